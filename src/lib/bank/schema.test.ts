@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bankJsonSchema } from './json-schema';
+import { BANK_FORMAT, BANK_VERSION, BankSchema, paragraphsOf, type Bank } from './schema';
+
+const text = 'First paragraph.\n\nSecond one, with 25 fighters.';
+
+function bank(overrides: Partial<Bank> = {}): Bank {
+	return {
+		format: BANK_FORMAT,
+		version: BANK_VERSION,
+		stories: [{ id: 's1', title: 'A story', articleIds: ['a1'] }],
+		articles: [{ id: 'a1', storyId: 's1', title: 'T', outlet: 'O', date: '2019-12-31', text }],
+		questions: [
+			{
+				id: 'q1',
+				storyId: 's1',
+				type: 'single',
+				skill: 'fact',
+				prompt: 'How many fighters?',
+				choices: [
+					{ id: 'a', text: '25' },
+					{ id: 'b', text: '50' }
+				],
+				correct: ['a'],
+				evidence: [{ articleId: 'a1', start: 18, end: text.length }],
+				explanation: 'The second paragraph says 25.',
+				origin: 'curated',
+				status: 'approved',
+				difficulty: 1
+			}
+		],
+		...overrides
+	};
+}
+
+describe('BankSchema', () => {
+	it('accepts a well-formed bank', () => {
+		expect(BankSchema.safeParse(bank()).success).toBe(true);
+	});
+
+	it('rejects a correct answer that is not a choice', () => {
+		const b = bank();
+		(b.questions[0] as { correct: string[] }).correct = ['zzz'];
+		const r = BankSchema.safeParse(b);
+		expect(r.success).toBe(false);
+		expect(JSON.stringify(r.error?.issues)).toContain('not a choice');
+	});
+
+	it('rejects evidence outside the article text', () => {
+		const b = bank();
+		b.questions[0]!.evidence = [{ articleId: 'a1', start: 0, end: text.length + 1 }];
+		expect(BankSchema.safeParse(b).success).toBe(false);
+	});
+
+	it('rejects a question that cites an unknown article', () => {
+		const b = bank();
+		b.questions[0]!.evidence = [{ articleId: 'nope', start: 0, end: 3 }];
+		expect(BankSchema.safeParse(b).success).toBe(false);
+	});
+
+	it('rejects javascript: links and unknown formats', () => {
+		const b = bank();
+		b.articles[0]!.url = 'javascript:alert(1)';
+		expect(BankSchema.safeParse(b).success).toBe(false);
+		expect(BankSchema.safeParse({ ...bank(), format: 'other' }).success).toBe(false);
+	});
+
+	it('requires exactly one gap in a cloze prompt', () => {
+		const b = bank();
+		b.questions[0] = {
+			...b.questions[0]!,
+			type: 'cloze',
+			prompt: 'No gap here',
+			accepted: ['25']
+		} as Bank['questions'][number];
+		expect(BankSchema.safeParse(b).success).toBe(false);
+	});
+});
+
+describe('paragraphsOf', () => {
+	it('gives offsets that slice back to each paragraph', () => {
+		const ps = paragraphsOf(text);
+		expect(ps).toHaveLength(2);
+		for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+	});
+});
+
+describe('JSON Schema file', () => {
+	it('is up to date with the zod schema (run `npm run schema` after changing it)', () => {
+		const onDisk = JSON.parse(readFileSync('static/schema/byline-bank.v1.schema.json', 'utf8'));
+		expect(onDisk).toEqual(JSON.parse(JSON.stringify(bankJsonSchema())));
+	});
+});

@@ -1,0 +1,370 @@
+/**
+ * The question-bank format, defined once. The generator, the teacher's editor,
+ * the student quiz, import/export and the JSON Schema file all derive from here.
+ *
+ * Offsets (`start`, `end`) are UTF-16 code-unit offsets into the article's
+ * cleaned `text`, end exclusive, exactly as JavaScript's `String#slice` uses them.
+ */
+import { z } from 'zod';
+
+export const BANK_FORMAT = 'byline-bank';
+export const BANK_VERSION = 1;
+
+/** Limits that keep a hostile or broken file from exhausting memory or the UI. */
+export const LIMITS = {
+	idLength: 200,
+	shortText: 500,
+	longText: 5_000,
+	articleText: 500_000,
+	choices: 12,
+	items: 20,
+	stories: 1_000,
+	articles: 5_000,
+	questions: 20_000,
+	tags: 20
+} as const;
+
+const id = z
+	.string()
+	.min(1)
+	.max(LIMITS.idLength)
+	.regex(/^[A-Za-z0-9._:-]+$/, 'ids may use letters, digits, and . _ : -');
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+/** Calendar date, `YYYY-MM-DD`. Publication dates anchor relative dates ("on Sunday"). */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates use the form YYYY-MM-DD');
+const httpUrl = z
+	.string()
+	.max(2_000)
+	.url()
+	.refine((u) => /^https?:\/\//i.test(u), 'only http and https links are allowed');
+
+export const QUESTION_TYPES = [
+	'single',
+	'multi',
+	'truefalse',
+	'cloze',
+	'numeric',
+	'matching',
+	'ordering',
+	'evidence'
+] as const;
+export const SKILLS = [
+	'fact',
+	'quote',
+	'source',
+	'compare',
+	'timeline',
+	'vocabulary',
+	'inference'
+] as const;
+export const STATUSES = ['draft', 'approved', 'rejected'] as const;
+export const ORIGINS = ['generated', 'curated'] as const;
+
+export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
+export const SkillSchema = z.enum(SKILLS);
+
+export const EvidenceSchema = z
+	.object({
+		articleId: id,
+		start: z.number().int().nonnegative(),
+		end: z.number().int().positive()
+	})
+	.refine((e) => e.end > e.start, 'evidence must end after it starts');
+
+export const ChoiceSchema = z.object({ id, text: shortText.min(1) });
+
+/** Paragraph-level labels the cleaner attaches, e.g. a correction notice. */
+export const ArticleNoteSchema = z.object({
+	paragraph: z.number().int().nonnegative(),
+	kind: z.enum(['correction', 'contributors', 'editorsNote'])
+});
+
+export const ArticleSchema = z.object({
+	id,
+	storyId: id,
+	title: shortText.min(1),
+	outlet: shortText.min(1),
+	date: isoDate,
+	url: httpUrl.optional(),
+	byline: shortText.optional(),
+	/** Cleaned text; paragraphs separated by one blank line ("\n\n"). */
+	text: z.string().min(1).max(LIMITS.articleText),
+	notes: z.array(ArticleNoteSchema).max(100).optional()
+});
+
+export const StorySchema = z.object({
+	id,
+	title: shortText.min(1),
+	articleIds: z.array(id).min(1).max(100),
+	summary: longText.optional(),
+	/** Students see a teacher's story only once it is published. Built-in stories are always visible. */
+	published: z.boolean().optional(),
+	createdAt: z.string().max(40).optional(),
+	updatedAt: z.string().max(40).optional()
+});
+
+const questionBase = {
+	id,
+	storyId: id,
+	skill: SkillSchema,
+	prompt: longText.min(1),
+	evidence: z.array(EvidenceSchema).min(1).max(20),
+	explanation: longText.min(1),
+	origin: z.enum(ORIGINS),
+	status: z.enum(STATUSES),
+	/** 1 (easy) to 3 (hard). */
+	difficulty: z.number().int().min(1).max(3),
+	/** Generator's confidence, 0..1; higher is better. Absent on hand-written questions. */
+	score: z.number().min(0).max(1).optional(),
+	tags: z.array(shortText.min(1).max(40)).max(LIMITS.tags).optional(),
+	/** Teacher-chosen position within the story's quiz; lower comes first. */
+	order: z.number().int().optional()
+};
+
+const choices = z.array(ChoiceSchema).min(2).max(LIMITS.choices);
+
+export const SingleQuestionSchema = z.object({
+	...questionBase,
+	type: z.literal('single'),
+	choices,
+	correct: z.array(id).length(1)
+});
+export const MultiQuestionSchema = z.object({
+	...questionBase,
+	type: z.literal('multi'),
+	choices,
+	correct: z.array(id).min(1)
+});
+/** choices are always `[{id:'true',text:'True'},{id:'false',text:'False'}]`. */
+export const TrueFalseQuestionSchema = z.object({
+	...questionBase,
+	type: z.literal('truefalse'),
+	choices: z.tuple([
+		z.object({ id: z.literal('true'), text: shortText.min(1) }),
+		z.object({ id: z.literal('false'), text: shortText.min(1) })
+	]),
+	correct: z.tuple([z.enum(['true', 'false'])])
+});
+/** The prompt holds exactly one gap written as `____` (four or more underscores). */
+export const ClozeQuestionSchema = z.object({
+	...questionBase,
+	type: z.literal('cloze'),
+	accepted: z.array(shortText.min(1)).min(1).max(LIMITS.items)
+});
+export const NumericQuestionSchema = z.object({
+	...questionBase,
+	type: z.literal('numeric'),
+	answer: z.number().finite(),
+	/** Absolute tolerance: a response r is right when |r - answer| <= tolerance. */
+	tolerance: z.number().nonnegative().finite(),
+	unit: shortText.max(40).optional()
+});
+/** Each left item (e.g. a quote) is matched to one right item (e.g. a speaker). */
+export const MatchingQuestionSchema = z.object({
+	...questionBase,
+	type: z.literal('matching'),
+	pairs: z
+		.array(z.object({ id, left: shortText.min(1), right: shortText.min(1) }))
+		.min(2)
+		.max(LIMITS.items),
+	/** Extra right-hand options that match nothing, to make guessing harder. */
+	extraRights: z.array(shortText.min(1)).max(LIMITS.items).optional()
+});
+/** `items` are stored in the correct order; the quiz shuffles them. */
+export const OrderingQuestionSchema = z.object({
+	...questionBase,
+	type: z.literal('ordering'),
+	items: z
+		.array(z.object({ id, text: shortText.min(1) }))
+		.min(2)
+		.max(LIMITS.items)
+});
+/**
+ * Two-part evidence question: part A is a single choice (`choices`/`correct`);
+ * part B asks which sentence proves it (`evidenceChoices`/`evidenceCorrect`).
+ */
+export const EvidenceQuestionSchema = z.object({
+	...questionBase,
+	type: z.literal('evidence'),
+	choices,
+	correct: z.array(id).length(1),
+	evidencePrompt: longText.min(1),
+	evidenceChoices: z
+		.array(
+			z.object({
+				id,
+				text: longText.min(1),
+				articleId: id,
+				start: z.number().int().nonnegative(),
+				end: z.number().int().positive()
+			})
+		)
+		.min(2)
+		.max(LIMITS.choices),
+	evidenceCorrect: z.array(id).length(1)
+});
+
+export const QuestionSchema = z
+	.discriminatedUnion('type', [
+		SingleQuestionSchema,
+		MultiQuestionSchema,
+		TrueFalseQuestionSchema,
+		ClozeQuestionSchema,
+		NumericQuestionSchema,
+		MatchingQuestionSchema,
+		OrderingQuestionSchema,
+		EvidenceQuestionSchema
+	])
+	.superRefine((q, ctx) => {
+		for (const issue of questionConsistencyIssues(q as Question)) {
+			ctx.addIssue({ code: 'custom', message: issue });
+		}
+	});
+
+export const BankSchema = z
+	.object({
+		format: z.literal(BANK_FORMAT),
+		version: z.literal(BANK_VERSION),
+		exportedAt: z.string().max(40).optional(),
+		generator: shortText.optional(),
+		stories: z.array(StorySchema).max(LIMITS.stories),
+		articles: z.array(ArticleSchema).max(LIMITS.articles),
+		questions: z.array(QuestionSchema).max(LIMITS.questions)
+	})
+	.superRefine((bank, ctx) => {
+		for (const issue of bankConsistencyIssues(bank as Bank)) {
+			ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+		}
+	});
+
+export type QuestionType = z.infer<typeof QuestionTypeSchema>;
+export type Skill = z.infer<typeof SkillSchema>;
+export type Status = (typeof STATUSES)[number];
+export type Origin = (typeof ORIGINS)[number];
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Choice = z.infer<typeof ChoiceSchema>;
+export type ArticleNote = z.infer<typeof ArticleNoteSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type Story = z.infer<typeof StorySchema>;
+export type SingleQuestion = z.infer<typeof SingleQuestionSchema>;
+export type MultiQuestion = z.infer<typeof MultiQuestionSchema>;
+export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestionSchema>;
+export type ClozeQuestion = z.infer<typeof ClozeQuestionSchema>;
+export type NumericQuestion = z.infer<typeof NumericQuestionSchema>;
+export type MatchingQuestion = z.infer<typeof MatchingQuestionSchema>;
+export type OrderingQuestion = z.infer<typeof OrderingQuestionSchema>;
+export type EvidenceQuestion = z.infer<typeof EvidenceQuestionSchema>;
+export type Question =
+	| SingleQuestion
+	| MultiQuestion
+	| TrueFalseQuestion
+	| ClozeQuestion
+	| NumericQuestion
+	| MatchingQuestion
+	| OrderingQuestion
+	| EvidenceQuestion;
+export type Bank = {
+	format: typeof BANK_FORMAT;
+	version: typeof BANK_VERSION;
+	exportedAt?: string;
+	generator?: string;
+	stories: Story[];
+	articles: Article[];
+	questions: Question[];
+};
+
+export const CLOZE_GAP = /_{4,}/g;
+
+/** Rules within one question that a type's shape alone cannot express. */
+export function questionConsistencyIssues(q: Question): string[] {
+	const issues: string[] = [];
+	const uniq = (xs: string[]) => new Set(xs).size === xs.length;
+	if ('choices' in q) {
+		const ids = q.choices.map((c) => c.id);
+		if (!uniq(ids)) issues.push(`question ${q.id}: choice ids repeat`);
+		const texts = q.choices.map((c) => c.text.trim().toLowerCase());
+		if (!uniq(texts)) issues.push(`question ${q.id}: two choices have the same text`);
+		if ('correct' in q) {
+			for (const c of q.correct) {
+				if (!ids.includes(c)) issues.push(`question ${q.id}: correct answer "${c}" is not a choice`);
+			}
+			if (!uniq(q.correct)) issues.push(`question ${q.id}: a correct answer is listed twice`);
+		}
+	}
+	if (q.type === 'evidence') {
+		const ids = q.evidenceChoices.map((c) => c.id);
+		if (!uniq(ids)) issues.push(`question ${q.id}: evidence choice ids repeat`);
+		if (!ids.includes(q.evidenceCorrect[0])) {
+			issues.push(`question ${q.id}: the correct evidence is not among the evidence choices`);
+		}
+	}
+	if (q.type === 'cloze') {
+		const gaps = q.prompt.match(CLOZE_GAP)?.length ?? 0;
+		if (gaps !== 1) issues.push(`question ${q.id}: a cloze prompt needs exactly one ____ gap`);
+	}
+	if (q.type === 'matching') {
+		if (!uniq(q.pairs.map((p) => p.id))) issues.push(`question ${q.id}: pair ids repeat`);
+		if (!uniq(q.pairs.map((p) => p.left))) issues.push(`question ${q.id}: two left items are equal`);
+	}
+	if (q.type === 'ordering' && !uniq(q.items.map((i) => i.id))) {
+		issues.push(`question ${q.id}: item ids repeat`);
+	}
+	return issues;
+}
+
+/** Cross-references: ids unique, questions point at real articles, offsets inside the text. */
+export function bankConsistencyIssues(
+	bank: Pick<Bank, 'stories' | 'articles' | 'questions'>
+): { message: string; path: (string | number)[] }[] {
+	const issues: { message: string; path: (string | number)[] }[] = [];
+	const storyIds = new Set<string>();
+	bank.stories.forEach((s, i) => {
+		if (storyIds.has(s.id)) issues.push({ message: `story id "${s.id}" repeats`, path: ['stories', i] });
+		storyIds.add(s.id);
+	});
+	const articles = new Map<string, Article>();
+	bank.articles.forEach((a, i) => {
+		if (articles.has(a.id)) issues.push({ message: `article id "${a.id}" repeats`, path: ['articles', i] });
+		articles.set(a.id, a);
+		if (!storyIds.has(a.storyId)) {
+			issues.push({ message: `article "${a.id}" belongs to unknown story "${a.storyId}"`, path: ['articles', i] });
+		}
+	});
+	bank.stories.forEach((s, i) => {
+		for (const aid of s.articleIds) {
+			if (!articles.has(aid)) {
+				issues.push({ message: `story "${s.id}" lists unknown article "${aid}"`, path: ['stories', i] });
+			}
+		}
+	});
+	const questionIds = new Set<string>();
+	bank.questions.forEach((q, i) => {
+		if (questionIds.has(q.id)) issues.push({ message: `question id "${q.id}" repeats`, path: ['questions', i] });
+		questionIds.add(q.id);
+		if (!storyIds.has(q.storyId)) {
+			issues.push({ message: `question "${q.id}" belongs to unknown story "${q.storyId}"`, path: ['questions', i] });
+		}
+		const spans = [...q.evidence, ...(q.type === 'evidence' ? q.evidenceChoices : [])];
+		for (const e of spans) {
+			const a = articles.get(e.articleId);
+			if (!a) {
+				issues.push({ message: `question "${q.id}" cites unknown article "${e.articleId}"`, path: ['questions', i] });
+			} else if (e.end > a.text.length || e.start >= e.end) {
+				issues.push({ message: `question "${q.id}" cites text outside article "${a.id}"`, path: ['questions', i] });
+			}
+		}
+	});
+	return issues;
+}
+
+/** Paragraphs of a cleaned article text with their offsets. */
+export function paragraphsOf(text: string): { index: number; start: number; end: number; text: string }[] {
+	const out: { index: number; start: number; end: number; text: string }[] = [];
+	let start = 0;
+	for (const part of text.split('\n\n')) {
+		if (part.length > 0) out.push({ index: out.length, start, end: start + part.length, text: part });
+		start += part.length + 2;
+	}
+	return out;
+}

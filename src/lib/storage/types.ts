@@ -1,0 +1,57 @@
+import type { Bank } from '$lib/bank/schema';
+import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
+
+/** Why storage fell back to memory, shown to the user in a banner. */
+export type StorageStatus =
+	| { kind: 'indexeddb' }
+	| { kind: 'memory'; reason: string };
+
+/** A change made by this tab or another one (BroadcastChannel). */
+export type StorageChange =
+	| { kind: 'progress'; storyId: string }
+	| { kind: 'content'; storyId: string | null }
+	| { kind: 'all' };
+
+/** Thrown for storage failures the user must hear about; nothing was written. */
+export class StorageWriteError extends Error {
+	constructor(
+		message: string,
+		readonly reason: 'quota' | 'aborted' | 'invalid' | 'unknown',
+		options?: { cause?: unknown }
+	) {
+		super(message, options);
+		this.name = 'StorageWriteError';
+	}
+}
+
+/**
+ * The one storage adapter. Implementations validate what they read, migrate old
+ * schema versions, never leave a partial write, and tell other tabs what changed.
+ */
+export interface ByLineStore {
+	readonly status: StorageStatus;
+
+	// Student progress
+	getProgress(storyId: string): Promise<StoryProgress>;
+	listProgress(): Promise<StoryProgress[]>;
+	startAttempt(storyId: string, questionIds: string[]): Promise<Attempt>;
+	/** Saves one answer at once and moves the attempt to `nextIndex`. */
+	saveAnswer(storyId: string, attemptId: string, record: AnswerRecord, nextIndex: number): Promise<Attempt>;
+	setCurrentIndex(storyId: string, attemptId: string, index: number): Promise<Attempt>;
+	finishAttempt(storyId: string, attemptId: string): Promise<Attempt>;
+	resetProgress(storyId: string): Promise<void>;
+
+	// Teacher content: each story with its articles and bank, stored as one unit.
+	listBanks(): Promise<Bank[]>;
+	getBank(storyId: string): Promise<Bank | null>;
+	/** Replaces the story's whole bundle atomically. `bank` holds exactly one story. */
+	putBank(bank: Bank): Promise<void>;
+	deleteBank(storyId: string): Promise<void>;
+
+	// Small settings (teacher PIN hash, preferences)
+	getSetting<T>(key: string): Promise<T | null>;
+	setSetting<T>(key: string, value: T): Promise<void>;
+
+	/** Called after any change, from this tab or another. Returns an unsubscribe function. */
+	subscribe(listener: (change: StorageChange) => void): () => void;
+}
