@@ -1,0 +1,71 @@
+/** What every importer returns: the whole result or one clear problem, never half a bank. */
+import type { z } from 'zod';
+
+export type ImportProblem = {
+	/** One sentence a teacher can act on. */
+	message: string;
+	/** Specific findings (a path and what is wrong), at most a handful. */
+	details?: string[];
+};
+
+export type ImportResult<T> =
+	{ ok: true; value: T; warnings: string[] } | { ok: false; error: ImportProblem };
+
+const MAX_DETAILS = 5;
+
+/** `['questions', 3, 'choices', 1, 'text']` → `questions[3].choices[1].text`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	let out = '';
+	for (const part of path) {
+		if (typeof part === 'number') out += `[${part}]`;
+		else out += out ? `.${String(part)}` : String(part);
+	}
+	return out || '(top level)';
+}
+
+export function describeZodIssues(
+	issues: readonly z.core.$ZodIssue[],
+	limit = MAX_DETAILS
+): string[] {
+	const lines = issues.slice(0, limit).map((i) => `${formatPath(i.path)}: ${i.message}`);
+	if (issues.length > limit) lines.push(`…and ${issues.length - limit} more`);
+	return lines;
+}
+
+/** C0 controls other than tab, line feed and carriage return, plus DEL: never legitimate in text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Bidirectional overrides can make displayed text differ from stored text ("Trojan source"). */
+const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
+
+export type TextScan = { controls: string[]; bidi: string[] };
+
+/** Walks every string in a parsed JSON value and records paths that hold suspicious characters. */
+export function scanStrings(
+	value: unknown,
+	path: PropertyKey[] = [],
+	found: TextScan = { controls: [], bidi: [] }
+): TextScan {
+	if (typeof value === 'string') {
+		if (FORBIDDEN_CONTROL.test(value)) found.controls.push(formatPath(path));
+		if (BIDI_OVERRIDE.test(value)) found.bidi.push(formatPath(path));
+	} else if (Array.isArray(value)) {
+		value.forEach((v, i) => scanStrings(v, [...path, i], found));
+	} else if (value !== null && typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) scanStrings(v, [...path, k], found);
+	}
+	return found;
+}
+
+/** Lower-case ASCII slug for file names; falls back when a title has no letters or digits. */
+export function slugify(title: string, fallback: string): string {
+	const slug = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return slug || fallback.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'story';
+}
