@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, resolveDate } from './dates';
+
+describe('resolveDate', () => {
+	// 2019-12-31 was a Tuesday.
+	it('resolves weekdays to the latest such day on or before publication', () => {
+		expect(resolveDate('Sunday', '2019-12-31')).toBe('2019-12-29');
+		expect(resolveDate('Friday', '2019-12-31')).toBe('2019-12-27');
+		expect(resolveDate('Tuesday', '2019-12-31')).toBe('2019-12-31');
+		expect(resolveDate('last Tuesday', '2019-12-31')).toBe('2019-12-24');
+	});
+	it('resolves month-day forms, rolling back a year when needed', () => {
+		expect(resolveDate('December 27', '2019-12-31')).toBe('2019-12-27');
+		expect(resolveDate('Dec 29', '2019-12-31')).toBe('2019-12-29');
+		expect(resolveDate('Dec 29', '2020-01-02')).toBe('2019-12-29');
+		expect(resolveDate('March 13, 2018', '2019-01-01')).toBe('2018-03-13');
+	});
+	it('leaves vague expressions unresolved', () => {
+		expect(resolveDate('last week', '2019-12-31')).toBeUndefined();
+		expect(resolveDate('yesterday', '2019-12-31')).toBe('2019-12-30');
+	});
+});
+
+describe('findDates', () => {
+	it('finds dates with offsets and ignores the verb "may"', () => {
+		const t = 'On Friday, Dec. 27, a rocket hit. It may rain last week.';
+		const d = findDates(t, '2019-12-31', () => 0, 'a');
+		expect(d.map((x) => t.slice(x.start, x.end))).toEqual(['Friday', 'Dec. 27', 'last week']);
+		expect(d.map((x) => x.iso)).toEqual(['2019-12-27', '2019-12-27', undefined]);
+	});
+});

@@ -1,0 +1,61 @@
+/**
+ * Dates and weekdays, resolved against the article's publication date. The
+ * compromise-dates plugin is not installed, and news needs only a handful of
+ * forms: weekdays ("on Sunday" = the latest Sunday on or before publication),
+ * "Dec. 29"/"December 27", "yesterday", "last week".
+ */
+import type { Mention } from './types';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DATE_RE =
+	/\b(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|((?:last\s+|this\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))|(yesterday|today|last week|last month|last year|earlier this week))\b/gi;
+
+const day = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** Resolve one date expression to an ISO day, or undefined for vague ones ("last week"). */
+export function resolveDate(expr: string, published: string): string | undefined {
+	const pub = Date.parse(`${published}T00:00:00Z`);
+	if (Number.isNaN(pub)) return undefined;
+	const e = expr.toLowerCase().replace(/\./g, '');
+	if (e === 'today') return published;
+	if (e === 'yesterday') return iso(pub - day);
+	const wd = WEEKDAYS.findIndex((w) => e.endsWith(w));
+	if (wd >= 0) {
+		const back = (new Date(pub).getUTCDay() - wd + 7) % 7;
+		// News past tense: "on Sunday" means the most recent Sunday; "last Sunday" never means today.
+		return iso(pub - (back === 0 && e.startsWith('last') ? 7 : back) * day);
+	}
+	const m = /^([a-z]+)\s+(\d{1,2})(?:[a-z]{2})?(?:,?\s+(\d{4}))?$/.exec(e);
+	if (m) {
+		const month = MONTHS.indexOf(m[1].slice(0, 3));
+		if (month < 0) return undefined;
+		const pubDate = new Date(pub);
+		let year = m[3] ? Number(m[3]) : pubDate.getUTCFullYear();
+		// A month later than publication without a year belongs to last year ("Dec. 29" read in January).
+		if (!m[3] && month > pubDate.getUTCMonth() + 1) year -= 1;
+		const d = Date.UTC(year, month, Number(m[2]));
+		return new Date(d).getUTCMonth() === month ? iso(d) : undefined;
+	}
+	return undefined;
+}
+
+export function findDates(text: string, published: string, sentenceAt: (offset: number) => number, articleId: string): Mention[] {
+	const out: Mention[] = [];
+	for (const m of text.matchAll(DATE_RE)) {
+		const start = m.index ?? 0;
+		// "May" is also a verb; require a day number after it (the regex does) and a capital.
+		if (!/^[A-Z]/.test(m[0]) && !/^(last|this|yesterday|today|earlier)/i.test(m[0])) continue;
+		out.push({
+			kind: 'date',
+			text: m[0],
+			start,
+			end: start + m[0].length,
+			articleId,
+			sentence: sentenceAt(start),
+			iso: resolveDate(m[0].replace(/\s+/g, ' '), published)
+		});
+	}
+	return out;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { findMentions, tokenize } from './entities';
+import { segmentArticle } from './segment';
+
+function mentions(text: string) {
+	const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
+	return findMentions(a, segmentArticle(a), tokenize(text));
+}
+const of = (text: string, kind: string) =>
+	mentions(text)
+		.filter((m) => m.kind === kind)
+		.map((m) => text.slice(m.start, m.end));
+
+describe('findMentions', () => {
+	it('finds people after titles, with their role, and later surname mentions', () => {
+		const t = 'Secretary of State Mike Pompeo met Defense Secretary Mark Esper in Baghdad. Esper said no.';
+		expect(of(t, 'person')).toEqual(['Mike Pompeo', 'Mark Esper', 'Esper']);
+		const roles = mentions(t).filter((m) => m.kind === 'person' && m.role).map((m) => m.role);
+		expect(roles).toEqual(['Secretary of State', 'Defense Secretary']);
+		expect(of(t, 'place')).toEqual(['Baghdad']);
+	});
+	it('keeps Arabic name particles and strips possessives', () => {
+		const t = 'Iraqi Prime Minister Adil Abd al-Mahdi spoke. The Kataib Hezbollah militia’s leaders left.';
+		expect(of(t, 'person')).toEqual(['Adil Abd al-Mahdi']);
+		expect(of(t, 'org')).toContain('Kataib Hezbollah');
+	});
+	it('finds quantities and dates together', () => {
+		const t = 'On Sunday, at least 25 fighters were killed.';
+		expect(of(t, 'date')).toEqual(['Sunday']);
+		expect(of(t, 'quantity')).toEqual(['at least 25']);
+	});
+});

@@ -1,0 +1,114 @@
+/**
+ * Named entities (people, organisations, places) with offsets.
+ * compromise tags each word (FirstName, Place, Organization...), but its own
+ * people()/places() chunks split names at titles and hyphens ("State Mike",
+ * "al-Mahdi"), so we chunk capitalised runs ourselves and use its tags only as
+ * hints, together with news conventions: a title before a name makes it a
+ * person ("Defense Secretary Mark Esper"), org words make an organisation.
+ */
+import type { Mention } from './types';
+
+export interface Token {
+	text: string;
+	start: number;
+	end: number;
+	tags: Set<string>;
+}
+
+/** Title words that introduce a person's name; the longest match wins. */
+const TITLES = [
+	'white house press secretary', 'press secretary', 'secretary of state', 'secretary of defense',
+	'defense secretary', 'attorney general', 'vice president', 'prime minister', 'foreign minister',
+	'defense minister', 'house speaker', 'speaker', 'president', 'secretary', 'minister', 'sen.', 'senator',
+	'rep.', 'representative', 'gov.', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson',
+	'ambassador', 'gen.', 'general', 'lt.', 'col.', 'adm.', 'admiral', 'director', 'chairman', 'chairwoman',
+	'leader', 'judge', 'justice', 'chancellor', 'commander', 'chief', 'dr.', 'mr.', 'mrs.', 'ms.', 'pope',
+	'king', 'queen', 'prince', 'ayatollah', 'cleric', 'sheikh', 'officer', 'deputy', 'envoy', 'rabbi', 'rev.'
+];
+const ORG_WORDS =
+	/\b(forces|hezbollah|party|committee|department|ministry|council|agency|army|embassy|corps|university|company|inc|news|times|post|association|group|brigades?|militia|union|congress|senate|pentagon|reuters|press|network|bank|court|administration|organization|coalition|guard|police|navy|command|office|foundation|institute|commission|government|parliament|cnn|fbi|cia|nato|un|eu|isis|taliban)\b/i;
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'da', 'di', 'of']);
+const NOT_NAMES = new Set([
+	'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'this',
+	'that', 'these', 'those', 'but', 'and', 'or', 'in', 'on', 'at', 'after', 'before', 'when', 'while',
+	'as', 'if', 'some', 'many', 'there', 'here', 'what', 'who', 'why', 'how', 'then', 'still', 'also',
+	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+	'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+	'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'photo', 'read', 'more', 'related', 'update'
+]);
+
+const isCap = (t: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(t.text) || /^[A-Z]{2,}s?$/.test(t.text);
+const lower = (s: string) => s.toLowerCase();
+
+/** Strip a trailing possessive or punctuation from a chunk's end offset. */
+function trimEnd(text: string, start: number, end: number): number {
+	let e = end;
+	const slice = () => text.slice(start, e);
+	if (/['’]s$/.test(slice())) e -= 2;
+	while (e > start && /[.,;:'’"”)]$/.test(slice()) && !/\b[A-Z]\.$|\b(Jr|Sr|Inc|Co)\.$/.test(slice())) e--;
+	return e;
+}
+
+function titleBefore(tokens: Token[], i: number): { role: string; from: number } | undefined {
+	for (let len = 4; len >= 1; len--) {
+		if (i - len < 0) continue;
+		const words = tokens.slice(i - len, i).map((t) => lower(t.text));
+		if (TITLES.includes(words.join(' '))) {
+			// Include a capitalised qualifier before the title ("Iraqi Prime Minister", "U.S. Ambassador").
+			let from = i - len;
+			while (from > 0 && isCap(tokens[from - 1]) && !NOT_NAMES.has(lower(tokens[from - 1].text)) && i - from < 6) from--;
+			return { role: tokens.slice(from, i).map((t) => t.text).join(' '), from };
+		}
+	}
+	return undefined;
+}
+
+export function findNames(text: string, tokens: Token[], sentenceAt: (offset: number) => number, articleId: string): Mention[] {
+	const out: Mention[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i];
+		if (!isCap(t) || NOT_NAMES.has(lower(t.text)) || TITLES.includes(lower(t.text))) {
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		while (j < tokens.length) {
+			const n = tokens[j];
+			const prevEnd = text.slice(tokens[j - 1].start, tokens[j - 1].end);
+			const gap = text.slice(tokens[j - 1].end, n.start);
+			if (/[^\s-]/.test(gap) || (/[.]$/.test(prevEnd) && !/\b[A-Z]\.$/.test(prevEnd))) break;
+			if (isCap(n) && !NOT_NAMES.has(lower(n.text))) j++;
+			else if (NAME_PARTICLES.has(lower(n.text)) && j + 1 < tokens.length && isCap(tokens[j + 1]) && lower(n.text) !== 'of') j++;
+			else if (lower(n.text) === 'of' && j + 1 < tokens.length && isCap(tokens[j + 1]) && ORG_WORDS.test(tokens.slice(i, j).map((x) => x.text).join(' '))) j++;
+			else break;
+		}
+		// A title inside the run starts the name after it ("Defense Secretary Mark Esper").
+		let title = titleBefore(tokens, i);
+		for (let k = j - 1; k > i; k--) {
+			const inner = titleBefore(tokens, k);
+			if (inner) {
+				title = inner;
+				i = k;
+				break;
+			}
+		}
+		const start = tokens[i].start;
+		const end = trimEnd(text, start, tokens[j - 1].end);
+		const chunk = text.slice(start, end);
+		const words = tokens.slice(i, j);
+		const tagged = (tag: string) => words.some((w) => w.tags.has(tag));
+		const sentenceInitial = i === 0 || /[.!?]["”]?$/.test(tokens[i - 1].text);
+		let kind: Mention['kind'] | undefined;
+		if (ORG_WORDS.test(chunk) || tagged('Organization')) kind = 'org';
+		else if (title && words.length >= 1) kind = 'person';
+		else if (words.length >= 2 && (tagged('FirstName') || tagged('LastName') || tagged('Person')) && !tagged('Country')) kind = 'person';
+		else if (tagged('Place') || tagged('Country') || tagged('City')) kind = 'place';
+		else if (words.length >= 2 && !sentenceInitial && !words.some((w) => w.tags.has('Demonym'))) kind = 'person';
+		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
+			out.push({ kind, text: chunk, start, end, articleId, sentence: sentenceAt(start), role: kind === 'person' ? title?.role : undefined });
+		}
+		i = j;
+	}
+	return out;
+}

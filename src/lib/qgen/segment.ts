@@ -1,0 +1,69 @@
+/**
+ * Sentence splitting with offsets. Hand-written rather than compromise's
+ * splitter because we need exact offsets into the original text and news-specific
+ * abbreviation rules (titles, party tags like "D-Calif.", month abbreviations).
+ */
+import { paragraphsOf, type Article } from '$lib/bank/schema';
+import type { Sentence } from './types';
+
+const ABBREVIATIONS = new Set(
+	[
+		'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+		'maj', 'rev', 'st', 'jr', 'sr', 'gen', 'pres', 'sec', 'amb', 'insp', 'supt', 'no', 'vs', 'etc', 'inc',
+		'corp', 'co', 'ltd', 'dept', 'est', 'approx', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+		'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'calif', 'conn', 'ct', 'fla', 'ill', 'mass', 'mich', 'minn',
+		'wis', 'tex', 'ariz', 'ala', 'ark', 'colo', 'del', 'ga', 'ind', 'kan', 'ky', 'la', 'md', 'miss', 'mo',
+		'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va', 'vt', 'wash', 'wyo', 'ny', 'nj', 'nc', 'sc'
+	]
+);
+
+const CLOSERS = `"'”’)]`;
+
+/** True when the period at `dot` belongs to an abbreviation or initial, not a sentence end. */
+function isAbbreviation(text: string, dot: number): boolean {
+	let i = dot - 1;
+	while (i >= 0 && /[A-Za-z.\-]/.test(text[i])) i--;
+	const word = text.slice(i + 1, dot);
+	const last = word.split('-').pop() ?? '';
+	if (/^[A-Z]$/.test(last)) return true; // initials: "J. R. Smith", "D-N.Y."
+	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "U.N"
+	return ABBREVIATIONS.has(last.toLowerCase());
+}
+
+/** Split one paragraph into [start, end) ranges relative to the paragraph. */
+export function splitSentences(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	let start = 0;
+	const re = /[.!?]+/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		let end = m.index + m[0].length;
+		while (end < text.length && CLOSERS.includes(text[end])) end++;
+		const rest = text.slice(end);
+		// A sentence ends only before whitespace and a capital, digit or opening quote.
+		if (!/^\s+["'“‘(\[]?[A-Z0-9]/.test(rest)) continue;
+		if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
+		out.push([start, end]);
+		start = end + (rest.length - rest.trimStart().length);
+	}
+	if (start < text.trimEnd().length) out.push([start, text.trimEnd().length]);
+	return out;
+}
+
+export function segmentArticle(article: Article): Sentence[] {
+	const sentences: Sentence[] = [];
+	for (const p of paragraphsOf(article.text)) {
+		for (const [s, e] of splitSentences(p.text)) {
+			const text = p.text.slice(s, e);
+			if (!text.trim()) continue;
+			sentences.push({
+				articleId: article.id,
+				index: sentences.length,
+				paragraph: p.index,
+				start: p.start + s,
+				end: p.start + e,
+				text
+			});
+		}
+	}
+	return sentences;
+}

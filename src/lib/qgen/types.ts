@@ -1,0 +1,64 @@
+/** Internal shapes shared by the generator's stages. Offsets are into `Article.text`. */
+import type { Article } from '$lib/bank/schema';
+
+export interface Span {
+	articleId: string;
+	start: number;
+	end: number;
+}
+
+export interface Sentence extends Span {
+	/** Position of the sentence within its article, from 0. */
+	index: number;
+	paragraph: number;
+	text: string;
+}
+
+export type MentionKind = 'person' | 'org' | 'place' | 'quantity' | 'date';
+
+export interface Mention extends Span {
+	kind: MentionKind;
+	text: string;
+	sentence: number;
+	/** Quantities: the number (words like "thousands" get a representative value). */
+	value?: number;
+	/** Quantities: true for vague amounts ("dozens", "thousands"). */
+	vague?: boolean;
+	/** Quantities: the counted noun ("protesters", "troops"). */
+	noun?: string;
+	/** Dates: ISO day resolved against the article's publication date, when possible. */
+	iso?: string;
+	/** People: role or title found before the name ("Defense Secretary"). */
+	role?: string;
+}
+
+export interface Quote extends Span {
+	/** The quoted words without the quote marks. */
+	text: string;
+	sentence: number;
+	/** Speaker words as written ("he", "Esper", "the president"). */
+	speakerText: string;
+	/** Full name after coreference, when it could be resolved. */
+	speaker?: string;
+	role?: string;
+	/** Sentence span that holds both the quote and its attribution. */
+	context: Span;
+	/** True for a few quoted words inside a sentence (X called it a "flagrant violation"). */
+	partial: boolean;
+}
+
+export interface Person {
+	name: string;
+	role?: string;
+	/** Lower-case surname, used to resolve later surname-only mentions. */
+	surname: string;
+	firstSpan: Span;
+}
+
+export interface ArticleAnalysis {
+	article: Article;
+	sentences: Sentence[];
+	mentions: Mention[];
+	quotes: Quote[];
+	people: Person[];
+}
