@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/bank/schema';
+import { clozeMatches, correctAnswerText, emptyResponse, grade, isAnswered } from './grade';
+import { base, para, articleA } from './fixtures.test-helpers';
+
+const evidence = [para(articleA, 1)];
+const choices = [
+	{ id: 'a', text: 'Alpha' },
+	{ id: 'b', text: 'Beta' },
+	{ id: 'c', text: 'Gamma' },
+	{ id: 'd', text: 'Delta' }
+];
+const q = {
+	single: { ...base, id: 's', type: 'single', prompt: 'p', choices, correct: ['b'], evidence },
+	multi: {
+		...base,
+		id: 'm',
+		type: 'multi',
+		prompt: 'p',
+		choices,
+		correct: ['a', 'b', 'c'],
+		evidence
+	},
+	truefalse: {
+		...base,
+		id: 't',
+		type: 'truefalse',
+		prompt: 'p',
+		choices: [
+			{ id: 'true', text: 'True' },
+			{ id: 'false', text: 'False' }
+		],
+		correct: ['false'],
+		evidence
+	},
+	cloze: {
+		...base,
+		id: 'c',
+		type: 'cloze',
+		prompt: 'About ____ came.',
+		accepted: ['6,000', 'roughly 6,000'],
+		evidence
+	},
+	clozeWords: {
+		...base,
+		id: 'cw',
+		type: 'cloze',
+		prompt: 'A ____ war.',
+		accepted: ['proxy'],
+		evidence
+	},
+	numeric: {
+		...base,
+		id: 'n',
+		type: 'numeric',
+		prompt: 'p',
+		answer: 25,
+		tolerance: 0,
+		unit: 'fighters',
+		evidence
+	},
+	numericTol: {
+		...base,
+		id: 'nt',
+		type: 'numeric',
+		prompt: 'p',
+		answer: 6000,
+		tolerance: 500,
+		evidence
+	},
+	matching: {
+		...base,
+		id: 'mt',
+		type: 'matching',
+		prompt: 'p',
+		pairs: [
+			{ id: 'p1', left: 'Quote one', right: 'Esper' },
+			{ id: 'p2', left: 'Quote two', right: 'Pelosi' },
+			{ id: 'p3', left: 'Quote three', right: 'Grisham' },
+			{ id: 'p4', left: 'Quote four', right: 'Pompeo' }
+		],
+		evidence
+	},
+	ordering: {
+		...base,
+		id: 'o',
+		type: 'ordering',
+		prompt: 'p',
+		items: [
+			{ id: 'i1', text: 'First' },
+			{ id: 'i2', text: 'Second' },
+			{ id: 'i3', text: 'Third' },
+			{ id: 'i4', text: 'Fourth' }
+		],
+		evidence
+	},
+	evidence: {
+		...base,
+		id: 'e',
+		type: 'evidence',
+		prompt: 'p',
+		choices,
+		correct: ['a'],
+		evidencePrompt: 'Which sentence shows it?',
+		evidenceChoices: [
+			{ id: 'e1', text: 'Para one says 25 were killed.', ...para(articleA, 1) },
+			{ id: 'e2', text: 'Para two.', ...para(articleA, 2) }
+		],
+		evidenceCorrect: ['e1'],
+		evidence
+	}
+} satisfies Record<string, Question>;
+
+describe('grade', () => {
+	it('grades single and true/false by the chosen id', () => {
+		expect(grade(q.single, { type: 'single', choiceId: 'b' })).toEqual({
+			correct: true,
+			credit: 1
+		});
+		expect(grade(q.single, { type: 'single', choiceId: 'a' })).toEqual({
+			correct: false,
+			credit: 0
+		});
+		expect(grade(q.single, { type: 'single', choiceId: null }).credit).toBe(0);
+		expect(grade(q.truefalse, { type: 'truefalse', choiceId: 'false' }).correct).toBe(true);
+		expect(grade(q.truefalse, { type: 'truefalse', choiceId: 'true' }).correct).toBe(false);
+	});
+
+	it('gives multi partial credit of (right - wrong) / correct, floored at 0, correct only if exact', () => {
+		expect(grade(q.multi, { type: 'multi', choiceIds: ['a', 'b', 'c'] })).toEqual({
+			correct: true,
+			credit: 1
+		});
+		expect(grade(q.multi, { type: 'multi', choiceIds: ['a', 'b'] })).toEqual({
+			correct: false,
+			credit: 0.667
+		});
+		expect(grade(q.multi, { type: 'multi', choiceIds: ['a', 'b', 'c', 'd'] })).toEqual({
+			correct: false,
+			credit: 0.667
+		});
+		expect(grade(q.multi, { type: 'multi', choiceIds: ['a', 'd'] }).credit).toBe(0);
+		expect(grade(q.multi, { type: 'multi', choiceIds: ['d'] }).credit).toBe(0);
+		expect(grade(q.multi, { type: 'multi', choiceIds: [] }).credit).toBe(0);
+	});
+
+	it('accepts cloze answers loosely and numbers in any spelling', () => {
+		for (const typed of ['6,000', '6000', '6 000', 'six thousand', ' Roughly 6,000. ', '6k']) {
+			expect(grade(q.cloze, { type: 'cloze', text: typed }).correct, typed).toBe(true);
+		}
+		expect(grade(q.cloze, { type: 'cloze', text: '600' }).correct).toBe(false);
+		expect(grade(q.cloze, { type: 'cloze', text: 'thousands' }).correct).toBe(false);
+		expect(grade(q.clozeWords, { type: 'cloze', text: '“Proxy”' }).correct).toBe(true);
+		expect(grade(q.clozeWords, { type: 'cloze', text: 'civil' }).correct).toBe(false);
+		expect(clozeMatches(['proxy'], '   ')).toBe(false);
+	});
+
+	it('grades numeric answers within the tolerance', () => {
+		expect(grade(q.numeric, { type: 'numeric', value: 'twenty-five' }).correct).toBe(true);
+		expect(grade(q.numeric, { type: 'numeric', value: '26' }).correct).toBe(false);
+		expect(grade(q.numeric, { type: 'numeric', value: 'dozens' }).correct).toBe(false);
+		expect(grade(q.numericTol, { type: 'numeric', value: '5,500' }).correct).toBe(true);
+		expect(grade(q.numericTol, { type: 'numeric', value: '6.6k' }).correct).toBe(false);
+	});
+
+	it('gives matching credit for the share of pairs matched', () => {
+		const all = { p1: 'Esper', p2: 'Pelosi', p3: 'Grisham', p4: 'Pompeo' };
+		expect(grade(q.matching, { type: 'matching', matches: all })).toEqual({
+			correct: true,
+			credit: 1
+		});
+		expect(
+			grade(q.matching, { type: 'matching', matches: { ...all, p3: 'Pompeo', p4: 'Grisham' } })
+		).toEqual({
+			correct: false,
+			credit: 0.5
+		});
+		expect(grade(q.matching, { type: 'matching', matches: { p1: 'Esper' } }).credit).toBe(0.25);
+	});
+
+	it('gives ordering credit for pairs in the right relative order', () => {
+		expect(grade(q.ordering, { type: 'ordering', order: ['i1', 'i2', 'i3', 'i4'] })).toEqual({
+			correct: true,
+			credit: 1
+		});
+		// Moving the first item last keeps 3 of 6 pairs in order.
+		expect(grade(q.ordering, { type: 'ordering', order: ['i2', 'i3', 'i4', 'i1'] })).toEqual({
+			correct: false,
+			credit: 0.5
+		});
+		expect(grade(q.ordering, { type: 'ordering', order: ['i4', 'i3', 'i2', 'i1'] }).credit).toBe(0);
+		expect(grade(q.ordering, { type: 'ordering', order: ['i1', 'i2'] }).credit).toBe(0);
+	});
+
+	it('gives half credit per part of a two-part evidence question', () => {
+		expect(grade(q.evidence, { type: 'evidence', choiceId: 'a', evidenceId: 'e1' })).toEqual({
+			correct: true,
+			credit: 1
+		});
+		expect(grade(q.evidence, { type: 'evidence', choiceId: 'a', evidenceId: 'e2' })).toEqual({
+			correct: false,
+			credit: 0.5
+		});
+		expect(grade(q.evidence, { type: 'evidence', choiceId: 'b', evidenceId: 'e1' })).toEqual({
+			correct: false,
+			credit: 0.5
+		});
+		expect(grade(q.evidence, { type: 'evidence', choiceId: null, evidenceId: null }).credit).toBe(
+			0
+		);
+	});
+
+	it('gives nothing for a response of another type', () => {
+		expect(grade(q.single, { type: 'multi', choiceIds: ['b'] })).toEqual({
+			correct: false,
+			credit: 0
+		});
+		expect(grade(q.numeric, { type: 'cloze', text: '25' }).credit).toBe(0);
+	});
+});
+
+describe('emptyResponse and isAnswered', () => {
+	it('starts every type unanswered', () => {
+		for (const question of Object.values(q)) {
+			const empty = emptyResponse(question);
+			expect(empty.type).toBe(question.type);
+			expect(isAnswered(empty)).toBe(false);
+			expect(grade(question, empty).correct).toBe(false);
+		}
+	});
+	it('sees an answer once given', () => {
+		expect(isAnswered({ type: 'cloze', text: ' x ' })).toBe(true);
+		expect(isAnswered({ type: 'numeric', value: '   ' })).toBe(false);
+		expect(isAnswered({ type: 'evidence', choiceId: 'a', evidenceId: null })).toBe(false);
+		expect(isAnswered({ type: 'evidence', choiceId: 'a', evidenceId: 'e1' })).toBe(true);
+		expect(isAnswered({ type: 'matching', matches: { p1: 'Esper' } })).toBe(true);
+	});
+});
+
+describe('correctAnswerText', () => {
+	it('states the right answer in words for every type', () => {
+		expect(correctAnswerText(q.single)).toBe('Beta');
+		expect(correctAnswerText(q.truefalse)).toBe('False');
+		expect(correctAnswerText(q.multi)).toBe('Alpha, Beta and Gamma');
+		expect(correctAnswerText(q.cloze)).toBe('6,000');
+		expect(correctAnswerText(q.numeric)).toBe('25 fighters');
+		expect(correctAnswerText(q.numericTol)).toBe('6,000 (within 500)');
+		expect(correctAnswerText(q.matching)).toBe(
+			'Quote one → Esper; Quote two → Pelosi; Quote three → Grisham; Quote four → Pompeo'
+		);
+		expect(correctAnswerText(q.ordering)).toBe('1. First 2. Second 3. Third 4. Fourth');
+		expect(correctAnswerText(q.evidence)).toBe('Alpha, because: “Para one says 25 were killed.”');
+	});
+});

@@ -1,0 +1,189 @@
+/**
+ * Grading every question type. Pure functions: the same question and response always
+ * give the same grade, so the quiz, the review page and stored attempts agree.
+ */
+import type { Question } from '$lib/bank/schema';
+import type { Grade, Response } from './types';
+import { normalizeAnswer, parseNumber } from './normalize';
+
+const WRONG: Grade = { correct: false, credit: 0 };
+const RIGHT: Grade = { correct: true, credit: 1 };
+
+function round(credit: number): number {
+	return Math.round(credit * 1000) / 1000;
+}
+
+/** A response of the wrong kind (e.g. from a stale attempt after a teacher edit) earns nothing. */
+export function grade(question: Question, response: Response): Grade {
+	switch (question.type) {
+		case 'single':
+		case 'truefalse':
+			if (response.type !== question.type) return WRONG;
+			return response.choiceId === question.correct[0] ? RIGHT : WRONG;
+		case 'multi': {
+			if (response.type !== 'multi') return WRONG;
+			const correct = new Set(question.correct);
+			const picked = new Set(response.choiceIds);
+			let right = 0;
+			let wrong = 0;
+			for (const id of picked) {
+				if (correct.has(id)) right++;
+				else wrong++;
+			}
+			const exact = wrong === 0 && right === correct.size;
+			return { correct: exact, credit: round(Math.max(0, (right - wrong) / correct.size)) };
+		}
+		case 'cloze': {
+			if (response.type !== 'cloze') return WRONG;
+			return clozeMatches(question.accepted, response.text) ? RIGHT : WRONG;
+		}
+		case 'numeric': {
+			if (response.type !== 'numeric') return WRONG;
+			const value = parseNumber(response.value);
+			if (value === null) return WRONG;
+			return Math.abs(value - question.answer) <= question.tolerance + 1e-9 ? RIGHT : WRONG;
+		}
+		case 'matching': {
+			if (response.type !== 'matching') return WRONG;
+			const right = question.pairs.filter((p) => response.matches[p.id] === p.right).length;
+			return {
+				correct: right === question.pairs.length,
+				credit: round(right / question.pairs.length)
+			};
+		}
+		case 'ordering': {
+			if (response.type !== 'ordering') return WRONG;
+			return gradeOrdering(
+				question.items.map((i) => i.id),
+				response.order
+			);
+		}
+		case 'evidence': {
+			if (response.type !== 'evidence') return WRONG;
+			const answerRight = response.choiceId === question.correct[0];
+			const evidenceRight = response.evidenceId === question.evidenceCorrect[0];
+			return {
+				correct: answerRight && evidenceRight,
+				credit: (answerRight ? 0.5 : 0) + (evidenceRight ? 0.5 : 0)
+			};
+		}
+	}
+}
+
+/**
+ * A typed answer is right when its normalised form equals an accepted one, or when both
+ * read as the same number ("6,000" = "6000" = "six thousand").
+ */
+export function clozeMatches(accepted: string[], typed: string): boolean {
+	const answer = normalizeAnswer(typed);
+	if (answer === '') return false;
+	const typedNumber = parseNumber(typed);
+	return accepted.some((a) => {
+		if (normalizeAnswer(a) === answer) return true;
+		const acceptedNumber = parseNumber(a);
+		return typedNumber !== null && acceptedNumber !== null && typedNumber === acceptedNumber;
+	});
+}
+
+/**
+ * Ordering credit counts item pairs in the right relative order rather than items in the
+ * right slot: with slot counting, moving the first event to the end scores zero even though
+ * the student got every other sequence right. Pairwise credit rewards what they understood.
+ */
+function gradeOrdering(expected: string[], given: string[]): Grade {
+	const position = new Map(given.map((id, i) => [id, i]));
+	if (expected.length < 2 || expected.some((id) => !position.has(id))) return WRONG;
+	let inOrder = 0;
+	let pairs = 0;
+	for (let i = 0; i < expected.length; i++) {
+		for (let j = i + 1; j < expected.length; j++) {
+			pairs++;
+			if ((position.get(expected[i]!) ?? 0) < (position.get(expected[j]!) ?? 0)) inOrder++;
+		}
+	}
+	return { correct: inOrder === pairs, credit: round(inOrder / pairs) };
+}
+
+/** The response a question starts with: nothing chosen, nothing typed. */
+export function emptyResponse(question: Question): Response {
+	switch (question.type) {
+		case 'single':
+		case 'truefalse':
+			return { type: question.type, choiceId: null };
+		case 'multi':
+			return { type: 'multi', choiceIds: [] };
+		case 'cloze':
+			return { type: 'cloze', text: '' };
+		case 'numeric':
+			return { type: 'numeric', value: '' };
+		case 'matching':
+			return { type: 'matching', matches: {} };
+		case 'ordering':
+			// The student has to arrange the items, so an ordering starts from no order at all.
+			return { type: 'ordering', order: [] };
+		case 'evidence':
+			return { type: 'evidence', choiceId: null, evidenceId: null };
+	}
+}
+
+/**
+ * Whether the student has given an answer worth submitting. A matching question counts once
+ * any pair is matched; a two-part question needs both parts.
+ */
+export function isAnswered(response: Response): boolean {
+	switch (response.type) {
+		case 'single':
+		case 'truefalse':
+			return response.choiceId !== null;
+		case 'multi':
+			return response.choiceIds.length > 0;
+		case 'cloze':
+			return response.text.trim() !== '';
+		case 'numeric':
+			return response.value.trim() !== '';
+		case 'matching':
+			return Object.values(response.matches).some((v) => v !== '');
+		case 'ordering':
+			return response.order.length > 0;
+		case 'evidence':
+			return response.choiceId !== null && response.evidenceId !== null;
+	}
+}
+
+function choiceText(choices: { id: string; text: string }[], id: string | undefined): string {
+	return choices.find((c) => c.id === id)?.text ?? '';
+}
+
+function listInWords(items: string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The right answer in plain words, for feedback and review. */
+export function correctAnswerText(question: Question): string {
+	switch (question.type) {
+		case 'single':
+		case 'truefalse':
+			return choiceText(question.choices, question.correct[0]);
+		case 'multi':
+			return listInWords(question.correct.map((id) => choiceText(question.choices, id)));
+		case 'cloze':
+			return question.accepted[0] ?? '';
+		case 'numeric': {
+			const value = question.answer.toLocaleString('en-US');
+			const unit = question.unit ? ` ${question.unit}` : '';
+			const spread =
+				question.tolerance > 0 ? ` (within ${question.tolerance.toLocaleString('en-US')})` : '';
+			return `${value}${unit}${spread}`;
+		}
+		case 'matching':
+			return question.pairs.map((p) => `${p.left} → ${p.right}`).join('; ');
+		case 'ordering':
+			return question.items.map((item, i) => `${i + 1}. ${item.text}`).join(' ');
+		case 'evidence': {
+			const answer = choiceText(question.choices, question.correct[0]);
+			const proof = question.evidenceChoices.find((c) => c.id === question.evidenceCorrect[0]);
+			return proof ? `${answer}, because: “${proof.text}”` : answer;
+		}
+	}
+}

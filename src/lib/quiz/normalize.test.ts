@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswer, parseNumber } from './normalize';
+
+describe('normalizeAnswer', () => {
+	it('ignores case, surrounding punctuation and quotes', () => {
+		expect(normalizeAnswer('  “The Hill.” ')).toBe('hill');
+		expect(normalizeAnswer('"Proxy war!"')).toBe('proxy war');
+	});
+	it('drops a leading article but keeps inner ones', () => {
+		expect(normalizeAnswer('a dozen')).toBe('dozen');
+		expect(normalizeAnswer('An envoy')).toBe('envoy');
+		expect(normalizeAnswer('Voice of the People')).toBe('voice of the people');
+	});
+	it('removes apostrophes so a missing one does not matter', () => {
+		expect(normalizeAnswer("Iran's")).toBe(normalizeAnswer('Irans'));
+		expect(normalizeAnswer('Iran’s')).toBe('irans');
+	});
+	it('folds diacritics and inner punctuation to single spaces', () => {
+		expect(normalizeAnswer('Muqtada al-Sadr')).toBe('muqtada al sadr');
+		expect(normalizeAnswer('Café   Zürich')).toBe('cafe zurich');
+	});
+	it('keeps decimal points and thousands separators between digits only', () => {
+		expect(normalizeAnswer('6,000.')).toBe('6,000');
+		expect(normalizeAnswer('1.5 million')).toBe('1.5 million');
+	});
+	it('turns pure punctuation into an empty answer', () => {
+		expect(normalizeAnswer(' ... ')).toBe('');
+	});
+});
+
+describe('parseNumber', () => {
+	it.each([
+		['6,000', 6000],
+		['6000', 6000],
+		['6 000', 6000],
+		['6k', 6000],
+		['25', 25],
+		['1.5', 1.5],
+		['1.5 million', 1_500_000],
+		['six thousand', 6000],
+		['twenty-five', 25],
+		['twenty five', 25],
+		['a dozen', 12],
+		['two dozen', 24],
+		['one hundred and five', 105],
+		['two hundred thousand', 200_000],
+		['about 25', 25],
+		['at least 62', 62]
+	])('reads %s as %d', (text, value) => {
+		expect(parseNumber(text)).toBe(value);
+	});
+
+	it.each(['dozens', 'thousands', 'several', '', 'a', 'six apples', '6,00', 'thousand six'])(
+		'refuses %j',
+		(text) => {
+			expect(parseNumber(text)).toBeNull();
+		}
+	);
+});

@@ -1,0 +1,143 @@
+/**
+ * Making typed answers comparable. Students type "The Hill", "the hill.", "“Hill”" or
+ * "6 000" and mean the same thing; the grader compares normalised forms.
+ *
+ * The number-word parser is hand-written on purpose: `compromise` can read numbers too,
+ * but it is far too heavy to ship on student pages, and the grammar needed here
+ * ("twenty-five", "six thousand", "1.5 million", "a dozen") is small.
+ */
+
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
+
+/**
+ * Lower-cased, accent-free, punctuation-free form of a typed answer with single spaces.
+ * Apostrophes vanish ("Iran's" -> "irans") so that a missing apostrophe is not an error;
+ * other punctuation becomes a space so that "al-Mahdi" matches "al mahdi".
+ */
+export function normalizeAnswer(input: string): string {
+	const folded = input
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/['’‘`´ʼ]/g, '')
+		.replace(/[^\p{L}\p{N}.,]+/gu, ' ')
+		// Keep decimal points and thousands separators only between digits ("1.5", "6,000").
+		.replace(/(?<!\p{N})[.,]|[.,](?!\p{N})/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return folded.replace(LEADING_ARTICLE, '');
+}
+
+const UNITS: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
+};
+
+const SCALES: Record<string, number> = {
+	dozen: 12,
+	hundred: 100,
+	thousand: 1_000,
+	million: 1_000_000,
+	billion: 1_000_000_000
+};
+
+const SUFFIX_SCALES: Record<string, number> = { k: 1_000, m: 1_000_000, bn: 1_000_000_000 };
+
+/** Digits with optional thousands separators (comma or space) and decimals: "6,000", "6 000", "1.5". */
+const DIGITS = /^-?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
+
+function parseDigits(token: string): number | null {
+	if (!DIGITS.test(token)) return null;
+	const value = Number(token.replace(/[, ]/g, ''));
+	return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Reads a number the way people type it: "6,000", "6000", "6 000", "6k", "1.5 million",
+ * "six thousand", "twenty-five", "a dozen", "about 25". Returns null for anything that is
+ * not one definite number. Vague quantities ("dozens", "thousands", "several") are not
+ * numbers: accepting them would let a guess pass as a figure the text never gave.
+ */
+export function parseNumber(input: string): number | null {
+	const text = input
+		.trim()
+		.toLowerCase()
+		.replace(/^(?:about|around|roughly|approximately|some|at least|nearly|almost)\s+/, '')
+		.replace(/\s+/g, ' ');
+	if (text === '') return null;
+
+	const direct = parseDigits(text);
+	if (direct !== null) return direct;
+
+	const suffixed = /^(-?\d+(?:\.\d+)?)\s*(k|m|bn)$/.exec(text);
+	if (suffixed?.[1] && suffixed[2]) return Number(suffixed[1]) * (SUFFIX_SCALES[suffixed[2]] ?? 1);
+
+	return parseWords(text);
+}
+
+/** "1.5 million", "six thousand two hundred and five", "a dozen", "twenty-five". */
+function parseWords(text: string): number | null {
+	const tokens = text
+		.replace(/-/g, ' ')
+		.split(' ')
+		.filter((t) => t !== 'and' && t !== '');
+	if (tokens.length === 0) return null;
+	// "a dozen", "a hundred", "a thousand": the article stands for one.
+	if (tokens[0] === 'a' || tokens[0] === 'an') {
+		if (tokens.length === 1) return null;
+		tokens[0] = 'one';
+	}
+
+	let total = 0;
+	let current = 0;
+	let sawNumber = false;
+	for (const token of tokens) {
+		const digits = parseDigits(token);
+		if (digits !== null) {
+			if (sawNumber && current !== 0) return null;
+			current += digits;
+			sawNumber = true;
+		} else if (token in UNITS) {
+			current += UNITS[token] ?? 0;
+			sawNumber = true;
+		} else if (token in SCALES) {
+			if (!sawNumber) return null;
+			const scale = SCALES[token] ?? 1;
+			if (scale < 1_000) {
+				current = (current || 1) * scale;
+			} else {
+				total += (current || 1) * scale;
+				current = 0;
+			}
+		} else {
+			return null;
+		}
+	}
+	return sawNumber ? total + current : null;
+}
