@@ -3,7 +3,7 @@
  * format (src/lib/bank/schema.ts). Import is all or nothing: a file that fails any check
  * is rejected whole with a message saying where, so a teacher never ends up with half a bank.
  */
-import { BANK_FORMAT, BANK_VERSION, BankSchema, type Bank } from '$lib/bank/schema';
+import { BANK_FORMAT, BANK_VERSION, BankSchema, type Bank } from '../bank/schema';
 import { describeZodIssues, scanStrings, slugify, type ImportProblem } from './problem';
 
 export const BYLINE_EXTENSION = '.byline.json';

@@ -14,7 +14,7 @@ import {
 	type Status,
 	type Story
 } from '../schema';
-import { slugify } from '$lib/formats/problem';
+import { slugify } from '../../formats/problem';
 
 export class EditError extends Error {
 	override name = 'EditError';
