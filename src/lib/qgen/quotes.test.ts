@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { findQuotes, quoteSpans } from './quotes';
+import { segmentArticle } from './segment';
+
+function quotes(text: string) {
+	const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
+	return findQuotes(a, segmentArticle(a)).map((q) => [q.text, q.speakerText, q.partial]);
+}
+
+describe('quoteSpans', () => {
+	it('pairs curly and straight marks and flags run-on quotes', () => {
+		const t = '“One,” he said. "Two three." “Four five six seven eight nine';
+		expect(quoteSpans(t).map((q) => [t.slice(q.start, q.end), q.runsOn])).toEqual([
+			['“One,”', false],
+			['"Two three."', false],
+			['“Four five six seven eight nine', true]
+		]);
+	});
+});
+
+describe('findQuotes', () => {
+	it('attributes quotes before and after the speaker', () => {
+		expect(quotes('“We will respond,” Esper said on Tuesday.')).toEqual([['We will respond,', 'Esper', false]]);
+		expect(quotes('Trump tweeted: “Iran will pay a very big price!”')).toEqual([['Iran will pay a very big price!', 'Trump', false]]);
+		expect(quotes('“This is a test,” said the president.')).toEqual([['This is a test,', 'the president', false]]);
+		expect(quotes('“It is over,” Sen. Chris Murphy, D-Conn., said.')).toEqual([['It is over,', 'Sen. Chris Murphy', false]]);
+	});
+	it('finds partial quotes and "according to"', () => {
+		expect(quotes('Pelosi called it a “flagrant violation” of law.')).toEqual([['flagrant violation', 'Pelosi', true]]);
+		expect(quotes('The attack was “well planned,” according to Jonathan Hoffman.')).toEqual([
+			['well planned,', 'Jonathan Hoffman', true]
+		]);
+	});
+	it('carries the speaker into a quote continued in the next paragraph', () => {
+		const t = 'Rhodes said, “This is a long quote that goes on and on.\n\n“And it continues here for a while.”';
+		expect(quotes(t).map((q) => q[1])).toEqual(['Rhodes', 'Rhodes']);
+	});
+	it('skips quotes without an attribution', () => {
+		expect(quotes('Crowds chanted “Death to America” outside.')).toEqual([]);
+	});
+});

@@ -1,0 +1,111 @@
+/**
+ * Direct and partial quotes with the words that attribute them. compromise's
+ * quotations() finds quoted text but not who said it, so attribution is done
+ * with news patterns:  “…,” X said  /  X said: “…”  /  said X  /  according to X
+ * /  X called it a “…”. Quotes that run on into the next paragraph (the
+ * opening mark repeats, the closing one is left out) keep their speaker.
+ */
+import { paragraphsOf, type Article } from '$lib/bank/schema';
+import { sentenceLocator } from './entities';
+import type { Quote, Sentence } from './types';
+
+const VERBS =
+	'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|warned|declared|announced|insisted|noted|explained|claimed|asked|replied|responded|argued|posted|continued|called|describes?d?|urged|vowed|acknowledged|confirmed|suggested|saying|charged|accused|complained|cautioned|predicted|promised|recalled|emphasized|stressed|told reporters';
+const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\\p{L}.'’-]*){0,4}";
+const ROLE_NOUNS =
+	'president|spokesman|spokeswoman|spokesperson|official|officials|statement|ministry|department|senator|lawmaker|leader|minister|secretary|governor|mayor|group|militia|embassy|agency|police|military|army|pentagon|white house|prime minister|cleric|chief|commander|ambassador|administration|government|company|source|sources|witness|witnesses|analyst|expert';
+const SPEAKER = `(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${ROLE_NOUNS}))`;
+const APPOSITIVE = "(?:,\\s+[^,“”\"]{2,90},)?";
+
+const AFTER = new RegExp(`^[,.!?]?\\s*(?:(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(${SPEAKER}))`, 'u');
+const BEFORE = new RegExp(`(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|then\\s+)?(?:${VERBS})\\b[^“”"]{0,80}$`, 'u');
+const ACCORDING = new RegExp(`according to (${SPEAKER})`, 'u');
+
+interface RawQuote {
+	start: number;
+	end: number;
+	/** Opened but not closed in this paragraph: the quote continues in the next one. */
+	runsOn: boolean;
+}
+
+/** Quote spans in one paragraph, curly or straight marks. */
+export function quoteSpans(text: string): RawQuote[] {
+	const out: RawQuote[] = [];
+	const re = /[“"]/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const open = m.index;
+		const closeAt = text.slice(open + 1).search(m[0] === '“' ? /[”"]/ : /["”]/);
+		if (closeAt < 0) {
+			if (text.length - open > 20) out.push({ start: open, end: text.length, runsOn: true });
+			break;
+		}
+		const end = open + 1 + closeAt + 1;
+		out.push({ start: open, end, runsOn: false });
+		re.lastIndex = end;
+	}
+	return out;
+}
+
+function cleanSpeaker(s: string): string {
+	return s.replace(/['’]s$/, '').replace(/(?<![A-Z])[.,;:]+$/, '').trim();
+}
+
+export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
+	const at = sentenceLocator(sentences);
+	const quotes: Quote[] = [];
+	let carried: Quote | undefined;
+	for (const p of paragraphsOf(article.text)) {
+		const spans = quoteSpans(p.text);
+		let nextCarry: Quote | undefined;
+		for (const [k, raw] of spans.entries()) {
+			const start = p.start + raw.start;
+			const end = p.start + raw.end;
+			const inner = article.text.slice(start + 1, raw.runsOn ? end : end - 1).trim();
+			if (inner.split(/\s+/).length < 2 && !/[A-Za-z]{4}/.test(inner)) continue;
+			const first = sentences[at(start)];
+			const last = sentences[at(Math.max(start, end - 1))];
+			const ctxStart = Math.min(first.start, start);
+			const ctxEnd = Math.max(last.end, end);
+			const before = article.text.slice(Math.max(first.start, k > 0 ? p.start + spans[k - 1].end : first.start), start);
+			const after = article.text.slice(end, ctxEnd);
+			let speakerText: string | undefined;
+			let speakerAt = -1;
+			const a = AFTER.exec(after);
+			const b = BEFORE.exec(before);
+			const acc = ACCORDING.exec(before + ' ' + after);
+			if (a) {
+				speakerText = a[1] ?? a[2];
+				speakerAt = end + after.indexOf(speakerText);
+			} else if (b) {
+				speakerText = b[1];
+				speakerAt = start - before.length + b.index;
+			} else if (acc) {
+				speakerText = acc[1];
+				speakerAt = article.text.indexOf(acc[1], ctxStart);
+			} else if (raw.start === 0 && carried) {
+				// A paragraph that opens with a quote and no attribution continues the last speaker's quote.
+				speakerText = carried.speakerText;
+				speakerAt = carried.context.start;
+			}
+			if (!speakerText) continue;
+			// Quoted words that start in lower case are a phrase inside the writer's sentence.
+			const partial = /^[a-z]/.test(inner);
+			const q: Quote = {
+				articleId: article.id,
+				start: start + 1,
+				end: raw.runsOn ? end : end - 1,
+				text: inner,
+				sentence: first.index,
+				speakerText: cleanSpeaker(speakerText),
+				context: { articleId: article.id, start: ctxStart, end: ctxEnd },
+				partial
+			};
+			// Keep where the speaker words are so coreference can look at what came before them.
+			(q as Quote & { speakerAt?: number }).speakerAt = speakerAt;
+			quotes.push(q);
+			if (raw.runsOn || k === spans.length - 1) nextCarry = q;
+		}
+		carried = nextCarry;
+	}
+	return quotes;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { findMentions, tokenize } from './entities';
+import { findQuotes } from './quotes';
+import { segmentArticle } from './segment';
+import { peopleOf, resolveSpeakers } from './speakers';
+
+function resolved(text: string) {
+	const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
+	const sentences = segmentArticle(a);
+	const mentions = findMentions(a, sentences, tokenize(text));
+	const people = peopleOf(text, mentions);
+	const quotes = findQuotes(a, sentences);
+	resolveSpeakers(quotes, people, mentions);
+	return { people, quotes: quotes.map((q) => [q.speakerText, q.speaker ?? null, q.role ?? null]) };
+}
+
+describe('peopleOf', () => {
+	it('takes roles from titles and appositives', () => {
+		const { people } = resolved('Ben Rhodes, a top national security aide to Obama, spoke. Defense Secretary Mark Esper agreed.');
+		expect(people.map((p) => [p.name, p.role])).toEqual([
+			['Ben Rhodes', 'top national security aide to Obama'],
+			['Mark Esper', 'Defense Secretary']
+		]);
+	});
+});
+
+describe('resolveSpeakers', () => {
+	it('resolves surnames, roles and unambiguous pronouns', () => {
+		const t =
+			'President Donald Trump spoke to reporters. “We are ready,” the president said.\n\nDefense Secretary Mark Esper arrived. “We will respond,” Esper said. “It will be strong,” he added.';
+		expect(resolved(t).quotes).toEqual([
+			['the president', 'Donald Trump', 'President'],
+			['Esper', 'Mark Esper', 'Defense Secretary'],
+			['he', 'Mark Esper', 'Defense Secretary']
+		]);
+	});
+	it('leaves a pronoun unresolved when two people were just named', () => {
+		const t = 'Mark Esper met Mike Pompeo on Monday. “It went well,” he said.';
+		expect(resolved(t).quotes).toEqual([['he', null, null]]);
+	});
+});

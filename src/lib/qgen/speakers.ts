@@ -1,0 +1,97 @@
+/**
+ * Coreference for speakers: turns "Esper", "the president" or "he" into the
+ * full name (with role) introduced earlier in the same article. When a
+ * pronoun could point at more than one person we leave it unresolved, and no
+ * question is asked about that quote.
+ */
+import type { Mention, Person, Quote } from './types';
+
+const PRONOUNS = /^(he|she|they)$/i;
+const surnameOf = (name: string) => name.split(/\s+/).pop()!.replace(/^(al|el)-/i, '').toLowerCase();
+
+/** Role from an appositive right after the name: ", a top national security aide," / ", D-Conn.,". */
+function appositiveRole(text: string, end: number): string | undefined {
+	const after = text.slice(end, end + 120);
+	const m = /^,\s+((?:a|an|the)\s+[^,.“”"]{3,90}?|[DRI]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|\.|\s+(?:said|told|wrote|tweeted))/.exec(after);
+	if (!m) return undefined;
+	const role = m[1].trim();
+	// "said" or a verb right after the comma is not a role.
+	if (/^(who|which|said|says|and|but)\b/i.test(role)) return undefined;
+	return role.replace(/^(a|an|the)\s+/i, '');
+}
+
+/** People named in one article, first full mention first, with the best role seen. */
+export function peopleOf(text: string, mentions: Mention[]): Person[] {
+	const bySurname = new Map<string, Person>();
+	for (const m of mentions) {
+		if (m.kind !== 'person') continue;
+		const words = m.text.split(/\s+/);
+		const surname = surnameOf(m.text);
+		const known = bySurname.get(surname);
+		const role = m.role ?? appositiveRole(text, m.end);
+		if (!known && words.length >= 2) {
+			bySurname.set(surname, { name: m.text, role, surname, firstSpan: { articleId: m.articleId, start: m.start, end: m.end } });
+		} else if (known) {
+			if (!known.role && role) known.role = role;
+			if (words.length > known.name.split(/\s+/).length && words.at(-1) === known.name.split(/\s+/).at(-1)) known.name = m.text;
+		}
+	}
+	return [...bySurname.values()];
+}
+
+function personByText(people: Person[], speaker: string): Person | undefined {
+	const sur = surnameOf(speaker);
+	const hits = people.filter((p) => p.surname === sur);
+	return hits.length === 1 ? hits[0] : undefined;
+}
+
+function personByRole(people: Person[], roleWords: string, before: number): Person | undefined {
+	const want = roleWords.replace(/^the\s+/i, '').toLowerCase().split(/\s+/).pop()!;
+	const hits = people.filter((p) => p.role && p.role.toLowerCase().includes(want) && p.firstSpan.start < before);
+	return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * Fill `speaker`/`role` on each quote. A pronoun resolves to the one person
+ * named in the quote's sentence or the sentence before; failing that, to the
+ * previous quote's speaker when that quote is within two sentences.
+ */
+export function resolveSpeakers(quotes: Quote[], people: Person[], mentions: Mention[]): void {
+	let previous: Quote | undefined;
+	for (const q of quotes) {
+		const at = (q as Quote & { speakerAt?: number }).speakerAt ?? q.context.start;
+		const s = q.speakerText;
+		let person: Person | undefined;
+		let orgName: string | undefined;
+		if (PRONOUNS.test(s)) {
+			if (/^they$/i.test(s)) person = undefined;
+			else {
+				const near = new Set(
+					mentions
+						.filter((m) => m.kind === 'person' && m.sentence >= q.sentence - 1 && m.start < at && !(m.start >= q.start && m.end <= q.end))
+						.map((m) => personByText(people, m.text)?.name ?? m.text)
+				);
+				if (near.size === 1) person = people.find((p) => p.name === [...near][0]) ?? personByText(people, [...near][0]);
+				else if (near.size === 0 && previous?.speaker && q.sentence - previous.sentence <= 2) {
+					person = people.find((p) => p.name === previous!.speaker);
+				}
+			}
+		} else if (/^the\s/i.test(s)) {
+			person = personByRole(people, s, at);
+			if (!person && /(white house|pentagon|ministry|department|embassy|militia|group|government|administration|military|army|police)$/i.test(s)) {
+				orgName = s.replace(/^the\s+/i, 'The ');
+			}
+		} else {
+			person = personByText(people, s);
+			if (!person) {
+				const m = mentions.find((x) => x.start <= at + 1 && x.end >= at + s.length - 1 && x.kind !== 'quantity' && x.kind !== 'date');
+				if (m && (m.kind === 'org' || (m.kind === 'person' && s.includes(' ')))) orgName = m.text;
+			}
+		}
+		if (person) {
+			q.speaker = person.name;
+			q.role = person.role;
+		} else if (orgName) q.speaker = orgName;
+		previous = q;
+	}
+}
