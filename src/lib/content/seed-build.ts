@@ -1,0 +1,63 @@
+/**
+ * Builds the built-in seed story from the raw article files and seed/meta.json. Pure (no Vite
+ * or Node APIs), so the app (via ./seed) and Node scripts (via ./seed-node) share one recipe.
+ */
+import { z } from 'zod';
+import { ArticleSchema, StorySchema, type Article, type Story } from '$lib/bank/schema';
+import { cleanArticle } from './clean';
+import meta from './seed/meta.json';
+
+const SeedMetaSchema = z.object({
+	story: StorySchema.pick({ id: true, title: true, summary: true }),
+	articles: z
+		.array(
+			z.object({
+				file: z.string().min(1),
+				id: z.string().min(1),
+				title: z.string().min(1),
+				/** "text": the headline printed in the file; "editor": written for the app. */
+				titleSource: z.enum(['text', 'editor']),
+				outlet: z.string().min(1),
+				date: z.string()
+			})
+		)
+		.min(1)
+});
+
+export type SeedMeta = z.infer<typeof SeedMetaSchema>;
+export type SeedStory = { story: Story; articles: Article[] };
+
+export const seedMeta: SeedMeta = SeedMetaSchema.parse(meta);
+
+/** The file name without folders, so `./seed/000_x.txt` and `000_x.txt` both work as keys. */
+function baseName(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * @param rawByFile raw article text keyed by file name (folders are ignored).
+ * @throws Error naming the file when a file listed in meta.json is missing or cleans to nothing.
+ */
+export function buildSeedStory(rawByFile: Record<string, string>): SeedStory {
+	const byBaseName = new Map(Object.entries(rawByFile).map(([k, v]) => [baseName(k), v]));
+	const articles = seedMeta.articles.map((m) => {
+		const raw = byBaseName.get(m.file);
+		if (raw === undefined) throw new Error(`Seed article file ${m.file} is missing.`);
+		const cleaned = cleanArticle(raw, { title: m.title });
+		return ArticleSchema.parse({
+			id: m.id,
+			storyId: seedMeta.story.id,
+			title: m.title,
+			outlet: m.outlet,
+			date: m.date,
+			text: cleaned.text,
+			notes: cleaned.notes
+		});
+	});
+	const story = StorySchema.parse({
+		...seedMeta.story,
+		articleIds: articles.map((a) => a.id),
+		published: true
+	});
+	return { story, articles };
+}
