@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { questions, STORY } from '$lib/state/fixtures.test-helpers';
+import {
+	attemptQuestionIds,
+	attemptQuestions,
+	nextAvailableIndex,
+	sectionsByQuestion
+} from './attempt-order';
+import type { QuizSection } from './plan';
+import type { Attempt } from './types';
+
+const sections: QuizSection[] = [
+	{ id: 's1', excerpts: [], questionIds: ['q-day', 'q-who'] },
+	{ id: 's2', excerpts: [], questionIds: ['q-cars', 'q-day'] }
+];
+
+function attemptOf(questionIds: string[], currentIndex = 0): Attempt {
+	return {
+		id: 'a',
+		storyId: STORY,
+		startedAt: '2024-01-01T00:00:00Z',
+		questionIds,
+		answers: {},
+		currentIndex
+	};
+}
+
+describe('attempt order', () => {
+	it('asks section by section, each question once', () => {
+		expect(attemptQuestionIds(sections)).toEqual(['q-day', 'q-who', 'q-cars']);
+	});
+
+	it('maps each question to its section', () => {
+		const map = sectionsByQuestion(sections.slice(0, 1));
+		expect(map.get('q-who')?.id).toBe('s1');
+		expect(map.has('q-cars')).toBe(false);
+	});
+
+	it('keeps the attempt order and drops questions that no longer exist', () => {
+		const attempt = attemptOf(['q-who', 'gone', 'q-day']);
+		expect(attemptQuestions(attempt, questions).map((q) => q.id)).toEqual(['q-who', 'q-day']);
+	});
+
+	it('skips missing questions when choosing where to continue', () => {
+		const attempt = attemptOf(['q-who', 'gone', 'also-gone', 'q-day']);
+		const available = new Set(questions.map((q) => q.id));
+		expect(nextAvailableIndex(attempt, available, 1)).toBe(3);
+		expect(nextAvailableIndex(attempt, available, 0)).toBe(0);
+		expect(nextAvailableIndex(attempt, new Set(), 0)).toBe(4);
+	});
+});
