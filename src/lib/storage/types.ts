@@ -2,9 +2,7 @@ import type { Bank } from '$lib/bank/schema';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 
 /** Why storage fell back to memory, shown to the user in a banner. */
-export type StorageStatus =
-	| { kind: 'indexeddb' }
-	| { kind: 'memory'; reason: string };
+export type StorageStatus = { kind: 'indexeddb' } | { kind: 'memory'; reason: string };
 
 /** A change made by this tab or another one (BroadcastChannel). */
 export type StorageChange =
@@ -36,10 +34,21 @@ export interface ByLineStore {
 	listProgress(): Promise<StoryProgress[]>;
 	startAttempt(storyId: string, questionIds: string[]): Promise<Attempt>;
 	/** Saves one answer at once and moves the attempt to `nextIndex`. */
-	saveAnswer(storyId: string, attemptId: string, record: AnswerRecord, nextIndex: number): Promise<Attempt>;
+	saveAnswer(
+		storyId: string,
+		attemptId: string,
+		record: AnswerRecord,
+		nextIndex: number
+	): Promise<Attempt>;
 	setCurrentIndex(storyId: string, attemptId: string, index: number): Promise<Attempt>;
 	finishAttempt(storyId: string, attemptId: string): Promise<Attempt>;
 	resetProgress(storyId: string): Promise<void>;
+	/**
+	 * Undo for resetProgress: writes saved progress back, keeping any attempt
+	 * made since. Optional here so other implementations stay valid; the real
+	 * store (ByLineLocalStore) always has it.
+	 */
+	restoreProgress?(progress: StoryProgress): Promise<void>;
 
 	// Teacher content: each story with its articles and bank, stored as one unit.
 	listBanks(): Promise<Bank[]>;
@@ -54,4 +63,38 @@ export interface ByLineStore {
 
 	/** Called after any change, from this tab or another. Returns an unsubscribe function. */
 	subscribe(listener: (change: StorageChange) => void): () => void;
+}
+
+/** Stored data that failed validation and was moved aside instead of crashing the app. */
+export interface StorageProblem {
+	/** Where the data was. */
+	key: string;
+	/** Where it was moved (`corrupt:...`), so nothing is thrown away. */
+	quarantinedAs: string;
+	message: string;
+	at: string;
+}
+
+/** Everything a backup holds; what `exportAll` returns and `importAll` writes. */
+export interface StoreContents {
+	progress: StoryProgress[];
+	banks: Bank[];
+	settings: Record<string, unknown>;
+}
+
+/** The store `getStore()` returns: the shared contract plus maintenance methods. */
+export interface ByLineLocalStore extends ByLineStore {
+	restoreProgress(progress: StoryProgress): Promise<void>;
+	/** Problems found while reading (quarantined data), oldest first. */
+	readonly problems: readonly StorageProblem[];
+	deleteSetting(key: string): Promise<void>;
+	listSettings(): Promise<Record<string, unknown>>;
+	exportAll(): Promise<StoreContents>;
+	/**
+	 * Writes all of `contents` or nothing. `replace` also removes progress, banks
+	 * and settings that `contents` does not have; otherwise they are kept.
+	 */
+	importAll(contents: StoreContents, options?: { replace?: boolean }): Promise<void>;
+	/** Stops cross-tab messages (tests, teardown). The store must not be used after. */
+	close(): void;
 }

@@ -1,0 +1,59 @@
+/**
+ * Change notifications: to this tab's listeners directly, to other tabs through
+ * a BroadcastChannel. Messages from other tabs are validated like stored data.
+ */
+import { z } from 'zod';
+import type { StorageChange } from './types';
+
+export const CHANNEL_NAME = 'byline-storage';
+
+const ChangeSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('progress'), storyId: z.string() }),
+	z.object({ kind: z.literal('content'), storyId: z.string().nullable() }),
+	z.object({ kind: z.literal('all') })
+]);
+
+export class ChangeChannel {
+	readonly #listeners = new Set<(change: StorageChange) => void>();
+	readonly #channel: BroadcastChannel | undefined;
+
+	/** `channelName` null keeps changes in this tab (the memory store shares nothing). */
+	constructor(channelName: string | null = CHANNEL_NAME) {
+		if (channelName !== null && typeof BroadcastChannel === 'function') {
+			this.#channel = new BroadcastChannel(channelName);
+			this.#channel.onmessage = (event: MessageEvent) => {
+				const parsed = ChangeSchema.safeParse(event.data);
+				if (parsed.success) this.#deliver(parsed.data);
+			};
+		}
+	}
+
+	publish(change: StorageChange): void {
+		this.#deliver(change);
+		try {
+			this.#channel?.postMessage(change);
+		} catch {
+			// A closed channel (page unloading) only loses the cross-tab hint, never data.
+		}
+	}
+
+	subscribe(listener: (change: StorageChange) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	close(): void {
+		this.#listeners.clear();
+		this.#channel?.close();
+	}
+
+	#deliver(change: StorageChange): void {
+		for (const listener of [...this.#listeners]) {
+			try {
+				listener(change);
+			} catch (error) {
+				console.warn('Byline storage: a change listener failed', error);
+			}
+		}
+	}
+}

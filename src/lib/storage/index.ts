@@ -1,0 +1,93 @@
+/**
+ * Entry point: `getStore()` gives the app its one store. It prefers IndexedDB
+ * and falls back to memory, with a reason the UI shows, whenever IndexedDB is
+ * missing or broken. It never throws.
+ */
+import { CHANNEL_NAME } from './channel';
+import { DEFAULT_DB_NAME, openIndexedDbDriver } from './idb';
+import type { KeyValueDriver } from './kv';
+import type { LockRunner } from './lock';
+import { MemoryDriver } from './memory';
+import { migrate } from './migrations';
+import { createStore } from './store';
+import { recoverPendingWrite } from './transaction';
+import type { ByLineLocalStore } from './types';
+
+export { StorageWriteError } from './types';
+export type * from './types';
+export { MAX_SETTING_BYTES } from './store';
+export { inProgressAttempt, isAbandoned } from './progress';
+
+const MEMORY_NOTE = 'Answers and changes are kept only until this tab is closed.';
+
+export interface OpenStoreOptions {
+	/** IndexedDB database name (tests use a fresh one each). */
+	dbName?: string;
+	channelName?: string | null;
+	/** Replaces the IndexedDB driver, e.g. with one that fails on purpose. */
+	openDriver?: () => Promise<KeyValueDriver>;
+	lock?: LockRunner;
+	/** How long to wait for IndexedDB to open before giving up on it. */
+	openTimeoutMs?: number;
+}
+
+export function createMemoryStore(reason: string): ByLineLocalStore {
+	return createStore({
+		kv: new MemoryDriver(),
+		status: { kind: 'memory', reason },
+		channelName: null
+	});
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Opens a fresh store (no singleton): IndexedDB if it works, memory otherwise. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineLocalStore> {
+	if (!options.openDriver && typeof indexedDB === 'undefined') {
+		return createMemoryStore(`This browser does not offer IndexedDB storage. ${MEMORY_NOTE}`);
+	}
+	let kv: KeyValueDriver;
+	try {
+		kv = await (
+			options.openDriver ??
+			(() => openIndexedDbDriver(options.dbName ?? DEFAULT_DB_NAME, options.openTimeoutMs))
+		)();
+	} catch (error) {
+		return createMemoryStore(
+			`Browser storage is unavailable (private browsing, blocked storage or a full disk can cause this: ${messageOf(error)}). ${MEMORY_NOTE}`
+		);
+	}
+	try {
+		await recoverPendingWrite(kv);
+		const problems = await migrate(kv);
+		return createStore({
+			kv,
+			status: { kind: 'indexeddb' },
+			channelName: options.channelName === undefined ? CHANNEL_NAME : options.channelName,
+			lock: options.lock,
+			problems
+		});
+	} catch (error) {
+		// Saved data is left untouched on disk for a later, fixed version to read.
+		return createMemoryStore(
+			`Your saved data could not be opened: ${messageOf(error)} ${MEMORY_NOTE}`
+		);
+	}
+}
+
+let shared: Promise<ByLineLocalStore> | undefined;
+
+/** The app's store, opened once. During SSR/prerender it is a memory store and is not cached. */
+export function getStore(): Promise<ByLineLocalStore> {
+	if (typeof window === 'undefined') {
+		return Promise.resolve(
+			createMemoryStore('Storage is not available while the page is being prerendered.')
+		);
+	}
+	shared ??= openStore().catch((error: unknown) =>
+		createMemoryStore(`Browser storage could not be opened: ${messageOf(error)}. ${MEMORY_NOTE}`)
+	);
+	return shared;
+}

@@ -1,0 +1,318 @@
+/**
+ * The one ByLineStore implementation, written against a KeyValueDriver so the
+ * IndexedDB store and the in-memory fallback share every rule.
+ */
+import type { z } from 'zod';
+import { BankSchema, type Bank } from '$lib/bank/schema';
+import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
+import { ChangeChannel } from './channel';
+import { KEYS, PREFIX, toWriteError, type KeyValueDriver } from './kv';
+import { defaultLock, type LockRunner } from './lock';
+import * as rules from './progress';
+import { describeIssues, quarantine } from './quarantine';
+import {
+	AnswerRecordSchema,
+	SettingEnvelopeSchema,
+	SettingKeySchema,
+	StoryProgressSchema
+} from './schemas';
+import { writeAllOrNothing, type KeyWrite } from './transaction';
+import {
+	StorageWriteError,
+	type ByLineLocalStore,
+	type StorageChange,
+	type StorageProblem,
+	type StorageStatus,
+	type StoreContents
+} from './types';
+
+/** Settings hold small things (a PIN hash, preferences); big data belongs in banks. */
+export const MAX_SETTING_BYTES = 1_000_000;
+
+export interface StoreOptions {
+	kv: KeyValueDriver;
+	status: StorageStatus;
+	/** BroadcastChannel name; null keeps changes inside this store (memory fallback). */
+	channelName?: string | null;
+	lock?: LockRunner;
+	/** Problems already found while opening (migration). */
+	problems?: StorageProblem[];
+	now?: () => string;
+	newId?: () => string;
+}
+
+function invalid(message: string, cause?: unknown): StorageWriteError {
+	return new StorageWriteError(message, 'invalid', { cause });
+}
+
+export function createStore(options: StoreOptions): ByLineLocalStore {
+	const { kv, status } = options;
+	const channel = new ChangeChannel(options.channelName);
+	const lock = options.lock ?? defaultLock();
+	const problems: StorageProblem[] = [...(options.problems ?? [])];
+	const now = options.now ?? (() => new Date().toISOString());
+	const newId = options.newId ?? (() => crypto.randomUUID());
+
+	/** Reads and validates one key; invalid data is quarantined and reads as null. */
+	async function read<T>(key: string, schema: z.ZodType<T>): Promise<T | null> {
+		let raw: unknown;
+		try {
+			raw = await kv.getItem(key);
+		} catch (error) {
+			console.warn(`Byline storage: could not read "${key}"`, error);
+			return null;
+		}
+		if (raw === null || raw === undefined) return null;
+		const parsed = schema.safeParse(raw);
+		if (parsed.success) return parsed.data;
+		problems.push(await quarantine(kv, key, raw, describeIssues(parsed.error.issues)));
+		return null;
+	}
+
+	async function write(key: string, value: unknown, what: string): Promise<void> {
+		try {
+			await kv.setItem(key, value);
+		} catch (error) {
+			throw toWriteError(error, what);
+		}
+	}
+
+	async function remove(key: string, what: string): Promise<void> {
+		try {
+			await kv.removeItem(key);
+		} catch (error) {
+			throw toWriteError(error, what);
+		}
+	}
+
+	async function keysWithPrefix(prefix: string): Promise<string[]> {
+		try {
+			return (await kv.keys()).filter((k) => k.startsWith(prefix)).sort();
+		} catch (error) {
+			console.warn('Byline storage: could not list keys', error);
+			return [];
+		}
+	}
+
+	async function readProgress(storyId: string): Promise<StoryProgress> {
+		const stored = await read(KEYS.progress(storyId), StoryProgressSchema);
+		return stored && stored.storyId === storyId ? stored : rules.emptyProgress(storyId);
+	}
+
+	/**
+	 * Read-modify-write of one story's progress under that key's lock, always
+	 * from the latest stored value so another tab's answers are merged, not lost.
+	 */
+	function updateProgress(
+		storyId: string,
+		change: (progress: StoryProgress) => { progress: StoryProgress; attempt: Attempt }
+	): Promise<Attempt> {
+		const key = KEYS.progress(storyId);
+		return lock(key, async () => {
+			let result: { progress: StoryProgress; attempt: Attempt };
+			try {
+				result = change(await readProgress(storyId));
+			} catch (error) {
+				if (error instanceof rules.ProgressRuleError) throw invalid(error.message, error);
+				throw error;
+			}
+			const checked = StoryProgressSchema.safeParse(result.progress);
+			if (!checked.success)
+				throw invalid(`Progress was not saved: ${describeIssues(checked.error.issues)}`);
+			await write(key, checked.data, 'your progress');
+			channel.publish({ kind: 'progress', storyId });
+			return result.attempt;
+		});
+	}
+
+	function checkBank(bank: Bank): Bank {
+		const parsed = BankSchema.safeParse(bank);
+		if (!parsed.success)
+			throw invalid(`This bank is not valid: ${describeIssues(parsed.error.issues)}`);
+		if (parsed.data.stories.length !== 1) {
+			throw invalid(
+				`A stored bank holds exactly one story; this one has ${parsed.data.stories.length}.`
+			);
+		}
+		return parsed.data as Bank;
+	}
+
+	/** Round-trips through JSON so only plain JSON is stored, and measures it. */
+	function settingEnvelope(key: string, value: unknown): { value: unknown; updatedAt: string } {
+		if (!SettingKeySchema.safeParse(key).success)
+			throw invalid(`"${key}" is not a valid setting name.`);
+		let json: string | undefined;
+		try {
+			json = JSON.stringify(value);
+		} catch (error) {
+			throw invalid(`Setting "${key}" cannot be saved as JSON.`, error);
+		}
+		if (json === undefined) throw invalid(`Setting "${key}" has no value to save.`);
+		if (new TextEncoder().encode(json).byteLength >= MAX_SETTING_BYTES) {
+			throw invalid(`Setting "${key}" is too large (settings must stay under 1 MB).`);
+		}
+		return { value: JSON.parse(json), updatedAt: now() };
+	}
+
+	async function listProgress(): Promise<StoryProgress[]> {
+		const keys = await keysWithPrefix(PREFIX.progress);
+		const all = await Promise.all(keys.map((k) => readProgress(k.slice(PREFIX.progress.length))));
+		return all.filter((p) => p.attempts.length > 0);
+	}
+
+	async function listBanks(): Promise<Bank[]> {
+		const keys = await keysWithPrefix(PREFIX.bank);
+		const banks = await Promise.all(keys.map((k) => read(k, BankSchema)));
+		return banks.filter((b): b is Bank => b !== null);
+	}
+
+	async function listSettings(): Promise<Record<string, unknown>> {
+		const settings: Record<string, unknown> = {};
+		for (const key of await keysWithPrefix(PREFIX.setting)) {
+			const envelope = await read(key, SettingEnvelopeSchema);
+			if (envelope) settings[key.slice(PREFIX.setting.length)] = envelope.value;
+		}
+		return settings;
+	}
+
+	return {
+		status,
+		get problems() {
+			return problems;
+		},
+
+		getProgress: readProgress,
+		listProgress,
+
+		startAttempt(storyId, questionIds) {
+			return updateProgress(storyId, (progress) => {
+				const attempt = rules.newAttempt(storyId, questionIds, newId(), now());
+				return { progress: { ...progress, attempts: [...progress.attempts, attempt] }, attempt };
+			});
+		},
+
+		saveAnswer(storyId, attemptId, record: AnswerRecord, nextIndex) {
+			const checked = AnswerRecordSchema.safeParse(record);
+			if (!checked.success) {
+				return Promise.reject(
+					invalid(`This answer was not saved: ${describeIssues(checked.error.issues)}`)
+				);
+			}
+			return updateProgress(storyId, (p) =>
+				rules.mergeAnswer(p, attemptId, checked.data, nextIndex)
+			);
+		},
+
+		setCurrentIndex(storyId, attemptId, index) {
+			return updateProgress(storyId, (p) => rules.moveTo(p, attemptId, index));
+		},
+
+		finishAttempt(storyId, attemptId) {
+			return updateProgress(storyId, (p) => rules.finish(p, attemptId, now()));
+		},
+
+		async resetProgress(storyId) {
+			const key = KEYS.progress(storyId);
+			await lock(key, () => remove(key, 'the reset'));
+			channel.publish({ kind: 'progress', storyId });
+		},
+
+		async restoreProgress(saved) {
+			const checked = StoryProgressSchema.safeParse(saved);
+			if (!checked.success)
+				throw invalid(`This progress cannot be restored: ${describeIssues(checked.error.issues)}`);
+			const key = KEYS.progress(saved.storyId);
+			await lock(key, async () => {
+				const merged = rules.mergeRestored(checked.data, await readProgress(saved.storyId));
+				await write(key, merged, 'the restored progress');
+			});
+			channel.publish({ kind: 'progress', storyId: saved.storyId });
+		},
+
+		listBanks,
+
+		async getBank(storyId) {
+			const bank = await read(KEYS.bank(storyId), BankSchema);
+			return bank && bank.stories[0]?.id === storyId ? (bank as Bank) : null;
+		},
+
+		async putBank(bank) {
+			const checked = checkBank(bank);
+			const storyId = checked.stories[0]!.id;
+			const key = KEYS.bank(storyId);
+			await lock(key, () => write(key, checked, `story "${checked.stories[0]!.title}"`));
+			channel.publish({ kind: 'content', storyId });
+		},
+
+		async deleteBank(storyId) {
+			const key = KEYS.bank(storyId);
+			await lock(key, () => remove(key, 'the deletion'));
+			channel.publish({ kind: 'content', storyId });
+		},
+
+		async getSetting<T>(key: string) {
+			if (!SettingKeySchema.safeParse(key).success) return null;
+			const envelope = await read(KEYS.setting(key), SettingEnvelopeSchema);
+			return envelope ? (envelope.value as T) : null;
+		},
+
+		async setSetting(key, value) {
+			const envelope = settingEnvelope(key, value);
+			await write(KEYS.setting(key), envelope, `setting "${key}"`);
+			channel.publish({ kind: 'content', storyId: null });
+		},
+
+		async deleteSetting(key) {
+			if (!SettingKeySchema.safeParse(key).success) return;
+			await remove(KEYS.setting(key), `setting "${key}"`);
+			channel.publish({ kind: 'content', storyId: null });
+		},
+
+		listSettings,
+
+		async exportAll() {
+			const [progress, banks, settings] = await Promise.all([
+				listProgress(),
+				listBanks(),
+				listSettings()
+			]);
+			return { progress, banks, settings };
+		},
+
+		async importAll(contents: StoreContents, { replace = false } = {}) {
+			const writes = new Map<string, unknown>();
+			if (replace) {
+				for (const prefix of [PREFIX.progress, PREFIX.bank, PREFIX.setting]) {
+					for (const key of await keysWithPrefix(prefix)) writes.set(key, undefined);
+				}
+			}
+			for (const progress of contents.progress) {
+				const checked = StoryProgressSchema.safeParse(progress);
+				if (!checked.success) throw invalid(`Progress for "${progress.storyId}" is not valid.`);
+				writes.set(KEYS.progress(progress.storyId), checked.data);
+			}
+			for (const bank of contents.banks) {
+				const checked = checkBank(bank);
+				writes.set(KEYS.bank(checked.stories[0]!.id), checked);
+			}
+			for (const [key, value] of Object.entries(contents.settings)) {
+				writes.set(KEYS.setting(key), settingEnvelope(key, value));
+			}
+			const list: KeyWrite[] = [...writes].map(([key, value]) => ({ key, value }));
+			try {
+				await lock('import', () => writeAllOrNothing(kv, list));
+			} catch (error) {
+				throw toWriteError(error, 'the backup');
+			}
+			channel.publish({ kind: 'all' });
+		},
+
+		subscribe(listener: (change: StorageChange) => void) {
+			return channel.subscribe(listener);
+		},
+
+		close() {
+			channel.close();
+		}
+	};
+}
