@@ -1,0 +1,126 @@
+import { screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { evidenceQ, multiQ, singleQ, trueFalseQ } from '../fixtures';
+import { renderQuestion } from './testHarness';
+
+describe('SingleChoice', () => {
+	it('is a labelled radio group that answers by keyboard', async () => {
+		const user = userEvent.setup();
+		const { changes } = renderQuestion(singleQ);
+		const group = screen.getByRole('group', { name: singleQ.prompt });
+		expect(within(group).getAllByRole('radio')).toHaveLength(3);
+		await user.tab();
+		expect(screen.getByRole('radio', { name: 'Monday' })).toHaveFocus();
+		await user.keyboard(' ');
+		expect(changes.at(-1)).toEqual({ type: 'single', choiceId: 'mon' });
+		await user.keyboard('{ArrowDown}');
+		expect(changes.at(-1)).toEqual({ type: 'single', choiceId: 'tue' });
+		expect(screen.getByRole('radio', { name: 'Tuesday' })).toBeChecked();
+	});
+
+	it('marks the chosen wrong answer and the correct one in words after grading', () => {
+		renderQuestion(singleQ, {
+			response: { type: 'single', choiceId: 'tue' },
+			disabled: true,
+			grade: { correct: false, credit: 0 }
+		});
+		const tuesday = screen.getByRole('radio', { name: 'Tuesday' });
+		expect(tuesday).toBeDisabled();
+		expect(tuesday).toHaveAccessibleDescription('Your answer — not correct');
+		expect(screen.getByRole('radio', { name: 'Monday' })).toHaveAccessibleDescription(
+			'Correct answer'
+		);
+		expect(screen.getByRole('radio', { name: 'Friday' })).not.toHaveAccessibleDescription();
+		// The icon is shown next to the words, hidden from screen readers, which read the words.
+		expect(screen.getByText('✗')).toHaveAttribute('aria-hidden', 'true');
+	});
+
+	it('shows no marks while the question is still open', () => {
+		renderQuestion(singleQ, {
+			response: { type: 'single', choiceId: 'tue' },
+			grade: { correct: false, credit: 0 }
+		});
+		expect(screen.queryByText(/Your answer/)).not.toBeInTheDocument();
+	});
+});
+
+describe('MultiSelect', () => {
+	it('says "Choose all that apply" and collects checked boxes in choice order', async () => {
+		const user = userEvent.setup();
+		const { changes } = renderQuestion(multiQ);
+		expect(screen.getByRole('group', { name: /Choose all that apply/ })).toBeInTheDocument();
+		await user.click(screen.getByRole('checkbox', { name: 'Metro Wire' }));
+		await user.click(screen.getByRole('checkbox', { name: 'Daily Planet' }));
+		expect(changes.at(-1)).toEqual({ type: 'multi', choiceIds: ['dp', 'mw'] });
+		await user.click(screen.getByRole('checkbox', { name: 'Metro Wire' }));
+		expect(changes.at(-1)).toEqual({ type: 'multi', choiceIds: ['dp'] });
+	});
+
+	it('marks a missed correct choice after grading', () => {
+		renderQuestion(multiQ, {
+			response: { type: 'multi', choiceIds: ['dp', 'gz'] },
+			disabled: true,
+			grade: { correct: false, credit: 0.5 }
+		});
+		expect(screen.getByRole('checkbox', { name: 'Daily Planet' })).toHaveAccessibleDescription(
+			'Your answer — correct'
+		);
+		expect(screen.getByRole('checkbox', { name: 'Gazette' })).toHaveAccessibleDescription(
+			'Your answer — not correct'
+		);
+		expect(screen.getByRole('checkbox', { name: 'Metro Wire' })).toHaveAccessibleDescription(
+			'Correct answer'
+		);
+	});
+});
+
+describe('TrueFalse', () => {
+	it('offers True and False radios', async () => {
+		const user = userEvent.setup();
+		const { changes } = renderQuestion(trueFalseQ);
+		expect(screen.getByRole('group', { name: /The repairs took six weeks\./ })).toBeInTheDocument();
+		await user.click(screen.getByRole('radio', { name: 'False' }));
+		expect(changes.at(-1)).toEqual({ type: 'truefalse', choiceId: 'false' });
+	});
+
+	it('marks the right answer after grading', () => {
+		renderQuestion(trueFalseQ, {
+			response: { type: 'truefalse', choiceId: 'true' },
+			disabled: true,
+			grade: { correct: true, credit: 1 }
+		});
+		expect(screen.getByRole('radio', { name: 'True' })).toHaveAccessibleDescription(
+			'Your answer — correct'
+		);
+	});
+});
+
+describe('TwoPartEvidence', () => {
+	it('records part A and part B separately', async () => {
+		const user = userEvent.setup();
+		const { changes } = renderQuestion(evidenceQ);
+		const partA = screen.getByRole('group', { name: `Part A: ${evidenceQ.prompt}` });
+		const partB = screen.getByRole('group', { name: `Part B: ${evidenceQ.evidencePrompt}` });
+		await user.click(within(partA).getByRole('radio', { name: 'The city' }));
+		expect(changes.at(-1)).toEqual({ type: 'evidence', choiceId: 'city', evidenceId: null });
+		await user.click(
+			within(partB).getByRole('radio', { name: /Department of Transportation paid/ })
+		);
+		expect(changes.at(-1)).toEqual({ type: 'evidence', choiceId: 'city', evidenceId: 'e2' });
+	});
+
+	it('marks both parts after grading', () => {
+		renderQuestion(evidenceQ, {
+			response: { type: 'evidence', choiceId: 'city', evidenceId: 'e2' },
+			disabled: true,
+			grade: { correct: false, credit: 0.5 }
+		});
+		expect(screen.getByRole('radio', { name: 'The city' })).toHaveAccessibleDescription(
+			'Your answer — not correct'
+		);
+		expect(
+			screen.getByRole('radio', { name: /Department of Transportation paid/ })
+		).toHaveAccessibleDescription('Your answer — correct');
+	});
+});

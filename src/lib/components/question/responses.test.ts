@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTION_TYPES, type Question } from '$lib/bank/schema';
+import {
+	clozeQ,
+	evidenceQ,
+	matchingQ,
+	multiQ,
+	numericQ,
+	orderingQ,
+	singleQ,
+	trueFalseQ
+} from '../fixtures';
+import {
+	displayedOrder,
+	emptyResponse,
+	initialOrder,
+	matchingOptions,
+	moveItem,
+	responseFor,
+	splitCloze
+} from './responses';
+
+const all: Question[] = [
+	singleQ,
+	multiQ,
+	trueFalseQ,
+	clozeQ,
+	numericQ,
+	matchingQ,
+	orderingQ,
+	evidenceQ
+];
+
+describe('emptyResponse', () => {
+	it('has the question type for every type', () => {
+		expect(all.map((q) => q.type).sort()).toEqual([...QUESTION_TYPES].sort());
+		for (const q of all) expect(emptyResponse(q).type).toBe(q.type);
+	});
+
+	it('starts ordering questions in a shuffled, not-yet-correct order', () => {
+		const r = emptyResponse(orderingQ);
+		expect(r).toEqual({ type: 'ordering', order: initialOrder(orderingQ) });
+		if (r.type !== 'ordering') throw new Error('unreachable');
+		expect(r.order).not.toEqual(['i1', 'i2', 'i3']);
+		expect(r.order.slice().sort()).toEqual(['i1', 'i2', 'i3']);
+	});
+
+	it('responseFor replaces a response of the wrong type', () => {
+		expect(responseFor(singleQ, { type: 'cloze', text: 'x' })).toEqual({
+			type: 'single',
+			choiceId: null
+		});
+		const kept = { type: 'single' as const, choiceId: 'tue' };
+		expect(responseFor(singleQ, kept)).toBe(kept);
+		expect(responseFor(clozeQ, null)).toEqual({ type: 'cloze', text: '' });
+	});
+});
+
+describe('displayedOrder', () => {
+	it('keeps a valid permutation and replaces a stale one', () => {
+		expect(displayedOrder(orderingQ, ['i3', 'i1', 'i2'])).toEqual(['i3', 'i1', 'i2']);
+		expect(displayedOrder(orderingQ, ['i1', 'i1', 'i2'])).toEqual(initialOrder(orderingQ));
+		expect(displayedOrder(orderingQ, ['i1', 'gone'])).toEqual(initialOrder(orderingQ));
+	});
+});
+
+describe('moveItem', () => {
+	it('moves up and down and clamps at the ends', () => {
+		expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+		expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+		expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+		expect(moveItem(['a', 'b', 'c'], 2, 5)).toEqual(['a', 'b', 'c']);
+		expect(moveItem(['a', 'b', 'c'], 9, 1)).toEqual(['a', 'b', 'c']);
+	});
+});
+
+describe('matchingOptions', () => {
+	it('offers every right item and the extras once each', () => {
+		const options = matchingOptions({
+			...matchingQ,
+			pairs: [...matchingQ.pairs, { id: 'p3', left: 'Another quote', right: 'Maria Lopez' }]
+		});
+		expect(options.slice().sort()).toEqual(['A bridge inspector', 'Maria Lopez', 'Tom Reyes']);
+		expect(matchingOptions(matchingQ)).toEqual(matchingOptions(matchingQ));
+	});
+});
+
+describe('splitCloze', () => {
+	it('splits around a gap of four or more underscores', () => {
+		expect(splitCloze('He was ______ today.')).toEqual({ before: 'He was ', after: ' today.' });
+		expect(splitCloze('No gap')).toEqual({ before: 'No gap', after: '' });
+	});
+});

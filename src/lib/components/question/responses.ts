@@ -1,0 +1,84 @@
+/**
+ * Pure helpers the question components share: the empty answer for each type,
+ * the deterministic option orders, and list moves. No DOM here, so the quiz
+ * page and tests can use them too.
+ */
+import {
+	CLOZE_GAP,
+	type MatchingQuestion,
+	type OrderingQuestion,
+	type Question
+} from '$lib/bank/schema';
+import type { Response } from '$lib/quiz/types';
+import { seededShuffle, shuffleAwayFromOriginal } from './shuffle';
+
+/** The item ids of an ordering question in the order a student first sees them. */
+export function initialOrder(question: OrderingQuestion): string[] {
+	return shuffleAwayFromOriginal(
+		question.items.map((item) => item.id),
+		question.id
+	);
+}
+
+/** A fresh, unanswered response of the right type for a question. */
+export function emptyResponse(question: Question): Response {
+	switch (question.type) {
+		case 'single':
+		case 'truefalse':
+			return { type: question.type, choiceId: null };
+		case 'multi':
+			return { type: 'multi', choiceIds: [] };
+		case 'cloze':
+			return { type: 'cloze', text: '' };
+		case 'numeric':
+			return { type: 'numeric', value: '' };
+		case 'matching':
+			return { type: 'matching', matches: {} };
+		case 'ordering':
+			// The shuffled start is itself an answer (the student may leave it), so it is recorded.
+			return { type: 'ordering', order: initialOrder(question) };
+		case 'evidence':
+			return { type: 'evidence', choiceId: null, evidenceId: null };
+	}
+}
+
+/** The response if it fits the question's type, otherwise a fresh one. */
+export function responseFor(question: Question, response: Response | null | undefined): Response {
+	return response && response.type === question.type ? response : emptyResponse(question);
+}
+
+/**
+ * The order to display: the student's order when it is a permutation of the
+ * items (a stored answer may predate an edit to the question), else the start order.
+ */
+export function displayedOrder(question: OrderingQuestion, order: readonly string[]): string[] {
+	const ids = question.items.map((item) => item.id);
+	const isPermutation =
+		order.length === ids.length &&
+		ids.every((id) => order.includes(id)) &&
+		new Set(order).size === order.length;
+	return isPermutation ? order.slice() : initialOrder(question);
+}
+
+/** A copy of `list` with the element at `from` moved by `delta` places (clamped to the ends). */
+export function moveItem<T>(list: readonly T[], from: number, delta: number): T[] {
+	const out = list.slice();
+	const to = Math.min(out.length - 1, Math.max(0, from + delta));
+	if (from < 0 || from >= out.length || to === from) return out;
+	const [item] = out.splice(from, 1);
+	out.splice(to, 0, item as T);
+	return out;
+}
+
+/** The right-hand options of a matching question: distinct texts, shuffled by question id. */
+export function matchingOptions(question: MatchingQuestion): string[] {
+	const texts = [...question.pairs.map((p) => p.right), ...(question.extraRights ?? [])];
+	return seededShuffle([...new Set(texts)], question.id);
+}
+
+/** A cloze prompt split around its gap. A prompt without a gap puts the input at the end. */
+export function splitCloze(prompt: string): { before: string; after: string } {
+	const gap = new RegExp(CLOZE_GAP.source).exec(prompt);
+	if (!gap) return { before: prompt, after: '' };
+	return { before: prompt.slice(0, gap.index), after: prompt.slice(gap.index + gap[0].length) };
+}
