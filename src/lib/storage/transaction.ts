@@ -70,10 +70,10 @@ export async function writeAllOrNothing(kv: KeyValueDriver, writes: KeyWrite[]):
 			applied++;
 		}
 	} catch (error) {
-		// The failed write itself may have landed partly (it did not, in IndexedDB,
-		// but a retry costs nothing), so it is rolled back too.
+		// Each single-key write is its own IndexedDB transaction, so the write that
+		// failed changed nothing; only the ones before it are undone.
 		try {
-			for (const old of previous.slice(0, applied + 1).reverse()) {
+			for (const old of previous.slice(0, applied).reverse()) {
 				if (old.value === undefined) await kv.removeItem(old.key);
 				else await kv.setItem(old.key, old.value);
 			}

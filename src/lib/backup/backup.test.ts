@@ -1,0 +1,173 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openIndexedDbDriver } from '$lib/storage/idb';
+import { openStore, type OpenStoreOptions } from '$lib/storage/index';
+import { answer, domError, FailingDriver, sampleBank } from '$lib/storage/testing';
+import type { ByLineLocalStore } from '$lib/storage/types';
+import {
+	backupFileName,
+	createBackup,
+	parseBackup,
+	restoreBackup,
+	serializeBackup,
+	type BackupFile
+} from './backup';
+
+let counter = 0;
+const opened: ByLineLocalStore[] = [];
+async function open(options: OpenStoreOptions = {}) {
+	const store = await openStore({
+		dbName: `backup-test-${++counter}`,
+		channelName: null,
+		...options
+	});
+	opened.push(store);
+	return store;
+}
+afterEach(() => {
+	for (const store of opened.splice(0)) store.close();
+});
+
+async function filledStore(): Promise<ByLineLocalStore> {
+	const store = await open();
+	await store.putBank(sampleBank('story-a', 'A'));
+	await store.putBank(sampleBank('story-b', 'B'));
+	const attempt = await store.startAttempt('story-a', ['story-a-q1']);
+	await store.saveAnswer('story-a', attempt.id, answer('story-a-q1', '2026-02-01T10:00:00Z'), 1);
+	await store.setSetting('teacher.pinHash', { hash: 'h', salt: 's' });
+	return store;
+}
+
+function mustParse(text: string): BackupFile {
+	const result = parseBackup(text);
+	if (!result.ok) throw new Error(result.error);
+	return result.backup;
+}
+
+describe('backup round trip', () => {
+	it('restores into an empty store exactly what was backed up', async () => {
+		const source = await filledStore();
+		const backup = await createBackup(source, new Date('2026-02-02T12:00:00Z'));
+		expect(backup).toMatchObject({
+			format: 'byline-backup',
+			version: 1,
+			createdAt: '2026-02-02T12:00:00.000Z'
+		});
+		expect(backup.banks).toHaveLength(2);
+		expect(backup.settings['teacher.pinHash']).toEqual({ hash: 'h', salt: 's' });
+		expect(backupFileName(backup)).toBe('byline-backup-2026-02-02.json');
+
+		const target = await open();
+		await restoreBackup(target, mustParse(serializeBackup(backup)));
+		expect(await target.exportAll()).toEqual(await source.exportAll());
+	});
+
+	it('keeps data the backup does not mention unless asked to replace everything', async () => {
+		const backup = await createBackup(await filledStore());
+		const target = await open();
+		await target.putBank(sampleBank('story-z', 'Z'));
+		await restoreBackup(target, backup);
+		expect((await target.listBanks()).map((b) => b.stories[0]!.id)).toEqual([
+			'story-a',
+			'story-b',
+			'story-z'
+		]);
+
+		await restoreBackup(target, backup, { replace: true });
+		expect((await target.listBanks()).map((b) => b.stories[0]!.id)).toEqual(['story-a', 'story-b']);
+	});
+});
+
+describe('parseBackup', () => {
+	it('rejects files that are too large before parsing them', () => {
+		const result = parseBackup('x'.repeat(2_000), 1_000);
+		expect(result).toEqual({ ok: false, error: expect.stringMatching(/at most/) });
+	});
+
+	it('rejects text that is not JSON or not a backup', () => {
+		expect(parseBackup('{ nope')).toMatchObject({
+			ok: false,
+			error: expect.stringMatching(/not valid JSON/)
+		});
+		expect(parseBackup(JSON.stringify(sampleBank()))).toMatchObject({
+			ok: false,
+			error: expect.stringMatching(/not a Byline backup/)
+		});
+	});
+
+	it('points at the broken bank inside an otherwise fine backup', async () => {
+		const backup = await createBackup(await filledStore());
+		const broken = structuredClone(backup);
+		broken.banks[1]!.questions[0]!.evidence = [
+			{ articleId: 'story-b-article', start: 0, end: 99_999 }
+		];
+		const result = parseBackup(JSON.stringify(broken));
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.error).toMatch(
+			/cites text outside article "story-b-article" at banks\[1\].questions\[0\] \(story "story-b"\)/
+		);
+	});
+
+	it('rejects duplicate stories and progress entries', async () => {
+		const backup = await createBackup(await filledStore());
+		const twice = { ...backup, banks: [...backup.banks, backup.banks[0]!] };
+		expect(parseBackup(JSON.stringify(twice))).toMatchObject({
+			error: expect.stringMatching(/"story-a" appears twice/)
+		});
+		const progressTwice = { ...backup, progress: [...backup.progress, backup.progress[0]!] };
+		expect(parseBackup(JSON.stringify(progressTwice))).toMatchObject({
+			error: expect.stringMatching(/appears twice/)
+		});
+	});
+
+	it('rejects a newer backup version with a clear message', async () => {
+		const backup = { ...(await createBackup(await filledStore())), version: 2 };
+		expect(parseBackup(JSON.stringify(backup))).toMatchObject({
+			error: expect.stringMatching(/only backup version 1/)
+		});
+	});
+});
+
+describe('restore is all or nothing', () => {
+	it('changes nothing when handed a corrupt backup', async () => {
+		const store = await filledStore();
+		const before = await store.exportAll();
+		const backup = await createBackup(store);
+		const corrupt = structuredClone(backup) as BackupFile;
+		corrupt.banks = [sampleBank('story-new', 'New'), { ...sampleBank('story-c'), stories: [] }];
+		corrupt.progress = [];
+		await expect(restoreBackup(store, corrupt)).rejects.toMatchObject({ reason: 'invalid' });
+		expect(await store.exportAll()).toEqual(before);
+	});
+
+	it.each([
+		['while staging (disk full)', (key: string) => key.startsWith('staging:bank:story-b')],
+		['while writing live keys', (key: string) => key === 'bank:story-b']
+	])('rolls back when a write fails %s', async (_when, failsOn) => {
+		const source = await filledStore();
+		const newer = structuredClone(await createBackup(source));
+		newer.banks = newer.banks.map((b) => ({
+			...b,
+			stories: [{ ...b.stories[0]!, title: `${b.stories[0]!.title} v2` }]
+		}));
+		newer.settings['teacher.pinHash'] = { hash: 'new', salt: 'new' };
+
+		const dbName = `backup-test-${++counter}`;
+		let failing: FailingDriver | undefined;
+		const target = await open({
+			dbName,
+			openDriver: async () => (failing = new FailingDriver(await openIndexedDbDriver(dbName)))
+		});
+		await restoreBackup(target, await createBackup(source));
+		const before = await target.exportAll();
+
+		failing!.failWhen = (key) => (failsOn(key) ? domError('QuotaExceededError') : null);
+		await expect(restoreBackup(target, newer)).rejects.toMatchObject({ reason: 'quota' });
+		expect(await target.exportAll()).toEqual(before);
+		expect(
+			(await failing!.keys()).filter(
+				(k) => k.startsWith('staging:') || k.startsWith('meta:pending')
+			)
+		).toEqual([]);
+	});
+});

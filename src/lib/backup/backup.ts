@@ -1,0 +1,189 @@
+/**
+ * Whole-app backup: every story bank, every student's progress and every
+ * setting (including the teacher PIN hash: a backup is the teacher's own copy
+ * and restoring it must bring back access exactly as it was).
+ *
+ * A backup is validated completely before anything is written, and then
+ * written all-or-nothing by the store (see storage/transaction.ts).
+ */
+import { z } from 'zod';
+import { BankSchema, type Bank } from '$lib/bank/schema';
+import type { StoryProgress } from '$lib/quiz/types';
+import { SettingKeySchema, StoryProgressSchema } from '$lib/storage/schemas';
+import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
+
+export const BACKUP_FORMAT = 'byline-backup';
+export const BACKUP_VERSION = 1;
+export const DEFAULT_MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+const MAX_SETTING_BYTES = 1_000_000;
+
+export interface BackupFile {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	createdAt: string;
+	progress: StoryProgress[];
+	banks: Bank[];
+	settings: Record<string, unknown>;
+}
+
+export const BackupSchema = z
+	.object({
+		format: z.literal(BACKUP_FORMAT, { message: 'this is not a Byline backup file' }),
+		version: z.literal(BACKUP_VERSION, {
+			message: `only backup version ${BACKUP_VERSION} can be read`
+		}),
+		createdAt: z.string().max(40),
+		progress: z.array(StoryProgressSchema).max(10_000),
+		banks: z.array(BankSchema).max(1_000),
+		settings: z.record(SettingKeySchema, z.unknown())
+	})
+	.superRefine((backup, ctx) => {
+		const seenProgress = new Set<string>();
+		backup.progress.forEach((p, i) => {
+			if (seenProgress.has(p.storyId)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['progress', i],
+					message: `progress for "${p.storyId}" appears twice`
+				});
+			}
+			seenProgress.add(p.storyId);
+		});
+		const seenStories = new Set<string>();
+		backup.banks.forEach((bank, i) => {
+			if (bank.stories.length !== 1) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['banks', i],
+					message: 'each bank must hold exactly one story'
+				});
+				return;
+			}
+			const storyId = bank.stories[0]!.id;
+			if (seenStories.has(storyId)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['banks', i],
+					message: `story "${storyId}" appears twice`
+				});
+			}
+			seenStories.add(storyId);
+		});
+		for (const [key, value] of Object.entries(backup.settings)) {
+			const json = JSON.stringify(value);
+			if (json === undefined || new TextEncoder().encode(json).byteLength >= MAX_SETTING_BYTES) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['settings', key],
+					message: 'setting is missing or larger than 1 MB'
+				});
+			}
+		}
+	});
+
+export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; error: string };
+
+/** `banks[2].questions[4].evidence`, plus the story's id when the bank names one. */
+function describeLocation(path: PropertyKey[], data: unknown): string {
+	let text = '';
+	for (const part of path)
+		text += typeof part === 'number' ? `[${part}]` : `${text ? '.' : ''}${String(part)}`;
+	if (path[0] === 'banks' && typeof path[1] === 'number') {
+		const bank = (data as { banks?: { stories?: { id?: unknown }[] }[] }).banks?.[path[1]];
+		const storyId = bank?.stories?.[0]?.id;
+		if (typeof storyId === 'string') text += ` (story "${storyId}")`;
+	}
+	return text;
+}
+
+/** Validates a whole backup file. Errors say what is wrong and where. */
+export function parseBackup(text: string, maxBytes = DEFAULT_MAX_BACKUP_BYTES): ParsedBackup {
+	// A UTF-16 unit is at most 3 UTF-8 bytes, so short texts skip the encoding.
+	const size =
+		text.length * 3 <= maxBytes ? text.length : new TextEncoder().encode(text).byteLength;
+	if (size > maxBytes) {
+		const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+		return {
+			ok: false,
+			error: `This file is ${mb(size)} MB; backups can be at most ${mb(maxBytes)} MB.`
+		};
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return { ok: false, error: `This file is not valid JSON (${detail}). Is it a Byline backup?` };
+	}
+	if (
+		typeof data !== 'object' ||
+		data === null ||
+		(data as { format?: unknown }).format !== BACKUP_FORMAT
+	) {
+		return {
+			ok: false,
+			error: 'This file is not a Byline backup (it has no "format": "byline-backup").'
+		};
+	}
+	const parsed = BackupSchema.safeParse(data);
+	if (!parsed.success) {
+		const issues = parsed.error.issues;
+		const first = issues[0]!;
+		const where = first.path.length ? ` at ${describeLocation(first.path, data)}` : '';
+		const more =
+			issues.length > 1
+				? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})`
+				: '';
+		return {
+			ok: false,
+			error: `This backup cannot be restored: ${first.message}${where}${more}. Nothing was changed.`
+		};
+	}
+	return { ok: true, backup: parsed.data as BackupFile };
+}
+
+export async function createBackup(
+	store: Pick<ByLineLocalStore, 'exportAll'>,
+	now = new Date()
+): Promise<BackupFile> {
+	const contents = await store.exportAll();
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		createdAt: now.toISOString(),
+		...contents
+	};
+}
+
+export function serializeBackup(backup: BackupFile): string {
+	return JSON.stringify(backup, null, 1);
+}
+
+/** `byline-backup-2026-11-21.json` */
+export function backupFileName(backup: Pick<BackupFile, 'createdAt'>): string {
+	return `byline-backup-${backup.createdAt.slice(0, 10)}.json`;
+}
+
+/**
+ * Writes a backup, all or nothing. By default what the backup holds replaces
+ * the same stories, progress and settings and everything else is kept;
+ * `replace: true` makes the store exactly the backup.
+ */
+export async function restoreBackup(
+	store: Pick<ByLineLocalStore, 'importAll'>,
+	backup: BackupFile,
+	options: { replace?: boolean } = {}
+): Promise<void> {
+	// Callers may hand over an object that never went through parseBackup.
+	const parsed = BackupSchema.safeParse(backup);
+	if (!parsed.success) {
+		const first = parsed.error.issues[0]!;
+		const where = describeLocation(first.path, backup);
+		throw new StorageWriteError(
+			`This backup cannot be restored: ${first.message}${where ? ` at ${where}` : ''}. Nothing was changed.`,
+			'invalid'
+		);
+	}
+	const { progress, banks, settings } = parsed.data as BackupFile;
+	await store.importAll({ progress, banks, settings }, options);
+}
