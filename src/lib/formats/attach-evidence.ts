@@ -1,0 +1,153 @@
+/**
+ * Other tools' quiz formats carry no evidence, but every Byline question must cite the article
+ * text that proves its answer. Imported questions get evidence by finding the sentence that
+ * contains the correct answer; when none does, the question is handed back as `needsEvidence`
+ * for the teacher to complete, never given made-up evidence.
+ */
+import { nextId } from '../bank/ops/edit';
+import { foldText } from '../bank/ops/search';
+import { QuestionSchema, type Article, type Evidence, type Question } from '../bank/schema';
+import { describeZodIssues } from './problem';
+
+/** A question as another tool describes it: everything but evidence (and ids Byline assigns). */
+export type QuestionDraft = Question extends infer Q
+	? Q extends Question
+		? Omit<Q, 'evidence' | 'explanation' | 'storyId' | 'id'> & { id?: string; explanation?: string }
+		: never
+	: never;
+
+export type NeedsEvidence = { draft: QuestionDraft; message: string };
+export type AttachResult = {
+	questions: Question[];
+	needsEvidence: NeedsEvidence[];
+	warnings: string[];
+};
+
+type Sentence = { article: Article; start: number; end: number; folded: string };
+
+/**
+ * Sentence spans of every article. A regex splitter is enough here: it only has to find a
+ * sentence that contains an answer, and keeps NLP libraries out of the import path.
+ */
+export function sentencesOf(articles: readonly Article[]): Sentence[] {
+	const out: Sentence[] = [];
+	for (const article of articles) {
+		for (const m of article.text.matchAll(/[^\n.!?]+(?:[.!?]+["”’)]*|$)/gm)) {
+			const raw = m[0];
+			const lead = raw.length - raw.trimStart().length;
+			const text = raw.trim();
+			if (!text) continue;
+			const start = m.index + lead;
+			out.push({ article, start, end: start + text.length, folded: foldText(text) });
+		}
+	}
+	return out;
+}
+
+const words = (text: string) => new Set(foldText(text).match(/\p{L}{4,}|\d+/gu) ?? []);
+
+/** Texts whose presence in a sentence shows the answer is there. */
+function answerTexts(d: QuestionDraft): string[] {
+	switch (d.type) {
+		case 'single':
+		case 'multi':
+		case 'evidence':
+			return d.choices.filter((c) => d.correct.includes(c.id)).map((c) => c.text);
+		case 'cloze':
+			return d.accepted;
+		case 'numeric':
+			return [String(d.answer)];
+		case 'matching':
+			return d.pairs.map((p) => p.right);
+		case 'ordering':
+			return d.items.map((i) => i.text);
+		case 'truefalse':
+			return [];
+	}
+}
+
+/** The sentence sharing most words with `prompt` among those containing `needle` (or any, if none given). */
+function bestSentence(
+	sentences: Sentence[],
+	needle: string | null,
+	prompt: string
+): Sentence | null {
+	const promptWords = words(prompt);
+	let best: Sentence | null = null;
+	let bestScore = -1;
+	for (const s of sentences) {
+		if (needle !== null && !s.folded.includes(needle)) continue;
+		let score = 0;
+		for (const w of words(s.folded)) if (promptWords.has(w)) score++;
+		if (score > bestScore) [best, bestScore] = [s, score];
+	}
+	// Without an answer string (true/false) only a clear overlap with the statement counts.
+	if (needle === null && bestScore < Math.max(2, Math.ceil(promptWords.size * 0.6))) return null;
+	return best;
+}
+
+function findEvidence(
+	d: QuestionDraft,
+	sentences: Sentence[]
+): { spans: Sentence[]; missing: string | null } {
+	if (d.type === 'truefalse') {
+		const s = bestSentence(sentences, null, d.prompt);
+		return s
+			? { spans: [s], missing: null }
+			: { spans: [], missing: 'No sentence in the articles matches this statement.' };
+	}
+	const spans: Sentence[] = [];
+	for (const answer of answerTexts(d)) {
+		const s = bestSentence(sentences, foldText(answer.trim()), d.prompt);
+		if (!s)
+			return { spans: [], missing: `No sentence in the articles contains the answer “${answer}”.` };
+		if (!spans.includes(s)) spans.push(s);
+		// Accepted alternatives of a cloze all point at the same fact: one sentence is enough.
+		if (d.type === 'cloze') break;
+	}
+	return { spans, missing: null };
+}
+
+const quoteOf = (s: Sentence) => `“${s.article.text.slice(s.start, s.end)}” (${s.article.outlet})`;
+
+export function attachEvidence(
+	drafts: readonly QuestionDraft[],
+	{
+		storyId,
+		articles,
+		takenIds = []
+	}: { storyId: string; articles: readonly Article[]; takenIds?: Iterable<string> }
+): AttachResult {
+	const sentences = sentencesOf(articles);
+	const taken = new Set(takenIds);
+	const result: AttachResult = { questions: [], needsEvidence: [], warnings: [] };
+	for (const draft of drafts) {
+		const found = findEvidence(draft, sentences);
+		if (found.missing) {
+			result.needsEvidence.push({
+				draft,
+				message: `${found.missing} Choose the evidence by hand.`
+			});
+			continue;
+		}
+		const wanted =
+			draft.id && /^[A-Za-z0-9._:-]{1,200}$/.test(draft.id) && !taken.has(draft.id)
+				? draft.id
+				: null;
+		const id = wanted ?? nextId(`${storyId}-q`, taken);
+		taken.add(id);
+		const evidence: Evidence[] = found.spans
+			.slice(0, 20)
+			.map((s) => ({ articleId: s.article.id, start: s.start, end: s.end }));
+		const explanation =
+			draft.explanation?.trim() ||
+			`The article says: ${found.spans.map(quoteOf).join(' ')}`.slice(0, 5_000);
+		const parsed = QuestionSchema.safeParse({ ...draft, id, storyId, evidence, explanation });
+		if (parsed.success) result.questions.push(parsed.data as Question);
+		else
+			result.warnings.push(
+				`Skipped “${draft.prompt.slice(0, 60)}”: ${describeZodIssues(parsed.error.issues, 1)[0]}`
+			);
+	}
+	return result;
+}
