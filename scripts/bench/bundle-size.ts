@@ -1,0 +1,121 @@
+/**
+ * Bench section: gzip sizes of the JS and CSS each route loads up front, read
+ * from the prerendered build. Also lists which files contain heavy libraries,
+ * which must stay out of student pages (they belong in lazy chunks or the Worker).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { collectRouteAssets, routeHtmlCandidates } from './assets';
+import type { BenchContext, BenchReport, BenchSection } from './registry';
+import { formatBytes, type Table } from './table';
+
+export interface RouteSpec {
+	label: string;
+	route: string;
+}
+
+export const ROUTES: RouteSpec[] = [
+	{ label: 'home', route: '/' },
+	{ label: 'student quiz', route: '/story/baghdad-embassy-2019/quiz' },
+	{ label: 'teacher', route: '/teacher' }
+];
+
+/** Strings that survive minification and identify a library's code. */
+export const HEAVY_LIBRARY_MARKERS: Record<string, string> = {
+	compromise: 'compromise: Invalid tag',
+	readability: '_readabilityDataTable',
+	dompurify: 'DOMPurify',
+	jsdom: 'jsdom'
+};
+
+export function librariesIn(code: string): string[] {
+	return Object.entries(HEAVY_LIBRARY_MARKERS)
+		.filter(([, marker]) => code.includes(marker))
+		.map(([name]) => name);
+}
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]
+	);
+}
+
+function ensureBuild(ctx: BenchContext, buildDir: string): void {
+	if (existsSync(join(buildDir, 'index.html')) || existsSync(join(buildDir, '200.html'))) return;
+	ctx.log(`No build in ${relative(ctx.root, buildDir) || '.'}; running npx vite build …`);
+	execFileSync('npx', ['vite', 'build'], {
+		cwd: ctx.root,
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, BYLINE_BUILD_DIR: relative(ctx.root, buildDir) }
+	});
+}
+
+export const bundleSizeSection: BenchSection = {
+	id: 'bundle-size',
+	title: 'Gzip size of the JS and CSS each route loads up front',
+	async run(ctx: BenchContext): Promise<BenchReport> {
+		const buildDir = resolve(ctx.root, process.env.BYLINE_BUILD_DIR ?? 'build');
+		ensureBuild(ctx, buildDir);
+		const read = (p: string) => {
+			const full = join(buildDir, p);
+			return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : null;
+		};
+		const gz = (p: string) => gzipSync(readFileSync(join(buildDir, p))).length;
+		const notes: string[] = [`Build: ${relative(ctx.root, buildDir)}; gzip level 6 (node:zlib default).`];
+		const rows: Table['rows'] = [];
+
+		for (const { label, route } of ROUTES) {
+			const html = routeHtmlCandidates(route).find((c) => read(c) !== null);
+			if (!html) {
+				notes.push(`${label} (${route}): not prerendered in this build, so not measured.`);
+				continue;
+			}
+			const assets = collectRouteAssets(html, read);
+			const jsBytes = assets.js.reduce((sum, p) => sum + gz(p), 0);
+			const cssBytes = assets.css.reduce((sum, p) => sum + gz(p), 0);
+			const heavy = [...new Set(assets.js.flatMap((p) => librariesIn(read(p) ?? '')))];
+			rows.push([
+				label,
+				html,
+				assets.js.length,
+				formatBytes(jsBytes),
+				assets.css.length,
+				formatBytes(cssBytes),
+				formatBytes(jsBytes + cssBytes),
+				heavy.join(', ') || 'none'
+			]);
+			if (assets.unresolved.length > 0) {
+				notes.push(`${label}: references not found in the build: ${assets.unresolved.join(', ')}`);
+			}
+		}
+
+		const heavyFiles = listFiles(buildDir)
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => ({ file: relative(buildDir, f), libs: librariesIn(readFileSync(f, 'utf8')) }))
+			.filter((f) => f.libs.length > 0);
+		for (const { file, libs } of heavyFiles) notes.push(`${libs.join(', ')} code is in ${file}`);
+		if (heavyFiles.length === 0) notes.push('No heavy library code found in any built JS file.');
+
+		return {
+			tables: [
+				{
+					title: 'Route payload (before any user action)',
+					columns: [
+						{ label: 'route', align: 'left' },
+						{ label: 'page', align: 'left' },
+						{ label: 'JS files' },
+						{ label: 'JS gzip' },
+						{ label: 'CSS files' },
+						{ label: 'CSS gzip' },
+						{ label: 'total gzip' },
+						{ label: 'heavy libs', align: 'left' }
+					],
+					rows
+				}
+			],
+			notes
+		};
+	}
+};
