@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import snapshot from './fixtures/v1-snapshot.json';
 import { openIndexedDbDriver } from './idb';
 import { openStore } from './index';
-import { KEYS } from './kv';
+import { KEYS, type KeyValueDriver } from './kv';
 import { MemoryDriver } from './memory';
 import { CURRENT_SCHEMA_VERSION, migrate, NewerSchemaError, V1_KEYS } from './migrations';
 import { StoryProgressSchema } from './schemas';
 import { FailingDriver } from './testing';
 
-async function loadSnapshot(kv = new MemoryDriver()) {
+async function loadSnapshot(kv: KeyValueDriver = new MemoryDriver()): Promise<KeyValueDriver> {
 	for (const [key, value] of Object.entries(snapshot)) await kv.setItem(key, value);
 	return kv;
 }
