@@ -1,0 +1,118 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
+import type { Question } from '$lib/bank/schema';
+import { escapeXml, exportMoodleXml } from './moodle-xml';
+import { htmlToText, importMoodleXml } from './moodle-xml-parse';
+
+const { DOMParser } = new JSDOM('').window;
+const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
+const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles, parseXml };
+const allIds = fixtureBank().questions.map((q) => q.id);
+
+function essence(q: Question) {
+	const {
+		evidence: _e,
+		storyId: _s,
+		status: _st,
+		skill: _sk,
+		difficulty: _d,
+		origin: _o,
+		...rest
+	} = q;
+	return rest;
+}
+
+describe('exportMoodleXml', () => {
+	const { text, warnings, filename } = exportMoodleXml(fixtureBank(), FIXTURE_STORY_ID, {
+		questionIds: allIds
+	});
+	const doc = parseXml(text);
+
+	it('produces well-formed XML with one question element per question', () => {
+		expect(filename).toBe('harbor-storm.moodle.xml');
+		expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+		const types = [...doc.querySelectorAll('quiz > question')].map((q) => q.getAttribute('type'));
+		expect(types).toEqual([
+			'category',
+			'multichoice',
+			'multichoice',
+			'truefalse',
+			'shortanswer',
+			'numerical',
+			'matching',
+			'ordering',
+			'multichoice'
+		]);
+		expect(warnings).toEqual([expect.stringMatching(/q-evidence.*only part A/)]);
+	});
+
+	it('puts the evidence paragraph into the question text as escaped HTML', () => {
+		const single = doc.querySelectorAll('quiz > question')[1]!;
+		const htmlText = single.querySelector('questiontext > text')!.textContent!;
+		expect(htmlText).toContain(
+			'<blockquote><p>Mayor Ana Ruiz said: &quot;We will reopen the docks by Friday.&quot;</p>'
+		);
+		expect(htmlText).toContain('<footer>Harbor Times, “Storm floods harbor district”</footer>');
+		expect(text).toContain('&lt;blockquote&gt;');
+	});
+
+	it('writes grades Moodle understands', () => {
+		const multi = doc.querySelectorAll('quiz > question')[2]!;
+		expect([...multi.querySelectorAll('answer')].map((a) => a.getAttribute('fraction'))).toEqual([
+			'50',
+			'50',
+			'-100'
+		]);
+		expect(multi.querySelector('single')!.textContent).toBe('false');
+		const numeric = doc.querySelectorAll('quiz > question')[5]!;
+		expect(numeric.querySelector('answer > tolerance')!.textContent).toBe('0');
+		expect(numeric.querySelector('unit_name')!.textContent).toBe('boats');
+	});
+});
+
+describe('importMoodleXml', () => {
+	it('round-trips the types Moodle can hold', () => {
+		const { text } = exportMoodleXml(fixtureBank(), FIXTURE_STORY_ID, { questionIds: allIds });
+		const r = importMoodleXml(text, opts);
+		if (!r.ok) throw new Error(JSON.stringify(r.error));
+		const original = new Map(fixtureBank().questions.map((q) => [q.id, q]));
+		// Neither outlet names nor the ordering items' wording occur in the articles.
+		expect(r.value.needsEvidence.map((n) => n.draft.id)).toEqual(['q-multi', 'q-ordering']);
+		const ordering = r.value.needsEvidence[1]!.draft;
+		expect(ordering.type === 'ordering' && ordering.items.map((i) => i.text)).toEqual([
+			'The storm floods the harbor',
+			'The docks reopen'
+		]);
+		const ids = r.value.questions.map((q) => q.id);
+		expect(ids).toEqual(['q-single', 'q-tf', 'q-cloze', 'q-numeric', 'q-matching', 'q-evidence']);
+		for (const id of ['q-single', 'q-tf', 'q-cloze', 'q-numeric', 'q-matching']) {
+			expect(essence(r.value.questions.find((q) => q.id === id)!)).toEqual(
+				essence(original.get(id)!)
+			);
+		}
+	});
+
+	it('explains malformed and foreign input', () => {
+		const broken = importMoodleXml('<quiz><question>', opts);
+		expect(!broken.ok && broken.error.message).toBe('This file is not valid XML.');
+		const foreign = importMoodleXml('<html><body/></html>', opts);
+		expect(!foreign.ok && foreign.error.message).toMatch(/should start with <quiz>/);
+		const essay = importMoodleXml(
+			'<quiz><question type="essay"><name><text>E</text></name></question></quiz>',
+			opts
+		);
+		expect(!essay.ok && essay.error.details).toEqual([
+			'“E” is a Moodle “essay” question, which Byline cannot hold.'
+		]);
+	});
+
+	it('turns HTML into plain text', () => {
+		expect(
+			htmlToText('<p>A &amp; B<br/>C&#233;</p><blockquote>hidden</blockquote><script>x</script>')
+		).toBe('A & B\nCéx');
+		expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+			'&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'
+		);
+	});
+});

@@ -1,0 +1,192 @@
+/**
+ * Moodle XML export. Each question text carries the article passage it is about (the
+ * paragraphs holding its evidence) as escaped HTML, so students in Moodle read the same text
+ * they would in Byline. Ordering uses Moodle's `ordering` question type (core since Moodle 4.4,
+ * a plugin before). Evidence questions keep only part A, as Moodle has no two-part type.
+ */
+import { paragraphsOf, type Article, type Bank, type Question } from '../bank/schema';
+import { storySubset } from './byline';
+import { slugify } from './problem';
+
+export function escapeXml(text: string): string {
+	return text.replace(
+		/[&<>"']/g,
+		(c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`
+	);
+}
+
+/** HTML-escapes text; the HTML is then XML-escaped again when written into a <text> element. */
+const html = (text: string) => escapeXml(text).replace(/\n/g, '<br>');
+const textEl = (value: string) => `<text>${escapeXml(value)}</text>`;
+const fraction = (n: number) => String(Number(n.toFixed(5)));
+
+/** The paragraphs a question's evidence falls in, at most three, as a quoted block. */
+export function excerptHtml(q: Question, articles: Map<string, Article>): string {
+	const seen = new Set<string>();
+	const blocks: string[] = [];
+	for (const e of q.evidence) {
+		const article = articles.get(e.articleId);
+		if (!article) continue;
+		for (const p of paragraphsOf(article.text)) {
+			const key = `${article.id}:${p.index}`;
+			if (p.end <= e.start || p.start >= e.end || seen.has(key) || blocks.length >= 3) continue;
+			seen.add(key);
+			blocks.push(
+				`<blockquote><p>${html(p.text)}</p><footer>${html(`${article.outlet}, “${article.title}”`)}</footer></blockquote>`
+			);
+		}
+	}
+	return blocks.join('');
+}
+
+function answers(items: { text: string; fraction: number; extra?: string }[]): string {
+	return items
+		.map(
+			(a) =>
+				`    <answer fraction="${fraction(a.fraction)}" format="plain_text">${textEl(a.text)}${a.extra ?? ''}</answer>`
+		)
+		.join('\n');
+}
+
+function body(q: Question): { type: string; inner: string; warning?: string } | { skip: string } {
+	switch (q.type) {
+		case 'single':
+		case 'multi':
+		case 'evidence': {
+			const one = q.type !== 'multi';
+			const right = one ? 100 : 100 / q.correct.length;
+			const inner = [
+				`    <single>${one}</single>`,
+				'    <shuffleanswers>1</shuffleanswers>',
+				'    <answernumbering>abc</answernumbering>',
+				answers(
+					q.choices.map((c) => ({
+						text: c.text,
+						fraction: q.correct.includes(c.id) ? right : one ? 0 : -100
+					}))
+				)
+			].join('\n');
+			return q.type === 'evidence'
+				? {
+						type: 'multichoice',
+						inner,
+						warning: `“${q.id}”: only part A was exported; Moodle has no two-part evidence questions.`
+					}
+				: { type: 'multichoice', inner };
+		}
+		case 'truefalse':
+			return {
+				type: 'truefalse',
+				inner: answers([
+					{ text: 'true', fraction: q.correct[0] === 'true' ? 100 : 0 },
+					{ text: 'false', fraction: q.correct[0] === 'false' ? 100 : 0 }
+				])
+			};
+		case 'cloze':
+			return {
+				type: 'shortanswer',
+				inner: `    <usecase>0</usecase>\n${answers(q.accepted.map((text) => ({ text, fraction: 100 })))}`
+			};
+		case 'numeric': {
+			const unit = q.unit
+				? `\n    <units><unit><multiplier>1</multiplier><unit_name>${escapeXml(q.unit)}</unit_name></unit></units>\n    <unitgradingtype>0</unitgradingtype>\n    <showunits>3</showunits>`
+				: '';
+			return {
+				type: 'numerical',
+				inner:
+					answers([
+						{
+							text: String(q.answer),
+							fraction: 100,
+							extra: `<tolerance>${q.tolerance}</tolerance>`
+						}
+					]) + unit
+			};
+		}
+		case 'matching': {
+			const sub = (left: string, right: string) =>
+				`    <subquestion format="html">${textEl(left ? html(left) : '')}<answer>${textEl(right)}</answer></subquestion>`;
+			const rows = [
+				...q.pairs.map((p) => sub(p.left, p.right)),
+				...(q.extraRights ?? []).map((r) => sub('', r))
+			];
+			return {
+				type: 'matching',
+				inner: `    <shuffleanswers>1</shuffleanswers>\n${rows.join('\n')}`
+			};
+		}
+		case 'ordering':
+			return {
+				type: 'ordering',
+				inner: [
+					'    <layouttype>VERTICAL</layouttype>',
+					'    <selecttype>ALL</selecttype>',
+					'    <selectcount>0</selectcount>',
+					'    <gradingtype>ABSOLUTE_POSITION</gradingtype>',
+					q.items
+						.map(
+							(i, n) =>
+								`    <answer fraction="${n + 1}" format="plain_text">${textEl(i.text)}</answer>`
+						)
+						.join('\n')
+				].join('\n')
+			};
+	}
+}
+
+export function questionToMoodleXml(
+	q: Question,
+	articles: Map<string, Article>
+): { xml: string; warning?: string } | { skip: string } {
+	const b = body(q);
+	if ('skip' in b) return b;
+	const tags = (q.tags ?? []).map((t) => `<tag>${textEl(t)}</tag>`).join('');
+	const xml = [
+		`  <question type="${b.type}">`,
+		`    <name>${textEl(q.id)}</name>`,
+		`    <questiontext format="html">${textEl(`<p>${html(q.prompt)}</p>${excerptHtml(q, articles)}`)}</questiontext>`,
+		`    <generalfeedback format="html">${textEl(`<p>${html(q.explanation)}</p>`)}</generalfeedback>`,
+		'    <defaultgrade>1</defaultgrade>',
+		'    <hidden>0</hidden>',
+		`    <idnumber>${escapeXml(q.id)}</idnumber>`,
+		b.inner,
+		...(tags ? [`    <tags>${tags}</tags>`] : []),
+		'  </question>'
+	].join('\n');
+	return b.warning ? { xml, warning: b.warning } : { xml };
+}
+
+export function exportMoodleXml(
+	bank: Bank,
+	storyId: string,
+	{ questionIds }: { questionIds?: readonly string[] } = {}
+): { filename: string; text: string; warnings: string[] } {
+	const subset = storySubset(bank, storyId);
+	const story = subset.stories[0]!;
+	const articles = new Map(subset.articles.map((a) => [a.id, a]));
+	const chosen = questionIds ? new Set(questionIds) : null;
+	const questions = subset.questions.filter((q) =>
+		chosen ? chosen.has(q.id) : q.status === 'approved'
+	);
+	const warnings: string[] = [];
+	const parts = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<quiz>',
+		`  <question type="category"><category>${textEl(`$course$/Byline/${story.title.replace(/\//g, '-')}`)}</category></question>`
+	];
+	for (const q of questions) {
+		const out = questionToMoodleXml(q, articles);
+		if ('skip' in out) warnings.push(out.skip);
+		else {
+			parts.push(out.xml);
+			if (out.warning) warnings.push(out.warning);
+		}
+	}
+	if (questions.length === 0) warnings.push('No questions were selected, so the file holds none.');
+	parts.push('</quiz>');
+	return {
+		filename: `${slugify(story.title, storyId)}.moodle.xml`,
+		text: parts.join('\n') + '\n',
+		warnings
+	};
+}
