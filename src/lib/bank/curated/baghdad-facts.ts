@@ -485,7 +485,7 @@ export const baghdadFactQuestions: CuratedQuestion[] = [
 			}
 		],
 		explanation:
-			'Sovereignty is a state’s authority over its own territory. Iraq objected that the U.S. struck targets on Iraqi soil without its consent (NBC News: a “violation”; CNBC: a “flagrant violation”).'
+			'Sovereignty is a state’s authority over its own territory. Iraq said the U.S. strikes on Iraqi soil broke that authority (NBC News: a “violation”; CNBC: a “flagrant violation”).'
 	},
 	{
 		id: 'baghdad-q40',

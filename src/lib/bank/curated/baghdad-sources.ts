@@ -424,12 +424,12 @@ export const baghdadSourceQuestions: CuratedQuestion[] = [
 			},
 			{
 				id: 'hoffman',
-				left: '“Iran and their proxy forces must cease their attacks on U.S. and coalition forces.”',
+				left: '“Iran and their proxy forces must cease their attacks on U.S. and coalition forces …”',
 				right: 'Jonathan Hoffman'
 			},
 			{
 				id: 'mousavi',
-				left: '“American officials have the astounding audacity of attributing to Iran the protests of the Iraqi people.”',
+				left: '“American officials have the astounding audacity of attributing to Iran the protests of the Iraqi people …”',
 				right: 'Abbas Mousavi'
 			},
 			{
