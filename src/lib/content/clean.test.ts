@@ -178,9 +178,14 @@ describe('furniture kinds', () => {
 		}
 	});
 
-	it('keeps sentences that end with an attribution to an outlet', () => {
-		const p = 'At least 40 people were hurt, the Associated Press reports.';
-		expect(cleanArticle(`${BODY_A}\n\n${p}`).text).toBe(`${BODY_A}\n\n${p}`);
+	it('keeps sentences that end with an attribution or merely say "has more"', () => {
+		for (const p of [
+			'At least 40 people were hurt, the Associated Press reports.',
+			'Turnout was low. He has more.',
+			'Bridges need repairs. Nobody knows who reports.'
+		]) {
+			expect(cleanArticle(`${BODY_A}\n\n${p}`).text).toBe(`${BODY_A}\n\n${p}`);
+		}
 	});
 });
 

@@ -173,7 +173,10 @@ export function isPhotoCaption(paragraph: string): boolean {
  */
 export function isVideoBlurb(paragraph: string): boolean {
 	if (paragraph.length > 400) return false;
-	const name = String.raw`(?:[a-z]+\s){0,4}(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s){1,6}`;
+	const word = String.raw`[\p{L}\p{N}'’.-]+`;
+	const capitalised = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*`;
+	// Optional role words ("chief White House correspondent"), then at least a two-part name.
+	const name = String.raw`(?:${word}\s){0,6}${capitalised}\s${capitalised}\s`;
 	const verb = String.raw`(?:reports|has (?:that|this|the) (?:story|report|details|latest)|has more(?: on (?:that|this|the story))?|has the (?:latest|details))`;
 	const re = new RegExp(
 		String.raw`(?:^|[.;!?]["”’]?\s+)${name}${verb}(?: from [^.;]{1,80})?\.$`,

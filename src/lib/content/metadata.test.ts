@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDate, outletFromUrl, safeHttpUrl, slugId } from './metadata';
+
+describe('normaliseDate', () => {
+	it.each([
+		['2019-12-31', '2019-12-31'],
+		['2019-12-31T10:31:00Z', '2019-12-31'],
+		// The printed day, not the UTC day (which would be 2020-01-01).
+		['2019-12-31T23:30:00-05:00', '2019-12-31'],
+		['2019/1/5', '2019-01-05'],
+		['December 31, 2019', '2019-12-31'],
+		['Dec. 31, 2019', '2019-12-31'],
+		['Sept 3 2019', '2019-09-03'],
+		['Tuesday, December 31, 2019 10:31 AM ET', '2019-12-31'],
+		['31 December 2019', '2019-12-31'],
+		['1st May 2018', '2018-05-01']
+	])('reads %s', (input, expected) => {
+		expect(normaliseDate(input)).toBe(expected);
+	});
+
+	it.each(['', 'yesterday', '12/11/2019', '2019-02-30', 'Smarch 3, 2019', '31 Dec'])(
+		'refuses %j',
+		(input) => {
+			expect(normaliseDate(input)).toBeNull();
+		}
+	);
+
+	it('reads Date objects and rejects other types', () => {
+		expect(normaliseDate(new Date(Date.UTC(2018, 3, 20)))).toBe('2018-04-20');
+		expect(normaliseDate(new Date('nope'))).toBeNull();
+		expect(normaliseDate(20180420)).toBeNull();
+	});
+});
+
+describe('links and outlets', () => {
+	it('keeps only absolute http(s) links', () => {
+		expect(safeHttpUrl(' https://example.com/a b ')).toBe('https://example.com/a%20b');
+		expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+		expect(safeHttpUrl('data:text/html,hi')).toBeNull();
+		expect(safeHttpUrl('/news/story')).toBeNull();
+		expect(safeHttpUrl('http://')).toBeNull();
+	});
+
+	it('names an outlet by its host', () => {
+		expect(outletFromUrl('https://www.nbcnews.com/news/world/x')).toBe('nbcnews.com');
+		expect(outletFromUrl('https://m.example.co.uk/a')).toBe('example.co.uk');
+		expect(outletFromUrl('ftp://example.com')).toBe('');
+	});
+});
+
+describe('slugId', () => {
+	it('makes schema-safe ids', () => {
+		expect(slugId('Protesters storm the U.S. Embassy — in Baghdad!')).toBe(
+			'protesters-storm-the-u-s-embassy-in-baghdad'
+		);
+		expect(slugId('Café Zürich')).toBe('cafe-zurich');
+		expect(slugId('“”')).toBe('article');
+		expect(slugId('a'.repeat(100))).toHaveLength(60);
+	});
+});

@@ -1,0 +1,103 @@
+/**
+ * Normalising the loose metadata that comes with imported articles: publication dates,
+ * links, outlet names from links, and ids made from titles. Pure string work, no DOM.
+ */
+
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+
+function monthNumber(name: string): number | null {
+	const key = name.toLowerCase().replace(/\.$/, '');
+	if (key.length < 3) return null;
+	const index = MONTHS.findIndex((m) => m.startsWith(key) || (key === 'sept' && m === 'september'));
+	return index >= 0 ? index + 1 : null;
+}
+
+/** `YYYY-MM-DD` when the numbers form a real calendar day, else null (rejects 2019-02-30). */
+function calendarDate(year: number, month: number, day: number): string | null {
+	const d = new Date(Date.UTC(year, month - 1, day));
+	if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+		return null;
+	}
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Reads the common ways pages and front matter write a publication date and returns
+ * `YYYY-MM-DD`, or null when it cannot be read without guessing. ISO timestamps keep the
+ * date as written: shifting "2019-12-31T23:30:00-05:00" to UTC would move it to another day
+ * than the one the outlet printed. Purely numeric day/month orders (12/11/2019) are ambiguous
+ * between US and other conventions, so they are refused rather than guessed.
+ */
+export function normaliseDate(input: unknown): string | null {
+	if (input instanceof Date) {
+		return Number.isNaN(input.getTime())
+			? null
+			: calendarDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
+	}
+	if (typeof input !== 'string') return null;
+	const text = input.trim().replace(/\s+/g, ' ');
+	const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T ]\d)/.exec(text);
+	if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+	// Optional weekday, then "December 31, 2019" / "Dec. 31 2019" / "31 December 2019".
+	const withoutWeekday = text.replace(/^[A-Za-z]+day,? /, '');
+	const monthFirst = /^([A-Za-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(withoutWeekday);
+	if (monthFirst) {
+		const month = monthNumber(monthFirst[1] as string);
+		return month ? calendarDate(Number(monthFirst[3]), month, Number(monthFirst[2])) : null;
+	}
+	const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+\.?),? (\d{4})\b/.exec(withoutWeekday);
+	if (dayFirst) {
+		const month = monthNumber(dayFirst[2] as string);
+		return month ? calendarDate(Number(dayFirst[3]), month, Number(dayFirst[1])) : null;
+	}
+	return null;
+}
+
+/** The link when it is an absolute http(s) URL, else null (javascript:, data:, relative...). */
+export function safeHttpUrl(input: unknown): string | null {
+	if (typeof input !== 'string') return null;
+	const text = input.trim();
+	if (!/^https?:\/\//i.test(text)) return null;
+	try {
+		const url = new URL(text);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * A readable outlet guess from a link: the host without "www."/"m."/"amp." prefixes,
+ * e.g. "nbcnews.com". Deliberately no table of outlet names: the teacher can rename it,
+ * and a host name is never wrong.
+ */
+export function outletFromUrl(url: string): string {
+	const safe = safeHttpUrl(url);
+	if (!safe) return '';
+	return new URL(safe).hostname.replace(/^(www\d*|m|amp|mobile)\./i, '');
+}
+
+/** An id made from text: lower-case ASCII letters, digits and single dashes, at most 60 chars. */
+export function slugId(text: string, fallback = 'article'): string {
+	const slug = text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.slice(0, 60)
+		.replace(/^-+|-+$/g, '');
+	return slug || fallback;
+}
