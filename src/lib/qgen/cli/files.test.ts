@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, InputFileError, readInputFile, type FileSystem } from './files';
 
 const encoder = new TextEncoder();
+const MODIFIED = new Date('2021-03-04T05:06:07Z');
 
 function fakeFs(files: Record<string, Uint8Array | string | Error>): FileSystem {
 	const get = (path: string) => {
@@ -10,7 +11,7 @@ function fakeFs(files: Record<string, Uint8Array | string | Error>): FileSystem 
 		if (entry instanceof Error) throw entry;
 		return typeof entry === 'string' ? encoder.encode(entry) : entry;
 	};
-	return { size: (p) => get(p).length, read: get };
+	return { stat: (p) => ({ size: get(p).length, modified: MODIFIED }), read: get };
 }
 
 const fs = fakeFs({
@@ -38,7 +39,8 @@ describe('readInputFile', () => {
 	it('returns the base name and the text', () => {
 		expect(readInputFile('dir/story.txt', 100, fs)).toEqual({
 			name: 'story.txt',
-			content: 'Headline\n\nBody text.'
+			content: 'Headline\n\nBody text.',
+			modified: MODIFIED
 		});
 	});
 	it.each([

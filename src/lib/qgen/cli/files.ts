@@ -19,15 +19,23 @@ export class InputFileError extends Error {
 }
 
 export interface FileSystem {
-	size(path: string): number;
+	stat(path: string): { size: number; modified: Date };
 	read(path: string): Uint8Array;
 }
 
+export interface InputFile {
+	/** The file name without folders, as importers and messages show it. */
+	name: string;
+	content: string;
+	/** Last modification time, the fallback publication date of an undated text. */
+	modified: Date;
+}
+
 export const nodeFileSystem: FileSystem = {
-	size(path) {
+	stat(path) {
 		const stat = statSync(path);
 		if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-		return stat.size;
+		return { size: stat.size, modified: stat.mtime };
 	},
 	read: (path) => readFileSync(path)
 };
@@ -65,7 +73,7 @@ export function readInputFile(
 	path: string,
 	maxBytes: number,
 	fs: FileSystem = nodeFileSystem
-): { name: string; content: string } {
+): InputFile {
 	const ext = extname(path).toLowerCase();
 	if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
 		const kind = ext ? `"${ext}" files are` : 'files without an extension are';
@@ -74,10 +82,11 @@ export function readInputFile(
 			`unsupported file type: ${kind} not supported (use .txt, .md or .html)`
 		);
 	}
-	let size: number;
+	let stat: { size: number; modified: Date };
 	let bytes: Uint8Array;
 	try {
-		size = fs.size(path);
+		stat = fs.stat(path);
+		const size = stat.size;
 		if (size > maxBytes) {
 			const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 			throw new InputFileError(path, `too large (${mb(size)}; the limit is ${mb(maxBytes)})`);
@@ -90,5 +99,5 @@ export function readInputFile(
 	const content = decodeText(bytes);
 	if (content === null) throw new InputFileError(path, 'looks like a binary file, not UTF-8 text');
 	if (content.trim() === '') throw new InputFileError(path, 'is empty');
-	return { name: basename(path), content };
+	return { name: basename(path), content, modified: stat.modified };
 }

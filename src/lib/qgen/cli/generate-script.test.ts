@@ -1,0 +1,38 @@
+// Runs the real command the way a teacher would, to check the wiring around runGenerate:
+// exit codes, stdout/stderr and the $lib path alias under tsx.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BankSchema } from '$lib/bank/schema';
+
+const run = (...files: string[]) =>
+	spawnSync('npx', ['tsx', 'scripts/generate.ts', ...files], {
+		cwd: process.cwd(),
+		encoding: 'utf8',
+		timeout: 90_000
+	});
+
+describe('npx tsx scripts/generate.ts', () => {
+	it('prints a valid bank for two fixture articles', () => {
+		const result = run(
+			'tests/fixtures/qgen-cli/harbour-daily.txt',
+			'tests/fixtures/qgen-cli/island-news.md'
+		);
+		expect(result.status, result.stderr).toBe(0);
+		const bank = BankSchema.parse(JSON.parse(result.stdout));
+		expect(bank.articles.map((a) => a.title)).toEqual([
+			'Storm closes Port Alder harbour as ferry service halts',
+			'Elm Island cut off as storm stops ferry'
+		]);
+	}, 90_000);
+
+	it('fails on an empty file, naming it on stderr and printing nothing', () => {
+		const result = run(
+			'tests/fixtures/qgen-cli/island-news.md',
+			'tests/fixtures/qgen-cli/empty.txt'
+		);
+		expect(result.status).not.toBe(0);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain('tests/fixtures/qgen-cli/empty.txt');
+		expect(result.stderr).toMatch(/empty/);
+	}, 90_000);
+});
