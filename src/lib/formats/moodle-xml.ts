@@ -20,23 +20,30 @@ const html = (text: string) => escapeXml(text).replace(/\n/g, '<br>');
 const textEl = (value: string) => `<text>${escapeXml(value)}</text>`;
 const fraction = (n: number) => String(Number(n.toFixed(5)));
 
-/** The paragraphs a question's evidence falls in, at most three, as a quoted block. */
-export function excerptHtml(q: Question, articles: Map<string, Article>): string {
+/** The paragraphs a question's evidence falls in (at most three), with where they come from. */
+export function passagesOf(
+	q: Question,
+	articles: Map<string, Article>
+): { text: string; source: string }[] {
 	const seen = new Set<string>();
-	const blocks: string[] = [];
+	const out: { text: string; source: string }[] = [];
 	for (const e of q.evidence) {
 		const article = articles.get(e.articleId);
 		if (!article) continue;
 		for (const p of paragraphsOf(article.text)) {
 			const key = `${article.id}:${p.index}`;
-			if (p.end <= e.start || p.start >= e.end || seen.has(key) || blocks.length >= 3) continue;
+			if (p.end <= e.start || p.start >= e.end || seen.has(key) || out.length >= 3) continue;
 			seen.add(key);
-			blocks.push(
-				`<blockquote><p>${html(p.text)}</p><footer>${html(`${article.outlet}, “${article.title}”`)}</footer></blockquote>`
-			);
+			out.push({ text: p.text, source: `${article.outlet}, “${article.title}”` });
 		}
 	}
-	return blocks.join('');
+	return out;
+}
+
+export function excerptHtml(q: Question, articles: Map<string, Article>): string {
+	return passagesOf(q, articles)
+		.map((x) => `<blockquote><p>${html(x.text)}</p><footer>${html(x.source)}</footer></blockquote>`)
+		.join('');
 }
 
 function answers(items: { text: string; fraction: number; extra?: string }[]): string {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_STORY_ID, fixtureArticles } from '$lib/bank/ops/fixtures';
+import { attachEvidence, sentencesOf, type QuestionDraft } from './attach-evidence';
+
+const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles };
+const base = { skill: 'fact', status: 'draft', origin: 'curated', difficulty: 2 } as const;
+
+describe('sentencesOf', () => {
+	it('splits articles into sentence spans that slice back to the sentence', () => {
+		const sentences = sentencesOf(fixtureArticles.slice(0, 1));
+		expect(sentences.map((s) => s.article.text.slice(s.start, s.end))).toEqual([
+			'A storm flooded the harbor district on Monday, the city said.',
+			'Mayor Ana Ruiz said: "We will reopen the docks by Friday."',
+			'About 40 boats were damaged, according to the port authority.'
+		]);
+	});
+});
+
+describe('attachEvidence', () => {
+	it('prefers the answer sentence that shares most words with the prompt', () => {
+		const draft: QuestionDraft = {
+			...base,
+			type: 'cloze',
+			prompt: 'The storm hit on ____ in the harbor district.',
+			accepted: ['Monday']
+		};
+		const { questions } = attachEvidence([draft], opts);
+		const e = questions[0]!.evidence[0]!;
+		expect(e.articleId).toBe('harbor-times');
+		expect(fixtureArticles[0]!.text.slice(e.start, e.end)).toMatch(
+			/^A storm flooded the harbor district on Monday/
+		);
+	});
+
+	it('returns questions without evidence for the teacher instead of inventing it', () => {
+		const drafts: QuestionDraft[] = [
+			{
+				...base,
+				type: 'truefalse',
+				prompt: 'Volcanoes erupted in Iceland.',
+				choices: [
+					{ id: 'true', text: 'True' },
+					{ id: 'false', text: 'False' }
+				],
+				correct: ['false']
+			},
+			{ ...base, type: 'numeric', prompt: 'How many boats sank?', answer: 7, tolerance: 0 }
+		];
+		const r = attachEvidence(drafts, opts);
+		expect(r.questions).toEqual([]);
+		expect(r.needsEvidence.map((n) => n.message)).toEqual([
+			'No sentence in the articles matches this statement. Choose the evidence by hand.',
+			'No sentence in the articles contains the answer “7”. Choose the evidence by hand.'
+		]);
+	});
+
+	it('keeps a free wanted id, renames a taken one, and skips drafts the schema rejects', () => {
+		const ok: QuestionDraft = {
+			...base,
+			id: 'mine',
+			type: 'numeric',
+			prompt: 'Boats?',
+			answer: 38,
+			tolerance: 0
+		};
+		const r = attachEvidence([ok, ok, { ...ok, id: 'x', prompt: '' }], { ...opts, takenIds: [] });
+		expect(r.questions.map((q) => q.id)).toEqual(['mine', `${FIXTURE_STORY_ID}-q-1`]);
+		expect(r.warnings).toEqual([expect.stringMatching(/^Skipped “”: prompt:/)]);
+	});
+});

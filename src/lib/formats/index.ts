@@ -1,0 +1,146 @@
+/**
+ * The formats the teacher UI offers for export and import. Byline's own file moves a whole
+ * story (articles included); the other tools' formats move questions only, so importing them
+ * needs the story they belong to (for ids and for finding evidence in its articles).
+ */
+import type { Article, Bank, Question } from '../bank/schema';
+import type { NeedsEvidence } from './attach-evidence';
+import { exportStoryFile, parseStoryFile, type ParseStoryResult } from './byline';
+import { exportCsv, importCsv } from './csv';
+import { exportGift } from './gift';
+import { importGift } from './gift-parse';
+import { exportMoodleXml } from './moodle-xml';
+import { importMoodleXml, type ParseXml } from './moodle-xml-parse';
+import type { ImportResult } from './problem';
+import { exportQti } from './qti';
+
+export type ExportOptions = {
+	/** Questions to include; default: the whole story (Byline, CSV) or its approved questions (quiz tools). */
+	questionIds?: readonly string[];
+	now?: Date;
+};
+/** `body` is text for text formats and bytes for packages (QTI .zip); either goes into a Blob. */
+export type ExportOutput = {
+	filename: string;
+	body: string | Uint8Array<ArrayBuffer>;
+	warnings: string[];
+};
+export type QuestionImportContext = {
+	storyId: string;
+	articles: readonly Article[];
+	/** Ids already used in the bank, so imported questions get fresh ones. */
+	takenIds?: Iterable<string>;
+	/** XML parser for Moodle XML; defaults to the browser's DOMParser. */
+	parseXml?: ParseXml;
+};
+export type QuestionImport = { questions: Question[]; needsEvidence: NeedsEvidence[] };
+
+export type FormatId = 'byline' | 'gift' | 'moodle-xml' | 'csv' | 'qti';
+export type Format = {
+	id: FormatId;
+	label: string;
+	/** What the teacher gets, in one sentence (shown next to the choice). */
+	description: string;
+	extension: string;
+	mime: string;
+	export(bank: Bank, storyId: string, options?: ExportOptions): ExportOutput;
+	import?:
+		| { kind: 'story'; parse(text: string): ParseStoryResult }
+		| {
+				kind: 'questions';
+				parse(text: string, context: QuestionImportContext): ImportResult<QuestionImport>;
+		  };
+};
+
+const textOutput = ({
+	filename,
+	text,
+	warnings
+}: {
+	filename: string;
+	text: string;
+	warnings: string[];
+}): ExportOutput => ({
+	filename,
+	body: text,
+	warnings
+});
+
+export const FORMATS: readonly Format[] = [
+	{
+		id: 'byline',
+		label: 'Byline story file',
+		description: 'The story, its articles and all its questions; opens in any copy of Byline.',
+		extension: '.byline.json',
+		mime: 'application/json',
+		export: (bank, storyId, options) => {
+			const { filename, text } = exportStoryFile(bank, storyId, options?.now);
+			return { filename, body: text, warnings: [] };
+		},
+		import: { kind: 'story', parse: (text) => parseStoryFile(text) }
+	},
+	{
+		id: 'moodle-xml',
+		label: 'Moodle XML',
+		description: 'Questions for Moodle’s question bank, with the article passage in each question.',
+		extension: '.moodle.xml',
+		mime: 'application/xml',
+		export: (bank, storyId, options) => textOutput(exportMoodleXml(bank, storyId, options)),
+		import: { kind: 'questions', parse: (text, context) => importMoodleXml(text, context) }
+	},
+	{
+		id: 'gift',
+		label: 'Moodle GIFT',
+		description: 'Plain-text questions for Moodle; ordering questions cannot be included.',
+		extension: '.gift.txt',
+		mime: 'text/plain',
+		export: (bank, storyId, options) => textOutput(exportGift(bank, storyId, options)),
+		import: { kind: 'questions', parse: (text, context) => importGift(text, context) }
+	},
+	{
+		id: 'csv',
+		label: 'Spreadsheet (CSV)',
+		description: 'One question per row, for Excel, LibreOffice or Google Sheets.',
+		extension: '.csv',
+		mime: 'text/csv',
+		export: (bank, storyId, options) =>
+			textOutput({ ...exportCsv(bank, storyId, options?.questionIds), warnings: [] }),
+		import: {
+			kind: 'questions',
+			parse: (text, context) => {
+				const r = importCsv(text, context);
+				return r.ok ? { ...r, value: { questions: r.value, needsEvidence: [] } } : r;
+			}
+		}
+	},
+	{
+		id: 'qti',
+		label: 'IMS QTI 2.1 (Canvas and others)',
+		description:
+			'A QTI 2.1 package (.zip) of choice, text-entry, matching and ordering items; export only, no explanations.',
+		extension: '.qti.zip',
+		mime: 'application/zip',
+		export: (bank, storyId, options) => {
+			const { filename, body, warnings } = exportQti(bank, storyId, options);
+			return { filename, body, warnings };
+		}
+	}
+];
+
+export function formatById(id: FormatId): Format {
+	return FORMATS.find((f) => f.id === id)!;
+}
+
+/** Guesses an import format from a file name; longest matching extension wins. */
+export function formatForFile(filename: string): Format | null {
+	const name = filename.toLowerCase();
+	const importable = FORMATS.filter((f) => f.import);
+	const exact = importable
+		.filter((f) => name.endsWith(f.extension))
+		.sort((a, b) => b.extension.length - a.extension.length)[0];
+	if (exact) return exact;
+	if (name.endsWith('.json')) return formatById('byline');
+	if (name.endsWith('.xml')) return formatById('moodle-xml');
+	if (name.endsWith('.gift') || name.endsWith('.txt')) return formatById('gift');
+	return null;
+}
