@@ -15,7 +15,7 @@ import type { ByLineLocalStore } from './types';
 
 export { StorageWriteError } from './types';
 export type * from './types';
-export { MAX_SETTING_BYTES } from './store';
+export { MAX_SETTING_BYTES } from './validate';
 export { inProgressAttempt, isAbandoned } from './progress';
 
 const MEMORY_NOTE = 'Answers and changes are kept only until this tab is closed.';

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { BankSchema, type Bank } from '$lib/bank/schema';
+import { checkBank, invalid, settingEnvelope } from './validate';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 import { ChangeChannel } from './channel';
 import { KEYS, PREFIX, toWriteError, type KeyValueDriver } from './kv';
@@ -18,16 +19,12 @@ import {
 } from './schemas';
 import { writeAllOrNothing, type KeyWrite } from './transaction';
 import {
-	StorageWriteError,
 	type ByLineLocalStore,
 	type StorageChange,
 	type StorageProblem,
 	type StorageStatus,
 	type StoreContents
 } from './types';
-
-/** Settings hold small things (a PIN hash, preferences); big data belongs in banks. */
-export const MAX_SETTING_BYTES = 1_000_000;
 
 export interface StoreOptions {
 	kv: KeyValueDriver;
@@ -39,10 +36,6 @@ export interface StoreOptions {
 	problems?: StorageProblem[];
 	now?: () => string;
 	newId?: () => string;
-}
-
-function invalid(message: string, cause?: unknown): StorageWriteError {
-	return new StorageWriteError(message, 'invalid', { cause });
 }
 
 export function createStore(options: StoreOptions): ByLineLocalStore {
@@ -123,35 +116,6 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 			channel.publish({ kind: 'progress', storyId });
 			return result.attempt;
 		});
-	}
-
-	function checkBank(bank: Bank): Bank {
-		const parsed = BankSchema.safeParse(bank);
-		if (!parsed.success)
-			throw invalid(`This bank is not valid: ${describeIssues(parsed.error.issues)}`);
-		if (parsed.data.stories.length !== 1) {
-			throw invalid(
-				`A stored bank holds exactly one story; this one has ${parsed.data.stories.length}.`
-			);
-		}
-		return parsed.data as Bank;
-	}
-
-	/** Round-trips through JSON so only plain JSON is stored, and measures it. */
-	function settingEnvelope(key: string, value: unknown): { value: unknown; updatedAt: string } {
-		if (!SettingKeySchema.safeParse(key).success)
-			throw invalid(`"${key}" is not a valid setting name.`);
-		let json: string | undefined;
-		try {
-			json = JSON.stringify(value);
-		} catch (error) {
-			throw invalid(`Setting "${key}" cannot be saved as JSON.`, error);
-		}
-		if (json === undefined) throw invalid(`Setting "${key}" has no value to save.`);
-		if (new TextEncoder().encode(json).byteLength >= MAX_SETTING_BYTES) {
-			throw invalid(`Setting "${key}" is too large (settings must stay under 1 MB).`);
-		}
-		return { value: JSON.parse(json), updatedAt: now() };
 	}
 
 	async function listProgress(): Promise<StoryProgress[]> {
@@ -257,7 +221,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		},
 
 		async setSetting(key, value) {
-			const envelope = settingEnvelope(key, value);
+			const envelope = settingEnvelope(key, value, now());
 			await write(KEYS.setting(key), envelope, `setting "${key}"`);
 			channel.publish({ kind: 'content', storyId: null });
 		},
@@ -296,7 +260,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 				writes.set(KEYS.bank(checked.stories[0]!.id), checked);
 			}
 			for (const [key, value] of Object.entries(contents.settings)) {
-				writes.set(KEYS.setting(key), settingEnvelope(key, value));
+				writes.set(KEYS.setting(key), settingEnvelope(key, value, now()));
 			}
 			const list: KeyWrite[] = [...writes].map(([key, value]) => ({ key, value }));
 			try {

@@ -1,0 +1,46 @@
+/** Checks applied before anything is written; failures are StorageWriteError('invalid'). */
+import { BankSchema, type Bank } from '$lib/bank/schema';
+import { describeIssues } from './quarantine';
+import { SettingKeySchema } from './schemas';
+import { StorageWriteError } from './types';
+
+/** Settings hold small things (a PIN hash, preferences); big data belongs in banks. */
+export const MAX_SETTING_BYTES = 1_000_000;
+
+export function invalid(message: string, cause?: unknown): StorageWriteError {
+	return new StorageWriteError(message, 'invalid', { cause });
+}
+
+/** A stored bank is one story's whole bundle, so one key holds it atomically. */
+export function checkBank(bank: Bank): Bank {
+	const parsed = BankSchema.safeParse(bank);
+	if (!parsed.success)
+		throw invalid(`This bank is not valid: ${describeIssues(parsed.error.issues)}`);
+	if (parsed.data.stories.length !== 1) {
+		throw invalid(
+			`A stored bank holds exactly one story; this one has ${parsed.data.stories.length}.`
+		);
+	}
+	return parsed.data as Bank;
+}
+
+/** Round-trips the value through JSON so only plain JSON is stored, and measures it. */
+export function settingEnvelope(
+	key: string,
+	value: unknown,
+	updatedAt: string
+): { value: unknown; updatedAt: string } {
+	if (!SettingKeySchema.safeParse(key).success)
+		throw invalid(`"${key}" is not a valid setting name.`);
+	let json: string | undefined;
+	try {
+		json = JSON.stringify(value);
+	} catch (error) {
+		throw invalid(`Setting "${key}" cannot be saved as JSON.`, error);
+	}
+	if (json === undefined) throw invalid(`Setting "${key}" has no value to save.`);
+	if (new TextEncoder().encode(json).byteLength >= MAX_SETTING_BYTES) {
+		throw invalid(`Setting "${key}" is too large (settings must stay under 1 MB).`);
+	}
+	return { value: JSON.parse(json) as unknown, updatedAt };
+}
