@@ -1,0 +1,17 @@
+/** Immutable list edits for the question editor (every edit produces a new Question). */
+
+export function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
+	return list.map((item, i) => (i === index ? value : item));
+}
+
+export function removeAt<T>(list: readonly T[], index: number): T[] {
+	return list.filter((_, i) => i !== index);
+}
+
+/** `prefix` plus the smallest number that makes an id not already in `existing`. */
+export function uniqueId(prefix: string, existing: Iterable<string>): string {
+	const taken = new Set(existing);
+	let n = 1;
+	while (taken.has(`${prefix}${n}`)) n++;
+	return `${prefix}${n}`;
+}
