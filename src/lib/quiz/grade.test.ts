@@ -159,6 +159,10 @@ describe('grade', () => {
 		expect(grade(q.numeric, { type: 'numeric', value: 'twenty-five' }).correct).toBe(true);
 		expect(grade(q.numeric, { type: 'numeric', value: '26' }).correct).toBe(false);
 		expect(grade(q.numeric, { type: 'numeric', value: 'dozens' }).correct).toBe(false);
+		expect(grade(q.numeric, { type: 'numeric', value: '25 fighters' }).correct).toBe(true);
+		expect(grade(q.numeric, { type: 'numeric', value: 'twenty-five Fighters' }).correct).toBe(true);
+		expect(grade(q.numeric, { type: 'numeric', value: '25 soldiers' }).correct).toBe(false);
+		expect(grade(q.numeric, { type: 'numeric', value: 'fighters' }).correct).toBe(false);
 		expect(grade(q.numericTol, { type: 'numeric', value: '5,500' }).correct).toBe(true);
 		expect(grade(q.numericTol, { type: 'numeric', value: '6.6k' }).correct).toBe(false);
 	});

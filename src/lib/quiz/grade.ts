@@ -39,7 +39,7 @@ export function grade(question: Question, response: Response): Grade {
 		}
 		case 'numeric': {
 			if (response.type !== 'numeric') return WRONG;
-			const value = parseNumber(response.value);
+			const value = parseNumber(withoutUnit(response.value, question.unit));
 			if (value === null) return WRONG;
 			return Math.abs(value - question.answer) <= question.tolerance + 1e-9 ? RIGHT : WRONG;
 		}
@@ -68,6 +68,23 @@ export function grade(question: Question, response: Response): Grade {
 			};
 		}
 	}
+}
+
+/**
+ * Students often type the unit the question names ("25 fighters"); it says nothing wrong, so it
+ * is dropped before the number is read. Singular forms ("1 target") count too.
+ */
+function withoutUnit(typed: string, unit: string | undefined): string {
+	if (!unit) return typed;
+	const trimmed = typed.trim();
+	const lower = trimmed.toLowerCase();
+	const forms = [unit, unit.replace(/s$/i, '')].map((f) => f.toLowerCase()).filter((f) => f !== '');
+	for (const form of forms) {
+		if (lower.endsWith(form) && /[\d\s]$/.test(lower.slice(0, -form.length) || 'x')) {
+			return trimmed.slice(0, -form.length).trim();
+		}
+	}
+	return trimmed;
 }
 
 /**
