@@ -305,6 +305,9 @@ describe('fallback to memory', () => {
 	});
 });
 
+// Two stores on one database stand in for two tabs. In Node there is no Web
+// Locks API, so both use the in-process promise chain, which plays the part the
+// browser-wide lock plays in a real browser.
 describe('two tabs', () => {
 	it('both keep their answers and hear about each other', async () => {
 		const dbName = `store-test-${++dbCounter}`;
