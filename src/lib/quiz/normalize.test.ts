@@ -23,6 +23,14 @@ describe('normalizeAnswer', () => {
 		expect(normalizeAnswer('6,000.')).toBe('6,000');
 		expect(normalizeAnswer('1.5 million')).toBe('1.5 million');
 	});
+	it('matches initials with and without dots', () => {
+		expect(normalizeAnswer('the U.S. Embassy')).toBe(normalizeAnswer('US embassy'));
+		expect(normalizeAnswer('U.S.A.')).toBe('usa');
+		expect(normalizeAnswer('A U.S. official')).toBe('us official');
+	});
+	it('still drops a lone leading article before a word', () => {
+		expect(normalizeAnswer('A proxy war')).toBe('proxy war');
+	});
 	it('turns pure punctuation into an empty answer', () => {
 		expect(normalizeAnswer(' ... ')).toBe('');
 	});
@@ -45,7 +53,9 @@ describe('parseNumber', () => {
 		['one hundred and five', 105],
 		['two hundred thousand', 200_000],
 		['about 25', 25],
-		['at least 62', 62]
+		['at least 62', 62],
+		['6,000.', 6000],
+		['“25”', 25]
 	])('reads %s as %d', (text, value) => {
 		expect(parseNumber(text)).toBe(value);
 	});

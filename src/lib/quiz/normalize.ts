@@ -25,7 +25,25 @@ export function normalizeAnswer(input: string): string {
 		.replace(/(?<!\p{N})[.,]|[.,](?!\p{N})/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return folded.replace(LEADING_ARTICLE, '');
+	// The article goes first so that "a U.S. official" does not become the initials "aus".
+	return joinInitials(folded.replace(LEADING_ARTICLE, ''));
+}
+
+/** "u s embassy" -> "us embassy": initials written with dots ("U.S.") match those without ("US"). */
+function joinInitials(text: string): string {
+	const out: string[] = [];
+	let run = '';
+	for (const token of text.split(' ')) {
+		if (/^\p{L}$/u.test(token)) {
+			run += token;
+			continue;
+		}
+		if (run) out.push(run);
+		run = '';
+		out.push(token);
+	}
+	if (run) out.push(run);
+	return out.join(' ');
 }
 
 const UNITS: Record<string, number> = {
@@ -88,6 +106,9 @@ export function parseNumber(input: string): number | null {
 	const text = input
 		.trim()
 		.toLowerCase()
+		// Quotes and a closing full stop are how people type, not part of the number.
+		.replace(/^["'“”‘’]+|["'“”‘’.!?]+$/g, '')
+		.trim()
 		.replace(/^(?:about|around|roughly|approximately|some|at least|nearly|almost)\s+/, '')
 		.replace(/\s+/g, ' ');
 	if (text === '') return null;
