@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Question } from '$lib/bank/schema';
 import { clozeMatches, correctAnswerText, emptyResponse, grade, isAnswered } from './grade';
 import { base, para, articleA } from './fixtures.test-helpers';
@@ -254,5 +255,31 @@ describe('correctAnswerText', () => {
 		);
 		expect(correctAnswerText(q.ordering)).toBe('1. First 2. Second 3. Third 4. Fourth');
 		expect(correctAnswerText(q.evidence)).toBe('Alpha, because: “Para one says 25 were killed.”');
+	});
+});
+
+describe('grade invariants', () => {
+	it('keeps multi credit in 0..1 and calls it correct only for the exact set', () => {
+		fc.assert(
+			fc.property(fc.subarray(['a', 'b', 'c', 'd']), (picked) => {
+				const { correct, credit } = grade(q.multi, { type: 'multi', choiceIds: picked });
+				expect(credit).toBeGreaterThanOrEqual(0);
+				expect(credit).toBeLessThanOrEqual(1);
+				expect(correct).toBe([...picked].sort().join() === 'a,b,c');
+			})
+		);
+	});
+
+	it('gives full ordering credit to the stored order only, and reversed order none', () => {
+		const ids = ['i1', 'i2', 'i3', 'i4'];
+		fc.assert(
+			fc.property(fc.shuffledSubarray(ids, { minLength: 4, maxLength: 4 }), (order) => {
+				const { correct, credit } = grade(q.ordering, { type: 'ordering', order });
+				const reversed = grade(q.ordering, { type: 'ordering', order: [...order].reverse() });
+				expect(correct).toBe(order.join() === ids.join());
+				// Every pair is in order in exactly one of a permutation and its reverse.
+				expect(credit + reversed.credit).toBeCloseTo(1, 2);
+			})
+		);
 	});
 });
