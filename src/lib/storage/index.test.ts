@@ -26,3 +26,18 @@ describe('memory store', () => {
 		store.close();
 	});
 });
+
+describe('randomId', () => {
+	it('works without crypto.randomUUID (plain-http pages)', async () => {
+		const { randomId } = await import('./store');
+		const original = crypto.randomUUID;
+		Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+		try {
+			const ids = new Set(Array.from({ length: 50 }, randomId));
+			expect(ids.size).toBe(50);
+			for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+		} finally {
+			Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+		}
+	});
+});

@@ -26,6 +26,16 @@ import {
 	type StoreContents
 } from './types';
 
+/**
+ * `crypto.randomUUID` exists only in secure contexts, and a school may serve
+ * Byline over plain http on its LAN; `getRandomValues` works everywhere.
+ */
+export function randomId(): string {
+	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+	const bytes = crypto.getRandomValues(new Uint8Array(16));
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export interface StoreOptions {
 	kv: KeyValueDriver;
 	status: StorageStatus;
@@ -44,7 +54,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 	const lock = options.lock ?? defaultLock();
 	const problems: StorageProblem[] = [...(options.problems ?? [])];
 	const now = options.now ?? (() => new Date().toISOString());
-	const newId = options.newId ?? (() => crypto.randomUUID());
+	const newId = options.newId ?? randomId;
 
 	/** Reads and validates one key; invalid data is quarantined and reads as null. */
 	async function read<T>(key: string, schema: z.ZodType<T>): Promise<T | null> {
