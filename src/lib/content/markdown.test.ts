@@ -58,3 +58,15 @@ describe('markdownToText', () => {
 		expect(markdownToText(md).text).toBe('One.\n\nverbatim *text*\nTwo.');
 	});
 });
+
+describe('hostile markdown', () => {
+	it.each(['**a ', '~~a ', '[a', '![a', '`a '])(
+		'handles a long line of unmatched %j quickly',
+		(mark) => {
+			const started = performance.now();
+			markdownToText(mark.repeat(50_000));
+			// Unbounded patterns took minutes here; bounded ones take well under a second.
+			expect(performance.now() - started).toBeLessThan(5_000);
+		}
+	);
+});

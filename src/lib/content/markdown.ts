@@ -35,24 +35,28 @@ export type MarkdownText = { text: string; images: string[] };
 
 /** Inline markup: images out, links to their text, emphasis and code marks dropped. */
 function stripInline(line: string, images: string[]): string {
+	// Every span is bounded ({1,300}) so a hostile line of unmatched marks stays linear.
 	return (
 		line
 			// Images first, or the link rule below would keep their alt text.
-			.replace(/!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]/g, (_, a = '', b = '') => {
-				images.push(String(a || b));
-				return '';
-			})
-			.replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-			.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-			.replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+			.replace(
+				/!\[([^[\]]{0,300})\]\([^()\s]{0,2000}\)|!\[([^[\]]{0,300})\]\[[^[\]]{0,300}\]/g,
+				(_, a = '', b = '') => {
+					images.push(String(a || b));
+					return '';
+				}
+			)
+			.replace(/\[([^[\]]{1,300})\]\((?:[^()\s]|\([^()\s]{0,300}\)){0,2000}\)/g, '$1')
+			.replace(/\[([^[\]]{1,300})\]\[[^[\]]{0,300}\]/g, '$1')
+			.replace(/<(https?:\/\/[^>\s]{1,2000})>/g, '$1')
 			// Raw inline HTML tags; the text between them stays.
-			.replace(/<\/?[a-zA-Z][^<>]*>/g, '')
-			.replace(/`([^`]+)`/g, '$1')
+			.replace(/<\/?[a-zA-Z][^<>]{0,500}>/g, '')
+			.replace(/`([^`]{1,300})`/g, '$1')
 			// Emphasis only when the marks hug text, so "5 * 3" or snake_case survive.
-			.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-			.replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1$2')
-			.replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
-			.replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+			.replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2')
+			.replace(/(^|[^\w*])\*(?=\S)([^*]{1,300}?)(?<=\S)\*(?![\w*])/g, '$1$2')
+			.replace(/(^|[^\w])_(?=\S)([^_]{1,300}?)(?<=\S)_(?!\w)/g, '$1$2')
+			.replace(/~~(?=\S)(.{1,300}?)(?<=\S)~~/g, '$1')
 			.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
 	);
 }
