@@ -11,6 +11,11 @@ export function attemptQuestionIds(sections: QuizSection[]): string[] {
 	return [...new Set(sections.flatMap((s) => s.questionIds))];
 }
 
+/** Question id -> question. */
+export function questionsById(questions: Question[]): Map<string, Question> {
+	return new Map(questions.map((q) => [q.id, q]));
+}
+
 /** Question id -> its section, for the questions a plan covers. */
 export function sectionsByQuestion(sections: QuizSection[]): Map<string, QuizSection> {
 	const map = new Map<string, QuizSection>();
@@ -33,7 +38,8 @@ export function attemptQuestions(attempt: Attempt, questions: Question[]): Quest
  * The index to show from `from` onwards: the first question that still exists, or
  * `questionIds.length` when none is left (the attempt is ready to finish).
  */
-export function nextAvailableIndex(attempt: Attempt, available: Set<string>, from: number): number {
+export function nextAvailableIndex(attempt: Attempt, questions: Question[], from: number): number {
+	const available = new Set(questions.map((q) => q.id));
 	let index = Math.max(0, from);
 	while (index < attempt.questionIds.length && !available.has(attempt.questionIds[index]!)) index++;
 	return Math.min(index, attempt.questionIds.length);

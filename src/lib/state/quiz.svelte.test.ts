@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '$lib/storage';
+import { bank, STORY } from './fixtures.test-helpers';
+import { QuizSession } from './quiz.svelte';
+import { storyContent } from './story-data';
+
+function setup() {
+	const store = createMemoryStore('test');
+	const content = storyContent(bank(), STORY, true);
+	if (!content) throw new Error('fixture story missing');
+	return { store, content };
+}
+
+describe('QuizSession', () => {
+	it('starts an attempt with the approved questions only, section by section', async () => {
+		const { store, content } = setup();
+		const session = new QuizSession(store, content);
+		await session.start();
+		expect(session.phase).toBe('ready');
+		// The draft cloze question is never asked; the planner groups by article then paragraph.
+		expect(session.attempt?.questionIds).toEqual(['q-day', 'q-who', 'q-cars']);
+		expect(session.question?.id).toBe('q-day');
+		expect(session.section?.excerpts.map((e) => e.articleId)).toEqual(['harbor-a']);
+		expect(session.canCheck).toBe(false);
+	});
+
+	it('saves a checked answer at once and stays on the question until Next', async () => {
+		const { store, content } = setup();
+		const session = new QuizSession(store, content);
+		await session.start();
+		session.setResponse({ type: 'single', choiceId: 'tue' });
+		expect(session.canCheck).toBe(true);
+		const result = await session.check();
+		expect(result).toEqual({ correct: false, credit: 0 });
+		expect(session.checked).toBe(true);
+		expect(session.index).toBe(0);
+		const saved = (await store.getProgress(STORY)).attempts[0];
+		expect(saved?.answers['q-day']?.response).toEqual({ type: 'single', choiceId: 'tue' });
+		// Once checked, the answer can no longer change.
+		session.setResponse({ type: 'single', choiceId: 'mon' });
+		expect(session.response).toEqual({ type: 'single', choiceId: 'tue' });
+	});
+
+	it('resumes where the student left off, showing a checked answer again', async () => {
+		const { store, content } = setup();
+		const first = new QuizSession(store, content);
+		await first.start();
+		first.setResponse({ type: 'single', choiceId: 'mon' });
+		await first.check();
+		await first.next();
+		first.setResponse({ type: 'truefalse', choiceId: 'true' });
+		await first.check();
+
+		const again = new QuizSession(store, content);
+		await again.start();
+		expect(again.attempt?.id).toBe(first.attempt?.id);
+		expect(again.question?.id).toBe('q-who');
+		expect(again.checked).toBe(true);
+		expect(again.grade).toEqual({ correct: true, credit: 1 });
+		expect(again.answeredCount).toBe(2);
+	});
+
+	it('finishes the attempt after the last question', async () => {
+		const { store, content } = setup();
+		const session = new QuizSession(store, content);
+		await session.start();
+		const answers = [
+			{ type: 'single', choiceId: 'mon' },
+			{ type: 'truefalse', choiceId: 'false' },
+			{ type: 'numeric', value: '40,000' }
+		] as const;
+		for (const response of answers) {
+			session.setResponse(response);
+			await session.check();
+			await session.next();
+		}
+		expect(session.phase).toBe('finished');
+		const [attempt] = (await store.getProgress(STORY)).attempts;
+		expect(attempt?.finishedAt).toBeDefined();
+		expect(Object.values(attempt?.answers ?? {}).map((a) => a.correct)).toEqual([
+			true,
+			false,
+			true
+		]);
+	});
+
+	it('starts a fresh attempt once the previous one is finished', async () => {
+		const { store, content } = setup();
+		const old = await store.startAttempt(STORY, ['q-day']);
+		await store.finishAttempt(STORY, old.id);
+		const session = new QuizSession(store, content);
+		await session.start();
+		expect(session.attempt?.id).not.toBe(old.id);
+		expect((await store.getProgress(STORY)).attempts).toHaveLength(2);
+	});
+});

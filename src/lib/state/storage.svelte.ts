@@ -1,0 +1,45 @@
+import { getStore } from '$lib/storage';
+import type { ByLineLocalStore, StorageChange, StorageStatus } from '$lib/storage/types';
+
+/**
+ * The page's one connection to storage. Opened lazily, in the browser only (pages are
+ * prerendered, and IndexedDB does not exist at build time). Views read `revision` inside
+ * their effects so that a change from this tab or another one makes them re-read.
+ */
+export class StorageConnection {
+	store = $state.raw<ByLineLocalStore | null>(null);
+	/** Set when storage could not be opened at all. */
+	error = $state<string | null>(null);
+	/** Bumped after every change, from this tab or another (BroadcastChannel). */
+	revision = $state(0);
+	lastChange = $state.raw<StorageChange | null>(null);
+	status: StorageStatus | null = $derived(this.store?.status ?? null);
+
+	#opening: Promise<ByLineLocalStore> | null = null;
+	#open: () => Promise<ByLineLocalStore>;
+
+	constructor(open: () => Promise<ByLineLocalStore> = getStore) {
+		this.#open = open;
+	}
+
+	open(): Promise<ByLineLocalStore> {
+		this.#opening ??= this.#open().then(
+			(store) => {
+				this.store = store;
+				store.subscribe((change) => {
+					this.lastChange = change;
+					this.revision += 1;
+				});
+				return store;
+			},
+			(cause: unknown) => {
+				this.#opening = null;
+				this.error = cause instanceof Error ? cause.message : String(cause);
+				throw cause;
+			}
+		);
+		return this.#opening;
+	}
+}
+
+export const storage = new StorageConnection();

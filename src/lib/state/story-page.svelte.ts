@@ -1,0 +1,26 @@
+import type { Bank } from '$lib/bank/schema';
+import { storage } from './storage.svelte';
+import { StoryState } from './story.svelte';
+
+/**
+ * A story page's state, rebuilt when the route's story changes and re-read whenever storage
+ * changes (an answer saved in another tab, a teacher publishing an edit). Call during
+ * component initialisation: it registers an effect.
+ */
+export function trackStory(data: () => { storyId: string; builtIn: Bank | null }): {
+	readonly current: StoryState;
+} {
+	const state = $derived(new StoryState(data().storyId, data().builtIn));
+	$effect(() => {
+		const current = state;
+		const change = storage.lastChange;
+		const refreshContent =
+			change?.kind === 'all' || (change?.kind === 'content' && change.storyId !== null);
+		void storage.open().then((store) => current.load(store, { refreshContent }));
+	});
+	return {
+		get current() {
+			return state;
+		}
+	};
+}

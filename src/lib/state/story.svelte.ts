@@ -1,0 +1,49 @@
+import type { Bank } from '$lib/bank/schema';
+import { openAttempt, summarizeProgress } from '$lib/quiz/student-progress';
+import type { StoryProgress } from '$lib/quiz/types';
+import type { ByLineStore } from '$lib/storage/types';
+import { loadPublishedStory, storyContent, type StoryContent } from './story-data';
+
+export type LoadStatus = 'loading' | 'ready' | 'not-found' | 'error';
+
+/**
+ * One story as a student page sees it: its content (built in, or read from storage for a
+ * teacher's published story) and the student's progress, re-read whenever storage changes.
+ */
+export class StoryState {
+	readonly storyId: string;
+	content = $state.raw<StoryContent | null>(null);
+	status = $state<LoadStatus>('loading');
+	error = $state<string | null>(null);
+	progress = $state.raw<StoryProgress | null>(null);
+
+	summary = $derived(
+		this.content && this.progress ? summarizeProgress(this.progress, this.content.questions) : null
+	);
+	openAttempt = $derived(this.progress ? openAttempt(this.progress) : null);
+
+	constructor(storyId: string, builtIn: Bank | null) {
+		this.storyId = storyId;
+		if (builtIn) {
+			this.content = storyContent(builtIn, storyId, true);
+			this.status = this.content ? 'ready' : 'not-found';
+		}
+	}
+
+	/** Reads the content (when not built in) and the progress. Safe to call again after a change. */
+	async load(store: ByLineStore, options: { refreshContent?: boolean } = {}): Promise<void> {
+		try {
+			// A teacher may edit or unpublish their story in another tab; built-in content never changes.
+			const stale = options.refreshContent && this.content && !this.content.builtIn;
+			if (!this.content || stale) {
+				this.content = await loadPublishedStory(store, this.storyId);
+				this.status = this.content ? 'ready' : 'not-found';
+				if (!this.content) return;
+			}
+			this.progress = await store.getProgress(this.storyId);
+		} catch (cause) {
+			this.error = cause instanceof Error ? cause.message : String(cause);
+			this.status = 'error';
+		}
+	}
+}

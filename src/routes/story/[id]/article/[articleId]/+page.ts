@@ -1,0 +1,4 @@
+import { builtinArticleEntries } from '$lib/state/builtin-entries';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = builtinArticleEntries;
