@@ -217,3 +217,43 @@ describe('notes', () => {
 		expect(cleanArticle(raw).notes).toEqual([{ paragraph: 1, kind: 'correction' }]);
 	});
 });
+
+describe('bylines and time stamps', () => {
+	it('removes them around the headline and reports the byline', () => {
+		const raw = [
+			'Council Votes to Close the Old Bridge',
+			'By Jane Doe and JOHN ROE, Associated Press',
+			'Published Dec. 31, 2019 10:31 AM ET',
+			BODY_A,
+			'May 4, 2020 / 11:28 AM / Springfield Times',
+			BODY_B
+		].join('\n\n');
+		const result = cleanArticle(raw);
+		expect(result.text).toBe(`${BODY_A}\n\n${BODY_B}`);
+		expect(result.headline).toBe('Council Votes to Close the Old Bridge');
+		expect(result.byline).toBe('Jane Doe and JOHN ROE, Associated Press');
+		expect(result.removed.map((r) => r.reason)).toEqual([
+			'headline',
+			'byline',
+			'timestamp',
+			'timestamp'
+		]);
+	});
+
+	it('labels an update note with real words but removes a bare "Updated" stamp', () => {
+		const note = 'Updated: This story now includes the final vote count.';
+		const result = cleanArticle([BODY_A, 'Updated: 4:15 p.m. ET', note].join('\n\n'));
+		expect(result.removed).toEqual([{ text: 'Updated: 4:15 p.m. ET', reason: 'timestamp' }]);
+		expect(result.notes).toEqual([{ paragraph: 1, kind: 'editorsNote' }]);
+	});
+
+	it('keeps sentences that start with "By" or mention dates', () => {
+		const paragraphs = [
+			'By Tuesday, the crowd had left the bridge.',
+			'On May 4, 2020 at 11:28 AM the council met.',
+			'By 2019 the bridge was unsafe'
+		];
+		const raw = [BODY_A, ...paragraphs].join('\n\n');
+		expect(cleanArticle(raw).text).toBe(raw);
+	});
+});

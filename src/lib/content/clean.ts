@@ -8,7 +8,9 @@ import type { ArticleNote } from '$lib/bank/schema';
 import {
 	boilerplateKind,
 	endsLikeSentence,
+	isBylineLine,
 	isConsentBanner,
+	isTimestampLine,
 	isPhotoCaption,
 	isSectionLabel,
 	isStrayFragment,
@@ -26,6 +28,8 @@ export type CleanedArticle = {
 	text: string;
 	notes: ArticleNote[];
 	headline: string | null;
+	/** The first "By …" line removed from the text, without "By", or null. */
+	byline: string | null;
 	removed: RemovedParagraph[];
 };
 
@@ -95,7 +99,9 @@ export function cleanArticle(raw: string, hints: CleanHints = {}): CleanedArticl
 		if (v.note) notes.push({ paragraph: kept.length, kind: v.note });
 		kept.push(p);
 	});
-	return { text: kept.join('\n\n'), notes, headline, removed };
+	const bylineLine = removed.find((r) => r.reason === 'byline')?.text;
+	const byline = bylineLine ? bylineLine.replace(/^by\s+/i, '') : null;
+	return { text: kept.join('\n\n'), notes, headline, byline, removed };
 }
 
 /**
@@ -109,9 +115,11 @@ function classifyTopZone(
 	title: string
 ): string | null {
 	let i = 0;
+	// Stray characters, bylines and time stamps sit around headlines; step over them so they
+	// are not taken for a headline or dek.
 	const skipNoise = () => {
-		while (i < paragraphs.length && isStrayFragment(paragraphs[i] as string)) {
-			verdicts[i] = { keep: false, reason: 'stray fragment' };
+		for (let reason = topNoise(paragraphs[i]); reason; reason = topNoise(paragraphs[i])) {
+			verdicts[i] = { keep: false, reason };
 			i++;
 		}
 	};
@@ -160,14 +168,25 @@ function classifyTopZone(
 	return headline;
 }
 
+function topNoise(p: string | undefined): string | null {
+	if (p === undefined) return null;
+	if (isStrayFragment(p)) return 'stray fragment';
+	if (isTimestampLine(p)) return 'timestamp';
+	if (isBylineLine(p)) return 'byline';
+	return null;
+}
+
 function classifyParagraph(
 	p: string,
 	seen: Set<string>,
 	title: string,
 	headline: string | null
 ): Verdict {
+	// Before notes: "Updated Dec. 31, 2019 10:31 AM" is a stamp, not an editor's note.
+	if (isTimestampLine(p)) return { keep: false, reason: 'timestamp' };
 	const note = noteKind(p);
 	if (note) return { keep: true, note };
+	if (isBylineLine(p)) return { keep: false, reason: 'byline' };
 	if (isStrayFragment(p)) return { keep: false, reason: 'stray fragment' };
 	if (isConsentBanner(p)) return { keep: false, reason: 'cookie or privacy banner' };
 	if (isTechnicalNotice(p)) return { keep: false, reason: 'browser or video notice' };

@@ -185,6 +185,41 @@ export function isVideoBlurb(paragraph: string): boolean {
 	return re.test(paragraph);
 }
 
+const DATE_TIME_WORDS = new RegExp(
+	String.raw`\b(?:published|updated|posted|last|modified|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|[a-z]?[ecmp][sd]?t|gmt|utc|bst|cet)\b|\d+(?:st|nd|rd|th)?`,
+	'giu'
+);
+
+/**
+ * A dateline stamp such as "Published Dec. 31, 2019 10:31 AM ET" or "December 31, 2019 /
+ * 11:28 AM / CBS News": date and time words with at most an outlet name left over.
+ */
+export function isTimestampLine(paragraph: string): boolean {
+	if (paragraph.length > 100 || endsLikeSentence(paragraph.replace(/\b[ap]\.m\.$/i, 'pm'))) {
+		return false;
+	}
+	const hasTime = /\b\d{1,2}:\d{2}\b/.test(paragraph);
+	const hasDate =
+		/\b\d{4}\b/.test(paragraph) ||
+		/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i.test(paragraph);
+	if (!hasTime && !hasDate) return false;
+	const leftover = paragraph
+		.replace(DATE_TIME_WORDS, ' ')
+		.replace(/[^\p{L}]+/gu, ' ')
+		.trim();
+	return leftover === '' || leftover.split(' ').length <= 2;
+}
+
+/** "By Jane Doe" or "By JANE DOE and JOHN ROE, Associated Press": a name line, not a sentence. */
+export function isBylineLine(paragraph: string): boolean {
+	return (
+		/^by\s+\p{Lu}/iu.test(paragraph) &&
+		!endsLikeSentence(paragraph) &&
+		wordCount(paragraph) <= 12 &&
+		paragraph.length <= 120
+	);
+}
+
 /** Labels for paragraphs that are real content but not article body: corrections, credits. */
 export function noteKind(paragraph: string): NoteKind | null {
 	if (/^(correction|clarification)s?\b[^:]{0,60}:/i.test(paragraph)) return 'correction';

@@ -35,6 +35,13 @@ describe('plain text', () => {
 		]);
 	});
 
+	it('reads a "By" line as the byline', () => {
+		const content = ['Council Votes to Close the Old Bridge', 'By Jane Doe', P1].join('\n');
+		const a = parseArticleSource({ name: 'bridge.txt', content });
+		expect(a.byline).toBe('Jane Doe');
+		expect(a.text).toBe(P1);
+	});
+
 	it('takes a short first line ending in a full stop as the headline', () => {
 		const a = parseArticleSource({ name: 'a.txt', content: `Council closes bridge.\n\n${P1}` });
 		expect(a.title).toBe('Council closes bridge.');

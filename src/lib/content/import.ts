@@ -131,7 +131,15 @@ type Draft = {
 
 function fromText(content: string): Draft {
 	const { title, cleaned } = headlineAndBody(content);
-	return { title, outlet: '', rawDate: '', rawUrl: '', byline: '', cleaned, removed: [] };
+	return {
+		title,
+		outlet: '',
+		rawDate: '',
+		rawUrl: '',
+		byline: cleaned.byline ?? '',
+		cleaned,
+		removed: []
+	};
 }
 
 function fromMarkdown(name: string, content: string): Draft {
@@ -153,7 +161,7 @@ function fromMarkdown(name: string, content: string): Draft {
 		outlet: textField(name, data, ['outlet', 'source', 'publisher', 'site']),
 		rawDate: textField(name, data, ['date', 'published', 'publishedAt']),
 		rawUrl: textField(name, data, ['url', 'link', 'canonical']),
-		byline: textField(name, data, ['byline', 'author', 'authors']),
+		byline: textField(name, data, ['byline', 'author', 'authors']) || (cleaned.byline ?? ''),
 		cleaned,
 		removed: images.map((alt) => ({ text: alt, reason: 'image' }))
 	};
