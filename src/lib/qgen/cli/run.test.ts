@@ -38,7 +38,8 @@ async function generate(argv: string[], overrides: Partial<CliIo> = {}) {
 
 const bankOf = (json: string): Bank => BankSchema.parse(JSON.parse(json)) as Bank;
 
-describe('runGenerate', () => {
+// Generous: the first run imports the importers, jsdom and the NLP generator, slow on a busy machine.
+describe('runGenerate', { timeout: 60_000 }, () => {
 	it('prints usage for --help', async () => {
 		const { code, stdout } = await generate(['--help']);
 		expect(code).toBe(0);

@@ -1,13 +1,13 @@
 /**
  * `npm run generate`: article files in, one validated question bank out.
  * Everything the process touches (files, output streams, clock, DOM loader)
- * comes through `io`, so tests run the whole command in-process.
+ * comes through `io`, so tests run the whole command in-process. The heavy
+ * modules (importers, the NLP generator) are imported only once the arguments
+ * are valid, so --help and bad input answer at once.
  */
 import { writeFileSync } from 'node:fs';
-import { MAX_IMPORT_BYTES, parseArticleSource, type HtmlDeps } from '$lib/content/import';
-import { generateQuestions } from '../index';
+import type { HtmlDeps } from '$lib/content/import';
 import { parseGenerateArgs, USAGE } from './args';
-import { draftsFromFiles } from './articles';
 import {
 	InputFileError,
 	isHtmlFile,
@@ -16,7 +16,6 @@ import {
 	type FileSystem,
 	type InputFile
 } from './files';
-import { assembleBank, buildStory } from './story';
 
 export const GENERATOR_NAME = 'byline-qgen';
 
@@ -56,6 +55,7 @@ export async function runGenerate(argv: readonly string[], io: CliIo = nodeIo): 
 		return 2;
 	}
 	const { args } = parsed;
+	const { MAX_IMPORT_BYTES, parseArticleSource } = await import('$lib/content/import');
 
 	const inputs: { path: string; file: InputFile }[] = [];
 	const problems: string[] = [];
@@ -70,6 +70,8 @@ export async function runGenerate(argv: readonly string[], io: CliIo = nodeIo): 
 	if (problems.length > 0) return fail(io, problems);
 
 	const htmlDeps = args.files.some(isHtmlFile) ? await io.loadHtmlDeps() : {};
+	const { draftsFromFiles } = await import('./articles');
+	const { assembleBank, buildStory } = await import('./story');
 	let bundle;
 	try {
 		const { drafts, warnings } = draftsFromFiles(inputs, (file) =>
@@ -82,6 +84,7 @@ export async function runGenerate(argv: readonly string[], io: CliIo = nodeIo): 
 		return fail(io, [error instanceof Error ? error.message : String(error)]);
 	}
 
+	const { generateQuestions } = await import('../index');
 	const questions = generateQuestions(
 		{ storyId: bundle.story.id, articles: bundle.articles },
 		{ max: args.max }
