@@ -4,10 +4,17 @@
  * is rejected whole with a message saying where, so a teacher never ends up with half a bank.
  */
 import { BANK_FORMAT, BANK_VERSION, BankSchema, type Bank } from '../bank/schema';
-import { describeZodIssues, scanStrings, slugify, type ImportProblem } from './problem';
+import {
+	describeZodIssues,
+	MAX_IMPORT_BYTES,
+	scanStrings,
+	sizeProblem,
+	slugify,
+	type ImportProblem
+} from './problem';
 
 export const BYLINE_EXTENSION = '.byline.json';
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_IMPORT_BYTES;
 
 /** Picks one story and everything it needs out of a bank. Throws if the story is unknown. */
 export function storySubset(bank: Bank, storyId: string): Bank {
@@ -70,10 +77,6 @@ function fail(message: string, details?: string[]): ParseStoryResult {
 	return { ok: false, error: details?.length ? { message, details } : { message } };
 }
 
-function byteLength(text: string): number {
-	return new TextEncoder().encode(text).length;
-}
-
 const KNOWN_TOP_LEVEL = new Set([
 	'format',
 	'version',
@@ -88,11 +91,8 @@ export function parseStoryFile(
 	text: string,
 	{ maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {}
 ): ParseStoryResult {
-	// Cheap length check first: every UTF-16 unit is at least one UTF-8 byte.
-	if (text.length > maxBytes || byteLength(text) > maxBytes) {
-		const mb = (maxBytes / 1024 / 1024).toFixed(maxBytes < 1024 * 1024 ? 2 : 0);
-		return fail(`This file is larger than ${mb} MB, the most Byline imports at once.`);
-	}
+	const tooBig = sizeProblem(text, maxBytes);
+	if (tooBig) return { ok: false, error: tooBig };
 	let data: unknown;
 	try {
 		data = JSON.parse(text.replace(/^\uFEFF/, ''));

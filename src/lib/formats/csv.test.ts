@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
 import type { Question } from '$lib/bank/schema';
@@ -140,5 +141,31 @@ describe('exportCsv / importCsv', () => {
 			'Row 3: id "dup" is used twice'
 		]);
 		expect(importProblem(header + '\n').message).toMatch(/no question rows/);
+	});
+});
+
+describe('CSV properties', () => {
+	it('reads back any table of strings it writes', () => {
+		const cell = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r', 'é', '|') });
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+				(rows) => {
+					const r = readCsv(writeCsv(rows));
+					expect(r.ok && r.rows).toEqual(rows);
+				}
+			)
+		);
+	});
+
+	it('keeps list items through joinList/splitList', () => {
+		const item = fc
+			.string({ unit: fc.constantFrom('a', 'b', '|', '\\', ' '), minLength: 1 })
+			.filter((s) => s.trim() === s && s !== '');
+		fc.assert(
+			fc.property(fc.array(item, { maxLength: 5 }), (items) => {
+				expect(splitList(joinList(items))).toEqual(items);
+			})
+		);
 	});
 });

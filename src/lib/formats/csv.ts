@@ -18,7 +18,13 @@ import {
 import { storySubset } from './byline';
 import { CSV_COLUMNS, questionOf, rowOf, type Column, type CsvRow } from './csv-rows';
 import { readCsv, writeCsv } from './csv-text';
-import { describeZodIssues, slugify, type ImportResult } from './problem';
+import {
+	describeZodIssues,
+	sizeProblem,
+	slugify,
+	stripControls,
+	type ImportResult
+} from './problem';
 
 export { CSV_COLUMNS } from './csv-rows';
 
@@ -47,6 +53,9 @@ export function importCsv(
 	text: string,
 	{ storyId, articles, takenIds = [] }: CsvImportOptions
 ): ImportResult<Question[]> {
+	const tooBig = sizeProblem(text);
+	if (tooBig) return { ok: false, error: tooBig };
+	text = stripControls(text);
 	const read = readCsv(text);
 	if (!read.ok)
 		return {

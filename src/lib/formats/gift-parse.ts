@@ -8,7 +8,7 @@
  */
 import type { Article } from '../bank/schema';
 import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
-import type { ImportResult } from './problem';
+import { sizeProblem, stripControls, type ImportResult } from './problem';
 
 export function unescapeGift(text: string): string {
 	return text.replace(/\\(n|.)/g, (_m, c: string) => (c === 'n' ? '\n' : c)).trim();
@@ -185,6 +185,9 @@ export type GiftImportOptions = {
 };
 
 export function importGift(text: string, options: GiftImportOptions): ImportResult<AttachResult> {
+	const tooBig = sizeProblem(text);
+	if (tooBig) return { ok: false, error: tooBig };
+	text = stripControls(text);
 	const { blocks, problems } = splitGiftBlocks(text);
 	const drafts: QuestionDraft[] = [];
 	const warnings = [...problems];

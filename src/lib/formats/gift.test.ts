@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
 import type { Question } from '$lib/bank/schema';
@@ -163,5 +164,27 @@ describe('importGift', () => {
 		const { blocks } = splitGiftBlocks('What is \\{x\\}? {=y}');
 		expect(blocks[0]!.body).toBe('=y');
 		expect(unescapeGift(blocks[0]!.before)).toBe('What is {x}?');
+	});
+});
+
+describe('hostile GIFT input', () => {
+	it('strips control characters and refuses huge files', () => {
+		const r = importGift('How many boats were counted?\u0007 {#38}', opts);
+		expect(r.ok && r.value.questions[0]!.prompt).toBe('How many boats were counted?');
+		const huge = importGift('x'.repeat(11 * 1024 * 1024), opts);
+		expect(!huge.ok && huge.error.message).toMatch(/larger than 10 MB/);
+	});
+});
+
+describe('GIFT escaping property', () => {
+	it('unescapes whatever it escapes (trimmed, as GIFT text is)', () => {
+		const text = fc.string({
+			unit: fc.constantFrom('a', '~', '=', '#', '{', '}', ':', '\\', '\n', 'n', ' ')
+		});
+		fc.assert(
+			fc.property(text, (t) => {
+				expect(unescapeGift(escapeGift(t))).toBe(t.trim());
+			})
+		);
 	});
 });

@@ -7,7 +7,7 @@
  */
 import type { Article } from '../bank/schema';
 import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
-import type { ImportResult } from './problem';
+import { sizeProblem, stripControls, type ImportResult } from './problem';
 
 export type ParseXml = (text: string) => Document;
 
@@ -148,6 +148,9 @@ export function importMoodleXml(
 	text: string,
 	{ parseXml = defaultParseXml, ...options }: MoodleImportOptions
 ): ImportResult<AttachResult> {
+	const tooBig = sizeProblem(text);
+	if (tooBig) return { ok: false, error: tooBig };
+	text = stripControls(text);
 	let doc: Document;
 	try {
 		doc = parseXml(text);

@@ -38,6 +38,28 @@ const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Bidirectional overrides can make displayed text differ from stored text ("Trojan source"). */
 const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
 
+/** Removes forbidden control characters; for text formats, where they are noise from other tools. */
+export function stripControls(text: string): string {
+	return text.replace(new RegExp(FORBIDDEN_CONTROL.source, 'g'), '');
+}
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** The problem to report when a file is over the import limit, or null. */
+export function sizeProblem(text: string, maxBytes = MAX_IMPORT_BYTES): ImportProblem | null {
+	// Cheap length check first: every UTF-16 unit is at least one UTF-8 byte.
+	if (
+		text.length <= maxBytes / 3 ||
+		(text.length <= maxBytes && new TextEncoder().encode(text).length <= maxBytes)
+	) {
+		return null;
+	}
+	const mb = maxBytes / 1024 / 1024;
+	return {
+		message: `This file is larger than ${mb < 1 ? mb.toFixed(2) : Math.round(mb)} MB, the most Byline imports at once.`
+	};
+}
+
 export type TextScan = { controls: string[]; bidi: string[] };
 
 /** Walks every string in a parsed JSON value and records paths that hold suspicious characters. */
