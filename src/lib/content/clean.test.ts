@@ -84,6 +84,19 @@ describe('furniture kinds', () => {
 		]);
 	});
 
+	it('removes reading-time, listen and comment-count lines', () => {
+		const raw = [
+			'Skip to main content',
+			'4 min read',
+			BODY_A,
+			'Listen to this article',
+			'12 Comments',
+			BODY_B
+		].join('\n\n');
+		expect(cleanArticle(raw).text).toBe(`${BODY_A}\n\n${BODY_B}`);
+		expect(reasons(raw).every((r) => r === 'page navigation')).toBe(true);
+	});
+
 	it('removes stray one- and two-character lines and symbol rules', () => {
 		const raw = [BODY_A, 'x', '§', '* * *', BODY_B].join('\n\n');
 		expect(cleanArticle(raw).text).toBe(`${BODY_A}\n\n${BODY_B}`);

@@ -115,8 +115,8 @@ function classifyTopZone(
 	title: string
 ): string | null {
 	let i = 0;
-	// Stray characters, bylines and time stamps sit around headlines; step over them so they
-	// are not taken for a headline or dek.
+	// Stray characters, bylines, time stamps and navigation sit around headlines; step over
+	// them so they are not taken for a headline or dek.
 	const skipNoise = () => {
 		for (let reason = topNoise(paragraphs[i]); reason; reason = topNoise(paragraphs[i])) {
 			verdicts[i] = { keep: false, reason };
@@ -173,7 +173,9 @@ function topNoise(p: string | undefined): string | null {
 	if (isStrayFragment(p)) return 'stray fragment';
 	if (isTimestampLine(p)) return 'timestamp';
 	if (isBylineLine(p)) return 'byline';
-	return null;
+	if (isTechnicalNotice(p)) return 'browser or video notice';
+	if (isConsentBanner(p)) return 'cookie or privacy banner';
+	return boilerplateKind(p);
 }
 
 function classifyParagraph(

@@ -138,6 +138,12 @@ export function boilerplateKind(paragraph: string): string | null {
 		)
 	)
 		return 'related link';
+	if (
+		/^(\d+\s*min(ute)?s?\s*read|listen to (this|the) (article|story)|skip to (main )?content|\d+\s+comments?|(view|show|hide|load) comments)\W*$/i.test(
+			paragraph
+		)
+	)
+		return 'page navigation';
 	if (/^follow (us|[\p{L} ]{1,30}) on (twitter|facebook|instagram|x)\b/iu.test(paragraph))
 		return 'social media prompt';
 	if (/^(©|\(c\)\s*\d{4}|copyright\s*(©|\d{4}))/i.test(paragraph)) return 'copyright line';

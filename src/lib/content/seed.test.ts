@@ -38,6 +38,15 @@ describe('seed story', () => {
 		expect(editorTitles.map((m) => m.id)).toEqual(['baghdad-cnbc']);
 	});
 
+	it('keeps every body paragraph (counts checked by hand against the files)', () => {
+		const counts = seedStory.articles.map((a) => paragraphsOf(a.text).length);
+		expect(counts).toEqual([12, 6, 17, 22, 22]);
+		const hill = seedStory.articles[0]?.text ?? '';
+		expect(hill.startsWith('President Trump on Tuesday spoke with Iraqi Prime Minister')).toBe(
+			true
+		);
+	});
+
 	it('keeps headlines out of the article text', () => {
 		for (const a of seedStory.articles) expect(a.text.startsWith(a.title)).toBe(false);
 	});
