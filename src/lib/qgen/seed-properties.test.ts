@@ -27,6 +27,7 @@ beforeAll(() => {
 	questions = generateQuestions({ storyId: story.id, articles }, { max: 1_000 });
 }, 60_000);
 
+const NEGATIVE = /\b(not|never|except|but one)\b|n't\b/i;
 const describeQ = (q: Question) => `${q.id} (${q.type}/${q.skill}): ${q.prompt}`;
 
 describe('generator output on the seed story', () => {
@@ -72,7 +73,16 @@ describe('generator output on the seed story', () => {
 			const keys = keyTexts(q);
 			const backed = (k: string) => backedBy(k, cited) || sourceNames.some((s) => sameAnswer(s, k));
 			// A cloze is right if any accepted form is in the text; other keys must all be.
-			const ok = q.type === 'cloze' ? keys.some(backed) : keys.every(backed);
+			let ok = q.type === 'cloze' ? keys.some(backed) : keys.every(backed);
+			if (!ok && q.type === 'single' && q.skill === 'source' && NEGATIVE.test(q.prompt)) {
+				// "Which outlet does not …?" cannot cite an absence: the evidence must
+				// instead show every other offered outlet doing it, and not the key.
+				const citedOutlets = citedArticles.map((a) => a.outlet);
+				const others = q.choices.filter((c) => !q.correct.includes(c.id)).map((c) => c.text);
+				ok =
+					keys.every((k) => !citedOutlets.some((o) => sameAnswer(o, k))) &&
+					others.every((o) => citedOutlets.some((c) => sameAnswer(c, o)));
+			}
 			if (!ok)
 				bad.push(`${describeQ(q)} → key ${JSON.stringify(keys)} not in "${cited.slice(0, 160)}"`);
 		}
