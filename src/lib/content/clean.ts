@@ -175,6 +175,7 @@ function topNoise(p: string | undefined): string | null {
 	if (isBylineLine(p)) return 'byline';
 	if (isTechnicalNotice(p)) return 'browser or video notice';
 	if (isConsentBanner(p)) return 'cookie or privacy banner';
+	if (isPhotoCaption(p)) return 'photo caption with credit';
 	return boilerplateKind(p);
 }
 

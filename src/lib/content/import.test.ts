@@ -175,6 +175,45 @@ describe('html', () => {
 		);
 	});
 
+	it('strips the furniture of a realistic page and keeps the correction', () => {
+		const para = (n: number) =>
+			`Paragraph ${n} says the council voted on Monday to close the old bridge after months of debate about safety and costs, officials said.`;
+		const busy = `<!doctype html><html lang="en"><head><title>Council closes bridge - Springfield Times</title>
+<meta property="og:site_name" content="Springfield Times"></head><body>
+<div id="cookie-banner"><p>We use cookies to improve your experience. By using this site you accept our cookie policy.</p><button>OK</button></div>
+<header><a href="/">Springfield Times</a><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article><h1>Council closes the old bridge</h1><div class="byline">By Jane Doe</div>
+<time datetime="2020-05-04T08:00:00Z">May 4, 2020</time>
+<figure><img src="a.jpg" alt="bridge"><figcaption>The old bridge at dusk on Sunday. JANE DOE/SPRINGFIELD TIMES</figcaption></figure>
+<p>${para(1)}</p><p>${para(2)}</p><aside class="newsletter"><p>Sign up for our daily newsletter</p></aside>
+<p>${para(3)}</p><div class="video"><p>Your browser does not support the video tag.</p><h3>Bridge Closure Explained In Two Minutes</h3></div>
+<p>${para(4)}</p><p><em>Correction: An earlier version of this article gave the wrong day of the vote.</em></p></article>
+<aside><h2>Most read</h2><ul><li><a href="/x">Other story</a></li></ul></aside></main>
+<footer>© 2020 Springfield Times</footer></body></html>`;
+		const a = parseArticleSource({ name: 'busy.html', content: busy }, nodeDomDeps());
+		expect(a).toMatchObject({
+			title: 'Council closes the old bridge',
+			outlet: 'Springfield Times',
+			date: '2020-05-04',
+			byline: 'Jane Doe'
+		});
+		expect(paragraphsOf(a.text).map((p) => p.text)).toEqual([
+			para(1),
+			para(2),
+			para(3),
+			para(4),
+			'Correction: An earlier version of this article gave the wrong day of the vote.'
+		]);
+		expect(a.notes).toEqual([{ paragraph: 4, kind: 'correction' }]);
+		expect(a.removed.map((r) => r.reason)).toEqual(
+			expect.arrayContaining([
+				'photo caption with credit',
+				'browser or video notice',
+				'video title'
+			])
+		);
+	});
+
 	it('rejects a page with no readable article', () => {
 		const e = importError(() =>
 			parseArticleSource(
