@@ -63,7 +63,9 @@ export const bundleSizeSection: BenchSection = {
 			return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : null;
 		};
 		const gz = (p: string) => gzipSync(readFileSync(join(buildDir, p))).length;
-		const notes: string[] = [`Build: ${relative(ctx.root, buildDir)}; gzip level 6 (node:zlib default).`];
+		const notes: string[] = [
+			`Build: ${relative(ctx.root, buildDir)}; gzip level 6 (node:zlib default).`
+		];
 		const rows: Table['rows'] = [];
 
 		for (const { label, route } of ROUTES) {
@@ -95,7 +97,13 @@ export const bundleSizeSection: BenchSection = {
 			.filter((f) => f.endsWith('.js'))
 			.map((f) => ({ file: relative(buildDir, f), libs: librariesIn(readFileSync(f, 'utf8')) }))
 			.filter((f) => f.libs.length > 0);
-		for (const { file, libs } of heavyFiles) notes.push(`${libs.join(', ')} code is in ${file}`);
+		for (const { file, libs } of heavyFiles) {
+			// Vite puts `new Worker(new URL(...))` bundles under workers/; the NLP code belongs only there.
+			const where = file.includes('/workers/')
+				? 'a Worker chunk'
+				: 'a page chunk (lazy unless a route above lists it)';
+			notes.push(`${libs.join(', ')} code is in ${file}, ${where}.`);
+		}
 		if (heavyFiles.length === 0) notes.push('No heavy library code found in any built JS file.');
 
 		return {
