@@ -1,0 +1,218 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStore, StorageWriteError } from '$lib/storage';
+import type { ByLineLocalStore } from '$lib/storage/types';
+import type { Bank } from '$lib/bank/schema';
+import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { TeacherWorkspace } from './teach.svelte';
+
+const NOW = new Date('2024-06-01T12:00:00Z');
+
+async function setup(banks: Bank[] = [damBank()]) {
+	const store = createMemoryStore('test');
+	for (const bank of banks) await store.putBank(bank);
+	const ws = new TeacherWorkspace(
+		async () => store,
+		() => NOW
+	);
+	await ws.load();
+	return { store, ws };
+}
+
+/** A store whose writes fail as a full disk would, leaving storage unchanged. */
+function failingWrites(store: ByLineLocalStore): ByLineLocalStore {
+	const fail = async () => {
+		throw new StorageWriteError('The device is out of storage space.', 'quota');
+	};
+	return new Proxy(store, {
+		get(target, key, receiver) {
+			if (key === 'putBank' || key === 'deleteBank') return fail;
+			const value = Reflect.get(target, key, receiver);
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
+	});
+}
+
+const article = {
+	title: 'Late report',
+	outlet: 'Hill Gazette',
+	date: '2024-05-11',
+	text: 'The spillway closed on Sunday.'
+};
+
+describe('TeacherWorkspace', () => {
+	it('loads stored stories with their summaries', async () => {
+		const { ws } = await setup();
+		expect(ws.status).toBe('ready');
+		expect(ws.stories.map((s) => s.story.id)).toEqual([STORY]);
+		expect(ws.summaryOf(STORY)!.counts.approved).toBe(1);
+	});
+
+	it('creates a story with a fresh id and stores it', async () => {
+		const { ws, store } = await setup();
+		const id = await ws.createStory('Ridge Dam spillway', [article]);
+		expect(id).toBe('ridge-dam-spillway');
+		expect((await store.getBank(id!))!.articles[0]!.title).toBe('Late report');
+		expect(ws.bankOf(id!)!.stories[0]!.createdAt).toBe(NOW.toISOString());
+	});
+
+	it('refuses a story without articles and says why', async () => {
+		const { ws, store } = await setup([]);
+		expect(await ws.createStory('Empty', [])).toBeNull();
+		expect(ws.error).toMatch(/at least one article/);
+		expect(await store.listBanks()).toEqual([]);
+	});
+
+	it('renames, publishes and edits article metadata, persisting each', async () => {
+		const { ws, store } = await setup();
+		expect(await ws.renameStory(STORY, 'Dam news')).toBe(true);
+		expect(await ws.setPublished(STORY, true)).toBe(true);
+		expect(
+			await ws.updateArticle(STORY, 'dam-a', {
+				title: 'T',
+				outlet: 'O',
+				date: '2024-05-09',
+				url: ''
+			})
+		).toBe(true);
+		const stored = (await store.getBank(STORY))!;
+		expect(stored.stories[0]!.title).toBe('Dam news');
+		expect(stored.stories[0]!.published).toBe(true);
+		expect(stored.articles[0]!.outlet).toBe('O');
+		expect(ws.bankOf(STORY)).toEqual(stored);
+	});
+
+	it('deletes a story and restores it on undo', async () => {
+		const { ws, store } = await setup();
+		const entry = await ws.deleteStory(STORY);
+		expect(entry!.message).toMatch(/Story “Ridge Dam spillway” deleted/);
+		expect(ws.toast).toBe(entry);
+		expect(await store.getBank(STORY)).toBeNull();
+		expect(ws.stories).toEqual([]);
+		expect(await ws.undo()).toBe(true);
+		expect(await store.getBank(STORY)).toEqual(damBank());
+		expect(ws.stories).toHaveLength(1);
+		expect(ws.undoStack).toEqual([]);
+	});
+
+	it('deletes an article with the questions citing it, and undo puts all back', async () => {
+		const { ws, store } = await setup();
+		const entry = await ws.deleteArticle(STORY, 'dam-a');
+		expect(entry!.message).toMatch(/1 question citing it/);
+		expect((await store.getBank(STORY))!.questions.map((q) => q.id)).toEqual(['q-homes']);
+		await ws.undo(entry!.id);
+		expect(await store.getBank(STORY)).toEqual(damBank());
+	});
+
+	it('refuses to delete the last article', async () => {
+		const { ws } = await setup();
+		await ws.deleteArticle(STORY, 'dam-a');
+		expect(await ws.deleteArticle(STORY, 'dam-b')).toBeNull();
+		expect(ws.error).toMatch(/at least one article/);
+	});
+
+	it('changes statuses and undo restores each question’s own old status', async () => {
+		const { ws, store } = await setup();
+		const entry = await ws.setStatus(STORY, ['q-day', 'q-homes'], 'rejected');
+		expect(entry!.message).toBe('2 questions rejected.');
+		expect((await store.getBank(STORY))!.questions.map((q) => q.status)).toEqual([
+			'rejected',
+			'rejected'
+		]);
+		await ws.undo();
+		expect((await store.getBank(STORY))!.questions.map((q) => q.status)).toEqual([
+			'approved',
+			'draft'
+		]);
+	});
+
+	it('removes questions and restores them in place', async () => {
+		const { ws, store } = await setup();
+		await ws.removeQuestions(STORY, ['q-day']);
+		expect(ws.bankOf(STORY)!.questions.map((q) => q.id)).toEqual(['q-homes']);
+		await ws.undo();
+		expect((await store.getBank(STORY))!.questions.map((q) => q.id)).toEqual(['q-day', 'q-homes']);
+	});
+
+	it('adds generated drafts once, keeping existing questions', async () => {
+		const { ws } = await setup();
+		const drafts = [draft(`${STORY}-g-1`, 'Ortiz said the water was under control.')];
+		expect(await ws.addGenerated(STORY, drafts)).toEqual({ added: 1, skipped: 0 });
+		expect(await ws.addGenerated(STORY, drafts)).toEqual({ added: 0, skipped: 1 });
+		expect(ws.summaryOf(STORY)!.counts).toEqual({ draft: 2, approved: 1, rejected: 0, total: 3 });
+	});
+
+	it('keeps memory equal to storage when a write fails, and shows the error', async () => {
+		const { store } = await setup();
+		const ws = new TeacherWorkspace(
+			async () => failingWrites(store),
+			() => NOW
+		);
+		await ws.load();
+		const before = ws.banks;
+		expect(await ws.renameStory(STORY, 'Changed')).toBe(false);
+		expect(ws.error).toMatch(/not saved: The device is out of storage space/);
+		expect(await ws.deleteStory(STORY)).toBeNull();
+		expect(ws.banks).toBe(before);
+		expect(await store.getBank(STORY)).toEqual(damBank());
+		ws.clearError();
+		expect(ws.error).toBeNull();
+	});
+
+	it('runs quick successive edits in order without losing one', async () => {
+		const { ws, store } = await setup();
+		await Promise.all([
+			ws.setStatus(STORY, ['q-homes'], 'approved'),
+			ws.renameStory(STORY, 'Renamed'),
+			ws.setPublished(STORY, true)
+		]);
+		const stored = (await store.getBank(STORY))!;
+		expect(stored.questions[1]!.status).toBe('approved');
+		expect(stored.stories[0]!.title).toBe('Renamed');
+		expect(stored.stories[0]!.published).toBe(true);
+	});
+
+	it('plans and imports a story file: new, keep both, merge with a choice, replace', async () => {
+		const { ws, store } = await setup();
+		const incoming = damBank();
+		incoming.stories[0]!.title = 'Their title';
+		const plan = ws.planImport(incoming);
+		expect(plan.kind).toBe('exists');
+		expect(plan.kind === 'exists' && plan.conflicts.map((c) => c.id)).toEqual([`story:${STORY}`]);
+
+		expect(await ws.importStory(incoming, { kind: 'new' })).toBeNull();
+		expect(ws.error).toMatch(/already stored/);
+
+		const both = await ws.importStory(incoming, { kind: 'keepBoth' });
+		expect(both!.storyIds).toEqual([`${STORY}-copy`]);
+		expect((await store.getBank(`${STORY}-copy`))!.stories[0]!.title).toBe('Their title (copy)');
+		expect((await store.getBank(STORY))!.stories[0]!.title).toBe('Ridge Dam spillway');
+
+		await ws.importStory(incoming, { kind: 'merge', resolution: { [`story:${STORY}`]: 'theirs' } });
+		expect((await store.getBank(STORY))!.stories[0]!.title).toBe('Their title');
+
+		const fresh = damBank();
+		fresh.questions = fresh.questions.slice(0, 1);
+		await ws.importStory(fresh, { kind: 'replace' });
+		expect((await store.getBank(STORY))!.questions).toHaveLength(1);
+	});
+
+	it('reloads when another tab changes storage', async () => {
+		const { ws, store } = await setup([]);
+		const stop = ws.connect();
+		await vi.waitFor(() => expect(ws.status).toBe('ready'));
+		await new Promise((r) => setTimeout(r, 0)); // let connect() subscribe
+		// A write that bypasses the workspace, as another tab's would.
+		await store.putBank(damBank());
+		await vi.waitFor(() => expect(ws.stories.map((s) => s.story.id)).toEqual([STORY]));
+		stop();
+	});
+
+	it('reports a storage that cannot be read', async () => {
+		const ws = new TeacherWorkspace(async () => {
+			throw new Error('blocked');
+		});
+		await ws.load();
+		expect(ws.status).toBe('error');
+		expect(ws.error).toMatch(/could not be read: blocked/);
+	});
+});
