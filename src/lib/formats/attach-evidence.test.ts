@@ -16,6 +16,21 @@ describe('sentencesOf', () => {
 	});
 });
 
+describe('sentencesOf with abbreviations', () => {
+	it('does not split after initials, titles or months, nor before a lower-case word', () => {
+		const article = {
+			...fixtureArticles[0]!,
+			text: 'The U.S. embassy in Baghdad was attacked on Dec. 31, officials said. Mr. Smith left.\n\nIt was 3 p.m. local time. Then calm.'
+		};
+		expect(sentencesOf([article]).map((s) => article.text.slice(s.start, s.end))).toEqual([
+			'The U.S. embassy in Baghdad was attacked on Dec. 31, officials said.',
+			'Mr. Smith left.',
+			'It was 3 p.m. local time.',
+			'Then calm.'
+		]);
+	});
+});
+
 describe('attachEvidence', () => {
 	it('prefers the answer sentence that shares most words with the prompt', () => {
 		const draft: QuestionDraft = {
@@ -30,6 +45,21 @@ describe('attachEvidence', () => {
 		expect(fixtureArticles[0]!.text.slice(e.start, e.end)).toMatch(
 			/^A storm flooded the harbor district on Monday/
 		);
+	});
+
+	it('finds numbers only as whole numbers', () => {
+		const draft: QuestionDraft = {
+			...base,
+			type: 'numeric',
+			prompt: 'How many boats?',
+			answer: 8,
+			tolerance: 0
+		};
+		// "38" contains the digit 8, but no sentence has the number 8.
+		expect(attachEvidence([draft], opts).needsEvidence).toHaveLength(1);
+		const forty: QuestionDraft = { ...draft, answer: 40 };
+		const e = attachEvidence([forty], opts).questions[0]!.evidence[0]!;
+		expect(fixtureArticles[0]!.text.slice(e.start, e.end)).toMatch(/^About 40 boats/);
 	});
 
 	it('returns questions without evidence for the teacher instead of inventing it', () => {

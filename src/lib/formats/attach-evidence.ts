@@ -25,20 +25,35 @@ export type AttachResult = {
 
 type Sentence = { article: Article; start: number; end: number; folded: string };
 
+/** Tokens whose trailing period does not end a sentence: initials (U.S., J.), titles, months. */
+const ABBREVIATION =
+	/(?:^|[\s(“"])(?:\p{Lu}|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/u;
+
 /**
  * Sentence spans of every article. A regex splitter is enough here: it only has to find a
- * sentence that contains an answer, and keeps NLP libraries out of the import path.
+ * sentence that contains an answer, and keeps NLP libraries out of the import path. Pieces
+ * split after an abbreviation, or followed by a lower-case word, are joined back together.
  */
 export function sentencesOf(articles: readonly Article[]): Sentence[] {
 	const out: Sentence[] = [];
 	for (const article of articles) {
+		const pieces: { start: number; end: number }[] = [];
 		for (const m of article.text.matchAll(/[^\n.!?]+(?:[.!?]+["”’)]*|$)/gm)) {
-			const raw = m[0];
-			const lead = raw.length - raw.trimStart().length;
-			const text = raw.trim();
+			const lead = m[0].length - m[0].trimStart().length;
+			const text = m[0].trim();
 			if (!text) continue;
 			const start = m.index + lead;
-			out.push({ article, start, end: start + text.length, folded: foldText(text) });
+			const previous = pieces[pieces.length - 1];
+			const joinable =
+				previous &&
+				!article.text.slice(previous.end, start).includes('\n') &&
+				(ABBREVIATION.test(article.text.slice(previous.start, previous.end)) ||
+					/^[\p{Ll}\d]/u.test(text));
+			if (joinable) previous.end = start + text.length;
+			else pieces.push({ start, end: start + text.length });
+		}
+		for (const { start, end } of pieces) {
+			out.push({ article, start, end, folded: foldText(article.text.slice(start, end)) });
 		}
 	}
 	return out;
@@ -66,6 +81,13 @@ function answerTexts(d: QuestionDraft): string[] {
 	}
 }
 
+/** Substring test; a number must stand alone, so 15 is not found inside 150 or 2015. */
+function contains(haystack: string, needle: string): boolean {
+	if (!/^-?\d+(?:\.\d+)?$/.test(needle)) return haystack.includes(needle);
+	const escaped = needle.replace(/[.-]/g, (c) => `\\${c}`);
+	return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(haystack);
+}
+
 /** The sentence sharing most words with `prompt` among those containing `needle` (or any, if none given). */
 function bestSentence(
 	sentences: Sentence[],
@@ -76,7 +98,7 @@ function bestSentence(
 	let best: Sentence | null = null;
 	let bestScore = -1;
 	for (const s of sentences) {
-		if (needle !== null && !s.folded.includes(needle)) continue;
+		if (needle !== null && !contains(s.folded, needle)) continue;
 		let score = 0;
 		for (const w of words(s.folded)) if (promptWords.has(w)) score++;
 		if (score > bestScore) [best, bestScore] = [s, score];

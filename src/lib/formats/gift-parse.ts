@@ -171,10 +171,12 @@ export function blockToDraft({ title, before, body, after }: Block): QuestionDra
 		.map((p) => answerText(p.slice(1).replace(/^%[\d.]+%/, '')))
 		.filter(Boolean);
 	// Missing-word questions have text after the braces: the braces mark the gap. A plain short
-	// answer gets a gap after the question so it fits Byline's cloze shape.
+	// answer gets a gap after the question (unless it already has one) to fit Byline's cloze shape.
 	const gapPrompt = afterText
 		? `${beforeText} ____ ${afterText}`.replace(/\s+([.,;:!?])/g, '$1')
-		: `${prompt}\n\n____`;
+		: /_{4,}/.test(prompt)
+			? prompt
+			: `${prompt}\n\n____`;
 	return { ...common, type: 'cloze', prompt: gapPrompt.trim(), accepted };
 }
 

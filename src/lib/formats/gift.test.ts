@@ -154,6 +154,16 @@ describe('importGift', () => {
 		]);
 	});
 
+	it('keeps a gap the question text already has', () => {
+		const { value } = imported(
+			'The coast guard rescued two fishermen near the ____. {=breakwater}'
+		);
+		expect(value.questions[0]).toMatchObject({
+			type: 'cloze',
+			prompt: 'The coast guard rescued two fishermen near the ____.'
+		});
+	});
+
 	it('fails clearly when nothing usable is found', () => {
 		const r = importGift('just some text\n\nmore text', opts);
 		expect(r.ok).toBe(false);
