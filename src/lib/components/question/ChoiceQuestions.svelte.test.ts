@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { evidenceQ, multiQ, singleQ, trueFalseQ } from '../fixtures';
 import { renderQuestion } from './testHarness';
+
+// user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
+vi.setConfig({ testTimeout: 20_000 });
 
 describe('SingleChoice', () => {
 	it('is a labelled radio group that answers by keyboard', async () => {

@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clozeQ, matchingQ, numericQ, orderingQ, singleQ } from '../fixtures';
 import { initialOrder } from './responses';
 import { renderQuestion } from './testHarness';
+
+// user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
+vi.setConfig({ testTimeout: 20_000 });
 
 describe('Cloze', () => {
 	it('puts a labelled input in the gap and reports what is typed', async () => {
