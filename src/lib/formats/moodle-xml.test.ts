@@ -93,6 +93,43 @@ describe('importMoodleXml', () => {
 		}
 	});
 
+	it('reads a file written by Moodle itself (CDATA, HTML answers, partial grades)', () => {
+		const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="category"><category><text>$course$/Default</text></category></question>
+  <question type="multichoice">
+    <name><text>Warned</text></name>
+    <questiontext format="html"><text><![CDATA[<p dir="ltr">Who <b>warned</b> that repairs could take&nbsp;weeks?</p>]]></text></questiontext>
+    <generalfeedback format="html"><text></text></generalfeedback>
+    <single>true</single>
+    <answer fraction="100" format="html"><text><![CDATA[<p>Li Wei</p>]]></text></answer>
+    <answer fraction="0" format="html"><text><![CDATA[<p>Ana Ruiz</p>]]></text></answer>
+  </question>
+  <question type="shortanswer">
+    <name><text>Where</text></name>
+    <questiontext format="html"><text>Where were two fishermen rescued?</text></questiontext>
+    <answer fraction="100"><text>breakwater</text></answer>
+    <answer fraction="50"><text>harbor</text></answer>
+  </question>
+</quiz>`;
+		const r = importMoodleXml(xml, opts);
+		if (!r.ok) throw new Error(JSON.stringify(r.error));
+		const [single, cloze] = r.value.questions;
+		expect(single).toMatchObject({
+			id: 'Warned',
+			type: 'single',
+			prompt: 'Who warned that repairs could take weeks?',
+			choices: [{ text: 'Li Wei' }, { text: 'Ana Ruiz' }],
+			correct: ['a']
+		});
+		expect(single!.explanation).toMatch(/^The article says: “Port director Li Wei warned/);
+		expect(cloze).toMatchObject({
+			type: 'cloze',
+			prompt: 'Where were two fishermen rescued?\n\n____',
+			accepted: ['breakwater']
+		});
+	});
+
 	it('explains malformed and foreign input', () => {
 		const broken = importMoodleXml('<quiz><question>', opts);
 		expect(!broken.ok && broken.error.message).toBe('This file is not valid XML.');
