@@ -18,8 +18,9 @@ export interface RouteSpec {
 
 export const ROUTES: RouteSpec[] = [
 	{ label: 'home', route: '/' },
+	{ label: 'student story', route: '/story/baghdad-embassy-2019' },
 	{ label: 'student quiz', route: '/story/baghdad-embassy-2019/quiz' },
-	{ label: 'teacher', route: '/teacher' }
+	{ label: 'teacher', route: '/teach' }
 ];
 
 /** Strings that survive minification and identify a library's code. */
