@@ -29,7 +29,7 @@ export function resolveDate(expr: string, published: string): string | undefined
 	}
 	const m = /^([a-z]+)\s+(\d{1,2})(?:[a-z]{2})?(?:,?\s+(\d{4}))?$/.exec(e);
 	if (m) {
-		const month = MONTHS.indexOf(m[1].slice(0, 3));
+		const month = MONTHS.indexOf(m[1]!.slice(0, 3));
 		if (month < 0) return undefined;
 		const pubDate = new Date(pub);
 		let year = m[3] ? Number(m[3]) : pubDate.getUTCFullYear();
@@ -41,7 +41,12 @@ export function resolveDate(expr: string, published: string): string | undefined
 	return undefined;
 }
 
-export function findDates(text: string, published: string, sentenceAt: (offset: number) => number, articleId: string): Mention[] {
+export function findDates(
+	text: string,
+	published: string,
+	sentenceAt: (offset: number) => number,
+	articleId: string
+): Mention[] {
 	const out: Mention[] = [];
 	for (const m of text.matchAll(DATE_RE)) {
 		const start = m.index ?? 0;

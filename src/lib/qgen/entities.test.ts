@@ -14,14 +14,18 @@ const of = (text: string, kind: string) =>
 
 describe('findMentions', () => {
 	it('finds people after titles, with their role, and later surname mentions', () => {
-		const t = 'Secretary of State Mike Pompeo met Defense Secretary Mark Esper in Baghdad. Esper said no.';
+		const t =
+			'Secretary of State Mike Pompeo met Defense Secretary Mark Esper in Baghdad. Esper said no.';
 		expect(of(t, 'person')).toEqual(['Mike Pompeo', 'Mark Esper', 'Esper']);
-		const roles = mentions(t).filter((m) => m.kind === 'person' && m.role).map((m) => m.role);
+		const roles = mentions(t)
+			.filter((m) => m.kind === 'person' && m.role)
+			.map((m) => m.role);
 		expect(roles).toEqual(['Secretary of State', 'Defense Secretary']);
 		expect(of(t, 'place')).toEqual(['Baghdad']);
 	});
 	it('keeps Arabic name particles and strips possessives', () => {
-		const t = 'Iraqi Prime Minister Adil Abd al-Mahdi spoke. The Kataib Hezbollah militia’s leaders left.';
+		const t =
+			'Iraqi Prime Minister Adil Abd al-Mahdi spoke. The Kataib Hezbollah militia’s leaders left.';
 		expect(of(t, 'person')).toEqual(['Adil Abd al-Mahdi']);
 		expect(of(t, 'org')).toContain('Kataib Hezbollah');
 	});

@@ -24,7 +24,12 @@ export function tokenize(text: string): Token[] {
 			// compromise drops punctuation into pre/post; rebuild each word from the source text.
 			const start = t.offset.start;
 			let end = start + t.offset.length;
-			while (end < text.length && /[.'’]/.test(text[end]) && /^[A-Z]\.?$|^[A-Z][a-z]{0,3}$/.test(t.text)) end++;
+			while (
+				end < text.length &&
+				/[.'’]/.test(text[end]!) &&
+				/^[A-Z]\.?$|^[A-Z][a-z]{0,3}$/.test(t.text)
+			)
+				end++;
 			tokens.push({ text: text.slice(start, end), start, end, tags: new Set(t.tags) });
 		}
 	}
@@ -38,7 +43,7 @@ export function sentenceLocator(sentences: Sentence[]): (offset: number) => numb
 		let hi = sentences.length - 1;
 		while (lo < hi) {
 			const mid = (lo + hi + 1) >> 1;
-			if (sentences[mid].start <= offset) lo = mid;
+			if (sentences[mid]!.start <= offset) lo = mid;
 			else hi = mid - 1;
 		}
 		return lo;
@@ -51,22 +56,42 @@ export function findMentions(article: Article, sentences: Sentence[], tokens: To
 	// A later surname-only mention ("Esper said") is a person even where the chunker
 	// could not tell (sentence start, no first-name tag).
 	const surnames = new Set(
-		names.filter((m) => m.kind === 'person' && m.text.includes(' ')).map((m) => m.text.split(/\s+/).pop()!.toLowerCase())
+		names
+			.filter((m) => m.kind === 'person' && m.text.includes(' '))
+			.map((m) => m.text.split(/\s+/).pop()!.toLowerCase())
 	);
 	const covered = (offset: number) => names.some((m) => m.start <= offset && offset < m.end);
 	for (const t of tokens) {
 		const word = t.text.replace(/['’]s$|[.,;:]$/g, '');
-		if (surnames.has(word.toLowerCase()) && !covered(t.start) && surnames.has(word.toLowerCase()) && /^[A-Z]/.test(word)) {
-			names.push({ kind: 'person', text: word, start: t.start, end: t.start + word.length, articleId: article.id, sentence: at(t.start) });
+		if (
+			surnames.has(word.toLowerCase()) &&
+			!covered(t.start) &&
+			surnames.has(word.toLowerCase()) &&
+			/^[A-Z]/.test(word)
+		) {
+			names.push({
+				kind: 'person',
+				text: word,
+				start: t.start,
+				end: t.start + word.length,
+				articleId: article.id,
+				sentence: at(t.start)
+			});
 		}
 	}
 	for (const m of names) {
-		if (m.kind !== 'person' && !m.text.includes(' ') && surnames.has(m.text.toLowerCase())) m.kind = 'person';
+		if (m.kind !== 'person' && !m.text.includes(' ') && surnames.has(m.text.toLowerCase()))
+			m.kind = 'person';
 	}
 	const all = [
 		...names,
 		...findQuantities(article.text, at, article.id),
 		...findDates(article.text, article.date, at, article.id)
 	];
-	return all.sort((a, b) => a.start - b.start || b.end - a.end);
+	// Text outside every sentence (notes such as corrections, datelines) yields no mentions.
+	const inside = (m: Mention) => {
+		const s = sentences[m.sentence];
+		return s !== undefined && s.start <= m.start && m.end <= s.end;
+	};
+	return all.filter(inside).sort((a, b) => a.start - b.start || b.end - a.end);
 }

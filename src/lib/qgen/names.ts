@@ -17,24 +17,193 @@ export interface Token {
 
 /** Title words that introduce a person's name; the longest match wins. */
 const TITLES = [
-	'white house press secretary', 'press secretary', 'secretary of state', 'secretary of defense',
-	'defense secretary', 'attorney general', 'vice president', 'prime minister', 'foreign minister',
-	'defense minister', 'house speaker', 'speaker', 'president', 'secretary', 'minister', 'sen.', 'senator',
-	'rep.', 'representative', 'gov.', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson',
-	'ambassador', 'gen.', 'general', 'lt.', 'col.', 'adm.', 'admiral', 'director', 'chairman', 'chairwoman',
-	'leader', 'judge', 'justice', 'chancellor', 'commander', 'chief', 'dr.', 'mr.', 'mrs.', 'ms.', 'pope',
-	'king', 'queen', 'prince', 'ayatollah', 'cleric', 'sheikh', 'officer', 'deputy', 'envoy', 'rabbi', 'rev.'
+	'white house press secretary',
+	'press secretary',
+	'secretary of state',
+	'secretary of defense',
+	'defense secretary',
+	'attorney general',
+	'vice president',
+	'prime minister',
+	'foreign minister',
+	'defense minister',
+	'house speaker',
+	'speaker',
+	'president',
+	'secretary',
+	'minister',
+	'sen.',
+	'senator',
+	'rep.',
+	'representative',
+	'gov.',
+	'governor',
+	'mayor',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'ambassador',
+	'gen.',
+	'general',
+	'lt.',
+	'col.',
+	'adm.',
+	'admiral',
+	'director',
+	'chairman',
+	'chairwoman',
+	'leader',
+	'judge',
+	'justice',
+	'chancellor',
+	'commander',
+	'chief',
+	'dr.',
+	'mr.',
+	'mrs.',
+	'ms.',
+	'pope',
+	'king',
+	'queen',
+	'prince',
+	'ayatollah',
+	'cleric',
+	'sheikh',
+	'officer',
+	'deputy',
+	'envoy',
+	'rabbi',
+	'rev.'
 ];
 const ORG_WORDS =
 	/\b(forces|hezbollah|party|committee|department|ministry|council|agency|army|embassy|corps|university|company|inc|news|times|post|association|group|brigades?|militia|union|congress|senate|pentagon|reuters|press|network|bank|court|administration|organization|coalition|guard|police|navy|command|office|foundation|institute|commission|government|parliament|cnn|fbi|cia|nato|un|eu|isis|taliban)\b/i;
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'da', 'di', 'of']);
+/** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
+const PLACE_WORDS =
+	/\b(east|west|north|south|gulf|sea|river|zone|street|square|island|valley|county|province|region|city|state|states|kingdom|republic)$/i;
+/** A person's name never ends in one of these. */
+const NOT_PERSON_LAST = new Set([
+	'president',
+	'minister',
+	'secretary',
+	'general',
+	'house',
+	'office',
+	'spokesman',
+	'party'
+]);
+const NAME_PARTICLES = new Set([
+	'al',
+	'el',
+	'bin',
+	'ibn',
+	'abu',
+	'de',
+	'van',
+	'von',
+	'der',
+	'la',
+	'da',
+	'di',
+	'of'
+]);
 const NOT_NAMES = new Set([
-	'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'this',
-	'that', 'these', 'those', 'but', 'and', 'or', 'in', 'on', 'at', 'after', 'before', 'when', 'while',
-	'as', 'if', 'some', 'many', 'there', 'here', 'what', 'who', 'why', 'how', 'then', 'still', 'also',
-	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-	'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-	'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'photo', 'read', 'more', 'related', 'update'
+	'the',
+	'a',
+	'an',
+	'he',
+	'she',
+	'it',
+	'they',
+	'we',
+	'i',
+	'you',
+	'his',
+	'her',
+	'their',
+	'our',
+	'this',
+	'that',
+	'these',
+	'those',
+	'but',
+	'and',
+	'or',
+	'in',
+	'on',
+	'at',
+	'after',
+	'before',
+	'when',
+	'while',
+	'as',
+	'if',
+	'some',
+	'many',
+	'there',
+	'here',
+	'what',
+	'who',
+	'why',
+	'how',
+	'then',
+	'still',
+	'also',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+	'jan.',
+	'feb.',
+	'aug.',
+	'sept.',
+	'oct.',
+	'nov.',
+	'dec.',
+	'photo',
+	'read',
+	'more',
+	'related',
+	'update',
+	'with',
+	'for',
+	'from',
+	'by',
+	'during',
+	'despite',
+	'under',
+	'over',
+	'about',
+	'into',
+	'amid',
+	'among',
+	'later',
+	'earlier',
+	'meanwhile',
+	'since',
+	'until',
+	'after',
+	'before',
+	'last',
+	'next',
+	'both',
+	'all',
+	'most',
+	'several'
 ]);
 
 const isCap = (t: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(t.text) || /^[A-Z]{2,}s?$/.test(t.text);
@@ -45,68 +214,135 @@ function trimEnd(text: string, start: number, end: number): number {
 	let e = end;
 	const slice = () => text.slice(start, e);
 	if (/['’]s$/.test(slice())) e -= 2;
-	while (e > start && /[.,;:'’"”)]$/.test(slice()) && !/\b[A-Z]\.$|\b(Jr|Sr|Inc|Co)\.$/.test(slice())) e--;
+	while (
+		e > start &&
+		/[.,;:'’"”)]$/.test(slice()) &&
+		!/\b[A-Z]\.$|\b(Jr|Sr|Inc|Co)\.$/.test(slice())
+	)
+		e--;
 	return e;
 }
 
-function titleBefore(tokens: Token[], i: number): { role: string; from: number } | undefined {
+function titleBefore(
+	text: string,
+	tokens: Token[],
+	i: number
+): { role: string; from: number } | undefined {
 	for (let len = 4; len >= 1; len--) {
 		if (i - len < 0) continue;
 		const words = tokens.slice(i - len, i).map((t) => lower(t.text));
 		if (TITLES.includes(words.join(' '))) {
 			// Include a capitalised qualifier before the title ("Iraqi Prime Minister", "U.S. Ambassador").
 			let from = i - len;
-			while (from > 0 && isCap(tokens[from - 1]) && !NOT_NAMES.has(lower(tokens[from - 1].text)) && i - from < 6) from--;
-			return { role: tokens.slice(from, i).map((t) => t.text).join(' '), from };
+			while (
+				from > 0 &&
+				isCap(tokens[from - 1]!) &&
+				!NOT_NAMES.has(lower(tokens[from - 1]!.text)) &&
+				!/[^\s-]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) &&
+				!/[a-z]\.$/.test(tokens[from - 1]!.text) &&
+				i - from < 6
+			)
+				from--;
+			return {
+				role: tokens
+					.slice(from, i)
+					.map((t) => t.text)
+					.join(' '),
+				from
+			};
 		}
 	}
 	return undefined;
 }
 
-export function findNames(text: string, tokens: Token[], sentenceAt: (offset: number) => number, articleId: string): Mention[] {
+export function findNames(
+	text: string,
+	tokens: Token[],
+	sentenceAt: (offset: number) => number,
+	articleId: string
+): Mention[] {
 	const out: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!isCap(t) || NOT_NAMES.has(lower(t.text)) || TITLES.includes(lower(t.text))) {
+		if (!isCap(t!) || NOT_NAMES.has(lower(t!.text)) || TITLES.includes(lower(t!.text))) {
 			i++;
 			continue;
 		}
 		let j = i + 1;
 		while (j < tokens.length) {
 			const n = tokens[j];
-			const prevEnd = text.slice(tokens[j - 1].start, tokens[j - 1].end);
-			const gap = text.slice(tokens[j - 1].end, n.start);
+			const prevEnd = text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end);
+			const gap = text.slice(tokens[j - 1]!.end, n!.start);
 			if (/[^\s-]/.test(gap) || (/[.]$/.test(prevEnd) && !/\b[A-Z]\.$/.test(prevEnd))) break;
-			if (isCap(n) && !NOT_NAMES.has(lower(n.text))) j++;
-			else if (NAME_PARTICLES.has(lower(n.text)) && j + 1 < tokens.length && isCap(tokens[j + 1]) && lower(n.text) !== 'of') j++;
-			else if (lower(n.text) === 'of' && j + 1 < tokens.length && isCap(tokens[j + 1]) && ORG_WORDS.test(tokens.slice(i, j).map((x) => x.text).join(' '))) j++;
+			if (isCap(n!) && !NOT_NAMES.has(lower(n!.text))) j++;
+			else if (
+				NAME_PARTICLES.has(lower(n!.text)) &&
+				j + 1 < tokens.length &&
+				isCap(tokens[j + 1]!) &&
+				lower(n!.text) !== 'of'
+			)
+				j++;
+			else if (
+				lower(n!.text) === 'of' &&
+				j + 1 < tokens.length &&
+				isCap(tokens[j + 1]!) &&
+				ORG_WORDS.test(
+					tokens
+						.slice(i, j)
+						.map((x) => x.text)
+						.join(' ')
+				)
+			)
+				j++;
 			else break;
 		}
 		// A title inside the run starts the name after it ("Defense Secretary Mark Esper").
-		let title = titleBefore(tokens, i);
+		let title = titleBefore(text, tokens, i);
 		for (let k = j - 1; k > i; k--) {
-			const inner = titleBefore(tokens, k);
+			const inner = titleBefore(text, tokens, k);
 			if (inner) {
 				title = inner;
 				i = k;
 				break;
 			}
 		}
-		const start = tokens[i].start;
-		const end = trimEnd(text, start, tokens[j - 1].end);
+		const start = tokens[i]!.start;
+		const end = trimEnd(text, start, tokens[j - 1]!.end);
 		const chunk = text.slice(start, end);
 		const words = tokens.slice(i, j);
 		const tagged = (tag: string) => words.some((w) => w.tags.has(tag));
-		const sentenceInitial = i === 0 || /[.!?]["”]?$/.test(tokens[i - 1].text);
+		const sentenceInitial = i === 0 || /[.!?]["”]?$/.test(tokens[i - 1]!.text);
 		let kind: Mention['kind'] | undefined;
+		const lastWord = lower(words.at(-1)!.text);
 		if (ORG_WORDS.test(chunk) || tagged('Organization')) kind = 'org';
+		else if (PLACE_WORDS.test(chunk)) kind = 'place';
+		else if (
+			NOT_PERSON_LAST.has(lastWord) ||
+			TITLES.includes(lastWord) ||
+			/\b(year|day|eve|christmas)\b/i.test(chunk)
+		)
+			kind = undefined;
 		else if (title && words.length >= 1) kind = 'person';
-		else if (words.length >= 2 && (tagged('FirstName') || tagged('LastName') || tagged('Person')) && !tagged('Country')) kind = 'person';
+		else if (
+			words.length >= 2 &&
+			(tagged('FirstName') || tagged('LastName') || tagged('Person')) &&
+			!tagged('Country')
+		)
+			kind = 'person';
 		else if (tagged('Place') || tagged('Country') || tagged('City')) kind = 'place';
-		else if (words.length >= 2 && !sentenceInitial && !words.some((w) => w.tags.has('Demonym'))) kind = 'person';
+		else if (words.length >= 2 && !sentenceInitial && !words.some((w) => w.tags.has('Demonym')))
+			kind = 'person';
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
-			out.push({ kind, text: chunk, start, end, articleId, sentence: sentenceAt(start), role: kind === 'person' ? title?.role : undefined });
+			out.push({
+				kind,
+				text: chunk,
+				start,
+				end,
+				articleId,
+				sentence: sentenceAt(start),
+				role: kind === 'person' ? title?.role : undefined
+			});
 		}
 		i = j;
 	}

@@ -1,8 +1,88 @@
-import type { Question } from '$lib/bank/schema';
+/** Runs the stages in order: analyse each article, view the story, propose, check, rank, select. */
+import type { Article, Question } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from './analyze';
+import { hash } from './build';
+import type { Candidate } from './candidates/candidate';
+import { clozeCandidates } from './candidates/cloze';
+import { compareCandidates } from './candidates/compare';
+import { factCandidates } from './candidates/fact';
+import { quoteCandidates } from './candidates/quote';
+import { sourceCandidates } from './candidates/source';
+import { timelineCandidates } from './candidates/timeline';
+import { rejectReason } from './checks';
 import type { GenerateInput, GenerateOptions } from './index';
+import { scoreOf } from './rank';
+import { selectDiverse, type Ranked } from './select';
+import type { ArticleAnalysis } from './types';
 
-/** Runs every stage in order; filled in stage by stage. */
+const FAMILIES = [
+	sourceCandidates,
+	compareCandidates,
+	quoteCandidates,
+	timelineCandidates,
+	factCandidates,
+	clozeCandidates
+];
+
+export interface PipelineResult {
+	questions: Question[];
+	rejected: { candidate: Candidate; reason: string }[];
+}
+
+export function runPipelineDetailed(
+	input: GenerateInput,
+	options: GenerateOptions
+): PipelineResult {
+	const max = options.max ?? 40;
+	const total = input.articles.length + FAMILIES.length + 1;
+	let done = 0;
+	const progress = (stage: string) => options.onProgress?.({ stage, done: ++done, total });
+	const cancelled = () => options.shouldCancel?.() === true;
+	const analyses: ArticleAnalysis[] = [];
+	for (const a of input.articles) {
+		if (cancelled()) return { questions: [], rejected: [] };
+		analyses.push(analyzeArticle(a));
+		progress(`analyse ${a.outlet}`);
+	}
+	const view = viewStory(input.storyId, analyses);
+	const candidates: Candidate[] = [];
+	for (const family of FAMILIES) {
+		if (cancelled()) break;
+		candidates.push(...family(view));
+		progress(family.name.replace(/Candidates$/, ''));
+	}
+	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
+	const ranked: Ranked[] = [];
+	const rejected: PipelineResult['rejected'] = [];
+	const ids = new Set<string>();
+	for (const c of candidates) {
+		let id = `${input.storyId}-g-${hash(JSON.stringify(c.draft))}`;
+		while (ids.has(id)) id += 'x';
+		const question = {
+			...c.draft,
+			id,
+			storyId: input.storyId,
+			origin: 'generated',
+			status: 'draft'
+		} as Question;
+		question.score = scoreOf(c, question);
+		const reason = rejectReason(c, question, articles);
+		if (reason) rejected.push({ candidate: c, reason });
+		else {
+			ids.add(id);
+			ranked.push({ candidate: c, question });
+		}
+	}
+	// Ties broken by id so the order never depends on anything but the input.
+	ranked.sort(
+		(a, b) =>
+			(b.question.score ?? 0) - (a.question.score ?? 0) || (a.question.id < b.question.id ? -1 : 1)
+	);
+	const questions = selectDiverse(ranked, max);
+	progress('select');
+	return { questions, rejected };
+}
+
 export function runPipeline(input: GenerateInput, options: GenerateOptions): Question[] {
-	options.onProgress?.({ stage: 'done', done: input.articles.length, total: input.articles.length });
-	return [];
+	return runPipelineDetailed(input, options).questions;
 }

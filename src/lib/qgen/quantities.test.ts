@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities, parseAmount } from './quantities';
 
-const find = (t: string) => findQuantities(t, () => 0, 'a').map((q) => [t.slice(q.start, q.end), q.value, q.noun]);
+const find = (t: string) =>
+	findQuantities(t, () => 0, 'a').map((q) => [t.slice(q.start, q.end), q.value, q.noun]);
 
 describe('parseAmount', () => {
 	it('reads digits, words, scales and vague amounts', () => {
@@ -14,8 +15,12 @@ describe('parseAmount', () => {
 
 describe('findQuantities', () => {
 	it('keeps hedges and finds the counted noun', () => {
-		expect(find('Strikes killed at least 25 militia fighters on Sunday.')).toEqual([['at least 25', 25, 'militia fighters']]);
-		expect(find('Thousands of protesters stormed it.')).toEqual([['Thousands', 3000, 'protesters']]);
+		expect(find('Strikes killed at least 25 militia fighters on Sunday.')).toEqual([
+			['at least 25', 25, 'militia fighters']
+		]);
+		expect(find('Thousands of protesters stormed it.')).toEqual([
+			['Thousands', 3000, 'protesters']
+		]);
 		expect(find('Some 5,000 troops remain, and roughly 6,000 people came.')).toEqual([
 			['Some 5,000', 5000, 'troops'],
 			['roughly 6,000', 6000, 'people']

@@ -7,52 +7,143 @@
 import type { Mention } from './types';
 
 const WORD_NUMBERS: Record<string, number> = {
-	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-	twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-	nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'a dozen': 12, 'a hundred': 100
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	hundred: 100,
+	'a dozen': 12,
+	'a hundred': 100
 };
 /** Vague amounts get a representative value so figures can still be compared by size. */
-const VAGUE: Record<string, number> = { dozens: 36, scores: 60, hundreds: 300, thousands: 3000, 'tens of thousands': 30000, millions: 3_000_000 };
+const VAGUE: Record<string, number> = {
+	dozens: 36,
+	scores: 60,
+	hundreds: 300,
+	thousands: 3000,
+	'tens of thousands': 30000,
+	millions: 3_000_000
+};
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-const HEDGE = '(?:(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+)?';
+const HEDGE =
+	'(?:(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+)?';
 const AMOUNT =
 	'(?:\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:thousand|million|billion|trillion))?|tens of thousands|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\\s+(?:thousand|million|hundred))?)';
 const QUANTITY = new RegExp(`\\b${HEDGE}${AMOUNT}(?=[\\s,.;:)%]|$)`, 'gi');
 /** Words between a number and its noun that we skip ("25 militia fighters", "thousands of angry protesters"). */
-const NOUN_AFTER = /^(?:\s+of)?(?:\s+(?:the|its|their|his|her))?((?:\s+[A-Za-z.-]+){1,3})/;
-const NOT_NOUNS = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'of', 'the', 'a', 'for', 'by', 'from', 'with', 'who', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 's']);
+const NOUN_AFTER = /^(?:\s+of)?(?:\s+(?:the|its|their|his|her))?((?:\s+[A-Za-z.-]+){1,4})/;
+const NOT_NOUNS = new Set([
+	'and',
+	'or',
+	'to',
+	'in',
+	'on',
+	'at',
+	'of',
+	'the',
+	'a',
+	'for',
+	'by',
+	'from',
+	'with',
+	'who',
+	'that',
+	'were',
+	'was',
+	'are',
+	'is',
+	'had',
+	'have',
+	's'
+]);
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+
+const VAGUE_RANGE: Record<string, [number, number]> = {
+	dozens: [24, 199],
+	scores: [40, 199],
+	hundreds: [200, 1999],
+	thousands: [2000, 19_999],
+	'tens of thousands': [20_000, 199_999],
+	millions: [2e6, 2e9]
+};
+
+/**
+ * The values a figure allows, so "at least 25" and "25" count as agreeing while
+ * "dozens" and "thousands" do not. Hedges widen the range the way readers take them.
+ */
+export function figureRange(text: string, value: number): [number, number] {
+	const t = text.toLowerCase();
+	const vague = Object.keys(VAGUE_RANGE).find((k) => t.endsWith(k));
+	if (vague) return VAGUE_RANGE[vague]!;
+	if (/^(at least|more than|over|as many as)\b/.test(t)) return [value, Infinity];
+	if (/^(nearly|almost|up to|fewer than|less than|at most)\b/.test(t)) return [value * 0.8, value];
+	if (/^(roughly|about|around|approximately|some|an estimated|estimated)\b/.test(t))
+		return [value * 0.8, value * 1.2];
+	return [value, value];
+}
+
+export function figuresAgree(a: [number, number], b: [number, number]): boolean {
+	return a[0] <= b[1] && b[0] <= a[1];
+}
 
 export function parseAmount(raw: string): { value: number; vague: boolean } | undefined {
 	const s = raw.toLowerCase().replace(/^\$/, '').trim();
-	if (s in VAGUE) return { value: VAGUE[s], vague: true };
-	if (s in WORD_NUMBERS) return { value: WORD_NUMBERS[s], vague: false };
+	if (s in VAGUE) return { value: VAGUE[s]!, vague: true };
+	if (s in WORD_NUMBERS) return { value: WORD_NUMBERS[s]!, vague: false };
 	const m = /^([\d,]*\.?\d+|[a-z]+)(?:\s+(thousand|million|billion|trillion|hundred))?$/.exec(s);
 	if (!m) return undefined;
-	const base = /\d/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : WORD_NUMBERS[m[1]];
+	const base = /\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : WORD_NUMBERS[m[1]!];
 	if (base === undefined || !Number.isFinite(base)) return undefined;
 	const scale = m[2] === 'hundred' ? 100 : m[2] ? SCALE[m[2]] : 1;
-	return { value: base * scale, vague: false };
+	return { value: base * scale!, vague: false };
 }
 
 /** The counted noun: the first content word after the number, up to three words on ("militia fighters"). */
 function countedNoun(after: string): string | undefined {
 	const m = NOUN_AFTER.exec(after);
 	if (!m) return undefined;
-	const words = m[1].trim().split(/\s+/);
+	const words = m[1]!.trim().split(/\s+/);
 	const picked: string[] = [];
 	for (const w of words) {
-		const clean = w.replace(/[.,]$/, '');
+		const clean = /^([A-Z]\.)+$/.test(w) ? w : w.replace(/[.,]$/, '');
 		if (NOT_NOUNS.has(clean.toLowerCase()) && picked.length) break;
 		if (NOT_NOUNS.has(clean.toLowerCase())) return undefined;
 		picked.push(clean);
-		if (/s$|^(people|staff|personnel|police|children|men|women)$/i.test(clean) || /[,.]$/.test(w)) break;
+		if (
+			/s$|^(people|staff|personnel|police|children|men|women)$/i.test(clean) ||
+			/,$/.test(w) ||
+			(/\.$/.test(w) && !/^([A-Z]\.)+$/.test(w))
+		)
+			break;
 	}
 	return picked.length ? picked.join(' ') : undefined;
 }
 
-export function findQuantities(text: string, sentenceAt: (offset: number) => number, articleId: string): Mention[] {
+export function findQuantities(
+	text: string,
+	sentenceAt: (offset: number) => number,
+	articleId: string
+): Mention[] {
 	const out: Mention[] = [];
 	for (const m of text.matchAll(QUANTITY)) {
 		const start = m.index ?? 0;
@@ -60,7 +151,7 @@ export function findQuantities(text: string, sentenceAt: (offset: number) => num
 		const amountText = m[0].replace(new RegExp(`^${HEDGE}`, 'i'), '');
 		const before = text.slice(Math.max(0, start - 12), start);
 		// Skip years, days of the month and parts of names/ids ("Dec. 29", "1979", "COVID-19").
-		if (MONTH_BEFORE.test(before) || /[-/]$/.test(before)) continue;
+		if (MONTH_BEFORE.test(before) || /[-/:]$/.test(before)) continue;
 		if (/^(19|20)\d\d$/.test(amountText) || /^\d{1,2}(st|nd|rd|th)$/.test(amountText)) continue;
 		const parsed = parseAmount(amountText);
 		if (!parsed) continue;

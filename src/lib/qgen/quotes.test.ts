@@ -21,19 +21,30 @@ describe('quoteSpans', () => {
 
 describe('findQuotes', () => {
 	it('attributes quotes before and after the speaker', () => {
-		expect(quotes('“We will respond,” Esper said on Tuesday.')).toEqual([['We will respond,', 'Esper', false]]);
-		expect(quotes('Trump tweeted: “Iran will pay a very big price!”')).toEqual([['Iran will pay a very big price!', 'Trump', false]]);
-		expect(quotes('“This is a test,” said the president.')).toEqual([['This is a test,', 'the president', false]]);
-		expect(quotes('“It is over,” Sen. Chris Murphy, D-Conn., said.')).toEqual([['It is over,', 'Sen. Chris Murphy', false]]);
+		expect(quotes('“We will respond,” Esper said on Tuesday.')).toEqual([
+			['We will respond,', 'Esper', false]
+		]);
+		expect(quotes('Trump tweeted: “Iran will pay a very big price!”')).toEqual([
+			['Iran will pay a very big price!', 'Trump', false]
+		]);
+		expect(quotes('“This is a test,” said the president.')).toEqual([
+			['This is a test,', 'the president', false]
+		]);
+		expect(quotes('“It is over,” Sen. Chris Murphy, D-Conn., said.')).toEqual([
+			['It is over,', 'Sen. Chris Murphy', false]
+		]);
 	});
 	it('finds partial quotes and "according to"', () => {
-		expect(quotes('Pelosi called it a “flagrant violation” of law.')).toEqual([['flagrant violation', 'Pelosi', true]]);
+		expect(quotes('Pelosi called it a “flagrant violation” of law.')).toEqual([
+			['flagrant violation', 'Pelosi', true]
+		]);
 		expect(quotes('The attack was “well planned,” according to Jonathan Hoffman.')).toEqual([
 			['well planned,', 'Jonathan Hoffman', true]
 		]);
 	});
 	it('carries the speaker into a quote continued in the next paragraph', () => {
-		const t = 'Rhodes said, “This is a long quote that goes on and on.\n\n“And it continues here for a while.”';
+		const t =
+			'Rhodes said, “This is a long quote that goes on and on.\n\n“And it continues here for a while.”';
 		expect(quotes(t).map((q) => q[1])).toEqual(['Rhodes', 'Rhodes']);
 	});
 	it('skips quotes without an attribution', () => {

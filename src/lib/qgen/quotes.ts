@@ -11,14 +11,28 @@ import type { Quote, Sentence } from './types';
 
 const VERBS =
 	'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|warned|declared|announced|insisted|noted|explained|claimed|asked|replied|responded|argued|posted|continued|called|describes?d?|urged|vowed|acknowledged|confirmed|suggested|saying|charged|accused|complained|cautioned|predicted|promised|recalled|emphasized|stressed|told reporters';
-const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\\p{L}.'’-]*){0,4}";
+/** Capitalised words that open sentences but never name a speaker, and party tags ("D-Conn."). */
+const NOT_SPEAKER =
+	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking)\\b)(?![DRI]-[A-Z])';
+const NAME = `${NOT_SPEAKER}[A-Z][\\p{L}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\\p{L}.'’-]*){0,6}`;
 const ROLE_NOUNS =
 	'president|spokesman|spokeswoman|spokesperson|official|officials|statement|ministry|department|senator|lawmaker|leader|minister|secretary|governor|mayor|group|militia|embassy|agency|police|military|army|pentagon|white house|prime minister|cleric|chief|commander|ambassador|administration|government|company|source|sources|witness|witnesses|analyst|expert';
 const SPEAKER = `(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${ROLE_NOUNS}))`;
-const APPOSITIVE = "(?:,\\s+[^,“”\"]{2,90},)?";
+const APPOSITIVE = '(?:\\s*\\([^)]{1,30}\\))?(?:(?:,\\s+[^,“”"]{2,90}){1,2},)?';
 
-const AFTER = new RegExp(`^[,.!?]?\\s*(?:(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(${SPEAKER}))`, 'u');
-const BEFORE = new RegExp(`(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|then\\s+)?(?:${VERBS})\\b[^“”"]{0,80}$`, 'u');
+const AFTER = new RegExp(
+	`^[,.!?]?\\s*(?:(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(${SPEAKER}))`,
+	'u'
+);
+const BEFORE = new RegExp(
+	`(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|then\\s+)?(?:${VERBS})\\b[^“”"]{0,80}$`,
+	'u'
+);
+/** "Trump thanked Iraq's leaders, saying “…”" */
+const SAYING = new RegExp(
+	`(${SPEAKER})${APPOSITIVE}\\s+(?:[a-z]+\\s+){0,2}?[a-z]+ed\\b[^“”".]{0,120}?,?\\s+(?:saying|adding|writing|tweeting|declaring|warning)[:,]?\\s*$`,
+	'u'
+);
 const ACCORDING = new RegExp(`according to (${SPEAKER})`, 'u');
 
 interface RawQuote {
@@ -47,7 +61,10 @@ export function quoteSpans(text: string): RawQuote[] {
 }
 
 function cleanSpeaker(s: string): string {
-	return s.replace(/['’]s$/, '').replace(/(?<![A-Z])[.,;:]+$/, '').trim();
+	return s
+		.replace(/['’]s$/, '')
+		.replace(/(?<![A-Z])[.,;:]+$/, '')
+		.trim();
 }
 
 export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
@@ -64,24 +81,33 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			if (inner.split(/\s+/).length < 2 && !/[A-Za-z]{4}/.test(inner)) continue;
 			const first = sentences[at(start)];
 			const last = sentences[at(Math.max(start, end - 1))];
+			// Quotes in skipped paragraphs (corrections, contributor lines) are not the story's.
+			if (!first || !last || first.end <= start) continue;
 			const ctxStart = Math.min(first.start, start);
 			const ctxEnd = Math.max(last.end, end);
-			const before = article.text.slice(Math.max(first.start, k > 0 ? p.start + spans[k - 1].end : first.start), start);
+			const before = article.text.slice(
+				Math.max(first.start, k > 0 ? p.start + spans[k - 1]!.end : first.start),
+				start
+			);
 			const after = article.text.slice(end, ctxEnd);
 			let speakerText: string | undefined;
 			let speakerAt = -1;
 			const a = AFTER.exec(after);
 			const b = BEFORE.exec(before);
 			const acc = ACCORDING.exec(before + ' ' + after);
+			const saying = SAYING.exec(before);
 			if (a) {
 				speakerText = a[1] ?? a[2];
-				speakerAt = end + after.indexOf(speakerText);
+				speakerAt = end + after.indexOf(speakerText!);
 			} else if (b) {
 				speakerText = b[1];
 				speakerAt = start - before.length + b.index;
+			} else if (saying) {
+				speakerText = saying[1]!;
+				speakerAt = start - before.length + saying.index;
 			} else if (acc) {
 				speakerText = acc[1];
-				speakerAt = article.text.indexOf(acc[1], ctxStart);
+				speakerAt = article.text.indexOf(acc[1]!, ctxStart);
 			} else if (raw.start === 0 && carried) {
 				// A paragraph that opens with a quote and no attribution continues the last speaker's quote.
 				speakerText = carried.speakerText;

@@ -19,16 +19,29 @@ describe('splitSentences', () => {
 		expect(parts(t)).toEqual(['He said, “We are ready.”', '“They are not,” she said.', 'Done!']);
 	});
 	it('does not split before a lower-case word', () => {
-		expect(parts('It cost 2.5 million dollars. ok then.')).toEqual(['It cost 2.5 million dollars. ok then.']);
+		expect(parts('It cost 2.5 million dollars. ok then.')).toEqual([
+			'It cost 2.5 million dollars. ok then.'
+		]);
 	});
 });
 
 describe('segmentArticle', () => {
 	it('gives offsets into the article text, across paragraphs', () => {
 		const text = 'First one. Second one.\n\nThird one.';
-		const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2020-01-01', text } as Article;
+		const a = {
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2020-01-01',
+			text
+		} as Article;
 		const s = segmentArticle(a);
-		expect(s.map((x) => text.slice(x.start, x.end))).toEqual(['First one.', 'Second one.', 'Third one.']);
+		expect(s.map((x) => text.slice(x.start, x.end))).toEqual([
+			'First one.',
+			'Second one.',
+			'Third one.'
+		]);
 		expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
 		expect(s.map((x) => x.index)).toEqual([0, 1, 2]);
 	});

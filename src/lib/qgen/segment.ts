@@ -6,23 +6,103 @@
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import type { Sentence } from './types';
 
-const ABBREVIATIONS = new Set(
-	[
-		'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'cmdr', 'adm',
-		'maj', 'rev', 'st', 'jr', 'sr', 'gen', 'pres', 'sec', 'amb', 'insp', 'supt', 'no', 'vs', 'etc', 'inc',
-		'corp', 'co', 'ltd', 'dept', 'est', 'approx', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-		'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'calif', 'conn', 'ct', 'fla', 'ill', 'mass', 'mich', 'minn',
-		'wis', 'tex', 'ariz', 'ala', 'ark', 'colo', 'del', 'ga', 'ind', 'kan', 'ky', 'la', 'md', 'miss', 'mo',
-		'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va', 'vt', 'wash', 'wyo', 'ny', 'nj', 'nc', 'sc'
-	]
-);
+const ABBREVIATIONS = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'sen',
+	'rep',
+	'gov',
+	'lt',
+	'gen',
+	'col',
+	'sgt',
+	'capt',
+	'cmdr',
+	'adm',
+	'maj',
+	'rev',
+	'st',
+	'jr',
+	'sr',
+	'gen',
+	'pres',
+	'sec',
+	'amb',
+	'insp',
+	'supt',
+	'no',
+	'vs',
+	'etc',
+	'inc',
+	'corp',
+	'co',
+	'ltd',
+	'dept',
+	'est',
+	'approx',
+	'mt',
+	'ft',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'calif',
+	'conn',
+	'ct',
+	'fla',
+	'ill',
+	'mass',
+	'mich',
+	'minn',
+	'wis',
+	'tex',
+	'ariz',
+	'ala',
+	'ark',
+	'colo',
+	'del',
+	'ga',
+	'ind',
+	'kan',
+	'ky',
+	'la',
+	'md',
+	'miss',
+	'mo',
+	'mont',
+	'neb',
+	'nev',
+	'okla',
+	'ore',
+	'pa',
+	'tenn',
+	'va',
+	'vt',
+	'wash',
+	'wyo',
+	'ny',
+	'nj',
+	'nc',
+	'sc'
+]);
 
 const CLOSERS = `"'”’)]`;
 
 /** True when the period at `dot` belongs to an abbreviation or initial, not a sentence end. */
 function isAbbreviation(text: string, dot: number): boolean {
 	let i = dot - 1;
-	while (i >= 0 && /[A-Za-z.\-]/.test(text[i])) i--;
+	while (i >= 0 && /[A-Za-z.-]/.test(text[i]!)) i--;
 	const word = text.slice(i + 1, dot);
 	const last = word.split('-').pop() ?? '';
 	if (/^[A-Z]$/.test(last)) return true; // initials: "J. R. Smith", "D-N.Y."
@@ -37,10 +117,10 @@ export function splitSentences(text: string): [number, number][] {
 	const re = /[.!?]+/g;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		let end = m.index + m[0].length;
-		while (end < text.length && CLOSERS.includes(text[end])) end++;
+		while (end < text.length && CLOSERS.includes(text[end]!)) end++;
 		const rest = text.slice(end);
 		// A sentence ends only before whitespace and a capital, digit or opening quote.
-		if (!/^\s+["'“‘(\[]?[A-Z0-9]/.test(rest)) continue;
+		if (!/^\s+["'“‘([]?[A-Z0-9]/.test(rest)) continue;
 		if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
 		out.push([start, end]);
 		start = end + (rest.length - rest.trimStart().length);
@@ -51,8 +131,17 @@ export function splitSentences(text: string): [number, number][] {
 
 export function segmentArticle(article: Article): Sentence[] {
 	const sentences: Sentence[] = [];
+	// Corrections and contributor lines are about the article, not the event.
+	const skip = new Set((article.notes ?? []).map((n) => n.paragraph));
 	for (const p of paragraphsOf(article.text)) {
-		for (const [s, e] of splitSentences(p.text)) {
+		if (skip.has(p.index)) continue;
+		for (const [from, e] of splitSentences(p.text)) {
+			let s = from;
+			// A dateline ("ISTANBUL, Turkey — ") is not part of the first sentence's claim.
+			const dateline = /^[A-Z][\p{L} .,]{2,40}\s[—–]\s|^[A-Z][A-Z .,]{2,40}\s-{1,2}\s/u.exec(
+				p.text.slice(s, e)
+			);
+			if (dateline && sentences.length < 3) s += dateline[0].length;
 			const text = p.text.slice(s, e);
 			if (!text.trim()) continue;
 			sentences.push({

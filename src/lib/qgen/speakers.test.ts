@@ -17,7 +17,9 @@ function resolved(text: string) {
 
 describe('peopleOf', () => {
 	it('takes roles from titles and appositives', () => {
-		const { people } = resolved('Ben Rhodes, a top national security aide to Obama, spoke. Defense Secretary Mark Esper agreed.');
+		const { people } = resolved(
+			'Ben Rhodes, a top national security aide to Obama, spoke. Defense Secretary Mark Esper agreed.'
+		);
 		expect(people.map((p) => [p.name, p.role])).toEqual([
 			['Ben Rhodes', 'top national security aide to Obama'],
 			['Mark Esper', 'Defense Secretary']

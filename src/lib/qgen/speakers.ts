@@ -4,17 +4,25 @@
  * pronoun could point at more than one person we leave it unresolved, and no
  * question is asked about that quote.
  */
-import type { Mention, Person, Quote } from './types';
+import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
-const surnameOf = (name: string) => name.split(/\s+/).pop()!.replace(/^(al|el)-/i, '').toLowerCase();
+const surnameOf = (name: string) =>
+	name
+		.split(/\s+/)
+		.pop()!
+		.replace(/^(al|el)-/i, '')
+		.toLowerCase();
 
 /** Role from an appositive right after the name: ", a top national security aide," / ", D-Conn.,". */
 function appositiveRole(text: string, end: number): string | undefined {
 	const after = text.slice(end, end + 120);
-	const m = /^,\s+((?:a|an|the)\s+[^,.“”"]{3,90}?|[DRI]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|\.|\s+(?:said|told|wrote|tweeted))/.exec(after);
+	const m =
+		/^,\s+((?:a|an|the)\s+[^,.“”"]{3,90}?|[DRI]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|\.|\s+(?:said|told|wrote|tweeted))/.exec(
+			after
+		);
 	if (!m) return undefined;
-	const role = m[1].trim();
+	const role = m[1]!.trim();
 	// "said" or a verb right after the comma is not a role.
 	if (/^(who|which|said|says|and|but)\b/i.test(role)) return undefined;
 	return role.replace(/^(a|an|the)\s+/i, '');
@@ -29,11 +37,21 @@ export function peopleOf(text: string, mentions: Mention[]): Person[] {
 		const surname = surnameOf(m.text);
 		const known = bySurname.get(surname);
 		const role = m.role ?? appositiveRole(text, m.end);
-		if (!known && words.length >= 2) {
-			bySurname.set(surname, { name: m.text, role, surname, firstSpan: { articleId: m.articleId, start: m.start, end: m.end } });
+		// A lone surname counts as a person when a title introduces it ("President Trump").
+		if (!known && (words.length >= 2 || role)) {
+			bySurname.set(surname, {
+				name: m.text,
+				role,
+				surname,
+				firstSpan: { articleId: m.articleId, start: m.start, end: m.end }
+			});
 		} else if (known) {
 			if (!known.role && role) known.role = role;
-			if (words.length > known.name.split(/\s+/).length && words.at(-1) === known.name.split(/\s+/).at(-1)) known.name = m.text;
+			if (
+				words.length > known.name.split(/\s+/).length &&
+				words.at(-1) === known.name.split(/\s+/).at(-1)
+			)
+				known.name = m.text;
 		}
 	}
 	return [...bySurname.values()];
@@ -46,8 +64,14 @@ function personByText(people: Person[], speaker: string): Person | undefined {
 }
 
 function personByRole(people: Person[], roleWords: string, before: number): Person | undefined {
-	const want = roleWords.replace(/^the\s+/i, '').toLowerCase().split(/\s+/).pop()!;
-	const hits = people.filter((p) => p.role && p.role.toLowerCase().includes(want) && p.firstSpan.start < before);
+	const want = roleWords
+		.replace(/^the\s+/i, '')
+		.toLowerCase()
+		.split(/\s+/)
+		.pop()!;
+	const hits = people.filter(
+		(p) => p.role && p.role.toLowerCase().includes(want) && p.firstSpan.start < before
+	);
 	return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -56,7 +80,12 @@ function personByRole(people: Person[], roleWords: string, before: number): Pers
  * named in the quote's sentence or the sentence before; failing that, to the
  * previous quote's speaker when that quote is within two sentences.
  */
-export function resolveSpeakers(quotes: Quote[], people: Person[], mentions: Mention[]): void {
+export function resolveSpeakers(
+	quotes: Quote[],
+	people: Person[],
+	mentions: Mention[],
+	sentences: Sentence[] = []
+): void {
 	let previous: Quote | undefined;
 	for (const q of quotes) {
 		const at = (q as Quote & { speakerAt?: number }).speakerAt ?? q.context.start;
@@ -68,23 +97,50 @@ export function resolveSpeakers(quotes: Quote[], people: Person[], mentions: Men
 			else {
 				const near = new Set(
 					mentions
-						.filter((m) => m.kind === 'person' && m.sentence >= q.sentence - 1 && m.start < at && !(m.start >= q.start && m.end <= q.end))
+						.filter(
+							(m) =>
+								m.kind === 'person' &&
+								m.sentence >= q.sentence - 1 &&
+								m.start < at &&
+								!(m.start >= q.start && m.end <= q.end)
+						)
 						.map((m) => personByText(people, m.text)?.name ?? m.text)
 				);
-				if (near.size === 1) person = people.find((p) => p.name === [...near][0]) ?? personByText(people, [...near][0]);
-				else if (near.size === 0 && previous?.speaker && q.sentence - previous.sentence <= 2) {
+				const only = [...near][0];
+				if (near.size === 1 && only) {
+					person = people.find((p) => p.name === only) ?? personByText(people, only);
+					// Named in passing without a full introduction: keep the name; the story view may complete it.
+					if (!person && /^[A-Z]/.test(only)) orgName = only;
+				} else if (near.size === 0 && previous?.speaker && q.sentence - previous.sentence <= 2) {
 					person = people.find((p) => p.name === previous!.speaker);
 				}
 			}
 		} else if (/^the\s/i.test(s)) {
 			person = personByRole(people, s, at);
-			if (!person && /(white house|pentagon|ministry|department|embassy|militia|group|government|administration|military|army|police)$/i.test(s)) {
+			if (
+				!person &&
+				/(white house|pentagon|ministry|department|embassy|militia|group|government|administration|military|army|police)$/i.test(
+					s
+				)
+			) {
 				orgName = s.replace(/^the\s+/i, 'The ');
 			}
 		} else {
 			person = personByText(people, s);
-			if (!person) {
-				const m = mentions.find((x) => x.start <= at + 1 && x.end >= at + s.length - 1 && x.kind !== 'quantity' && x.kind !== 'date');
+			if (
+				!person &&
+				/^[A-Z][\p{L}'’-]+$/u.test(s) &&
+				mentions.some((m) => m.kind === 'person' && m.text === s)
+			)
+				orgName = s;
+			if (!person && !orgName) {
+				const m = mentions.find(
+					(x) =>
+						x.start <= at + 1 &&
+						x.end >= at + s.length - 1 &&
+						x.kind !== 'quantity' &&
+						x.kind !== 'date'
+				);
 				if (m && (m.kind === 'org' || (m.kind === 'person' && s.includes(' ')))) orgName = m.text;
 			}
 		}
@@ -92,6 +148,15 @@ export function resolveSpeakers(quotes: Quote[], people: Person[], mentions: Men
 			q.speaker = person.name;
 			q.role = person.role;
 		} else if (orgName) q.speaker = orgName;
+		// Evidence for the answer: the last sentence before the quote that names the speaker.
+		const surname = q.speaker ? surnameOf(q.speaker) : undefined;
+		if (surname && !q.speakerText.toLowerCase().includes(surname)) {
+			const named = mentions
+				.filter((m) => m.kind === 'person' && m.start < q.end && surnameOf(m.text) === surname)
+				.at(-1);
+			const s = named && sentences[named.sentence];
+			if (s) q.speakerSpan = { articleId: s.articleId, start: s.start, end: s.end };
+		}
 		previous = q;
 	}
 }

@@ -41,6 +41,8 @@ export interface Quote extends Span {
 	/** Full name after coreference, when it could be resolved. */
 	speaker?: string;
 	role?: string;
+	/** Sentence that names the speaker, when the attribution is a pronoun or role ("he said"). */
+	speakerSpan?: Span;
 	/** Sentence span that holds both the quote and its attribution. */
 	context: Span;
 	/** True for a few quoted words inside a sentence (X called it a "flagrant violation"). */
@@ -61,4 +63,6 @@ export interface ArticleAnalysis {
 	mentions: Mention[];
 	quotes: Quote[];
 	people: Person[];
+	/** Every quoted stretch, attributed or not: figures inside quotes are rhetoric, not reporting. */
+	quoted: Span[];
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalNames, quantityKey, quoteOverlap, sameName } from './align';
+import type { Mention } from './types';
+
+describe('sameName', () => {
+	it('matches transliteration variants of one person or group', () => {
+		expect(sameName('Adil Abd al-Mahdi', 'Adel Abdul Mahdi')).toBe(true);
+		expect(sameName('Adil Abdul-Mahdi', 'Adel Abd al-Mahdi')).toBe(true);
+		expect(sameName('Kataib Hezbollah', 'Kataeb Hezbollah')).toBe(true);
+		expect(sameName('Esper', 'Mark Esper')).toBe(true);
+	});
+	it('keeps different people apart', () => {
+		expect(sameName('Mark Esper', 'Mike Pompeo')).toBe(false);
+		expect(sameName('Donald Trump', 'Melania Trump')).toBe(false);
+	});
+});
+
+describe('quantityKey', () => {
+	const q = (text: string, sentence: string, noun: string): string => {
+		const start = sentence.indexOf(text);
+		return quantityKey(
+			{
+				kind: 'quantity',
+				text,
+				start,
+				end: start + text.length,
+				articleId: 'a',
+				sentence: 0,
+				noun
+			} as Mention,
+			sentence,
+			0
+		);
+	};
+	it('gives protesters and demonstrators the same key', () => {
+		expect(q('thousands', 'Then thousands of protesters stormed the embassy.', 'protesters')).toBe(
+			q('dozens', 'Dozens of demonstrators stormed the compound.', 'demonstrators')
+		);
+	});
+	it('tells the killed from the wounded by the nearest verb', () => {
+		expect(
+			q('at least 25', 'Strikes killed at least 25 militia fighters.', 'militia fighters')
+		).toBe('killed:others');
+		expect(q('50', 'The militia said 50 fighters were wounded.', 'fighters')).toBe(
+			'injured:others'
+		);
+	});
+});
+
+describe('quoteOverlap and canonicalNames', () => {
+	it('matches a shortened quote', () => {
+		expect(
+			quoteOverlap(
+				'Iran will be held fully responsible for lives lost',
+				'Iran will be held fully responsible'
+			)
+		).toBe(1);
+		expect(quoteOverlap('We will respond strongly', 'The weather is fine today')).toBe(0);
+	});
+	it('picks the fullest spelling as the display name', () => {
+		const m = canonicalNames(['Esper', 'Mark Esper', 'Adel Abdul Mahdi', 'Adil Abd al-Mahdi']);
+		expect(m.get('Esper')).toBe('Mark Esper');
+		// Equal length: the spelling seen first stays.
+		expect(m.get('Adil Abd al-Mahdi')).toBe('Adel Abdul Mahdi');
+		expect(m.get('Adel Abdul Mahdi')).toBe('Adel Abdul Mahdi');
+	});
+});

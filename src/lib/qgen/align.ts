@@ -1,0 +1,168 @@
+/**
+ * Lining up the same thing across outlets: one person or group under several
+ * transliterations, one count told as "thousands" or "roughly 6,000", one quote
+ * reported by several outlets.
+ */
+import type { ArticleAnalysis, Mention, Quote } from './types';
+
+const PARTICLES = new Set([
+	'al',
+	'el',
+	'ul',
+	'abd',
+	'abdul',
+	'abdel',
+	'abu',
+	'bin',
+	'ibn',
+	'the',
+	'de',
+	'van',
+	'von'
+]);
+
+/** Consonant skeleton of a word: transliterations mostly differ in vowels and doubled letters. */
+export function skeleton(word: string): string {
+	const w = word
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z]/g, '');
+	return (
+		(w[0] ?? '') +
+		w
+			.slice(1)
+			.replace(/[aeiouy]/g, '')
+			.replace(/(.)\1+/g, '$1')
+	);
+}
+
+/** Name words without titles' particles, as skeletons: "Adil Abd al-Mahdi" → ["adl", "mhd"]. */
+export function nameParts(name: string): string[] {
+	return name
+		.replace(/['’]s$/, '')
+		.split(/[\s-]+/)
+		.filter((w) => w && !PARTICLES.has(w.toLowerCase()) && !/^[A-Z]\.$/.test(w))
+		.map(skeleton)
+		.filter(Boolean);
+}
+
+/**
+ * Same person or group? Same last-word skeleton and, when both give a first
+ * name, the same first initial. One-word names match a longer name's last word.
+ */
+export function sameName(a: string, b: string): boolean {
+	const pa = nameParts(a);
+	const pb = nameParts(b);
+	if (!pa.length || !pb.length) return false;
+	if (
+		pa.length >= 2 &&
+		pb.length >= 2 &&
+		pa.length !== pb.length &&
+		pa.join(' ') !== pb.join(' ')
+	) {
+		if (pa.at(-1) !== pb.at(-1) || pa[0]![0] !== pb[0]![0]) return false;
+		return true;
+	}
+	if (pa.length >= 2 && pb.length >= 2)
+		return pa.at(-1) === pb.at(-1) && pa[0]![0] === pb[0]![0] && pa.join(' ').length > 2;
+	return pa.at(-1) === pb.at(-1);
+}
+
+const NOUN_CLASSES: [RegExp, string][] = [
+	[
+		/\b(protesters?|demonstrators?|people|supporters|crowds?|mourners|rioters|marchers|residents|civilians|worshippers)\b/i,
+		'people'
+	],
+	[
+		/\b(fighters|militiamen|militants|militia members|combatants|insurgents|rebels|gunmen)\b/i,
+		'fighters'
+	],
+	[
+		/\b(troops|soldiers|marines|service members|servicemembers|paratroopers|personnel|forces)\b/i,
+		'troops'
+	]
+];
+const EVENTS: [RegExp, string][] = [
+	[/\b(killed|dead|died|deaths?|killing|slain)\b/i, 'killed'],
+	[/\b(injured|wounded|hurt|injuries)\b/i, 'injured'],
+	[/\b(arrested|detained)\b/i, 'arrested'],
+	[/\b(deployed|deploy|sent|sending|dispatched|arrived)\b/i, 'deployed']
+];
+
+/**
+ * What a quantity counts, so the same figure can be found in another outlet:
+ * the nearest event verb ("killed", "wounded") plus the class of the counted
+ * noun ("protesters" and "demonstrators" are both people).
+ */
+export function quantityKey(q: Mention, sentenceText: string, sentenceStart: number): string {
+	const noun = q.noun ?? '';
+	const nounClass =
+		NOUN_CLASSES.find(([re]) => re.test(noun))?.[1] ??
+		noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+	const rel = q.start - sentenceStart;
+	const windowText = sentenceText.slice(
+		Math.max(0, rel - 30),
+		rel + q.text.length + noun.length + 30
+	);
+	let best: { event: string; distance: number } | undefined;
+	for (const [re, event] of EVENTS) {
+		const m = re.exec(windowText);
+		if (!m) continue;
+		const distance = Math.abs(m.index - Math.min(30, rel));
+		if (!best || distance < best.distance) best = { event, distance };
+	}
+	// Casualty figures about the same event are told of "demonstrators" by one outlet and
+	// "militiamen" by another; only troops are kept apart, since they are usually the other side.
+	if (best && (best.event === 'killed' || best.event === 'injured'))
+		return `${best.event}:${nounClass === 'troops' ? 'troops' : 'others'}`;
+	return `${best?.event ?? 'count'}:${nounClass}`;
+}
+
+const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9']{3,}/g) ?? []);
+
+/** Share of the shorter quote's words found in the other: paraphrased cuts of one quote still match. */
+export function quoteOverlap(a: string, b: string): number {
+	const wa = words(a);
+	const wb = words(b);
+	const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+	if (small.size < 3) return 0;
+	let shared = 0;
+	for (const w of small) if (big.has(w)) shared++;
+	return shared / small.size;
+}
+
+export interface QuoteGroup {
+	quotes: Quote[];
+	speaker: string;
+}
+
+/** Groups the same quote across articles (overlap ≥ 0.6); speakers merged by sameName. */
+export function groupQuotes(analyses: ArticleAnalysis[]): QuoteGroup[] {
+	const groups: QuoteGroup[] = [];
+	for (const a of analyses) {
+		for (const q of a.quotes) {
+			if (!q.speaker) continue;
+			const g = groups.find(
+				(x) => quoteOverlap(x.quotes[0]!.text, q.text) >= 0.6 && sameName(x.speaker, q.speaker!)
+			);
+			if (g) g.quotes.push(q);
+			else groups.push({ quotes: [q], speaker: q.speaker });
+		}
+	}
+	return groups;
+}
+
+/** One display name per person across the story: the fullest spelling seen first. */
+export function canonicalNames(names: string[]): Map<string, string> {
+	const canon: string[] = [];
+	const out = new Map<string, string>();
+	for (const n of names) {
+		const hit = canon.find((c) => sameName(c, n));
+		if (hit) {
+			if (n.split(/\s+/).length > hit.split(/\s+/).length) canon[canon.indexOf(hit)] = n;
+		} else canon.push(n);
+	}
+	for (const n of names) out.set(n, canon.find((c) => sameName(c, n)) ?? n);
+	return out;
+}

@@ -1,0 +1,101 @@
+/** Per-article analysis and the story-wide view the question families read from. */
+import { paragraphsOf, type Article } from '$lib/bank/schema';
+import { canonicalNames, groupQuotes, quantityKey, sameName, type QuoteGroup } from './align';
+import { findMentions, tokenize } from './entities';
+import { findQuotes, quoteSpans } from './quotes';
+import { segmentArticle } from './segment';
+import { peopleOf, resolveSpeakers } from './speakers';
+import type { ArticleAnalysis, Mention } from './types';
+
+export function analyzeArticle(article: Article): ArticleAnalysis {
+	const sentences = segmentArticle(article);
+	const mentions = findMentions(article, sentences, tokenize(article.text));
+	const people = peopleOf(article.text, mentions);
+	const quotes = findQuotes(article, sentences);
+	resolveSpeakers(quotes, people, mentions, sentences);
+	const quoted = paragraphsOf(article.text).flatMap((p) =>
+		quoteSpans(p.text).map((q) => ({
+			articleId: article.id,
+			start: p.start + q.start,
+			end: p.start + q.end
+		}))
+	);
+	return { article, sentences, mentions, quotes, people, quoted };
+}
+
+export interface CountedFigure {
+	mention: Mention;
+	key: string;
+	analysis: ArticleAnalysis;
+}
+
+export interface StoryView {
+	storyId: string;
+	analyses: ArticleAnalysis[];
+	/** Display label per article: its outlet, made unique when two share one. */
+	label: Map<string, string>;
+	/** Any spelling of a person or group → the story's display name. */
+	canon: (name: string) => string;
+	quoteGroups: QuoteGroup[];
+	figures: CountedFigure[];
+	/** Distinct display names by kind, first-seen order. */
+	names: Record<'person' | 'org' | 'place', string[]>;
+}
+
+export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryView {
+	const label = new Map<string, string>();
+	const outletCount = new Map<string, number>();
+	for (const a of analyses)
+		outletCount.set(a.article.outlet, (outletCount.get(a.article.outlet) ?? 0) + 1);
+	for (const a of analyses) {
+		const o = a.article.outlet;
+		label.set(
+			a.article.id,
+			outletCount.get(o)! > 1 ? `${o} (“${a.article.title.slice(0, 60)}”)` : o
+		);
+	}
+	const allPeople = analyses.flatMap((a) => [
+		...a.people.map((p) => p.name),
+		...a.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))
+	]);
+	const canonMap = canonicalNames(allPeople);
+	const canon = (n: string) => canonMap.get(n) ?? n;
+	const fullNames = [...new Set(canonMap.values())].filter((n) => n.includes(' '));
+	for (const a of analyses) {
+		for (const q of a.quotes) {
+			// "Trump" or "President Trump" in one outlet is completed from another outlet's full name.
+			const named =
+				q.speaker ??
+				(/^[A-Z]/.test(q.speakerText) && !/^(the|he|she|they)\b/i.test(q.speakerText)
+					? q.speakerText
+					: undefined);
+			if (!named) continue;
+			const full = canonMap.get(named) ?? fullNames.find((n) => sameName(n, named));
+			if (full || q.speaker) q.speaker = full ?? q.speaker;
+		}
+	}
+	const names: StoryView['names'] = { person: [], org: [], place: [] };
+	const orgCanon = canonicalNames(
+		analyses.flatMap((a) => a.mentions.filter((m) => m.kind === 'org').map((m) => m.text))
+	);
+	for (const a of analyses) {
+		for (const p of a.people)
+			if (!names.person.includes(canon(p.name))) names.person.push(canon(p.name));
+		for (const m of a.mentions) {
+			if (m.kind === 'org' || m.kind === 'place') {
+				const n = m.kind === 'org' ? (orgCanon.get(m.text) ?? m.text) : m.text;
+				if (!names[m.kind].includes(n)) names[m.kind].push(n);
+			}
+		}
+	}
+	const figures: CountedFigure[] = [];
+	for (const a of analyses) {
+		for (const m of a.mentions) {
+			if (m.kind !== 'quantity' || a.quoted.some((q) => q.start <= m.start && m.end <= q.end))
+				continue;
+			const s = a.sentences[m.sentence];
+			figures.push({ mention: m, key: quantityKey(m, s!.text, s!.start), analysis: a });
+		}
+	}
+	return { storyId, analyses, label, canon, quoteGroups: groupQuotes(analyses), figures, names };
+}

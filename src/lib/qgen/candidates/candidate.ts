@@ -1,0 +1,46 @@
+/** What every question family produces, before checks, ranking and selection. */
+import type { Question, Skill } from '$lib/bank/schema';
+import type { Span } from '../types';
+
+export type Family = 'source' | 'compare' | 'quote' | 'fact' | 'cloze' | 'timeline';
+
+/** Question fields that depend only on the family; id and score are set when ranked. */
+export type Draft = Question extends infer Q
+	? Q extends Question
+		? Omit<Q, 'id' | 'score' | 'storyId' | 'origin' | 'status'>
+		: never
+	: never;
+
+export interface Candidate {
+	family: Family;
+	draft: Draft;
+	/** Each must occur in at least one evidence span: proves the key is in the text. */
+	keyTexts: string[];
+	/** Must not occur in the prompt: the answer would leak. */
+	hidden: string[];
+	/** Normalised answer, so selection can avoid asking the same thing twice. */
+	answerKey: string;
+	/** Family-specific confidence, 0..1 (clear evidence, good distractors). */
+	quality: number;
+	/** Article text copied into the prompt; checked for pronouns that lost their antecedent. */
+	excerpt?: string;
+	/** Earliest sentence index the question draws on; earlier facts are more central. */
+	position: number;
+}
+
+export function draftBase(
+	skill: Skill,
+	prompt: string,
+	evidence: Span[],
+	explanation: string,
+	difficulty: 1 | 2 | 3
+) {
+	return {
+		skill,
+		prompt,
+		evidence: evidence.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end })),
+		explanation,
+		difficulty,
+		tags: ['generated']
+	};
+}

@@ -1,0 +1,95 @@
+/**
+ * Cloze questions: one gap per sentence at its most telling word: a figure, a
+ * name, or a content word the outlets share (a word several articles use is
+ * what the story is about, not a stylistic choice).
+ */
+import type { StoryView } from '../analyze';
+import { spanOf } from '../build';
+import type { Mention } from '../types';
+import { draftBase, type Candidate } from './candidate';
+
+const STOP = new Set(
+	'because through between against without including according however although officials statement reported president'.split(
+		' '
+	)
+);
+
+function sharedWords(view: StoryView): Set<string> {
+	const df = new Map<string, number>();
+	for (const a of view.analyses) {
+		for (const w of new Set(a.article.text.toLowerCase().match(/\b[a-z]{7,}\b/g) ?? []))
+			df.set(w, (df.get(w) ?? 0) + 1);
+	}
+	const need = Math.max(2, Math.ceil(view.analyses.length / 2));
+	return new Set([...df].filter(([w, n]) => n >= need && !STOP.has(w)).map(([w]) => w));
+}
+
+export function clozeCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const shared = sharedWords(view);
+	for (const a of view.analyses) {
+		const outlet = view.label.get(a.article.id)!;
+		for (const s of a.sentences.slice(0, 14)) {
+			const words = s.text.split(/\s+/).length;
+			if (
+				words < 8 ||
+				words > 35 ||
+				/["“”]/.test(s.text) ||
+				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text)
+			)
+				continue;
+			const inside = a.mentions.filter(
+				(m) => m.start >= s.start && m.end <= s.end && m.kind !== 'date'
+			);
+			const pick: Pick<Mention, 'start' | 'end' | 'text'> | undefined =
+				inside.find((m) => m.kind === 'quantity') ??
+				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
+				inside.find((m) => m.kind === 'person' && m.text.includes(' ')) ??
+				sharedWordIn(s.text, s.start, shared);
+			if (!pick) continue;
+			const answer = a.article.text.slice(pick.start, pick.end);
+			// "Union leader Sam Okafor": the capitalised word is part of a role, not a name worth a gap.
+			if (
+				/^\s+(leader|member|chief|official|spokesman|spokeswoman|president|head|director)\b/.test(
+					a.article.text.slice(pick.end, pick.end + 20)
+				)
+			)
+				continue;
+			const rel = pick.start - s.start;
+			const prompt = `${s.text.slice(0, rel)}____${s.text.slice(rel + answer.length)}`
+				.replace(/\s+/g, ' ')
+				.trim();
+			if (prompt.toLowerCase().includes(answer.toLowerCase())) continue;
+			const accepted = [...new Set([answer, view.canon(answer)])];
+			out.push({
+				family: 'cloze',
+				draft: {
+					...draftBase(
+						'vocabulary',
+						`Fill the gap (${outlet}): ${prompt}`,
+						[spanOf(s)],
+						`${outlet} wrote: “${s.text.trim()}”`,
+						2
+					),
+					type: 'cloze',
+					accepted
+				},
+				keyTexts: [answer],
+				hidden: [answer],
+				excerpt: prompt,
+				answerKey: `cloze:${answer.toLowerCase()}`,
+				quality: 0.45,
+				position: s.index
+			});
+		}
+	}
+	return out;
+}
+
+function sharedWordIn(text: string, offset: number, shared: Set<string>) {
+	for (const m of text.matchAll(/\b[a-z]{7,}\b/g)) {
+		if (shared.has(m[0]))
+			return { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
+	}
+	return undefined;
+}

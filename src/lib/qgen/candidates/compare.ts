@@ -1,0 +1,183 @@
+/**
+ * Compare questions: where outlets give different figures for the same count
+ * (matched by what is counted, see align.quantityKey), ask which figure a named
+ * outlet gives, match outlets to figures, and ask which outlets agree. Every
+ * prompt names the outlet, so the key is never ambiguous.
+ */
+import type { CountedFigure, StoryView } from '../analyze';
+import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
+import { nearFigures, normalise, pickDistractors } from '../distractors';
+import { figureRange, figuresAgree } from '../quantities';
+import { draftBase, type Candidate } from './candidate';
+
+const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
+/** "thousands of demonstrators", "at least 25 militia fighters". */
+const figurePhrase = (f: CountedFigure) =>
+	`${figureText(f)}${f.mention.vague ? ' of' : ''} ${f.mention.noun}`;
+
+/** The figure's sentence with the figure replaced by a gap. */
+export function gapped(f: CountedFigure): string {
+	const s = f.analysis.sentences[f.mention.sentence];
+	const rel = f.mention.start - s!.start;
+	return `${s!.text.slice(0, rel)}____${s!.text.slice(rel + f.mention.text.length)}`
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+function versions(view: StoryView, figures: CountedFigure[]): string {
+	return figures
+		.map((f) => `${view.label.get(f.analysis.article.id)}: “${figurePhrase(f)}”`)
+		.join('; ');
+}
+
+export function compareCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const byKey = new Map<string, CountedFigure[]>();
+	for (const f of view.figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+	for (const [key, figs] of byKey) {
+		const articles = new Set(figs.map((f) => f.analysis.article.id));
+		if (articles.size < 2 || key.startsWith('count:percent')) continue;
+		const distinct = new Map<string, CountedFigure>();
+		for (const f of figs)
+			if (!distinct.has(normalise(figureText(f)))) distinct.set(normalise(figureText(f)), f);
+		const range = (f: CountedFigure) => figureRange(f.mention.text, f.mention.value!);
+		const clash = (a: CountedFigure, b: CountedFigure) => !figuresAgree(range(a), range(b));
+		const differs = figs.some((a) => figs.some((b) => clash(a, b)));
+		const evidence = figs.map((f) => spanOf(f.analysis.sentences[f.mention.sentence]!));
+		const explanation = `The outlets ${differs ? 'do not agree' : 'agree'}. ${versions(view, [...distinct.values()])}.`;
+		if (differs) {
+			// One single-choice question per distinct figure, about the outlet that gives it.
+			for (const f of distinct.values()) {
+				const outlet = view.label.get(f.analysis.article.id)!;
+				const key = figureText(f);
+				// Another outlet's compatible figure ("25" for "at least 25") would also fit the gap.
+				const story = [...distinct.values()].filter((x) => clash(x, f)).map(figureText);
+				const wrong = pickDistractors(
+					key,
+					[...story, ...nearFigures(key, f.mention.value!, !!f.mention.vague)],
+					3
+				);
+				if (wrong.length < 2) continue;
+				const choices = makeChoices([key, ...wrong], key + outlet);
+				const sentence = gapped(f);
+				out.push({
+					family: 'compare',
+					draft: {
+						...draftBase(
+							'compare',
+							`Outlets give different figures here. ${outlet} writes: “${sentence}” Which figure does ${outlet} give?`,
+							[
+								spanOf(f.analysis.sentences[f.mention.sentence]!),
+								...evidence.filter((e) => e.articleId !== f.analysis.article.id)
+							].slice(0, 6),
+							explanation,
+							2
+						),
+						type: 'single',
+						choices,
+						correct: [choiceId(choices, key)]
+					},
+					keyTexts: [f.mention.text],
+					hidden: [f.mention.text],
+					excerpt: sentence,
+					answerKey: `figure:${key}:${f.mention.noun}`,
+					quality: 0.85,
+					position: f.mention.sentence
+				});
+			}
+			// Matching outlets to the figures they give (one outlet per distinct figure).
+			const pairs: CountedFigure[] = [];
+			for (const f of distinct.values()) {
+				const outlet = f.analysis.article.id;
+				if (pairs.length < 5 && pairs.every((p) => clash(p, f) && p.analysis.article.id !== outlet))
+					pairs.push(f);
+			}
+			if (pairs.length >= 2) {
+				const noun = pairs[0]!.mention.noun!;
+				out.push({
+					family: 'compare',
+					draft: {
+						...draftBase(
+							'compare',
+							`The outlets count the ${noun.toLowerCase()} differently. Match each outlet to the figure it reports.`,
+							pairs.map((f) => spanOf(f.analysis.sentences[f.mention.sentence]!)),
+							explanation,
+							3
+						),
+						type: 'matching',
+						pairs: pairs.map((f, i) => ({
+							id: `p${i + 1}`,
+							left: view.label.get(f.analysis.article.id)!,
+							right: figurePhrase(f)
+						}))
+					},
+					keyTexts: pairs.map((f) => f.mention.text),
+					hidden: [],
+					answerKey: `match-figures:${key}`,
+					quality: 0.9,
+					position: Math.min(...pairs.map((f) => f.mention.sentence))
+				});
+			}
+			// True/false: two outlets that differ are said to agree.
+			const a = pairs[0];
+			const b = pairs[1];
+			if (a && b) {
+				const la = view.label.get(a.analysis.article.id)!;
+				const lb = view.label.get(b.analysis.article.id)!;
+				out.push({
+					family: 'compare',
+					draft: {
+						...draftBase(
+							'compare',
+							`True or false: ${la} and ${lb} give the same figure for the ${a.mention.noun!.toLowerCase()} (${la}: “${gapped(a).slice(0, 160)}”).`,
+							[
+								spanOf(a.analysis.sentences[a.mention.sentence]!),
+								spanOf(b.analysis.sentences[b.mention.sentence]!)
+							],
+							`False. ${la} gives “${figureText(a)}” and ${lb} gives “${figureText(b)}”.`,
+							2
+						),
+						type: 'truefalse',
+						choices: [
+							{ id: 'true', text: 'True' },
+							{ id: 'false', text: 'False' }
+						],
+						correct: ['false']
+					},
+					keyTexts: [a.mention.text, b.mention.text],
+					hidden: [a.mention.text],
+					answerKey: `tf-figures:${key}:${hash(la + lb)}`,
+					quality: 0.7,
+					position: a.mention.sentence
+				});
+			}
+		} else if (articles.size >= 2 && view.label.size >= 3) {
+			// Agreement: which outlets give this same figure?
+			const f = figs[0];
+			const giving = new Set(figs.map((x) => view.label.get(x.analysis.article.id)!));
+			const all = [...new Set(view.label.values())].slice(0, 8);
+			const choices = makeChoices(all, key);
+			out.push({
+				family: 'compare',
+				draft: {
+					...draftBase(
+						'compare',
+						`Which outlets report ${figurePhrase(f!)}? Select all that apply.`,
+						evidence.slice(0, 8),
+						`${listWords([...giving])} give this figure; the others do not report it.`,
+						2
+					),
+					type: 'multi',
+					choices,
+					correct: choices.filter((c) => giving.has(c.text)).map((c) => c.id)
+				},
+				keyTexts: [f!.mention.text],
+				hidden: [],
+				answerKey: `agree:${key}`,
+				quality: 0.65,
+				position: f!.mention.sentence
+			});
+		}
+	}
+	return out;
+}

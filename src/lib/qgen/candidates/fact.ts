@@ -1,0 +1,132 @@
+/**
+ * Fact questions from declarative sentences: "Who <did X>?" when a sentence
+ * opens with a named person as subject, and numeric "how many" questions built
+ * on the sentence that gives the figure. Figures that outlets dispute are
+ * left to the compare family, which names the outlet.
+ */
+import type { StoryView } from '../analyze';
+import { sameName } from '../align';
+import { choiceId, makeChoices, spanOf } from '../build';
+import { pickDistractors } from '../distractors';
+import { draftBase, type Candidate } from './candidate';
+
+const PRONOUN = /\b(he|she|they|it|him|them)\b/i;
+const AMOUNT =
+	/\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
+const WORD_VALUES: Record<string, number> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50
+};
+
+export function factCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const people = view.names.person.filter((p) => p.includes(' '));
+	for (const a of view.analyses) {
+		const outlet = view.label.get(a.article.id)!;
+		for (const m of a.mentions) {
+			if (m.kind !== 'person' || m.sentence > 25) continue;
+			const s = a.sentences[m.sentence];
+			const lead = a.article.text.slice(s!.start, m.start).trim();
+			if (lead && lead !== m.role) continue;
+			let rest = a.article.text.slice(m.end, s!.end);
+			rest = rest.replace(/^,\s+[^,“”"]{2,90},/, '');
+			const verb =
+				/^\s+((?:also\s+)?[a-z]+(?:ed|[^s]s|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|is|was|has|had))\b/.exec(
+					rest
+				);
+			if (!verb || /["“”]/.test(rest)) continue;
+			const predicate = rest.trim().replace(/[.!]$/, '');
+			const words = predicate.split(/\s+/).length;
+			if (words < 5 || words > 30 || PRONOUN.test(predicate)) continue;
+			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
+			if (!name.includes(' ') || predicate.includes(name.split(' ').pop()!)) continue;
+			const wrong = pickDistractors(name, people, 3, true);
+			if (wrong.length < 2) continue;
+			const choices = makeChoices([name, ...wrong], predicate);
+			out.push({
+				family: 'fact',
+				draft: {
+					...draftBase(
+						'fact',
+						`According to ${outlet}, who ${predicate}?`,
+						[spanOf(s!)],
+						`${outlet}: “${s!.text.trim()}”`,
+						1
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, name)]
+				},
+				keyTexts: [m.text],
+				hidden: [m.text, name],
+				excerpt: predicate,
+				answerKey: `who:${name}:${predicate.slice(0, 30)}`,
+				quality: 0.55 + (m.role ? 0.05 : 0),
+				position: m.sentence
+			});
+		}
+	}
+	// Numeric: an exact figure that no other outlet contradicts.
+	const byKey = new Map<string, Set<number>>();
+	for (const f of view.figures)
+		byKey.set(f.key, (byKey.get(f.key) ?? new Set()).add(f.mention.value!));
+	for (const f of view.figures) {
+		// Only counts of people or of what happened to them; "two countries", "17 years" test nothing.
+		if (
+			f.mention.vague ||
+			byKey.get(f.key)!.size > 1 ||
+			!/^(killed|injured|arrested|deployed):|:(people|fighters|troops)$/.test(f.key)
+		)
+			continue;
+		const amount = AMOUNT.exec(f.mention.text);
+		if (!amount) continue;
+		const value = /\d/.test(amount[0])
+			? Number(amount[0].replace(/,/g, ''))
+			: WORD_VALUES[amount[0].toLowerCase()];
+		if (!Number.isFinite(value) || value !== f.mention.value) continue;
+		const s = f.analysis.sentences[f.mention.sentence];
+		const at = f.mention.start + amount.index - s!.start;
+		const sentence = `${s!.text.slice(0, at)}____${s!.text.slice(at + amount[0].length)}`
+			.replace(/\s+/g, ' ')
+			.trim();
+		if (sentence.split(/\s+/).length > 45) continue;
+		const outlet = view.label.get(f.analysis.article.id)!;
+		out.push({
+			family: 'fact',
+			draft: {
+				...draftBase(
+					'fact',
+					`${outlet} writes: “${sentence}” What number belongs in the gap?`,
+					[spanOf(s!)],
+					`${outlet} gives ${f.mention.text} ${f.mention.noun}: “${s!.text.trim()}”`,
+					2
+				),
+				type: 'numeric',
+				answer: value!,
+				tolerance: 0,
+				unit: f.mention.noun!.slice(0, 40)
+			},
+			keyTexts: [amount[0]],
+			hidden: [],
+			excerpt: sentence,
+			answerKey: `count:${f.key}:${value}`,
+			quality: 0.6,
+			position: f.mention.sentence
+		});
+	}
+	return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * Quote questions: who said a quote, matching quotes to speakers, a true/false
+ * attribution, and a two-part evidence question. Only quotes whose speaker was
+ * resolved to a named person are used; distractors are other speakers in the story.
+ */
+import type { StoryView } from '../analyze';
+import { sameName, type QuoteGroup } from '../align';
+import { choiceId, hash, listWords, makeChoices, shortQuote, spanOf } from '../build';
+import { normalise, pickDistractors } from '../distractors';
+import type { Quote } from '../types';
+import { draftBase, type Candidate } from './candidate';
+
+/** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
+const proof = (q: Quote) => [
+	spanOf(q.context),
+	...(q.speakerSpan && q.speakerSpan.start !== q.context.start ? [spanOf(q.speakerSpan)] : [])
+];
+
+const usable = (q: Quote) => !q.partial && q.text.split(/\s+/).length >= 5;
+
+function reporters(view: StoryView, g: QuoteGroup): string {
+	return listWords([...new Set(g.quotes.map((q) => view.label.get(q.articleId)!))]);
+}
+
+/** Mentions the speaker's own name: the quote would give the answer away. */
+const leaks = (text: string, speaker: string) =>
+	speaker
+		.split(/\s+/)
+		.some((w) => w.length > 2 && normalise(text).split(' ').includes(normalise(w)));
+
+export function quoteCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	// Only people: "Who said" with an organisation among the names reads wrong and is easy to rule out.
+	const isPerson = (name: string) =>
+		name.includes(' ') && view.names.person.some((p) => sameName(p, name));
+	const groups = view.quoteGroups.filter((g) => isPerson(g.speaker) && g.quotes.some(usable));
+	const speakers: string[] = [];
+	for (const g of groups)
+		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
+	const people = [...speakers, ...view.names.person.filter((p) => p.includes(' '))];
+	for (const g of groups) {
+		const q = g.quotes.find(usable)!;
+		const quote = shortQuote(q.text);
+		if (leaks(quote, g.speaker)) continue;
+		const wrong = pickDistractors(g.speaker, people, 3, true);
+		if (wrong.length < 2) continue;
+		const choices = makeChoices([g.speaker, ...wrong], quote);
+		const who = `${g.speaker}${g.quotes.find((x) => x.role)?.role ? `, ${g.quotes.find((x) => x.role)!.role},` : ''}`;
+		const many = g.quotes.length > 1;
+		out.push({
+			family: 'quote',
+			draft: {
+				...draftBase(
+					'quote',
+					`Who said: “${quote}”?`,
+					g.quotes.slice(0, 3).flatMap(proof),
+					`${who} said this${many ? `, as reported by ${reporters(view, g)}` : ` (reported by ${reporters(view, g)})`}.`,
+					speakers.length > 3 ? 2 : 1
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, g.speaker)]
+			},
+			keyTexts: [q.text.slice(0, 30)],
+			hidden: [g.speaker],
+			answerKey: `said:${quote}`,
+			quality: 0.7 + (many ? 0.15 : 0) + (q.speakerText === g.speaker ? 0.1 : 0),
+			position: q.sentence
+		});
+		// True/false with a swapped speaker on every other quote (chosen by hash, not at random).
+		if (hash(quote).charCodeAt(0) % 2 === 0) {
+			const claimed = wrong[0];
+			out.push({
+				family: 'quote',
+				draft: {
+					...draftBase(
+						'quote',
+						`True or false: it was ${claimed} who said “${shortQuote(q.text, 20)}”.`,
+						proof(q),
+						`False. It was ${who} who said it (reported by ${reporters(view, g)}).`,
+						1
+					),
+					type: 'truefalse',
+					choices: [
+						{ id: 'true', text: 'True' },
+						{ id: 'false', text: 'False' }
+					],
+					correct: ['false']
+				},
+				keyTexts: [q.text.slice(0, 30)],
+				hidden: [],
+				answerKey: `said:${quote}`,
+				quality: 0.6,
+				position: q.sentence
+			});
+		}
+		// Evidence two-part: who said it, then which sentence shows it.
+		const others = view.analyses
+			.flatMap((a) => a.quotes)
+			.filter(
+				(x) => x.speaker && !sameName(x.speaker, g.speaker) && x.context.start !== q.context.start
+			)
+			.slice(0, 3);
+		if (others.length >= 2) {
+			const evidenceChoices = [q, ...others].map((x) => {
+				const a = view.analyses.find((y) => y.article.id === x.articleId)!;
+				return {
+					text: a.article.text.slice(x.context.start, x.context.end),
+					articleId: x.articleId,
+					start: x.context.start,
+					end: x.context.end
+				};
+			});
+			const ordered = makeChoices(
+				evidenceChoices.map((e) => e.text),
+				`ev${quote}`
+			);
+			if (
+				new Set(ordered.map((c) => c.text)).size === ordered.length &&
+				evidenceChoices.every((e) => e.text.length <= 4_000)
+			) {
+				out.push({
+					family: 'quote',
+					draft: {
+						...draftBase(
+							'quote',
+							`Who said: “${quote}”?`,
+							proof(q),
+							`${who} said it; the sentence that shows this is the one that quotes ${g.speaker} directly.`,
+							2
+						),
+						type: 'evidence',
+						choices,
+						correct: [choiceId(choices, g.speaker)],
+						evidencePrompt: 'Which sentence from the articles proves your answer?',
+						evidenceChoices: ordered.map((c) => ({
+							id: c.id,
+							...evidenceChoices.find((e) => e.text === c.text)!
+						})),
+						evidenceCorrect: [ordered.find((c) => c.text === evidenceChoices[0]!.text)!.id]
+					},
+					keyTexts: [q.text.slice(0, 30)],
+					hidden: [g.speaker],
+					answerKey: `said:${quote}`,
+					quality: 0.75,
+					position: q.sentence
+				});
+			}
+		}
+	}
+	// Matching: up to four quotes, each from a different speaker.
+	const picked: { g: QuoteGroup; quote: string }[] = [];
+	for (const g of groups) {
+		if (picked.some((p) => sameName(p.g.speaker, g.speaker))) continue;
+		const quote = shortQuote(g.quotes.find(usable)!.text, 18);
+		if (!leaks(quote, g.speaker)) picked.push({ g, quote });
+		if (picked.length === 4) break;
+	}
+	if (picked.length >= 3) {
+		const extra = pickDistractors(
+			picked[0]!.g.speaker,
+			people.filter((p) => !picked.some((x) => sameName(x.g.speaker, p))),
+			1,
+			true
+		);
+		out.push({
+			family: 'quote',
+			draft: {
+				...draftBase(
+					'quote',
+					'Match each quote to the person who said it.',
+					picked.flatMap((p) => proof(p.g.quotes.find(usable)!)),
+					picked.map((p) => `${p.g.speaker}: “${p.quote}”`).join(' '),
+					2
+				),
+				type: 'matching',
+				pairs: picked.map((p, i) => ({
+					id: `p${i + 1}`,
+					left: `“${p.quote}”`,
+					right: p.g.speaker
+				})),
+				extraRights: extra
+			},
+			keyTexts: picked.map((p) => p.g.quotes.find(usable)!.text.slice(0, 30)),
+			hidden: [],
+			answerKey: 'match-quotes',
+			quality: 0.85,
+			position: Math.min(...picked.map((p) => p.g.quotes[0]!.sentence))
+		});
+	}
+	return out;
+}

@@ -1,0 +1,166 @@
+/**
+ * Source questions: which outlet reported or quoted what, and which left
+ * something out. These need two or more outlets and are asked first.
+ */
+import { choiceId, listWords, makeChoices, shortQuote, spanOf } from '../build';
+import type { StoryView } from '../analyze';
+import { quoteOverlap, sameName } from '../align';
+import type { ArticleAnalysis } from '../types';
+
+/** Does this article carry the quote in any form, even one we could not attribute? */
+function carriesQuote(a: ArticleAnalysis, text: string): boolean {
+	return a.quoted.some((s) => quoteOverlap(a.article.text.slice(s.start, s.end), text) >= 0.5);
+}
+
+/**
+ * Might this article quote the person in a way we could not attribute? True when a
+ * sentence holding a quote mark names them, or an unresolved quote follows a mention.
+ */
+function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
+	const surname = speaker.split(/\s+/).pop()!.toLowerCase();
+	const named = (i: number) => a.sentences[i]?.text.toLowerCase().includes(surname) ?? false;
+	return (
+		a.sentences.some((s, i) => /[“"]/.test(s.text) && named(i)) ||
+		a.quotes.some((q) => !q.speaker && (named(q.sentence) || named(q.sentence - 1)))
+	);
+}
+import { draftBase, type Candidate } from './candidate';
+
+export function sourceCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const outlets = [...new Set(view.label.values())];
+	if (outlets.length < 2) return out;
+	const labelOf = (articleId: string) => view.label.get(articleId)!;
+
+	// A quote only one outlet carries: "Which outlet quoted X as saying …?"
+	for (const g of view.quoteGroups) {
+		const ids = [...new Set(g.quotes.map((q) => q.articleId))];
+		const q = g.quotes[0];
+		if (ids.length !== 1 || q!.partial || q!.text.split(/\s+/).length < 5) continue;
+		if (view.analyses.some((a) => a.article.id !== ids[0] && carriesQuote(a, q!.text))) continue;
+		const quote = shortQuote(q!.text, 25);
+		const choices = makeChoices(
+			outlets.slice(0, 5).includes(labelOf(ids[0]!))
+				? outlets.slice(0, 5)
+				: [...outlets.slice(0, 4), labelOf(ids[0]!)],
+			quote
+		);
+		out.push({
+			family: 'source',
+			draft: {
+				...draftBase(
+					'source',
+					`Which outlet quoted ${g.speaker} as saying “${quote}”?`,
+					[spanOf(q!.context)],
+					`Only ${labelOf(ids[0]!)} carries this quote from ${g.speaker}; the other outlets do not report it.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, labelOf(ids[0]!))]
+			},
+			keyTexts: [q!.text.slice(0, 40)],
+			hidden: [],
+			answerKey: `quote-outlet:${quote}`,
+			quality: 0.8,
+			position: q!.sentence
+		});
+	}
+
+	// Which outlets quoted a speaker (multi), when some but not all did.
+	const speakers = new Map<string, Set<string>>();
+	const evidence = new Map<string, ReturnType<typeof spanOf>[]>();
+	for (const g of view.quoteGroups) {
+		const key = [...speakers.keys()].find((s) => sameName(s, g.speaker)) ?? g.speaker;
+		if (!speakers.has(key)) speakers.set(key, new Set());
+		for (const q of g.quotes) {
+			if (!speakers.get(key)!.has(labelOf(q.articleId))) {
+				speakers.get(key)!.add(labelOf(q.articleId));
+				evidence.set(key, [
+					...(evidence.get(key) ?? []),
+					spanOf(q.context),
+					...(q.speakerSpan ? [spanOf(q.speakerSpan)] : [])
+				]);
+			}
+		}
+	}
+	for (const [speaker, quoted] of speakers) {
+		if (
+			quoted.size === 0 ||
+			quoted.size === outlets.length ||
+			outlets.length < 3 ||
+			!speaker.includes(' ')
+		)
+			continue;
+		const yes = outlets.filter((o) => quoted.has(o));
+		if (view.analyses.some((a) => !quoted.has(labelOf(a.article.id)) && mightQuote(a, speaker)))
+			continue;
+		const choices = makeChoices(outlets.slice(0, 8), speaker);
+		out.push({
+			family: 'source',
+			draft: {
+				...draftBase(
+					'source',
+					`Which outlets quote ${speaker} directly? Select all that apply.`,
+					evidence.get(speaker)!,
+					`${listWords(yes)} ${yes.length === 1 ? 'quotes' : 'quote'} ${speaker}; ${listWords(outlets.filter((o) => !quoted.has(o)))} ${yes.length === outlets.length - 1 ? 'does' : 'do'} not.`,
+					2
+				),
+				type: 'multi',
+				choices,
+				correct: choices.filter((c) => quoted.has(c.text)).map((c) => c.id)
+			},
+			keyTexts: [],
+			hidden: [],
+			answerKey: `quoted-by:${speaker}`,
+			quality: 0.75 + Math.min(0.15, 0.05 * yes.length),
+			position: 0
+		});
+	}
+
+	// Which outlet did not mention someone every other outlet names.
+	if (outlets.length >= 3) {
+		for (const name of view.names.person.slice(0, 12)) {
+			const has = view.analyses.filter(
+				(a) =>
+					a.people.some((p) => sameName(view.canon(p.name), name)) ||
+					a.mentions.some((m) => m.kind === 'person' && sameName(m.text, name))
+			);
+			if (has.length !== view.analyses.length - 1) continue;
+			const missing = view.analyses.find((a) => !has.includes(a))!;
+			const choices = makeChoices(
+				outlets.slice(0, 6).includes(labelOf(missing.article.id))
+					? outlets.slice(0, 6)
+					: [...outlets.slice(0, 5), labelOf(missing.article.id)],
+				name
+			);
+			// The missing outlet's lead is cited too, so the evidence covers every outlet named.
+			const lead = missing.sentences[0];
+			const spans = has.map((a) => {
+				const m = a.mentions.find((x) => x.kind === 'person' && sameName(x.text, name))!;
+				return spanOf(a.sentences[m.sentence]!);
+			});
+			out.push({
+				family: 'source',
+				draft: {
+					...draftBase(
+						'source',
+						`Every outlet but one mentions ${name}. Which outlet does not?`,
+						lead ? [...spans, spanOf(lead)] : spans,
+						`${labelOf(missing.article.id)} never names ${name}; each of the other outlets does (see the highlighted sentences).`,
+						3
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, labelOf(missing.article.id))]
+				},
+				keyTexts: [],
+				hidden: [],
+				answerKey: `not-mention:${name}`,
+				quality: 0.7,
+				position: 0
+			});
+		}
+	}
+	return out;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Question } from '$lib/bank/schema';
+import type { Candidate } from './candidates/candidate';
+import { rejectReason } from './checks';
+
+const article = {
+	id: 'a',
+	storyId: 's',
+	title: 't',
+	outlet: 'O',
+	date: '2020-01-01',
+	text: 'Mark Esper said 25 fighters died.'
+} as Article;
+const articles = new Map([['a', article]]);
+
+function single(prompt: string, choices: string[], evidenceEnd = 33): Question {
+	return {
+		id: 'q1',
+		storyId: 's',
+		skill: 'fact',
+		type: 'single',
+		prompt,
+		explanation: 'Because.',
+		origin: 'generated',
+		status: 'draft',
+		difficulty: 1,
+		evidence: [{ articleId: 'a', start: 0, end: evidenceEnd }],
+		choices: choices.map((text, i) => ({ id: `c${i}`, text })),
+		correct: ['c0']
+	};
+}
+const cand = (over: Partial<Candidate> = {}): Candidate =>
+	({
+		family: 'fact',
+		keyTexts: ['Mark Esper'],
+		hidden: ['Mark Esper'],
+		answerKey: 'k',
+		quality: 1,
+		position: 0,
+		...over
+	}) as Candidate;
+
+describe('rejectReason', () => {
+	it('accepts a well-formed question', () => {
+		expect(
+			rejectReason(
+				cand(),
+				single('Who said 25 fighters died?', ['Mark Esper', 'Mike Pompeo', 'Nancy Pelosi']),
+				articles
+			)
+		).toBeUndefined();
+	});
+	it('rejects a leaked answer, too few or duplicate choices, and evidence without the key', () => {
+		expect(
+			rejectReason(
+				cand(),
+				single('Did Mark Esper say it?', ['Mark Esper', 'Mike Pompeo', 'Nancy Pelosi']),
+				articles
+			)
+		).toMatch(/leaks/);
+		expect(
+			rejectReason(cand(), single('Who said it?', ['Mark Esper', 'Mike Pompeo']), articles)
+		).toMatch(/too few/);
+		expect(
+			rejectReason(
+				cand(),
+				single('Who said it?', ['Mark Esper', 'mark  esper!', 'Nancy Pelosi']),
+				articles
+			)
+		).toMatch(/same once normalised/);
+		expect(
+			rejectReason(
+				cand(),
+				single('Who said it?', ['Mark Esper', 'Mike Pompeo', 'Nancy Pelosi'], 4),
+				articles
+			)
+		).toMatch(/evidence does not contain/);
+	});
+	it('rejects an excerpt whose pronoun lost its antecedent', () => {
+		const q = single('Who said it?', ['Mark Esper', 'Mike Pompeo', 'Nancy Pelosi']);
+		expect(rejectReason(cand({ excerpt: 'He said the ____ was over.' }), q, articles)).toMatch(
+			/pronoun/
+		);
+		expect(rejectReason(cand({ excerpt: 'Officials said she left.' }), q, articles)).toMatch(
+			/he\/she/
+		);
+		expect(
+			rejectReason(cand({ excerpt: 'Nancy Pelosi said she left.' }), q, articles)
+		).toBeUndefined();
+	});
+	it('rejects evidence outside the article', () => {
+		expect(
+			rejectReason(
+				cand(),
+				single('Who said it?', ['Mark Esper', 'Mike Pompeo', 'Nancy Pelosi'], 99),
+				articles
+			)
+		).toMatch(/outside/);
+	});
+});

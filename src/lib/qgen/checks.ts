@@ -1,0 +1,62 @@
+/**
+ * Self-checks that reject a candidate before it reaches a teacher. Each rule
+ * returns a reason, so tests and the dev printout can say why something went.
+ */
+import { QuestionSchema, type Article, type Question } from '$lib/bank/schema';
+import type { Candidate } from './candidates/candidate';
+import { normalise } from './distractors';
+
+/** A pronoun that opens the excerpt points outside it (to an earlier sentence). */
+const OPENING_PRONOUN =
+	/^\W*(?:(?:but|and|then|so|yet|still|now|later)\s+)?(he|she|they|it|him|them|his|her|their)\b/i;
+/** He/she anywhere needs a person named earlier in the same excerpt. */
+const PERSONAL = /\b(he|she|him|her)\b/i;
+
+/** Strip quoted material: pronouns inside a quote are the speaker's, not ours. */
+const outsideQuotes = (s: string) => s.replace(/“[^”]*”|"[^"]*"/g, ' ').trim();
+
+export function rejectReason(
+	c: Candidate,
+	q: Question,
+	articles: Map<string, Article>
+): string | undefined {
+	const parsed = QuestionSchema.safeParse(q);
+	if (!parsed.success) return `invalid: ${parsed.error.issues[0]?.message}`;
+	if (c.excerpt) {
+		const text = outsideQuotes(c.excerpt);
+		if (OPENING_PRONOUN.test(text)) return 'excerpt opens with a pronoun';
+		const p = PERSONAL.exec(text);
+		if (p && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(text.slice(0, p.index)))
+			return 'unresolved he/she in excerpt';
+	}
+	for (const h of c.hidden) {
+		if (h && normalise(q.prompt).includes(normalise(h)))
+			return `answer "${h}" leaks into the prompt`;
+	}
+	const spans = q.evidence.map((e) => {
+		const a = articles.get(e.articleId);
+		return a && e.end <= a.text.length ? a.text.slice(e.start, e.end) : undefined;
+	});
+	if (spans.some((s) => s === undefined)) return 'evidence outside the article';
+	const evidenceText = normalise(spans.join(' '));
+	for (const k of c.keyTexts) {
+		if (!evidenceText.includes(normalise(k))) return `evidence does not contain "${k}"`;
+	}
+	if ('choices' in q && q.type !== 'truefalse') {
+		const texts = q.choices.map((c) => normalise(c.text));
+		if (new Set(texts).size !== texts.length) return 'two choices are the same once normalised';
+		// Outlet questions offer every outlet, so a two-outlet story gets two choices.
+		if (q.choices.length < 3 && c.family !== 'source' && c.family !== 'compare')
+			return 'too few choices to need reading';
+		if (q.choices.some((c) => c.text.length > 200)) return 'choice too long';
+	}
+	if (
+		q.type === 'matching' &&
+		new Set(q.pairs.map((p) => normalise(p.right))).size !== q.pairs.length
+	)
+		return 'matching rights repeat';
+	if (q.prompt.length > 700) return 'prompt too long';
+	if (/\s[,.;:]/.test(q.prompt.replace(/____\s?[,.;:]/g, ''))) return 'broken spacing in prompt';
+	if (!q.explanation.trim()) return 'no explanation';
+	return undefined;
+}

@@ -1,0 +1,81 @@
+/**
+ * Developer printout for reading generated questions as a teacher would.
+ *   npx tsx src/lib/qgen/dev-print.ts <folder of .md files | seed> [count] [--rejected]
+ * Node-only (reads files); never imported by app code.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, Question } from '$lib/bank/schema';
+import { markdownToText, splitFrontMatter } from '$lib/content/markdown';
+import { loadSeedStory } from '$lib/content/seed-node';
+import { fixtureArticles } from './fixtures';
+import { runPipelineDetailed } from './pipeline';
+
+function loadFolder(dir: string): Article[] {
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.md'))
+		.sort()
+		.map((f, i) => {
+			const { data, body } = splitFrontMatter(readFileSync(join(dir, f), 'utf8'));
+			const date =
+				data.date instanceof Date
+					? data.date.toISOString().slice(0, 10)
+					: String(data.date ?? '2020-01-01');
+			return {
+				id: `a${i}`,
+				storyId: 'dev',
+				title: String(data.title ?? f),
+				outlet: String(data.outlet ?? f),
+				date,
+				text: markdownToText(body).text
+			};
+		});
+}
+
+export function describe(q: Question): string {
+	const lines = [`[${q.score}] ${q.skill}/${q.type} d${q.difficulty}: ${q.prompt}`];
+	if ('choices' in q && q.type !== 'truefalse')
+		lines.push(
+			...q.choices.map(
+				(c) => `    ${'correct' in q && q.correct.includes(c.id) ? '*' : ' '} ${c.text}`
+			)
+		);
+	if (q.type === 'truefalse') lines.push(`    answer: ${q.correct[0]}`);
+	if (q.type === 'cloze') lines.push(`    accepted: ${q.accepted.join(' | ')}`);
+	if (q.type === 'numeric') lines.push(`    answer: ${q.answer} ${q.unit ?? ''}`);
+	if (q.type === 'matching')
+		lines.push(
+			...q.pairs.map((p) => `    ${p.left} -> ${p.right}`),
+			`    extra: ${(q.extraRights ?? []).join(', ')}`
+		);
+	if (q.type === 'ordering') lines.push(...q.items.map((i, n) => `    ${n + 1}. ${i.text}`));
+	lines.push(`    why: ${q.explanation.slice(0, 300)}`);
+	return lines.join('\n');
+}
+
+if (process.argv[1]?.endsWith('dev-print.ts')) main();
+function main() {
+	const [target = 'seed', countArg = '15', flag] = process.argv.slice(2);
+	const articles =
+		target === 'seed'
+			? loadSeedStory().articles
+			: target === 'fixture'
+				? fixtureArticles
+				: loadFolder(target);
+	const words = articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
+	const t0 = performance.now();
+	const result = runPipelineDetailed({ storyId: 'dev', articles }, { max: 40 });
+	const cold = performance.now() - t0;
+	const t1 = performance.now();
+	runPipelineDetailed({ storyId: 'dev', articles }, { max: 40 });
+	const warm = performance.now() - t1;
+	console.log(
+		`${articles.length} articles, ${words} words; cold ${cold.toFixed(0)} ms, warm ${warm.toFixed(0)} ms (${((warm / words) * 1000).toFixed(1)} ms/1000 words); ${result.questions.length} kept, ${result.rejected.length} rejected\n`
+	);
+	result.questions
+		.slice(0, Number(countArg))
+		.forEach((q, i) => console.log(`${i + 1}. ${describe(q)}\n`));
+	if (flag === '--rejected')
+		for (const r of result.rejected.slice(0, 40))
+			console.log(`REJECTED (${r.reason}): ${r.candidate.draft.prompt.slice(0, 160)}`);
+}

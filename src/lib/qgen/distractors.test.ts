@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { nearFigures, normalise, pickDistractors } from './distractors';
+
+describe('nearFigures', () => {
+	it('keeps the hedge and stays near the number', () => {
+		expect(nearFigures('at least 25', 25, false)).toEqual([
+			'at least 13',
+			'at least 50',
+			'at least 38',
+			'at least 19'
+		]);
+		expect(nearFigures('three', 3, false)).toContain('4');
+	});
+	it('climbs the ladder of vague amounts', () => {
+		expect(nearFigures('Thousands', 3000, true)).toEqual([
+			'dozens',
+			'hundreds',
+			'tens of thousands',
+			'millions'
+		]);
+	});
+});
+
+describe('pickDistractors', () => {
+	it('drops options equal to the key once normalised and other spellings of the same name', () => {
+		expect(
+			pickDistractors(
+				'Mark Esper',
+				['mark esper', 'Esper', 'Mike Pompeo', 'Nancy Pelosi', 'Mike Pompeo'],
+				3,
+				true
+			)
+		).toEqual(['Mike Pompeo', 'Nancy Pelosi']);
+		expect(normalise('Adél, Mahdi!')).toBe('adel mahdi');
+	});
+});

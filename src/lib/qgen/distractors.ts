@@ -1,0 +1,57 @@
+/**
+ * Wrong answers of the same kind as the key: figures near the right figure,
+ * people for people, places for places, all taken from the story first so
+ * they are plausible, and never equal to the key once normalised.
+ */
+import { sameName } from './align';
+
+export const normalise = (s: string) =>
+	s
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+
+const VAGUE_LADDER = ['dozens', 'hundreds', 'thousands', 'tens of thousands', 'millions'];
+
+/** Figures near `value` that read naturally: halves, doubles and round neighbours. */
+export function nearFigures(keyText: string, value: number, vague: boolean): string[] {
+	if (vague) {
+		const word = keyText
+			.toLowerCase()
+			.replace(/^.*?(dozens|hundreds|tens of thousands|thousands|millions).*$/, '$1');
+		const i = VAGUE_LADDER.indexOf(word);
+		return VAGUE_LADDER.filter((_, j) => j !== i && Math.abs(j - Math.max(i, 0)) <= 2);
+	}
+	const hedge =
+		/^(.*?)(\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)/i.exec(keyText)?.[1] ?? '';
+	const candidates =
+		value < 10
+			? [value + 1, value + 2, value - 1, value * 2, value + 3]
+			: [Math.round(value / 2), value * 2, Math.round(value * 1.5), Math.round(value * 0.75)];
+	return [...new Set(candidates.filter((n) => n > 0 && n !== value))].map(
+		(n) => `${hedge}${n.toLocaleString('en-US')}`
+	);
+}
+
+/** Up to `count` distinct options unlike the key and each other, story options first. */
+export function pickDistractors(
+	key: string,
+	pool: string[],
+	count: number,
+	isName = false
+): string[] {
+	const out: string[] = [];
+	const seen = new Set([normalise(key)]);
+	for (const p of pool) {
+		const n = normalise(p);
+		if (!n || seen.has(n)) continue;
+		if (isName && (sameName(p, key) || out.some((o) => sameName(o, p)))) continue;
+		if (n.includes(normalise(key)) || normalise(key).includes(n)) continue;
+		seen.add(n);
+		out.push(p);
+		if (out.length === count) break;
+	}
+	return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * A small invented two-outlet story for tests: different crowd figures, one
+ * quote both outlets carry, one only one carries, and three dated events.
+ */
+import type { Article } from '$lib/bank/schema';
+
+const a = [
+	'Thousands of protesters marched on the city hall in Riverton on Monday, police said.',
+	'Mayor Jane Holloway said the budget cuts would go ahead. “We cannot spend money we do not have,” Holloway said.',
+	'Council member Tom Reyes, a longtime critic of the mayor, disagreed. “This budget punishes the poorest families in our city,” Reyes told reporters.',
+	'Police Chief Maria Lopez said officers arrested 12 people after a window was broken.',
+	'The protest followed a council vote on Friday.',
+	'City workers began a one-day strike on Dec. 1 over the same cuts.'
+].join('\n\n');
+
+const b = [
+	'Dozens of protesters gathered outside the Riverton city hall on Monday.',
+	'“We cannot spend money we do not have,” Mayor Jane Holloway told the crowd.',
+	'Union leader Sam Okafor said workers would strike again. “We will be back every week until the cuts are gone,” Okafor said.',
+	'Police Chief Maria Lopez said 12 people were arrested.'
+].join('\n\n');
+
+export const fixtureArticles: Article[] = [
+	{
+		id: 'river-gazette',
+		storyId: 'river',
+		title: 'Thousands march on city hall',
+		outlet: 'Riverton Gazette',
+		date: '2021-12-14',
+		text: a
+	},
+	{
+		id: 'river-post',
+		storyId: 'river',
+		title: 'Protest at city hall',
+		outlet: 'Valley Post',
+		date: '2021-12-14',
+		text: b
+	}
+];

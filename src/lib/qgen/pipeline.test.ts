@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { QuestionSchema, bankConsistencyIssues } from '$lib/bank/schema';
+import { fixtureArticles } from './fixtures';
+import { generateQuestions } from './index';
+
+const input = { storyId: 'river', articles: fixtureArticles };
+
+describe('generateQuestions', () => {
+	const questions = generateQuestions(input, { max: 30 });
+
+	it('returns valid, evidence-backed questions with deterministic ids', () => {
+		expect(questions.length).toBeGreaterThan(5);
+		for (const q of questions) expect(QuestionSchema.safeParse(q).success).toBe(true);
+		const issues = bankConsistencyIssues({
+			stories: [{ id: 'river', title: 'r', articleIds: fixtureArticles.map((a) => a.id) }],
+			articles: fixtureArticles,
+			questions
+		});
+		expect(issues).toEqual([]);
+		expect(generateQuestions(input, { max: 30 })).toEqual(questions);
+		expect(
+			questions.every(
+				(q) => q.id.startsWith('river-g-') && q.origin === 'generated' && q.status === 'draft'
+			)
+		).toBe(true);
+	});
+
+	it('asks the source and compare questions first', () => {
+		expect(['source', 'compare', 'quote']).toContain(questions[0]!.skill);
+		const compare = questions.filter((q) => q.skill === 'compare');
+		expect(compare.length).toBeGreaterThan(0);
+		// The crowd figure differs: thousands (Gazette) against dozens (Post); a question about one names the outlet.
+		const single = compare.find((q) => q.type === 'single' && / writes: /.test(q.prompt));
+		if (!single || single.type !== 'single') throw new Error('no single-choice compare question');
+		const key = single.choices.find((c) => c.id === single.correct[0])!.text;
+		expect(key).toBe(single.prompt.includes('Riverton Gazette writes') ? 'thousands' : 'dozens');
+	});
+
+	it('attributes quotes to the right speaker, with other speakers as distractors', () => {
+		const who = questions.filter(
+			(q) => (q.type === 'single' || q.type === 'evidence') && q.prompt.startsWith('Who said')
+		);
+		for (const q of who) {
+			if (q.type !== 'single' && q.type !== 'evidence') continue;
+			const key = q.choices.find((c) => c.id === q.correct[0])!.text;
+			if (q.prompt.includes('spend money')) expect(key).toBe('Jane Holloway');
+			if (q.prompt.includes('poorest families')) expect(key).toBe('Tom Reyes');
+			if (q.prompt.includes('every week')) expect(key).toBe('Sam Okafor');
+		}
+		expect(who.length).toBeGreaterThan(0);
+	});
+
+	it('orders dated events and respects max, progress and cancel', () => {
+		expect(generateQuestions(input, { max: 3 })).toHaveLength(3);
+		const stages: string[] = [];
+		generateQuestions(input, { onProgress: (p) => stages.push(p.stage) });
+		expect(stages.at(-1)).toBe('select');
+		expect(generateQuestions(input, { shouldCancel: () => true })).toEqual([]);
+	});
+});
