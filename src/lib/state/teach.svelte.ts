@@ -20,8 +20,11 @@
  *   removeQuestions(storyId, ids) → UndoEntry | null setStatus(storyId, ids, status) → UndoEntry | null
  *   addGenerated(storyId, drafts) → { added, skipped } | null   (never duplicates or touches existing questions)
  *   planImport(incoming) → ImportPlan;  importStory(incoming, choice) → { storyIds, dropped } | null
+ * In components: the /teach layout calls provideWorkspace(new TeacherWorkspace()); pages call
+ * useWorkspace() to get that one instance.
  * Writes run one at a time, each against the latest stored bank, so quick clicks never lose an edit.
  */
+import { getContext, setContext } from 'svelte';
 import {
 	addArticles,
 	removeArticle,
@@ -396,4 +399,19 @@ export class TeacherWorkspace {
 
 function plural(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+const WORKSPACE_KEY = Symbol('teacher-workspace');
+
+/** Shares one workspace with every page under /teach (called by the teacher layout). */
+export function provideWorkspace(workspace: TeacherWorkspace): TeacherWorkspace {
+	setContext(WORKSPACE_KEY, workspace);
+	return workspace;
+}
+
+/** The workspace the teacher layout provides; teacher pages and components call this. */
+export function useWorkspace(): TeacherWorkspace {
+	const workspace = getContext<TeacherWorkspace | undefined>(WORKSPACE_KEY);
+	if (!workspace) throw new Error('useWorkspace() needs the /teach layout around it.');
+	return workspace;
 }
