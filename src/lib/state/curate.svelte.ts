@@ -1,0 +1,245 @@
+/**
+ * State for the teacher's curation screens: the review queue (drafts one at a time or as a
+ * checklist) and the question list (search, filters, order, bulk changes). Both read the
+ * story from the TeacherWorkspace and change it only through the workspace, which persists
+ * each edit and offers Undo for status changes and deletions.
+ */
+import { SvelteSet } from 'svelte/reactivity';
+import { buildQuestionIndex, filterQuestions, type QuestionFilter } from '$lib/bank/ops/search';
+import type { Question, Skill, Status } from '$lib/bank/schema';
+import {
+	moveAmong,
+	parseTags,
+	sortQuestions,
+	storyQuestions,
+	tagsProblem,
+	type SortKey
+} from '$lib/components/teach/curate/list';
+import { reviewDrafts } from '$lib/components/teach/curate/queue';
+import type { TeacherWorkspace, UndoEntry } from './teach.svelte';
+
+export class ReviewQueue {
+	mode = $state<'one' | 'list'>('one');
+	/** True while a status change is being stored; actions wait rather than act twice. */
+	busy = $state(false);
+	readonly selected = new SvelteSet<string>();
+	readonly drafts: Question[] = $derived(
+		reviewDrafts(this.#workspace.bankOf(this.#storyId()), this.#storyId())
+	);
+	/**
+	 * The draft on screen. After it is approved or rejected it leaves the queue and the one that
+	 * took its place shows, so the teacher works down the list without pressing Next.
+	 */
+	readonly current: Question | null = $derived(
+		this.drafts.find((q) => q.id === this.#currentId) ??
+			this.drafts[Math.min(this.#index, this.drafts.length - 1)] ??
+			null
+	);
+	readonly position: number = $derived(
+		this.current ? this.drafts.findIndex((q) => q.id === this.current!.id) : -1
+	);
+
+	#workspace: TeacherWorkspace;
+	#storyId: () => string;
+	#currentId = $state<string | null>(null);
+	#index = $state(0);
+
+	constructor(workspace: TeacherWorkspace, storyId: () => string) {
+		this.#workspace = workspace;
+		this.#storyId = storyId;
+	}
+
+	/** Moves by one, wrapping at either end so skipped drafts come round again. */
+	step(delta: 1 | -1): void {
+		const count = this.drafts.length;
+		if (count === 0) return;
+		const next = ((((this.position < 0 ? 0 : this.position) + delta) % count) + count) % count;
+		this.#index = next;
+		this.#currentId = this.drafts[next]!.id;
+	}
+
+	show(id: string): void {
+		const at = this.drafts.findIndex((q) => q.id === id);
+		if (at < 0) return;
+		this.#index = at;
+		this.#currentId = id;
+	}
+
+	approve(): Promise<UndoEntry | null> {
+		return this.#decideCurrent('approved');
+	}
+
+	reject(): Promise<UndoEntry | null> {
+		return this.#decideCurrent('rejected');
+	}
+
+	toggle(id: string, on: boolean): void {
+		if (on) this.selected.add(id);
+		else this.selected.delete(id);
+	}
+
+	selectAll(on: boolean): void {
+		this.selected.clear();
+		if (on) for (const q of this.drafts) this.selected.add(q.id);
+	}
+
+	/** Applies a status to every selected draft; the workspace offers one Undo for all of them. */
+	async decideSelected(status: Exclude<Status, 'draft'>): Promise<UndoEntry | null> {
+		const ids = this.drafts.filter((q) => this.selected.has(q.id)).map((q) => q.id);
+		if (ids.length === 0 || this.busy) return null;
+		this.busy = true;
+		try {
+			const entry = await this.#workspace.setStatus(this.#storyId(), ids, status);
+			if (entry) this.selected.clear();
+			return entry;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	async #decideCurrent(status: Exclude<Status, 'draft'>): Promise<UndoEntry | null> {
+		const question = this.current;
+		if (!question || this.busy) return null;
+		this.busy = true;
+		try {
+			this.#index = this.position;
+			this.#currentId = null;
+			const entry = await this.#workspace.setStatus(this.#storyId(), [question.id], status);
+			this.selected.delete(question.id);
+			return entry;
+		} finally {
+			this.busy = false;
+		}
+	}
+}
+
+/** Rows rendered at first and added per "Show more": enough to scan, cheap with 5,000 results. */
+export const LIST_PAGE = 100;
+
+export type ListFilter = Omit<QuestionFilter, 'storyId'>;
+
+export class QuestionList {
+	filter = $state.raw<ListFilter>({});
+	sort = $state<SortKey>('order');
+	limit = $state(LIST_PAGE);
+	busy = $state(false);
+	readonly selected = new SvelteSet<string>();
+
+	readonly all: Question[] = $derived(
+		storyQuestions(this.#workspace.bankOf(this.#storyId()), this.#storyId())
+	);
+	// Rebuilt only when the story's questions change, not per keystroke.
+	readonly #index = $derived(buildQuestionIndex(this.all));
+	readonly results: Question[] = $derived(
+		sortQuestions(filterQuestions(this.#index, this.filter), this.sort)
+	);
+	readonly shown: Question[] = $derived(this.results.slice(0, this.limit));
+	readonly tagsInUse: string[] = $derived(
+		this.all
+			.flatMap((q) => q.tags ?? [])
+			.filter((tag, i, tags) => tags.indexOf(tag) === i)
+			.sort((a, b) => a.localeCompare(b))
+	);
+	readonly filtered: boolean = $derived(
+		Object.values(this.filter).some((v) => (typeof v === 'string' ? v.trim() !== '' : !!v?.length))
+	);
+
+	#workspace: TeacherWorkspace;
+	#storyId: () => string;
+
+	constructor(workspace: TeacherWorkspace, storyId: () => string) {
+		this.#workspace = workspace;
+		this.#storyId = storyId;
+	}
+
+	/** Changes the filter and starts the list from the top again. */
+	setFilter(patch: Partial<ListFilter>): void {
+		this.filter = { ...this.filter, ...patch };
+		this.limit = LIST_PAGE;
+	}
+
+	clearFilters(): void {
+		this.filter = {};
+		this.limit = LIST_PAGE;
+	}
+
+	showMore(): void {
+		this.limit += LIST_PAGE;
+	}
+
+	toggle(id: string, on: boolean): void {
+		if (on) this.selected.add(id);
+		else this.selected.delete(id);
+	}
+
+	/** Selects (or clears) every question matching the filter, not only the rows on screen. */
+	selectAllResults(on: boolean): void {
+		this.selected.clear();
+		if (on) for (const q of this.results) this.selected.add(q.id);
+	}
+
+	/** Moves a question past its neighbour on screen; only meaningful in quiz order. */
+	move(id: string, delta: -1 | 1): Promise<boolean> {
+		const order = moveAmong(
+			this.all.map((q) => q.id),
+			this.shown.map((q) => q.id),
+			id,
+			delta
+		);
+		if (!order || this.sort !== 'order') return Promise.resolve(false);
+		return this.#workspace.reorder(this.#storyId(), order);
+	}
+
+	setStatusSelected(status: Status): Promise<UndoEntry | null> {
+		return this.#bulk((ids) => this.#workspace.setStatus(this.#storyId(), ids, status));
+	}
+
+	deleteSelected(): Promise<UndoEntry | null> {
+		return this.#bulk((ids) => this.#workspace.removeQuestions(this.#storyId(), ids));
+	}
+
+	deleteOne(id: string): Promise<UndoEntry | null> {
+		this.selected.delete(id);
+		return this.#workspace.removeQuestions(this.#storyId(), [id]);
+	}
+
+	/** Saves a comma-separated tag list; returns a message when the tags cannot be stored. */
+	async saveTags(id: string, text: string): Promise<string | null> {
+		const tags = parseTags(text);
+		const problem = tagsProblem(tags);
+		if (problem) return problem;
+		const ok = await this.#change(id, (q) => {
+			const next = { ...q, tags };
+			if (tags.length === 0) delete next.tags;
+			return next;
+		});
+		return ok ? null : (this.#workspace.error ?? 'The tags were not saved.');
+	}
+
+	setSkill(id: string, skill: Skill): Promise<boolean> {
+		return this.#change(id, (q) => ({ ...q, skill }));
+	}
+
+	setDifficulty(id: string, difficulty: number): Promise<boolean> {
+		return this.#change(id, (q) => ({ ...q, difficulty }));
+	}
+
+	#change(id: string, edit: (q: Question) => Question): Promise<boolean> {
+		const question = this.all.find((q) => q.id === id);
+		if (!question) return Promise.resolve(false);
+		return this.#workspace.saveQuestion(this.#storyId(), edit(question));
+	}
+
+	async #bulk(run: (ids: string[]) => Promise<UndoEntry | null>): Promise<UndoEntry | null> {
+		const ids = this.all.filter((q) => this.selected.has(q.id)).map((q) => q.id);
+		if (ids.length === 0 || this.busy) return null;
+		this.busy = true;
+		try {
+			const entry = await run(ids);
+			if (entry) this.selected.clear();
+			return entry;
+		} finally {
+			this.busy = false;
+		}
+	}
+}
