@@ -43,6 +43,24 @@ function listFiles(dir: string): string[] {
 	);
 }
 
+/**
+ * Hashed file name → the chunk's name ("schema", "builtin"), from the client
+ * manifest SvelteKit leaves in its output folder, so the notes say what is big.
+ */
+function viteChunkNames(kitDir: string): Map<string, string> {
+	const manifest = join(kitDir, 'output', 'client', '.vite', 'manifest.json');
+	if (!existsSync(manifest)) return new Map();
+	type Entry = { file: string; name?: string; src?: string };
+	const entries = Object.values(
+		JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, Entry>
+	);
+	return new Map(
+		entries.flatMap((e): [string, string][] =>
+			e.src || e.name ? [[e.file, (e.src ?? e.name)!]] : []
+		)
+	);
+}
+
 function ensureBuild(ctx: BenchContext, buildDir: string): void {
 	if (existsSync(join(buildDir, 'index.html')) || existsSync(join(buildDir, '200.html'))) return;
 	ctx.log(`No build in ${relative(ctx.root, buildDir) || '.'}; running npx vite build …`);
@@ -67,6 +85,9 @@ export const bundleSizeSection: BenchSection = {
 		const notes: string[] = [
 			`Build: ${relative(ctx.root, buildDir)}; gzip level 6 (node:zlib default).`
 		];
+		const chunkNames = viteChunkNames(
+			resolve(ctx.root, process.env.BYLINE_KIT_DIR ?? '.svelte-kit')
+		);
 		const rows: Table['rows'] = [];
 
 		for (const { label, route } of ROUTES) {
@@ -89,6 +110,15 @@ export const bundleSizeSection: BenchSection = {
 				formatBytes(jsBytes + cssBytes),
 				heavy.join(', ') || 'none'
 			]);
+			const largest = [...assets.js, ...assets.css]
+				.map((p) => ({ p, size: gz(p) }))
+				.sort((a, b) => b.size - a.size)
+				.slice(0, 3)
+				.map(({ p, size }) => {
+					const name = chunkNames.get(p);
+					return `${p.replace(/^_app\/immutable\//, '')}${name ? ` (${name})` : ''} ${formatBytes(size)}`;
+				});
+			notes.push(`${label}: largest files ${largest.join(', ')}`);
 			if (assets.unresolved.length > 0) {
 				notes.push(`${label}: references not found in the build: ${assets.unresolved.join(', ')}`);
 			}
