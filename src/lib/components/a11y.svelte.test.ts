@@ -25,7 +25,7 @@ import {
 	trueFalseQ
 } from './fixtures';
 import QuestionView from './question/QuestionView.svelte';
-import { emptyResponse } from './question/responses';
+import { emptyResponse } from '$lib/quiz/grade';
 
 vi.setConfig({ testTimeout: 30_000 });
 

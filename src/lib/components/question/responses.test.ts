@@ -10,9 +10,9 @@ import {
 	singleQ,
 	trueFalseQ
 } from '../fixtures';
+import { emptyResponse } from '$lib/quiz/grade';
 import {
 	displayedOrder,
-	emptyResponse,
 	initialOrder,
 	matchingOptions,
 	moveItem,
@@ -31,32 +31,27 @@ const all: Question[] = [
 	evidenceQ
 ];
 
-describe('emptyResponse', () => {
-	it('has the question type for every type', () => {
+describe('responseFor', () => {
+	it('keeps a response of the question type and replaces any other with an empty one', () => {
 		expect(all.map((q) => q.type).sort()).toEqual([...QUESTION_TYPES].sort());
-		for (const q of all) expect(emptyResponse(q).type).toBe(q.type);
-	});
-
-	it('starts ordering questions in a shuffled, not-yet-correct order', () => {
-		const r = emptyResponse(orderingQ);
-		expect(r).toEqual({ type: 'ordering', order: initialOrder(orderingQ) });
-		if (r.type !== 'ordering') throw new Error('unreachable');
-		expect(r.order).not.toEqual(['i1', 'i2', 'i3']);
-		expect(r.order.slice().sort()).toEqual(['i1', 'i2', 'i3']);
-	});
-
-	it('responseFor replaces a response of the wrong type', () => {
+		for (const q of all) expect(responseFor(q, null)).toEqual(emptyResponse(q));
 		expect(responseFor(singleQ, { type: 'cloze', text: 'x' })).toEqual({
 			type: 'single',
 			choiceId: null
 		});
 		const kept = { type: 'single' as const, choiceId: 'tue' };
 		expect(responseFor(singleQ, kept)).toBe(kept);
-		expect(responseFor(clozeQ, null)).toEqual({ type: 'cloze', text: '' });
 	});
 });
 
 describe('displayedOrder', () => {
+	it('starts an unanswered question shuffled, never in the right order', () => {
+		const start = displayedOrder(orderingQ, []);
+		expect(start).toEqual(initialOrder(orderingQ));
+		expect(start).not.toEqual(['i1', 'i2', 'i3']);
+		expect(start.slice().sort()).toEqual(['i1', 'i2', 'i3']);
+	});
+
 	it('keeps a valid permutation and replaces a stale one', () => {
 		expect(displayedOrder(orderingQ, ['i3', 'i1', 'i2'])).toEqual(['i3', 'i1', 'i2']);
 		expect(displayedOrder(orderingQ, ['i1', 'i1', 'i2'])).toEqual(initialOrder(orderingQ));

@@ -1,7 +1,8 @@
 /**
- * Pure helpers the question components share: the empty answer for each type,
- * the deterministic option orders, and list moves. No DOM here, so the quiz
- * page and tests can use them too.
+ * Pure helpers the question components share: the deterministic option
+ * orders, list moves and cloze splitting. No DOM here, so the quiz page and
+ * tests can use them too. The empty answer per type is grading's business
+ * ($lib/quiz/grade), so there is one definition of "unanswered".
  */
 import {
 	CLOZE_GAP,
@@ -9,6 +10,7 @@ import {
 	type OrderingQuestion,
 	type Question
 } from '$lib/bank/schema';
+import { emptyResponse } from '$lib/quiz/grade';
 import type { Response } from '$lib/quiz/types';
 import { seededShuffle, shuffleAwayFromOriginal } from './shuffle';
 
@@ -20,28 +22,6 @@ export function initialOrder(question: OrderingQuestion): string[] {
 	);
 }
 
-/** A fresh, unanswered response of the right type for a question. */
-export function emptyResponse(question: Question): Response {
-	switch (question.type) {
-		case 'single':
-		case 'truefalse':
-			return { type: question.type, choiceId: null };
-		case 'multi':
-			return { type: 'multi', choiceIds: [] };
-		case 'cloze':
-			return { type: 'cloze', text: '' };
-		case 'numeric':
-			return { type: 'numeric', value: '' };
-		case 'matching':
-			return { type: 'matching', matches: {} };
-		case 'ordering':
-			// The shuffled start is itself an answer (the student may leave it), so it is recorded.
-			return { type: 'ordering', order: initialOrder(question) };
-		case 'evidence':
-			return { type: 'evidence', choiceId: null, evidenceId: null };
-	}
-}
-
 /** The response if it fits the question's type, otherwise a fresh one. */
 export function responseFor(question: Question, response: Response | null | undefined): Response {
 	return response && response.type === question.type ? response : emptyResponse(question);
@@ -49,7 +29,8 @@ export function responseFor(question: Question, response: Response | null | unde
 
 /**
  * The order to display: the student's order when it is a permutation of the
- * items (a stored answer may predate an edit to the question), else the start order.
+ * items, else the shuffled start order. An unanswered ordering has an empty
+ * order, and a stored answer may predate an edit to the question.
  */
 export function displayedOrder(question: OrderingQuestion, order: readonly string[]): string[] {
 	const ids = question.items.map((item) => item.id);

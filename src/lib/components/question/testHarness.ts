@@ -6,7 +6,7 @@ import { render } from '@testing-library/svelte';
 import type { Question } from '$lib/bank/schema';
 import type { Grade, Response } from '$lib/quiz/types';
 import QuestionView from './QuestionView.svelte';
-import { emptyResponse } from './responses';
+import { emptyResponse } from '$lib/quiz/grade';
 
 export function renderQuestion(
 	question: Question,
