@@ -68,14 +68,11 @@ describe('synthetic questions', () => {
 		expect(BankSchema.safeParse(makeSyntheticBank(200)).error?.issues ?? []).toEqual([]);
 	});
 
-	it('filter 5,000 questions quickly', () => {
+	// Speed is measured by `npm run bench` (scripts/bench/filter.ts), never asserted here.
+	it('filters 5,000 questions correctly', () => {
 		const big = buildQuestionIndex(makeSyntheticQuestions(5_000));
-		const t0 = performance.now();
 		const hits = filterQuestions(big, { text: 'zoe budget', statuses: ['draft', 'approved'] });
-		const ms = performance.now() - t0;
 		expect(hits.length).toBeGreaterThan(0);
 		expect(hits.every((q) => foldText(q.prompt + q.explanation).includes('zoe'))).toBe(true);
-		// Generous bound for a shared CI machine; the benchmark measures the real figure.
-		expect(ms).toBeLessThan(100);
 	});
 });
