@@ -61,12 +61,12 @@ describe('markdownToText', () => {
 
 describe('hostile markdown', () => {
 	it.each(['**a ', '~~a ', '[a', '![a', '`a '])(
-		'handles a long line of unmatched %j quickly',
+		'terminates on a long line of unmatched %j',
 		(mark) => {
-			const started = performance.now();
-			markdownToText(mark.repeat(50_000));
-			// Unbounded patterns took minutes here; bounded ones take well under a second.
-			expect(performance.now() - started).toBeLessThan(5_000);
-		}
+			// A hang guard, not a speed test: unbounded patterns backtracked for minutes
+			// here, so the test's own timeout catches a regression.
+			expect(typeof markdownToText(mark.repeat(50_000))).toBe('string');
+		},
+		30_000
 	);
 });
