@@ -13,12 +13,15 @@ const VERBS =
 	'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|warned|declared|announced|insisted|noted|explained|claimed|asked|replied|responded|argued|posted|continued|called|describes?d?|urged|vowed|acknowledged|confirmed|suggested|saying|charged|accused|complained|cautioned|predicted|promised|recalled|emphasized|stressed|told reporters';
 /** Capitalised words that open sentences but never name a speaker, and party tags ("D-Conn."). */
 const NOT_SPEAKER =
-	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking)\\b)(?![DRI]-[A-Z])';
-const NAME = `${NOT_SPEAKER}[A-Z][\\p{L}.'’-]*(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\\p{L}.'’-]*){0,6}`;
+	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking|His|Her|Their|Our|Its|Why|What|How|Who)\\b)(?![DRI]-[A-Z])';
+/** Lower-case words allowed inside a speaker's name and title: "Secretary of State X", "Foreign Ministry spokesman X". */
+const NAME_JOINERS =
+	'(?:al|el|bin|ibn|abu|de|van|von)[- ]|of\\s+(?:the\\s+)?|(?:spokesman|spokeswoman|spokesperson|leader|minister|secretary|official|cleric|chief|president|senator|aide|adviser|ambassador|commander|director)\\s+';
+const NAME = `${NOT_SPEAKER}[A-Z][\\p{L}.'’-]*(?:\\s+(?:${NAME_JOINERS})?[A-Z][\\p{L}.'’-]*){0,7}`;
 const ROLE_NOUNS =
 	'president|spokesman|spokeswoman|spokesperson|official|officials|statement|ministry|department|senator|lawmaker|leader|minister|secretary|governor|mayor|group|militia|embassy|agency|police|military|army|pentagon|white house|prime minister|cleric|chief|commander|ambassador|administration|government|company|source|sources|witness|witnesses|analyst|expert';
 const SPEAKER = `(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${ROLE_NOUNS}))`;
-const APPOSITIVE = '(?:\\s*\\([^)]{1,30}\\))?(?:(?:,\\s+[^,“”"]{2,90}){1,2},)?';
+const APPOSITIVE = '(?:\\s*\\([^)]{1,30}\\))?(?:(?:,\\s+[^,“”"]{2,90}){1,2},)?,?';
 
 const AFTER = new RegExp(
 	`^[,.!?]?\\s*(?:(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(${SPEAKER}))`,
@@ -34,18 +37,36 @@ const SAYING = new RegExp(
 	'u'
 );
 const ACCORDING = new RegExp(`according to (${SPEAKER})`, 'u');
+/** Attribution at the end of the sentence: 'The "precision strikes" were …, Spokesman X said on Monday.' */
+const TRAILING = new RegExp(
+	`,\\s+(${SPEAKER})${APPOSITIVE}\\s+(?:${VERBS})\\b[^“”",]{0,60}[.!?]?$`,
+	'u'
+);
+/** The sentence's subject speaks further on: "Secretary X spoke to Y and told them “…”". */
+const SUBJECT = new RegExp(
+	`^(?:The\\s+)?(${NAME})${APPOSITIVE}\\s[^“”"]{0,160}?\\b(?:${VERBS})\\b[^“”"]{0,80}$`,
+	'u'
+);
 
 interface RawQuote {
 	start: number;
 	end: number;
 	/** Opened but not closed in this paragraph: the quote continues in the next one. */
 	runsOn: boolean;
+	/** Closed here but opened in an earlier paragraph (no opening mark). */
+	continued?: boolean;
 }
 
 /** Quote spans in one paragraph, curly or straight marks. */
 export function quoteSpans(text: string): RawQuote[] {
 	const out: RawQuote[] = [];
+	// A closing mark before any opening one ends a quote carried over from the previous paragraph.
+	const firstClose = text.search(/”/);
+	const firstOpen = text.search(/[“"]/);
+	if (firstClose > 20 && (firstOpen < 0 || firstClose < firstOpen))
+		out.push({ start: 0, end: firstClose + 1, runsOn: false, continued: true });
 	const re = /[“"]/g;
+	re.lastIndex = out.length ? firstClose + 1 : 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const open = m.index;
 		const closeAt = text.slice(open + 1).search(m[0] === '“' ? /[”"]/ : /["”]/);
@@ -77,7 +98,8 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 		for (const [k, raw] of spans.entries()) {
 			const start = p.start + raw.start;
 			const end = p.start + raw.end;
-			const inner = article.text.slice(start + 1, raw.runsOn ? end : end - 1).trim();
+			const open = raw.continued ? 0 : 1;
+			const inner = article.text.slice(start + open, raw.runsOn ? end : end - 1).trim();
 			if (inner.split(/\s+/).length < 2 && !/[A-Za-z]{4}/.test(inner)) continue;
 			const first = sentences[at(start)];
 			const last = sentences[at(Math.max(start, end - 1))];
@@ -91,11 +113,15 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			);
 			const after = article.text.slice(end, ctxEnd);
 			let speakerText: string | undefined;
+			let inherited: Quote | undefined;
 			let speakerAt = -1;
 			const a = AFTER.exec(after);
 			const b = BEFORE.exec(before);
 			const acc = ACCORDING.exec(before + ' ' + after);
 			const saying = SAYING.exec(before);
+			const trailing = TRAILING.exec(after);
+			const subject = SUBJECT.exec(article.text.slice(first.start, start));
+			const previous = quotes.at(-1);
 			if (a) {
 				speakerText = a[1] ?? a[2];
 				speakerAt = end + after.indexOf(speakerText!);
@@ -105,12 +131,25 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			} else if (saying) {
 				speakerText = saying[1]!;
 				speakerAt = start - before.length + saying.index;
+			} else if (trailing) {
+				speakerText = trailing[1]!;
+				speakerAt = end + trailing.index;
 			} else if (acc) {
 				speakerText = acc[1];
 				speakerAt = article.text.indexOf(acc[1]!, ctxStart);
+			} else if (subject && k === 0) {
+				speakerText = subject[1]!;
+				speakerAt = first.start;
+			} else if (k > 0 && previous && previous.context.start >= p.start && !before.trim()) {
+				// “A,” said X. “B.” — a quote opening a sentence right after X's quote is X's too.
+				speakerText = previous.speakerText;
+				inherited = previous;
+				speakerAt =
+					(previous as Quote & { speakerAt?: number }).speakerAt ?? previous.context.start;
 			} else if (raw.start === 0 && carried) {
 				// A paragraph that opens with a quote and no attribution continues the last speaker's quote.
 				speakerText = carried.speakerText;
+				inherited = carried;
 				speakerAt = carried.context.start;
 			}
 			if (!speakerText) continue;
@@ -118,7 +157,7 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			const partial = /^[a-z]/.test(inner);
 			const q: Quote = {
 				articleId: article.id,
-				start: start + 1,
+				start: start + open,
 				end: raw.runsOn ? end : end - 1,
 				text: inner,
 				sentence: first.index,
@@ -128,6 +167,8 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			};
 			// Keep where the speaker words are so coreference can look at what came before them.
 			(q as Quote & { speakerAt?: number }).speakerAt = speakerAt;
+			// A continued quote cites the sentence that named its speaker.
+			if (inherited) q.speakerSpan = inherited.speakerSpan ?? inherited.context;
 			quotes.push(q);
 			if (raw.runsOn || k === spans.length - 1) nextCarry = q;
 		}

@@ -102,7 +102,8 @@ export function resolveSpeakers(
 								m.kind === 'person' &&
 								m.sentence >= q.sentence - 1 &&
 								m.start < at &&
-								!(m.start >= q.start && m.end <= q.end)
+								// Names inside quotes are what someone said, not who is speaking.
+								!quotes.some((x) => m.start >= x.start && m.end <= x.end)
 						)
 						.map((m) => personByText(people, m.text)?.name ?? m.text)
 				);
@@ -150,7 +151,16 @@ export function resolveSpeakers(
 		} else if (orgName) q.speaker = orgName;
 		// Evidence for the answer: the last sentence before the quote that names the speaker.
 		const surname = q.speaker ? surnameOf(q.speaker) : undefined;
-		if (surname && !q.speakerText.toLowerCase().includes(surname)) {
+		const names = (span: { start: number; end: number } | undefined) =>
+			!!span &&
+			mentions.some(
+				(m) =>
+					m.kind === 'person' &&
+					m.start >= span.start &&
+					m.end <= span.end &&
+					surnameOf(m.text) === surname
+			);
+		if (surname && !q.speakerText.toLowerCase().includes(surname) && !names(q.speakerSpan)) {
 			const named = mentions
 				.filter((m) => m.kind === 'person' && m.start < q.end && surnameOf(m.text) === surname)
 				.at(-1);

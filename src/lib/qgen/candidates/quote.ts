@@ -17,6 +17,11 @@ const proof = (q: Quote) => [
 ];
 
 const usable = (q: Quote) => !q.partial && q.text.split(/\s+/).length >= 5;
+/** A few quoted words inside a sentence ("called it “catastrophic”") still make a fair "who" question. */
+const quotable = (q: Quote) =>
+	usable(q) ||
+	(q.text.split(/\s+/).length >= 2 && q.text.length >= 10) ||
+	/[a-z]{8,}/i.test(q.text);
 
 function reporters(view: StoryView, g: QuoteGroup): string {
 	return listWords([...new Set(g.quotes.map((q) => view.label.get(q.articleId)!))]);
@@ -33,14 +38,14 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	// Only people: "Who said" with an organisation among the names reads wrong and is easy to rule out.
 	const isPerson = (name: string) =>
 		name.includes(' ') && view.names.person.some((p) => sameName(p, name));
-	const groups = view.quoteGroups.filter((g) => isPerson(g.speaker) && g.quotes.some(usable));
+	const groups = view.quoteGroups.filter((g) => isPerson(g.speaker) && g.quotes.some(quotable));
 	const speakers: string[] = [];
 	for (const g of groups)
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
 	const people = [...speakers, ...view.names.person.filter((p) => p.includes(' '))];
 	for (const g of groups) {
-		const q = g.quotes.find(usable)!;
-		const quote = shortQuote(q.text);
+		const q = g.quotes.find(usable) ?? g.quotes.find(quotable)!;
+		const quote = shortQuote(q.text).replace(/[.,;:!?]+$/, '');
 		if (leaks(quote, g.speaker)) continue;
 		const wrong = pickDistractors(g.speaker, people, 3, true);
 		if (wrong.length < 2) continue;
@@ -52,7 +57,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			draft: {
 				...draftBase(
 					'quote',
-					`Who said: “${quote}”?`,
+					q.partial ? `Who is quoted using the words “${quote}”?` : `Who said: “${quote}”?`,
 					g.quotes.slice(0, 3).flatMap(proof),
 					`${who} said this${many ? `, as reported by ${reporters(view, g)}` : ` (reported by ${reporters(view, g)})`}.`,
 					speakers.length > 3 ? 2 : 1
@@ -67,6 +72,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			quality: 0.7 + (many ? 0.15 : 0) + (q.speakerText === g.speaker ? 0.1 : 0),
 			position: q.sentence
 		});
+		if (!usable(q)) continue;
 		// True/false with a swapped speaker on every other quote (chosen by hash, not at random).
 		if (hash(quote).charCodeAt(0) % 2 === 0) {
 			const claimed = wrong[0];
@@ -150,7 +156,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	}
 	// Matching: up to four quotes, each from a different speaker.
 	const picked: { g: QuoteGroup; quote: string }[] = [];
-	for (const g of groups) {
+	for (const g of groups.filter((x) => x.quotes.some(usable))) {
 		if (picked.some((p) => sameName(p.g.speaker, g.speaker))) continue;
 		const quote = shortQuote(g.quotes.find(usable)!.text, 18);
 		if (!leaks(quote, g.speaker)) picked.push({ g, quote });
