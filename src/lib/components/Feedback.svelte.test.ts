@@ -39,6 +39,22 @@ describe('Feedback', () => {
 		).toBeInTheDocument();
 	});
 
+	it('nests quotes inside evidence instead of doubling them', () => {
+		render(Feedback, {
+			props: {
+				question: singleQ,
+				grade: { correct: true, credit: 1 },
+				evidence: [
+					{ articleId: 'art-a', outlet: 'Daily Planet', text: '"It was overdue," she said.' }
+				],
+				correctAnswer: 'Monday'
+			}
+		});
+		expect(screen.getByRole('listitem')).toHaveTextContent(
+			"Daily Planet: “'It was overdue,' she said.”"
+		);
+	});
+
 	it('leaves out partial credit when there is none', () => {
 		render(Feedback, {
 			props: {

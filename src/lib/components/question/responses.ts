@@ -9,7 +9,7 @@ import {
 	type MatchingQuestion,
 	type OrderingQuestion,
 	type Question
-} from '$lib/bank/schema';
+} from '$lib/bank/model';
 import { emptyResponse } from '$lib/quiz/grade';
 import type { Response } from '$lib/quiz/types';
 import { seededShuffle, shuffleAwayFromOriginal } from './shuffle';
