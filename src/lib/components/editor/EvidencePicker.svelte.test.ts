@@ -63,6 +63,15 @@ describe('EvidencePicker', () => {
 		expect(changes.at(-1)).toEqual([]);
 	});
 
+	it('copes with the same span cited twice, removing only the chosen copy', async () => {
+		const user = userEvent.setup();
+		const span = { articleId: 'art-b', start: 0, end: 10 };
+		const { changes } = renderPicker([span, { ...span }]);
+		expect(screen.getByText('Selected (2)')).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Remove evidence 2' }));
+		expect(changes.at(-1)).toEqual([span]);
+	});
+
 	it('shows validation messages attached to the group', () => {
 		render(EvidencePicker, {
 			props: {
