@@ -1,0 +1,141 @@
+/**
+ * npm run lighthouse: builds the app (if needed) into its own folder, serves it
+ * like a static host, and runs Lighthouse 12 with its default mobile emulation
+ * on the student pages. Exits non-zero when a page misses its targets
+ * (performance 95, accessibility 100, best practices 100) and says which
+ * audits cost the points.
+ *
+ *   npm run lighthouse               # reuse build-lighthouse/ if it exists
+ *   npm run lighthouse -- --rebuild  # build first
+ *   BYLINE_BUILD_DIR=build-x npm run lighthouse
+ *   LIGHTHOUSE_JSON_DIR=lh npm run lighthouse   # also save each full report
+ *   npm run lighthouse -- --base-url https://byline.example  # audit a deployed copy instead
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import {
+	formatReport,
+	reportPage,
+	type LighthouseResultLike,
+	type PageReport
+} from './lighthouse-report';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILD_DIR = process.env.BYLINE_BUILD_DIR ?? 'build-lighthouse';
+const KIT_DIR = process.env.BYLINE_KIT_DIR ?? '.svelte-kit-lighthouse';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const PAGES = [
+	{ label: 'library', path: '/' },
+	{ label: 'story', path: '/story/baghdad-embassy-2019' },
+	{ label: 'quiz', path: '/story/baghdad-embassy-2019/quiz' }
+];
+
+function ensureBuild(): void {
+	const rebuild = process.argv.includes('--rebuild');
+	if (!rebuild && existsSync(join(ROOT, BUILD_DIR, 'index.html'))) {
+		console.log(`Using the existing build in ${BUILD_DIR} (--rebuild to rebuild).`);
+		return;
+	}
+	console.log(`Building into ${BUILD_DIR} …`);
+	execFileSync('npx', ['vite', 'build'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, BYLINE_BUILD_DIR: BUILD_DIR, BYLINE_KIT_DIR: KIT_DIR }
+	});
+}
+
+function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const probe = createServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => done(port));
+		});
+	});
+}
+
+async function serve(port: number): Promise<ChildProcess> {
+	const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.js')], {
+		cwd: ROOT,
+		env: { ...process.env, PORT: String(port), BYLINE_BUILD_DIR: BUILD_DIR },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	server.kill();
+	throw new Error(`scripts/serve.js did not start on port ${port}`);
+}
+
+function argument(name: string): string | undefined {
+	const index = process.argv.indexOf(name);
+	return index === -1 ? undefined : process.argv[index + 1];
+}
+
+async function main(): Promise<number> {
+	let baseUrl = argument('--base-url')?.replace(/\/$/, '');
+	let server: ChildProcess | null = null;
+	if (!baseUrl) {
+		ensureBuild();
+		const port = await freePort();
+		server = await serve(port);
+		baseUrl = `http://127.0.0.1:${port}`;
+	}
+	const chrome = await chromeLauncher.launch({
+		chromePath: CHROMIUM,
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
+	});
+	const reports: PageReport[] = [];
+	try {
+		for (const page of PAGES) {
+			const url = `${baseUrl}${page.path}`;
+			// Lighthouse's defaults are the mobile ones: Moto G Power screen, slow 4G, 4× CPU slowdown.
+			const run = await lighthouse(url, {
+				port: chrome.port,
+				logLevel: 'error',
+				output: 'json',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+			});
+			if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+			const jsonDir = process.env.LIGHTHOUSE_JSON_DIR;
+			if (jsonDir) {
+				mkdirSync(jsonDir, { recursive: true });
+				writeFileSync(join(jsonDir, `${page.label}.json`), JSON.stringify(run.lhr, null, 1));
+			}
+			const report = reportPage(page.label, page.path, run.lhr as unknown as LighthouseResultLike);
+			reports.push(report);
+			console.log(formatReport(report).join('\n'));
+		}
+	} finally {
+		chrome.kill();
+		server?.kill();
+	}
+	const failing = reports.filter((r) => r.shortfalls.length > 0);
+	if (failing.length > 0) {
+		console.error(`\nBelow target: ${failing.map((r) => r.label).join(', ')}`);
+		return 1;
+	}
+	console.log('\nAll student pages meet the targets.');
+	return 0;
+}
+
+process.exitCode = await main();
