@@ -145,6 +145,14 @@ export async function answerAndCheck(page: Page): Promise<CheckedAnswer> {
 	return { type, credit: await feedbackCredit(feedback) };
 }
 
+/**
+ * Waits for a fresh quiz's first question. A new attempt on a built-in story first runs the
+ * question generator in a Worker, which takes a few seconds on a busy machine.
+ */
+export async function waitForFirstQuestion(page: Page): Promise<void> {
+	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible({ timeout: 60_000 });
+}
+
 /** Parses "Question 4 of 32" from the progress indicator. */
 export async function quizPosition(page: Page): Promise<{ position: number; total: number }> {
 	const text = await page.getByText(/^Question \d+ of \d+$/).innerText();

@@ -6,7 +6,8 @@ import {
 	goNext,
 	QUIZ_URL,
 	SEED_STORY,
-	tabToButton
+	tabToButton,
+	waitForFirstQuestion
 } from './helpers';
 
 test('library, story and article pages have no axe violations', async ({ page }) => {
@@ -31,7 +32,7 @@ test('library, story and article pages have no axe violations', async ({ page })
 
 test('the quiz before and after a check has no axe violations', async ({ page }) => {
 	await page.goto(QUIZ_URL);
-	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await waitForFirstQuestion(page);
 	await expectNoAxeViolations(page);
 
 	await answerAndCheck(page);
@@ -44,7 +45,7 @@ test('focus moves to the feedback after a check and the live region announces th
 }) => {
 	await page.goto(QUIZ_URL);
 	const announcer = page.getByTestId('quiz-announcer');
-	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await waitForFirstQuestion(page);
 	await expect(announcer).toHaveText('');
 	await expect(page.getByRole('button', { name: 'Check answer' })).toBeDisabled();
 

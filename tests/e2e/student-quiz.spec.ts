@@ -6,7 +6,8 @@ import {
 	quizPosition,
 	SEED_STORY,
 	tabTo,
-	type CheckedAnswer
+	type CheckedAnswer,
+	waitForFirstQuestion
 } from './helpers';
 
 test('the seed quiz can be completed with the keyboard alone, and the results add up', async ({
@@ -21,6 +22,7 @@ test('the seed quiz can be completed with the keyboard alone, and the results ad
 	);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/story/${SEED_STORY}/quiz$`));
+	await waitForFirstQuestion(page);
 
 	const first = await quizPosition(page);
 	expect(first.position).toBe(1);
@@ -28,8 +30,11 @@ test('the seed quiz can be completed with the keyboard alone, and the results ad
 
 	const answers: CheckedAnswer[] = [];
 	const types = new Set<string>();
+	let generated = 0;
 	for (let n = 1; n <= first.total; n++) {
 		expect(await quizPosition(page)).toEqual({ position: n, total: first.total });
+		if (await page.locator('#question-heading .badge', { hasText: 'Generated' }).isVisible())
+			generated++;
 		const answer = await answerAndCheck(page);
 		answers.push(answer);
 		types.add(answer.type);
@@ -37,6 +42,9 @@ test('the seed quiz can be completed with the keyboard alone, and the results ad
 	}
 
 	await expect(page).toHaveURL(new RegExp(`/story/${SEED_STORY}/results$`));
+	// Built-in stories add up to six generated questions, labelled as such, to the curated ones.
+	expect(generated).toBeGreaterThan(0);
+	expect(generated).toBeLessThanOrEqual(6);
 	await expect(page.getByRole('heading', { level: 2, name: /^Your score:/ })).toBeVisible();
 	await expectNoAxeViolations(page);
 	// The seed bank (src/lib/bank/curated) uses all eight kinds of question; each was answered by keyboard.

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { answerAndCheck, goNext, QUIZ_URL, quizPosition } from './helpers';
+import { answerAndCheck, goNext, QUIZ_URL, quizPosition, waitForFirstQuestion } from './helpers';
 
 test('reloading mid-quiz resumes at the same question with earlier answers kept', async ({
 	page
 }) => {
 	await page.goto(QUIZ_URL);
-	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await waitForFirstQuestion(page);
 	const { total } = await quizPosition(page);
 
 	await answerAndCheck(page);

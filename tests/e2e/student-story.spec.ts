@@ -1,9 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { answerAndCheck, expectNoAxeViolations, QUIZ_URL, SEED_STORY } from './helpers';
+import {
+	answerAndCheck,
+	expectNoAxeViolations,
+	QUIZ_URL,
+	SEED_STORY,
+	waitForFirstQuestion
+} from './helpers';
 
 test('resetting progress asks first and can be undone', async ({ page }) => {
 	await page.goto(QUIZ_URL);
-	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await waitForFirstQuestion(page);
 	await answerAndCheck(page);
 
 	await page.goto(`/story/${SEED_STORY}`);
@@ -37,10 +43,10 @@ test('an answer checked in one tab appears in another tab on the same quiz', asy
 }) => {
 	const first = await context.newPage();
 	await first.goto(QUIZ_URL);
-	await expect(first.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await waitForFirstQuestion(first);
 	const second = await context.newPage();
 	await second.goto(QUIZ_URL);
-	await expect(second.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await waitForFirstQuestion(second);
 	await expect(second.getByText('0 answered')).toBeVisible();
 
 	await answerAndCheck(first);
@@ -82,7 +88,7 @@ test('without IndexedDB the quiz still works and a banner says progress is not k
 		.filter({ hasText: "Your progress can't be saved on this device" });
 	await expect(banner).toBeVisible();
 	await expect(banner).toContainText('It is kept until you close this tab.');
-	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	await waitForFirstQuestion(page);
 	await answerAndCheck(page);
 	await expect(page.getByText('1 answered')).toBeVisible();
 });

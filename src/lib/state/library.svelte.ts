@@ -1,8 +1,9 @@
-import type { Bank } from '$lib/bank/schema';
+import type { Bank, Question } from '$lib/bank/schema';
 import { summarizeProgress, type ProgressSummary } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
-import { outletsOf, storyContent, type StoryContent } from './story-data';
+import { cachedGenerated } from './generated';
+import { outletsOf, storyContent, withGenerated, type StoryContent } from './story-data';
 
 export interface LibraryEntry {
 	content: StoryContent;
@@ -21,6 +22,8 @@ export class LibraryState {
 	#builtIn: StoryContent[];
 	#teacherStories = $state.raw<StoryContent[]>([]);
 	#progress = $state.raw<StoryProgress[] | null>(null);
+	/** Story id -> cached generated questions, so attempts that asked them score fully. */
+	#generated = $state.raw<Record<string, Question[]>>({});
 
 	entries: LibraryEntry[] = $derived(
 		[...this.builtIn, ...this.#teacherStories].map((content) => {
@@ -31,7 +34,12 @@ export class LibraryState {
 			return {
 				content,
 				outlets: outletsOf(content),
-				summary: this.#progress ? summarizeProgress(progress, content.questions) : null
+				summary: this.#progress
+					? summarizeProgress(
+							progress,
+							withGenerated(content, this.#generated[content.story.id] ?? [])
+						)
+					: null
 			};
 		})
 	);
@@ -59,6 +67,10 @@ export class LibraryState {
 					.map((story) => storyContent(bank, story.id, false))
 					.filter((c): c is StoryContent => c !== null)
 			);
+			const generated = await Promise.all(
+				this.builtIn.map(async (c) => [c.story.id, await cachedGenerated(store, c)] as const)
+			);
+			this.#generated = Object.fromEntries(generated);
 			this.#progress = progress;
 			this.status = 'ready';
 		} catch (cause) {

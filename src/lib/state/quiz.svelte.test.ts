@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { Question } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
 import { bank, STORY } from './fixtures.test-helpers';
 import { QuizSession } from './quiz.svelte';
@@ -92,5 +93,53 @@ describe('QuizSession', () => {
 		await session.start();
 		expect(session.attempt?.id).not.toBe(old.id);
 		expect((await store.getProgress(STORY)).attempts).toHaveLength(2);
+	});
+});
+
+describe('QuizSession with generated questions', () => {
+	const generatedQ = {
+		id: 'gen-1',
+		storyId: STORY,
+		type: 'truefalse',
+		skill: 'source',
+		prompt: 'The Metro Wire counted the cars.',
+		evidence: [{ articleId: 'harbor-b', start: 0, end: 43 }],
+		explanation: 'The Metro Wire gives the number.',
+		origin: 'generated',
+		status: 'draft',
+		difficulty: 1,
+		choices: [
+			{ id: 'true', text: 'True' },
+			{ id: 'false', text: 'False' }
+		],
+		correct: ['true']
+	} satisfies Question;
+
+	it('adds generated questions to a new attempt and finds them again on resume', async () => {
+		const { store, content } = setup();
+		const ensure = vi.fn(async () => [generatedQ]);
+		const cached = vi.fn(async () => [generatedQ]);
+		const session = new QuizSession(store, content, { generated: { ensure, cached } });
+		await session.start();
+		expect(session.attempt?.questionIds).toContain('gen-1');
+		expect(session.total).toBe(4);
+		expect(ensure).toHaveBeenCalledTimes(1);
+
+		const resumed = new QuizSession(store, content, { generated: { ensure, cached } });
+		await resumed.start();
+		expect(resumed.questions.map((q) => q.id)).toContain('gen-1');
+		expect(ensure).toHaveBeenCalledTimes(1);
+	});
+
+	it('skips generated questions whose cache is gone when resuming', async () => {
+		const { store, content } = setup();
+		const session = new QuizSession(store, content, {
+			generated: { ensure: async () => [generatedQ], cached: async () => [] }
+		});
+		await session.start();
+		const resumed = new QuizSession(store, content);
+		await resumed.start();
+		expect(resumed.total).toBe(4);
+		expect(resumed.questions.map((q) => q.id)).not.toContain('gen-1');
 	});
 });

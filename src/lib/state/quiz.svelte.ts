@@ -10,9 +10,18 @@ import { planQuiz } from '$lib/quiz/plan';
 import { openAttempt } from '$lib/quiz/student-progress';
 import type { AnswerRecord, Attempt, Grade, Response } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
-import { isoNow, startNewAttempt, type StoryContent } from './story-data';
+import { isoNow, startNewAttempt, withGenerated, type StoryContent } from './story-data';
 
-export type QuizPhase = 'loading' | 'ready' | 'finished' | 'error';
+export type QuizPhase = 'loading' | 'preparing' | 'ready' | 'finished' | 'error';
+
+/** Where a session gets generated questions: the cache for a resumed attempt, or fresh ones. */
+export interface GeneratedSource {
+	cached(): Promise<Question[]>;
+	/** May take a while (the generator runs); resolves to [] rather than failing. */
+	ensure(): Promise<Question[]>;
+}
+
+const NO_GENERATED: GeneratedSource = { cached: async () => [], ensure: async () => [] };
 
 /**
  * A student's run through one story's quiz: the open attempt (resumed, or started when
@@ -29,10 +38,11 @@ export class QuizSession {
 
 	#store: ByLineStore;
 	#content: StoryContent;
-	#questions: Question[];
+	#pool = $state.raw<Question[]>([]);
+	#generated: GeneratedSource;
 	#now: () => string;
 
-	questions = $derived(this.attempt ? attemptQuestions(this.attempt, this.pool) : []);
+	questions = $derived(this.attempt ? attemptQuestions(this.attempt, this.#pool) : []);
 	#byId = $derived(questionsById(this.questions));
 	#sections = $derived(sectionsByQuestion(planQuiz(this.questions, this.content.articles)));
 
@@ -60,33 +70,34 @@ export class QuizSession {
 	constructor(
 		store: ByLineStore,
 		content: StoryContent,
-		questions: Question[] = content.questions,
-		now: () => string = isoNow
+		options: { generated?: GeneratedSource; now?: () => string } = {}
 	) {
-		this.#now = now;
 		this.#store = store;
 		this.#content = content;
-		this.#questions = questions;
+		this.#pool = content.questions;
+		this.#generated = options.generated ?? NO_GENERATED;
+		this.#now = options.now ?? isoNow;
 	}
 
-	// Getters, not fields: the derived fields above read them, and fields initialise in order.
+	// A getter, not a field: the derived fields above read it, and fields initialise in order.
 	get content(): StoryContent {
 		return this.#content;
-	}
-
-	/** Every question this session may ask (the attempt picks its own from these). */
-	get pool(): Question[] {
-		return this.#questions;
 	}
 
 	/** Resumes the open attempt, or starts one. */
 	async start(): Promise<void> {
 		try {
 			const progress = await this.#store.getProgress(this.content.story.id);
-			const attempt =
-				openAttempt(progress) ??
-				(await startNewAttempt(this.#store, this.content, this.#questions));
-			await this.#show(attempt);
+			const open = openAttempt(progress);
+			if (open) {
+				this.#pool = withGenerated(this.content, await this.#generated.cached());
+				await this.#show(open);
+				return;
+			}
+			// A new attempt fixes its questions now, so generated ones must be ready first.
+			this.phase = 'preparing';
+			this.#pool = withGenerated(this.content, await this.#generated.ensure());
+			await this.#show(await startNewAttempt(this.#store, this.content, this.#pool));
 		} catch (cause) {
 			this.#fail(cause);
 		}

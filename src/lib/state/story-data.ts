@@ -32,6 +32,11 @@ export function storyContent(bank: Bank, storyId: string, builtIn: boolean): Sto
 	return { story, articles, questions, builtIn };
 }
 
+/** The story's questions plus generated ones (asked once each, after the curated ones). */
+export function withGenerated(content: StoryContent, generated: Question[]): Question[] {
+	return studentQuestions(content.questions, { includeGenerated: true, generated });
+}
+
 /** A teacher's story as a student may see it: null when missing or not yet published. */
 export async function loadPublishedStory(
 	store: ByLineStore,

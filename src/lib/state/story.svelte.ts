@@ -1,8 +1,9 @@
-import type { Bank } from '$lib/bank/schema';
+import type { Bank, Question } from '$lib/bank/schema';
 import { openAttempt, summarizeProgress } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
-import { loadPublishedStory, storyContent, type StoryContent } from './story-data';
+import { cachedGenerated } from './generated';
+import { loadPublishedStory, storyContent, withGenerated, type StoryContent } from './story-data';
 
 export type LoadStatus = 'loading' | 'ready' | 'not-found' | 'error';
 
@@ -16,9 +17,13 @@ export class StoryState {
 	status = $state<LoadStatus>('loading');
 	error = $state<string | null>(null);
 	progress = $state.raw<StoryProgress | null>(null);
+	/** Generated questions cached for this story's quiz, so their answers count too. */
+	generated = $state.raw<Question[]>([]);
 
+	/** Everything an attempt on this story may have asked. */
+	questions: Question[] = $derived(this.content ? withGenerated(this.content, this.generated) : []);
 	summary = $derived(
-		this.content && this.progress ? summarizeProgress(this.progress, this.content.questions) : null
+		this.content && this.progress ? summarizeProgress(this.progress, this.questions) : null
 	);
 	openAttempt = $derived(this.progress ? openAttempt(this.progress) : null);
 
@@ -40,6 +45,7 @@ export class StoryState {
 				this.status = this.content ? 'ready' : 'not-found';
 				if (!this.content) return;
 			}
+			this.generated = await cachedGenerated(store, this.content);
 			this.progress = await store.getProgress(this.storyId);
 		} catch (cause) {
 			this.error = cause instanceof Error ? cause.message : String(cause);

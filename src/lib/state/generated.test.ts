@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Question } from '$lib/bank/schema';
+import { createMemoryStore } from '$lib/storage';
+import { bank, questions, STORY } from './fixtures.test-helpers';
+import {
+	cachedGenerated,
+	ensureGenerated,
+	GENERATED_PER_QUIZ,
+	pickGenerated,
+	quizGeneratedKey
+} from './generated';
+import { storyContent, type StoryContent } from './story-data';
+
+function content(builtIn = true): StoryContent {
+	const c = storyContent(bank(), STORY, builtIn);
+	if (!c) throw new Error('fixture story missing');
+	return c;
+}
+
+function generatedQuestion(n: number, overrides: Partial<Question> = {}): Question {
+	return {
+		id: `gen-${n}`,
+		storyId: STORY,
+		type: 'truefalse',
+		skill: 'fact',
+		prompt: `Generated statement ${n}.`,
+		evidence: [{ articleId: 'harbor-a', start: 0, end: 37 }],
+		explanation: 'From the first paragraph.',
+		origin: 'generated',
+		status: 'draft',
+		difficulty: 1,
+		choices: [
+			{ id: 'true', text: 'True' },
+			{ id: 'false', text: 'False' }
+		],
+		correct: ['true'],
+		...overrides
+	} as Question;
+}
+
+describe('generated quiz questions', () => {
+	it('keeps the best few, never rejected ones or ids the curated bank uses', () => {
+		const many = Array.from({ length: 10 }, (_, i) => generatedQuestion(i));
+		const rejected = generatedQuestion(99, { status: 'rejected' });
+		const clash = { ...generatedQuestion(98), id: questions[0]!.id };
+		const picked = pickGenerated([rejected, clash, ...many], content());
+		expect(picked).toHaveLength(GENERATED_PER_QUIZ);
+		expect(picked.map((q) => q.id)).toEqual(many.slice(0, GENERATED_PER_QUIZ).map((q) => q.id));
+	});
+
+	it('generates once, then serves the cache', async () => {
+		const store = createMemoryStore('test');
+		const generate = vi.fn(async () => [generatedQuestion(1), generatedQuestion(2)]);
+		const first = await ensureGenerated(store, content(), generate);
+		const second = await ensureGenerated(store, content(), generate);
+		expect(first.map((q) => q.id)).toEqual(['gen-1', 'gen-2']);
+		expect(second).toEqual(first);
+		expect(generate).toHaveBeenCalledTimes(1);
+		expect(await cachedGenerated(store, content())).toEqual(first);
+	});
+
+	it('gives no generated questions for teacher stories, and survives a failing generator', async () => {
+		const store = createMemoryStore('test');
+		const generate = vi.fn(async () => [generatedQuestion(1)]);
+		expect(await ensureGenerated(store, content(false), generate)).toEqual([]);
+		expect(generate).not.toHaveBeenCalled();
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		expect(
+			await ensureGenerated(store, content(), async () => Promise.reject(new Error('boom')))
+		).toEqual([]);
+		warn.mockRestore();
+	});
+
+	it('ignores a cache entry that is not valid questions', async () => {
+		const store = createMemoryStore('test');
+		await store.setSetting(quizGeneratedKey(content()), [{ id: 'junk' }]);
+		expect(await cachedGenerated(store, content())).toEqual([]);
+	});
+});
