@@ -32,5 +32,10 @@ export const SECTIONS: BenchSection[] = [
 		'bundle-size',
 		'Gzip size of the JS and CSS each route loads up front',
 		async () => (await import('./bundle-size')).bundleSizeSection
+	),
+	lazySection(
+		'sizes-loaded',
+		'Gzip JS and CSS each route downloads in Chromium (incl. lazy chunks)',
+		async () => (await import('./sizes-loaded')).sizesLoadedSection
 	)
 ];
