@@ -153,6 +153,24 @@ export function groupQuotes(analyses: ArticleAnalysis[]): QuoteGroup[] {
 	return groups;
 }
 
+const TITLE_TOKEN =
+	/^([A-Z]{2,}s?|[A-Z]\.[A-Z]\.|Sir|Dame|Lord|Lady|Chair|Chairman|Chairwoman|President|Secretary|Senator|Sen\.|Gov\.|Rep\.|Mr\.|Ms\.|Mrs\.|Dr\.|Speaker|Minister|Mayor|Spokesman|Spokeswoman|Ambassador|General|Gen\.)$/;
+
+/**
+ * A name without the titles and acronyms news prose puts in front of it:
+ * "Labour MP David Lammy" → "David Lammy", "DNC Chair Tom Perez" → "Tom Perez".
+ * Kept whole when fewer than two words would remain.
+ */
+export function bareName(name: string): string {
+	const words = name.split(/\s+/);
+	let last = -1;
+	words.forEach((w, i) => {
+		if (TITLE_TOKEN.test(w) && i < words.length - 2 + 1) last = i;
+	});
+	const rest = words.slice(last + 1);
+	return rest.length >= 2 ? rest.join(' ') : name;
+}
+
 /** One display name per person across the story: the fullest spelling seen first. */
 export function canonicalNames(names: string[]): Map<string, string> {
 	const canon: string[] = [];
@@ -160,7 +178,11 @@ export function canonicalNames(names: string[]): Map<string, string> {
 	for (const n of names) {
 		const hit = canon.find((c) => sameName(c, n));
 		if (hit) {
-			if (n.split(/\s+/).length > hit.split(/\s+/).length) canon[canon.indexOf(hit)] = n;
+			// A fuller spelling wins, but not one that only adds a title or acronym ("DNC Chair Tom Perez").
+			const titled =
+				/^([A-Z]{2,}|[A-Z][a-z]+\.)\s|^(Chair|Chairman|Chairwoman|President|Secretary|Senator|Sen\.|Gov\.|Rep\.|Mr\.|Ms\.|Mrs\.|Dr\.)\b/;
+			if (n.split(/\s+/).length > hit.split(/\s+/).length && !titled.test(n))
+				canon[canon.indexOf(hit)] = n;
 		} else canon.push(n);
 	}
 	for (const n of names) out.set(n, canon.find((c) => sameName(c, n)) ?? n);

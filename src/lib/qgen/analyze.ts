@@ -1,6 +1,13 @@
 /** Per-article analysis and the story-wide view the question families read from. */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
-import { canonicalNames, groupQuotes, quantityKey, sameName, type QuoteGroup } from './align';
+import {
+	bareName,
+	canonicalNames,
+	groupQuotes,
+	quantityKey,
+	sameName,
+	type QuoteGroup
+} from './align';
 import { findMentions, tokenize } from './entities';
 import { findQuotes, quoteSpans } from './quotes';
 import { segmentArticle } from './segment';
@@ -59,7 +66,7 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 		...a.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))
 	]);
 	const canonMap = canonicalNames(allPeople);
-	const canon = (n: string) => canonMap.get(n) ?? n;
+	const canon = (n: string) => bareName(canonMap.get(n) ?? n);
 	const fullNames = [...new Set(canonMap.values())].filter((n) => n.includes(' '));
 	for (const a of analyses) {
 		for (const q of a.quotes) {
@@ -71,7 +78,7 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 					: undefined);
 			if (!named) continue;
 			const full = canonMap.get(named) ?? fullNames.find((n) => sameName(n, named));
-			if (full || q.speaker) q.speaker = full ?? q.speaker;
+			if (full || q.speaker) q.speaker = bareName(full ?? q.speaker!);
 		}
 	}
 	const names: StoryView['names'] = { person: [], org: [], place: [] };

@@ -33,8 +33,9 @@ export function resolveDate(expr: string, published: string): string | undefined
 		if (month < 0) return undefined;
 		const pubDate = new Date(pub);
 		let year = m[3] ? Number(m[3]) : pubDate.getUTCFullYear();
-		// A month later than publication without a year belongs to last year ("Dec. 29" read in January).
-		if (!m[3] && month > pubDate.getUTCMonth() + 1) year -= 1;
+		// A month far after publication without a year belongs to last year ("Dec. 29" read in January);
+		// a month or two ahead is an upcoming date in the same year.
+		if (!m[3] && month - pubDate.getUTCMonth() > 6) year -= 1;
 		const d = Date.UTC(year, month, Number(m[2]));
 		return new Date(d).getUTCMonth() === month ? iso(d) : undefined;
 	}

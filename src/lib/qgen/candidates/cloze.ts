@@ -48,6 +48,12 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				sharedWordIn(s.text, s.start, shared);
 			if (!pick) continue;
 			const answer = a.article.text.slice(pick.start, pick.end);
+			if (
+				answer.length < 3 ||
+				answer.split(/\s+/).length > 3 ||
+				/^(north|south|east|west|central)$/i.test(answer)
+			)
+				continue;
 			// "Union leader Sam Okafor": the capitalised word is part of a role, not a name worth a gap.
 			if (
 				/^\s+(leader|member|chief|official|spokesman|spokeswoman|president|head|director)\b/.test(

@@ -34,9 +34,50 @@ export function compareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const byKey = new Map<string, CountedFigure[]>();
 	for (const f of view.figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
-	for (const [key, figs] of byKey) {
+	for (const [key, all] of byKey)
+		for (const figs of sameEvent(key, all)) out.push(...compareGroup(view, key, figs));
+	return out;
+}
+
+const STOP = new Set(
+	'about after again against also been before being between could during from have into more most other over said same some such than that their there these they this those through under were when where which while with would'.split(
+		' '
+	)
+);
+const contentWords = (f: CountedFigure) =>
+	new Set(
+		(f.analysis.sentences[f.mention.sentence]?.text.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter(
+			(w) => !STOP.has(w) && !f.mention.noun!.toLowerCase().includes(w)
+		)
+	);
+
+/**
+ * A bare count ("two countries", "100,000 people") says nothing about which event
+ * it counts, so such figures are compared only when their sentences share at least
+ * two content words (single-link clusters). Casualty and deployment keys already name the event.
+ */
+function sameEvent(key: string, figs: CountedFigure[]): CountedFigure[][] {
+	if (!key.startsWith('count:')) return [figs];
+	const words = figs.map(contentWords);
+	const cluster = figs.map((_, i) => i);
+	const find = (i: number): number => (cluster[i] === i ? i : (cluster[i] = find(cluster[i]!)));
+	for (let i = 0; i < figs.length; i++) {
+		for (let j = i + 1; j < figs.length; j++) {
+			let shared = 0;
+			for (const w of words[i]!) if (words[j]!.has(w)) shared++;
+			if (shared >= 2) cluster[find(i)] = find(j);
+		}
+	}
+	const groups = new Map<number, CountedFigure[]>();
+	figs.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), f]));
+	return [...groups.values()];
+}
+
+function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Candidate[] {
+	const out: Candidate[] = [];
+	{
 		const articles = new Set(figs.map((f) => f.analysis.article.id));
-		if (articles.size < 2 || key.startsWith('count:percent')) continue;
+		if (articles.size < 2 || key.startsWith('count:percent')) return out;
 		const distinct = new Map<string, CountedFigure>();
 		for (const f of figs)
 			if (!distinct.has(normalise(figureText(f)))) distinct.set(normalise(figureText(f)), f);
@@ -151,7 +192,12 @@ export function compareCandidates(view: StoryView): Candidate[] {
 					position: a.mention.sentence
 				});
 			}
-		} else if (articles.size >= 2 && view.label.size >= 3) {
+		} else if (
+			articles.size >= 2 &&
+			view.label.size >= 3 &&
+			/^(killed|injured|arrested|deployed):|:(people|fighters|troops)$/.test(key)
+		) {
+			// Agreement is worth asking only about counts of people or of what happened to them.
 			// Agreement: which outlets give this same figure?
 			const f = figs[0];
 			const giving = new Set(figs.map((x) => view.label.get(x.analysis.article.id)!));

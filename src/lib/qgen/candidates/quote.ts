@@ -47,7 +47,14 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		const q = g.quotes.find(usable) ?? g.quotes.find(quotable)!;
 		const quote = shortQuote(q.text).replace(/[.,;:!?]+$/, '');
 		if (leaks(quote, g.speaker)) continue;
-		const wrong = pickDistractors(g.speaker, people, 3, true);
+		// Someone named inside the quote is an implausible speaker of it.
+		const inQuote = (p: string) => q.text.includes(p.split(/\s+/).at(-1)!);
+		const wrong = pickDistractors(
+			g.speaker,
+			people.filter((p) => !inQuote(p)),
+			3,
+			true
+		);
 		if (wrong.length < 2) continue;
 		const choices = makeChoices([g.speaker, ...wrong], quote);
 		const who = `${g.speaker}${g.quotes.find((x) => x.role)?.role ? `, ${g.quotes.find((x) => x.role)!.role},` : ''}`;
@@ -69,6 +76,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			keyTexts: [q.text.slice(0, 30)],
 			hidden: [g.speaker],
 			answerKey: `said:${quote}`,
+			// Quote questions about the same words count as near-duplicates in selection.
+			excerpt: `“${quote}”`,
 			quality: 0.7 + (many ? 0.15 : 0) + (q.speakerText === g.speaker ? 0.1 : 0),
 			position: q.sentence
 		});
@@ -96,6 +105,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				keyTexts: [q.text.slice(0, 30)],
 				hidden: [],
 				answerKey: `said:${quote}`,
+				// Quote questions about the same words count as near-duplicates in selection.
+				excerpt: `“${quote}”`,
 				quality: 0.6,
 				position: q.sentence
 			});
@@ -148,6 +159,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 					keyTexts: [q.text.slice(0, 30)],
 					hidden: [g.speaker],
 					answerKey: `said:${quote}`,
+					// Quote questions about the same words count as near-duplicates in selection.
+					excerpt: `“${quote}”`,
 					quality: 0.75,
 					position: q.sentence
 				});

@@ -62,6 +62,8 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			keyTexts: [q!.text.slice(0, 40)],
 			hidden: [],
 			answerKey: `quote-outlet:${quote}`,
+			// Quote questions about the same words count as near-duplicates in selection.
+			excerpt: `“${quote}”`,
 			quality: 0.8,
 			position: q!.sentence
 		});

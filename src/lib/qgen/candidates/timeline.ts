@@ -13,6 +13,16 @@ export function timelineCandidates(view: StoryView): Candidate[] {
 	for (const a of view.analyses) {
 		for (const m of a.mentions) {
 			if (m.kind !== 'date' || !m.iso) continue;
+			// Dates inside quotes ("today") are the speaker's; plans ("will meet on Friday") have not happened.
+			if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+			const text = a.sentences[m.sentence]?.text ?? '';
+			if (
+				/^\W*[“"]/.test(text) ||
+				/\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming)\b/i.test(
+					text
+				)
+			)
+				continue;
 			const s = a.sentences[m.sentence];
 			const words = s!.text.split(/\s+/).length;
 			if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s!.text)) continue;
