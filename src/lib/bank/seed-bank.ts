@@ -3,7 +3,7 @@
  * Quotes are resolved against the same cleaned text students read, so evidence offsets
  * always point at what is on screen.
  */
-import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/schema';
+import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';
 import { seedStory } from '$lib/content/seed';
 import { baghdadQuestions } from './curated/baghdad';
 import { resolveCurated } from './curated/resolve';

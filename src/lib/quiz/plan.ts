@@ -3,7 +3,7 @@
  * labelled with its outlet, followed by the questions about it. Students read a little,
  * answer, and move on, instead of reading five whole articles first.
  */
-import { paragraphsOf, type Article, type Question } from '$lib/bank/schema';
+import { paragraphsOf, type Article, type Question } from '$lib/bank/model';
 
 export interface QuizExcerpt {
 	articleId: string;

@@ -2,7 +2,7 @@
  * Summing up an attempt: overall and per skill, so a student (and teacher) can see
  * whether facts, sources or comparisons are the weak spot.
  */
-import { SKILLS, type Question, type Skill } from '$lib/bank/schema';
+import { SKILLS, type Question, type Skill } from '$lib/bank/model';
 import type { Attempt } from './types';
 
 export interface SkillScore {
