@@ -21,6 +21,14 @@ export function registerServiceWorker(): UpdateState | null {
 	const locks = (navigator as { locks?: LockManagerLike }).locks ?? null;
 	const state = new UpdateState({ container, locks, reload: () => location.reload() });
 	shared = state;
+	// The worker precaches the whole app; starting after load keeps that download
+	// from competing with the first visit's own page and scripts.
+	if (document.readyState === 'complete') start(container, state);
+	else addEventListener('load', () => start(container, state), { once: true });
+	return state;
+}
+
+function start(container: ServiceWorkerContainer, state: UpdateState): void {
 	container
 		// In dev, Vite serves the worker as an ES module; the build is a classic script.
 		.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
@@ -36,5 +44,4 @@ export function registerServiceWorker(): UpdateState | null {
 			// The app still works online without a worker; offline use is what is lost.
 			console.warn('Byline: the offline service worker could not be registered', cause);
 		});
-	return state;
 }
