@@ -49,6 +49,8 @@ test('focus moves to the feedback after a check and the live region announces th
 	await expect(announcer).toHaveText('');
 	await expect(page.getByRole('button', { name: 'Check answer' })).toBeDisabled();
 
+	// No evidence is highlighted before the answer is checked: it would give the answer away.
+	await expect(page.locator('section.read mark')).toHaveCount(0);
 	await answerByKeyboard(page);
 	await tabToButton(page, 'Check answer');
 	await page.keyboard.press('Enter');
@@ -59,6 +61,11 @@ test('focus moves to the feedback after a check and the live region announces th
 		/Correct/.test(verdict) && !/Not quite/.test(verdict) ? 'Correct' : /^Not quite/
 	);
 	await expect(announcer).toHaveAttribute('aria-live', 'polite');
+	// The evidence is highlighted in the excerpt and quoted in the feedback.
+	const highlighted = (await page.locator('section.read mark').allInnerTexts()).join(' ');
+	expect(highlighted.length).toBeGreaterThan(0);
+	const quoted = await feedback.locator('.evidence li').first().innerText();
+	expect(quoted).toContain(highlighted.split(' ').slice(0, 3).join(' '));
 
 	// Moving on clears the announcement and puts focus at the top of the next question.
 	await goNext(page);

@@ -96,6 +96,16 @@ describe('QuizSession', () => {
 	});
 });
 
+describe('QuizSession without questions', () => {
+	it('says so instead of starting an empty attempt', async () => {
+		const { store, content } = setup();
+		const session = new QuizSession(store, { ...content, questions: [] });
+		await session.start();
+		expect(session.phase).toBe('empty');
+		expect((await store.getProgress(STORY)).attempts).toEqual([]);
+	});
+});
+
 describe('QuizSession with generated questions', () => {
 	const generatedQ = {
 		id: 'gen-1',

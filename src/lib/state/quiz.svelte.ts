@@ -12,7 +12,7 @@ import type { AnswerRecord, Attempt, Grade, Response } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
 import { isoNow, startNewAttempt, withGenerated, type StoryContent } from './story-data';
 
-export type QuizPhase = 'loading' | 'preparing' | 'ready' | 'finished' | 'error';
+export type QuizPhase = 'loading' | 'preparing' | 'ready' | 'finished' | 'empty' | 'error';
 
 /** Where a session gets generated questions: the cache for a resumed attempt, or fresh ones. */
 export interface GeneratedSource {
@@ -97,6 +97,11 @@ export class QuizSession {
 			// A new attempt fixes its questions now, so generated ones must be ready first.
 			this.phase = 'preparing';
 			this.#pool = withGenerated(this.content, await this.#generated.ensure());
+			// A published story may have no approved questions yet; an empty attempt helps nobody.
+			if (this.#pool.length === 0) {
+				this.phase = 'empty';
+				return;
+			}
 			await this.#show(await startNewAttempt(this.#store, this.content, this.#pool));
 		} catch (cause) {
 			this.#fail(cause);
