@@ -5,7 +5,12 @@
  * each edit and offers Undo for status changes and deletions.
  */
 import { SvelteSet } from 'svelte/reactivity';
-import { buildQuestionIndex, filterQuestions, type QuestionFilter } from '$lib/bank/ops/search';
+import {
+	buildQuestionIndex,
+	filterQuestions,
+	type QuestionFilter,
+	type QuestionIndex
+} from '$lib/bank/ops/search';
 import type { Question, Skill, Status } from '$lib/bank/schema';
 import {
 	moveAmong,
@@ -19,34 +24,35 @@ import { reviewDrafts } from '$lib/components/teach/curate/queue';
 import type { TeacherWorkspace, UndoEntry } from './teach.svelte';
 
 export class ReviewQueue {
-	mode = $state<'one' | 'list'>('one');
-	/** True while a status change is being stored; actions wait rather than act twice. */
-	busy = $state(false);
-	readonly selected = new SvelteSet<string>();
-	readonly drafts: Question[] = $derived(
-		reviewDrafts(this.#workspace.bankOf(this.#storyId()), this.#storyId())
-	);
-	/**
-	 * The draft on screen. After it is approved or rejected it leaves the queue and the one that
-	 * took its place shows, so the teacher works down the list without pressing Next.
-	 */
-	readonly current: Question | null = $derived(
-		this.drafts.find((q) => q.id === this.#currentId) ??
-			this.drafts[Math.min(this.#index, this.drafts.length - 1)] ??
-			null
-	);
-	readonly position: number = $derived(
-		this.current ? this.drafts.findIndex((q) => q.id === this.current!.id) : -1
-	);
-
 	#workspace: TeacherWorkspace;
 	#storyId: () => string;
 	#currentId = $state<string | null>(null);
 	#index = $state(0);
+	mode = $state<'one' | 'list'>('one');
+	/** True while a status change is being stored; actions wait rather than act twice. */
+	busy = $state(false);
+	readonly selected = new SvelteSet<string>();
+	readonly drafts: Question[];
+	/**
+	 * The draft on screen. After it is approved or rejected it leaves the queue and the one that
+	 * took its place shows, so the teacher works down the list without pressing Next.
+	 */
+	readonly current: Question | null;
+	readonly position: number;
 
+	// Derived fields are assigned here because they read the constructor's arguments.
 	constructor(workspace: TeacherWorkspace, storyId: () => string) {
 		this.#workspace = workspace;
 		this.#storyId = storyId;
+		this.drafts = $derived(reviewDrafts(workspace.bankOf(storyId()), storyId()));
+		this.current = $derived(
+			this.drafts.find((q) => q.id === this.#currentId) ??
+				this.drafts[Math.min(this.#index, this.drafts.length - 1)] ??
+				null
+		);
+		this.position = $derived(
+			this.current ? this.drafts.findIndex((q) => q.id === this.current!.id) : -1
+		);
 	}
 
 	/** Moves by one, wrapping at either end so skipped drafts come round again. */
@@ -119,37 +125,39 @@ export const LIST_PAGE = 100;
 export type ListFilter = Omit<QuestionFilter, 'storyId'>;
 
 export class QuestionList {
+	#workspace: TeacherWorkspace;
+	#storyId: () => string;
 	filter = $state.raw<ListFilter>({});
 	sort = $state<SortKey>('order');
 	limit = $state(LIST_PAGE);
 	busy = $state(false);
 	readonly selected = new SvelteSet<string>();
 
-	readonly all: Question[] = $derived(
-		storyQuestions(this.#workspace.bankOf(this.#storyId()), this.#storyId())
-	);
-	// Rebuilt only when the story's questions change, not per keystroke.
-	readonly #index = $derived(buildQuestionIndex(this.all));
-	readonly results: Question[] = $derived(
-		sortQuestions(filterQuestions(this.#index, this.filter), this.sort)
-	);
-	readonly shown: Question[] = $derived(this.results.slice(0, this.limit));
-	readonly tagsInUse: string[] = $derived(
-		this.all
-			.flatMap((q) => q.tags ?? [])
-			.filter((tag, i, tags) => tags.indexOf(tag) === i)
-			.sort((a, b) => a.localeCompare(b))
-	);
+	readonly all: Question[];
+	readonly #index: QuestionIndex;
+	readonly results: Question[];
+	readonly shown: Question[];
+	readonly tagsInUse: string[];
 	readonly filtered: boolean = $derived(
 		Object.values(this.filter).some((v) => (typeof v === 'string' ? v.trim() !== '' : !!v?.length))
 	);
 
-	#workspace: TeacherWorkspace;
-	#storyId: () => string;
-
+	// Derived fields are assigned here because they read the constructor's arguments.
 	constructor(workspace: TeacherWorkspace, storyId: () => string) {
 		this.#workspace = workspace;
 		this.#storyId = storyId;
+		this.all = $derived(storyQuestions(workspace.bankOf(storyId()), storyId()));
+		// Rebuilt only when the story's questions change, not per keystroke.
+		this.#index = $derived(buildQuestionIndex(this.all));
+		this.results = $derived(sortQuestions(filterQuestions(this.#index, this.filter), this.sort));
+		this.shown = $derived(this.results.slice(0, this.limit));
+		this.tagsInUse = $derived(
+			this.all
+				.flatMap((q) => q.tags ?? [])
+				.sort((a, b) => a.localeCompare(b))
+				// Sorted, so a repeat sits next to its first copy; linear even with thousands of tags.
+				.filter((tag, i, tags) => i === 0 || tags[i - 1] !== tag)
+		);
 	}
 
 	/** Changes the filter and starts the list from the top again. */
@@ -194,6 +202,10 @@ export class QuestionList {
 		return this.#bulk((ids) => this.#workspace.setStatus(this.#storyId(), ids, status));
 	}
 
+	setStatusOf(id: string, status: Status): Promise<UndoEntry | null> {
+		return this.#workspace.setStatus(this.#storyId(), [id], status);
+	}
+
 	deleteSelected(): Promise<UndoEntry | null> {
 		return this.#bulk((ids) => this.#workspace.removeQuestions(this.#storyId(), ids));
 	}
@@ -209,9 +221,9 @@ export class QuestionList {
 		const problem = tagsProblem(tags);
 		if (problem) return problem;
 		const ok = await this.#change(id, (q) => {
-			const next = { ...q, tags };
-			if (tags.length === 0) delete next.tags;
-			return next;
+			// An empty list is stored as no field at all, as the bank format writes it.
+			const { tags: _old, ...rest } = q;
+			return (tags.length ? { ...rest, tags } : rest) as Question;
 		});
 		return ok ? null : (this.#workspace.error ?? 'The tags were not saved.');
 	}
