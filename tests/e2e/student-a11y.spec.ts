@@ -74,3 +74,17 @@ test('focus moves to the feedback after a check and the live region announces th
 	const focusedId = await page.evaluate(() => document.activeElement?.id);
 	expect(['question-heading', 'read-heading']).toContain(focusedId);
 });
+
+test('the dark theme keeps library, quiz and feedback free of axe violations', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	await expect(page.getByText('Not started')).toBeVisible();
+	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(background).toBe('rgb(17, 20, 24)');
+	await expectNoAxeViolations(page);
+
+	await page.goto(QUIZ_URL);
+	await waitForFirstQuestion(page);
+	await answerAndCheck(page);
+	await expectNoAxeViolations(page);
+});
