@@ -66,9 +66,15 @@ function main() {
 	const t0 = performance.now();
 	const result = runPipelineDetailed({ storyId: 'dev', articles }, { max: 40 });
 	const cold = performance.now() - t0;
+	// CPU time as well as wall time: on a shared, busy machine wall time mostly measures waiting.
 	const t1 = performance.now();
+	const cpu0 = process.cpuUsage();
 	runPipelineDetailed({ storyId: 'dev', articles }, { max: 40 });
 	const warm = performance.now() - t1;
+	const cpu = process.cpuUsage(cpu0);
+	console.log(
+		`warm CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (${((cpu.user + cpu.system) / words).toFixed(1)} ms/1000 words)`
+	);
 	console.log(
 		`${articles.length} articles, ${words} words; cold ${cold.toFixed(0)} ms, warm ${warm.toFixed(0)} ms (${((warm / words) * 1000).toFixed(1)} ms/1000 words); ${result.questions.length} kept, ${result.rejected.length} rejected\n`
 	);

@@ -76,10 +76,10 @@ const TITLES = [
 	'rev.'
 ];
 const ORG_WORDS =
-	/\b(forces|hezbollah|party|committee|department|ministry|council|agency|army|embassy|corps|university|company|inc|news|times|post|association|group|brigades?|militia|union|congress|senate|pentagon|reuters|press|network|bank|court|administration|organization|coalition|guard|police|navy|command|office|foundation|institute|commission|government|parliament|cnn|fbi|cia|nato|un|eu|isis|taliban)\b/i;
+	/\b(forces|hezbollah|party|committee|department|ministry|council|agency|army|embassy|corps|university|company|inc|news|times|post|association|group|brigades?|militia|union|congress|senate|pentagon|reuters|press|network|bank|court|administration|organization|coalition|guard|police|navy|command|office|foundation|institute|commission|government|parliament|cnn|fbi|cia|nato|un|eu|isis|taliban|operation)\b/i;
 /** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
 const PLACE_WORDS =
-	/\b(east|west|north|south|gulf|sea|river|zone|street|square|island|valley|county|province|region|city|state|states|kingdom|republic)$/i;
+	/\b(east|west|north|south|gulf|sea|river|zone|street|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?)$/i;
 /** A person's name never ends in one of these. */
 const NOT_PERSON_LAST = new Set([
 	'president',
@@ -206,7 +206,11 @@ const NOT_NAMES = new Set([
 	'several'
 ]);
 
-const isCap = (t: Token) => /^[A-Z][\p{L}'’.-]*$/u.test(t.text) || /^[A-Z]{2,}s?$/.test(t.text);
+const isCap = (t: Token) =>
+	/^[A-Z][\p{L}'’.-]*$/u.test(t.text) ||
+	/^[A-Z]{2,}s?$/.test(t.text) ||
+	// Arabic names keep their particle joined: "al-Mahdi", "bin-Salman".
+	/^(al|el|bin|ibn|abu)-[A-Z]/.test(t.text);
 const lower = (s: string) => s.toLowerCase();
 
 /** Strip a trailing possessive or punctuation from a chunk's end offset. */
