@@ -71,7 +71,7 @@ export function sameName(a: string, b: string): boolean {
 
 const NOUN_CLASSES: [RegExp, string][] = [
 	[
-		/\b(protesters?|demonstrators?|people|supporters|crowds?|mourners|rioters|marchers|residents|civilians|worshippers)\b/i,
+		/\b(protesters?|protestors?|demonstrators?|people|supporters|crowds?|mourners|rioters|marchers|residents|civilians|worshippers)\b/i,
 		'people'
 	],
 	[

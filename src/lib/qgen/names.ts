@@ -316,7 +316,13 @@ export function findNames(
 		const chunk = text.slice(start, end);
 		const words = tokens.slice(i, j);
 		const tagged = (tag: string) => words.some((w) => w.tags.has(tag));
-		const sentenceInitial = i === 0 || /[.!?]["”]?$/.test(tokens[i - 1]!.text);
+		const previous = tokens[i - 1];
+		// "Mr. Trump": a title's period does not start a sentence.
+		const sentenceInitial =
+			!previous ||
+			(/[.!?]["”]?$/.test(previous.text) &&
+				!TITLES.includes(lower(previous.text)) &&
+				!/^[A-Z]\.$/.test(previous.text));
 		let kind: Mention['kind'] | undefined;
 		const lastWord = lower(words.at(-1)!.text);
 		if (ORG_WORDS.test(chunk) || tagged('Organization')) kind = 'org';

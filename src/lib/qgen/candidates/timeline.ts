@@ -5,38 +5,74 @@
  */
 import type { StoryView } from '../analyze';
 import { hash, shortQuote, spanOf } from '../build';
-import type { Sentence } from '../types';
+import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
-export function timelineCandidates(view: StoryView): Candidate[] {
-	const byDay = new Map<string, { s: Sentence; outlet: string }>();
-	for (const a of view.analyses) {
-		for (const m of a.mentions) {
-			if (m.kind !== 'date' || !m.iso) continue;
-			// Dates inside quotes ("today") are the speaker's; plans ("will meet on Friday") have not happened.
-			if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
-			const text = a.sentences[m.sentence]?.text ?? '';
-			if (
-				/^\W*[“"]/.test(text) ||
-				/\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming)\b/i.test(
-					text
-				)
-			)
-				continue;
-			const s = a.sentences[m.sentence];
-			const words = s!.text.split(/\s+/).length;
-			if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s!.text)) continue;
-			const known = byDay.get(m.iso);
-			if (!known || known.s.text.length > s!.text.length)
-				byDay.set(m.iso, { s: s!, outlet: view.label.get(a.article.id)! });
+const wordSet = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+function overlap(a: string, b: string): number {
+	const wa = wordSet(a);
+	const wb = wordSet(b);
+	let shared = 0;
+	for (const w of wa) if (wb.has(w)) shared++;
+	return shared / Math.max(1, Math.min(wa.size, wb.size));
+}
+
+type Dated = { day: string; s: Sentence; outlet: string; explicit: boolean };
+
+/** Dated, past, reported-as-fact sentences of one article, one per day. */
+function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
+	const byDay = new Map<string, Dated>();
+	for (const m of a.mentions) {
+		const s = a.sentences[m.sentence];
+		if (m.kind !== 'date' || !m.iso || !s) continue;
+		// Dates inside quotes ("today") are the speaker's; plans ("will meet on Friday") have not happened.
+		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+		if (/^\W*[“"]/.test(s.text) || FUTURE.test(s.text)) continue;
+		// "reported Tuesday" / "said Tuesday" dates the report or remark, not the event.
+		if (REPORTED.test(a.article.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+		const words = s.text.split(/\s+/).length;
+		if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s.text)) continue;
+		const known = byDay.get(m.iso);
+		if (!known || known.s.text.length > s.text.length) {
+			byDay.set(m.iso, {
+				day: m.iso,
+				s,
+				outlet: view.label.get(a.article.id)!,
+				explicit: /\d/.test(m.text)
+			});
 		}
 	}
-	const days = [...byDay.keys()].sort();
+	return [...byDay.values()];
+}
+
+const FUTURE = /\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming)\b/i;
+const REPORTED = /\b(said|says|reported|reports|told|according to)\s+(on\s+)?$/i;
+
+/**
+ * One outlet's own chronology is consistent, so the events come from the article
+ * with the most dated events. Across outlets, weekdays resolve against different
+ * publication days, so only explicit dates ("Dec. 27") are mixed.
+ */
+export function timelineCandidates(view: StoryView): Candidate[] {
+	const perArticle = view.analyses.map((a) => datedEvents(view, a));
+	const best = perArticle.reduce((x, y) => (y.length > x.length ? y : x), [] as Dated[]);
+	const pool =
+		best.length >= 3
+			? best
+			: [
+					...new Map(
+						perArticle
+							.flat()
+							.filter((e) => e.explicit)
+							.map((e) => [e.day, e])
+					).values()
+				];
 	// One sentence may carry two dates; keep each sentence once, at its first day.
 	const seen = new Set<string>();
-	const events = days
-		.map((d) => ({ day: d, ...byDay.get(d)! }))
+	const events = pool
+		.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0))
 		.filter((e) => !seen.has(e.s.text) && seen.add(e.s.text))
+		.filter((e, i, all) => !all.slice(0, i).some((x) => overlap(x.s.text, e.s.text) > 0.4))
 		.slice(0, 5);
 	if (events.length < 3) return [];
 	return [
