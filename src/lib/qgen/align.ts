@@ -119,7 +119,17 @@ export function quantityKey(q: Mention, sentenceText: string, sentenceStart: num
 	return `${best?.event ?? 'count'}:${nounClass}`;
 }
 
-const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9']{3,}/g) ?? []);
+/** Quote texts are compared many times across outlets; tokenise each once. */
+const wordCache = new Map<string, Set<string>>();
+function words(s: string): Set<string> {
+	let w = wordCache.get(s);
+	if (!w) {
+		if (wordCache.size > 5_000) wordCache.clear();
+		w = new Set(s.toLowerCase().match(/[a-z0-9']{3,}/g) ?? []);
+		wordCache.set(s, w);
+	}
+	return w;
+}
 
 /** Share of the shorter quote's words found in the other: paraphrased cuts of one quote still match. */
 export function quoteOverlap(a: string, b: string): number {
