@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { BankSchema, type Bank } from '$lib/bank/schema';
 import type { StoryProgress } from '$lib/quiz/types';
 import { SettingKeySchema, StoryProgressSchema } from '$lib/storage/schemas';
+import type { Shape } from '$lib/storage/shape';
 import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
 
 export const BACKUP_FORMAT = 'byline-backup';
@@ -26,6 +27,24 @@ export interface BackupFile {
 	settings: Record<string, unknown>;
 }
 
+/** Runs one of the store's own shapes inside this zod schema, keeping its messages and paths. */
+function fromShape<T>(shape: Shape<T>) {
+	return z.unknown().transform((value, ctx): T => {
+		const parsed = shape.safeParse(value);
+		if (parsed.success) return parsed.data;
+		for (const issue of parsed.error.issues) {
+			ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+		}
+		return z.NEVER;
+	});
+}
+
+const settingKey = z.string().superRefine((key, ctx) => {
+	for (const issue of SettingKeySchema.safeParse(key).error?.issues ?? []) {
+		ctx.addIssue({ code: 'custom', message: issue.message });
+	}
+});
+
 export const BackupSchema = z
 	.object({
 		format: z.literal(BACKUP_FORMAT, { message: 'this is not a Byline backup file' }),
@@ -33,9 +52,9 @@ export const BackupSchema = z
 			message: `only backup version ${BACKUP_VERSION} can be read`
 		}),
 		createdAt: z.string().max(40),
-		progress: z.array(StoryProgressSchema).max(10_000),
+		progress: z.array(fromShape(StoryProgressSchema)).max(10_000),
 		banks: z.array(BankSchema).max(1_000),
-		settings: z.record(SettingKeySchema, z.unknown())
+		settings: z.record(settingKey, z.unknown())
 	})
 	.superRefine((backup, ctx) => {
 		const seenProgress = new Set<string>();

@@ -4,7 +4,7 @@
  * settings under a key derived from the articles' content, so it runs once per device and
  * content version, and a resumed or reviewed attempt finds the same questions again.
  */
-import { QuestionSchema, type Question } from '$lib/bank/schema';
+import type { Question } from '$lib/bank/schema';
 import { generatedFor } from '$lib/qgen/generated-cache';
 import type { ByLineStore } from '$lib/storage/types';
 import type { StoryContent } from './story-data';
@@ -43,6 +43,10 @@ export async function cachedGenerated(
 ): Promise<Question[]> {
 	if (!content.builtIn) return [];
 	const stored = await store.getSetting<unknown>(quizGeneratedKey(content));
+	if (stored === null) return [];
+	// The full question schema needs full zod; it loads only when there is a cache to check,
+	// which is after the generator (a Worker) has run once anyway.
+	const { QuestionSchema } = await import('$lib/bank/schema');
 	const parsed = QuestionSchema.array().safeParse(stored);
 	return parsed.success ? (parsed.data as Question[]) : [];
 }

@@ -2,15 +2,15 @@
  * Change notifications: to this tab's listeners directly, to other tabs through
  * a BroadcastChannel. Messages from other tabs are validated like stored data.
  */
-import { z } from 'zod';
+import * as s from './shape';
 import type { StorageChange } from './types';
 
 export const CHANNEL_NAME = 'byline-storage';
 
-const ChangeSchema = z.discriminatedUnion('kind', [
-	z.object({ kind: z.literal('progress'), storyId: z.string() }),
-	z.object({ kind: z.literal('content'), storyId: z.string().nullable() }),
-	z.object({ kind: z.literal('all') })
+const ChangeSchema = s.oneOf('kind', [
+	s.object({ kind: s.literal('progress'), storyId: s.string() }),
+	s.object({ kind: s.literal('content'), storyId: s.nullable(s.string()) }),
+	s.object({ kind: s.literal('all') })
 ]);
 
 export class ChangeChannel {

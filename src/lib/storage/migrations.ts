@@ -14,7 +14,7 @@
  * delete the old keys. A crash before the bump re-runs the step (it overwrites
  * its own output with the same result); a crash after it re-runs only cleanup.
  */
-import { z } from 'zod';
+import * as s from './shape';
 import type { Attempt, StoryProgress } from '$lib/quiz/types';
 import type { KeyValueDriver } from './kv';
 import { KEYS } from './kv';
@@ -27,21 +27,22 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 export const V1_KEYS = { progress: 'progress', settings: 'settings' } as const;
 
-const V1AttemptSchema = z.object({
-	id: z.string().min(1),
-	storyId: z.string().min(1).optional(),
-	startedAt: z.string().min(1),
-	finishedAt: z.string().min(1).optional(),
-	questionIds: z.array(z.string().min(1)),
-	answers: z.array(AnswerRecordSchema),
-	currentIndex: z.number().int().min(0)
+const nonEmpty = s.string({ min: 1 });
+const V1AttemptSchema = s.object({
+	id: nonEmpty,
+	storyId: s.optional(nonEmpty),
+	startedAt: nonEmpty,
+	finishedAt: s.optional(nonEmpty),
+	questionIds: s.array(nonEmpty),
+	answers: s.array(AnswerRecordSchema),
+	currentIndex: s.number({ int: true, min: 0 })
 });
-const V1StoryProgressSchema = z.object({
-	storyId: z.string().min(1),
-	attempts: z.array(V1AttemptSchema)
+const V1StoryProgressSchema = s.object({
+	storyId: nonEmpty,
+	attempts: s.array(V1AttemptSchema)
 });
-const V1ProgressSchema = z.record(z.string(), z.unknown());
-const V1SettingsSchema = z.record(z.string(), z.unknown());
+const V1ProgressSchema = s.record(s.string(), s.unknown);
+const V1SettingsSchema = s.record(s.string(), s.unknown);
 
 export interface Migration {
 	from: number;
@@ -53,7 +54,7 @@ export interface Migration {
 }
 
 /** v1 attempt -> v2 attempt: the answer array becomes a map; the later of duplicate answers wins. */
-export function attemptFromV1(storyId: string, old: z.infer<typeof V1AttemptSchema>): Attempt {
+export function attemptFromV1(storyId: string, old: s.Infer<typeof V1AttemptSchema>): Attempt {
 	const answers: Attempt['answers'] = {};
 	for (const record of old.answers)
 		answers[record.questionId] = laterAnswer(answers[record.questionId], record);

@@ -1,11 +1,13 @@
 /**
- * Zod schemas for everything the store reads back. Stored data may come from an
+ * Shapes for everything the store reads back. Stored data may come from an
  * older build, another tab or a broken disk, so nothing is trusted unvalidated.
- * The TypeScript types stay in $lib/quiz/types; these schemas are checked
+ * The TypeScript types stay in $lib/quiz/types; these shapes are checked
  * against them below so the two cannot drift apart silently.
+ *
+ * Built with ./shape rather than zod: see there for why (page weight).
  */
-import { z } from 'zod';
 import type { AnswerRecord, Attempt, Response, StoryProgress } from '$lib/quiz/types';
+import * as s from './shape';
 
 const ID_MAX = 200;
 const TEXT_MAX = 5_000;
@@ -13,69 +15,71 @@ const TEXT_MAX = 5_000;
 const MAX_QUESTIONS_PER_ATTEMPT = 2_000;
 const MAX_ATTEMPTS = 1_000;
 
-const id = z.string().min(1).max(ID_MAX);
-const timestamp = z.string().min(1).max(40);
-const choiceId = id.nullable();
+const id = s.string({ min: 1, max: ID_MAX });
+const timestamp = s.string({ min: 1, max: 40 });
+const choiceId = s.nullable(id);
 
-export const ResponseSchema = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('single'), choiceId }),
-	z.object({ type: z.literal('truefalse'), choiceId }),
-	z.object({ type: z.literal('multi'), choiceIds: z.array(id).max(100) }),
-	z.object({ type: z.literal('cloze'), text: z.string().max(TEXT_MAX) }),
-	z.object({ type: z.literal('numeric'), value: z.string().max(200) }),
-	z.object({ type: z.literal('matching'), matches: z.record(id, z.string().max(TEXT_MAX)) }),
-	z.object({ type: z.literal('ordering'), order: z.array(id).max(100) }),
-	z.object({ type: z.literal('evidence'), choiceId, evidenceId: choiceId })
+export const ResponseSchema = s.oneOf('type', [
+	s.object({ type: s.literal('single'), choiceId }),
+	s.object({ type: s.literal('truefalse'), choiceId }),
+	s.object({ type: s.literal('multi'), choiceIds: s.array(id, { max: 100 }) }),
+	s.object({ type: s.literal('cloze'), text: s.string({ max: TEXT_MAX }) }),
+	s.object({ type: s.literal('numeric'), value: s.string({ max: 200 }) }),
+	s.object({ type: s.literal('matching'), matches: s.record(id, s.string({ max: TEXT_MAX })) }),
+	s.object({ type: s.literal('ordering'), order: s.array(id, { max: 100 }) }),
+	s.object({ type: s.literal('evidence'), choiceId, evidenceId: choiceId })
 ]);
 
-export const AnswerRecordSchema = z.object({
+export const AnswerRecordSchema = s.object({
 	questionId: id,
 	response: ResponseSchema,
-	correct: z.boolean(),
-	credit: z.number().min(0).max(1),
+	correct: s.boolean,
+	credit: s.number({ min: 0, max: 1 }),
 	answeredAt: timestamp
 });
 
-export const AttemptSchema = z
-	.object({
+export const AttemptSchema = s.refine(
+	s.object({
 		id,
 		storyId: id,
 		startedAt: timestamp,
-		finishedAt: timestamp.optional(),
-		questionIds: z.array(id).max(MAX_QUESTIONS_PER_ATTEMPT),
-		answers: z.record(id, AnswerRecordSchema),
-		currentIndex: z.number().int().min(0)
-	})
-	.refine((a) => a.currentIndex <= a.questionIds.length, 'currentIndex is past the last question');
+		finishedAt: s.optional(timestamp),
+		questionIds: s.array(id, { max: MAX_QUESTIONS_PER_ATTEMPT }),
+		answers: s.record(id, AnswerRecordSchema),
+		currentIndex: s.number({ int: true, min: 0 })
+	}),
+	(a) => a.currentIndex <= a.questionIds.length,
+	'currentIndex is past the last question'
+);
 
-export const StoryProgressSchema = z
-	.object({ storyId: id, attempts: z.array(AttemptSchema).max(MAX_ATTEMPTS) })
-	.refine(
-		(p) => p.attempts.every((a) => a.storyId === p.storyId),
-		'an attempt belongs to another story'
-	);
+export const StoryProgressSchema = s.refine(
+	s.object({ storyId: id, attempts: s.array(AttemptSchema, { max: MAX_ATTEMPTS }) }),
+	(p) => p.attempts.every((a) => a.storyId === p.storyId),
+	'an attempt belongs to another story'
+);
 
 /** Settings are kept in an envelope so a bare stored value can be told apart from junk. */
-export const SettingEnvelopeSchema = z.object({
-	value: z.unknown().refine((v) => v !== undefined, 'missing value'),
+export const SettingEnvelopeSchema = s.object({
+	value: s.refine(s.unknown, (v) => v !== undefined, 'missing value'),
 	updatedAt: timestamp
 });
-export type SettingEnvelope = z.infer<typeof SettingEnvelopeSchema>;
+export type SettingEnvelope = s.Infer<typeof SettingEnvelopeSchema>;
 
-export const SettingKeySchema = z
-	.string()
-	.min(1)
-	.max(ID_MAX)
-	.regex(/^[A-Za-z0-9._:-]+$/, 'setting names may use letters, digits, and . _ : -');
+export const SettingKeySchema = s.string({
+	min: 1,
+	max: ID_MAX,
+	pattern: /^[A-Za-z0-9._:-]+$/,
+	patternMessage: 'setting names may use letters, digits, and . _ : -'
+});
 
-export const SchemaVersionSchema = z.number().int().min(1);
+export const SchemaVersionSchema = s.number({ int: true, min: 1 });
 
 // Compile-time checks: the schemas produce exactly the shared contract types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameTypes: [
-	Same<z.infer<typeof ResponseSchema>, Response>,
-	Same<z.infer<typeof AnswerRecordSchema>, AnswerRecord>,
-	Same<z.infer<typeof AttemptSchema>, Attempt>,
-	Same<z.infer<typeof StoryProgressSchema>, StoryProgress>
+	Same<s.Infer<typeof ResponseSchema>, Response>,
+	Same<s.Infer<typeof AnswerRecordSchema>, AnswerRecord>,
+	Same<s.Infer<typeof AttemptSchema>, Attempt>,
+	Same<s.Infer<typeof StoryProgressSchema>, StoryProgress>
 ] = [true, true, true, true];
 void sameTypes;

@@ -2,9 +2,8 @@
  * The one ByLineStore implementation, written against a KeyValueDriver so the
  * IndexedDB store and the in-memory fallback share every rule.
  */
-import type { z } from 'zod';
-import { BankSchema, type Bank } from '$lib/bank/schema';
-import { checkBank, invalid, settingEnvelope } from './validate';
+import type { Bank } from '$lib/bank/schema';
+import { checkBank, invalid, loadBankSchema, settingEnvelope } from './validate';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 import { ChangeChannel } from './channel';
 import { KEYS, PREFIX, toWriteError, type KeyValueDriver } from './kv';
@@ -36,6 +35,15 @@ export function randomId(): string {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A storage shape (./shape) or a zod schema: both parse like this. */
+interface Validator<T> {
+	safeParse(
+		raw: unknown
+	):
+		| { success: true; data: T }
+		| { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+}
+
 export interface StoreOptions {
 	kv: KeyValueDriver;
 	status: StorageStatus;
@@ -56,8 +64,14 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 	const now = options.now ?? (() => new Date().toISOString());
 	const newId = options.newId ?? randomId;
 
-	/** Reads and validates one key; invalid data is quarantined and reads as null. */
-	async function read<T>(key: string, schema: z.ZodType<T>): Promise<T | null> {
+	/**
+	 * Reads and validates one key; invalid data is quarantined and reads as null. `schema` may be
+	 * a loader so a big schema (the bank's) is fetched only when there is something to check.
+	 */
+	async function read<T>(
+		key: string,
+		schema: Validator<T> | (() => Promise<Validator<T>>)
+	): Promise<T | null> {
 		let raw: unknown;
 		try {
 			raw = await kv.getItem(key);
@@ -66,7 +80,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 			return null;
 		}
 		if (raw === null || raw === undefined) return null;
-		const parsed = schema.safeParse(raw);
+		const parsed = ('safeParse' in schema ? schema : await schema()).safeParse(raw);
 		if (parsed.success) return parsed.data;
 		problems.push(await quarantine(kv, key, raw, describeIssues(parsed.error.issues)));
 		return null;
@@ -136,7 +150,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 
 	async function listBanks(): Promise<Bank[]> {
 		const keys = await keysWithPrefix(PREFIX.bank);
-		const banks = await Promise.all(keys.map((k) => read(k, BankSchema)));
+		const banks = await Promise.all(keys.map((k) => read(k, loadBankSchema)));
 		return banks.filter((b): b is Bank => b !== null);
 	}
 
@@ -206,12 +220,12 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		listBanks,
 
 		async getBank(storyId) {
-			const bank = await read(KEYS.bank(storyId), BankSchema);
+			const bank = await read(KEYS.bank(storyId), loadBankSchema);
 			return bank && bank.stories[0]?.id === storyId ? (bank as Bank) : null;
 		},
 
 		async putBank(bank) {
-			const checked = checkBank(bank);
+			const checked = await checkBank(bank);
 			const storyId = checked.stories[0]!.id;
 			const key = KEYS.bank(storyId);
 			await lock(key, () => write(key, checked, `story "${checked.stories[0]!.title}"`));
@@ -266,7 +280,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 				writes.set(KEYS.progress(progress.storyId), checked.data);
 			}
 			for (const bank of contents.banks) {
-				const checked = checkBank(bank);
+				const checked = await checkBank(bank);
 				writes.set(KEYS.bank(checked.stories[0]!.id), checked);
 			}
 			for (const [key, value] of Object.entries(contents.settings)) {

@@ -1,5 +1,5 @@
 /** Fixtures and fault-injecting drivers shared by the storage and backup tests. */
-import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/schema';
+import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';
 import type { AnswerRecord } from '$lib/quiz/types';
 import type { KeyValueDriver } from './kv';
 

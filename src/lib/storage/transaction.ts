@@ -11,7 +11,7 @@
  *     values read before the commit, then drops the journal.
  *  4. clean up the journal, then the staged copies.
  */
-import { z } from 'zod';
+import * as s from './shape';
 import type { KeyValueDriver } from './kv';
 
 const JOURNAL_KEY = 'meta:pendingWrite';
@@ -23,8 +23,8 @@ export interface KeyWrite {
 	value: unknown;
 }
 
-const JournalSchema = z.object({
-	changes: z.array(z.object({ key: z.string(), remove: z.boolean() }))
+const JournalSchema = s.object({
+	changes: s.array(s.object({ key: s.string(), remove: s.boolean }))
 });
 
 async function removeQuietly(kv: KeyValueDriver, keys: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 /** Checks applied before anything is written; failures are StorageWriteError('invalid'). */
-import { BankSchema, type Bank } from '$lib/bank/schema';
+import type { Bank } from '$lib/bank/schema';
 import { describeIssues } from './quarantine';
 import { SettingKeySchema } from './schemas';
 import { StorageWriteError } from './types';
@@ -11,9 +11,17 @@ export function invalid(message: string, cause?: unknown): StorageWriteError {
 	return new StorageWriteError(message, 'invalid', { cause });
 }
 
+/**
+ * The bank schema needs full zod (~29 KB gzip). Every student page opens the store but most
+ * never touch a stored bank, so it is loaded on the first bank read or write.
+ */
+export async function loadBankSchema() {
+	return (await import('$lib/bank/schema')).BankSchema;
+}
+
 /** A stored bank is one story's whole bundle, so one key holds it atomically. */
-export function checkBank(bank: Bank): Bank {
-	const parsed = BankSchema.safeParse(bank);
+export async function checkBank(bank: Bank): Promise<Bank> {
+	const parsed = (await loadBankSchema()).safeParse(bank);
 	if (!parsed.success)
 		throw invalid(`This bank is not valid: ${describeIssues(parsed.error.issues)}`);
 	if (parsed.data.stories.length !== 1) {
