@@ -1,0 +1,12 @@
+/** A TeacherWorkspace over an in-memory store holding the given banks, loaded and ready. */
+import type { Bank } from '$lib/bank/schema';
+import { createMemoryStore } from '$lib/storage';
+import { TeacherWorkspace } from '$lib/state/teach.svelte';
+
+export async function readyWorkspace(...banks: Bank[]) {
+	const store = createMemoryStore('curate-component-test');
+	for (const bank of banks) await store.putBank(bank);
+	const workspace = new TeacherWorkspace(async () => store);
+	await workspace.load();
+	return { store, workspace };
+}
