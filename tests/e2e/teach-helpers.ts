@@ -51,3 +51,54 @@ export async function storyTitles(page: Page): Promise<string[]> {
 	await expect(page.getByRole('heading', { level: 1, name: 'Your stories' })).toBeVisible();
 	return page.locator('article.story h3').allTextContents();
 }
+
+const FERRY_TEXT =
+	'The ferry ran aground on Saturday.\n\nHarbor master Elena Ruiz said "everyone is safe".\n\nForty passengers were rescued.';
+
+/** A small valid story file, built here so offsets are computed, not copied. */
+export function ferryStoryFile(
+	edit: (bank: Record<string, any>) => void = () => {} // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary fields
+): string {
+	const quote = 'Forty passengers were rescued.';
+	const start = FERRY_TEXT.indexOf(quote);
+	const bank = {
+		format: 'byline-bank',
+		version: 1,
+		stories: [{ id: 'ferry-file', title: 'Ferry file story', articleIds: ['ferry-file-a'] }],
+		articles: [
+			{
+				id: 'ferry-file-a',
+				storyId: 'ferry-file',
+				title: 'Ferry aground',
+				outlet: 'Test Wire',
+				date: '2024-09-14',
+				text: FERRY_TEXT
+			}
+		],
+		questions: [
+			{
+				id: 'ferry-file-q1',
+				storyId: 'ferry-file',
+				type: 'single',
+				skill: 'fact',
+				prompt: 'How many passengers were rescued?',
+				choices: [
+					{ id: 'a', text: 'Forty' },
+					{ id: 'b', text: 'Fifty' }
+				],
+				correct: ['a'],
+				evidence: [{ articleId: 'ferry-file-a', start, end: start + quote.length }],
+				explanation: 'The article says forty passengers were rescued.',
+				origin: 'curated',
+				status: 'approved',
+				difficulty: 1
+			}
+		]
+	};
+	edit(bank);
+	return JSON.stringify(bank);
+}
+
+export function jsonFile(name: string, text: string) {
+	return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+}
