@@ -10,9 +10,23 @@
  *   BYLINE_BUILD_DIR=build-x npm run lighthouse
  *   LIGHTHOUSE_JSON_DIR=lh npm run lighthouse   # also save each full report
  *   npm run lighthouse -- --base-url https://byline.example  # audit a deployed copy instead
+ *   npm run lighthouse -- --gzip     # serve gzip like a production host (serve.js sends raw bytes)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -83,13 +97,57 @@ function argument(name: string): string | undefined {
 	return index === -1 ? undefined : process.argv[index + 1];
 }
 
+const COMPRESSIBLE = /\.(js|css|html|json|webmanifest|svg)$/;
+
+/**
+ * scripts/serve.js (what the browser tests use) sends files uncompressed, but
+ * every static host gzips; this serves a precompressed copy the way such a host
+ * would, with the same cache headers and SPA fallback.
+ */
+async function serveGzipped(port: number): Promise<{ close: () => void }> {
+	const dir = mkdtempSync(join(tmpdir(), 'byline-lighthouse-'));
+	cpSync(join(ROOT, BUILD_DIR), dir, { recursive: true });
+	const walk = (folder: string): string[] =>
+		readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? walk(join(folder, e.name)) : [join(folder, e.name)]
+		);
+	for (const file of walk(dir).filter((f) => COMPRESSIBLE.test(f))) {
+		writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+	}
+	const assets = sirv(dir, {
+		single: '200.html',
+		gzip: true,
+		setHeaders(res, pathname) {
+			const immutable = pathname.startsWith('/_app/immutable/');
+			res.setHeader(
+				'Cache-Control',
+				immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
+		}
+	});
+	const server = createHttpServer((req, res) => assets(req, res));
+	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+	return {
+		close: () => {
+			server.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
 async function main(): Promise<number> {
 	let baseUrl = argument('--base-url')?.replace(/\/$/, '');
-	let server: ChildProcess | null = null;
+	let stopServer = () => {};
 	if (!baseUrl) {
 		ensureBuild();
 		const port = await freePort();
-		server = await serve(port);
+		if (process.argv.includes('--gzip')) {
+			stopServer = (await serveGzipped(port)).close;
+			console.log('Serving a gzip-precompressed copy of the build.');
+		} else {
+			const server = await serve(port);
+			stopServer = () => server.kill();
+		}
 		baseUrl = `http://127.0.0.1:${port}`;
 	}
 	const chrome = await chromeLauncher.launch({
@@ -127,7 +185,7 @@ async function main(): Promise<number> {
 		}
 	} finally {
 		chrome.kill();
-		server?.kill();
+		stopServer();
 	}
 	const failing = reports.filter((r) => r.shortfalls.length > 0);
 	if (failing.length > 0) {
