@@ -1,0 +1,72 @@
+/**
+ * Built-in banks for the student pages, read from the prebuilt static/content files with the
+ * load function's `fetch`. While prerendering, SvelteKit inlines each response into the page,
+ * so the first visit makes no extra request; later navigations fetch the file, which the
+ * service worker precaches with the other static files, so it works offline too.
+ *
+ * The files are made and validated at build time (see ./prebuilt-node and its test), so only
+ * their format is checked here: full validation would put zod on every student page.
+ */
+import { asset } from '$app/paths';
+import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';
+import {
+	BUILTIN_INDEX_FORMAT,
+	BUILTIN_INDEX_VERSION,
+	CONTENT_DIR,
+	INDEX_FILE,
+	type BuiltinIndex,
+	type BuiltinStorySummary
+} from './prebuilt';
+
+type Fetch = typeof globalThis.fetch;
+
+async function fetchJson(fetch: Fetch, file: string): Promise<unknown> {
+	const url = asset(`/${CONTENT_DIR}/${file}`);
+	let response: Response;
+	try {
+		response = await fetch(url);
+	} catch (cause) {
+		throw new Error(`The built-in stories could not be loaded (${url}). Are you offline?`, {
+			cause
+		});
+	}
+	if (!response.ok) {
+		throw new Error(`The built-in stories could not be loaded (${url}: ${response.status}).`);
+	}
+	return response.json();
+}
+
+function hasFormat(value: unknown, format: string, version: number): boolean {
+	const v = value as { format?: unknown; version?: unknown } | null;
+	return typeof v === 'object' && v !== null && v.format === format && v.version === version;
+}
+
+export async function fetchBuiltinIndex(fetch: Fetch): Promise<BuiltinIndex> {
+	const index = await fetchJson(fetch, INDEX_FILE);
+	if (!hasFormat(index, BUILTIN_INDEX_FORMAT, BUILTIN_INDEX_VERSION)) {
+		throw new Error('The built-in story list has an unknown format; reload the page.');
+	}
+	return index as BuiltinIndex;
+}
+
+export async function fetchBuiltinBank(fetch: Fetch, summary: BuiltinStorySummary): Promise<Bank> {
+	const bank = await fetchJson(fetch, summary.file);
+	if (!hasFormat(bank, BANK_FORMAT, BANK_VERSION)) {
+		throw new Error(
+			`The built-in story "${summary.title}" has an unknown format; reload the page.`
+		);
+	}
+	return bank as Bank;
+}
+
+/** The built-in bank holding the story, or null when the story is not built in. */
+export async function fetchBuiltinBankFor(fetch: Fetch, storyId: string): Promise<Bank | null> {
+	const summary = (await fetchBuiltinIndex(fetch)).stories.find((s) => s.id === storyId);
+	return summary ? fetchBuiltinBank(fetch, summary) : null;
+}
+
+/** Every built-in bank, in index order. */
+export async function fetchBuiltinBanks(fetch: Fetch): Promise<Bank[]> {
+	const index = await fetchBuiltinIndex(fetch);
+	return Promise.all(index.stories.map((summary) => fetchBuiltinBank(fetch, summary)));
+}
