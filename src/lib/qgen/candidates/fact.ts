@@ -40,9 +40,10 @@ export function factCandidates(view: StoryView): Candidate[] {
 		for (const m of a.mentions) {
 			if (m.kind !== 'person' || m.sentence > 25) continue;
 			const s = a.sentences[m.sentence];
-			const lead = a.article.text.slice(s!.start, m.start).trim();
+			if (!s) continue;
+			const lead = a.article.text.slice(s.start, m.start).trim();
 			if (lead && lead !== m.role) continue;
-			let rest = a.article.text.slice(m.end, s!.end);
+			let rest = a.article.text.slice(m.end, s.end);
 			rest = rest.replace(/^,\s+[^,“”"]{2,90},/, '');
 			const verb =
 				/^\s+((?:also\s+)?[a-z]+(?:ed|[^s]s|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|is|was|has|had))\b/.exec(
@@ -63,8 +64,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 					...draftBase(
 						'fact',
 						`According to ${outlet}, who ${predicate}?`,
-						[spanOf(s!)],
-						`${outlet}: “${s!.text.trim()}”`,
+						[spanOf(s)],
+						`${outlet}: “${s.text.trim()}”`,
 						1
 					),
 					type: 'single',
@@ -99,8 +100,9 @@ export function factCandidates(view: StoryView): Candidate[] {
 			: WORD_VALUES[amount[0].toLowerCase()];
 		if (!Number.isFinite(value) || value !== f.mention.value) continue;
 		const s = f.analysis.sentences[f.mention.sentence];
-		const at = f.mention.start + amount.index - s!.start;
-		const sentence = `${s!.text.slice(0, at)}____${s!.text.slice(at + amount[0].length)}`
+		if (!s) continue;
+		const at = f.mention.start + amount.index - s.start;
+		const sentence = `${s.text.slice(0, at)}____${s.text.slice(at + amount[0].length)}`
 			.replace(/\s+/g, ' ')
 			.trim();
 		if (sentence.split(/\s+/).length > 45) continue;
@@ -111,8 +113,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 				...draftBase(
 					'fact',
 					`${outlet} writes: “${sentence}” What number belongs in the gap?`,
-					[spanOf(s!)],
-					`${outlet} gives ${f.mention.text} ${f.mention.noun}: “${s!.text.trim()}”`,
+					[spanOf(s)],
+					`${outlet} gives ${f.mention.text} ${f.mention.noun}: “${s.text.trim()}”`,
 					2
 				),
 				type: 'numeric',
