@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { QUIZ_URL, SEED_STORY, quizPosition } from './helpers';
+import { QUIZ_URL, SEED_STORY, expectNoAxeViolations, quizPosition } from './helpers';
 import { answerQuestions } from './pwa-helpers';
 
 async function chooseBackupFile(page: Page, name: string, text: string): Promise<void> {
@@ -96,6 +96,8 @@ test('bad files are explained and change nothing; cancelling changes nothing', a
 	const empty = { ...wrong, progress: [] };
 	await chooseBackupFile(page, 'empty.json', JSON.stringify(empty));
 	await expect(alert).toHaveCount(0);
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expectNoAxeViolations(page);
 	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByRole('dialog')).toBeHidden();
 
