@@ -8,6 +8,7 @@ describe('sameName', () => {
 		expect(sameName('Adil Abdul-Mahdi', 'Adel Abd al-Mahdi')).toBe(true);
 		expect(sameName('Kataib Hezbollah', 'Kataeb Hezbollah')).toBe(true);
 		expect(sameName('Esper', 'Mark Esper')).toBe(true);
+		expect(sameName('United States Donald Trump', 'Donald Trump')).toBe(true);
 	});
 	it('keeps different people apart', () => {
 		expect(sameName('Mark Esper', 'Mike Pompeo')).toBe(false);
@@ -60,6 +61,11 @@ describe('quoteOverlap and canonicalNames', () => {
 	it('picks the fullest spelling as the display name', () => {
 		const m = canonicalNames(['Esper', 'Mark Esper', 'Adel Abdul Mahdi', 'Adil Abd al-Mahdi']);
 		expect(m.get('Esper')).toBe('Mark Esper');
+		expect(
+			canonicalNames(['Donald Trump', 'United States Donald Trump']).get(
+				'United States Donald Trump'
+			)
+		).toBe('Donald Trump');
 		// Equal length: the spelling seen first stays.
 		expect(m.get('Adil Abd al-Mahdi')).toBe('Adel Abdul Mahdi');
 		expect(m.get('Adel Abdul Mahdi')).toBe('Adel Abdul Mahdi');

@@ -61,8 +61,10 @@ export function sameName(a: string, b: string): boolean {
 		pa.length !== pb.length &&
 		pa.join(' ') !== pb.join(' ')
 	) {
-		if (pa.at(-1) !== pb.at(-1) || pa[0]![0] !== pb[0]![0]) return false;
-		return true;
+		// "Donald Trump" inside "United States Donald Trump": the shorter name's first initial
+		// must start one of the longer name's words before the surname.
+		const [short, long] = pa.length < pb.length ? [pa, pb] : [pb, pa];
+		return short.at(-1) === long.at(-1) && long.slice(0, -1).some((w) => w[0] === short[0]![0]);
 	}
 	if (pa.length >= 2 && pb.length >= 2)
 		return pa.at(-1) === pb.at(-1) && pa[0]![0] === pb[0]![0] && pa.join(' ').length > 2;
@@ -191,7 +193,12 @@ export function canonicalNames(names: string[]): Map<string, string> {
 			// A fuller spelling wins, but not one that only adds a title or acronym ("DNC Chair Tom Perez").
 			const titled =
 				/^([A-Z]{2,}|[A-Z][a-z]+\.)\s|^(Chair|Chairman|Chairwoman|President|Secretary|Senator|Sen\.|Gov\.|Rep\.|Mr\.|Ms\.|Mrs\.|Dr\.)\b/;
-			if (n.split(/\s+/).length > hit.split(/\s+/).length && !titled.test(n))
+			// …nor one padded with more words than a name has ('United States Donald Trump').
+			if (
+				n.split(/\s+/).length > hit.split(/\s+/).length &&
+				!titled.test(n) &&
+				nameParts(n).length <= 3
+			)
 				canon[canon.indexOf(hit)] = n;
 		} else canon.push(n);
 	}

@@ -52,7 +52,14 @@ export function factCandidates(view: StoryView): Candidate[] {
 			if (!verb || /["“”]/.test(rest)) continue;
 			const predicate = rest.trim().replace(/[.!]$/, '');
 			const words = predicate.split(/\s+/).length;
-			if (words < 5 || words > 30 || PRONOUN.test(predicate)) continue;
+			// A second clause ("… and there are protests") makes "Who …?" ungrammatical.
+			if (
+				words < 5 ||
+				words > 30 ||
+				PRONOUN.test(predicate) ||
+				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a)\b/i.test(predicate)
+			)
+				continue;
 			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
 			if (!name.includes(' ') || predicate.includes(name.split(' ').pop()!)) continue;
 			const wrong = pickDistractors(name, people, 3, true);
