@@ -2,8 +2,8 @@
  * The parts of the bank format that are plain values and functions: constants, limits and the
  * consistency rules. Kept free of zod so student pages can use them without shipping the
  * validator; ./schema builds the zod schemas on top of these and re-exports them.
+ * The cross-checks a bank must pass live in ./consistency: only validation needs them.
  */
-import type { Article, Bank, Question } from './schema';
 
 // The types are inferred from the zod schemas; type exports are erased, so re-exporting them here
 // costs nothing and lets light code import everything from one module.
@@ -69,109 +69,6 @@ export const STATUSES = ['draft', 'approved', 'rejected'] as const;
 export const ORIGINS = ['generated', 'curated'] as const;
 
 export const CLOZE_GAP = /_{4,}/g;
-
-/** Rules within one question that a type's shape alone cannot express. */
-export function questionConsistencyIssues(q: Question): string[] {
-	const issues: string[] = [];
-	const uniq = (xs: string[]) => new Set(xs).size === xs.length;
-	if ('choices' in q) {
-		const ids = q.choices.map((c) => c.id);
-		if (!uniq(ids)) issues.push(`question ${q.id}: choice ids repeat`);
-		const texts = q.choices.map((c) => c.text.trim().toLowerCase());
-		if (!uniq(texts)) issues.push(`question ${q.id}: two choices have the same text`);
-		if ('correct' in q) {
-			for (const c of q.correct) {
-				if (!ids.includes(c))
-					issues.push(`question ${q.id}: correct answer "${c}" is not a choice`);
-			}
-			if (!uniq(q.correct)) issues.push(`question ${q.id}: a correct answer is listed twice`);
-		}
-	}
-	if (q.type === 'evidence') {
-		const ids = q.evidenceChoices.map((c) => c.id);
-		if (!uniq(ids)) issues.push(`question ${q.id}: evidence choice ids repeat`);
-		const correctEvidence = q.evidenceCorrect[0];
-		if (correctEvidence === undefined || !ids.includes(correctEvidence)) {
-			issues.push(`question ${q.id}: the correct evidence is not among the evidence choices`);
-		}
-	}
-	if (q.type === 'cloze') {
-		const gaps = q.prompt.match(CLOZE_GAP)?.length ?? 0;
-		if (gaps !== 1) issues.push(`question ${q.id}: a cloze prompt needs exactly one ____ gap`);
-	}
-	if (q.type === 'matching') {
-		if (!uniq(q.pairs.map((p) => p.id))) issues.push(`question ${q.id}: pair ids repeat`);
-		if (!uniq(q.pairs.map((p) => p.left)))
-			issues.push(`question ${q.id}: two left items are equal`);
-	}
-	if (q.type === 'ordering' && !uniq(q.items.map((i) => i.id))) {
-		issues.push(`question ${q.id}: item ids repeat`);
-	}
-	return issues;
-}
-
-/** Cross-references: ids unique, questions point at real articles, offsets inside the text. */
-export function bankConsistencyIssues(
-	bank: Pick<Bank, 'stories' | 'articles' | 'questions'>
-): { message: string; path: (string | number)[] }[] {
-	const issues: { message: string; path: (string | number)[] }[] = [];
-	const storyIds = new Set<string>();
-	bank.stories.forEach((s, i) => {
-		if (storyIds.has(s.id))
-			issues.push({ message: `story id "${s.id}" repeats`, path: ['stories', i] });
-		storyIds.add(s.id);
-	});
-	const articles = new Map<string, Article>();
-	bank.articles.forEach((a, i) => {
-		if (articles.has(a.id))
-			issues.push({ message: `article id "${a.id}" repeats`, path: ['articles', i] });
-		articles.set(a.id, a);
-		if (!storyIds.has(a.storyId)) {
-			issues.push({
-				message: `article "${a.id}" belongs to unknown story "${a.storyId}"`,
-				path: ['articles', i]
-			});
-		}
-	});
-	bank.stories.forEach((s, i) => {
-		for (const aid of s.articleIds) {
-			if (!articles.has(aid)) {
-				issues.push({
-					message: `story "${s.id}" lists unknown article "${aid}"`,
-					path: ['stories', i]
-				});
-			}
-		}
-	});
-	const questionIds = new Set<string>();
-	bank.questions.forEach((q, i) => {
-		if (questionIds.has(q.id))
-			issues.push({ message: `question id "${q.id}" repeats`, path: ['questions', i] });
-		questionIds.add(q.id);
-		if (!storyIds.has(q.storyId)) {
-			issues.push({
-				message: `question "${q.id}" belongs to unknown story "${q.storyId}"`,
-				path: ['questions', i]
-			});
-		}
-		const spans = [...q.evidence, ...(q.type === 'evidence' ? q.evidenceChoices : [])];
-		for (const e of spans) {
-			const a = articles.get(e.articleId);
-			if (!a) {
-				issues.push({
-					message: `question "${q.id}" cites unknown article "${e.articleId}"`,
-					path: ['questions', i]
-				});
-			} else if (e.end > a.text.length || e.start >= e.end) {
-				issues.push({
-					message: `question "${q.id}" cites text outside article "${a.id}"`,
-					path: ['questions', i]
-				});
-			}
-		}
-	});
-	return issues;
-}
 
 /** Paragraphs of a cleaned article text with their offsets. */
 export function paragraphsOf(

@@ -15,10 +15,9 @@ import {
 	QUESTION_TYPES,
 	SKILLS,
 	STATUSES,
-	bankConsistencyIssues,
-	paragraphsOf,
-	questionConsistencyIssues
+	paragraphsOf
 } from './model';
+import { bankConsistencyIssues, questionConsistencyIssues } from './consistency';
 
 // Re-exported so existing `$lib/bank/schema` imports keep working; code that must stay light
 // (student pages) imports them from ./model instead.
