@@ -5,13 +5,11 @@
  */
 import { CHANNEL_NAME } from './channel';
 import { DEFAULT_DB_NAME, openIndexedDbDriver } from './idb';
-import type { KeyValueDriver } from './kv';
+import { KEYS, needsUpkeep, type KeyValueDriver } from './kv';
 import type { LockRunner } from './lock';
 import { MemoryDriver } from './memory';
-import { migrate } from './migrations';
 import { createStore } from './store';
-import { recoverPendingWrite } from './transaction';
-import type { ByLineLocalStore } from './types';
+import type { ByLineLocalStore, StorageProblem } from './types';
 
 export { StorageWriteError } from './types';
 export type * from './types';
@@ -43,6 +41,18 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/** Recovers an interrupted write and migrates old data; the code for both loads only if needed. */
+async function upkeep(kv: KeyValueDriver): Promise<StorageProblem[]> {
+	const [version, keys] = await Promise.all([kv.getItem(KEYS.schemaVersion), kv.keys()]);
+	if (!needsUpkeep(version, keys)) return [];
+	const [{ recoverPendingWrite }, { migrate }] = await Promise.all([
+		import('./transaction'),
+		import('./migrations')
+	]);
+	await recoverPendingWrite(kv);
+	return migrate(kv);
+}
+
 /** Opens a fresh store (no singleton): IndexedDB if it works, memory otherwise. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineLocalStore> {
 	if (!options.openDriver && typeof indexedDB === 'undefined') {
@@ -60,8 +70,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineL
 		);
 	}
 	try {
-		await recoverPendingWrite(kv);
-		const problems = await migrate(kv);
+		const problems = await upkeep(kv);
 		return createStore({
 			kv,
 			status: { kind: 'indexeddb' },

@@ -33,6 +33,31 @@ export const PREFIX = {
 	corrupt: 'corrupt:'
 } as const;
 
+/** The current key layout; ./migrations brings older databases up to it. */
+export const CURRENT_SCHEMA_VERSION = 2;
+/** Where the first release kept everything (see ./migrations). */
+export const V1_KEYS = { progress: 'progress', settings: 'settings' } as const;
+/** The multi-key write journal and its staged values (see ./transaction). */
+export const JOURNAL_KEY = 'meta:pendingWrite';
+export const STAGING_PREFIX = 'staging:';
+
+/**
+ * Whether opening the database has anything to recover or migrate. Almost every open finds
+ * neither, so the store checks this first and loads that code only when it is needed.
+ */
+export function needsUpkeep(storedVersion: unknown, keys: readonly string[]): boolean {
+	return (
+		storedVersion !== CURRENT_SCHEMA_VERSION ||
+		keys.some(
+			(k) =>
+				k === JOURNAL_KEY ||
+				k.startsWith(STAGING_PREFIX) ||
+				k === V1_KEYS.progress ||
+				k === V1_KEYS.settings
+		)
+	);
+}
+
 /** Legacy error codes: 22 is QUOTA_EXCEEDED_ERR, 1014 is Firefox's NS_ERROR_DOM_QUOTA_REACHED, 20 ABORT_ERR. */
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 const QUOTA_CODES = new Set([22, 1014]);

@@ -17,15 +17,13 @@
 import * as s from './shape';
 import type { Attempt, StoryProgress } from '$lib/quiz/types';
 import type { KeyValueDriver } from './kv';
-import { KEYS } from './kv';
+import { CURRENT_SCHEMA_VERSION, KEYS, V1_KEYS } from './kv';
 import { laterAnswer } from './progress';
 import { describeIssues, quarantine } from './quarantine';
 import { AnswerRecordSchema, SettingKeySchema, StoryProgressSchema } from './schemas';
 import type { StorageProblem } from './types';
 
-export const CURRENT_SCHEMA_VERSION = 2;
-
-export const V1_KEYS = { progress: 'progress', settings: 'settings' } as const;
+export { CURRENT_SCHEMA_VERSION, V1_KEYS };
 
 const nonEmpty = s.string({ min: 1 });
 const V1AttemptSchema = s.object({

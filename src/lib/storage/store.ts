@@ -16,7 +16,7 @@ import {
 	SettingKeySchema,
 	StoryProgressSchema
 } from './schemas';
-import { writeAllOrNothing, type KeyWrite } from './transaction';
+import type { KeyWrite } from './transaction';
 import {
 	type ByLineLocalStore,
 	type StorageChange,
@@ -288,6 +288,8 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 			}
 			const list: KeyWrite[] = [...writes].map(([key, value]) => ({ key, value }));
 			try {
+				// Only restoring a backup writes many keys at once; its journal code loads here.
+				const { writeAllOrNothing } = await import('./transaction');
 				await lock('import', () => writeAllOrNothing(kv, list));
 			} catch (error) {
 				throw toWriteError(error, 'the backup');

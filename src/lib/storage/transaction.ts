@@ -12,10 +12,7 @@
  *  4. clean up the journal, then the staged copies.
  */
 import * as s from './shape';
-import type { KeyValueDriver } from './kv';
-
-const JOURNAL_KEY = 'meta:pendingWrite';
-const STAGING_PREFIX = 'staging:';
+import { JOURNAL_KEY, STAGING_PREFIX, type KeyValueDriver } from './kv';
 
 /** `value: undefined` removes the key. */
 export interface KeyWrite {
