@@ -200,6 +200,8 @@ export function canonicalNames(names: string[]): Map<string, string> {
 				nameParts(n).length <= 3
 			)
 				canon[canon.indexOf(hit)] = n;
+			else if (nameParts(hit).length > 3 && nameParts(n).length >= 2 && nameParts(n).length <= 3)
+				canon[canon.indexOf(hit)] = n;
 		} else canon.push(n);
 	}
 	for (const n of names) out.set(n, canon.find((c) => sameName(c, n)) ?? n);
