@@ -55,6 +55,9 @@ export class ImportEntry {
 	}
 }
 
+/** What is needed of a File; browsers' File objects fit, tests pass plain objects. */
+export type FileLike = { name: string; size: number; text(): Promise<string> };
+
 export class ImportSession {
 	entries = $state<ImportEntry[]>([]);
 	ready = $derived(this.entries.filter((e) => e.state === 'ready'));
@@ -64,7 +67,7 @@ export class ImportSession {
 	#nextKey = 1;
 	#pasted = 0;
 
-	async addFiles(files: readonly File[]): Promise<void> {
+	async addFiles(files: readonly FileLike[]): Promise<void> {
 		await Promise.all(
 			files.map(async (file) => {
 				const entry = this.#add(file.name);

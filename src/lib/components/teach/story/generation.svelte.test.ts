@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '$lib/storage';
+import { TeacherWorkspace } from '$lib/state/teach.svelte';
+import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { GenerationRun } from './generation.svelte';
+
+async function workspace() {
+	const store = createMemoryStore('test');
+	await store.putBank(damBank());
+	const ws = new TeacherWorkspace(async () => store);
+	await ws.load();
+	return ws;
+}
+
+describe('GenerationRun', () => {
+	it('reports progress, stores new drafts and says how many', async () => {
+		const ws = await workspace();
+		const seen: number[] = [];
+		const run = new GenerationRun(async (input, { onProgress }) => {
+			expect(input.articles.map((a) => a.id)).toEqual(['dam-a', 'dam-b']);
+			onProgress?.({ stage: 'analyse', done: 1, total: 2 });
+			seen.push(run.progress!.done);
+			return [draft(`${STORY}-g-1`, 'New prompt one'), draft('q-day', 'Taken id')];
+		});
+		await run.start(ws, STORY);
+		expect(seen).toEqual([1]);
+		expect(run.state).toBe('done');
+		expect(run.message).toMatch(/^1 new draft question added in \d+\.\d s\. 1 were already/);
+		expect(ws.summaryOf(STORY)!.counts.total).toBe(3);
+	});
+
+	it('cancels without adding anything', async () => {
+		const ws = await workspace();
+		const run = new GenerationRun(
+			(_input, { signal }) =>
+				new Promise((_resolve, reject) =>
+					signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError')))
+				)
+		);
+		const running = run.start(ws, STORY);
+		expect(run.state).toBe('running');
+		run.cancel();
+		await running;
+		expect(run.state).toBe('cancelled');
+		expect(ws.summaryOf(STORY)!.counts.total).toBe(2);
+	});
+
+	it('shows a generator failure', async () => {
+		const ws = await workspace();
+		const run = new GenerationRun(async () => {
+			throw new Error('worker crashed');
+		});
+		await run.start(ws, STORY);
+		expect(run.state).toBe('failed');
+		expect(run.message).toBe('Generation failed: worker crashed');
+	});
+});
