@@ -27,6 +27,11 @@ test('question list: filter by skill and text', async ({ page }) => {
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Clear search and filters' }).click();
 	await expectAnnounced(page, '8 questions.');
+
+	// The row's quick changes (status, skill, difficulty, tags) are labelled controls too.
+	await page.getByText('Quick changes').first().click();
+	await expect(page.getByLabel('Tags (comma-separated)')).toBeVisible();
+	await expectNoAxeViolations(page);
 });
 
 test('edit a question’s prompt and save it', async ({ page }) => {
@@ -104,7 +109,7 @@ test('write a new single-choice question with the evidence picker, preview it an
 		})
 	});
 	await expect(row.getByText('Written by a teacher')).toBeVisible();
-	await expect(row.getByLabel('Status')).toHaveValue('approved');
+	await expect(row.getByText('approved', { exact: true })).toBeVisible();
 	await expectAnnounced(page, '9 questions.');
 });
 

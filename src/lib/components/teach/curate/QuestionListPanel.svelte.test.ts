@@ -98,6 +98,9 @@ describe('QuestionListPanel', () => {
 
 	it('saves skill, difficulty and tags from the row', async () => {
 		const { user, store } = await setup();
+		await user.click(
+			screen.getAllByText('Quick changes', { exact: false, selector: 'summary' })[0]!
+		);
 		const skill = screen.getAllByRole('combobox', { name: 'Skill' })[0]!;
 		await user.selectOptions(skill, 'timeline');
 		const difficulty = screen.getAllByRole('combobox', { name: 'Difficulty' })[0]!;
