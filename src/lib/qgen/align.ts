@@ -37,14 +37,29 @@ export function skeleton(word: string): string {
 	);
 }
 
+/**
+ * Names are compared pairwise across a whole story (thousands of times per run), so the
+ * parts of each spelling and each pair's verdict are computed once. Bounded so a long
+ * session of imports cannot grow them without limit.
+ */
+const CACHE_LIMIT = 20_000;
+const partsCache = new Map<string, readonly string[]>();
+const sameCache = new Map<string, boolean>();
+
 /** Name words without titles' particles, as skeletons: "Adil Abd al-Mahdi" → ["adl", "mhd"]. */
-export function nameParts(name: string): string[] {
-	return name
-		.replace(/['’]s$/, '')
-		.split(/[\s-]+/)
-		.filter((w) => w && !PARTICLES.has(w.toLowerCase()) && !/^[A-Z]\.$/.test(w))
-		.map(skeleton)
-		.filter(Boolean);
+export function nameParts(name: string): readonly string[] {
+	let parts = partsCache.get(name);
+	if (!parts) {
+		if (partsCache.size > CACHE_LIMIT) partsCache.clear();
+		parts = name
+			.replace(/['’]s$/, '')
+			.split(/[\s-]+/)
+			.filter((w) => w && !PARTICLES.has(w.toLowerCase()) && !/^[A-Z]\.$/.test(w))
+			.map(skeleton)
+			.filter(Boolean);
+		partsCache.set(name, parts);
+	}
+	return parts;
 }
 
 /**
@@ -52,6 +67,17 @@ export function nameParts(name: string): string[] {
  * name, the same first initial. One-word names match a longer name's last word.
  */
 export function sameName(a: string, b: string): boolean {
+	const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+	let same = sameCache.get(key);
+	if (same === undefined) {
+		if (sameCache.size > CACHE_LIMIT) sameCache.clear();
+		same = compareNames(a, b);
+		sameCache.set(key, same);
+	}
+	return same;
+}
+
+function compareNames(a: string, b: string): boolean {
 	const pa = nameParts(a);
 	const pb = nameParts(b);
 	if (!pa.length || !pb.length) return false;

@@ -1,0 +1,51 @@
+/**
+ * Developer tool: CPU time (process.cpuUsage, so other load on the machine does not count)
+ * per pipeline stage, median of warm runs, for the seed and every corpus story.
+ *   npx tsx src/lib/qgen/dev-profile.ts [runs]
+ * Node-only; never imported by app code.
+ */
+import {
+	corporaDir,
+	corpusStories,
+	seedBenchStory,
+	wordCount
+} from '../../../scripts/bench/stories';
+import { generateQuestions } from './index';
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+	const d = process.cpuUsage(since);
+	return (d.user + d.system) / 1000;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+const runs = Number(process.argv[2] ?? 5);
+const stories = [seedBenchStory(), ...corpusStories(corporaDir(process.cwd())).stories];
+for (const story of stories) {
+	const stages = new Map<string, number[]>();
+	const totals: number[] = [];
+	for (let i = 0; i < runs + 2; i++) {
+		let last = process.cpuUsage();
+		const start = last;
+		const perRun = new Map<string, number>();
+		generateQuestions(
+			{ storyId: story.storyId, articles: story.articles },
+			{
+				max: 1000,
+				onProgress: ({ stage }) => {
+					const key = stage.startsWith('analyse') ? 'analyse' : stage;
+					perRun.set(key, (perRun.get(key) ?? 0) + cpuMs(last));
+					last = process.cpuUsage();
+				}
+			}
+		);
+		if (i < 2) continue;
+		totals.push(cpuMs(start));
+		for (const [k, v] of perRun) stages.set(k, [...(stages.get(k) ?? []), v]);
+	}
+	const words = wordCount(story.articles);
+	const total = median(totals);
+	const parts = [...stages].map(([k, v]) => `${k} ${median(v).toFixed(1)}`).join(', ');
+	console.log(
+		`${story.label.padEnd(28)} ${total.toFixed(1).padStart(6)} ms  ${((total / words) * 1000).toFixed(1).padStart(6)} ms/1k  | ${parts}`
+	);
+}
