@@ -32,6 +32,7 @@ describe('measureStory', () => {
 		expect(figures).toMatchObject({ label: 'tiny', articles: 2, words: 31 });
 		expect(figures.msPerArticle).toBeGreaterThan(0);
 		expect(figures.msPer1000Words).toBeCloseTo((figures.msPerArticle * 2 * 1000) / 31, 6);
+		expect(figures.cpuMsPer1000Words).toBeGreaterThan(0);
 		expect(figures.questionsPerArticle).toBeGreaterThanOrEqual(0);
 		expect(figures.peakRssMiB).toBeGreaterThan(figures.peakHeapMiB);
 	}, 60_000);

@@ -18,6 +18,8 @@ interface StoryFigures {
 	words: number;
 	msPerArticle: number;
 	msPer1000Words: number;
+	/** Process CPU time (user + system): unlike wall time, not inflated by other load on the machine. */
+	cpuMsPer1000Words: number;
 	questionsPerArticle: number;
 	peakRssMiB: number;
 	peakHeapMiB: number;
@@ -41,10 +43,14 @@ export function measureStory(
 	let questions = 0;
 	for (let i = 0; i < ctx.warmups; i++) generateQuestions(input, options);
 	const times: number[] = [];
+	const cpuTimes: number[] = [];
 	for (let i = 0; i < ctx.runs; i++) {
 		const t0 = performance.now();
+		const cpu0 = process.cpuUsage();
 		questions = generateQuestions(input, options).length;
+		const cpu = process.cpuUsage(cpu0);
 		times.push(performance.now() - t0);
+		cpuTimes.push((cpu.user + cpu.system) / 1000);
 		sample();
 	}
 	const ms = median(times);
@@ -56,6 +62,7 @@ export function measureStory(
 		words,
 		msPerArticle: ms / n,
 		msPer1000Words: (ms / words) * 1000,
+		cpuMsPer1000Words: (median(cpuTimes) / words) * 1000,
 		questionsPerArticle: questions / n,
 		peakRssMiB: peakRss / MiB,
 		peakHeapMiB: peakHeap / MiB
@@ -85,6 +92,7 @@ export const generationSection: BenchSection = {
 			f.words,
 			f.msPerArticle,
 			f.msPer1000Words,
+			f.cpuMsPer1000Words,
 			f.questionsPerArticle,
 			f.peakRssMiB,
 			f.peakHeapMiB
@@ -97,13 +105,14 @@ export const generationSection: BenchSection = {
 				col((f) => f.words),
 				col((f) => f.msPerArticle),
 				col((f) => f.msPer1000Words),
+				col((f) => f.cpuMsPer1000Words),
 				col((f) => f.questionsPerArticle),
 				col((f) => f.peakRssMiB),
 				col((f) => f.peakHeapMiB)
 			]);
 		}
 		notes.push(
-			`${ctx.warmups} warm-up + ${ctx.runs} measured runs per story, max ${BENCH_MAX_QUESTIONS} questions; ms figures are medians.`,
+			`${ctx.warmups} warm-up + ${ctx.runs} measured runs per story, max ${BENCH_MAX_QUESTIONS} questions; ms figures are medians; "ms" is wall time, "CPU ms" process CPU time (user + system, which also counts GC threads).`,
 			`Process peak RSS (resourceUsage.maxRSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB.`,
 			(globalThis as { gc?: unknown }).gc
 				? 'GC forced before each story (--expose-gc).'
@@ -119,6 +128,7 @@ export const generationSection: BenchSection = {
 						{ label: 'words' },
 						{ label: 'ms/article' },
 						{ label: 'ms/1k words' },
+						{ label: 'CPU ms/1k words' },
 						{ label: 'questions/article' },
 						{ label: 'peak RSS MiB' },
 						{ label: 'peak heap MiB' }
