@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { QuestionSchema, type Question } from '$lib/bank/schema';
+import { bank, STORY } from './fixtures.test-helpers';
+import { usableCached } from './generated';
+import { storyContent, type StoryContent } from './story-data';
+
+function content(): StoryContent {
+	const c = storyContent(bank(), STORY, true);
+	if (!c) throw new Error('fixture story missing');
+	return c;
+}
+
+function single(overrides: Record<string, unknown> = {}): Question {
+	const article = content().articles[0]!;
+	return {
+		id: 'gen-1',
+		storyId: STORY,
+		type: 'single',
+		skill: 'fact',
+		prompt: 'Which is right?',
+		choices: [
+			{ id: 'a', text: 'One' },
+			{ id: 'b', text: 'Two' }
+		],
+		correct: ['a'],
+		evidence: [{ articleId: article.id, start: 0, end: 10 }],
+		explanation: 'The first sentence.',
+		origin: 'generated',
+		status: 'draft',
+		difficulty: 1,
+		...overrides
+	} as Question;
+}
+
+describe('usableCached (cached generated questions, checked without zod)', () => {
+	it('accepts valid questions for this story', () => {
+		expect(QuestionSchema.safeParse(single()).success).toBe(true);
+		expect(usableCached([single()], content())).toEqual([single()]);
+		expect(usableCached([], content())).toEqual([]);
+	});
+
+	it.each([
+		['not a list', { id: 'gen-1' }],
+		['junk entries', [{ id: 'junk' }]],
+		['another story', [single({ storyId: 'other-story' })]],
+		[
+			'evidence outside the article',
+			[single({ evidence: [{ articleId: 'harbor-a', start: 0, end: 99_999 }] })]
+		],
+		['an unknown article', [single({ evidence: [{ articleId: 'nope', start: 0, end: 3 }] })]],
+		['a type without its fields', [single({ choices: undefined })]],
+		['a correct answer that is no choice', [single({ correct: ['zzz'] })]],
+		['choices that are not objects', [single({ choices: [null, 3] })]],
+		['an unknown type', [single({ type: 'essay' })]],
+		['a repeated id', [single(), single()]]
+	])('rejects %s', (_why, stored) => {
+		expect(usableCached(stored, content())).toBeNull();
+	});
+});
