@@ -91,6 +91,14 @@ describe('ReviewPanel', () => {
 		expect(await statusOf('g2')).toBe('draft');
 	});
 
+	it('opens a draft from the list view in the one-at-a-time view', async () => {
+		const { user } = await setup();
+		await user.click(screen.getByRole('button', { name: 'List (select several)' }));
+		await user.click(screen.getByRole('button', { name: 'Review: Did Ortiz speak on Friday?' }));
+		expect(screen.getByRole('heading', { name: 'Draft 2 of 3' })).toBeInTheDocument();
+		expect(screen.getByRole('group', { name: /^Did Ortiz speak on Friday\?/ })).toBeInTheDocument();
+	});
+
 	it('offers ways forward when no drafts are left', async () => {
 		const b = damBank();
 		b.questions = b.questions.filter((q) => q.status !== 'draft');
