@@ -11,6 +11,10 @@ const host = process.env.HOST ?? '127.0.0.1';
 const assets = sirv(dir, {
 	single: '200.html',
 	etag: true,
+	// Serve adapter-static's precompressed .br/.gz files when the browser accepts them,
+	// as a real static host does; tests and Lighthouse then see production-like transfer sizes.
+	gzip: true,
+	brotli: true,
 	setHeaders(res, pathname) {
 		if (pathname.startsWith('/_app/immutable/')) {
 			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
