@@ -5,7 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createStory, generate, importArticleFiles, watchForScripts } from './teach-helpers';
+import {
+	createStory,
+	ferryStoryFile,
+	fixture,
+	generate,
+	importArticleFiles,
+	jsonFile,
+	watchForScripts
+} from './teach-helpers';
 
 async function fillTribuneMeta(page: Page) {
 	// The .txt file has no metadata: the review card asks for outlet and date.
@@ -17,7 +25,7 @@ async function fillTribuneMeta(page: Page) {
 }
 
 function counts(page: Page) {
-	return page.getByText(/^\d+ questions: \d+ drafts to review, \d+ approved, \d+ rejected\.$/);
+	return page.getByText(/^Questions: \d+ — \d+ to review, \d+ approved, \d+ rejected\.$/);
 }
 
 test('import, generate, curate, export, delete, re-import, publish, and take the quiz', async ({
@@ -43,7 +51,7 @@ test('import, generate, curate, export, delete, re-import, publish, and take the
 	const generated = Number(/^(\d+) new draft/.exec(first.message)![1]);
 	expect(generated).toBeGreaterThanOrEqual(6);
 	await expect(counts(page)).toHaveText(
-		`${generated} questions: ${generated} drafts to review, 0 approved, 0 rejected.`
+		`Questions: ${generated} — ${generated} to review, 0 approved, 0 rejected.`
 	);
 	await page.getByRole('button', { name: 'Generate questions' }).click();
 	await expect(page.locator('.generate [role="status"]')).toContainText(
@@ -93,7 +101,7 @@ test('import, generate, curate, export, delete, re-import, publish, and take the
 	const total = generated + 1;
 	// A question the teacher writes is approved on save; the edited draft stays a draft.
 	await expect(counts(page)).toHaveText(
-		`${total} questions: ${generated - 5} drafts to review, 6 approved, 0 rejected.`
+		`Questions: ${total} — ${generated - 5} to review, 6 approved, 0 rejected.`
 	);
 
 	// 6. Export the story file.
@@ -122,7 +130,7 @@ test('import, generate, curate, export, delete, re-import, publish, and take the
 	// 8. Import the file back.
 	await page.getByLabel('Import a story file (.byline.json)').setInputFiles(file);
 	await expect(page.getByText('Imported “Larkspur ferry grounding”.')).toBeVisible();
-	await expect(page.getByText(`${total} questions: 6 approved`)).toBeVisible();
+	await expect(page.getByText(`Questions: ${total} — 6 approved`)).toBeVisible();
 
 	// 9. Publish.
 	await page.getByRole('button', { name: 'Publish Larkspur ferry grounding' }).click();
@@ -142,4 +150,42 @@ test('import, generate, curate, export, delete, re-import, publish, and take the
 	await expect(page.getByText(/Correct|Not quite|Partly/).first()).toBeVisible();
 
 	expect(scripts.problems).toEqual([]);
+});
+
+test('articles join an existing story from its page or by choosing it; deleting one can be undone', async ({
+	page
+}) => {
+	await page.goto('/teach');
+	await page
+		.getByLabel('Import a story file (.byline.json)')
+		.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
+	await expect(page.getByText('Imported “Ferry file story”.')).toBeVisible();
+
+	await page.goto('/teach/story?id=ferry-file');
+	await page.getByRole('link', { name: 'Add articles' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Add articles to “Ferry file story”' })
+	).toBeVisible();
+	await page.getByLabel('Choose files…').setInputFiles(fixture('harbor-courier.md'));
+	await page.getByRole('button', { name: 'Add 1 article to “Ferry file story”' }).click();
+	await expect(page.getByRole('heading', { name: 'Articles (2)' })).toBeVisible();
+
+	await page.goto('/teach/import');
+	await page.getByLabel('Choose files…').setInputFiles(fixture('harbor-gazette.html'));
+	await expect(page.getByRole('heading', { name: 'Articles to import (1)' })).toBeVisible();
+	await page
+		.getByLabel('Or add them to an existing story')
+		.selectOption({ label: 'Ferry file story' });
+	await page.getByRole('button', { name: 'Add to story' }).click();
+	await expect(page.getByRole('heading', { name: 'Articles (3)' })).toBeVisible();
+
+	// The original article is cited by the file's one question: the dialog says so.
+	await page.getByRole('button', { name: 'Delete article Ferry aground' }).click();
+	await expect(page.getByRole('dialog')).toContainText('together with the 1 question that cite it');
+	await page.getByRole('button', { name: 'Delete article', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Articles (2)' })).toBeVisible();
+	await expect(page.getByText('Questions: 0 —')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('heading', { name: 'Articles (3)' })).toBeVisible();
+	await expect(page.getByText('Questions: 1 — 0 to review, 1 approved')).toBeVisible();
 });

@@ -41,7 +41,7 @@ test.describe('generation', () => {
 			`Generation, 3 articles: ${count} drafts in ${seconds} s (Worker run + save, in-page)`
 		);
 		expect(Number(count)).toBeGreaterThan(5);
-		await expect(page.getByText(`${count} questions: ${count} drafts to review`)).toBeVisible();
+		await expect(page.getByText(`Questions: ${count} — ${count} to review`)).toBeVisible();
 	});
 
 	test('Cancel stops generation and adds nothing', async ({ page }) => {
@@ -50,7 +50,7 @@ test.describe('generation', () => {
 		await expect(page.locator('.generate [role="status"]')).toHaveText(
 			'Generation cancelled; nothing was added.'
 		);
-		await expect(page.getByText('0 questions: 0 drafts to review')).toBeVisible();
+		await expect(page.getByText('Questions: 0 — 0 to review')).toBeVisible();
 	});
 });
 
