@@ -12,6 +12,8 @@ const of = (text: string, kind: string) =>
 		.filter((m) => m.kind === kind)
 		.map((m) => text.slice(m.start, m.end));
 
+const text = (t: string, m: { start: number; end: number }) => t.slice(m.start, m.end);
+
 describe('findMentions', () => {
 	it('finds people after titles, with their role, and later surname mentions', () => {
 		const t =
@@ -28,6 +30,23 @@ describe('findMentions', () => {
 			'Iraqi Prime Minister Adil Abd al-Mahdi spoke. The Kataib Hezbollah militia’s leaders left.';
 		expect(of(t, 'person')).toEqual(['Adil Abd al-Mahdi']);
 		expect(of(t, 'org')).toContain('Kataib Hezbollah');
+	});
+	it('never takes a sentence-opening function word into a name', () => {
+		const t = 'Kim Jong-un spoke. So Kim is close to a weapon. Has Trump asked Jim Mattis?';
+		const people = of(t, 'person');
+		expect(people).not.toContain('So Kim');
+		expect(people).not.toContain('Has Trump');
+		expect(people).toContain('Jim Mattis');
+	});
+	it('does not treat a bare honorific as a role', () => {
+		const t = 'Mr. John Bolton spoke. Secretary of State Mike Pompeo agreed.';
+		const roles = mentions(t)
+			.filter((m) => m.kind === 'person')
+			.map((m) => [text(t, m), m.role]);
+		expect(roles).toEqual([
+			['John Bolton', undefined],
+			['Mike Pompeo', 'Secretary of State']
+		]);
 	});
 	it('finds quantities and dates together', () => {
 		const t = 'On Sunday, at least 25 fighters were killed.';

@@ -203,8 +203,47 @@ const NOT_NAMES = new Set([
 	'both',
 	'all',
 	'most',
-	'several'
+	'several',
+	// Words that open a sentence or a question in front of a name ("So Kim is…", "Has Trump…").
+	'so',
+	'yet',
+	'now',
+	'thus',
+	'instead',
+	'indeed',
+	'however',
+	'because',
+	'although',
+	'though',
+	'even',
+	'only',
+	'just',
+	'not',
+	'no',
+	'once',
+	'has',
+	'have',
+	'had',
+	'is',
+	'was',
+	'are',
+	'were',
+	'did',
+	'does',
+	'do',
+	'will',
+	'would',
+	'can',
+	'could',
+	'should',
+	'said',
+	'says',
+	'asked',
+	'told'
 ]);
+
+/** "Mr." alone tells nothing about a person, so it is a way to address them, not a role. */
+const HONORIFIC_ONLY = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 const isCap = (t: Token) =>
 	/^[A-Z][\p{L}'’.-]*$/u.test(t.text) ||
@@ -351,7 +390,8 @@ export function findNames(
 				end,
 				articleId,
 				sentence: sentenceAt(start),
-				role: kind === 'person' ? title?.role : undefined
+				role:
+					kind === 'person' && title && !HONORIFIC_ONLY.test(title.role) ? title.role : undefined
 			});
 		}
 		i = j;

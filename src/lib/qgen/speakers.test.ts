@@ -25,6 +25,19 @@ describe('peopleOf', () => {
 			['Mark Esper', 'Defense Secretary']
 		]);
 	});
+	it('reads an abbreviation inside an appositive role to its end', () => {
+		const { people, quotes } = resolved(
+			'"We view it as a step," said Yoon Young-chan, a spokesman for Mr. Moon.'
+		);
+		expect(people[0]?.role).toBe('spokesman for Mr. Moon');
+		expect(quotes[0]?.[1]).toBe('Yoon Young-chan');
+	});
+	it('keeps two people who share a surname apart when the fuller name comes with another role', () => {
+		const { quotes } = resolved(
+			'President Trump and Melania Trump, the first lady, welcomed the guests. "They will pay a price," Trump said.'
+		);
+		expect(quotes[0]?.slice(1)).toEqual(['Trump', 'President']);
+	});
 });
 
 describe('resolveSpeakers', () => {

@@ -18,7 +18,7 @@ const surnameOf = (name: string) =>
 function appositiveRole(text: string, end: number): string | undefined {
 	const after = text.slice(end, end + 120);
 	const m =
-		/^,\s+((?:a|an|the)\s+[^,.“”"]{3,90}?|[DRI]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|\.|\s+(?:said|told|wrote|tweeted))/.exec(
+		/^,\s+((?:a|an|the)\s+(?:[^,.“”"]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.){3,90}?|[DRI]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.|\s+(?:said|told|wrote|tweeted))/.exec(
 			after
 		);
 	if (!m) return undefined;
@@ -47,7 +47,11 @@ export function peopleOf(text: string, mentions: Mention[]): Person[] {
 			});
 		} else if (known) {
 			if (!known.role && role) known.role = role;
+			// A fuller spelling names the same person only if it does not come with a different role:
+			// "President Trump and Melania Trump, the first lady" are two people.
+			const differentRole = role && known.role && role !== known.role;
 			if (
+				!differentRole &&
 				words.length > known.name.split(/\s+/).length &&
 				words.at(-1) === known.name.split(/\s+/).at(-1)
 			)
