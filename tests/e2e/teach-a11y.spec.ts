@@ -139,3 +139,19 @@ test('a PIN locks the teacher area until it is entered, once per session', async
 	await page.getByRole('button', { name: 'Remove PIN' }).click();
 	await expect(page.getByText('No PIN is set.')).toBeVisible({ timeout: 30_000 });
 });
+
+test('the library’s “Open a story file” states have no axe violations', async ({ page }) => {
+	await page.goto('/');
+	const open = page.getByLabel('Open a story file');
+	await open.setInputFiles(jsonFile('bad.json', '[1, 2'));
+	await expect(page.getByRole('alert')).toContainText('could not be opened');
+	await expectNoAxeViolations(page);
+	await open.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
+	await expect(page.getByRole('link', { name: 'Ferry file story' })).toBeVisible();
+	await open.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
+	await expect(page.getByRole('button', { name: 'Replace' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Replace' }).click();
+	await expect(page.getByText('Added “Ferry file story” to the library.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ferry file story (copy)' })).toHaveCount(0);
+});
