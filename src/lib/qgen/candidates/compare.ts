@@ -24,6 +24,12 @@ export function gapped(f: CountedFigure): string {
 		.trim();
 }
 
+/** The figure's whole sentence, for a statement that quotes it (a gap there would read as a blank to fill). */
+const sentenceOf = (f: CountedFigure) => {
+	const text = f.analysis.sentences[f.mention.sentence]!.text.replace(/\s+/g, ' ').trim();
+	return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+};
+
 function versions(view: StoryView, figures: CountedFigure[]): string {
 	return figures
 		.map((f) => `${view.label.get(f.analysis.article.id)}: “${figurePhrase(f)}”`)
@@ -126,14 +132,28 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					position: f.mention.sentence
 				});
 			}
-			// Matching outlets to the figures they give (one outlet per distinct figure).
+			// Matching outlets to the figures they give (one outlet per distinct figure). An outlet
+			// that itself gives clashing figures ("150 migrants", later "200 migrants") has no one
+			// figure to match, nor to compare in a true/false statement.
+			const selfInconsistent = new Set(
+				figs
+					.filter((a) =>
+						figs.some((b) => b.analysis.article.id === a.analysis.article.id && clash(a, b))
+					)
+					.map((f) => f.analysis.article.id)
+			);
 			const pairs: CountedFigure[] = [];
 			for (const f of distinct.values()) {
 				const outlet = f.analysis.article.id;
-				if (pairs.length < 5 && pairs.every((p) => clash(p, f) && p.analysis.article.id !== outlet))
+				if (
+					pairs.length < 5 &&
+					!selfInconsistent.has(outlet) &&
+					pairs.every((p) => clash(p, f) && p.analysis.article.id !== outlet)
+				)
 					pairs.push(f);
 			}
-			if (pairs.length >= 2) {
+			// Two pairs would be a coin toss once one is known.
+			if (pairs.length >= 3) {
 				const noun = pairs[0]!.mention.noun!;
 				out.push({
 					family: 'compare',
@@ -170,7 +190,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					draft: {
 						...draftBase(
 							'compare',
-							`True or false: ${la} and ${lb} give the same figure for the ${a.mention.noun!.toLowerCase()} (${la}: “${gapped(a).slice(0, 160)}”).`,
+							`True or false: ${la} and ${lb} give the same figure for the ${a.mention.noun!.toLowerCase()} (${la}: “${sentenceOf(a)}”).`,
 							[
 								spanOf(a.analysis.sentences[a.mention.sentence]!),
 								spanOf(b.analysis.sentences[b.mention.sentence]!)

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { compareCandidates } from './compare';
+
+const article = (n: number, outlet: string, text: string): Article => ({
+	id: `a${n}`,
+	storyId: 's',
+	title: `${outlet} report`,
+	outlet,
+	date: '2023-10-09',
+	text
+});
+
+function drafts(texts: [string, string][]) {
+	const view = viewStory(
+		's',
+		texts.map(([outlet, text], i) => analyzeArticle(article(i, outlet, text)))
+	);
+	return compareCandidates(view).map((c) => c.draft);
+}
+
+// Daily A contradicts itself (25, later 40); the others each give one figure.
+const SELF_CONTRADICTING: [string, string] = [
+	'Daily A',
+	'On Sunday 25 protesters were killed in the capital, police said.\n\nBy night, doctors said 40 protesters were killed in the capital.'
+];
+const B: [string, string] = [
+	'Daily B',
+	'On Sunday 12 protesters were killed in the capital, officials said.'
+];
+const C: [string, string] = [
+	'Daily C',
+	'On Sunday 60 protesters were killed in the capital, medics said.'
+];
+const D: [string, string] = [
+	'Daily D',
+	'On Sunday 90 protesters were killed in the capital, activists said.'
+];
+
+describe('compareCandidates', () => {
+	it('matches only outlets that give one figure, and never only two of them', () => {
+		const withThree = drafts([SELF_CONTRADICTING, B, C, D]).filter((d) => d.type === 'matching');
+		expect(withThree).toHaveLength(1);
+		const matching = withThree[0]!;
+		if (matching.type !== 'matching') throw new Error('not matching');
+		expect(matching.pairs.map((p) => p.left).sort()).toEqual(['Daily B', 'Daily C', 'Daily D']);
+
+		const withTwo = drafts([SELF_CONTRADICTING, B, C]).filter((d) => d.type === 'matching');
+		expect(withTwo).toEqual([]);
+	});
+
+	it('states a true/false comparison over the whole sentence, with no gap in it', () => {
+		const tf = drafts([B, C, D]).filter((d) => d.type === 'truefalse');
+		expect(tf.length).toBeGreaterThan(0);
+		for (const d of tf) {
+			expect(d.prompt).not.toContain('____');
+			expect(d.prompt).toMatch(/\d+ protesters were killed/);
+		}
+	});
+});
