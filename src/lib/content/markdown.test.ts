@@ -65,7 +65,7 @@ describe('hostile markdown', () => {
 		(mark) => {
 			// A hang guard, not a speed test: unbounded patterns backtracked for minutes
 			// here, so the test's own timeout catches a regression.
-			expect(typeof markdownToText(mark.repeat(50_000))).toBe('string');
+			expect(markdownToText(mark.repeat(50_000)).text).toContain('a');
 		},
 		30_000
 	);
