@@ -15,6 +15,9 @@ test('the seed quiz can be completed with the keyboard alone, and the results ad
 }) => {
 	test.setTimeout(300_000);
 	await page.goto(`/story/${SEED_STORY}`);
+	// The story page prepares the generated questions while the student reads, so an attempt
+	// started once they are cached includes them.
+	await expect(page.getByText(/ \+ \d+ generated · /)).toBeVisible({ timeout: 90_000 });
 	await tabTo(
 		page,
 		(f) => f.tag === 'a' && /^(Start|Resume) quiz$/.test(f.text),
@@ -94,4 +97,32 @@ test('the seed quiz can be completed with the keyboard alone, and the results ad
 		expect(Number(await cells.nth(1).innerText())).toBeCloseTo(tally.credit, 1);
 		await expect(cells.nth(2)).toContainText(`${Math.round((tally.credit / tally.asked) * 100)}%`);
 	}
+});
+
+test('a first quiz starts without waiting for the generator; the next attempt includes its questions', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	// Straight to the quiz on a fresh device: nothing is cached, and the curated questions
+	// are on screen without waiting for the generator's Worker.
+	await page.goto(`/story/${SEED_STORY}/quiz`);
+	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible({ timeout: 15_000 });
+	const first = await quizPosition(page);
+	await expect(page.locator('#question-heading .badge', { hasText: 'Generated' })).toHaveCount(0);
+
+	await page.goto(`/story/${SEED_STORY}`);
+	const count = page.getByText(/ \+ \d+ generated · /);
+	await expect(count).toBeVisible({ timeout: 90_000 });
+	const generated = Number((await count.innerText()).match(/\+ (\d+) generated/)?.[1]);
+	expect(generated).toBeGreaterThan(0);
+
+	// Reset so the next visit starts a new attempt rather than resuming the first one.
+	await page.getByRole('button', { name: 'Reset progress' }).click();
+	await page
+		.getByRole('dialog', { name: 'Reset your progress?' })
+		.getByRole('button', { name: 'Reset progress' })
+		.click();
+	await page.getByRole('link', { name: 'Start quiz' }).click();
+	await waitForFirstQuestion(page);
+	expect(await quizPosition(page)).toEqual({ position: 1, total: first.total + generated });
 });

@@ -125,28 +125,57 @@ describe('QuizSession with generated questions', () => {
 		correct: ['true']
 	} satisfies Question;
 
-	it('adds generated questions to a new attempt and finds them again on resume', async () => {
+	it('adds cached generated questions to a new attempt and finds them again on resume', async () => {
 		const { store, content } = setup();
-		const ensure = vi.fn(async () => [generatedQ]);
+		const prepare = vi.fn();
 		const cached = vi.fn(async () => [generatedQ]);
-		const session = new QuizSession(store, content, { generated: { ensure, cached } });
+		const session = new QuizSession(store, content, { generated: { cached, prepare } });
 		await session.start();
 		expect(session.attempt?.questionIds).toContain('gen-1');
 		expect(session.total).toBe(4);
-		expect(ensure).toHaveBeenCalledTimes(1);
+		// They are cached already, so there is nothing to prepare.
+		expect(prepare).not.toHaveBeenCalled();
 
-		const resumed = new QuizSession(store, content, { generated: { ensure, cached } });
+		const resumed = new QuizSession(store, content, { generated: { cached, prepare } });
 		await resumed.start();
 		expect(resumed.questions.map((q) => q.id)).toContain('gen-1');
-		expect(ensure).toHaveBeenCalledTimes(1);
+	});
+
+	it('starts at once without generated questions when none are cached, and prepares them for later', async () => {
+		const { store, content } = setup();
+		let cache: Question[] = [];
+		// The generator never finishes during this attempt: the quiz must not wait for it.
+		const prepare = vi.fn(() => {
+			cache = [generatedQ];
+		});
+		const first = new QuizSession(store, content, {
+			generated: { cached: async () => cache.slice(), prepare }
+		});
+		await first.start();
+		expect(first.phase).toBe('ready');
+		expect(first.attempt?.questionIds).toEqual(['q-day', 'q-who', 'q-cars']);
+		expect(prepare).toHaveBeenCalledTimes(1);
+
+		// The open attempt keeps its questions; the next new attempt gets the prepared ones.
+		const firstId = first.attempt?.id;
+		if (!firstId) throw new Error('no attempt started');
+		await store.finishAttempt(STORY, firstId);
+		const second = new QuizSession(store, content, {
+			generated: { cached: async () => cache.slice(), prepare }
+		});
+		await second.start();
+		expect(second.attempt?.questionIds).toContain('gen-1');
+		expect(second.total).toBe(4);
+		expect(prepare).toHaveBeenCalledTimes(1);
 	});
 
 	it('skips generated questions whose cache is gone when resuming', async () => {
 		const { store, content } = setup();
 		const session = new QuizSession(store, content, {
-			generated: { ensure: async () => [generatedQ], cached: async () => [] }
+			generated: { cached: async () => [generatedQ], prepare: () => {} }
 		});
 		await session.start();
+		expect(session.questions.map((q) => q.id)).toContain('gen-1');
 		const resumed = new QuizSession(store, content);
 		await resumed.start();
 		expect(resumed.total).toBe(4);

@@ -12,16 +12,16 @@ import type { AnswerRecord, Attempt, Grade, Response } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
 import { isoNow, startNewAttempt, withGenerated, type StoryContent } from './story-data';
 
-export type QuizPhase = 'loading' | 'preparing' | 'ready' | 'finished' | 'empty' | 'error';
+export type QuizPhase = 'loading' | 'ready' | 'finished' | 'empty' | 'error';
 
-/** Where a session gets generated questions: the cache for a resumed attempt, or fresh ones. */
+/** Where a session gets generated questions. Only cached ones join a quiz: generating takes long. */
 export interface GeneratedSource {
 	cached(): Promise<Question[]>;
-	/** May take a while (the generator runs); resolves to [] rather than failing. */
-	ensure(): Promise<Question[]>;
+	/** Generates and caches questions in the background for a later attempt; never awaited. */
+	prepare(): void;
 }
 
-const NO_GENERATED: GeneratedSource = { cached: async () => [], ensure: async () => [] };
+const NO_GENERATED: GeneratedSource = { cached: async () => [], prepare: () => {} };
 
 /**
  * A student's run through one story's quiz: the open attempt (resumed, or started when
@@ -89,14 +89,15 @@ export class QuizSession {
 		try {
 			const progress = await this.#store.getProgress(this.content.story.id);
 			const open = openAttempt(progress);
+			const generated = await this.#generated.cached();
+			// Without cached ones, this attempt goes ahead with the curated questions and the
+			// generator prepares some for the next attempt.
+			if (generated.length === 0) this.#generated.prepare();
+			this.#pool = withGenerated(this.content, generated);
 			if (open) {
-				this.#pool = withGenerated(this.content, await this.#generated.cached());
 				await this.#show(open);
 				return;
 			}
-			// A new attempt fixes its questions now, so generated ones must be ready first.
-			this.phase = 'preparing';
-			this.#pool = withGenerated(this.content, await this.#generated.ensure());
 			// A published story may have no approved questions yet; an empty attempt helps nobody.
 			if (this.#pool.length === 0) {
 				this.phase = 'empty';
