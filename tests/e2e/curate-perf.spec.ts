@@ -1,14 +1,15 @@
 /**
  * The question list with 5,000 questions: how long a search keystroke takes to show its
  * result in the page (filter + render), measured inside the page with performance.now().
- * The figures are logged for the report; the assertions only guard against regressions far
- * beyond what a teacher would call instant.
+ * The figures are printed for the report and never asserted: speed belongs to the benchmark
+ * (`npm run bench -- filter`); this test checks that search and filters give the right results
+ * at that scale.
  */
 import { expect, test } from '@playwright/test';
 import { makeSyntheticQuestions } from '../../src/lib/bank/ops/synthetic';
 import { ferryBank, importBank, STORY_ID } from './curate-story';
 
-test('search and filters stay quick with 5,000 questions', async ({ page }) => {
+test('search and filters work on 5,000 questions (timings are printed, not asserted)', async ({ page }) => {
 	test.setTimeout(120_000);
 	const bank = ferryBank();
 	bank.questions = makeSyntheticQuestions(5_000, STORY_ID, 'ferry-courier') as never;
@@ -51,8 +52,6 @@ test('search and filters stay quick with 5,000 questions', async ({ page }) => {
 	for (const t of timings) console.log(`search "${t.query}": median ${t.ms} ms → ${t.count}`);
 	expect(timings.at(-1)!.count).toBe('5,000 questions; showing the first 50.');
 	expect(timings.find((t) => t.query === 'xylophone')!.count).toBe('No questions match.');
-	// Far above the measured medians (see the report); only a real regression crosses it.
-	for (const t of timings) expect(t.ms).toBeLessThan(1_000);
 
 	// A facet filter on top of the text search.
 	await page.getByText('Filters', { exact: true }).click();
@@ -66,5 +65,5 @@ test('search and filters stay quick with 5,000 questions', async ({ page }) => {
 		return Math.round((performance.now() - t0) * 10) / 10;
 	});
 	console.log(`skill filter: ${facet} ms`);
-	expect(facet).toBeLessThan(1_000);
+	await expect(page.locator('p.count').first()).not.toHaveText('5,000 questions; showing the first 50.');
 });
