@@ -37,21 +37,15 @@ import {
 	setStatus,
 	type NewArticle
 } from '$lib/bank/ops/edit';
-import {
-	keepBoth,
-	merge,
-	planImport,
-	type ImportPlan,
-	type MergeResult
-} from '$lib/bank/ops/merge';
+import { planImport, type ImportPlan, type MergeResult } from '$lib/bank/ops/merge';
 import type { Bank, Question, Status } from '$lib/bank/schema';
 import { getStore } from '$lib/storage';
 import type { ByLineStore } from '$lib/storage/types';
+import { banksForImport, type ImportChoice } from '$lib/teach/import-choice';
 import {
 	mergeGenerated,
 	restoreArticle,
 	setPublished,
-	splitByStory,
 	summarizeStory,
 	updateArticleMeta,
 	type ArticleMeta,
@@ -59,11 +53,7 @@ import {
 } from '$lib/teach/workspace-ops';
 
 export type UndoEntry = { id: number; message: string; undo: () => Promise<boolean> };
-export type ImportChoice =
-	| { kind: 'new' }
-	| { kind: 'keepBoth' }
-	| { kind: 'merge'; resolution: Record<string, 'mine' | 'theirs'> }
-	| { kind: 'replace' };
+export type { ImportChoice };
 
 const MAX_UNDO = 20;
 
@@ -321,20 +311,7 @@ export class TeacherWorkspace {
 		return this.#serial(async () => {
 			try {
 				const existing = incoming.stories.map((s) => this.bankOf(s.id)).find((b) => b !== null);
-				let banks: Bank[];
-				let dropped: MergeResult['dropped'] = [];
-				if (choice.kind === 'new' || choice.kind === 'replace' || !existing) {
-					if (existing && choice.kind === 'new')
-						throw new Error('This story is already stored; choose Keep both, Merge or Replace.');
-					banks = splitByStory(incoming);
-				} else if (choice.kind === 'keepBoth') {
-					const both = keepBoth(existing, incoming);
-					banks = splitByStory(both.bank).filter((b) => both.storyIds.includes(b.stories[0]!.id));
-				} else {
-					const merged = merge(existing, incoming, choice.resolution);
-					dropped = merged.dropped;
-					banks = splitByStory(merged.bank);
-				}
+				const { banks, dropped } = banksForImport(existing ?? null, incoming, choice);
 				for (const bank of banks) await this.#put(bank);
 				return { storyIds: banks.map((b) => b.stories[0]!.id), dropped };
 			} catch (error) {
