@@ -4,6 +4,7 @@
  * what the story is about, not a stylistic choice).
  */
 import type { StoryView } from '../analyze';
+import { looksLikeCaption } from '../caption';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -35,7 +36,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				words < 8 ||
 				words > 35 ||
 				/["“”]/.test(s.text) ||
-				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text)
+				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text) ||
+				looksLikeCaption(s, a.sentences)
 			)
 				continue;
 			const inside = a.mentions.filter(

@@ -3,6 +3,7 @@
  * article's publication day, so "Sunday" in one outlet and "Dec. 29" in
  * another land on the same day. Asked only with three or more distinct days.
  */
+import { looksLikeCaption } from '../caption';
 import type { StoryView } from '../analyze';
 import { hash, shortQuote, spanOf } from '../build';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -30,8 +31,12 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 		if (/^\W*[“"]/.test(s.text) || FUTURE.test(s.text)) continue;
 		// "reported Tuesday" / "said Tuesday" dates the report or remark, not the event.
 		if (REPORTED.test(a.article.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+		// "postponed until June 1" names a deadline, not the day something happened.
+		if (/\b(until|till|by|through|before)\s+$/i.test(a.article.text.slice(m.start - 10, m.start)))
+			continue;
 		const words = s.text.split(/\s+/).length;
 		if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s.text)) continue;
+		if (looksLikeCaption(s, a.sentences)) continue;
 		const known = byDay.get(m.iso);
 		if (!known || known.s.text.length > s.text.length) {
 			byDay.set(m.iso, {
