@@ -47,6 +47,10 @@ describe('findQuotes', () => {
 			'Rhodes said, “This is a long quote that goes on and on.\n\n“And it continues here for a while.”';
 		expect(quotes(t).map((q) => q[1])).toEqual(['Rhodes', 'Rhodes']);
 	});
+	it('takes a short capitalised title in quotation marks for a title, not speech', () => {
+		const t = 'Ann Lee said on "Evening Report" that the plan works. "We will win," Ann Lee said.';
+		expect(quotes(t).map((q) => q[0])).toEqual(['We will win,']);
+	});
 	it('skips quotes without an attribution', () => {
 		expect(quotes('Crowds chanted “Death to America” outside.')).toEqual([]);
 	});

@@ -101,6 +101,9 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			const open = raw.continued ? 0 : 1;
 			const inner = article.text.slice(start + open, raw.runsOn ? end : end - 1).trim();
 			if (inner.split(/\s+/).length < 2 && !/[A-Za-z]{4}/.test(inner)) continue;
+			// A short run of capitalised words in quotation marks is a title (a show, a book, a
+			// slogan: "Special Report"), not something a person said.
+			if (/^(?:[A-Z][\w'’-]*[,.!?]?\s*){1,5}$/.test(inner) && !/[.!?]$/.test(inner)) continue;
 			const first = sentences[at(start)];
 			const last = sentences[at(Math.max(start, end - 1))];
 			// Quotes in skipped paragraphs (corrections, contributor lines) are not the story's.
