@@ -1,8 +1,9 @@
-import { getBuiltinBank } from '$lib/content/builtin';
+import { fetchBuiltinBankFor } from '$lib/content/builtin-client';
 import type { LayoutLoad } from './$types';
 
-// Built-in stories come with the app; any other id is looked up in storage by the page.
-export const load: LayoutLoad = ({ params }) => ({
+// Built-in stories are prebuilt JSON (static/content), inlined into each prerendered page;
+// any other id is looked up in storage by the page.
+export const load: LayoutLoad = async ({ params, fetch }) => ({
 	storyId: params.id,
-	builtIn: getBuiltinBank(params.id) ?? null
+	builtIn: await fetchBuiltinBankFor(fetch, params.id)
 });

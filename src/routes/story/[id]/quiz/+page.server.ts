@@ -1,3 +1,4 @@
+// Server-only (runs while prerendering), so the built-in banks it lists never reach the browser.
 import { builtinStoryEntries } from '$lib/state/builtin-entries';
 import type { EntryGenerator } from './$types';
 
