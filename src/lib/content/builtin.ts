@@ -1,6 +1,7 @@
 /**
- * Banks that ship with the app. Student pages import this, so it (and everything it imports)
- * must stay light: no compromise, jsdom, readability or DOMPurify.
+ * Banks that ship with the app, built in memory (cleaner + curated questions). Tests,
+ * prerendering and scripts use this; student pages read the same banks prebuilt as
+ * static/content/*.byline.json through ./builtin-client instead, to stay light.
  */
 import type { Bank } from '$lib/bank/schema';
 import { seedBank } from '$lib/bank/seed-bank';
