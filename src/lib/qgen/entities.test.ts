@@ -48,6 +48,12 @@ describe('findMentions', () => {
 			['Mike Pompeo', 'Secretary of State']
 		]);
 	});
+	it('keeps outlets and watchdogs out of people, and reads "Agent" as a title', () => {
+		const t =
+			'The Wall Street Journal reported it first. KCNA Watch did not carry it. Chief Patrol Agent Rodney S. Scott spoke.';
+		expect(of(t, 'person')).toEqual(['Rodney S. Scott']);
+		expect(of(t, 'org')).toEqual(expect.arrayContaining(['Wall Street Journal', 'KCNA Watch']));
+	});
 	it('finds quantities and dates together', () => {
 		const t = 'On Sunday, at least 25 fighters were killed.';
 		expect(of(t, 'date')).toEqual(['Sunday']);

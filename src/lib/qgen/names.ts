@@ -42,6 +42,7 @@ const TITLES = [
 	'spokesman',
 	'spokeswoman',
 	'spokesperson',
+	'agent',
 	'ambassador',
 	'gen.',
 	'general',
@@ -76,7 +77,7 @@ const TITLES = [
 	'rev.'
 ];
 const ORG_WORDS =
-	/\b(forces|hezbollah|party|committee|department|ministry|council|agency|army|embassy|corps|university|company|inc|news|times|post|association|group|brigades?|militia|union|congress|senate|pentagon|reuters|press|network|bank|court|administration|organization|coalition|guard|police|navy|command|office|foundation|institute|commission|government|parliament|cnn|fbi|cia|nato|un|eu|isis|taliban|operation)\b/i;
+	/\b(forces|hezbollah|party|committee|department|ministry|council|agency|army|embassy|corps|university|company|inc|news|times|post|association|group|brigades?|militia|union|congress|senate|pentagon|reuters|press|network|bank|court|administration|organization|coalition|guard|police|navy|command|office|foundation|institute|commission|government|parliament|cnn|fbi|cia|nato|un|eu|isis|taliban|operation|journal|magazine|tribune|herald|gazette|watch|media|radio|television|channel|bureau|patrol)\b/i;
 /** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
 const PLACE_WORDS =
 	/\b(east|west|north|south|gulf|sea|river|zone|street|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?)$/i;
