@@ -135,6 +135,16 @@ const names = (text: string, speaker: string) => normalize(text).includes(speake
 
 /** A text shows a quote when it contains it (or, for quotes of six words or more, its first five words). */
 export function showsQuote(text: string, quote: Pick<SeedQuote, 'snippet'>): boolean {
+	// A short snippet is a partial quote ('“orchestrating”', 'fully responsible.'): it is shown
+	// where a quoted stretch is about that fragment, not wherever the words occur inside
+	// someone else's longer quote ("…they will be held fully responsible…").
+	const fragment = normalize(quote.snippet);
+	const size = fragment.split(' ').length;
+	if (size < 6)
+		return [...text.matchAll(/[“"]([^”"]+)[”"]/g)].some((m) => {
+			const stretch = normalize(m[1]!);
+			return stretch.includes(fragment) && stretch.split(' ').length <= size + 4;
+		});
 	const core = normalize(quote.snippet);
 	const words = core.split(' ');
 	const t = normalize(text);

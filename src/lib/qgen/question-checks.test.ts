@@ -99,4 +99,11 @@ describe('attributionProblems', () => {
 		expect(attributionProblems(other, quote, speakers)).toEqual([]);
 		expect(showsQuote(other.prompt, quote)).toBe(false);
 	});
+	it('finds a one-word partial quote only where that word is itself quoted', () => {
+		const partial = { snippet: '“orchestrating”' };
+		expect(showsQuote('Who said “orchestrating”?', partial)).toBe(true);
+		expect(showsQuote('Who said: “As he said, Iran is orchestrating this attack”?', partial)).toBe(
+			false
+		);
+	});
 });

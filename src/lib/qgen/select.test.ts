@@ -24,6 +24,32 @@ function r(
 }
 
 describe('selectDiverse', () => {
+	it('puts a question explained like an earlier pick behind one about another fact', () => {
+		const sameFact =
+			'Only Daily A carries this quote from Ann Lee; the other outlets do not report it.';
+		const withWhy = (x: Ranked, explanation: string): Ranked => ({
+			...x,
+			question: { ...x.question, explanation } as Question
+		});
+		const out = selectDiverse(
+			[
+				withWhy(
+					r('a', 0.9, 'source', 'k1', 'Which outlet quoted Ann Lee saying the bridge is late?'),
+					sameFact
+				),
+				withWhy(
+					r('b', 0.88, 'source', 'k2', 'Which outlet quoted Ann Lee saying costs doubled twice?'),
+					sameFact
+				),
+				withWhy(
+					r('c', 0.8, 'source', 'k3', 'Which outlet quoted Bo Chen saying tolls will fall soon?'),
+					'Only Daily B carries it.'
+				)
+			],
+			3
+		);
+		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'b']);
+	});
 	it('drops questions with the same answer key or nearly the same prompt', () => {
 		const out = selectDiverse(
 			[

@@ -20,7 +20,11 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 	return shared / Math.max(1, Math.min(a.size, b.size)) > 0.7;
 }
 
-const PENALTY = { family: 0.06, type: 0.05, article: 0.03 };
+/**
+ * The same explanation means the same underlying fact: three outlets' figures for one count,
+ * or two adjacent quotes that only one outlet carries. Asked once is enough near the top.
+ */
+const PENALTY = { family: 0.06, type: 0.05, article: 0.03, explanation: 0.2 };
 
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const chosen: Question[] = [];
@@ -39,7 +43,8 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 				(q.score ?? 0) -
 				PENALTY.family * seen(`f:${c.family}`) -
 				PENALTY.type * seen(`t:${q.type}`) -
-				PENALTY.article * seen(`a:${q.evidence[0]!.articleId}`);
+				PENALTY.article * seen(`a:${q.evidence[0]!.articleId}`) -
+				PENALTY.explanation * seen(`e:${q.explanation}`);
 			if (value > bestValue) {
 				bestValue = value;
 				best = i;
@@ -52,7 +57,8 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		for (const k of [
 			`f:${pick.candidate.family}`,
 			`t:${pick.question.type}`,
-			`a:${pick.question.evidence[0]!.articleId}`
+			`a:${pick.question.evidence[0]!.articleId}`,
+			`e:${pick.question.explanation}`
 		])
 			count.set(k, seen(k) + 1);
 		pool = pool.filter(
