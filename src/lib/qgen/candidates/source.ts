@@ -130,6 +130,12 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			);
 			if (has.length !== view.analyses.length - 1) continue;
 			const missing = view.analyses.find((a) => !has.includes(a))!;
+			// The analysis may miss a mention (a headline, a lone surname, a possessive), so the
+			// claim "never names" is checked against the raw title and text for every spelling.
+			if (namedIn(`${missing.article.title}\n${missing.article.text}`, aliasesOf(view, name)))
+				continue;
+			if (!has.every((a) => a.mentions.some((x) => x.kind === 'person' && sameName(x.text, name))))
+				continue;
 			const choices = makeChoices(
 				outlets.slice(0, 6).includes(labelOf(missing.article.id))
 					? outlets.slice(0, 6)
@@ -165,4 +171,25 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		}
 	}
 	return out;
+}
+
+/** Every spelling of a person in the story, and each spelling's surname. */
+function aliasesOf(view: StoryView, name: string): string[] {
+	const spellings = new Set([name]);
+	for (const a of view.analyses) {
+		for (const p of a.people) if (sameName(view.canon(p.name), name)) spellings.add(p.name);
+		for (const m of a.mentions)
+			if (m.kind === 'person' && sameName(m.text, name)) spellings.add(m.text);
+	}
+	const surnames = [...spellings].map((n) => n.split(/\s+/).pop()!).filter((w) => w.length >= 3);
+	return [...new Set([...spellings, ...surnames])];
+}
+
+function namedIn(text: string, aliases: string[]): boolean {
+	return aliases.some((alias) =>
+		new RegExp(
+			`(^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`,
+			'u'
+		).test(text)
+	);
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { sourceCandidates } from './source';
+
+const article = (n: number, outlet: string, title: string, text: string): Article => ({
+	id: `a${n}`,
+	storyId: 's',
+	title,
+	outlet,
+	date: '2023-10-09',
+	text
+});
+
+const NAMING = [
+	'Mayor Ann Lee opened the bridge on Monday after a long delay.',
+	'The bridge opened on Monday, and Mayor Ann Lee cut the ribbon.',
+	'Crowds watched as Mayor Ann Lee opened the new bridge on Monday.'
+];
+
+function notMentionPrompts(fourthTitle: string, fourthText: string): string[] {
+	const articles = [
+		...NAMING.map((t, i) => article(i, `Daily ${'ABC'[i]}`, 'Bridge opens', t)),
+		article(3, 'Daily D', fourthTitle, fourthText)
+	];
+	const view = viewStory('s', articles.map(analyzeArticle));
+	return sourceCandidates(view)
+		.filter((c) => c.answerKey.startsWith('not-mention:'))
+		.map((c) => c.draft.prompt);
+}
+
+describe('sourceCandidates: the outlet that does not mention someone', () => {
+	it('asks when one outlet really never names the person', () => {
+		expect(
+			notMentionPrompts('Bridge opens', 'The new bridge opened on Monday after a long delay.')
+		).toEqual(['Every outlet but one mentions Ann Lee. Which outlet does not?']);
+	});
+	it('does not ask when that outlet names the person where the analysis did not look', () => {
+		expect(
+			notMentionPrompts(
+				'Lee opens the bridge',
+				'The new bridge opened on Monday after a long delay.'
+			)
+		).toEqual([]);
+	});
+});
