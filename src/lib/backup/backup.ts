@@ -9,8 +9,8 @@
 import { z } from 'zod';
 import { BankSchema, type Bank } from '$lib/bank/schema';
 import type { StoryProgress } from '$lib/quiz/types';
-import { SettingKeySchema, StoryProgressSchema } from '$lib/storage/schemas';
-import type { Shape } from '$lib/storage/shape';
+import type { GenericSchema, InferOutput } from 'valibot';
+import { check, SettingKeySchema, StoryProgressSchema } from '$lib/storage/schemas';
 import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
 
 export const BACKUP_FORMAT = 'byline-backup';
@@ -27,10 +27,10 @@ export interface BackupFile {
 	settings: Record<string, unknown>;
 }
 
-/** Runs one of the store's own shapes inside this zod schema, keeping its messages and paths. */
-function fromShape<T>(shape: Shape<T>) {
-	return z.unknown().transform((value, ctx): T => {
-		const parsed = shape.safeParse(value);
+/** Runs one of the store's own (valibot) schemas inside this zod schema, keeping its messages and paths. */
+function fromStorageSchema<S extends GenericSchema>(schema: S) {
+	return z.unknown().transform((value, ctx): InferOutput<S> => {
+		const parsed = check(schema, value);
 		if (parsed.success) return parsed.data;
 		for (const issue of parsed.error.issues) {
 			ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
@@ -40,7 +40,7 @@ function fromShape<T>(shape: Shape<T>) {
 }
 
 const settingKey = z.string().superRefine((key, ctx) => {
-	for (const issue of SettingKeySchema.safeParse(key).error?.issues ?? []) {
+	for (const issue of check(SettingKeySchema, key).error?.issues ?? []) {
 		ctx.addIssue({ code: 'custom', message: issue.message });
 	}
 });
@@ -52,7 +52,7 @@ export const BackupSchema = z
 			message: `only backup version ${BACKUP_VERSION} can be read`
 		}),
 		createdAt: z.string().max(40),
-		progress: z.array(fromShape(StoryProgressSchema)).max(10_000),
+		progress: z.array(fromStorageSchema(StoryProgressSchema)).max(10_000),
 		banks: z.array(BankSchema).max(1_000),
 		settings: z.record(settingKey, z.unknown())
 	})

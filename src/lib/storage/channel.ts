@@ -2,15 +2,16 @@
  * Change notifications: to this tab's listeners directly, to other tabs through
  * a BroadcastChannel. Messages from other tabs are validated like stored data.
  */
-import * as s from './shape';
+import * as v from 'valibot';
+import { check } from './schemas';
 import type { StorageChange } from './types';
 
 export const CHANNEL_NAME = 'byline-storage';
 
-const ChangeSchema = s.oneOf('kind', [
-	s.object({ kind: s.literal('progress'), storyId: s.string() }),
-	s.object({ kind: s.literal('content'), storyId: s.nullable(s.string()) }),
-	s.object({ kind: s.literal('all') })
+const ChangeSchema = v.variant('kind', [
+	v.object({ kind: v.literal('progress'), storyId: v.string() }),
+	v.object({ kind: v.literal('content'), storyId: v.nullable(v.string()) }),
+	v.object({ kind: v.literal('all') })
 ]);
 
 export class ChangeChannel {
@@ -22,7 +23,7 @@ export class ChangeChannel {
 		if (channelName !== null && typeof BroadcastChannel === 'function') {
 			this.#channel = new BroadcastChannel(channelName);
 			this.#channel.onmessage = (event: MessageEvent) => {
-				const parsed = ChangeSchema.safeParse(event.data);
+				const parsed = check(ChangeSchema, event.data);
 				if (parsed.success) this.#deliver(parsed.data);
 			};
 		}

@@ -6,6 +6,7 @@ import { openStore } from './index';
 import { KEYS, type KeyValueDriver } from './kv';
 import { MemoryDriver } from './memory';
 import { CURRENT_SCHEMA_VERSION, migrate, NewerSchemaError, V1_KEYS } from './migrations';
+import * as v from 'valibot';
 import { StoryProgressSchema } from './schemas';
 import { FailingDriver } from './testing';
 
@@ -20,7 +21,8 @@ describe('v1 -> v2 migration', () => {
 		const problems = await migrate(kv);
 
 		expect(await kv.getItem(KEYS.schemaVersion)).toBe(CURRENT_SCHEMA_VERSION);
-		const baghdad = StoryProgressSchema.parse(
+		const baghdad = v.parse(
+			StoryProgressSchema,
 			await kv.getItem(KEYS.progress('baghdad-embassy-2019'))
 		);
 		expect(baghdad.attempts.map((a) => a.id)).toEqual(['attempt-1', 'attempt-2']);
@@ -41,7 +43,10 @@ describe('v1 -> v2 migration', () => {
 		// v1 attempts did not record their story; v2 ones do.
 		expect(baghdad.attempts.every((a) => a.storyId === 'baghdad-embassy-2019')).toBe(true);
 
-		const teacher = StoryProgressSchema.parse(await kv.getItem(KEYS.progress('teacher-story-7')));
+		const teacher = v.parse(
+			StoryProgressSchema,
+			await kv.getItem(KEYS.progress('teacher-story-7'))
+		);
 		expect(teacher.attempts[0]!.answers.t2?.response).toEqual({
 			type: 'ordering',
 			order: ['i2', 'i1', 'i3']

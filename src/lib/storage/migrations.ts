@@ -14,33 +14,37 @@
  * delete the old keys. A crash before the bump re-runs the step (it overwrites
  * its own output with the same result); a crash after it re-runs only cleanup.
  */
-import * as s from './shape';
+import * as v from 'valibot';
 import type { Attempt, StoryProgress } from '$lib/quiz/types';
 import type { KeyValueDriver } from './kv';
 import { CURRENT_SCHEMA_VERSION, KEYS, V1_KEYS } from './kv';
 import { laterAnswer } from './progress';
 import { describeIssues, quarantine } from './quarantine';
-import { AnswerRecordSchema, SettingKeySchema, StoryProgressSchema } from './schemas';
+import { AnswerRecordSchema, check, SettingKeySchema, StoryProgressSchema, text } from './schemas';
 import type { StorageProblem } from './types';
 
 export { CURRENT_SCHEMA_VERSION, V1_KEYS };
 
-const nonEmpty = s.string({ min: 1 });
-const V1AttemptSchema = s.object({
+const nonEmpty = text(1, Infinity);
+const V1AttemptSchema = v.object({
 	id: nonEmpty,
-	storyId: s.optional(nonEmpty),
+	storyId: v.optional(nonEmpty),
 	startedAt: nonEmpty,
-	finishedAt: s.optional(nonEmpty),
-	questionIds: s.array(nonEmpty),
-	answers: s.array(AnswerRecordSchema),
-	currentIndex: s.number({ int: true, min: 0 })
+	finishedAt: v.optional(nonEmpty),
+	questionIds: v.array(nonEmpty),
+	answers: v.array(AnswerRecordSchema),
+	currentIndex: v.pipe(
+		v.number(),
+		v.safeInteger('must be a whole number'),
+		v.minValue(0, 'must be at least 0')
+	)
 });
-const V1StoryProgressSchema = s.object({
+const V1StoryProgressSchema = v.object({
 	storyId: nonEmpty,
-	attempts: s.array(V1AttemptSchema)
+	attempts: v.array(V1AttemptSchema)
 });
-const V1ProgressSchema = s.record(s.string(), s.unknown);
-const V1SettingsSchema = s.record(s.string(), s.unknown);
+const V1ProgressSchema = v.record(v.string(), v.unknown());
+const V1SettingsSchema = v.record(v.string(), v.unknown());
 
 export interface Migration {
 	from: number;
@@ -52,7 +56,10 @@ export interface Migration {
 }
 
 /** v1 attempt -> v2 attempt: the answer array becomes a map; the later of duplicate answers wins. */
-export function attemptFromV1(storyId: string, old: s.Infer<typeof V1AttemptSchema>): Attempt {
+export function attemptFromV1(
+	storyId: string,
+	old: v.InferOutput<typeof V1AttemptSchema>
+): Attempt {
 	const answers: Attempt['answers'] = {};
 	for (const record of old.answers)
 		answers[record.questionId] = laterAnswer(answers[record.questionId], record);
@@ -71,17 +78,17 @@ export function attemptFromV1(storyId: string, old: s.Infer<typeof V1AttemptSche
 async function migrateProgressV1(kv: KeyValueDriver, problems: StorageProblem[]): Promise<void> {
 	const raw = await kv.getItem(V1_KEYS.progress);
 	if (raw === null) return;
-	const all = V1ProgressSchema.safeParse(raw);
+	const all = check(V1ProgressSchema, raw);
 	if (!all.success) {
 		problems.push(await quarantine(kv, V1_KEYS.progress, raw, 'old progress is not an object'));
 		return;
 	}
 	for (const [storyId, value] of Object.entries(all.data)) {
-		const old = V1StoryProgressSchema.safeParse(value);
+		const old = check(V1StoryProgressSchema, value);
 		const migrated: StoryProgress | undefined = old.success
 			? { storyId, attempts: old.data.attempts.map((a) => attemptFromV1(storyId, a)) }
 			: undefined;
-		const checked = migrated ? StoryProgressSchema.safeParse(migrated) : undefined;
+		const checked = migrated ? check(StoryProgressSchema, migrated) : undefined;
 		if (!checked?.success) {
 			const why = old.success
 				? describeIssues(checked?.error?.issues ?? [])
@@ -105,14 +112,14 @@ async function migrateProgressV1(kv: KeyValueDriver, problems: StorageProblem[])
 async function migrateSettingsV1(kv: KeyValueDriver, problems: StorageProblem[]): Promise<void> {
 	const raw = await kv.getItem(V1_KEYS.settings);
 	if (raw === null) return;
-	const all = V1SettingsSchema.safeParse(raw);
+	const all = check(V1SettingsSchema, raw);
 	if (!all.success) {
 		problems.push(await quarantine(kv, V1_KEYS.settings, raw, 'old settings are not an object'));
 		return;
 	}
 	const updatedAt = new Date().toISOString();
 	for (const [name, value] of Object.entries(all.data)) {
-		if (!SettingKeySchema.safeParse(name).success || value === undefined) continue;
+		if (!check(SettingKeySchema, name).success || value === undefined) continue;
 		await kv.setItem(KEYS.setting(name), { value, updatedAt });
 	}
 }

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	AnswerRecordSchema,
 	AttemptSchema,
+	check,
 	ResponseSchema,
 	SettingKeySchema,
 	StoryProgressSchema
@@ -19,15 +21,15 @@ const attempt = {
 
 describe('storage schemas', () => {
 	it('accepts a well-formed attempt and rejects one whose index runs past its questions', () => {
-		expect(AttemptSchema.safeParse(attempt).success).toBe(true);
-		const past = AttemptSchema.safeParse({ ...attempt, currentIndex: 2 });
+		expect(check(AttemptSchema, attempt).success).toBe(true);
+		const past = check(AttemptSchema, { ...attempt, currentIndex: 2 });
 		expect(past.error?.issues.map((i) => i.message)).toEqual([
 			'currentIndex is past the last question'
 		]);
 	});
 
 	it('rejects an attempt filed under another story', () => {
-		const result = StoryProgressSchema.safeParse({
+		const result = check(StoryProgressSchema, {
 			storyId: 's2',
 			attempts: [attempt]
 		});
@@ -37,11 +39,11 @@ describe('storage schemas', () => {
 	});
 
 	it('says what is wrong and where', () => {
-		const result = ResponseSchema.safeParse({ type: 'cloze', text: 'x'.repeat(5_001) });
+		const result = check(ResponseSchema, { type: 'cloze', text: 'x'.repeat(5_001) });
 		expect(result.error?.issues).toEqual([
 			{ path: ['text'], message: 'must be at most 5000 characters long' }
 		]);
-		expect(ResponseSchema.safeParse({ type: 'essay' }).error?.issues).toEqual([
+		expect(check(ResponseSchema, { type: 'essay' }).error?.issues).toEqual([
 			{ path: ['type'], message: 'unknown type "essay"' }
 		]);
 	});
@@ -54,11 +56,59 @@ describe('storage schemas', () => {
 			credit: 0,
 			answeredAt: '2026-01-01T00:00:00.000Z'
 		};
-		expect(AnswerRecordSchema.safeParse(record).success).toBe(true);
-		expect(AnswerRecordSchema.safeParse({ ...record, credit: 1.5 }).success).toBe(false);
-		expect(AnswerRecordSchema.safeParse({ ...record, questionId: '' }).success).toBe(false);
-		expect(SettingKeySchema.safeParse('bad name!').error?.issues[0]?.message).toBe(
+		expect(check(AnswerRecordSchema, record).success).toBe(true);
+		expect(check(AnswerRecordSchema, { ...record, credit: 1.5 }).success).toBe(false);
+		expect(check(AnswerRecordSchema, { ...record, questionId: '' }).success).toBe(false);
+		expect(check(SettingKeySchema, 'bad name!').error?.issues[0]?.message).toBe(
 			'setting names may use letters, digits, and . _ : -'
+		);
+	});
+
+	it('drops unknown keys, keeps optional ones only when present, and reports every problem', () => {
+		const parsed = check(AttemptSchema, { ...attempt, extra: 'x', finishedAt: undefined });
+		expect(parsed.data).toEqual({ ...attempt, finishedAt: undefined });
+		expect(check(AttemptSchema, attempt).data).not.toHaveProperty('finishedAt');
+		const broken = check(AttemptSchema, {
+			...attempt,
+			id: '',
+			currentIndex: 0.5,
+			questionIds: Array.from({ length: 2_001 }, (_, i) => `q${i}`)
+		});
+		expect(broken.error?.issues).toEqual([
+			{ path: ['id'], message: 'must be at least 1 characters long' },
+			{ path: ['questionIds'], message: 'must have at most 2000 items' },
+			{ path: ['currentIndex'], message: 'must be a whole number' }
+		]);
+	});
+
+	it('gives nested paths through records, arrays and the response variant', () => {
+		const record = {
+			questionId: 'q1',
+			response: { type: 'multi', choiceIds: ['a', ''] },
+			correct: true,
+			credit: 1,
+			answeredAt: '2026-01-01T00:00:00.000Z'
+		};
+		const result = check(StoryProgressSchema, {
+			storyId: 's1',
+			attempts: [{ ...attempt, answers: { q1: record } }]
+		});
+		expect(result.error?.issues).toEqual([
+			{
+				path: ['attempts', 0, 'answers', 'q1', 'response', 'choiceIds', 1],
+				message: 'must be at least 1 characters long'
+			}
+		]);
+		expect(check(ResponseSchema, null).error?.issues[0]?.message).toBe('expected an object');
+		expect(check(AnswerRecordSchema, { ...record, credit: Number.NaN }).success).toBe(false);
+	});
+
+	it('never throws, whatever it is given', () => {
+		fc.assert(
+			fc.property(fc.anything(), (value) => {
+				expect(typeof check(StoryProgressSchema, value).success).toBe('boolean');
+				expect(typeof check(ResponseSchema, value).success).toBe('boolean');
+			})
 		);
 	});
 

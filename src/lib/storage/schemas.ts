@@ -1,13 +1,16 @@
 /**
- * Shapes for everything the store reads back. Stored data may come from an
+ * Schemas for everything the store reads back. Stored data may come from an
  * older build, another tab or a broken disk, so nothing is trusted unvalidated.
- * The TypeScript types stay in $lib/quiz/types; these shapes are checked
+ * The TypeScript types stay in $lib/quiz/types; these schemas are checked
  * against them below so the two cannot drift apart silently.
  *
- * Built with ./shape rather than zod: see there for why (page weight).
+ * Valibot rather than zod: every student page opens the store, and valibot is
+ * tree-shaken down to the few checks used here, while zod's shared core is not.
+ * Like zod, v.object rebuilds objects with only their known keys, so stray
+ * stored fields are dropped.
  */
+import * as v from 'valibot';
 import type { AnswerRecord, Attempt, Response, StoryProgress } from '$lib/quiz/types';
-import * as s from './shape';
 
 const ID_MAX = 200;
 const TEXT_MAX = 5_000;
@@ -15,71 +18,133 @@ const TEXT_MAX = 5_000;
 const MAX_QUESTIONS_PER_ATTEMPT = 2_000;
 const MAX_ATTEMPTS = 1_000;
 
-const id = s.string({ min: 1, max: ID_MAX });
-const timestamp = s.string({ min: 1, max: 40 });
-const choiceId = s.nullable(id);
+/** Plain-language limits: these messages reach problem reports and backup errors. */
+export function text(min: number, max: number) {
+	return v.pipe(
+		v.string(),
+		v.minLength(min, `must be at least ${min} characters long`),
+		v.maxLength(max, `must be at most ${max} characters long`)
+	);
+}
 
-export const ResponseSchema = s.oneOf('type', [
-	s.object({ type: s.literal('single'), choiceId }),
-	s.object({ type: s.literal('truefalse'), choiceId }),
-	s.object({ type: s.literal('multi'), choiceIds: s.array(id, { max: 100 }) }),
-	s.object({ type: s.literal('cloze'), text: s.string({ max: TEXT_MAX }) }),
-	s.object({ type: s.literal('numeric'), value: s.string({ max: 200 }) }),
-	s.object({ type: s.literal('matching'), matches: s.record(id, s.string({ max: TEXT_MAX })) }),
-	s.object({ type: s.literal('ordering'), order: s.array(id, { max: 100 }) }),
-	s.object({ type: s.literal('evidence'), choiceId, evidenceId: choiceId })
-]);
+function list<T extends v.GenericSchema>(item: T, max: number) {
+	return v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} items`));
+}
 
-export const AnswerRecordSchema = s.object({
+function wholeNumber(min: number) {
+	return v.pipe(
+		v.number(),
+		v.safeInteger('must be a whole number'),
+		v.minValue(min, `must be at least ${min}`)
+	);
+}
+
+const id = text(1, ID_MAX);
+const timestamp = text(1, 40);
+const choiceId = v.nullable(id);
+
+export const ResponseSchema = v.variant(
+	'type',
+	[
+		v.object({ type: v.literal('single'), choiceId }),
+		v.object({ type: v.literal('truefalse'), choiceId }),
+		v.object({ type: v.literal('multi'), choiceIds: list(id, 100) }),
+		v.object({ type: v.literal('cloze'), text: text(0, TEXT_MAX) }),
+		v.object({ type: v.literal('numeric'), value: text(0, 200) }),
+		v.object({ type: v.literal('matching'), matches: v.record(id, text(0, TEXT_MAX)) }),
+		v.object({ type: v.literal('ordering'), order: list(id, 100) }),
+		v.object({ type: v.literal('evidence'), choiceId, evidenceId: choiceId })
+	],
+	(issue) => (issue.expected === 'Object' ? 'expected an object' : `unknown type ${issue.received}`)
+);
+
+export const AnswerRecordSchema = v.object({
 	questionId: id,
 	response: ResponseSchema,
-	correct: s.boolean,
-	credit: s.number({ min: 0, max: 1 }),
+	correct: v.boolean(),
+	credit: v.pipe(
+		v.number(),
+		v.minValue(0, 'must be at least 0'),
+		v.maxValue(1, 'must be at most 1')
+	),
 	answeredAt: timestamp
 });
 
-export const AttemptSchema = s.refine(
-	s.object({
+// v.check runs only when every field has the right type (limits may still have failed),
+// so these rules can trust the structure they read.
+export const AttemptSchema = v.pipe(
+	v.object({
 		id,
 		storyId: id,
 		startedAt: timestamp,
-		finishedAt: s.optional(timestamp),
-		questionIds: s.array(id, { max: MAX_QUESTIONS_PER_ATTEMPT }),
-		answers: s.record(id, AnswerRecordSchema),
-		currentIndex: s.number({ int: true, min: 0 })
+		finishedAt: v.optional(timestamp),
+		questionIds: list(id, MAX_QUESTIONS_PER_ATTEMPT),
+		answers: v.record(id, AnswerRecordSchema),
+		currentIndex: wholeNumber(0)
 	}),
-	(a) => a.currentIndex <= a.questionIds.length,
-	'currentIndex is past the last question'
+	v.check((a) => a.currentIndex <= a.questionIds.length, 'currentIndex is past the last question')
 );
 
-export const StoryProgressSchema = s.refine(
-	s.object({ storyId: id, attempts: s.array(AttemptSchema, { max: MAX_ATTEMPTS }) }),
-	(p) => p.attempts.every((a) => a.storyId === p.storyId),
-	'an attempt belongs to another story'
+export const StoryProgressSchema = v.pipe(
+	v.object({ storyId: id, attempts: list(AttemptSchema, MAX_ATTEMPTS) }),
+	v.check(
+		(p) => p.attempts.every((a) => a.storyId === p.storyId),
+		'an attempt belongs to another story'
+	)
 );
 
 /** Settings are kept in an envelope so a bare stored value can be told apart from junk. */
-export const SettingEnvelopeSchema = s.object({
-	value: s.refine(s.unknown, (v) => v !== undefined, 'missing value'),
+export const SettingEnvelopeSchema = v.object({
+	value: v.pipe(
+		v.unknown(),
+		v.check((value) => value !== undefined, 'missing value')
+	),
 	updatedAt: timestamp
 });
-export type SettingEnvelope = s.Infer<typeof SettingEnvelopeSchema>;
+export type SettingEnvelope = v.InferOutput<typeof SettingEnvelopeSchema>;
 
-export const SettingKeySchema = s.string({
-	min: 1,
-	max: ID_MAX,
-	pattern: /^[A-Za-z0-9._:-]+$/,
-	patternMessage: 'setting names may use letters, digits, and . _ : -'
-});
+export const SettingKeySchema = v.pipe(
+	text(1, ID_MAX),
+	v.regex(/^[A-Za-z0-9._:-]+$/, 'setting names may use letters, digits, and . _ : -')
+);
 
-export const SchemaVersionSchema = s.number({ int: true, min: 1 });
+export const SchemaVersionSchema = wholeNumber(1);
+
+export interface Issue {
+	path: PropertyKey[];
+	message: string;
+}
+
+/** Zod's result shape, which problem reports, the store and the backup importer all read. */
+export type Checked<T> =
+	| { success: true; data: T; error?: undefined }
+	| { success: false; data?: undefined; error: { issues: Issue[] } };
+
+/**
+ * Validates with valibot and reports issues as `{ path, message }` like zod does, so stored
+ * data and banks (zod) produce the same problem messages.
+ */
+export function check<S extends v.GenericSchema>(
+	schema: S,
+	value: unknown
+): Checked<v.InferOutput<S>> {
+	const result = v.safeParse(schema, value);
+	if (result.success) return { success: true, data: result.output };
+	const issues = result.issues.map((issue) => ({
+		path: (issue.path ?? []).map(({ key }) =>
+			typeof key === 'string' || typeof key === 'number' ? key : String(key)
+		),
+		message: issue.message
+	}));
+	return { success: false, error: { issues } };
+}
 
 // Compile-time checks: the schemas produce exactly the shared contract types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameTypes: [
-	Same<s.Infer<typeof ResponseSchema>, Response>,
-	Same<s.Infer<typeof AnswerRecordSchema>, AnswerRecord>,
-	Same<s.Infer<typeof AttemptSchema>, Attempt>,
-	Same<s.Infer<typeof StoryProgressSchema>, StoryProgress>
+	Same<v.InferOutput<typeof ResponseSchema>, Response>,
+	Same<v.InferOutput<typeof AnswerRecordSchema>, AnswerRecord>,
+	Same<v.InferOutput<typeof AttemptSchema>, Attempt>,
+	Same<v.InferOutput<typeof StoryProgressSchema>, StoryProgress>
 ] = [true, true, true, true];
 void sameTypes;

@@ -12,6 +12,8 @@ import * as rules from './progress';
 import { describeIssues, quarantine } from './quarantine';
 import {
 	AnswerRecordSchema,
+	check,
+	type Checked,
 	SettingEnvelopeSchema,
 	SettingKeySchema,
 	StoryProgressSchema
@@ -35,15 +37,6 @@ export function randomId(): string {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A storage shape (./shape) or a zod schema: both parse like this. */
-interface Validator<T> {
-	safeParse(
-		raw: unknown
-	):
-		| { success: true; data: T }
-		| { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
-}
-
 export interface StoreOptions {
 	kv: KeyValueDriver;
 	status: StorageStatus;
@@ -56,6 +49,10 @@ export interface StoreOptions {
 	newId?: () => string;
 }
 
+async function readBank(raw: unknown): Promise<Checked<Bank>> {
+	return (await loadBankSchema()).safeParse(raw);
+}
+
 export function createStore(options: StoreOptions): ByLineLocalStore {
 	const { kv, status } = options;
 	const channel = new ChangeChannel(options.channelName);
@@ -65,12 +62,12 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 	const newId = options.newId ?? randomId;
 
 	/**
-	 * Reads and validates one key; invalid data is quarantined and reads as null. `schema` may be
-	 * a loader so a big schema (the bank's) is fetched only when there is something to check.
+	 * Reads and validates one key; invalid data is quarantined and reads as null. `validate` may
+	 * be async so a big schema (the bank's) is fetched only when there is something to check.
 	 */
 	async function read<T>(
 		key: string,
-		schema: Validator<T> | (() => Promise<Validator<T>>)
+		validate: (raw: unknown) => Checked<T> | Promise<Checked<T>>
 	): Promise<T | null> {
 		let raw: unknown;
 		try {
@@ -80,7 +77,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 			return null;
 		}
 		if (raw === null || raw === undefined) return null;
-		const parsed = ('safeParse' in schema ? schema : await schema()).safeParse(raw);
+		const parsed = await validate(raw);
 		if (parsed.success) return parsed.data;
 		problems.push(await quarantine(kv, key, raw, describeIssues(parsed.error.issues)));
 		return null;
@@ -112,7 +109,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 	}
 
 	async function readProgress(storyId: string): Promise<StoryProgress> {
-		const stored = await read(KEYS.progress(storyId), StoryProgressSchema);
+		const stored = await read(KEYS.progress(storyId), (raw) => check(StoryProgressSchema, raw));
 		return stored && stored.storyId === storyId ? stored : rules.emptyProgress(storyId);
 	}
 
@@ -133,7 +130,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 				if (error instanceof rules.ProgressRuleError) throw invalid(error.message, error);
 				throw error;
 			}
-			const checked = StoryProgressSchema.safeParse(result.progress);
+			const checked = check(StoryProgressSchema, result.progress);
 			if (!checked.success)
 				throw invalid(`Progress was not saved: ${describeIssues(checked.error.issues)}`);
 			await write(key, checked.data, 'your progress');
@@ -150,14 +147,14 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 
 	async function listBanks(): Promise<Bank[]> {
 		const keys = await keysWithPrefix(PREFIX.bank);
-		const banks = await Promise.all(keys.map((k) => read(k, loadBankSchema)));
+		const banks = await Promise.all(keys.map((k) => read(k, readBank)));
 		return banks.filter((b): b is Bank => b !== null);
 	}
 
 	async function listSettings(): Promise<Record<string, unknown>> {
 		const settings: Record<string, unknown> = {};
 		for (const key of await keysWithPrefix(PREFIX.setting)) {
-			const envelope = await read(key, SettingEnvelopeSchema);
+			const envelope = await read(key, (raw) => check(SettingEnvelopeSchema, raw));
 			if (envelope) settings[key.slice(PREFIX.setting.length)] = envelope.value;
 		}
 		return settings;
@@ -180,7 +177,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		},
 
 		saveAnswer(storyId, attemptId, record: AnswerRecord, nextIndex) {
-			const checked = AnswerRecordSchema.safeParse(record);
+			const checked = check(AnswerRecordSchema, record);
 			if (!checked.success) {
 				return Promise.reject(
 					invalid(`This answer was not saved: ${describeIssues(checked.error.issues)}`)
@@ -206,7 +203,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		},
 
 		async restoreProgress(saved) {
-			const checked = StoryProgressSchema.safeParse(saved);
+			const checked = check(StoryProgressSchema, saved);
 			if (!checked.success)
 				throw invalid(`This progress cannot be restored: ${describeIssues(checked.error.issues)}`);
 			const key = KEYS.progress(saved.storyId);
@@ -220,7 +217,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		listBanks,
 
 		async getBank(storyId) {
-			const bank = await read(KEYS.bank(storyId), loadBankSchema);
+			const bank = await read(KEYS.bank(storyId), readBank);
 			return bank && bank.stories[0]?.id === storyId ? (bank as Bank) : null;
 		},
 
@@ -239,8 +236,8 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		},
 
 		async getSetting<T>(key: string) {
-			if (!SettingKeySchema.safeParse(key).success) return null;
-			const envelope = await read(KEYS.setting(key), SettingEnvelopeSchema);
+			if (!check(SettingKeySchema, key).success) return null;
+			const envelope = await read(KEYS.setting(key), (raw) => check(SettingEnvelopeSchema, raw));
 			return envelope ? (envelope.value as T) : null;
 		},
 
@@ -251,7 +248,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		},
 
 		async deleteSetting(key) {
-			if (!SettingKeySchema.safeParse(key).success) return;
+			if (!check(SettingKeySchema, key).success) return;
 			await remove(KEYS.setting(key), `setting "${key}"`);
 			channel.publish({ kind: 'content', storyId: null });
 		},
@@ -275,7 +272,7 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 				}
 			}
 			for (const progress of contents.progress) {
-				const checked = StoryProgressSchema.safeParse(progress);
+				const checked = check(StoryProgressSchema, progress);
 				if (!checked.success) throw invalid(`Progress for "${progress.storyId}" is not valid.`);
 				writes.set(KEYS.progress(progress.storyId), checked.data);
 			}

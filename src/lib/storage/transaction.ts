@@ -11,7 +11,8 @@
  *     values read before the commit, then drops the journal.
  *  4. clean up the journal, then the staged copies.
  */
-import * as s from './shape';
+import * as v from 'valibot';
+import { check } from './schemas';
 import { JOURNAL_KEY, STAGING_PREFIX, type KeyValueDriver } from './kv';
 
 /** `value: undefined` removes the key. */
@@ -20,8 +21,8 @@ export interface KeyWrite {
 	value: unknown;
 }
 
-const JournalSchema = s.object({
-	changes: s.array(s.object({ key: s.string(), remove: s.boolean }))
+const JournalSchema = v.object({
+	changes: v.array(v.object({ key: v.string(), remove: v.boolean() }))
 });
 
 async function removeQuietly(kv: KeyValueDriver, keys: string[]): Promise<void> {
@@ -90,7 +91,7 @@ export async function writeAllOrNothing(kv: KeyValueDriver, writes: KeyWrite[]):
 export async function recoverPendingWrite(
 	kv: KeyValueDriver
 ): Promise<'none' | 'rolled-forward' | 'discarded'> {
-	const journal = JournalSchema.safeParse(await kv.getItem(JOURNAL_KEY));
+	const journal = check(JournalSchema, await kv.getItem(JOURNAL_KEY));
 	const stray = (await kv.keys()).filter((k) => k.startsWith(STAGING_PREFIX));
 	if (!journal.success) {
 		if (stray.length === 0) return 'none';

@@ -1,7 +1,7 @@
 /** Checks applied before anything is written; failures are StorageWriteError('invalid'). */
 import type { Bank } from '$lib/bank/schema';
 import { describeIssues } from './quarantine';
-import { SettingKeySchema } from './schemas';
+import { check, SettingKeySchema } from './schemas';
 import { StorageWriteError } from './types';
 
 /** Settings hold small things (a PIN hash, preferences); big data belongs in banks. */
@@ -38,8 +38,7 @@ export function settingEnvelope(
 	value: unknown,
 	updatedAt: string
 ): { value: unknown; updatedAt: string } {
-	if (!SettingKeySchema.safeParse(key).success)
-		throw invalid(`"${key}" is not a valid setting name.`);
+	if (!check(SettingKeySchema, key).success) throw invalid(`"${key}" is not a valid setting name.`);
 	let json: string | undefined;
 	try {
 		json = JSON.stringify(value);
