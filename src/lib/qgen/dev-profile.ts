@@ -19,11 +19,13 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 const runs = Number(process.argv[2] ?? 5);
+/** As many as `npm run bench` uses, so the figures compare. */
+const WARMUPS = 3;
 const stories = [seedBenchStory(), ...corpusStories(corporaDir(process.cwd())).stories];
 for (const story of stories) {
 	const stages = new Map<string, number[]>();
 	const totals: number[] = [];
-	for (let i = 0; i < runs + 2; i++) {
+	for (let i = 0; i < runs + WARMUPS; i++) {
 		let last = process.cpuUsage();
 		const start = last;
 		const perRun = new Map<string, number>();
@@ -38,7 +40,7 @@ for (const story of stories) {
 				}
 			}
 		);
-		if (i < 2) continue;
+		if (i < WARMUPS) continue;
 		totals.push(cpuMs(start));
 		for (const [k, v] of perRun) stages.set(k, [...(stages.get(k) ?? []), v]);
 	}
