@@ -25,6 +25,18 @@ describe('peopleOf', () => {
 			['Mark Esper', 'Defense Secretary']
 		]);
 	});
+	it('does not give a bare surname used before a fuller same-surname name to that name', () => {
+		const { quotes } = resolved(
+			'Trump and first lady Melania Trump welcomed the guests. "They will pay a price," Trump said.'
+		);
+		expect(quotes[0]?.[1]).not.toBe('Melania Trump');
+	});
+	it('does not rename a titled surname after a relative who shares it', () => {
+		const { quotes } = resolved(
+			'President Trump spoke first. Later first lady Melania Trump arrived. "They will pay a price," Trump said.'
+		);
+		expect(quotes[0]?.slice(1)).toEqual(['Trump', 'President']);
+	});
 	it('reads an abbreviation inside an appositive role to its end', () => {
 		const { people, quotes } = resolved(
 			'"We view it as a step," said Yoon Young-chan, a spokesman for Mr. Moon.'

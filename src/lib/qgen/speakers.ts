@@ -31,12 +31,17 @@ function appositiveRole(text: string, end: number): string | undefined {
 /** People named in one article, first full mention first, with the best role seen. */
 export function peopleOf(text: string, mentions: Mention[]): Person[] {
 	const bySurname = new Map<string, Person>();
+	// News prose introduces a person by full name first; a bare surname used before that
+	// ("Trump and first lady Melania Trump") is someone else the reader already knows.
+	const bareBeforeFull = new Set<string>();
 	for (const m of mentions) {
 		if (m.kind !== 'person') continue;
 		const words = m.text.split(/\s+/);
 		const surname = surnameOf(m.text);
 		const known = bySurname.get(surname);
 		const role = m.role ?? appositiveRole(text, m.end);
+		if (!known && words.length === 1 && !role) bareBeforeFull.add(surname);
+		if (!known && words.length >= 2 && bareBeforeFull.has(surname)) continue;
 		// A lone surname counts as a person when a title introduces it ("President Trump").
 		if (!known && (words.length >= 2 || role)) {
 			bySurname.set(surname, {
@@ -49,7 +54,12 @@ export function peopleOf(text: string, mentions: Mention[]): Person[] {
 			if (!known.role && role) known.role = role;
 			// A fuller spelling names the same person only if it does not come with a different role:
 			// "President Trump and Melania Trump, the first lady" are two people.
-			const differentRole = role && known.role && role !== known.role;
+			// "first lady Melania Trump", "his son Eric Trump": a relative who shares the surname.
+			const relative =
+				/\b(lady|wife|husband|son|daughter|brother|sister|mother|father|widow|cousin)\s+$/i.test(
+					text.slice(Math.max(0, m.start - 20), m.start)
+				);
+			const differentRole = relative || (role && known.role && role !== known.role);
 			if (
 				!differentRole &&
 				words.length > known.name.split(/\s+/).length &&
