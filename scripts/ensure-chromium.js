@@ -16,7 +16,7 @@ if (!canApt) {
 	);
 	process.exit(1);
 }
-console.log('Chromium is missing: installing Debian\'s chromium package…');
+console.log("Chromium is missing: installing Debian's chromium package…");
 execSync('apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core', {
 	stdio: 'inherit',
 	env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }

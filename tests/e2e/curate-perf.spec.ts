@@ -9,7 +9,9 @@ import { expect, test } from '@playwright/test';
 import { makeSyntheticQuestions } from '../../src/lib/bank/ops/synthetic';
 import { ferryBank, importBank, STORY_ID } from './curate-story';
 
-test('search and filters work on 5,000 questions (timings are printed, not asserted)', async ({ page }) => {
+test('search and filters work on 5,000 questions (timings are printed, not asserted)', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const bank = ferryBank();
 	bank.questions = makeSyntheticQuestions(5_000, STORY_ID, 'ferry-courier') as never;
@@ -65,5 +67,7 @@ test('search and filters work on 5,000 questions (timings are printed, not asser
 		return Math.round((performance.now() - t0) * 10) / 10;
 	});
 	console.log(`skill filter: ${facet} ms`);
-	await expect(page.locator('p.count').first()).not.toHaveText('5,000 questions; showing the first 50.');
+	await expect(page.locator('p.count').first()).not.toHaveText(
+		'5,000 questions; showing the first 50.'
+	);
 });
