@@ -54,6 +54,11 @@ describe('findMentions', () => {
 		expect(of(t, 'person')).toEqual(['Rodney S. Scott']);
 		expect(of(t, 'org')).toEqual(expect.arrayContaining(['Wall Street Journal', 'KCNA Watch']));
 	});
+	it('keeps title-case ordinary words out of people, but not unknown names', () => {
+		const t =
+			'He said Pyongyang will suspend all Nuclear Tests now. A reply came on Special Report today. A spokesman, Yoon Young-chan, welcomed it.';
+		expect(of(t, 'person')).toEqual(['Yoon Young-chan']);
+	});
 	it('finds quantities and dates together', () => {
 		const t = 'On Sunday, at least 25 fighters were killed.';
 		expect(of(t, 'date')).toEqual(['Sunday']);

@@ -14,7 +14,7 @@ import type { Mention, Sentence } from './types';
 let lexicon:
 	{ words: Record<string, string | string[]>; parents: Map<string, string[]> } | undefined;
 
-function lexiconTags(word: string): Set<string> {
+export function lexiconTags(word: string): Set<string> {
 	if (!lexicon) {
 		const world = nlp.world() as unknown as {
 			model: {

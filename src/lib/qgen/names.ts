@@ -299,6 +299,17 @@ function titleBefore(
 	return undefined;
 }
 
+/**
+ * Capitalised words with no name in the word list can still be a name ("Yoon Young-chan"), but
+ * not when they are ordinary words in title case, as in a quoted tweet's "all Nuclear Tests" or a
+ * show's "Special Report": a verb or plural at the end, or every word a known common word.
+ */
+function looksLikeTitleCasePhrase(words: readonly Token[]): boolean {
+	const last = words.at(-1)!.tags;
+	if (last.has('Verb') || last.has('Plural')) return true;
+	return words.every((w) => w.tags.size > 0 && !w.tags.has('Person') && !w.tags.has('ProperNoun'));
+}
+
 export function findNames(
 	text: string,
 	tokens: Token[],
@@ -381,7 +392,12 @@ export function findNames(
 		)
 			kind = 'person';
 		else if (tagged('Place') || tagged('Country') || tagged('City')) kind = 'place';
-		else if (words.length >= 2 && !sentenceInitial && !words.some((w) => w.tags.has('Demonym')))
+		else if (
+			words.length >= 2 &&
+			!sentenceInitial &&
+			!words.some((w) => w.tags.has('Demonym')) &&
+			!looksLikeTitleCasePhrase(words)
+		)
 			kind = 'person';
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
 			out.push({
