@@ -5,15 +5,21 @@
  */
 import type { StoryView } from '../analyze';
 import { looksLikeCaption } from '../caption';
+import { lexiconTags } from '../entities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
+/** Long words that are everywhere in news and say nothing about this story. */
 const STOP = new Set(
-	'because through between against without including according however although officials statement reported president'.split(
-		' '
-	)
+	'against including according officials statement reported president'.split(' ')
 );
+/** A gap on a function word ("whether", "between", "already") tests grammar, not reading. */
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb'];
+const isFunctionWord = (w: string) => {
+	const tags = lexiconTags(w);
+	return FUNCTION_TAGS.some((t) => tags.has(t));
+};
 
 function sharedWords(view: StoryView): Set<string> {
 	const df = new Map<string, number>();
@@ -22,7 +28,9 @@ function sharedWords(view: StoryView): Set<string> {
 			df.set(w, (df.get(w) ?? 0) + 1);
 	}
 	const need = Math.max(2, Math.ceil(view.analyses.length / 2));
-	return new Set([...df].filter(([w, n]) => n >= need && !STOP.has(w)).map(([w]) => w));
+	return new Set(
+		[...df].filter(([w, n]) => n >= need && !STOP.has(w) && !isFunctionWord(w)).map(([w]) => w)
+	);
 }
 
 export function clozeCandidates(view: StoryView): Candidate[] {

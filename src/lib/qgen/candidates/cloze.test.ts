@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { clozeCandidates } from './cloze';
+
+const article = (n: number, text: string): Article => ({
+	id: `a${n}`,
+	storyId: 's',
+	title: 'Council vote',
+	outlet: `Daily ${'ABC'[n]}`,
+	date: '2023-10-09',
+	text
+});
+
+// Both outlets share "whether" and "ordinance": only the content word makes a fair gap.
+const TEXTS = [
+	'Residents asked whether the council would ever pass the parking ordinance this autumn.',
+	'Nobody knew whether members had read the ordinance before the long evening meeting began.'
+];
+
+describe('clozeCandidates', () => {
+	it('gaps a shared content word, never a shared function word', () => {
+		const view = viewStory(
+			's',
+			TEXTS.map((t, i) => analyzeArticle(article(i, t)))
+		);
+		const keys = clozeCandidates(view).map((c) => c.draft.accepted?.[0]?.toLowerCase());
+		expect(keys).toContain('ordinance');
+		expect(keys).not.toContain('whether');
+	});
+});
