@@ -24,7 +24,9 @@ describe('clozeCandidates', () => {
 			's',
 			TEXTS.map((t, i) => analyzeArticle(article(i, t)))
 		);
-		const keys = clozeCandidates(view).map((c) => c.draft.accepted?.[0]?.toLowerCase());
+		const keys = clozeCandidates(view).map((c) =>
+			'accepted' in c.draft ? c.draft.accepted[0]?.toLowerCase() : undefined
+		);
 		expect(keys).toContain('ordinance');
 		expect(keys).not.toContain('whether');
 	});
