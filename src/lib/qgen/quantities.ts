@@ -4,36 +4,9 @@
  * amounts no value and does not tell what is being counted, which is what we
  * need to line up the same figure across outlets.
  */
+import { parseNumber } from '$lib/quiz/normalize';
 import type { Mention } from './types';
 
-const WORD_NUMBERS: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	hundred: 100,
-	'a dozen': 12,
-	'a hundred': 100
-};
 /** Vague amounts get a representative value so figures can still be compared by size. */
 const VAGUE: Record<string, number> = {
 	dozens: 36,
@@ -43,7 +16,6 @@ const VAGUE: Record<string, number> = {
 	'tens of thousands': 30000,
 	millions: 3_000_000
 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const HEDGE =
 	'(?:(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+)?';
@@ -109,13 +81,9 @@ export function figuresAgree(a: [number, number], b: [number, number]): boolean 
 export function parseAmount(raw: string): { value: number; vague: boolean } | undefined {
 	const s = raw.toLowerCase().replace(/^\$/, '').trim();
 	if (s in VAGUE) return { value: VAGUE[s]!, vague: true };
-	if (s in WORD_NUMBERS) return { value: WORD_NUMBERS[s]!, vague: false };
-	const m = /^([\d,]*\.?\d+|[a-z]+)(?:\s+(thousand|million|billion|trillion|hundred))?$/.exec(s);
-	if (!m) return undefined;
-	const base = /\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : WORD_NUMBERS[m[1]!];
-	if (base === undefined || !Number.isFinite(base)) return undefined;
-	const scale = m[2] === 'hundred' ? 100 : m[2] ? SCALE[m[2]] : 1;
-	return { value: base * scale!, vague: false };
+	// The same reader that grades students' typed numbers, so both agree on "a dozen" or "6,000".
+	const value = parseNumber(s);
+	return value === null ? undefined : { value, vague: false };
 }
 
 /** The counted noun: the first content word after the number, up to three words on ("militia fighters"). */

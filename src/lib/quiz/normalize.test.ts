@@ -37,6 +37,11 @@ describe('normalizeAnswer', () => {
 });
 
 describe('parseNumber', () => {
+	it('reads trillions, which the generator also meets in budget figures', () => {
+		expect(parseNumber('5 trillion')).toBe(5_000_000_000_000);
+		expect(parseNumber('1.2 trillion')).toBe(1_200_000_000_000);
+	});
+
 	it.each([
 		['6,000', 6000],
 		['6000', 6000],

@@ -82,7 +82,8 @@ const SCALES: Record<string, number> = {
 	hundred: 100,
 	thousand: 1_000,
 	million: 1_000_000,
-	billion: 1_000_000_000
+	billion: 1_000_000_000,
+	trillion: 1_000_000_000_000
 };
 
 const SUFFIX_SCALES: Record<string, number> = { k: 1_000, m: 1_000_000, bn: 1_000_000_000 };
