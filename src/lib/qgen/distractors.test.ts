@@ -21,6 +21,20 @@ describe('nearFigures', () => {
 	});
 });
 
+describe('nearFigures in dozens and on the vague ladder', () => {
+	it('answers a figure in dozens with other dozens, keeping the hedge', () => {
+		expect(nearFigures('almost four dozen', 48, false)).toEqual([
+			'almost five dozen',
+			'almost eight dozen',
+			'almost three dozen',
+			'almost six dozen'
+		]);
+	});
+	it('never offers "dozens" against "several dozen"', () => {
+		expect(nearFigures('several dozen', 48, true)).toEqual(['hundreds', 'thousands']);
+	});
+});
+
 describe('pickDistractors', () => {
 	it('drops options equal to the key once normalised and other spellings of the same name', () => {
 		expect(

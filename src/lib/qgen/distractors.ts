@@ -13,19 +13,29 @@ export const normalise = (s: string) =>
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();
 
+const DOZEN_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(
+	' '
+);
 const VAGUE_LADDER = ['dozens', 'hundreds', 'thousands', 'tens of thousands', 'millions'];
 
 /** Figures near `value` that read naturally: halves, doubles and round neighbours. */
 export function nearFigures(keyText: string, value: number, vague: boolean): string[] {
 	if (vague) {
-		const word = keyText
-			.toLowerCase()
-			.replace(/^.*?(dozens|hundreds|tens of thousands|thousands|millions).*$/, '$1');
+		// "several dozen" stands on the dozens rung, so "dozens" is never offered against it.
+		const rung = /(dozen|hundred|thousand|million)s?$/i.exec(keyText)?.[1]?.toLowerCase();
+		const word = /tens of thousands$/i.test(keyText) ? 'tens of thousands' : `${rung}s`;
 		const i = VAGUE_LADDER.indexOf(word);
 		return VAGUE_LADDER.filter((_, j) => j !== i && Math.abs(j - Math.max(i, 0)) <= 2);
 	}
 	const hedge =
 		/^(.*?)(\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)/i.exec(keyText)?.[1] ?? '';
+	// "almost four dozen" is answered in dozens too, or the odd one out gives the key away.
+	if (/\bdozen$/i.test(keyText) && value % 12 === 0) {
+		const dozens = value / 12;
+		return [dozens + 1, dozens * 2, dozens - 1, dozens + 2]
+			.filter((n) => n > 1 && n < DOZEN_WORDS.length && n !== dozens)
+			.map((n) => `${hedge}${DOZEN_WORDS[n]} dozen`);
+	}
 	const candidates =
 		value < 10
 			? [value + 1, value + 2, value - 1, value * 2, value + 3]

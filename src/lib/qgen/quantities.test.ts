@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, parseAmount } from './quantities';
+import { figureRange, figuresAgree, findQuantities, parseAmount } from './quantities';
 
 const find = (t: string) =>
 	findQuantities(t, () => 0, 'a').map((q) => [t.slice(q.start, q.end), q.value, q.noun]);
@@ -29,5 +29,28 @@ describe('findQuantities', () => {
 	});
 	it('skips days of the month, years and "one of"', () => {
 		expect(find('On Dec. 29, 2019, one of them left.')).toEqual([]);
+	});
+});
+
+describe('amounts counted in dozens and rough hundreds', () => {
+	it('reads "almost four dozen" whole, not "almost four"', () => {
+		expect(find('Mueller has almost four dozen questions.')).toEqual([
+			['almost four dozen', 48, 'questions']
+		]);
+	});
+	it('gives "several hundred" a vague value', () => {
+		expect(find('several hundred supporters cheered')).toEqual([
+			['several hundred', 500, 'supporters']
+		]);
+		expect(parseAmount('a few dozen')).toEqual({ value: 36, vague: true });
+	});
+	it('lets "dozens" agree with "at least four dozen" but not with "thousands"', () => {
+		expect(figuresAgree(figureRange('dozens', 36), figureRange('at least four dozen', 48))).toBe(
+			true
+		);
+		expect(figuresAgree(figureRange('dozens', 36), figureRange('thousands', 3000))).toBe(false);
+		expect(figuresAgree(figureRange('several dozen', 48), figureRange('hundreds', 300))).toBe(
+			false
+		);
 	});
 });

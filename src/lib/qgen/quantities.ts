@@ -9,6 +9,12 @@ import type { Mention } from './types';
 
 /** Vague amounts get a representative value so figures can still be compared by size. */
 const VAGUE: Record<string, number> = {
+	'a few dozen': 36,
+	'several dozen': 48,
+	'a few hundred': 300,
+	'several hundred': 500,
+	'a few thousand': 3000,
+	'several thousand': 5000,
 	dozens: 36,
 	scores: 60,
 	hundreds: 300,
@@ -17,10 +23,12 @@ const VAGUE: Record<string, number> = {
 	millions: 3_000_000
 };
 
+export const HEDGE_WORDS =
+	'(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+';
 const HEDGE =
 	'(?:(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+)?';
 const AMOUNT =
-	'(?:\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:thousand|million|billion|trillion))?|tens of thousands|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\\s+(?:thousand|million|hundred))?)';
+	'(?:(?:a few|several)\\s+(?:dozen|hundred|thousand)|\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:dozen|thousand|million|billion|trillion))?|tens of thousands|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\\s+(?:dozen|thousand|million|hundred))?)';
 const QUANTITY = new RegExp(`\\b${HEDGE}${AMOUNT}(?=[\\s,.;:)%]|$)`, 'gi');
 /** Words between a number and its noun that we skip ("25 militia fighters", "thousands of angry protesters"). */
 const NOUN_AFTER = /^(?:\s+of)?(?:\s+(?:the|its|their|his|her))?((?:\s+[A-Za-z.-]+){1,4})/;
@@ -50,7 +58,14 @@ const NOT_NOUNS = new Set([
 ]);
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 
+// More specific amounts first: figureRange takes the first key the figure ends with.
 const VAGUE_RANGE: Record<string, [number, number]> = {
+	'a few dozen': [24, 72],
+	'several dozen': [24, 120],
+	'a few hundred': [200, 600],
+	'several hundred': [200, 999],
+	'a few thousand': [2000, 6000],
+	'several thousand': [2000, 9999],
 	dozens: [24, 199],
 	scores: [40, 199],
 	hundreds: [200, 1999],

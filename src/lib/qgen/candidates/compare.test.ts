@@ -58,4 +58,37 @@ describe('compareCandidates', () => {
 			expect(d.prompt).toMatch(/\d+ protesters were killed/);
 		}
 	});
+
+	it('does not call a vague figure and a specific one that fits it a disagreement', () => {
+		const all = drafts([
+			['Daily A', 'The counsel hopes to ask the president dozens of questions about the case.'],
+			[
+				'Daily B',
+				'The counsel hopes to ask the president almost four dozen questions about the case.'
+			],
+			['Daily C', 'The counsel hopes to ask the president hundreds of questions about the case.']
+		]);
+		const single = all.filter((d) => d.type === 'single');
+		expect(single.length).toBeGreaterThan(0);
+		for (const d of single) {
+			if (d.type !== 'single') continue;
+			const texts = d.choices.map((c) => c.text);
+			// "almost four" would be a fragment; "dozens" fits "almost four dozen" so cannot be wrong.
+			expect(texts).not.toContain('almost four');
+			if (d.prompt.startsWith('Outlets give different figures here. Daily B'))
+				expect(texts).not.toContain('dozens');
+		}
+		expect(all.map((d) => d.explanation).join(' ')).toContain('almost four dozen questions');
+	});
+
+	it('asks which outlets agree with a claim that says what the figure counts', () => {
+		const multi = drafts([
+			['Daily A', 'An attack killed a contractor and wounded four U.S. service members.'],
+			['Daily B', 'Four U.S. service members were wounded in the attack on the base.'],
+			['Daily C', 'The base was attacked on Friday night.']
+		]).filter((d) => d.type === 'multi');
+		expect(multi.map((d) => d.prompt)).toContain(
+			'Which outlets report that four U.S. service members were wounded? Select all that apply.'
+		);
+	});
 });

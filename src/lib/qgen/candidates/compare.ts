@@ -7,13 +7,16 @@
 import type { CountedFigure, StoryView } from '../analyze';
 import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
 import { nearFigures, normalise, pickDistractors } from '../distractors';
-import { figureRange, figuresAgree } from '../quantities';
+import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
+import { reportedClaim, sameThingGroups } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
 
 const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
 /** "thousands of demonstrators", "at least 25 militia fighters". */
-const figurePhrase = (f: CountedFigure) =>
-	`${figureText(f)}${f.mention.vague ? ' of' : ''} ${f.mention.noun}`;
+const figurePhrase = (f: CountedFigure) => {
+	const of = /^\s+of\b/.test(f.analysis.article.text.slice(f.mention.end, f.mention.end + 4));
+	return `${figureText(f)}${of ? ' of' : ''} ${f.mention.noun}`;
+};
 
 /** The figure's sentence with the figure replaced by a gap. */
 export function gapped(f: CountedFigure): string {
@@ -36,47 +39,23 @@ function versions(view: StoryView, figures: CountedFigure[]): string {
 		.join('; ');
 }
 
+/** A wrong figure must be wrong: "dozens" is no distractor for "scores", nor "25" for "at least 25". */
+function clashesWithKey(f: CountedFigure, text: string): boolean {
+	const amount = parseAmount(text.replace(new RegExp(`^${HEDGE_WORDS}`, 'i'), ''));
+	if (!amount) return true;
+	return !figuresAgree(
+		figureRange(text, amount.value),
+		figureRange(f.mention.text, f.mention.value!)
+	);
+}
+
 export function compareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const byKey = new Map<string, CountedFigure[]>();
 	for (const f of view.figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
 	for (const [key, all] of byKey)
-		for (const figs of sameEvent(key, all)) out.push(...compareGroup(view, key, figs));
+		for (const figs of sameThingGroups(key, all)) out.push(...compareGroup(view, key, figs));
 	return out;
-}
-
-const STOP = new Set(
-	'about after again against also been before being between could during from have into more most other over said same some such than that their there these they this those through under were when where which while with would'.split(
-		' '
-	)
-);
-const contentWords = (f: CountedFigure) =>
-	new Set(
-		(f.analysis.sentences[f.mention.sentence]?.text.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter(
-			(w) => !STOP.has(w) && !f.mention.noun!.toLowerCase().includes(w)
-		)
-	);
-
-/**
- * A bare count ("two countries", "100,000 people") says nothing about which event
- * it counts, so such figures are compared only when their sentences share at least
- * two content words (single-link clusters). Casualty and deployment keys already name the event.
- */
-function sameEvent(key: string, figs: CountedFigure[]): CountedFigure[][] {
-	if (!key.startsWith('count:')) return [figs];
-	const words = figs.map(contentWords);
-	const cluster = figs.map((_, i) => i);
-	const find = (i: number): number => (cluster[i] === i ? i : (cluster[i] = find(cluster[i]!)));
-	for (let i = 0; i < figs.length; i++) {
-		for (let j = i + 1; j < figs.length; j++) {
-			let shared = 0;
-			for (const w of words[i]!) if (words[j]!.has(w)) shared++;
-			if (shared >= 2) cluster[find(i)] = find(j);
-		}
-	}
-	const groups = new Map<number, CountedFigure[]>();
-	figs.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), f]));
-	return [...groups.values()];
 }
 
 function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Candidate[] {
@@ -101,7 +80,9 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 				const story = [...distinct.values()].filter((x) => clash(x, f)).map(figureText);
 				const wrong = pickDistractors(
 					key,
-					[...story, ...nearFigures(key, f.mention.value!, !!f.mention.vague)],
+					[...story, ...nearFigures(key, f.mention.value!, !!f.mention.vague)].filter((text) =>
+						clashesWithKey(f, text)
+					),
 					3
 				);
 				if (wrong.length < 2) continue;
@@ -220,6 +201,8 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			// Agreement is worth asking only about counts of people or of what happened to them.
 			// Agreement: which outlets give this same figure?
 			const f = figs[0];
+			const claim = reportedClaim(f!, figurePhrase(f!));
+			if (!claim) return out;
 			const giving = new Set(figs.map((x) => view.label.get(x.analysis.article.id)!));
 			const all = [...new Set(view.label.values())].slice(0, 8);
 			const choices = makeChoices(all, key);
@@ -228,7 +211,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 				draft: {
 					...draftBase(
 						'compare',
-						`Which outlets report ${figurePhrase(f!)}? Select all that apply.`,
+						`Which outlets report that ${claim}? Select all that apply.`,
 						evidence.slice(0, 8),
 						`${listWords([...giving])} give this figure; the others do not report it.`,
 						2

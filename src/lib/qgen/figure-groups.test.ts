@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory, type CountedFigure } from './analyze';
+import { reportedClaim, sameThingGroups } from './figure-groups';
+
+const article = (n: number, text: string): Article => ({
+	id: `a${n}`,
+	storyId: 's',
+	title: `Report ${n}`,
+	outlet: `Daily ${n}`,
+	date: '2023-10-09',
+	text
+});
+
+function figures(...texts: string[]): CountedFigure[] {
+	return viewStory(
+		's',
+		texts.map((t, i) => analyzeArticle(article(i, t)))
+	).figures;
+}
+
+/** Each group as the figure texts it holds, for readable expectations. */
+function groups(figs: CountedFigure[]): string[][] {
+	const byKey = new Map<string, CountedFigure[]>();
+	for (const f of figs) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+	return [...byKey]
+		.flatMap(([key, all]) => sameThingGroups(key, all))
+		.map((g) => g.map((f) => f.mention.text));
+}
+
+describe('sameThingGroups', () => {
+	it('links counts of different nouns through the verb they share', () => {
+		const figs = figures(
+			'Thousands of demonstrators stormed the embassy on Tuesday.',
+			'Dozens of people stormed the compound of the embassy.'
+		);
+		expect(groups(figs)).toContainEqual(['Thousands', 'Dozens']);
+	});
+
+	it('keeps apart counts of the same noun doing different things in different places', () => {
+		const figs = figures(
+			'Lawyers denied coaching the roughly 400 people in the caravan who arrived in the city.',
+			'More than a dozen people hoisted themselves atop the barrier at the fence.'
+		);
+		const g = groups(figs);
+		expect(g).toContainEqual(['roughly 400']);
+		expect(g).toContainEqual(['More than a dozen']);
+	});
+
+	it('sets a running total apart from one event’s toll', () => {
+		const figs = figures(
+			'The airstrikes killed at least 25 fighters on Sunday.',
+			'The strikes killed 50 fighters, the group said.',
+			'In recent months hundreds of people have been killed in the protests.'
+		);
+		const g = groups(figs);
+		expect(g).toContainEqual(['at least 25', '50']);
+		expect(g).toContainEqual(['hundreds']);
+	});
+
+	it('drops an elliptical count whose noun is the event ("50 wounded") and a lone "one"', () => {
+		const figs = figures(
+			'The group said 50 militia members were killed and 50 wounded in the attack.',
+			'“When did you know?” one question asks.'
+		);
+		const texts = groups(figs).flat();
+		expect(texts).toEqual(['50']);
+		expect(figs.find((f) => f.mention.noun === 'wounded')).toBeDefined();
+	});
+});
+
+describe('reportedClaim', () => {
+	it('says what happened to an event count, with the verb nearest the figure', () => {
+		const [f] = figures(
+			'An attack killed a U.S. contractor and wounded four U.S. service members.'
+		).filter((x) => x.mention.text === 'four');
+		expect(reportedClaim(f!, 'four U.S. service members')).toBe(
+			'four U.S. service members were wounded'
+		);
+	});
+
+	it('takes a bare count’s own clause, and gives up when no verb follows the noun', () => {
+		const [pleaded] = figures(
+			'Four people, including his aide, have pleaded guilty.',
+			'Four people have pleaded guilty to lying to investigators, the paper said.'
+		).filter((x) => x.analysis.article.id === 'a1');
+		expect(reportedClaim(pleaded!, 'four people')).toBe(
+			'four people have pleaded guilty to lying to investigators'
+		);
+		const [troops] = figures('Currently, there are 28,500 U.S. troops in South Korea.');
+		expect(reportedClaim(troops!, '28,500 U.S. troops')).toBeUndefined();
+	});
+});

@@ -1,0 +1,152 @@
+/**
+ * Which figures count the same thing, so a compare question never sets "50 wounded"
+ * beside killed counts or "400 people in the caravan" beside "a dozen people on the
+ * fence". The quantity key (align.quantityKey) already says what kind of thing is
+ * counted; here figures with that key are split further by what happens to it.
+ * Hand-written: compromise's full tagger would find the verbs too, but costs more than
+ * our whole time budget, so verbs are read from its word list (see entities.lexiconTags).
+ */
+import type { CountedFigure } from './analyze';
+import { lexiconTags } from './entities';
+
+/** Event words that, standing where the noun should be, mean the count is elliptical ("50 killed and 50 wounded"). */
+const EVENT_NOUN = /^(killed|dead|died|wounded|injured|hurt|arrested|detained|missing|deployed)$/i;
+
+/**
+ * A running total over a period ("hundreds have been killed in recent months") never counts
+ * the same thing as one event's toll, however alike the words.
+ */
+const TALLY =
+	/\b(?:ha(?:ve|s|d) been|since|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|this year|last year|in all)\b/i;
+
+/** Verbs of reporting say who counted, not what happened to what was counted. */
+const REPORTING = new Set(
+	'said says say told tells reported reports according estimated estimates added wrote noted stated claimed including included'.split(
+		' '
+	)
+);
+const NOT_VERBS = new Set('hundred united need indeed embed'.split(' '));
+
+/** The verbs near a figure, reduced to a rough stem ("stormed" and "storms" → "storm"). */
+export function predicatesNear(f: CountedFigure): Set<string> {
+	const sentence = f.analysis.sentences[f.mention.sentence]!;
+	const rel = f.mention.start - sentence.start;
+	const before = sentence.text.slice(0, rel).split(/\s+/).slice(-6);
+	const after = sentence.text
+		.slice(rel + f.mention.text.length)
+		.split(/\s+/)
+		.slice(0, 12);
+	const out = new Set<string>();
+	for (const raw of [...before, ...after]) {
+		const w = raw.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
+		if (w.length < 3 || w !== w.toLowerCase() || REPORTING.has(w) || NOT_VERBS.has(w)) continue;
+		const tags = lexiconTags(w);
+		const verb =
+			(tags.has('Verb') && !tags.has('Copula') && !tags.has('Auxiliary') && !tags.has('Modal')) ||
+			(w.length >= 5 && w.endsWith('ed') && !tags.has('Noun'));
+		if (verb) out.add(w.replace(/(?:ing|ed|es|s)$/, ''));
+	}
+	return out;
+}
+
+const STOP = new Set(
+	'about after again against also been before being between could during from have into more most other over said same some such than that their there these they this those through under were when where which while with would roughly around nearly almost least fewer dozen dozens scores hundred hundreds thousand thousands million millions'.split(
+		' '
+	)
+);
+
+/** "protesters" for "thousands of angry protesters": the last word of the counted noun. */
+const nounHead = (f: CountedFigure) =>
+	(f.mention.noun ?? '').toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+
+/** Longer words of the figure's sentence, hedges and the counted noun left out. */
+function contentWords(f: CountedFigure): Set<string> {
+	const noun = (f.mention.noun ?? '').toLowerCase();
+	const text = f.analysis.sentences[f.mention.sentence]!.text.toLowerCase();
+	return new Set((text.match(/[a-z]{5,}/g) ?? []).filter((w) => !STOP.has(w) && !noun.includes(w)));
+}
+
+export const isTally = (f: CountedFigure) =>
+	TALLY.test(f.analysis.sentences[f.mention.sentence]!.text);
+
+export const isElliptical = (f: CountedFigure) => EVENT_NOUN.test(f.mention.noun ?? '');
+
+/**
+ * Groups of figures that count the same thing. Event keys ("killed:others") already name
+ * what happened, so only running totals are set apart. A bare count ("count:people") is
+ * linked to another (single-link) when a verb near one is near the other too ("thousands …
+ * stormed", "dozens of people stormed"), or when both count the same noun in sentences
+ * that share at least two other content words (the place, the day).
+ */
+export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigure[][] {
+	// "one question asks" picks a thing out; it is not a count outlets could disagree on.
+	const counted = figs.filter((f) => !isElliptical(f) && f.mention.text.toLowerCase() !== 'one');
+	if (!key.startsWith('count:')) {
+		const tallies = counted.filter(isTally);
+		const events = counted.filter((f) => !isTally(f));
+		return [events, tallies].filter((g) => g.length > 0);
+	}
+	const verbs = counted.map(predicatesNear);
+	const heads = counted.map(nounHead);
+	const words = counted.map(contentWords);
+	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+	const parent = counted.map((_, i) => i);
+	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+	for (let i = 0; i < counted.length; i++)
+		for (let j = i + 1; j < counted.length; j++)
+			if (
+				shared(verbs[i]!, verbs[j]!) > 0 ||
+				(heads[i] === heads[j] && shared(words[i]!, words[j]!) >= 2)
+			)
+				parent[find(i)] = find(j);
+	const groups = new Map<number, CountedFigure[]>();
+	counted.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), f]));
+	return [...groups.values()];
+}
+
+/** Event words as written, per event key, and the participle a claim about them uses. */
+const EVENT_WORDS: Record<string, Record<string, string>> = {
+	killed: { killed: 'killed', dead: 'killed', died: 'killed', slain: 'killed' },
+	injured: { wounded: 'wounded', injured: 'injured', hurt: 'hurt' },
+	arrested: { arrested: 'arrested', detained: 'detained' },
+	deployed: { deployed: 'deployed', sent: 'sent', dispatched: 'dispatched' }
+};
+
+/**
+ * What the figure says happened, as a clause a prompt can ask about ("four U.S. service
+ * members were wounded", "four people have pleaded guilty to lying to investigators"):
+ * a bare figure ("Which outlets report four people?") does not say what it counts.
+ * Undefined when the sentence gives no verb to say it with.
+ */
+export function reportedClaim(f: CountedFigure, phrase: string): string | undefined {
+	const sentence = f.analysis.sentences[f.mention.sentence]!;
+	const rel = f.mention.start - sentence.start;
+	if (!f.key.startsWith('count:')) {
+		const participles = EVENT_WORDS[f.key.split(':')[0]!] ?? {};
+		// The event word nearest the figure: "killed a contractor and wounded four members".
+		let best: { word: string; distance: number } | undefined;
+		for (const m of sentence.text.matchAll(/[a-z]+/g)) {
+			const distance = Math.abs(m.index - rel);
+			if (m[0] in participles && distance < 80 && (!best || distance < best.distance))
+				best = { word: m[0], distance };
+		}
+		if (!best) return undefined;
+		return `${phrase} ${f.mention.value === 1 ? 'was' : 'were'} ${participles[best.word]}`;
+	}
+	// The figure's own clause, from the figure to the first clause break, when a verb follows the noun.
+	const rest = sentence.text
+		.slice(rel)
+		.split(/[,;:—–(]|\s-\s/)[0]!
+		.replace(/[.!?"”]+$/, '')
+		.trim();
+	const words = rest.split(/\s+/);
+	if (words.length > 16 || words.length < 3) return undefined;
+	const nounWords = (f.mention.noun ?? '').split(/\s+/).length;
+	const afterNoun = words.slice(f.mention.text.split(/\s+/).length + nounWords);
+	const hasVerb = afterNoun.some((w) => {
+		const tags = lexiconTags(w);
+		return tags.has('Verb') || (/ed$/.test(w) && w.length >= 5);
+	});
+	if (!hasVerb || /\b(?:of|to|in|on|at|for|by|with|the|a|an|and|or)$/i.test(rest)) return undefined;
+	return rest.replace(/^./, (c) => c.toLowerCase());
+}
