@@ -1,9 +1,37 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Puts the Svelte and SvelteKit client runtime into one chunk. Left to Rollup,
+ * it is spread over ~30 small chunks: each costs a request on a slow phone
+ * network and compresses worse alone (together they are ~5 KiB smaller gzipped).
+ * Only the client build is touched: SvelteKit's server build must keep its own
+ * chunking, and app code keeps Rollup's per-route split so pages load only
+ * what they use.
+ */
+function mergeClientRuntime(): Plugin {
+	const runtime =
+		/\/node_modules\/(svelte\/src|@sveltejs\/kit\/src\/runtime|esm-env|devalue|clsx)\//;
+	return {
+		name: 'byline:merge-client-runtime',
+		enforce: 'post',
+		config(config) {
+			if (config.build?.ssr) return;
+			return {
+				build: {
+					rollupOptions: {
+						output: { manualChunks: (id: string) => (runtime.test(id) ? 'runtime' : undefined) }
+					}
+				}
+			};
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), mergeClientRuntime()],
 	worker: { format: 'es' },
 	test: {
 		projects: [
