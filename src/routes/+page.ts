@@ -1,7 +1,8 @@
-import { fetchBuiltinBanks } from '$lib/content/builtin-client';
+import { fetchBuiltinIndex } from '$lib/content/builtin-client';
 import type { PageLoad } from './$types';
 
-// Built-in stories are prebuilt JSON (static/content); prerendering inlines them into the page.
+// Only the small story index: prerendering inlines it into the page. Whole banks are
+// fetched later, and only for stories the student has progress on (see LibraryState).
 export const load: PageLoad = async ({ fetch }) => ({
-	builtinBanks: await fetchBuiltinBanks(fetch)
+	builtinIndex: await fetchBuiltinIndex(fetch)
 });

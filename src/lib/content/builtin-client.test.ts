@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { builtinBanks } from './builtin';
-import { fetchBuiltinBankFor, fetchBuiltinBanks, fetchBuiltinIndex } from './builtin-client';
+import { fetchBuiltinBank, fetchBuiltinBankFor, fetchBuiltinIndex } from './builtin-client';
 
 /** Serves static/content like the site does; anything else is a 404. */
 function staticFetch(overrides: Record<string, unknown> = {}) {
@@ -18,7 +18,10 @@ function staticFetch(overrides: Record<string, unknown> = {}) {
 
 describe('built-in content for student pages', () => {
 	it('loads the same banks the app builds in memory', async () => {
-		expect(await fetchBuiltinBanks(staticFetch())).toEqual(builtinBanks);
+		const fetch = staticFetch();
+		const index = await fetchBuiltinIndex(fetch);
+		const banks = await Promise.all(index.stories.map((s) => fetchBuiltinBank(fetch, s)));
+		expect(banks).toEqual(builtinBanks);
 	});
 
 	it('finds a story by id and asks for nothing more when it is not built in', async () => {

@@ -64,9 +64,3 @@ export async function fetchBuiltinBankFor(fetch: Fetch, storyId: string): Promis
 	const summary = (await fetchBuiltinIndex(fetch)).stories.find((s) => s.id === storyId);
 	return summary ? fetchBuiltinBank(fetch, summary) : null;
 }
-
-/** Every built-in bank, in index order. */
-export async function fetchBuiltinBanks(fetch: Fetch): Promise<Bank[]> {
-	const index = await fetchBuiltinIndex(fetch);
-	return Promise.all(index.stories.map((summary) => fetchBuiltinBank(fetch, summary)));
-}

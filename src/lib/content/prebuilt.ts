@@ -38,7 +38,7 @@ export function bankFileName(storyId: string): string {
 	return `${storyId}.byline.json`;
 }
 
-function summarize(bank: Bank): BuiltinStorySummary[] {
+export function summarizeBuiltinBank(bank: Bank): BuiltinStorySummary[] {
 	return bank.stories.map((story) => {
 		const outletById = new Map(bank.articles.map((a) => [a.id, a.outlet]));
 		const outlets = story.articleIds.flatMap((id) => outletById.get(id) ?? []);
@@ -74,7 +74,7 @@ export function prebuiltContentFiles(banks: Bank[]): Map<string, string> {
 	const index: BuiltinIndex = {
 		format: BUILTIN_INDEX_FORMAT,
 		version: BUILTIN_INDEX_VERSION,
-		stories: banks.flatMap(summarize)
+		stories: banks.flatMap(summarizeBuiltinBank)
 	};
 	files.set(INDEX_FILE, JSON.stringify(index, null, '\t') + '\n');
 	return files;

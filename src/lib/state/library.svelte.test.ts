@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '$lib/bank/schema';
+import { summarizeBuiltinBank } from '$lib/content/prebuilt';
 import { createMemoryStore } from '$lib/storage';
 import { bank, STORY } from './fixtures.test-helpers';
 import { LibraryState } from './library.svelte';
@@ -24,6 +25,16 @@ function renamed(source: Bank, id: string, published: boolean): Bank {
 	};
 }
 
+/** A library whose one built-in story is `bank()`; counts the bank fetches. */
+function builtInLibrary() {
+	const fetched: string[] = [];
+	const library = new LibraryState(summarizeBuiltinBank(bank()), async (summary) => {
+		fetched.push(summary.id);
+		return bank();
+	});
+	return { library, fetched };
+}
+
 describe('LibraryState', () => {
 	it('lists built-in stories, then published teacher stories, with progress', async () => {
 		const store = createMemoryStore('test');
@@ -31,15 +42,17 @@ describe('LibraryState', () => {
 		await store.putBank(renamed(bank(), 'teacher-draft', false));
 		await store.startAttempt(STORY, ['q-day', 'q-who']);
 
-		const library = new LibraryState([bank()]);
+		const { library } = builtInLibrary();
 		expect(library.entries.map((e) => e.summary)).toEqual([null]);
 		await library.load(store);
 
 		expect(library.status).toBe('ready');
-		expect(library.entries.map((e) => e.content.story.id)).toEqual([STORY, 'teacher-published']);
+		expect(library.entries.map((e) => e.card.id)).toEqual([STORY, 'teacher-published']);
 		const [builtIn, teacher] = library.entries;
-		expect(builtIn?.outlets).toEqual(['Daily Planet', 'Metro Wire']);
-		expect(builtIn?.content.questions).toHaveLength(3);
+		expect(builtIn?.card.outlets).toEqual(['Daily Planet', 'Metro Wire']);
+		expect(builtIn?.card.questionCount).toBe(3);
+		expect(teacher?.card).toMatchObject({ title: 'Story teacher-published', builtIn: false });
+		expect(teacher?.card.questionCount).toBe(3);
 		expect(builtIn?.summary).toEqual({
 			kind: 'in-progress',
 			answered: 0,
@@ -52,9 +65,38 @@ describe('LibraryState', () => {
 	it('shows a built-in story once even if storage holds a story with the same id', async () => {
 		const store = createMemoryStore('test');
 		await store.putBank(bank(true));
-		const library = new LibraryState([bank()]);
+		const { library } = builtInLibrary();
 		await library.load(store);
 		expect(library.entries).toHaveLength(1);
-		expect(library.entries[0]?.content.builtIn).toBe(true);
+		expect(library.entries[0]?.card.builtIn).toBe(true);
+	});
+
+	it('fetches a built-in bank only when the student has attempts to score', async () => {
+		const store = createMemoryStore('test');
+		const fresh = builtInLibrary();
+		await fresh.library.load(store);
+		expect(fresh.fetched).toEqual([]);
+		expect(fresh.library.entries[0]?.summary).toEqual({ kind: 'not-started' });
+
+		const attempt = await store.startAttempt(STORY, ['q-day']);
+		await store.finishAttempt(STORY, attempt.id);
+		const returning = builtInLibrary();
+		await returning.library.load(store);
+		expect(returning.fetched).toEqual([STORY]);
+		expect(returning.library.entries[0]?.summary).toMatchObject({
+			kind: 'finished',
+			bestPercent: 0
+		});
+	});
+
+	it('reports a bank that cannot be fetched instead of showing wrong progress', async () => {
+		const store = createMemoryStore('test');
+		await store.startAttempt(STORY, ['q-day']);
+		const library = new LibraryState(summarizeBuiltinBank(bank()), () =>
+			Promise.reject(new Error('offline'))
+		);
+		await library.load(store);
+		expect(library.status).toBe('error');
+		expect(library.error).toBe('offline');
 	});
 });

@@ -1,81 +1,120 @@
 import type { Bank, Question } from '$lib/bank/schema';
+import type { BuiltinStorySummary } from '$lib/content/prebuilt';
 import { summarizeProgress, type ProgressSummary } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
 import { cachedGenerated } from './generated';
 import { outletsOf, storyContent, withGenerated, type StoryContent } from './story-data';
 
-export interface LibraryEntry {
-	content: StoryContent;
+/** What a story card shows before any bank is loaded. */
+export interface StoryCardInfo {
+	id: string;
+	title: string;
+	summary?: string;
 	outlets: string[];
+	questionCount: number;
+	builtIn: boolean;
+}
+
+export interface LibraryEntry {
+	card: StoryCardInfo;
 	/** Null until progress has been read from storage. */
 	summary: ProgressSummary | null;
+}
+
+/** Fetches a built-in story's whole bank; only needed to score a student's saved attempts. */
+export type BuiltinBankLoader = (summary: BuiltinStorySummary) => Promise<Bank>;
+
+function cardOf(content: StoryContent): StoryCardInfo {
+	const { story } = content;
+	return {
+		id: story.id,
+		title: story.title,
+		...(story.summary ? { summary: story.summary } : {}),
+		outlets: outletsOf(content),
+		questionCount: content.questions.length,
+		builtIn: content.builtIn
+	};
 }
 
 /**
  * The stories a student can pick: the built-in ones, then the teacher's published ones,
  * each with the student's progress. Re-load after any storage change.
+ *
+ * Built-in stories start from the small prebuilt index, not their banks: the page is
+ * prerendered with what it shows, and a bank (articles and questions, ~15 KB gzipped
+ * each) is fetched only for a story the student has attempts on, to score them.
  */
 export class LibraryState {
 	status = $state<'loading' | 'ready' | 'error'>('loading');
 	error = $state<string | null>(null);
-	#builtIn: StoryContent[];
+	#builtIn: BuiltinStorySummary[];
+	#loadBank: BuiltinBankLoader;
 	#teacherStories = $state.raw<StoryContent[]>([]);
-	#progress = $state.raw<StoryProgress[] | null>(null);
-	/** Story id -> cached generated questions, so attempts that asked them score fully. */
-	#generated = $state.raw<Record<string, Question[]>>({});
+	/** Story id -> progress summary; null until storage has been read. */
+	#summaries = $state.raw<Record<string, ProgressSummary> | null>(null);
 
 	entries: LibraryEntry[] = $derived(
-		[...this.builtIn, ...this.#teacherStories].map((content) => {
-			const progress = this.#progress?.find((p) => p.storyId === content.story.id) ?? {
-				storyId: content.story.id,
-				attempts: []
-			};
-			return {
-				content,
-				outlets: outletsOf(content),
-				summary: this.#progress
-					? summarizeProgress(
-							progress,
-							withGenerated(content, this.#generated[content.story.id] ?? [])
-						)
-					: null
-			};
-		})
+		[...this.builtInCards, ...this.#teacherStories.map(cardOf)].map((card) => ({
+			card,
+			summary: this.#summaries?.[card.id] ?? null
+		}))
 	);
 
 	// A getter, not a field: `entries` reads it, and fields initialise in order.
-	get builtIn(): StoryContent[] {
-		return this.#builtIn;
+	get builtInCards(): StoryCardInfo[] {
+		return this.#builtIn.map((s) => ({
+			id: s.id,
+			title: s.title,
+			...(s.summary ? { summary: s.summary } : {}),
+			outlets: s.outlets,
+			questionCount: s.questionCount,
+			builtIn: true
+		}));
 	}
 
-	constructor(builtInBanks: Bank[]) {
-		this.#builtIn = builtInBanks.flatMap((bank) =>
-			bank.stories
-				.map((story) => storyContent(bank, story.id, true))
-				.filter((c): c is StoryContent => c !== null)
-		);
+	constructor(builtIn: BuiltinStorySummary[], loadBank: BuiltinBankLoader) {
+		this.#builtIn = builtIn;
+		this.#loadBank = loadBank;
 	}
 
 	async load(store: ByLineStore): Promise<void> {
 		try {
 			const [banks, progress] = await Promise.all([store.listBanks(), store.listProgress()]);
-			this.#teacherStories = banks.flatMap((bank) =>
+			const isBuiltIn = (id: string) => this.#builtIn.some((s) => s.id === id);
+			const teacherStories = banks.flatMap((bank) =>
 				bank.stories
 					// A built-in id always means the built-in story, so one id never shows twice.
-					.filter((story) => story.published && !this.builtIn.some((c) => c.story.id === story.id))
+					.filter((story) => story.published && !isBuiltIn(story.id))
 					.map((story) => storyContent(bank, story.id, false))
 					.filter((c): c is StoryContent => c !== null)
 			);
-			const generated = await Promise.all(
-				this.builtIn.map(async (c) => [c.story.id, await cachedGenerated(store, c)] as const)
+			const progressOf = (id: string): StoryProgress =>
+				progress.find((p) => p.storyId === id) ?? { storyId: id, attempts: [] };
+
+			const builtInSummaries = await Promise.all(
+				this.#builtIn.map(async (s) => {
+					const own = progressOf(s.id);
+					if (own.attempts.length === 0) return [s.id, summarizeProgress(own, [])] as const;
+					return [s.id, summarizeProgress(own, await this.#builtInQuestions(store, s))] as const;
+				})
 			);
-			this.#generated = Object.fromEntries(generated);
-			this.#progress = progress;
+			const teacherSummaries = teacherStories.map(
+				(c) => [c.story.id, summarizeProgress(progressOf(c.story.id), c.questions)] as const
+			);
+			this.#teacherStories = teacherStories;
+			this.#summaries = Object.fromEntries([...builtInSummaries, ...teacherSummaries]);
 			this.status = 'ready';
 		} catch (cause) {
 			this.error = cause instanceof Error ? cause.message : String(cause);
 			this.status = 'error';
 		}
+	}
+
+	/** The questions the student may have been asked, generated ones included, so attempts score fully. */
+	async #builtInQuestions(store: ByLineStore, summary: BuiltinStorySummary): Promise<Question[]> {
+		const content = storyContent(await this.#loadBank(summary), summary.id, true);
+		if (!content) return [];
+		return withGenerated(content, await cachedGenerated(store, content));
 	}
 }
