@@ -196,6 +196,19 @@ describe('TeacherWorkspace', () => {
 		expect((await store.getBank(STORY))!.questions).toHaveLength(1);
 	});
 
+	it('checks a second story file against a first that is still being stored', async () => {
+		const { ws, store } = await setup([]);
+		const first = damBank();
+		const second = damBank();
+		second.stories[0]!.title = 'Their title';
+		// Both picked before either is stored: the second must see the first, not fail.
+		const [a, b] = await Promise.all([ws.importIfNew(first), ws.importIfNew(second)]);
+		expect(a?.kind).toBe('stored');
+		expect(b?.kind).toBe('exists');
+		expect(ws.error).toBeNull();
+		expect((await store.getBank(STORY))!.stories[0]!.title).toBe('Ridge Dam spillway');
+	});
+
 	it('reloads when another tab changes storage', async () => {
 		const { ws, store } = await setup([]);
 		const stop = ws.connect();

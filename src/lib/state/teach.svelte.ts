@@ -20,6 +20,7 @@
  *   removeQuestions(storyId, ids) → UndoEntry | null setStatus(storyId, ids, status) → UndoEntry | null
  *   addGenerated(storyId, drafts) → { added, skipped } | null   (never duplicates or touches existing questions)
  *   planImport(incoming) → ImportPlan;  importStory(incoming, choice) → { storyIds, dropped } | null
+ *   importIfNew(incoming) → stored, or the plan when the story exists (checked and stored in one step)
  * In components: the /teach layout calls provideWorkspace(new TeacherWorkspace()); pages call
  * useWorkspace() to get that one instance.
  * Writes run one at a time, each against the latest stored bank, so quick clicks never lose an edit.
@@ -59,6 +60,11 @@ const MAX_UNDO = 20;
 
 function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
+}
+
+export interface ImportedStory {
+	storyIds: string[];
+	dropped: MergeResult['dropped'];
 }
 
 export class TeacherWorkspace {
@@ -304,21 +310,38 @@ export class TeacherWorkspace {
 	 * Stores an imported story file. `new` refuses to overwrite; `keepBoth` stores a renamed
 	 * copy; `merge` applies per-conflict choices; `replace` swaps the stored story for the file.
 	 */
-	importStory(
-		incoming: Bank,
-		choice: ImportChoice
-	): Promise<{ storyIds: string[]; dropped: MergeResult['dropped'] } | null> {
+	importStory(incoming: Bank, choice: ImportChoice): Promise<ImportedStory | null> {
+		return this.#serial(() => this.#importNow(incoming, choice));
+	}
+
+	/**
+	 * Stores a story file that is new here, or returns the plan for one that is already
+	 * stored so the teacher can choose. The check and the write are one step, so a second
+	 * file picked while the first is still being stored is checked against the first.
+	 */
+	importIfNew(
+		incoming: Bank
+	): Promise<
+		{ kind: 'stored'; imported: ImportedStory } | Extract<ImportPlan, { kind: 'exists' }> | null
+	> {
 		return this.#serial(async () => {
-			try {
-				const existing = incoming.stories.map((s) => this.bankOf(s.id)).find((b) => b !== null);
-				const { banks, dropped } = banksForImport(existing ?? null, incoming, choice);
-				for (const bank of banks) await this.#put(bank);
-				return { storyIds: banks.map((b) => b.stories[0]!.id), dropped };
-			} catch (error) {
-				this.error = `The story file was not stored: ${messageOf(error)}`;
-				return null;
-			}
+			const plan = this.planImport(incoming);
+			if (plan.kind === 'exists') return plan;
+			const imported = await this.#importNow(incoming, { kind: 'new' });
+			return imported && { kind: 'stored' as const, imported };
 		});
+	}
+
+	async #importNow(incoming: Bank, choice: ImportChoice): Promise<ImportedStory | null> {
+		try {
+			const existing = incoming.stories.map((s) => this.bankOf(s.id)).find((b) => b !== null);
+			const { banks, dropped } = banksForImport(existing ?? null, incoming, choice);
+			for (const bank of banks) await this.#put(bank);
+			return { storyIds: banks.map((b) => b.stories[0]!.id), dropped };
+		} catch (error) {
+			this.error = `The story file was not stored: ${messageOf(error)}`;
+			return null;
+		}
 	}
 
 	/** Applies a pure edit to one story's bank and stores it; on any failure nothing changes. */
