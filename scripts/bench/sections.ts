@@ -19,6 +19,11 @@ export const SECTIONS: BenchSection[] = [
 		'Question generation (Node)',
 		async () => (await import('./generation')).generationSection
 	),
+	lazySection(
+		'cli',
+		'npm run generate on three-article stories',
+		async () => (await import('./cli-run')).cliRunSection
+	),
 	// filter.ts reports plain lines, shown as notes under its title.
 	lazySection('filter', 'Filter 5,000 questions', async () => {
 		const { filterBench } = await import('./filter');
