@@ -8,7 +8,8 @@ import {
 	sameName,
 	type QuoteGroup
 } from './align';
-import { findMentions, tokenize } from './entities';
+import { findMentions, lexiconTags, tokenize } from './entities';
+import { isPluralTitle } from './names';
 import { findQuotes, quoteSpans } from './quotes';
 import { segmentArticle } from './segment';
 import { peopleOf, resolveSpeakers } from './speakers';
@@ -47,6 +48,12 @@ export interface StoryView {
 	figures: CountedFigure[];
 	/** Distinct display names by kind, first-seen order. */
 	names: Record<'person' | 'org' | 'place', string[]>;
+	/**
+	 * Full names that surely are people, for wrong answers to "who" questions: the name
+	 * chunker also lets through "Trump Tower" or "Winter Olympics", which are fine to
+	 * skip in a cloze gap but give a "who" question away as choices.
+	 */
+	people: string[];
 }
 
 export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryView {
@@ -95,6 +102,17 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 			}
 		}
 	}
+	const titled = new Set(
+		analyses.flatMap((a) => a.people.filter((p) => p.role).map((p) => canon(p.name)))
+	);
+	const speakers = new Set(
+		analyses.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [canon(q.speaker)] : [])))
+	);
+	const people = names.person.filter(
+		(n) =>
+			n.includes(' ') &&
+			looksLikePerson(n, speakers.has(n) ? 'quoted' : titled.has(n) ? 'titled' : undefined)
+	);
 	const figures: CountedFigure[] = [];
 	for (const a of analyses) {
 		for (const m of a.mentions) {
@@ -104,5 +122,35 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 			figures.push({ mention: m, key: quantityKey(m, s!.text, s!.start), analysis: a });
 		}
 	}
-	return { storyId, analyses, label, canon, quoteGroups: groupQuotes(analyses), figures, names };
+	return {
+		storyId,
+		analyses,
+		label,
+		canon,
+		quoteGroups: groupQuotes(analyses),
+		figures,
+		names,
+		people
+	};
+}
+
+/**
+ * A person's name starts with a known first name, or was seen quoted, or with a role
+ * and no common word opening it; a capitalised plural ("U.S. Senators"), an
+ * abbreviation or a shouted dateline never is.
+ */
+export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boolean {
+	const words = name.split(/\s+/);
+	if (words.some((w) => /^(?:[A-Z]\.?){2,}$/.test(w) && !/^(?:[A-Z]\.){1,2}$/.test(w)))
+		return false;
+	if (words.some((w) => /^[A-Z]{3,}$/.test(w))) return false;
+	const last = lexiconTags(words.at(-1)!);
+	if (last.has('Plural') || isPluralTitle(words.at(-1)!)) return false;
+	const whole = lexiconTags(name);
+	if (whole.has('Place') || whole.has('Organization')) return false;
+	if (seen === 'quoted') return true;
+	const first = lexiconTags(words[0]!);
+	// "Following Trump", "Protect Democracy": a common word opening the name.
+	if (first.size > 0 && !first.has('Person') && !first.has('FirstName')) return false;
+	return seen === 'titled' || first.has('FirstName');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
-import { looksLikeCaption } from './caption';
+import { looksLikeCaption, looksLikeHeadline } from './caption';
 import { segmentArticle } from './segment';
 
 function verdicts(text: string): [string, boolean][] {
@@ -19,5 +19,48 @@ describe('looksLikeCaption', () => {
 			'Officials opened three shelters. They expect more rain on Friday.'
 		].join('\n\n');
 		expect(verdicts(text).map(([, v]) => v)).toEqual([true, true, true, true, false, false, false]);
+	});
+
+	it('finds a caption left at the head of a longer present-tense paragraph', () => {
+		const text = [
+			'Volunteers carry sandbags along the levee on April 29. They are there to hold back the river.',
+			'Officials opened three shelters on Friday. They expect more rain.'
+		].join('\n\n');
+		expect(verdicts(text).map(([, v]) => v)).toEqual([true, true, false, false]);
+	});
+});
+
+describe('looksLikeHeadline', () => {
+	function headlines(text: string): boolean[] {
+		const a = {
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2019-12-31',
+			text
+		} as Article;
+		const sentences = segmentArticle(a);
+		return sentences.map((s) => looksLikeHeadline(s, sentences));
+	}
+	it('flags a deck in the present, a line with no full stop and a video promo', () => {
+		expect(
+			headlines(
+				'Mayor Holloway defends the budget cuts.\n\nThe mayor told the council on Monday that the cuts would go ahead.'
+			)
+		).toEqual([true, false]);
+		expect(
+			headlines(
+				'The council voted on Monday to cut the budget by a tenth.\n\nCouncil cuts budget for parks and libraries\n\nThe vote was close.'
+			)
+		).toEqual([false, true, false]);
+		expect(
+			headlines(
+				'A vote on the budget in the city council. Jane Roe has that story.\n\nThe council voted on Monday.'
+			)
+		).toEqual([true, true, false]);
+	});
+	it('leaves an opening paragraph of reporting alone', () => {
+		expect(headlines('The council voted on Monday to cut the budget by a tenth.')).toEqual([false]);
 	});
 });

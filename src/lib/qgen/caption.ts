@@ -1,5 +1,5 @@
 /**
- * Photo captions survive article cleaning as one-sentence paragraphs. They make poor
+ * Photo captions (and headlines, below) survive article cleaning as one-sentence paragraphs. They make poor
  * questions: they describe a picture the student cannot see. Captions show by their
  * credit, by naming the image, or by their grammar: news prose reports the past in the
  * past tense, while a caption describes the scene in the present ("Migrants march
@@ -26,10 +26,52 @@ const DAY_OR_DATE =
 export function looksLikeCaption(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 	const paragraph = sentences.filter((s) => s.paragraph === sentence.paragraph);
 	if (paragraph.some((s) => CREDIT.test(s.text))) return true;
-	if (paragraph.length > 1) return false;
+	// A caption left inside a longer paragraph: it opens with a present-tense scene pinned to
+	// a day, and nothing in the paragraph reports the past ("Activists march … on April 29.
+	// They're there to witness …").
+	if (paragraph.length > 1)
+		return isDatedScene(paragraph[0]!.text) && paragraph.every((s) => !PAST.test(s.text));
 	const text = sentence.text;
 	if (IMAGE_WORDS.test(text)) return true;
 	if (!PAST.test(text) && !FINITE.test(text)) return true;
-	// A present-tense scene pinned to a day: "Activists march toward the border on April 29."
-	return DAY_OR_DATE.test(text) && !PAST.test(text);
+	return isDatedScene(text);
 }
+
+/** "Activists march toward the border on April 29." */
+const isDatedScene = (text: string) => DAY_OR_DATE.test(text) && !PAST.test(text);
+
+/** Broadcast promos that introduce a video: "… Jane Roe reports from Paris", "… has that story." */
+const PROMO =
+	/\b(?:reports from|has (?:that|the|more on the) story|has the latest|has more|joins us)\b/i;
+
+/**
+ * Headlines, decks and video promos that survive cleaning at the top of an article read
+ * like sentences but drop articles and report the past in the present ("President
+ * Trump postpones imposing tariffs on EU and allies"; "Comey claims FBI does not leak
+ * in redacted memos."). They show by a missing full stop, or, in the opening
+ * paragraph, by a promo line or by having no past-tense verb at all.
+ */
+export function looksLikeHeadline(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+	const text = sentence.text.trim();
+	const words = text.split(/\s+/).length;
+	if (words <= 20 && !/[.!?"”’)]$/.test(text)) return true;
+	const first = sentences[0]?.paragraph;
+	if (sentence.paragraph !== first) return false;
+	const paragraph = sentences.filter((s) => s.paragraph === first);
+	if (paragraph.some((s) => PROMO.test(s.text))) return true;
+	return paragraph.length === 1 && words <= 20 && (!PAST.test(text) || presentHeadlineVerb(text));
+}
+
+/**
+ * A headline's verb: the first lower-case word after a capitalised subject, in the
+ * present with -s ("Comey claims …", "President Trump postpones …"). compromise's word
+ * list reads "claims" as a noun, so the shape decides.
+ */
+function presentHeadlineVerb(text: string): boolean {
+	const verb = /^(?:[A-Z][\w.'’-]*\s+)+([a-z]+)\b/.exec(text)?.[1] ?? '';
+	return /[^siu]s$/.test(verb) && !/^(?:has|was|does)$/.test(verb);
+}
+
+/** Captions, headlines and promos: lines a question should not be built on. */
+export const notBodyProse = (sentence: Sentence, sentences: readonly Sentence[]) =>
+	looksLikeCaption(sentence, sentences) || looksLikeHeadline(sentence, sentences);

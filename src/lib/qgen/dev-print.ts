@@ -12,15 +12,13 @@ import { fixtureArticles } from './fixtures';
 import { runPipelineDetailed } from './pipeline';
 
 function loadFolder(dir: string): Article[] {
-	return readdirSync(dir)
+	const articles = readdirSync(dir)
 		.filter((f) => f.endsWith('.md'))
 		.sort()
 		.map((f, i) => {
 			const { data, body } = splitFrontMatter(readFileSync(join(dir, f), 'utf8'));
 			const date =
-				data.date instanceof Date
-					? data.date.toISOString().slice(0, 10)
-					: String(data.date ?? '2020-01-01');
+				data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '');
 			return {
 				id: `a${i}`,
 				storyId: 'dev',
@@ -30,6 +28,12 @@ function loadFolder(dir: string): Article[] {
 				text: markdownToText(body).text
 			};
 		});
+	// As the CLI does: an undated article takes the story's most common date.
+	const dates = articles.map((a) => a.date).filter(Boolean);
+	const common = dates.sort(
+		(x, y) => dates.filter((d) => d === y).length - dates.filter((d) => d === x).length
+	)[0];
+	return articles.map((a) => ({ ...a, date: a.date || common || '2020-01-01' }));
 }
 
 export function describe(q: Question): string {

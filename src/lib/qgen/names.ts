@@ -15,6 +15,10 @@ export interface Token {
 	tags: Set<string>;
 }
 
+/** A title in the plural ("Senators") names a group, never one person. */
+export const isPluralTitle = (word: string) =>
+	/s$/i.test(word) && TITLES.includes(word.toLowerCase().replace(/s$/, ''));
+
 /** Title words that introduce a person's name; the longest match wins. */
 const TITLES = [
 	'white house press secretary',

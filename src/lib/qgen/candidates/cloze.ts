@@ -4,7 +4,7 @@
  * what the story is about, not a stylistic choice).
  */
 import type { StoryView } from '../analyze';
-import { looksLikeCaption } from '../caption';
+import { notBodyProse } from '../caption';
 import { lexiconTags } from '../entities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
@@ -45,7 +45,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				words > 35 ||
 				/["“”]/.test(s.text) ||
 				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text) ||
-				looksLikeCaption(s, a.sentences)
+				notBodyProse(s, a.sentences)
 			)
 				continue;
 			const inside = a.mentions.filter(

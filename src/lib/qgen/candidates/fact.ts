@@ -7,6 +7,7 @@
 import type { StoryView } from '../analyze';
 import { sameName } from '../align';
 import { choiceId, makeChoices, spanOf } from '../build';
+import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
 import { draftBase, type Candidate } from './candidate';
 
@@ -32,17 +33,47 @@ const WORD_VALUES: Record<string, number> = {
 	fifty: 50
 };
 
+/** Openers that only link to the previous sentence; a question read alone drops them. */
+const LINKING =
+	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|indeed|now)$/i;
+/** Openers that set the scene and move to the end of the question ("on Tuesday", "in a statement"). */
+const SCENE = /^(?:on|in|at|during|after|before|earlier|later|last|this|over|from|with)\b/i;
+
+/**
+ * What stands before the subject's name, if a "who" question can still be asked: nothing,
+ * the person's role ("Defense Secretary"), or a short scene-setting opener and a comma
+ * ("On Tuesday, Esper said …" → "who said … on Tuesday"), with or without the role.
+ * Undefined when the name is not the sentence's subject.
+ */
+export function openingOf(lead: string, role?: string): { tail: string } | undefined {
+	const opener = /^([^,“”"]{2,60}),\s*(.*)$/.exec(lead);
+	const beforeName = (opener ? opener[2]! : lead).trim();
+	if (beforeName && beforeName !== role) return undefined;
+	if (!opener) return { tail: '' };
+	const scene = opener[1]!.trim();
+	const words = scene.split(/\s+/);
+	if (LINKING.test(scene)) return { tail: '' };
+	if (
+		words.length > 6 ||
+		!SCENE.test(scene) ||
+		PRONOUN.test(scene) ||
+		/\b(?:said|says)\b/.test(scene)
+	)
+		return undefined;
+	return { tail: ` ${scene.replace(/^\w/, (c) => c.toLowerCase())}` };
+}
+
 export function factCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
-	const people = view.names.person.filter((p) => p.includes(' '));
+	const people = view.people;
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
 		for (const m of a.mentions) {
 			if (m.kind !== 'person' || m.sentence > 25) continue;
 			const s = a.sentences[m.sentence];
-			if (!s) continue;
-			const lead = a.article.text.slice(s.start, m.start).trim();
-			if (lead && lead !== m.role) continue;
+			if (!s || notBodyProse(s, a.sentences)) continue;
+			const opening = openingOf(a.article.text.slice(s.start, m.start).trim(), m.role);
+			if (!opening) continue;
 			let rest = a.article.text.slice(m.end, s.end);
 			rest = rest.replace(/^,\s+[^,“”"]{2,90},/, '');
 			const verb =
@@ -50,14 +81,21 @@ export function factCandidates(view: StoryView): Candidate[] {
 					rest
 				);
 			if (!verb || /["“”]/.test(rest)) continue;
-			const predicate = rest.trim().replace(/[.!]$/, '');
+			// A trailing source (", two officials told NBC News") is not part of what the person did.
+			const predicate = `${rest
+				.trim()
+				.replace(/[.!]$/, '')
+				.replace(/,\s+(?:[^,]*\s)?(?:said|says|told|according to)\b[^,]*$/, '')}${opening.tail}`;
 			const words = predicate.split(/\s+/).length;
 			// A second clause ("… and there are protests") makes "Who …?" ungrammatical.
 			if (
 				words < 5 ||
 				words > 30 ||
 				PRONOUN.test(predicate) ||
-				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a)\b/i.test(predicate)
+				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a)\b/i.test(predicate) ||
+				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)+(?:has|have|had|is|was|were|are|said|says|will|would)\b/.test(
+					predicate
+				)
 			)
 				continue;
 			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
@@ -107,7 +145,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			: WORD_VALUES[amount[0].toLowerCase()];
 		if (!Number.isFinite(value) || value !== f.mention.value) continue;
 		const s = f.analysis.sentences[f.mention.sentence];
-		if (!s) continue;
+		if (!s || notBodyProse(s, f.analysis.sentences)) continue;
 		const at = f.mention.start + amount.index - s.start;
 		const sentence = `${s.text.slice(0, at)}____${s.text.slice(at + amount[0].length)}`
 			.replace(/\s+/g, ' ')

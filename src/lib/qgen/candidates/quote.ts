@@ -42,7 +42,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	const speakers: string[] = [];
 	for (const g of groups)
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
-	const people = [...speakers, ...view.names.person.filter((p) => p.includes(' '))];
+	const people = [...speakers, ...view.people];
 	for (const g of groups) {
 		const q = g.quotes.find(usable) ?? g.quotes.find(quotable)!;
 		const quote = shortQuote(q.text).replace(/[.,;:!?]+$/, '');

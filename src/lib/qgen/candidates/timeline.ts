@@ -3,7 +3,7 @@
  * article's publication day, so "Sunday" in one outlet and "Dec. 29" in
  * another land on the same day. Asked only with three or more distinct days.
  */
-import { looksLikeCaption } from '../caption';
+import { notBodyProse } from '../caption';
 import type { StoryView } from '../analyze';
 import { hash, shortQuote, spanOf } from '../build';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -36,7 +36,7 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 			continue;
 		const words = s.text.split(/\s+/).length;
 		if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s.text)) continue;
-		if (looksLikeCaption(s, a.sentences)) continue;
+		if (notBodyProse(s, a.sentences)) continue;
 		const known = byDay.get(m.iso);
 		if (!known || known.s.text.length > s.text.length) {
 			byDay.set(m.iso, {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, looksLikePerson, viewStory } from '../analyze';
+import { factCandidates, openingOf } from './fact';
+
+const article = (n: number, text: string): Article => ({
+	id: `a${n}`,
+	storyId: 's',
+	title: `Report ${n}`,
+	outlet: `Daily ${n}`,
+	date: '2023-10-09',
+	text
+});
+
+function whoPrompts(...texts: string[]) {
+	const view = viewStory(
+		's',
+		texts.map((t, i) => analyzeArticle(article(i, t)))
+	);
+	return factCandidates(view)
+		.map((c) => c.draft)
+		.filter((d) => d.type === 'single');
+}
+
+const CAST =
+	'Mayor Jane Holloway spoke first. Council member Tom Reyes spoke next. Police Chief Maria Lopez spoke last. Union leader Sam Okafor spoke too.';
+
+describe('openingOf', () => {
+	it('accepts nothing, the role, or a scene-setting opener before the name', () => {
+		expect(openingOf('')).toEqual({ tail: '' });
+		expect(openingOf('Mayor', 'Mayor')).toEqual({ tail: '' });
+		expect(openingOf('On Tuesday,')).toEqual({ tail: ' on Tuesday' });
+		expect(openingOf('In a statement, Mayor', 'Mayor')).toEqual({ tail: ' in a statement' });
+		expect(openingOf('Meanwhile,')).toEqual({ tail: '' });
+	});
+	it('refuses a name that is not the subject', () => {
+		expect(openingOf('The call came after')).toBeUndefined();
+		expect(openingOf('After he left the hall,')).toBeUndefined();
+	});
+});
+
+describe('who questions', () => {
+	it('moves a scene-setting opener to the end of the question', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nOn Tuesday, Mayor Jane Holloway signed the budget for the coming year into law.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who signed the budget for the coming year into law on Tuesday?'
+		);
+	});
+	it('drops a trailing source and refuses a second clause with its own subject', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes was out of the city during the vote, two officials told Daily 0.\n\nMaria Lopez has denied the claims about the police and Reyes has denied them too.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain('According to Daily 0, who was out of the city during the vote?');
+		expect(prompts.some((p) => p.includes('denied'))).toBe(false);
+	});
+});
+
+describe('looksLikePerson', () => {
+	it('keeps names with a first name, a role or a quote, and not plurals or shouted words', () => {
+		expect(looksLikePerson('Mike Pompeo')).toBe(true);
+		expect(looksLikePerson('Shinzo Abe')).toBe(false);
+		expect(looksLikePerson('Shinzo Abe', 'titled')).toBe(true);
+		expect(looksLikePerson('U.S. Senators', 'titled')).toBe(false);
+		expect(looksLikePerson('TEL AVIV', 'quoted')).toBe(false);
+		expect(looksLikePerson('Following Trump', 'titled')).toBe(false);
+		expect(looksLikePerson('Rod Rosenstein', 'quoted')).toBe(true);
+	});
+});
