@@ -72,6 +72,11 @@ function presentHeadlineVerb(text: string): boolean {
 	return /[^siu]s$/.test(verb) && !/^(?:has|was|does)$/.test(verb);
 }
 
-/** Captions, headlines and promos: lines a question should not be built on. */
+/**
+ * Captions, headlines and promos: lines a question should not be built on. So is a
+ * "sentence" opening in lower case, the tail of one the source broke apart.
+ */
 export const notBodyProse = (sentence: Sentence, sentences: readonly Sentence[]) =>
-	looksLikeCaption(sentence, sentences) || looksLikeHeadline(sentence, sentences);
+	/^[a-z]/.test(sentence.text.trim()) ||
+	looksLikeCaption(sentence, sentences) ||
+	looksLikeHeadline(sentence, sentences);

@@ -41,8 +41,14 @@ export function predicatesNear(f: CountedFigure): Set<string> {
 		const w = raw.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
 		if (w.length < 3 || w !== w.toLowerCase() || REPORTING.has(w) || NOT_VERBS.has(w)) continue;
 		const tags = lexiconTags(w);
+		// "tests", "plans", "questions" are nouns as often as verbs: only sure verbs link figures.
 		const verb =
-			(tags.has('Verb') && !tags.has('Copula') && !tags.has('Auxiliary') && !tags.has('Modal')) ||
+			(tags.has('Verb') &&
+				!/[^s]s$/.test(w) &&
+				!tags.has('Noun') &&
+				!tags.has('Copula') &&
+				!tags.has('Auxiliary') &&
+				!tags.has('Modal')) ||
 			(w.length >= 5 && w.endsWith('ed') && !tags.has('Noun'));
 		if (verb) out.add(w.replace(/(?:ing|ed|es|s)$/, ''));
 	}
@@ -50,7 +56,7 @@ export function predicatesNear(f: CountedFigure): Set<string> {
 }
 
 const STOP = new Set(
-	'about after again against also been before being between could during from have into more most other over said same some such than that their there these they this those through under were when where which while with would roughly around nearly almost least fewer dozen dozens scores hundred hundreds thousand thousands million millions'.split(
+	'about after again against also been before being between could during from have into more most other over said same some such than that their there these they this those through under were when where which while with would them then what your just like only said says told made make year years week time roughly around nearly almost least fewer dozen dozens scores hundred hundreds thousand thousands million millions'.split(
 		' '
 	)
 );
@@ -59,11 +65,18 @@ const STOP = new Set(
 const nounHead = (f: CountedFigure) =>
 	(f.mention.noun ?? '').toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
 
-/** Longer words of the figure's sentence, hedges and the counted noun left out. */
+/** Content words within ten words of the figure, hedges and the counted noun left out. */
 function contentWords(f: CountedFigure): Set<string> {
 	const noun = (f.mention.noun ?? '').toLowerCase();
-	const text = f.analysis.sentences[f.mention.sentence]!.text.toLowerCase();
-	return new Set((text.match(/[a-z]{5,}/g) ?? []).filter((w) => !STOP.has(w) && !noun.includes(w)));
+	const sentence = f.analysis.sentences[f.mention.sentence]!;
+	const rel = f.mention.start - sentence.start;
+	const near = [
+		...sentence.text.slice(0, rel).split(/\s+/).slice(-10),
+		...sentence.text.slice(rel).split(/\s+/).slice(0, 14)
+	]
+		.join(' ')
+		.toLowerCase();
+	return new Set((near.match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w) && !noun.includes(w)));
 }
 
 export const isTally = (f: CountedFigure) =>
@@ -75,8 +88,8 @@ export const isElliptical = (f: CountedFigure) => EVENT_NOUN.test(f.mention.noun
  * Groups of figures that count the same thing. Event keys ("killed:others") already name
  * what happened, so only running totals are set apart. A bare count ("count:people") is
  * linked to another (single-link) when a verb near one is near the other too ("thousands …
- * stormed", "dozens of people stormed"), or when both count the same noun in sentences
- * that share at least two other content words (the place, the day).
+ * stormed", "dozens of people stormed"), or when both count the same noun with at least
+ * two other content words near both (the place, the day).
  */
 export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigure[][] {
 	// "one question asks" picks a thing out; it is not a count outlets could disagree on.

@@ -54,3 +54,15 @@ describe('amounts counted in dozens and rough hundreds', () => {
 		);
 	});
 });
+
+describe('ranges', () => {
+	it('takes neither end of a range as a figure of its own', () => {
+		expect(find('Between 150 and 200 migrants plan to cross, and 150 to 200 more wait.')).toEqual(
+			[]
+		);
+		expect(find('Some 150 migrants and 40 guides crossed.')).toEqual([
+			['Some 150', 150, 'migrants'],
+			['40', 40, 'guides']
+		]);
+	});
+});

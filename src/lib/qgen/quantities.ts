@@ -135,6 +135,9 @@ export function findQuantities(
 		const before = text.slice(Math.max(0, start - 12), start);
 		// Skip years, days of the month and parts of names/ids ("Dec. 29", "1979", "COVID-19").
 		if (MONTH_BEFORE.test(before) || /[-/:]$/.test(before)) continue;
+		// Either end of a range ("between 150 and 200", "150 to 200") is not a figure on its own.
+		if (/\bbetween\s+$/i.test(before) || /\d\s+(?:and|to|or)\s+$/i.test(before)) continue;
+		if (/^\s+(?:to|or)\s+\d/.test(text.slice(end, end + 8))) continue;
 		if (/^(19|20)\d\d$/.test(amountText) || /^\d{1,2}(st|nd|rd|th)$/.test(amountText)) continue;
 		const parsed = parseAmount(amountText);
 		if (!parsed) continue;

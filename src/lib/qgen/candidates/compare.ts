@@ -14,8 +14,11 @@ import { draftBase, type Candidate } from './candidate';
 const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
 /** "thousands of demonstrators", "at least 25 militia fighters". */
 const figurePhrase = (f: CountedFigure) => {
-	const of = /^\s+of\b/.test(f.analysis.article.text.slice(f.mention.end, f.mention.end + 4));
-	return `${figureText(f)}${of ? ' of' : ''} ${f.mention.noun}`;
+	// As written: "thousands of demonstrators", "more than 150 of the participants".
+	const link = /^\s+(of(?:\s+(?:the|its|their|his|her))?)\s/.exec(
+		f.analysis.article.text.slice(f.mention.end, f.mention.end + 12)
+	);
+	return `${figureText(f)}${link ? ` ${link[1]}` : ''} ${f.mention.noun}`;
 };
 
 /** The figure's sentence with the figure replaced by a gap. */
@@ -222,7 +225,8 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 				},
 				keyTexts: [f!.mention.text],
 				hidden: [],
-				answerKey: `agree:${key}`,
+				// The key a numeric question on this figure has too: one fact, asked once.
+				answerKey: `count:${key}:${f!.mention.value}`,
 				quality: 0.65,
 				position: f!.mention.sentence
 			});

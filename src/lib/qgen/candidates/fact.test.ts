@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, looksLikePerson, viewStory } from '../analyze';
-import { factCandidates, openingOf } from './fact';
+import { countIsGiven, factCandidates, openingOf } from './fact';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -66,5 +66,31 @@ describe('looksLikePerson', () => {
 		expect(looksLikePerson('TEL AVIV', 'quoted')).toBe(false);
 		expect(looksLikePerson('Following Trump', 'titled')).toBe(false);
 		expect(looksLikePerson('Rod Rosenstein', 'quoted')).toBe(true);
+	});
+});
+
+describe('countIsGiven', () => {
+	const at = (s: string, figure: string) => [s, s.indexOf(figure)] as const;
+	it('spots a count the sentence lists, repeats, or that only counts the sources', () => {
+		expect(
+			countIsGiven(
+				...at('The suit names three people who were charged: Ann Lee, Bo Park and Cy Tan.', 'three')
+			)
+		).toBe(true);
+		expect(countIsGiven(...at('Two people familiar with the talks described them.', 'Two'))).toBe(
+			true
+		);
+		expect(countIsGiven(...at('Three U.S. officials said the talks failed.', 'Three'))).toBe(true);
+		expect(countIsGiven(...at('Four men were held; all four were freed later.', 'Four'))).toBe(
+			true
+		);
+	});
+	it('leaves a count that must be read', () => {
+		expect(
+			countIsGiven(...at('Police arrested 12 people after a window was broken, police said.', '12'))
+		).toBe(false);
+		expect(
+			countIsGiven(...at('Four people, including his aide, have pleaded guilty.', 'Four'))
+		).toBe(false);
 	});
 });

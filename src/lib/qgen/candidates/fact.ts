@@ -63,6 +63,24 @@ export function openingOf(lead: string, role?: string): { tail: string } | undef
 	return { tail: ` ${scene.replace(/^\w/, (c) => c.toLowerCase())}` };
 }
 
+/** Who counted, not what happened: "two people familiar with the talks said". */
+const SOURCE_COUNT =
+	/^\s+(?:[\w.'-]+\s+){0,3}?(?:familiar with|with knowledge of|briefed on|who spoke|speaking on|who asked not|who requested|said|told)\b/i;
+
+/**
+ * A count the gapped sentence gives away, or that only says how many sources spoke: the
+ * people are listed right after it ("three people …: Manafort, Gates and Papadopoulos"),
+ * or the same number is written again in the sentence.
+ */
+export function countIsGiven(sentence: string, at: number): boolean {
+	const after = sentence.slice(at);
+	const figure = /^\S+/.exec(after)?.[0] ?? '';
+	if (/:\s*[^:]+,[^:]+\band\b/.test(after)) return true;
+	if (SOURCE_COUNT.test(after.slice(figure.length))) return true;
+	const rest = sentence.slice(0, at) + sentence.slice(at + figure.length);
+	return new RegExp(`\\b${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(rest);
+}
+
 export function factCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const people = view.people;
@@ -147,6 +165,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 		const s = f.analysis.sentences[f.mention.sentence];
 		if (!s || notBodyProse(s, f.analysis.sentences)) continue;
 		const at = f.mention.start + amount.index - s.start;
+		if (countIsGiven(s.text, at)) continue;
 		const sentence = `${s.text.slice(0, at)}____${s.text.slice(at + amount[0].length)}`
 			.replace(/\s+/g, ' ')
 			.trim();
