@@ -10,8 +10,9 @@ import { generatedFor } from '$lib/qgen/generated-cache';
 import type { ByLineStore } from '$lib/storage/types';
 import type { StoryContent } from './story-data';
 
-/** At most this many generated questions join a quiz, best first. */
-export const GENERATED_PER_QUIZ = 6;
+import { GENERATED_PER_QUIZ } from './generated-lazy';
+
+export { GENERATED_PER_QUIZ };
 
 export type GenerateQuestions = (content: StoryContent) => Promise<Question[]>;
 

@@ -3,7 +3,7 @@ import type { BuiltinStorySummary } from '$lib/content/prebuilt';
 import { summarizeProgress, type ProgressSummary } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
-import { cachedGenerated } from './generated';
+import { cachedGeneratedQuestions } from './generated-lazy';
 import { outletsOf, storyContent, withGenerated, type StoryContent } from './story-data';
 
 /** What a story card shows before any bank is loaded. */
@@ -115,6 +115,6 @@ export class LibraryState {
 	async #builtInQuestions(store: ByLineStore, summary: BuiltinStorySummary): Promise<Question[]> {
 		const content = storyContent(await this.#loadBank(summary), summary.id, true);
 		if (!content) return [];
-		return withGenerated(content, await cachedGenerated(store, content));
+		return withGenerated(content, await cachedGeneratedQuestions(store, content));
 	}
 }

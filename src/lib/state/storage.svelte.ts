@@ -1,4 +1,3 @@
-import { getStore } from '$lib/storage';
 import type { ByLineLocalStore, StorageChange, StorageStatus } from '$lib/storage/types';
 
 /**
@@ -18,7 +17,12 @@ export class StorageConnection {
 	#opening: Promise<ByLineLocalStore> | null = null;
 	#open: () => Promise<ByLineLocalStore>;
 
-	constructor(open: () => Promise<ByLineLocalStore> = getStore) {
+	// The storage stack (adapter, validation schemas, migrations) is a separate chunk,
+	// fetched as the page hydrates: nothing on screen needs it before then, and it keeps
+	// the scripts a student page waits for small.
+	constructor(
+		open: () => Promise<ByLineLocalStore> = async () => (await import('$lib/storage')).getStore()
+	) {
 		this.#open = open;
 	}
 

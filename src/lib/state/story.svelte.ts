@@ -2,7 +2,7 @@ import type { Bank, Question } from '$lib/bank/schema';
 import { openAttempt, summarizeProgress } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
-import { cachedGenerated } from './generated';
+import { cachedGeneratedQuestions } from './generated-lazy';
 import { loadPublishedStory, storyContent, withGenerated, type StoryContent } from './story-data';
 
 export type LoadStatus = 'loading' | 'ready' | 'not-found' | 'error';
@@ -45,7 +45,7 @@ export class StoryState {
 				this.status = this.content ? 'ready' : 'not-found';
 				if (!this.content) return;
 			}
-			this.generated = await cachedGenerated(store, this.content);
+			this.generated = await cachedGeneratedQuestions(store, this.content);
 			this.progress = await store.getProgress(this.storyId);
 		} catch (cause) {
 			this.error = cause instanceof Error ? cause.message : String(cause);
