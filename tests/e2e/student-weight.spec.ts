@@ -13,12 +13,16 @@ const ZOD_MARKER = 'Encountered Promise during synchronous parse';
 /** A sentence of the seed article 000 (src/lib/content/seed/000_*.txt). */
 const SEED_TEXT_MARKER = 'spoke with Iraqi Prime Minister';
 /**
- * The issue "Installable offline PWA…" asks for at most 60 KB. This budget is what the page
- * really loads now on a first visit (~81 KiB, of which ~36 KiB is Svelte and SvelteKit, ~10 KiB
- * localforage, ~2 KiB one-time database set-up and the PWA update prompt) plus a little
- * headroom, so that growth is noticed; lower it as the page gets lighter.
+ * The issue "Installable offline PWA…" asks for at most 60 KB of gzip JS on the quiz route:
+ * the scripts its HTML preloads, which the page waits for (read strictly: 60,000 bytes).
  */
-const QUIZ_SCRIPT_BUDGET_BYTES = 85 * 1024;
+const QUIZ_UP_FRONT_BUDGET_BYTES = 60_000;
+/**
+ * Everything loaded by the time the first question shows: the above plus storage (~10 KiB
+ * of it localforage), the cached generated questions' checks and the update prompt. Now
+ * ~79 KiB; a little headroom so that growth is noticed. Lower it as the page gets lighter.
+ */
+const QUIZ_TOTAL_BUDGET_BYTES = 82 * 1024;
 
 // The service worker precaches everything; count what the page itself asks for.
 test.use({ serviceWorkers: 'block' });
@@ -40,7 +44,8 @@ test('the quiz page loads no zod and no seed texts, and stays within its script 
 	page
 }, testInfo) => {
 	const scripts = recordScripts(page);
-	await page.goto(QUIZ_URL);
+	const response = await page.goto(QUIZ_URL);
+	const html = (await response?.text()) ?? '';
 	await waitForFirstQuestion(page);
 	await page.waitForLoadState('networkidle');
 
@@ -52,11 +57,21 @@ test('the quiz page loads no zod and no seed texts, and stays within its script 
 	// The texts still reach the page, as data in its prerendered HTML.
 	expect(await (await page.request.get(QUIZ_URL)).text()).toContain(SEED_TEXT_MARKER);
 
-	const gzipped = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
-	testInfo.annotations.push({
-		type: 'quiz scripts',
-		description: `${scripts.size} files, ${(gzipped / 1024).toFixed(1)} KiB gzip`
-	});
-	console.log(`quiz page scripts: ${scripts.size} files, ${(gzipped / 1024).toFixed(1)} KiB gzip`);
-	expect(gzipped).toBeLessThanOrEqual(QUIZ_SCRIPT_BUDGET_BYTES);
+	const preloaded = new Set(
+		[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map(
+			(m) => new URL(m[1]!, page.url()).href
+		)
+	);
+	expect(preloaded.size).toBeGreaterThan(3);
+	// Every preloaded script was fetched, so the up-front sum below misses none.
+	expect([...preloaded].filter((url) => !scripts.has(url))).toEqual([]);
+	const gzip = (urls: string[]) =>
+		urls.reduce((sum, url) => sum + gzipSync(scripts.get(url)!).length, 0);
+	const upFront = gzip([...preloaded]);
+	const total = gzip([...scripts.keys()]);
+	const summary = `${preloaded.size} files, ${upFront.toLocaleString('en-US')} bytes gzip up front; ${scripts.size} files, ${total.toLocaleString('en-US')} bytes in total`;
+	testInfo.annotations.push({ type: 'quiz scripts', description: summary });
+	console.log(`quiz page scripts: ${summary}`);
+	expect(upFront).toBeLessThanOrEqual(QUIZ_UP_FRONT_BUDGET_BYTES);
+	expect(total).toBeLessThanOrEqual(QUIZ_TOTAL_BUDGET_BYTES);
 });
