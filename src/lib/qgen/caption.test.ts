@@ -30,6 +30,17 @@ describe('looksLikeCaption', () => {
 	});
 });
 
+describe('captions inside prose', () => {
+	it('flags people placed in a picture and a verbless dated scene, wherever they stand', () => {
+		const text = [
+			'The mayor met the council. Mayor Jane Holloway, left, and Tom Reyes on Monday in Riverton.',
+			'The mayor met the council. Mayor Jane Holloway and Tom Reyes on Monday in Riverton.',
+			'The mayor met the council. Jane Holloway left the hall on Monday in Riverton.'
+		].join('\n\n');
+		expect(verdicts(text).map(([, v]) => v)).toEqual([false, true, false, true, false, false]);
+	});
+});
+
 describe('looksLikeHeadline', () => {
 	function headlines(text: string): boolean[] {
 		const a = {

@@ -6,17 +6,24 @@
  * toward the border on Sunday") or has no verb at all ("Members of the caravan at the
  * border wall on Sunday").
  */
+import { lexiconTags } from './entities';
 import type { Sentence } from './types';
 
 /** A photo credit marks its whole paragraph as a caption. */
 const CREDIT =
 	/\((AP|AFP|Reuters|Getty|EPA)\b[^)]*\)|\b(AP|AFP|EPA) Photo\b|\bPhoto(graph)?( credit)?:|Getty Images|\/\s*(AP|AFP|Reuters|Getty|EPA)\b/;
+/** Where someone stands in the picture. */
+const POSITION =
+	/,\s(?:left|right|center|centre|(?:second|third) from (?:left|right)),|\((?:left|right|center|centre)\)/i;
 /** Words that name the image itself, telling only in a paragraph of one sentence. */
 const IMAGE_WORDS =
 	/\b(pictured|photo(graph)?ed|in this (photo|picture|image)|seen here|left to right)\b/i;
 /** Past-tense verbs: regular ones end in -ed; the common irregular ones are listed. */
 const PAST =
 	/\b(\w{3,}ed|was|were|had|did|said|told|went|came|took|made|gave|met|left|began|ran|saw|held|led|fled|fell|won|lost|sent|spent|brought|thought|sought|struck|became|wrote|spoke|kept|found|paid|knew|got|stood|sat|built|rose|drew|broke|chose|drove|flew|grew|threw|wore|heard|meant|felt|sold|bought|taught|caught)\b/i;
+/** The sentence has a past-tense verb: it reports what happened rather than what is or will be. */
+export const reportsThePast = (text: string) => PAST.test(text);
+
 /** Other words that make a clause finite (auxiliaries, reporting verbs). */
 const FINITE =
 	/\b(is|are|be|been|has|have|will|would|can|could|may|might|must|should|shall|does|do|says|tells)\b/i;
@@ -26,6 +33,10 @@ const DAY_OR_DATE =
 export function looksLikeCaption(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 	const paragraph = sentences.filter((s) => s.paragraph === sentence.paragraph);
 	if (paragraph.some((s) => CREDIT.test(s.text))) return true;
+	// Wherever it stands: people placed in a picture ("Netanyahu, left, and Pompeo"), or a
+	// scene with no verb at all, pinned to a day ("… and Pompeo on Sunday in Tel Aviv.").
+	if (POSITION.test(sentence.text)) return true;
+	if (isDatedScene(sentence.text) && !hasVerb(sentence.text)) return true;
 	// A caption left inside a longer paragraph: it opens with a present-tense scene pinned to
 	// a day, and nothing in the paragraph reports the past ("Activists march … on April 29.
 	// They're there to witness …").
@@ -36,6 +47,10 @@ export function looksLikeCaption(sentence: Sentence, sentences: readonly Sentenc
 	if (!PAST.test(text) && !FINITE.test(text)) return true;
 	return isDatedScene(text);
 }
+
+/** Any finite-looking or lexicon verb among the lower-case words. */
+const hasVerb = (text: string) =>
+	FINITE.test(text) || (text.match(/\b[a-z]+\b/g) ?? []).some((w) => lexiconTags(w).has('Verb'));
 
 /** "Activists march toward the border on April 29." */
 const isDatedScene = (text: string) => DAY_OR_DATE.test(text) && !PAST.test(text);

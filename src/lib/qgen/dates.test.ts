@@ -29,3 +29,12 @@ describe('findDates', () => {
 		expect(d.map((x) => x.iso)).toEqual(['2019-12-27', '2019-12-27', undefined]);
 	});
 });
+
+describe('weekdays that are not days', () => {
+	it('skips a weekday closing a name, keeps AP-style "Macron Tuesday urged"', () => {
+		const t =
+			'In an interview with Fox News Sunday, Macron warned Trump. Macron Tuesday urged calm. On Monday, he left.';
+		const d = findDates(t, '2018-04-24', () => 0, 'a');
+		expect(d.map((x) => x.text)).toEqual(['Tuesday', 'Monday']);
+	});
+});

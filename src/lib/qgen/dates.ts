@@ -11,6 +11,10 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const DATE_RE =
 	/\b(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|((?:last\s+|this\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))|(yesterday|today|last week|last month|last year|earlier this week))\b/gi;
 
+/** Capitalised words that may stand before a weekday at a sentence start ("Late Sunday, …"). */
+const TIME_WORDS =
+	/^(?:On|Last|This|Next|Early|Late|By|Until|Since|Through|And|But|From|Before|After|Then|Or)$/;
+
 const day = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -53,6 +57,18 @@ export function findDates(
 		const start = m.index ?? 0;
 		// "May" is also a verb; require a day number after it (the regex does) and a capital.
 		if (!/^[A-Z]/.test(m[0]) && !/^(last|this|yesterday|today|earlier)/i.test(m[0])) continue;
+		// A weekday closing a run of capitalised words is a name ("with Fox News Sunday, Macron
+		// warned"); one followed by a verb is AP style for the day ("Macron Tuesday urged").
+		const previous = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+		const next = text.slice(start + m[0].length, start + m[0].length + 3);
+		if (
+			m[4] &&
+			!/^(last|this)/i.test(m[4]) &&
+			previous &&
+			!TIME_WORDS.test(previous) &&
+			/^(?:\s*[,.;:)]|['’]s)/.test(next)
+		)
+			continue;
 		out.push({
 			kind: 'date',
 			text: m[0],

@@ -15,6 +15,10 @@ export interface Token {
 	tags: Set<string>;
 }
 
+/** The words just before a name end with a title ("London Mayor", "North Korean leader"). */
+export const endsWithTitle = (before: string) =>
+	TITLES.includes(/(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '');
+
 /** A title in the plural ("Senators") names a group, never one person. */
 export const isPluralTitle = (word: string) =>
 	/s$/i.test(word) && TITLES.includes(word.toLowerCase().replace(/s$/, ''));

@@ -30,4 +30,27 @@ describe('clozeCandidates', () => {
 		expect(keys).toContain('ordinance');
 		expect(keys).not.toContain('whether');
 	});
+
+	it('gaps neither a name its title gives away, nor one the headline shows', () => {
+		const view = viewStory('s', [
+			analyzeArticle({
+				...article(
+					0,
+					'The budget that Mayor Jane Holloway signed on Monday cuts money for Riverton parks.'
+				),
+				title: 'Riverton parks lose money'
+			}),
+			analyzeArticle(
+				article(
+					1,
+					'The budget that Jane Holloway signed on Monday cuts money for the city libraries.'
+				)
+			)
+		]);
+		const keys = clozeCandidates(view).map((c) =>
+			'accepted' in c.draft ? c.draft.accepted[0] : undefined
+		);
+		expect(keys).not.toContain('Riverton');
+		expect(keys.filter((k) => k === 'Jane Holloway')).toHaveLength(1);
+	});
 });

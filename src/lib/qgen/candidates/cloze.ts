@@ -6,6 +6,7 @@
 import type { StoryView } from '../analyze';
 import { notBodyProse } from '../caption';
 import { lexiconTags } from '../entities';
+import { endsWithTitle } from '../names';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -48,14 +49,20 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				notBodyProse(s, a.sentences)
 			)
 				continue;
+			const title = a.article.title.toLowerCase();
 			const inside = a.mentions.filter(
-				(m) => m.start >= s.start && m.end <= s.end && m.kind !== 'date'
+				(m) =>
+					m.start >= s.start &&
+					m.end <= s.end &&
+					m.kind !== 'date' &&
+					!givenAway(m, a.article.text.slice(Math.max(s.start, m.start - 30), m.start), title)
 			);
-			const pick: Pick<Mention, 'start' | 'end' | 'text'> | undefined =
+			const named =
 				inside.find((m) => m.kind === 'quantity') ??
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
-				inside.find((m) => m.kind === 'person' && m.text.includes(' ')) ??
-				sharedWordIn(s.text, s.start, shared);
+				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
+			const pick: Pick<Mention, 'start' | 'end' | 'text'> | undefined =
+				named ?? sharedWordIn(s.text, s.start, shared);
 			if (!pick) continue;
 			const answer = a.article.text.slice(pick.start, pick.end);
 			if (
@@ -94,12 +101,25 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				hidden: [answer],
 				excerpt: prompt,
 				answerKey: `cloze:${answer.toLowerCase()}`,
-				quality: 0.45,
+				// A common word's gap often takes another fitting word ("leave the ____ in place"):
+				// asked only when nothing better is left.
+				quality: named ? 0.45 : 0.3,
 				position: s.index
 			});
 		}
 	}
 	return out;
+}
+
+/**
+ * A gap the reader can fill without the article: the headline above it names the answer,
+ * a title names the person ("London Mayor ____", "North Korean leader ____"), or a named
+ * person's country follows "of" ("Emmanuel Macron of ____").
+ */
+function givenAway(m: Mention, before: string, title: string): boolean {
+	if (title.includes(m.text.toLowerCase())) return true;
+	if (m.kind === 'person') return Boolean(m.role) || endsWithTitle(before);
+	return m.kind === 'place' && /[A-Z][\w'-]+\s+of\s+$/.test(before);
 }
 
 function sharedWordIn(text: string, offset: number, shared: Set<string>) {

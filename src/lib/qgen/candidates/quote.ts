@@ -17,11 +17,12 @@ const proof = (q: Quote) => [
 ];
 
 const usable = (q: Quote) => !q.partial && q.text.split(/\s+/).length >= 5;
-/** A few quoted words inside a sentence ("called it “catastrophic”") still make a fair "who" question. */
+/**
+ * A few quoted words inside a sentence ("called it “a flagrant violation”") still make a
+ * fair "who" question; one word ("disgraceful") could be anyone's.
+ */
 const quotable = (q: Quote) =>
-	usable(q) ||
-	(q.text.split(/\s+/).length >= 2 && q.text.length >= 10) ||
-	/[a-z]{8,}/i.test(q.text);
+	usable(q) || (q.text.split(/\s+/).length >= 2 && q.text.length >= 10);
 
 function reporters(view: StoryView, g: QuoteGroup): string {
 	return listWords([...new Set(g.quotes.map((q) => view.label.get(q.articleId)!))]);

@@ -3,7 +3,7 @@
  * article's publication day, so "Sunday" in one outlet and "Dec. 29" in
  * another land on the same day. Asked only with three or more distinct days.
  */
-import { notBodyProse } from '../caption';
+import { notBodyProse, reportsThePast } from '../caption';
 import type { StoryView } from '../analyze';
 import { hash, shortQuote, spanOf } from '../build';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -32,8 +32,15 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 		// "reported Tuesday" / "said Tuesday" dates the report or remark, not the event.
 		if (REPORTED.test(a.article.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
 		// "postponed until June 1" names a deadline, not the day something happened.
-		if (/\b(until|till|by|through|before)\s+$/i.test(a.article.text.slice(m.start - 10, m.start)))
+		// "tracking the caravan since March 25" dates where it began, not the tracking.
+		if (
+			/\b(until|till|by|through|before|since)\s+$/i.test(
+				a.article.text.slice(m.start - 10, m.start)
+			)
+		)
 			continue;
+		// A weekday in a sentence that reports nothing in the past is ahead ("are poised on Sunday").
+		if (!/\d/.test(m.text) && !reportsThePast(s.text)) continue;
 		const words = s.text.split(/\s+/).length;
 		if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s.text)) continue;
 		if (notBodyProse(s, a.sentences)) continue;
@@ -50,7 +57,8 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 	return [...byDay.values()];
 }
 
-const FUTURE = /\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming)\b/i;
+const FUTURE =
+	/\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming|poised|slated|set to|due to)\b/i;
 const REPORTED = /\b(said|says|reported|reports|told|according to)\s+(on\s+)?$/i;
 
 /**
