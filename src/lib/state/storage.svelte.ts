@@ -1,6 +1,19 @@
 import type { ByLineLocalStore, StorageChange, StorageStatus } from '$lib/storage/types';
 
 /**
+ * The storage stack (adapter, validation schemas, migrations, localforage) is a separate
+ * chunk: nothing on screen needs it before the page has hydrated, and leaving it out keeps
+ * the scripts a student page waits for small. Its download starts as soon as this module
+ * runs, in parallel with hydration, rather than when a page first asks for the store.
+ */
+const loadStorage = () => import('$lib/storage');
+if (typeof window !== 'undefined') {
+	loadStorage().catch(() => {
+		// Retried, and reported, by the first open().
+	});
+}
+
+/**
  * The page's one connection to storage. Opened lazily, in the browser only (pages are
  * prerendered, and IndexedDB does not exist at build time). Views read `revision` inside
  * their effects so that a change from this tab or another one makes them re-read.
@@ -17,11 +30,8 @@ export class StorageConnection {
 	#opening: Promise<ByLineLocalStore> | null = null;
 	#open: () => Promise<ByLineLocalStore>;
 
-	// The storage stack (adapter, validation schemas, migrations) is a separate chunk,
-	// fetched as the page hydrates: nothing on screen needs it before then, and it keeps
-	// the scripts a student page waits for small.
 	constructor(
-		open: () => Promise<ByLineLocalStore> = async () => (await import('$lib/storage')).getStore()
+		open: () => Promise<ByLineLocalStore> = async () => (await loadStorage()).getStore()
 	) {
 		this.#open = open;
 	}

@@ -40,7 +40,6 @@ import {
 } from '$lib/bank/ops/edit';
 import { planImport, type ImportPlan, type MergeResult } from '$lib/bank/ops/merge';
 import type { Bank, Question, Status } from '$lib/bank/schema';
-import { getStore } from '$lib/storage';
 import type { ByLineStore } from '$lib/storage/types';
 import { banksForImport, type ImportChoice } from '$lib/teach/import-choice';
 import {
@@ -87,7 +86,7 @@ export class TeacherWorkspace {
 	#now: () => Date;
 
 	constructor(
-		open: () => Promise<ByLineStore> = getStore,
+		open: () => Promise<ByLineStore> = async () => (await import('$lib/storage')).getStore(),
 		// A timestamp source, read once per edit; nothing observes it, so it need not be reactive.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		now: () => Date = () => new Date()

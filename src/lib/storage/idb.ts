@@ -1,7 +1,10 @@
 /**
- * The IndexedDB driver, via localforage. localforage is imported lazily so it
- * never runs during SSR/prerender and stays out of bundles that do not store.
+ * The IndexedDB driver, via localforage. Imported statically: pages load this
+ * whole storage module lazily (see state/storage.svelte.ts), and a static import
+ * lets the browser fetch localforage in parallel with it instead of after it.
+ * Importing localforage does not touch IndexedDB, so prerendering is safe.
  */
+import localforage from 'localforage';
 import type { KeyValueDriver } from './kv';
 import { KEYS } from './kv';
 
@@ -10,7 +13,7 @@ const STORE_NAME = 'data';
 /** A blocked or wedged `indexedDB.open` never settles; we stop waiting after this. */
 const OPEN_TIMEOUT_MS = 4_000;
 
-type LocalForageInstance = ReturnType<(typeof import('localforage'))['createInstance']>;
+type LocalForageInstance = ReturnType<typeof localforage.createInstance>;
 
 class LocalForageDriver implements KeyValueDriver {
 	constructor(private readonly db: LocalForageInstance) {}
@@ -65,7 +68,6 @@ export async function openIndexedDbDriver(
 	name = DEFAULT_DB_NAME,
 	timeoutMs = OPEN_TIMEOUT_MS
 ): Promise<KeyValueDriver> {
-	const { default: localforage } = await import('localforage');
 	const db = localforage.createInstance({
 		name,
 		storeName: STORE_NAME,
