@@ -12,10 +12,12 @@ import type { StoryProgress } from '$lib/quiz/types';
 import type { GenericSchema, InferOutput } from 'valibot';
 import { check, SettingKeySchema, StoryProgressSchema } from '$lib/storage/schemas';
 import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
+import { DEFAULT_MAX_BACKUP_BYTES } from './limits';
+
+export { DEFAULT_MAX_BACKUP_BYTES };
 
 export const BACKUP_FORMAT = 'byline-backup';
 export const BACKUP_VERSION = 1;
-export const DEFAULT_MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 const MAX_SETTING_BYTES = 1_000_000;
 
 export interface BackupFile {

@@ -1,15 +1,11 @@
-import {
-	backupFileName,
-	createBackup,
-	DEFAULT_MAX_BACKUP_BYTES,
-	parseBackup,
-	restoreBackup,
-	serializeBackup,
-	type BackupFile
-} from '$lib/backup/backup';
+import type { BackupFile } from '$lib/backup/backup';
+import { DEFAULT_MAX_BACKUP_BYTES } from '$lib/backup/limits';
 import { requestPersistence, storageEstimate, type StorageUsage } from '$lib/storage/persistence';
 import type { ByLineLocalStore } from '$lib/storage/types';
 import { planRestore, type RestorePlan } from './restore-plan';
+
+/** Backup code validates whole banks with zod (~80 KiB); the page loads it when first used. */
+const loadBackup = () => import('$lib/backup/backup');
 
 /** What the settings page needs from the browser; tests pass fakes. */
 export interface SettingsEnvironment {
@@ -91,6 +87,7 @@ export class SettingsState {
 	async makeBackup(): Promise<{ fileName: string; text: string } | null> {
 		this.backupError = null;
 		try {
+			const { backupFileName, createBackup, serializeBackup } = await loadBackup();
 			const backup = await createBackup(this.#store, this.#env.now());
 			return { fileName: backupFileName(backup), text: serializeBackup(backup) };
 		} catch (cause) {
@@ -112,6 +109,7 @@ export class SettingsState {
 		}
 		this.busy = true;
 		try {
+			const { parseBackup } = await loadBackup();
 			const parsed = parseBackup(await file.text(), this.#maxBytes);
 			if (!parsed.ok) {
 				this.restoreError = `“${file.name}”: ${parsed.error}`;
@@ -141,6 +139,7 @@ export class SettingsState {
 		this.busy = true;
 		this.restoreError = null;
 		try {
+			const { restoreBackup } = await loadBackup();
 			await restoreBackup(this.#store, pending.backup);
 			this.pending = null;
 			this.restoreDone = `Restored “${pending.fileName}”.`;
