@@ -10,7 +10,7 @@
  *   BYLINE_BUILD_DIR=build-x npm run lighthouse
  *   LIGHTHOUSE_JSON_DIR=lh npm run lighthouse   # also save each full report
  *   npm run lighthouse -- --base-url https://byline.example  # audit a deployed copy instead
- *   npm run lighthouse -- --gzip     # serve gzip like a production host (serve.js sends raw bytes)
+ *   npm run lighthouse -- --gzip     # gzip only (serve.js sends the build's precompressed brotli/gzip)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -100,9 +100,9 @@ function argument(name: string): string | undefined {
 const COMPRESSIBLE = /\.(js|css|html|json|webmanifest|svg)$/;
 
 /**
- * scripts/serve.js (what the browser tests use) sends files uncompressed, but
- * every static host gzips; this serves a precompressed copy the way such a host
- * would, with the same cache headers and SPA fallback.
+ * A gzip-only host: scripts/serve.js (the default) prefers the build's brotli
+ * files, which are smaller; this serves a gzip -9 copy instead, with the same
+ * cache headers and SPA fallback, for comparing with hosts that lack brotli.
  */
 async function serveGzipped(port: number): Promise<{ close: () => void }> {
 	const dir = mkdtempSync(join(tmpdir(), 'byline-lighthouse-'));
