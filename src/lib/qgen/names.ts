@@ -19,6 +19,19 @@ export interface Token {
 export const endsWithTitle = (before: string) =>
 	TITLES.includes(/(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '');
 
+/** An appositive title follows the name: "Melania Trump, the first lady," or ", a spokesman for". */
+export function titledAfter(after: string): boolean {
+	const apposition = /^,\s+([^,]{2,40})/.exec(after)?.[1];
+	if (!apposition) return false;
+	return apposition
+		.toLowerCase()
+		.split(/\s+/)
+		.slice(0, 4)
+		.some(
+			(w) => TITLES.includes(w) || /^(?:lady|wife|husband|son|daughter|mother|father)$/.test(w)
+		);
+}
+
 /** A title in the plural ("Senators") names a group, never one person. */
 export const isPluralTitle = (word: string) =>
 	/s$/i.test(word) && TITLES.includes(word.toLowerCase().replace(/s$/, ''));

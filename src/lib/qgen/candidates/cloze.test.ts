@@ -53,4 +53,21 @@ describe('clozeCandidates', () => {
 		expect(keys).not.toContain('Riverton');
 		expect(keys.filter((k) => k === 'Jane Holloway')).toHaveLength(1);
 	});
+
+	it('gaps only the number after a hedge, and never a name its apposition gives away', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(0, 'The feud between the families has lasted more than six decades in the valley.')
+			),
+			analyzeArticle(
+				article(1, 'Jane Holloway, the mayor, opened the new library in the old town hall.')
+			)
+		]);
+		const drafts = clozeCandidates(view).map((c) => c.draft);
+		const prompts = drafts.map((d) => d.prompt);
+		expect(prompts).toContain(
+			'Fill the gap (Daily A): The feud between the families has lasted more than ____ decades in the valley.'
+		);
+		expect(prompts.some((p) => p.includes('____, the mayor'))).toBe(false);
+	});
 });

@@ -6,7 +6,8 @@
 import type { StoryView } from '../analyze';
 import { notBodyProse } from '../caption';
 import { lexiconTags } from '../entities';
-import { endsWithTitle } from '../names';
+import { endsWithTitle, titledAfter } from '../names';
+import { HEDGE_WORDS } from '../quantities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -55,14 +56,19 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 					m.start >= s.start &&
 					m.end <= s.end &&
 					m.kind !== 'date' &&
-					!givenAway(m, a.article.text.slice(Math.max(s.start, m.start - 30), m.start), title)
+					!givenAway(
+						m,
+						a.article.text.slice(Math.max(s.start, m.start - 30), m.start),
+						a.article.text.slice(m.end, Math.min(s.end, m.end + 40)),
+						title
+					)
 			);
 			const named =
 				inside.find((m) => m.kind === 'quantity') ??
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
 				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
 			const pick: Pick<Mention, 'start' | 'end' | 'text'> | undefined =
-				named ?? sharedWordIn(s.text, s.start, shared);
+				(named && withoutHedge(named)) ?? sharedWordIn(s.text, s.start, shared);
 			if (!pick) continue;
 			const answer = a.article.text.slice(pick.start, pick.end);
 			if (
@@ -113,12 +119,19 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 
 /**
  * A gap the reader can fill without the article: the headline above it names the answer,
- * a title names the person ("London Mayor ____", "North Korean leader ____"), or a named
+ * a title names the person ("London Mayor ____", "____, the first lady"), or a named
  * person's country follows "of" ("Emmanuel Macron of ____").
  */
-function givenAway(m: Mention, before: string, title: string): boolean {
+/** "more than ____ decades": the hedge stays in the sentence, the gap takes only the number. */
+function withoutHedge(m: Mention): Pick<Mention, 'start' | 'end' | 'text'> {
+	if (m.kind !== 'quantity') return m;
+	const hedge = new RegExp(`^${HEDGE_WORDS}`, 'i').exec(m.text)?.[0].length ?? 0;
+	return { start: m.start + hedge, end: m.end, text: m.text.slice(hedge) };
+}
+
+function givenAway(m: Mention, before: string, after: string, title: string): boolean {
 	if (title.includes(m.text.toLowerCase())) return true;
-	if (m.kind === 'person') return Boolean(m.role) || endsWithTitle(before);
+	if (m.kind === 'person') return Boolean(m.role) || endsWithTitle(before) || titledAfter(after);
 	return m.kind === 'place' && /[A-Z][\w'-]+\s+of\s+$/.test(before);
 }
 

@@ -57,6 +57,17 @@ describe('who questions', () => {
 	});
 });
 
+describe('who distractors', () => {
+	it('never offers someone the question itself names', () => {
+		const [who] = whoPrompts(
+			`${CAST}\n\nJane Holloway has nominated Tom Reyes to lead the new budget committee next year.`
+		).filter((d) => d.prompt.includes('nominated'));
+		if (!who || who.type !== 'single') throw new Error('no who question');
+		expect(who.choices.map((c) => c.text)).not.toContain('Tom Reyes');
+		expect(who.choices.map((c) => c.text)).toContain('Jane Holloway');
+	});
+});
+
 describe('looksLikePerson', () => {
 	it('keeps names with a first name, a role or a quote, and not plurals or shouted words', () => {
 		expect(looksLikePerson('Mike Pompeo')).toBe(true);

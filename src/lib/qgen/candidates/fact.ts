@@ -118,7 +118,13 @@ export function factCandidates(view: StoryView): Candidate[] {
 				continue;
 			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
 			if (!name.includes(' ') || predicate.includes(name.split(' ').pop()!)) continue;
-			const wrong = pickDistractors(name, people, 3, true);
+			// Someone the predicate names ("who nominated Pompeo") is no plausible subject of it.
+			const wrong = pickDistractors(
+				name,
+				people.filter((p) => !predicate.includes(p.split(' ').pop()!)),
+				3,
+				true
+			);
 			if (wrong.length < 2) continue;
 			const choices = makeChoices([name, ...wrong], predicate);
 			out.push({
