@@ -85,6 +85,8 @@ const TITLES = [
 	'mrs.',
 	'ms.',
 	'pope',
+	'dictator',
+	'premier',
 	'king',
 	'queen',
 	'prince',

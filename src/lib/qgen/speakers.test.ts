@@ -67,3 +67,16 @@ describe('resolveSpeakers', () => {
 		expect(resolved(t).quotes).toEqual([['he', null, null]]);
 	});
 });
+
+describe('a pronoun whose attribution names someone else', () => {
+	it('skips the person the attribution itself names and looks further back', () => {
+		const { quotes } = resolved(
+			[
+				'Mayor Jane Holloway, who likes to decide late, was coy about the budget.',
+				'Aides said she hoped to resist Tom Reyes’s demands.',
+				'“Nobody knows what I will do,” she said in an appearance with Tom Reyes, who smiled. “But we will see.”'
+			].join('\n\n')
+		);
+		expect(quotes.map((q) => q[1])).toEqual(['Jane Holloway', 'Jane Holloway']);
+	});
+});

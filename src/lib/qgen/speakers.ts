@@ -109,18 +109,32 @@ export function resolveSpeakers(
 		if (PRONOUNS.test(s)) {
 			if (/^they$/i.test(s)) person = undefined;
 			else {
+				// Names inside quotes are what someone said, not who is speaking.
+				const spoken = (m: Mention) =>
+					m.kind === 'person' && !quotes.some((x) => m.start >= x.start && m.end <= x.end);
+				const nameOf = (m: Mention) => personByText(people, m.text)?.name ?? m.text;
+				// "he said in an appearance with Mr. Macron": whoever the attribution names is not "he".
+				const others = new Set(
+					mentions.filter((m) => spoken(m) && m.start > at && m.start < q.context.end).map(nameOf)
+				);
 				const near = new Set(
 					mentions
-						.filter(
-							(m) =>
-								m.kind === 'person' &&
-								m.sentence >= q.sentence - 1 &&
-								m.start < at &&
-								// Names inside quotes are what someone said, not who is speaking.
-								!quotes.some((x) => m.start >= x.start && m.end <= x.end)
-						)
-						.map((m) => personByText(people, m.text)?.name ?? m.text)
+						.filter((m) => spoken(m) && m.sentence >= q.sentence - 1 && m.start < at)
+						.map(nameOf)
+						.filter((n) => !others.has(n))
 				);
+				// With the only nearby name ruled out, the pronoun points further back, to the
+				// nearest sentence that names exactly one other person.
+				for (let back = 2; near.size === 0 && others.size > 0 && back <= 3; back++) {
+					const named = new Set(
+						mentions
+							.filter((m) => spoken(m) && m.sentence === q.sentence - back)
+							.map(nameOf)
+							.filter((n) => !others.has(n))
+					);
+					if (named.size === 1) near.add([...named][0]!);
+					if (named.size > 0) break;
+				}
 				const only = [...near][0];
 				if (near.size === 1 && only) {
 					person = people.find((p) => p.name === only) ?? personByText(people, only);

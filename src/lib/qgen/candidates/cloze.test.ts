@@ -70,4 +70,26 @@ describe('clozeCandidates', () => {
 		);
 		expect(prompts.some((p) => p.includes('____, the mayor'))).toBe(false);
 	});
+
+	it('skips a name whose surname stands elsewhere in the sentence, and ranks a list item last', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Critics said the Holloway budget was written to tilt the vote in Jane Holloway’s favor.'
+				)
+			),
+			analyzeArticle(
+				article(1, 'The council signed deals with France, Germany and Britain on the same night.')
+			),
+			analyzeArticle(
+				article(2, 'The council signed a deal with France on the same night last week.')
+			)
+		]);
+		const cands = clozeCandidates(view);
+		expect(cands.some((c) => c.keyTexts.includes('Jane Holloway'))).toBe(false);
+		const list = cands.find((c) => c.draft.prompt.includes('Daily B'));
+		const single = cands.find((c) => c.draft.prompt.includes('Daily C'));
+		expect(list && single && list.quality < single.quality).toBe(true);
+	});
 });

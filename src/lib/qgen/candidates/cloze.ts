@@ -88,7 +88,17 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			const prompt = `${s.text.slice(0, rel)}____${s.text.slice(rel + answer.length)}`
 				.replace(/\s+/g, ' ')
 				.trim();
-			if (prompt.toLowerCase().includes(answer.toLowerCase())) continue;
+			// "in ____'s favor" beside "the Trump campaign": the surname elsewhere gives the name away.
+			const surname = answer.split(/\s+/).pop()!;
+			if (
+				prompt.toLowerCase().includes(answer.toLowerCase()) ||
+				(answer.includes(' ') && surname.length > 3 && prompt.includes(surname))
+			)
+				continue;
+			// One item of a list ("Britain, ____ and Germany") is recall of a detail the others hint at.
+			const inList =
+				/,\s*$/.test(s.text.slice(0, rel)) ||
+				/^\s*(?:,|and\b)/.test(s.text.slice(rel + answer.length));
 			const accepted = [...new Set([answer, view.canon(answer)])];
 			out.push({
 				family: 'cloze',
@@ -107,9 +117,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				hidden: [answer],
 				excerpt: prompt,
 				answerKey: `cloze:${answer.toLowerCase()}`,
-				// A common word's gap often takes another fitting word ("leave the ____ in place"):
-				// asked only when nothing better is left.
-				quality: named ? 0.45 : 0.3,
+				// A common word's gap often takes another fitting word ("leave the ____ in place"),
+				// and a list item is a detail: asked only when nothing better is left.
+				quality: named && !inList ? 0.45 : 0.3,
 				position: s.index
 			});
 		}
@@ -120,7 +130,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 /**
  * A gap the reader can fill without the article: the headline above it names the answer,
  * a title names the person ("London Mayor ____", "____, the first lady"), or a named
- * person's country follows "of" ("Emmanuel Macron of ____").
+ * person's country follows "of" or "to" ("Emmanuel Macron of ____", "Ambassador to ____").
  */
 /** "more than ____ decades": the hedge stays in the sentence, the gap takes only the number. */
 function withoutHedge(m: Mention): Pick<Mention, 'start' | 'end' | 'text'> {
@@ -132,7 +142,7 @@ function withoutHedge(m: Mention): Pick<Mention, 'start' | 'end' | 'text'> {
 function givenAway(m: Mention, before: string, after: string, title: string): boolean {
 	if (title.includes(m.text.toLowerCase())) return true;
 	if (m.kind === 'person') return Boolean(m.role) || endsWithTitle(before) || titledAfter(after);
-	return m.kind === 'place' && /[A-Z][\w'-]+\s+of\s+$/.test(before);
+	return m.kind === 'place' && /[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before);
 }
 
 function sharedWordIn(text: string, offset: number, shared: Set<string>) {
