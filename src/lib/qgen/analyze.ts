@@ -105,8 +105,13 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 	const titled = new Set(
 		analyses.flatMap((a) => a.people.filter((p) => p.role).map((p) => canon(p.name)))
 	);
+	// Only a speaker named at the quote vouches for a name; "he" resolved to a name can be wrong.
 	const speakers = new Set(
-		analyses.flatMap((a) => a.quotes.flatMap((q) => (q.speaker ? [canon(q.speaker)] : [])))
+		analyses.flatMap((a) =>
+			a.quotes.flatMap((q) =>
+				q.speaker && !/^(?:he|she)$/i.test(q.speakerText) ? [canon(q.speaker)] : []
+			)
+		)
 	);
 	const people = names.person.filter(
 		(n) =>

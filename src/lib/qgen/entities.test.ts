@@ -38,6 +38,12 @@ describe('findMentions', () => {
 		expect(people).not.toContain('Has Trump');
 		expect(people).toContain('Jim Mattis');
 	});
+	it('never starts a name with a sentence-opening gerund or preposition', () => {
+		const t =
+			'Jim Mattis spoke. Following Mattis’s remarks, aides left. Despite Mattis’s plea, they went.';
+		const people = of(t, 'person');
+		expect(people.some((p) => /^(Following|Despite)\b/.test(p))).toBe(false);
+	});
 	it('does not treat a bare honorific as a role', () => {
 		const t = 'Mr. John Bolton spoke. Secretary of State Mike Pompeo agreed.';
 		const roles = mentions(t)

@@ -333,6 +333,17 @@ function looksLikeTitleCasePhrase(words: readonly Token[]): boolean {
 	return words.every((w) => w.tags.size > 0 && !w.tags.has('Person') && !w.tags.has('ProperNoun'));
 }
 
+/**
+ * "Following Trump's visit, …", "Despite Macron's plea, …": a sentence's first word is
+ * capitalised whatever it is, so a gerund, preposition or adverb there starts no name.
+ */
+function openingFunctionWord(text: string, t: Token): boolean {
+	if (!/(?:^|[.!?"”]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
+	const tags = t.tags;
+	if (tags.has('FirstName') || tags.has('Person')) return false;
+	return ['Gerund', 'Preposition', 'Conjunction', 'Adverb'].some((x) => tags.has(x));
+}
+
 export function findNames(
 	text: string,
 	tokens: Token[],
@@ -343,7 +354,12 @@ export function findNames(
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!isCap(t!) || NOT_NAMES.has(lower(t!.text)) || TITLES.includes(lower(t!.text))) {
+		if (
+			!isCap(t!) ||
+			NOT_NAMES.has(lower(t!.text)) ||
+			TITLES.includes(lower(t!.text)) ||
+			openingFunctionWord(text, t!)
+		) {
 			i++;
 			continue;
 		}

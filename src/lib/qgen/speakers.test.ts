@@ -80,3 +80,15 @@ describe('a pronoun whose attribution names someone else', () => {
 		expect(quotes.map((q) => q[1])).toEqual(['Jane Holloway', 'Jane Holloway']);
 	});
 });
+
+describe('the same pronoun in the next sentence', () => {
+	it('goes on with the same speaker, not a name mentioned in between', () => {
+		const { quotes } = resolved(
+			[
+				'Mayor Jane Holloway has long dismissed the claims.',
+				'She said she is “looking forward” to being questioned by Tom Reyes. She has called the claims “a story that is demeaning to all of us.”'
+			].join('\n\n')
+		);
+		expect(quotes.map((q) => q[1])).toEqual(['Jane Holloway', 'Jane Holloway']);
+	});
+});

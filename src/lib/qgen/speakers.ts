@@ -108,7 +108,16 @@ export function resolveSpeakers(
 		let orgName: string | undefined;
 		if (PRONOUNS.test(s)) {
 			if (/^they$/i.test(s)) person = undefined;
-			else {
+			else if (
+				previous?.speaker &&
+				previous.speakerText.toLowerCase() === s.toLowerCase() &&
+				q.sentence - previous.sentence <= 1
+			) {
+				// "He said he is 'looking forward' to questions by Mueller. He's said …": the same
+				// pronoun in the very next sentence goes on with the same speaker, not the name in between.
+				person = people.find((p) => p.name === previous!.speaker);
+				if (!person) orgName = previous.speaker;
+			} else {
 				// Names inside quotes are what someone said, not who is speaking.
 				const spoken = (m: Mention) =>
 					m.kind === 'person' && !quotes.some((x) => m.start >= x.start && m.end <= x.end);

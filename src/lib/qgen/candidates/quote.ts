@@ -38,7 +38,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	// Only people: "Who said" with an organisation among the names reads wrong and is easy to rule out.
 	const isPerson = (name: string) =>
-		name.includes(' ') && view.names.person.some((p) => sameName(p, name));
+		name.includes(' ') && view.people.some((p) => sameName(p, name));
 	const groups = view.quoteGroups.filter((g) => isPerson(g.speaker) && g.quotes.some(quotable));
 	const speakers: string[] = [];
 	for (const g of groups)
