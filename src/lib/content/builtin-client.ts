@@ -49,8 +49,15 @@ export async function fetchBuiltinIndex(fetch: Fetch): Promise<BuiltinIndex> {
 	return index as BuiltinIndex;
 }
 
-export async function fetchBuiltinBank(fetch: Fetch, summary: BuiltinStorySummary): Promise<Bank> {
-	const bank = await fetchJson(fetch, summary.file);
+/** `articles`: the bank without its questions (see BuiltinStorySummary.articlesFile). */
+export type BuiltinPart = 'whole' | 'articles';
+
+export async function fetchBuiltinBank(
+	fetch: Fetch,
+	summary: BuiltinStorySummary,
+	part: BuiltinPart = 'whole'
+): Promise<Bank> {
+	const bank = await fetchJson(fetch, part === 'whole' ? summary.file : summary.articlesFile);
 	if (!hasFormat(bank, BANK_FORMAT, BANK_VERSION)) {
 		throw new Error(
 			`The built-in story "${summary.title}" has an unknown format; reload the page.`
@@ -59,8 +66,20 @@ export async function fetchBuiltinBank(fetch: Fetch, summary: BuiltinStorySummar
 	return bank as Bank;
 }
 
+/** The built-in story's summary, or null when the story is not built in. */
+export async function fetchBuiltinSummary(
+	fetch: Fetch,
+	storyId: string
+): Promise<BuiltinStorySummary | null> {
+	return (await fetchBuiltinIndex(fetch)).stories.find((s) => s.id === storyId) ?? null;
+}
+
 /** The built-in bank holding the story, or null when the story is not built in. */
-export async function fetchBuiltinBankFor(fetch: Fetch, storyId: string): Promise<Bank | null> {
-	const summary = (await fetchBuiltinIndex(fetch)).stories.find((s) => s.id === storyId);
-	return summary ? fetchBuiltinBank(fetch, summary) : null;
+export async function fetchBuiltinBankFor(
+	fetch: Fetch,
+	storyId: string,
+	part: BuiltinPart = 'whole'
+): Promise<Bank | null> {
+	const summary = await fetchBuiltinSummary(fetch, storyId);
+	return summary ? fetchBuiltinBank(fetch, summary, part) : null;
 }

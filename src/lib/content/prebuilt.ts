@@ -26,6 +26,12 @@ export interface BuiltinStorySummary {
 	questionCount: number;
 	/** The bank file, relative to the content folder. */
 	file: string;
+	/**
+	 * The same bank without its questions: what the story and article pages show. Their
+	 * prerendered HTML carries it, and without the questions it stays small enough to
+	 * arrive in one round trip on a slow phone network.
+	 */
+	articlesFile: string;
 }
 
 export interface BuiltinIndex {
@@ -36,6 +42,10 @@ export interface BuiltinIndex {
 
 export function bankFileName(storyId: string): string {
 	return `${storyId}.byline.json`;
+}
+
+export function articlesFileName(storyId: string): string {
+	return `${storyId}.articles.byline.json`;
 }
 
 export function summarizeBuiltinBank(bank: Bank): BuiltinStorySummary[] {
@@ -50,7 +60,8 @@ export function summarizeBuiltinBank(bank: Bank): BuiltinStorySummary[] {
 			articleCount: story.articleIds.length,
 			questionCount: bank.questions.filter((q) => q.storyId === story.id && q.status === 'approved')
 				.length,
-			file: bankFileName(story.id)
+			file: bankFileName(story.id),
+			articlesFile: articlesFileName(story.id)
 		};
 		if (story.summary) summary.summary = story.summary;
 		return summary;
@@ -69,7 +80,9 @@ export function prebuiltContentFiles(banks: Bank[]): Map<string, string> {
 				`A built-in bank must hold exactly one story; one has ${bank.stories.length}.`
 			);
 		}
-		files.set(bankFileName(bank.stories[0]!.id), JSON.stringify(bank) + '\n');
+		const id = bank.stories[0]!.id;
+		files.set(bankFileName(id), JSON.stringify(bank) + '\n');
+		files.set(articlesFileName(id), JSON.stringify({ ...bank, questions: [] }) + '\n');
 	}
 	const index: BuiltinIndex = {
 		format: BUILTIN_INDEX_FORMAT,

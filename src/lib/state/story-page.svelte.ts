@@ -7,10 +7,13 @@ import { StoryState } from './story.svelte';
  * changes (an answer saved in another tab, a teacher publishing an edit). Call during
  * component initialisation: it registers an effect.
  */
-export function trackStory(data: () => { storyId: string; builtIn: Bank | null }): {
+export function trackStory(
+	data: () => { storyId: string; builtIn: Bank | null },
+	wholeBank?: () => Promise<Bank>
+): {
 	readonly current: StoryState;
 } {
-	const state = $derived(new StoryState(data().storyId, data().builtIn));
+	const state = $derived(new StoryState(data().storyId, data().builtIn, wholeBank));
 	$effect(() => {
 		const current = state;
 		const change = storage.lastChange;

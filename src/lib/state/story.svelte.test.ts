@@ -13,6 +13,29 @@ describe('StoryState', () => {
 		expect(state.summary).toEqual({ kind: 'not-started' });
 	});
 
+	it('shows a built-in story from its articles, then fetches its questions once', async () => {
+		const store = createMemoryStore('test');
+		const attempt = await store.startAttempt(STORY, ['q-day']);
+		await store.finishAttempt(STORY, attempt.id);
+		let fetches = 0;
+		const state = new StoryState(STORY, { ...bank(), questions: [] }, async () => {
+			fetches += 1;
+			return bank();
+		});
+		expect(state.status).toBe('ready');
+		expect(state.complete).toBe(false);
+		expect(state.content?.articles).toHaveLength(2);
+		expect(state.questions).toEqual([]);
+
+		await state.load(store);
+		expect(state.complete).toBe(true);
+		expect(state.questions.map((q) => q.id)).toContain('q-day');
+		// The finished attempt is scored against the fetched questions: one asked, none answered.
+		expect(state.summary).toEqual({ kind: 'finished', bestPercent: 0, finishedAttempts: 1 });
+		await state.load(store);
+		expect(fetches).toBe(1);
+	});
+
 	it('loads a published teacher story from storage', async () => {
 		const store = createMemoryStore('test');
 		await store.putBank(bank(true));

@@ -27,11 +27,23 @@ export class StoryState {
 	);
 	openAttempt = $derived(this.progress ? openAttempt(this.progress) : null);
 
-	constructor(storyId: string, builtIn: Bank | null) {
+	/** False while a built-in story's questions are still to be fetched (see `wholeBank`). */
+	complete = $state(true);
+	#wholeBank: (() => Promise<Bank>) | null = null;
+
+	/**
+	 * `builtIn` may be the story's bank without its questions, as the story page prerenders
+	 * it; `wholeBank` then fetches the whole bank in `load`, once the page has shown.
+	 */
+	constructor(storyId: string, builtIn: Bank | null, wholeBank?: () => Promise<Bank>) {
 		this.storyId = storyId;
 		if (builtIn) {
 			this.content = storyContent(builtIn, storyId, true);
 			this.status = this.content ? 'ready' : 'not-found';
+			if (this.content && wholeBank) {
+				this.#wholeBank = wholeBank;
+				this.complete = false;
+			}
 		}
 	}
 
@@ -44,6 +56,15 @@ export class StoryState {
 				this.content = await loadPublishedStory(store, this.storyId);
 				this.status = this.content ? 'ready' : 'not-found';
 				if (!this.content) return;
+			}
+			if (this.#wholeBank) {
+				this.content = storyContent(await this.#wholeBank(), this.storyId, true);
+				this.#wholeBank = null;
+				this.complete = true;
+				if (!this.content) {
+					this.status = 'not-found';
+					return;
+				}
 			}
 			this.generated = await cachedGeneratedQuestions(store, this.content);
 			this.progress = await store.getProgress(this.storyId);

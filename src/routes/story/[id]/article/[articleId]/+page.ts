@@ -1,0 +1,7 @@
+import { fetchBuiltinBankFor } from '$lib/content/builtin-client';
+import type { PageLoad } from './$types';
+
+// An article page needs no questions.
+export const load: PageLoad = async ({ params, fetch }) => ({
+	builtIn: await fetchBuiltinBankFor(fetch, params.id, 'articles')
+});
