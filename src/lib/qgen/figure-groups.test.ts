@@ -47,6 +47,14 @@ describe('sameThingGroups', () => {
 		expect(g).toContainEqual(['More than a dozen']);
 	});
 
+	it('needs a shared verb to act on something in common', () => {
+		const figs = figures(
+			'On the near side of the river, about 100 people chanted slogans against the new dam.',
+			'In the far town several hundred supporters chanted and cheered at a rally for the mayor.'
+		);
+		expect(groups(figs)).toEqual([['about 100'], ['several hundred']]);
+	});
+
 	it('sets a running total apart from one event’s toll', () => {
 		const figs = figures(
 			'The airstrikes killed at least 25 fighters on Sunday.',

@@ -79,6 +79,29 @@ function contentWords(f: CountedFigure): Set<string> {
 	return new Set((near.match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w) && !noun.includes(w)));
 }
 
+/**
+ * Content words in the figure's own predicate (the dozen words after it): a shared verb
+ * links two figures only with something it acts on in common ("stormed the embassy" twice),
+ * not "about 100 people chanted" on one side of a border and "several hundred supporters
+ * who chanted" on the other.
+ */
+function predicateWords(f: CountedFigure): Set<string> {
+	const noun = (f.mention.noun ?? '').toLowerCase();
+	const sentence = f.analysis.sentences[f.mention.sentence]!;
+	const after = sentence.text
+		.slice(f.mention.start - sentence.start + f.mention.text.length)
+		.split(/\s+/)
+		.slice(0, 14)
+		.join(' ')
+		.toLowerCase();
+	const verbs = predicatesNear(f);
+	return new Set(
+		(after.match(/[a-z]{4,}/g) ?? []).filter(
+			(w) => !STOP.has(w) && !noun.includes(w) && !verbs.has(w.replace(/(?:ing|ed|es|s)$/, ''))
+		)
+	);
+}
+
 export const isTally = (f: CountedFigure) =>
 	TALLY.test(f.analysis.sentences[f.mention.sentence]!.text);
 
@@ -87,8 +110,9 @@ export const isElliptical = (f: CountedFigure) => EVENT_NOUN.test(f.mention.noun
 /**
  * Groups of figures that count the same thing. Event keys ("killed:others") already name
  * what happened, so only running totals are set apart. A bare count ("count:people") is
- * linked to another (single-link) when a verb near one is near the other too ("thousands …
- * stormed", "dozens of people stormed"), or when both count the same noun with at least
+ * linked to another (single-link) when a verb near one is near the other too, acting on
+ * the same thing ("thousands … stormed the embassy", "dozens of people stormed the
+ * embassy compound"), or when both count the same noun with at least
  * two other content words near both (the place, the day).
  */
 export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigure[][] {
@@ -102,13 +126,14 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 	const verbs = counted.map(predicatesNear);
 	const heads = counted.map(nounHead);
 	const words = counted.map(contentWords);
+	const objects = counted.map(predicateWords);
 	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 	const parent = counted.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
 	for (let i = 0; i < counted.length; i++)
 		for (let j = i + 1; j < counted.length; j++)
 			if (
-				shared(verbs[i]!, verbs[j]!) > 0 ||
+				(shared(verbs[i]!, verbs[j]!) > 0 && shared(objects[i]!, objects[j]!) > 0) ||
 				(heads[i] === heads[j] && shared(words[i]!, words[j]!) >= 2)
 			)
 				parent[find(i)] = find(j);
