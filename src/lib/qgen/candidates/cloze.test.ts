@@ -92,4 +92,18 @@ describe('clozeCandidates', () => {
 		const single = cands.find((c) => c.draft.prompt.includes('Daily C'));
 		expect(list && single && list.quality < single.quality).toBe(true);
 	});
+
+	it('gaps neither a shared title nor a shared verb, which other words could replace', () => {
+		const view = viewStory(
+			's',
+			[
+				'Residents said the chairman announced a parking ordinance at the evening meeting.',
+				'Nobody knew the chairman announced an ordinance at the long evening meeting.'
+			].map((t, i) => analyzeArticle(article(i, t)))
+		);
+		const keys = clozeCandidates(view).map((c) =>
+			'accepted' in c.draft ? c.draft.accepted[0] : undefined
+		);
+		expect(keys).toEqual(['ordinance', 'ordinance']);
+	});
 });

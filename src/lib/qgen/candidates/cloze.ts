@@ -88,11 +88,12 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			const prompt = `${s.text.slice(0, rel)}____${s.text.slice(rel + answer.length)}`
 				.replace(/\s+/g, ' ')
 				.trim();
-			// "in ____'s favor" beside "the Trump campaign": the surname elsewhere gives the name away.
-			const surname = answer.split(/\s+/).pop()!;
+			// "in ____'s favor" beside "the Trump campaign", "content ____ (KCNA's website …)": a
+			// word of the name elsewhere in the sentence gives the name away.
+			const nameWords = answer.split(/\s+/).filter((w) => /^[A-Z][\w'-]{2,}$/.test(w));
 			if (
 				prompt.toLowerCase().includes(answer.toLowerCase()) ||
-				(answer.includes(' ') && surname.length > 3 && prompt.includes(surname))
+				(answer.includes(' ') && nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(prompt)))
 			)
 				continue;
 			// One item of a list ("Britain, ____ and Germany") is recall of a detail the others hint at.
@@ -141,13 +142,18 @@ function withoutHedge(m: Mention): Pick<Mention, 'start' | 'end' | 'text'> {
 
 function givenAway(m: Mention, before: string, after: string, title: string): boolean {
 	if (title.includes(m.text.toLowerCase())) return true;
-	if (m.kind === 'person') return Boolean(m.role) || endsWithTitle(before) || titledAfter(after);
+	// A title introduces a person, even one the name chunker took for an organisation.
+	if (endsWithTitle(before)) return true;
+	if (m.kind === 'person') return Boolean(m.role) || titledAfter(after);
 	return m.kind === 'place' && /[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before);
 }
 
 function sharedWordIn(text: string, offset: number, shared: Set<string>) {
 	for (const m of text.matchAll(/\b[a-z]{7,}\b/g)) {
-		if (shared.has(m[0]))
+		// A title ("dictator") or a verb ("announced") could be swapped for another that fits as well.
+		const tags = lexiconTags(m[0]);
+		const verb = tags.has('Verb') && !tags.has('Noun');
+		if (shared.has(m[0]) && !endsWithTitle(m[0]) && !verb && !/[a-z]ed$/.test(m[0]))
 			return { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
 	}
 	return undefined;
