@@ -20,8 +20,13 @@ import {
 
 type Fetch = typeof globalThis.fetch;
 
+/** Where a built-in content file is served, for fetching or for a `<link rel="preload">`. */
+export function builtinFileUrl(file: string): string {
+	return asset(`/${CONTENT_DIR}/${file}`);
+}
+
 async function fetchJson(fetch: Fetch, file: string): Promise<unknown> {
-	const url = asset(`/${CONTENT_DIR}/${file}`);
+	const url = builtinFileUrl(file);
 	let response: Response;
 	try {
 		response = await fetch(url);

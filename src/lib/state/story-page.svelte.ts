@@ -1,4 +1,6 @@
 import type { Bank } from '$lib/bank/schema';
+import { fetchBuiltinBank } from '$lib/content/builtin-client';
+import type { BuiltinStorySummary } from '$lib/content/prebuilt';
 import { storage } from './storage.svelte';
 import { StoryState } from './story.svelte';
 
@@ -8,12 +10,22 @@ import { StoryState } from './story.svelte';
  * component initialisation: it registers an effect.
  */
 export function trackStory(
-	data: () => { storyId: string; builtIn: Bank | null },
-	wholeBank?: () => Promise<Bank>
+	data: () => {
+		storyId: string;
+		builtIn: Bank | null;
+		/** When given, the whole bank is fetched after the page shows (see StoryState). */
+		builtInSummary?: BuiltinStorySummary | null;
+	}
 ): {
 	readonly current: StoryState;
 } {
-	const state = $derived(new StoryState(data().storyId, data().builtIn, wholeBank));
+	const state = $derived.by(() => {
+		const { storyId, builtIn, builtInSummary: summary } = data();
+		const whole = summary
+			? { title: summary.title, wholeBank: () => fetchBuiltinBank(fetch, summary) }
+			: undefined;
+		return new StoryState(storyId, builtIn, whole);
+	});
 	$effect(() => {
 		const current = state;
 		const change = storage.lastChange;

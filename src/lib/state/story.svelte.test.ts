@@ -18,10 +18,17 @@ describe('StoryState', () => {
 		const attempt = await store.startAttempt(STORY, ['q-day']);
 		await store.finishAttempt(STORY, attempt.id);
 		let fetches = 0;
-		const state = new StoryState(STORY, { ...bank(), questions: [] }, async () => {
-			fetches += 1;
-			return bank();
-		});
+		const state = new StoryState(
+			STORY,
+			{ ...bank(), questions: [] },
+			{
+				title: 'Harbor',
+				wholeBank: async () => {
+					fetches += 1;
+					return bank();
+				}
+			}
+		);
 		expect(state.status).toBe('ready');
 		expect(state.complete).toBe(false);
 		expect(state.content?.articles).toHaveLength(2);
@@ -34,6 +41,26 @@ describe('StoryState', () => {
 		expect(state.summary).toEqual({ kind: 'finished', bestPercent: 0, finishedAttempts: 1 });
 		await state.load(store);
 		expect(fetches).toBe(1);
+	});
+
+	it('knows a built-in title before its bank arrives, and fails clearly if it cannot come', async () => {
+		const store = createMemoryStore('test');
+		const waiting = new StoryState(STORY, null, { title: 'Harbor', wholeBank: async () => bank() });
+		expect(waiting.status).toBe('loading');
+		expect(waiting.title).toBe('Harbor');
+		expect(waiting.content).toBeNull();
+		await waiting.load(store);
+		expect(waiting.status).toBe('ready');
+		expect(waiting.title).toBe(bank().stories[0]!.title);
+		expect(waiting.questions.length).toBeGreaterThan(0);
+
+		const offline = new StoryState(STORY, null, {
+			title: 'Harbor',
+			wholeBank: () => Promise.reject(new Error('The built-in stories could not be loaded'))
+		});
+		await offline.load(store);
+		expect(offline.status).toBe('error');
+		expect(offline.error).toMatch(/could not be loaded/);
 	});
 
 	it('loads a published teacher story from storage', async () => {

@@ -7,6 +7,12 @@ import { loadPublishedStory, storyContent, withGenerated, type StoryContent } fr
 
 export type LoadStatus = 'loading' | 'ready' | 'not-found' | 'error';
 
+/** A built-in story's title and how to fetch its whole bank (articles and questions). */
+export interface BuiltinSource {
+	title: string;
+	wholeBank: () => Promise<Bank>;
+}
+
 /**
  * One story as a student page sees it: its content (built in, or read from storage for a
  * teacher's published story) and the student's progress, re-read whenever storage changes.
@@ -27,23 +33,29 @@ export class StoryState {
 	);
 	openAttempt = $derived(this.progress ? openAttempt(this.progress) : null);
 
-	/** False while a built-in story's questions are still to be fetched (see `wholeBank`). */
+	/** False while a built-in story's whole bank is still to be fetched (see BuiltinSource). */
 	complete = $state(true);
+	#builtInTitle: string | null = null;
 	#wholeBank: (() => Promise<Bank>) | null = null;
+	#wholeRequest: Promise<Bank> | null = null;
+	/** The story's title as soon as it is known, for headings shown while content loads. */
+	title: string | null = $derived(this.content?.story.title ?? this.#builtInTitle);
 
 	/**
-	 * `builtIn` may be the story's bank without its questions, as the story page prerenders
-	 * it; `wholeBank` then fetches the whole bank in `load`, once the page has shown.
+	 * `builtIn` is what the page was prerendered with: a built-in story's bank, possibly
+	 * without its questions (the story page), or null (teacher stories, and pages whose data
+	 * is too big to inline). With `whole`, `load` fetches the whole bank after the page shows.
 	 */
-	constructor(storyId: string, builtIn: Bank | null, wholeBank?: () => Promise<Bank>) {
+	constructor(storyId: string, builtIn: Bank | null, whole?: BuiltinSource) {
 		this.storyId = storyId;
 		if (builtIn) {
 			this.content = storyContent(builtIn, storyId, true);
 			this.status = this.content ? 'ready' : 'not-found';
-			if (this.content && wholeBank) {
-				this.#wholeBank = wholeBank;
-				this.complete = false;
-			}
+		}
+		if (whole && this.status !== 'not-found') {
+			this.#builtInTitle = whole.title;
+			this.#wholeBank = whole.wholeBank;
+			this.complete = false;
 		}
 	}
 
@@ -52,20 +64,23 @@ export class StoryState {
 		try {
 			// A teacher may edit or unpublish their story in another tab; built-in content never changes.
 			const stale = options.refreshContent && this.content && !this.content.builtIn;
-			if (!this.content || stale) {
+			if ((!this.content && !this.#wholeBank) || stale) {
 				this.content = await loadPublishedStory(store, this.storyId);
 				this.status = this.content ? 'ready' : 'not-found';
 				if (!this.content) return;
 			}
 			if (this.#wholeBank) {
-				this.content = storyContent(await this.#wholeBank(), this.storyId, true);
-				this.#wholeBank = null;
-				this.complete = true;
-				if (!this.content) {
-					this.status = 'not-found';
-					return;
+				// One request even when a storage change calls load again before it is back.
+				this.#wholeRequest ??= this.#wholeBank();
+				const whole = await this.#wholeRequest;
+				if (!this.complete) {
+					this.content = storyContent(whole, this.storyId, true);
+					this.#wholeBank = null;
+					this.complete = true;
+					this.status = this.content ? 'ready' : 'not-found';
 				}
 			}
+			if (!this.content) return;
 			this.generated = await cachedGeneratedQuestions(store, this.content);
 			this.progress = await store.getProgress(this.storyId);
 		} catch (cause) {

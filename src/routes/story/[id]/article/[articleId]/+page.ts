@@ -3,5 +3,6 @@ import type { PageLoad } from './$types';
 
 // An article page needs no questions.
 export const load: PageLoad = async ({ params, fetch }) => ({
-	builtIn: await fetchBuiltinBankFor(fetch, params.id, 'articles')
+	builtIn: await fetchBuiltinBankFor(fetch, params.id, 'articles'),
+	builtInSummary: null
 });
