@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
-import { looksLikeCaption, looksLikeHeadline } from './caption';
+import { looksLikeCaption, looksLikeHeadline, notBodyProse } from './caption';
 import { segmentArticle } from './segment';
 
 function verdicts(text: string): [string, boolean][] {
@@ -38,6 +38,23 @@ describe('captions inside prose', () => {
 			'The mayor met the council. Jane Holloway left the hall on Monday in Riverton.'
 		].join('\n\n');
 		expect(verdicts(text).map(([, v]) => v)).toEqual([false, true, false, true, false, false]);
+	});
+});
+
+describe('notBodyProse', () => {
+	it('leaves out lines about the page itself', () => {
+		const text =
+			'The memos were released on Thursday. Redacted copies of the seven documents can be seen below.';
+		const a = {
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2019-12-31',
+			text
+		} as Article;
+		const sentences = segmentArticle(a);
+		expect(sentences.map((s) => notBodyProse(s, sentences))).toEqual([false, true]);
 	});
 });
 

@@ -87,11 +87,16 @@ function presentHeadlineVerb(text: string): boolean {
 	return /[^siu]s$/.test(verb) && !/^(?:has|was|does)$/.test(verb);
 }
 
+/** Lines about the web page rather than the news: "Redacted copies can be seen below." */
+const PAGE_FURNITURE =
+	/\b(?:can be (?:seen|read|viewed|found|watched) (?:below|above|here)|(?:see|read|watch) (?:it |them )?below|click here|read more|sign up for|subscribe to our)\b/i;
+
 /**
  * Captions, headlines and promos: lines a question should not be built on. So is a
  * "sentence" opening in lower case, the tail of one the source broke apart.
  */
 export const notBodyProse = (sentence: Sentence, sentences: readonly Sentence[]) =>
 	/^[a-z]/.test(sentence.text.trim()) ||
+	PAGE_FURNITURE.test(sentence.text) ||
 	looksLikeCaption(sentence, sentences) ||
 	looksLikeHeadline(sentence, sentences);

@@ -106,4 +106,16 @@ describe('clozeCandidates', () => {
 		);
 		expect(keys).toEqual(['ordinance', 'ordinance']);
 	});
+
+	it('does not gap a count of one or two', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(0, 'The two leaders discussed trade and the four new tariffs at length.')
+			)
+		]);
+		const keys = clozeCandidates(view).map((c) =>
+			'accepted' in c.draft ? c.draft.accepted[0] : undefined
+		);
+		expect(keys).toEqual(['four']);
+	});
 });

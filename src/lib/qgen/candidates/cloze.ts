@@ -64,7 +64,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 					)
 			);
 			const named =
-				inside.find((m) => m.kind === 'quantity') ??
+				// "the ____ leaders" → "two": a count of one or two is guessed, not read.
+				inside.find((m) => m.kind === 'quantity' && (m.value ?? 0) > 2) ??
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
 				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
 			const pick: Pick<Mention, 'start' | 'end' | 'text'> | undefined =
