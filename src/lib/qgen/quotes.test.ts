@@ -55,3 +55,12 @@ describe('findQuotes', () => {
 		expect(quotes('Crowds chanted “Death to America” outside.')).toEqual([]);
 	});
 });
+
+describe('titles in quotation marks', () => {
+	it('takes a show named after a preposition for a title, even with the full stop inside', () => {
+		const got = quotes(
+			'"He presented a smoking bomb," Ron Dermer told Bret Baier on "Special Report."'
+		);
+		expect(got.map((q) => q[0])).toEqual(['He presented a smoking bomb,']);
+	});
+});

@@ -103,7 +103,14 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			if (inner.split(/\s+/).length < 2 && !/[A-Za-z]{4}/.test(inner)) continue;
 			// A short run of capitalised words in quotation marks is a title (a show, a book, a
 			// slogan: "Special Report"), not something a person said.
-			if (/^(?:[A-Z][\w'’-]*[,.!?]?\s*){1,5}$/.test(inner) && !/[.!?]$/.test(inner)) continue;
+			// American style puts the sentence's full stop inside the marks ('told him on "Special
+			// Report."'), so after a preposition a closing stop does not make it speech.
+			if (
+				/^(?:[A-Z][\w'’-]*[,.!?]?\s*){1,5}$/.test(inner) &&
+				(!/[.!?]$/.test(inner) ||
+					/\b(?:on|in|to|of|for|at|from|by|with)\s*$/i.test(article.text.slice(start - 12, start)))
+			)
+				continue;
 			const first = sentences[at(start)];
 			const last = sentences[at(Math.max(start, end - 1))];
 			// Quotes in skipped paragraphs (corrections, contributor lines) are not the story's.

@@ -118,4 +118,17 @@ describe('clozeCandidates', () => {
 		);
 		expect(keys).toEqual(['four']);
 	});
+
+	it('does not gap a sentence inside a quotation that spans several sentences', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The mayor posted a long message. “We met the delegation today in the old hall. The deal with France will be a great thing for the whole valley. More soon,” she wrote.'
+				)
+			)
+		]);
+		const prompts = clozeCandidates(view).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => p.includes('great thing'))).toBe(false);
+	});
 });

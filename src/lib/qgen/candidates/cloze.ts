@@ -46,6 +46,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				words < 8 ||
 				words > 35 ||
 				/["“”]/.test(s.text) ||
+				// Inside a quotation that began in an earlier sentence (a tweet read out in full).
+				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
 				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text) ||
 				notBodyProse(s, a.sentences)
 			)

@@ -89,7 +89,12 @@ export function factCandidates(view: StoryView): Candidate[] {
 		for (const m of a.mentions) {
 			if (m.kind !== 'person' || m.sentence > 25) continue;
 			const s = a.sentences[m.sentence];
-			if (!s || notBodyProse(s, a.sentences)) continue;
+			if (
+				!s ||
+				notBodyProse(s, a.sentences) ||
+				a.quoted.some((q) => q.start < s.end && s.start < q.end)
+			)
+				continue;
 			const opening = openingOf(a.article.text.slice(s.start, m.start).trim(), m.role);
 			if (!opening) continue;
 			let rest = a.article.text.slice(m.end, s.end);

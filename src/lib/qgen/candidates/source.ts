@@ -153,7 +153,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'source',
-						`Every outlet but one mentions ${name}. Which outlet does not?`,
+						`Every outlet but one mentions ${name.replace(/\.$/, '')}. Which outlet does not?`,
 						lead ? [...spans, spanOf(lead)] : spans,
 						`${labelOf(missing.article.id)} never names ${name}; each of the other outlets does (see the highlighted sentences).`,
 						3
