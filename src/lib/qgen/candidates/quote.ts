@@ -44,12 +44,29 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	for (const g of groups)
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
 	const people = [...speakers, ...view.people];
+	// Each person's title word ("president" for "U.S. President"), as the story gives it.
+	const titleOf = new Map<string, string>();
+	for (const a of view.analyses)
+		for (const p of a.people) {
+			const word = p.role
+				?.split(/\s+/)
+				.at(-1)
+				?.replace(/[^A-Za-z]/g, '')
+				.toLowerCase();
+			if (word && word.length >= 4 && !titleOf.has(view.canon(p.name)))
+				titleOf.set(view.canon(p.name), word);
+		}
 	for (const g of groups) {
 		const q = g.quotes.find(usable) ?? g.quotes.find(quotable)!;
 		const quote = shortQuote(q.text).replace(/[.,;:!?]+$/, '');
 		if (leaks(quote, g.speaker)) continue;
-		// Someone named inside the quote is an implausible speaker of it.
-		const inQuote = (p: string) => q.text.includes(p.split(/\s+/).at(-1)!);
+		// Someone named inside the quote, or called by their title ("The president said …"),
+		// is an implausible speaker of it: the quote itself would rule them out.
+		const inQuote = (p: string) => {
+			if (q.text.includes(p.split(/\s+/).at(-1)!)) return true;
+			const title = titleOf.get(p);
+			return !!title && new RegExp(`\\b(?:the|mr\\.?|madam)\\s+${title}\\b`, 'i').test(q.text);
+		};
 		const wrong = pickDistractors(
 			g.speaker,
 			people.filter((p) => !inQuote(p)),
