@@ -121,4 +121,33 @@ describe('evidenceViews', () => {
 		expect(evidenceViews(q, articles).map((v) => v.article.id)).toEqual(['dam-b']);
 		expect(brokenEvidenceCount(q, articles)).toBe(2);
 	});
+
+	it('also highlights the sentence part B of a two-part question keys as the proof', () => {
+		const partA = span('dam-a', 'About 300 homes were evacuated.');
+		const proof = span('dam-b', 'Officials said 450 homes');
+		const wrong = span('dam-a', 'The Ridge Dam spillway opened on Friday.');
+		const q: Question = {
+			...draft('two-part', 'How many homes?'),
+			type: 'evidence',
+			skill: 'compare',
+			choices: [
+				{ id: 'a', text: '300' },
+				{ id: 'b', text: '450' }
+			],
+			correct: ['b'],
+			evidencePrompt: 'Which sentence proves it?',
+			evidenceChoices: [
+				{ id: 'p', text: 'Officials said 450 homes', ...proof },
+				{ id: 'w', text: 'The Ridge Dam spillway opened on Friday.', ...wrong }
+			],
+			evidenceCorrect: ['p'],
+			evidence: [partA]
+		} as Question;
+		const views = evidenceViews(q, articles);
+		expect(views.map((v) => v.article.id)).toEqual(['dam-a', 'dam-b']);
+		const highlighted = views.flatMap((v) =>
+			v.highlights.map((h) => v.article.text.slice(h.start, h.end))
+		);
+		expect(highlighted).toEqual(['About 300 homes were evacuated.', 'Officials said 450 homes']);
+	});
 });

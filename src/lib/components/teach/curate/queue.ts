@@ -84,10 +84,29 @@ export type EvidenceView = {
  * The cited articles in story order, each with the paragraphs its evidence falls in. Spans that
  * point at a missing article or outside its text are left out rather than shown wrongly.
  */
+/**
+ * Every span a reviewer should see: the question's evidence and, for a two-part question,
+ * the sentence part B keys as the proof (which the question's own evidence may not cover).
+ */
+export function reviewedSpans(question: Question): Question['evidence'] {
+	const spans = [...question.evidence];
+	if (question.type !== 'evidence') return spans;
+	for (const choice of question.evidenceChoices) {
+		if (!question.evidenceCorrect.includes(choice.id)) continue;
+		const { articleId, start, end } = choice;
+		const known = spans.some(
+			(s) => s.articleId === articleId && s.start === start && s.end === end
+		);
+		if (!known) spans.push({ articleId, start, end });
+	}
+	return spans;
+}
+
 export function evidenceViews(question: Question, articles: readonly Article[]): EvidenceView[] {
 	const views: EvidenceView[] = [];
+	const all = reviewedSpans(question);
 	for (const article of articles) {
-		const spans = question.evidence
+		const spans = all
 			.filter((e) => e.articleId === article.id && e.end <= article.text.length && e.start < e.end)
 			.map(({ start, end }) => ({ start, end }));
 		if (spans.length === 0) continue;
@@ -102,7 +121,7 @@ export function evidenceViews(question: Question, articles: readonly Article[]):
 /** Evidence pointing at articles the story no longer has, so the reviewer can see it is broken. */
 export function brokenEvidenceCount(question: Question, articles: readonly Article[]): number {
 	const byId = new Map(articles.map((a) => [a.id, a]));
-	return question.evidence.filter((e) => {
+	return reviewedSpans(question).filter((e) => {
 		const article = byId.get(e.articleId);
 		return !article || e.end > article.text.length || e.start >= e.end;
 	}).length;
