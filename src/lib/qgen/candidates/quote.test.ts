@@ -56,4 +56,34 @@ describe('quoteCandidates', () => {
 			if (d.type === 'single') expect(d.choices.map((c) => c.text)).not.toContain('Jane Holloway');
 		}
 	});
+
+	it('ends a true/false statement with one full stop, not the quote’s and its own', () => {
+		const lines = [
+			'Mayor Jane Holloway spoke. Council member Tom Reyes spoke. Union leader Sam Okafor spoke.'
+		];
+		const speakers = ['Jane Holloway', 'Tom Reyes', 'Sam Okafor'];
+		const said = [
+			'Parks close at dusk now. Nobody asked the residents first.',
+			'Libraries lose their Sunday hours. Children will read less.',
+			'Buses stop running after nine. Night workers walk home.',
+			'Pools stay shut all summer. Swimmers must drive to Lakeside.',
+			'Clinics cut their staff. Queues grow every single week.',
+			'Schools merge two classes. Teachers carry forty pupils each.',
+			'Rents rise again this spring. Families leave the centre.',
+			'Roads crack every winter. Repairs wait for years.',
+			'Markets lose their stalls. Farmers sell elsewhere.',
+			'Museums charge at the door. Pupils stop visiting.',
+			'Gardens go unwatered. Volunteers do what they can.',
+			'Bridges need new paint. Rust spreads along the rails.'
+		];
+		// Long enough that the statement cuts the quote at one of its sentence ends.
+		const tail =
+			'And nobody in this city hall has ever explained to us why it has to be this way at all.';
+		said.forEach((q, i) => lines.push(`${speakers[i % 3]} said: “${q} ${tail}”`));
+		const tf = quoteCandidates(viewStory('s', [analyzeArticle(article(0, lines.join('\n\n')))]))
+			.map((c) => c.draft)
+			.filter((d) => d.type === 'truefalse');
+		expect(tf.length).toBeGreaterThan(0);
+		for (const d of tf) expect(d.prompt).not.toMatch(/[.!?]”\./);
+	});
 });

@@ -108,7 +108,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'quote',
-						`True or false: it was ${claimed} who said “${shortQuote(q.text, 20)}”.`,
+						`True or false: it was ${claimed} who said “${shortQuote(q.text, 20).replace(/[.,;:]$/, '')}”.`,
 						proof(q),
 						`False. It was ${who} who said it (reported by ${reporters(view, g)}).`,
 						1
