@@ -44,3 +44,24 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 		).toEqual([]);
 	});
 });
+
+describe('sourceCandidates: which outlet carried a quote', () => {
+	it('closes the question after the quote without the quote’s own full stop', () => {
+		const articles = [
+			article(
+				0,
+				'Daily A',
+				'Bridge opens',
+				'Mayor Ann Lee said: “The bridge is open to everyone. It cost less than planned.”'
+			),
+			article(1, 'Daily B', 'Bridge opens', 'Mayor Ann Lee opened the new bridge on Monday.'),
+			article(2, 'Daily C', 'Bridge opens', 'Crowds watched the new bridge open on Monday.')
+		];
+		const prompts = sourceCandidates(viewStory('s', articles.map(analyzeArticle)))
+			.filter((c) => c.answerKey.startsWith('quote-outlet:'))
+			.map((c) => c.draft.prompt);
+		expect(prompts).toEqual([
+			'Which outlet quoted Ann Lee as saying “The bridge is open to everyone. It cost less than planned”?'
+		]);
+	});
+});

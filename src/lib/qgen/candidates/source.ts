@@ -38,7 +38,8 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		const q = g.quotes[0];
 		if (ids.length !== 1 || q!.partial || q!.text.split(/\s+/).length < 5) continue;
 		if (view.analyses.some((a) => a.article.id !== ids[0] && carriesQuote(a, q!.text))) continue;
-		const quote = shortQuote(q!.text, 25);
+		// The prompt closes the sentence, so the quote's own full stop goes.
+		const quote = shortQuote(q!.text, 25).replace(/[.,;:]$/, '');
 		const choices = makeChoices(
 			outlets.slice(0, 5).includes(labelOf(ids[0]!))
 				? outlets.slice(0, 5)
