@@ -52,7 +52,7 @@ describe('sourceCandidates: which outlet carried a quote', () => {
 				0,
 				'Daily A',
 				'Bridge opens',
-				'Mayor Ann Lee said: “The bridge is open to everyone. It cost less than planned.”'
+				'Mayor Ann Lee said: “The bridge is open to everyone who lives on either bank of the river today. It cost less than planned. We will build another one next spring, further down the valley.”'
 			),
 			article(1, 'Daily B', 'Bridge opens', 'Mayor Ann Lee opened the new bridge on Monday.'),
 			article(2, 'Daily C', 'Bridge opens', 'Crowds watched the new bridge open on Monday.')
@@ -61,7 +61,7 @@ describe('sourceCandidates: which outlet carried a quote', () => {
 			.filter((c) => c.answerKey.startsWith('quote-outlet:'))
 			.map((c) => c.draft.prompt);
 		expect(prompts).toEqual([
-			'Which outlet quoted Ann Lee as saying “The bridge is open to everyone. It cost less than planned”?'
+			'Which outlet quoted Ann Lee as saying “The bridge is open to everyone who lives on either bank of the river today. It cost less than planned”?'
 		]);
 	});
 });
