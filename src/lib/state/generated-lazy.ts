@@ -8,6 +8,15 @@ import type { Question } from '$lib/bank/model';
 import type { ByLineStore } from '$lib/storage/types';
 import type { StoryContent } from './story-data';
 
+const loadGenerated = () => import('./generated');
+// Every student page reads the cache soon after it hydrates (a quiz before its first
+// question), so the download starts now, beside the page's other work, not then.
+if (typeof window !== 'undefined') {
+	loadGenerated().catch(() => {
+		// Retried, and reported, when the cache is read.
+	});
+}
+
 /** At most this many generated questions join a quiz, best first. */
 export const GENERATED_PER_QUIZ = 6;
 
@@ -17,7 +26,7 @@ export async function cachedGeneratedQuestions(
 	content: StoryContent
 ): Promise<Question[]> {
 	if (!content.builtIn) return [];
-	const { cachedGenerated } = await import('./generated');
+	const { cachedGenerated } = await loadGenerated();
 	return cachedGenerated(store, content);
 }
 

@@ -5,7 +5,13 @@
  */
 import { CHANNEL_NAME } from './channel';
 import { DEFAULT_DB_NAME, openIndexedDbDriver } from './idb';
-import { KEYS, needsUpkeep, type KeyValueDriver } from './kv';
+import {
+	CURRENT_SCHEMA_VERSION,
+	isNewDatabase,
+	KEYS,
+	needsUpkeep,
+	type KeyValueDriver
+} from './kv';
 import type { LockRunner } from './lock';
 import { MemoryDriver } from './memory';
 import { createStore } from './store';
@@ -45,6 +51,11 @@ function messageOf(error: unknown): string {
 async function upkeep(kv: KeyValueDriver): Promise<StorageProblem[]> {
 	const [version, keys] = await Promise.all([kv.getItem(KEYS.schemaVersion), kv.keys()]);
 	if (!needsUpkeep(version, keys)) return [];
+	// Saves a first visit the download of code that would find nothing to do.
+	if (isNewDatabase(version, keys)) {
+		await kv.setItem(KEYS.schemaVersion, CURRENT_SCHEMA_VERSION);
+		return [];
+	}
 	const [{ recoverPendingWrite }, { migrate }] = await Promise.all([
 		import('./transaction'),
 		import('./migrations')

@@ -42,6 +42,14 @@ export const JOURNAL_KEY = 'meta:pendingWrite';
 export const STAGING_PREFIX = 'staging:';
 
 /**
+ * A database nothing has been written to (a student's first visit): it needs only its
+ * schema version, which migrating it would write after finding nothing to do.
+ */
+export function isNewDatabase(storedVersion: unknown, keys: readonly string[]): boolean {
+	return (storedVersion === undefined || storedVersion === null) && keys.length === 0;
+}
+
+/**
  * Whether opening the database has anything to recover or migrate. Almost every open finds
  * neither, so the store checks this first and loads that code only when it is needed.
  */
