@@ -43,6 +43,8 @@ describe('findMentions', () => {
 			'Jim Mattis spoke. Following Mattis’s remarks, aides left. Despite Mattis’s plea, they went.';
 		const people = of(t, 'person');
 		expect(people.some((p) => /^(Following|Despite)\b/.test(p))).toBe(false);
+		const greeted = 'Receiving French President Emmanuel Macron, Trump smiled.';
+		expect(mentions(greeted).find((m) => m.kind === 'person')?.role).toBe('French President');
 	});
 	it('does not treat a bare honorific as a role', () => {
 		const t = 'Mr. John Bolton spoke. Secretary of State Mike Pompeo agreed.';

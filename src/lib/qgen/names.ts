@@ -15,9 +15,9 @@ export interface Token {
 	tags: Set<string>;
 }
 
-/** The words just before a name end with a title ("London Mayor", "North Korean leader"). */
+/** The words just before a name end with a title ("London Mayor", "North Korea's leader,"). */
 export const endsWithTitle = (before: string) =>
-	TITLES.includes(/(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '');
+	TITLES.includes(/([\w.]+)[\s,]*$/.exec(before)?.[1]?.toLowerCase() ?? '');
 
 /** An appositive title follows the name: "Melania Trump, the first lady," or ", a spokesman for". */
 export function titledAfter(after: string): boolean {
@@ -305,6 +305,7 @@ function titleBefore(
 				from > 0 &&
 				isCap(tokens[from - 1]!) &&
 				!NOT_NAMES.has(lower(tokens[from - 1]!.text)) &&
+				!openingFunctionWord(text, tokens[from - 1]!) &&
 				!/[^\s-]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) &&
 				!/[a-z]\.$/.test(tokens[from - 1]!.text) &&
 				i - from < 6

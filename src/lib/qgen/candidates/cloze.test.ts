@@ -131,4 +131,21 @@ describe('clozeCandidates', () => {
 		const prompts = clozeCandidates(view).map((c) => c.draft.prompt);
 		expect(prompts.some((p) => p.includes('great thing'))).toBe(false);
 	});
+
+	it('gaps no name after "the city’s mayor," and no shared adjective', () => {
+		const view = viewStory(
+			's',
+			[
+				'The city’s mayor, Jane Holloway, opened the new library in the old town hall.',
+				'Residents said the possible ordinance would change the long evening meetings.',
+				'Nobody knew whether the possible ordinance had been read before the meeting.'
+			].map((t, i) => analyzeArticle(article(i, t)))
+		);
+		const keys = clozeCandidates(view).map((c) =>
+			'accepted' in c.draft ? c.draft.accepted[0] : undefined
+		);
+		expect(keys).not.toContain('Jane Holloway');
+		expect(keys).not.toContain('possible');
+		expect(keys).toContain('ordinance');
+	});
 });

@@ -153,10 +153,15 @@ function givenAway(m: Mention, before: string, after: string, title: string): bo
 
 function sharedWordIn(text: string, offset: number, shared: Set<string>) {
 	for (const m of text.matchAll(/\b[a-z]{7,}\b/g)) {
-		// A title ("dictator") or a verb ("announced") could be swapped for another that fits as well.
+		// A title ("dictator"), a verb ("announced") or an adjective ("possible") could be swapped
+		// for another that fits as well.
 		const tags = lexiconTags(m[0]);
 		const verb = tags.has('Verb') && !tags.has('Noun');
-		if (shared.has(m[0]) && !endsWithTitle(m[0]) && !verb && !/[a-z]ed$/.test(m[0]))
+		// The word list lacks many adjectives ("possible", "regional"); their endings tell.
+		const adjective =
+			!tags.has('Noun') &&
+			(tags.has('Adjective') || /(?:ible|able|ous|ful|less|ical|ional|ental)$/.test(m[0]));
+		if (shared.has(m[0]) && !endsWithTitle(m[0]) && !verb && !adjective && !/[a-z]ed$/.test(m[0]))
 			return { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
 	}
 	return undefined;

@@ -20,6 +20,7 @@ describe('quoteCandidates', () => {
 					0,
 					[
 						'Mayor Jane Holloway called the protest “disgraceful” on Monday.',
+						'Union leader Sam Okafor said he was “looking forward” to the vote.',
 						'Council member Tom Reyes called the budget “a slap in the face of every family” on Monday.',
 						'“We will be back every week until the cuts are gone,” union leader Sam Okafor said.',
 						'“We cannot spend money we do not have,” Police Chief Maria Lopez said.'
@@ -30,6 +31,7 @@ describe('quoteCandidates', () => {
 		const prompts = quoteCandidates(view).map((c) => c.draft.prompt);
 		expect(prompts.some((p) => p.includes('a slap in the face of every family'))).toBe(true);
 		expect(prompts.some((p) => p.includes('“disgraceful”'))).toBe(false);
+		expect(prompts.some((p) => p.includes('“looking forward”'))).toBe(false);
 	});
 
 	it('never offers as the speaker someone the quote calls by their title', () => {

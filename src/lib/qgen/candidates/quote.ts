@@ -19,10 +19,10 @@ const proof = (q: Quote) => [
 const usable = (q: Quote) => !q.partial && q.text.split(/\s+/).length >= 5;
 /**
  * A few quoted words inside a sentence ("called it “a flagrant violation”") still make a
- * fair "who" question; one word ("disgraceful") could be anyone's.
+ * fair "who" question; a word or two ("disgraceful", "looking forward") could be anyone's.
  */
 const quotable = (q: Quote) =>
-	usable(q) || (q.text.split(/\s+/).length >= 2 && q.text.length >= 10);
+	usable(q) || (q.text.split(/\s+/).length >= 3 && q.text.length >= 12);
 
 function reporters(view: StoryView, g: QuoteGroup): string {
 	return listWords([...new Set(g.quotes.map((q) => view.label.get(q.articleId)!))]);
