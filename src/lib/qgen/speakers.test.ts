@@ -92,3 +92,16 @@ describe('the same pronoun in the next sentence', () => {
 		expect(quotes.map((q) => q[1])).toEqual(['Jane Holloway', 'Jane Holloway']);
 	});
 });
+
+describe('a speaker named by title', () => {
+	it('takes the name in apposition, and never gives a body’s words to a person', () => {
+		const { quotes } = resolved(
+			[
+				'Secretary of State Mike Pompeo arrived. Yossi Cohen, the chief of the intelligence agency, stayed home.',
+				'“The deal was made on a false pretense,” the White House press secretary, Sarah Huckabee Sanders, said.',
+				'In a statement, the agency said it “had no credible indications of such work after 2009.”'
+			].join('\n\n')
+		);
+		expect(quotes.map((q) => q[1])).toEqual(['Sarah Huckabee Sanders', 'The agency']);
+	});
+});

@@ -7,6 +7,9 @@
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
+/** Speaker words that name a body, not a person ("the agency", "the ministry"). */
+const ORG_SPEAKER =
+	/(white house|pentagon|ministry|department|embassy|militia|group|government|administration|military|army|police|agency|committee|office|council|commission|court|company|campaign|party|bureau|service)$/i;
 const surnameOf = (name: string) =>
 	name
 		.split(/\s+/)
@@ -154,15 +157,18 @@ export function resolveSpeakers(
 				}
 			}
 		} else if (/^the\s/i.test(s)) {
-			person = personByRole(people, s, at);
-			if (
-				!person &&
-				/(white house|pentagon|ministry|department|embassy|militia|group|government|administration|military|army|police)$/i.test(
-					s
-				)
-			) {
-				orgName = s.replace(/^the\s+/i, 'The ');
-			}
+			// "the White House press secretary, Sarah Huckabee Sanders, said": the name in
+			// apposition says who, before any guess from the title.
+			const named = mentions.find((m) => m.kind === 'person' && m.start - (at + s.length) === 2);
+			// "the agency said" is a body speaking, never a person whose title mentions an agency.
+			const body = ORG_SPEAKER.test(s);
+			person = named
+				? (personByText(people, named.text) ?? people.find((p) => p.name === named.text))
+				: body
+					? undefined
+					: personByRole(people, s, at);
+			if (named && !person) orgName = named.text;
+			if (!person && !named && body) orgName = s.replace(/^the\s+/i, 'The ');
 		} else {
 			person = personByText(people, s);
 			if (
