@@ -1,9 +1,9 @@
 /**
  * npm run lighthouse: builds the app (if needed) into its own folder, serves it
  * like a static host, and runs Lighthouse 12 with its default mobile emulation
- * on the student pages. Exits non-zero when a page misses its targets
- * (performance 95, accessibility 100, best practices 100) and says which
- * audits cost the points.
+ * on every student page (library, story, quiz, article, results, settings).
+ * Exits non-zero when a page misses its targets (performance 95, accessibility
+ * 100, best practices 100) and says which audits cost the points.
  *
  *   npm run lighthouse               # reuse build-lighthouse/ if it exists
  *   npm run lighthouse -- --rebuild  # build first
@@ -52,7 +52,10 @@ type LighthouseRun = LighthouseResultLike & Parameters<typeof computeMedianRun>[
 export const PAGES = [
 	{ label: 'library', path: '/' },
 	{ label: 'story', path: '/story/baghdad-embassy-2019' },
-	{ label: 'quiz', path: '/story/baghdad-embassy-2019/quiz' }
+	{ label: 'quiz', path: '/story/baghdad-embassy-2019/quiz' },
+	{ label: 'article', path: '/story/baghdad-embassy-2019/article/baghdad-nbc' },
+	{ label: 'results', path: '/story/baghdad-embassy-2019/results' },
+	{ label: 'settings', path: '/settings' }
 ];
 
 function ensureBuild(): void {
