@@ -99,9 +99,10 @@ describe('a speaker named by title', () => {
 			[
 				'Secretary of State Mike Pompeo arrived. Yossi Cohen, the chief of the intelligence agency, stayed home.',
 				'“The deal was made on a false pretense,” the White House press secretary, Sarah Huckabee Sanders, said.',
-				'In a statement, the agency said it “had no credible indications of such work after 2009.”'
+				'In a statement, the agency said it “had no credible indications of such work after 2009.”',
+				'DNC chair Tom Perez spoke. The DNC says its lawsuit is based on “facts and admissions.”'
 			].join('\n\n')
 		);
-		expect(quotes.map((q) => q[1])).toEqual(['Sarah Huckabee Sanders', 'The agency']);
+		expect(quotes.map((q) => q[1])).toEqual(['Sarah Huckabee Sanders', 'The agency', 'The DNC']);
 	});
 });

@@ -161,7 +161,9 @@ export function resolveSpeakers(
 			// apposition says who, before any guess from the title.
 			const named = mentions.find((m) => m.kind === 'person' && m.start - (at + s.length) === 2);
 			// "the agency said" is a body speaking, never a person whose title mentions an agency.
-			const body = ORG_SPEAKER.test(s);
+			const body =
+				// "The DNC", "the F.B.I.": an acronym is a body too.
+				ORG_SPEAKER.test(s) || /^[Tt]he\s+[A-Z][A-Z.]+$/.test(s);
 			person = named
 				? (personByText(people, named.text) ?? people.find((p) => p.name === named.text))
 				: body
