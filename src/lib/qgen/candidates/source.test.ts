@@ -65,3 +65,29 @@ describe('sourceCandidates: which outlet carried a quote', () => {
 		]);
 	});
 });
+
+describe('sourceCandidates: which outlets quote a body', () => {
+	it('writes "the White House" in lower case inside the question', () => {
+		const articles = [
+			article(
+				0,
+				'Daily A',
+				'Bridge opens',
+				'The White House said the bridge was “a fine piece of work for everyone.”'
+			),
+			article(
+				1,
+				'Daily B',
+				'Bridge opens',
+				'The White House said the bridge was “a triumph of engineering and planning.”'
+			),
+			article(2, 'Daily C', 'Bridge opens', 'Crowds watched the new bridge open on Monday.')
+		];
+		const prompts = sourceCandidates(viewStory('s', articles.map(analyzeArticle)))
+			.filter((c) => c.answerKey.startsWith('quoted-by:'))
+			.map((c) => c.draft.prompt);
+		expect(prompts).toEqual([
+			'Which outlets quote the White House directly? Select all that apply.'
+		]);
+	});
+});

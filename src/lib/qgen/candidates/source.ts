@@ -99,14 +99,16 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		if (view.analyses.some((a) => !quoted.has(labelOf(a.article.id)) && mightQuote(a, speaker)))
 			continue;
 		const choices = makeChoices(outlets.slice(0, 8), speaker);
+		// "The White House" reads "the White House" inside a sentence.
+		const who = speaker.replace(/^The\s/, 'the ');
 		out.push({
 			family: 'source',
 			draft: {
 				...draftBase(
 					'source',
-					`Which outlets quote ${speaker} directly? Select all that apply.`,
+					`Which outlets quote ${who} directly? Select all that apply.`,
 					evidence.get(speaker)!,
-					`${listWords(yes)} ${yes.length === 1 ? 'quotes' : 'quote'} ${speaker}; ${listWords(outlets.filter((o) => !quoted.has(o)))} ${yes.length === outlets.length - 1 ? 'does' : 'do'} not.`,
+					`${listWords(yes)} ${yes.length === 1 ? 'quotes' : 'quote'} ${who}; ${listWords(outlets.filter((o) => !quoted.has(o)))} ${yes.length === outlets.length - 1 ? 'does' : 'do'} not.`,
 					2
 				),
 				type: 'multi',
