@@ -148,4 +148,14 @@ describe('clozeCandidates', () => {
 		expect(keys).not.toContain('possible');
 		expect(keys).toContain('ordinance');
 	});
+
+	it('does not gap a shared word the headline above shows', () => {
+		const view = viewStory('s', [
+			analyzeArticle({ ...article(0, TEXTS[0]!), title: 'Council passes ordinance' }),
+			analyzeArticle(article(1, TEXTS[1]!))
+		]);
+		const prompts = clozeCandidates(view).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => p.includes('Daily A'))).toBe(false);
+		expect(prompts.some((p) => p.includes('Daily B'))).toBe(true);
+	});
 });

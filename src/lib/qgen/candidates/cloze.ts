@@ -71,7 +71,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
 				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
 			const pick: Pick<Mention, 'start' | 'end' | 'text'> | undefined =
-				(named && withoutHedge(named)) ?? sharedWordIn(s.text, s.start, shared);
+				(named && withoutHedge(named)) ?? sharedWordIn(s.text, s.start, shared, title);
 			if (!pick) continue;
 			const answer = a.article.text.slice(pick.start, pick.end);
 			if (
@@ -151,7 +151,7 @@ function givenAway(m: Mention, before: string, after: string, title: string): bo
 	return m.kind === 'place' && /[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before);
 }
 
-function sharedWordIn(text: string, offset: number, shared: Set<string>) {
+function sharedWordIn(text: string, offset: number, shared: Set<string>, title: string) {
 	for (const m of text.matchAll(/\b[a-z]{7,}\b/g)) {
 		// A title ("dictator"), a verb ("announced") or an adjective ("possible") could be swapped
 		// for another that fits as well.
@@ -161,7 +161,15 @@ function sharedWordIn(text: string, offset: number, shared: Set<string>) {
 		const adjective =
 			!tags.has('Noun') &&
 			(tags.has('Adjective') || /(?:ible|able|ous|ful|less|ical|ional|ental)$/.test(m[0]));
-		if (shared.has(m[0]) && !endsWithTitle(m[0]) && !verb && !adjective && !/[a-z]ed$/.test(m[0]))
+		// The headline above the article would give the word away.
+		if (
+			shared.has(m[0]) &&
+			!title.includes(m[0]) &&
+			!endsWithTitle(m[0]) &&
+			!verb &&
+			!adjective &&
+			!/[a-z]ed$/.test(m[0])
+		)
 			return { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
 	}
 	return undefined;
