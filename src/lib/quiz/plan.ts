@@ -26,6 +26,8 @@ interface Cited {
 	inputIndex: number;
 	/** articleId -> cited paragraph indexes. */
 	paragraphs: Map<string, Set<number>>;
+	/** [article rank, first paragraph] of the earliest cited paragraph, for sorting. */
+	position: [number, number];
 }
 
 interface Draft {
@@ -94,11 +96,6 @@ export function planQuiz(questions: Question[], articles: Article[]): QuizSectio
 	const byId = new Map(articles.map((a) => [a.id, a]));
 	const articleRank = new Map(articles.map((a, i) => [a.id, i]));
 	const paraCache = new Map<string, ReturnType<typeof paragraphsOf>>();
-	const cited: Cited[] = questions.map((question, inputIndex) => ({
-		question,
-		inputIndex,
-		paragraphs: citedParagraphs(question, byId, paraCache)
-	}));
 
 	const firstPosition = (paras: Map<string, Set<number>>): [number, number] => {
 		let best: [number, number] = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
@@ -109,9 +106,14 @@ export function planQuiz(questions: Question[], articles: Article[]): QuizSectio
 		}
 		return best;
 	};
+	// Positions are worked out once per question: sorting compares each many times.
+	const cited: Cited[] = questions.map((question, inputIndex) => {
+		const paragraphs = citedParagraphs(question, byId, paraCache);
+		return { question, inputIndex, paragraphs, position: firstPosition(paragraphs) };
+	});
 	const byPosition = (a: Cited, b: Cited) => {
-		const [ra, pa] = firstPosition(a.paragraphs);
-		const [rb, pb] = firstPosition(b.paragraphs);
+		const [ra, pa] = a.position;
+		const [rb, pb] = b.position;
 		return ra - rb || pa - pb || a.inputIndex - b.inputIndex;
 	};
 
