@@ -158,4 +158,20 @@ describe('clozeCandidates', () => {
 		expect(prompts.some((p) => p.includes('Daily A'))).toBe(false);
 		expect(prompts.some((p) => p.includes('Daily B'))).toBe(true);
 	});
+
+	it('does not gap a word the story keeps pairing with its neighbour', () => {
+		const view = viewStory(
+			's',
+			[
+				'The files showed covert work on nuclear weapons and on testing sites across the country.',
+				'Officials said nuclear weapons research went on, and inspectors were kept from the sites.',
+				'Nobody doubted the nuclear weapons plan, though inspectors never saw the testing sites.'
+			].map((t, i) => analyzeArticle(article(i, t)))
+		);
+		const keys = clozeCandidates(view).map((c) =>
+			'accepted' in c.draft ? c.draft.accepted[0] : undefined
+		);
+		expect(keys).not.toContain('weapons');
+		expect(keys).toContain('inspectors');
+	});
 });

@@ -38,6 +38,9 @@ function sharedWords(view: StoryView): Set<string> {
 export function clozeCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const shared = sharedWords(view);
+	const storyText = view.analyses
+		.map((a) => a.article.text.toLowerCase().replace(/\s+/g, ' '))
+		.join(' ');
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
 		for (const s of a.sentences.slice(0, 14)) {
@@ -71,7 +74,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
 				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
 			const pick: Pick<Mention, 'start' | 'end' | 'text'> | undefined =
-				(named && withoutHedge(named)) ?? sharedWordIn(s.text, s.start, shared, title);
+				(named && withoutHedge(named)) ?? sharedWordIn(s.text, s.start, shared, title, storyText);
 			if (!pick) continue;
 			const answer = a.article.text.slice(pick.start, pick.end);
 			if (
@@ -151,7 +154,27 @@ function givenAway(m: Mention, before: string, after: string, title: string): bo
 	return m.kind === 'place' && /[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before);
 }
 
-function sharedWordIn(text: string, offset: number, shared: Set<string>, title: string) {
+/**
+ * "developing nuclear ____" → "weapons": a word the story keeps pairing with its neighbour
+ * is filled in from the phrase, not from reading the sentence.
+ */
+function collocation(text: string, at: number, word: string, storyText: string): boolean {
+	const before = /([a-z]+)\W+$/i.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+	const after = /^\W+([a-z]+)/i.exec(text.slice(at + word.length, at + word.length + 30))?.[1];
+	const times = (phrase: string) => storyText.split(phrase).length - 1;
+	return (
+		(!!before && times(`${before} ${word}`) >= 3) ||
+		(!!after && times(`${word} ${after.toLowerCase()}`) >= 3)
+	);
+}
+
+function sharedWordIn(
+	text: string,
+	offset: number,
+	shared: Set<string>,
+	title: string,
+	storyText: string
+) {
 	for (const m of text.matchAll(/\b[a-z]{7,}\b/g)) {
 		// A title ("dictator"), a verb ("announced") or an adjective ("possible") could be swapped
 		// for another that fits as well.
@@ -168,7 +191,8 @@ function sharedWordIn(text: string, offset: number, shared: Set<string>, title: 
 			!endsWithTitle(m[0]) &&
 			!verb &&
 			!adjective &&
-			!/[a-z]ed$/.test(m[0])
+			!/[a-z]ed$/.test(m[0]) &&
+			!collocation(text, m.index!, m[0], storyText)
 		)
 			return { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
 	}
