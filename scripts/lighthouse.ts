@@ -8,6 +8,7 @@
  *   npm run lighthouse               # reuse build-lighthouse/ if it exists
  *   npm run lighthouse -- --rebuild  # build first
  *   npm run lighthouse -- --runs 5   # runs per page (default 3); the median run is reported
+ *   npm run lighthouse -- --page quiz  # one page (by label)
  *   BYLINE_BUILD_DIR=build-x npm run lighthouse
  *   LIGHTHOUSE_JSON_DIR=lh npm run lighthouse   # also save each full report
  *   npm run lighthouse -- --base-url https://byline.example  # audit a deployed copy instead
@@ -174,7 +175,8 @@ async function main(): Promise<number> {
 	});
 	const reports: PageReport[] = [];
 	try {
-		for (const page of PAGES) {
+		const only = argument('--page');
+		for (const page of PAGES.filter((p) => !only || p.label === only)) {
 			const url = `${baseUrl}${page.path}`;
 			// Scores move with machine load, so each page runs several times and Lighthouse's
 			// median run is reported (as Lighthouse's docs advise), with every score shown.
@@ -201,7 +203,16 @@ async function main(): Promise<number> {
 			console.log(formatReport(report).join('\n'));
 			if (runs > 1) {
 				const all = results.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100));
-				console.log(`  (median of ${runs} runs; performance scores ${all.join(', ')})`);
+				const tbt = results.map((r) =>
+					Math.round(r.audits['total-blocking-time']?.numericValue ?? 0)
+				);
+				const lcp = results.map((r) =>
+					Math.round(r.audits['largest-contentful-paint']?.numericValue ?? 0)
+				);
+				console.log(
+					`  (Lighthouse's median of ${runs} runs; performance scores ${all.join(', ')};`
+				);
+				console.log(`   TBT ${tbt.join(', ')} ms; LCP ${lcp.join(', ')} ms)`);
 			}
 		}
 	} finally {
