@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory, type CountedFigure } from './analyze';
 import { reportedClaim, sameThingGroups } from './figure-groups';
-
-const article = (n: number, text: string): Article => ({
-	id: `a${n}`,
-	storyId: 's',
-	title: `Report ${n}`,
-	outlet: `Daily ${n}`,
-	date: '2023-10-09',
-	text
-});
+import { article } from './article.test-helpers';
 
 function figures(...texts: string[]): CountedFigure[] {
 	return viewStory(

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, looksLikePerson, viewStory } from '../analyze';
 import { countIsGiven, factCandidates, openingOf } from './fact';
-
-const article = (n: number, text: string): Article => ({
-	id: `a${n}`,
-	storyId: 's',
-	title: `Report ${n}`,
-	outlet: `Daily ${n}`,
-	date: '2023-10-09',
-	text
-});
+import { article } from '../article.test-helpers';
 
 function whoPrompts(...texts: string[]) {
 	const view = viewStory(

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { quoteCandidates } from './quote';
-
-const article = (n: number, text: string): Article => ({
-	id: `a${n}`,
-	storyId: 's',
-	title: `Report ${n}`,
-	outlet: `Daily ${n}`,
-	date: '2023-10-09',
-	text
-});
+import { article } from '../article.test-helpers';
 
 describe('quoteCandidates', () => {
 	it('asks about a quoted phrase but not about one quoted word', () => {
