@@ -95,3 +95,25 @@ export function bank(published = true): Bank {
 		questions
 	};
 }
+
+/** A generated true/false question on the fixture story (draft, citing harbor-a). */
+export function generatedQuestion(n: number, overrides: Partial<Question> = {}): Question {
+	return {
+		id: `gen-${n}`,
+		storyId: STORY,
+		type: 'truefalse',
+		skill: 'fact',
+		prompt: `Generated statement ${n}.`,
+		evidence: [{ articleId: 'harbor-a', start: 0, end: 37 }],
+		explanation: 'From the first paragraph.',
+		origin: 'generated',
+		status: 'draft',
+		difficulty: 1,
+		choices: [
+			{ id: 'true', text: 'True' },
+			{ id: 'false', text: 'False' }
+		],
+		correct: ['true'],
+		...overrides
+	} as Question;
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Question } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
-import { bank, STORY } from './fixtures.test-helpers';
+import { bank, generatedQuestion, STORY } from './fixtures.test-helpers';
 import { cachedGenerated } from './generated';
 import { prepareGeneratedWhenIdle } from './generated-background';
 import { storyContent, type StoryContent } from './story-data';
@@ -12,23 +11,7 @@ function content(builtIn = true): StoryContent {
 	return c;
 }
 
-const generatedQ = {
-	id: 'gen-1',
-	storyId: STORY,
-	type: 'truefalse',
-	skill: 'fact',
-	prompt: 'Generated statement.',
-	evidence: [{ articleId: 'harbor-a', start: 0, end: 37 }],
-	explanation: 'From the first paragraph.',
-	origin: 'generated',
-	status: 'draft',
-	difficulty: 1,
-	choices: [
-		{ id: 'true', text: 'True' },
-		{ id: 'false', text: 'False' }
-	],
-	correct: ['true']
-} satisfies Question;
+const generatedQ = generatedQuestion(1);
 
 /** An idle signal the test releases by hand. */
 function manualIdle() {

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Question } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
-import { bank, questions, STORY } from './fixtures.test-helpers';
+import { bank, generatedQuestion, questions, STORY } from './fixtures.test-helpers';
 import {
 	cachedGenerated,
 	ensureGenerated,
@@ -15,27 +14,6 @@ function content(builtIn = true): StoryContent {
 	const c = storyContent(bank(), STORY, builtIn);
 	if (!c) throw new Error('fixture story missing');
 	return c;
-}
-
-function generatedQuestion(n: number, overrides: Partial<Question> = {}): Question {
-	return {
-		id: `gen-${n}`,
-		storyId: STORY,
-		type: 'truefalse',
-		skill: 'fact',
-		prompt: `Generated statement ${n}.`,
-		evidence: [{ articleId: 'harbor-a', start: 0, end: 37 }],
-		explanation: 'From the first paragraph.',
-		origin: 'generated',
-		status: 'draft',
-		difficulty: 1,
-		choices: [
-			{ id: 'true', text: 'True' },
-			{ id: 'false', text: 'False' }
-		],
-		correct: ['true'],
-		...overrides
-	} as Question;
 }
 
 describe('generated quiz questions', () => {

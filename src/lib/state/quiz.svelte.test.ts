@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
-import { bank, STORY } from './fixtures.test-helpers';
+import { bank, generatedQuestion, STORY } from './fixtures.test-helpers';
 import { QuizSession } from './quiz.svelte';
 import { storyContent } from './story-data';
 
@@ -107,23 +107,12 @@ describe('QuizSession without questions', () => {
 });
 
 describe('QuizSession with generated questions', () => {
-	const generatedQ = {
-		id: 'gen-1',
-		storyId: STORY,
-		type: 'truefalse',
+	const generatedQ = generatedQuestion(1, {
 		skill: 'source',
 		prompt: 'The Metro Wire counted the cars.',
 		evidence: [{ articleId: 'harbor-b', start: 0, end: 43 }],
-		explanation: 'The Metro Wire gives the number.',
-		origin: 'generated',
-		status: 'draft',
-		difficulty: 1,
-		choices: [
-			{ id: 'true', text: 'True' },
-			{ id: 'false', text: 'False' }
-		],
-		correct: ['true']
-	} satisfies Question;
+		explanation: 'The Metro Wire gives the number.'
+	});
 
 	it('adds cached generated questions to a new attempt and finds them again on resume', async () => {
 		const { store, content } = setup();
