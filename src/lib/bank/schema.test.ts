@@ -66,6 +66,16 @@ describe('BankSchema', () => {
 		expect(BankSchema.safeParse({ ...bank(), format: 'other' }).success).toBe(false);
 	});
 
+	it('takes an optional boolean fixedOrder and keeps it through a parse', () => {
+		const b = bank();
+		b.questions[0]!.fixedOrder = true;
+		const r = BankSchema.safeParse(b);
+		expect(r.success).toBe(true);
+		expect(r.data?.questions[0]?.fixedOrder).toBe(true);
+		(b.questions[0] as { fixedOrder: unknown }).fixedOrder = 'yes';
+		expect(BankSchema.safeParse(b).success).toBe(false);
+	});
+
 	it('requires exactly one gap in a cloze prompt', () => {
 		const b = bank();
 		b.questions[0] = {

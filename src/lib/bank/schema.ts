@@ -108,7 +108,14 @@ const questionBase = {
 	score: z.number().min(0).max(1).optional(),
 	tags: z.array(shortText.min(1).max(40)).max(LIMITS.tags).optional(),
 	/** Teacher-chosen position within the story's quiz; lower comes first. */
-	order: z.number().int().optional()
+	order: z.number().int().optional(),
+	/**
+	 * true: show the choices (or pairs) in their stored order, never shuffled, e.g. when one reads
+	 * "all of the above". Absent or false: the quiz shuffles them per attempt. Exported as Moodle
+	 * `shuffleanswers` 0 and QTI `shuffle="false"`. Ignored by true/false (always True, False) and by
+	 * ordering and input questions.
+	 */
+	fixedOrder: z.boolean().optional()
 };
 
 const choices = z.array(ChoiceSchema).min(2).max(LIMITS.choices);
