@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { CAUSAL_CONNECTIVES, CREDITED_TO_OUTLET, UNNAMED_SOURCE, UNVERIFIED } from './lexicon';
+
+const creditedTo = (s: string) => CREDITED_TO_OUTLET.exec(s)?.slice(1).find(Boolean);
+
+describe('lexicon: how a claim is sourced', () => {
+	it('finds unnamed sources in their usual shapes', () => {
+		for (const s of [
+			'The plan was shelved, according to two senior officials.',
+			'People familiar with the talks said the deal was close.',
+			'A state official said the road would reopen.',
+			'The aide spoke on condition of anonymity to discuss the memo.'
+		])
+			expect(UNNAMED_SOURCE.test(s), s).toBe(true);
+	});
+	it('does not take a named official or a plain reporting verb for an unnamed source', () => {
+		for (const s of [
+			'Mayor Ana Ruiz said the road would reopen.',
+			'He told reporters the plan was shelved.',
+			'The council voted on Tuesday.'
+		])
+			expect(UNNAMED_SOURCE.test(s), s).toBe(false);
+	});
+	it('finds a claim flagged as unverified, and not one that was confirmed', () => {
+		expect(UNVERIFIED.test('The paper could not independently verify the footage.')).toBe(true);
+		expect(UNVERIFIED.test('The account has not been confirmed.')).toBe(true);
+		expect(UNVERIFIED.test('The ministry confirmed the figure on Monday.')).toBe(false);
+	});
+	it('names the news organisation a claim is credited to, by the shape of its name', () => {
+		expect(creditedTo('The bill stalled, according to the Riverside Tribune.')).toBe(
+			'the Riverside Tribune'
+		);
+		expect(creditedTo('She told KXYZ in an interview that she would run.')).toBe('KXYZ');
+		expect(creditedTo('The Valley Post first reported the payments.')).toBe('The Valley Post');
+		expect(creditedTo('He told reporters he would run.')).toBeUndefined();
+		expect(creditedTo('The deal collapsed, according to the mayor.')).toBeUndefined();
+	});
+	it('lists each causal connective once', () => {
+		const words = CAUSAL_CONNECTIVES.map((c) => c.words);
+		expect(new Set(words).size).toBe(words.length);
+	});
+});
