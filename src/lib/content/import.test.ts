@@ -111,6 +111,13 @@ describe('markdown', () => {
 		]);
 	});
 
+	it('drops the site name a scraped headline carries, so a headline question cannot give it away', () => {
+		const content = `---\ntitle: "Council closes the old bridge | Valley Courier"\noutlet: Valley Courier\ndate: 2020-05-04\n---\n${P1}`;
+		expect(parseArticleSource({ name: 'x.md', content }).title).toBe(
+			'Council closes the old bridge'
+		);
+	});
+
 	it('rejects invalid front matter, naming the file', () => {
 		const e = importError(() =>
 			parseArticleSource({ name: 'broken.md', content: `---\ntitle: [oops\n---\n${P1}` })

@@ -12,9 +12,9 @@ import { cleanArticle, splitParagraphs, type CleanedArticle, type RemovedParagra
 import { wordCount } from './furniture';
 import { HtmlReadError, readHtmlArticle, type HtmlDeps } from './html';
 import { FrontMatterError, markdownToText, splitFrontMatter } from './markdown';
-import { normaliseDate, outletFromUrl, safeHttpUrl } from './metadata';
+import { normaliseDate, outletFromUrl, safeHttpUrl, stripSiteName } from './metadata';
 
-export { outletFromUrl, slugId, normaliseDate } from './metadata';
+export { outletFromUrl, slugId, normaliseDate, stripSiteName } from './metadata';
 export type { HtmlDeps } from './html';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -195,7 +195,7 @@ function finish(name: string, draft: Draft): ParsedArticle {
 	if (cleaned.text.length > LIMITS.articleText) {
 		throw new ImportError(name, 'the article text is longer than 500,000 characters');
 	}
-	let title = draft.title;
+	let title = stripSiteName(draft.title, draft.outlet, draft.rawUrl);
 	if (!title) {
 		title = titleFromFileName(name) || 'Untitled article';
 		warnings.push(`No headline found; the title “${title}” comes from the file name.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDate, outletFromUrl, safeHttpUrl, slugId } from './metadata';
+import { normaliseDate, outletFromUrl, safeHttpUrl, slugId, stripSiteName } from './metadata';
 
 describe('normaliseDate', () => {
 	it.each([
@@ -56,5 +56,41 @@ describe('slugId', () => {
 		expect(slugId('Café Zürich')).toBe('cafe-zurich');
 		expect(slugId('“”')).toBe('article');
 		expect(slugId('a'.repeat(100))).toHaveLength(60);
+	});
+});
+
+describe('stripSiteName', () => {
+	it('drops a trailing or leading segment that names the outlet', () => {
+		expect(stripSiteName('Council passes the budget | Daily Planet', 'Daily Planet')).toBe(
+			'Council passes the budget'
+		);
+		expect(stripSiteName('Daily Planet - Council passes the budget', 'Daily Planet')).toBe(
+			'Council passes the budget'
+		);
+		expect(stripSiteName('Council passes the budget – The Daily Planet', 'Daily Planet')).toBe(
+			'Council passes the budget'
+		);
+	});
+	it('recognises the outlet from the link when the outlet field differs', () => {
+		expect(
+			stripSiteName('Council passes the budget - dailyplanet.com', '', 'https://dailyplanet.com/x')
+		).toBe('Council passes the budget');
+	});
+	it('after a bar, drops a segment that looks like a site name even if it is not the outlet', () => {
+		expect(stripSiteName('Council passes the budget | Metro Herald Online', 'Someone')).toBe(
+			'Council passes the budget'
+		);
+	});
+	it('keeps a dash that is part of the headline', () => {
+		expect(stripSiteName('Mayor - and council - agree on budget', 'Daily Planet')).toBe(
+			'Mayor - and council - agree on budget'
+		);
+		expect(stripSiteName('Storm hits coast - thousands flee', 'Daily Planet')).toBe(
+			'Storm hits coast - thousands flee'
+		);
+		expect(stripSiteName('US - China talks resume', 'USA Daily')).toBe('US - China talks resume');
+	});
+	it('never strips a title down to nothing', () => {
+		expect(stripSiteName('Daily Planet', 'Daily Planet')).toBe('Daily Planet');
 	});
 });

@@ -101,3 +101,52 @@ export function slugId(text: string, fallback = 'article'): string {
 		.replace(/^-+|-+$/g, '');
 	return slug || fallback;
 }
+
+/** Letters and digits only, lower case: "The New York Times" and "nytimes.com" compare as "nytimes…". */
+const squash = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/^the\s+/, '')
+		.replace(/\.(com|org|net|co\.uk|co|news)$/, '')
+		.replace(/[^a-z0-9]/g, '');
+
+/** A segment that names a site: a domain, or a few capitalised words with no verb-like lower-case word. */
+function looksLikeSiteName(segment: string): boolean {
+	if (/^[\w-]+(\.[\w-]+)*\.(com|org|net|co\.uk|news|info)$/i.test(segment)) return true;
+	const words = segment.split(/\s+/);
+	return (
+		words.length <= 4 &&
+		words.every((w) => /^(?:[A-Z0-9][\w.&'’-]*|of|the|and|on|&)$/.test(w)) &&
+		/[A-Z]/.test(segment)
+	);
+}
+
+/**
+ * Scraped titles often carry the site's name ("Senate passes the budget | Daily Planet",
+ * "Daily Planet - Senate passes the budget"); left in, a question about headlines gives
+ * its answer away. A leading or trailing segment is dropped when it matches the outlet
+ * (or the link's host) or, after a "|", looks like a site name. Separators inside a
+ * headline ("Trump - Kim summit") are kept unless the segment names the outlet.
+ */
+export function stripSiteName(title: string, outlet = '', url = ''): string {
+	const names = [outlet, url ? outletFromUrl(url) : ''].map(squash).filter((n) => n.length >= 2);
+	const named = (segment: string) => {
+		const s = squash(segment);
+		return (
+			s.length >= 2 &&
+			names.some((n) => n === s || (s.length >= 4 && (n.startsWith(s) || s.startsWith(n))))
+		);
+	};
+	let out = title.trim();
+	for (let i = 0; i < 2; i++) {
+		const tail = /\s+([|–—-]|::|·)\s+([^|–—]+)$/.exec(out);
+		const head = /^([^|–—]+?)\s+([|–—-]|::|·)\s+/.exec(out);
+		if (tail && (named(tail[2]!) || (tail[1] === '|' && looksLikeSiteName(tail[2]!.trim()))))
+			out = out.slice(0, tail.index).trim();
+		else if (head && (named(head[1]!) || (head[2] === '|' && looksLikeSiteName(head[1]!.trim()))))
+			out = out.slice(head[0].length).trim();
+		else break;
+	}
+	// Never strip a title down to nothing or to a stub.
+	return out.split(/\s+/).length >= 2 ? out : title.trim();
+}

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Question } from '$lib/bank/schema';
 import { markdownToText, splitFrontMatter } from '$lib/content/markdown';
+import { stripSiteName } from '$lib/content/metadata';
 import { loadSeedStory } from '$lib/content/seed-node';
 import { fixtureArticles } from './fixtures';
 import { runPipelineDetailed } from './pipeline';
@@ -22,7 +23,11 @@ function loadFolder(dir: string): Article[] {
 			return {
 				id: `a${i}`,
 				storyId: 'dev',
-				title: String(data.title ?? f),
+				title: stripSiteName(
+					String(data.title ?? f),
+					String(data.outlet ?? ''),
+					String(data.url ?? '')
+				),
 				outlet: String(data.outlet ?? f),
 				date,
 				text: markdownToText(body).text
