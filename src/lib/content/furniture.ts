@@ -8,6 +8,7 @@
  * breaks quiz evidence, while a missed banner only costs a teacher a click.
  */
 import type { ArticleNote } from '$lib/bank/schema';
+import { MONTH_PATTERN } from '$lib/qgen/lexicon';
 
 export type NoteKind = ArticleNote['kind'];
 
@@ -192,7 +193,7 @@ export function isVideoBlurb(paragraph: string): boolean {
 }
 
 const DATE_TIME_WORDS = new RegExp(
-	String.raw`\b(?:published|updated|posted|last|modified|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|[a-z]?[ecmp][sd]?t|gmt|utc|bst|cet)\b|\d+(?:st|nd|rd|th)?`,
+	String.raw`\b(?:published|updated|posted|last|modified|on|at|${MONTH_PATTERN}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|[a-z]?[ecmp][sd]?t|gmt|utc|bst|cet)\b|\d+(?:st|nd|rd|th)?`,
 	'giu'
 );
 
@@ -207,7 +208,7 @@ export function isTimestampLine(paragraph: string): boolean {
 	const hasTime = /\b\d{1,2}:\d{2}\b/.test(paragraph);
 	const hasDate =
 		/\b\d{4}\b/.test(paragraph) ||
-		/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i.test(paragraph);
+		new RegExp(`\\b${MONTH_PATTERN}\\.? \\d{1,2}\\b`, 'i').test(paragraph);
 	if (!hasTime && !hasDate) return false;
 	const leftover = paragraph
 		.replace(DATE_TIME_WORDS, ' ')

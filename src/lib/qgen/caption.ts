@@ -7,6 +7,7 @@
  * border wall on Sunday").
  */
 import { lexiconTags } from './entities';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 import type { Sentence } from './types';
 
 /** A photo credit marks its whole paragraph as a caption. */
@@ -27,8 +28,10 @@ export const reportsThePast = (text: string) => PAST.test(text);
 /** Other words that make a clause finite (auxiliaries, reporting verbs). */
 const FINITE =
 	/\b(is|are|be|been|has|have|will|would|can|could|may|might|must|should|shall|does|do|says|tells)\b/i;
-const DAY_OR_DATE =
-	/\b(on|in)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b/i;
+const DAY_OR_DATE = new RegExp(
+	`\\b(on|in)\\s+(${WEEKDAY_PATTERN}|${MONTH_PATTERN}\\.?\\s+\\d{1,2})\\b`,
+	'i'
+);
 
 export function looksLikeCaption(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 	const paragraph = sentences.filter((s) => s.paragraph === sentence.paragraph);

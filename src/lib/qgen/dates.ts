@@ -4,12 +4,13 @@
  * forms: weekdays ("on Sunday" = the latest Sunday on or before publication),
  * "Dec. 29"/"December 27", "yesterday", "last week".
  */
+import { MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthIndex } from './lexicon';
 import type { Mention } from './types';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DATE_RE =
-	/\b(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|((?:last\s+|this\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))|(yesterday|today|last week|last month|last year|earlier this week))\b/gi;
+const DATE_RE = new RegExp(
+	`\\b(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|((?:last\\s+|this\\s+)?${WEEKDAY_PATTERN})|(yesterday|today|last week|last month|last year|earlier this week))\\b`,
+	'gi'
+);
 
 /** Capitalised words that may stand before a weekday at a sentence start ("Late Sunday, …"). */
 const TIME_WORDS =
@@ -33,7 +34,7 @@ export function resolveDate(expr: string, published: string): string | undefined
 	}
 	const m = /^([a-z]+)\s+(\d{1,2})(?:[a-z]{2})?(?:,?\s+(\d{4}))?$/.exec(e);
 	if (m) {
-		const month = MONTHS.indexOf(m[1]!.slice(0, 3));
+		const month = monthIndex(m[1]!);
 		if (month < 0) return undefined;
 		const pubDate = new Date(pub);
 		let year = m[3] ? Number(m[3]) : pubDate.getUTCFullYear();

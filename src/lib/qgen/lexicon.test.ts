@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CAUSAL_CONNECTIVES, CREDITED_TO_OUTLET, UNNAMED_SOURCE, UNVERIFIED } from './lexicon';
+import { parseNumber } from '$lib/quiz/normalize';
+import {
+	CAUSAL_CONNECTIVES,
+	CREDITED_TO_OUTLET,
+	MONTH_PATTERN,
+	NUMBER_WORD_PATTERN,
+	UNNAMED_SOURCE,
+	UNVERIFIED,
+	monthIndex
+} from './lexicon';
 
 const creditedTo = (s: string) => CREDITED_TO_OUTLET.exec(s)?.slice(1).find(Boolean);
 
@@ -38,5 +47,24 @@ describe('lexicon: how a claim is sourced', () => {
 	it('lists each causal connective once', () => {
 		const words = CAUSAL_CONNECTIVES.map((c) => c.words);
 		expect(new Set(words).size).toBe(words.length);
+	});
+});
+
+describe('lexicon: months and numbers', () => {
+	it('reads months in full, abbreviated and AP-style', () => {
+		expect(monthIndex('January')).toBe(0);
+		expect(monthIndex('Sept.')).toBe(8);
+		expect(monthIndex('dec')).toBe(11);
+		expect(monthIndex('Mayor')).toBe(-1);
+		expect(new RegExp(`^${MONTH_PATTERN}$`, 'i').test('June')).toBe(true);
+	});
+
+	it('matches the longest number word, so "seventeen" is not read as "seven"', () => {
+		expect(new RegExp(NUMBER_WORD_PATTERN).exec('seventeen people')?.[0]).toBe('seventeen');
+	});
+
+	it('is the grader’s number vocabulary too', () => {
+		expect(parseNumber('ninety-nine')).toBe(99);
+		expect(parseNumber('two dozen')).toBe(24);
 	});
 });

@@ -29,7 +29,37 @@ export const REPORTING_VERBS = [
 	'reports',
 	'tweeted',
 	'warned',
-	'declared'
+	'declared',
+	'asked',
+	'replied',
+	'responded',
+	'posted',
+	'continued',
+	'called',
+	'described',
+	'describes',
+	'urged',
+	'vowed',
+	'suggested',
+	'saying',
+	'charged',
+	'accused',
+	'complained',
+	'cautioned',
+	'predicted',
+	'promised',
+	'recalled',
+	'emphasized',
+	'stressed',
+	'admitted',
+	'conceded',
+	'countered',
+	'maintained',
+	'observed',
+	'remarked',
+	'joked',
+	'pledged',
+	'testified'
 ] as const;
 
 /** Words in front of a figure that make it approximate; they are part of what an outlet reports. */
@@ -113,3 +143,268 @@ const ACRONYM = `[A-Z]{2,5}\\b`;
 export const CREDITED_TO_OUTLET = new RegExp(
 	`\\b(?:according to (?:a report (?:in|by|from) )?(${NEWS_ORG_NAME})|(?:told|in an interview with|first reported by|reported by|(?:a )?report (?:in|by|from))\\s+(${NEWS_ORG_NAME}|${ACRONYM})|(${NEWS_ORG_NAME}|${ACRONYM})\\s+(?:first\\s+)?(?:reported|has reported|has learned|learned|obtained|has obtained)\\b)`
 );
+
+export const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+] as const;
+
+/** AP-style abbreviations with their month index ("Sept." is September). */
+export const MONTH_ABBREVIATIONS = [
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec'
+] as const;
+
+/** Regex source for a month written out or abbreviated, without the trailing period. */
+export const MONTH_PATTERN =
+	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Month index 0..11 of a month word in any case and spelling, or -1. */
+export function monthIndex(word: string): number {
+	const w = word.toLowerCase().replace(/\.$/, '');
+	if (!new RegExp(`^${MONTH_PATTERN}$`).test(w)) return -1;
+	return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)));
+}
+
+export const WEEKDAYS = [
+	'sunday',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday'
+] as const;
+
+export const WEEKDAY_PATTERN = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+
+/** Number words below a hundred that stand alone or combine ("twenty-five"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
+};
+
+/** Regex source for one number word of NUMBER_WORDS except zero (a count of zero is not written so). */
+export const NUMBER_WORD_PATTERN = `(?:${Object.keys(NUMBER_WORDS)
+	.filter((w) => w !== 'zero')
+	// Longer first so "seventeen" is not read as "seven".
+	.sort((a, b) => b.length - a.length)
+	.join('|')})`;
+
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+	dozen: 12,
+	hundred: 100,
+	thousand: 1_000,
+	million: 1_000_000,
+	billion: 1_000_000_000,
+	trillion: 1_000_000_000_000
+};
+
+/** Personal pronouns that can stand for a speaker or a subject. */
+export const PERSONAL_PRONOUNS = [
+	'he',
+	'she',
+	'they',
+	'it',
+	'him',
+	'her',
+	'them',
+	'we',
+	'i',
+	'you'
+];
+
+/** Words that address a person without saying what they do. */
+export const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'miss', 'dr.'];
+
+/**
+ * Title words that introduce a person's name ("Defense Secretary Mark Esper", "Sen. Roe"),
+ * lower case; multi-word titles first so the longest match can win.
+ */
+export const PERSON_TITLES = [
+	'white house press secretary',
+	'press secretary',
+	'secretary of state',
+	'secretary of defense',
+	'defense secretary',
+	'attorney general',
+	'vice president',
+	'prime minister',
+	'foreign minister',
+	'defense minister',
+	'house speaker',
+	'majority leader',
+	'minority leader',
+	'pro tem',
+	'speaker',
+	'president',
+	'secretary',
+	'minister',
+	'sen.',
+	'senator',
+	'rep.',
+	'representative',
+	'congressman',
+	'congresswoman',
+	'gov.',
+	'governor',
+	'mayor',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'agent',
+	'ambassador',
+	'gen.',
+	'general',
+	'lt.',
+	'col.',
+	'adm.',
+	'admiral',
+	'director',
+	'chairman',
+	'chairwoman',
+	'leader',
+	'judge',
+	'justice',
+	'chancellor',
+	'commander',
+	'chief',
+	'dr.',
+	'mr.',
+	'mrs.',
+	'ms.',
+	'pope',
+	'dictator',
+	'premier',
+	'king',
+	'queen',
+	'prince',
+	'ayatollah',
+	'cleric',
+	'sheikh',
+	'officer',
+	'deputy',
+	'envoy',
+	'rabbi',
+	'rev.',
+	'attorney',
+	'lawyer',
+	'sheriff',
+	'detective',
+	'sgt.',
+	'capt.',
+	'maj.',
+	'lt. gov.',
+	'candidate',
+	'nominee'
+];
+
+/**
+ * Words that open a government office's name and are not a given name: "Secretary of the
+ * Interior Jane Roe", "Director of National Intelligence Jane Roe". After "of" such a
+ * title runs on in capitals until the person's name begins.
+ */
+export const OFFICE_HEADS = [
+	'secretary',
+	'director',
+	'minister',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'president',
+	'speaker',
+	'administrator',
+	'commissioner',
+	'head'
+];
+
+/** Nouns for relatives: "his son Eric Roe" is a different person from "Roe". */
+export const KINSHIP_NOUNS = [
+	'lady',
+	'wife',
+	'husband',
+	'son',
+	'daughter',
+	'brother',
+	'sister',
+	'mother',
+	'father',
+	'widow',
+	'widower',
+	'cousin',
+	'nephew',
+	'niece',
+	'uncle',
+	'aunt',
+	'grandson',
+	'granddaughter',
+	'grandfather',
+	'grandmother',
+	'stepson',
+	'stepdaughter',
+	'fiancée',
+	'fiance',
+	'partner'
+];
+
+/** Nouns for people who speak on someone else's behalf: their words are not their principal's. */
+export const AGENT_NOUNS = [
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'press secretary',
+	'lawyer',
+	'attorney',
+	'aide',
+	'adviser',
+	'advisor',
+	'representative',
+	'publicist',
+	'counsel'
+];

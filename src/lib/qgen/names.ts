@@ -6,6 +6,7 @@
  * hints, together with news conventions: a title before a name makes it a
  * person ("Defense Secretary Mark Esper"), org words make an organisation.
  */
+import { KINSHIP_NOUNS, MONTHS, MONTH_ABBREVIATIONS, PERSON_TITLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './types';
 
 export interface Token {
@@ -27,9 +28,7 @@ export function titledAfter(after: string): boolean {
 		.toLowerCase()
 		.split(/\s+/)
 		.slice(0, 4)
-		.some(
-			(w) => TITLES.includes(w) || /^(?:lady|wife|husband|son|daughter|mother|father)$/.test(w)
-		);
+		.some((w) => TITLES.includes(w) || KINSHIP_NOUNS.includes(w));
 }
 
 /** A title in the plural ("Senators") names a group, never one person. */
@@ -37,68 +36,7 @@ export const isPluralTitle = (word: string) =>
 	/s$/i.test(word) && TITLES.includes(word.toLowerCase().replace(/s$/, ''));
 
 /** Title words that introduce a person's name; the longest match wins. */
-const TITLES = [
-	'white house press secretary',
-	'press secretary',
-	'secretary of state',
-	'secretary of defense',
-	'defense secretary',
-	'attorney general',
-	'vice president',
-	'prime minister',
-	'foreign minister',
-	'defense minister',
-	'house speaker',
-	'speaker',
-	'president',
-	'secretary',
-	'minister',
-	'sen.',
-	'senator',
-	'rep.',
-	'representative',
-	'gov.',
-	'governor',
-	'mayor',
-	'spokesman',
-	'spokeswoman',
-	'spokesperson',
-	'agent',
-	'ambassador',
-	'gen.',
-	'general',
-	'lt.',
-	'col.',
-	'adm.',
-	'admiral',
-	'director',
-	'chairman',
-	'chairwoman',
-	'leader',
-	'judge',
-	'justice',
-	'chancellor',
-	'commander',
-	'chief',
-	'dr.',
-	'mr.',
-	'mrs.',
-	'ms.',
-	'pope',
-	'dictator',
-	'premier',
-	'king',
-	'queen',
-	'prince',
-	'ayatollah',
-	'cleric',
-	'sheikh',
-	'officer',
-	'deputy',
-	'envoy',
-	'rabbi',
-	'rev.'
-];
+const TITLES = PERSON_TITLES;
 const ORG_WORDS =
 	/\b(forces|hezbollah|party|committee|department|ministry|council|agency|army|embassy|corps|university|company|inc|news|times|post|association|group|brigades?|militia|union|congress|senate|pentagon|reuters|press|network|bank|court|administration|organization|coalition|guard|police|navy|command|office|foundation|institute|commission|government|parliament|cnn|fbi|cia|nato|un|eu|isis|taliban|operation|journal|magazine|tribune|herald|gazette|watch|media|radio|television|channel|bureau|patrol)\b/i;
 /** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
@@ -131,6 +69,9 @@ const NAME_PARTICLES = new Set([
 	'of'
 ]);
 const NOT_NAMES = new Set([
+	...WEEKDAYS,
+	...MONTHS,
+	...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
 	'the',
 	'a',
 	'an',
@@ -172,32 +113,6 @@ const NOT_NAMES = new Set([
 	'then',
 	'still',
 	'also',
-	'monday',
-	'tuesday',
-	'wednesday',
-	'thursday',
-	'friday',
-	'saturday',
-	'sunday',
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-	'jan.',
-	'feb.',
-	'aug.',
-	'sept.',
-	'oct.',
-	'nov.',
-	'dec.',
 	'photo',
 	'read',
 	'more',

@@ -5,6 +5,7 @@
  * need to line up the same figure across outlets.
  */
 import { parseNumber } from '$lib/quiz/normalize';
+import { MONTH_PATTERN, NUMBER_WORD_PATTERN } from './lexicon';
 import type { Mention } from './types';
 
 /** Vague amounts get a representative value so figures can still be compared by size. */
@@ -27,8 +28,7 @@ export const HEDGE_WORDS =
 	'(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+';
 const HEDGE =
 	'(?:(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+)?';
-const AMOUNT =
-	'(?:(?:a few|several)\\s+(?:dozen|hundred|thousand)|\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:dozen|thousand|million|billion|trillion))?|tens of thousands|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\\s+(?:dozen|thousand|million|hundred))?)';
+const AMOUNT = `(?:(?:a few|several)\\s+(?:dozen|hundred|thousand)|\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:dozen|thousand|million|billion|trillion))?|tens of thousands|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|${NUMBER_WORD_PATTERN}(?:\\s+(?:dozen|thousand|million|hundred))?)`;
 const QUANTITY = new RegExp(`\\b${HEDGE}${AMOUNT}(?=[\\s,.;:)%]|$)`, 'gi');
 /** Words between a number and its noun that we skip ("25 militia fighters", "thousands of angry protesters"). */
 const NOUN_AFTER = /^(?:\s+of)?(?:\s+(?:the|its|their|his|her))?((?:\s+[A-Za-z.-]+){1,4})/;
@@ -56,7 +56,7 @@ const NOT_NOUNS = new Set([
 	'have',
 	's'
 ]);
-const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\.?\\s*$`, 'i');
 
 // More specific amounts first: figureRange takes the first key the figure ends with.
 const VAGUE_RANGE: Record<string, [number, number]> = {

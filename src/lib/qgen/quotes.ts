@@ -7,10 +7,10 @@
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { sentenceLocator } from './entities';
+import { REPORTING_VERBS } from './lexicon';
 import type { Quote, Sentence } from './types';
 
-const VERBS =
-	'said|says|told|tells|added|adds|tweeted|wrote|writes|stated|warned|declared|announced|insisted|noted|explained|claimed|asked|replied|responded|argued|posted|continued|called|describes?d?|urged|vowed|acknowledged|confirmed|suggested|saying|charged|accused|complained|cautioned|predicted|promised|recalled|emphasized|stressed|told reporters';
+const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
 /** Capitalised words that open sentences but never name a speaker, and party tags ("D-Conn."). */
 const NOT_SPEAKER =
 	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking|His|Her|Their|Our|Its|Why|What|How|Who)\\b)(?![DRI]-[A-Z])';

@@ -4,9 +4,11 @@
  * abbreviation rules (titles, party tags like "D-Calif.", month abbreviations).
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
+import { MONTH_ABBREVIATIONS } from './lexicon';
 import type { Sentence } from './types';
 
 const ABBREVIATIONS = new Set([
+	...MONTH_ABBREVIATIONS,
 	'mr',
 	'mrs',
 	'ms',
@@ -45,18 +47,6 @@ const ABBREVIATIONS = new Set([
 	'approx',
 	'mt',
 	'ft',
-	'jan',
-	'feb',
-	'mar',
-	'apr',
-	'jun',
-	'jul',
-	'aug',
-	'sep',
-	'sept',
-	'oct',
-	'nov',
-	'dec',
 	'calif',
 	'conn',
 	'ct',

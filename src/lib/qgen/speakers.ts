@@ -4,9 +4,11 @@
  * pronoun could point at more than one person we leave it unresolved, and no
  * question is asked about that quote.
  */
+import { KINSHIP_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
+const KINSHIP_BEFORE = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\s+$`, 'i');
 /** Speaker words that name a body, not a person ("the agency", "the ministry"). */
 const ORG_SPEAKER =
 	/(white house|pentagon|ministry|department|embassy|militia|group|government|administration|military|army|police|agency|committee|office|council|commission|court|company|campaign|party|bureau|service)$/i;
@@ -58,10 +60,7 @@ export function peopleOf(text: string, mentions: Mention[]): Person[] {
 			// A fuller spelling names the same person only if it does not come with a different role:
 			// "President Trump and Melania Trump, the first lady" are two people.
 			// "first lady Melania Trump", "his son Eric Trump": a relative who shares the surname.
-			const relative =
-				/\b(lady|wife|husband|son|daughter|brother|sister|mother|father|widow|cousin)\s+$/i.test(
-					text.slice(Math.max(0, m.start - 20), m.start)
-				);
+			const relative = KINSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
 			const differentRole = relative || (role && known.role && role !== known.role);
 			if (
 				!differentRole &&

@@ -7,6 +7,8 @@
  * ("twenty-five", "six thousand", "1.5 million", "a dozen") is small.
  */
 
+import { NUMBER_WORDS, SCALE_WORDS } from '$lib/qgen/lexicon';
+
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
 
 /**
@@ -46,45 +48,8 @@ function joinInitials(text: string): string {
 	return out.join(' ');
 }
 
-const UNITS: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-};
-
-const SCALES: Record<string, number> = {
-	dozen: 12,
-	hundred: 100,
-	thousand: 1_000,
-	million: 1_000_000,
-	billion: 1_000_000_000,
-	trillion: 1_000_000_000_000
-};
+const UNITS = NUMBER_WORDS;
+const SCALES = SCALE_WORDS;
 
 const SUFFIX_SCALES: Record<string, number> = { k: 1_000, m: 1_000_000, bn: 1_000_000_000 };
 

@@ -8,6 +8,8 @@
  * ("Sen.", "U.S.", "D-Calif."). The teacher page may still lazy-load
  * compromise elsewhere for question generation.
  */
+import { MONTH_ABBREVIATIONS } from '$lib/qgen/lexicon';
+
 export interface Sentence {
 	/** Offsets into the text, end exclusive (String#slice). */
 	start: number;
@@ -21,14 +23,14 @@ const ABBREVIATIONS = new Set(
 		// titles and company words
 		'mr mrs ms dr prof sen sens rep reps gov lt gen col maj capt cmdr adm sgt cpl pvt pres sec supt',
 		'rev hon amb atty jr sr st ft mt no nos vs approx dept univ inc corp co ltd bros ave blvd rd',
-		// months as AP style abbreviates them
-		'jan feb mar apr aug sep sept oct nov dec',
 		// US states in AP style
 		'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb',
 		'nev okla ore pa tenn tex va vt wash wis wyo'
 	]
 		.join(' ')
 		.split(' ')
+		// months as AP style abbreviates them
+		.concat(MONTH_ABBREVIATIONS)
 );
 
 /** Party-and-state tags such as "D-Calif." or "R-N.Y.". */

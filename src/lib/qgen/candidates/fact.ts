@@ -10,28 +10,11 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
 import { draftBase, type Candidate } from './candidate';
+import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
 
 const PRONOUN = /\b(he|she|they|it|him|them)\b/i;
-const AMOUNT =
-	/\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/i;
-const WORD_VALUES: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50
-};
+const AMOUNT = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b${NUMBER_WORD_PATTERN}\\b`, 'i');
+const WORD_VALUES = NUMBER_WORDS;
 
 /** Openers that only link to the previous sentence; a question read alone drops them. */
 const LINKING =
