@@ -1,5 +1,5 @@
 /**
- * Whole-app backup: every story bank, every student's progress and every
+ * Whole-app backup: every story bank, every student's progress and review cards, and every
  * setting (including the teacher PIN hash: a backup is the teacher's own copy
  * and restoring it must bring back access exactly as it was).
  *
@@ -9,8 +9,14 @@
 import { z } from 'zod';
 import { BankSchema, type Bank } from '$lib/bank/schema';
 import type { StoryProgress } from '$lib/quiz/types';
+import type { StoryReviews } from '$lib/review/types';
 import type { GenericSchema, InferOutput } from 'valibot';
-import { check, SettingKeySchema, StoryProgressSchema } from '$lib/storage/schemas';
+import {
+	check,
+	SettingKeySchema,
+	StoryProgressSchema,
+	StoryReviewsSchema
+} from '$lib/storage/schemas';
 import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
 import { DEFAULT_MAX_BACKUP_BYTES } from './limits';
 
@@ -25,6 +31,8 @@ export interface BackupFile {
 	version: typeof BACKUP_VERSION;
 	createdAt: string;
 	progress: StoryProgress[];
+	/** Review cards. Backups made before review existed have none; they still restore. */
+	reviews?: StoryReviews[];
 	banks: Bank[];
 	settings: Record<string, unknown>;
 }
@@ -55,6 +63,7 @@ export const BackupSchema = z
 		}),
 		createdAt: z.string().max(40),
 		progress: z.array(fromStorageSchema(StoryProgressSchema)).max(10_000),
+		reviews: z.array(fromStorageSchema(StoryReviewsSchema)).max(10_000).optional(),
 		banks: z.array(BankSchema).max(1_000),
 		settings: z.record(settingKey, z.unknown())
 	})
@@ -69,6 +78,17 @@ export const BackupSchema = z
 				});
 			}
 			seenProgress.add(p.storyId);
+		});
+		const seenReviews = new Set<string>();
+		(backup.reviews ?? []).forEach((r, i) => {
+			if (seenReviews.has(r.storyId)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reviews', i],
+					message: `review cards for "${r.storyId}" appear twice`
+				});
+			}
+			seenReviews.add(r.storyId);
 		});
 		const seenStories = new Set<string>();
 		backup.banks.forEach((bank, i) => {
@@ -205,6 +225,6 @@ export async function restoreBackup(
 			'invalid'
 		);
 	}
-	const { progress, banks, settings } = parsed.data as BackupFile;
-	await store.importAll({ progress, banks, settings }, options);
+	const { progress, reviews = [], banks, settings } = parsed.data as BackupFile;
+	await store.importAll({ progress, reviews, banks, settings }, options);
 }

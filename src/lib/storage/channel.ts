@@ -10,6 +10,7 @@ export const CHANNEL_NAME = 'byline-storage';
 
 const ChangeSchema = v.variant('kind', [
 	v.object({ kind: v.literal('progress'), storyId: v.string() }),
+	v.object({ kind: v.literal('review'), storyId: v.string() }),
 	v.object({ kind: v.literal('content'), storyId: v.nullable(v.string()) }),
 	v.object({ kind: v.literal('all') })
 ]);

@@ -15,7 +15,9 @@ export interface KeyValueDriver {
 
 /**
  * Key layout (schema version 2). Every logical update touches exactly one key,
- * so a write either happens completely or not at all.
+ * so a write either happens completely or not at all. `review:` keys were added
+ * later without a version bump: they are new keys only, which older builds ignore,
+ * and no stored data changes shape.
  */
 export const KEYS = {
 	schemaVersion: 'meta:schemaVersion',
@@ -23,6 +25,7 @@ export const KEYS = {
 	progress: (storyId: string) => `progress:${storyId}`,
 	bank: (storyId: string) => `bank:${storyId}`,
 	setting: (name: string) => `setting:${name}`,
+	review: (storyId: string) => `review:${storyId}`,
 	corrupt: (key: string, at: string) => `corrupt:${key}@${at}`
 } as const;
 
@@ -30,6 +33,7 @@ export const PREFIX = {
 	progress: 'progress:',
 	bank: 'bank:',
 	setting: 'setting:',
+	review: 'review:',
 	corrupt: 'corrupt:'
 } as const;
 

@@ -11,6 +11,8 @@
  */
 import * as v from 'valibot';
 import type { AnswerRecord, Attempt, Response, StoryProgress } from '$lib/quiz/types';
+import type { ReviewCard, ReviewLogEntry, StoryReviews } from '$lib/review/types';
+import { MAX_LOG_ENTRIES } from '$lib/review/types';
 
 const ID_MAX = 200;
 const TEXT_MAX = 5_000;
@@ -93,6 +95,57 @@ export const StoryProgressSchema = v.pipe(
 	)
 );
 
+const MAX_CARDS_PER_STORY = 20_000;
+
+function finiteNumber(min: number, max = Number.MAX_VALUE) {
+	return v.pipe(
+		v.number(),
+		v.finite('must be a finite number'),
+		v.minValue(min, `must be at least ${min}`),
+		v.maxValue(max, `must be at most ${max}`)
+	);
+}
+
+/** ISO time that Date can read: a card with an unreadable due date could never come back. */
+const isoTime = v.pipe(
+	timestamp,
+	v.check((t) => !Number.isNaN(Date.parse(t)), 'is not a date and time')
+);
+
+export const ReviewLogEntrySchema = v.object({
+	at: isoTime,
+	rating: v.picklist([1, 2, 3], 'must be 1 (again), 2 (hard) or 3 (good)'),
+	credit: finiteNumber(0, 1)
+});
+
+export const ReviewCardSchema = v.object({
+	questionId: id,
+	bankVersion: text(0, 40),
+	createdAt: isoTime,
+	due: isoTime,
+	stability: finiteNumber(0),
+	difficulty: finiteNumber(0),
+	scheduledDays: wholeNumber(0),
+	learningSteps: wholeNumber(0),
+	reps: wholeNumber(0),
+	lapses: wholeNumber(0),
+	state: v.picklist([0, 1, 2, 3], 'must be an FSRS state from 0 to 3'),
+	lastReview: v.optional(isoTime),
+	log: list(ReviewLogEntrySchema, MAX_LOG_ENTRIES)
+});
+
+export const StoryReviewsSchema = v.pipe(
+	v.object({ storyId: id, cards: v.record(id, ReviewCardSchema) }),
+	v.check(
+		(r) => Object.entries(r.cards).every(([key, card]) => key === card.questionId),
+		'a card is filed under another question'
+	),
+	v.check(
+		(r) => Object.keys(r.cards).length <= MAX_CARDS_PER_STORY,
+		`must have at most ${MAX_CARDS_PER_STORY} cards`
+	)
+);
+
 /** Settings are kept in an envelope so a bare stored value can be told apart from junk. */
 export const SettingEnvelopeSchema = v.object({
 	value: v.pipe(
@@ -145,6 +198,9 @@ const sameTypes: [
 	Same<v.InferOutput<typeof ResponseSchema>, Response>,
 	Same<v.InferOutput<typeof AnswerRecordSchema>, AnswerRecord>,
 	Same<v.InferOutput<typeof AttemptSchema>, Attempt>,
-	Same<v.InferOutput<typeof StoryProgressSchema>, StoryProgress>
-] = [true, true, true, true];
+	Same<v.InferOutput<typeof StoryProgressSchema>, StoryProgress>,
+	Same<v.InferOutput<typeof ReviewLogEntrySchema>, ReviewLogEntry>,
+	Same<v.InferOutput<typeof ReviewCardSchema>, ReviewCard>,
+	Same<v.InferOutput<typeof StoryReviewsSchema>, StoryReviews>
+] = [true, true, true, true, true, true, true];
 void sameTypes;

@@ -9,14 +9,18 @@ import { ChangeChannel } from './channel';
 import { KEYS, PREFIX, toWriteError, type KeyValueDriver } from './kv';
 import { defaultLock, type LockRunner } from './lock';
 import * as rules from './progress';
+import * as reviewRules from './reviews';
+import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import { describeIssues, quarantine } from './quarantine';
 import {
 	AnswerRecordSchema,
 	check,
 	type Checked,
+	ReviewCardSchema,
 	SettingEnvelopeSchema,
 	SettingKeySchema,
-	StoryProgressSchema
+	StoryProgressSchema,
+	StoryReviewsSchema
 } from './schemas';
 import type { KeyWrite } from './transaction';
 import {
@@ -145,6 +149,34 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		return all.filter((p) => p.attempts.length > 0);
 	}
 
+	async function readReviews(storyId: string): Promise<StoryReviews> {
+		const stored = await read(KEYS.review(storyId), (raw) => check(StoryReviewsSchema, raw));
+		return stored && stored.storyId === storyId ? stored : reviewRules.emptyReviews(storyId);
+	}
+
+	/** Read-modify-write of one story's cards under that key's lock, like updateProgress. */
+	function updateReviews(
+		storyId: string,
+		change: (reviews: StoryReviews) => StoryReviews
+	): Promise<StoryReviews> {
+		const key = KEYS.review(storyId);
+		return lock(key, async () => {
+			const checked = check(StoryReviewsSchema, change(await readReviews(storyId)));
+			if (!checked.success)
+				throw invalid(`Your review was not saved: ${describeIssues(checked.error.issues)}`);
+			if (Object.keys(checked.data.cards).length === 0) await remove(key, 'your review');
+			else await write(key, checked.data, 'your review');
+			channel.publish({ kind: 'review', storyId });
+			return checked.data;
+		});
+	}
+
+	async function listReviews(): Promise<StoryReviews[]> {
+		const keys = await keysWithPrefix(PREFIX.review);
+		const all = await Promise.all(keys.map((k) => readReviews(k.slice(PREFIX.review.length))));
+		return all.filter((r) => Object.keys(r.cards).length > 0);
+	}
+
 	async function listBanks(): Promise<Bank[]> {
 		const keys = await keysWithPrefix(PREFIX.bank);
 		const banks = await Promise.all(keys.map((k) => read(k, readBank)));
@@ -214,6 +246,23 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 			channel.publish({ kind: 'progress', storyId: saved.storyId });
 		},
 
+		getReviews: readReviews,
+		listReviews,
+
+		async saveReviewCard(storyId, card: ReviewCard) {
+			const checked = check(ReviewCardSchema, card);
+			if (!checked.success) {
+				throw invalid(`This review was not saved: ${describeIssues(checked.error.issues)}`);
+			}
+			const saved = await updateReviews(storyId, (r) => reviewRules.withCard(r, checked.data));
+			return saved.cards[card.questionId]!;
+		},
+
+		async dropReviewCards(storyId, questionIds) {
+			if (questionIds.length === 0) return;
+			await updateReviews(storyId, (r) => reviewRules.withoutCards(r, questionIds));
+		},
+
 		listBanks,
 
 		async getBank(storyId) {
@@ -256,18 +305,19 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 		listSettings,
 
 		async exportAll() {
-			const [progress, banks, settings] = await Promise.all([
+			const [progress, reviews, banks, settings] = await Promise.all([
 				listProgress(),
+				listReviews(),
 				listBanks(),
 				listSettings()
 			]);
-			return { progress, banks, settings };
+			return { progress, reviews, banks, settings };
 		},
 
 		async importAll(contents: StoreContents, { replace = false } = {}) {
 			const writes = new Map<string, unknown>();
 			if (replace) {
-				for (const prefix of [PREFIX.progress, PREFIX.bank, PREFIX.setting]) {
+				for (const prefix of [PREFIX.progress, PREFIX.review, PREFIX.bank, PREFIX.setting]) {
 					for (const key of await keysWithPrefix(prefix)) writes.set(key, undefined);
 				}
 			}
@@ -275,6 +325,11 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 				const checked = check(StoryProgressSchema, progress);
 				if (!checked.success) throw invalid(`Progress for "${progress.storyId}" is not valid.`);
 				writes.set(KEYS.progress(progress.storyId), checked.data);
+			}
+			for (const reviews of contents.reviews ?? []) {
+				const checked = check(StoryReviewsSchema, reviews);
+				if (!checked.success) throw invalid(`Review cards for "${reviews.storyId}" are not valid.`);
+				writes.set(KEYS.review(reviews.storyId), checked.data);
 			}
 			for (const bank of contents.banks) {
 				const checked = await checkBank(bank);

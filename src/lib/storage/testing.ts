@@ -1,6 +1,7 @@
 /** Fixtures and fault-injecting drivers shared by the storage and backup tests. */
 import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';
 import type { AnswerRecord } from '$lib/quiz/types';
+import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import type { KeyValueDriver } from './kv';
 
 const TEXT = 'The embassy was attacked on Tuesday.\n\nOfficials said 100 marines were sent.';
@@ -79,4 +80,33 @@ export class FailingDriver implements KeyValueDriver {
 	keys() {
 		return this.inner.keys();
 	}
+}
+
+/** A stored review card, due at `due`; fields as FSRS leaves a card after one review. */
+export function reviewCard(
+	questionId: string,
+	due: string,
+	overrides: Partial<ReviewCard> = {}
+): ReviewCard {
+	const at = new Date(Date.parse(due) - 86_400_000).toISOString();
+	return {
+		questionId,
+		bankVersion: 'v1',
+		createdAt: at,
+		due,
+		stability: 0.2,
+		difficulty: 6.4,
+		scheduledDays: 1,
+		learningSteps: 0,
+		reps: 1,
+		lapses: 0,
+		state: 2,
+		lastReview: at,
+		log: [{ at, rating: 1, credit: 0 }],
+		...overrides
+	};
+}
+
+export function storyReviews(storyId: string, cards: ReviewCard[]): StoryReviews {
+	return { storyId, cards: Object.fromEntries(cards.map((c) => [c.questionId, c])) };
 }

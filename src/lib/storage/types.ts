@@ -1,5 +1,6 @@
 import type { Bank } from '$lib/bank/schema';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
+import type { ReviewCard, StoryReviews } from '$lib/review/types';
 
 /** Why storage fell back to memory, shown to the user in a banner. */
 export type StorageStatus = { kind: 'indexeddb' } | { kind: 'memory'; reason: string };
@@ -7,6 +8,7 @@ export type StorageStatus = { kind: 'indexeddb' } | { kind: 'memory'; reason: st
 /** A change made by this tab or another one (BroadcastChannel). */
 export type StorageChange =
 	| { kind: 'progress'; storyId: string }
+	| { kind: 'review'; storyId: string }
 	| { kind: 'content'; storyId: string | null }
 	| { kind: 'all' };
 
@@ -50,6 +52,14 @@ export interface ByLineStore {
 	 */
 	restoreProgress?(progress: StoryProgress): Promise<void>;
 
+	// Review cards (spaced review of missed questions), one key per story
+	getReviews(storyId: string): Promise<StoryReviews>;
+	listReviews(): Promise<StoryReviews[]>;
+	/** Saves one card in one write, merged with what another tab may have saved. Returns it as stored. */
+	saveReviewCard(storyId: string, card: ReviewCard): Promise<ReviewCard>;
+	/** Drops cards whose questions no longer exist (one write). */
+	dropReviewCards(storyId: string, questionIds: string[]): Promise<void>;
+
 	// Teacher content: each story with its articles and bank, stored as one unit.
 	listBanks(): Promise<Bank[]>;
 	getBank(storyId: string): Promise<Bank | null>;
@@ -78,6 +88,8 @@ export interface StorageProblem {
 /** Everything a backup holds; what `exportAll` returns and `importAll` writes. */
 export interface StoreContents {
 	progress: StoryProgress[];
+	/** Review cards; absent in backups made before review existed. */
+	reviews?: StoryReviews[];
 	banks: Bank[];
 	settings: Record<string, unknown>;
 }
@@ -91,8 +103,8 @@ export interface ByLineLocalStore extends ByLineStore {
 	listSettings(): Promise<Record<string, unknown>>;
 	exportAll(): Promise<StoreContents>;
 	/**
-	 * Writes all of `contents` or nothing. `replace` also removes progress, banks
-	 * and settings that `contents` does not have; otherwise they are kept.
+	 * Writes all of `contents` or nothing. `replace` also removes progress, review
+	 * cards, banks and settings that `contents` does not have; otherwise they are kept.
 	 */
 	importAll(contents: StoreContents, options?: { replace?: boolean }): Promise<void>;
 	/** Stops cross-tab messages (tests, teardown). The store must not be used after. */
