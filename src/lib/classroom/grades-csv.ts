@@ -1,0 +1,48 @@
+/**
+ * The grades CSV: one row per student (their latest attempt), with the score and each skill as
+ * whole percentages, the way gradebooks (Moodle's grade import, Canvas, Google Classroom via a
+ * sheet) map a column to an activity. Text cells that a spreadsheet would run as a formula
+ * (= + - @ tab CR at the start) get a leading apostrophe; numbers are written bare so they import
+ * as numbers.
+ */
+import type { Skill } from '$lib/bank/model';
+import { SKILL_LABELS } from '$lib/components/student/skills';
+import { defuseFormula, writeCsv } from '$lib/formats/csv-text';
+import type { StudentScores } from './item-stats';
+
+export function gradesCsv(scores: readonly StudentScores[], skills: readonly Skill[]): string {
+	const header = [
+		'Student',
+		'Class',
+		'Score (%)',
+		'Points',
+		'Out of',
+		...skills.map((s) => `${SKILL_LABELS[s]} (%)`),
+		'Finished'
+	];
+	const rows = scores.map((s) => [
+		defuseFormula(s.record.name),
+		defuseFormula(s.record.className),
+		String(s.percent),
+		String(s.credit),
+		String(s.asked),
+		...skills.map((skill) => {
+			const v = s.bySkill[skill];
+			return v ? String(v.percent) : '';
+		}),
+		s.record.latest.attempt.finishedAt
+	]);
+	return writeCsv([header, ...rows]);
+}
+
+export function gradesFileName(storyTitle: string, className: string): string {
+	const slug = (x: string) =>
+		x
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 40);
+	return (
+		[slug(storyTitle) || 'story', slug(className), 'grades'].filter(Boolean).join('-') + '.csv'
+	);
+}

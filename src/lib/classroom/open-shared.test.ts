@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '$lib/storage';
+import { loadAssignment } from './assignment';
+import { bankVersion, versionedContent } from './bank-version';
+import { CLASS_STORY, classBank } from './fixtures.test-helpers';
+import { fetchStoryFile, openSharedStory } from './open-shared';
+
+const linkFile = () => JSON.stringify(classBank());
+
+describe('openSharedStory', () => {
+	it('stores a new story as published and remembers the class and version', async () => {
+		const store = createMemoryStore('test');
+		const opened = await openSharedStory(store, linkFile(), '8B');
+		expect(opened).toMatchObject({ ok: true, storyId: CLASS_STORY, className: '8B', added: true });
+		expect((await store.getBank(CLASS_STORY))!.stories[0]!.published).toBe(true);
+		const assignment = await loadAssignment(store, CLASS_STORY);
+		expect(assignment).toEqual({
+			sourceStoryId: CLASS_STORY,
+			bankVersion: await bankVersion(versionedContent(classBank(), CLASS_STORY)),
+			className: '8B',
+			questionIds: []
+		});
+	});
+
+	it('opens the same story again without writing it twice', async () => {
+		const store = createMemoryStore('test');
+		await openSharedStory(store, linkFile(), '8B');
+		const again = await openSharedStory(store, linkFile(), '8C');
+		expect(again).toMatchObject({ ok: true, storyId: CLASS_STORY, added: false });
+		expect((await loadAssignment(store, CLASS_STORY))!.className).toBe('8C');
+	});
+
+	it("never replaces a teacher's different story with the same id: it keeps a copy and maps ids back", async () => {
+		const store = createMemoryStore('test');
+		const teacher = classBank();
+		teacher.stories[0]!.title = 'Teacher draft';
+		teacher.questions[0]!.prompt = 'Edited by the teacher?';
+		await store.putBank(teacher);
+		const opened = await openSharedStory(store, linkFile(), '8B');
+		expect(opened.ok && opened.storyId).not.toBe(CLASS_STORY);
+		expect(await store.getBank(CLASS_STORY)).toEqual(teacher);
+		if (!opened.ok) return;
+		const assignment = (await loadAssignment(store, opened.storyId))!;
+		expect(assignment.sourceStoryId).toBe(CLASS_STORY);
+		const copy = (await store.getBank(opened.storyId))!;
+		expect(assignment.questionIds).toEqual(
+			copy.questions.map((q, i) => [q.id, classBank().questions[i]!.id])
+		);
+		expect(assignment.questionIds[0]![0]).not.toBe('q1');
+	});
+
+	it('refuses an invalid story file and stores nothing', async () => {
+		const store = createMemoryStore('test');
+		const opened = await openSharedStory(store, '{"format":"byline-bank"}', '8B');
+		expect(opened.ok).toBe(false);
+		expect(await store.listBanks()).toEqual([]);
+	});
+});
+
+describe('fetchStoryFile', () => {
+	const url = 'https://files.example/river.byline.json';
+
+	it('returns the text of a good response', async () => {
+		const fetched = await fetchStoryFile(url, async () => new Response(linkFile()), true);
+		expect(fetched).toEqual({ ok: true, text: linkFile(), name: '“river.byline.json”' });
+	});
+
+	it('explains offline, network/CORS failures, HTTP errors and oversized bodies', async () => {
+		expect(await fetchStoryFile(url, fetch, false)).toMatchObject({ message: /You are offline/ });
+		const refused = await fetchStoryFile(
+			url,
+			async () => Promise.reject(new TypeError('Failed to fetch')),
+			true
+		);
+		expect(refused).toMatchObject({ ok: false, message: /CORS/ });
+		const missing = await fetchStoryFile(
+			url,
+			async () => new Response('no', { status: 404 }),
+			true
+		);
+		expect(missing).toMatchObject({ ok: false, message: /answered 404/ });
+		const huge = await fetchStoryFile(
+			url,
+			async () => new Response(new Uint8Array(6 * 1024 * 1024)),
+			true
+		);
+		expect(huge).toMatchObject({ ok: false, message: /at most 5 MB/ });
+	});
+});
+
+describe('bankVersion', () => {
+	it('ignores status, order and drafts but changes when a key or text changes', async () => {
+		const v = (bank = classBank()) => bankVersion(versionedContent(bank, CLASS_STORY));
+		const base = await v();
+		expect(base).toMatch(/^[0-9a-f]{16}$/);
+		const reordered = classBank();
+		reordered.questions.reverse();
+		reordered.questions[0]!.order = 5;
+		reordered.questions.find((q) => q.status === 'draft')!.prompt = 'Changed draft';
+		expect(await v(reordered)).toBe(base);
+		const rekeyed = classBank();
+		(rekeyed.questions[0] as { correct: string[] }).correct = ['b'];
+		expect(await v(rekeyed)).not.toBe(base);
+		const retexted = classBank();
+		retexted.articles[1]!.text += ' More.';
+		expect(await v(retexted)).not.toBe(base);
+	});
+});

@@ -1,0 +1,150 @@
+/**
+ * Opening a story a teacher assigned by link, on a student's device. The file is checked exactly
+ * like an opened story file (readStoryFile, the library's own flow in $lib/teach/student-open)
+ * and stored with storeOpenedStory. It never replaces a story already on the device: when the
+ * same story with the same questions is there (the teacher's own device, or the link opened
+ * twice) it is simply opened; when a different story has the id, the link's story is stored
+ * beside it as a copy, and the assignment remembers the teacher's ids for the hand-in.
+ */
+import type { Bank } from '$lib/bank/model';
+import { readStoryFile, storeOpenedStory, storyFileSizeProblem } from '$lib/teach/student-open';
+import { saveAssignment, type Assignment } from './assignment';
+import { bankVersion, versionedContent } from './bank-version';
+import type { SettingsStore } from './class-record';
+import { MAX_LINK_STORY_BYTES } from './share-link';
+
+export interface OpenStore extends SettingsStore {
+	getBank(storyId: string): Promise<Bank | null>;
+	putBank(bank: Bank): Promise<void>;
+}
+
+export type OpenedShared =
+	| { ok: true; storyId: string; title: string; className: string; added: boolean }
+	| { ok: false; message: string; details: string[] };
+
+export async function openSharedStory(
+	store: OpenStore,
+	fileText: string,
+	className: string,
+	sourceName = 'The linked story'
+): Promise<OpenedShared> {
+	const read = readStoryFile(sourceName, fileText);
+	if (!read.ok) return { ok: false, message: read.message, details: read.details };
+	if (read.bank.stories.length !== 1) {
+		return {
+			ok: false,
+			message: `${sourceName} holds ${read.bank.stories.length} stories; a class link carries exactly one.`,
+			details: []
+		};
+	}
+	const incoming = read.bank;
+	const story = incoming.stories[0]!;
+	const version = await bankVersion(versionedContent(incoming, story.id));
+	const assignment: Assignment = {
+		sourceStoryId: story.id,
+		bankVersion: version,
+		className,
+		questionIds: []
+	};
+
+	const existing = await store.getBank(story.id);
+	if (existing) {
+		const stored = existing.stories.find((s) => s.id === story.id);
+		const same =
+			stored?.published === true &&
+			(await bankVersion(versionedContent(existing, story.id))) === version;
+		if (same) {
+			await saveAssignment(store, story.id, assignment);
+			return { ok: true, storyId: story.id, title: story.title, className, added: false };
+		}
+	}
+	const [storedId] = await storeOpenedStory(store, incoming, existing ? 'keepBoth' : 'replace');
+	if (!storedId) return { ok: false, message: 'The story could not be stored.', details: [] };
+	if (storedId !== story.id) {
+		// keepBoth keeps the question order; pair the copies' ids with the teacher's.
+		const stored = await store.getBank(storedId);
+		const copies = stored?.questions.filter((q) => q.storyId === storedId) ?? [];
+		const originals = incoming.questions.filter((q) => q.storyId === story.id);
+		assignment.questionIds = copies.map((q, i) => [q.id, originals[i]?.id ?? q.id]);
+	}
+	await saveAssignment(store, storedId, assignment);
+	const title = (await store.getBank(storedId))?.stories[0]?.title ?? story.title;
+	return { ok: true, storyId: storedId, title, className, added: true };
+}
+
+export type FetchedStory =
+	{ ok: true; text: string; name: string } | { ok: false; message: string };
+
+/**
+ * Downloads a hosted story file. fetch cannot tell a network failure from a host that does not
+ * allow other sites to read its files (CORS): both reject with a TypeError, so the message names
+ * both, with what to do about each.
+ */
+export async function fetchStoryFile(
+	url: string,
+	fetchFn: typeof fetch = fetch,
+	online: boolean = typeof navigator === 'undefined' ? true : navigator.onLine
+): Promise<FetchedStory> {
+	const name = `“${decodeURIComponent(new URL(url).pathname.split('/').pop() || url)}”`;
+	if (!online) {
+		return {
+			ok: false,
+			message:
+				'You are offline. Connect to the internet once to open this story; after that it works offline.'
+		};
+	}
+	let response: Response;
+	try {
+		response = await fetchFn(url, { credentials: 'omit', redirect: 'follow', cache: 'no-store' });
+	} catch {
+		return {
+			ok: false,
+			message: `The story file at ${url} could not be downloaded. Either the connection failed, or the site hosting it does not let other sites read its files (CORS). Try again; if it keeps failing, ask your teacher to host the file where anyone can read it (for example GitHub Pages or a public link from their school's file host), or to send the file itself.`
+		};
+	}
+	if (!response.ok) {
+		return {
+			ok: false,
+			message: `The story file at ${url} could not be downloaded: the site answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Ask your teacher to check the link.`
+		};
+	}
+	const declared = Number(response.headers.get('content-length') ?? '0');
+	const tooBig = storyFileSizeProblem(name, declared || 1);
+	if (tooBig && declared > 0) return { ok: false, message: tooBig };
+	const bytes = await readCapped(response, MAX_LINK_STORY_BYTES);
+	if (!bytes) {
+		return { ok: false, message: storyFileSizeProblem(name, MAX_LINK_STORY_BYTES + 1)! };
+	}
+	const text = new TextDecoder().decode(bytes);
+	const empty = storyFileSizeProblem(name, bytes.length);
+	if (empty) return { ok: false, message: empty };
+	return { ok: true, text, name };
+}
+
+/** The body, or null once it passes `max` bytes (a server can lie about content-length). */
+async function readCapped(response: Response, max: number): Promise<Uint8Array | null> {
+	if (!response.body) {
+		const buffer = new Uint8Array(await response.arrayBuffer());
+		return buffer.length > max ? null : buffer;
+	}
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.length;
+		if (total > max) {
+			await reader.cancel();
+			return null;
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
+}
