@@ -61,6 +61,61 @@ describe('QuizSession', () => {
 		expect(again.answeredCount).toBe(2);
 	});
 
+	it('keeps the order seed through a reload and changes it with a new attempt', async () => {
+		const { store, content } = setup();
+		const first = new QuizSession(store, content);
+		await first.start();
+		const seed = first.orderSeed;
+		expect(seed).toContain(first.attempt!.id);
+		expect(seed).toContain('q-day');
+		const reloaded = new QuizSession(store, content);
+		await reloaded.start();
+		expect(reloaded.orderSeed).toBe(seed);
+		for (const response of [
+			{ type: 'single', choiceId: 'mon' },
+			{ type: 'truefalse', choiceId: 'false' },
+			{ type: 'numeric', value: '1' }
+		] as const) {
+			reloaded.setResponse(response);
+			await reloaded.check();
+			await reloaded.next();
+		}
+		const next = new QuizSession(store, content);
+		await next.start();
+		expect(next.question?.id).toBe('q-day');
+		expect(next.orderSeed).not.toBe(seed);
+	});
+
+	it('lets an ordering question be checked as first shown, without moving anything', async () => {
+		const { store } = setup();
+		const ordering: Question = {
+			id: 'q-order',
+			storyId: STORY,
+			type: 'ordering',
+			skill: 'timeline',
+			prompt: 'Put these in order.',
+			items: [
+				{ id: 'i1', text: 'First' },
+				{ id: 'i2', text: 'Second' },
+				{ id: 'i3', text: 'Third' }
+			],
+			evidence: bank().questions[0]!.evidence,
+			explanation: 'In this order.',
+			origin: 'curated',
+			status: 'approved',
+			difficulty: 1
+		};
+		const content = storyContent({ ...bank(), questions: [ordering] }, STORY, true)!;
+		const session = new QuizSession(store, content);
+		await session.start();
+		expect(session.canCheck).toBe(true);
+		const shown = session.response;
+		expect(shown?.type === 'ordering' && shown.order.slice().sort()).toEqual(['i1', 'i2', 'i3']);
+		const result = await session.check();
+		expect(result?.correct).toBe(false);
+		expect(session.record?.response).toEqual(shown);
+	});
+
 	it('finishes the attempt after the last question', async () => {
 		const { store, content } = setup();
 		const session = new QuizSession(store, content);

@@ -5,7 +5,8 @@ import {
 	questionsById,
 	sectionsByQuestion
 } from '$lib/quiz/attempt-order';
-import { emptyResponse, grade, isAnswered } from '$lib/quiz/grade';
+import { grade, isAnswered } from '$lib/quiz/grade';
+import { orderSeed, startingResponse } from '$lib/quiz/item-order';
 import { planQuiz } from '$lib/quiz/plan';
 import { openAttempt } from '$lib/quiz/student-progress';
 import type { AnswerRecord, Attempt, Grade, Response } from '$lib/quiz/types';
@@ -52,6 +53,8 @@ export class QuizSession {
 		const id = this.attempt?.questionIds[this.index];
 		return id === undefined ? null : (this.#byId.get(id) ?? null);
 	});
+	/** Fixes the shown order of the question's choices for this attempt (a reload keeps it). */
+	orderSeed = $derived(this.question ? orderSeed(this.attempt?.id, this.question.id) : '');
 	section = $derived(this.question ? (this.#sections.get(this.question.id) ?? null) : null);
 	record: AnswerRecord | null = $derived(
 		this.question && this.attempt ? (this.attempt.answers[this.question.id] ?? null) : null
@@ -189,7 +192,7 @@ export class QuizSession {
 	}
 
 	#resetDraft(): void {
-		this.draft = this.question ? emptyResponse(this.question) : null;
+		this.draft = this.question ? startingResponse(this.question, this.orderSeed) : null;
 	}
 
 	#fail(cause: unknown): void {

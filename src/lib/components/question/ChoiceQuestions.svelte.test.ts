@@ -12,14 +12,32 @@ describe('SingleChoice', () => {
 		const user = userEvent.setup();
 		const { changes } = renderQuestion(singleQ);
 		const group = screen.getByRole('group', { name: singleQ.prompt });
-		expect(within(group).getAllByRole('radio')).toHaveLength(3);
+		const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
+		expect(radios).toHaveLength(3);
 		await user.tab();
-		expect(screen.getByRole('radio', { name: 'Monday' })).toHaveFocus();
+		expect(radios[0]).toHaveFocus();
 		await user.keyboard(' ');
-		expect(changes.at(-1)).toEqual({ type: 'single', choiceId: 'mon' });
+		// Answers are choice ids, whatever position the choice is shown in.
+		expect(changes.at(-1)).toEqual({ type: 'single', choiceId: radios[0]!.value });
 		await user.keyboard('{ArrowDown}');
-		expect(changes.at(-1)).toEqual({ type: 'single', choiceId: 'tue' });
-		expect(screen.getByRole('radio', { name: 'Tuesday' })).toBeChecked();
+		expect(changes.at(-1)).toEqual({ type: 'single', choiceId: radios[1]!.value });
+		expect(radios[1]).toBeChecked();
+	});
+
+	it('shows the choices in the order its seed fixes: same seed same order, stored order when fixed', () => {
+		const shownWith = (seed: string, fixedOrder = false) => {
+			const view = renderQuestion({ ...singleQ, fixedOrder }, { orderSeed: seed });
+			const texts = within(view.container)
+				.getAllByRole('radio')
+				.map((r) => r.closest('.choice')?.textContent?.trim());
+			view.unmount();
+			return texts.join(',');
+		};
+		const seeds = Array.from({ length: 12 }, (_, i) => `attempt-${i}|${singleQ.id}`);
+		const orders = seeds.map((s) => shownWith(s));
+		expect(new Set(orders).size).toBeGreaterThan(1);
+		expect(shownWith(seeds[0]!)).toBe(orders[0]);
+		for (const s of seeds.slice(0, 4)) expect(shownWith(s, true)).toBe('Monday,Tuesday,Friday');
 	});
 
 	it('marks the chosen wrong answer and the correct one in words after grading', () => {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { clozeQ, matchingQ, numericQ, orderingQ, singleQ } from '../fixtures';
-import { initialOrder } from './responses';
+import { startingOrder } from '$lib/quiz/item-order';
 import { renderQuestion } from './testHarness';
 
 // user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
@@ -104,7 +104,7 @@ describe('Ordering', () => {
 
 	it('starts shuffled, never in the right order', () => {
 		renderQuestion(orderingQ);
-		const start = initialOrder(orderingQ).map(
+		const start = startingOrder(orderingQ, orderingQ.id).map(
 			(id) => orderingQ.items.find((i) => i.id === id)?.text
 		);
 		expect(itemTexts()).toEqual(start);

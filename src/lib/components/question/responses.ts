@@ -1,26 +1,13 @@
 /**
- * Pure helpers the question components share: the deterministic option
- * orders, list moves and cloze splitting. No DOM here, so the quiz page and
+ * Pure helpers the question components share: list moves and cloze splitting
+ * (the shown order of items is $lib/quiz/item-order's business). No DOM here, so the quiz page and
  * tests can use them too. The empty answer per type is grading's business
  * ($lib/quiz/grade), so there is one definition of "unanswered".
  */
-import {
-	CLOZE_GAP,
-	type MatchingQuestion,
-	type OrderingQuestion,
-	type Question
-} from '$lib/bank/model';
+import { CLOZE_GAP, type OrderingQuestion, type Question } from '$lib/bank/model';
 import { emptyResponse } from '$lib/quiz/grade';
+import { startingOrder } from '$lib/quiz/item-order';
 import type { Response } from '$lib/quiz/types';
-import { seededShuffle, shuffleAwayFromOriginal } from './shuffle';
-
-/** The item ids of an ordering question in the order a student first sees them. */
-export function initialOrder(question: OrderingQuestion): string[] {
-	return shuffleAwayFromOriginal(
-		question.items.map((item) => item.id),
-		question.id
-	);
-}
 
 /** The response if it fits the question's type, otherwise a fresh one. */
 export function responseFor(question: Question, response: Response | null | undefined): Response {
@@ -32,13 +19,17 @@ export function responseFor(question: Question, response: Response | null | unde
  * items, else the shuffled start order. An unanswered ordering has an empty
  * order, and a stored answer may predate an edit to the question.
  */
-export function displayedOrder(question: OrderingQuestion, order: readonly string[]): string[] {
+export function displayedOrder(
+	question: OrderingQuestion,
+	order: readonly string[],
+	seed: string
+): string[] {
 	const ids = question.items.map((item) => item.id);
 	const isPermutation =
 		order.length === ids.length &&
 		ids.every((id) => order.includes(id)) &&
 		new Set(order).size === order.length;
-	return isPermutation ? order.slice() : initialOrder(question);
+	return isPermutation ? order.slice() : startingOrder(question, seed);
 }
 
 /** A copy of `list` with the element at `from` moved by `delta` places (clamped to the ends). */
@@ -49,12 +40,6 @@ export function moveItem<T>(list: readonly T[], from: number, delta: number): T[
 	const [item] = out.splice(from, 1);
 	out.splice(to, 0, item as T);
 	return out;
-}
-
-/** The right-hand options of a matching question: distinct texts, shuffled by question id. */
-export function matchingOptions(question: MatchingQuestion): string[] {
-	const texts = [...question.pairs.map((p) => p.right), ...(question.extraRights ?? [])];
-	return seededShuffle([...new Set(texts)], question.id);
 }
 
 /** A cloze prompt split around its gap. A prompt without a gap puts the input at the end. */

@@ -10,7 +10,12 @@ import { emptyResponse } from '$lib/quiz/grade';
 
 export function renderQuestion(
 	question: Question,
-	options: { response?: Response; disabled?: boolean; grade?: Grade | null } = {}
+	options: {
+		response?: Response;
+		disabled?: boolean;
+		grade?: Grade | null;
+		orderSeed?: string;
+	} = {}
 ) {
 	const changes: Response[] = [];
 	let response = options.response ?? emptyResponse(question);
@@ -21,6 +26,7 @@ export function renderQuestion(
 			disabled: options.disabled ?? false,
 			grade: options.grade ?? null,
 			idPrefix: 'test',
+			orderSeed: options.orderSeed,
 			onchange: (r: Response) => {
 				changes.push(r);
 				response = r;

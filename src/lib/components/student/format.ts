@@ -20,3 +20,12 @@ export function formatMoment(isoTimestamp: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
 	return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * Points with at most one decimal ("24.2", not "24.166"; "3", not "3.0"), since partial credit
+ * sums to long fractions that say nothing more to a student.
+ */
+export function formatPoints(points: number): string {
+	const rounded = Math.round(points * 10) / 10;
+	return `${rounded.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${rounded === 1 ? 'point' : 'points'}`;
+}
