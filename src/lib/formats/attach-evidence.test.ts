@@ -95,6 +95,8 @@ describe('attachEvidence', () => {
 		};
 		const r = attachEvidence([ok, ok, { ...ok, id: 'x', prompt: '' }], { ...opts, takenIds: [] });
 		expect(r.questions.map((q) => q.id)).toEqual(['mine', `${FIXTURE_STORY_ID}-q-1`]);
-		expect(r.warnings).toEqual([expect.stringMatching(/^Skipped “”: prompt:/)]);
+		expect(r.refused).toEqual([
+			{ label: '', reason: expect.stringMatching(/^Byline cannot store it: prompt:/) }
+		]);
 	});
 });

@@ -7,19 +7,29 @@
 import { nextId } from '../bank/ops/edit';
 import { foldText } from '../bank/ops/search';
 import { QuestionSchema, type Article, type Evidence, type Question } from '../bank/schema';
-import { describeZodIssues } from './problem';
+import { describeZodIssues, type Refusal } from './problem';
 
 /** A question as another tool describes it: everything but evidence (and ids Byline assigns). */
 export type QuestionDraft = Question extends infer Q
 	? Q extends Question
-		? Omit<Q, 'evidence' | 'explanation' | 'storyId' | 'id'> & { id?: string; explanation?: string }
+		? Omit<Q, 'evidence' | 'explanation' | 'storyId' | 'id'> & {
+				id?: string;
+				explanation?: string;
+				/** What the source file said that this question cannot carry, one sentence each. */
+				losses?: string[];
+			}
 		: never
 	: never;
 
 export type NeedsEvidence = { draft: QuestionDraft; message: string };
 export type AttachResult = {
 	questions: Question[];
+	/** Losses per stored question id (only questions that lost something). */
+	losses: Record<string, string[]>;
 	needsEvidence: NeedsEvidence[];
+	/** Questions in the file that do not come in at all, each with its reason. */
+	refused: Refusal[];
+	/** Notes about the file as a whole. */
 	warnings: string[];
 };
 
@@ -142,7 +152,13 @@ export function attachEvidence(
 ): AttachResult {
 	const sentences = sentencesOf(articles);
 	const taken = new Set(takenIds);
-	const result: AttachResult = { questions: [], needsEvidence: [], warnings: [] };
+	const result: AttachResult = {
+		questions: [],
+		losses: {},
+		needsEvidence: [],
+		refused: [],
+		warnings: []
+	};
 	for (const draft of drafts) {
 		const found = findEvidence(draft, sentences);
 		if (found.missing) {
@@ -164,12 +180,16 @@ export function attachEvidence(
 		const explanation =
 			draft.explanation?.trim() ||
 			`The article says: ${found.spans.map(quoteOf).join(' ')}`.slice(0, 5_000);
-		const parsed = QuestionSchema.safeParse({ ...draft, id, storyId, evidence, explanation });
-		if (parsed.success) result.questions.push(parsed.data as Question);
-		else
-			result.warnings.push(
-				`Skipped “${draft.prompt.slice(0, 60)}”: ${describeZodIssues(parsed.error.issues, 1)[0]}`
-			);
+		const { losses, ...fields } = draft;
+		const parsed = QuestionSchema.safeParse({ ...fields, id, storyId, evidence, explanation });
+		if (parsed.success) {
+			result.questions.push(parsed.data as Question);
+			if (losses?.length) result.losses[id] = losses;
+		} else
+			result.refused.push({
+				label: draft.prompt.slice(0, 80),
+				reason: `Byline cannot store it: ${describeZodIssues(parsed.error.issues, 1)[0]}`
+			});
 	}
 	return result;
 }

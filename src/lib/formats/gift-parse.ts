@@ -1,183 +1,378 @@
 /**
- * Moodle GIFT import. Hand-written because no GIFT parser is installed; it follows Moodle's
- * documented syntax (https://docs.moodle.org/en/GIFT_format): blank lines separate questions,
- * `//` starts a comment line, `::title::` names a question, `{…}` holds the answers, backslash
- * escapes ~ = # { } :. Understood: multiple choice (one or several right), true/false, short
- * answer and missing word (→ cloze), numerical, matching. Essays and descriptions are skipped
- * with a warning. Evidence is then attached from the story's articles (attach-evidence.ts).
+ * Moodle GIFT import, reading a file the way Moodle's own importer does
+ * (https://docs.moodle.org/en/GIFT_format), so a teacher's existing GIFT file means the same
+ * here as in Moodle:
+ * - blank lines separate questions; a line starting `//` is a comment and separates nothing;
+ * - `::name::` names a question; `[html]`, `[moodle]`, `[plain]`, `[markdown]` set a text's format;
+ * - the answers are between the first `{` and the first `}`; text after the `}` makes it a
+ *   missing-word question, with the gap where the braces were;
+ * - the kind follows from the answers: none → description or essay; `#…` → numerical; any `~`
+ *   → multiple choice (one right answer when any `=` is present, else several); `=` with `->` →
+ *   matching; exactly `T`, `TRUE`, `F` or `FALSE` (upper case) → true/false; else short answer;
+ * - `%n%` weighs an answer; `#` after an answer is its feedback; `####` is general feedback;
+ *   `\` escapes `~ = # { } :`, `\n` is a line break and `\\` a backslash.
+ * What Byline cannot hold (essays, descriptions, partial credit, per-answer feedback, media)
+ * is named per question, never dropped silently.
+ *
+ * Why hand-written rather than gift-pegjs (checked against its 1.0.2 release): gift-pegjs is a
+ * grammar for the documented syntax, not for what Moodle accepts. One question Moodle reads
+ * (`{#3:2 ~#Completely wrong}`) makes it refuse the whole file, where Moodle skips only a
+ * question it cannot read; and its 89 KB parser would be the largest part of the import code.
+ * Moodle's reader is a handful of string rules, which this module follows one by one.
  */
-import type { Article } from '../bank/schema';
+import { LIMITS, type Article } from '../bank/schema';
 import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
-import { sizeProblem, stripControls, type ImportResult } from './problem';
+import { sizeProblem, stripControls, type ImportResult, type Refusal } from './problem';
+import { toPlainText, type TextFormat } from './rich-text';
 
-export function unescapeGift(text: string): string {
-	return text.replace(/\\(n|.)/g, (_m, c: string) => (c === 'n' ? '\n' : c)).trim();
+/** Escaped syntax characters become private-use characters while the block is taken apart. */
+const ESCAPABLE = ':#={}~';
+const PLACEHOLDER_BASE = 0xe000;
+const BACKSLASH = String.fromCharCode(PLACEHOLDER_BASE + ESCAPABLE.length);
+
+function protect(text: string): string {
+	return text.replace(/\\(\\|n|[:#={}~])/g, (_m, c: string) =>
+		c === '\\'
+			? BACKSLASH
+			: c === 'n'
+				? '\n'
+				: String.fromCharCode(PLACEHOLDER_BASE + ESCAPABLE.indexOf(c))
+	);
 }
 
-/** Index of the first `ch` at or after `from` that is not backslash-escaped, or -1. */
-function findUnescaped(text: string, ch: string, from = 0): number {
-	for (let i = from; i < text.length; i++) {
-		if (text[i] === '\\') i++;
-		else if (text[i] === ch) return i;
-	}
-	return -1;
-}
-
-/** Splits on unescaped characters from `marks`, keeping each mark at the start of its piece. */
-function splitAnswers(body: string, marks: string): string[] {
-	const parts: string[] = [];
-	let current = '';
-	for (let i = 0; i < body.length; i++) {
-		const ch = body[i]!;
-		if (ch === '\\') {
-			current += ch + (body[i + 1] ?? '');
-			i++;
-		} else if (marks.includes(ch)) {
-			if (current.trim()) parts.push(current);
-			current = ch;
-		} else current += ch;
-	}
-	if (current.trim()) parts.push(current);
-	return parts;
-}
-
-/** Drops per-answer feedback (`#…`) and returns the answer text. */
-function answerText(piece: string): string {
-	const hash = findUnescaped(piece, '#');
-	return unescapeGift(hash >= 0 ? piece.slice(0, hash) : piece);
-}
-
-type Block = { title?: string; before: string; body: string; after: string };
-
-export function splitGiftBlocks(text: string): { blocks: Block[]; problems: string[] } {
-	const blocks: Block[] = [];
-	const problems: string[] = [];
-	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-	const chunks: { text: string; line: number }[] = [];
-	let current: string[] = [];
-	let startLine = 1;
-	lines.forEach((line, i) => {
-		const trimmed = line.trim();
-		if (trimmed.startsWith('//') || trimmed.startsWith('$CATEGORY')) return;
-		if (trimmed === '') {
-			if (current.length) chunks.push({ text: current.join('\n'), line: startLine });
-			current = [];
-			return;
-		}
-		if (!current.length) startLine = i + 1;
-		current.push(line);
+function restore(text: string): string {
+	return text.replace(/[\uE000-\uE006]/g, (c) => {
+		const i = c.charCodeAt(0) - PLACEHOLDER_BASE;
+		return i === ESCAPABLE.length ? '\\' : ESCAPABLE[i]!;
 	});
-	if (current.length) chunks.push({ text: current.join('\n'), line: startLine });
-	for (const { text: chunk, line } of chunks) {
-		let rest = chunk.trim();
-		let title: string | undefined;
-		if (rest.startsWith('::')) {
-			const end = rest.indexOf('::', 2);
-			if (end > 0) {
-				title = unescapeGift(rest.slice(2, end));
-				rest = rest.slice(end + 2);
+}
+
+/** Reads GIFT escapes in a piece of text (for callers outside this module and tests). */
+export function unescapeGift(text: string): string {
+	return restore(protect(text)).trim();
+}
+
+type Formatted = { text: string; losses: string[] };
+
+/** A text with an optional leading `[format]` marker, as plain text for Byline. */
+function formatted(raw: string, fallback: TextFormat): Formatted & { format: TextFormat } {
+	let text = raw.trim();
+	let format = fallback;
+	const marker = /^\[(html|moodle|plain|markdown)\]/.exec(text);
+	if (marker) {
+		format = marker[1] as TextFormat;
+		text = text.slice(marker[0].length);
+	}
+	const plain = toPlainText(restore(text), format);
+	return { ...plain, format };
+}
+
+/** `%50%text` → 0.5 and `text`; Moodle's weight form is `%` digits (optionally -, .) `%`. */
+function weighed(answer: string): { weight: number | null; rest: string } {
+	const m = /^%(-*\d{1,3}(?:\.\d*)?)%/.exec(answer);
+	if (!m) return { weight: null, rest: answer };
+	return { weight: Number(m[1]!.replace(/^-+/, '-')) / 100, rest: answer.slice(m[0].length) };
+}
+
+/** Splits an answer from its feedback at the first `#`. */
+function withFeedback(answer: string, format: TextFormat): { text: Formatted; feedback: string } {
+	const hash = answer.indexOf('#');
+	const head = hash >= 0 ? answer.slice(0, hash) : answer;
+	const feedback = hash >= 0 ? formatted(answer.slice(hash + 1), format).text : '';
+	return { text: formatted(head, format), feedback };
+}
+
+/** Moodle splits on a separator and drops an empty first piece (text before the first mark). */
+function pieces(answerText: string, separator: string): string[] {
+	const parts = answerText.split(separator);
+	if (parts.length && parts[0]!.trim() === '') parts.shift();
+	return parts.map((p) => p.trim());
+}
+
+const percent = (w: number) => `${Math.round(w * 1000) / 10}%`;
+const quoted = (s: string) => `“${s.length > 50 ? `${s.slice(0, 49)}…` : s}”`;
+const CHOICE_IDS = 'abcdefghijklmnopqrstuvwxyz';
+
+export type GiftBlock = { text: string; line: number };
+
+/** Questions are separated by blank lines; comment lines are dropped without separating. */
+export function splitGiftBlocks(text: string): GiftBlock[] {
+	const blocks: GiftBlock[] = [];
+	let current: string[] = [];
+	let start = 1;
+	text
+		.replace(/^\uFEFF/, '')
+		.split(/\r\n?|\n/)
+		.forEach((line, i) => {
+			const trimmed = line.trim();
+			if (trimmed.startsWith('//')) return;
+			// Moodle wants a blank line after a category line; a missing one should not cost a question.
+			if (trimmed === '' || trimmed.startsWith('$CATEGORY:')) {
+				if (current.length) blocks.push({ text: current.join('\n'), line: start });
+				current = [];
+				return;
 			}
+			if (!current.length) start = i + 1;
+			current.push(line);
+		});
+	if (current.length) blocks.push({ text: current.join('\n'), line: start });
+	return blocks;
+}
+
+type Outcome = { draft: QuestionDraft } | { refused: Refusal } | { category: string };
+
+/** One GIFT block as Moodle reads it, then as a Byline draft or a reason it cannot be one. */
+export function readGiftBlock(block: string, line = 1): Outcome {
+	let text = protect(block.trim());
+	if (/^\$CATEGORY:/.test(text)) return { category: restore(text.slice(10)).trim() };
+
+	let name = '';
+	if (text.startsWith('::')) {
+		const end = text.indexOf('::', 2);
+		if (end >= 0) {
+			name = restore(text.slice(2, end)).trim();
+			text = text.slice(end + 2).trim();
 		}
-		rest = rest.replace(/^\s*\[(html|moodle|plain|markdown)\]/i, '');
-		const open = findUnescaped(rest, '{');
-		const close = open >= 0 ? findUnescaped(rest, '}', open) : -1;
-		if (open < 0 || close < 0) {
-			problems.push(`Line ${line}: no answer braces { } found; skipped.`);
-			continue;
+	}
+	const open = text.indexOf('{');
+	const close = text.indexOf('}');
+	const label = (summary: string) => (name ? quoted(name) : quoted(summary || `line ${line}`));
+	if (open < 0 && close < 0) {
+		const shown = formatted(text, 'moodle').text;
+		return {
+			refused: {
+				label: label(shown),
+				reason: 'It is a description (text with no question); Byline has no such item.'
+			}
+		};
+	}
+	if (open < 0 || close < open) {
+		return {
+			refused: {
+				label: label(restore(text)),
+				reason: `Line ${line}: the answer braces { } do not match; Moodle refuses it too.`
+			}
+		};
+	}
+	let answerText = text.slice(open + 1, close).trim();
+	const missingWord = !text.endsWith('}');
+	const before = text.slice(0, open);
+	const after = text.slice(close + 1);
+	const feedbackAt = answerText.lastIndexOf('####');
+	let generalFeedback = '';
+	if (feedbackAt >= 0) {
+		generalFeedback = answerText.slice(feedbackAt + 4);
+		answerText = answerText.slice(0, feedbackAt).trim();
+	}
+	const question = formatted(missingWord ? `${before}_____${after}` : before, 'moodle');
+	const format = question.format;
+	const explanation = formatted(generalFeedback, format).text;
+	const prompt = question.text;
+	const losses = [...question.losses.map((l) => `Question text: ${l}.`)];
+	const display = label(prompt);
+	const refuse = (reason: string): Outcome => ({ refused: { label: display, reason } });
+	const common = {
+		skill: 'fact',
+		status: 'draft',
+		origin: 'curated',
+		difficulty: 2,
+		prompt,
+		...(name ? { id: name } : {}),
+		...(explanation ? { explanation } : {})
+	} as const;
+	const done = (draft: QuestionDraft): Outcome => ({
+		draft: losses.length ? { ...draft, losses } : draft
+	});
+	const noteFeedback = (feedback: string[]) => {
+		if (feedback.some(Boolean))
+			losses.push(
+				'Feedback on individual answers is not kept; Byline shows one explanation per question.'
+			);
+	};
+
+	if (answerText === '') return refuse('It is an essay (open answer); Byline cannot grade essays.');
+
+	if (answerText.startsWith('#')) {
+		let body = answerText.slice(1);
+		const tilde = body.indexOf('~');
+		if (tilde >= 0) {
+			if (withFeedback(body.slice(tilde + 1).replace(/^%[^%]*%/, ''), format).feedback)
+				losses.push('The feedback for wrong answers is not kept.');
+			body = body.slice(0, tilde);
 		}
-		blocks.push({
-			title,
-			before: rest.slice(0, open),
-			body: rest.slice(open + 1, close),
-			after: rest.slice(close + 1)
+		const answers = pieces(body, '=').map((p) => {
+			const { weight, rest } = weighed(p);
+			const { text: t, feedback } = withFeedback(rest, format);
+			const v = t.text;
+			const range = v.indexOf('..') > 0 ? v.split('..') : null;
+			const colon = v.indexOf(':') > 0 ? v.split(':') : null;
+			const [answer, tolerance] = range
+				? [(Number(range[0]) + Number(range[1])) / 2, (Number(range[1]) - Number(range[0])) / 2]
+				: colon
+					? [Number(colon[0]), Number(colon[1])]
+					: [Number(v), 0];
+			return { weight: weight ?? 1, answer, tolerance: Math.abs(tolerance), raw: v, feedback };
+		});
+		if (answers.length === 0) return refuse('The numerical question has no answer.');
+		const unreadable = answers.find(
+			(a) => a.raw.trim() === '' || !Number.isFinite(a.answer) || !Number.isFinite(a.tolerance)
+		);
+		if (unreadable) return refuse(`Cannot read the number ${quoted(unreadable.raw)}.`);
+		const full = answers.find((a) => a.weight >= 1);
+		if (!full) return refuse('No answer earns full marks, and Byline needs one right answer.');
+		for (const other of answers.filter((a) => a !== full && a.weight > 0)) {
+			losses.push(
+				`The answer ${other.answer} ± ${other.tolerance} earned ${percent(other.weight)} in Moodle; Byline accepts only ${full.answer} ± ${full.tolerance}.`
+			);
+		}
+		noteFeedback(answers.map((a) => a.feedback));
+		return done({
+			...common,
+			type: 'numeric',
+			answer: full.answer,
+			tolerance: full.tolerance
 		});
 	}
-	return { blocks, problems };
-}
 
-const base = { skill: 'fact', status: 'draft', origin: 'curated', difficulty: 2 } as const;
+	if (answerText.includes('~')) {
+		const single = answerText.includes('=');
+		const answers = pieces(answerText.replace(/=/g, '~='), '~').map((p) => {
+			let weight = 0;
+			let rest = p;
+			if (p.startsWith('=')) [weight, rest] = [1, p.slice(1)];
+			else {
+				const w = weighed(p);
+				[weight, rest] = [w.weight ?? 0, w.rest];
+			}
+			const { text: t, feedback } = withFeedback(rest, format);
+			return { weight, text: t.text, losses: t.losses, feedback };
+		});
+		if (answers.length < 2) return refuse('A multiple-choice question needs at least two answers.');
+		if (answers.length > LIMITS.choices)
+			return refuse(`It has ${answers.length} answers; Byline allows at most ${LIMITS.choices}.`);
+		if (answers.some((a) => a.text === ''))
+			return refuse('One of its answers is empty (an image only?); Byline needs answer text.');
+		for (const a of answers)
+			for (const l of a.losses) losses.push(`Answer ${quoted(a.text)}: ${l}.`);
+		noteFeedback(answers.map((a) => a.feedback));
+		const choices = answers.map((a, i) => ({ id: CHOICE_IDS[i]!, text: a.text }));
+		if (single) {
+			const rightIndex = answers.findIndex((a) => a.weight >= 1);
+			answers.forEach((a, i) => {
+				if (i === rightIndex) return;
+				if (a.weight >= 1)
+					losses.push(
+						`${quoted(a.text)} was also fully right in Moodle; Byline keeps one right answer, ${quoted(answers[rightIndex]!.text)}.`
+					);
+				else if (a.weight > 0)
+					losses.push(
+						`${quoted(a.text)} earned ${percent(a.weight)} in Moodle; in Byline it counts as wrong.`
+					);
+			});
+			return done({
+				...common,
+				type: 'single',
+				choices,
+				correct: [choices[rightIndex]!.id]
+			});
+		}
+		const right = answers.filter((a) => a.weight > 0);
+		if (right.length === 0) return refuse('No answer earns any marks.');
+		const even = right.every((a) => Math.abs(a.weight - 1 / right.length) < 0.01);
+		if (!even)
+			losses.push(
+				`Moodle weighs the right answers ${right.map((a) => percent(a.weight)).join(', ')}; Byline counts each right answer equally.`
+			);
+		const penalties = answers.filter((a) => a.weight <= 0);
+		if (penalties.some((a) => Math.abs(a.weight + 1 / right.length) > 0.01))
+			losses.push(
+				`Wrong answers cost ${[...new Set(penalties.map((a) => percent(a.weight)))].join(', ')} in Moodle; in Byline each wrong pick cancels one right pick.`
+			);
+		return done({
+			...common,
+			type: 'multi',
+			choices,
+			correct: answers.flatMap((a, i) => (a.weight > 0 ? [choices[i]!.id] : []))
+		});
+	}
 
-/** One block as a draft, or a reason it cannot become a Byline question. */
-export function blockToDraft({ title, before, body, after }: Block): QuestionDraft | string {
-	const feedbackAt = body.indexOf('####');
-	const explanation = feedbackAt >= 0 ? unescapeGift(body.slice(feedbackAt + 4)) : undefined;
-	const answers = (feedbackAt >= 0 ? body.slice(0, feedbackAt) : body).trim();
-	const beforeText = unescapeGift(before);
-	const afterText = unescapeGift(after);
-	const prompt = [beforeText, afterText].filter(Boolean).join(' ');
-	const common = {
-		...base,
-		...(title ? { id: title } : {}),
-		...(explanation ? { explanation } : {})
-	};
-	const label = (title ?? prompt).slice(0, 60);
-	if (answers === '')
-		return `“${label}” is an essay or description; Byline has no such question type.`;
+	if (answerText.includes('=') && answerText.includes('->')) {
+		const rows = pieces(answerText, '=');
+		if (rows.some((r) => !r.includes('->')))
+			return refuse(
+				'Every matching answer needs the form “=left -> right”; Moodle refuses it too.'
+			);
+		const split = rows.map((r) => {
+			const at = r.indexOf('->');
+			return {
+				left: formatted(r.slice(0, at), format),
+				right: formatted(r.slice(at + 2), 'plain').text
+			};
+		});
+		const pairs = split
+			.filter((s) => s.left.text !== '')
+			.map((s, i) => ({ id: `p${i + 1}`, left: s.left.text, right: s.right }));
+		const extraRights = split.filter((s) => s.left.text === '').map((s) => s.right);
+		for (const s of split)
+			for (const l of s.left.losses) losses.push(`${quoted(s.left.text)}: ${l}.`);
+		if (pairs.length < 2) return refuse('A matching question needs at least two pairs.');
+		return done({
+			...common,
+			type: 'matching',
+			pairs,
+			...(extraRights.length ? { extraRights } : {})
+		});
+	}
 
-	const tf = /^(T|TRUE|F|FALSE)(\s*#.*)?$/is.exec(answers);
-	if (tf) {
-		const value = tf[1]!.toUpperCase().startsWith('T') ? 'true' : 'false';
-		return {
+	const hash = answerText.indexOf('#');
+	const truth = (hash > 0 ? answerText.slice(0, hash) : answerText).trim();
+	if (['T', 'TRUE', 'F', 'FALSE'].includes(truth)) {
+		if (
+			hash > 0 &&
+			answerText
+				.slice(hash + 1)
+				.replace(/#/g, '')
+				.trim()
+		)
+			losses.push('The feedback for each answer is not kept; Byline shows one explanation.');
+		return done({
 			...common,
 			type: 'truefalse',
-			prompt,
 			choices: [
 				{ id: 'true', text: 'True' },
 				{ id: 'false', text: 'False' }
 			],
-			correct: [value]
-		};
-	}
-	if (answers.startsWith('#')) {
-		const first = splitAnswers(answers.slice(1), '=').map(answerText)[0] ?? '';
-		const value = first.replace(/^=(%100%)?/, '').trim();
-		const range = /^(-?[\d.]+)\.\.(-?[\d.]+)$/.exec(value);
-		const point = /^(-?[\d.]+)(?::([\d.]+))?$/.exec(value);
-		const [answer, tolerance] = range
-			? [
-					(Number(range[1]) + Number(range[2])) / 2,
-					Math.abs(Number(range[2]) - Number(range[1])) / 2
-				]
-			: point
-				? [Number(point[1]), Number(point[2] ?? 0)]
-				: [NaN, NaN];
-		if (!Number.isFinite(answer) || !Number.isFinite(tolerance))
-			return `“${label}”: cannot read the number “${value}”.`;
-		return { ...common, type: 'numeric', prompt, answer, tolerance };
-	}
-	const pieces = splitAnswers(answers, '=~');
-	if (pieces.every((p) => p.startsWith('=')) && pieces.some((p) => /(?<!\\)->/.test(p))) {
-		const pairs = pieces.map((p, i) => {
-			const [left, right] = p.slice(1).split(/(?<!\\)->/) as [string, string?];
-			return { id: `p${i + 1}`, left: answerText(left), right: answerText(right ?? '') };
+			correct: [truth.startsWith('T') ? 'true' : 'false']
 		});
-		return { ...common, type: 'matching', prompt, pairs };
 	}
-	if (pieces.some((p) => p.startsWith('~'))) {
-		const choices = pieces.map((p, i) => {
-			const weighted = /^[=~]%(-?[\d.]+)%/.exec(p);
-			const weightValue = weighted ? Number(weighted[1]) : p.startsWith('=') ? 100 : 0;
-			const text = answerText(p.slice(1).replace(/^%-?[\d.]+%/, ''));
-			return { id: 'abcdefghijkl'[i] ?? `c${i}`, text, right: weightValue > 0 };
-		});
-		const correct = choices.filter((c) => c.right).map((c) => c.id);
-		const plain = choices.map(({ id, text }) => ({ id, text }));
-		const partial = pieces.some((p) => /^[=~]%/.test(p));
-		return partial || correct.length !== 1
-			? { ...common, type: 'multi', prompt, choices: plain, correct }
-			: { ...common, type: 'single', prompt, choices: plain, correct };
+
+	const answers = pieces(answerText, '=').map((p) => {
+		const { weight, rest } = weighed(p);
+		const { text: t, feedback } = withFeedback(rest, format);
+		return { weight: weight ?? 1, text: t.text, feedback };
+	});
+	const accepted = answers.filter((a) => a.weight >= 1 && a.text !== '');
+	if (accepted.length === 0)
+		return refuse('No answer earns full marks, and Byline needs one accepted answer.');
+	for (const a of answers) {
+		if (a.weight >= 1 && a.text.includes('*'))
+			losses.push(
+				`Moodle reads * in ${quoted(a.text)} as “anything”; Byline accepts only the exact text.`
+			);
+		else if (a.weight > 0 && a.weight < 1)
+			losses.push(
+				`${quoted(a.text)} earned ${percent(a.weight)} in Moodle; in Byline it counts as wrong.`
+			);
 	}
-	const accepted = pieces
-		.map((p) => answerText(p.slice(1).replace(/^%[\d.]+%/, '')))
-		.filter(Boolean);
-	// Missing-word questions have text after the braces: the braces mark the gap. A plain short
-	// answer gets a gap after the question (unless it already has one) to fit Byline's cloze shape.
-	const gapPrompt = afterText
-		? `${beforeText} ____ ${afterText}`.replace(/\s+([.,;:!?])/g, '$1')
-		: /_{4,}/.test(prompt)
-			? prompt
-			: `${prompt}\n\n____`;
-	return { ...common, type: 'cloze', prompt: gapPrompt.trim(), accepted };
+	noteFeedback(answers.map((a) => a.feedback));
+	// Byline's cloze needs its gap in the prompt; a plain short answer gets one after the question.
+	const clozePrompt = /_{4,}/.test(prompt) ? prompt.replace(/_{4,}/, '____') : `${prompt}\n\n____`;
+	return done({
+		...common,
+		type: 'cloze',
+		prompt: clozePrompt,
+		accepted: accepted.map((a) => a.text).slice(0, LIMITS.items)
+	});
 }
 
 export type GiftImportOptions = {
@@ -189,24 +384,26 @@ export type GiftImportOptions = {
 export function importGift(text: string, options: GiftImportOptions): ImportResult<AttachResult> {
 	const tooBig = sizeProblem(text);
 	if (tooBig) return { ok: false, error: tooBig };
-	text = stripControls(text);
-	const { blocks, problems } = splitGiftBlocks(text);
 	const drafts: QuestionDraft[] = [];
-	const warnings = [...problems];
-	for (const block of blocks) {
-		const draft = blockToDraft(block);
-		if (typeof draft === 'string') warnings.push(draft);
-		else drafts.push(draft);
+	const refused: Refusal[] = [];
+	for (const block of splitGiftBlocks(stripControls(text))) {
+		const outcome = readGiftBlock(block.text, block.line);
+		if ('draft' in outcome) drafts.push(outcome.draft);
+		else if ('refused' in outcome) refused.push(outcome.refused);
 	}
 	if (drafts.length === 0) {
 		return {
 			ok: false,
 			error: {
 				message: 'No questions Byline can use were found in this GIFT file.',
-				details: warnings.slice(0, 5)
+				details: refused.slice(0, 5).map((r) => `${r.label}: ${r.reason}`)
 			}
 		};
 	}
 	const attached = attachEvidence(drafts, options);
-	return { ok: true, value: attached, warnings: [...warnings, ...attached.warnings] };
+	return {
+		ok: true,
+		value: { ...attached, refused: [...refused, ...attached.refused] },
+		warnings: attached.warnings
+	};
 }

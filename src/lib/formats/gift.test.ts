@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
 import type { Question } from '$lib/bank/schema';
 import { escapeGift, exportGift } from './gift';
-import { importGift, splitGiftBlocks, unescapeGift } from './gift-parse';
+import { importGift, readGiftBlock, unescapeGift } from './gift-parse';
 
 const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles };
 const allIds = fixtureBank().questions.map((q) => q.id);
@@ -148,9 +148,9 @@ describe('importGift', () => {
 			prompt: 'The coast guard rescued two ____ near the breakwater.',
 			accepted: ['fishermen']
 		});
-		expect(r.warnings).toEqual([
-			'Line 13: no answer braces { } found; skipped.',
-			expect.stringMatching(/essay or description/)
+		expect(r.value.refused).toEqual([
+			{ label: '“Write an essay.”', reason: expect.stringMatching(/essay/) },
+			{ label: '“No braces here”', reason: expect.stringMatching(/description/) }
 		]);
 	});
 
@@ -171,9 +171,10 @@ describe('importGift', () => {
 	});
 
 	it('keeps escaped braces inside text', () => {
-		const { blocks } = splitGiftBlocks('What is \\{x\\}? {=y}');
-		expect(blocks[0]!.body).toBe('=y');
-		expect(unescapeGift(blocks[0]!.before)).toBe('What is {x}?');
+		const outcome = readGiftBlock('What is \\{x\\}? {=y}');
+		expect(outcome).toMatchObject({
+			draft: { type: 'cloze', prompt: 'What is {x}?\n\n____', accepted: ['y'] }
+		});
 	});
 });
 

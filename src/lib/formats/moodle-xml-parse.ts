@@ -1,48 +1,25 @@
 /**
- * Moodle XML import for multichoice, truefalse, shortanswer, numerical, matching and ordering.
- * XML parsing is the platform's DOMParser (injectable so tests can pass jsdom's). Question
- * texts arrive as HTML; Byline only needs their words, so tags are dropped and entities decoded
- * here — the result is always rendered as plain text, never as HTML. The passage block Byline's
- * own export adds (<blockquote>) is removed so prompts round-trip.
+ * Moodle XML import, read as Moodle's own importer reads it: texts in their stated format
+ * (`html` by default, `plain_text` kept literally, `moodle_auto_format`, `markdown`), named HTML
+ * entities decoded, `<single>` false for "false", "0" or empty, the type names Moodle writes
+ * (`match`; Byline's older `matching` too), and true/false answers in any language (the first
+ * answer is "true", as Moodle assumes for files that do not say `true`/`false`). Partial credit,
+ * per-answer feedback, media (`@@PLUGINFILE@@`, `<file>`) and the question types Byline has no
+ * form for (essay, description, multi-gap cloze…) are listed per question, never dropped
+ * silently. XML parsing is the platform's DOMParser (injectable so tests can pass jsdom's).
+ * The passage block Byline's own export adds (<blockquote>) is removed so prompts round-trip.
  */
-import type { Article } from '../bank/schema';
+import { LIMITS, type Article } from '../bank/schema';
 import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
-import { sizeProblem, stripControls, type ImportResult } from './problem';
+import { sizeProblem, stripControls, type ImportResult, type Refusal } from './problem';
+import { toPlainText, type TextFormat } from './rich-text';
+
+export { htmlToText } from './rich-text';
 
 export type ParseXml = (text: string) => Document;
 
 const defaultParseXml: ParseXml = (text) =>
 	new DOMParser().parseFromString(text, 'application/xml');
-
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' '
-};
-
-export function htmlToText(htmlText: string): string {
-	return htmlText
-		.replace(/<blockquote[\s\S]*?<\/blockquote>/gi, '')
-		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
-		.replace(/<[^>]*>/g, '')
-		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-			if (e[0] === '#') {
-				const code =
-					e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-				return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-					? String.fromCodePoint(code)
-					: '';
-			}
-			return ENTITIES[e.toLowerCase()] ?? m;
-		})
-		.replace(/[ \t]+/g, ' ')
-		.replace(/ *\n */g, '\n')
-		.trim();
-}
 
 /** Direct child element by tag name (Moodle nests <text> under many elements). */
 function child(el: Element | undefined, name: string): Element | undefined {
@@ -51,14 +28,58 @@ function child(el: Element | undefined, name: string): Element | undefined {
 function children(el: Element, name: string): Element[] {
 	return [...el.children].filter((c) => c.tagName === name);
 }
-const textOf = (el: Element | undefined) => child(el, 'text')?.textContent ?? '';
-const fractionOf = (el: Element) => Number(el.getAttribute('fraction') ?? '0');
+const rawText = (el: Element | undefined) => child(el, 'text')?.textContent ?? '';
+const fractionOf = (el: Element) => Number(el.getAttribute('fraction') ?? '0') / 100;
 
-function questionDraft(q: Element, type: string): QuestionDraft | string {
-	const name = textOf(child(q, 'name')).trim();
-	const prompt = htmlToText(textOf(child(q, 'questiontext')));
-	const explanation = htmlToText(textOf(child(q, 'generalfeedback')));
-	const tags = [...q.querySelectorAll('tags > tag')].map((t) => textOf(t).trim()).filter(Boolean);
+const FORMATS: Record<string, TextFormat> = {
+	html: 'html',
+	plain_text: 'plain',
+	moodle_auto_format: 'moodle',
+	markdown: 'markdown',
+	wiki_like: 'moodle'
+};
+
+/** A field's text as plain text, with what it could not carry (media, files). */
+function fieldText(el: Element | undefined, fallback: TextFormat = 'html') {
+	const format = FORMATS[el?.getAttribute('format')?.trim() ?? ''] ?? fallback;
+	const plain = toPlainText(rawText(el), format);
+	const files = el ? children(el, 'file').length : 0;
+	if (files && plain.losses.length === 0)
+		plain.losses.push(`${files === 1 ? 'an attached file' : `${files} attached files`} left out`);
+	return plain;
+}
+
+const percent = (w: number) => `${Math.round(w * 1000) / 10}%`;
+const quoted = (s: string) => `“${s.length > 50 ? `${s.slice(0, 49)}…` : s}”`;
+const CHOICE_IDS = 'abcdefghijklmnopqrstuvwxyz';
+
+const UNSUPPORTED: Record<string, string> = {
+	essay: 'an essay (open answer); Byline cannot grade essays',
+	description: 'a description (text with no question); Byline has no such item',
+	multianswer:
+		'an embedded-answers (Cloze) question with several gaps; Byline’s gap questions have one',
+	calculated: 'a calculated question (numbers drawn at random); Byline has no such type',
+	calculatedsimple: 'a calculated question (numbers drawn at random); Byline has no such type',
+	calculatedmulti: 'a calculated question (numbers drawn at random); Byline has no such type',
+	ddwtos: 'a drag-and-drop question; Byline has no such type',
+	gapselect: 'a select-missing-words question with several gaps; Byline’s gap questions have one',
+	randomsamatch: 'a random short-answer matching question; its items live in another category'
+};
+
+function questionDraft(q: Element, type: string): QuestionDraft | Refusal {
+	const name = rawText(child(q, 'name')).trim();
+	const question = fieldText(child(q, 'questiontext'));
+	const prompt = question.text;
+	const explanation = fieldText(child(q, 'generalfeedback')).text;
+	const tags = [...q.querySelectorAll('tags > tag')]
+		.map((t) => rawText(t).trim())
+		.filter(Boolean)
+		.slice(0, LIMITS.tags);
+	const label = quoted(name || prompt || type);
+	const refuse = (reason: string): Refusal => ({ label, reason });
+	if (UNSUPPORTED[type]) return refuse(`It is ${UNSUPPORTED[type]}.`);
+	if (!prompt) return refuse('It has no question text Byline can show (an image only?).');
+	const losses = question.losses.map((l) => `Question text: ${l}.`);
 	const common = {
 		skill: 'fact',
 		status: 'draft',
@@ -70,70 +91,189 @@ function questionDraft(q: Element, type: string): QuestionDraft | string {
 		...(tags.length ? { tags } : {})
 	} as const;
 	const answerEls = children(q, 'answer');
-	const label = `“${(name || prompt).slice(0, 60)}”`;
+	const feedbackOf = (a: Element) => fieldText(child(a, 'feedback')).text;
+	const noteFeedback = (els: Element[]) => {
+		if (els.some((a) => feedbackOf(a)))
+			losses.push(
+				'Feedback on individual answers is not kept; Byline shows one explanation per question.'
+			);
+	};
+	const done = (draft: QuestionDraft): QuestionDraft =>
+		losses.length ? { ...draft, losses } : draft;
+
 	switch (type) {
 		case 'multichoice': {
-			const single = (child(q, 'single')?.textContent ?? 'true').trim() !== 'false';
-			const choices = answerEls.map((a, i) => ({
-				id: 'abcdefghijkl'[i] ?? `c${i}`,
-				text: htmlToText(textOf(a))
-			}));
-			const correct = answerEls.flatMap((a, i) => (fractionOf(a) > 0 ? [choices[i]!.id] : []));
-			return single && correct.length === 1
-				? { ...common, type: 'single', choices, correct }
-				: { ...common, type: 'multi', choices, correct };
+			const singleText = (child(q, 'single')?.textContent ?? 'true').trim();
+			const single = singleText !== 'false' && singleText !== '0' && singleText !== '';
+			const answers = answerEls.map((a) => {
+				const t = fieldText(a);
+				return { text: t.text, losses: t.losses, weight: fractionOf(a) };
+			});
+			if (answers.length < 2) return refuse('A multiple-choice question needs two answers.');
+			if (answers.length > LIMITS.choices)
+				return refuse(`It has ${answers.length} answers; Byline allows at most ${LIMITS.choices}.`);
+			if (answers.some((a) => a.text === ''))
+				return refuse('One of its answers has no text (an image only?); Byline needs answer text.');
+			for (const a of answers)
+				for (const l of a.losses) losses.push(`Answer ${quoted(a.text)}: ${l}.`);
+			noteFeedback(answerEls);
+			const choices = answers.map((a, i) => ({ id: CHOICE_IDS[i]!, text: a.text }));
+			if (single) {
+				const best = Math.max(...answers.map((a) => a.weight));
+				if (best <= 0) return refuse('No answer earns any marks.');
+				const rightIndex = answers.findIndex((a) => a.weight === best);
+				if (best < 1)
+					losses.push(
+						`The best answer earned only ${percent(best)} in Moodle; in Byline it is fully right.`
+					);
+				answers.forEach((a, i) => {
+					if (i === rightIndex || a.weight <= 0) return;
+					losses.push(
+						a.weight >= best
+							? `${quoted(a.text)} was also fully right in Moodle; Byline keeps one right answer.`
+							: `${quoted(a.text)} earned ${percent(a.weight)} in Moodle; in Byline it counts as wrong.`
+					);
+				});
+				return done({ ...common, type: 'single', choices, correct: [choices[rightIndex]!.id] });
+			}
+			const right = answers.filter((a) => a.weight > 0);
+			if (right.length === 0) return refuse('No answer earns any marks.');
+			if (!right.every((a) => Math.abs(a.weight - 1 / right.length) < 0.01))
+				losses.push(
+					`Moodle weighs the right answers ${right.map((a) => percent(a.weight)).join(', ')}; Byline counts each right answer equally.`
+				);
+			return done({
+				...common,
+				type: 'multi',
+				choices,
+				correct: answers.flatMap((a, i) => (a.weight > 0 ? [choices[i]!.id] : []))
+			});
 		}
 		case 'truefalse': {
-			const right = answerEls.find((a) => fractionOf(a) > 0);
-			const value = textOf(right).trim().toLowerCase();
-			if (value !== 'true' && value !== 'false') return `${label}: no correct true/false answer.`;
-			return {
+			if (answerEls.length !== 2) return refuse('A true/false question needs two answers.');
+			// Moodle's rule: "true"/"false" say which is which; any other wording (Vrai/Faux,
+			// Richtig/Falsch) is read in order, the first answer being "true".
+			const meaning = answerEls.map((a, i) => {
+				const word = rawText(a).trim().toLowerCase();
+				return word === 'true' || word === 'false' ? word : i === 0 ? 'true' : 'false';
+			});
+			const rightIndex = answerEls.findIndex((a) => fractionOf(a) >= 1);
+			if (rightIndex < 0) return refuse('Neither answer is marked right.');
+			noteFeedback(answerEls);
+			return done({
 				...common,
 				type: 'truefalse',
 				choices: [
 					{ id: 'true', text: 'True' },
 					{ id: 'false', text: 'False' }
 				],
-				correct: [value]
-			};
+				correct: [meaning[rightIndex] as 'true' | 'false']
+			});
 		}
 		case 'shortanswer': {
-			const accepted = answerEls
-				.filter((a) => fractionOf(a) >= 100)
-				.map((a) => htmlToText(textOf(a)));
-			return {
+			const answers = answerEls.map((a) => ({
+				text: toPlainText(rawText(a), 'plain').text,
+				weight: fractionOf(a)
+			}));
+			const accepted = answers.filter((a) => a.weight >= 1 && a.text);
+			if (accepted.length === 0) return refuse('No answer earns full marks.');
+			for (const a of answers) {
+				if (a.weight >= 1 && a.text.includes('*'))
+					losses.push(
+						`Moodle reads * in ${quoted(a.text)} as “anything”; Byline accepts only the exact text.`
+					);
+				else if (a.weight > 0 && a.weight < 1)
+					losses.push(
+						`${quoted(a.text)} earned ${percent(a.weight)} in Moodle; in Byline it counts as wrong.`
+					);
+			}
+			if ((child(q, 'usecase')?.textContent ?? '0').trim() === '1')
+				losses.push('Moodle checked the case of letters; Byline ignores case.');
+			noteFeedback(answerEls);
+			return done({
 				...common,
 				type: 'cloze',
 				prompt: /_{4,}/.test(prompt) ? prompt : `${prompt}\n\n____`,
-				accepted
-			};
+				accepted: accepted.map((a) => a.text).slice(0, LIMITS.items)
+			});
 		}
 		case 'numerical': {
-			const right = answerEls.find((a) => fractionOf(a) >= 100);
-			const answer = Number(textOf(right).trim());
-			const tolerance = Number(child(right, 'tolerance')?.textContent ?? '0');
-			const unit = q.querySelector('units > unit > unit_name')?.textContent?.trim();
-			if (!Number.isFinite(answer)) return `${label}: the answer is not a number.`;
-			return { ...common, type: 'numeric', answer, tolerance, ...(unit ? { unit } : {}) };
+			const answers = answerEls
+				.map((a) => ({
+					raw: rawText(a).trim(),
+					weight: fractionOf(a),
+					tolerance: Number(child(a, 'tolerance')?.textContent?.trim() || '0'),
+					el: a
+				}))
+				.filter((a) => a.raw !== '*');
+			const full = answers.find((a) => a.weight >= 1);
+			if (!full) return refuse('No answer earns full marks.');
+			const answer = Number(full.raw);
+			if (!Number.isFinite(answer) || !Number.isFinite(full.tolerance))
+				return refuse(`Cannot read the number ${quoted(full.raw)}.`);
+			for (const other of answers.filter((a) => a !== full && a.weight > 0))
+				losses.push(
+					`The answer ${other.raw} ± ${other.tolerance} earned ${percent(other.weight)} in Moodle; Byline accepts only ${full.raw} ± ${full.tolerance}.`
+				);
+			const units = [...q.querySelectorAll('units > unit')];
+			const unit = units
+				.find((u) => Number(child(u, 'multiplier')?.textContent ?? '1') === 1)
+				?.querySelector('unit_name')
+				?.textContent?.trim();
+			if (units.length > 1)
+				losses.push(
+					`Only the unit ${quoted(unit ?? '')} is kept; Byline does not convert between units.`
+				);
+			noteFeedback(answerEls);
+			return done({
+				...common,
+				type: 'numeric',
+				answer,
+				tolerance: Math.abs(full.tolerance),
+				...(unit ? { unit: unit.slice(0, 40) } : {})
+			});
 		}
+		case 'match':
 		case 'matching': {
-			const subs = children(q, 'subquestion').map((s) => ({
-				left: htmlToText(textOf(s)),
-				right: htmlToText(textOf(child(s, 'answer')))
-			}));
-			const pairs = subs.filter((s) => s.left).map((s, i) => ({ id: `p${i + 1}`, ...s }));
-			const extraRights = subs.filter((s) => !s.left).map((s) => s.right);
-			return { ...common, type: 'matching', pairs, ...(extraRights.length ? { extraRights } : {}) };
+			const subs = children(q, 'subquestion').map((s) => {
+				const left = fieldText(s);
+				return {
+					left: left.text,
+					leftLosses: left.losses,
+					right: rawText(child(s, 'answer')).trim()
+				};
+			});
+			const pairs = subs
+				.filter((s) => s.left)
+				.map((s, i) => ({ id: `p${i + 1}`, left: s.left, right: s.right }));
+			const extraRights = subs.filter((s) => !s.left && s.right).map((s) => s.right);
+			for (const s of subs) for (const l of s.leftLosses) losses.push(`${quoted(s.left)}: ${l}.`);
+			if (pairs.length < 2) return refuse('A matching question needs at least two pairs.');
+			return done({
+				...common,
+				type: 'matching',
+				pairs,
+				...(extraRights.length ? { extraRights } : {})
+			});
 		}
 		case 'ordering': {
 			// Moodle stores the right order in the answers' fraction (1, 2, 3…), not their position.
 			const items = [...answerEls]
-				.sort((a, b) => fractionOf(a) - fractionOf(b))
-				.map((a, i) => ({ id: `i${i + 1}`, text: htmlToText(textOf(a)) }));
-			return { ...common, type: 'ordering', items };
+				.sort((a, b) => Number(a.getAttribute('fraction')) - Number(b.getAttribute('fraction')))
+				.map((a, i) => ({ id: `i${i + 1}`, text: fieldText(a).text }));
+			const grading = child(q, 'gradingtype')?.textContent?.trim();
+			if (
+				grading &&
+				grading !== 'RELATIVE_ALL_PREVIOUS_AND_NEXT' &&
+				grading !== 'RELATIVE_TO_CORRECT'
+			)
+				losses.push(
+					`Moodle graded it ${grading.toLowerCase().replace(/_/g, ' ')}; Byline gives credit for each pair of items in the right order.`
+				);
+			return done({ ...common, type: 'ordering', items });
 		}
 		default:
-			return `${label} is a Moodle “${type}” question, which Byline cannot hold.`;
+			return refuse(`It is a Moodle “${type}” question, which Byline cannot hold.`);
 	}
 }
 
@@ -174,12 +314,12 @@ export function importMoodleXml(
 		};
 	}
 	const drafts: QuestionDraft[] = [];
-	const warnings: string[] = [];
+	const refused: Refusal[] = [];
 	for (const q of children(doc.documentElement, 'question')) {
 		const type = q.getAttribute('type') ?? '';
 		if (type === 'category') continue;
 		const draft = questionDraft(q, type);
-		if (typeof draft === 'string') warnings.push(draft);
+		if ('reason' in draft) refused.push(draft);
 		else drafts.push(draft);
 	}
 	if (drafts.length === 0) {
@@ -187,10 +327,14 @@ export function importMoodleXml(
 			ok: false,
 			error: {
 				message: 'No questions Byline can use were found in this Moodle file.',
-				details: warnings.slice(0, 5)
+				details: refused.slice(0, 5).map((r) => `${r.label}: ${r.reason}`)
 			}
 		};
 	}
 	const attached = attachEvidence(drafts, options);
-	return { ok: true, value: attached, warnings: [...warnings, ...attached.warnings] };
+	return {
+		ok: true,
+		value: { ...attached, refused: [...refused, ...attached.refused] },
+		warnings: attached.warnings
+	};
 }

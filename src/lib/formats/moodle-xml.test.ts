@@ -140,14 +140,14 @@ describe('importMoodleXml', () => {
 			opts
 		);
 		expect(!essay.ok && essay.error.details).toEqual([
-			'“E” is a Moodle “essay” question, which Byline cannot hold.'
+			'“E”: It is an essay (open answer); Byline cannot grade essays.'
 		]);
 	});
 
 	it('turns HTML into plain text', () => {
 		expect(
 			htmlToText('<p>A &amp; B<br/>C&#233;</p><blockquote>hidden</blockquote><script>x</script>')
-		).toBe('A & B\nCéx');
+		).toBe('A & B\nCé');
 		expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
 			'&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'
 		);

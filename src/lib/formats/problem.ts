@@ -8,6 +8,9 @@ export type ImportProblem = {
 	details?: string[];
 };
 
+/** A question in a file that does not come into Byline at all, and why. */
+export type Refusal = { label: string; reason: string };
+
 export type ImportResult<T> =
 	{ ok: true; value: T; warnings: string[] } | { ok: false; error: ImportProblem };
 
