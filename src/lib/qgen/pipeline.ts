@@ -10,6 +10,7 @@ import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
 import { rejectReason } from './checks';
+import { storyFocus } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { scoreOf } from './rank';
 import { selectDiverse, type Ranked } from './select';
@@ -52,6 +53,7 @@ export function runPipelineDetailed(
 		progress(family.name.replace(/Candidates$/, ''));
 	}
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
+	const focus = storyFocus(analyses);
 	const ranked: Ranked[] = [];
 	const rejected: PipelineResult['rejected'] = [];
 	const ids = new Set<string>();
@@ -65,7 +67,9 @@ export function runPipelineDetailed(
 			origin: 'generated',
 			status: 'draft'
 		} as Question;
-		question.score = scoreOf(c, question);
+		// Main events (the headlines' and leads' words) before side details.
+		question.score =
+			Math.round(Math.min(1, scoreOf(c, question) + 0.08 * focus(question.evidence)) * 1000) / 1000;
 		const reason = rejectReason(c, question, articles);
 		if (reason) rejected.push({ candidate: c, reason });
 		else {

@@ -9,18 +9,43 @@ function r(
 	family: Candidate['family'],
 	answerKey: string,
 	prompt: string,
-	type: Question['type'] = 'single'
+	type: Question['type'] = 'single',
+	extra: { skill?: Question['skill']; sentence?: number; subject?: string } = {}
 ): Ranked {
+	// Each question cites its own sentence unless a test says which.
+	const start = extra.sentence ?? 1000 + [...id].reduce((n, ch) => n * 31 + ch.charCodeAt(0), 7);
 	return {
-		candidate: { family, answerKey } as Candidate,
+		candidate: { family, answerKey, subject: extra.subject } as Candidate,
 		question: {
 			id,
 			score,
 			prompt,
 			type,
-			evidence: [{ articleId: 'a', start: 0, end: 1 }]
+			skill: extra.skill ?? family,
+			evidence: [{ articleId: 'a', start, end: start + 1 }]
 		} as Question
 	};
+}
+
+/** Ten recall questions and six of other kinds, all lower scored. */
+function story(): Ranked[] {
+	const topics = 'alpha beta gamma delta epsilon zeta omega theta iota kappa'.split(' ');
+	const recall = topics.map((t, i) =>
+		r(`q${i}`, 0.95 - i * 0.001, 'quote', `said:${t}`, `“${t}”?`)
+	);
+	return [
+		...recall,
+		r('cmp', 0.5, 'compare', 'figure:x', 'How many did each outlet count?', 'matching'),
+		r('why', 0.4, 'fact', 'why:x', 'Why did the council close the bridge?', 'single', {
+			skill: 'inference'
+		}),
+		r('fact', 0.45, 'fact', 'who:x', 'Who opened the new harbour office?'),
+		r('fact2', 0.41, 'fact', 'who:y', 'Who chairs the port board?'),
+		r('tl', 0.42, 'timeline', 'timeline', 'Put these events in order.', 'ordering'),
+		r('voc', 0.3, 'cloze', 'cloze:x', 'Fill the gap: the ____ was delayed.', 'cloze', {
+			skill: 'vocabulary'
+		})
+	];
 }
 
 describe('selectDiverse', () => {
@@ -46,16 +71,16 @@ describe('selectDiverse', () => {
 					'Only Daily B carries it.'
 				)
 			],
-			3
+			2
 		);
-		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'b']);
+		expect(out.map((q) => q.id)).toEqual(['a', 'c']);
 	});
 	it('drops questions with the same answer key or nearly the same prompt', () => {
 		const out = selectDiverse(
 			[
 				r('a', 0.9, 'quote', 'k1', 'Who said the budget is fair to everyone?'),
 				r('b', 0.85, 'quote', 'k1', 'True or false: Holloway said the budget is fair.'),
-				r('c', 0.8, 'fact', 'k2', 'Who said the budget is fair to everyone today?'),
+				r('c', 0.8, 'quote', 'k2', 'Who said the budget is fair to everyone today?'),
 				r('d', 0.5, 'cloze', 'k3', 'Fill the gap: the ____ met on Friday.')
 			],
 			10
@@ -72,6 +97,84 @@ describe('selectDiverse', () => {
 			],
 			3
 		);
-		expect(out.map((q) => q.id)).toEqual(['s1', 'f1', 's2']);
+		expect(out.map((q) => q.id).sort()).toEqual(['f1', 's1', 's2']);
+	});
+	it('keeps recall to four of the first ten however high it scores', () => {
+		const ten = selectDiverse(story(), 10);
+		expect(ten).toHaveLength(10);
+		expect(ten.filter((q) => q.id.startsWith('q'))).toHaveLength(4);
+	});
+	it('fills a short set with a fifth recall item rather than stop at nine', () => {
+		const ten = selectDiverse(
+			story().filter((x) => x.question.id !== 'fact2'),
+			10
+		);
+		expect(ten).toHaveLength(10);
+		expect(ten.filter((q) => q.id.startsWith('q'))).toHaveLength(5);
+	});
+	it('makes room in the first ten for a comparison, a why, a fact, a timeline and a vocabulary item', () => {
+		const ids = selectDiverse(story(), 10).map((q) => q.id);
+		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);
+	});
+	it('shows the first ten by score whatever order they were picked in', () => {
+		const scores = selectDiverse(story(), 10).map((q) => q.score!);
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+	});
+	it('cites an evidence sentence twice only after every question that does not', () => {
+		const out = selectDiverse(
+			[
+				r('a', 0.9, 'fact', 'k1', 'How many ferries sailed on Monday?', 'numeric', { sentence: 5 }),
+				r('b', 0.8, 'cloze', 'k2', 'Fill the gap: ____ ferries sailed.', 'cloze', { sentence: 5 }),
+				r('c', 0.7, 'fact', 'k3', 'Who runs the port authority?', 'single', { sentence: 9 })
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'b']);
+	});
+	it('asks about one person once among source questions (no mirror pairs)', () => {
+		const out = selectDiverse(
+			[
+				r('quotes', 0.9, 'source', 'quoted-by:Ann Lee', 'Which outlets quote Ann Lee?', 'multi', {
+					subject: 'Ann Lee'
+				}),
+				r(
+					'omits',
+					0.85,
+					'source',
+					'not-mention:Ann Lee',
+					'Which outlet does not mention Ann Lee?',
+					'single',
+					{
+						subject: 'Ann Lee'
+					}
+				),
+				r('other', 0.5, 'fact', 'who:y', 'Who chairs the harbour board?')
+			],
+			10
+		);
+		const ids = out.map((q) => q.id);
+		expect(ids).toContain('other');
+		expect(ids.filter((id) => id === 'quotes' || id === 'omits')).toHaveLength(1);
+	});
+	it('drops the same quote asked again in other words', () => {
+		const withExcerpt = (x: Ranked, excerpt: string): Ranked => ({
+			...x,
+			candidate: { ...x.candidate, excerpt }
+		});
+		const out = selectDiverse(
+			[
+				withExcerpt(
+					r('who', 0.9, 'quote', 'said:a', 'Who said it?'),
+					'“the bridge will open in May as planned”'
+				),
+				withExcerpt(
+					r('outlet', 0.8, 'source', 'quote-outlet:a', 'Which outlet quoted it?'),
+					'“bridge will open in May as planned, officials hope”'
+				),
+				r('fact', 0.5, 'fact', 'who:z', 'Who built the bridge?')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['who', 'fact']);
 	});
 });

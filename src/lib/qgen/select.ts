@@ -1,16 +1,45 @@
 /**
- * Diversity: pick greedily by score, but each pick lowers the appeal of more
- * questions of the same family, type and article, and near-duplicates (same
- * answer key, or prompts sharing most words) are skipped. The result keeps
- * the pick order, so any prefix (the top 10) is already varied.
+ * Choosing the questions as a set. The first ten are what `--max 10` writes and what
+ * the teacher reviews first, so they are judged together:
+ * - each quote, fact and evidence sentence is used once, and no two source questions
+ *   are about the same person (no mirror pairs such as "which outlet quotes X" beside
+ *   "which outlet does not mention X");
+ * - recall (who said it, which outlet quoted it) fills at most four of ten;
+ * - the mix is reserved: a comparison, a why question, a fact, a timeline and a
+ *   vocabulary item each get a slot when the story yields one, picked first;
+ * - the rest go greedily by score, each pick lowering the appeal of more of the same
+ *   family, type and article.
+ * The first ten are then shown by score; later picks keep their order.
  */
 import type { Question } from '$lib/bank/schema';
+import { quoteOverlap } from './align';
 import type { Candidate } from './candidates/candidate';
 
 export interface Ranked {
 	candidate: Candidate;
 	question: Question;
 }
+
+/** What a question asks for, as the set rules count it. */
+export type Kind = 'recall' | 'compare' | 'why' | 'fact' | 'timeline' | 'vocabulary' | 'other';
+
+export function kindOf({ candidate: c, question: q }: Ranked): Kind {
+	if (c.family === 'quote') return 'recall';
+	if (c.family === 'source')
+		return /^(?:quote-outlet|quoted-by|said):/.test(c.answerKey) ? 'recall' : 'compare';
+	if (c.family === 'compare' || q.skill === 'compare') return 'compare';
+	if (q.skill === 'inference') return 'why';
+	if (c.family === 'timeline' || q.skill === 'timeline') return 'timeline';
+	if (q.skill === 'vocabulary') return 'vocabulary';
+	if (q.skill === 'fact' || c.family === 'fact') return 'fact';
+	return 'other';
+}
+
+/** The first ten hold at most this many recall items; later tens the same share. */
+export const RECALL_PER_TEN = 4;
+/** Kinds that get a slot in the first ten when any candidate of the kind exists. */
+const RESERVED: readonly Kind[] = ['compare', 'why', 'fact', 'timeline', 'vocabulary'];
+const SET = 10;
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
 
@@ -26,34 +55,52 @@ function similar(a: Set<string>, b: Set<string>): boolean {
  */
 const PENALTY = { family: 0.06, type: 0.05, article: 0.03, explanation: 0.2 };
 
+const spanKey = (e: { articleId: string; start: number }) => `${e.articleId}:${e.start}`;
+const quoted = (s: string) => /^[“"]/.test(s);
+
+interface Entry extends Ranked {
+	kind: Kind;
+	relaxed?: boolean;
+	words: Set<string>;
+	spans: string[];
+}
+
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
-	const chosen: Question[] = [];
+	const chosen: Entry[] = [];
 	const keys = new Set<string>();
-	const promptWords: Set<string>[] = [];
+	const usedSpans = new Set<string>();
+	const subjects = new Set<string>();
 	const count = new Map<string, number>();
 	const seen = (k: string) => count.get(k) ?? 0;
 	// Compare the text drawn from the articles, not the shared template words.
-	let pool = ranked.map((r) => ({ ...r, words: words(r.candidate.excerpt ?? r.question.prompt) }));
-	while (chosen.length < max && pool.length) {
-		let best = -1;
-		let bestValue = -Infinity;
-		for (let i = 0; i < pool.length; i++) {
-			const { candidate: c, question: q } = pool[i]!;
-			const value =
-				(q.score ?? 0) -
-				PENALTY.family * seen(`f:${c.family}`) -
-				PENALTY.type * seen(`t:${q.type}`) -
-				PENALTY.article * seen(`a:${q.evidence[0]!.articleId}`) -
-				PENALTY.explanation * seen(`e:${q.explanation}`);
-			if (value > bestValue) {
-				bestValue = value;
-				best = i;
-			}
-		}
-		const pick = pool[best]!;
-		chosen.push(pick.question);
+	let pool: Entry[] = ranked.map((r) => ({
+		...r,
+		kind: kindOf(r),
+		words: words(r.candidate.excerpt ?? r.question.prompt),
+		spans: r.question.evidence.map(spanKey)
+	}));
+
+	const fits = (e: Entry, capRecall = true, strictSpans = true): boolean => {
+		const tens = Math.floor(chosen.length / SET);
+		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
+		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
+		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
+		if (strictSpans && chosen.length < SET && e.spans.some((s) => usedSpans.has(s))) return false;
+		if (e.candidate.subject && subjects.has(e.candidate.subject.toLowerCase())) return false;
+		return true;
+	};
+	const value = (e: Entry) =>
+		(e.question.score ?? 0) -
+		PENALTY.family * seen(`f:${e.candidate.family}`) -
+		PENALTY.type * seen(`t:${e.question.type}`) -
+		PENALTY.article * seen(`a:${e.question.evidence[0]!.articleId}`) -
+		PENALTY.explanation * seen(`e:${e.question.explanation}`);
+
+	const take = (pick: Entry) => {
+		chosen.push(pick);
 		keys.add(pick.candidate.answerKey);
-		promptWords.push(pick.words);
+		for (const s of pick.spans) usedSpans.add(s);
+		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
 		for (const k of [
 			`f:${pick.candidate.family}`,
 			`t:${pick.question.type}`,
@@ -61,9 +108,67 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 			`e:${pick.question.explanation}`
 		])
 			count.set(k, seen(k) + 1);
+		const excerpt = pick.candidate.excerpt ?? '';
 		pool = pool.filter(
-			(r) => r !== pick && !keys.has(r.candidate.answerKey) && !similar(r.words, pick.words)
+			(r) =>
+				r !== pick &&
+				!keys.has(r.candidate.answerKey) &&
+				!similar(r.words, pick.words) &&
+				// The same quote asked again in other words ("Who said …" and "Which outlet quoted …").
+				!(
+					quoted(excerpt) &&
+					quoted(r.candidate.excerpt ?? '') &&
+					quoteOverlap(excerpt, r.candidate.excerpt!) >= 0.6
+				)
 		);
+	};
+	const best = (
+		allowed: (e: Entry) => boolean,
+		capRecall = true,
+		strictSpans = true
+	): Entry | undefined => {
+		let top: Entry | undefined;
+		let topValue = -Infinity;
+		for (const e of pool) {
+			if (!allowed(e) || !fits(e, capRecall, strictSpans)) continue;
+			const v = value(e);
+			if (v > topValue) {
+				topValue = v;
+				top = e;
+			}
+		}
+		return top;
+	};
+
+	const limit = Math.min(max, SET);
+	const reserved = RESERVED.filter((k) => pool.some((e) => e.kind === k));
+	while (chosen.length < max && pool.length) {
+		let pick: Entry | undefined;
+		if (chosen.length < limit) {
+			// Kinds still missing from the first ten go in first, before other picks use up
+			// the sentences they would cite.
+			const missing = reserved.filter((k) => !chosen.some((c) => c.kind === k));
+			if (missing.length) pick = best((e) => missing.includes(e.kind));
+		}
+		pick ??= best(() => true);
+		// Only recall is left, or only facts from sentences already asked about: better than a
+		// short quiz for one article, but they come after every pick that keeps the rules.
+		let relaxed = false;
+		if (!pick) {
+			pick = best(() => true, false) ?? best(() => true, false, false);
+			relaxed = true;
+		}
+		if (!pick) break;
+		pick.relaxed = relaxed;
+		take(pick);
 	}
-	return chosen;
+	// The first ten read best by score: the reserved picks were made first, not because they lead.
+	const head = chosen
+		.slice(0, limit)
+		.sort(
+			(a, b) =>
+				Number(!!a.relaxed) - Number(!!b.relaxed) ||
+				(b.question.score ?? 0) - (a.question.score ?? 0)
+		);
+	return [...head, ...chosen.slice(limit)].map((c) => c.question);
 }

@@ -24,6 +24,11 @@ export interface Candidate {
 	quality: number;
 	/** Article text copied into the prompt; checked for pronouns that lost their antecedent. */
 	excerpt?: string;
+	/**
+	 * Who or what a source question is about; the set asks about each subject once, so
+	 * "which outlets quote X" never stands beside "which outlet does not mention X".
+	 */
+	subject?: string;
 	/** Earliest sentence index the question draws on; earlier facts are more central. */
 	position: number;
 }

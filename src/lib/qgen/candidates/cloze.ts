@@ -110,8 +110,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			out.push({
 				family: 'cloze',
 				draft: {
+					// A name or a figure in the gap tests a fact; only a common word tests meaning.
 					...draftBase(
-						'vocabulary',
+						named ? 'fact' : 'vocabulary',
 						`Fill the gap (${outlet}): ${prompt}`,
 						[spanOf(s)],
 						`${outlet} wrote: “${s.text.trim()}”`,

@@ -63,6 +63,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			keyTexts: [q!.text.slice(0, 40)],
 			hidden: [],
 			answerKey: `quote-outlet:${quote}`,
+			subject: g.speaker,
 			// Quote questions about the same words count as near-duplicates in selection.
 			excerpt: `“${quote}”`,
 			quality: 0.8,
@@ -118,6 +119,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			keyTexts: [],
 			hidden: [],
 			answerKey: `quoted-by:${speaker}`,
+			subject: speaker,
 			quality: 0.75 + Math.min(0.15, 0.05 * yes.length),
 			position: 0
 		});
@@ -168,6 +170,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 				keyTexts: [],
 				hidden: [],
 				answerKey: `not-mention:${name}`,
+				subject: name,
 				quality: 0.7,
 				position: 0
 			});
