@@ -34,6 +34,15 @@ describe('findQuotes', () => {
 			['It is over,', 'Sen. Chris Murphy', false]
 		]);
 	});
+	it('finds the name after a role written in lower case, but not after a time phrase', () => {
+		expect(quotes('“The pier is closed,” harbour master Ruth Okafor said.')).toEqual([
+			['The pier is closed,', 'Ruth Okafor', false]
+		]);
+		expect(quotes('“We are ready,” said campaign manager Lee Park.')).toEqual([
+			['We are ready,', 'Lee Park', false]
+		]);
+		expect(quotes('“We are ready,” said in a statement Friday.')).toEqual([]);
+	});
 	it('finds partial quotes and "according to"', () => {
 		expect(quotes('Pelosi called it a “flagrant violation” of law.')).toEqual([
 			['flagrant violation', 'Pelosi', true]

@@ -23,8 +23,10 @@ const ROLE_NOUNS =
 const SPEAKER = `(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${ROLE_NOUNS}))`;
 const APPOSITIVE = '(?:\\s*\\([^)]{1,30}\\))?(?:(?:,\\s+[^,“”"]{2,90}){1,2},)?,?';
 
+/** A role in lower case before the name: "harbour master Ruth Okafor said", "said campaign manager X". */
+const LOWER_ROLE = `(?:(?:(?!(?:in|on|at|a|an|the|to|of|for|with|by|from|during|after|before|that|this|it|as|and|but|while|when|late|early|last|on|told|in|his|her|their)\\s)[a-z][\\p{L}-]*\\s+){1,3}(?=[A-Z]))?`;
 const AFTER = new RegExp(
-	`^[,.!?]?\\s*(?:(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(${SPEAKER}))`,
+	`^[,.!?]?\\s*(?:${LOWER_ROLE}(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+${LOWER_ROLE}(${SPEAKER}))`,
 	'u'
 );
 const BEFORE = new RegExp(

@@ -10,7 +10,8 @@ describe('parseGenerateArgs', () => {
 				out: undefined,
 				max: DEFAULT_MAX,
 				title: undefined,
-				stamp: false
+				stamp: false,
+				analysis: false
 			}
 		});
 	});
@@ -23,11 +24,19 @@ describe('parseGenerateArgs', () => {
 			'12',
 			'--title',
 			' Raid ',
-			'--stamp'
+			'--stamp',
+			'--analysis'
 		]);
 		expect(parsed).toEqual({
 			kind: 'run',
-			args: { files: ['a.txt'], out: 'bank.json', max: 12, title: 'Raid', stamp: true }
+			args: {
+				files: ['a.txt'],
+				out: 'bank.json',
+				max: 12,
+				title: 'Raid',
+				stamp: true,
+				analysis: true
+			}
 		});
 	});
 	it('recognises --help and -h even with files', () => {

@@ -16,6 +16,9 @@ Options:
   --max N         at most N questions (default 40)
   --title T       the story's title (default: derived from the articles)
   --stamp         record the export time in the bank (makes output differ per run)
+  --analysis      print what the generator read instead of questions: each
+                  article's quotes with their speakers, the story's people and
+                  figures, as JSON
   -h, --help      show this help
 `;
 
@@ -29,6 +32,7 @@ export interface GenerateArgs {
 	max: number;
 	title?: string;
 	stamp: boolean;
+	analysis: boolean;
 }
 
 export type ParsedArgs =
@@ -46,6 +50,7 @@ export function parseGenerateArgs(argv: readonly string[]): ParsedArgs {
 				max: { type: 'string' },
 				title: { type: 'string' },
 				stamp: { type: 'boolean', default: false },
+				analysis: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -77,6 +82,13 @@ export function parseGenerateArgs(argv: readonly string[]): ParsedArgs {
 
 	return {
 		kind: 'run',
-		args: { files: positionals, out: values.out, max, title, stamp: values.stamp ?? false }
+		args: {
+			files: positionals,
+			out: values.out,
+			max,
+			title,
+			stamp: values.stamp ?? false,
+			analysis: values.analysis ?? false
+		}
 	};
 }

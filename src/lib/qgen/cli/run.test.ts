@@ -83,6 +83,17 @@ describe('runGenerate', { timeout: 60_000 }, () => {
 		expect(stderr).toContain(`${TXT}: using the other articles' date, 2023-10-09`);
 	});
 
+	it('prints what it read with --analysis: quotes with their speakers, people, figures', async () => {
+		const { code, stdout } = await generate(['--analysis', TXT]);
+		expect(code).toBe(0);
+		const reading = JSON.parse(stdout);
+		const quotes = reading.articles[0].quotes;
+		const risk = quotes.find((q: { text: string }) => q.text.startsWith('We will not put crews'));
+		expect(risk.speaker).toBe('Ruth Okafor');
+		expect(reading.people).toContain('Daniel Brandt');
+		expect(reading.figures.map((f: { value: number }) => f.value)).toContain(40);
+	});
+
 	it('is deterministic unless --stamp is given', async () => {
 		const first = await generate([TXT, MD]);
 		const second = await generate([TXT, MD]);

@@ -84,6 +84,13 @@ export async function runGenerate(argv: readonly string[], io: CliIo = nodeIo): 
 		return fail(io, [error instanceof Error ? error.message : String(error)]);
 	}
 
+	if (args.analysis) {
+		const { readStory } = await import('../inspect');
+		const reading = `${JSON.stringify(readStory(bundle.story.id, bundle.articles), null, '\t')}\n`;
+		if (args.out) io.writeFile(args.out, reading);
+		else io.stdout(reading);
+		return 0;
+	}
 	const { generateQuestions } = await import('../index');
 	const questions = generateQuestions(
 		{ storyId: bundle.story.id, articles: bundle.articles },

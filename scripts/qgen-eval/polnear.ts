@@ -1,0 +1,77 @@
+/**
+ * Reading PolNeAR (brat standoff) for the generator's measurements. Node-only; the corpus
+ * stays outside the repository and is read from the path given on the command line.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../../src/lib/bank/schema';
+
+export interface Attribution {
+	source?: { start: number; end: number; text: string };
+	content: { start: number; end: number; text: string };
+}
+
+export interface PolnearArticle {
+	name: string;
+	/** Title line stripped: offsets into `article.text` are file offsets minus `offset`. */
+	article: Article;
+	offset: number;
+	raw: string;
+	attributions: Attribution[];
+}
+
+/** One annotator's file per article (the first by name), parsed into source/content pairs. */
+export function parseAnn(ann: string): Attribution[] {
+	const spans = new Map<string, { start: number; end: number; text: string }>();
+	const events: Record<string, string>[] = [];
+	for (const line of ann.split('\n')) {
+		const [id, body, text] = line.split('\t');
+		if (!id || !body) continue;
+		if (id.startsWith('T')) {
+			const m = /^\S+ (\d+) (?:.*;\d+ )?(\d+)$/.exec(body);
+			if (m) spans.set(id, { start: Number(m[1]), end: Number(m[2]), text: text ?? '' });
+		} else if (id.startsWith('E')) {
+			events.push(Object.fromEntries(body.split(' ').map((p) => p.split(':') as [string, string])));
+		}
+	}
+	return events.flatMap((e) => {
+		const content = e.Content && spans.get(e.Content);
+		if (!content) return [];
+		return [{ content, source: e.Source ? spans.get(e.Source) : undefined }];
+	});
+}
+
+export function loadSplit(root: string, limit = Infinity, every = 1): PolnearArticle[] {
+	const anns = readdirSync(join(root, 'attributions')).sort();
+	const out: PolnearArticle[] = [];
+	const names = readdirSync(join(root, 'text'))
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.filter((_, i) => i % every === 0)
+		.slice(0, limit);
+	for (const file of names) {
+		const name = file.replace(/\.txt$/, '');
+		const raw = readFileSync(join(root, 'text', file), 'utf8');
+		const titleEnd = raw.indexOf('\n');
+		const offset = titleEnd < 0 ? 0 : titleEnd + 1;
+		const [outlet, date] = name.split('_');
+		const annFile = anns.find((a) => a.startsWith(`${name}_`));
+		out.push({
+			name,
+			raw,
+			offset,
+			attributions: annFile
+				? parseAnn(readFileSync(join(root, 'attributions', annFile), 'utf8'))
+				: [],
+			article: {
+				id: name.slice(0, 60).replace(/[^a-z0-9-]/gi, '-'),
+				storyId: 'polnear',
+				title: raw.slice(0, Math.max(0, titleEnd)).trim() || name,
+				outlet: outlet ?? 'outlet',
+				date: /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? date! : '2016-01-01',
+				text: raw.slice(offset)
+			}
+		});
+	}
+	return out;
+}
