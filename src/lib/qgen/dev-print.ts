@@ -12,7 +12,7 @@ import { loadSeedStory } from '$lib/content/seed-node';
 import { fixtureArticles } from './fixtures';
 import { runPipelineDetailed } from './pipeline';
 
-function loadFolder(dir: string): Article[] {
+export function loadFolder(dir: string): Article[] {
 	const articles = readdirSync(dir)
 		.filter((f) => f.endsWith('.md'))
 		.sort()
@@ -30,6 +30,7 @@ function loadFolder(dir: string): Article[] {
 				),
 				outlet: String(data.outlet ?? f),
 				date,
+				...(typeof data.url === 'string' ? { url: data.url } : {}),
 				text: markdownToText(body).text
 			};
 		});

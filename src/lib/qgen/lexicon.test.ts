@@ -26,7 +26,9 @@ describe('lexicon: how a claim is sourced', () => {
 		for (const s of [
 			'Mayor Ana Ruiz said the road would reopen.',
 			'He told reporters the plan was shelved.',
-			'The council voted on Tuesday.'
+			'The council voted on Tuesday.',
+			'The blast injured Lee Park, a staffer for the mayor, and two officers.',
+			'The governor said a senior aide would resign.'
 		])
 			expect(UNNAMED_SOURCE.test(s), s).toBe(false);
 	});
@@ -39,7 +41,9 @@ describe('lexicon: how a claim is sourced', () => {
 		expect(creditedTo('The bill stalled, according to the Riverside Tribune.')).toBe(
 			'the Riverside Tribune'
 		);
-		expect(creditedTo('She told KXYZ in an interview that she would run.')).toBe('KXYZ');
+		expect(creditedTo('KXYZ first reported that she would run.')).toBe('KXYZ');
+		// The person who told a network is the source, not the network.
+		expect(creditedTo('Mayor Ana Ruiz told KXYZ that she would run.')).toBeUndefined();
 		expect(creditedTo('The Valley Post first reported the payments.')).toBe('The Valley Post');
 		expect(creditedTo('He told reporters he would run.')).toBeUndefined();
 		expect(creditedTo('The deal collapsed, according to the mayor.')).toBeUndefined();

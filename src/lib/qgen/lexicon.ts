@@ -116,7 +116,7 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
  * matter", "spoke on condition of anonymity". Matched case-insensitively on a sentence.
  */
 export const UNNAMED_SOURCE =
-	/\b(?:(?:people|persons?|sources?|officials?|someone|aides?)\s+(?:familiar|close|briefed|knowledgeable)\s+(?:with|to|on|about)\b|on (?:the )?condition of anonymity|(?:who|because they were)\s+(?:was|were|is|are)?\s*not (?:authorized|authorised|allowed|permitted) to (?:speak|discuss|comment)|(?:asked|declined) not to be (?:named|identified)|(?:according to|said|told|,)\s+(?:an?|two|three|several|some|other)\s+(?:senior |top |former |current |high-ranking |administration |government |intelligence |campaign |military |congressional |party |federal |state |U\.S\. |American |Republican |Democratic )*(?:officials?|aides?|sources?|advisers?|advisors?|staffers?|insiders?|strategists?)\b(?!\s+(?:named|identified as|called)\b)|\b(?:an?|two|three|several|some|other)\s+(?:senior |top |former |current |high-ranking |administration |government |intelligence |campaign |military |congressional |party |federal |state |U\.S\. |American |Republican |Democratic )*(?:officials?|aides?|sources?|advisers?|advisors?|staffers?|insiders?|strategists?)\s+(?:who\s+)?(?:said|says|told|tells|spoke|insisted|confirmed)\b|\b(?:sources|insiders)\s+(?:said|say|told|tell)\b|\banonymous (?:sources?|officials?|aides?))/i;
+	/\b(?:(?:people|persons?|sources?|officials?|someone|aides?)\s+(?:familiar|close|briefed|knowledgeable|with (?:direct )?knowledge)\s+(?:with|to|on|about|of)\b|on (?:the )?condition of anonymity|(?:who|because they were)\s+(?:was|were|is|are)?\s*not (?:authorized|authorised|allowed|permitted) to (?:speak|discuss|comment)|(?:asked|declined) not to be (?:named|identified)|according to\s+(?:an?|two|three|several|some|other)\s+(?:senior |top |former |current |high-ranking |administration |government |intelligence |campaign |military |congressional |party |federal |state |U\.S\. |American |Republican |Democratic )*(?:officials?|aides?|sources?|advisers?|advisors?|staffers?|insiders?|strategists?)\b(?!\s+(?:named|identified as|called)\b)|\b(?:an?|two|three|several|some|other)\s+(?:senior |top |former |current |high-ranking |administration |government |intelligence |campaign |military |congressional |party |federal |state |U\.S\. |American |Republican |Democratic )*(?:officials?|aides?|sources?|advisers?|advisors?|staffers?|insiders?|strategists?)\s+(?:who\s+)?(?:said|says|told|tells|spoke|insisted|confirmed)\b|\b(?:sources|insiders)\s+(?:said|say|told|tell)\b|\banonymous (?:sources?|officials?|aides?)|\bciting (?:unnamed|anonymous) (?:sources?|officials?|people))/i;
 
 /** The reporter says the claim is not (yet) confirmed: "could not independently verify". */
 export const UNVERIFIED =
@@ -127,7 +127,7 @@ export const UNVERIFIED =
  * describe the kind of thing ("a newspaper", "… News", "… Times"), not any one outlet.
  */
 export const NEWS_ORG_WORDS =
-	'(?:newspaper|news agency|wire service|news service|network|broadcaster|magazine|website|news site|radio|television|tabloid|daily|weekly|News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Globe|Magazine|Network|Radio|Television|TV|Wire|Agency|Daily|Chronicle|Examiner|Observer|Guardian|Telegraph|Reporter|Review|Bulletin|Dispatch|Record|Register|Star|Sun|Mail|Mirror|Express|Standard|Independent|Insider|Broadcasting|Media)';
+	'(?:newspaper|news agency|wire service|news service|network|broadcaster|magazine|website|news site|radio|television|tabloid|daily|weekly|News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Globe|Magazine|Network|Radio|Television|TV|Wire|Agency|Daily|Chronicle|Examiner|Observer|Guardian|Telegraph|Reporter|Review|Bulletin|Dispatch|Record|Register|Star|Sun|Mail|Mirror|Express|Standard|Independent|Insider|Broadcasting|Media|Courier|Sentinel|Inquirer|Monitor|Ledger|Courant)';
 
 /** A capitalised name that ends in a news-organisation word ("the … Times", "the newspaper"). */
 const NEWS_ORG_NAME = `(?:the\\s+)?(?:(?:[A-Z][\\w.&'’-]*|of|and)\\s+){0,4}${NEWS_ORG_WORDS}\\b`;
@@ -136,12 +136,13 @@ const ACRONYM = `[A-Z]{2,5}\\b`;
 
 /**
  * The outlet credits a claim to a news organisation: "according to the … Times", "… News
- * reported", "told the … Post", "in an interview with ABC", "first reported by". The first
+ * reported", "first reported by", "a report in …". Someone who "told ABC" is the named
+ * source, not the network, so interviews are not credits. The first
  * non-empty group holds the organisation as written; it may be the outlet itself ("… has
  * learned"), which is the outlet's own reporting.
  */
 export const CREDITED_TO_OUTLET = new RegExp(
-	`\\b(?:according to (?:a report (?:in|by|from) )?(${NEWS_ORG_NAME})|(?:told|in an interview with|first reported by|reported by|(?:a )?report (?:in|by|from))\\s+(${NEWS_ORG_NAME}|${ACRONYM})|(${NEWS_ORG_NAME}|${ACRONYM})\\s+(?:first\\s+)?(?:reported|has reported|has learned|learned|obtained|has obtained)\\b)`
+	`\\b(?:according to (?:a report (?:in|by|from) )?(${NEWS_ORG_NAME})|(?:first reported by|reported by|(?:a )?report (?:in|by|from))\\s+(${NEWS_ORG_NAME}|${ACRONYM})|(${NEWS_ORG_NAME}|${ACRONYM})\\s+(?:first\\s+)?(?:reported|has reported|has learned|learned|obtained|has obtained)\\b)`
 );
 
 export const MONTHS = [

@@ -3,6 +3,9 @@ import type { Article, Question } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
 import { hash } from './build';
 import type { Candidate } from './candidates/candidate';
+import { causeCandidates } from './candidates/cause';
+import { sourcingCandidates } from './candidates/sourcing';
+import { framingCandidates } from './candidates/framing';
 import { clozeCandidates } from './candidates/cloze';
 import { compareCandidates } from './candidates/compare';
 import { factCandidates } from './candidates/fact';
@@ -18,8 +21,11 @@ import type { ArticleAnalysis } from './types';
 
 const FAMILIES = [
 	sourceCandidates,
+	sourcingCandidates,
 	compareCandidates,
+	framingCandidates,
 	quoteCandidates,
+	causeCandidates,
 	timelineCandidates,
 	factCandidates,
 	clozeCandidates

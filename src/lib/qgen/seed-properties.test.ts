@@ -3,6 +3,7 @@
  * quality targets, not smoke tests: they fail while the generator gets facts,
  * evidence or attributions wrong. The quote list is hand-written from the texts.
  */
+import { SOURCING_CHOICE, sourcingOf } from './candidates/sourcing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Question } from '$lib/bank/schema';
 import { seedStory } from '$lib/content/seed';
@@ -82,6 +83,11 @@ describe('generator output on the seed story', () => {
 				ok =
 					keys.every((k) => !citedOutlets.some((o) => sameAnswer(o, k))) &&
 					others.every((o) => citedOutlets.some((c) => sameAnswer(c, o)));
+			}
+			if (!ok && q.type === 'single' && /source this information\?$/.test(q.prompt)) {
+				// "How does X source this?" keys a kind of sourcing; the cited sentence must show that kind.
+				const kind = sourcingOf(cited, citedArticles[0]!.outlet, citedArticles[0]!.url);
+				ok = !!kind && keys.length === 1 && keys[0] === SOURCING_CHOICE[kind];
 			}
 			if (!ok)
 				bad.push(`${describeQ(q)} → key ${JSON.stringify(keys)} not in "${cited.slice(0, 160)}"`);

@@ -2,7 +2,15 @@
 import type { Question, Skill } from '$lib/bank/schema';
 import type { Span } from '../types';
 
-export type Family = 'source' | 'compare' | 'quote' | 'fact' | 'cloze' | 'timeline';
+export type Family =
+	| 'source'
+	| 'compare'
+	| 'quote'
+	| 'fact'
+	| 'cloze'
+	| 'timeline'
+	/** Why and what-led-to questions from the text's own connectives. */
+	| 'cause';
 
 /** Question fields that depend only on the family; id and score are set when ranked. */
 export type Draft = Question extends infer Q

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { causalLinks, causeCandidates } from './cause';
+
+const view = (...texts: string[]) =>
+	viewStory(
+		's',
+		texts.map((t, i) => analyzeArticle(article(i + 1, t)))
+	);
+
+const STORY = [
+	'The harbour board closed the old ferry terminal on Monday after inspectors found cracks in its main pier. ' +
+		'Commuters crowded the bus station across town. ' +
+		'The mayor ordered a review of every pier in the city. ' +
+		'Ticket prices rose sharply on the remaining routes.',
+	'Dock workers staged a protest outside the board offices in response to the sudden loss of their jobs. ' +
+		'Local shops reported fewer customers near the waterfront. ' +
+		'The closure of the terminal prompted a long debate in the city council.'
+];
+
+describe('causalLinks', () => {
+	it('reads the cause after "after" and the effect before it', () => {
+		const links = causalLinks(view(STORY[0]!));
+		const link = links.find((l) => l.connective === 'after');
+		expect(link?.cause).toBe('inspectors found cracks in its main pier');
+		expect(link?.effect).toMatch(/^The harbour board closed the old ferry terminal on Monday$/);
+	});
+	it('keeps the effect of "prompted" apart from its agent', () => {
+		const link = causalLinks(view(STORY[1]!)).find((l) => l.connective === 'prompted');
+		expect(link?.agent).toBe('The closure of the terminal');
+		expect(link?.effect).toBe('a long debate in the city council');
+	});
+	it('does not read a connective inside a quotation as the outlet’s own claim', () => {
+		const links = causalLinks(
+			view('“We left because the water kept rising,” said Ana Ruiz, a resident of the valley.')
+		);
+		expect(links).toEqual([]);
+	});
+	it('skips "after" that only tells the time', () => {
+		const links = causalLinks(
+			view('The council met again after 10 p.m. to finish the budget vote.')
+		);
+		expect(links).toEqual([]);
+	});
+});
+
+describe('causeCandidates', () => {
+	const candidates = causeCandidates(view(...STORY));
+	it('asks what led to the event, keying the outlet’s own words, labelled as inference', () => {
+		const q = candidates.find((c) => c.keyTexts[0] === 'inspectors found cracks in its main pier');
+		expect(q?.draft.skill).toBe('inference');
+		expect(q?.draft.prompt).toContain('Daily 1 reports that the harbour board closed');
+		expect(q?.hidden).toContain('inspectors found cracks in its main pier');
+	});
+	it('draws wrong answers from other events of the story, never from the key’s own sentence', () => {
+		for (const c of candidates) {
+			if (c.draft.type !== 'single') continue;
+			const key = c.draft.choices.find(
+				(x) => c.draft.type === 'single' && c.draft.correct.includes(x.id)
+			)!;
+			const wrong = c.draft.choices.filter((x) => x.id !== key.id).map((x) => x.text);
+			expect(wrong.length).toBeGreaterThanOrEqual(2);
+			const keySentence = STORY.join(' ')
+				.split(/(?<=\.) /)
+				.find((x) => x.toLowerCase().includes(key.text.toLowerCase()))!;
+			for (const w of wrong) {
+				expect(STORY.join(' ').toLowerCase()).toContain(w.toLowerCase());
+				expect(keySentence.toLowerCase()).not.toContain(w.toLowerCase());
+			}
+		}
+	});
+	it('asks "a response to" for "in response to"', () => {
+		const q = candidates.find((c) => c.draft.prompt.includes('a response to'));
+		expect(q?.keyTexts[0]).toBe('the sudden loss of their jobs');
+	});
+});

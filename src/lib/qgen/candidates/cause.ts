@@ -1,0 +1,327 @@
+/**
+ * Why and what-happened questions, read off the text's own connectives ("resigned after
+ * …", "in response to …", "… prompted an inquiry"). The key is the words the outlet
+ * itself gives as the cause or the effect; wrong answers are other events of the same
+ * story, in the same grammatical shape, that share no content with the key.
+ */
+import type { StoryView } from '../analyze';
+import { makeChoices, choiceId, spanOf } from '../build';
+import { lexiconTags } from '../entities';
+import { CAUSAL_CONNECTIVES, type CausalRole } from '../lexicon';
+import type { ArticleAnalysis, Sentence } from '../types';
+import { draftBase, type Candidate } from './candidate';
+
+export interface CausalLink {
+	analysis: ArticleAnalysis;
+	sentence: Sentence;
+	role: CausalRole;
+	connective: string;
+	/** The clause the connective explains (a whole main clause). */
+	effect: string;
+	/** What the connective gives as the reason, the earlier event, or the purpose. */
+	cause: string;
+	/** For `effect` links: the subject that brought the effect about. */
+	agent?: string;
+	/** A hedge the outlet puts on the link ("apparently in response to"); kept in the question. */
+	hedge?: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CONNECTIVE = new RegExp(
+	`(^|[\\s,(—–-])(${CAUSAL_CONNECTIVES.map((c) => escape(c.words)).join('|')})\\s+`,
+	'gi'
+);
+const roleOf = new Map(CAUSAL_CONNECTIVES.map((c) => [c.words, c.role]));
+
+/** Pronouns and frames that need an earlier sentence to make sense. */
+const NEEDS_CONTEXT =
+	/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who)\b/i;
+/** "after 10 p.m.", "after Tuesday", "after years of …": time, not an event. */
+const TIME_START =
+	/^(?:\d|the (?:end|start|beginning|first|last|next)\b|(?:a|an|one|two|three|several|many|few|more|less) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?:years?|months?|weeks?|days?|hours?|decades?)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dark|that|this|which|the (?:meeting|speech|hearing|session|event|call|interview))\b)/i;
+/** A clause that opens with a subordinator is not an event on its own ("When asked …"). */
+const SUBORDINATE =
+	/^(?:when|as|if|while|though|although|even though|since|because|after|before|until|unless|once|whether|where|rather than|instead of|despite|in|on|at|for|to|during|with|without|according to|by)\b/i;
+/** A clause cut at a comma before its verb arrived: "some expressed concern that Trump", "officials say Smith". */
+const UNFINISHED =
+	/\b(?:that|whether|if|who|which|say|says|said|told|believe|believes|believed|after|before)\s+(?:\S+\s+){0,2}\S+$|\b(?:the|a|an|of|to|and|or|with|by)$/i;
+const REPORT_END =
+	/\b(?:said|says|told|added|wrote|reported|according|noted|explained|announced|argues|argued|claims|claimed|contends|insists|insisted)\s*(?:on \w+)?$/i;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Has a finite verb: a clause ("the council voted") rather than a noun phrase ("the vote"). */
+export function isClause(text: string): boolean {
+	const ws = words(text);
+	return ws.some((w, i) => {
+		const bare = w.replace(/[^A-Za-z'-]/g, '');
+		if (i === 0 || bare.length < 2 || bare !== bare.toLowerCase()) return false;
+		// "closed", "crowded": the word list calls them adjectives; after a noun they are verbs.
+		if (
+			/[^e]ed$/.test(bare) &&
+			bare.length >= 5 &&
+			!/^(?:the|a|an|his|her|its|their|very|more|most)$/i.test(ws[i - 1]!)
+		)
+			return true;
+		const tags = lexiconTags(bare);
+		if (tags.has('PastTense') || tags.has('Copula') || tags.has('Modal') || tags.has('Auxiliary'))
+			return true;
+		return tags.has('PresentTense') && !tags.has('Noun');
+	});
+}
+
+/** Up to the first clause break: a comma, semicolon, dash or bracket. */
+function firstClause(text: string): string {
+	return text
+		.split(/\s*(?:(?<!\d),|,(?!\d)|[;:(—–]|\s-\s|--)\s*/)[0]!
+		.replace(/[.!?"”’]+$/, '')
+		.trim();
+}
+
+function insideQuote(a: ArticleAnalysis, start: number, end: number): boolean {
+	return a.quoted.some((q) => q.start <= start && end <= q.end);
+}
+
+/** Every causal link stated in the story's sentences, outside quotations. */
+export function causalLinks(view: StoryView): CausalLink[] {
+	const out: CausalLink[] = [];
+	for (const a of view.analyses) {
+		for (const s of a.sentences) {
+			const text = s.text.replace(/\s+/g, ' ');
+			// A line without closing punctuation is a headline or caption, not reporting prose.
+			if (text.length > 320 || /^[“"]/.test(text) || !/[.!?"”’)]$/.test(text)) continue;
+			if (insideQuote(a, s.start, s.start + 1)) continue;
+			for (const m of text.matchAll(CONNECTIVE)) {
+				const connective = m[2]!.toLowerCase();
+				const at = m.index + m[1]!.length;
+				if (insideQuote(a, s.start + at, s.start + at + connective.length)) continue;
+				const link = linkAt(a, s, text, at, connective);
+				if (link) out.push(link);
+			}
+		}
+	}
+	return out;
+}
+
+function linkAt(
+	a: ArticleAnalysis,
+	s: Sentence,
+	text: string,
+	at: number,
+	connective: string
+): CausalLink | undefined {
+	let role = roleOf.get(connective)!;
+	const before = text.slice(0, at).replace(/[\s,(—–-]+$/, '');
+	const after = text.slice(at + connective.length).trim();
+	// "was prompted by the leak": the cause follows "by".
+	const passive = /^by\s+/i.exec(after);
+	if (role === 'effect' && passive && /\b(?:was|were|been|is|are)$/i.test(before)) role = 'cause';
+	if (role === 'effect') {
+		// "The leak prompted an inquiry": the agent is the subject right before the verb.
+		const agent = before;
+		const effect = firstClause(after);
+		if (
+			// "The announcement prompted …" says too little to ask about; a named agent or a fuller phrase does.
+			(words(agent).length < 3 && !/\s[A-Z]/.test(agent)) ||
+			words(agent).length > 8 ||
+			/[,;:]/.test(agent) ||
+			NEEDS_CONTEXT.test(agent) ||
+			isClause(agent) ||
+			words(effect).length < 2 ||
+			words(effect).length > 14
+		)
+			return undefined;
+		return { analysis: a, sentence: s, role, connective, effect, cause: agent, agent };
+	}
+	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
+		return undefined;
+	const causeText = firstClause(passive ? after.slice(passive[0].length) : after);
+	let effect: string;
+	if (before.length === 0) {
+		// "After the vote, the council adjourned."
+		const comma = after.indexOf(',');
+		if (comma < 0) return undefined;
+		effect = after
+			.slice(comma + 1)
+			.trim()
+			.replace(/[.!?]+$/, '');
+	} else
+		effect = before
+			.replace(/[.!?]+$/, '')
+			// "…, a few hours after": the measure belongs to the connective, not to the event.
+			.replace(
+				/,?\s+(?:(?:just|only|shortly|soon|a few|several|two|three|\w+)\s+)?(?:seconds|minutes|hours|days|weeks|months|years|shortly|soon|just|moments)$/i,
+				''
+			);
+	// "…, apparently in response to": the outlet hedges the link itself; the question keeps it.
+	const hedged =
+		/,?\s+(apparently|reportedly|possibly|likely|probably|partly|largely|mainly|perhaps|in part|allegedly|seemingly)$/i.exec(
+			effect
+		);
+	const hedge = hedged?.[1]!.toLowerCase();
+	if (hedged) effect = effect.slice(0, hedged.index);
+	// "At one point, the judge stopped …", "Though X, Y …": the main clause is after the comma.
+	const lead = /^([^,]{2,80}),\s+(.*)$/.exec(effect);
+	if (lead && SUBORDINATE.test(lead[1]!)) effect = lead[2]!;
+	if (
+		SUBORDINATE.test(effect) ||
+		UNFINISHED.test(firstClause(effect)) ||
+		!isClause(effect) ||
+		/^(?:\S+\s+){0,5}(?:those|these|this)\s/i.test(effect) ||
+		// "became the face of it": "it" points to an earlier sentence.
+		/\b(?:it|them)\b/i.test(effect) ||
+		// "Ryan, who was raised on benefits after …": the link is inside a relative clause.
+		/,\s+(?:who|which|whose|where)\b[^,]*$/.test(effect)
+	)
+		return undefined;
+	effect = effect.replace(/^./, (c) => c.toUpperCase());
+	const n = words(causeText).length;
+	if (n < 2 || n > 18 || words(effect).length < 5 || words(effect).length > 40) return undefined;
+	if (NEEDS_CONTEXT.test(effect) || REPORT_END.test(effect)) return undefined;
+	if (/[“"”]/.test(effect) || /[“"”]/.test(causeText)) return undefined;
+	if (role === 'after') {
+		if (TIME_START.test(causeText)) return undefined;
+		// A bare noun phrase after "after" is mostly time ("after the game"); a clause or a
+		// longer phrase names an event ("after allegations that he harassed an aide").
+		if (!isClause(causeText) && n < 3) return undefined;
+	}
+	if (!/^[A-Z]/.test(effect)) return undefined;
+	return { analysis: a, sentence: s, role, connective, effect, cause: causeText, hedge };
+}
+
+/** Content words, for telling whether two answers say the same thing. */
+function content(text: string): Set<string> {
+	return new Set(
+		(text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []).filter(
+			(w) =>
+				!/^(?:that|this|with|from|have|been|were|will|would|their|they|after|about|because)$/.test(
+					w
+				)
+		)
+	);
+}
+function overlaps(a: string, b: string): boolean {
+	const ca = content(a);
+	const cb = content(b);
+	let shared = 0;
+	for (const w of ca) if (cb.has(w)) shared++;
+	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 2);
+}
+
+/** Lower-case the first word unless it is a name ("The vote" → "the vote"; "Smith" stays). */
+/** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
+function asPhrase(t: string): string {
+	const first = /^[A-Z][a-z]+\b/.exec(t)?.[0];
+	if (!first) return t;
+	const tags = lexiconTags(first.toLowerCase());
+	const common =
+		tags.size > 0 && !tags.has('ProperNoun') && !tags.has('Person') && !tags.has('Place');
+	return common ? t.replace(/^./, (c) => c.toLowerCase()) : t;
+}
+
+function question(link: CausalLink, o: string): string {
+	const h = link.hedge ? `${link.hedge} ` : '';
+	if (link.connective === 'in response to')
+		return `According to ${o}, what was this ${h}a response to?`;
+	if (link.connective === 'in retaliation for')
+		return `According to ${o}, what was this ${h}in retaliation for?`;
+	if (link.role === 'after')
+		return link.hedge
+			? `What does ${o} say this ${h}came after?`
+			: `What does ${o} say this came after?`;
+	if (link.role === 'purpose') return `According to ${o}, what was the purpose of this?`;
+	return link.hedge
+		? `What reason is given for this (${o} says “${link.hedge}”)?`
+		: `What reason is given for this?`;
+}
+
+export function causeCandidates(view: StoryView): Candidate[] {
+	const links = causalLinks(view);
+	const out: Candidate[] = [];
+	// Other events of the story, in both shapes, as wrong answers.
+	const events = [
+		...links.map((l) => l.cause),
+		...links
+			.map((l) => firstClause(l.effect))
+			.filter((e) => isClause(e) && !UNFINISHED.test(e) && words(e).length >= 4)
+	];
+	for (const a of view.analyses)
+		for (const s of a.sentences.slice(0, 15)) {
+			if (insideQuote(a, s.start, s.start + 1) || !/[.!?"”’)]$/.test(s.text.trim())) continue;
+			const clause = firstClause(s.text);
+			if (
+				words(clause).length >= 4 &&
+				words(clause).length <= 14 &&
+				!NEEDS_CONTEXT.test(clause) &&
+				!SUBORDINATE.test(clause) &&
+				!REPORT_END.test(clause) &&
+				!UNFINISHED.test(clause) &&
+				isClause(clause)
+			)
+				events.push(clause);
+		}
+	for (const link of links) {
+		const outlet = view.label.get(link.analysis.article.id)!;
+		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
+		const shape = isClause(key);
+		const seen = new Set<string>();
+		const wrong: string[] = [];
+		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
+		const pool = [
+			...events.filter((e) => isClause(e) === shape),
+			...events.filter((e) => isClause(e) !== shape)
+		];
+		for (const e of pool) {
+			const phrase = asPhrase(e.replace(/[.!?"”]+$/, ''));
+			const lower = phrase.toLowerCase();
+			if (
+				seen.has(lower) ||
+				wrong.length >= 3 ||
+				overlaps(phrase, key) ||
+				overlaps(phrase, link.effect) ||
+				/[“"”]/.test(phrase) ||
+				NEEDS_CONTEXT.test(phrase) ||
+				SUBORDINATE.test(phrase) ||
+				UNFINISHED.test(phrase) ||
+				link.sentence.text.toLowerCase().includes(lower) ||
+				Math.abs(words(phrase).length - words(key).length) > 8
+			)
+				continue;
+			seen.add(lower);
+			wrong.push(phrase);
+		}
+		if (wrong.length < 2 || !wrong.some((w) => isClause(w) === shape)) continue;
+		const choices = makeChoices([key, ...wrong], key + outlet);
+		// Reported speech, not a quotation: the clause may have lost a leading phrase.
+		const shown =
+			link.role === 'effect'
+				? `${asPhrase(link.agent!)} ${link.connective.replace(/ed\b/, '').replace(/^led\b/, 'lead')}`
+				: asPhrase(link.effect);
+		const prompt =
+			link.role === 'effect'
+				? `According to ${outlet}, what did ${shown}?`
+				: `${outlet} reports that ${shown}. ${question(link, outlet)}`;
+		out.push({
+			family: 'cause',
+			draft: {
+				...draftBase(
+					'inference',
+					prompt,
+					[spanOf(link.sentence)],
+					`${outlet}: “${link.sentence.text.replace(/\s+/g, ' ').trim()}” The words “${link.connective}” link the two events.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, key)]
+			},
+			keyTexts: [link.role === 'effect' ? link.effect : link.cause],
+			hidden: [key],
+			answerKey: `cause:${key.toLowerCase()}`,
+			excerpt: shown,
+			quality: link.role === 'after' ? 0.7 : 0.8,
+			position: link.sentence.index
+		});
+	}
+	return out;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { differingStretch, distinctivePhrase, framingCandidates } from './framing';
+
+describe('distinctivePhrase', () => {
+	it('finds the words only one headline has, grown to whole names and phrases', () => {
+		expect(
+			distinctivePhrase('Mayor Resigns After Budget Scandal', [
+				'Mayor Ana Ruiz resigns',
+				'Ruiz quits as mayor'
+			])
+		).toBe('Budget Scandal');
+		expect(
+			distinctivePhrase('Council Says Ana Ruiz Misled Voters', [
+				'Ruiz resigns as mayor',
+				'Mayor quits'
+			])
+		).toBe('Council Says Ana Ruiz Misled Voters');
+	});
+	it('gives nothing when a headline adds fewer than two content words', () => {
+		expect(distinctivePhrase('Mayor Ruiz resigns', ['Mayor Ruiz resigns today'])).toBeUndefined();
+	});
+});
+
+describe('differingStretch', () => {
+	it('shows where two transcriptions of a quote differ, with context', () => {
+		expect(
+			differingStretch(
+				'We will rebuild the bridge and we will do it this year',
+				'We will repair the bridge and we will do it this year'
+			)
+		).toBe('We will rebuild the bridge');
+	});
+	it('ignores a quote that is only cut shorter', () => {
+		expect(
+			differingStretch('We will rebuild the bridge this year', 'We will rebuild the bridge')
+		).toBeUndefined();
+	});
+});
+
+describe('framingCandidates', () => {
+	const titled = (n: number, title: string, text: string): Article => ({
+		...article(n, text),
+		title
+	});
+	it('asks which outlet’s headline says the distinctive words, keyed to that outlet', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				titled(1, 'Mayor Resigns After Budget Scandal', 'The mayor resigned on Monday.')
+			),
+			analyzeArticle(titled(2, 'Mayor Ana Ruiz resigns', 'Ana Ruiz resigned as mayor on Monday.')),
+			analyzeArticle(titled(3, 'Ruiz quits as mayor', 'Mayor Ana Ruiz quit on Monday.'))
+		]);
+		const q = framingCandidates(view).find((c) => c.draft.prompt.includes('Budget Scandal'));
+		expect(q?.draft.type).toBe('single');
+		if (q?.draft.type !== 'single') return;
+		const key = q.draft.choices.find(
+			(c) => q.draft.type === 'single' && q.draft.correct.includes(c.id)
+		);
+		expect(key?.text).toBe('Daily 1');
+		expect(q.draft.explanation).toContain('“Ruiz quits as mayor”');
+	});
+});

@@ -1,0 +1,193 @@
+/**
+ * How the outlets word the same story: what each headline says that the others' do not,
+ * and the same quote transcribed in different words. Headlines are compared word by
+ * word (content words, case and plural ignored), so the key is exactly the words only
+ * one headline has; quotes are aligned by align.groupQuotes (same speaker, most words shared).
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, listWords, makeChoices, spanOf } from '../build';
+import type { Quote } from '../types';
+import { draftBase, type Candidate } from './candidate';
+
+const FUNCTION =
+	/^(?:a|an|the|of|to|in|on|at|for|by|with|and|or|but|as|is|are|was|were|be|it|its|his|her|their|from|that|this|into|over|after|about|than|not|no|will|would|has|have|had|says|said|say)$/i;
+
+/** Lower-case, without plural s, possessive or punctuation: "Senators'" → "senator". */
+const stem = (w: string) =>
+	w
+		.toLowerCase()
+		.replace(/[’']s?$/, '')
+		.replace(/[^a-z0-9-]/g, '')
+		.replace(/(?<=[a-z]{3})s$/, '');
+
+const tokens = (title: string) => title.split(/\s+/).filter(Boolean);
+
+/**
+ * The longest run of a headline's words that no other headline has, trimmed of
+ * function words at its edges, with at least two content words: "Sexual Harassment
+ * Allegations" in "Rep. Roe Resigns After Sexual Harassment Allegations".
+ */
+export function distinctivePhrase(title: string, others: string[]): string | undefined {
+	const elsewhere = new Set(others.flatMap((o) => tokens(o).map(stem)));
+	const words = tokens(title);
+	const isFunction = (w: string) => FUNCTION.test(stem(w));
+	const content = (from: number, to: number) =>
+		words.slice(from, to + 1).filter((w) => !isFunction(w) && !elsewhere.has(stem(w))).length;
+	let best: [number, number] | undefined;
+	let start = -1;
+	for (let i = 0; i <= words.length; i++) {
+		const w = words[i];
+		const inRun = w !== undefined && (isFunction(w) || !elsewhere.has(stem(w)));
+		if (inRun && start < 0) start = i;
+		if ((!inRun || i === words.length) && start >= 0) {
+			let from = start;
+			let to = i - 1;
+			while (from <= to && isFunction(words[from]!)) from++;
+			while (to >= from && isFunction(words[to]!)) to--;
+			if (from <= to && content(from, to) >= 2 && (!best || content(from, to) > content(...best)))
+				best = [from, to];
+			start = -1;
+		}
+	}
+	if (!best) return undefined;
+	let [from, to] = best;
+	// Never stop inside a name or a phrase ("Told Michael" of "Told Michael Cohen To Lie"): grow
+	// to the nearest function word or punctuation on each side.
+	while (to + 1 < words.length && !isFunction(words[to + 1]!) && !/[,:;.!?]$/.test(words[to]!))
+		to++;
+	while (from > 0 && !isFunction(words[from - 1]!) && !/[,:;]$/.test(words[from - 1]!)) from--;
+	return words
+		.slice(from, to + 1)
+		.join(' ')
+		.replace(/^[^\w“‘'"]+|[^\w”’'".!?]+$/g, '')
+		.replace(/[:,;]$/, '');
+}
+
+/** A headline that is really a lead or a dateline (scraped pages do this) is no headline to compare. */
+const headlineLike = (t: string) =>
+	tokens(t).length >= 3 && tokens(t).length <= 20 && !/^[A-Z][A-Z .,]+\s[—–-]\s/.test(t);
+
+export function framingCandidates(view: StoryView): Candidate[] {
+	return [...headlineCandidates(view), ...quoteVersionCandidates(view)];
+}
+
+function headlineCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const arts = view.analyses.filter((a) => headlineLike(a.article.title));
+	const outlets = [...new Set(view.label.values())];
+	if (arts.length < 3 || arts.length !== view.analyses.length || outlets.length !== arts.length)
+		return out;
+	const titles = arts.map((a) => a.article.title.replace(/\s+/g, ' ').trim());
+	const listing = arts.map((a, i) => `${view.label.get(a.article.id)}: “${titles[i]}”`).join('; ');
+	arts.forEach((a, i) => {
+		const phrase = distinctivePhrase(
+			titles[i]!,
+			titles.filter((_, j) => j !== i)
+		);
+		if (!phrase) return;
+		const outlet = view.label.get(a.article.id)!;
+		const choices = makeChoices(outlets, phrase);
+		const lead = a.sentences[0];
+		out.push({
+			family: 'compare',
+			draft: {
+				...draftBase(
+					'compare',
+					`Compare the headlines. Which outlet's headline says “${phrase}”?`,
+					lead ? [spanOf(lead)] : [],
+					`Only ${outlet}'s headline has these words. The headlines: ${listing}.`,
+					1
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, outlet)]
+			},
+			keyTexts: [],
+			hidden: [],
+			// One headline question per story is enough near the top.
+			answerKey: 'headline',
+			quality: 0.75 + Math.min(0.1, phrase.split(/\s+/).length * 0.02),
+			position: 0
+		});
+	});
+	// Evidence must exist: an article with no sentence cannot point students anywhere.
+	return out.filter((c) => c.draft.evidence.length > 0);
+}
+
+/** Quote words without punctuation or case, for seeing whether two transcriptions differ. */
+const bare = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.replace(/\./g, '')
+		.replace(/[^a-z0-9' ]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/**
+ * The words of `a` that `b` words differently: within the stretch both quotes cover (a
+ * quote cut shorter is not a different transcription), from the first to the last word
+ * of `a` that `b` lacks, with two words of context either side.
+ */
+export function differingStretch(a: string, b: string): string | undefined {
+	const wa = a.split(/\s+/);
+	const wb = new Set(bare(b).split(' '));
+	const shared = wa.map((w) => wb.has(bare(w)) || bare(w) === '');
+	const lo = shared.indexOf(true);
+	const hi = shared.lastIndexOf(true);
+	if (lo < 0) return undefined;
+	const missing = wa.map((w, i) => i > lo && i < hi && !shared[i] && !FUNCTION.test(bare(w)));
+	const first = missing.indexOf(true);
+	const last = missing.lastIndexOf(true);
+	if (first < 0 || last - first > 8) return undefined;
+	return wa
+		.slice(Math.max(lo, first - 2), Math.min(hi, last + 2) + 1)
+		.join(' ')
+		.replace(/^[^\w']+|[^\w'.!?]+$/g, '');
+}
+
+function quoteVersionCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const outlets = [...new Set(view.label.values())];
+	if (outlets.length < 3) return out;
+	for (const g of view.quoteGroups) {
+		const byOutlet = new Map<string, Quote>();
+		for (const q of g.quotes)
+			if (!q.partial && !byOutlet.has(view.label.get(q.articleId)!))
+				byOutlet.set(view.label.get(q.articleId)!, q);
+		if (byOutlet.size < 2) continue;
+		const [[la, qa], [lb, qb]] = [...byOutlet.entries()] as [[string, Quote], [string, Quote]];
+		// The same words in another order or with other punctuation is no difference to teach.
+		if (bare(qa.text) === bare(qb.text)) continue;
+		const stretch = differingStretch(qa.text, qb.text);
+		if (!stretch || stretch.split(/\s+/).length < 3) continue;
+		const other = differingStretch(qb.text, qa.text);
+		// Both must word the shared part differently; one quoting more of it is no difference in wording.
+		if (!other || bare(other).includes(bare(stretch)) || bare(stretch).includes(bare(other)))
+			continue;
+		const choices = makeChoices(outlets.slice(0, 6), stretch);
+		if (!choices.some((c) => c.text === la)) continue;
+		out.push({
+			family: 'compare',
+			draft: {
+				...draftBase(
+					'compare',
+					`${listWords([la, lb])} quote the same words from ${g.speaker}, but not word for word alike. Which outlet's version has “${stretch}”?`,
+					[spanOf(qa.context), spanOf(qb.context)],
+					`${la} prints “${stretch}”; ${lb} prints “${other}”.`,
+					3
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, la)]
+			},
+			keyTexts: [stretch.slice(0, 30)],
+			hidden: [],
+			answerKey: `quote-version:${bare(stretch)}`,
+			excerpt: `“${stretch}”`,
+			quality: 0.85,
+			position: Math.min(qa.sentence, qb.sentence)
+		});
+	}
+	return out;
+}

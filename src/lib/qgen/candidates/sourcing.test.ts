@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { SOURCING_CHOICE, sourcingCandidates, sourcingOf } from './sourcing';
+
+describe('sourcingOf', () => {
+	it('tells the kinds of sourcing apart', () => {
+		expect(sourcingOf('The plan was dropped, according to two senior officials.', 'Daily 1')).toBe(
+			'unnamed'
+		);
+		expect(sourcingOf('The Valley Tribune first reported the payments.', 'Daily 1')).toBe(
+			'credited'
+		);
+		expect(
+			sourcingOf('The payments began in May, the Valley Tribune has learned.', 'Valley Tribune')
+		).toBe('own');
+		expect(sourcingOf('The agency could not independently verify the video.', 'Daily 1')).toBe(
+			'unverified'
+		);
+	});
+	it('gives no kind when a sentence shows none, or two at once', () => {
+		expect(sourcingOf('Mayor Ana Ruiz said the bridge would reopen.', 'Daily 1')).toBeUndefined();
+		expect(
+			sourcingOf('The Valley Tribune reported the payments, citing unnamed sources.', 'Daily 1')
+		).toBeUndefined();
+	});
+	it('counts a site name from the link as the outlet itself', () => {
+		expect(
+			sourcingOf(
+				'As the Valley Courier reported on Monday, the payments stopped.',
+				'Courier',
+				'https://www.valleycourier.com/x'
+			)
+		).toBe('own');
+	});
+});
+
+describe('sourcingCandidates', () => {
+	const view = viewStory('s', [
+		analyzeArticle(
+			article(
+				1,
+				'The bridge will close for a year. The repairs will cost more than planned, according to two senior officials.'
+			)
+		),
+		analyzeArticle(article(2, 'The bridge will close for a year, Mayor Ana Ruiz said on Monday.')),
+		analyzeArticle(
+			article(3, 'Drivers will have to take the ring road while the bridge is closed.')
+		)
+	]);
+	const candidates = sourcingCandidates(view);
+	it('asks how the outlet sources the claim and keys the kind the sentence shows', () => {
+		const q = candidates.find((c) => c.draft.prompt.includes('How does Daily 1 source'));
+		expect(q?.draft.type).toBe('single');
+		if (q?.draft.type !== 'single') return;
+		const key = q.draft.choices.find(
+			(c) => q.draft.type === 'single' && q.draft.correct.includes(c.id)
+		);
+		expect(key?.text).toBe(SOURCING_CHOICE.unnamed);
+		expect(q.draft.choices).toHaveLength(4);
+	});
+	it('asks which outlet alone relies on an unnamed source, keyed to that outlet', () => {
+		const q = candidates.find((c) => c.draft.prompt.startsWith('Only one outlet relies'));
+		expect(q?.draft.type).toBe('single');
+		if (q?.draft.type !== 'single') return;
+		const key = q.draft.choices.find(
+			(c) => q.draft.type === 'single' && q.draft.correct.includes(c.id)
+		);
+		expect(key?.text).toBe('Daily 1');
+	});
+	it('does not ask "only one outlet" when another outlet also leans on an unnamed source', () => {
+		const both = viewStory('s', [
+			analyzeArticle(article(1, 'The repairs will cost more, according to two senior officials.')),
+			analyzeArticle(
+				article(2, 'People familiar with the plan said the repairs would take a year.')
+			)
+		]);
+		expect(sourcingCandidates(both).some((c) => c.draft.prompt.startsWith('Only one'))).toBe(false);
+	});
+});

@@ -1,0 +1,159 @@
+/**
+ * How an outlet sources a claim: a source it does not name ("a senior official",
+ * "people familiar with"), another news organisation ("according to the … Times"),
+ * its own reporting ("… has learned"), or a claim it says it could not verify. Each
+ * sentence is asked about only when it shows exactly one of these, so the key is
+ * never in doubt; and when only one outlet of several does it, which outlet.
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, makeChoices, spanOf } from '../build';
+import { CREDITED_TO_OUTLET, UNNAMED_SOURCE, UNVERIFIED } from '../lexicon';
+import type { ArticleAnalysis, Sentence } from '../types';
+import { draftBase, type Candidate } from './candidate';
+
+export type SourcingKind = 'unnamed' | 'credited' | 'own' | 'unverified';
+
+export const SOURCING_CHOICE: Record<SourcingKind | 'named', string> = {
+	named: 'It names the person who gave the information',
+	unnamed: 'It cites a source it does not name',
+	credited: 'It credits another news organisation',
+	own: 'It presents it as its own reporting, without naming a source',
+	unverified: 'It says the claim could not be verified'
+};
+
+/** The one sourcing kind a sentence shows, or undefined when it shows none or several. */
+export function sourcingOf(sentence: string, outlet: string, url = ''): SourcingKind | undefined {
+	const kinds = new Set<SourcingKind>();
+	if (UNNAMED_SOURCE.test(sentence)) kinds.add('unnamed');
+	if (UNVERIFIED.test(sentence)) kinds.add('unverified');
+	const credit = CREDITED_TO_OUTLET.exec(sentence);
+	if (credit) {
+		const org = credit.slice(1).find(Boolean)!;
+		const squash = (s: string) =>
+			s
+				.toLowerCase()
+				.replace(/^the\s+/, '')
+				.replace(/[^a-z]/g, '');
+		// Its own name, or its site's ("the Huffington Post" on huffingtonpost.com): its own reporting.
+		const host = /^https?:\/\/(?:www\.)?([^./]+)/.exec(url)?.[1] ?? '';
+		const own = squash(org) === squash(outlet) || (host.length > 3 && squash(org) === host);
+		kinds.add(own ? 'own' : 'credited');
+	}
+	return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+interface Sourced {
+	analysis: ArticleAnalysis;
+	sentence: Sentence;
+	kind: SourcingKind;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function sourcingCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const found: Sourced[] = [];
+	for (const a of view.analyses)
+		for (const s of a.sentences) {
+			const text = clean(s.text);
+			// Inside a quotation the speaker, not the outlet, is sourcing the claim.
+			if (text.length > 320 || /^[“"]/.test(text)) continue;
+			if (a.quoted.some((q) => q.start <= s.start && s.end <= q.end)) continue;
+			const kind = sourcingOf(text, a.article.outlet, a.article.url);
+			if (kind) found.push({ analysis: a, sentence: s, kind });
+		}
+	const outlets = [...new Set(view.label.values())];
+	for (const f of found) {
+		const outlet = view.label.get(f.analysis.article.id)!;
+		const text = clean(f.sentence.text);
+		const key = SOURCING_CHOICE[f.kind];
+		const others = (['named', 'unnamed', 'credited', 'own', 'unverified'] as const)
+			.filter((k) => k !== f.kind && !(f.kind === 'credited' && k === 'own'))
+			.map((k) => SOURCING_CHOICE[k]);
+		const choices = makeChoices([key, ...others.slice(0, 3)], text);
+		out.push({
+			family: 'source',
+			draft: {
+				...draftBase(
+					'source',
+					`${outlet} writes: “${text}” How does ${outlet} source this information?`,
+					[spanOf(f.sentence)],
+					`${key}: ${explain(f.kind, text)}`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, key)]
+			},
+			keyTexts: [],
+			hidden: [],
+			answerKey: `sourcing:${f.analysis.article.id}:${f.sentence.start}`,
+			excerpt: text,
+			quality: f.kind === 'credited' || f.kind === 'unverified' ? 0.85 : 0.8,
+			position: f.sentence.index
+		});
+	}
+	// Which outlet (of several) alone leans on an unnamed source, or says it could not verify a claim.
+	if (outlets.length >= 2 && view.analyses.length === outlets.length) {
+		for (const kind of ['unnamed', 'unverified', 'credited'] as const) {
+			const withKind = found.filter((f) => f.kind === kind);
+			const ids = new Set(withKind.map((f) => f.analysis.article.id));
+			if (ids.size !== 1) continue;
+			// The others must show no sign of it anywhere, even in a sentence we did not ask about.
+			const pattern =
+				kind === 'unnamed'
+					? UNNAMED_SOURCE
+					: kind === 'unverified'
+						? UNVERIFIED
+						: CREDITED_TO_OUTLET;
+			if (
+				view.analyses.some(
+					(a) => !ids.has(a.article.id) && pattern.test(a.article.text.replace(/\s+/g, ' '))
+				)
+			)
+				continue;
+			const f = withKind[0]!;
+			const outlet = view.label.get(f.analysis.article.id)!;
+			const choices = makeChoices(outlets.slice(0, 6), `${kind}${f.sentence.start}`);
+			if (!choices.some((c) => c.text === outlet)) continue;
+			out.push({
+				family: 'source',
+				draft: {
+					...draftBase(
+						'source',
+						ONLY_PROMPT[kind],
+						[spanOf(f.sentence)],
+						`Only ${outlet} does: “${clean(f.sentence.text)}” The other outlets do not.`,
+						3
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, outlet)]
+				},
+				keyTexts: [],
+				hidden: [],
+				// One question per sentence: this or "how does it source this".
+				answerKey: `sourcing:${f.analysis.article.id}:${f.sentence.start}`,
+				quality: 0.9,
+				position: f.sentence.index
+			});
+		}
+	}
+	return out;
+}
+
+const ONLY_PROMPT: Record<'unnamed' | 'unverified' | 'credited', string> = {
+	unnamed: 'Only one outlet relies on a source it does not name. Which outlet?',
+	unverified: 'Only one outlet says it could not verify part of its report. Which outlet?',
+	credited: 'Only one outlet credits part of its report to another news organisation. Which outlet?'
+};
+
+function explain(kind: SourcingKind, text: string): string {
+	const cue =
+		kind === 'unnamed'
+			? UNNAMED_SOURCE.exec(text)?.[0]
+			: kind === 'unverified'
+				? UNVERIFIED.exec(text)?.[0]
+				: CREDITED_TO_OUTLET.exec(text)?.[0];
+	return `the words “${clean(cue ?? '').replace(/^[,\s]+/, '')}” show this.`;
+}
