@@ -25,7 +25,7 @@ export function landsOn(
 ): AnnotatedSpan['bias'] | undefined {
 	const keyed =
 		'choices' in q && 'correct' in q
-			? q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.text)
+			? q.choices.filter((c) => (q.correct as string[]).includes(c.id)).map((c) => c.text)
 			: [];
 	for (const e of q.evidence) {
 		const article = articles.find((a) => a.id === e.articleId);
