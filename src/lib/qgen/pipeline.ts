@@ -8,6 +8,7 @@ import { sourcingCandidates } from './candidates/sourcing';
 import { framingCandidates } from './candidates/framing';
 import { clozeCandidates } from './candidates/cloze';
 import { compareCandidates } from './candidates/compare';
+import { detailCandidates } from './candidates/detail';
 import { factCandidates } from './candidates/fact';
 import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
@@ -28,6 +29,7 @@ const FAMILIES = [
 	causeCandidates,
 	timelineCandidates,
 	factCandidates,
+	detailCandidates,
 	clozeCandidates
 ];
 

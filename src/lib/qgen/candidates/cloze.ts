@@ -11,6 +11,8 @@ import { HEDGE_WORDS } from '../quantities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { DATELINE } from './detail';
+import { normalise } from '../distractors';
 
 /** Long words that are everywhere in news and say nothing about this story. */
 const STOP = new Set(
@@ -30,6 +32,22 @@ function sharedWords(view: StoryView): Set<string> {
 			df.set(w, (df.get(w) ?? 0) + 1);
 	}
 	const need = Math.max(2, Math.ceil(view.analyses.length / 2));
+	if (view.analyses.length === 1) {
+		// One article: its topic words are the ones it comes back to in several paragraphs.
+		const a = view.analyses[0]!;
+		df.clear();
+		const paragraphs = new Map<number, string[]>();
+		for (const s of a.sentences)
+			paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s.text]);
+		for (const texts of paragraphs.values())
+			for (const w of new Set(
+				texts
+					.join(' ')
+					.toLowerCase()
+					.match(/\b[a-z]{7,}\b/g) ?? []
+			))
+				df.set(w, (df.get(w) ?? 0) + 1);
+	}
 	return new Set(
 		[...df].filter(([w, n]) => n >= need && !STOP.has(w) && !isFunctionWord(w)).map(([w]) => w)
 	);
@@ -43,7 +61,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 		.join(' ');
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
-		for (const s of a.sentences.slice(0, 14)) {
+		// A story of several outlets has clozes enough in each lead; one article is read through.
+		for (const s of a.sentences.slice(0, view.analyses.length === 1 ? 60 : 14)) {
 			const words = s.text.split(/\s+/).length;
 			if (
 				words < 8 ||
@@ -91,6 +110,14 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			)
 				continue;
 			const rel = pick.start - s.start;
+			// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth a gap.
+			if (rel < (DATELINE.exec(s.text)?.[0].length ?? 0)) continue;
+			// The outlet's own name is no test of reading.
+			if (
+				normalise(outlet).includes(normalise(answer)) ||
+				normalise(answer).includes(normalise(outlet))
+			)
+				continue;
 			const prompt = `${s.text.slice(0, rel)}____${s.text.slice(rel + answer.length)}`
 				.replace(/\s+/g, ' ')
 				.trim();

@@ -1,0 +1,184 @@
+/**
+ * When, where and how many, read from one sentence: the sentence is shown with its date,
+ * place or figure gapped, and the choices are other dates, places or figures of the same
+ * story, so answering needs the article, not general knowledge. These carry an article
+ * without quotes (a single imported article gets most of its questions here).
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, makeChoices, spanOf } from '../build';
+import { notBodyProse } from '../caption';
+import { nearFigures, normalise } from '../distractors';
+import type { ArticleAnalysis, Mention, Sentence } from '../types';
+import { WEEKDAYS } from '../lexicon';
+import { draftBase, type Candidate } from './candidate';
+
+/** A sentence opening with a dateline: "WASHINGTON (AP) —", "Baghdad, Dec. 31 (Reuters) -". */
+export const DATELINE =
+	/^(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][\p{L}.'’ -]{1,40}(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([\p{L} .]{2,30}\)|[A-Z][\p{L}.'’ -]{1,40},\s+[A-Z][\p{L}.]+(?:\s+\d{1,2})?)\s*[—–-]{1,2}\s/u;
+
+/** A place doing what only people or institutions do: "Washington said", "Moscow's decision". */
+const PLACE_AS_ACTOR =
+	/^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|wants?|wanted|said|says|insists?|insisted|warned|refused|agreed|accused|demanded|announced|responded|rejected|denied|vowed|sought|seeks|hopes?|fears?|believes?|plans?|must|should|could|can|may|and\s+[A-Z][\p{L}]+\s+(?:have|are|were|agreed)))/u;
+
+const PER_ARTICLE = 10;
+/** Sentence length for a readable gapped prompt. */
+const WORDS = { min: 8, max: 40 };
+
+type Slot = 'date' | 'place' | 'quantity';
+const ASK: Record<Slot, string> = {
+	date: 'When? Choose what belongs in the gap.',
+	place: 'Where? Choose what belongs in the gap.',
+	quantity: 'How many? Choose what belongs in the gap.'
+};
+
+/** The part of a quantity mention that is the number ("at least 25" → "25"), for the gap. */
+function figureText(m: Mention): string {
+	return m.text.replace(
+		/^(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\s+/i,
+		''
+	);
+}
+
+function usable(m: Mention, s: Sentence, title: string, outlet: string): boolean {
+	const t = m.text.trim();
+	if (t.length < 2 || title.includes(t.toLowerCase())) return false;
+	if (normalise(outlet).includes(normalise(t)) || normalise(t).includes(normalise(outlet)))
+		return false;
+	// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth asking.
+	const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
+	if (m.start - s.start < dateline) return false;
+	if (m.kind === 'date') return /[A-Z0-9]/.test(t) && !/^(?:today|yesterday)$/i.test(t);
+	if (m.kind === 'quantity')
+		return (
+			m.value !== undefined && !m.vague && !!m.noun && !/^(?:1[89]|20)\d\d$/.test(t) && m.value > 2
+		);
+	if (m.kind === 'place') {
+		// A capital standing for its government is not a place asked about.
+		const rel = m.start - s.start;
+		return (
+			!PLACE_AS_ACTOR.test(s.text.slice(rel + t.length, rel + t.length + 40)) && /^[A-Z]/.test(t)
+		);
+	}
+	return false;
+}
+
+/**
+ * Days next to the key in the key's own form, for a story with too few dates of its own:
+ * "Monday" → "Tuesday", "Sunday"; "Nov. 18" → "Nov. 17", "Nov. 19".
+ */
+export function nearDates(key: string): string[] {
+	const day = WEEKDAYS.findIndex((w) => key.toLowerCase().endsWith(w));
+	if (day >= 0) {
+		const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+		return [1, 6, 2].map((d) =>
+			key.replace(new RegExp(WEEKDAYS[day]!, 'i'), cap(WEEKDAYS[(day + d) % 7]!))
+		);
+	}
+	const m = /^(.*?\b)(\d{1,2})(\b.*)$/.exec(key);
+	if (!m) return [];
+	const n = Number(m[2]);
+	return [n - 1, n + 1, n + 2, n - 2]
+		.filter((d) => d >= 1 && d <= 28)
+		.map((d) => `${m[1]}${d}${m[3]}`);
+}
+
+/** Same-kind wrong answers from the story, unlike the key and each other; figures near the key last. */
+function wrongAnswers(
+	view: StoryView,
+	a: ArticleAnalysis,
+	m: Mention,
+	key: string,
+	sentence: string
+): string[] {
+	const own = [a, ...view.analyses.filter((x) => x !== a)];
+	const pool: string[] = [];
+	for (const x of own)
+		for (const o of x.mentions) {
+			if (o.kind !== m.kind) continue;
+			const text = o.kind === 'quantity' ? figureText(o) : o.text;
+			if (o.kind === 'date') {
+				// The same day in other words ("Monday" and "Nov. 16") would be a second right answer.
+				if (!o.iso || o.iso === m.iso) continue;
+				// Like for like: a weekday against weekdays, a month and day against those.
+				if (/\d/.test(text) !== /\d/.test(key)) continue;
+			}
+			if (o.kind === 'quantity' && (o.vague || o.value === m.value)) continue;
+			if (sentence.toLowerCase().includes(text.toLowerCase())) continue;
+			pool.push(text);
+		}
+	if (m.kind === 'quantity') pool.push(...nearFigures(key, m.value!, false));
+	if (m.kind === 'date') pool.push(...nearDates(key));
+	const out: string[] = [];
+	const seen = new Set([normalise(key)]);
+	for (const p of pool) {
+		const n = normalise(p);
+		if (!n || seen.has(n) || n.includes(normalise(key)) || normalise(key).includes(n)) continue;
+		seen.add(n);
+		out.push(p);
+		if (out.length === 3) break;
+	}
+	return out;
+}
+
+export function detailCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	for (const a of view.analyses) {
+		const outlet = view.label.get(a.article.id)!;
+		const title = a.article.title.toLowerCase();
+		let made = 0;
+		for (const s of a.sentences) {
+			if (made >= PER_ARTICLE) break;
+			const words = s.text.split(/\s+/).length;
+			if (
+				words < WORDS.min ||
+				words > WORDS.max ||
+				/["“”]/.test(s.text) ||
+				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
+				notBodyProse(s, a.sentences)
+			)
+				continue;
+			const inside = a.mentions.filter(
+				(m) => m.start >= s.start && m.end <= s.end && usable(m, s, title, outlet)
+			);
+			const m =
+				inside.find((x) => x.kind === 'quantity') ??
+				inside.find((x) => x.kind === 'date') ??
+				inside.find((x) => x.kind === 'place');
+			if (!m) continue;
+			const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
+			const at = m.end - key.length - s.start;
+			if (at < 0 || s.text.slice(at, at + key.length) !== key) continue;
+			const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
+				.replace(/\s+/g, ' ')
+				.trim();
+			const wrong = wrongAnswers(view, a, m, key, s.text);
+			if (wrong.length < 2) continue;
+			const slot = m.kind as Slot;
+			const choices = makeChoices([key, ...wrong], gapped);
+			out.push({
+				family: 'fact',
+				draft: {
+					...draftBase(
+						'fact',
+						`${outlet} writes: “${gapped}” ${ASK[slot]}`,
+						[spanOf(s)],
+						`${outlet}: “${s.text.trim()}”`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, key)]
+				},
+				keyTexts: [key],
+				hidden: [],
+				excerpt: gapped,
+				answerKey: `detail:${slot}:${normalise(key)}:${s.index}`,
+				// Figures and dates are what news is read for; a place is often guessable.
+				quality: slot === 'place' ? 0.45 : 0.55,
+				position: s.index
+			});
+			made++;
+		}
+	}
+	return out;
+}
