@@ -1,5 +1,5 @@
 import type { Question } from '$lib/bank/schema';
-import { hashSeed } from '$lib/components/question/shuffle';
+import { hashSeed } from '$lib/quiz/shuffle';
 
 /** Fields that do not change what the student is asked or what counts as right. */
 const BOOKKEEPING = new Set(['status', 'score', 'tags', 'order', 'origin', 'difficulty']);
