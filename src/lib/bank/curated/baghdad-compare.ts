@@ -67,9 +67,9 @@ export const baghdadCompareQuestions: CuratedQuestion[] = [
 		prompt:
 			'Most outlets say the U.S. airstrikes killed at least 25 militia fighters. What different figure does Voice of America report, and who gave it?',
 		choices: [
-			{ id: 'a', text: 'The militia itself said 50 members were killed and 50 wounded' },
 			{ id: 'b', text: 'Reuters said 12 militiamen were killed' },
 			{ id: 'c', text: 'The Popular Mobilization Forces said 62 fighters were killed' },
+			{ id: 'a', text: 'The militia itself said 50 members were killed and 50 wounded' },
 			{ id: 'd', text: 'The Pentagon said 11 fighters were killed' }
 		],
 		correct: ['a'],
@@ -93,12 +93,12 @@ export const baghdadCompareQuestions: CuratedQuestion[] = [
 			'Voice of America and NBC News give different numbers of people injured at the embassy protests. Which pairing is right?',
 		choices: [
 			{
-				id: 'a',
-				text: 'VOA: 12 militiamen injured (Reuters); NBC: at least 62 demonstrators injured (Popular Mobilization Forces)'
-			},
-			{
 				id: 'b',
 				text: 'VOA: at least 62 injured (Reuters); NBC: 12 injured (Popular Mobilization Forces)'
+			},
+			{
+				id: 'a',
+				text: 'VOA: 12 militiamen injured (Reuters); NBC: at least 62 demonstrators injured (Popular Mobilization Forces)'
 			},
 			{ id: 'c', text: 'VOA: 50 wounded (the Pentagon); NBC: 25 wounded (the Associated Press)' },
 			{ id: 'd', text: 'Both: 12 militiamen injured, according to the Associated Press' }

@@ -20,8 +20,8 @@ export const baghdadFactQuestions: CuratedQuestion[] = [
 		difficulty: 1,
 		prompt: 'According to The Hill, where was President Trump spending the holidays?',
 		choices: [
-			{ id: 'a', text: 'At his Mar-a-Lago resort in Florida' },
 			{ id: 'b', text: 'At the White House in Washington' },
+			{ id: 'a', text: 'At his Mar-a-Lago resort in Florida' },
 			{ id: 'c', text: 'At the U.S. Embassy in Baghdad' },
 			{ id: 'd', text: 'In Istanbul, Turkey' }
 		],
@@ -160,10 +160,10 @@ export const baghdadFactQuestions: CuratedQuestion[] = [
 		prompt:
 			'According to NBC News, where was Matthew Tueller, the U.S. ambassador to Iraq, during the protests?',
 		choices: [
-			{ id: 'a', text: 'Out of the country' },
 			{ id: 'b', text: 'Inside the embassy' },
 			{ id: 'c', text: 'At Mar-a-Lago with the president' },
-			{ id: 'd', text: 'At the Iraqi prime minister’s office' }
+			{ id: 'd', text: 'At the Iraqi prime minister’s office' },
+			{ id: 'a', text: 'Out of the country' }
 		],
 		correct: ['a'],
 		evidence: [
@@ -184,19 +184,13 @@ export const baghdadFactQuestions: CuratedQuestion[] = [
 		prompt:
 			'According to Voice of America, were any U.S. personnel hurt when the compound was stormed?',
 		choices: [
-			{ id: 'a', text: 'No, there were no reports of injuries to U.S. personnel' },
 			{ id: 'b', text: 'Yes, several U.S. guards were injured' },
+			{ id: 'a', text: 'No, there were no reports of injuries to U.S. personnel' },
 			{ id: 'c', text: 'Yes, four U.S. service members were wounded' }
 		],
 		correct: ['a'],
 		evidencePrompt: 'Which sentence from Voice of America shows this?',
 		evidenceChoices: [
-			{
-				id: 'e1',
-				articleId: voa,
-				quote:
-					'No evacuations took place according to U.S. officials and there were no reports of any injuries to U.S. personnel.'
-			},
 			{
 				id: 'e2',
 				articleId: voa,
@@ -208,6 +202,12 @@ export const baghdadFactQuestions: CuratedQuestion[] = [
 				articleId: voa,
 				quote:
 					'Iraqi security forces fired tear gas outside and guards inside the compound fired stun grenades in an attempt to break up violent protests.'
+			},
+			{
+				id: 'e1',
+				articleId: voa,
+				quote:
+					'No evacuations took place according to U.S. officials and there were no reports of any injuries to U.S. personnel.'
 			}
 		],
 		evidenceCorrect: ['e1'],
@@ -224,24 +224,24 @@ export const baghdadFactQuestions: CuratedQuestion[] = [
 		difficulty: 2,
 		prompt: 'Did the crowd get into the embassy’s main building?',
 		choices: [
-			{ id: 'a', text: 'No, it stopped short of the main building' },
 			{ id: 'b', text: 'Yes, it took over the main building' },
-			{ id: 'c', text: 'It never got past the outer gate' }
+			{ id: 'c', text: 'It never got past the outer gate' },
+			{ id: 'a', text: 'No, it stopped short of the main building' }
 		],
 		correct: ['a'],
 		evidencePrompt: 'Which sentence shows this?',
 		evidenceChoices: [
 			{
-				id: 'e1',
-				articleId: cnbc,
-				quote:
-					'Though the mob stopped short of entering the main building of the compound, many shouted “Down, Down, USA!” and flung water and rocks over the embassy walls.'
-			},
-			{
 				id: 'e2',
 				articleId: cbs,
 				quote:
 					'They vented their anger with fires and with rocks, they pulled down signs, smashed a security booth and broke into an embassy reception area.'
+			},
+			{
+				id: 'e1',
+				articleId: cnbc,
+				quote:
+					'Though the mob stopped short of entering the main building of the compound, many shouted “Down, Down, USA!” and flung water and rocks over the embassy walls.'
 			},
 			{
 				id: 'e3',

@@ -20,13 +20,13 @@ export const baghdadInferenceQuestions: CuratedQuestion[] = [
 		prompt:
 			'An Iraqi security commentator, quoted by Voice of America, wrote that “these gentlemen were allowed to stroll into the GZ.” What is he suggesting?',
 		choices: [
+			{ id: 'b', text: 'The Green Zone is normally open to everyone' },
+			{ id: 'c', text: 'The U.S. guards invited the protesters in' },
+			{ id: 'd', text: 'The protesters were lost tourists' },
 			{
 				id: 'a',
 				text: 'Iraqi forces let the militia supporters through, unlike the anti-government protesters they had held back'
-			},
-			{ id: 'b', text: 'The Green Zone is normally open to everyone' },
-			{ id: 'c', text: 'The U.S. guards invited the protesters in' },
-			{ id: 'd', text: 'The protesters were lost tourists' }
+			}
 		],
 		correct: ['a'],
 		evidence: [
@@ -95,12 +95,12 @@ export const baghdadInferenceQuestions: CuratedQuestion[] = [
 		prompt:
 			'NBC News opens by saying “dozens of people stormed the compound,” but later gives roughly 6,000 protesters. What best explains the two numbers?',
 		choices: [
+			{ id: 'b', text: 'The correction notice changed the count from dozens to 6,000' },
+			{ id: 'c', text: 'The 6,000 figure comes from the Popular Mobilization Forces' },
 			{
 				id: 'a',
 				text: '“Dozens” counts those who stormed the compound; 6,000 is an estimate of the whole demonstration at its height'
 			},
-			{ id: 'b', text: 'The correction notice changed the count from dozens to 6,000' },
-			{ id: 'c', text: 'The 6,000 figure comes from the Popular Mobilization Forces' },
 			{ id: 'd', text: 'The two numbers describe protests on different days' }
 		],
 		correct: ['a'],

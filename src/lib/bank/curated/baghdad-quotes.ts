@@ -19,9 +19,9 @@ export const baghdadQuoteQuestions: CuratedQuestion[] = [
 		difficulty: 1,
 		prompt: 'Who wrote “This is not a Warning, it is a Threat”?',
 		choices: [
-			{ id: 'a', text: 'President Trump, on Twitter' },
 			{ id: 'b', text: 'Iranian spokesman Abbas Mousavi' },
 			{ id: 'c', text: 'Defense Secretary Mark Esper' },
+			{ id: 'a', text: 'President Trump, on Twitter' },
 			{ id: 'd', text: 'Militia leader Qais Al-Khazali' }
 		],
 		correct: ['a'],

@@ -98,10 +98,10 @@ export const baghdadSourceQuestions: CuratedQuestion[] = [
 		prompt:
 			'Voice of America reports that 12 militiamen were injured. Where does it say that figure came from?',
 		choices: [
-			{ id: 'a', text: 'Reuters' },
 			{ id: 'b', text: 'The Popular Mobilization Forces' },
 			{ id: 'c', text: 'The Pentagon' },
-			{ id: 'd', text: 'The Associated Press' }
+			{ id: 'd', text: 'The Associated Press' },
+			{ id: 'a', text: 'Reuters' }
 		],
 		correct: ['a'],
 		evidence: [
@@ -121,8 +121,8 @@ export const baghdadSourceQuestions: CuratedQuestion[] = [
 		difficulty: 1,
 		prompt: 'NBC News’s article ends with a correction. What did it correct?',
 		choices: [
-			{ id: 'a', text: 'The White House press secretary’s name: Grisham, not Graham' },
 			{ id: 'b', text: 'The number of protesters, from dozens to 6,000' },
+			{ id: 'a', text: 'The White House press secretary’s name: Grisham, not Graham' },
 			{ id: 'c', text: 'The day of the airstrikes, from Friday to Sunday' },
 			{ id: 'd', text: 'The name of the militia, from Kataib to Kataeb Hezbollah' }
 		],
@@ -145,20 +145,14 @@ export const baghdadSourceQuestions: CuratedQuestion[] = [
 		prompt:
 			'NBC News gives a figure of roughly 6,000 protesters. Who is the source of that figure?',
 		choices: [
-			{ id: 'a', text: 'A U.S. official’s estimate' },
 			{ id: 'b', text: 'The Popular Mobilization Forces' },
 			{ id: 'c', text: 'An Iraqi security source' },
-			{ id: 'd', text: 'An AP reporter at the scene' }
+			{ id: 'd', text: 'An AP reporter at the scene' },
+			{ id: 'a', text: 'A U.S. official’s estimate' }
 		],
 		correct: ['a'],
 		evidencePrompt: 'Which sentence from NBC News shows this?',
 		evidenceChoices: [
-			{
-				id: 'e1',
-				articleId: nbc,
-				quote:
-					'There were roughly 6,000 protesters at the height of the demonstrations, a U.S. official estimated, composed mostly of Kataib Hezbollah members.'
-			},
 			{
 				id: 'e2',
 				articleId: nbc,
@@ -170,6 +164,12 @@ export const baghdadSourceQuestions: CuratedQuestion[] = [
 				articleId: nbc,
 				quote:
 					'Guards inside the embassy used tear gas to try and prevent demonstrators from moving towards main buildings inside the compound, an Iraqi security source told NBC News on condition of anonymity.'
+			},
+			{
+				id: 'e1',
+				articleId: nbc,
+				quote:
+					'There were roughly 6,000 protesters at the height of the demonstrations, a U.S. official estimated, composed mostly of Kataib Hezbollah members.'
 			}
 		],
 		evidenceCorrect: ['e1'],

@@ -93,10 +93,10 @@ export const baghdadTimelineQuestions: CuratedQuestion[] = [
 		prompt:
 			'On which day of the week did the U.S. airstrikes that set off the protests take place?',
 		choices: [
-			{ id: 'sun', text: 'Sunday' },
 			{ id: 'fri', text: 'Friday' },
 			{ id: 'mon', text: 'Monday' },
-			{ id: 'tue', text: 'Tuesday' }
+			{ id: 'tue', text: 'Tuesday' },
+			{ id: 'sun', text: 'Sunday' }
 		],
 		correct: ['sun'],
 		evidence: [

@@ -37,8 +37,8 @@ export const baghdadVocabularyQuestions: CuratedQuestion[] = [
 		prompt:
 			'Pentagon spokesman Jonathan Hoffman, quoted by Voice of America, speaks of “Iran and their proxy forces.” What are proxy forces?',
 		choices: [
-			{ id: 'a', text: 'Groups that fight on behalf of another country that backs them' },
 			{ id: 'b', text: 'Soldiers who guard an embassy' },
+			{ id: 'a', text: 'Groups that fight on behalf of another country that backs them' },
 			{ id: 'c', text: 'Troops sent by the United Nations to keep the peace' },
 			{ id: 'd', text: 'An army made only of volunteers from abroad' }
 		],
@@ -60,10 +60,10 @@ export const baghdadVocabularyQuestions: CuratedQuestion[] = [
 		prompt:
 			'Voice of America reports that the Trump administration decided “it is time to re-establish deterrence against Iranian aggression.” What does “deterrence” mean here?',
 		choices: [
-			{ id: 'a', text: 'Discouraging attacks by making the other side fear the response' },
 			{ id: 'b', text: 'Pulling troops out of a region' },
 			{ id: 'c', text: 'Signing a peace agreement' },
-			{ id: 'd', text: 'Apologising for a past mistake' }
+			{ id: 'd', text: 'Apologising for a past mistake' },
+			{ id: 'a', text: 'Discouraging attacks by making the other side fear the response' }
 		],
 		correct: ['a'],
 		evidence: [
@@ -80,12 +80,12 @@ export const baghdadVocabularyQuestions: CuratedQuestion[] = [
 		prompt:
 			'NBC News says the Iraqi prime minister “remains in a caretaker capacity.” What does that mean?',
 		choices: [
+			{ id: 'b', text: 'He is in charge of the embassy’s safety' },
+			{ id: 'c', text: 'He is being cared for in hospital' },
 			{
 				id: 'a',
 				text: 'He has resigned but keeps running the government until a replacement takes over'
 			},
-			{ id: 'b', text: 'He is in charge of the embassy’s safety' },
-			{ id: 'c', text: 'He is being cared for in hospital' },
 			{ id: 'd', text: 'He has just been elected for a second term' }
 		],
 		correct: ['a'],

@@ -79,6 +79,26 @@ describe('QuestionEditor: choices', () => {
 		});
 	});
 
+	it('offers "Keep this order" for choice lists, which sets and clears fixedOrder', async () => {
+		const user = userEvent.setup();
+		const { latest } = renderEditor(singleQ);
+		const keep = screen.getByRole('checkbox', {
+			name: 'Keep this order: don’t shuffle for students'
+		});
+		expect(keep).not.toBeChecked();
+		expect(keep).toHaveAccessibleDescription(/All of the above/);
+		await user.click(keep);
+		expect(latest()).toEqual({ ...singleQ, fixedOrder: true });
+		expect(QuestionSchema.safeParse(latest()).success).toBe(true);
+		await user.click(keep);
+		expect(latest().fixedOrder).toBeUndefined();
+	});
+
+	it('offers no "Keep this order" where the quiz never shuffles', () => {
+		renderEditor(numericQ);
+		expect(screen.queryByRole('checkbox', { name: /Keep this order/ })).toBeNull();
+	});
+
 	it('reorders choices with Move buttons', async () => {
 		const user = userEvent.setup();
 		const { latest } = renderEditor(singleQ);

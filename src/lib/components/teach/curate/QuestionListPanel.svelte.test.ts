@@ -17,8 +17,8 @@ function bank(): Bank {
 	return b;
 }
 
-async function setup() {
-	const { workspace, store } = await readyWorkspace(bank());
+async function setup(start: Bank = bank()) {
+	const { workspace, store } = await readyWorkspace(start);
 	const onnew = vi.fn();
 	render(QuestionListPanel, {
 		props: {
@@ -34,6 +34,28 @@ async function setup() {
 }
 
 describe('QuestionListPanel', () => {
+	it('warns when the stored right answers cluster in one position', async () => {
+		const keyedFirst = bank();
+		for (let i = 0; i < 6; i++) {
+			keyedFirst.questions.push({
+				...draft(`k${i}`, `Keyed-first question ${i}?`),
+				type: 'single',
+				choices: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id.toUpperCase() })),
+				correct: ['a']
+			});
+		}
+		await setup(keyedFirst);
+		// The dam bank's own single-choice question keeps its key first too: 7 of 7.
+		expect(screen.getByRole('note')).toHaveTextContent(
+			'The right answer is stored first in 7 of 7 choice lists'
+		);
+	});
+
+	it('shows no key warning for a bank without a cluster', async () => {
+		await setup();
+		expect(screen.queryByRole('note')).toBeNull();
+	});
+
 	it('lists every question in quiz order', async () => {
 		const { prompts } = await setup();
 		expect(prompts()).toEqual([

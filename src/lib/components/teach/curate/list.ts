@@ -87,8 +87,16 @@ export function tagsProblem(tags: readonly string[]): string | null {
 
 export const EDITED_TAG = 'edited';
 
-/** Fields that describe how a question is used, not what it asks. */
-const META_FIELDS = new Set(['status', 'tags', 'difficulty', 'skill', 'order', 'score']);
+/** Fields that describe how a question is used or shown, not what it asks. */
+const META_FIELDS = new Set([
+	'status',
+	'tags',
+	'difficulty',
+	'skill',
+	'order',
+	'score',
+	'fixedOrder'
+]);
 
 /** JSON with sorted keys and without undefined fields, so equal questions give equal text. */
 function canonical(value: unknown): string {
