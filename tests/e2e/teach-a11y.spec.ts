@@ -105,11 +105,11 @@ test('curation pages have no axe violations', async ({ page }) => {
 test('a PIN locks the teacher area until it is entered, once per session', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.goto('/teach/settings');
-	await page.getByLabel('New PIN', { exact: true }).fill('4821');
-	await page.getByLabel('New PIN again').fill('4812');
+	await page.getByLabel('New PIN', { exact: true }).fill('482193');
+	await page.getByLabel('New PIN again').fill('482139');
 	await page.getByRole('button', { name: 'Set PIN' }).click();
 	await expect(page.getByRole('alert')).toHaveText('The two PINs do not match.');
-	await page.getByLabel('New PIN again').fill('4821');
+	await page.getByLabel('New PIN again').fill('482193');
 	await page.getByRole('button', { name: 'Set PIN' }).click();
 	await expect(page.getByText('A PIN is set on this device.')).toBeVisible({ timeout: 30_000 });
 
@@ -119,12 +119,15 @@ test('a PIN locks the teacher area until it is entered, once per session', async
 	await expect(page.getByRole('heading', { name: 'Teacher area locked' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Your stories' })).toHaveCount(0);
 	await expectNoAxeViolations(page);
-	await page.getByLabel('Teacher PIN').fill('1111');
+	await page.getByLabel('Teacher PIN').fill('111111');
 	await page.getByRole('button', { name: 'Unlock' }).click();
-	await expect(page.getByRole('alert')).toHaveText('That PIN is not right. Try again.', {
-		timeout: 30_000
-	});
-	await page.getByLabel('Teacher PIN').fill('4821');
+	await expect(page.getByRole('alert')).toHaveText(
+		'That PIN is not right. 2 more tries before Byline makes you wait.',
+		{
+			timeout: 30_000
+		}
+	);
+	await page.getByLabel('Teacher PIN').fill('482193');
 	await page.getByRole('button', { name: 'Unlock' }).click();
 	await expect(page.getByRole('heading', { name: 'Your stories' })).toBeVisible({
 		timeout: 30_000
@@ -135,7 +138,7 @@ test('a PIN locks the teacher area until it is entered, once per session', async
 
 	// Removing it needs the current PIN.
 	await page.goto('/teach/settings');
-	await page.getByLabel('Current PIN').fill('4821');
+	await page.getByLabel('Current PIN').fill('482193');
 	await page.getByRole('button', { name: 'Remove PIN' }).click();
 	await expect(page.getByText('No PIN is set.')).toBeVisible({ timeout: 30_000 });
 });

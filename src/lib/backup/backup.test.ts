@@ -47,7 +47,7 @@ function mustParse(text: string): BackupFile {
 describe('backup round trip', () => {
 	it('restores into an empty store exactly what was backed up', async () => {
 		const source = await filledStore();
-		const backup = await createBackup(source, new Date('2026-02-02T12:00:00Z'));
+		const backup = await createBackup(source, new Date('2026-02-02T12:00:00Z'), 'teacher');
 		expect(backup).toMatchObject({
 			format: 'byline-backup',
 			version: 1,
@@ -58,22 +58,22 @@ describe('backup round trip', () => {
 		expect(backupFileName(backup)).toBe('byline-backup-2026-02-02.json');
 
 		const target = await open();
-		await restoreBackup(target, mustParse(serializeBackup(backup)));
+		await restoreBackup(target, mustParse(serializeBackup(backup)), { access: 'teacher' });
 		expect(await target.exportAll()).toEqual(await source.exportAll());
 	});
 
 	it('keeps data the backup does not mention unless asked to replace everything', async () => {
-		const backup = await createBackup(await filledStore());
+		const backup = await createBackup(await filledStore(), undefined, 'teacher');
 		const target = await open();
 		await target.putBank(sampleBank('story-z', 'Z'));
-		await restoreBackup(target, backup);
+		await restoreBackup(target, backup, { access: 'teacher' });
 		expect((await target.listBanks()).map((b) => b.stories[0]!.id)).toEqual([
 			'story-a',
 			'story-b',
 			'story-z'
 		]);
 
-		await restoreBackup(target, backup, { replace: true });
+		await restoreBackup(target, backup, { access: 'teacher', replace: true });
 		expect((await target.listBanks()).map((b) => b.stories[0]!.id)).toEqual(['story-a', 'story-b']);
 	});
 });
@@ -96,7 +96,7 @@ describe('parseBackup', () => {
 	});
 
 	it('points at the broken bank inside an otherwise fine backup', async () => {
-		const backup = await createBackup(await filledStore());
+		const backup = await createBackup(await filledStore(), undefined, 'teacher');
 		const broken = structuredClone(backup);
 		broken.banks[1]!.questions[0]!.evidence = [
 			{ articleId: 'story-b-article', start: 0, end: 99_999 }
@@ -109,7 +109,7 @@ describe('parseBackup', () => {
 	});
 
 	it('rejects duplicate stories and progress entries', async () => {
-		const backup = await createBackup(await filledStore());
+		const backup = await createBackup(await filledStore(), undefined, 'teacher');
 		const twice = { ...backup, banks: [...backup.banks, backup.banks[0]!] };
 		expect(parseBackup(JSON.stringify(twice))).toMatchObject({
 			error: expect.stringMatching(/"story-a" appears twice/)
@@ -121,7 +121,10 @@ describe('parseBackup', () => {
 	});
 
 	it('rejects a newer backup version with a clear message', async () => {
-		const backup = { ...(await createBackup(await filledStore())), version: 2 };
+		const backup = {
+			...(await createBackup(await filledStore(), undefined, 'teacher')),
+			version: 2
+		};
 		expect(parseBackup(JSON.stringify(backup))).toMatchObject({
 			error: expect.stringMatching(/only backup version 1/)
 		});
@@ -132,11 +135,13 @@ describe('restore is all or nothing', () => {
 	it('changes nothing when handed a corrupt backup', async () => {
 		const store = await filledStore();
 		const before = await store.exportAll();
-		const backup = await createBackup(store);
+		const backup = await createBackup(store, undefined, 'teacher');
 		const corrupt = structuredClone(backup) as BackupFile;
 		corrupt.banks = [sampleBank('story-new', 'New'), { ...sampleBank('story-c'), stories: [] }];
 		corrupt.progress = [];
-		await expect(restoreBackup(store, corrupt)).rejects.toMatchObject({ reason: 'invalid' });
+		await expect(restoreBackup(store, corrupt, { access: 'teacher' })).rejects.toMatchObject({
+			reason: 'invalid'
+		});
 		expect(await store.exportAll()).toEqual(before);
 	});
 
@@ -145,7 +150,7 @@ describe('restore is all or nothing', () => {
 		['while writing live keys', (key: string) => key === 'bank:story-b']
 	])('rolls back when a write fails %s', async (_when, failsOn) => {
 		const source = await filledStore();
-		const newer = structuredClone(await createBackup(source));
+		const newer = structuredClone(await createBackup(source, undefined, 'teacher'));
 		newer.banks = newer.banks.map((b) => ({
 			...b,
 			stories: [{ ...b.stories[0]!, title: `${b.stories[0]!.title} v2` }]
@@ -158,11 +163,15 @@ describe('restore is all or nothing', () => {
 			dbName,
 			openDriver: async () => (failing = new FailingDriver(await openIndexedDbDriver(dbName)))
 		});
-		await restoreBackup(target, await createBackup(source));
+		await restoreBackup(target, await createBackup(source, undefined, 'teacher'), {
+			access: 'teacher'
+		});
 		const before = await target.exportAll();
 
 		failing!.failWhen = (key) => (failsOn(key) ? domError('QuotaExceededError') : null);
-		await expect(restoreBackup(target, newer)).rejects.toMatchObject({ reason: 'quota' });
+		await expect(restoreBackup(target, newer, { access: 'teacher' })).rejects.toMatchObject({
+			reason: 'quota'
+		});
 		expect(await target.exportAll()).toEqual(before);
 		expect(
 			(await failing!.keys()).filter(

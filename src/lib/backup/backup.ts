@@ -1,7 +1,9 @@
 /**
  * Whole-app backup: every story bank, every student's progress and review cards, and every
- * setting (including the teacher PIN hash: a backup is the teacher's own copy
- * and restoring it must bring back access exactly as it was).
+ * setting. With the teacher's access (the PIN, or no PIN set) a backup holds
+ * everything, the PIN hash included, so restoring it brings back access exactly
+ * as it was; without it only the student part (see ./scope.ts) is taken or
+ * brought back.
  *
  * A backup is validated completely before anything is written, and then
  * written all-or-nothing by the store (see storage/transaction.ts).
@@ -19,6 +21,7 @@ import {
 } from '$lib/storage/schemas';
 import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
 import { DEFAULT_MAX_BACKUP_BYTES } from './limits';
+import { restorableWithoutPin, studentPart, type LeftOut } from './scope';
 
 export { DEFAULT_MAX_BACKUP_BYTES };
 
@@ -183,21 +186,34 @@ export function parseBackup(text: string, maxBytes = DEFAULT_MAX_BACKUP_BYTES): 
 	return { ok: true, backup: parsed.data as BackupFile };
 }
 
+/** Who is making or restoring a backup: the teacher (PIN given, or none set) or a student. */
+export type BackupAccess = 'teacher' | 'student';
+
+/** A backup of everything (teacher access) or of the student part only. */
 export async function createBackup(
 	store: Pick<ByLineLocalStore, 'exportAll'>,
-	now = new Date()
-): Promise<BackupFile> {
-	const contents = await store.exportAll();
+	now = new Date(),
+	access: BackupAccess = 'student'
+): Promise<BackupFile & { left: LeftOut }> {
+	const all = await store.exportAll();
+	const { contents, left } =
+		access === 'teacher'
+			? { contents: all, left: { stories: [], settings: [] } }
+			: studentPart(all);
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		createdAt: now.toISOString(),
-		...contents
+		...contents,
+		left
 	};
 }
 
 export function serializeBackup(backup: BackupFile): string {
-	return JSON.stringify(backup, null, 1);
+	// `left` (what a student backup left out) is for the message, not the file.
+	const { left: _left, ...file } = backup as BackupFile & { left?: unknown };
+	void _left;
+	return JSON.stringify(file, null, 1);
 }
 
 /** `byline-backup-2026-11-21.json` */
@@ -208,13 +224,15 @@ export function backupFileName(backup: Pick<BackupFile, 'createdAt'>): string {
 /**
  * Writes a backup, all or nothing. By default what the backup holds replaces
  * the same stories, progress and settings and everything else is kept;
- * `replace: true` makes the store exactly the backup.
+ * `replace: true` makes the store exactly the backup (teacher access only).
+ * With student access only the student part is written, and never over a
+ * teacher's story; what was left out is returned. Throws when nothing is left.
  */
 export async function restoreBackup(
-	store: Pick<ByLineLocalStore, 'importAll'>,
+	store: Pick<ByLineLocalStore, 'importAll' | 'listBanks'>,
 	backup: BackupFile,
-	options: { replace?: boolean } = {}
-): Promise<void> {
+	options: { access: BackupAccess; replace?: boolean }
+): Promise<LeftOut> {
 	// Callers may hand over an object that never went through parseBackup.
 	const parsed = BackupSchema.safeParse(backup);
 	if (!parsed.success) {
@@ -226,5 +244,30 @@ export async function restoreBackup(
 		);
 	}
 	const { progress, reviews = [], banks, settings } = parsed.data as BackupFile;
-	await store.importAll({ progress, reviews, banks, settings }, options);
+	if (options.access === 'teacher') {
+		await store.importAll({ progress, reviews, banks, settings }, { replace: options.replace });
+		return { stories: [], settings: [] };
+	}
+	if (options.replace) {
+		throw new StorageWriteError(
+			'Only the teacher can replace everything on this device.',
+			'invalid'
+		);
+	}
+	const allowed = restorableWithoutPin(
+		{ progress, reviews, banks, settings },
+		{ banks: await store.listBanks() }
+	);
+	const { contents } = allowed;
+	if (
+		contents.progress.length + contents.banks.length + Object.keys(contents.settings).length ===
+		0
+	) {
+		throw new StorageWriteError(
+			'Everything in this backup is teacher data, which only the teacher PIN can restore. Nothing was changed.',
+			'invalid'
+		);
+	}
+	await store.importAll(contents);
+	return allowed.left;
 }

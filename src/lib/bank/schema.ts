@@ -89,6 +89,12 @@ export const StorySchema = z.object({
 	summary: longText.optional(),
 	/** Students see a teacher's story only once it is published. Built-in stories are always visible. */
 	published: z.boolean().optional(),
+	/**
+	 * Set by Byline (never trusted from a file) on a story a student opened from the library.
+	 * Absent means the teacher owns the story: an opened file never replaces it, and a backup
+	 * made or restored without the teacher PIN never carries or changes it unless published.
+	 */
+	opened: z.boolean().optional(),
 	createdAt: z.string().max(40).optional(),
 	updatedAt: z.string().max(40).optional()
 });

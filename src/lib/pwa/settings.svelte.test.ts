@@ -127,3 +127,53 @@ describe('storage usage and persistence', () => {
 		expect(granted.persistMessage).toMatch(/will keep/);
 	});
 });
+
+describe('backups and the teacher PIN', () => {
+	async function lockedDevice() {
+		const store = await filledStore();
+		const { savePin } = await import('$lib/teach/pin-setting');
+		await savePin(store, '', '482193', 210_000);
+		return store;
+	}
+
+	it('without the PIN leaves teacher data out; with it includes everything; a wrong PIN saves nothing', async () => {
+		const settings = new SettingsState(await lockedDevice(), { env: env() });
+		const student = await settings.makeBackup();
+		expect(student?.leftOut).toBe(2);
+		expect(student?.text).not.toContain('teacher.pin');
+		expect(student?.text).not.toContain('Harbor bridge');
+
+		expect(await settings.makeBackup('000000')).toBeNull();
+		expect(settings.backupError).toMatch(/^That PIN is not right\. .* No file was saved\.$/);
+
+		const teacher = await settings.makeBackup('482193');
+		expect(teacher?.leftOut).toBe(0);
+		expect(teacher?.text).toContain('teacher.pin');
+	});
+
+	it('a restore without the PIN lists the teacher data it skips and never changes the PIN', async () => {
+		const store = await lockedDevice();
+		const before = await store.exportAll();
+		const settings = new SettingsState(store, { env: env() });
+		const attack = JSON.stringify({
+			format: 'byline-backup',
+			version: 1,
+			createdAt: '2026-01-01T00:00:00.000Z',
+			progress: [],
+			banks: [],
+			settings: { 'teacher.pin': null }
+		});
+		await settings.chooseFile(file('attack.json', attack));
+		expect(settings.pending?.needsPin).toEqual({ stories: [], settings: ['teacher.pin'] });
+		expect(settings.pending?.plan.settings).toEqual([]);
+		expect(await settings.confirmRestore()).toBe(false);
+		expect(settings.restoreError).toBe(
+			'The backup was not restored: Everything in this backup is teacher data, which only the teacher PIN can restore. Nothing was changed.'
+		);
+		expect(await settings.confirmRestore('111111')).toBe(false);
+		expect(settings.restoreError).toMatch(/^That PIN is not right\. .*Nothing was restored\.$/);
+		const after = await store.exportAll();
+		expect(after.settings['teacher.pin']).toEqual(before.settings['teacher.pin']);
+		expect(after.banks).toEqual(before.banks);
+	});
+});

@@ -1,5 +1,8 @@
-import type { BackupFile } from '$lib/backup/backup';
+import type { BackupAccess, BackupFile } from '$lib/backup/backup';
 import { DEFAULT_MAX_BACKUP_BYTES } from '$lib/backup/limits';
+import { leftOutCount, restorableWithoutPin, type LeftOut } from '$lib/backup/scope';
+import { checkPin } from '$lib/teach/pin-guard';
+import { storedPin } from '$lib/teach/pin-setting';
 import { requestPersistence, storageEstimate, type StorageUsage } from '$lib/storage/persistence';
 import type { ByLineLocalStore } from '$lib/storage/types';
 import { planRestore, type RestorePlan } from './restore-plan';
@@ -30,8 +33,20 @@ export interface PickedFile {
 export interface PendingRestore {
 	fileName: string;
 	backup: BackupFile;
+	/** What is restored without the teacher PIN (everything when no PIN is set). */
 	plan: RestorePlan;
+	/** Teacher data in the backup that only the PIN can restore; empty when no PIN is set. */
+	needsPin: LeftOut;
 }
+
+export interface MadeBackup {
+	fileName: string;
+	text: string;
+	/** Teacher data left out because the PIN was not given. */
+	leftOut: number;
+}
+
+class PinRefused extends Error {}
 
 /**
  * The settings page's state: storage usage and persistence, making a backup,
@@ -46,6 +61,8 @@ export class SettingsState {
 	restoreDone = $state<string | null>(null);
 	backupError = $state<string | null>(null);
 	busy = $state(false);
+	/** Whether a teacher PIN is set here: then teacher data in a backup needs it. */
+	pinSet = $state(false);
 
 	#store: ByLineLocalStore;
 	#env: SettingsEnvironment;
@@ -70,6 +87,23 @@ export class SettingsState {
 		return this.#store.status;
 	}
 
+	async refreshPin(): Promise<void> {
+		this.pinSet = (await storedPin(this.#store)) !== null;
+	}
+
+	/**
+	 * The teacher's access when no PIN is set or `pin` is right; a student's when no PIN was
+	 * given. A wrong PIN throws (and counts towards the device's rate limit).
+	 */
+	async #access(pin: string): Promise<BackupAccess> {
+		await this.refreshPin();
+		if (!this.pinSet) return 'teacher';
+		if (pin === '') return 'student';
+		const check = await checkPin(this.#store, pin);
+		if (!check.ok) throw new PinRefused(check.message);
+		return 'teacher';
+	}
+
 	async refreshUsage(): Promise<void> {
 		this.usage = await this.#env.estimate();
 	}
@@ -83,15 +117,35 @@ export class SettingsState {
 		await this.refreshUsage();
 	}
 
-	/** The backup file's name and text, ready to download. */
-	async makeBackup(): Promise<{ fileName: string; text: string } | null> {
+	/**
+	 * The backup file's name and text, ready to download: everything with the teacher PIN (or
+	 * when none is set), otherwise only what a student may see.
+	 */
+	async makeBackup(pin = ''): Promise<MadeBackup | null> {
 		this.backupError = null;
 		try {
+			const access = await this.#access(pin);
 			const { backupFileName, createBackup, serializeBackup } = await loadBackup();
-			const backup = await createBackup(this.#store, this.#env.now());
-			return { fileName: backupFileName(backup), text: serializeBackup(backup) };
+			const backup = await createBackup(this.#store, this.#env.now(), access);
+			if (
+				backup.progress.length + backup.banks.length + Object.keys(backup.settings).length ===
+				0
+			) {
+				this.backupError = leftOutCount(backup.left)
+					? 'Without the teacher PIN there is nothing to back up: everything stored here is teacher data. No file was saved.'
+					: 'There is nothing to back up: this browser holds no progress, stories or settings that could be read. No file was saved.';
+				return null;
+			}
+			return {
+				fileName: backupFileName(backup),
+				text: serializeBackup(backup),
+				leftOut: leftOutCount(backup.left)
+			};
 		} catch (cause) {
-			this.backupError = `The backup could not be made: ${messageOf(cause)}`;
+			this.backupError =
+				cause instanceof PinRefused
+					? `${cause.message} No file was saved.`
+					: `The backup could not be made: ${messageOf(cause)} No file was saved.`;
 			return null;
 		}
 	}
@@ -116,10 +170,17 @@ export class SettingsState {
 				return;
 			}
 			const current = await this.#store.exportAll();
+			await this.refreshPin();
+			const studentOnly = this.pinSet ? restorableWithoutPin(parsed.backup, current) : null;
 			this.pending = {
 				fileName: file.name,
 				backup: parsed.backup,
-				plan: planRestore(parsed.backup, current, this.#knownTitles)
+				plan: planRestore(
+					studentOnly ? { ...parsed.backup, ...studentOnly.contents } : parsed.backup,
+					current,
+					this.#knownTitles
+				),
+				needsPin: studentOnly?.left ?? { stories: [], settings: [] }
 			};
 		} catch (cause) {
 			this.restoreError = `“${file.name}” could not be read: ${messageOf(cause)}. Nothing was changed.`;
@@ -132,21 +193,31 @@ export class SettingsState {
 		this.pending = null;
 	}
 
-	/** Writes the confirmed backup, all or nothing. */
-	async confirmRestore(): Promise<boolean> {
+	/**
+	 * Writes the confirmed backup, all or nothing: all of it with the teacher PIN (or when none
+	 * is set), otherwise the student part, never touching teacher data.
+	 */
+	async confirmRestore(pin = ''): Promise<boolean> {
 		const pending = this.pending;
 		if (!pending) return false;
 		this.busy = true;
 		this.restoreError = null;
 		try {
+			const access = await this.#access(pin);
 			const { restoreBackup } = await loadBackup();
-			await restoreBackup(this.#store, pending.backup);
+			const left = await restoreBackup(this.#store, pending.backup, { access });
 			this.pending = null;
-			this.restoreDone = `Restored “${pending.fileName}”.`;
+			const skipped = leftOutCount(left);
+			this.restoreDone = skipped
+				? `Restored “${pending.fileName}”, except ${skipped === 1 ? 'one item' : `${skipped} items`} of teacher data, which need${skipped === 1 ? 's' : ''} the teacher PIN.`
+				: `Restored “${pending.fileName}”.`;
 			await this.refreshUsage();
 			return true;
 		} catch (cause) {
-			this.restoreError = `The backup was not restored: ${messageOf(cause)} Your data is as it was.`;
+			this.restoreError =
+				cause instanceof PinRefused
+					? `${cause.message} Nothing was restored.`
+					: `The backup was not restored: ${messageOf(cause)}${/Nothing was changed\.$/.test(messageOf(cause)) ? '' : ' Your data is as it was.'}`;
 			return false;
 		} finally {
 			this.busy = false;

@@ -7,8 +7,8 @@
  * storage, and the hash itself sits next to it. What the hashing does buy is that the PIN, which a
  * teacher may reuse elsewhere, cannot be read back from storage and is slow to brute-force offline.
  *
- * Rules: either a PIN of 4–12 digits, or a passphrase of 4–128 characters that is not only
- * digits. Text is NFC-normalised so the same passphrase typed on different keyboards matches.
+ * Rules: either a PIN of 6–20 digits, or a passphrase of 8–128 characters that is not only
+ * digits (a four-digit PIN fell to an offline search of its hash in minutes). Text is NFC-normalised so the same passphrase typed on different keyboards matches.
  * Hashing: PBKDF2-SHA-256 via WebCrypto (no library needed), 16 random salt bytes, 32-byte output,
  * 600,000 iterations for new hashes (OWASP's 2023 figure for PBKDF2-HMAC-SHA-256). Records with
  * at least 210,000 iterations still verify, so the count can be tuned down for slow tablets.
@@ -29,16 +29,32 @@ export type StoredPin = {
 	hash: string;
 };
 
-/** A message for the teacher when the PIN breaks the rules, otherwise null. */
+/** Shortest number PIN accepted for a new PIN: a million guesses, not ten thousand. */
+export const MIN_PIN_DIGITS = 6;
+/** Shortest passphrase (not only digits) accepted for a new PIN. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+export const PIN_RULES_TEXT = `at least ${MIN_PIN_DIGITS} digits, or a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters`;
+
+/**
+ * A message for the teacher when a NEW PIN breaks the rules, otherwise null. The rules were
+ * 4 digits or 4 characters before; a stored PIN made then still verifies (verifyPin has no
+ * rules), and `pinNeedsUpgrade` tells the teacher area to ask for a stronger one.
+ */
 export function pinProblem(pin: string): string | null {
 	const text = pin.normalize('NFC');
 	if (/^\d+$/.test(text)) {
-		return text.length >= 4 && text.length <= 12 ? null : 'A number PIN needs 4 to 12 digits.';
+		if (text.length < MIN_PIN_DIGITS)
+			return `A number PIN needs at least ${MIN_PIN_DIGITS} digits.`;
+		return text.length <= 20 ? null : 'A number PIN can be at most 20 digits.';
 	}
-	if (text.trim().length < 4)
-		return 'Use at least 4 digits, or a passphrase of at least 4 characters.';
+	if (text.trim().length < MIN_PASSPHRASE_LENGTH) return `Use ${PIN_RULES_TEXT}.`;
 	if (text.length > 128) return 'A passphrase can be at most 128 characters.';
 	return null;
+}
+
+/** True for a PIN that unlocks but would not be accepted as a new PIN today. */
+export function pinNeedsUpgrade(pin: string): boolean {
+	return pinProblem(pin) !== null;
 }
 
 function toBase64(bytes: Uint8Array): string {
