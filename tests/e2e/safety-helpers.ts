@@ -15,7 +15,7 @@ export async function dumpDb(page: Page): Promise<Record<string, string>> {
 		try {
 			if (!db.objectStoreNames.contains('data')) return {};
 			const store = db.transaction('data', 'readonly').objectStore('data');
-			const [keys, values] = await Promise.all(
+			const [keys = [], values = []] = await Promise.all(
 				[store.getAllKeys(), store.getAll()].map(
 					(request) =>
 						new Promise<unknown[]>((resolve, reject) => {

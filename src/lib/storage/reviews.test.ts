@@ -124,12 +124,12 @@ describe('review cards in backups', () => {
 		const parsed = parseBackup(serializeBackup(backup));
 		if (!parsed.ok) throw new Error(parsed.error);
 		const target = await open();
-		await restoreBackup(target, parsed.backup);
+		await restoreBackup(target, parsed.backup, { access: 'teacher' });
 		expect(await target.listReviews()).toEqual(backup.reviews);
 
 		// Replacing everything removes cards the backup does not have.
 		await target.saveReviewCard('story-z', reviewCard('z1', DUE));
-		await restoreBackup(target, parsed.backup, { replace: true });
+		await restoreBackup(target, parsed.backup, { access: 'teacher', replace: true });
 		expect((await target.listReviews()).map((r) => r.storyId)).toEqual(['story-a']);
 	});
 
