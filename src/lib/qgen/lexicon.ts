@@ -88,8 +88,9 @@ export const HEDGES = [
  * give the reason for the clause before it ("resigned because …", "after …", "in response
  * to …"). `effect`: the words after it are what the clause before it brought about
  * ("… prompted an inquiry", "… led to protests"). `purpose`: what the action was for.
+ * `amid`: what was going on around it ("resigned amid an investigation").
  */
-export type CausalRole = 'cause' | 'after' | 'effect' | 'purpose';
+export type CausalRole = 'cause' | 'after' | 'effect' | 'purpose' | 'amid';
 
 export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] = [
 	{ words: 'because of', role: 'cause' },
@@ -100,6 +101,10 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 	{ words: 'in retaliation for', role: 'cause' },
 	{ words: 'in protest of', role: 'cause' },
 	{ words: 'in protest against', role: 'cause' },
+	{ words: 'citing', role: 'cause' },
+	{ words: 'thanks to', role: 'cause' },
+	{ words: 'over', role: 'cause' },
+	{ words: 'amid', role: 'amid' },
 	{ words: 'in the wake of', role: 'after' },
 	{ words: 'after', role: 'after' },
 	{ words: 'following', role: 'after' },
@@ -409,3 +414,57 @@ export const AGENT_NOUNS = [
 	'publicist',
 	'counsel'
 ];
+
+/**
+ * Verbs and nouns of dispute, blame and leaving that make "over" give a reason ("resigned
+ * over the allegations", "a lawsuit over the ban"), unlike "over $10,000" or "over the weekend".
+ * Stems: "criticiz" covers criticized, criticizes, criticism.
+ */
+export const OVER_REASON_STEMS = [
+	'resign',
+	'quit',
+	'fire',
+	'ous',
+	'sue',
+	'lawsuit',
+	'su',
+	'criticiz',
+	'criticis',
+	'condemn',
+	'blast',
+	'slam',
+	'attack',
+	'chide',
+	'apologi',
+	'protest',
+	'clash',
+	'feud',
+	'split',
+	'anger',
+	'outrage',
+	'concern',
+	'worr',
+	'fear',
+	'dispute',
+	'fight',
+	'battle',
+	'probe',
+	'investigat',
+	'scrutiny',
+	'call',
+	'press',
+	'pressure',
+	'threat',
+	'warn',
+	'object',
+	'complain',
+	'question',
+	'face',
+	'accus',
+	'charg',
+	'fin',
+	'punish',
+	'sanction',
+	'boycott',
+	'strike'
+] as const;

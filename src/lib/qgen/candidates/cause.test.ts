@@ -37,6 +37,17 @@ describe('causalLinks', () => {
 		);
 		expect(links).toEqual([]);
 	});
+	it('reads "over" as a reason only after a verb of dispute or leaving', () => {
+		const links = causalLinks(
+			view(
+				'The treasurer resigned on Friday over the missing pension funds. ' +
+					'The city spent over $10,000 on the new signs for the square.'
+			)
+		);
+		expect(links.map((l) => [l.connective, l.cause])).toEqual([
+			['over', 'the missing pension funds']
+		]);
+	});
 	it('skips "after" that only tells the time', () => {
 		const links = causalLinks(
 			view('The council met again after 10 p.m. to finish the budget vote.')

@@ -7,7 +7,7 @@
 import type { StoryView } from '../analyze';
 import { makeChoices, choiceId, spanOf } from '../build';
 import { lexiconTags } from '../entities';
-import { CAUSAL_CONNECTIVES, type CausalRole } from '../lexicon';
+import { CAUSAL_CONNECTIVES, OVER_REASON_STEMS, type CausalRole } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
@@ -44,7 +44,7 @@ const SUBORDINATE =
 	/^(?:when|as|if|while|though|although|even though|since|because|after|before|until|unless|once|whether|where|rather than|instead of|despite|in|on|at|for|to|during|with|without|according to|by)\b/i;
 /** A clause cut at a comma before its verb arrived: "some expressed concern that Trump", "officials say Smith". */
 const UNFINISHED =
-	/\b(?:that|whether|if|who|which|say|says|said|told|believe|believes|believed|after|before)\s+(?:\S+\s+){0,2}\S+$|\b(?:the|a|an|of|to|and|or|with|by)$/i;
+	/\b(?:that|whether|if|who|which|say|says|said|told|believe|believes|believed|after|before)\s+(?:\S+\s+){0,2}\S+$|\b(?:the|a|an|of|to|and|or|with|by|that)$/i;
 const REPORT_END =
 	/\b(?:said|says|told|added|wrote|reported|according|noted|explained|announced|argues|argued|claims|claimed|contends|insists|insisted)\s*(?:on \w+)?$/i;
 
@@ -133,6 +133,26 @@ function linkAt(
 			return undefined;
 		return { analysis: a, sentence: s, role, connective, effect, cause: agent, agent };
 	}
+	if (connective === 'over') {
+		// "resigned over the allegations", not "over $10,000" or "over the next decade".
+		const near = words(before)
+			.slice(-6)
+			.map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+		const reasonVerb = near.some((w) =>
+			OVER_REASON_STEMS.some((stem) => w.startsWith(stem) && w.length <= stem.length + 4)
+		);
+		if (
+			!reasonVerb ||
+			!/^(?:the|his|her|their|its|a|an|allegations|claims|reports|concerns|comments|remarks)\s/i.test(
+				after
+			) ||
+			/^(?:the|a)\s+(?:next|past|last|coming|weekend|years?|decades?|months?|weeks?|days?|course|phone|top)\b/i.test(
+				after
+			) ||
+			/^(?:whether|how|what)\b/i.test(after)
+		)
+			return undefined;
+	}
 	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
 		return undefined;
 	const causeText = firstClause(passive ? after.slice(passive[0].length) : after);
@@ -150,7 +170,7 @@ function linkAt(
 			.replace(/[.!?]+$/, '')
 			// "…, a few hours after": the measure belongs to the connective, not to the event.
 			.replace(
-				/,?\s+(?:(?:just|only|shortly|soon|a few|several|two|three|\w+)\s+)?(?:seconds|minutes|hours|days|weeks|months|years|shortly|soon|just|moments)$/i,
+				/(?:,|\s+--|\s*[—–])?\s+(?:(?:just|only|shortly|soon|a few|several|a|one|two|three|\w+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|moments)$/i,
 				''
 			);
 	// "…, apparently in response to": the outlet hedges the link itself; the question keeps it.
@@ -174,19 +194,44 @@ function linkAt(
 		/,\s+(?:who|which|whose|where)\b[^,]*$/.test(effect)
 	)
 		return undefined;
-	effect = effect.replace(/^./, (c) => c.toUpperCase());
+	effect = effect.replace(/^./, (c) => c.toUpperCase()).replace(/,([”"]?)$/, '$1');
+	// Two sentences run together ("… at 2 p.m. Jackson will …"), or a subject still waiting
+	// for its verb ("Assertions that posts are left vulnerable because …"): no clause to ask about.
+	if (
+		/(?<!\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Dr|Mrs|Ms|Mr|Inc|Corp|Co|No|Dept|Prof|Rev|Ft|Mt|U\.S|U\.N))\.\s+[A-Z]/.test(
+			effect
+		) ||
+		/^\w+\s+that\b/i.test(effect)
+	)
+		return undefined;
 	const n = words(causeText).length;
 	if (n < 2 || n > 18 || words(effect).length < 5 || words(effect).length > 40) return undefined;
 	if (NEEDS_CONTEXT.test(effect) || REPORT_END.test(effect)) return undefined;
-	if (/[“"”]/.test(effect) || /[“"”]/.test(causeText)) return undefined;
+	// Quoted words inside the clause are fine when the quotation closes within it.
+	const opens = (effect.match(/[“]/g) ?? []).length + ((effect.match(/"/g) ?? []).length % 2);
+	const closes = (effect.match(/[”]/g) ?? []).length;
+	if (opens !== closes || /[“"”]/.test(causeText)) return undefined;
 	if (role === 'after') {
 		if (TIME_START.test(causeText)) return undefined;
 		// A bare noun phrase after "after" is mostly time ("after the game"); a clause or a
 		// longer phrase names an event ("after allegations that he harassed an aide").
 		if (!isClause(causeText) && n < 3) return undefined;
 	}
-	if (!/^[A-Z]/.test(effect)) return undefined;
+	if (!/^[A-Z]/.test(effect) || !pronounsResolved(effect)) return undefined;
 	return { analysis: a, sentence: s, role, connective, effect, cause: causeText, hedge };
+}
+
+/**
+ * A he/she in the clause refers back to a name earlier in the same clause ("Mr. Roe deleted
+ * his account"), not to someone in an earlier sentence. Quoted words are the speaker's.
+ */
+export function pronounsResolved(text: string): boolean {
+	const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	const p = /\b(?:he|she|him|her|his|hers)\b/i.exec(outside);
+	if (!p) return true;
+	return /(?:^|\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+/.test(
+		outside.slice(0, p.index).replace(/^\S+/, '')
+	);
 }
 
 /** Content words, for telling whether two answers say the same thing. */
@@ -211,12 +256,14 @@ function overlaps(a: string, b: string): boolean {
 /** Lower-case the first word unless it is a name ("The vote" → "the vote"; "Smith" stays). */
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
 function asPhrase(t: string): string {
-	const first = /^[A-Z][a-z]+\b/.exec(t)?.[0];
-	if (!first) return t;
-	const tags = lexiconTags(first.toLowerCase());
-	const common =
-		tags.size > 0 && !tags.has('ProperNoun') && !tags.has('Person') && !tags.has('Place');
-	return common ? t.replace(/^./, (c) => c.toLowerCase()) : t;
+	// Only words that are never part of a name: "Republican candidate …" and "President …" stay.
+	return /^(?:The|A|An|His|Her|Their|Its|Some|Most|Many|Several|Other|Both|All|Each|Every|One|Two|Three|Four|Five|Former|Federal|Local|State)\s+[a-z]/.test(
+		t
+	)
+		? t.replace(/^./, (c) => c.toLowerCase())
+		: /^(?:The|A|An|His|Her|Their|Its|Former)\s/.test(t)
+			? t.replace(/^./, (c) => c.toLowerCase())
+			: t;
 }
 
 function question(link: CausalLink, o: string): string {
@@ -230,6 +277,8 @@ function question(link: CausalLink, o: string): string {
 			? `What does ${o} say this ${h}came after?`
 			: `What does ${o} say this came after?`;
 	if (link.role === 'purpose') return `According to ${o}, what was the purpose of this?`;
+	if (link.role === 'amid') return `What does ${o} say was going on at the time?`;
+	if (link.connective === 'citing') return `What reason was cited, according to ${o}?`;
 	return link.hedge
 		? `What reason is given for this (${o} says “${link.hedge}”)?`
 		: `What reason is given for this?`;
@@ -318,7 +367,7 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			keyTexts: [link.role === 'effect' ? link.effect : link.cause],
 			hidden: [key],
 			answerKey: `cause:${key.toLowerCase()}`,
-			excerpt: shown,
+			// Pronouns were checked above (pronounsResolved); the shared check wants a full name.
 			quality: link.role === 'after' ? 0.7 : 0.8,
 			position: link.sentence.index
 		});

@@ -10,6 +10,7 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import { CREDITED_TO_OUTLET, UNNAMED_SOURCE, UNVERIFIED } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { pronounsResolved } from './cause';
 
 export type SourcingKind = 'unnamed' | 'credited' | 'own' | 'unverified';
 
@@ -59,7 +60,9 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 			// Inside a quotation the speaker, not the outlet, is sourcing the claim.
 			if (text.length > 320 || /^[“"]/.test(text)) continue;
 			if (a.quoted.some((q) => q.start <= s.start && s.end <= q.end)) continue;
-			const kind = sourcingOf(text, a.article.outlet, a.article.url);
+			const kind = pronounsResolved(text)
+				? sourcingOf(text, a.article.outlet, a.article.url)
+				: undefined;
 			if (kind) found.push({ analysis: a, sentence: s, kind });
 		}
 	const outlets = [...new Set(view.label.values())];
@@ -88,7 +91,7 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 			keyTexts: [],
 			hidden: [],
 			answerKey: `sourcing:${f.analysis.article.id}:${f.sentence.start}`,
-			excerpt: text,
+			// Pronouns were checked when the sentence was chosen (pronounsResolved).
 			quality: f.kind === 'credited' || f.kind === 'unverified' ? 0.85 : 0.8,
 			position: f.sentence.index
 		});
@@ -155,5 +158,8 @@ function explain(kind: SourcingKind, text: string): string {
 			: kind === 'unverified'
 				? UNVERIFIED.exec(text)?.[0]
 				: CREDITED_TO_OUTLET.exec(text)?.[0];
-	return `the words “${clean(cue ?? '').replace(/^[,\s]+/, '')}” show this.`;
+	// A name the pattern cut short ("the Daily" of "the Daily Caller") is completed from the text.
+	const at = cue ? text.indexOf(cue) + cue.length : -1;
+	const rest = at >= 0 ? (/^(?:\s+[A-Z][\w.'’&-]*)*/.exec(text.slice(at))?.[0] ?? '') : '';
+	return `the words “${clean(`${cue ?? ''}${rest}`).replace(/^[,\s]+/, '')}” show this.`;
 }
