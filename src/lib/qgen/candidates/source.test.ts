@@ -18,10 +18,13 @@ const NAMING = [
 	'Crowds watched as Mayor Ann Lee opened the new bridge on Monday.'
 ];
 
-function notMentionPrompts(fourthTitle: string, fourthText: string): string[] {
+function notMentionPrompts(fourthTitle: string, fourthText: string, fourthDate?: string): string[] {
 	const articles = [
 		...NAMING.map((t, i) => article(i, `Daily ${'ABC'[i]}`, 'Bridge opens', t)),
-		article(3, 'Daily D', fourthTitle, fourthText)
+		{
+			...article(3, 'Daily D', fourthTitle, fourthText),
+			...(fourthDate ? { date: fourthDate } : {})
+		}
 	];
 	const view = viewStory('s', articles.map(analyzeArticle));
 	return sourceCandidates(view)
@@ -34,6 +37,15 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 		expect(
 			notMentionPrompts('Bridge opens', 'The new bridge opened on Monday after a long delay.')
 		).toEqual(['Every outlet but one mentions Ann Lee. Which outlet does not?']);
+	});
+	it('does not ask about an outlet that filed before every outlet naming the person', () => {
+		expect(
+			notMentionPrompts(
+				'Bridge to open',
+				'The new bridge will open next week after a long delay.',
+				'2023-10-01'
+			)
+		).toEqual([]);
 	});
 	it('does not ask when that outlet names the person where the analysis did not look', () => {
 		expect(

@@ -135,6 +135,8 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			);
 			if (has.length !== view.analyses.length - 1) continue;
 			const missing = view.analyses.find((a) => !has.includes(a))!;
+			// A report filed before every one that names them could not have: no lesson in leaving it out.
+			if (has.every((a) => a.article.date > missing.article.date)) continue;
 			// The analysis may miss a mention (a headline, a lone surname, a possessive), so the
 			// claim "never names" is checked against the raw title and text for every spelling.
 			if (namedIn(`${missing.article.title}\n${missing.article.text}`, aliasesOf(view, name)))
