@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNames, quantityKey, quoteOverlap, sameName } from './align';
+import { bareName, canonicalNames, quantityKey, quoteOverlap, sameName } from './align';
 import type { Mention } from './types';
 
 describe('sameName', () => {
@@ -69,5 +69,22 @@ describe('quoteOverlap and canonicalNames', () => {
 		// Equal length: the spelling seen first stays.
 		expect(m.get('Adil Abd al-Mahdi')).toBe('Adel Abdul Mahdi');
 		expect(m.get('Adel Abdul Mahdi')).toBe('Adel Abdul Mahdi');
+	});
+});
+
+describe('bareName keeps the person and drops the office', () => {
+	it('starts at a known first name after an office', () => {
+		expect(bareName('New York City Public Advocate Trish James')).toBe('Trish James');
+		expect(bareName('Interior Jane Roe')).toBe('Jane Roe');
+		expect(bareName('Congressman Tom Roe')).toBe('Tom Roe');
+	});
+	it('drops an office written with "of" or "Pro Tem" even when the first name is unknown', () => {
+		expect(bareName('Secretary of the Interior Xandra Roe')).toBe('Xandra Roe');
+		expect(bareName('President Pro Tem Ovid Q. Roe')).toBe('Ovid Q. Roe');
+	});
+	it('leaves a plain name, and a lone title with a surname, alone', () => {
+		expect(bareName('Jesse L. Jackson Jr.')).toBe('Jesse L. Jackson Jr.');
+		expect(bareName('Pope Francis')).toBe('Pope Francis');
+		expect(bareName('Labour MP David Lammy')).toBe('David Lammy');
 	});
 });

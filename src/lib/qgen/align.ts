@@ -3,6 +3,8 @@
  * transliterations, one count told as "thousands" or "roughly 6,000", one quote
  * reported by several outlets.
  */
+import { lexiconTags } from './entities';
+import { PERSON_TITLES } from './lexicon';
 import type { ArticleAnalysis, Mention, Quote } from './types';
 
 const PARTICLES = new Set([
@@ -191,21 +193,37 @@ export function groupQuotes(analyses: ArticleAnalysis[]): QuoteGroup[] {
 	return groups;
 }
 
-const TITLE_TOKEN =
-	/^([A-Z]{2,}s?|[A-Z]\.[A-Z]\.|Sir|Dame|Lord|Lady|Chair|Chairman|Chairwoman|President|Secretary|Senator|Sen\.|Gov\.|Rep\.|Mr\.|Ms\.|Mrs\.|Dr\.|Speaker|Minister|Mayor|Spokesman|Spokeswoman|Ambassador|General|Gen\.)$/;
+/** A word that titles a name rather than being part of it: an acronym, or a title of the lexicon. */
+const isTitleToken = (w: string) =>
+	/^(?:[A-Z]{2,}s?|[A-Z]\.[A-Z]\.)$/.test(w) ||
+	PERSON_TITLES.includes(w.toLowerCase()) ||
+	PERSON_TITLES.includes(`${w.toLowerCase()}.`) ||
+	/^(?:Sir|Dame|Lord|Lady|Chair)$/.test(w);
 
 /**
- * A name without the titles and acronyms news prose puts in front of it:
- * "Labour MP David Lammy" → "David Lammy", "DNC Chair Tom Perez" → "Tom Perez".
- * Kept whole when fewer than two words would remain.
+ * A name without the titles and offices news prose puts in front of it: "Labour MP David
+ * Lammy" → "David Lammy", "Secretary of the Interior Jane Roe" → "Jane Roe", "New York City
+ * Public Advocate Trish James" → "Trish James". The person starts at their first name when
+ * the word list knows it; otherwise title words and acronyms are dropped. Kept whole when
+ * fewer than two words would remain.
  */
 export function bareName(name: string): string {
 	const words = name.split(/\s+/);
+	if (words.length < 2) return name;
+	// A known first name after other words starts the person ("Interior Jane Roe").
+	const first = words.findIndex((w, i) => i < words.length - 1 && lexiconTags(w).has('FirstName'));
+	if (first > 0 && !lexiconTags(words[0]!).has('FirstName')) return words.slice(first).join(' ');
 	let last = -1;
 	words.forEach((w, i) => {
-		if (TITLE_TOKEN.test(w) && i < words.length - 2 + 1) last = i;
+		if (isTitleToken(w) && i < words.length - 1) last = i;
 	});
+	// "of the Interior", "Pro Tem": an office's own words run on after its title word.
 	const rest = words.slice(last + 1);
+	if (last >= 0 && /^(?:of|pro)$/i.test(rest[0] ?? '') && rest.length >= 4) {
+		// The name is the last two words, or three with a middle initial ("Jane Q. Roe").
+		const take = /^[A-Z]\.$/.test(rest.at(-2)!) ? 3 : 2;
+		return rest.slice(-take).join(' ');
+	}
 	return rest.length >= 2 ? rest.join(' ') : name;
 }
 

@@ -43,6 +43,15 @@ describe('findQuotes', () => {
 		]);
 		expect(quotes('“We are ready,” said in a statement Friday.')).toEqual([]);
 	});
+	it('takes a show, an event or a hashtag in quotation marks for a name, not speech', () => {
+		expect(quotes('Trump told the hosts of “Axios on HBO” that he would act.')).toEqual([]);
+		expect(quotes('Pelosi said on “The Late Show with Stephen Colbert.”')).toEqual([]);
+		expect(quotes('The mayor declared “Harbour Appreciation Day” on Friday.')).toEqual([]);
+		expect(quotes('Supporters posted “#SaveThePier” all week.')).toEqual([]);
+		expect(quotes('“We Will Not Back Down,” Roe said.')).toEqual([
+			['We Will Not Back Down,', 'Roe', false]
+		]);
+	});
 	it('finds partial quotes and "according to"', () => {
 		expect(quotes('Pelosi called it a “flagrant violation” of law.')).toEqual([
 			['flagrant violation', 'Pelosi', true]

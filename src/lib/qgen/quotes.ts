@@ -50,6 +50,15 @@ const SUBJECT = new RegExp(
 	'u'
 );
 
+/**
+ * A name in title case: capitalised words with the small words titles keep in lower case
+ * ("Axios on HBO", "The Late Show with Stephen Colbert", "Appreciation Day"), or a hashtag.
+ */
+const SMALL = '(?:a|an|the|of|on|in|and|or|for|with|to|at|by|from)';
+const TITLE_CASE = new RegExp(
+	`^(?:#\\w+|[A-Z][\\w'’-]*(?:[,:]?\\s+(?:${SMALL}\\s+){0,2}[A-Z][\\w'’-]*){0,7})[,.!?]?$`
+);
+
 interface RawQuote {
 	start: number;
 	end: number;
@@ -108,7 +117,9 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// American style puts the sentence's full stop inside the marks ('told him on "Special
 			// Report."'), so after a preposition a closing stop does not make it speech.
 			if (
-				/^(?:[A-Z][\w'’-]*[,.!?]?\s*){1,5}$/.test(inner) &&
+				TITLE_CASE.test(inner) &&
+				// “We Will Not Back Down,” Roe said: a comma inside the marks and an attribution after.
+				!(/,$/.test(inner) && AFTER.test(article.text.slice(end, end + 120))) &&
 				(!/[.!?]$/.test(inner) ||
 					/\b(?:on|in|to|of|for|at|from|by|with)\s*$/i.test(article.text.slice(start - 12, start)))
 			)

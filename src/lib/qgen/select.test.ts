@@ -177,4 +177,26 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['who', 'fact']);
 	});
+	it('asks one fact once, even from two outlets’ sentences in two forms', () => {
+		const gap = (
+			id: string,
+			score: number,
+			answer: string,
+			family: Candidate['family']
+		): Ranked => {
+			const x = r(id, score, family, `k:${id}`, `${id} ${id}s ${id}ed`, 'cloze', {
+				skill: 'fact'
+			});
+			return { ...x, question: { ...x.question, accepted: [answer] } as Question };
+		};
+		const out = selectDiverse(
+			[
+				gap('fox', 0.9, '43,350', 'cloze'),
+				gap('huff', 0.8, '43350', 'fact'),
+				gap('other', 0.5, 'Rolex', 'cloze')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['fox', 'other']);
+	});
 });

@@ -56,10 +56,28 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 const PENALTY = { family: 0.06, type: 0.05, article: 0.03, explanation: 0.2 };
 
 const spanKey = (e: { articleId: string; start: number }) => `${e.articleId}:${e.start}`;
+
+/**
+ * The answer a fact or gap question keys, normalised: two outlets' sentences giving the
+ * same price or the same name are one fact, whichever family asks it.
+ */
+function factAnswer(q: Question): string | undefined {
+	const text =
+		q.type === 'cloze'
+			? q.accepted?.[0]
+			: q.type === 'numeric'
+				? String(q.answer)
+				: q.type === 'single'
+					? q.choices?.find((c) => c.id === q.correct?.[0])?.text
+					: undefined;
+	return text?.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
 const quoted = (s: string) => /^[“"]/.test(s);
 
 interface Entry extends Ranked {
 	kind: Kind;
+	/** Fact and vocabulary questions only: what they key, normalised. */
+	answer?: string;
 	relaxed?: boolean;
 	words: Set<string>;
 	spans: string[];
@@ -70,6 +88,7 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const keys = new Set<string>();
 	const usedSpans = new Set<string>();
 	const subjects = new Set<string>();
+	const answers = new Set<string>();
 	const count = new Map<string, number>();
 	const seen = (k: string) => count.get(k) ?? 0;
 	// Compare the text drawn from the articles, not the shared template words.
@@ -79,6 +98,8 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		words: words(r.candidate.excerpt ?? r.question.prompt),
 		spans: r.question.evidence.map(spanKey)
 	}));
+	for (const e of pool)
+		if (e.kind === 'fact' || e.kind === 'vocabulary') e.answer = factAnswer(e.question);
 
 	const fits = (e: Entry, capRecall = true, strictSpans = true): boolean => {
 		const tens = Math.floor(chosen.length / SET);
@@ -87,6 +108,7 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (strictSpans && chosen.length < SET && e.spans.some((s) => usedSpans.has(s))) return false;
 		if (e.candidate.subject && subjects.has(e.candidate.subject.toLowerCase())) return false;
+		if (e.answer && answers.has(e.answer)) return false;
 		return true;
 	};
 	const value = (e: Entry) =>
@@ -101,6 +123,7 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		keys.add(pick.candidate.answerKey);
 		for (const s of pick.spans) usedSpans.add(s);
 		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
+		if (pick.answer) answers.add(pick.answer);
 		for (const k of [
 			`f:${pick.candidate.family}`,
 			`t:${pick.question.type}`,

@@ -53,8 +53,11 @@ function usable(m: Mention, s: Sentence, title: string, outlet: string): boolean
 			m.value !== undefined && !m.vague && !!m.noun && !/^(?:1[89]|20)\d\d$/.test(t) && m.value > 2
 		);
 	if (m.kind === 'place') {
-		// A capital standing for its government is not a place asked about.
+		// A capital standing for its government is not a place asked about, nor a lawmaker's
+		// state ("Rep. Justin Amash of ____"): the person's name gives it away.
 		const rel = m.start - s.start;
+		if (/[A-Z][\p{L}'’-]+,?\s+(?:of|from)\s+$/u.test(s.text.slice(Math.max(0, rel - 30), rel)))
+			return false;
 		return (
 			!PLACE_AS_ACTOR.test(s.text.slice(rel + t.length, rel + t.length + 40)) && /^[A-Z]/.test(t)
 		);
