@@ -130,7 +130,12 @@ function findEvidence(
 	}
 	const spans: Sentence[] = [];
 	for (const answer of answerTexts(d)) {
-		const s = bestSentence(sentences, foldText(answer.trim()), d.prompt);
+		const folded = foldText(answer.trim());
+		// "Which outlet reported …?": the answer names an outlet, so the proof is in its article.
+		const ofOutlet = sentences.filter((s) => foldText(s.article.outlet) === folded);
+		const s = ofOutlet.length
+			? bestSentence(ofOutlet, '', d.prompt)
+			: bestSentence(sentences, folded, d.prompt);
 		if (!s)
 			return { spans: [], missing: `No sentence in the articles contains the answer “${answer}”.` };
 		if (!spans.includes(s)) spans.push(s);

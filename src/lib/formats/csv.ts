@@ -80,6 +80,7 @@ export function importCsv(
 
 	const byId = new Map(articles.map((a) => [a.id, a]));
 	const taken = new Set(takenIds);
+	const inFile = new Set<string>();
 	const problems: string[] = [];
 	const questions: Question[] = [];
 	rows.forEach((cells, r) => {
@@ -87,8 +88,10 @@ export function importCsv(
 		const row: CsvRow = {};
 		columns.forEach((c, i) => (row[c as Column] = cells[i] ?? ''));
 		let id = row.id?.trim() ?? '';
-		if (id && taken.has(id)) return void problems.push(`${where}: id "${id}" is used twice`);
-		if (!id) id = nextId(`${storyId}-q`, taken);
+		if (id && inFile.has(id)) return void problems.push(`${where}: id "${id}" is used twice`);
+		if (id) inFile.add(id);
+		// An id the story already uses gets a fresh one, so re-importing a file adds copies.
+		if (!id || taken.has(id)) id = nextId(`${storyId}-q`, taken);
 		taken.add(id);
 		const candidate = questionOf(row, id, storyId, byId);
 		if (typeof candidate === 'string') return void problems.push(`${where}: ${candidate}`);

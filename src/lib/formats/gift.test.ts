@@ -71,19 +71,19 @@ describe('importGift', () => {
 		const { text } = exportGift(fixtureBank(), FIXTURE_STORY_ID, { questionIds: allIds });
 		const { value } = imported(text);
 		const original = new Map(fixtureBank().questions.map((q) => [q.id, q]));
-		// Outlet names are not in the article text, so the multi question asks for evidence.
-		expect(value.needsEvidence.map((n) => n.draft.prompt)).toEqual([
-			'Which outlets reported damaged boats?'
-		]);
-		expect(value.needsEvidence[0]!.message).toMatch(/No sentence .* “Harbor Times”/);
+		// An outlet-name answer finds its proof in that outlet's article.
+		expect(value.needsEvidence).toEqual([]);
 		expect(value.questions.map((q) => q.id)).toEqual([
 			'q-single',
+			'q-multi',
 			'q-tf',
 			'q-cloze',
 			'q-numeric',
 			'q-matching',
 			'q-evidence'
 		]);
+		const multi = value.questions.find((q) => q.id === 'q-multi')!;
+		expect(multi.evidence.map((e) => e.articleId)).toEqual(['harbor-times', 'coast-news']);
 		for (const q of value.questions.filter(
 			(q) => !['q-matching', 'q-evidence', 'q-numeric'].includes(q.id)
 		)) {
