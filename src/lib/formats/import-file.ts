@@ -13,22 +13,10 @@ import { importGift } from './gift-parse';
 import { importMoodleXml, type ParseXml } from './moodle-xml-parse';
 import { MAX_IMPORT_BYTES, type Refusal } from './problem';
 import { importQtiFiles, type QtiFile } from './qti-parse';
+import { KIND_LABELS, type ImportKind } from './import-kinds';
 
-export const MAX_IMPORT_FILES = 10;
 export { MAX_IMPORT_BYTES };
-
-export type ImportKind = 'byline' | 'gift' | 'moodle-xml' | 'csv' | 'qti';
-
-export const KIND_LABELS: Record<ImportKind, string> = {
-	byline: 'Byline story file',
-	gift: 'Moodle GIFT',
-	'moodle-xml': 'Moodle XML',
-	csv: 'Spreadsheet (CSV)',
-	qti: 'IMS QTI'
-};
-
-/** What the file picker offers; anything else is refused with a reason after picking. */
-export const IMPORT_ACCEPT = '.json,.gift,.txt,.xml,.csv,.zip';
+export { IMPORT_ACCEPT, KIND_LABELS, MAX_IMPORT_FILES, type ImportKind } from './import-kinds';
 
 /** A refusal reason for a file, known from its name and size alone, or null. */
 export function fileLimitProblem(name: string, size: number): string | null {

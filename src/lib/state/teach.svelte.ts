@@ -21,6 +21,7 @@
  *   addGenerated(storyId, drafts) → { added, skipped } | null   (never duplicates or touches existing questions)
  *   planImport(incoming) → ImportPlan;  importStory(incoming, choice) → { storyIds, dropped } | null
  *   importIfNew(incoming) → stored, or the plan when the story exists (checked and stored in one step)
+ *   addImportedQuestions(storyId, questions) → UndoEntry | null  (questions from another tool's file)
  * In components: the /teach layout calls provideWorkspace(new TeacherWorkspace()); pages call
  * useWorkspace() to get that one instance.
  * Writes run one at a time, each against the latest stored bank, so quick clicks never lose an edit.
@@ -297,6 +298,29 @@ export class TeacherWorkspace {
 			counts = { added: result.added.length, skipped: result.skipped };
 			return result.bank;
 		}).then((ok) => (ok ? counts : null));
+	}
+
+	/**
+	 * Adds questions read from another tool's file (GIFT, Moodle XML, CSV, QTI) to a story, as
+	 * one write; an id the story already uses is refused rather than overwritten. Undo removes them.
+	 */
+	async addImportedQuestions(
+		storyId: string,
+		questions: readonly Question[]
+	): Promise<UndoEntry | null> {
+		const ids = questions.map((q) => q.id);
+		const ok = await this.#edit(storyId, (bank) => {
+			const taken = new Set(bank.questions.map((q) => q.id));
+			const clash = ids.find((id) => taken.has(id));
+			if (clash) throw new Error(`The story already has a question “${clash}”; import again.`);
+			return { ...bank, questions: [...bank.questions, ...questions] };
+		});
+		if (!ok) return null;
+		return this.#offerUndo(`${plural(questions.length, 'question')} imported.`, async () => {
+			const entry = await this.removeQuestions(storyId, ids);
+			if (entry) this.dismissUndo(entry.id);
+			return entry !== null;
+		});
 	}
 
 	/** What importing `incoming` would do to the stored copy of its story. */

@@ -9,6 +9,7 @@ import { resolve } from '$app/paths';
 type TeacherPath =
 	| '/teach'
 	| '/teach/import'
+	| '/teach/import-questions'
 	| '/teach/story'
 	| '/teach/settings'
 	| '/teach/review'

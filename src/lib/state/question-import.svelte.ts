@@ -1,0 +1,182 @@
+/**
+ * The "Import questions" screen's state: the files a teacher dropped or picked, each one's
+ * preview against the chosen story, and the confirmed import. Files are limited by count and
+ * size before any is read; the importers (and fflate, entities, papaparse) load only when the
+ * first file arrives, so the teacher pages that never import do not download them. Nothing is
+ * stored until `confirm`, and a refused file stores nothing at all.
+ */
+import type { Bank, Question } from '$lib/bank/schema';
+import type { FilePreview } from '$lib/formats/import-file';
+import { MAX_IMPORT_FILES, type ImportKind } from '$lib/formats/import-kinds';
+import type { TeacherWorkspace } from './teach.svelte';
+
+const MAX_FILES = MAX_IMPORT_FILES;
+const MAX_BYTES = 10 * 1024 * 1024;
+
+export type ImportEntry = {
+	key: number;
+	name: string;
+	size: number;
+	/** Kept so the preview can be redone when the target story changes. */
+	bytes: Uint8Array | null;
+	kind: ImportKind | null;
+	preview: FilePreview;
+};
+
+type Importers = typeof import('$lib/formats/import-file');
+let importers: Promise<Importers> | null = null;
+const loadImporters = () => (importers ??= import('$lib/formats/import-file'));
+
+export class QuestionImportSession {
+	entries = $state.raw<ImportEntry[]>([]);
+	reading = $state(false);
+	storing = $state(false);
+	/** The story question files go into; '' = none chosen yet. */
+	targetId = $state('');
+	/** Files refused before reading (too many, too big, wrong kind). */
+	refusedEarly = $state.raw<string[]>([]);
+	#nextKey = 1;
+
+	constructor(private readonly workspace: TeacherWorkspace) {}
+
+	get questionCount(): number {
+		return this.entries.reduce(
+			(n, e) => n + (e.preview.kind === 'questions' ? e.preview.arriving.length : 0),
+			0
+		);
+	}
+	get storyFiles(): (ImportEntry & { preview: { kind: 'story'; bank: Bank } })[] {
+		return this.entries.filter(
+			(e): e is ImportEntry & { preview: { kind: 'story'; bank: Bank; notes: string[] } } =>
+				e.preview.kind === 'story'
+		);
+	}
+	get canImport(): boolean {
+		return !this.reading && !this.storing && (this.questionCount > 0 || this.storyFiles.length > 0);
+	}
+
+	async add(files: readonly File[]): Promise<void> {
+		const room = MAX_FILES - this.entries.length;
+		const refused: string[] = [];
+		if (files.length > room)
+			refused.push(
+				`Only ${MAX_FILES} files can be imported at once; ${files.length - Math.max(room, 0)} were left out.`
+			);
+		const chosen = files.slice(0, Math.max(room, 0));
+		this.reading = true;
+		try {
+			const lib = await loadImporters();
+			const added: ImportEntry[] = [];
+			for (const file of chosen) {
+				// Checked on the size the browser reports, before a byte is read.
+				const problem = lib.fileLimitProblem(file.name, file.size);
+				if (problem) {
+					refused.push(`${problem} Nothing from it was imported.`);
+					continue;
+				}
+				const bytes = new Uint8Array(await file.arrayBuffer());
+				if (bytes.length > MAX_BYTES) {
+					refused.push(
+						`“${file.name}” grew past the limit while being read; nothing was imported.`
+					);
+					continue;
+				}
+				const kind = lib.detectKind(file.name, bytes);
+				added.push({
+					key: this.#nextKey++,
+					name: file.name,
+					size: file.size,
+					bytes,
+					kind,
+					preview: lib.previewFile(file.name, bytes, this.#target([...this.entries, ...added]))
+				});
+			}
+			this.entries = [...this.entries, ...added];
+		} catch (error) {
+			refused.push(
+				`The files could not be read: ${error instanceof Error ? error.message : String(error)}`
+			);
+		} finally {
+			this.refusedEarly = refused;
+			this.reading = false;
+		}
+	}
+
+	/** Re-reads every file against a newly chosen story (evidence and free ids depend on it). */
+	async setTarget(storyId: string): Promise<void> {
+		this.targetId = storyId;
+		if (this.entries.length === 0) return;
+		const lib = await loadImporters();
+		const redone: ImportEntry[] = [];
+		for (const e of this.entries) {
+			redone.push(
+				e.bytes ? { ...e, preview: lib.previewFile(e.name, e.bytes, this.#target(redone)) } : e
+			);
+		}
+		this.entries = redone;
+	}
+
+	remove(key: number): void {
+		this.entries = this.entries.filter((e) => e.key !== key);
+	}
+
+	cancel(): void {
+		this.entries = [];
+		this.refusedEarly = [];
+	}
+
+	/**
+	 * Stores what the previews promised: questions into the target story in one write, story
+	 * files as new stories (a story already here is left for the dashboard's merge screen).
+	 */
+	async confirm(): Promise<{ message: string; ok: boolean }> {
+		this.storing = true;
+		try {
+			const questions: Question[] = this.entries.flatMap((e) =>
+				e.preview.kind === 'questions' ? e.preview.arriving.map((a) => a.question) : []
+			);
+			const parts: string[] = [];
+			let ok = true;
+			if (questions.length) {
+				const story = this.workspace.summaryOf(this.targetId);
+				const done = await this.workspace.addImportedQuestions(this.targetId, questions);
+				if (done)
+					parts.push(
+						`Imported ${questions.length} question${questions.length === 1 ? '' : 's'} into “${story?.story.title ?? this.targetId}” as drafts to review.`
+					);
+				else ok = false;
+			}
+			for (const entry of this.storyFiles) {
+				const outcome = await this.workspace.importIfNew(entry.preview.bank);
+				const title = entry.preview.bank.stories[0]!.title;
+				if (outcome?.kind === 'stored') parts.push(`Imported the story “${title}”.`);
+				else if (outcome)
+					parts.push(
+						`“${title}” is already on this device; open its file from “Your stories” to keep both or merge.`
+					);
+				else ok = false;
+			}
+			if (ok) this.entries = [];
+			return {
+				ok,
+				message: ok ? parts.join(' ') : (this.workspace.error ?? 'Nothing was imported.')
+			};
+		} finally {
+			this.storing = false;
+		}
+	}
+
+	/** The chosen story; ids used by the story or by files read before are taken. */
+	#target(before: readonly ImportEntry[]) {
+		const bank = this.targetId ? this.workspace.bankOf(this.targetId) : null;
+		if (!bank) return null;
+		const earlier = before.flatMap((e) =>
+			e.preview.kind === 'questions' ? e.preview.arriving.map((a) => a.question.id) : []
+		);
+		return {
+			storyId: this.targetId,
+			articles: bank.articles.filter((a) => a.storyId === this.targetId),
+			takenIds: [...bank.questions.map((q) => q.id), ...earlier]
+		};
+	}
+}
