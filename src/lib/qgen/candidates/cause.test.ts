@@ -85,4 +85,21 @@ describe('causeCandidates', () => {
 		const q = candidates.find((c) => c.draft.prompt.includes('a response to'));
 		expect(q?.keyTexts[0]).toBe('the sudden loss of their jobs');
 	});
+	it('never offers another outlet’s reason for the same event as a wrong answer', () => {
+		const qs = causeCandidates(
+			view(
+				'The mayor of the river town resigned on Friday after an audit found missing funds. ' +
+					'Residents lined the main street for the spring parade. ' +
+					'The school board approved a new lunch menu.',
+				'The mayor of the river town resigned on Friday after residents protested outside city hall for weeks. ' +
+					'Farmers brought their cattle to the county fair.'
+			)
+		);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) {
+			if (q.draft.type !== 'single') continue;
+			const texts = q.draft.choices.map((c) => c.text);
+			expect(texts.filter((t) => /audit|protested/.test(t))).toHaveLength(1);
+		}
+	});
 });

@@ -170,7 +170,7 @@ function linkAt(
 			.replace(/[.!?]+$/, '')
 			// "…, a few hours after": the measure belongs to the connective, not to the event.
 			.replace(
-				/(?:,|\s+--|\s*[—–])?\s+(?:(?:just|only|shortly|soon|a few|several|a|one|two|three|\w+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|just|moments)$/i,
+				/(?:,|\s+--|\s*[—–])\s+(?:(?:just|only|a few|several|a|an|one|two|three|four|five|six|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments)$|(?:,|\s+--|\s*[—–])?\s+(?:shortly|soon|just|moments|minutes|hours|days)$/i,
 				''
 			);
 	// "…, apparently in response to": the outlet hedges the link itself; the question keeps it.
@@ -278,7 +278,6 @@ function question(link: CausalLink, o: string): string {
 			: `What does ${o} say this came after?`;
 	if (link.role === 'purpose') return `According to ${o}, what was the purpose of this?`;
 	if (link.role === 'amid') return `What does ${o} say was going on at the time?`;
-	if (link.connective === 'citing') return `What reason was cited, according to ${o}?`;
 	return link.hedge
 		? `What reason is given for this (${o} says “${link.hedge}”)?`
 		: `What reason is given for this?`;
@@ -313,7 +312,11 @@ export function causeCandidates(view: StoryView): Candidate[] {
 		const outlet = view.label.get(link.analysis.article.id)!;
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
 		const shape = isClause(key);
-		const seen = new Set<string>();
+		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
+		const sameEvent = links
+			.filter((l) => l !== link && overlaps(l.effect, link.effect))
+			.map((l) => l.cause.toLowerCase());
+		const seen = new Set<string>(sameEvent);
 		const wrong: string[] = [];
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		const pool = [

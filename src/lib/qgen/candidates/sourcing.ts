@@ -40,6 +40,8 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 		const own = squash(org) === squash(outlet) || (host.length > 3 && squash(org) === host);
 		kinds.add(own ? 'own' : 'credited');
 	}
+	// "Citing two officials, the Tribune's report said …": whose unnamed source? Not asked.
+	if (kinds.has('unnamed') && /\breport(?:ed|s|ing)?\b/i.test(sentence)) return undefined;
 	return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
