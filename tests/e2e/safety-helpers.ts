@@ -89,3 +89,10 @@ export async function setPin(page: Page, pin: string): Promise<void> {
 export async function endSession(page: Page): Promise<void> {
 	await page.evaluate(() => sessionStorage.clear());
 }
+
+/** Waits until the page has opened its store (a first visit writes the schema version). */
+export async function storeReady(page: Page): Promise<void> {
+	await expect
+		.poll(async () => 'meta:schemaVersion' in (await dumpDb(page)), { timeout: 20_000 })
+		.toBe(true);
+}

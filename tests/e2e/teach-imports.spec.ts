@@ -90,7 +90,7 @@ test('story files: malformed, hostile and oversized files are refused and change
 				'broken.byline.json',
 				ferryStoryFile((b) => (b.questions[0].evidence[0].end = 9999))
 			),
-			/has problems, so nothing was imported.*questions\[0\]/s
+			/has problems\. Nothing was imported\..*questions\[0\]/s
 		],
 		[
 			jsonFile(
@@ -203,7 +203,9 @@ test('students open a story file from the library; bad files are refused', async
 
 	await open.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
 	await expect(
-		page.getByText('“Ferry file story” is already on this device. Replace it, or keep both?')
+		page.getByText(
+			'“Ferry file story”, opened from a file before, has the same id as this file’s “Ferry file story”. Replace it, or keep both?'
+		)
 	).toBeVisible();
 	await page.getByRole('button', { name: 'Keep both' }).click();
 	await expect(page.getByRole('link', { name: 'Ferry file story (copy)' })).toBeVisible();

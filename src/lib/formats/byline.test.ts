@@ -98,7 +98,7 @@ describe('parseStoryFile', () => {
 					'';
 			})
 		);
-		expect(err.message).toMatch(/nothing was imported/);
+		expect(err.message).toMatch(/^This Byline file has problems\.$/);
 		expect(err.details?.[0]).toMatch(/^questions\[0\]\.choices\[1\]\.text: /);
 	});
 

@@ -129,10 +129,7 @@ export function parseStoryFile(
 	}
 	const parsed = BankSchema.safeParse(data);
 	if (!parsed.success) {
-		return fail(
-			'This Byline file has problems, so nothing was imported.',
-			describeZodIssues(parsed.error.issues)
-		);
+		return fail('This Byline file has problems.', describeZodIssues(parsed.error.issues));
 	}
 	const warnings: string[] = [];
 	const unknown = Object.keys(record).filter((k) => !KNOWN_TOP_LEVEL.has(k));

@@ -21,6 +21,11 @@ export function banksForImport(
 	incoming: Bank,
 	choice: ImportChoice
 ): { banks: Bank[]; dropped: MergeResult['dropped'] } {
+	// A file the teacher imports is the teacher's story, whatever the file says.
+	incoming = {
+		...incoming,
+		stories: incoming.stories.map(({ opened: _opened, ...story }) => (void _opened, story))
+	};
 	if (choice.kind === 'new' || choice.kind === 'replace' || !existing) {
 		if (existing && choice.kind === 'new')
 			throw new Error('This story is already stored; choose Keep both, Merge or Replace.');

@@ -1,22 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import type { Bank } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
 import { damBank, STORY } from './fixtures.test-helpers';
-import { existingStories, storeOpenedStory } from './student-open';
+import { builtInIdProblem, openConflicts, storeOpenedStory } from './student-open';
+
+function titled(bank: Bank, title: string): Bank {
+	return { ...bank, stories: bank.stories.map((s) => ({ ...s, title })) };
+}
 
 describe('opening a story file on a student device', () => {
-	it('stores a new story as published', async () => {
+	it('stores a new story as opened and published', async () => {
 		const store = createMemoryStore('test');
-		expect(await existingStories(store, damBank())).toEqual([]);
+		expect(await openConflicts(store, damBank())).toEqual([]);
 		expect(await storeOpenedStory(store, damBank(), 'replace')).toEqual([STORY]);
-		expect((await store.getBank(STORY))!.stories[0]!.published).toBe(true);
+		expect((await store.getBank(STORY))!.stories[0]).toMatchObject({
+			published: true,
+			opened: true
+		});
 	});
 
-	it('replaces or keeps both when the story is already there', async () => {
+	it('replaces or keeps both when a story opened before has the id, showing both titles', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(damBank());
-		expect(await existingStories(store, damBank())).toEqual(['Ridge Dam spillway']);
-		const changed = damBank();
+		await storeOpenedStory(store, damBank(), 'replace');
+		const changed = titled(damBank(), 'Ridge Dam, revised');
 		changed.questions = changed.questions.slice(0, 1);
+		expect(await openConflicts(store, changed)).toEqual([
+			{
+				id: STORY,
+				storedTitle: 'Ridge Dam spillway',
+				incomingTitle: 'Ridge Dam, revised',
+				teacher: false
+			}
+		]);
 
 		expect(await storeOpenedStory(store, changed, 'keepBoth')).toEqual([`${STORY}-copy`]);
 		expect((await store.getBank(STORY))!.questions).toHaveLength(2);
@@ -27,5 +42,31 @@ describe('opening a story file on a student device', () => {
 		await storeOpenedStory(store, changed, 'replace');
 		expect((await store.getBank(STORY))!.questions).toHaveLength(1);
 		expect((await store.listBanks()).length).toBe(2);
+	});
+
+	it('never replaces a teacher’s story, even when asked to: the file becomes a copy', async () => {
+		const store = createMemoryStore('test');
+		await store.putBank(damBank());
+		const teacher = await store.getBank(STORY);
+		const incoming = titled(damBank(), 'Hijacked');
+		expect((await openConflicts(store, incoming))[0]).toMatchObject({
+			storedTitle: 'Ridge Dam spillway',
+			incomingTitle: 'Hijacked',
+			teacher: true
+		});
+		expect(await storeOpenedStory(store, incoming, 'replace')).toEqual([`${STORY}-copy`]);
+		expect(await store.getBank(STORY)).toEqual(teacher);
+		expect((await store.getBank(`${STORY}-copy`))!.stories[0]).toMatchObject({
+			title: 'Hijacked (copy)',
+			opened: true
+		});
+	});
+
+	it('refuses the built-in story’s id with a reason', () => {
+		const builtIn = new Map([[STORY, 'The built-in one']]);
+		expect(builtInIdProblem(damBank(), builtIn)).toBe(
+			`“Ridge Dam spillway” uses the id "${STORY}", which belongs to the built-in story “The built-in one”, so it could never be shown. Ask for a file with a different story id.`
+		);
+		expect(builtInIdProblem(damBank(), new Map())).toBeNull();
 	});
 });

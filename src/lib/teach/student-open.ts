@@ -1,10 +1,17 @@
 /**
  * A student (or a teacher on a student's device) opens a story file from the library: the
- * story is stored for this device and published, so it shows in the library at once. The
- * library loads this module only when a file is chosen.
+ * story is stored for this device as an opened, published story, so it shows in the library
+ * at once. The library loads this module only when a file is chosen.
+ *
+ * An opened file never replaces a teacher's story. A story whose id is already a teacher's
+ * story here is stored as a separate copy (new id, "(copy)" title) — the student still gets
+ * the story they were sent, and the teacher's stays as it was. Only a story opened from a
+ * file before can be replaced, after the student has seen both titles. A built-in story's id
+ * is refused: the built-in story always wins that id, so the file would never show.
  */
 import { keepBoth } from '$lib/bank/ops/merge';
 import type { Bank } from '$lib/bank/schema';
+import { isTeacherStory } from '$lib/backup/scope';
 import { splitByStory } from './workspace-ops';
 
 export { readStoryFile, storyFileSizeProblem } from './story-file';
@@ -14,19 +21,53 @@ interface BankStore {
 	putBank(bank: Bank): Promise<void>;
 }
 
-/** Titles of the stories in the file that this device already has (by id). */
-export async function existingStories(store: BankStore, incoming: Bank): Promise<string[]> {
-	const found = await Promise.all(incoming.stories.map((s) => store.getBank(s.id)));
-	return found.flatMap((bank, i) => (bank ? [incoming.stories[i]!.title] : []));
+export interface OpenConflict {
+	id: string;
+	storedTitle: string;
+	incomingTitle: string;
+	/** The stored story is the teacher's: it is kept, and the file is added as a copy. */
+	teacher: boolean;
 }
 
-function published(bank: Bank): Bank {
-	return { ...bank, stories: bank.stories.map((s) => ({ ...s, published: true })) };
+/** Stories in the file whose id this device already holds, with both titles. */
+export async function openConflicts(store: BankStore, incoming: Bank): Promise<OpenConflict[]> {
+	const found = await Promise.all(incoming.stories.map((s) => store.getBank(s.id)));
+	return found.flatMap((bank, i) => {
+		const story = incoming.stories[i]!;
+		const stored = bank?.stories.find((s) => s.id === story.id);
+		if (!stored) return [];
+		return [
+			{
+				id: story.id,
+				storedTitle: stored.title,
+				incomingTitle: story.title,
+				teacher: isTeacherStory(stored)
+			}
+		];
+	});
+}
+
+/** A reason to refuse the file when it reuses a built-in story's id, else null. */
+export function builtInIdProblem(
+	incoming: Bank,
+	builtIn: ReadonlyMap<string, string>
+): string | null {
+	const clash = incoming.stories.find((s) => builtIn.has(s.id));
+	if (!clash) return null;
+	return `“${clash.title}” uses the id "${clash.id}", which belongs to the built-in story “${builtIn.get(clash.id)}”, so it could never be shown. Ask for a file with a different story id.`;
+}
+
+function asOpened(bank: Bank): Bank {
+	return {
+		...bank,
+		stories: bank.stories.map((s) => ({ ...s, published: true, opened: true }))
+	};
 }
 
 /**
- * Stores every story in the file as published. `replace` overwrites a stored story with the
- * same id; `keepBoth` stores the file's stories under new ids next to the old ones.
+ * Stores every story in the file as opened and published. `replace` overwrites a story opened
+ * before with the same id; `keepBoth` stores the file's story under a new id next to it. A
+ * teacher's story is never overwritten, whatever the mode: the file's story becomes a copy.
  * Returns the stored story ids.
  */
 export async function storeOpenedStory(
@@ -34,16 +75,16 @@ export async function storeOpenedStory(
 	incoming: Bank,
 	mode: 'replace' | 'keepBoth'
 ): Promise<string[]> {
-	let banks = splitByStory(published(incoming));
-	if (mode === 'keepBoth') {
-		const existing = await Promise.all(banks.map((b) => store.getBank(b.stories[0]!.id)));
-		banks = banks.map((bank, i) => {
-			const old = existing[i];
-			if (!old) return bank;
+	const banks = splitByStory(asOpened(incoming));
+	const stored: Bank[] = [];
+	for (const bank of banks) {
+		const old = await store.getBank(bank.stories[0]!.id);
+		const teacherOwned = old?.stories.some(isTeacherStory) ?? false;
+		if (old && (mode === 'keepBoth' || teacherOwned)) {
 			const both = keepBoth(old, bank);
-			return splitByStory(both.bank).find((b) => b.stories[0]!.id === both.storyIds[0])!;
-		});
+			stored.push(splitByStory(both.bank).find((b) => b.stories[0]!.id === both.storyIds[0])!);
+		} else stored.push(bank);
 	}
-	for (const bank of banks) await store.putBank(bank);
-	return banks.map((b) => b.stories[0]!.id);
+	for (const bank of stored) await store.putBank(bank);
+	return stored.map((b) => b.stories[0]!.id);
 }

@@ -1,0 +1,72 @@
+/**
+ * Issue 9, attacks 3 and 6 replayed from the student library's "Open a story file": a file
+ * never replaces a teacher's story, reusing the built-in id is refused, and what reading a file
+ * found is shown before anything is stored. Stored data is compared on disk.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ferryStoryFile } from './teach-helpers';
+import { dumpDb, jsonFile, storeReady } from './safety-helpers';
+
+async function openStoryFile(page: Page, name: string, text: string): Promise<void> {
+	await page.getByLabel('Open a story file').setInputFiles(jsonFile(name, text));
+}
+
+test('a student’s file with a teacher story’s id is added as a copy; the teacher’s story is untouched', async ({
+	page
+}) => {
+	await page.goto('/teach');
+	await page
+		.getByLabel('Import a story file (.byline.json)')
+		.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
+	await expect(page.getByText('Imported “Ferry file story”.')).toBeVisible();
+
+	await page.goto('/');
+	const before = await dumpDb(page);
+	await openStoryFile(
+		page,
+		'evil.byline.json',
+		ferryStoryFile((bank) => {
+			bank.stories[0].title = 'Hijacked story';
+			bank.stories[0].published = true;
+		})
+	);
+	await expect(
+		page.getByText(
+			'Your teacher’s story “Ferry file story” has the same id as this file’s “Hijacked story”.'
+		)
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Replace' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Add to library' }).click();
+	await expect(page.getByText('Added “Hijacked story (copy)” to the library.')).toBeVisible();
+	const after = await dumpDb(page);
+	expect(after['bank:ferry-file']).toBe(before['bank:ferry-file']);
+	expect(JSON.parse(after['bank:ferry-file-copy']!).stories[0]).toMatchObject({
+		title: 'Hijacked story (copy)',
+		opened: true,
+		published: true
+	});
+	// The teacher's story is still unpublished, so the library shows only the copy.
+	await expect(page.getByRole('link', { name: 'Hijacked story (copy)' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ferry file story' })).toHaveCount(0);
+});
+
+test('reusing the built-in story’s id is refused with a reason and stores nothing', async ({
+	page
+}) => {
+	await page.goto('/');
+	await storeReady(page);
+	const before = await dumpDb(page);
+	await openStoryFile(
+		page,
+		'fake.byline.json',
+		ferryStoryFile((bank) => {
+			bank.stories[0].id = 'baghdad-embassy-2019';
+			bank.articles[0].storyId = 'baghdad-embassy-2019';
+			bank.questions[0].storyId = 'baghdad-embassy-2019';
+		})
+	);
+	await expect(page.getByRole('alert')).toHaveText(
+		/^“Ferry file story” uses the id "baghdad-embassy-2019", which belongs to the built-in story “.+”, so it could never be shown\. Ask for a file with a different story id\. Nothing was added\.\s*$/
+	);
+	expect(await dumpDb(page)).toEqual(before);
+});
