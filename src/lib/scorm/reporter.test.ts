@@ -1,0 +1,139 @@
+import { Scorm12API } from 'scorm-again/scorm12';
+import { describe, expect, it } from 'vitest';
+import type { Scorm12Api } from './api';
+import { at, attemptWith, EVERY_TYPE, START, STORY_ID } from './fixtures.test-helpers';
+import { ScormReporter } from './reporter';
+import { ScormAttemptStore } from './store';
+
+/** A real LMS-side SCORM 1.2 runtime (scorm-again), as an LMS frame would provide it. */
+function lms(cmi: Record<string, unknown> = {}) {
+	const api = new Scorm12API({ logLevel: 5 });
+	if (Object.keys(cmi).length > 0) api.loadFromJSON(cmi as never);
+	return { api, sco: api as unknown as Scorm12Api };
+}
+
+/** What the LMS recorded, write-only elements included (as the LMS would store them). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- scorm-again's CMI JSON is untyped
+const recorded = (api: Scorm12API): any => JSON.parse(JSON.stringify(api.cmi));
+
+const clock = (seconds: number[]) => {
+	let i = 0;
+	return () => Date.parse(at(seconds[Math.min(i++, seconds.length - 1)]!));
+};
+
+const firstTwo = EVERY_TYPE.slice(0, 2);
+
+describe('ScormReporter with scorm-again', () => {
+	it('reports score, status, interactions and suspend data for each answer, then finishes', async () => {
+		const { api, sco } = lms();
+		const reporter = new ScormReporter(sco, firstTwo, STORY_ID, clock([0, 125]));
+		const launch = reporter.begin();
+		expect(launch).toMatchObject({ resumed: null, masteryScore: null, readOnly: false });
+
+		const store = new ScormAttemptStore(STORY_ID, null, (a) => reporter.save(a), () => START);
+		const attempt = await store.startAttempt(STORY_ID, ['q-single', 'q-multi']);
+		expect(recorded(api).core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
+
+		const answered = attemptWith(firstTwo, {
+			'q-single': { type: 'single', choiceId: 'mon' },
+			'q-multi': { type: 'multi', choiceIds: ['dp'] }
+		});
+		await store.saveAnswer(STORY_ID, attempt.id, answered.answers['q-single']!, 1);
+		expect(api.cmi.core.score.raw).toBe('50');
+		expect(Object.keys(recorded(api).interactions)).toHaveLength(1);
+		await store.saveAnswer(STORY_ID, attempt.id, answered.answers['q-multi']!, 1);
+		await store.finishAttempt(STORY_ID, attempt.id);
+		reporter.end();
+
+		const cmi = recorded(api);
+		// q-single right (1), q-multi half right (0.5): 75%.
+		expect(cmi.core.score.raw).toBe('75');
+		expect(cmi.core.score.min).toBe('0');
+		expect(cmi.core.score.max).toBe('100');
+		expect(cmi.core.lesson_status).toBe('completed');
+		expect(cmi.core.exit).toBe('');
+		expect(cmi.core.session_time).toMatch(/^00:02:05/);
+		const { 0: single, 1: multi } = cmi.interactions;
+		expect(single).toMatchObject({
+			id: 'q-single',
+			type: 'choice',
+			student_response: 'a',
+			result: 'correct'
+		});
+		expect(single.correct_responses[0].pattern).toBe('a');
+		expect(multi).toMatchObject({ id: 'q-multi', student_response: 'a', result: 'wrong' });
+		expect(multi.correct_responses[0].pattern).toBe('a,b');
+		expect(cmi.suspend_data).toMatch(/^B1\|/);
+	});
+
+	it('passes or fails against the mastery score from the manifest', async () => {
+		for (const [choice, status] of [
+			['mon', 'passed'],
+			['tue', 'failed']
+		]) {
+			const { api, sco } = lms({ student_data: { mastery_score: '80' } });
+			const reporter = new ScormReporter(sco, [EVERY_TYPE[0]!], STORY_ID);
+			expect(reporter.begin().masteryScore).toBe(80);
+			const store = new ScormAttemptStore(STORY_ID, null, (a) => reporter.save(a));
+			const attempt = await store.startAttempt(STORY_ID, ['q-single']);
+			const record = attemptWith([EVERY_TYPE[0]!], {
+				'q-single': { type: 'single', choiceId: choice! }
+			}).answers['q-single']!;
+			await store.saveAnswer(STORY_ID, attempt.id, record, 1);
+			await store.finishAttempt(STORY_ID, attempt.id);
+			expect(api.cmi.core.lesson_status).toBe(status);
+		}
+	});
+
+	it('resumes from the suspend data an earlier session left, adding interactions after its own', async () => {
+		const first = lms();
+		const r1 = new ScormReporter(first.sco, firstTwo, STORY_ID);
+		r1.begin();
+		const s1 = new ScormAttemptStore(STORY_ID, null, (a) => r1.save(a), () => START);
+		const attempt = await s1.startAttempt(STORY_ID, ['q-single', 'q-multi']);
+		const answers = attemptWith(firstTwo, {
+			'q-single': { type: 'single', choiceId: 'mon' },
+			'q-multi': { type: 'multi', choiceIds: ['dp', 'mw'] }
+		}).answers;
+		await s1.saveAnswer(STORY_ID, attempt.id, answers['q-single']!, 1);
+		r1.end();
+		expect(recorded(first.api).core.exit).toBe('suspend');
+
+		// What an LMS hands back at the next launch.
+		const second = lms({
+			core: { entry: 'resume' },
+			suspend_data: first.api.cmi.suspend_data,
+			interactions: { '0': { id: 'q-single', type: 'choice' } }
+		});
+		const r2 = new ScormReporter(second.sco, firstTwo, STORY_ID);
+		const launch = r2.begin();
+		expect(launch.resumed?.currentIndex).toBe(1);
+		expect(launch.resumed?.answers['q-single']?.credit).toBe(1);
+		const s2 = new ScormAttemptStore(STORY_ID, launch.resumed, (a) => r2.save(a));
+		await s2.saveAnswer(STORY_ID, 'scorm', answers['q-multi']!, 1);
+		await s2.finishAttempt(STORY_ID, 'scorm');
+		const ids = Object.values(recorded(second.api).interactions).map((i: any) => i.id); // eslint-disable-line @typescript-eslint/no-explicit-any
+		expect(ids).toEqual(['q-single', 'q-multi']);
+		expect(second.api.cmi.core.score.raw).toBe('100');
+	});
+
+	it('changes nothing when the LMS refuses a save, so the student can try again', async () => {
+		const { sco } = lms();
+		const reporter = new ScormReporter(sco, firstTwo, STORY_ID);
+		reporter.begin();
+		const store = new ScormAttemptStore(STORY_ID, null, (a) => reporter.save(a));
+		const attempt = await store.startAttempt(STORY_ID, ['q-single', 'q-multi']);
+		sco.LMSCommit = () => 'false';
+		const record = attemptWith(firstTwo, { 'q-single': { type: 'single', choiceId: 'mon' } })
+			.answers['q-single']!;
+		await expect(store.saveAnswer(STORY_ID, attempt.id, record, 1)).rejects.toThrow(
+			/did not save/
+		);
+		expect((await store.getProgress(STORY_ID)).attempts[0]?.answers).toEqual({});
+	});
+
+	it('runs without an LMS (a preview) and says answers are not recorded', () => {
+		const launch = new ScormReporter(null, firstTwo, STORY_ID).begin();
+		expect(launch.notice).toMatch(/not recorded/);
+	});
+});
