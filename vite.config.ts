@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { scormPlayer } from './scripts/vite-scorm-player';
 
 /**
  * Puts the Svelte and SvelteKit client runtime into one chunk. Left to Rollup,
@@ -31,7 +32,7 @@ function mergeClientRuntime(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), mergeClientRuntime()],
+	plugins: [sveltekit(), mergeClientRuntime(), scormPlayer()],
 	worker: { format: 'es' },
 	test: {
 		projects: [

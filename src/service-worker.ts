@@ -9,7 +9,7 @@
  * for this version, and we keep full control of the update flow: a new worker
  * waits until the page asks it to take over (after saving any answer in flight).
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import {
 	cacheName,
 	isSkipWaitingMessage,
@@ -17,10 +17,17 @@ import {
 	precacheList,
 	staleCaches
 } from '$lib/pwa/offline-cache';
+import { PLAYER_PATHS } from '$lib/scorm/files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);
-const PRECACHE = precacheList(build, files, prerendered);
+// The SCORM player is built beside the app rather than by SvelteKit, so `build` does not list
+// it; it is precached too, so a teacher can make a SCORM package offline.
+const PRECACHE = precacheList(
+	build,
+	[...files, ...PLAYER_PATHS.map((p) => `${base}/${p}`)],
+	prerendered
+);
 const PRECACHED = new Set(PRECACHE);
 /** After this long a slow network loses to the cached page (students on school Wi-Fi). */
 const NAVIGATION_TIMEOUT_MS = 3000;

@@ -13,6 +13,8 @@ import {
 import type { Question } from '$lib/bank/schema';
 import { grade } from '$lib/quiz/grade';
 import type { Attempt, Response } from '$lib/quiz/types';
+import * as scorm12 from 'scorm-again/scorm12';
+import type Scorm12APIClass from 'scorm-again/scorm12';
 
 export { STORY_ID };
 export const EVERY_TYPE: Question[] = [
@@ -54,3 +56,10 @@ export function attemptWith(
 		...extra
 	};
 }
+
+/**
+ * scorm-again's LMS-side SCORM 1.2 runtime. Its type declarations name a default export while
+ * its ES build exports the class by name, hence the cast.
+ */
+export const Scorm12API = (scorm12 as unknown as { Scorm12API: typeof Scorm12APIClass }).Scorm12API;
+export type Scorm12API = Scorm12APIClass;

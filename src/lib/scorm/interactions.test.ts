@@ -1,6 +1,5 @@
-import { Scorm12API } from 'scorm-again/scorm12';
 import { describe, expect, it } from 'vitest';
-import { at, attemptWith, EVERY_TYPE, START } from './fixtures.test-helpers';
+import { at, attemptWith, EVERY_TYPE, Scorm12API, START } from './fixtures.test-helpers';
 import {
 	interactionElements,
 	interactionFor,
@@ -23,7 +22,13 @@ const interactions = EVERY_TYPE.map((q) => interactionFor(q, attempt.answers[q.i
 
 describe('SCORM 1.2 interactions', () => {
 	it('names each type in SCORM 1.2 vocabulary, with responses and patterns in its formats', () => {
-		const summary = interactions.map((i) => [i.id, i.type, i.student_response, i.correct, i.result]);
+		const summary = interactions.map((i) => [
+			i.id,
+			i.type,
+			i.student_response,
+			i.correct,
+			i.result
+		]);
 		expect(summary).toEqual([
 			['q-single', 'choice', 'b', ['a'], 'wrong'],
 			['q-multi', 'choice', 'b,a', ['a,b'], 'correct'],

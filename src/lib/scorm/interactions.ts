@@ -159,7 +159,9 @@ export function correctPatterns(question: Question): string[] {
 			return [String(question.answer)];
 		case 'matching': {
 			const rights = matchingRights(question);
-			return [question.pairs.map((p, i) => `${letter(i)}.${letter(rights.indexOf(p.right))}`).join(',')];
+			return [
+				question.pairs.map((p, i) => `${letter(i)}.${letter(rights.indexOf(p.right))}`).join(',')
+			];
 		}
 		case 'ordering':
 			return [question.items.map((_, i) => letter(i)).join(',')];

@@ -1,7 +1,6 @@
-import { Scorm12API } from 'scorm-again/scorm12';
 import { describe, expect, it } from 'vitest';
 import type { Scorm12Api } from './api';
-import { at, attemptWith, EVERY_TYPE, START, STORY_ID } from './fixtures.test-helpers';
+import { at, attemptWith, EVERY_TYPE, Scorm12API, START, STORY_ID } from './fixtures.test-helpers';
 import { ScormReporter } from './reporter';
 import { ScormAttemptStore } from './store';
 
@@ -30,7 +29,12 @@ describe('ScormReporter with scorm-again', () => {
 		const launch = reporter.begin();
 		expect(launch).toMatchObject({ resumed: null, masteryScore: null, readOnly: false });
 
-		const store = new ScormAttemptStore(STORY_ID, null, (a) => reporter.save(a), () => START);
+		const store = new ScormAttemptStore(
+			STORY_ID,
+			null,
+			(a) => reporter.save(a),
+			() => START
+		);
 		const attempt = await store.startAttempt(STORY_ID, ['q-single', 'q-multi']);
 		expect(recorded(api).core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
 
@@ -89,7 +93,12 @@ describe('ScormReporter with scorm-again', () => {
 		const first = lms();
 		const r1 = new ScormReporter(first.sco, firstTwo, STORY_ID);
 		r1.begin();
-		const s1 = new ScormAttemptStore(STORY_ID, null, (a) => r1.save(a), () => START);
+		const s1 = new ScormAttemptStore(
+			STORY_ID,
+			null,
+			(a) => r1.save(a),
+			() => START
+		);
 		const attempt = await s1.startAttempt(STORY_ID, ['q-single', 'q-multi']);
 		const answers = attemptWith(firstTwo, {
 			'q-single': { type: 'single', choiceId: 'mon' },
@@ -126,9 +135,7 @@ describe('ScormReporter with scorm-again', () => {
 		sco.LMSCommit = () => 'false';
 		const record = attemptWith(firstTwo, { 'q-single': { type: 'single', choiceId: 'mon' } })
 			.answers['q-single']!;
-		await expect(store.saveAnswer(STORY_ID, attempt.id, record, 1)).rejects.toThrow(
-			/did not save/
-		);
+		await expect(store.saveAnswer(STORY_ID, attempt.id, record, 1)).rejects.toThrow(/did not save/);
 		expect((await store.getProgress(STORY_ID)).attempts[0]?.answers).toEqual({});
 	});
 

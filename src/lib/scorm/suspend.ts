@@ -146,7 +146,8 @@ export function encodeAttemptAt(
 	const answers = attempt.questionIds.map((id) => {
 		const record = attempt.answers[id];
 		if (!record) return '';
-		const at = level === 'full' || level === 'short-text' ? b36(seconds(record.answeredAt) - start) : '';
+		const at =
+			level === 'full' || level === 'short-text' ? b36(seconds(record.answeredAt) - start) : '';
 		return `${b36(record.credit * 1000)};${at};${encodeResponse(byId.get(id)!, record.response, level)}`;
 	});
 	const finished = attempt.finishedAt ? b36(seconds(attempt.finishedAt) - start) : '';

@@ -1,0 +1,37 @@
+/**
+ * The story data a package carries (story.js), and the light check the player makes before
+ * using it. The packager wrote it from a validated bank in the teacher's app, so this only
+ * guards against a damaged or foreign file; the full bank schema (zod) stays out of the player.
+ */
+import type { Bank } from '$lib/bank/schema';
+import { storyContent, type StoryContent } from '$lib/state/story-data';
+
+export interface PackageData {
+	format: 'byline-scorm';
+	version: 1;
+	storyId: string;
+	bank: Bank;
+}
+
+/** The story a package holds, or a message saying why it cannot be shown. */
+export function readPackageData(value: unknown): StoryContent | string {
+	const data = value as Partial<PackageData> | undefined;
+	if (!data || data.format !== 'byline-scorm') {
+		return 'This package has no story data (story.js is missing or damaged).';
+	}
+	if (data.version !== 1) {
+		return 'This package was made by a newer version of Byline. Ask your teacher for a new one.';
+	}
+	const bank = data.bank;
+	if (
+		typeof data.storyId !== 'string' ||
+		!bank ||
+		!Array.isArray(bank.stories) ||
+		!Array.isArray(bank.articles) ||
+		!Array.isArray(bank.questions)
+	) {
+		return 'The story data in this package is damaged.';
+	}
+	// A package's story is shown whether or not it is still published in the teacher's browser.
+	return storyContent(bank, data.storyId, true) ?? 'The story data in this package is damaged.';
+}
