@@ -14,6 +14,7 @@ import type { Question } from '$lib/bank/schema';
 import { grade } from '$lib/quiz/grade';
 import type { Attempt, Response } from '$lib/quiz/types';
 import * as scorm12 from 'scorm-again/scorm12';
+import { scormAttemptId } from './suspend';
 import type Scorm12APIClass from 'scorm-again/scorm12';
 
 export { STORY_ID };
@@ -47,7 +48,7 @@ export function attemptWith(
 		answers[q.id] = { questionId: q.id, response, correct, credit, answeredAt: at(30 * (i + 1)) };
 	});
 	return {
-		id: 'scorm',
+		id: scormAttemptId(START),
 		storyId: questions[0]?.storyId ?? STORY_ID,
 		startedAt: START,
 		questionIds: questions.map((q) => q.id),

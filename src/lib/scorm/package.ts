@@ -99,7 +99,7 @@ export async function buildScormPackage(
 	// Even the barest suspend data (one credit per answer) must fit, or students cannot resume.
 	const barest = encodeAttemptAt(
 		{
-			id: 'scorm',
+			id: 'scorm-0',
 			storyId,
 			startedAt: new Date(0).toISOString(),
 			questionIds: questions.map((q) => q.id),

@@ -116,11 +116,12 @@ describe('ScormReporter with scorm-again', () => {
 		});
 		const r2 = new ScormReporter(second.sco, firstTwo, STORY_ID);
 		const launch = r2.begin();
+		expect(launch.resumed?.id).toBe(attempt.id);
 		expect(launch.resumed?.currentIndex).toBe(1);
 		expect(launch.resumed?.answers['q-single']?.credit).toBe(1);
 		const s2 = new ScormAttemptStore(STORY_ID, launch.resumed, (a) => r2.save(a));
-		await s2.saveAnswer(STORY_ID, 'scorm', answers['q-multi']!, 1);
-		await s2.finishAttempt(STORY_ID, 'scorm');
+		await s2.saveAnswer(STORY_ID, attempt.id, answers['q-multi']!, 1);
+		await s2.finishAttempt(STORY_ID, attempt.id);
 		const ids = Object.values(recorded(second.api).interactions).map((i: any) => i.id); // eslint-disable-line @typescript-eslint/no-explicit-any
 		expect(ids).toEqual(['q-single', 'q-multi']);
 		expect(second.api.cmi.core.score.raw).toBe('100');

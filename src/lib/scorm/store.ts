@@ -7,6 +7,7 @@
  */
 import type { Bank } from '$lib/bank/schema';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
+import { scormAttemptId } from './suspend';
 import {
 	StorageWriteError,
 	type ByLineStore,
@@ -44,10 +45,11 @@ export class ScormAttemptStore implements ByLineStore {
 	}
 
 	async startAttempt(storyId: string, questionIds: string[]): Promise<Attempt> {
+		const startedAt = this.#now();
 		return this.#write({
-			id: 'scorm',
+			id: scormAttemptId(startedAt),
 			storyId,
-			startedAt: this.#now(),
+			startedAt,
 			questionIds,
 			answers: {},
 			currentIndex: 0

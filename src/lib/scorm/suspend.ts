@@ -22,7 +22,6 @@ import type { AnswerRecord, Attempt, Response } from '$lib/quiz/types';
 
 export const SUSPEND_DATA_LIMIT = 4096;
 const VERSION = 'B1';
-const ATTEMPT_ID = 'scorm';
 /** Typed answers longer than this are cut in the second fitting step. */
 const SHORT_TEXT = 40;
 
@@ -34,6 +33,15 @@ const b36 = (n: number) => Math.max(0, Math.round(n)).toString(36);
 const fromB36 = (s: string) => (/^[0-9a-z]+$/.test(s) ? parseInt(s, 36) : NaN);
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const iso = (secs: number) => new Date(secs * 1000).toISOString();
+
+/**
+ * An attempt's id, made from its start so that it survives the trip through suspend data: the
+ * quiz seeds each question's choice order with it, so a resumed attempt shows the same order
+ * and different students (starting at different moments) see different ones.
+ */
+export function scormAttemptId(startedAt: string): string {
+	return `scorm-${b36(seconds(startedAt))}`;
+}
 
 function indexOfId(list: readonly { id: string }[], id: string | null): string {
 	const i = id === null ? -1 : list.findIndex((x) => x.id === id);
@@ -230,7 +238,7 @@ export function decodeAttempt(
 	}
 	const finished = finishedCode === '' ? NaN : fromB36(finishedCode);
 	return {
-		id: ATTEMPT_ID,
+		id: scormAttemptId(iso(start)),
 		storyId,
 		startedAt: iso(start),
 		...(Number.isFinite(finished) ? { finishedAt: iso(start + finished) } : {}),
