@@ -100,7 +100,11 @@ document.body.appendChild(frame);
 <body><main><h1>Course</h1><script src="scorm12.js"></script><script src="harness.js"></script></main></body></html>`
 	);
 	const files = sirv(root, { dev: true });
-	server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+	server = createServer((req, res) =>
+		files(req, res, () => {
+			res.writeHead(404).end();
+		})
+	);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -3,10 +3,12 @@
  * app's own QuizSession unchanged. Inside an LMS there is one attempt, kept in memory and handed
  * to `persist` (the LMS) on every change; nothing is written to the browser, since an LMS
  * frame's IndexedDB belongs to the LMS's origin and to no one student. Teacher content and
- * settings do not exist in a package: those calls are answered as for an empty store.
+ * settings (and spaced-review cards) do not exist in a package: those calls are answered as for
+ * an empty store.
  */
 import type { Bank } from '$lib/bank/schema';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
+import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import { scormAttemptId } from './suspend';
 import {
 	StorageWriteError,
@@ -94,6 +96,18 @@ export class ScormAttemptStore implements ByLineStore {
 		throw new StorageWriteError('A SCORM package has no teacher content.', 'invalid');
 	}
 	async deleteBank(): Promise<void> {}
+
+	// Spaced review belongs to the app on a student's own device, not to an LMS activity.
+	async getReviews(storyId: string): Promise<StoryReviews> {
+		return { storyId, cards: {} };
+	}
+	async listReviews(): Promise<StoryReviews[]> {
+		return [];
+	}
+	async saveReviewCard(_storyId: string, card: ReviewCard): Promise<ReviewCard> {
+		return card;
+	}
+	async dropReviewCards(): Promise<void> {}
 
 	async getSetting<T>(key: string): Promise<T | null> {
 		return (this.#settings.get(key) as T | undefined) ?? null;
