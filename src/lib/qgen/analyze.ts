@@ -153,8 +153,10 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boole
 	if (last.has('Plural') || isPluralTitle(words.at(-1)!)) return false;
 	const whole = lexiconTags(name);
 	if (whole.has('Place') || whole.has('Organization')) return false;
-	if (seen === 'quoted') return true;
 	const first = lexiconTags(words[0]!);
+	// "Democratic National Convention" was quoted, yet an adjective opens no person's name.
+	if (first.has('Adjective') && !first.has('FirstName') && !first.has('Person')) return false;
+	if (seen === 'quoted') return true;
 	// "Following Trump", "Protect Democracy": a common word opening the name.
 	if (first.size > 0 && !first.has('Person') && !first.has('FirstName')) return false;
 	return seen === 'titled' || first.has('FirstName');

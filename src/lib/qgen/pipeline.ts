@@ -36,6 +36,8 @@ const FAMILIES = [
 export interface PipelineResult {
 	questions: Question[];
 	rejected: { candidate: Candidate; reason: string }[];
+	/** The kept questions with the candidates they came from, for measuring a set's mix. */
+	picked: Ranked[];
 }
 
 export function runPipelineDetailed(
@@ -49,7 +51,7 @@ export function runPipelineDetailed(
 	const cancelled = () => options.shouldCancel?.() === true;
 	const analyses: ArticleAnalysis[] = [];
 	for (const a of input.articles) {
-		if (cancelled()) return { questions: [], rejected: [] };
+		if (cancelled()) return { questions: [], rejected: [], picked: [] };
 		analyses.push(analyzeArticle(a));
 		progress(`analyse ${a.outlet}`);
 	}
@@ -92,7 +94,8 @@ export function runPipelineDetailed(
 	);
 	const questions = selectDiverse(ranked, max);
 	progress('select');
-	return { questions, rejected };
+	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
+	return { questions, rejected, picked: questions.map((q) => byQuestion.get(q)!) };
 }
 
 export function runPipeline(input: GenerateInput, options: GenerateOptions): Question[] {

@@ -52,6 +52,16 @@ describe('findQuotes', () => {
 			['We Will Not Back Down,', 'Roe', false]
 		]);
 	});
+	it('keeps the person, not the state they come from', () => {
+		expect(quotes('“She ought to answer,” said Representative Ann Roe of South Dakota.')).toEqual([
+			['She ought to answer,', 'Representative Ann Roe', false]
+		]);
+	});
+	it('keeps the person, not the state they come from', () => {
+		expect(quotes('“She ought to answer,” said Representative Ann Roe of South Dakota.')).toEqual([
+			['She ought to answer,', 'Representative Ann Roe', false]
+		]);
+	});
 	it('finds partial quotes and "according to"', () => {
 		expect(quotes('Pelosi called it a “flagrant violation” of law.')).toEqual([
 			['flagrant violation', 'Pelosi', true]

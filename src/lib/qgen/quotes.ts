@@ -7,7 +7,7 @@
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { sentenceLocator } from './entities';
-import { REPORTING_VERBS } from './lexicon';
+import { PERSON_TITLES, REPORTING_VERBS } from './lexicon';
 import type { Quote, Sentence } from './types';
 
 const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
@@ -93,10 +93,21 @@ export function quoteSpans(text: string): RawQuote[] {
 }
 
 function cleanSpeaker(s: string): string {
-	return s
+	const clean = s
 		.replace(/['’]s$/, '')
 		.replace(/(?<![A-Z])[.,;:]+$/, '')
 		.trim();
+	// "Representative Trey Gowdy of South Carolina": the place after a name says where the
+	// person is from. An office keeps its "of" ("Secretary of State").
+	const from =
+		/^(.*\b[A-Z][\p{L}'’-]+)\s+of\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)*$/u.exec(clean);
+	if (
+		from &&
+		from[1]!.split(/\s+/).length >= 2 &&
+		!PERSON_TITLES.includes(from[1]!.split(/\s+/).at(-1)!.toLowerCase())
+	)
+		return from[1]!;
+	return clean;
 }
 
 export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {

@@ -199,4 +199,30 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['fox', 'other']);
 	});
+	it('keys at most two "who said" items in ten to the same person', () => {
+		const who = (id: string, score: number, person: string): Ranked => {
+			const x = r(id, score, 'quote', `said:${id}`, `“${id}”?`);
+			return {
+				...x,
+				question: {
+					...x.question,
+					choices: [
+						{ id: 'c1', text: person },
+						{ id: 'c2', text: 'Someone Else' }
+					],
+					correct: ['c1']
+				} as Question
+			};
+		};
+		const out = selectDiverse(
+			[
+				who('alpha', 0.9, 'Ann Lee'),
+				who('beta', 0.89, 'Ann Lee'),
+				who('gamma', 0.88, 'Ann Lee'),
+				who('delta', 0.5, 'Bo Chen')
+			],
+			3
+		);
+		expect(out.map((q) => q.id).sort()).toEqual(['alpha', 'beta', 'delta']);
+	});
 });

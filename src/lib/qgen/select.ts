@@ -37,6 +37,8 @@ export function kindOf({ candidate: c, question: q }: Ranked): Kind {
 
 /** The first ten hold at most this many recall items; later tens the same share. */
 export const RECALL_PER_TEN = 4;
+/** …and at most this many keyed to the same person. */
+const RECALL_PER_PERSON = 2;
 /** Kinds that get a slot in the first ten when any candidate of the kind exists. */
 const RESERVED: readonly Kind[] = ['compare', 'why', 'fact', 'timeline', 'vocabulary'];
 const SET = 10;
@@ -99,7 +101,12 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		spans: r.question.evidence.map(spanKey)
 	}));
 	for (const e of pool)
-		if (e.kind === 'fact' || e.kind === 'vocabulary') e.answer = factAnswer(e.question);
+		if (
+			e.kind === 'fact' ||
+			e.kind === 'vocabulary' ||
+			(e.kind === 'recall' && e.candidate.family === 'quote')
+		)
+			e.answer = factAnswer(e.question);
 
 	const fits = (e: Entry, capRecall = true, strictSpans = true): boolean => {
 		const tens = Math.floor(chosen.length / SET);
@@ -108,7 +115,12 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (strictSpans && chosen.length < SET && e.spans.some((s) => usedSpans.has(s))) return false;
 		if (e.candidate.subject && subjects.has(e.candidate.subject.toLowerCase())) return false;
-		if (e.answer && answers.has(e.answer)) return false;
+		if (e.kind !== 'recall' && e.answer && answers.has(e.answer)) return false;
+		// "Who said" three times with one answer reads as a quiz about one person.
+		if (e.kind === 'recall' && e.answer && chosen.length < SET) {
+			const same = chosen.filter((c) => c.kind === 'recall' && c.answer === e.answer).length;
+			if (same >= RECALL_PER_PERSON) return false;
+		}
 		return true;
 	};
 	const value = (e: Entry) =>
@@ -123,7 +135,7 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		keys.add(pick.candidate.answerKey);
 		for (const s of pick.spans) usedSpans.add(s);
 		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
-		if (pick.answer) answers.add(pick.answer);
+		if (pick.answer && pick.kind !== 'recall') answers.add(pick.answer);
 		for (const k of [
 			`f:${pick.candidate.family}`,
 			`t:${pick.question.type}`,

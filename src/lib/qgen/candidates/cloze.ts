@@ -133,6 +133,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			const inList =
 				/,\s*$/.test(s.text.slice(0, rel)) ||
 				/^\s*(?:,|and\b)/.test(s.text.slice(rel + answer.length));
+			// Any other name of the list fits the gap as well: two right answers.
+			if (inList && named) continue;
 			const accepted = [...new Set([answer, view.canon(answer)])];
 			out.push({
 				family: 'cloze',

@@ -58,6 +58,8 @@ function usable(m: Mention, s: Sentence, title: string, outlet: string): boolean
 		const rel = m.start - s.start;
 		if (/[A-Z][\p{L}'’-]+,?\s+(?:of|from)\s+$/u.test(s.text.slice(Math.max(0, rel - 30), rel)))
 			return false;
+		// "____, D.C.", "____, Texas": the region after the gap gives the place away.
+		if (/^,\s+[A-Z]/.test(s.text.slice(rel + t.length))) return false;
 		return (
 			!PLACE_AS_ACTOR.test(s.text.slice(rel + t.length, rel + t.length + 40)) && /^[A-Z]/.test(t)
 		);
@@ -85,6 +87,9 @@ export function nearDates(key: string): string[] {
 		.map((d) => `${m[1]}${d}${m[3]}`);
 }
 
+const unit = (m: Mention) =>
+	(m.noun ?? '').toLowerCase().split(/\s+/)[0]!.replace(/s$/, '') + (/\$/.test(m.text) ? '$' : '');
+
 /** Same-kind wrong answers from the story, unlike the key and each other; figures near the key last. */
 function wrongAnswers(
 	view: StoryView,
@@ -105,7 +110,9 @@ function wrongAnswers(
 				// Like for like: a weekday against weekdays, a month and day against those.
 				if (/\d/.test(text) !== /\d/.test(key)) continue;
 			}
-			if (o.kind === 'quantity' && (o.vague || o.value === m.value)) continue;
+			// Figures of what the key counts: "35 percent" against other percentages, not "11 million".
+			if (o.kind === 'quantity' && (o.vague || o.value === m.value || unit(o) !== unit(m)))
+				continue;
 			if (sentence.toLowerCase().includes(text.toLowerCase())) continue;
 			pool.push(text);
 		}
@@ -176,8 +183,8 @@ export function detailCandidates(view: StoryView): Candidate[] {
 				hidden: [],
 				excerpt: gapped,
 				answerKey: `detail:${slot}:${normalise(key)}:${s.index}`,
-				// Figures and dates are what news is read for; a place is often guessable.
-				quality: slot === 'place' ? 0.45 : 0.55,
+				// A weekday is often a stray detail; a place is often guessable.
+				quality: slot === 'quantity' ? 0.55 : slot === 'place' ? 0.45 : 0.35,
 				position: s.index
 			});
 			made++;

@@ -4,6 +4,22 @@ import { quoteCandidates } from './quote';
 import { article } from '../article.test-helpers';
 
 describe('quoteCandidates', () => {
+	it('asks no "who said" when only one person speaks in the story', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Jane Holloway met Council member Tom Reyes and Police Chief Maria Lopez on Monday.',
+						'“We cannot spend money we do not have,” Mayor Jane Holloway said.',
+						'“The bridge will reopen before the winter comes,” Holloway said.'
+					].join('\n\n')
+				)
+			)
+		]);
+		expect(quoteCandidates(view)).toEqual([]);
+	});
+
 	it('asks about a quoted phrase but not about one quoted word', () => {
 		const view = viewStory('s', [
 			analyzeArticle(

@@ -43,6 +43,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	const speakers: string[] = [];
 	for (const g of groups)
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
+	// With one speaker in the whole story, "who said" is answered without reading the quote.
+	if (speakers.length < 2) return out;
 	const people = [...speakers, ...view.people];
 	// Each person's title word ("president" for "U.S. President"), as the story gives it.
 	const titleOf = new Map<string, string>();
