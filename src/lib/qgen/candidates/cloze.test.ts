@@ -177,4 +177,13 @@ describe('clozeCandidates', () => {
 		expect(keys).not.toContain('weapons');
 		expect(keys).toContain('inspectors');
 	});
+	it('never gaps an adverb, which other adverbs could replace', () => {
+		const text =
+			'The council effectively ended the harbour plan on Monday after a long night of debate.';
+		const view = viewStory('s', [
+			analyzeArticle(article(0, text)),
+			analyzeArticle(article(1, text))
+		]);
+		expect(clozeCandidates(view).some((c) => c.keyTexts.includes('effectively'))).toBe(false);
+	});
 });

@@ -59,10 +59,15 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 	const storyText = view.analyses
 		.map((a) => a.article.text.toLowerCase().replace(/\s+/g, ' '))
 		.join(' ');
+	const storyWords = view.analyses.reduce((n, a) => n + a.article.text.split(/\s+/).length, 0);
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
-		// A story of several outlets has clozes enough in each lead; one article is read through.
-		for (const s of a.sentences.slice(0, view.analyses.length === 1 ? 60 : 14)) {
+		// A long story of several outlets has clozes enough in each lead; one article, or a
+		// short story, is read through.
+		for (const s of a.sentences.slice(
+			0,
+			view.analyses.length === 1 || storyWords < 1500 ? 60 : 14
+		)) {
 			const words = s.text.split(/\s+/).length;
 			if (
 				words < 8 ||
@@ -222,6 +227,8 @@ function sharedWordIn(
 			!verb &&
 			!adjective &&
 			!/[a-z]ed$/.test(m[0]) &&
+			// "to ____ end it": an adverb's gap takes "formally", "officially" just as well.
+			!/[a-z]ly$/.test(m[0]) &&
 			!collocation(text, m.index!, m[0], storyText)
 		)
 			return { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
