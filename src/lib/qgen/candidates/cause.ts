@@ -41,10 +41,10 @@ const TIME_START =
 	/^(?:\d|the (?:end|start|beginning|first|last|next)\b|(?:a|an|one|two|three|several|many|few|more|less) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?:years?|months?|weeks?|days?|hours?|decades?)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dark|that|this|which|the (?:meeting|speech|hearing|session|event|call|interview))\b)/i;
 /** A clause that opens with a subordinator is not an event on its own ("When asked …"). */
 const SUBORDINATE =
-	/^(?:when|as|if|while|though|although|even though|since|because|after|before|until|unless|once|whether|where|rather than|instead of|despite|in|on|at|for|to|during|with|without|according to|by)\b/i;
+	/^(?:when|as|if|while|though|although|even though|since|because|after|before|until|unless|once|whether|where|rather than|instead of|despite|in|on|at|for|to|during|with|without|according to|by|later|earlier|then|meanwhile)\b/i;
 /** A clause cut at a comma before its verb arrived: "some expressed concern that Trump", "officials say Smith". */
 const UNFINISHED =
-	/\b(?:that|whether|if|who|which|say|says|said|told|believe|believes|believed|after|before)\s+(?:\S+\s+){0,2}\S+$|\b(?:the|a|an|of|to|and|or|with|by|that)$/i;
+	/\b(?:that|whether|if|who|which|say|says|said|told|believe|believes|believed|after|before)\s+(?:\S+\s+){0,2}\S+$|\b(?:the|a|an|of|to|and|or|with|by|that|because|after|so|while|when|if)$/i;
 const REPORT_END =
 	/\b(?:said|says|told|added|wrote|reported|according|noted|explained|announced|argues|argued|claims|claimed|contends|insists|insisted)\s*(?:on \w+)?$/i;
 
@@ -170,7 +170,12 @@ function linkAt(
 			.replace(/[.!?]+$/, '')
 			// "…, a few hours after": the measure belongs to the connective, not to the event.
 			.replace(
-				/(?:,|\s+--|\s*[—–])\s+(?:(?:just|only|a few|several|a|an|one|two|three|four|five|six|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments)$|(?:,|\s+--|\s*[—–])?\s+(?:shortly|soon|just|moments|minutes|hours|days)$/i,
+				/(?:,|\s+--|\s*[—–])([”"]?)\s+(?:(?:just|only|a few|several|a|an|one|two|three|four|five|six|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments)$|(?:,|\s+--|\s*[—–])?([”"]?)\s+(?:shortly|soon|just|moments|minutes|hours|days)$/i,
+				'$1$2'
+			)
+			// "… came more than a month after …": the measure belongs to the connective.
+			.replace(
+				/\s+(?:(?:more|less) than |about |nearly |just |only |some )?(?:a few|several|a|an|one|two|three|four|five|six|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i,
 				''
 			);
 	// "…, apparently in response to": the outlet hedges the link itself; the question keeps it.
@@ -182,7 +187,19 @@ function linkAt(
 	if (hedged) effect = effect.slice(0, hedged.index);
 	// "At one point, the judge stopped …", "Though X, Y …": the main clause is after the comma.
 	const lead = /^([^,]{2,80}),\s+(.*)$/.exec(effect);
-	if (lead && SUBORDINATE.test(lead[1]!)) effect = lead[2]!;
+	if (lead && SUBORDINATE.test(lead[1]!)) {
+		effect = lead[2]!;
+		// "After X, despite Y, the chairman, to persuade her, …": the subject must come next.
+		if (!isClause(firstClause(effect))) return undefined;
+	}
+	// The connective must belong to the main clause, not to one nested inside it ("…, who
+	// insist that she learned of it after reading …"), and the clause must be short enough to hold.
+	if (
+		/\b(?:who|which|whom|whose|when|where|while)\b/i.test(effect) ||
+		(effect.match(/\bthat\b/gi) ?? []).length > 1 ||
+		words(effect).length > 28
+	)
+		return undefined;
 	if (
 		SUBORDINATE.test(effect) ||
 		UNFINISHED.test(firstClause(effect)) ||
@@ -335,6 +352,7 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				NEEDS_CONTEXT.test(phrase) ||
 				SUBORDINATE.test(phrase) ||
 				UNFINISHED.test(phrase) ||
+				/^[A-Z]{3,}/.test(phrase) ||
 				link.sentence.text.toLowerCase().includes(lower) ||
 				Math.abs(words(phrase).length - words(key).length) > 8
 			)
@@ -349,10 +367,14 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			link.role === 'effect'
 				? `${asPhrase(link.agent!)} ${link.connective.replace(/ed\b/, '').replace(/^led\b/, 'lead')}`
 				: asPhrase(link.effect);
+		// "over" and "amid" read best as an echo question: "…, Roe resigned over what?"
+		const echo = link.connective === 'over' || link.connective === 'amid';
 		const prompt =
 			link.role === 'effect'
 				? `According to ${outlet}, what did ${shown}?`
-				: `${outlet} reports that ${shown}. ${question(link, outlet)}`;
+				: echo
+					? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
+					: `${outlet} reports that ${shown}. ${question(link, outlet)}`;
 		out.push({
 			family: 'cause',
 			draft: {

@@ -92,3 +92,19 @@ describe('compareCandidates', () => {
 		);
 	});
 });
+
+describe('compareCandidates: wrong figures', () => {
+	it('never offers the same number twice, once in digits and once in words', () => {
+		const all = drafts([
+			['Daily A', 'On Sunday a gunman shot four people at the park, police said.'],
+			['Daily B', 'On Sunday a gunman shot six people at the park, officials said.'],
+			['Daily C', 'On Sunday a gunman shot 6 people at the park, medics said.']
+		]);
+		expect(all.some((d) => d.type === 'single')).toBe(true);
+		for (const d of all) {
+			if (d.type !== 'single') continue;
+			const values = d.choices.map((c) => c.text.replace(/^six$/, '6'));
+			expect(new Set(values).size).toBe(values.length);
+		}
+	});
+});

@@ -88,8 +88,21 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					),
 					3
 				);
-				if (wrong.length < 2) continue;
-				const choices = makeChoices([key, ...wrong], key + outlet);
+				// "6" and "six" are one wrong answer, not two (and neither may equal the key).
+				const hedgeRe = new RegExp(`^${HEDGE_WORDS}`, 'i');
+				const identity = (t: string) => {
+					const hedge = hedgeRe.exec(t)?.[0].trim().toLowerCase() ?? '';
+					const v = parseAmount(t.replace(hedgeRe, ''))?.value;
+					return v === undefined ? t.toLowerCase() : `${hedge}|${v}`;
+				};
+				const identities = new Set([identity(key)]);
+				const distinctWrong = wrong.filter((w) => {
+					if (identities.has(identity(w))) return false;
+					identities.add(identity(w));
+					return true;
+				});
+				if (distinctWrong.length < 2) continue;
+				const choices = makeChoices([key, ...distinctWrong], key + outlet);
 				const sentence = gapped(f);
 				out.push({
 					family: 'compare',

@@ -18,6 +18,11 @@ describe('sourcingOf', () => {
 			'unverified'
 		);
 	});
+	it('does not call an outlet citing its own earlier story its own reporting', () => {
+		expect(
+			sourcingOf('As the Daily Planet reported on Monday, the payments stopped.', 'Daily Planet')
+		).toBeUndefined();
+	});
 	it('gives no kind when a sentence shows none, or two at once', () => {
 		expect(sourcingOf('Mayor Ana Ruiz said the bridge would reopen.', 'Daily 1')).toBeUndefined();
 		expect(
@@ -27,7 +32,7 @@ describe('sourcingOf', () => {
 	it('counts a site name from the link as the outlet itself', () => {
 		expect(
 			sourcingOf(
-				'As the Valley Courier reported on Monday, the payments stopped.',
+				'The payments stopped in May, the Valley Courier has learned.',
 				'Courier',
 				'https://www.valleycourier.com/x'
 			)

@@ -38,6 +38,9 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 		// Its own name, or its site's ("the Huffington Post" on huffingtonpost.com): its own reporting.
 		const host = /^https?:\/\/(?:www\.)?([^./]+)/.exec(url)?.[1] ?? '';
 		const own = squash(org) === squash(outlet) || (host.length > 3 && squash(org) === host);
+		// "As the Courier reported on Thursday" cites the outlet's earlier story, whose sources it
+		// does not give here: only "has learned" / "obtained" claim reporting of its own.
+		if (own && /\breport/i.test(credit[0])) return undefined;
 		kinds.add(own ? 'own' : 'credited');
 	}
 	// "Citing two officials, the Tribune's report said …": whose unnamed source? Not asked.
