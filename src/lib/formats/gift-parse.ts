@@ -192,6 +192,31 @@ export function readGiftBlock(block: string, line = 1): Outcome {
 
 	if (answerText === '') return refuse('It is an essay (open answer); Byline cannot grade essays.');
 
+	// Moodle 4.4+ ordering (qtype_ordering): `{>count [options]` then one item per line, in order.
+	const ordering =
+		/^>\s*\d+[ \t]*([A-Z_ \t0-9]*?)[ \t]*(?:none|123|abc|ABCD|iii|IIII)?[ \t]*\n([\s\S]*)$/.exec(
+			answerText
+		);
+	if (ordering) {
+		const items = ordering[2]!
+			.split('\n')
+			.map((line) => restore(line).trim())
+			.filter(Boolean)
+			.map((text, i) => ({ id: `i${i + 1}`, text }));
+		if (items.length < 2) return refuse('An ordering question needs at least two items.');
+		if (items.length > LIMITS.items)
+			return refuse(`It has ${items.length} items; Byline allows at most ${LIMITS.items}.`);
+		const grading =
+			/\b(ALL_OR_NOTHING|ABSOLUTE_POSITION|ABSOLUTE|ABS|LONGEST_\w+|RELATIVE_NEXT_\w+|RELATIVE_ONE_\w+)\b/.exec(
+				ordering[1]!
+			);
+		if (grading)
+			losses.push(
+				`Moodle graded it ${grading[1]!.toLowerCase().replace(/_/g, ' ')}; Byline gives credit for each pair of items in the right order.`
+			);
+		return done({ ...common, type: 'ordering', items });
+	}
+
 	if (answerText.startsWith('#')) {
 		let body = answerText.slice(1);
 		const tilde = body.indexOf('~');

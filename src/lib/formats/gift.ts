@@ -1,30 +1,44 @@
 /**
- * Moodle GIFT export. GIFT has no ordering questions and no two-part evidence questions:
- * ordering questions are left out and evidence questions keep only part A (a single choice);
- * every such loss is reported in `warnings`. Matching "extra" right-hand options have no GIFT
- * form either and are dropped with a warning.
+ * Moodle GIFT export, written for the way Moodle reads GIFT (see gift-parse.ts):
+ * - evidence questions keep part A only (GIFT has no two-part questions), reported;
+ * - matching extra right-hand options go out as `= -> option`, which Moodle reads as distractors;
+ *   `->` inside a left item would split the pair, so it is written `→` and reported;
+ * - ordering questions use the `{>n …}` form that Moodle 4.4+ (core qtype_ordering) reads,
+ *   graded RELATIVE_ALL_PREVIOUS_AND_NEXT like Byline's pairwise credit;
+ * - multiple-select weights are ones Moodle accepts (moodle-weights.ts);
+ * - numeric units have no GIFT form and are reported;
+ * - text that looks like HTML is marked `[plain]`, so Moodle shows it as written instead of
+ *   rendering it (the marker also covers the question's answers and feedback).
  */
 import { CLOZE_GAP, type Bank, type Question } from '../bank/schema';
 import { storySubset } from './byline';
+import { multiWeights, percentText } from './moodle-weights';
 import { slugify } from './problem';
+import { looksLikeHtml } from './rich-text';
 
 /** Backslash-escapes the characters GIFT treats as syntax; newlines become `\n`. */
 export function escapeGift(text: string): string {
 	return text.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 }
 
-/** Moodle accepts only certain grade fractions; 100/k for k ≤ 10 is among them (to 5 decimals). */
-function weight(fraction: number): string {
-	return String(Number(fraction.toFixed(5)));
-}
-
 function feedback(q: Question): string {
 	return `\n\t####${escapeGift(q.explanation)}`;
 }
 
+/** Every text of a question, to decide whether it needs the `[plain]` marker. */
+function textsOf(q: Question): string[] {
+	const texts = [q.prompt, q.explanation];
+	if ('choices' in q) texts.push(...q.choices.map((c) => c.text));
+	if (q.type === 'cloze') texts.push(...q.accepted);
+	if (q.type === 'matching') texts.push(...q.pairs.flatMap((p) => [p.left, p.right]));
+	if (q.type === 'ordering') texts.push(...q.items.map((i) => i.text));
+	return texts;
+}
+
 /** One question as GIFT, or a reason it cannot be expressed. */
 export function questionToGift(q: Question): { gift: string; warning?: string } | { skip: string } {
-	const head = `::${escapeGift(q.id)}::`;
+	const marker = textsOf(q).some(looksLikeHtml) ? '[plain]' : '';
+	const head = `::${escapeGift(q.id)}::${marker}`;
 	switch (q.type) {
 		case 'single':
 		case 'evidence': {
@@ -40,11 +54,14 @@ export function questionToGift(q: Question): { gift: string; warning?: string } 
 				: { gift };
 		}
 		case 'multi': {
-			const right = weight(100 / q.correct.length);
-			const answers = q.choices.map(
-				(c) => `\t~%${q.correct.includes(c.id) ? right : '-100'}%${escapeGift(c.text)}`
-			);
-			return { gift: `${head}${escapeGift(q.prompt)} {\n${answers.join('\n')}${feedback(q)}\n}` };
+			const weights = multiWeights(q.correct.length);
+			let n = 0;
+			const answers = q.choices.map((c) => {
+				const w = q.correct.includes(c.id) ? weights.right[n++]! : weights.wrong;
+				return `\t~%${percentText(w)}%${escapeGift(c.text)}`;
+			});
+			const gift = `${head}${escapeGift(q.prompt)} {\n${answers.join('\n')}${feedback(q)}\n}`;
+			return weights.note ? { gift, warning: `“${q.id}”: ${weights.note}` } : { gift };
 		}
 		case 'truefalse':
 			return {
@@ -58,24 +75,48 @@ export function questionToGift(q: Question): { gift: string; warning?: string } 
 				gift: `${head}${escapeGift(before)}{${answers}${feedback(q)}\n}${escapeGift(after)}`
 			};
 		}
-		case 'numeric':
-			return {
-				gift: `${head}${escapeGift(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}\n}`
-			};
-		case 'matching': {
-			const pairs = q.pairs.map((p) => `\t=${escapeGift(p.left)} -> ${escapeGift(p.right)}`);
-			const gift = `${head}${escapeGift(q.prompt)} {\n${pairs.join('\n')}${feedback(q)}\n}`;
-			return q.extraRights?.length
+		case 'numeric': {
+			const gift = `${head}${escapeGift(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}\n}`;
+			return q.unit
 				? {
 						gift,
-						warning: `“${q.id}”: extra right-hand options were left out; GIFT cannot express them.`
+						warning: `“${q.id}”: the unit “${q.unit}” was left out; GIFT numbers have no units (Moodle XML keeps them).`
 					}
 				: { gift };
 		}
-		case 'ordering':
+		case 'matching': {
+			const split = q.pairs.some((p) => p.left.includes('->'));
+			const rows = [
+				...q.pairs.map(
+					(p) => `\t=${escapeGift(p.left.replace(/->/g, '→'))} -> ${escapeGift(p.right)}`
+				),
+				...(q.extraRights ?? []).map((r) => `\t= -> ${escapeGift(r)}`)
+			];
+			const gift = `${head}${escapeGift(q.prompt)} {\n${rows.join('\n')}${feedback(q)}\n}`;
+			return split
+				? {
+						gift,
+						warning: `“${q.id}”: “->” in a left item is written “→”; in GIFT it would split the pair.`
+					}
+				: { gift };
+		}
+		case 'ordering': {
+			// Moodle 4.4+ (qtype_ordering in core): items one per line, in the right order. The
+			// plugin reads these lines raw (GIFT escapes would show), so only braces, which would end
+			// the answer block, are replaced.
+			const items = q.items
+				.map((i) =>
+					i.text
+						.replace(/\s*\n\s*/g, ' ')
+						.replace(/\{/g, '(')
+						.replace(/\}/g, ')')
+				)
+				.join('\n');
 			return {
-				skip: `“${q.id}” was left out: GIFT has no ordering questions (use Moodle XML instead).`
+				gift: `${head}${escapeGift(q.prompt)} {>${q.items.length} ALL VERTICAL RELATIVE_ALL_PREVIOUS_AND_NEXT SHOW\n${items}\n}`,
+				warning: `“${q.id}”: ordering questions need Moodle 4.4 or later (or the Ordering plugin); the explanation is not included.`
 			};
+		}
 	}
 }
 

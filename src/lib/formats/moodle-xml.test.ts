@@ -40,7 +40,7 @@ describe('exportMoodleXml', () => {
 			'truefalse',
 			'shortanswer',
 			'numerical',
-			'matching',
+			'match',
 			'ordering',
 			'multichoice'
 		]);
@@ -62,7 +62,7 @@ describe('exportMoodleXml', () => {
 		expect([...multi.querySelectorAll('answer')].map((a) => a.getAttribute('fraction'))).toEqual([
 			'50',
 			'50',
-			'-100'
+			'-50'
 		]);
 		expect(multi.querySelector('single')!.textContent).toBe('false');
 		const numeric = doc.querySelectorAll('quiz > question')[5]!;

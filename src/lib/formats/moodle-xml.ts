@@ -2,10 +2,15 @@
  * Moodle XML export. Each question text carries the article passage it is about (the
  * paragraphs holding its evidence) as escaped HTML, so students in Moodle read the same text
  * they would in Byline. Ordering uses Moodle's `ordering` question type (core since Moodle 4.4,
- * a plugin before). Evidence questions keep only part A, as Moodle has no two-part type.
+ * a plugin before), graded RELATIVE_ALL_PREVIOUS_AND_NEXT, which is Byline's pairwise credit.
+ * Evidence questions keep only part A, as Moodle has no two-part type. Multiple-select weights
+ * are ones Moodle accepts (moodle-weights.ts); choices shuffle unless the question's order is
+ * fixed; a numeric unit is optional and shown (Moodle's showunits 0; 3 would hide it). Matching
+ * uses Moodle's own type name, `match`.
  */
 import { paragraphsOf, type Article, type Bank, type Question } from '../bank/schema';
 import { storySubset } from './byline';
+import { multiWeights, percentText } from './moodle-weights';
 import { slugify } from './problem';
 
 export function escapeXml(text: string): string {
@@ -18,7 +23,9 @@ export function escapeXml(text: string): string {
 /** HTML-escapes text; the HTML is then XML-escaped again when written into a <text> element. */
 const html = (text: string) => escapeXml(text).replace(/\n/g, '<br>');
 const textEl = (value: string) => `<text>${escapeXml(value)}</text>`;
-const fraction = (n: number) => String(Number(n.toFixed(5)));
+const fraction = percentText;
+/** Moodle shuffles choices unless the teacher fixed their order (e.g. "All of the above" last). */
+const shuffle = (q: Question) => ('fixedOrder' in q && q.fixedOrder ? 0 : 1);
 
 /** The paragraphs a question's evidence falls in (at most three), with where they come from. */
 export function passagesOf(
@@ -58,19 +65,13 @@ function answers(items: { text: string; fraction: number; extra?: string }[]): s
 function body(q: Question): { type: string; inner: string; warning?: string } | { skip: string } {
 	switch (q.type) {
 		case 'single':
-		case 'multi':
 		case 'evidence': {
-			const one = q.type !== 'multi';
-			const right = one ? 100 : 100 / q.correct.length;
 			const inner = [
-				`    <single>${one}</single>`,
-				'    <shuffleanswers>1</shuffleanswers>',
+				'    <single>true</single>',
+				`    <shuffleanswers>${shuffle(q)}</shuffleanswers>`,
 				'    <answernumbering>abc</answernumbering>',
 				answers(
-					q.choices.map((c) => ({
-						text: c.text,
-						fraction: q.correct.includes(c.id) ? right : one ? 0 : -100
-					}))
+					q.choices.map((c) => ({ text: c.text, fraction: q.correct.includes(c.id) ? 100 : 0 }))
 				)
 			].join('\n');
 			return q.type === 'evidence'
@@ -79,6 +80,24 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 						inner,
 						warning: `“${q.id}”: only part A was exported; Moodle has no two-part evidence questions.`
 					}
+				: { type: 'multichoice', inner };
+		}
+		case 'multi': {
+			const weights = multiWeights(q.correct.length);
+			let n = 0;
+			const inner = [
+				'    <single>false</single>',
+				`    <shuffleanswers>${shuffle(q)}</shuffleanswers>`,
+				'    <answernumbering>abc</answernumbering>',
+				answers(
+					q.choices.map((c) => ({
+						text: c.text,
+						fraction: q.correct.includes(c.id) ? weights.right[n++]! : weights.wrong
+					}))
+				)
+			].join('\n');
+			return weights.note
+				? { type: 'multichoice', inner, warning: `“${q.id}”: ${weights.note}` }
 				: { type: 'multichoice', inner };
 		}
 		case 'truefalse':
@@ -96,7 +115,7 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 			};
 		case 'numeric': {
 			const unit = q.unit
-				? `\n    <units><unit><multiplier>1</multiplier><unit_name>${escapeXml(q.unit)}</unit_name></unit></units>\n    <unitgradingtype>0</unitgradingtype>\n    <showunits>3</showunits>`
+				? `\n    <units><unit><multiplier>1</multiplier><unit_name>${escapeXml(q.unit)}</unit_name></unit></units>\n    <unitgradingtype>0</unitgradingtype>\n    <unitpenalty>0</unitpenalty>\n    <showunits>0</showunits>\n    <unitsleft>0</unitsleft>`
 				: '';
 			return {
 				type: 'numerical',
@@ -118,8 +137,8 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 				...(q.extraRights ?? []).map((r) => sub('', r))
 			];
 			return {
-				type: 'matching',
-				inner: `    <shuffleanswers>1</shuffleanswers>\n${rows.join('\n')}`
+				type: 'match',
+				inner: `    <shuffleanswers>${shuffle(q)}</shuffleanswers>\n${rows.join('\n')}`
 			};
 		}
 		case 'ordering':
@@ -128,8 +147,9 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 				inner: [
 					'    <layouttype>VERTICAL</layouttype>',
 					'    <selecttype>ALL</selecttype>',
-					'    <selectcount>0</selectcount>',
-					'    <gradingtype>ABSOLUTE_POSITION</gradingtype>',
+					`    <selectcount>${q.items.length}</selectcount>`,
+					'    <gradingtype>RELATIVE_ALL_PREVIOUS_AND_NEXT</gradingtype>',
+					'    <showgrading>SHOW</showgrading>',
 					q.items
 						.map(
 							(i, n) =>

@@ -184,6 +184,27 @@ function itemDraft(doc: Document, file: string): QuestionDraft | Refusal {
 						.map((m) => attr(m, 'mapKey') ?? '')
 				: [];
 			const accepted = [...new Set([...correct, ...mapped].filter(Boolean))];
+			// A number mapped in the forms students type ("5000", "5,000", "5000 boats") is numeric.
+			const asNumber = (s: string) => {
+				const m = /^\s*(-?\d[\d\s,\u00a0]*(?:\.\d+)?)/.exec(s);
+				return m ? Number(m[1]!.replace(/[\s,\u00a0]/g, '')) : NaN;
+			};
+			const value = asNumber(accepted[0] ?? '');
+			if (
+				accepted.length > 1 &&
+				Number.isFinite(value) &&
+				accepted.every((a) => asNumber(a) === value)
+			) {
+				const unitMatch = /____\s*([^\s\d.,][^\n]{0,39})$/.exec(prompt);
+				return done({
+					...common,
+					prompt: prompt.replace(/\s*____[^\n]*$/, '').trim() || prompt,
+					type: 'numeric',
+					answer: value,
+					tolerance: 0,
+					...(unitMatch ? { unit: unitMatch[1]!.trim() } : {})
+				});
+			}
 			if (accepted.length === 0) return refuse('No accepted answer is given.');
 			return done({ ...common, type: 'cloze', accepted: accepted.slice(0, LIMITS.items) });
 		}

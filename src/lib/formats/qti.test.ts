@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY_ID, fixtureBank } from '$lib/bank/ops/fixtures';
-import { exportQti, qtiIdentifier } from './qti';
+import { exportQti, numberForms, qtiIdentifier } from './qti';
 
 const { DOMParser } = new JSDOM('').window;
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
@@ -47,13 +47,35 @@ describe('exportQti', () => {
 		expect(
 			[...item('q-cloze').querySelectorAll('mapEntry')].map((m) => m.getAttribute('mapKey'))
 		).toEqual(['breakwater', 'break water']);
-		expect(item('q-numeric').querySelector('equal')!.getAttribute('tolerance')).toBe('0 0');
+		expect(
+			[...item('q-cloze').querySelectorAll('mapEntry')].map((m) => m.getAttribute('caseSensitive'))
+		).toEqual(['false', 'false']);
+		// 38 boats, no tolerance: the forms a student types, not a float that refuses "5,000".
+		expect(
+			[...item('q-numeric').querySelectorAll('mapEntry')].map((m) => m.getAttribute('mapKey'))
+		).toEqual(['38', '38 boats', '38boats']);
+		expect(item('q-single').querySelector('choiceInteraction')!.getAttribute('shuffle')).toBe(
+			'true'
+		);
 		expect(correct('q-matching')).toEqual(['L1 R1', 'L2 R2']);
 		expect(item('q-matching').querySelectorAll('simpleMatchSet')[1]!.children).toHaveLength(3);
 		expect(item('q-ordering').querySelector('orderInteraction')).not.toBeNull();
 		expect(item('q-single').querySelector('blockquote em')!.textContent).toBe(
 			'Harbor Times, “Storm floods harbor district”'
 		);
+	});
+
+	it('keeps a fixed choice order and writes thousands the ways students type them', () => {
+		const bank = fixtureBank();
+		const single = bank.questions.find((q) => q.id === 'q-single')!;
+		const fixed = exportQti(
+			{ ...bank, questions: [{ ...single, fixedOrder: true }] },
+			FIXTURE_STORY_ID,
+			{ questionIds: ['q-single'] }
+		);
+		const doc = parseXml(fixed.files[1]!.text);
+		expect(doc.querySelector('choiceInteraction')!.getAttribute('shuffle')).toBe('false');
+		expect(numberForms(6000)).toEqual(['6000', '6,000', '6 000', '6\u00a0000']);
 	});
 
 	it('makes identifiers XML-safe', () => {

@@ -1,11 +1,13 @@
 /**
  * IMS QTI 2.1 export as a content package (a .zip with imsmanifest.xml and one assessmentItem
  * file per question), the form QTI 2.1 tools import. Limits, stated plainly:
- * - export only; importing QTI is not supported;
+ * - importing is qti-parse.ts;
  * - explanations are not included: QTI 2.1 only shows feedback through modalFeedback driven by
  *   extra outcome variables, which the standard response-processing templates do not set;
- * - evidence questions keep part A only; cloze becomes a text entry scored by exact match with
- *   the accepted answers; numeric uses an absolute-tolerance comparison;
+ * - evidence questions keep part A only; cloze becomes a text entry mapped case-insensitively to
+ *   the accepted answers; a whole number with no tolerance is a text entry mapped to the forms
+ *   students type ("5,000"), any other numeric an absolute-tolerance comparison of a float;
+ * - choices and matches shuffle unless the question's order is fixed;
  * - Canvas's own importer mainly targets QTI 1.2, so Canvas may not read every item type; the
  *   package follows the QTI 2.1 specification and was checked for well-formed XML, not in Canvas.
  */
@@ -27,6 +29,15 @@ export function qtiIdentifier(id: string): string {
 const p = (text: string) => `<p>${escapeXml(text)}</p>`;
 const values = (xs: string[]) => xs.map((v) => `<value>${escapeXml(v)}</value>`).join('');
 
+/** The ways a whole number is typed: plain, with comma or space grouping, with its unit. */
+export function numberForms(value: number, unit?: string): string[] {
+	const plain = String(value);
+	const grouped = (sep: string) => plain.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+	const forms = [plain, grouped(','), grouped(' '), grouped('\u00a0')];
+	const withUnit = unit ? forms.flatMap((f) => [`${f} ${unit}`, `${f}${unit}`]) : [];
+	return [...new Set([...forms, ...withUnit])];
+}
+
 type Parts = { declaration: string; body: string; processing: string; warning?: string };
 
 function choiceParts(
@@ -36,7 +47,7 @@ function choiceParts(
 	const ids = new Map(q.choices.map((c, i) => [c.id, `C${i + 1}`]));
 	return {
 		declaration: `<responseDeclaration identifier="RESPONSE" cardinality="${multiple ? 'multiple' : 'single'}" baseType="identifier"><correctResponse>${values(q.correct.map((c) => ids.get(c)!))}</correctResponse></responseDeclaration>`,
-		body: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="${q.type !== 'truefalse'}" maxChoices="${multiple ? 0 : 1}">${q.choices
+		body: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="${q.type !== 'truefalse' && !q.fixedOrder}" maxChoices="${multiple ? 0 : 1}">${q.choices
 			.map((c) => `<simpleChoice identifier="${ids.get(c.id)}">${escapeXml(c.text)}</simpleChoice>`)
 			.join('')}</choiceInteraction>`,
 		processing: `<responseProcessing template="${TEMPLATE}/match_correct"/>`
@@ -57,7 +68,8 @@ function parts(q: Question): Parts {
 			};
 		case 'cloze': {
 			const mapping = q.accepted
-				.map((a) => `<mapEntry mapKey="${escapeXml(a)}" mappedValue="1"/>`)
+				// Byline ignores case; QTI can say so per entry.
+				.map((a) => `<mapEntry mapKey="${escapeXml(a)}" mappedValue="1" caseSensitive="false"/>`)
 				.join('');
 			return {
 				declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse>${values([q.accepted[0]!])}</correctResponse><mapping defaultValue="0">${mapping}</mapping></responseDeclaration>`,
@@ -66,6 +78,20 @@ function parts(q: Question): Parts {
 			};
 		}
 		case 'numeric': {
+			// A whole number with no tolerance goes out as text mapped in the forms students type
+			// ("5000", "5,000", "5 000", "5000 people"), since QTI float responses refuse "5,000".
+			if (q.tolerance === 0 && Number.isInteger(q.answer)) {
+				const forms = numberForms(q.answer, q.unit);
+				return {
+					declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse>${values([String(q.answer)])}</correctResponse><mapping defaultValue="0">${forms
+						.map(
+							(f) => `<mapEntry mapKey="${escapeXml(f)}" mappedValue="1" caseSensitive="false"/>`
+						)
+						.join('')}</mapping></responseDeclaration>`,
+					body: `<p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="12"/>${q.unit ? ` ${escapeXml(q.unit)}` : ''}</p>`,
+					processing: `<responseProcessing template="${TEMPLATE}/map_response"/>`
+				};
+			}
 			const score = (v: number) =>
 				`<setOutcomeValue identifier="SCORE"><baseValue baseType="float">${v}</baseValue></setOutcomeValue>`;
 			return {
@@ -80,7 +106,7 @@ function parts(q: Question): Parts {
 			const correct = q.pairs.map((x, i) => `L${i + 1} ${rightId(x.right)}`);
 			return {
 				declaration: `<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair"><correctResponse>${values(correct)}</correctResponse></responseDeclaration>`,
-				body: `<matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="${q.pairs.length}"><simpleMatchSet>${q.pairs
+				body: `<matchInteraction responseIdentifier="RESPONSE" shuffle="${!q.fixedOrder}" maxAssociations="${q.pairs.length}"><simpleMatchSet>${q.pairs
 					.map(
 						(x, i) =>
 							`<simpleAssociableChoice identifier="L${i + 1}" matchMax="1">${escapeXml(x.left)}</simpleAssociableChoice>`
