@@ -203,7 +203,8 @@ function expectInteraction(interaction: Cmi, type: string) {
 }
 
 test('a teacher’s SCORM package records a completed attempt in a SCORM 1.2 LMS', async ({
-	page
+	page,
+	browser
 }) => {
 	test.setTimeout(120_000);
 	const files = await downloadPackage(page, '60');
@@ -243,6 +244,25 @@ test('a teacher’s SCORM package records a completed attempt in a SCORM 1.2 LMS
 	const interactions = interactionsOf(cmi);
 	expect(interactions).toHaveLength(5);
 	interactions.forEach((interaction, i) => expectInteraction(interaction, order[i]!));
+
+	// Opened again later (the LMS hands back what it kept): the results, not a new attempt
+	// that would report "incomplete" over the grade.
+	const context = await browser.newContext();
+	const later = await context.newPage();
+	const again = await openHarness(later, {
+		core: { lesson_status: 'passed', score: { raw: '70', min: '0', max: '100' } },
+		student_data: { mastery_score: '60' },
+		suspend_data: cmi.suspend_data
+	});
+	await expect(again.getByRole('heading', { level: 2, name: 'Your score: 70%' })).toBeVisible();
+	await expect(again.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+	await expect
+		.poll(() => later.evaluate(() => (window as unknown as { finished: boolean }).finished))
+		.toBe(true);
+	const relaunched = await recorded(later);
+	expect(relaunched.core.lesson_status).toBe('passed');
+	expect(relaunched.core.score.raw).toBe('70');
+	await context.close();
 });
 
 test('a half-done attempt is suspended and resumes from suspend_data in a new session', async ({

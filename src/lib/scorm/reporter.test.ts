@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scorm12Api } from './api';
 import { at, attemptWith, EVERY_TYPE, Scorm12API, START, STORY_ID } from './fixtures.test-helpers';
 import { ScormReporter } from './reporter';
+import { decodeAttempt } from './suspend';
 import { ScormAttemptStore } from './store';
 
 /** A real LMS-side SCORM 1.2 runtime (scorm-again), as an LMS frame would provide it. */
@@ -143,5 +144,70 @@ describe('ScormReporter with scorm-again', () => {
 	it('runs without an LMS (a preview) and says answers are not recorded', () => {
 		const launch = new ScormReporter(null, firstTwo, STORY_ID).begin();
 		expect(launch.notice).toMatch(/not recorded/);
+	});
+});
+
+describe('ScormReporter limits', () => {
+	it('keeps the last suspend data that fitted when an attempt outgrows the limit', async () => {
+		// SCORM 1.2's 4,096 characters take hundreds of questions to fill (see suspend.test.ts);
+		// a 50-character limit shows the same behaviour with eight.
+		const { api, sco } = lms();
+		const reporter = new ScormReporter(sco, EVERY_TYPE, STORY_ID, Date.now, 50);
+		reporter.begin();
+		const store = new ScormAttemptStore(
+			STORY_ID,
+			null,
+			(a) => reporter.save(a),
+			() => START
+		);
+		const ids = EVERY_TYPE.map((q) => q.id);
+		let current = await store.startAttempt(STORY_ID, ids);
+		const all = attemptWith(EVERY_TYPE, {
+			'q-single': { type: 'single', choiceId: 'mon' },
+			'q-multi': { type: 'multi', choiceIds: ['dp', 'mw'] },
+			'q-tf': { type: 'truefalse', choiceId: 'true' },
+			'q-cloze': { type: 'cloze', text: 'overdue' },
+			'q-num': { type: 'numeric', value: '40000' }
+		}).answers;
+		const fits: string[] = [];
+		const sizes: number[] = [];
+		for (const id of Object.keys(all)) {
+			current = await store.saveAnswer(STORY_ID, current.id, all[id]!, current.currentIndex + 1);
+			fits.push(reporter.fit);
+			sizes.push(recorded(api).suspend_data.length);
+		}
+		// Detail goes first, then nothing more fits: the student goes on, the suspend data stays
+		// the last one that fitted, and score and interactions are still reported.
+		expect(fits[0]).toBe('full');
+		expect(fits.at(-1)).toBe('none');
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(50);
+		const cmi = recorded(api);
+		expect(cmi.core.score.raw).toBe('63'); // 5 of 8 right
+		expect(Object.keys(cmi.interactions)).toHaveLength(5);
+		expect(decodeAttempt(cmi.suspend_data, EVERY_TYPE, STORY_ID)).not.toBeNull();
+	});
+
+	it('never starts over an attempt the LMS already holds as finished', async () => {
+		const first = lms();
+		const r1 = new ScormReporter(first.sco, [EVERY_TYPE[0]!], STORY_ID);
+		r1.begin();
+		const s1 = new ScormAttemptStore(STORY_ID, null, (a) => r1.save(a));
+		const a1 = await s1.startAttempt(STORY_ID, ['q-single']);
+		const record = attemptWith([EVERY_TYPE[0]!], {
+			'q-single': { type: 'single', choiceId: 'mon' }
+		}).answers['q-single']!;
+		await s1.saveAnswer(STORY_ID, a1.id, record, 1);
+		await s1.finishAttempt(STORY_ID, a1.id);
+
+		const second = lms({ suspend_data: recorded(first.api).suspend_data });
+		const r2 = new ScormReporter(second.sco, [EVERY_TYPE[0]!], STORY_ID, () => Date.now() + 5000);
+		expect(r2.begin().resumed?.finishedAt).toBeDefined();
+		const s2 = new ScormAttemptStore(
+			STORY_ID,
+			null,
+			(a) => r2.save(a),
+			() => at(9999)
+		);
+		await expect(s2.startAttempt(STORY_ID, ['q-single'])).rejects.toThrow(/finished/);
 	});
 });

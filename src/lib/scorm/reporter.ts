@@ -13,7 +13,7 @@ import { scoreAttempt } from '$lib/quiz/score';
 import type { Attempt } from '$lib/quiz/types';
 import type { Scorm12Api } from './api';
 import { interactionElements, interactionFor, scorm12Timespan } from './interactions';
-import { decodeAttempt, encodeAttempt, type DetailLevel } from './suspend';
+import { decodeAttempt, encodeAttempt, SUSPEND_DATA_LIMIT, type DetailLevel } from './suspend';
 
 export interface ScormLaunch {
 	/** The attempt to resume, from suspend data. */
@@ -35,10 +35,14 @@ export class ScormError extends Error {
 export class ScormReporter {
 	readonly #api: Scorm12Api | null;
 	readonly #questions: readonly Question[];
+	readonly #byId: ReadonlyMap<string, Question>;
 	readonly #storyId: string;
 	readonly #now: () => number;
+	readonly #suspendLimit: number;
 	#connected = false;
 	#finished = false;
+	/** An attempt finished in an earlier session: its grade stands; no other attempt overwrites it. */
+	#finishedBefore: string | null = null;
 	#readOnly = false;
 	#started = 0;
 	#mastery: number | null = null;
@@ -54,10 +58,14 @@ export class ScormReporter {
 		api: Scorm12Api | null,
 		questions: readonly Question[],
 		storyId: string,
-		now: () => number = Date.now
+		now: () => number = Date.now,
+		/** SCORM 1.2's limit; smaller only in tests. */
+		suspendLimit = SUSPEND_DATA_LIMIT
 	) {
+		this.#suspendLimit = suspendLimit;
 		this.#api = api;
 		this.#questions = questions;
+		this.#byId = new Map(questions.map((q) => [q.id, q]));
 		this.#storyId = storyId;
 		this.#now = now;
 	}
@@ -98,7 +106,10 @@ export class ScormReporter {
 		const resumed = suspend ? decodeAttempt(suspend, this.#questions, this.#storyId) : null;
 		// Answers in the suspend data were reported with their interactions in the same commit.
 		for (const id of Object.keys(resumed?.answers ?? {})) this.#reported.add(id);
-		if (resumed?.finishedAt) this.#finished = true;
+		if (resumed?.finishedAt) {
+			this.#finished = true;
+			this.#finishedBefore = resumed.id;
+		}
 		return {
 			resumed,
 			masteryScore: this.#mastery,
@@ -113,6 +124,9 @@ export class ScormReporter {
 	/** Writes the attempt and commits; throws a ScormError when the LMS refuses. */
 	save(attempt: Attempt): void {
 		if (!this.#connected || this.#readOnly) return;
+		if (this.#finishedBefore !== null && attempt.id !== this.#finishedBefore) {
+			throw new ScormError('This activity is finished; your learning platform keeps its result.');
+		}
 		this.#writeInteractions(attempt);
 
 		const score = scoreAttempt(attempt, [...this.#questions]);
@@ -123,7 +137,7 @@ export class ScormReporter {
 		this.#set('cmi.core.lesson_status', this.#status(finished, score.percent));
 		this.#set('cmi.core.lesson_location', String(attempt.currentIndex));
 		this.#set('cmi.core.exit', finished ? '' : 'suspend');
-		const fitted = encodeAttempt(attempt, this.#questions);
+		const fitted = encodeAttempt(attempt, this.#questions, this.#suspendLimit);
 		this.fit = fitted?.level ?? 'none';
 		// An attempt too big for suspend data keeps the last one that fitted: resuming then
 		// loses the newest answers, never the score or the interactions already reported.
@@ -158,7 +172,7 @@ export class ScormReporter {
 			.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
 		let previousAt = attempt.startedAt;
 		for (const record of records) {
-			const question = this.#questions.find((q) => q.id === record.questionId);
+			const question = this.#byId.get(record.questionId);
 			if (question && !this.#reported.has(record.questionId)) {
 				const interaction = interactionFor(question, record, previousAt);
 				const elements = interactionElements(this.#interactionCount, interaction);
