@@ -5,6 +5,7 @@
  * student's own device gave it. It never carries the answer key: responses are what the student
  * chose, and the teacher's bank supplies the key when the report is worked out.
  */
+import { answerFor } from '$lib/quiz/answers';
 import * as v from 'valibot';
 import { SKILLS, type Question } from '$lib/bank/model';
 import { scoreAttempt } from '$lib/quiz/score';
@@ -112,7 +113,7 @@ export function buildHandIn(source: HandInSource): HandIn {
 		},
 		// Only the student's own answer records: response, the credit their device gave, and when.
 		responses: asked.flatMap((qid) => {
-			const r = attempt.answers[qid];
+			const r = answerFor(attempt.answers, qid);
 			return r
 				? [
 						{

@@ -2,6 +2,7 @@
  * Summing up an attempt: overall and per skill, so a student (and teacher) can see
  * whether facts, sources or comparisons are the weak spot.
  */
+import { answerFor } from './answers';
 import { SKILLS, type Question, type Skill } from '$lib/bank/model';
 import type { Attempt } from './types';
 
@@ -46,7 +47,7 @@ export function scoreAttempt(attempt: Attempt, questions: Question[]): AttemptSc
 		const question = byId.get(id);
 		if (!question) continue;
 		asked++;
-		const record = attempt.answers[id];
+		const record = answerFor(attempt.answers, id);
 		const earned = record ? Math.min(1, Math.max(0, record.credit)) : 0;
 		if (record) answered++;
 		credit += earned;

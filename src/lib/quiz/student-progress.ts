@@ -2,6 +2,7 @@
  * What a student's progress on a story amounts to, for the library and the story page:
  * not started, in progress (n of m answered), or finished with a best score.
  */
+import { hasAnswer } from './answers';
 import type { Question } from '$lib/bank/schema';
 import { scoreAttempt } from './score';
 import type { Attempt, StoryProgress } from './types';
@@ -35,7 +36,7 @@ export function summarizeProgress(progress: StoryProgress, questions: Question[]
 	const open = openAttempt(progress);
 	const best = bestPercent(progress, questions);
 	if (open) {
-		const answered = open.questionIds.filter((id) => open.answers[id]).length;
+		const answered = open.questionIds.filter((id) => hasAnswer(open.answers, id)).length;
 		return { kind: 'in-progress', answered, total: open.questionIds.length, bestPercent: best };
 	}
 	if (best === null) return { kind: 'not-started' };

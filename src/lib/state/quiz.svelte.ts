@@ -1,3 +1,4 @@
+import { answerFor, hasAnswer } from '$lib/quiz/answers';
 import type { Question } from '$lib/bank/schema';
 import {
 	attemptQuestions,
@@ -57,7 +58,9 @@ export class QuizSession {
 	orderSeed = $derived(this.question ? orderSeed(this.attempt?.id, this.question.id) : '');
 	section = $derived(this.question ? (this.#sections.get(this.question.id) ?? null) : null);
 	record: AnswerRecord | null = $derived(
-		this.question && this.attempt ? (this.attempt.answers[this.question.id] ?? null) : null
+		this.question && this.attempt
+			? (answerFor(this.attempt.answers, this.question.id) ?? null)
+			: null
 	);
 	checked = $derived(this.record !== null);
 	response: Response | null = $derived(this.record?.response ?? this.draft);
@@ -67,7 +70,10 @@ export class QuizSession {
 	canCheck = $derived(!this.busy && !this.checked && this.draft !== null && isAnswered(this.draft));
 	isLast = $derived(this.index >= this.total - 1);
 	answeredCount = $derived(
-		this.attempt ? this.attempt.questionIds.filter((id) => this.attempt?.answers[id]).length : 0
+		this.attempt
+			? this.attempt.questionIds.filter((id) => this.attempt && hasAnswer(this.attempt.answers, id))
+					.length
+			: 0
 	);
 
 	constructor(

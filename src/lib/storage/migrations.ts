@@ -14,6 +14,7 @@
  * delete the old keys. A crash before the bump re-runs the step (it overwrites
  * its own output with the same result); a crash after it re-runs only cleanup.
  */
+import { answerFor, withAnswer } from '$lib/quiz/answers';
 import * as v from 'valibot';
 import type { Attempt, StoryProgress } from '$lib/quiz/types';
 import type { KeyValueDriver } from './kv';
@@ -60,9 +61,9 @@ export function attemptFromV1(
 	storyId: string,
 	old: v.InferOutput<typeof V1AttemptSchema>
 ): Attempt {
-	const answers: Attempt['answers'] = {};
+	let answers: Attempt['answers'] = Object.create(null);
 	for (const record of old.answers)
-		answers[record.questionId] = laterAnswer(answers[record.questionId], record);
+		answers = withAnswer(answers, laterAnswer(answerFor(answers, record.questionId), record));
 	const attempt: Attempt = {
 		id: old.id,
 		storyId,

@@ -11,6 +11,7 @@
  *   therefore both keep their answers, and a re-answer replaces an older one.
  * - `currentIndex` is whatever was saved last, clamped to the attempt.
  */
+import { answerFor, withAnswer } from '$lib/quiz/answers';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 
 export class ProgressRuleError extends Error {
@@ -96,10 +97,10 @@ export function mergeAnswer(
 	if (!attempt.questionIds.includes(record.questionId)) {
 		throw new ProgressRuleError(`Question "${record.questionId}" is not part of this attempt.`);
 	}
-	const answers = {
-		...attempt.answers,
-		[record.questionId]: laterAnswer(attempt.answers[record.questionId], record)
-	};
+	const answers = withAnswer(
+		attempt.answers,
+		laterAnswer(answerFor(attempt.answers, record.questionId), record)
+	);
 	const updated: Attempt = { ...attempt, answers, currentIndex: clampIndex(attempt, nextIndex) };
 	return { progress: replaceAttempt(progress, updated), attempt: updated };
 }

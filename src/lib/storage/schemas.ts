@@ -72,6 +72,40 @@ export const AnswerRecordSchema = v.object({
 	answeredAt: timestamp
 });
 
+/**
+ * An attempt's answers by question id. Not v.record: valibot drops the keys "__proto__",
+ * "constructor" and "prototype" (to keep its output safe), and a question may have such an id,
+ * so its saved answer would vanish on reload. The output has a null prototype, where every id
+ * is an ordinary key (see $lib/quiz/answers).
+ */
+const AnswersSchema = v.pipe(
+	v.custom<Record<string, unknown>>(
+		(value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+		'expected an object'
+	),
+	v.rawTransform(({ dataset, addIssue, NEVER }) => {
+		const out: Record<string, AnswerRecord> = Object.create(null);
+		for (const key of Object.keys(dataset.value)) {
+			if (key.length < 1 || key.length > ID_MAX) {
+				addIssue({ message: `question id "${key.slice(0, 40)}" has the wrong length` });
+				return NEVER;
+			}
+			const value = dataset.value[key];
+			const parsed = v.safeParse(AnswerRecordSchema, value);
+			if (!parsed.success) {
+				// Paths continue through the key, as v.record's would (problem reports show them).
+				const step = { type: 'object', origin: 'value', input: dataset.value, key, value } as const;
+				for (const issue of parsed.issues) {
+					addIssue({ message: issue.message, path: [step, ...(issue.path ?? [])] });
+				}
+				return NEVER;
+			}
+			out[key] = parsed.output;
+		}
+		return out;
+	})
+);
+
 // v.check runs only when every field has the right type (limits may still have failed),
 // so these rules can trust the structure they read.
 export const AttemptSchema = v.pipe(
@@ -81,7 +115,7 @@ export const AttemptSchema = v.pipe(
 		startedAt: timestamp,
 		finishedAt: v.optional(timestamp),
 		questionIds: list(id, MAX_QUESTIONS_PER_ATTEMPT),
-		answers: v.record(id, AnswerRecordSchema),
+		answers: AnswersSchema,
 		currentIndex: wholeNumber(0)
 	}),
 	v.check((a) => a.currentIndex <= a.questionIds.length, 'currentIndex is past the last question')
