@@ -134,6 +134,15 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 					a.mentions.some((m) => m.kind === 'person' && sameName(m.text, name))
 			);
 			if (has.length !== view.analyses.length - 1) continue;
+			// Leaving out someone the story is about is a difference worth asking; leaving out a
+			// name mentioned in passing ("as Obama did in 2012") is not.
+			const surname = name.split(/\s+/).at(-1)!.toLowerCase();
+			const central = has.some((a) =>
+				[a.article.title, ...a.sentences.slice(0, 3).map((x) => x.text)].some((t) =>
+					t.toLowerCase().includes(surname)
+				)
+			);
+			if (!central) continue;
 			const missing = view.analyses.find((a) => !has.includes(a))!;
 			// A report filed before every one that names them could not have: no lesson in leaving it out.
 			if (has.every((a) => a.article.date > missing.article.date)) continue;
