@@ -24,6 +24,7 @@ import {
 } from '../../src/lib/components/fixtures';
 import { manifestSchemaErrors } from '../../src/lib/scorm/manifest-schema.test-helpers';
 import { expectNoAxeViolations } from './helpers';
+import { BUILD_DIR, waitForServiceWorker } from './pwa-helpers';
 import { jsonFile } from './teach-helpers';
 
 const TITLE = 'Harbor Bridge reopens';
@@ -114,8 +115,8 @@ test.afterAll(async () => {
 	if (root) rmSync(root, { recursive: true, force: true });
 });
 
-/** Teacher side: import, publish, download with a pass mark; returns the unzipped files. */
-async function downloadPackage(page: Page, passMark: string): Promise<Record<string, Uint8Array>> {
+/** Teacher side: imports the story file and publishes the story. */
+async function publishStory(page: Page): Promise<void> {
 	await page.goto('/teach');
 	await page
 		.getByLabel('Import a story file (.byline.json)')
@@ -129,14 +130,24 @@ async function downloadPackage(page: Page, passMark: string): Promise<Record<str
 		await published.check();
 	}
 	await expect(button).toBeEnabled();
+}
+
+/** Teacher side, on the story page: downloads with a pass mark; returns the unzipped files. */
+async function download(page: Page, passMark: string): Promise<Record<string, Uint8Array>> {
+	const button = page.getByRole('button', { name: 'Download SCORM package' });
 	await page.getByLabel('Pass mark (%)').fill(passMark);
-	await expectNoAxeViolations(page);
-	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-	expect(download.suggestedFilename()).toBe('harbor-bridge-reopens.scorm12.zip');
+	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	expect(file.suggestedFilename()).toBe('harbor-bridge-reopens.scorm12.zip');
 	await expect(
 		page.getByText(/Saved “harbor-bridge-reopens\.scorm12\.zip” \(5 questions\)/)
 	).toBeVisible();
-	return unzipSync(readFileSync(await download.path()));
+	return unzipSync(readFileSync(await file.path()));
+}
+
+async function downloadPackage(page: Page, passMark: string): Promise<Record<string, Uint8Array>> {
+	await publishStory(page);
+	await expectNoAxeViolations(page);
+	return download(page, passMark);
 }
 
 function unpack(files: Record<string, Uint8Array>): void {
@@ -329,4 +340,26 @@ test('opened outside an LMS, the package says nothing is recorded and still runs
 	await expect(page.getByText('Preview: no learning platform found')).toBeVisible();
 	await expect(page.getByText('Question 1 of 5')).toBeVisible();
 	await expectNoAxeViolations(page);
+});
+
+test('a teacher can make the package offline, from the service worker’s cache', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await publishStory(page);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+	const files = await download(page, '');
+	// The very player the app was built with, read from the cache.
+	expect(
+		Buffer.from(files['player.js']!).equals(
+			readFileSync(path.join(BUILD_DIR, 'scorm-player/player.js'))
+		)
+	).toBe(true);
+	expect(strFromU8(files['imsmanifest.xml']!)).not.toContain('masteryscore');
 });
