@@ -30,6 +30,17 @@ export function endOfDay(now: Date): Date {
 /** Whether a card's question still exists; cards of vanished questions are never shown. */
 export type CardFilter = (storyId: string, questionId: string) => boolean;
 
+/** A CardFilter that keeps cards of the questions listed per story. */
+export function knownQuestions(
+	stories: Iterable<readonly [storyId: string, questions: readonly { id: string }[]]>
+): CardFilter {
+	const known = new Set<string>();
+	for (const [storyId, questions] of stories) {
+		for (const q of questions) known.add(`${storyId}\u0000${q.id}`);
+	}
+	return (storyId, questionId) => known.has(`${storyId}\u0000${questionId}`);
+}
+
 function allCards(reviews: readonly StoryReviews[], keep: CardFilter): StoryCard[] {
 	return reviews.flatMap((r) =>
 		Object.values(r.cards)

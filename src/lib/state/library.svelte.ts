@@ -2,7 +2,9 @@ import type { Bank, Question } from '$lib/bank/schema';
 import type { BuiltinStorySummary } from '$lib/content/prebuilt';
 import { summarizeProgress, type ProgressSummary } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
+import { countDueToday, knownQuestions } from '$lib/review/due';
 import type { ByLineStore } from '$lib/storage/types';
+import { systemNow } from './clock';
 import { cachedGeneratedQuestions } from './generated-lazy';
 import { outletsOf, storyContent, withGenerated, type StoryContent } from './story-data';
 
@@ -53,6 +55,9 @@ export class LibraryState {
 	#teacherStories = $state.raw<StoryContent[]>([]);
 	/** Story id -> progress summary; null until storage has been read. */
 	#summaries = $state.raw<Record<string, ProgressSummary> | null>(null);
+	/** Review cards due today across stories; null until storage has been read. */
+	dueToday = $state<number | null>(null);
+	#now: () => Date;
 
 	entries: LibraryEntry[] = $derived(
 		[...this.builtInCards, ...this.#teacherStories.map(cardOf)].map((card) => ({
@@ -73,14 +78,24 @@ export class LibraryState {
 		}));
 	}
 
-	constructor(builtIn: BuiltinStorySummary[], loadBank: BuiltinBankLoader) {
+	constructor(
+		builtIn: BuiltinStorySummary[],
+		loadBank: BuiltinBankLoader,
+		options: { now?: () => Date } = {}
+	) {
 		this.#builtIn = builtIn;
 		this.#loadBank = loadBank;
+		this.#now = options.now ?? systemNow;
 	}
 
 	async load(store: ByLineStore): Promise<void> {
 		try {
-			const [banks, progress] = await Promise.all([store.listBanks(), store.listProgress()]);
+			const [banks, progress, reviews] = await Promise.all([
+				store.listBanks(),
+				store.listProgress(),
+				store.listReviews()
+			]);
+			const hasCards = (id: string) => reviews.some((r) => r.storyId === id);
 			const isBuiltIn = (id: string) => this.#builtIn.some((s) => s.id === id);
 			const teacherStories = banks.flatMap((bank) =>
 				bank.stories
@@ -92,16 +107,23 @@ export class LibraryState {
 			const progressOf = (id: string): StoryProgress =>
 				progress.find((p) => p.storyId === id) ?? { storyId: id, attempts: [] };
 
+			// Each story's questions, to leave out cards whose question has since vanished.
+			const known: [string, Question[]][] = [];
 			const builtInSummaries = await Promise.all(
 				this.#builtIn.map(async (s) => {
 					const own = progressOf(s.id);
-					if (own.attempts.length === 0) return [s.id, summarizeProgress(own, [])] as const;
-					return [s.id, summarizeProgress(own, await this.#builtInQuestions(store, s))] as const;
+					if (own.attempts.length === 0 && !hasCards(s.id))
+						return [s.id, summarizeProgress(own, [])] as const;
+					const questions = await this.#builtInQuestions(store, s);
+					known.push([s.id, questions]);
+					return [s.id, summarizeProgress(own, questions)] as const;
 				})
 			);
-			const teacherSummaries = teacherStories.map(
-				(c) => [c.story.id, summarizeProgress(progressOf(c.story.id), c.questions)] as const
-			);
+			const teacherSummaries = teacherStories.map((c) => {
+				known.push([c.story.id, c.questions]);
+				return [c.story.id, summarizeProgress(progressOf(c.story.id), c.questions)] as const;
+			});
+			this.dueToday = countDueToday(reviews, this.#now(), knownQuestions(known));
 			this.#teacherStories = teacherStories;
 			this.#summaries = Object.fromEntries([...builtInSummaries, ...teacherSummaries]);
 			this.status = 'ready';

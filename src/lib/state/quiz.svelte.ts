@@ -25,6 +25,9 @@ export interface GeneratedSource {
 
 const NO_GENERATED: GeneratedSource = { cached: async () => [], prepare: () => {} };
 
+/** Told about every answer once it is saved (review cards follow answers this way). */
+export type AnswerListener = (question: Question, grade: Grade, answeredAt: string) => void;
+
 /**
  * A student's run through one story's quiz: the open attempt (resumed, or started when
  * there is none), the question on screen, its draft answer, and checking and moving on.
@@ -43,6 +46,7 @@ export class QuizSession {
 	#pool = $state.raw<Question[]>([]);
 	#generated: GeneratedSource;
 	#now: () => string;
+	#onAnswered: AnswerListener | undefined;
 
 	questions = $derived(this.attempt ? attemptQuestions(this.attempt, this.#pool) : []);
 	#byId = $derived(questionsById(this.questions));
@@ -79,13 +83,14 @@ export class QuizSession {
 	constructor(
 		store: ByLineStore,
 		content: StoryContent,
-		options: { generated?: GeneratedSource; now?: () => string } = {}
+		options: { generated?: GeneratedSource; now?: () => string; onAnswered?: AnswerListener } = {}
 	) {
 		this.#store = store;
 		this.#content = content;
 		this.#pool = content.questions;
 		this.#generated = options.generated ?? NO_GENERATED;
 		this.#now = options.now ?? isoNow;
+		this.#onAnswered = options.onAnswered;
 	}
 
 	// A getter, not a field: the derived fields above read it, and fields initialise in order.
@@ -149,7 +154,9 @@ export class QuizSession {
 		await this.#save(() =>
 			this.#store.saveAnswer(this.content.story.id, attempt.id, record, attempt.currentIndex)
 		);
-		return this.error ? null : result;
+		if (this.error) return null;
+		this.#onAnswered?.(question, result, record.answeredAt);
+		return result;
 	}
 
 	/** Moves to the next question, or finishes the attempt after the last one. */

@@ -11,20 +11,25 @@ const optionalSections = import.meta.glob([
 import { resolve } from '$app/paths';
 
 export interface Section {
-	path: '/' | '/teach' | '/settings';
+	path: '/' | '/review' | '/progress' | '/teach' | '/settings';
 	label: string;
 }
 
 const SECTIONS: Section[] = [
 	{ path: '/', label: 'Library' },
+	{ path: '/review', label: 'Review' },
+	{ path: '/progress', label: 'My progress' },
 	{ path: '/teach', label: 'Teach' },
 	{ path: '/settings', label: 'Settings' }
 ];
 
-/** The header's links: the library, plus each optional section that was built. */
+/** Student sections, always built. */
+const CORE = new Set<Section['path']>(['/', '/review', '/progress']);
+
+/** The header's links: the student sections, plus each optional section that was built. */
 export function navLinks(): { href: string; label: string }[] {
 	return SECTIONS.filter(
-		(s) => s.path === '/' || `/src/routes${s.path}/+page.svelte` in optionalSections
+		(s) => CORE.has(s.path) || `/src/routes${s.path}/+page.svelte` in optionalSections
 	).map(
 		// The cast is needed while a section is absent: route types list only routes that exist.
 		(s) => ({ href: resolve(s.path as '/'), label: s.label })

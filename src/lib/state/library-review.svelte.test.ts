@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeBuiltinBank } from '$lib/content/prebuilt';
+import { createMemoryStore } from '$lib/storage';
+import { reviewCard } from '$lib/storage/testing';
+import { bank, STORY } from './fixtures.test-helpers';
+import { LibraryState } from './library.svelte';
+
+describe('LibraryState: reviews due today', () => {
+	it('counts the cards due today whose questions still exist', async () => {
+		const store = createMemoryStore('test');
+		const due = '2026-03-03T09:00:00.000Z';
+		await store.saveReviewCard(STORY, reviewCard('q-day', due));
+		await store.saveReviewCard(STORY, reviewCard('q-who', '2026-03-20T09:00:00.000Z'));
+		await store.saveReviewCard(STORY, reviewCard('deleted-question', due));
+		let now = new Date('2026-03-01T12:00:00Z');
+		const library = new LibraryState(summarizeBuiltinBank(bank()), async () => bank(), {
+			now: () => now
+		});
+		expect(library.dueToday).toBeNull();
+		await library.load(store);
+		expect(library.dueToday).toBe(0);
+		now = new Date('2026-03-04T12:00:00Z');
+		await library.load(store);
+		expect(library.dueToday).toBe(1);
+	});
+});

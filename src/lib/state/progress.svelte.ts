@@ -1,0 +1,51 @@
+import type { BuiltinStorySummary } from '$lib/content/prebuilt';
+import type { ByLineStore } from '$lib/storage/types';
+import { systemNow } from './clock';
+import type { BuiltinBankLoader } from './library.svelte';
+import { progressView, type ProgressView } from './progress-view';
+import { loadStudentStories } from './student-stories';
+
+/**
+ * The "My progress" page: every answer from every story and review, summed up by skill and
+ * week, per story, and what to practise next. Re-load after any storage change.
+ */
+export class ProgressState {
+	status = $state<'loading' | 'ready' | 'error'>('loading');
+	error = $state<string | null>(null);
+	view = $state.raw<ProgressView | null>(null);
+
+	#builtIn: readonly BuiltinStorySummary[];
+	#loadBank: BuiltinBankLoader;
+	#now: () => Date;
+
+	constructor(
+		builtIn: readonly BuiltinStorySummary[],
+		loadBank: BuiltinBankLoader,
+		options: { now?: () => Date } = {}
+	) {
+		this.#builtIn = builtIn;
+		this.#loadBank = loadBank;
+		this.#now = options.now ?? systemNow;
+	}
+
+	async load(store: ByLineStore): Promise<void> {
+		try {
+			const [progress, reviews] = await Promise.all([store.listProgress(), store.listReviews()]);
+			const active = (id: string) =>
+				progress.some((p) => p.storyId === id) || reviews.some((r) => r.storyId === id);
+			const isBuiltIn = (id: string) => this.#builtIn.some((s) => s.id === id);
+			// Built-in banks only for stories with answers; teacher stories are in storage anyway.
+			const contents = await loadStudentStories(
+				store,
+				this.#builtIn,
+				this.#loadBank,
+				(id) => active(id) || !isBuiltIn(id)
+			);
+			this.view = progressView(progress, reviews, this.#builtIn, contents, this.#now());
+			this.status = 'ready';
+		} catch (cause) {
+			this.error = cause instanceof Error ? cause.message : String(cause);
+			this.status = 'error';
+		}
+	}
+}

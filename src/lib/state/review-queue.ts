@@ -1,0 +1,95 @@
+/**
+ * Getting today's review ready: which stories the cards belong to, tidying the cards (drop the
+ * vanished, add the missing), and laying each due card out with its passage. Plain code that
+ * ReviewSession calls once per visit.
+ */
+import type { Question } from '$lib/bank/schema';
+import { planQuiz, type QuizSection } from '$lib/quiz/plan';
+import { dueToday, knownQuestions, nextReviewAfterToday, type CardFilter } from '$lib/review/due';
+import type { ReviewCard, StoryReviews } from '$lib/review/types';
+import type { ByLineStore } from '$lib/storage/types';
+import type { StoryContent } from './story-data';
+
+export interface ReviewItem {
+	storyId: string;
+	card: ReviewCard;
+	question: Question;
+	content: StoryContent;
+	/** The passage the question is about, laid out as the quiz would. */
+	section: QuizSection | null;
+}
+
+/** The stories the due cards belong to; the page fetches them (built-in banks, stored ones). */
+export type StoryLoader = (storyIds: ReadonlySet<string>) => Promise<StoryContent[]>;
+
+export interface ReviewQueue {
+	items: ReviewItem[];
+	nextReview: Date | null;
+	/** Whether a card's question exists in the stories loaded. */
+	exists: CardFilter;
+}
+
+/**
+ * Drops cards whose question vanished and adds cards missing for missed answers (see
+ * $lib/review/reconcile). Each story's change is one write; most visits write nothing.
+ */
+async function tidy(
+	store: ByLineStore,
+	stored: StoryReviews[],
+	progress: Awaited<ReturnType<ByLineStore['listProgress']>>,
+	stories: ReadonlyMap<string, StoryContent>
+): Promise<StoryReviews[]> {
+	const byStory = new Map(stored.map((r) => [r.storyId, r] as const));
+	for (const reviews of stored) {
+		const content = stories.get(reviews.storyId);
+		// A story that could not be loaded (offline before its bank was cached) is left alone.
+		if (!content) continue;
+		const gone = Object.keys(reviews.cards).filter(
+			(id) => !content.questions.some((q) => q.id === id)
+		);
+		if (gone.length > 0) {
+			await store.dropReviewCards(reviews.storyId, gone);
+			byStory.set(reviews.storyId, await store.getReviews(reviews.storyId));
+		}
+	}
+	const withAnswers = progress.filter((p) => stories.has(p.storyId));
+	if (withAnswers.length === 0) return [...byStory.values()];
+	const { missingCards } = await import('$lib/review/reconcile');
+	for (const p of withAnswers) {
+		const content = stories.get(p.storyId)!;
+		const current = byStory.get(p.storyId) ?? { storyId: p.storyId, cards: {} };
+		const questions = new Map(content.questions.map((q) => [q.id, q] as const));
+		const missing = missingCards(p, current, questions);
+		for (const card of missing) await store.saveReviewCard(p.storyId, card);
+		if (missing.length > 0) byStory.set(p.storyId, await store.getReviews(p.storyId));
+	}
+	return [...byStory.values()];
+}
+
+function itemFor(storyId: string, card: ReviewCard, content: StoryContent): ReviewItem {
+	const question = content.questions.find((q) => q.id === card.questionId)!;
+	const section = planQuiz([question], content.articles)[0] ?? null;
+	return { storyId, card, question, content, section };
+}
+
+export async function prepareReview(
+	store: ByLineStore,
+	loadStories: StoryLoader,
+	now: Date
+): Promise<ReviewQueue> {
+	const [progress, stored] = await Promise.all([store.listProgress(), store.listReviews()]);
+	const storyIds = new Set([
+		...stored.map((r) => r.storyId),
+		...progress.filter((p) => p.attempts.length > 0).map((p) => p.storyId)
+	]);
+	const stories = new Map((await loadStories(storyIds)).map((c) => [c.story.id, c] as const));
+	const reviews = await tidy(store, stored, progress, stories);
+	const exists = knownQuestions([...stories].map(([id, c]) => [id, c.questions] as const));
+	return {
+		items: dueToday(reviews, now, exists).map(({ storyId, card }) =>
+			itemFor(storyId, card, stories.get(storyId)!)
+		),
+		nextReview: nextReviewAfterToday(reviews, now, exists),
+		exists
+	};
+}

@@ -1,0 +1,40 @@
+/**
+ * Every story a student can see, with every question an attempt on it may have asked
+ * (generated ones included): what the review and progress pages need to look questions up
+ * across stories. Built-in banks are fetched only for the stories asked for.
+ */
+import type { BuiltinStorySummary } from '$lib/content/prebuilt';
+import type { ByLineStore } from '$lib/storage/types';
+import { cachedGeneratedQuestions } from './generated-lazy';
+import type { BuiltinBankLoader } from './library.svelte';
+import { storyContent, withGenerated, type StoryContent } from './story-data';
+
+export async function loadStudentStories(
+	store: ByLineStore,
+	builtIn: readonly BuiltinStorySummary[],
+	loadBank: BuiltinBankLoader,
+	wanted: (storyId: string) => boolean = () => true
+): Promise<StoryContent[]> {
+	const builtInIds = new Set(builtIn.map((s) => s.id));
+	const [builtInContent, banks] = await Promise.all([
+		Promise.all(
+			builtIn
+				.filter((s) => wanted(s.id))
+				.map(async (s) => storyContent(await loadBank(s), s.id, true))
+		),
+		store.listBanks()
+	]);
+	const teacherContent = banks.flatMap((bank) =>
+		bank.stories
+			// A built-in id always means the built-in story, as in the library.
+			.filter((story) => story.published && !builtInIds.has(story.id) && wanted(story.id))
+			.map((story) => storyContent(bank, story.id, false))
+	);
+	const all = [...builtInContent, ...teacherContent].filter((c): c is StoryContent => c !== null);
+	return Promise.all(
+		all.map(async (content) => ({
+			...content,
+			questions: withGenerated(content, await cachedGeneratedQuestions(store, content))
+		}))
+	);
+}

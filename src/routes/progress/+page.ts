@@ -1,0 +1,8 @@
+import { fetchBuiltinIndex } from '$lib/content/builtin-client';
+import type { PageLoad } from './$types';
+
+// The small story index, inlined by prerendering; whole banks are fetched only for the
+// stories the student has answered in (see ProgressState).
+export const load: PageLoad = async ({ fetch }) => ({
+	builtinIndex: await fetchBuiltinIndex(fetch)
+});
