@@ -260,7 +260,10 @@ export async function restoreBackup(
 	);
 	const { contents } = allowed;
 	if (
-		contents.progress.length + contents.banks.length + Object.keys(contents.settings).length ===
+		contents.progress.length +
+			(contents.reviews?.length ?? 0) +
+			contents.banks.length +
+			Object.keys(contents.settings).length ===
 		0
 	) {
 		throw new StorageWriteError(

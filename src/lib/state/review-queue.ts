@@ -4,6 +4,7 @@
  * ReviewSession calls once per visit.
  */
 import type { Question } from '$lib/bank/schema';
+import { orderSeed } from '$lib/quiz/item-order';
 import { planQuiz, type QuizSection } from '$lib/quiz/plan';
 import { dueToday, knownQuestions, nextReviewAfterToday, type CardFilter } from '$lib/review/due';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
@@ -17,6 +18,11 @@ export interface ReviewItem {
 	content: StoryContent;
 	/** The passage the question is about, laid out as the quiz would. */
 	section: QuizSection | null;
+	/**
+	 * Fixes the shown order of the choices: new for each review of the card (its count of
+	 * reviews so far), the same after a reload, and unchanged when this review is saved.
+	 */
+	orderSeed: string;
 }
 
 /** The stories the due cards belong to; the page fetches them (built-in banks, stored ones). */
@@ -69,7 +75,8 @@ async function tidy(
 function itemFor(storyId: string, card: ReviewCard, content: StoryContent): ReviewItem {
 	const question = content.questions.find((q) => q.id === card.questionId)!;
 	const section = planQuiz([question], content.articles)[0] ?? null;
-	return { storyId, card, question, content, section };
+	const seed = orderSeed(`review|${storyId}|${card.reps}`, question.id);
+	return { storyId, card, question, content, section, orderSeed: seed };
 }
 
 export async function prepareReview(

@@ -1,4 +1,5 @@
-import { emptyResponse, grade, isAnswered } from '$lib/quiz/grade';
+import { grade, isAnswered } from '$lib/quiz/grade';
+import { startingResponse } from '$lib/quiz/item-order';
 import type { Grade, Response } from '$lib/quiz/types';
 import { nextReviewAfterToday, type CardFilter } from '$lib/review/due';
 import type { ByLineStore } from '$lib/storage/types';
@@ -116,6 +117,6 @@ export class ReviewSession {
 
 	#resetDraft(): void {
 		this.grade = null;
-		this.draft = this.item ? emptyResponse(this.item.question) : null;
+		this.draft = this.item ? startingResponse(this.item.question, this.item.orderSeed) : null;
 	}
 }
