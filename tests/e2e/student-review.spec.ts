@@ -8,6 +8,7 @@ import {
 	answerAndCheck,
 	expectNoAxeViolations,
 	QUIZ_URL,
+	tabTo,
 	tabToButton,
 	waitForFirstQuestion
 } from './helpers';
@@ -71,14 +72,15 @@ test('a missed question comes back on the Review page when FSRS says it is due',
 	await expectNoAxeViolations(page);
 
 	// By keyboard: choose, check; focus moves to the feedback, which quotes the evidence.
+	// Choices are shuffled: Tab into the radio group, then arrow keys to "Forty".
 	await page.getByRole('heading', { level: 1, name: 'Review' }).focus();
-	await page.keyboard.press('Tab');
-	for (let i = 0; i < 30; i++) {
-		const label = await page.evaluate(
+	await tabTo(page, (f) => f.inQuestion && f.type === 'radio', 'the first choice');
+	const focusedLabel = () =>
+		page.evaluate(
 			() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent ?? ''
 		);
-		if (/Forty/.test(label)) break;
-		await page.keyboard.press('Tab');
+	for (let i = 0; i < 3 && !/Forty/.test(await focusedLabel()); i++) {
+		await page.keyboard.press('ArrowDown');
 	}
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('radio', { name: 'Forty' })).toBeChecked();
@@ -129,7 +131,7 @@ test('My progress shows skills across two stories and what to practise next', as
 	await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible();
 	const byStory = page.getByRole('table', { name: 'Accuracy by story' });
 	await expect(byStory.getByRole('rowheader')).toHaveText([
-		"Protesters storm the U.S. Embassy in Baghdad",
+		'Protesters storm the U.S. Embassy in Baghdad',
 		'Ferry file story'
 	]);
 	const chart = page.getByRole('img', { name: /Accuracy by skill over 1 weeks?/ });
