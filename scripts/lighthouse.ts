@@ -56,7 +56,9 @@ export const PAGES = [
 	{ label: 'quiz', path: '/story/baghdad-embassy-2019/quiz' },
 	{ label: 'article', path: '/story/baghdad-embassy-2019/article/baghdad-nbc' },
 	{ label: 'results', path: '/story/baghdad-embassy-2019/results' },
-	{ label: 'settings', path: '/settings' }
+	{ label: 'settings', path: '/settings' },
+	{ label: 'review', path: '/review' },
+	{ label: 'progress', path: '/progress' }
 ];
 
 function ensureBuild(): void {

@@ -12,6 +12,7 @@ import {
 	tabToButton,
 	waitForFirstQuestion
 } from './helpers';
+import { waitForServiceWorker } from './pwa-helpers';
 import { ferryStoryFile, jsonFile } from './teach-helpers';
 
 const FERRY_QUIZ = '/story/ferry-file/quiz';
@@ -145,5 +146,33 @@ test('My progress shows skills across two stories and what to practise next', as
 
 	await page.clock.setSystemTime(TUESDAY);
 	await page.reload();
+	await expect(page.getByRole('link', { name: 'Start today’s review' })).toBeVisible();
+});
+
+test('after one online visit, Review and My progress work offline', async ({ page, context }) => {
+	await page.clock.install({ time: MONDAY });
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await openFerryStory(page);
+	await page.goto(FERRY_QUIZ);
+	await expect(page.getByText('Question 1 of 1')).toBeVisible();
+	await answerFerry(page, 'Fifty');
+
+	await context.setOffline(true);
+	await page.clock.setSystemTime(TUESDAY);
+	await page.goto('/review');
+	await expect(page.getByText('How many passengers were rescued?')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Read: Test Wire' })).toBeVisible();
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'My progress' })
+		.click();
+	await expect(page.getByRole('link', { name: 'Start today’s review' })).toBeVisible();
+	await expect(
+		page.getByRole('table', { name: 'Accuracy by story' }).getByRole('rowheader')
+	).toHaveText(['Ferry file story']);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Start today’s review' })).toBeVisible();
 });
