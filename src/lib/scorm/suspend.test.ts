@@ -46,6 +46,14 @@ describe('suspend data', () => {
 		expect(decodeAttempt(data.replace(/^B1/, 'B9'), EVERY_TYPE, STORY_ID)).toBeNull();
 		expect(decodeAttempt(data, EVERY_TYPE.slice(0, 3), STORY_ID)).toBeNull();
 		expect(decodeAttempt('not ours', EVERY_TYPE, STORY_ID)).toBeNull();
+		// A new version of the package whose choices moved: positions would point elsewhere.
+		const reordered = EVERY_TYPE.map((q) =>
+			q.type === 'single' ? { ...q, choices: [...q.choices].reverse() } : q
+		);
+		expect(decodeAttempt(data, reordered, STORY_ID)).toBeNull();
+		// Wording fixes change nothing suspend data refers to, so students keep their progress.
+		const reworded = EVERY_TYPE.map((q) => ({ ...q, explanation: 'Better wording.' }));
+		expect(decodeAttempt(data, reworded, STORY_ID)).not.toBeNull();
 		expect(decodeAttempt('', EVERY_TYPE, STORY_ID)).toBeNull();
 	});
 
@@ -123,7 +131,9 @@ describe('suspend data for the seed story', () => {
 			DETAIL_LEVELS.map((level) => [level, encodeAttemptAt(attempt, questions, level).length])
 		);
 		// Printed so the figure is visible in the test log (and the report).
-		console.info(`seed story worst-case suspend_data: ${JSON.stringify(sizes)}`);
+		console.info(
+			`seed story (${attempt.questionIds.length} questions) worst-case suspend_data: ${JSON.stringify(sizes)}`
+		);
 		const fitted = encodeAttempt(attempt, questions);
 		expect(fitted).not.toBeNull();
 		expect(fitted!.data.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);

@@ -3,8 +3,11 @@
  * back to the same question with their answers kept. SCORM 1.2 gives suspend_data 4,096
  * characters (CMIString4096), so the attempt is written compactly:
  *
- *   B1|<start>|<index>|<finished>|<order>|<answers>
+ *   B1|<package>|<start>|<index>|<finished>|<order>|<answers>
  *
+ * - `package` fingerprints what the positions below refer to (question, choice and item ids,
+ *   matching options): suspend data from another version of the package (a teacher replaced
+ *   it in the LMS after editing questions) is refused rather than misread;
  * - numbers are base 36; times are whole seconds (`start` since 1970, the others since start);
  * - questions are positions in the package's question list (fixed when the package is built),
  *   choices and items positions in the question's own lists, never ids;
@@ -18,6 +21,7 @@
  * fit even then is refused (null): the caller keeps the student going and says so.
  */
 import type { Question } from '$lib/bank/schema';
+import { hashSeed } from '$lib/quiz/shuffle';
 import type { AnswerRecord, Attempt, Response } from '$lib/quiz/types';
 
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -58,6 +62,19 @@ export function matchingRights(question: Extract<Question, { type: 'matching' }>
 }
 
 /** Cut by code points and with lone surrogates replaced, so percent-encoding never throws. */
+/** A short hash of everything suspend data refers to by position. */
+export function packageFingerprint(questions: readonly Question[]): string {
+	const shape = questions.map((q) => [
+		q.id,
+		q.type,
+		'choices' in q ? q.choices.map((c) => c.id) : [],
+		q.type === 'evidence' ? q.evidenceChoices.map((c) => c.id) : [],
+		q.type === 'ordering' ? q.items.map((i) => i.id) : [],
+		q.type === 'matching' ? [q.pairs.map((p) => p.id), matchingRights(q)] : []
+	]);
+	return b36(hashSeed(JSON.stringify(shape)));
+}
+
 function text(value: string, level: DetailLevel): string {
 	const whole = value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
 	const short = level === 'short-text' || level === 'no-times';
@@ -161,6 +178,7 @@ export function encodeAttemptAt(
 	const finished = attempt.finishedAt ? b36(seconds(attempt.finishedAt) - start) : '';
 	return [
 		VERSION,
+		packageFingerprint(questions),
 		b36(start),
 		b36(attempt.currentIndex),
 		finished,
@@ -198,8 +216,10 @@ export function decodeAttempt(
 	storyId: string
 ): Attempt | null {
 	const fields = data.split('|');
-	if (fields.length !== 6 || fields[0] !== VERSION) return null;
-	const [, startCode, indexCode, finishedCode, orderCode, answersCode] = fields as [
+	if (fields.length !== 7 || fields[0] !== VERSION) return null;
+	if (fields[1] !== packageFingerprint(questions)) return null;
+	const [, , startCode, indexCode, finishedCode, orderCode, answersCode] = fields as [
+		string,
 		string,
 		string,
 		string,
