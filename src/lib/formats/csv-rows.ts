@@ -3,7 +3,7 @@
  * csv.ts holds the file-level export and import around it.
  */
 import type { Article, Evidence, Question } from '../bank/schema';
-import { defuseFormula, joinList, splitList, undoDefuse } from './csv-text';
+import { joinList, splitList } from './csv-text';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -48,8 +48,8 @@ export function rowOf(q: Question): CsvRow {
 		status: q.status,
 		origin: q.origin,
 		difficulty: String(q.difficulty),
-		prompt: defuseFormula(q.prompt),
-		explanation: defuseFormula(q.explanation),
+		prompt: q.prompt,
+		explanation: q.explanation,
 		evidence: spans(q.evidence),
 		tags: joinList(q.tags ?? [])
 	};
@@ -60,7 +60,7 @@ export function rowOf(q: Question): CsvRow {
 		row.correct = letters(q.correct, ids);
 	}
 	if (q.type === 'evidence') {
-		row.evidence_prompt = defuseFormula(q.evidencePrompt);
+		row.evidence_prompt = q.evidencePrompt;
 		row.evidence_choices = spans(q.evidenceChoices);
 		row.evidence_correct = letters(
 			q.evidenceCorrect,
@@ -122,8 +122,8 @@ export function questionOf(
 		status: row.status?.trim().toLowerCase() || 'draft',
 		origin: row.origin?.trim().toLowerCase() || 'curated',
 		difficulty: num(row.difficulty) ?? 2,
-		prompt: undoDefuse(row.prompt ?? '').trim(),
-		explanation: undoDefuse(row.explanation ?? '').trim(),
+		prompt: (row.prompt ?? '').trim(),
+		explanation: (row.explanation ?? '').trim(),
 		evidence,
 		...(splitList(row.tags ?? '').length ? { tags: splitList(row.tags ?? '') } : {})
 	};
@@ -174,7 +174,7 @@ export function questionOf(
 				...base,
 				choices,
 				correct,
-				evidencePrompt: undoDefuse(row.evidence_prompt ?? '').trim(),
+				evidencePrompt: (row.evidence_prompt ?? '').trim(),
 				evidenceChoices,
 				evidenceCorrect
 			};

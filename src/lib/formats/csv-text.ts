@@ -1,87 +1,73 @@
 /**
- * RFC 4180 reading and writing. Hand-written because no CSV library is installed and the
- * format is small: quoted fields, doubled quotes, CR/LF/CRLF line ends, newlines inside quotes.
+ * CSV reading and writing through papaparse (RFC 4180: quoted fields, doubled quotes, CR/LF/CRLF
+ * line ends, newlines inside quotes), plus what papaparse leaves to us: the line each row starts
+ * on, for messages a teacher can act on, and formula defusing that import can undo exactly.
+ * Spreadsheets saved with a comma, semicolon (many European locales) or tab all read.
  */
-
-export function quoteCell(value: string): string {
-	return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+import Papa from 'papaparse';
 
 /** Rows joined with CRLF, as RFC 4180 asks; spreadsheets accept it everywhere. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-	return rows.map((r) => r.map(quoteCell).join(',')).join('\r\n') + '\r\n';
+	if (rows.length === 0) return '';
+	return (
+		Papa.unparse(rows as string[][], { newline: '\r\n', quotes: rows[0]!.map(() => false) }) +
+		'\r\n'
+	);
 }
 
 export type CsvReadResult =
 	{ ok: true; rows: string[][]; lines: number[] } | { ok: false; message: string };
+
+/**
+ * The separator the header row uses most: comma, semicolon (European spreadsheets) or tab.
+ * Chosen by hand because papaparse's guess needs more rows than a short file has.
+ */
+function delimiterOf(src: string): string {
+	const header = src.slice(0, src.search(/\r|\n|$/)).replace(/"[^"]*"/g, '');
+	const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+	const [best, n] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+	return n > 0 ? best : ',';
+}
 
 /** Parses CSV text; `lines[i]` is the 1-based line where row i starts, for error messages. */
 export function readCsv(text: string): CsvReadResult {
 	const src = text.replace(/^\uFEFF/, '');
 	const rows: string[][] = [];
 	const lines: number[] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
+	let problem: string | null = null;
+	// Line numbers from papaparse's cursor, counted once over the text.
+	let rowStart = 0;
+	let counted = 0;
 	let line = 1;
-	let rowLine = 1;
-	let cellStarted = false;
-	let i = 0;
-	const endRow = () => {
-		row.push(cell);
-		// A blank line is not a row: spreadsheets often leave one at the end.
-		if (!(row.length === 1 && row[0] === '')) {
-			rows.push(row);
-			lines.push(rowLine);
-		}
-		row = [];
-		cell = '';
-		cellStarted = false;
+	const lineAt = (offset: number) => {
+		for (; counted < offset; counted++) if (src.charCodeAt(counted) === 10) line++;
+		return line;
 	};
-	while (i < src.length) {
-		const ch = src[i]!;
-		if (quoted) {
-			if (ch === '"') {
-				if (src[i + 1] === '"') {
-					cell += '"';
-					i += 2;
-					continue;
-				}
-				quoted = false;
-				i++;
-				if (i < src.length && !/[,\r\n]/.test(src[i]!)) {
-					return { ok: false, message: `Line ${line}: unexpected text after a closing quote.` };
-				}
-				continue;
+	Papa.parse<string[]>(src, {
+		delimiter: delimiterOf(src),
+		step: (result, parser) => {
+			// Skip the line break(s) that ended the previous row.
+			let start = rowStart;
+			while (src[start] === '\r' || src[start] === '\n') start++;
+			const at = lineAt(start);
+			rowStart = result.meta.cursor;
+			const quoteError = result.errors.find((e) => e.type === 'Quotes');
+			if (quoteError) {
+				problem =
+					quoteError.code === 'MissingQuotes'
+						? `Line ${at}: a quoted cell is never closed.`
+						: `Line ${at}: unexpected text after a closing quote.`;
+				parser.abort();
+				return;
 			}
-			if (ch === '\n') line++;
-			cell += ch;
-			i++;
-			continue;
+			const row = result.data;
+			// A blank line is not a row: spreadsheets often leave one at the end.
+			if (row.length === 1 && row[0] === '') return;
+			rows.push(row);
+			lines.push(at);
 		}
-		if (ch === '"' && !cellStarted) {
-			quoted = true;
-			cellStarted = true;
-			i++;
-		} else if (ch === ',') {
-			row.push(cell);
-			cell = '';
-			cellStarted = false;
-			i++;
-		} else if (ch === '\r' || ch === '\n') {
-			endRow();
-			i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
-			line++;
-			rowLine = line;
-		} else {
-			cell += ch;
-			cellStarted = true;
-			i++;
-		}
-	}
-	if (quoted) return { ok: false, message: `Line ${rowLine}: a quoted cell is never closed.` };
-	if (cell !== '' || row.length > 0) endRow();
-	return { ok: true, rows, lines };
+	});
+	return problem ? { ok: false, message: problem } : { ok: true, rows, lines };
 }
 
 /** Lists inside one cell use " | "; a literal bar or backslash is escaped with a backslash. */
@@ -105,13 +91,16 @@ export function splitList(cell: string): string[] {
 }
 
 /**
- * Spreadsheets run cells starting with = + - @ as formulas ("CSV injection"); a leading
- * apostrophe makes them plain text. Only free-text columns get it, and import removes it.
+ * Spreadsheets run cells starting with = + - @ (or tab, CR) as formulas ("CSV injection",
+ * OWASP); a leading apostrophe makes them plain text. Text that already starts with
+ * apostrophes before such a character gets one more, so `undoDefuse` restores every cell exactly.
  */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
 export function defuseFormula(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 export function undoDefuse(text: string): string {
-	return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+	return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }

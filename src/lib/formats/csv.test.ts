@@ -169,3 +169,52 @@ describe('CSV properties', () => {
 		);
 	});
 });
+
+describe('CSV safety and spreadsheets', () => {
+	it('defuses every cell a spreadsheet would run, in every column, and reads each back', () => {
+		const bank = fixtureBank();
+		const hostile = bank.questions.map((q) => {
+			if (q.type === 'single')
+				return {
+					...q,
+					choices: q.choices.map((c, i) => (i === 1 ? { ...c, text: '=HYPERLINK("x")' } : c))
+				};
+			if (q.type === 'cloze') return { ...q, accepted: ['@SUM(A1)', ...q.accepted] };
+			if (q.type === 'matching')
+				return { ...q, pairs: q.pairs.map((p, i) => (i === 0 ? { ...p, left: '+1+1' } : p)) };
+			if (q.type === 'ordering')
+				return {
+					...q,
+					items: q.items.map((it, i) => (i === 0 ? { ...it, text: "'=already quoted" } : it))
+				};
+			return { ...q, tags: ['-2+3'] };
+		});
+		const { text } = exportCsv({ ...bank, questions: hostile }, FIXTURE_STORY_ID);
+		const read = readCsv(text);
+		if (!read.ok) throw new Error(read.message);
+		for (const cell of read.rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+		const back = importCsv(text, opts);
+		if (!back.ok) throw new Error(JSON.stringify(back.error));
+		const byId = new Map(back.value.map((q) => [q.id, q]));
+		for (const q of hostile) {
+			const b = byId.get(q.id)!;
+			if (q.type === 'single' && b.type === 'single')
+				expect(b.choices[1]!.text).toBe('=HYPERLINK("x")');
+			if (q.type === 'cloze' && b.type === 'cloze') expect(b.accepted[0]).toBe('@SUM(A1)');
+			if (q.type === 'matching' && b.type === 'matching') expect(b.pairs[0]!.left).toBe('+1+1');
+			if (q.type === 'ordering' && b.type === 'ordering')
+				expect(b.items[0]!.text).toBe("'=already quoted");
+		}
+	});
+
+	it('reads a semicolon-separated file, as European spreadsheets save it', () => {
+		expect(readCsv('a;b\r\n"c;d";e\r\n')).toEqual({
+			ok: true,
+			rows: [
+				['a', 'b'],
+				['c;d', 'e']
+			],
+			lines: [1, 2]
+		});
+	});
+});

@@ -3,7 +3,8 @@
  * separated by " | ". Choices are written as text and the correct ones as letters (A, B, …),
  * which is what a teacher editing in a spreadsheet can follow; choice ids therefore come back
  * as a, b, c… on import. Evidence is `articleId:start-end`, several separated by " | ".
- * Import is all or nothing and names the spreadsheet row of every problem.
+ * Import is all or nothing and names the spreadsheet row of every problem. Every exported cell
+ * that a spreadsheet would run as a formula gets a leading apostrophe, which import removes.
  */
 import { nextId } from '../bank/ops/edit';
 import {
@@ -17,7 +18,7 @@ import {
 } from '../bank/schema';
 import { storySubset } from './byline';
 import { CSV_COLUMNS, questionOf, rowOf, type Column, type CsvRow } from './csv-rows';
-import { readCsv, writeCsv } from './csv-text';
+import { defuseFormula, readCsv, undoDefuse, writeCsv } from './csv-text';
 import {
 	describeZodIssues,
 	sizeProblem,
@@ -38,7 +39,11 @@ export function exportCsv(
 	const rows = story.questions.filter((q) => !chosen || chosen.has(q.id)).map(rowOf);
 	return {
 		filename: `${slugify(story.stories[0]!.title, storyId)}-questions.csv`,
-		text: writeCsv([[...CSV_COLUMNS], ...rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? ''))])
+		// Every cell, ids and lists included, is defused: any of them can start with = + - @.
+		text: writeCsv([
+			[...CSV_COLUMNS],
+			...rows.map((r) => CSV_COLUMNS.map((c) => defuseFormula(r[c] ?? '')))
+		])
 	};
 }
 
@@ -86,7 +91,7 @@ export function importCsv(
 	rows.forEach((cells, r) => {
 		const where = `Row ${read.lines[r + 1]}`;
 		const row: CsvRow = {};
-		columns.forEach((c, i) => (row[c as Column] = cells[i] ?? ''));
+		columns.forEach((c, i) => (row[c as Column] = undoDefuse(cells[i] ?? '')));
 		let id = row.id?.trim() ?? '';
 		if (id && inFile.has(id)) return void problems.push(`${where}: id "${id}" is used twice`);
 		if (id) inFile.add(id);

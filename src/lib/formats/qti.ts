@@ -15,7 +15,7 @@ import { CLOZE_GAP, type Article, type Bank, type Question } from '../bank/schem
 import { storySubset } from './byline';
 import { escapeXml, passagesOf } from './moodle-xml';
 import { slugify } from './problem';
-import { zipStore } from './zip';
+import { zipFiles } from './package-zip';
 
 const QTI_NS =
 	'xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"';
@@ -221,7 +221,7 @@ export function exportQti(
 	files.unshift({ name: 'imsmanifest.xml', text: qtiManifest(story.title, items) });
 	return {
 		filename: `${slugify(story.title, storyId)}.qti.zip`,
-		body: zipStore(
+		body: zipFiles(
 			files.map((f) => ({ name: f.name, data: f.text })),
 			now
 		),
