@@ -151,6 +151,20 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boole
 	if (words.some((w) => /^[A-Z]{3,}$/.test(w))) return false;
 	const last = lexiconTags(words.at(-1)!);
 	if (last.has('Plural') || isPluralTitle(words.at(-1)!)) return false;
+	// "George Washington Bridge", "… National Convention": a structure, a body or an event, or
+	// an adjective, ends no name.
+	if (
+		/^(?:Bridge|Tunnel|Building|Tower|Hall|Center|Centre|Church|School|College|Hospital|Airport|Station|Park|Street|Avenue|Square|Convention|Conference|Summit|Committee|Council|Party|Forum)$/.test(
+			words.at(-1)!
+		)
+	)
+		return false;
+	if (
+		(last.has('Adjective') || last.has('Demonym')) &&
+		!last.has('LastName') &&
+		!last.has('Person')
+	)
+		return false;
 	const whole = lexiconTags(name);
 	if (whole.has('Place') || whole.has('Organization')) return false;
 	const first = lexiconTags(words[0]!);

@@ -150,10 +150,9 @@ export function detailCandidates(view: StoryView): Candidate[] {
 			const inside = a.mentions.filter(
 				(m) => m.start >= s.start && m.end <= s.end && usable(m, s, title, outlet)
 			);
-			const m =
-				inside.find((x) => x.kind === 'quantity') ??
-				inside.find((x) => x.kind === 'date') ??
-				inside.find((x) => x.kind === 'place');
+			// Places are not asked: a wider or narrower place ("Libya" for "Benghazi") would be a
+			// second right answer, and the word list cannot tell which places contain which.
+			const m = inside.find((x) => x.kind === 'quantity') ?? inside.find((x) => x.kind === 'date');
 			if (!m) continue;
 			const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
 			const at = m.end - key.length - s.start;

@@ -69,6 +69,11 @@ describe('looksLikePerson', () => {
 		expect(looksLikePerson('Following Trump', 'titled')).toBe(false);
 		expect(looksLikePerson('Rod Rosenstein', 'quoted')).toBe(true);
 	});
+	it('refuses a structure or an event that a first name opens or a quote vouches for', () => {
+		expect(looksLikePerson('George Harlow Bridge')).toBe(false);
+		expect(looksLikePerson('Democratic National Convention', 'quoted')).toBe(false);
+		expect(looksLikePerson('Susan Rice')).toBe(true);
+	});
 });
 
 describe('countIsGiven', () => {
