@@ -6,18 +6,24 @@
  */
 import { encode } from 'uqr';
 
-/** An SVG string of `text` as a QR code, with a four-module quiet zone as the standard asks. */
-export function qrSvg(text: string, title: string): string {
+/** A QR code as one SVG path over a `size`×`size` grid (quiet zone included), for a template. */
+export function qrPath(text: string): { size: number; d: string } {
 	const qr = encode(text, { ecc: 'L', border: 4 });
-	let path = '';
+	let d = '';
 	qr.data.forEach((row, y) => {
 		row.forEach((dark, x) => {
-			if (dark) path += `M${x} ${y}h1v1h-1z`;
+			if (dark) d += `M${x} ${y}h1v1h-1z`;
 		});
 	});
+	return { size: qr.size, d };
+}
+
+/** An SVG string of `text` as a QR code, with a four-module quiet zone as the standard asks. */
+export function qrSvg(text: string, title: string): string {
+	const { size, d: path } = qrPath(text);
 	const escaped = title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${qr.size} ${qr.size}" role="img" ` +
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" ` +
 		`aria-label="${escaped}" shape-rendering="crispEdges"><rect width="100%" height="100%" ` +
 		`fill="#fff"/><path fill="#000" d="${path}"/></svg>`
 	);

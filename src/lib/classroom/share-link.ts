@@ -110,6 +110,4 @@ export function readShareLink(url: URL): SharedStory {
 	return { kind: 'none' };
 }
 
-export function hasShareLink(url: URL): boolean {
-	return /(^#|&)story=/.test(url.hash) || url.searchParams.has('story');
-}
+export { hasShareLink } from './link-detect';

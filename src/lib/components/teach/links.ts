@@ -14,7 +14,8 @@ type TeacherPath =
 	| '/teach/settings'
 	| '/teach/review'
 	| '/teach/questions'
-	| '/teach/edit';
+	| '/teach/edit'
+	| '/teach/class';
 
 export function teachHref(path: TeacherPath, params: Record<string, string> = {}): string {
 	const query = new URLSearchParams(params).toString();
