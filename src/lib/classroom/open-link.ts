@@ -6,7 +6,11 @@
 import { fetchStoryFile, openSharedStory, type OpenStore, type OpenedShared } from './open-shared';
 import { readShareLink } from './share-link';
 
-export async function openLink(store: OpenStore, url: URL): Promise<OpenedShared | null> {
+export async function openLink(
+	store: OpenStore,
+	url: URL,
+	builtIn: ReadonlyMap<string, string>
+): Promise<OpenedShared | null> {
 	const link = readShareLink(url);
 	switch (link.kind) {
 		case 'none':
@@ -14,11 +18,17 @@ export async function openLink(store: OpenStore, url: URL): Promise<OpenedShared
 		case 'broken':
 			return { ok: false, message: link.message, details: [] };
 		case 'embedded':
-			return openSharedStory(store, link.fileText, link.className, 'The story in this link');
+			return openSharedStory(
+				store,
+				link.fileText,
+				link.className,
+				'The story in this link',
+				builtIn
+			);
 		case 'hosted': {
 			const fetched = await fetchStoryFile(link.url);
 			if (!fetched.ok) return { ok: false, message: fetched.message, details: [] };
-			return openSharedStory(store, fetched.text, link.className, fetched.name);
+			return openSharedStory(store, fetched.text, link.className, fetched.name, builtIn);
 		}
 	}
 }

@@ -106,3 +106,31 @@ describe('bankVersion', () => {
 		expect(await v(retexted)).not.toBe(base);
 	});
 });
+
+describe('openSharedStory and earlier links', () => {
+	it('updates a story opened from an earlier link in place when the teacher changed it', async () => {
+		const store = createMemoryStore('test');
+		await openSharedStory(store, linkFile(), '8B');
+		const edited = classBank();
+		edited.questions[0]!.prompt = 'How many metres did the river rise?';
+		const opened = await openSharedStory(store, JSON.stringify(edited), '8B');
+		expect(opened).toMatchObject({ ok: true, storyId: CLASS_STORY, added: true });
+		const stored = (await store.getBank(CLASS_STORY))!;
+		expect(stored.questions[0]!.prompt).toBe('How many metres did the river rise?');
+		expect(stored.stories[0]!.opened).toBe(true);
+		expect(await store.listBanks()).toHaveLength(1);
+	});
+
+	it("refuses a link that reuses a built-in story's id", async () => {
+		const store = createMemoryStore('test');
+		const opened = await openSharedStory(
+			store,
+			linkFile(),
+			'8B',
+			'The linked story',
+			new Map([[CLASS_STORY, 'Built-in flood']])
+		);
+		expect(opened.ok === false && opened.message).toMatch(/belongs to the built-in story/);
+		expect(await store.listBanks()).toEqual([]);
+	});
+});

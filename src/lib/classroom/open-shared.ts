@@ -1,13 +1,19 @@
 /**
- * Opening a story a teacher assigned by link, on a student's device. The file is checked exactly
- * like an opened story file (readStoryFile, the library's own flow in $lib/teach/student-open)
- * and stored with storeOpenedStory. It never replaces a story already on the device: when the
- * same story with the same questions is there (the teacher's own device, or the link opened
- * twice) it is simply opened; when a different story has the id, the link's story is stored
- * beside it as a copy, and the assignment remembers the teacher's ids for the hand-in.
+ * Opening a story a teacher assigned by link, on a student's device, through the library's own
+ * open-file flow ($lib/teach/student-open): checked like any story file, a built-in story's id
+ * refused, stored as an opened story that never replaces a teacher's story (a clash becomes a
+ * copy under new ids), while a story opened from an earlier link is updated in place. When the
+ * same story with the same questions is already here and published (the teacher's own device,
+ * or the link opened twice) nothing is written. The assignment remembers the class, the version
+ * and, for a copy, the teacher's question ids, so the hand-in names the teacher's ids.
  */
 import type { Bank } from '$lib/bank/model';
-import { readStoryFile, storeOpenedStory, storyFileSizeProblem } from '$lib/teach/student-open';
+import {
+	builtInIdProblem,
+	readStoryFile,
+	storeOpenedStory,
+	storyFileSizeProblem
+} from '$lib/teach/student-open';
 import { saveAssignment, type Assignment } from './assignment';
 import { bankVersion, versionedContent } from './bank-version';
 import type { SettingsStore } from './class-record';
@@ -26,10 +32,13 @@ export async function openSharedStory(
 	store: OpenStore,
 	fileText: string,
 	className: string,
-	sourceName = 'The linked story'
+	sourceName = 'The linked story',
+	builtIn: ReadonlyMap<string, string> = new Map()
 ): Promise<OpenedShared> {
 	const read = readStoryFile(sourceName, fileText);
 	if (!read.ok) return { ok: false, message: read.message, details: read.details };
+	const builtInClash = builtInIdProblem(read.bank, builtIn);
+	if (builtInClash) return { ok: false, message: builtInClash, details: [] };
 	if (read.bank.stories.length !== 1) {
 		return {
 			ok: false,
@@ -58,7 +67,9 @@ export async function openSharedStory(
 			return { ok: true, storyId: story.id, title: story.title, className, added: false };
 		}
 	}
-	const [storedId] = await storeOpenedStory(store, incoming, existing ? 'keepBoth' : 'replace');
+	// 'replace' only ever replaces a story opened from a file or link before; a teacher's story
+	// with this id is kept and the link's story stored as a copy (storeOpenedStory's rule).
+	const [storedId] = await storeOpenedStory(store, incoming, 'replace');
 	if (!storedId) return { ok: false, message: 'The story could not be stored.', details: [] };
 	if (storedId !== story.id) {
 		// keepBoth keeps the question order; pair the copies' ids with the teacher's.
