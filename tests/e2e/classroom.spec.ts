@@ -252,6 +252,12 @@ test('a teacher assigns by link, three students hand in, the teacher sees the cl
 	await expect(row('Ana Lopez')).toContainText('8B75%100%0%100%');
 	await expect(row('Ben Osei')).toContainText('8B75%100%100%0%');
 	await expect(row('Cai Wong')).toContainText('8B25%0%100%0%');
+	// Every question's details open: still axe-clean.
+	for (const summary of await items.locator('summary').all()) {
+		if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) {
+			await summary.click();
+		}
+	}
 	await expectNoAxeViolations(page);
 
 	const [download] = await Promise.all([
@@ -297,4 +303,55 @@ test('a hosted story link is fetched, kept, and a failing host is explained', as
 	// Kept offline: it is in the library without the link.
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'River flood' })).toBeVisible();
+});
+
+test('a folder of hand-ins imports too, and files for another story are flagged, not mixed in', async ({
+	page
+}, testInfo) => {
+	const { mkdirSync, writeFileSync } = await import('node:fs');
+	await page.goto('/teach');
+	await page
+		.getByLabel('Import a story file (.byline.json)')
+		.setInputFiles(jsonFile('river.byline.json', classStoryFile()));
+	await expect(page.getByText('Imported “River flood”.')).toBeVisible();
+	await page.goto(`/teach/class?id=${CLASS_STORY_ID}`);
+	await expect(page.getByText('No hand-ins yet for this version')).toBeVisible();
+	// A hand-in for another story, built by hand: the report names it and adds nothing.
+	const other = {
+		format: 'byline-results',
+		version: 1,
+		story: { id: 'another-story', title: 'Another story', bankVersion: '0123456789abcdef' },
+		className: '8B',
+		student: { name: 'Dee' },
+		attempt: {
+			id: 'attempt-1',
+			startedAt: '2024-03-04T09:00:00.000Z',
+			finishedAt: '2024-03-04T09:20:00.000Z',
+			questionIds: ['x1']
+		},
+		responses: [
+			{
+				questionId: 'x1',
+				response: { type: 'single', choiceId: 'a' },
+				correct: true,
+				credit: 1,
+				answeredAt: '2024-03-04T09:10:00.000Z'
+			}
+		],
+		score: { asked: 1, answered: 1, credit: 1, percent: 100 },
+		skills: { fact: { asked: 1, credit: 1, percent: 100 } },
+		handedInAt: '2024-03-04T09:21:00.000Z'
+	};
+	const folder = testInfo.outputPath('hand-ins');
+	mkdirSync(folder, { recursive: true });
+	writeFileSync(`${folder}/dee.byline-results.json`, JSON.stringify(other));
+	writeFileSync(`${folder}/notes.txt`, 'not a hand-in');
+	await page.getByLabel('Choose a folder…').setInputFiles(folder);
+	await expect(page.getByText('No new hand-ins were added.')).toBeVisible();
+	await expect(
+		page.getByText('For another story, so not added: Dee (8B): “Another story”.')
+	).toBeVisible();
+	await expect(page.getByText('Not results files, ignored: notes.txt.')).toBeVisible();
+	await expect(page.getByText('No hand-ins yet for this version')).toBeVisible();
+	await expectNoAxeViolations(page);
 });
