@@ -102,4 +102,22 @@ describe('causeCandidates', () => {
 			expect(texts.filter((t) => /audit|protested/.test(t))).toHaveLength(1);
 		}
 	});
+	it('offers no wrong answer that restates another outlet’s reason for the same event', () => {
+		const qs = causeCandidates(
+			view(
+				'The treasurer of the river town resigned on Friday amid a state audit of the pension fund. ' +
+					'Residents marched during the spring parade. ' +
+					'The mayor spoke after the budget vote.',
+				'The treasurer quit amid the audit and rising debts. ' +
+					'Farmers gathered despite the heavy rain.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'a state audit of the pension fund');
+		expect(q?.draft.prompt).toMatch(/amid what\?$/);
+		if (q?.draft.type !== 'single') return;
+		const wrong = q.draft.choices.filter((c) => !q.draft.correct.includes(c.id)).map((c) => c.text);
+		// Neither the other outlet's reason nor its sentence restating the event and its reason.
+		expect(wrong.filter((w) => /audit/.test(w))).toEqual([]);
+		expect(wrong.length).toBeGreaterThanOrEqual(2);
+	});
 });

@@ -66,6 +66,14 @@ export function isClause(text: string): boolean {
 		const tags = lexiconTags(bare);
 		if (tags.has('PastTense') || tags.has('Copula') || tags.has('Modal') || tags.has('Auxiliary'))
 			return true;
+		// "the heavy rain", "a spring parade": a word after a determiner or adjective is a noun.
+		const prev = lexiconTags(ws[i - 1]!.toLowerCase().replace(/[^a-z'-]/g, ''));
+		if (
+			prev.has('Determiner') ||
+			prev.has('Possessive') ||
+			(prev.has('Adjective') && !prev.has('Verb'))
+		)
+			return false;
 		return tags.has('PresentTense') && !tags.has('Noun');
 	});
 }
@@ -251,6 +259,10 @@ export function pronounsResolved(text: string): boolean {
 	);
 }
 
+/** An event named as a noun phrase after a preposition of time or cause. */
+const EVENT_NP =
+	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
+
 /** Content words, for telling whether two answers say the same thing. */
 function content(text: string): Set<string> {
 	return new Set(
@@ -267,7 +279,9 @@ function overlaps(a: string, b: string): boolean {
 	const cb = content(b);
 	let shared = 0;
 	for (const w of ca) if (cb.has(w)) shared++;
-	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 2);
+	// "the investigation and health issues" against "a federal investigation and his treatment":
+	// one shared content word is enough when either side has only a few.
+	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
 }
 
 /** Lower-case the first word unless it is a name ("The vote" → "the vote"; "Smith" stays). */
@@ -310,6 +324,17 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			.map((l) => firstClause(l.effect))
 			.filter((e) => isClause(e) && !UNFINISHED.test(e) && words(e).length >= 4)
 	];
+	// Noun-phrase events ("a federal investigation", "the shooting at the park"), for keys of that shape.
+	for (const a of view.analyses)
+		for (const s of a.sentences) {
+			if (insideQuote(a, s.start, s.start + 1)) continue;
+			for (const m of s.text.matchAll(EVENT_NP)) {
+				const np = firstClause(m[1]!);
+				const n = words(np).length;
+				if (n >= 2 && n <= 10 && !isClause(np) && !TIME_START.test(np) && !UNFINISHED.test(np))
+					events.push(np);
+			}
+		}
 	for (const a of view.analyses)
 		for (const s of a.sentences.slice(0, 15)) {
 			if (insideQuote(a, s.start, s.start + 1) || !/[.!?"”’)]$/.test(s.text.trim())) continue;
@@ -330,10 +355,8 @@ export function causeCandidates(view: StoryView): Candidate[] {
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
 		const shape = isClause(key);
 		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
-		const sameEvent = links
-			.filter((l) => l !== link && overlaps(l.effect, link.effect))
-			.map((l) => l.cause.toLowerCase());
-		const seen = new Set<string>(sameEvent);
+		const sameEvent = links.filter((l) => l !== link && overlaps(l.effect, link.effect));
+		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		const pool = [
@@ -348,6 +371,9 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				wrong.length >= 3 ||
 				overlaps(phrase, key) ||
 				overlaps(phrase, link.effect) ||
+				sameEvent.some((l) => overlaps(phrase, l.cause)) ||
+				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
+				new RegExp(CONNECTIVE.source, 'i').test(phrase) ||
 				/[“"”]/.test(phrase) ||
 				NEEDS_CONTEXT.test(phrase) ||
 				SUBORDINATE.test(phrase) ||
