@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { cspDirectives } from './csp.config.js';
 
 // Separate output folders let several builds (parallel test runs, benchmarks) coexist.
 const buildDir = process.env.BYLINE_BUILD_DIR ?? 'build';
@@ -24,7 +25,10 @@ const config = {
 		// Small stylesheets go inline in <head>: a separate CSS request, queued behind the
 		// script preloads, would otherwise hold back the first paint on slow connections.
 		inlineStyleThreshold: 8192,
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Hash mode: prerendered pages carry a <meta> policy with a hash of each inline script.
+		// scripts/serve.js sends the same policy as a header (see csp.config.js).
+		csp: { mode: 'hash', directives: cspDirectives() }
 	}
 };
 

@@ -19,6 +19,11 @@ import {
 } from './model';
 import { bankConsistencyIssues, questionConsistencyIssues } from './consistency';
 
+// Zod would otherwise probe for eval (`new Function`) to compile faster parsers; the app's
+// Content-Security-Policy forbids eval, and the probe alone reports a violation. Every zod
+// schema in the app is reached through this module (backup.ts imports it too).
+z.config({ jitless: true });
+
 // Re-exported so existing `$lib/bank/schema` imports keep working; code that must stay light
 // (student pages) imports them from ./model instead.
 export {
