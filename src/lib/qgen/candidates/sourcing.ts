@@ -103,7 +103,8 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 	}
 	// Which outlet (of several) alone leans on an unnamed source, or says it could not verify a claim.
 	if (outlets.length >= 2 && view.analyses.length === outlets.length) {
-		for (const kind of ['unnamed', 'unverified', 'credited'] as const) {
+		// Not "unnamed": a bare "officials said" is too varied to prove the other outlets never do it.
+		for (const kind of ['unverified', 'credited'] as const) {
 			const withKind = found.filter((f) => f.kind === kind);
 			const ids = new Set(withKind.map((f) => f.analysis.article.id));
 			if (ids.size !== 1) continue;
