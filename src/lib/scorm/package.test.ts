@@ -53,8 +53,10 @@ describe('buildScormPackage', () => {
 		expect(script).not.toContain('<');
 		const global: Record<string, unknown> = {};
 		new Function('globalThis', script)(global);
-		const content = readPackageData(Object.values(global)[0]);
-		if (typeof content === 'string') throw new Error(content);
+		const data = readPackageData(Object.values(global)[0]);
+		if (typeof data === 'string') throw new Error(data);
+		const { content } = data;
+		expect(data.masteryScore).toBe(75);
 		expect(content.story.title).toBe('Bridge </script> <!-- reopens');
 		// Only what students see: approved questions (the draft stays behind).
 		expect(content.questions.map((q) => q.id)).toEqual(EVERY_TYPE.slice(1).map((q) => q.id));

@@ -133,6 +133,7 @@ export async function buildScormPackage(
 		format: 'byline-scorm',
 		version: 1,
 		storyId,
+		masteryScore,
 		bank: {
 			format: bank.format,
 			version: bank.version,

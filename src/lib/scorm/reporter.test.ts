@@ -90,6 +90,23 @@ describe('ScormReporter with scorm-again', () => {
 		}
 	});
 
+	it('uses the pass mark the package carries when the LMS passes none on', async () => {
+		const { api, sco } = lms();
+		const reporter = new ScormReporter(sco, [EVERY_TYPE[0]!], STORY_ID);
+		expect(reporter.begin(50).masteryScore).toBe(50);
+		const store = new ScormAttemptStore(STORY_ID, null, (a) => reporter.save(a));
+		const attempt = await store.startAttempt(STORY_ID, ['q-single']);
+		const record = attemptWith([EVERY_TYPE[0]!], {
+			'q-single': { type: 'single', choiceId: 'tue' }
+		}).answers['q-single']!;
+		await store.saveAnswer(STORY_ID, attempt.id, record, 1);
+		await store.finishAttempt(STORY_ID, attempt.id);
+		expect(api.cmi.core.lesson_status).toBe('failed');
+		// The LMS's own mastery score wins when it gives one.
+		const other = lms({ student_data: { mastery_score: '0' } });
+		expect(new ScormReporter(other.sco, [EVERY_TYPE[0]!], STORY_ID).begin(50).masteryScore).toBe(0);
+	});
+
 	it('resumes from the suspend data an earlier session left, adding interactions after its own', async () => {
 		const first = lms();
 		const r1 = new ScormReporter(first.sco, firstTwo, STORY_ID);

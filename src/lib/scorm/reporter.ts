@@ -5,7 +5,8 @@
  *
  * Status: `incomplete` until the last question is checked; then `passed` or `failed` against
  * the mastery score the LMS passes on from the manifest (`adlcp:masteryscore`), or `completed`
- * when there is none. Exit is `suspend` while unfinished, so the LMS keeps the attempt open and
+ * when there is none. An LMS that ignores the manifest's mastery score (some do) leaves the
+ * pass mark the package carries itself; the LMS's value wins when it gives one. Exit is `suspend` while unfinished, so the LMS keeps the attempt open and
  * hands the suspend data back next time; normal ("") once finished.
  */
 import type { Question } from '$lib/bank/schema';
@@ -75,7 +76,7 @@ export class ScormReporter {
 	}
 
 	/** LMSInitialize, and what the LMS knows of earlier sessions. */
-	begin(): ScormLaunch {
+	begin(packageMastery: number | null = null): ScormLaunch {
 		this.#started = this.#now();
 		const api = this.#api;
 		if (!api) {
@@ -98,7 +99,7 @@ export class ScormReporter {
 		const mode = api.LMSGetValue('cmi.core.lesson_mode');
 		this.#readOnly = mode === 'review' || mode === 'browse';
 		const mastery = Number.parseFloat(api.LMSGetValue('cmi.student_data.mastery_score'));
-		this.#mastery = Number.isFinite(mastery) ? mastery : null;
+		this.#mastery = Number.isFinite(mastery) ? mastery : packageMastery;
 		const count = Number.parseInt(api.LMSGetValue('cmi.interactions._count'), 10);
 		this.#interactionCount = Number.isFinite(count) && count > 0 ? count : 0;
 

@@ -10,11 +10,18 @@ export interface PackageData {
 	format: 'byline-scorm';
 	version: 1;
 	storyId: string;
+	/** The teacher's pass mark, also in the manifest; used when the LMS passes none on. */
+	masteryScore: number | null;
 	bank: Bank;
 }
 
+export interface PackageContent {
+	content: StoryContent;
+	masteryScore: number | null;
+}
+
 /** The story a package holds, or a message saying why it cannot be shown. */
-export function readPackageData(value: unknown): StoryContent | string {
+export function readPackageData(value: unknown): PackageContent | string {
 	const data = value as Partial<PackageData> | undefined;
 	if (!data || data.format !== 'byline-scorm') {
 		return 'This package has no story data (story.js is missing or damaged).';
@@ -33,5 +40,10 @@ export function readPackageData(value: unknown): StoryContent | string {
 		return 'The story data in this package is damaged.';
 	}
 	// A package's story is shown whether or not it is still published in the teacher's browser.
-	return storyContent(bank, data.storyId, true) ?? 'The story data in this package is damaged.';
+	const content = storyContent(bank, data.storyId, true);
+	if (!content) return 'The story data in this package is damaged.';
+	const mastery = data.masteryScore;
+	const masteryScore =
+		typeof mastery === 'number' && mastery >= 0 && mastery <= 100 ? mastery : null;
+	return { content, masteryScore };
 }

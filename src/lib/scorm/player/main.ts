@@ -20,16 +20,17 @@ import Player from './Player.svelte';
 function start(): void {
 	const target = document.getElementById('byline-player');
 	if (!target) return;
-	const content = readPackageData((globalThis as Record<string, unknown>)[DATA_GLOBAL]);
-	if (typeof content === 'string') {
+	const data = readPackageData((globalThis as Record<string, unknown>)[DATA_GLOBAL]);
+	if (typeof data === 'string') {
 		const message = document.createElement('p');
 		message.setAttribute('role', 'alert');
-		message.textContent = content;
+		message.textContent = data;
 		target.replaceChildren(message);
 		return;
 	}
+	const { content } = data;
 	const reporter = new ScormReporter(findScormApi(window), content.questions, content.story.id);
-	const launch = reporter.begin();
+	const launch = reporter.begin(data.masteryScore);
 	target.replaceChildren();
 	mount(Player, { target, props: { content, reporter, launch } });
 	// Leaving mid-attempt: the LMS keeps it suspended. `pagehide` also fires when an LMS
