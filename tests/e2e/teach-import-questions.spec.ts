@@ -3,6 +3,7 @@
  * preview of what comes in, what is lost and what is left out; a refused file changes nothing;
  * the screen is axe-clean and reachable from the teacher navigation.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { ferryStoryFile, fixture, jsonFile } from './teach-helpers';
@@ -120,4 +121,37 @@ test('a refused file says why and changes nothing; Cancel stores nothing', async
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByRole('article')).toHaveCount(0);
 	expect(await questionRow(page)).toBe(before);
+});
+
+test('a QTI 3.0 package Byline exported imports back through the screen', async ({ page }) => {
+	test.setTimeout(90_000);
+	await storeFerryStory(page);
+	await page.goto('/teach');
+	await page.getByRole('link', { name: 'Ferry file story' }).first().click();
+	await page.getByLabel('Export format').selectOption({ label: 'IMS QTI 3.0' });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export', exact: true }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('ferry-file-story.qti3.zip');
+	const path = await download.path();
+
+	await page.goto('/teach/import-questions');
+	await page.getByLabel('Story the questions go into').selectOption({ label: 'Ferry file story' });
+	await page
+		.getByLabel('Choose question files…')
+		.setInputFiles({
+			name: 'ferry.qti3.zip',
+			mimeType: 'application/zip',
+			buffer: await readFile(path)
+		});
+	const preview = page.getByRole('article', { name: 'ferry.qti3.zip' });
+	await expect(preview).toContainText('IMS QTI');
+	await expect(preview).toContainText('1 question will arrive; 0 will not come in.');
+	await expect(preview).toContainText('How many passengers were rescued?');
+	await expect(preview).toContainText('Right answer: Forty');
+	await page.getByRole('button', { name: 'Import 1 question' }).click();
+	await expect(
+		page.getByText('Imported 1 question into “Ferry file story” as drafts to review.')
+	).toBeVisible();
 });

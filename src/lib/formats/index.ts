@@ -13,6 +13,7 @@ import { exportMoodleXml } from './moodle-xml';
 import { importMoodleXml, type ParseXml } from './moodle-xml-parse';
 import type { ImportResult } from './problem';
 import { exportQti } from './qti';
+import { exportQti3 } from './qti3';
 
 export type ExportOptions = {
 	/** Questions to include; default: the whole story (Byline, CSV) or its approved questions (quiz tools). */
@@ -35,7 +36,7 @@ export type QuestionImportContext = {
 };
 export type QuestionImport = { questions: Question[]; needsEvidence: NeedsEvidence[] };
 
-export type FormatId = 'byline' | 'gift' | 'moodle-xml' | 'csv' | 'qti';
+export type FormatId = 'byline' | 'gift' | 'moodle-xml' | 'csv' | 'qti' | 'qti3';
 export type Format = {
 	id: FormatId;
 	label: string;
@@ -91,7 +92,8 @@ export const FORMATS: readonly Format[] = [
 	{
 		id: 'gift',
 		label: 'Moodle GIFT',
-		description: 'Plain-text questions for Moodle; ordering questions cannot be included.',
+		description:
+			'Plain-text questions for Moodle; ordering needs Moodle 4.4 or later, and numeric units are left out.',
 		extension: '.gift.txt',
 		mime: 'text/plain',
 		export: (bank, storyId, options) => textOutput(exportGift(bank, storyId, options)),
@@ -117,11 +119,23 @@ export const FORMATS: readonly Format[] = [
 		id: 'qti',
 		label: 'IMS QTI 2.1 (Canvas and others)',
 		description:
-			'A QTI 2.1 package (.zip) of choice, text-entry, matching and ordering items; export only, no explanations.',
+			'A QTI 2.1 package (.zip) of choice, text-entry, matching and ordering items, without explanations.',
 		extension: '.qti.zip',
 		mime: 'application/zip',
 		export: (bank, storyId, options) => {
 			const { filename, body, warnings } = exportQti(bank, storyId, options);
+			return { filename, body, warnings };
+		}
+	},
+	{
+		id: 'qti3',
+		label: 'IMS QTI 3.0',
+		description:
+			'A QTI 3.0 package (.zip), 1EdTech’s current version, with the same items as the QTI 2.1 package.',
+		extension: '.qti3.zip',
+		mime: 'application/zip',
+		export: (bank, storyId, options) => {
+			const { filename, body, warnings } = exportQti3(bank, storyId, options);
 			return { filename, body, warnings };
 		}
 	}
