@@ -138,13 +138,11 @@ test('a QTI 3.0 package Byline exported imports back through the screen', async 
 
 	await page.goto('/teach/import-questions');
 	await page.getByLabel('Story the questions go into').selectOption({ label: 'Ferry file story' });
-	await page
-		.getByLabel('Choose question files…')
-		.setInputFiles({
-			name: 'ferry.qti3.zip',
-			mimeType: 'application/zip',
-			buffer: await readFile(path)
-		});
+	await page.getByLabel('Choose question files…').setInputFiles({
+		name: 'ferry.qti3.zip',
+		mimeType: 'application/zip',
+		buffer: await readFile(path)
+	});
 	const preview = page.getByRole('article', { name: 'ferry.qti3.zip' });
 	await expect(preview).toContainText('IMS QTI');
 	await expect(preview).toContainText('1 question will arrive; 0 will not come in.');
