@@ -70,3 +70,45 @@ test('reusing the built-in story’s id is refused with a reason and stores noth
 	);
 	expect(await dumpDb(page)).toEqual(before);
 });
+
+test('what reading a file found is shown before anything is stored; deep nesting is refused clearly', async ({
+	page
+}) => {
+	await page.goto('/');
+	await storeReady(page);
+	const before = await dumpDb(page);
+	await openStoryFile(
+		page,
+		'odd.byline.json',
+		ferryStoryFile((bank) => {
+			bank.stories[0].title = 'Ferry \u202Eyrots\u202C';
+			bank.comment = 'hello';
+		})
+	);
+	await expect(
+		page.getByText('Before it is added, note what Byline found in this file:')
+	).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Ignored unknown fields: comment.' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'right-to-left override characters' })
+	).toBeVisible();
+	expect(await dumpDb(page)).toEqual(before);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	expect(await dumpDb(page)).toEqual(before);
+
+	const deep = `{"format":"byline-bank","version":1,"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+	await openStoryFile(page, 'deep.byline.json', deep);
+	await expect(page.getByRole('alert')).toContainText(
+		'This file nests its data more than 64 levels deep, far beyond any Byline file, so it was not read. Nothing was added.'
+	);
+	await expect(page.getByRole('alert')).not.toContainText('call stack');
+
+	await page.goto('/settings');
+	await page
+		.getByLabel('Backup file')
+		.setInputFiles(jsonFile('deep.json', deep.replace('byline-bank', 'byline-backup')));
+	await expect(page.getByRole('alert')).toContainText('more than 64 levels deep');
+	expect(await dumpDb(page)).toEqual(before);
+});

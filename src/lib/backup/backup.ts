@@ -21,6 +21,7 @@ import {
 } from '$lib/storage/schemas';
 import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
 import { DEFAULT_MAX_BACKUP_BYTES } from './limits';
+import { depthProblem } from '$lib/formats/problem';
 import { restorableWithoutPin, studentPart, type LeftOut } from './scope';
 
 export { DEFAULT_MAX_BACKUP_BYTES };
@@ -152,6 +153,8 @@ export function parseBackup(text: string, maxBytes = DEFAULT_MAX_BACKUP_BYTES): 
 			error: `This file is ${mb(size)} MB; backups can be at most ${mb(maxBytes)} MB.`
 		};
 	}
+	const tooDeep = depthProblem(text);
+	if (tooDeep) return { ok: false, error: `${tooDeep} Nothing was changed.` };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);

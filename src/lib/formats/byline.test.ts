@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBank, FIXTURE_STORY_ID } from '$lib/bank/ops/fixtures';
 import type { Bank } from '$lib/bank/schema';
 import { exportStoryFile, jsonErrorLocation, parseStoryFile } from './byline';
+import { jsonDepth } from './problem';
 
 const NOW = new Date('2025-01-02T03:04:05.000Z');
 
@@ -140,5 +141,21 @@ describe('parseStoryFile', () => {
 
 	it('accepts a byte-order mark', () => {
 		expect(parseStoryFile('\uFEFF' + exported()).ok).toBe(true);
+	});
+});
+
+describe('deeply nested files', () => {
+	it('refuse 100,000 levels with a clear message, not a stack overflow', () => {
+		const deep = `{"format":"byline-bank","version":1,"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+		const result = parseStoryFile(deep);
+		expect(result).toEqual({
+			ok: false,
+			error: {
+				message:
+					'This file nests its data more than 64 levels deep, far beyond any Byline file, so it was not read.'
+			}
+		});
+		// Brackets inside strings do not count.
+		expect(jsonDepth(`{"a":"${'['.repeat(500)}"}`)).toBe(1);
 	});
 });

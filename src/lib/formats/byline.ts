@@ -5,6 +5,7 @@
  */
 import { BANK_FORMAT, BANK_VERSION, BankSchema, type Bank } from '../bank/schema';
 import {
+	depthProblem,
 	describeZodIssues,
 	MAX_IMPORT_BYTES,
 	scanStrings,
@@ -93,6 +94,8 @@ export function parseStoryFile(
 ): ParseStoryResult {
 	const tooBig = sizeProblem(text, maxBytes);
 	if (tooBig) return { ok: false, error: tooBig };
+	const tooDeep = depthProblem(text);
+	if (tooDeep) return fail(tooDeep);
 	let data: unknown;
 	try {
 		data = JSON.parse(text.replace(/^\uFEFF/, ''));

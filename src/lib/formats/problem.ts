@@ -94,3 +94,37 @@ export function slugify(title: string, fallback: string): string {
 		.replace(/-+$/, '');
 	return slug || fallback.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'story';
 }
+
+/** Real story files and backups nest a handful of levels; far more is a hostile or broken file. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * How deeply a JSON text nests arrays and objects, counted in one pass over the characters
+ * (skipping strings) and stopping at `limit + 1`. It runs before JSON.parse, so a file nested
+ * 100,000 levels gets a clear refusal instead of a stack overflow in the parser or in any
+ * code that walks the parsed value recursively.
+ */
+export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 92 /* \ */) i++;
+			else if (c === 34 /* " */) inString = false;
+		} else if (c === 34) inString = true;
+		else if (c === 123 /* { */ || c === 91 /* [ */) {
+			depth++;
+			if (depth > deepest) deepest = depth;
+			if (deepest > limit) return deepest;
+		} else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+	}
+	return deepest;
+}
+
+export function depthProblem(text: string, limit = MAX_JSON_DEPTH): string | null {
+	return jsonDepth(text, limit) > limit
+		? `This file nests its data more than ${limit} levels deep, far beyond any Byline file, so it was not read.`
+		: null;
+}
