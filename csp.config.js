@@ -38,9 +38,11 @@ export function cspDirectives() {
 		'style-src-attr': ['unsafe-inline'],
 		'img-src': ['self', 'data:', 'blob:'],
 		'font-src': ['self'],
-		// Everything Byline reads comes from its own origin (a feature that fetches a hosted
-		// file from elsewhere must widen this on purpose).
-		'connect-src': ['self'],
+		// Byline's own files, plus story files a teacher hosts elsewhere and assigns with a
+		// `?story=<https URL>` link (the classroom loop): such a file is fetched, then validated
+		// like any opened file. Only https: plain-http and other schemes stay blocked; scripts
+		// are still ours alone (script-src), so this widens what can be read, not what can run.
+		'connect-src': ['self', 'https:'],
 		'worker-src': ['self'],
 		'manifest-src': ['self'],
 		'media-src': ['self', 'blob:'],
