@@ -89,3 +89,27 @@ export async function openIndexedDbDriver(
 	);
 	return new LocalForageDriver(db);
 }
+
+/**
+ * The database opened for reading only, for when the probe write failed: what was saved can
+ * still be shown. Throws when it cannot even be listed.
+ */
+export async function openIndexedDbForReading(
+	name = DEFAULT_DB_NAME,
+	timeoutMs = OPEN_TIMEOUT_MS
+): Promise<KeyValueDriver> {
+	const db = localforage.createInstance({
+		name,
+		storeName: STORE_NAME,
+		driver: localforage.INDEXEDDB
+	});
+	await withTimeout(
+		(async () => {
+			await db.ready();
+			await db.keys();
+		})(),
+		timeoutMs,
+		'IndexedDB did not respond'
+	);
+	return new LocalForageDriver(db);
+}

@@ -4,7 +4,8 @@
  * missing or broken. It never throws.
  */
 import { CHANNEL_NAME } from './channel';
-import { DEFAULT_DB_NAME, openIndexedDbDriver } from './idb';
+import { DEFAULT_DB_NAME, openIndexedDbDriver, openIndexedDbForReading } from './idb';
+import { ReadOnlyOverlayDriver } from './overlay';
 import {
 	CURRENT_SCHEMA_VERSION,
 	isNewDatabase,
@@ -21,8 +22,6 @@ export { StorageWriteError } from './types';
 export type * from './types';
 export { MAX_SETTING_BYTES } from './validate';
 export { inProgressAttempt, isAbandoned } from './progress';
-
-const MEMORY_NOTE = 'Answers and changes are kept only until this tab is closed.';
 
 export interface OpenStoreOptions {
 	/** IndexedDB database name (tests use a fresh one each). */
@@ -67,7 +66,7 @@ async function upkeep(kv: KeyValueDriver): Promise<StorageProblem[]> {
 /** Opens a fresh store (no singleton): IndexedDB if it works, memory otherwise. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineLocalStore> {
 	if (!options.openDriver && typeof indexedDB === 'undefined') {
-		return createMemoryStore(`This browser does not offer IndexedDB storage. ${MEMORY_NOTE}`);
+		return createMemoryStore('this browser does not offer IndexedDB storage');
 	}
 	let kv: KeyValueDriver;
 	try {
@@ -76,9 +75,23 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineL
 			(() => openIndexedDbDriver(options.dbName ?? DEFAULT_DB_NAME, options.openTimeoutMs))
 		)();
 	} catch (error) {
-		return createMemoryStore(
-			`Browser storage is unavailable (private browsing, blocked storage or a full disk can cause this: ${messageOf(error)}). ${MEMORY_NOTE}`
-		);
+		const reason = `browser storage cannot be written (private browsing, blocked storage or a full disk can cause this: ${messageOf(error)})`;
+		if (!options.openDriver) {
+			// Saved data may still be readable: show it, and keep this tab's changes in memory.
+			const readable = await openIndexedDbForReading(
+				options.dbName ?? DEFAULT_DB_NAME,
+				options.openTimeoutMs
+			).catch(() => null);
+			if (readable) {
+				return createStore({
+					kv: new ReadOnlyOverlayDriver(readable),
+					status: { kind: 'memory', reason: `${reason}. What was saved before is still shown` },
+					channelName: null,
+					lock: options.lock
+				});
+			}
+		}
+		return createMemoryStore(reason);
 	}
 	try {
 		const problems = await upkeep(kv);
@@ -91,9 +104,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineL
 		});
 	} catch (error) {
 		// Saved data is left untouched on disk for a later, fixed version to read.
-		return createMemoryStore(
-			`Your saved data could not be opened: ${messageOf(error)} ${MEMORY_NOTE}`
-		);
+		return createMemoryStore(`your saved data could not be opened: ${messageOf(error)}`);
 	}
 }
 
@@ -107,7 +118,7 @@ export function getStore(): Promise<ByLineLocalStore> {
 		);
 	}
 	shared ??= openStore().catch((error: unknown) =>
-		createMemoryStore(`Browser storage could not be opened: ${messageOf(error)}. ${MEMORY_NOTE}`)
+		createMemoryStore(`browser storage could not be opened: ${messageOf(error)}`)
 	);
 	return shared;
 }
