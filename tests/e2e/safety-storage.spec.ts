@@ -42,3 +42,33 @@ test('when storage cannot be written from page load, saved stories stay visible 
 		'Ferry file story'
 	]);
 });
+
+test('when writes start failing mid-session, the answer is said not to be saved and the page keeps working', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.addInitScript(() => {
+		const flags = window as unknown as { __failWrites?: boolean };
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if (flags.__failWrites)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	});
+	await page.goto('/');
+	await page
+		.getByLabel('Open a story file')
+		.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
+	await expect(page.getByRole('link', { name: 'Ferry file story' })).toBeVisible();
+	await page.goto('/story/ferry-file/quiz');
+	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible({ timeout: 60_000 });
+	await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = true));
+	await page.getByRole('radio').first().check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Could not save your progress' })
+	).toContainText('storage for Byline is full');
+	// The question and the story are still on screen.
+	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+});
