@@ -114,8 +114,9 @@ describe('causeCandidates', () => {
 		);
 		const q = qs.find((c) => c.keyTexts[0] === 'a state audit of the pension fund');
 		expect(q?.draft.prompt).toMatch(/amid what\?$/);
-		if (q?.draft.type !== 'single') return;
-		const wrong = q.draft.choices.filter((c) => !q.draft.correct.includes(c.id)).map((c) => c.text);
+		const draft = q?.draft;
+		if (draft?.type !== 'single') throw new Error('expected a single-choice why question');
+		const wrong = draft.choices.filter((c) => !draft.correct.includes(c.id)).map((c) => c.text);
 		// Neither the other outlet's reason nor its sentence restating the event and its reason.
 		expect(wrong.filter((w) => /audit/.test(w))).toEqual([]);
 		expect(wrong.length).toBeGreaterThanOrEqual(2);

@@ -109,12 +109,7 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 			const ids = new Set(withKind.map((f) => f.analysis.article.id));
 			if (ids.size !== 1) continue;
 			// The others must show no sign of it anywhere, even in a sentence we did not ask about.
-			const pattern =
-				kind === 'unnamed'
-					? UNNAMED_SOURCE
-					: kind === 'unverified'
-						? UNVERIFIED
-						: CREDITED_TO_OUTLET;
+			const pattern = kind === 'unverified' ? UNVERIFIED : CREDITED_TO_OUTLET;
 			if (
 				view.analyses.some(
 					(a) => !ids.has(a.article.id) && pattern.test(a.article.text.replace(/\s+/g, ' '))
