@@ -118,4 +118,25 @@ describe('review over time', () => {
 		expect(session.items.map((i) => i.question.id)).toEqual(['q-day']);
 		expect((await store.getReviews(STORY)).cards['q-day']!.log[0]!.rating).toBe(1);
 	});
+
+	it('picks up a card made in another tab once its own review is done, never mid-review', async () => {
+		const { store, content, time, review } = setup();
+		const session = review();
+		await session.start();
+		expect(session.phase).toBe('done');
+		expect(session.nextReview).toBeNull();
+		// Another tab misses a question; its change arrives here.
+		await missFirstQuestion(store, content, time.iso);
+		await Promise.all([session.refresh(), session.refresh()]);
+		expect(session.nextReview?.toISOString()).toBe(
+			(await store.getReviews(STORY)).cards['q-day']!.due
+		);
+
+		time.advanceDays(1);
+		await session.refresh();
+		expect(session.phase).toBe('ready');
+		session.setResponse({ type: 'single', choiceId: 'mon' });
+		await session.refresh();
+		expect(session.draft).toEqual({ type: 'single', choiceId: 'mon' });
+	});
 });

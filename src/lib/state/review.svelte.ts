@@ -52,7 +52,23 @@ export class ReviewSession {
 		return this.#schedule;
 	}
 
-	async start(): Promise<void> {
+	#starting: Promise<void> | null = null;
+
+	/** Loads today's cards. Calls made while it is already loading share that load. */
+	start(): Promise<void> {
+		this.#starting ??= this.#start().finally(() => (this.#starting = null));
+		return this.#starting;
+	}
+
+	/**
+	 * After a change from another tab (a card reviewed or made there, a backup restored), looks
+	 * again, but only once this tab has nothing on screen to lose: mid-review it carries on.
+	 */
+	async refresh(): Promise<void> {
+		if (this.phase === 'done' && !this.#starting) await this.start();
+	}
+
+	async #start(): Promise<void> {
 		try {
 			const queue = await prepareReview(this.#store, this.#loadStories, this.#now());
 			this.items = queue.items;
