@@ -2,7 +2,7 @@
  * What is due, and when the next review is: light code the library and the review page share.
  * It never loads the scheduler (ts-fsrs): counting due cards only compares stored dates.
  */
-import type { Grade } from '$lib/quiz/types';
+import type { Grade, StoryProgress } from '$lib/quiz/types';
 import { RATING, type ReviewRating, type StoryCard, type StoryReviews } from './types';
 
 /** Wrong -> Again, partly right -> Hard, right -> Good. */
@@ -105,4 +105,23 @@ export function nextReviewAfterToday(
 		.map((c) => Date.parse(c.card.due))
 		.filter((t) => t > cutoff);
 	return later.length > 0 ? new Date(Math.min(...later)) : null;
+}
+
+/**
+ * Whether some missed answer has no card (it predates review, or its card's write was cut off
+ * when the tab closed): a cheap check, so pages load the scheduler to make the cards only then.
+ */
+export function hasMissingCards(
+	progress: readonly StoryProgress[],
+	reviews: readonly StoryReviews[],
+	exists: CardFilter
+): boolean {
+	return progress.some((p) => {
+		const cards = reviews.find((r) => r.storyId === p.storyId)?.cards ?? {};
+		return p.attempts.some((a) =>
+			Object.values(a.answers).some(
+				(r) => !r.correct && !cards[r.questionId] && exists(p.storyId, r.questionId)
+			)
+		);
+	});
 }

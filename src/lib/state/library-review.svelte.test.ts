@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { summarizeBuiltinBank } from '$lib/content/prebuilt';
 import { createMemoryStore } from '$lib/storage';
-import { reviewCard } from '$lib/storage/testing';
+import { answer, reviewCard } from '$lib/storage/testing';
 import { bank, STORY } from './fixtures.test-helpers';
 import { LibraryState } from './library.svelte';
 
@@ -22,5 +22,18 @@ describe('LibraryState: reviews due today', () => {
 		now = new Date('2026-03-04T12:00:00Z');
 		await library.load(store);
 		expect(library.dueToday).toBe(1);
+	});
+
+	it('makes the card a missed answer lacks (its tab closed before saving it)', async () => {
+		const store = createMemoryStore('test');
+		const attempt = await store.startAttempt(STORY, ['q-day']);
+		await store.saveAnswer(STORY, attempt.id, answer('q-day', '2026-03-02T09:00:00Z', 'tue'), 1);
+		const library = new LibraryState(summarizeBuiltinBank(bank()), async () => bank(), {
+			now: () => new Date('2026-03-02T12:00:00Z')
+		});
+		await library.load(store);
+		await vi.waitFor(async () =>
+			expect(Object.keys((await store.getReviews(STORY)).cards)).toEqual(['q-day'])
+		);
 	});
 });

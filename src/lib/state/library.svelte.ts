@@ -2,7 +2,7 @@ import type { Bank, Question } from '$lib/bank/schema';
 import type { BuiltinStorySummary } from '$lib/content/prebuilt';
 import { summarizeProgress, type ProgressSummary } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
-import { countDueToday, knownQuestions } from '$lib/review/due';
+import { countDueToday, hasMissingCards, knownQuestions } from '$lib/review/due';
 import type { ByLineStore } from '$lib/storage/types';
 import { systemNow } from './clock';
 import { cachedGeneratedQuestions } from './generated-lazy';
@@ -123,7 +123,14 @@ export class LibraryState {
 				known.push([c.story.id, c.questions]);
 				return [c.story.id, summarizeProgress(progressOf(c.story.id), c.questions)] as const;
 			});
-			this.dueToday = countDueToday(reviews, this.#now(), knownQuestions(known));
+			const exists = knownQuestions(known);
+			this.dueToday = countDueToday(reviews, this.#now(), exists);
+			// Cards a closed tab did not get to save: made now, and the change reloads the count.
+			if (hasMissingCards(progress, reviews, exists)) {
+				void import('./review-queue')
+					.then((m) => m.addMissingCards(store, progress, reviews, known))
+					.catch((error: unknown) => console.warn('Byline: review cards not made', error));
+			}
 			this.#teacherStories = teacherStories;
 			this.#summaries = Object.fromEntries([...builtInSummaries, ...teacherSummaries]);
 			this.status = 'ready';

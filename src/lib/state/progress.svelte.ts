@@ -41,7 +41,12 @@ export class ProgressState {
 				this.#loadBank,
 				(id) => active(id) || !isBuiltIn(id)
 			);
-			this.view = progressView(progress, reviews, this.#builtIn, contents, this.#now());
+			// Cards a closed tab did not get to save are made first, so today's count is right.
+			const { addMissingCards } = await import('./review-queue');
+			const questions = contents.map((c) => [c.story.id, c.questions] as const);
+			const added = await addMissingCards(store, progress, reviews, questions);
+			const current = added ? await store.listReviews() : reviews;
+			this.view = progressView(progress, current, this.#builtIn, contents, this.#now());
 			this.status = 'ready';
 		} catch (cause) {
 			this.error = cause instanceof Error ? cause.message : String(cause);

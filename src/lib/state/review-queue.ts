@@ -6,7 +6,14 @@
 import type { Question } from '$lib/bank/schema';
 import { orderSeed } from '$lib/quiz/item-order';
 import { planQuiz, type QuizSection } from '$lib/quiz/plan';
-import { dueToday, knownQuestions, nextReviewAfterToday, type CardFilter } from '$lib/review/due';
+import {
+	dueToday,
+	hasMissingCards,
+	knownQuestions,
+	nextReviewAfterToday,
+	type CardFilter
+} from '$lib/review/due';
+import type { StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import type { ByLineStore } from '$lib/storage/types';
 import type { StoryContent } from './story-data';
@@ -58,18 +65,41 @@ async function tidy(
 			byStory.set(reviews.storyId, await store.getReviews(reviews.storyId));
 		}
 	}
-	const withAnswers = progress.filter((p) => stories.has(p.storyId));
-	if (withAnswers.length === 0) return [...byStory.values()];
+	const current = [...byStory.values()];
+	const questions = [...stories].map(([id, c]) => [id, c.questions] as const);
+	const added = await addMissingCards(store, progress, current, questions);
+	return added ? store.listReviews() : current;
+}
+
+/**
+ * Makes the cards missed answers should have (see $lib/review/reconcile), one write per card.
+ * Loads the scheduler only when some card is missing. Returns whether it wrote any.
+ */
+export async function addMissingCards(
+	store: ByLineStore,
+	progress: readonly StoryProgress[],
+	reviews: readonly StoryReviews[],
+	/** Each story's questions, as [storyId, questions]. */
+	stories: readonly (readonly [string, readonly Question[]])[]
+): Promise<boolean> {
+	const exists = knownQuestions(stories);
+	if (!hasMissingCards(progress, reviews, exists)) return false;
 	const { missingCards } = await import('$lib/review/reconcile');
-	for (const p of withAnswers) {
-		const content = stories.get(p.storyId)!;
-		const current = byStory.get(p.storyId) ?? { storyId: p.storyId, cards: {} };
-		const questions = new Map(content.questions.map((q) => [q.id, q] as const));
-		const missing = missingCards(p, current, questions);
-		for (const card of missing) await store.saveReviewCard(p.storyId, card);
-		if (missing.length > 0) byStory.set(p.storyId, await store.getReviews(p.storyId));
+	let added = false;
+	for (const p of progress) {
+		const own = stories.find(([id]) => id === p.storyId)?.[1];
+		if (!own) continue;
+		const current = reviews.find((r) => r.storyId === p.storyId) ?? {
+			storyId: p.storyId,
+			cards: {}
+		};
+		const questions = new Map(own.map((q) => [q.id, q] as const));
+		for (const card of missingCards(p, current, questions)) {
+			await store.saveReviewCard(p.storyId, card);
+			added = true;
+		}
 	}
-	return [...byStory.values()];
+	return added;
 }
 
 function itemFor(storyId: string, card: ReviewCard, content: StoryContent): ReviewItem {
