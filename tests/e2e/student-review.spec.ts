@@ -21,6 +21,8 @@ const TUESDAY = new Date('2026-03-03T10:00:00');
 
 async function openFerryStory(page: Page): Promise<void> {
 	await page.goto('/');
+	// The count appears once the page has hydrated and read storage: the file input then works.
+	await expect(page.getByTestId('review-due')).toHaveText(/review today/);
 	await page
 		.getByLabel('Open a story file')
 		.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
