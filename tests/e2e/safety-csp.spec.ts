@@ -68,6 +68,8 @@ test('every page, the generator Worker and the service worker run under the CSP 
 	expect(await violations(page), 'quiz').toEqual([]);
 	await visit(`/story/${SEED_STORY}/results`);
 	await visit('/settings');
+	await visit('/review');
+	await visit('/progress');
 	await visit('/teach');
 	await visit('/teach/settings');
 
