@@ -12,7 +12,9 @@ export interface Sentence {
 
 /** Blocks read aloud, in document order: the excerpt and the question with its choices. */
 export const READ_ALOUD_BLOCKS = [
-	'.excerpt .heading',
+	// The outlet and the headline are two sentences, read with a pause between.
+	'.excerpt .heading .outlet',
+	'.excerpt .heading .title',
 	'.excerpt > p:not(.meta):not(.gap)',
 	'.question legend',
 	'.question label',
