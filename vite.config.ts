@@ -15,6 +15,12 @@ import { scormPlayer } from './scripts/vite-scorm-player';
 function mergeClientRuntime(): Plugin {
 	const runtime =
 		/\/node_modules\/(svelte\/src|@sveltejs\/kit\/src\/runtime|esm-env|devalue|clsx)\//;
+	// The quiz's pure logic (grading, answer normalisation, choice order, plan, scores, evidence
+	// sentences) and the word lists it reads: a dozen modules of a few hundred bytes each, which
+	// Rollup otherwise splits into as many chunks because the review, results and story pages
+	// share different subsets. One chunk costs those pages a few unused functions but saves the
+	// quiz page ~10 requests and the gzip overhead of each.
+	const quizCore = /\/src\/lib\/(quiz\/(?!response-text)[\w-]+\.ts|qgen\/lexicon\.ts)$/;
 	return {
 		name: 'byline:merge-client-runtime',
 		enforce: 'post',
@@ -23,7 +29,10 @@ function mergeClientRuntime(): Plugin {
 			return {
 				build: {
 					rollupOptions: {
-						output: { manualChunks: (id: string) => (runtime.test(id) ? 'runtime' : undefined) }
+						output: {
+							manualChunks: (id: string) =>
+								runtime.test(id) ? 'runtime' : quizCore.test(id) ? 'quiz-core' : undefined
+						}
 					}
 				}
 			};

@@ -19,10 +19,12 @@ const SEED_TEXT_MARKER = 'spoke with Iraqi Prime Minister';
 const QUIZ_UP_FRONT_BUDGET_BYTES = 60_000;
 /**
  * Everything loaded by the time the first question shows: the above plus storage (~10 KiB
- * of it localforage), the cached generated questions' checks and the update prompt. Now
- * ~79 KiB; a little headroom so that growth is noticed. Lower it as the page gets lighter.
+ * of it localforage), the cached generated questions' checks, the update prompt, and (since
+ * reading settings, read-aloud and review over time) the reading-settings menu that loads
+ * after the page is up. Now ~84.4 KiB; a little headroom so that growth is noticed. Lower it
+ * as the page gets lighter; the hard limit is the up-front budget above.
  */
-const QUIZ_TOTAL_BUDGET_BYTES = 82 * 1024;
+const QUIZ_TOTAL_BUDGET_BYTES = 86 * 1024;
 
 // The service worker precaches everything; count what the page itself asks for.
 test.use({ serviceWorkers: 'block' });
