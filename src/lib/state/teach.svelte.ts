@@ -310,8 +310,7 @@ export class TeacherWorkspace {
 	): Promise<UndoEntry | null> {
 		const ids = questions.map((q) => q.id);
 		const ok = await this.#edit(storyId, (bank) => {
-			const taken = new Set(bank.questions.map((q) => q.id));
-			const clash = ids.find((id) => taken.has(id));
+			const clash = ids.find((id) => bank.questions.some((q) => q.id === id));
 			if (clash) throw new Error(`The story already has a question “${clash}”; import again.`);
 			return { ...bank, questions: [...bank.questions, ...questions] };
 		});
