@@ -26,9 +26,13 @@ export async function useReadingSettings(page: Page, settings: Record<string, st
  * description of each element that clips its content (empty when none does).
  */
 export async function clippedUnderTextSpacing(page: Page): Promise<string[]> {
-	await page.addStyleTag({
-		content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-			word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`
+	// A constructed stylesheet, as a reader's user style or extension applies it: the page's
+	// strict CSP (rightly) refuses an injected <style> element, but not the CSSOM.
+	await page.evaluate(() => {
+		const spacing = new CSSStyleSheet();
+		spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+			word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`);
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
 	});
 	return page.evaluate(() => {
 		const out: string[] = [];
