@@ -188,9 +188,20 @@ export function qtiManifest(
 	].join('\n');
 }
 
-export function exportQti(
+/** One QTI package's version-specific parts: how an item is written, its manifest, its suffix. */
+export interface QtiFlavour {
+	item(xml21: string): string;
+	manifest(storyTitle: string, items: { identifier: string; href: string }[]): string;
+	suffix: string;
+}
+
+const QTI21: QtiFlavour = { item: (xml) => xml, manifest: qtiManifest, suffix: 'qti' };
+
+/** A story's questions as a zipped QTI package (the approved ones unless `questionIds` are given). */
+export function exportQtiPackage(
 	bank: Bank,
 	storyId: string,
+	flavour: QtiFlavour,
 	{ questionIds, now = new Date() }: { questionIds?: readonly string[]; now?: Date } = {}
 ): {
 	filename: string;
@@ -212,15 +223,15 @@ export function exportQti(
 		const { xml, warning } = questionToQtiItem(q, articles);
 		const identifier = qtiIdentifier(q.id);
 		const href = `items/${identifier}.xml`;
-		files.push({ name: href, text: xml });
+		files.push({ name: href, text: flavour.item(xml) });
 		items.push({ identifier, href });
 		if (warning) warnings.push(warning);
 	}
 	if (questions.length === 0)
 		warnings.push('No questions were selected, so the package holds none.');
-	files.unshift({ name: 'imsmanifest.xml', text: qtiManifest(story.title, items) });
+	files.unshift({ name: 'imsmanifest.xml', text: flavour.manifest(story.title, items) });
 	return {
-		filename: `${slugify(story.title, storyId)}.qti.zip`,
+		filename: `${slugify(story.title, storyId)}.${flavour.suffix}.zip`,
 		body: zipFiles(
 			files.map((f) => ({ name: f.name, data: f.text })),
 			now
@@ -228,4 +239,12 @@ export function exportQti(
 		files,
 		warnings
 	};
+}
+
+export function exportQti(
+	bank: Bank,
+	storyId: string,
+	options: { questionIds?: readonly string[]; now?: Date } = {}
+) {
+	return exportQtiPackage(bank, storyId, QTI21, options);
 }

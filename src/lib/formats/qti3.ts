@@ -9,11 +9,8 @@
  * Not checked against 1EdTech's QTI 3.0 XSD: the schema files could not be obtained here.
  */
 import type { Bank } from '../bank/schema';
-import { storySubset } from './byline';
 import { escapeXml } from './moodle-xml';
-import { zipFiles } from './package-zip';
-import { slugify } from './problem';
-import { qtiIdentifier, questionToQtiItem } from './qti';
+import { exportQtiPackage } from './qti';
 
 const NS_21 =
 	/xmlns="http:\/\/www\.imsglobal\.org\/xsd\/imsqti_v2p1"[^>]*?xsi:schemaLocation="[^"]*"/;
@@ -99,41 +96,12 @@ export function qti3Manifest(
 export function exportQti3(
 	bank: Bank,
 	storyId: string,
-	{ questionIds, now = new Date() }: { questionIds?: readonly string[]; now?: Date } = {}
-): {
-	filename: string;
-	body: Uint8Array<ArrayBuffer>;
-	files: { name: string; text: string }[];
-	warnings: string[];
-} {
-	const subset = storySubset(bank, storyId);
-	const story = subset.stories[0]!;
-	const articles = new Map(subset.articles.map((a) => [a.id, a]));
-	const chosen = questionIds ? new Set(questionIds) : null;
-	const questions = subset.questions.filter((q) =>
-		chosen ? chosen.has(q.id) : q.status === 'approved'
+	options: { questionIds?: readonly string[]; now?: Date } = {}
+) {
+	return exportQtiPackage(
+		bank,
+		storyId,
+		{ item: itemToQti3, manifest: qti3Manifest, suffix: 'qti3' },
+		options
 	);
-	const warnings: string[] = [];
-	const files: { name: string; text: string }[] = [];
-	const items: { identifier: string; href: string }[] = [];
-	for (const q of questions) {
-		const { xml, warning } = questionToQtiItem(q, articles);
-		const identifier = qtiIdentifier(q.id);
-		const href = `items/${identifier}.xml`;
-		files.push({ name: href, text: itemToQti3(xml) });
-		items.push({ identifier, href });
-		if (warning) warnings.push(warning);
-	}
-	if (questions.length === 0)
-		warnings.push('No questions were selected, so the package holds none.');
-	files.unshift({ name: 'imsmanifest.xml', text: qti3Manifest(story.title, items) });
-	return {
-		filename: `${slugify(story.title, storyId)}.qti3.zip`,
-		body: zipFiles(
-			files.map((f) => ({ name: f.name, data: f.text })),
-			now
-		),
-		files,
-		warnings
-	};
 }
