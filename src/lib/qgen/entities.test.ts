@@ -67,6 +67,15 @@ describe('findMentions', () => {
 			'He said Pyongyang will suspend all Nuclear Tests now. A reply came on Special Report today. A spokesman, Yoon Young-chan, welcomed it.';
 		expect(of(t, 'person')).toEqual(['Yoon Young-chan']);
 	});
+	it('tells bodies from people by kind of name, not by a list of particular ones', () => {
+		const t =
+			'The Velmoran Brotherhood militia’s leaders met the VLDF and the Ministry of Tides. Jane Roe of the Roe campaign spoke.';
+		expect(of(t, 'org')).toEqual(
+			expect.arrayContaining(['Velmoran Brotherhood', 'VLDF', 'Ministry of Tides'])
+		);
+		expect(of(t, 'person')).toContain('Jane Roe');
+		expect(of(t, 'person')).not.toContain('VLDF');
+	});
 	it('finds quantities and dates together', () => {
 		const t = 'On Sunday, at least 25 fighters were killed.';
 		expect(of(t, 'date')).toEqual(['Sunday']);

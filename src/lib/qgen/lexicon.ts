@@ -398,6 +398,68 @@ export const KINSHIP_NOUNS = [
 	'partner'
 ];
 
+/**
+ * Head nouns of institutions and organised groups: a name that ends in one ("the Finance
+ * Ministry", "Kataib Hezbollah militia") or a speaker that is one ("the agency said") is a body,
+ * not a person. Kinds of body, never any particular one.
+ */
+export const INSTITUTION_NOUNS = [
+	'administration',
+	'agency',
+	'army',
+	'association',
+	'bank',
+	'board',
+	'brigade',
+	'brigades',
+	'bureau',
+	'cabinet',
+	'campaign',
+	'coalition',
+	'command',
+	'commission',
+	'committee',
+	'company',
+	'congress',
+	'corporation',
+	'corps',
+	'council',
+	'court',
+	'department',
+	'embassy',
+	'federation',
+	'force',
+	'forces',
+	'foundation',
+	'front',
+	'government',
+	'group',
+	'guard',
+	'inc',
+	'institute',
+	'league',
+	'legislature',
+	'military',
+	'militia',
+	'ministry',
+	'movement',
+	'navy',
+	'network',
+	'office',
+	'operation',
+	'organization',
+	'organisation',
+	'parliament',
+	'party',
+	'patrol',
+	'police',
+	'senate',
+	'service',
+	'union',
+	'university',
+	'watch'
+];
+
 /** Nouns for people who speak on someone else's behalf: their words are not their principal's. */
 export const AGENT_NOUNS = [
 	'spokesman',

@@ -6,7 +6,15 @@
  * hints, together with news conventions: a title before a name makes it a
  * person ("Defense Secretary Mark Esper"), org words make an organisation.
  */
-import { KINSHIP_NOUNS, MONTHS, MONTH_ABBREVIATIONS, PERSON_TITLES, WEEKDAYS } from './lexicon';
+import {
+	INSTITUTION_NOUNS,
+	KINSHIP_NOUNS,
+	MONTHS,
+	MONTH_ABBREVIATIONS,
+	NEWS_ORG_WORDS,
+	PERSON_TITLES,
+	WEEKDAYS
+} from './lexicon';
 import type { Mention } from './types';
 
 export interface Token {
@@ -37,8 +45,14 @@ export const isPluralTitle = (word: string) =>
 
 /** Title words that introduce a person's name; the longest match wins. */
 const TITLES = PERSON_TITLES;
-const ORG_WORDS =
-	/\b(forces|hezbollah|party|committee|department|ministry|council|agency|army|embassy|corps|university|company|inc|news|times|post|association|group|brigades?|militia|union|congress|senate|pentagon|reuters|press|network|bank|court|administration|organization|coalition|guard|police|navy|command|office|foundation|institute|commission|government|parliament|cnn|fbi|cia|nato|un|eu|isis|taliban|operation|journal|magazine|tribune|herald|gazette|watch|media|radio|television|channel|bureau|patrol)\b/i;
+/** A chunk with an institution's head noun in it names a body ("Ministry of Defense", "Kataib Hezbollah militia"). */
+const ORG_WORDS = new RegExp(`\\b(?:${INSTITUTION_NOUNS.join('|')})\\b`, 'i');
+/** A news organisation's name ends in its kind ("… Times", "… News"); capitalised, so "Sun Yat-sen" stays a person. */
+const NEWS_ORG_END = new RegExp(`\\b${NEWS_ORG_WORDS}$`);
+/** An acronym on its own ("NATO", "KCNA") is a body's short name, never a person's. */
+const ACRONYM = /^[A-Z]{2,6}$/;
+const isOrg = (chunk: string) =>
+	ORG_WORDS.test(chunk) || NEWS_ORG_END.test(chunk) || ACRONYM.test(chunk);
 /** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
 const PLACE_WORDS =
 	/\b(east|west|north|south|gulf|sea|river|zone|street|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?)$/i;
@@ -297,7 +311,7 @@ export function findNames(
 				lower(n!.text) === 'of' &&
 				j + 1 < tokens.length &&
 				isCap(tokens[j + 1]!) &&
-				ORG_WORDS.test(
+				isOrg(
 					tokens
 						.slice(i, j)
 						.map((x) => x.text)
@@ -331,7 +345,16 @@ export function findNames(
 				!/^[A-Z]\.$/.test(previous.text));
 		let kind: Mention['kind'] | undefined;
 		const lastWord = lower(words.at(-1)!.text);
-		if (ORG_WORDS.test(chunk) || tagged('Organization')) kind = 'org';
+		// "the Kataib Hezbollah militia", "the Likud party": a lower-case head noun after the name.
+		const headAfter = tokens[j]?.text.replace(/['’]s$/, '');
+		const namesBody =
+			!!headAfter &&
+			/^[a-z]/.test(headAfter) &&
+			INSTITUTION_NOUNS.includes(headAfter) &&
+			// "the Hillary Roe campaign" is still about a person.
+			!tagged('FirstName') &&
+			!tagged('Person');
+		if (isOrg(chunk) || tagged('Organization') || namesBody) kind = 'org';
 		else if (PLACE_WORDS.test(chunk)) kind = 'place';
 		else if (
 			NOT_PERSON_LAST.has(lastWord) ||

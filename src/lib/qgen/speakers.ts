@@ -4,14 +4,13 @@
  * pronoun could point at more than one person we leave it unresolved, and no
  * question is asked about that quote.
  */
-import { KINSHIP_NOUNS } from './lexicon';
+import { INSTITUTION_NOUNS, KINSHIP_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
 const KINSHIP_BEFORE = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\s+$`, 'i');
-/** Speaker words that name a body, not a person ("the agency", "the ministry"). */
-const ORG_SPEAKER =
-	/(white house|pentagon|ministry|department|embassy|militia|group|government|administration|military|army|police|agency|committee|office|council|commission|court|company|campaign|party|bureau|service)$/i;
+/** Speaker words that name a body, not a person ("the agency", "the White House"). */
+const ORG_SPEAKER = new RegExp(`\\b(?:${[...INSTITUTION_NOUNS, 'house'].join('|')})$`, 'i');
 const surnameOf = (name: string) =>
 	name
 		.split(/\s+/)
