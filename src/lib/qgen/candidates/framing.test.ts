@@ -62,4 +62,12 @@ describe('framingCandidates', () => {
 		expect(key?.text).toBe('Daily 1');
 		expect(q.draft.explanation).toContain('“Ruiz quits as mayor”');
 	});
+	it('never asks about a headline phrase that names its own outlet', () => {
+		const view = viewStory('s', [
+			analyzeArticle(titled(1, 'Daily 1 Learns Mayor Hid Budget Losses', 'Ana Ruiz resigned.')),
+			analyzeArticle(titled(2, 'Mayor Ana Ruiz resigns', 'Ana Ruiz resigned as mayor on Monday.')),
+			analyzeArticle(titled(3, 'Ruiz quits as mayor', 'Mayor Ana Ruiz quit on Monday.'))
+		]);
+		expect(framingCandidates(view).filter((c) => c.answerKey === 'headline')).toEqual([]);
+	});
 });

@@ -1,0 +1,214 @@
+/**
+ * "How does each outlet describe X?": the words each outlet chooses for the same person
+ * when it introduces them, an appositive ("Jane Roe, the embattled chairwoman of the
+ * panel,") or a description before the name ("the veteran lawmaker Jane Roe"). A title
+ * alone ("Sen.", "Rep.") is no choice of words and is not asked about.
+ *
+ * Every description is read from its own outlet's sentence, so the key holds in the outlet
+ * it names; and each must carry a word that no other outlet in the question uses anywhere,
+ * so a student who finds the same idea in another outlet has not found a second answer.
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, makeChoices, spanOf } from '../build';
+import { lexiconTags } from '../entities';
+import type { ArticleAnalysis, Sentence } from '../types';
+import { draftBase, type Candidate } from './candidate';
+
+/** Words that carry no choice of wording: articles, prepositions, common verbs of being. */
+const FUNCTION = new Set(
+	'the a an of to in on at for by with and or but as is are was were be been its his her their from that this who whom whose which has have had also against over under after before about into between during without than like across'.split(
+		' '
+	)
+);
+
+export interface Description {
+	analysis: ArticleAnalysis;
+	sentence: Sentence;
+	/** As written: "the Republican chairman of the House Budget Committee". */
+	text: string;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Lower-case content words of a phrase, without the person's own name words. */
+export function contentWords(phrase: string, nameWords: Set<string> = new Set()): string[] {
+	return (phrase.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []).filter(
+		(w) => !FUNCTION.has(w) && !nameWords.has(w)
+	);
+}
+
+/**
+ * After the name: ", the chairman of the panel," or ", a former prosecutor." Before it:
+ * "the former federal prosecutor Jane Roe". Undefined when the name stands bare, when
+ * the words are only a title, or when they run into a quotation or a new clause.
+ */
+export function describedAt(text: string, start: number, end: number): string | undefined {
+	const after = /^,\s+((?:the|a|an|who)\s+[^,;:()“”"—–]{3,100}?)(?=,|\.(?:\s|$)|;|\s[—–]\s)/.exec(
+		text.slice(end, end + 140)
+	);
+	const before =
+		/(?:^|[\s(])((?:the|a|an)\s+(?:[A-Za-z][\w.’'-]*\s+){1,6})(?:(?:[A-Z][a-z]+\.?|[A-Z]{2,})\s+)*$/.exec(
+			text.slice(Math.max(0, start - 80), start)
+		);
+	for (const m of [after, before]) {
+		if (!m) continue;
+		const phrase = squash(m[1]!);
+		const words = phrase.split(' ');
+		// "Ryan, the scholars make clear …" is a new clause, not a description of Ryan.
+		const finite = words.some((w) => {
+			const tags = lexiconTags(w);
+			return (
+				/^[a-z]/.test(w) &&
+				tags.has('Verb') &&
+				!tags.has('Gerund') &&
+				!tags.has('Noun') &&
+				!tags.has('Adjective')
+			);
+		});
+		if (finite && !/^who\b/.test(phrase)) continue;
+		// A "who" clause describes the person only when it says what they are or have done
+		// ("who has led the panel since 2019"), not the next event in the story ("who winked").
+		if (
+			/^who\b/.test(phrase) &&
+			!/^who (?:is|was|has|had|served|serves|leads|led|heads|headed|represents|represented|runs|ran|chairs|oversees)\b/.test(
+				phrase
+			)
+		)
+			continue;
+		// A pronoun would point students at someone the phrase no longer names.
+		if (/\b(?:he|him|she|her|they|them|it)\b/i.test(phrase)) continue;
+		if (m === before) {
+			// "the veteran lawmaker": no preposition or verb inside, and a noun right before the name.
+			if (words.slice(1).some((w) => FUNCTION.has(w.toLowerCase()))) continue;
+			const head = words.at(-1)!.replace(/[.,]$/, '');
+			const tags = lexiconTags(head);
+			// Unknown words pass (the word list lacks many role nouns: "lawmaker").
+			if (!/^[a-z]/.test(head) || (tags.size > 0 && !tags.has('Noun'))) continue;
+		}
+		// A description, not a clause: short, and no verb of saying in it.
+		if (words.length < 2 || words.length > 14) continue;
+		if (/\b(?:said|says|told|tells|added|according)\b/i.test(phrase)) continue;
+		// At least one lower-case content word: "the Texas Republican" is a description,
+		// "the Mr." is not.
+		if (!words.some((w) => /^[a-z][a-z'’-]{3,}$/.test(w) && !FUNCTION.has(w))) continue;
+		return phrase;
+	}
+	return undefined;
+}
+
+/** The first description of `person` in one article, or undefined. */
+export function describeIn(
+	a: ArticleAnalysis,
+	person: string,
+	canon: (n: string) => string
+): Description | undefined {
+	const spellings = new Set(a.people.filter((p) => canon(p.name) === person).map((p) => p.name));
+	if (!spellings.size) return undefined;
+	const text = a.article.text;
+	const hits: { start: number; end: number }[] = [];
+	// The full name, or the surname alone later on ("Mr. Roe, who …").
+	const forms = new Set([...spellings].flatMap((s) => [s, s.split(/\s+/).at(-1)!]));
+	for (const s of forms)
+		for (const m of text.matchAll(new RegExp(`\\b${escape(s)}\\b(?!\\s+[A-Z])`, 'g')))
+			hits.push({ start: m.index, end: m.index + m[0].length });
+	hits.sort((x, y) => x.start - y.start);
+	for (const h of hits) {
+		// Inside a quotation the speaker describes the person, not the outlet.
+		if (a.quoted.some((q) => q.start <= h.start && h.end <= q.end)) continue;
+		const phrase = describedAt(text, h.start, h.end);
+		if (!phrase) continue;
+		const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end);
+		if (!sentence) continue;
+		return { analysis: a, sentence, text: phrase };
+	}
+	return undefined;
+}
+
+/**
+ * Descriptions that tell the outlets apart: each has a content word that every other
+ * outlet in the set never uses, and no two are the same words.
+ */
+export function distinctDescriptions(
+	found: Description[],
+	all: readonly ArticleAnalysis[],
+	nameWords: Set<string>
+): Description[] {
+	const textWords = new Map(all.map((a) => [a.article.id, new Set(contentWords(a.article.text))]));
+	return found.filter((d) => {
+		const own = contentWords(d.text, nameWords);
+		const mine = d.analysis.article.id;
+		return (
+			all.every(
+				(a) => a.article.id === mine || own.some((w) => !textWords.get(a.article.id)!.has(w))
+			) &&
+			found.every((o) => o === d || squash(o.text).toLowerCase() !== squash(d.text).toLowerCase())
+		);
+	});
+}
+
+export function describeCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const outlets = [...new Set(view.label.values())];
+	if (outlets.length < 2 || outlets.length !== view.analyses.length) return out;
+	for (const person of view.people) {
+		const found = view.analyses
+			.map((a) => describeIn(a, person, view.canon))
+			.filter((d): d is Description => !!d);
+		if (found.length < 2) continue;
+		const nameWords = new Set(person.toLowerCase().split(/[\s.-]+/));
+		const kept = distinctDescriptions(found, view.analyses, nameWords);
+		if (kept.length < 2) continue;
+		const label = (d: Description) => view.label.get(d.analysis.article.id)!;
+		const position = Math.min(...kept.map((d) => d.sentence.index));
+		const explanation = `${kept.map((d) => `${label(d)}: “${d.text}”`).join('; ')}.`;
+		if (kept.length >= 3) {
+			out.push({
+				family: 'compare',
+				draft: {
+					...draftBase(
+						'compare',
+						`How does each outlet describe ${person}? Match each outlet to the words it uses.`,
+						kept.map((d) => spanOf(d.sentence)),
+						explanation,
+						2
+					),
+					type: 'matching',
+					pairs: kept.map((d, i) => ({ id: `p${i + 1}`, left: label(d), right: d.text }))
+				},
+				keyTexts: kept.map((d) => d.text),
+				hidden: [],
+				answerKey: `describe:${person}`,
+				subject: `describe:${person}`,
+				quality: 0.95,
+				position
+			});
+			continue;
+		}
+		// Two descriptions: which outlet uses one of them (a two-way match is a coin toss).
+		const [d, other] = kept as [Description, Description];
+		const choices = makeChoices(outlets.slice(0, 6), d.text);
+		out.push({
+			family: 'compare',
+			draft: {
+				...draftBase(
+					'compare',
+					`The outlets describe ${person} in different words. Which outlet introduces ${person} with the words “${d.text}”?`,
+					[spanOf(d.sentence), spanOf(other.sentence)],
+					explanation,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, label(d))]
+			},
+			keyTexts: [d.text],
+			hidden: [],
+			answerKey: `describe:${person}`,
+			subject: `describe:${person}`,
+			quality: 0.88,
+			position
+		});
+	}
+	return out;
+}
