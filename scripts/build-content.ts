@@ -3,7 +3,7 @@
 // A test (src/lib/content/prebuilt.test.ts) fails when the committed files are stale.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STATIC_CONTENT_DIR, builtinContentFiles } from '../src/lib/content/prebuilt-node';
+import { STATIC_CONTENT_DIR, builtinContentFiles } from '../src/lib/server/prebuilt-node';
 
 const files = builtinContentFiles();
 mkdirSync(STATIC_CONTENT_DIR, { recursive: true });

@@ -6,10 +6,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article } from '../../src/lib/bank/schema';
 import { MAX_IMPORT_BYTES, parseArticleSource } from '../../src/lib/content/import';
-import { loadSeedStory } from '../../src/lib/content/seed-node';
-import { draftsFromFiles } from '../../src/lib/qgen/cli/articles';
-import { InputFileError, readInputFile } from '../../src/lib/qgen/cli/files';
-import { buildStory } from '../../src/lib/qgen/cli/story';
+import { loadSeedStory } from '../../src/lib/server/seed-node';
+import { draftsFromFiles } from '../generate/articles';
+import { InputFileError, readInputFile } from '../generate/files';
+import { buildStory } from '../generate/story';
 
 export interface BenchStory {
 	label: string;

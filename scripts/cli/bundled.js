@@ -39,7 +39,12 @@ function newestChange(paths) {
 export async function bundledScript(script) {
 	const entry = join(ROOT, script);
 	const name = relative(ROOT, entry).replace(/[\\/]/g, '__').replace(/\.ts$/, '');
-	const sources = [entry, join(ROOT, 'src', 'lib'), join(ROOT, 'package-lock.json')];
+	// The CLI's own modules live under scripts/ (beside the entry) and the app's under src/lib.
+	const sources = [
+		join(ROOT, 'scripts'),
+		join(ROOT, 'src', 'lib'),
+		join(ROOT, 'package-lock.json')
+	];
 	const versions = join(CACHE, name);
 	const version = String(Math.floor(newestChange(sources)));
 	const outdir = join(versions, version);

@@ -4,7 +4,7 @@
  *   npx tsx scripts/qgen-eval/set-mix.ts <story folder>... [--print]
  * Use on tuning stories only (basil 00-19, newswcl50); the blind set is read by someone else.
  */
-import { loadFolder, describe } from '../../src/lib/qgen/dev-print';
+import { loadFolder, describe } from './dev-print';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { kindOf } from '../../src/lib/qgen/select';
 

@@ -2,7 +2,7 @@
  * Prints the quiz one PolNeAR article gets on its own, with rejected candidates' reasons:
  *   npx tsx scripts/qgen-eval/single.ts <polnear split folder> <index> [--rejected]
  */
-import { describe } from '../../src/lib/qgen/dev-print';
+import { describe } from './dev-print';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { loadSplit } from './polnear';
 

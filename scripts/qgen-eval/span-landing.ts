@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFolder } from '../../src/lib/qgen/dev-print';
+import { loadFolder } from './dev-print';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { landsOn, type AnnotatedSpan } from './landing';
 

@@ -1,6 +1,6 @@
 /**
  * How the built-in bank is put together from the cleaned seed story and the hand-written
- * questions. Shared by the Vite build (./seed-bank) and Node scripts (content/prebuilt-node),
+ * questions. Shared by the Vite build (./seed-bank) and Node scripts (server/prebuilt-node),
  * which read the seed files differently.
  */
 import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';

@@ -4,7 +4,7 @@
  * so the first visit makes no extra request; later navigations fetch the file, which the
  * service worker precaches with the other static files, so it works offline too.
  *
- * The files are made and validated at build time (see ./prebuilt-node and its test), so only
+ * The files are made and validated at build time (see $lib/server/prebuilt-node and its test), so only
  * their format is checked here: full validation would put zod on every student page.
  */
 import { asset } from '$app/paths';

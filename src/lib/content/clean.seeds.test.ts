@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '$lib/bank/schema';
 import { cleanArticle } from './clean';
-import { SEED_DIR } from './seed-node';
+import { SEED_DIR } from '$lib/server/seed-node';
 
 const seed = (file: string) => readFileSync(`${SEED_DIR}/${file}`, 'utf8');
 const clean = (file: string) => cleanArticle(seed(file));

@@ -1,7 +1,7 @@
 /**
  * Saved web pages: sanitise with DOMPurify, find the article with Mozilla Readability, and
  * read title/byline/outlet/date/link from the page's metadata. The DOM is injected, so the
- * same code runs in the browser (DOMParser) and in Node (jsdom via ./node-dom).
+ * same code runs in the browser (DOMParser) and in Node (jsdom via $lib/server/node-dom).
  *
  * This module pulls in DOMPurify and Readability: load it lazily, never from student pages.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '$lib/bank/schema';
 import { ImportError, MAX_IMPORT_BYTES, parseArticleSource } from './import';
-import { nodeDomDeps } from './node-dom';
+import { nodeDomDeps } from '$lib/server/node-dom';
 
 const P1 =
 	'The council voted on Monday to close the old bridge, officials said. The decision followed months of debate about safety, costs and the daily inconvenience to commuters.';

@@ -230,7 +230,7 @@ function finish(name: string, draft: Draft): ParsedArticle {
 }
 
 /**
- * Reads one article file. `deps` supplies the DOM for HTML files in Node (see ./node-dom);
+ * Reads one article file. `deps` supplies the DOM for HTML files in Node (see $lib/server/node-dom);
  * browsers need none.
  * @throws ImportError for empty, binary, oversized or unreadable files and unknown types.
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BankSchema } from '$lib/bank/schema';
 import { builtinBanks } from './builtin';
 import { bankFileName, prebuiltContentFiles, type BuiltinIndex } from './prebuilt';
-import { STATIC_CONTENT_DIR, builtinContentFiles } from './prebuilt-node';
+import { STATIC_CONTENT_DIR, builtinContentFiles } from '$lib/server/prebuilt-node';
 
 describe('prebuilt built-in content (static/content)', () => {
 	const expected = builtinContentFiles();

@@ -1,6 +1,6 @@
 /**
  * Builds the built-in seed story from the raw article files and seed/meta.json. Pure (no Vite
- * or Node APIs), so the app (via ./seed) and Node scripts (via ./seed-node) share one recipe.
+ * or Node APIs), so the app (via ./seed) and Node scripts (via $lib/server/seed-node) share one recipe.
  */
 import { z } from 'zod';
 import { ArticleSchema, StorySchema, type Article, type Story } from '$lib/bank/schema';

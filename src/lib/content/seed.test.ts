@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, BankSchema, StorySchema, paragraphsOf } from '$lib/bank/schema';
 import { buildSeedStory, seedMeta, seedStory } from './seed';
-import { SEED_DIR, readSeedFiles } from './seed-node';
+import { SEED_DIR, readSeedFiles } from '$lib/server/seed-node';
 
 const SHARED_SEEDS = '/work/shared/seeds';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '$lib/bank/schema';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, parseArticleSource } from '$lib/content/import';
-import { nodeDomDeps } from '$lib/content/node-dom';
+import { nodeDomDeps } from '$lib/server/node-dom';
 import {
 	ARTICLE_EXTENSIONS,
 	ARTICLE_MAX_BYTES,

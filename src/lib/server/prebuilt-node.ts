@@ -5,7 +5,7 @@
  */
 import { BankSchema, type Bank } from '$lib/bank/schema';
 import { buildSeedBank } from '$lib/bank/seed-bank-build';
-import { prebuiltContentFiles } from './prebuilt';
+import { prebuiltContentFiles } from '$lib/content/prebuilt';
 import { loadSeedStory } from './seed-node';
 
 export const STATIC_CONTENT_DIR = 'static/content';

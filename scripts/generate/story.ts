@@ -13,7 +13,7 @@ import {
 	type Question,
 	type Story
 } from '$lib/bank/schema';
-import { hashParts } from '../content-hash';
+import { hashParts } from '$lib/qgen/content-hash';
 
 /** An article as read from a file, before it belongs to a story. */
 export interface ArticleDraft {

@@ -4,9 +4,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSeedStory, type SeedStory } from './seed-build';
+import { buildSeedStory, type SeedStory } from '$lib/content/seed-build';
 
-export const SEED_DIR = fileURLToPath(new URL('./seed/', import.meta.url));
+export const SEED_DIR = fileURLToPath(new URL('../content/seed/', import.meta.url));
 
 export function readSeedFiles(dir: string = SEED_DIR): Record<string, string> {
 	const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));

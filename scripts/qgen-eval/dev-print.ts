@@ -1,6 +1,6 @@
 /**
  * Developer printout for reading generated questions as a teacher would.
- *   npx tsx src/lib/qgen/dev-print.ts <folder of .md files | seed> [count] [--rejected]
+ *   npx tsx scripts/qgen-eval/dev-print.ts <folder of .md files | seed> [count] [--rejected]
  * Node-only (reads files); never imported by app code.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Article, Question } from '$lib/bank/schema';
 import { markdownToText, splitFrontMatter } from '$lib/content/markdown';
 import { stripSiteName } from '$lib/content/metadata';
-import { loadSeedStory } from '$lib/content/seed-node';
-import { fixtureArticles } from './fixtures';
-import { runPipelineDetailed } from './pipeline';
+import { loadSeedStory } from '$lib/server/seed-node';
+import { fixtureArticles } from '$lib/qgen/fixtures';
+import { runPipelineDetailed } from '$lib/qgen/pipeline';
 
 export function loadFolder(dir: string): Article[] {
 	const articles = readdirSync(dir)

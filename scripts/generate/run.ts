@@ -35,7 +35,7 @@ export const nodeIo: CliIo = {
 	writeFile: (path, text) => writeFileSync(path, text),
 	fs: nodeFileSystem,
 	now: () => new Date(),
-	loadHtmlDeps: async () => (await import('$lib/content/node-dom')).nodeDomDeps()
+	loadHtmlDeps: async () => (await import('$lib/server/node-dom')).nodeDomDeps()
 };
 
 const fail = (io: CliIo, lines: string[], code = 1) => {
@@ -85,13 +85,13 @@ export async function runGenerate(argv: readonly string[], io: CliIo = nodeIo): 
 	}
 
 	if (args.analysis) {
-		const { readStory } = await import('../inspect');
+		const { readStory } = await import('$lib/qgen/inspect');
 		const reading = `${JSON.stringify(readStory(bundle.story.id, bundle.articles), null, '\t')}\n`;
 		if (args.out) io.writeFile(args.out, reading);
 		else io.stdout(reading);
 		return 0;
 	}
-	const { generateQuestions } = await import('../index');
+	const { generateQuestions } = await import('$lib/qgen/index');
 	const questions = generateQuestions(
 		{ storyId: bundle.story.id, articles: bundle.articles },
 		{ max: args.max }

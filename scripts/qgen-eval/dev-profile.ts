@@ -1,16 +1,11 @@
 /**
  * Developer tool: CPU time (process.cpuUsage, so other load on the machine does not count)
  * per pipeline stage, median of warm runs, for the seed and every corpus story.
- *   npx tsx src/lib/qgen/dev-profile.ts [runs]
+ *   npx tsx scripts/qgen-eval/dev-profile.ts [runs]
  * Node-only; never imported by app code.
  */
-import {
-	corporaDir,
-	corpusStories,
-	seedBenchStory,
-	wordCount
-} from '../../../scripts/bench/stories';
-import { generateQuestions } from './index';
+import { corporaDir, corpusStories, seedBenchStory, wordCount } from '../bench/stories';
+import { generateQuestions } from '$lib/qgen/index';
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
 	const d = process.cpuUsage(since);

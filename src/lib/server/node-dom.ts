@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import type { WindowLike } from 'dompurify';
-import type { HtmlDeps } from './html';
+import type { HtmlDeps } from '$lib/content/html';
 
 /** jsdom neither runs scripts nor fetches resources unless asked, so parsing is inert. */
 export function parseHtmlInNode(html: string): Document {
