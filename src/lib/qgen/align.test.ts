@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bareName, canonicalNames, quantityKey, quoteOverlap, sameName } from './align';
+import { bareName, canonicalNames, nameParts, quantityKey, quoteOverlap, sameName } from './align';
 import type { Mention } from './types';
+
+describe('nameParts', () => {
+	it('drops particles by their shape, in any language, not from a list', () => {
+		expect(nameParts('Luiz da Silva')).toEqual(['lz', 'slv']);
+		expect(nameParts('Karim El-Amin')).toEqual(['krm', 'amn']);
+		expect(nameParts('Greta ter Horst')).toEqual(['grt', 'hrst']);
+		// A capitalised word is part of the name: "Abdul" stays.
+		expect(nameParts('Samir Abdul Karim')).toEqual(['smr', 'abdl', 'krm']);
+	});
+});
 
 describe('sameName', () => {
 	it('matches transliteration variants of one person or group', () => {

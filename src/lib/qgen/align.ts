@@ -7,21 +7,12 @@ import { lexiconTags } from './entities';
 import { PERSON_TITLES } from './lexicon';
 import type { ArticleAnalysis, Mention, Quote } from './types';
 
-const PARTICLES = new Set([
-	'al',
-	'el',
-	'ul',
-	'abd',
-	'abdul',
-	'abdel',
-	'abu',
-	'bin',
-	'ibn',
-	'the',
-	'de',
-	'van',
-	'von'
-]);
+/**
+ * Name particles, told by their shape rather than listed per language: a lower-case word
+ * inside a capitalised name ("bin", "de", "van", "al-" in "al-Mahdi"), a short prefix
+ * joined by a hyphen ("Al-" in "Al-Rashid"), or a leading "The".
+ */
+const isParticle = (w: string) => /^[a-z]+$/.test(w) || /^the$/i.test(w);
 
 /** Consonant skeleton of a word: transliterations mostly differ in vowels and doubled letters. */
 export function skeleton(word: string): string {
@@ -55,8 +46,9 @@ export function nameParts(name: string): readonly string[] {
 		if (partsCache.size > CACHE_LIMIT) partsCache.clear();
 		parts = name
 			.replace(/['’]s$/, '')
+			.replace(/\b[A-Za-z]{1,3}-(?=[A-Z])/g, '')
 			.split(/[\s-]+/)
-			.filter((w) => w && !PARTICLES.has(w.toLowerCase()) && !/^[A-Z]\.$/.test(w))
+			.filter((w) => w && !isParticle(w) && !/^[A-Z]\.$/.test(w))
 			.map(skeleton)
 			.filter(Boolean);
 		partsCache.set(name, parts);
