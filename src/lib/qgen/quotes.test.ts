@@ -92,3 +92,33 @@ describe('titles in quotation marks', () => {
 		expect(got.map((q) => q[0])).toEqual(['He presented a smoking bomb,']);
 	});
 });
+
+describe('findQuotes: who hears, who is criticised, who speaks', () => {
+	it('never takes the listener of a statement for its speaker', () => {
+		expect(
+			quotes(
+				'In a statement to the Harbour Gazette, her campaign manager, Lee Park, said: “The mayor stands by the plan.”'
+			).map((q) => q[1])
+		).toEqual(['Lee Park']);
+	});
+	it('gives a participle’s quote to the clause’s subject, not to the person it is about', () => {
+		expect(
+			quotes('Ann Roe compared herself to Tom Hale, saying, “I never took a fee from anyone.”').map(
+				(q) => q[1]
+			)
+		).toEqual(['Ann Roe']);
+		expect(
+			quotes('The vote is next week, Lee Park said, adding, “They need to talk first.”').map(
+				(q) => q[1]
+			)
+		).toEqual(['Lee Park']);
+	});
+	it('finds the speaker in the short sentence after a quote that closed its own sentence', () => {
+		expect(quotes('“We are tired of waiting!” Hale said.').map((q) => q[1])).toEqual(['Hale']);
+	});
+	it('prefers the name before a quote to a pronoun after it', () => {
+		expect(
+			quotes('Asked about Tom Hale, Ann Roe said “I never met Hale,” she said.').map((q) => q[1])
+		).toEqual(['Ann Roe']);
+	});
+});

@@ -38,6 +38,7 @@ const SAYING = new RegExp(
 	`(${SPEAKER})${APPOSITIVE}\\s+(?:[a-z]+\\s+){0,2}?[a-z]+ed\\b[^“”".]{0,120}?,?\\s+(?:saying|adding|writing|tweeting|declaring|warning)[:,]?\\s*$`,
 	'u'
 );
+const PRONOUN_ONLY = /^(?:he|she|they)$/i;
 const ACCORDING = new RegExp(`according to (${SPEAKER})`, 'u');
 /** Attribution at the end of the sentence: 'The "precision strikes" were …, Spokesman X said on Monday.' */
 const TRAILING = new RegExp(
@@ -110,6 +111,42 @@ function cleanSpeaker(s: string): string {
 	return clean;
 }
 
+/** "In a statement to the Observer", "a voicemail for Roe": the name after these is who heard it. */
+const RECIPIENT_BEFORE = /\b(?:to|for|with|at|toward|towards|against|about)\s+(?:the\s+)?$/i;
+
+/**
+ * The speaker nearest the quote that is not a listener: BEFORE is anchored at the end, so
+ * the leftmost match can be a recipient ("to the Observer, her adviser, Jane Roe, said").
+ */
+function speakerBefore(before: string): RegExpExecArray | null {
+	let from = 0;
+	for (let tries = 0; tries < 6; tries++) {
+		const m = BEFORE.exec(before.slice(from));
+		if (!m) return null;
+		const at = from + m.index;
+		if (!RECIPIENT_BEFORE.test(before.slice(Math.max(0, at - 12), at))) {
+			m.index = at;
+			return m;
+		}
+		from = at + m[1]!.length;
+	}
+	return null;
+}
+
+/** "…, saying" / "…, adding:" with nobody named right before: the clause's subject speaks. */
+const PARTICIPLE_END =
+	/,\s+(?:saying|adding|writing|tweeting|declaring|warning|noting|arguing|insisting|telling\s+\S+(?:\s+\S+)?)[:,]?\s*$/;
+/** The sentence's subject, after an opening phrase ("At a rally on Monday, …"). */
+const CLAUSE_SUBJECT = new RegExp(
+	`^(?:(?:In|On|At|After|During|Before|Earlier|Later|Asked|Speaking|When|While|Following|Last|This|Then)\\b[^,“”"]{0,60},\\s+)?(${SPEAKER})${APPOSITIVE}\\s`,
+	'u'
+);
+/** A sentence that only attributes: "Cruz said." after a quote that closed its own sentence. */
+const STUB_AFTER = new RegExp(
+	`^\\s*(${SPEAKER})${APPOSITIVE}\\s+(?:${VERBS})\\b[^.“”"]{0,40}\\.`,
+	'u'
+);
+
 export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 	const at = sentenceLocator(sentences);
 	const quotes: Quote[] = [];
@@ -149,8 +186,25 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			let speakerText: string | undefined;
 			let inherited: Quote | undefined;
 			let speakerAt = -1;
-			const a = AFTER.exec(after);
-			const b = BEFORE.exec(before);
+			let a = AFTER.exec(after);
+			if (!a && !after.trim() && k === spans.length - 1) {
+				// “…!” Cruz said. — the closing mark ended the sentence; the next one names the speaker.
+				const stub = STUB_AFTER.exec(article.text.slice(end, end + 120));
+				if (stub && !PRONOUN_ONLY.test(stub[1]!)) a = stub;
+			}
+			let b = speakerBefore(before);
+			// "Sanders compared himself to Clinton, saying, “…”": the one who compares is speaking.
+			// Only when the participle is the verb BEFORE found: "Roe said, adding, “…”" stays Roe's.
+			const firstVerb = b && new RegExp(`\\b(?:${VERBS})\\b`).exec(b[0].slice(b[1]!.length));
+			if (b && PARTICIPLE_END.test(before) && /ing$/.test(firstVerb?.[0] ?? '')) {
+				const subj = CLAUSE_SUBJECT.exec(article.text.slice(first.start, start));
+				b = subj && subj[1] !== b[1] ? Object.assign(subj, { index: -1 }) : subj ? b : null;
+			}
+			// 'Feinstein said “…,” she said': the name before says who "she" is.
+			if (a && PRONOUN_ONLY.test((a[1] ?? a[2])!) && b && /\S\s*[:,]?\s*$/.test(before)) {
+				const adjacent = new RegExp(`(?:${VERBS})[:,]?\\s*$`).test(before);
+				if (adjacent && !PRONOUN_ONLY.test(b[1]!)) a = null;
+			}
 			const acc = ACCORDING.exec(before + ' ' + after);
 			const saying = SAYING.exec(before);
 			const trailing = TRAILING.exec(after);
@@ -158,10 +212,11 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			const previous = quotes.at(-1);
 			if (a) {
 				speakerText = a[1] ?? a[2];
-				speakerAt = end + after.indexOf(speakerText!);
+				speakerAt = article.text.indexOf(speakerText!, end);
 			} else if (b) {
 				speakerText = b[1];
-				speakerAt = start - before.length + b.index;
+				speakerAt =
+					b.index < 0 ? article.text.indexOf(b[1]!, first.start) : start - before.length + b.index;
 			} else if (saying) {
 				speakerText = saying[1]!;
 				speakerAt = start - before.length + saying.index;

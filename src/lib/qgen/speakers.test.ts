@@ -106,3 +106,12 @@ describe('a speaker named by title', () => {
 		expect(quotes.map((q) => q[1])).toEqual(['Sarah Huckabee Sanders', 'The agency', 'The DNC']);
 	});
 });
+
+describe('a pronoun agrees with the name it stands for', () => {
+	it('does not give “she” to a man named just before', () => {
+		const { quotes } = resolved(
+			'Senator Dianne Roe spoke about Jake Hale on Tuesday. Asked again about Hale, the senator paused. “I never met him,” she said.'
+		);
+		expect(quotes[0]![1]).not.toBe('Jake Hale');
+	});
+});

@@ -4,6 +4,7 @@
  * pronoun could point at more than one person we leave it unresolved, and no
  * question is asked about that quote.
  */
+import { lexiconTags } from './entities';
 import { INSTITUTION_NOUNS, KINSHIP_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
 
@@ -72,6 +73,18 @@ export function peopleOf(text: string, mentions: Mention[]): Person[] {
 	return [...bySurname.values()];
 }
 
+/**
+ * "she" never points to someone whose first name is a man's, nor "he" to a woman's: the
+ * word list knows common given names' usual gender. Unknown names agree with both.
+ */
+function agrees(pronoun: string, name: string): boolean {
+	const first = name.replace(/^(?:[A-Z][a-z]{0,3}\.\s+)+/, '').split(/\s+/)[0] ?? '';
+	const tags = lexiconTags(first);
+	if (/^she$/i.test(pronoun)) return !tags.has('MaleName');
+	if (/^he$/i.test(pronoun)) return !tags.has('FemaleName');
+	return true;
+}
+
 function personByText(people: Person[], speaker: string): Person | undefined {
 	const sur = surnameOf(speaker);
 	const hits = people.filter((p) => p.surname === sur);
@@ -123,6 +136,7 @@ export function resolveSpeakers(
 				const spoken = (m: Mention) =>
 					m.kind === 'person' && !quotes.some((x) => m.start >= x.start && m.end <= x.end);
 				const nameOf = (m: Mention) => personByText(people, m.text)?.name ?? m.text;
+				const fits = (n: string) => agrees(s, n);
 				// "he said in an appearance with Mr. Macron": whoever the attribution names is not "he".
 				const others = new Set(
 					mentions.filter((m) => spoken(m) && m.start > at && m.start < q.context.end).map(nameOf)
@@ -131,7 +145,7 @@ export function resolveSpeakers(
 					mentions
 						.filter((m) => spoken(m) && m.sentence >= q.sentence - 1 && m.start < at)
 						.map(nameOf)
-						.filter((n) => !others.has(n))
+						.filter((n) => !others.has(n) && fits(n))
 				);
 				// With the only nearby name ruled out, the pronoun points further back, to the
 				// nearest sentence that names exactly one other person.
@@ -140,7 +154,7 @@ export function resolveSpeakers(
 						mentions
 							.filter((m) => spoken(m) && m.sentence === q.sentence - back)
 							.map(nameOf)
-							.filter((n) => !others.has(n))
+							.filter((n) => !others.has(n) && fits(n))
 					);
 					if (named.size === 1) near.add([...named][0]!);
 					if (named.size > 0) break;
@@ -150,7 +164,12 @@ export function resolveSpeakers(
 					person = people.find((p) => p.name === only) ?? personByText(people, only);
 					// Named in passing without a full introduction: keep the name; the story view may complete it.
 					if (!person && /^[A-Z]/.test(only)) orgName = only;
-				} else if (near.size === 0 && previous?.speaker && q.sentence - previous.sentence <= 2) {
+				} else if (
+					near.size === 0 &&
+					previous?.speaker &&
+					q.sentence - previous.sentence <= 2 &&
+					agrees(s, previous.speaker)
+				) {
 					person = people.find((p) => p.name === previous!.speaker);
 				}
 			}
