@@ -1,64 +1,23 @@
 /**
- * Cloze questions: one gap per sentence at its most telling word: a figure, a
- * name, or a content word the outlets share (a word several articles use is
- * what the story is about, not a stylistic choice).
+ * Cloze questions: one gap per sentence, on a figure or a name, the words a reader
+ * of the story can fill and a guesser cannot. A common word is never gapped: another
+ * word nearly always fits as well ("his debate ____": decision, plans, announcement),
+ * and a typed answer the key refuses is a wrong key for the student.
  */
 import type { StoryView } from '../analyze';
 import { notBodyProse } from '../caption';
-import { lexiconTags } from '../entities';
 import { endsWithTitle, titledAfter } from '../names';
 import { HEDGE_WORDS } from '../quantities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { DATELINE } from './detail';
+import { DATELINE, PLACE_AS_ACTOR, inList } from './detail';
+import { NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
-
-/** Long words that are everywhere in news and say nothing about this story. */
-const STOP = new Set(
-	'against including according officials statement reported president'.split(' ')
-);
-/** A gap on a function word ("whether", "between", "already") tests grammar, not reading. */
-const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb'];
-const isFunctionWord = (w: string) => {
-	const tags = lexiconTags(w);
-	return FUNCTION_TAGS.some((t) => tags.has(t));
-};
-
-function sharedWords(view: StoryView): Set<string> {
-	const df = new Map<string, number>();
-	for (const a of view.analyses) {
-		for (const w of new Set(a.article.text.toLowerCase().match(/\b[a-z]{7,}\b/g) ?? []))
-			df.set(w, (df.get(w) ?? 0) + 1);
-	}
-	const need = Math.max(2, Math.ceil(view.analyses.length / 2));
-	if (view.analyses.length === 1) {
-		// One article: its topic words are the ones it comes back to in several paragraphs.
-		const a = view.analyses[0]!;
-		df.clear();
-		const paragraphs = new Map<number, string[]>();
-		for (const s of a.sentences)
-			paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s.text]);
-		for (const texts of paragraphs.values())
-			for (const w of new Set(
-				texts
-					.join(' ')
-					.toLowerCase()
-					.match(/\b[a-z]{7,}\b/g) ?? []
-			))
-				df.set(w, (df.get(w) ?? 0) + 1);
-	}
-	return new Set(
-		[...df].filter(([w, n]) => n >= need && !STOP.has(w) && !isFunctionWord(w)).map(([w]) => w)
-	);
-}
 
 export function clozeCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
-	const shared = sharedWords(view);
-	const storyText = view.analyses
-		.map((a) => a.article.text.toLowerCase().replace(/\s+/g, ' '))
-		.join(' ');
+	const titles = view.analyses.map((a) => a.article.title);
 	const storyWords = view.analyses.reduce((n, a) => n + a.article.text.split(/\s+/).length, 0);
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
@@ -79,7 +38,6 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				notBodyProse(s, a.sentences)
 			)
 				continue;
-			const title = a.article.title.toLowerCase();
 			const inside = a.mentions.filter(
 				(m) =>
 					m.start >= s.start &&
@@ -89,17 +47,18 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 						m,
 						a.article.text.slice(Math.max(s.start, m.start - 30), m.start),
 						a.article.text.slice(m.end, Math.min(s.end, m.end + 40)),
-						title
+						titles
 					)
 			);
+			// Only a name or a figure has few substitutes: a common word's gap ("his debate ____",
+			// "two ____ said") takes another word that fits as well, which the key would refuse.
 			const named =
 				// "the ____ leaders" → "two": a count of one or two is guessed, not read.
-				inside.find((m) => m.kind === 'quantity' && (m.value ?? 0) > 2) ??
+				inside.find((m) => m.kind === 'quantity' && !m.vague && (m.value ?? 0) > 2) ??
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
 				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
-			const pick: Pick<Mention, 'start' | 'end' | 'text'> | undefined =
-				(named && withoutHedge(named)) ?? sharedWordIn(s.text, s.start, shared, title, storyText);
-			if (!pick) continue;
+			if (!named) continue;
+			const pick = withoutHedge(named);
 			const answer = a.article.text.slice(pick.start, pick.end);
 			if (
 				answer.length < 3 ||
@@ -134,19 +93,17 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				(answer.includes(' ') && nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(prompt)))
 			)
 				continue;
-			// One item of a list ("Britain, ____ and Germany") is recall of a detail the others hint at.
-			const inList =
-				/,\s*$/.test(s.text.slice(0, rel)) ||
-				/^\s*(?:,|and\b)/.test(s.text.slice(rel + answer.length));
-			// Any other name of the list fits the gap as well: two right answers.
-			if (inList && named) continue;
-			const accepted = [...new Set([answer, view.canon(answer)])];
+			// One item of a list ("Britain, ____ and Germany"): any other name of the list fits too.
+			if (inList(s.text, rel, answer.length)) continue;
+			// A name the story does not surely use for a person ("the Whittington Lecture").
+			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
+			const accepted = acceptedForms(answer, named.kind, view, storyText(view));
 			out.push({
 				family: 'cloze',
 				draft: {
-					// A name or a figure in the gap tests a fact; only a common word tests meaning.
+					// A name or a figure in the gap is a fact of the story, not a test of a word's meaning.
 					...draftBase(
-						named ? 'fact' : 'vocabulary',
+						'fact',
 						`Fill the gap (${outlet}): ${prompt}`,
 						[spanOf(s)],
 						`${outlet} wrote: “${s.text.trim()}”`,
@@ -159,9 +116,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				hidden: [answer],
 				excerpt: prompt,
 				answerKey: `cloze:${answer.toLowerCase()}`,
-				// A common word's gap often takes another fitting word ("leave the ____ in place"),
-				// and a list item is a detail: asked only when nothing better is left.
-				quality: named && !inList ? 0.45 : 0.3,
+				quality: 0.45,
 				position: s.index
 			});
 		}
@@ -169,11 +124,71 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 	return out;
 }
 
+const storyTexts = new WeakMap<StoryView, string>();
+function storyText(view: StoryView): string {
+	let t = storyTexts.get(view);
+	if (t === undefined) {
+		t = view.analyses.map((a) => a.article.text).join('\n');
+		storyTexts.set(view, t);
+	}
+	return t;
+}
+
+const initials = (name: string) =>
+	name
+		.split(/[\s-]+/)
+		.filter((w) => /^[A-Z]/.test(w))
+		.map((w) => w[0])
+		.join('');
+
 /**
- * A gap the reader can fill without the article: the headline above it names the answer,
- * a title names the person ("London Mayor ____", "____, the first lady"), or a named
- * person's country follows "of" or "to" ("Emmanuel Macron of ____", "Ambassador to ____").
+ * Every form of the answer a reader of the story may fairly type: a count as figures or as
+ * words ("five", "5"); a person by surname when no one else in the story has it; an
+ * organisation by the short form the story itself uses ("… Agency (NSA)"), or in full when
+ * the gap holds the short form.
  */
+export function acceptedForms(
+	answer: string,
+	kind: Mention['kind'],
+	view: Pick<StoryView, 'canon' | 'people'>,
+	text: string
+): string[] {
+	const forms = [answer, view.canon(answer)];
+	if (kind === 'quantity') {
+		const word = answer.toLowerCase();
+		if (word in NUMBER_WORDS) forms.push(String(NUMBER_WORDS[word]));
+		else if (/^\d+$/.test(answer)) {
+			const spelled = Object.entries(NUMBER_WORDS).find(([, v]) => v === Number(answer));
+			if (spelled && Number(answer) <= 20) forms.push(spelled[0]);
+		}
+	}
+	if (kind === 'person') {
+		const surname = answer
+			.split(/\s+/)
+			.filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w))
+			.pop();
+		const shared = view.people.filter((p) => p.split(/\s+/).includes(surname ?? '')).length;
+		if (surname && surname !== answer && shared <= 1) forms.push(surname);
+	}
+	if (kind === 'org' || kind === 'place') {
+		const bare = answer.replace(/^the\s+/i, '');
+		if (bare.includes(' ')) {
+			const short = initials(bare);
+			// The story writes the short form: "(NSA)" after the name, or "NSA" on its own.
+			if (short.length >= 2 && new RegExp(`\\b${short}\\b`).test(text)) forms.push(short);
+		} else if (/^[A-Z]{2,6}$/.test(bare)) {
+			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)".
+			const spelled = new RegExp(
+				`((?:[A-Z][\\p{L}'’-]+\\s+(?:(?:of|for|and|on|the)\\s+)*){1,8})\\(${bare}\\)`,
+				'u'
+			).exec(text)?.[1];
+			const full = spelled?.trim().replace(/^the\s+/i, '');
+			if (full && initials(full) === bare) forms.push(full);
+		}
+	}
+	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
 /** "more than ____ decades": the hedge stays in the sentence, the gap takes only the number. */
 function withoutHedge(m: Mention): Pick<Mention, 'start' | 'end' | 'text'> {
 	if (m.kind !== 'quantity') return m;
@@ -181,57 +196,30 @@ function withoutHedge(m: Mention): Pick<Mention, 'start' | 'end' | 'text'> {
 	return { start: m.start + hedge, end: m.end, text: m.text.slice(hedge) };
 }
 
-function givenAway(m: Mention, before: string, after: string, title: string): boolean {
-	if (title.includes(m.text.toLowerCase())) return true;
+/**
+ * A gap the reader can fill without the article: the headline above it names the answer,
+ * a title names the person ("London Mayor ____", "____, the first lady"), or a named
+ * person's country follows "of" or "to" ("Emmanuel Macron of ____", "Ambassador to ____").
+ */
+function givenAway(m: Mention, before: string, after: string, titles: string[]): boolean {
+	// A headline above the articles names the answer, or a word of it ("Georgetown Faculty …"
+	// above "heading to ____" → "Georgetown University").
+	const words = m.text.split(/\s+/).filter((w) => /^[A-Z][\p{L}'’-]{3,}$/u.test(w));
+	if (
+		titles.some(
+			(t) =>
+				t.toLowerCase().includes(m.text.toLowerCase()) ||
+				words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(t))
+		)
+	)
+		return true;
 	// A title introduces a person, even one the name chunker took for an organisation.
 	if (endsWithTitle(before)) return true;
 	if (m.kind === 'person') return Boolean(m.role) || titledAfter(after);
-	return m.kind === 'place' && /[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before);
-}
-
-/**
- * "developing nuclear ____" → "weapons": a word the story keeps pairing with its neighbour
- * is filled in from the phrase, not from reading the sentence.
- */
-function collocation(text: string, at: number, word: string, storyText: string): boolean {
-	const before = /([a-z]+)\W+$/i.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
-	const after = /^\W+([a-z]+)/i.exec(text.slice(at + word.length, at + word.length + 30))?.[1];
-	const times = (phrase: string) => storyText.split(phrase).length - 1;
-	return (
-		(!!before && times(`${before} ${word}`) >= 3) ||
-		(!!after && times(`${word} ${after.toLowerCase()}`) >= 3)
-	);
-}
-
-function sharedWordIn(
-	text: string,
-	offset: number,
-	shared: Set<string>,
-	title: string,
-	storyText: string
-) {
-	for (const m of text.matchAll(/\b[a-z]{7,}\b/g)) {
-		// A title ("dictator"), a verb ("announced") or an adjective ("possible") could be swapped
-		// for another that fits as well.
-		const tags = lexiconTags(m[0]);
-		const verb = tags.has('Verb') && !tags.has('Noun');
-		// The word list lacks many adjectives ("possible", "regional"); their endings tell.
-		const adjective =
-			!tags.has('Noun') &&
-			(tags.has('Adjective') || /(?:ible|able|ous|ful|less|ical|ional|ental)$/.test(m[0]));
-		// The headline above the article would give the word away.
-		if (
-			shared.has(m[0]) &&
-			!title.includes(m[0]) &&
-			!endsWithTitle(m[0]) &&
-			!verb &&
-			!adjective &&
-			!/[a-z]ed$/.test(m[0]) &&
-			// "to ____ end it": an adverb's gap takes "formally", "officially" just as well.
-			!/[a-z]ly$/.test(m[0]) &&
-			!collocation(text, m.index!, m[0], storyText)
-		)
-			return { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
-	}
-	return undefined;
+	if (m.kind !== 'place') return false;
+	// A lawmaker's state or an envoy's country: the name before it gives it away.
+	if (/[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before)) return true;
+	// A place standing for its government or people ("Washington said", "a divided Washington"):
+	// the institution's own name fits the gap as well.
+	return PLACE_AS_ACTOR.test(after) || /\b(?:a|an)\s+(?:[a-z]+\s+)?$/.test(before);
 }

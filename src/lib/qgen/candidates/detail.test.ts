@@ -32,3 +32,20 @@ describe('detailCandidates', () => {
 		expect(nearDates('Nov. 18')).toContain('Nov. 17');
 	});
 });
+
+describe('detailCandidates: who and when', () => {
+	it('gaps a person with other people of the story as choices, and never a weekday', () => {
+		const drafts = details(
+			'Jane Holloway chaired the harbour board for ten years before she stepped down. ' +
+				'On Tuesday the board chose Sam Okafor to lead the harbour through the winter. ' +
+				'Okafor thanked Ann Brewer, who ran the port office in the city for a decade.'
+		);
+		const who = drafts.find((d) => d.prompt.includes('the board chose ____'));
+		if (!who || who.type !== 'single') throw new Error('no who question');
+		expect(who.prompt).toContain('Who?');
+		const texts = who.choices.map((c) => c.text);
+		expect(who.choices.find((c) => c.id === who.correct[0])?.text).toBe('Sam Okafor');
+		expect(texts).toEqual(expect.arrayContaining(['Jane Holloway', 'Ann Brewer']));
+		expect(drafts.some((d) => d.prompt.includes('On ____ the board'))).toBe(false);
+	});
+});

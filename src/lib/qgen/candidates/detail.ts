@@ -7,7 +7,8 @@
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
-import { nearFigures, normalise } from '../distractors';
+import { nearFigures, normalise, pickDistractors } from '../distractors';
+import { endsWithTitle, titledAfter } from '../names';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { WEEKDAYS } from '../lexicon';
 import { draftBase, type Candidate } from './candidate';
@@ -17,18 +18,19 @@ export const DATELINE =
 	/^(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][\p{L}.'’ -]{1,40}(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([\p{L} .]{2,30}\)|[A-Z][\p{L}.'’ -]{1,40},\s+[A-Z][\p{L}.]+(?:\s+\d{1,2})?)\s*[—–-]{1,2}\s/u;
 
 /** A place doing what only people or institutions do: "Washington said", "Moscow's decision". */
-const PLACE_AS_ACTOR =
+export const PLACE_AS_ACTOR =
 	/^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|wants?|wanted|said|says|insists?|insisted|warned|refused|agreed|accused|demanded|announced|responded|rejected|denied|vowed|sought|seeks|hopes?|fears?|believes?|plans?|must|should|could|can|may|and\s+[A-Z][\p{L}]+\s+(?:have|are|were|agreed)))/u;
 
 const PER_ARTICLE = 10;
 /** Sentence length for a readable gapped prompt. */
 const WORDS = { min: 8, max: 40 };
 
-type Slot = 'date' | 'place' | 'quantity';
+type Slot = 'date' | 'place' | 'quantity' | 'person';
 const ASK: Record<Slot, string> = {
 	date: 'When? Choose what belongs in the gap.',
 	place: 'Where? Choose what belongs in the gap.',
-	quantity: 'How many? Choose what belongs in the gap.'
+	quantity: 'How many? Choose what belongs in the gap.',
+	person: 'Who? Choose what belongs in the gap.'
 };
 
 /** The part of a quantity mention that is the number ("at least 25" → "25"), for the gap. */
@@ -39,15 +41,27 @@ function figureText(m: Mention): string {
 	);
 }
 
-function usable(m: Mention, s: Sentence, title: string, outlet: string): boolean {
+function usable(m: Mention, s: Sentence, titles: string[], outlet: string): boolean {
 	const t = m.text.trim();
-	if (t.length < 2 || title.includes(t.toLowerCase())) return false;
+	if (t.length < 2 || titles.some((h) => h.includes(t.toLowerCase()))) return false;
 	if (normalise(outlet).includes(normalise(t)) || normalise(t).includes(normalise(outlet)))
 		return false;
 	// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth asking.
 	const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
 	if (m.start - s.start < dateline) return false;
-	if (m.kind === 'date') return /[A-Z0-9]/.test(t) && !/^(?:today|yesterday)$/i.test(t);
+	// A weekday is no test of reading: any day fits the gap as well, and the day is a detail.
+	if (m.kind === 'date') return /\d/.test(t);
+	if (m.kind === 'person') {
+		// A full name, not one a title before it or a role after it gives away.
+		const rel = m.start - s.start;
+		return (
+			/^\p{Lu}[\p{L}.'’-]+\s+\p{Lu}/u.test(t) &&
+			!m.role &&
+			!endsWithTitle(s.text.slice(Math.max(0, rel - 30), rel)) &&
+			!titledAfter(s.text.slice(rel + t.length, rel + t.length + 40)) &&
+			!titles.some((h) => t.split(/\s+/).some((w) => w.length > 3 && h.includes(w.toLowerCase())))
+		);
+	}
 	if (m.kind === 'quantity')
 		return (
 			m.value !== undefined && !m.vague && !!m.noun && !/^(?:1[89]|20)\d\d$/.test(t) && m.value > 2
@@ -100,6 +114,15 @@ function wrongAnswers(
 ): string[] {
 	const own = [a, ...view.analyses.filter((x) => x !== a)];
 	const pool: string[] = [];
+	if (m.kind === 'person')
+		// People the story surely names as people; none of them the key under another spelling,
+		// and none named in the sentence (the gap would then be one of two people in it).
+		return pickDistractors(
+			view.canon(key),
+			view.people.filter((p) => !p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w))),
+			3,
+			true
+		);
 	for (const x of own)
 		for (const o of x.mentions) {
 			if (o.kind !== m.kind) continue;
@@ -130,11 +153,19 @@ function wrongAnswers(
 	return out;
 }
 
+/** The gap at `at` is one item of a list: a comma or "and"/"or" joins it to another item. */
+export function inList(text: string, at: number, length: number): boolean {
+	return (
+		/(?:,|\b(?:and|or))\s*$/.test(text.slice(0, at)) ||
+		/^\s*(?:,\s*(?!who\b|which\b|the\b|a\b|an\b|[a-z]+\b)|and\b|or\b)/.test(text.slice(at + length))
+	);
+}
+
 export function detailCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
+	const titles = view.analyses.map((a) => a.article.title.toLowerCase());
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
-		const title = a.article.title.toLowerCase();
 		let made = 0;
 		for (const s of a.sentences) {
 			if (made >= PER_ARTICLE) break;
@@ -148,15 +179,21 @@ export function detailCandidates(view: StoryView): Candidate[] {
 			)
 				continue;
 			const inside = a.mentions.filter(
-				(m) => m.start >= s.start && m.end <= s.end && usable(m, s, title, outlet)
+				(m) => m.start >= s.start && m.end <= s.end && usable(m, s, titles, outlet)
 			);
 			// Places are not asked: a wider or narrower place ("Libya" for "Benghazi") would be a
 			// second right answer, and the word list cannot tell which places contain which.
-			const m = inside.find((x) => x.kind === 'quantity') ?? inside.find((x) => x.kind === 'date');
+			const m =
+				inside.find((x) => x.kind === 'quantity') ??
+				inside.find((x) => x.kind === 'date') ??
+				inside.find((x) => x.kind === 'person');
 			if (!m) continue;
 			const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
 			const at = m.end - key.length - s.start;
 			if (at < 0 || s.text.slice(at, at + key.length) !== key) continue;
+			// One name of a list ("____, Rick Roe and Ann Poe declined"): the others fit as well.
+			if (m.kind === 'person' && inList(s.text, at, key.length)) continue;
+			if (m.kind === 'person' && !view.people.includes(view.canon(key))) continue;
 			const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
 				.replace(/\s+/g, ' ')
 				.trim();
@@ -182,8 +219,8 @@ export function detailCandidates(view: StoryView): Candidate[] {
 				hidden: [],
 				excerpt: gapped,
 				answerKey: `detail:${slot}:${normalise(key)}:${s.index}`,
-				// A weekday is often a stray detail; a place is often guessable.
-				quality: slot === 'quantity' ? 0.55 : slot === 'place' ? 0.45 : 0.35,
+				// A date is more often a side detail than a figure or a person is.
+				quality: slot === 'quantity' ? 0.55 : slot === 'person' ? 0.5 : 0.4,
 				position: s.index
 			});
 			made++;
