@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { timelineCandidates } from './timeline';
+import { timelineCandidates, withoutDates } from './timeline';
 
 // 2018-04-28 was a Saturday.
 const article = (text: string): Article => ({
@@ -29,10 +29,62 @@ describe('timelineCandidates', () => {
 				'Asylum-seekers are poised on Sunday to test the rules at the port.'
 			].join('\n\n')
 		);
+		// Each item without its own date: it is placed by reading, not by the date it names.
 		expect(got).toEqual([
-			'The caravan left the southern border on April 2 with about 1,200 people',
-			'Border agents arrested eight people near the fence on Wednesday',
-			'Lawyers held workshops for the migrants in Tijuana on Friday'
+			'The caravan left the southern border with about 1,200 people',
+			'Border agents arrested eight people near the fence',
+			'Lawyers held workshops for the migrants in Tijuana'
 		]);
+	});
+
+	it('dates no event by a date that belongs to an inner clause, or to a plan', () => {
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'The mayor will give the Harlow Lecture, named for a judge who died on March 3, 1990.',
+				'The mayor is to speak at the border on April 30 about the caravan.',
+				'Border agents arrested eight people near the fence on Wednesday.',
+				'Lawyers held workshops for the migrants in Tijuana on Friday.'
+			].join('\n\n')
+		);
+		expect(got).toHaveLength(3);
+		expect(got.some((t) => /Lecture|speak at/.test(t))).toBe(false);
+	});
+
+	it('leaves out a weekday six days back, which is more likely an update the day after', () => {
+		// Published Saturday 2018-04-28: "Friday" is the day before; "on Sunday" would be six days back.
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'Border agents arrested eight people near the fence on Wednesday.',
+				'Lawyers held workshops for the migrants in Tijuana on Friday.',
+				'The first families crossed into the port of entry on Sunday.'
+			].join('\n\n')
+		);
+		expect(got).toHaveLength(3);
+		expect(got.some((t) => t.includes('first families'))).toBe(false);
+	});
+});
+
+describe('withoutDates', () => {
+	const strip = (text: string, ...dates: string[]) =>
+		withoutDates(
+			text,
+			dates.map((d) => ({ start: text.indexOf(d), end: text.indexOf(d) + d.length }))
+		);
+	it('takes out the time expression with its preposition and mends the sentence', () => {
+		expect(strip('On Tuesday, the board fired the director.', 'Tuesday')).toBe(
+			'The board fired the director.'
+		);
+		expect(strip('The board met last Friday and fired him.', 'last Friday')).toBe(
+			'The board met and fired him.'
+		);
+		expect(strip('The board met Tuesday morning in Harlow.', 'Tuesday')).toBe(
+			'The board met in Harlow.'
+		);
+		expect(strip('The director resigned, on Friday.', 'Friday')).toBe('The director resigned.');
+		expect(strip('The board, on Dec. 27, 2019, fired him.', 'Dec. 27')).toBe(
+			'The board fired him.'
+		);
 	});
 });

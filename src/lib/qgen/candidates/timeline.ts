@@ -18,7 +18,49 @@ function overlap(a: string, b: string): number {
 	return shared / Math.max(1, Math.min(wa.size, wb.size));
 }
 
-type Dated = { day: string; s: Sentence; outlet: string; explicit: boolean };
+type Dated = {
+	day: string;
+	s: Sentence;
+	outlet: string;
+	explicit: boolean;
+	/** The sentence with its own time expressions taken out: the item must not name its date. */
+	item: string;
+};
+
+/** Words that open a clause inside the sentence: a date after one dates that clause, not the sentence. */
+const INNER_CLAUSE =
+	/(?:,\s*(?:who|which|where|when|whose)|\b(?:named (?:for|after)|after|before|when|while|because|since|until|who|which)\b)/i;
+
+/**
+ * The sentence without its time expressions and their prepositions ("on Tuesday", "last
+ * Friday", "Dec. 27", "Tuesday morning"), so the item is placed by reading, not by its date.
+ */
+export function withoutDates(text: string, dates: { start: number; end: number }[]): string {
+	let out = text;
+	for (const d of [...dates].sort((x, y) => y.start - x.start)) {
+		const before = /(?:,\s*)?(?:\b(?:on|in|since|early|late|earlier|by)\s+)?$/i.exec(
+			out.slice(0, d.start)
+		)!;
+		const after = /^(?:\s+(?:morning|afternoon|evening|night))?(?:,\s+\d{4})?/i.exec(
+			out.slice(d.end)
+		)!;
+		const head = out.slice(0, d.start - before[0].length);
+		let tail = out.slice(d.end + after[0].length);
+		// "The board, on Dec. 27, fired him": the commas around the date go with it.
+		if (before[0].startsWith(',')) {
+			if (/^\s*,/.test(tail)) tail = tail.replace(/^\s*,/, '');
+			else if (!/^\s*[.;:!?]/.test(tail)) tail = `,${tail}`;
+		}
+		out = `${head}${tail}`;
+	}
+	return out
+		.replace(/\s+([,.;:])/g, '$1')
+		.replace(/^[\s,]+/, '')
+		.replace(/,\s*,/g, ',')
+		.replace(/\s+/g, ' ')
+		.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+		.trim();
+}
 
 /** Dated, past, reported-as-fact sentences of one article, one per day. */
 function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
@@ -39,6 +81,13 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 			)
 		)
 			continue;
+		// "the lecture, named for a dean killed on Sept. 11, 2001": the date belongs to the inner
+		// clause, not to the event the sentence reports.
+		if (INNER_CLAUSE.test(a.article.text.slice(s.start, m.start))) continue;
+		// "On Saturday" in a story dated Friday is most likely an update made the next day, not
+		// six days before: a weekday that far back cannot be placed safely.
+		if (!/\d/.test(m.text) && Date.parse(a.article.date) - Date.parse(m.iso) >= 6 * 86_400_000)
+			continue;
 		// A weekday in a sentence that reports nothing in the past is ahead ("are poised on Sunday").
 		if (!/\d/.test(m.text) && !reportsThePast(s.text)) continue;
 		const words = s.text.split(/\s+/).length;
@@ -46,11 +95,15 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 		if (notBodyProse(s, a.sentences)) continue;
 		const known = byDay.get(m.iso);
 		if (!known || known.s.text.length > s.text.length) {
+			const dates = a.mentions
+				.filter((d) => d.kind === 'date' && d.start >= s.start && d.end <= s.end)
+				.map((d) => ({ start: d.start - s.start, end: d.end - s.start }));
 			byDay.set(m.iso, {
 				day: m.iso,
 				s,
 				outlet: view.label.get(a.article.id)!,
-				explicit: /\d/.test(m.text)
+				explicit: /\d/.test(m.text),
+				item: withoutDates(s.text, dates)
 			});
 		}
 	}
@@ -58,7 +111,7 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 }
 
 const FUTURE =
-	/\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming|poised|slated|set to|due to)\b/i;
+	/\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming|poised|slated|set (?:to|for)|due to|(?:is|are) to)\b/i;
 const REPORTED = /\b(said|says|reported|reports|told|according to)\s+(on\s+)?$/i;
 
 /**
@@ -85,7 +138,8 @@ export function timelineCandidates(view: StoryView): Candidate[] {
 	const events = pool
 		.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0))
 		.filter((e) => !seen.has(e.s.text) && seen.add(e.s.text))
-		.filter((e, i, all) => !all.slice(0, i).some((x) => overlap(x.s.text, e.s.text) > 0.4))
+		// The same event told twice (two outlets, or a lead and a later paragraph) is one item.
+		.filter((e, i, all) => !all.slice(0, i).some((x) => overlap(x.item, e.item) > 0.4))
 		.slice(0, 5);
 	if (events.length < 3) return [];
 	return [
@@ -100,7 +154,7 @@ export function timelineCandidates(view: StoryView): Candidate[] {
 					3
 				),
 				type: 'ordering',
-				items: events.map((e) => ({ id: `e${hash(e.s.text)}`, text: shortQuote(e.s.text, 30) }))
+				items: events.map((e) => ({ id: `e${hash(e.s.text)}`, text: shortQuote(e.item, 30) }))
 			},
 			keyTexts: [],
 			hidden: [],
