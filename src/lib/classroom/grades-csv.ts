@@ -6,7 +6,7 @@
  * as numbers.
  */
 import type { Skill } from '$lib/bank/model';
-import { SKILL_LABELS } from '$lib/components/student/skills';
+import { SKILL_LABELS } from '$lib/bank/skill-labels';
 import { defuseFormula, writeCsv } from '$lib/formats/csv-text';
 import type { StudentScores } from './item-stats';
 

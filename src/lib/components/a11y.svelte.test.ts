@@ -8,7 +8,7 @@ import { render } from '@testing-library/svelte';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { blankQuestion } from './editor/NewQuestion';
+import { blankQuestion } from '$lib/bank/ops/blank-question';
 import QuestionEditor from './editor/QuestionEditor.svelte';
 import Excerpt from './Excerpt.svelte';
 import Feedback from './Feedback.svelte';

@@ -19,8 +19,8 @@ import {
 	storyQuestions,
 	tagsProblem,
 	type SortKey
-} from '$lib/components/teach/curate/list';
-import { reviewDrafts } from '$lib/components/teach/curate/queue';
+} from '$lib/teach/curate/list';
+import { reviewDrafts } from '$lib/teach/curate/queue';
 import type { TeacherWorkspace, UndoEntry } from './teach.svelte';
 
 export class ReviewQueue {

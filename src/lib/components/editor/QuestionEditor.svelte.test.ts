@@ -13,7 +13,7 @@ import {
 	singleQ
 } from '../fixtures';
 import { renderEditor } from './editorHarness';
-import { blankQuestion } from './NewQuestion';
+import { blankQuestion } from '$lib/bank/ops/blank-question';
 
 // user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
 vi.setConfig({ testTimeout: 20_000 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { clozeQ, evidenceQ, matchingQ, multiQ, orderingQ, singleQ } from '../fixtures';
-import { blankQuestion } from './NewQuestion';
-import { consistencyField, messagesFor, messagesUnder, validateQuestion } from './validation';
+import { clozeQ, evidenceQ, matchingQ, multiQ, orderingQ, singleQ } from '$lib/components/fixtures';
+import { blankQuestion } from '$lib/bank/ops/blank-question';
+import {
+	consistencyField,
+	messagesFor,
+	messagesUnder,
+	validateQuestion
+} from './question-validation';
 
 describe('validateQuestion', () => {
 	it('accepts a valid question', () => {

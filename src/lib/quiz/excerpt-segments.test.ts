@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '$lib/bank/schema';
-import { excerptSegments, mergeSpans } from './excerptSegments';
+import { excerptSegments, mergeSpans } from './excerpt-segments';
 
 const text = 'First paragraph here.\n\nSecond one, with a quote.';
 const [first, second] = paragraphsOf(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeAt, replaceAt, uniqueId } from './listOps';
+import { removeAt, replaceAt, uniqueId } from './list-edits';
 
 describe('list edits', () => {
 	it('replace and remove without touching the input', () => {

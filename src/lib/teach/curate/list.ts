@@ -4,7 +4,7 @@
  */
 import { LIMITS, type Bank, type Question, type QuestionType } from '$lib/bank/schema';
 import { nextQuestionId } from '$lib/bank/ops/edit';
-import { blankQuestion } from '$lib/components/editor/NewQuestion';
+import { blankQuestion } from '$lib/bank/ops/blank-question';
 
 /** The story's questions in quiz order: the teacher's `order` first, then stored order. */
 export function storyQuestions(bank: Bank | null, storyId: string): Question[] {

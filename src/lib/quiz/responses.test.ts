@@ -9,7 +9,7 @@ import {
 	orderingQ,
 	singleQ,
 	trueFalseQ
-} from '../fixtures';
+} from '$lib/components/fixtures';
 import { emptyResponse } from '$lib/quiz/grade';
 import { startingOrder } from '$lib/quiz/item-order';
 import { displayedOrder, moveItem, responseFor, splitCloze } from './responses';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES, QuestionSchema, type Question } from '$lib/bank/schema';
-import { blankQuestion } from './NewQuestion';
+import { blankQuestion } from './blank-question';
 
 /** What a teacher would type into the blanks; proves each template has the right shape. */
 function fillIn(q: Question): Question {
