@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { causalLinks, causeCandidates } from './cause';
+import { causalLinks, causeCandidates, readableEvent } from './cause';
 
 const view = (...texts: string[]) =>
 	viewStory(
@@ -120,5 +120,59 @@ describe('causeCandidates', () => {
 		// Neither the other outlet's reason nor its sentence restating the event and its reason.
 		expect(wrong.filter((w) => /audit/.test(w))).toEqual([]);
 		expect(wrong.length).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('readableEvent: wrong answers read as whole events', () => {
+	it('refuses vague, cut-off, descriptive and context-bound phrases', () => {
+		for (const bad of [
+			'the accusations',
+			'a death',
+			'the content from Mr',
+			'an interview on',
+			'the past decade',
+			'Citing two officials close to the mayor',
+			'the harbour master is a keen sailor',
+			'the mayor may have misjudged the vote',
+			'the council continued to deny the claims',
+			'flanked by two flags and a banner'
+		])
+			expect(readableEvent(bad), bad).toBe(false);
+	});
+	it('keeps events, including passives and perfects', () => {
+		for (const good of [
+			'the harbour master was sued by a former clerk',
+			'the council has approved the new budget',
+			'inspectors found cracks in the main pier',
+			'a federal investigation into the ferry company'
+		])
+			expect(readableEvent(good), good).toBe(true);
+	});
+});
+
+describe('causeCandidates: prompts and wrong answers a teacher would keep', () => {
+	it('never pastes a clause that stops short ("… and comes") into the prompt', () => {
+		const links = causalLinks(
+			view(
+				'The vote marks the second time this month the council has met, and comes after dock workers staged a long protest over the ferry closure.'
+			)
+		);
+		expect(links.filter((l) => /\b(?:comes|and)$/.test(l.effect))).toEqual([]);
+	});
+	it('offers no wrong answer about the key’s own actor, which may be the key told again', () => {
+		const qs = causeCandidates(
+			view(
+				'The harbour board closed the terminal on Monday after Mayor Ann Roe said the pier was unsafe. ' +
+					'Roe made the announcement in an interview with a local radio station. ' +
+					'Dock workers staged a protest outside the board offices. ' +
+					'Ticket prices rose sharply on the remaining routes. ' +
+					'Local shops reported fewer customers near the waterfront.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0]?.includes('said the pier was unsafe'));
+		expect(q).toBeDefined();
+		expect(q!.draft.type === 'single' && q!.draft.choices.map((c) => c.text)).not.toContain(
+			'Roe made the announcement in an interview with a local radio station'
+		);
 	});
 });

@@ -7,7 +7,12 @@
 import type { StoryView } from '../analyze';
 import { makeChoices, choiceId, spanOf } from '../build';
 import { lexiconTags } from '../entities';
-import { CAUSAL_CONNECTIVES, OVER_REASON_STEMS, type CausalRole } from '../lexicon';
+import {
+	CAUSAL_CONNECTIVES,
+	OVER_REASON_STEMS,
+	REPORTING_VERBS,
+	type CausalRole
+} from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
@@ -35,10 +40,10 @@ const roleOf = new Map(CAUSAL_CONNECTIVES.map((c) => [c.words, c.role]));
 
 /** Pronouns and frames that need an earlier sentence to make sense. */
 const NEEDS_CONTEXT =
-	/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who)\b/i;
+	/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who|rather|however|instead|still|yet|meanwhile|moreover|indeed|nevertheless)\b/i;
 /** "after 10 p.m.", "after Tuesday", "after years of …": time, not an event. */
 const TIME_START =
-	/^(?:\d|the (?:end|start|beginning|first|last|next)\b|(?:a|an|one|two|three|several|many|few|more|less) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?:years?|months?|weeks?|days?|hours?|decades?)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dark|that|this|which|the (?:meeting|speech|hearing|session|event|call|interview))\b)/i;
+	/^(?:(?:more|less) than |nearly |almost |about |over |just |only )?(?:\d|the (?:end|start|beginning|first|last|next)\b|(?:a|an|one|two|three|several|many|few|more|less) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?:years?|months?|weeks?|days?|hours?|decades?)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dark|that|this|which|the (?:meeting|speech|hearing|session|event|call|interview))\b)/i;
 /** A clause that opens with a subordinator is not an event on its own ("When asked …"). */
 const SUBORDINATE =
 	/^(?:when|as|if|while|though|although|even though|since|because|after|before|until|unless|once|whether|where|rather than|instead of|despite|in|on|at|for|to|during|with|without|according to|by|later|earlier|then|meanwhile)\b/i;
@@ -232,6 +237,22 @@ function linkAt(
 	const n = words(causeText).length;
 	if (n < 2 || n > 18 || words(effect).length < 5 || words(effect).length > 40) return undefined;
 	if (NEEDS_CONTEXT.test(effect) || REPORT_END.test(effect)) return undefined;
+	// The prompt restates the effect: a whole sentence with quoted words or two events joined
+	// by "and then" reads as a pasted fragment, not a question.
+	// "SAN DIEGO ― President …": the dateline is not part of the event.
+	effect = effect.replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, '');
+	if (
+		/[“”"]/.test(effect) ||
+		/\band then\b|;|,\s*however,/i.test(effect) ||
+		// "Trump, speaking at a news conference": the subject's verb never came.
+		/^[^,]+,\s+\w+ing\b[^,]*$/.test(effect) ||
+		words(effect).length > 24 ||
+		// "… and comes after", "… came after", "…, including after": the clause is not whole.
+		ENDS_OPEN.test(effect)
+	)
+		return undefined;
+	// "accused him of jokes because he liked red hair": the reason belongs to the claim's content.
+	if ((role === 'cause' || role === 'purpose') && REPORTED.test(effect)) return undefined;
 	// Quoted words inside the clause are fine when the quotation closes within it.
 	const opens = (effect.match(/[“]/g) ?? []).length + ((effect.match(/"/g) ?? []).length % 2);
 	const closes = (effect.match(/[”]/g) ?? []).length;
@@ -314,6 +335,78 @@ function question(link: CausalLink, o: string): string {
 		: `What reason is given for this?`;
 }
 
+/** A verb of saying or claiming in the clause: "because" may explain the claim's content, not the act. */
+const REPORTED = new RegExp(
+	`\\b(?:${REPORTING_VERBS.join('|')}|suggested|denied|alleged|believes?|believed|thinks?|thought)\\b`,
+	'i'
+);
+/**
+ * A wrong answer must read as an event on its own: "the accusations" or "a death" says
+ * too little (and may be a second key), "Reese is a senior fellow" is a description,
+ * "BuzzFeed also reported" leans on another sentence, and "the content from Mr" was cut at
+ * an abbreviation's period.
+ */
+const AUXILIARY =
+	/^(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|has|have|had|would|will|could|should|might|may|can)$/i;
+
+/** Ends where the sentence went on: a preposition, a conjunction, a verb waiting for "after". */
+const ENDS_OPEN =
+	/(?:\b(?:on|in|at|for|from|with|by|about|of|to|into|over|and|or|but|including|such as|came|comes|come|was|were|is|are|before|just|only|shortly|soon|even|as|than)|,\s*and\s+\w+|\s[A-Z]|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d*)$/;
+const TIME_END =
+	/\b(?:decades?|years?|months?|weeks?|days?|hours?|nights?|mornings?|evenings?|afternoons?|weekends?|era|period|times?)$/i;
+
+export function readableEvent(phrase: string): boolean {
+	const ws = words(phrase);
+	const clause = isClause(phrase);
+	if (!clause && (ws.length < 3 || /^(?:the|a|an|his|her|their|its)\s+\S+$/i.test(phrase)))
+		return false;
+	if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|U\.S|No)\.?$/.test(phrase)) return false;
+	if (/\b(?:too|again|still|either|continue[sd]?\s+to)\b/i.test(phrase)) return false;
+	// "Citing two officials", "Asked why he …": a participle phrase leans on a main clause.
+	if (/^(?:[A-Z][a-z]+ing|Asked|Told|Given)\b/.test(phrase)) return false;
+	// "an interview on", "the past decade", "Part of that arrangement": cut short, a time, or a pointer back.
+	if (ENDS_OPEN.test(phrase) || (!clause && TIME_END.test(phrase))) return false;
+	if (/^(?:\S+\s+){0,3}(?:these|those|this|(?:of|in|on|at|with|for|by)\s+that)\s/i.test(phrase))
+		return false;
+	if (clause) {
+		// The first verb decides: "X is a fellow", "X was facing", "X may have …" describe or
+		// predict; "X was sued", "X has resigned", "X said it would …" are events.
+		const first = ws.findIndex(
+			(w, i) =>
+				i > 0 &&
+				/^[a-z]/.test(w) &&
+				(AUXILIARY.test(w) || [...lexiconTags(w)].some((t) => /Verb|Tense/.test(t)))
+		);
+		const verb = ws[first] ?? '';
+		const next = ws[first + 1] ?? '';
+		if (AUXILIARY.test(verb) && !/^(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|ung|id)$/.test(next))
+			return false;
+		if (/\b(?:than|referring|refers)\b/i.test(phrase)) return false;
+	}
+	// "flanked by two flags": a participle with no subject.
+	if (/^[a-z]+ed\b/.test(phrase)) return false;
+	return true;
+}
+
+/** The names in a clause's subject (its first few words): "President Barack Obama said …" → Obama. */
+const subjectNames = (s: string) =>
+	new Set(
+		(
+			s
+				.split(/\s+/)
+				.slice(0, 4)
+				.join(' ')
+				.match(/[A-Z][\p{L}'’-]+/gu) ?? []
+		)
+			.map((w) => w.replace(/['’]s$/, ''))
+			.filter((w) => !/^(?:The|A|An|President|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|U\.S|Former)$/.test(w))
+	);
+/** Two clauses about the same actor ("Obama said he supports it", "Obama made the news"). */
+const sameActor = (a: string, b: string) => {
+	const nb = subjectNames(b);
+	return isClause(a) && isClause(b) && [...subjectNames(a)].some((n) => nb.has(n));
+};
+
 export function causeCandidates(view: StoryView): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
@@ -336,12 +429,16 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			}
 		}
 	for (const a of view.analyses)
-		for (const s of a.sentences.slice(0, 15)) {
+		for (const s of a.sentences.slice(0, 40)) {
 			if (insideQuote(a, s.start, s.start + 1) || !/[.!?"”’)]$/.test(s.text.trim())) continue;
-			const clause = firstClause(s.text);
+			// "On Friday, the board closed the pier": after an opening phrase, the main clause.
+			const text = s.text.replace(/\s+/g, ' ').trim();
+			const opening = /^([^,]{2,60}),\s+(.*)$/.exec(text);
+			const clause =
+				opening && SUBORDINATE.test(opening[1]!) ? firstClause(opening[2]!) : firstClause(text);
 			if (
 				words(clause).length >= 4 &&
-				words(clause).length <= 14 &&
+				words(clause).length <= 16 &&
 				!NEEDS_CONTEXT.test(clause) &&
 				!SUBORDINATE.test(clause) &&
 				!REPORT_END.test(clause) &&
@@ -364,7 +461,8 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			...events.filter((e) => isClause(e) !== shape)
 		];
 		for (const e of pool) {
-			const phrase = asPhrase(e.replace(/[.!?"”]+$/, ''));
+			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
+			const phrase = asPhrase(e.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
 			const lower = phrase.toLowerCase();
 			if (
 				seen.has(lower) ||
@@ -379,6 +477,12 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				SUBORDINATE.test(phrase) ||
 				UNFINISHED.test(phrase) ||
 				/^[A-Z]{3,}/.test(phrase) ||
+				!readableEvent(phrase) ||
+				// "Obama made the news in an interview" beside the key "Obama said he supports it":
+				// an event with the key's own actor may be the key told another way.
+				sameActor(phrase, key) ||
+				// "the threat of protests" beside "the threat of widespread protests": one is enough.
+				wrong.some((w) => overlaps(w, phrase)) ||
 				link.sentence.text.toLowerCase().includes(lower) ||
 				Math.abs(words(phrase).length - words(key).length) > 8
 			)
