@@ -56,6 +56,14 @@ describe('quantityKey', () => {
 			'injured:others'
 		);
 	});
+	it('reads the event after the counted noun before the clause ahead of the figure', () => {
+		const s = 'The blast left 12 people dead and scores of others injured.';
+		expect(q('12', s, 'people')).toBe('killed:others');
+		expect(q('scores', s, 'others')).toBe('injured:others');
+		const t = 'A fire in which 9 people were killed and at least 30 others were hurt.';
+		expect(q('at least 30', t, 'others')).toBe('injured:others');
+		expect(q('9', t, 'people')).toBe('killed:others');
+	});
 });
 
 describe('quoteOverlap and canonicalNames', () => {

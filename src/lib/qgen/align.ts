@@ -128,11 +128,18 @@ export function quantityKey(q: Mention, sentenceText: string, sentenceStart: num
 		rel + q.text.length + noun.length + 30
 	);
 	let best: { event: string; distance: number } | undefined;
+	// Distance from the figure phrase's edges: "50 dead and scores of others injured" counts
+	// the injured by "scores", though "dead" is nearer its first letter.
+	const from = Math.min(30, rel);
+	const to = from + q.text.length + noun.length + 1;
 	for (const [re, event] of EVENTS) {
-		const m = re.exec(windowText);
-		if (!m) continue;
-		const distance = Math.abs(m.index - Math.min(30, rel));
-		if (!best || distance < best.distance) best = { event, distance };
+		for (const m of windowText.matchAll(new RegExp(re.source, 'gi'))) {
+			const end = m.index + m[0].length;
+			// The counted noun's own predicate follows it ("53 others were wounded"): words
+			// after count double against the clause before ("… killed and at least 53 others").
+			const distance = end <= from ? from - end : m.index >= to ? (m.index - to) / 2 : 0;
+			if (!best || distance < best.distance) best = { event, distance };
+		}
 	}
 	// Casualty figures about the same event are told of "demonstrators" by one outlet and
 	// "militiamen" by another; only troops are kept apart, since they are usually the other side.

@@ -72,7 +72,15 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 		const range = (f: CountedFigure) => figureRange(f.mention.text, f.mention.value!);
 		const clash = (a: CountedFigure, b: CountedFigure) => !figuresAgree(range(a), range(b));
 		const differs = figs.some((a) => figs.some((b) => clash(a, b)));
-		const evidence = figs.map((f) => spanOf(f.analysis.sentences[f.mention.sentence]!));
+		// Two figures of one sentence cite it once.
+		const evidence = [
+			...new Map(
+				figs.map((f) => {
+					const s = f.analysis.sentences[f.mention.sentence]!;
+					return [`${s.articleId}:${s.start}`, spanOf(s)] as const;
+				})
+			).values()
+		];
 		const explanation = `The outlets ${differs ? 'do not agree' : 'agree'}. ${versions(view, [...distinct.values()])}.`;
 		if (differs) {
 			// One single-choice question per distinct figure, about the outlet that gives it.

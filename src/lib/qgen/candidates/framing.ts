@@ -174,6 +174,8 @@ function quoteVersionCandidates(view: StoryView): Candidate[] {
 		if (bare(qa.text) === bare(qb.text)) continue;
 		const stretch = differingStretch(qa.text, qb.text);
 		if (!stretch || stretch.split(/\s+/).length < 3) continue;
+		// A stretch across a sentence break ("restarting anything. They restart") reads as a fragment.
+		if (/[.!?]\s/.test(stretch)) continue;
 		const other = differingStretch(qb.text, qa.text);
 		// Both must word the shared part differently; one quoting more of it is no difference in wording.
 		if (!other || bare(other).includes(bare(stretch)) || bare(stretch).includes(bare(other)))

@@ -22,6 +22,13 @@ describe('sourcingOf', () => {
 		expect(
 			sourcingOf('As the Daily Planet reported on Monday, the payments stopped.', 'Daily Planet')
 		).toBeUndefined();
+		// Its short name: "the Tribune" is the Valley Tribune itself, not another outlet.
+		expect(
+			sourcingOf('The Tribune reported in May that the payments stopped.', 'The Valley Tribune')
+		).toBeUndefined();
+		expect(sourcingOf('The payments stopped, the Tribune has learned.', 'The Valley Tribune')).toBe(
+			'own'
+		);
 	});
 	it('gives no kind when a sentence shows none, or two at once', () => {
 		expect(sourcingOf('Mayor Ana Ruiz said the bridge would reopen.', 'Daily 1')).toBeUndefined();

@@ -37,7 +37,11 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 				.replace(/[^a-z]/g, '');
 		// Its own name, or its site's ("the Huffington Post" on huffingtonpost.com): its own reporting.
 		const host = /^https?:\/\/(?:www\.)?([^./]+)/.exec(url)?.[1] ?? '';
-		const own = squash(org) === squash(outlet) || (host.length > 3 && squash(org) === host);
+		// "The Times" in The New York Times, "the Post" in The Daily Post: its own short name.
+		const own =
+			squash(org) === squash(outlet) ||
+			(squash(org).length >= 4 && squash(outlet).endsWith(squash(org))) ||
+			(host.length > 3 && squash(org) === host);
 		// "As the Courier reported on Thursday" cites the outlet's earlier story, whose sources it
 		// does not give here: only "has learned" / "obtained" claim reporting of its own.
 		if (own && /\breport/i.test(credit[0])) return undefined;
@@ -161,6 +165,10 @@ function explain(kind: SourcingKind, text: string): string {
 				: CREDITED_TO_OUTLET.exec(text)?.[0];
 	// A name the pattern cut short ("the Daily" of "the Daily Caller") is completed from the text.
 	const at = cue ? text.indexOf(cue) + cue.length : -1;
-	const rest = at >= 0 ? (/^(?:\s+[A-Z][\w.'’&-]*)*/.exec(text.slice(at))?.[0] ?? '') : '';
+	// Only an organisation's name is completed: after "a source said" the capitals are the claim's.
+	const rest =
+		at >= 0 && kind === 'credited'
+			? (/^(?:\s+[A-Z][\w.'’&-]*)*/.exec(text.slice(at))?.[0] ?? '')
+			: '';
 	return `the words “${clean(`${cue ?? ''}${rest}`).replace(/^[,\s]+/, '')}” show this.`;
 }
