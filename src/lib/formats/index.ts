@@ -6,6 +6,7 @@
 import type { Article, Bank, Question } from '../bank/schema';
 import type { NeedsEvidence } from './attach-evidence';
 import { exportStoryFile, parseStoryFile, type ParseStoryResult } from './byline';
+import { exportCommonCartridge } from './cc';
 import { exportCsv, importCsv } from './csv';
 import { exportGift } from './gift';
 import { importGift } from './gift-parse';
@@ -20,7 +21,7 @@ export type ExportOptions = {
 	questionIds?: readonly string[];
 	now?: Date;
 };
-/** `body` is text for text formats and bytes for packages (QTI .zip); either goes into a Blob. */
+/** `body` is text for text formats and bytes for packages (QTI .zip, .imscc); either goes into a Blob. */
 export type ExportOutput = {
 	filename: string;
 	body: string | Uint8Array<ArrayBuffer>;
@@ -36,7 +37,7 @@ export type QuestionImportContext = {
 };
 export type QuestionImport = { questions: Question[]; needsEvidence: NeedsEvidence[] };
 
-export type FormatId = 'byline' | 'gift' | 'moodle-xml' | 'csv' | 'qti' | 'qti3';
+export type FormatId = 'byline' | 'gift' | 'moodle-xml' | 'csv' | 'qti' | 'qti3' | 'cc';
 export type Format = {
 	id: FormatId;
 	label: string;
@@ -113,6 +114,18 @@ export const FORMATS: readonly Format[] = [
 				const r = importCsv(text, context);
 				return r.ok ? { ...r, value: { questions: r.value, needsEvidence: [] } } : r;
 			}
+		}
+	},
+	{
+		id: 'cc',
+		label: 'IMS Common Cartridge (Canvas, Moodle, Schoology)',
+		description:
+			'The whole story in one .imscc file: the articles as pages, the approved questions as a quiz and every question not rejected as a question bank (Common Cartridge 1.1, QTI 1.2).',
+		extension: '.imscc',
+		mime: 'application/zip',
+		export: (bank, storyId, options) => {
+			const { filename, body, warnings } = exportCommonCartridge(bank, storyId, options);
+			return { filename, body, warnings };
 		}
 	},
 	{
