@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openIndexedDbDriver } from '$lib/storage/idb';
+import { openIndexedDbDriver } from '$lib/storage/kv';
 import { openStore, type OpenStoreOptions } from '$lib/storage/index';
 import { answer, domError, FailingDriver, sampleBank } from '$lib/storage/testing';
-import type { ByLineLocalStore } from '$lib/storage/types';
+import type { ByLineStore } from '$lib/storage/types';
 import {
 	backupFileName,
 	createBackup,
@@ -14,7 +14,7 @@ import {
 } from './backup';
 
 let counter = 0;
-const opened: ByLineLocalStore[] = [];
+const opened: ByLineStore[] = [];
 async function open(options: OpenStoreOptions = {}) {
 	const store = await openStore({
 		dbName: `backup-test-${++counter}`,
@@ -28,7 +28,7 @@ afterEach(() => {
 	for (const store of opened.splice(0)) store.close();
 });
 
-async function filledStore(): Promise<ByLineLocalStore> {
+async function filledStore(): Promise<ByLineStore> {
 	const store = await open();
 	await store.putBank(sampleBank('story-a', 'A'));
 	await store.putBank(sampleBank('story-b', 'B'));
@@ -146,7 +146,7 @@ describe('restore is all or nothing', () => {
 	});
 
 	it.each([
-		['while staging (disk full)', (key: string) => key.startsWith('staging:bank:story-b')],
+		['while committing the restore (disk full)', (key: string) => key === 'meta:restore'],
 		['while writing live keys', (key: string) => key === 'bank:story-b']
 	])('rolls back when a write fails %s', async (_when, failsOn) => {
 		const source = await filledStore();
@@ -173,10 +173,8 @@ describe('restore is all or nothing', () => {
 			reason: 'quota'
 		});
 		expect(await target.exportAll()).toEqual(before);
-		expect(
-			(await failing!.keys()).filter(
-				(k) => k.startsWith('staging:') || k.startsWith('meta:pending')
-			)
-		).toEqual([]);
+		expect((await failing!.keys()).filter((k) => k.startsWith('meta:'))).toEqual([
+			'meta:schemaVersion'
+		]);
 	});
 });

@@ -19,7 +19,7 @@ import {
 	StoryProgressSchema,
 	StoryReviewsSchema
 } from '$lib/storage/schemas';
-import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
+import { StorageWriteError, type ByLineStore } from '$lib/storage/types';
 import { DEFAULT_MAX_BACKUP_BYTES } from './limits';
 import { depthProblem } from '$lib/formats/problem';
 import { restorableWithoutPin, studentPart, type LeftOut } from './scope';
@@ -194,7 +194,7 @@ export type BackupAccess = 'teacher' | 'student';
 
 /** A backup of everything (teacher access) or of the student part only. */
 export async function createBackup(
-	store: Pick<ByLineLocalStore, 'exportAll'>,
+	store: Pick<ByLineStore, 'exportAll'>,
 	now = new Date(),
 	access: BackupAccess = 'student'
 ): Promise<BackupFile & { left: LeftOut }> {
@@ -232,7 +232,7 @@ export function backupFileName(backup: Pick<BackupFile, 'createdAt'>): string {
  * teacher's story; what was left out is returned. Throws when nothing is left.
  */
 export async function restoreBackup(
-	store: Pick<ByLineLocalStore, 'importAll' | 'listBanks'>,
+	store: Pick<ByLineStore, 'importAll' | 'listBanks'>,
 	backup: BackupFile,
 	options: { access: BackupAccess; replace?: boolean }
 ): Promise<LeftOut> {

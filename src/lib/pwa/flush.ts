@@ -1,9 +1,8 @@
 /**
  * Work that must finish before the app reloads into a new version. Views that
- * hold unsaved state register a flush callback; the update prompt runs them all,
- * then waits for every storage write still holding a Web Lock (a checked answer
- * being saved), so the reload never cuts a save short. No DOM access here: the
- * lock manager is passed in.
+ * hold unsaved state, and the store (for writes still in flight, such as a checked
+ * answer being saved), register a flush callback; the update prompt runs them all
+ * and waits for them, up to a time limit, so the reload never cuts a save short.
  */
 
 export type FlushCallback = () => void | Promise<void>;
@@ -16,24 +15,6 @@ export function onBeforeUpdate(callback: FlushCallback): () => void {
 	return () => callbacks.delete(callback);
 }
 
-/** The parts of the Web Locks API this module uses. */
-export interface LockManagerLike {
-	query(): Promise<{ held?: { name?: string }[]; pending?: { name?: string }[] }>;
-	request(name: string, callback: () => unknown): Promise<unknown>;
-}
-
-/** Storage locks are named `byline:<key>` (see storage/lock.ts). */
-export const STORAGE_LOCK_PREFIX = 'byline:';
-
-/** Names of storage locks held or waited for right now. */
-export async function busyStorageLocks(locks: LockManagerLike): Promise<string[]> {
-	const { held = [], pending = [] } = await locks.query();
-	const names = [...held, ...pending]
-		.map((lock) => lock.name ?? '')
-		.filter((name) => name.startsWith(STORAGE_LOCK_PREFIX));
-	return [...new Set(names)];
-}
-
 export interface FlushResult {
 	/** Callbacks that threw or rejected (their messages); the update may still go ahead. */
 	failures: string[];
@@ -41,45 +22,24 @@ export interface FlushResult {
 	timedOut: boolean;
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<{ done: true; value: T } | null> {
-	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => resolve(null), ms);
-		work.then(
-			(value) => {
-				clearTimeout(timer);
-				resolve({ done: true, value });
-			},
-			(error: unknown) => {
-				clearTimeout(timer);
-				reject(error instanceof Error ? error : new Error(String(error)));
-			}
-		);
-	});
-}
-
-/**
- * Runs every registered callback, then waits for busy storage locks: taking a
- * lock after its holder is the surest sign the holder's write has committed.
- */
+/** Runs every registered callback and waits for them all, or until the time limit. */
 export async function flushBeforeUpdate(
-	options: { locks?: LockManagerLike | null; timeoutMs?: number } = {}
+	options: { timeoutMs?: number } = {}
 ): Promise<FlushResult> {
-	const timeoutMs = options.timeoutMs ?? 5000;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeLimit = new Promise<null>((resolve) => {
+		timer = setTimeout(() => resolve(null), options.timeoutMs ?? 5000);
+	});
+	const work = Promise.allSettled([...callbacks].map(async (callback) => callback()));
+	const settled = await Promise.race([work, timeLimit]);
+	clearTimeout(timer);
 	const failures: string[] = [];
-	const settled = await Promise.allSettled([...callbacks].map(async (callback) => callback()));
-	for (const result of settled) {
+	for (const result of settled ?? []) {
 		if (result.status === 'rejected') {
 			failures.push(result.reason instanceof Error ? result.reason.message : String(result.reason));
 		}
 	}
-	const locks = options.locks;
-	if (!locks) return { failures, timedOut: false };
-	const busy = await busyStorageLocks(locks);
-	const waited = await withTimeout(
-		Promise.all(busy.map((name) => locks.request(name, () => undefined))),
-		timeoutMs
-	);
-	return { failures, timedOut: waited === null };
+	return { failures, timedOut: settled === null };
 }
 
 /** For tests: forget every registered callback. */

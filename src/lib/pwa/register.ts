@@ -5,7 +5,6 @@
  */
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
-import type { LockManagerLike } from './flush';
 import { UpdateState } from './update.svelte';
 
 let shared: UpdateState | null = null;
@@ -18,8 +17,7 @@ export function registerServiceWorker(): UpdateState | null {
 	if (shared) return shared;
 	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return null;
 	const container = navigator.serviceWorker;
-	const locks = (navigator as { locks?: LockManagerLike }).locks ?? null;
-	const state = new UpdateState({ container, locks, reload: () => location.reload() });
+	const state = new UpdateState({ container, reload: () => location.reload() });
 	shared = state;
 	// The worker precaches the whole app; starting after load keeps that download
 	// from competing with the first visit's own page and scripts.

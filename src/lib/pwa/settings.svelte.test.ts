@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage/index';
 import { answer, sampleBank } from '$lib/storage/testing';
-import { StorageWriteError, type ByLineLocalStore } from '$lib/storage/types';
+import { StorageWriteError, type ByLineStore } from '$lib/storage/types';
 import { SettingsState, type PickedFile, type SettingsEnvironment } from './settings.svelte';
 
 function env(persistGranted = false): SettingsEnvironment & { persistCalls: number } {
@@ -21,7 +21,7 @@ function file(name: string, text: string, size = text.length): PickedFile {
 	return { name, size, text: async () => text };
 }
 
-async function filledStore(): Promise<ByLineLocalStore> {
+async function filledStore(): Promise<ByLineStore> {
 	const store = createMemoryStore('test');
 	await store.putBank(sampleBank('harbor', 'Harbor bridge'));
 	const attempt = await store.startAttempt('harbor', ['harbor-q1']);
@@ -88,7 +88,7 @@ describe('backup and restore', () => {
 		const store = await filledStore();
 		const before = await store.exportAll();
 		const backupText = (await new SettingsState(store, { env: env() }).makeBackup())!.text;
-		const failing: ByLineLocalStore = Object.create(store, {
+		const failing: ByLineStore = Object.create(store, {
 			importAll: {
 				value: () => Promise.reject(new StorageWriteError('The device is out of space.', 'quota'))
 			}

@@ -4,7 +4,7 @@ import { leftOutCount, restorableWithoutPin, type LeftOut } from '$lib/backup/sc
 import { checkPin } from '$lib/teach/pin-guard';
 import { storedPin } from '$lib/teach/pin-setting';
 import { requestPersistence, storageEstimate, type StorageUsage } from '$lib/storage/persistence';
-import type { ByLineLocalStore } from '$lib/storage/types';
+import type { ByLineStore } from '$lib/storage/types';
 import { planRestore, type RestorePlan } from './restore-plan';
 
 /** Backup code validates whole banks with zod (~80 KiB); the page loads it when first used. */
@@ -64,13 +64,13 @@ export class SettingsState {
 	/** Whether a teacher PIN is set here: then teacher data in a backup needs it. */
 	pinSet = $state(false);
 
-	#store: ByLineLocalStore;
+	#store: ByLineStore;
 	#env: SettingsEnvironment;
 	#knownTitles: ReadonlyMap<string, string> | undefined;
 	#maxBytes: number;
 
 	constructor(
-		store: ByLineLocalStore,
+		store: ByLineStore,
 		options: {
 			env?: SettingsEnvironment;
 			knownTitles?: ReadonlyMap<string, string>;

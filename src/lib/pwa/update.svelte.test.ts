@@ -42,7 +42,7 @@ function setup(controller: unknown = {}) {
 		addEventListener: (_type: 'controllerchange', listener: () => void) =>
 			changeListeners.push(listener)
 	};
-	const state = new UpdateState({ container, locks: null, reload: () => reloads++ });
+	const state = new UpdateState({ container, reload: () => reloads++ });
 	return {
 		state,
 		container,

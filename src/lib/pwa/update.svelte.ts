@@ -1,4 +1,4 @@
-import { flushBeforeUpdate, type FlushResult, type LockManagerLike } from './flush';
+import { flushBeforeUpdate, type FlushResult } from './flush';
 import { SKIP_WAITING } from './offline-cache';
 
 /** The parts of the service worker API the update flow uses (tests pass fakes). */
@@ -22,7 +22,6 @@ export interface ContainerLike {
 
 export interface UpdateEnvironment {
 	container: ContainerLike;
-	locks: LockManagerLike | null;
 	reload: () => void;
 }
 
@@ -76,7 +75,7 @@ export class UpdateState {
 		this.applying = true;
 		this.error = null;
 		try {
-			const result = await flushBeforeUpdate({ locks: this.#env.locks });
+			const result = await flushBeforeUpdate();
 			if (this.#takenOver) this.#reload();
 			else worker.postMessage({ type: SKIP_WAITING });
 			return result;

@@ -14,11 +14,13 @@ import {
 	StorageWriteError,
 	type ByLineStore,
 	type StorageChange,
-	type StorageStatus
+	type StorageStatus,
+	type StoreContents
 } from '$lib/storage/types';
 
 export class ScormAttemptStore implements ByLineStore {
 	readonly status: StorageStatus = { kind: 'indexeddb' };
+	readonly problems = [];
 	#attempt: Attempt | null;
 	readonly #storyId: string;
 	readonly #persist: (attempt: Attempt) => void;
@@ -86,6 +88,10 @@ export class ScormAttemptStore implements ByLineStore {
 		throw new StorageWriteError('A SCORM activity keeps its attempt in the LMS.', 'invalid');
 	}
 
+	async restoreProgress(): Promise<void> {
+		throw new StorageWriteError('A SCORM activity keeps its attempt in the LMS.', 'invalid');
+	}
+
 	async listBanks(): Promise<Bank[]> {
 		return [];
 	}
@@ -115,6 +121,23 @@ export class ScormAttemptStore implements ByLineStore {
 	async setSetting<T>(key: string, value: T): Promise<void> {
 		this.#settings.set(key, value);
 	}
+
+	async deleteSetting(key: string): Promise<void> {
+		this.#settings.delete(key);
+	}
+	async listSettings(): Promise<Record<string, unknown>> {
+		return Object.fromEntries(this.#settings);
+	}
+
+	// A package has no backups: its attempt lives in the LMS.
+	async exportAll(): Promise<StoreContents> {
+		return { progress: await this.listProgress(), banks: [], settings: await this.listSettings() };
+	}
+	async importAll(): Promise<void> {
+		throw new StorageWriteError('A SCORM activity keeps its attempt in the LMS.', 'invalid');
+	}
+
+	close(): void {}
 
 	subscribe(_listener: (change: StorageChange) => void): () => void {
 		return () => {};

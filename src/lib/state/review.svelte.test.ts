@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
-import type { ByLineLocalStore } from '$lib/storage/types';
+import type { ByLineStore } from '$lib/storage/types';
 import { bank, questions, STORY } from './fixtures.test-helpers';
 import { QuizSession } from './quiz.svelte';
 import { ReviewSession } from './review.svelte';
@@ -29,7 +29,7 @@ function setup(start = '2026-03-02T09:00:00') {
 
 /** Answers the quiz's first question (when did the bridge reopen?) wrongly, as a student would. */
 async function missFirstQuestion(
-	store: ByLineLocalStore,
+	store: ByLineStore,
 	content: StoryContent,
 	iso: () => string
 ) {

@@ -1,4 +1,4 @@
-import type { ByLineLocalStore, StorageChange, StorageStatus } from '$lib/storage/types';
+import type { ByLineStore, StorageChange, StorageStatus } from '$lib/storage/types';
 
 /**
  * The storage stack (adapter, validation schemas, migrations, localforage) is a separate
@@ -19,7 +19,7 @@ if (typeof window !== 'undefined') {
  * their effects so that a change from this tab or another one makes them re-read.
  */
 export class StorageConnection {
-	store = $state.raw<ByLineLocalStore | null>(null);
+	store = $state.raw<ByLineStore | null>(null);
 	/** Set when storage could not be opened at all. */
 	error = $state<string | null>(null);
 	/** Bumped after every change, from this tab or another (BroadcastChannel). */
@@ -27,16 +27,16 @@ export class StorageConnection {
 	lastChange = $state.raw<StorageChange | null>(null);
 	status: StorageStatus | null = $derived(this.store?.status ?? null);
 
-	#opening: Promise<ByLineLocalStore> | null = null;
-	#open: () => Promise<ByLineLocalStore>;
+	#opening: Promise<ByLineStore> | null = null;
+	#open: () => Promise<ByLineStore>;
 
 	constructor(
-		open: () => Promise<ByLineLocalStore> = async () => (await loadStorage()).getStore()
+		open: () => Promise<ByLineStore> = async () => (await loadStorage()).getStore()
 	) {
 		this.#open = open;
 	}
 
-	open(): Promise<ByLineLocalStore> {
+	open(): Promise<ByLineStore> {
 		this.#opening ??= this.#open().then(
 			(store) => {
 				this.store = store;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore, StorageWriteError } from '$lib/storage';
-import type { ByLineLocalStore } from '$lib/storage/types';
+import type { ByLineStore } from '$lib/storage/types';
 import type { Bank } from '$lib/bank/schema';
 import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
 import { TeacherWorkspace } from './teach.svelte';
@@ -19,7 +19,7 @@ async function setup(banks: Bank[] = [damBank()]) {
 }
 
 /** A store whose writes fail as a full disk would, leaving storage unchanged. */
-function failingWrites(store: ByLineLocalStore): ByLineLocalStore {
+function failingWrites(store: ByLineStore): ByLineStore {
 	const fail = async () => {
 		throw new StorageWriteError('The device is out of storage space.', 'quota');
 	};

@@ -1,26 +1,25 @@
 /**
- * Entry point: `getStore()` gives the app its one store. It prefers IndexedDB
- * and falls back to memory, with a reason the UI shows, whenever IndexedDB is
+ * Entry point: `getStore()` gives the app its one store. It prefers IndexedDB (through
+ * localforage) and falls back to memory, with a reason the UI shows, whenever IndexedDB is
  * missing or broken. It never throws.
  */
-import { CHANNEL_NAME } from './channel';
-import { DEFAULT_DB_NAME, openIndexedDbDriver, openIndexedDbForReading } from './idb';
-import { ReadOnlyOverlayDriver } from './overlay';
+import { onBeforeUpdate } from '$lib/pwa/flush';
 import {
 	CURRENT_SCHEMA_VERSION,
-	isNewDatabase,
+	DEFAULT_DB_NAME,
 	KEYS,
+	MemoryDriver,
 	needsUpkeep,
+	openIndexedDb,
 	type KeyValueDriver
 } from './kv';
-import type { LockRunner } from './lock';
-import { MemoryDriver } from './memory';
 import { createStore } from './store';
-import type { ByLineLocalStore, StorageProblem } from './types';
+import { CHANNEL_NAME, writesSettled, type LockRunner } from './tabs';
+import type { ByLineStore, StorageProblem } from './types';
 
 export { StorageWriteError } from './types';
 export type * from './types';
-export { MAX_SETTING_BYTES } from './validate';
+export { MAX_SETTING_BYTES } from './store';
 export { inProgressAttempt, isAbandoned } from './progress';
 
 export interface OpenStoreOptions {
@@ -34,9 +33,9 @@ export interface OpenStoreOptions {
 	openTimeoutMs?: number;
 }
 
-export function createMemoryStore(reason: string): ByLineLocalStore {
+export function createMemoryStore(reason: string, readOnly?: KeyValueDriver): ByLineStore {
 	return createStore({
-		kv: new MemoryDriver(),
+		kv: new MemoryDriver(readOnly),
 		status: { kind: 'memory', reason },
 		channelName: null
 	});
@@ -46,52 +45,39 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-/** Recovers an interrupted write and migrates old data; the code for both loads only if needed. */
+function cannotWrite(error: unknown): string {
+	return `browser storage cannot be written (private browsing, blocked storage or a full disk can cause this: ${messageOf(error)})`;
+}
+
+/** Finishes an interrupted restore and migrates old data; that code loads only if needed. */
 async function upkeep(kv: KeyValueDriver): Promise<StorageProblem[]> {
 	const [version, keys] = await Promise.all([kv.getItem(KEYS.schemaVersion), kv.keys()]);
 	if (!needsUpkeep(version, keys)) return [];
-	// Saves a first visit the download of code that would find nothing to do.
-	if (isNewDatabase(version, keys)) {
+	if (version === null && keys.length === 0) {
+		// A first visit: nothing to migrate, so nothing to download.
 		await kv.setItem(KEYS.schemaVersion, CURRENT_SCHEMA_VERSION);
 		return [];
 	}
-	const [{ recoverPendingWrite }, { migrate }] = await Promise.all([
-		import('./transaction'),
-		import('./migrations')
-	]);
-	await recoverPendingWrite(kv);
-	return migrate(kv);
+	return (await import('./migrations')).upkeep(kv);
 }
 
 /** Opens a fresh store (no singleton): IndexedDB if it works, memory otherwise. */
-export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineLocalStore> {
+export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineStore> {
 	if (!options.openDriver && typeof indexedDB === 'undefined') {
 		return createMemoryStore('this browser does not offer IndexedDB storage');
 	}
 	let kv: KeyValueDriver;
 	try {
-		kv = await (
-			options.openDriver ??
-			(() => openIndexedDbDriver(options.dbName ?? DEFAULT_DB_NAME, options.openTimeoutMs))
-		)();
-	} catch (error) {
-		const reason = `browser storage cannot be written (private browsing, blocked storage or a full disk can cause this: ${messageOf(error)})`;
-		if (!options.openDriver) {
-			// Saved data may still be readable: show it, and keep this tab's changes in memory.
-			const readable = await openIndexedDbForReading(
-				options.dbName ?? DEFAULT_DB_NAME,
-				options.openTimeoutMs
-			).catch(() => null);
-			if (readable) {
-				return createStore({
-					kv: new ReadOnlyOverlayDriver(readable),
-					status: { kind: 'memory', reason: `${reason}. What was saved before is still shown` },
-					channelName: null,
-					lock: options.lock
-				});
-			}
+		if (options.openDriver) kv = await options.openDriver();
+		else {
+			const opened = await openIndexedDb(options.dbName ?? DEFAULT_DB_NAME, options.openTimeoutMs);
+			// Saved data can still be read: show it, and keep this tab's changes in memory.
+			const reason = `${cannotWrite(opened.writeError)}. What was saved before is still shown`;
+			if (opened.writeError) return createMemoryStore(reason, opened.kv);
+			kv = opened.kv;
 		}
-		return createMemoryStore(reason);
+	} catch (error) {
+		return createMemoryStore(cannotWrite(error));
 	}
 	try {
 		const problems = await upkeep(kv);
@@ -108,17 +94,21 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<ByLineL
 	}
 }
 
-let shared: Promise<ByLineLocalStore> | undefined;
+let shared: Promise<ByLineStore> | undefined;
 
 /** The app's store, opened once. During SSR/prerender it is a memory store and is not cached. */
-export function getStore(): Promise<ByLineLocalStore> {
+export function getStore(): Promise<ByLineStore> {
 	if (typeof window === 'undefined') {
 		return Promise.resolve(
 			createMemoryStore('Storage is not available while the page is being prerendered.')
 		);
 	}
-	shared ??= openStore().catch((error: unknown) =>
-		createMemoryStore(`browser storage could not be opened: ${messageOf(error)}`)
-	);
+	if (!shared) {
+		// An update reload waits for this tab's writes (a checked answer being saved).
+		onBeforeUpdate(writesSettled);
+		shared = openStore().catch((error: unknown) =>
+			createMemoryStore(`browser storage could not be opened: ${messageOf(error)}`)
+		);
+	}
 	return shared;
 }

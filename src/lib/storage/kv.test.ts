@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, isNewDatabase, KEYS, needsUpkeep } from './kv';
+import { CURRENT_SCHEMA_VERSION, MemoryDriver, needsUpkeep } from './kv';
 import { migrate } from './migrations';
-import { MemoryDriver } from './memory';
-import { writeAllOrNothing } from './transaction';
+import { writeAllOrNothing } from './restore';
 
 describe('needsUpkeep (whether opening must load recovery and migration code)', () => {
 	it('is false only for a current database with no leftovers', () => {
@@ -15,6 +14,7 @@ describe('needsUpkeep (whether opening must load recovery and migration code)', 
 		expect(needsUpkeep(CURRENT_SCHEMA_VERSION, ['settings'])).toBe(true);
 		expect(needsUpkeep(CURRENT_SCHEMA_VERSION, ['meta:pendingWrite'])).toBe(true);
 		expect(needsUpkeep(CURRENT_SCHEMA_VERSION, ['staging:progress:s1'])).toBe(true);
+		expect(needsUpkeep(CURRENT_SCHEMA_VERSION, ['meta:restore'])).toBe(true);
 	});
 
 	it('agrees with what migrating and a finished multi-key write leave behind', async () => {
@@ -25,20 +25,19 @@ describe('needsUpkeep (whether opening must load recovery and migration code)', 
 	});
 });
 
-describe('isNewDatabase (a first visit skips loading the migration code)', () => {
-	it('holds only for a database with no version and no keys at all', () => {
-		expect(isNewDatabase(undefined, [])).toBe(true);
-		expect(isNewDatabase(null, [])).toBe(true);
-		expect(isNewDatabase(undefined, ['progress'])).toBe(false);
-		expect(isNewDatabase(undefined, ['meta:pendingWrite'])).toBe(false);
-		expect(isNewDatabase(1, [])).toBe(false);
-		expect(isNewDatabase(CURRENT_SCHEMA_VERSION, [])).toBe(false);
-	});
-
-	it('leaves what migrating a new database leaves: only the current version', async () => {
-		const migrated = new MemoryDriver();
-		await migrate(migrated);
-		expect(await migrated.keys()).toEqual([KEYS.schemaVersion]);
-		expect(await migrated.getItem(KEYS.schemaVersion)).toBe(CURRENT_SCHEMA_VERSION);
+describe('MemoryDriver over a read-only base (storage that cannot be written)', () => {
+	it('shows what was saved and keeps this tab’s changes on top, never writing the base', async () => {
+		const base = new MemoryDriver();
+		await base.setItem('progress:a', 1);
+		await base.setItem('progress:b', 2);
+		const kv = new MemoryDriver(base);
+		await kv.setItem('progress:a', 10);
+		await kv.removeItem('progress:b');
+		await kv.setItem('progress:c', 30);
+		expect(await kv.getItem('progress:a')).toBe(10);
+		expect(await kv.getItem('progress:b')).toBeNull();
+		expect((await kv.keys()).sort()).toEqual(['progress:a', 'progress:c']);
+		expect(await base.getItem('progress:a')).toBe(1);
+		expect((await base.keys()).sort()).toEqual(['progress:a', 'progress:b']);
 	});
 });

@@ -1,27 +1,29 @@
 /**
- * The small key-value surface the store is written against. localforage provides
- * it in the browser (idb.ts); a Map provides it for the memory fallback
- * (memory.ts); tests wrap either to inject failures.
+ * The key-value layer under the store: localforage (IndexedDB) in the browser, a Map when
+ * IndexedDB is missing or cannot be written. Importing localforage does not touch IndexedDB,
+ * so prerendering is safe; pages load this whole module lazily (state/storage.svelte.ts).
  */
-import { StorageWriteError } from './types';
+import localforage from 'localforage';
 
+/** The part of localforage's API the store uses; tests wrap it to inject failures. */
 export interface KeyValueDriver {
 	getItem(key: string): Promise<unknown>;
 	/** Resolves once the value is durably stored, or rejects and leaves the old value. */
-	setItem(key: string, value: unknown): Promise<void>;
+	setItem(key: string, value: unknown): Promise<unknown>;
 	removeItem(key: string): Promise<void>;
 	keys(): Promise<string[]>;
 }
 
 /**
- * Key layout (schema version 2). Every logical update touches exactly one key,
- * so a write either happens completely or not at all. `review:` keys were added
- * later without a version bump: they are new keys only, which older builds ignore,
- * and no stored data changes shape.
+ * Key layout (schema version 2). Every change a user makes (an answer, a review, a story,
+ * a setting) is one write of one key, and one localforage write is one IndexedDB
+ * transaction: it happens completely or not at all. Only a backup restore writes many keys,
+ * through the one `meta:restore` record (./restore). `review:` keys came after version 2
+ * without a version bump: new keys only, which older builds ignore.
  */
 export const KEYS = {
 	schemaVersion: 'meta:schemaVersion',
-	probe: 'meta:probe',
+	restore: 'meta:restore',
 	progress: (storyId: string) => `progress:${storyId}`,
 	bank: (storyId: string) => `bank:${storyId}`,
 	setting: (name: string) => `setting:${name}`,
@@ -33,86 +35,133 @@ export const PREFIX = {
 	progress: 'progress:',
 	bank: 'bank:',
 	setting: 'setting:',
-	review: 'review:',
-	corrupt: 'corrupt:'
+	review: 'review:'
 } as const;
 
-/** The current key layout; ./migrations brings older databases up to it. */
 export const CURRENT_SCHEMA_VERSION = 2;
 /** Where the first release kept everything (see ./migrations). */
 export const V1_KEYS = { progress: 'progress', settings: 'settings' } as const;
-/** The multi-key write journal and its staged values (see ./transaction). */
-export const JOURNAL_KEY = 'meta:pendingWrite';
-export const STAGING_PREFIX = 'staging:';
+/** An older build's multi-key write journal and its staged values (see ./migrations). */
+export const LEGACY_JOURNAL = { key: 'meta:pendingWrite', stagingPrefix: 'staging:' } as const;
 
 /**
- * A database nothing has been written to (a student's first visit): it needs only its
- * schema version, which migrating it would write after finding nothing to do.
- */
-export function isNewDatabase(storedVersion: unknown, keys: readonly string[]): boolean {
-	return (storedVersion === undefined || storedVersion === null) && keys.length === 0;
-}
-
-/**
- * Whether opening the database has anything to recover or migrate. Almost every open finds
- * neither, so the store checks this first and loads that code only when it is needed.
+ * Whether opening must load ./migrations: old data, an unfinished restore, or a database
+ * from a newer build. Almost every open finds none of them.
  */
 export function needsUpkeep(storedVersion: unknown, keys: readonly string[]): boolean {
+	const leftovers: string[] = [
+		KEYS.restore,
+		LEGACY_JOURNAL.key,
+		V1_KEYS.progress,
+		V1_KEYS.settings
+	];
 	return (
 		storedVersion !== CURRENT_SCHEMA_VERSION ||
-		keys.some(
-			(k) =>
-				k === JOURNAL_KEY ||
-				k.startsWith(STAGING_PREFIX) ||
-				k === V1_KEYS.progress ||
-				k === V1_KEYS.settings
-		)
+		keys.some((k) => leftovers.includes(k) || k.startsWith(LEGACY_JOURNAL.stagingPrefix))
 	);
 }
 
-/** Legacy error codes: 22 is QUOTA_EXCEEDED_ERR, 1014 is Firefox's NS_ERROR_DOM_QUOTA_REACHED, 20 ABORT_ERR. */
-const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
-const QUOTA_CODES = new Set([22, 1014]);
+/**
+ * Values in memory, for a browser without usable IndexedDB. Over a `readOnly` base (storage
+ * that can be read but not written: a full disk, a quota of zero) what was saved stays
+ * visible and this tab's changes live on top of it. Values are structured-cloned in and out,
+ * as IndexedDB does, so callers can never change stored state by accident.
+ */
+export class MemoryDriver implements KeyValueDriver {
+	readonly #changed = new Map<string, unknown>();
+	readonly #removed = new Set<string>();
+	constructor(private readonly readOnly?: KeyValueDriver) {}
 
-function errorName(error: unknown): { name: string; code: number | undefined } {
-	if (typeof error !== 'object' || error === null) return { name: '', code: undefined };
-	const e = error as { name?: unknown; code?: unknown };
-	return {
-		name: typeof e.name === 'string' ? e.name : '',
-		code: typeof e.code === 'number' ? e.code : undefined
-	};
-}
-
-/** Whether an error (or the error it wraps) says the disk or the quota is full. */
-export function isQuotaError(error: unknown): boolean {
-	const { name, code } = errorName(error);
-	if (QUOTA_NAMES.has(name) || (code !== undefined && QUOTA_CODES.has(code))) return true;
-	const cause = (error as { cause?: unknown } | null)?.cause;
-	return cause !== undefined && cause !== error && isQuotaError(cause);
-}
-
-export function isAbortError(error: unknown): boolean {
-	const { name, code } = errorName(error);
-	return name === 'AbortError' || code === 20;
-}
-
-/** Turns whatever the driver threw into the one error type the UI knows how to explain. */
-export function toWriteError(error: unknown, what: string): StorageWriteError {
-	if (error instanceof StorageWriteError) return error;
-	if (isQuotaError(error)) {
-		return new StorageWriteError(
-			`Could not save ${what}: this browser's storage for Byline is full. Free some space (for example, delete stories you no longer use or export a backup and clear old data), then try again. Nothing was changed.`,
-			'quota',
-			{ cause: error }
-		);
+	async getItem(key: string): Promise<unknown> {
+		if (this.#changed.has(key)) return structuredClone(this.#changed.get(key));
+		if (this.#removed.has(key) || !this.readOnly) return null;
+		return this.readOnly.getItem(key);
 	}
-	if (isAbortError(error)) {
-		return new StorageWriteError(
-			`Could not save ${what}: the browser cancelled the write (another tab may be upgrading storage, or the page is closing). Nothing was changed; please try again.`,
-			'aborted',
-			{ cause: error }
-		);
+
+	async setItem(key: string, value: unknown): Promise<void> {
+		this.#removed.delete(key);
+		this.#changed.set(key, structuredClone(value));
 	}
-	const detail = error instanceof Error ? error.message : String(error);
-	return new StorageWriteError(`Could not save ${what}: ${detail}`, 'unknown', { cause: error });
+
+	async removeItem(key: string): Promise<void> {
+		this.#changed.delete(key);
+		this.#removed.add(key);
+	}
+
+	async keys(): Promise<string[]> {
+		const keys = new Set(this.readOnly ? await this.readOnly.keys() : []);
+		for (const key of this.#changed.keys()) keys.add(key);
+		for (const key of this.#removed) keys.delete(key);
+		return [...keys];
+	}
+}
+
+export const DEFAULT_DB_NAME = 'byline';
+/** A blocked or wedged `indexedDB.open` never settles; we stop waiting after this. */
+const OPEN_TIMEOUT_MS = 4_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(message)), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Opens the database directly once first, because localforage reports every failure as
+ * "No available storage method found", and the real cause (private mode, SecurityError,
+ * a corrupt profile) is what the user and we need to see.
+ */
+function openDirectly(name: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const request = indexedDB.open(name);
+		request.onsuccess = () => {
+			request.result.close();
+			resolve();
+		};
+		request.onerror = () => reject(request.error ?? new Error('IndexedDB refused to open'));
+	});
+}
+
+/**
+ * Opens the database and proves it can be read (listing its keys) and written (a probe key
+ * written, read back and deleted): some browsers expose `indexedDB` but fail on first use
+ * (Firefox private mode, storage disabled by policy, a full disk, a corrupt profile).
+ * Throws when it cannot be read; `writeError` says why it cannot be written.
+ */
+export async function openIndexedDb(
+	name = DEFAULT_DB_NAME,
+	timeoutMs = OPEN_TIMEOUT_MS
+): Promise<{ kv: KeyValueDriver; writeError?: unknown }> {
+	const kv = localforage.createInstance({ name, storeName: 'data', driver: localforage.INDEXEDDB });
+	const notResponding = 'IndexedDB did not respond (it may be blocked by another tab)';
+	await withTimeout(
+		openDirectly(name).then(async () => kv.keys()),
+		timeoutMs,
+		notResponding
+	);
+	try {
+		const probe = async () => {
+			const token = `${Date.now()}-${Math.random()}`;
+			await kv.setItem('meta:probe', token);
+			const readBack = await kv.getItem('meta:probe');
+			await kv.removeItem('meta:probe');
+			if (readBack !== token) throw new Error('IndexedDB did not return what was just written');
+		};
+		await withTimeout(probe(), timeoutMs, notResponding);
+		return { kv };
+	} catch (writeError) {
+		return { kv, writeError };
+	}
+}
+
+/** The database opened as a plain driver (tests wrap it in a FailingDriver). */
+export async function openIndexedDbDriver(
+	name = DEFAULT_DB_NAME,
+	timeoutMs = OPEN_TIMEOUT_MS
+): Promise<KeyValueDriver> {
+	const { kv, writeError } = await openIndexedDb(name, timeoutMs);
+	if (writeError) throw writeError;
+	return kv;
 }

@@ -1,11 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import snapshot from './fixtures/v1-snapshot.json';
-import { openIndexedDbDriver } from './idb';
+import { openIndexedDbDriver } from './kv';
 import { openStore } from './index';
 import { KEYS, type KeyValueDriver } from './kv';
-import { MemoryDriver } from './memory';
-import { CURRENT_SCHEMA_VERSION, migrate, NewerSchemaError, V1_KEYS } from './migrations';
+import { MemoryDriver } from './kv';
+import {
+	CURRENT_SCHEMA_VERSION,
+	finishLegacyRestore,
+	migrate,
+	NewerSchemaError,
+	V1_KEYS
+} from './migrations';
 import * as v from 'valibot';
 import { StoryProgressSchema } from './schemas';
 import { FailingDriver } from './testing';
@@ -149,5 +155,33 @@ describe('v1 -> v2 migration', () => {
 			reason: expect.stringMatching(/newer version of Byline/)
 		});
 		expect(await kv.getItem('progress:future')).toEqual({ shape: 'unknown' });
+	});
+
+	it('completes a restore an older build left in its journal, and removes the journal', async () => {
+		const kv = new MemoryDriver();
+		await kv.setItem('a', 1);
+		await kv.setItem('gone', 'old');
+		// The old build staged its values, committed its journal, then the tab closed.
+		await kv.setItem('staging:a', 10);
+		await kv.setItem('staging:c', 30);
+		await kv.setItem('meta:pendingWrite', {
+			changes: [
+				{ key: 'a', remove: false },
+				{ key: 'c', remove: false },
+				{ key: 'gone', remove: true }
+			]
+		});
+		await finishLegacyRestore(kv);
+		expect((await kv.keys()).sort()).toEqual(['a', 'c']);
+		expect([await kv.getItem('a'), await kv.getItem('c')]).toEqual([10, 30]);
+	});
+
+	it('drops staged values an older build never committed', async () => {
+		const kv = new MemoryDriver();
+		await kv.setItem('a', 1);
+		await kv.setItem('staging:a', 10);
+		await finishLegacyRestore(kv);
+		expect(await kv.keys()).toEqual(['a']);
+		expect(await kv.getItem('a')).toBe(1);
 	});
 });

@@ -13,15 +13,25 @@
  * Each step is crash-safe: write the new keys, bump `meta:schemaVersion`, then
  * delete the old keys. A crash before the bump re-runs the step (it overwrites
  * its own output with the same result); a crash after it re-runs only cleanup.
+ *
+ * Opening also completes a backup restore that a closed tab interrupted (./restore), and
+ * one that an older build left in its journal (`meta:pendingWrite` with `staging:` copies).
  */
 import { answerFor, withAnswer } from '$lib/quiz/answers';
 import * as v from 'valibot';
 import type { Attempt, StoryProgress } from '$lib/quiz/types';
-import type { KeyValueDriver } from './kv';
-import { CURRENT_SCHEMA_VERSION, KEYS, V1_KEYS } from './kv';
+import { CURRENT_SCHEMA_VERSION, KEYS, LEGACY_JOURNAL, V1_KEYS, type KeyValueDriver } from './kv';
 import { laterAnswer } from './progress';
-import { describeIssues, quarantine } from './quarantine';
-import { AnswerRecordSchema, check, SettingKeySchema, StoryProgressSchema, text } from './schemas';
+import { finishRestore } from './restore';
+import {
+	AnswerRecordSchema,
+	check,
+	describeIssues,
+	SettingKeySchema,
+	StoryProgressSchema,
+	text
+} from './schemas';
+import { quarantine } from './store';
 import type { StorageProblem } from './types';
 
 export { CURRENT_SCHEMA_VERSION, V1_KEYS };
@@ -185,4 +195,27 @@ export async function migrate(
 	if ((await kv.getItem(KEYS.schemaVersion)) !== version)
 		await kv.setItem(KEYS.schemaVersion, version);
 	return problems;
+}
+
+/** Rolls forward a restore an older build committed to its journal but did not finish. */
+export async function finishLegacyRestore(kv: KeyValueDriver): Promise<void> {
+	const journal = (await kv.getItem(LEGACY_JOURNAL.key)) as { changes?: unknown } | null;
+	const changes = Array.isArray(journal?.changes) ? journal.changes : [];
+	for (const { key, remove } of changes as { key?: unknown; remove?: unknown }[]) {
+		if (typeof key !== 'string') continue;
+		const value = remove ? null : await kv.getItem(LEGACY_JOURNAL.stagingPrefix + key);
+		if (remove) await kv.removeItem(key);
+		else if (value !== null) await kv.setItem(key, value);
+	}
+	const leftovers = (await kv.keys()).filter(
+		(k) => k === LEGACY_JOURNAL.key || k.startsWith(LEGACY_JOURNAL.stagingPrefix)
+	);
+	for (const key of leftovers) await kv.removeItem(key);
+}
+
+/** Everything opening may have to do before the first read; see the top of this file. */
+export async function upkeep(kv: KeyValueDriver): Promise<StorageProblem[]> {
+	await finishRestore(kv);
+	await finishLegacyRestore(kv);
+	return migrate(kv);
 }

@@ -2,16 +2,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackup, parseBackup, restoreBackup, serializeBackup } from '$lib/backup/backup';
-import { openIndexedDbDriver } from './idb';
+import { openIndexedDbDriver } from './kv';
 import { openStore, type OpenStoreOptions } from './index';
 import { KEYS } from './kv';
 import { mergeCard } from './reviews';
 import { reviewCard, storyReviews } from './testing';
-import { StorageWriteError, type ByLineLocalStore, type StorageChange } from './types';
+import { StorageWriteError, type ByLineStore, type StorageChange } from './types';
 
 let counter = 0;
-const opened: ByLineLocalStore[] = [];
-async function open(options: OpenStoreOptions = {}): Promise<ByLineLocalStore> {
+const opened: ByLineStore[] = [];
+async function open(options: OpenStoreOptions = {}): Promise<ByLineStore> {
 	const store = await openStore({
 		dbName: `reviews-test-${++counter}`,
 		channelName: null,

@@ -226,6 +226,14 @@ export function check<S extends v.GenericSchema>(
 	return { success: false, error: { issues } };
 }
 
+/** A short readable summary of validation issues for problem reports. */
+export function describeIssues(issues: readonly Issue[]): string {
+	return issues
+		.slice(0, 5)
+		.map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+		.join('; ');
+}
+
 // Compile-time checks: the schemas produce exactly the shared contract types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameTypes: [

@@ -4,15 +4,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenStoreOptions } from './index';
-import { openIndexedDbDriver } from './idb';
+import { openIndexedDbDriver } from './kv';
 import { KEYS } from './kv';
 import { answer, domError, FailingDriver, sampleBank } from './testing';
-import { StorageWriteError, type ByLineLocalStore, type StorageChange } from './types';
+import { StorageWriteError, type ByLineStore, type StorageChange } from './types';
 
 let dbCounter = 0;
-const opened: ByLineLocalStore[] = [];
+const opened: ByLineStore[] = [];
 
-async function open(options: OpenStoreOptions = {}): Promise<ByLineLocalStore> {
+async function open(options: OpenStoreOptions = {}): Promise<ByLineStore> {
 	const store = await openStore({
 		dbName: `store-test-${++dbCounter}`,
 		channelName: null,

@@ -1,35 +1,106 @@
 /**
- * The one ByLineStore implementation, written against a KeyValueDriver so the
- * IndexedDB store and the in-memory fallback share every rule.
+ * The store: plain functions over the key layout in ./kv, the same for IndexedDB and the
+ * in-memory fallback. Every read is validated (invalid data is set aside, never fatal);
+ * every change is one write of one key under that key's lock, announced to other tabs.
  */
 import type { Bank } from '$lib/bank/schema';
-import { checkBank, invalid, loadBankSchema, settingEnvelope } from './validate';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
-import { ChangeChannel } from './channel';
-import { KEYS, PREFIX, toWriteError, type KeyValueDriver } from './kv';
-import { defaultLock, type LockRunner } from './lock';
-import * as rules from './progress';
-import * as reviewRules from './reviews';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
-import { describeIssues, quarantine } from './quarantine';
+import { KEYS, PREFIX, type KeyValueDriver } from './kv';
+import * as rules from './progress';
+import type { KeyWrite } from './restore';
+import * as reviewRules from './reviews';
 import {
 	AnswerRecordSchema,
 	check,
 	type Checked,
+	describeIssues,
 	ReviewCardSchema,
 	SettingEnvelopeSchema,
 	SettingKeySchema,
 	StoryProgressSchema,
 	StoryReviewsSchema
 } from './schemas';
-import type { KeyWrite } from './transaction';
+import { ChangeChannel, defaultLock, tracked, type LockRunner } from './tabs';
 import {
-	type ByLineLocalStore,
+	StorageWriteError,
+	toWriteError,
+	type ByLineStore,
 	type StorageChange,
 	type StorageProblem,
 	type StorageStatus,
 	type StoreContents
 } from './types';
+
+/** Settings hold small things (a PIN hash, preferences); big data belongs in banks. */
+export const MAX_SETTING_BYTES = 1_000_000;
+
+function invalid(message: string, cause?: unknown): StorageWriteError {
+	return new StorageWriteError(message, 'invalid', { cause });
+}
+
+/**
+ * The bank schema is loaded on the first bank read or write: every student page opens the
+ * store, but most never touch a stored bank.
+ */
+async function loadBankSchema() {
+	return (await import('$lib/bank/schema')).BankSchema;
+}
+
+/** A stored bank is one story's whole bundle, so one key holds it atomically. */
+async function checkBank(bank: Bank): Promise<Bank> {
+	const parsed = (await loadBankSchema()).safeParse(bank);
+	if (!parsed.success)
+		throw invalid(`This bank is not valid: ${describeIssues(parsed.error.issues)}`);
+	if (parsed.data.stories.length !== 1) {
+		throw invalid(
+			`A stored bank holds exactly one story; this one has ${parsed.data.stories.length}.`
+		);
+	}
+	return parsed.data as Bank;
+}
+
+/** Round-trips the value through JSON so only plain JSON is stored, and measures it. */
+function settingEnvelope(key: string, value: unknown, updatedAt: string) {
+	if (!check(SettingKeySchema, key).success) throw invalid(`"${key}" is not a valid setting name.`);
+	let json: string | undefined;
+	try {
+		json = JSON.stringify(value);
+	} catch (error) {
+		throw invalid(`Setting "${key}" cannot be saved as JSON.`, error);
+	}
+	if (json === undefined) throw invalid(`Setting "${key}" has no value to save.`);
+	if (new TextEncoder().encode(json).byteLength >= MAX_SETTING_BYTES) {
+		throw invalid(`Setting "${key}" is too large (settings must stay under 1 MB).`);
+	}
+	return { value: JSON.parse(json) as unknown, updatedAt };
+}
+
+/**
+ * Moves unreadable data aside instead of deleting it or crashing on it: the app carries on
+ * with defaults and the raw value stays available for recovery.
+ */
+export async function quarantine(
+	kv: KeyValueDriver,
+	key: string,
+	raw: unknown,
+	message: string
+): Promise<StorageProblem> {
+	const at = new Date().toISOString();
+	const quarantinedAs = KEYS.corrupt(key, at);
+	try {
+		await kv.setItem(quarantinedAs, raw);
+		await kv.removeItem(key);
+	} catch (error) {
+		// If even that fails (disk full), the bad value stays where it was and is
+		// ignored on every read; reading must never throw.
+		console.warn(`Byline storage: could not quarantine "${key}"`, error);
+	}
+	console.warn(
+		`Byline storage: ignored invalid data in "${key}" (moved to "${quarantinedAs}"): ${message}`
+	);
+	return { key, quarantinedAs, message, at };
+}
 
 /**
  * `crypto.randomUUID` exists only in secure contexts, and a school may serve
@@ -57,10 +128,10 @@ async function readBank(raw: unknown): Promise<Checked<Bank>> {
 	return (await loadBankSchema()).safeParse(raw);
 }
 
-export function createStore(options: StoreOptions): ByLineLocalStore {
+export function createStore(options: StoreOptions): ByLineStore {
 	const { kv, status } = options;
 	const channel = new ChangeChannel(options.channelName);
-	const lock = options.lock ?? defaultLock();
+	const lock = tracked(options.lock ?? defaultLock());
 	const problems: StorageProblem[] = [...(options.problems ?? [])];
 	const now = options.now ?? (() => new Date().toISOString());
 	const newId = options.newId ?? randomId;
@@ -292,13 +363,15 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 
 		async setSetting(key, value) {
 			const envelope = settingEnvelope(key, value, now());
-			await write(KEYS.setting(key), envelope, `setting "${key}"`);
+			const stored = KEYS.setting(key);
+			await lock(stored, () => write(stored, envelope, `setting "${key}"`));
 			channel.publish({ kind: 'content', storyId: null });
 		},
 
 		async deleteSetting(key) {
 			if (!check(SettingKeySchema, key).success) return;
-			await remove(KEYS.setting(key), `setting "${key}"`);
+			const stored = KEYS.setting(key);
+			await lock(stored, () => remove(stored, `setting "${key}"`));
 			channel.publish({ kind: 'content', storyId: null });
 		},
 
@@ -340,8 +413,8 @@ export function createStore(options: StoreOptions): ByLineLocalStore {
 			}
 			const list: KeyWrite[] = [...writes].map(([key, value]) => ({ key, value }));
 			try {
-				// Only restoring a backup writes many keys at once; its journal code loads here.
-				const { writeAllOrNothing } = await import('./transaction');
+				// Only restoring a backup writes many keys at once; that code loads here.
+				const { writeAllOrNothing } = await import('./restore');
 				await lock('import', () => writeAllOrNothing(kv, list));
 			} catch (error) {
 				throw toWriteError(error, 'the backup');
