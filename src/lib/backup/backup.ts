@@ -6,7 +6,7 @@
  * brought back.
  *
  * A backup is validated completely before anything is written, and then
- * written all-or-nothing by the store (see storage/transaction.ts).
+ * written all-or-nothing by the store (see storage/restore.ts).
  */
 import { z } from 'zod';
 import { BankSchema, type Bank } from '$lib/bank/schema';
