@@ -14,8 +14,8 @@ const MARKERS = {
 	readability: 'Readability constructor should be a document object', // @mozilla/readability/Readability.js
 	dompurify: 'must not call DOMPurify.sanitize', // dompurify/dist/purify.es.mjs
 	evidencePicker: 'press to select or unselect', // src/lib/components/editor/EvidencePicker.svelte
-	teacherLayout: 'Teacher area locked', // src/lib/components/teach/LockScreen.svelte
-	storyFileImport: 'Import a story file (.byline.json)' // src/lib/components/teach/StoryFileImport.svelte
+	teacherLayout: 'Teacher area locked', // src/routes/teach/LockScreen.svelte
+	storyFileImport: 'Import a story file (.byline.json)' // src/routes/teach/StoryFileImport.svelte
 } as const;
 type Marker = keyof typeof MARKERS;
 

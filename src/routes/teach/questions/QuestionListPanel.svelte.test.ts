@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Bank } from '$lib/bank/schema';
 import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
 import QuestionListPanel from './QuestionListPanel.svelte';
-import { readyWorkspace } from './workspace.test-helpers';
+import { readyWorkspace } from '$lib/components/teach/curate/workspace.test-helpers';
 
 vi.setConfig({ testTimeout: 20_000 });
 
