@@ -122,3 +122,17 @@ describe('findQuotes: who hears, who is criticised, who speaks', () => {
 		).toEqual(['Ann Roe']);
 	});
 });
+
+describe('findQuotes: an attribution it cannot read', () => {
+	it('does not hand a new paragraph’s quote to the previous speaker', () => {
+		const t = [
+			'“We cannot spend money we do not have,” Lopez said on Tuesday.',
+			'“Nobody asked the families who live by the river,” Council Member Tom Reyes of the Third Ward Neighbourhood Group said.'
+		].join('\n\n');
+		expect(
+			quotes(t)
+				.filter((q) => q[1] === 'Lopez')
+				.map((q) => q[0])
+		).toEqual(['We cannot spend money we do not have,']);
+	});
+});

@@ -235,7 +235,13 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 				inherited = previous;
 				speakerAt =
 					(previous as Quote & { speakerAt?: number }).speakerAt ?? previous.context.start;
-			} else if (raw.start === 0 && carried) {
+			} else if (
+				raw.start === 0 &&
+				carried &&
+				// '“…,” Council member Tom Reyes said': an attribution we could not read is still
+				// someone else's, not a continuation of the last speaker.
+				!new RegExp(`\\b(?:${VERBS})\\b`).test(after)
+			) {
 				// A paragraph that opens with a quote and no attribution continues the last speaker's quote.
 				speakerText = carried.speakerText;
 				inherited = carried;

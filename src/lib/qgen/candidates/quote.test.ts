@@ -96,3 +96,31 @@ describe('quoteCandidates', () => {
 		for (const d of tf) expect(d.prompt).not.toMatch(/[.!?]”\./);
 	});
 });
+
+describe('two-part evidence questions', () => {
+	const view = viewStory('s', [
+		analyzeArticle(
+			article(
+				0,
+				[
+					'Mayor Jane Holloway met union leader Sam Okafor and Police Chief Maria Lopez on Monday.',
+					'Holloway spoke first at the meeting. “The bridge will reopen before the winter comes,” she added.',
+					'“We will be back every week until the cuts are gone,” Okafor said.',
+					'“We cannot spend money we do not have,” Lopez said on Tuesday.',
+					'“Nobody asked the families who live by the river about this,” council member Tom Reyes said.'
+				].join('\n\n')
+			)
+		)
+	]);
+	const evidence = quoteCandidates(view).filter((c) => c.draft.type === 'evidence');
+	it('keys a sentence that names the speaker, never one that says only “she added”', () => {
+		expect(evidence.length).toBeGreaterThan(0);
+		for (const c of evidence) {
+			if (c.draft.type !== 'evidence') continue;
+			const key = c.draft.evidenceChoices.find((e) => c.draft.evidenceCorrect.includes(e.id))!;
+			const speaker = c.hidden[0]!.split(' ').at(-1)!;
+			expect(key.text).toContain(speaker);
+		}
+		expect(evidence.some((c) => c.draft.prompt.includes('The bridge will reopen'))).toBe(false);
+	});
+});

@@ -28,6 +28,8 @@ function reporters(view: StoryView, g: QuoteGroup): string {
 	return listWords([...new Set(g.quotes.map((q) => view.label.get(q.articleId)!))]);
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Mentions the speaker's own name: the quote would give the answer away. */
 const leaks = (text: string, speaker: string) =>
 	speaker
@@ -131,14 +133,29 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				position: q.sentence
 			});
 		}
-		// Evidence two-part: who said it, then which sentence shows it.
+		// Evidence two-part: who said it, then which sentence shows it. The sentence must name
+		// the speaker ("…,” Roe said"), or it proves nothing about who said it ("…,” he added").
+		const surname = (name: string) => name.split(/\s+/).at(-1)!;
+		const textOf = (x: Quote) =>
+			view.analyses
+				.find((y) => y.article.id === x.articleId)!
+				.article.text.slice(x.context.start, x.context.end);
+		const namesSpeaker = (x: Quote) =>
+			!!x.speaker && new RegExp(`\\b${escapeRe(surname(x.speaker))}\\b`).test(textOf(x));
+		const shown = namesSpeaker(q) ? q : undefined;
 		const others = view.analyses
 			.flatMap((a) => a.quotes)
 			.filter(
-				(x) => x.speaker && !sameName(x.speaker, g.speaker) && x.context.start !== q.context.start
+				(x) =>
+					x.speaker &&
+					!sameName(x.speaker, g.speaker) &&
+					x.context.start !== q.context.start &&
+					namesSpeaker(x) &&
+					// A sentence that quotes the asked words again would be a second key.
+					!textOf(x).includes(quote.slice(0, 30))
 			)
 			.slice(0, 3);
-		if (others.length >= 2) {
+		if (shown && others.length >= 2) {
 			const evidenceChoices = [q, ...others].map((x) => {
 				const a = view.analyses.find((y) => y.article.id === x.articleId)!;
 				return {
