@@ -19,12 +19,16 @@ describe('describedAt', () => {
 		expect(at('Roe, who has led the panel since 2019, spoke.', 'Roe')).toBe(
 			'who has led the panel since 2019'
 		);
+		expect(at('Jane Roe, director of policy at the institute, spoke.', 'Jane Roe')).toBe(
+			'director of policy at the institute'
+		);
 	});
 	it('refuses a new clause, a bare title, a narrative "who" and a preposition before the name', () => {
 		expect(at('In a letter to Roe, the critics make clear their case.', 'Roe')).toBeUndefined();
 		expect(at('Sen. Jane Roe spoke on Monday.', 'Jane Roe')).toBeUndefined();
 		expect(at('Roe, who waved at the crowd, left.', 'Roe')).toBeUndefined();
 		expect(at('It was a race against the popular Jane Roe.', 'Jane Roe')).toBeUndefined();
+		expect(at('Jane Roe, along with her husband, arrived.', 'Jane Roe')).toBeUndefined();
 	});
 });
 
@@ -72,5 +76,16 @@ describe('describeCandidates', () => {
 		if (q.type !== 'single') return;
 		expect(q.prompt).toContain('“a longtime budget hawk”');
 		expect(q.choices.find((c) => c.id === q.correct[0])?.text).toBe('Daily 1');
+	});
+	it('never takes a relative who shares the surname for the person', () => {
+		const view = story([
+			'Senator Maria Lopez spoke on Tuesday. Her brother Carlos Lopez, a lawyer from the city, listened.',
+			'Senator Maria Lopez, a longtime budget hawk, voted against the bill on Tuesday.',
+			'Senator Maria Lopez, the fiery populist from the west, voted against the bill.'
+		]);
+		const texts = describeCandidates(view).flatMap((c) =>
+			c.draft.type === 'matching' ? c.draft.pairs.map((p) => p.right) : [c.draft.prompt]
+		);
+		expect(texts.join(' ')).not.toContain('lawyer from the city');
 	});
 });

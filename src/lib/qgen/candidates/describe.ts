@@ -43,7 +43,12 @@ export function contentWords(phrase: string, nameWords: Set<string> = new Set())
  * "the former federal prosecutor Jane Roe". Undefined when the name stands bare, when
  * the words are only a title, or when they run into a quotation or a new clause.
  */
-export function describedAt(text: string, start: number, end: number): string | undefined {
+export function describedAt(
+	text: string,
+	start: number,
+	end: number,
+	lookBefore = true
+): string | undefined {
 	const after = /^,\s+((?:the|a|an|who)\s+[^,;:()“”"—–]{3,100}?)(?=,|\.(?:\s|$)|;|\s[—–]\s)/.exec(
 		text.slice(end, end + 140)
 	);
@@ -51,7 +56,12 @@ export function describedAt(text: string, start: number, end: number): string | 
 		/(?:^|[\s(])((?:the|a|an)\s+(?:[A-Za-z][\w.’'-]*\s+){1,6})(?:(?:[A-Z][a-z]+\.?|[A-Z]{2,})\s+)*$/.exec(
 			text.slice(Math.max(0, start - 80), start)
 		);
-	for (const m of [after, before]) {
+	// ", director of communications for the campaign," without an article.
+	const afterBare =
+		/^,\s+((?:former\s+|longtime\s+)?[a-z][a-z-]{3,}\s+(?:of|for|at|with)\s+[^,;:()“”"—–]{3,80}?)(?=,|\.(?:\s|$)|;)/.exec(
+			text.slice(end, end + 120)
+		);
+	for (const m of [after, lookBefore ? before : null, afterBare]) {
 		if (!m) continue;
 		const phrase = squash(m[1]!);
 		const words = phrase.split(' ');
@@ -77,7 +87,13 @@ export function describedAt(text: string, start: number, end: number): string | 
 		)
 			continue;
 		// A pronoun would point students at someone the phrase no longer names.
-		if (/\b(?:he|him|she|her|they|them|it)\b/i.test(phrase)) continue;
+		if (/\b(?:he|him|his|she|her|hers|they|them|their|it|its)\b/i.test(phrase)) continue;
+		if (m === afterBare) {
+			// ", director of …" names a role; ", along with …" does not.
+			const role = lexiconTags(words.find((w) => !/^(?:former|longtime)$/.test(w))!);
+			if (role.size > 0 && (!role.has('Noun') || role.has('Verb') || role.has('Preposition')))
+				continue;
+		}
 		if (m === before) {
 			// "the veteran lawmaker": no preposition or verb inside, and a noun right before the name.
 			if (words.slice(1).some((w) => FUNCTION.has(w.toLowerCase()))) continue;
@@ -106,17 +122,23 @@ export function describeIn(
 	const spellings = new Set(a.people.filter((p) => canon(p.name) === person).map((p) => p.name));
 	if (!spellings.size) return undefined;
 	const text = a.article.text;
-	const hits: { start: number; end: number }[] = [];
+	const hits: { start: number; end: number; full: boolean }[] = [];
 	// The full name, or the surname alone later on ("Mr. Roe, who …").
-	const forms = new Set([...spellings].flatMap((s) => [s, s.split(/\s+/).at(-1)!]));
-	for (const s of forms)
+	for (const s of spellings)
 		for (const m of text.matchAll(new RegExp(`\\b${escape(s)}\\b(?!\\s+[A-Z])`, 'g')))
-			hits.push({ start: m.index, end: m.index + m[0].length });
+			hits.push({ start: m.index, end: m.index + m[0].length, full: true });
+	for (const s of new Set([...spellings].map((n) => n.split(/\s+/).at(-1)!)))
+		for (const m of text.matchAll(new RegExp(`\\b${escape(s)}\\b(?!\\s+[A-Z])`, 'g'))) {
+			// "Brigitte Roe" is someone else of the family; "Mr. Roe" or a bare "Roe" is the person.
+			const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+			if (/^[A-Z][a-z]+$/.test(previous) && !/^(?:Mr|Ms|Mrs|Dr|Miss)$/.test(previous)) continue;
+			hits.push({ start: m.index, end: m.index + m[0].length, full: false });
+		}
 	hits.sort((x, y) => x.start - y.start);
 	for (const h of hits) {
 		// Inside a quotation the speaker describes the person, not the outlet.
 		if (a.quoted.some((q) => q.start <= h.start && h.end <= q.end)) continue;
-		const phrase = describedAt(text, h.start, h.end);
+		const phrase = describedAt(text, h.start, h.end, h.full);
 		if (!phrase) continue;
 		const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end);
 		if (!sentence) continue;
