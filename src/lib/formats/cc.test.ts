@@ -111,7 +111,8 @@ describe('exportCommonCartridge', () => {
 			expect.stringMatching(/^Matching questions became .*: “q-matching”\.$/),
 			expect.stringMatching(/^Ordering questions became .*: “q-ordering”\.$/),
 			expect.stringMatching(/^Select-all questions .*: “q-multi”\.$/),
-			expect.stringMatching(/^Typed answers are matched as written/)
+			expect.stringMatching(/^Typed answers are matched as written/),
+			'Tags, skills and difficulty are not part of the cartridge’s question format.'
 		]);
 	});
 
@@ -179,6 +180,66 @@ describe('exportCommonCartridge', () => {
 		},
 		SCHEMA_TIMEOUT
 	);
+
+	it(
+		'keeps hostile and odd text as text, in files that stay valid',
+		async () => {
+			const bank = fixtureBank();
+			const single = bank.questions.find((q) => q.id === 'q-single')! as Extract<
+				Question,
+				{ type: 'single' }
+			>;
+			const nasty = '<script>alert("x")</script> & ]]> \u0007bell';
+			const hostile = {
+				...bank,
+				stories: [{ ...bank.stories[0]!, title: `Storm ${nasty}` }],
+				articles: bank.articles.map((a, i) => ({
+					...a,
+					title: i === 0 ? nasty : a.title,
+					outlet: 'Same Outlet',
+					text: a.text.replace('storm', 'storm\u0001')
+				})),
+				questions: [
+					{
+						...single,
+						prompt: nasty,
+						choices: single.choices.map((c) => ({ ...c, text: `${c.text} <b>&amp;</b>` }))
+					}
+				]
+			};
+			const result = exportCommonCartridge(hostile, FIXTURE_STORY_ID, { now: NOW });
+			for (const f of result.files) {
+				expect(parseXml(f.text).getElementsByTagName('parsererror'), f.name).toHaveLength(0);
+			}
+			expect(await ccManifestSchemaErrors(text(result.files, 'imsmanifest.xml'))).toEqual([]);
+			expect(
+				await ccQtiSchemaErrors([{ name: 'q.xml', text: text(result.files, QUIZ_FILE) }])
+			).toEqual([]);
+			const [item] = readQtiItems(text(result.files, QUIZ_FILE));
+			const question = htmlFragment(item!.questionHtml);
+			expect(question.querySelector('p')!.textContent).toBe(
+				'<script>alert("x")</script> & ]]> bell'
+			);
+			expect(question.querySelector('script')).toBeNull();
+			expect(item!.choices[0]!.text).toBe('Mayor Ana Ruiz <b>&amp;</b>');
+		},
+		SCHEMA_TIMEOUT
+	);
+
+	it('gives two articles whose names make the same file name a file each', () => {
+		const bank = fixtureBank();
+		const twins = {
+			...bank,
+			articles: bank.articles.map((a) => ({ ...a, outlet: 'Wire', title: 'Storm!' }))
+		};
+		const pages = exportCommonCartridge(twins, FIXTURE_STORY_ID, { now: NOW }).files.filter((f) =>
+			f.name.startsWith('wiki_content/')
+		);
+		expect(pages.map((p) => p.name)).toEqual([
+			'wiki_content/wire-storm.html',
+			'wiki_content/wire-storm-2.html'
+		]);
+	});
 
 	it(
 		'would see a broken manifest or item (the validators are not blind)',

@@ -21,7 +21,7 @@ import type { Article, Bank, Question } from '../bank/schema';
 import { storySubset } from './byline';
 import { LOSS_TEXT, questionToCcItems, type CcItem, type CcLoss } from './cc-qti';
 import { escapeXml } from './moodle-xml';
-import { slugify } from './problem';
+import { slugify, stripControls } from './problem';
 import { zipFiles } from './package-zip';
 
 export const CC_NS = 'http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1';
@@ -263,14 +263,21 @@ export function exportCommonCartridge(
 		);
 	}
 	warnings.push(...lossReport(losses));
-	if ([...converted.keys()].length) {
+	const typed = new Set<Question['type']>(['cloze', 'numeric', 'ordering']);
+	if ([...quizQuestions, ...bankQuestions].some((q) => typed.has(q.type))) {
 		warnings.push(
-			'Typed answers are matched as written apart from capitals (common variants such as “5,000” and “5000” are included); Byline also forgives other punctuation and numbers written in words. Tags, skills and difficulty are not part of the cartridge’s question format.'
+			'Typed answers are matched as written apart from capitals (common variants such as “5,000” and “5000” are included); Byline also forgives other punctuation and numbers written in words.'
 		);
+	}
+	if (converted.size) {
+		warnings.push('Tags, skills and difficulty are not part of the cartridge’s question format.');
 	}
 
 	const manifest = ccManifest(story.title, xmlId('STORY', 1, story.id), resources);
 	files.unshift({ name: 'imsmanifest.xml', text: manifest });
+	// Control characters a stored text may hold (a story file can carry them) are not allowed
+	// in XML 1.0 at all, even escaped; Byline's own markup has none, so whole files are cleaned.
+	for (const f of files) f.text = stripControls(f.text);
 	return {
 		filename: `${slugify(story.title, storyId)}.imscc`,
 		body: zipFiles(
