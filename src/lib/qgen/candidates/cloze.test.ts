@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { acceptedForms, clozeCandidates } from './cloze';
+import { acceptedForms, clozeCandidates, modifies } from './cloze';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -139,7 +139,8 @@ describe('clozeCandidates', () => {
 	});
 
 	it('does not gap a name when a word of it stands in any headline of the story', () => {
-		const text = 'Residents asked whether Jane Holloway would ever pass the parking law at the meeting.';
+		const text =
+			'Residents asked whether Jane Holloway would ever pass the parking law at the meeting.';
 		const view = viewStory('s', [
 			analyzeArticle({ ...article(0, text), title: 'Debate night' }),
 			analyzeArticle({ ...article(1, text), title: 'Holloway wins the debate' })
@@ -201,5 +202,26 @@ describe('acceptedForms', () => {
 		]);
 		expect(acceptedForms('Sam Okafor', 'person', view, text)).toEqual(['Sam Okafor']);
 		expect(acceptedForms('12', 'quantity', view, text)).toEqual(['12', 'twelve']);
+	});
+});
+
+describe('clozeCandidates: fragments and modifiers', () => {
+	const keysOf = (text: string) =>
+		clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).map((c) => c.keyTexts[0]);
+	it('gaps no fragment of a longer name and no name used as a modifier', () => {
+		expect(
+			keysOf('Jane Holloway is a Riverton Senate candidate and spoke at the harbour on Monday.')
+		).not.toContain('Riverton Senate');
+		expect(
+			keysOf('Last year Holloway signed a pledge sponsored by the National League for Harbours.')
+		).toEqual([]);
+		expect(modifies(' candidate and spoke')).toBe(true);
+		expect(modifies(' said on Monday')).toBe(false);
+		expect(modifies(' reportedly said')).toBe(false);
+	});
+	it('gaps no news organisation credited as a source', () => {
+		expect(
+			keysOf('Figures in the Riverton Gazette showed the harbour lost money for the third year.')
+		).not.toContain('Riverton Gazette');
 	});
 });

@@ -12,7 +12,8 @@ import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { DATELINE, PLACE_AS_ACTOR, inList } from './detail';
-import { NUMBER_WORDS } from '../lexicon';
+import { NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
+import { lexiconTags } from '../entities';
 import { normalise } from '../distractors';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
@@ -31,7 +32,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (
 				words < 8 ||
 				words > 35 ||
-				/["“”]/.test(s.text) ||
+				// Straight, curly, or two apostrophes ('') as some archives write quotation marks.
+				/["“”]|''/.test(s.text) ||
 				// Inside a quotation that began in an earlier sentence (a tweet read out in full).
 				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
 				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text) ||
@@ -93,6 +95,14 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				(answer.includes(' ') && nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(prompt)))
 			)
 				continue;
+			const after = s.text.slice(rel + answer.length);
+			// "the ____ for Marriage": the name goes on past the gap, which holds a fragment of it.
+			if (/^\s+(?:of|for|on|and)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
+			// "a ____ candidate", "her ____ post": a name used as a modifier is a stray detail.
+			if (named.kind !== 'quantity' && modifies(after)) continue;
+			// "The ____ later stood by it": the name of a news organisation credits a source, a
+			// detail any other outlet's name would fill as well.
+			if (new RegExp(`\\b${NEWS_ORG_WORDS}$`).test(answer)) continue;
 			// One item of a list ("Britain, ____ and Germany"): any other name of the list fits too.
 			if (inList(s.text, rel, answer.length)) continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
@@ -187,6 +197,28 @@ export function acceptedForms(
 		}
 	}
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
+/** Tags of words that go on a sentence after a subject or object, rather than a noun it modifies. */
+const NOT_A_NOUN = [
+	'Verb',
+	'Adverb',
+	'Preposition',
+	'Conjunction',
+	'Determiner',
+	'Pronoun',
+	'Auxiliary',
+	'Copula',
+	'Modal',
+	'Adjective'
+];
+
+/** The name before `after` modifies the lower-case noun that follows it ("Senate candidate"). */
+export function modifies(after: string): boolean {
+	const next = /^\s+([a-z][a-z-]*)\b/.exec(after)?.[1];
+	if (!next || /(?:ed|ly)$/.test(next)) return false;
+	const tags = lexiconTags(next);
+	return !NOT_A_NOUN.some((t) => tags.has(t));
 }
 
 /** "more than ____ decades": the hedge stays in the sentence, the gap takes only the number. */

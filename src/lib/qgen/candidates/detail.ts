@@ -119,7 +119,11 @@ function wrongAnswers(
 		// and none named in the sentence (the gap would then be one of two people in it).
 		return pickDistractors(
 			view.canon(key),
-			view.people.filter((p) => !p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w))),
+			view.people.filter(
+				(p) =>
+					!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
+					!writtenAsPlace(p, view)
+			),
 			3,
 			true
 		);
@@ -153,6 +157,14 @@ function wrongAnswers(
 	return out;
 }
 
+/** "in Fort Lee", "to Fort Lee": a name the story puts where only a place goes is no person. */
+function writtenAsPlace(name: string, view: StoryView): boolean {
+	const re = new RegExp(
+		`\\b(?:in|at|to|from|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`
+	);
+	return view.analyses.some((a) => re.test(a.article.text));
+}
+
 /** The gap at `at` is one item of a list: a comma or "and"/"or" joins it to another item. */
 export function inList(text: string, at: number, length: number): boolean {
 	return (
@@ -161,19 +173,68 @@ export function inList(text: string, at: number, length: number): boolean {
 	);
 }
 
+function gapQuestion(
+	view: StoryView,
+	a: ArticleAnalysis,
+	s: Sentence,
+	m: Mention,
+	outlet: string
+): Candidate | undefined {
+	const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
+	const at = m.end - key.length - s.start;
+	if (at < 0 || s.text.slice(at, at + key.length) !== key) return undefined;
+	if (m.kind === 'person') {
+		// One name of a list ("____, Rick Roe and Ann Poe declined"): the others fit as well.
+		if (inList(s.text, at, key.length)) return undefined;
+		// Only a name the story surely uses for a person ("the Whittington Lecture" is not one).
+		if (!view.people.includes(view.canon(key))) return undefined;
+	}
+	const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
+		.replace(/\s+/g, ' ')
+		.trim();
+	const wrong = wrongAnswers(view, a, m, key, s.text);
+	if (wrong.length < 2) return undefined;
+	const slot = m.kind as Slot;
+	const choices = makeChoices([key, ...wrong], gapped);
+	return {
+		family: 'fact',
+		draft: {
+			...draftBase(
+				'fact',
+				`${outlet} writes: “${gapped}” ${ASK[slot]}`,
+				[spanOf(s)],
+				`${outlet}: “${s.text.trim()}”`,
+				2
+			),
+			type: 'single',
+			choices,
+			correct: [choiceId(choices, key)]
+		},
+		keyTexts: [key],
+		hidden: [],
+		excerpt: gapped,
+		answerKey: `detail:${slot}:${normalise(key)}:${s.index}`,
+		// A date is more often a side detail than a figure or a person is.
+		quality: slot === 'quantity' ? 0.55 : slot === 'person' ? 0.5 : 0.4,
+		position: s.index
+	};
+}
+
 export function detailCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const titles = view.analyses.map((a) => a.article.title.toLowerCase());
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
 		let made = 0;
+		// One article alone is read through; in a story of several, each lead gives enough.
+		const cap = view.analyses.length === 1 ? PER_ARTICLE * 3 : PER_ARTICLE;
 		for (const s of a.sentences) {
-			if (made >= PER_ARTICLE) break;
+			if (made >= cap) break;
 			const words = s.text.split(/\s+/).length;
 			if (
 				words < WORDS.min ||
 				words > WORDS.max ||
-				/["“”]/.test(s.text) ||
+				/["“”]|''/.test(s.text) ||
 				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
 				notBodyProse(s, a.sentences)
 			)
@@ -183,46 +244,14 @@ export function detailCandidates(view: StoryView): Candidate[] {
 			);
 			// Places are not asked: a wider or narrower place ("Libya" for "Benghazi") would be a
 			// second right answer, and the word list cannot tell which places contain which.
-			const m =
-				inside.find((x) => x.kind === 'quantity') ??
-				inside.find((x) => x.kind === 'date') ??
-				inside.find((x) => x.kind === 'person');
-			if (!m) continue;
-			const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
-			const at = m.end - key.length - s.start;
-			if (at < 0 || s.text.slice(at, at + key.length) !== key) continue;
-			// One name of a list ("____, Rick Roe and Ann Poe declined"): the others fit as well.
-			if (m.kind === 'person' && inList(s.text, at, key.length)) continue;
-			if (m.kind === 'person' && !view.people.includes(view.canon(key))) continue;
-			const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
-				.replace(/\s+/g, ' ')
-				.trim();
-			const wrong = wrongAnswers(view, a, m, key, s.text);
-			if (wrong.length < 2) continue;
-			const slot = m.kind as Slot;
-			const choices = makeChoices([key, ...wrong], gapped);
-			out.push({
-				family: 'fact',
-				draft: {
-					...draftBase(
-						'fact',
-						`${outlet} writes: “${gapped}” ${ASK[slot]}`,
-						[spanOf(s)],
-						`${outlet}: “${s.text.trim()}”`,
-						2
-					),
-					type: 'single',
-					choices,
-					correct: [choiceId(choices, key)]
-				},
-				keyTexts: [key],
-				hidden: [],
-				excerpt: gapped,
-				answerKey: `detail:${slot}:${normalise(key)}:${s.index}`,
-				// A date is more often a side detail than a figure or a person is.
-				quality: slot === 'quantity' ? 0.55 : slot === 'person' ? 0.5 : 0.4,
-				position: s.index
-			});
+			// The first slot that makes a fair question wins: a figure, a date, then a person.
+			const order: Slot[] = ['quantity', 'date', 'person'];
+			const question = order
+				.flatMap((k) => inside.filter((x) => x.kind === k))
+				.map((m) => gapQuestion(view, a, s, m, outlet))
+				.find((c) => c !== undefined);
+			if (!question) continue;
+			out.push(question);
 			made++;
 		}
 	}
