@@ -76,6 +76,15 @@ describe('findMentions', () => {
 		expect(of(t, 'person')).toContain('Jane Roe');
 		expect(of(t, 'person')).not.toContain('VLDF');
 	});
+	it('keeps an office named after "of" out of the name, and a possession out of the person', () => {
+		const t =
+			'Secretary of the Interior Jane Roe visited the dam. Director of National Intelligence Tom Hale spoke. Jane Roe’s Thanksgiving dinner was cancelled.';
+		expect(of(t, 'person')).toEqual(['Jane Roe', 'Tom Hale', 'Jane Roe']);
+		const roles = mentions(t)
+			.filter((m) => m.kind === 'person' && m.role)
+			.map((m) => m.role);
+		expect(roles).toEqual(['Secretary of the Interior', 'Director of National Intelligence']);
+	});
 	it('finds quantities and dates together', () => {
 		const t = 'On Sunday, at least 25 fighters were killed.';
 		expect(of(t, 'date')).toEqual(['Sunday']);

@@ -12,6 +12,7 @@ import {
 	MONTHS,
 	MONTH_ABBREVIATIONS,
 	NEWS_ORG_WORDS,
+	OFFICE_HEADS,
 	PERSON_TITLES,
 	WEEKDAYS
 } from './lexicon';
@@ -49,6 +50,8 @@ const TITLES = PERSON_TITLES;
 const ORG_WORDS = new RegExp(`\\b(?:${INSTITUTION_NOUNS.join('|')})\\b`, 'i');
 /** A news organisation's name ends in its kind ("… Times", "… News"); capitalised, so "Sun Yat-sen" stays a person. */
 const NEWS_ORG_END = new RegExp(`\\b${NEWS_ORG_WORDS}$`);
+/** "Secretary of the", "Director of": an office whose name follows in capitals. */
+const OFFICE_OF = new RegExp(`\\b(?:${OFFICE_HEADS.join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** An acronym on its own ("NATO", "KCNA") is a body's short name, never a person's. */
 const ACRONYM = /^[A-Z]{2,6}$/;
 const isOrg = (chunk: string) =>
@@ -299,6 +302,8 @@ export function findNames(
 			const prevEnd = text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end);
 			const gap = text.slice(tokens[j - 1]!.end, n!.start);
 			if (/[^\s-]/.test(gap) || (/[.]$/.test(prevEnd) && !/\b[A-Z]\.$/.test(prevEnd))) break;
+			// "Jane Roe’s Thanksgiving": a possessive ends the name; what follows is hers, not her.
+			if (/['’]s$/.test(prevEnd)) break;
 			if (isCap(n!) && !NOT_NAMES.has(lower(n!.text))) j++;
 			else if (
 				NAME_PARTICLES.has(lower(n!.text)) &&
@@ -330,6 +335,28 @@ export function findNames(
 				i = k;
 				break;
 			}
+		}
+		// "Secretary of the Interior Jane Roe", "Director of National Intelligence Tom Hale": the
+		// office's name runs on in capitals until the given name; without one we cannot tell where.
+		let officeOnly = false;
+		const office = title
+			? undefined
+			: OFFICE_OF.exec(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start));
+		if (office) {
+			let given = -1;
+			for (let k = i + 1; k < j; k++)
+				if (tokens[k]!.tags.has('FirstName')) {
+					given = k;
+					break;
+				}
+			if (given > i) {
+				const from = tokens[i]!.start - office[0].length;
+				title = {
+					role: text.slice(from, tokens[given - 1]!.end).replace(/^\s+/, ''),
+					from: i
+				};
+				i = given;
+			} else officeOnly = true;
 		}
 		const start = tokens[i]!.start;
 		const end = trimEnd(text, start, tokens[j - 1]!.end);
@@ -377,6 +404,7 @@ export function findNames(
 			!looksLikeTitleCasePhrase(words)
 		)
 			kind = 'person';
+		if (officeOnly) kind = undefined;
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
 			out.push({
 				kind,

@@ -115,3 +115,15 @@ describe('a pronoun agrees with the name it stands for', () => {
 		expect(quotes[0]![1]).not.toBe('Jake Hale');
 	});
 });
+
+describe('relatives who share a surname', () => {
+	it('keeps a son with his own given name apart, and keys no bare surname between them', () => {
+		const { people, quotes } = resolved(
+			'Robert Roe opened the pier on Monday. His son Eric Roe ran the ferry. ' +
+				'“The boats are ready,” Eric Roe said. “We waited ten years for this,” Mr. Roe said.'
+		);
+		expect(people.map((p) => p.name)).toEqual(['Robert Roe', 'Eric Roe']);
+		expect(quotes[0]![1]).toBe('Eric Roe');
+		expect(quotes[1]![1]).toBeNull();
+	});
+});

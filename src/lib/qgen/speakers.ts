@@ -61,6 +61,18 @@ export function peopleOf(text: string, mentions: Mention[]): Person[] {
 			// "President Trump and Melania Trump, the first lady" are two people.
 			// "first lady Melania Trump", "his son Eric Trump": a relative who shares the surname.
 			const relative = KINSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+			// "his son Eric Roe": a relative with his own given name is a person of his own.
+			if (relative && words.length >= 2 && words[0] !== known.name.split(/\s+/)[0]) {
+				const key = `${surname}#${words[0]!.toLowerCase()}`;
+				if (!bySurname.has(key))
+					bySurname.set(key, {
+						name: m.text,
+						role,
+						surname,
+						firstSpan: { articleId: m.articleId, start: m.start, end: m.end }
+					});
+				continue;
+			}
 			const differentRole = relative || (role && known.role && role !== known.role);
 			if (
 				!differentRole &&
@@ -88,8 +100,18 @@ function agrees(pronoun: string, name: string): boolean {
 function personByText(people: Person[], speaker: string): Person | undefined {
 	const sur = surnameOf(speaker);
 	const hits = people.filter((p) => p.surname === sur);
-	return hits.length === 1 ? hits[0] : undefined;
+	if (hits.length === 1) return hits[0];
+	// Relatives who share a surname: only the full name tells them apart; "Mr. Roe" does not.
+	const given = speaker.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/\.$/.test(w));
+	if (given.length >= 2) return hits.find((p) => p.name.startsWith(given[0]!));
+	// "President Roe … first lady Ann Roe … Roe said": the one with an office is the one a bare
+	// surname means; with no such one, or two, we cannot tell.
+	const kin = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\b`, 'i');
+	const titled = hits.filter((p) => p.role && !kin.test(p.role));
+	return titled.length === 1 ? titled[0] : undefined;
 }
+const sharedSurname = (people: Person[], speaker: string) =>
+	people.filter((p) => p.surname === surnameOf(speaker)).length > 1;
 
 function personByRole(people: Person[], roleWords: string, before: number): Person | undefined {
 	const want = roleWords
@@ -190,13 +212,15 @@ export function resolveSpeakers(
 			if (!person && !named && body) orgName = s.replace(/^the\s+/i, 'The ');
 		} else {
 			person = personByText(people, s);
+			const ambiguous = !person && sharedSurname(people, s);
 			if (
 				!person &&
+				!ambiguous &&
 				/^[A-Z][\p{L}'’-]+$/u.test(s) &&
 				mentions.some((m) => m.kind === 'person' && m.text === s)
 			)
 				orgName = s;
-			if (!person && !orgName) {
+			if (!person && !orgName && !ambiguous) {
 				const m = mentions.find(
 					(x) =>
 						x.start <= at + 1 &&
