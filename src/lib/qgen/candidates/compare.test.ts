@@ -91,6 +91,15 @@ describe('compareCandidates', () => {
 			'Which outlets report that four U.S. service members were wounded? Select all that apply.'
 		);
 	});
+	it('asks no agreement question when another outlet gives the figure but not what it did', () => {
+		const multi = drafts([
+			['Daily A', 'On the beach, about 100 people chanted slogans as they walked to the fence.'],
+			['Daily B', 'On the beach, about 100 people marched slowly toward the fence.'],
+			['Daily C', 'The fence was closed on Sunday.']
+		]).filter((d) => d.type === 'multi');
+		// Daily B never says they chanted: "Which outlets report that about 100 people chanted?" would be wrong.
+		expect(multi.map((d) => d.prompt).join(' ')).not.toContain('chanted');
+	});
 });
 
 describe('compareCandidates: wrong figures', () => {

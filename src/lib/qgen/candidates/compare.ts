@@ -10,6 +10,7 @@ import { nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { reportedClaim, sameThingGroups } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
+import { lexiconTags } from '../entities';
 
 const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
 /** "thousands of demonstrators", "at least 25 militia fighters". */
@@ -20,6 +21,18 @@ const figurePhrase = (f: CountedFigure) => {
 	);
 	return `${figureText(f)}${link ? ` ${link[1]}` : ''} ${f.mention.noun}`;
 };
+
+/** Stems of the verbs in a claim ("chanted" → "chant"), to find them in other outlets' sentences. */
+export function claimVerbs(claim: string): string[] {
+	return (claim.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+		.filter((w) => {
+			const tags = lexiconTags(w);
+			if (tags.has('Copula') || tags.has('Auxiliary') || /^(?:have|has|had)$/.test(w)) return false;
+			return (tags.has('Verb') && !tags.has('Noun')) || /ed$/.test(w);
+		})
+		// A short stem finds "plead" in "pleaded" and "pleads", "lyi" in "lying".
+		.map((w) => w.slice(0, Math.max(3, Math.min(5, w.length - 2))));
+}
 
 /** The figure's sentence with the figure replaced by a gap. */
 export function gapped(f: CountedFigure): string {
@@ -227,6 +240,16 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			const f = figs[0];
 			const claim = reportedClaim(f!, figurePhrase(f!));
 			if (!claim) return out;
+			// The claim's verbs come from one outlet's sentence ("about 100 people chanted"): every
+			// outlet keyed must use them too, not just the figure ("about 100 people marched").
+			const verbs = claimVerbs(claim);
+			if (
+				figs.some((x) => {
+					const text = x.analysis.sentences[x.mention.sentence]!.text.toLowerCase();
+					return verbs.some((v) => !text.includes(v));
+				})
+			)
+				return out;
 			const giving = new Set(figs.map((x) => view.label.get(x.analysis.article.id)!));
 			const all = [...new Set(view.label.values())].slice(0, 8);
 			const choices = makeChoices(all, key);

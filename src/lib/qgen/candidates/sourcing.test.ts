@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { WIRE_DATELINE, describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { SOURCING_CHOICE, sourcingCandidates, sourcingOf } from './sourcing';
+import { SOURCING_CHOICE, WIRE_DATELINE, sourcingCandidates, sourcingOf } from './sourcing';
 
 describe('sourcingOf', () => {
 	it('tells the kinds of sourcing apart', () => {
@@ -83,5 +83,12 @@ describe('sourcingCandidates', () => {
 			)
 		]);
 		expect(sourcingCandidates(both).some((c) => c.draft.prompt.startsWith('Only one'))).toBe(false);
+	});
+});
+
+describe('WIRE_DATELINE', () => {
+	it('finds an agency credited in a dateline, not a party in parentheses mid-text', () => {
+		expect(WIRE_DATELINE.test('RIVERTON (Wire Service) - The council voted on Monday.')).toBe(true);
+		expect(WIRE_DATELINE.test('Senator Ana Ruiz (D) - who chairs the panel - voted.')).toBe(false);
 	});
 });

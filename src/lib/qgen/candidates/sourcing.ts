@@ -12,6 +12,12 @@ import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { pronounsResolved } from './cause';
 
+/**
+ * A wire story's dateline credits the agency for the whole article: "CITY (Agency) -".
+ * An outlet running one credits another news organisation as surely as "according to".
+ */
+export const WIRE_DATELINE = /(?:^|\n)[A-Z][A-Z .,'-]+\s*\([A-Z][\w .&-]{1,40}\)\s*[-–—]/;
+
 export type SourcingKind = 'unnamed' | 'credited' | 'own' | 'unverified';
 
 export const SOURCING_CHOICE: Record<SourcingKind | 'named', string> = {
@@ -116,7 +122,10 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 			const pattern = kind === 'unverified' ? UNVERIFIED : CREDITED_TO_OUTLET;
 			if (
 				view.analyses.some(
-					(a) => !ids.has(a.article.id) && pattern.test(a.article.text.replace(/\s+/g, ' '))
+					(a) =>
+						!ids.has(a.article.id) &&
+						(pattern.test(a.article.text.replace(/\s+/g, ' ')) ||
+							(kind === 'credited' && WIRE_DATELINE.test(a.article.text)))
 				)
 			)
 				continue;
@@ -167,7 +176,8 @@ function explain(kind: SourcingKind, text: string): string {
 	const at = cue ? text.indexOf(cue) + cue.length : -1;
 	// Only an organisation's name is completed: after "a source said" the capitals are the claim's.
 	const rest =
-		at >= 0 && kind === 'credited'
+		// …and only when the cue stops inside it ("the Daily"), not after "… first reported".
+		at >= 0 && kind === 'credited' && /[A-Z][\w.'’&-]*$/.test(cue ?? '')
 			? (/^(?:\s+[A-Z][\w.'’&-]*)*/.exec(text.slice(at))?.[0] ?? '')
 			: '';
 	return `the words “${clean(`${cue ?? ''}${rest}`).replace(/^[,\s]+/, '')}” show this.`;
