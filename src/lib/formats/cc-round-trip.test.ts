@@ -5,6 +5,7 @@
  * grader does, except where the export report names a loss; and the files pass the official
  * CC 1.1 schemas and their Schematron rules.
  */
+import xpath from 'xpath';
 import { describe, expect, it } from 'vitest';
 import { seedBank } from '$lib/bank/seed-bank';
 import type { Question } from '$lib/bank/schema';
@@ -28,7 +29,7 @@ const file = (name: string) => out.files.find((f) => f.name === name)!.text;
 const quiz = readQtiItems(file(QUIZ_FILE));
 const bank = readQtiItems(file(BANK_FILE));
 const RIGHT = 100;
-/** xmllint-wasm compiles the schemas for each call; slow on a busy machine, not a hang. */
+/** Schema compiles (xmllint-wasm) and XPath over the whole bank are slow on a busy machine. */
 const SCHEMA_TIMEOUT = 60_000;
 
 /** The first paragraph of an item's question HTML: the prompt. */
@@ -184,4 +185,75 @@ describe('seed bank through a Common Cartridge', () => {
 			expect(feedback.querySelectorAll('li').length, q.id).toBe(q.evidence.length);
 		}
 	});
+
+	/**
+	 * What Moodle's CC 1.1 quiz importer reads (learnt from its behaviour in
+	 * backup/cc/entity11.quiz.class.php, written here as our own XPath): the kind from the
+	 * `cc_profile` field; the question text from the first mattext of the presentation; a
+	 * true/false's answers by the identifiers `true` and `false` (it stops the whole import
+	 * otherwise); a select-all's right answers as the `case="Yes"` varequals, not under `not`, of
+	 * the condition that sets SCORE to 100; a gap's accepted answers as the varequals directly in
+	 * the first condition setting 100; general feedback from the `continue="Yes"` condition.
+	 */
+	it(
+		'reads as Moodle’s Common Cartridge importer reads it',
+		() => {
+			const doc = parseXml(file(BANK_FILE));
+			const select = xpath.useNamespaces({ q: 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2' });
+			const texts = (expr: string, node: Node) =>
+				(select(expr, node) as Node[]).map((n) => n.textContent ?? n.nodeValue);
+			for (const q of seedBank.questions) {
+				const [item] = select(
+					`//q:item[@ident="${qtiIdentifier(q.id)}" or starts-with(@ident, "${qtiIdentifier(q.id)}_")]`,
+					doc
+				) as Element[];
+				expect(item, q.id).toBeDefined();
+				const profile = texts(
+					'q:itemmetadata/q:qtimetadata/q:qtimetadatafield[q:fieldlabel="cc_profile"]/q:fieldentry',
+					item!
+				);
+				expect(profile, q.id).toHaveLength(1);
+				const questionText = texts('q:presentation/q:material/q:mattext', item!)[0]!;
+				expect(htmlFragment(questionText).textContent, q.id).toContain(
+					q.type === 'cloze' ? q.prompt.split(/_{4,}/)[0]! : q.prompt
+				);
+				const rightConditions = select(
+					'q:resprocessing/q:respcondition[q:setvar[@varname="SCORE"][.="100"]]',
+					item!
+				) as Element[];
+				expect(rightConditions, q.id).toHaveLength(1);
+				const general = texts(
+					'q:resprocessing/q:respcondition[@continue="Yes"]/q:displayfeedback/@linkrefid',
+					item!
+				);
+				expect(general, q.id).toEqual(['general_fb']);
+				expect(
+					texts('q:itemfeedback[@ident="general_fb"]/q:flow_mat/q:material/q:mattext', item!),
+					q.id
+				).toHaveLength(1);
+				const labels = texts(
+					'q:presentation/q:response_lid/q:render_choice/q:response_label/@ident',
+					item!
+				);
+				if (q.type === 'truefalse') {
+					expect(profile, q.id).toEqual(['cc.true_false.v0p1']);
+					expect(labels, q.id).toEqual(['true', 'false']);
+				}
+				if (q.type === 'multi') {
+					expect(profile, q.id).toEqual(['cc.multiple_response.v0p1']);
+					const keys = texts(
+						'q:conditionvar//q:varequal[@case="Yes"][not(parent::q:not)]',
+						rightConditions[0]!
+					);
+					expect(keys, q.id).toEqual(q.correct);
+				}
+				if (q.type === 'cloze') {
+					expect(profile, q.id).toEqual(['cc.fib.v0p1']);
+					const accepted = texts('q:conditionvar/q:varequal', rightConditions[0]!);
+					expect(accepted, q.id).toEqual(expect.arrayContaining(q.accepted));
+				}
+			}
+		},
+		SCHEMA_TIMEOUT
+	);
 });
