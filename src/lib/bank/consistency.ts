@@ -23,6 +23,36 @@ export function questionConsistencyIssues(q: Question): string[] {
 			if (!uniq(q.correct)) issues.push(`question ${q.id}: a correct answer is listed twice`);
 		}
 	}
+	const fractions = (
+		('choices' in q ? q.choices : []) as { id: string; text: string; fraction?: number }[]
+	).filter((c) => 'fraction' in c);
+	if (fractions.length) {
+		if (q.type === 'single') {
+			for (const c of fractions)
+				if (q.correct.includes(c.id) ? c.fraction !== 1 : !(c.fraction! > 0 && c.fraction! < 1))
+					issues.push(
+						`question ${q.id}: partial credit for “${c.text}” must be between 0 and 1, and the right answer earns all`
+					);
+		} else if (q.type === 'multi') {
+			const positive = q.choices.filter((c) => (c.fraction ?? 0) > 0);
+			const sum = positive.reduce((s, c) => s + c.fraction!, 0);
+			if (Math.abs(sum - 1) > 0.01)
+				issues.push(`question ${q.id}: the right answers' fractions add up to ${sum}, not 1`);
+			if (
+				positive.map((c) => c.id).join() !==
+				q.choices
+					.filter((c) => q.correct.includes(c.id))
+					.map((c) => c.id)
+					.join()
+			)
+				issues.push(
+					`question ${q.id}: the right answers are not the choices with a fraction above 0`
+				);
+		} else
+			issues.push(
+				`question ${q.id}: only single and multiple choice give partial credit per choice`
+			);
+	}
 	if (q.type === 'evidence') {
 		const ids = q.evidenceChoices.map((c) => c.id);
 		if (!uniq(ids)) issues.push(`question ${q.id}: evidence choice ids repeat`);

@@ -66,7 +66,30 @@ export const EvidenceSchema = z
 	})
 	.refine((e) => e.end > e.start, 'evidence must end after it starts');
 
-export const ChoiceSchema = z.object({ id, text: shortText.min(1) });
+/**
+ * Moodle's answer fraction: the share of the question's marks an answer earns (1 = full marks,
+ * 0.5 = half, negative = a penalty in a multiple-select question). Moodle allows -1..1.
+ */
+const fraction = z.number().min(-1).max(1);
+
+export const ChoiceSchema = z.object({
+	id,
+	text: shortText.min(1),
+	/**
+	 * Partial credit as Moodle gives it. Single choice: a choice other than the right one that
+	 * earns part of the marks (0 < fraction < 1). Multiple select: when any choice has one, the
+	 * question is graded as Moodle does, summing the picked choices' fractions (a choice without
+	 * one counts 0) and keeping the sum between 0 and 1; the right answers are those above 0.
+	 */
+	fraction: fraction.optional()
+});
+/** Another accepted answer worth part of the marks (Moodle's `=%50%Cat`), checked after the fully right ones. */
+const partialText = z.object({ text: shortText.min(1), fraction: z.number().gt(0).lt(1) });
+const partialNumber = z.object({
+	answer: z.number().finite(),
+	tolerance: z.number().nonnegative().finite(),
+	fraction: z.number().gt(0).lt(1)
+});
 
 /** Paragraph-level labels the cleaner attaches, e.g. a correction notice. */
 export const ArticleNoteSchema = z.object({
@@ -157,7 +180,9 @@ export const TrueFalseQuestionSchema = z.object({
 export const ClozeQuestionSchema = z.object({
 	...questionBase,
 	type: z.literal('cloze'),
-	accepted: z.array(shortText.min(1)).min(1).max(LIMITS.items)
+	accepted: z.array(shortText.min(1)).min(1).max(LIMITS.items),
+	/** Answers worth part of the marks; the first one the typed answer matches counts. */
+	partial: z.array(partialText).max(LIMITS.items).optional()
 });
 export const NumericQuestionSchema = z.object({
 	...questionBase,
@@ -165,7 +190,9 @@ export const NumericQuestionSchema = z.object({
 	answer: z.number().finite(),
 	/** Absolute tolerance: a response r is right when |r - answer| <= tolerance. */
 	tolerance: z.number().nonnegative().finite(),
-	unit: shortText.max(40).optional()
+	unit: shortText.max(40).optional(),
+	/** Other values (each with its tolerance) worth part of the marks, checked in order after the right one. */
+	partial: z.array(partialNumber).max(LIMITS.items).optional()
 });
 /** Each left item (e.g. a quote) is matched to one right item (e.g. a speaker). */
 export const MatchingQuestionSchema = z.object({

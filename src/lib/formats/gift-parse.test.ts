@@ -26,30 +26,57 @@ describe('GIFT as Moodle reads it', () => {
 		});
 	});
 
-	it('a short answer keeps only full-credit answers and names partial credit and the catch-all', () => {
+	it('a short answer keeps its 50% answer as partial credit; a 0% catch-all adds nothing', () => {
 		const d = draft('What lives in ponds? {=Frog =%50%Cat =%0%*#Wrong}');
-		expect(d).toMatchObject({ type: 'cloze', accepted: ['Frog'] });
+		expect(d).toMatchObject({
+			type: 'cloze',
+			accepted: ['Frog'],
+			partial: [{ text: 'Cat', fraction: 0.5 }]
+		});
 		expect(d.losses).toEqual([
-			'“Cat” earned 50% in Moodle; in Byline it counts as wrong.',
 			'Feedback on individual answers is not kept; Byline shows one explanation per question.'
 		]);
 	});
 
-	it('a 50% answer leaves a one-answer question single, with the loss named', () => {
+	it('a 50% answer leaves a one-answer question single, worth half', () => {
 		const d = draft('Pick one {~wrong ~%50%half =full}');
-		expect(d).toMatchObject({ type: 'single', correct: ['c'] });
-		expect(d.losses).toEqual(['“half” earned 50% in Moodle; in Byline it counts as wrong.']);
+		expect(d).toMatchObject({
+			type: 'single',
+			correct: ['c'],
+			choices: [
+				{ id: 'a', text: 'wrong' },
+				{ id: 'b', text: 'half', fraction: 0.5 },
+				{ id: 'c', text: 'full' }
+			]
+		});
+		expect('fraction' in (d as { choices: object[] }).choices[0]!).toBe(false);
+		expect(d.losses).toBeUndefined();
+		// Moodle takes marks away for a negative answer; Byline's lowest score is 0, and says so.
+		expect(draft('Pick one {~%-50%bad =good}').losses).toEqual([
+			'“bad” cost 50% in Moodle; in Byline a wrong answer scores 0, never less.'
+		]);
 	});
 
-	it('no “=” means several answers may be right; uneven weights are named', () => {
+	it('no “=” means several answers may be right; their weights are kept', () => {
 		const d = draft('Which two? {~%50%one ~%50%two ~%-100%three}');
-		expect(d).toMatchObject({ type: 'multi', correct: ['a', 'b'] });
-		expect(d.losses).toEqual([
-			'Wrong answers cost -100% in Moodle; in Byline each wrong pick cancels one right pick.'
-		]);
-		expect(draft('Which? {~%70%a ~%30%b ~c}').losses?.[0]).toMatch(
-			/weighs the right answers 70%, 30%/
-		);
+		expect(d).toMatchObject({
+			type: 'multi',
+			correct: ['a', 'b'],
+			choices: [
+				{ text: 'one', fraction: 0.5 },
+				{ text: 'two', fraction: 0.5 },
+				{ text: 'three', fraction: -1 }
+			]
+		});
+		expect(d.losses).toBeUndefined();
+		expect(draft('Which? {~%70%a ~%30%b ~c}')).toMatchObject({
+			choices: [{ fraction: 0.7 }, { fraction: 0.3 }, { text: 'c' }]
+		});
+		// Byline's own rule (right 1/k, wrong −1/k) needs no fractions.
+		const even = draft('Which? {~%50%a ~%50%b ~%-50%c}') as { choices: object[] };
+		expect(even.choices.some((c) => 'fraction' in c)).toBe(false);
+		// Right answers that do not add up to 100% (Moodle refuses them) fall back, named.
+		expect(draft('Which? {~%50%a ~%30%b ~c}').losses?.[0]).toMatch(/add up to 80%, not 100%/);
 	});
 
 	it('format markers and HTML become plain text', () => {
@@ -79,10 +106,19 @@ describe('GIFT as Moodle reads it', () => {
 		const fb = draft('How many? {#3:2 ~#Completely wrong}');
 		expect(fb).toMatchObject({ type: 'numeric', answer: 3, tolerance: 2 });
 		expect(fb.losses).toEqual(['The feedback for wrong answers is not kept.']);
+		const born = draft('When was Grant born? {#=1822:0 =%50%1822:2}');
+		expect(born).toMatchObject({
+			type: 'numeric',
+			answer: 1822,
+			tolerance: 0,
+			partial: [{ answer: 1822, tolerance: 2, fraction: 0.5 }]
+		});
+		expect(born.losses).toBeUndefined();
+		// Moodle takes the first answer that matches: here 1822 falls in 1820 ± 5 and earns 50%.
 		const weighted = draft('When was Grant born? {#=%50%1820:5 =1822:0}');
 		expect(weighted).toMatchObject({ type: 'numeric', answer: 1822, tolerance: 0 });
 		expect(weighted.losses).toEqual([
-			'The answer 1820 ± 5 earned 50% in Moodle; Byline accepts only 1822 ± 0.'
+			'In Moodle “1820 ± 5” (50%) comes before “1822 ± 0” and catches some of its answers first; Byline gives those full marks.'
 		]);
 		expect(draft('Between? {#1..5}')).toMatchObject({ answer: 3, tolerance: 2 });
 	});

@@ -11,7 +11,8 @@
  *   matching; exactly `T`, `TRUE`, `F` or `FALSE` (upper case) → true/false; else short answer;
  * - `%n%` weighs an answer; `#` after an answer is its feedback; `####` is general feedback;
  *   `\` escapes `~ = # { } :`, `\n` is a line break and `\\` a backslash.
- * What Byline cannot hold (essays, descriptions, partial credit, per-answer feedback, media)
+ * Partial credit (`%50%`) is kept and graded as Moodle grades it (partial-credit.ts). What
+ * Byline cannot hold (essays, descriptions, penalties below 0, per-answer feedback, media)
  * is named per question, never dropped silently.
  *
  * Why hand-written rather than gift-pegjs (checked against its 1.0.2 release): gift-pegjs is a
@@ -22,6 +23,7 @@
  */
 import { LIMITS, type Article } from '../bank/schema';
 import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
+import { alternativesCredit, multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { sizeProblem, stripControls, type ImportResult, type Refusal } from './problem';
 import { toPlainText, type TextFormat } from './rich-text';
 
@@ -89,9 +91,7 @@ function pieces(answerText: string, separator: string): string[] {
 	return parts.map((p) => p.trim());
 }
 
-const percent = (w: number) => `${Math.round(w * 1000) / 10}%`;
 const quoted = (s: string) => `“${s.length > 50 ? `${s.slice(0, 49)}…` : s}”`;
-const CHOICE_IDS = 'abcdefghijklmnopqrstuvwxyz';
 
 export type GiftBlock = { text: string; line: number };
 
@@ -243,19 +243,27 @@ export function readGiftBlock(block: string, line = 1): Outcome {
 			(a) => a.raw.trim() === '' || !Number.isFinite(a.answer) || !Number.isFinite(a.tolerance)
 		);
 		if (unreadable) return refuse(`Cannot read the number ${quoted(unreadable.raw)}.`);
-		const full = answers.find((a) => a.weight >= 1);
+		const credit = alternativesCredit(
+			answers.map((a) => ({ ...a, label: `${a.answer} ± ${a.tolerance}` })),
+			(a, b) => Math.abs(a.answer - b.answer) <= a.tolerance + b.tolerance
+		);
+		const [full, ...alsoFull] = credit.full;
 		if (!full) return refuse('No answer earns full marks, and Byline needs one right answer.');
-		for (const other of answers.filter((a) => a !== full && a.weight > 0)) {
+		for (const other of alsoFull)
 			losses.push(
-				`The answer ${other.answer} ± ${other.tolerance} earned ${percent(other.weight)} in Moodle; Byline accepts only ${full.answer} ± ${full.tolerance}.`
+				`The answer ${other.label} was also fully right in Moodle; Byline accepts only ${full.label}.`
 			);
-		}
+		losses.push(...credit.losses);
 		noteFeedback(answers.map((a) => a.feedback));
+		const partial = credit.partial
+			.slice(0, LIMITS.items)
+			.map(({ answer, tolerance, fraction }) => ({ answer, tolerance, fraction }));
 		return done({
 			...common,
 			type: 'numeric',
 			answer: full.answer,
-			tolerance: full.tolerance
+			tolerance: full.tolerance,
+			...(partial.length ? { partial } : {})
 		});
 	}
 
@@ -280,45 +288,16 @@ export function readGiftBlock(block: string, line = 1): Outcome {
 		for (const a of answers)
 			for (const l of a.losses) losses.push(`Answer ${quoted(a.text)}: ${l}.`);
 		noteFeedback(answers.map((a) => a.feedback));
-		const choices = answers.map((a, i) => ({ id: CHOICE_IDS[i]!, text: a.text }));
-		if (single) {
-			const rightIndex = answers.findIndex((a) => a.weight >= 1);
-			answers.forEach((a, i) => {
-				if (i === rightIndex) return;
-				if (a.weight >= 1)
-					losses.push(
-						`${quoted(a.text)} was also fully right in Moodle; Byline keeps one right answer, ${quoted(answers[rightIndex]!.text)}.`
-					);
-				else if (a.weight > 0)
-					losses.push(
-						`${quoted(a.text)} earned ${percent(a.weight)} in Moodle; in Byline it counts as wrong.`
-					);
-			});
-			return done({
-				...common,
-				type: 'single',
-				choices,
-				correct: [choices[rightIndex]!.id]
-			});
-		}
-		const right = answers.filter((a) => a.weight > 0);
-		if (right.length === 0) return refuse('No answer earns any marks.');
-		const even = right.every((a) => Math.abs(a.weight - 1 / right.length) < 0.01);
-		if (!even)
-			losses.push(
-				`Moodle weighs the right answers ${right.map((a) => percent(a.weight)).join(', ')}; Byline counts each right answer equally.`
-			);
-		const penalties = answers.filter((a) => a.weight <= 0);
-		if (penalties.some((a) => Math.abs(a.weight + 1 / right.length) > 0.01))
-			losses.push(
-				`Wrong answers cost ${[...new Set(penalties.map((a) => percent(a.weight)))].join(', ')} in Moodle; in Byline each wrong pick cancels one right pick.`
-			);
+		// Moodle: any `=` makes it single choice; otherwise the weights say which answers are right.
+		const credit = (single ? singleChoiceCredit : multiChoiceCredit)(answers);
+		if ('refuse' in credit) return refuse(credit.refuse);
+		losses.push(...credit.losses);
 		return done({
 			...common,
-			type: 'multi',
-			choices,
-			correct: answers.flatMap((a, i) => (a.weight > 0 ? [choices[i]!.id] : []))
-		});
+			type: single ? 'single' : 'multi',
+			choices: credit.choices,
+			correct: credit.correct
+		} as QuestionDraft);
 	}
 
 	if (answerText.includes('=') && answerText.includes('->')) {
@@ -376,27 +355,31 @@ export function readGiftBlock(block: string, line = 1): Outcome {
 		const { text: t, feedback } = withFeedback(rest, format);
 		return { weight: weight ?? 1, text: t.text, feedback };
 	});
-	const accepted = answers.filter((a) => a.weight >= 1 && a.text !== '');
-	if (accepted.length === 0)
+	const credit = alternativesCredit(
+		answers.filter((a) => a.text !== '').map((a) => ({ ...a, label: a.text })),
+		(a, b) => a.text.includes('*') || a.text.toLowerCase() === b.text.toLowerCase()
+	);
+	if (credit.full.length === 0)
 		return refuse('No answer earns full marks, and Byline needs one accepted answer.');
-	for (const a of answers) {
-		if (a.weight >= 1 && a.text.includes('*'))
+	losses.push(...credit.losses);
+	for (const a of [...credit.full, ...credit.partial])
+		if (a.text.includes('*'))
 			losses.push(
 				`Moodle reads * in ${quoted(a.text)} as “anything”; Byline accepts only the exact text.`
 			);
-		else if (a.weight > 0 && a.weight < 1)
-			losses.push(
-				`${quoted(a.text)} earned ${percent(a.weight)} in Moodle; in Byline it counts as wrong.`
-			);
-	}
 	noteFeedback(answers.map((a) => a.feedback));
 	// Byline's cloze needs its gap in the prompt; a plain short answer gets one after the question.
+	const partial = credit.partial
+		.filter((a) => a.text !== '*')
+		.slice(0, LIMITS.items)
+		.map(({ text, fraction }) => ({ text, fraction }));
 	const clozePrompt = /_{4,}/.test(prompt) ? prompt.replace(/_{4,}/, '____') : `${prompt}\n\n____`;
 	return done({
 		...common,
 		type: 'cloze',
 		prompt: clozePrompt,
-		accepted: accepted.map((a) => a.text).slice(0, LIMITS.items)
+		accepted: credit.full.map((a) => a.text).slice(0, LIMITS.items),
+		...(partial.length ? { partial } : {})
 	});
 }
 

@@ -12,7 +12,7 @@
  */
 import { CLOZE_GAP, type Bank, type Question } from '../bank/schema';
 import { storySubset } from './byline';
-import { multiWeights, percentText } from './moodle-weights';
+import { moodlePercent, multiWeights, percentText } from './moodle-weights';
 import { slugify } from './problem';
 import { looksLikeHtml } from './rich-text';
 
@@ -35,15 +35,37 @@ function textsOf(q: Question): string[] {
 	return texts;
 }
 
+/** Partial credit as GIFT writes it, `%50%`, in a weight Moodle accepts (moved ones are reported). */
+function weightOf(q: Question, fraction: number, moved: Set<string>): string {
+	const { percent, exact } = moodlePercent(fraction);
+	if (!exact)
+		moved.add(
+			`“${q.id}”: a partial credit of ${Math.round(fraction * 1000) / 10}% became ${percentText(percent)}%, the nearest grade Moodle accepts.`
+		);
+	return `%${percentText(percent)}%`;
+}
+
 /** One question as GIFT, or a reason it cannot be expressed. */
 export function questionToGift(q: Question): { gift: string; warning?: string } | { skip: string } {
 	const marker = textsOf(q).some(looksLikeHtml) ? '[plain]' : '';
 	const head = `::${escapeGift(q.id)}::${marker}`;
+	const moved = new Set<string>();
+	const out = giftOf(q, head, moved);
+	if ('skip' in out || moved.size === 0) return out;
+	return { gift: out.gift, warning: [out.warning, ...moved].filter(Boolean).join(' ') };
+}
+
+function giftOf(
+	q: Question,
+	head: string,
+	moved: Set<string>
+): { gift: string; warning?: string } | { skip: string } {
 	switch (q.type) {
 		case 'single':
 		case 'evidence': {
 			const answers = q.choices.map(
-				(c) => `\t${q.correct.includes(c.id) ? '=' : '~'}${escapeGift(c.text)}`
+				(c) =>
+					`\t${q.correct.includes(c.id) ? '=' : `~${c.fraction && q.type === 'single' ? weightOf(q, c.fraction, moved) : ''}`}${escapeGift(c.text)}`
 			);
 			const gift = `${head}${escapeGift(q.prompt)} {\n${answers.join('\n')}${feedback(q)}\n}`;
 			return q.type === 'evidence'
@@ -54,6 +76,12 @@ export function questionToGift(q: Question): { gift: string; warning?: string } 
 				: { gift };
 		}
 		case 'multi': {
+			if (q.choices.some((c) => c.fraction !== undefined)) {
+				const answers = q.choices.map(
+					(c) => `\t~${weightOf(q, c.fraction ?? 0, moved)}${escapeGift(c.text)}`
+				);
+				return { gift: `${head}${escapeGift(q.prompt)} {\n${answers.join('\n')}${feedback(q)}\n}` };
+			}
 			const weights = multiWeights(q.correct.length);
 			let n = 0;
 			const answers = q.choices.map((c) => {
@@ -70,13 +98,23 @@ export function questionToGift(q: Question): { gift: string; warning?: string } 
 		case 'cloze': {
 			// GIFT's "missing word" form puts the answer braces where the gap is.
 			const [before, after] = q.prompt.split(CLOZE_GAP) as [string, string];
-			const answers = q.accepted.map((a) => `=${escapeGift(a)}`).join(' ');
+			const answers = [
+				...q.accepted.map((a) => `=${escapeGift(a)}`),
+				...(q.partial ?? []).map((p) => `=${weightOf(q, p.fraction, moved)}${escapeGift(p.text)}`)
+			].join(' ');
 			return {
 				gift: `${head}${escapeGift(before)}{${answers}${feedback(q)}\n}${escapeGift(after)}`
 			};
 		}
 		case 'numeric': {
-			const gift = `${head}${escapeGift(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}\n}`;
+			// With partial answers each value needs its own `=`; Moodle takes the first that matches.
+			const values = q.partial?.length
+				? [
+						`=${q.answer}:${q.tolerance}`,
+						...q.partial.map((p) => `=${weightOf(q, p.fraction, moved)}${p.answer}:${p.tolerance}`)
+					].join(' ')
+				: `${q.answer}:${q.tolerance}`;
+			const gift = `${head}${escapeGift(q.prompt)} {#${values}${feedback(q)}\n}`;
 			return q.unit
 				? {
 						gift,

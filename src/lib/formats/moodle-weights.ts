@@ -32,3 +32,14 @@ export function multiWeights(k: number): MultiWeights {
 export function percentText(value: number): string {
 	return String(Number(value.toFixed(5)));
 }
+
+/**
+ * A partial-credit fraction (−1..1) as the nearest percentage Moodle accepts. Fractions read
+ * from Moodle files are already allowed ones; others (from QTI) may move, and the caller
+ * reports it when `exact` is false.
+ */
+export function moodlePercent(fraction: number): { percent: number; exact: boolean } {
+	const wanted = Math.abs(fraction * 100);
+	const nearest = ALLOWED.reduce((a, b) => (Math.abs(b - wanted) < Math.abs(a - wanted) ? b : a));
+	return { percent: Math.sign(fraction) * nearest, exact: Math.abs(nearest - wanted) < 0.001 };
+}

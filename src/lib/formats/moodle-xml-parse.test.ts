@@ -33,19 +33,47 @@ describe('Moodle XML as Moodle reads it', () => {
 		expect(v.questions[1]!.prompt).toBe('A storm flooded the harbor district on Monday, x &lt; 5');
 	});
 
-	it('a 50% answer keeps a single-answer question single; <single>0</single> means several', () => {
+	it('a 50% answer keeps a single-answer question single, worth half; <single>0</single> means several', () => {
 		const v = read(
 			quiz(
 				`<question type="multichoice"><name><text>one</text></name>${text('Who said the docks would reopen?')}<single>true</single>${answer(100, 'Mayor Ana Ruiz')}${answer(50, 'Li Wei', 'close')}${answer(0, 'Nobody')}</question>`,
 				`<question type="multichoice"><name><text>many</text></name>${text('Which outlets?')}<single>0</single>${answer(50, 'Harbor Times')}${answer(50, 'Coast News')}${answer(-100, 'Daily Planet')}</question>`
 			)
 		);
-		expect(v.questions[0]).toMatchObject({ type: 'single', correct: ['a'] });
+		expect(v.questions[0]).toMatchObject({
+			type: 'single',
+			correct: ['a'],
+			choices: [{ text: 'Mayor Ana Ruiz' }, { text: 'Li Wei', fraction: 0.5 }, { text: 'Nobody' }]
+		});
 		expect(v.losses.one).toEqual([
-			'Feedback on individual answers is not kept; Byline shows one explanation per question.',
-			'“Li Wei” earned 50% in Moodle; in Byline it counts as wrong.'
+			'Feedback on individual answers is not kept; Byline shows one explanation per question.'
 		]);
-		expect(v.questions[1]).toMatchObject({ type: 'multi', correct: ['a', 'b'] });
+		expect(v.questions[1]).toMatchObject({
+			type: 'multi',
+			correct: ['a', 'b'],
+			choices: [{ fraction: 0.5 }, { fraction: 0.5 }, { fraction: -1 }]
+		});
+	});
+
+	it('keeps short-answer and numerical answers worth part of the marks', () => {
+		const v = read(
+			quiz(
+				`<question type="shortanswer"><name><text>sa</text></name>${text('Who said the docks would reopen?')}<usecase>0</usecase>${answer(100, 'Ana Ruiz')}${answer(50, 'the mayor')}${answer(0, '*')}</question>`,
+				`<question type="numerical"><name><text>num</text></name>${text('How many damaged boats did officials count?')}<answer fraction="100"><text>38</text><tolerance>0</tolerance></answer><answer fraction="50"><text>40</text><tolerance>2</tolerance></answer></question>`
+			)
+		);
+		expect(v.questions[0]).toMatchObject({
+			type: 'cloze',
+			accepted: ['Ana Ruiz'],
+			partial: [{ text: 'the mayor', fraction: 0.5 }]
+		});
+		expect(v.questions[1]).toMatchObject({
+			type: 'numeric',
+			answer: 38,
+			tolerance: 0,
+			partial: [{ answer: 40, tolerance: 2, fraction: 0.5 }]
+		});
+		expect(v.losses).toEqual({});
 	});
 
 	it('reads Moodle’s own “match” type, with a distractor', () => {

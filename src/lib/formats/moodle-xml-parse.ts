@@ -3,14 +3,15 @@
  * (`html` by default, `plain_text` kept literally, `moodle_auto_format`, `markdown`), named HTML
  * entities decoded, `<single>` false for "false", "0" or empty, the type names Moodle writes
  * (`match`; Byline's older `matching` too), and true/false answers in any language (the first
- * answer is "true", as Moodle assumes for files that do not say `true`/`false`). Partial credit,
- * per-answer feedback, media (`@@PLUGINFILE@@`, `<file>`) and the question types Byline has no
+ * answer is "true", as Moodle assumes for files that do not say `true`/`false`). Partial credit
+ * is kept and graded as Moodle grades it (partial-credit.ts); penalties below 0, per-answer feedback, media (`@@PLUGINFILE@@`, `<file>`) and the question types Byline has no
  * form for (essay, description, multi-gap cloze…) are listed per question, never dropped
  * silently. XML parsing is the platform's DOMParser (injectable so tests can pass jsdom's).
  * The passage block Byline's own export adds (<blockquote>) is removed so prompts round-trip.
  */
 import { LIMITS, type Article } from '../bank/schema';
 import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
+import { alternativesCredit, multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { sizeProblem, stripControls, type ImportResult, type Refusal } from './problem';
 import { toPlainText, type TextFormat } from './rich-text';
 
@@ -49,9 +50,7 @@ function fieldText(el: Element | undefined, fallback: TextFormat = 'html') {
 	return plain;
 }
 
-const percent = (w: number) => `${Math.round(w * 1000) / 10}%`;
 const quoted = (s: string) => `“${s.length > 50 ? `${s.slice(0, 49)}…` : s}”`;
-const CHOICE_IDS = 'abcdefghijklmnopqrstuvwxyz';
 
 const UNSUPPORTED: Record<string, string> = {
 	essay: 'an essay (open answer); Byline cannot grade essays',
@@ -117,37 +116,15 @@ function questionDraft(q: Element, type: string): QuestionDraft | Refusal {
 			for (const a of answers)
 				for (const l of a.losses) losses.push(`Answer ${quoted(a.text)}: ${l}.`);
 			noteFeedback(answerEls);
-			const choices = answers.map((a, i) => ({ id: CHOICE_IDS[i]!, text: a.text }));
-			if (single) {
-				const best = Math.max(...answers.map((a) => a.weight));
-				if (best <= 0) return refuse('No answer earns any marks.');
-				const rightIndex = answers.findIndex((a) => a.weight === best);
-				if (best < 1)
-					losses.push(
-						`The best answer earned only ${percent(best)} in Moodle; in Byline it is fully right.`
-					);
-				answers.forEach((a, i) => {
-					if (i === rightIndex || a.weight <= 0) return;
-					losses.push(
-						a.weight >= best
-							? `${quoted(a.text)} was also fully right in Moodle; Byline keeps one right answer.`
-							: `${quoted(a.text)} earned ${percent(a.weight)} in Moodle; in Byline it counts as wrong.`
-					);
-				});
-				return done({ ...common, type: 'single', choices, correct: [choices[rightIndex]!.id] });
-			}
-			const right = answers.filter((a) => a.weight > 0);
-			if (right.length === 0) return refuse('No answer earns any marks.');
-			if (!right.every((a) => Math.abs(a.weight - 1 / right.length) < 0.01))
-				losses.push(
-					`Moodle weighs the right answers ${right.map((a) => percent(a.weight)).join(', ')}; Byline counts each right answer equally.`
-				);
+			const credit = (single ? singleChoiceCredit : multiChoiceCredit)(answers);
+			if ('refuse' in credit) return refuse(credit.refuse);
+			losses.push(...credit.losses);
 			return done({
 				...common,
-				type: 'multi',
-				choices,
-				correct: answers.flatMap((a, i) => (a.weight > 0 ? [choices[i]!.id] : []))
-			});
+				type: single ? 'single' : 'multi',
+				choices: credit.choices,
+				correct: credit.correct
+			} as QuestionDraft);
 		}
 		case 'truefalse': {
 			if (answerEls.length !== 2) return refuse('A true/false question needs two answers.');
@@ -175,18 +152,21 @@ function questionDraft(q: Element, type: string): QuestionDraft | Refusal {
 				text: toPlainText(rawText(a), 'plain').text,
 				weight: fractionOf(a)
 			}));
-			const accepted = answers.filter((a) => a.weight >= 1 && a.text);
-			if (accepted.length === 0) return refuse('No answer earns full marks.');
-			for (const a of answers) {
-				if (a.weight >= 1 && a.text.includes('*'))
+			const credit = alternativesCredit(
+				answers.filter((a) => a.text).map((a) => ({ ...a, label: a.text })),
+				(a, b) => a.text.includes('*') || a.text.toLowerCase() === b.text.toLowerCase()
+			);
+			if (credit.full.length === 0) return refuse('No answer earns full marks.');
+			losses.push(...credit.losses);
+			for (const a of [...credit.full, ...credit.partial])
+				if (a.text.includes('*'))
 					losses.push(
 						`Moodle reads * in ${quoted(a.text)} as “anything”; Byline accepts only the exact text.`
 					);
-				else if (a.weight > 0 && a.weight < 1)
-					losses.push(
-						`${quoted(a.text)} earned ${percent(a.weight)} in Moodle; in Byline it counts as wrong.`
-					);
-			}
+			const partial = credit.partial
+				.filter((a) => a.text !== '*')
+				.slice(0, LIMITS.items)
+				.map(({ text, fraction }) => ({ text, fraction }));
 			if ((child(q, 'usecase')?.textContent ?? '0').trim() === '1')
 				losses.push('Moodle checked the case of letters; Byline ignores case.');
 			noteFeedback(answerEls);
@@ -194,27 +174,37 @@ function questionDraft(q: Element, type: string): QuestionDraft | Refusal {
 				...common,
 				type: 'cloze',
 				prompt: /_{4,}/.test(prompt) ? prompt : `${prompt}\n\n____`,
-				accepted: accepted.map((a) => a.text).slice(0, LIMITS.items)
+				accepted: credit.full.map((a) => a.text).slice(0, LIMITS.items),
+				...(partial.length ? { partial } : {})
 			});
 		}
 		case 'numerical': {
 			const answers = answerEls
 				.map((a) => ({
 					raw: rawText(a).trim(),
+					answer: Number(rawText(a).trim()),
 					weight: fractionOf(a),
-					tolerance: Number(child(a, 'tolerance')?.textContent?.trim() || '0'),
-					el: a
+					tolerance: Math.abs(Number(child(a, 'tolerance')?.textContent?.trim() || '0'))
 				}))
 				.filter((a) => a.raw !== '*');
-			const full = answers.find((a) => a.weight >= 1);
+			const unreadable = answers.find(
+				(a) => a.weight > 0 && (!Number.isFinite(a.answer) || !Number.isFinite(a.tolerance))
+			);
+			if (unreadable) return refuse(`Cannot read the number ${quoted(unreadable.raw)}.`);
+			const credit = alternativesCredit(
+				answers.map((a) => ({ ...a, label: `${a.raw} ± ${a.tolerance}` })),
+				(a, b) => Math.abs(a.answer - b.answer) <= a.tolerance + b.tolerance
+			);
+			const [full, ...alsoFull] = credit.full;
 			if (!full) return refuse('No answer earns full marks.');
-			const answer = Number(full.raw);
-			if (!Number.isFinite(answer) || !Number.isFinite(full.tolerance))
-				return refuse(`Cannot read the number ${quoted(full.raw)}.`);
-			for (const other of answers.filter((a) => a !== full && a.weight > 0))
+			for (const other of alsoFull)
 				losses.push(
-					`The answer ${other.raw} ± ${other.tolerance} earned ${percent(other.weight)} in Moodle; Byline accepts only ${full.raw} ± ${full.tolerance}.`
+					`The answer ${other.label} was also fully right in Moodle; Byline accepts only ${full.label}.`
 				);
+			losses.push(...credit.losses);
+			const partial = credit.partial
+				.slice(0, LIMITS.items)
+				.map(({ answer, tolerance, fraction }) => ({ answer, tolerance, fraction }));
 			const units = [...q.querySelectorAll('units > unit')];
 			const unit = units
 				.find((u) => Number(child(u, 'multiplier')?.textContent ?? '1') === 1)
@@ -228,9 +218,10 @@ function questionDraft(q: Element, type: string): QuestionDraft | Refusal {
 			return done({
 				...common,
 				type: 'numeric',
-				answer,
-				tolerance: Math.abs(full.tolerance),
-				...(unit ? { unit: unit.slice(0, 40) } : {})
+				answer: full.answer,
+				tolerance: full.tolerance,
+				...(unit ? { unit: unit.slice(0, 40) } : {}),
+				...(partial.length ? { partial } : {})
 			});
 		}
 		case 'match':

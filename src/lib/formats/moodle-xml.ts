@@ -10,7 +10,7 @@
  */
 import { paragraphsOf, type Article, type Bank, type Question } from '../bank/schema';
 import { storySubset } from './byline';
-import { multiWeights, percentText } from './moodle-weights';
+import { moodlePercent, multiWeights, percentText } from './moodle-weights';
 import { slugify } from './problem';
 
 export function escapeXml(text: string): string {
@@ -62,7 +62,27 @@ function answers(items: { text: string; fraction: number; extra?: string }[]): s
 		.join('\n');
 }
 
+/** Partial credit in percent, as a grade Moodle accepts; a fraction that had to move is reported. */
+function percentOf(q: Question, fraction: number, moved: string[]): number {
+	const { percent, exact } = moodlePercent(fraction);
+	if (!exact)
+		moved.push(
+			`“${q.id}”: a partial credit of ${Math.round(fraction * 1000) / 10}% became ${percentText(percent)}%, the nearest grade Moodle accepts.`
+		);
+	return percent;
+}
+
 function body(q: Question): { type: string; inner: string; warning?: string } | { skip: string } {
+	const moved: string[] = [];
+	const b = bodyOf(q, moved);
+	if ('skip' in b || moved.length === 0) return b;
+	return { ...b, warning: [b.warning, ...moved].filter(Boolean).join(' ') };
+}
+
+function bodyOf(
+	q: Question,
+	moved: string[]
+): { type: string; inner: string; warning?: string } | { skip: string } {
 	switch (q.type) {
 		case 'single':
 		case 'evidence': {
@@ -71,7 +91,14 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 				`    <shuffleanswers>${shuffle(q)}</shuffleanswers>`,
 				'    <answernumbering>abc</answernumbering>',
 				answers(
-					q.choices.map((c) => ({ text: c.text, fraction: q.correct.includes(c.id) ? 100 : 0 }))
+					q.choices.map((c) => ({
+						text: c.text,
+						fraction: q.correct.includes(c.id)
+							? 100
+							: c.fraction && q.type === 'single'
+								? percentOf(q, c.fraction, moved)
+								: 0
+					}))
 				)
 			].join('\n');
 			return q.type === 'evidence'
@@ -83,6 +110,7 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 				: { type: 'multichoice', inner };
 		}
 		case 'multi': {
+			const weighted = q.choices.some((c) => c.fraction !== undefined);
 			const weights = multiWeights(q.correct.length);
 			let n = 0;
 			const inner = [
@@ -92,11 +120,15 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 				answers(
 					q.choices.map((c) => ({
 						text: c.text,
-						fraction: q.correct.includes(c.id) ? weights.right[n++]! : weights.wrong
+						fraction: weighted
+							? percentOf(q, c.fraction ?? 0, moved)
+							: q.correct.includes(c.id)
+								? weights.right[n++]!
+								: weights.wrong
 					}))
 				)
 			].join('\n');
-			return weights.note
+			return weights.note && !weighted
 				? { type: 'multichoice', inner, warning: `“${q.id}”: ${weights.note}` }
 				: { type: 'multichoice', inner };
 		}
@@ -111,7 +143,13 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 		case 'cloze':
 			return {
 				type: 'shortanswer',
-				inner: `    <usecase>0</usecase>\n${answers(q.accepted.map((text) => ({ text, fraction: 100 })))}`
+				inner: `    <usecase>0</usecase>\n${answers([
+					...q.accepted.map((text) => ({ text, fraction: 100 })),
+					...(q.partial ?? []).map((p) => ({
+						text: p.text,
+						fraction: percentOf(q, p.fraction, moved)
+					}))
+				])}`
 			};
 		case 'numeric': {
 			const unit = q.unit
@@ -125,7 +163,12 @@ function body(q: Question): { type: string; inner: string; warning?: string } | 
 							text: String(q.answer),
 							fraction: 100,
 							extra: `<tolerance>${q.tolerance}</tolerance>`
-						}
+						},
+						...(q.partial ?? []).map((p) => ({
+							text: String(p.answer),
+							fraction: percentOf(q, p.fraction, moved),
+							extra: `<tolerance>${p.tolerance}</tolerance>`
+						}))
 					]) + unit
 			};
 		}

@@ -13,6 +13,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { LIMITS, type Article } from '../bank/schema';
 import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
 import type { ParseXml } from './moodle-xml-parse';
+import { multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { stripControls, type ImportResult, type Refusal } from './problem';
 import { htmlToText } from './rich-text';
 
@@ -69,6 +70,22 @@ const values = (el: Element | undefined) =>
 	el ? descendants(el, 'value').map((v) => (v.textContent ?? '').trim()) : [];
 
 const INTERACTIONS = /Interaction$/;
+
+/** mapKey → mappedValue of a response's mapping, when the item's score comes from it. */
+function scoredMapping(
+	item: Element,
+	declaration: Element | undefined
+): Map<string, number> | null {
+	const mapping = declaration ? kids(declaration, 'mapping')[0] : undefined;
+	const processing = kids(item, 'responseProcessing')[0];
+	const byMapping =
+		/map_response(\.xml)?$/.test(attr(processing, 'template') ?? '') ||
+		(processing ? descendants(processing, 'mapResponse').length > 0 : false);
+	if (!mapping || !byMapping) return null;
+	return new Map(
+		kids(mapping, 'mapEntry').map((m) => [attr(m, 'mapKey') ?? '', Number(attr(m, 'mappedValue'))])
+	);
+}
 
 function itemDraft(doc: Document, file: string): QuestionDraft | Refusal {
 	const item = doc.documentElement;
@@ -147,6 +164,24 @@ function itemDraft(doc: Document, file: string): QuestionDraft | Refusal {
 				declaration?.getAttribute('cardinality') === 'multiple' ||
 				attr(interaction, 'maxChoices') !== '1';
 			const fixedOrder = interaction.getAttribute('shuffle') === 'false';
+			// A mapping the item is scored by gives partial credit per choice (Moodle's fractions).
+			const mapping = scoredMapping(item, declaration);
+			if (mapping) {
+				const weighed = choices.map((c) => ({
+					text: c.text,
+					weight: mapping.get(c.key) ?? (!multiple && correct.includes(c.key) ? 1 : 0)
+				}));
+				const credit = (multiple ? multiChoiceCredit : singleChoiceCredit)(weighed);
+				if ('refuse' in credit) return refuse(credit.refuse);
+				losses.push(...credit.losses);
+				return done({
+					...common,
+					...(fixedOrder ? { fixedOrder } : {}),
+					type: multiple ? 'multi' : 'single',
+					choices: credit.choices,
+					correct: credit.correct
+				} as QuestionDraft);
+			}
 			return done({
 				...common,
 				...(fixedOrder ? { fixedOrder } : {}),
@@ -165,6 +200,15 @@ function itemDraft(doc: Document, file: string): QuestionDraft | Refusal {
 				const mode = attr(equal, 'toleranceMode') ?? 'exact';
 				if (mode === 'relative') losses.push('The relative tolerance became an absolute one.');
 				const unitMatch = /____\s*([^\s\d.,][^\n]{0,39})$/.exec(prompt);
+				// Byline's own export: each value worth part of the marks is a responseElseIf.
+				const partial = descendants(item, 'responseElseIf').flatMap((branch) => {
+					const test = descendants(branch, 'equal')[0];
+					const [value, score] = descendants(branch, 'baseValue').map((b) => Number(b.textContent));
+					const spread = Number(attr(test, 'tolerance')?.split(/\s+/)[0] ?? '0');
+					return test && attr(test, 'toleranceMode') === 'absolute' && score! > 0 && score! < 1
+						? [{ answer: value!, tolerance: Math.abs(spread), fraction: score! }]
+						: [];
+				});
 				return done({
 					...common,
 					prompt: prompt.replace(/\s*____[^\n]*$/, '').trim() || prompt,
@@ -175,12 +219,13 @@ function itemDraft(doc: Document, file: string): QuestionDraft | Refusal {
 							? Math.abs((answer * tolerance) / 100)
 							: tolerance
 						: 0,
-					...(unitMatch ? { unit: unitMatch[1]!.trim() } : {})
+					...(unitMatch ? { unit: unitMatch[1]!.trim() } : {}),
+					...(partial.length ? { partial: partial.slice(0, LIMITS.items) } : {})
 				});
 			}
 			const mapped = declaration
 				? descendants(declaration, 'mapEntry')
-						.filter((m) => Number(attr(m, 'mappedValue')) > 0)
+						.filter((m) => Number(attr(m, 'mappedValue')) >= 1)
 						.map((m) => attr(m, 'mapKey') ?? '')
 				: [];
 			const accepted = [...new Set([...correct, ...mapped].filter(Boolean))];
@@ -206,7 +251,19 @@ function itemDraft(doc: Document, file: string): QuestionDraft | Refusal {
 				});
 			}
 			if (accepted.length === 0) return refuse('No accepted answer is given.');
-			return done({ ...common, type: 'cloze', accepted: accepted.slice(0, LIMITS.items) });
+			const partial = declaration
+				? descendants(declaration, 'mapEntry').flatMap((m) => {
+						const fraction = Number(attr(m, 'mappedValue'));
+						const text = attr(m, 'mapKey') ?? '';
+						return text && fraction > 0 && fraction < 1 ? [{ text, fraction }] : [];
+					})
+				: [];
+			return done({
+				...common,
+				type: 'cloze',
+				accepted: accepted.slice(0, LIMITS.items),
+				...(partial.length ? { partial: partial.slice(0, LIMITS.items) } : {})
+			});
 		}
 		case 'matchInteraction': {
 			const [leftSet, rightSet] = kids(interaction, 'simpleMatchSet');

@@ -40,17 +40,37 @@ export function numberForms(value: number, unit?: string): string[] {
 
 type Parts = { declaration: string; body: string; processing: string; warning?: string };
 
+/**
+ * Partial credit per choice (Moodle's fractions) as a QTI mapping: map_response gives a single
+ * choice its own value and sums a multiple response's values, bounded to 0..1, as Moodle does.
+ */
+function choiceMapping(
+	q: Question & { choices: { id: string; text: string; fraction?: number }[]; correct: string[] },
+	ids: Map<string, string>
+): string {
+	if (q.type !== 'single' && q.type !== 'multi') return '';
+	if (!q.choices.some((c) => c.fraction !== undefined)) return '';
+	const value = (c: { id: string; fraction?: number }) =>
+		q.type === 'single' && q.correct.includes(c.id) ? 1 : (c.fraction ?? 0);
+	const entries = q.choices
+		.filter((c) => value(c) !== 0)
+		.map((c) => `<mapEntry mapKey="${ids.get(c.id)}" mappedValue="${value(c)}"/>`)
+		.join('');
+	return `<mapping defaultValue="0" lowerBound="0" upperBound="1">${entries}</mapping>`;
+}
+
 function choiceParts(
 	q: Question & { choices: { id: string; text: string }[]; correct: string[] },
 	multiple: boolean
 ): Parts {
 	const ids = new Map(q.choices.map((c, i) => [c.id, `C${i + 1}`]));
+	const mapping = choiceMapping(q, ids);
 	return {
-		declaration: `<responseDeclaration identifier="RESPONSE" cardinality="${multiple ? 'multiple' : 'single'}" baseType="identifier"><correctResponse>${values(q.correct.map((c) => ids.get(c)!))}</correctResponse></responseDeclaration>`,
+		declaration: `<responseDeclaration identifier="RESPONSE" cardinality="${multiple ? 'multiple' : 'single'}" baseType="identifier"><correctResponse>${values(q.correct.map((c) => ids.get(c)!))}</correctResponse>${mapping}</responseDeclaration>`,
 		body: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="${q.type !== 'truefalse' && !q.fixedOrder}" maxChoices="${multiple ? 0 : 1}">${q.choices
 			.map((c) => `<simpleChoice identifier="${ids.get(c.id)}">${escapeXml(c.text)}</simpleChoice>`)
 			.join('')}</choiceInteraction>`,
-		processing: `<responseProcessing template="${TEMPLATE}/match_correct"/>`
+		processing: `<responseProcessing template="${TEMPLATE}/${mapping ? 'map_response' : 'match_correct'}"/>`
 	};
 }
 
@@ -67,9 +87,12 @@ function parts(q: Question): Parts {
 				warning: `“${q.id}”: only part A was exported; QTI has no two-part evidence items here.`
 			};
 		case 'cloze': {
-			const mapping = q.accepted
-				// Byline ignores case; QTI can say so per entry.
-				.map((a) => `<mapEntry mapKey="${escapeXml(a)}" mappedValue="1" caseSensitive="false"/>`)
+			const mapping = [...q.accepted.map((text) => ({ text, fraction: 1 })), ...(q.partial ?? [])]
+				// Byline ignores case; QTI can say so per entry. Part-mark answers map to their fraction.
+				.map(
+					(a) =>
+						`<mapEntry mapKey="${escapeXml(a.text)}" mappedValue="${a.fraction}" caseSensitive="false"/>`
+				)
 				.join('');
 			return {
 				declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse>${values([q.accepted[0]!])}</correctResponse><mapping defaultValue="0">${mapping}</mapping></responseDeclaration>`,
@@ -80,7 +103,7 @@ function parts(q: Question): Parts {
 		case 'numeric': {
 			// A whole number with no tolerance goes out as text mapped in the forms students type
 			// ("5000", "5,000", "5 000", "5000 people"), since QTI float responses refuse "5,000".
-			if (q.tolerance === 0 && Number.isInteger(q.answer)) {
+			if (q.tolerance === 0 && Number.isInteger(q.answer) && !q.partial?.length) {
 				const forms = numberForms(q.answer, q.unit);
 				return {
 					declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse>${values([String(q.answer)])}</correctResponse><mapping defaultValue="0">${forms
@@ -94,10 +117,17 @@ function parts(q: Question): Parts {
 			}
 			const score = (v: number) =>
 				`<setOutcomeValue identifier="SCORE"><baseValue baseType="float">${v}</baseValue></setOutcomeValue>`;
+			// Values worth part of the marks are checked in order after the right one, as Byline does.
+			const partial = (q.partial ?? [])
+				.map(
+					(p) =>
+						`<responseElseIf><equal toleranceMode="absolute" tolerance="${p.tolerance} ${p.tolerance}"><variable identifier="RESPONSE"/><baseValue baseType="float">${p.answer}</baseValue></equal>${score(p.fraction)}</responseElseIf>`
+				)
+				.join('');
 			return {
 				declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float"><correctResponse>${values([String(q.answer)])}</correctResponse></responseDeclaration>`,
 				body: `<p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="12"/>${q.unit ? ` ${escapeXml(q.unit)}` : ''}</p>`,
-				processing: `<responseProcessing><responseCondition><responseIf><equal toleranceMode="absolute" tolerance="${q.tolerance} ${q.tolerance}"><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></equal>${score(1)}</responseIf><responseElse>${score(0)}</responseElse></responseCondition></responseProcessing>`
+				processing: `<responseProcessing><responseCondition><responseIf><equal toleranceMode="absolute" tolerance="${q.tolerance} ${q.tolerance}"><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></equal>${score(1)}</responseIf>${partial}<responseElse>${score(0)}</responseElse></responseCondition></responseProcessing>`
 			};
 		}
 		case 'matching': {

@@ -46,6 +46,7 @@ const QTI_ELEMENTS = new Set([
 	'responseProcessing',
 	'responseCondition',
 	'responseIf',
+	'responseElseIf',
 	'responseElse',
 	'equal',
 	'variable',

@@ -13,17 +13,33 @@ function round(credit: number): number {
 	return Math.round(credit * 1000) / 1000;
 }
 
+/** A wrong answer that earns the fraction Moodle gave it, if any; never below 0. */
+const partly = (fraction = 0): Grade => ({ correct: false, credit: Math.max(0, fraction) });
+
 /** A response of the wrong kind (e.g. from a stale attempt after a teacher edit) earns nothing. */
 export function grade(question: Question, response: Response): Grade {
 	switch (question.type) {
 		case 'single':
 		case 'truefalse':
 			if (response.type !== question.type) return WRONG;
-			return response.choiceId === question.correct[0] ? RIGHT : WRONG;
+			if (response.choiceId === question.correct[0]) return RIGHT;
+			// True/false choices carry no fraction; a single choice's other answers may.
+			return partly(
+				(question.choices as { id: string; fraction?: number }[]).find(
+					(c) => c.id === response.choiceId
+				)?.fraction
+			);
 		case 'multi': {
 			if (response.type !== 'multi') return WRONG;
 			const correct = new Set(question.correct);
 			const picked = new Set(response.choiceIds);
+			// Weighted as in Moodle: the picked choices' fractions summed, kept within 0..1.
+			if (question.choices.some((c) => c.fraction !== undefined)) {
+				let sum = 0;
+				for (const c of question.choices) if (picked.has(c.id)) sum += c.fraction ?? 0;
+				const credit = round(Math.min(1, Math.max(0, sum)));
+				return { correct: credit === 1, credit };
+			}
 			let right = 0;
 			let wrong = 0;
 			for (const id of picked) {
@@ -35,13 +51,16 @@ export function grade(question: Question, response: Response): Grade {
 		}
 		case 'cloze': {
 			if (response.type !== 'cloze') return WRONG;
-			return clozeMatches(question.accepted, response.text) ? RIGHT : WRONG;
+			if (clozeMatches(question.accepted, response.text)) return RIGHT;
+			return partly(question.partial?.find((p) => clozeMatches([p.text], response.text))?.fraction);
 		}
 		case 'numeric': {
 			if (response.type !== 'numeric') return WRONG;
 			const value = parseNumber(withoutUnit(response.value, question.unit));
 			if (value === null) return WRONG;
-			return Math.abs(value - question.answer) <= question.tolerance + 1e-9 ? RIGHT : WRONG;
+			const near = (p: { answer: number; tolerance: number }) =>
+				Math.abs(value - p.answer) <= p.tolerance + 1e-9;
+			return near(question) ? RIGHT : partly(question.partial?.find(near)?.fraction);
 		}
 		case 'matching': {
 			if (response.type !== 'matching') return WRONG;
