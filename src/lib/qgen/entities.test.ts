@@ -84,6 +84,9 @@ describe('findMentions', () => {
 			.filter((m) => m.kind === 'person' && m.role)
 			.map((m) => m.role);
 		expect(roles).toEqual(['Secretary of the Interior', 'Director of National Intelligence']);
+		const staff =
+			'White House Chief of Staff Rahm Okafor spoke. Then Assistant Secretary for Diplomatic Security Charlene Vale testified.';
+		expect(of(staff, 'person')).toEqual(['Rahm Okafor', 'Charlene Vale']);
 	});
 	it('finds quantities and dates together', () => {
 		const t = 'On Sunday, at least 25 fighters were killed.';

@@ -356,6 +356,7 @@ export const PERSON_TITLES = [
  * title runs on in capitals until the person's name begins.
  */
 export const OFFICE_HEADS = [
+	'chief',
 	'secretary',
 	'director',
 	'minister',

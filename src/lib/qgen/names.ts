@@ -50,8 +50,11 @@ const TITLES = PERSON_TITLES;
 const ORG_WORDS = new RegExp(`\\b(?:${INSTITUTION_NOUNS.join('|')})\\b`, 'i');
 /** A news organisation's name ends in its kind ("… Times", "… News"); capitalised, so "Sun Yat-sen" stays a person. */
 const NEWS_ORG_END = new RegExp(`\\b${NEWS_ORG_WORDS}$`);
-/** "Secretary of the", "Director of": an office whose name follows in capitals. */
-const OFFICE_OF = new RegExp(`\\b(?:${OFFICE_HEADS.join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
+/** "Secretary of the", "Chief of", "Secretary for": an office whose name follows in capitals. */
+const OFFICE_OF = new RegExp(
+	`\\b(?:${OFFICE_HEADS.join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+	'i'
+);
 /** An acronym on its own ("NATO", "KCNA") is a body's short name, never a person's. */
 const ACRONYM = /^[A-Z]{2,6}$/;
 const isOrg = (chunk: string) =>
@@ -349,6 +352,9 @@ export function findNames(
 					given = k;
 					break;
 				}
+			// An unfamiliar given name: offices are short ("Staff", "Homeland Security"), so
+			// three words or more end in a two-word name.
+			if (given < 0 && j - i >= 3) given = j - 2;
 			if (given > i) {
 				const from = tokens[i]!.start - office[0].length;
 				title = {
