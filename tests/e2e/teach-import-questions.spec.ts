@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { dumpDb } from './safety-helpers';
 import { ferryStoryFile, fixture, jsonFile } from './teach-helpers';
 
 const FERRY_TEXT = [
@@ -90,6 +91,8 @@ test('a refused file says why and changes nothing; Cancel stores nothing', async
 	await storeFerryStory(page);
 	const before = await questionRow(page);
 	await page.goto('/teach/import-questions');
+	const stored = await dumpDb(page);
+	expect(Object.keys(stored).length).toBeGreaterThan(1);
 	await page.getByLabel('Story the questions go into').selectOption({ label: 'Ferry file story' });
 	await page.getByLabel('Choose question files…').setInputFiles([
 		{
@@ -116,11 +119,14 @@ test('a refused file says why and changes nothing; Cancel stores nothing', async
 	);
 	await expect(page.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
 	await expectNoAxeViolations(page);
+	// Read straight from IndexedDB: the refused files changed nothing on disk.
+	expect(await dumpDb(page)).toEqual(stored);
 
 	await page.getByLabel('Choose question files…').setInputFiles([fixture('ferry-moodle.gift')]);
 	await expect(page.getByRole('button', { name: 'Import 6 questions' })).toBeEnabled();
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByRole('article')).toHaveCount(0);
+	expect(await dumpDb(page)).toEqual(stored);
 	expect(await questionRow(page)).toBe(before);
 });
 
