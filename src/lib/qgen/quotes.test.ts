@@ -136,3 +136,13 @@ describe('findQuotes: an attribution it cannot read', () => {
 		).toEqual(['We cannot spend money we do not have,']);
 	});
 });
+
+describe('findQuotes: a source at the end of the sentence', () => {
+	it('owns a quote inside reported speech, over a request verb earlier on', () => {
+		expect(
+			quotes(
+				'Lee Park, the chief of staff, asked the mayor last summer to explore “options of service” on a board, the ministry said in a statement.'
+			).map((q) => q[1])
+		).toEqual(['the ministry']);
+	});
+});

@@ -208,6 +208,10 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			const acc = ACCORDING.exec(before + ' ' + after);
 			const saying = SAYING.exec(before);
 			const trailing = TRAILING.exec(after);
+			// "X asked Y to explore “options,” the White House said in a statement": a source at
+			// the end of the sentence owns the whole sentence, unless the verb before sits right
+			// against the quote ("X said: “…”").
+			if (b && trailing && !new RegExp(`(?:${VERBS})[:,]?\\s*$`).test(before)) b = null;
 			const subject = SUBJECT.exec(article.text.slice(first.start, start));
 			const previous = quotes.at(-1);
 			if (a) {
