@@ -112,6 +112,20 @@ describe('selectDiverse', () => {
 		expect(ten).toHaveLength(10);
 		expect(ten.filter((q) => q.id.startsWith('q'))).toHaveLength(5);
 	});
+	it('keeps a story told by several outlets to four recall items in ten, even if the set comes out short', () => {
+		const twoOutlets = story()
+			.filter((x) => x.question.id !== 'fact2')
+			.map((x, i) => ({
+				...x,
+				question: {
+					...x.question,
+					evidence: x.question.evidence.map((e) => ({ ...e, articleId: i % 2 ? 'b' : 'a' }))
+				} as Question
+			}));
+		const ten = selectDiverse(twoOutlets, 10);
+		expect(ten).toHaveLength(9);
+		expect(ten.filter((q) => q.id.startsWith('q'))).toHaveLength(4);
+	});
 	it('makes room in the first ten for a comparison, a why, a fact, a timeline and a vocabulary item', () => {
 		const ids = selectDiverse(story(), 10).map((q) => q.id);
 		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);

@@ -176,6 +176,8 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	};
 
 	const limit = Math.min(max, SET);
+	const several =
+		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
 	const reserved = RESERVED.filter((k) => pool.some((e) => e.kind === k));
 	while (chosen.length < max && pool.length) {
 		let pick: Entry | undefined;
@@ -190,7 +192,10 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		// short quiz for one article, but they come after every pick that keeps the rules.
 		let relaxed = false;
 		if (!pick) {
-			pick = best(() => true, false) ?? best(() => true, false, false);
+			// A story told by several outlets has comparisons to offer: a set of ten that is
+			// mostly "who said" teaches recall, so a short set of ten is written instead.
+			if (several && max <= SET) pick = best((e) => e.kind !== 'recall', true, false);
+			else pick = best(() => true, false) ?? best(() => true, false, false);
 			relaxed = true;
 		}
 		if (!pick) break;
