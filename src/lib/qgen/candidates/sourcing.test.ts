@@ -1,4 +1,4 @@
-import { WIRE_DATELINE, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import { SOURCING_CHOICE, WIRE_DATELINE, sourcingCandidates, sourcingOf } from './sourcing';
