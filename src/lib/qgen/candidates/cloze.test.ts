@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { acceptedForms, clozeCandidates, modifies } from './cloze';
+import { acceptedForms, clozeCandidates } from './cloze';
+import { modifies } from './detail';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,

@@ -11,9 +11,15 @@ import { HEDGE_WORDS } from '../quantities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { DATELINE, PLACE_AS_ACTOR, inList } from './detail';
+import {
+	DATELINE,
+	PLACE_AS_ACTOR,
+	cutAtAbbreviation,
+	inList,
+	modifies,
+	partOfLongerName
+} from './detail';
 import { NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
-import { lexiconTags } from '../entities';
 import { normalise } from '../distractors';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
@@ -37,7 +43,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				// Inside a quotation that began in an earlier sentence (a tweet read out in full).
 				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
 				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text) ||
-				notBodyProse(s, a.sentences)
+				notBodyProse(s, a.sentences) ||
+				cutAtAbbreviation(s, a.sentences)
 			)
 				continue;
 			const inside = a.mentions.filter(
@@ -96,10 +103,10 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			)
 				continue;
 			const after = s.text.slice(rel + answer.length);
-			// "the ____ for Marriage": the name goes on past the gap, which holds a fragment of it.
-			if (/^\s+(?:of|for|on|and)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
+			// "the ____ for Marriage", "Chief of ____": the gap holds a fragment of a longer name.
+			if (partOfLongerName(s.text.slice(0, rel), after)) continue;
 			// "a ____ candidate", "her ____ post": a name used as a modifier is a stray detail.
-			if (named.kind !== 'quantity' && modifies(after)) continue;
+			if (named.kind !== 'quantity' && modifies(after, s.text.slice(0, rel))) continue;
 			// "The ____ later stood by it": the name of a news organisation credits a source, a
 			// detail any other outlet's name would fill as well.
 			if (new RegExp(`\\b${NEWS_ORG_WORDS}$`).test(answer)) continue;
@@ -197,28 +204,6 @@ export function acceptedForms(
 		}
 	}
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
-}
-
-/** Tags of words that go on a sentence after a subject or object, rather than a noun it modifies. */
-const NOT_A_NOUN = [
-	'Verb',
-	'Adverb',
-	'Preposition',
-	'Conjunction',
-	'Determiner',
-	'Pronoun',
-	'Auxiliary',
-	'Copula',
-	'Modal',
-	'Adjective'
-];
-
-/** The name before `after` modifies the lower-case noun that follows it ("Senate candidate"). */
-export function modifies(after: string): boolean {
-	const next = /^\s+([a-z][a-z-]*)\b/.exec(after)?.[1];
-	if (!next || /(?:ed|ly)$/.test(next)) return false;
-	const tags = lexiconTags(next);
-	return !NOT_A_NOUN.some((t) => tags.has(t));
 }
 
 /** "more than ____ decades": the hedge stays in the sentence, the gap takes only the number. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { DATELINE, detailCandidates, nearDates } from './detail';
+import {
+	DATELINE,
+	cutAtAbbreviation,
+	detailCandidates,
+	nearDates,
+	partOfLongerName
+} from './detail';
 
 function details(text: string) {
 	const view = viewStory('s', [analyzeArticle(article(1, text))]);
@@ -47,5 +53,47 @@ describe('detailCandidates: who and when', () => {
 		expect(who.choices.find((c) => c.id === who.correct[0])?.text).toBe('Sam Okafor');
 		expect(texts).toEqual(expect.arrayContaining(['Jane Holloway', 'Ann Brewer']));
 		expect(drafts.some((d) => d.prompt.includes('On ____ the board'))).toBe(false);
+	});
+});
+
+describe('detailCandidates: which organisation', () => {
+	it('gaps an organisation where it acts, with other organisations of the story as choices', () => {
+		const drafts = details(
+			'The Harbour Safety Board closed seven piers after the storm in the north. ' +
+				'Later the National Coast Office said the piers could open in the spring. ' +
+				'Engineers from the Storm Research Council surveyed the damage for weeks. ' +
+				'A Harbour Safety Board report blamed old timber for most of the damage.'
+		);
+		const which = drafts.find((d) => d.prompt.includes('Later the ____ said'));
+		if (!which || which.type !== 'single') throw new Error('no organisation question');
+		expect(which.prompt).toContain('Which organisation?');
+		expect(which.choices.find((c) => c.id === which.correct[0])?.text).toBe(
+			'National Coast Office'
+		);
+		expect(which.choices.map((c) => c.text)).toEqual(
+			expect.arrayContaining(['Harbour Safety Board', 'Storm Research Council'])
+		);
+		// "A ____ report": another body's report would fit as well.
+		expect(drafts.some((d) => d.prompt.includes('A ____ report'))).toBe(false);
+	});
+});
+
+describe('gap guards', () => {
+	it('knows a gap that holds part of a longer name or title', () => {
+		expect(partOfLongerName('The offer came from the Chief of ', ' through a friend')).toBe(true);
+		expect(partOfLongerName('calling out the Speaker of the ', ' on Friday')).toBe(true);
+		expect(partOfLongerName('She spoke before the ', ' on Harbour Affairs')).toBe(true);
+		expect(partOfLongerName('The offer came from ', ' on Friday')).toBe(false);
+		expect(partOfLongerName('one of the ', ' who spoke')).toBe(false);
+	});
+	it('knows a sentence cut at an abbreviation, and a dateline with any dash', () => {
+		const sentences = [
+			'The court ruled in Roe v.',
+			'Poe that the law stood.',
+			'It was upheld.'
+		].map((text, index) => ({ articleId: 'a', start: 0, end: 0, index, paragraph: 0, text }));
+		expect(sentences.map((s) => cutAtAbbreviation(s, sentences))).toEqual([true, true, false]);
+		expect(DATELINE.test('RIVERTON ―The council met.')).toBe(true);
+		expect(DATELINE.test('U.S.-backed forces met.')).toBe(false);
 	});
 });

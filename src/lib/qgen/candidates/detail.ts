@@ -9,13 +9,14 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { nearFigures, normalise, pickDistractors } from '../distractors';
 import { endsWithTitle, titledAfter } from '../names';
+import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
+import { lexiconTags } from '../entities';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
-import { WEEKDAYS } from '../lexicon';
 import { draftBase, type Candidate } from './candidate';
 
 /** A sentence opening with a dateline: "WASHINGTON (AP) —", "Baghdad, Dec. 31 (Reuters) -". */
 export const DATELINE =
-	/^(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][\p{L}.'’ -]{1,40}(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([\p{L} .]{2,30}\)|[A-Z][\p{L}.'’ -]{1,40},\s+[A-Z][\p{L}.]+(?:\s+\d{1,2})?)\s*[—–-]{1,2}\s/u;
+	/^(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][\p{L}.'’ -]{1,40}(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([\p{L} .]{2,30}\)|[A-Z][\p{L}.'’ -]{1,40},\s+[A-Z][\p{L}.]+(?:\s+\d{1,2})?)\s*(?:[—–―]{1,2}\s*|-{1,2}\s)/u;
 
 /** A place doing what only people or institutions do: "Washington said", "Moscow's decision". */
 export const PLACE_AS_ACTOR =
@@ -25,12 +26,13 @@ const PER_ARTICLE = 10;
 /** Sentence length for a readable gapped prompt. */
 const WORDS = { min: 8, max: 40 };
 
-type Slot = 'date' | 'place' | 'quantity' | 'person';
+type Slot = 'date' | 'place' | 'quantity' | 'person' | 'org';
 const ASK: Record<Slot, string> = {
 	date: 'When? Choose what belongs in the gap.',
 	place: 'Where? Choose what belongs in the gap.',
 	quantity: 'How many? Choose what belongs in the gap.',
-	person: 'Who? Choose what belongs in the gap.'
+	person: 'Who? Choose what belongs in the gap.',
+	org: 'Which organisation? Choose what belongs in the gap.'
 };
 
 /** The part of a quantity mention that is the number ("at least 25" → "25"), for the gap. */
@@ -59,6 +61,19 @@ function usable(m: Mention, s: Sentence, titles: string[], outlet: string): bool
 			!m.role &&
 			!endsWithTitle(s.text.slice(Math.max(0, rel - 30), rel)) &&
 			!titledAfter(s.text.slice(rel + t.length, rel + t.length + 40)) &&
+			!titles.some((h) => t.split(/\s+/).some((w) => w.length > 3 && h.includes(w.toLowerCase())))
+		);
+	}
+	if (m.kind === 'org') {
+		// A full name ("State Department") or a short form in capitals ("FBI"), asked where it
+		// acts, not where it only qualifies a noun ("an FBI investigation": another body's
+		// investigation would fit that gap as well).
+		const rel = m.start - s.start;
+		return (
+			// Full names only: a short form ("GOP") may be another choice's name in other words.
+			/^\p{Lu}[\p{L}.'’-]+\s+\p{Lu}/u.test(t.replace(/^the\s+/i, '')) &&
+			!modifies(s.text.slice(rel + t.length), s.text.slice(0, rel)) &&
+			!new RegExp(`\\b${NEWS_ORG_WORDS}$`).test(t) &&
 			!titles.some((h) => t.split(/\s+/).some((w) => w.length > 3 && h.includes(w.toLowerCase())))
 		);
 	}
@@ -127,6 +142,22 @@ function wrongAnswers(
 			3,
 			true
 		);
+	if (m.kind === 'org') {
+		const pool = own
+			.flatMap((x) => x.mentions)
+			.filter((o) => o.kind === 'org' && o.text !== key)
+			.map((o) => o.text.trim())
+			.filter(
+				(o) =>
+					/\s/.test(o) &&
+					// The key's own short form or full name is the same organisation.
+					initialsOf(o) !== key &&
+					initialsOf(key) !== o &&
+					!sentence.includes(o) &&
+					!writtenAsPlace(o, view)
+			);
+		return pickDistractors(key, pool, 3);
+	}
 	for (const x of own)
 		for (const o of x.mentions) {
 			if (o.kind !== m.kind) continue;
@@ -157,12 +188,69 @@ function wrongAnswers(
 	return out;
 }
 
+const initialsOf = (name: string) =>
+	name
+		.replace(/^the\s+/i, '')
+		.split(/[\s-]+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0])
+		.join('');
+
 /** "in Fort Lee", "to Fort Lee": a name the story puts where only a place goes is no person. */
 function writtenAsPlace(name: string, view: StoryView): boolean {
 	const re = new RegExp(
 		`\\b(?:in|at|to|from|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`
 	);
 	return view.analyses.some((a) => re.test(a.article.text));
+}
+
+/** Tags of words that go on a sentence after a subject or object, rather than a noun it modifies. */
+const NOT_A_NOUN = [
+	'Verb',
+	'Adverb',
+	'Preposition',
+	'Conjunction',
+	'Determiner',
+	'Pronoun',
+	'Auxiliary',
+	'Copula',
+	'Modal',
+	'Adjective'
+];
+
+/** The name between `before` and `after` modifies the lower-case noun that follows it ("Senate candidate"). */
+export function modifies(after: string, before = ''): boolean {
+	const next = /^\s+([a-z][a-z-]*)\b/.exec(after)?.[1];
+	if (!next) return false;
+	// "a ____ report", "her ____ post": after "a" or a possessive, a name is no subject.
+	if (/\b(?:a|an|his|her|its|their|our|my|your)\s+$/i.test(before)) return true;
+	if (/(?:ed|ly)$/.test(next)) return false;
+	const tags = lexiconTags(next);
+	return !NOT_A_NOUN.some((t) => tags.has(t));
+}
+
+/**
+ * The gap continues a title or a longer name: "Chief of ____" (Staff Rahm Emanuel),
+ * "Speaker of the ____", "the ____ on Oversight and Government Reform", "the ____ for Marriage".
+ */
+export function partOfLongerName(before: string, after: string): boolean {
+	const lead = /(\S+)\s+of\s+(?:the\s+)?$/.exec(before)?.[1];
+	if (lead && (/^\p{Lu}/u.test(lead) || endsWithTitle(lead))) return true;
+	const next = /^\s+(?:of|for|on|and)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)/u.exec(after)?.[1];
+	// "… on Friday", "… on Dec. 3": a date follows the name; the name itself ends at the gap.
+	return !!next && !new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b`, 'i').test(next);
+}
+
+/**
+ * A sentence cut at an abbreviation ("… in 1898's U.S. v." + "Wong Kim Ark that …"): the
+ * sentence or the one after the cut is a fragment, not a statement to ask about.
+ */
+export function cutAtAbbreviation(s: Sentence, sentences: Sentence[]): boolean {
+	const previous = sentences[s.index - 1];
+	return (
+		/\b[a-z]{1,2}\.$/.test(s.text.trim()) ||
+		(!!previous && /\b[a-z]{1,2}\.$/.test(previous.text.trim()))
+	);
 }
 
 /** The gap at `at` is one item of a list: a comma or "and"/"or" joins it to another item. */
@@ -183,11 +271,12 @@ function gapQuestion(
 	const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
 	const at = m.end - key.length - s.start;
 	if (at < 0 || s.text.slice(at, at + key.length) !== key) return undefined;
-	if (m.kind === 'person') {
+	if (m.kind === 'person' || m.kind === 'org') {
+		if (partOfLongerName(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
 		// One name of a list ("____, Rick Roe and Ann Poe declined"): the others fit as well.
 		if (inList(s.text, at, key.length)) return undefined;
 		// Only a name the story surely uses for a person ("the Whittington Lecture" is not one).
-		if (!view.people.includes(view.canon(key))) return undefined;
+		if (m.kind === 'person' && !view.people.includes(view.canon(key))) return undefined;
 	}
 	const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
 		.replace(/\s+/g, ' ')
@@ -215,7 +304,7 @@ function gapQuestion(
 		excerpt: gapped,
 		answerKey: `detail:${slot}:${normalise(key)}:${s.index}`,
 		// A date is more often a side detail than a figure or a person is.
-		quality: slot === 'quantity' ? 0.55 : slot === 'person' ? 0.5 : 0.4,
+		quality: slot === 'quantity' ? 0.55 : slot === 'person' ? 0.5 : slot === 'org' ? 0.45 : 0.4,
 		position: s.index
 	};
 }
@@ -236,7 +325,8 @@ export function detailCandidates(view: StoryView): Candidate[] {
 				words > WORDS.max ||
 				/["“”]|''/.test(s.text) ||
 				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
-				notBodyProse(s, a.sentences)
+				notBodyProse(s, a.sentences) ||
+				cutAtAbbreviation(s, a.sentences)
 			)
 				continue;
 			const inside = a.mentions.filter(
@@ -245,7 +335,7 @@ export function detailCandidates(view: StoryView): Candidate[] {
 			// Places are not asked: a wider or narrower place ("Libya" for "Benghazi") would be a
 			// second right answer, and the word list cannot tell which places contain which.
 			// The first slot that makes a fair question wins: a figure, a date, then a person.
-			const order: Slot[] = ['quantity', 'date', 'person'];
+			const order: Slot[] = ['quantity', 'date', 'person', 'org'];
 			const question = order
 				.flatMap((k) => inside.filter((x) => x.kind === k))
 				.map((m) => gapQuestion(view, a, s, m, outlet))
