@@ -88,6 +88,10 @@ describe('findMentions', () => {
 			'White House Chief of Staff Rahm Okafor spoke. Then Assistant Secretary for Diplomatic Security Charlene Vale testified.';
 		expect(of(staff, 'person')).toEqual(['Rahm Okafor', 'Charlene Vale']);
 	});
+	it('never joins two names across a dash', () => {
+		const t = 'The deal between Ann Hale -- Tom Vale and Lee Marsh - Jane Roe fell apart.';
+		expect(of(t, 'person')).toEqual(['Ann Hale', 'Tom Vale', 'Lee Marsh', 'Jane Roe']);
+	});
 	it('finds quantities and dates together', () => {
 		const t = 'On Sunday, at least 25 fighters were killed.';
 		expect(of(t, 'date')).toEqual(['Sunday']);

@@ -304,7 +304,8 @@ export function findNames(
 			const n = tokens[j];
 			const prevEnd = text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end);
 			const gap = text.slice(tokens[j - 1]!.end, n!.start);
-			if (/[^\s-]/.test(gap) || (/[.]$/.test(prevEnd) && !/\b[A-Z]\.$/.test(prevEnd))) break;
+			// "Cohen -- Trump", "Roe - Hale": a dash between words separates two names.
+			if (/\S/.test(gap) || (/[.]$/.test(prevEnd) && !/\b[A-Z]\.$/.test(prevEnd))) break;
 			// "Jane Roe’s Thanksgiving": a possessive ends the name; what follows is hers, not her.
 			if (/['’]s$/.test(prevEnd)) break;
 			if (isCap(n!) && !NOT_NAMES.has(lower(n!.text))) j++;

@@ -116,8 +116,9 @@ describe('two-part evidence questions', () => {
 	it('keys a sentence that names the speaker, never one that says only “she added”', () => {
 		expect(evidence.length).toBeGreaterThan(0);
 		for (const c of evidence) {
-			if (c.draft.type !== 'evidence') continue;
-			const key = c.draft.evidenceChoices.find((e) => c.draft.evidenceCorrect.includes(e.id))!;
+			const draft = c.draft;
+			if (draft.type !== 'evidence') continue;
+			const key = draft.evidenceChoices.find((e) => draft.evidenceCorrect.includes(e.id))!;
 			const speaker = c.hidden[0]!.split(' ').at(-1)!;
 			expect(key.text).toContain(speaker);
 		}
