@@ -4,6 +4,7 @@
  * they are plausible, and never equal to the key once normalised.
  */
 import { sameName } from './align';
+import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
 
 export const normalise = (s: string) =>
 	s
@@ -13,9 +14,8 @@ export const normalise = (s: string) =>
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();
 
-const DOZEN_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(
-	' '
-);
+/** Number words by value ("three" at 3), from the one list of number words. */
+const WORD_FOR = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, n]) => [n, w]));
 const VAGUE_LADDER = ['dozens', 'hundreds', 'thousands', 'tens of thousands', 'millions'];
 
 /** Figures near `value` that read naturally: halves, doubles and round neighbours. */
@@ -28,13 +28,13 @@ export function nearFigures(keyText: string, value: number, vague: boolean): str
 		return VAGUE_LADDER.filter((_, j) => j !== i && Math.abs(j - Math.max(i, 0)) <= 2);
 	}
 	const hedge =
-		/^(.*?)(\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)/i.exec(keyText)?.[1] ?? '';
+		new RegExp(`^(.*?)(\\d|a dozen|${NUMBER_WORD_PATTERN}\\b)`, 'i').exec(keyText)?.[1] ?? '';
 	// "almost four dozen" is answered in dozens too, or the odd one out gives the key away.
 	if (/\bdozen$/i.test(keyText) && value % 12 === 0) {
 		const dozens = value / 12;
 		return [dozens + 1, dozens * 2, dozens - 1, dozens + 2]
-			.filter((n) => n > 1 && n < DOZEN_WORDS.length && n !== dozens)
-			.map((n) => `${hedge}${DOZEN_WORDS[n]} dozen`);
+			.filter((n) => n > 1 && n <= 12 && n !== dozens && WORD_FOR[n])
+			.map((n) => `${hedge}${WORD_FOR[n]} dozen`);
 	}
 	const candidates =
 		value < 10
