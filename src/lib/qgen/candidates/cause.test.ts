@@ -176,3 +176,21 @@ describe('causeCandidates: prompts and wrong answers a teacher would keep', () =
 		);
 	});
 });
+
+describe('causeCandidates: the effect’s own subject', () => {
+	it('offers no wrong answer naming the person the effect is about', () => {
+		const qs = causeCandidates(
+			view(
+				'Mayor Roe underwent surgery at the city hospital after being struck by a falling beam. ' +
+					'The collapse injured Roe and two workers on the pier. ' +
+					'Dock workers staged a protest outside the board offices. ' +
+					'Ticket prices rose sharply on the remaining routes. ' +
+					'Local shops reported fewer customers near the waterfront.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0]?.includes('falling beam'));
+		expect(q).toBeDefined();
+		const texts = q!.draft.type === 'single' ? q!.draft.choices.map((c) => c.text) : [];
+		expect(texts.some((t) => /\bRoe\b/.test(t) && !t.includes('falling beam'))).toBe(false);
+	});
+});

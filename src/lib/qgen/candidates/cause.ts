@@ -481,6 +481,9 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
 				// an event with the key's own actor may be the key told another way.
 				sameActor(phrase, key) ||
+				// "Scalise underwent surgery" after "being shot": "the attack injured Scalise" is a
+				// second way to say the key, so a wrong answer never names the effect's own subject.
+				[...subjectNames(link.effect)].some((n) => new RegExp(`\\b${n}\\b`).test(phrase)) ||
 				// "the threat of protests" beside "the threat of widespread protests": one is enough.
 				wrong.some((w) => overlaps(w, phrase)) ||
 				link.sentence.text.toLowerCase().includes(lower) ||
