@@ -31,6 +31,22 @@ describe('sourcingOf', () => {
 		);
 	});
 	it('gives no kind when a sentence shows none, or two at once', () => {
+		expect(
+			sourcingOf(
+				'Aides said the mayor was tired; the Valley Tribune reported that she left.',
+				'Daily 1'
+			)
+		).toBeUndefined();
+		expect(
+			sourcingOf(
+				'An official, speaking to the Tribune on condition of anonymity, said the deal was done.',
+				'Daily 1'
+			)
+		).toBeUndefined();
+		// Its own name after "told" is still an unnamed source of its own.
+		expect(
+			sourcingOf('The deal was done, officials who asked not to be named told Daily 1.', 'Daily 1')
+		).toBe('unnamed');
 		expect(sourcingOf('Mayor Ana Ruiz said the bridge would reopen.', 'Daily 1')).toBeUndefined();
 		expect(
 			sourcingOf('The Valley Tribune reported the payments, citing unnamed sources.', 'Daily 1')

@@ -55,6 +55,28 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 	}
 	// "Citing two officials, the Tribune's report said …": whose unnamed source? Not asked.
 	if (kinds.has('unnamed') && /\breport(?:ed|s|ing)?\b/i.test(sentence)) return undefined;
+	// "Aides said …; the Courier reported …": a bare plural source beside a credit is two answers.
+	if (
+		kinds.has('credited') &&
+		/\b(?:aides|officials|sources|people)\s+(?:said|say|told)\b/i.test(sentence)
+	)
+		return undefined;
+	// "An official, speaking to the Courier on condition of anonymity": unnamed, and credited too.
+	const toOrg =
+		/\b(?:told|telling|speaking to|spoke to|said to)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)/.exec(
+			sentence
+		);
+	if (kinds.has('unnamed') && toOrg) {
+		const squashed = toOrg[1]!
+			.toLowerCase()
+			.replace(/^the\s+/, '')
+			.replace(/[^a-z]/g, '');
+		const self = outlet
+			.toLowerCase()
+			.replace(/^the\s+/, '')
+			.replace(/[^a-z]/g, '');
+		if (squashed.length >= 3 && !self.endsWith(squashed)) return undefined;
+	}
 	return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
