@@ -24,14 +24,17 @@ const figurePhrase = (f: CountedFigure) => {
 
 /** Stems of the verbs in a claim ("chanted" → "chant"), to find them in other outlets' sentences. */
 export function claimVerbs(claim: string): string[] {
-	return (claim.toLowerCase().match(/[a-z]{4,}/g) ?? [])
-		.filter((w) => {
-			const tags = lexiconTags(w);
-			if (tags.has('Copula') || tags.has('Auxiliary') || /^(?:have|has|had)$/.test(w)) return false;
-			return (tags.has('Verb') && !tags.has('Noun')) || /ed$/.test(w);
-		})
-		// A short stem finds "plead" in "pleaded" and "pleads", "lyi" in "lying".
-		.map((w) => w.slice(0, Math.max(3, Math.min(5, w.length - 2))));
+	return (
+		(claim.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+			.filter((w) => {
+				const tags = lexiconTags(w);
+				if (tags.has('Copula') || tags.has('Auxiliary') || /^(?:have|has|had)$/.test(w))
+					return false;
+				return (tags.has('Verb') && !tags.has('Noun')) || /ed$/.test(w);
+			})
+			// A short stem finds "plead" in "pleaded" and "pleads", "lyi" in "lying".
+			.map((w) => w.slice(0, Math.max(3, Math.min(5, w.length - 2))))
+	);
 }
 
 /** The figure's sentence with the figure replaced by a gap. */
