@@ -27,9 +27,9 @@ type Dated = {
 	item: string;
 };
 
-/** Words that open a clause inside the sentence: a date after one dates that clause, not the sentence. */
-const INNER_CLAUSE =
-	/(?:,\s*(?:who|which|where|when|whose)|\b(?:named (?:for|after)|after|before|when|while|because|since|until|who|which)\b)/i;
+/** Words that open a relative clause: a date after one dates that clause, not the sentence. A
+ * subordinate clause ("after …", "when …") is left in: it would leave most stories no timeline. */
+const INNER_CLAUSE = /\b(?:named (?:for|after)|who|which|whose)\b/i;
 
 /**
  * The sentence without its time expressions and their prepositions ("on Tuesday", "last
