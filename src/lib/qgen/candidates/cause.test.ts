@@ -48,6 +48,19 @@ describe('causalLinks', () => {
 			['over', 'the missing pension funds']
 		]);
 	});
+	it('keeps "after" only where the text reads as cause and effect', () => {
+		const links = causalLinks(
+			view(
+				'The union leader resigned on Tuesday after auditors questioned the strike fund. ' +
+					'The minister took no questions from reporters after delivering her short remarks. ' +
+					'The ferry service stopped for the winter after the storm flooded the lower harbour.'
+			)
+		);
+		expect(links.map((l) => l.cause)).toEqual([
+			'auditors questioned the strike fund',
+			'the storm flooded the lower harbour'
+		]);
+	});
 	it('skips "after" that only tells the time', () => {
 		const links = causalLinks(
 			view('The council met again after 10 p.m. to finish the budget vote.')
@@ -63,6 +76,7 @@ describe('causeCandidates', () => {
 		expect(q?.draft.skill).toBe('inference');
 		expect(q?.draft.prompt).toContain('Daily 1 reports that the harbour board closed');
 		expect(q?.hidden).toContain('inspectors found cracks in its main pier');
+		expect(q?.draft.prompt).toMatch(/According to Daily 1, what led to this\?$/);
 	});
 	it('draws wrong answers from other events of the story, never from the key’s own sentence', () => {
 		for (const c of candidates) {

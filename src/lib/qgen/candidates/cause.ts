@@ -11,6 +11,8 @@ import {
 	CAUSAL_CONNECTIVES,
 	OVER_REASON_STEMS,
 	REPORTING_VERBS,
+	RESPONSE_VERB_STEMS,
+	TRIGGER_STEMS,
 	type CausalRole
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -262,9 +264,22 @@ function linkAt(
 		// A bare noun phrase after "after" is mostly time ("after the game"); a clause or a
 		// longer phrase names an event ("after allegations that he harassed an aide").
 		if (!isClause(causeText) && n < 3) return undefined;
+		// "took no questions after delivering his remarks" only orders two events; a question
+		// asks what led to something only when the text reads as cause and effect.
+		if (!causalAfter(effect, causeText)) return undefined;
 	}
 	if (!/^[A-Z]/.test(effect) || !pronounsResolved(effect)) return undefined;
 	return { analysis: a, sentence: s, role, connective, effect, cause: causeText, hedge };
+}
+
+const stemsAt = (stems: readonly string[]) =>
+	new RegExp(`\\b(?:${stems.map(escape).join('|')})`, 'i');
+const RESPONSE = stemsAt(RESPONSE_VERB_STEMS);
+const TRIGGER = stemsAt(TRIGGER_STEMS);
+
+/** "Resigned after the allegations", "underwent surgery after being shot": a reaction, or a trigger. */
+export function causalAfter(effect: string, cause: string): boolean {
+	return RESPONSE.test(effect) || TRIGGER.test(cause);
 }
 
 /**
@@ -324,10 +339,8 @@ function question(link: CausalLink, o: string): string {
 		return `According to ${o}, what was this ${h}a response to?`;
 	if (link.connective === 'in retaliation for')
 		return `According to ${o}, what was this ${h}in retaliation for?`;
-	if (link.role === 'after')
-		return link.hedge
-			? `What does ${o} say this ${h}came after?`
-			: `What does ${o} say this came after?`;
+	// Only causal "after" links are kept (causalAfter), so the question asks what led to it.
+	if (link.role === 'after') return `According to ${o}, what ${h}led to this?`;
 	if (link.role === 'purpose') return `According to ${o}, what was the purpose of this?`;
 	if (link.role === 'amid') return `What does ${o} say was going on at the time?`;
 	return link.hedge
