@@ -160,3 +160,45 @@ test('a QTI 3.0 package Byline exported imports back through the screen', async 
 		page.getByText('Imported 1 question into “Ferry file story” as drafts to review.')
 	).toBeVisible();
 });
+
+test('a question whose answer is in no sentence comes in once its evidence is picked, by keyboard', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await storeFerryStory(page);
+	await page.goto('/teach/import-questions');
+	await page.getByLabel('Story the questions go into').selectOption({ label: 'Ferry file story' });
+	await page.getByLabel('Choose question files…').setInputFiles({
+		name: 'vessel.gift',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(
+			'::V1 pier::Where did the ferry run aground? {=Pier 7 ~Pier 9}\n\n::V2 vessel::What kind of boat ran aground? {=a passenger ferry ~a tanker}\n'
+		)
+	});
+	const preview = page.getByRole('article', { name: 'vessel.gift' });
+	await expect(preview).toContainText(
+		'1 question will arrive; 1 needs its evidence picked; 0 will not come in.'
+	);
+	await expect(preview).toContainText(
+		'No sentence in the articles contains the answer “a passenger ferry”.'
+	);
+	await expect(preview).toContainText('No evidence yet: it will not come in.');
+	await expect(page.getByRole('button', { name: 'Import 1 question' })).toBeEnabled();
+
+	// By keyboard: open the picker, press the sentence that proves it.
+	const summary = preview.getByText('Pick its evidence');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	const sentence = preview.getByRole('button', { name: /The ferry Larkspur ran aground/ });
+	await sentence.focus();
+	await page.keyboard.press('Enter');
+	await expect(sentence).toHaveAttribute('aria-pressed', 'true');
+	await expect(preview).toContainText('Evidence picked (1): it will come in.');
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('button', { name: 'Import 2 questions' }).click();
+	await expect(
+		page.getByText('Imported 2 questions into “Ferry file story” as drafts to review.')
+	).toBeVisible();
+	expect(await questionRow(page)).toMatch(/Questions: 3 — 1 approved, 2 to/);
+});

@@ -147,6 +147,45 @@ function findEvidence(
 
 const quoteOf = (s: Sentence) => `“${s.article.text.slice(s.start, s.end)}” (${s.article.outlet})`;
 
+/**
+ * A draft with the evidence found for it (or picked by the teacher) as a stored question: a
+ * free id (its own when free), the story's id, an explanation quoting the evidence when the
+ * file had none, validated like every stored question. `taken` gains the id used.
+ */
+export function completeDraft(
+	draft: QuestionDraft,
+	spans: readonly (Evidence & { article?: Article })[],
+	{
+		storyId,
+		taken,
+		articles = []
+	}: { storyId: string; taken: Set<string>; articles?: readonly Article[] }
+): { question: Question; losses: string[] } | { refused: Refusal } {
+	const wanted =
+		draft.id && /^[A-Za-z0-9._:-]{1,200}$/.test(draft.id) && !taken.has(draft.id) ? draft.id : null;
+	const id = wanted ?? nextId(`${storyId}-q`, taken);
+	const evidence: Evidence[] = spans
+		.slice(0, 20)
+		.map((s) => ({ articleId: s.articleId, start: s.start, end: s.end }));
+	const quote = (s: Evidence & { article?: Article }) => {
+		const article = s.article ?? articles.find((a) => a.id === s.articleId);
+		return article ? quoteOf({ article, start: s.start, end: s.end, folded: '' }) : '';
+	};
+	const explanation =
+		draft.explanation?.trim() || `The article says: ${spans.map(quote).join(' ')}`.slice(0, 5_000);
+	const { losses, ...fields } = draft;
+	const parsed = QuestionSchema.safeParse({ ...fields, id, storyId, evidence, explanation });
+	if (!parsed.success)
+		return {
+			refused: {
+				label: draft.prompt.slice(0, 80),
+				reason: `Byline cannot store it: ${describeZodIssues(parsed.error.issues, 1)[0]}`
+			}
+		};
+	taken.add(id);
+	return { question: parsed.data as Question, losses: losses ?? [] };
+}
+
 export function attachEvidence(
 	drafts: readonly QuestionDraft[],
 	{
@@ -173,28 +212,12 @@ export function attachEvidence(
 			});
 			continue;
 		}
-		const wanted =
-			draft.id && /^[A-Za-z0-9._:-]{1,200}$/.test(draft.id) && !taken.has(draft.id)
-				? draft.id
-				: null;
-		const id = wanted ?? nextId(`${storyId}-q`, taken);
-		taken.add(id);
-		const evidence: Evidence[] = found.spans
-			.slice(0, 20)
-			.map((s) => ({ articleId: s.article.id, start: s.start, end: s.end }));
-		const explanation =
-			draft.explanation?.trim() ||
-			`The article says: ${found.spans.map(quoteOf).join(' ')}`.slice(0, 5_000);
-		const { losses, ...fields } = draft;
-		const parsed = QuestionSchema.safeParse({ ...fields, id, storyId, evidence, explanation });
-		if (parsed.success) {
-			result.questions.push(parsed.data as Question);
-			if (losses?.length) result.losses[id] = losses;
-		} else
-			result.refused.push({
-				label: draft.prompt.slice(0, 80),
-				reason: `Byline cannot store it: ${describeZodIssues(parsed.error.issues, 1)[0]}`
-			});
+		const spans = found.spans.map((s) => ({ ...s, articleId: s.article.id }));
+		const done = completeDraft(draft, spans, { storyId, taken });
+		if ('question' in done) {
+			result.questions.push(done.question);
+			if (done.losses.length) result.losses[done.question.id] = done.losses;
+		} else result.refused.push(done.refused);
 	}
 	return result;
 }

@@ -6,7 +6,7 @@
  * stores the preview's questions only after the teacher confirms.
  */
 import type { Article, Bank, Question } from '../bank/schema';
-import type { AttachResult } from './attach-evidence';
+import type { AttachResult, NeedsEvidence } from './attach-evidence';
 import { parseStoryFile } from './byline';
 import { importCsv } from './csv';
 import { importGift } from './gift-parse';
@@ -16,6 +16,7 @@ import { importQtiFiles, type QtiFile } from './qti-parse';
 import { KIND_LABELS, type ImportKind } from './import-kinds';
 
 export { MAX_IMPORT_BYTES };
+export { completeDraft } from './attach-evidence';
 export { IMPORT_ACCEPT, KIND_LABELS, MAX_IMPORT_FILES, type ImportKind } from './import-kinds';
 
 /** A refusal reason for a file, known from its name and size alone, or null. */
@@ -51,6 +52,8 @@ export type QuestionsPreview = {
 	kind: 'questions';
 	format: ImportKind;
 	arriving: ArrivingQuestion[];
+	/** Questions whose answer is in no sentence of the story: they come in once the teacher picks their evidence. */
+	needsEvidence: NeedsEvidence[];
 	notImported: Refusal[];
 	notes: string[];
 };
@@ -79,13 +82,11 @@ function fromAttached(format: ImportKind, value: AttachResult, notes: string[]):
 			question,
 			losses: value.losses[question.id] ?? []
 		})),
-		notImported: [
-			...value.refused,
-			...value.needsEvidence.map((n) => ({
-				label: `“${n.draft.prompt.slice(0, 60)}”`,
-				reason: `${n.message.replace(/ Choose the evidence by hand\.$/, '')} Every Byline question cites the sentence that proves it; add this one by hand in the question editor.`
-			}))
-		],
+		needsEvidence: value.needsEvidence.map((n) => ({
+			...n,
+			message: n.message.replace(/ Choose the evidence by hand\.$/, '')
+		})),
+		notImported: value.refused,
 		notes: [...value.warnings, ...notes]
 	};
 }
@@ -135,6 +136,7 @@ export function previewFile(
 			kind: 'questions',
 			format: 'csv',
 			arriving: r.value.map((question) => ({ question, losses: [] })),
+			needsEvidence: [],
 			notImported: [],
 			notes: r.warnings
 		};

@@ -5,7 +5,7 @@
  * first file arrives, so the teacher pages that never import do not download them. Nothing is
  * stored until `confirm`, and a refused file stores nothing at all.
  */
-import type { Bank, Question } from '$lib/bank/schema';
+import type { Article, Bank, Evidence, Question } from '$lib/bank/schema';
 import type { FilePreview } from '$lib/formats/import-file';
 import { MAX_IMPORT_FILES, type ImportKind } from '$lib/formats/import-kinds';
 import type { TeacherWorkspace } from './teach.svelte';
@@ -35,15 +35,39 @@ export class QuestionImportSession {
 	targetId = $state('');
 	/** Files refused before reading (too many, too big, wrong kind). */
 	refusedEarly = $state.raw<string[]>([]);
+	/**
+	 * Evidence the teacher picked for questions whose answer Byline found in no sentence, by
+	 * `pickKey(entry, index)`. Cleared when the story changes (its articles are what was picked).
+	 */
+	picked = $state.raw<Record<string, Evidence[]>>({});
 	#nextKey = 1;
 
 	constructor(private readonly workspace: TeacherWorkspace) {}
 
 	get questionCount(): number {
 		return this.entries.reduce(
-			(n, e) => n + (e.preview.kind === 'questions' ? e.preview.arriving.length : 0),
+			(n, e) =>
+				n +
+				(e.preview.kind === 'questions'
+					? e.preview.arriving.length +
+						e.preview.needsEvidence.filter((_, i) => this.evidenceFor(e.key, i).length).length
+					: 0),
 			0
 		);
+	}
+
+	/** The target story's articles, for picking evidence. */
+	get targetArticles(): Article[] {
+		const bank = this.targetId ? this.workspace.bankOf(this.targetId) : null;
+		return bank ? bank.articles.filter((a) => a.storyId === this.targetId) : [];
+	}
+
+	evidenceFor(entryKey: number, index: number): Evidence[] {
+		return this.picked[`${entryKey}:${index}`] ?? [];
+	}
+
+	pickEvidence(entryKey: number, index: number, evidence: Evidence[]): void {
+		this.picked = { ...this.picked, [`${entryKey}:${index}`]: evidence };
 	}
 	get storyFiles(): (ImportEntry & { preview: { kind: 'story'; bank: Bank } })[] {
 		return this.entries.filter(
@@ -105,6 +129,7 @@ export class QuestionImportSession {
 	/** Re-reads every file against a newly chosen story (evidence and free ids depend on it). */
 	async setTarget(storyId: string): Promise<void> {
 		this.targetId = storyId;
+		this.picked = {};
 		if (this.entries.length === 0) return;
 		const lib = await loadImporters();
 		const redone: ImportEntry[] = [];
@@ -123,6 +148,7 @@ export class QuestionImportSession {
 	cancel(): void {
 		this.entries = [];
 		this.refusedEarly = [];
+		this.picked = {};
 	}
 
 	/**
@@ -136,6 +162,32 @@ export class QuestionImportSession {
 				e.preview.kind === 'questions' ? e.preview.arriving.map((a) => a.question) : []
 			);
 			const parts: string[] = [];
+			// Questions the teacher picked evidence for join the others, validated like them.
+			const lib = await loadImporters();
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- ids used within this one call, never rendered
+			const taken = new Set([
+				...(this.workspace.bankOf(this.targetId)?.questions.map((q) => q.id) ?? []),
+				...questions.map((q) => q.id)
+			]);
+			let unstorable = 0;
+			for (const e of this.entries) {
+				if (e.preview.kind !== 'questions') continue;
+				e.preview.needsEvidence.forEach((n, i) => {
+					const evidence = this.evidenceFor(e.key, i);
+					if (!evidence.length) return;
+					const done = lib.completeDraft(n.draft, evidence, {
+						storyId: this.targetId,
+						taken,
+						articles: this.targetArticles
+					});
+					if ('question' in done) questions.push(done.question);
+					else unstorable++;
+				});
+			}
+			if (unstorable)
+				parts.push(
+					`${unstorable} question${unstorable === 1 ? '' : 's'} with picked evidence could not be stored.`
+				);
 			let ok = true;
 			if (questions.length) {
 				const story = this.workspace.summaryOf(this.targetId);
@@ -156,7 +208,10 @@ export class QuestionImportSession {
 					);
 				else ok = false;
 			}
-			if (ok) this.entries = [];
+			if (ok) {
+				this.entries = [];
+				this.picked = {};
+			}
 			return {
 				ok,
 				message: ok ? parts.join(' ') : (this.workspace.error ?? 'Nothing was imported.')
