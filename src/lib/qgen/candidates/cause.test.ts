@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { causalLinks, causeCandidates, readableEvent } from './cause';
+import { causalLinks, causeCandidates, readableEvent, withoutAside } from './cause';
 
 const view = (...texts: string[]) =>
 	viewStory(
@@ -60,6 +60,27 @@ describe('causalLinks', () => {
 			'auditors questioned the strike fund',
 			'the storm flooded the lower harbour'
 		]);
+	});
+	it('reads a response past an aside between the subject and its verb', () => {
+		const [link] = causalLinks(
+			view(
+				'The mayor, returning from a trade trip abroad, posted a long statement criticising the port board, apparently in response to a leaked safety report.'
+			)
+		);
+		expect(link?.effect).toBe('The mayor posted a long statement criticising the port board');
+		expect(link?.cause).toBe('a leaked safety report');
+		expect(link?.hedge).toBe('apparently');
+	});
+	it('reads what a report "led to" after an opening phrase, and asks it as "lead to"', () => {
+		const ledTo =
+			'Before the inquiry opened, the leaked audit led to a wave of complaints by harbour workers who said the pier was unsafe.';
+		const link = causalLinks(view(ledTo)).find((l) => l.connective === 'led to');
+		expect(link?.agent).toBe('the leaked audit');
+		expect(link?.effect).toBe('a wave of complaints by harbour workers');
+		const q = causeCandidates(view(`${ledTo} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('leaked audit')
+		);
+		expect(q?.draft.prompt).toBe('According to Daily 1, what did the leaked audit lead to?');
 	});
 	it('skips "after" that only tells the time', () => {
 		const links = causalLinks(
@@ -206,5 +227,14 @@ describe('causeCandidates: the effect’s own subject', () => {
 		expect(q).toBeDefined();
 		const texts = q!.draft.type === 'single' ? q!.draft.choices.map((c) => c.text) : [];
 		expect(texts.some((t) => /\bRoe\b/.test(t) && !t.includes('falling beam'))).toBe(false);
+	});
+});
+
+describe('withoutAside', () => {
+	it('drops a relative or participle aside after a named subject, and nothing else', () => {
+		expect(withoutAside('Ana Ruiz, who chairs the board, resigned on Friday')).toBe(
+			'Ana Ruiz resigned on Friday'
+		);
+		expect(withoutAside('In March, the board resigned')).toBe('In March, the board resigned');
 	});
 });

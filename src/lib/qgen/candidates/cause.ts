@@ -55,6 +55,17 @@ const UNFINISHED =
 const REPORT_END =
 	/\b(?:said|says|told|added|wrote|reported|according|noted|explained|announced|argues|argued|claims|claimed|contends|insists|insisted)\s*(?:on \w+)?$/i;
 
+/**
+ * "Roe, who represented the district, said …", "Roe, returning from a trip, posted …": an aside
+ * between the subject and its verb is left out so the main clause reads whole.
+ */
+export function withoutAside(clause: string): string {
+	return clause.replace(
+		/^([A-Z][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}),\s+(?:who|whose|[a-z]+ing)\b[^,;—–]*,\s+(?=[a-z])/u,
+		'$1 '
+	);
+}
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Has a finite verb: a clause ("the council voted") rather than a noun phrase ("the vote"). */
@@ -133,15 +144,21 @@ function linkAt(
 	if (role === 'effect' && passive && /\b(?:was|were|been|is|are)$/i.test(before)) role = 'cause';
 	if (role === 'effect') {
 		// "The leak prompted an inquiry": the agent is the subject right before the verb.
-		const agent = before;
-		const effect = firstClause(after);
+		// "Before the hearing, the leak led to …": the opening phrase is not part of the agent.
+		const opening = /^([^,]{2,60}),\s+([^,]+)$/.exec(before);
+		const agent = opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : before;
+		// "… led to a flurry of reactions by lawmakers who said …": the effect ends at the relative.
+		const effect = firstClause(after).replace(/\s+(?:who|which|that|whose)\b.*$/, '');
 		if (
 			// "The announcement prompted …" says too little to ask about; a named agent or a fuller phrase does.
 			(words(agent).length < 3 && !/\s[A-Z]/.test(agent)) ||
 			words(agent).length > 8 ||
 			/[,;:]/.test(agent) ||
 			NEEDS_CONTEXT.test(agent) ||
-			isClause(agent) ||
+			// "officials said the leak prompted …" has a clause for a subject; "the BuzzFeed report"
+			// (a determiner and a few words right before the verb) is a noun phrase, whatever the
+			// word list says about "report".
+			(isClause(agent) && !/^(?:the|a|an)\s+(?:\S+\s+){0,3}\S+$/i.test(agent)) ||
 			words(effect).length < 2 ||
 			words(effect).length > 14
 		)
@@ -201,9 +218,10 @@ function linkAt(
 	const hedge = hedged?.[1]!.toLowerCase();
 	if (hedged) effect = effect.slice(0, hedged.index);
 	// "At one point, the judge stopped …", "Though X, Y …": the main clause is after the comma.
+	effect = withoutAside(effect);
 	const lead = /^([^,]{2,80}),\s+(.*)$/.exec(effect);
 	if (lead && SUBORDINATE.test(lead[1]!)) {
-		effect = lead[2]!;
+		effect = withoutAside(lead[2]!);
 		// "After X, despite Y, the chairman, to persuade her, …": the subject must come next.
 		if (!isClause(firstClause(effect))) return undefined;
 	}
@@ -254,7 +272,13 @@ function linkAt(
 	)
 		return undefined;
 	// "accused him of jokes because he liked red hair": the reason belongs to the claim's content.
-	if ((role === 'cause' || role === 'purpose') && REPORTED.test(effect)) return undefined;
+	// A response or a protest is the act itself ("posted a tweet in response to …"), not what was said.
+	if (
+		(role === 'cause' || role === 'purpose') &&
+		!/^in (?:response|retaliation|protest)/.test(connective) &&
+		REPORTED.test(effect)
+	)
+		return undefined;
 	// Quoted words inside the clause are fine when the quotation closes within it.
 	const opens = (effect.match(/[“]/g) ?? []).length + ((effect.match(/"/g) ?? []).length % 2);
 	const closes = (effect.match(/[”]/g) ?? []).length;
@@ -485,6 +509,8 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				sameEvent.some((l) => overlaps(phrase, l.cause)) ||
 				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
 				new RegExp(CONNECTIVE.source, 'i').test(phrase) ||
+				// "the post followed an article in the Caller": an order or a cause of its own, maybe the key's.
+				/\b(?:follow(?:s|ed)|preceded|came|comes|caus(?:es|ed)|result(?:s|ed))\b/i.test(phrase) ||
 				/[“"”]/.test(phrase) ||
 				NEEDS_CONTEXT.test(phrase) ||
 				SUBORDINATE.test(phrase) ||
@@ -511,7 +537,7 @@ export function causeCandidates(view: StoryView): Candidate[] {
 		// Reported speech, not a quotation: the clause may have lost a leading phrase.
 		const shown =
 			link.role === 'effect'
-				? `${asPhrase(link.agent!)} ${link.connective.replace(/ed\b/, '').replace(/^led\b/, 'lead')}`
+				? `${asPhrase(link.agent!)} ${link.connective === 'led to' ? 'lead to' : link.connective.replace(/ed$/, '')}`
 				: asPhrase(link.effect);
 		// "over" and "amid" read best as an echo question: "…, Roe resigned over what?"
 		const echo = link.connective === 'over' || link.connective === 'amid';
