@@ -17,7 +17,8 @@ import {
 	cutAtAbbreviation,
 	inList,
 	modifies,
-	partOfLongerName
+	partOfLongerName,
+	toldByOneOutlet
 } from './detail';
 import { NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
@@ -133,7 +134,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				hidden: [answer],
 				excerpt: prompt,
 				answerKey: `cloze:${answer.toLowerCase()}`,
-				quality: 0.45,
+				quality: 0.45 - (toldByOneOutlet(view, a, answer) ? 0.1 : 0),
 				position: s.index
 			});
 		}

@@ -6,7 +6,8 @@ import {
 	cutAtAbbreviation,
 	detailCandidates,
 	nearDates,
-	partOfLongerName
+	partOfLongerName,
+	toldByOneOutlet
 } from './detail';
 
 function details(text: string) {
@@ -95,5 +96,19 @@ describe('gap guards', () => {
 		expect(sentences.map((s) => cutAtAbbreviation(s, sentences))).toEqual([true, true, false]);
 		expect(DATELINE.test('RIVERTON ―The council met.')).toBe(true);
 		expect(DATELINE.test('U.S.-backed forces met.')).toBe(false);
+	});
+});
+
+describe('toldByOneOutlet', () => {
+	it('marks a key no other outlet writes as a side detail, only in a story of several', () => {
+		const view = viewStory('s', [
+			analyzeArticle(article(1, 'Jane Holloway closed seven piers after the storm.')),
+			analyzeArticle(article(2, 'The board under Holloway shut the piers for a month.'))
+		]);
+		const [a] = view.analyses;
+		expect(toldByOneOutlet(view, a!, 'Jane Holloway')).toBe(false);
+		expect(toldByOneOutlet(view, a!, 'seven')).toBe(true);
+		const alone = viewStory('s', [a!]);
+		expect(toldByOneOutlet(alone, a!, 'seven')).toBe(false);
 	});
 });

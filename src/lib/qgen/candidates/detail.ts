@@ -253,6 +253,16 @@ export function cutAtAbbreviation(s: Sentence, sentences: Sentence[]): boolean {
 	);
 }
 
+/**
+ * In a story of several outlets, a key no other outlet writes is most often a side detail
+ * ("a $43,350 Rolex", a lawyer's partner); the story's main events are told by several.
+ */
+export function toldByOneOutlet(view: StoryView, a: ArticleAnalysis, key: string): boolean {
+	if (view.analyses.length < 2) return false;
+	const word = key.split(/\s+/).pop()!.toLowerCase();
+	return !view.analyses.some((x) => x !== a && x.article.text.toLowerCase().includes(word));
+}
+
 /** The gap at `at` is one item of a list: a comma or "and"/"or" joins it to another item. */
 export function inList(text: string, at: number, length: number): boolean {
 	return (
@@ -304,7 +314,9 @@ function gapQuestion(
 		excerpt: gapped,
 		answerKey: `detail:${slot}:${normalise(key)}:${s.index}`,
 		// A date is more often a side detail than a figure or a person is.
-		quality: slot === 'quantity' ? 0.55 : slot === 'person' ? 0.5 : slot === 'org' ? 0.45 : 0.4,
+		quality:
+			(slot === 'quantity' ? 0.55 : slot === 'person' ? 0.5 : slot === 'org' ? 0.45 : 0.4) -
+			(toldByOneOutlet(view, a, key) ? 0.1 : 0),
 		position: s.index
 	};
 }
