@@ -6,6 +6,7 @@
  * publishes them; a student answers every question and the quiz scores each one as Moodle
  * would. Every expected score is worked out by hand from Moodle's rules, written next to it.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, feedbackCredit } from './helpers';
 import { ferryStoryFile, fixture, jsonFile } from './teach-helpers';
@@ -124,18 +125,61 @@ const PLAN: { prompt: string; answer: Answer; credit: number; why: string }[] = 
 	}
 ];
 
-async function storeFerryStory(page: Page) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at the story file's fields
+async function storeFerryStory(page: Page, edit: (bank: Record<string, any>) => void = () => {}) {
 	await page.goto('/teach');
 	const file = ferryStoryFile((bank) => {
 		bank.articles[0].text = FERRY_TEXT;
 		const quote = 'Forty passengers were rescued';
 		const start = FERRY_TEXT.indexOf(quote);
 		bank.questions[0].evidence = [{ articleId: 'ferry-file-a', start, end: start + quote.length }];
+		edit(bank);
 	});
 	await page
 		.getByLabel('Import a story file (.byline.json)')
 		.setInputFiles(jsonFile('f.byline.json', file));
 	await expect(page.getByText('Imported “Ferry file story”.')).toBeVisible();
+}
+
+/** Approves every draft in the review queue (A) and publishes the story for students. */
+async function approveAndPublish(page: Page, drafts: number) {
+	await page.goto('/teach/review?id=ferry-file');
+	for (let left = drafts; left > 0; left--) {
+		await expect(page.getByText(`${left} draft${left === 1 ? '' : 's'} left`)).toBeVisible();
+		await page.keyboard.press('a');
+	}
+	await expect(page.getByText('0 drafts left')).toBeVisible();
+	await page.goto('/teach/story?id=ferry-file');
+	await page.getByLabel('Published for students on this device').check();
+}
+
+/** Takes the whole quiz, answering by the plan; each check must show the planned credit. */
+async function takeQuiz(page: Page, plan: typeof PLAN, total: number): Promise<string[]> {
+	await page.goto('/story/ferry-file/quiz');
+	await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible({ timeout: 60_000 });
+	const seen: string[] = [];
+	for (let n = 1; n <= total; n++) {
+		await expect(page.getByText(`Question ${n} of ${total}`)).toBeVisible();
+		const prompt = await page
+			.locator('.question')
+			.locator('.legend-text, legend, .prompt')
+			.first()
+			.innerText();
+		const step = plan.find((p) => prompt.includes(p.prompt));
+		expect(step, `a plan for “${prompt}”`).toBeDefined();
+		seen.push(step!.prompt);
+		await answer(page, step!.answer);
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		const feedback = page.locator('section.feedback');
+		await expect(feedback).toBeFocused();
+		expect(await feedbackCredit(feedback), `${step!.prompt}: ${step!.why}`).toBeCloseTo(
+			step!.credit,
+			2
+		);
+		await page.getByRole('button', { name: n === total ? 'See results' : 'Next question' }).click();
+	}
+	await expect(page).toHaveURL(/\/results$/);
+	return seen;
 }
 
 async function answer(page: Page, a: Answer) {
@@ -205,42 +249,78 @@ test('Moodle-style GIFT and XML files import with their part marks and score as 
 		page.getByText('Imported 13 questions into “Ferry file story” as drafts to review.')
 	).toBeVisible();
 
-	// The teacher approves every draft (A in the review queue) and publishes the story.
-	await page.goto('/teach/review?id=ferry-file');
-	for (let left = 13; left > 0; left--) {
-		await expect(page.getByText(`${left} draft${left === 1 ? '' : 's'} left`)).toBeVisible();
-		await page.keyboard.press('a');
-	}
-	await expect(page.getByText('13 approved')).toBeVisible();
-	await page.goto('/teach/story?id=ferry-file');
-	await page.getByLabel('Published for students on this device').check();
-
-	// The student answers every question; each check shows Moodle's score.
-	await page.goto('/story/ferry-file/quiz');
-	await expect(page.getByText(/^Question 1 of 14$/)).toBeVisible({ timeout: 60_000 });
-	const seen: string[] = [];
-	for (let n = 1; n <= 14; n++) {
-		await expect(page.getByText(`Question ${n} of 14`)).toBeVisible();
-		const prompt = await page
-			.locator('.question')
-			.locator('.legend-text, legend, .prompt')
-			.first()
-			.innerText();
-		const step = PLAN.find((p) => prompt.includes(p.prompt));
-		expect(step, `a plan for “${prompt}”`).toBeDefined();
-		seen.push(step!.prompt);
-		await answer(page, step!.answer);
-		await page.getByRole('button', { name: 'Check answer' }).click();
-		const feedback = page.locator('section.feedback');
-		await expect(feedback).toBeFocused();
-		expect(await feedbackCredit(feedback), `${step!.prompt}: ${step!.why}`).toBeCloseTo(
-			step!.credit,
-			2
-		);
-		await page.getByRole('button', { name: n === 14 ? 'See results' : 'Next question' }).click();
-	}
+	// The teacher approves every draft (A in the review queue) and publishes the story; the
+	// student answers every question, and each check shows Moodle's score.
+	await approveAndPublish(page, 13);
+	const seen = await takeQuiz(page, PLAN, 14);
 	expect(seen.sort()).toEqual(PLAN.map((p) => p.prompt).sort());
 	// 0.5 + 0 + 1 + 0.5 + 0.5 + 0.5 + 0 (GIFT) + 1 + 0.3 + 1/3 + 0.5 + 1 + 1 (XML) + 1 = 8.13
-	await expect(page).toHaveURL(/\/results$/);
 	await expect(page.getByText(/8\.1 points out of 14 questions/)).toBeVisible();
+});
+
+test('a QTI 3.0 package Byline exported keeps its partial credit through import and scores the same', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await storeFerryStory(page, (bank) => {
+		const single = bank.questions[0];
+		single.choices[1].fraction = 0.5;
+		bank.questions.push({
+			...single,
+			id: 'ferry-file-q2',
+			type: 'cloze',
+			prompt: 'Forty passengers were rescued by the ____.',
+			accepted: ['coast guard'],
+			partial: [{ text: 'guard', fraction: 0.5 }],
+			choices: undefined,
+			correct: undefined
+		});
+	});
+	await page.goto('/teach/story?id=ferry-file');
+	await page.getByLabel('Export format').selectOption({ label: 'IMS QTI 3.0' });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export', exact: true }).click()
+	]);
+	const buffer = await readFile(await download.path());
+
+	await page.goto('/teach/import-questions');
+	await page.getByLabel('Story the questions go into').selectOption({ label: 'Ferry file story' });
+	await page.getByLabel('Choose question files…').setInputFiles({
+		name: 'ferry.qti3.zip',
+		mimeType: 'application/zip',
+		buffer
+	});
+	const preview = page.getByRole('article', { name: 'ferry.qti3.zip' });
+	await expect(preview).toContainText('2 questions will arrive; 0 will not come in.');
+	await expect(preview).toContainText('Part marks: Fifty 50%');
+	await expect(preview).toContainText('Right answer: coast guard');
+	await expect(preview).toContainText('Part marks: guard 50%');
+	await page.getByRole('button', { name: 'Import 2 questions' }).click();
+	await expect(
+		page.getByText('Imported 2 questions into “Ferry file story” as drafts to review.')
+	).toBeVisible();
+
+	// The originals and their QTI copies: a 50% answer earns half in each.
+	await approveAndPublish(page, 2);
+	const plan = [
+		{
+			prompt: 'How many passengers were rescued?',
+			answer: { type: 'single', pick: 'Fifty' } as Answer,
+			credit: 0.5,
+			why: 'Fifty carries 50%'
+		},
+		{
+			prompt: 'rescued by the',
+			answer: { type: 'cloze', typed: 'Guard' } as Answer,
+			credit: 0.5,
+			why: '“guard” maps to 0.5, case ignored'
+		}
+	];
+	const seen = await takeQuiz(page, plan, 4);
+	expect(seen.sort()).toEqual(
+		[plan[0]!.prompt, plan[0]!.prompt, plan[1]!.prompt, plan[1]!.prompt].sort()
+	);
+	// 4 × 0.5
+	await expect(page.getByText(/\b2 points out of 4 questions/)).toBeVisible();
 });
