@@ -4,6 +4,7 @@ import { makeSyntheticQuestions } from '$lib/bank/ops/synthetic';
 import { createMemoryStore } from '$lib/storage';
 import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
 import { LIST_PAGE, QuestionList, ReviewQueue } from './curate.svelte';
+import { StorageManager } from './storage-manager.svelte';
 import { TeacherWorkspace } from './teach.svelte';
 
 function scored(id: string, score: number): Question {
@@ -13,7 +14,7 @@ function scored(id: string, score: number): Question {
 async function setup(bank: Bank = damBank()) {
 	const store = createMemoryStore('curate-test');
 	await store.putBank(bank);
-	const ws = new TeacherWorkspace(async () => store);
+	const ws = new TeacherWorkspace(new StorageManager(async () => store));
 	await ws.load();
 	return { store, ws };
 }

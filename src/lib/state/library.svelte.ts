@@ -6,6 +6,8 @@ import { countDueToday, hasMissingCards, knownQuestions } from '$lib/review/due'
 import type { ByLineStore } from '$lib/storage/types';
 import { systemNow } from './clock';
 import { cachedGeneratedQuestions } from './generated-lazy';
+import { storage as appStorage } from './storage.svelte';
+import type { StorageManager } from './storage-manager.svelte';
 import { outletsOf, storyContent, withGenerated, type StoryContent } from './story-data';
 
 /** What a story card shows before any bank is loaded. */
@@ -41,14 +43,14 @@ function cardOf(content: StoryContent): StoryCardInfo {
 
 /**
  * The stories a student can pick: the built-in ones, then the teacher's published ones,
- * each with the student's progress. Re-load after any storage change.
+ * each with the student's progress, kept current while it is shown.
  *
  * Built-in stories start from the small prebuilt index, not their banks: the page is
  * prerendered with what it shows, and a bank (articles and questions, ~15 KB gzipped
  * each) is fetched only for a story the student has attempts on, to score them.
  */
 export class LibraryState {
-	status = $state<'loading' | 'ready' | 'error'>('loading');
+	#status = $state<'loading' | 'ready' | 'error'>('loading');
 	error = $state<string | null>(null);
 	#builtIn: BuiltinStorySummary[];
 	#loadBank: BuiltinBankLoader;
@@ -56,15 +58,32 @@ export class LibraryState {
 	/** Story id -> progress summary; null until storage has been read. */
 	#summaries = $state.raw<Record<string, ProgressSummary> | null>(null);
 	/** Review cards due today across stories; null until storage has been read. */
-	dueToday = $state<number | null>(null);
+	#dueToday = $state<number | null>(null);
 	#now: () => Date;
+	/** Reads storage again after each change while something on screen shows the library. */
+	#follow: () => void;
 
-	entries: LibraryEntry[] = $derived(
+	#entries: LibraryEntry[] = $derived(
 		[...this.builtInCards, ...this.#teacherStories.map(cardOf)].map((card) => ({
 			card,
 			summary: this.#summaries?.[card.id] ?? null
 		}))
 	);
+
+	get status() {
+		this.#follow();
+		return this.#status;
+	}
+
+	get entries(): LibraryEntry[] {
+		this.#follow();
+		return this.#entries;
+	}
+
+	get dueToday(): number | null {
+		this.#follow();
+		return this.#dueToday;
+	}
 
 	// A getter, not a field: `entries` reads it, and fields initialise in order.
 	get builtInCards(): StoryCardInfo[] {
@@ -81,11 +100,12 @@ export class LibraryState {
 	constructor(
 		builtIn: BuiltinStorySummary[],
 		loadBank: BuiltinBankLoader,
-		options: { now?: () => Date } = {}
+		options: { now?: () => Date; storage?: StorageManager } = {}
 	) {
 		this.#builtIn = builtIn;
 		this.#loadBank = loadBank;
 		this.#now = options.now ?? systemNow;
+		this.#follow = (options.storage ?? appStorage).follow((store) => this.load(store));
 	}
 
 	async load(store: ByLineStore): Promise<void> {
@@ -124,7 +144,7 @@ export class LibraryState {
 				return [c.story.id, summarizeProgress(progressOf(c.story.id), c.questions)] as const;
 			});
 			const exists = knownQuestions(known);
-			this.dueToday = countDueToday(reviews, this.#now(), exists);
+			this.#dueToday = countDueToday(reviews, this.#now(), exists);
 			// Cards a closed tab did not get to save: made now, and the change reloads the count.
 			if (hasMissingCards(progress, reviews, exists)) {
 				void import('./review-queue')
@@ -133,10 +153,10 @@ export class LibraryState {
 			}
 			this.#teacherStories = teacherStories;
 			this.#summaries = Object.fromEntries([...builtInSummaries, ...teacherSummaries]);
-			this.status = 'ready';
+			this.#status = 'ready';
 		} catch (cause) {
 			this.error = cause instanceof Error ? cause.message : String(cause);
-			this.status = 'error';
+			this.#status = 'error';
 		}
 	}
 

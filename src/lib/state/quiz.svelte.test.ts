@@ -1,9 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
+import type { ByLineStore } from '$lib/storage/types';
 import { bank, generatedQuestion, STORY } from './fixtures.test-helpers';
 import { QuizSession } from './quiz.svelte';
+import { StorageManager } from './storage-manager.svelte';
 import { storyContent } from './story-data';
+
+/** A fresh page's connection to the store (each session reads it anew, as after a reload). */
+const managed = (store: ByLineStore) => new StorageManager(async () => store);
 
 function setup() {
 	const store = createMemoryStore('test');
@@ -15,7 +20,7 @@ function setup() {
 describe('QuizSession', () => {
 	it('starts an attempt with the approved questions only, section by section', async () => {
 		const { store, content } = setup();
-		const session = new QuizSession(store, content);
+		const session = new QuizSession(managed(store), content);
 		await session.start();
 		expect(session.phase).toBe('ready');
 		// The draft cloze question is never asked; the planner groups by article then paragraph.
@@ -27,7 +32,7 @@ describe('QuizSession', () => {
 
 	it('saves a checked answer at once and stays on the question until Next', async () => {
 		const { store, content } = setup();
-		const session = new QuizSession(store, content);
+		const session = new QuizSession(managed(store), content);
 		await session.start();
 		session.setResponse({ type: 'single', choiceId: 'tue' });
 		expect(session.canCheck).toBe(true);
@@ -44,7 +49,7 @@ describe('QuizSession', () => {
 
 	it('resumes where the student left off, showing a checked answer again', async () => {
 		const { store, content } = setup();
-		const first = new QuizSession(store, content);
+		const first = new QuizSession(managed(store), content);
 		await first.start();
 		first.setResponse({ type: 'single', choiceId: 'mon' });
 		await first.check();
@@ -52,7 +57,7 @@ describe('QuizSession', () => {
 		first.setResponse({ type: 'truefalse', choiceId: 'true' });
 		await first.check();
 
-		const again = new QuizSession(store, content);
+		const again = new QuizSession(managed(store), content);
 		await again.start();
 		expect(again.attempt?.id).toBe(first.attempt?.id);
 		expect(again.question?.id).toBe('q-who');
@@ -63,12 +68,12 @@ describe('QuizSession', () => {
 
 	it('keeps the order seed through a reload and changes it with a new attempt', async () => {
 		const { store, content } = setup();
-		const first = new QuizSession(store, content);
+		const first = new QuizSession(managed(store), content);
 		await first.start();
 		const seed = first.orderSeed;
 		expect(seed).toContain(first.attempt!.id);
 		expect(seed).toContain('q-day');
-		const reloaded = new QuizSession(store, content);
+		const reloaded = new QuizSession(managed(store), content);
 		await reloaded.start();
 		expect(reloaded.orderSeed).toBe(seed);
 		for (const response of [
@@ -80,7 +85,7 @@ describe('QuizSession', () => {
 			await reloaded.check();
 			await reloaded.next();
 		}
-		const next = new QuizSession(store, content);
+		const next = new QuizSession(managed(store), content);
 		await next.start();
 		expect(next.question?.id).toBe('q-day');
 		expect(next.orderSeed).not.toBe(seed);
@@ -106,7 +111,7 @@ describe('QuizSession', () => {
 			difficulty: 1
 		};
 		const content = storyContent({ ...bank(), questions: [ordering] }, STORY, true)!;
-		const session = new QuizSession(store, content);
+		const session = new QuizSession(managed(store), content);
 		await session.start();
 		expect(session.canCheck).toBe(true);
 		const shown = session.response;
@@ -118,7 +123,7 @@ describe('QuizSession', () => {
 
 	it('finishes the attempt after the last question', async () => {
 		const { store, content } = setup();
-		const session = new QuizSession(store, content);
+		const session = new QuizSession(managed(store), content);
 		await session.start();
 		const answers = [
 			{ type: 'single', choiceId: 'mon' },
@@ -144,7 +149,7 @@ describe('QuizSession', () => {
 		const { store, content } = setup();
 		const old = await store.startAttempt(STORY, ['q-day']);
 		await store.finishAttempt(STORY, old.id);
-		const session = new QuizSession(store, content);
+		const session = new QuizSession(managed(store), content);
 		await session.start();
 		expect(session.attempt?.id).not.toBe(old.id);
 		expect((await store.getProgress(STORY)).attempts).toHaveLength(2);
@@ -154,7 +159,7 @@ describe('QuizSession', () => {
 describe('QuizSession without questions', () => {
 	it('says so instead of starting an empty attempt', async () => {
 		const { store, content } = setup();
-		const session = new QuizSession(store, { ...content, questions: [] });
+		const session = new QuizSession(managed(store), { ...content, questions: [] });
 		await session.start();
 		expect(session.phase).toBe('empty');
 		expect((await store.getProgress(STORY)).attempts).toEqual([]);
@@ -173,14 +178,14 @@ describe('QuizSession with generated questions', () => {
 		const { store, content } = setup();
 		const prepare = vi.fn();
 		const cached = vi.fn(async () => [generatedQ]);
-		const session = new QuizSession(store, content, { generated: { cached, prepare } });
+		const session = new QuizSession(managed(store), content, { generated: { cached, prepare } });
 		await session.start();
 		expect(session.attempt?.questionIds).toContain('gen-1');
 		expect(session.total).toBe(4);
 		// They are cached already, so there is nothing to prepare.
 		expect(prepare).not.toHaveBeenCalled();
 
-		const resumed = new QuizSession(store, content, { generated: { cached, prepare } });
+		const resumed = new QuizSession(managed(store), content, { generated: { cached, prepare } });
 		await resumed.start();
 		expect(resumed.questions.map((q) => q.id)).toContain('gen-1');
 	});
@@ -192,7 +197,7 @@ describe('QuizSession with generated questions', () => {
 		const prepare = vi.fn(() => {
 			cache = [generatedQ];
 		});
-		const first = new QuizSession(store, content, {
+		const first = new QuizSession(managed(store), content, {
 			generated: { cached: async () => cache.slice(), prepare }
 		});
 		await first.start();
@@ -204,7 +209,7 @@ describe('QuizSession with generated questions', () => {
 		const firstId = first.attempt?.id;
 		if (!firstId) throw new Error('no attempt started');
 		await store.finishAttempt(STORY, firstId);
-		const second = new QuizSession(store, content, {
+		const second = new QuizSession(managed(store), content, {
 			generated: { cached: async () => cache.slice(), prepare }
 		});
 		await second.start();
@@ -215,12 +220,12 @@ describe('QuizSession with generated questions', () => {
 
 	it('skips generated questions whose cache is gone when resuming', async () => {
 		const { store, content } = setup();
-		const session = new QuizSession(store, content, {
+		const session = new QuizSession(managed(store), content, {
 			generated: { cached: async () => [generatedQ], prepare: () => {} }
 		});
 		await session.start();
 		expect(session.questions.map((q) => q.id)).toContain('gen-1');
-		const resumed = new QuizSession(store, content);
+		const resumed = new QuizSession(managed(store), content);
 		await resumed.start();
 		expect(resumed.total).toBe(4);
 		expect(resumed.questions.map((q) => q.id)).not.toContain('gen-1');

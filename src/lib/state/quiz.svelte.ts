@@ -12,6 +12,7 @@ import { planQuiz } from '$lib/quiz/plan';
 import { openAttempt } from '$lib/quiz/student-progress';
 import type { AnswerRecord, Attempt, Grade, Response } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
+import type { StorageManager } from './storage-manager.svelte';
 import { isoNow, startNewAttempt, withGenerated, type StoryContent } from './story-data';
 
 export type QuizPhase = 'loading' | 'ready' | 'finished' | 'empty' | 'error';
@@ -34,20 +35,35 @@ export type AnswerListener = (question: Question, grade: Grade, answeredAt: stri
  * Every checked answer is saved at once, so closing the tab loses nothing.
  */
 export class QuizSession {
-	phase = $state<QuizPhase>('loading');
 	error = $state<string | null>(null);
-	attempt = $state.raw<Attempt | null>(null);
-	/** The answer being composed for the current question, before it is checked. */
-	draft = $state.raw<Response | null>(null);
 	busy = $state(false);
 
-	#store: ByLineStore;
+	#storage: StorageManager<ByLineStore>;
 	#content: StoryContent;
 	#pool = $state.raw<Question[]>([]);
 	#generated: GeneratedSource;
 	#now: () => string;
 	#onAnswered: AnswerListener | undefined;
+	/** How starting went; the rest of the phase follows from the attempt. */
+	#start = $state<'loading' | 'started' | 'empty' | 'error'>('loading');
+	#attemptId = $state<string | null>(null);
+	/** The answer being composed, for the question it was composed for. */
+	#draft = $state.raw<{ questionId: string; response: Response } | null>(null);
 
+	/**
+	 * The attempt as storage has it: the manager's copy, so an answer saved in another tab
+	 * shows here too, and this session keeps no copy of its own.
+	 */
+	attempt: Attempt | null = $derived.by(() => {
+		const id = this.#attemptId;
+		if (id === null) return null;
+		return this.#storage.progress(this.content.story.id)?.attempts.find((a) => a.id === id) ?? null;
+	});
+	phase: QuizPhase = $derived.by(() => {
+		if (this.#start !== 'started') return this.#start === 'empty' ? 'empty' : this.#start;
+		if (!this.attempt) return 'loading';
+		return this.attempt.finishedAt ? 'finished' : 'ready';
+	});
 	questions = $derived(this.attempt ? attemptQuestions(this.attempt, this.#pool) : []);
 	#byId = $derived(questionsById(this.questions));
 	#sections = $derived(sectionsByQuestion(planQuiz(this.questions, this.content.articles)));
@@ -67,6 +83,15 @@ export class QuizSession {
 			: null
 	);
 	checked = $derived(this.record !== null);
+	/** The answer being composed for the current question, before it is checked. */
+	draft: Response | null = $derived.by(() => {
+		const question = this.question;
+		if (!question) return null;
+		const draft = this.#draft;
+		return draft?.questionId === question.id
+			? draft.response
+			: startingResponse(question, this.orderSeed);
+	});
 	response: Response | null = $derived(this.record?.response ?? this.draft);
 	grade: Grade | null = $derived(
 		this.record ? { correct: this.record.correct, credit: this.record.credit } : null
@@ -81,11 +106,11 @@ export class QuizSession {
 	);
 
 	constructor(
-		store: ByLineStore,
+		storage: StorageManager<ByLineStore>,
 		content: StoryContent,
 		options: { generated?: GeneratedSource; now?: () => string; onAnswered?: AnswerListener } = {}
 	) {
-		this.#store = store;
+		this.#storage = storage;
 		this.#content = content;
 		this.#pool = content.questions;
 		this.#generated = options.generated ?? NO_GENERATED;
@@ -101,8 +126,8 @@ export class QuizSession {
 	/** Resumes the open attempt, or starts one. */
 	async start(): Promise<void> {
 		try {
-			const progress = await this.#store.getProgress(this.content.story.id);
-			const open = openAttempt(progress);
+			const store = await this.#storage.open();
+			const open = openAttempt(await this.#storage.loadProgress(this.content.story.id));
 			const generated = await this.#generated.cached();
 			// Without cached ones, this attempt goes ahead with the curated questions and the
 			// generator prepares some for the next attempt.
@@ -114,29 +139,20 @@ export class QuizSession {
 			}
 			// A published story may have no approved questions yet; an empty attempt helps nobody.
 			if (this.#pool.length === 0) {
-				this.phase = 'empty';
+				this.#start = 'empty';
 				return;
 			}
-			await this.#show(await startNewAttempt(this.#store, this.content, this.#pool));
+			const started = await startNewAttempt(store, this.content, this.#pool);
+			await this.#show(this.#storage.saved(this.content.story.id, started));
 		} catch (cause) {
 			this.#fail(cause);
 		}
 	}
 
-	/** Picks up answers saved by another tab on the same attempt. */
-	async refresh(): Promise<void> {
-		if (this.busy || !this.attempt) return;
-		const progress = await this.#store.getProgress(this.content.story.id);
-		const same = progress.attempts.find((a) => a.id === this.attempt?.id);
-		if (!same) return;
-		const questionBefore = this.question?.id;
-		this.attempt = same;
-		if (same.finishedAt) this.phase = 'finished';
-		else if (this.question?.id !== questionBefore) this.#resetDraft();
-	}
-
 	setResponse(response: Response): void {
-		if (!this.checked) this.draft = response;
+		if (!this.checked && this.question) {
+			this.#draft = { questionId: this.question.id, response };
+		}
 	}
 
 	/** Grades the draft and saves it; the question stays on screen to show its feedback. */
@@ -151,8 +167,8 @@ export class QuizSession {
 			credit: result.credit,
 			answeredAt: this.#now()
 		};
-		await this.#save(() =>
-			this.#store.saveAnswer(this.content.story.id, attempt.id, record, attempt.currentIndex)
+		await this.#save((store) =>
+			store.saveAnswer(this.content.story.id, attempt.id, record, attempt.currentIndex)
 		);
 		if (this.error) return null;
 		this.#onAnswered?.(question, result, record.answeredAt);
@@ -166,36 +182,32 @@ export class QuizSession {
 		const target = nextAvailableIndex(attempt, this.questions, attempt.currentIndex + 1);
 		const storyId = this.content.story.id;
 		if (target >= attempt.questionIds.length) {
-			await this.#save(() => this.#store.finishAttempt(storyId, attempt.id));
-			if (!this.error) this.phase = 'finished';
+			await this.#save((store) => store.finishAttempt(storyId, attempt.id));
 			return;
 		}
-		await this.#save(() => this.#store.setCurrentIndex(storyId, attempt.id, target));
-		this.#resetDraft();
+		await this.#save((store) => store.setCurrentIndex(storyId, attempt.id, target));
 	}
 
 	async #show(attempt: Attempt): Promise<void> {
-		this.attempt = attempt;
+		const storyId = this.content.story.id;
+		const store = await this.#storage.open();
+		this.#attemptId = attempt.id;
 		// Skip past questions a teacher deleted since the attempt began.
 		const index = nextAvailableIndex(attempt, this.questions, attempt.currentIndex);
-		const storyId = this.content.story.id;
 		if (index >= attempt.questionIds.length) {
-			this.attempt = await this.#store.finishAttempt(storyId, attempt.id);
-			this.phase = 'finished';
-			return;
+			this.#storage.saved(storyId, await store.finishAttempt(storyId, attempt.id));
+		} else if (index !== attempt.currentIndex) {
+			this.#storage.saved(storyId, await store.setCurrentIndex(storyId, attempt.id, index));
 		}
-		if (index !== attempt.currentIndex) {
-			this.attempt = await this.#store.setCurrentIndex(storyId, attempt.id, index);
-		}
-		this.#resetDraft();
-		this.phase = 'ready';
+		this.#start = 'started';
 	}
 
-	async #save(write: () => Promise<Attempt>): Promise<void> {
+	async #save(write: (store: ByLineStore) => Promise<Attempt>): Promise<void> {
 		this.busy = true;
 		this.error = null;
 		try {
-			this.attempt = await write();
+			const store = await this.#storage.open();
+			this.#storage.saved(this.content.story.id, await write(store));
 		} catch (cause) {
 			// The draft stays on screen, so the student can simply try again.
 			this.error = cause instanceof Error ? cause.message : String(cause);
@@ -204,12 +216,8 @@ export class QuizSession {
 		}
 	}
 
-	#resetDraft(): void {
-		this.draft = this.question ? startingResponse(this.question, this.orderSeed) : null;
-	}
-
 	#fail(cause: unknown): void {
 		this.error = cause instanceof Error ? cause.message : String(cause);
-		this.phase = 'error';
+		this.#start = 'error';
 	}
 }

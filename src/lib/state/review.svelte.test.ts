@@ -6,6 +6,10 @@ import { QuizSession } from './quiz.svelte';
 import { ReviewSession } from './review.svelte';
 import { recordForReview } from './review-record';
 import { storyContent, type StoryContent } from './story-data';
+import { StorageManager } from './storage-manager.svelte';
+
+/** A page's connection to the store. */
+const managed = (store: ByLineLocalStore) => new StorageManager(async () => store);
 
 const DAY = 86_400_000;
 /** A controllable clock: tests move it forward instead of waiting. */
@@ -23,7 +27,9 @@ function setup(start = '2026-03-02T09:00:00') {
 	const content = storyContent(bank(), STORY, true)!;
 	const time = clock(start);
 	const review = () =>
-		new ReviewSession(store, async (ids) => (ids.has(STORY) ? [content] : []), { now: time.now });
+		new ReviewSession(managed(store), async (ids) => (ids.has(STORY) ? [content] : []), {
+			now: time.now
+		});
 	return { store, content, time, review };
 }
 
@@ -34,7 +40,7 @@ async function missFirstQuestion(
 	iso: () => string
 ) {
 	const recorded: Promise<void>[] = [];
-	const quiz = new QuizSession(store, content, {
+	const quiz = new QuizSession(managed(store), content, {
 		now: iso,
 		onAnswered: (q, g, at) => recorded.push(recordForReview(store, STORY, q, g, at))
 	});
@@ -96,7 +102,7 @@ describe('review over time', () => {
 		await missFirstQuestion(store, content, time.iso);
 		const edited = { ...content, questions: content.questions.filter((q) => q.id !== 'q-day') };
 		time.advanceDays(2);
-		const session = new ReviewSession(store, async () => [edited], { now: time.now });
+		const session = new ReviewSession(managed(store), async () => [edited], { now: time.now });
 		await session.start();
 		expect(session.error).toBeNull();
 		expect(session.phase).toBe('done');
@@ -107,7 +113,7 @@ describe('review over time', () => {
 	it('makes the cards missing for answers saved before review existed', async () => {
 		const { store, content, time, review } = setup();
 		// No listener: as when the card's write failed, or the answer predates review.
-		const quiz = new QuizSession(store, content, { now: time.iso });
+		const quiz = new QuizSession(managed(store), content, { now: time.iso });
 		await quiz.start();
 		quiz.setResponse({ type: 'single', choiceId: 'tue' });
 		await quiz.check();

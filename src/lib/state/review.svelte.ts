@@ -4,6 +4,7 @@ import type { Grade, Response } from '$lib/quiz/types';
 import { nextReviewAfterToday, type CardFilter } from '$lib/review/due';
 import type { ByLineStore } from '$lib/storage/types';
 import { systemNow } from './clock';
+import type { StorageManager } from './storage-manager.svelte';
 import { prepareReview, type ReviewItem, type StoryLoader } from './review-queue';
 
 export type { ReviewItem, StoryLoader };
@@ -16,7 +17,7 @@ export type ReviewPhase = 'loading' | 'ready' | 'done' | 'error';
  * longer exists (a teacher deleted it, a story was removed) are dropped quietly.
  */
 export class ReviewSession {
-	phase = $state<ReviewPhase>('loading');
+	#phase = $state<ReviewPhase>('loading');
 	error = $state<string | null>(null);
 	items = $state.raw<ReviewItem[]>([]);
 	index = $state(0);
@@ -34,17 +35,36 @@ export class ReviewSession {
 	canCheck = $derived(!this.busy && !this.checked && this.draft !== null && isAnswered(this.draft));
 	isLast = $derived(this.index >= this.items.length - 1);
 
-	#store: ByLineStore;
+	#storage: StorageManager<ByLineStore>;
+	/**
+	 * While the review is on screen: loads it, and after a change from another tab (a card
+	 * reviewed or made there, a backup restored) looks again once this tab has nothing on
+	 * screen to lose (see refresh).
+	 */
+	#follow: () => void;
 	#loadStories: StoryLoader;
 	#now: () => Date;
 	#schedule: Promise<typeof import('$lib/review/schedule')> | null = null;
 	/** Whether a card's question exists in the stories loaded at the start. */
 	#exists: CardFilter = () => false;
 
-	constructor(store: ByLineStore, loadStories: StoryLoader, options: { now?: () => Date } = {}) {
-		this.#store = store;
+	constructor(
+		storage: StorageManager<ByLineStore>,
+		loadStories: StoryLoader,
+		options: { now?: () => Date } = {}
+	) {
+		this.#storage = storage;
+		this.#follow = storage.follow(
+			(_, change) => (change ? this.refresh() : this.start()),
+			(change) => change.kind !== 'content'
+		);
 		this.#loadStories = loadStories;
 		this.#now = options.now ?? systemNow;
+	}
+
+	get phase(): ReviewPhase {
+		this.#follow();
+		return this.#phase;
 	}
 
 	#scheduler() {
@@ -60,28 +80,26 @@ export class ReviewSession {
 		return this.#starting;
 	}
 
-	/**
-	 * After a change from another tab (a card reviewed or made there, a backup restored), looks
-	 * again, but only once this tab has nothing on screen to lose: mid-review it carries on.
-	 */
+	/** Looks again, but only once this tab has nothing on screen to lose: mid-review it carries on. */
 	async refresh(): Promise<void> {
-		if (this.phase === 'done' && !this.#starting) await this.start();
+		if (this.#phase === 'done' && !this.#starting) await this.start();
 	}
 
 	async #start(): Promise<void> {
 		try {
-			const queue = await prepareReview(this.#store, this.#loadStories, this.#now());
+			const store = await this.#storage.open();
+			const queue = await prepareReview(store, this.#loadStories, this.#now());
 			this.items = queue.items;
 			this.nextReview = queue.nextReview;
 			this.#exists = queue.exists;
 			this.index = 0;
 			this.#resetDraft();
-			this.phase = this.items.length > 0 ? 'ready' : 'done';
+			this.#phase = this.items.length > 0 ? 'ready' : 'done';
 			// The scheduler is needed at the first check; fetch it while the student reads.
 			if (this.items.length > 0) void this.#scheduler().catch(() => {});
 		} catch (cause) {
 			this.error = cause instanceof Error ? cause.message : String(cause);
-			this.phase = 'error';
+			this.#phase = 'error';
 		}
 	}
 
@@ -100,7 +118,8 @@ export class ReviewSession {
 			const { reviewAnswer } = await this.#scheduler();
 			const card = reviewAnswer(item.card, item.question, result, this.#now());
 			if (card) {
-				const saved = await this.#store.saveReviewCard(item.storyId, card);
+				const store = await this.#storage.open();
+				const saved = await store.saveReviewCard(item.storyId, card);
 				this.items = this.items.map((i) => (i === item ? { ...i, card: saved } : i));
 			}
 			this.grade = result;
@@ -123,12 +142,9 @@ export class ReviewSession {
 			this.#resetDraft();
 			return;
 		}
-		this.nextReview = nextReviewAfterToday(
-			await this.#store.listReviews(),
-			this.#now(),
-			this.#exists
-		);
-		this.phase = 'done';
+		const store = await this.#storage.open();
+		this.nextReview = nextReviewAfterToday(await store.listReviews(), this.#now(), this.#exists);
+		this.#phase = 'done';
 	}
 
 	#resetDraft(): void {

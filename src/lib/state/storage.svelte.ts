@@ -1,4 +1,4 @@
-import type { ByLineStore, StorageChange, StorageStatus } from '$lib/storage/types';
+import { StorageManager } from './storage-manager.svelte';
 
 /**
  * The storage stack (adapter, validation schemas, migrations, localforage) is a separate
@@ -14,46 +14,9 @@ if (typeof window !== 'undefined') {
 }
 
 /**
- * The page's one connection to storage. Opened lazily, in the browser only (pages are
- * prerendered, and IndexedDB does not exist at build time). Views read `revision` inside
- * their effects so that a change from this tab or another one makes them re-read.
+ * The app's one connection to storage. Opened lazily, in the browser only: pages are
+ * prerendered, and IndexedDB does not exist at build time.
  */
-export class StorageConnection {
-	store = $state.raw<ByLineStore | null>(null);
-	/** Set when storage could not be opened at all. */
-	error = $state<string | null>(null);
-	/** Bumped after every change, from this tab or another (BroadcastChannel). */
-	revision = $state(0);
-	lastChange = $state.raw<StorageChange | null>(null);
-	status: StorageStatus | null = $derived(this.store?.status ?? null);
-
-	#opening: Promise<ByLineStore> | null = null;
-	#open: () => Promise<ByLineStore>;
-
-	constructor(
-		open: () => Promise<ByLineStore> = async () => (await loadStorage()).getStore()
-	) {
-		this.#open = open;
-	}
-
-	open(): Promise<ByLineStore> {
-		this.#opening ??= this.#open().then(
-			(store) => {
-				this.store = store;
-				store.subscribe((change) => {
-					this.lastChange = change;
-					this.revision += 1;
-				});
-				return store;
-			},
-			(cause: unknown) => {
-				this.#opening = null;
-				this.error = cause instanceof Error ? cause.message : String(cause);
-				throw cause;
-			}
-		);
-		return this.#opening;
-	}
-}
-
-export const storage = new StorageConnection();
+export const storage = new StorageManager(async () =>
+	(await loadStorage()).getStore()
+);

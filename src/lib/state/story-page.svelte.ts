@@ -1,13 +1,11 @@
 import type { Bank } from '$lib/bank/schema';
 import { fetchBuiltinBank } from '$lib/content/builtin-client';
 import type { BuiltinStorySummary } from '$lib/content/prebuilt';
-import { storage } from './storage.svelte';
 import { StoryState } from './story.svelte';
 
 /**
- * A story page's state, rebuilt when the route's story changes and re-read whenever storage
- * changes (an answer saved in another tab, a teacher publishing an edit). Call during
- * component initialisation: it registers an effect.
+ * A story page's state, rebuilt when the route's story changes. It follows storage itself
+ * (an answer saved in another tab, a teacher publishing an edit) while the page shows it.
  */
 export function trackStory(
 	data: () => {
@@ -25,13 +23,6 @@ export function trackStory(
 			? { title: summary.title, wholeBank: () => fetchBuiltinBank(fetch, summary) }
 			: undefined;
 		return new StoryState(storyId, builtIn, whole);
-	});
-	$effect(() => {
-		const current = state;
-		const change = storage.lastChange;
-		const refreshContent =
-			change?.kind === 'all' || (change?.kind === 'content' && change.storyId !== null);
-		void storage.open().then((store) => current.load(store, { refreshContent }));
 	});
 	return {
 		get current() {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
 import { bank, STORY } from './fixtures.test-helpers';
+import type { ByLineStore } from '$lib/storage/types';
+import { StorageManager } from './storage-manager.svelte';
 import { StoryState } from './story.svelte';
+
+/** A page's connection to the store. */
+const managed = (store: ByLineStore) => new StorageManager(async () => store);
 
 describe('StoryState', () => {
 	it('is ready at once for a built-in story and then reads progress', async () => {
 		const store = createMemoryStore('test');
-		const state = new StoryState(STORY, bank());
+		const state = new StoryState(STORY, bank(), undefined, managed(store));
 		expect(state.status).toBe('ready');
-		await state.load(store);
+		await state.load();
 		expect(state.progress).toEqual({ storyId: STORY, attempts: [] });
 		expect(state.summary).toEqual({ kind: 'not-started' });
 	});
@@ -27,38 +32,49 @@ describe('StoryState', () => {
 					fetches += 1;
 					return bank();
 				}
-			}
+			},
+			managed(store)
 		);
 		expect(state.status).toBe('ready');
 		expect(state.complete).toBe(false);
 		expect(state.content?.articles).toHaveLength(2);
 		expect(state.questions).toEqual([]);
 
-		await state.load(store);
+		await state.load();
 		expect(state.complete).toBe(true);
 		expect(state.questions.map((q) => q.id)).toContain('q-day');
 		// The finished attempt is scored against the fetched questions: one asked, none answered.
 		expect(state.summary).toEqual({ kind: 'finished', bestPercent: 0, finishedAttempts: 1 });
-		await state.load(store);
+		await state.load();
 		expect(fetches).toBe(1);
 	});
 
 	it('knows a built-in title before its bank arrives, and fails clearly if it cannot come', async () => {
 		const store = createMemoryStore('test');
-		const waiting = new StoryState(STORY, null, { title: 'Harbor', wholeBank: async () => bank() });
+		const waiting = new StoryState(
+			STORY,
+			null,
+			{ title: 'Harbor', wholeBank: async () => bank() },
+			managed(store)
+		);
 		expect(waiting.status).toBe('loading');
 		expect(waiting.title).toBe('Harbor');
 		expect(waiting.content).toBeNull();
-		await waiting.load(store);
+		await waiting.load();
 		expect(waiting.status).toBe('ready');
 		expect(waiting.title).toBe(bank().stories[0]!.title);
 		expect(waiting.questions.length).toBeGreaterThan(0);
 
-		const offline = new StoryState(STORY, null, {
-			title: 'Harbor',
-			wholeBank: () => Promise.reject(new Error('The built-in stories could not be loaded'))
-		});
-		await offline.load(store);
+		const offline = new StoryState(
+			STORY,
+			null,
+			{
+				title: 'Harbor',
+				wholeBank: () => Promise.reject(new Error('The built-in stories could not be loaded'))
+			},
+			managed(store)
+		);
+		await offline.load();
 		expect(offline.status).toBe('error');
 		expect(offline.error).toMatch(/could not be loaded/);
 	});
@@ -66,9 +82,9 @@ describe('StoryState', () => {
 	it('loads a published teacher story from storage', async () => {
 		const store = createMemoryStore('test');
 		await store.putBank(bank(true));
-		const state = new StoryState(STORY, null);
+		const state = new StoryState(STORY, null, undefined, managed(store));
 		expect(state.status).toBe('loading');
-		await state.load(store);
+		await state.load();
 		expect(state.status).toBe('ready');
 		expect(state.content?.builtIn).toBe(false);
 		expect(state.content?.articles.map((a) => a.outlet)).toEqual(['Daily Planet', 'Metro Wire']);
@@ -77,21 +93,21 @@ describe('StoryState', () => {
 	it('hides unpublished and unknown stories', async () => {
 		const store = createMemoryStore('test');
 		await store.putBank(bank(false));
-		const draft = new StoryState(STORY, null);
-		await draft.load(store);
+		const draft = new StoryState(STORY, null, undefined, managed(store));
+		await draft.load();
 		expect(draft.status).toBe('not-found');
-		const missing = new StoryState('nope', null);
-		await missing.load(store);
+		const missing = new StoryState('nope', null, undefined, managed(store));
+		await missing.load();
 		expect(missing.status).toBe('not-found');
 	});
 
 	it('notices when a teacher unpublishes their story', async () => {
 		const store = createMemoryStore('test');
 		await store.putBank(bank(true));
-		const state = new StoryState(STORY, null);
-		await state.load(store);
+		const state = new StoryState(STORY, null, undefined, managed(store));
+		await state.load();
 		await store.putBank(bank(false));
-		await state.load(store, { refreshContent: true });
+		await state.load({ refreshContent: true });
 		expect(state.status).toBe('not-found');
 	});
 });

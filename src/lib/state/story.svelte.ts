@@ -1,8 +1,10 @@
 import type { Bank, Question } from '$lib/bank/schema';
 import { openAttempt, summarizeProgress } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
-import type { ByLineStore } from '$lib/storage/types';
+import type { ByLineStore, StorageChange } from '$lib/storage/types';
 import { cachedGeneratedQuestions } from './generated-lazy';
+import { storage as appStorage } from './storage.svelte';
+import type { StorageManager } from './storage-manager.svelte';
 import { loadPublishedStory, storyContent, withGenerated, type StoryContent } from './story-data';
 
 export type LoadStatus = 'loading' | 'ready' | 'not-found' | 'error';
@@ -13,16 +15,22 @@ export interface BuiltinSource {
 	wholeBank: () => Promise<Bank>;
 }
 
+/** A teacher may edit or unpublish their story in another tab; built-in content never changes. */
+const contentMayHaveChanged = (change: StorageChange | null) =>
+	change?.kind === 'all' || (change?.kind === 'content' && change.storyId !== null);
+
 /**
  * One story as a student page sees it: its content (built in, or read from storage for a
- * teacher's published story) and the student's progress, re-read whenever storage changes.
+ * teacher's published story) and the student's progress, kept current while it is shown.
  */
 export class StoryState {
 	readonly storyId: string;
-	content = $state.raw<StoryContent | null>(null);
-	status = $state<LoadStatus>('loading');
+	#content = $state.raw<StoryContent | null>(null);
+	#status = $state<LoadStatus>('loading');
 	error = $state<string | null>(null);
-	progress = $state.raw<StoryProgress | null>(null);
+	#storage: StorageManager<ByLineStore>;
+	/** Re-reads the content after a change while something on screen shows this story. */
+	#follow: () => void;
 	/** Generated questions cached for this story's quiz, so their answers count too. */
 	generated = $state.raw<Question[]>([]);
 
@@ -46,46 +54,70 @@ export class StoryState {
 	 * without its questions (the story page), or null (teacher stories, and pages whose data
 	 * is too big to inline). With `whole`, `load` fetches the whole bank after the page shows.
 	 */
-	constructor(storyId: string, builtIn: Bank | null, whole?: BuiltinSource) {
+	constructor(
+		storyId: string,
+		builtIn: Bank | null,
+		whole?: BuiltinSource,
+		storage: StorageManager<ByLineStore> = appStorage
+	) {
 		this.storyId = storyId;
+		this.#storage = storage;
+		this.#follow = storage.follow((_, change) =>
+			this.load({ refreshContent: contentMayHaveChanged(change) })
+		);
 		if (builtIn) {
-			this.content = storyContent(builtIn, storyId, true);
-			this.status = this.content ? 'ready' : 'not-found';
+			this.#content = storyContent(builtIn, storyId, true);
+			this.#status = this.#content ? 'ready' : 'not-found';
 		}
-		if (whole && this.status !== 'not-found') {
+		if (whole && this.#status !== 'not-found') {
 			this.#builtInTitle = whole.title;
 			this.#wholeBank = whole.wholeBank;
 			this.complete = false;
 		}
 	}
 
+	/** The student's progress on this story: storage's copy, null until read. */
+	get progress(): StoryProgress | null {
+		return this.#storage.progress(this.storyId) ?? null;
+	}
+
+	get content(): StoryContent | null {
+		this.#follow();
+		return this.#content;
+	}
+
+	get status(): LoadStatus {
+		this.#follow();
+		return this.#status;
+	}
+
 	/** Reads the content (when not built in) and the progress. Safe to call again after a change. */
-	async load(store: ByLineStore, options: { refreshContent?: boolean } = {}): Promise<void> {
+	async load(options: { refreshContent?: boolean } = {}): Promise<void> {
 		try {
-			// A teacher may edit or unpublish their story in another tab; built-in content never changes.
-			const stale = options.refreshContent && this.content && !this.content.builtIn;
-			if ((!this.content && !this.#wholeBank) || stale) {
-				this.content = await loadPublishedStory(store, this.storyId);
-				this.status = this.content ? 'ready' : 'not-found';
-				if (!this.content) return;
+			const store = await this.#storage.open();
+			const stale = options.refreshContent && this.#content && !this.#content.builtIn;
+			if ((!this.#content && !this.#wholeBank) || stale) {
+				this.#content = await loadPublishedStory(store, this.storyId);
+				this.#status = this.#content ? 'ready' : 'not-found';
+				if (!this.#content) return;
 			}
 			if (this.#wholeBank) {
 				// One request even when a storage change calls load again before it is back.
 				this.#wholeRequest ??= this.#wholeBank();
 				const whole = await this.#wholeRequest;
 				if (!this.complete) {
-					this.content = storyContent(whole, this.storyId, true);
+					this.#content = storyContent(whole, this.storyId, true);
 					this.#wholeBank = null;
 					this.complete = true;
-					this.status = this.content ? 'ready' : 'not-found';
+					this.#status = this.#content ? 'ready' : 'not-found';
 				}
 			}
-			if (!this.content) return;
-			this.generated = await cachedGeneratedQuestions(store, this.content);
-			this.progress = await store.getProgress(this.storyId);
+			if (!this.#content) return;
+			this.generated = await cachedGeneratedQuestions(store, this.#content);
+			await this.#storage.loadProgress(this.storyId);
 		} catch (cause) {
 			this.error = cause instanceof Error ? cause.message : String(cause);
-			this.status = 'error';
+			this.#status = 'error';
 		}
 	}
 }

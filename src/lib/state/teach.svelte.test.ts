@@ -1,19 +1,21 @@
+import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore, StorageWriteError } from '$lib/storage';
 import type { ByLineStore } from '$lib/storage/types';
 import type { Bank } from '$lib/bank/schema';
 import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { StorageManager } from './storage-manager.svelte';
 import { TeacherWorkspace } from './teach.svelte';
+
+/** A page's connection to the store. */
+const managed = (store: ByLineLocalStore) => new StorageManager(async () => store);
 
 const NOW = new Date('2024-06-01T12:00:00Z');
 
 async function setup(banks: Bank[] = [damBank()]) {
 	const store = createMemoryStore('test');
 	for (const bank of banks) await store.putBank(bank);
-	const ws = new TeacherWorkspace(
-		async () => store,
-		() => NOW
-	);
+	const ws = new TeacherWorkspace(managed(store), () => NOW);
 	await ws.load();
 	return { store, ws };
 }
@@ -143,10 +145,7 @@ describe('TeacherWorkspace', () => {
 
 	it('keeps memory equal to storage when a write fails, and shows the error', async () => {
 		const { store } = await setup();
-		const ws = new TeacherWorkspace(
-			async () => failingWrites(store),
-			() => NOW
-		);
+		const ws = new TeacherWorkspace(managed(failingWrites(store)), () => NOW);
 		await ws.load();
 		const before = ws.banks;
 		expect(await ws.renameStory(STORY, 'Changed')).toBe(false);
@@ -211,9 +210,13 @@ describe('TeacherWorkspace', () => {
 
 	it('reloads when another tab changes storage', async () => {
 		const { ws, store } = await setup([]);
-		const stop = ws.connect();
+		// Shown on screen: something reads the workspace inside an effect.
+		const stop = $effect.root(() => {
+			$effect(() => void ws.status);
+		});
+		flushSync();
 		await vi.waitFor(() => expect(ws.status).toBe('ready'));
-		await new Promise((r) => setTimeout(r, 0)); // let connect() subscribe
+		await new Promise((r) => setTimeout(r, 0)); // let the workspace subscribe
 		// A write that bypasses the workspace, as another tab's would.
 		await store.putBank(damBank());
 		await vi.waitFor(() => expect(ws.stories.map((s) => s.story.id)).toEqual([STORY]));
@@ -221,9 +224,11 @@ describe('TeacherWorkspace', () => {
 	});
 
 	it('reports a storage that cannot be read', async () => {
-		const ws = new TeacherWorkspace(async () => {
-			throw new Error('blocked');
-		});
+		const ws = new TeacherWorkspace(
+			new StorageManager(async () => {
+				throw new Error('blocked');
+			})
+		);
 		await ws.load();
 		expect(ws.status).toBe('error');
 		expect(ws.error).toMatch(/could not be read: blocked/);

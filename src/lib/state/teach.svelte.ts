@@ -2,9 +2,9 @@
  * TeacherWorkspace: the teacher's stories as stored, plus every edit the teacher UI makes.
  *
  * API (used by the teacher pages and the curation screens):
- *   const ws = new TeacherWorkspace();          // or new TeacherWorkspace(() => someStore)
- *   const stop = ws.connect();                  // load + follow changes from other tabs; call stop() on destroy
- *   ws.status        'idle' | 'loading' | 'ready' | 'error'
+ *   const ws = new TeacherWorkspace();          // or new TeacherWorkspace(new StorageManager(() => someStore))
+ *   ws.status        'idle' | 'loading' | 'ready' | 'error'; reading it on screen loads the
+ *                    stories and follows changes from other tabs while it is shown
  *   ws.banks         Bank[] — one bank per story, exactly as stored
  *   ws.stories       StorySummary[] — story, articles, outlets, counts by status, published
  *   ws.bankOf(id) / ws.summaryOf(id)
@@ -23,10 +23,10 @@
  *   importIfNew(incoming) → stored, or the plan when the story exists (checked and stored in one step)
  *   addImportedQuestions(storyId, questions) → UndoEntry | null  (questions from another tool's file)
  * In components: the /teach layout calls provideWorkspace(new TeacherWorkspace()); pages call
- * useWorkspace() to get that one instance.
+ * useWorkspace() to get that one instance (a type-safe context, see createContext).
  * Writes run one at a time, each against the latest stored bank, so quick clicks never lose an edit.
  */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import {
 	addArticles,
 	removeArticle,
@@ -42,6 +42,8 @@ import {
 import { planImport, type ImportPlan, type MergeResult } from '$lib/bank/ops/merge';
 import type { Bank, Question, Status } from '$lib/bank/schema';
 import type { ByLineStore } from '$lib/storage/types';
+import { storage as appStorage } from './storage.svelte';
+import type { StorageManager } from './storage-manager.svelte';
 import { banksForImport, type ImportChoice } from '$lib/teach/import-choice';
 import {
 	mergeGenerated,
@@ -68,7 +70,7 @@ export interface ImportedStory {
 }
 
 export class TeacherWorkspace {
-	status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
+	#status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
 	banks = $state.raw<Bank[]>([]);
 	error = $state<string | null>(null);
 	notice = $state<string | null>(null);
@@ -81,19 +83,30 @@ export class TeacherWorkspace {
 			.sort((a, b) => (b.story.updatedAt ?? '').localeCompare(a.story.updatedAt ?? ''))
 	);
 
-	#open: () => Promise<ByLineStore>;
+	#storage: StorageManager<ByLineStore>;
+	/** Loads, then reloads after changes (this tab's or another's) while the stories are shown. */
+	#follow: () => void;
 	#queue: Promise<unknown> = Promise.resolve();
 	#nextUndoId = 1;
 	#now: () => Date;
 
 	constructor(
-		open: () => Promise<ByLineStore> = async () => (await import('$lib/storage')).getStore(),
+		storage: StorageManager<ByLineStore> = appStorage,
 		// A timestamp source, read once per edit; nothing observes it, so it need not be reactive.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		now: () => Date = () => new Date()
 	) {
-		this.#open = open;
+		this.#storage = storage;
 		this.#now = now;
+		this.#follow = storage.follow(
+			() => this.load(),
+			(change) => change.kind !== 'progress'
+		);
+	}
+
+	get status(): 'idle' | 'loading' | 'ready' | 'error' {
+		this.#follow();
+		return this.#status;
 	}
 
 	bankOf(storyId: string): Bank | null {
@@ -105,33 +118,16 @@ export class TeacherWorkspace {
 		return bank ? summarizeStory(bank, storyId) : null;
 	}
 
-	/** Loads, then reloads whenever storage changes (this tab or another). Returns a stop function. */
-	connect(): () => void {
-		let stopped = false;
-		let unsubscribe: (() => void) | null = null;
-		void this.load().then(async () => {
-			const store = await this.#open();
-			if (stopped) return;
-			unsubscribe = store.subscribe((change) => {
-				if (change.kind !== 'progress') void this.load();
-			});
-		});
-		return () => {
-			stopped = true;
-			unsubscribe?.();
-		};
-	}
-
 	load(): Promise<void> {
-		if (this.status === 'idle') this.status = 'loading';
+		if (this.#status === 'idle') this.#status = 'loading';
 		return this.#serial(async () => {
 			try {
-				const store = await this.#open();
+				const store = await this.#storage.open();
 				this.banks = await store.listBanks();
-				this.status = 'ready';
+				this.#status = 'ready';
 			} catch (error) {
 				this.error = `Your stories could not be read: ${messageOf(error)}`;
-				this.status = 'error';
+				this.#status = 'error';
 			}
 		});
 	}
@@ -266,7 +262,7 @@ export class TeacherWorkspace {
 				return null;
 			}
 			try {
-				const store = await this.#open();
+				const store = await this.#storage.open();
 				await store.deleteBank(storyId);
 				this.banks = this.banks.filter((b) => b !== bank);
 				return bank;
@@ -397,7 +393,7 @@ export class TeacherWorkspace {
 
 	/** Stores first, then updates memory, so memory never shows what storage refused. */
 	async #put(bank: Bank): Promise<void> {
-		const store = await this.#open();
+		const store = await this.#storage.open();
 		await store.putBank(bank);
 		const id = bank.stories[0]!.id;
 		const index = this.banks.findIndex((b) => b.stories.some((s) => s.id === id));
@@ -423,17 +419,10 @@ function plural(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-const WORKSPACE_KEY = Symbol('teacher-workspace');
+const [getWorkspace, setWorkspace] = createContext<TeacherWorkspace>();
 
 /** Shares one workspace with every page under /teach (called by the teacher layout). */
-export function provideWorkspace(workspace: TeacherWorkspace): TeacherWorkspace {
-	setContext(WORKSPACE_KEY, workspace);
-	return workspace;
-}
+export const provideWorkspace = setWorkspace;
 
 /** The workspace the teacher layout provides; teacher pages and components call this. */
-export function useWorkspace(): TeacherWorkspace {
-	const workspace = getContext<TeacherWorkspace | undefined>(WORKSPACE_KEY);
-	if (!workspace) throw new Error('useWorkspace() needs the /teach layout around it.');
-	return workspace;
-}
+export const useWorkspace = getWorkspace;

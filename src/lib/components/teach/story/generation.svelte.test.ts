@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
+import { StorageManager } from '$lib/state/storage-manager.svelte';
 import { TeacherWorkspace } from '$lib/state/teach.svelte';
 import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
 import { GenerationRun } from './generation.svelte';
@@ -7,7 +8,7 @@ import { GenerationRun } from './generation.svelte';
 async function workspace() {
 	const store = createMemoryStore('test');
 	await store.putBank(damBank());
-	const ws = new TeacherWorkspace(async () => store);
+	const ws = new TeacherWorkspace(new StorageManager(async () => store));
 	await ws.load();
 	return ws;
 }
