@@ -44,8 +44,8 @@ export class QuizSession {
 	#generated: GeneratedSource;
 	#now: () => string;
 	#onAnswered: AnswerListener | undefined;
-	/** How starting went; the rest of the phase follows from the attempt. */
-	#start = $state<'loading' | 'started' | 'empty' | 'error'>('loading');
+	/** The phase until the attempt is on screen; after that it follows from the attempt. */
+	#start = $state<'loading' | 'empty' | 'error' | null>('loading');
 	#attemptId = $state<string | null>(null);
 	/** The answer being composed, for the question it was composed for. */
 	#draft = $state.raw<{ questionId: string; response: Response } | null>(null);
@@ -59,11 +59,9 @@ export class QuizSession {
 		if (id === null) return null;
 		return this.#storage.progress(this.content.story.id)?.attempts.find((a) => a.id === id) ?? null;
 	});
-	phase: QuizPhase = $derived.by(() => {
-		if (this.#start !== 'started') return this.#start === 'empty' ? 'empty' : this.#start;
-		if (!this.attempt) return 'loading';
-		return this.attempt.finishedAt ? 'finished' : 'ready';
-	});
+	phase: QuizPhase = $derived(
+		this.#start ?? (this.attempt ? (this.attempt.finishedAt ? 'finished' : 'ready') : 'loading')
+	);
 	questions = $derived(this.attempt ? attemptQuestions(this.attempt, this.#pool) : []);
 	#byId = $derived(questionsById(this.questions));
 	#sections = $derived(sectionsByQuestion(planQuiz(this.questions, this.content.articles)));
@@ -143,7 +141,8 @@ export class QuizSession {
 				return;
 			}
 			const started = await startNewAttempt(store, this.content, this.#pool);
-			await this.#show(this.#storage.saved(this.content.story.id, started));
+			await this.#storage.loadProgress(this.content.story.id);
+			await this.#show(started);
 		} catch (cause) {
 			this.#fail(cause);
 		}
@@ -195,19 +194,20 @@ export class QuizSession {
 		// Skip past questions a teacher deleted since the attempt began.
 		const index = nextAvailableIndex(attempt, this.questions, attempt.currentIndex);
 		if (index >= attempt.questionIds.length) {
-			this.#storage.saved(storyId, await store.finishAttempt(storyId, attempt.id));
+			await store.finishAttempt(storyId, attempt.id);
 		} else if (index !== attempt.currentIndex) {
-			this.#storage.saved(storyId, await store.setCurrentIndex(storyId, attempt.id, index));
+			await store.setCurrentIndex(storyId, attempt.id, index);
 		}
-		this.#start = 'started';
+		await this.#storage.loadProgress(storyId);
+		this.#start = null;
 	}
 
-	async #save(write: (store: ByLineStore) => Promise<Attempt>): Promise<void> {
+	async #save(write: (store: ByLineStore) => Promise<unknown>): Promise<void> {
 		this.busy = true;
 		this.error = null;
 		try {
-			const store = await this.#storage.open();
-			this.#storage.saved(this.content.story.id, await write(store));
+			await write(await this.#storage.open());
+			await this.#storage.loadProgress(this.content.story.id);
 		} catch (cause) {
 			// The draft stays on screen, so the student can simply try again.
 			this.error = cause instanceof Error ? cause.message : String(cause);

@@ -1,5 +1,5 @@
 import { createSubscriber } from 'svelte/reactivity';
-import type { Attempt, StoryProgress } from '$lib/quiz/types';
+import type { StoryProgress } from '$lib/quiz/types';
 import type {
 	ByLineLocalStore,
 	ByLineStore,
@@ -24,13 +24,23 @@ export class StorageManager<Store extends ByLineStore = ByLineLocalStore> {
 	store = $state.raw<Store | null>(null);
 	/** Set when storage could not be opened at all. */
 	error = $state<string | null>(null);
-	status: StorageStatus | null = $derived(this.store?.status ?? null);
+
+	get status(): StorageStatus | null {
+		return this.store?.status ?? null;
+	}
 
 	#opening: Promise<Store> | null = null;
 	#open: () => Promise<Store>;
-	// A cache of reactive values, itself never read reactively: a plain Map is right.
+	/**
+	 * Each story's progress as last read. One signal, made with the manager: a value made
+	 * lazily inside the derived that first reads it would not be tracked by that derived.
+	 */
+	#progress = $state.raw<Record<string, StoryProgress>>({});
+	/** How many reads of each story's progress have started (only the latest one is kept). */
+	#reads: Record<string, number> = {};
+	/** Not reactive: the subscribe function for each story's progress, made when first read. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#progress = new Map<string, CachedProgress<Store>>();
+	#followers = new Map<string, () => void>();
 
 	/** `open` is called once, when something first needs the store. */
 	constructor(open: () => Promise<Store>) {
@@ -79,72 +89,25 @@ export class StorageManager<Store extends ByLineStore = ByLineLocalStore> {
 
 	/** A story's saved progress, current while shown; undefined until it has been read. */
 	progress(storyId: string): StoryProgress | undefined {
-		return this.#progressOf(storyId).current;
-	}
-
-	/** Reads a story's progress into the cache now (a page that must wait for it). */
-	loadProgress(storyId: string): Promise<StoryProgress> {
-		return this.#progressOf(storyId).load();
-	}
-
-	/** Puts an attempt the store has just returned from a write into the cache at once. */
-	saved(storyId: string, attempt: Attempt): Attempt {
-		this.#progressOf(storyId).put(attempt);
-		return attempt;
-	}
-
-	#progressOf(storyId: string): CachedProgress<Store> {
-		let cached = this.#progress.get(storyId);
-		if (!cached) {
-			cached = new CachedProgress(this, storyId);
-			this.#progress.set(storyId, cached);
+		let subscribe = this.#followers.get(storyId);
+		if (!subscribe) {
+			subscribe = this.follow(
+				() => this.loadProgress(storyId),
+				(change) =>
+					change.kind === 'all' || (change.kind === 'progress' && change.storyId === storyId)
+			);
+			this.#followers.set(storyId, subscribe);
 		}
-		return cached;
-	}
-}
-
-/** One story's progress as last read or written; see StorageManager.progress. */
-class CachedProgress<Store extends ByLineStore> {
-	#value = $state.raw<StoryProgress | undefined>(undefined);
-	#storage: StorageManager<Store>;
-	#storyId: string;
-	#subscribe: () => void;
-	/** Counts reads and writes, so that only the latest one sets the value. */
-	#version = 0;
-
-	constructor(storage: StorageManager<Store>, storyId: string) {
-		this.#storage = storage;
-		this.#storyId = storyId;
-		this.#subscribe = storage.follow(
-			() => this.load(),
-			(change) =>
-				change.kind === 'all' || (change.kind === 'progress' && change.storyId === storyId)
-		);
+		subscribe();
+		return this.#progress[storyId];
 	}
 
-	get current(): StoryProgress | undefined {
-		this.#subscribe();
-		return this.#value;
-	}
-
-	async load(): Promise<StoryProgress> {
-		const version = ++this.#version;
-		const store = await this.#storage.open();
-		const value = await store.getProgress(this.#storyId);
-		// A read that started before a later write or read finished must not undo it.
-		if (version === this.#version) this.#value = value;
-		return this.#value ?? value;
-	}
-
-	put(attempt: Attempt): void {
-		this.#version += 1;
-		const attempts = this.#value?.attempts ?? [];
-		const known = attempts.some((a) => a.id === attempt.id);
-		this.#value = {
-			storyId: this.#storyId,
-			attempts: known
-				? attempts.map((a) => (a.id === attempt.id ? attempt : a))
-				: [...attempts, attempt]
-		};
+	/** Reads a story's progress into the cache now: to wait for it, or after writing it. */
+	async loadProgress(storyId: string): Promise<StoryProgress> {
+		const read = (this.#reads[storyId] = (this.#reads[storyId] ?? 0) + 1);
+		const value = await (await this.open()).getProgress(storyId);
+		// A read that started before a later one must not undo it.
+		if (read === this.#reads[storyId]) this.#progress = { ...this.#progress, [storyId]: value };
+		return this.#progress[storyId] ?? value;
 	}
 }

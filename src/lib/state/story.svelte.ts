@@ -26,7 +26,7 @@ const contentMayHaveChanged = (change: StorageChange | null) =>
 export class StoryState {
 	readonly storyId: string;
 	#content = $state.raw<StoryContent | null>(null);
-	#status = $state<LoadStatus>('loading');
+	status = $state<LoadStatus>('loading');
 	error = $state<string | null>(null);
 	#storage: StorageManager<ByLineStore>;
 	/** Re-reads the content after a change while something on screen shows this story. */
@@ -67,9 +67,9 @@ export class StoryState {
 		);
 		if (builtIn) {
 			this.#content = storyContent(builtIn, storyId, true);
-			this.#status = this.#content ? 'ready' : 'not-found';
+			this.status = this.#content ? 'ready' : 'not-found';
 		}
-		if (whole && this.#status !== 'not-found') {
+		if (whole && this.status !== 'not-found') {
 			this.#builtInTitle = whole.title;
 			this.#wholeBank = whole.wholeBank;
 			this.complete = false;
@@ -81,14 +81,10 @@ export class StoryState {
 		return this.#storage.progress(this.storyId) ?? null;
 	}
 
+	/** Reading it on screen keeps the story current (every page reads it before its status). */
 	get content(): StoryContent | null {
 		this.#follow();
 		return this.#content;
-	}
-
-	get status(): LoadStatus {
-		this.#follow();
-		return this.#status;
 	}
 
 	/** Reads the content (when not built in) and the progress. Safe to call again after a change. */
@@ -98,7 +94,7 @@ export class StoryState {
 			const stale = options.refreshContent && this.#content && !this.#content.builtIn;
 			if ((!this.#content && !this.#wholeBank) || stale) {
 				this.#content = await loadPublishedStory(store, this.storyId);
-				this.#status = this.#content ? 'ready' : 'not-found';
+				this.status = this.#content ? 'ready' : 'not-found';
 				if (!this.#content) return;
 			}
 			if (this.#wholeBank) {
@@ -109,7 +105,7 @@ export class StoryState {
 					this.#content = storyContent(whole, this.storyId, true);
 					this.#wholeBank = null;
 					this.complete = true;
-					this.#status = this.#content ? 'ready' : 'not-found';
+					this.status = this.#content ? 'ready' : 'not-found';
 				}
 			}
 			if (!this.#content) return;
@@ -117,7 +113,7 @@ export class StoryState {
 			await this.#storage.loadProgress(this.storyId);
 		} catch (cause) {
 			this.error = cause instanceof Error ? cause.message : String(cause);
-			this.#status = 'error';
+			this.status = 'error';
 		}
 	}
 }
