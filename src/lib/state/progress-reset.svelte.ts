@@ -1,5 +1,4 @@
 import type { StoryProgress } from '$lib/quiz/types';
-import type { ByLineStore } from '$lib/storage/types';
 import type { StorageManager } from './storage-manager.svelte';
 
 function messageOf(cause: unknown): string {
@@ -16,10 +15,10 @@ export class ProgressReset {
 	undoable = $state.raw<StoryProgress | null>(null);
 	error = $state<string | null>(null);
 
-	#storage: StorageManager<ByLineStore>;
+	#storage: StorageManager;
 	#storyId: () => string;
 
-	constructor(storage: StorageManager<ByLineStore>, storyId: () => string) {
+	constructor(storage: StorageManager, storyId: () => string) {
 		this.#storage = storage;
 		this.#storyId = storyId;
 	}
@@ -47,7 +46,6 @@ export class ProgressReset {
 		if (!saved) return;
 		try {
 			const store = await this.#storage.open();
-			if (!store.restoreProgress) throw new Error('This storage cannot restore progress.');
 			await store.restoreProgress(saved);
 			await this.#storage.loadProgress(saved.storyId);
 		} catch (cause) {

@@ -38,7 +38,7 @@ export class QuizSession {
 	error = $state<string | null>(null);
 	busy = $state(false);
 
-	#storage: StorageManager<ByLineStore>;
+	#storage: StorageManager;
 	#content: StoryContent;
 	#pool = $state.raw<Question[]>([]);
 	#generated: GeneratedSource;
@@ -104,7 +104,7 @@ export class QuizSession {
 	);
 
 	constructor(
-		storage: StorageManager<ByLineStore>,
+		storage: StorageManager,
 		content: StoryContent,
 		options: { generated?: GeneratedSource; now?: () => string; onAnswered?: AnswerListener } = {}
 	) {

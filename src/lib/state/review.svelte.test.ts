@@ -9,7 +9,7 @@ import { storyContent, type StoryContent } from './story-data';
 import { StorageManager } from './storage-manager.svelte';
 
 /** A page's connection to the store. */
-const managed = (store: ByLineLocalStore) => new StorageManager(async () => store);
+const managed = (store: ByLineStore) => new StorageManager(async () => store);
 
 const DAY = 86_400_000;
 /** A controllable clock: tests move it forward instead of waiting. */
@@ -34,11 +34,7 @@ function setup(start = '2026-03-02T09:00:00') {
 }
 
 /** Answers the quiz's first question (when did the bridge reopen?) wrongly, as a student would. */
-async function missFirstQuestion(
-	store: ByLineStore,
-	content: StoryContent,
-	iso: () => string
-) {
+async function missFirstQuestion(store: ByLineStore, content: StoryContent, iso: () => string) {
 	const recorded: Promise<void>[] = [];
 	const quiz = new QuizSession(managed(store), content, {
 		now: iso,

@@ -35,7 +35,7 @@ export class ReviewSession {
 	canCheck = $derived(!this.busy && !this.checked && this.draft !== null && isAnswered(this.draft));
 	isLast = $derived(this.index >= this.items.length - 1);
 
-	#storage: StorageManager<ByLineStore>;
+	#storage: StorageManager;
 	/**
 	 * While the review is on screen: loads it, and after a change from another tab (a card
 	 * reviewed or made there, a backup restored) looks again once this tab has nothing on
@@ -49,7 +49,7 @@ export class ReviewSession {
 	#exists: CardFilter = () => false;
 
 	constructor(
-		storage: StorageManager<ByLineStore>,
+		storage: StorageManager,
 		loadStories: StoryLoader,
 		options: { now?: () => Date } = {}
 	) {

@@ -1,14 +1,9 @@
 import { createSubscriber } from 'svelte/reactivity';
 import type { StoryProgress } from '$lib/quiz/types';
-import type {
-	ByLineLocalStore,
-	ByLineStore,
-	StorageChange,
-	StorageStatus
-} from '$lib/storage/types';
+import type { ByLineStore, StorageChange, StorageStatus } from '$lib/storage/types';
 
 /** Reads something from the store; `change` is null for the first read. */
-export type StorageReader<Store> = (store: Store, change: StorageChange | null) => unknown;
+export type StorageReader = (store: ByLineStore, change: StorageChange | null) => unknown;
 
 /**
  * The page's one connection to storage, and the only thing that follows its changes.
@@ -20,8 +15,8 @@ export type StorageReader<Store> = (store: Store, change: StorageChange | null) 
  *
  * The app has one (./storage.svelte); the SCORM player makes its own around its LMS store.
  */
-export class StorageManager<Store extends ByLineStore = ByLineLocalStore> {
-	store = $state.raw<Store | null>(null);
+export class StorageManager {
+	store = $state.raw<ByLineStore | null>(null);
 	/** Set when storage could not be opened at all. */
 	error = $state<string | null>(null);
 
@@ -29,8 +24,8 @@ export class StorageManager<Store extends ByLineStore = ByLineLocalStore> {
 		return this.store?.status ?? null;
 	}
 
-	#opening: Promise<Store> | null = null;
-	#open: () => Promise<Store>;
+	#opening: Promise<ByLineStore> | null = null;
+	#open: () => Promise<ByLineStore>;
 	/**
 	 * Each story's progress as last read. One signal, made with the manager: a value made
 	 * lazily inside the derived that first reads it would not be tracked by that derived.
@@ -43,11 +38,11 @@ export class StorageManager<Store extends ByLineStore = ByLineLocalStore> {
 	#followers = new Map<string, () => void>();
 
 	/** `open` is called once, when something first needs the store. */
-	constructor(open: () => Promise<Store>) {
+	constructor(open: () => Promise<ByLineStore>) {
 		this.#open = open;
 	}
 
-	open(): Promise<Store> {
+	open(): Promise<ByLineStore> {
 		this.#opening ??= this.#open().then(
 			(store) => (this.store = store),
 			(cause: unknown) => {
@@ -64,7 +59,7 @@ export class StorageManager<Store extends ByLineStore = ByLineLocalStore> {
 	 * `read` runs once when something on screen first reads, again after every change `affects`
 	 * accepts, and no more once nothing on screen reads.
 	 */
-	follow(read: StorageReader<Store>, affects: (change: StorageChange) => boolean = () => true) {
+	follow(read: StorageReader, affects: (change: StorageChange) => boolean = () => true) {
 		return createSubscriber(() => {
 			let stopped = false;
 			let unsubscribe: (() => void) | undefined;

@@ -17,6 +17,4 @@ if (typeof window !== 'undefined') {
  * The app's one connection to storage. Opened lazily, in the browser only: pages are
  * prerendered, and IndexedDB does not exist at build time.
  */
-export const storage = new StorageManager(async () =>
-	(await loadStorage()).getStore()
-);
+export const storage = new StorageManager(async () => (await loadStorage()).getStore());

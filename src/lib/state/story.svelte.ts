@@ -28,7 +28,7 @@ export class StoryState {
 	#content = $state.raw<StoryContent | null>(null);
 	status = $state<LoadStatus>('loading');
 	error = $state<string | null>(null);
-	#storage: StorageManager<ByLineStore>;
+	#storage: StorageManager;
 	/** Re-reads the content after a change while something on screen shows this story. */
 	#follow: () => void;
 	/** Generated questions cached for this story's quiz, so their answers count too. */
@@ -58,7 +58,7 @@ export class StoryState {
 		storyId: string,
 		builtIn: Bank | null,
 		whole?: BuiltinSource,
-		storage: StorageManager<ByLineStore> = appStorage
+		storage: StorageManager = appStorage
 	) {
 		this.storyId = storyId;
 		this.#storage = storage;

@@ -8,7 +8,7 @@ import { StorageManager } from './storage-manager.svelte';
 import { TeacherWorkspace } from './teach.svelte';
 
 /** A page's connection to the store. */
-const managed = (store: ByLineLocalStore) => new StorageManager(async () => store);
+const managed = (store: ByLineStore) => new StorageManager(async () => store);
 
 const NOW = new Date('2024-06-01T12:00:00Z');
 

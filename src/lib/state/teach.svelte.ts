@@ -83,7 +83,7 @@ export class TeacherWorkspace {
 			.sort((a, b) => (b.story.updatedAt ?? '').localeCompare(a.story.updatedAt ?? ''))
 	);
 
-	#storage: StorageManager<ByLineStore>;
+	#storage: StorageManager;
 	/** Loads, then reloads after changes (this tab's or another's) while the stories are shown. */
 	#follow: () => void;
 	#queue: Promise<unknown> = Promise.resolve();
@@ -91,7 +91,7 @@ export class TeacherWorkspace {
 	#now: () => Date;
 
 	constructor(
-		storage: StorageManager<ByLineStore> = appStorage,
+		storage: StorageManager = appStorage,
 		// A timestamp source, read once per edit; nothing observes it, so it need not be reactive.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		now: () => Date = () => new Date()
