@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { causalLinks, causeCandidates, readableEvent, withoutAside } from './cause';
+import { causalLinks, causeCandidates, nounEvent, readableEvent, withoutAside } from './cause';
 
 const view = (...texts: string[]) =>
 	viewStory(
@@ -81,6 +81,17 @@ describe('causalLinks', () => {
 			c.draft.prompt.includes('leaked audit')
 		);
 		expect(q?.draft.prompt).toBe('According to Daily 1, what did the leaked audit lead to?');
+	});
+	it('asks an "over" reason as an echo question with a short noun-phrase key', () => {
+		const over =
+			'Presumptive party nominee Ana Ruiz called for the harbour chief to resign on Sunday over the chief’s response to a fire at a city warehouse that left nine families homeless.';
+		const q = causeCandidates(view(`${over} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('over what?')
+		);
+		expect(q?.draft.prompt).toBe(
+			'According to Daily 1, presumptive party nominee Ana Ruiz called for the harbour chief to resign on Sunday over what?'
+		);
+		expect(q?.hidden).toEqual(['the chief’s response to a fire at a city warehouse']);
 	});
 	it('skips "after" that only tells the time', () => {
 		const links = causalLinks(
@@ -236,5 +247,18 @@ describe('withoutAside', () => {
 			'Ana Ruiz resigned on Friday'
 		);
 		expect(withoutAside('In March, the board resigned')).toBe('In March, the board resigned');
+	});
+});
+
+describe('nounEvent', () => {
+	it('ends a noun-phrase cause where its relative clause begins', () => {
+		expect(
+			nounEvent('the mayor’s handling of a fire at a city warehouse that left nine people homeless')
+		).toBe('the mayor’s handling of a fire at a city warehouse');
+	});
+	it('leaves a reported clause whole', () => {
+		expect(nounEvent('the board said that the pier was unsafe')).toBe(
+			'the board said that the pier was unsafe'
+		);
 	});
 });

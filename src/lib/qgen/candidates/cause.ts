@@ -66,6 +66,25 @@ export function withoutAside(clause: string): string {
 	);
 }
 
+/**
+ * "the response to a shooting at a night club that left 50 people dead and scores injured": a
+ * noun-phrase cause ends where its relative clause begins, so the answer stays a short phrase.
+ * A clause ("officials said that …") is left whole.
+ */
+export function nounEvent(cause: string): string {
+	const m = /^(.{12,}?)\s+(?:that|which|who|where)\s+\S+/.exec(cause);
+	if (
+		!m ||
+		words(m[1]!).length < 3 ||
+		!/^(?:the|a|an|his|her|their|its|\p{L}+['’]s)\s/iu.test(m[1]!) ||
+		// "the board said that …", "the council voted that …": a clause, whose "that" opens what it said.
+		REPORTED.test(m[1]!) ||
+		/\b(?:was|were|is|are|has|have|had|voted|decided|ruled|found)\b/i.test(m[1]!)
+	)
+		return cause;
+	return m[1]!;
+}
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Has a finite verb: a clause ("the council voted") rather than a noun phrase ("the vote"). */
@@ -187,7 +206,7 @@ function linkAt(
 	}
 	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
 		return undefined;
-	const causeText = firstClause(passive ? after.slice(passive[0].length) : after);
+	const causeText = nounEvent(firstClause(passive ? after.slice(passive[0].length) : after));
 	let effect: string;
 	if (before.length === 0) {
 		// "After the vote, the council adjourned."
@@ -272,10 +291,14 @@ function linkAt(
 	)
 		return undefined;
 	// "accused him of jokes because he liked red hair": the reason belongs to the claim's content.
-	// A response or a protest is the act itself ("posted a tweet in response to …"), not what was said.
+	// A response or a protest is the act itself ("posted a tweet in response to …"), not what was said;
 	if (
 		(role === 'cause' || role === 'purpose') &&
+		// "over" already sits beside a verb of dispute or leaving ("called for him to resign over …"),
+		// whose reason it gives, unless the clause reports what someone said.
 		!/^in (?:response|retaliation|protest)/.test(connective) &&
+		(connective !== 'over' ||
+			/\b(?:said|says|told|tells|announced|declared|wrote)\b/i.test(effect)) &&
 		REPORTED.test(effect)
 	)
 		return undefined;
@@ -344,13 +367,14 @@ function overlaps(a: string, b: string): boolean {
 	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
 }
 
-/** Lower-case the first word unless it is a name ("The vote" → "the vote"; "Smith" stays). */
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
 function asPhrase(t: string): string {
-	// Only words that are never part of a name: "Republican candidate …" and "President …" stay.
-	return /^(?:The|A|An|His|Her|Their|Its|Some|Most|Many|Several|Other|Both|All|Each|Every|One|Two|Three|Four|Five|Former|Federal|Local|State)\s+[a-z]/.test(
+	// Only words that are never part of a name: "Republican candidate …" and "President …" stay;
+	// "Immigration activists …" (a noun in -ion before a lower-case word) and "Presumptive
+	// Republican nominee …" (an adjective in -ive, -ous or -ial) open a common noun phrase.
+	return /^(?:The|A|An|His|Her|Their|Its|Some|Most|Many|Several|Other|Both|All|Each|Every|One|Two|Three|Four|Five|Former|Federal|Local|State|Senior|Top|New|Acting|Longtime|[A-Z][a-z]+ion)\s+[a-z]/.test(
 		t
-	)
+	) || /^[A-Z][a-z]+(?:ive|ous|ial)\s/.test(t)
 		? t.replace(/^./, (c) => c.toLowerCase())
 		: /^(?:The|A|An|His|Her|Their|Its|Former)\s/.test(t)
 			? t.replace(/^./, (c) => c.toLowerCase())
