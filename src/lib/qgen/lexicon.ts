@@ -594,7 +594,25 @@ export const RESPONSE_VERB_STEMS = [
 	'promised',
 	'trudged',
 	'closed',
-	'shut'
+	'shut',
+	'dismiss',
+	'thaw',
+	'eased',
+	'soften',
+	'harden',
+	'escalat',
+	'fury',
+	'furious',
+	'anger',
+	'angr',
+	'outrag',
+	'welcom',
+	'praised',
+	'celebrat',
+	'mourn',
+	'plung',
+	'soar',
+	'tumbl'
 ];
 
 /**
@@ -644,5 +662,11 @@ export const TRIGGER_STEMS = [
 	'fire',
 	'explosion',
 	'outbreak',
-	'arrest'
+	'arrest',
+	'controvers',
+	'erupt',
+	'learning',
+	'learned',
+	'signal',
+	'vowed'
 ];

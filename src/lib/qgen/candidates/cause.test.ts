@@ -93,6 +93,15 @@ describe('causalLinks', () => {
 		);
 		expect(q?.hidden).toEqual(['the chief’s response to a fire at a city warehouse']);
 	});
+	it('reads a change of mood or stance after an event as caused, but not a report of what was said', () => {
+		const links = causalLinks(
+			view(
+				'The tension between the two unions has thawed somewhat after the port owners signalled a new pay offer. ' +
+					'Harbour officials said that the ferry would suspend service after meeting with the unions in March.'
+			)
+		);
+		expect(links.map((l) => l.cause)).toEqual(['the port owners signalled a new pay offer']);
+	});
 	it('skips "after" that only tells the time', () => {
 		const links = causalLinks(
 			view('The council met again after 10 p.m. to finish the budget vote.')

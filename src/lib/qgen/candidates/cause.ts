@@ -314,6 +314,8 @@ function linkAt(
 		// "took no questions after delivering his remarks" only orders two events; a question
 		// asks what led to something only when the text reads as cause and effect.
 		if (!causalAfter(effect, causeText)) return undefined;
+		// "officials said that Kim would suspend testing after meeting …": "after" may time the saying.
+		if (/\b(?:said|says|told|tells)\s+(?:that\s+)?\S/i.test(effect)) return undefined;
 	}
 	if (!/^[A-Z]/.test(effect) || !pronounsResolved(effect)) return undefined;
 	return { analysis: a, sentence: s, role, connective, effect, cause: causeText, hedge };
