@@ -13,6 +13,7 @@ import { importGift } from './gift-parse';
 import { exportMoodleXml } from './moodle-xml';
 import { importMoodleXml, type ParseXml } from './moodle-xml-parse';
 import type { ImportResult } from './problem';
+import { partialCreditText } from './partial-credit';
 import { exportQti } from './qti';
 import { exportQti3 } from './qti3';
 
@@ -106,8 +107,15 @@ export const FORMATS: readonly Format[] = [
 		description: 'One question per row, for Excel, LibreOffice or Google Sheets.',
 		extension: '.csv',
 		mime: 'text/csv',
-		export: (bank, storyId, options) =>
-			textOutput({ ...exportCsv(bank, storyId, options?.questionIds), warnings: [] }),
+		export: (bank, storyId, options) => {
+			const chosen = options?.questionIds ? new Set(options.questionIds) : null;
+			// The CSV columns have no place for Moodle's part marks: name each question that loses them.
+			const warnings = bank.questions
+				.filter((q) => q.storyId === storyId && (!chosen || chosen.has(q.id)))
+				.filter((q) => partialCreditText(q) !== '')
+				.map((q) => `“${q.id}”: its part marks (${partialCreditText(q)}) are not in the CSV.`);
+			return textOutput({ ...exportCsv(bank, storyId, options?.questionIds), warnings });
+		},
 		import: {
 			kind: 'questions',
 			parse: (text, context) => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
 import type { Bank, Question } from '$lib/bank/schema';
 import { exportGift } from './gift';
+import { formatById } from './index';
 import { importGift } from './gift-parse';
 import { exportMoodleXml } from './moodle-xml';
 import { importMoodleXml } from './moodle-xml-parse';
@@ -151,5 +152,18 @@ describe('partialCreditText', () => {
 		expect(partialCreditText(byId('q-cloze'))).toBe('harbor wall 25%');
 		expect(partialCreditText(byId('q-numeric'))).toBe('40 ± 2 50%');
 		expect(partialCreditText(fixtureBank().questions[0]!)).toBe('');
+	});
+});
+
+describe('CSV export', () => {
+	it('names each question whose part marks the CSV cannot carry', () => {
+		const out = formatById('csv').export(bank, FIXTURE_STORY_ID, { questionIds: ids });
+		expect(out.warnings).toEqual([
+			'“q-single”: its part marks (Port director Li Wei 50%) are not in the CSV.',
+			'“q-multi”: its part marks (Harbor Times 50%; Coast News 50%; Daily Planet −100%) are not in the CSV.',
+			'“q-cloze”: its part marks (harbor wall 25%) are not in the CSV.',
+			'“q-numeric”: its part marks (40 ± 2 50%) are not in the CSV.'
+		]);
+		expect(formatById('csv').export(fixtureBank(), FIXTURE_STORY_ID).warnings).toEqual([]);
 	});
 });

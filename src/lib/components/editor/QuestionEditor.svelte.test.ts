@@ -64,6 +64,25 @@ describe('QuestionEditor: choices', () => {
 		expect(latest().prompt).toBe('Why?');
 	});
 
+	it('shows imported part marks, keeps them through a text edit and drops them when the right answer changes', async () => {
+		const user = userEvent.setup();
+		const weighted = {
+			...singleQ,
+			choices: singleQ.choices.map((c) => (c.id === 'tue' ? { ...c, fraction: 0.5 } : c))
+		};
+		const { latest } = renderEditor(weighted);
+		expect(
+			screen.getByText(/Part marks \(from an imported file\): Tuesday 50%/)
+		).toBeInTheDocument();
+		await user.type(screen.getByRole('textbox', { name: 'Choice 3' }), '!');
+		expect(latest()).toMatchObject({ choices: [{}, { fraction: 0.5 }, { text: 'Friday!' }] });
+		await user.click(screen.getByRole('radio', { name: 'Correct (choice 2)' }));
+		const after = latest();
+		expect(after).toMatchObject({ correct: ['tue'] });
+		expect(after.type === 'single' && after.choices.some((c) => 'fraction' in c)).toBe(false);
+		expect(QuestionSchema.safeParse(after).success).toBe(true);
+	});
+
 	it('adds a choice, focuses it, and toggles several correct answers for multi', async () => {
 		const user = userEvent.setup();
 		const { latest } = renderEditor(multiQ);
