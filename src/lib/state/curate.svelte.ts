@@ -26,8 +26,12 @@ import type { TeacherWorkspace, UndoEntry } from './teach.svelte';
 export class ReviewQueue {
 	#workspace: TeacherWorkspace;
 	#storyId: () => string;
-	#currentId = $state<string | null>(null);
-	#index = $state(0);
+	/**
+	 * What is on screen: a draft the teacher went to, or after a decision the place in the list
+	 * where the decided draft was (so the one that takes its place shows, and an undo brings the
+	 * decided one back there). One or the other, never both.
+	 */
+	#at = $state.raw<{ id: string } | { index: number }>({ index: 0 });
 	mode = $state<'one' | 'list'>('one');
 	/** True while a status change is being stored; actions wait rather than act twice. */
 	busy = $state(false);
@@ -45,11 +49,11 @@ export class ReviewQueue {
 		this.#workspace = workspace;
 		this.#storyId = storyId;
 		this.drafts = $derived(reviewDrafts(workspace.bankOf(storyId()), storyId()));
-		this.current = $derived(
-			this.drafts.find((q) => q.id === this.#currentId) ??
-				this.drafts[Math.min(this.#index, this.drafts.length - 1)] ??
-				null
-		);
+		this.current = $derived.by(() => {
+			const at = this.#at;
+			if ('id' in at) return this.drafts.find((q) => q.id === at.id) ?? this.drafts[0] ?? null;
+			return this.drafts[Math.min(at.index, this.drafts.length - 1)] ?? null;
+		});
 		this.position = $derived(
 			this.current ? this.drafts.findIndex((q) => q.id === this.current!.id) : -1
 		);
@@ -60,15 +64,11 @@ export class ReviewQueue {
 		const count = this.drafts.length;
 		if (count === 0) return;
 		const next = ((((this.position < 0 ? 0 : this.position) + delta) % count) + count) % count;
-		this.#index = next;
-		this.#currentId = this.drafts[next]!.id;
+		this.#at = { id: this.drafts[next]!.id };
 	}
 
 	show(id: string): void {
-		const at = this.drafts.findIndex((q) => q.id === id);
-		if (at < 0) return;
-		this.#index = at;
-		this.#currentId = id;
+		if (this.drafts.some((q) => q.id === id)) this.#at = { id };
 	}
 
 	approve(): Promise<UndoEntry | null> {
@@ -108,8 +108,7 @@ export class ReviewQueue {
 		if (!question || this.busy) return null;
 		this.busy = true;
 		try {
-			this.#index = this.position;
-			this.#currentId = null;
+			this.#at = { index: this.position };
 			const entry = await this.#workspace.setStatus(this.#storyId(), [question.id], status);
 			this.selected.delete(question.id);
 			return entry;

@@ -21,9 +21,12 @@ function loadImporter(): Promise<Importer> {
 export class ImportEntry {
 	readonly key: number;
 	readonly source: string;
-	state = $state<'reading' | 'ready' | 'failed'>('reading');
 	error = $state<string | null>(null);
 	parsed = $state.raw<ParsedArticle | null>(null);
+	/** Read and cleaned, refused, or still being read: what `parsed` and `error` say. */
+	state: 'reading' | 'ready' | 'failed' = $derived(
+		this.error !== null ? 'failed' : this.parsed ? 'ready' : 'reading'
+	);
 	meta = $state<ArticleMeta>({ title: '', outlet: '', date: '', url: '' });
 	errors = $derived(this.parsed ? articleMetaErrors(this.meta) : {});
 	valid = $derived(this.state === 'ready' && Object.keys(this.errors).length === 0);
@@ -34,7 +37,6 @@ export class ImportEntry {
 	}
 
 	fail(message: string): void {
-		this.state = 'failed';
 		this.error = message;
 	}
 
@@ -46,7 +48,6 @@ export class ImportEntry {
 			date: parsed.date,
 			url: parsed.url ?? ''
 		};
-		this.state = 'ready';
 	}
 
 	toArticle(): NewArticle {
