@@ -102,6 +102,19 @@ describe('causalLinks', () => {
 		);
 		expect(links.map((l) => l.cause)).toEqual(['the port owners signalled a new pay offer']);
 	});
+	it('offers no other trigger as a wrong answer when the key is one (it may be a cause too)', () => {
+		const story = [
+			'The harbour chief resigned on Friday after reports emerged that he took bribes from a contractor. ' +
+				'Commuters crowded the bus station across town. ' +
+				'Ticket prices rose sharply on the remaining routes.',
+			'Auditors opened an investigation into the ferry contracts. ' +
+				'Local shops reported fewer customers near the waterfront.'
+		];
+		const q = causeCandidates(view(...story)).find((c) => c.draft.prompt.includes('harbour chief'));
+		expect(q).toBeDefined();
+		if (q?.draft.type !== 'single') return;
+		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/investigation/);
+	});
 	it('skips "after" that only tells the time', () => {
 		const links = causalLinks(
 			view('The council met again after 10 p.m. to finish the budget vote.')

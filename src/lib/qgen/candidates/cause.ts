@@ -549,6 +549,9 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				// "Scalise underwent surgery" after "being shot": "the attack injured Scalise" is a
 				// second way to say the key, so a wrong answer never names the effect's own subject.
 				[...subjectNames(link.effect)].some((n) => new RegExp(`\\b${n}\\b`).test(phrase)) ||
+				// "an inquiry into the allegations" beside the key "reports emerged of harassment claims":
+				// when the key is a trigger (an accusation, an attack), another trigger may be a cause too.
+				(link.role !== 'effect' && TRIGGER.test(key) && TRIGGER.test(phrase)) ||
 				// "the threat of protests" beside "the threat of widespread protests": one is enough.
 				wrong.some((w) => overlaps(w, phrase)) ||
 				link.sentence.text.toLowerCase().includes(lower) ||
