@@ -151,6 +151,8 @@ async function approveAndPublish(page: Page, drafts: number) {
 	await expect(page.getByText('0 drafts left')).toBeVisible();
 	await page.goto('/teach/story?id=ferry-file');
 	await page.getByLabel('Published for students on this device').check();
+	// Stored before the student page opens (the notice follows the write).
+	await expect(page.getByText('Story published for students.')).toBeVisible();
 }
 
 /** Takes the whole quiz, answering by the plan; each check must show the planned credit. */
