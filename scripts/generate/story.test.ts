@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { assembleBank, buildStory, deriveStoryTitle, slug, type ArticleDraft } from './story';
+import { assembleBank, buildStory, deriveStoryTitle, type ArticleDraft } from './story';
 
 const draft = (title: string, text: string, outlet = 'Daily Planet'): ArticleDraft => ({
 	title,
@@ -18,14 +18,6 @@ const b = draft(
 	'Officials shut the bridge after the river rose.',
 	'Evening Star'
 );
-
-describe('slug', () => {
-	it('makes short ASCII ids', () => {
-		expect(slug('Fox News')).toBe('fox-news');
-		expect(slug('Le Monde diplomatique, édition française')).toBe('le-monde-diplomatique-ed');
-		expect(slug('***')).toBe('');
-	});
-});
 
 describe('deriveStoryTitle', () => {
 	it('picks the headline whose words the other articles share most', () => {

@@ -14,6 +14,10 @@ import {
 	type Story
 } from '$lib/bank/schema';
 import { hashParts } from '$lib/qgen/content-hash';
+import { slug } from '$lib/text/slug';
+
+/** Outlet part of an article id: short and readable; the content hash after it keeps ids unique. */
+const ID_SLUG_LENGTH = 24;
 
 /** An article as read from a file, before it belongs to a story. */
 export interface ArticleDraft {
@@ -30,17 +34,6 @@ export interface ArticleDraft {
 export interface StoryBundle {
 	story: Story;
 	articles: Article[];
-}
-
-/** Lower-case ASCII slug for readable ids; the hash keeps them unique. */
-export function slug(text: string, maxLength = 24): string {
-	const s = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return s.slice(0, maxLength).replace(/-+$/, '');
 }
 
 const STOP_WORDS = new Set(
@@ -87,7 +80,7 @@ export function buildStory(drafts: readonly ArticleDraft[], title?: string): Sto
 	const storyId = `story-${hashParts(drafts.map((d) => d.text))}`;
 	const seen = new Set<string>();
 	const articles = drafts.map((d): Article => {
-		const id = `${slug(d.outlet) || 'article'}-${hashParts([d.title, d.text])}`;
+		const id = `${slug(d.outlet, ID_SLUG_LENGTH) || 'article'}-${hashParts([d.title, d.text])}`;
 		if (seen.has(id)) throw new Error(`the article "${d.title}" is given twice`);
 		seen.add(id);
 		const article: Article = {

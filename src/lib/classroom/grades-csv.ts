@@ -8,6 +8,7 @@
 import type { Skill } from '$lib/bank/model';
 import { SKILL_LABELS } from '$lib/bank/skill-labels';
 import { defuseFormula, writeCsv } from '$lib/formats/csv-text';
+import { slug } from '$lib/text/slug';
 import type { StudentScores } from './item-stats';
 
 export function gradesCsv(scores: readonly StudentScores[], skills: readonly Skill[]): string {
@@ -36,13 +37,8 @@ export function gradesCsv(scores: readonly StudentScores[], skills: readonly Ski
 }
 
 export function gradesFileName(storyTitle: string, className: string): string {
-	const slug = (x: string) =>
-		x
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40);
 	return (
-		[slug(storyTitle) || 'story', slug(className), 'grades'].filter(Boolean).join('-') + '.csv'
+		[slug(storyTitle, 40) || 'story', slug(className, 40), 'grades'].filter(Boolean).join('-') +
+		'.csv'
 	);
 }

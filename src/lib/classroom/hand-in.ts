@@ -9,6 +9,7 @@ import { answerFor } from '$lib/quiz/answers';
 import * as v from 'valibot';
 import { SKILLS, type Question } from '$lib/bank/model';
 import { scoreAttempt } from '$lib/quiz/score';
+import { slug } from '$lib/text/slug';
 import type { Attempt } from '$lib/quiz/types';
 import { AnswerRecordSchema, text } from '$lib/storage/schemas';
 import { compressText, decompressText } from './compact';
@@ -139,15 +140,9 @@ export function buildHandIn(source: HandInSource): HandIn {
 
 /** `ridge-dam-spillway-ana-lopez.byline-results.json`: story and student, safe on every OS. */
 export function handInFileName(handIn: HandIn): string {
-	const slug = (s: string) =>
-		s
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40);
-	const parts = [slug(handIn.story.title) || 'story', slug(handIn.student.name)].filter(Boolean);
+	const parts = [slug(handIn.story.title, 40) || 'story', slug(handIn.student.name, 40)].filter(
+		Boolean
+	);
 	return `${parts.join('-')}${HAND_IN_EXTENSION}`;
 }
 

@@ -14,7 +14,7 @@ import { HtmlReadError, readHtmlArticle, type HtmlDeps } from './html';
 import { FrontMatterError, markdownToText, splitFrontMatter } from './markdown';
 import { normaliseDate, outletFromUrl, safeHttpUrl, stripSiteName } from './metadata';
 
-export { outletFromUrl, slugId, normaliseDate, stripSiteName } from './metadata';
+export { outletFromUrl, normaliseDate, stripSiteName } from './metadata';
 export type { HtmlDeps } from './html';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDate, outletFromUrl, safeHttpUrl, slugId, stripSiteName } from './metadata';
+import { normaliseDate, outletFromUrl, safeHttpUrl, stripSiteName } from './metadata';
 
 describe('normaliseDate', () => {
 	it.each([
@@ -45,17 +45,6 @@ describe('links and outlets', () => {
 		expect(outletFromUrl('https://www.nbcnews.com/news/world/x')).toBe('nbcnews.com');
 		expect(outletFromUrl('https://m.example.co.uk/a')).toBe('example.co.uk');
 		expect(outletFromUrl('ftp://example.com')).toBe('');
-	});
-});
-
-describe('slugId', () => {
-	it('makes schema-safe ids', () => {
-		expect(slugId('Protesters storm the U.S. Embassy — in Baghdad!')).toBe(
-			'protesters-storm-the-u-s-embassy-in-baghdad'
-		);
-		expect(slugId('Café Zürich')).toBe('cafe-zurich');
-		expect(slugId('“”')).toBe('article');
-		expect(slugId('a'.repeat(100))).toHaveLength(60);
 	});
 });
 

@@ -90,18 +90,6 @@ export function outletFromUrl(url: string): string {
 	return new URL(safe).hostname.replace(/^(www\d*|m|amp|mobile)\./i, '');
 }
 
-/** An id made from text: lower-case ASCII letters, digits and single dashes, at most 60 chars. */
-export function slugId(text: string, fallback = 'article'): string {
-	const slug = text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.slice(0, 60)
-		.replace(/^-+|-+$/g, '');
-	return slug || fallback;
-}
-
 /** Letters and digits only, lower case: "The New York Times" and "nytimes.com" compare as "nytimes…". */
 const squash = (s: string) =>
 	s

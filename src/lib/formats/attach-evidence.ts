@@ -7,7 +7,7 @@
 import { nextId } from '../bank/ops/edit';
 import { foldText } from '../bank/ops/search';
 import { QuestionSchema, type Article, type Evidence, type Question } from '../bank/schema';
-import { describeZodIssues, type Refusal } from './problem';
+import { describeZodIssues, type ImportResult, type Refusal } from './problem';
 
 /** A question as another tool describes it: everything but evidence (and ids Byline assigns). */
 export type QuestionDraft = Question extends infer Q
@@ -163,7 +163,7 @@ export function completeDraft(
 ): { question: Question; losses: string[] } | { refused: Refusal } {
 	const wanted =
 		draft.id && /^[A-Za-z0-9._:-]{1,200}$/.test(draft.id) && !taken.has(draft.id) ? draft.id : null;
-	const id = wanted ?? nextId(`${storyId}-q`, taken);
+	const id = wanted ?? nextId(`${storyId}-q-`, taken);
 	const evidence: Evidence[] = spans
 		.slice(0, 20)
 		.map((s) => ({ articleId: s.articleId, start: s.start, end: s.end }));
@@ -220,4 +220,32 @@ export function attachEvidence(
 		} else result.refused.push(done.refused);
 	}
 	return result;
+}
+
+/**
+ * The step every question file importer ends with: a file with no usable question is refused,
+ * naming its first problems; otherwise evidence is attached, and the questions the file's reader
+ * refused are reported together with those attachEvidence refused.
+ */
+export function finishImport(
+	drafts: readonly QuestionDraft[],
+	refused: readonly Refusal[],
+	options: Parameters<typeof attachEvidence>[1],
+	noneFound: string
+): ImportResult<AttachResult> {
+	if (drafts.length === 0) {
+		return {
+			ok: false,
+			error: {
+				message: noneFound,
+				details: refused.slice(0, 5).map((r) => `${r.label}: ${r.reason}`)
+			}
+		};
+	}
+	const attached = attachEvidence(drafts, options);
+	return {
+		ok: true,
+		value: { ...attached, refused: [...refused, ...attached.refused] },
+		warnings: attached.warnings
+	};
 }

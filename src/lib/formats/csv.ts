@@ -96,7 +96,7 @@ export function importCsv(
 		if (id && inFile.has(id)) return void problems.push(`${where}: id "${id}" is used twice`);
 		if (id) inFile.add(id);
 		// An id the story already uses gets a fresh one, so re-importing a file adds copies.
-		if (!id || taken.has(id)) id = nextId(`${storyId}-q`, taken);
+		if (!id || taken.has(id)) id = nextId(`${storyId}-q-`, taken);
 		taken.add(id);
 		const candidate = questionOf(row, id, storyId, byId);
 		if (typeof candidate === 'string') return void problems.push(`${where}: ${candidate}`);

@@ -22,7 +22,7 @@
  * Moodle's reader is a handful of string rules, which this module follows one by one.
  */
 import { LIMITS, type Article } from '../bank/schema';
-import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
+import { finishImport, type AttachResult, type QuestionDraft } from './attach-evidence';
 import { alternativesCredit, multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { sizeProblem, stripControls, type ImportResult, type Refusal } from './problem';
 import { toPlainText, type TextFormat } from './rich-text';
@@ -399,19 +399,10 @@ export function importGift(text: string, options: GiftImportOptions): ImportResu
 		if ('draft' in outcome) drafts.push(outcome.draft);
 		else if ('refused' in outcome) refused.push(outcome.refused);
 	}
-	if (drafts.length === 0) {
-		return {
-			ok: false,
-			error: {
-				message: 'No questions Byline can use were found in this GIFT file.',
-				details: refused.slice(0, 5).map((r) => `${r.label}: ${r.reason}`)
-			}
-		};
-	}
-	const attached = attachEvidence(drafts, options);
-	return {
-		ok: true,
-		value: { ...attached, refused: [...refused, ...attached.refused] },
-		warnings: attached.warnings
-	};
+	return finishImport(
+		drafts,
+		refused,
+		options,
+		'No questions Byline can use were found in this GIFT file.'
+	);
 }

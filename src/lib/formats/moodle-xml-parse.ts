@@ -10,7 +10,7 @@
  * The passage block Byline's own export adds (<blockquote>) is removed so prompts round-trip.
  */
 import { LIMITS, type Article } from '../bank/schema';
-import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
+import { finishImport, type AttachResult, type QuestionDraft } from './attach-evidence';
 import { alternativesCredit, multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { sizeProblem, stripControls, type ImportResult, type Refusal } from './problem';
 import { toPlainText, type TextFormat } from './rich-text';
@@ -313,19 +313,10 @@ export function importMoodleXml(
 		if ('reason' in draft) refused.push(draft);
 		else drafts.push(draft);
 	}
-	if (drafts.length === 0) {
-		return {
-			ok: false,
-			error: {
-				message: 'No questions Byline can use were found in this Moodle file.',
-				details: refused.slice(0, 5).map((r) => `${r.label}: ${r.reason}`)
-			}
-		};
-	}
-	const attached = attachEvidence(drafts, options);
-	return {
-		ok: true,
-		value: { ...attached, refused: [...refused, ...attached.refused] },
-		warnings: attached.warnings
-	};
+	return finishImport(
+		drafts,
+		refused,
+		options,
+		'No questions Byline can use were found in this Moodle file.'
+	);
 }

@@ -1,5 +1,6 @@
 /** What every importer returns: the whole result or one clear problem, never half a bank. */
 import type { z } from 'zod';
+import { slug } from '$lib/text/slug';
 
 export type ImportProblem = {
 	/** One sentence a teacher can act on. */
@@ -82,17 +83,9 @@ export function scanStrings(
 	return found;
 }
 
-/** Lower-case ASCII slug for file names; falls back when a title has no letters or digits. */
+/** A file name's slug of a title; falls back when a title has no letters or digits. */
 export function slugify(title: string, fallback: string): string {
-	const slug = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return slug || fallback.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'story';
+	return slug(title) || slug(fallback) || 'story';
 }
 
 /** Real story files and backups nest a handful of levels; far more is a hostile or broken file. */

@@ -11,7 +11,7 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { LIMITS, type Article } from '../bank/schema';
-import { attachEvidence, type AttachResult, type QuestionDraft } from './attach-evidence';
+import { finishImport, type AttachResult, type QuestionDraft } from './attach-evidence';
 import type { ParseXml } from './moodle-xml-parse';
 import { multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { stripControls, type ImportResult, type Refusal } from './problem';
@@ -397,18 +397,5 @@ export function importQtiFiles(
 		if ('reason' in d) refused.push(d);
 		else drafts.push(d);
 	}
-	if (drafts.length === 0)
-		return {
-			ok: false,
-			error: {
-				message: 'No QTI items Byline can use were found.',
-				details: refused.slice(0, 5).map((r) => `${r.label}: ${r.reason}`)
-			}
-		};
-	const attached = attachEvidence(drafts, options);
-	return {
-		ok: true,
-		value: { ...attached, refused: [...refused, ...attached.refused] },
-		warnings: attached.warnings
-	};
+	return finishImport(drafts, refused, options, 'No QTI items Byline can use were found.');
 }

@@ -3,7 +3,7 @@ import type { BackupFile } from '$lib/backup/backup';
 import { answer, sampleBank } from '$lib/storage/testing';
 import type { StoreContents } from '$lib/storage/types';
 import type { StoryProgress } from '$lib/quiz/types';
-import { isEmptyPlan, planRestore, plural } from './restore-plan';
+import { isEmptyPlan, planRestore } from './restore-plan';
 
 function progress(storyId: string, answers: number): StoryProgress {
 	const records = Object.fromEntries(
@@ -73,10 +73,4 @@ describe('planRestore', () => {
 		expect(isEmptyPlan(empty)).toBe(true);
 		expect(empty.kept).toEqual({ stories: 2, progress: 2, settings: 2 });
 	});
-});
-
-it('pluralises with an optional irregular form', () => {
-	expect(plural(1, 'answer')).toBe('1 answer');
-	expect(plural(0, 'answer')).toBe('0 answers');
-	expect(plural(2, 'story', 'stories')).toBe('2 stories');
 });

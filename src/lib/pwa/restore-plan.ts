@@ -90,8 +90,3 @@ export function planRestore(
 export function isEmptyPlan(plan: RestorePlan): boolean {
 	return plan.stories.length + plan.progress.length + plan.settings.length === 0;
 }
-
-/** "3 answers", "1 answer", "2 stories". */
-export function plural(count: number, word: string, pluralWord = `${word}s`): string {
-	return `${count} ${count === 1 ? word : pluralWord}`;
-}

@@ -1,16 +1,12 @@
 /** Small deterministic helpers every question family uses. */
 import type { Choice } from '$lib/bank/schema';
+import { hashSeed } from '$lib/quiz/shuffle';
 import { splitSentences } from './segment';
 import type { Span } from './types';
 
-/** FNV-1a, 32-bit, as base-36: stable ids and a stable "shuffle" without Math.random. */
+/** The quiz's FNV-1a seed hash as base-36: stable ids and a stable "shuffle" without Math.random. */
 export function hash(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(36);
+	return hashSeed(text).toString(36);
 }
 
 /** Order items by the hash of their text, so the key is not always first but the order never changes. */

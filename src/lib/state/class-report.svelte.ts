@@ -16,6 +16,7 @@ import { loadHandIns, saveHandIns, type SettingsStore } from '$lib/classroom/cla
 import { gradesCsv, gradesFileName } from '$lib/classroom/grades-csv';
 import { readHandInQr, type HandIn } from '$lib/classroom/hand-in';
 import { itemStats, skillsAsked, studentScores } from '$lib/classroom/item-stats';
+import { messageOf } from '$lib/text/message';
 import type { Refusal, SubmissionFile } from '$lib/classroom/submissions';
 
 export interface ImportSummary {
@@ -25,10 +26,6 @@ export interface ImportSummary {
 	otherVersion: string[];
 	refused: Refusal[];
 	skipped: string[];
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
 
 const who = (h: HandIn) => (h.className ? `${h.student.name} (${h.className})` : h.student.name);

@@ -1,9 +1,6 @@
 import type { StoryProgress } from '$lib/quiz/types';
+import { messageOf } from '$lib/text/message';
 import type { StorageManager } from './storage-manager.svelte';
-
-function messageOf(cause: unknown): string {
-	return cause instanceof Error ? cause.message : String(cause);
-}
 
 /**
  * Starting a story over: removes the student's progress on it, and puts it back on undo

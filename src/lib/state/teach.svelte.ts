@@ -44,6 +44,8 @@ import type { Bank, Question, Status } from '$lib/bank/schema';
 import type { ByLineStore } from '$lib/storage/types';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';
+import { plural } from '$lib/text/format';
+import { messageOf } from '$lib/text/message';
 import { banksForImport, type ImportChoice } from '$lib/teach/import-choice';
 import {
 	mergeGenerated,
@@ -59,10 +61,6 @@ export type UndoEntry = { id: number; message: string; undo: () => Promise<boole
 export type { ImportChoice };
 
 const MAX_UNDO = 20;
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
 
 export interface ImportedStory {
 	storyIds: string[];
@@ -415,11 +413,8 @@ export class TeacherWorkspace {
 	}
 }
 
-function plural(n: number, noun: string): string {
-	return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 const [getWorkspace, setWorkspace] = createContext<TeacherWorkspace>();
+const WORKSPACE_KEY = Symbol('teacher-workspace');
 
 /** Shares one workspace with every page under /teach (called by the teacher layout). */
 export const provideWorkspace = setWorkspace;

@@ -4,6 +4,7 @@
  * missing or broken. It never throws.
  */
 import { onBeforeUpdate } from '$lib/pwa/flush';
+import { messageOf } from '$lib/text/message';
 import {
 	CURRENT_SCHEMA_VERSION,
 	DEFAULT_DB_NAME,
@@ -39,10 +40,6 @@ export function createMemoryStore(reason: string, readOnly?: KeyValueDriver): By
 		status: { kind: 'memory', reason },
 		channelName: null
 	});
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
 
 function cannotWrite(error: unknown): string {

@@ -30,7 +30,9 @@ const valid = (b: Bank) => expect(BankSchema.safeParse(b).error?.issues ?? []).t
 
 describe('ids', () => {
 	it('picks the smallest free number', () => {
-		expect(nextId('s-q', ['s-q-1', 's-q-3'])).toBe('s-q-2');
+		expect(nextId('s-q-', ['s-q-1', 's-q-3'])).toBe('s-q-2');
+		expect(nextId('c', [])).toBe('c1');
+		expect(nextId('c', ['c1', 'c2', 'c4'])).toBe('c3');
 		expect(nextQuestionId(fixtureBank(), 'x')).toBe('x-q-1');
 	});
 });

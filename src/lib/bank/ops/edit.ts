@@ -20,25 +20,25 @@ export class EditError extends Error {
 	override name = 'EditError';
 }
 
-/** `${prefix}-${n}` with the smallest n ≥ 1 that is not taken. */
+/** `${prefix}${n}` with the smallest n ≥ 1 that is not taken (question "s-q-3", choice "c2"). */
 export function nextId(prefix: string, taken: Iterable<string>): string {
 	const used = new Set(taken);
 	for (let n = 1; ; n++) {
-		const candidate = `${prefix}-${n}`;
+		const candidate = `${prefix}${n}`;
 		if (!used.has(candidate)) return candidate;
 	}
 }
 
 export function nextQuestionId(bank: Bank, storyId: string): string {
 	return nextId(
-		`${storyId}-q`,
+		`${storyId}-q-`,
 		bank.questions.map((q) => q.id)
 	);
 }
 
 export function nextArticleId(bank: Bank, storyId: string): string {
 	return nextId(
-		`${storyId}-a`,
+		`${storyId}-a-`,
 		bank.articles.map((a) => a.id)
 	);
 }
@@ -135,7 +135,7 @@ export function addArticles(bank: Bank, storyId: string, articles: readonly NewA
 	}
 	const taken = new Set(bank.articles.map((a) => a.id));
 	const added: Article[] = articles.map((a) => {
-		const id = a.id && !taken.has(a.id) ? a.id : nextId(`${storyId}-a`, taken);
+		const id = a.id && !taken.has(a.id) ? a.id : nextId(`${storyId}-a-`, taken);
 		taken.add(id);
 		return { ...a, id, storyId };
 	});
@@ -206,7 +206,7 @@ export function newStoryBank(
 	if (articles.length === 0) throw new EditError('A story needs at least one article.');
 	const taken = new Set(takenStoryIds);
 	const base = slugify(clean, 'story');
-	const id = taken.has(base) ? nextId(base, taken) : base;
+	const id = taken.has(base) ? nextId(`${base}-`, taken) : base;
 	const stamp = now ? { createdAt: now.toISOString(), updatedAt: now.toISOString() } : {};
 	const empty: Bank = {
 		format: BANK_FORMAT,

@@ -7,11 +7,3 @@ export function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
 export function removeAt<T>(list: readonly T[], index: number): T[] {
 	return list.filter((_, i) => i !== index);
 }
-
-/** `prefix` plus the smallest number that makes an id not already in `existing`. */
-export function uniqueId(prefix: string, existing: Iterable<string>): string {
-	const taken = new Set(existing);
-	let n = 1;
-	while (taken.has(`${prefix}${n}`)) n++;
-	return `${prefix}${n}`;
-}
