@@ -186,13 +186,16 @@ export function completeDraft(
 	return { question: parsed.data as Question, losses: losses ?? [] };
 }
 
+/** Where imported questions go: the story, its articles (for evidence) and ids already used. */
+export type AttachOptions = {
+	storyId: string;
+	articles: readonly Article[];
+	takenIds?: Iterable<string>;
+};
+
 export function attachEvidence(
 	drafts: readonly QuestionDraft[],
-	{
-		storyId,
-		articles,
-		takenIds = []
-	}: { storyId: string; articles: readonly Article[]; takenIds?: Iterable<string> }
+	{ storyId, articles, takenIds = [] }: AttachOptions
 ): AttachResult {
 	const sentences = sentencesOf(articles);
 	const taken = new Set(takenIds);
@@ -230,7 +233,7 @@ export function attachEvidence(
 export function finishImport(
 	drafts: readonly QuestionDraft[],
 	refused: readonly Refusal[],
-	options: Parameters<typeof attachEvidence>[1],
+	options: AttachOptions,
 	noneFound: string
 ): ImportResult<AttachResult> {
 	if (drafts.length === 0) {

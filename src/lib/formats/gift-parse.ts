@@ -21,8 +21,13 @@
  * question it cannot read; and its 89 KB parser would be the largest part of the import code.
  * Moodle's reader is a handful of string rules, which this module follows one by one.
  */
-import { LIMITS, type Article } from '../bank/schema';
-import { finishImport, type AttachResult, type QuestionDraft } from './attach-evidence';
+import { LIMITS } from '../bank/schema';
+import {
+	finishImport,
+	type AttachOptions,
+	type AttachResult,
+	type QuestionDraft
+} from './attach-evidence';
 import { alternativesCredit, multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { sizeProblem, stripControls, type ImportResult, type Refusal } from './problem';
 import { toPlainText, type TextFormat } from './rich-text';
@@ -383,11 +388,7 @@ export function readGiftBlock(block: string, line = 1): Outcome {
 	});
 }
 
-export type GiftImportOptions = {
-	storyId: string;
-	articles: readonly Article[];
-	takenIds?: Iterable<string>;
-};
+export type GiftImportOptions = AttachOptions;
 
 export function importGift(text: string, options: GiftImportOptions): ImportResult<AttachResult> {
 	const tooBig = sizeProblem(text);

@@ -9,8 +9,13 @@
  * silently. XML parsing is the platform's DOMParser (injectable so tests can pass jsdom's).
  * The passage block Byline's own export adds (<blockquote>) is removed so prompts round-trip.
  */
-import { LIMITS, type Article } from '../bank/schema';
-import { finishImport, type AttachResult, type QuestionDraft } from './attach-evidence';
+import { LIMITS } from '../bank/schema';
+import {
+	finishImport,
+	type AttachOptions,
+	type AttachResult,
+	type QuestionDraft
+} from './attach-evidence';
 import { alternativesCredit, multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { sizeProblem, stripControls, type ImportResult, type Refusal } from './problem';
 import { toPlainText, type TextFormat } from './rich-text';
@@ -268,12 +273,7 @@ function questionDraft(q: Element, type: string): QuestionDraft | Refusal {
 	}
 }
 
-export type MoodleImportOptions = {
-	storyId: string;
-	articles: readonly Article[];
-	takenIds?: Iterable<string>;
-	parseXml?: ParseXml;
-};
+export type MoodleImportOptions = AttachOptions & { parseXml?: ParseXml };
 
 export function importMoodleXml(
 	text: string,

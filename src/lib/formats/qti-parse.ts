@@ -10,8 +10,13 @@
  * round-trip; evidence is found again in the story's articles.
  */
 import { unzipSync, strFromU8 } from 'fflate';
-import { LIMITS, type Article } from '../bank/schema';
-import { finishImport, type AttachResult, type QuestionDraft } from './attach-evidence';
+import { LIMITS } from '../bank/schema';
+import {
+	finishImport,
+	type AttachOptions,
+	type AttachResult,
+	type QuestionDraft
+} from './attach-evidence';
 import type { ParseXml } from './moodle-xml-parse';
 import { multiChoiceCredit, singleChoiceCredit } from './partial-credit';
 import { stripControls, type ImportResult, type Refusal } from './problem';
@@ -356,12 +361,7 @@ export function packageItems(zip: Uint8Array): { items: ItemText[]; problem?: st
 	return { items: order.map((name) => ({ name, xml: strFromU8(entries[name]!) })) };
 }
 
-export type QtiImportOptions = {
-	storyId: string;
-	articles: readonly Article[];
-	takenIds?: Iterable<string>;
-	parseXml?: ParseXml;
-};
+export type QtiImportOptions = AttachOptions & { parseXml?: ParseXml };
 
 export function importQtiFiles(
 	file: QtiFile,
