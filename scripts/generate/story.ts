@@ -14,7 +14,7 @@ import {
 	type Story
 } from '$lib/bank/schema';
 import { hashParts } from '$lib/qgen/content-hash';
-import { slug } from '$lib/text/slug';
+import { slug } from '$lib/text/format';
 
 /** Outlet part of an article id: short and readable; the content hash after it keeps ids unique. */
 const ID_SLUG_LENGTH = 24;

@@ -8,7 +8,7 @@
 import type { Skill } from '$lib/bank/model';
 import { SKILL_LABELS } from '$lib/bank/skill-labels';
 import { defuseFormula, writeCsv } from '$lib/formats/csv-text';
-import { slug } from '$lib/text/slug';
+import { slug } from '$lib/text/format';
 import type { StudentScores } from './item-stats';
 
 export function gradesCsv(scores: readonly StudentScores[], skills: readonly Skill[]): string {

@@ -9,7 +9,7 @@ import { answerFor } from '$lib/quiz/answers';
 import * as v from 'valibot';
 import { SKILLS, type Question } from '$lib/bank/model';
 import { scoreAttempt } from '$lib/quiz/score';
-import { slug } from '$lib/text/slug';
+import { slug } from '$lib/text/format';
 import type { Attempt } from '$lib/quiz/types';
 import { AnswerRecordSchema, text } from '$lib/storage/schemas';
 import { compressText, decompressText } from './compact';

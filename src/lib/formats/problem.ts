@@ -1,6 +1,6 @@
 /** What every importer returns: the whole result or one clear problem, never half a bank. */
 import type { z } from 'zod';
-import { slug } from '$lib/text/slug';
+import { slug } from '$lib/text/format';
 
 export type ImportProblem = {
 	/** One sentence a teacher can act on. */

@@ -5,7 +5,7 @@ import { checkPin } from '$lib/teach/pin-guard';
 import { storedPin } from '$lib/teach/pin-setting';
 import { requestPersistence, storageEstimate, type StorageUsage } from '$lib/storage/persistence';
 import type { ByLineStore } from '$lib/storage/types';
-import { messageOf } from '$lib/text/message';
+import { messageOf } from '$lib/text/format';
 import { planRestore, type RestorePlan } from './restore-plan';
 
 /** Backup code validates whole banks with zod (~80 KiB); the page loads it when first used. */

@@ -16,7 +16,7 @@ import { loadHandIns, saveHandIns, type SettingsStore } from '$lib/classroom/cla
 import { gradesCsv, gradesFileName } from '$lib/classroom/grades-csv';
 import { readHandInQr, type HandIn } from '$lib/classroom/hand-in';
 import { itemStats, skillsAsked, studentScores } from '$lib/classroom/item-stats';
-import { messageOf } from '$lib/text/message';
+import { messageOf } from '$lib/text/format';
 import type { Refusal, SubmissionFile } from '$lib/classroom/submissions';
 
 export interface ImportSummary {

@@ -1,5 +1,5 @@
 import type { StoryProgress } from '$lib/quiz/types';
-import { messageOf } from '$lib/text/message';
+import { messageOf } from '$lib/text/format';
 import type { StorageManager } from './storage-manager.svelte';
 
 /**

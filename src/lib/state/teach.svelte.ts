@@ -44,8 +44,7 @@ import type { Bank, Question, Status } from '$lib/bank/schema';
 import type { ByLineStore } from '$lib/storage/types';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';
-import { plural } from '$lib/text/format';
-import { messageOf } from '$lib/text/message';
+import { messageOf, plural } from '$lib/text/format';
 import { banksForImport, type ImportChoice } from '$lib/teach/import-choice';
 import {
 	mergeGenerated,

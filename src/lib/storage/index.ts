@@ -4,7 +4,6 @@
  * missing or broken. It never throws.
  */
 import { onBeforeUpdate } from '$lib/pwa/flush';
-import { messageOf } from '$lib/text/message';
 import {
 	CURRENT_SCHEMA_VERSION,
 	DEFAULT_DB_NAME,
@@ -40,6 +39,14 @@ export function createMemoryStore(reason: string, readOnly?: KeyValueDriver): By
 		status: { kind: 'memory', reason },
 		channelName: null
 	});
+}
+
+/**
+ * $lib/text/format's messageOf, repeated on purpose: storage loads up front on every page, and
+ * importing that module would bring its date formats into the quiz page's script budget.
+ */
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }
 
 function cannotWrite(error: unknown): string {

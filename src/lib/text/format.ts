@@ -29,3 +29,25 @@ export function formatPoints(points: number): string {
 	const rounded = Math.round(points * 10) / 10;
 	return `${rounded.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${rounded === 1 ? 'point' : 'points'}`;
 }
+
+/** The words of a caught error for a message on screen: its message, or the thrown value itself. */
+export function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A lower-case ASCII slug for file names and ids: accents dropped ("Café" -> "cafe"), every
+ * other run of characters that is not a letter or digit one dash, no dash at either end, at
+ * most `maxLength` characters. Empty when the text has no letter or digit, so each caller
+ * picks its own fallback ("story", "article", an id).
+ */
+export function slug(text: string, maxLength = 60): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, maxLength)
+		.replace(/-+$/, '');
+}

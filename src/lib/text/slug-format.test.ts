@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slug } from './slug';
+import { slug } from './format';
 
 describe('slug', () => {
 	it('makes schema-safe ids', () => {
