@@ -4,16 +4,24 @@
  * written from: attributed speech is never furniture, and furniture is a small share.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArticleSource } from './import';
 
-const CORPUS = '/work/shared/corpora/newswcl50';
+/** The shared data folder sits beside the repository (../shared); BYLINE_SHARED overrides it. */
+const SHARED =
+	process.env.BYLINE_SHARED ?? fileURLToPath(new URL('../../../../shared', import.meta.url));
+const CORPUS = `${SHARED}/corpora/newswcl50`;
 
 const files = existsSync(CORPUS)
 	? readdirSync(CORPUS).flatMap((event) =>
 			readdirSync(`${CORPUS}/${event}`).map((file) => `${event}/${file}`)
 		)
 	: [];
+
+if (files.length === 0) {
+	console.warn(`corpus.test.ts: skipped, no NewsWCL50 corpus at ${CORPUS} (set BYLINE_SHARED)`);
+}
 
 describe.skipIf(files.length === 0)('cleaner on the NewsWCL50 corpus', () => {
 	const articles = files.map((path) => ({
