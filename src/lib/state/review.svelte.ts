@@ -2,7 +2,6 @@ import { grade, isAnswered } from '$lib/quiz/grade';
 import { startingResponse } from '$lib/quiz/item-order';
 import type { Grade, Response } from '$lib/quiz/types';
 import { nextReviewAfterToday, type CardFilter } from '$lib/review/due';
-import type { ByLineStore } from '$lib/storage/types';
 import { systemNow } from './clock';
 import type { StorageManager } from './storage-manager.svelte';
 import { prepareReview, type ReviewItem, type StoryLoader } from './review-queue';

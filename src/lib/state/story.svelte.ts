@@ -1,7 +1,7 @@
 import type { Bank, Question } from '$lib/bank/schema';
 import { openAttempt, summarizeProgress } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
-import type { ByLineStore, StorageChange } from '$lib/storage/types';
+import type { StorageChange } from '$lib/storage/types';
 import { cachedGeneratedQuestions } from './generated-lazy';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';

@@ -41,7 +41,6 @@ import {
 } from '$lib/bank/ops/edit';
 import { planImport, type ImportPlan, type MergeResult } from '$lib/bank/ops/merge';
 import type { Bank, Question, Status } from '$lib/bank/schema';
-import type { ByLineStore } from '$lib/storage/types';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';
 import { messageOf, plural } from '$lib/text/format';
@@ -413,7 +412,6 @@ export class TeacherWorkspace {
 }
 
 const [getWorkspace, setWorkspace] = createContext<TeacherWorkspace>();
-const WORKSPACE_KEY = Symbol('teacher-workspace');
 
 /** Shares one workspace with every page under /teach (called by the teacher layout). */
 export const provideWorkspace = setWorkspace;
