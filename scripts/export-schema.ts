@@ -1,4 +1,4 @@
-// Writes the bank format's JSON Schema, generated from the zod schema, so other
+// Writes the bank format's JSON Schema, generated from the valibot schema, so other
 // tools can validate *.byline.json files without our code.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { bankJsonSchema } from '../src/lib/bank/json-schema';

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BankSchema } from '$lib/bank/schema';
+import { parse } from '$lib/validation';
 
 const run = (...files: string[]) =>
 	spawnSync(process.execPath, ['scripts/cli/bundled.js', 'scripts/generate.ts', ...files], {
@@ -19,7 +20,7 @@ describe('npm run generate', () => {
 			'tests/fixtures/qgen-cli/island-news.md'
 		);
 		expect(result.status, result.stderr).toBe(0);
-		const bank = BankSchema.parse(JSON.parse(result.stdout));
+		const bank = parse(BankSchema, JSON.parse(result.stdout));
 		expect(bank.articles.map((a) => a.title)).toEqual([
 			'Storm closes Port Alder harbour as ferry service halts',
 			'Elm Island cut off as storm stops ferry'
@@ -32,7 +33,7 @@ describe('npm run generate', () => {
 			'tests/fixtures/qgen-cli/island-news.md'
 		);
 		expect(result.status, result.stderr).toBe(0);
-		const bank = BankSchema.parse(JSON.parse(result.stdout));
+		const bank = parse(BankSchema, JSON.parse(result.stdout));
 		expect(bank.articles).toHaveLength(2);
 		// Readability dropped the page's navigation; the story text remains.
 		expect(bank.articles[0]!.outlet).toBe('Ferry Gazette');

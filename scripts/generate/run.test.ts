@@ -6,6 +6,7 @@ import { BankSchema, type Bank } from '$lib/bank/schema';
 import { nodeFileSystem } from './files';
 import { nodeIo, runGenerate, type CliIo } from './run';
 import { USAGE } from './args';
+import { parse } from '$lib/validation';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/qgen-cli');
 const TXT = join(FIXTURES, 'harbour-daily.txt');
@@ -36,7 +37,7 @@ async function generate(argv: string[], overrides: Partial<CliIo> = {}) {
 	return { code, ...out };
 }
 
-const bankOf = (json: string): Bank => BankSchema.parse(JSON.parse(json)) as Bank;
+const bankOf = (json: string): Bank => parse(BankSchema, JSON.parse(json)) as Bank;
 
 // Generous: the first run imports the importers, jsdom and the NLP generator, slow on a busy machine.
 describe('runGenerate', { timeout: 60_000 }, () => {

@@ -13,6 +13,7 @@ import {
 	type Question,
 	type Story
 } from '$lib/bank/schema';
+import { check } from '$lib/validation';
 import { hashParts } from '$lib/qgen/content-hash';
 import { slug } from '$lib/text/format';
 
@@ -117,7 +118,7 @@ export function assembleBank(
 		articles: bundle.articles,
 		questions: [...questions]
 	};
-	const parsed = BankSchema.safeParse(bank);
+	const parsed = check(BankSchema, bank);
 	if (parsed.success) return { ok: true, bank };
 	return {
 		ok: false,

@@ -8,21 +8,16 @@
  * A backup is validated completely before anything is written, and then
  * written all-or-nothing by the store (see storage/restore.ts).
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import { BankSchema, type Bank } from '$lib/bank/schema';
 import type { StoryProgress } from '$lib/quiz/types';
 import type { StoryReviews } from '$lib/review/types';
-import type { GenericSchema, InferOutput } from 'valibot';
-import {
-	check,
-	SettingKeySchema,
-	StoryProgressSchema,
-	StoryReviewsSchema
-} from '$lib/storage/schemas';
+import { SettingKeySchema, StoryProgressSchema, StoryReviewsSchema } from '$lib/storage/schemas';
 import { StorageWriteError, type ByLineStore } from '$lib/storage/types';
 import { DEFAULT_MAX_BACKUP_BYTES } from './limits';
 import { depthProblem } from '$lib/formats/problem';
 import { restorableWithoutPin, studentPart, type LeftOut } from './scope';
+import { check } from '$lib/validation';
 
 export { DEFAULT_MAX_BACKUP_BYTES };
 
@@ -41,90 +36,73 @@ export interface BackupFile {
 	settings: Record<string, unknown>;
 }
 
-/** Runs one of the store's own (valibot) schemas inside this zod schema, keeping its messages and paths. */
-function fromStorageSchema<S extends GenericSchema>(schema: S) {
-	return z.unknown().transform((value, ctx): InferOutput<S> => {
-		const parsed = check(schema, value);
-		if (parsed.success) return parsed.data;
-		for (const issue of parsed.error.issues) {
-			ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+type Problem = { message: string; path: (string | number)[] };
+
+/** Rules across entries: each story, progress and review set once; settings small. */
+function backupProblems(backup: Omit<BackupFile, 'format' | 'version' | 'createdAt'>): Problem[] {
+	const problems: Problem[] = [];
+	const once = (seen: Set<string>, id: string, problem: Problem) => {
+		if (seen.has(id)) problems.push(problem);
+		seen.add(id);
+	};
+	const seenProgress = new Set<string>();
+	backup.progress.forEach((p, i) =>
+		once(seenProgress, p.storyId, {
+			path: ['progress', i],
+			message: `progress for "${p.storyId}" appears twice`
+		})
+	);
+	const seenReviews = new Set<string>();
+	(backup.reviews ?? []).forEach((r, i) =>
+		once(seenReviews, r.storyId, {
+			path: ['reviews', i],
+			message: `review cards for "${r.storyId}" appear twice`
+		})
+	);
+	const seenStories = new Set<string>();
+	backup.banks.forEach((bank, i) => {
+		if (bank.stories.length !== 1) {
+			problems.push({ path: ['banks', i], message: 'each bank must hold exactly one story' });
+			return;
 		}
-		return z.NEVER;
+		const storyId = bank.stories[0]!.id;
+		once(seenStories, storyId, { path: ['banks', i], message: `story "${storyId}" appears twice` });
 	});
+	for (const [key, value] of Object.entries(backup.settings)) {
+		const json = JSON.stringify(value);
+		if (json === undefined || new TextEncoder().encode(json).byteLength >= MAX_SETTING_BYTES) {
+			problems.push({ path: ['settings', key], message: 'setting is missing or larger than 1 MB' });
+		}
+	}
+	return problems;
 }
 
-const settingKey = z.string().superRefine((key, ctx) => {
-	for (const issue of check(SettingKeySchema, key).error?.issues ?? []) {
-		ctx.addIssue({ code: 'custom', message: issue.message });
-	}
+const list = <T extends v.GenericSchema>(item: T, max: number) =>
+	v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} items`));
+
+export const BackupSchema = v.object({
+	format: v.literal(BACKUP_FORMAT, 'this is not a Byline backup file'),
+	version: v.literal(BACKUP_VERSION, `only backup version ${BACKUP_VERSION} can be read`),
+	createdAt: v.pipe(v.string(), v.maxLength(40, 'must be at most 40 characters long')),
+	progress: list(StoryProgressSchema, 10_000),
+	reviews: v.optional(list(StoryReviewsSchema, 10_000)),
+	banks: list(BankSchema, 1_000),
+	settings: v.record(SettingKeySchema, v.unknown())
 });
 
-export const BackupSchema = z
-	.object({
-		format: z.literal(BACKUP_FORMAT, { message: 'this is not a Byline backup file' }),
-		version: z.literal(BACKUP_VERSION, {
-			message: `only backup version ${BACKUP_VERSION} can be read`
-		}),
-		createdAt: z.string().max(40),
-		progress: z.array(fromStorageSchema(StoryProgressSchema)).max(10_000),
-		reviews: z.array(fromStorageSchema(StoryReviewsSchema)).max(10_000).optional(),
-		banks: z.array(BankSchema).max(1_000),
-		settings: z.record(settingKey, z.unknown())
-	})
-	.superRefine((backup, ctx) => {
-		const seenProgress = new Set<string>();
-		backup.progress.forEach((p, i) => {
-			if (seenProgress.has(p.storyId)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['progress', i],
-					message: `progress for "${p.storyId}" appears twice`
-				});
-			}
-			seenProgress.add(p.storyId);
-		});
-		const seenReviews = new Set<string>();
-		(backup.reviews ?? []).forEach((r, i) => {
-			if (seenReviews.has(r.storyId)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['reviews', i],
-					message: `review cards for "${r.storyId}" appear twice`
-				});
-			}
-			seenReviews.add(r.storyId);
-		});
-		const seenStories = new Set<string>();
-		backup.banks.forEach((bank, i) => {
-			if (bank.stories.length !== 1) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['banks', i],
-					message: 'each bank must hold exactly one story'
-				});
-				return;
-			}
-			const storyId = bank.stories[0]!.id;
-			if (seenStories.has(storyId)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['banks', i],
-					message: `story "${storyId}" appears twice`
-				});
-			}
-			seenStories.add(storyId);
-		});
-		for (const [key, value] of Object.entries(backup.settings)) {
-			const json = JSON.stringify(value);
-			if (json === undefined || new TextEncoder().encode(json).byteLength >= MAX_SETTING_BYTES) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['settings', key],
-					message: 'setting is missing or larger than 1 MB'
-				});
-			}
-		}
-	});
+/** The backup's issues, schema first, then the rules across entries. */
+function backupIssues(
+	data: unknown
+): { ok: true; backup: BackupFile } | { ok: false; issues: Problem[] } {
+	const parsed = check(BackupSchema, data);
+	if (!parsed.success) {
+		return { ok: false, issues: parsed.error.issues as Problem[] };
+	}
+	const problems = backupProblems(parsed.data as BackupFile);
+	return problems.length
+		? { ok: false, issues: problems }
+		: { ok: true, backup: parsed.data as BackupFile };
+}
 
 export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; error: string };
 
@@ -172,9 +150,9 @@ export function parseBackup(text: string, maxBytes = DEFAULT_MAX_BACKUP_BYTES): 
 			error: 'This file is not a Byline backup (it has no "format": "byline-backup").'
 		};
 	}
-	const parsed = BackupSchema.safeParse(data);
-	if (!parsed.success) {
-		const issues = parsed.error.issues;
+	const parsed = backupIssues(data);
+	if (!parsed.ok) {
+		const issues = parsed.issues;
 		const first = issues[0]!;
 		const where = first.path.length ? ` at ${describeLocation(first.path, data)}` : '';
 		const more =
@@ -186,7 +164,7 @@ export function parseBackup(text: string, maxBytes = DEFAULT_MAX_BACKUP_BYTES): 
 			error: `This backup cannot be restored: ${first.message}${where}${more}. Nothing was changed.`
 		};
 	}
-	return { ok: true, backup: parsed.data as BackupFile };
+	return { ok: true, backup: parsed.backup };
 }
 
 /** Who is making or restoring a backup: the teacher (PIN given, or none set) or a student. */
@@ -237,16 +215,16 @@ export async function restoreBackup(
 	options: { access: BackupAccess; replace?: boolean }
 ): Promise<LeftOut> {
 	// Callers may hand over an object that never went through parseBackup.
-	const parsed = BackupSchema.safeParse(backup);
-	if (!parsed.success) {
-		const first = parsed.error.issues[0]!;
+	const parsed = backupIssues(backup);
+	if (!parsed.ok) {
+		const first = parsed.issues[0]!;
 		const where = describeLocation(first.path, backup);
 		throw new StorageWriteError(
 			`This backup cannot be restored: ${first.message}${where ? ` at ${where}` : ''}. Nothing was changed.`,
 			'invalid'
 		);
 	}
-	const { progress, reviews = [], banks, settings } = parsed.data as BackupFile;
+	const { progress, reviews = [], banks, settings } = parsed.backup;
 	if (options.access === 'teacher') {
 		await store.importAll({ progress, reviews, banks, settings }, { replace: options.replace });
 		return { stories: [], settings: [] };

@@ -1,5 +1,5 @@
 /**
- * Consistency rules the zod schemas apply on top of each type's shape. Zod-free like ./model,
+ * Consistency rules the bank schemas apply on top of each type's shape. Validator-free like ./model,
  * but a module of their own: they matter only where banks are validated (the schema, the
  * editor), so student pages that import ./model do not carry them.
  */

@@ -4,9 +4,10 @@ import * as consistency from './consistency';
 import * as model from './model';
 import * as schema from './schema';
 import type { Question } from './schema';
+import { check } from '$lib/validation';
 
-describe('bank model (the zod-free half of the format)', () => {
-	it.each(['./model.ts', './consistency.ts'])('%s never pulls in zod', (file) => {
+describe('bank model (the validator-free half of the format)', () => {
+	it.each(['./model.ts', './consistency.ts'])('%s never pulls in the validator', (file) => {
 		const source = readFileSync(new URL(file, import.meta.url), 'utf8');
 		const runtimeImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*;/gm)].map((m) => m[0]);
 		expect(runtimeImports.filter((line) => !line.endsWith("from './model';"))).toEqual([]);
@@ -22,7 +23,7 @@ describe('bank model (the zod-free half of the format)', () => {
 		}
 	});
 
-	it('lets the zod schema apply the shared consistency rules', () => {
+	it('lets the bank schema apply the shared consistency rules', () => {
 		const question: Question = {
 			id: 'q1',
 			storyId: 's1',
@@ -39,7 +40,7 @@ describe('bank model (the zod-free half of the format)', () => {
 		expect(consistency.questionConsistencyIssues(question)).toEqual([
 			'question q1: a cloze prompt needs exactly one ____ gap'
 		]);
-		const parsed = schema.QuestionSchema.safeParse(question);
+		const parsed = check(schema.QuestionSchema, question);
 		expect(parsed.success).toBe(false);
 		expect(parsed.error?.issues.map((i) => i.message)).toContain(
 			'question q1: a cloze prompt needs exactly one ____ gap'

@@ -1,11 +1,11 @@
 /**
  * The parts of the bank format that are plain values and functions: constants, limits and the
- * consistency rules. Kept free of zod so student pages can use them without shipping the
- * validator; ./schema builds the zod schemas on top of these and re-exports them.
+ * consistency rules. Kept free of the validator so student pages can use them without shipping the
+ * validator; ./schema builds the valibot schemas on top of these and re-exports them.
  * The cross-checks a bank must pass live in ./consistency: only validation needs them.
  */
 
-// The types are inferred from the zod schemas; type exports are erased, so re-exporting them here
+// The types are inferred from the valibot schemas; type exports are erased, so re-exporting them here
 // costs nothing and lets light code import everything from one module.
 export type {
 	Article,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bankJsonSchema } from './json-schema';
 import { BANK_FORMAT, BANK_VERSION, BankSchema, paragraphsOf, type Bank } from './schema';
+import { check } from '$lib/validation';
 
 const text = 'First paragraph.\n\nSecond one, with 25 fighters.';
 
@@ -36,13 +37,13 @@ function bank(overrides: Partial<Bank> = {}): Bank {
 
 describe('BankSchema', () => {
 	it('accepts a well-formed bank', () => {
-		expect(BankSchema.safeParse(bank()).success).toBe(true);
+		expect(check(BankSchema, bank()).success).toBe(true);
 	});
 
 	it('rejects a correct answer that is not a choice', () => {
 		const b = bank();
 		(b.questions[0] as { correct: string[] }).correct = ['zzz'];
-		const r = BankSchema.safeParse(b);
+		const r = check(BankSchema, b);
 		expect(r.success).toBe(false);
 		expect(JSON.stringify(r.error?.issues)).toContain('not a choice');
 	});
@@ -50,30 +51,30 @@ describe('BankSchema', () => {
 	it('rejects evidence outside the article text', () => {
 		const b = bank();
 		b.questions[0]!.evidence = [{ articleId: 'a1', start: 0, end: text.length + 1 }];
-		expect(BankSchema.safeParse(b).success).toBe(false);
+		expect(check(BankSchema, b).success).toBe(false);
 	});
 
 	it('rejects a question that cites an unknown article', () => {
 		const b = bank();
 		b.questions[0]!.evidence = [{ articleId: 'nope', start: 0, end: 3 }];
-		expect(BankSchema.safeParse(b).success).toBe(false);
+		expect(check(BankSchema, b).success).toBe(false);
 	});
 
 	it('rejects javascript: links and unknown formats', () => {
 		const b = bank();
 		b.articles[0]!.url = 'javascript:alert(1)';
-		expect(BankSchema.safeParse(b).success).toBe(false);
-		expect(BankSchema.safeParse({ ...bank(), format: 'other' }).success).toBe(false);
+		expect(check(BankSchema, b).success).toBe(false);
+		expect(check(BankSchema, { ...bank(), format: 'other' }).success).toBe(false);
 	});
 
 	it('takes an optional boolean fixedOrder and keeps it through a parse', () => {
 		const b = bank();
 		b.questions[0]!.fixedOrder = true;
-		const r = BankSchema.safeParse(b);
+		const r = check(BankSchema, b);
 		expect(r.success).toBe(true);
 		expect(r.data?.questions[0]?.fixedOrder).toBe(true);
 		(b.questions[0] as { fixedOrder: unknown }).fixedOrder = 'yes';
-		expect(BankSchema.safeParse(b).success).toBe(false);
+		expect(check(BankSchema, b).success).toBe(false);
 	});
 
 	it('requires exactly one gap in a cloze prompt', () => {
@@ -84,7 +85,7 @@ describe('BankSchema', () => {
 			prompt: 'No gap here',
 			accepted: ['25']
 		} as Bank['questions'][number];
-		expect(BankSchema.safeParse(b).success).toBe(false);
+		expect(check(BankSchema, b).success).toBe(false);
 	});
 });
 
@@ -97,7 +98,7 @@ describe('paragraphsOf', () => {
 });
 
 describe('JSON Schema file', () => {
-	it('is up to date with the zod schema (run `npm run schema` after changing it)', () => {
+	it('is up to date with the valibot schema (run `npm run schema` after changing it)', () => {
 		const onDisk = JSON.parse(readFileSync('static/schema/byline-bank.v1.schema.json', 'utf8'));
 		expect(onDisk).toEqual(JSON.parse(JSON.stringify(bankJsonSchema())));
 	});

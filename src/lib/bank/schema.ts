@@ -5,7 +5,8 @@
  * Offsets (`start`, `end`) are UTF-16 code-unit offsets into the article's
  * cleaned `text`, end exclusive, exactly as JavaScript's `String#slice` uses them.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
+import { list, text } from '$lib/validation';
 import {
 	BANK_FORMAT,
 	BANK_VERSION,
@@ -18,11 +19,6 @@ import {
 	paragraphsOf
 } from './model';
 import { bankConsistencyIssues, questionConsistencyIssues } from './consistency';
-
-// Zod would otherwise probe for eval (`new Function`) to compile faster parsers; the app's
-// Content-Security-Policy forbids eval, and the probe alone reports a violation. Every zod
-// schema in the app is reached through this module (backup.ts imports it too).
-z.config({ jitless: true });
 
 // Re-exported so existing `$lib/bank/schema` imports keep working; code that must stay light
 // (student pages) imports them from ./model instead.
@@ -40,255 +36,307 @@ export {
 	questionConsistencyIssues
 };
 
-const id = z
-	.string()
-	.min(1)
-	.max(LIMITS.idLength)
-	.regex(/^[A-Za-z0-9._:-]+$/, 'ids may use letters, digits, and . _ : -');
-const shortText = z.string().max(LIMITS.shortText);
-const longText = z.string().max(LIMITS.longText);
+const id = v.pipe(
+	text(1, LIMITS.idLength),
+	v.regex(/^[A-Za-z0-9._:-]+$/, 'ids may use letters, digits, and . _ : -')
+);
+const shortText = text(1, LIMITS.shortText);
+const longText = text(1, LIMITS.longText);
+const optionalText = (max: number) => v.optional(text(0, max));
 /** Calendar date, `YYYY-MM-DD`. Publication dates anchor relative dates ("on Sunday"). */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates use the form YYYY-MM-DD');
-const httpUrl = z
-	.string()
-	.max(2_000)
-	.url()
-	.refine((u) => /^https?:\/\//i.test(u), 'only http and https links are allowed');
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates use the form YYYY-MM-DD'));
+const httpUrl = v.pipe(
+	text(0, 2_000),
+	v.url('must be a link'),
+	v.regex(/^https?:\/\//i, 'only http and https links are allowed')
+);
+const number = v.pipe(v.number(), v.finite('must be a finite number'));
+function whole(min?: number, max?: number) {
+	return v.pipe(
+		number,
+		v.integer('must be a whole number'),
+		v.minValue(min ?? -Number.MAX_VALUE, `must be at least ${min}`),
+		v.maxValue(max ?? Number.MAX_VALUE, `must be at most ${max}`)
+	);
+}
+/** A list of at least `min` items; `max` defaults to `min` (exactly that many). */
+function sized<T extends v.GenericSchema>(item: T, min: number, max = min) {
+	return v.pipe(
+		v.array(item),
+		v.minLength(min, min === max ? `must have exactly ${min}` : `must have at least ${min}`),
+		v.maxLength(max, min === max ? `must have exactly ${min}` : `must have at most ${max}`)
+	);
+}
+const oneOf = <const T extends readonly string[]>(options: T) =>
+	v.picklist(options, `must be one of ${options.join(', ')}`);
 
-export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
-export const SkillSchema = z.enum(SKILLS);
+export const QuestionTypeSchema = oneOf(QUESTION_TYPES);
+export const SkillSchema = oneOf(SKILLS);
 
-export const EvidenceSchema = z
-	.object({
-		articleId: id,
-		start: z.number().int().nonnegative(),
-		end: z.number().int().positive()
-	})
-	.refine((e) => e.end > e.start, 'evidence must end after it starts');
+export const EvidenceSchema = v.pipe(
+	v.object({ articleId: id, start: whole(0), end: whole(1) }),
+	v.check((e) => e.end > e.start, 'evidence must end after it starts')
+);
 
 /**
  * Moodle's answer fraction: the share of the question's marks an answer earns (1 = full marks,
  * 0.5 = half, negative = a penalty in a multiple-select question). Moodle allows -1..1.
  */
-const fraction = z.number().min(-1).max(1);
+const fraction = v.pipe(
+	number,
+	v.minValue(-1, 'must be at least -1'),
+	v.maxValue(1, 'must be at most 1')
+);
+/** A part of the marks: more than nothing, less than all. */
+const partFraction = v.pipe(
+	number,
+	v.gtValue(0, 'must be more than 0'),
+	v.ltValue(1, 'must be less than 1')
+);
 
-export const ChoiceSchema = z.object({
+export const ChoiceSchema = v.object({
 	id,
-	text: shortText.min(1),
+	text: shortText,
 	/**
 	 * Partial credit as Moodle gives it. Single choice: a choice other than the right one that
 	 * earns part of the marks (0 < fraction < 1). Multiple select: when any choice has one, the
 	 * question is graded as Moodle does, summing the picked choices' fractions (a choice without
 	 * one counts 0) and keeping the sum between 0 and 1; the right answers are those above 0.
 	 */
-	fraction: fraction.optional()
+	fraction: v.optional(fraction)
 });
 /** Another accepted answer worth part of the marks (Moodle's `=%50%Cat`), checked after the fully right ones. */
-const partialText = z.object({ text: shortText.min(1), fraction: z.number().gt(0).lt(1) });
-const partialNumber = z.object({
-	answer: z.number().finite(),
-	tolerance: z.number().nonnegative().finite(),
-	fraction: z.number().gt(0).lt(1)
+const partialText = v.object({ text: shortText, fraction: partFraction });
+const partialNumber = v.object({
+	answer: number,
+	tolerance: v.pipe(number, v.minValue(0, 'must be at least 0')),
+	fraction: partFraction
 });
 
 /** Paragraph-level labels the cleaner attaches, e.g. a correction notice. */
-export const ArticleNoteSchema = z.object({
-	paragraph: z.number().int().nonnegative(),
-	kind: z.enum(['correction', 'contributors', 'editorsNote'])
+export const ArticleNoteSchema = v.object({
+	paragraph: whole(0),
+	kind: oneOf(['correction', 'contributors', 'editorsNote'])
 });
 
-export const ArticleSchema = z.object({
+export const ArticleSchema = v.object({
 	id,
 	storyId: id,
-	title: shortText.min(1),
-	outlet: shortText.min(1),
+	title: shortText,
+	outlet: shortText,
 	date: isoDate,
-	url: httpUrl.optional(),
-	byline: shortText.optional(),
+	url: v.optional(httpUrl),
+	byline: optionalText(LIMITS.shortText),
 	/** Cleaned text; paragraphs separated by one blank line ("\n\n"). */
-	text: z.string().min(1).max(LIMITS.articleText),
-	notes: z.array(ArticleNoteSchema).max(100).optional()
+	text: text(1, LIMITS.articleText),
+	notes: v.optional(list(ArticleNoteSchema, 100))
 });
 
-export const StorySchema = z.object({
+export const StorySchema = v.object({
 	id,
-	title: shortText.min(1),
-	articleIds: z.array(id).min(1).max(100),
-	summary: longText.optional(),
+	title: shortText,
+	articleIds: sized(id, 1, 100),
+	summary: optionalText(LIMITS.longText),
 	/** Students see a teacher's story only once it is published. Built-in stories are always visible. */
-	published: z.boolean().optional(),
+	published: v.optional(v.boolean()),
 	/**
 	 * Set by Byline (never trusted from a file) on a story a student opened from the library.
 	 * Absent means the teacher owns the story: an opened file never replaces it, and a backup
 	 * made or restored without the teacher PIN never carries or changes it unless published.
 	 */
-	opened: z.boolean().optional(),
-	createdAt: z.string().max(40).optional(),
-	updatedAt: z.string().max(40).optional()
+	opened: v.optional(v.boolean()),
+	createdAt: optionalText(40),
+	updatedAt: optionalText(40)
 });
 
 const questionBase = {
 	id,
 	storyId: id,
 	skill: SkillSchema,
-	prompt: longText.min(1),
-	evidence: z.array(EvidenceSchema).min(1).max(20),
-	explanation: longText.min(1),
-	origin: z.enum(ORIGINS),
-	status: z.enum(STATUSES),
+	prompt: longText,
+	evidence: sized(EvidenceSchema, 1, 20),
+	explanation: longText,
+	origin: oneOf(ORIGINS),
+	status: oneOf(STATUSES),
 	/** 1 (easy) to 3 (hard). */
-	difficulty: z.number().int().min(1).max(3),
+	difficulty: whole(1, 3),
 	/** Generator's confidence, 0..1; higher is better. Absent on hand-written questions. */
-	score: z.number().min(0).max(1).optional(),
-	tags: z.array(shortText.min(1).max(40)).max(LIMITS.tags).optional(),
+	score: v.optional(
+		v.pipe(number, v.minValue(0, 'must be at least 0'), v.maxValue(1, 'must be at most 1'))
+	),
+	tags: v.optional(list(text(1, 40), LIMITS.tags)),
 	/** Teacher-chosen position within the story's quiz; lower comes first. */
-	order: z.number().int().optional(),
+	order: v.optional(whole()),
 	/**
 	 * true: show the choices (or pairs) in their stored order, never shuffled, e.g. when one reads
 	 * "all of the above". Absent or false: the quiz shuffles them per attempt. Exported as Moodle
 	 * `shuffleanswers` 0 and QTI `shuffle="false"`. Ignored by true/false (always True, False) and by
 	 * ordering and input questions.
 	 */
-	fixedOrder: z.boolean().optional()
+	fixedOrder: v.optional(v.boolean())
 };
 
-const choices = z.array(ChoiceSchema).min(2).max(LIMITS.choices);
+const choices = sized(ChoiceSchema, 2, LIMITS.choices);
 
-export const SingleQuestionSchema = z.object({
+export const SingleQuestionSchema = v.object({
 	...questionBase,
-	type: z.literal('single'),
+	type: v.literal('single'),
 	choices,
-	correct: z.array(id).length(1)
+	correct: sized(id, 1)
 });
-export const MultiQuestionSchema = z.object({
+export const MultiQuestionSchema = v.object({
 	...questionBase,
-	type: z.literal('multi'),
+	type: v.literal('multi'),
 	choices,
-	correct: z.array(id).min(1)
+	correct: sized(id, 1, LIMITS.choices)
 });
 /** choices are always `[{id:'true',text:'True'},{id:'false',text:'False'}]`. */
-export const TrueFalseQuestionSchema = z.object({
+export const TrueFalseQuestionSchema = v.object({
 	...questionBase,
-	type: z.literal('truefalse'),
-	choices: z.tuple([
-		z.object({ id: z.literal('true'), text: shortText.min(1) }),
-		z.object({ id: z.literal('false'), text: shortText.min(1) })
+	type: v.literal('truefalse'),
+	choices: v.strictTuple([
+		v.object({ id: v.literal('true'), text: shortText }),
+		v.object({ id: v.literal('false'), text: shortText })
 	]),
-	correct: z.tuple([z.enum(['true', 'false'])])
+	correct: v.strictTuple([oneOf(['true', 'false'])])
 });
 /** The prompt holds exactly one gap written as `____` (four or more underscores). */
-export const ClozeQuestionSchema = z.object({
+export const ClozeQuestionSchema = v.object({
 	...questionBase,
-	type: z.literal('cloze'),
-	accepted: z.array(shortText.min(1)).min(1).max(LIMITS.items),
+	type: v.literal('cloze'),
+	accepted: sized(shortText, 1, LIMITS.items),
 	/** Answers worth part of the marks; the first one the typed answer matches counts. */
-	partial: z.array(partialText).max(LIMITS.items).optional()
+	partial: v.optional(list(partialText, LIMITS.items))
 });
-export const NumericQuestionSchema = z.object({
+export const NumericQuestionSchema = v.object({
 	...questionBase,
-	type: z.literal('numeric'),
-	answer: z.number().finite(),
+	type: v.literal('numeric'),
+	answer: number,
 	/** Absolute tolerance: a response r is right when |r - answer| <= tolerance. */
-	tolerance: z.number().nonnegative().finite(),
-	unit: shortText.max(40).optional(),
+	tolerance: v.pipe(number, v.minValue(0, 'must be at least 0')),
+	unit: optionalText(40),
 	/** Other values (each with its tolerance) worth part of the marks, checked in order after the right one. */
-	partial: z.array(partialNumber).max(LIMITS.items).optional()
+	partial: v.optional(list(partialNumber, LIMITS.items))
 });
 /** Each left item (e.g. a quote) is matched to one right item (e.g. a speaker). */
-export const MatchingQuestionSchema = z.object({
+export const MatchingQuestionSchema = v.object({
 	...questionBase,
-	type: z.literal('matching'),
-	pairs: z
-		.array(z.object({ id, left: shortText.min(1), right: shortText.min(1) }))
-		.min(2)
-		.max(LIMITS.items),
+	type: v.literal('matching'),
+	pairs: sized(v.object({ id, left: shortText, right: shortText }), 2, LIMITS.items),
 	/** Extra right-hand options that match nothing, to make guessing harder. */
-	extraRights: z.array(shortText.min(1)).max(LIMITS.items).optional()
+	extraRights: v.optional(list(shortText, LIMITS.items))
 });
 /** `items` are stored in the correct order; the quiz shuffles them. */
-export const OrderingQuestionSchema = z.object({
+export const OrderingQuestionSchema = v.object({
 	...questionBase,
-	type: z.literal('ordering'),
-	items: z
-		.array(z.object({ id, text: shortText.min(1) }))
-		.min(2)
-		.max(LIMITS.items)
+	type: v.literal('ordering'),
+	items: sized(v.object({ id, text: shortText }), 2, LIMITS.items)
 });
 /**
  * Two-part evidence question: part A is a single choice (`choices`/`correct`);
  * part B asks which sentence proves it (`evidenceChoices`/`evidenceCorrect`).
  */
-export const EvidenceQuestionSchema = z.object({
+export const EvidenceQuestionSchema = v.object({
 	...questionBase,
-	type: z.literal('evidence'),
+	type: v.literal('evidence'),
 	choices,
-	correct: z.array(id).length(1),
-	evidencePrompt: longText.min(1),
-	evidenceChoices: z
-		.array(
-			z.object({
-				id,
-				text: longText.min(1),
-				articleId: id,
-				start: z.number().int().nonnegative(),
-				end: z.number().int().positive()
-			})
-		)
-		.min(2)
-		.max(LIMITS.choices),
-	evidenceCorrect: z.array(id).length(1)
+	correct: sized(id, 1),
+	evidencePrompt: longText,
+	evidenceChoices: sized(
+		v.object({ id, text: longText, articleId: id, start: whole(0), end: whole(1) }),
+		2,
+		LIMITS.choices
+	),
+	evidenceCorrect: sized(id, 1)
 });
 
-export const QuestionSchema = z
-	.discriminatedUnion('type', [
-		SingleQuestionSchema,
-		MultiQuestionSchema,
-		TrueFalseQuestionSchema,
-		ClozeQuestionSchema,
-		NumericQuestionSchema,
-		MatchingQuestionSchema,
-		OrderingQuestionSchema,
-		EvidenceQuestionSchema
-	])
-	.superRefine((q, ctx) => {
-		for (const issue of questionConsistencyIssues(q as Question)) {
-			ctx.addIssue({ code: 'custom', message: issue });
+// v.rawCheck runs only when every field has the right type (limits may still have failed),
+// so the consistency rules can trust the structure they read.
+export const QuestionSchema = v.pipe(
+	v.variant(
+		'type',
+		[
+			SingleQuestionSchema,
+			MultiQuestionSchema,
+			TrueFalseQuestionSchema,
+			ClozeQuestionSchema,
+			NumericQuestionSchema,
+			MatchingQuestionSchema,
+			OrderingQuestionSchema,
+			EvidenceQuestionSchema
+		],
+		(issue) =>
+			issue.expected === 'Object'
+				? 'expected a question object'
+				: `type must be one of ${QUESTION_TYPES.join(', ')}`
+	),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		for (const message of questionConsistencyIssues(dataset.value as Question)) {
+			addIssue({ message });
 		}
-	});
-
-export const BankSchema = z
-	.object({
-		format: z.literal(BANK_FORMAT),
-		version: z.literal(BANK_VERSION),
-		exportedAt: z.string().max(40).optional(),
-		generator: shortText.optional(),
-		stories: z.array(StorySchema).max(LIMITS.stories),
-		articles: z.array(ArticleSchema).max(LIMITS.articles),
-		questions: z.array(QuestionSchema).max(LIMITS.questions)
 	})
-	.superRefine((bank, ctx) => {
-		for (const issue of bankConsistencyIssues(bank as Bank)) {
-			ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-		}
-	});
+);
 
-export type QuestionType = z.infer<typeof QuestionTypeSchema>;
-export type Skill = z.infer<typeof SkillSchema>;
+/** valibot's path for `['questions', 3, 'correct']` inside `root`. */
+function pathIn(root: unknown, keys: readonly (string | number)[]) {
+	let input = root as Record<string | number, unknown>;
+	return keys.map((key) => {
+		const value = input?.[key];
+		const item =
+			typeof key === 'number'
+				? {
+						type: 'array' as const,
+						origin: 'value' as const,
+						input: input as unknown as unknown[],
+						key,
+						value
+					}
+				: { type: 'object' as const, origin: 'value' as const, input, key, value };
+		input = value as Record<string | number, unknown>;
+		return item;
+	});
+}
+
+export const BankSchema = v.pipe(
+	v.object({
+		format: v.literal(BANK_FORMAT),
+		version: v.literal(BANK_VERSION),
+		exportedAt: optionalText(40),
+		generator: optionalText(LIMITS.shortText),
+		stories: list(StorySchema, LIMITS.stories),
+		articles: list(ArticleSchema, LIMITS.articles),
+		questions: list(QuestionSchema, LIMITS.questions)
+	}),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		for (const issue of bankConsistencyIssues(dataset.value as Bank)) {
+			const path = pathIn(dataset.value, issue.path);
+			addIssue({
+				message: issue.message,
+				...(path.length ? { path: path as [never, ...never[]] } : {})
+			});
+		}
+	})
+);
+
+export type QuestionType = v.InferOutput<typeof QuestionTypeSchema>;
+export type Skill = v.InferOutput<typeof SkillSchema>;
 export type Status = (typeof STATUSES)[number];
 export type Origin = (typeof ORIGINS)[number];
-export type Evidence = z.infer<typeof EvidenceSchema>;
-export type Choice = z.infer<typeof ChoiceSchema>;
-export type ArticleNote = z.infer<typeof ArticleNoteSchema>;
-export type Article = z.infer<typeof ArticleSchema>;
-export type Story = z.infer<typeof StorySchema>;
-export type SingleQuestion = z.infer<typeof SingleQuestionSchema>;
-export type MultiQuestion = z.infer<typeof MultiQuestionSchema>;
-export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestionSchema>;
-export type ClozeQuestion = z.infer<typeof ClozeQuestionSchema>;
-export type NumericQuestion = z.infer<typeof NumericQuestionSchema>;
-export type MatchingQuestion = z.infer<typeof MatchingQuestionSchema>;
-export type OrderingQuestion = z.infer<typeof OrderingQuestionSchema>;
-export type EvidenceQuestion = z.infer<typeof EvidenceQuestionSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type Choice = v.InferOutput<typeof ChoiceSchema>;
+export type ArticleNote = v.InferOutput<typeof ArticleNoteSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+export type SingleQuestion = v.InferOutput<typeof SingleQuestionSchema>;
+export type MultiQuestion = v.InferOutput<typeof MultiQuestionSchema>;
+export type TrueFalseQuestion = v.InferOutput<typeof TrueFalseQuestionSchema>;
+export type ClozeQuestion = v.InferOutput<typeof ClozeQuestionSchema>;
+export type NumericQuestion = v.InferOutput<typeof NumericQuestionSchema>;
+export type MatchingQuestion = v.InferOutput<typeof MatchingQuestionSchema>;
+export type OrderingQuestion = v.InferOutput<typeof OrderingQuestionSchema>;
+export type EvidenceQuestion = v.InferOutput<typeof EvidenceQuestionSchema>;
 export type Question =
 	| SingleQuestion
 	| MultiQuestion

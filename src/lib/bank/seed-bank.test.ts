@@ -4,6 +4,7 @@ import { expandToSentence } from '$lib/quiz/evidence';
 import { normalizeAnswer, parseNumber } from '$lib/quiz/normalize';
 import { planQuiz } from '$lib/quiz/plan';
 import { seedBank } from './seed-bank';
+import { check } from '$lib/validation';
 
 const articles = new Map(seedBank.articles.map((a) => [a.id, a]));
 const cited = (span: { articleId: string; start: number; end: number }) =>
@@ -51,7 +52,7 @@ describe('seedBank', () => {
 	const questions = seedBank.questions;
 
 	it('is a valid bank with at least 30 curated, approved questions', () => {
-		const parsed = BankSchema.safeParse(seedBank);
+		const parsed = check(BankSchema, seedBank);
 		expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
 		expect(questions.length).toBeGreaterThanOrEqual(30);
 		for (const q of questions) {

@@ -5,7 +5,7 @@
  * ids), and the student's name for the next hand-in.
  */
 import * as v from 'valibot';
-import { text } from '$lib/storage/schemas';
+import { text } from '$lib/validation';
 import type { SettingsStore } from './class-record';
 
 export const STUDENT_NAME_SETTING = 'student.name';

@@ -11,7 +11,8 @@ import { SKILLS, type Question } from '$lib/bank/model';
 import { scoreAttempt } from '$lib/quiz/score';
 import { slug } from '$lib/text/format';
 import type { Attempt } from '$lib/quiz/types';
-import { AnswerRecordSchema, text } from '$lib/storage/schemas';
+import { AnswerRecordSchema } from '$lib/storage/schemas';
+import { text } from '$lib/validation';
 import { compressText, decompressText } from './compact';
 
 export const HAND_IN_FORMAT = 'byline-results';

@@ -5,7 +5,7 @@
  * service worker precaches with the other static files, so it works offline too.
  *
  * The files are made and validated at build time (see $lib/server/prebuilt-node and its test), so only
- * their format is checked here: full validation would put zod on every student page.
+ * their format is checked here: full validation would put the bank schema on every student page.
  */
 import { asset } from '$app/paths';
 import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';

@@ -4,6 +4,7 @@ import { BankSchema } from '$lib/bank/schema';
 import { builtinBanks } from './builtin';
 import { bankFileName, prebuiltContentFiles, type BuiltinIndex } from './prebuilt';
 import { STATIC_CONTENT_DIR, builtinContentFiles } from '$lib/server/prebuilt-node';
+import { check } from '$lib/validation';
 
 describe('prebuilt built-in content (static/content)', () => {
 	const expected = builtinContentFiles();
@@ -21,7 +22,7 @@ describe('prebuilt built-in content (static/content)', () => {
 			expect(file).toBeDefined();
 			const fromFile: unknown = JSON.parse(file!);
 			expect(fromFile).toEqual(bank);
-			expect(BankSchema.safeParse(fromFile).success).toBe(true);
+			expect(check(BankSchema, fromFile).success).toBe(true);
 		}
 	});
 

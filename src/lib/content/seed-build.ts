@@ -2,32 +2,35 @@
  * Builds the built-in seed story from the raw article files and seed/meta.json. Pure (no Vite
  * or Node APIs), so the app (via ./seed) and Node scripts (via $lib/server/seed-node) share one recipe.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import { ArticleSchema, StorySchema, type Article, type Story } from '$lib/bank/schema';
+import { parse, text } from '$lib/validation';
 import { cleanArticle } from './clean';
 import meta from './seed/meta.json';
 
-const SeedMetaSchema = z.object({
-	story: StorySchema.pick({ id: true, title: true, summary: true }),
-	articles: z
-		.array(
-			z.object({
-				file: z.string().min(1),
-				id: z.string().min(1),
-				title: z.string().min(1),
+const nonEmpty = text(1, Infinity);
+const SeedMetaSchema = v.object({
+	story: v.pick(StorySchema, ['id', 'title', 'summary']),
+	articles: v.pipe(
+		v.array(
+			v.object({
+				file: nonEmpty,
+				id: nonEmpty,
+				title: nonEmpty,
 				/** "text": the headline printed in the file; "editor": written for the app. */
-				titleSource: z.enum(['text', 'editor']),
-				outlet: z.string().min(1),
-				date: z.string()
+				titleSource: v.picklist(['text', 'editor']),
+				outlet: nonEmpty,
+				date: v.string()
 			})
-		)
-		.min(1)
+		),
+		v.minLength(1, 'must list at least one article')
+	)
 });
 
-export type SeedMeta = z.infer<typeof SeedMetaSchema>;
+export type SeedMeta = v.InferOutput<typeof SeedMetaSchema>;
 export type SeedStory = { story: Story; articles: Article[] };
 
-export const seedMeta: SeedMeta = SeedMetaSchema.parse(meta);
+export const seedMeta: SeedMeta = parse(SeedMetaSchema, meta);
 
 /** The file name without folders, so `./seed/000_x.txt` and `000_x.txt` both work as keys. */
 function baseName(path: string): string {
@@ -44,7 +47,7 @@ export function buildSeedStory(rawByFile: Record<string, string>): SeedStory {
 		const raw = byBaseName.get(m.file);
 		if (raw === undefined) throw new Error(`Seed article file ${m.file} is missing.`);
 		const cleaned = cleanArticle(raw, { title: m.title });
-		return ArticleSchema.parse({
+		return parse(ArticleSchema, {
 			id: m.id,
 			storyId: seedMeta.story.id,
 			title: m.title,
@@ -54,7 +57,7 @@ export function buildSeedStory(rawByFile: Record<string, string>): SeedStory {
 			notes: cleaned.notes
 		});
 	});
-	const story = StorySchema.parse({
+	const story = parse(StorySchema, {
 		...seedMeta.story,
 		articleIds: articles.map((a) => a.id),
 		published: true

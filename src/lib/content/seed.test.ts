@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema, BankSchema, StorySchema, paragraphsOf } from '$lib/bank/schema';
 import { buildSeedStory, seedMeta, seedStory } from './seed';
 import { SEED_DIR, readSeedFiles } from '$lib/server/seed-node';
+import { check, parse } from '$lib/validation';
 
 const SHARED_SEEDS = '/work/shared/seeds';
 
 describe('seed story', () => {
 	it('validates against the bank schema', () => {
-		expect(() => StorySchema.parse(seedStory.story)).not.toThrow();
-		for (const a of seedStory.articles) expect(() => ArticleSchema.parse(a)).not.toThrow();
-		const bank = BankSchema.safeParse({
+		expect(() => parse(StorySchema, seedStory.story)).not.toThrow();
+		for (const a of seedStory.articles) expect(() => parse(ArticleSchema, a)).not.toThrow();
+		const bank = check(BankSchema, {
 			format: 'byline-bank',
 			version: 1,
 			stories: [seedStory.story],

@@ -7,7 +7,8 @@
 import { nextId } from '../bank/ops/edit';
 import { foldText } from '../bank/ops/search';
 import { QuestionSchema, type Article, type Evidence, type Question } from '../bank/schema';
-import { describeZodIssues, type ImportResult, type Refusal } from './problem';
+import { check } from '$lib/validation';
+import { issueDetails, type ImportResult, type Refusal } from './problem';
 
 /** A question as another tool describes it: everything but evidence (and ids Byline assigns). */
 export type QuestionDraft = Question extends infer Q
@@ -174,12 +175,12 @@ export function completeDraft(
 	const explanation =
 		draft.explanation?.trim() || `The article says: ${spans.map(quote).join(' ')}`.slice(0, 5_000);
 	const { losses, ...fields } = draft;
-	const parsed = QuestionSchema.safeParse({ ...fields, id, storyId, evidence, explanation });
+	const parsed = check(QuestionSchema, { ...fields, id, storyId, evidence, explanation });
 	if (!parsed.success)
 		return {
 			refused: {
 				label: draft.prompt.slice(0, 80),
-				reason: `Byline cannot store it: ${describeZodIssues(parsed.error.issues, 1)[0]}`
+				reason: `Byline cannot store it: ${issueDetails(parsed.error.issues, 1)[0]}`
 			}
 		};
 	taken.add(id);

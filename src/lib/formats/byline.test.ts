@@ -92,7 +92,7 @@ describe('parseStoryFile', () => {
 		expect(problem(exported((d) => (d.version = 'one'))).message).toMatch(/no valid version/);
 	});
 
-	it('names the path and zod message of schema violations', () => {
+	it('names the path and message of schema violations', () => {
 		const err = problem(
 			exported((d) => {
 				((d.questions as Record<string, unknown>[])[0]!.choices as { text: string }[])[1]!.text =

@@ -6,13 +6,14 @@
 import { BANK_FORMAT, BANK_VERSION, BankSchema, type Bank } from '../bank/schema';
 import {
 	depthProblem,
-	describeZodIssues,
+	issueDetails,
 	MAX_IMPORT_BYTES,
 	scanStrings,
 	sizeProblem,
 	slugify,
 	type ImportProblem
 } from './problem';
+import { check } from '$lib/validation';
 
 export const BYLINE_EXTENSION = '.byline.json';
 export const DEFAULT_MAX_BYTES = MAX_IMPORT_BYTES;
@@ -130,9 +131,9 @@ export function parseStoryFile(
 			scan.controls.slice(0, 5)
 		);
 	}
-	const parsed = BankSchema.safeParse(data);
+	const parsed = check(BankSchema, data);
 	if (!parsed.success) {
-		return fail('This Byline file has problems.', describeZodIssues(parsed.error.issues));
+		return fail('This Byline file has problems.', issueDetails(parsed.error.issues));
 	}
 	const warnings: string[] = [];
 	const unknown = Object.keys(record).filter((k) => !KNOWN_TOP_LEVEL.has(k));

@@ -19,13 +19,8 @@ import {
 import { storySubset } from './byline';
 import { CSV_COLUMNS, questionOf, rowOf, type Column, type CsvRow } from './csv-rows';
 import { defuseFormula, readCsv, undoDefuse, writeCsv } from './csv-text';
-import {
-	describeZodIssues,
-	sizeProblem,
-	slugify,
-	stripControls,
-	type ImportResult
-} from './problem';
+import { issueDetails, sizeProblem, slugify, stripControls, type ImportResult } from './problem';
+import { check } from '$lib/validation';
 
 export { CSV_COLUMNS } from './csv-rows';
 
@@ -100,10 +95,10 @@ export function importCsv(
 		taken.add(id);
 		const candidate = questionOf(row, id, storyId, byId);
 		if (typeof candidate === 'string') return void problems.push(`${where}: ${candidate}`);
-		const parsed = QuestionSchema.safeParse(candidate);
+		const parsed = check(QuestionSchema, candidate);
 		if (!parsed.success)
 			return void problems.push(
-				...describeZodIssues(parsed.error.issues, 2).map((d) => `${where}: ${d}`)
+				...issueDetails(parsed.error.issues, 2).map((d) => `${where}: ${d}`)
 			);
 		questions.push(parsed.data as Question);
 	});
@@ -116,9 +111,9 @@ export function importCsv(
 			articles: articles.map((a) => ({ ...a, storyId })),
 			questions
 		};
-		const check = BankSchema.safeParse(bank);
-		if (!check.success) {
-			for (const issue of check.error.issues) {
+		const checked = check(BankSchema, bank);
+		if (!checked.success) {
+			for (const issue of checked.error.issues) {
 				const index = issue.path[0] === 'questions' ? Number(issue.path[1]) : -1;
 				problems.push(
 					index >= 0 ? `Row ${read.lines[index + 1]}: ${issue.message}` : issue.message

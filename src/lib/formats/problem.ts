@@ -1,5 +1,5 @@
 /** What every importer returns: the whole result or one clear problem, never half a bank. */
-import type { z } from 'zod';
+import type { Issue } from '$lib/validation';
 import { slug } from '$lib/text/format';
 
 export type ImportProblem = {
@@ -27,10 +27,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 	return out || '(top level)';
 }
 
-export function describeZodIssues(
-	issues: readonly z.core.$ZodIssue[],
-	limit = MAX_DETAILS
-): string[] {
+/** One `path: message` line per validation issue, at most `limit` and a count of the rest. */
+export function issueDetails(issues: readonly Issue[], limit = MAX_DETAILS): string[] {
 	const lines = issues.slice(0, limit).map((i) => `${formatPath(i.path)}: ${i.message}`);
 	if (issues.length > limit) lines.push(`…and ${issues.length - limit} more`);
 	return lines;

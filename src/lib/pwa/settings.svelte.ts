@@ -8,7 +8,7 @@ import type { ByLineStore } from '$lib/storage/types';
 import { messageOf } from '$lib/text/format';
 import { planRestore, type RestorePlan } from './restore-plan';
 
-/** Backup code validates whole banks with zod (~80 KiB); the page loads it when first used. */
+/** Backup code validates whole banks with the bank schema; the page loads it when first used. */
 const loadBackup = () => import('$lib/backup/backup');
 
 /** What the settings page needs from the browser; tests pass fakes. */

@@ -5,6 +5,7 @@
 import { QuestionSchema, type Article, type Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { normalise } from './distractors';
+import { check } from '$lib/validation';
 
 /** A pronoun that opens the excerpt points outside it (to an earlier sentence). */
 const OPENING_PRONOUN =
@@ -20,7 +21,7 @@ export function rejectReason(
 	q: Question,
 	articles: Map<string, Article>
 ): string | undefined {
-	const parsed = QuestionSchema.safeParse(q);
+	const parsed = check(QuestionSchema, q);
 	if (!parsed.success) return `invalid: ${parsed.error.issues[0]?.message}`;
 	if (c.excerpt) {
 		const text = outsideQuotes(c.excerpt);

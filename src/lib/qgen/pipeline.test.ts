@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QuestionSchema, bankConsistencyIssues } from '$lib/bank/schema';
 import { fixtureArticles } from './fixtures';
 import { generateQuestions } from './index';
+import { check } from '$lib/validation';
 
 const input = { storyId: 'river', articles: fixtureArticles };
 
@@ -10,7 +11,7 @@ describe('generateQuestions', () => {
 
 	it('returns valid, evidence-backed questions with deterministic ids', () => {
 		expect(questions.length).toBeGreaterThan(5);
-		for (const q of questions) expect(QuestionSchema.safeParse(q).success).toBe(true);
+		for (const q of questions) expect(check(QuestionSchema, q).success).toBe(true);
 		const issues = bankConsistencyIssues({
 			stories: [{ id: 'river', title: 'r', articleIds: fixtureArticles.map((a) => a.id) }],
 			articles: fixtureArticles,

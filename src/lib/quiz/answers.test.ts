@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
 import { answer } from '$lib/storage/testing';
-import { check, StoryProgressSchema } from '$lib/storage/schemas';
+import { StoryProgressSchema } from '$lib/storage/schemas';
+import { check } from '$lib/validation';
 import { answerFor, hasAnswer } from './answers';
 import { summarizeProgress } from './student-progress';
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { QuestionSchema, type Question } from '$lib/bank/schema';
+import { check } from '$lib/validation';
 import { grade } from './grade';
 import { articleA, base, para } from './fixtures.test-helpers';
 
@@ -113,7 +114,7 @@ describe('partial credit', () => {
 describe('partial credit in the stored question', () => {
 	it('keeps the fractions through validation', () => {
 		for (const q of [single, tomb, shortAnswer, born]) {
-			const parsed = QuestionSchema.safeParse(q);
+			const parsed = check(QuestionSchema, q);
 			expect(parsed.success).toBe(true);
 			expect(parsed.data).toEqual(q);
 		}
@@ -121,7 +122,7 @@ describe('partial credit in the stored question', () => {
 
 	it('refuses fractions that cannot grade as Moodle would', () => {
 		const issues = (q: unknown) =>
-			QuestionSchema.safeParse(q).error?.issues.map((i) => i.message) ?? [];
+			check(QuestionSchema, q).error?.issues.map((i) => i.message) ?? [];
 		// The right answer of a single choice is worth everything; others less.
 		expect(
 			issues({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBank } from '$lib/bank/ops/fixtures';
 import type { Question } from '$lib/bank/schema';
-import { check, ReviewCardSchema } from '$lib/storage/schemas';
+import { ReviewCardSchema } from '$lib/storage/schemas';
+import { check } from '$lib/validation';
 import { reviewAnswer } from './schedule';
 import { RATING } from './types';
 import { questionVersion } from './version';

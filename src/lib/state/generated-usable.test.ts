@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionSchema, type Question } from '$lib/bank/schema';
+import { BankSchema, QuestionSchema, type Question } from '$lib/bank/schema';
 import { bank, STORY } from './fixtures.test-helpers';
 import { usableCached } from './generated';
 import { storyContent, type StoryContent } from './story-data';
+import { check } from '$lib/validation';
 
 function content(): StoryContent {
 	const c = storyContent(bank(), STORY, true);
@@ -32,11 +33,11 @@ function single(overrides: Record<string, unknown> = {}): Question {
 	} as Question;
 }
 
-describe('usableCached (cached generated questions, checked without zod)', () => {
+describe('usableCached (cached generated questions, checked with the bank schema)', () => {
 	it('accepts valid questions for this story', () => {
-		expect(QuestionSchema.safeParse(single()).success).toBe(true);
-		expect(usableCached([single()], content())).toEqual([single()]);
-		expect(usableCached([], content())).toEqual([]);
+		expect(check(QuestionSchema, single()).success).toBe(true);
+		expect(usableCached([single()], content(), BankSchema)).toEqual([single()]);
+		expect(usableCached([], content(), BankSchema)).toEqual([]);
 	});
 
 	it.each([
@@ -54,6 +55,6 @@ describe('usableCached (cached generated questions, checked without zod)', () =>
 		['an unknown type', [single({ type: 'essay' })]],
 		['a repeated id', [single(), single()]]
 	])('rejects %s', (_why, stored) => {
-		expect(usableCached(stored, content())).toBeNull();
+		expect(usableCached(stored, content(), BankSchema)).toBeNull();
 	});
 });

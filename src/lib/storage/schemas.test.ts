@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { check } from '$lib/validation';
 import { describe, expect, it } from 'vitest';
 import {
 	AnswerRecordSchema,
 	AttemptSchema,
-	check,
 	ResponseSchema,
 	SettingKeySchema,
 	StoryProgressSchema
@@ -112,7 +112,7 @@ describe('storage schemas', () => {
 		);
 	});
 
-	it('no storage module loads full zod or the bank schema up front (every page opens the store)', () => {
+	it('no storage module loads the bank schema up front (every page opens the store)', () => {
 		const dir = new URL('./', import.meta.url);
 		const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.'));
 		expect(modules).toContain('store.ts');

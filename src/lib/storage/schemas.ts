@@ -4,12 +4,10 @@
  * The TypeScript types stay in $lib/quiz/types; these schemas are checked
  * against them below so the two cannot drift apart silently.
  *
- * Valibot rather than zod: every student page opens the store, and valibot is
- * tree-shaken down to the few checks used here, while zod's shared core is not.
- * Like zod, v.object rebuilds objects with only their known keys, so stray
- * stored fields are dropped.
+ * v.object rebuilds objects with only their known keys, so stray stored fields are dropped.
  */
 import * as v from 'valibot';
+import { list, text, wholeNumber } from '$lib/validation';
 import type { AnswerRecord, Attempt, Response, StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, ReviewLogEntry, StoryReviews } from '$lib/review/types';
 import { MAX_LOG_ENTRIES } from '$lib/review/types';
@@ -19,27 +17,6 @@ const TEXT_MAX = 5_000;
 /** Generous caps so a hostile backup cannot make us allocate without bound. */
 const MAX_QUESTIONS_PER_ATTEMPT = 2_000;
 const MAX_ATTEMPTS = 1_000;
-
-/** Plain-language limits: these messages reach problem reports and backup errors. */
-export function text(min: number, max: number) {
-	return v.pipe(
-		v.string(),
-		v.minLength(min, `must be at least ${min} characters long`),
-		v.maxLength(max, `must be at most ${max} characters long`)
-	);
-}
-
-function list<T extends v.GenericSchema>(item: T, max: number) {
-	return v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} items`));
-}
-
-function wholeNumber(min: number) {
-	return v.pipe(
-		v.number(),
-		v.safeInteger('must be a whole number'),
-		v.minValue(min, `must be at least ${min}`)
-	);
-}
 
 const id = text(1, ID_MAX);
 const timestamp = text(1, 40);
@@ -196,43 +173,6 @@ export const SettingKeySchema = v.pipe(
 );
 
 export const SchemaVersionSchema = wholeNumber(1);
-
-export interface Issue {
-	path: PropertyKey[];
-	message: string;
-}
-
-/** Zod's result shape, which problem reports, the store and the backup importer all read. */
-export type Checked<T> =
-	| { success: true; data: T; error?: undefined }
-	| { success: false; data?: undefined; error: { issues: Issue[] } };
-
-/**
- * Validates with valibot and reports issues as `{ path, message }` like zod does, so stored
- * data and banks (zod) produce the same problem messages.
- */
-export function check<S extends v.GenericSchema>(
-	schema: S,
-	value: unknown
-): Checked<v.InferOutput<S>> {
-	const result = v.safeParse(schema, value);
-	if (result.success) return { success: true, data: result.output };
-	const issues = result.issues.map((issue) => ({
-		path: (issue.path ?? []).map(({ key }) =>
-			typeof key === 'string' || typeof key === 'number' ? key : String(key)
-		),
-		message: issue.message
-	}));
-	return { success: false, error: { issues } };
-}
-
-/** A short readable summary of validation issues for problem reports. */
-export function describeIssues(issues: readonly Issue[]): string {
-	return issues
-		.slice(0, 5)
-		.map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
-		.join('; ');
-}
 
 // Compile-time checks: the schemas produce exactly the shared contract types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

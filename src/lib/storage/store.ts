@@ -7,14 +7,12 @@ import type { Bank } from '$lib/bank/schema';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import { KEYS, PREFIX, type KeyValueDriver } from './kv';
+import { check, describeIssues, type Checked } from '$lib/validation';
 import * as rules from './progress';
 import type { KeyWrite } from './restore';
 import * as reviewRules from './reviews';
 import {
 	AnswerRecordSchema,
-	check,
-	type Checked,
-	describeIssues,
 	ReviewCardSchema,
 	SettingEnvelopeSchema,
 	SettingKeySchema,
@@ -49,7 +47,7 @@ async function loadBankSchema() {
 
 /** A stored bank is one story's whole bundle, so one key holds it atomically. */
 async function checkBank(bank: Bank): Promise<Bank> {
-	const parsed = (await loadBankSchema()).safeParse(bank);
+	const parsed = check(await loadBankSchema(), bank);
 	if (!parsed.success)
 		throw invalid(`This bank is not valid: ${describeIssues(parsed.error.issues)}`);
 	if (parsed.data.stories.length !== 1) {
@@ -125,7 +123,7 @@ export interface StoreOptions {
 }
 
 async function readBank(raw: unknown): Promise<Checked<Bank>> {
-	return (await loadBankSchema()).safeParse(raw);
+	return check(await loadBankSchema(), raw) as Checked<Bank>;
 }
 
 export function createStore(options: StoreOptions): ByLineStore {

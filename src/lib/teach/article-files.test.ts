@@ -9,6 +9,7 @@ import {
 	pastedName,
 	toNewArticle
 } from './article-files';
+import { check } from '$lib/validation';
 
 describe('article files', () => {
 	it('uses the importer’s own limits', () => {
@@ -37,7 +38,7 @@ describe('article files', () => {
 		});
 		expect(article.outlet).toBe('Valley Courier');
 		expect(article.url).toBeUndefined();
-		expect(ArticleSchema.safeParse({ ...article, id: 'a', storyId: 's' }).success).toBe(true);
+		expect(check(ArticleSchema, { ...article, id: 'a', storyId: 's' }).success).toBe(true);
 	});
 
 	it('names pasted HTML so the importer reads it as a page, neutralising scripts', () => {

@@ -3,7 +3,9 @@
  * issues into short messages keyed by form field ("choices.0.text"), so each
  * message can sit next to its input.
  */
+import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/bank/schema';
+import { issuePath } from '$lib/validation';
 
 export interface ValidationResult {
 	valid: boolean;
@@ -27,14 +29,14 @@ const LIST_NAMES: Record<string, [one: string, many: string]> = {
 	accepted: ['accepted answer', 'accepted answers']
 };
 
-interface ZodLikeIssue {
-	code: string;
+/** What the messages below need from a valibot issue. */
+interface SchemaIssue {
 	path: PropertyKey[];
 	message: string;
-	origin?: string;
-	minimum?: number | bigint;
-	maximum?: number | bigint;
-	exact?: boolean;
+	/** `min_length`, `max_length`, `min_value`, `max_value`, ... */
+	type: string;
+	requirement?: unknown;
+	input: unknown;
 }
 
 function correctMessage(q: Question, key: string): string | null {
@@ -45,25 +47,28 @@ function correctMessage(q: Question, key: string): string | null {
 		: 'Mark exactly one choice as correct.';
 }
 
-function schemaMessage(q: Question, issue: ZodLikeIssue): string {
+function schemaMessage(q: Question, issue: SchemaIssue): string {
 	const key = fieldKey(issue.path);
+	const tooSmall = issue.type === 'min_length' || issue.type === 'min_value';
+	const tooBig = issue.type === 'max_length' || issue.type === 'max_value';
 	const special = correctMessage(q, key);
-	if (special && (issue.code === 'too_small' || issue.code === 'too_big')) return special;
-	const min = Number(issue.minimum);
-	const max = Number(issue.maximum);
-	if (issue.code === 'too_small' && issue.origin === 'string') {
-		return min <= 1 ? 'This can’t be empty.' : `Write at least ${min} characters.`;
+	if (special && (tooSmall || tooBig)) return special;
+	const limit = Number(issue.requirement);
+	if (typeof issue.input === 'string') {
+		if (tooSmall)
+			return limit <= 1 ? 'This can’t be empty.' : `Write at least ${limit} characters.`;
+		if (tooBig) return `Keep this to ${limit} characters or fewer.`;
 	}
-	if (issue.code === 'too_big' && issue.origin === 'string')
-		return `Keep this to ${max} characters or fewer.`;
-	if (issue.code === 'too_small' && issue.origin === 'array') {
-		const [one, many] = LIST_NAMES[String(issue.path[0])] ?? ['entry', 'entries'];
-		return `Add at least ${min} ${min === 1 ? one : many}.`;
+	if (Array.isArray(issue.input)) {
+		if (tooSmall) {
+			const [one, many] = LIST_NAMES[String(issue.path[0])] ?? ['entry', 'entries'];
+			return `Add at least ${limit} ${limit === 1 ? one : many}.`;
+		}
+		if (tooBig) return `Use at most ${limit} entries here.`;
 	}
-	if (issue.code === 'too_big' && issue.origin === 'array')
-		return `Use at most ${max} entries here.`;
-	if (issue.origin === 'number' && (issue.code === 'too_small' || issue.code === 'too_big')) {
-		return issue.code === 'too_small' ? `Use ${min} or more.` : `Use ${max} or less.`;
+	if (typeof issue.input === 'number') {
+		if (tooSmall) return `Use ${limit} or more.`;
+		if (tooBig) return `Use ${limit} or less.`;
 	}
 	return issue.message;
 }
@@ -87,13 +92,15 @@ export function consistencyField(message: string): string {
 }
 
 export function validateQuestion(q: Question): ValidationResult {
-	const parsed = QuestionSchema.safeParse(q);
+	const parsed = v.safeParse(QuestionSchema, q);
 	const fields: Record<string, string[]> = {};
 	const all: string[] = [];
 	if (parsed.success) return { valid: true, fields, all };
 	// Two blank choices are "the same text"; the empty-field message already covers them.
 	const hasBlankChoice = 'choices' in q && q.choices.some((c) => c.text.trim() === '');
-	for (const issue of parsed.error.issues as ZodLikeIssue[]) {
+	for (const raw of parsed.issues) {
+		const { message: text, type, requirement, input } = raw;
+		const issue: SchemaIssue = { path: issuePath(raw), message: text, type, requirement, input };
 		let key = fieldKey(issue.path);
 		let message: string;
 		if (issue.path.length === 0) {

@@ -16,6 +16,7 @@ import {
 	summarizeStory,
 	updateArticleMeta
 } from './workspace-ops';
+import { check } from '$lib/validation';
 
 const goodMeta = { title: 'A title', outlet: 'An outlet', date: '2024-05-10', url: '' };
 
@@ -58,7 +59,7 @@ describe('article metadata', () => {
 		expect(article.title).toBe('New title');
 		expect(article.url).toBeUndefined();
 		expect(article.text).toBe(damBank().articles[1]!.text);
-		expect(BankSchema.safeParse(bank).success).toBe(true);
+		expect(check(BankSchema, bank).success).toBe(true);
 	});
 
 	it('refuses invalid metadata with the field messages', () => {
@@ -143,7 +144,7 @@ describe('splitByStory', () => {
 		const both = keepBoth(damBank(), damBank());
 		const parts = splitByStory(both.bank);
 		expect(parts.map((b) => b.stories.map((s) => s.id))).toEqual([[STORY], [`${STORY}-copy`]]);
-		for (const part of parts) expect(BankSchema.safeParse(part).success).toBe(true);
+		for (const part of parts) expect(check(BankSchema, part).success).toBe(true);
 		expect(parts[1]!.questions.every((q) => q.storyId === `${STORY}-copy`)).toBe(true);
 	});
 });

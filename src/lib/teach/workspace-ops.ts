@@ -3,6 +3,7 @@
  * metadata, publishing, folding generated drafts into a bank, and splitting a multi-story
  * bank into the one-story banks storage keeps. No DOM, no storage: the state class persists.
  */
+import * as v from 'valibot';
 import { storySubset } from '$lib/formats/byline';
 import {
 	citesArticle,
@@ -60,7 +61,7 @@ export type ArticleMetaErrors = Partial<Record<keyof ArticleMeta, string>>;
 /** Messages per field for the teacher, empty when the metadata is valid. */
 export function articleMetaErrors(meta: ArticleMeta): ArticleMetaErrors {
 	const errors: ArticleMetaErrors = {};
-	const fieldSchema = ArticleSchema.shape;
+	const fieldSchema = ArticleSchema.entries;
 	if (!meta.title.trim()) errors.title = 'Enter the headline.';
 	else if (meta.title.length > LIMITS.shortText)
 		errors.title = `A headline can be at most ${LIMITS.shortText} characters.`;
@@ -68,10 +69,10 @@ export function articleMetaErrors(meta: ArticleMeta): ArticleMetaErrors {
 	else if (meta.outlet.length > LIMITS.shortText)
 		errors.outlet = `An outlet name can be at most ${LIMITS.shortText} characters.`;
 	if (!meta.date.trim()) errors.date = 'Enter the publication date.';
-	else if (!fieldSchema.date.safeParse(meta.date.trim()).success || !realDate(meta.date.trim()))
+	else if (!v.is(fieldSchema.date, meta.date.trim()) || !realDate(meta.date.trim()))
 		errors.date = 'Use a real date in the form YYYY-MM-DD, e.g. 2024-03-05.';
 	const url = meta.url.trim();
-	if (url && !fieldSchema.url.safeParse(url).success)
+	if (url && !v.is(fieldSchema.url, url))
 		errors.url = 'Use a full web address starting with https:// or http://, or leave it empty.';
 	return errors;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES, QuestionSchema, type Question } from '$lib/bank/schema';
 import { blankQuestion } from './blank-question';
+import { check } from '$lib/validation';
 
 /** What a teacher would type into the blanks; proves each template has the right shape. */
 function fillIn(q: Question): Question {
@@ -54,8 +55,8 @@ describe('blankQuestion', () => {
 				origin: 'curated'
 			});
 			// Empty text fields are left for the teacher, so the blank itself is not yet valid.
-			expect(QuestionSchema.safeParse(blank).success).toBe(false);
-			const result = QuestionSchema.safeParse(fillIn(blank));
+			expect(check(QuestionSchema, blank).success).toBe(false);
+			const result = check(QuestionSchema, fillIn(blank));
 			expect(result.error?.issues ?? []).toEqual([]);
 		});
 	}

@@ -15,6 +15,7 @@ import {
 	upsertQuestion
 } from './edit';
 import { FIXTURE_STORY_ID, fixtureBank } from './fixtures';
+import { check } from '$lib/validation';
 
 function deepFreeze<T>(value: T): T {
 	if (value && typeof value === 'object') {
@@ -26,7 +27,7 @@ function deepFreeze<T>(value: T): T {
 
 const frozen = (): Bank => deepFreeze(fixtureBank());
 const ids = (b: Bank) => b.questions.map((q) => q.id);
-const valid = (b: Bank) => expect(BankSchema.safeParse(b).error?.issues ?? []).toEqual([]);
+const valid = (b: Bank) => expect(check(BankSchema, b).error?.issues ?? []).toEqual([]);
 
 describe('ids', () => {
 	it('picks the smallest free number', () => {

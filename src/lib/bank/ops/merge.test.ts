@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BankSchema, type Bank, type SingleQuestion } from '../schema';
 import { FIXTURE_STORY_ID, fixtureBank } from './fixtures';
 import { differingFields, keepBoth, merge, planImport } from './merge';
+import { check } from '$lib/validation';
 
-const valid = (b: Bank) => expect(BankSchema.safeParse(b).error?.issues ?? []).toEqual([]);
+const valid = (b: Bank) => expect(check(BankSchema, b).error?.issues ?? []).toEqual([]);
 
 /** The fixture as another teacher edited it: one prompt changed, one question added. */
 function theirs(): Bank {

@@ -15,6 +15,7 @@ import {
 	type Question,
 	type Story
 } from '../schema';
+import { check } from '$lib/validation';
 
 export type ConflictKind = 'story' | 'article' | 'question';
 export type Conflict = {
@@ -266,10 +267,10 @@ export function merge(existing: Bank, incoming: Bank, resolution: Resolution = {
 		}
 	}
 	const bank: Bank = { ...existing, stories, articles, questions };
-	const check = BankSchema.safeParse(bank);
-	if (!check.success) {
+	const checked = check(BankSchema, bank);
+	if (!checked.success) {
 		throw new Error(
-			`Merging produced an invalid bank: ${check.error.issues[0]?.message ?? 'unknown problem'}`
+			`Merging produced an invalid bank: ${checked.error.issues[0]?.message ?? 'unknown problem'}`
 		);
 	}
 	return { bank, dropped };

@@ -14,6 +14,7 @@ import {
 } from '../fixtures';
 import { renderEditor } from './editorHarness';
 import { blankQuestion } from '$lib/bank/ops/blank-question';
+import { check } from '$lib/validation';
 
 // user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
 vi.setConfig({ testTimeout: 20_000 });
@@ -80,7 +81,7 @@ describe('QuestionEditor: choices', () => {
 		const after = latest();
 		expect(after).toMatchObject({ correct: ['tue'] });
 		expect(after.type === 'single' && after.choices.some((c) => 'fraction' in c)).toBe(false);
-		expect(QuestionSchema.safeParse(after).success).toBe(true);
+		expect(check(QuestionSchema, after).success).toBe(true);
 	});
 
 	it('adds a choice, focuses it, and toggles several correct answers for multi', async () => {
@@ -108,7 +109,7 @@ describe('QuestionEditor: choices', () => {
 		expect(keep).toHaveAccessibleDescription(/All of the above/);
 		await user.click(keep);
 		expect(latest()).toEqual({ ...singleQ, fixedOrder: true });
-		expect(QuestionSchema.safeParse(latest()).success).toBe(true);
+		expect(check(QuestionSchema, latest()).success).toBe(true);
 		await user.click(keep);
 		expect(latest().fixedOrder).toBeUndefined();
 	});
@@ -199,7 +200,7 @@ describe('QuestionEditor: other types', () => {
 		expect(q.evidenceChoices.map((c) => c.text)).toEqual([first, second]);
 		for (const c of q.evidenceChoices) expect(articleA.text.slice(c.start, c.end)).toBe(c.text);
 		expect(q.evidenceCorrect).toEqual([q.evidenceChoices[1]!.id]);
-		expect(QuestionSchema.safeParse(q).success).toBe(true);
+		expect(check(QuestionSchema, q).success).toBe(true);
 	});
 
 	it('lists every problem of a blank question in the summary', () => {

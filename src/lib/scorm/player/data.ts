@@ -1,7 +1,7 @@
 /**
  * The story data a package carries (story.js), and the light check the player makes before
  * using it. The packager wrote it from a validated bank in the teacher's app, so this only
- * guards against a damaged or foreign file; the full bank schema (zod) stays out of the player.
+ * guards against a damaged or foreign file; the full bank schema stays out of the player.
  */
 import type { Bank } from '$lib/bank/schema';
 import { storyContent, type StoryContent } from '$lib/state/story-data';
