@@ -4,9 +4,8 @@
  * settings under a key derived from the articles' content, so it runs once per device and
  * content version, and a resumed or reviewed attempt finds the same questions again.
  */
-import * as v from 'valibot';
-import { BANK_FORMAT, BANK_VERSION, type Question } from '$lib/bank/model';
-import type { BankSchema } from '$lib/bank/schema';
+import { bankConsistencyIssues, questionConsistencyIssues } from '$lib/bank/consistency';
+import { QUESTION_TYPES, SKILLS, STATUSES, type Question } from '$lib/bank/model';
 import { generatedFor } from '$lib/qgen/generated-cache';
 import type { ByLineStore } from '$lib/storage/types';
 import type { StoryContent } from './story-data';
@@ -46,31 +45,59 @@ export async function cachedGenerated(
 ): Promise<Question[]> {
 	if (!content.builtIn) return [];
 	const stored = await store.getSetting<unknown>(quizGeneratedKey(content));
-	// Nothing cached (a first visit): nothing to check, so the schema is not even downloaded.
-	if (!Array.isArray(stored) || stored.length === 0) return [];
-	const { BankSchema } = await import('$lib/bank/schema');
-	return usableCached(stored, content, BankSchema) ?? [];
+	return usableCached(stored, content) ?? [];
+}
+
+/** Fields each question type needs beyond the common ones, with their JavaScript types. */
+const TYPE_FIELDS: Record<Question['type'], Record<string, 'array' | 'number'>> = {
+	single: { choices: 'array', correct: 'array' },
+	multi: { choices: 'array', correct: 'array' },
+	truefalse: { choices: 'array', correct: 'array' },
+	cloze: { accepted: 'array' },
+	numeric: { answer: 'number', tolerance: 'number' },
+	matching: { pairs: 'array' },
+	ordering: { items: 'array' },
+	evidence: {
+		choices: 'array',
+		correct: 'array',
+		evidenceChoices: 'array',
+		evidenceCorrect: 'array'
+	}
+};
+
+function includes<T extends string>(list: readonly T[], value: unknown): value is T {
+	return list.includes(value as T);
+}
+
+function looksLikeQuestion(value: unknown): value is Question {
+	if (typeof value !== 'object' || value === null) return false;
+	const q = value as Record<string, unknown>;
+	if (!includes(QUESTION_TYPES, q.type) || !includes(SKILLS, q.skill)) return false;
+	if (!includes(STATUSES, q.status) || !Array.isArray(q.evidence)) return false;
+	if (typeof q.id !== 'string' || typeof q.prompt !== 'string') return false;
+	return Object.entries(TYPE_FIELDS[q.type]).every(([field, kind]) =>
+		kind === 'array' ? Array.isArray(q[field]) : Number.isFinite(q[field])
+	);
 }
 
 /**
- * The cached questions if they can be shown, else null: the whole bank schema, with its
- * cross-checks (right story, evidence inside these articles' texts), checks them together
- * with this story, so another version's data or a damaged entry is never shown.
+ * The cached questions if they can be shown, else null. Deliberately not the full bank schema:
+ * these questions were validated with it by the generator before they were cached, under a key
+ * tied to these articles' content, and loading the schema (~2.8 KB gzip) on every quiz with
+ * cached questions would push the quiz page past its total script budget. What can still go
+ * wrong (another version's data, a damaged entry) is caught by the type's fields and the
+ * bank's own cross-checks: right story, evidence inside these articles' texts.
  */
-export function usableCached(
-	stored: unknown,
-	content: StoryContent,
-	schema: typeof BankSchema
-): Question[] | null {
-	if (!Array.isArray(stored)) return null;
-	const bank = {
-		format: BANK_FORMAT,
-		version: BANK_VERSION,
-		stories: [content.story],
-		articles: content.articles,
-		questions: stored
-	};
-	return v.is(schema, bank) ? (stored as Question[]) : null;
+export function usableCached(stored: unknown, content: StoryContent): Question[] | null {
+	if (!Array.isArray(stored) || !stored.every(looksLikeQuestion)) return null;
+	try {
+		const bank = { stories: [content.story], articles: content.articles, questions: stored };
+		if (stored.some((q) => questionConsistencyIssues(q).length > 0)) return null;
+		return bankConsistencyIssues(bank).length === 0 ? stored : null;
+	} catch {
+		// A field of the wrong kind deeper inside (e.g. a choice that is not an object).
+		return null;
+	}
 }
 
 /**

@@ -21,10 +21,16 @@ import { answerFor, withAnswer } from '$lib/quiz/answers';
 import * as v from 'valibot';
 import type { Attempt, StoryProgress } from '$lib/quiz/types';
 import { CURRENT_SCHEMA_VERSION, KEYS, LEGACY_JOURNAL, V1_KEYS, type KeyValueDriver } from './kv';
-import { check, describeIssues, text } from '$lib/validation';
 import { laterAnswer } from './progress';
 import { finishRestore } from './restore';
-import { AnswerRecordSchema, SettingKeySchema, StoryProgressSchema } from './schemas';
+import {
+	AnswerRecordSchema,
+	check,
+	describeIssues,
+	SettingKeySchema,
+	StoryProgressSchema,
+	text
+} from './schemas';
 import { quarantine } from './store';
 import type { StorageProblem } from './types';
 

@@ -7,10 +7,64 @@
  * v.object rebuilds objects with only their known keys, so stray stored fields are dropped.
  */
 import * as v from 'valibot';
-import { list, text, wholeNumber } from '$lib/validation';
 import type { AnswerRecord, Attempt, Response, StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, ReviewLogEntry, StoryReviews } from '$lib/review/types';
 import { MAX_LOG_ENTRIES } from '$lib/review/types';
+
+// The app's validation helpers (re-exported by $lib/validation) live here, with the stored-data
+// schemas, so a student page carries them in the storage chunk rather than in one more file.
+export interface Issue {
+	path: PropertyKey[];
+	message: string;
+}
+
+export type Checked<T> =
+	| { success: true; data: T; error?: undefined }
+	| { success: false; data?: undefined; error: { issues: Issue[] } };
+
+export function check<S extends v.GenericSchema>(
+	schema: S,
+	value: unknown
+): Checked<v.InferOutput<S>> {
+	const result = v.safeParse(schema, value);
+	if (result.success) return { success: true, data: result.output };
+	const issues = result.issues.map((issue) => ({
+		path: (issue.path ?? []).map(({ key }) =>
+			typeof key === 'string' || typeof key === 'number' ? key : String(key)
+		),
+		message: issue.message
+	}));
+	return { success: false, error: { issues } };
+}
+
+/** A short readable summary of validation issues for problem reports. */
+export function describeIssues(issues: readonly Issue[]): string {
+	return issues
+		.slice(0, 5)
+		.map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+		.join('; ');
+}
+
+/** Plain-language limits: these messages reach problem reports, import and backup errors. */
+export function text(min: number, max: number) {
+	return v.pipe(
+		v.string(),
+		v.minLength(min, `must be at least ${min} characters long`),
+		v.maxLength(max, `must be at most ${max} characters long`)
+	);
+}
+
+export function list<T extends v.GenericSchema>(item: T, max: number) {
+	return v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} items`));
+}
+
+export function wholeNumber(min: number) {
+	return v.pipe(
+		v.number(),
+		v.safeInteger('must be a whole number'),
+		v.minValue(min, `must be at least ${min}`)
+	);
+}
 
 const ID_MAX = 200;
 const TEXT_MAX = 5_000;

@@ -7,12 +7,14 @@ import type { Bank } from '$lib/bank/schema';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import { KEYS, PREFIX, type KeyValueDriver } from './kv';
-import { check, describeIssues, type Checked } from '$lib/validation';
 import * as rules from './progress';
 import type { KeyWrite } from './restore';
 import * as reviewRules from './reviews';
 import {
 	AnswerRecordSchema,
+	check,
+	describeIssues,
+	type Checked,
 	ReviewCardSchema,
 	SettingEnvelopeSchema,
 	SettingKeySchema,
