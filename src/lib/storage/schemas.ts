@@ -29,9 +29,8 @@ export function check<S extends v.GenericSchema>(
 	const result = v.safeParse(schema, value);
 	if (result.success) return { success: true, data: result.output };
 	const issues = result.issues.map((issue) => ({
-		path: (issue.path ?? []).map(({ key }) =>
-			typeof key === 'string' || typeof key === 'number' ? key : String(key)
-		),
+		// Every schema here is objects, arrays and records: their keys are strings and numbers.
+		path: (issue.path ?? []).map(({ key }) => key as string | number),
 		message: issue.message
 	}));
 	return { success: false, error: { issues } };
