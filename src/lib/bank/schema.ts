@@ -47,14 +47,21 @@ const optionalText = (max: number) => v.optional(text(0, max));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates use the form YYYY-MM-DD'));
 const httpUrl = v.pipe(
 	text(0, 2_000),
-	v.url('must be a link'),
+	// Checks valibot already has on every page, rather than ones only this schema would add there.
+	v.check((u) => {
+		try {
+			return Boolean(new URL(u));
+		} catch {
+			return false;
+		}
+	}, 'must be a link'),
 	v.regex(/^https?:\/\//i, 'only http and https links are allowed')
 );
 const number = v.pipe(v.number(), v.finite('must be a finite number'));
 function whole(min?: number, max?: number) {
 	return v.pipe(
 		number,
-		v.integer('must be a whole number'),
+		v.safeInteger('must be a whole number'),
 		v.minValue(min ?? -Number.MAX_VALUE, `must be at least ${min}`),
 		v.maxValue(max ?? Number.MAX_VALUE, `must be at most ${max}`)
 	);
@@ -90,8 +97,7 @@ const fraction = v.pipe(
 /** A part of the marks: more than nothing, less than all. */
 const partFraction = v.pipe(
 	number,
-	v.gtValue(0, 'must be more than 0'),
-	v.ltValue(1, 'must be less than 1')
+	v.check((n) => n > 0 && n < 1, 'must be more than 0 and less than 1')
 );
 
 export const ChoiceSchema = v.object({
