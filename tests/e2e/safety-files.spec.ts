@@ -4,7 +4,7 @@
  * found is shown before anything is stored. Stored data is compared on disk.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ferryStoryFile } from './teach-helpers';
+import { ferryStoryFile, openLibrary } from './teach-helpers';
 import { dumpDb, jsonFile, storeReady } from './safety-helpers';
 
 async function openStoryFile(page: Page, name: string, text: string): Promise<void> {
@@ -20,7 +20,7 @@ test('a student’s file with a teacher story’s id is added as a copy; the tea
 		.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
 	await expect(page.getByText('Imported “Ferry file story”.')).toBeVisible();
 
-	await page.goto('/');
+	await openLibrary(page);
 	const before = await dumpDb(page);
 	await openStoryFile(
 		page,
@@ -53,7 +53,7 @@ test('a student’s file with a teacher story’s id is added as a copy; the tea
 test('reusing the built-in story’s id is refused with a reason and stores nothing', async ({
 	page
 }) => {
-	await page.goto('/');
+	await openLibrary(page);
 	await storeReady(page);
 	const before = await dumpDb(page);
 	await openStoryFile(
@@ -74,7 +74,7 @@ test('reusing the built-in story’s id is refused with a reason and stores noth
 test('what reading a file found is shown before anything is stored; deep nesting is refused clearly', async ({
 	page
 }) => {
-	await page.goto('/');
+	await openLibrary(page);
 	await storeReady(page);
 	const before = await dumpDb(page);
 	await openStoryFile(

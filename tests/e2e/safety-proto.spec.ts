@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { answerAndCheck, goNext, quizPosition } from './helpers';
 import { jsonFile } from './safety-helpers';
-import { ferryStoryFile } from './teach-helpers';
+import { ferryStoryFile, openLibrary } from './teach-helpers';
 
 const IDS = ['__proto__', 'constructor', 'hasOwnProperty'];
 
@@ -25,7 +25,7 @@ test('questions with prototype-name ids are answered, reloaded and scored like a
 	page
 }) => {
 	test.setTimeout(120_000);
-	await page.goto('/');
+	await openLibrary(page);
 	await page
 		.getByLabel('Open a story file')
 		.setInputFiles(jsonFile('proto.byline.json', protoStoryFile()));

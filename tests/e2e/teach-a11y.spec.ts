@@ -1,7 +1,7 @@
 /** Every teacher page and state (empty, filled, conflict, generating, locked) is axe-clean. */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { ferryStoryFile, fixture, jsonFile } from './teach-helpers';
+import { ferryStoryFile, fixture, jsonFile, openLibrary } from './teach-helpers';
 
 test('dashboard, import, story and PIN pages have no axe violations', async ({ page }) => {
 	test.setTimeout(120_000);
@@ -144,7 +144,7 @@ test('a PIN locks the teacher area until it is entered, once per session', async
 });
 
 test('the library’s “Open a story file” states have no axe violations', async ({ page }) => {
-	await page.goto('/');
+	await openLibrary(page);
 	const open = page.getByLabel('Open a story file');
 	await open.setInputFiles(jsonFile('bad.json', '[1, 2'));
 	await expect(page.getByRole('alert')).toContainText('could not be opened');

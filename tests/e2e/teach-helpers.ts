@@ -102,3 +102,13 @@ export function ferryStoryFile(
 export function jsonFile(name: string, text: string) {
 	return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
 }
+
+/**
+ * The student library once its scripts run: the review count arrives from storage only after
+ * hydration, so waiting for it means "Open a story file" now handles the chosen file (a file set
+ * before hydration on a slow machine is dropped, as no change handler is attached yet).
+ */
+export async function openLibrary(page: Page): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByTestId('review-due')).toHaveText(/review today/);
+}

@@ -4,7 +4,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { ferryStoryFile, fixture, jsonFile, storyTitles, watchForScripts } from './teach-helpers';
+import {
+	ferryStoryFile,
+	fixture,
+	jsonFile,
+	openLibrary,
+	storyTitles,
+	watchForScripts
+} from './teach-helpers';
 
 const MB = 1024 * 1024;
 
@@ -189,7 +196,7 @@ test('a story file that is already stored: cancel, keep both, merge with a choic
 
 test('students open a story file from the library; bad files are refused', async ({ page }) => {
 	const scripts = watchForScripts(page);
-	await page.goto('/');
+	await openLibrary(page);
 	const open = page.getByLabel('Open a story file');
 	await open.setInputFiles(jsonFile('bad.json', '{"format":"byline-bank",'));
 	await expect(page.getByRole('alert')).toContainText(
