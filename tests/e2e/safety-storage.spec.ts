@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { jsonFile } from './safety-helpers';
-import { ferryStoryFile } from './teach-helpers';
+import { ferryStoryFile, openLibrary } from './teach-helpers';
 
 test('when storage cannot be written from page load, saved stories stay visible and a backup holds them', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
-	await page.goto('/');
+	await openLibrary(page);
 	await page
 		.getByLabel('Open a story file')
 		.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
