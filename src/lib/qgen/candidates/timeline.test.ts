@@ -51,6 +51,25 @@ describe('timelineCandidates', () => {
 		expect(got.some((t) => /Lecture|speak at/.test(t))).toBe(false);
 	});
 
+	it('dates no event by the date of an earlier event it is said to follow', () => {
+		// The protest happened on April 25 (Wednesday); the statement came later. Placed on
+		// April 25 it would sit before the arrests of April 26 it may well have followed.
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'The statement came after the protest at the gate on April 25 had ended.',
+				'After the rally on April 20, organisers moved the group north.',
+				'Border agents arrested eight people near the fence on April 26.',
+				'Lawyers held workshops for the migrants in Tijuana on April 27.'
+			].join('\n\n')
+		);
+		expect(got).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'Border agents arrested eight people near the fence',
+			'Lawyers held workshops for the migrants in Tijuana'
+		]);
+	});
+
 	it('leaves out a weekday six days back, which is more likely an update the day after', () => {
 		// Published Saturday 2018-04-28: "Friday" is the day before; "on Sunday" would be six days back.
 		const got = items(

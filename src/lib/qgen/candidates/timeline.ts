@@ -31,6 +31,9 @@ type Dated = {
  * subordinate clause ("after …", "when …") is left in: it would leave most stories no timeline. */
 const INNER_CLAUSE = /\b(?:named (?:for|after)|who|which|whose)\b/i;
 
+/** A clause that places a second event before or after the one reported. */
+const EARLIER_EVENT = /\b(?:after|before|following|prior to|until|since|in the wake of)\b/i;
+
 /**
  * The sentence without its time expressions and their prepositions ("on Tuesday", "last
  * Friday", "Dec. 27", "Tuesday morning"), so the item is placed by reading, not by its date.
@@ -84,6 +87,10 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 		// "the lecture, named for a dean killed on Sept. 11, 2001": the date belongs to the inner
 		// clause, not to the event the sentence reports.
 		if (INNER_CLAUSE.test(a.article.text.slice(s.start, m.start))) continue;
+		// "The tweet comes after the department, in a Friday news dump, released …", "After the vote
+		// on Tuesday, the council adjourned": the date times the earlier event, not the one the
+		// sentence reports, so the item would sit on the wrong day.
+		if (EARLIER_EVENT.test(a.article.text.slice(s.start, m.start))) continue;
 		// "On Saturday" in a story dated Friday is most likely an update made the next day, not
 		// six days before: a weekday that far back cannot be placed safely.
 		if (!/\d/.test(m.text) && Date.parse(a.article.date) - Date.parse(m.iso) >= 6 * 86_400_000)
