@@ -25,6 +25,8 @@ const config = {
 		// Small stylesheets go inline in <head>: a separate CSS request, queued behind the
 		// script preloads, would otherwise hold back the first paint on slow connections.
 		inlineStyleThreshold: 8192,
+		// Test data (factories) for unit and component tests; never imported by app code.
+		alias: { '$test-data': 'src/test-data' },
 		serviceWorker: { register: false },
 		// Hash mode: prerendered pages carry a <meta> policy with a hash of each inline script.
 		// scripts/serve.js sends the same policy as a header (see csp.config.js).

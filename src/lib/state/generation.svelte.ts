@@ -5,7 +5,7 @@
 import type { Question } from '$lib/bank/schema';
 import type { GenerateInput, GenerateProgress } from '$lib/qgen';
 import { generateInWorker } from '$lib/qgen/client';
-import type { TeacherWorkspace } from '$lib/state/teach.svelte';
+import type { TeacherWorkspace } from './teach.svelte';
 
 type Generate = (
 	input: GenerateInput,

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { BankSchema, QUESTION_TYPES, QuestionSchema } from '$lib/bank/schema';
+import { check } from '$lib/validation';
+import {
+	makeArticle,
+	makeAttempt,
+	makeBankFile,
+	makeEveryKind,
+	makeProgress,
+	makeQuestion,
+	makeSecondArticle,
+	makeStory,
+	paragraphSpan,
+	span,
+	START
+} from '.';
+
+describe('test-data factories', () => {
+	it('make a valid story with one question of every kind', () => {
+		const story = makeStory();
+		expect(check(BankSchema, story).error?.issues ?? []).toEqual([]);
+		expect(story.questions.map((q) => q.type)).toEqual([...QUESTION_TYPES]);
+		expect(story.stories[0]!.articleIds).toEqual(['art-a', 'art-b']);
+	});
+
+	it('keep each default question valid with its overrides applied', () => {
+		const q = makeQuestion('numeric', { id: 'q-boats', answer: 38 });
+		expect(check(QuestionSchema, q).error?.issues ?? []).toEqual([]);
+		expect(q).toMatchObject({ id: 'q-boats', type: 'numeric', answer: 38, unit: 'cars' });
+	});
+
+	it('hand out fresh copies, so one test cannot change another test’s data', () => {
+		const first = makeEveryKind();
+		(first[0] as { choices: { text: string }[] }).choices[0]!.text = 'changed';
+		makeArticle().notes!.push({ paragraph: 0, kind: 'correction' });
+		expect(makeQuestion('single').choices[0]!.text).toBe('Monday');
+		expect(makeArticle().notes).toEqual([{ paragraph: 2, kind: 'correction' }]);
+	});
+
+	it('put several stories in one bank file', () => {
+		const other = makeStory({
+			id: 'other',
+			articles: [makeSecondArticle({ id: 'other-a', storyId: 'other' })],
+			questions: []
+		});
+		const file = makeBankFile(makeStory(), other);
+		expect(file.stories.map((s) => s.id)).toEqual(['test-story', 'other']);
+		expect(check(BankSchema, file).error?.issues ?? []).toEqual([]);
+	});
+
+	it('grade an attempt’s answers with the real grader', () => {
+		const questions = [makeQuestion('single'), makeQuestion('numeric')];
+		const attempt = makeAttempt(questions, {
+			'q-single': { type: 'single', choiceId: 'tue' },
+			'q-num': { type: 'numeric', value: '40,000' }
+		});
+		expect(attempt.answers['q-single']).toMatchObject({ correct: false, credit: 0 });
+		expect(attempt.answers['q-num']).toMatchObject({ correct: true, credit: 1 });
+		expect(attempt.answers['q-num']!.answeredAt).toBe('2026-03-02T09:01:00.000Z');
+		expect(attempt).toMatchObject({ startedAt: START, currentIndex: 2, storyId: 'test-story' });
+		expect(makeProgress([attempt]).storyId).toBe('test-story');
+	});
+});
+
+describe('span', () => {
+	const article = makeArticle({ text: 'One two.\n\nThree four. Three four.' });
+
+	it('covers the first occurrence of the text', () => {
+		expect(span(article, 'Three four.')).toEqual({ articleId: 'art-a', start: 10, end: 21 });
+		expect(paragraphSpan(article, 1)).toEqual({ articleId: 'art-a', start: 10, end: 33 });
+	});
+
+	it('fails the test when the text is not in the article', () => {
+		expect(() => span(article, 'five')).toThrow('"five" is not in art-a');
+		expect(() => paragraphSpan(article, 2)).toThrow('art-a has no paragraph 2');
+	});
+});

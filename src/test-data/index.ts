@@ -1,0 +1,11 @@
+/**
+ * Test data, made in one place. One factory per entity: makeArticle, makeQuestion (one default
+ * per kind), makeStory, makeBankFile, makeAttempt and makeProgress, plus span(article, text) for
+ * evidence. Each default belongs to one small invented story (two outlets on a bridge reopening,
+ * see article.ts); a test passes the details its assertions depend on as overrides.
+ */
+export * from './article';
+export * from './question';
+export * from './story';
+export * from './progress';
+export * from './span';
