@@ -6,12 +6,9 @@
  * processing template addresses, and left the XHTML content (p, blockquote, em, br) as it was;
  * so the 2.1 items are translated name by name rather than written twice. Scoring is the 2.1
  * export's (case-insensitive cloze mapping, typed number forms, absolute tolerance).
- * Not validated against 1EdTech's QTI 3.0 XSD in the tests: the base schema
- * (imsqti_asiv3p0_v1p0.xsd) could not be obtained here. Checked once by hand instead (2026-12-02)
- * with xmllint-wasm against the QTI 3.0 ASI "SBAC" profile schema found in oat-sa/qti-sdk (same
- * namespace; the profile only adds and drops data-* attributes), MathML and SSML stubbed: all 44
- * items of the built-in story valid, a misspelt interaction refused. That schema is not kept in
- * the repo because its notice grants no right to redistribute it.
+ * Validated in the tests (qti3-schema.test.ts) against 1EdTech's QTI 3.0 schemas: the items against
+ * the assessment/section/item schema (release 3.0.1, same namespace), the manifest against the QTI 3.0
+ * profile of Content Packaging 1.2 (tests/fixtures/qti30-xsd, see its NOTICE.md).
  */
 import type { Bank } from '../bank/schema';
 import { escapeXml } from './moodle-xml';
