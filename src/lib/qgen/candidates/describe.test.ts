@@ -8,7 +8,57 @@ const at = (text: string, name: string) => {
 	return describedAt(text, start, start + name.length);
 };
 
+/** `sentence` is the name's sentence within `text` (the segmenter's job in the pipeline). */
+const inSentence = (text: string, name: string, sentence = text) => {
+	const from = text.indexOf(sentence);
+	const start = text.indexOf(name, from);
+	return describedAt(text, start, start + name.length, true, {
+		start: from,
+		end: from + sentence.length
+	});
+};
+
 describe('describedAt', () => {
+	it('reads within the sentence: abbreviations inside it, nothing from the sentence before', () => {
+		expect(
+			inSentence(
+				'Jane Roe, a staffer for Rep. John Doe of Texas, was hurt. She is recovering.',
+				'Jane Roe',
+				'Jane Roe, a staffer for Rep. John Doe of Texas, was hurt.'
+			)
+		).toBe('a staffer for Rep. John Doe of Texas');
+		expect(inSentence('Jane Roe, the former F.B.I. director, spoke.', 'Jane Roe')).toBe(
+			'the former F.B.I. director'
+		);
+		expect(inSentence('Jane Roe, the buyer of an $84,000 painting, spoke.', 'Jane Roe')).toBe(
+			'the buyer of an $84,000 painting'
+		);
+		expect(
+			inSentence(
+				'One guard suffered a minor leg injury. Jane Roe was also shot.',
+				'Jane Roe',
+				'Jane Roe was also shot.'
+			)
+		).toBeUndefined();
+		expect(
+			inSentence(
+				'Jane Roe, director of sales for the firm’s Austin, Texas, office, was hurt.',
+				'Jane Roe'
+			)
+		).toBeUndefined();
+	});
+	it('takes a description before the name only when it ends in a noun for a person', () => {
+		expect(
+			at('She called it an act of hate, a term Jane Roe also used.', 'Jane Roe')
+		).toBeUndefined();
+		expect(
+			at('Lawyers asked a defendant if televangelist Jane Roe knew.', 'Jane Roe')
+		).toBeUndefined();
+		expect(at('Nearby, the president’s daughter Jane Roe waved.', 'Jane Roe')).toBe(
+			'the president’s daughter'
+		);
+	});
+
 	it('reads an appositive after the name and a description before it', () => {
 		expect(
 			at('Jane Roe, the embattled chairwoman of the panel, spoke on Monday.', 'Jane Roe')

@@ -28,6 +28,19 @@ export interface Description {
 	text: string;
 }
 
+/**
+ * A noun for a person: the word list's Actor nouns ("daughter", "director"), or the
+ * endings English gives to people's roles ("lawmaker", "senator", "lobbyist", "comedian",
+ * "nominee", "spokesman", "Democrat", "representative"). The word list lacks many of them.
+ */
+export function personNoun(word: string): boolean {
+	const w = word.toLowerCase();
+	if (lexiconTags(w).has('Actor')) return true;
+	return /(?:[^e]er|or|ist|ian|an|ant|ent|ee|man|woman|person|crat|ive|chief|head|aide|wife|husband|son|mother|father|child|friend|ally|rival)$/.test(
+		w
+	);
+}
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -47,23 +60,36 @@ export function describedAt(
 	text: string,
 	start: number,
 	end: number,
-	lookBefore = true
+	lookBefore = true,
+	sentence: { start: number; end: number } = { start: 0, end: text.length }
 ): string | undefined {
-	const after = /^,\s+((?:the|a|an|who)\s+[^,;:()“”"—–]{3,100}?)(?=,|\.(?:\s|$)|;|\s[—–]\s)/.exec(
-		text.slice(end, end + 140)
-	);
+	// Only words of the name's own sentence: "…a minor leg injury. Matt Mika" is no description,
+	// and a full stop inside the sentence ("Rep.", "George W.", "F.B.I.") ends nothing.
+	const tail = text.slice(end, Math.min(sentence.end, end + 140));
+	const atEnd = sentence.end <= end + 140 ? String.raw`|[.!?]?["”’]?\s*$` : '';
+	// A comma ends it, not the one inside "$84,000".
+	const stop = String.raw`(?=,(?!\d{3})|;|\s[—–]\s${atEnd})`;
+	const after = new RegExp(
+		String.raw`^,\s+((?:the|a|an|who)\s+(?:[^,;:()“”"—–]|,(?=\d{3})){3,100}?)` + stop
+	).exec(tail);
 	const before =
 		/(?:^|[\s(])((?:the|a|an)\s+(?:[A-Za-z][\w.’'-]*\s+){1,6})(?:(?:[A-Z][a-z]+\.?|[A-Z]{2,})\s+)*$/.exec(
-			text.slice(Math.max(0, start - 80), start)
+			text.slice(Math.max(sentence.start, start - 80), start)
 		);
 	// ", director of communications for the campaign," without an article.
-	const afterBare =
-		/^,\s+((?:former\s+|longtime\s+)?[a-z][a-z-]{3,}\s+(?:of|for|at|with)\s+[^,;:()“”"—–]{3,80}?)(?=,|\.(?:\s|$)|;)/.exec(
-			text.slice(end, end + 120)
-		);
+	const afterBare = new RegExp(
+		String.raw`^,\s+((?:former\s+|longtime\s+)?[a-z][a-z-]{3,}\s+(?:of|for|at|with)\s+(?:[^,;:()“”"—–]|,(?=\d{3})){3,80}?)` +
+			stop
+	).exec(tail.slice(0, 120));
 	for (const m of [after, lookBefore ? before : null, afterBare]) {
 		if (!m) continue;
-		const phrase = squash(m[1]!);
+		// "the former director of the U.S" at a sentence's end keeps its abbreviation's full stop.
+		// ", director of relations for the firm's Washington, D.C., office": a place and its
+		// state or country split the phrase at a comma that does not end it.
+		if (m !== before && /^,\s*[A-Z][\w.]*,\s/.test(tail.slice(m[0].length))) continue;
+		const phrase = squash(m[1]!).replace(/(?<=\b[A-Z](?:\.[A-Z])*)$/, (x) =>
+			text.slice(end).includes(`${m[1]!}.`) ? `${x}.` : x
+		);
 		const words = phrase.split(' ');
 		// "Ryan, the scholars make clear …" is a new clause, not a description of Ryan.
 		const finite = words.some((w) => {
@@ -95,12 +121,22 @@ export function describedAt(
 				continue;
 		}
 		if (m === before) {
-			// "the veteran lawmaker": no preposition or verb inside, and a noun right before the name.
-			if (words.slice(1).some((w) => FUNCTION.has(w.toLowerCase()))) continue;
+			// "the veteran lawmaker": no preposition or verb inside, and a noun for a person right
+			// before the name ("a term Obama also used" is no description of Obama).
+			if (
+				words.slice(1).some((w) => {
+					const tags = lexiconTags(w);
+					return (
+						FUNCTION.has(w.toLowerCase()) ||
+						tags.has('Conjunction') ||
+						tags.has('Preposition') ||
+						tags.has('Pronoun')
+					);
+				})
+			)
+				continue;
 			const head = words.at(-1)!.replace(/[.,]$/, '');
-			const tags = lexiconTags(head);
-			// Unknown words pass (the word list lacks many role nouns: "lawmaker").
-			if (!/^[a-z]/.test(head) || (tags.size > 0 && !tags.has('Noun'))) continue;
+			if (!/^[a-z]/.test(head) || !personNoun(head)) continue;
 		}
 		// A description, not a clause: short, and no verb of saying in it.
 		if (words.length < 2 || words.length > 14) continue;
@@ -138,10 +174,10 @@ export function describeIn(
 	for (const h of hits) {
 		// Inside a quotation the speaker describes the person, not the outlet.
 		if (a.quoted.some((q) => q.start <= h.start && h.end <= q.end)) continue;
-		const phrase = describedAt(text, h.start, h.end, h.full);
-		if (!phrase) continue;
 		const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end);
 		if (!sentence) continue;
+		const phrase = describedAt(text, h.start, h.end, h.full, sentence);
+		if (!phrase) continue;
 		return { analysis: a, sentence, text: phrase };
 	}
 	return undefined;

@@ -71,3 +71,45 @@ describe('framingCandidates', () => {
 		expect(framingCandidates(view).filter((c) => c.answerKey === 'headline')).toEqual([]);
 	});
 });
+
+describe('distinctivePhrase reads as a claim', () => {
+	it('runs on to the end of the clause instead of stopping inside it', () => {
+		expect(
+			distinctivePhrase('Report Says Mayor Told Aide To Lie To Council', [
+				'Mayor denies lying',
+				'Council hears from mayor'
+			])
+		).toBe('Mayor Told Aide To Lie To Council');
+	});
+	it('takes a quotation whole or not at all', () => {
+		expect(
+			distinctivePhrase('Mayor: ‘Clean Streets First’ Plan Not Creating Jobs', [
+				'Mayor mocks council for streets vote',
+				'Mayor taunts council over jobs'
+			])
+		).toBe('‘Clean Streets First’ Plan Not Creating Jobs');
+		expect(
+			distinctivePhrase('Mayor vows budget ‘will be cut one way or another,’ as debate rages', [
+				'Mayor vows to cut budget',
+				'Mayor wants order to cut budget'
+			])
+		).toBe('‘will be cut one way or another,’ as debate rages');
+	});
+});
+
+describe('distinctivePhrase at abbreviations and pronouns', () => {
+	it('reads past an abbreviation and gives a pronoun its subject', () => {
+		expect(
+			distinctivePhrase('Mayor Sees Slim Chance G.O.P. Will Win Seat', [
+				'Mayor: Republicans could win seat',
+				'Mayor predicts Republicans win seat'
+			])
+		).toBe('Mayor Sees Slim Chance G.O.P. Will Win Seat');
+		expect(
+			distinctivePhrase('Mayor says he welcomes auditor’s statement disputing report', [
+				'Auditor disputes report on mayor',
+				'Auditor statement disputes mayor report'
+			])
+		).toBe('Mayor says he welcomes auditor’s statement disputing report');
+	});
+});

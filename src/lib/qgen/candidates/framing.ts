@@ -57,6 +57,20 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	while (to + 1 < words.length && !isFunction(words[to + 1]!) && !/[,:;.!?]$/.test(words[to]!))
 		to++;
 	while (from > 0 && !isFunction(words[from - 1]!) && !/[,:;]$/.test(words[from - 1]!)) from--;
+	// …and on to the end of its clause, so the words read as a claim, not a fragment
+	// ("Trump Told Michael Cohen To Lie To Congress", not "Trump Told Michael Cohen").
+	const endsClause = (w: string) => /[,:;!?]['’"”]?$/.test(w) || /(?<!\b[A-Z])\.['’"”]?$/.test(w);
+	while (to + 1 < words.length && !endsClause(words[to]!)) to++;
+	// "he appreciates …" needs the subject it stands for: the headline from its start.
+	if (/^(?:he|she|they|it|we|i)$/i.test(words[from]!)) from = 0;
+	// A quotation is taken whole: "‘In God We Trust' Vote", not "God We Trust' Vote".
+	const opens = (w: string) => /^['‘"“]/.test(w);
+	const closes = (w: string) => /[^\s]['’"”][,:;.!?]?$/.test(w) && !/^\w+['’]\w+$/.test(w);
+	const balance = () =>
+		words.slice(from, to + 1).reduce((n, w) => n + Number(opens(w)) - Number(closes(w)), 0);
+	while (balance() < 0 && from > 0 && !opens(words[from]!)) from--;
+	while (balance() > 0 && to + 1 < words.length) to++;
+	if (balance() !== 0) return undefined;
 	return words
 		.slice(from, to + 1)
 		.join(' ')
@@ -98,6 +112,8 @@ function headlineCandidates(view: StoryView): Candidate[] {
 				.replace(/^the\s+/, '')
 				.replace(/[^a-z0-9]/g, '');
 		if (squash(phrase).includes(squash(a.article.outlet))) return;
+		// A name alone ("Lois Lerner") says nothing the other headlines do not.
+		if (view.people.includes(view.canon(phrase))) return;
 		const choices = makeChoices(outlets, phrase);
 		const lead = a.sentences[0];
 		out.push({

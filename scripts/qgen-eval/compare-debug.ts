@@ -1,0 +1,67 @@
+/**
+ * Where the story's comparisons on figures, dates and wording go: for each story, every
+ * compare candidate of those kinds (figures, descriptions, headlines, quote versions), whether a
+ * check rejected it (and why), and whether it reached the first ten. Counts at the end.
+ *   node scripts/cli/bundled.js scripts/qgen-eval/compare-debug.ts <story folder>... [--quiet]
+ * Prompts are printed: use on tuning stories only (basil 00-19, newswcl50).
+ */
+import { loadFolder } from './dev-print';
+import type { Question } from '../../src/lib/bank/schema';
+import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
+import { compareCandidates } from '../../src/lib/qgen/candidates/compare';
+import { framingCandidates } from '../../src/lib/qgen/candidates/framing';
+import { rejectReason } from '../../src/lib/qgen/checks';
+import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
+import { scoreOf } from '../../src/lib/qgen/rank';
+
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const folders = args.filter((a) => !a.startsWith('--'));
+
+/** The comparison kind a candidate's answer key names, or undefined for other comparisons. */
+export function wordingKind(answerKey: string): string | undefined {
+	if (/^(?:figure|match-figures|tf-figures|count):/.test(answerKey)) return 'figure';
+	if (answerKey.startsWith('describe:')) return 'describe';
+	if (answerKey === 'headline') return 'headline';
+	if (answerKey.startsWith('quote-version:')) return 'quote-version';
+	return undefined;
+}
+
+const stories: Record<string, number> = {};
+let anyStories = 0;
+for (const dir of folders) {
+	const articles = loadFolder(dir);
+	const r = runPipelineDetailed({ storyId: 'dev', articles }, { max: 10 });
+	const pickedPrompts = new Set(r.picked.map((p) => p.question.prompt));
+	const view = viewStory('dev', articles.map(analyzeArticle));
+	const byId = new Map(articles.map((a) => [a.id, a]));
+	const rows: { score: number; line: string }[] = [];
+	const here = new Set<string>();
+	for (const c of [...compareCandidates(view), ...framingCandidates(view)]) {
+		const kind = wordingKind(c.answerKey);
+		if (!kind) continue;
+		const question = {
+			...c.draft,
+			id: 'x',
+			storyId: 'dev',
+			origin: 'generated',
+			status: 'draft'
+		} as Question;
+		const score = scoreOf(c, question);
+		const reason = rejectReason(c, question, byId);
+		const inTen = pickedPrompts.has(c.draft.prompt);
+		if (inTen) here.add(kind);
+		const status = inTen ? 'FIRST TEN' : reason ? `rejected (${reason})` : 'not picked';
+		rows.push({
+			score,
+			line: `  [${kind} ${score.toFixed(3)}] ${status}: ${c.draft.prompt.slice(0, 150)}`
+		});
+	}
+	for (const k of here) stories[k] = (stories[k] ?? 0) + 1;
+	if (here.size) anyStories++;
+	console.log(`${dir.split('/').slice(-1)[0]}: in first ten: ${[...here].join(', ') || 'none'}`);
+	if (!quiet) for (const row of rows.sort((a, b) => b.score - a.score)) console.log(row.line);
+}
+console.log(
+	`\nstories (${folders.length}) with a figure/date/wording comparison in the first ten: ${anyStories}; by kind: ${JSON.stringify(stories)}`
+);
