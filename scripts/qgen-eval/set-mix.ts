@@ -11,7 +11,7 @@ import { kindOf } from '../../src/lib/qgen/select';
 const args = process.argv.slice(2);
 const print = args.includes('--print');
 const folders = args.filter((a) => !a.startsWith('--'));
-const kinds = ['recall', 'compare', 'why', 'fact', 'timeline', 'vocabulary'] as const;
+const kinds = ['recall', 'compare', 'why', 'main', 'fact', 'timeline', 'vocabulary'] as const;
 const stories: Record<string, number> = Object.fromEntries(kinds.map((k) => [k, 0]));
 let total = 0;
 let recall = 0;

@@ -4,6 +4,7 @@ import { analyzeArticle, viewStory } from './analyze';
 import { hash } from './build';
 import type { Candidate } from './candidates/candidate';
 import { causeCandidates } from './candidates/cause';
+import { mainIdeaCandidates } from './candidates/main-idea';
 import { sourcingCandidates } from './candidates/sourcing';
 import { framingCandidates } from './candidates/framing';
 import { clozeCandidates } from './candidates/cloze';
@@ -27,6 +28,7 @@ const FAMILIES = [
 	framingCandidates,
 	quoteCandidates,
 	causeCandidates,
+	mainIdeaCandidates,
 	timelineCandidates,
 	factCandidates,
 	detailCandidates,

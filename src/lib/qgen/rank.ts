@@ -11,6 +11,7 @@ const FAMILY_WEIGHT: Record<Family, number> = {
 	compare: 0.95,
 	quote: 0.9,
 	cause: 0.85,
+	'main-idea': 0.85,
 	timeline: 0.7,
 	fact: 0.65,
 	cloze: 0.55

@@ -21,13 +21,15 @@ export interface Ranked {
 }
 
 /** What a question asks for, as the set rules count it. */
-export type Kind = 'recall' | 'compare' | 'why' | 'fact' | 'timeline' | 'vocabulary' | 'other';
+export type Kind =
+	'recall' | 'compare' | 'why' | 'main' | 'fact' | 'timeline' | 'vocabulary' | 'other';
 
 export function kindOf({ candidate: c, question: q }: Ranked): Kind {
 	if (c.family === 'quote') return 'recall';
 	if (c.family === 'source')
 		return /^(?:quote-outlet|quoted-by|said):/.test(c.answerKey) ? 'recall' : 'compare';
 	if (c.family === 'compare' || q.skill === 'compare') return 'compare';
+	if (c.family === 'main-idea') return 'main';
 	if (q.skill === 'inference') return 'why';
 	if (c.family === 'timeline' || q.skill === 'timeline') return 'timeline';
 	if (q.skill === 'vocabulary') return 'vocabulary';

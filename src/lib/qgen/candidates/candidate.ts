@@ -10,7 +10,9 @@ export type Family =
 	| 'cloze'
 	| 'timeline'
 	/** Why and what-led-to questions from the text's own connectives. */
-	| 'cause';
+	| 'cause'
+	/** Which sentence best states what the story is mainly about. */
+	| 'main-idea';
 
 /** Question fields that depend only on the family; id and score are set when ranked. */
 export type Draft = Question extends infer Q

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { mainClause, mainIdeaCandidates, selfContained } from './main-idea';
+
+const view = (...texts: string[]) =>
+	viewStory(
+		's',
+		texts.map((t, i) => analyzeArticle(article(i + 1, t)))
+	);
+
+/** Three outlets open on the same closure; each goes on to details of its own. */
+const STORY = [
+	[
+		'The harbour board closed the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier.',
+		'Ferry services will run from the north quay until repairs are done.',
+		'The board gave no date for reopening.',
+		'Engineers will survey the pier again next month.',
+		'The Portmouth Rowing Club moved its annual regatta to the lake in Wexley Park this summer.',
+		'Ticket sales at the Harbour Museum fell by a third in the spring after a long winter of storms.',
+		'The board meets again in June.'
+	],
+	[
+		'Inspectors found deep cracks in the main pier of the Portmouth ferry terminal, and the harbour board closed it on Monday.',
+		'Commuters were sent to the north quay.',
+		'Officials said repairs could take months.',
+		'Some commuters complained about the change.',
+		'A local bakery on Dock Street began selling bread from a converted fishing boat in March.',
+		'The city council approved a new bicycle lane along the seafront road last year.',
+		'More reports are expected soon.'
+	],
+	[
+		'The Portmouth harbour board shut the ferry terminal on Monday, saying inspectors had found cracks in its main pier.',
+		'Repairs have not been costed.',
+		'The terminal opened in 1962.',
+		'Inspectors visit every pier twice a year.',
+		'Retired teacher Anna Novak painted a mural of sailing ships on the wall of the old customs house.',
+		'Volunteers from Wexley cleaned three tonnes of plastic off the southern beaches in September.',
+		'The board declined to comment further.'
+	]
+].map((sentences) => sentences.join(' '));
+
+function choicesOf(texts: string[]) {
+	const [c] = mainIdeaCandidates(view(...texts));
+	if (!c || c.draft.type !== 'single') return undefined;
+	const key = c.draft.choices.find((x) => c.draft.type === 'single' && x.id === c.draft.correct[0]);
+	return { prompt: c.draft.prompt, key: key?.text, all: c.draft.choices.map((x) => x.text) };
+}
+
+describe('mainIdeaCandidates', () => {
+	it('keys the lead the other outlets share and offers side details from later as wrong answers', () => {
+		const got = choicesOf(STORY)!;
+		expect(got.prompt).toBe('Which sentence best states what the story is mainly about?');
+		// The first outlet's lead is what all three outlets open on.
+		expect(got.key).toBe(
+			'The harbour board closed the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier.'
+		);
+		expect(got.all).toHaveLength(4);
+		// Wrong answers are later side details, none about the closure itself, from different outlets.
+		for (const w of got.all.filter((t) => t !== got.key)) {
+			expect(w).not.toMatch(/terminal|pier|closed|repairs/i);
+			expect(STORY.some((t) => t.includes(w))).toBe(true);
+		}
+	});
+
+	it('asks nothing when the outlets open on different events', () => {
+		const unrelated = [
+			STORY[0]!,
+			'A new library opened in Wexley on Saturday with a reading by local children. ' +
+				STORY[1]!.split('. ').slice(1).join('. '),
+			'Farmers near Harlow reported the best apple harvest in a decade this autumn. ' +
+				STORY[2]!.split('. ').slice(1).join('. ')
+		];
+		expect(choicesOf(unrelated)).toBeUndefined();
+	});
+
+	it('asks nothing without three clear side details', () => {
+		const thin = STORY.map((t) => t.split('. ').slice(0, 4).join('. ') + '.');
+		expect(choicesOf(thin)).toBeUndefined();
+	});
+});
+
+describe('mainClause', () => {
+	it('cuts a lead before the clause that adds a reason or reaction', () => {
+		expect(
+			mainClause(
+				'U.S. Representative Jane Roe resigned from Congress on Friday, following multiple allegations of misconduct.'
+			)
+		).toBe('U.S. Representative Jane Roe resigned from Congress on Friday.');
+		// Too short before the comma to stand as the main idea: left whole.
+		expect(mainClause('Roe resigned, after the vote.')).toBe('Roe resigned, after the vote.');
+	});
+});
+
+describe('selfContained', () => {
+	it('refuses a detail that points back to an earlier sentence', () => {
+		expect(selfContained('Since then, the board has met twice.')).toBe(false);
+		expect(selfContained('The agency also opened an inquiry into the spending.')).toBe(false);
+		expect(selfContained('A review cleared him of wrongdoing in 2015.')).toBe(false);
+		expect(selfContained('Mr. Roe bought a boat with his campaign money in 2011.')).toBe(true);
+		expect(selfContained('Volunteers cleaned three tonnes of plastic off the beaches.')).toBe(true);
+	});
+});

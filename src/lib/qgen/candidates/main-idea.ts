@@ -1,0 +1,210 @@
+/**
+ * Main idea: "Which sentence best states what the story is mainly about?" The key is an
+ * opening sentence whose words the other outlets' headlines and leads share (with one
+ * article, its own headline); the wrong answers are true sentences from later in the
+ * articles that share almost none of those words, so the difference is clear: each is a
+ * side detail, not what the story is about. Asked only when such a lead and three such
+ * details exist.
+ */
+import type { StoryView } from '../analyze';
+import { makeChoices, choiceId, spanOf } from '../build';
+import { notBodyProse } from '../caption';
+import type { ArticleAnalysis, Sentence } from '../types';
+import { draftBase, type Candidate } from './candidate';
+import { isClause, pronounsResolved } from './cause';
+
+/** Short, frequent words that say nothing about what a story is about. */
+const COMMON = new Set(
+	'that this with from have has had were was will would their there they them than then when what which while about after before said says also into over more most some been being other could should where whose just like only even very much many such year years week time told according'.split(
+		' '
+	)
+);
+
+/** Content words, with a plural or possessive "s" taken off so "protesters" meets "protester". */
+export function contentWords(text: string): Set<string> {
+	return new Set(
+		(text.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? [])
+			.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[a-z]{4})s$/, ''))
+			.filter((w) => !COMMON.has(w))
+	);
+}
+
+/** "WASHINGTON ―", "(Reuters) -": the dateline is not part of what the sentence says. */
+const DATELINE = /^(?:[A-Z][A-Z.,' ]+(?:\([^)]*\))?|\([^)]*\))\s*[―—–-]+\s*/;
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim().replace(DATELINE, '');
+
+/** A pronoun or linking word that needs the sentence before it. */
+const LEANS_BACK =
+	/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who|however|instead|still|yet|meanwhile|moreover|indeed|the two|both)\b/i;
+/** Page furniture and bylines that read like sentences ("Follow her on Twitter", "contributed reporting"). */
+const FURNITURE =
+	/\b(?:follow (?:him|her|them|us)|twitter|facebook|instagram|contributed (?:to )?(?:this )?report|reporting by|editing by|is a reporter|is a correspondent|sign up|newsletter|click here|this story has been updated|subscribe)\b/i;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/**
+ * A lead's main clause: "Roe resigned on Friday, after allegations that …" → "Roe resigned on
+ * Friday." What follows the comma adds a reason, a reaction or a detail; the main idea is before it.
+ */
+export function mainClause(text: string): string {
+	const m =
+		/^(.*?\S),\s+(?:after|as|following|amid|while|but|and|which|who|saying|according|in an?|a day|hours|days|weeks|even as|despite|where|when|with)\b/.exec(
+			text
+		);
+	if (
+		!m ||
+		words(m[1]!).length < 7 ||
+		!isClause(m[1]!) ||
+		/[(“"]/.test(m[1]!.replace(/\([^)]*\)/g, ''))
+	)
+		return text;
+	return `${m[1]}.`;
+}
+
+/** A sentence that reads as a statement on its own, fit to be offered as a choice. */
+function standsAlone(a: ArticleAnalysis, s: Sentence, text: string): boolean {
+	const n = words(text).length;
+	return (
+		n >= 10 &&
+		n <= 38 &&
+		text.length <= 200 &&
+		/[a-z0-9”’)]\.$/.test(text) &&
+		!/^[“"‘']/.test(text) &&
+		!a.quoted.some((q) => q.start <= s.start + 1 && s.start + 1 <= q.end) &&
+		!LEANS_BACK.test(text) &&
+		!FURNITURE.test(text) &&
+		!notBodyProse(s, a.sentences) &&
+		pronounsResolved(text) &&
+		isClause(text)
+	);
+}
+
+/**
+ * A side detail offered as a choice is read without the sentences around it: no opening
+ * clause that points back ("Since then", "At the time", "When prosecutors charged …"), no
+ * "though" or "also" answering an earlier sentence, and no pronoun without a name before it.
+ */
+export function selfContained(text: string): boolean {
+	if (
+		/^(?:since|at the time|among other|by then|even so|when|while|after|as|though|although|if|because|before|until|once|despite|instead|in (?:the|that|this) )\b/i.test(
+			text
+		) ||
+		/\b(?:though|however|also|too|again|either|the same)\b|\b(?:him|them|they|their|it|its)\b/i.test(
+			text
+		)
+	)
+		return false;
+	const p = /\b(?:he|she|his|her)\b/i.exec(text);
+	return (
+		!p ||
+		/\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z]|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+/.test(
+			text.slice(0, p.index)
+		)
+	);
+}
+
+export function mainIdeaCandidates(view: StoryView): Candidate[] {
+	const analyses = view.analyses;
+	const multi = analyses.length > 1;
+	// How strongly each word is "up top": the share of outlets that put it in the headline or lead.
+	const top = analyses.map((a) =>
+		contentWords(
+			`${a.article.title} ${a.sentences
+				.slice(0, 2)
+				.map((s) => s.text)
+				.join(' ')}`
+		)
+	);
+	const weight = new Map<string, number>();
+	for (const t of top) for (const w of t) weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
+	const topScore = (text: string) => {
+		let sum = 0;
+		for (const w of contentWords(text)) sum += weight.get(w) ?? 0;
+		return sum;
+	};
+
+	// The key: an opening sentence that the other outlets' headlines and leads agree with.
+	let best:
+		{ a: ArticleAnalysis; s: Sentence; text: string; agree: number; shared: number } | undefined;
+	analyses.forEach((a, i) => {
+		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences) && x.index <= 2);
+		if (!s) return;
+		const text = mainClause(clean(s.text));
+		if (!standsAlone(a, s, text) || /[“”"]/.test(text)) return;
+		const mine = contentWords(text);
+		const others = multi ? top.filter((_, j) => j !== i) : [contentWords(a.article.title)];
+		const overlapWith = (t: Set<string>) => [...mine].filter((w) => t.has(w)).length;
+		// Several outlets open on the same event: each shares at least three of its words.
+		const agree = others.filter((t) => overlapWith(t) >= (multi ? 3 : 2)).length;
+		const shared = others.reduce((n, t) => n + overlapWith(t), 0);
+		const needed = multi ? Math.min(2, others.length) : 1;
+		if (agree < needed) return;
+		if (!best || agree > best.agree || (agree === best.agree && shared > best.shared))
+			best = { a, s, text, agree, shared };
+	});
+	if (!best) return [];
+	const key = best;
+	const keyWords = contentWords(key.text);
+
+	// Wrong answers: true side details from later in the articles, sharing little with the headlines.
+	const details: { text: string; s: Sentence; article: string }[] = [];
+	for (const a of analyses) {
+		const body = a.sentences.filter((s) => !notBodyProse(s, a.sentences));
+		const last = body[body.length - 1];
+		for (const s of body) {
+			if (s.index < 4 || s === last) continue;
+			const text = clean(s.text);
+			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !selfContained(text)) continue;
+			const ws = contentWords(text);
+			const sharedWithKey = [...ws].filter((w) => keyWords.has(w)).length;
+			// A side detail: next to nothing of the headlines' and leads' vocabulary.
+			if (topScore(text) > 1.4 || sharedWithKey > 2) continue;
+			details.push({ text, s, article: a.article.id });
+		}
+	}
+	const keyLength = words(key.text).length;
+	// Close to the key's length, so length does not point to the answer; one per article first.
+	details.sort(
+		(x, y) =>
+			Math.abs(words(x.text).length - keyLength) - Math.abs(words(y.text).length - keyLength) ||
+			x.s.index - y.s.index
+	);
+	const wrong: typeof details = [];
+	for (const pass of [true, false])
+		for (const d of details) {
+			if (wrong.length >= 3 || wrong.includes(d)) continue;
+			if (pass && wrong.some((w) => w.article === d.article)) continue;
+			const dw = contentWords(d.text);
+			if (wrong.some((w) => [...contentWords(w.text)].filter((x) => dw.has(x)).length > 1))
+				continue;
+			wrong.push(d);
+		}
+	if (wrong.length < 3) return [];
+	// A sentence far shorter or longer than all the others stands out as the key.
+	if (wrong.every((w) => Math.abs(words(w.text).length - keyLength) > 12)) return [];
+
+	const outlet = view.label.get(key.a.article.id)!;
+	const choices = makeChoices([key.text, ...wrong.map((w) => w.text)], key.text);
+	const prompt = multi
+		? 'Which sentence best states what the story is mainly about?'
+		: 'Which sentence best states what the article is mainly about?';
+	const explanation = multi
+		? `${outlet} opens with this, and the other outlets' headlines and opening sentences report the same event. The other sentences are true details from later in the articles, not the main idea.`
+		: `The article opens with this, and its headline says the same: “${key.a.article.title}”. The other sentences are true details from later in the article, not the main idea.`;
+	return [
+		{
+			family: 'main-idea',
+			draft: {
+				...draftBase('inference', prompt, [spanOf(key.s)], explanation, 2),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, key.text)]
+			},
+			keyTexts: [key.text.replace(/\.$/, '')],
+			hidden: [],
+			answerKey: 'main-idea',
+			quality: 0.85,
+			position: 0
+		}
+	];
+}
