@@ -14,6 +14,7 @@
 import type { Question } from '$lib/bank/schema';
 import { quoteOverlap } from './align';
 import type { Candidate } from './candidates/candidate';
+import { reveals, revealsItself, secretsOf, shownTexts, type Secret } from './giveaway';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -85,6 +86,9 @@ interface Entry extends Ranked {
 	relaxed?: boolean;
 	words: Set<string>;
 	spans: string[];
+	/** What would give this question's answer away, and what it shows (see giveaway.ts). */
+	secrets: Secret[];
+	shown: string[];
 }
 
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
@@ -100,8 +104,12 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		...r,
 		kind: kindOf(r),
 		words: words(r.candidate.excerpt ?? r.question.prompt),
-		spans: r.question.evidence.map(spanKey)
+		spans: r.question.evidence.map(spanKey),
+		secrets: secretsOf(r.question),
+		shown: shownTexts(r.question)
 	}));
+	// A part B that prints the asked quote with its speaker answers part A beside it.
+	pool = pool.filter((e) => !revealsItself(e.question));
 	for (const e of pool)
 		if (
 			e.kind === 'fact' ||
@@ -110,7 +118,7 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		)
 			e.answer = factAnswer(e.question);
 
-	const fits = (e: Entry, capRecall = true, strictSpans = true): boolean => {
+	const fits = (e: Entry, capRecall = true, strictSpans = true, apart = true): boolean => {
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
@@ -123,6 +131,15 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 			const same = chosen.filter((c) => c.kind === 'recall' && c.answer === e.answer).length;
 			if (same >= RECALL_PER_PERSON) return false;
 		}
+		// The first ten are read together: no question may print another's answer beside the
+		// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
+		if (apart && chosen.length < SET)
+			for (const c of chosen.slice(0, SET))
+				if (
+					e.secrets.some((s) => reveals(c.shown, s)) ||
+					c.secrets.some((s) => reveals(e.shown, s))
+				)
+					return false;
 		return true;
 	};
 	const value = (e: Entry) =>
@@ -162,12 +179,13 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const best = (
 		allowed: (e: Entry) => boolean,
 		capRecall = true,
-		strictSpans = true
+		strictSpans = true,
+		apart = true
 	): Entry | undefined => {
 		let top: Entry | undefined;
 		let topValue = -Infinity;
 		for (const e of pool) {
-			if (!allowed(e) || !fits(e, capRecall, strictSpans)) continue;
+			if (!allowed(e) || !fits(e, capRecall, strictSpans, apart)) continue;
 			const v = value(e);
 			if (v > topValue) {
 				topValue = v;
@@ -197,7 +215,13 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 			// A story told by several outlets has comparisons to offer: a set of ten that is
 			// mostly "who said" teaches recall, so a short set of ten is written instead.
 			if (several && max <= SET) pick = best((e) => e.kind !== 'recall', true, false);
-			else pick = best(() => true, false) ?? best(() => true, false, false);
+			else
+				pick =
+					best(() => true, false) ??
+					best(() => true, false, false) ??
+					// A bank longer than ten may hold a question another gives away; it goes after the
+					// ten that are read as a set (relaxed picks sort last), never into `--max 10`.
+					(max > SET ? best(() => true, false, false, false) : undefined);
 			relaxed = true;
 		}
 		if (!pick) break;

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/bank/schema';
+import type { Candidate } from './candidates/candidate';
+import { clash, revealsItself } from './giveaway';
+import { selectDiverse } from './select';
+
+const base = { storyId: 's', origin: 'generated', status: 'draft', difficulty: 1, tags: [] };
+const ev = (start: number) => [{ articleId: 'a', start, end: start + 10 }];
+
+function whoSaid(id: string, quote: string, speaker: string, others: string[]): Question {
+	const names = [speaker, ...others];
+	return {
+		...base,
+		id,
+		type: 'single',
+		skill: 'quote',
+		prompt: `Who said: “${quote}”?`,
+		choices: names.map((text, i) => ({ id: `c${i}`, text })),
+		correct: ['c0'],
+		evidence: ev(id.length * 100),
+		explanation: `${speaker} said this.`
+	} as Question;
+}
+
+function partB(id: string, quote: string, speaker: string, sentences: string[]): Question {
+	return {
+		...whoSaid(id, quote, speaker, ['Ann Lee', 'Tom Ruiz']),
+		type: 'evidence',
+		evidencePrompt: 'Which sentence from the articles proves your answer?',
+		evidenceChoices: sentences.map((text, i) => ({
+			id: `e${i}`,
+			text,
+			articleId: 'a',
+			start: i * 50,
+			end: i * 50 + 40
+		})),
+		evidenceCorrect: ['e0']
+	} as Question;
+}
+
+function gap(id: string, prompt: string, key: string): Question {
+	return {
+		...base,
+		id,
+		type: 'cloze',
+		skill: 'fact',
+		prompt,
+		accepted: [key],
+		evidence: ev(7000),
+		explanation: 'See the sentence.'
+	} as Question;
+}
+
+const kirsch = 'does not contemplate a sentence of that length';
+
+describe('one question giving away another', () => {
+	it('a part-B sentence that prints another question’s quote with its speaker', () => {
+		const asked = whoSaid('q1', kirsch, 'Tom Kirsch', ['Ann Lee', 'Reid Weingarten']);
+		const leaky = partB('q2', 'That is not an excuse, it is just a fact', 'Reid Weingarten', [
+			'“That is not an excuse, it is just a fact,” Mr. Weingarten said.',
+			`One of her lawyers, Tom Kirsch, says the plea agreement “${kirsch}.”`,
+			'The judge set no date.'
+		]);
+		expect(clash(asked, leaky)).toBe(true);
+		expect(clash(leaky, asked)).toBe(true);
+	});
+
+	it('the same quote with no speaker beside it gives nothing away', () => {
+		const asked = whoSaid('q1', kirsch, 'Tom Kirsch', ['Ann Lee', 'Reid Weingarten']);
+		const other = partB('q2', 'That is not an excuse, it is just a fact', 'Reid Weingarten', [
+			'“That is not an excuse, it is just a fact,” Mr. Weingarten said.',
+			`The plea agreement “${kirsch},” a lawyer for the family said.`,
+			'The judge set no date.'
+		]);
+		expect(clash(asked, other)).toBe(false);
+	});
+
+	it('a gap’s key printed beside the gap’s own neighbours in another prompt', () => {
+		const asked = gap(
+			'g1',
+			'Fill the gap (Daily A): Roe was first elected in 1995 and resigned from ____ last year.',
+			'Congress'
+		);
+		const printsIt = gap(
+			'g2',
+			'Fill the gap (Daily B): Prosecutors say Roe, who resigned from Congress in November, spent $____ on a watch.',
+			'43,350'
+		);
+		const mentionsIt = gap(
+			'g3',
+			'Fill the gap (Daily B): Congress passed the budget after a ____ debate.',
+			'long'
+		);
+		expect(clash(asked, printsIt)).toBe(true);
+		expect(clash(asked, mentionsIt)).toBe(false);
+	});
+
+	it('a bare surname gives a suffixed name away (“Jackson said” for Jesse Jackson Jr.)', () => {
+		const asked = whoSaid('q1', 'I did these things and I am sorry', 'Jesse Jackson Jr.', [
+			'Ann Lee',
+			'Tom Kirsch'
+		]);
+		const other = gap(
+			'g2',
+			'Fill the gap: “I did these things and I am sorry,” Jackson said through ____.',
+			'tears'
+		);
+		expect(clash(asked, other)).toBe(true);
+	});
+});
+
+describe('a two-part question that answers itself', () => {
+	it('is caught when part B prints the asked quote with the speaker’s name', () => {
+		const q = partB('q1', kirsch, 'Tom Kirsch', [
+			`One of her lawyers, Tom Kirsch, says the plea agreement “${kirsch}.”`,
+			'“That is not an excuse, it is just a fact,” Mr. Weingarten said.'
+		]);
+		expect(revealsItself(q)).toBe(true);
+	});
+});
+
+describe('selection keeps the first ten free of give-aways', () => {
+	it('drops the lower-scored of two clashing questions and fills the slot from the next', () => {
+		const asked = whoSaid('q1', kirsch, 'Tom Kirsch', ['Ann Lee', 'Reid Weingarten']);
+		// Its feedback quotes the first question's words with their speaker.
+		const leaky = {
+			...whoSaid('g2', 'That is not an excuse, it is just a fact', 'Reid Weingarten', [
+				'Ann Lee',
+				'Tom Kirsch'
+			]),
+			explanation: `Reid Weingarten said it; Tom Kirsch said the deal “${kirsch}.”`
+		} as Question;
+		const spare = whoSaid('g3', 'We will appeal the ruling next week', 'Ann Lee', [
+			'Tom Kirsch',
+			'Reid Weingarten'
+		]);
+		const ranked = [
+			{ q: asked, family: 'quote', key: 'said:k', score: 0.9 },
+			{ q: leaky, family: 'quote', key: 'said:x', score: 0.8 },
+			{ q: spare, family: 'quote', key: 'said:y', score: 0.5 }
+		].map(({ q, family, key, score }) => ({
+			candidate: { family, answerKey: key } as Candidate,
+			question: { ...q, score } as Question
+		}));
+		expect(selectDiverse(ranked, 10).map((q) => q.id)).toEqual(['q1', 'g3']);
+	});
+});
