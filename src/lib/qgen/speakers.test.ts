@@ -127,3 +127,11 @@ describe('relatives who share a surname', () => {
 		expect(quotes[1]![1]).toBeNull();
 	});
 });
+
+describe('a name with a generational suffix', () => {
+	it('reads “Jr.” as part of the name, so a bare surname goes to the man, not his wife named later', () => {
+		const t =
+			'Former Rep. Carl Brandt Jr. pleaded guilty on Wednesday. “I did these things,” Brandt said through tears.\n\nThe charge against his wife, Nora Brandt, carries three years.';
+		expect(resolved(t).quotes).toEqual([['Brandt', 'Carl Brandt Jr.', 'Former Rep.']]);
+	});
+});

@@ -12,12 +12,16 @@ const PRONOUNS = /^(he|she|they)$/i;
 const KINSHIP_BEFORE = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\s+$`, 'i');
 /** Speaker words that name a body, not a person ("the agency", "the White House"). */
 const ORG_SPEAKER = new RegExp(`\\b(?:${[...INSTITUTION_NOUNS, 'house'].join('|')})$`, 'i');
-const surnameOf = (name: string) =>
-	name
-		.split(/\s+/)
-		.pop()!
+/** "Jesse Roe Jr." is a Roe: a generational suffix is not the surname. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/i;
+const surnameOf = (name: string) => {
+	const words = name.split(/\s+/);
+	const last = words.length > 1 && SUFFIX.test(words.at(-1)!) ? words.at(-2)! : words.at(-1)!;
+	return last
+		.replace(/,$/, '')
 		.replace(/^(al|el)-/i, '')
 		.toLowerCase();
+};
 
 /** Role from an appositive right after the name: ", a top national security aide," / ", D-Conn.,". */
 function appositiveRole(text: string, end: number): string | undefined {
