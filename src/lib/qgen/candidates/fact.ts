@@ -11,6 +11,7 @@ import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
 import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
+import { roleCandidates } from './role';
 
 const PRONOUN = /\b(he|she|they|it|him|them)\b/i;
 const AMOUNT = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b${NUMBER_WORD_PATTERN}\\b`, 'i');
@@ -188,5 +189,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			position: f.mention.sentence
 		});
 	}
+	// Who each person is, as the article introduces them.
+	out.push(...roleCandidates(view));
 	return out;
 }
