@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareName, canonicalNames, nameParts, quantityKey, quoteOverlap, sameName } from './align';
+import { analyzeArticle, viewStory } from './analyze';
+import { article } from './article.test-helpers';
 import type { Mention } from './types';
 
 describe('nameParts', () => {
@@ -23,6 +25,17 @@ describe('sameName', () => {
 	it('keeps different people apart', () => {
 		expect(sameName('Mark Esper', 'Mike Pompeo')).toBe(false);
 		expect(sameName('Donald Trump', 'Melania Trump')).toBe(false);
+		expect(sameName('Liz Roe', 'Mary Roe')).toBe(false);
+		expect(sameName('Bob Roe', 'William Roe')).toBe(false);
+	});
+	it('takes a short form of a given name and a middle initial as the same person', () => {
+		expect(sameName('Bob Roe', 'Robert W. Roe')).toBe(true);
+		expect(sameName('Robert William Roe', 'Bob Roe')).toBe(true);
+		expect(sameName('Liz Roe', 'Elizabeth Roe')).toBe(true);
+		expect(sameName('Tom Roe', 'Thomas Roe')).toBe(true);
+		const canon = canonicalNames(['Bob Roe', 'Robert W. Roe', 'Roe', 'Mary Roe']);
+		expect(new Set(['Bob Roe', 'Robert W. Roe', 'Roe'].map((n) => canon.get(n))).size).toBe(1);
+		expect(canon.get('Mary Roe')).toBe('Mary Roe');
 	});
 });
 
@@ -104,5 +117,25 @@ describe('bareName keeps the person and drops the office', () => {
 		expect(bareName('Jesse L. Jackson Jr.')).toBe('Jesse L. Jackson Jr.');
 		expect(bareName('Pope Francis')).toBe('Pope Francis');
 		expect(bareName('Labour MP David Lammy')).toBe('David Lammy');
+	});
+});
+
+describe('one person under several spellings across outlets', () => {
+	it('is one name in the story, so never two choices', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(1, 'Senator Bob Roe said on Monday that the bill “will pass this week.” Roe left.')
+			),
+			analyzeArticle(
+				article(2, 'Senator Robert W. Roe said the bill “will pass this week.” Roe then left.')
+			),
+			analyzeArticle(
+				article(3, 'Mary Roe, his sister, said the bill “is a mistake.” Jane Doe agreed.')
+			)
+		]);
+		const roes = view.names.person.filter((n) => /Roe$/.test(n));
+		expect(roes).toHaveLength(2);
+		expect(roes).toContain('Mary Roe');
+		expect(view.canon('Bob Roe')).toBe(view.canon('Robert W. Roe'));
 	});
 });

@@ -4,7 +4,7 @@
  * reported by several outlets.
  */
 import { lexiconTags } from './entities';
-import { PERSON_TITLES } from './lexicon';
+import { GIVEN_NAME_SHORT_FORMS, PERSON_TITLES } from './lexicon';
 import type { ArticleAnalysis, Mention, Quote } from './types';
 
 /**
@@ -56,9 +56,34 @@ export function nameParts(name: string): readonly string[] {
 	return parts;
 }
 
+/** Name words as nameParts keeps them, lower case and unabridged: "Bob W. Roe" → ["bob", "roe"]. */
+function givenWords(name: string): string[] {
+	return name
+		.replace(/['’]s$/, '')
+		.replace(/\b[A-Za-z]{1,3}-(?=[A-Z])/g, '')
+		.split(/[\s-]+/)
+		.filter((w) => w && !isParticle(w) && !/^[A-Z]\.$/.test(w))
+		.map((w) =>
+			w
+				.normalize('NFD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.toLowerCase()
+				.replace(/[^a-z]/g, '')
+		)
+		.filter(Boolean);
+}
+
+/** "Bob" and "Robert", "Tom" and "Thomas": one given name (by first letter, or a known short form). */
+function sameGiven(a: string, b: string): boolean {
+	if (a[0] === b[0]) return true;
+	const full = (w: string) => GIVEN_NAME_SHORT_FORMS[w] ?? w;
+	return full(a) === full(b);
+}
+
 /**
  * Same person or group? Same last-word skeleton and, when both give a first
- * name, the same first initial. One-word names match a longer name's last word.
+ * name, the same first initial (or a short form of it: "Bob" for Robert).
+ * One-word names match a longer name's last word.
  */
 export function sameName(a: string, b: string): boolean {
 	const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -84,10 +109,29 @@ function compareNames(a: string, b: string): boolean {
 		// "Donald Trump" inside "United States Donald Trump": the shorter name's first initial
 		// must start one of the longer name's words before the surname.
 		const [short, long] = pa.length < pb.length ? [pa, pb] : [pb, pa];
-		return short.at(-1) === long.at(-1) && long.slice(0, -1).some((w) => w[0] === short[0]![0]);
+		const [shortWords, longWords] =
+			pa.length < pb.length ? [givenWords(a), givenWords(b)] : [givenWords(b), givenWords(a)];
+		return (
+			short.at(-1) === long.at(-1) &&
+			long
+				.slice(0, -1)
+				.some(
+					(w, i) =>
+						w[0] === short[0]![0] ||
+						(shortWords.length === short.length &&
+							longWords.length === long.length &&
+							sameGiven(shortWords[0]!, longWords[i]!))
+				)
+		);
 	}
-	if (pa.length >= 2 && pb.length >= 2)
-		return pa.at(-1) === pb.at(-1) && pa[0]![0] === pb[0]![0] && pa.join(' ').length > 2;
+	if (pa.length >= 2 && pb.length >= 2) {
+		const ga = givenWords(a);
+		const gb = givenWords(b);
+		const given =
+			pa[0]![0] === pb[0]![0] ||
+			(ga.length === pa.length && gb.length === pb.length && sameGiven(ga[0]!, gb[0]!));
+		return pa.at(-1) === pb.at(-1) && given && pa.join(' ').length > 2;
+	}
 	return pa.at(-1) === pb.at(-1);
 }
 

@@ -370,6 +370,35 @@ export const OFFICE_HEADS = [
 	'head'
 ];
 
+/**
+ * English short forms of given names that do not start with the full name's letter ("Bob" for
+ * Robert, "Liz" for Elizabeth): one person, not two. Short forms that keep the initial
+ * ("Tom", "Mike") need no entry, since names are matched by first initial.
+ */
+export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
+	bob: 'robert',
+	bobby: 'robert',
+	bill: 'william',
+	billy: 'william',
+	liz: 'elizabeth',
+	beth: 'elizabeth',
+	betsy: 'elizabeth',
+	betty: 'elizabeth',
+	bess: 'elizabeth',
+	dick: 'richard',
+	peggy: 'margaret',
+	meg: 'margaret',
+	jack: 'john',
+	ted: 'edward',
+	ned: 'edward',
+	tony: 'anthony',
+	molly: 'mary',
+	polly: 'mary',
+	sandy: 'alexandra',
+	hal: 'henry',
+	chuck: 'charles'
+};
+
 /** Nouns for relatives: "his son Eric Roe" is a different person from "Roe". */
 export const KINSHIP_NOUNS = [
 	'lady',
