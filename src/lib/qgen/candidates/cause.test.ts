@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { causalLinks, causeCandidates, nounEvent, readableEvent, withoutAside } from './cause';
+import {
+	causalLinks,
+	causeCandidates,
+	mainEvent,
+	nounEvent,
+	readableEvent,
+	withoutAside
+} from './cause';
 
 const view = (...texts: string[]) =>
 	viewStory(
@@ -130,7 +137,10 @@ describe('causeCandidates', () => {
 		expect(q?.draft.skill).toBe('inference');
 		expect(q?.draft.prompt).toContain('Daily 1 reports that the harbour board closed');
 		expect(q?.hidden).toContain('inspectors found cracks in its main pier');
-		expect(q?.draft.prompt).toMatch(/According to Daily 1, what led to this\?$/);
+		// The outlet is named once, in "Daily 1 reports that …", not again in the question.
+		expect(q?.draft.prompt).toMatch(
+			/closed the old ferry terminal on Monday\. What led to this\?$/
+		);
 	});
 	it('draws wrong answers from other events of the story, never from the key’s own sentence', () => {
 		for (const c of candidates) {
@@ -203,7 +213,8 @@ describe('readableEvent: wrong answers read as whole events', () => {
 			'the harbour master is a keen sailor',
 			'the mayor may have misjudged the vote',
 			'the council continued to deny the claims',
-			'flanked by two flags and a banner'
+			'flanked by two flags and a banner',
+			'the board granted the ferry company a delay in March and had'
 		])
 			expect(readableEvent(bad), bad).toBe(false);
 	});
@@ -218,7 +229,33 @@ describe('readableEvent: wrong answers read as whole events', () => {
 	});
 });
 
+describe('mainEvent: a sentence’s own event, without what times or explains it', () => {
+	it('cuts the clause before a subordinator that adds a time, a reason or a description', () => {
+		expect(mainEvent('the harbour board closed the pier after inspectors found cracks')).toBe(
+			'the harbour board closed the pier'
+		);
+		// A cut that would leave "… warned the council that" is not made.
+		expect(mainEvent('the unions warned the council that if the city sold the pier')).toBe(
+			'the unions warned the council that if the city sold the pier'
+		);
+		expect(mainEvent('The mayor ordered a review of every pier in the city')).toBe(
+			'The mayor ordered a review of every pier in the city'
+		);
+		// Too little before "when" to stand as an event: left whole.
+		expect(mainEvent('Stocks fell when the news broke')).toBe('Stocks fell when the news broke');
+	});
+});
+
 describe('causeCandidates: prompts and wrong answers a teacher would keep', () => {
+	it('offers no wrong answer whose "it" or "they" points to a sentence the reader does not see', () => {
+		const texts = [
+			'A spokesman for the ferry line said it would not be surprising. ' + STORY[0]!,
+			'The coastguard searched the bay for a missing yacht on Sunday. ' + STORY[1]!
+		];
+		for (const c of causeCandidates(view(...texts)))
+			if (c.draft.type === 'single')
+				for (const ch of c.draft.choices) expect(ch.text).not.toMatch(/\b(?:it|they|them)\b/);
+	});
 	it('never pastes a clause that stops short ("… and comes") into the prompt', () => {
 		const links = causalLinks(
 			view(

@@ -383,19 +383,21 @@ function asPhrase(t: string): string {
 			: t;
 }
 
-function question(link: CausalLink, o: string): string {
+/**
+ * The question after "<Outlet> reports that <effect>.": the outlet is already named, so the
+ * question does not name it again; a hedge the outlet puts on the link stays in it.
+ */
+function question(link: CausalLink): string {
 	const h = link.hedge ? `${link.hedge} ` : '';
-	if (link.connective === 'in response to')
-		return `According to ${o}, what was this ${h}a response to?`;
-	if (link.connective === 'in retaliation for')
-		return `According to ${o}, what was this ${h}in retaliation for?`;
+	if (link.connective === 'in response to') return `What was this ${h}a response to?`;
+	if (link.connective === 'in retaliation for') return `What was this ${h}in retaliation for?`;
 	// Only causal "after" links are kept (causalAfter), so the question asks what led to it.
-	if (link.role === 'after') return `According to ${o}, what ${h}led to this?`;
-	if (link.role === 'purpose') return `According to ${o}, what was the purpose of this?`;
-	if (link.role === 'amid') return `What does ${o} say was going on at the time?`;
+	if (link.role === 'after') return `What ${h}led to this?`;
+	if (link.role === 'purpose') return 'What was the purpose of this?';
+	if (link.role === 'amid') return 'What was going on at the time?';
 	return link.hedge
-		? `What reason is given for this (${o} says “${link.hedge}”)?`
-		: `What reason is given for this?`;
+		? `What was ${link.hedge} the reason for this?`
+		: 'What reason is given for this?';
 }
 
 /** A verb of saying or claiming in the clause: "because" may explain the claim's content, not the act. */
@@ -429,6 +431,8 @@ export function readableEvent(phrase: string): boolean {
 	if (/^(?:[A-Z][a-z]+ing|Asked|Told|Given)\b/.test(phrase)) return false;
 	// "an interview on", "the past decade", "Part of that arrangement": cut short, a time, or a pointer back.
 	if (ENDS_OPEN.test(phrase) || (!clause && TIME_END.test(phrase))) return false;
+	// "… provided exemptions in March and had": a second verb cut off before its object.
+	if (/\b(?:and|or|but)\s+\S+$/i.test(phrase) && AUXILIARY.test(ws[ws.length - 1]!)) return false;
 	if (/^(?:\S+\s+){0,3}(?:these|those|this|(?:of|in|on|at|with|for|by)\s+that)\s/i.test(phrase))
 		return false;
 	if (clause) {
@@ -470,6 +474,20 @@ const sameActor = (a: string, b: string) => {
 	return isClause(a) && isClause(b) && [...subjectNames(a)].some((n) => nb.has(n));
 };
 
+/**
+ * A sentence's main event without the clause that times, explains or describes it: "The board
+ * closed the pier after inspectors found cracks" → "The board closed the pier". Offered as a
+ * wrong answer, the event reads whole and carries no reason of its own.
+ */
+export function mainEvent(clause: string): string {
+	const m =
+		/^(.+?)\s+(?:after|before|because|as|when|while|amid|following|despite|since|until|in response to|in retaliation for|so that|in order to|which|who|whose|where|even though|although|though|if|unless)\s/i.exec(
+			clause
+		);
+	if (!m || words(m[1]!).length < 4 || !isClause(m[1]!) || UNFINISHED.test(m[1]!)) return clause;
+	return m[1]!;
+}
+
 export function causeCandidates(view: StoryView): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
@@ -492,16 +510,17 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			}
 		}
 	for (const a of view.analyses)
-		for (const s of a.sentences.slice(0, 40)) {
+		for (const s of a.sentences) {
 			if (insideQuote(a, s.start, s.start + 1) || !/[.!?"”’)]$/.test(s.text.trim())) continue;
 			// "On Friday, the board closed the pier": after an opening phrase, the main clause.
 			const text = s.text.replace(/\s+/g, ' ').trim();
 			const opening = /^([^,]{2,60}),\s+(.*)$/.exec(text);
-			const clause =
-				opening && SUBORDINATE.test(opening[1]!) ? firstClause(opening[2]!) : firstClause(text);
+			const clause = mainEvent(
+				opening && SUBORDINATE.test(opening[1]!) ? firstClause(opening[2]!) : firstClause(text)
+			);
 			if (
 				words(clause).length >= 4 &&
-				words(clause).length <= 16 &&
+				words(clause).length <= 18 &&
 				!NEEDS_CONTEXT.test(clause) &&
 				!SUBORDINATE.test(clause) &&
 				!REPORT_END.test(clause) &&
@@ -538,6 +557,8 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				// "the post followed an article in the Caller": an order or a cause of its own, maybe the key's.
 				/\b(?:follow(?:s|ed)|preceded|came|comes|caus(?:es|ed)|result(?:s|ed))\b/i.test(phrase) ||
 				/[“"”]/.test(phrase) ||
+				// "the source said it would not be surprising": "it" points to a sentence the reader does not see.
+				/\b(?:it|them|they)\b/i.test(phrase) ||
 				NEEDS_CONTEXT.test(phrase) ||
 				SUBORDINATE.test(phrase) ||
 				UNFINISHED.test(phrase) ||
@@ -575,7 +596,7 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				? `According to ${outlet}, what did ${shown}?`
 				: echo
 					? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
-					: `${outlet} reports that ${shown}. ${question(link, outlet)}`;
+					: `${outlet} reports that ${shown}. ${question(link)}`;
 		out.push({
 			family: 'cause',
 			draft: {
