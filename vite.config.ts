@@ -15,12 +15,30 @@ import { scormPlayer } from './scripts/vite-scorm-player';
 function mergeClientRuntime(): Plugin {
 	const runtime =
 		/\/node_modules\/(svelte\/src|@sveltejs\/kit\/src\/runtime|esm-env|devalue|clsx)\//;
+	// Runtime parts the quiz page does not use, in a chunk of their own so the quiz page does not
+	// carry them (~1.1 KiB gzip): two-way input bindings (bind:value, bind:checked: forms on the
+	// settings and teacher pages), SvelteSet and $state.snapshot (teacher state). It has to be a
+	// named chunk: Rollup pulls a module left unnamed into the chunk of the runtime's index that
+	// imports it. If the quiz ever uses one of them, it loads this small chunk too: nothing breaks.
+	const notQuizRuntime =
+		/\/node_modules\/svelte\/src\/(internal\/client\/dom\/elements\/bindings\/(input|universal)|reactivity\/set|internal\/shared\/clone)\.js$/;
 	// The quiz's pure logic (grading, answer normalisation, choice order, plan, scores, evidence
 	// sentences) and the word lists it reads: a dozen modules of a few hundred bytes each, which
 	// Rollup otherwise splits into as many chunks because the review, results and story pages
 	// share different subsets. One chunk costs those pages a few unused functions but saves the
 	// quiz page ~10 requests and the gzip overhead of each.
 	const quizCore = /\/src\/lib\/(quiz\/(?!response-text)[\w-]+\.ts|qgen\/lexicon\.ts)$/;
+	// Tiny modules every page loads before anything else (Vite's preload helper, the root
+	// layout's idle helper and reading keys): in the runtime chunk, not three files of a few
+	// hundred bytes each. Only modules without lazy imports: SvelteKit's list of scripts to
+	// preload skips a page's chunk that one of the runtime chunk's lazy imports also imports.
+	const everyPage = /(\/src\/lib\/(reading\/keys|state\/idle)\.ts|vite\/preload-helper\.js)$/;
+	function chunkOf(id: string): string | undefined {
+		if (notQuizRuntime.test(id)) return 'runtime-extras';
+		if (runtime.test(id) || everyPage.test(id)) return 'runtime';
+		if (quizCore.test(id)) return 'quiz-core';
+		return undefined;
+	}
 	return {
 		name: 'byline:merge-client-runtime',
 		enforce: 'post',
@@ -30,8 +48,7 @@ function mergeClientRuntime(): Plugin {
 				build: {
 					rollupOptions: {
 						output: {
-							manualChunks: (id: string) =>
-								runtime.test(id) ? 'runtime' : quizCore.test(id) ? 'quiz-core' : undefined
+							manualChunks: chunkOf
 						}
 					}
 				}
