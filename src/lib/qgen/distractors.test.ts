@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearFigures, normalise, pickDistractors } from './distractors';
+import { inStyleOf, nearFigures, normalise, pickDistractors } from './distractors';
 
 describe('nearFigures', () => {
 	it('keeps the hedge and stays near the number', () => {
@@ -9,7 +9,15 @@ describe('nearFigures', () => {
 			'at least 38',
 			'at least 19'
 		]);
-		expect(nearFigures('three', 3, false)).toContain('4');
+		// Written as the key writes it: a lone word among digits would give the key away.
+		expect(nearFigures('three', 3, false)).toEqual(['four', 'five', 'two', 'six']);
+		expect(nearFigures('twenty', 20, false)).toEqual(['ten', 'forty', 'thirty', 'fifteen']);
+	});
+	it('writes a story figure in the key’s form', () => {
+		expect(inStyleOf('six', '4')).toBe('four');
+		expect(inStyleOf('6', 'four')).toBe('4');
+		expect(inStyleOf('at least six', 'at least 150')).toBeUndefined();
+		expect(inStyleOf('25', '30')).toBe('30');
 	});
 	it('climbs the ladder of vague amounts', () => {
 		expect(nearFigures('Thousands', 3000, true)).toEqual([

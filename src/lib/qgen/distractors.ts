@@ -18,6 +18,26 @@ export const normalise = (s: string) =>
 const WORD_FOR = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, n]) => [n, w]));
 const VAGUE_LADDER = ['dozens', 'hundreds', 'thousands', 'tens of thousands', 'millions'];
 
+/**
+ * `text` written as the key writes its number: "7" beside a key "six" gives the key away as the
+ * only word among digits, so it becomes "seven" (and "four" beside "6" becomes "4"). Undefined
+ * when the number has no such form (no word for 150).
+ */
+export function inStyleOf(key: string, text: string): string | undefined {
+	const word = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\b`, 'i');
+	const keyWord = word.test(key) && !/\d/.test(key);
+	const keyDigits = /\d/.test(key);
+	const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
+	if (keyWord && digits) {
+		const w = WORD_FOR[Number(digits[0].replace(/,/g, ''))];
+		return w ? text.replace(digits[0], w) : undefined;
+	}
+	const w = word.exec(text);
+	if (keyDigits && w && !/\d/.test(text))
+		return text.replace(w[0], String(NUMBER_WORDS[w[0].toLowerCase()]));
+	return text;
+}
+
 /** Figures near `value` that read naturally: halves, doubles and round neighbours. */
 export function nearFigures(keyText: string, value: number, vague: boolean): string[] {
 	if (vague) {
@@ -40,9 +60,9 @@ export function nearFigures(keyText: string, value: number, vague: boolean): str
 		value < 10
 			? [value + 1, value + 2, value - 1, value * 2, value + 3]
 			: [Math.round(value / 2), value * 2, Math.round(value * 1.5), Math.round(value * 0.75)];
-	return [...new Set(candidates.filter((n) => n > 0 && n !== value))].map(
-		(n) => `${hedge}${n.toLocaleString('en-US')}`
-	);
+	return [...new Set(candidates.filter((n) => n > 0 && n !== value))]
+		.map((n) => inStyleOf(keyText, `${hedge}${n.toLocaleString('en-US')}`))
+		.filter((t): t is string => t !== undefined);
 }
 
 /** Up to `count` distinct options unlike the key and each other, story options first. */

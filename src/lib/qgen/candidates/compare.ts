@@ -6,7 +6,7 @@
  */
 import type { CountedFigure, StoryView } from '../analyze';
 import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
-import { nearFigures, normalise, pickDistractors } from '../distractors';
+import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { reportedClaim, sameThingGroups } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
@@ -104,7 +104,10 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 				const outlet = view.label.get(f.analysis.article.id)!;
 				const key = figureText(f);
 				// Another outlet's compatible figure ("25" for "at least 25") would also fit the gap.
-				const story = [...distinct.values()].filter((x) => clash(x, f)).map(figureText);
+				const story = [...distinct.values()]
+					.filter((x) => clash(x, f))
+					.map((x) => inStyleOf(key, figureText(x)))
+					.filter((t): t is string => t !== undefined);
 				const wrong = pickDistractors(
 					key,
 					[...story, ...nearFigures(key, f.mention.value!, !!f.mention.vague)].filter((text) =>

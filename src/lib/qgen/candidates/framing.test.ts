@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { differingStretch, distinctivePhrase, framingCandidates } from './framing';
+import { claimLike, differingStretch, distinctivePhrase, framingCandidates } from './framing';
 
 describe('distinctivePhrase', () => {
 	it('finds the words only one headline has, grown to whole names and phrases', () => {
@@ -111,5 +111,16 @@ describe('distinctivePhrase at abbreviations and pronouns', () => {
 				'Auditor statement disputes mayor report'
 			])
 		).toBe('Mayor says he welcomes auditor’s statement disputing report');
+	});
+});
+
+describe('claimLike', () => {
+	it('wants a verb or a quotation, not a bare name or noun phrase', () => {
+		expect(claimLike('Cordial Ties Have Soured')).toBe(true);
+		expect(claimLike('Failing to Follow Security Protocols')).toBe(true);
+		expect(claimLike("'Dead Wrong' On Gay Marriage")).toBe(true);
+		expect(claimLike('Budget Scandal')).toBe(true);
+		expect(claimLike('New Jersey G.O.P.', ['New Jersey'])).toBe(false);
+		expect(claimLike('Lois Lerner', ['Lois Lerner'])).toBe(false);
 	});
 });

@@ -7,6 +7,7 @@
 import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import type { Quote } from '../types';
+import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
 
@@ -78,6 +79,39 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 		.replace(/[:,;]$/, '');
 }
 
+/**
+ * Has a verb (any form, by the word list), a quotation, or two common nouns or adjectives
+ * outside the story's names ("Budget Scandal"): not a name alone ("New Jersey G.O.P.").
+ */
+export function claimLike(phrase: string, names: readonly string[] = []): boolean {
+	let rest = phrase;
+	for (const n of names) if (n.includes(' ')) rest = rest.split(n).join(' ');
+	// Words the word list does not know count as common ("scandal"); abbreviations
+	// ("G.O.P.") and names it knows ("Jersey") do not.
+	const common = tokens(rest).filter((w) => {
+		if (/^[A-Z.]+$/.test(w.replace(/[^A-Za-z.]/g, ''))) return false;
+		const bare = w.replace(/[^A-Za-z]/g, '').toLowerCase();
+		const tags = lexiconTags(bare);
+		return (
+			bare.length > 2 &&
+			!FUNCTION.test(bare) &&
+			!tags.has('ProperNoun') &&
+			!tags.has('Place') &&
+			!tags.has('Person')
+		);
+	});
+	if (common.length >= 2) return true;
+	if (/(?:^|\s)['‘"“][^'‘"“’”]+['’"”]/.test(phrase)) return true;
+	return tokens(phrase).some((w) => {
+		const bare = w.replace(/[^A-Za-z'’-]/g, '');
+		if (!/^[A-Za-z]/.test(bare) || FUNCTION.test(bare)) return false;
+		const tags = lexiconTags(bare.toLowerCase());
+		return (
+			tags.has('Verb') || tags.has('Gerund') || tags.has('PastTense') || tags.has('Infinitive')
+		);
+	});
+}
+
 /** A headline that is really a lead or a dateline (scraped pages do this) is no headline to compare. */
 const headlineLike = (t: string) =>
 	tokens(t).length >= 3 && tokens(t).length <= 20 && !/^[A-Z][A-Z .,]+\s[—–-]\s/.test(t);
@@ -112,6 +146,10 @@ function headlineCandidates(view: StoryView): Candidate[] {
 				.replace(/^the\s+/, '')
 				.replace(/[^a-z0-9]/g, '');
 		if (squash(phrase).includes(squash(a.article.outlet))) return;
+		// A claim, not a label: a verb or quoted words ("Cordial Ties Have Soured", "'Dead Wrong'
+		// on Gay Marriage"). A bare name or noun phrase ("New Jersey G.O.P." beside another
+		// headline's "NJ GOP") may be only another spelling of what the others say.
+		if (!claimLike(phrase, [...view.names.place, ...view.names.org, ...view.people])) return;
 		// A name alone ("Lois Lerner") says nothing the other headlines do not.
 		if (view.people.includes(view.canon(phrase))) return;
 		const choices = makeChoices(outlets, phrase);
