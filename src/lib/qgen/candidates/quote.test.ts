@@ -20,6 +20,25 @@ describe('quoteCandidates', () => {
 		expect(quoteCandidates(view)).toEqual([]);
 	});
 
+	it('asks nobody "who said" words a trailing attribution gives to a statement', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Jane Holloway met Council member Tom Reyes and Police Chief Maria Lopez on Monday.',
+						'Tom Reyes asked the mayor last summer to explore “options of service on the river board,” the council said in a statement.',
+						'“We cannot spend money we do not have,” Mayor Jane Holloway said.',
+						'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const prompts = quoteCandidates(view).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => p.includes('spend money'))).toBe(true);
+		expect(prompts.some((p) => p.includes('options of service'))).toBe(false);
+	});
+
 	it('asks about a quoted phrase but not about one quoted word', () => {
 		const view = viewStory('s', [
 			analyzeArticle(

@@ -9,6 +9,7 @@ import { choiceId, hash, listWords, makeChoices, shortQuote, spanOf } from '../b
 import { normalise, pickDistractors } from '../distractors';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { ownsQuote } from './source';
 
 /** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
 const proof = (q: Quote) => [
@@ -41,7 +42,15 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	// Only people: "Who said" with an organisation among the names reads wrong and is easy to rule out.
 	const isPerson = (name: string) =>
 		name.includes(' ') && view.people.some((p) => sameName(p, name));
-	const groups = view.quoteGroups.filter((g) => isPerson(g.speaker) && g.quotes.some(quotable));
+	// Words a trailing attribution gives to someone else are not the named speaker's to ask about.
+	const owned = (q: Quote) =>
+		ownsQuote(
+			view.analyses.find((a) => a.article.id === q.articleId)!,
+			q
+		);
+	const groups = view.quoteGroups
+		.map((g) => ({ ...g, quotes: g.quotes.filter(owned) }))
+		.filter((g) => isPerson(g.speaker) && g.quotes.some(quotable));
 	const speakers: string[] = [];
 	for (const g of groups)
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);

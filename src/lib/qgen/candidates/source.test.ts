@@ -118,3 +118,41 @@ describe('sourceCandidates: which outlets quote a body', () => {
 		]);
 	});
 });
+
+describe('sourceCandidates: “quote” only for the speaker’s own words in quotation marks', () => {
+	const quotedBy = (c: string, d = 'Crowds watched the new bridge open on Monday.') =>
+		sourceCandidates(
+			viewStory(
+				's',
+				[
+					article(
+						0,
+						'Daily A',
+						'Bridge opens',
+						'Mayor Ann Lee opened the bridge. “It is open to everyone who lives in this valley,” Lee said.'
+					),
+					article(1, 'Daily B', 'Bridge opens', c),
+					article(2, 'Daily C', 'Bridge opens', d)
+				].map(analyzeArticle)
+			)
+		)
+			.filter((x) => x.answerKey.startsWith('quoted-by:'))
+			.map((x) => x.draft.prompt);
+
+	it('asks which outlets quote the mayor when the others do not quote her at all', () => {
+		expect(quotedBy('The new bridge opened on Monday after a long delay.')).toEqual([
+			'Which outlets quote Ann Lee directly? Select all that apply.'
+		]);
+	});
+	it('does not ask when an outlet gives her words a trailing attribution hands to someone else', () => {
+		// The quoted words are the statement's: Daily B neither clearly quotes her nor clearly does not.
+		expect(
+			quotedBy(
+				'Mayor Ann Lee asked the council last summer to explore “options of service for the valley,” the city said in a statement.'
+			)
+		).toEqual([]);
+	});
+	it('does not ask when an outlet gives her a single word in quotation marks', () => {
+		expect(quotedBy('Mayor Ann Lee said the bridge was “wonderful” on Monday.')).toEqual([]);
+	});
+});

@@ -5,7 +5,8 @@
 import { choiceId, listWords, makeChoices, shortQuote, spanOf } from '../build';
 import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName } from '../align';
-import type { ArticleAnalysis } from '../types';
+import { REPORTING_VERBS } from '../lexicon';
+import type { ArticleAnalysis, Quote } from '../types';
 
 /** Does this article carry the quote in any form, even one we could not attribute? */
 function carriesQuote(a: ArticleAnalysis, text: string): boolean {
@@ -26,17 +27,55 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 }
 import { draftBase, type Candidate } from './candidate';
 
+/**
+ * Does the outlet's sentence give these quoted words to the speaker in its own voice? Not when
+ * the sentence closes on someone else's attribution ("X asked Y to explore “options,” the
+ * White House said in a statement": the words are the statement's, X is only its subject).
+ */
+export function ownsQuote(a: ArticleAnalysis, q: Quote): boolean {
+	if (!q.speaker) return false;
+	// What follows the closing mark to the sentence's end: “…,” Roe said. / “…” on a board, the city said.
+	const after = a.article.text.slice(q.end, q.context.end).replace(/^[”"’]+/, '');
+	const trailing = new RegExp(
+		`(?:^|,)\\s*([^,“”"]{2,60}?)\\s+(?:${REPORTING_VERBS.join('|')})\\b[^“”",]{0,60}[.!?]?\\s*$`,
+		'i'
+	).exec(after);
+	if (!trailing) return true;
+	const who = trailing[1]!.toLowerCase();
+	const surname = q.speaker
+		.split(/\s+/)
+		.filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w))
+		.at(-1)!;
+	return (
+		/^(?:he|she|they)$/.test(who) ||
+		who.includes(surname.toLowerCase()) ||
+		(!!q.role && who.includes(q.role.toLowerCase().split(/\s+/).at(-1)!))
+	);
+}
+
+/** A quote worth calling one: three words or more, not a word in scare quotes (“obviously”). */
+const substantial = (q: Quote) => q.text.split(/\s+/).length >= 3;
+
+/** "Ann Lee", "the White House": a name, not "the company" or "the spokesman". */
+const named = (speaker: string) =>
+	speaker
+		.replace(/^the\s+/i, '')
+		.split(/\s+/)
+		.every((w) => /^[A-Z\d]/.test(w) || /^(?:of|de|van|von|al|bin|the|and|for)$/.test(w));
+
 export function sourceCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const outlets = [...new Set(view.label.values())];
 	if (outlets.length < 2) return out;
 	const labelOf = (articleId: string) => view.label.get(articleId)!;
+	const analysisOf = (articleId: string) => view.analyses.find((a) => a.article.id === articleId)!;
 
 	// A quote only one outlet carries: "Which outlet quoted X as saying …?"
 	for (const g of view.quoteGroups) {
 		const ids = [...new Set(g.quotes.map((q) => q.articleId))];
 		const q = g.quotes[0];
 		if (ids.length !== 1 || q!.partial || q!.text.split(/\s+/).length < 5) continue;
+		if (!ownsQuote(analysisOf(q!.articleId), q!) || !named(g.speaker)) continue;
 		if (view.analyses.some((a) => a.article.id !== ids[0] && carriesQuote(a, q!.text))) continue;
 		// The prompt closes the sentence, so the quote's own full stop goes.
 		const quote = shortQuote(q!.text, 25).replace(/[.,;:]$/, '');
@@ -74,10 +113,17 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 	// Which outlets quoted a speaker (multi), when some but not all did.
 	const speakers = new Map<string, Set<string>>();
 	const evidence = new Map<string, ReturnType<typeof spanOf>[]>();
+	// An outlet that gives the person only a word in quotation marks, or words a trailing
+	// attribution gives to someone else, neither clearly quotes them nor clearly does not.
+	const doubtful = new Set<string>();
 	for (const g of view.quoteGroups) {
 		const key = [...speakers.keys()].find((s) => sameName(s, g.speaker)) ?? g.speaker;
 		if (!speakers.has(key)) speakers.set(key, new Set());
 		for (const q of g.quotes) {
+			if (!substantial(q) || !ownsQuote(analysisOf(q.articleId), q)) {
+				doubtful.add(key);
+				continue;
+			}
 			if (!speakers.get(key)!.has(labelOf(q.articleId))) {
 				speakers.get(key)!.add(labelOf(q.articleId));
 				evidence.set(key, [
@@ -93,7 +139,9 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			quoted.size === 0 ||
 			quoted.size === outlets.length ||
 			outlets.length < 3 ||
-			!speaker.includes(' ')
+			!speaker.includes(' ') ||
+			!named(speaker) ||
+			doubtful.has(speaker)
 		)
 			continue;
 		const yes = outlets.filter((o) => quoted.has(o));
