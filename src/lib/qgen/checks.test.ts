@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { rejectReason } from './checks';
+import { namesSomeoneBefore, rejectReason } from './checks';
 
 const article = {
 	id: 'a',
@@ -96,5 +96,21 @@ describe('rejectReason', () => {
 				articles
 			)
 		).toMatch(/outside/);
+	});
+});
+
+describe('namesSomeoneBefore', () => {
+	it('takes a full name, an honorific or a surname as the antecedent of a pronoun', () => {
+		expect(namesSomeoneBefore('Jane Roe said that')).toBe(true);
+		expect(namesSomeoneBefore('the plan Mr. Roe backed in')).toBe(true);
+		expect(
+			namesSomeoneBefore('no other official had a server like the one set up for Clinton during')
+		).toBe(true);
+	});
+	it('refuses openers, months, places and nouns after an article', () => {
+		expect(namesSomeoneBefore('Outright victory is vital,')).toBe(false);
+		expect(namesSomeoneBefore('In March,')).toBe(false);
+		expect(namesSomeoneBefore('A Libertarian,')).toBe(false);
+		expect(namesSomeoneBefore('In Washington,')).toBe(false);
 	});
 });

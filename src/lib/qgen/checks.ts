@@ -6,12 +6,31 @@ import { QuestionSchema, type Article, type Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { normalise } from './distractors';
 import { check } from '$lib/validation';
+import { lexiconTags } from './entities';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 
 /** A pronoun that opens the excerpt points outside it (to an earlier sentence). */
 const OPENING_PRONOUN =
 	/^\W*(?:(?:but|and|then|so|yet|still|now|later)\s+)?(he|she|they|it|him|them|his|her|their)\b/i;
 /** He/she anywhere needs a person named earlier in the same excerpt. */
 const PERSONAL = /\b(he|she|him|her)\b/i;
+
+const CALENDAR = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})$`, 'i');
+
+/**
+ * A person is named before the pronoun: "Mr. Roe", or a name or surname ("Clinton has said that
+ * she …"): a capitalised word that compromise's lexicon knows as a person or not at all, never a
+ * month, a weekday, a place, an organisation or an opener ("In Washington", "Outright").
+ */
+export function namesSomeoneBefore(text: string): boolean {
+	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z]/.test(text)) return true;
+	return [...text.matchAll(/\b[A-Z][a-z]{2,}\b/g)].some(({ 0: w, index }) => {
+		// "A Libertarian, he …", "the Republican": after an article it is a noun, not a name.
+		if (CALENDAR.test(w) || /\b(?:a|an|the)\s+$/i.test(text.slice(0, index))) return false;
+		const tags = lexiconTags(w.toLowerCase());
+		return tags.has('Person') || tags.size === 0;
+	});
+}
 
 /** Strip quoted material: pronouns inside a quote are the speaker's, not ours. */
 const outsideQuotes = (s: string) => s.replace(/“[^”]*”|"[^"]*"/g, ' ').trim();
@@ -27,8 +46,7 @@ export function rejectReason(
 		const text = outsideQuotes(c.excerpt);
 		if (OPENING_PRONOUN.test(text)) return 'excerpt opens with a pronoun';
 		const p = PERSONAL.exec(text);
-		if (p && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(text.slice(0, p.index)))
-			return 'unresolved he/she in excerpt';
+		if (p && !namesSomeoneBefore(text.slice(0, p.index))) return 'unresolved he/she in excerpt';
 	}
 	for (const h of c.hidden) {
 		if (h && normalise(q.prompt).includes(normalise(h)))

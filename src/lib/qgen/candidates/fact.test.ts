@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, looksLikePerson, viewStory } from '../analyze';
-import { countIsGiven, factCandidates, openingOf } from './fact';
+import { actsAsVerb, countIsGiven, factCandidates, openingOf } from './fact';
 import { article } from '../article.test-helpers';
 
 function whoPrompts(...texts: string[]) {
@@ -99,5 +99,26 @@ describe('countIsGiven', () => {
 		expect(
 			countIsGiven(...at('Four people, including his aide, have pleaded guilty.', 'Four'))
 		).toBe(false);
+	});
+});
+
+describe('actsAsVerb', () => {
+	it('takes a present verb after the name, not a plural noun the name qualifies', () => {
+		expect(actsAsVerb('Jane Roe', ' leads the polls in Iowa.')).toBe(true);
+		expect(actsAsVerb('Jane Roe', ' said the plan was dead.')).toBe(true);
+		expect(actsAsVerb('Jane Roe', ' voters turned out in force.')).toBe(false);
+		expect(actsAsVerb('Obama', ' operatives, who see her as his heir, back her.')).toBe(false);
+	});
+});
+
+describe('who questions that would tell the answer', () => {
+	it('refuses a possessive that gives the person’s sex, keeps one that points to a named person', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nJane Holloway has a galaxy of famous supporters in her corner this year.\n\nTom Reyes praised Maria Lopez for her handling of the long budget talks.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('galaxy'))).toBe(false);
+		expect(prompts).toContain(
+			'According to Daily 0, who praised Maria Lopez for her handling of the long budget talks?'
+		);
 	});
 });

@@ -12,8 +12,10 @@ import { pickDistractors } from '../distractors';
 import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
 import { roleCandidates } from './role';
+import nlp from 'compromise';
 
 const PRONOUN = /\b(he|she|they|it|him|them)\b/i;
+const POSSESSIVE = /\b(?:his|her|hers|himself|herself)\b/i;
 const AMOUNT = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b${NUMBER_WORD_PATTERN}\\b`, 'i');
 const WORD_VALUES = NUMBER_WORDS;
 
@@ -45,6 +47,23 @@ export function openingOf(lead: string, role?: string): { tail: string } | undef
 	)
 		return undefined;
 	return { tail: ` ${scene.replace(/^\w/, (c) => c.toLowerCase())}` };
+}
+
+/**
+ * The word after the name is the sentence's verb: a past form, or a present "-s" form that
+ * compromise reads as a verb in the clause ("Roe leads the polls"), not a plural noun the name
+ * qualifies ("Latino operatives, who …", "Roe supporters rallied").
+ */
+export function actsAsVerb(name: string, rest: string): boolean {
+	const word = /^\s*(?:also\s+)?([a-z]+)/.exec(rest)?.[1] ?? '';
+	if (!word.endsWith('s') || /^(?:is|was|has|says)$/.test(word)) return true;
+	// "Obama operatives, who …": a present verb is not followed straight by a comma.
+	if (new RegExp(`^\\s*(?:also\\s+)?${word},`).test(rest)) return false;
+	const terms = nlp(`${name}${rest}`).terms().json() as {
+		terms: { text: string; tags: string[] }[];
+	}[];
+	const at = terms.findIndex((t) => t.terms[0]?.text === word);
+	return at >= 0 && terms[at]!.terms[0]!.tags.includes('Verb');
 }
 
 /** Who counted, not what happened: "two people familiar with the talks said". */
@@ -87,7 +106,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 				/^\s+((?:also\s+)?[a-z]+(?:ed|[^s]s|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|is|was|has|had))\b/.exec(
 					rest
 				);
-			if (!verb || /["“”]/.test(rest)) continue;
+			if (!verb || !actsAsVerb(m.text, rest) || /["“”]/.test(rest)) continue;
 			// A trailing source (", two officials told NBC News") is not part of what the person did.
 			const predicate = `${rest
 				.trim()
@@ -99,6 +118,15 @@ export function factCandidates(view: StoryView): Candidate[] {
 				words < 5 ||
 				words > 30 ||
 				PRONOUN.test(predicate) ||
+				// "who has a galaxy of supporters in her corner": the pronoun tells the answer's sex.
+				(POSSESSIVE.test(predicate) &&
+					!people.some((p) =>
+						predicate.slice(0, POSSESSIVE.exec(predicate)!.index).includes(p.split(/\s+/).pop()!)
+					)) ||
+				predicate.includes(':') ||
+				// "… with 15 percent, and Carson even further behind": a second subject.
+				/,\s+(?:and|but|while)\s+[A-Z]/.test(predicate) ||
+				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*['’]s\s/.test(predicate) ||
 				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a)\b/i.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)+(?:has|have|had|is|was|were|are|said|says|will|would)\b/.test(
 					predicate
