@@ -87,6 +87,11 @@ describe('mainClause', () => {
 				'U.S. Representative Jane Roe resigned from Congress on Friday, following multiple allegations of misconduct.'
 			)
 		).toBe('U.S. Representative Jane Roe resigned from Congress on Friday.');
+		expect(
+			mainClause(
+				'In one of her last appearances as mayor, Jane Roe on Wednesday defended her handling of the storm in Harlow, Kent, which flooded 300 homes.'
+			)
+		).toBe('Jane Roe on Wednesday defended her handling of the storm in Harlow, Kent.');
 		// Too short before the comma to stand as the main idea: left whole.
 		expect(mainClause('Roe resigned, after the vote.')).toBe('Roe resigned, after the vote.');
 	});

@@ -46,7 +46,14 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
  * A lead's main clause: "Roe resigned on Friday, after allegations that …" → "Roe resigned on
  * Friday." What follows the comma adds a reason, a reaction or a detail; the main idea is before it.
  */
-export function mainClause(text: string): string {
+export function mainClause(lead: string): string {
+	// "In one of her final appearances as secretary, Roe defended …": the main clause starts at the name.
+	const text = lead
+		.replace(
+			/^(?:In|On|At|During|After|Before|Following|Amid|Despite|Speaking)\b[^,]{0,80},\s+(?=[A-Z])/,
+			''
+		)
+		.replace(/^./, (c) => c.toUpperCase());
 	const m =
 		/^(.*?\S),\s+(?:after|as|following|amid|while|but|and|which|who|saying|according|in an?|a day|hours|days|weeks|even as|despite|where|when|with)\b/.exec(
 			text
