@@ -4,6 +4,11 @@
  * size before any is read; the importers (and fflate, entities, papaparse) load only when the
  * first file arrives, so the teacher pages that never import do not download them. Nothing is
  * stored until `confirm`, and a refused file stores nothing at all.
+ *
+ * Questions go into a story already stored, or into a new one the teacher builds on the same
+ * screen (`useNewStory`): its articles are kept in memory as a bank of its own, the previews
+ * find evidence in them and picked evidence points into them, and `confirm` stores that bank
+ * with the questions in one write.
  */
 import type { Article, Bank, Evidence, Question } from '$lib/bank/schema';
 import type { FilePreview } from '$lib/formats/import-file';
@@ -33,6 +38,8 @@ export class QuestionImportSession {
 	storing = $state(false);
 	/** The story question files go into; '' = none chosen yet. */
 	targetId = $state('');
+	/** The new story being built here (not stored until `confirm`), when that is the target. */
+	newStory = $state.raw<Bank | null>(null);
 	/** Files refused before reading (too many, too big, wrong kind). */
 	refusedEarly = $state.raw<string[]>([]);
 	/**
@@ -58,7 +65,7 @@ export class QuestionImportSession {
 
 	/** The target story's articles, for picking evidence. */
 	get targetArticles(): Article[] {
-		const bank = this.targetId ? this.workspace.bankOf(this.targetId) : null;
+		const bank = this.#targetBank();
 		return bank ? bank.articles.filter((a) => a.storyId === this.targetId) : [];
 	}
 
@@ -128,6 +135,20 @@ export class QuestionImportSession {
 
 	/** Re-reads every file against a newly chosen story (evidence and free ids depend on it). */
 	async setTarget(storyId: string): Promise<void> {
+		this.newStory = null;
+		await this.#retarget(storyId);
+	}
+
+	/**
+	 * Makes a story built on this screen the target (null: none). Its bank, with its articles,
+	 * stays in memory until `confirm`; every file is read again against those articles.
+	 */
+	async useNewStory(bank: Bank | null): Promise<void> {
+		this.newStory = bank;
+		await this.#retarget(bank?.stories[0]?.id ?? '');
+	}
+
+	async #retarget(storyId: string): Promise<void> {
 		this.targetId = storyId;
 		this.picked = {};
 		if (this.entries.length === 0) return;
@@ -149,6 +170,10 @@ export class QuestionImportSession {
 		this.entries = [];
 		this.refusedEarly = [];
 		this.picked = {};
+		if (this.newStory) {
+			this.newStory = null;
+			this.targetId = '';
+		}
 	}
 
 	/**
@@ -166,7 +191,7 @@ export class QuestionImportSession {
 			const lib = await loadImporters();
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- ids used within this one call, never rendered
 			const taken = new Set([
-				...(this.workspace.bankOf(this.targetId)?.questions.map((q) => q.id) ?? []),
+				...(this.#targetBank()?.questions.map((q) => q.id) ?? []),
 				...questions.map((q) => q.id)
 			]);
 			let unstorable = 0;
@@ -189,7 +214,19 @@ export class QuestionImportSession {
 					`${unstorable} question${unstorable === 1 ? '' : 's'} with picked evidence could not be stored.`
 				);
 			let ok = true;
-			if (questions.length) {
+			const newStory = this.newStory;
+			if (newStory) {
+				const title = newStory.stories[0]!.title;
+				if (!questions.length) {
+					if (!this.storyFiles.length) ok = false;
+					parts.push(`No question is ready to go into “${title}”, so it was not created.`);
+				} else if (await this.workspace.createImportedStory({ ...newStory, questions })) {
+					parts.push(
+						`Created the story “${title}” with ${newStory.articles.length} article${newStory.articles.length === 1 ? '' : 's'} and ${questions.length} question${questions.length === 1 ? '' : 's'} as drafts to review.`
+					);
+					this.newStory = null;
+				} else ok = false;
+			} else if (questions.length) {
 				const story = this.workspace.summaryOf(this.targetId);
 				const done = await this.workspace.addImportedQuestions(this.targetId, questions);
 				if (done)
@@ -214,7 +251,9 @@ export class QuestionImportSession {
 			}
 			return {
 				ok,
-				message: ok ? parts.join(' ') : (this.workspace.error ?? 'Nothing was imported.')
+				message: ok
+					? parts.join(' ')
+					: (this.workspace.error ?? (parts.join(' ') || 'Nothing was imported.'))
 			};
 		} finally {
 			this.storing = false;
@@ -223,7 +262,7 @@ export class QuestionImportSession {
 
 	/** The chosen story; ids used by the story or by files read before are taken. */
 	#target(before: readonly ImportEntry[]) {
-		const bank = this.targetId ? this.workspace.bankOf(this.targetId) : null;
+		const bank = this.#targetBank();
 		if (!bank) return null;
 		const earlier = before.flatMap((e) =>
 			e.preview.kind === 'questions' ? e.preview.arriving.map((a) => a.question.id) : []
@@ -233,5 +272,10 @@ export class QuestionImportSession {
 			articles: bank.articles.filter((a) => a.storyId === this.targetId),
 			takenIds: [...bank.questions.map((q) => q.id), ...earlier]
 		};
+	}
+
+	#targetBank(): Bank | null {
+		if (this.newStory) return this.newStory;
+		return this.targetId ? this.workspace.bankOf(this.targetId) : null;
 	}
 }

@@ -233,4 +233,37 @@ describe('TeacherWorkspace', () => {
 		expect(ws.status).toBe('error');
 		expect(ws.error).toMatch(/could not be read: blocked/);
 	});
+
+	describe('createImportedStory (a new story built on the import screen)', () => {
+		it('stores the story with its questions in one write; undo deletes it', async () => {
+			const { ws, store } = await setup([]);
+			const bank = damBank();
+			const entry = await ws.createImportedStory(bank);
+			expect(entry?.message).toBe('Story “Ridge Dam spillway” created with 2 questions.');
+			expect(await store.getBank(STORY)).toEqual(bank);
+			expect(ws.stories.map((s) => s.story.id)).toEqual([STORY]);
+			expect(await ws.undo()).toBe(true);
+			expect(await store.getBank(STORY)).toBeNull();
+			expect(ws.stories).toEqual([]);
+		});
+
+		it('refuses, without overwriting, a story id stored meanwhile', async () => {
+			const { ws, store } = await setup([damBank()]);
+			const other = { ...damBank(), questions: [] };
+			expect(damBank().questions).toHaveLength(2);
+			expect(await ws.createImportedStory(other)).toBeNull();
+			expect(ws.error).toMatch(/was stored meanwhile/);
+			expect((await store.getBank(STORY))!.questions).toHaveLength(2);
+		});
+
+		it('changes nothing, in memory or storage, when the write fails', async () => {
+			const store = createMemoryStore('test');
+			const ws = new TeacherWorkspace(managed(failingWrites(store)), () => NOW);
+			await ws.load();
+			expect(await ws.createImportedStory(damBank())).toBeNull();
+			expect(ws.error).toMatch(/out of storage space/);
+			expect(ws.stories).toEqual([]);
+			expect(await store.getBank(STORY)).toBeNull();
+		});
+	});
 });

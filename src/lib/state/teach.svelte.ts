@@ -22,6 +22,7 @@
  *   planImport(incoming) → ImportPlan;  importStory(incoming, choice) → { storyIds, dropped } | null
  *   importIfNew(incoming) → stored, or the plan when the story exists (checked and stored in one step)
  *   addImportedQuestions(storyId, questions) → UndoEntry | null  (questions from another tool's file)
+ *   createImportedStory(bank) → UndoEntry | null  (a new story built on the import screen, one write)
  * In components: the /teach layout calls provideWorkspace(new TeacherWorkspace()); pages call
  * useWorkspace() to get that one instance (a type-safe context, see createContext).
  * Writes run one at a time, each against the latest stored bank, so quick clicks never lose an edit.
@@ -312,6 +313,31 @@ export class TeacherWorkspace {
 			if (entry) this.dismissUndo(entry.id);
 			return entry !== null;
 		});
+	}
+
+	/**
+	 * Stores a story the import screen built (its articles and the questions imported into it)
+	 * in one write. A story id taken meanwhile (another tab) is refused, not overwritten.
+	 * Undo deletes the story.
+	 */
+	async createImportedStory(bank: Bank): Promise<UndoEntry | null> {
+		const story = bank.stories[0]!;
+		const ok = await this.#serial(async () => {
+			if (this.bankOf(story.id)) {
+				this.error = `A story with id "${story.id}" was stored meanwhile (in another tab?); nothing was imported. Start the import again.`;
+				return false;
+			}
+			return this.#tryPut(bank);
+		});
+		if (!ok) return null;
+		return this.#offerUndo(
+			`Story “${story.title}” created with ${plural(bank.questions.length, 'question')}.`,
+			async () => {
+				const entry = await this.deleteStory(story.id);
+				if (entry) this.dismissUndo(entry.id);
+				return entry !== null;
+			}
+		);
 	}
 
 	/** What importing `incoming` would do to the stored copy of its story. */
