@@ -117,3 +117,18 @@ describe('compareCandidates: wrong figures', () => {
 		}
 	});
 });
+
+describe('compareCandidates: a gap the sentence fills itself', () => {
+	it('asks no figure whose sentence lists what it counts', () => {
+		const prompts = drafts([
+			[
+				'Daily A',
+				'On Sunday in the park, six people, including two lawmakers, an aide and a lobbyist, were shot.'
+			],
+			['Daily B', 'On Sunday in the park, four people were shot, officials said.']
+		]).map((d) => d.prompt);
+		// Daily B's figure is asked; Daily A's, which its own list adds up to, is not.
+		expect(prompts.some((p) => p.includes('Which figure does Daily B give?'))).toBe(true);
+		expect(prompts.some((p) => p.includes('Which figure does Daily A give?'))).toBe(false);
+	});
+});

@@ -10,6 +10,7 @@ import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distracto
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { reportedClaim, sameThingGroups } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
+import { countIsGiven } from './fact';
 import { lexiconTags } from '../entities';
 
 const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
@@ -44,6 +45,20 @@ export function gapped(f: CountedFigure): string {
 	return `${s!.text.slice(0, rel)}____${s!.text.slice(rel + f.mention.text.length)}`
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/**
+ * A gap the sentence fills itself: the count is listed after it ("six people, including two
+ * congressmen, two officers, an aide and a lobbyist"), or fact.countIsGiven says so.
+ */
+export function gapGivenAway(f: CountedFigure): boolean {
+	const s = f.analysis.sentences[f.mention.sentence]!;
+	const at = f.mention.start - s.start;
+	const after = s.text.slice(at + f.mention.text.length);
+	return (
+		countIsGiven(s.text, at) ||
+		/^(?:\s+[\w’'-]+){1,4}?,?\s+(?:including|among them|namely)\s+[^.;]*,[^.;]*\band\b/i.test(after)
+	);
 }
 
 /** The figure's whole sentence, for a statement that quotes it (a gap there would read as a blank to fill). */
@@ -101,6 +116,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 		if (differs) {
 			// One single-choice question per distinct figure, about the outlet that gives it.
 			for (const f of distinct.values()) {
+				if (gapGivenAway(f)) continue;
 				const outlet = view.label.get(f.analysis.article.id)!;
 				const key = figureText(f);
 				// Another outlet's compatible figure ("25" for "at least 25") would also fit the gap.

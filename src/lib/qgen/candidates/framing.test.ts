@@ -98,6 +98,14 @@ describe('distinctivePhrase reads as a claim', () => {
 });
 
 describe('distinctivePhrase at abbreviations and pronouns', () => {
+	it('never starts inside a list of names', () => {
+		expect(
+			distinctivePhrase('Mayor takes on Ruiz, Diaz over ‘budget lies’ as council meets', [
+				'Mayor calls on Ruiz to resign',
+				'Mayor expresses outrage'
+			])
+		).toBe('Mayor takes on Ruiz, Diaz over ‘budget lies’ as council meets');
+	});
 	it('reads past an abbreviation and gives a pronoun its subject', () => {
 		expect(
 			distinctivePhrase('Mayor Sees Slim Chance G.O.P. Will Win Seat', [

@@ -62,6 +62,10 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	// ("Trump Told Michael Cohen To Lie To Congress", not "Trump Told Michael Cohen").
 	const endsClause = (w: string) => /[,:;!?]['’"”]?$/.test(w) || /(?<!\b[A-Z])\.['’"”]?$/.test(w);
 	while (to + 1 < words.length && !endsClause(words[to]!)) to++;
+	// "Clinton over 'radical Islam'" of "Trump takes on Obama, Clinton over …" starts inside a
+	// list of names: the claim is the headline from its start.
+	if (from > 0 && /^[A-Z][\w.’'-]*,$/.test(words[from - 1]!) && /^[A-Z]/.test(words[from]!))
+		from = 0;
 	// "he appreciates …" needs the subject it stands for: the headline from its start.
 	if (/^(?:he|she|they|it|we|i)$/i.test(words[from]!)) from = 0;
 	// A quotation is taken whole: "‘In God We Trust' Vote", not "God We Trust' Vote".
