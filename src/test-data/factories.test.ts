@@ -26,12 +26,13 @@ describe('test-data factories', () => {
 	it('keep each default question valid with its overrides applied', () => {
 		const q = makeQuestion('numeric', { id: 'q-boats', answer: 38 });
 		expect(check(QuestionSchema, q).error?.issues ?? []).toEqual([]);
-		expect(q).toMatchObject({ id: 'q-boats', type: 'numeric', answer: 38, unit: 'cars' });
+		expect(q).toMatchObject({ id: 'q-boats', type: 'numeric', answer: 38, tolerance: 0 });
+		expect(q).not.toHaveProperty('unit');
+		expect(makeEveryKind().numeric.unit).toBe('cars');
 	});
 
 	it('hand out fresh copies, so one test cannot change another test’s data', () => {
-		const first = makeEveryKind();
-		(first[0] as { choices: { text: string }[] }).choices[0]!.text = 'changed';
+		makeEveryKind().single.choices[0]!.text = 'changed';
 		makeArticle().notes!.push({ paragraph: 0, kind: 'correction' });
 		expect(makeQuestion('single').choices[0]!.text).toBe('Monday');
 		expect(makeArticle().notes).toEqual([{ paragraph: 2, kind: 'correction' }]);

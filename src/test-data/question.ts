@@ -73,8 +73,7 @@ const DEFAULTS: { [T in QuestionType]: () => QuestionOf<T> } = {
 		skill: 'fact',
 		prompt: 'About how many cars crossed the bridge on its first day back?',
 		answer: 40000,
-		tolerance: 0,
-		unit: 'cars'
+		tolerance: 0
 	}),
 	matching: () => ({
 		...common(),
@@ -85,8 +84,7 @@ const DEFAULTS: { [T in QuestionType]: () => QuestionOf<T> } = {
 		pairs: [
 			{ id: 'p1', left: '"It was overdue"', right: 'Maria Lopez' },
 			{ id: 'p2', left: 'The deck was replaced', right: 'Tom Reyes' }
-		],
-		extraRights: ['A bridge inspector']
+		]
 	}),
 	ordering: () => ({
 		...common(),
@@ -129,7 +127,9 @@ const DEFAULTS: { [T in QuestionType]: () => QuestionOf<T> } = {
 
 /**
  * A question of kind `type`: the default one about the default story, with `overrides` on top.
- * Pass every detail a test's assertions depend on, so the test reads on its own.
+ * Defaults fill only the required fields; optional ones (a unit, extra options, partial marks,
+ * tags) are there only when a test passes them. Pass every detail a test's assertions depend
+ * on, so the test reads on its own.
  */
 export function makeQuestion<T extends QuestionType>(
 	type: T,
@@ -138,16 +138,23 @@ export function makeQuestion<T extends QuestionType>(
 	return { ...DEFAULTS[type](), ...overrides };
 }
 
-/** One default question of every kind, in the order the kinds are listed (single first). */
-export function makeEveryKind(): Question[] {
-	return [
-		makeQuestion('single'),
-		makeQuestion('multi'),
-		makeQuestion('truefalse'),
-		makeQuestion('cloze'),
-		makeQuestion('numeric'),
-		makeQuestion('matching'),
-		makeQuestion('ordering'),
-		makeQuestion('evidence')
-	];
+/** One default question of each kind, keyed by kind. */
+export type EveryKind = { [T in QuestionType]: QuestionOf<T> };
+
+/**
+ * One question of every kind, keyed by kind (`kinds.numeric`), as a student meets them: the
+ * defaults, plus a unit on the numeric question and an option that matches nothing on the
+ * matching one. `Object.values` lists them in the order the kinds are declared, single first.
+ */
+export function makeEveryKind(): EveryKind {
+	return {
+		single: makeQuestion('single'),
+		multi: makeQuestion('multi'),
+		truefalse: makeQuestion('truefalse'),
+		cloze: makeQuestion('cloze'),
+		numeric: makeQuestion('numeric', { unit: 'cars' }),
+		matching: makeQuestion('matching', { extraRights: ['A bridge inspector'] }),
+		ordering: makeQuestion('ordering'),
+		evidence: makeQuestion('evidence')
+	};
 }

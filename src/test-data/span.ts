@@ -13,8 +13,10 @@ export function span(article: Pick<Article, 'id' | 'text'>, text: string): Evide
 
 /** The span of the whole of paragraph `index` (paragraphs are separated by a blank line). */
 export function paragraphSpan(article: Pick<Article, 'id' | 'text'>, index: number): Evidence {
-	const paragraph = article.text.split('\n\n')[index];
+	const paragraphs = article.text.split('\n\n');
+	const paragraph = paragraphs[index];
 	if (paragraph === undefined)
 		throw new Error(`test data: ${article.id} has no paragraph ${index}`);
-	return span(article, paragraph);
+	const start = paragraphs.slice(0, index).reduce((sum, p) => sum + p.length + 2, 0);
+	return { articleId: article.id, start, end: start + paragraph.length };
 }

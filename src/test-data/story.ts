@@ -35,7 +35,7 @@ export function makeStory(parts: StoryParts = {}): Bank {
 			}
 		],
 		articles: structuredClone(articles),
-		questions: structuredClone(parts.questions ?? makeEveryKind())
+		questions: structuredClone(parts.questions ?? Object.values(makeEveryKind()))
 	};
 }
 

@@ -12,23 +12,17 @@ import path from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import sirv from 'sirv';
-import {
-	articleA,
-	articleB,
-	clozeQ,
-	multiQ,
-	numericQ,
-	singleQ,
-	STORY_ID,
-	trueFalseQ
-} from '../../src/lib/components/fixtures';
+import { makeArticles, STORY_ID } from '../../src/test-data/article';
+import { makeEveryKind } from '../../src/test-data/question';
 import { manifestSchemaErrors } from '../../src/lib/scorm/manifest-schema.test-helpers';
 import { expectNoAxeViolations } from './helpers';
 import { BUILD_DIR, waitForServiceWorker } from './pwa-helpers';
 import { jsonFile } from './teach-helpers';
 
 const TITLE = 'Harbor Bridge reopens';
-const QUESTIONS = [singleQ, multiQ, trueFalseQ, clozeQ, numericQ];
+const kinds = makeEveryKind();
+const QUESTIONS = [kinds.single, kinds.multi, kinds.truefalse, kinds.cloze, kinds.numeric];
+const [articleA, articleB] = makeArticles();
 
 function storyFile(): string {
 	return JSON.stringify({

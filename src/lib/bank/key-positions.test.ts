@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceQ } from '$lib/components/fixtures';
-import { single } from '$lib/quiz/fixtures.test-helpers';
-import type { Question, SingleQuestion } from './model';
+import type { Question } from './model';
 import { keyCluster, keyClusterMessage } from './key-positions';
 import { seedBank } from './seed-bank';
+import { makeEveryKind, makeQuestion } from '$test-data';
+
+const kinds = makeEveryKind();
 
 /** A four-choice question whose key is stored at `position`. */
 function keyedAt(id: string, position: number): Question {
 	const choices = ['a', 'b', 'c', 'd'].map((c) => ({ id: c, text: c.toUpperCase() }));
-	return single(id, undefined, {
-		choices,
-		correct: [choices[position]!.id]
-	} as Partial<SingleQuestion>);
+	return makeQuestion('single', { id, choices, correct: [choices[position]!.id] });
 }
 
 describe('keyCluster', () => {
@@ -31,9 +29,9 @@ describe('keyCluster', () => {
 
 	it('counts both parts of a two-part question and ignores true/false', () => {
 		const twoPart = (id: string): Question => ({
-			...evidenceQ,
+			...kinds.evidence,
 			id,
-			evidenceChoices: [...evidenceQ.evidenceChoices].reverse()
+			evidenceChoices: [...kinds.evidence.evidenceChoices].reverse()
 		});
 		// Parts A and B both keyed first: three questions give six lists, all first.
 		expect(keyCluster(['t1', 't2', 't3'].map(twoPart))).toMatchObject({ position: 0, count: 6 });

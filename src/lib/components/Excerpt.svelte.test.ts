@@ -2,7 +2,9 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import Excerpt from './Excerpt.svelte';
-import { articleA, articleB } from './fixtures';
+import { makeArticles } from '$test-data';
+
+const [articleA, articleB] = makeArticles();
 
 describe('Excerpt', () => {
 	it('shows outlet and title in a heading, then only the chosen paragraphs', () => {

@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Feedback from './Feedback.svelte';
-import { multiQ, singleQ } from './fixtures';
+import { makeEveryKind } from '$test-data';
+
+const kinds = makeEveryKind();
 
 const evidence = [
 	{ articleId: 'art-a', outlet: 'Daily Planet', text: 'The Harbor Bridge reopened on Monday.' }
@@ -11,7 +13,7 @@ describe('Feedback', () => {
 	it('says "Correct" and shows the answer, explanation and evidence with its outlet', () => {
 		render(Feedback, {
 			props: {
-				question: singleQ,
+				question: kinds.single,
 				grade: { correct: true, credit: 1 },
 				evidence,
 				correctAnswer: 'Monday'
@@ -19,7 +21,7 @@ describe('Feedback', () => {
 		});
 		expect(screen.getByRole('heading', { name: 'Correct' })).toBeInTheDocument();
 		expect(screen.getByText('Answer:').closest('p')).toHaveTextContent(/^Answer: Monday$/);
-		expect(screen.getByText(singleQ.explanation)).toBeInTheDocument();
+		expect(screen.getByText(kinds.single.explanation)).toBeInTheDocument();
 		expect(screen.getByRole('listitem')).toHaveTextContent(
 			'Daily Planet: “The Harbor Bridge reopened on Monday.”'
 		);
@@ -28,7 +30,7 @@ describe('Feedback', () => {
 	it('says "Not quite" with the partial credit percentage', () => {
 		render(Feedback, {
 			props: {
-				question: multiQ,
+				question: kinds.multi,
 				grade: { correct: false, credit: 0.5 },
 				evidence,
 				correctAnswer: 'Daily Planet, Metro Wire'
@@ -42,7 +44,7 @@ describe('Feedback', () => {
 	it('nests quotes inside evidence instead of doubling them', () => {
 		render(Feedback, {
 			props: {
-				question: singleQ,
+				question: kinds.single,
 				grade: { correct: true, credit: 1 },
 				evidence: [
 					{ articleId: 'art-a', outlet: 'Daily Planet', text: '"It was overdue," she said.' }
@@ -58,7 +60,7 @@ describe('Feedback', () => {
 	it('leaves out partial credit when there is none', () => {
 		render(Feedback, {
 			props: {
-				question: singleQ,
+				question: kinds.single,
 				grade: { correct: false, credit: 0 },
 				evidence: [],
 				correctAnswer: 'Monday'
@@ -71,7 +73,7 @@ describe('Feedback', () => {
 	it('can take focus through its focus() method and has no live region of its own', () => {
 		const { component, container } = render(Feedback, {
 			props: {
-				question: singleQ,
+				question: kinds.single,
 				grade: { correct: true, credit: 1 },
 				evidence,
 				correctAnswer: 'Monday'

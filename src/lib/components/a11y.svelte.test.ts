@@ -12,33 +12,16 @@ import { blankQuestion } from '$lib/bank/ops/blank-question';
 import QuestionEditor from './editor/QuestionEditor.svelte';
 import Excerpt from './Excerpt.svelte';
 import Feedback from './Feedback.svelte';
-import {
-	articleA,
-	articleB,
-	clozeQ,
-	evidenceQ,
-	matchingQ,
-	multiQ,
-	numericQ,
-	orderingQ,
-	singleQ,
-	trueFalseQ
-} from './fixtures';
 import QuestionView from './question/QuestionView.svelte';
 import { emptyResponse } from '$lib/quiz/grade';
+import { makeArticles, makeEveryKind } from '$test-data';
+
+const kinds = makeEveryKind();
+const [articleA, articleB] = makeArticles();
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const questions: Question[] = [
-	singleQ,
-	multiQ,
-	trueFalseQ,
-	clozeQ,
-	numericQ,
-	matchingQ,
-	orderingQ,
-	evidenceQ
-];
+const questions: Question[] = Object.values(kinds);
 
 async function violations(container: HTMLElement) {
 	const result = await axe.run(container, {
@@ -52,7 +35,7 @@ async function violations(container: HTMLElement) {
 describe('accessibility (axe, structural rules)', () => {
 	it('catches an unlabelled control (the check itself works in jsdom)', async () => {
 		const { container } = render(QuestionView, {
-			props: { question: singleQ, response: emptyResponse(singleQ), onchange: () => {} }
+			props: { question: kinds.single, response: emptyResponse(kinds.single), onchange: () => {} }
 		});
 		container.append(document.createElement('input'));
 		expect((await violations(container)).join()).toMatch(/label/);
@@ -87,7 +70,7 @@ describe('accessibility (axe, structural rules)', () => {
 		expect(await violations(container)).toEqual([]);
 		const feedback = render(Feedback, {
 			props: {
-				question: singleQ,
+				question: kinds.single,
 				grade: { correct: false, credit: 0.5 },
 				evidence: [{ articleId: 'art-a', outlet: 'Daily Planet', text: 'It reopened.' }],
 				correctAnswer: 'Monday'
@@ -97,9 +80,9 @@ describe('accessibility (axe, structural rules)', () => {
 	});
 
 	for (const question of [
-		evidenceQ,
-		matchingQ,
-		numericQ,
+		kinds.evidence,
+		kinds.matching,
+		kinds.numeric,
 		blankQuestion('multi', 'test-story', 'blank')
 	]) {
 		it(`QuestionEditor ${question.type}${question.id === 'blank' ? ' (blank, invalid)' : ''}`, async () => {

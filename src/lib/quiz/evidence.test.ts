@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
 import { evidenceQuotes, expandToSentence } from './evidence';
-import { single } from './fixtures.test-helpers';
+import { makeArticle, makeQuestion, span } from '$test-data';
 
 const text =
 	'Sen. Chris Murphy spoke first. The U.S. Embassy in Baghdad was stormed on Tuesday! Guards fired tear gas.\n\nA second paragraph.';
-const article: Article = {
-	id: 'a',
-	storyId: 's1',
-	title: 'T',
-	outlet: 'Outlet A',
-	date: '2019-12-31',
-	text
-};
-const span = (fragment: string) => {
-	const start = text.indexOf(fragment);
-	return { start, end: start + fragment.length };
-};
+const article = makeArticle({ id: 'a', outlet: 'Outlet A', text });
 
 function widenedText(fragment: string): string {
-	const { start, end } = span(fragment);
+	const { start, end } = span(article, fragment);
 	const wide = expandToSentence(text, start, end);
 	return text.slice(wide.start, wide.end);
 }
@@ -34,20 +22,22 @@ describe('expandToSentence', () => {
 		expect(widenedText('Chris Murphy')).toBe('Sen. Chris Murphy spoke first.');
 	});
 	it('leaves a whole sentence as it is and never crosses a paragraph break', () => {
-		const whole = span('Guards fired tear gas.');
-		expect(expandToSentence(text, whole.start, whole.end)).toEqual(whole);
+		const { start, end } = span(article, 'Guards fired tear gas.');
+		expect(expandToSentence(text, start, end)).toEqual({ start, end });
 		expect(widenedText('second')).toBe('A second paragraph.');
 	});
 });
 
 describe('evidenceQuotes', () => {
 	it('returns each cited sentence with outlet and offsets, skipping broken spans', () => {
-		const fragment = span('fired tear');
-		const question = single('q', [
-			{ articleId: 'a', ...fragment },
-			{ articleId: 'missing', start: 0, end: 4 },
-			{ articleId: 'a', start: 0, end: text.length + 5 }
-		]);
+		const question = makeQuestion('single', {
+			id: 'q',
+			evidence: [
+				span(article, 'fired tear'),
+				{ articleId: 'missing', start: 0, end: 4 },
+				{ articleId: 'a', start: 0, end: text.length + 5 }
+			]
+		});
 		const quotes = evidenceQuotes(question, [article]);
 		expect(quotes).toHaveLength(1);
 		expect(quotes[0]).toEqual({

@@ -5,33 +5,26 @@
  * within 0..1; short answer and numerical take the first matching answer's fraction.
  */
 import { describe, expect, it } from 'vitest';
-import { QuestionSchema, type Question } from '$lib/bank/schema';
+import { QuestionSchema } from '$lib/bank/schema';
 import { check } from '$lib/validation';
 import { grade } from './grade';
-import { articleA, base, para } from './fixtures.test-helpers';
-
-const evidence = [para(articleA, 1)];
+import { makeQuestion } from '$test-data';
 
 /** `{~wrong ~%50%half =full}` */
-const single = {
-	...base,
+const single = makeQuestion('single', {
 	id: 's',
-	type: 'single',
 	prompt: 'Which?',
 	choices: [
 		{ id: 'a', text: 'wrong' },
 		{ id: 'b', text: 'half', fraction: 0.5 },
 		{ id: 'c', text: 'full' }
 	],
-	correct: ['c'],
-	evidence
-} satisfies Question;
+	correct: ['c']
+});
 
 /** Moodle's example: `{~%-100%No one ~%50%Grant ~%50%Grant's wife ~%-100%Grant's father}` */
-const tomb = {
-	...base,
+const tomb = makeQuestion('multi', {
 	id: 'm',
-	type: 'multi',
 	prompt: 'What two people are entombed in Grant’s tomb?',
 	choices: [
 		{ id: 'a', text: 'No one', fraction: -1 },
@@ -39,32 +32,25 @@ const tomb = {
 		{ id: 'c', text: 'Grant’s wife', fraction: 0.5 },
 		{ id: 'd', text: 'Grant’s father', fraction: -1 }
 	],
-	correct: ['b', 'c'],
-	evidence
-} satisfies Question;
+	correct: ['b', 'c']
+});
 
 /** `{=Frog =%50%Cat =%0%*}` */
-const shortAnswer = {
-	...base,
+const shortAnswer = makeQuestion('cloze', {
 	id: 'c',
-	type: 'cloze',
 	prompt: 'Which animal? ____',
 	accepted: ['Frog'],
-	partial: [{ text: 'Cat', fraction: 0.5 }],
-	evidence
-} satisfies Question;
+	partial: [{ text: 'Cat', fraction: 0.5 }]
+});
 
 /** Moodle's example: `When was Ulysses S. Grant born? {#=1822:0 =%50%1822:2}` */
-const born = {
-	...base,
+const born = makeQuestion('numeric', {
 	id: 'n',
-	type: 'numeric',
 	prompt: 'When was Ulysses S. Grant born?',
 	answer: 1822,
 	tolerance: 0,
-	partial: [{ answer: 1822, tolerance: 2, fraction: 0.5 }],
-	evidence
-} satisfies Question;
+	partial: [{ answer: 1822, tolerance: 2, fraction: 0.5 }]
+});
 
 describe('partial credit', () => {
 	it('gives a single-choice answer its own fraction', () => {

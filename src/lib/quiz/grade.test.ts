@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Question } from '$lib/bank/schema';
 import { clozeMatches, correctAnswerText, emptyResponse, grade, isAnswered } from './grade';
-import { base, para, articleA } from './fixtures.test-helpers';
+import { makeArticle, makeQuestion, span } from '$test-data';
 
-const evidence = [para(articleA, 1)];
+/** The article the two-part question's evidence sentences come from. */
+const article = makeArticle({ text: 'Para zero.\n\nPara one says 25 were killed.\n\nPara two.' });
 const choices = [
 	{ id: 'a', text: 'Alpha' },
 	{ id: 'b', text: 'Beta' },
@@ -12,104 +13,81 @@ const choices = [
 	{ id: 'd', text: 'Delta' }
 ];
 const q = {
-	single: { ...base, id: 's', type: 'single', prompt: 'p', choices, correct: ['b'], evidence },
-	multi: {
-		...base,
+	single: makeQuestion('single', { id: 's', prompt: 'p', choices, correct: ['b'] }),
+	multi: makeQuestion('multi', {
 		id: 'm',
-		type: 'multi',
 		prompt: 'p',
 		choices,
-		correct: ['a', 'b', 'c'],
-		evidence
-	},
-	truefalse: {
-		...base,
+		correct: ['a', 'b', 'c']
+	}),
+	truefalse: makeQuestion('truefalse', {
 		id: 't',
-		type: 'truefalse',
 		prompt: 'p',
 		choices: [
 			{ id: 'true', text: 'True' },
 			{ id: 'false', text: 'False' }
 		],
-		correct: ['false'],
-		evidence
-	},
-	cloze: {
-		...base,
+		correct: ['false']
+	}),
+	cloze: makeQuestion('cloze', {
 		id: 'c',
-		type: 'cloze',
 		prompt: 'About ____ came.',
-		accepted: ['6,000', 'roughly 6,000'],
-		evidence
-	},
-	clozeWords: {
-		...base,
+		accepted: ['6,000', 'roughly 6,000']
+	}),
+	clozeWords: makeQuestion('cloze', {
 		id: 'cw',
-		type: 'cloze',
 		prompt: 'A ____ war.',
-		accepted: ['proxy'],
-		evidence
-	},
-	numeric: {
-		...base,
+		accepted: ['proxy']
+	}),
+	numeric: makeQuestion('numeric', {
 		id: 'n',
-		type: 'numeric',
 		prompt: 'p',
 		answer: 25,
 		tolerance: 0,
-		unit: 'fighters',
-		evidence
-	},
-	numericTol: {
-		...base,
+		unit: 'fighters'
+	}),
+	numericTol: makeQuestion('numeric', {
 		id: 'nt',
-		type: 'numeric',
 		prompt: 'p',
 		answer: 6000,
-		tolerance: 500,
-		evidence
-	},
-	matching: {
-		...base,
+		tolerance: 500
+	}),
+	matching: makeQuestion('matching', {
 		id: 'mt',
-		type: 'matching',
 		prompt: 'p',
 		pairs: [
 			{ id: 'p1', left: 'Quote one', right: 'Esper' },
 			{ id: 'p2', left: 'Quote two', right: 'Pelosi' },
 			{ id: 'p3', left: 'Quote three', right: 'Grisham' },
 			{ id: 'p4', left: 'Quote four', right: 'Pompeo' }
-		],
-		evidence
-	},
-	ordering: {
-		...base,
+		]
+	}),
+	ordering: makeQuestion('ordering', {
 		id: 'o',
-		type: 'ordering',
 		prompt: 'p',
 		items: [
 			{ id: 'i1', text: 'First' },
 			{ id: 'i2', text: 'Second' },
 			{ id: 'i3', text: 'Third' },
 			{ id: 'i4', text: 'Fourth' }
-		],
-		evidence
-	},
-	evidence: {
-		...base,
+		]
+	}),
+	evidence: makeQuestion('evidence', {
 		id: 'e',
-		type: 'evidence',
 		prompt: 'p',
 		choices,
 		correct: ['a'],
 		evidencePrompt: 'Which sentence shows it?',
 		evidenceChoices: [
-			{ id: 'e1', text: 'Para one says 25 were killed.', ...para(articleA, 1) },
-			{ id: 'e2', text: 'Para two.', ...para(articleA, 2) }
+			{
+				id: 'e1',
+				text: 'Para one says 25 were killed.',
+				...span(article, 'Para one says 25 were killed.')
+			},
+			{ id: 'e2', text: 'Para two.', ...span(article, 'Para two.') }
 		],
-		evidenceCorrect: ['e1'],
-		evidence
-	}
+		evidenceCorrect: ['e1']
+	})
 } satisfies Record<string, Question>;
 
 describe('grade', () => {

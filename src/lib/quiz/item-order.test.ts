@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchingQuestion, MultiQuestion, SingleQuestion } from '$lib/bank/model';
-import {
-	evidenceQ,
-	matchingQ,
-	multiQ,
-	orderingQ,
-	singleQ,
-	trueFalseQ
-} from '$lib/components/fixtures';
 import { emptyResponse, grade, isAnswered } from './grade';
 import {
 	matchingOptions,
@@ -18,12 +10,15 @@ import {
 	startingOrder,
 	startingResponse
 } from './item-order';
+import { makeEveryKind } from '$test-data';
+
+const kinds = makeEveryKind();
 
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 const attempts = Array.from({ length: 40 }, (_, i) => `attempt-${i}`);
 
 const fourChoices: SingleQuestion = {
-	...singleQ,
+	...kinds.single,
 	choices: [
 		{ id: 'a', text: 'A' },
 		{ id: 'b', text: 'B' },
@@ -71,30 +66,39 @@ describe('shownChoices', () => {
 
 	it('keeps true/false as True, False and a fixed-order question as stored', () => {
 		for (const a of attempts) {
-			expect(ids(shownChoices(trueFalseQ, orderSeed(a, trueFalseQ.id)))).toEqual(['true', 'false']);
+			expect(ids(shownChoices(kinds.truefalse, orderSeed(a, kinds.truefalse.id)))).toEqual([
+				'true',
+				'false'
+			]);
 			const fixed = { ...fourChoices, fixedOrder: true };
 			expect(ids(shownChoices(fixed, orderSeed(a, fixed.id)))).toEqual(['a', 'b', 'c', 'd']);
 		}
 	});
 
 	it('shuffles multiple-select and both parts of a two-part question', () => {
-		const multi: MultiQuestion = { ...multiQ, choices: fourChoices.choices, correct: ['a', 'b'] };
+		const multi: MultiQuestion = {
+			...kinds.multi,
+			choices: fourChoices.choices,
+			correct: ['a', 'b']
+		};
 		const multiOrders = new Set(attempts.map((a) => ids(shownChoices(multi, a)).join('')));
 		expect(multiOrders.size).toBeGreaterThan(5);
-		const partA = new Set(attempts.map((a) => ids(shownChoices(evidenceQ, a)).join('')));
-		const partB = new Set(attempts.map((a) => ids(shownEvidenceChoices(evidenceQ, a)).join('')));
+		const partA = new Set(attempts.map((a) => ids(shownChoices(kinds.evidence, a)).join('')));
+		const partB = new Set(
+			attempts.map((a) => ids(shownEvidenceChoices(kinds.evidence, a)).join(''))
+		);
 		expect(partA.size).toBe(2);
 		expect(partB.size).toBe(2);
-		const fixed = { ...evidenceQ, fixedOrder: true };
-		expect(ids(shownEvidenceChoices(fixed, 'x'))).toEqual(ids(evidenceQ.evidenceChoices));
+		const fixed = { ...kinds.evidence, fixedOrder: true };
+		expect(ids(shownEvidenceChoices(fixed, 'x'))).toEqual(ids(kinds.evidence.evidenceChoices));
 	});
 });
 
 describe('matching', () => {
 	const bigger: MatchingQuestion = {
-		...matchingQ,
+		...kinds.matching,
 		pairs: [
-			...matchingQ.pairs,
+			...kinds.matching.pairs,
 			{ id: 'p3', left: 'Another quote', right: 'Maria Lopez' },
 			{ id: 'p4', left: 'A fourth line', right: 'Sam Ortiz' }
 		]
@@ -128,20 +132,20 @@ describe('matching', () => {
 
 describe('startingResponse', () => {
 	it('starts an ordering question with its shown order, which can be checked and graded as is', () => {
-		const response = startingResponse(orderingQ, 'att|q');
-		expect(response).toEqual({ type: 'ordering', order: startingOrder(orderingQ, 'att|q') });
+		const response = startingResponse(kinds.ordering, 'att|q');
+		expect(response).toEqual({ type: 'ordering', order: startingOrder(kinds.ordering, 'att|q') });
 		expect(isAnswered(response)).toBe(true);
-		expect(grade(orderingQ, response).correct).toBe(false);
+		expect(grade(kinds.ordering, response).correct).toBe(false);
 	});
 
 	it('never starts an ordering question solved, and varies the start by attempt', () => {
-		const starts = attempts.map((a) => startingOrder(orderingQ, a).join(''));
+		const starts = attempts.map((a) => startingOrder(kinds.ordering, a).join(''));
 		expect(starts).not.toContain('i1i2i3');
 		expect(new Set(starts).size).toBeGreaterThan(1);
 	});
 
 	it('starts every other type with nothing chosen', () => {
-		for (const q of [singleQ, multiQ, trueFalseQ, matchingQ, evidenceQ]) {
+		for (const q of [kinds.single, kinds.multi, kinds.truefalse, kinds.matching, kinds.evidence]) {
 			expect(startingResponse(q, 's')).toEqual(emptyResponse(q));
 		}
 	});

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { planQuiz, studentQuestions } from './plan';
-import { articleA, articleB, para, single } from './fixtures.test-helpers';
+import type { SingleQuestion } from '$lib/bank/schema';
+import { makeArticle, makeQuestion, paragraphSpan as para, makeSecondArticle } from '$test-data';
 
+/** Paragraph structure is what planning reads: six short paragraphs, and two. */
+const articleA = makeArticle({
+	id: 'a',
+	outlet: 'Outlet A',
+	text: 'Para zero. It has two sentences.\n\nPara one says 25 were killed.\n\nPara two.\n\nPara three.\n\nPara four.\n\nPara five.'
+});
+const articleB = makeSecondArticle({
+	id: 'b',
+	outlet: 'Outlet B',
+	text: 'B zero.\n\nB one says 50 were killed.'
+});
 const articles = [articleA, articleB];
+
+/** An approved single-choice question citing `evidence` (by default the first paragraph). */
+const single = (id: string, evidence = [para(articleA, 0)], extra: Partial<SingleQuestion> = {}) =>
+	makeQuestion('single', { id, evidence, ...extra });
 
 describe('planQuiz', () => {
 	it('puts questions on the same or adjacent paragraphs in one section with their outlet', () => {

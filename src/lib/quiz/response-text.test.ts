@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { NO_ANSWER, responseText } from './response-text';
+import { makeQuestion } from '$test-data';
 
-const base = {
-	storyId: 's',
-	skill: 'fact' as const,
-	prompt: 'p ____',
-	evidence: [{ articleId: 'a', start: 0, end: 1 }],
-	explanation: 'e',
-	origin: 'curated' as const,
-	status: 'approved' as const,
-	difficulty: 1
-};
 const choices = [
 	{ id: 'x', text: 'Xylophone' },
 	{ id: 'y', text: 'Yacht' },
@@ -20,53 +11,47 @@ const choices = [
 
 describe('responseText', () => {
 	it('words single and multi choices by their text, in the choices order', () => {
-		const single: Question = { ...base, id: 's1', type: 'single', choices, correct: ['x'] };
-		const multi: Question = { ...base, id: 'm1', type: 'multi', choices, correct: ['x'] };
+		const single: Question = makeQuestion('single', { id: 's1', choices, correct: ['x'] });
+		const multi: Question = makeQuestion('multi', { id: 'm1', choices, correct: ['x'] });
 		expect(responseText(single, { type: 'single', choiceId: 'y' })).toBe('Yacht');
 		expect(responseText(multi, { type: 'multi', choiceIds: ['z', 'x'] })).toBe('Xylophone; Zebra');
 		expect(responseText(multi, { type: 'multi', choiceIds: [] })).toBe(NO_ANSWER);
 	});
 
 	it('shows typed answers as typed, and blank ones as no answer', () => {
-		const cloze: Question = { ...base, id: 'c1', type: 'cloze', accepted: ['a'] };
-		const numeric: Question = { ...base, id: 'n1', type: 'numeric', answer: 5, tolerance: 0 };
+		const cloze: Question = makeQuestion('cloze', { id: 'c1', accepted: ['a'] });
+		const numeric: Question = makeQuestion('numeric', { id: 'n1', answer: 5, tolerance: 0 });
 		expect(responseText(cloze, { type: 'cloze', text: ' six ' })).toBe('six');
 		expect(responseText(numeric, { type: 'numeric', value: '   ' })).toBe(NO_ANSWER);
 		expect(responseText(numeric, { type: 'numeric', value: '6,000' })).toBe('6,000');
 	});
 
 	it('lists matches in the pairs order and orderings with positions', () => {
-		const matching: Question = {
-			...base,
+		const matching: Question = makeQuestion('matching', {
 			id: 'mt',
-			type: 'matching',
 			pairs: [
 				{ id: 'p1', left: 'Quote one', right: 'Ann' },
 				{ id: 'p2', left: 'Quote two', right: 'Bob' }
 			]
-		};
+		});
 		expect(responseText(matching, { type: 'matching', matches: { p2: 'Ann', p1: 'Bob' } })).toBe(
 			'Quote one → Bob; Quote two → Ann'
 		);
-		const ordering: Question = {
-			...base,
+		const ordering: Question = makeQuestion('ordering', {
 			id: 'o',
-			type: 'ordering',
 			items: [
 				{ id: 'i1', text: 'First' },
 				{ id: 'i2', text: 'Second' }
 			]
-		};
+		});
 		expect(responseText(ordering, { type: 'ordering', order: ['i2', 'i1'] })).toBe(
 			'1. Second 2. First'
 		);
 	});
 
 	it('words both parts of an evidence question', () => {
-		const evidence: Question = {
-			...base,
+		const evidence: Question = makeQuestion('evidence', {
 			id: 'ev',
-			type: 'evidence',
 			choices,
 			correct: ['x'],
 			evidencePrompt: 'Which sentence?',
@@ -75,14 +60,14 @@ describe('responseText', () => {
 				{ id: 'e2', text: 'It was a zebra.', articleId: 'a', start: 0, end: 1 }
 			],
 			evidenceCorrect: ['e1']
-		};
+		});
 		expect(responseText(evidence, { type: 'evidence', choiceId: 'y', evidenceId: 'e2' })).toBe(
 			'Yacht, because: “It was a zebra.”'
 		);
 	});
 
 	it('treats a missing or mismatched response as no answer', () => {
-		const single: Question = { ...base, id: 's1', type: 'single', choices, correct: ['x'] };
+		const single: Question = makeQuestion('single', { id: 's1', choices, correct: ['x'] });
 		expect(responseText(single, undefined)).toBe(NO_ANSWER);
 		expect(responseText(single, { type: 'cloze', text: 'Yacht' })).toBe(NO_ANSWER);
 		expect(responseText(single, { type: 'single', choiceId: 'gone' })).toBe(NO_ANSWER);

@@ -1,56 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES, type Question } from '$lib/bank/schema';
-import {
-	clozeQ,
-	evidenceQ,
-	matchingQ,
-	multiQ,
-	numericQ,
-	orderingQ,
-	singleQ,
-	trueFalseQ
-} from '$lib/components/fixtures';
 import { emptyResponse } from '$lib/quiz/grade';
 import { startingOrder } from '$lib/quiz/item-order';
 import { displayedOrder, moveItem, responseFor, splitCloze } from './responses';
+import { makeEveryKind } from '$test-data';
 
-const all: Question[] = [
-	singleQ,
-	multiQ,
-	trueFalseQ,
-	clozeQ,
-	numericQ,
-	matchingQ,
-	orderingQ,
-	evidenceQ
-];
+const kinds = makeEveryKind();
+
+const all: Question[] = Object.values(kinds);
 
 describe('responseFor', () => {
 	it('keeps a response of the question type and replaces any other with an empty one', () => {
 		expect(all.map((q) => q.type).sort()).toEqual([...QUESTION_TYPES].sort());
 		for (const q of all) expect(responseFor(q, null)).toEqual(emptyResponse(q));
-		expect(responseFor(singleQ, { type: 'cloze', text: 'x' })).toEqual({
+		expect(responseFor(kinds.single, { type: 'cloze', text: 'x' })).toEqual({
 			type: 'single',
 			choiceId: null
 		});
 		const kept = { type: 'single' as const, choiceId: 'tue' };
-		expect(responseFor(singleQ, kept)).toBe(kept);
+		expect(responseFor(kinds.single, kept)).toBe(kept);
 	});
 });
 
 describe('displayedOrder', () => {
 	it('starts an unanswered question shuffled, never in the right order', () => {
-		const start = displayedOrder(orderingQ, [], 'seed');
-		expect(start).toEqual(startingOrder(orderingQ, 'seed'));
+		const start = displayedOrder(kinds.ordering, [], 'seed');
+		expect(start).toEqual(startingOrder(kinds.ordering, 'seed'));
 		expect(start).not.toEqual(['i1', 'i2', 'i3']);
 		expect(start.slice().sort()).toEqual(['i1', 'i2', 'i3']);
 	});
 
 	it('keeps a valid permutation and replaces a stale one', () => {
-		const start = startingOrder(orderingQ, 's');
-		expect(displayedOrder(orderingQ, ['i3', 'i1', 'i2'], 's')).toEqual(['i3', 'i1', 'i2']);
-		expect(displayedOrder(orderingQ, ['i1', 'i1', 'i2'], 's')).toEqual(start);
-		expect(displayedOrder(orderingQ, ['i1', 'gone'], 's')).toEqual(start);
+		const start = startingOrder(kinds.ordering, 's');
+		expect(displayedOrder(kinds.ordering, ['i3', 'i1', 'i2'], 's')).toEqual(['i3', 'i1', 'i2']);
+		expect(displayedOrder(kinds.ordering, ['i1', 'i1', 'i2'], 's')).toEqual(start);
+		expect(displayedOrder(kinds.ordering, ['i1', 'gone'], 's')).toEqual(start);
 	});
 });
 

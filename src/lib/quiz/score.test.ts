@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt, AnswerRecord } from './types';
 import { scoreAttempt } from './score';
-import { single } from './fixtures.test-helpers';
+import { makeQuestion } from '$test-data';
 
 const questions = [
-	single('f1'),
-	single('f2'),
-	single('c1', undefined, { skill: 'compare' }),
-	single('s1', undefined, { skill: 'source' })
+	makeQuestion('single', { id: 'f1', skill: 'fact' }),
+	makeQuestion('single', { id: 'f2', skill: 'fact' }),
+	makeQuestion('single', { id: 'c1', skill: 'compare' }),
+	makeQuestion('single', { id: 's1', skill: 'source' })
 ];
 
 function answer(questionId: string, credit: number): AnswerRecord {

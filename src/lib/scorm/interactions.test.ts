@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { at, attemptWith, EVERY_TYPE, Scorm12API, START } from './fixtures.test-helpers';
+import { at, makeEveryKind, START } from '$test-data';
+import { Scorm12API, scormAttempt } from './lms.test-helpers';
 import {
 	interactionElements,
 	interactionFor,
@@ -7,7 +8,9 @@ import {
 	scorm12Timespan
 } from './interactions';
 
-const attempt = attemptWith(EVERY_TYPE, {
+const everyKind = Object.values(makeEveryKind());
+
+const attempt = scormAttempt(everyKind, {
 	'q-single': { type: 'single', choiceId: 'tue' },
 	'q-multi': { type: 'multi', choiceIds: ['mw', 'dp'] },
 	'q-tf': { type: 'truefalse', choiceId: 'false' },
@@ -18,7 +21,7 @@ const attempt = attemptWith(EVERY_TYPE, {
 	'q-evid': { type: 'evidence', choiceId: 'dot', evidenceId: 'e2' }
 });
 
-const interactions = EVERY_TYPE.map((q) => interactionFor(q, attempt.answers[q.id]!, START));
+const interactions = everyKind.map((q) => interactionFor(q, attempt.answers[q.id]!, START));
 
 describe('SCORM 1.2 interactions', () => {
 	it('names each type in SCORM 1.2 vocabulary, with responses and patterns in its formats', () => {
@@ -44,7 +47,7 @@ describe('SCORM 1.2 interactions', () => {
 
 	it('times each answer from the one before', () => {
 		expect(interactions[0]?.latency).toBe('00:00:30.00');
-		expect(interactionFor(EVERY_TYPE[1]!, attempt.answers['q-multi']!, at(30)).latency).toBe(
+		expect(interactionFor(everyKind[1]!, attempt.answers['q-multi']!, at(30)).latency).toBe(
 			'00:00:30.00'
 		);
 		expect(scorm12Timespan(3 * 3600_000 + 61_234)).toBe('03:01:01.23');
@@ -53,7 +56,7 @@ describe('SCORM 1.2 interactions', () => {
 	it('keeps ids and responses within SCORM 1.2 limits', () => {
 		expect(interactionId('bank q/1 é')).toBe('bank_q_1__');
 		const long = interactionFor(
-			EVERY_TYPE[3]!,
+			everyKind[3]!,
 			{ ...attempt.answers['q-cloze']!, response: { type: 'cloze', text: 'x'.repeat(600) } },
 			START
 		);
@@ -72,6 +75,6 @@ describe('SCORM 1.2 interactions', () => {
 				]);
 			}
 		});
-		expect(api.LMSGetValue('cmi.interactions._count')).toBe(String(EVERY_TYPE.length));
+		expect(api.LMSGetValue('cmi.interactions._count')).toBe(String(everyKind.length));
 	});
 });

@@ -1,40 +1,27 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { articleA, articleB } from '$lib/components/fixtures';
 import type { Bank, Question } from '$lib/bank/schema';
-import { EVERY_TYPE, STORY_ID } from './fixtures.test-helpers';
+import { makeEveryKind, makeStory, STORY_ID } from '$test-data';
 import { manifestSchemaErrors } from './manifest-schema.test-helpers';
 import { buildScormPackage } from './package';
 import { readPackageData } from './player/data';
 
-function bank(questions: Question[] = EVERY_TYPE, published = true): Bank {
-	return {
-		format: 'byline-bank',
-		version: 1,
-		stories: [
-			{
-				id: STORY_ID,
-				title: 'Bridge </script> <!-- reopens',
-				articleIds: [articleA.id, articleB.id],
-				published
-			}
-		],
-		articles: [articleA, articleB],
-		questions
-	};
-}
+const everyKind = Object.values(makeEveryKind());
+
+const bank = (questions: Question[] = everyKind, published = true): Bank =>
+	makeStory({ title: 'Bridge </script> <!-- reopens', published, questions });
 
 const readPlayerFile = async (name: string) => new TextEncoder().encode(`/* ${name} */`);
 
 describe('buildScormPackage', () => {
 	it('zips the launch page, player, story data and a valid manifest listing them', async () => {
-		const drafts = EVERY_TYPE.map((q, i) => (i === 0 ? { ...q, status: 'draft' as const } : q));
+		const drafts = everyKind.map((q, i) => (i === 0 ? { ...q, status: 'draft' as const } : q));
 		const pkg = await buildScormPackage(bank(drafts), STORY_ID, {
 			masteryScore: 75,
 			readPlayerFile
 		});
 		expect(pkg.filename).toBe('bridge-script-reopens.scorm12.zip');
-		expect(pkg.questionCount).toBe(EVERY_TYPE.length - 1);
+		expect(pkg.questionCount).toBe(everyKind.length - 1);
 		const files = unzipSync(pkg.bytes);
 		expect(Object.keys(files).sort()).toEqual([
 			'imsmanifest.xml',
@@ -59,16 +46,16 @@ describe('buildScormPackage', () => {
 		expect(data.masteryScore).toBe(75);
 		expect(content.story.title).toBe('Bridge </script> <!-- reopens');
 		// Only what students see: approved questions (the draft stays behind).
-		expect(content.questions.map((q) => q.id)).toEqual(EVERY_TYPE.slice(1).map((q) => q.id));
+		expect(content.questions.map((q) => q.id)).toEqual(everyKind.slice(1).map((q) => q.id));
 		expect(strFromU8(files['index.html']!)).toContain('<title>Bridge &lt;/script&gt;');
 	});
 
 	it('refuses an unpublished story, one without approved questions, and a bad pass mark', async () => {
 		const options = { masteryScore: null, readPlayerFile };
-		await expect(buildScormPackage(bank(EVERY_TYPE, false), STORY_ID, options)).rejects.toThrow(
+		await expect(buildScormPackage(bank(everyKind, false), STORY_ID, options)).rejects.toThrow(
 			/Publish the story first/
 		);
-		const drafts = EVERY_TYPE.map((q) => ({ ...q, status: 'draft' as const }));
+		const drafts = everyKind.map((q) => ({ ...q, status: 'draft' as const }));
 		await expect(buildScormPackage(bank(drafts), STORY_ID, options)).rejects.toThrow(
 			/no approved questions/
 		);
@@ -79,7 +66,7 @@ describe('buildScormPackage', () => {
 	});
 
 	it('warns when so many questions leave no room to resume, and still builds', async () => {
-		const many = Array.from({ length: 1200 }, (_, i) => ({ ...EVERY_TYPE[0]!, id: `q${i}` }));
+		const many = Array.from({ length: 1200 }, (_, i) => ({ ...everyKind[0]!, id: `q${i}` }));
 		const pkg = await buildScormPackage(bank(many), STORY_ID, {
 			masteryScore: null,
 			readPlayerFile

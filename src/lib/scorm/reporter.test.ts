@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Scorm12Api } from './api';
-import { at, attemptWith, EVERY_TYPE, Scorm12API, START, STORY_ID } from './fixtures.test-helpers';
+import { at, makeEveryKind, START, STORY_ID } from '$test-data';
+import { Scorm12API, scormAttempt } from './lms.test-helpers';
 import { ScormReporter } from './reporter';
 import { decodeAttempt } from './suspend';
 import { ScormAttemptStore } from './store';
+
+const everyKind = Object.values(makeEveryKind());
 
 /** A real LMS-side SCORM 1.2 runtime (scorm-again), as an LMS frame would provide it. */
 function lms(cmi: Record<string, unknown> = {}) {
@@ -21,7 +24,7 @@ const clock = (seconds: number[]) => {
 	return () => Date.parse(at(seconds[Math.min(i++, seconds.length - 1)]!));
 };
 
-const firstTwo = EVERY_TYPE.slice(0, 2);
+const firstTwo = everyKind.slice(0, 2);
 
 describe('ScormReporter with scorm-again', () => {
 	it('reports score, status, interactions and suspend data for each answer, then finishes', async () => {
@@ -39,7 +42,7 @@ describe('ScormReporter with scorm-again', () => {
 		const attempt = await store.startAttempt(STORY_ID, ['q-single', 'q-multi']);
 		expect(recorded(api).core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
 
-		const answered = attemptWith(firstTwo, {
+		const answered = scormAttempt(firstTwo, {
 			'q-single': { type: 'single', choiceId: 'mon' },
 			'q-multi': { type: 'multi', choiceIds: ['dp'] }
 		});
@@ -77,11 +80,11 @@ describe('ScormReporter with scorm-again', () => {
 			['tue', 'failed']
 		]) {
 			const { api, sco } = lms({ student_data: { mastery_score: '80' } });
-			const reporter = new ScormReporter(sco, [EVERY_TYPE[0]!], STORY_ID);
+			const reporter = new ScormReporter(sco, [everyKind[0]!], STORY_ID);
 			expect(reporter.begin().masteryScore).toBe(80);
 			const store = new ScormAttemptStore(STORY_ID, null, (a) => reporter.save(a));
 			const attempt = await store.startAttempt(STORY_ID, ['q-single']);
-			const record = attemptWith([EVERY_TYPE[0]!], {
+			const record = scormAttempt([everyKind[0]!], {
 				'q-single': { type: 'single', choiceId: choice! }
 			}).answers['q-single']!;
 			await store.saveAnswer(STORY_ID, attempt.id, record, 1);
@@ -92,11 +95,11 @@ describe('ScormReporter with scorm-again', () => {
 
 	it('uses the pass mark the package carries when the LMS passes none on', async () => {
 		const { api, sco } = lms();
-		const reporter = new ScormReporter(sco, [EVERY_TYPE[0]!], STORY_ID);
+		const reporter = new ScormReporter(sco, [everyKind[0]!], STORY_ID);
 		expect(reporter.begin(50).masteryScore).toBe(50);
 		const store = new ScormAttemptStore(STORY_ID, null, (a) => reporter.save(a));
 		const attempt = await store.startAttempt(STORY_ID, ['q-single']);
-		const record = attemptWith([EVERY_TYPE[0]!], {
+		const record = scormAttempt([everyKind[0]!], {
 			'q-single': { type: 'single', choiceId: 'tue' }
 		}).answers['q-single']!;
 		await store.saveAnswer(STORY_ID, attempt.id, record, 1);
@@ -104,7 +107,7 @@ describe('ScormReporter with scorm-again', () => {
 		expect(api.cmi.core.lesson_status).toBe('failed');
 		// The LMS's own mastery score wins when it gives one.
 		const other = lms({ student_data: { mastery_score: '0' } });
-		expect(new ScormReporter(other.sco, [EVERY_TYPE[0]!], STORY_ID).begin(50).masteryScore).toBe(0);
+		expect(new ScormReporter(other.sco, [everyKind[0]!], STORY_ID).begin(50).masteryScore).toBe(0);
 	});
 
 	it('resumes from the suspend data an earlier session left, adding interactions after its own', async () => {
@@ -118,7 +121,7 @@ describe('ScormReporter with scorm-again', () => {
 			() => START
 		);
 		const attempt = await s1.startAttempt(STORY_ID, ['q-single', 'q-multi']);
-		const answers = attemptWith(firstTwo, {
+		const answers = scormAttempt(firstTwo, {
 			'q-single': { type: 'single', choiceId: 'mon' },
 			'q-multi': { type: 'multi', choiceIds: ['dp', 'mw'] }
 		}).answers;
@@ -152,7 +155,7 @@ describe('ScormReporter with scorm-again', () => {
 		const store = new ScormAttemptStore(STORY_ID, null, (a) => reporter.save(a));
 		const attempt = await store.startAttempt(STORY_ID, ['q-single', 'q-multi']);
 		sco.LMSCommit = () => 'false';
-		const record = attemptWith(firstTwo, { 'q-single': { type: 'single', choiceId: 'mon' } })
+		const record = scormAttempt(firstTwo, { 'q-single': { type: 'single', choiceId: 'mon' } })
 			.answers['q-single']!;
 		await expect(store.saveAnswer(STORY_ID, attempt.id, record, 1)).rejects.toThrow(/did not save/);
 		expect((await store.getProgress(STORY_ID)).attempts[0]?.answers).toEqual({});
@@ -169,7 +172,7 @@ describe('ScormReporter limits', () => {
 		// SCORM 1.2's 4,096 characters take hundreds of questions to fill (see suspend.test.ts);
 		// a 50-character limit shows the same behaviour with eight.
 		const { api, sco } = lms();
-		const reporter = new ScormReporter(sco, EVERY_TYPE, STORY_ID, Date.now, 50);
+		const reporter = new ScormReporter(sco, everyKind, STORY_ID, Date.now, 50);
 		reporter.begin();
 		const store = new ScormAttemptStore(
 			STORY_ID,
@@ -177,9 +180,9 @@ describe('ScormReporter limits', () => {
 			(a) => reporter.save(a),
 			() => START
 		);
-		const ids = EVERY_TYPE.map((q) => q.id);
+		const ids = everyKind.map((q) => q.id);
 		let current = await store.startAttempt(STORY_ID, ids);
-		const all = attemptWith(EVERY_TYPE, {
+		const all = scormAttempt(everyKind, {
 			'q-single': { type: 'single', choiceId: 'mon' },
 			'q-multi': { type: 'multi', choiceIds: ['dp', 'mw'] },
 			'q-tf': { type: 'truefalse', choiceId: 'true' },
@@ -201,23 +204,23 @@ describe('ScormReporter limits', () => {
 		const cmi = recorded(api);
 		expect(cmi.core.score.raw).toBe('63'); // 5 of 8 right
 		expect(Object.keys(cmi.interactions)).toHaveLength(5);
-		expect(decodeAttempt(cmi.suspend_data, EVERY_TYPE, STORY_ID)).not.toBeNull();
+		expect(decodeAttempt(cmi.suspend_data, everyKind, STORY_ID)).not.toBeNull();
 	});
 
 	it('never starts over an attempt the LMS already holds as finished', async () => {
 		const first = lms();
-		const r1 = new ScormReporter(first.sco, [EVERY_TYPE[0]!], STORY_ID);
+		const r1 = new ScormReporter(first.sco, [everyKind[0]!], STORY_ID);
 		r1.begin();
 		const s1 = new ScormAttemptStore(STORY_ID, null, (a) => r1.save(a));
 		const a1 = await s1.startAttempt(STORY_ID, ['q-single']);
-		const record = attemptWith([EVERY_TYPE[0]!], {
+		const record = scormAttempt([everyKind[0]!], {
 			'q-single': { type: 'single', choiceId: 'mon' }
 		}).answers['q-single']!;
 		await s1.saveAnswer(STORY_ID, a1.id, record, 1);
 		await s1.finishAttempt(STORY_ID, a1.id);
 
 		const second = lms({ suspend_data: recorded(first.api).suspend_data });
-		const r2 = new ScormReporter(second.sco, [EVERY_TYPE[0]!], STORY_ID, () => Date.now() + 5000);
+		const r2 = new ScormReporter(second.sco, [everyKind[0]!], STORY_ID, () => Date.now() + 5000);
 		expect(r2.begin().resumed?.finishedAt).toBeDefined();
 		const s2 = new ScormAttemptStore(
 			STORY_ID,

@@ -4,7 +4,8 @@ import { attemptQuestionIds } from '$lib/quiz/attempt-order';
 import { planQuiz, studentQuestions } from '$lib/quiz/plan';
 import type { Question } from '$lib/bank/schema';
 import type { Attempt, Response } from '$lib/quiz/types';
-import { at, attemptWith, EVERY_TYPE, STORY_ID } from './fixtures.test-helpers';
+import { at, makeEveryKind, STORY_ID } from '$test-data';
+import { scormAttempt } from './lms.test-helpers';
 import {
 	DETAIL_LEVELS,
 	SUSPEND_DATA_LIMIT,
@@ -12,6 +13,8 @@ import {
 	encodeAttempt,
 	encodeAttemptAt
 } from './suspend';
+
+const everyKind = Object.values(makeEveryKind());
 
 const RESPONSES: Record<string, Response> = {
 	'q-single': { type: 'single', choiceId: 'tue' },
@@ -26,15 +29,15 @@ const RESPONSES: Record<string, Response> = {
 
 describe('suspend data', () => {
 	it('gives back the same attempt, every question type included', () => {
-		const attempt = attemptWith(EVERY_TYPE, RESPONSES, { currentIndex: 7, finishedAt: at(600) });
-		const fitted = encodeAttempt(attempt, EVERY_TYPE);
+		const attempt = scormAttempt(everyKind, RESPONSES, { currentIndex: 7, finishedAt: at(600) });
+		const fitted = encodeAttempt(attempt, everyKind);
 		expect(fitted?.level).toBe('full');
-		expect(decodeAttempt(fitted!.data, EVERY_TYPE, STORY_ID)).toEqual(attempt);
+		expect(decodeAttempt(fitted!.data, everyKind, STORY_ID)).toEqual(attempt);
 	});
 
 	it('keeps an unfinished attempt unfinished, with unanswered questions left empty', () => {
-		const attempt = attemptWith(EVERY_TYPE, { 'q-multi': RESPONSES['q-multi']! });
-		const decoded = decodeAttempt(encodeAttempt(attempt, EVERY_TYPE)!.data, EVERY_TYPE, STORY_ID);
+		const attempt = scormAttempt(everyKind, { 'q-multi': RESPONSES['q-multi']! });
+		const decoded = decodeAttempt(encodeAttempt(attempt, everyKind)!.data, everyKind, STORY_ID);
 		expect(decoded?.finishedAt).toBeUndefined();
 		expect(Object.keys(decoded?.answers ?? {})).toEqual(['q-multi']);
 		// Partial credit survives: one right, one wrong of two would be 0; both right is 1.
@@ -42,43 +45,43 @@ describe('suspend data', () => {
 	});
 
 	it('refuses data from another version or for other questions, so the student starts afresh', () => {
-		const data = encodeAttempt(attemptWith(EVERY_TYPE, RESPONSES), EVERY_TYPE)!.data;
-		expect(decodeAttempt(data.replace(/^B1/, 'B9'), EVERY_TYPE, STORY_ID)).toBeNull();
-		expect(decodeAttempt(data, EVERY_TYPE.slice(0, 3), STORY_ID)).toBeNull();
-		expect(decodeAttempt('not ours', EVERY_TYPE, STORY_ID)).toBeNull();
+		const data = encodeAttempt(scormAttempt(everyKind, RESPONSES), everyKind)!.data;
+		expect(decodeAttempt(data.replace(/^B1/, 'B9'), everyKind, STORY_ID)).toBeNull();
+		expect(decodeAttempt(data, everyKind.slice(0, 3), STORY_ID)).toBeNull();
+		expect(decodeAttempt('not ours', everyKind, STORY_ID)).toBeNull();
 		// A new version of the package whose choices moved: positions would point elsewhere.
-		const reordered = EVERY_TYPE.map((q) =>
+		const reordered = everyKind.map((q) =>
 			q.type === 'single' ? { ...q, choices: [...q.choices].reverse() } : q
 		);
 		expect(decodeAttempt(data, reordered, STORY_ID)).toBeNull();
 		// Wording fixes change nothing suspend data refers to, so students keep their progress.
-		const reworded = EVERY_TYPE.map((q) => ({ ...q, explanation: 'Better wording.' }));
+		const reworded = everyKind.map((q) => ({ ...q, explanation: 'Better wording.' }));
 		expect(decodeAttempt(data, reworded, STORY_ID)).not.toBeNull();
-		expect(decodeAttempt('', EVERY_TYPE, STORY_ID)).toBeNull();
+		expect(decodeAttempt('', everyKind, STORY_ID)).toBeNull();
 	});
 
 	it('drops detail before credit when an attempt is too long, and says how far it went', () => {
-		const long = attemptWith(EVERY_TYPE, {
+		const long = scormAttempt(everyKind, {
 			...RESPONSES,
 			'q-cloze': { type: 'cloze', text: 'x'.repeat(3000) }
 		});
-		const full = encodeAttemptAt(long, EVERY_TYPE, 'full').length;
+		const full = encodeAttemptAt(long, everyKind, 'full').length;
 		expect(full).toBeGreaterThan(3000);
-		const fitted = encodeAttempt(long, EVERY_TYPE, 400);
+		const fitted = encodeAttempt(long, everyKind, 400);
 		expect(fitted?.level).toBe('short-text');
-		const decoded = decodeAttempt(fitted!.data, EVERY_TYPE, STORY_ID)!;
+		const decoded = decodeAttempt(fitted!.data, everyKind, STORY_ID)!;
 		expect(decoded.answers['q-cloze']?.response).toEqual({ type: 'cloze', text: 'x'.repeat(40) });
 		// The grade the student saw is kept, not re-graded from the shortened text.
 		expect(decoded.answers['q-cloze']?.credit).toBe(long.answers['q-cloze']?.credit);
-		expect(encodeAttempt(long, EVERY_TYPE, 10)).toBeNull();
+		expect(encodeAttempt(long, everyKind, 10)).toBeNull();
 	});
 
 	it('cuts typed text by characters, never inside an emoji', () => {
-		const attempt = attemptWith(EVERY_TYPE, {
+		const attempt = scormAttempt(everyKind, {
 			'q-cloze': { type: 'cloze', text: '😀'.repeat(50) + '\uD800' }
 		});
-		const data = encodeAttemptAt(attempt, EVERY_TYPE, 'short-text');
-		const decoded = decodeAttempt(data, EVERY_TYPE, STORY_ID)!;
+		const data = encodeAttemptAt(attempt, everyKind, 'short-text');
+		const decoded = decodeAttempt(data, everyKind, STORY_ID)!;
 		expect(decoded.answers['q-cloze']?.response).toEqual({ type: 'cloze', text: '😀'.repeat(40) });
 	});
 });
@@ -118,7 +121,7 @@ function worstSeedAttempt(): { questions: Question[]; attempt: Attempt } {
 	}
 	const ordered = order.map((id) => byId.get(id)!);
 	// Hours apart, so answer times need their longest codes.
-	const attempt = attemptWith(ordered, responses, { finishedAt: at(10 * 3600) });
+	const attempt = scormAttempt(ordered, responses, { finishedAt: at(10 * 3600) });
 	for (const [i, id] of order.entries()) attempt.answers[id]!.answeredAt = at(3600 + i * 97);
 	return { questions, attempt };
 }

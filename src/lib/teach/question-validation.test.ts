@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { clozeQ, evidenceQ, matchingQ, multiQ, orderingQ, singleQ } from '$lib/components/fixtures';
 import { blankQuestion } from '$lib/bank/ops/blank-question';
 import {
 	consistencyField,
@@ -8,17 +7,20 @@ import {
 	messagesUnder,
 	validateQuestion
 } from './question-validation';
+import { makeEveryKind } from '$test-data';
+
+const kinds = makeEveryKind();
 
 describe('validateQuestion', () => {
 	it('accepts a valid question', () => {
-		expect(validateQuestion(singleQ)).toEqual({ valid: true, fields: {}, all: [] });
+		expect(validateQuestion(kinds.single)).toEqual({ valid: true, fields: {}, all: [] });
 	});
 
 	it('keys plain-language messages by field', () => {
 		const result = validateQuestion({
-			...singleQ,
+			...kinds.single,
 			prompt: '',
-			choices: [singleQ.choices[0]!, { id: 'x', text: '' }],
+			choices: [kinds.single.choices[0]!, { id: 'x', text: '' }],
 			tags: ['x'.repeat(41)]
 		});
 		expect(result.valid).toBe(false);
@@ -29,32 +31,32 @@ describe('validateQuestion', () => {
 	});
 
 	it('explains a missing correct answer by question type', () => {
-		expect(messagesFor(validateQuestion({ ...singleQ, correct: [] }), 'correct')).toEqual([
+		expect(messagesFor(validateQuestion({ ...kinds.single, correct: [] }), 'correct')).toEqual([
 			'Mark exactly one choice as correct.'
 		]);
-		expect(messagesFor(validateQuestion({ ...multiQ, correct: [] }), 'correct')).toEqual([
+		expect(messagesFor(validateQuestion({ ...kinds.multi, correct: [] }), 'correct')).toEqual([
 			'Mark at least one choice as correct.'
 		]);
 		expect(
-			messagesFor(validateQuestion({ ...evidenceQ, evidenceCorrect: [] }), 'evidenceCorrect')
+			messagesFor(validateQuestion({ ...kinds.evidence, evidenceCorrect: [] }), 'evidenceCorrect')
 		).toEqual(['Mark the sentence that proves the answer.']);
 	});
 
 	it('places cross-field rules next to the field they concern', () => {
-		const removedChoice = validateQuestion({ ...singleQ, correct: ['gone'] });
+		const removedChoice = validateQuestion({ ...kinds.single, correct: ['gone'] });
 		expect(messagesFor(removedChoice, 'correct')).toEqual([
 			'Correct answer "gone" is not a choice.'
 		]);
-		const twoGaps = validateQuestion({ ...clozeQ, prompt: 'A ____ and a ____.' });
+		const twoGaps = validateQuestion({ ...kinds.cloze, prompt: 'A ____ and a ____.' });
 		expect(messagesFor(twoGaps, 'prompt')).toEqual(['A cloze prompt needs exactly one ____ gap.']);
 		const sameLeft = validateQuestion({
-			...matchingQ,
-			pairs: matchingQ.pairs.map((p) => ({ ...p, left: 'Same' }))
+			...kinds.matching,
+			pairs: kinds.matching.pairs.map((p) => ({ ...p, left: 'Same' }))
 		});
 		expect(messagesFor(sameLeft, 'pairs')).toEqual(['Two left items are equal.']);
 		const repeatedItems = validateQuestion({
-			...orderingQ,
-			items: orderingQ.items.map((i) => ({ ...i, id: 'dup' }))
+			...kinds.ordering,
+			items: kinds.ordering.items.map((i) => ({ ...i, id: 'dup' }))
 		});
 		expect(messagesFor(repeatedItems, 'items')).toEqual(['Item ids repeat.']);
 	});

@@ -2,8 +2,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Evidence } from '$lib/bank/schema';
-import { articleA, articleB } from '../fixtures';
 import EvidencePicker from './EvidencePicker.svelte';
+import { makeArticles } from '$test-data';
+
+const [articleA, articleB] = makeArticles();
 
 // user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
 vi.setConfig({ testTimeout: 20_000 });

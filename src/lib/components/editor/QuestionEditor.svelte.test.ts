@@ -2,19 +2,13 @@ import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { QuestionSchema } from '$lib/bank/schema';
-import {
-	articleA,
-	clozeQ,
-	evidenceQ,
-	matchingQ,
-	multiQ,
-	numericQ,
-	orderingQ,
-	singleQ
-} from '../fixtures';
 import { renderEditor } from './editorHarness';
 import { blankQuestion } from '$lib/bank/ops/blank-question';
 import { check } from '$lib/validation';
+import { makeArticles, makeEveryKind } from '$test-data';
+
+const kinds = makeEveryKind();
+const [articleA] = makeArticles();
 
 // user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
 vi.setConfig({ testTimeout: 20_000 });
@@ -22,20 +16,20 @@ vi.setConfig({ testTimeout: 20_000 });
 describe('QuestionEditor: choices', () => {
 	it('reports an edited choice through onchange', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(singleQ);
+		const { latest } = renderEditor(kinds.single);
 		expect(screen.getByText('This question is ready to use.')).toBeInTheDocument();
 		const input = screen.getByRole('textbox', { name: 'Choice 2' });
 		await user.clear(input);
 		await user.type(input, 'Sunday');
 		expect(latest()).toEqual({
-			...singleQ,
-			choices: [singleQ.choices[0], { id: 'tue', text: 'Sunday' }, singleQ.choices[2]]
+			...kinds.single,
+			choices: [kinds.single.choices[0], { id: 'tue', text: 'Sunday' }, kinds.single.choices[2]]
 		});
 	});
 
 	it('shows a validation message when the correct choice is removed, without losing the edit', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(singleQ);
+		const { latest } = renderEditor(kinds.single);
 		await user.click(screen.getByRole('button', { name: 'Remove choice 1' }));
 		expect(latest().type === 'single' && latest()).toMatchObject({
 			choices: [{ id: 'tue' }, { id: 'fri' }],
@@ -54,7 +48,7 @@ describe('QuestionEditor: choices', () => {
 
 	it('marks an emptied field invalid and describes it, while keeping the text the teacher typed', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(singleQ);
+		const { latest } = renderEditor(kinds.single);
 		const prompt = screen.getByRole('textbox', { name: 'Question' });
 		await user.clear(prompt);
 		expect(prompt).toHaveAttribute('aria-invalid', 'true');
@@ -68,8 +62,8 @@ describe('QuestionEditor: choices', () => {
 	it('shows imported part marks, keeps them through a text edit and drops them when the right answer changes', async () => {
 		const user = userEvent.setup();
 		const weighted = {
-			...singleQ,
-			choices: singleQ.choices.map((c) => (c.id === 'tue' ? { ...c, fraction: 0.5 } : c))
+			...kinds.single,
+			choices: kinds.single.choices.map((c) => (c.id === 'tue' ? { ...c, fraction: 0.5 } : c))
 		};
 		const { latest } = renderEditor(weighted);
 		expect(
@@ -86,7 +80,7 @@ describe('QuestionEditor: choices', () => {
 
 	it('adds a choice, focuses it, and toggles several correct answers for multi', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(multiQ);
+		const { latest } = renderEditor(kinds.multi);
 		await user.click(screen.getByRole('button', { name: 'Add choice' }));
 		const added = screen.getByRole('textbox', { name: 'Choice 4' });
 		expect(added).toHaveFocus();
@@ -94,34 +88,34 @@ describe('QuestionEditor: choices', () => {
 		await user.click(screen.getByRole('checkbox', { name: 'Correct (choice 4)' }));
 		await user.click(screen.getByRole('checkbox', { name: 'Correct (choice 1)' }));
 		expect(latest()).toMatchObject({
-			choices: [...multiQ.choices, { id: 'c1', text: 'Courier' }],
+			choices: [...kinds.multi.choices, { id: 'c1', text: 'Courier' }],
 			correct: ['mw', 'c1']
 		});
 	});
 
 	it('offers "Keep this order" for choice lists, which sets and clears fixedOrder', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(singleQ);
+		const { latest } = renderEditor(kinds.single);
 		const keep = screen.getByRole('checkbox', {
 			name: 'Keep this order: don’t shuffle for students'
 		});
 		expect(keep).not.toBeChecked();
 		expect(keep).toHaveAccessibleDescription(/All of the above/);
 		await user.click(keep);
-		expect(latest()).toEqual({ ...singleQ, fixedOrder: true });
+		expect(latest()).toEqual({ ...kinds.single, fixedOrder: true });
 		expect(check(QuestionSchema, latest()).success).toBe(true);
 		await user.click(keep);
 		expect(latest().fixedOrder).toBeUndefined();
 	});
 
 	it('offers no "Keep this order" where the quiz never shuffles', () => {
-		renderEditor(numericQ);
+		renderEditor(kinds.numeric);
 		expect(screen.queryByRole('checkbox', { name: /Keep this order/ })).toBeNull();
 	});
 
 	it('reorders choices with Move buttons', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(singleQ);
+		const { latest } = renderEditor(kinds.single);
 		await user.click(screen.getByRole('button', { name: 'Move down: choice 1' }));
 		expect(latest()).toMatchObject({ choices: [{ id: 'tue' }, { id: 'mon' }, { id: 'fri' }] });
 		expect(screen.getByRole('button', { name: 'Move down: choice 2' })).toHaveFocus();
@@ -131,7 +125,7 @@ describe('QuestionEditor: choices', () => {
 describe('QuestionEditor: other types', () => {
 	it('edits cloze accepted answers and flags a prompt without a gap', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(clozeQ);
+		const { latest } = renderEditor(kinds.cloze);
 		await user.click(screen.getByRole('button', { name: 'Add answer' }));
 		await user.keyboard('long overdue');
 		expect(latest()).toMatchObject({ accepted: ['overdue', 'long overdue'] });
@@ -145,7 +139,7 @@ describe('QuestionEditor: other types', () => {
 
 	it('keeps non-numbers typed into a number field and only reports real numbers', async () => {
 		const user = userEvent.setup();
-		const { latest, changes } = renderEditor(numericQ);
+		const { latest, changes } = renderEditor(kinds.numeric);
 		const answer = screen.getByRole('textbox', { name: 'Answer' });
 		await user.clear(answer);
 		await user.type(answer, 'lots');
@@ -163,12 +157,12 @@ describe('QuestionEditor: other types', () => {
 
 	it('edits matching pairs and extra options', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(matchingQ);
+		const { latest } = renderEditor(kinds.matching);
 		const right = screen.getByRole('textbox', { name: 'Matches 2' });
 		await user.clear(right);
 		await user.type(right, 'T. Reyes');
 		expect(latest()).toMatchObject({
-			pairs: [matchingQ.pairs[0], { id: 'p2', right: 'T. Reyes' }]
+			pairs: [kinds.matching.pairs[0], { id: 'p2', right: 'T. Reyes' }]
 		});
 		await user.click(screen.getByRole('button', { name: 'Remove extra option 1' }));
 		expect(latest().type === 'matching' && latest()).not.toHaveProperty(
@@ -179,7 +173,7 @@ describe('QuestionEditor: other types', () => {
 
 	it('reorders ordering items, which defines the right order', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(orderingQ);
+		const { latest } = renderEditor(kinds.ordering);
 		expect(screen.queryByRole('radio')).not.toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Move up: item 3' }));
 		expect(latest()).toMatchObject({ items: [{ id: 'i1' }, { id: 'i3' }, { id: 'i2' }] });
@@ -187,7 +181,11 @@ describe('QuestionEditor: other types', () => {
 
 	it('builds part B of an evidence question from picked sentences', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor({ ...evidenceQ, evidenceChoices: [], evidenceCorrect: [] });
+		const { latest } = renderEditor({
+			...kinds.evidence,
+			evidenceChoices: [],
+			evidenceCorrect: []
+		});
 		const partB = screen.getByRole('group', { name: 'Part B sentences' });
 		const first = 'The Harbor Bridge reopened on Monday after six weeks of repairs.';
 		const second =
@@ -214,7 +212,7 @@ describe('QuestionEditor: other types', () => {
 
 	it('edits skill, difficulty and status', async () => {
 		const user = userEvent.setup();
-		const { latest } = renderEditor(singleQ);
+		const { latest } = renderEditor(kinds.single);
 		await user.selectOptions(screen.getByRole('combobox', { name: 'Skill' }), 'source');
 		await user.selectOptions(screen.getByRole('combobox', { name: 'Difficulty' }), 'Hard');
 		await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'rejected');

@@ -1,8 +1,10 @@
 /** Renders QuestionEditor as the teacher page does: the page keeps the question and feeds edits back. */
 import { render } from '@testing-library/svelte';
 import type { Question } from '$lib/bank/schema';
-import { articleA, articleB } from '../fixtures';
 import QuestionEditor from './QuestionEditor.svelte';
+import { makeArticles } from '$test-data';
+
+const [articleA, articleB] = makeArticles();
 
 export function renderEditor(question: Question) {
 	const changes: Question[] = [];

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { evidenceQ, multiQ, singleQ, trueFalseQ } from '../fixtures';
 import { renderQuestion } from './testHarness';
+import { makeEveryKind } from '$test-data';
+
+const kinds = makeEveryKind();
 
 // user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
 vi.setConfig({ testTimeout: 20_000 });
@@ -10,8 +12,8 @@ vi.setConfig({ testTimeout: 20_000 });
 describe('SingleChoice', () => {
 	it('is a labelled radio group that answers by keyboard', async () => {
 		const user = userEvent.setup();
-		const { changes } = renderQuestion(singleQ);
-		const group = screen.getByRole('group', { name: singleQ.prompt });
+		const { changes } = renderQuestion(kinds.single);
+		const group = screen.getByRole('group', { name: kinds.single.prompt });
 		const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
 		expect(radios).toHaveLength(3);
 		await user.tab();
@@ -26,14 +28,14 @@ describe('SingleChoice', () => {
 
 	it('shows the choices in the order its seed fixes: same seed same order, stored order when fixed', () => {
 		const shownWith = (seed: string, fixedOrder = false) => {
-			const view = renderQuestion({ ...singleQ, fixedOrder }, { orderSeed: seed });
+			const view = renderQuestion({ ...kinds.single, fixedOrder }, { orderSeed: seed });
 			const texts = within(view.container)
 				.getAllByRole('radio')
 				.map((r) => r.closest('.choice')?.textContent?.trim());
 			view.unmount();
 			return texts.join(',');
 		};
-		const seeds = Array.from({ length: 12 }, (_, i) => `attempt-${i}|${singleQ.id}`);
+		const seeds = Array.from({ length: 12 }, (_, i) => `attempt-${i}|${kinds.single.id}`);
 		const orders = seeds.map((s) => shownWith(s));
 		expect(new Set(orders).size).toBeGreaterThan(1);
 		expect(shownWith(seeds[0]!)).toBe(orders[0]);
@@ -41,7 +43,7 @@ describe('SingleChoice', () => {
 	});
 
 	it('marks the chosen wrong answer and the correct one in words after grading', () => {
-		renderQuestion(singleQ, {
+		renderQuestion(kinds.single, {
 			response: { type: 'single', choiceId: 'tue' },
 			disabled: true,
 			grade: { correct: false, credit: 0 }
@@ -58,7 +60,7 @@ describe('SingleChoice', () => {
 	});
 
 	it('shows no marks while the question is still open', () => {
-		renderQuestion(singleQ, {
+		renderQuestion(kinds.single, {
 			response: { type: 'single', choiceId: 'tue' },
 			grade: { correct: false, credit: 0 }
 		});
@@ -69,7 +71,7 @@ describe('SingleChoice', () => {
 describe('MultiSelect', () => {
 	it('says "Choose all that apply" and collects checked boxes in choice order', async () => {
 		const user = userEvent.setup();
-		const { changes } = renderQuestion(multiQ);
+		const { changes } = renderQuestion(kinds.multi);
 		expect(screen.getByRole('group', { name: /Choose all that apply/ })).toBeInTheDocument();
 		await user.click(screen.getByRole('checkbox', { name: 'Metro Wire' }));
 		await user.click(screen.getByRole('checkbox', { name: 'Daily Planet' }));
@@ -79,7 +81,7 @@ describe('MultiSelect', () => {
 	});
 
 	it('marks a missed correct choice after grading', () => {
-		renderQuestion(multiQ, {
+		renderQuestion(kinds.multi, {
 			response: { type: 'multi', choiceIds: ['dp', 'gz'] },
 			disabled: true,
 			grade: { correct: false, credit: 0.5 }
@@ -99,14 +101,14 @@ describe('MultiSelect', () => {
 describe('TrueFalse', () => {
 	it('offers True and False radios', async () => {
 		const user = userEvent.setup();
-		const { changes } = renderQuestion(trueFalseQ);
+		const { changes } = renderQuestion(kinds.truefalse);
 		expect(screen.getByRole('group', { name: /The repairs took six weeks\./ })).toBeInTheDocument();
 		await user.click(screen.getByRole('radio', { name: 'False' }));
 		expect(changes.at(-1)).toEqual({ type: 'truefalse', choiceId: 'false' });
 	});
 
 	it('marks the right answer after grading', () => {
-		renderQuestion(trueFalseQ, {
+		renderQuestion(kinds.truefalse, {
 			response: { type: 'truefalse', choiceId: 'true' },
 			disabled: true,
 			grade: { correct: true, credit: 1 }
@@ -120,9 +122,9 @@ describe('TrueFalse', () => {
 describe('TwoPartEvidence', () => {
 	it('records part A and part B separately', async () => {
 		const user = userEvent.setup();
-		const { changes } = renderQuestion(evidenceQ);
-		const partA = screen.getByRole('group', { name: `Part A: ${evidenceQ.prompt}` });
-		const partB = screen.getByRole('group', { name: `Part B: ${evidenceQ.evidencePrompt}` });
+		const { changes } = renderQuestion(kinds.evidence);
+		const partA = screen.getByRole('group', { name: `Part A: ${kinds.evidence.prompt}` });
+		const partB = screen.getByRole('group', { name: `Part B: ${kinds.evidence.evidencePrompt}` });
 		await user.click(within(partA).getByRole('radio', { name: 'The city' }));
 		expect(changes.at(-1)).toEqual({ type: 'evidence', choiceId: 'city', evidenceId: null });
 		await user.click(
@@ -132,7 +134,7 @@ describe('TwoPartEvidence', () => {
 	});
 
 	it('marks both parts after grading', () => {
-		renderQuestion(evidenceQ, {
+		renderQuestion(kinds.evidence, {
 			response: { type: 'evidence', choiceId: 'city', evidenceId: 'e2' },
 			disabled: true,
 			grade: { correct: false, credit: 0.5 }

@@ -6,71 +6,64 @@ import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { grade } from '$lib/quiz/grade';
-import {
-	clozeQ,
-	evidenceQ,
-	matchingQ,
-	multiQ,
-	numericQ,
-	orderingQ,
-	singleQ,
-	trueFalseQ
-} from '../fixtures';
 import { renderQuestion } from './testHarness';
+import { makeEveryKind } from '$test-data';
+
+const kinds = makeEveryKind();
 
 vi.setConfig({ testTimeout: 20_000 });
 
 describe('answers built in the UI grade as correct', () => {
 	it('single, multi, true/false and two-part', async () => {
 		const user = userEvent.setup();
-		let view = renderQuestion(singleQ);
+		let view = renderQuestion(kinds.single);
 		await user.click(screen.getByRole('radio', { name: 'Monday' }));
-		expect(grade(singleQ, view.latest()).correct).toBe(true);
+		expect(grade(kinds.single, view.latest()).correct).toBe(true);
 		view.unmount();
 
-		view = renderQuestion(multiQ);
+		view = renderQuestion(kinds.multi);
 		await user.click(screen.getByRole('checkbox', { name: 'Daily Planet' }));
 		await user.click(screen.getByRole('checkbox', { name: 'Metro Wire' }));
-		expect(grade(multiQ, view.latest()).correct).toBe(true);
+		expect(grade(kinds.multi, view.latest()).correct).toBe(true);
 		view.unmount();
 
-		view = renderQuestion(trueFalseQ);
+		view = renderQuestion(kinds.truefalse);
 		await user.click(screen.getByRole('radio', { name: 'True' }));
-		expect(grade(trueFalseQ, view.latest()).correct).toBe(true);
+		expect(grade(kinds.truefalse, view.latest()).correct).toBe(true);
 		view.unmount();
 
-		view = renderQuestion(evidenceQ);
+		view = renderQuestion(kinds.evidence);
 		await user.click(screen.getByRole('radio', { name: 'The U.S. Department of Transportation' }));
 		await user.click(screen.getByRole('radio', { name: /paid for most of the work/ }));
-		expect(grade(evidenceQ, view.latest())).toEqual({ correct: true, credit: 1 });
+		expect(grade(kinds.evidence, view.latest())).toEqual({ correct: true, credit: 1 });
 	});
 
 	it('cloze and numeric', async () => {
 		const user = userEvent.setup();
-		let view = renderQuestion(clozeQ);
+		let view = renderQuestion(kinds.cloze);
 		await user.type(screen.getByRole('textbox', { name: 'Fill in the blank' }), 'Overdue');
-		expect(grade(clozeQ, view.latest()).correct).toBe(true);
+		expect(grade(kinds.cloze, view.latest()).correct).toBe(true);
 		view.unmount();
 
-		view = renderQuestion(numericQ);
-		await user.type(screen.getByRole('textbox', { name: numericQ.prompt }), '40,000');
-		expect(grade(numericQ, view.latest()).correct).toBe(true);
+		view = renderQuestion(kinds.numeric);
+		await user.type(screen.getByRole('textbox', { name: kinds.numeric.prompt }), '40,000');
+		expect(grade(kinds.numeric, view.latest()).correct).toBe(true);
 	});
 
 	it('matching by keyboard', async () => {
 		const user = userEvent.setup();
-		const view = renderQuestion(matchingQ);
-		for (const pair of matchingQ.pairs) {
+		const view = renderQuestion(kinds.matching);
+		for (const pair of kinds.matching.pairs) {
 			await user.selectOptions(screen.getByRole('combobox', { name: pair.left }), pair.right);
 		}
-		expect(grade(matchingQ, view.latest()).correct).toBe(true);
+		expect(grade(kinds.matching, view.latest()).correct).toBe(true);
 	});
 
 	it('ordering with the move buttons only', async () => {
 		const user = userEvent.setup();
-		const view = renderQuestion(orderingQ);
+		const view = renderQuestion(kinds.ordering);
 		// Bubble each item up to its place, reading the list as a student would.
-		for (const [target, item] of orderingQ.items.entries()) {
+		for (const [target, item] of kinds.ordering.items.entries()) {
 			let rows = within(screen.getByRole('list')).getAllByRole('listitem');
 			let index = rows.findIndex((row) => row.textContent?.includes(item.text));
 			while (index > target) {
@@ -80,6 +73,6 @@ describe('answers built in the UI grade as correct', () => {
 			}
 		}
 		expect(view.latest()).toEqual({ type: 'ordering', order: ['i1', 'i2', 'i3'] });
-		expect(grade(orderingQ, view.latest()).correct).toBe(true);
+		expect(grade(kinds.ordering, view.latest()).correct).toBe(true);
 	});
 });

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { clozeQ, matchingQ, numericQ, orderingQ, singleQ } from '../fixtures';
 import { startingOrder } from '$lib/quiz/item-order';
 import { renderQuestion } from './testHarness';
+import { makeEveryKind } from '$test-data';
+
+const kinds = makeEveryKind();
 
 // user-event typing through a full form is slow on a shared, loaded CI machine; 5 s is too tight.
 vi.setConfig({ testTimeout: 20_000 });
@@ -11,7 +13,7 @@ vi.setConfig({ testTimeout: 20_000 });
 describe('Cloze', () => {
 	it('puts a labelled input in the gap and reports what is typed', async () => {
 		const user = userEvent.setup();
-		const { changes } = renderQuestion(clozeQ);
+		const { changes } = renderQuestion(kinds.cloze);
 		const input = screen.getByRole('textbox', { name: 'Fill in the blank' });
 		expect(input).toHaveAccessibleDescription(
 			'Lopez said the repairs were " blank ," according to the Daily Planet.'
@@ -23,7 +25,7 @@ describe('Cloze', () => {
 	});
 
 	it('shows whether the answer was right once graded', () => {
-		renderQuestion(clozeQ, {
+		renderQuestion(kinds.cloze, {
 			response: { type: 'cloze', text: 'late' },
 			disabled: true,
 			grade: { correct: false, credit: 0 }
@@ -37,8 +39,8 @@ describe('Cloze', () => {
 describe('Numeric', () => {
 	it('labels the input with the prompt, shows the unit and keeps the raw text', async () => {
 		const user = userEvent.setup();
-		const { changes } = renderQuestion(numericQ);
-		const input = screen.getByRole('textbox', { name: numericQ.prompt });
+		const { changes } = renderQuestion(kinds.numeric);
+		const input = screen.getByRole('textbox', { name: kinds.numeric.prompt });
 		expect(input).toHaveAttribute('inputmode', 'decimal');
 		expect(input).toHaveAccessibleDescription('cars');
 		await user.type(input, '40,000');
@@ -46,12 +48,12 @@ describe('Numeric', () => {
 	});
 
 	it('marks a correct answer', () => {
-		renderQuestion(numericQ, {
+		renderQuestion(kinds.numeric, {
 			response: { type: 'numeric', value: '40000' },
 			disabled: true,
 			grade: { correct: true, credit: 1 }
 		});
-		expect(screen.getByRole('textbox', { name: numericQ.prompt })).toHaveAccessibleDescription(
+		expect(screen.getByRole('textbox', { name: kinds.numeric.prompt })).toHaveAccessibleDescription(
 			'cars Correct'
 		);
 	});
@@ -60,7 +62,7 @@ describe('Numeric', () => {
 describe('Matching', () => {
 	it('has one labelled select per left item offering every right item and the extras', async () => {
 		const user = userEvent.setup();
-		const { changes } = renderQuestion(matchingQ);
+		const { changes } = renderQuestion(kinds.matching);
 		const quote = screen.getByRole('combobox', { name: '"It was overdue"' });
 		const options = within(quote)
 			.getAllByRole('option')
@@ -82,7 +84,7 @@ describe('Matching', () => {
 	});
 
 	it('marks each row after grading, naming the right match when wrong', () => {
-		renderQuestion(matchingQ, {
+		renderQuestion(kinds.matching, {
 			response: { type: 'matching', matches: { p1: 'Maria Lopez', p2: 'A bridge inspector' } },
 			disabled: true,
 			grade: { correct: false, credit: 0.5 }
@@ -103,17 +105,17 @@ describe('Ordering', () => {
 			.map((li) => li.querySelector('.text')?.textContent);
 
 	it('starts shuffled, never in the right order', () => {
-		renderQuestion(orderingQ);
-		const start = startingOrder(orderingQ, orderingQ.id).map(
-			(id) => orderingQ.items.find((i) => i.id === id)?.text
+		renderQuestion(kinds.ordering);
+		const start = startingOrder(kinds.ordering, kinds.ordering.id).map(
+			(id) => kinds.ordering.items.find((i) => i.id === id)?.text
 		);
 		expect(itemTexts()).toEqual(start);
-		expect(itemTexts()).not.toEqual(orderingQ.items.map((i) => i.text));
+		expect(itemTexts()).not.toEqual(kinds.ordering.items.map((i) => i.text));
 	});
 
 	it('moves items with labelled buttons, keeps focus on the moved item and announces it', async () => {
 		const user = userEvent.setup();
-		const { changes } = renderQuestion(orderingQ, {
+		const { changes } = renderQuestion(kinds.ordering, {
 			response: { type: 'ordering', order: ['i2', 'i3', 'i1'] }
 		});
 		expect(screen.getByRole('button', { name: 'Move up: The bridge reopens' })).toBeDisabled();
@@ -132,7 +134,7 @@ describe('Ordering', () => {
 	});
 
 	it('marks each position after grading', () => {
-		renderQuestion(orderingQ, {
+		renderQuestion(kinds.ordering, {
 			response: { type: 'ordering', order: ['i1', 'i3', 'i2'] },
 			disabled: true,
 			grade: { correct: false, credit: 0.33 }
@@ -146,12 +148,12 @@ describe('Ordering', () => {
 
 describe('QuestionView', () => {
 	it('replaces a response of another type with an empty one', () => {
-		renderQuestion(singleQ, { response: { type: 'cloze', text: 'stale' } });
+		renderQuestion(kinds.single, { response: { type: 'cloze', text: 'stale' } });
 		for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
 	});
 
 	it('uses no positive tabindex', () => {
-		const { container } = renderQuestion(orderingQ);
+		const { container } = renderQuestion(kinds.ordering);
 		const positive = [...container.querySelectorAll('[tabindex]')].filter(
 			(el) => Number(el.getAttribute('tabindex')) > 0
 		);
