@@ -58,3 +58,19 @@ describe('who is X questions', () => {
 		expect(questions(two)).toEqual([]);
 	});
 });
+
+describe('descriptions after an age or without an article', () => {
+	const text = [
+		'"The budget is a good one," said Kim Wells, 52, a schoolteacher in the old town.',
+		'"It fails the poor," said Sam Okafor, president of the tenants association.',
+		'"We will vote again," said Ann Poe, as a teenager, and later an economist at the state university.',
+		'"The figures are sound," said Tom Reyes, the council budget chairman.'
+	].join('\n\n');
+	it('reads the description after an age and one that opens with its noun, not an aside', () => {
+		const choices = questions(text).flatMap((q) => (q.type === 'single' ? q.choices : []));
+		const texts = choices.map((c) => c.text);
+		expect(texts).toContain('a schoolteacher in the old town');
+		expect(texts).toContain('president of the tenants association');
+		expect(texts.some((t) => t.startsWith('as '))).toBe(false);
+	});
+});

@@ -9,17 +9,19 @@ import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { normalise } from '../distractors';
+import { lexiconTags } from '../entities';
 import { AGENT_NOUNS, KINSHIP_NOUNS, PERSON_TITLES } from '../lexicon';
 import type { ArticleAnalysis } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
 /**
- * ", a Fed governor," / ", the chief economist of the survey." / ", an independent from Vermont —":
- * a description that opens with an article (or "former"), stops at the next comma, dash or
- * sentence end, and is no clause of its own ("who …", "which …").
+ * ", a Fed governor," / ", 52, a schoolteacher," / ", president of the association." / ", an
+ * independent from Vermont —": a description after the name (and an age) that opens with an
+ * article, "former" or a lower-case word, stops at the next comma, dash or sentence end, and is
+ * no clause of its own ("who …", "said …").
  */
 const APPOSITIVE =
-	/^,\s+((?:a|an|the|former)\s+(?!who\b|which\b|that\b)[^,;:()“”"—–]{3,90}?)(?=\s*(?:,|;|\.(?:\s|$)|\s[—–]))/;
+	/^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the|former)\s+|(?=[a-z]))(?!who\b|which\b|that\b|and\b|but\b|or\b|according\b|said\b|says\b|told\b)[^,;:()“”"—–]{3,90}?)(?=\s*(?:,|;|\.(?:\s|$)|\s[—–]))/;
 
 /** Words that end a role's head noun phrase: what follows says whose or where. */
 const AFTER_HEAD = /\s(?:of|for|to|in|at|from|with|on|under|and|who|whose|that|since|until)\s/;
@@ -110,8 +112,19 @@ function describedPeople(view: StoryView, a: ArticleAnalysis): Described[] {
 		const match = APPOSITIVE.exec(a.article.text.slice(m.end, s.end + 1));
 		if (!match) continue;
 		const role = match[1]!.trim();
+		// ", as a teenager,", ", now …", ", including …": an aside, not who the person is.
+		const first = role.split(/\s+/)[0]!;
+		if (/^[a-z]/.test(first) && !/^(?:a|an|the|former)$/.test(first)) {
+			const tags = lexiconTags(first);
+			if (
+				['Preposition', 'Conjunction', 'Adverb', 'Verb', 'Pronoun', 'Determiner'].some((t) =>
+					tags.has(t)
+				)
+			)
+				continue;
+		}
 		const words = role.split(/\s+/).length;
-		if (words < 2 || words > 14 || !describesPerson(role) || cutAtAbbreviation(role)) continue;
+		if (words < 3 || words > 14 || !describesPerson(role) || cutAtAbbreviation(role)) continue;
 		const surname = name.split(/\s+/).pop()!;
 		found.set(name, {
 			name,
