@@ -108,3 +108,24 @@ describe('WIRE_DATELINE', () => {
 		expect(WIRE_DATELINE.test('Senator Ana Ruiz (D) - who chairs the panel - voted.')).toBe(false);
 	});
 });
+
+describe('a “could not verify” flag is the outlet’s own', () => {
+	it('is read where the outlet, a newsroom or the passive says the claim was not verified', () => {
+		for (const s of [
+			'The video could not be independently verified.',
+			'The Valley Tribune has not independently confirmed the report.',
+			'We could not verify the figures.',
+			'The account could not be confirmed on Monday.',
+			'The newspaper was unable to verify the letter.'
+		])
+			expect(sourcingOf(s, 'The Valley Tribune'), s).toBe('unverified');
+	});
+	it('is not read where someone else could not or did not confirm a thing', () => {
+		for (const s of [
+			'Police could not confirm the number of people hurt in the fire.',
+			'The White House has not confirmed the meeting with the governor.',
+			'The mayor was unable to confirm when the bridge would reopen.'
+		])
+			expect(sourcingOf(s, 'The Valley Tribune'), s).toBeUndefined();
+	});
+});

@@ -7,7 +7,7 @@
  */
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
-import { CREDITED_TO_OUTLET, UNNAMED_SOURCE, UNVERIFIED } from '../lexicon';
+import { CREDITED_TO_OUTLET, NEWS_ORG_WORDS, UNNAMED_SOURCE, UNVERIFIED } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { pronounsResolved } from './cause';
@@ -32,7 +32,7 @@ export const SOURCING_CHOICE: Record<SourcingKind | 'named', string> = {
 export function sourcingOf(sentence: string, outlet: string, url = ''): SourcingKind | undefined {
 	const kinds = new Set<SourcingKind>();
 	if (UNNAMED_SOURCE.test(sentence)) kinds.add('unnamed');
-	if (UNVERIFIED.test(sentence)) kinds.add('unverified');
+	if (UNVERIFIED.test(sentence) && outletFlagsUnverified(sentence, outlet)) kinds.add('unverified');
 	const credit = CREDITED_TO_OUTLET.exec(sentence);
 	if (credit) {
 		const org = credit.slice(1).find(Boolean)!;
@@ -78,6 +78,35 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 		if (squashed.length >= 3 && !self.endsWith(squashed)) return undefined;
 	}
 	return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/**
+ * "Could not confirm" is the outlet's own flag only when the outlet is the one that could not:
+ * "could not be independently verified", "The Tribune has not independently confirmed", "we
+ * could not verify". "Police could not confirm the toll" or "the White House has not confirmed
+ * the meeting" report someone else's silence, and claiming a verification flag there is a
+ * wrong key.
+ */
+export function outletFlagsUnverified(sentence: string, outlet: string): boolean {
+	const m = UNVERIFIED.exec(sentence);
+	if (!m) return false;
+	const phrase = m[0].toLowerCase();
+	// Only a newsroom checks a claim "independently"; an adjective flags the claim itself.
+	if (/\bindependently\b|^(?:unverified|unconfirmed)$/.test(phrase)) return true;
+	// The passive names nobody else as the one who could not: "could not be confirmed".
+	if (/\bbe(?:en)?\s+(?:verified|confirmed|corroborated)\b/.test(phrase)) return true;
+	// The active voice: whose inability is it? The words right before the verb say.
+	const subject = sentence.slice(0, m.index).trim().split(/\s+/).slice(-5).join(' ');
+	const squash = (x: string) =>
+		x
+			.toLowerCase()
+			.replace(/^the\s+/, '')
+			.replace(/[^a-z]/g, '');
+	return (
+		/\b(?:we|reporters|journalists)$/i.test(subject) ||
+		(squash(outlet).length >= 3 && squash(subject).endsWith(squash(outlet))) ||
+		new RegExp(`\\b${NEWS_ORG_WORDS}$`, 'i').test(subject)
+	);
 }
 
 interface Sourced {
