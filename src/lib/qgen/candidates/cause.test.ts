@@ -4,6 +4,7 @@ import { article } from '../article.test-helpers';
 import {
 	causalLinks,
 	causeCandidates,
+	isClause,
 	mainEvent,
 	nounEvent,
 	readableEvent,
@@ -89,16 +90,24 @@ describe('causalLinks', () => {
 		);
 		expect(q?.draft.prompt).toBe('According to Daily 1, what did the leaked audit lead to?');
 	});
-	it('asks an "over" reason as an echo question with a short noun-phrase key', () => {
+	it('asks an "over" reason with a short noun-phrase key, as an echo question only when every choice is a phrase', () => {
 		const over =
 			'Presumptive party nominee Ana Ruiz called for the harbour chief to resign on Sunday over the chief’s response to a fire at a city warehouse that left nine families homeless.';
 		const q = causeCandidates(view(`${over} ${STORY[0]}`, STORY[1]!)).find((c) =>
-			c.draft.prompt.includes('over what?')
-		);
-		expect(q?.draft.prompt).toBe(
-			'According to Daily 1, presumptive party nominee Ana Ruiz called for the harbour chief to resign on Sunday over what?'
+			c.draft.prompt.includes('Ana Ruiz')
 		);
 		expect(q?.hidden).toEqual(['the chief’s response to a fire at a city warehouse']);
+		// The story's other events are clauses ("the mayor ordered a review …"): "resign over the
+		// mayor ordered …" is no English, so the question asks for the reason instead.
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that presumptive party nominee Ana Ruiz called for the harbour chief to resign on Sunday. What reason is given for this?'
+		);
+		const echo = causeCandidates(view(`${over} ${STORY[0]}`, STORY[1]!)).filter((c) =>
+			c.draft.prompt.endsWith(' what?')
+		);
+		for (const c of echo)
+			if (c.draft.type === 'single')
+				for (const ch of c.draft.choices) expect(isClause(ch.text), ch.text).toBe(false);
 	});
 	it('reads a change of mood or stance after an event as caused, but not a report of what was said', () => {
 		const links = causalLinks(

@@ -589,8 +589,12 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			link.role === 'effect'
 				? `${asPhrase(link.agent!)} ${link.connective === 'led to' ? 'lead to' : link.connective.replace(/ed$/, '')}`
 				: asPhrase(link.effect);
-		// "over" and "amid" read best as an echo question: "…, Roe resigned over what?"
-		const echo = link.connective === 'over' || link.connective === 'amid';
+		// "over" and "amid" read best as an echo question: "…, Roe resigned over what?", but only
+		// when every choice is a noun phrase like the key ("over Clinton did not …" is no English);
+		// otherwise the question asks for the reason, which a clause answers as well as a phrase.
+		const echo =
+			(link.connective === 'over' || link.connective === 'amid') &&
+			wrong.every((w) => isClause(w) === shape);
 		const prompt =
 			link.role === 'effect'
 				? `According to ${outlet}, what did ${shown}?`

@@ -102,6 +102,10 @@ describe('selfContained', () => {
 		expect(selfContained('Since then, the board has met twice.')).toBe(false);
 		expect(selfContained('The agency also opened an inquiry into the spending.')).toBe(false);
 		expect(selfContained('A review cleared him of wrongdoing in 2015.')).toBe(false);
+		expect(selfContained('The latest meeting gave rise to renewed hope of a deal.')).toBe(false);
+		expect(selfContained('The Harlow Rowing Club moved the annual regatta to the lake.')).toBe(
+			true
+		);
 		expect(selfContained('Mr. Roe bought a boat with his campaign money in 2011.')).toBe(true);
 		expect(selfContained('Volunteers cleaned three tonnes of plastic off the beaches.')).toBe(true);
 	});

@@ -101,6 +101,9 @@ export function selfContained(text: string): boolean {
 		)
 	)
 		return false;
+	// "The latest meeting gave rise to …", "The closures, which lasted …": a subject that names
+	// no one points back to an event of the story, maybe the main one itself.
+	if (/^The\s/.test(text) && !/[A-Z]/.test(text.split(/\s+/).slice(1, 5).join(' '))) return false;
 	const p = /\b(?:he|she|his|her)\b/i.exec(text);
 	return (
 		!p ||
