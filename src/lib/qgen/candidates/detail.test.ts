@@ -26,6 +26,17 @@ describe('detailCandidates', () => {
 		expect(key).toBe('340');
 		expect(q.choices.length).toBeGreaterThanOrEqual(3);
 	});
+	it('writes every figure as the key does: digits beside digits, decimals beside decimals', () => {
+		const qs = details(
+			'The plan cut loan rates to 2.37 percent for all new students this year. Four percent of students owed more than the year before. Incomes have been flat for over 10 percent of families since the crisis. About 0.8 percent of loans were never repaid by the borrowers.'
+		).filter((d) => d.type === 'single' && d.prompt.includes('How many'));
+		const rate = qs.find((q) => q.prompt.includes('rates to ____'));
+		const flat = qs.find((q) => q.prompt.includes('over ____ percent'));
+		if (rate?.type !== 'single' || flat?.type !== 'single') throw new Error('no figure questions');
+		expect(rate.choices.every((c) => /^\d+\.\d+$/.test(c.text))).toBe(true);
+		expect(flat.choices.every((c) => /^\d+$/.test(c.text))).toBe(true);
+		expect(flat.choices.map((c) => c.text)).toContain('4');
+	});
 	it('never gaps a dateline', () => {
 		const prompts = details(
 			'HARLOW, March 3 (Wire) — Workers at the Harlow plant walked out on the morning shift. Managers met union leaders on Wednesday to discuss the pay offer in detail.'

@@ -7,7 +7,7 @@
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
-import { nearFigures, normalise, pickDistractors } from '../distractors';
+import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { endsWithTitle, titledAfter } from '../names';
 import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
 import { lexiconTags } from '../entities';
@@ -172,6 +172,13 @@ function wrongAnswers(
 			if (o.kind === 'quantity' && (o.vague || o.value === m.value || unit(o) !== unit(m)))
 				continue;
 			if (sentence.toLowerCase().includes(text.toLowerCase())) continue;
+			if (o.kind === 'quantity') {
+				// Written as the key is: "four" among "10", "2.37" among whole numbers stand out.
+				const styled = inStyleOf(key, text);
+				if (!styled || /\d\.\d/.test(styled) !== /\d\.\d/.test(key)) continue;
+				pool.push(styled);
+				continue;
+			}
 			pool.push(text);
 		}
 	if (m.kind === 'quantity') pool.push(...nearFigures(key, m.value!, false));
