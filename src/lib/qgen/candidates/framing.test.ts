@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { claimLike, differingStretch, distinctivePhrase, framingCandidates } from './framing';
+import {
+	backingSentences,
+	claimLike,
+	differingStretch,
+	distinctivePhrase,
+	framingCandidates
+} from './framing';
 
 describe('distinctivePhrase', () => {
 	it('finds the words only one headline has, grown to whole names and phrases', () => {
@@ -98,6 +104,22 @@ describe('distinctivePhrase reads as a claim', () => {
 });
 
 describe('distinctivePhrase at abbreviations and pronouns', () => {
+	it('never makes a preposition’s object the subject of a clause', () => {
+		expect(
+			distinctivePhrase('Top Democrat In State Senate Calls For Lower Taxes', [
+				'Senate leader hints at tax plan',
+				'Senators to offer tax plan'
+			])
+		).toBe('Top Democrat In State Senate Calls For Lower Taxes');
+	});
+	it('drops the comma a quotation carried from its sentence', () => {
+		expect(
+			distinctivePhrase("Mayor Attacks Council As 'Do-Nothing,' Calls For Vote", [
+				'Mayor calls for a vote',
+				'Mayor wants vote'
+			])
+		).toBe("Mayor Attacks Council As 'Do-Nothing'");
+	});
 	it('never starts inside a list of names', () => {
 		expect(
 			distinctivePhrase('Mayor takes on Ruiz, Diaz over ‘budget lies’ as council meets', [
@@ -130,5 +152,24 @@ describe('claimLike', () => {
 		expect(claimLike('Budget Scandal')).toBe(true);
 		expect(claimLike('New Jersey G.O.P.', ['New Jersey'])).toBe(false);
 		expect(claimLike('Lois Lerner', ['Lois Lerner'])).toBe(false);
+	});
+});
+
+describe('backingSentences', () => {
+	const sentences = [
+		'The mayor quit on Monday.',
+		'Council members met in the evening.',
+		'The budget scandal had grown for weeks, and the budget office was raided.'
+	].map((text, index) => ({
+		articleId: 'a1',
+		index,
+		paragraph: index,
+		start: index * 100,
+		end: index * 100 + text.length,
+		text
+	}));
+	it('cites the sentence that says what the headline words say, the lead when none does', () => {
+		expect(backingSentences(sentences, 'Budget Scandal Raids').map((s) => s.index)).toEqual([2, 0]);
+		expect(backingSentences(sentences, 'Hidden Losses').map((s) => s.index)).toEqual([0]);
 	});
 });

@@ -6,7 +6,7 @@
  */
 import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
-import type { Quote } from '../types';
+import type { Quote, Sentence } from '../types';
 import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
@@ -55,7 +55,11 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	let [from, to] = best;
 	// Never stop inside a name or a phrase ("Told Michael" of "Told Michael Cohen To Lie"): grow
 	// to the nearest function word or punctuation on each side.
-	while (to + 1 < words.length && !isFunction(words[to + 1]!) && !/[,:;.!?]$/.test(words[to]!))
+	while (
+		to + 1 < words.length &&
+		!isFunction(words[to + 1]!) &&
+		!/[,:;.!?]['’"”]?$/.test(words[to]!)
+	)
 		to++;
 	while (from > 0 && !isFunction(words[from - 1]!) && !/[,:;]$/.test(words[from - 1]!)) from--;
 	// …and on to the end of its clause, so the words read as a claim, not a fragment
@@ -65,6 +69,14 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	// "Clinton over 'radical Islam'" of "Trump takes on Obama, Clinton over …" starts inside a
 	// list of names: the claim is the headline from its start.
 	if (from > 0 && /^[A-Z][\w.’'-]*,$/.test(words[from - 1]!) && /^[A-Z]/.test(words[from]!))
+		from = 0;
+	// "U.S. House Calls For …" of "Top Republican In U.S. House Calls For …" makes the
+	// preposition's object the subject: a clause after a preposition is read from the start.
+	if (
+		from > 0 &&
+		to - from >= 3 &&
+		/^(?:in|of|on|at|by|with|from|for|over|after|about|to|into|against)$/i.test(words[from - 1]!)
+	)
 		from = 0;
 	// "he appreciates …" needs the subject it stands for: the headline from its start.
 	if (/^(?:he|she|they|it|we|i)$/i.test(words[from]!)) from = 0;
@@ -76,11 +88,15 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	while (balance() < 0 && from > 0 && !opens(words[from]!)) from--;
 	while (balance() > 0 && to + 1 < words.length) to++;
 	if (balance() !== 0) return undefined;
-	return words
-		.slice(from, to + 1)
-		.join(' ')
-		.replace(/^[^\w“‘'"]+|[^\w”’'".!?]+$/g, '')
-		.replace(/[:,;]$/, '');
+	return (
+		words
+			.slice(from, to + 1)
+			.join(' ')
+			.replace(/^[^\w“‘'"]+|[^\w”’'".!?]+$/g, '')
+			.replace(/[:,;]$/, '')
+			// "As 'Deep State,'": a quotation's comma belongs to the sentence it stood in.
+			.replace(/,(['’"”])$/, '$1')
+	);
 }
 
 /**
@@ -114,6 +130,33 @@ export function claimLike(phrase: string, names: readonly string[] = []): boolea
 			tags.has('Verb') || tags.has('Gerund') || tags.has('PastTense') || tags.has('Infinitive')
 		);
 	});
+}
+
+/**
+ * The sentences that back a headline's words: the two sharing most of the phrase's content
+ * words (at least two; earlier first on a tie), then the lead. Other questions often cite the
+ * lead, and a set cites each sentence once, so a later sentence saying the same keeps this question.
+ */
+export function backingSentences(sentences: readonly Sentence[], phrase: string): Sentence[] {
+	const wanted = new Set(
+		tokens(phrase)
+			.map(stem)
+			.filter((w) => w.length > 2 && !FUNCTION.test(w))
+	);
+	const shared = (s: Sentence) =>
+		new Set(
+			tokens(s.text)
+				.map(stem)
+				.filter((w) => wanted.has(w))
+		).size;
+	const backing = sentences
+		.slice(1)
+		.map((s) => ({ s, n: shared(s) }))
+		.filter((x) => x.n >= 2)
+		.sort((x, y) => y.n - x.n || x.s.index - y.s.index)
+		.slice(0, 2)
+		.map((x) => x.s);
+	return sentences[0] ? [...backing, sentences[0]] : backing;
 }
 
 /** A headline that is really a lead or a dateline (scraped pages do this) is no headline to compare. */
@@ -157,29 +200,32 @@ function headlineCandidates(view: StoryView): Candidate[] {
 		// A name alone ("Lois Lerner") says nothing the other headlines do not.
 		if (view.people.includes(view.canon(phrase))) return;
 		const choices = makeChoices(outlets, phrase);
-		const lead = a.sentences[0];
-		out.push({
-			family: 'compare',
-			draft: {
-				...draftBase(
-					'compare',
-					`Compare the headlines. Which outlet's headline says “${phrase}”?`,
-					lead ? [spanOf(lead)] : [],
-					`Only ${outlet}'s headline has these words. The headlines: ${listing}.`,
-					1
-				),
-				type: 'single',
-				choices,
-				correct: [choiceId(choices, outlet)]
-			},
-			keyTexts: [],
-			hidden: [],
-			// One headline question per story is enough near the top.
-			answerKey: 'headline',
-			// A string match readers find trivial: below every comparison that tests reading.
-			quality: 0.55 + Math.min(0.1, phrase.split(/\s+/).length * 0.02),
-			position: 0
-		});
+		// The lead, and the sentence that backs the headline's words when that is another: a set
+		// cites each sentence once, so a question whose lead another question cites keeps the other.
+		backingSentences(a.sentences, phrase).forEach((sentence, i) =>
+			out.push({
+				family: 'compare',
+				draft: {
+					...draftBase(
+						'compare',
+						`Compare the headlines. Which outlet's headline says “${phrase}”?`,
+						[spanOf(sentence)],
+						`Only ${outlet}'s headline has these words. The headlines: ${listing}.`,
+						1
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, outlet)]
+				},
+				keyTexts: [],
+				hidden: [],
+				// One headline question per story is enough near the top.
+				answerKey: 'headline',
+				// A string match readers find trivial: below every comparison that tests reading.
+				quality: 0.55 + Math.min(0.1, phrase.split(/\s+/).length * 0.02) - 0.01 * i,
+				position: 0
+			})
+		);
 	});
 	// Evidence must exist: an article with no sentence cannot point students anywhere.
 	return out.filter((c) => c.draft.evidence.length > 0);
