@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { namesSomeoneBefore, rejectReason } from './checks';
+import { namesSomeoneBefore, oddNumberForm, rejectReason } from './checks';
 
 const article = {
 	id: 'a',
@@ -112,5 +112,23 @@ describe('namesSomeoneBefore', () => {
 		expect(namesSomeoneBefore('In March,')).toBe(false);
 		expect(namesSomeoneBefore('A Libertarian,')).toBe(false);
 		expect(namesSomeoneBefore('In Washington,')).toBe(false);
+	});
+});
+
+describe('oddNumberForm: every figure among the choices written alike', () => {
+	it('rejects digits beside number words and a lone hedge on the key', () => {
+		expect(oddNumberForm(['8', '9', '10', 'seven'], ['8'])).toMatch(/different forms/);
+		expect(oddNumberForm(['6,000', 'thousands', '3,000'], ['6,000'])).toMatch(/different forms/);
+		expect(oddNumberForm(['at least 6,000', '3,000', '12,000'], ['at least 6,000'])).toMatch(
+			/only the key/
+		);
+	});
+	it('accepts figures written alike, hedged alike, and choices that are not figures', () => {
+		expect(oddNumberForm(['seven', 'eight', 'nine', 'ten'], ['eight'])).toBeUndefined();
+		expect(oddNumberForm(['about 300', 'about 150', 'about 600'], ['about 300'])).toBeUndefined();
+		expect(oddNumberForm(['dozens', 'hundreds', 'thousands'], ['hundreds'])).toBeUndefined();
+		expect(
+			oddNumberForm(['Fox News', 'HuffPost', 'The New York Times'], ['HuffPost'])
+		).toBeUndefined();
 	});
 });

@@ -6,6 +6,7 @@ import { QuestionSchema, type Article, type Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { normalise } from './distractors';
 import { check } from '$lib/validation';
+import { HEDGES, NUMBER_WORD_PATTERN } from './lexicon';
 import { lexiconTags } from './entities';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 
@@ -34,6 +35,40 @@ export function namesSomeoneBefore(text: string): boolean {
 
 /** Strip quoted material: pronouns inside a quote are the speaker's, not ours. */
 const outsideQuotes = (s: string) => s.replace(/“[^”]*”|"[^"]*"/g, ' ').trim();
+
+const HEDGE = new RegExp(`^(${HEDGES.join('|')})\\s`, 'i');
+const VAGUE =
+	/^(?:(?:several|a few|many)\s+)?(?:dozens?|hundreds|thousands|tens of thousands|millions|billions)\b/i;
+
+/** How a figure is written: digits, a number word or a vague amount, and its hedge ("at least"). */
+function numberForm(text: string): { form: string; hedge: string } | undefined {
+	const t = text.trim();
+	const hedge = HEDGE.exec(t)?.[1]?.toLowerCase() ?? '';
+	const rest = t.slice(hedge.length).trim();
+	if (/^[$£€]?\d/.test(rest)) return { form: 'digits', hedge };
+	if (VAGUE.test(rest)) return { form: 'vague', hedge };
+	if (new RegExp(`^(?:a\\s+)?${NUMBER_WORD_PATTERN}\\b`, 'i').test(rest))
+		return { form: 'words', hedge };
+	return undefined;
+}
+
+/**
+ * A how-many question's choices must all be written alike: "5" among "four", "six" and "seven",
+ * or the only "at least" among bare figures, is the key (or a throwaway) by its look alone.
+ */
+export function oddNumberForm(choices: string[], keys: string[]): string | undefined {
+	const forms = choices.map(numberForm);
+	if (choices.length < 3 || forms.some((f) => !f)) return undefined;
+	const kinds = new Set(forms.map((f) => f!.form));
+	// "dozens" against "hundreds" is one form; "6,000" against "thousands" is two.
+	if (kinds.size > 1) return `number choices written in different forms (${[...kinds].join(', ')})`;
+	for (const k of keys) {
+		const hedge = numberForm(k)?.hedge ?? '';
+		if (forms.filter((f) => f!.hedge === hedge).length === 1)
+			return `only the key is hedged "${hedge || 'not at all'}"`;
+	}
+	return undefined;
+}
 
 export function rejectReason(
 	c: Candidate,
@@ -68,6 +103,13 @@ export function rejectReason(
 		if (q.choices.length < 3 && c.family !== 'source' && c.family !== 'compare')
 			return 'too few choices to need reading';
 		if (q.choices.some((c) => c.text.length > 200)) return 'choice too long';
+		const odd = oddNumberForm(
+			q.choices.map((c) => c.text),
+			q.type === 'truefalse'
+				? []
+				: q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.text)
+		);
+		if (odd) return odd;
 	}
 	if (
 		q.type === 'matching' &&

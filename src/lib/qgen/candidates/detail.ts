@@ -161,7 +161,9 @@ function wrongAnswers(
 	for (const x of own)
 		for (const o of x.mentions) {
 			if (o.kind !== m.kind) continue;
-			const text = o.kind === 'quantity' ? figureText(o) : o.text;
+			// "5" among "four" and "six" gives itself away: a figure is written as the key writes its own.
+			const text = o.kind === 'quantity' ? inStyleOf(key, figureText(o)) : o.text;
+			if (text === undefined) continue;
 			if (o.kind === 'date') {
 				// The same day in other words ("Monday" and "Nov. 16") would be a second right answer.
 				if (!o.iso || o.iso === m.iso) continue;
