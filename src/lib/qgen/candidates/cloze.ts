@@ -104,6 +104,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			)
 				continue;
 			const after = s.text.slice(rel + answer.length);
+			// "LOPEZ: Saying to people …": a transcript's speaker label, not a statement's word.
+			if (/^\s*:/.test(after)) continue;
 			// "the ____ for Marriage", "Chief of ____": the gap holds a fragment of a longer name.
 			if (partOfLongerName(s.text.slice(0, rel), after)) continue;
 			// "a ____ candidate", "her ____ post": a name used as a modifier is a stray detail.

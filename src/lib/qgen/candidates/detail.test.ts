@@ -5,6 +5,7 @@ import {
 	DATELINE,
 	cutAtAbbreviation,
 	detailCandidates,
+	inScaleOf,
 	nearDates,
 	partOfLongerName,
 	toldByOneOutlet
@@ -121,5 +122,20 @@ describe('toldByOneOutlet', () => {
 		expect(toldByOneOutlet(view, a!, 'seven')).toBe(true);
 		const alone = viewStory('s', [a!]);
 		expect(toldByOneOutlet(alone, a!, 'seven')).toBe(false);
+	});
+});
+
+describe('figures in the key’s scale and away from it', () => {
+	it('writes neighbouring figures in billions beside a key in billions', () => {
+		expect(inScaleOf('220 billion', 220e9, '330,000,000,000')).toBe('330 billion');
+		expect(inScaleOf('$1.5 million', 1.5e6, '$750,000')).toBe('$0.8 million');
+		expect(inScaleOf('340', 340, '510')).toBe('510');
+	});
+	it('never offers a figure of the story that nearly equals the key', () => {
+		const [q] = details(
+			'For 39 hours, seven senators in the state chamber kept up a long filibuster on the bill. For nearly 40 hours, the senators spoke on many topics to delay the vote on the bill. The vote came after 12 hours of debate in the other chamber.'
+		).filter((d) => d.prompt.includes('nearly ____ hours'));
+		if (!q || q.type !== 'single') throw new Error('no figure question');
+		expect(q.choices.map((c) => c.text)).not.toContain('39');
 	});
 });

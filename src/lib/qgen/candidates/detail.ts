@@ -175,6 +175,9 @@ function wrongAnswers(
 				continue;
 			if (sentence.toLowerCase().includes(text.toLowerCase())) continue;
 			if (o.kind === 'quantity') {
+				// "For 39 hours" beside "for nearly ____ hours" (40): the same fact told twice, so
+				// a figure this close to the key would be a second right answer.
+				if (Math.abs(o.value! - m.value!) <= 0.1 * Math.abs(m.value!)) continue;
 				// Written as the key is: "four" among "10", "2.37" among whole numbers stand out.
 				const styled = inStyleOf(key, text);
 				if (!styled || /\d\.\d/.test(styled) !== /\d\.\d/.test(key)) continue;
@@ -183,7 +186,8 @@ function wrongAnswers(
 			}
 			pool.push(text);
 		}
-	if (m.kind === 'quantity') pool.push(...nearFigures(key, m.value!, false));
+	if (m.kind === 'quantity')
+		pool.push(...nearFigures(key, m.value!, false).map((f) => inScaleOf(key, m.value!, f)));
 	if (m.kind === 'date') pool.push(...nearDates(key));
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);
@@ -195,6 +199,26 @@ function wrongAnswers(
 		if (out.length === 3) break;
 	}
 	return out;
+}
+
+const SCALES: Record<string, number> = {
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12
+};
+
+/**
+ * A figure written in the key's scale: "330,000,000,000" beside a key "220 billion" is "330
+ * billion"; a figure the scale cannot write whole stays as it is.
+ */
+export function inScaleOf(key: string, value: number, figure: string): string {
+	const scale = /\b(thousand|million|billion|trillion)$/i.exec(key)?.[1]?.toLowerCase();
+	const digits = /^([^\d]*)(\d[\d,]*)$/.exec(figure);
+	if (!scale || !digits || value < SCALES[scale]!) return figure;
+	const n = Number(digits[2]!.replace(/,/g, '')) / SCALES[scale]!;
+	const written = Number.isInteger(n) ? String(n) : Number(n.toFixed(1)).toString();
+	return `${digits[1]}${written} ${scale}`;
 }
 
 const initialsOf = (name: string) =>
@@ -291,6 +315,8 @@ function gapQuestion(
 	const at = m.end - key.length - s.start;
 	if (at < 0 || s.text.slice(at, at + key.length) !== key) return undefined;
 	if (m.kind === 'person' || m.kind === 'org') {
+		// "LOPEZ: Saying to people …": a transcript's speaker label.
+		if (/^\s*:/.test(s.text.slice(at + key.length))) return undefined;
 		if (partOfLongerName(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
 		// One name of a list ("____, Rick Roe and Ann Poe declined"): the others fit as well.
 		if (inList(s.text, at, key.length)) return undefined;
