@@ -151,10 +151,11 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boole
 	if (words.some((w) => /^[A-Z]{3,}$/.test(w))) return false;
 	const last = lexiconTags(words.at(-1)!);
 	if (last.has('Plural') || isPluralTitle(words.at(-1)!)) return false;
-	// "George Washington Bridge", "… National Convention": a structure, a body or an event, or
+	// "George Washington Bridge", "… National Convention", "Affordable Care Act": a structure, a
+	// body, an event or a law, or
 	// an adjective, ends no name.
 	if (
-		/^(?:Bridge|Tunnel|Building|Tower|Hall|Center|Centre|Church|School|College|Hospital|Airport|Station|Park|Street|Avenue|Square|Convention|Conference|Summit|Committee|Council|Party|Forum)$/.test(
+		/^(?:Bridge|Tunnel|Building|Tower|Hall|Center|Centre|Church|School|College|Hospital|Airport|Station|Park|Street|Avenue|Square|Convention|Conference|Summit|Committee|Council|Party|Forum|Act|Law|Bill|Amendment|Treaty|Accord|Agreement|Pipeline|Program|Fund|Foundation|Institute|University|Association|Network)$/.test(
 			words.at(-1)!
 		)
 	)

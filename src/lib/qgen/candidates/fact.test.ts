@@ -74,6 +74,10 @@ describe('looksLikePerson', () => {
 		expect(looksLikePerson('Democratic National Convention', 'quoted')).toBe(false);
 		expect(looksLikePerson('Susan Rice')).toBe(true);
 	});
+	it('refuses a law or a fund, even one a name opens', () => {
+		expect(looksLikePerson('Affordable Care Act', 'titled')).toBe(false);
+		expect(looksLikePerson('Susan Harlow Foundation')).toBe(false);
+	});
 });
 
 describe('countIsGiven', () => {
