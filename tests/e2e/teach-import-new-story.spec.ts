@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { dumpDb } from './safety-helpers';
+import { ferryStoryFile, jsonFile } from './teach-helpers';
 
 const ARTICLE = [
 	'Ferry Larkspur runs aground near Pier 7',
@@ -31,13 +32,20 @@ async function press(page: Page, target: ReturnType<Page['getByRole']>, key = 'E
  * Resolves to IndexedDB as it was once the screen had read the (empty) list of stories.
  */
 async function buildNewStory(page: Page): Promise<Record<string, string>> {
-	await page.goto('/teach/import-questions');
+	// A teacher with no story yet is offered this from the empty dashboard.
+	await page.goto('/teach');
+	await press(page, page.getByRole('link', { name: 'Import them into a new story' }));
 	await expect(page.getByRole('heading', { level: 1, name: 'Import questions' })).toBeVisible();
 	// No story yet: a new story is the only place the questions can go.
 	await expect(page.getByRole('radio', { name: /Into a new story/ })).toBeChecked();
 	await expect(page.getByRole('radio', { name: 'Into a story I already have' })).toBeDisabled();
 	const before = await dumpDb(page);
 	expect(Object.keys(before)).toContain('meta:schemaVersion');
+	await fillStepOne(page, 'Larkspur ferry grounding');
+	return before;
+}
+
+async function fillStepOne(page: Page, storyTitle: string) {
 	await expect(page.getByText('Choose question files…')).toHaveCount(0);
 	await expectNoAxeViolations(page);
 
@@ -65,7 +73,7 @@ async function buildNewStory(page: Page): Promise<Record<string, string>> {
 	await expect(title).toHaveValue('Ferry Larkspur runs aground near Pier 7');
 	await title.focus();
 	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.type('Larkspur ferry grounding');
+	await page.keyboard.type(storyTitle);
 	await expectNoAxeViolations(page);
 	await press(page, page.getByRole('button', { name: 'Continue to the question files' }));
 
@@ -73,11 +81,8 @@ async function buildNewStory(page: Page): Promise<Record<string, string>> {
 	await expect(
 		page.getByRole('heading', { name: 'Step 2: drop question files here' })
 	).toBeFocused();
-	await expect(
-		page.getByRole('heading', { name: 'New story: “Larkspur ferry grounding”' })
-	).toBeVisible();
+	await expect(page.getByRole('heading', { name: `New story: “${storyTitle}”` })).toBeVisible();
 	await expect(page.getByText(/1 article: Harbor Gazette/)).toBeVisible();
-	return before;
 }
 
 async function addGiftAndPickEvidence(page: Page) {
@@ -167,4 +172,47 @@ test('Cancel after building a new story and previewing its questions stores noth
 	await page.goto('/teach');
 	await expect(page.locator('article.story')).toHaveCount(0);
 	expect(await dumpDb(page)).toEqual(before);
+});
+
+test('with a story already stored, a new one can still be chosen, changed before import, and stored beside it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/teach');
+	await page
+		.getByLabel('Import a story file (.byline.json)')
+		.setInputFiles(jsonFile('f.byline.json', ferryStoryFile()));
+	await expect(page.getByText('Imported “Ferry file story”.')).toBeVisible();
+	await page.goto('/teach/import-questions');
+	const existing = page.getByRole('radio', { name: 'Into a story I already have' });
+	await expect(existing).toBeChecked();
+	await press(page, existing, 'ArrowDown');
+	await expect(page.getByRole('radio', { name: /Into a new story/ })).toBeChecked();
+	await fillStepOne(page, 'First title');
+	await addGiftAndPickEvidence(page);
+
+	// Changing the story goes back to step 1 (focus on the title); continuing reads the file again.
+	await press(page, page.getByRole('button', { name: 'Change the title or articles' }));
+	await expect(page.getByLabel('Story title')).toBeFocused();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type('Larkspur grounding, second look');
+	await press(page, page.getByRole('button', { name: 'Continue to the question files' }));
+	await expect(
+		page.getByRole('heading', { name: 'New story: “Larkspur grounding, second look”' })
+	).toBeVisible();
+	const preview = page.getByRole('article', { name: 'ferry.gift' });
+	// The evidence picked for the old draft of the story does not carry over silently.
+	await expect(preview).toContainText('No evidence yet: it will not come in.');
+	await expect(page.getByRole('button', { name: 'Import 1 question' })).toBeEnabled();
+	await press(page, page.getByRole('button', { name: 'Import 1 question' }));
+	await expect(
+		page.getByText(
+			'Created the story “Larkspur grounding, second look” with 1 article and 1 question as drafts to review.'
+		)
+	).toBeFocused();
+	await page.goto('/teach');
+	await expect(page.locator('article.story')).toHaveCount(2);
+	await expect(
+		page.locator('article.story', { hasText: 'Larkspur grounding, second look' })
+	).toContainText(/Questions: 1/);
 });
