@@ -132,3 +132,29 @@ describe('compareCandidates: a gap the sentence fills itself', () => {
 		expect(prompts.some((p) => p.includes('Which figure does Daily A give?'))).toBe(false);
 	});
 });
+
+describe('compareCandidates: which outlet reports a figure', () => {
+	const A: [string, string] = [
+		'Daily A',
+		'On Sunday in the park, six people were shot, police said.'
+	];
+	const B: [string, string] = [
+		'Daily B',
+		'On Sunday in the park, four people were shot, officials said.'
+	];
+	const outletQuestion = (texts: [string, string][], figure: string) =>
+		drafts(texts).find((d) => d.prompt.includes(`Which outlet reports “${figure}`));
+	it('keys the one outlet that gives the figure, citing every outlet', () => {
+		const q = outletQuestion([A, B, ['Daily C', 'The park was closed on Monday.']], 'six people');
+		expect(q?.type).toBe('single');
+		if (q?.type !== 'single') return;
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Daily A');
+		expect(q.choices.map((c) => c.text).sort()).toEqual(['Daily A', 'Daily B', 'Daily C']);
+		expect(new Set(q.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
+	});
+	it('asks nothing when another outlet writes the same number anywhere', () => {
+		expect(
+			outletQuestion([A, B, ['Daily C', 'Six people were taken to the hospital.']], 'six people')
+		).toBeUndefined();
+	});
+});

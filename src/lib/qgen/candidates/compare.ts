@@ -172,6 +172,60 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					position: f.mention.sentence
 				});
 			}
+			// "Which outlet reports six people?": the outlet is the answer, every outlet's sentence
+			// the evidence. Only when no other outlet writes that number at all, so no second
+			// outlet can be argued for.
+			for (const f of distinct.values()) {
+				const mine = f.analysis.article.id;
+				if (figs.some((x) => x.analysis.article.id !== mine && !clash(x, f))) continue;
+				const number = f.mention.text.replace(new RegExp(`^${HEDGE_WORDS}`, 'i'), '');
+				const forms = [number, inStyleOf('1', number), inStyleOf('one', number)].filter(
+					(t): t is string => !!t
+				);
+				// …near a word of what is counted ("six people", "six of the people"), not "six miles".
+				const head = (f.mention.noun ?? '')
+					.split(/\s+/)
+					.pop()!
+					.replace(/(?:es|s)$/i, '')
+					.slice(0, 6);
+				const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				const elsewhere = view.analyses.some(
+					(a) =>
+						a.article.id !== mine &&
+						forms.some((t) =>
+							new RegExp(
+								`(?<![\\w.,])${esc(t)}(?!\\w|,\\d)\\s+(?:[\\w’'-]+\\s+){0,3}?${esc(head)}`,
+								'i'
+							).test(a.article.text)
+						)
+				);
+				if (elsewhere) continue;
+				const outlet = view.label.get(mine)!;
+				const outletChoices = makeChoices([...new Set(view.label.values())].slice(0, 6), outlet);
+				out.push({
+					family: 'compare',
+					draft: {
+						...draftBase(
+							'compare',
+							`The outlets give different figures for the ${f.mention.noun!.toLowerCase()}. Which outlet reports “${figurePhrase(f)}”?`,
+							[
+								spanOf(f.analysis.sentences[f.mention.sentence]!),
+								...evidence.filter((e) => e.articleId !== mine)
+							].slice(0, 6),
+							explanation,
+							2
+						),
+						type: 'single',
+						choices: outletChoices,
+						correct: [choiceId(outletChoices, outlet)]
+					},
+					keyTexts: [f.mention.text],
+					hidden: [],
+					answerKey: `figure-outlet:${key}:${normalise(figureText(f))}`,
+					quality: 0.87,
+					position: f.mention.sentence
+				});
+			}
 			// Matching outlets to the figures they give (one outlet per distinct figure). An outlet
 			// that itself gives clashing figures ("150 migrants", later "200 migrants") has no one
 			// figure to match, nor to compare in a true/false statement.
