@@ -23,6 +23,8 @@ describe('openingOf', () => {
 		expect(openingOf('On Tuesday,')).toEqual({ tail: ' on Tuesday' });
 		expect(openingOf('In a statement, Mayor', 'Mayor')).toEqual({ tail: ' in a statement' });
 		expect(openingOf('Meanwhile,')).toEqual({ tail: '' });
+		expect(openingOf('Ms.')).toEqual({ tail: '' });
+		expect(openingOf('On Tuesday, Mr.')).toEqual({ tail: ' on Tuesday' });
 	});
 	it('refuses a name that is not the subject', () => {
 		expect(openingOf('The call came after')).toBeUndefined();

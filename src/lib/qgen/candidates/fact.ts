@@ -32,6 +32,8 @@ const SCENE = /^(?:on|in|at|during|after|before|earlier|later|last|this|over|fro
  * Undefined when the name is not the sentence's subject.
  */
 export function openingOf(lead: string, role?: string): { tail: string } | undefined {
+	// "Ms. Cruz stuck to the walls": an honorific is no role and stays out of the question.
+	lead = lead.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.$/, '').trim();
 	const opener = /^([^,“”"]{2,60}),\s*(.*)$/.exec(lead);
 	const beforeName = (opener ? opener[2]! : lead).trim();
 	if (beforeName && beforeName !== role) return undefined;
