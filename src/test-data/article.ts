@@ -32,14 +32,21 @@ const SECOND: Article = {
 	].join('\n\n')
 };
 
+/** `overrides` on top of `article`; the notes go with the default text, so new text drops them. */
+function withOverrides(article: Article, overrides: Partial<Article>): Article {
+	const { notes, ...rest } = structuredClone(article);
+	const keepNotes = notes && overrides.text === undefined;
+	return { ...rest, ...(keepNotes ? { notes } : {}), ...overrides };
+}
+
 /** An article: the default story's first one (Daily Planet), with `overrides` on top. */
 export function makeArticle(overrides: Partial<Article> = {}): Article {
-	return { ...structuredClone(FIRST), ...overrides };
+	return withOverrides(FIRST, overrides);
 }
 
 /** The default story's second article (Metro Wire), with `overrides` on top. */
 export function makeSecondArticle(overrides: Partial<Article> = {}): Article {
-	return { ...structuredClone(SECOND), ...overrides };
+	return withOverrides(SECOND, overrides);
 }
 
 /** Both articles of the default story, in story order. */

@@ -9,3 +9,4 @@ export * from './question';
 export * from './story';
 export * from './progress';
 export * from './span';
+export * from './stories/student-story';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questions, STORY } from '$lib/state/fixtures.test-helpers';
+import { STUDENT_STORY, studentQuestions } from '$test-data';
 import {
 	attemptQuestionIds,
 	attemptQuestions,
@@ -9,6 +9,8 @@ import {
 import type { QuizSection } from './plan';
 import type { Attempt } from './types';
 
+const questions = studentQuestions();
+
 const sections: QuizSection[] = [
 	{ id: 's1', excerpts: [], questionIds: ['q-day', 'q-who'] },
 	{ id: 's2', excerpts: [], questionIds: ['q-cars', 'q-day'] }
@@ -17,7 +19,7 @@ const sections: QuizSection[] = [
 function attemptOf(questionIds: string[], currentIndex = 0): Attempt {
 	return {
 		id: 'a',
-		storyId: STORY,
+		storyId: STUDENT_STORY,
 		startedAt: '2024-01-01T00:00:00Z',
 		questionIds,
 		answers: {},

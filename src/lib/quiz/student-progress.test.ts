@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questions, STORY } from '$lib/state/fixtures.test-helpers';
+import { STUDENT_STORY, studentQuestions } from '$test-data';
 import {
 	describeProgress,
 	latestFinishedAttempt,
@@ -7,6 +7,8 @@ import {
 	summarizeProgress
 } from './student-progress';
 import type { AnswerRecord, Attempt } from './types';
+
+const questions = studentQuestions();
 
 function answer(questionId: string, credit: number): AnswerRecord {
 	return {
@@ -21,7 +23,7 @@ function answer(questionId: string, credit: number): AnswerRecord {
 function attempt(id: string, answers: AnswerRecord[], finished: boolean): Attempt {
 	return {
 		id,
-		storyId: STORY,
+		storyId: STUDENT_STORY,
 		startedAt: '2024-01-01T00:00:00.000Z',
 		finishedAt: finished ? '2024-01-01T01:00:00.000Z' : undefined,
 		questionIds: ['q-day', 'q-cars', 'q-who'],
@@ -32,7 +34,7 @@ function attempt(id: string, answers: AnswerRecord[], finished: boolean): Attemp
 
 describe('summarizeProgress', () => {
 	it('says not started when there is no attempt', () => {
-		const summary = summarizeProgress({ storyId: STORY, attempts: [] }, questions);
+		const summary = summarizeProgress({ storyId: STUDENT_STORY, attempts: [] }, questions);
 		expect(summary).toEqual({ kind: 'not-started' });
 		expect(describeProgress(summary)).toBe('Not started');
 	});
@@ -40,7 +42,7 @@ describe('summarizeProgress', () => {
 	it('counts answers of the open attempt and remembers the best finished score', () => {
 		const done = attempt('a1', [answer('q-day', 1), answer('q-cars', 0), answer('q-who', 1)], true);
 		const open = attempt('a2', [answer('q-day', 1)], false);
-		const progress = { storyId: STORY, attempts: [done, open] };
+		const progress = { storyId: STUDENT_STORY, attempts: [done, open] };
 		const summary = summarizeProgress(progress, questions);
 		// 2 of 3 credit in the finished attempt -> 67%.
 		expect(summary).toEqual({ kind: 'in-progress', answered: 1, total: 3, bestPercent: 67 });
@@ -56,9 +58,14 @@ describe('summarizeProgress', () => {
 			[answer('q-day', 0), answer('q-cars', 0.5), answer('q-who', 0)],
 			true
 		);
-		const summary = summarizeProgress({ storyId: STORY, attempts: [good, worse] }, questions);
+		const summary = summarizeProgress(
+			{ storyId: STUDENT_STORY, attempts: [good, worse] },
+			questions
+		);
 		expect(summary).toEqual({ kind: 'finished', bestPercent: 100, finishedAttempts: 2 });
 		expect(describeProgress(summary)).toBe('Best score 100%');
-		expect(latestFinishedAttempt({ storyId: STORY, attempts: [good, worse] })?.id).toBe('a2');
+		expect(latestFinishedAttempt({ storyId: STUDENT_STORY, attempts: [good, worse] })?.id).toBe(
+			'a2'
+		);
 	});
 });

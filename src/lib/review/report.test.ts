@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { questions as harborQuestions, STORY as HARBOR } from '$lib/state/fixtures.test-helpers';
+import { STUDENT_STORY as HARBOR, studentQuestions } from '$test-data';
 import type { AnswerRecord, StoryProgress } from '$lib/quiz/types';
 import { answer, reviewCard, sampleBank, storyReviews } from '$lib/storage/testing';
 import {
@@ -11,6 +11,8 @@ import {
 	type QuestionLookup,
 	type StoryForSuggestion
 } from './report';
+
+const harborQuestions = studentQuestions();
 
 const other = sampleBank('story-b', 'Story B');
 const byStory = new Map<string, Question[]>([

@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
-import { bank, generatedQuestion, STORY } from './fixtures.test-helpers';
+import { makeGeneratedQuestion, makeStudentStory, STUDENT_STORY } from '$test-data';
 import { cachedGenerated } from './generated';
 import { prepareGeneratedWhenIdle } from './generated-background';
 import { storyContent, type StoryContent } from './story-data';
 
 function content(builtIn = true): StoryContent {
-	const c = storyContent(bank(), STORY, builtIn);
+	const c = storyContent(makeStudentStory(), STUDENT_STORY, builtIn);
 	if (!c) throw new Error('fixture story missing');
 	return c;
 }
 
-const generatedQ = generatedQuestion(1);
+const generatedQ = makeGeneratedQuestion(1);
 
 /** An idle signal the test releases by hand. */
 function manualIdle() {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionSchema, type Question } from '$lib/bank/schema';
 import { check } from '$lib/validation';
-import { bank, STORY } from './fixtures.test-helpers';
+import { makeStudentStory, STUDENT_STORY } from '$test-data';
 import { usableCached } from './generated';
 import { storyContent, type StoryContent } from './story-data';
 
 function content(): StoryContent {
-	const c = storyContent(bank(), STORY, true);
+	const c = storyContent(makeStudentStory(), STUDENT_STORY, true);
 	if (!c) throw new Error('fixture story missing');
 	return c;
 }
@@ -15,7 +15,7 @@ function single(overrides: Record<string, unknown> = {}): Question {
 	const article = content().articles[0]!;
 	return {
 		id: 'gen-1',
-		storyId: STORY,
+		storyId: STUDENT_STORY,
 		type: 'single',
 		skill: 'fact',
 		prompt: 'Which is right?',

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
-import { bank, generatedQuestion, questions, STORY } from './fixtures.test-helpers';
+import {
+	makeGeneratedQuestion,
+	makeStudentStory,
+	STUDENT_STORY,
+	studentQuestions
+} from '$test-data';
 import {
 	cachedGenerated,
 	ensureGenerated,
@@ -10,17 +15,19 @@ import {
 } from './generated';
 import { storyContent, type StoryContent } from './story-data';
 
+const questions = studentQuestions();
+
 function content(builtIn = true): StoryContent {
-	const c = storyContent(bank(), STORY, builtIn);
+	const c = storyContent(makeStudentStory(), STUDENT_STORY, builtIn);
 	if (!c) throw new Error('fixture story missing');
 	return c;
 }
 
 describe('generated quiz questions', () => {
 	it('keeps the best few, never rejected ones or ids the curated bank uses', () => {
-		const many = Array.from({ length: 10 }, (_, i) => generatedQuestion(i));
-		const rejected = generatedQuestion(99, { status: 'rejected' });
-		const clash = { ...generatedQuestion(98), id: questions[0]!.id };
+		const many = Array.from({ length: 10 }, (_, i) => makeGeneratedQuestion(i));
+		const rejected = makeGeneratedQuestion(99, { status: 'rejected' });
+		const clash = { ...makeGeneratedQuestion(98), id: questions[0]!.id };
 		const picked = pickGenerated([rejected, clash, ...many], content());
 		expect(picked).toHaveLength(GENERATED_PER_QUIZ);
 		expect(picked.map((q) => q.id)).toEqual(many.slice(0, GENERATED_PER_QUIZ).map((q) => q.id));
@@ -28,7 +35,7 @@ describe('generated quiz questions', () => {
 
 	it('generates once, then serves the cache', async () => {
 		const store = createMemoryStore('test');
-		const generate = vi.fn(async () => [generatedQuestion(1), generatedQuestion(2)]);
+		const generate = vi.fn(async () => [makeGeneratedQuestion(1), makeGeneratedQuestion(2)]);
 		const first = await ensureGenerated(store, content(), generate);
 		const second = await ensureGenerated(store, content(), generate);
 		expect(first.map((q) => q.id)).toEqual(['gen-1', 'gen-2']);
@@ -39,7 +46,7 @@ describe('generated quiz questions', () => {
 
 	it('gives no generated questions for teacher stories, and survives a failing generator', async () => {
 		const store = createMemoryStore('test');
-		const generate = vi.fn(async () => [generatedQuestion(1)]);
+		const generate = vi.fn(async () => [makeGeneratedQuestion(1)]);
 		expect(await ensureGenerated(store, content(false), generate)).toEqual([]);
 		expect(generate).not.toHaveBeenCalled();
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

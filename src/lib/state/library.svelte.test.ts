@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bank } from '$lib/bank/schema';
 import { summarizeBuiltinBank } from '$lib/content/prebuilt';
 import { createMemoryStore } from '$lib/storage';
-import { bank, STORY } from './fixtures.test-helpers';
+import { makeStudentStory, STUDENT_STORY } from '$test-data';
 import { LibraryState } from './library.svelte';
 
 function renamed(source: Bank, id: string, published: boolean): Bank {
@@ -25,12 +25,12 @@ function renamed(source: Bank, id: string, published: boolean): Bank {
 	};
 }
 
-/** A library whose one built-in story is `bank()`; counts the bank fetches. */
+/** A library whose one built-in story is `makeStudentStory()`; counts the bank fetches. */
 function builtInLibrary() {
 	const fetched: string[] = [];
-	const library = new LibraryState(summarizeBuiltinBank(bank()), async (summary) => {
+	const library = new LibraryState(summarizeBuiltinBank(makeStudentStory()), async (summary) => {
 		fetched.push(summary.id);
-		return bank();
+		return makeStudentStory();
 	});
 	return { library, fetched };
 }
@@ -38,16 +38,16 @@ function builtInLibrary() {
 describe('LibraryState', () => {
 	it('lists built-in stories, then published teacher stories, with progress', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(renamed(bank(), 'teacher-published', true));
-		await store.putBank(renamed(bank(), 'teacher-draft', false));
-		await store.startAttempt(STORY, ['q-day', 'q-who']);
+		await store.putBank(renamed(makeStudentStory(), 'teacher-published', true));
+		await store.putBank(renamed(makeStudentStory(), 'teacher-draft', false));
+		await store.startAttempt(STUDENT_STORY, ['q-day', 'q-who']);
 
 		const { library } = builtInLibrary();
 		expect(library.entries.map((e) => e.summary)).toEqual([null]);
 		await library.load(store);
 
 		expect(library.status).toBe('ready');
-		expect(library.entries.map((e) => e.card.id)).toEqual([STORY, 'teacher-published']);
+		expect(library.entries.map((e) => e.card.id)).toEqual([STUDENT_STORY, 'teacher-published']);
 		const [builtIn, teacher] = library.entries;
 		expect(builtIn?.card.outlets).toEqual(['Daily Planet', 'Metro Wire']);
 		expect(builtIn?.card.questionCount).toBe(3);
@@ -64,7 +64,7 @@ describe('LibraryState', () => {
 
 	it('shows a built-in story once even if storage holds a story with the same id', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(bank(true));
+		await store.putBank(makeStudentStory(true));
 		const { library } = builtInLibrary();
 		await library.load(store);
 		expect(library.entries).toHaveLength(1);
@@ -78,11 +78,11 @@ describe('LibraryState', () => {
 		expect(fresh.fetched).toEqual([]);
 		expect(fresh.library.entries[0]?.summary).toEqual({ kind: 'not-started' });
 
-		const attempt = await store.startAttempt(STORY, ['q-day']);
-		await store.finishAttempt(STORY, attempt.id);
+		const attempt = await store.startAttempt(STUDENT_STORY, ['q-day']);
+		await store.finishAttempt(STUDENT_STORY, attempt.id);
 		const returning = builtInLibrary();
 		await returning.library.load(store);
-		expect(returning.fetched).toEqual([STORY]);
+		expect(returning.fetched).toEqual([STUDENT_STORY]);
 		expect(returning.library.entries[0]?.summary).toMatchObject({
 			kind: 'finished',
 			bestPercent: 0
@@ -91,8 +91,8 @@ describe('LibraryState', () => {
 
 	it('reports a bank that cannot be fetched instead of showing wrong progress', async () => {
 		const store = createMemoryStore('test');
-		await store.startAttempt(STORY, ['q-day']);
-		const library = new LibraryState(summarizeBuiltinBank(bank()), () =>
+		await store.startAttempt(STUDENT_STORY, ['q-day']);
+		const library = new LibraryState(summarizeBuiltinBank(makeStudentStory()), () =>
 			Promise.reject(new Error('offline'))
 		);
 		await library.load(store);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
 import type { ByLineStore } from '$lib/storage/types';
-import { bank, generatedQuestion, STORY } from './fixtures.test-helpers';
+import { makeGeneratedQuestion, makeStudentStory, STUDENT_STORY } from '$test-data';
 import { QuizSession } from './quiz.svelte';
 import { StorageManager } from './storage-manager.svelte';
 import { storyContent } from './story-data';
@@ -12,7 +12,7 @@ const managed = (store: ByLineStore) => new StorageManager(async () => store);
 
 function setup() {
 	const store = createMemoryStore('test');
-	const content = storyContent(bank(), STORY, true);
+	const content = storyContent(makeStudentStory(), STUDENT_STORY, true);
 	if (!content) throw new Error('fixture story missing');
 	return { store, content };
 }
@@ -40,7 +40,7 @@ describe('QuizSession', () => {
 		expect(result).toEqual({ correct: false, credit: 0 });
 		expect(session.checked).toBe(true);
 		expect(session.index).toBe(0);
-		const saved = (await store.getProgress(STORY)).attempts[0];
+		const saved = (await store.getProgress(STUDENT_STORY)).attempts[0];
 		expect(saved?.answers['q-day']?.response).toEqual({ type: 'single', choiceId: 'tue' });
 		// Once checked, the answer can no longer change.
 		session.setResponse({ type: 'single', choiceId: 'mon' });
@@ -95,7 +95,7 @@ describe('QuizSession', () => {
 		const { store } = setup();
 		const ordering: Question = {
 			id: 'q-order',
-			storyId: STORY,
+			storyId: STUDENT_STORY,
 			type: 'ordering',
 			skill: 'timeline',
 			prompt: 'Put these in order.',
@@ -104,13 +104,17 @@ describe('QuizSession', () => {
 				{ id: 'i2', text: 'Second' },
 				{ id: 'i3', text: 'Third' }
 			],
-			evidence: bank().questions[0]!.evidence,
+			evidence: makeStudentStory().questions[0]!.evidence,
 			explanation: 'In this order.',
 			origin: 'curated',
 			status: 'approved',
 			difficulty: 1
 		};
-		const content = storyContent({ ...bank(), questions: [ordering] }, STORY, true)!;
+		const content = storyContent(
+			{ ...makeStudentStory(), questions: [ordering] },
+			STUDENT_STORY,
+			true
+		)!;
 		const session = new QuizSession(managed(store), content);
 		await session.start();
 		expect(session.canCheck).toBe(true);
@@ -136,7 +140,7 @@ describe('QuizSession', () => {
 			await session.next();
 		}
 		expect(session.phase).toBe('finished');
-		const [attempt] = (await store.getProgress(STORY)).attempts;
+		const [attempt] = (await store.getProgress(STUDENT_STORY)).attempts;
 		expect(attempt?.finishedAt).toBeDefined();
 		expect(Object.values(attempt?.answers ?? {}).map((a) => a.correct)).toEqual([
 			true,
@@ -147,12 +151,12 @@ describe('QuizSession', () => {
 
 	it('starts a fresh attempt once the previous one is finished', async () => {
 		const { store, content } = setup();
-		const old = await store.startAttempt(STORY, ['q-day']);
-		await store.finishAttempt(STORY, old.id);
+		const old = await store.startAttempt(STUDENT_STORY, ['q-day']);
+		await store.finishAttempt(STUDENT_STORY, old.id);
 		const session = new QuizSession(managed(store), content);
 		await session.start();
 		expect(session.attempt?.id).not.toBe(old.id);
-		expect((await store.getProgress(STORY)).attempts).toHaveLength(2);
+		expect((await store.getProgress(STUDENT_STORY)).attempts).toHaveLength(2);
 	});
 });
 
@@ -162,12 +166,12 @@ describe('QuizSession without questions', () => {
 		const session = new QuizSession(managed(store), { ...content, questions: [] });
 		await session.start();
 		expect(session.phase).toBe('empty');
-		expect((await store.getProgress(STORY)).attempts).toEqual([]);
+		expect((await store.getProgress(STUDENT_STORY)).attempts).toEqual([]);
 	});
 });
 
 describe('QuizSession with generated questions', () => {
-	const generatedQ = generatedQuestion(1, {
+	const generatedQ = makeGeneratedQuestion(1, {
 		skill: 'source',
 		prompt: 'The Metro Wire counted the cars.',
 		evidence: [{ articleId: 'harbor-b', start: 0, end: 43 }],
@@ -208,7 +212,7 @@ describe('QuizSession with generated questions', () => {
 		// The open attempt keeps its questions; the next new attempt gets the prepared ones.
 		const firstId = first.attempt?.id;
 		if (!firstId) throw new Error('no attempt started');
-		await store.finishAttempt(STORY, firstId);
+		await store.finishAttempt(STUDENT_STORY, firstId);
 		const second = new QuizSession(managed(store), content, {
 			generated: { cached: async () => cache.slice(), prepare }
 		});

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
 import type { ByLineStore } from '$lib/storage/types';
-import { bank, questions, STORY } from './fixtures.test-helpers';
+import { makeStudentStory, STUDENT_STORY, studentQuestions } from '$test-data';
 import { QuizSession } from './quiz.svelte';
 import { ReviewSession } from './review.svelte';
 import { recordForReview } from './review-record';
 import { storyContent, type StoryContent } from './story-data';
 import { StorageManager } from './storage-manager.svelte';
+
+const questions = studentQuestions();
 
 /** A page's connection to the store. */
 const managed = (store: ByLineStore) => new StorageManager(async () => store);
@@ -24,10 +26,10 @@ function clock(start: string) {
 
 function setup(start = '2026-03-02T09:00:00') {
 	const store = createMemoryStore('test');
-	const content = storyContent(bank(), STORY, true)!;
+	const content = storyContent(makeStudentStory(), STUDENT_STORY, true)!;
 	const time = clock(start);
 	const review = () =>
-		new ReviewSession(managed(store), async (ids) => (ids.has(STORY) ? [content] : []), {
+		new ReviewSession(managed(store), async (ids) => (ids.has(STUDENT_STORY) ? [content] : []), {
 			now: time.now
 		});
 	return { store, content, time, review };
@@ -38,7 +40,7 @@ async function missFirstQuestion(store: ByLineStore, content: StoryContent, iso:
 	const recorded: Promise<void>[] = [];
 	const quiz = new QuizSession(managed(store), content, {
 		now: iso,
-		onAnswered: (q, g, at) => recorded.push(recordForReview(store, STORY, q, g, at))
+		onAnswered: (q, g, at) => recorded.push(recordForReview(store, STUDENT_STORY, q, g, at))
 	});
 	await quiz.start();
 	expect(quiz.question?.id).toBe('q-day');
@@ -52,7 +54,7 @@ describe('review over time', () => {
 	it('brings a missed question back when FSRS says it is due, then spaces it out', async () => {
 		const { store, content, time, review } = setup();
 		await missFirstQuestion(store, content, time.iso);
-		const card = (await store.getReviews(STORY)).cards['q-day']!;
+		const card = (await store.getReviews(STUDENT_STORY)).cards['q-day']!;
 		expect(card.log).toHaveLength(1);
 
 		// The same day: nothing to review yet, and the page can say when.
@@ -72,7 +74,7 @@ describe('review over time', () => {
 		expect(await tomorrow.check()).toEqual({ correct: true, credit: 1 });
 		await tomorrow.next();
 		expect(tomorrow.phase).toBe('done');
-		const after = (await store.getReviews(STORY)).cards['q-day']!;
+		const after = (await store.getReviews(STUDENT_STORY)).cards['q-day']!;
 		expect(after.reps).toBe(2);
 		expect(Date.parse(after.due) - time.now().getTime()).toBeGreaterThan(DAY);
 		expect(tomorrow.nextReview?.toISOString()).toBe(after.due);
@@ -85,12 +87,24 @@ describe('review over time', () => {
 
 	it('makes no card for a right answer, and reviews an existing card when answered right', async () => {
 		const { store, content, time } = setup();
-		await recordForReview(store, STORY, questions[0]!, { correct: true, credit: 1 }, time.iso());
+		await recordForReview(
+			store,
+			STUDENT_STORY,
+			questions[0]!,
+			{ correct: true, credit: 1 },
+			time.iso()
+		);
 		expect(await store.listReviews()).toEqual([]);
 		await missFirstQuestion(store, content, time.iso);
 		time.advanceDays(3);
-		await recordForReview(store, STORY, questions[0]!, { correct: true, credit: 1 }, time.iso());
-		expect((await store.getReviews(STORY)).cards['q-day']!.reps).toBe(2);
+		await recordForReview(
+			store,
+			STUDENT_STORY,
+			questions[0]!,
+			{ correct: true, credit: 1 },
+			time.iso()
+		);
+		expect((await store.getReviews(STUDENT_STORY)).cards['q-day']!.reps).toBe(2);
 	});
 
 	it('drops a card whose question vanished, without an error', async () => {
@@ -118,7 +132,7 @@ describe('review over time', () => {
 		const session = review();
 		await session.start();
 		expect(session.items.map((i) => i.question.id)).toEqual(['q-day']);
-		expect((await store.getReviews(STORY)).cards['q-day']!.log[0]!.rating).toBe(1);
+		expect((await store.getReviews(STUDENT_STORY)).cards['q-day']!.log[0]!.rating).toBe(1);
 	});
 
 	it('picks up a card made in another tab once its own review is done, never mid-review', async () => {
@@ -131,7 +145,7 @@ describe('review over time', () => {
 		await missFirstQuestion(store, content, time.iso);
 		await Promise.all([session.refresh(), session.refresh()]);
 		expect(session.nextReview?.toISOString()).toBe(
-			(await store.getReviews(STORY)).cards['q-day']!.due
+			(await store.getReviews(STUDENT_STORY)).cards['q-day']!.due
 		);
 
 		time.advanceDays(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
-import { bank, STORY } from './fixtures.test-helpers';
+import { makeStudentStory, STUDENT_STORY } from '$test-data';
 import type { ByLineStore } from '$lib/storage/types';
 import { StorageManager } from './storage-manager.svelte';
 import { StoryState } from './story.svelte';
@@ -11,26 +11,26 @@ const managed = (store: ByLineStore) => new StorageManager(async () => store);
 describe('StoryState', () => {
 	it('is ready at once for a built-in story and then reads progress', async () => {
 		const store = createMemoryStore('test');
-		const state = new StoryState(STORY, bank(), undefined, managed(store));
+		const state = new StoryState(STUDENT_STORY, makeStudentStory(), undefined, managed(store));
 		expect(state.status).toBe('ready');
 		await state.load();
-		expect(state.progress).toEqual({ storyId: STORY, attempts: [] });
+		expect(state.progress).toEqual({ storyId: STUDENT_STORY, attempts: [] });
 		expect(state.summary).toEqual({ kind: 'not-started' });
 	});
 
 	it('shows a built-in story from its articles, then fetches its questions once', async () => {
 		const store = createMemoryStore('test');
-		const attempt = await store.startAttempt(STORY, ['q-day']);
-		await store.finishAttempt(STORY, attempt.id);
+		const attempt = await store.startAttempt(STUDENT_STORY, ['q-day']);
+		await store.finishAttempt(STUDENT_STORY, attempt.id);
 		let fetches = 0;
 		const state = new StoryState(
-			STORY,
-			{ ...bank(), questions: [] },
+			STUDENT_STORY,
+			{ ...makeStudentStory(), questions: [] },
 			{
 				title: 'Harbor',
 				wholeBank: async () => {
 					fetches += 1;
-					return bank();
+					return makeStudentStory();
 				}
 			},
 			managed(store)
@@ -52,9 +52,9 @@ describe('StoryState', () => {
 	it('knows a built-in title before its bank arrives, and fails clearly if it cannot come', async () => {
 		const store = createMemoryStore('test');
 		const waiting = new StoryState(
-			STORY,
+			STUDENT_STORY,
 			null,
-			{ title: 'Harbor', wholeBank: async () => bank() },
+			{ title: 'Harbor', wholeBank: async () => makeStudentStory() },
 			managed(store)
 		);
 		expect(waiting.status).toBe('loading');
@@ -62,11 +62,11 @@ describe('StoryState', () => {
 		expect(waiting.content).toBeNull();
 		await waiting.load();
 		expect(waiting.status).toBe('ready');
-		expect(waiting.title).toBe(bank().stories[0]!.title);
+		expect(waiting.title).toBe(makeStudentStory().stories[0]!.title);
 		expect(waiting.questions.length).toBeGreaterThan(0);
 
 		const offline = new StoryState(
-			STORY,
+			STUDENT_STORY,
 			null,
 			{
 				title: 'Harbor',
@@ -81,8 +81,8 @@ describe('StoryState', () => {
 
 	it('loads a published teacher story from storage', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(bank(true));
-		const state = new StoryState(STORY, null, undefined, managed(store));
+		await store.putBank(makeStudentStory(true));
+		const state = new StoryState(STUDENT_STORY, null, undefined, managed(store));
 		expect(state.status).toBe('loading');
 		await state.load();
 		expect(state.status).toBe('ready');
@@ -92,8 +92,8 @@ describe('StoryState', () => {
 
 	it('hides unpublished and unknown stories', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(bank(false));
-		const draft = new StoryState(STORY, null, undefined, managed(store));
+		await store.putBank(makeStudentStory(false));
+		const draft = new StoryState(STUDENT_STORY, null, undefined, managed(store));
 		await draft.load();
 		expect(draft.status).toBe('not-found');
 		const missing = new StoryState('nope', null, undefined, managed(store));
@@ -103,10 +103,10 @@ describe('StoryState', () => {
 
 	it('notices when a teacher unpublishes their story', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(bank(true));
-		const state = new StoryState(STORY, null, undefined, managed(store));
+		await store.putBank(makeStudentStory(true));
+		const state = new StoryState(STUDENT_STORY, null, undefined, managed(store));
 		await state.load();
-		await store.putBank(bank(false));
+		await store.putBank(makeStudentStory(false));
 		await state.load({ refreshContent: true });
 		expect(state.status).toBe('not-found');
 	});

@@ -1,7 +1,10 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { articles, questions } from '$lib/state/fixtures.test-helpers';
+import { studentArticles, studentQuestions } from '$test-data';
 import AnswerReview from './AnswerReview.svelte';
+
+const articles = studentArticles();
+const questions = studentQuestions();
 
 const question = questions[0]!;
 
