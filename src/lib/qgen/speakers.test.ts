@@ -135,3 +135,13 @@ describe('a name with a generational suffix', () => {
 		expect(resolved(t).quotes).toEqual([['Brandt', 'Carl Brandt Jr.', 'Former Rep.']]);
 	});
 });
+
+describe('sisters who share a surname, with no kinship word before the second', () => {
+	it('keeps “Liz Roe” apart from “Mary Roe” and gives each her own words', () => {
+		const t =
+			'Mary Roe, the younger sister of Liz Roe, criticized her on Friday.\n\n“She is dead wrong on this,” Mary Roe wrote.\n\n“I am not for it,” Liz Roe said in a statement.';
+		const r = resolved(t);
+		expect(r.people.map((p) => p.name)).toEqual(['Mary Roe', 'Liz Roe']);
+		expect(r.quotes.map((q) => q[1])).toEqual(['Mary Roe', 'Liz Roe']);
+	});
+});

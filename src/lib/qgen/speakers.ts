@@ -65,8 +65,15 @@ export function peopleOf(text: string, mentions: Mention[]): Person[] {
 			// "President Trump and Melania Trump, the first lady" are two people.
 			// "first lady Melania Trump", "his son Eric Trump": a relative who shares the surname.
 			const relative = KINSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
-			// "his son Eric Roe": a relative with his own given name is a person of his own.
-			if (relative && words.length >= 2 && words[0] !== known.name.split(/\s+/)[0]) {
+			// "his son Eric Roe": a relative with his own given name is a person of his own. So is
+			// "Liz Roe" beside "Mary Roe" with no kinship word in front: two given names that do not
+			// even share an initial are two people (the rule sameName uses across outlets).
+			const knownWords = known.name.split(/\s+/);
+			const otherGiven =
+				words.length >= 2 &&
+				knownWords.length >= 2 &&
+				words[0]![0]!.toLowerCase() !== knownWords[0]![0]!.toLowerCase();
+			if ((relative || otherGiven) && words.length >= 2 && words[0] !== knownWords[0]) {
 				const key = `${surname}#${words[0]!.toLowerCase()}`;
 				if (!bySurname.has(key))
 					bySurname.set(key, {

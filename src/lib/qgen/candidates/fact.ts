@@ -135,6 +135,9 @@ export function factCandidates(view: StoryView): Candidate[] {
 				)
 			)
 				continue;
+			// A bare surname two people of the article share ("Cheney" beside Mary and Liz Cheney)
+			// names neither for sure: asking "who" would key a guess.
+			if (a.people.filter((p) => sameName(p.name, m.text)).length > 1) continue;
 			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
 			if (!name.includes(' ') || predicate.includes(name.split(' ').pop()!)) continue;
 			// Someone the predicate names ("who nominated Pompeo") is no plausible subject of it.
