@@ -28,6 +28,8 @@ export function wordingKind(answerKey: string): string | undefined {
 }
 
 const stories: Record<string, number> = {};
+/** Per kind: candidates made, rejected by a check, and stories where one was made. */
+const made: Record<string, { made: number; rejected: number; stories: number }> = {};
 let anyStories = 0;
 for (const dir of folders) {
 	const articles = loadFolder(dir);
@@ -52,6 +54,10 @@ for (const dir of folders) {
 		const inTen = pickedPrompts.has(c.draft.prompt);
 		if (inTen) here.add(kind);
 		const status = inTen ? 'FIRST TEN' : reason ? `rejected (${reason})` : 'not picked';
+		const m = (made[kind] ??= { made: 0, rejected: 0, stories: 0 });
+		if (!rows.some((r) => r.line.startsWith(`  [${kind} `))) m.stories++;
+		m.made++;
+		if (reason) m.rejected++;
 		rows.push({
 			score,
 			line: `  [${kind} ${score.toFixed(3)}] ${status}: ${c.draft.prompt.slice(0, 150)}`
@@ -64,4 +70,7 @@ for (const dir of folders) {
 }
 console.log(
 	`\nstories (${folders.length}) with a figure/date/wording comparison in the first ten: ${anyStories}; by kind: ${JSON.stringify(stories)}`
+);
+console.log(
+	`candidates by kind (made, rejected by checks, stories with one): ${JSON.stringify(made)}`
 );
