@@ -24,6 +24,7 @@ describe('openingOf', () => {
 		expect(openingOf('In a statement, Mayor', 'Mayor')).toEqual({ tail: ' in a statement' });
 		expect(openingOf('Meanwhile,')).toEqual({ tail: '' });
 		expect(openingOf('Ms.')).toEqual({ tail: '' });
+		expect(openingOf('In fact,')).toEqual({ tail: '' });
 		expect(openingOf('On Tuesday, Mr.')).toEqual({ tail: ' on Tuesday' });
 	});
 	it('refuses a name that is not the subject', () => {

@@ -21,7 +21,7 @@ const WORD_VALUES = NUMBER_WORDS;
 
 /** Openers that only link to the previous sentence; a question read alone drops them. */
 const LINKING =
-	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|indeed|now)$/i;
+	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|indeed|now|in fact|in addition|in turn|in short|in other words|in particular|at the same time|of course|after all|for example|for instance|on the other hand)$/i;
 /** Openers that set the scene and move to the end of the question ("on Tuesday", "in a statement"). */
 const SCENE = /^(?:on|in|at|during|after|before|earlier|later|last|this|over|from|with)\b/i;
 
@@ -92,7 +92,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
 		for (const m of a.mentions) {
-			if (m.kind !== 'person' || m.sentence > 25) continue;
+			// In a story of several outlets each lead has enough; one article is read through.
+			if (m.kind !== 'person' || (m.sentence > 25 && view.analyses.length > 1)) continue;
 			const s = a.sentences[m.sentence];
 			if (
 				!s ||
@@ -108,7 +109,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 				/^\s+((?:also\s+)?[a-z]+(?:ed|[^s]s|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|is|was|has|had))\b/.exec(
 					rest
 				);
-			if (!verb || !actsAsVerb(m.text, rest) || /["“”]/.test(rest)) continue;
+			// Quotation marks of any kind (some archives write two apostrophes), or an aside in brackets.
+			if (!verb || !actsAsVerb(m.text, rest) || /["“”()]|''/.test(rest)) continue;
 			// A trailing source (", two officials told NBC News") is not part of what the person did.
 			const predicate = `${rest
 				.trim()
@@ -126,6 +128,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 						predicate.slice(0, POSSESSIVE.exec(predicate)!.index).includes(p.split(/\s+/).pop()!)
 					)) ||
 				predicate.includes(':') ||
+				// "proposed just that": what "that" is lies in an earlier sentence.
+				/\b(?:just|exactly|precisely)\s+(?:that|this)\b/i.test(predicate) ||
 				// "… with 15 percent, and Carson even further behind": a second subject.
 				/,\s+(?:and|but|while)\s+[A-Z]/.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*['’]s\s/.test(predicate) ||
