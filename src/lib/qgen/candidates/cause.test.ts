@@ -223,7 +223,8 @@ describe('readableEvent: wrong answers read as whole events', () => {
 			'the mayor may have misjudged the vote',
 			'the council continued to deny the claims',
 			'flanked by two flags and a banner',
-			'the board granted the ferry company a delay in March and had'
+			'the board granted the ferry company a delay in March and had',
+			'Commuters making a walk to the bus station'
 		])
 			expect(readableEvent(bad), bad).toBe(false);
 	});

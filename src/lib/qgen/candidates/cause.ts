@@ -450,6 +450,21 @@ export function readableEvent(phrase: string): boolean {
 			return false;
 		if (/\b(?:than|referring|refers)\b/i.test(phrase)) return false;
 	}
+	// "Immigrants making a walk to the place": a subject with only a participle, no finite verb.
+	if (
+		clause &&
+		!ws
+			.slice(1)
+			.some(
+				(w) =>
+					/^[a-z]/.test(w) &&
+					!/ing$/.test(w) &&
+					(AUXILIARY.test(w) ||
+						/[^e]ed$/.test(w) ||
+						[...lexiconTags(w)].some((t) => /PastTense|PresentTense|Copula|Modal/.test(t)))
+			)
+	)
+		return false;
 	// "flanked by two flags": a participle with no subject.
 	if (/^[a-z]+ed\b/.test(phrase)) return false;
 	return true;

@@ -97,6 +97,15 @@ describe('mainClause', () => {
 	});
 });
 
+describe('mainIdeaCandidates: the key reads as a sentence of reporting', () => {
+	it('drops a wire dateline from the lead', () => {
+		const texts = STORY.map((t, i) => (i === 0 ? `April 29 (UPI) — ${t}` : t));
+		expect(choicesOf(texts)?.key).toBe(
+			'The harbour board closed the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier.'
+		);
+	});
+});
+
 describe('selfContained', () => {
 	it('refuses a detail that points back to an earlier sentence', () => {
 		expect(selfContained('Since then, the board has met twice.')).toBe(false);

@@ -30,7 +30,8 @@ export function contentWords(text: string): Set<string> {
 }
 
 /** "WASHINGTON ―", "(Reuters) -": the dateline is not part of what the sentence says. */
-const DATELINE = /^(?:[A-Z][A-Z.,' ]+(?:\([^)]*\))?|\([^)]*\))\s*[―—–-]+\s*/;
+const DATELINE =
+	/^(?:[A-Z][A-Z.,' ]+(?:\([^)]*\))?|(?:[A-Z][A-Za-z.,' ]*\d{1,2}\s*)?\([^)]*\))\s*[―—–-]+\s*/;
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim().replace(DATELINE, '');
 
 /** A pronoun or linking word that needs the sentence before it. */
@@ -137,8 +138,9 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	let best:
 		{ a: ArticleAnalysis; s: Sentence; text: string; agree: number; shared: number } | undefined;
 	analyses.forEach((a, i) => {
-		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences) && x.index <= 2);
-		if (!s) return;
+		// The lead is the first sentence of reporting; a later one is background ("Roe, 73, took over …").
+		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences));
+		if (!s || s.index > 1) return;
 		const text = mainClause(clean(s.text));
 		if (!standsAlone(a, s, text) || /[“”"]/.test(text)) return;
 		const mine = contentWords(text);
