@@ -99,7 +99,7 @@ describe('distinctivePhrase reads as a claim', () => {
 				'Mayor vows to cut budget',
 				'Mayor wants order to cut budget'
 			])
-		).toBe('‘will be cut one way or another,’ as debate rages');
+		).toBe('Mayor vows budget ‘will be cut one way or another,’ as debate rages');
 	});
 });
 

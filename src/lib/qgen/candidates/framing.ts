@@ -88,6 +88,9 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	while (balance() < 0 && from > 0 && !opens(words[from]!)) from--;
 	while (balance() > 0 && to + 1 < words.length) to++;
 	if (balance() !== 0) return undefined;
+	// …and from the quotation's start on to its subject, as any phrase ("Trump vows birthright
+	// citizenship ‘will be ended …’", not "‘will be ended …’").
+	while (from > 0 && !isFunction(words[from - 1]!) && !/[,:;]$/.test(words[from - 1]!)) from--;
 	return (
 		words
 			.slice(from, to + 1)
