@@ -150,7 +150,9 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boole
 		return false;
 	if (words.some((w) => /^[A-Z]{3,}$/.test(w))) return false;
 	const last = lexiconTags(words.at(-1)!);
-	if (last.has('Plural') || isPluralTitle(words.at(-1)!)) return false;
+	// "U.S. Senators" is a group; "Lawrence H. Summers", with a first name before it, a person.
+	const firstName = words.length > 1 && lexiconTags(words[0]!).has('FirstName');
+	if ((last.has('Plural') && !firstName) || isPluralTitle(words.at(-1)!)) return false;
 	// "George Washington Bridge", "… National Convention", "Affordable Care Act": a structure, a
 	// body, an event or a law, or
 	// an adjective, ends no name.

@@ -68,6 +68,7 @@ describe('looksLikePerson', () => {
 		expect(looksLikePerson('Shinzo Abe')).toBe(false);
 		expect(looksLikePerson('Shinzo Abe', 'titled')).toBe(true);
 		expect(looksLikePerson('U.S. Senators', 'titled')).toBe(false);
+		expect(looksLikePerson('Lawrence H. Summers', 'titled')).toBe(true);
 		expect(looksLikePerson('TEL AVIV', 'quoted')).toBe(false);
 		expect(looksLikePerson('Following Trump', 'titled')).toBe(false);
 		expect(looksLikePerson('Rod Rosenstein', 'quoted')).toBe(true);
