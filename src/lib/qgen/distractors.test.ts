@@ -18,6 +18,8 @@ describe('nearFigures', () => {
 		expect(inStyleOf('6', 'four')).toBe('4');
 		expect(inStyleOf('at least six', 'at least 150')).toBeUndefined();
 		expect(inStyleOf('25', '30')).toBe('30');
+		expect(inStyleOf('over a dozen', '90')).toBeUndefined();
+		expect(inStyleOf('a dozen', 'two dozen')).toBe('two dozen');
 	});
 	it('climbs the ladder of vague amounts', () => {
 		expect(nearFigures('Thousands', 3000, true)).toEqual([

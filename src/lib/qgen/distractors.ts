@@ -28,6 +28,8 @@ export function inStyleOf(key: string, text: string): string | undefined {
 	const keyWord = word.test(key) && !/\d/.test(key);
 	const keyDigits = /\d/.test(key);
 	const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
+	// "90" among "a dozen", "two dozen", "three dozen" stands out the same way.
+	if (/\bdozens?$/i.test(key) && digits && !/\bdozens?$/i.test(text)) return undefined;
 	if (keyWord && digits) {
 		const w = WORD_FOR[Number(digits[0].replace(/,/g, ''))];
 		return w ? text.replace(digits[0], w) : undefined;
