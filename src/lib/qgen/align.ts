@@ -291,6 +291,10 @@ export function canonicalNames(names: string[]): Map<string, string> {
 				canon[canon.indexOf(hit)] = n;
 		} else canon.push(n);
 	}
-	for (const n of names) out.set(n, canon.find((c) => sameName(c, n)) ?? n);
+	for (const n of names) {
+		const hits = canon.filter((c) => sameName(c, n));
+		// A bare surname several people share ("Roe" beside Mary Roe and Liz Roe) is none of them for sure.
+		out.set(n, hits.length > 1 && !n.trim().includes(' ') ? n : (hits[0] ?? n));
+	}
 	return out;
 }

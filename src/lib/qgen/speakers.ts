@@ -4,6 +4,7 @@
  * pronoun could point at more than one person we leave it unresolved, and no
  * question is asked about that quote.
  */
+import { sameName } from './align';
 import { lexiconTags } from './entities';
 import { INSTITUTION_NOUNS, KINSHIP_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
@@ -66,13 +67,11 @@ export function peopleOf(text: string, mentions: Mention[]): Person[] {
 			// "first lady Melania Trump", "his son Eric Trump": a relative who shares the surname.
 			const relative = KINSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
 			// "his son Eric Roe": a relative with his own given name is a person of his own. So is
-			// "Liz Roe" beside "Mary Roe" with no kinship word in front: two given names that do not
-			// even share an initial are two people (the rule sameName uses across outlets).
+			// "Liz Roe" beside "Mary Roe" with no kinship word in front: two given names that are not
+			// forms of one name ("Liz"/"Elizabeth") are two people, as sameName judges across outlets.
 			const knownWords = known.name.split(/\s+/);
 			const otherGiven =
-				words.length >= 2 &&
-				knownWords.length >= 2 &&
-				words[0]![0]!.toLowerCase() !== knownWords[0]![0]!.toLowerCase();
+				words.length >= 2 && knownWords.length >= 2 && !sameName(m.text, known.name);
 			if ((relative || otherGiven) && words.length >= 2 && words[0] !== knownWords[0]) {
 				const key = `${surname}#${words[0]!.toLowerCase()}`;
 				if (!bySurname.has(key))
