@@ -207,7 +207,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					draft: {
 						...draftBase(
 							'compare',
-							`The outlets give different figures for the ${f.mention.noun!.toLowerCase()}. Which outlet reports “${figurePhrase(f)}”?`,
+							`The outlets count the ${f.mention.noun!.toLowerCase()} differently. Which outlet reports “${figurePhrase(f)}”?`,
 							[
 								spanOf(f.analysis.sentences[f.mention.sentence]!),
 								...evidence.filter((e) => e.articleId !== mine)
