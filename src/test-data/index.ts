@@ -10,3 +10,4 @@ export * from './story';
 export * from './progress';
 export * from './span';
 export * from './stories/student-story';
+export * from './stories/teacher-story';

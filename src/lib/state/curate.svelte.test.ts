@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from '$lib/bank/schema';
 import { makeSyntheticQuestions } from '$lib/bank/ops/synthetic';
 import { createMemoryStore } from '$lib/storage';
-import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { LIST_PAGE, QuestionList, ReviewQueue } from './curate.svelte';
 import { StorageManager } from './storage-manager.svelte';
 import { TeacherWorkspace } from './teach.svelte';
 
 function scored(id: string, score: number): Question {
-	return { ...draft(id, `Prompt ${id}?`), score };
+	return { ...makeDraft(id, `Prompt ${id}?`), score };
 }
 
-async function setup(bank: Bank = damBank()) {
+async function setup(bank: Bank = makeTeacherStory()) {
 	const store = createMemoryStore('curate-test');
 	await store.putBank(bank);
 	const ws = new TeacherWorkspace(new StorageManager(async () => store));
@@ -20,7 +20,7 @@ async function setup(bank: Bank = damBank()) {
 }
 
 function bankWithDrafts(): Bank {
-	const bank = damBank();
+	const bank = makeTeacherStory();
 	bank.questions.push(scored('d1', 0.9), scored('d2', 0.8), scored('d3', 0.7));
 	return bank;
 }
@@ -28,18 +28,18 @@ function bankWithDrafts(): Bank {
 describe('ReviewQueue', () => {
 	it('starts on the best draft and shows the next one after approving', async () => {
 		const { ws, store } = await setup(bankWithDrafts());
-		const queue = new ReviewQueue(ws, () => STORY);
+		const queue = new ReviewQueue(ws, () => TEACHER_STORY);
 		expect(queue.current?.id).toBe('d1');
 		await queue.approve();
 		expect(queue.current?.id).toBe('d2');
-		expect((await store.getBank(STORY))!.questions.find((q) => q.id === 'd1')!.status).toBe(
+		expect((await store.getBank(TEACHER_STORY))!.questions.find((q) => q.id === 'd1')!.status).toBe(
 			'approved'
 		);
 	});
 
 	it('rejects with an undo that brings the draft back on screen', async () => {
 		const { ws } = await setup(bankWithDrafts());
-		const queue = new ReviewQueue(ws, () => STORY);
+		const queue = new ReviewQueue(ws, () => TEACHER_STORY);
 		queue.step(1);
 		expect(queue.current?.id).toBe('d2');
 		const entry = await queue.reject();
@@ -52,7 +52,7 @@ describe('ReviewQueue', () => {
 
 	it('wraps around at both ends', async () => {
 		const { ws } = await setup(bankWithDrafts());
-		const queue = new ReviewQueue(ws, () => STORY);
+		const queue = new ReviewQueue(ws, () => TEACHER_STORY);
 		queue.step(-1);
 		// The unscored fixture draft q-homes comes last.
 		expect(queue.current?.id).toBe('q-homes');
@@ -62,7 +62,7 @@ describe('ReviewQueue', () => {
 
 	it('approves the selected drafts together, ignoring ids that are no longer drafts', async () => {
 		const { ws } = await setup(bankWithDrafts());
-		const queue = new ReviewQueue(ws, () => STORY);
+		const queue = new ReviewQueue(ws, () => TEACHER_STORY);
 		queue.toggle('d1', true);
 		queue.toggle('d3', true);
 		queue.toggle('q-day', true); // already approved
@@ -73,10 +73,10 @@ describe('ReviewQueue', () => {
 	});
 
 	it('is empty when the story has no drafts', async () => {
-		const bank = damBank();
+		const bank = makeTeacherStory();
 		bank.questions = bank.questions.filter((q) => q.status !== 'draft');
 		const { ws } = await setup(bank);
-		const queue = new ReviewQueue(ws, () => STORY);
+		const queue = new ReviewQueue(ws, () => TEACHER_STORY);
 		expect(queue.current).toBeNull();
 		expect(await queue.approve()).toBeNull();
 	});
@@ -84,14 +84,14 @@ describe('ReviewQueue', () => {
 
 describe('QuestionList', () => {
 	function bigBank(n: number): Bank {
-		const bank = damBank();
-		bank.questions = makeSyntheticQuestions(n, STORY, 'dam-a');
+		const bank = makeTeacherStory();
+		bank.questions = makeSyntheticQuestions(n, TEACHER_STORY, 'dam-a');
 		return bank;
 	}
 
 	it('shows the first page of matches and more on request', async () => {
 		const { ws } = await setup(bigBank(350));
-		const list = new QuestionList(ws, () => STORY);
+		const list = new QuestionList(ws, () => TEACHER_STORY);
 		expect(list.results).toHaveLength(350);
 		expect(list.shown).toHaveLength(LIST_PAGE);
 		list.showMore();
@@ -104,7 +104,7 @@ describe('QuestionList', () => {
 
 	it('narrows by text within the story', async () => {
 		const { ws } = await setup(bigBank(200));
-		const list = new QuestionList(ws, () => STORY);
+		const list = new QuestionList(ws, () => TEACHER_STORY);
 		list.setFilter({ text: '#17)' });
 		expect(list.results.map((q) => q.id)).toEqual(['syn-17']);
 		list.clearFilters();
@@ -113,24 +113,24 @@ describe('QuestionList', () => {
 
 	it('moves a question down past its visible neighbour and stores the order', async () => {
 		const { ws, store } = await setup();
-		const list = new QuestionList(ws, () => STORY);
+		const list = new QuestionList(ws, () => TEACHER_STORY);
 		expect(list.all.map((q) => q.id)).toEqual(['q-day', 'q-homes']);
 		expect(await list.move('q-day', 1)).toBe(true);
 		expect(list.all.map((q) => q.id)).toEqual(['q-homes', 'q-day']);
-		const stored = (await store.getBank(STORY))!.questions;
+		const stored = (await store.getBank(TEACHER_STORY))!.questions;
 		expect(stored.find((q) => q.id === 'q-homes')!.order).toBe(0);
 	});
 
 	it('refuses to move while sorted by something other than quiz order', async () => {
 		const { ws } = await setup();
-		const list = new QuestionList(ws, () => STORY);
+		const list = new QuestionList(ws, () => TEACHER_STORY);
 		list.sort = 'status';
 		expect(await list.move(list.shown[0]!.id, 1)).toBe(false);
 	});
 
 	it('deletes the selection with an undo that restores it', async () => {
 		const { ws } = await setup();
-		const list = new QuestionList(ws, () => STORY);
+		const list = new QuestionList(ws, () => TEACHER_STORY);
 		list.selectAllResults(true);
 		const entry = await list.deleteSelected();
 		expect(list.all).toHaveLength(0);
@@ -140,7 +140,7 @@ describe('QuestionList', () => {
 
 	it('saves tags, refuses too-long ones and removes the field when emptied', async () => {
 		const { ws } = await setup();
-		const list = new QuestionList(ws, () => STORY);
+		const list = new QuestionList(ws, () => TEACHER_STORY);
 		expect(await list.saveTags('q-day', 'numbers, dates')).toBeNull();
 		expect(list.all[0]!.tags).toEqual(['numbers', 'dates']);
 		expect(list.tagsInUse).toEqual(['dates', 'numbers']);
@@ -152,7 +152,7 @@ describe('QuestionList', () => {
 
 	it('changes skill and difficulty', async () => {
 		const { ws } = await setup();
-		const list = new QuestionList(ws, () => STORY);
+		const list = new QuestionList(ws, () => TEACHER_STORY);
 		await list.setSkill('q-day', 'timeline');
 		await list.setDifficulty('q-day', 3);
 		expect(list.all[0]).toMatchObject({ skill: 'timeline', difficulty: 3 });

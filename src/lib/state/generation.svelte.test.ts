@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
 import { StorageManager } from '$lib/state/storage-manager.svelte';
 import { TeacherWorkspace } from '$lib/state/teach.svelte';
-import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { GenerationRun } from './generation.svelte';
 
 async function workspace() {
 	const store = createMemoryStore('test');
-	await store.putBank(damBank());
+	await store.putBank(makeTeacherStory());
 	const ws = new TeacherWorkspace(new StorageManager(async () => store));
 	await ws.load();
 	return ws;
@@ -21,13 +21,13 @@ describe('GenerationRun', () => {
 			expect(input.articles.map((a) => a.id)).toEqual(['dam-a', 'dam-b']);
 			onProgress?.({ stage: 'analyse', done: 1, total: 2 });
 			seen.push(run.progress!.done);
-			return [draft(`${STORY}-g-1`, 'New prompt one'), draft('q-day', 'Taken id')];
+			return [makeDraft(`${TEACHER_STORY}-g-1`, 'New prompt one'), makeDraft('q-day', 'Taken id')];
 		});
-		await run.start(ws, STORY);
+		await run.start(ws, TEACHER_STORY);
 		expect(seen).toEqual([1]);
 		expect(run.state).toBe('done');
 		expect(run.message).toMatch(/^1 new draft question added in \d+\.\d s\. 1 were already/);
-		expect(ws.summaryOf(STORY)!.counts.total).toBe(3);
+		expect(ws.summaryOf(TEACHER_STORY)!.counts.total).toBe(3);
 	});
 
 	it('cancels without adding anything', async () => {
@@ -38,12 +38,12 @@ describe('GenerationRun', () => {
 					signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError')))
 				)
 		);
-		const running = run.start(ws, STORY);
+		const running = run.start(ws, TEACHER_STORY);
 		expect(run.state).toBe('running');
 		run.cancel();
 		await running;
 		expect(run.state).toBe('cancelled');
-		expect(ws.summaryOf(STORY)!.counts.total).toBe(2);
+		expect(ws.summaryOf(TEACHER_STORY)!.counts.total).toBe(2);
 	});
 
 	it('shows a generator failure', async () => {
@@ -51,7 +51,7 @@ describe('GenerationRun', () => {
 		const run = new GenerationRun(async () => {
 			throw new Error('worker crashed');
 		});
-		await run.start(ws, STORY);
+		await run.start(ws, TEACHER_STORY);
 		expect(run.state).toBe('failed');
 		expect(run.message).toBe('Generation failed: worker crashed');
 	});

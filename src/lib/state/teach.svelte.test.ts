@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore, StorageWriteError } from '$lib/storage';
 import type { ByLineStore } from '$lib/storage/types';
 import type { Bank } from '$lib/bank/schema';
-import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { StorageManager } from './storage-manager.svelte';
 import { TeacherWorkspace } from './teach.svelte';
 
@@ -12,7 +12,7 @@ const managed = (store: ByLineStore) => new StorageManager(async () => store);
 
 const NOW = new Date('2024-06-01T12:00:00Z');
 
-async function setup(banks: Bank[] = [damBank()]) {
+async function setup(banks: Bank[] = [makeTeacherStory()]) {
 	const store = createMemoryStore('test');
 	for (const bank of banks) await store.putBank(bank);
 	const ws = new TeacherWorkspace(managed(store), () => NOW);
@@ -45,8 +45,8 @@ describe('TeacherWorkspace', () => {
 	it('loads stored stories with their summaries', async () => {
 		const { ws } = await setup();
 		expect(ws.status).toBe('ready');
-		expect(ws.stories.map((s) => s.story.id)).toEqual([STORY]);
-		expect(ws.summaryOf(STORY)!.counts.approved).toBe(1);
+		expect(ws.stories.map((s) => s.story.id)).toEqual([TEACHER_STORY]);
+		expect(ws.summaryOf(TEACHER_STORY)!.counts.approved).toBe(1);
 	});
 
 	it('creates a story with a fresh id and stores it', async () => {
@@ -66,62 +66,62 @@ describe('TeacherWorkspace', () => {
 
 	it('renames, publishes and edits article metadata, persisting each', async () => {
 		const { ws, store } = await setup();
-		expect(await ws.renameStory(STORY, 'Dam news')).toBe(true);
-		expect(await ws.setPublished(STORY, true)).toBe(true);
+		expect(await ws.renameStory(TEACHER_STORY, 'Dam news')).toBe(true);
+		expect(await ws.setPublished(TEACHER_STORY, true)).toBe(true);
 		expect(
-			await ws.updateArticle(STORY, 'dam-a', {
+			await ws.updateArticle(TEACHER_STORY, 'dam-a', {
 				title: 'T',
 				outlet: 'O',
 				date: '2024-05-09',
 				url: ''
 			})
 		).toBe(true);
-		const stored = (await store.getBank(STORY))!;
+		const stored = (await store.getBank(TEACHER_STORY))!;
 		expect(stored.stories[0]!.title).toBe('Dam news');
 		expect(stored.stories[0]!.published).toBe(true);
 		expect(stored.articles[0]!.outlet).toBe('O');
-		expect(ws.bankOf(STORY)).toEqual(stored);
+		expect(ws.bankOf(TEACHER_STORY)).toEqual(stored);
 	});
 
 	it('deletes a story and restores it on undo', async () => {
 		const { ws, store } = await setup();
-		const entry = await ws.deleteStory(STORY);
+		const entry = await ws.deleteStory(TEACHER_STORY);
 		expect(entry!.message).toMatch(/Story “Ridge Dam spillway” deleted/);
 		expect(ws.toast).toBe(entry);
-		expect(await store.getBank(STORY)).toBeNull();
+		expect(await store.getBank(TEACHER_STORY)).toBeNull();
 		expect(ws.stories).toEqual([]);
 		expect(await ws.undo()).toBe(true);
-		expect(await store.getBank(STORY)).toEqual(damBank());
+		expect(await store.getBank(TEACHER_STORY)).toEqual(makeTeacherStory());
 		expect(ws.stories).toHaveLength(1);
 		expect(ws.undoStack).toEqual([]);
 	});
 
 	it('deletes an article with the questions citing it, and undo puts all back', async () => {
 		const { ws, store } = await setup();
-		const entry = await ws.deleteArticle(STORY, 'dam-a');
+		const entry = await ws.deleteArticle(TEACHER_STORY, 'dam-a');
 		expect(entry!.message).toMatch(/1 question citing it/);
-		expect((await store.getBank(STORY))!.questions.map((q) => q.id)).toEqual(['q-homes']);
+		expect((await store.getBank(TEACHER_STORY))!.questions.map((q) => q.id)).toEqual(['q-homes']);
 		await ws.undo(entry!.id);
-		expect(await store.getBank(STORY)).toEqual(damBank());
+		expect(await store.getBank(TEACHER_STORY)).toEqual(makeTeacherStory());
 	});
 
 	it('refuses to delete the last article', async () => {
 		const { ws } = await setup();
-		await ws.deleteArticle(STORY, 'dam-a');
-		expect(await ws.deleteArticle(STORY, 'dam-b')).toBeNull();
+		await ws.deleteArticle(TEACHER_STORY, 'dam-a');
+		expect(await ws.deleteArticle(TEACHER_STORY, 'dam-b')).toBeNull();
 		expect(ws.error).toMatch(/at least one article/);
 	});
 
 	it('changes statuses and undo restores each question’s own old status', async () => {
 		const { ws, store } = await setup();
-		const entry = await ws.setStatus(STORY, ['q-day', 'q-homes'], 'rejected');
+		const entry = await ws.setStatus(TEACHER_STORY, ['q-day', 'q-homes'], 'rejected');
 		expect(entry!.message).toBe('2 questions rejected.');
-		expect((await store.getBank(STORY))!.questions.map((q) => q.status)).toEqual([
+		expect((await store.getBank(TEACHER_STORY))!.questions.map((q) => q.status)).toEqual([
 			'rejected',
 			'rejected'
 		]);
 		await ws.undo();
-		expect((await store.getBank(STORY))!.questions.map((q) => q.status)).toEqual([
+		expect((await store.getBank(TEACHER_STORY))!.questions.map((q) => q.status)).toEqual([
 			'approved',
 			'draft'
 		]);
@@ -129,18 +129,26 @@ describe('TeacherWorkspace', () => {
 
 	it('removes questions and restores them in place', async () => {
 		const { ws, store } = await setup();
-		await ws.removeQuestions(STORY, ['q-day']);
-		expect(ws.bankOf(STORY)!.questions.map((q) => q.id)).toEqual(['q-homes']);
+		await ws.removeQuestions(TEACHER_STORY, ['q-day']);
+		expect(ws.bankOf(TEACHER_STORY)!.questions.map((q) => q.id)).toEqual(['q-homes']);
 		await ws.undo();
-		expect((await store.getBank(STORY))!.questions.map((q) => q.id)).toEqual(['q-day', 'q-homes']);
+		expect((await store.getBank(TEACHER_STORY))!.questions.map((q) => q.id)).toEqual([
+			'q-day',
+			'q-homes'
+		]);
 	});
 
 	it('adds generated drafts once, keeping existing questions', async () => {
 		const { ws } = await setup();
-		const drafts = [draft(`${STORY}-g-1`, 'Ortiz said the water was under control.')];
-		expect(await ws.addGenerated(STORY, drafts)).toEqual({ added: 1, skipped: 0 });
-		expect(await ws.addGenerated(STORY, drafts)).toEqual({ added: 0, skipped: 1 });
-		expect(ws.summaryOf(STORY)!.counts).toEqual({ draft: 2, approved: 1, rejected: 0, total: 3 });
+		const drafts = [makeDraft(`${TEACHER_STORY}-g-1`, 'Ortiz said the water was under control.')];
+		expect(await ws.addGenerated(TEACHER_STORY, drafts)).toEqual({ added: 1, skipped: 0 });
+		expect(await ws.addGenerated(TEACHER_STORY, drafts)).toEqual({ added: 0, skipped: 1 });
+		expect(ws.summaryOf(TEACHER_STORY)!.counts).toEqual({
+			draft: 2,
+			approved: 1,
+			rejected: 0,
+			total: 3
+		});
 	});
 
 	it('keeps memory equal to storage when a write fails, and shows the error', async () => {
@@ -148,11 +156,11 @@ describe('TeacherWorkspace', () => {
 		const ws = new TeacherWorkspace(managed(failingWrites(store)), () => NOW);
 		await ws.load();
 		const before = ws.banks;
-		expect(await ws.renameStory(STORY, 'Changed')).toBe(false);
+		expect(await ws.renameStory(TEACHER_STORY, 'Changed')).toBe(false);
 		expect(ws.error).toMatch(/not saved: The device is out of storage space/);
-		expect(await ws.deleteStory(STORY)).toBeNull();
+		expect(await ws.deleteStory(TEACHER_STORY)).toBeNull();
 		expect(ws.banks).toBe(before);
-		expect(await store.getBank(STORY)).toEqual(damBank());
+		expect(await store.getBank(TEACHER_STORY)).toEqual(makeTeacherStory());
 		ws.clearError();
 		expect(ws.error).toBeNull();
 	});
@@ -160,11 +168,11 @@ describe('TeacherWorkspace', () => {
 	it('runs quick successive edits in order without losing one', async () => {
 		const { ws, store } = await setup();
 		await Promise.all([
-			ws.setStatus(STORY, ['q-homes'], 'approved'),
-			ws.renameStory(STORY, 'Renamed'),
-			ws.setPublished(STORY, true)
+			ws.setStatus(TEACHER_STORY, ['q-homes'], 'approved'),
+			ws.renameStory(TEACHER_STORY, 'Renamed'),
+			ws.setPublished(TEACHER_STORY, true)
 		]);
-		const stored = (await store.getBank(STORY))!;
+		const stored = (await store.getBank(TEACHER_STORY))!;
 		expect(stored.questions[1]!.status).toBe('approved');
 		expect(stored.stories[0]!.title).toBe('Renamed');
 		expect(stored.stories[0]!.published).toBe(true);
@@ -172,40 +180,47 @@ describe('TeacherWorkspace', () => {
 
 	it('plans and imports a story file: new, keep both, merge with a choice, replace', async () => {
 		const { ws, store } = await setup();
-		const incoming = damBank();
+		const incoming = makeTeacherStory();
 		incoming.stories[0]!.title = 'Their title';
 		const plan = ws.planImport(incoming);
 		expect(plan.kind).toBe('exists');
-		expect(plan.kind === 'exists' && plan.conflicts.map((c) => c.id)).toEqual([`story:${STORY}`]);
+		expect(plan.kind === 'exists' && plan.conflicts.map((c) => c.id)).toEqual([
+			`story:${TEACHER_STORY}`
+		]);
 
 		expect(await ws.importStory(incoming, { kind: 'new' })).toBeNull();
 		expect(ws.error).toMatch(/already stored/);
 
 		const both = await ws.importStory(incoming, { kind: 'keepBoth' });
-		expect(both!.storyIds).toEqual([`${STORY}-copy`]);
-		expect((await store.getBank(`${STORY}-copy`))!.stories[0]!.title).toBe('Their title (copy)');
-		expect((await store.getBank(STORY))!.stories[0]!.title).toBe('Ridge Dam spillway');
+		expect(both!.storyIds).toEqual([`${TEACHER_STORY}-copy`]);
+		expect((await store.getBank(`${TEACHER_STORY}-copy`))!.stories[0]!.title).toBe(
+			'Their title (copy)'
+		);
+		expect((await store.getBank(TEACHER_STORY))!.stories[0]!.title).toBe('Ridge Dam spillway');
 
-		await ws.importStory(incoming, { kind: 'merge', resolution: { [`story:${STORY}`]: 'theirs' } });
-		expect((await store.getBank(STORY))!.stories[0]!.title).toBe('Their title');
+		await ws.importStory(incoming, {
+			kind: 'merge',
+			resolution: { [`story:${TEACHER_STORY}`]: 'theirs' }
+		});
+		expect((await store.getBank(TEACHER_STORY))!.stories[0]!.title).toBe('Their title');
 
-		const fresh = damBank();
+		const fresh = makeTeacherStory();
 		fresh.questions = fresh.questions.slice(0, 1);
 		await ws.importStory(fresh, { kind: 'replace' });
-		expect((await store.getBank(STORY))!.questions).toHaveLength(1);
+		expect((await store.getBank(TEACHER_STORY))!.questions).toHaveLength(1);
 	});
 
 	it('checks a second story file against a first that is still being stored', async () => {
 		const { ws, store } = await setup([]);
-		const first = damBank();
-		const second = damBank();
+		const first = makeTeacherStory();
+		const second = makeTeacherStory();
 		second.stories[0]!.title = 'Their title';
 		// Both picked before either is stored: the second must see the first, not fail.
 		const [a, b] = await Promise.all([ws.importIfNew(first), ws.importIfNew(second)]);
 		expect(a?.kind).toBe('stored');
 		expect(b?.kind).toBe('exists');
 		expect(ws.error).toBeNull();
-		expect((await store.getBank(STORY))!.stories[0]!.title).toBe('Ridge Dam spillway');
+		expect((await store.getBank(TEACHER_STORY))!.stories[0]!.title).toBe('Ridge Dam spillway');
 	});
 
 	it('reloads when another tab changes storage', async () => {
@@ -218,8 +233,8 @@ describe('TeacherWorkspace', () => {
 		await vi.waitFor(() => expect(ws.status).toBe('ready'));
 		await new Promise((r) => setTimeout(r, 0)); // let the workspace subscribe
 		// A write that bypasses the workspace, as another tab's would.
-		await store.putBank(damBank());
-		await vi.waitFor(() => expect(ws.stories.map((s) => s.story.id)).toEqual([STORY]));
+		await store.putBank(makeTeacherStory());
+		await vi.waitFor(() => expect(ws.stories.map((s) => s.story.id)).toEqual([TEACHER_STORY]));
 		stop();
 	});
 
@@ -237,33 +252,33 @@ describe('TeacherWorkspace', () => {
 	describe('createImportedStory (a new story built on the import screen)', () => {
 		it('stores the story with its questions in one write; undo deletes it', async () => {
 			const { ws, store } = await setup([]);
-			const bank = damBank();
+			const bank = makeTeacherStory();
 			const entry = await ws.createImportedStory(bank);
 			expect(entry?.message).toBe('Story “Ridge Dam spillway” created with 2 questions.');
-			expect(await store.getBank(STORY)).toEqual(bank);
-			expect(ws.stories.map((s) => s.story.id)).toEqual([STORY]);
+			expect(await store.getBank(TEACHER_STORY)).toEqual(bank);
+			expect(ws.stories.map((s) => s.story.id)).toEqual([TEACHER_STORY]);
 			expect(await ws.undo()).toBe(true);
-			expect(await store.getBank(STORY)).toBeNull();
+			expect(await store.getBank(TEACHER_STORY)).toBeNull();
 			expect(ws.stories).toEqual([]);
 		});
 
 		it('refuses, without overwriting, a story id stored meanwhile', async () => {
-			const { ws, store } = await setup([damBank()]);
-			const other = { ...damBank(), questions: [] };
-			expect(damBank().questions).toHaveLength(2);
+			const { ws, store } = await setup([makeTeacherStory()]);
+			const other = { ...makeTeacherStory(), questions: [] };
+			expect(makeTeacherStory().questions).toHaveLength(2);
 			expect(await ws.createImportedStory(other)).toBeNull();
 			expect(ws.error).toMatch(/was stored meanwhile/);
-			expect((await store.getBank(STORY))!.questions).toHaveLength(2);
+			expect((await store.getBank(TEACHER_STORY))!.questions).toHaveLength(2);
 		});
 
 		it('changes nothing, in memory or storage, when the write fails', async () => {
 			const store = createMemoryStore('test');
 			const ws = new TeacherWorkspace(managed(failingWrites(store)), () => NOW);
 			await ws.load();
-			expect(await ws.createImportedStory(damBank())).toBeNull();
+			expect(await ws.createImportedStory(makeTeacherStory())).toBeNull();
 			expect(ws.error).toMatch(/out of storage space/);
 			expect(ws.stories).toEqual([]);
-			expect(await store.getBank(STORY)).toBeNull();
+			expect(await store.getBank(TEACHER_STORY)).toBeNull();
 		});
 	});
 });

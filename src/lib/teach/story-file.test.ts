@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { exportStoryFile } from '$lib/formats/byline';
-import { damBank, STORY } from './fixtures.test-helpers';
+import { makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { MAX_STORY_FILE_BYTES, readStoryFile, storyFileSizeProblem } from './story-file';
 
 describe('story files', () => {
 	it('reads an exported story back', () => {
-		const { text } = exportStoryFile(damBank(), STORY, new Date('2024-06-01T00:00:00Z'));
+		const { text } = exportStoryFile(
+			makeTeacherStory(),
+			TEACHER_STORY,
+			new Date('2024-06-01T00:00:00Z')
+		);
 		const result = readStoryFile('dam.byline.json', text);
-		expect(result.ok && result.bank.questions).toEqual(damBank().questions);
+		expect(result.ok && result.bank.questions).toEqual(makeTeacherStory().questions);
 	});
 
 	it('names the file and the problem for bad JSON, another format and schema violations', () => {
@@ -17,7 +21,7 @@ describe('story files', () => {
 		);
 		const other = readStoryFile('y.json', JSON.stringify({ format: 'quizlet' }));
 		expect(!other.ok && other.message).toMatch(/not a Byline file/);
-		const bank = damBank();
+		const bank = makeTeacherStory();
 		bank.articles[0]!.url = 'javascript:alert(1)';
 		const hostile = readStoryFile('z.json', JSON.stringify(bank));
 		expect(hostile.ok).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
-import { damBank, STORY } from './fixtures.test-helpers';
+import { makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { builtInIdProblem, openConflicts, storeOpenedStory } from './student-open';
 
 function titled(bank: Bank, title: string): Bank {
@@ -11,9 +11,9 @@ function titled(bank: Bank, title: string): Bank {
 describe('opening a story file on a student device', () => {
 	it('stores a new story as opened and published', async () => {
 		const store = createMemoryStore('test');
-		expect(await openConflicts(store, damBank())).toEqual([]);
-		expect(await storeOpenedStory(store, damBank(), 'replace')).toEqual([STORY]);
-		expect((await store.getBank(STORY))!.stories[0]).toMatchObject({
+		expect(await openConflicts(store, makeTeacherStory())).toEqual([]);
+		expect(await storeOpenedStory(store, makeTeacherStory(), 'replace')).toEqual([TEACHER_STORY]);
+		expect((await store.getBank(TEACHER_STORY))!.stories[0]).toMatchObject({
 			published: true,
 			opened: true
 		});
@@ -21,52 +21,52 @@ describe('opening a story file on a student device', () => {
 
 	it('replaces or keeps both when a story opened before has the id, showing both titles', async () => {
 		const store = createMemoryStore('test');
-		await storeOpenedStory(store, damBank(), 'replace');
-		const changed = titled(damBank(), 'Ridge Dam, revised');
+		await storeOpenedStory(store, makeTeacherStory(), 'replace');
+		const changed = titled(makeTeacherStory(), 'Ridge Dam, revised');
 		changed.questions = changed.questions.slice(0, 1);
 		expect(await openConflicts(store, changed)).toEqual([
 			{
-				id: STORY,
+				id: TEACHER_STORY,
 				storedTitle: 'Ridge Dam spillway',
 				incomingTitle: 'Ridge Dam, revised',
 				teacher: false
 			}
 		]);
 
-		expect(await storeOpenedStory(store, changed, 'keepBoth')).toEqual([`${STORY}-copy`]);
-		expect((await store.getBank(STORY))!.questions).toHaveLength(2);
-		const copy = (await store.getBank(`${STORY}-copy`))!;
+		expect(await storeOpenedStory(store, changed, 'keepBoth')).toEqual([`${TEACHER_STORY}-copy`]);
+		expect((await store.getBank(TEACHER_STORY))!.questions).toHaveLength(2);
+		const copy = (await store.getBank(`${TEACHER_STORY}-copy`))!;
 		expect(copy.questions).toHaveLength(1);
 		expect(copy.stories[0]!.published).toBe(true);
 
 		await storeOpenedStory(store, changed, 'replace');
-		expect((await store.getBank(STORY))!.questions).toHaveLength(1);
+		expect((await store.getBank(TEACHER_STORY))!.questions).toHaveLength(1);
 		expect((await store.listBanks()).length).toBe(2);
 	});
 
 	it('never replaces a teacher’s story, even when asked to: the file becomes a copy', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(damBank());
-		const teacher = await store.getBank(STORY);
-		const incoming = titled(damBank(), 'Hijacked');
+		await store.putBank(makeTeacherStory());
+		const teacher = await store.getBank(TEACHER_STORY);
+		const incoming = titled(makeTeacherStory(), 'Hijacked');
 		expect((await openConflicts(store, incoming))[0]).toMatchObject({
 			storedTitle: 'Ridge Dam spillway',
 			incomingTitle: 'Hijacked',
 			teacher: true
 		});
-		expect(await storeOpenedStory(store, incoming, 'replace')).toEqual([`${STORY}-copy`]);
-		expect(await store.getBank(STORY)).toEqual(teacher);
-		expect((await store.getBank(`${STORY}-copy`))!.stories[0]).toMatchObject({
+		expect(await storeOpenedStory(store, incoming, 'replace')).toEqual([`${TEACHER_STORY}-copy`]);
+		expect(await store.getBank(TEACHER_STORY)).toEqual(teacher);
+		expect((await store.getBank(`${TEACHER_STORY}-copy`))!.stories[0]).toMatchObject({
 			title: 'Hijacked (copy)',
 			opened: true
 		});
 	});
 
 	it('refuses the built-in story’s id with a reason', () => {
-		const builtIn = new Map([[STORY, 'The built-in one']]);
-		expect(builtInIdProblem(damBank(), builtIn)).toBe(
-			`“Ridge Dam spillway” uses the id "${STORY}", which belongs to the built-in story “The built-in one”, so it could never be shown. Ask for a file with a different story id.`
+		const builtIn = new Map([[TEACHER_STORY, 'The built-in one']]);
+		expect(builtInIdProblem(makeTeacherStory(), builtIn)).toBe(
+			`“Ridge Dam spillway” uses the id "${TEACHER_STORY}", which belongs to the built-in story “The built-in one”, so it could never be shown. Ask for a file with a different story id.`
 		);
-		expect(builtInIdProblem(damBank(), new Map())).toBeNull();
+		expect(builtInIdProblem(makeTeacherStory(), new Map())).toBeNull();
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BankSchema } from '$lib/bank/schema';
 import { removeArticle } from '$lib/bank/ops/edit';
 import { keepBoth } from '$lib/bank/ops/merge';
-import { damBank, draft, STORY } from './fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import {
 	articleMetaErrors,
 	defaultStoryTitle,
@@ -22,11 +22,11 @@ const goodMeta = { title: 'A title', outlet: 'An outlet', date: '2024-05-10', ur
 
 describe('summaries', () => {
 	it('counts questions by status and lists outlets in article order', () => {
-		const summary = summarizeStory(damBank(), STORY)!;
+		const summary = summarizeStory(makeTeacherStory(), TEACHER_STORY)!;
 		expect(summary.outlets).toEqual(['Valley Courier', 'River Post']);
 		expect(summary.counts).toEqual({ draft: 1, approved: 1, rejected: 0, total: 2 });
 		expect(summary.published).toBe(false);
-		expect(summarizeStory(damBank(), 'nope')).toBeNull();
+		expect(summarizeStory(makeTeacherStory(), 'nope')).toBeNull();
 	});
 
 	it('counts an empty list as zeros', () => {
@@ -54,40 +54,43 @@ describe('article metadata', () => {
 	});
 
 	it('updates metadata, drops an emptied link and keeps the text', () => {
-		const bank = updateArticleMeta(damBank(), 'dam-b', { ...goodMeta, title: '  New   title ' });
+		const bank = updateArticleMeta(makeTeacherStory(), 'dam-b', {
+			...goodMeta,
+			title: '  New   title '
+		});
 		const article = bank.articles.find((a) => a.id === 'dam-b')!;
 		expect(article.title).toBe('New title');
 		expect(article.url).toBeUndefined();
-		expect(article.text).toBe(damBank().articles[1]!.text);
+		expect(article.text).toBe(makeTeacherStory().articles[1]!.text);
 		expect(check(BankSchema, bank).success).toBe(true);
 	});
 
 	it('refuses invalid metadata with the field messages', () => {
-		expect(() => updateArticleMeta(damBank(), 'dam-a', { ...goodMeta, outlet: '' })).toThrow(
-			/outlet/
-		);
-		expect(() => updateArticleMeta(damBank(), 'missing', goodMeta)).toThrow(/no article/);
+		expect(() =>
+			updateArticleMeta(makeTeacherStory(), 'dam-a', { ...goodMeta, outlet: '' })
+		).toThrow(/outlet/);
+		expect(() => updateArticleMeta(makeTeacherStory(), 'missing', goodMeta)).toThrow(/no article/);
 	});
 });
 
 describe('publishing', () => {
 	it('sets and clears the flag and stamps the time', () => {
 		const now = new Date('2024-06-01T10:00:00Z');
-		const published = setPublished(damBank(), STORY, true, now);
+		const published = setPublished(makeTeacherStory(), TEACHER_STORY, true, now);
 		expect(published.stories[0]!.published).toBe(true);
 		expect(published.stories[0]!.updatedAt).toBe(now.toISOString());
-		expect(setPublished(published, STORY, false).stories[0]!.published).toBe(false);
-		expect(() => setPublished(damBank(), 'other', true)).toThrow();
+		expect(setPublished(published, TEACHER_STORY, false).stories[0]!.published).toBe(false);
+		expect(() => setPublished(makeTeacherStory(), 'other', true)).toThrow();
 	});
 });
 
 describe('mergeGenerated', () => {
 	it('adds new drafts and skips those matching an id or a prompt', () => {
-		const bank = damBank();
-		const result = mergeGenerated(bank, STORY, [
-			draft('g-new', 'Maya Ortiz said the water is under control.'),
-			draft('q-day', 'A different prompt with a taken id'),
-			draft('g-other', 'when did the spillway  OPEN')
+		const bank = makeTeacherStory();
+		const result = mergeGenerated(bank, TEACHER_STORY, [
+			makeDraft('g-new', 'Maya Ortiz said the water is under control.'),
+			makeDraft('q-day', 'A different prompt with a taken id'),
+			makeDraft('g-other', 'when did the spillway  OPEN')
 		]);
 		expect(result.added.map((q) => q.id)).toEqual(['g-new']);
 		expect(result.skipped).toBe(2);
@@ -97,20 +100,24 @@ describe('mergeGenerated', () => {
 	});
 
 	it('does not add the same draft twice when a run is repeated', () => {
-		const first = mergeGenerated(damBank(), STORY, [draft('g-1', 'Prompt one?')]);
-		const second = mergeGenerated(first.bank, STORY, [draft('g-1', 'Prompt one?')]);
+		const first = mergeGenerated(makeTeacherStory(), TEACHER_STORY, [
+			makeDraft('g-1', 'Prompt one?')
+		]);
+		const second = mergeGenerated(first.bank, TEACHER_STORY, [makeDraft('g-1', 'Prompt one?')]);
 		expect(second.added).toEqual([]);
 		expect(second.bank.questions).toHaveLength(3);
 	});
 
 	it('stores generated questions as drafts even if they claim another status', () => {
-		const claimed = { ...draft('g-2', 'Another prompt'), status: 'approved' as const };
-		expect(mergeGenerated(damBank(), STORY, [claimed]).added[0]!.status).toBe('draft');
+		const claimed = { ...makeDraft('g-2', 'Another prompt'), status: 'approved' as const };
+		expect(mergeGenerated(makeTeacherStory(), TEACHER_STORY, [claimed]).added[0]!.status).toBe(
+			'draft'
+		);
 	});
 
 	it('ignores drafts for another story', () => {
-		const foreign = { ...draft('g-3', 'Elsewhere'), storyId: 'other' };
-		expect(mergeGenerated(damBank(), STORY, [foreign]).added).toEqual([]);
+		const foreign = { ...makeDraft('g-3', 'Elsewhere'), storyId: 'other' };
+		expect(mergeGenerated(makeTeacherStory(), TEACHER_STORY, [foreign]).added).toEqual([]);
 	});
 
 	it('compares prompts without case, spacing or final punctuation', () => {
@@ -121,7 +128,7 @@ describe('mergeGenerated', () => {
 
 describe('article restore', () => {
 	it('is the exact undo of removeArticle', () => {
-		const bank = damBank();
+		const bank = makeTeacherStory();
 		const position = bank.stories[0]!.articleIds.indexOf('dam-a');
 		const { bank: without, article, articleIndex, removed } = removeArticle(bank, 'dam-a');
 		expect(questionsCiting(bank, 'dam-a')).toBe(1);
@@ -131,7 +138,7 @@ describe('article restore', () => {
 	});
 
 	it('refuses to restore over an article that exists again', () => {
-		const bank = damBank();
+		const bank = makeTeacherStory();
 		const { article, articleIndex, removed } = removeArticle(bank, 'dam-a');
 		expect(() => restoreArticle(bank, { article, articleIndex, position: 0, removed })).toThrow(
 			/exists again/
@@ -141,11 +148,14 @@ describe('article restore', () => {
 
 describe('splitByStory', () => {
 	it('splits a keep-both result into one valid bank per story', () => {
-		const both = keepBoth(damBank(), damBank());
+		const both = keepBoth(makeTeacherStory(), makeTeacherStory());
 		const parts = splitByStory(both.bank);
-		expect(parts.map((b) => b.stories.map((s) => s.id))).toEqual([[STORY], [`${STORY}-copy`]]);
+		expect(parts.map((b) => b.stories.map((s) => s.id))).toEqual([
+			[TEACHER_STORY],
+			[`${TEACHER_STORY}-copy`]
+		]);
 		for (const part of parts) expect(check(BankSchema, part).success).toBe(true);
-		expect(parts[1]!.questions.every((q) => q.storyId === `${STORY}-copy`)).toBe(true);
+		expect(parts[1]!.questions.every((q) => q.storyId === `${TEACHER_STORY}-copy`)).toBe(true);
 	});
 });
 

@@ -3,7 +3,7 @@
  * three approved questions (a day, a count, a quote) and a draft. Tests check which questions a
  * quiz asks, in which sections and order, so the ids, kinds and cited paragraphs matter here.
  */
-import type { Bank, Question } from '$lib/bank/schema';
+import type { Article, Bank, Question } from '$lib/bank/schema';
 import { makeArticle, makeSecondArticle } from '../article';
 import { makeQuestion } from '../question';
 import { span } from '../span';
@@ -26,7 +26,10 @@ const second = makeSecondArticle({
 const own = { storyId: STUDENT_STORY, explanation: 'See the evidence.' };
 
 /** The story's articles, in story order. */
-export const studentArticles = () => [structuredClone(first), structuredClone(second)];
+export const studentArticles = (): [Article, Article] => [
+	structuredClone(first),
+	structuredClone(second)
+];
 
 /** Approved: q-day (single), q-cars (numeric), q-who (true/false); q-draft is a draft cloze. */
 export function studentQuestions(): Question[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, QuestionSchema, type Question } from '$lib/bank/schema';
-import { damBank, draft, questions, STORY } from '$lib/teach/fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, TEACHER_STORY, teacherQuestions } from '$test-data';
 import {
 	EDITED_TAG,
 	hasUnsavedChanges,
@@ -14,25 +14,27 @@ import {
 } from './list';
 import { check } from '$lib/validation';
 
+const questions = teacherQuestions();
+
 describe('storyQuestions', () => {
 	it('follows the teacher’s order, then stored order, and skips other stories', () => {
-		const bank = damBank();
+		const bank = makeTeacherStory();
 		bank.questions = [
-			{ ...draft('x', 'x') },
-			{ ...draft('y', 'y'), order: 1 },
-			{ ...draft('z', 'z'), order: 0 },
-			{ ...draft('w', 'w'), storyId: 'other' }
+			{ ...makeDraft('x', 'x') },
+			{ ...makeDraft('y', 'y'), order: 1 },
+			{ ...makeDraft('z', 'z'), order: 0 },
+			{ ...makeDraft('w', 'w'), storyId: 'other' }
 		];
-		expect(storyQuestions(bank, STORY).map((q) => q.id)).toEqual(['z', 'y', 'x']);
+		expect(storyQuestions(bank, TEACHER_STORY).map((q) => q.id)).toEqual(['z', 'y', 'x']);
 	});
 });
 
 describe('sortQuestions', () => {
 	const list: Question[] = [
-		{ ...draft('a', 'a'), status: 'approved', score: 0.3 },
-		{ ...draft('b', 'b'), status: 'draft', score: 0.9 },
+		{ ...makeDraft('a', 'a'), status: 'approved', score: 0.3 },
+		{ ...makeDraft('b', 'b'), status: 'draft', score: 0.9 },
 		{ ...questions[1]!, id: 'c' },
-		{ ...draft('d', 'd'), status: 'rejected', score: 0.9 }
+		{ ...makeDraft('d', 'd'), status: 'rejected', score: 0.9 }
 	];
 	it('sorts by score with ties in quiz order and unscored last', () => {
 		expect(sortQuestions(list, 'score').map((q) => q.id)).toEqual(['b', 'd', 'a', 'c']);
@@ -85,7 +87,7 @@ describe('tags', () => {
 });
 
 describe('prepareForSave', () => {
-	const generated = draft('g', 'Did the engineer say the water is under control?');
+	const generated = makeDraft('g', 'Did the engineer say the water is under control?');
 	it('tags a generated question whose content changed, keeping its origin', () => {
 		const saved = prepareForSave(generated, { ...generated, prompt: 'Did Ortiz say it?' });
 		expect(saved.origin).toBe('generated');
@@ -108,22 +110,22 @@ describe('prepareForSave', () => {
 
 describe('newQuestion', () => {
 	it('is curated, approved, has a free id and comes last in the quiz', () => {
-		const bank = damBank();
+		const bank = makeTeacherStory();
 		bank.questions[0] = { ...bank.questions[0]!, order: 4 };
-		const q = newQuestion(bank, STORY, 'single');
+		const q = newQuestion(bank, TEACHER_STORY, 'single');
 		expect(q).toMatchObject({
 			type: 'single',
 			origin: 'curated',
 			status: 'approved',
 			order: 5,
-			storyId: STORY
+			storyId: TEACHER_STORY
 		});
 		expect(bank.questions.some((other) => other.id === q.id)).toBe(false);
 		// Blank on purpose: the editor's validation lists what to fill in.
 		expect(check(QuestionSchema, q).success).toBe(false);
 	});
 	it('leaves order unset when no question has one', () => {
-		expect(newQuestion(damBank(), STORY, 'cloze').order).toBeUndefined();
+		expect(newQuestion(makeTeacherStory(), TEACHER_STORY, 'cloze').order).toBeUndefined();
 	});
 });
 

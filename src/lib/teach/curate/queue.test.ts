@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { articles, damBank, draft, span, STORY } from '$lib/teach/fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, span, TEACHER_STORY, teacherArticles } from '$test-data';
 import {
 	brokenEvidenceCount,
 	evidenceViews,
@@ -9,8 +9,11 @@ import {
 	shortcutAction
 } from './queue';
 
+const articles = teacherArticles();
+const [damA, damB] = articles;
+
 function withScore(id: string, score: number | undefined, order?: number): Question {
-	const q = { ...draft(id, `Prompt ${id}`), ...(order === undefined ? {} : { order }) };
+	const q = { ...makeDraft(id, `Prompt ${id}`), ...(order === undefined ? {} : { order }) };
 	if (score === undefined) delete (q as { score?: number }).score;
 	else q.score = score;
 	return q;
@@ -18,7 +21,7 @@ function withScore(id: string, score: number | undefined, order?: number): Quest
 
 describe('reviewDrafts', () => {
 	it('holds only the story’s drafts, best score first, unscored last', () => {
-		const bank = damBank();
+		const bank = makeTeacherStory();
 		bank.questions.push(
 			withScore('low', 0.2),
 			withScore('high', 0.9),
@@ -27,19 +30,24 @@ describe('reviewDrafts', () => {
 			{ ...withScore('other-story', 0.95), storyId: 'elsewhere' }
 		);
 		// q-homes is the fixture's unscored draft; it keeps its stored place among unscored ones.
-		expect(reviewDrafts(bank, STORY).map((q) => q.id)).toEqual(['high', 'low', 'q-homes', 'none']);
+		expect(reviewDrafts(bank, TEACHER_STORY).map((q) => q.id)).toEqual([
+			'high',
+			'low',
+			'q-homes',
+			'none'
+		]);
 	});
 
 	it('breaks score ties by the teacher’s order, then stored order', () => {
 		const bank = {
-			...damBank(),
+			...makeTeacherStory(),
 			questions: [withScore('b', 0.5, 2), withScore('a', 0.5, 1), withScore('c', 0.5)]
 		};
-		expect(reviewDrafts(bank, STORY).map((q) => q.id)).toEqual(['a', 'b', 'c']);
+		expect(reviewDrafts(bank, TEACHER_STORY).map((q) => q.id)).toEqual(['a', 'b', 'c']);
 	});
 
 	it('is empty without a bank', () => {
-		expect(reviewDrafts(null, STORY)).toEqual([]);
+		expect(reviewDrafts(null, TEACHER_STORY)).toEqual([]);
 	});
 });
 
@@ -92,10 +100,10 @@ describe('isTypingTarget', () => {
 describe('evidenceViews', () => {
 	it('shows each cited article once, in story order, with the paragraphs holding evidence', () => {
 		const q: Question = {
-			...draft('multi-source', 'Compare'),
+			...makeDraft('multi-source', 'Compare'),
 			evidence: [
-				span('dam-b', 'Officials said 450 homes'),
-				span('dam-a', 'About 300 homes were evacuated.')
+				span(damB, 'Officials said 450 homes'),
+				span(damA, 'About 300 homes were evacuated.')
 			]
 		};
 		const views = evidenceViews(q, articles);
@@ -111,11 +119,11 @@ describe('evidenceViews', () => {
 
 	it('leaves out spans outside the text or naming a missing article, and counts them', () => {
 		const q: Question = {
-			...draft('broken', 'Broken'),
+			...makeDraft('broken', 'Broken'),
 			evidence: [
 				{ articleId: 'dam-a', start: 0, end: 10_000 },
 				{ articleId: 'gone', start: 0, end: 5 },
-				span('dam-b', 'Officials said')
+				span(damB, 'Officials said')
 			]
 		};
 		expect(evidenceViews(q, articles).map((v) => v.article.id)).toEqual(['dam-b']);
@@ -123,11 +131,11 @@ describe('evidenceViews', () => {
 	});
 
 	it('also highlights the sentence part B of a two-part question keys as the proof', () => {
-		const partA = span('dam-a', 'About 300 homes were evacuated.');
-		const proof = span('dam-b', 'Officials said 450 homes');
-		const wrong = span('dam-a', 'The Ridge Dam spillway opened on Friday.');
+		const partA = span(damA, 'About 300 homes were evacuated.');
+		const proof = span(damB, 'Officials said 450 homes');
+		const wrong = span(damA, 'The Ridge Dam spillway opened on Friday.');
 		const q: Question = {
-			...draft('two-part', 'How many homes?'),
+			...makeDraft('two-part', 'How many homes?'),
 			type: 'evidence',
 			skill: 'compare',
 			choices: [

@@ -2,20 +2,20 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { QuestionType } from '$lib/bank/schema';
-import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import EditPanel from './EditPanel.svelte';
 import { readyWorkspace } from '$lib/components/teach/curate/workspace.test-helpers';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 async function setup(questionId: string | null, newType: QuestionType | null = null) {
-	const b = damBank();
-	b.questions.push(draft('g1', 'Did Ortiz say the water is under control?'));
+	const b = makeTeacherStory();
+	b.questions.push(makeDraft('g1', 'Did Ortiz say the water is under control?'));
 	const { workspace, store } = await readyWorkspace(b);
 	const onclose = vi.fn();
-	render(EditPanel, { props: { workspace, storyId: STORY, questionId, newType, onclose } });
+	render(EditPanel, { props: { workspace, storyId: TEACHER_STORY, questionId, newType, onclose } });
 	const stored = async (id: string) =>
-		(await store.getBank(STORY))!.questions.find((q) => q.id === id);
+		(await store.getBank(TEACHER_STORY))!.questions.find((q) => q.id === id);
 	return { workspace, onclose, stored, user: userEvent.setup() };
 }
 

@@ -2,17 +2,17 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Bank } from '$lib/bank/schema';
-import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import QuestionListPanel from './QuestionListPanel.svelte';
 import { readyWorkspace } from '$lib/components/teach/curate/workspace.test-helpers';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 function bank(): Bank {
-	const b = damBank();
+	const b = makeTeacherStory();
 	b.questions.push(
-		{ ...draft('g1', 'Did Ortiz say the water is under control?'), tags: ['quotes'] },
-		{ ...draft('g2', 'Was the spillway opened by Ortiz?'), skill: 'source' }
+		{ ...makeDraft('g1', 'Did Ortiz say the water is under control?'), tags: ['quotes'] },
+		{ ...makeDraft('g2', 'Was the spillway opened by Ortiz?'), skill: 'source' }
 	);
 	return b;
 }
@@ -23,7 +23,7 @@ async function setup(start: Bank = bank()) {
 	render(QuestionListPanel, {
 		props: {
 			workspace,
-			storyId: STORY,
+			storyId: TEACHER_STORY,
 			editHref: (id: string) => `/teach/edit?q=${id}`,
 			onnew,
 			reviewHref: '/teach/review'
@@ -38,7 +38,7 @@ describe('QuestionListPanel', () => {
 		const keyedFirst = bank();
 		for (let i = 0; i < 6; i++) {
 			keyedFirst.questions.push({
-				...draft(`k${i}`, `Keyed-first question ${i}?`),
+				...makeDraft(`k${i}`, `Keyed-first question ${i}?`),
 				type: 'single',
 				choices: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id.toUpperCase() })),
 				correct: ['a']
@@ -103,7 +103,7 @@ describe('QuestionListPanel', () => {
 		const { user, store } = await setup();
 		await user.click(screen.getByRole('checkbox', { name: 'Select all 4' }));
 		await user.click(screen.getByRole('button', { name: 'Approve (4)' }));
-		const stored = (await store.getBank(STORY))!.questions;
+		const stored = (await store.getBank(TEACHER_STORY))!.questions;
 		expect(stored.map((q) => q.status)).toEqual(['approved', 'approved', 'approved', 'approved']);
 	});
 
@@ -130,7 +130,7 @@ describe('QuestionListPanel', () => {
 		const tags = screen.getAllByRole('textbox', { name: 'Tags (comma-separated)' })[0]!;
 		await user.type(tags, 'dates, Friday');
 		await user.click(screen.getAllByRole('button', { name: 'Save tags' })[0]!);
-		const first = (await store.getBank(STORY))!.questions.find((q) => q.id === 'q-day')!;
+		const first = (await store.getBank(TEACHER_STORY))!.questions.find((q) => q.id === 'q-day')!;
 		expect(first).toMatchObject({ skill: 'timeline', difficulty: 3, tags: ['dates', 'Friday'] });
 	});
 

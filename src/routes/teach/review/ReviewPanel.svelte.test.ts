@@ -2,18 +2,18 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Bank, Question } from '$lib/bank/schema';
-import { damBank, draft, STORY } from '$lib/teach/fixtures.test-helpers';
+import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import ReviewPanel from './ReviewPanel.svelte';
 import { readyWorkspace } from '$lib/components/teach/curate/workspace.test-helpers';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 function bank(): Bank {
-	const b = damBank();
+	const b = makeTeacherStory();
 	// q-homes (numeric, unscored) is already a draft; two generated drafts rank above it.
 	b.questions.push(
-		{ ...draft('g1', 'Did Ortiz say the water is under control?'), score: 0.9 },
-		{ ...draft('g2', 'Did Ortiz speak on Friday?'), score: 0.6 }
+		{ ...makeDraft('g1', 'Did Ortiz say the water is under control?'), score: 0.9 },
+		{ ...makeDraft('g2', 'Did Ortiz speak on Friday?'), score: 0.6 }
 	);
 	return b;
 }
@@ -24,7 +24,7 @@ async function setup(b: Bank = bank()) {
 	render(ReviewPanel, {
 		props: {
 			workspace,
-			storyId: STORY,
+			storyId: TEACHER_STORY,
 			editHref: (id: string) => `/teach/edit?q=${id}`,
 			onedit,
 			writeHref: '/teach/edit?new=single',
@@ -33,7 +33,7 @@ async function setup(b: Bank = bank()) {
 		}
 	});
 	const statusOf = async (id: string) =>
-		(await store.getBank(STORY))!.questions.find((q: Question) => q.id === id)!.status;
+		(await store.getBank(TEACHER_STORY))!.questions.find((q: Question) => q.id === id)!.status;
 	return { workspace, onedit, statusOf, user: userEvent.setup() };
 }
 
@@ -100,7 +100,7 @@ describe('ReviewPanel', () => {
 	});
 
 	it('offers ways forward when no drafts are left', async () => {
-		const b = damBank();
+		const b = makeTeacherStory();
 		b.questions = b.questions.filter((q) => q.status !== 'draft');
 		await setup(b);
 		const empty = screen.getByRole('region', { name: 'No drafts to review' });
