@@ -131,6 +131,13 @@ describe('figures in the key’s scale and away from it', () => {
 		expect(inScaleOf('$1.5 million', 1.5e6, '$750,000')).toBe('$0.8 million');
 		expect(inScaleOf('340', 340, '510')).toBe('510');
 	});
+	it('never offers digits beside a key written in words', () => {
+		const [q] = details(
+			'Signing the letter were over a dozen priests from the college in the city. The letter was also backed by 90 priests at the other college. Another 300 priests signed a second letter on the budget.'
+		).filter((d) => d.prompt.includes('over ____ priests'));
+		if (!q || q.type !== 'single') throw new Error('no figure question');
+		expect(q.choices.some((c) => /\d/.test(c.text))).toBe(false);
+	});
 	it('never offers a figure of the story that nearly equals the key', () => {
 		const [q] = details(
 			'For 39 hours, seven senators in the state chamber kept up a long filibuster on the bill. For nearly 40 hours, the senators spoke on many topics to delay the vote on the bill. The vote came after 12 hours of debate in the other chamber.'

@@ -180,7 +180,13 @@ function wrongAnswers(
 				if (Math.abs(o.value! - m.value!) <= 0.1 * Math.abs(m.value!)) continue;
 				// Written as the key is: "four" among "10", "2.37" among whole numbers stand out.
 				const styled = inStyleOf(key, text);
-				if (!styled || /\d\.\d/.test(styled) !== /\d\.\d/.test(key)) continue;
+				if (
+					!styled ||
+					/\d\.\d/.test(styled) !== /\d\.\d/.test(key) ||
+					// "90" beside a key "a dozen": digits among words.
+					/\d/.test(styled) !== /\d/.test(key)
+				)
+					continue;
 				pool.push(styled);
 				continue;
 			}
