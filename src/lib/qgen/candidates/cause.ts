@@ -503,6 +503,18 @@ export function mainEvent(clause: string): string {
 	return m[1]!;
 }
 
+/** "the president's response to …", "a joint rally …": a determiner or possessive and no finite verb. */
+export function looksLikeNounPhrase(text: string): boolean {
+	return (
+		/^(?:the|a|an|his|her|their|its|[\p{L}.]+['’]s)\s/iu.test(text) &&
+		!/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|should|can|may|might)\b/i.test(
+			text
+		) &&
+		// "the jobs package failed when offered": a verb in -ed, unless a participle before "by".
+		!/\b[a-z]{3,}ed\b(?!\s+by\b)/.test(text.split(/\s+/).slice(1).join(' '))
+	);
+}
+
 export function causeCandidates(view: StoryView): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
@@ -553,10 +565,11 @@ export function causeCandidates(view: StoryView): Candidate[] {
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
-		const pool = [
-			...events.filter((e) => isClause(e) === shape),
-			...events.filter((e) => isClause(e) !== shape)
-		];
+		// A key that reads as a noun phrase ("the president's response to …") is matched by phrases.
+		const sameShape = looksLikeNounPhrase(key)
+			? (e: string) => looksLikeNounPhrase(asPhrase(e))
+			: (e: string) => isClause(e) === shape;
+		const pool = [...events.filter(sameShape), ...events.filter((e) => !sameShape(e))];
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			const phrase = asPhrase(e.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
@@ -597,7 +610,7 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			seen.add(lower);
 			wrong.push(phrase);
 		}
-		if (wrong.length < 2 || !wrong.some((w) => isClause(w) === shape)) continue;
+		if (wrong.length < 2 || !wrong.some(sameShape)) continue;
 		const choices = makeChoices([key, ...wrong], key + outlet);
 		// Reported speech, not a quotation: the clause may have lost a leading phrase.
 		const shown =
@@ -605,11 +618,12 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				? `${asPhrase(link.agent!)} ${link.connective === 'led to' ? 'lead to' : link.connective.replace(/ed$/, '')}`
 				: asPhrase(link.effect);
 		// "over" and "amid" read best as an echo question: "…, Roe resigned over what?", but only
-		// when every choice is a noun phrase like the key ("over Clinton did not …" is no English);
-		// otherwise the question asks for the reason, which a clause answers as well as a phrase.
-		const echo =
-			(link.connective === 'over' || link.connective === 'amid') &&
-			wrong.every((w) => isClause(w) === shape);
+		// when every choice is a noun phrase ("over Clinton did not …" is no English). "Amid" then
+		// asks what was going on; "over" may name a protest's subject rather than a reason
+		// ("a protest over a video"), so without phrases for choices it is not asked.
+		const phrases = [key, ...wrong].every(looksLikeNounPhrase);
+		if (link.connective === 'over' && !phrases) continue;
+		const echo = (link.connective === 'over' || link.connective === 'amid') && phrases;
 		const prompt =
 			link.role === 'effect'
 				? `According to ${outlet}, what did ${shown}?`
