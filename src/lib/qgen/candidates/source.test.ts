@@ -156,3 +156,24 @@ describe('sourceCandidates: “quote” only for the speaker’s own words in qu
 		expect(quotedBy('Mayor Ann Lee said the bridge was “wonderful” on Monday.')).toEqual([]);
 	});
 });
+
+describe('sourceCandidates: the outlet that leaves out a name asks only about people', () => {
+	it('does not ask about an event whose name reads like a person’s', () => {
+		const lines = [
+			'Paul Ryan is to deliver the Whittington Lecture at the university on Thursday.',
+			'Ryan will give the Whittington Lecture on Thursday morning.',
+			'Students will hear Ryan give the Whittington Lecture on Thursday.'
+		];
+		const view = viewStory(
+			's',
+			[
+				...lines.map((t, i) => article(i, `Daily ${'ABC'[i]}`, 'Ryan at Whittington Lecture', t)),
+				article(3, 'Daily D', 'Ryan speaks', 'Paul Ryan will speak at the university on Thursday.')
+			].map(analyzeArticle)
+		);
+		const prompts = sourceCandidates(view)
+			.filter((c) => c.answerKey.startsWith('not-mention:'))
+			.map((c) => c.draft.prompt);
+		expect(prompts.some((p) => /Whittington/.test(p))).toBe(false);
+	});
+});

@@ -5,6 +5,7 @@
 import { choiceId, listWords, makeChoices, shortQuote, spanOf } from '../build';
 import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName } from '../align';
+import { lexiconTags } from '../entities';
 import { REPORTING_VERBS } from '../lexicon';
 import type { ArticleAnalysis, Quote } from '../types';
 
@@ -175,7 +176,16 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 
 	// Which outlet did not mention someone every other outlet names.
 	if (outlets.length >= 3) {
+		// Someone who speaks, holds a title, or has a known given name is surely a person;
+		// "Whittington Lecture" or "Roman Catholic" read as names are not.
+		const surelyPerson = (name: string) =>
+			view.quoteGroups.some((g) => sameName(g.speaker, name)) ||
+			view.analyses.some((a) =>
+				a.people.some((p) => !!p.role && sameName(view.canon(p.name), name))
+			) ||
+			lexiconTags(name.split(/\s+/)[0]!.toLowerCase()).has('FirstName');
 		for (const name of view.names.person.slice(0, 12)) {
+			if (!surelyPerson(name)) continue;
 			const has = view.analyses.filter(
 				(a) =>
 					a.people.some((p) => sameName(view.canon(p.name), name)) ||
