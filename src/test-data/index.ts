@@ -11,3 +11,4 @@ export * from './progress';
 export * from './span';
 export * from './stories/student-story';
 export * from './stories/teacher-story';
+export * from './stories/class-story';

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedLink, hostedFile, hostedLink, studentStoryFile } from './assign-link';
-import { CLASS_STORY, classBank } from './fixtures.test-helpers';
+import { CLASS_STORY, makeClassStory } from '$test-data';
 import { readShareLink } from './share-link';
 
 const APP = 'https://byline.example/';
 
 describe('assign links', () => {
 	it("gives students the story's approved questions only, never drafts", () => {
-		const file = JSON.parse(studentStoryFile(classBank(), CLASS_STORY));
+		const file = JSON.parse(studentStoryFile(makeClassStory(), CLASS_STORY));
 		expect(file.questions.map((q: { id: string }) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4']);
 		expect(file.articles).toHaveLength(2);
-		expect(hostedFile(classBank(), CLASS_STORY).filename).toBe('river-flood.byline.json');
+		expect(hostedFile(makeClassStory(), CLASS_STORY).filename).toBe('river-flood.byline.json');
 	});
 
 	it('makes an embedded link with its QR code and Google Classroom link', () => {
-		const link = embeddedLink(classBank(), CLASS_STORY, '8B', APP);
+		const link = embeddedLink(makeClassStory(), CLASS_STORY, '8B', APP);
 		expect(link.ok).toBe(true);
 		if (!link.ok) return;
 		const read = readShareLink(new URL(link.url));
@@ -24,7 +24,7 @@ describe('assign links', () => {
 	});
 
 	it('refuses to embed a story too long for a link, and hosts it instead', () => {
-		const bank = classBank();
+		const bank = makeClassStory();
 		// ~60,000 characters of varied text (xorshift32) that DEFLATE cannot shrink enough.
 		let seed = 99;
 		let text = '';

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { latestPerStudent, mergeHandIns, studentKey, withoutStudent } from './class-merge';
-import { handInWith } from './fixtures.test-helpers';
+import { makeHandIn } from '$test-data';
 
 const target = { storyId: 'flood-story', bankVersion: 'v-test' };
 
 describe('mergeHandIns', () => {
-	const first = handInWith(
+	const first = makeHandIn(
 		{ q1: 'b' },
 		{ name: 'Ana', attemptId: 'a1', finishedAt: '2024-03-04T10:00:00Z' }
 	);
-	const again = handInWith(
+	const again = makeHandIn(
 		{ q1: 'a' },
 		{ name: 'ana  ', attemptId: 'a2', finishedAt: '2024-03-05T10:00:00Z' }
 	);
@@ -25,8 +25,8 @@ describe('mergeHandIns', () => {
 	});
 
 	it('flags other stories and other versions without mixing them in', () => {
-		const other = handInWith({}, { name: 'Ben', storyId: 'another-story' });
-		const old = handInWith({}, { name: 'Cai', bankVersion: 'v-old' });
+		const other = makeHandIn({}, { name: 'Ben', storyId: 'another-story' });
+		const old = makeHandIn({}, { name: 'Cai', bankVersion: 'v-old' });
 		const result = mergeHandIns([first], [other, old], target);
 		expect(result.otherStory).toEqual([other]);
 		expect(result.otherVersion).toEqual([old]);
@@ -37,19 +37,19 @@ describe('mergeHandIns', () => {
 
 describe('latestPerStudent', () => {
 	it('counts the latest attempt per student and keeps the rest as history', () => {
-		const a1 = handInWith(
+		const a1 = makeHandIn(
 			{ q1: 'b' },
 			{ name: 'Ana', attemptId: 'a1', finishedAt: '2024-03-04T10:00:00Z' }
 		);
-		const a2 = handInWith(
+		const a2 = makeHandIn(
 			{ q1: 'a' },
 			{ name: ' ANA', attemptId: 'a2', finishedAt: '2024-03-06T10:00:00Z' }
 		);
-		const a3 = handInWith(
+		const a3 = makeHandIn(
 			{ q1: 'c' },
 			{ name: 'Ana', attemptId: 'a3', finishedAt: '2024-03-05T10:00:00Z' }
 		);
-		const ben = handInWith({}, { name: 'Ben' });
+		const ben = makeHandIn({}, { name: 'Ben' });
 		const records = latestPerStudent([a1, a2, ben, a3]);
 		expect(records.map((r) => r.name)).toEqual(['ANA', 'Ben']);
 		expect(records[0]!.latest).toBe(a2);
@@ -58,15 +58,15 @@ describe('latestPerStudent', () => {
 
 	it('keeps the same name in two classes apart', () => {
 		const records = latestPerStudent([
-			handInWith({}, { name: 'Sam', className: '8A' }),
-			handInWith({}, { name: 'Sam', className: '8B' })
+			makeHandIn({}, { name: 'Sam', className: '8A' }),
+			makeHandIn({}, { name: 'Sam', className: '8B' })
 		]);
 		expect(records.map((r) => r.className)).toEqual(['8A', '8B']);
 	});
 
 	it('removes one student with every attempt', () => {
-		const sam = handInWith({}, { name: 'Sam' });
-		const kim = handInWith({}, { name: 'Kim' });
+		const sam = makeHandIn({}, { name: 'Sam' });
+		const kim = makeHandIn({}, { name: 'Kim' });
 		expect(withoutStudent([sam, kim, sam], studentKey(sam))).toEqual([kim]);
 	});
 });

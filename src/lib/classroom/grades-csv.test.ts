@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '$lib/formats/csv-text';
 import { latestPerStudent } from './class-merge';
-import { approvedClassQuestions, handInWith } from './fixtures.test-helpers';
+import { approvedClassQuestions, makeHandIn } from '$test-data';
 import { gradesCsv } from './grades-csv';
 import { skillsAsked, studentScores } from './item-stats';
 
 describe('gradesCsv', () => {
 	it('writes one row per student with score and skills, formula cells defused', () => {
 		const records = latestPerStudent([
-			handInWith({ q1: 'a', q2: 'post', q3: 'mayor', q4: '300' }, { name: 'Ana' }),
-			handInWith({ q1: 'b' }, { name: '=HYPERLINK("http://x")', className: '@risk' }),
-			handInWith({ q1: 'a' }, { name: '-Ben', className: '+8B' })
+			makeHandIn({ q1: 'a', q2: 'post', q3: 'mayor', q4: '300' }, { name: 'Ana' }),
+			makeHandIn({ q1: 'b' }, { name: '=HYPERLINK("http://x")', className: '@risk' }),
+			makeHandIn({ q1: 'a' }, { name: '-Ben', className: '+8B' })
 		]);
 		const scores = studentScores(records, approvedClassQuestions());
 		const csv = gradesCsv(scores, skillsAsked(scores));

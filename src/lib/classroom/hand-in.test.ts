@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compressText } from './compact';
-import { classBank, handInWith } from './fixtures.test-helpers';
+import { makeClassStory, makeHandIn } from '$test-data';
 import {
 	handInFileName,
 	handInQrText,
@@ -11,7 +11,7 @@ import {
 } from './hand-in';
 
 describe('hand-in files', () => {
-	const handIn = handInWith(
+	const handIn = makeHandIn(
 		{ q1: 'b', q2: 'post', q4: '300' },
 		{ name: 'Ana López', className: '8B' }
 	);
@@ -40,7 +40,7 @@ describe('hand-in files', () => {
 
 	it('never carries the answer key', () => {
 		const text = serializeHandIn(handIn);
-		const bank = classBank();
+		const bank = makeClassStory();
 		for (const key of [
 			'"correct":[',
 			'"accepted"',
@@ -61,7 +61,7 @@ describe('hand-in files', () => {
 
 	it.each([
 		['not JSON', '{', 'it is not JSON'],
-		['a story file', JSON.stringify(classBank()), 'not a Byline results file'],
+		['a story file', JSON.stringify(makeClassStory()), 'not a Byline results file'],
 		['a newer version', JSON.stringify({ ...handIn, version: 2 }), 'must be version 1'],
 		['a blank name', JSON.stringify({ ...handIn, student: { name: '   ' } }), 'must not be blank'],
 		[
@@ -83,7 +83,7 @@ describe('hand-in files', () => {
 });
 
 describe('hand-in QR text', () => {
-	const handIn = handInWith({ q1: 'a', q2: 'post', q3: 'mayor', q4: '300' }, { name: 'Ben' });
+	const handIn = makeHandIn({ q1: 'a', q2: 'post', q3: 'mayor', q4: '300' }, { name: 'Ben' });
 
 	it('round-trips and fits a QR code', () => {
 		const qr = handInQrText(handIn);

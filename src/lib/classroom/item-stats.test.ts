@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestPerStudent } from './class-merge';
-import { approvedClassQuestions, handInWith } from './fixtures.test-helpers';
+import { approvedClassQuestions, makeHandIn } from '$test-data';
 import { itemStats, pearson, skillsAsked, studentScores } from './item-stats';
 
 /*
@@ -13,10 +13,10 @@ import { itemStats, pearson, skillsAsked, studentScores } from './item-stats';
  */
 const classOfFour = () =>
 	latestPerStudent([
-		handInWith({ q1: 'a', q2: 'post', q3: 'chief', q4: '300' }, { name: 'Ana' }),
-		handInWith({ q1: 'a', q2: 'courier', q3: 'mayor', q4: '300' }, { name: 'Ben' }),
-		handInWith({ q1: 'b', q2: 'post', q3: 'mayor', q4: '250' }, { name: 'Cai' }),
-		handInWith({ q1: 'c', q2: 'courier', q3: 'mayor' }, { name: 'Dee' })
+		makeHandIn({ q1: 'a', q2: 'post', q3: 'chief', q4: '300' }, { name: 'Ana' }),
+		makeHandIn({ q1: 'a', q2: 'courier', q3: 'mayor', q4: '300' }, { name: 'Ben' }),
+		makeHandIn({ q1: 'b', q2: 'post', q3: 'mayor', q4: '250' }, { name: 'Cai' }),
+		makeHandIn({ q1: 'c', q2: 'courier', q3: 'mayor' }, { name: 'Dee' })
 	]);
 
 describe('itemStats', () => {
@@ -79,7 +79,7 @@ describe('itemStats', () => {
 		// 1 of 6 right: facility 1/6 = 0.167 < 0.2.
 		const records = latestPerStudent(
 			['A', 'B', 'C', 'D', 'E', 'F'].map((name, i) =>
-				handInWith({ q1: i === 0 ? 'a' : 'b' }, { name })
+				makeHandIn({ q1: i === 0 ? 'a' : 'b' }, { name })
 			)
 		);
 		const q1 = itemStats(records, approvedClassQuestions()).find((s) => s.question.id === 'q1')!;
@@ -88,7 +88,7 @@ describe('itemStats', () => {
 	});
 
 	it('re-grades from the teacher key, ignoring credit written into the file', () => {
-		const forged = handInWith({ q1: 'c' }, { name: 'Eve' });
+		const forged = makeHandIn({ q1: 'c' }, { name: 'Eve' });
 		forged.responses[0] = { ...forged.responses[0]!, correct: true, credit: 1 };
 		const q1 = itemStats(latestPerStudent([forged]), approvedClassQuestions())[0]!;
 		expect(q1.facility).toBe(0);
@@ -96,8 +96,8 @@ describe('itemStats', () => {
 
 	it('leaves discrimination undefined with fewer than three students or no spread', () => {
 		const two = latestPerStudent([
-			handInWith({ q1: 'a', q2: 'post' }, { name: 'A' }),
-			handInWith({ q1: 'b', q2: 'post' }, { name: 'B' })
+			makeHandIn({ q1: 'a', q2: 'post' }, { name: 'A' }),
+			makeHandIn({ q1: 'b', q2: 'post' }, { name: 'B' })
 		]);
 		expect(itemStats(two, approvedClassQuestions())[0]!.discrimination).toBeNull();
 		expect(pearson([1, 1, 1], [0, 1, 2])).toBeNull();

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
 import { loadAssignment } from './assignment';
 import { bankVersion, versionedContent } from './bank-version';
-import { CLASS_STORY, classBank } from './fixtures.test-helpers';
+import { CLASS_STORY, makeClassStory } from '$test-data';
 import { fetchStoryFile, openSharedStory } from './open-shared';
 
-const linkFile = () => JSON.stringify(classBank());
+const linkFile = () => JSON.stringify(makeClassStory());
 
 describe('openSharedStory', () => {
 	it('stores a new story as published and remembers the class and version', async () => {
@@ -16,7 +16,7 @@ describe('openSharedStory', () => {
 		const assignment = await loadAssignment(store, CLASS_STORY);
 		expect(assignment).toEqual({
 			sourceStoryId: CLASS_STORY,
-			bankVersion: await bankVersion(versionedContent(classBank(), CLASS_STORY)),
+			bankVersion: await bankVersion(versionedContent(makeClassStory(), CLASS_STORY)),
 			className: '8B',
 			questionIds: []
 		});
@@ -32,7 +32,7 @@ describe('openSharedStory', () => {
 
 	it("never replaces a teacher's different story with the same id: it keeps a copy and maps ids back", async () => {
 		const store = createMemoryStore('test');
-		const teacher = classBank();
+		const teacher = makeClassStory();
 		teacher.stories[0]!.title = 'Teacher draft';
 		teacher.questions[0]!.prompt = 'Edited by the teacher?';
 		await store.putBank(teacher);
@@ -44,7 +44,7 @@ describe('openSharedStory', () => {
 		expect(assignment.sourceStoryId).toBe(CLASS_STORY);
 		const copy = (await store.getBank(opened.storyId))!;
 		expect(assignment.questionIds).toEqual(
-			copy.questions.map((q, i) => [q.id, classBank().questions[i]!.id])
+			copy.questions.map((q, i) => [q.id, makeClassStory().questions[i]!.id])
 		);
 		expect(assignment.questionIds[0]![0]).not.toBe('q1');
 	});
@@ -90,18 +90,18 @@ describe('fetchStoryFile', () => {
 
 describe('bankVersion', () => {
 	it('ignores status, order and drafts but changes when a key or text changes', async () => {
-		const v = (bank = classBank()) => bankVersion(versionedContent(bank, CLASS_STORY));
+		const v = (bank = makeClassStory()) => bankVersion(versionedContent(bank, CLASS_STORY));
 		const base = await v();
 		expect(base).toMatch(/^[0-9a-f]{16}$/);
-		const reordered = classBank();
+		const reordered = makeClassStory();
 		reordered.questions.reverse();
 		reordered.questions[0]!.order = 5;
 		reordered.questions.find((q) => q.status === 'draft')!.prompt = 'Changed draft';
 		expect(await v(reordered)).toBe(base);
-		const rekeyed = classBank();
+		const rekeyed = makeClassStory();
 		(rekeyed.questions[0] as { correct: string[] }).correct = ['b'];
 		expect(await v(rekeyed)).not.toBe(base);
-		const retexted = classBank();
+		const retexted = makeClassStory();
 		retexted.articles[1]!.text += ' More.';
 		expect(await v(retexted)).not.toBe(base);
 	});
@@ -111,7 +111,7 @@ describe('openSharedStory and earlier links', () => {
 	it('updates a story opened from an earlier link in place when the teacher changed it', async () => {
 		const store = createMemoryStore('test');
 		await openSharedStory(store, linkFile(), '8B');
-		const edited = classBank();
+		const edited = makeClassStory();
 		edited.questions[0]!.prompt = 'How many metres did the river rise?';
 		const opened = await openSharedStory(store, JSON.stringify(edited), '8B');
 		expect(opened).toMatchObject({ ok: true, storyId: CLASS_STORY, added: true });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { handInWith } from './fixtures.test-helpers';
+import { makeHandIn } from '$test-data';
 import { handInQrText, readHandInQr } from './hand-in';
 import { decodeQrPixels, qrPixels, qrSvg } from './qr-image';
 
 describe('QR hand-in round trip', () => {
 	it('decodes a generated QR image of a hand-in back to the same hand-in', async () => {
-		const handIn = handInWith(
+		const handIn = makeHandIn(
 			{ q1: 'a', q2: 'courier', q3: 'mayor', q4: '250' },
 			{ name: 'Dee Okonkwo-Smith', className: 'Year 9 / Media' }
 		);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compressText } from './compact';
-import { classBank } from './fixtures.test-helpers';
+import { makeClassStory } from '$test-data';
 import {
 	classroomShareUrl,
 	embeddedStoryLink,
@@ -14,7 +14,7 @@ import {
 const APP = 'https://byline.example/app/';
 
 describe('share links', () => {
-	const file = JSON.stringify(classBank());
+	const file = JSON.stringify(makeClassStory());
 
 	it('embeds a story file in the fragment with the class name, and reads it back', () => {
 		const link = embeddedStoryLink(APP, file, '  Year 8  B ');

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { handInWith } from './fixtures.test-helpers';
+import { makeHandIn } from '$test-data';
 import { serializeHandIn } from './hand-in';
 import { readSubmissions, type SubmissionFile } from './submissions';
 
@@ -9,8 +9,8 @@ function file(name: string, bytes: Uint8Array | string): SubmissionFile {
 	return { name, size: data.length, arrayBuffer: async () => data.slice().buffer };
 }
 
-const ana = handInWith({ q1: 'a' }, { name: 'Ana' });
-const ben = handInWith({ q1: 'b' }, { name: 'Ben' });
+const ana = makeHandIn({ q1: 'a' }, { name: 'Ana' });
+const ben = makeHandIn({ q1: 'b' }, { name: 'Ben' });
 
 describe('readSubmissions', () => {
 	it('reads loose files, refusing bad ones with a reason and skipping non-JSON', async () => {

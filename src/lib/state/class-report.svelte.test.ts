@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bankVersion, versionedContent } from '$lib/classroom/bank-version';
-import { CLASS_STORY, classBank, handInWith } from '$lib/classroom/fixtures.test-helpers';
+import { CLASS_STORY, makeClassStory, makeHandIn } from '$test-data';
 import { serializeHandIn, handInQrText, type HandIn } from '$lib/classroom/hand-in';
 import type { SubmissionFile } from '$lib/classroom/submissions';
 import { createMemoryStore, StorageWriteError } from '$lib/storage';
@@ -13,7 +13,7 @@ function file(name: string, text: string): SubmissionFile {
 
 async function setup() {
 	const store = createMemoryStore('test');
-	const bank = classBank();
+	const bank = makeClassStory();
 	const version = await bankVersion(versionedContent(bank, CLASS_STORY));
 	const report = new ClassReport(
 		CLASS_STORY,
@@ -22,7 +22,7 @@ async function setup() {
 	);
 	await report.load();
 	const handIn = (name: string, picks: Record<string, string>, options = {}): HandIn =>
-		handInWith(picks, { name, bankVersion: version, ...options });
+		makeHandIn(picks, { name, bankVersion: version, ...options });
 	return { store, report, handIn };
 }
 
@@ -38,7 +38,7 @@ describe('ClassReport', () => {
 		expect(await report.importQrText(handInQrText(ana))).toBe('Ana (8B) was already added.');
 		const again = new ClassReport(
 			CLASS_STORY,
-			() => classBank(),
+			() => makeClassStory(),
 			async () => store
 		);
 		await again.load();
