@@ -105,9 +105,7 @@ export function rejectReason(
 		if (q.choices.some((c) => c.text.length > 200)) return 'choice too long';
 		const odd = oddNumberForm(
 			q.choices.map((c) => c.text),
-			q.type === 'truefalse'
-				? []
-				: q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.text)
+			q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.text)
 		);
 		if (odd) return odd;
 	}
