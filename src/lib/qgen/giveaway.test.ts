@@ -109,6 +109,39 @@ describe('one question giving away another', () => {
 	});
 });
 
+describe('a true/false attribution', () => {
+	it('is given away by a question that prints the quote with its real speaker', () => {
+		const quote = 'Such talks are fully consistent with the law';
+		const tf = {
+			...base,
+			id: 't1',
+			type: 'truefalse',
+			skill: 'quote',
+			prompt: `True or false: it was Joe Ruiz who said “${quote}”.`,
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			correct: ['false'],
+			evidence: ev(300),
+			explanation: 'False. It was Robert F. Bauer, White House counsel, who said it.'
+		} as Question;
+		const printsIt = {
+			...whoSaid('q2', 'There was no such impropriety at all', 'Robert F. Bauer', [
+				'Ann Lee',
+				'Tom Kirsch'
+			]),
+			explanation: `Robert F. Bauer said this; Mr. Bauer also wrote: “${quote}.”`
+		} as Question;
+		const other = whoSaid('q3', 'There was no such impropriety at all', 'Robert F. Bauer', [
+			'Ann Lee',
+			'Tom Kirsch'
+		]);
+		expect(clash(tf, printsIt)).toBe(true);
+		expect(clash(tf, other)).toBe(false);
+	});
+});
+
 describe('a two-part question that answers itself', () => {
 	it('is caught when part B prints the asked quote with the speaker’s name', () => {
 		const q = partB('q1', kirsch, 'Tom Kirsch', [

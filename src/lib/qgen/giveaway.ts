@@ -111,6 +111,16 @@ const keyText = (q: Question): string[] => {
 
 /** What a question asks for, as words that would give it away; none when it cannot be told apart. */
 export function secretsOf(q: Question): Secret[] {
+	// "True or false: it was Roe who said “…”": the secret is who really said it.
+	if (q.type === 'truefalse') {
+		const m = /\bit was (.+?) who said [“"](.+?)[”"]/i.exec(q.prompt);
+		const speaker = q.correct?.includes('true')
+			? m?.[1]
+			: /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
+		const cues = m ? runs(m[2]!) : [];
+		const answers = speaker ? answerForms(speaker) : [];
+		return cues.length && answers.length ? [{ cues, answers }] : [];
+	}
 	if (q.type === 'matching')
 		return (q.pairs ?? [])
 			.map((p) => ({ cues: runs(p.left), answers: answerForms(p.right) }))
