@@ -9,7 +9,7 @@ import type { Article, Question } from '$lib/bank/schema';
 import { markdownToText, splitFrontMatter } from '$lib/content/markdown';
 import { stripSiteName } from '$lib/content/metadata';
 import { loadSeedStory } from '$lib/server/seed-node';
-import { fixtureArticles } from '$lib/qgen/fixtures';
+import { protestArticles } from '$test-data';
 import { runPipelineDetailed } from '$lib/qgen/pipeline';
 
 export function loadFolder(dir: string): Article[] {
@@ -70,7 +70,7 @@ function main() {
 		target === 'seed'
 			? loadSeedStory().articles
 			: target === 'fixture'
-				? fixtureArticles
+				? protestArticles()
 				: loadFolder(target);
 	const words = articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
 	const t0 = performance.now();

@@ -6,6 +6,7 @@ import {
 	makeAttempt,
 	makeBankFile,
 	makeEveryKind,
+	makeFileBank,
 	makeProgress,
 	makeQuestion,
 	makeSecondArticle,
@@ -21,6 +22,15 @@ describe('test-data factories', () => {
 		expect(check(BankSchema, story).error?.issues ?? []).toEqual([]);
 		expect(story.questions.map((q) => q.type)).toEqual([...QUESTION_TYPES]);
 		expect(story.stories[0]!.articleIds).toEqual(['art-a', 'art-b']);
+	});
+
+	it('make a valid bank file with every kind and every status', () => {
+		const bank = makeFileBank();
+		expect(check(BankSchema, bank).error?.issues ?? []).toEqual([]);
+		expect(bank.questions.map((q) => q.type)).toEqual([...QUESTION_TYPES]);
+		expect(new Set(bank.questions.map((q) => q.status))).toEqual(
+			new Set(['approved', 'draft', 'rejected'])
+		);
 	});
 
 	it('keep each default question valid with its overrides applied', () => {

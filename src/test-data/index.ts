@@ -12,3 +12,5 @@ export * from './span';
 export * from './stories/student-story';
 export * from './stories/teacher-story';
 export * from './stories/class-story';
+export * from './stories/bank-file';
+export * from './stories/protest-story';

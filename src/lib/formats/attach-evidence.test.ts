@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles } from '$test-data';
 import { attachEvidence, sentencesOf, type QuestionDraft } from './attach-evidence';
 
-const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles };
+const opts = { storyId: FILE_STORY, articles: fileArticles() };
 const base = { skill: 'fact', status: 'draft', origin: 'curated', difficulty: 2 } as const;
 
 describe('sentencesOf', () => {
 	it('splits articles into sentence spans that slice back to the sentence', () => {
-		const sentences = sentencesOf(fixtureArticles.slice(0, 1));
+		const sentences = sentencesOf(fileArticles().slice(0, 1));
 		expect(sentences.map((s) => s.article.text.slice(s.start, s.end))).toEqual([
 			'A storm flooded the harbor district on Monday, the city said.',
 			'Mayor Ana Ruiz said: "We will reopen the docks by Friday."',
@@ -19,7 +19,7 @@ describe('sentencesOf', () => {
 describe('sentencesOf with abbreviations', () => {
 	it('does not split after initials, titles or months, nor before a lower-case word', () => {
 		const article = {
-			...fixtureArticles[0]!,
+			...fileArticles()[0]!,
 			text: 'The U.S. embassy in Baghdad was attacked on Dec. 31, officials said. Mr. Smith left.\n\nIt was 3 p.m. local time. Then calm.'
 		};
 		expect(sentencesOf([article]).map((s) => article.text.slice(s.start, s.end))).toEqual([
@@ -42,7 +42,7 @@ describe('attachEvidence', () => {
 		const { questions } = attachEvidence([draft], opts);
 		const e = questions[0]!.evidence[0]!;
 		expect(e.articleId).toBe('harbor-times');
-		expect(fixtureArticles[0]!.text.slice(e.start, e.end)).toMatch(
+		expect(fileArticles()[0]!.text.slice(e.start, e.end)).toMatch(
 			/^A storm flooded the harbor district on Monday/
 		);
 	});
@@ -59,7 +59,7 @@ describe('attachEvidence', () => {
 		expect(attachEvidence([draft], opts).needsEvidence).toHaveLength(1);
 		const forty: QuestionDraft = { ...draft, answer: 40 };
 		const e = attachEvidence([forty], opts).questions[0]!.evidence[0]!;
-		expect(fixtureArticles[0]!.text.slice(e.start, e.end)).toMatch(/^About 40 boats/);
+		expect(fileArticles()[0]!.text.slice(e.start, e.end)).toMatch(/^About 40 boats/);
 	});
 
 	it('returns questions without evidence for the teacher instead of inventing it', () => {
@@ -94,7 +94,7 @@ describe('attachEvidence', () => {
 			tolerance: 0
 		};
 		const r = attachEvidence([ok, ok, { ...ok, id: 'x', prompt: '' }], { ...opts, takenIds: [] });
-		expect(r.questions.map((q) => q.id)).toEqual(['mine', `${FIXTURE_STORY_ID}-q-1`]);
+		expect(r.questions.map((q) => q.id)).toEqual(['mine', `${FILE_STORY}-q-1`]);
 		expect(r.refused).toEqual([
 			{ label: '', reason: expect.stringMatching(/^Byline cannot store it: prompt:/) }
 		]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBank, FIXTURE_STORY_ID } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, makeFileBank } from '$test-data';
 import type { Bank } from '$lib/bank/schema';
 import { exportStoryFile, jsonErrorLocation, parseStoryFile } from './byline';
 import { jsonDepth } from './problem';
@@ -7,7 +7,7 @@ import { jsonDepth } from './problem';
 const NOW = new Date('2025-01-02T03:04:05.000Z');
 
 function exported(mutate?: (b: Record<string, unknown>) => void): string {
-	const data = JSON.parse(exportStoryFile(fixtureBank(), FIXTURE_STORY_ID, NOW).text);
+	const data = JSON.parse(exportStoryFile(makeFileBank(), FILE_STORY, NOW).text);
 	mutate?.(data);
 	return JSON.stringify(data);
 }
@@ -20,33 +20,33 @@ function problem(text: string, opts?: { maxBytes?: number }) {
 
 describe('exportStoryFile', () => {
 	it('names the file after the story and stamps the export time', () => {
-		const { filename, text } = exportStoryFile(fixtureBank(), FIXTURE_STORY_ID, NOW);
+		const { filename, text } = exportStoryFile(makeFileBank(), FILE_STORY, NOW);
 		expect(filename).toBe('harbor-storm.byline.json');
 		const data = JSON.parse(text) as Bank;
 		expect(data.exportedAt).toBe('2025-01-02T03:04:05.000Z');
-		expect(data.stories.map((s) => s.id)).toEqual([FIXTURE_STORY_ID]);
+		expect(data.stories.map((s) => s.id)).toEqual([FILE_STORY]);
 		expect(data.articles.map((a) => a.id)).toEqual(['harbor-times', 'coast-news']);
 		expect(data.questions).toHaveLength(8);
 	});
 
 	it('leaves out other stories and their content', () => {
-		const bank = fixtureBank();
+		const bank = makeFileBank();
 		bank.stories.push({ id: 'other', title: 'Other', articleIds: ['other-a'] });
 		bank.articles.push({ ...bank.articles[0]!, id: 'other-a', storyId: 'other' });
 		bank.questions.push({ ...bank.questions[0]!, id: 'other-q', storyId: 'other' });
-		const data = JSON.parse(exportStoryFile(bank, FIXTURE_STORY_ID, NOW).text) as Bank;
+		const data = JSON.parse(exportStoryFile(bank, FILE_STORY, NOW).text) as Bank;
 		expect(data.articles.some((a) => a.id === 'other-a')).toBe(false);
 		expect(data.questions.some((q) => q.id === 'other-q')).toBe(false);
 	});
 
 	it('throws for an unknown story', () => {
-		expect(() => exportStoryFile(fixtureBank(), 'nope', NOW)).toThrow(/no story/);
+		expect(() => exportStoryFile(makeFileBank(), 'nope', NOW)).toThrow(/no story/);
 	});
 
 	it('folds accents in file names', () => {
-		const bank = fixtureBank();
+		const bank = makeFileBank();
 		bank.stories[0]!.title = 'Élection à São Paulo!';
-		expect(exportStoryFile(bank, FIXTURE_STORY_ID, NOW).filename).toBe(
+		expect(exportStoryFile(bank, FILE_STORY, NOW).filename).toBe(
 			'election-a-sao-paulo.byline.json'
 		);
 	});
@@ -54,12 +54,12 @@ describe('exportStoryFile', () => {
 
 describe('parseStoryFile', () => {
 	it('round-trips an exported story to the same bank', () => {
-		const r = parseStoryFile(exportStoryFile(fixtureBank(), FIXTURE_STORY_ID, NOW).text);
+		const r = parseStoryFile(exportStoryFile(makeFileBank(), FILE_STORY, NOW).text);
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.warnings).toEqual([]);
 		expect(r.bank).toEqual({
-			...fixtureBank(),
+			...makeFileBank(),
 			exportedAt: NOW.toISOString(),
 			generator: 'Byline'
 		});

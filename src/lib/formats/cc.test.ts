@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, makeFileBank } from '$test-data';
 import type { Bank, Question } from '$lib/bank/schema';
 import { BANK_FILE, CC_TYPES, QUIZ_FILE, articlePage, exportCommonCartridge } from './cc';
 import { mixedOrder, numericAnswers } from './cc-qti';
@@ -34,7 +34,7 @@ function withQuestions(bank: Bank, questions: Question[]): Bank {
 }
 
 describe('exportCommonCartridge', () => {
-	const out = exportCommonCartridge(fixtureBank(), FIXTURE_STORY_ID, { now: NOW });
+	const out = exportCommonCartridge(makeFileBank(), FILE_STORY, { now: NOW });
 	const manifest = parseXml(text(out.files, 'imsmanifest.xml'));
 
 	it('zips a manifest, a page per article, the quiz and the question bank', () => {
@@ -117,11 +117,11 @@ describe('exportCommonCartridge', () => {
 	});
 
 	it('carries a fixed choice order and the explanation with the sentence that proves it', () => {
-		const bank = fixtureBank();
+		const bank = makeFileBank();
 		const single = bank.questions.find((q) => q.id === 'q-single')!;
 		const fixed = exportCommonCartridge(
 			withQuestions(bank, [{ ...single, fixedOrder: true }]),
-			FIXTURE_STORY_ID,
+			FILE_STORY,
 			{ now: NOW }
 		);
 		const [item] = readQtiItems(text(fixed.files, QUIZ_FILE));
@@ -138,14 +138,14 @@ describe('exportCommonCartridge', () => {
 	it(
 		'leaves the quiz or the bank out, with a warning, when it would be empty',
 		async () => {
-			const bank = fixtureBank();
+			const bank = makeFileBank();
 			const drafts = bank.questions.map((q) => ({ ...q, status: 'draft' as const }));
-			const noQuiz = exportCommonCartridge(withQuestions(bank, drafts), FIXTURE_STORY_ID, {
+			const noQuiz = exportCommonCartridge(withQuestions(bank, drafts), FILE_STORY, {
 				now: NOW
 			});
 			expect(noQuiz.files.map((f) => f.name)).not.toContain(QUIZ_FILE);
 			expect(noQuiz.warnings[0]).toMatch(/no quiz/);
-			const nothing = exportCommonCartridge(withQuestions(bank, []), FIXTURE_STORY_ID, {
+			const nothing = exportCommonCartridge(withQuestions(bank, []), FILE_STORY, {
 				now: NOW
 			});
 			expect(nothing.files.map((f) => f.name)).toEqual(out.files.slice(0, 3).map((f) => f.name));
@@ -161,13 +161,13 @@ describe('exportCommonCartridge', () => {
 	it(
 		'reports two-choice questions, which the profile’s Schematron rule 4d flags',
 		async () => {
-			const bank = fixtureBank();
+			const bank = makeFileBank();
 			const single = bank.questions.find((q) => q.id === 'q-single')! as Extract<
 				Question,
 				{ type: 'single' }
 			>;
 			const two = { ...single, choices: single.choices.slice(0, 2) };
-			const result = exportCommonCartridge(withQuestions(bank, [two]), FIXTURE_STORY_ID, {
+			const result = exportCommonCartridge(withQuestions(bank, [two]), FILE_STORY, {
 				now: NOW
 			});
 			expect(result.warnings[0]).toMatch(/only two choices.*“q-single”/);
@@ -184,7 +184,7 @@ describe('exportCommonCartridge', () => {
 	it(
 		'keeps hostile and odd text as text, in files that stay valid',
 		async () => {
-			const bank = fixtureBank();
+			const bank = makeFileBank();
 			const single = bank.questions.find((q) => q.id === 'q-single')! as Extract<
 				Question,
 				{ type: 'single' }
@@ -207,7 +207,7 @@ describe('exportCommonCartridge', () => {
 					}
 				]
 			};
-			const result = exportCommonCartridge(hostile, FIXTURE_STORY_ID, { now: NOW });
+			const result = exportCommonCartridge(hostile, FILE_STORY, { now: NOW });
 			for (const f of result.files) {
 				expect(parseXml(f.text).getElementsByTagName('parsererror'), f.name).toHaveLength(0);
 			}
@@ -227,12 +227,12 @@ describe('exportCommonCartridge', () => {
 	);
 
 	it('gives two articles whose names make the same file name a file each', () => {
-		const bank = fixtureBank();
+		const bank = makeFileBank();
 		const twins = {
 			...bank,
 			articles: bank.articles.map((a) => ({ ...a, outlet: 'Wire', title: 'Storm!' }))
 		};
-		const pages = exportCommonCartridge(twins, FIXTURE_STORY_ID, { now: NOW }).files.filter((f) =>
+		const pages = exportCommonCartridge(twins, FILE_STORY, { now: NOW }).files.filter((f) =>
 			f.name.startsWith('wiki_content/')
 		);
 		expect(pages.map((p) => p.name)).toEqual([
@@ -261,7 +261,7 @@ describe('exportCommonCartridge', () => {
 });
 
 describe('articlePage', () => {
-	const article = fixtureBank().articles[0]!;
+	const article = makeFileBank().articles[0]!;
 
 	it('shows outlet, date, headline and every paragraph, as well-formed XHTML', () => {
 		const page = parseXml(articlePage(article, 'PAGE1_harbor-times'));
@@ -294,7 +294,7 @@ describe('articlePage', () => {
 
 describe('question conversions', () => {
 	it('accepts every whole number within a small whole tolerance, and only the answer otherwise', () => {
-		const base = fixtureBank().questions.find((q) => q.id === 'q-numeric')! as Extract<
+		const base = makeFileBank().questions.find((q) => q.id === 'q-numeric')! as Extract<
 			Question,
 			{ type: 'numeric' }
 		>;

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles, makeFileBank } from '$test-data';
 import type { Question } from '$lib/bank/schema';
 import { CSV_COLUMNS, exportCsv, importCsv } from './csv';
 import { joinList, readCsv, splitList, writeCsv } from './csv-text';
 
-const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles };
+const opts = { storyId: FILE_STORY, articles: fileArticles() };
 const header = CSV_COLUMNS.join(',');
 
 function csvRow(values: Partial<Record<(typeof CSV_COLUMNS)[number], string>>): string {
@@ -50,19 +50,19 @@ describe('RFC 4180 text', () => {
 
 describe('exportCsv / importCsv', () => {
 	it('round-trips every question type', () => {
-		const { filename, text } = exportCsv(fixtureBank(), FIXTURE_STORY_ID);
+		const { filename, text } = exportCsv(makeFileBank(), FILE_STORY);
 		expect(filename).toBe('harbor-storm-questions.csv');
 		const r = importCsv(text, opts);
 		if (!r.ok) throw new Error(JSON.stringify(r.error));
 		expect(r.warnings).toEqual([]);
 		// Choice ids are regenerated as letters; the fixture already uses a, b, c, so all else must match.
-		expect(r.value).toEqual(fixtureBank().questions);
+		expect(r.value).toEqual(makeFileBank().questions);
 	});
 
 	it('exports only chosen questions and protects formula-like cells', () => {
-		const bank = fixtureBank();
+		const bank = makeFileBank();
 		bank.questions[0] = { ...bank.questions[0]!, prompt: '=HYPERLINK("x")' } as Question;
-		const { text } = exportCsv(bank, FIXTURE_STORY_ID, ['q-single']);
+		const { text } = exportCsv(bank, FILE_STORY, ['q-single']);
 		expect(text.trim().split('\r\n')).toHaveLength(2);
 		expect(text).toContain(`"'=HYPERLINK(""x"")"`);
 		const r = importCsv(text, opts);
@@ -81,10 +81,10 @@ describe('exportCsv / importCsv', () => {
 				explanation: 'It says Monday.',
 				evidence: 'harbor-times:0-10'
 			});
-		const r = importCsv(text, { ...opts, takenIds: [`${FIXTURE_STORY_ID}-q-1`] });
+		const r = importCsv(text, { ...opts, takenIds: [`${FILE_STORY}-q-1`] });
 		if (!r.ok) throw new Error(JSON.stringify(r.error));
 		expect(r.value[0]).toMatchObject({
-			id: `${FIXTURE_STORY_ID}-q-2`,
+			id: `${FILE_STORY}-q-2`,
 			status: 'draft',
 			origin: 'curated',
 			skill: 'fact',
@@ -172,7 +172,7 @@ describe('CSV properties', () => {
 
 describe('CSV safety and spreadsheets', () => {
 	it('defuses every cell a spreadsheet would run, in every column, and reads each back', () => {
-		const bank = fixtureBank();
+		const bank = makeFileBank();
 		const hostile = bank.questions.map((q) => {
 			if (q.type === 'single')
 				return {
@@ -189,7 +189,7 @@ describe('CSV safety and spreadsheets', () => {
 				};
 			return { ...q, tags: ['-2+3'] };
 		});
-		const { text } = exportCsv({ ...bank, questions: hostile }, FIXTURE_STORY_ID);
+		const { text } = exportCsv({ ...bank, questions: hostile }, FILE_STORY);
 		const read = readCsv(text);
 		if (!read.ok) throw new Error(read.message);
 		for (const cell of read.rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles, makeFileBank } from '$test-data';
 import type { Question } from '$lib/bank/schema';
 import { escapeGift, exportGift } from './gift';
 import { importGift, readGiftBlock, unescapeGift } from './gift-parse';
 
-const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles };
-const allIds = fixtureBank().questions.map((q) => q.id);
+const opts = { storyId: FILE_STORY, articles: fileArticles() };
+const allIds = makeFileBank().questions.map((q) => q.id);
 
 function imported(text: string) {
 	const r = importGift(text, opts);
@@ -39,7 +39,7 @@ describe('escapeGift', () => {
 
 describe('exportGift', () => {
 	it('exports approved questions by default in GIFT syntax', () => {
-		const { filename, text, warnings } = exportGift(fixtureBank(), FIXTURE_STORY_ID);
+		const { filename, text, warnings } = exportGift(makeFileBank(), FILE_STORY);
 		expect(filename).toBe('harbor-storm.gift.txt');
 		expect(warnings).toEqual([
 			'“q-numeric”: the unit “boats” was left out; GIFT numbers have no units (Moodle XML keeps them).'
@@ -57,7 +57,7 @@ describe('exportGift', () => {
 	});
 
 	it('warns about what GIFT cannot express', () => {
-		const { text, warnings } = exportGift(fixtureBank(), FIXTURE_STORY_ID, { questionIds: allIds });
+		const { text, warnings } = exportGift(makeFileBank(), FILE_STORY, { questionIds: allIds });
 		expect(text).toContain('\t=We will reopen the docks by Friday. -> Ana Ruiz');
 		// Moodle reads `= -> x` as a distractor and `{>n …}` as a Moodle 4.4+ ordering question.
 		expect(text).toMatch(/\t= -> [^\n]+\n/);
@@ -74,9 +74,9 @@ describe('exportGift', () => {
 
 describe('importGift', () => {
 	it('round-trips prompt, choices, answers and explanation for supported types', () => {
-		const { text } = exportGift(fixtureBank(), FIXTURE_STORY_ID, { questionIds: allIds });
+		const { text } = exportGift(makeFileBank(), FILE_STORY, { questionIds: allIds });
 		const { value } = imported(text);
-		const original = new Map(fixtureBank().questions.map((q) => [q.id, q]));
+		const original = new Map(makeFileBank().questions.map((q) => [q.id, q]));
 		// An outlet-name answer finds its proof in that outlet's article; the ordering items'
 		// wording is not in the articles, so that one waits for evidence chosen by hand.
 		expect(value.needsEvidence.map((n) => n.draft.id)).toEqual(['q-ordering']);
@@ -115,7 +115,7 @@ describe('importGift', () => {
 		const { value } = imported('::n::How many boats did officials count? {#38}');
 		const q = value.questions[0]!;
 		const e = q.evidence[0]!;
-		const article = fixtureArticles.find((a) => a.id === e.articleId)!;
+		const article = fileArticles().find((a) => a.id === e.articleId)!;
 		expect(article.text.slice(e.start, e.end)).toBe(
 			'Officials counted 38 damaged boats after the storm on Monday.'
 		);

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles, makeFileBank } from '$test-data';
 import { FORMATS, formatById, formatForFile } from './index';
 
 describe('format registry', () => {
 	it('exports every format and imports its own output where import exists', () => {
 		for (const format of FORMATS) {
-			const out = format.export(fixtureBank(), FIXTURE_STORY_ID, {
+			const out = format.export(makeFileBank(), FILE_STORY, {
 				questionIds: ['q-single', 'q-cloze']
 			});
 			expect(out.filename.endsWith(format.extension), format.id).toBe(true);
 			expect(out.body.length).toBeGreaterThan(0);
 			if (format.import?.kind === 'questions' && format.id !== 'moodle-xml') {
 				const r = format.import.parse(out.body as string, {
-					storyId: FIXTURE_STORY_ID,
-					articles: fixtureArticles
+					storyId: FILE_STORY,
+					articles: fileArticles()
 				});
 				expect(r.ok && r.value.questions.map((q) => q.id), format.id).toEqual([
 					'q-single',

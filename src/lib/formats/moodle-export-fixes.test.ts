@@ -1,14 +1,14 @@
 /** Export details Moodle's importer cares about (issue #14), for GIFT and Moodle XML. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, makeFileBank } from '$test-data';
 import type { Question } from '$lib/bank/schema';
 import { questionToGift } from './gift';
 import { readGiftBlock } from './gift-parse';
 import { exportMoodleXml } from './moodle-xml';
 
 const { DOMParser } = new JSDOM('').window;
-const bank = fixtureBank();
+const bank = makeFileBank();
 const byId = (id: string) => bank.questions.find((q) => q.id === id)!;
 const giftOf = (q: Question) => {
 	const out = questionToGift(q);
@@ -16,7 +16,7 @@ const giftOf = (q: Question) => {
 	return out;
 };
 const xmlOf = (q: Question) => {
-	const { text } = exportMoodleXml({ ...bank, questions: [q] }, FIXTURE_STORY_ID, {
+	const { text } = exportMoodleXml({ ...bank, questions: [q] }, FILE_STORY, {
 		questionIds: [q.id]
 	});
 	return new DOMParser().parseFromString(text, 'application/xml');

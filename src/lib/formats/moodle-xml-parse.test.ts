@@ -1,12 +1,12 @@
 /** Moodle XML read as Moodle reads it: the cases issue #14 found read wrongly. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles } from '$test-data';
 import { importMoodleXml } from './moodle-xml-parse';
 
 const { DOMParser } = new JSDOM('').window;
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
-const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles, parseXml };
+const opts = { storyId: FILE_STORY, articles: fileArticles(), parseXml };
 
 const quiz = (...questions: string[]) =>
 	`<?xml version="1.0" encoding="UTF-8"?><quiz>${questions.join('')}</quiz>`;

@@ -1,14 +1,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles, makeFileBank } from '$test-data';
 import type { Question } from '$lib/bank/schema';
 import { escapeXml, exportMoodleXml } from './moodle-xml';
 import { htmlToText, importMoodleXml } from './moodle-xml-parse';
 
 const { DOMParser } = new JSDOM('').window;
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
-const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles, parseXml };
-const allIds = fixtureBank().questions.map((q) => q.id);
+const opts = { storyId: FILE_STORY, articles: fileArticles(), parseXml };
+const allIds = makeFileBank().questions.map((q) => q.id);
 
 function essence(q: Question) {
 	const {
@@ -24,7 +24,7 @@ function essence(q: Question) {
 }
 
 describe('exportMoodleXml', () => {
-	const { text, warnings, filename } = exportMoodleXml(fixtureBank(), FIXTURE_STORY_ID, {
+	const { text, warnings, filename } = exportMoodleXml(makeFileBank(), FILE_STORY, {
 		questionIds: allIds
 	});
 	const doc = parseXml(text);
@@ -73,10 +73,10 @@ describe('exportMoodleXml', () => {
 
 describe('importMoodleXml', () => {
 	it('round-trips the types Moodle can hold', () => {
-		const { text } = exportMoodleXml(fixtureBank(), FIXTURE_STORY_ID, { questionIds: allIds });
+		const { text } = exportMoodleXml(makeFileBank(), FILE_STORY, { questionIds: allIds });
 		const r = importMoodleXml(text, opts);
 		if (!r.ok) throw new Error(JSON.stringify(r.error));
-		const original = new Map(fixtureBank().questions.map((q) => [q.id, q]));
+		const original = new Map(makeFileBank().questions.map((q) => [q.id, q]));
 		// The ordering items' wording does not occur in the articles.
 		expect(r.value.needsEvidence.map((n) => n.draft.id)).toEqual(['q-ordering']);
 		const ordering = r.value.needsEvidence[0]!.draft;

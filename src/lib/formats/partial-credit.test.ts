@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles, makeFileBank } from '$test-data';
 import type { Bank, Question } from '$lib/bank/schema';
 import { exportGift } from './gift';
 import { formatById } from './index';
@@ -19,11 +19,11 @@ import { exportQti3 } from './qti3';
 
 const { DOMParser } = new JSDOM('').window;
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
-const context = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles, parseXml };
+const context = { storyId: FILE_STORY, articles: fileArticles(), parseXml };
 
 /** The fixture bank with Moodle-style partial credit on its four kinds that can carry it. */
 function partialBank(): Bank {
-	const bank = fixtureBank();
+	const bank = makeFileBank();
 	bank.questions = bank.questions.flatMap((q): Question[] => {
 		switch (q.type) {
 			case 'single':
@@ -77,7 +77,7 @@ function expectSameCredit(questions: Question[]) {
 
 describe('partial credit round trip', () => {
 	it('GIFT writes Moodle’s %n% weights and reads them back', () => {
-		const out = exportGift(bank, FIXTURE_STORY_ID, { questionIds: ids });
+		const out = exportGift(bank, FILE_STORY, { questionIds: ids });
 		expect(out.text).toContain('~%50%Port director Li Wei');
 		expect(out.text).toContain('~%50%Harbor Times');
 		expect(out.text).toContain('~%-100%Daily Planet');
@@ -92,7 +92,7 @@ describe('partial credit round trip', () => {
 	});
 
 	it('Moodle XML writes answer fractions and reads them back', () => {
-		const out = exportMoodleXml(bank, FIXTURE_STORY_ID, { questionIds: ids });
+		const out = exportMoodleXml(bank, FILE_STORY, { questionIds: ids });
 		expect(out.text).toContain(
 			'<answer fraction="50" format="plain_text"><text>Port director Li Wei</text></answer>'
 		);
@@ -109,8 +109,8 @@ describe('partial credit round trip', () => {
 
 	it('QTI 2.1 and 3.0 score through a mapping and read it back', () => {
 		for (const out of [
-			exportQti(bank, FIXTURE_STORY_ID, { questionIds: ids }),
-			exportQti3(bank, FIXTURE_STORY_ID, { questionIds: ids })
+			exportQti(bank, FILE_STORY, { questionIds: ids }),
+			exportQti3(bank, FILE_STORY, { questionIds: ids })
 		]) {
 			const single = out.files.find((f) => f.name.includes('q-single'))!.text;
 			expect(single).toMatch(/map_response/);
@@ -130,14 +130,14 @@ describe('partial credit round trip', () => {
 		expect(moodlePercent(0.5)).toEqual({ percent: 50, exact: true });
 		expect(moodlePercent(-1 / 3)).toEqual({ percent: -33.33333, exact: true });
 		expect(moodlePercent(0.45)).toMatchObject({ exact: false });
-		const odd = fixtureBank();
+		const odd = makeFileBank();
 		odd.questions = odd.questions
 			.filter((q) => q.type === 'single')
 			.map((q) => ({
 				...q,
 				choices: q.choices.map((c) => (c.id === 'b' ? { ...c, fraction: 0.45 } : c))
 			})) as Question[];
-		const out = exportGift(odd, FIXTURE_STORY_ID, { questionIds: ['q-single'] });
+		const out = exportGift(odd, FILE_STORY, { questionIds: ['q-single'] });
 		expect(out.warnings).toEqual([expect.stringMatching(/45% became (40|50)%/)]);
 	});
 });
@@ -151,19 +151,19 @@ describe('partialCreditText', () => {
 		);
 		expect(partialCreditText(byId('q-cloze'))).toBe('harbor wall 25%');
 		expect(partialCreditText(byId('q-numeric'))).toBe('40 ± 2 50%');
-		expect(partialCreditText(fixtureBank().questions[0]!)).toBe('');
+		expect(partialCreditText(makeFileBank().questions[0]!)).toBe('');
 	});
 });
 
 describe('CSV export', () => {
 	it('names each question whose part marks the CSV cannot carry', () => {
-		const out = formatById('csv').export(bank, FIXTURE_STORY_ID, { questionIds: ids });
+		const out = formatById('csv').export(bank, FILE_STORY, { questionIds: ids });
 		expect(out.warnings).toEqual([
 			'“q-single”: its part marks (Port director Li Wei 50%) are not in the CSV.',
 			'“q-multi”: its part marks (Harbor Times 50%; Coast News 50%; Daily Planet −100%) are not in the CSV.',
 			'“q-cloze”: its part marks (harbor wall 25%) are not in the CSV.',
 			'“q-numeric”: its part marks (40 ± 2 50%) are not in the CSV.'
 		]);
-		expect(formatById('csv').export(fixtureBank(), FIXTURE_STORY_ID).warnings).toEqual([]);
+		expect(formatById('csv').export(makeFileBank(), FILE_STORY).warnings).toEqual([]);
 	});
 });

@@ -1,12 +1,12 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles, makeFileBank } from '$test-data';
 import { exportQti } from './qti';
 import { importQtiFiles, qtiName } from './qti-parse';
 
 const { DOMParser } = new JSDOM('').window;
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
-const opts = { storyId: FIXTURE_STORY_ID, articles: fixtureArticles, parseXml };
+const opts = { storyId: FILE_STORY, articles: fileArticles(), parseXml };
 
 describe('QTI import', () => {
 	it('folds QTI 3.0 names onto 2.1 ones', () => {
@@ -15,8 +15,8 @@ describe('QTI import', () => {
 	});
 
 	it('reads back Byline’s own QTI 2.1 package: every type it exports', () => {
-		const bank = fixtureBank();
-		const { body } = exportQti(bank, FIXTURE_STORY_ID, {
+		const bank = makeFileBank();
+		const { body } = exportQti(bank, FILE_STORY, {
 			questionIds: bank.questions.map((q) => q.id)
 		});
 		const r = importQtiFiles({ zip: body }, opts);

@@ -1,15 +1,15 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, makeFileBank } from '$test-data';
 import { exportQti, numberForms, qtiIdentifier } from './qti';
 
 const { DOMParser } = new JSDOM('').window;
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
-const allIds = fixtureBank().questions.map((q) => q.id);
+const allIds = makeFileBank().questions.map((q) => q.id);
 
 describe('exportQti', () => {
-	const out = exportQti(fixtureBank(), FIXTURE_STORY_ID, {
+	const out = exportQti(makeFileBank(), FILE_STORY, {
 		questionIds: allIds,
 		now: new Date('2025-01-01T00:00:00Z')
 	});
@@ -67,13 +67,11 @@ describe('exportQti', () => {
 	});
 
 	it('keeps a fixed choice order and writes thousands the ways students type them', () => {
-		const bank = fixtureBank();
+		const bank = makeFileBank();
 		const single = bank.questions.find((q) => q.id === 'q-single')!;
-		const fixed = exportQti(
-			{ ...bank, questions: [{ ...single, fixedOrder: true }] },
-			FIXTURE_STORY_ID,
-			{ questionIds: ['q-single'] }
-		);
+		const fixed = exportQti({ ...bank, questions: [{ ...single, fixedOrder: true }] }, FILE_STORY, {
+			questionIds: ['q-single']
+		});
 		const doc = parseXml(fixed.files[1]!.text);
 		expect(doc.querySelector('choiceInteraction')!.getAttribute('shuffle')).toBe('false');
 		expect(numberForms(6000)).toEqual(['6000', '6,000', '6 000', '6\u00a0000']);

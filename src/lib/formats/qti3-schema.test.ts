@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, makeFileBank } from '$test-data';
 import { seedBank } from '$lib/bank/seed-bank';
 import { exportQti3 } from './qti3';
 import { qti3ItemSchemaErrors, qti3ManifestSchemaErrors } from './qti3-schema.test-helpers';
@@ -7,7 +7,7 @@ import { qti3ItemSchemaErrors, qti3ManifestSchemaErrors } from './qti3-schema.te
 /** xmllint-wasm compiles the 800 KB item schema for each call: slow on a busy machine. */
 const SCHEMA_TIMEOUT = 120_000;
 
-function exported(bank = fixtureBank(), storyId = FIXTURE_STORY_ID) {
+function exported(bank = makeFileBank(), storyId = FILE_STORY) {
 	const out = exportQti3(bank, storyId, { questionIds: bank.questions.map((q) => q.id) });
 	const manifest = out.files.find((f) => f.name === 'imsmanifest.xml')!;
 	const items = out.files.filter((f) => f !== manifest);

@@ -1,13 +1,13 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_STORY_ID, fixtureArticles, fixtureBank } from '$lib/bank/ops/fixtures';
+import { FILE_STORY, fileArticles, makeFileBank } from '$test-data';
 import { importQtiFiles } from './qti-parse';
 import { exportQti3 } from './qti3';
 
 const { DOMParser } = new JSDOM('').window;
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
-const bank = fixtureBank();
-const out = exportQti3(bank, FIXTURE_STORY_ID, { questionIds: bank.questions.map((q) => q.id) });
+const bank = makeFileBank();
+const out = exportQti3(bank, FILE_STORY, { questionIds: bank.questions.map((q) => q.id) });
 
 describe('exportQti3', () => {
 	it('writes well-formed QTI 3.0 items: qti- names, kebab attributes, 3.0 templates', () => {
@@ -34,7 +34,7 @@ describe('exportQti3', () => {
 	it('reads back through Byline’s QTI importer with nothing lost but what the report names', () => {
 		const r = importQtiFiles(
 			{ zip: out.body },
-			{ storyId: FIXTURE_STORY_ID, articles: fixtureArticles, parseXml }
+			{ storyId: FILE_STORY, articles: fileArticles(), parseXml }
 		);
 		if (!r.ok) throw new Error(JSON.stringify(r.error));
 		expect(out.warnings).toEqual([expect.stringMatching(/q-evidence.*part A/)]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionSchema, bankConsistencyIssues } from '$lib/bank/schema';
-import { fixtureArticles } from './fixtures';
+import { protestArticles } from '$test-data';
 import { generateQuestions } from './index';
 import { check } from '$lib/validation';
 
-const input = { storyId: 'river', articles: fixtureArticles };
+const input = { storyId: 'river', articles: protestArticles() };
 
 describe('generateQuestions', () => {
 	const questions = generateQuestions(input, { max: 30 });
@@ -13,8 +13,8 @@ describe('generateQuestions', () => {
 		expect(questions.length).toBeGreaterThan(5);
 		for (const q of questions) expect(check(QuestionSchema, q).success).toBe(true);
 		const issues = bankConsistencyIssues({
-			stories: [{ id: 'river', title: 'r', articleIds: fixtureArticles.map((a) => a.id) }],
-			articles: fixtureArticles,
+			stories: [{ id: 'river', title: 'r', articleIds: protestArticles().map((a) => a.id) }],
+			articles: protestArticles(),
 			questions
 		});
 		expect(issues).toEqual([]);

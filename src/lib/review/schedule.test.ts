@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBank } from '$lib/bank/ops/fixtures';
+import { makeFileBank } from '$test-data';
 import type { Question } from '$lib/bank/schema';
 import { ReviewCardSchema } from '$lib/storage/schemas';
 import { check } from '$lib/validation';
@@ -7,7 +7,7 @@ import { reviewAnswer } from './schedule';
 import { RATING } from './types';
 import { questionVersion } from './version';
 
-const question = fixtureBank().questions[0] as Question;
+const question = makeFileBank().questions[0] as Question;
 const DAY = 86_400_000;
 const T0 = new Date('2026-03-02T09:00:00Z');
 const wrong = { correct: false, credit: 0 };

@@ -14,7 +14,7 @@ import {
 	setStatus,
 	upsertQuestion
 } from './edit';
-import { FIXTURE_STORY_ID, fixtureBank } from './fixtures';
+import { FILE_STORY, makeFileBank } from '$test-data';
 import { check } from '$lib/validation';
 
 function deepFreeze<T>(value: T): T {
@@ -25,7 +25,7 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-const frozen = (): Bank => deepFreeze(fixtureBank());
+const frozen = (): Bank => deepFreeze(makeFileBank());
 const ids = (b: Bank) => b.questions.map((q) => q.id);
 const valid = (b: Bank) => expect(check(BankSchema, b).error?.issues ?? []).toEqual([]);
 
@@ -34,7 +34,7 @@ describe('ids', () => {
 		expect(nextId('s-q-', ['s-q-1', 's-q-3'])).toBe('s-q-2');
 		expect(nextId('c', [])).toBe('c1');
 		expect(nextId('c', ['c1', 'c2', 'c4'])).toBe('c3');
-		expect(nextQuestionId(fixtureBank(), 'x')).toBe('x-q-1');
+		expect(nextQuestionId(makeFileBank(), 'x')).toBe('x-q-1');
 	});
 });
 
@@ -68,12 +68,12 @@ describe('question edits', () => {
 	});
 
 	it('reorders listed questions first, keeping the rest after', () => {
-		const next = reorder(frozen(), FIXTURE_STORY_ID, ['q-tf', 'q-single']);
+		const next = reorder(frozen(), FILE_STORY, ['q-tf', 'q-single']);
 		const byOrder = [...next.questions].sort((a, b) => a.order! - b.order!).map((q) => q.id);
 		expect(byOrder.slice(0, 3)).toEqual(['q-tf', 'q-single', 'q-multi']);
 		expect(byOrder).toHaveLength(8);
 		// array order stays the same: order is a field, not a position
-		expect(ids(next)).toEqual(ids(fixtureBank()));
+		expect(ids(next)).toEqual(ids(makeFileBank()));
 	});
 });
 
@@ -81,10 +81,7 @@ describe('article edits', () => {
 	const article = { title: 'Extra', outlet: 'Wire', date: '2024-03-05', text: 'More text.' };
 
 	it('adds articles with fresh ids when missing or taken', () => {
-		const next = addArticles(frozen(), FIXTURE_STORY_ID, [
-			article,
-			{ ...article, id: 'harbor-times' }
-		]);
+		const next = addArticles(frozen(), FILE_STORY, [article, { ...article, id: 'harbor-times' }]);
 		expect(next.stories[0]!.articleIds).toEqual([
 			'harbor-times',
 			'coast-news',
@@ -116,10 +113,10 @@ describe('article edits', () => {
 
 describe('story edits', () => {
 	it('renames with trimmed whitespace and rejects empty titles', () => {
-		const next = renameStory(frozen(), FIXTURE_STORY_ID, '  New   title ', new Date(0));
+		const next = renameStory(frozen(), FILE_STORY, '  New   title ', new Date(0));
 		expect(next.stories[0]!.title).toBe('New title');
 		expect(next.stories[0]!.updatedAt).toBe('1970-01-01T00:00:00.000Z');
-		expect(() => renameStory(frozen(), FIXTURE_STORY_ID, '   ')).toThrow(/needs a title/);
+		expect(() => renameStory(frozen(), FILE_STORY, '   ')).toThrow(/needs a title/);
 	});
 
 	it('creates a valid one-story bank with an unused id', () => {

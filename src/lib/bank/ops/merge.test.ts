@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BankSchema, type Bank, type SingleQuestion } from '../schema';
-import { FIXTURE_STORY_ID, fixtureBank } from './fixtures';
+import { FILE_STORY, makeFileBank } from '$test-data';
 import { differingFields, keepBoth, merge, planImport } from './merge';
 import { check } from '$lib/validation';
 
@@ -8,7 +8,7 @@ const valid = (b: Bank) => expect(check(BankSchema, b).error?.issues ?? []).toEq
 
 /** The fixture as another teacher edited it: one prompt changed, one question added. */
 function theirs(): Bank {
-	const bank = fixtureBank();
+	const bank = makeFileBank();
 	bank.questions[0] = {
 		...bank.questions[0]!,
 		prompt: 'Who promised to reopen the docks?'
@@ -19,16 +19,16 @@ function theirs(): Bank {
 
 describe('planImport', () => {
 	it('says new when nothing overlaps', () => {
-		expect(planImport(null, fixtureBank())).toEqual({ kind: 'new' });
-		const other = keepBoth(fixtureBank(), fixtureBank()).bank;
+		expect(planImport(null, makeFileBank())).toEqual({ kind: 'new' });
+		const other = keepBoth(makeFileBank(), makeFileBank()).bank;
 		other.stories = other.stories.slice(1);
 		other.articles = other.articles.slice(2);
 		other.questions = other.questions.slice(8);
-		expect(planImport(fixtureBank(), other)).toEqual({ kind: 'new' });
+		expect(planImport(makeFileBank(), other)).toEqual({ kind: 'new' });
 	});
 
 	it('lists field-level conflicts and counts identical and new items', () => {
-		const plan = planImport(fixtureBank(), theirs());
+		const plan = planImport(makeFileBank(), theirs());
 		expect(plan.kind).toBe('exists');
 		if (plan.kind !== 'exists') return;
 		expect(plan.conflicts).toEqual([
@@ -54,22 +54,22 @@ describe('planImport', () => {
 
 describe('keepBoth', () => {
 	it('adds a renamed copy that coexists with the original', () => {
-		const { bank, storyIds } = keepBoth(fixtureBank(), theirs());
-		expect(storyIds).toEqual([`${FIXTURE_STORY_ID}-copy`]);
+		const { bank, storyIds } = keepBoth(makeFileBank(), theirs());
+		expect(storyIds).toEqual([`${FILE_STORY}-copy`]);
 		expect(bank.stories[1]!.title).toBe('Harbor storm (copy)');
 		expect(bank.questions).toHaveLength(8 + 9);
 		expect(bank.questions[8]!.evidence[0]!.articleId).toBe('harbor-times-copy');
 		valid(bank);
 		// a second copy gets the next suffix
 		const again = keepBoth(bank, theirs());
-		expect(again.storyIds).toEqual([`${FIXTURE_STORY_ID}-copy2`]);
+		expect(again.storyIds).toEqual([`${FILE_STORY}-copy2`]);
 		valid(again.bank);
 	});
 });
 
 describe('merge', () => {
 	it('keeps mine by default and adds new items', () => {
-		const { bank, dropped } = merge(fixtureBank(), theirs());
+		const { bank, dropped } = merge(makeFileBank(), theirs());
 		expect(dropped).toEqual([]);
 		expect(bank.questions[0]!.prompt).toBe('Who said the docks would reopen by Friday?');
 		expect(bank.questions.map((q) => q.id).at(-1)).toBe('q-new');
@@ -77,30 +77,30 @@ describe('merge', () => {
 	});
 
 	it('takes theirs when chosen', () => {
-		const { bank } = merge(fixtureBank(), theirs(), { 'question:q-single': 'theirs' });
+		const { bank } = merge(makeFileBank(), theirs(), { 'question:q-single': 'theirs' });
 		expect(bank.questions[0]!.prompt).toBe('Who promised to reopen the docks?');
 	});
 
 	it('re-anchors my evidence onto their changed article text', () => {
-		const incoming = fixtureBank();
+		const incoming = makeFileBank();
 		const prefix = 'UPDATED. ';
 		incoming.articles[0] = { ...incoming.articles[0]!, text: prefix + incoming.articles[0]!.text };
-		const { bank, dropped } = merge(fixtureBank(), incoming, { 'article:harbor-times': 'theirs' });
+		const { bank, dropped } = merge(makeFileBank(), incoming, { 'article:harbor-times': 'theirs' });
 		expect(dropped).toEqual([]);
 		valid(bank);
-		const before = fixtureBank().questions[0]!.evidence[0]!;
+		const before = makeFileBank().questions[0]!.evidence[0]!;
 		const after = bank.questions[0]!.evidence[0]!;
 		expect(after.start).toBe(before.start + prefix.length);
 		expect(bank.articles[0]!.text.slice(after.start, after.end)).toContain('Mayor Ana Ruiz said');
 	});
 
 	it('drops, and reports, questions whose quote vanished from the chosen text', () => {
-		const incoming = fixtureBank();
+		const incoming = makeFileBank();
 		incoming.articles[1] = { ...incoming.articles[1]!, text: 'Entirely rewritten.' };
 		incoming.questions = incoming.questions.filter(
 			(q) => !q.evidence.some((e) => e.articleId === 'coast-news')
 		);
-		const { bank, dropped } = merge(fixtureBank(), incoming, { 'article:coast-news': 'theirs' });
+		const { bank, dropped } = merge(makeFileBank(), incoming, { 'article:coast-news': 'theirs' });
 		expect(dropped.map((d) => d.question.id)).toEqual([
 			'q-multi',
 			'q-cloze',
@@ -113,13 +113,13 @@ describe('merge', () => {
 	});
 
 	it('never loses a story’s articles through a story choice', () => {
-		const incoming = fixtureBank();
+		const incoming = makeFileBank();
 		incoming.stories[0] = {
 			...incoming.stories[0]!,
 			title: 'Renamed',
 			articleIds: ['harbor-times']
 		};
-		const { bank } = merge(fixtureBank(), incoming, { [`story:${FIXTURE_STORY_ID}`]: 'theirs' });
+		const { bank } = merge(makeFileBank(), incoming, { [`story:${FILE_STORY}`]: 'theirs' });
 		expect(bank.stories[0]!.title).toBe('Renamed');
 		expect(bank.stories[0]!.articleIds).toEqual(['harbor-times', 'coast-news']);
 	});

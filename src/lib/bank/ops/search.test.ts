@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BankSchema, type Question } from '../schema';
-import { FIXTURE_STORY_ID, fixtureBank } from './fixtures';
+import { FILE_STORY, makeFileBank } from '$test-data';
 import { buildQuestionIndex, filterQuestions, foldText, queryTerms } from './search';
 import { makeSyntheticBank, makeSyntheticQuestions } from './synthetic';
 import { check } from '$lib/validation';
 
-const index = () => buildQuestionIndex(fixtureBank().questions);
+const index = () => buildQuestionIndex(makeFileBank().questions);
 const ids = (qs: Question[]) => qs.map((q) => q.id);
 
 describe('text search', () => {
@@ -59,7 +59,7 @@ describe('facets', () => {
 		]);
 		expect(filterQuestions(index(), { origins: ['generated'] })).toEqual([]);
 		expect(filterQuestions(index(), { storyId: 'other' })).toEqual([]);
-		expect(filterQuestions(index(), { storyId: FIXTURE_STORY_ID, types: [] })).toHaveLength(8);
+		expect(filterQuestions(index(), { storyId: FILE_STORY, types: [] })).toHaveLength(8);
 	});
 });
 

@@ -1,11 +1,16 @@
 /**
- * A small two-article bank with one question of every type, written by hand for tests.
- * Evidence offsets are computed from the texts (never typed in) so editing a sentence
- * cannot silently break them.
+ * The story the file-format tests export and import: two outlets on a harbor storm, one question
+ * of every kind with the fields formats must carry (a URL, tags, a unit, extra options, partial
+ * two-part evidence) and every status (approved, draft, rejected). Format tests compare exported
+ * text with this wording, so it matters here.
  */
-import { BANK_FORMAT, BANK_VERSION, type Article, type Bank, type Evidence } from '../schema';
+import type { Article, Bank } from '$lib/bank/schema';
+import { makeArticle, makeSecondArticle } from '../article';
+import { makeQuestion } from '../question';
+import { span } from '../span';
+import { makeStory } from '../story';
 
-export const FIXTURE_STORY_ID = 'harbor-storm';
+export const FILE_STORY = 'harbor-storm';
 
 const harborText = [
 	'A storm flooded the harbor district on Monday, the city said.',
@@ -19,53 +24,42 @@ const coastText = [
 	'The coast guard rescued two fishermen near the breakwater.'
 ].join('\n\n');
 
-export const fixtureArticles: Article[] = [
-	{
-		id: 'harbor-times',
-		storyId: FIXTURE_STORY_ID,
-		title: 'Storm floods harbor district',
-		outlet: 'Harbor Times',
-		date: '2024-03-04',
-		url: 'https://example.org/harbor',
-		text: harborText
-	},
-	{
-		id: 'coast-news',
-		storyId: FIXTURE_STORY_ID,
-		title: 'Boats damaged as storm hits coast',
-		outlet: 'Coast News',
-		date: '2024-03-04',
-		text: coastText
-	}
+const harbor = makeArticle({
+	id: 'harbor-times',
+	storyId: FILE_STORY,
+	title: 'Storm floods harbor district',
+	outlet: 'Harbor Times',
+	date: '2024-03-04',
+	url: 'https://example.org/harbor',
+	text: harborText
+});
+const coast = makeSecondArticle({
+	id: 'coast-news',
+	storyId: FILE_STORY,
+	title: 'Boats damaged as storm hits coast',
+	outlet: 'Coast News',
+	date: '2024-03-04',
+	text: coastText
+});
+
+/** The story's articles, in story order: the Harbor Times, then Coast News. */
+export const fileArticles = (): [Article, Article] => [
+	structuredClone(harbor),
+	structuredClone(coast)
 ];
 
-/** Evidence span covering the first occurrence of `needle` in an article. */
-export function spanOf(article: Article, needle: string): Evidence {
-	const start = article.text.indexOf(needle);
-	if (start < 0) throw new Error(`fixture: "${needle}" not in ${article.id}`);
-	return { articleId: article.id, start, end: start + needle.length };
-}
+const common = { storyId: FILE_STORY, origin: 'curated', difficulty: 2 } as const;
 
-const [harbor, coast] = fixtureArticles as [Article, Article];
-const common = { storyId: FIXTURE_STORY_ID, origin: 'curated', difficulty: 2 } as const;
-
-export function fixtureBank(): Bank {
-	return structuredClone({
-		format: BANK_FORMAT,
-		version: BANK_VERSION,
-		stories: [
-			{
-				id: FIXTURE_STORY_ID,
-				title: 'Harbor storm',
-				articleIds: fixtureArticles.map((a) => a.id)
-			}
-		],
-		articles: fixtureArticles,
+/** The story as a bank file carries it (not published). */
+export function makeFileBank(): Bank {
+	return makeStory({
+		id: FILE_STORY,
+		title: 'Harbor storm',
+		articles: fileArticles(),
 		questions: [
-			{
+			makeQuestion('single', {
 				...common,
 				id: 'q-single',
-				type: 'single',
 				skill: 'quote',
 				status: 'approved',
 				prompt: 'Who said the docks would reopen by Friday?',
@@ -75,14 +69,13 @@ export function fixtureBank(): Bank {
 					{ id: 'c', text: 'The coast guard' }
 				],
 				correct: ['a'],
-				evidence: [spanOf(harbor, 'Mayor Ana Ruiz said: "We will reopen the docks by Friday."')],
+				evidence: [span(harbor, 'Mayor Ana Ruiz said: "We will reopen the docks by Friday."')],
 				explanation: 'The Harbor Times quotes the mayor.',
 				tags: ['quotes']
-			},
-			{
+			}),
+			makeQuestion('multi', {
 				...common,
 				id: 'q-multi',
-				type: 'multi',
 				skill: 'source',
 				status: 'approved',
 				prompt: 'Which outlets reported damaged boats?',
@@ -92,16 +85,12 @@ export function fixtureBank(): Bank {
 					{ id: 'c', text: 'Daily Planet' }
 				],
 				correct: ['a', 'b'],
-				evidence: [
-					spanOf(harbor, 'About 40 boats were damaged'),
-					spanOf(coast, '38 damaged boats')
-				],
+				evidence: [span(harbor, 'About 40 boats were damaged'), span(coast, '38 damaged boats')],
 				explanation: 'Both articles count damaged boats.'
-			},
-			{
+			}),
+			makeQuestion('truefalse', {
 				...common,
 				id: 'q-tf',
-				type: 'truefalse',
 				skill: 'fact',
 				status: 'approved',
 				prompt: 'The storm hit on Monday.',
@@ -110,38 +99,35 @@ export function fixtureBank(): Bank {
 					{ id: 'false', text: 'False' }
 				],
 				correct: ['true'],
-				evidence: [spanOf(harbor, 'A storm flooded the harbor district on Monday')],
+				evidence: [span(harbor, 'A storm flooded the harbor district on Monday')],
 				explanation: 'Both outlets say Monday.'
-			},
-			{
+			}),
+			makeQuestion('cloze', {
 				...common,
 				id: 'q-cloze',
-				type: 'cloze',
 				skill: 'vocabulary',
 				status: 'approved',
 				prompt: 'The coast guard rescued two fishermen near the ____.',
 				accepted: ['breakwater', 'break water'],
-				evidence: [spanOf(coast, 'The coast guard rescued two fishermen near the breakwater.')],
+				evidence: [span(coast, 'The coast guard rescued two fishermen near the breakwater.')],
 				explanation: 'Coast News names the breakwater.'
-			},
-			{
+			}),
+			makeQuestion('numeric', {
 				...common,
 				id: 'q-numeric',
-				type: 'numeric',
 				skill: 'compare',
 				status: 'approved',
 				prompt: 'How many damaged boats did Coast News count?',
 				answer: 38,
 				tolerance: 0,
 				unit: 'boats',
-				evidence: [spanOf(coast, 'Officials counted 38 damaged boats')],
+				evidence: [span(coast, 'Officials counted 38 damaged boats')],
 				explanation: 'Coast News says 38; the Harbor Times says about 40.',
 				tags: ['numbers', 'disagreement']
-			},
-			{
+			}),
+			makeQuestion('matching', {
 				...common,
 				id: 'q-matching',
-				type: 'matching',
 				skill: 'quote',
 				status: 'draft',
 				prompt: 'Match each statement to the person who made it.',
@@ -150,16 +136,12 @@ export function fixtureBank(): Bank {
 					{ id: 'p2', left: 'Repairs could take weeks.', right: 'Li Wei' }
 				],
 				extraRights: ['The coast guard'],
-				evidence: [
-					spanOf(harbor, 'Mayor Ana Ruiz said'),
-					spanOf(coast, 'Port director Li Wei warned')
-				],
+				evidence: [span(harbor, 'Mayor Ana Ruiz said'), span(coast, 'Port director Li Wei warned')],
 				explanation: 'The mayor spoke to the Harbor Times; the port director to Coast News.'
-			},
-			{
+			}),
+			makeQuestion('ordering', {
 				...common,
 				id: 'q-ordering',
-				type: 'ordering',
 				skill: 'timeline',
 				status: 'draft',
 				prompt: 'Put these events in order.',
@@ -167,13 +149,12 @@ export function fixtureBank(): Bank {
 					{ id: 'i1', text: 'The storm floods the harbor' },
 					{ id: 'i2', text: 'The docks reopen' }
 				],
-				evidence: [spanOf(harbor, 'on Monday'), spanOf(harbor, 'by Friday')],
+				evidence: [span(harbor, 'on Monday'), span(harbor, 'by Friday')],
 				explanation: 'Monday comes before Friday.'
-			},
-			{
+			}),
+			makeQuestion('evidence', {
 				...common,
 				id: 'q-evidence',
-				type: 'evidence',
 				skill: 'inference',
 				status: 'rejected',
 				prompt: 'How long might repairs take?',
@@ -185,20 +166,20 @@ export function fixtureBank(): Bank {
 				evidencePrompt: 'Which sentence supports your answer?',
 				evidenceChoices: [
 					{
-						...spanOf(coast, 'Port director Li Wei warned that repairs could take weeks.'),
+						...span(coast, 'Port director Li Wei warned that repairs could take weeks.'),
 						id: 'e1',
 						text: 'Port director Li Wei warned that repairs could take weeks.'
 					},
 					{
-						...spanOf(coast, 'The coast guard rescued two fishermen near the breakwater.'),
+						...span(coast, 'The coast guard rescued two fishermen near the breakwater.'),
 						id: 'e2',
 						text: 'The coast guard rescued two fishermen near the breakwater.'
 					}
 				],
 				evidenceCorrect: ['e1'],
-				evidence: [spanOf(coast, 'repairs could take weeks')],
+				evidence: [span(coast, 'repairs could take weeks')],
 				explanation: 'The port director says weeks.'
-			}
+			})
 		]
-	} satisfies Bank);
+	});
 }

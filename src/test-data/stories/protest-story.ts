@@ -1,8 +1,12 @@
 /**
- * A small invented two-outlet story for tests: different crowd figures, one
- * quote both outlets carry, one only one carries, and three dated events.
+ * The story the generator tests read: two outlets on a city-hall protest with different crowd
+ * figures, one quote both outlets carry, one only one carries, and three dated events. The
+ * generator's output is checked against this wording, so every sentence matters here.
  */
 import type { Article } from '$lib/bank/schema';
+import { makeArticle, makeSecondArticle } from '../article';
+
+export const PROTEST_STORY = 'river';
 
 const a = [
 	'Thousands of protesters marched on the city hall in Riverton on Monday, police said.',
@@ -20,21 +24,22 @@ const b = [
 	'Police Chief Maria Lopez said 12 people were arrested.'
 ].join('\n\n');
 
-export const fixtureArticles: Article[] = [
-	{
+/** The story's articles, in story order: the Riverton Gazette, then the Valley Post. */
+export const protestArticles = (): [Article, Article] => [
+	makeArticle({
 		id: 'river-gazette',
-		storyId: 'river',
+		storyId: PROTEST_STORY,
 		title: 'Thousands march on city hall',
 		outlet: 'Riverton Gazette',
 		date: '2021-12-14',
 		text: a
-	},
-	{
+	}),
+	makeSecondArticle({
 		id: 'river-post',
-		storyId: 'river',
+		storyId: PROTEST_STORY,
 		title: 'Protest at city hall',
 		outlet: 'Valley Post',
 		date: '2021-12-14',
 		text: b
-	}
+	})
 ];
