@@ -198,6 +198,9 @@ export function mixedOrder<T>(items: readonly T[], seed: string): T[] {
 	return out;
 }
 
+/** The Common Cartridge profile each choice type is exported as. */
+const CC_CHOICE_KIND = { single: 'choice', truefalse: 'truefalse', multi: 'multiple' } as const;
+
 const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** One Byline question as one or more Common Cartridge QTI items, with what it lost. */
@@ -210,44 +213,22 @@ export function questionToCcItems(q: Question, articles: Map<string, Article>): 
 	const twoChoices = (n: number): CcLoss[] => (n < 3 ? ['two-choices'] : []);
 	switch (q.type) {
 		case 'single':
-			return {
-				items: [
-					choiceItem(
-						{ ...base, questionHtml: prompt + passage },
-						q.choices,
-						q.correct,
-						'choice',
-						!q.fixedOrder
-					)
-				],
-				losses: twoChoices(q.choices.length)
-			};
 		case 'truefalse':
+		case 'multi': {
+			const kind = CC_CHOICE_KIND[q.type];
+			// True/false keeps its True, False order; the others shuffle unless the author fixed it.
+			const shuffle = q.type !== 'truefalse' && !q.fixedOrder;
+			const questionHtml = prompt + passage;
 			return {
-				items: [
-					choiceItem(
-						{ ...base, questionHtml: prompt + passage },
-						q.choices,
-						q.correct,
-						'truefalse',
-						false
-					)
-				],
-				losses: []
+				items: [choiceItem({ ...base, questionHtml }, q.choices, q.correct, kind, shuffle)],
+				losses:
+					q.type === 'multi'
+						? ['multi-all-or-nothing']
+						: q.type === 'single'
+							? twoChoices(q.choices.length)
+							: []
 			};
-		case 'multi':
-			return {
-				items: [
-					choiceItem(
-						{ ...base, questionHtml: prompt + passage },
-						q.choices,
-						q.correct,
-						'multiple',
-						!q.fixedOrder
-					)
-				],
-				losses: ['multi-all-or-nothing']
-			};
+		}
 		case 'cloze': {
 			const gapped = q.prompt.replace(CLOZE_GAP, '______');
 			return {
