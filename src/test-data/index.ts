@@ -14,3 +14,4 @@ export * from './stories/teacher-story';
 export * from './stories/class-story';
 export * from './stories/bank-file';
 export * from './stories/protest-story';
+export * from './stories/stored-story';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openIndexedDbDriver } from '$lib/storage/kv';
-import { openStore, type OpenStoreOptions } from '$lib/storage/index';
-import { answer, domError, FailingDriver, sampleBank } from '$lib/storage/testing';
+import { makeAnswer, makeStoredStory } from '$test-data';
+import { domError, FailingDriver, freshStores } from '$lib/storage/testing';
 import type { ByLineStore } from '$lib/storage/types';
 import {
 	backupFileName,
@@ -13,27 +13,19 @@ import {
 	type BackupFile
 } from './backup';
 
-let counter = 0;
-const opened: ByLineStore[] = [];
-async function open(options: OpenStoreOptions = {}) {
-	const store = await openStore({
-		dbName: `backup-test-${++counter}`,
-		channelName: null,
-		...options
-	});
-	opened.push(store);
-	return store;
-}
-afterEach(() => {
-	for (const store of opened.splice(0)) store.close();
-});
+const { open, nextName } = freshStores('backup-test');
 
 async function filledStore(): Promise<ByLineStore> {
 	const store = await open();
-	await store.putBank(sampleBank('story-a', 'A'));
-	await store.putBank(sampleBank('story-b', 'B'));
+	await store.putBank(makeStoredStory('story-a', 'A'));
+	await store.putBank(makeStoredStory('story-b', 'B'));
 	const attempt = await store.startAttempt('story-a', ['story-a-q1']);
-	await store.saveAnswer('story-a', attempt.id, answer('story-a-q1', '2026-02-01T10:00:00Z'), 1);
+	await store.saveAnswer(
+		'story-a',
+		attempt.id,
+		makeAnswer('story-a-q1', '2026-02-01T10:00:00Z'),
+		1
+	);
 	await store.setSetting('teacher.pinHash', { hash: 'h', salt: 's' });
 	return store;
 }
@@ -65,7 +57,7 @@ describe('backup round trip', () => {
 	it('keeps data the backup does not mention unless asked to replace everything', async () => {
 		const backup = await createBackup(await filledStore(), undefined, 'teacher');
 		const target = await open();
-		await target.putBank(sampleBank('story-z', 'Z'));
+		await target.putBank(makeStoredStory('story-z', 'Z'));
 		await restoreBackup(target, backup, { access: 'teacher' });
 		expect((await target.listBanks()).map((b) => b.stories[0]!.id)).toEqual([
 			'story-a',
@@ -89,7 +81,7 @@ describe('parseBackup', () => {
 			ok: false,
 			error: expect.stringMatching(/not valid JSON/)
 		});
-		expect(parseBackup(JSON.stringify(sampleBank()))).toMatchObject({
+		expect(parseBackup(JSON.stringify(makeStoredStory()))).toMatchObject({
 			ok: false,
 			error: expect.stringMatching(/not a Byline backup/)
 		});
@@ -137,7 +129,10 @@ describe('restore is all or nothing', () => {
 		const before = await store.exportAll();
 		const backup = await createBackup(store, undefined, 'teacher');
 		const corrupt = structuredClone(backup) as BackupFile;
-		corrupt.banks = [sampleBank('story-new', 'New'), { ...sampleBank('story-c'), stories: [] }];
+		corrupt.banks = [
+			makeStoredStory('story-new', 'New'),
+			{ ...makeStoredStory('story-c'), stories: [] }
+		];
 		corrupt.progress = [];
 		await expect(restoreBackup(store, corrupt, { access: 'teacher' })).rejects.toMatchObject({
 			reason: 'invalid'
@@ -157,7 +152,7 @@ describe('restore is all or nothing', () => {
 		}));
 		newer.settings['teacher.pinHash'] = { hash: 'new', salt: 'new' };
 
-		const dbName = `backup-test-${++counter}`;
+		const dbName = nextName();
 		let failing: FailingDriver | undefined;
 		const target = await open({
 			dbName,

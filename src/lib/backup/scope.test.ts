@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
-import { answer, sampleBank } from '$lib/storage/testing';
+import { makeAnswer, makeStoredStory } from '$test-data';
 import { createBackup, restoreBackup, type BackupFile } from './backup';
 
 function withStory(bank: Bank, fields: Partial<Bank['stories'][number]>): Bank {
@@ -10,13 +10,13 @@ function withStory(bank: Bank, fields: Partial<Bank['stories'][number]>): Bank {
 
 async function teacherDevice() {
 	const store = createMemoryStore('test');
-	await store.putBank(withStory(sampleBank('draft', 'Teacher draft'), {}));
-	await store.putBank(withStory(sampleBank('shared', 'Published story'), { published: true }));
+	await store.putBank(withStory(makeStoredStory('draft', 'Teacher draft'), {}));
+	await store.putBank(withStory(makeStoredStory('shared', 'Published story'), { published: true }));
 	await store.putBank(
-		withStory(sampleBank('file', 'Opened file'), { published: true, opened: true })
+		withStory(makeStoredStory('file', 'Opened file'), { published: true, opened: true })
 	);
 	const attempt = await store.startAttempt('shared', ['shared-q1']);
-	await store.saveAnswer('shared', attempt.id, answer('shared-q1', '2026-02-01T10:00:00Z'), 1);
+	await store.saveAnswer('shared', attempt.id, makeAnswer('shared-q1', '2026-02-01T10:00:00Z'), 1);
 	await store.setSetting('teacher.pin', { algo: 'x' });
 	await store.setSetting('teacher.pinAttempts', { failures: 2, lockedUntil: 0 });
 	await store.setSetting('reading.fontSize', 'large');
@@ -60,8 +60,8 @@ describe('restoring without the teacher PIN', () => {
 		const before = await store.exportAll();
 		const attack = backupOf({
 			banks: [
-				withStory(sampleBank('draft', 'Replaced!'), { published: true }),
-				withStory(sampleBank('shared', 'Replaced too'), { published: true, opened: true })
+				withStory(makeStoredStory('draft', 'Replaced!'), { published: true }),
+				withStory(makeStoredStory('shared', 'Replaced too'), { published: true, opened: true })
 			],
 			settings: { 'teacher.pin': null, 'teacher.pinAttempts': { failures: 0, lockedUntil: 0 } }
 		});
@@ -78,8 +78,8 @@ describe('restoring without the teacher PIN', () => {
 			store,
 			backupOf({
 				banks: [
-					sampleBank('secret', 'Someone’s draft'),
-					withStory(sampleBank('new-one', 'New story'), { published: true })
+					makeStoredStory('secret', 'Someone’s draft'),
+					withStory(makeStoredStory('new-one', 'New story'), { published: true })
 				],
 				settings: { 'teacher.pin': null, 'reading.fontSize': 'small' }
 			}),

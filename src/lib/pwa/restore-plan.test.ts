@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupFile } from '$lib/backup/backup';
-import { answer, sampleBank } from '$lib/storage/testing';
+import { makeAnswer, makeStoredStory } from '$test-data';
 import type { StoreContents } from '$lib/storage/types';
 import type { StoryProgress } from '$lib/quiz/types';
 import { isEmptyPlan, planRestore } from './restore-plan';
 
 function progress(storyId: string, answers: number): StoryProgress {
 	const records = Object.fromEntries(
-		Array.from({ length: answers }, (_, i) => [`q${i}`, answer(`q${i}`, '2026-01-01T00:00:00Z')])
+		Array.from({ length: answers }, (_, i) => [
+			`q${i}`,
+			makeAnswer(`q${i}`, '2026-01-01T00:00:00Z')
+		])
 	);
 	return {
 		storyId,
@@ -28,13 +31,13 @@ const backup: BackupFile = {
 	format: 'byline-backup',
 	version: 1,
 	createdAt: '2026-02-02T12:00:00.000Z',
-	banks: [sampleBank('harbor', 'Harbor bridge'), sampleBank('fire', 'Forest fire')],
+	banks: [makeStoredStory('harbor', 'Harbor bridge'), makeStoredStory('fire', 'Forest fire')],
 	progress: [progress('harbor', 2), progress('builtin-story', 1), progress('unknown-story', 0)],
 	settings: { 'teacher.pinHash': { hash: 'h' }, 'ui.fontSize': 'large' }
 };
 
 const device: StoreContents = {
-	banks: [sampleBank('harbor', 'Old harbor title'), sampleBank('flood', 'Flood')],
+	banks: [makeStoredStory('harbor', 'Old harbor title'), makeStoredStory('flood', 'Flood')],
 	progress: [progress('builtin-story', 5), progress('flood', 1)],
 	settings: { 'teacher.pinHash': { hash: 'old' }, 'ui.theme': 'dark' }
 };

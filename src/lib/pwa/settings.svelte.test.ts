@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage/index';
-import { answer, sampleBank } from '$lib/storage/testing';
+import { makeAnswer, makeStoredStory } from '$test-data';
 import { StorageWriteError, type ByLineStore } from '$lib/storage/types';
 import { SettingsState, type PickedFile, type SettingsEnvironment } from './settings.svelte';
 
@@ -23,9 +23,9 @@ function file(name: string, text: string, size = text.length): PickedFile {
 
 async function filledStore(): Promise<ByLineStore> {
 	const store = createMemoryStore('test');
-	await store.putBank(sampleBank('harbor', 'Harbor bridge'));
+	await store.putBank(makeStoredStory('harbor', 'Harbor bridge'));
 	const attempt = await store.startAttempt('harbor', ['harbor-q1']);
-	await store.saveAnswer('harbor', attempt.id, answer('harbor-q1', '2026-03-01T00:00:00Z'), 1);
+	await store.saveAnswer('harbor', attempt.id, makeAnswer('harbor-q1', '2026-03-01T00:00:00Z'), 1);
 	await store.setSetting('ui.theme', 'dark');
 	return store;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
-import { answer } from '$lib/storage/testing';
+import { makeAnswer } from '$test-data';
 import { StoryProgressSchema } from '$lib/storage/schemas';
 import { check } from '$lib/validation';
 import { answerFor, hasAnswer } from './answers';
@@ -14,14 +14,24 @@ describe('answers keyed by question ids that are prototype names', () => {
 		const attempt = await store.startAttempt('s', PROTO_IDS);
 		for (const id of PROTO_IDS) expect(hasAnswer(attempt.answers, id)).toBe(false);
 
-		await store.saveAnswer('s', attempt.id, answer('constructor', '2026-01-01T00:00:00Z'), 1);
+		await store.saveAnswer('s', attempt.id, makeAnswer('constructor', '2026-01-01T00:00:00Z'), 1);
 		let stored = (await store.getProgress('s')).attempts[0]!;
 		expect(hasAnswer(stored.answers, 'constructor')).toBe(true);
 		expect(hasAnswer(stored.answers, '__proto__')).toBe(false);
 		expect(hasAnswer(stored.answers, 'hasOwnProperty')).toBe(false);
 
-		await store.saveAnswer('s', attempt.id, answer('__proto__', '2026-01-01T00:00:01Z', 'b'), 2);
-		await store.saveAnswer('s', attempt.id, answer('hasOwnProperty', '2026-01-01T00:00:02Z'), 3);
+		await store.saveAnswer(
+			's',
+			attempt.id,
+			makeAnswer('__proto__', '2026-01-01T00:00:01Z', 'b'),
+			2
+		);
+		await store.saveAnswer(
+			's',
+			attempt.id,
+			makeAnswer('hasOwnProperty', '2026-01-01T00:00:02Z'),
+			3
+		);
 		stored = (await store.getProgress('s')).attempts[0]!;
 		expect(Object.keys(stored.answers).sort()).toEqual([...PROTO_IDS].sort());
 		expect(answerFor(stored.answers, '__proto__')?.credit).toBe(0);
@@ -46,7 +56,7 @@ describe('answers keyed by question ids that are prototype names', () => {
 		);
 		// JSON.parse makes "__proto__" an own key, as structured clone from IndexedDB does.
 		raw.attempts[0].answers = JSON.parse(
-			`{${PROTO_IDS.map((id) => `"${id}": ${JSON.stringify(answer(id, '2026-01-01T00:00:00Z'))}`).join(',')}}`
+			`{${PROTO_IDS.map((id) => `"${id}": ${JSON.stringify(makeAnswer(id, '2026-01-01T00:00:00Z'))}`).join(',')}}`
 		);
 		const checked = check(StoryProgressSchema, raw);
 		expect(checked.success).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewCard, storyReviews } from '$lib/storage/testing';
+import { makeReviewCard, makeStoryReviews } from '$test-data';
 import {
 	countDueToday,
 	dueToday,
@@ -30,15 +30,15 @@ describe('ratings', () => {
 
 describe('what is due today', () => {
 	const reviews = [
-		storyReviews('a', [
-			reviewCard('a1', at('2026-03-09T08:00:00')),
-			reviewCard('a2', at('2026-03-10T07:00:00')),
-			reviewCard('a3', at('2026-03-10T22:00:00')),
-			reviewCard('a4', at('2026-03-12T09:00:00'))
+		makeStoryReviews('a', [
+			makeReviewCard('a1', at('2026-03-09T08:00:00')),
+			makeReviewCard('a2', at('2026-03-10T07:00:00')),
+			makeReviewCard('a3', at('2026-03-10T22:00:00')),
+			makeReviewCard('a4', at('2026-03-12T09:00:00'))
 		]),
-		storyReviews('b', [
-			reviewCard('b1', at('2026-03-08T08:00:00')),
-			reviewCard('b2', at('2026-03-11T00:30:00'))
+		makeStoryReviews('b', [
+			makeReviewCard('b1', at('2026-03-08T08:00:00')),
+			makeReviewCard('b2', at('2026-03-11T00:30:00'))
 		])
 	];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { STUDENT_STORY as HARBOR, studentQuestions } from '$test-data';
 import type { AnswerRecord, StoryProgress } from '$lib/quiz/types';
-import { answer, reviewCard, sampleBank, storyReviews } from '$lib/storage/testing';
+import { makeAnswer, makeReviewCard, makeStoredStory, makeStoryReviews } from '$test-data';
 import {
 	answerEvents,
 	progressReport,
@@ -14,7 +14,7 @@ import {
 
 const harborQuestions = studentQuestions();
 
-const other = sampleBank('story-b', 'Story B');
+const other = makeStoredStory('story-b', 'Story B');
 const byStory = new Map<string, Question[]>([
 	[HARBOR, harborQuestions],
 	['story-b', other.questions]
@@ -27,7 +27,7 @@ const stories: StoryForSuggestion[] = [
 ];
 
 function graded(questionId: string, at: string, credit: number): AnswerRecord {
-	return { ...answer(questionId, at), correct: credit === 1, credit };
+	return { ...makeAnswer(questionId, at), correct: credit === 1, credit };
 }
 
 function progress(storyId: string, records: AnswerRecord[]): StoryProgress {
@@ -58,15 +58,15 @@ describe('answerEvents', () => {
 			progress('story-b', [graded('story-b-q1', iso(WEEK1), 0.5)])
 		];
 		const cards = [
-			storyReviews(HARBOR, [
-				reviewCard('q-day', iso(WEEK3), {
+			makeStoryReviews(HARBOR, [
+				makeReviewCard('q-day', iso(WEEK3), {
 					log: [
 						{ at: iso(WEEK1), rating: 1, credit: 0 },
 						{ at: iso(WEEK3), rating: 3, credit: 1 }
 					]
 				}),
 				// A question since deleted is not reported.
-				reviewCard('gone', iso(WEEK3))
+				makeReviewCard('gone', iso(WEEK3))
 			])
 		];
 		const events = answerEvents(quiz, cards, lookup);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { summarizeBuiltinBank } from '$lib/content/prebuilt';
 import { createMemoryStore } from '$lib/storage';
-import { answer, reviewCard } from '$lib/storage/testing';
+import { makeAnswer, makeReviewCard } from '$test-data';
 import { makeStudentStory, STUDENT_STORY } from '$test-data';
 import { LibraryState } from './library.svelte';
 
@@ -9,9 +9,9 @@ describe('LibraryState: reviews due today', () => {
 	it('counts the cards due today whose questions still exist', async () => {
 		const store = createMemoryStore('test');
 		const due = '2026-03-03T09:00:00.000Z';
-		await store.saveReviewCard(STUDENT_STORY, reviewCard('q-day', due));
-		await store.saveReviewCard(STUDENT_STORY, reviewCard('q-who', '2026-03-20T09:00:00.000Z'));
-		await store.saveReviewCard(STUDENT_STORY, reviewCard('deleted-question', due));
+		await store.saveReviewCard(STUDENT_STORY, makeReviewCard('q-day', due));
+		await store.saveReviewCard(STUDENT_STORY, makeReviewCard('q-who', '2026-03-20T09:00:00.000Z'));
+		await store.saveReviewCard(STUDENT_STORY, makeReviewCard('deleted-question', due));
 		let now = new Date('2026-03-01T12:00:00Z');
 		const library = new LibraryState(
 			summarizeBuiltinBank(makeStudentStory()),
@@ -34,7 +34,7 @@ describe('LibraryState: reviews due today', () => {
 		await store.saveAnswer(
 			STUDENT_STORY,
 			attempt.id,
-			answer('q-day', '2026-03-02T09:00:00Z', 'tue'),
+			makeAnswer('q-day', '2026-03-02T09:00:00Z', 'tue'),
 			1
 		);
 		const library = new LibraryState(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore, getStore } from './index';
-import { answer } from './testing';
+import { makeAnswer } from '$test-data';
 
 describe('getStore', () => {
 	it('gives a memory store with a reason during SSR/prerender and never throws', async () => {
@@ -17,7 +17,7 @@ describe('memory store', () => {
 	it('follows the same rules as the IndexedDB store', async () => {
 		const store = createMemoryStore('testing');
 		const attempt = await store.startAttempt('s', ['q1', 'q2']);
-		await store.saveAnswer('s', attempt.id, answer('q1', '2026-01-01T10:00:00Z'), 1);
+		await store.saveAnswer('s', attempt.id, makeAnswer('q1', '2026-01-01T10:00:00Z'), 1);
 		const progress = await store.getProgress('s');
 		expect(progress.attempts[0]!.currentIndex).toBe(1);
 		// What callers get back is a copy: changing it does not change the store.

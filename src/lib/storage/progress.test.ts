@@ -11,7 +11,7 @@ import {
 	newAttempt,
 	ProgressRuleError
 } from './progress';
-import { answer } from './testing';
+import { makeAnswer } from '$test-data';
 
 function progressWith(...ids: string[]): StoryProgress {
 	return {
@@ -36,8 +36,8 @@ describe('progress rules', () => {
 	});
 
 	it('keeps the later answer regardless of arrival order', () => {
-		const early = answer('q1', '2026-01-01T10:00:00Z', 'a');
-		const late = answer('q1', '2026-01-01T10:05:00Z', 'b');
+		const early = makeAnswer('q1', '2026-01-01T10:00:00Z', 'a');
+		const late = makeAnswer('q1', '2026-01-01T10:05:00Z', 'b');
 		expect(laterAnswer(early, late)).toBe(late);
 		expect(laterAnswer(late, early)).toBe(late);
 		expect(laterAnswer(undefined, early)).toBe(early);
@@ -45,8 +45,8 @@ describe('progress rules', () => {
 
 	it('merges one answer without touching the others', () => {
 		let progress = progressWith('x');
-		progress = mergeAnswer(progress, 'x', answer('q1', '2026-01-01T10:00:00Z'), 1).progress;
-		const { attempt } = mergeAnswer(progress, 'x', answer('q2', '2026-01-01T10:01:00Z'), 2);
+		progress = mergeAnswer(progress, 'x', makeAnswer('q1', '2026-01-01T10:00:00Z'), 1).progress;
+		const { attempt } = mergeAnswer(progress, 'x', makeAnswer('q2', '2026-01-01T10:01:00Z'), 2);
 		expect(Object.keys(attempt.answers).sort()).toEqual(['q1', 'q2']);
 		expect(attempt.currentIndex).toBe(2);
 	});

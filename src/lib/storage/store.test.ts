@@ -2,29 +2,14 @@
 // indexedDB at import time); idb.ts imports localforage lazily, so this is enough
 // and localforage runs its real IndexedDB driver against the fake.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenStoreOptions } from './index';
+import { describe, expect, it } from 'vitest';
 import { openIndexedDbDriver } from './kv';
 import { KEYS } from './kv';
-import { answer, domError, FailingDriver, sampleBank } from './testing';
-import { StorageWriteError, type ByLineStore, type StorageChange } from './types';
+import { makeAnswer, makeStoredStory } from '$test-data';
+import { domError, FailingDriver, freshStores } from './testing';
+import { StorageWriteError, type StorageChange } from './types';
 
-let dbCounter = 0;
-const opened: ByLineStore[] = [];
-
-async function open(options: OpenStoreOptions = {}): Promise<ByLineStore> {
-	const store = await openStore({
-		dbName: `store-test-${++dbCounter}`,
-		channelName: null,
-		...options
-	});
-	opened.push(store);
-	return store;
-}
-
-afterEach(() => {
-	for (const store of opened.splice(0)) store.close();
-});
+const { open, nextName } = freshStores('store-test');
 
 describe('progress', () => {
 	it('uses IndexedDB when it works', async () => {
@@ -33,10 +18,10 @@ describe('progress', () => {
 	});
 
 	it('saves each answer at once and resumes at the saved index', async () => {
-		const dbName = `store-test-${++dbCounter}`;
+		const dbName = nextName();
 		const store = await open({ dbName });
 		const attempt = await store.startAttempt('story-a', ['q1', 'q2', 'q3']);
-		await store.saveAnswer('story-a', attempt.id, answer('q1', '2026-01-01T10:00:00Z'), 1);
+		await store.saveAnswer('story-a', attempt.id, makeAnswer('q1', '2026-01-01T10:00:00Z'), 1);
 
 		// A fresh store on the same database is what a reload sees.
 		const reloaded = await open({ dbName });
@@ -69,7 +54,7 @@ describe('progress', () => {
 		const again = await store.finishAttempt('story-a', attempt.id);
 		expect(again.finishedAt).toBe(finished.finishedAt);
 		await expect(
-			store.saveAnswer('story-a', attempt.id, answer('q1', '2026-01-01T10:00:00Z'), 1)
+			store.saveAnswer('story-a', attempt.id, makeAnswer('q1', '2026-01-01T10:00:00Z'), 1)
 		).rejects.toMatchObject({
 			reason: 'invalid'
 		});
@@ -79,9 +64,9 @@ describe('progress', () => {
 		const store = await open();
 		const attempt = await store.startAttempt('story-a', ['q1']);
 		await expect(
-			store.saveAnswer('story-a', attempt.id, answer('other', '2026-01-01T10:00:00Z'), 1)
+			store.saveAnswer('story-a', attempt.id, makeAnswer('other', '2026-01-01T10:00:00Z'), 1)
 		).rejects.toThrow(/not part of this attempt/);
-		const broken = { ...answer('q1', '2026-01-01T10:00:00Z'), credit: 7 };
+		const broken = { ...makeAnswer('q1', '2026-01-01T10:00:00Z'), credit: 7 };
 		await expect(store.saveAnswer('story-a', attempt.id, broken, 1)).rejects.toBeInstanceOf(
 			StorageWriteError
 		);
@@ -98,7 +83,7 @@ describe('progress', () => {
 	it('resets progress and restores it for undo', async () => {
 		const store = await open();
 		const attempt = await store.startAttempt('story-a', ['q1', 'q2']);
-		await store.saveAnswer('story-a', attempt.id, answer('q1', '2026-01-01T10:00:00Z'), 1);
+		await store.saveAnswer('story-a', attempt.id, makeAnswer('q1', '2026-01-01T10:00:00Z'), 1);
 		const saved = await store.getProgress('story-a');
 
 		await store.resetProgress('story-a');
@@ -123,9 +108,9 @@ describe('progress', () => {
 describe('banks and settings', () => {
 	it('round-trips banks, one story each', async () => {
 		const store = await open();
-		await store.putBank(sampleBank('story-b', 'B'));
-		await store.putBank(sampleBank('story-a', 'A'));
-		expect(await store.getBank('story-a')).toEqual(sampleBank('story-a', 'A'));
+		await store.putBank(makeStoredStory('story-b', 'B'));
+		await store.putBank(makeStoredStory('story-a', 'A'));
+		expect(await store.getBank('story-a')).toEqual(makeStoredStory('story-a', 'A'));
 		expect((await store.listBanks()).map((b) => b.stories[0]!.id)).toEqual(['story-a', 'story-b']);
 		await store.deleteBank('story-a');
 		expect(await store.getBank('story-a')).toBeNull();
@@ -133,14 +118,14 @@ describe('banks and settings', () => {
 
 	it('refuses an invalid bank or one with two stories and keeps the old one', async () => {
 		const store = await open();
-		await store.putBank(sampleBank('story-a'));
-		const broken = sampleBank('story-a', 'Changed');
+		await store.putBank(makeStoredStory('story-a'));
+		const broken = makeStoredStory('story-a', 'Changed');
 		broken.questions[0]!.evidence = [{ articleId: 'story-a-article', start: 0, end: 10_000 }];
 		await expect(store.putBank(broken)).rejects.toMatchObject({ reason: 'invalid' });
 
-		const two = sampleBank('story-a');
-		two.stories.push({ ...sampleBank('story-c').stories[0]! });
-		two.articles.push(sampleBank('story-c').articles[0]!);
+		const two = makeStoredStory('story-a');
+		two.stories.push({ ...makeStoredStory('story-c').stories[0]! });
+		two.articles.push(makeStoredStory('story-c').articles[0]!);
 		await expect(store.putBank(two)).rejects.toThrow(/exactly one story/);
 		expect((await store.getBank('story-a'))?.stories[0]!.title).toBe('A story');
 	});
@@ -161,7 +146,7 @@ describe('banks and settings', () => {
 
 describe('bad stored data', () => {
 	it('quarantines invalid progress, banks and settings instead of crashing', async () => {
-		const dbName = `store-test-${++dbCounter}`;
+		const dbName = nextName();
 		const kv = await openIndexedDbDriver(dbName);
 		await kv.setItem(KEYS.schemaVersion, 2);
 		await kv.setItem(KEYS.progress('story-a'), { storyId: 'story-a', attempts: 'nope' });
@@ -199,21 +184,21 @@ describe('write failures', () => {
 	it.each(quotaErrors.map((e) => [`${e.name}/${(e as { code?: number }).code}`, e]))(
 		'reports %s as quota and keeps the old value',
 		async (_name, error) => {
-			const dbName = `store-test-${++dbCounter}`;
+			const dbName = nextName();
 			let failing: FailingDriver | undefined;
 			const store = await open({
 				dbName,
 				openDriver: async () => (failing = new FailingDriver(await openIndexedDbDriver(dbName)))
 			});
 			const attempt = await store.startAttempt('story-a', ['q1', 'q2']);
-			await store.saveAnswer('story-a', attempt.id, answer('q1', '2026-01-01T10:00:00Z'), 1);
+			await store.saveAnswer('story-a', attempt.id, makeAnswer('q1', '2026-01-01T10:00:00Z'), 1);
 			const before = await store.getProgress('story-a');
 
 			failing!.failWhen = () => error;
 			const attemptSave = store.saveAnswer(
 				'story-a',
 				attempt.id,
-				answer('q2', '2026-01-01T10:01:00Z'),
+				makeAnswer('q2', '2026-01-01T10:01:00Z'),
 				2
 			);
 			await expect(attemptSave).rejects.toMatchObject({
@@ -221,7 +206,7 @@ describe('write failures', () => {
 				reason: 'quota'
 			});
 			await expect(attemptSave).rejects.toThrow(/storage for Byline is full/);
-			await expect(store.putBank(sampleBank())).rejects.toMatchObject({ reason: 'quota' });
+			await expect(store.putBank(makeStoredStory())).rejects.toMatchObject({ reason: 'quota' });
 
 			failing!.failWhen = () => null;
 			expect(await store.getProgress('story-a')).toEqual(before);
@@ -230,7 +215,7 @@ describe('write failures', () => {
 	);
 
 	it('reports an aborted transaction as aborted and keeps the old value', async () => {
-		const dbName = `store-test-${++dbCounter}`;
+		const dbName = nextName();
 		let failing: FailingDriver | undefined;
 		const store = await open({
 			dbName,
@@ -255,7 +240,7 @@ describe('fallback to memory', () => {
 				/does not offer IndexedDB/
 			);
 			const attempt = await store.startAttempt('story-a', ['q1']);
-			await store.saveAnswer('story-a', attempt.id, answer('q1', '2026-01-01T10:00:00Z'), 1);
+			await store.saveAnswer('story-a', attempt.id, makeAnswer('q1', '2026-01-01T10:00:00Z'), 1);
 			expect((await store.getProgress('story-a')).attempts[0]!.answers.q1).toBeDefined();
 		} finally {
 			globalThis.indexedDB = original;
@@ -310,8 +295,8 @@ describe('fallback to memory', () => {
 // browser-wide lock plays in a real browser.
 describe('two tabs', () => {
 	it('both keep their answers and hear about each other', async () => {
-		const dbName = `store-test-${++dbCounter}`;
-		const channelName = `byline-storage-test-${dbCounter}`;
+		const dbName = nextName();
+		const channelName = `byline-${dbName}`;
 		const tabA = await open({ dbName, channelName });
 		const tabB = await open({ dbName, channelName });
 		const heardByB: StorageChange[] = [];
@@ -322,9 +307,9 @@ describe('two tabs', () => {
 		const attempt = await tabA.startAttempt('story-a', ['q1', 'q2', 'q3']);
 		// Interleaved saves from both tabs at once.
 		await Promise.all([
-			tabA.saveAnswer('story-a', attempt.id, answer('q1', '2026-01-01T10:00:00Z'), 1),
-			tabB.saveAnswer('story-a', attempt.id, answer('q2', '2026-01-01T10:00:01Z'), 2),
-			tabA.saveAnswer('story-a', attempt.id, answer('q3', '2026-01-01T10:00:02Z'), 3)
+			tabA.saveAnswer('story-a', attempt.id, makeAnswer('q1', '2026-01-01T10:00:00Z'), 1),
+			tabB.saveAnswer('story-a', attempt.id, makeAnswer('q2', '2026-01-01T10:00:01Z'), 2),
+			tabA.saveAnswer('story-a', attempt.id, makeAnswer('q3', '2026-01-01T10:00:02Z'), 3)
 		]);
 
 		const seenByA = await tabA.getProgress('story-a');
@@ -341,13 +326,13 @@ describe('two tabs', () => {
 	});
 
 	it('keeps the later answer when both tabs answer the same question', async () => {
-		const dbName = `store-test-${++dbCounter}`;
+		const dbName = nextName();
 		const tabA = await open({ dbName });
 		const tabB = await open({ dbName });
 		const attempt = await tabA.startAttempt('story-a', ['q1']);
-		await tabB.saveAnswer('story-a', attempt.id, answer('q1', '2026-01-01T10:00:05Z', 'b'), 1);
+		await tabB.saveAnswer('story-a', attempt.id, makeAnswer('q1', '2026-01-01T10:00:05Z', 'b'), 1);
 		// A's answer was given earlier but arrives later: it must not win.
-		await tabA.saveAnswer('story-a', attempt.id, answer('q1', '2026-01-01T10:00:00Z', 'a'), 1);
+		await tabA.saveAnswer('story-a', attempt.id, makeAnswer('q1', '2026-01-01T10:00:00Z', 'a'), 1);
 		expect((await tabA.getProgress('story-a')).attempts[0]!.answers.q1?.response).toEqual({
 			type: 'single',
 			choiceId: 'b'

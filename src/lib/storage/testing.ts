@@ -1,50 +1,29 @@
-/** Fixtures and fault-injecting drivers shared by the storage and backup tests. */
-import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';
-import type { AnswerRecord } from '$lib/quiz/types';
-import type { ReviewCard, StoryReviews } from '$lib/review/types';
+/**
+ * Test harness for the storage and backup tests: stores on fresh fake-IndexedDB databases, and
+ * fault-injecting drivers. The stories and records they store come from src/test-data.
+ */
+import { afterEach } from 'vitest';
+import { openStore, type OpenStoreOptions } from './index';
 import type { KeyValueDriver } from './kv';
+import type { ByLineStore } from './types';
 
-const TEXT = 'The embassy was attacked on Tuesday.\n\nOfficials said 100 marines were sent.';
-
-export function sampleBank(storyId = 'story-a', title = 'A story'): Bank {
-	const articleId = `${storyId}-article`;
-	return {
-		format: BANK_FORMAT,
-		version: BANK_VERSION,
-		stories: [{ id: storyId, title, articleIds: [articleId] }],
-		articles: [
-			{ id: articleId, storyId, title: 'Report', outlet: 'Outlet', date: '2019-12-31', text: TEXT }
-		],
-		questions: [
-			{
-				id: `${storyId}-q1`,
-				storyId,
-				type: 'single',
-				skill: 'fact',
-				prompt: 'How many marines were sent?',
-				choices: [
-					{ id: 'a', text: '100' },
-					{ id: 'b', text: '750' }
-				],
-				correct: ['a'],
-				evidence: [{ articleId, start: 38, end: TEXT.length }],
-				explanation: 'Officials said 100 marines were sent.',
-				origin: 'curated',
-				status: 'approved',
-				difficulty: 1
-			}
-		]
-	};
-}
-
-export function answer(questionId: string, answeredAt: string, choiceId = 'a'): AnswerRecord {
-	return {
-		questionId,
-		response: { type: 'single', choiceId },
-		correct: choiceId === 'a',
-		credit: choiceId === 'a' ? 1 : 0,
-		answeredAt
-	};
+/**
+ * Opens stores on fresh databases named `${prefix}-1`, `-2`, ... (no cross-tab channel unless a
+ * test asks for one) and closes them after each test. Call once at the top of a test file.
+ */
+export function freshStores(prefix: string) {
+	let counter = 0;
+	const opened: ByLineStore[] = [];
+	afterEach(() => {
+		for (const store of opened.splice(0)) store.close();
+	});
+	const nextName = () => `${prefix}-${++counter}`;
+	async function open(options: OpenStoreOptions = {}): Promise<ByLineStore> {
+		const store = await openStore({ dbName: nextName(), channelName: null, ...options });
+		opened.push(store);
+		return store;
+	}
+	return { open, nextName };
 }
 
 export function domError(name: string, message = name): Error {
@@ -80,33 +59,4 @@ export class FailingDriver implements KeyValueDriver {
 	keys() {
 		return this.inner.keys();
 	}
-}
-
-/** A stored review card, due at `due`; fields as FSRS leaves a card after one review. */
-export function reviewCard(
-	questionId: string,
-	due: string,
-	overrides: Partial<ReviewCard> = {}
-): ReviewCard {
-	const at = new Date(Date.parse(due) - 86_400_000).toISOString();
-	return {
-		questionId,
-		bankVersion: 'v1',
-		createdAt: at,
-		due,
-		stability: 0.2,
-		difficulty: 6.4,
-		scheduledDays: 1,
-		learningSteps: 0,
-		reps: 1,
-		lapses: 0,
-		state: 2,
-		lastReview: at,
-		log: [{ at, rating: 1, credit: 0 }],
-		...overrides
-	};
-}
-
-export function storyReviews(storyId: string, cards: ReviewCard[]): StoryReviews {
-	return { storyId, cards: Object.fromEntries(cards.map((c) => [c.questionId, c])) };
 }
