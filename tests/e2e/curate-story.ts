@@ -1,43 +1,54 @@
 /**
  * An invented two-outlet story with generated-looking drafts, as a .byline.json the teacher
- * imports through the dashboard. Offsets are found with indexOf, so they always match the text.
+ * imports through the dashboard. Built with the src/test-data factories; span() finds each
+ * offset, so it always matches the text.
  */
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import type { Evidence } from '../../src/lib/bank/schema';
+import { makeArticle, makeSecondArticle } from '../../src/test-data/article';
+import { makeQuestion } from '../../src/test-data/question';
+import { span } from '../../src/test-data/span';
 
 export const STORY_ID = 'ferry-strike';
 export const STORY_TITLE = 'Harbour ferry strike';
 
-const courier =
-	'Ferry crews walked off the job at dawn on Monday, halting all crossings to Gull Island.\n\n' +
-	'Union leader Dana Price said "the crews have waited two years for a fair contract".\n\n' +
-	'About 4,000 commuters use the ferry every weekday, the port authority said.';
-const ledger =
-	'The port authority said 3,500 passengers were stranded by the strike on Monday.\n\n' +
-	'Harbour director Sam Osei called the walkout "regrettable but not unexpected".\n\n' +
-	'Talks are set to resume on Wednesday.';
+const courier = makeArticle({
+	id: 'ferry-courier',
+	storyId: STORY_ID,
+	title: 'Ferry crews strike over pay',
+	outlet: 'Bay Courier',
+	date: '2024-03-04',
+	text:
+		'Ferry crews walked off the job at dawn on Monday, halting all crossings to Gull Island.\n\n' +
+		'Union leader Dana Price said "the crews have waited two years for a fair contract".\n\n' +
+		'About 4,000 commuters use the ferry every weekday, the port authority said.'
+});
+const ledger = makeSecondArticle({
+	id: 'ferry-ledger',
+	storyId: STORY_ID,
+	title: 'Thousands stranded as ferries stop',
+	outlet: 'Harbour Ledger',
+	date: '2024-03-04',
+	text:
+		'The port authority said 3,500 passengers were stranded by the strike on Monday.\n\n' +
+		'Harbour director Sam Osei called the walkout "regrettable but not unexpected".\n\n' +
+		'Talks are set to resume on Wednesday.'
+});
 
-type Span = { articleId: string; start: number; end: number };
-function span(articleId: 'ferry-courier' | 'ferry-ledger', quote: string): Span {
-	const text = articleId === 'ferry-courier' ? courier : ledger;
-	const start = text.indexOf(quote);
-	if (start < 0) throw new Error(`quote not in fixture: ${quote}`);
-	return { articleId, start, end: start + quote.length };
-}
-
-const tf = [
-	{ id: 'true', text: 'True' },
-	{ id: 'false', text: 'False' }
-];
-
-function draft(n: number, skill: string, prompt: string, evidence: Span[], correct = 'true') {
-	return {
+/** A generated-looking true/false draft; scores fall from 0.9 so the review queue has an order. */
+function draft(
+	n: number,
+	skill: 'quote' | 'fact' | 'source' | 'compare' | 'timeline',
+	prompt: string,
+	evidence: Evidence[],
+	correct: 'true' | 'false' = 'true'
+) {
+	return makeQuestion('truefalse', {
 		id: `ferry-g${n}`,
 		storyId: STORY_ID,
-		type: 'truefalse',
 		skill,
 		prompt,
-		choices: tf,
 		correct: [correct],
 		evidence,
 		explanation: 'The evidence sentence settles it.',
@@ -45,20 +56,20 @@ function draft(n: number, skill: string, prompt: string, evidence: Span[], corre
 		status: 'draft',
 		difficulty: 1 + (n % 3),
 		score: Math.round((0.95 - n * 0.05) * 100) / 100
-	};
+	});
 }
 
 export function ferryBank() {
 	const questions = [
 		draft(1, 'quote', 'Dana Price said the crews have waited two years for a fair contract.', [
 			span(
-				'ferry-courier',
+				courier,
 				'Union leader Dana Price said "the crews have waited two years for a fair contract".'
 			)
 		]),
 		draft(2, 'fact', 'The crews walked off the job on Monday.', [
 			span(
-				'ferry-courier',
+				courier,
 				'Ferry crews walked off the job at dawn on Monday, halting all crossings to Gull Island.'
 			)
 		]),
@@ -68,7 +79,7 @@ export function ferryBank() {
 			'Sam Osei works for the union.',
 			[
 				span(
-					'ferry-ledger',
+					ledger,
 					'Harbour director Sam Osei called the walkout "regrettable but not unexpected".'
 				)
 			],
@@ -80,34 +91,31 @@ export function ferryBank() {
 			'Both outlets give the same number of affected passengers.',
 			[
 				span(
-					'ferry-courier',
+					courier,
 					'About 4,000 commuters use the ferry every weekday, the port authority said.'
 				),
 				span(
-					'ferry-ledger',
+					ledger,
 					'The port authority said 3,500 passengers were stranded by the strike on Monday.'
 				)
 			],
 			'false'
 		),
 		draft(5, 'timeline', 'Talks are set to resume on Wednesday.', [
-			span('ferry-ledger', 'Talks are set to resume on Wednesday.')
+			span(ledger, 'Talks are set to resume on Wednesday.')
 		]),
 		draft(6, 'fact', 'All crossings to Gull Island were halted.', [
 			span(
-				'ferry-courier',
+				courier,
 				'Ferry crews walked off the job at dawn on Monday, halting all crossings to Gull Island.'
 			)
 		]),
 		draft(7, 'quote', 'Sam Osei called the walkout regrettable.', [
-			span(
-				'ferry-ledger',
-				'Harbour director Sam Osei called the walkout "regrettable but not unexpected".'
-			)
+			span(ledger, 'Harbour director Sam Osei called the walkout "regrettable but not unexpected".')
 		]),
 		draft(8, 'source', 'The port authority gave the passenger figures.', [
 			span(
-				'ferry-ledger',
+				ledger,
 				'The port authority said 3,500 passengers were stranded by the strike on Monday.'
 			)
 		])
@@ -116,24 +124,7 @@ export function ferryBank() {
 		format: 'byline-bank',
 		version: 1,
 		stories: [{ id: STORY_ID, title: STORY_TITLE, articleIds: ['ferry-courier', 'ferry-ledger'] }],
-		articles: [
-			{
-				id: 'ferry-courier',
-				storyId: STORY_ID,
-				title: 'Ferry crews strike over pay',
-				outlet: 'Bay Courier',
-				date: '2024-03-04',
-				text: courier
-			},
-			{
-				id: 'ferry-ledger',
-				storyId: STORY_ID,
-				title: 'Thousands stranded as ferries stop',
-				outlet: 'Harbour Ledger',
-				date: '2024-03-04',
-				text: ledger
-			}
-		],
+		articles: [courier, ledger],
 		questions
 	};
 }
