@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as consistency from './consistency';
 import * as model from './model';
 import * as schema from './schema';
-import type { Question } from './schema';
 import { check } from '$lib/validation';
+import { makeQuestion } from '$test-data';
 
 describe('bank model (the validator-free half of the format)', () => {
 	it.each(['./model.ts', './consistency.ts'])('%s never pulls in the validator', (file) => {
@@ -24,19 +24,14 @@ describe('bank model (the validator-free half of the format)', () => {
 	});
 
 	it('lets the bank schema apply the shared consistency rules', () => {
-		const question: Question = {
+		const question = makeQuestion('cloze', {
 			id: 'q1',
 			storyId: 's1',
-			type: 'cloze',
-			skill: 'fact',
 			prompt: 'No gap here.',
 			accepted: ['x'],
 			evidence: [{ articleId: 'a1', start: 0, end: 3 }],
-			explanation: 'Because.',
-			origin: 'curated',
-			status: 'approved',
-			difficulty: 1
-		};
+			explanation: 'Because.'
+		});
 		expect(consistency.questionConsistencyIssues(question)).toEqual([
 			'question q1: a cloze prompt needs exactly one ____ gap'
 		]);

@@ -1,36 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bankJsonSchema } from './json-schema';
-import { BANK_FORMAT, BANK_VERSION, BankSchema, paragraphsOf, type Bank } from './schema';
+import { BankSchema, paragraphsOf, type Bank } from './schema';
 import { check } from '$lib/validation';
+import { makeArticle, makeQuestion, makeStory, span } from '$test-data';
 
 const text = 'First paragraph.\n\nSecond one, with 25 fighters.';
 
 function bank(overrides: Partial<Bank> = {}): Bank {
-	return {
-		format: BANK_FORMAT,
-		version: BANK_VERSION,
-		stories: [{ id: 's1', title: 'A story', articleIds: ['a1'] }],
-		articles: [{ id: 'a1', storyId: 's1', title: 'T', outlet: 'O', date: '2019-12-31', text }],
-		questions: [
-			{
-				id: 'q1',
-				storyId: 's1',
-				type: 'single',
-				skill: 'fact',
-				prompt: 'How many fighters?',
-				choices: [
-					{ id: 'a', text: '25' },
-					{ id: 'b', text: '50' }
-				],
-				correct: ['a'],
-				evidence: [{ articleId: 'a1', start: 18, end: text.length }],
-				explanation: 'The second paragraph says 25.',
-				origin: 'curated',
-				status: 'approved',
-				difficulty: 1
-			}
+	const article = makeArticle({ id: 'a1', storyId: 's1', title: 'T', outlet: 'O', text });
+	const question = makeQuestion('single', {
+		id: 'q1',
+		storyId: 's1',
+		prompt: 'How many fighters?',
+		choices: [
+			{ id: 'a', text: '25' },
+			{ id: 'b', text: '50' }
 		],
+		correct: ['a'],
+		evidence: [span(article, 'Second one, with 25 fighters.')],
+		explanation: 'The second paragraph says 25.'
+	});
+	return {
+		...makeStory({ id: 's1', title: 'A story', articles: [article], questions: [question] }),
 		...overrides
 	};
 }

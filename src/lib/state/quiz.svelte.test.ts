@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
 import type { ByLineStore } from '$lib/storage/types';
-import { makeGeneratedQuestion, makeStudentStory, STUDENT_STORY } from '$test-data';
+import { makeGeneratedQuestion, makeQuestion, makeStudentStory, STUDENT_STORY } from '$test-data';
 import { QuizSession } from './quiz.svelte';
 import { StorageManager } from './storage-manager.svelte';
 import { storyContent } from './story-data';
@@ -93,11 +93,9 @@ describe('QuizSession', () => {
 
 	it('lets an ordering question be checked as first shown, without moving anything', async () => {
 		const { store } = setup();
-		const ordering: Question = {
+		const ordering = makeQuestion('ordering', {
 			id: 'q-order',
 			storyId: STUDENT_STORY,
-			type: 'ordering',
-			skill: 'timeline',
 			prompt: 'Put these in order.',
 			items: [
 				{ id: 'i1', text: 'First' },
@@ -105,11 +103,8 @@ describe('QuizSession', () => {
 				{ id: 'i3', text: 'Third' }
 			],
 			evidence: makeStudentStory().questions[0]!.evidence,
-			explanation: 'In this order.',
-			origin: 'curated',
-			status: 'approved',
-			difficulty: 1
-		};
+			explanation: 'In this order.'
+		});
 		const content = storyContent(
 			{ ...makeStudentStory(), questions: [ordering] },
 			STUDENT_STORY,
