@@ -8,6 +8,8 @@ import {
 	makeEveryKind,
 	makeFileBank,
 	makeProgress,
+	makeRecordedAttempt,
+	makeAnswer,
 	makeQuestion,
 	makeSecondArticle,
 	makeStory,
@@ -70,6 +72,19 @@ describe('test-data factories', () => {
 		expect(attempt.answers['q-num']!.answeredAt).toBe('2026-03-02T09:01:00.000Z');
 		expect(attempt).toMatchObject({ startedAt: START, currentIndex: 2, storyId: 'test-story' });
 		expect(makeProgress([attempt]).storyId).toBe('test-story');
+	});
+});
+
+describe('makeRecordedAttempt', () => {
+	it('holds the stored records, one per question, and starts at the first answer', () => {
+		const records = [
+			makeAnswer('q1', '2026-01-01T10:00:00Z'),
+			makeAnswer('q2', '2026-01-01T10:01:00Z', 'b')
+		];
+		const attempt = makeRecordedAttempt('s', records);
+		expect(attempt).toMatchObject({ id: 's-1', storyId: 's', startedAt: '2026-01-01T10:00:00Z' });
+		expect(attempt.questionIds).toEqual(['q1', 'q2']);
+		expect(attempt.answers['q2']).toMatchObject({ correct: false, credit: 0 });
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { Question } from '$lib/bank/schema';
 import { grade } from '$lib/quiz/grade';
-import type { Attempt, Response, StoryProgress } from '$lib/quiz/types';
+import type { AnswerRecord, Attempt, Response, StoryProgress } from '$lib/quiz/types';
 import { STORY_ID } from './article';
 
 /** When a test attempt starts, unless a test says otherwise. */
@@ -34,6 +34,25 @@ export function makeAttempt(
 		answers,
 		currentIndex: Object.keys(answers).length,
 		...extra
+	};
+}
+
+/**
+ * An unfinished attempt holding answer records as a device stored them (see makeAnswer), one per
+ * question, in the order given; it starts when the first was answered unless `startedAt` says.
+ */
+export function makeRecordedAttempt(
+	storyId: string,
+	records: AnswerRecord[],
+	startedAt = records[0]?.answeredAt ?? START
+): Attempt {
+	return {
+		id: `${storyId}-1`,
+		storyId,
+		startedAt,
+		questionIds: [...new Set(records.map((r) => r.questionId))],
+		answers: Object.fromEntries(records.map((r) => [r.questionId, r])),
+		currentIndex: 0
 	};
 }
 

@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupFile } from '$lib/backup/backup';
-import { makeAnswer, makeStoredStory } from '$test-data';
+import { makeAnswer, makeProgress, makeRecordedAttempt, makeStoredStory } from '$test-data';
 import type { StoreContents } from '$lib/storage/types';
 import type { StoryProgress } from '$lib/quiz/types';
 import { isEmptyPlan, planRestore } from './restore-plan';
 
+/** Progress on a story with one attempt holding `answers` stored answers (q0, q1, ...). */
 function progress(storyId: string, answers: number): StoryProgress {
-	const records = Object.fromEntries(
-		Array.from({ length: answers }, (_, i) => [
-			`q${i}`,
-			makeAnswer(`q${i}`, '2026-01-01T00:00:00Z')
-		])
-	);
-	return {
-		storyId,
-		attempts: [
-			{
-				id: `${storyId}-1`,
-				storyId,
-				startedAt: '2026-01-01T00:00:00Z',
-				questionIds: Object.keys(records),
-				answers: records,
-				currentIndex: 0
-			}
-		]
-	};
+	const at = '2026-01-01T00:00:00Z';
+	const records = Array.from({ length: answers }, (_, i) => makeAnswer(`q${i}`, at));
+	return makeProgress([makeRecordedAttempt(storyId, records, at)]);
 }
 
 const backup: BackupFile = {

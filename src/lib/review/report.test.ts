@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { STUDENT_STORY as HARBOR, studentQuestions } from '$test-data';
 import type { AnswerRecord, StoryProgress } from '$lib/quiz/types';
-import { makeAnswer, makeReviewCard, makeStoredStory, makeStoryReviews } from '$test-data';
+import {
+	makeAnswer,
+	makeProgress,
+	makeRecordedAttempt,
+	makeReviewCard,
+	makeStoredStory,
+	makeStoryReviews,
+	STUDENT_STORY as HARBOR,
+	studentQuestions
+} from '$test-data';
 import {
 	answerEvents,
 	progressReport,
@@ -30,21 +38,8 @@ function graded(questionId: string, at: string, credit: number): AnswerRecord {
 	return { ...makeAnswer(questionId, at), correct: credit === 1, credit };
 }
 
-function progress(storyId: string, records: AnswerRecord[]): StoryProgress {
-	return {
-		storyId,
-		attempts: [
-			{
-				id: `${storyId}-1`,
-				storyId,
-				startedAt: records[0]!.answeredAt,
-				questionIds: [...new Set(records.map((r) => r.questionId))],
-				answers: Object.fromEntries(records.map((r) => [r.questionId, r])),
-				currentIndex: 0
-			}
-		]
-	};
-}
+const progress = (storyId: string, records: AnswerRecord[]): StoryProgress =>
+	makeProgress([makeRecordedAttempt(storyId, records)]);
 
 // Local times: weeks start on the student's own Monday. 2026-03-02 is a Monday.
 const WEEK1 = '2026-03-03T10:00:00';
