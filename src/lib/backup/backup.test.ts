@@ -12,13 +12,14 @@ import {
 	serializeBackup,
 	type BackupFile
 } from './backup';
+import { storeBank } from '$lib/storage/testing';
 
 const { open, nextName } = freshStores('backup-test');
 
 async function filledStore(): Promise<ByLineStore> {
 	const store = await open();
-	await store.putBank(makeStoredStory('story-a', 'A'));
-	await store.putBank(makeStoredStory('story-b', 'B'));
+	await storeBank(store, makeStoredStory('story-a', 'A'));
+	await storeBank(store, makeStoredStory('story-b', 'B'));
 	const attempt = await store.startAttempt('story-a', ['story-a-q1']);
 	await store.saveAnswer(
 		'story-a',
@@ -57,16 +58,16 @@ describe('backup round trip', () => {
 	it('keeps data the backup does not mention unless asked to replace everything', async () => {
 		const backup = await createBackup(await filledStore(), undefined, 'teacher');
 		const target = await open();
-		await target.putBank(makeStoredStory('story-z', 'Z'));
+		await storeBank(target, makeStoredStory('story-z', 'Z'));
 		await restoreBackup(target, backup, { access: 'teacher' });
-		expect((await target.listBanks()).map((b) => b.stories[0]!.id)).toEqual([
+		expect((await target.listStories()).map((s) => s.story.id)).toEqual([
 			'story-a',
 			'story-b',
 			'story-z'
 		]);
 
 		await restoreBackup(target, backup, { access: 'teacher', replace: true });
-		expect((await target.listBanks()).map((b) => b.stories[0]!.id)).toEqual(['story-a', 'story-b']);
+		expect((await target.listStories()).map((s) => s.story.id)).toEqual(['story-a', 'story-b']);
 	});
 });
 

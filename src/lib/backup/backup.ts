@@ -8,6 +8,7 @@
  * A backup is validated completely before anything is written, and then
  * written all-or-nothing by the store (see storage/restore.ts).
  */
+import { bankFromStories } from '$lib/formats/bank-stories';
 import * as v from 'valibot';
 import { BankSchema, type Bank } from '$lib/bank/schema';
 import type { StoryProgress } from '$lib/quiz/types';
@@ -210,7 +211,7 @@ export function backupFileName(backup: Pick<BackupFile, 'createdAt'>): string {
  * teacher's story; what was left out is returned. Throws when nothing is left.
  */
 export async function restoreBackup(
-	store: Pick<ByLineStore, 'importAll' | 'listBanks'>,
+	store: Pick<ByLineStore, 'importAll' | 'listStories'>,
 	backup: BackupFile,
 	options: { access: BackupAccess; replace?: boolean }
 ): Promise<LeftOut> {
@@ -237,7 +238,7 @@ export async function restoreBackup(
 	}
 	const allowed = restorableWithoutPin(
 		{ progress, reviews, banks, settings },
-		{ banks: await store.listBanks() }
+		{ banks: (await store.listStories()).map((story) => bankFromStories([story])) }
 	);
 	const { contents } = allowed;
 	if (

@@ -3,6 +3,7 @@ import type { Bank } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
 import { makeAnswer, makeStoredStory } from '$test-data';
 import { createBackup, restoreBackup, type BackupFile } from './backup';
+import { storeBank } from '$lib/storage/testing';
 
 function withStory(bank: Bank, fields: Partial<Bank['stories'][number]>): Bank {
 	return { ...bank, stories: bank.stories.map((s) => ({ ...s, ...fields })) };
@@ -10,9 +11,13 @@ function withStory(bank: Bank, fields: Partial<Bank['stories'][number]>): Bank {
 
 async function teacherDevice() {
 	const store = createMemoryStore('test');
-	await store.putBank(withStory(makeStoredStory('draft', 'Teacher draft'), {}));
-	await store.putBank(withStory(makeStoredStory('shared', 'Published story'), { published: true }));
-	await store.putBank(
+	await storeBank(store, withStory(makeStoredStory('draft', 'Teacher draft'), {}));
+	await storeBank(
+		store,
+		withStory(makeStoredStory('shared', 'Published story'), { published: true })
+	);
+	await storeBank(
+		store,
 		withStory(makeStoredStory('file', 'Opened file'), { published: true, opened: true })
 	);
 	const attempt = await store.startAttempt('shared', ['shared-q1']);

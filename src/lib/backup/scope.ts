@@ -17,7 +17,7 @@ export function isTeacherSetting(key: string): boolean {
 }
 
 /** A story the teacher owns (made or imported in the teacher area), as opposed to an opened file. */
-export function isTeacherStory(story: Story): boolean {
+export function isTeacherStory(story: Pick<Story, 'opened'>): boolean {
 	return story.opened !== true;
 }
 

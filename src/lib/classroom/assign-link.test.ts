@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { embeddedLink, hostedFile, hostedLink, studentStoryFile } from './assign-link';
 import { CLASS_STORY, makeClassStory } from '$test-data';
 import { readShareLink } from './share-link';
+import { onlyStory } from '$lib/storage/testing';
 
 const APP = 'https://byline.example/';
 
 describe('assign links', () => {
 	it("gives students the story's approved questions only, never drafts", () => {
-		const file = JSON.parse(studentStoryFile(makeClassStory(), CLASS_STORY));
+		const file = JSON.parse(studentStoryFile(onlyStory(makeClassStory())));
 		expect(file.questions.map((q: { id: string }) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4']);
 		expect(file.articles).toHaveLength(2);
-		expect(hostedFile(makeClassStory(), CLASS_STORY).filename).toBe('river-flood.byline.json');
+		expect(hostedFile(onlyStory(makeClassStory())).filename).toBe('river-flood.byline.json');
 	});
 
 	it('makes an embedded link with its QR code and Google Classroom link', () => {
-		const link = embeddedLink(makeClassStory(), CLASS_STORY, '8B', APP);
+		const link = embeddedLink(onlyStory(makeClassStory()), '8B', APP);
 		expect(link.ok).toBe(true);
 		if (!link.ok) return;
 		const read = readShareLink(new URL(link.url));
@@ -35,9 +36,9 @@ describe('assign links', () => {
 			text += 'abcdefghijklmnopqrstuvwxyz ,.'[(seed >>> 0) % 29];
 		}
 		bank.articles[1]!.text += `\n\n${text}`;
-		const link = embeddedLink(bank, CLASS_STORY, '8B', APP);
+		const link = embeddedLink(onlyStory(bank), '8B', APP);
 		expect(link).toMatchObject({ ok: false, limit: 32_000 });
-		const hosted = hostedLink(bank, CLASS_STORY, '8B', APP, 'https://files.example/river.json');
+		const hosted = hostedLink(onlyStory(bank), '8B', APP, 'https://files.example/river.json');
 		expect(hosted.url).toBe(
 			'https://byline.example/?story=https%3A%2F%2Ffiles.example%2Friver.json&class=8B'
 		);

@@ -2,8 +2,9 @@
  * Everything the teacher's "Assign to a class" panel shows, worked out in one lazily loaded
  * module (fflate and the QR encoder stay out of the teacher pages until asked for).
  */
-import type { Bank } from '$lib/bank/model';
-import { exportStoryFile, storySubset } from '$lib/formats/byline';
+import type { StoryBundle } from '$lib/bank/story';
+import { bankFromStories } from '$lib/formats/bank-stories';
+import { exportStoryFile } from '$lib/formats/byline';
 import { qrPath } from './qr-image';
 import {
 	classroomShareUrl,
@@ -22,13 +23,11 @@ export interface LinkOutputs {
 }
 
 /** The story as students get it: its articles and approved questions only (no drafts). */
-export function studentStoryFile(bank: Bank, storyId: string): string {
-	const subset = storySubset(bank, storyId);
-	return JSON.stringify({
-		...subset,
-		generator: 'Byline',
-		questions: subset.questions.filter((q) => q.status === 'approved')
-	});
+export function studentStoryFile(story: StoryBundle): string {
+	const approved = story.questions.filter((q) => q.status === 'approved');
+	return JSON.stringify(
+		bankFromStories([{ ...story, questions: approved }], { generator: 'Byline' })
+	);
 }
 
 function outputs(url: string, title: string): LinkOutputs {
@@ -43,32 +42,28 @@ export type EmbeddedResult =
 	({ ok: true } & LinkOutputs) | { ok: false; length: number; limit: number };
 
 export function embeddedLink(
-	bank: Bank,
-	storyId: string,
+	story: StoryBundle,
 	className: string,
 	appUrl: string
 ): EmbeddedResult {
-	const title = bank.stories.find((s) => s.id === storyId)?.title ?? 'Byline story';
-	const link = embeddedStoryLink(appUrl, studentStoryFile(bank, storyId), className);
+	const link = embeddedStoryLink(appUrl, studentStoryFile(story), className);
 	if (!link.ok) return { ok: false, length: link.length, limit: MAX_EMBEDDED_LINK };
-	return { ok: true, ...outputs(link.url, title) };
+	return { ok: true, ...outputs(link.url, story.story.title) };
 }
 
 export function hostedLink(
-	bank: Bank,
-	storyId: string,
+	story: StoryBundle,
 	className: string,
 	appUrl: string,
 	fileUrl: string
 ): LinkOutputs {
-	const title = bank.stories.find((s) => s.id === storyId)?.title ?? 'Byline story';
-	return outputs(hostedStoryLink(appUrl, fileUrl, className), title);
+	return outputs(hostedStoryLink(appUrl, fileUrl, className), story.story.title);
 }
 
 /** The file to host: the same students' version of the story, as a normal story file name. */
-export function hostedFile(bank: Bank, storyId: string): { filename: string; text: string } {
+export function hostedFile(story: StoryBundle): { filename: string; text: string } {
 	return {
-		filename: exportStoryFile(bank, storyId).filename,
-		text: studentStoryFile(bank, storyId)
+		filename: exportStoryFile(bankFromStories([story]), story.story.id).filename,
+		text: studentStoryFile(story)
 	};
 }

@@ -6,7 +6,8 @@
  * answer is graded (status, order, generator score, tags, origin, difficulty) are left out, so
  * approving or reordering does not split a class.
  */
-import type { Bank, Question } from '$lib/bank/model';
+import type { Question } from '$lib/bank/model';
+import type { StoryBundle } from '$lib/bank/story';
 
 const IGNORED_QUESTION_FIELDS = new Set([
 	'status',
@@ -38,17 +39,12 @@ export interface VersionedContent {
 	questions: readonly Question[];
 }
 
-/** A teacher's (or an opened) story in a bank, as students see it. */
-export function versionedContent(bank: Bank, storyId: string): VersionedContent {
-	const story = bank.stories.find((s) => s.id === storyId);
-	if (!story) throw new Error(`There is no story with id "${storyId}".`);
+/** A teacher's (or an opened) story, as students see it. */
+export function versionedContent({ story, articles, questions }: StoryBundle): VersionedContent {
 	return {
-		storyId,
-		articles: story.articleIds.map((id) => ({
-			id,
-			text: bank.articles.find((a) => a.id === id)?.text ?? ''
-		})),
-		questions: bank.questions.filter((q) => q.storyId === storyId && q.status === 'approved')
+		storyId: story.id,
+		articles,
+		questions: questions.filter((q) => q.status === 'approved')
 	};
 }
 

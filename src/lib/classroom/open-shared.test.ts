@@ -4,6 +4,8 @@ import { loadAssignment } from './assignment';
 import { bankVersion, versionedContent } from './bank-version';
 import { CLASS_STORY, makeClassStory } from '$test-data';
 import { fetchStoryFile, openSharedStory } from './open-shared';
+import { storeBank } from '$lib/storage/testing';
+import { onlyStory } from '$lib/storage/testing';
 
 const linkFile = () => JSON.stringify(makeClassStory());
 
@@ -12,11 +14,11 @@ describe('openSharedStory', () => {
 		const store = createMemoryStore('test');
 		const opened = await openSharedStory(store, linkFile(), '8B');
 		expect(opened).toMatchObject({ ok: true, storyId: CLASS_STORY, className: '8B', added: true });
-		expect((await store.getBank(CLASS_STORY))!.stories[0]!.published).toBe(true);
+		expect((await store.getStory(CLASS_STORY))!.story.published).toBe(true);
 		const assignment = await loadAssignment(store, CLASS_STORY);
 		expect(assignment).toEqual({
 			sourceStoryId: CLASS_STORY,
-			bankVersion: await bankVersion(versionedContent(makeClassStory(), CLASS_STORY)),
+			bankVersion: await bankVersion(versionedContent(onlyStory(makeClassStory()))),
 			className: '8B',
 			questionIds: []
 		});
@@ -35,14 +37,14 @@ describe('openSharedStory', () => {
 		const teacher = makeClassStory();
 		teacher.stories[0]!.title = 'Teacher draft';
 		teacher.questions[0]!.prompt = 'Edited by the teacher?';
-		await store.putBank(teacher);
+		await storeBank(store, teacher);
 		const opened = await openSharedStory(store, linkFile(), '8B');
 		expect(opened.ok && opened.storyId).not.toBe(CLASS_STORY);
-		expect(await store.getBank(CLASS_STORY)).toEqual(teacher);
+		expect(await store.getStory(CLASS_STORY)).toEqual(onlyStory(teacher));
 		if (!opened.ok) return;
 		const assignment = (await loadAssignment(store, opened.storyId))!;
 		expect(assignment.sourceStoryId).toBe(CLASS_STORY);
-		const copy = (await store.getBank(opened.storyId))!;
+		const copy = (await store.getStory(opened.storyId))!;
 		expect(assignment.questionIds).toEqual(
 			copy.questions.map((q, i) => [q.id, makeClassStory().questions[i]!.id])
 		);
@@ -53,7 +55,7 @@ describe('openSharedStory', () => {
 		const store = createMemoryStore('test');
 		const opened = await openSharedStory(store, '{"format":"byline-bank"}', '8B');
 		expect(opened.ok).toBe(false);
-		expect(await store.listBanks()).toEqual([]);
+		expect(await store.listStories()).toEqual([]);
 	});
 });
 
@@ -90,7 +92,7 @@ describe('fetchStoryFile', () => {
 
 describe('bankVersion', () => {
 	it('ignores status, order and drafts but changes when a key or text changes', async () => {
-		const v = (bank = makeClassStory()) => bankVersion(versionedContent(bank, CLASS_STORY));
+		const v = (bank = makeClassStory()) => bankVersion(versionedContent(onlyStory(bank)));
 		const base = await v();
 		expect(base).toMatch(/^[0-9a-f]{16}$/);
 		const reordered = makeClassStory();
@@ -115,10 +117,10 @@ describe('openSharedStory and earlier links', () => {
 		edited.questions[0]!.prompt = 'How many metres did the river rise?';
 		const opened = await openSharedStory(store, JSON.stringify(edited), '8B');
 		expect(opened).toMatchObject({ ok: true, storyId: CLASS_STORY, added: true });
-		const stored = (await store.getBank(CLASS_STORY))!;
+		const stored = (await store.getStory(CLASS_STORY))!;
 		expect(stored.questions[0]!.prompt).toBe('How many metres did the river rise?');
-		expect(stored.stories[0]!.opened).toBe(true);
-		expect(await store.listBanks()).toHaveLength(1);
+		expect(stored.story.opened).toBe(true);
+		expect(await store.listStories()).toHaveLength(1);
 	});
 
 	it("refuses a link that reuses a built-in story's id", async () => {
@@ -131,6 +133,6 @@ describe('openSharedStory and earlier links', () => {
 			new Map([[CLASS_STORY, 'Built-in flood']])
 		);
 		expect(opened.ok === false && opened.message).toMatch(/belongs to the built-in story/);
-		expect(await store.listBanks()).toEqual([]);
+		expect(await store.listStories()).toEqual([]);
 	});
 });

@@ -7,22 +7,20 @@
  * or the link opened twice) nothing is written. The assignment remembers the class, the version
  * and, for a copy, the teacher's question ids, so the hand-in names the teacher's ids.
  */
-import type { Bank } from '$lib/bank/model';
 import {
 	builtInIdProblem,
 	readStoryFile,
 	storeOpenedStory,
-	storyFileSizeProblem
+	storyFileSizeProblem,
+	type StoryStore
 } from '$lib/teach/student-open';
+import { storiesFromBank } from '$lib/formats/bank-stories';
 import { saveAssignment, type Assignment } from './assignment';
 import { bankVersion, versionedContent } from './bank-version';
 import type { SettingsStore } from './class-record';
 import { MAX_LINK_STORY_BYTES } from './share-link';
 
-export interface OpenStore extends SettingsStore {
-	getBank(storyId: string): Promise<Bank | null>;
-	putBank(bank: Bank): Promise<void>;
-}
+export interface OpenStore extends SettingsStore, StoryStore {}
 
 export type OpenedShared =
 	| { ok: true; storyId: string; title: string; className: string; added: boolean }
@@ -46,9 +44,9 @@ export async function openSharedStory(
 			details: []
 		};
 	}
-	const incoming = read.bank;
-	const story = incoming.stories[0]!;
-	const version = await bankVersion(versionedContent(incoming, story.id));
+	const incoming = storiesFromBank(read.bank)[0]!;
+	const { story } = incoming;
+	const version = await bankVersion(versionedContent(incoming));
 	const assignment: Assignment = {
 		sourceStoryId: story.id,
 		bankVersion: version,
@@ -56,12 +54,11 @@ export async function openSharedStory(
 		questionIds: []
 	};
 
-	const existing = await store.getBank(story.id);
+	const existing = await store.getStory(story.id);
 	if (existing) {
-		const stored = existing.stories.find((s) => s.id === story.id);
 		const same =
-			stored?.published === true &&
-			(await bankVersion(versionedContent(existing, story.id))) === version;
+			existing.story.published === true &&
+			(await bankVersion(versionedContent(existing))) === version;
 		if (same) {
 			await saveAssignment(store, story.id, assignment);
 			return { ok: true, storyId: story.id, title: story.title, className, added: false };
@@ -69,17 +66,17 @@ export async function openSharedStory(
 	}
 	// 'replace' only ever replaces a story opened from a file or link before; a teacher's story
 	// with this id is kept and the link's story stored as a copy (storeOpenedStory's rule).
-	const [storedId] = await storeOpenedStory(store, incoming, 'replace');
+	const [storedId] = await storeOpenedStory(store, read.bank, 'replace');
 	if (!storedId) return { ok: false, message: 'The story could not be stored.', details: [] };
 	if (storedId !== story.id) {
 		// keepBoth keeps the question order; pair the copies' ids with the teacher's.
-		const stored = await store.getBank(storedId);
-		const copies = stored?.questions.filter((q) => q.storyId === storedId) ?? [];
-		const originals = incoming.questions.filter((q) => q.storyId === story.id);
+		const stored = await store.getStory(storedId);
+		const copies = stored?.questions ?? [];
+		const originals = incoming.questions;
 		assignment.questionIds = copies.map((q, i) => [q.id, originals[i]?.id ?? q.id]);
 	}
 	await saveAssignment(store, storedId, assignment);
-	const title = (await store.getBank(storedId))?.stories[0]?.title ?? story.title;
+	const title = (await store.getStory(storedId))?.story.title ?? story.title;
 	return { ok: true, storyId: storedId, title, className, added: true };
 }
 

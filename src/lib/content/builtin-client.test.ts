@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { storiesFromBank } from '$lib/formats/bank-stories';
 import { builtinBanks } from './builtin';
-import { fetchBuiltinBank, fetchBuiltinBankFor, fetchBuiltinIndex } from './builtin-client';
+import { fetchBuiltinStory, fetchBuiltinStoryFor, fetchBuiltinIndex } from './builtin-client';
 
 /** Serves static/content like the site does; anything else is a 404. */
 function staticFetch(overrides: Record<string, unknown> = {}) {
@@ -17,19 +18,21 @@ function staticFetch(overrides: Record<string, unknown> = {}) {
 }
 
 describe('built-in content for student pages', () => {
-	it('loads the same banks the app builds in memory', async () => {
+	it('loads the same stories the app builds in memory, marked built in', async () => {
 		const fetch = staticFetch();
 		const index = await fetchBuiltinIndex(fetch);
-		const banks = await Promise.all(index.stories.map((s) => fetchBuiltinBank(fetch, s)));
-		expect(banks).toEqual(builtinBanks);
+		const stories = await Promise.all(index.stories.map((s) => fetchBuiltinStory(fetch, s)));
+		expect(stories).toEqual(
+			builtinBanks.flatMap(storiesFromBank).map((s) => ({ ...s, builtIn: true }))
+		);
 	});
 
 	it('finds a story by id and asks for nothing more when it is not built in', async () => {
 		const fetch = staticFetch();
-		const bank = await fetchBuiltinBankFor(fetch, 'baghdad-embassy-2019');
-		expect(bank?.stories[0]?.id).toBe('baghdad-embassy-2019');
+		const story = await fetchBuiltinStoryFor(fetch, 'baghdad-embassy-2019');
+		expect(story?.story.id).toBe('baghdad-embassy-2019');
 		fetch.mockClear();
-		expect(await fetchBuiltinBankFor(fetch, 'teacher-story')).toBeNull();
+		expect(await fetchBuiltinStoryFor(fetch, 'teacher-story')).toBeNull();
 		expect(fetch).toHaveBeenCalledTimes(1);
 		expect(String(fetch.mock.calls[0]![0])).toMatch(/\/content\/index\.json$/);
 	});

@@ -9,6 +9,8 @@
  */
 import { asset } from '$app/paths';
 import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';
+import type { StoryBundle } from '$lib/bank/story';
+import { storyFromBank } from '$lib/formats/bank-stories';
 import {
 	BUILTIN_INDEX_FORMAT,
 	BUILTIN_INDEX_VERSION,
@@ -57,18 +59,22 @@ export async function fetchBuiltinIndex(fetch: Fetch): Promise<BuiltinIndex> {
 /** `articles`: the bank without its questions (see BuiltinStorySummary.articlesFile). */
 export type BuiltinPart = 'whole' | 'articles';
 
-export async function fetchBuiltinBank(
+/** A built-in story, marked `builtIn`, read from its file. */
+export async function fetchBuiltinStory(
 	fetch: Fetch,
 	summary: BuiltinStorySummary,
 	part: BuiltinPart = 'whole'
-): Promise<Bank> {
+): Promise<StoryBundle> {
 	const bank = await fetchJson(fetch, part === 'whole' ? summary.file : summary.articlesFile);
-	if (!hasFormat(bank, BANK_FORMAT, BANK_VERSION)) {
+	const story = hasFormat(bank, BANK_FORMAT, BANK_VERSION)
+		? storyFromBank(bank as Bank, summary.id)
+		: null;
+	if (!story) {
 		throw new Error(
 			`The built-in story "${summary.title}" has an unknown format; reload the page.`
 		);
 	}
-	return bank as Bank;
+	return { ...story, builtIn: true };
 }
 
 /** The built-in story's summary, or null when the story is not built in. */
@@ -79,12 +85,12 @@ export async function fetchBuiltinSummary(
 	return (await fetchBuiltinIndex(fetch)).stories.find((s) => s.id === storyId) ?? null;
 }
 
-/** The built-in bank holding the story, or null when the story is not built in. */
-export async function fetchBuiltinBankFor(
+/** The built-in story, or null when the story is not built in. */
+export async function fetchBuiltinStoryFor(
 	fetch: Fetch,
 	storyId: string,
 	part: BuiltinPart = 'whole'
-): Promise<Bank | null> {
+): Promise<StoryBundle | null> {
 	const summary = await fetchBuiltinSummary(fetch, storyId);
-	return summary ? fetchBuiltinBank(fetch, summary, part) : null;
+	return summary ? fetchBuiltinStory(fetch, summary, part) : null;
 }

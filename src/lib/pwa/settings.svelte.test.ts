@@ -3,6 +3,7 @@ import { createMemoryStore } from '$lib/storage/index';
 import { makeAnswer, makeStoredStory } from '$test-data';
 import { StorageWriteError, type ByLineStore } from '$lib/storage/types';
 import { SettingsState, type PickedFile, type SettingsEnvironment } from './settings.svelte';
+import { storeBank } from '$lib/storage/testing';
 
 function env(persistGranted = false): SettingsEnvironment & { persistCalls: number } {
 	const fake = {
@@ -23,7 +24,7 @@ function file(name: string, text: string, size = text.length): PickedFile {
 
 async function filledStore(): Promise<ByLineStore> {
 	const store = createMemoryStore('test');
-	await store.putBank(makeStoredStory('harbor', 'Harbor bridge'));
+	await storeBank(store, makeStoredStory('harbor', 'Harbor bridge'));
 	const attempt = await store.startAttempt('harbor', ['harbor-q1']);
 	await store.saveAnswer('harbor', attempt.id, makeAnswer('harbor-q1', '2026-03-01T00:00:00Z'), 1);
 	await store.setSetting('ui.theme', 'dark');

@@ -1,10 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from '$lib/bank/schema';
-import { makeEveryKind, makeStory, STORY_ID } from '$test-data';
+import { makeEveryKind, makeStory } from '$test-data';
 import { manifestSchemaErrors } from './manifest-schema.test-helpers';
 import { buildScormPackage } from './package';
 import { readPackageData } from './player/data';
+import { onlyStory } from '$lib/storage/testing';
+import { storyFromBank } from '$lib/formats/bank-stories';
 
 const everyKind = Object.values(makeEveryKind());
 
@@ -16,7 +18,7 @@ const readPlayerFile = async (name: string) => new TextEncoder().encode(`/* ${na
 describe('buildScormPackage', () => {
 	it('zips the launch page, player, story data and a valid manifest listing them', async () => {
 		const drafts = everyKind.map((q, i) => (i === 0 ? { ...q, status: 'draft' as const } : q));
-		const pkg = await buildScormPackage(bank(drafts), STORY_ID, {
+		const pkg = await buildScormPackage(onlyStory(bank(drafts)), {
 			masteryScore: 75,
 			readPlayerFile
 		});
@@ -52,22 +54,24 @@ describe('buildScormPackage', () => {
 
 	it('refuses an unpublished story, one without approved questions, and a bad pass mark', async () => {
 		const options = { masteryScore: null, readPlayerFile };
-		await expect(buildScormPackage(bank(everyKind, false), STORY_ID, options)).rejects.toThrow(
+		await expect(buildScormPackage(onlyStory(bank(everyKind, false)), options)).rejects.toThrow(
 			/Publish the story first/
 		);
 		const drafts = everyKind.map((q) => ({ ...q, status: 'draft' as const }));
-		await expect(buildScormPackage(bank(drafts), STORY_ID, options)).rejects.toThrow(
+		await expect(buildScormPackage(onlyStory(bank(drafts)), options)).rejects.toThrow(
 			/no approved questions/
 		);
 		await expect(
-			buildScormPackage(bank(), STORY_ID, { ...options, masteryScore: 120 })
+			buildScormPackage(onlyStory(bank()), { ...options, masteryScore: 120 })
 		).rejects.toThrow(/0 to 100/);
-		await expect(buildScormPackage(bank(), 'elsewhere', options)).rejects.toThrow(/not on this/);
+		await expect(buildScormPackage(storyFromBank(bank(), 'elsewhere'), options)).rejects.toThrow(
+			/not on this/
+		);
 	});
 
 	it('warns when so many questions leave no room to resume, and still builds', async () => {
 		const many = Array.from({ length: 1200 }, (_, i) => ({ ...everyKind[0]!, id: `q${i}` }));
-		const pkg = await buildScormPackage(bank(many), STORY_ID, {
+		const pkg = await buildScormPackage(onlyStory(bank(many)), {
 			masteryScore: null,
 			readPlayerFile
 		});

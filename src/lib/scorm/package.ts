@@ -5,9 +5,10 @@
  * Loaded only when a teacher asks for a package: it brings fflate with it.
  */
 import { zipSync, strToU8 } from 'fflate';
-import type { Bank } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
+import { bankFromStories } from '$lib/formats/bank-stories';
 import { slugify } from '$lib/formats/problem';
-import { storyContent } from '$lib/state/story-data';
+import { forStudents } from '$lib/state/story-data';
 import {
 	DATA_FILE,
 	DATA_GLOBAL,
@@ -75,12 +76,12 @@ function dataScript(data: PackageData): string {
 }
 
 export async function buildScormPackage(
-	bank: Bank,
-	storyId: string,
+	story: StoryBundle | null,
 	options: ScormPackageOptions
 ): Promise<ScormPackage> {
-	const content = storyContent(bank, storyId, false);
-	if (!content) throw new ScormPackageError('This story is not on this device any more.');
+	if (!story) throw new ScormPackageError('This story is not on this device any more.');
+	const content = forStudents(story);
+	const storyId = content.story.id;
 	if (!content.story.published) {
 		throw new ScormPackageError('Publish the story first: a package carries what students see.');
 	}
@@ -134,13 +135,7 @@ export async function buildScormPackage(
 		version: 1,
 		storyId,
 		masteryScore,
-		bank: {
-			format: bank.format,
-			version: bank.version,
-			stories: [content.story],
-			articles: content.articles,
-			questions
-		}
+		bank: bankFromStories([content])
 	};
 	const files: Record<string, Uint8Array> = {
 		[LAUNCH_FILE]: strToU8(launchPage(content.story.title)),

@@ -6,7 +6,7 @@
  * settings (and spaced-review cards) do not exist in a package: those calls are answered as for
  * an empty store.
  */
-import type { Bank } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import { scormAttemptId } from './suspend';
@@ -92,16 +92,16 @@ export class ScormAttemptStore implements ByLineStore {
 		throw new StorageWriteError('A SCORM activity keeps its attempt in the LMS.', 'invalid');
 	}
 
-	async listBanks(): Promise<Bank[]> {
+	async listStories(): Promise<StoryBundle[]> {
 		return [];
 	}
-	async getBank(): Promise<Bank | null> {
+	async getStory(): Promise<StoryBundle | null> {
 		return null;
 	}
-	async putBank(): Promise<void> {
+	async putStory(): Promise<void> {
 		throw new StorageWriteError('A SCORM package has no teacher content.', 'invalid');
 	}
-	async deleteBank(): Promise<void> {}
+	async deleteStory(): Promise<void> {}
 
 	// Spaced review belongs to the app on a student's own device, not to an LMS activity.
 	async getReviews(storyId: string): Promise<StoryReviews> {

@@ -5,6 +5,7 @@ import { serializeHandIn, handInQrText, type HandIn } from '$lib/classroom/hand-
 import type { SubmissionFile } from '$lib/classroom/submissions';
 import { createMemoryStore, StorageWriteError } from '$lib/storage';
 import { ClassReport } from './class-report.svelte';
+import { onlyStory } from '$lib/storage/testing';
 
 function file(name: string, text: string): SubmissionFile {
 	const bytes = new TextEncoder().encode(text);
@@ -14,10 +15,10 @@ function file(name: string, text: string): SubmissionFile {
 async function setup() {
 	const store = createMemoryStore('test');
 	const bank = makeClassStory();
-	const version = await bankVersion(versionedContent(bank, CLASS_STORY));
+	const version = await bankVersion(versionedContent(onlyStory(bank)));
 	const report = new ClassReport(
 		CLASS_STORY,
-		() => bank,
+		() => onlyStory(bank),
 		async () => store
 	);
 	await report.load();
@@ -38,7 +39,7 @@ describe('ClassReport', () => {
 		expect(await report.importQrText(handInQrText(ana))).toBe('Ana (8B) was already added.');
 		const again = new ClassReport(
 			CLASS_STORY,
-			() => makeClassStory(),
+			() => onlyStory(makeClassStory()),
 			async () => store
 		);
 		await again.load();

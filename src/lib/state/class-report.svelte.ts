@@ -4,7 +4,8 @@
  * scores). Only the hand-ins are stored; the rest is derived. Each import is one atomic write of
  * the whole record, so a failed write changes nothing.
  */
-import type { Bank, Question } from '$lib/bank/model';
+import type { Question } from '$lib/bank/model';
+import type { StoryBundle } from '$lib/bank/story';
 import { bankVersion, versionedContent } from '$lib/classroom/bank-version';
 import {
 	latestPerStudent,
@@ -31,9 +32,9 @@ export interface ImportSummary {
 const who = (h: HandIn) => (h.className ? `${h.student.name} (${h.className})` : h.student.name);
 
 /** The questions students are asked, in the teacher's quiz order. */
-export function reportQuestions(bank: Bank, storyId: string): Question[] {
-	return bank.questions
-		.filter((q) => q.storyId === storyId && q.status === 'approved')
+export function reportQuestions(story: StoryBundle): Question[] {
+	return story.questions
+		.filter((q) => q.status === 'approved')
 		.map((q, i) => ({ q, i }))
 		.sort((a, b) => (a.q.order ?? a.i) - (b.q.order ?? b.i) || a.i - b.i)
 		.map(({ q }) => q);
@@ -53,18 +54,22 @@ export class ClassReport {
 	undo = $state.raw<{ message: string; handIns: HandIn[] } | null>(null);
 
 	readonly storyId: string;
-	#bank: () => Bank | null;
+	#story: () => StoryBundle | null;
 	#open: () => Promise<SettingsStore>;
 
-	constructor(storyId: string, bank: () => Bank | null, open: () => Promise<SettingsStore>) {
+	constructor(
+		storyId: string,
+		story: () => StoryBundle | null,
+		open: () => Promise<SettingsStore>
+	) {
 		this.storyId = storyId;
-		this.#bank = bank;
+		this.#story = story;
 		this.#open = open;
 	}
 
 	questions: Question[] = $derived.by(() => {
-		const bank = this.#bank();
-		return bank ? reportQuestions(bank, this.storyId) : [];
+		const story = this.#story();
+		return story ? reportQuestions(story) : [];
 	});
 	current: HandIn[] = $derived(this.handIns.filter((h) => h.story.bankVersion === this.version));
 	/** Hand-ins for an earlier (or other) version of the questions: kept, not counted. */
@@ -91,8 +96,8 @@ export class ClassReport {
 	/** Reads the stored hand-ins and works out the current version from the teacher's bank. */
 	async load(): Promise<void> {
 		try {
-			const bank = this.#bank();
-			this.version = bank ? await bankVersion(versionedContent(bank, this.storyId)) : null;
+			const story = this.#story();
+			this.version = story ? await bankVersion(versionedContent(story)) : null;
 			const loaded = await loadHandIns(await this.#open(), this.storyId);
 			this.handIns = loaded.handIns;
 			this.unreadable = loaded.unreadable;

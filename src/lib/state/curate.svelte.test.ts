@@ -6,6 +6,7 @@ import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { LIST_PAGE, QuestionList, ReviewQueue } from './curate.svelte';
 import { StorageManager } from './storage-manager.svelte';
 import { TeacherWorkspace } from './teach.svelte';
+import { storeBank } from '$lib/storage/testing';
 
 function scored(id: string, score: number): Question {
 	return { ...makeDraft(id, `Prompt ${id}?`), score };
@@ -13,7 +14,7 @@ function scored(id: string, score: number): Question {
 
 async function setup(bank: Bank = makeTeacherStory()) {
 	const store = createMemoryStore('curate-test');
-	await store.putBank(bank);
+	await storeBank(store, bank);
 	const ws = new TeacherWorkspace(new StorageManager(async () => store));
 	await ws.load();
 	return { store, ws };
@@ -32,9 +33,9 @@ describe('ReviewQueue', () => {
 		expect(queue.current?.id).toBe('d1');
 		await queue.approve();
 		expect(queue.current?.id).toBe('d2');
-		expect((await store.getBank(TEACHER_STORY))!.questions.find((q) => q.id === 'd1')!.status).toBe(
-			'approved'
-		);
+		expect(
+			(await store.getStory(TEACHER_STORY))!.questions.find((q) => q.id === 'd1')!.status
+		).toBe('approved');
 	});
 
 	it('rejects with an undo that brings the draft back on screen', async () => {
@@ -117,7 +118,7 @@ describe('QuestionList', () => {
 		expect(list.all.map((q) => q.id)).toEqual(['q-day', 'q-homes']);
 		expect(await list.move('q-day', 1)).toBe(true);
 		expect(list.all.map((q) => q.id)).toEqual(['q-homes', 'q-day']);
-		const stored = (await store.getBank(TEACHER_STORY))!.questions;
+		const stored = (await store.getStory(TEACHER_STORY))!.questions;
 		expect(stored.find((q) => q.id === 'q-homes')!.order).toBe(0);
 	});
 

@@ -48,7 +48,7 @@ export class ReviewQueue {
 	constructor(workspace: TeacherWorkspace, storyId: () => string) {
 		this.#workspace = workspace;
 		this.#storyId = storyId;
-		this.drafts = $derived(reviewDrafts(workspace.bankOf(storyId()), storyId()));
+		this.drafts = $derived(reviewDrafts(workspace.storyOf(storyId())));
 		this.current = $derived.by(() => {
 			const at = this.#at;
 			if ('id' in at) return this.drafts.find((q) => q.id === at.id) ?? this.drafts[0] ?? null;
@@ -150,7 +150,7 @@ export class QuestionList {
 	constructor(workspace: TeacherWorkspace, storyId: () => string) {
 		this.#workspace = workspace;
 		this.#storyId = storyId;
-		this.all = $derived(storyQuestions(workspace.bankOf(storyId()), storyId()));
+		this.all = $derived(storyQuestions(workspace.storyOf(storyId())));
 		// Rebuilt only when the story's questions change, not per keystroke.
 		this.#index = $derived(buildQuestionIndex(this.all));
 		this.results = $derived(sortQuestions(filterQuestions(this.#index, this.filter), this.sort));

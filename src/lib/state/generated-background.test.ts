@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
-import { makeGeneratedQuestion, makeStudentStory, STUDENT_STORY } from '$test-data';
+import { makeGeneratedQuestion, makeStudentStory } from '$test-data';
 import { cachedGenerated } from './generated';
 import { prepareGeneratedWhenIdle } from './generated-background';
-import { storyContent, type StoryContent } from './story-data';
+import { onlyStory } from '$lib/storage/testing';
+import { forStudents } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
-function content(builtIn = true): StoryContent {
-	const c = storyContent(makeStudentStory(), STUDENT_STORY, builtIn);
+function content(builtIn = true): StoryBundle {
+	const c = forStudents({ ...onlyStory(makeStudentStory()), builtIn });
 	if (!c) throw new Error('fixture story missing');
 	return c;
 }

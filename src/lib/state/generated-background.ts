@@ -7,7 +7,7 @@ import type { Question } from '$lib/bank/model';
 import type { ByLineStore } from '$lib/storage/types';
 import { ensureGenerated, quizGeneratedKey, type GenerateQuestions } from './generated';
 import { whenIdle } from './idle';
-import type { StoryContent } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
 /**
  * Runs in progress by cache key, so the story page's prefetch and the quiz page's fallback
@@ -22,7 +22,7 @@ const running = new Map<string, Promise<Question[]>>();
  */
 export function prepareGeneratedWhenIdle(
 	store: ByLineStore,
-	content: StoryContent,
+	content: StoryBundle,
 	options: { generate?: GenerateQuestions; idle?: () => Promise<void> } = {}
 ): Promise<Question[]> {
 	if (!content.builtIn) return Promise.resolve([]);

@@ -6,7 +6,7 @@
  */
 import type { Question } from '$lib/bank/model';
 import type { ByLineStore } from '$lib/storage/types';
-import type { StoryContent } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
 const loadGenerated = () => import('./generated');
 // Every student page reads the cache soon after it hydrates (a quiz before its first
@@ -23,7 +23,7 @@ export const GENERATED_PER_QUIZ = 6;
 /** The story's cached generated questions; [] for teacher stories, which have none. */
 export async function cachedGeneratedQuestions(
 	store: ByLineStore,
-	content: StoryContent
+	content: StoryBundle
 ): Promise<Question[]> {
 	if (!content.builtIn) return [];
 	const { cachedGenerated } = await loadGenerated();
@@ -31,7 +31,7 @@ export async function cachedGeneratedQuestions(
 }
 
 /** Starts preparing generated questions once the browser is idle; they are optional extras. */
-export function prepareGeneratedLater(store: ByLineStore, content: StoryContent): void {
+export function prepareGeneratedLater(store: ByLineStore, content: StoryBundle): void {
 	import('./generated-background')
 		.then(({ prepareGeneratedWhenIdle }) => prepareGeneratedWhenIdle(store, content))
 		.catch(() => {

@@ -3,10 +3,12 @@ import { QuestionSchema, type Question } from '$lib/bank/schema';
 import { check } from '$lib/validation';
 import { makeStudentStory, STUDENT_STORY } from '$test-data';
 import { usableCached } from './generated';
-import { storyContent, type StoryContent } from './story-data';
+import { onlyStory } from '$lib/storage/testing';
+import { forStudents } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
-function content(): StoryContent {
-	const c = storyContent(makeStudentStory(), STUDENT_STORY, true);
+function content(): StoryBundle {
+	const c = forStudents({ ...onlyStory(makeStudentStory()), builtIn: true });
 	if (!c) throw new Error('fixture story missing');
 	return c;
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
-import {
-	makeGeneratedQuestion,
-	makeStudentStory,
-	STUDENT_STORY,
-	studentQuestions
-} from '$test-data';
+import { makeGeneratedQuestion, makeStudentStory, studentQuestions } from '$test-data';
 import {
 	cachedGenerated,
 	ensureGenerated,
@@ -13,12 +8,14 @@ import {
 	pickGenerated,
 	quizGeneratedKey
 } from './generated';
-import { storyContent, type StoryContent } from './story-data';
+import { onlyStory } from '$lib/storage/testing';
+import { forStudents } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
 const questions = studentQuestions();
 
-function content(builtIn = true): StoryContent {
-	const c = storyContent(makeStudentStory(), STUDENT_STORY, builtIn);
+function content(builtIn = true): StoryBundle {
+	const c = forStudents({ ...onlyStory(makeStudentStory()), builtIn });
 	if (!c) throw new Error('fixture story missing');
 	return c;
 }

@@ -8,13 +8,13 @@ import { bankConsistencyIssues, questionConsistencyIssues } from '$lib/bank/cons
 import { QUESTION_TYPES, SKILLS, STATUSES, type Question } from '$lib/bank/model';
 import { generatedFor } from '$lib/qgen/generated-cache';
 import type { ByLineStore } from '$lib/storage/types';
-import type { StoryContent } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
 import { GENERATED_PER_QUIZ } from './generated-lazy';
 
 export { GENERATED_PER_QUIZ };
 
-export type GenerateQuestions = (content: StoryContent) => Promise<Question[]>;
+export type GenerateQuestions = (content: StoryBundle) => Promise<Question[]>;
 
 /** The Worker-backed generator. The dynamic import keeps its client out of the page bundle. */
 export const generateInBackground: GenerateQuestions = async (content) => {
@@ -26,12 +26,12 @@ export const generateInBackground: GenerateQuestions = async (content) => {
 };
 
 /** Own prefix: the teacher side may cache the generator's full output under the qgen key. */
-export function quizGeneratedKey(content: StoryContent): string {
+export function quizGeneratedKey(content: StoryBundle): string {
 	return `quiz:${generatedFor(content.story.id, content.articles)}`;
 }
 
 /** Best questions first, skipping rejected ones and any id the curated bank already uses. */
-export function pickGenerated(generated: Question[], content: StoryContent): Question[] {
+export function pickGenerated(generated: Question[], content: StoryBundle): Question[] {
 	const taken = new Set(content.questions.map((q) => q.id));
 	return generated
 		.filter((q) => q.status !== 'rejected' && !taken.has(q.id) && q.storyId === content.story.id)
@@ -41,7 +41,7 @@ export function pickGenerated(generated: Question[], content: StoryContent): Que
 /** The cached questions, or [] when there are none or what is stored is not valid questions. */
 export async function cachedGenerated(
 	store: ByLineStore,
-	content: StoryContent
+	content: StoryBundle
 ): Promise<Question[]> {
 	if (!content.builtIn) return [];
 	const stored = await store.getSetting<unknown>(quizGeneratedKey(content));
@@ -88,10 +88,11 @@ function looksLikeQuestion(value: unknown): value is Question {
  * wrong (another version's data, a damaged entry) is caught by the type's fields and the
  * bank's own cross-checks: right story, evidence inside these articles' texts.
  */
-export function usableCached(stored: unknown, content: StoryContent): Question[] | null {
+export function usableCached(stored: unknown, content: StoryBundle): Question[] | null {
 	if (!Array.isArray(stored) || !stored.every(looksLikeQuestion)) return null;
 	try {
-		const bank = { stories: [content.story], articles: content.articles, questions: stored };
+		const story = { ...content.story, articleIds: content.articles.map((a) => a.id) };
+		const bank = { stories: [story], articles: content.articles, questions: stored };
 		if (stored.some((q) => questionConsistencyIssues(q).length > 0)) return null;
 		return bankConsistencyIssues(bank).length === 0 ? stored : null;
 	} catch {
@@ -106,7 +107,7 @@ export function usableCached(stored: unknown, content: StoryContent): Question[]
  */
 export async function ensureGenerated(
 	store: ByLineStore,
-	content: StoryContent,
+	content: StoryBundle,
 	generate: GenerateQuestions = generateInBackground
 ): Promise<Question[]> {
 	if (!content.builtIn) return [];

@@ -4,10 +4,12 @@ import { StorageManager } from '$lib/state/storage-manager.svelte';
 import { TeacherWorkspace } from '$lib/state/teach.svelte';
 import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { GenerationRun } from './generation.svelte';
+import { storeBank } from '$lib/storage/testing';
+import { statusCounts } from '$lib/bank/ops/edit';
 
 async function workspace() {
 	const store = createMemoryStore('test');
-	await store.putBank(makeTeacherStory());
+	await storeBank(store, makeTeacherStory());
 	const ws = new TeacherWorkspace(new StorageManager(async () => store));
 	await ws.load();
 	return ws;
@@ -27,7 +29,7 @@ describe('GenerationRun', () => {
 		expect(seen).toEqual([1]);
 		expect(run.state).toBe('done');
 		expect(run.message).toMatch(/^1 new draft question added in \d+\.\d s\. 1 were already/);
-		expect(ws.summaryOf(TEACHER_STORY)!.counts.total).toBe(3);
+		expect(statusCounts(ws.storyOf(TEACHER_STORY)!.questions).total).toBe(3);
 	});
 
 	it('cancels without adding anything', async () => {
@@ -43,7 +45,7 @@ describe('GenerationRun', () => {
 		run.cancel();
 		await running;
 		expect(run.state).toBe('cancelled');
-		expect(ws.summaryOf(TEACHER_STORY)!.counts.total).toBe(2);
+		expect(statusCounts(ws.storyOf(TEACHER_STORY)!.questions).total).toBe(2);
 	});
 
 	it('shows a generator failure', async () => {

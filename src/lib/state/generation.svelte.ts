@@ -26,12 +26,9 @@ export class GenerationRun {
 	}
 
 	async start(workspace: TeacherWorkspace, storyId: string, max = 40): Promise<void> {
-		const bank = workspace.bankOf(storyId);
-		const story = bank?.stories.find((s) => s.id === storyId);
-		if (!bank || !story || this.state === 'running') return;
-		const articles = story.articleIds
-			.map((id) => bank.articles.find((a) => a.id === id))
-			.filter((a) => a !== undefined);
+		const story = workspace.storyOf(storyId);
+		if (!story || this.state === 'running') return;
+		const { articles } = story;
 		this.#controller = new AbortController();
 		this.state = 'running';
 		this.progress = null;

@@ -3,10 +3,10 @@
  * is read, cleaned and shown for review with editable metadata. The importer module (with
  * DOMPurify and Readability) is loaded on first use only.
  */
-import type { NewArticle } from '$lib/bank/ops/edit';
+import type { NewArticle } from '$lib/bank/ops/articles';
 import type { ParsedArticle } from '$lib/content/import';
 import { articleFileProblem, pastedName, toNewArticle } from '$lib/teach/article-files';
-import { articleMetaErrors, type ArticleMeta } from '$lib/teach/workspace-ops';
+import { articleMetaErrors, type ArticleMeta } from '$lib/bank/ops/articles';
 
 type Importer = typeof import('$lib/content/import');
 let importer: Promise<Importer> | null = null;

@@ -4,6 +4,7 @@ import { createMemoryStore } from '$lib/storage';
 import { makeAnswer, makeReviewCard } from '$test-data';
 import { makeStudentStory, STUDENT_STORY } from '$test-data';
 import { LibraryState } from './library.svelte';
+import { onlyStory } from '$lib/storage/testing';
 
 describe('LibraryState: reviews due today', () => {
 	it('counts the cards due today whose questions still exist', async () => {
@@ -15,7 +16,7 @@ describe('LibraryState: reviews due today', () => {
 		let now = new Date('2026-03-01T12:00:00Z');
 		const library = new LibraryState(
 			summarizeBuiltinBank(makeStudentStory()),
-			async () => makeStudentStory(),
+			async () => onlyStory(makeStudentStory()),
 			{
 				now: () => now
 			}
@@ -39,7 +40,7 @@ describe('LibraryState: reviews due today', () => {
 		);
 		const library = new LibraryState(
 			summarizeBuiltinBank(makeStudentStory()),
-			async () => makeStudentStory(),
+			async () => onlyStory(makeStudentStory()),
 			{
 				now: () => new Date('2026-03-02T12:00:00Z')
 			}

@@ -4,6 +4,8 @@ import { summarizeBuiltinBank } from '$lib/content/prebuilt';
 import { createMemoryStore } from '$lib/storage';
 import { makeStudentStory, STUDENT_STORY } from '$test-data';
 import { LibraryState } from './library.svelte';
+import { storeBank } from '$lib/storage/testing';
+import { onlyStory } from '$lib/storage/testing';
 
 function renamed(source: Bank, id: string, published: boolean): Bank {
 	return {
@@ -30,7 +32,7 @@ function builtInLibrary() {
 	const fetched: string[] = [];
 	const library = new LibraryState(summarizeBuiltinBank(makeStudentStory()), async (summary) => {
 		fetched.push(summary.id);
-		return makeStudentStory();
+		return onlyStory(makeStudentStory());
 	});
 	return { library, fetched };
 }
@@ -38,8 +40,8 @@ function builtInLibrary() {
 describe('LibraryState', () => {
 	it('lists built-in stories, then published teacher stories, with progress', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(renamed(makeStudentStory(), 'teacher-published', true));
-		await store.putBank(renamed(makeStudentStory(), 'teacher-draft', false));
+		await storeBank(store, renamed(makeStudentStory(), 'teacher-published', true));
+		await storeBank(store, renamed(makeStudentStory(), 'teacher-draft', false));
 		await store.startAttempt(STUDENT_STORY, ['q-day', 'q-who']);
 
 		const { library } = builtInLibrary();
@@ -64,7 +66,7 @@ describe('LibraryState', () => {
 
 	it('shows a built-in story once even if storage holds a story with the same id', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(makeStudentStory(true));
+		await storeBank(store, makeStudentStory(true));
 		const { library } = builtInLibrary();
 		await library.load(store);
 		expect(library.entries).toHaveLength(1);

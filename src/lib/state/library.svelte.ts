@@ -1,4 +1,5 @@
-import type { Bank, Question } from '$lib/bank/schema';
+import type { Question } from '$lib/bank/schema';
+import { outletsOf, type StoryBundle } from '$lib/bank/story';
 import type { BuiltinStorySummary } from '$lib/content/prebuilt';
 import { summarizeProgress, type ProgressSummary } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
@@ -8,7 +9,7 @@ import { systemNow } from './clock';
 import { cachedGeneratedQuestions } from './generated-lazy';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';
-import { outletsOf, storyContent, withGenerated, type StoryContent } from './story-data';
+import { forStudents, withGenerated } from './story-data';
 
 /** What a story card shows before any bank is loaded. */
 export interface StoryCardInfo {
@@ -26,10 +27,10 @@ export interface LibraryEntry {
 	summary: ProgressSummary | null;
 }
 
-/** Fetches a built-in story's whole bank; only needed to score a student's saved attempts. */
-export type BuiltinBankLoader = (summary: BuiltinStorySummary) => Promise<Bank>;
+/** Fetches a built-in story whole; only needed to score a student's saved attempts. */
+export type BuiltinBankLoader = (summary: BuiltinStorySummary) => Promise<StoryBundle>;
 
-function cardOf(content: StoryContent): StoryCardInfo {
+function cardOf(content: StoryBundle): StoryCardInfo {
 	const { story } = content;
 	return {
 		id: story.id,
@@ -37,7 +38,7 @@ function cardOf(content: StoryContent): StoryCardInfo {
 		...(story.summary ? { summary: story.summary } : {}),
 		outlets: outletsOf(content),
 		questionCount: content.questions.length,
-		builtIn: content.builtIn
+		builtIn: content.builtIn === true
 	};
 }
 
@@ -54,7 +55,7 @@ export class LibraryState {
 	error = $state<string | null>(null);
 	#builtIn: BuiltinStorySummary[];
 	#loadBank: BuiltinBankLoader;
-	#teacherStories = $state.raw<StoryContent[]>([]);
+	#teacherStories = $state.raw<StoryBundle[]>([]);
 	/** Story id -> progress summary; null until storage has been read. */
 	#summaries = $state.raw<Record<string, ProgressSummary> | null>(null);
 	/** Review cards due today across stories; null until storage has been read. */
@@ -110,20 +111,17 @@ export class LibraryState {
 
 	async load(store: ByLineStore): Promise<void> {
 		try {
-			const [banks, progress, reviews] = await Promise.all([
-				store.listBanks(),
+			const [stories, progress, reviews] = await Promise.all([
+				store.listStories(),
 				store.listProgress(),
 				store.listReviews()
 			]);
 			const hasCards = (id: string) => reviews.some((r) => r.storyId === id);
 			const isBuiltIn = (id: string) => this.#builtIn.some((s) => s.id === id);
-			const teacherStories = banks.flatMap((bank) =>
-				bank.stories
-					// A built-in id always means the built-in story, so one id never shows twice.
-					.filter((story) => story.published && !isBuiltIn(story.id))
-					.map((story) => storyContent(bank, story.id, false))
-					.filter((c): c is StoryContent => c !== null)
-			);
+			const teacherStories = stories
+				// A built-in id always means the built-in story, so one id never shows twice.
+				.filter(({ story }) => story.published && !isBuiltIn(story.id))
+				.map(forStudents);
 			const progressOf = (id: string): StoryProgress =>
 				progress.find((p) => p.storyId === id) ?? { storyId: id, attempts: [] };
 
@@ -162,8 +160,7 @@ export class LibraryState {
 
 	/** The questions the student may have been asked, generated ones included, so attempts score fully. */
 	async #builtInQuestions(store: ByLineStore, summary: BuiltinStorySummary): Promise<Question[]> {
-		const content = storyContent(await this.#loadBank(summary), summary.id, true);
-		if (!content) return [];
+		const content = forStudents({ ...(await this.#loadBank(summary)), builtIn: true });
 		return withGenerated(content, await cachedGeneratedQuestions(store, content));
 	}
 }

@@ -14,7 +14,7 @@ import {
 	type Tally
 } from '$lib/review/report';
 import type { StoryReviews } from '$lib/review/types';
-import type { StoryContent } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
 export interface StoryRow extends Tally {
 	id: string;
@@ -35,7 +35,7 @@ export function progressView(
 	reviews: readonly StoryReviews[],
 	builtIn: readonly BuiltinStorySummary[],
 	/** Loaded stories with their questions: every story with answers, and teacher stories. */
-	contents: readonly StoryContent[],
+	contents: readonly StoryBundle[],
 	now: Date
 ): ProgressView {
 	const byId = new Map(contents.map((c) => [c.story.id, c] as const));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newStoryBank } from '$lib/bank/ops/edit';
+import { newStoryInfo } from '$lib/bank/ops/edit';
+import { newStory } from '$lib/bank/ops/articles';
 import { createMemoryStore } from '$lib/storage';
 import { QuestionImportSession } from './question-import.svelte';
 import { StorageManager } from './storage-manager.svelte';
@@ -35,7 +36,7 @@ async function setup() {
 	const ws = new TeacherWorkspace(new StorageManager(async () => store));
 	await ws.load();
 	const session = new QuestionImportSession(ws);
-	const draft = newStoryBank('Larkspur ferry', [article]);
+	const draft = newStory(newStoryInfo('Larkspur ferry'), [article]);
 	return { store, ws, session, draft };
 }
 
@@ -51,7 +52,7 @@ describe('QuestionImportSession into a new story', () => {
 		]);
 		expect(preview.needsEvidence).toHaveLength(1);
 		// Nothing stored while previewing.
-		expect(await store.listBanks()).toEqual([]);
+		expect(await store.listStories()).toEqual([]);
 
 		const [articleInStory] = session.targetArticles;
 		expect(articleInStory!.id).toBe(draft.articles[0]!.id);
@@ -67,12 +68,12 @@ describe('QuestionImportSession into a new story', () => {
 			message:
 				'Created the story “Larkspur ferry” with 1 article and 2 questions as drafts to review.'
 		});
-		const [stored] = await store.listBanks();
-		expect(stored!.stories[0]!.title).toBe('Larkspur ferry');
+		const [stored] = await store.listStories();
+		expect(stored!.story.title).toBe('Larkspur ferry');
 		expect(stored!.articles).toEqual(draft.articles);
 		expect(stored!.questions.map((q) => [q.prompt, q.storyId, q.evidence[0]!.articleId])).toEqual([
-			['Where did the ferry run aground?', draft.stories[0]!.id, articleInStory!.id],
-			['What kind of boat ran aground?', draft.stories[0]!.id, articleInStory!.id]
+			['Where did the ferry run aground?', draft.story.id, articleInStory!.id],
+			['What kind of boat ran aground?', draft.story.id, articleInStory!.id]
 		]);
 		expect(ws.stories.map((s) => s.story.title)).toEqual(['Larkspur ferry']);
 		expect(session.newStory).toBeNull();
@@ -87,7 +88,7 @@ describe('QuestionImportSession into a new story', () => {
 		expect(session.newStory).toBeNull();
 		expect(session.targetId).toBe('');
 		expect(session.entries).toEqual([]);
-		expect(await store.listBanks()).toEqual([]);
+		expect(await store.listStories()).toEqual([]);
 	});
 
 	it('without a story the files are refused with the reason; leaving the new story clears picked evidence', async () => {
@@ -112,6 +113,6 @@ describe('QuestionImportSession into a new story', () => {
 		expect(outcome.message).toBe(
 			'No question is ready to go into “Larkspur ferry”, so it was not created.'
 		);
-		expect(await store.listBanks()).toEqual([]);
+		expect(await store.listStories()).toEqual([]);
 	});
 });

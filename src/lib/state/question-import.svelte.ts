@@ -7,10 +7,11 @@
  *
  * Questions go into a story already stored, or into a new one the teacher builds on the same
  * screen (`useNewStory`): its articles are kept in memory as a bank of its own, the previews
- * find evidence in them and picked evidence points into them, and `confirm` stores that bank
+ * find evidence in them and picked evidence points into them, and `confirm` stores that story
  * with the questions in one write.
  */
 import type { Article, Bank, Evidence, Question } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import type { FilePreview } from '$lib/formats/import-file';
 import { MAX_IMPORT_FILES, type ImportKind } from '$lib/formats/import-kinds';
 import type { TeacherWorkspace } from './teach.svelte';
@@ -39,7 +40,7 @@ export class QuestionImportSession {
 	/** The story question files go into; '' = none chosen yet. */
 	targetId = $state('');
 	/** The new story being built here (not stored until `confirm`), when that is the target. */
-	newStory = $state.raw<Bank | null>(null);
+	newStory = $state.raw<StoryBundle | null>(null);
 	/** Files refused before reading (too many, too big, wrong kind). */
 	refusedEarly = $state.raw<string[]>([]);
 	/**
@@ -65,8 +66,7 @@ export class QuestionImportSession {
 
 	/** The target story's articles, for picking evidence. */
 	get targetArticles(): Article[] {
-		const bank = this.#targetBank();
-		return bank ? bank.articles.filter((a) => a.storyId === this.targetId) : [];
+		return this.#targetStory()?.articles ?? [];
 	}
 
 	evidenceFor(entryKey: number, index: number): Evidence[] {
@@ -143,9 +143,9 @@ export class QuestionImportSession {
 	 * Makes a story built on this screen the target (null: none). Its bank, with its articles,
 	 * stays in memory until `confirm`; every file is read again against those articles.
 	 */
-	async useNewStory(bank: Bank | null): Promise<void> {
-		this.newStory = bank;
-		await this.#retarget(bank?.stories[0]?.id ?? '');
+	async useNewStory(story: StoryBundle | null): Promise<void> {
+		this.newStory = story;
+		await this.#retarget(story?.story.id ?? '');
 	}
 
 	async #retarget(storyId: string): Promise<void> {
@@ -191,7 +191,7 @@ export class QuestionImportSession {
 			const lib = await loadImporters();
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- ids used within this one call, never rendered
 			const taken = new Set([
-				...(this.#targetBank()?.questions.map((q) => q.id) ?? []),
+				...(this.#targetStory()?.questions.map((q) => q.id) ?? []),
 				...questions.map((q) => q.id)
 			]);
 			let unstorable = 0;
@@ -216,7 +216,7 @@ export class QuestionImportSession {
 			let ok = true;
 			const newStory = this.newStory;
 			if (newStory) {
-				const title = newStory.stories[0]!.title;
+				const title = newStory.story.title;
 				if (!questions.length) {
 					if (!this.storyFiles.length) ok = false;
 					parts.push(`No question is ready to go into “${title}”, so it was not created.`);
@@ -227,7 +227,7 @@ export class QuestionImportSession {
 					this.newStory = null;
 				} else ok = false;
 			} else if (questions.length) {
-				const story = this.workspace.summaryOf(this.targetId);
+				const story = this.workspace.storyOf(this.targetId);
 				const done = await this.workspace.addImportedQuestions(this.targetId, questions);
 				if (done)
 					parts.push(
@@ -262,20 +262,20 @@ export class QuestionImportSession {
 
 	/** The chosen story; ids used by the story or by files read before are taken. */
 	#target(before: readonly ImportEntry[]) {
-		const bank = this.#targetBank();
-		if (!bank) return null;
+		const story = this.#targetStory();
+		if (!story) return null;
 		const earlier = before.flatMap((e) =>
 			e.preview.kind === 'questions' ? e.preview.arriving.map((a) => a.question.id) : []
 		);
 		return {
 			storyId: this.targetId,
-			articles: bank.articles.filter((a) => a.storyId === this.targetId),
-			takenIds: [...bank.questions.map((q) => q.id), ...earlier]
+			articles: story.articles,
+			takenIds: [...story.questions.map((q) => q.id), ...earlier]
 		};
 	}
 
-	#targetBank(): Bank | null {
+	#targetStory(): StoryBundle | null {
 		if (this.newStory) return this.newStory;
-		return this.targetId ? this.workspace.bankOf(this.targetId) : null;
+		return this.targetId ? this.workspace.storyOf(this.targetId) : null;
 	}
 }

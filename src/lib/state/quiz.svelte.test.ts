@@ -5,14 +5,15 @@ import type { ByLineStore } from '$lib/storage/types';
 import { makeGeneratedQuestion, makeQuestion, makeStudentStory, STUDENT_STORY } from '$test-data';
 import { QuizSession } from './quiz.svelte';
 import { StorageManager } from './storage-manager.svelte';
-import { storyContent } from './story-data';
+import { onlyStory } from '$lib/storage/testing';
+import { forStudents } from './story-data';
 
 /** A fresh page's connection to the store (each session reads it anew, as after a reload). */
 const managed = (store: ByLineStore) => new StorageManager(async () => store);
 
 function setup() {
 	const store = createMemoryStore('test');
-	const content = storyContent(makeStudentStory(), STUDENT_STORY, true);
+	const content = forStudents({ ...onlyStory(makeStudentStory()), builtIn: true });
 	if (!content) throw new Error('fixture story missing');
 	return { store, content };
 }
@@ -105,11 +106,10 @@ describe('QuizSession', () => {
 			evidence: makeStudentStory().questions[0]!.evidence,
 			explanation: 'In this order.'
 		});
-		const content = storyContent(
-			{ ...makeStudentStory(), questions: [ordering] },
-			STUDENT_STORY,
-			true
-		)!;
+		const content = forStudents({
+			...onlyStory({ ...makeStudentStory(), questions: [ordering] }),
+			builtIn: true
+		});
 		const session = new QuizSession(managed(store), content);
 		await session.start();
 		expect(session.canCheck).toBe(true);

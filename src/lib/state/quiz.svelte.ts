@@ -13,7 +13,8 @@ import { openAttempt } from '$lib/quiz/student-progress';
 import type { AnswerRecord, Attempt, Grade, Response } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
 import type { StorageManager } from './storage-manager.svelte';
-import { isoNow, startNewAttempt, withGenerated, type StoryContent } from './story-data';
+import { isoNow, startNewAttempt, withGenerated } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
 export type QuizPhase = 'loading' | 'ready' | 'finished' | 'empty' | 'error';
 
@@ -39,7 +40,7 @@ export class QuizSession {
 	busy = $state(false);
 
 	#storage: StorageManager;
-	#content: StoryContent;
+	#content: StoryBundle;
 	#pool = $state.raw<Question[]>([]);
 	#generated: GeneratedSource;
 	#now: () => string;
@@ -105,7 +106,7 @@ export class QuizSession {
 
 	constructor(
 		storage: StorageManager,
-		content: StoryContent,
+		content: StoryBundle,
 		options: { generated?: GeneratedSource; now?: () => string; onAnswered?: AnswerListener } = {}
 	) {
 		this.#storage = storage;
@@ -117,7 +118,7 @@ export class QuizSession {
 	}
 
 	// A getter, not a field: the derived fields above read it, and fields initialise in order.
-	get content(): StoryContent {
+	get content(): StoryBundle {
 		return this.#content;
 	}
 

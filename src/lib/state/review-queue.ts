@@ -16,13 +16,13 @@ import {
 import type { StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import type { ByLineStore } from '$lib/storage/types';
-import type { StoryContent } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
 export interface ReviewItem {
 	storyId: string;
 	card: ReviewCard;
 	question: Question;
-	content: StoryContent;
+	content: StoryBundle;
 	/** The passage the question is about, laid out as the quiz would. */
 	section: QuizSection | null;
 	/**
@@ -33,7 +33,7 @@ export interface ReviewItem {
 }
 
 /** The stories the due cards belong to; the page fetches them (built-in banks, stored ones). */
-export type StoryLoader = (storyIds: ReadonlySet<string>) => Promise<StoryContent[]>;
+export type StoryLoader = (storyIds: ReadonlySet<string>) => Promise<StoryBundle[]>;
 
 export interface ReviewQueue {
 	items: ReviewItem[];
@@ -50,7 +50,7 @@ async function tidy(
 	store: ByLineStore,
 	stored: StoryReviews[],
 	progress: Awaited<ReturnType<ByLineStore['listProgress']>>,
-	stories: ReadonlyMap<string, StoryContent>
+	stories: ReadonlyMap<string, StoryBundle>
 ): Promise<StoryReviews[]> {
 	const byStory = new Map(stored.map((r) => [r.storyId, r] as const));
 	for (const reviews of stored) {
@@ -102,7 +102,7 @@ export async function addMissingCards(
 	return added;
 }
 
-function itemFor(storyId: string, card: ReviewCard, content: StoryContent): ReviewItem {
+function itemFor(storyId: string, card: ReviewCard, content: StoryBundle): ReviewItem {
 	const question = content.questions.find((q) => q.id === card.questionId)!;
 	const section = planQuiz([question], content.articles)[0] ?? null;
 	const seed = orderSeed(`review|${storyId}|${card.reps}`, question.id);

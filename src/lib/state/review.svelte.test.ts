@@ -5,8 +5,10 @@ import { makeStudentStory, STUDENT_STORY, studentQuestions } from '$test-data';
 import { QuizSession } from './quiz.svelte';
 import { ReviewSession } from './review.svelte';
 import { recordForReview } from './review-record';
-import { storyContent, type StoryContent } from './story-data';
 import { StorageManager } from './storage-manager.svelte';
+import { onlyStory } from '$lib/storage/testing';
+import { forStudents } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
 
 const questions = studentQuestions();
 
@@ -26,7 +28,7 @@ function clock(start: string) {
 
 function setup(start = '2026-03-02T09:00:00') {
 	const store = createMemoryStore('test');
-	const content = storyContent(makeStudentStory(), STUDENT_STORY, true)!;
+	const content = forStudents({ ...onlyStory(makeStudentStory()), builtIn: true });
 	const time = clock(start);
 	const review = () =>
 		new ReviewSession(managed(store), async (ids) => (ids.has(STUDENT_STORY) ? [content] : []), {
@@ -36,7 +38,7 @@ function setup(start = '2026-03-02T09:00:00') {
 }
 
 /** Answers the quiz's first question (when did the bridge reopen?) wrongly, as a student would. */
-async function missFirstQuestion(store: ByLineStore, content: StoryContent, iso: () => string) {
+async function missFirstQuestion(store: ByLineStore, content: StoryBundle, iso: () => string) {
 	const recorded: Promise<void>[] = [];
 	const quiz = new QuizSession(managed(store), content, {
 		now: iso,

@@ -1,39 +1,27 @@
 /**
- * Reading one story's content for the student pages. Built-in stories come with the app;
- * teacher stories live in storage and are shown to students only once published.
+ * Reading one story for the student pages. Built-in stories come with the app; teacher
+ * stories live in storage and are shown to students only once published.
  */
-import type { Article, Bank, Question, Story } from '$lib/bank/schema';
+import type { Question } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import { attemptQuestionIds } from '$lib/quiz/attempt-order';
 import { planQuiz, studentQuestions } from '$lib/quiz/plan';
 import type { Attempt } from '$lib/quiz/types';
 import type { ByLineStore } from '$lib/storage/types';
 
+export { outletsOf } from '$lib/bank/story';
+
 export function isoNow(): string {
 	return new Date().toISOString();
 }
 
-export interface StoryContent {
-	story: Story;
-	/** In the story's own order. */
-	articles: Article[];
-	/** The questions a student may be asked. */
-	questions: Question[];
-	builtIn: boolean;
-}
-
-export function storyContent(bank: Bank, storyId: string, builtIn: boolean): StoryContent | null {
-	const story = bank.stories.find((s) => s.id === storyId);
-	if (!story) return null;
-	const byId = new Map(bank.articles.map((a) => [a.id, a]));
-	const articles = story.articleIds
-		.map((id) => byId.get(id))
-		.filter((a): a is Article => a !== undefined);
-	const questions = studentQuestions(bank.questions.filter((q) => q.storyId === storyId));
-	return { story, articles, questions, builtIn };
+/** The story as a student sees it: only the questions a student may be asked. */
+export function forStudents(story: StoryBundle): StoryBundle {
+	return { ...story, questions: studentQuestions(story.questions) };
 }
 
 /** The story's questions plus generated ones (asked once each, after the curated ones). */
-export function withGenerated(content: StoryContent, generated: Question[]): Question[] {
+export function withGenerated(content: StoryBundle, generated: Question[]): Question[] {
 	return studentQuestions(content.questions, { includeGenerated: true, generated });
 }
 
@@ -41,21 +29,15 @@ export function withGenerated(content: StoryContent, generated: Question[]): Que
 export async function loadPublishedStory(
 	store: ByLineStore,
 	storyId: string
-): Promise<StoryContent | null> {
-	const bank = await store.getBank(storyId);
-	if (!bank) return null;
-	const content = storyContent(bank, storyId, false);
-	return content?.story.published ? content : null;
-}
-
-export function outletsOf(content: StoryContent): string[] {
-	return [...new Set(content.articles.map((a) => a.outlet))];
+): Promise<StoryBundle | null> {
+	const story = await store.getStory(storyId);
+	return story?.story.published ? forStudents({ ...story, builtIn: false }) : null;
 }
 
 /** Starts a fresh attempt whose question order follows the quiz plan. */
 export function startNewAttempt(
 	store: ByLineStore,
-	content: StoryContent,
+	content: StoryBundle,
 	questions: Question[] = content.questions
 ): Promise<Attempt> {
 	const order = attemptQuestionIds(planQuiz(questions, content.articles));

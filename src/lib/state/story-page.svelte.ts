@@ -1,5 +1,5 @@
-import type { Bank } from '$lib/bank/schema';
-import { fetchBuiltinBank } from '$lib/content/builtin-client';
+import type { StoryBundle } from '$lib/bank/story';
+import { fetchBuiltinStory } from '$lib/content/builtin-client';
 import type { BuiltinStorySummary } from '$lib/content/prebuilt';
 import { StoryState } from './story.svelte';
 
@@ -10,7 +10,7 @@ import { StoryState } from './story.svelte';
 export function trackStory(
 	data: () => {
 		storyId: string;
-		builtIn: Bank | null;
+		builtIn: StoryBundle | null;
 		/** When given, the whole bank is fetched after the page shows (see StoryState). */
 		builtInSummary?: BuiltinStorySummary | null;
 	}
@@ -20,7 +20,7 @@ export function trackStory(
 	const state = $derived.by(() => {
 		const { storyId, builtIn, builtInSummary: summary } = data();
 		const whole = summary
-			? { title: summary.title, wholeBank: () => fetchBuiltinBank(fetch, summary) }
+			? { title: summary.title, wholeBank: () => fetchBuiltinStory(fetch, summary) }
 			: undefined;
 		return new StoryState(storyId, builtIn, whole);
 	});

@@ -4,6 +4,8 @@ import { makeStudentStory, STUDENT_STORY } from '$test-data';
 import type { ByLineStore } from '$lib/storage/types';
 import { StorageManager } from './storage-manager.svelte';
 import { StoryState } from './story.svelte';
+import { storeBank } from '$lib/storage/testing';
+import { onlyStory } from '$lib/storage/testing';
 
 /** A page's connection to the store. */
 const managed = (store: ByLineStore) => new StorageManager(async () => store);
@@ -11,7 +13,12 @@ const managed = (store: ByLineStore) => new StorageManager(async () => store);
 describe('StoryState', () => {
 	it('is ready at once for a built-in story and then reads progress', async () => {
 		const store = createMemoryStore('test');
-		const state = new StoryState(STUDENT_STORY, makeStudentStory(), undefined, managed(store));
+		const state = new StoryState(
+			STUDENT_STORY,
+			onlyStory(makeStudentStory()),
+			undefined,
+			managed(store)
+		);
 		expect(state.status).toBe('ready');
 		await state.load();
 		expect(state.progress).toEqual({ storyId: STUDENT_STORY, attempts: [] });
@@ -25,12 +32,12 @@ describe('StoryState', () => {
 		let fetches = 0;
 		const state = new StoryState(
 			STUDENT_STORY,
-			{ ...makeStudentStory(), questions: [] },
+			{ ...onlyStory(makeStudentStory()), questions: [] },
 			{
 				title: 'Harbor',
 				wholeBank: async () => {
 					fetches += 1;
-					return makeStudentStory();
+					return onlyStory(makeStudentStory());
 				}
 			},
 			managed(store)
@@ -54,7 +61,7 @@ describe('StoryState', () => {
 		const waiting = new StoryState(
 			STUDENT_STORY,
 			null,
-			{ title: 'Harbor', wholeBank: async () => makeStudentStory() },
+			{ title: 'Harbor', wholeBank: async () => onlyStory(makeStudentStory()) },
 			managed(store)
 		);
 		expect(waiting.status).toBe('loading');
@@ -81,7 +88,7 @@ describe('StoryState', () => {
 
 	it('loads a published teacher story from storage', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(makeStudentStory(true));
+		await storeBank(store, makeStudentStory(true));
 		const state = new StoryState(STUDENT_STORY, null, undefined, managed(store));
 		expect(state.status).toBe('loading');
 		await state.load();
@@ -92,7 +99,7 @@ describe('StoryState', () => {
 
 	it('hides unpublished and unknown stories', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(makeStudentStory(false));
+		await storeBank(store, makeStudentStory(false));
 		const draft = new StoryState(STUDENT_STORY, null, undefined, managed(store));
 		await draft.load();
 		expect(draft.status).toBe('not-found');
@@ -103,10 +110,10 @@ describe('StoryState', () => {
 
 	it('notices when a teacher unpublishes their story', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(makeStudentStory(true));
+		await storeBank(store, makeStudentStory(true));
 		const state = new StoryState(STUDENT_STORY, null, undefined, managed(store));
 		await state.load();
-		await store.putBank(makeStudentStory(false));
+		await storeBank(store, makeStudentStory(false));
 		await state.load({ refreshContent: true });
 		expect(state.status).toBe('not-found');
 	});

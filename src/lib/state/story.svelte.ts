@@ -1,18 +1,24 @@
-import type { Bank, Question } from '$lib/bank/schema';
+import type { Question } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import { openAttempt, summarizeProgress } from '$lib/quiz/student-progress';
 import type { StoryProgress } from '$lib/quiz/types';
 import type { StorageChange } from '$lib/storage/types';
 import { cachedGeneratedQuestions } from './generated-lazy';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';
-import { loadPublishedStory, storyContent, withGenerated, type StoryContent } from './story-data';
+import { forStudents, loadPublishedStory, withGenerated } from './story-data';
 
 export type LoadStatus = 'loading' | 'ready' | 'not-found' | 'error';
 
-/** A built-in story's title and how to fetch its whole bank (articles and questions). */
+/** A built-in story's title and how to fetch the whole story (articles and questions). */
 export interface BuiltinSource {
 	title: string;
-	wholeBank: () => Promise<Bank>;
+	wholeBank: () => Promise<StoryBundle>;
+}
+
+/** A built-in story as students see it, if it is the one asked for. */
+function builtInContent(story: StoryBundle, storyId: string): StoryBundle | null {
+	return story.story.id === storyId ? forStudents({ ...story, builtIn: true }) : null;
 }
 
 /** A teacher may edit or unpublish their story in another tab; built-in content never changes. */
@@ -25,7 +31,7 @@ const contentMayHaveChanged = (change: StorageChange | null) =>
  */
 export class StoryState {
 	readonly storyId: string;
-	#content = $state.raw<StoryContent | null>(null);
+	#content = $state.raw<StoryBundle | null>(null);
 	status = $state<LoadStatus>('loading');
 	error = $state<string | null>(null);
 	#storage: StorageManager;
@@ -44,8 +50,8 @@ export class StoryState {
 	/** False while a built-in story's whole bank is still to be fetched (see BuiltinSource). */
 	complete = $state(true);
 	#builtInTitle: string | null = null;
-	#wholeBank: (() => Promise<Bank>) | null = null;
-	#wholeRequest: Promise<Bank> | null = null;
+	#wholeBank: (() => Promise<StoryBundle>) | null = null;
+	#wholeRequest: Promise<StoryBundle> | null = null;
 	/** The story's title as soon as it is known, for headings shown while content loads. */
 	title: string | null = $derived(this.content?.story.title ?? this.#builtInTitle);
 
@@ -56,7 +62,7 @@ export class StoryState {
 	 */
 	constructor(
 		storyId: string,
-		builtIn: Bank | null,
+		builtIn: StoryBundle | null,
 		whole?: BuiltinSource,
 		storage: StorageManager = appStorage
 	) {
@@ -66,7 +72,7 @@ export class StoryState {
 			this.load({ refreshContent: contentMayHaveChanged(change) })
 		);
 		if (builtIn) {
-			this.#content = storyContent(builtIn, storyId, true);
+			this.#content = builtInContent(builtIn, storyId);
 			this.status = this.#content ? 'ready' : 'not-found';
 		}
 		if (whole && this.status !== 'not-found') {
@@ -82,7 +88,7 @@ export class StoryState {
 	}
 
 	/** Reading it on screen keeps the story current (every page reads it before its status). */
-	get content(): StoryContent | null {
+	get content(): StoryBundle | null {
 		this.#follow();
 		return this.#content;
 	}
@@ -102,7 +108,7 @@ export class StoryState {
 				this.#wholeRequest ??= this.#wholeBank();
 				const whole = await this.#wholeRequest;
 				if (!this.complete) {
-					this.#content = storyContent(whole, this.storyId, true);
+					this.#content = builtInContent(whole, this.storyId);
 					this.#wholeBank = null;
 					this.complete = true;
 					this.status = this.#content ? 'ready' : 'not-found';

@@ -7,30 +7,29 @@ import type { BuiltinStorySummary } from '$lib/content/prebuilt';
 import type { ByLineStore } from '$lib/storage/types';
 import { cachedGeneratedQuestions } from './generated-lazy';
 import type { BuiltinBankLoader } from './library.svelte';
-import { storyContent, withGenerated, type StoryContent } from './story-data';
+import type { StoryBundle } from '$lib/bank/story';
+import { forStudents, withGenerated } from './story-data';
 
 export async function loadStudentStories(
 	store: ByLineStore,
 	builtIn: readonly BuiltinStorySummary[],
 	loadBank: BuiltinBankLoader,
 	wanted: (storyId: string) => boolean = () => true
-): Promise<StoryContent[]> {
+): Promise<StoryBundle[]> {
 	const builtInIds = new Set(builtIn.map((s) => s.id));
-	const [builtInContent, banks] = await Promise.all([
+	const [builtInContent, stories] = await Promise.all([
 		Promise.all(
 			builtIn
 				.filter((s) => wanted(s.id))
-				.map(async (s) => storyContent(await loadBank(s), s.id, true))
+				.map(async (s) => ({ ...(await loadBank(s)), builtIn: true }))
 		),
-		store.listBanks()
+		store.listStories()
 	]);
-	const teacherContent = banks.flatMap((bank) =>
-		bank.stories
-			// A built-in id always means the built-in story, as in the library.
-			.filter((story) => story.published && !builtInIds.has(story.id) && wanted(story.id))
-			.map((story) => storyContent(bank, story.id, false))
+	const teacherContent = stories.filter(
+		// A built-in id always means the built-in story, as in the library.
+		({ story }) => story.published && !builtInIds.has(story.id) && wanted(story.id)
 	);
-	const all = [...builtInContent, ...teacherContent].filter((c): c is StoryContent => c !== null);
+	const all = [...builtInContent, ...teacherContent].map(forStudents);
 	return Promise.all(
 		all.map(async (content) => ({
 			...content,

@@ -6,6 +6,9 @@ import type { Bank } from '$lib/bank/schema';
 import { makeDraft, makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { StorageManager } from './storage-manager.svelte';
 import { TeacherWorkspace } from './teach.svelte';
+import { storeBank } from '$lib/storage/testing';
+import { onlyStory } from '$lib/storage/testing';
+import { statusCounts } from '$lib/bank/ops/edit';
 
 /** A page's connection to the store. */
 const managed = (store: ByLineStore) => new StorageManager(async () => store);
@@ -14,7 +17,7 @@ const NOW = new Date('2024-06-01T12:00:00Z');
 
 async function setup(banks: Bank[] = [makeTeacherStory()]) {
 	const store = createMemoryStore('test');
-	for (const bank of banks) await store.putBank(bank);
+	for (const bank of banks) await storeBank(store, bank);
 	const ws = new TeacherWorkspace(managed(store), () => NOW);
 	await ws.load();
 	return { store, ws };
@@ -27,7 +30,7 @@ function failingWrites(store: ByLineStore): ByLineStore {
 	};
 	return new Proxy(store, {
 		get(target, key, receiver) {
-			if (key === 'putBank' || key === 'deleteBank') return fail;
+			if (key === 'putStory' || key === 'deleteStory') return fail;
 			const value = Reflect.get(target, key, receiver);
 			return typeof value === 'function' ? value.bind(target) : value;
 		}
@@ -46,22 +49,22 @@ describe('TeacherWorkspace', () => {
 		const { ws } = await setup();
 		expect(ws.status).toBe('ready');
 		expect(ws.stories.map((s) => s.story.id)).toEqual([TEACHER_STORY]);
-		expect(ws.summaryOf(TEACHER_STORY)!.counts.approved).toBe(1);
+		expect(statusCounts(ws.storyOf(TEACHER_STORY)!.questions).approved).toBe(1);
 	});
 
 	it('creates a story with a fresh id and stores it', async () => {
 		const { ws, store } = await setup();
 		const id = await ws.createStory('Ridge Dam spillway', [article]);
 		expect(id).toBe('ridge-dam-spillway');
-		expect((await store.getBank(id!))!.articles[0]!.title).toBe('Late report');
-		expect(ws.bankOf(id!)!.stories[0]!.createdAt).toBe(NOW.toISOString());
+		expect((await store.getStory(id!))!.articles[0]!.title).toBe('Late report');
+		expect(ws.storyOf(id!)!.story.createdAt).toBe(NOW.toISOString());
 	});
 
 	it('refuses a story without articles and says why', async () => {
 		const { ws, store } = await setup([]);
 		expect(await ws.createStory('Empty', [])).toBeNull();
 		expect(ws.error).toMatch(/at least one article/);
-		expect(await store.listBanks()).toEqual([]);
+		expect(await store.listStories()).toEqual([]);
 	});
 
 	it('renames, publishes and edits article metadata, persisting each', async () => {
@@ -76,11 +79,11 @@ describe('TeacherWorkspace', () => {
 				url: ''
 			})
 		).toBe(true);
-		const stored = (await store.getBank(TEACHER_STORY))!;
-		expect(stored.stories[0]!.title).toBe('Dam news');
-		expect(stored.stories[0]!.published).toBe(true);
+		const stored = (await store.getStory(TEACHER_STORY))!;
+		expect(stored.story.title).toBe('Dam news');
+		expect(stored.story.published).toBe(true);
 		expect(stored.articles[0]!.outlet).toBe('O');
-		expect(ws.bankOf(TEACHER_STORY)).toEqual(stored);
+		expect(ws.storyOf(TEACHER_STORY)).toEqual(stored);
 	});
 
 	it('deletes a story and restores it on undo', async () => {
@@ -88,10 +91,10 @@ describe('TeacherWorkspace', () => {
 		const entry = await ws.deleteStory(TEACHER_STORY);
 		expect(entry!.message).toMatch(/Story “Ridge Dam spillway” deleted/);
 		expect(ws.toast).toBe(entry);
-		expect(await store.getBank(TEACHER_STORY)).toBeNull();
+		expect(await store.getStory(TEACHER_STORY)).toBeNull();
 		expect(ws.stories).toEqual([]);
 		expect(await ws.undo()).toBe(true);
-		expect(await store.getBank(TEACHER_STORY)).toEqual(makeTeacherStory());
+		expect(await store.getStory(TEACHER_STORY)).toEqual(onlyStory(makeTeacherStory()));
 		expect(ws.stories).toHaveLength(1);
 		expect(ws.undoStack).toEqual([]);
 	});
@@ -100,9 +103,9 @@ describe('TeacherWorkspace', () => {
 		const { ws, store } = await setup();
 		const entry = await ws.deleteArticle(TEACHER_STORY, 'dam-a');
 		expect(entry!.message).toMatch(/1 question citing it/);
-		expect((await store.getBank(TEACHER_STORY))!.questions.map((q) => q.id)).toEqual(['q-homes']);
+		expect((await store.getStory(TEACHER_STORY))!.questions.map((q) => q.id)).toEqual(['q-homes']);
 		await ws.undo(entry!.id);
-		expect(await store.getBank(TEACHER_STORY)).toEqual(makeTeacherStory());
+		expect(await store.getStory(TEACHER_STORY)).toEqual(onlyStory(makeTeacherStory()));
 	});
 
 	it('refuses to delete the last article', async () => {
@@ -116,12 +119,12 @@ describe('TeacherWorkspace', () => {
 		const { ws, store } = await setup();
 		const entry = await ws.setStatus(TEACHER_STORY, ['q-day', 'q-homes'], 'rejected');
 		expect(entry!.message).toBe('2 questions rejected.');
-		expect((await store.getBank(TEACHER_STORY))!.questions.map((q) => q.status)).toEqual([
+		expect((await store.getStory(TEACHER_STORY))!.questions.map((q) => q.status)).toEqual([
 			'rejected',
 			'rejected'
 		]);
 		await ws.undo();
-		expect((await store.getBank(TEACHER_STORY))!.questions.map((q) => q.status)).toEqual([
+		expect((await store.getStory(TEACHER_STORY))!.questions.map((q) => q.status)).toEqual([
 			'approved',
 			'draft'
 		]);
@@ -130,9 +133,9 @@ describe('TeacherWorkspace', () => {
 	it('removes questions and restores them in place', async () => {
 		const { ws, store } = await setup();
 		await ws.removeQuestions(TEACHER_STORY, ['q-day']);
-		expect(ws.bankOf(TEACHER_STORY)!.questions.map((q) => q.id)).toEqual(['q-homes']);
+		expect(ws.storyOf(TEACHER_STORY)!.questions.map((q) => q.id)).toEqual(['q-homes']);
 		await ws.undo();
-		expect((await store.getBank(TEACHER_STORY))!.questions.map((q) => q.id)).toEqual([
+		expect((await store.getStory(TEACHER_STORY))!.questions.map((q) => q.id)).toEqual([
 			'q-day',
 			'q-homes'
 		]);
@@ -143,7 +146,7 @@ describe('TeacherWorkspace', () => {
 		const drafts = [makeDraft(`${TEACHER_STORY}-g-1`, 'Ortiz said the water was under control.')];
 		expect(await ws.addGenerated(TEACHER_STORY, drafts)).toEqual({ added: 1, skipped: 0 });
 		expect(await ws.addGenerated(TEACHER_STORY, drafts)).toEqual({ added: 0, skipped: 1 });
-		expect(ws.summaryOf(TEACHER_STORY)!.counts).toEqual({
+		expect(statusCounts(ws.storyOf(TEACHER_STORY)!.questions)).toEqual({
 			draft: 2,
 			approved: 1,
 			rejected: 0,
@@ -155,12 +158,12 @@ describe('TeacherWorkspace', () => {
 		const { store } = await setup();
 		const ws = new TeacherWorkspace(managed(failingWrites(store)), () => NOW);
 		await ws.load();
-		const before = ws.banks;
+		const before = ws.stories;
 		expect(await ws.renameStory(TEACHER_STORY, 'Changed')).toBe(false);
 		expect(ws.error).toMatch(/not saved: The device is out of storage space/);
 		expect(await ws.deleteStory(TEACHER_STORY)).toBeNull();
-		expect(ws.banks).toBe(before);
-		expect(await store.getBank(TEACHER_STORY)).toEqual(makeTeacherStory());
+		expect(ws.stories).toBe(before);
+		expect(await store.getStory(TEACHER_STORY)).toEqual(onlyStory(makeTeacherStory()));
 		ws.clearError();
 		expect(ws.error).toBeNull();
 	});
@@ -172,10 +175,10 @@ describe('TeacherWorkspace', () => {
 			ws.renameStory(TEACHER_STORY, 'Renamed'),
 			ws.setPublished(TEACHER_STORY, true)
 		]);
-		const stored = (await store.getBank(TEACHER_STORY))!;
+		const stored = (await store.getStory(TEACHER_STORY))!;
 		expect(stored.questions[1]!.status).toBe('approved');
-		expect(stored.stories[0]!.title).toBe('Renamed');
-		expect(stored.stories[0]!.published).toBe(true);
+		expect(stored.story.title).toBe('Renamed');
+		expect(stored.story.published).toBe(true);
 	});
 
 	it('plans and imports a story file: new, keep both, merge with a choice, replace', async () => {
@@ -193,21 +196,19 @@ describe('TeacherWorkspace', () => {
 
 		const both = await ws.importStory(incoming, { kind: 'keepBoth' });
 		expect(both!.storyIds).toEqual([`${TEACHER_STORY}-copy`]);
-		expect((await store.getBank(`${TEACHER_STORY}-copy`))!.stories[0]!.title).toBe(
-			'Their title (copy)'
-		);
-		expect((await store.getBank(TEACHER_STORY))!.stories[0]!.title).toBe('Ridge Dam spillway');
+		expect((await store.getStory(`${TEACHER_STORY}-copy`))!.story.title).toBe('Their title (copy)');
+		expect((await store.getStory(TEACHER_STORY))!.story.title).toBe('Ridge Dam spillway');
 
 		await ws.importStory(incoming, {
 			kind: 'merge',
 			resolution: { [`story:${TEACHER_STORY}`]: 'theirs' }
 		});
-		expect((await store.getBank(TEACHER_STORY))!.stories[0]!.title).toBe('Their title');
+		expect((await store.getStory(TEACHER_STORY))!.story.title).toBe('Their title');
 
 		const fresh = makeTeacherStory();
 		fresh.questions = fresh.questions.slice(0, 1);
 		await ws.importStory(fresh, { kind: 'replace' });
-		expect((await store.getBank(TEACHER_STORY))!.questions).toHaveLength(1);
+		expect((await store.getStory(TEACHER_STORY))!.questions).toHaveLength(1);
 	});
 
 	it('checks a second story file against a first that is still being stored', async () => {
@@ -220,7 +221,7 @@ describe('TeacherWorkspace', () => {
 		expect(a?.kind).toBe('stored');
 		expect(b?.kind).toBe('exists');
 		expect(ws.error).toBeNull();
-		expect((await store.getBank(TEACHER_STORY))!.stories[0]!.title).toBe('Ridge Dam spillway');
+		expect((await store.getStory(TEACHER_STORY))!.story.title).toBe('Ridge Dam spillway');
 	});
 
 	it('reloads when another tab changes storage', async () => {
@@ -233,7 +234,7 @@ describe('TeacherWorkspace', () => {
 		await vi.waitFor(() => expect(ws.status).toBe('ready'));
 		await new Promise((r) => setTimeout(r, 0)); // let the workspace subscribe
 		// A write that bypasses the workspace, as another tab's would.
-		await store.putBank(makeTeacherStory());
+		await storeBank(store, makeTeacherStory());
 		await vi.waitFor(() => expect(ws.stories.map((s) => s.story.id)).toEqual([TEACHER_STORY]));
 		stop();
 	});
@@ -252,33 +253,33 @@ describe('TeacherWorkspace', () => {
 	describe('createImportedStory (a new story built on the import screen)', () => {
 		it('stores the story with its questions in one write; undo deletes it', async () => {
 			const { ws, store } = await setup([]);
-			const bank = makeTeacherStory();
-			const entry = await ws.createImportedStory(bank);
+			const story = onlyStory(makeTeacherStory());
+			const entry = await ws.createImportedStory(story);
 			expect(entry?.message).toBe('Story “Ridge Dam spillway” created with 2 questions.');
-			expect(await store.getBank(TEACHER_STORY)).toEqual(bank);
+			expect(await store.getStory(TEACHER_STORY)).toEqual(story);
 			expect(ws.stories.map((s) => s.story.id)).toEqual([TEACHER_STORY]);
 			expect(await ws.undo()).toBe(true);
-			expect(await store.getBank(TEACHER_STORY)).toBeNull();
+			expect(await store.getStory(TEACHER_STORY)).toBeNull();
 			expect(ws.stories).toEqual([]);
 		});
 
 		it('refuses, without overwriting, a story id stored meanwhile', async () => {
 			const { ws, store } = await setup([makeTeacherStory()]);
-			const other = { ...makeTeacherStory(), questions: [] };
+			const other = { ...onlyStory(makeTeacherStory()), questions: [] };
 			expect(makeTeacherStory().questions).toHaveLength(2);
 			expect(await ws.createImportedStory(other)).toBeNull();
 			expect(ws.error).toMatch(/was stored meanwhile/);
-			expect((await store.getBank(TEACHER_STORY))!.questions).toHaveLength(2);
+			expect((await store.getStory(TEACHER_STORY))!.questions).toHaveLength(2);
 		});
 
 		it('changes nothing, in memory or storage, when the write fails', async () => {
 			const store = createMemoryStore('test');
 			const ws = new TeacherWorkspace(managed(failingWrites(store)), () => NOW);
 			await ws.load();
-			expect(await ws.createImportedStory(makeTeacherStory())).toBeNull();
+			expect(await ws.createImportedStory(onlyStory(makeTeacherStory()))).toBeNull();
 			expect(ws.error).toMatch(/out of storage space/);
 			expect(ws.stories).toEqual([]);
-			expect(await store.getBank(TEACHER_STORY)).toBeNull();
+			expect(await store.getStory(TEACHER_STORY)).toBeNull();
 		});
 	});
 });

@@ -5,9 +5,8 @@
  *   const ws = new TeacherWorkspace();          // or new TeacherWorkspace(new StorageManager(() => someStore))
  *   ws.status        'idle' | 'loading' | 'ready' | 'error'; reading it on screen loads the
  *                    stories and follows changes from other tabs while it is shown
- *   ws.banks         Bank[] — one bank per story, exactly as stored
- *   ws.stories       StorySummary[] — story, articles, outlets, counts by status, published
- *   ws.bankOf(id) / ws.summaryOf(id)
+ *   ws.stories       StoryBundle[] — every stored story, most recently changed first
+ *   ws.storyOf(id)   one of them, or null
  *   ws.error         a message to show (storage or edit failure); ws.clearError()
  *   ws.notice        a short success message without undo ("Story published.")
  *   ws.undoStack     UndoEntry[] (newest last); ws.toast is the newest; ws.undo(entryId?), ws.dismissUndo(entryId)
@@ -22,39 +21,40 @@
  *   planImport(incoming) → ImportPlan;  importStory(incoming, choice) → { storyIds, dropped } | null
  *   importIfNew(incoming) → stored, or the plan when the story exists (checked and stored in one step)
  *   addImportedQuestions(storyId, questions) → UndoEntry | null  (questions from another tool's file)
- *   createImportedStory(bank) → UndoEntry | null  (a new story built on the import screen, one write)
+ *   createImportedStory(story) → UndoEntry | null  (a new story built on the import screen, one write)
  * In components: the /teach layout calls provideWorkspace(new TeacherWorkspace()); pages call
  * useWorkspace() to get that one instance (a type-safe context, see createContext).
- * Writes run one at a time, each against the latest stored bank, so quick clicks never lose an edit.
+ * Writes run one at a time, each against the latest stored story, so quick clicks never lose an edit.
  */
 import { createContext } from 'svelte';
 import {
-	addArticles,
-	removeArticle,
+	mergeGenerated,
+	newStoryInfo,
 	removeQuestions,
 	renameStory,
 	reorder,
 	restoreQuestions,
-	newStoryBank,
-	upsertQuestion,
+	setPublished,
 	setStatus,
-	type NewArticle
+	upsertQuestion
 } from '$lib/bank/ops/edit';
+import {
+	addArticles,
+	newStory,
+	removeArticle,
+	restoreArticle,
+	updateArticleMeta,
+	type ArticleMeta,
+	type NewArticle
+} from '$lib/bank/ops/articles';
 import { planImport, type ImportPlan, type MergeResult } from '$lib/bank/ops/merge';
 import type { Bank, Question, Status } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
+import { bankFromStories } from '$lib/formats/bank-stories';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';
 import { messageOf, plural } from '$lib/text/format';
-import { banksForImport, type ImportChoice } from '$lib/teach/import-choice';
-import {
-	mergeGenerated,
-	restoreArticle,
-	setPublished,
-	summarizeStory,
-	updateArticleMeta,
-	type ArticleMeta,
-	type StorySummary
-} from '$lib/teach/workspace-ops';
+import { storiesForImport, type ImportChoice } from '$lib/teach/import-choice';
 
 export type UndoEntry = { id: number; message: string; undo: () => Promise<boolean> };
 export type { ImportChoice };
@@ -68,16 +68,16 @@ export interface ImportedStory {
 
 export class TeacherWorkspace {
 	#status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
-	banks = $state.raw<Bank[]>([]);
+	/** As stored; `stories` is the order the teacher sees. */
+	#stored = $state.raw<StoryBundle[]>([]);
 	error = $state<string | null>(null);
 	notice = $state<string | null>(null);
 	undoStack = $state.raw<UndoEntry[]>([]);
 	toast: UndoEntry | null = $derived(this.undoStack.at(-1) ?? null);
-	stories: StorySummary[] = $derived(
-		this.banks
-			.flatMap((bank) => bank.stories.map((s) => summarizeStory(bank, s.id)))
-			.filter((s): s is StorySummary => s !== null)
-			.sort((a, b) => (b.story.updatedAt ?? '').localeCompare(a.story.updatedAt ?? ''))
+	stories: StoryBundle[] = $derived(
+		[...this.#stored].sort((a, b) =>
+			(b.story.updatedAt ?? '').localeCompare(a.story.updatedAt ?? '')
+		)
 	);
 
 	#storage: StorageManager;
@@ -106,13 +106,8 @@ export class TeacherWorkspace {
 		return this.#status;
 	}
 
-	bankOf(storyId: string): Bank | null {
-		return this.banks.find((b) => b.stories.some((s) => s.id === storyId)) ?? null;
-	}
-
-	summaryOf(storyId: string): StorySummary | null {
-		const bank = this.bankOf(storyId);
-		return bank ? summarizeStory(bank, storyId) : null;
+	storyOf(storyId: string): StoryBundle | null {
+		return this.#stored.find((s) => s.story.id === storyId) ?? null;
 	}
 
 	load(): Promise<void> {
@@ -120,7 +115,7 @@ export class TeacherWorkspace {
 		return this.#serial(async () => {
 			try {
 				const store = await this.#storage.open();
-				this.banks = await store.listBanks();
+				this.#stored = await store.listStories();
 				this.#status = 'ready';
 			} catch (error) {
 				this.error = `Your stories could not be read: ${messageOf(error)}`;
@@ -151,12 +146,12 @@ export class TeacherWorkspace {
 	createStory(title: string, articles: readonly NewArticle[]): Promise<string | null> {
 		return this.#serial(async () => {
 			try {
-				const bank = newStoryBank(title, articles, {
-					takenStoryIds: this.banks.flatMap((b) => b.stories.map((s) => s.id)),
+				const info = newStoryInfo(title, {
+					takenStoryIds: this.#stored.map((s) => s.story.id),
 					now: this.#now()
 				});
-				await this.#put(bank);
-				return bank.stories[0]!.id;
+				await this.#put(newStory(info, articles));
+				return info.id;
 			} catch (error) {
 				this.error = messageOf(error);
 				return null;
@@ -165,31 +160,29 @@ export class TeacherWorkspace {
 	}
 
 	addArticles(storyId: string, articles: readonly NewArticle[]): Promise<boolean> {
-		return this.#edit(storyId, (bank) => addArticles(bank, storyId, articles));
+		return this.#edit(storyId, (story) => addArticles(story, articles));
 	}
 
 	renameStory(storyId: string, title: string): Promise<boolean> {
-		return this.#edit(storyId, (bank) => renameStory(bank, storyId, title, this.#now()));
+		return this.#edit(storyId, (story) => renameStory(story, title, this.#now()));
 	}
 
 	updateArticle(storyId: string, articleId: string, meta: ArticleMeta): Promise<boolean> {
-		return this.#edit(storyId, (bank) => updateArticleMeta(bank, articleId, meta));
+		return this.#edit(storyId, (story) => updateArticleMeta(story, articleId, meta));
 	}
 
 	async setPublished(storyId: string, published: boolean): Promise<boolean> {
-		const ok = await this.#edit(storyId, (bank) =>
-			setPublished(bank, storyId, published, this.#now())
-		);
+		const ok = await this.#edit(storyId, (story) => setPublished(story, published, this.#now()));
 		if (ok) this.notice = published ? 'Story published for students.' : 'Story unpublished.';
 		return ok;
 	}
 
 	saveQuestion(storyId: string, question: Question): Promise<boolean> {
-		return this.#edit(storyId, (bank) => upsertQuestion(bank, question));
+		return this.#edit(storyId, (story) => upsertQuestion(story, question));
 	}
 
 	reorder(storyId: string, orderedIds: readonly string[]): Promise<boolean> {
-		return this.#edit(storyId, (bank) => reorder(bank, storyId, orderedIds));
+		return this.#edit(storyId, (story) => reorder(story, orderedIds));
 	}
 
 	async setStatus(
@@ -200,19 +193,19 @@ export class TeacherWorkspace {
 		// A private snapshot for the undo closure; nothing renders it.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const before = new Map(
-			(this.bankOf(storyId)?.questions ?? [])
+			(this.storyOf(storyId)?.questions ?? [])
 				.filter((q) => ids.includes(q.id) && q.status !== status)
 				.map((q) => [q.id, q.status])
 		);
-		const ok = await this.#edit(storyId, (bank) => setStatus(bank, ids, status));
+		const ok = await this.#edit(storyId, (story) => setStatus(story, ids, status));
 		if (!ok) return null;
 		const word = { draft: 'moved back to drafts', approved: 'approved', rejected: 'rejected' }[
 			status
 		];
 		return this.#offerUndo(`${plural(before.size, 'question')} ${word}.`, () =>
-			this.#edit(storyId, (bank) => ({
-				...bank,
-				questions: bank.questions.map((q) => {
+			this.#edit(storyId, (story) => ({
+				...story,
+				questions: story.questions.map((q) => {
 					const old = before.get(q.id);
 					return old && q.status === status ? { ...q, status: old } : q;
 				})
@@ -222,57 +215,56 @@ export class TeacherWorkspace {
 
 	async removeQuestions(storyId: string, ids: readonly string[]): Promise<UndoEntry | null> {
 		let removed: ReturnType<typeof removeQuestions>['removed'] = [];
-		const ok = await this.#edit(storyId, (bank) => {
-			const result = removeQuestions(bank, ids);
+		const ok = await this.#edit(storyId, (story) => {
+			const result = removeQuestions(story, ids);
 			removed = result.removed;
-			return result.bank;
+			return result.story;
 		});
 		if (!ok) return null;
 		return this.#offerUndo(`${plural(removed.length, 'question')} deleted.`, () =>
-			this.#edit(storyId, (bank) => restoreQuestions(bank, removed))
+			this.#edit(storyId, (story) => restoreQuestions(story, removed))
 		);
 	}
 
 	async deleteArticle(storyId: string, articleId: string): Promise<UndoEntry | null> {
 		let result: ReturnType<typeof removeArticle> | null = null;
-		let position = 0;
-		const ok = await this.#edit(storyId, (bank) => {
-			position = bank.stories.find((s) => s.id === storyId)?.articleIds.indexOf(articleId) ?? 0;
-			result = removeArticle(bank, articleId);
-			return result.bank;
+		const ok = await this.#edit(storyId, (story) => {
+			result = removeArticle(story, articleId);
+			return result.story;
 		});
 		if (!ok || !result) return null;
-		const { article, articleIndex, removed } = result as ReturnType<typeof removeArticle>;
-		const cited = removed.length ? ` and ${plural(removed.length, 'question')} citing it` : '';
+		const removed = result as ReturnType<typeof removeArticle>;
+		const { article } = removed;
+		const cited = removed.removed.length
+			? ` and ${plural(removed.removed.length, 'question')} citing it`
+			: '';
 		return this.#offerUndo(`Article “${article.title}”${cited} deleted.`, () =>
-			this.#edit(storyId, (bank) =>
-				restoreArticle(bank, { article, articleIndex, position, removed })
-			)
+			this.#edit(storyId, (story) => restoreArticle(story, removed))
 		);
 	}
 
 	async deleteStory(storyId: string): Promise<UndoEntry | null> {
 		const deleted = await this.#serial(async () => {
-			const bank = this.bankOf(storyId);
-			if (!bank) {
+			const story = this.storyOf(storyId);
+			if (!story) {
 				this.error = `There is no story with id "${storyId}".`;
 				return null;
 			}
 			try {
 				const store = await this.#storage.open();
-				await store.deleteBank(storyId);
-				this.banks = this.banks.filter((b) => b !== bank);
-				return bank;
+				await store.deleteStory(storyId);
+				this.#stored = this.#stored.filter((s) => s !== story);
+				return story;
 			} catch (error) {
 				this.error = `The story could not be deleted: ${messageOf(error)}`;
 				return null;
 			}
 		});
 		if (!deleted) return null;
-		const title = deleted.stories[0]?.title ?? storyId;
+		const title = deleted.story.title;
 		return this.#offerUndo(`Story “${title}” deleted.`, () =>
 			this.#serial(async () => {
-				if (this.bankOf(storyId)) {
+				if (this.storyOf(storyId)) {
 					this.error = `A story with id "${storyId}" exists again, so the deleted one was not restored.`;
 					return false;
 				}
@@ -286,10 +278,10 @@ export class TeacherWorkspace {
 		drafts: readonly Question[]
 	): Promise<{ added: number; skipped: number } | null> {
 		let counts = { added: 0, skipped: 0 };
-		return this.#edit(storyId, (bank) => {
-			const result = mergeGenerated(bank, storyId, drafts);
+		return this.#edit(storyId, (story) => {
+			const result = mergeGenerated(story, drafts);
 			counts = { added: result.added.length, skipped: result.skipped };
-			return result.bank;
+			return result.story;
 		}).then((ok) => (ok ? counts : null));
 	}
 
@@ -302,10 +294,10 @@ export class TeacherWorkspace {
 		questions: readonly Question[]
 	): Promise<UndoEntry | null> {
 		const ids = questions.map((q) => q.id);
-		const ok = await this.#edit(storyId, (bank) => {
-			const clash = ids.find((id) => bank.questions.some((q) => q.id === id));
+		const ok = await this.#edit(storyId, (story) => {
+			const clash = ids.find((id) => story.questions.some((q) => q.id === id));
 			if (clash) throw new Error(`The story already has a question “${clash}”; import again.`);
-			return { ...bank, questions: [...bank.questions, ...questions] };
+			return { ...story, questions: [...story.questions, ...questions] };
 		});
 		if (!ok) return null;
 		return this.#offerUndo(`${plural(questions.length, 'question')} imported.`, async () => {
@@ -320,18 +312,18 @@ export class TeacherWorkspace {
 	 * in one write. A story id taken meanwhile (another tab) is refused, not overwritten.
 	 * Undo deletes the story.
 	 */
-	async createImportedStory(bank: Bank): Promise<UndoEntry | null> {
-		const story = bank.stories[0]!;
+	async createImportedStory(imported: StoryBundle): Promise<UndoEntry | null> {
+		const { story } = imported;
 		const ok = await this.#serial(async () => {
-			if (this.bankOf(story.id)) {
+			if (this.storyOf(story.id)) {
 				this.error = `A story with id "${story.id}" was stored meanwhile (in another tab?); nothing was imported. Start the import again.`;
 				return false;
 			}
-			return this.#tryPut(bank);
+			return this.#tryPut(imported);
 		});
 		if (!ok) return null;
 		return this.#offerUndo(
-			`Story “${story.title}” created with ${plural(bank.questions.length, 'question')}.`,
+			`Story “${story.title}” created with ${plural(imported.questions.length, 'question')}.`,
 			async () => {
 				const entry = await this.deleteStory(story.id);
 				if (entry) this.dismissUndo(entry.id);
@@ -342,8 +334,13 @@ export class TeacherWorkspace {
 
 	/** What importing `incoming` would do to the stored copy of its story. */
 	planImport(incoming: Bank): ImportPlan {
-		const existing = incoming.stories.map((s) => this.bankOf(s.id)).find((b) => b !== null);
-		return planImport(existing ?? null, incoming);
+		const existing = this.#storedFor(incoming);
+		return planImport(existing && bankFromStories([existing]), incoming);
+	}
+
+	/** The stored story an imported file's stories would meet, if any. */
+	#storedFor(incoming: Bank): StoryBundle | null {
+		return incoming.stories.map((s) => this.storyOf(s.id)).find((s) => s !== null) ?? null;
 	}
 
 	/**
@@ -374,27 +371,26 @@ export class TeacherWorkspace {
 
 	async #importNow(incoming: Bank, choice: ImportChoice): Promise<ImportedStory | null> {
 		try {
-			const existing = incoming.stories.map((s) => this.bankOf(s.id)).find((b) => b !== null);
-			const { banks, dropped } = banksForImport(existing ?? null, incoming, choice);
-			for (const bank of banks) await this.#put(bank);
-			return { storyIds: banks.map((b) => b.stories[0]!.id), dropped };
+			const { stories, dropped } = storiesForImport(this.#storedFor(incoming), incoming, choice);
+			for (const story of stories) await this.#put(story);
+			return { storyIds: stories.map((s) => s.story.id), dropped };
 		} catch (error) {
 			this.error = `The story file was not stored: ${messageOf(error)}`;
 			return null;
 		}
 	}
 
-	/** Applies a pure edit to one story's bank and stores it; on any failure nothing changes. */
-	#edit(storyId: string, change: (bank: Bank) => Bank): Promise<boolean> {
+	/** Applies a pure edit to one story and stores it; on any failure nothing changes. */
+	#edit(storyId: string, change: (story: StoryBundle) => StoryBundle): Promise<boolean> {
 		return this.#serial(async () => {
-			const bank = this.bankOf(storyId);
-			if (!bank) {
+			const story = this.storyOf(storyId);
+			if (!story) {
 				this.error = `There is no story with id "${storyId}".`;
 				return false;
 			}
-			let next: Bank;
+			let next: StoryBundle;
 			try {
-				next = change(bank);
+				next = change(story);
 			} catch (error) {
 				this.error = messageOf(error);
 				return false;
@@ -403,9 +399,9 @@ export class TeacherWorkspace {
 		});
 	}
 
-	async #tryPut(bank: Bank): Promise<boolean> {
+	async #tryPut(story: StoryBundle): Promise<boolean> {
 		try {
-			await this.#put(bank);
+			await this.#put(story);
 			return true;
 		} catch (error) {
 			this.error = `Your change was not saved: ${messageOf(error)}`;
@@ -414,13 +410,12 @@ export class TeacherWorkspace {
 	}
 
 	/** Stores first, then updates memory, so memory never shows what storage refused. */
-	async #put(bank: Bank): Promise<void> {
+	async #put(story: StoryBundle): Promise<void> {
 		const store = await this.#storage.open();
-		await store.putBank(bank);
-		const id = bank.stories[0]!.id;
-		const index = this.banks.findIndex((b) => b.stories.some((s) => s.id === id));
-		this.banks =
-			index < 0 ? [...this.banks, bank] : this.banks.map((b, i) => (i === index ? bank : b));
+		await store.putStory(story);
+		const index = this.#stored.findIndex((s) => s.story.id === story.story.id);
+		this.#stored =
+			index < 0 ? [...this.#stored, story] : this.#stored.map((s, i) => (i === index ? story : s));
 		this.error = null;
 	}
 

@@ -8,6 +8,8 @@ import { KEYS } from './kv';
 import { makeAnswer, makeStoredStory } from '$test-data';
 import { domError, FailingDriver, freshStores } from './testing';
 import { StorageWriteError, type StorageChange } from './types';
+import { storeBank } from '$lib/storage/testing';
+import { onlyStory } from '$lib/storage/testing';
 
 const { open, nextName } = freshStores('store-test');
 
@@ -108,26 +110,25 @@ describe('progress', () => {
 describe('banks and settings', () => {
 	it('round-trips banks, one story each', async () => {
 		const store = await open();
-		await store.putBank(makeStoredStory('story-b', 'B'));
-		await store.putBank(makeStoredStory('story-a', 'A'));
-		expect(await store.getBank('story-a')).toEqual(makeStoredStory('story-a', 'A'));
-		expect((await store.listBanks()).map((b) => b.stories[0]!.id)).toEqual(['story-a', 'story-b']);
-		await store.deleteBank('story-a');
-		expect(await store.getBank('story-a')).toBeNull();
+		await storeBank(store, makeStoredStory('story-b', 'B'));
+		await storeBank(store, makeStoredStory('story-a', 'A'));
+		expect(await store.getStory('story-a')).toEqual(onlyStory(makeStoredStory('story-a', 'A')));
+		expect((await store.listStories()).map((s) => s.story.id)).toEqual(['story-a', 'story-b']);
+		await store.deleteStory('story-a');
+		expect(await store.getStory('story-a')).toBeNull();
 	});
 
-	it('refuses an invalid bank or one with two stories and keeps the old one', async () => {
+	it("refuses an invalid story or one holding another story's article and keeps the old one", async () => {
 		const store = await open();
-		await store.putBank(makeStoredStory('story-a'));
-		const broken = makeStoredStory('story-a', 'Changed');
+		await storeBank(store, makeStoredStory('story-a'));
+		const broken = onlyStory(makeStoredStory('story-a', 'Changed'));
 		broken.questions[0]!.evidence = [{ articleId: 'story-a-article', start: 0, end: 10_000 }];
-		await expect(store.putBank(broken)).rejects.toMatchObject({ reason: 'invalid' });
+		await expect(store.putStory(broken)).rejects.toMatchObject({ reason: 'invalid' });
 
-		const two = makeStoredStory('story-a');
-		two.stories.push({ ...makeStoredStory('story-c').stories[0]! });
-		two.articles.push(makeStoredStory('story-c').articles[0]!);
-		await expect(store.putBank(two)).rejects.toThrow(/exactly one story/);
-		expect((await store.getBank('story-a'))?.stories[0]!.title).toBe('A story');
+		const mixed = onlyStory(makeStoredStory('story-a', 'Changed'));
+		mixed.articles.push(makeStoredStory('story-c').articles[0]!);
+		await expect(store.putStory(mixed)).rejects.toThrow(/unknown story "story-c"/);
+		expect((await store.getStory('story-a'))?.story.title).toBe('A story');
 	});
 
 	it('round-trips settings as JSON and refuses oversized or non-JSON values', async () => {
@@ -155,7 +156,7 @@ describe('bad stored data', () => {
 
 		const store = await open({ dbName });
 		expect(await store.getProgress('story-a')).toEqual({ storyId: 'story-a', attempts: [] });
-		expect(await store.listBanks()).toEqual([]);
+		expect(await store.listStories()).toEqual([]);
 		expect(await store.getSetting('theme')).toBeNull();
 
 		expect(store.problems.map((p) => p.key).sort()).toEqual([
@@ -206,11 +207,13 @@ describe('write failures', () => {
 				reason: 'quota'
 			});
 			await expect(attemptSave).rejects.toThrow(/storage for Byline is full/);
-			await expect(store.putBank(makeStoredStory())).rejects.toMatchObject({ reason: 'quota' });
+			await expect(store.putStory(onlyStory(makeStoredStory()))).rejects.toMatchObject({
+				reason: 'quota'
+			});
 
 			failing!.failWhen = () => null;
 			expect(await store.getProgress('story-a')).toEqual(before);
-			expect(await store.getBank('story-a')).toBeNull();
+			expect(await store.getStory('story-a')).toBeNull();
 		}
 	);
 

@@ -4,6 +4,7 @@
  * every change is one write of one key under that key's lock, announced to other tabs.
  */
 import type { Bank } from '$lib/bank/schema';
+import { bankFromStories, storiesFromBank, storyFromBank } from '$lib/formats/bank-stories';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import { KEYS, PREFIX, type KeyValueDriver } from './kv';
@@ -334,22 +335,24 @@ export function createStore(options: StoreOptions): ByLineStore {
 			await updateReviews(storyId, (r) => reviewRules.withoutCards(r, questionIds));
 		},
 
-		listBanks,
-
-		async getBank(storyId) {
-			const bank = await read(KEYS.bank(storyId), readBank);
-			return bank && bank.stories[0]?.id === storyId ? (bank as Bank) : null;
+		async listStories() {
+			return (await listBanks()).flatMap(storiesFromBank);
 		},
 
-		async putBank(bank) {
-			const checked = await checkBank(bank);
-			const storyId = checked.stories[0]!.id;
+		async getStory(storyId) {
+			const bank = await read(KEYS.bank(storyId), readBank);
+			return bank ? storyFromBank(bank as Bank, storyId) : null;
+		},
+
+		async putStory(story) {
+			const checked = await checkBank(bankFromStories([story]));
+			const storyId = story.story.id;
 			const key = KEYS.bank(storyId);
-			await lock(key, () => write(key, checked, `story "${checked.stories[0]!.title}"`));
+			await lock(key, () => write(key, checked, `story "${story.story.title}"`));
 			channel.publish({ kind: 'content', storyId });
 		},
 
-		async deleteBank(storyId) {
+		async deleteStory(storyId) {
 			const key = KEYS.bank(storyId);
 			await lock(key, () => remove(key, 'the deletion'));
 			channel.publish({ kind: 'content', storyId });

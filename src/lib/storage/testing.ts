@@ -6,6 +6,9 @@ import { afterEach } from 'vitest';
 import { openStore, type OpenStoreOptions } from './index';
 import type { KeyValueDriver } from './kv';
 import type { ByLineStore } from './types';
+import type { Bank } from '$lib/bank/model';
+import type { StoryBundle } from '$lib/bank/story';
+import { storiesFromBank } from '$lib/formats/bank-stories';
 
 /**
  * Opens stores on fresh databases named `${prefix}-1`, `-2`, ... (no cross-tab channel unless a
@@ -59,4 +62,16 @@ export class FailingDriver implements KeyValueDriver {
 	keys() {
 		return this.inner.keys();
 	}
+}
+
+/** Stores every story of a bank file, as a teacher importing it would. */
+export async function storeBank(store: Pick<ByLineStore, 'putStory'>, bank: Bank): Promise<void> {
+	for (const story of storiesFromBank(bank)) await store.putStory(story);
+}
+
+/** The one story of a one-story bank, as the app holds it. */
+export function onlyStory(bank: Bank): StoryBundle {
+	const [story, ...more] = storiesFromBank(bank);
+	if (!story || more.length) throw new Error('expected a bank with exactly one story');
+	return story;
 }

@@ -1,4 +1,5 @@
 import type { Bank } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
 
@@ -106,12 +107,12 @@ export interface ByLineStore {
 	/** Drops cards whose questions no longer exist (one write). */
 	dropReviewCards(storyId: string, questionIds: string[]): Promise<void>;
 
-	// Teacher content: each story with its articles and bank, stored as one unit.
-	listBanks(): Promise<Bank[]>;
-	getBank(storyId: string): Promise<Bank | null>;
-	/** Replaces the story's whole bundle atomically. `bank` holds exactly one story. */
-	putBank(bank: Bank): Promise<void>;
-	deleteBank(storyId: string): Promise<void>;
+	// Teacher content: each story with its articles and questions, stored as one unit.
+	listStories(): Promise<StoryBundle[]>;
+	getStory(storyId: string): Promise<StoryBundle | null>;
+	/** Replaces the story's whole bundle atomically (checked as a valid one-story bank). */
+	putStory(story: StoryBundle): Promise<void>;
+	deleteStory(storyId: string): Promise<void>;
 
 	// Small settings (teacher PIN hash, preferences)
 	getSetting<T>(key: string): Promise<T | null>;
@@ -148,6 +149,7 @@ export interface StoreContents {
 	progress: StoryProgress[];
 	/** Review cards; absent in backups made before review existed. */
 	reviews?: StoryReviews[];
+	/** Each stored story as the one-story bank a backup file carries. */
 	banks: Bank[];
 	settings: Record<string, unknown>;
 }

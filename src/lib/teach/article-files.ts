@@ -3,9 +3,9 @@
  * stores. The importer (src/lib/content/import.ts) is loaded lazily because it brings in
  * DOMPurify and Readability, so its limits are repeated here; a test keeps them equal.
  */
-import type { NewArticle } from '$lib/bank/ops/edit';
+import type { NewArticle } from '$lib/bank/ops/articles';
 import type { ArticleNote } from '$lib/bank/schema';
-import { cleanMeta, type ArticleMeta } from './workspace-ops';
+import { cleanMeta, type ArticleMeta } from '$lib/bank/ops/articles';
 
 export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;

@@ -1,35 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { onlyStory } from '$lib/storage/testing';
 import { makeTeacherStory, TEACHER_STORY } from '$test-data';
-import { banksForImport } from './import-choice';
+import { storiesForImport } from './import-choice';
 
-describe('banksForImport', () => {
+describe('storiesForImport', () => {
 	const theirs = () => {
 		const bank = makeTeacherStory();
 		bank.stories[0]!.title = 'Their title';
 		return bank;
 	};
+	const stored = () => onlyStory(makeTeacherStory());
 
 	it('stores a new story as it is, and refuses "new" over an existing one', () => {
-		expect(banksForImport(null, theirs(), { kind: 'new' }).banks).toEqual([theirs()]);
-		expect(() => banksForImport(makeTeacherStory(), theirs(), { kind: 'new' })).toThrow(
-			/already stored/
-		);
+		expect(storiesForImport(null, theirs(), { kind: 'new' }).stories).toEqual([
+			onlyStory(theirs())
+		]);
+		expect(() => storiesForImport(stored(), theirs(), { kind: 'new' })).toThrow(/already stored/);
 	});
 
 	it('keeps both under a new id, leaving the stored story alone', () => {
-		const { banks } = banksForImport(makeTeacherStory(), theirs(), { kind: 'keepBoth' });
-		expect(banks.map((b) => b.stories[0]!.id)).toEqual([`${TEACHER_STORY}-copy`]);
+		const { stories } = storiesForImport(stored(), theirs(), { kind: 'keepBoth' });
+		expect(stories.map((s) => s.story.id)).toEqual([`${TEACHER_STORY}-copy`]);
 	});
 
 	it('merges with the chosen side, or replaces outright', () => {
-		const mine = banksForImport(makeTeacherStory(), theirs(), { kind: 'merge', resolution: {} });
-		expect(mine.banks[0]!.stories[0]!.title).toBe('Ridge Dam spillway');
-		const chosen = banksForImport(makeTeacherStory(), theirs(), {
+		const mine = storiesForImport(stored(), theirs(), { kind: 'merge', resolution: {} });
+		expect(mine.stories[0]!.story.title).toBe('Ridge Dam spillway');
+		const chosen = storiesForImport(stored(), theirs(), {
 			kind: 'merge',
 			resolution: { [`story:${TEACHER_STORY}`]: 'theirs' }
 		});
-		expect(chosen.banks[0]!.stories[0]!.title).toBe('Their title');
-		const replaced = banksForImport(makeTeacherStory(), theirs(), { kind: 'replace' });
-		expect(replaced.banks).toEqual([theirs()]);
+		expect(chosen.stories[0]!.story.title).toBe('Their title');
+		const replaced = storiesForImport(stored(), theirs(), { kind: 'replace' });
+		expect(replaced.stories).toEqual([onlyStory(theirs())]);
 	});
 });

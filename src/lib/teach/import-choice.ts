@@ -1,10 +1,11 @@
 /**
  * What storing an imported story file means for each choice the teacher can make when the
- * story may already exist. Pure: returns the one-story banks to store.
+ * story may already exist. Pure: returns the stories to store.
  */
 import { keepBoth, merge, type MergeResult } from '$lib/bank/ops/merge';
 import type { Bank } from '$lib/bank/schema';
-import { splitByStory } from './workspace-ops';
+import type { StoryBundle } from '$lib/bank/story';
+import { bankFromStories, storiesFromBank } from '$lib/formats/bank-stories';
 
 export type ImportChoice =
 	| { kind: 'new' }
@@ -16,11 +17,12 @@ export type ImportChoice =
  * `new` refuses to overwrite; `keepBoth` stores a renamed copy; `merge` applies per-conflict
  * choices; `replace` swaps the stored story for the file's. Throws with a teacher-facing message.
  */
-export function banksForImport(
-	existing: Bank | null,
+export function storiesForImport(
+	stored: StoryBundle | null,
 	incoming: Bank,
 	choice: ImportChoice
-): { banks: Bank[]; dropped: MergeResult['dropped'] } {
+): { stories: StoryBundle[]; dropped: MergeResult['dropped'] } {
+	const existing = stored && bankFromStories([stored]);
 	// A file the teacher imports is the teacher's story, whatever the file says.
 	incoming = {
 		...incoming,
@@ -29,13 +31,13 @@ export function banksForImport(
 	if (choice.kind === 'new' || choice.kind === 'replace' || !existing) {
 		if (existing && choice.kind === 'new')
 			throw new Error('This story is already stored; choose Keep both, Merge or Replace.');
-		return { banks: splitByStory(incoming), dropped: [] };
+		return { stories: storiesFromBank(incoming), dropped: [] };
 	}
 	if (choice.kind === 'keepBoth') {
 		const both = keepBoth(existing, incoming);
-		const banks = splitByStory(both.bank).filter((b) => both.storyIds.includes(b.stories[0]!.id));
-		return { banks, dropped: [] };
+		const stories = storiesFromBank(both.bank).filter((s) => both.storyIds.includes(s.story.id));
+		return { stories, dropped: [] };
 	}
 	const merged = merge(existing, incoming, choice.resolution);
-	return { banks: splitByStory(merged.bank), dropped: merged.dropped };
+	return { stories: storiesFromBank(merged.bank), dropped: merged.dropped };
 }

@@ -3,6 +3,7 @@ import type { Bank } from '$lib/bank/schema';
 import { createMemoryStore } from '$lib/storage';
 import { makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { builtInIdProblem, openConflicts, storeOpenedStory } from './student-open';
+import { storeBank } from '$lib/storage/testing';
 
 function titled(bank: Bank, title: string): Bank {
 	return { ...bank, stories: bank.stories.map((s) => ({ ...s, title })) };
@@ -13,7 +14,7 @@ describe('opening a story file on a student device', () => {
 		const store = createMemoryStore('test');
 		expect(await openConflicts(store, makeTeacherStory())).toEqual([]);
 		expect(await storeOpenedStory(store, makeTeacherStory(), 'replace')).toEqual([TEACHER_STORY]);
-		expect((await store.getBank(TEACHER_STORY))!.stories[0]).toMatchObject({
+		expect((await store.getStory(TEACHER_STORY))!.story).toMatchObject({
 			published: true,
 			opened: true
 		});
@@ -34,20 +35,20 @@ describe('opening a story file on a student device', () => {
 		]);
 
 		expect(await storeOpenedStory(store, changed, 'keepBoth')).toEqual([`${TEACHER_STORY}-copy`]);
-		expect((await store.getBank(TEACHER_STORY))!.questions).toHaveLength(2);
-		const copy = (await store.getBank(`${TEACHER_STORY}-copy`))!;
+		expect((await store.getStory(TEACHER_STORY))!.questions).toHaveLength(2);
+		const copy = (await store.getStory(`${TEACHER_STORY}-copy`))!;
 		expect(copy.questions).toHaveLength(1);
-		expect(copy.stories[0]!.published).toBe(true);
+		expect(copy.story.published).toBe(true);
 
 		await storeOpenedStory(store, changed, 'replace');
-		expect((await store.getBank(TEACHER_STORY))!.questions).toHaveLength(1);
-		expect((await store.listBanks()).length).toBe(2);
+		expect((await store.getStory(TEACHER_STORY))!.questions).toHaveLength(1);
+		expect((await store.listStories()).length).toBe(2);
 	});
 
 	it('never replaces a teacher’s story, even when asked to: the file becomes a copy', async () => {
 		const store = createMemoryStore('test');
-		await store.putBank(makeTeacherStory());
-		const teacher = await store.getBank(TEACHER_STORY);
+		await storeBank(store, makeTeacherStory());
+		const teacher = await store.getStory(TEACHER_STORY);
 		const incoming = titled(makeTeacherStory(), 'Hijacked');
 		expect((await openConflicts(store, incoming))[0]).toMatchObject({
 			storedTitle: 'Ridge Dam spillway',
@@ -55,8 +56,8 @@ describe('opening a story file on a student device', () => {
 			teacher: true
 		});
 		expect(await storeOpenedStory(store, incoming, 'replace')).toEqual([`${TEACHER_STORY}-copy`]);
-		expect(await store.getBank(TEACHER_STORY)).toEqual(teacher);
-		expect((await store.getBank(`${TEACHER_STORY}-copy`))!.stories[0]).toMatchObject({
+		expect(await store.getStory(TEACHER_STORY)).toEqual(teacher);
+		expect((await store.getStory(`${TEACHER_STORY}-copy`))!.story).toMatchObject({
 			title: 'Hijacked (copy)',
 			opened: true
 		});

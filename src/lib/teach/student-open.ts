@@ -11,14 +11,15 @@
  */
 import { keepBoth } from '$lib/bank/ops/merge';
 import type { Bank } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import { isTeacherStory } from '$lib/backup/scope';
-import { splitByStory } from './workspace-ops';
+import { bankFromStories, storiesFromBank, storyFromBank } from '$lib/formats/bank-stories';
 
 export { readStoryFile, storyFileSizeProblem } from './story-file';
 
-interface BankStore {
-	getBank(storyId: string): Promise<Bank | null>;
-	putBank(bank: Bank): Promise<void>;
+export interface StoryStore {
+	getStory(storyId: string): Promise<StoryBundle | null>;
+	putStory(story: StoryBundle): Promise<void>;
 }
 
 export interface OpenConflict {
@@ -30,11 +31,11 @@ export interface OpenConflict {
 }
 
 /** Stories in the file whose id this device already holds, with both titles. */
-export async function openConflicts(store: BankStore, incoming: Bank): Promise<OpenConflict[]> {
-	const found = await Promise.all(incoming.stories.map((s) => store.getBank(s.id)));
-	return found.flatMap((bank, i) => {
+export async function openConflicts(store: StoryStore, incoming: Bank): Promise<OpenConflict[]> {
+	const found = await Promise.all(incoming.stories.map((s) => store.getStory(s.id)));
+	return found.flatMap((bundle, i) => {
 		const story = incoming.stories[i]!;
-		const stored = bank?.stories.find((s) => s.id === story.id);
+		const stored = bundle?.story;
 		if (!stored) return [];
 		return [
 			{
@@ -57,11 +58,8 @@ export function builtInIdProblem(
 	return `“${clash.title}” uses the id "${clash.id}", which belongs to the built-in story “${builtIn.get(clash.id)}”, so it could never be shown. Ask for a file with a different story id.`;
 }
 
-function asOpened(bank: Bank): Bank {
-	return {
-		...bank,
-		stories: bank.stories.map((s) => ({ ...s, published: true, opened: true }))
-	};
+function asOpened(story: StoryBundle): StoryBundle {
+	return { ...story, story: { ...story.story, published: true, opened: true } };
 }
 
 /**
@@ -71,20 +69,18 @@ function asOpened(bank: Bank): Bank {
  * Returns the stored story ids.
  */
 export async function storeOpenedStory(
-	store: BankStore,
+	store: StoryStore,
 	incoming: Bank,
 	mode: 'replace' | 'keepBoth'
 ): Promise<string[]> {
-	const banks = splitByStory(asOpened(incoming));
-	const stored: Bank[] = [];
-	for (const bank of banks) {
-		const old = await store.getBank(bank.stories[0]!.id);
-		const teacherOwned = old?.stories.some(isTeacherStory) ?? false;
-		if (old && (mode === 'keepBoth' || teacherOwned)) {
-			const both = keepBoth(old, bank);
-			stored.push(splitByStory(both.bank).find((b) => b.stories[0]!.id === both.storyIds[0])!);
-		} else stored.push(bank);
+	const stored: StoryBundle[] = [];
+	for (const story of storiesFromBank(incoming).map(asOpened)) {
+		const old = await store.getStory(story.story.id);
+		if (old && (mode === 'keepBoth' || isTeacherStory(old.story))) {
+			const both = keepBoth(bankFromStories([old]), bankFromStories([story]));
+			stored.push(storyFromBank(both.bank, both.storyIds[0]!)!);
+		} else stored.push(story);
 	}
-	for (const bank of stored) await store.putBank(bank);
-	return stored.map((b) => b.stories[0]!.id);
+	for (const story of stored) await store.putStory(story);
+	return stored.map((s) => s.story.id);
 }

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { BankSchema, type Bank, type Question } from '../schema';
+import { BankSchema, type Question } from '../schema';
+import type { StoryBundle } from '../story';
 import {
-	addArticles,
-	EditError,
-	newStoryBank,
+	mergeGenerated,
+	newStoryInfo,
 	nextId,
 	nextQuestionId,
-	removeArticle,
+	promptKey,
 	removeQuestions,
 	renameStory,
 	reorder,
 	restoreQuestions,
+	setPublished,
 	setStatus,
+	statusCounts,
 	upsertQuestion
 } from './edit';
-import { FILE_STORY, makeFileBank } from '$test-data';
+import { bankFromStories } from '$lib/formats/bank-stories';
+import { onlyStory } from '$lib/storage/testing';
+import { FILE_STORY, makeDraft, makeFileBank, makeTeacherStory } from '$test-data';
 import { check } from '$lib/validation';
 
 function deepFreeze<T>(value: T): T {
@@ -25,40 +29,43 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-const frozen = (): Bank => deepFreeze(makeFileBank());
-const ids = (b: Bank) => b.questions.map((q) => q.id);
-const valid = (b: Bank) => expect(check(BankSchema, b).error?.issues ?? []).toEqual([]);
+const frozen = (): StoryBundle => deepFreeze(onlyStory(makeFileBank()));
+const ids = (s: StoryBundle) => s.questions.map((q) => q.id);
+const valid = (s: StoryBundle) =>
+	expect(check(BankSchema, bankFromStories([s])).error?.issues ?? []).toEqual([]);
+const dam = () => onlyStory(makeTeacherStory());
 
 describe('ids', () => {
 	it('picks the smallest free number', () => {
 		expect(nextId('s-q-', ['s-q-1', 's-q-3'])).toBe('s-q-2');
 		expect(nextId('c', [])).toBe('c1');
 		expect(nextId('c', ['c1', 'c2', 'c4'])).toBe('c3');
-		expect(nextQuestionId(makeFileBank(), 'x')).toBe('x-q-1');
+		const empty = { ...frozen(), story: { id: 'x', title: 'X' }, questions: [] };
+		expect(nextQuestionId(empty)).toBe('x-q-1');
 	});
 });
 
 describe('question edits', () => {
 	it('upserts by id without mutating the input', () => {
-		const bank = frozen();
-		const changed = { ...bank.questions[0]!, prompt: 'Changed?' } as Question;
-		const next = upsertQuestion(bank, changed);
+		const story = frozen();
+		const changed = { ...story.questions[0]!, prompt: 'Changed?' } as Question;
+		const next = upsertQuestion(story, changed);
 		expect(next.questions[0]!.prompt).toBe('Changed?');
 		expect(next.questions).toHaveLength(8);
-		const added = upsertQuestion(bank, { ...changed, id: 'new-q' } as Question);
+		const added = upsertQuestion(story, { ...changed, id: 'new-q' } as Question);
 		expect(ids(added).at(-1)).toBe('new-q');
 		valid(added);
 	});
 
 	it('removes questions and restores them at their old places', () => {
-		const bank = frozen();
-		const { bank: next, removed } = removeQuestions(bank, ['q-multi', 'q-numeric']);
+		const story = frozen();
+		const { story: next, removed } = removeQuestions(story, ['q-multi', 'q-numeric']);
 		expect(ids(next)).not.toContain('q-multi');
 		expect(removed.map((r) => [r.question.id, r.index])).toEqual([
 			['q-multi', 1],
 			['q-numeric', 4]
 		]);
-		expect(ids(restoreQuestions(next, removed))).toEqual(ids(bank));
+		expect(ids(restoreQuestions(next, removed))).toEqual(ids(story));
 	});
 
 	it('sets status only on the chosen questions', () => {
@@ -68,68 +75,83 @@ describe('question edits', () => {
 	});
 
 	it('reorders listed questions first, keeping the rest after', () => {
-		const next = reorder(frozen(), FILE_STORY, ['q-tf', 'q-single']);
+		const next = reorder(frozen(), ['q-tf', 'q-single']);
 		const byOrder = [...next.questions].sort((a, b) => a.order! - b.order!).map((q) => q.id);
 		expect(byOrder.slice(0, 3)).toEqual(['q-tf', 'q-single', 'q-multi']);
 		expect(byOrder).toHaveLength(8);
 		// array order stays the same: order is a field, not a position
-		expect(ids(next)).toEqual(ids(makeFileBank()));
-	});
-});
-
-describe('article edits', () => {
-	const article = { title: 'Extra', outlet: 'Wire', date: '2024-03-05', text: 'More text.' };
-
-	it('adds articles with fresh ids when missing or taken', () => {
-		const next = addArticles(frozen(), FILE_STORY, [article, { ...article, id: 'harbor-times' }]);
-		expect(next.stories[0]!.articleIds).toEqual([
-			'harbor-times',
-			'coast-news',
-			'harbor-storm-a-1',
-			'harbor-storm-a-2'
-		]);
-		valid(next);
+		expect(ids(next)).toEqual(ids(frozen()));
 	});
 
-	it('removes an article with the questions that cite it, for undo', () => {
-		const result = removeArticle(frozen(), 'coast-news');
-		expect(result.article.id).toBe('coast-news');
-		expect(result.removed.map((r) => r.question.id)).toEqual([
-			'q-multi',
-			'q-cloze',
-			'q-numeric',
-			'q-matching',
-			'q-evidence'
-		]);
-		expect(result.bank.stories[0]!.articleIds).toEqual(['harbor-times']);
-		valid(result.bank);
-	});
-
-	it('refuses to remove a story’s last article', () => {
-		const once = removeArticle(frozen(), 'coast-news').bank;
-		expect(() => removeArticle(once, 'harbor-times')).toThrow(EditError);
+	it('counts questions by status, an empty list as zeros', () => {
+		expect(statusCounts(dam().questions)).toEqual({
+			draft: 1,
+			approved: 1,
+			rejected: 0,
+			total: 2
+		});
+		expect(statusCounts([])).toEqual({ draft: 0, approved: 0, rejected: 0, total: 0 });
 	});
 });
 
 describe('story edits', () => {
 	it('renames with trimmed whitespace and rejects empty titles', () => {
-		const next = renameStory(frozen(), FILE_STORY, '  New   title ', new Date(0));
-		expect(next.stories[0]!.title).toBe('New title');
-		expect(next.stories[0]!.updatedAt).toBe('1970-01-01T00:00:00.000Z');
-		expect(() => renameStory(frozen(), FILE_STORY, '   ')).toThrow(/needs a title/);
+		const next = renameStory(frozen(), '  New   title ', new Date(0));
+		expect(next.story.title).toBe('New title');
+		expect(next.story.updatedAt).toBe('1970-01-01T00:00:00.000Z');
+		expect(() => renameStory(frozen(), '   ')).toThrow(/needs a title/);
 	});
 
-	it('creates a valid one-story bank with an unused id', () => {
-		const bank = newStoryBank(
-			'Harbor storm',
-			[{ title: 'A', outlet: 'B', date: '2024-01-01', text: 'Hello.' }],
-			{
-				takenStoryIds: ['harbor-storm']
-			}
-		);
-		expect(bank.stories[0]!.id).toBe('harbor-storm-1');
-		expect(bank.articles[0]!.id).toBe('harbor-storm-1-a-1');
-		valid(bank);
-		expect(() => newStoryBank('T', [])).toThrow(/at least one article/);
+	it('gives a new story an unused id', () => {
+		const info = newStoryInfo('Harbor storm', { takenStoryIds: [FILE_STORY] });
+		expect(info.id).toBe('harbor-storm-1');
+		expect(info.title).toBe('Harbor storm');
+		expect(() => newStoryInfo('  ')).toThrow(/needs a title/);
+	});
+
+	it('publishes and unpublishes, stamping the time', () => {
+		const now = new Date('2024-06-01T10:00:00Z');
+		const published = setPublished(dam(), true, now);
+		expect(published.story.published).toBe(true);
+		expect(published.story.updatedAt).toBe(now.toISOString());
+		expect(setPublished(published, false).story.published).toBe(false);
+	});
+});
+
+describe('mergeGenerated', () => {
+	it('adds new drafts and skips those matching an id or a prompt', () => {
+		const story = dam();
+		const result = mergeGenerated(story, [
+			makeDraft('g-new', 'Maya Ortiz said the water is under control.'),
+			makeDraft('q-day', 'A different prompt with a taken id'),
+			makeDraft('g-other', 'when did the spillway  OPEN')
+		]);
+		expect(result.added.map((q) => q.id)).toEqual(['g-new']);
+		expect(result.skipped).toBe(2);
+		expect(result.story.questions).toHaveLength(3);
+		// Existing questions are untouched objects.
+		expect(result.story.questions[0]).toBe(story.questions[0]);
+	});
+
+	it('does not add the same draft twice when a run is repeated', () => {
+		const first = mergeGenerated(dam(), [makeDraft('g-1', 'Prompt one?')]);
+		const second = mergeGenerated(first.story, [makeDraft('g-1', 'Prompt one?')]);
+		expect(second.added).toEqual([]);
+		expect(second.story.questions).toHaveLength(3);
+	});
+
+	it('stores generated questions as drafts even if they claim another status', () => {
+		const claimed = { ...makeDraft('g-2', 'Another prompt'), status: 'approved' as const };
+		expect(mergeGenerated(dam(), [claimed]).added[0]!.status).toBe('draft');
+	});
+
+	it('ignores drafts for another story', () => {
+		const foreign = { ...makeDraft('g-3', 'Elsewhere'), storyId: 'other' };
+		expect(mergeGenerated(dam(), [foreign]).added).toEqual([]);
+	});
+
+	it('compares prompts without case, spacing or final punctuation', () => {
+		expect(promptKey('  When  did it OPEN? ')).toBe(promptKey('when did it open'));
+		expect(promptKey('When did it open')).not.toBe(promptKey('When did it close'));
 	});
 });

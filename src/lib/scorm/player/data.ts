@@ -4,7 +4,9 @@
  * guards against a damaged or foreign file; the full bank schema stays out of the player.
  */
 import type { Bank } from '$lib/bank/schema';
-import { storyContent, type StoryContent } from '$lib/state/story-data';
+import type { StoryBundle } from '$lib/bank/story';
+import { storyFromBank } from '$lib/formats/bank-stories';
+import { forStudents } from '$lib/state/story-data';
 
 export interface PackageData {
 	format: 'byline-scorm';
@@ -16,7 +18,7 @@ export interface PackageData {
 }
 
 export interface PackageContent {
-	content: StoryContent;
+	content: StoryBundle;
 	masteryScore: number | null;
 }
 
@@ -40,8 +42,9 @@ export function readPackageData(value: unknown): PackageContent | string {
 		return 'The story data in this package is damaged.';
 	}
 	// A package's story is shown whether or not it is still published in the teacher's browser.
-	const content = storyContent(bank, data.storyId, true);
-	if (!content) return 'The story data in this package is damaged.';
+	const story = storyFromBank(bank, data.storyId);
+	if (!story) return 'The story data in this package is damaged.';
+	const content = forStudents({ ...story, builtIn: true });
 	const mastery = data.masteryScore;
 	const masteryScore =
 		typeof mastery === 'number' && mastery >= 0 && mastery <= 100 ? mastery : null;

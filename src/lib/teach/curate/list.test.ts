@@ -13,6 +13,7 @@ import {
 	tagsProblem
 } from './list';
 import { check } from '$lib/validation';
+import { onlyStory } from '$lib/storage/testing';
 
 const questions = teacherQuestions();
 
@@ -25,7 +26,7 @@ describe('storyQuestions', () => {
 			{ ...makeDraft('z', 'z'), order: 0 },
 			{ ...makeDraft('w', 'w'), storyId: 'other' }
 		];
-		expect(storyQuestions(bank, TEACHER_STORY).map((q) => q.id)).toEqual(['z', 'y', 'x']);
+		expect(storyQuestions(onlyStory(bank)).map((q) => q.id)).toEqual(['z', 'y', 'x']);
 	});
 });
 
@@ -112,7 +113,7 @@ describe('newQuestion', () => {
 	it('is curated, approved, has a free id and comes last in the quiz', () => {
 		const bank = makeTeacherStory();
 		bank.questions[0] = { ...bank.questions[0]!, order: 4 };
-		const q = newQuestion(bank, TEACHER_STORY, 'single');
+		const q = newQuestion(onlyStory(bank), 'single');
 		expect(q).toMatchObject({
 			type: 'single',
 			origin: 'curated',
@@ -125,7 +126,7 @@ describe('newQuestion', () => {
 		expect(check(QuestionSchema, q).success).toBe(false);
 	});
 	it('leaves order unset when no question has one', () => {
-		expect(newQuestion(makeTeacherStory(), TEACHER_STORY, 'cloze').order).toBeUndefined();
+		expect(newQuestion(onlyStory(makeTeacherStory()), 'cloze').order).toBeUndefined();
 	});
 });
 

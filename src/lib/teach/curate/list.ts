@@ -2,16 +2,16 @@
  * Pure rules for the question list and the editor page: the story's quiz order, sorting,
  * moving a question among the ones on screen, tag parsing, and what saving does to a question.
  */
-import { LIMITS, type Bank, type Question, type QuestionType } from '$lib/bank/schema';
+import { LIMITS, type Question, type QuestionType } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import { nextQuestionId } from '$lib/bank/ops/edit';
 import { blankQuestion } from '$lib/bank/ops/blank-question';
 
 /** The story's questions in quiz order: the teacher's `order` first, then stored order. */
-export function storyQuestions(bank: Bank | null, storyId: string): Question[] {
-	if (!bank) return [];
-	return bank.questions
+export function storyQuestions(story: StoryBundle | null): Question[] {
+	if (!story) return [];
+	return story.questions
 		.map((question, index) => ({ question, index }))
-		.filter(({ question }) => question.storyId === storyId)
 		.sort(
 			(a, b) => (a.question.order ?? Infinity) - (b.question.order ?? Infinity) || a.index - b.index
 		)
@@ -132,11 +132,9 @@ export function prepareForSave(original: Question | null, edited: Question): Que
  * placed last in the quiz. It starts approved: a teacher who writes a question has already
  * reviewed it, and a draft would only land in their own review queue.
  */
-export function newQuestion(bank: Bank, storyId: string, type: QuestionType): Question {
-	const blank = blankQuestion(type, storyId, nextQuestionId(bank, storyId));
-	const orders = bank.questions
-		.filter((q) => q.storyId === storyId && q.order !== undefined)
-		.map((q) => q.order!);
+export function newQuestion(story: StoryBundle, type: QuestionType): Question {
+	const blank = blankQuestion(type, story.story.id, nextQuestionId(story));
+	const orders = story.questions.filter((q) => q.order !== undefined).map((q) => q.order!);
 	return {
 		...blank,
 		origin: 'curated',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { makeDraft, makeTeacherStory, span, TEACHER_STORY, teacherArticles } from '$test-data';
+import { makeDraft, makeTeacherStory, span, teacherArticles } from '$test-data';
 import {
 	brokenEvidenceCount,
 	evidenceViews,
@@ -8,6 +8,7 @@ import {
 	reviewDrafts,
 	shortcutAction
 } from './queue';
+import { onlyStory } from '$lib/storage/testing';
 
 const articles = teacherArticles();
 const [damA, damB] = articles;
@@ -30,7 +31,7 @@ describe('reviewDrafts', () => {
 			{ ...withScore('other-story', 0.95), storyId: 'elsewhere' }
 		);
 		// q-homes is the fixture's unscored draft; it keeps its stored place among unscored ones.
-		expect(reviewDrafts(bank, TEACHER_STORY).map((q) => q.id)).toEqual([
+		expect(reviewDrafts(onlyStory(bank)).map((q) => q.id)).toEqual([
 			'high',
 			'low',
 			'q-homes',
@@ -43,11 +44,11 @@ describe('reviewDrafts', () => {
 			...makeTeacherStory(),
 			questions: [withScore('b', 0.5, 2), withScore('a', 0.5, 1), withScore('c', 0.5)]
 		};
-		expect(reviewDrafts(bank, TEACHER_STORY).map((q) => q.id)).toEqual(['a', 'b', 'c']);
+		expect(reviewDrafts(onlyStory(bank)).map((q) => q.id)).toEqual(['a', 'b', 'c']);
 	});
 
 	it('is empty without a bank', () => {
-		expect(reviewDrafts(null, TEACHER_STORY)).toEqual([]);
+		expect(reviewDrafts(null)).toEqual([]);
 	});
 });
 

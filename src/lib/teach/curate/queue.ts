@@ -3,17 +3,18 @@
  * what, and which paragraphs to show around a question's evidence. No DOM here: the key
  * handler passes plain facts about the event, so the rules are testable in Node.
  */
-import { paragraphsOf, type Article, type Bank, type Question } from '$lib/bank/schema';
+import { paragraphsOf, type Article, type Question } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 
 /**
  * A story's drafts, most promising first: the generator's score (higher first), then questions
  * without a score (hand-written or imported), then the teacher's order and the stored order.
  */
-export function reviewDrafts(bank: Bank | null, storyId: string): Question[] {
-	if (!bank) return [];
-	return bank.questions
+export function reviewDrafts(story: StoryBundle | null): Question[] {
+	if (!story) return [];
+	return story.questions
 		.map((question, index) => ({ question, index }))
-		.filter(({ question }) => question.storyId === storyId && question.status === 'draft')
+		.filter(({ question }) => question.status === 'draft')
 		.sort(
 			(a, b) =>
 				(b.question.score ?? -1) - (a.question.score ?? -1) ||

@@ -15,7 +15,7 @@ async function setup(questionId: string | null, newType: QuestionType | null = n
 	const onclose = vi.fn();
 	render(EditPanel, { props: { workspace, storyId: TEACHER_STORY, questionId, newType, onclose } });
 	const stored = async (id: string) =>
-		(await store.getBank(TEACHER_STORY))!.questions.find((q) => q.id === id);
+		(await store.getStory(TEACHER_STORY))!.questions.find((q) => q.id === id);
 	return { workspace, onclose, stored, user: userEvent.setup() };
 }
 

@@ -103,7 +103,7 @@ describe('QuestionListPanel', () => {
 		const { user, store } = await setup();
 		await user.click(screen.getByRole('checkbox', { name: 'Select all 4' }));
 		await user.click(screen.getByRole('button', { name: 'Approve (4)' }));
-		const stored = (await store.getBank(TEACHER_STORY))!.questions;
+		const stored = (await store.getStory(TEACHER_STORY))!.questions;
 		expect(stored.map((q) => q.status)).toEqual(['approved', 'approved', 'approved', 'approved']);
 	});
 
@@ -130,7 +130,7 @@ describe('QuestionListPanel', () => {
 		const tags = screen.getAllByRole('textbox', { name: 'Tags (comma-separated)' })[0]!;
 		await user.type(tags, 'dates, Friday');
 		await user.click(screen.getAllByRole('button', { name: 'Save tags' })[0]!);
-		const first = (await store.getBank(TEACHER_STORY))!.questions.find((q) => q.id === 'q-day')!;
+		const first = (await store.getStory(TEACHER_STORY))!.questions.find((q) => q.id === 'q-day')!;
 		expect(first).toMatchObject({ skill: 'timeline', difficulty: 3, tags: ['dates', 'Friday'] });
 	});
 

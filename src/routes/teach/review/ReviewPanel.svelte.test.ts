@@ -33,7 +33,7 @@ async function setup(b: Bank = bank()) {
 		}
 	});
 	const statusOf = async (id: string) =>
-		(await store.getBank(TEACHER_STORY))!.questions.find((q: Question) => q.id === id)!.status;
+		(await store.getStory(TEACHER_STORY))!.questions.find((q: Question) => q.id === id)!.status;
 	return { workspace, onedit, statusOf, user: userEvent.setup() };
 }
 
