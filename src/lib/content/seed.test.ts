@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, BankSchema, StorySchema, paragraphsOf } from '$lib/bank/schema';
 import { buildSeedStory, seedMeta, seedStory } from './seed';
 import { SEED_DIR, readSeedFiles } from '$lib/server/seed-node';
 import { check, parse } from '$lib/validation';
 
-const SHARED_SEEDS = '/work/shared/seeds';
+// The brief's shared folder sits beside the repository (`../shared`), wherever it is cloned.
+const SHARED_SEEDS = resolve(process.cwd(), '../shared/seeds');
 
 describe('seed story', () => {
 	it('validates against the bank schema', () => {
