@@ -10,7 +10,6 @@
 import { asset } from '$app/paths';
 import { BANK_FORMAT, BANK_VERSION, type Bank } from '$lib/bank/model';
 import type { StoryBundle } from '$lib/bank/story';
-import { storyFromBank } from '$lib/formats/bank-stories';
 import {
 	BUILTIN_INDEX_FORMAT,
 	BUILTIN_INDEX_VERSION,
@@ -65,7 +64,11 @@ export async function fetchBuiltinStory(
 	summary: BuiltinStorySummary,
 	part: BuiltinPart = 'whole'
 ): Promise<StoryBundle> {
-	const bank = await fetchJson(fetch, part === 'whole' ? summary.file : summary.articlesFile);
+	const [bank, { storyFromBank }] = await Promise.all([
+		fetchJson(fetch, part === 'whole' ? summary.file : summary.articlesFile),
+		// Loaded with the story, not up front: the quiz page reads this module for its file names.
+		import('$lib/formats/bank-stories')
+	]);
 	const story = hasFormat(bank, BANK_FORMAT, BANK_VERSION)
 		? storyFromBank(bank as Bank, summary.id)
 		: null;

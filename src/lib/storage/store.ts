@@ -4,7 +4,6 @@
  * every change is one write of one key under that key's lock, announced to other tabs.
  */
 import type { Bank } from '$lib/bank/schema';
-import { bankFromStories, storiesFromBank, storyFromBank } from '$lib/formats/bank-stories';
 import type { AnswerRecord, Attempt, StoryProgress } from '$lib/quiz/types';
 import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import { KEYS, PREFIX, type KeyValueDriver } from './kv';
@@ -44,8 +43,11 @@ function invalid(message: string, cause?: unknown): StorageWriteError {
  * The bank schema is loaded on the first bank read or write: every student page opens the
  * store, but most never touch a stored bank.
  */
+function loadBankTools() {
+	return import('./bank-tools');
+}
 async function loadBankSchema() {
-	return (await import('$lib/bank/schema')).BankSchema;
+	return (await loadBankTools()).BankSchema;
 }
 
 /** A stored bank is one story's whole bundle, so one key holds it atomically. */
@@ -336,16 +338,17 @@ export function createStore(options: StoreOptions): ByLineStore {
 		},
 
 		async listStories() {
+			const { storiesFromBank } = await loadBankTools();
 			return (await listBanks()).flatMap(storiesFromBank);
 		},
 
 		async getStory(storyId) {
 			const bank = await read(KEYS.bank(storyId), readBank);
-			return bank ? storyFromBank(bank as Bank, storyId) : null;
+			return bank ? (await loadBankTools()).storyFromBank(bank as Bank, storyId) : null;
 		},
 
 		async putStory(story) {
-			const checked = await checkBank(bankFromStories([story]));
+			const checked = await checkBank((await loadBankTools()).bankFromStories([story]));
 			const storyId = story.story.id;
 			const key = KEYS.bank(storyId);
 			await lock(key, () => write(key, checked, `story "${story.story.title}"`));
