@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionSchema, bankConsistencyIssues } from '$lib/bank/schema';
-import { protestArticles } from '$test-data';
+import { makeArticle, protestArticles } from '$test-data';
+import { runPipelineDetailed } from './pipeline';
 import { generateQuestions } from './index';
 import { check } from '$lib/validation';
 
@@ -69,5 +70,45 @@ describe('generateQuestions', () => {
 		generateQuestions(input, { onProgress: (p) => stages.push(p.stage) });
 		expect(stages.at(-1)).toBe('select');
 		expect(generateQuestions(input, { shouldCancel: () => true })).toEqual([]);
+	});
+});
+
+describe('filling a short first ten', () => {
+	// Two outlets, one of them long: the facts worth asking stand far past its lead, where a
+	// story of several outlets does not look for who-did-what questions.
+	const routine = Array.from(
+		{ length: 27 },
+		(_, i) => `The harbour board held its meeting number ${i + 2} in the old hall that week.`
+	);
+	const articles = [
+		makeArticle({
+			id: 'long',
+			outlet: 'Daily Planet',
+			title: 'Harbour office opens after long delay',
+			text: [
+				'The new harbour office opened on Friday after a delay of two years.',
+				...routine,
+				'Mayor Ann Lee opened the new harbour office in the old customs house on Friday morning.',
+				'Port director Bo Chen thanked the crews who finished the building in the spring.',
+				'Council member Rita Gomez voted against the budget for the office last year.'
+			].join('\n\n')
+		}),
+		makeArticle({
+			id: 'short',
+			outlet: 'Metro Wire',
+			title: 'City gets harbour office',
+			text: 'The city opened a harbour office on Friday.\n\nCrowds watched the ceremony from the quay.'
+		})
+	];
+
+	it('reads each article through, as a single article is read, when the set rules leave it short', () => {
+		const { picked } = runPipelineDetailed({ storyId: 'harbour', articles }, { max: 10 });
+		const filled = picked.find((p) => p.candidate.fill);
+		if (filled?.question.type !== 'single') throw new Error('no fill question');
+		expect(filled.question.prompt).toBe(
+			'According to Daily Planet, who thanked the crews who finished the building in the spring?'
+		);
+		const key = filled.question.choices.find((c) => c.id === filled.question.correct[0]);
+		expect(key?.text).toBe('Bo Chen');
 	});
 });

@@ -35,11 +35,31 @@ const FAMILIES = [
 	clozeCandidates
 ];
 
+/** What `--max 10` writes and a teacher reviews first; the set rules are strictest here. */
+const FIRST_TEN = 10;
+
+/** Families that read one article's own sentences: the fill when a story's ten run short. */
+const READ_THROUGH = [factCandidates, detailCandidates, clozeCandidates];
+
+/**
+ * Each article viewed alone, as an imported single article is: its fact, detail and gap
+ * questions from every sentence, not only the lead. Marked `fill`, ranked like any other.
+ */
+function readThroughCandidates(storyId: string, analyses: ArticleAnalysis[]): Candidate[] {
+	return analyses.flatMap((a) => {
+		// viewStory completes quote speakers in place: a copy keeps the story's own analysis.
+		const alone = viewStory(storyId, [structuredClone(a)]);
+		return READ_THROUGH.flatMap((family) => family(alone)).map((c) => ({ ...c, fill: true }));
+	});
+}
+
 export interface PipelineResult {
 	questions: Question[];
 	rejected: { candidate: Candidate; reason: string }[];
 	/** The kept questions with the candidates they came from, for measuring a set's mix. */
 	picked: Ranked[];
+	/** Every candidate that passed the checks, best first: what selection chose from. */
+	ranked: Ranked[];
 }
 
 export function runPipelineDetailed(
@@ -53,7 +73,7 @@ export function runPipelineDetailed(
 	const cancelled = () => options.shouldCancel?.() === true;
 	const analyses: ArticleAnalysis[] = [];
 	for (const a of input.articles) {
-		if (cancelled()) return { questions: [], rejected: [], picked: [] };
+		if (cancelled()) return { questions: [], rejected: [], picked: [], ranked: [] };
 		analyses.push(analyzeArticle(a));
 		progress(`analyse ${a.outlet}`);
 	}
@@ -66,38 +86,54 @@ export function runPipelineDetailed(
 	}
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
 	const focus = storyFocus(analyses);
-	const ranked: Ranked[] = [];
 	const rejected: PipelineResult['rejected'] = [];
 	const ids = new Set<string>();
-	for (const c of candidates) {
-		let id = `${input.storyId}-g-${hash(JSON.stringify(c.draft))}`;
-		while (ids.has(id)) id += 'x';
-		const question = {
-			...c.draft,
-			id,
-			storyId: input.storyId,
-			origin: 'generated',
-			status: 'draft'
-		} as Question;
-		// Main events (the headlines' and leads' words) before side details.
-		question.score =
-			Math.round(Math.min(1, scoreOf(c, question) + 0.08 * focus(question.evidence)) * 1000) / 1000;
-		const reason = rejectReason(c, question, articles);
-		if (reason) rejected.push({ candidate: c, reason });
-		else {
-			ids.add(id);
-			ranked.push({ candidate: c, question });
+	const check = (list: Candidate[]): Ranked[] => {
+		const out: Ranked[] = [];
+		for (const c of list) {
+			let id = `${input.storyId}-g-${hash(JSON.stringify(c.draft))}`;
+			// The fill stage proposes some questions the story view already made: asked once.
+			if (c.fill && ids.has(id)) continue;
+			while (ids.has(id)) id += 'x';
+			const question = {
+				...c.draft,
+				id,
+				storyId: input.storyId,
+				origin: 'generated',
+				status: 'draft'
+			} as Question;
+			// Main events (the headlines' and leads' words) before side details.
+			question.score =
+				Math.round(Math.min(1, scoreOf(c, question) + 0.08 * focus(question.evidence)) * 1000) /
+				1000;
+			const reason = rejectReason(c, question, articles);
+			if (reason) rejected.push({ candidate: c, reason });
+			else {
+				ids.add(id);
+				out.push({ candidate: c, question });
+			}
+		}
+		return out;
+	};
+	// Ties broken by id so the order never depends on anything but the input.
+	const byScore = (a: Ranked, b: Ranked) =>
+		(b.question.score ?? 0) - (a.question.score ?? 0) || (a.question.id < b.question.id ? -1 : 1);
+	const ranked = check(candidates).sort(byScore);
+	let questions = selectDiverse(ranked, max);
+	// A story of several outlets proposes facts from each lead only; when the set rules leave
+	// the first ten short, each article is read through as a single article is, and its
+	// own sentences (who, what, when, how many) fill the gap, under the same checks.
+	if (analyses.length > 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
+		const extra = check(readThroughCandidates(input.storyId, analyses));
+		if (extra.length) {
+			ranked.push(...extra);
+			ranked.sort(byScore);
+			questions = selectDiverse(ranked, max);
 		}
 	}
-	// Ties broken by id so the order never depends on anything but the input.
-	ranked.sort(
-		(a, b) =>
-			(b.question.score ?? 0) - (a.question.score ?? 0) || (a.question.id < b.question.id ? -1 : 1)
-	);
-	const questions = selectDiverse(ranked, max);
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
-	return { questions, rejected, picked: questions.map((q) => byQuestion.get(q)!) };
+	return { questions, rejected, picked: questions.map((q) => byQuestion.get(q)!), ranked };
 }
 
 export function runPipeline(input: GenerateInput, options: GenerateOptions): Question[] {

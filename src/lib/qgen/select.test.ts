@@ -126,6 +126,65 @@ describe('selectDiverse', () => {
 		expect(ten).toHaveLength(9);
 		expect(ten.filter((q) => q.id.startsWith('q'))).toHaveLength(4);
 	});
+	it('never cites one sentence twice in the first ten of a story told by several outlets', () => {
+		const out = selectDiverse(
+			[
+				r('a', 0.9, 'fact', 'k1', 'How many ferries sailed on Monday?', 'numeric', { sentence: 5 }),
+				r('b', 0.8, 'cloze', 'k2', 'Fill the gap: ____ ferries sailed.', 'cloze', { sentence: 5 }),
+				{
+					...r('c', 0.7, 'fact', 'k3', 'Who runs the port authority?'),
+					question: {
+						...r('c', 0.7, 'fact', 'k3', 'Who runs the port authority?').question,
+						evidence: [{ articleId: 'b', start: 9, end: 10 }]
+					} as Question
+				}
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['a', 'c']);
+	});
+	it('lets a short set of several outlets ask which outlet quoted each of two quotes by one speaker', () => {
+		const outlet = (id: string, score: number, article: string, words: string): Ranked => {
+			const x = r(
+				id,
+				score,
+				'source',
+				`quote-outlet:${id}`,
+				`Which outlet quoted Ann Lee (${id})?`,
+				'single',
+				{
+					subject: 'Ann Lee'
+				}
+			);
+			return {
+				candidate: { ...x.candidate, excerpt: `“${words}”` },
+				question: {
+					...x.question,
+					evidence: x.question.evidence.map((e) => ({ ...e, articleId: article }))
+				} as Question
+			};
+		};
+		const out = selectDiverse(
+			[
+				outlet('tolls', 0.9, 'a', 'tolls will fall when the new bridge opens'),
+				outlet('ferries', 0.8, 'b', 'the ferry crews have earned a long rest')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['tolls', 'ferries']);
+	});
+	it('takes a fill question (one article read through) only after every question of the story', () => {
+		const fill = (x: Ranked): Ranked => ({ ...x, candidate: { ...x.candidate, fill: true } });
+		const out = selectDiverse(
+			[
+				fill(r('late', 0.95, 'fact', 'who:a', 'Who opened the new harbour office?')),
+				r('lead', 0.6, 'fact', 'who:b', 'Who chairs the port board?'),
+				r('cmp', 0.5, 'compare', 'figure:x', 'How many ferries did each outlet count?')
+			],
+			2
+		);
+		expect(out.map((q) => q.id)).toEqual(['lead', 'cmp']);
+	});
 	it('makes room in the first ten for a comparison, a why, a fact, a timeline and a vocabulary item', () => {
 		const ids = selectDiverse(story(), 10).map((q) => q.id);
 		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);

@@ -58,7 +58,7 @@ function similar(a: Set<string>, b: Set<string>): boolean {
  * The same explanation means the same underlying fact: three outlets' figures for one count,
  * or two adjacent quotes that only one outlet carries. Asked once is enough near the top.
  */
-const PENALTY = { family: 0.06, type: 0.05, article: 0.03, explanation: 0.2 };
+const PENALTY = { family: 0.06, type: 0.05, article: 0.03, explanation: 0.2, fill: 1 };
 
 const spanKey = (e: { articleId: string; start: number }) => `${e.articleId}:${e.start}`;
 
@@ -78,6 +78,8 @@ function factAnswer(q: Question): string | undefined {
 	return text?.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 const quoted = (s: string) => /^[“"]/.test(s);
+/** "Which outlet quoted X as saying …": about one quote, not about the person as a whole. */
+const quoteOutlet = (e: Ranked) => e.candidate.answerKey.startsWith('quote-outlet:');
 
 interface Entry extends Ranked {
 	kind: Kind;
@@ -118,13 +120,24 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		)
 			e.answer = factAnswer(e.question);
 
-	const fits = (e: Entry, capRecall = true, strictSpans = true, apart = true): boolean => {
+	const fits = (
+		e: Entry,
+		capRecall = true,
+		strictSpans = true,
+		apart = true,
+		oneQuotePerSpeaker = true
+	): boolean => {
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (strictSpans && chosen.length < SET && e.spans.some((s) => usedSpans.has(s))) return false;
-		if (e.candidate.subject && subjects.has(e.candidate.subject.toLowerCase())) return false;
+		if (
+			e.candidate.subject &&
+			subjects.has(e.candidate.subject.toLowerCase()) &&
+			(oneQuotePerSpeaker || !quoteOutlet(e))
+		)
+			return false;
 		if (e.kind !== 'recall' && e.answer && answers.has(e.answer)) return false;
 		// "Who said" three times with one answer reads as a quiz about one person.
 		if (e.kind === 'recall' && e.answer && chosen.length < SET) {
@@ -147,7 +160,9 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		PENALTY.family * seen(`f:${e.candidate.family}`) -
 		PENALTY.type * seen(`t:${e.question.type}`) -
 		PENALTY.article * seen(`a:${e.question.evidence[0]!.articleId}`) -
-		PENALTY.explanation * seen(`e:${e.question.explanation}`);
+		PENALTY.explanation * seen(`e:${e.question.explanation}`) -
+		// The fill (one article read through) only takes places the story's own questions leave.
+		PENALTY.fill * Number(!!e.candidate.fill);
 
 	const take = (pick: Entry) => {
 		chosen.push(pick);
@@ -180,12 +195,13 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		allowed: (e: Entry) => boolean,
 		capRecall = true,
 		strictSpans = true,
-		apart = true
+		apart = true,
+		oneQuotePerSpeaker = true
 	): Entry | undefined => {
 		let top: Entry | undefined;
 		let topValue = -Infinity;
 		for (const e of pool) {
-			if (!allowed(e) || !fits(e, capRecall, strictSpans, apart)) continue;
+			if (!allowed(e) || !fits(e, capRecall, strictSpans, apart, oneQuotePerSpeaker)) continue;
 			const v = value(e);
 			if (v > topValue) {
 				topValue = v;
@@ -213,8 +229,11 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		let relaxed = false;
 		if (!pick) {
 			// A story told by several outlets has comparisons to offer: a set of ten that is
-			// mostly "who said" teaches recall, so a short set of ten is written instead.
-			if (several && max <= SET) pick = best((e) => e.kind !== 'recall', true, false);
+			// mostly "who said" teaches recall, and one that cites a sentence twice asks one fact
+			// twice, so a short set of ten is written instead (the pipeline fills it first).
+			// Two quotes of one speaker, each asked "which outlet quoted …", are no mirror pair:
+			// a short set may hold both (the recall cap still holds).
+			if (several && max <= SET) pick = best(() => true, true, true, true, false);
 			else
 				pick =
 					best(() => true, false) ??

@@ -41,6 +41,8 @@ export interface Candidate {
 	subject?: string;
 	/** Earliest sentence index the question draws on; earlier facts are more central. */
 	position: number;
+	/** Made by the fill stage (one article read through) when the story's first ten ran short. */
+	fill?: boolean;
 }
 
 export function draftBase(
