@@ -110,7 +110,10 @@ export function runPipelineDetailed(
 			if (reason) rejected.push({ candidate: c, reason });
 			else {
 				ids.add(id);
-				out.push({ candidate: c, question });
+				const evidenceText = question.evidence.map(
+					(e) => articles.get(e.articleId)?.text.slice(e.start, e.end) ?? ''
+				);
+				out.push({ candidate: c, question, evidenceText });
 			}
 		}
 		return out;

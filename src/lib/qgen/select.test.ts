@@ -185,6 +185,40 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['lead', 'cmp']);
 	});
+	it('asks a fact once when two outlets’ evidence sentences tell it in their own words', () => {
+		const told = (x: Ranked, article: string, sentence: string): Ranked => ({
+			...x,
+			question: {
+				...x.question,
+				evidence: x.question.evidence.map((e) => ({ ...e, articleId: article }))
+			} as Question,
+			evidenceText: [sentence]
+		});
+		const ferries = [
+			told(
+				r('count', 0.9, 'fact', 'k1', 'How many harbour emails did the ministry release?'),
+				'a',
+				'On Friday, the transport ministry released about 3,000 of the harbour emails.'
+			),
+			told(
+				r('when', 0.8, 'cloze', 'k2', 'Fill the gap: the emails came out on ____.', 'cloze'),
+				'b',
+				'Critics pored over the harbour emails released by the transport ministry on Friday.'
+			),
+			told(
+				r('who', 0.7, 'fact', 'k3', 'Who chairs the port board?'),
+				'b',
+				'Port director Bo Chen chairs the board that sets the tolls.'
+			)
+		];
+		expect(selectDiverse(ferries, 10).map((q) => q.id)).toEqual(['count', 'who']);
+		// The headline question cites the lead only as the place to look: a fact may still be asked of it.
+		const headline = {
+			...ferries[1]!,
+			candidate: { ...ferries[1]!.candidate, answerKey: 'headline' }
+		};
+		expect(selectDiverse([ferries[0]!, headline, ferries[2]!], 10)).toHaveLength(3);
+	});
 	it('makes room in the first ten for a comparison, a why, a fact, a timeline and a vocabulary item', () => {
 		const ids = selectDiverse(story(), 10).map((q) => q.id);
 		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);

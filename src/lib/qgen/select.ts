@@ -15,10 +15,13 @@ import type { Question } from '$lib/bank/schema';
 import { quoteOverlap } from './align';
 import type { Candidate } from './candidates/candidate';
 import { reveals, revealsItself, secretsOf, shownTexts, type Secret } from './giveaway';
+import { factWords, sameFact } from './same-fact';
 
 export interface Ranked {
 	candidate: Candidate;
 	question: Question;
+	/** The text of each evidence span, in order, when the caller has the articles. */
+	evidenceText?: string[];
 }
 
 /** What a question asks for, as the set rules count it. */
@@ -88,9 +91,30 @@ interface Entry extends Ranked {
 	relaxed?: boolean;
 	words: Set<string>;
 	spans: string[];
+	/** The fact words of each evidence sentence, beside `spans` (see same-fact.ts). */
+	facts: Set<string>[];
 	/** What would give this question's answer away, and what it shows (see giveaway.ts). */
 	secrets: Secret[];
 	shown: string[];
+}
+
+/**
+ * Does the question ask what its evidence sentences say? A main-idea question cites a lead
+ * it offers as a choice, a headline question cites the lead beside its headline, and "which
+ * outlet does not mention X" cites where the others do: their sentences are where to look,
+ * not the fact asked, so another question may ask a fact of those sentences.
+ */
+const asksItsEvidence = (e: Entry) =>
+	e.candidate.family !== 'main-idea' &&
+	e.candidate.answerKey !== 'headline' &&
+	!/^(?:not-mention|quoted-by):/.test(e.candidate.answerKey);
+
+/** Some evidence sentence of one reports what another's does, in other words or another outlet. */
+function reportsSameFact(a: Entry, b: Entry): boolean {
+	if (!asksItsEvidence(a) || !asksItsEvidence(b)) return false;
+	return a.facts.some((fa, i) =>
+		b.facts.some((fb, j) => a.spans[i] !== b.spans[j] && sameFact(fa, fb))
+	);
 }
 
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
@@ -107,6 +131,7 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		kind: kindOf(r),
 		words: words(r.candidate.excerpt ?? r.question.prompt),
 		spans: r.question.evidence.map(spanKey),
+		facts: (r.evidenceText ?? []).map(factWords),
 		secrets: secretsOf(r.question),
 		shown: shownTexts(r.question)
 	}));
@@ -132,6 +157,9 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (strictSpans && chosen.length < SET && e.spans.some((s) => usedSpans.has(s))) return false;
+		// Two outlets' sentences telling one fact (or one quote in two transcriptions) are asked once.
+		if (strictSpans && chosen.length < SET && chosen.some((c) => reportsSameFact(e, c)))
+			return false;
 		if (
 			e.candidate.subject &&
 			subjects.has(e.candidate.subject.toLowerCase()) &&
