@@ -68,6 +68,31 @@ describe('framingCandidates', () => {
 		expect(key?.text).toBe('Daily 1');
 		expect(q.draft.explanation).toContain('“Ruiz quits as mayor”');
 	});
+	it('cites the sentence that states the headline’s claim, and says so when none does', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				titled(
+					1,
+					'Mayor Resigns After Budget Scandal',
+					'The mayor resigned on Monday. Auditors found the budget scandal had cost the city millions.'
+				)
+			),
+			analyzeArticle(
+				titled(2, 'Ana Ruiz Quits Amid Pension Probe', 'Ana Ruiz resigned as mayor on Monday.')
+			),
+			// Three words at least, or it is no headline to compare.
+			analyzeArticle(titled(3, 'Mayor Ana Ruiz resigns', 'Mayor Ana Ruiz quit on Monday.'))
+		]);
+		const headline = framingCandidates(view).filter((c) => c.answerKey === 'headline');
+		const backed = headline.find((c) => c.draft.prompt.includes('Budget Scandal'))!;
+		const unbacked = headline.find((c) => c.draft.prompt.includes('Pension Probe'))!;
+		expect(view.analyses[0]!.article.text.slice(backed.draft.evidence[0]!.start)).toMatch(
+			/^Auditors found/
+		);
+		expect(backed.draft.explanation).toContain('its article says so');
+		expect(unbacked.draft.explanation).toContain('no sentence of its article repeats them');
+		expect(backed.quality).toBeGreaterThan(unbacked.quality);
+	});
 	it('never asks about a headline phrase that names its own outlet', () => {
 		const view = viewStory('s', [
 			analyzeArticle(titled(1, 'Daily 1 Learns Mayor Hid Budget Losses', 'Ana Ruiz resigned.')),
@@ -168,8 +193,15 @@ describe('backingSentences', () => {
 		end: index * 100 + text.length,
 		text
 	}));
-	it('cites the sentence that says what the headline words say, the lead when none does', () => {
-		expect(backingSentences(sentences, 'Budget Scandal Raids').map((s) => s.index)).toEqual([2, 0]);
-		expect(backingSentences(sentences, 'Hidden Losses').map((s) => s.index)).toEqual([0]);
+	it('cites the sentence that says what the headline words say, none when no sentence does', () => {
+		expect(backingSentences(sentences, 'Budget Scandal Raids').map((s) => s.index)).toEqual([2]);
+		expect(backingSentences(sentences, 'Hidden Losses')).toEqual([]);
+	});
+	it('backs a claim only with the words no other headline has, not the story’s common words', () => {
+		// "mayor" and "quit" are in every headline; only "budget" is this headline's own claim.
+		expect(
+			backingSentences(sentences, 'Mayor Quits Over Budget', ['Mayor quits']).map((s) => s.index)
+		).toEqual([2]);
+		expect(backingSentences(sentences, 'Mayor Quits Monday Evening', ['Mayor quits'])).toEqual([]);
 	});
 });

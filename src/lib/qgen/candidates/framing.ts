@@ -136,30 +136,38 @@ export function claimLike(phrase: string, names: readonly string[] = []): boolea
 }
 
 /**
- * The sentences that back a headline's words: the two sharing most of the phrase's content
- * words (at least two; earlier first on a tie), then the lead. Other questions often cite the
- * lead, and a set cites each sentence once, so a later sentence saying the same keeps this question.
+ * The sentences that back a headline's claim: those stating what only this headline says,
+ * sharing at least two of the phrase's content words that no other headline has (all of
+ * them when it has one), most first, earlier on a tie, at most two. A sentence sharing only
+ * the story's common words ("Trump", "debate") is about the story, not this claim; none
+ * backing it gives none. Each backing sentence makes its own candidate: a set cites each
+ * sentence once, so a second sentence keeps this question when another question cites the first.
  */
-export function backingSentences(sentences: readonly Sentence[], phrase: string): Sentence[] {
+export function backingSentences(
+	sentences: readonly Sentence[],
+	phrase: string,
+	otherTitles: readonly string[] = []
+): Sentence[] {
+	const elsewhere = new Set(otherTitles.flatMap((t) => tokens(t).map(stem)));
 	const wanted = new Set(
 		tokens(phrase)
 			.map(stem)
-			.filter((w) => w.length > 2 && !FUNCTION.test(w))
+			.filter((w) => w.length > 2 && !FUNCTION.test(w) && !elsewhere.has(w))
 	);
+	const needed = Math.min(2, wanted.size);
+	if (!needed) return [];
 	const shared = (s: Sentence) =>
 		new Set(
 			tokens(s.text)
 				.map(stem)
 				.filter((w) => wanted.has(w))
 		).size;
-	const backing = sentences
-		.slice(1)
+	return sentences
 		.map((s) => ({ s, n: shared(s) }))
-		.filter((x) => x.n >= 2)
+		.filter((x) => x.n >= needed)
 		.sort((x, y) => y.n - x.n || x.s.index - y.s.index)
 		.slice(0, 2)
 		.map((x) => x.s);
-	return sentences[0] ? [...backing, sentences[0]] : backing;
 }
 
 /** A headline that is really a lead or a dateline (scraped pages do this) is no headline to compare. */
@@ -203,9 +211,15 @@ function headlineCandidates(view: StoryView): Candidate[] {
 		// A name alone ("Lois Lerner") says nothing the other headlines do not.
 		if (view.people.includes(view.canon(phrase))) return;
 		const choices = makeChoices(outlets, phrase);
-		// The lead, and the sentence that backs the headline's words when that is another: a set
-		// cites each sentence once, so a question whose lead another question cites keeps the other.
-		backingSentences(a.sentences, phrase).forEach((sentence, i) =>
+		const others = titles.filter((_, j) => j !== i);
+		const backing = backingSentences(a.sentences, phrase, others);
+		// No sentence states the claim: the headline alone makes it. The lead is cited as where
+		// the article starts (evidence must point somewhere), and the feedback says so.
+		const lead = a.sentences[0];
+		const cited = backing.length ? backing : lead ? [lead] : [];
+		// The whole headline as the phrase is a look-up of one headline, not a claim picked out.
+		const whole = phrase.split(/\s+/).length >= tokens(titles[i]!).length - 1;
+		cited.forEach((sentence, n) =>
 			out.push({
 				family: 'compare',
 				draft: {
@@ -213,7 +227,9 @@ function headlineCandidates(view: StoryView): Candidate[] {
 						'compare',
 						`Compare the headlines. Which outlet's headline says “${phrase}”?`,
 						[spanOf(sentence)],
-						`Only ${outlet}'s headline has these words. The headlines: ${listing}.`,
+						backing.length
+							? `Only ${outlet}'s headline has these words, and its article says so in the sentence shown. The headlines: ${listing}.`
+							: `Only ${outlet}'s headline has these words; no sentence of its article repeats them. The headlines: ${listing}.`,
 						1
 					),
 					type: 'single',
@@ -224,8 +240,14 @@ function headlineCandidates(view: StoryView): Candidate[] {
 				hidden: [],
 				// One headline question per story is enough near the top.
 				answerKey: 'headline',
-				// A string match readers find trivial: below every comparison that tests reading.
-				quality: 0.55 + Math.min(0.1, phrase.split(/\s+/).length * 0.02) - 0.01 * i,
+				// A string match readers find trivial: below every comparison that tests reading;
+				// a claim the article backs, picked out of its headline, before one it does not.
+				quality:
+					0.55 +
+					Math.min(0.1, phrase.split(/\s+/).length * 0.02) -
+					0.01 * n -
+					(backing.length ? 0 : 0.08) -
+					(whole ? 0.04 : 0),
 				position: 0
 			})
 		);
