@@ -219,6 +219,36 @@ describe('selectDiverse', () => {
 		};
 		expect(selectDiverse([ferries[0]!, headline, ferries[2]!], 10)).toHaveLength(3);
 	});
+	it('asks the quotes one by one when a matching item on them would leave the ten short', () => {
+		const at = (x: Ranked, spans: [string, number][]): Ranked => ({
+			...x,
+			question: {
+				...x.question,
+				evidence: spans.map(([articleId, start]) => ({ articleId, start, end: start + 1 }))
+			} as Question
+		});
+		const quotes: [string, number][] = [
+			['a', 10],
+			['b', 20],
+			['a', 30]
+		];
+		const out = selectDiverse(
+			[
+				at(
+					r('match', 0.95, 'quote', 'match-quotes', 'Match each quote to its speaker.', 'matching'),
+					quotes
+				),
+				at(r('tolls', 0.9, 'quote', 'said:tolls', '“Tolls will fall”?'), [quotes[0]!]),
+				at(r('crews', 0.85, 'quote', 'said:crews', '“The crews earned a rest”?'), [quotes[1]!]),
+				at(r('deck', 0.8, 'quote', 'said:deck', '“The deck is new”?'), [quotes[2]!]),
+				at(r('cmp', 0.5, 'compare', 'figure:x', 'How many cars did each outlet count?'), [
+					['b', 40]
+				])
+			],
+			10
+		);
+		expect(out.map((q) => q.id).sort()).toEqual(['cmp', 'crews', 'deck', 'tolls']);
+	});
 	it('makes room in the first ten for a comparison, a why, a fact, a timeline and a vocabulary item', () => {
 		const ids = selectDiverse(story(), 10).map((q) => q.id);
 		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);

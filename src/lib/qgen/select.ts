@@ -118,6 +118,20 @@ function reportsSameFact(a: Entry, b: Entry): boolean {
 }
 
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
+	const set = selectOnce(ranked, max);
+	const limit = Math.min(max, SET);
+	// A matching item uses up every quote and sentence it pairs, so the one-by-one questions
+	// on them can no longer join; when that leaves the first ten short, they fill it better.
+	const matching = set.slice(0, limit).filter((q) => q.type === 'matching');
+	if (set.length >= limit || !matching.length) return set;
+	const without = selectOnce(
+		ranked.filter((r) => !matching.includes(r.question)),
+		max
+	);
+	return without.slice(0, limit).length > set.slice(0, limit).length ? without : set;
+}
+
+function selectOnce(ranked: Ranked[], max: number): Question[] {
 	const chosen: Entry[] = [];
 	const keys = new Set<string>();
 	const usedSpans = new Set<string>();
