@@ -17,7 +17,7 @@ import { timelineCandidates } from './candidates/timeline';
 import { rejectReason } from './checks';
 import { storyFocus } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
-import { scoreOf } from './rank';
+import { HEADLINE_KEY_PENALTY, keyInEveryHeadline, scoreOf } from './rank';
 import { selectDiverse, type Ranked } from './select';
 import type { ArticleAnalysis } from './types';
 
@@ -87,6 +87,7 @@ export function runPipelineDetailed(
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
 	const focus = storyFocus(analyses);
 	const rejected: PipelineResult['rejected'] = [];
+	const titles = input.articles.map((a) => a.title);
 	const ids = new Set<string>();
 	const check = (list: Candidate[]): Ranked[] => {
 		const out: Ranked[] = [];
@@ -103,9 +104,21 @@ export function runPipelineDetailed(
 				status: 'draft'
 			} as Question;
 			// Main events (the headlines' and leads' words) before side details.
+			// A fact every headline answers is asked without reading: after the ones that need it.
+			const obvious =
+				(c.family === 'fact' || c.family === 'cloze') && keyInEveryHeadline(question, titles);
 			question.score =
-				Math.round(Math.min(1, scoreOf(c, question) + 0.08 * focus(question.evidence)) * 1000) /
-				1000;
+				Math.round(
+					Math.max(
+						0,
+						Math.min(
+							1,
+							scoreOf(c, question) +
+								0.08 * focus(question.evidence) -
+								(obvious ? HEADLINE_KEY_PENALTY : 0)
+						)
+					) * 1000
+				) / 1000;
 			const reason = rejectReason(c, question, articles);
 			if (reason) rejected.push({ candidate: c, reason });
 			else {

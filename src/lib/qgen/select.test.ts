@@ -249,6 +249,31 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id).sort()).toEqual(['cmp', 'crews', 'deck', 'tolls']);
 	});
+	it('keys at most two questions of any kind in ten to one person (who said, who did)', () => {
+		const keyed = (x: Ranked, person: string): Ranked => ({
+			...x,
+			question: {
+				...x.question,
+				choices: [
+					{ id: 'c1', text: person },
+					{ id: 'c2', text: 'Someone Else' }
+				],
+				correct: ['c1']
+			} as Question
+		});
+		const out = selectDiverse(
+			[
+				keyed(r('said1', 0.9, 'quote', 'said:a', '“Tolls will fall”?', 'evidence'), 'Ann Lee'),
+				keyed(r('said2', 0.89, 'quote', 'said:b', '“The crews earned a rest”?'), 'Ann Lee'),
+				keyed(r('did', 0.88, 'fact', 'who:c', 'Who opened the harbour office?'), 'Ann Lee'),
+				keyed(r('other', 0.5, 'fact', 'who:d', 'Who chairs the port board?'), 'Bo Chen')
+			],
+			10
+		);
+		const ids = out.map((q) => q.id);
+		expect(ids).toContain('other');
+		expect(ids.filter((id) => id !== 'other')).toHaveLength(2);
+	});
 	it('makes room in the first ten for a comparison, a why, a fact, a timeline and a vocabulary item', () => {
 		const ids = selectDiverse(story(), 10).map((q) => q.id);
 		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);

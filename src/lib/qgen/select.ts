@@ -43,8 +43,8 @@ export function kindOf({ candidate: c, question: q }: Ranked): Kind {
 
 /** The first ten hold at most this many recall items; later tens the same share. */
 export const RECALL_PER_TEN = 4;
-/** …and at most this many keyed to the same person. */
-const RECALL_PER_PERSON = 2;
+/** The first ten key at most this many questions (who said, who did) to the same person. */
+const PER_PERSON = 2;
 /** Kinds that get a slot in the first ten when any candidate of the kind exists. */
 const RESERVED: readonly Kind[] = ['compare', 'why', 'fact', 'timeline', 'vocabulary'];
 const SET = 10;
@@ -75,7 +75,7 @@ function factAnswer(q: Question): string | undefined {
 			? q.accepted?.[0]
 			: q.type === 'numeric'
 				? String(q.answer)
-				: q.type === 'single'
+				: q.type === 'single' || q.type === 'evidence'
 					? q.choices?.find((c) => c.id === q.correct?.[0])?.text
 					: undefined;
 	return text?.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -181,10 +181,10 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		)
 			return false;
 		if (e.kind !== 'recall' && e.answer && answers.has(e.answer)) return false;
-		// "Who said" three times with one answer reads as a quiz about one person.
-		if (e.kind === 'recall' && e.answer && chosen.length < SET) {
-			const same = chosen.filter((c) => c.kind === 'recall' && c.answer === e.answer).length;
-			if (same >= RECALL_PER_PERSON) return false;
+		// "Who said" and "who did" three times with one answer reads as a quiz about one person.
+		if (e.answer && chosen.length < SET) {
+			const same = chosen.filter((c) => c.answer === e.answer).length;
+			if (same >= PER_PERSON) return false;
 		}
 		// The first ten are read together: no question may print another's answer beside the
 		// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
