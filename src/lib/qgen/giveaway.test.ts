@@ -95,6 +95,30 @@ describe('one question giving away another', () => {
 		expect(clash(asked, mentionsIt)).toBe(false);
 	});
 
+	it('a choice that prints what a who-question asks, with the name beside it', () => {
+		const asked = {
+			...whoSaid('q1', 'unused', 'Jay Carney', ['Ann Lee', 'Tom Ruiz']),
+			skill: 'fact',
+			prompt:
+				'According to Daily A, who contended that the council would not talk about jobs at all?'
+		} as Question;
+		const why = (choice: string) =>
+			({
+				...whoSaid('q2', 'unused', 'Ann Lee', ['Tom Ruiz']),
+				skill: 'inference',
+				prompt: 'Daily A reports that the vote was delayed. What led to this?',
+				choices: [
+					{ id: 'c0', text: 'the budget ran out' },
+					{ id: 'c1', text: choice }
+				],
+				explanation: 'Daily A: “The vote was delayed after the budget ran out.”'
+			}) as Question;
+		expect(
+			clash(asked, why('Carney contended that the council would not talk about jobs at all'))
+		).toBe(true);
+		expect(clash(asked, why('the council contended that the talks would go on'))).toBe(false);
+	});
+
 	it('a bare surname gives a suffixed name away (“Jackson said” for Jesse Jackson Jr.)', () => {
 		const asked = whoSaid('q1', 'I did these things and I am sorry', 'Jesse Jackson Jr.', [
 			'Ann Lee',

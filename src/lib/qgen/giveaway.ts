@@ -79,6 +79,16 @@ function gapCues(prompt: string): string[] {
 const quotedIn = (prompt: string) =>
 	[...prompt.matchAll(/[“"]([^”"]{12,})[”"]/g)].flatMap((m) => runs(m[1]!));
 
+/**
+ * "According to the Planet, who opened the harbour office on Friday?": what the person did.
+ * Another question that prints it beside the name ("Lee opened the harbour office on
+ * Friday" as a choice of a why question) answers it. "Who said" quotes are cued above.
+ */
+const whoDid = (prompt: string) => {
+	const m = /\bwho\s+(?!said\b)([^?“”"]{12,})\?\s*$/i.exec(prompt);
+	return m ? runs(m[1]!) : [];
+};
+
 /** A person's name is given away by the surname; anything else by all of its words. */
 function answerForms(key: string): string[] {
 	const n = normalise(key);
@@ -129,7 +139,8 @@ export function secretsOf(q: Question): Secret[] {
 	if (!keys.length) return [];
 	const cues = [
 		...gapCues(q.prompt),
-		...quotedIn(q.prompt.replace(/[“"][^”"]*____[^”"]*[”"]/g, ''))
+		...quotedIn(q.prompt.replace(/[“"][^”"]*____[^”"]*[”"]/g, '')),
+		...whoDid(q.prompt)
 	];
 	const answers = [...new Set(keys.flatMap(answerForms))];
 	const { before, after } = gapSides(q.prompt);
