@@ -145,6 +145,28 @@ describe('distinctivePhrase at abbreviations and pronouns', () => {
 			])
 		).toBe("Mayor Attacks Council As 'Do-Nothing'");
 	});
+	it('gives a quotation the one who said it, and a verb both its subjects', () => {
+		expect(
+			distinctivePhrase('Mayor says Ruiz a ‘reckless spender,’ backs Diaz at rally', [
+				'Diaz Is ‘Honest’ Unlike Ruiz, Mayor Says',
+				'Mayor and Ruiz trade barbs'
+			])
+		).toBe('Mayor says Ruiz a ‘reckless spender,’ backs Diaz at rally');
+		expect(
+			distinctivePhrase('Mayor and Ruiz Talk Deficits at the Town Hall', [
+				'Mayor, Ruiz meet on budget crisis',
+				'Mayor Ruiz budget meeting: last-minute push'
+			])
+		).toBe('Mayor and Ruiz Talk Deficits at the Town Hall');
+	});
+	it('does not grow a short run of names after “and” into a clause', () => {
+		expect(
+			distinctivePhrase('Prosecutor Subpoenas Ruiz’s Campaign and Port Harbor G.O.P.', [
+				'Prosecutors subpoena Ruiz campaign, party committee',
+				'Prosecutor Subpoenas Ruiz Campaign Papers'
+			])
+		).toBe('Port Harbor G.O.P.');
+	});
 	it('never starts inside a list of names', () => {
 		expect(
 			distinctivePhrase('Mayor takes on Ruiz, Diaz over ‘budget lies’ as council meets', [

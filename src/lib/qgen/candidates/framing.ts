@@ -91,6 +91,23 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	// …and from the quotation's start on to its subject, as any phrase ("Trump vows birthright
 	// citizenship ‘will be ended …’", not "‘will be ended …’").
 	while (from > 0 && !isFunction(words[from - 1]!) && !/[,:;]$/.test(words[from - 1]!)) from--;
+	// A quotation or a verb still needs who said or did it ("Bloomberg says Trump a 'dangerous
+	// demagogue'", not "'dangerous demagogue'"): back through function words to the clause start.
+	if (from > 0 && (opens(words[from]!) || /^[a-z]/.test(words[from]!))) {
+		let start = from;
+		while (start > 0 && !/[,:;]$/.test(words[start - 1]!)) start--;
+		from = start;
+	}
+	// "Boehner Talk Deficits" of "Obama and Boehner Talk Deficits": one subject of two is a
+	// fragment. A short run of names ("Campaign and New Jersey G.O.P.") is an object, not a clause.
+	if (
+		from >= 2 &&
+		to - from >= 3 &&
+		/^(?:and|&)$/i.test(words[from - 1]!) &&
+		/^[A-Z][\w’'.-]*$/.test(words[from - 2]!) &&
+		(from === 2 || /[,:;]$/.test(words[from - 3]!) || isFunction(words[from - 3]!))
+	)
+		from -= 2;
 	return (
 		words
 			.slice(from, to + 1)
