@@ -103,12 +103,12 @@ describe('filling a short first ten', () => {
 
 	it('reads each article through, as a single article is read, when the set rules leave it short', () => {
 		const { picked } = runPipelineDetailed({ storyId: 'harbour', articles }, { max: 10 });
-		const filled = picked.find((p) => p.candidate.fill);
-		if (filled?.question.type !== 'single') throw new Error('no fill question');
-		expect(filled.question.prompt).toBe(
+		const filled = picked.find((p) => p.candidate.fill)?.question;
+		if (filled?.type !== 'single') throw new Error('no fill question');
+		expect(filled.prompt).toBe(
 			'According to Daily Planet, who thanked the crews who finished the building in the spring?'
 		);
-		const key = filled.question.choices.find((c) => c.id === filled.question.correct[0]);
+		const key = filled.choices.find((c) => c.id === filled.correct[0]);
 		expect(key?.text).toBe('Bo Chen');
 	});
 });

@@ -122,10 +122,10 @@ export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const limit = Math.min(max, SET);
 	// A matching item uses up every quote and sentence it pairs, so the one-by-one questions
 	// on them can no longer join; when that leaves the first ten short, they fill it better.
-	const matching = set.slice(0, limit).filter((q) => q.type === 'matching');
-	if (set.length >= limit || !matching.length) return set;
+	const matching = new Set<Question>(set.slice(0, limit).filter((q) => q.type === 'matching'));
+	if (set.length >= limit || !matching.size) return set;
 	const without = selectOnce(
-		ranked.filter((r) => !matching.includes(r.question)),
+		ranked.filter((r) => !matching.has(r.question)),
 		max
 	);
 	return without.slice(0, limit).length > set.slice(0, limit).length ? without : set;
