@@ -119,6 +119,26 @@ describe('one question giving away another', () => {
 		expect(clash(asked, why('the council contended that the talks would go on'))).toBe(false);
 	});
 
+	it('a count printed beside the noun it counts in another prompt', () => {
+		const asked = {
+			...gap('g1', 'Daily A writes: “The storm in which ____ people died hit on Sunday.”', '12'),
+			type: 'numeric',
+			answer: 12
+		} as Question;
+		const printsIt = gap(
+			'g2',
+			'Daily B writes: “The mayor said more than ____ homes were lost, with 12 people dead.”',
+			'300'
+		);
+		const otherCount = gap(
+			'g3',
+			'Daily B writes: “The mayor said ____ homes were lost and 12 roads closed.”',
+			'300'
+		);
+		expect(clash(asked, printsIt)).toBe(true);
+		expect(clash(asked, otherCount)).toBe(false);
+	});
+
 	it('a bare surname gives a suffixed name away (“Jackson said” for Jesse Jackson Jr.)', () => {
 		const asked = whoSaid('q1', 'I did these things and I am sorry', 'Jesse Jackson Jr.', [
 			'Ann Lee',

@@ -8,6 +8,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import { normalise } from './distractors';
+import { NUMBER_WORDS } from './lexicon';
 
 export interface Secret {
 	/** Normalised word runs that ask for the key (a quote's opening or closing words, a gap's neighbours). */
@@ -58,6 +59,16 @@ function gapSides(prompt: string): { before?: string; after?: string } {
 			.filter(Boolean)
 	);
 	return { before: before?.reverse().join(' '), after: after?.join(' ') };
+}
+
+/** The noun right after a gap, when it is a content word: "people" in "____ people were killed". */
+function countedNoun(prompt: string): string | undefined {
+	const at = prompt.indexOf('____');
+	if (at < 0) return undefined;
+	const next = normalise(prompt.slice(at + 4))
+		.split(' ')
+		.filter(Boolean)[0];
+	return next && /^[a-z]{4,}$/.test(next) ? next : undefined;
 }
 
 /** The words around a gap, longer runs: feedback that quotes the gap's sentence whole. */
@@ -144,9 +155,15 @@ export function secretsOf(q: Question): Secret[] {
 	];
 	const answers = [...new Set(keys.flatMap(answerForms))];
 	const { before, after } = gapSides(q.prompt);
+	// A count is held in place by the noun it counts: "____ people were killed" is answered by
+	// "with 50 people killed" in another question, whatever verb follows.
+	const counted = /^(?:\d[\d ]*|[a-z]+)$/.test(answers[0] ?? '')
+		? countedNoun(q.prompt)
+		: undefined;
 	const phrases = answers.flatMap((a) => [
 		...(before ? [`${before} ${a}`] : []),
-		...(after ? [`${a} ${after}`] : [])
+		...(after ? [`${a} ${after}`] : []),
+		...(counted && (/^\d/.test(a) || NUMBER_WORDS[a] !== undefined) ? [`${a} ${counted}`] : [])
 	]);
 	return (cues.length || phrases.length) && answers.length ? [{ cues, answers, phrases }] : [];
 }
