@@ -2,7 +2,8 @@
  * Compare questions: where outlets give different figures for the same count
  * (matched by what is counted, see align.quantityKey), ask which figure a named
  * outlet gives, match outlets to figures, and ask which outlets agree. Every
- * prompt names the outlet, so the key is never ambiguous.
+ * prompt names the outlet, so the key is never ambiguous. Days given differently for
+ * one event come from compare-dates.ts.
  */
 import type { CountedFigure, StoryView } from '../analyze';
 import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
@@ -11,6 +12,7 @@ import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantiti
 import { reportedClaim, sameThingGroups } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
+import { dateCompareCandidates } from './compare-dates';
 import { lexiconTags } from '../entities';
 
 const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
@@ -89,6 +91,8 @@ export function compareCandidates(view: StoryView): Candidate[] {
 	for (const f of view.figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
 	for (const [key, all] of byKey)
 		for (const figs of sameThingGroups(key, all)) out.push(...compareGroup(view, key, figs));
+	// The same event on different days is a disagreement of the same kind as a figure.
+	out.push(...dateCompareCandidates(view));
 	return out;
 }
 
