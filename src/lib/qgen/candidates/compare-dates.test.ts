@@ -30,6 +30,15 @@ describe('dateVerb', () => {
 			verbOf('The mayor will visit the port in May, the council confirmed Thursday.', 'Thursday')
 		).toBe('confirm');
 		expect(verbOf('On Monday, the office disputed the report.', 'Monday')).toBe('disput');
+		expect(verbOf('The new rule takes effect on March 16 in every state.', 'March 16')).toBe('tak');
+	});
+	it('gives no verb for a date that names a noun', () => {
+		expect(
+			verbOf('Though the Dec. 27 debate is sponsored by a network, he hosts it.', 'Dec. 27')
+		).toBeUndefined();
+		expect(
+			verbOf("The mayor's statement on Tuesday that he would leave surprised many.", 'Tuesday')
+		).toBeUndefined();
 	});
 	it('gives no verb for the day of a statement', () => {
 		expect(
@@ -72,6 +81,18 @@ describe('dateDisagreements', () => {
 				)
 			)
 		).toEqual([]);
+	});
+
+	it('pairs a start date two outlets give differently, whatever the verb form', () => {
+		const pairs = dateDisagreements(
+			view(
+				['Daily A', 'The new rule on drone flights takes effect on March 16 in every state.'],
+				['Daily B', 'The new rule on drone flights will take effect on March 6 in every state.']
+			)
+		);
+		expect(pairs.map(([x, y]) => [x.mention.text, y.mention.text])).toEqual([
+			['March 16', 'March 6']
+		]);
 	});
 
 	it('tells the day a plan was confirmed from the day it is for', () => {

@@ -12,6 +12,7 @@ import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { dayInStyleOf, trustedDate } from '../dates';
 import { contentWords, isReporting, verbStem } from '../figure-groups';
+import { lexiconTags } from '../entities';
 import { WEEKDAYS } from '../lexicon';
 import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -31,7 +32,7 @@ export interface DatedEvent {
 /**
  * The verb a date belongs to: the nearest one before it in its clause ("the White House
  * confirmed Thursday" dates the confirming, not the trip the sentence is about), else the
- * first after it ("On Monday, the office disputed …"). Undefined for a verb of reporting:
+ * first after it when the date opens the sentence ("On Monday, the office disputed …"). Undefined for a verb of reporting:
  * outlets report many statements, and the day of one is no event to set beside another's.
  */
 export function dateVerb(sentence: string, start: number, end: number): string | undefined {
@@ -46,12 +47,34 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		.split(/\s+/)
 		.filter(Boolean)
 		.slice(0, 10);
-	for (const w of [...before, ...after]) {
+	for (const w of before) {
 		if (isReporting(w)) return undefined;
-		const stem = verbStem(w);
+		const stem = verbStem(w) ?? presentVerbStem(w);
+		if (stem) return stem;
+	}
+	// Only a date that opens its sentence ("On Monday, the office disputed …") belongs to the
+	// verb after it; "the Dec. 27 debate" or "his statement on Tuesday that …" date a noun.
+	if (!/^\s*,/.test(sentence.slice(end))) return undefined;
+	for (const w of after) {
+		if (isReporting(w)) return undefined;
+		const stem = verbStem(w) ?? presentVerbStem(w);
 		if (stem) return stem;
 	}
 	return undefined;
+}
+
+/**
+ * "takes", "begins", "expires": verbStem leaves -s forms out, since beside a figure they are
+ * nouns as often ("tests", "plans"); in front of a date a word the lexicon knows only as a
+ * present-tense verb is the verb ("the ban takes effect Thursday").
+ */
+function presentVerbStem(raw: string): string | undefined {
+	const w = raw.replace(/^[^a-z]+|[^a-z]+$/g, '');
+	if (!/^[a-z]{4,}s$/.test(w)) return undefined;
+	const tags = lexiconTags(w);
+	return tags.has('PresentTense') && tags.has('Verb') && !tags.has('Noun')
+		? w.replace(/(?:es|s)$/, '')
+		: undefined;
 }
 
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
@@ -72,10 +95,13 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 		if (m.start - s.start < (DATELINE.exec(s.text)?.[0].length ?? 0)) continue;
 		const verb = dateVerb(s.text, m.start - s.start, m.end - s.start);
 		if (!verb) continue;
-		const verbs = new Set([verb]);
+		// "take" and "takes" (stemmed "tak") are one verb.
+		const verbs = new Set([verb.replace(/e$/, '')]);
 		const words = new Set(
 			[...contentWords({ mention: m, analysis: a })].filter(
-				(w) => !verbs.has(stem(w)) && !WEEKDAYS.some((d) => w.startsWith(d.slice(0, 5)))
+				(w) =>
+					!verbs.has(stem(w).replace(/e$/, '')) &&
+					!WEEKDAYS.some((d) => w.startsWith(d.slice(0, 5)))
 			)
 		);
 		const before = a.article.text.slice(Math.max(0, m.start - 12), m.start);
