@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { generateQuestions } from '../index';
-import { dateCompareCandidates, dateDisagreements, dateVerb } from './compare-dates';
+import { dateCompareCandidates, dateDisagreements, dateVerb, yearMentions } from './compare-dates';
 
 // 2019-12-04 was a Wednesday.
 const WEDNESDAY = '2019-12-04';
@@ -166,6 +166,46 @@ describe('dateCompareCandidates', () => {
 		expect(q.explanation).toContain('Tuesday, 3 December 2019');
 		// "yesterday" has no other days in its own style, so Daily B's side is not asked.
 		expect(qs.some((c) => c.draft.prompt.includes('Which day does Daily B give?'))).toBe(false);
+	});
+});
+
+describe('years', () => {
+	it('finds a year standing alone, not a count or a year inside a full date', () => {
+		const a = analyzeArticle(
+			makeArticle({
+				text: 'The accord of 2015 held until 2018. It cost 2015 jobs. It was signed on Dec. 5, 2015.'
+			})
+		);
+		expect(yearMentions(a).map((m) => m.text)).toEqual(['2015', '2018']);
+	});
+	it('asks which year an outlet gives when two give different years for one event', () => {
+		const signed = (year: string) =>
+			`The two neighbouring countries signed the fishing accord in ${year} after long talks.`;
+		const qs = dateCompareCandidates(
+			view(['Daily A', signed('2015')], ['Daily B', signed('2016')])
+		);
+		const q = qs.find((c) => c.draft.prompt.includes('Which year does Daily A give?'))?.draft;
+		expect(q?.prompt).toContain('Daily A and Daily B give different years for the same event.');
+		if (q?.type !== 'single') throw new Error('no year question');
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('2015');
+		expect(q.choices.map((c) => c.text)).toContain('2016');
+		expect(q.explanation).toBe('Daily A gives 2015; Daily B gives 2016.');
+	});
+	it('sets no year beside a day: "in 2019" holds "Dec. 5"', () => {
+		expect(
+			dateDisagreements(
+				view(
+					[
+						'Daily A',
+						'The two neighbouring countries signed the fishing accord on Dec. 5 after long talks.'
+					],
+					[
+						'Daily B',
+						'The two neighbouring countries signed the fishing accord in 2018 after long talks.'
+					]
+				)
+			)
+		).toEqual([]);
 	});
 });
 

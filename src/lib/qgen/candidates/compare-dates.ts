@@ -1,6 +1,7 @@
 /**
  * Compare questions on dates: two outlets that put the same event on different days
- * ("disputed the report on Friday" in one, "disputed the report on Thursday" in the other).
+ * ("disputed the report on Friday" in one, "disputed the report on Thursday" in the other),
+ * or in different years.
  * Each date is first resolved against its own article's publication date (dates.ts), so
  * "Tuesday" in a Wednesday paper and "yesterday" in it are one day, not a disagreement.
  * The same event means the same verb and at least three more words in common near the date,
@@ -80,15 +81,44 @@ function presentVerbStem(raw: string): string | undefined {
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
 const DAY = 86_400_000;
 
+/**
+ * Years standing alone ("in 2015", "the 2016 agreement"), which the date finder leaves out:
+ * one outlet's year against another's for the same event is a disagreement too. Only after
+ * a word that makes the number a year, not a count ("2015 people").
+ */
+export function yearMentions(a: ArticleAnalysis): Mention[] {
+	const out: Mention[] = [];
+	const inDates = a.mentions.filter((m) => m.kind === 'date');
+	for (const s of a.sentences)
+		for (const m of s.text.matchAll(
+			/\b(?:in|since|from|until|by|of|early|late|mid|the|a|an|its|his|her|their)\s+((?:19|20)\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent))/gi
+		)) {
+			const start = s.start + m.index + m[0].length - m[1]!.length;
+			const end = start + 4;
+			if (inDates.some((d) => d.start <= start && end <= d.end)) continue;
+			out.push({
+				kind: 'date',
+				text: m[1]!,
+				start,
+				end,
+				articleId: a.article.id,
+				sentence: s.index,
+				iso: m[1]!
+			});
+		}
+	return out;
+}
+
 /** Each article's dates that can be set beside another outlet's: resolved, trusted, one per sentence. */
 export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
-	const dates = a.mentions.filter((m) => m.kind === 'date');
+	const dates = [...a.mentions.filter((m) => m.kind === 'date'), ...yearMentions(a)];
 	const perSentence = new Map<number, number>();
 	for (const m of dates) perSentence.set(m.sentence, (perSentence.get(m.sentence) ?? 0) + 1);
 	const out: DatedEvent[] = [];
 	for (const m of dates) {
 		if (!m.iso || perSentence.get(m.sentence) !== 1) continue;
-		if (!trustedDate(m.text, m.iso, a.article.date)) continue;
+		const year = m.iso.length === 4;
+		if (!year && !trustedDate(m.text, m.iso, a.article.date)) continue;
 		// Another outlet's words about a date belong to whoever is quoted, not to this outlet.
 		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
 		const s = a.sentences[m.sentence]!;
@@ -107,9 +137,10 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 		const before = a.article.text.slice(Math.max(0, m.start - 12), m.start);
 		const after = a.article.text.slice(m.end, m.end + 16);
 		const edge =
-			/\b(?:early|late|overnight)\s+(?:on\s+)?$/i.test(before) ||
-			/^(?:['’]s)?\s+(?:night|evening|morning)\b/i.test(after) ||
-			/\blocal time\b/i.test(s.text);
+			!year &&
+			(/\b(?:early|late|overnight)\s+(?:on\s+)?$/i.test(before) ||
+				/^(?:['’]s)?\s+(?:night|evening|morning)\b/i.test(after) ||
+				/\blocal time\b/i.test(s.text));
 		out.push({ mention: m, analysis: a, verbs, words, edge });
 	}
 	return out;
@@ -135,6 +166,8 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 		for (const y of events) {
 			if (x.analysis.article.id >= y.analysis.article.id) continue;
 			if (view.label.get(x.analysis.article.id) === view.label.get(y.analysis.article.id)) continue;
+			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
+			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
 			if (x.mention.iso === y.mention.iso || !sameEvent(x, y)) continue;
 			const apart = Math.abs(Date.parse(x.mention.iso!) - Date.parse(y.mention.iso!)) / DAY;
 			if (apart <= 1 && (x.edge || y.edge)) continue;
@@ -168,6 +201,7 @@ function longDay(iso: string): string {
 
 /** The date as a gap takes it: the weekday alone in "last Tuesday", the whole of "Dec. 5". */
 function gapOf(m: Mention): { text: string; start: number } | undefined {
+	if (/^\d{4}$/.test(m.text)) return { text: m.text, start: m.start };
 	const weekday = /(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i.exec(m.text);
 	if (weekday) return { text: weekday[0], start: m.start + weekday.index };
 	return dayInStyleOf(m.text, m.iso!) ? { text: m.text, start: m.start } : undefined;
@@ -185,12 +219,16 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 			const gap = gapOf(x.mention);
 			if (!gap) continue;
 			const iso = x.mention.iso!;
-			const theirs = dayInStyleOf(gap.text, y.mention.iso!);
+			const year = iso.length === 4;
+			const unit = year ? 'year' : 'day';
+			const theirs = year ? y.mention.iso! : dayInStyleOf(gap.text, y.mention.iso!);
 			// Seven days apart reads the same as a weekday: no difference to ask about.
 			if (!theirs || theirs.toLowerCase() === gap.text.toLowerCase()) continue;
 			const near = [-1, 1, -2, 2, 3]
 				.map((n) =>
-					dayInStyleOf(gap.text, new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10))
+					year
+						? String(Number(iso) + n)
+						: dayInStyleOf(gap.text, new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10))
 				)
 				.filter((t): t is string => !!t);
 			const texts = [gap.text];
@@ -213,9 +251,11 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'compare',
-						`${mine} and ${other} give different days for the same event. ${mine} writes: “${gapped}” Which day does ${mine} give?`,
+						`${mine} and ${other} give different ${unit}s for the same event. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
 						[spanOf(xs), spanOf(ys)],
-						`${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
+						year
+							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`
+							: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
 						2
 					),
 					type: 'single',
