@@ -152,6 +152,15 @@ describe('compareCandidates: which outlet reports a figure', () => {
 		expect(q.choices.map((c) => c.text).sort()).toEqual(['Daily A', 'Daily B', 'Daily C']);
 		expect(new Set(q.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
 	});
+	it('counts an ordinal as the same number ("his 19th order" beside "19 orders")', () => {
+		const texts: [string, string][] = [
+			['Daily A', 'The governor has signed 23 emergency orders since the floods began.'],
+			['Daily B', 'The governor has signed 19 emergency orders since the floods began.'],
+			['Daily C', 'On Monday the governor signed his 19th emergency order since the floods.']
+		];
+		expect(outletQuestion(texts, '19 emergency orders')).toBeUndefined();
+		expect(outletQuestion(texts, '23 emergency orders')).toBeDefined();
+	});
 	it('asks nothing when another outlet writes the same number anywhere', () => {
 		expect(
 			outletQuestion([A, B, ['Daily C', 'Six people were taken to the hospital.']], 'six people')

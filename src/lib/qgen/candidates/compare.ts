@@ -339,7 +339,8 @@ function outletCandidates(
 		const forms = [number, inStyleOf('1', number), inStyleOf('one', number)].filter(
 			(t): t is string => !!t
 		);
-		// …near a word of what is counted ("six people", "six of the people"), not "six miles".
+		// …near a word of what is counted ("six people", "six of the people", "his 19th executive
+		// action" for "19 executive actions"), not "six miles".
 		const head = (f.mention.noun ?? '')
 			.split(/\s+/)
 			.pop()!
@@ -351,7 +352,7 @@ function outletCandidates(
 				a.article.id !== mine &&
 				forms.some((t) =>
 					new RegExp(
-						`(?<![\\w.,])${esc(t)}(?!\\w|,\\d)\\s+(?:[\\w’'-]+\\s+){0,3}?${esc(head)}`,
+						`(?<![\\w.,])${esc(t)}(?:st|nd|rd|th)?(?!\\w|,\\d)\\s+(?:[\\w’'-]+\\s+){0,3}?${esc(head)}`,
 						'i'
 					).test(a.article.text)
 				)
