@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, resolveDate } from './dates';
+import { dayInStyleOf, findDates, resolveDate, trustedDate } from './dates';
 
 describe('resolveDate', () => {
 	// 2019-12-31 was a Tuesday.
@@ -36,5 +36,29 @@ describe('weekdays that are not days', () => {
 			'In an interview with Fox News Sunday, Macron warned Trump. Macron Tuesday urged calm. On Monday, he left.';
 		const d = findDates(t, '2018-04-24', () => 0, 'a');
 		expect(d.map((x) => x.text)).toEqual(['Tuesday', 'Monday']);
+	});
+});
+
+describe('trustedDate', () => {
+	// 2019-12-31 was a Tuesday.
+	it('trusts calendar dates and weekdays just past, not a bare weekday nearly a week back', () => {
+		expect(trustedDate('Dec. 5', '2019-12-05', '2019-12-31')).toBe(true);
+		expect(trustedDate('Monday', '2019-12-30', '2019-12-31')).toBe(true);
+		expect(trustedDate('Wednesday', '2019-12-25', '2019-12-31')).toBe(false);
+		expect(trustedDate('last Wednesday', '2019-12-25', '2019-12-31')).toBe(true);
+		expect(trustedDate('last week', '2019-12-24', '2019-12-31')).toBe(false);
+	});
+});
+
+describe('dayInStyleOf', () => {
+	it('writes a day the way the model date is written', () => {
+		expect(dayInStyleOf('Tuesday', '2019-12-05')).toBe('Thursday');
+		expect(dayInStyleOf('last Tuesday', '2019-12-05')).toBe('Thursday');
+		expect(dayInStyleOf('Dec. 29', '2020-01-02')).toBe('Jan. 2');
+		expect(dayInStyleOf('December 29', '2019-12-05')).toBe('December 5');
+		expect(dayInStyleOf('Sept. 3', '2019-03-05')).toBe('March 5');
+		expect(dayInStyleOf('Aug. 3', '2019-09-05')).toBe('Sept. 5');
+		expect(dayInStyleOf('March 13, 2018', '2018-03-14')).toBe('March 14, 2018');
+		expect(dayInStyleOf('yesterday', '2019-12-05')).toBeUndefined();
 	});
 });

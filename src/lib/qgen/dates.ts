@@ -4,7 +4,7 @@
  * forms: weekdays ("on Sunday" = the latest Sunday on or before publication),
  * "Dec. 29"/"December 27", "yesterday", "last week".
  */
-import { MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthIndex } from './lexicon';
+import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthIndex } from './lexicon';
 import type { Mention } from './types';
 
 const DATE_RE = new RegExp(
@@ -81,4 +81,48 @@ export function findDates(
 		});
 	}
 	return out;
+}
+
+/** Days from the day `iso` to publication (positive: before publication). */
+export function daysBeforePublication(iso: string, published: string): number {
+	return Math.round((Date.parse(`${published}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / day);
+}
+
+/**
+ * Whether resolveDate's reading of a date expression can be trusted enough to say two
+ * outlets disagree. A calendar date stands; a bare weekday is read as the latest such day,
+ * which is right for the days just past but not for "the Wednesday hearing" announced on a
+ * Tuesday or "early Saturday, local time" in a Friday paper: six days back is more likely a
+ * day ahead than a week-old event written without "last".
+ */
+export function trustedDate(expr: string, iso: string, published: string): boolean {
+	const e = expr.toLowerCase();
+	if (/^(?:yesterday|today)$/.test(e)) return true;
+	const back = daysBeforePublication(iso, published);
+	if (WEEKDAYS.some((w) => e.endsWith(w))) return e.startsWith('last') ? back <= 13 : back <= 5;
+	return /\d/.test(e);
+}
+
+const title = (w: string) => w.replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * The day `iso` written the way `model` writes a day, so choices read alike: a weekday
+ * ("Tuesday") as a weekday, a calendar date ("Dec. 5", "December 5, 2019") in its own
+ * month style. Undefined for forms that have no such variant ("yesterday").
+ */
+export function dayInStyleOf(model: string, iso: string): string | undefined {
+	const d = new Date(`${iso}T00:00:00Z`);
+	if (Number.isNaN(d.getTime())) return undefined;
+	const wd = WEEKDAYS.findIndex((w) => model.toLowerCase().endsWith(w));
+	if (wd >= 0) return title(WEEKDAYS[d.getUTCDay()]!);
+	const m = /^([A-Za-z]+)(\.?)\s+\d{1,2}(?:st|nd|rd|th)?(,?\s+\d{4})?$/.exec(model.trim());
+	if (!m || monthIndex(m[1]!) < 0) return undefined;
+	const full = MONTHS[d.getUTCMonth()]!;
+	// "Dec." stays abbreviated, "December" written out; AP leaves March to July whole.
+	const abbreviated = m[2] === '.' || m[1]!.length <= 4;
+	const month =
+		abbreviated && full.length > 5
+			? `${title(full.slice(0, full === 'september' ? 4 : 3))}.`
+			: title(full);
+	return `${month} ${d.getUTCDate()}${m[3] ? `, ${d.getUTCFullYear()}` : ''}`;
 }

@@ -38,6 +38,33 @@ describe('sameThingGroups', () => {
 		expect(g).toContainEqual(['More than a dozen']);
 	});
 
+	it('finds the verb of a counted noun past an appositive on it', () => {
+		const figs = figures(
+			'More than 150 migrants, part of a group that once numbered about 1,200, were prepared to seek asylum at the crossing.',
+			'About 200 migrants from the south prepared to walk together as a group to the gate.'
+		);
+		expect(groups(figs)).toContainEqual(['More than 150', 'About 200']);
+	});
+
+	it('links the same particular noun through a shared verb, but not "people"', () => {
+		expect(
+			groups(
+				figures(
+					'In the morning 40 lawmakers signed a letter to the minister.',
+					'By noon, 52 lawmakers had signed it, aides said.'
+				)
+			)
+		).toContainEqual(['40', '52']);
+		expect(
+			groups(
+				figures(
+					'On the near bank about 100 people marched toward the dam.',
+					'In the far town 300 people marched to the square.'
+				)
+			)
+		).toEqual([['about 100'], ['300']]);
+	});
+
 	it('needs a shared verb to act on something in common', () => {
 		const figs = figures(
 			'On the near side of the river, about 100 people chanted slogans against the new dam.',

@@ -9,6 +9,9 @@
 import type { CountedFigure } from './analyze';
 import { lexiconTags } from './entities';
 
+/** A mention in its article: a counted figure, or a date (see candidates/compare-dates). */
+export type Placed = Pick<CountedFigure, 'mention' | 'analysis'>;
+
 /** Event words that, standing where the noun should be, mean the count is elliptical ("50 killed and 50 wounded"). */
 const EVENT_NOUN = /^(killed|dead|died|wounded|injured|hurt|arrested|detained|missing|deployed)$/i;
 
@@ -21,36 +24,68 @@ const TALLY =
 
 /** Verbs of reporting say who counted, not what happened to what was counted. */
 const REPORTING = new Set(
-	'said says say told tells reported reports according estimated estimates added wrote noted stated claimed including included'.split(
+	'said says say told tells report reported reports according estimated estimates added wrote noted stated claimed including included'.split(
 		' '
 	)
 );
 const NOT_VERBS = new Set('hundred united need indeed embed'.split(' '));
 
+/**
+ * The sentence after the figure, an appositive on the counted noun left out: in "More than
+ * 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek
+ * asylum" the figure's own verb is "prepared", which a fixed window of words would miss.
+ */
+export function textAfterFigure(f: Placed): string {
+	const sentence = f.analysis.sentences[f.mention.sentence]!;
+	const after = sentence.text.slice(f.mention.start - sentence.start + f.mention.text.length);
+	const noun = f.mention.noun ?? '';
+	const at = noun ? after.indexOf(noun) : -1;
+	if (at < 0 || at > 12) return after;
+	const nounEnd = at + noun.length;
+	// ", part of …, were prepared": a comma right after the noun, a second one (not inside
+	// "1,200") within thirty words, and a verb-like word after it.
+	const m =
+		/^,\s((?:[^,]|,(?=\d))+?),\s+((?:were|was|are|is|have|has|had|who|[a-z]+ed)\b[^]*)$/.exec(
+			after.slice(nounEnd)
+		);
+	if (!m || m[1]!.split(/\s+/).length > 30) return after;
+	return `${after.slice(0, nounEnd)} ${m[2]}`;
+}
+
+/**
+ * A word's rough verb stem ("stormed" → "storm"), or undefined when it is not surely a verb,
+ * or is a verb of reporting: "tests", "plans", "questions" are nouns as often as verbs, and
+ * only sure verbs link figures.
+ */
+export function verbStem(raw: string): string | undefined {
+	const w = raw.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
+	if (w.length < 3 || w !== w.toLowerCase() || REPORTING.has(w) || NOT_VERBS.has(w)) return;
+	const tags = lexiconTags(w);
+	const verb =
+		(tags.has('Verb') &&
+			!/[^s]s$/.test(w) &&
+			!tags.has('Noun') &&
+			!tags.has('Copula') &&
+			!tags.has('Auxiliary') &&
+			!tags.has('Modal')) ||
+		(w.length >= 5 && w.endsWith('ed') && !tags.has('Noun'));
+	return verb ? w.replace(/(?:ing|ed|es|s)$/, '') : undefined;
+}
+
+/** "said", "told", "according": words that say who told it, not what happened. */
+export const isReporting = (raw: string) =>
+	REPORTING.has(raw.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '').toLowerCase());
+
 /** The verbs near a figure, reduced to a rough stem ("stormed" and "storms" → "storm"). */
-export function predicatesNear(f: CountedFigure): Set<string> {
+export function predicatesNear(f: Placed): Set<string> {
 	const sentence = f.analysis.sentences[f.mention.sentence]!;
 	const rel = f.mention.start - sentence.start;
 	const before = sentence.text.slice(0, rel).split(/\s+/).slice(-6);
-	const after = sentence.text
-		.slice(rel + f.mention.text.length)
-		.split(/\s+/)
-		.slice(0, 12);
+	const after = textAfterFigure(f).split(/\s+/).slice(0, 12);
 	const out = new Set<string>();
 	for (const raw of [...before, ...after]) {
-		const w = raw.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
-		if (w.length < 3 || w !== w.toLowerCase() || REPORTING.has(w) || NOT_VERBS.has(w)) continue;
-		const tags = lexiconTags(w);
-		// "tests", "plans", "questions" are nouns as often as verbs: only sure verbs link figures.
-		const verb =
-			(tags.has('Verb') &&
-				!/[^s]s$/.test(w) &&
-				!tags.has('Noun') &&
-				!tags.has('Copula') &&
-				!tags.has('Auxiliary') &&
-				!tags.has('Modal')) ||
-			(w.length >= 5 && w.endsWith('ed') && !tags.has('Noun'));
-		if (verb) out.add(w.replace(/(?:ing|ed|es|s)$/, ''));
+		const stem = verbStem(raw);
+		if (stem) out.add(stem);
 	}
 	return out;
 }
@@ -61,12 +96,15 @@ const STOP = new Set(
 	)
 );
 
+/** Counted nouns too general to say on their own that two figures count one thing. */
+const GENERIC_HEADS = new Set(['people', 'person', 'other', 'one', 'time', 'thing', 'member']);
+
 /** "protesters" for "thousands of angry protesters": the last word of the counted noun. */
 const nounHead = (f: CountedFigure) =>
 	(f.mention.noun ?? '').toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
 
 /** Content words within ten words of the figure, hedges and the counted noun left out. */
-function contentWords(f: CountedFigure): Set<string> {
+export function contentWords(f: Placed): Set<string> {
 	const noun = (f.mention.noun ?? '').toLowerCase();
 	const sentence = f.analysis.sentences[f.mention.sentence]!;
 	const rel = f.mention.start - sentence.start;
@@ -87,14 +125,8 @@ function contentWords(f: CountedFigure): Set<string> {
  */
 function predicateWords(f: CountedFigure): Set<string> {
 	const noun = (f.mention.noun ?? '').toLowerCase();
-	const sentence = f.analysis.sentences[f.mention.sentence]!;
-	const after = sentence.text
-		.slice(f.mention.start - sentence.start + f.mention.text.length)
-		.split(/\s+/)
-		.slice(0, 14)
-		.join(' ')
-		.toLowerCase();
 	const verbs = predicatesNear(f);
+	const after = textAfterFigure(f).split(/\s+/).slice(0, 14).join(' ').toLowerCase();
 	return new Set(
 		(after.match(/[a-z]{4,}/g) ?? []).filter(
 			(w) => !STOP.has(w) && !noun.includes(w) && !verbs.has(w.replace(/(?:ing|ed|es|s)$/, ''))
@@ -134,7 +166,11 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 		for (let j = i + 1; j < counted.length; j++)
 			if (
 				(shared(verbs[i]!, verbs[j]!) > 0 && shared(objects[i]!, objects[j]!) > 0) ||
-				(heads[i] === heads[j] && shared(words[i]!, words[j]!) >= 2)
+				(heads[i] === heads[j] && shared(words[i]!, words[j]!) >= 2) ||
+				// The same particular noun doing the same thing ("150 migrants … prepared to seek
+				// asylum", "about 200 migrants … prepared to walk to the border"); not the catch-all
+				// "people", which crowds on both sides of a border are.
+				(heads[i] === heads[j] && !GENERIC_HEADS.has(heads[i]!) && shared(verbs[i]!, verbs[j]!) > 0)
 			)
 				parent[find(i)] = find(j);
 	const groups = new Map<number, CountedFigure[]>();

@@ -55,6 +55,23 @@ describe('amounts counted in dozens and rough hundreds', () => {
 	});
 });
 
+describe('amounts in tens and hundreds of thousands', () => {
+	it('reads "hundreds of thousands" whole, not as "thousands"', () => {
+		expect(find('Israel obtained hundreds of thousands of secret files.')).toEqual([
+			['hundreds of thousands', 300_000, 'secret files']
+		]);
+	});
+	it('gives "tens of thousands" its own range, not that of "thousands"', () => {
+		expect(figureRange('tens of thousands', 30_000)).toEqual([20_000, 199_999]);
+		expect(
+			figuresAgree(figureRange('tens of thousands', 30_000), figureRange('55,000', 55_000))
+		).toBe(true);
+		expect(
+			figuresAgree(figureRange('hundreds of thousands', 300_000), figureRange('55,000', 55_000))
+		).toBe(false);
+	});
+});
+
 describe('ranges', () => {
 	it('takes neither end of a range as a figure of its own', () => {
 		expect(find('Between 150 and 200 migrants plan to cross, and 150 to 200 more wait.')).toEqual(

@@ -21,14 +21,17 @@ const VAGUE: Record<string, number> = {
 	hundreds: 300,
 	thousands: 3000,
 	'tens of thousands': 30000,
-	millions: 3_000_000
+	'hundreds of thousands': 300_000,
+	millions: 3_000_000,
+	'tens of millions': 30_000_000,
+	'hundreds of millions': 300_000_000
 };
 
 export const HEDGE_WORDS =
 	'(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+';
 const HEDGE =
 	'(?:(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+)?';
-const AMOUNT = `(?:(?:a few|several)\\s+(?:dozen|hundred|thousand)|\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:dozen|thousand|million|billion|trillion))?|tens of thousands|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|${NUMBER_WORD_PATTERN}(?:\\s+(?:dozen|thousand|million|hundred))?)`;
+const AMOUNT = `(?:(?:a few|several)\\s+(?:dozen|hundred|thousand)|\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:dozen|thousand|million|billion|trillion))?|(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|${NUMBER_WORD_PATTERN}(?:\\s+(?:dozen|thousand|million|hundred))?)`;
 const QUANTITY = new RegExp(`\\b${HEDGE}${AMOUNT}(?=[\\s,.;:)%]|$)`, 'gi');
 /** Words between a number and its noun that we skip ("25 militia fighters", "thousands of angry protesters"). */
 const NOUN_AFTER = /^(?:\s+of)?(?:\s+(?:the|its|their|his|her))?((?:\s+[A-Za-z.-]+){1,4})/;
@@ -58,7 +61,7 @@ const NOT_NOUNS = new Set([
 ]);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\.?\\s*$`, 'i');
 
-// More specific amounts first: figureRange takes the first key the figure ends with.
+// figureRange takes the longest key the figure ends with: "tens of thousands", not "thousands".
 const VAGUE_RANGE: Record<string, [number, number]> = {
 	'a few dozen': [24, 72],
 	'several dozen': [24, 120],
@@ -71,6 +74,9 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
 	hundreds: [200, 1999],
 	thousands: [2000, 19_999],
 	'tens of thousands': [20_000, 199_999],
+	'hundreds of thousands': [200_000, 1_999_999],
+	'tens of millions': [2e7, 199_999_999],
+	'hundreds of millions': [2e8, 1_999_999_999],
 	millions: [2e6, 2e9]
 };
 
@@ -80,7 +86,9 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
  */
 export function figureRange(text: string, value: number): [number, number] {
 	const t = text.toLowerCase();
-	const vague = Object.keys(VAGUE_RANGE).find((k) => t.endsWith(k));
+	const vague = Object.keys(VAGUE_RANGE)
+		.filter((k) => t.endsWith(k))
+		.sort((a, b) => b.length - a.length)[0];
 	if (vague) return VAGUE_RANGE[vague]!;
 	if (/^(at least|more than|over|as many as)\b/.test(t)) return [value, Infinity];
 	if (/^(nearly|almost|up to|fewer than|less than|at most)\b/.test(t)) return [value * 0.8, value];

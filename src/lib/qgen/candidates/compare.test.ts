@@ -152,9 +152,46 @@ describe('compareCandidates: which outlet reports a figure', () => {
 		expect(q.choices.map((c) => c.text).sort()).toEqual(['Daily A', 'Daily B', 'Daily C']);
 		expect(new Set(q.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
 	});
+	it('counts an ordinal as the same number ("his 19th order" beside "19 orders")', () => {
+		const texts: [string, string][] = [
+			['Daily A', 'The governor has signed 23 emergency orders since the floods began.'],
+			['Daily B', 'The governor has signed 19 emergency orders since the floods began.'],
+			['Daily C', 'On Monday the governor signed his 19th emergency order since the floods.']
+		];
+		expect(outletQuestion(texts, '19 emergency orders')).toBeUndefined();
+		expect(outletQuestion(texts, '23 emergency orders')).toBeDefined();
+	});
 	it('asks nothing when another outlet writes the same number anywhere', () => {
 		expect(
 			outletQuestion([A, B, ['Daily C', 'Six people were taken to the hospital.']], 'six people')
 		).toBeUndefined();
+	});
+});
+
+describe('compareCandidates: numbers that differ within their hedges', () => {
+	const texts: [string, string][] = [
+		[
+			'Daily A',
+			'More than 150 migrants, part of a group that once numbered about 1,200, were prepared to seek asylum at the crossing.'
+		],
+		['Daily B', 'About 200 migrants from the south prepared to walk together to the crossing.'],
+		['Daily C', 'The crossing was closed for an hour on Sunday.']
+	];
+	it('asks which outlet gives which number, saying both can be true', () => {
+		const q = drafts(texts).find((d) =>
+			d.prompt.includes('Which outlet reports “about 200 migrants”')
+		);
+		expect(q?.prompt).toContain('The outlets give different numbers for the migrants.');
+		if (q?.type !== 'single') throw new Error('no single-choice question');
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Daily B');
+		expect(q.explanation).toContain('hedged so that both can be true');
+	});
+	it('asks no figure question of one that fits the other when neither differs in number', () => {
+		const same = drafts([
+			['Daily A', 'More than 150 migrants were prepared to seek asylum at the crossing.'],
+			['Daily B', 'Some 150 migrants were prepared to seek asylum at the crossing.'],
+			['Daily C', 'The crossing was closed for an hour on Sunday.']
+		]);
+		expect(same.filter((d) => d.prompt.includes('Which outlet reports'))).toEqual([]);
 	});
 });

@@ -2,7 +2,8 @@
  * Compare questions: where outlets give different figures for the same count
  * (matched by what is counted, see align.quantityKey), ask which figure a named
  * outlet gives, match outlets to figures, and ask which outlets agree. Every
- * prompt names the outlet, so the key is never ambiguous.
+ * prompt names the outlet, so the key is never ambiguous. Days given differently for
+ * one event come from compare-dates.ts.
  */
 import type { CountedFigure, StoryView } from '../analyze';
 import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
@@ -11,6 +12,7 @@ import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantiti
 import { reportedClaim, sameThingGroups } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
+import { dateCompareCandidates } from './compare-dates';
 import { lexiconTags } from '../entities';
 
 const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
@@ -89,6 +91,8 @@ export function compareCandidates(view: StoryView): Candidate[] {
 	for (const f of view.figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
 	for (const [key, all] of byKey)
 		for (const figs of sameThingGroups(key, all)) out.push(...compareGroup(view, key, figs));
+	// The same event on different days is a disagreement of the same kind as a figure.
+	out.push(...dateCompareCandidates(view));
 	return out;
 }
 
@@ -103,6 +107,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 		const range = (f: CountedFigure) => figureRange(f.mention.text, f.mention.value!);
 		const clash = (a: CountedFigure, b: CountedFigure) => !figuresAgree(range(a), range(b));
 		const differs = figs.some((a) => figs.some((b) => clash(a, b)));
+		const numbers = [...distinct.values()].filter((f) => !f.mention.vague);
 		// Two figures of one sentence cite it once.
 		const evidence = [
 			...new Map(
@@ -172,60 +177,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					position: f.mention.sentence
 				});
 			}
-			// "Which outlet reports six people?": the outlet is the answer, every outlet's sentence
-			// the evidence. Only when no other outlet writes that number at all, so no second
-			// outlet can be argued for.
-			for (const f of distinct.values()) {
-				const mine = f.analysis.article.id;
-				if (figs.some((x) => x.analysis.article.id !== mine && !clash(x, f))) continue;
-				const number = f.mention.text.replace(new RegExp(`^${HEDGE_WORDS}`, 'i'), '');
-				const forms = [number, inStyleOf('1', number), inStyleOf('one', number)].filter(
-					(t): t is string => !!t
-				);
-				// …near a word of what is counted ("six people", "six of the people"), not "six miles".
-				const head = (f.mention.noun ?? '')
-					.split(/\s+/)
-					.pop()!
-					.replace(/(?:es|s)$/i, '')
-					.slice(0, 6);
-				const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-				const elsewhere = view.analyses.some(
-					(a) =>
-						a.article.id !== mine &&
-						forms.some((t) =>
-							new RegExp(
-								`(?<![\\w.,])${esc(t)}(?!\\w|,\\d)\\s+(?:[\\w’'-]+\\s+){0,3}?${esc(head)}`,
-								'i'
-							).test(a.article.text)
-						)
-				);
-				if (elsewhere) continue;
-				const outlet = view.label.get(mine)!;
-				const outletChoices = makeChoices([...new Set(view.label.values())].slice(0, 6), outlet);
-				out.push({
-					family: 'compare',
-					draft: {
-						...draftBase(
-							'compare',
-							`The outlets count the ${f.mention.noun!.toLowerCase()} differently. Which outlet reports “${figurePhrase(f)}”?`,
-							[
-								spanOf(f.analysis.sentences[f.mention.sentence]!),
-								...evidence.filter((e) => e.articleId !== mine)
-							].slice(0, 6),
-							explanation,
-							2
-						),
-						type: 'single',
-						choices: outletChoices,
-						correct: [choiceId(outletChoices, outlet)]
-					},
-					keyTexts: [f.mention.text],
-					hidden: [],
-					answerKey: `figure-outlet:${key}:${normalise(figureText(f))}`,
-					quality: 0.87,
-					position: f.mention.sentence
-				});
-			}
+			out.push(...outletCandidates(view, key, figs, evidence, explanation, true));
 			// Matching outlets to the figures they give (one outlet per distinct figure). An outlet
 			// that itself gives clashing figures ("150 migrants", later "200 migrants") has no one
 			// figure to match, nor to compare in a true/false statement.
@@ -306,6 +258,12 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					position: a.mention.sentence
 				});
 			}
+		} else if (new Set(numbers.map((f) => f.mention.value)).size > 1) {
+			// "More than 150 migrants" and "about 200 migrants": both can be true, yet the
+			// outlets give different numbers, and which one gives which is worth reading for.
+			// Not "dozens" beside "almost four dozen": a vague amount is no number to tell apart.
+			const hedged = `The outlets give different numbers, hedged so that both can be true. ${versions(view, numbers)}.`;
+			out.push(...outletCandidates(view, key, numbers, evidence, hedged, false));
 		} else if (
 			articles.size >= 2 &&
 			view.label.size >= 3 &&
@@ -351,6 +309,83 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 				position: f!.mention.sentence
 			});
 		}
+	}
+	return out;
+}
+
+/**
+ * "Which outlet reports six people?": the outlet is the answer, every outlet's sentence the
+ * evidence. Only when no other outlet writes that number at all, so no second outlet can be
+ * argued for. `clashing` says whether the figures cannot all be true ("four" and "six") or
+ * only differ in number within their hedges ("more than 150" and "about 200").
+ */
+function outletCandidates(
+	view: StoryView,
+	key: string,
+	figs: CountedFigure[],
+	evidence: ReturnType<typeof spanOf>[],
+	explanation: string,
+	clashing: boolean
+): Candidate[] {
+	const out: Candidate[] = [];
+	const distinct = new Map<string, CountedFigure>();
+	for (const f of figs)
+		if (!distinct.has(normalise(figureText(f)))) distinct.set(normalise(figureText(f)), f);
+	for (const f of distinct.values()) {
+		const mine = f.analysis.article.id;
+		if (figs.some((x) => x.analysis.article.id !== mine && x.mention.value === f.mention.value))
+			continue;
+		const number = f.mention.text.replace(new RegExp(`^${HEDGE_WORDS}`, 'i'), '');
+		const forms = [number, inStyleOf('1', number), inStyleOf('one', number)].filter(
+			(t): t is string => !!t
+		);
+		// …near a word of what is counted ("six people", "six of the people", "his 19th executive
+		// action" for "19 executive actions"), not "six miles".
+		const head = (f.mention.noun ?? '')
+			.split(/\s+/)
+			.pop()!
+			.replace(/(?:es|s)$/i, '')
+			.slice(0, 6);
+		const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const elsewhere = view.analyses.some(
+			(a) =>
+				a.article.id !== mine &&
+				forms.some((t) =>
+					new RegExp(
+						`(?<![\\w.,])${esc(t)}(?:st|nd|rd|th)?(?!\\w|,\\d)\\s+(?:[\\w’'-]+\\s+){0,3}?${esc(head)}`,
+						'i'
+					).test(a.article.text)
+				)
+		);
+		if (elsewhere) continue;
+		const outlet = view.label.get(mine)!;
+		const noun = f.mention.noun!.toLowerCase();
+		const outletChoices = makeChoices([...new Set(view.label.values())].slice(0, 6), outlet);
+		out.push({
+			family: 'compare',
+			draft: {
+				...draftBase(
+					'compare',
+					`${clashing ? `The outlets count the ${noun} differently` : `The outlets give different numbers for the ${noun}`}. Which outlet reports “${figurePhrase(f)}”?`,
+					[
+						spanOf(f.analysis.sentences[f.mention.sentence]!),
+						...evidence.filter((e) => e.articleId !== mine)
+					].slice(0, 6),
+					explanation,
+					2
+				),
+				type: 'single',
+				choices: outletChoices,
+				correct: [choiceId(outletChoices, outlet)]
+			},
+			keyTexts: [f.mention.text],
+			hidden: [],
+			answerKey: `figure-outlet:${key}:${normalise(figureText(f))}`,
+			// Figures that cannot both be true are the best comparison a story has: above every
+			// other compare kind, so one reaches the first ten whenever the story has one.
+			quality: clashing ? 0.95 : 0.85,
+			position: f.mention.sentence
+		});
 	}
 	return out;
 }

@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '$test-data';
+import { analyzeArticle, viewStory } from '../analyze';
+import { generateQuestions } from '../index';
+import { dateCompareCandidates, dateDisagreements, dateVerb, yearMentions } from './compare-dates';
+
+// 2019-12-04 was a Wednesday.
+const WEDNESDAY = '2019-12-04';
+
+function view(...texts: [outlet: string, text: string, date?: string][]) {
+	return viewStory(
+		's',
+		texts.map(([outlet, text, date], i) =>
+			analyzeArticle(
+				makeArticle({ id: `a${i}`, storyId: 's', outlet, date: date ?? WEDNESDAY, text })
+			)
+		)
+	);
+}
+
+const DISPUTED = (day: string) =>
+	`The special counsel's office disputed the magazine article about the senator's loans ${day}, a spokesman said.`;
+
+describe('dateVerb', () => {
+	const verbOf = (sentence: string, date: string) =>
+		dateVerb(sentence, sentence.indexOf(date), sentence.indexOf(date) + date.length);
+	it('takes the nearest verb before the date in its clause, else the first after it', () => {
+		expect(verbOf('The office disputed the magazine article on Friday.', 'Friday')).toBe('disput');
+		expect(
+			verbOf('The mayor will visit the port in May, the council confirmed Thursday.', 'Thursday')
+		).toBe('confirm');
+		expect(verbOf('On Monday, the office disputed the report.', 'Monday')).toBe('disput');
+		expect(verbOf('The new rule takes effect on March 16 in every state.', 'March 16')).toBe('tak');
+	});
+	it('gives no verb for a date that names a noun', () => {
+		expect(
+			verbOf('Though the Dec. 27 debate is sponsored by a network, he hosts it.', 'Dec. 27')
+		).toBeUndefined();
+		expect(
+			verbOf("The mayor's statement on Tuesday that he would leave surprised many.", 'Tuesday')
+		).toBeUndefined();
+	});
+	it('gives no verb for the day of a statement', () => {
+		expect(
+			verbOf('The mayor said Thursday that the port would reopen.', 'Thursday')
+		).toBeUndefined();
+	});
+});
+
+describe('dateDisagreements', () => {
+	it('pairs one event that two outlets put on different days', () => {
+		const pairs = dateDisagreements(
+			view(['Daily A', DISPUTED('on Monday')], ['Daily B', DISPUTED('on Tuesday')])
+		);
+		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([
+			['2019-12-02', '2019-12-03']
+		]);
+	});
+
+	it('reads each day from its own paper: "Tuesday" and a Wednesday paper’s "yesterday" agree', () => {
+		expect(
+			dateDisagreements(
+				view(['Daily A', DISPUTED('on Tuesday')], ['Daily B', DISPUTED('yesterday')])
+			)
+		).toEqual([]);
+		// …but a Thursday paper's "yesterday" is Wednesday, a day after the other's Tuesday.
+		const pairs = dateDisagreements(
+			view(['Daily A', DISPUTED('on Tuesday')], ['Daily B', DISPUTED('yesterday'), '2019-12-05'])
+		);
+		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([
+			['2019-12-03', '2019-12-04']
+		]);
+	});
+
+	it('does not set different events side by side because they share a verb', () => {
+		expect(
+			dateDisagreements(
+				view(
+					['Daily A', 'The president announced the steel tariffs on March 8 in the capital.'],
+					['Daily B', 'The agency announced on Monday that the harbour will reopen next year.']
+				)
+			)
+		).toEqual([]);
+	});
+
+	it('pairs a start date two outlets give differently, whatever the verb form', () => {
+		const pairs = dateDisagreements(
+			view(
+				['Daily A', 'The new rule on drone flights takes effect on March 16 in every state.'],
+				['Daily B', 'The new rule on drone flights will take effect on March 6 in every state.']
+			)
+		);
+		expect(pairs.map(([x, y]) => [x.mention.text, y.mention.text])).toEqual([
+			['March 16', 'March 6']
+		]);
+	});
+
+	it('tells the day a plan was confirmed from the day it is for', () => {
+		expect(
+			dateDisagreements(
+				view(
+					[
+						'Daily A',
+						'The mayor will visit the harbour in the northern province in July, the council confirmed Monday.'
+					],
+					[
+						'Daily B',
+						'The mayor will visit the harbour in the northern province on July 13 for a working visit.'
+					]
+				)
+			)
+		).toEqual([]);
+	});
+
+	it('leaves a sentence with two days alone: which verb goes with which day is unclear', () => {
+		expect(
+			dateDisagreements(
+				view(
+					[
+						'Daily A',
+						"In a statement issued Tuesday, the special counsel's office disputed the magazine article about the senator's loans published Monday."
+					],
+					['Daily B', DISPUTED('on Monday')]
+				)
+			)
+		).toEqual([]);
+	});
+
+	it('lets one day apart at a day’s edge pass (time zones), but not two', () => {
+		const late = (day: string) =>
+			`The special counsel's office disputed the magazine article about the senator's loans late ${day}, a spokesman said.`;
+		expect(
+			dateDisagreements(view(['Daily A', late('Monday')], ['Daily B', DISPUTED('on Tuesday')]))
+		).toEqual([]);
+		expect(
+			dateDisagreements(view(['Daily A', late('Sunday')], ['Daily B', DISPUTED('on Tuesday')]))
+		).toHaveLength(1);
+	});
+
+	it('does not trust a bare weekday six days back (more likely a day ahead)', () => {
+		// "Thursday" in a Wednesday paper would resolve to six days before it.
+		expect(
+			dateDisagreements(
+				view(['Daily A', DISPUTED('on Thursday')], ['Daily B', DISPUTED('on Tuesday')])
+			)
+		).toEqual([]);
+	});
+});
+
+describe('dateCompareCandidates', () => {
+	it('asks which day an outlet gives, with the other outlet’s day among the wrong answers', () => {
+		const qs = dateCompareCandidates(
+			view(['Daily A', DISPUTED('on Monday')], ['Daily B', DISPUTED('yesterday')])
+		);
+		const q = qs.find((c) => c.draft.prompt.includes('Which day does Daily A give?'))!.draft;
+		expect(q.prompt).toContain(
+			"“The special counsel's office disputed the magazine article about the senator's loans on ____, a spokesman said.”"
+		);
+		if (q.type !== 'single') throw new Error(q.type);
+		const texts = q.choices.map((c) => c.text);
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Monday');
+		// Daily B's "yesterday" (Tuesday, in a Wednesday paper) is offered as a weekday.
+		expect(texts).toContain('Tuesday');
+		expect(new Set(texts).size).toBe(texts.length);
+		expect(new Set(q.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
+		expect(q.explanation).toContain('Tuesday, 3 December 2019');
+		// "yesterday" has no other days in its own style, so Daily B's side is not asked.
+		expect(qs.some((c) => c.draft.prompt.includes('Which day does Daily B give?'))).toBe(false);
+	});
+});
+
+describe('years', () => {
+	it('finds a year standing alone, not a count or a year inside a full date', () => {
+		const a = analyzeArticle(
+			makeArticle({
+				text: 'The accord of 2015 held until 2018. It cost 2015 jobs. It was signed on Dec. 5, 2015.'
+			})
+		);
+		expect(yearMentions(a).map((m) => m.text)).toEqual(['2015', '2018']);
+	});
+	it('asks which year an outlet gives when two give different years for one event', () => {
+		const signed = (year: string) =>
+			`The two neighbouring countries signed the fishing accord in ${year} after long talks.`;
+		const qs = dateCompareCandidates(
+			view(['Daily A', signed('2015')], ['Daily B', signed('2016')])
+		);
+		const q = qs.find((c) => c.draft.prompt.includes('Which year does Daily A give?'))?.draft;
+		expect(q?.prompt).toContain('Daily A and Daily B give different years for the same event.');
+		if (q?.type !== 'single') throw new Error('no year question');
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('2015');
+		expect(q.choices.map((c) => c.text)).toContain('2016');
+		expect(q.explanation).toBe('Daily A gives 2015; Daily B gives 2016.');
+	});
+	it('sets no year beside a day: "in 2019" holds "Dec. 5"', () => {
+		expect(
+			dateDisagreements(
+				view(
+					[
+						'Daily A',
+						'The two neighbouring countries signed the fishing accord on Dec. 5 after long talks.'
+					],
+					[
+						'Daily B',
+						'The two neighbouring countries signed the fishing accord in 2018 after long talks.'
+					]
+				)
+			)
+		).toEqual([]);
+	});
+});
+
+describe('a day given differently in a whole story', () => {
+	const story = (outlet: string, day: string, id: string) =>
+		makeArticle({
+			id,
+			storyId: 's',
+			outlet,
+			title: `${outlet}: counsel answers magazine`,
+			date: WEDNESDAY,
+			text: [
+				DISPUTED(day),
+				'The magazine had said the senator hid the loans from the ethics panel for two years.',
+				'“We stand by our reporting,” the magazine’s editor, Jane Roe, said in a statement.',
+				'Senate leaders said they would wait for the panel’s review before acting because the rules require it.',
+				'The senator has denied any wrongdoing and said the loans were repaid in full.'
+			].join('\n\n')
+		});
+	it('reaches the first ten', () => {
+		const questions = generateQuestions(
+			{
+				storyId: 's',
+				articles: [story('Daily A', 'on Monday', 'a0'), story('Daily B', 'yesterday', 'a1')]
+			},
+			{ max: 10 }
+		);
+		expect(questions.map((q) => q.prompt).join('\n')).toContain('Which day does Daily A give?');
+	});
+});

@@ -1,0 +1,276 @@
+/**
+ * Compare questions on dates: two outlets that put the same event on different days
+ * ("disputed the report on Friday" in one, "disputed the report on Thursday" in the other),
+ * or in different years.
+ * Each date is first resolved against its own article's publication date (dates.ts), so
+ * "Tuesday" in a Wednesday paper and "yesterday" in it are one day, not a disagreement.
+ * The same event means the same verb and at least three more words in common near the date,
+ * with one date in each sentence: a sentence with two days ("issued Friday night … the
+ * report Thursday") cannot say which day goes with which verb. Alignment matters more than
+ * coverage here: a question on two different events dated differently has a wrong premise.
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, makeChoices, spanOf } from '../build';
+import { dayInStyleOf, trustedDate } from '../dates';
+import { contentWords, isReporting, verbStem } from '../figure-groups';
+import { lexiconTags } from '../entities';
+import { WEEKDAYS } from '../lexicon';
+import type { ArticleAnalysis, Mention } from '../types';
+import { draftBase, type Candidate } from './candidate';
+import { DATELINE } from './detail';
+
+export interface DatedEvent {
+	mention: Mention;
+	analysis: ArticleAnalysis;
+	/** The stem of the verb the date belongs to ("disput" in "disputed the report on Friday"). */
+	verbs: Set<string>;
+	/** Other content words near it ("special", "counsel", "buzzfeed"). */
+	words: Set<string>;
+	/** The day is at an edge ("late Friday", "Saturday night", "local time"), where time zones blur it. */
+	edge: boolean;
+}
+
+/**
+ * The verb a date belongs to: the nearest one before it in its clause ("the White House
+ * confirmed Thursday" dates the confirming, not the trip the sentence is about), else the
+ * first after it when the date opens the sentence ("On Monday, the office disputed …"). Undefined for a verb of reporting:
+ * outlets report many statements, and the day of one is no event to set beside another's.
+ */
+export function dateVerb(sentence: string, start: number, end: number): string | undefined {
+	const clause = sentence
+		.slice(0, start)
+		.split(/[,;:—–(]|\s-\s/)
+		.pop()!;
+	const before = clause.split(/\s+/).filter(Boolean).reverse();
+	const after = sentence
+		.slice(end)
+		.split(/[;:—–(]/)[0]!
+		.split(/\s+/)
+		.filter(Boolean)
+		.slice(0, 10);
+	for (const w of before) {
+		if (isReporting(w)) return undefined;
+		const stem = verbStem(w) ?? presentVerbStem(w);
+		if (stem) return stem;
+	}
+	// Only a date that opens its sentence ("On Monday, the office disputed …") belongs to the
+	// verb after it; "the Dec. 27 debate" or "his statement on Tuesday that …" date a noun.
+	if (!/^\s*,/.test(sentence.slice(end))) return undefined;
+	for (const w of after) {
+		if (isReporting(w)) return undefined;
+		const stem = verbStem(w) ?? presentVerbStem(w);
+		if (stem) return stem;
+	}
+	return undefined;
+}
+
+/**
+ * "takes", "begins", "expires": verbStem leaves -s forms out, since beside a figure they are
+ * nouns as often ("tests", "plans"); in front of a date a word the lexicon knows only as a
+ * present-tense verb is the verb ("the ban takes effect Thursday").
+ */
+function presentVerbStem(raw: string): string | undefined {
+	const w = raw.replace(/^[^a-z]+|[^a-z]+$/g, '');
+	if (!/^[a-z]{4,}s$/.test(w)) return undefined;
+	const tags = lexiconTags(w);
+	return tags.has('PresentTense') && tags.has('Verb') && !tags.has('Noun')
+		? w.replace(/(?:es|s)$/, '')
+		: undefined;
+}
+
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
+const DAY = 86_400_000;
+
+/**
+ * Years standing alone ("in 2015", "the 2016 agreement"), which the date finder leaves out:
+ * one outlet's year against another's for the same event is a disagreement too. Only after
+ * a word that makes the number a year, not a count ("2015 people").
+ */
+export function yearMentions(a: ArticleAnalysis): Mention[] {
+	const out: Mention[] = [];
+	const inDates = a.mentions.filter((m) => m.kind === 'date');
+	for (const s of a.sentences)
+		for (const m of s.text.matchAll(
+			/\b(?:in|since|from|until|by|of|early|late|mid|the|a|an|its|his|her|their)\s+((?:19|20)\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent))/gi
+		)) {
+			const start = s.start + m.index + m[0].length - m[1]!.length;
+			const end = start + 4;
+			if (inDates.some((d) => d.start <= start && end <= d.end)) continue;
+			out.push({
+				kind: 'date',
+				text: m[1]!,
+				start,
+				end,
+				articleId: a.article.id,
+				sentence: s.index,
+				iso: m[1]!
+			});
+		}
+	return out;
+}
+
+/** Each article's dates that can be set beside another outlet's: resolved, trusted, one per sentence. */
+export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
+	const dates = [...a.mentions.filter((m) => m.kind === 'date'), ...yearMentions(a)];
+	const perSentence = new Map<number, number>();
+	for (const m of dates) perSentence.set(m.sentence, (perSentence.get(m.sentence) ?? 0) + 1);
+	const out: DatedEvent[] = [];
+	for (const m of dates) {
+		if (!m.iso || perSentence.get(m.sentence) !== 1) continue;
+		const year = m.iso.length === 4;
+		if (!year && !trustedDate(m.text, m.iso, a.article.date)) continue;
+		// Another outlet's words about a date belong to whoever is quoted, not to this outlet.
+		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+		const s = a.sentences[m.sentence]!;
+		if (m.start - s.start < (DATELINE.exec(s.text)?.[0].length ?? 0)) continue;
+		const verb = dateVerb(s.text, m.start - s.start, m.end - s.start);
+		if (!verb) continue;
+		// "take" and "takes" (stemmed "tak") are one verb.
+		const verbs = new Set([verb.replace(/e$/, '')]);
+		const words = new Set(
+			[...contentWords({ mention: m, analysis: a })].filter(
+				(w) =>
+					!verbs.has(stem(w).replace(/e$/, '')) &&
+					!WEEKDAYS.some((d) => w.startsWith(d.slice(0, 5)))
+			)
+		);
+		const before = a.article.text.slice(Math.max(0, m.start - 12), m.start);
+		const after = a.article.text.slice(m.end, m.end + 16);
+		const edge =
+			!year &&
+			(/\b(?:early|late|overnight)\s+(?:on\s+)?$/i.test(before) ||
+				/^(?:['’]s)?\s+(?:night|evening|morning)\b/i.test(after) ||
+				/\blocal time\b/i.test(s.text));
+		out.push({ mention: m, analysis: a, verbs, words, edge });
+	}
+	return out;
+}
+
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+
+/** Same event: a verb in common and three more words in common near the date ("Trump" and "tariffs" alone join an announcement in March to one in April). */
+export function sameEvent(a: DatedEvent, b: DatedEvent): boolean {
+	return shared(a.verbs, b.verbs) > 0 && shared(a.words, b.words) >= 3;
+}
+
+/**
+ * Pairs of one event dated differently by two outlets. Not when either outlet also gives the
+ * other's day for that event (then it tells of two events, or corrects itself), nor for one
+ * day apart at a day's edge ("early Saturday" in Seoul is "Friday evening" in Washington).
+ */
+export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
+	const events = view.analyses.flatMap(datedEvents);
+	const out: [DatedEvent, DatedEvent][] = [];
+	const seen = new Set<string>();
+	for (const x of events)
+		for (const y of events) {
+			if (x.analysis.article.id >= y.analysis.article.id) continue;
+			if (view.label.get(x.analysis.article.id) === view.label.get(y.analysis.article.id)) continue;
+			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
+			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
+			if (x.mention.iso === y.mention.iso || !sameEvent(x, y)) continue;
+			const apart = Math.abs(Date.parse(x.mention.iso!) - Date.parse(y.mention.iso!)) / DAY;
+			if (apart <= 1 && (x.edge || y.edge)) continue;
+			const alsoGives = (e: DatedEvent, other: DatedEvent) =>
+				events.some(
+					(z) =>
+						z.analysis === e.analysis &&
+						z.mention.iso === other.mention.iso &&
+						shared(z.verbs, other.verbs) > 0
+				);
+			if (alsoGives(x, y) || alsoGives(y, x)) continue;
+			const key = `${x.analysis.article.id}:${y.analysis.article.id}:${x.mention.iso}:${y.mention.iso}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			out.push([x, y]);
+		}
+	return out;
+}
+
+/** "Tuesday, 3 December 2019": the day spelled out for the explanation, whatever the text's form. */
+function longDay(iso: string): string {
+	const d = new Date(`${iso}T00:00:00Z`);
+	return d.toLocaleDateString('en-GB', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+}
+
+/** The date as a gap takes it: the weekday alone in "last Tuesday", the whole of "Dec. 5". */
+function gapOf(m: Mention): { text: string; start: number } | undefined {
+	if (/^\d{4}$/.test(m.text)) return { text: m.text, start: m.start };
+	const weekday = /(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i.exec(m.text);
+	if (weekday) return { text: weekday[0], start: m.start + weekday.index };
+	return dayInStyleOf(m.text, m.iso!) ? { text: m.text, start: m.start } : undefined;
+}
+
+/**
+ * For each side of a disagreement, the sentence with its day gapped: "Which day does Daily A
+ * give?" The other outlet's day, written the same way, is the wrong answer a reader of the
+ * other outlet would pick; the days next to it fill the choices.
+ */
+export function dateCompareCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	for (const pair of dateDisagreements(view))
+		for (const [x, y] of [pair, [pair[1], pair[0]] as const]) {
+			const gap = gapOf(x.mention);
+			if (!gap) continue;
+			const iso = x.mention.iso!;
+			const year = iso.length === 4;
+			const unit = year ? 'year' : 'day';
+			const theirs = year ? y.mention.iso! : dayInStyleOf(gap.text, y.mention.iso!);
+			// Seven days apart reads the same as a weekday: no difference to ask about.
+			if (!theirs || theirs.toLowerCase() === gap.text.toLowerCase()) continue;
+			const near = [-1, 1, -2, 2, 3]
+				.map((n) =>
+					year
+						? String(Number(iso) + n)
+						: dayInStyleOf(gap.text, new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10))
+				)
+				.filter((t): t is string => !!t);
+			const texts = [gap.text];
+			for (const t of [theirs, ...near])
+				if (texts.length < 4 && !texts.some((u) => u.toLowerCase() === t.toLowerCase()))
+					texts.push(t);
+			if (texts.length < 3) continue;
+			const xs = x.analysis.sentences[x.mention.sentence]!;
+			const ys = y.analysis.sentences[y.mention.sentence]!;
+			const rel = gap.start - xs.start;
+			const gapped = `${xs.text.slice(0, rel)}____${xs.text.slice(rel + gap.text.length)}`
+				.replace(/\s+/g, ' ')
+				.trim();
+			if (gapped.split(/\s+/).length > 45) continue;
+			const mine = view.label.get(x.analysis.article.id)!;
+			const other = view.label.get(y.analysis.article.id)!;
+			const choices = makeChoices(texts, gap.text + mine);
+			out.push({
+				family: 'compare',
+				draft: {
+					...draftBase(
+						'compare',
+						`${mine} and ${other} give different ${unit}s for the same event. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
+						[spanOf(xs), spanOf(ys)],
+						year
+							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`
+							: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, gap.text)]
+				},
+				keyTexts: [gap.text],
+				hidden: [gap.text],
+				excerpt: gapped,
+				answerKey: `date-outlet:${x.analysis.article.id}:${iso}:${y.mention.iso}`,
+				// Like figures that cannot both be true (compare.ts), one day against another is a real
+				// disagreement: above headline and wording comparisons.
+				quality: 0.93,
+				position: x.mention.sentence
+			});
+		}
+	return out;
+}
