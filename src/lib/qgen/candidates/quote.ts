@@ -7,6 +7,7 @@ import type { StoryView } from '../analyze';
 import { sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
+import { choosablePeople } from '../person-choices';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { ownsQuote } from './source';
@@ -56,7 +57,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
 	// With one speaker in the whole story, "who said" is answered without reading the quote.
 	if (speakers.length < 2) return out;
-	const people = [...speakers, ...view.people];
+	const people = [...speakers, ...choosablePeople(view)];
 	// Each person's title word ("president" for "U.S. President"), as the story gives it.
 	const titleOf = new Map<string, string>();
 	for (const a of view.analyses)
