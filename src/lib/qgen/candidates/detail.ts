@@ -144,6 +144,7 @@ function wrongAnswers(
 			true
 		);
 	if (m.kind === 'org') {
+		const newsOrg = new RegExp(`\\b${NEWS_ORG_WORDS}$`);
 		const pool = own
 			.flatMap((x) => x.mentions)
 			.filter((o) => o.kind === 'org' && o.text !== key)
@@ -155,7 +156,9 @@ function wrongAnswers(
 					initialsOf(o) !== key &&
 					initialsOf(key) !== o &&
 					!sentence.includes(o) &&
-					!writtenAsPlace(o, view)
+					!writtenAsPlace(o, view) &&
+					// A newspaper among agencies and parties is the odd one out, and absurd in most gaps.
+					(newsOrg.test(key) || !newsOrg.test(o))
 			);
 		return pickDistractors(key, pool, 3);
 	}
