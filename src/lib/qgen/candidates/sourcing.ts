@@ -85,8 +85,8 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 }
 
 /**
- * Is the body a credit names a news organisation? Not when the name runs on ("the White House
- * Press Secretary", "the Daily Record Office of Ethics"), when an agency's name is a
+ * Is the body a credit names a news organisation? Not when the name runs on into an office
+ * ("the White House Press Secretary", "the Daily Record Office"; "the Daily Caller" is one), when an agency's name is a
  * government's ("the Federal Emergency Management Agency", unlike "the Anadolu Agency" or a
  * news agency), or when an acronym "obtained" something (investigators obtain; "the FBI
  * obtained the emails").
@@ -96,7 +96,7 @@ export function newsOrganisation(org: string, credit: RegExpExecArray, sentence:
 	const endsOnName = credit[0].trimEnd().endsWith(org.trimEnd());
 	if (
 		endsOnName &&
-		/^[\s-]+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]|(?:press\s+)?(?:secretary|office|release|statement|conference|briefing|spokes(?:man|woman|person))\b)/.test(
+		/^\s+(?:press\s+)?(?:secretary|office|release|statement|conference|briefing|spokes(?:man|woman|person)|staff|aide)\b/i.test(
 			after
 		)
 	)
