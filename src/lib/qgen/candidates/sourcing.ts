@@ -121,7 +121,11 @@ function namesAnotherOutlet(sentence: string, outlet: string): boolean {
 	);
 	return (names ?? []).some(
 		(n) =>
-			/^[A-Z]/.test(n) && /\s/.test(n) && !self.endsWith(squash(n)) && !squash(n).endsWith(self)
+			/^[A-Z]/.test(n) &&
+			// "the Koch network" is no outlet: the news word ends a capitalised name.
+			/\s[A-Z]\S*$/.test(n) &&
+			!self.endsWith(squash(n)) &&
+			!squash(n).endsWith(self)
 	);
 }
 
