@@ -113,12 +113,6 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// "The ____ later stood by it": the name of a news organisation credits a source, a
 			// detail any other outlet's name would fill as well.
 			if (new RegExp(`\\b${NEWS_ORG_WORDS}$`).test(answer)) continue;
-			// "an interview with RBC" where the story also writes "RBC News": the same.
-			if (
-				named.kind === 'org' &&
-				new RegExp(`\\b${escape(answer)}\\s+${NEWS_ORG_WORDS}\\b`).test(storyText(view))
-			)
-				continue;
 			// One item of a list ("Britain, ____ and Germany"): any other name of the list fits too.
 			if (inList(s.text, rel, answer.length)) continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
@@ -218,6 +212,11 @@ export function acceptedForms(
 			if (full && initials(full) === bare) forms.push(full);
 			if (bare.length >= 3) forms.push(...spelledOut(bare, text));
 		}
+		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster.
+		const withNewsWord = new RegExp(`\\b${escape(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(
+			text
+		)?.[0];
+		if (withNewsWord) forms.push(withNewsWord);
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
 	if (answer.includes('-')) forms.push(answer.replace(/-/g, ''));
