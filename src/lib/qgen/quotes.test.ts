@@ -146,3 +146,31 @@ describe('findQuotes: a source at the end of the sentence', () => {
 		).toEqual(['the ministry']);
 	});
 });
+
+describe('findQuotes: words someone else said, retold', () => {
+	it('gives no speaker the words the speaker says another person told them', () => {
+		const said = (t: string) => quotes(t).map((q) => q[1]);
+		expect(
+			said(
+				'Councillor Sam Okafor said residents had told him the plan was “a disaster for the waterfront.”'
+			)
+		).not.toContain('Sam Okafor');
+		expect(
+			said(
+				'At the hearing Holloway said the mayor told her, “We will rebuild every pier by winter.”'
+			)
+		).not.toContain('Holloway');
+	});
+	it('keeps the speaker when the second verb is the speaker’s own or a participle', () => {
+		const said = (t: string) => quotes(t).map((q) => q[1]);
+		expect(
+			said('Holloway said she told the board the plan was “a gift to the developers.”')
+		).toContain('Holloway');
+		expect(
+			said('Holloway said the meetings described by the council were “a waste of everyone’s time.”')
+		).toContain('Holloway');
+		expect(
+			said('Holloway said, with a passion that almost suggested anger, “We were never asked.”')
+		).toContain('Holloway');
+	});
+});

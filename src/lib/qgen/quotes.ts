@@ -6,7 +6,7 @@
  * opening mark repeats, the closing one is left out) keep their speaker.
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
-import { sentenceLocator } from './entities';
+import { lexiconTags, sentenceLocator } from './entities';
 import { PERSON_TITLES, REPORTING_VERBS } from './lexicon';
 import type { Quote, Sentence } from './types';
 
@@ -133,6 +133,36 @@ function speakerBefore(before: string): RegExpExecArray | null {
 	return null;
 }
 
+/**
+ * After the speaker's own verb, a second reporting verb with a subject of its own that is not
+ * a pronoun for the speaker ("said residents had told him", "said the report called it"). The
+ * quote that follows is that subject's words.
+ */
+function reportsSomeoneElse(attribution: string, speaker: string): boolean {
+	const first = new RegExp(`^[\\s\\S]*?\\b(?:${VERBS})\\b`).exec(
+		attribution.slice(attribution.indexOf(speaker) + speaker.length)
+	);
+	if (!first) return false;
+	const rest = attribution.slice(attribution.indexOf(speaker) + speaker.length + first[0].length);
+	const inner = new RegExp(
+		`\\b((?:the\\s+|some\\s+|many\\s+|other\\s+)?[a-z]+)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:${VERBS})\\b(?!\\s+by\\b)`
+	).exec(rest);
+	const word = inner?.[1]!.split(/\s+/).at(-1) ?? '';
+	if (!word) return false;
+	// A pronoun for the speaker, a conjunction, a modal or an adverb ("almost suggested") has
+	// no words of its own to quote.
+	if (
+		/^(?:he|she|they|i|we|you|it|that|which|who|when|while|once|as|if|and|but|or|then|also|had|has|have|was|were|is|are|been|be|s|to|not|never|will|would|can|could|may|might|must|should|\w+ly)$/i.test(
+			word
+		)
+	)
+		return false;
+	const tags = lexiconTags(word.toLowerCase());
+	return !['Adverb', 'Conjunction', 'Preposition', 'Modal', 'Auxiliary', 'Copula', 'Verb'].some(
+		(t) => tags.has(t)
+	);
+}
+
 /** "…, saying" / "…, adding:" with nobody named right before: the clause's subject speaks. */
 const PARTICIPLE_END =
 	/,\s+(?:saying|adding|writing|tweeting|declaring|warning|noting|arguing|insisting|telling\s+\S+(?:\s+\S+)?)[:,]?\s*$/;
@@ -193,6 +223,10 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 				if (stub && !PRONOUN_ONLY.test(stub[1]!)) a = stub;
 			}
 			let b = speakerBefore(before);
+			// "Okafor said residents had told him the plan was “…”": the quoted words are the
+			// inner speaker's, whom the text does not name; they are not Okafor's.
+			const nested = !!b && b.index >= 0 && reportsSomeoneElse(before.slice(b.index), b[1]!);
+			if (nested) b = null;
 			// "Sanders compared himself to Clinton, saying, “…”": the one who compares is speaking.
 			// Only when the participle is the verb BEFORE found: "Roe said, adding, “…”" stays Roe's.
 			const firstVerb = b && new RegExp(`\\b(?:${VERBS})\\b`).exec(b[0].slice(b[1]!.length));
@@ -212,7 +246,7 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// the end of the sentence owns the whole sentence, unless the verb before sits right
 			// against the quote ("X said: “…”").
 			if (b && trailing && !new RegExp(`(?:${VERBS})[:,]?\\s*$`).test(before)) b = null;
-			const subject = SUBJECT.exec(article.text.slice(first.start, start));
+			const subject = nested ? null : SUBJECT.exec(article.text.slice(first.start, start));
 			const previous = quotes.at(-1);
 			if (a) {
 				speakerText = a[1] ?? a[2];

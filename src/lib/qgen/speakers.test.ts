@@ -4,6 +4,7 @@ import { findMentions, tokenize } from './entities';
 import { findQuotes } from './quotes';
 import { segmentArticle } from './segment';
 import { peopleOf, resolveSpeakers } from './speakers';
+import { analyzeArticle, viewStory } from './analyze';
 
 function resolved(text: string) {
 	const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
@@ -143,5 +144,26 @@ describe('sisters who share a surname, with no kinship word before the second', 
 		const r = resolved(t);
 		expect(r.people.map((p) => p.name)).toEqual(['Mary Roe', 'Liz Roe']);
 		expect(r.quotes.map((q) => q[1])).toEqual(['Mary Roe', 'Liz Roe']);
+	});
+});
+
+describe('a surname spelled like another person’s', () => {
+	it('gives words to the person the text names with that exact spelling, not to a near spelling', () => {
+		const text = [
+			'Senator Paul Reid said in a statement that the company was gaming the system.',
+			'In a call with analysts on Monday, the chief executive, Ian Read, said the board had weighed the debate.',
+			'“We believe this deal is a great deal for shareholders of both companies,” Read said.'
+		].join('\n\n');
+		const a = analyzeArticle({
+			id: 'a',
+			storyId: 's',
+			title: 'Drug deal draws fire',
+			outlet: 'Daily A',
+			date: '2019-12-31',
+			text
+		});
+		const view = viewStory('s', [a]);
+		const group = view.quoteGroups.find((g) => g.quotes[0]!.text.includes('shareholders'));
+		expect(group?.speaker).toBe('Ian Read');
 	});
 });

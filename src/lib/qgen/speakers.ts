@@ -136,6 +136,20 @@ function personByRole(people: Person[], roleWords: string, before: number): Pers
 }
 
 /**
+ * "Ian Read" when the text writes this exact surname after one given name and after no other
+ * capitalised word ("President Read", "Ann Read" would make it unsure), else undefined.
+ */
+function fullNameSpelled(surname: string, sentences: Sentence[]): string | undefined {
+	const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const re = new RegExp(`([A-Z][\\p{L}'’-]*\\.?)\\s+(?:[A-Z]\\.\\s+)?${escaped}\\b`, 'gu');
+	const before = new Map<string, string>();
+	for (const s of sentences) for (const m of s.text.matchAll(re)) before.set(m[1]!, m[0]);
+	if (before.size !== 1) return undefined;
+	const [given, full] = [...before][0]!;
+	return lexiconTags(given.toLowerCase()).has('FirstName') ? full : undefined;
+}
+
+/**
  * Fill `speaker`/`role` on each quote. A pronoun resolves to the one person
  * named in the quote's sentence or the sentence before; failing that, to the
  * previous quote's speaker when that quote is within two sentences.
@@ -223,7 +237,15 @@ export function resolveSpeakers(
 		} else {
 			person = personByText(people, s);
 			const ambiguous = !person && sharedSurname(people, s);
-			if (
+			// "Ian Read … Read said" beside "Paul Reid": the text names the speaker in full with this
+			// very spelling, though the name finder read "Read" as a verb; the story view would
+			// otherwise merge the bare surname into the near spelling.
+			const spelledInFull =
+				!person && !ambiguous && /^[A-Z][\p{L}'’-]+$/u.test(s)
+					? fullNameSpelled(s, sentences)
+					: undefined;
+			if (spelledInFull) orgName = spelledInFull;
+			else if (
 				!person &&
 				!ambiguous &&
 				/^[A-Z][\p{L}'’-]+$/u.test(s) &&

@@ -204,6 +204,42 @@ describe('acceptedForms', () => {
 		expect(acceptedForms('Sam Okafor', 'person', view, text)).toEqual(['Sam Okafor']);
 		expect(acceptedForms('12', 'quantity', view, text)).toEqual(['12', 'twelve']);
 	});
+	it('accepts the other names the story itself gives the same body', () => {
+		const text = [
+			'The Department of Harbours opened an inquiry on Monday.',
+			'A DOH inspector visited the docks, and the Harbours Department later closed them.',
+			'The Riverton Ethics Committee met. The Ethics Committee voted to censure her.'
+		].join(' ');
+		expect(acceptedForms('Department of Harbours', 'org', view, text)).toEqual([
+			'Department of Harbours',
+			'DOH',
+			'Harbours Department'
+		]);
+		expect(acceptedForms('Harbours Department', 'org', view, text)).toEqual([
+			'Harbours Department',
+			'Department of Harbours'
+		]);
+		expect(acceptedForms('DOH', 'org', view, text)).toEqual(['DOH', 'Department of Harbours']);
+		expect(acceptedForms('Riverton Ethics Committee', 'org', view, text)).toContain(
+			'Ethics Committee'
+		);
+	});
+	it('accepts a broadcaster with the news word the story also gives it', () => {
+		const text = 'She spoke in an interview with RBC on Monday. RBC News first reported the plan.';
+		expect(acceptedForms('RBC', 'org', view, text)).toEqual(['RBC', 'RBC News']);
+	});
+	it('accepts a surname with the honorific the story gives it, and a hyphen left out', () => {
+		const text = 'Jane Holloway spoke first. Ms. Holloway said the ferry was late.';
+		expect(acceptedForms('Jane Holloway', 'person', view, text)).toEqual([
+			'Jane Holloway',
+			'Holloway',
+			'Ms. Holloway'
+		]);
+		expect(acceptedForms('Al-Hamra', 'place', view, 'They fled Al-Hamra.')).toEqual([
+			'Al-Hamra',
+			'AlHamra'
+		]);
+	});
 });
 
 describe('clozeCandidates: fragments and modifiers', () => {

@@ -20,7 +20,7 @@ import {
 	partOfLongerName,
 	toldByOneOutlet
 } from './detail';
-import { NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
+import { HONORIFICS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
@@ -190,23 +190,103 @@ export function acceptedForms(
 		const shared = view.people.filter((p) => p.split(/\s+/).includes(surname ?? '')).length;
 		if (surname && surname !== answer && shared <= 1) forms.push(surname);
 	}
+	if (kind === 'person') forms.push(...titledSurnames(forms, text));
 	if (kind === 'org' || kind === 'place') {
 		const bare = answer.replace(/^the\s+/i, '');
 		if (bare.includes(' ')) {
-			const short = initials(bare);
-			// The story writes the short form: "(NSA)" after the name, or "NSA" on its own.
-			if (short.length >= 2 && new RegExp(`\\b${short}\\b`).test(text)) forms.push(short);
+			// The story writes the short form: "(NSA)" after the name, "NSA" on its own, or with
+			// the small words' letters too ("DOJ" for "Department of Justice").
+			for (const short of [initials(bare), initialsWithSmallWords(bare)]) {
+				const used = short.length >= 2 && new RegExp(`\\b${short}\\b`, 'i').exec(text)?.[0];
+				if (used && /[A-Z].*[A-Z]/.test(used)) forms.push(used);
+			}
+			forms.push(...otherWordings(bare, text));
 		} else if (/^[A-Z]{2,6}$/.test(bare)) {
-			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)".
+			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)",
+			// or a longer acronym's name anywhere ("the Department of Justice" for "DOJ").
 			const spelled = new RegExp(
 				`((?:[A-Z][\\p{L}'’-]+\\s+(?:(?:of|for|and|on|the)\\s+)*){1,8})\\(${bare}\\)`,
 				'u'
 			).exec(text)?.[1];
 			const full = spelled?.trim().replace(/^the\s+/i, '');
 			if (full && initials(full) === bare) forms.push(full);
+			if (bare.length >= 3) forms.push(...spelledOut(bare, text));
 		}
+		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster.
+		const withNewsWord = new RegExp(`\\b${escape(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(
+			text
+		)?.[0];
+		if (withNewsWord) forms.push(withNewsWord);
 	}
+	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
+	if (answer.includes('-')) forms.push(answer.replace(/-/g, ''));
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
+/** "Department of Justice" → "DOJ": every word's first letter, the small words' too. */
+const initialsWithSmallWords = (name: string) =>
+	name
+		.split(/[\s-]+/)
+		.filter((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|on)$/.test(w))
+		.map((w) => w[0]!.toUpperCase())
+		.join('');
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A capitalised name as the story writes it, with "of", "for", "and" or "on" inside. */
+const CAPITALISED_NAME = /(?:[A-Z][\p{L}'’-]+\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\p{L}'’-]+/gu;
+
+/** The names in the story whose initials spell the acronym ("Department of Justice" for "DOJ"). */
+function spelledOut(acronym: string, text: string): string[] {
+	return (text.match(CAPITALISED_NAME) ?? [])
+		.map((n) => n.replace(/^The\s+/, ''))
+		.filter(
+			(n) =>
+				n.includes(' ') &&
+				(initials(n) === acronym || initialsWithSmallWords(n) === acronym.toUpperCase())
+		);
+}
+
+/**
+ * The same body named another way in the story: "Department of Justice" and "Justice
+ * Department" swap around "of"; "Ethics Committee" is "House Ethics Committee" without its
+ * first word, when the story uses it so on its own.
+ */
+function otherWordings(name: string, text: string): string[] {
+	const found: string[] = [];
+	const inStory = (form: string) => new RegExp(`\\b${escape(form)}\\b`).test(text);
+	const ofForm = /^([A-Z][\p{L}'’-]+) of (?:the )?([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)$/u.exec(
+		name
+	);
+	if (ofForm && inStory(`${ofForm[2]} ${ofForm[1]}`)) found.push(`${ofForm[2]} ${ofForm[1]}`);
+	const headLast = /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?) ([A-Z][\p{L}'’-]+)$/u.exec(name);
+	if (headLast)
+		for (const form of [`${headLast[2]} of ${headLast[1]}`, `${headLast[2]} of the ${headLast[1]}`])
+			if (inStory(form)) found.push(form);
+	const words = name.split(/\s+/);
+	for (let i = 1; i <= words.length - 2; i++) {
+		const tail = words.slice(i).join(' ');
+		// On its own: not right after another capitalised word, as inside the full name.
+		const alone = [...text.matchAll(new RegExp(`\\b${escape(tail)}\\b`, 'g'))].some(
+			(m) =>
+				!/(?:^|\s)(?!(?:The|A|An)\s)[A-Z][\p{L}'’-]*\s$/u.test(
+					text.slice(Math.max(0, m.index - 40), m.index)
+				)
+		);
+		if (alone) found.push(tail);
+	}
+	return found;
+}
+
+/** "Mr. Luskin", "Dr. Okafor": the surname with the honorific the story gives it. */
+function titledSurnames(forms: string[], text: string): string[] {
+	const surnames = forms.filter((f) => !f.includes(' '));
+	const honorifics = HONORIFICS.map((h) => escape(h.replace(/\.$/, ''))).join('|');
+	return surnames.flatMap((surname) =>
+		[...text.matchAll(new RegExp(`\\b(?:${honorifics})\\.?\\s+${escape(surname)}\\b`, 'gi'))].map(
+			(m) => m[0].replace(/\s+/g, ' ')
+		)
+	);
 }
 
 /** "more than ____ decades": the hedge stays in the sentence, the gap takes only the number. */

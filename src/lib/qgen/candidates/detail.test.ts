@@ -91,6 +91,20 @@ describe('detailCandidates: which organisation', () => {
 	});
 });
 
+describe('detailCandidates: organisations of one kind', () => {
+	it('offers no newspaper among the bodies that could fill an agency’s gap', () => {
+		const drafts = details(
+			'The Harbour Safety Board closed seven piers after the storm in the north. ' +
+				'Later the National Coast Office said the piers could open in the spring. ' +
+				'Engineers from the Storm Research Council surveyed the damage for weeks. ' +
+				'The Riverton Evening Gazette printed photographs of the broken piers.'
+		);
+		const which = drafts.find((d) => d.prompt.includes('Later the ____ said'));
+		if (!which || which.type !== 'single') throw new Error('no organisation question');
+		expect(which.choices.map((c) => c.text)).not.toContain('Riverton Evening Gazette');
+	});
+});
+
 describe('gap guards', () => {
 	it('knows a gap that holds part of a longer name or title', () => {
 		expect(partOfLongerName('The offer came from the Chief of ', ' through a friend')).toBe(true);

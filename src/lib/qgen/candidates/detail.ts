@@ -8,6 +8,7 @@ import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
+import { choosablePeople } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
 import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
 import { lexiconTags } from '../entities';
@@ -134,7 +135,7 @@ function wrongAnswers(
 		// and none named in the sentence (the gap would then be one of two people in it).
 		return pickDistractors(
 			view.canon(key),
-			view.people.filter(
+			choosablePeople(view).filter(
 				(p) =>
 					!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
 					!writtenAsPlace(p, view)
@@ -143,6 +144,7 @@ function wrongAnswers(
 			true
 		);
 	if (m.kind === 'org') {
+		const newsOrg = new RegExp(`\\b${NEWS_ORG_WORDS}$`);
 		const pool = own
 			.flatMap((x) => x.mentions)
 			.filter((o) => o.kind === 'org' && o.text !== key)
@@ -154,7 +156,9 @@ function wrongAnswers(
 					initialsOf(o) !== key &&
 					initialsOf(key) !== o &&
 					!sentence.includes(o) &&
-					!writtenAsPlace(o, view)
+					!writtenAsPlace(o, view) &&
+					// A newspaper among agencies and parties is the odd one out, and absurd in most gaps.
+					(newsOrg.test(key) || !newsOrg.test(o))
 			);
 		return pickDistractors(key, pool, 3);
 	}

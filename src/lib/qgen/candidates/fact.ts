@@ -9,6 +9,7 @@ import { sameName } from '../align';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
+import { choosablePeople } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
 import { roleCandidates } from './role';
@@ -88,7 +89,8 @@ export function countIsGiven(sentence: string, at: number): boolean {
 
 export function factCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
-	const people = view.people;
+	// Wrong answers only: the key itself is any person the sentence names.
+	const people = choosablePeople(view);
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
 		for (const m of a.mentions) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
-import { quoteCandidates } from './quote';
+import { quoteCandidates, saysLikewise } from './quote';
 import { article } from '../article.test-helpers';
 
 describe('quoteCandidates', () => {
@@ -142,5 +142,32 @@ describe('two-part evidence questions', () => {
 			expect(key.text).toContain(speaker);
 		}
 		expect(evidence.some((c) => c.draft.prompt.includes('The bridge will reopen'))).toBe(false);
+	});
+});
+
+describe('saysLikewise', () => {
+	const view = viewStory('s', [
+		analyzeArticle(
+			article(
+				0,
+				[
+					'Mayor Jane Holloway met union leader Sam Okafor on Monday to discuss the bridge.',
+					'“The bridge will reopen before the winter comes,” Okafor said after the meeting.',
+					'Holloway also said the bridge would reopen before winter comes, and thanked the crews.',
+					'“We will be back every week until the cuts are gone,” Okafor said.'
+				].join('\n\n')
+			)
+		)
+	]);
+	it('knows who said the same thing in other words, and who did not', () => {
+		expect(
+			saysLikewise(view, 'Jane Holloway', 'The bridge will reopen before the winter comes')
+		).toBe(true);
+		expect(
+			saysLikewise(view, 'Jane Holloway', 'We will be back every week until the cuts are gone')
+		).toBe(false);
+		expect(
+			saysLikewise(view, 'Sam Okafor', 'We will be back every week until the cuts are gone')
+		).toBe(true);
 	});
 });

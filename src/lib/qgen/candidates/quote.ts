@@ -4,9 +4,10 @@
  * resolved to a named person are used; distractors are other speakers in the story.
  */
 import type { StoryView } from '../analyze';
-import { sameName, type QuoteGroup } from '../align';
+import { quoteOverlap, sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
+import { choosablePeople } from '../person-choices';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { ownsQuote } from './source';
@@ -56,7 +57,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
 	// With one speaker in the whole story, "who said" is answered without reading the quote.
 	if (speakers.length < 2) return out;
-	const people = [...speakers, ...view.people];
+	const people = [...speakers, ...choosablePeople(view)];
 	// Each person's title word ("president" for "U.S. President"), as the story gives it.
 	const titleOf = new Map<string, string>();
 	for (const a of view.analyses)
@@ -114,8 +115,9 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		});
 		if (!usable(q)) continue;
 		// True/false with a swapped speaker on every other quote (chosen by hash, not at random).
-		if (hash(quote).charCodeAt(0) % 2 === 0) {
-			const claimed = wrong[0];
+		// The swapped speaker must not have said the words shown too, elsewhere or in other words.
+		const claimed = wrong.find((p) => !saysLikewise(view, p, shortQuote(q.text, 20)));
+		if (claimed && hash(quote).charCodeAt(0) % 2 === 0) {
 			out.push({
 				family: 'quote',
 				draft: {
@@ -254,4 +256,32 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		});
 	}
 	return out;
+}
+
+const contentWords = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/**
+ * Does the story give `person` these words, or most of them: a quote of theirs in any outlet,
+ * or a sentence that names them and repeats half the quote's content words ("Roe also said
+ * the bridge would reopen before winter")? A true/false "it was Roe who said …" would then
+ * be keyed False though Roe said it.
+ */
+export function saysLikewise(view: StoryView, person: string, text: string): boolean {
+	if (
+		view.quoteGroups.some(
+			(g) => sameName(g.speaker, person) && g.quotes.some((x) => quoteOverlap(x.text, text) >= 0.5)
+		)
+	)
+		return true;
+	const words = contentWords(text);
+	if (words.size < 3) return false;
+	const surname = person.split(/\s+/).at(-1)!;
+	return view.analyses.some((a) =>
+		a.sentences.some((s) => {
+			if (!new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(s.text))
+				return false;
+			const shared = [...contentWords(s.text)].filter((w) => words.has(w)).length;
+			return shared / words.size >= 0.5;
+		})
+	);
 }

@@ -18,6 +18,41 @@ describe('sourcingOf', () => {
 			'unverified'
 		);
 	});
+	it('credits no news organisation for a press secretary, a government agency or investigators', () => {
+		expect(
+			sourcingOf(
+				'The meeting was cancelled, according to the Harbour Board Press Secretary Ann Lee.',
+				'Daily 1'
+			)
+		).toBeUndefined();
+		expect(
+			sourcingOf(
+				'About 400 homes were flooded, according to the Federal Flood Management Agency.',
+				'Daily 1'
+			)
+		).toBeUndefined();
+		expect(sourcingOf('The FBI obtained the emails from a laptop in October.', 'Daily 1')).toBe(
+			undefined
+		);
+		// A news agency is one, whatever precedes its name.
+		expect(
+			sourcingOf('About 400 homes were flooded, according to the Northern News Agency.', 'Daily 1')
+		).toBe('credited');
+		expect(
+			sourcingOf('About 400 homes were flooded, according to the Valley Tribune.', 'Daily 1')
+		).toBe('credited');
+	});
+	it('does not class as an unnamed source a claim an unnamed source gave another outlet', () => {
+		expect(
+			sourcingOf(
+				'Citing two senior officials, Channel Nine News said the plan was dropped.',
+				'Daily 1'
+			)
+		).toBeUndefined();
+		expect(
+			sourcingOf('Two senior officials said the plan was dropped after the vote.', 'Daily 1')
+		).toBe('unnamed');
+	});
 	it('does not call an outlet citing its own earlier story its own reporting', () => {
 		expect(
 			sourcingOf('As the Daily Planet reported on Monday, the payments stopped.', 'Daily Planet')

@@ -51,10 +51,14 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 		// "As the Courier reported on Thursday" cites the outlet's earlier story, whose sources it
 		// does not give here: only "has learned" / "obtained" claim reporting of its own.
 		if (own && /\breport/i.test(credit[0])) return undefined;
+		if (!own && !newsOrganisation(org, credit, sentence)) return undefined;
 		kinds.add(own ? 'own' : 'credited');
 	}
 	// "Citing two officials, the Tribune's report said …": whose unnamed source? Not asked.
 	if (kinds.has('unnamed') && /\breport(?:ed|s|ing)?\b/i.test(sentence)) return undefined;
+	// "Two officials told the Valley Tribune …", "citing sources, the Tribune said": the claim is
+	// another outlet's as much as an unnamed source's.
+	if (kinds.has('unnamed') && namesAnotherOutlet(sentence, outlet)) return undefined;
 	// "Aides said …; the Courier reported …": a bare plural source beside a credit is two answers.
 	if (
 		kinds.has('credited') &&
@@ -78,6 +82,51 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 		if (squashed.length >= 3 && !self.endsWith(squashed)) return undefined;
 	}
 	return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/**
+ * Is the body a credit names a news organisation? Not when the name runs on into an office
+ * ("the White House Press Secretary", "the Daily Record Office"; "the Daily Caller" is one), when an agency's name is a
+ * government's ("the Federal Emergency Management Agency", unlike "the Anadolu Agency" or a
+ * news agency), or when an acronym "obtained" something (investigators obtain; "the FBI
+ * obtained the emails").
+ */
+export function newsOrganisation(org: string, credit: RegExpExecArray, sentence: string): boolean {
+	const after = sentence.slice(credit.index + credit[0].length);
+	const endsOnName = credit[0].trimEnd().endsWith(org.trimEnd());
+	if (
+		endsOnName &&
+		/^\s+(?:press\s+)?(?:secretary|office|release|statement|conference|briefing|spokes(?:man|woman|person)|staff|aide)\b/i.test(
+			after
+		)
+	)
+		return false;
+	const words = org.replace(/^the\s+/i, '').split(/\s+/);
+	if (/^Agency$/.test(words.at(-1)!) && words.length > 2 && !/^(?:News|Press)$/.test(words.at(-2)!))
+		return false;
+	if (/^[A-Z]{2,5}$/.test(org) && /\bobtained\b/.test(credit[0])) return false;
+	return true;
+}
+
+/** A capitalised news organisation's name in the sentence that is not the outlet's own. */
+function namesAnotherOutlet(sentence: string, outlet: string): boolean {
+	const squash = (x: string) =>
+		x
+			.toLowerCase()
+			.replace(/^the\s+/, '')
+			.replace(/[^a-z]/g, '');
+	const self = squash(outlet);
+	const names = sentence.match(
+		new RegExp(`(?:[A-Z][\\w.&'’-]*\\s+){0,3}${NEWS_ORG_WORDS}(?=\\b)`, 'g')
+	);
+	return (names ?? []).some(
+		(n) =>
+			/^[A-Z]/.test(n) &&
+			// "the Koch network" is no outlet: the news word ends a capitalised name.
+			/\s[A-Z]\S*$/.test(n) &&
+			!self.endsWith(squash(n)) &&
+			!squash(n).endsWith(self)
+	);
 }
 
 /**

@@ -70,6 +70,25 @@ describe('timelineCandidates', () => {
 		]);
 	});
 
+	it('dates no event by a date that only names another event inside a noun phrase', () => {
+		// The council met on April 27; "the April 24 vote" and "Monday's hearing" name other
+		// events. Dated April 24 or Monday, those sentences would sit days before they happened.
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'The council debated the April 24 vote on shelters at length in Tijuana.',
+				"Lawyers criticised Monday's hearing in a letter to the border agency.",
+				'Border agents arrested eight people near the fence on April 26.',
+				'Lawyers held workshops for the migrants in Tijuana on April 27.'
+			].join('\n\n')
+		);
+		expect(got).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'Border agents arrested eight people near the fence',
+			'Lawyers held workshops for the migrants in Tijuana'
+		]);
+	});
+
 	it('leaves out a weekday six days back, which is more likely an update the day after', () => {
 		// Published Saturday 2018-04-28: "Friday" is the day before; "on Sunday" would be six days back.
 		const got = items(

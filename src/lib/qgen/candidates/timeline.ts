@@ -87,6 +87,10 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 		// "the lecture, named for a dean killed on Sept. 11, 2001": the date belongs to the inner
 		// clause, not to the event the sentence reports.
 		if (INNER_CLAUSE.test(a.article.text.slice(s.start, m.start))) continue;
+		// "The council debated the April 24 vote", "criticised Monday's hearing": a date inside a
+		// noun phrase names another event; the sentence reports something else on another day.
+		if (namesAnEvent(a.article.text.slice(s.start, m.start), a.article.text.slice(m.end, s.end)))
+			continue;
 		// "The tweet comes after the department, in a Friday news dump, released …", "After the vote
 		// on Tuesday, the council adjourned": the date times the earlier event, not the one the
 		// sentence reports, so the item would sit on the wrong day.
@@ -115,6 +119,19 @@ function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
 		}
 	}
 	return [...byDay.values()];
+}
+
+/** A determiner before a date and a noun after it ("the Jan. 3 vote"), or a possessive date
+ * ("Tuesday's hearing"): the date modifies a noun instead of timing the sentence's verb. */
+export function namesAnEvent(before: string, after: string): boolean {
+	if (/^['’]s\b/.test(after)) return true;
+	return (
+		/\b(?:a|an|the|his|her|its|their|our|this|that)\s+$/i.test(before) &&
+		/^(?:,\s*\d{4})?\s+(?:[A-Z][\w.-]*\s+){0,4}[a-z][a-z-]+/.test(after) &&
+		!/^(?:,\s*\d{4})?\s+(?:and|or|to|at|in|on|of|for|with|by|as|when|while|after|before)\b/.test(
+			after
+		)
+	);
 }
 
 const FUTURE =
