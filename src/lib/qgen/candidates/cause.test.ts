@@ -8,6 +8,8 @@ import {
 	mainEvent,
 	nounEvent,
 	readableEvent,
+	reasonGiver,
+	sharesEvent,
 	withoutAside
 } from './cause';
 
@@ -343,5 +345,71 @@ describe('nounEvent', () => {
 		expect(nounEvent('the board said that the pier was unsafe')).toBe(
 			'the board said that the pier was unsafe'
 		);
+	});
+});
+
+describe('reasons a speaker gives for their own act', () => {
+	it('reads "X said … because …" as X’s reason and asks for it as theirs', () => {
+		const said =
+			'Mayor Ana Ruiz said she closed the ferry terminal because divers had found deep cracks in the pilings.';
+		const [link] = causalLinks(view(said));
+		expect(link?.speaker).toBe('Mayor Ana Ruiz');
+		expect(link?.cause).toBe('divers had found deep cracks in the pilings');
+		const q = causeCandidates(view(`${said} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('Ana Ruiz')
+		);
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that Mayor Ana Ruiz said she closed the ferry terminal. What reason did Mayor Ana Ruiz give?'
+		);
+	});
+	it('finds the speaker only before a verb of saying with a clause of its own', () => {
+		expect(
+			reasonGiver('Some of the mayor’s critics have said that the mayor canceled the visit')
+		).toBe('Some of the mayor’s critics');
+		expect(reasonGiver('The council told reporters that the vote was delayed')).toBe('The council');
+		// "accused … of", "called for …": the "because" may belong to the charge itself.
+		expect(reasonGiver('Staff accused the mayor of making jokes')).toBeUndefined();
+		expect(reasonGiver('He said he left')).toBeUndefined();
+		expect(reasonGiver('The mayor closed the pier')).toBeUndefined();
+	});
+	it('still reads no reason inside an accusation', () => {
+		const links = causalLinks(
+			view(
+				'Former aides accused the harbour chief of mocking staff because he disliked their accents.'
+			)
+		);
+		expect(links).toEqual([]);
+	});
+});
+
+describe('sharesEvent: another link’s reason for what may be the same event is never a wrong answer', () => {
+	it('treats two effects sharing a common word as maybe one event, names aside', () => {
+		expect(
+			sharesEvent(
+				'The mayor nixed a February visit to the port',
+				'Critics said the mayor canceled a previous working visit'
+			)
+		).toBe(true);
+		expect(
+			sharesEvent('Mayor Roe closed the pier', 'Mayor Roe opened a new school in the suburbs')
+		).toBe(false);
+	});
+	it('keeps the other reason out of the choices', () => {
+		const qs = causeCandidates(
+			view(
+				'Mayor Roe nixed a February visit due to the cost of the new quay. ' +
+					'Residents lined the main street for the spring parade. ' +
+					'The school board approved a new lunch menu. ' +
+					'Farmers brought their cattle to the county fair. ' +
+					'Ferries stopped during the annual harbour festival. ' +
+					'Crowds gathered despite the heavy rain at the quay.',
+				'Critics have said that Roe canceled a previous working visit because of fears of protests. ' +
+					'Ticket prices rose sharply on the remaining routes.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'fears of protests');
+		expect(q).toBeDefined();
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text)).not.toContain('the cost of the new quay');
 	});
 });

@@ -31,6 +31,8 @@ export interface CausalLink {
 	agent?: string;
 	/** A hedge the outlet puts on the link ("apparently in response to"); kept in the question. */
 	hedge?: string;
+	/** Who gives the reason, when the effect reports their words ("Roe said she left because …"). */
+	speaker?: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -292,7 +294,12 @@ function linkAt(
 		return undefined;
 	// "accused him of jokes because he liked red hair": the reason belongs to the claim's content.
 	// A response or a protest is the act itself ("posted a tweet in response to …"), not what was said;
+	// "Roe said she resigned because …" is the exception: the reason is the one Roe gives, and the
+	// question asks for it as hers ("What reason did Roe give?").
+	const speaker =
+		role === 'cause' && GIVES_REASON.has(connective) ? reasonGiver(effect) : undefined;
 	if (
+		!speaker &&
 		(role === 'cause' || role === 'purpose') &&
 		// "over" already sits beside a verb of dispute or leaving ("called for him to resign over …"),
 		// whose reason it gives, unless the clause reports what someone said.
@@ -318,7 +325,42 @@ function linkAt(
 		if (/\b(?:said|says|told|tells)\s+(?:that\s+)?\S/i.test(effect)) return undefined;
 	}
 	if (!/^[A-Z]/.test(effect) || !pronounsResolved(effect)) return undefined;
-	return { analysis: a, sentence: s, role, connective, effect, cause: causeText, hedge };
+	return {
+		analysis: a,
+		sentence: s,
+		role,
+		connective,
+		effect,
+		cause: causeText,
+		hedge,
+		...(speaker ? { speaker } : {})
+	};
+}
+
+/** Connectives that give a reason someone can state for their own act ("because", "due to"). */
+const GIVES_REASON = new Set(['because', 'because of', 'due to', 'citing']);
+/**
+ * "Cohen said he lied …", "Trump's critics have said that the president canceled …": a named
+ * speaker, a verb of saying or arguing, and a whole clause of their own. Returns the speaker.
+ * "accused him of …" or "called for …" are not here: their "because" may belong to the charge.
+ */
+export function reasonGiver(effect: string): string | undefined {
+	const m =
+		/^([A-Z][^,;:]{1,50}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|explained|argued|argues|claimed|claims|contended|insisted|maintained|admitted|acknowledged|told (?:reporters|\S+))\s+(?:that\s+)?(\S.*)$/.exec(
+			effect
+		);
+	if (!m) return undefined;
+	const [, speaker, said] = m;
+	if (
+		words(speaker!).length > 6 ||
+		NEEDS_CONTEXT.test(speaker!) ||
+		SUBORDINATE.test(speaker!) ||
+		isClause(speaker!) ||
+		!isClause(said!) ||
+		words(said!).length < 3
+	)
+		return undefined;
+	return speaker;
 }
 
 const stemsAt = (stems: readonly string[]) =>
@@ -369,6 +411,25 @@ function overlaps(a: string, b: string): boolean {
 	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
 }
 
+/**
+ * Two effects that may be one event told twice: they share a common word ("nixed a visit" and
+ * "canceled a previous working visit"). Names do not count: most of a story's events share its
+ * main actor. The other link's reason is then never offered as a wrong answer: it may be a second key.
+ */
+export function sharesEvent(a: string, b: string): boolean {
+	const common = (t: string) =>
+		new Set(
+			(t.match(/(?<![\p{L}'’])[a-z][a-z'-]{3,}/gu) ?? []).filter(
+				(w) =>
+					!/^(?:that|this|with|from|have|been|were|will|would|their|they|after|about|because|said|says|which|when|while|also|into|over|than|then|more|most|some|last|first|year|years|week|weeks|month|months|time)$/.test(
+						w
+					)
+			)
+		);
+	const cb = common(b);
+	return [...common(a)].some((w) => cb.has(w));
+}
+
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
 function asPhrase(t: string): string {
 	// Only words that are never part of a name: "Republican candidate …" and "President …" stay;
@@ -395,6 +456,7 @@ function question(link: CausalLink): string {
 	if (link.role === 'after') return `What ${h}led to this?`;
 	if (link.role === 'purpose') return 'What was the purpose of this?';
 	if (link.role === 'amid') return 'What was going on at the time?';
+	if (link.speaker) return `What reason did ${asPhrase(link.speaker)} give?`;
 	return link.hedge
 		? `What was ${link.hedge} the reason for this?`
 		: 'What reason is given for this?';
@@ -515,7 +577,13 @@ export function looksLikeNounPhrase(text: string): boolean {
 	);
 }
 
-export function causeCandidates(view: StoryView): Candidate[] {
+/**
+ * `skipped`, for the why-debug printout only: told of each link that yields no question and why.
+ */
+export function causeCandidates(
+	view: StoryView,
+	skipped?: (link: CausalLink, why: string) => void
+): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
 	// Other events of the story, in both shapes, as wrong answers.
@@ -561,7 +629,7 @@ export function causeCandidates(view: StoryView): Candidate[] {
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
 		const shape = isClause(key);
 		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
-		const sameEvent = links.filter((l) => l !== link && overlaps(l.effect, link.effect));
+		const sameEvent = links.filter((l) => l !== link && sharesEvent(l.effect, link.effect));
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
@@ -610,7 +678,10 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			seen.add(lower);
 			wrong.push(phrase);
 		}
-		if (wrong.length < 2 || !wrong.some(sameShape)) continue;
+		if (wrong.length < 2 || !wrong.some(sameShape)) {
+			skipped?.(link, `too few wrong answers (${wrong.length}: ${wrong.join(' | ')})`);
+			continue;
+		}
 		const choices = makeChoices([key, ...wrong], key + outlet);
 		// Reported speech, not a quotation: the clause may have lost a leading phrase.
 		const shown =
@@ -622,7 +693,10 @@ export function causeCandidates(view: StoryView): Candidate[] {
 		// asks what was going on; "over" may name a protest's subject rather than a reason
 		// ("a protest over a video"), so without phrases for choices it is not asked.
 		const phrases = [key, ...wrong].every(looksLikeNounPhrase);
-		if (link.connective === 'over' && !phrases) continue;
+		if (link.connective === 'over' && !phrases) {
+			skipped?.(link, '"over" with choices that are not all noun phrases');
+			continue;
+		}
 		const echo = (link.connective === 'over' || link.connective === 'amid') && phrases;
 		const prompt =
 			link.role === 'effect'
