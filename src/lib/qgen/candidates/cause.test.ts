@@ -413,3 +413,39 @@ describe('sharesEvent: another link’s reason for what may be the same event is
 		expect(q.draft.choices.map((c) => c.text)).not.toContain('the cost of the new quay');
 	});
 });
+
+describe('an act named as a noun phrase that "comes after" what led to it', () => {
+	const named =
+		'The mayor’s statement comes after the harbour board, in a late-night vote, closed the ferry terminal that was built in 1920.';
+	it('reads the act and what it came after, keeping an aside as the sentence has it', () => {
+		const [link] = causalLinks(view(named));
+		expect(link?.effect).toBe('The mayor’s statement');
+		expect(link?.cause).toBe('the harbour board, in a late-night vote, closed the ferry terminal');
+		expect(link?.named).toBe(true);
+	});
+	it('asks what the act came after, without the sentence before it (which tells the act) as a choice', () => {
+		const qs = causeCandidates(
+			view(
+				'Ana Ruiz promised free buses for all commuters. ' + named,
+				'Residents lined the main street for the spring parade. ' +
+					'The school board approved a new lunch menu.'
+			)
+		);
+		const q = qs.find((c) => c.draft.prompt.includes('statement'));
+		expect(q?.draft.prompt).toBe(
+			'According to Daily 1, what did the mayor’s statement come after?'
+		);
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text).join(' ')).not.toMatch(/free buses/);
+	});
+	it('leaves a vague act ("The move") and "comes as" (every event was going on then) alone', () => {
+		expect(
+			causalLinks(view('The move comes after the harbour board closed the ferry terminal.'))
+		).toEqual([]);
+		expect(
+			causalLinks(
+				view('The mayor’s decision to resign comes as the state opened an inquiry into the port.')
+			)
+		).toEqual([]);
+	});
+});

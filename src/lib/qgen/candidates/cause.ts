@@ -33,6 +33,8 @@ export interface CausalLink {
 	hedge?: string;
 	/** Who gives the reason, when the effect reports their words ("Roe said she left because …"). */
 	speaker?: string;
+	/** The effect is an act named as a noun phrase ("the mayor's statement comes after …"). */
+	named?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -138,6 +140,11 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			// A line without closing punctuation is a headline or caption, not reporting prose.
 			if (text.length > 320 || /^[“"]/.test(text) || !/[.!?"”’)]$/.test(text)) continue;
 			if (insideQuote(a, s.start, s.start + 1)) continue;
+			const comes = comesLink(a, s, text);
+			if (comes) {
+				out.push(comes);
+				continue;
+			}
 			for (const m of text.matchAll(CONNECTIVE)) {
 				const connective = m[2]!.toLowerCase();
 				const at = m.index + m[1]!.length;
@@ -148,6 +155,69 @@ export function causalLinks(view: StoryView): CausalLink[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * "The mayor's statement comes after the audit found …", "Roe's decision to resign came amid an
+ * inquiry": a news report's own way of linking an act, named as a noun phrase, to what led to it.
+ */
+const COMES =
+	/^([A-Z][^,;:—–()“”"]{2,80}?)\s+(?:comes|came)\s+(?:(?:just|only|shortly|soon|(?:just |only |less than |more than )?(?:a|one|two|three|four|five|a few|several|\d+) (?:hours?|days?|weeks?|months?))\s+)?(after|as|amid|in response to|in the wake of|following)\s+(.+)$/;
+const COMES_ROLE: Record<string, CausalRole> = {
+	after: 'after',
+	following: 'after',
+	'in the wake of': 'after',
+	as: 'amid',
+	amid: 'amid',
+	'in response to': 'cause'
+};
+
+function comesLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
+	const m = COMES.exec(text.trim().replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, ''));
+	if (!m) return undefined;
+	const [, subject, connective, rest] = m;
+	const ws = words(subject!);
+	if (
+		// "The move", "The release": too little to ask about without the sentence before.
+		!/^(?:the|a|an)\s/i.test(subject!) === !/^[A-Z][\p{L}.-]+['’]s\s/u.test(subject!) ||
+		(ws.length < 3 && !/['’]s\s/.test(subject!)) ||
+		ws.length > 10 ||
+		NEEDS_CONTEXT.test(subject!) ||
+		isClause(subject!)
+	)
+		return undefined;
+	// "The decision comes as …", "… comes amid …": every other event of the story was going on at
+	// the time too, so no wrong answer would be clearly wrong. Only what it came after or answered.
+	if (COMES_ROLE[connective!] === 'amid') return undefined;
+	// ", in a Friday news dump," between the subject and its verb is an aside, not the end of the
+	// event; the key keeps it, as the evidence sentence has it.
+	const aside = /^[^,]{3,80}?,\s+(?:in|on|at|during|by)\s[^,]{2,50},\s+/.exec(rest!);
+	// "… released emails that were found on a laptop": the relative clause describes, the key ends before it.
+	const cause = (
+		aside ? aside[0] + firstClause(rest!.slice(aside[0].length)) : nounEvent(firstClause(rest!))
+	).replace(/(?<=\S+(?:\s+\S+){3,})\s+(?:that|which|who)\s+(?:was|were|is|are|had|has)\s.*$/, '');
+	const n = words(cause).length;
+	const clause = isClause(cause);
+	if (
+		n < 3 ||
+		n > 20 ||
+		UNFINISHED.test(cause) ||
+		TIME_START.test(cause) ||
+		/[“"”]/.test(cause) ||
+		// "the State Department" is a name, not an event: an event phrase has a common noun.
+		(!clause && !/^(?:the|a|an|\p{L}+['’]s)\s+(?:\S+\s+)*[a-z]{3,}/iu.test(cause)) ||
+		(!clause && !/\s[a-z]{3,}/.test(cause))
+	)
+		return undefined;
+	return {
+		analysis: a,
+		sentence: s,
+		role: COMES_ROLE[connective!]!,
+		connective: `comes ${connective}`,
+		effect: subject!,
+		cause,
+		named: true
+	};
 }
 
 function linkAt(
@@ -430,6 +500,22 @@ export function sharesEvent(a: string, b: string): boolean {
 	return [...common(a)].some((w) => cb.has(w));
 }
 
+/** A capitalised name (not a sentence's first word) in both: "Abedin’s account", "Ms. Abedin". */
+function sharesName(a: string, b: string): boolean {
+	const names = (t: string) =>
+		new Set((t.match(/(?<=\s)[A-Z][\p{L}-]{3,}/gu) ?? []).map((w) => w.replace(/['’]s$/, '')));
+	const nb = names(b);
+	return [...names(a)].some((n) => nb.has(n));
+}
+
+/** A common word of one in the other, by its first five letters ("tweet", "tweeted"). */
+function sharesStem(a: string, b: string): boolean {
+	const stems = (t: string) =>
+		new Set([...content(t)].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+	const sb = stems(b);
+	return [...stems(a)].some((w) => sb.has(w));
+}
+
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
 function asPhrase(t: string): string {
 	// Only words that are never part of a name: "Republican candidate …" and "President …" stay;
@@ -460,6 +546,15 @@ function question(link: CausalLink): string {
 	return link.hedge
 		? `What was ${link.hedge} the reason for this?`
 		: 'What reason is given for this?';
+}
+
+/** The question on an act named as a noun phrase: "According to X, what did the mayor's statement come after?" */
+function namedQuestion(link: CausalLink, outlet: string): string {
+	const act = asPhrase(link.effect);
+	if (link.role === 'cause') return `According to ${outlet}, what was ${act} a response to?`;
+	if (link.role === 'amid')
+		return `According to ${outlet}, what was going on at the time of ${act}?`;
+	return `According to ${outlet}, what did ${act} come after?`;
 }
 
 /** A verb of saying or claiming in the clause: "because" may explain the claim's content, not the act. */
@@ -632,6 +727,7 @@ export function causeCandidates(
 		const sameEvent = links.filter((l) => l !== link && sharesEvent(l.effect, link.effect));
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
+		const dropped = new Map<string, number>();
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// A key that reads as a noun phrase ("the president's response to …") is matched by phrases.
 		const sameShape = looksLikeNounPhrase(key)
@@ -642,44 +738,77 @@ export function causeCandidates(
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			const phrase = asPhrase(e.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
 			const lower = phrase.toLowerCase();
-			if (
-				seen.has(lower) ||
-				wrong.length >= 3 ||
-				overlaps(phrase, key) ||
-				overlaps(phrase, link.effect) ||
-				sameEvent.some((l) => overlaps(phrase, l.cause)) ||
+			if (wrong.length >= 3) break;
+			// Each test names the way a phrase fails as a wrong answer (the why-debug printout counts them).
+			const fails: [string, () => boolean][] = [
+				['seen', () => seen.has(lower)],
+				[
+					'says the key',
+					() =>
+						overlaps(phrase, key) ||
+						overlaps(phrase, link.effect) ||
+						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
+						(link.named === true && sharesStem(phrase, link.effect))
+				],
+				['another reason', () => sameEvent.some((l) => overlaps(phrase, l.cause))],
 				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
-				new RegExp(CONNECTIVE.source, 'i').test(phrase) ||
+				['has a connective', () => new RegExp(CONNECTIVE.source, 'i').test(phrase)],
 				// "the post followed an article in the Caller": an order or a cause of its own, maybe the key's.
-				/\b(?:follow(?:s|ed)|preceded|came|comes|caus(?:es|ed)|result(?:s|ed))\b/i.test(phrase) ||
-				/[“"”]/.test(phrase) ||
+				[
+					'orders events',
+					() =>
+						/\b(?:follow(?:s|ed)|preceded|came|comes|caus(?:es|ed)|result(?:s|ed))\b/i.test(phrase)
+				],
+				['quoted', () => /[“"”]/.test(phrase)],
 				// "the source said it would not be surprising": "it" points to a sentence the reader does not see.
-				/\b(?:it|them|they)\b/i.test(phrase) ||
-				NEEDS_CONTEXT.test(phrase) ||
-				SUBORDINATE.test(phrase) ||
-				UNFINISHED.test(phrase) ||
-				/^[A-Z]{3,}/.test(phrase) ||
-				!readableEvent(phrase) ||
+				['leans back', () => /\b(?:it|them|they)\b/i.test(phrase) || NEEDS_CONTEXT.test(phrase)],
+				['not whole', () => SUBORDINATE.test(phrase) || UNFINISHED.test(phrase)],
+				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
 				// an event with the key's own actor may be the key told another way.
-				sameActor(phrase, key) ||
+				['same actor', () => sameActor(phrase, key)],
 				// "Scalise underwent surgery" after "being shot": "the attack injured Scalise" is a
 				// second way to say the key, so a wrong answer never names the effect's own subject.
-				[...subjectNames(link.effect)].some((n) => new RegExp(`\\b${n}\\b`).test(phrase)) ||
+				[
+					'names the effect’s subject',
+					() => [...subjectNames(link.effect)].some((n) => new RegExp(`\\b${n}\\b`).test(phrase))
+				],
 				// "an inquiry into the allegations" beside the key "reports emerged of harassment claims":
 				// when the key is a trigger (an accusation, an attack), another trigger may be a cause too.
-				(link.role !== 'effect' && TRIGGER.test(key) && TRIGGER.test(phrase)) ||
+				[
+					'another trigger',
+					() => link.role !== 'effect' && TRIGGER.test(key) && TRIGGER.test(phrase)
+				],
 				// "the threat of protests" beside "the threat of widespread protests": one is enough.
-				wrong.some((w) => overlaps(w, phrase)) ||
-				link.sentence.text.toLowerCase().includes(lower) ||
-				Math.abs(words(phrase).length - words(key).length) > 8
-			)
+				['like another choice', () => wrong.some((w) => overlaps(w, phrase))],
+				['in the key’s sentence', () => link.sentence.text.toLowerCase().includes(lower)],
+				// "Trump implored … to investigate" just before "The president's tweet comes after …":
+				// the sentences before a named act tell the act itself.
+				[
+					'tells the named act',
+					() =>
+						link.named === true &&
+						// …or another outlet tells it with a name the key also has ("Ms. Abedin").
+						(sharesName(phrase, key) ||
+							link.analysis.sentences
+								.slice(Math.max(0, link.sentence.index - 2), link.sentence.index)
+								.some((x) => x.text.toLowerCase().includes(lower)))
+				],
+				['length', () => Math.abs(words(phrase).length - words(key).length) > 8]
+			];
+			const failed = fails.find(([, test]) => test());
+			if (failed) {
+				dropped.set(failed[0], (dropped.get(failed[0]) ?? 0) + 1);
 				continue;
+			}
 			seen.add(lower);
 			wrong.push(phrase);
 		}
 		if (wrong.length < 2 || !wrong.some(sameShape)) {
-			skipped?.(link, `too few wrong answers (${wrong.length}: ${wrong.join(' | ')})`);
+			skipped?.(
+				link,
+				`too few wrong answers (${wrong.join(' | ')}); dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
+			);
 			continue;
 		}
 		const choices = makeChoices([key, ...wrong], key + outlet);
@@ -698,8 +827,9 @@ export function causeCandidates(
 			continue;
 		}
 		const echo = (link.connective === 'over' || link.connective === 'amid') && phrases;
-		const prompt =
-			link.role === 'effect'
+		const prompt = link.named
+			? namedQuestion(link, outlet)
+			: link.role === 'effect'
 				? `According to ${outlet}, what did ${shown}?`
 				: echo
 					? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
