@@ -4,6 +4,7 @@ import { article } from '../article.test-helpers';
 import {
 	causalLinks,
 	causeCandidates,
+	closeQuote,
 	looksLikeNounPhrase,
 	mainEvent,
 	nounEvent,
@@ -240,6 +241,7 @@ describe('readableEvent: wrong answers read as whole events', () => {
 			'the council continued to deny the claims',
 			'flanked by two flags and a banner',
 			'the board granted the ferry company a delay in March and had',
+			'the harbour report was released just days',
 			'Commuters making a walk to the bus station'
 		])
 			expect(readableEvent(bad), bad).toBe(false);
@@ -371,6 +373,27 @@ describe('reasons a speaker gives for their own act', () => {
 		expect(reasonGiver('Staff accused the mayor of making jokes')).toBeUndefined();
 		expect(reasonGiver('He said he left')).toBeUndefined();
 		expect(reasonGiver('The mayor closed the pier')).toBeUndefined();
+	});
+	it('reads a reason that quotes a word or two, putting back the closing mark the clause break cut', () => {
+		const [feared] = causalLinks(
+			view(
+				'Ruiz, who ran the port for a decade, said she kept the notes because she feared the board would "lie" about their meetings.'
+			)
+		);
+		expect(feared?.speaker).toBe('Ruiz');
+		expect(feared?.cause).toBe('she feared the board would "lie" about their meetings');
+		const [wanted] = causalLinks(
+			view(
+				'Ruiz said that she was leaving the board because she did not want to “give up my seat on the council,” which the board had asked of her.'
+			)
+		);
+		expect(wanted?.cause).toBe('she did not want to “give up my seat on the council”');
+	});
+	it('takes no reason that is mostly a quotation', () => {
+		expect(closeQuote('there was “no progress to report')).toBeUndefined();
+		expect(closeQuote('the budget was “a bad deal” for the town')).toBe(
+			'the budget was “a bad deal” for the town'
+		);
 	});
 	it('still reads no reason inside an accusation', () => {
 		const links = causalLinks(

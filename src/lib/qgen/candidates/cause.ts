@@ -278,7 +278,9 @@ function linkAt(
 	}
 	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
 		return undefined;
-	const causeText = nounEvent(firstClause(passive ? after.slice(passive[0].length) : after));
+	const causeText = closeQuote(
+		nounEvent(firstClause(passive ? after.slice(passive[0].length) : after))
+	);
 	let effect: string;
 	if (before.length === 0) {
 		// "After the vote, the council adjourned."
@@ -345,6 +347,7 @@ function linkAt(
 		/^\w+\s+that\b/i.test(effect)
 	)
 		return undefined;
+	if (causeText === undefined) return undefined;
 	const n = words(causeText).length;
 	if (n < 2 || n > 18 || words(effect).length < 5 || words(effect).length > 40) return undefined;
 	if (NEEDS_CONTEXT.test(effect) || REPORT_END.test(effect)) return undefined;
@@ -382,7 +385,8 @@ function linkAt(
 	// Quoted words inside the clause are fine when the quotation closes within it.
 	const opens = (effect.match(/[“]/g) ?? []).length + ((effect.match(/"/g) ?? []).length % 2);
 	const closes = (effect.match(/[”]/g) ?? []).length;
-	if (opens !== closes || /[“"”]/.test(causeText)) return undefined;
+	// Quoted words only in a reason ("because he feared …"): what happened around an event is the outlet's own account.
+	if (opens !== closes || (role !== 'cause' && /[“"”]/.test(causeText))) return undefined;
 	if (role === 'after') {
 		if (TIME_START.test(causeText)) return undefined;
 		// A bare noun phrase after "after" is mostly time ("after the game"); a clause or a
@@ -394,7 +398,11 @@ function linkAt(
 		// "officials said that Kim would suspend testing after meeting …": "after" may time the saying.
 		if (/\b(?:said|says|told|tells)\s+(?:that\s+)?\S/i.test(effect)) return undefined;
 	}
-	if (!/^[A-Z]/.test(effect) || !pronounsResolved(effect)) return undefined;
+	if (!/^[A-Z]/.test(effect)) return undefined;
+	// "Boehner told reporters that he …": the speaker, a name, is who "he" is.
+	const speakerNamed =
+		speaker !== undefined && effect.startsWith(speaker) && /^[A-Z][\p{L}'’-]+$/u.test(speaker);
+	if (!speakerNamed && !pronounsResolved(effect)) return undefined;
 	return {
 		analysis: a,
 		sentence: s,
@@ -405,6 +413,26 @@ function linkAt(
 		hedge,
 		...(speaker ? { speaker } : {})
 	};
+}
+
+/**
+ * A reason may quote a word or two ("he feared the mayor would “lie” about it"); the clause break
+ * may have cut its closing mark ("… an independent candidate,”"), which is put back. A reason that
+ * is mostly a quotation, or whose marks do not pair, is no key.
+ */
+export function closeQuote(cause: string): string | undefined {
+	let text = cause;
+	const curlyOpen = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+	if (curlyOpen === 1) text += '”';
+	else if (curlyOpen !== 0) return undefined;
+	if ((text.match(/"/g) ?? []).length % 2 === 1) text += '"';
+	const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	if (/[“”"]/.test(outside)) return undefined;
+	if (text !== cause || /[“"]/.test(cause)) {
+		// The words outside the quotation carry the reason; the quotation only colours it.
+		if (words(outside).length < 3) return undefined;
+	}
+	return text;
 }
 
 /** Connectives that give a reason someone can state for their own act ("because", "due to"). */
@@ -588,6 +616,13 @@ export function readableEvent(phrase: string): boolean {
 	if (/^(?:[A-Z][a-z]+ing|Asked|Told|Given)\b/.test(phrase)) return false;
 	// "an interview on", "the past decade", "Part of that arrangement": cut short, a time, or a pointer back.
 	if (ENDS_OPEN.test(phrase) || (!clause && TIME_END.test(phrase))) return false;
+	// "the memos were released just days": the event it was days after was cut off.
+	if (
+		/\b(?:just|only|mere|some|a few|several|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(
+			phrase
+		)
+	)
+		return false;
 	// "… provided exemptions in March and had": a second verb cut off before its object.
 	if (/\b(?:and|or|but)\s+\S+$/i.test(phrase) && AUXILIARY.test(ws[ws.length - 1]!)) return false;
 	if (/^(?:\S+\s+){0,3}(?:these|those|this|(?:of|in|on|at|with|for|by)\s+that)\s/i.test(phrase))
