@@ -111,6 +111,8 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 	{ words: 'triggered', role: 'effect' },
 	{ words: 'sparked', role: 'effect' },
 	{ words: 'led to', role: 'effect' },
+	// ", citing his health": the reason the actor gave (not "citing two officials": a source).
+	{ words: 'citing', role: 'cause' },
 	{ words: 'so that', role: 'purpose' },
 	{ words: 'in order to', role: 'purpose' }
 ];

@@ -405,6 +405,41 @@ describe('reasons a speaker gives for their own act', () => {
 	});
 });
 
+describe('"citing": the reason an actor gives, never a source', () => {
+	it('reads ", citing …" after a comma as the reason', () => {
+		const [link] = causalLinks(
+			view(
+				'Harbour chief Ana Ruiz stepped down on Friday, citing her health and a long dispute with the port board.'
+			)
+		);
+		expect(link?.connective).toBe('citing');
+		expect(link?.cause).toBe('her health and a long dispute with the port board');
+		expect(link?.effect).toBe('Harbour chief Ana Ruiz stepped down on Friday');
+	});
+	it('leaves a cited source alone', () => {
+		for (const source of [
+			'The port board delayed the vote on Friday, citing two officials close to the mayor.',
+			'The port board delayed the vote on Friday, citing unnamed sources.',
+			'The port board delayed the vote on Friday, citing a report in the Daily Planet.',
+			'Citing two officials, the Daily Planet said the port board delayed the vote.'
+		])
+			expect(causalLinks(view(source)), source).toEqual([]);
+	});
+	it('asks what reason was cited', () => {
+		const qs = causeCandidates(
+			view(
+				'The ferry company withdrew its bid for the harbour contract on Monday, citing rising fuel costs. ' +
+					STORY[0]!,
+				STORY[1]!
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'rising fuel costs');
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that the ferry company withdrew its bid for the harbour contract on Monday. What reason was cited for this?'
+		);
+	});
+});
+
 describe('sharesEvent: another link’s reason for what may be the same event is never a wrong answer', () => {
 	it('treats two effects sharing a common word as maybe one event, names aside', () => {
 		expect(

@@ -9,10 +9,12 @@ import { makeChoices, choiceId, spanOf } from '../build';
 import { lexiconTags } from '../entities';
 import {
 	CAUSAL_CONNECTIVES,
+	CREDITED_TO_OUTLET,
 	OVER_REASON_STEMS,
 	REPORTING_VERBS,
 	RESPONSE_VERB_STEMS,
 	TRIGGER_STEMS,
+	UNNAMED_SOURCE,
 	type CausalRole
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -276,6 +278,16 @@ function linkAt(
 		)
 			return undefined;
 	}
+	// ", citing his health": a reason only after a comma and when what is cited is no source
+	// ("citing two officials", "citing a report in the Post", "citing it").
+	if (
+		connective === 'citing' &&
+		(!/,$/.test(text.slice(0, at).trim()) ||
+			CITED_SOURCE.test(after) ||
+			UNNAMED_SOURCE.test(`citing ${after}`) ||
+			CREDITED_TO_OUTLET.test(after))
+	)
+		return undefined;
 	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
 		return undefined;
 	const causeText = closeQuote(
@@ -435,6 +447,10 @@ export function closeQuote(cause: string): string | undefined {
 	return text;
 }
 
+/** What a report cites as its source, not a reason: people, papers, outlets, or a pronoun. */
+const CITED_SOURCE =
+	/^(?:it|them|this|that|those|these)\b|^(?:\S+\s+){0,5}?(?:sources?|officials?|people|persons|aides?|insiders?|witness(?:es)?|reports?|documents?|statements?|records?|data|figures|letters?|memos?|stud(?:y|ies)|surveys?|polls?|analys[ie]s|interviews?|emails?|filings?|testimony|spokes(?:man|woman|person))\b/i;
+
 /** Connectives that give a reason someone can state for their own act ("because", "due to"). */
 const GIVES_REASON = new Set(['because', 'because of', 'due to', 'citing']);
 /**
@@ -571,6 +587,7 @@ function question(link: CausalLink): string {
 	if (link.role === 'purpose') return 'What was the purpose of this?';
 	if (link.role === 'amid') return 'What was going on at the time?';
 	if (link.speaker) return `What reason did ${asPhrase(link.speaker)} give?`;
+	if (link.connective === 'citing') return 'What reason was cited for this?';
 	return link.hedge
 		? `What was ${link.hedge} the reason for this?`
 		: 'What reason is given for this?';
