@@ -114,6 +114,9 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 	// ", citing his health": the reason the actor gave (not "citing two officials": a source).
 	{ words: 'citing', role: 'cause' },
 	{ words: 'so that', role: 'purpose' },
+	{ words: 'in an effort to', role: 'purpose' },
+	{ words: 'in a bid to', role: 'purpose' },
+	{ words: 'in an attempt to', role: 'purpose' },
 	{ words: 'in order to', role: 'purpose' }
 ];
 

@@ -11,6 +11,7 @@ import {
 	readableEvent,
 	reasonGiver,
 	sharesEvent,
+	storyPurposes,
 	withoutAside
 } from './cause';
 
@@ -437,6 +438,48 @@ describe('"citing": the reason an actor gives, never a source', () => {
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that the ferry company withdrew its bid for the harbour contract on Monday. What reason was cited for this?'
 		);
+	});
+});
+
+describe('purposes: "in an effort to", "in a bid to", "in order to"', () => {
+	const effort =
+		'Mayor Ana Ruiz met the ferry owners on Sunday in an effort to end the long strike at the harbour.';
+	const others =
+		'The union plans to hold a vote on the new contract next week. ' +
+		'The city council vowed to rebuild the old pier by the summer. ' +
+		'Ruiz hopes to settle the dispute before the tourist season. ' +
+		'Shop owners tried to reopen their stalls near the quay on Monday. ' +
+		'The board planned to raise with Mr. Roe the cost of the repairs.';
+	it('reads the purpose with its "to"', () => {
+		const [link] = causalLinks(view(effort));
+		expect(link?.role).toBe('purpose');
+		expect(link?.cause).toBe('to end the long strike at the harbour');
+		expect(link?.effect).toBe('Mayor Ana Ruiz met the ferry owners on Sunday');
+	});
+	it('offers other aims of the story as wrong answers, never one of the same actor', () => {
+		expect(storyPurposes(view(others)).map((p) => p.text)).toEqual([
+			'to hold a vote on the new contract next week',
+			'to rebuild the old pier by the summer',
+			// The aim ends where a clause of time or reason begins.
+			'to settle the dispute',
+			'to reopen their stalls near the quay on Monday'
+		]);
+		const q = causeCandidates(view(effort, others)).find((c) => c.draft.prompt.includes('Ruiz'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that Mayor Ana Ruiz met the ferry owners on Sunday. What was the purpose of this?'
+		);
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text);
+		expect(texts.every((t) => t.startsWith('to '))).toBe(true);
+		// Ruiz's own aim ("to settle the dispute …") may be this meeting's purpose told another way.
+		expect(texts).not.toContain('to settle the dispute');
+		expect(texts).toContain('to end the long strike at the harbour');
+	});
+	it('does not take "in response to" as a purpose', () => {
+		const [link] = causalLinks(
+			view('Dock workers staged a protest outside the board offices in response to the job cuts.')
+		);
+		expect(link?.cause).toBe('the job cuts');
 	});
 });
 

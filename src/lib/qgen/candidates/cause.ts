@@ -290,6 +290,8 @@ function linkAt(
 		return undefined;
 	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
 		return undefined;
+	// "in an effort to lay the groundwork …": the purpose is asked with its "to" ("to lay the groundwork …").
+	const infinitive = role === 'purpose' && / to$/.test(connective) ? 'to ' : '';
 	const causeText = closeQuote(
 		nounEvent(firstClause(passive ? after.slice(passive[0].length) : after))
 	);
@@ -421,7 +423,7 @@ function linkAt(
 		role,
 		connective,
 		effect,
-		cause: causeText,
+		cause: infinitive + causeText,
 		hedge,
 		...(speaker ? { speaker } : {})
 	};
@@ -727,6 +729,67 @@ export function looksLikeNounPhrase(text: string): boolean {
 /**
  * `skipped`, for the why-debug printout only: told of each link that yields no question and why.
  */
+/**
+ * What someone in the story set out to do: "in an effort to …", "in order to …", "plans to …",
+ * "vowed to …". Each is an aim of its own act, so beside another act's purpose it is clearly wrong.
+ */
+const AIM =
+	/\b(?:in order|in an effort|in a bid|in an attempt|aimed|designed|intended|plans?|planned|planning|vowed|vows|agreed|agrees|sought|seeks?|seeking|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|pledged|pledges|promised|promises|threatened|threatens|tried|tries|trying)\s+to\s+([a-z][^,.;:—–()“”"?!]{8,90})/g;
+
+export interface Purpose {
+	text: string;
+	sentence: Sentence;
+}
+
+export function storyPurposes(view: StoryView): Purpose[] {
+	const out: Purpose[] = [];
+	for (const a of view.analyses)
+		for (const s of a.sentences) {
+			if (!/[.!?"”’)]$/.test(s.text.trim())) continue;
+			for (const m of s.text.replace(/\s+/g, ' ').matchAll(AIM)) {
+				if (insideQuote(a, s.start + m.index, s.start + m.index + m[0].length)) continue;
+				const phrase = firstClause(m[1]!).replace(
+					/\s+(?:that|which|who|and|but|as|if|when|after|before|because|while)\b.*$/,
+					''
+				);
+				const verb = phrase.split(' ')[0]!;
+				const n = words(phrase).length;
+				// "to be", "to do so": no aim a reader can tell apart; a verb must open the phrase.
+				if (n < 3 || n > 14 || /^(?:be|do|have|get|go|make)$/.test(verb)) continue;
+				// "to raise with Mr": cut at an abbreviation's period.
+				if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|U|No|[A-Z])$/.test(phrase)) continue;
+				// After "plans to", "in an effort to" comes a verb; "to the court", "to 2020" are no aims.
+				if (/^(?:the|a|an|his|her|their|its|this|that|some|all|\d)/.test(verb)) continue;
+				if (
+					ENDS_OPEN.test(phrase) ||
+					/\b(?:it|its|them|they|this|that|those|these)\b/i.test(phrase)
+				)
+					continue;
+				out.push({ text: `to ${phrase}`, sentence: s });
+			}
+		}
+	return out;
+}
+
+function otherPurposes(link: CausalLink, key: string, purposes: Purpose[]): string[] {
+	const out: string[] = [];
+	for (const p of purposes) {
+		if (out.length >= 3) break;
+		if (
+			p.sentence === link.sentence ||
+			overlaps(p.text, key) ||
+			overlaps(p.text, link.effect) ||
+			sharesName(p.text, key) ||
+			// An aim of the effect's own actor may be this act's purpose told another way.
+			[...subjectNames(link.effect)].some((n) => p.sentence.text.includes(n)) ||
+			out.some((w) => overlaps(w, p.text) || w.toLowerCase() === p.text.toLowerCase())
+		)
+			continue;
+		out.push(p.text);
+	}
+	return out;
+}
+
 export function causeCandidates(
 	view: StoryView,
 	skipped?: (link: CausalLink, why: string) => void
@@ -771,6 +834,7 @@ export function causeCandidates(
 			)
 				events.push(clause);
 		}
+	const purposes = storyPurposes(view);
 	for (const link of links) {
 		const outlet = view.label.get(link.analysis.article.id)!;
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
@@ -785,7 +849,12 @@ export function causeCandidates(
 		const sameShape = looksLikeNounPhrase(key)
 			? (e: string) => looksLikeNounPhrase(asPhrase(e))
 			: (e: string) => isClause(e) === shape;
-		const pool = [...events.filter(sameShape), ...events.filter((e) => !sameShape(e))];
+		// A purpose ("to lay the groundwork …") is offered only among other purposes and aims of the story.
+		const toPurpose = link.role === 'purpose' && /^to\s/.test(key);
+		if (toPurpose) wrong.push(...otherPurposes(link, key, purposes));
+		const pool = toPurpose
+			? []
+			: [...events.filter(sameShape), ...events.filter((e) => !sameShape(e))];
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			const phrase = asPhrase(e.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
@@ -856,7 +925,7 @@ export function causeCandidates(
 			seen.add(lower);
 			wrong.push(phrase);
 		}
-		if (wrong.length < 2 || !wrong.some(sameShape)) {
+		if (wrong.length < 2 || (!toPurpose && !wrong.some(sameShape))) {
 			skipped?.(
 				link,
 				`too few wrong answers (${wrong.join(' | ')}); dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
