@@ -396,6 +396,23 @@ describe('reasons a speaker gives for their own act', () => {
 			'the budget was “a bad deal” for the town'
 		);
 	});
+	it('offers no wrong answer that leans on an unseen sentence ("a similar conclusion")', () => {
+		const qs = causeCandidates(
+			view(
+				'Mayor Ana Ruiz said she closed the ferry terminal because divers had found deep cracks in the pilings. ' +
+					'Council members reached a similar conclusion. ' +
+					'The strike came amid a long dispute over pay. ' +
+					'Ferries stopped during the annual harbour festival.',
+				'Residents lined the main street for the spring parade.'
+			)
+		);
+		const q = qs.find((c) => c.draft.prompt.includes('Ana Ruiz'));
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text)).toEqual(
+			expect.not.arrayContaining(['Council members reached a similar conclusion'])
+		);
+		expect(q.draft.choices).toHaveLength(3);
+	});
 	it('still reads no reason inside an accusation', () => {
 		const links = causalLinks(
 			view(
@@ -523,6 +540,10 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 		expect(link?.effect).toBe('The mayor’s statement');
 		expect(link?.cause).toBe('the harbour board, in a late-night vote, closed the ferry terminal');
 		expect(link?.named).toBe(true);
+		// The explanation quotes the words as printed.
+		expect(
+			causalLinks(view(named.replace('comes after', 'came one day after')))[0]?.connective
+		).toBe('came one day after');
 	});
 	it('asks what the act came after, without the sentence before it (which tells the act) as a choice', () => {
 		const qs = causeCandidates(

@@ -177,7 +177,7 @@ const COMES_ROLE: Record<string, CausalRole> = {
 function comesLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
 	const m = COMES.exec(text.trim().replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, ''));
 	if (!m) return undefined;
-	const [, subject, connective, rest] = m;
+	const [whole, subject, connective, rest] = m;
 	const ws = words(subject!);
 	if (
 		// "The move", "The release": too little to ask about without the sentence before.
@@ -215,7 +215,8 @@ function comesLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | 
 		analysis: a,
 		sentence: s,
 		role: COMES_ROLE[connective!]!,
-		connective: `comes ${connective}`,
+		// The words as printed ("came one day after"), for the explanation.
+		connective: whole!.slice(subject!.length, whole!.length - rest!.length).trim(),
 		effect: subject!,
 		cause,
 		named: true
@@ -882,7 +883,14 @@ export function causeCandidates(
 				],
 				['quoted', () => /[“"”]/.test(phrase)],
 				// "the source said it would not be surprising": "it" points to a sentence the reader does not see.
-				['leans back', () => /\b(?:it|them|they)\b/i.test(phrase) || NEEDS_CONTEXT.test(phrase)],
+				// "Democrats reached the opposite conclusion": opposite to what the reader does not see.
+				[
+					'leans back',
+					() =>
+						/\b(?:it|them|they)\b|\bthe (?:opposite|same|latter|former)\b|\bsimilar\b/i.test(
+							phrase
+						) || NEEDS_CONTEXT.test(phrase)
+				],
 				['not whole', () => SUBORDINATE.test(phrase) || UNFINISHED.test(phrase)],
 				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
