@@ -492,6 +492,23 @@ describe('purposes: "in an effort to", "in a bid to", "in order to"', () => {
 		expect(texts).not.toContain('to settle the dispute');
 		expect(texts).toContain('to end the long strike at the harbour');
 	});
+	it('reads "to protest" after an act as its purpose, not after a word that wants the "to"', () => {
+		const [link] = causalLinks(
+			view(
+				'Hundreds of dock workers marched through the city centre on Saturday to protest the closure of the ferry terminal.'
+			)
+		);
+		expect(link?.role).toBe('purpose');
+		expect(link?.cause).toBe('to protest the closure of the ferry terminal');
+		expect(link?.effect).toBe(
+			'Hundreds of dock workers marched through the city centre on Saturday'
+		);
+		for (const complement of [
+			'Some residents of the harbour district plan to protest outside city hall on Monday.',
+			'The union leader defended the right to protest the closure of the ferry terminal.'
+		])
+			expect(causalLinks(view(complement)), complement).toEqual([]);
+	});
 	it('does not take "in response to" as a purpose', () => {
 		const [link] = causalLinks(
 			view('Dock workers staged a protest outside the board offices in response to the job cuts.')

@@ -10,6 +10,7 @@ import { lexiconTags } from '../entities';
 import {
 	CAUSAL_CONNECTIVES,
 	CREDITED_TO_OUTLET,
+	INFINITIVE_TAKERS,
 	OVER_REASON_STEMS,
 	REPORTING_VERBS,
 	RESPONSE_VERB_STEMS,
@@ -292,7 +293,21 @@ function linkAt(
 	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
 		return undefined;
 	// "in an effort to lay the groundwork …": the purpose is asked with its "to" ("to lay the groundwork …").
-	const infinitive = role === 'purpose' && / to$/.test(connective) ? 'to ' : '';
+	const infinitive =
+		role === 'purpose' && / to$/.test(connective)
+			? 'to '
+			: connective === 'to protest'
+				? 'to protest '
+				: '';
+	// "plan to protest", "the right to protest": the "to" belongs to the word before it.
+	if (
+		connective === 'to protest' &&
+		(INFINITIVE_TAKERS.has(
+			(before.split(/\s+/).pop() ?? '').toLowerCase().replace(/[^a-z]/g, '')
+		) ||
+			before.length === 0)
+	)
+		return undefined;
 	const causeText = closeQuote(
 		nounEvent(firstClause(passive ? after.slice(passive[0].length) : after))
 	);
