@@ -577,6 +577,29 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
 		expect(q.draft.choices.map((c) => c.text).join(' ')).not.toMatch(/free buses/);
 	});
+	it('reads "It came after …" as the event of the sentence before, and asks what the report says it came after', () => {
+		const pointer =
+			'The mayor and the harbour chief met on Sunday at the city hall for the first time in months. ' +
+			'It came after the harbour chief publicly blamed the mayor on Friday for the long strike.';
+		const [link] = causalLinks(view(pointer));
+		expect(link?.effect).toBe(
+			'The mayor and the harbour chief met on Sunday at the city hall for the first time in months'
+		);
+		expect(link?.cause).toBe(
+			'the harbour chief publicly blamed the mayor on Friday for the long strike'
+		);
+		const q = causeCandidates(view(pointer, STORY[1]!)).find((c) => c.keyTexts[0] === link?.cause);
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that the mayor and the harbour chief met on Sunday at the city hall for the first time in months. What does the report say this came after?'
+		);
+		// Both sentences are quoted in the feedback; the evidence is the one holding the key.
+		expect(q?.draft.explanation).toContain('met on Sunday');
+		expect(q?.draft.evidence).toHaveLength(1);
+		// With nothing before it, "It" points nowhere.
+		expect(
+			causalLinks(view('It came after the harbour chief publicly blamed the mayor for the strike.'))
+		).toEqual([]);
+	});
 	it('leaves a vague act ("The move") and "comes as" (every event was going on then) alone', () => {
 		expect(
 			causalLinks(view('The move comes after the harbour board closed the ferry terminal.'))

@@ -38,6 +38,8 @@ export interface CausalLink {
 	speaker?: string;
 	/** The effect is an act named as a noun phrase ("the mayor's statement comes after …"). */
 	named?: boolean;
+	/** The sentence before, which tells the effect "It came after …" points back to. */
+	context?: Sentence;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -143,7 +145,7 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			// A line without closing punctuation is a headline or caption, not reporting prose.
 			if (text.length > 320 || /^[“"]/.test(text) || !/[.!?"”’)]$/.test(text)) continue;
 			if (insideQuote(a, s.start, s.start + 1)) continue;
-			const comes = comesLink(a, s, text);
+			const comes = comesLink(a, s, text) ?? pointerLink(a, s, text);
 			if (comes) {
 				out.push(comes);
 				continue;
@@ -175,6 +177,85 @@ const COMES_ROLE: Record<string, CausalRole> = {
 	'in response to': 'cause'
 };
 
+/** What an act "comes after": a clause or an event phrase, kept as the sentence has it. */
+function comesCause(rest: string): string | undefined {
+	// ", in a Friday news dump," between the subject and its verb is an aside, not the end of the
+	// event; the key keeps it, as the evidence sentence has it.
+	const aside = /^[^,]{3,80}?,\s+(?:in|on|at|during|by)\s[^,]{2,50},\s+/.exec(rest);
+	// "… released emails that were found on a laptop": the relative clause describes, the key ends before it.
+	const cause = (
+		aside ? aside[0] + firstClause(rest.slice(aside[0].length)) : nounEvent(firstClause(rest))
+	).replace(/(?<=\S+(?:\s+\S+){3,})\s+(?:that|which|who)\s+(?:was|were|is|are|had|has)\s.*$/, '');
+	const n = words(cause).length;
+	const clause = isClause(cause);
+	if (
+		n < 3 ||
+		n > 20 ||
+		UNFINISHED.test(cause) ||
+		TIME_START.test(cause) ||
+		/[“"”]/.test(cause) ||
+		// "the State Department" is a name, not an event: an event phrase has a common noun.
+		(!clause && !/^(?:the|a|an|\p{L}+['’]s)\s+(?:\S+\s+)*[a-z]{3,}/iu.test(cause)) ||
+		(!clause && !/\s[a-z]{3,}/.test(cause))
+	)
+		return undefined;
+	return cause;
+}
+
+/**
+ * "The two leaders met on Sunday. It came after Roe publicly chided …": "It" is the event the
+ * sentence before tells, asked as "What did this come after?" with both sentences as evidence.
+ */
+const POINTER =
+	/^(?:It|This|That)\s+(?:comes|came)\s+(?:(?:just|only|shortly|soon|(?:just |only |less than |more than )?(?:a|one|two|three|four|five|a few|several|\d+) (?:hours?|days?|weeks?|months?))\s+)?(after|following|in the wake of|in response to)\s+(.+)$/;
+
+function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
+	const m = POINTER.exec(text.trim());
+	const prev = a.sentences[s.index - 1];
+	if (!m || !prev || a.sentences[s.index] !== s) return undefined;
+	const prevText = prev.text.replace(/\s+/g, ' ').trim();
+	if (
+		!/[.!?]$/.test(prevText) ||
+		/^[“"]/.test(prevText) ||
+		insideQuote(a, prev.start, prev.start + 1)
+	)
+		return undefined;
+	const opening = /^([^,]{2,60}),\s+(.*)$/.exec(prevText);
+	const effect = mainEvent(
+		firstClause(opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : prevText)
+	).replace(/^./, (c) => c.toUpperCase());
+	const n = words(effect).length;
+	if (
+		n < 5 ||
+		n > 24 ||
+		!isClause(effect) ||
+		NEEDS_CONTEXT.test(effect) ||
+		SUBORDINATE.test(effect) ||
+		UNFINISHED.test(effect) ||
+		REPORT_END.test(effect) ||
+		REPORTED.test(effect) ||
+		/[“"”]/.test(effect) ||
+		/\b(?:it|them)\b/i.test(effect) ||
+		!pronounsResolved(effect)
+	)
+		return undefined;
+	const cause = comesCause(m[2]!);
+	if (cause === undefined) return undefined;
+	return {
+		analysis: a,
+		sentence: s,
+		context: prev,
+		role: COMES_ROLE[m[1]!]!,
+		connective: text
+			.trim()
+			.slice(0, text.trim().length - m[2]!.length)
+			.replace(/^\S+\s+/, '')
+			.trim(),
+		effect,
+		cause
+	};
+}
+
 function comesLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
 	const m = COMES.exec(text.trim().replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, ''));
 	if (!m) return undefined;
@@ -192,26 +273,8 @@ function comesLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | 
 	// "The decision comes as …", "… comes amid …": every other event of the story was going on at
 	// the time too, so no wrong answer would be clearly wrong. Only what it came after or answered.
 	if (COMES_ROLE[connective!] === 'amid') return undefined;
-	// ", in a Friday news dump," between the subject and its verb is an aside, not the end of the
-	// event; the key keeps it, as the evidence sentence has it.
-	const aside = /^[^,]{3,80}?,\s+(?:in|on|at|during|by)\s[^,]{2,50},\s+/.exec(rest!);
-	// "… released emails that were found on a laptop": the relative clause describes, the key ends before it.
-	const cause = (
-		aside ? aside[0] + firstClause(rest!.slice(aside[0].length)) : nounEvent(firstClause(rest!))
-	).replace(/(?<=\S+(?:\s+\S+){3,})\s+(?:that|which|who)\s+(?:was|were|is|are|had|has)\s.*$/, '');
-	const n = words(cause).length;
-	const clause = isClause(cause);
-	if (
-		n < 3 ||
-		n > 20 ||
-		UNFINISHED.test(cause) ||
-		TIME_START.test(cause) ||
-		/[“"”]/.test(cause) ||
-		// "the State Department" is a name, not an event: an event phrase has a common noun.
-		(!clause && !/^(?:the|a|an|\p{L}+['’]s)\s+(?:\S+\s+)*[a-z]{3,}/iu.test(cause)) ||
-		(!clause && !/\s[a-z]{3,}/.test(cause))
-	)
-		return undefined;
+	const cause = comesCause(rest!);
+	if (cause === undefined) return undefined;
 	return {
 		analysis: a,
 		sentence: s,
@@ -598,6 +661,11 @@ function asPhrase(t: string): string {
  */
 function question(link: CausalLink): string {
 	const h = link.hedge ? `${link.hedge} ` : '';
+	// Other events of the story may have come earlier too: the question asks for the one the outlet names.
+	if (link.context)
+		return link.role === 'cause'
+			? 'What was this a response to?'
+			: 'What does the report say this came after?';
 	if (link.connective === 'in response to') return `What was this ${h}a response to?`;
 	if (link.connective === 'in retaliation for') return `What was this ${h}in retaliation for?`;
 	// Only causal "after" links are kept (causalAfter), so the question asks what led to it.
@@ -885,7 +953,7 @@ export function causeCandidates(
 						overlaps(phrase, key) ||
 						overlaps(phrase, link.effect) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
-						(link.named === true && sharesStem(phrase, link.effect))
+						((link.named === true || link.context !== undefined) && sharesStem(phrase, link.effect))
 				],
 				['another reason', () => sameEvent.some((l) => overlaps(phrase, l.cause))],
 				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
@@ -931,7 +999,7 @@ export function causeCandidates(
 				[
 					'tells the named act',
 					() =>
-						link.named === true &&
+						(link.named === true || link.context !== undefined) &&
 						// …or another outlet tells it with a name the key also has ("Ms. Abedin").
 						(sharesName(phrase, key) ||
 							link.analysis.sentences
@@ -984,8 +1052,13 @@ export function causeCandidates(
 				...draftBase(
 					'inference',
 					prompt,
+					// The key is in the "It came after …" sentence; the one before it, which the prompt
+					// restates, is quoted in the explanation and left free for a question of its own.
 					[spanOf(link.sentence)],
-					`${outlet}: “${link.sentence.text.replace(/\s+/g, ' ').trim()}” The words “${link.connective}” link the two events.`,
+					`${outlet}: “${[link.context, link.sentence]
+						.filter((x) => x !== undefined)
+						.map((x) => x.text.replace(/\s+/g, ' ').trim())
+						.join(' ')}” The words “${link.connective}” link the two events.`,
 					2
 				),
 				type: 'single',
