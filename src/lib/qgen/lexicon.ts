@@ -111,9 +111,26 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 	{ words: 'triggered', role: 'effect' },
 	{ words: 'sparked', role: 'effect' },
 	{ words: 'led to', role: 'effect' },
+	// ", citing his health": the reason the actor gave (not "citing two officials": a source).
+	{ words: 'citing', role: 'cause' },
 	{ words: 'so that', role: 'purpose' },
+	{ words: 'in an effort to', role: 'purpose' },
+	{ words: 'in a bid to', role: 'purpose' },
+	{ words: 'in an attempt to', role: 'purpose' },
+	// "marched on Saturday to protest the closure": a purpose, unless a verb or noun wants the "to" ("plan to protest").
+	{ words: 'to protest', role: 'purpose' },
 	{ words: 'in order to', role: 'purpose' }
 ];
+
+/**
+ * Words that take a "to" infinitive as their complement ("plan to protest", "the right to
+ * protest"), so the infinitive after them says what is planned, not what an act was for.
+ */
+export const INFINITIVE_TAKERS = new Set(
+	'plan plans planned planning want wants wanted right rights decide decided decides vow vowed vows threaten threatened threatens seek sought seeks agree agreed agrees going began begin begins continue continued continues expect expected expects hope hoped hopes intend intended intends urge urged urges call called calls chance ability freedom ask asked asks encourage encouraged allow allowed allows invite invited refuse refused refuses try tried tries set due able likely unlikely ready about used need needs needed have has had time pledged promised prepared preparing voted vote moved move effort bid attempt order'.split(
+		' '
+	)
+);
 
 /**
  * A source the reporter does not name: "a senior official", "people familiar with the

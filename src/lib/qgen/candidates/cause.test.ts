@@ -4,10 +4,14 @@ import { article } from '../article.test-helpers';
 import {
 	causalLinks,
 	causeCandidates,
+	closeQuote,
 	looksLikeNounPhrase,
 	mainEvent,
 	nounEvent,
 	readableEvent,
+	reasonGiver,
+	sharesEvent,
+	storyPurposes,
 	withoutAside
 } from './cause';
 
@@ -238,6 +242,7 @@ describe('readableEvent: wrong answers read as whole events', () => {
 			'the council continued to deny the claims',
 			'flanked by two flags and a banner',
 			'the board granted the ferry company a delay in March and had',
+			'the harbour report was released just days',
 			'Commuters making a walk to the bus station'
 		])
 			expect(readableEvent(bad), bad).toBe(false);
@@ -343,5 +348,266 @@ describe('nounEvent', () => {
 		expect(nounEvent('the board said that the pier was unsafe')).toBe(
 			'the board said that the pier was unsafe'
 		);
+	});
+});
+
+describe('reasons a speaker gives for their own act', () => {
+	it('reads "X said … because …" as X’s reason and asks for it as theirs', () => {
+		const said =
+			'Mayor Ana Ruiz said she closed the ferry terminal because divers had found deep cracks in the pilings.';
+		const [link] = causalLinks(view(said));
+		expect(link?.speaker).toBe('Mayor Ana Ruiz');
+		expect(link?.cause).toBe('divers had found deep cracks in the pilings');
+		const q = causeCandidates(view(`${said} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('Ana Ruiz')
+		);
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that Mayor Ana Ruiz said she closed the ferry terminal. What reason did Mayor Ana Ruiz give?'
+		);
+	});
+	it('finds the speaker only before a verb of saying with a clause of its own', () => {
+		expect(
+			reasonGiver('Some of the mayor’s critics have said that the mayor canceled the visit')
+		).toBe('Some of the mayor’s critics');
+		expect(reasonGiver('The council told reporters that the vote was delayed')).toBe('The council');
+		// "accused … of", "called for …": the "because" may belong to the charge itself.
+		expect(reasonGiver('Staff accused the mayor of making jokes')).toBeUndefined();
+		expect(reasonGiver('He said he left')).toBeUndefined();
+		expect(reasonGiver('The mayor closed the pier')).toBeUndefined();
+	});
+	it('reads a reason that quotes a word or two, putting back the closing mark the clause break cut', () => {
+		const [feared] = causalLinks(
+			view(
+				'Ruiz, who ran the port for a decade, said she kept the notes because she feared the board would "lie" about their meetings.'
+			)
+		);
+		expect(feared?.speaker).toBe('Ruiz');
+		expect(feared?.cause).toBe('she feared the board would "lie" about their meetings');
+		const [wanted] = causalLinks(
+			view(
+				'Ruiz said that she was leaving the board because she did not want to “give up my seat on the council,” which the board had asked of her.'
+			)
+		);
+		expect(wanted?.cause).toBe('she did not want to “give up my seat on the council”');
+	});
+	it('takes no reason that is mostly a quotation', () => {
+		expect(closeQuote('there was “no progress to report')).toBeUndefined();
+		expect(closeQuote('the budget was “a bad deal” for the town')).toBe(
+			'the budget was “a bad deal” for the town'
+		);
+	});
+	it('offers no wrong answer that leans on an unseen sentence ("a similar conclusion")', () => {
+		const qs = causeCandidates(
+			view(
+				'Mayor Ana Ruiz said she closed the ferry terminal because divers had found deep cracks in the pilings. ' +
+					'Council members reached a similar conclusion. ' +
+					'The strike came amid a long dispute over pay. ' +
+					'Ferries stopped during the annual harbour festival.',
+				'Residents lined the main street for the spring parade.'
+			)
+		);
+		const q = qs.find((c) => c.draft.prompt.includes('Ana Ruiz'));
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text)).toEqual(
+			expect.not.arrayContaining(['Council members reached a similar conclusion'])
+		);
+		expect(q.draft.choices).toHaveLength(3);
+	});
+	it('still reads no reason inside an accusation', () => {
+		const links = causalLinks(
+			view(
+				'Former aides accused the harbour chief of mocking staff because he disliked their accents.'
+			)
+		);
+		expect(links).toEqual([]);
+	});
+});
+
+describe('"citing": the reason an actor gives, never a source', () => {
+	it('reads ", citing …" after a comma as the reason', () => {
+		const [link] = causalLinks(
+			view(
+				'Harbour chief Ana Ruiz stepped down on Friday, citing her health and a long dispute with the port board.'
+			)
+		);
+		expect(link?.connective).toBe('citing');
+		expect(link?.cause).toBe('her health and a long dispute with the port board');
+		expect(link?.effect).toBe('Harbour chief Ana Ruiz stepped down on Friday');
+	});
+	it('leaves a cited source alone', () => {
+		for (const source of [
+			'The port board delayed the vote on Friday, citing two officials close to the mayor.',
+			'The port board delayed the vote on Friday, citing unnamed sources.',
+			'The port board delayed the vote on Friday, citing a report in the Daily Planet.',
+			'Citing two officials, the Daily Planet said the port board delayed the vote.'
+		])
+			expect(causalLinks(view(source)), source).toEqual([]);
+	});
+	it('asks what reason was cited', () => {
+		const qs = causeCandidates(
+			view(
+				'The ferry company withdrew its bid for the harbour contract on Monday, citing rising fuel costs. ' +
+					STORY[0]!,
+				STORY[1]!
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'rising fuel costs');
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that the ferry company withdrew its bid for the harbour contract on Monday. What reason was cited for this?'
+		);
+	});
+});
+
+describe('purposes: "in an effort to", "in a bid to", "in order to"', () => {
+	const effort =
+		'Mayor Ana Ruiz met the ferry owners on Sunday in an effort to end the long strike at the harbour.';
+	const others =
+		'The union plans to hold a vote on the new contract next week. ' +
+		'The city council vowed to rebuild the old pier by the summer. ' +
+		'Ruiz hopes to settle the dispute before the tourist season. ' +
+		'Shop owners tried to reopen their stalls near the quay on Monday. ' +
+		'The board planned to raise with Mr. Roe the cost of the repairs.';
+	it('reads the purpose with its "to"', () => {
+		const [link] = causalLinks(view(effort));
+		expect(link?.role).toBe('purpose');
+		expect(link?.cause).toBe('to end the long strike at the harbour');
+		expect(link?.effect).toBe('Mayor Ana Ruiz met the ferry owners on Sunday');
+	});
+	it('offers other aims of the story as wrong answers, never one of the same actor', () => {
+		expect(storyPurposes(view(others)).map((p) => p.text)).toEqual([
+			'to hold a vote on the new contract next week',
+			'to rebuild the old pier by the summer',
+			// The aim ends where a clause of time or reason begins.
+			'to settle the dispute',
+			'to reopen their stalls near the quay on Monday'
+		]);
+		const q = causeCandidates(view(effort, others)).find((c) => c.draft.prompt.includes('Ruiz'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that Mayor Ana Ruiz met the ferry owners on Sunday. What was the purpose of this?'
+		);
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text);
+		expect(texts.every((t) => t.startsWith('to '))).toBe(true);
+		// Ruiz's own aim ("to settle the dispute …") may be this meeting's purpose told another way.
+		expect(texts).not.toContain('to settle the dispute');
+		expect(texts).toContain('to end the long strike at the harbour');
+	});
+	it('reads "to protest" after an act as its purpose, not after a word that wants the "to"', () => {
+		const [link] = causalLinks(
+			view(
+				'Hundreds of dock workers marched through the city centre on Saturday to protest the closure of the ferry terminal.'
+			)
+		);
+		expect(link?.role).toBe('purpose');
+		expect(link?.cause).toBe('to protest the closure of the ferry terminal');
+		expect(link?.effect).toBe(
+			'Hundreds of dock workers marched through the city centre on Saturday'
+		);
+		for (const complement of [
+			'Some residents of the harbour district plan to protest outside city hall on Monday.',
+			'The union leader defended the right to protest the closure of the ferry terminal.'
+		])
+			expect(causalLinks(view(complement)), complement).toEqual([]);
+	});
+	it('does not take "in response to" as a purpose', () => {
+		const [link] = causalLinks(
+			view('Dock workers staged a protest outside the board offices in response to the job cuts.')
+		);
+		expect(link?.cause).toBe('the job cuts');
+	});
+});
+
+describe('sharesEvent: another link’s reason for what may be the same event is never a wrong answer', () => {
+	it('treats two effects sharing a common word as maybe one event, names aside', () => {
+		expect(
+			sharesEvent(
+				'The mayor nixed a February visit to the port',
+				'Critics said the mayor canceled a previous working visit'
+			)
+		).toBe(true);
+		expect(
+			sharesEvent('Mayor Roe closed the pier', 'Mayor Roe opened a new school in the suburbs')
+		).toBe(false);
+	});
+	it('keeps the other reason out of the choices', () => {
+		const qs = causeCandidates(
+			view(
+				'Mayor Roe nixed a February visit due to the cost of the new quay. ' +
+					'Residents lined the main street for the spring parade. ' +
+					'The school board approved a new lunch menu. ' +
+					'Farmers brought their cattle to the county fair. ' +
+					'Ferries stopped during the annual harbour festival. ' +
+					'Crowds gathered despite the heavy rain at the quay.',
+				'Critics have said that Roe canceled a previous working visit because of fears of protests. ' +
+					'Ticket prices rose sharply on the remaining routes.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'fears of protests');
+		expect(q).toBeDefined();
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text)).not.toContain('the cost of the new quay');
+	});
+});
+
+describe('an act named as a noun phrase that "comes after" what led to it', () => {
+	const named =
+		'The mayor’s statement comes after the harbour board, in a late-night vote, closed the ferry terminal that was built in 1920.';
+	it('reads the act and what it came after, keeping an aside as the sentence has it', () => {
+		const [link] = causalLinks(view(named));
+		expect(link?.effect).toBe('The mayor’s statement');
+		expect(link?.cause).toBe('the harbour board, in a late-night vote, closed the ferry terminal');
+		expect(link?.named).toBe(true);
+		// The explanation quotes the words as printed.
+		expect(
+			causalLinks(view(named.replace('comes after', 'came one day after')))[0]?.connective
+		).toBe('came one day after');
+	});
+	it('asks what the act came after, without the sentence before it (which tells the act) as a choice', () => {
+		const qs = causeCandidates(
+			view(
+				'Ana Ruiz promised free buses for all commuters. ' + named,
+				'Residents lined the main street for the spring parade. ' +
+					'The school board approved a new lunch menu.'
+			)
+		);
+		const q = qs.find((c) => c.draft.prompt.includes('statement'));
+		expect(q?.draft.prompt).toBe(
+			'According to Daily 1, what did the mayor’s statement come after?'
+		);
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text).join(' ')).not.toMatch(/free buses/);
+	});
+	it('reads "It came after …" as the event of the sentence before, and asks what the report says it came after', () => {
+		const pointer =
+			'The mayor and the harbour chief met on Sunday at the city hall for the first time in months. ' +
+			'It came after the harbour chief publicly blamed the mayor on Friday for the long strike.';
+		const [link] = causalLinks(view(pointer));
+		expect(link?.effect).toBe(
+			'The mayor and the harbour chief met on Sunday at the city hall for the first time in months'
+		);
+		expect(link?.cause).toBe(
+			'the harbour chief publicly blamed the mayor on Friday for the long strike'
+		);
+		const q = causeCandidates(view(pointer, STORY[1]!)).find((c) => c.keyTexts[0] === link?.cause);
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that the mayor and the harbour chief met on Sunday at the city hall for the first time in months. What does the report say this came after?'
+		);
+		// Both sentences are quoted in the feedback; the evidence is the one holding the key.
+		expect(q?.draft.explanation).toContain('met on Sunday');
+		expect(q?.draft.evidence).toHaveLength(1);
+		// With nothing before it, "It" points nowhere.
+		expect(
+			causalLinks(view('It came after the harbour chief publicly blamed the mayor for the strike.'))
+		).toEqual([]);
+	});
+	it('leaves a vague act ("The move") and "comes as" (every event was going on then) alone', () => {
+		expect(
+			causalLinks(view('The move comes after the harbour board closed the ferry terminal.'))
+		).toEqual([]);
+		expect(
+			causalLinks(
+				view('The mayor’s decision to resign comes as the state opened an inquiry into the port.')
+			)
+		).toEqual([]);
 	});
 });

@@ -9,10 +9,13 @@ import { makeChoices, choiceId, spanOf } from '../build';
 import { lexiconTags } from '../entities';
 import {
 	CAUSAL_CONNECTIVES,
+	CREDITED_TO_OUTLET,
+	INFINITIVE_TAKERS,
 	OVER_REASON_STEMS,
 	REPORTING_VERBS,
 	RESPONSE_VERB_STEMS,
 	TRIGGER_STEMS,
+	UNNAMED_SOURCE,
 	type CausalRole
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -31,6 +34,12 @@ export interface CausalLink {
 	agent?: string;
 	/** A hedge the outlet puts on the link ("apparently in response to"); kept in the question. */
 	hedge?: string;
+	/** Who gives the reason, when the effect reports their words ("Roe said she left because …"). */
+	speaker?: string;
+	/** The effect is an act named as a noun phrase ("the mayor's statement comes after …"). */
+	named?: boolean;
+	/** The sentence before, which tells the effect "It came after …" points back to. */
+	context?: Sentence;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -136,6 +145,11 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			// A line without closing punctuation is a headline or caption, not reporting prose.
 			if (text.length > 320 || /^[“"]/.test(text) || !/[.!?"”’)]$/.test(text)) continue;
 			if (insideQuote(a, s.start, s.start + 1)) continue;
+			const comes = comesLink(a, s, text) ?? pointerLink(a, s, text);
+			if (comes) {
+				out.push(comes);
+				continue;
+			}
 			for (const m of text.matchAll(CONNECTIVE)) {
 				const connective = m[2]!.toLowerCase();
 				const at = m.index + m[1]!.length;
@@ -146,6 +160,131 @@ export function causalLinks(view: StoryView): CausalLink[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * "The mayor's statement comes after the audit found …", "Roe's decision to resign came amid an
+ * inquiry": a news report's own way of linking an act, named as a noun phrase, to what led to it.
+ */
+const COMES =
+	/^([A-Z][^,;:—–()“”"]{2,80}?)\s+(?:comes|came)\s+(?:(?:just|only|shortly|soon|(?:just |only |less than |more than )?(?:a|one|two|three|four|five|a few|several|\d+) (?:hours?|days?|weeks?|months?))\s+)?(after|as|amid|in response to|in the wake of|following)\s+(.+)$/;
+const COMES_ROLE: Record<string, CausalRole> = {
+	after: 'after',
+	following: 'after',
+	'in the wake of': 'after',
+	as: 'amid',
+	amid: 'amid',
+	'in response to': 'cause'
+};
+
+/** What an act "comes after": a clause or an event phrase, kept as the sentence has it. */
+function comesCause(rest: string): string | undefined {
+	// ", in a Friday news dump," between the subject and its verb is an aside, not the end of the
+	// event; the key keeps it, as the evidence sentence has it.
+	const aside = /^[^,]{3,80}?,\s+(?:in|on|at|during|by)\s[^,]{2,50},\s+/.exec(rest);
+	// "… released emails that were found on a laptop": the relative clause describes, the key ends before it.
+	const cause = (
+		aside ? aside[0] + firstClause(rest.slice(aside[0].length)) : nounEvent(firstClause(rest))
+	).replace(/(?<=\S+(?:\s+\S+){3,})\s+(?:that|which|who)\s+(?:was|were|is|are|had|has)\s.*$/, '');
+	const n = words(cause).length;
+	const clause = isClause(cause);
+	if (
+		n < 3 ||
+		n > 20 ||
+		UNFINISHED.test(cause) ||
+		TIME_START.test(cause) ||
+		/[“"”]/.test(cause) ||
+		// "the State Department" is a name, not an event: an event phrase has a common noun.
+		(!clause && !/^(?:the|a|an|\p{L}+['’]s)\s+(?:\S+\s+)*[a-z]{3,}/iu.test(cause)) ||
+		(!clause && !/\s[a-z]{3,}/.test(cause))
+	)
+		return undefined;
+	return cause;
+}
+
+/**
+ * "The two leaders met on Sunday. It came after Roe publicly chided …": "It" is the event the
+ * sentence before tells, asked as "What did this come after?" with both sentences as evidence.
+ */
+const POINTER =
+	/^(?:It|This|That)\s+(?:comes|came)\s+(?:(?:just|only|shortly|soon|(?:just |only |less than |more than )?(?:a|one|two|three|four|five|a few|several|\d+) (?:hours?|days?|weeks?|months?))\s+)?(after|following|in the wake of|in response to)\s+(.+)$/;
+
+function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
+	const m = POINTER.exec(text.trim());
+	const prev = a.sentences[s.index - 1];
+	if (!m || !prev || a.sentences[s.index] !== s) return undefined;
+	const prevText = prev.text.replace(/\s+/g, ' ').trim();
+	if (
+		!/[.!?]$/.test(prevText) ||
+		/^[“"]/.test(prevText) ||
+		insideQuote(a, prev.start, prev.start + 1)
+	)
+		return undefined;
+	const opening = /^([^,]{2,60}),\s+(.*)$/.exec(prevText);
+	const effect = mainEvent(
+		firstClause(opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : prevText)
+	).replace(/^./, (c) => c.toUpperCase());
+	const n = words(effect).length;
+	if (
+		n < 5 ||
+		n > 24 ||
+		!isClause(effect) ||
+		NEEDS_CONTEXT.test(effect) ||
+		SUBORDINATE.test(effect) ||
+		UNFINISHED.test(effect) ||
+		REPORT_END.test(effect) ||
+		REPORTED.test(effect) ||
+		/[“"”]/.test(effect) ||
+		/\b(?:it|them)\b/i.test(effect) ||
+		!pronounsResolved(effect)
+	)
+		return undefined;
+	const cause = comesCause(m[2]!);
+	if (cause === undefined) return undefined;
+	return {
+		analysis: a,
+		sentence: s,
+		context: prev,
+		role: COMES_ROLE[m[1]!]!,
+		connective: text
+			.trim()
+			.slice(0, text.trim().length - m[2]!.length)
+			.replace(/^\S+\s+/, '')
+			.trim(),
+		effect,
+		cause
+	};
+}
+
+function comesLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
+	const m = COMES.exec(text.trim().replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, ''));
+	if (!m) return undefined;
+	const [whole, subject, connective, rest] = m;
+	const ws = words(subject!);
+	if (
+		// "The move", "The release": too little to ask about without the sentence before.
+		!/^(?:the|a|an)\s/i.test(subject!) === !/^[A-Z][\p{L}.-]+['’]s\s/u.test(subject!) ||
+		(ws.length < 3 && !/['’]s\s/.test(subject!)) ||
+		ws.length > 10 ||
+		NEEDS_CONTEXT.test(subject!) ||
+		isClause(subject!)
+	)
+		return undefined;
+	// "The decision comes as …", "… comes amid …": every other event of the story was going on at
+	// the time too, so no wrong answer would be clearly wrong. Only what it came after or answered.
+	if (COMES_ROLE[connective!] === 'amid') return undefined;
+	const cause = comesCause(rest!);
+	if (cause === undefined) return undefined;
+	return {
+		analysis: a,
+		sentence: s,
+		role: COMES_ROLE[connective!]!,
+		// The words as printed ("came one day after"), for the explanation.
+		connective: whole!.slice(subject!.length, whole!.length - rest!.length).trim(),
+		effect: subject!,
+		cause,
+		named: true
+	};
 }
 
 function linkAt(
@@ -204,9 +343,37 @@ function linkAt(
 		)
 			return undefined;
 	}
+	// ", citing his health": a reason only after a comma and when what is cited is no source
+	// ("citing two officials", "citing a report in the Post", "citing it").
+	if (
+		connective === 'citing' &&
+		(!/,$/.test(text.slice(0, at).trim()) ||
+			CITED_SOURCE.test(after) ||
+			UNNAMED_SOURCE.test(`citing ${after}`) ||
+			CREDITED_TO_OUTLET.test(after))
+	)
+		return undefined;
 	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
 		return undefined;
-	const causeText = nounEvent(firstClause(passive ? after.slice(passive[0].length) : after));
+	// "in an effort to lay the groundwork …": the purpose is asked with its "to" ("to lay the groundwork …").
+	const infinitive =
+		role === 'purpose' && / to$/.test(connective)
+			? 'to '
+			: connective === 'to protest'
+				? 'to protest '
+				: '';
+	// "plan to protest", "the right to protest": the "to" belongs to the word before it.
+	if (
+		connective === 'to protest' &&
+		(INFINITIVE_TAKERS.has(
+			(before.split(/\s+/).pop() ?? '').toLowerCase().replace(/[^a-z]/g, '')
+		) ||
+			before.length === 0)
+	)
+		return undefined;
+	const causeText = closeQuote(
+		nounEvent(firstClause(passive ? after.slice(passive[0].length) : after))
+	);
 	let effect: string;
 	if (before.length === 0) {
 		// "After the vote, the council adjourned."
@@ -273,6 +440,7 @@ function linkAt(
 		/^\w+\s+that\b/i.test(effect)
 	)
 		return undefined;
+	if (causeText === undefined) return undefined;
 	const n = words(causeText).length;
 	if (n < 2 || n > 18 || words(effect).length < 5 || words(effect).length > 40) return undefined;
 	if (NEEDS_CONTEXT.test(effect) || REPORT_END.test(effect)) return undefined;
@@ -292,7 +460,12 @@ function linkAt(
 		return undefined;
 	// "accused him of jokes because he liked red hair": the reason belongs to the claim's content.
 	// A response or a protest is the act itself ("posted a tweet in response to …"), not what was said;
+	// "Roe said she resigned because …" is the exception: the reason is the one Roe gives, and the
+	// question asks for it as hers ("What reason did Roe give?").
+	const speaker =
+		role === 'cause' && GIVES_REASON.has(connective) ? reasonGiver(effect) : undefined;
 	if (
+		!speaker &&
 		(role === 'cause' || role === 'purpose') &&
 		// "over" already sits beside a verb of dispute or leaving ("called for him to resign over …"),
 		// whose reason it gives, unless the clause reports what someone said.
@@ -305,7 +478,8 @@ function linkAt(
 	// Quoted words inside the clause are fine when the quotation closes within it.
 	const opens = (effect.match(/[“]/g) ?? []).length + ((effect.match(/"/g) ?? []).length % 2);
 	const closes = (effect.match(/[”]/g) ?? []).length;
-	if (opens !== closes || /[“"”]/.test(causeText)) return undefined;
+	// Quoted words only in a reason ("because he feared …"): what happened around an event is the outlet's own account.
+	if (opens !== closes || (role !== 'cause' && /[“"”]/.test(causeText))) return undefined;
 	if (role === 'after') {
 		if (TIME_START.test(causeText)) return undefined;
 		// A bare noun phrase after "after" is mostly time ("after the game"); a clause or a
@@ -317,8 +491,71 @@ function linkAt(
 		// "officials said that Kim would suspend testing after meeting …": "after" may time the saying.
 		if (/\b(?:said|says|told|tells)\s+(?:that\s+)?\S/i.test(effect)) return undefined;
 	}
-	if (!/^[A-Z]/.test(effect) || !pronounsResolved(effect)) return undefined;
-	return { analysis: a, sentence: s, role, connective, effect, cause: causeText, hedge };
+	if (!/^[A-Z]/.test(effect)) return undefined;
+	// "Boehner told reporters that he …": the speaker, a name, is who "he" is.
+	const speakerNamed =
+		speaker !== undefined && effect.startsWith(speaker) && /^[A-Z][\p{L}'’-]+$/u.test(speaker);
+	if (!speakerNamed && !pronounsResolved(effect)) return undefined;
+	return {
+		analysis: a,
+		sentence: s,
+		role,
+		connective,
+		effect,
+		cause: infinitive + causeText,
+		hedge,
+		...(speaker ? { speaker } : {})
+	};
+}
+
+/**
+ * A reason may quote a word or two ("he feared the mayor would “lie” about it"); the clause break
+ * may have cut its closing mark ("… an independent candidate,”"), which is put back. A reason that
+ * is mostly a quotation, or whose marks do not pair, is no key.
+ */
+export function closeQuote(cause: string): string | undefined {
+	let text = cause;
+	const curlyOpen = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+	if (curlyOpen === 1) text += '”';
+	else if (curlyOpen !== 0) return undefined;
+	if ((text.match(/"/g) ?? []).length % 2 === 1) text += '"';
+	const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	if (/[“”"]/.test(outside)) return undefined;
+	if (text !== cause || /[“"]/.test(cause)) {
+		// The words outside the quotation carry the reason; the quotation only colours it.
+		if (words(outside).length < 3) return undefined;
+	}
+	return text;
+}
+
+/** What a report cites as its source, not a reason: people, papers, outlets, or a pronoun. */
+const CITED_SOURCE =
+	/^(?:it|them|this|that|those|these)\b|^(?:\S+\s+){0,5}?(?:sources?|officials?|people|persons|aides?|insiders?|witness(?:es)?|reports?|documents?|statements?|records?|data|figures|letters?|memos?|stud(?:y|ies)|surveys?|polls?|analys[ie]s|interviews?|emails?|filings?|testimony|spokes(?:man|woman|person))\b/i;
+
+/** Connectives that give a reason someone can state for their own act ("because", "due to"). */
+const GIVES_REASON = new Set(['because', 'because of', 'due to', 'citing']);
+/**
+ * "Cohen said he lied …", "Trump's critics have said that the president canceled …": a named
+ * speaker, a verb of saying or arguing, and a whole clause of their own. Returns the speaker.
+ * "accused him of …" or "called for …" are not here: their "because" may belong to the charge.
+ */
+export function reasonGiver(effect: string): string | undefined {
+	const m =
+		/^([A-Z][^,;:]{1,50}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|explained|argued|argues|claimed|claims|contended|insisted|maintained|admitted|acknowledged|told (?:reporters|\S+))\s+(?:that\s+)?(\S.*)$/.exec(
+			effect
+		);
+	if (!m) return undefined;
+	const [, speaker, said] = m;
+	if (
+		words(speaker!).length > 6 ||
+		NEEDS_CONTEXT.test(speaker!) ||
+		SUBORDINATE.test(speaker!) ||
+		isClause(speaker!) ||
+		!isClause(said!) ||
+		words(said!).length < 3
+	)
+		return undefined;
+	return speaker;
 }
 
 const stemsAt = (stems: readonly string[]) =>
@@ -369,6 +606,41 @@ function overlaps(a: string, b: string): boolean {
 	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
 }
 
+/**
+ * Two effects that may be one event told twice: they share a common word ("nixed a visit" and
+ * "canceled a previous working visit"). Names do not count: most of a story's events share its
+ * main actor. The other link's reason is then never offered as a wrong answer: it may be a second key.
+ */
+export function sharesEvent(a: string, b: string): boolean {
+	const common = (t: string) =>
+		new Set(
+			(t.match(/(?<![\p{L}'’])[a-z][a-z'-]{3,}/gu) ?? []).filter(
+				(w) =>
+					!/^(?:that|this|with|from|have|been|were|will|would|their|they|after|about|because|said|says|which|when|while|also|into|over|than|then|more|most|some|last|first|year|years|week|weeks|month|months|time)$/.test(
+						w
+					)
+			)
+		);
+	const cb = common(b);
+	return [...common(a)].some((w) => cb.has(w));
+}
+
+/** A capitalised name (not a sentence's first word) in both: "Abedin’s account", "Ms. Abedin". */
+function sharesName(a: string, b: string): boolean {
+	const names = (t: string) =>
+		new Set((t.match(/(?<=\s)[A-Z][\p{L}-]{3,}/gu) ?? []).map((w) => w.replace(/['’]s$/, '')));
+	const nb = names(b);
+	return [...names(a)].some((n) => nb.has(n));
+}
+
+/** A common word of one in the other, by its first five letters ("tweet", "tweeted"). */
+function sharesStem(a: string, b: string): boolean {
+	const stems = (t: string) =>
+		new Set([...content(t)].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+	const sb = stems(b);
+	return [...stems(a)].some((w) => sb.has(w));
+}
+
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
 function asPhrase(t: string): string {
 	// Only words that are never part of a name: "Republican candidate …" and "President …" stay;
@@ -389,15 +661,31 @@ function asPhrase(t: string): string {
  */
 function question(link: CausalLink): string {
 	const h = link.hedge ? `${link.hedge} ` : '';
+	// Other events of the story may have come earlier too: the question asks for the one the outlet names.
+	if (link.context)
+		return link.role === 'cause'
+			? 'What was this a response to?'
+			: 'What does the report say this came after?';
 	if (link.connective === 'in response to') return `What was this ${h}a response to?`;
 	if (link.connective === 'in retaliation for') return `What was this ${h}in retaliation for?`;
 	// Only causal "after" links are kept (causalAfter), so the question asks what led to it.
 	if (link.role === 'after') return `What ${h}led to this?`;
 	if (link.role === 'purpose') return 'What was the purpose of this?';
 	if (link.role === 'amid') return 'What was going on at the time?';
+	if (link.speaker) return `What reason did ${asPhrase(link.speaker)} give?`;
+	if (link.connective === 'citing') return 'What reason was cited for this?';
 	return link.hedge
 		? `What was ${link.hedge} the reason for this?`
 		: 'What reason is given for this?';
+}
+
+/** The question on an act named as a noun phrase: "According to X, what did the mayor's statement come after?" */
+function namedQuestion(link: CausalLink, outlet: string): string {
+	const act = asPhrase(link.effect);
+	if (link.role === 'cause') return `According to ${outlet}, what was ${act} a response to?`;
+	if (link.role === 'amid')
+		return `According to ${outlet}, what was going on at the time of ${act}?`;
+	return `According to ${outlet}, what did ${act} come after?`;
 }
 
 /** A verb of saying or claiming in the clause: "because" may explain the claim's content, not the act. */
@@ -431,6 +719,13 @@ export function readableEvent(phrase: string): boolean {
 	if (/^(?:[A-Z][a-z]+ing|Asked|Told|Given)\b/.test(phrase)) return false;
 	// "an interview on", "the past decade", "Part of that arrangement": cut short, a time, or a pointer back.
 	if (ENDS_OPEN.test(phrase) || (!clause && TIME_END.test(phrase))) return false;
+	// "the memos were released just days": the event it was days after was cut off.
+	if (
+		/\b(?:just|only|mere|some|a few|several|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(
+			phrase
+		)
+	)
+		return false;
 	// "… provided exemptions in March and had": a second verb cut off before its object.
 	if (/\b(?:and|or|but)\s+\S+$/i.test(phrase) && AUXILIARY.test(ws[ws.length - 1]!)) return false;
 	if (/^(?:\S+\s+){0,3}(?:these|those|this|(?:of|in|on|at|with|for|by)\s+that)\s/i.test(phrase))
@@ -515,7 +810,74 @@ export function looksLikeNounPhrase(text: string): boolean {
 	);
 }
 
-export function causeCandidates(view: StoryView): Candidate[] {
+/**
+ * `skipped`, for the why-debug printout only: told of each link that yields no question and why.
+ */
+/**
+ * What someone in the story set out to do: "in an effort to …", "in order to …", "plans to …",
+ * "vowed to …". Each is an aim of its own act, so beside another act's purpose it is clearly wrong.
+ */
+const AIM =
+	/\b(?:in order|in an effort|in a bid|in an attempt|aimed|designed|intended|plans?|planned|planning|vowed|vows|agreed|agrees|sought|seeks?|seeking|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|pledged|pledges|promised|promises|threatened|threatens|tried|tries|trying)\s+to\s+([a-z][^,.;:—–()“”"?!]{8,90})/g;
+
+export interface Purpose {
+	text: string;
+	sentence: Sentence;
+}
+
+export function storyPurposes(view: StoryView): Purpose[] {
+	const out: Purpose[] = [];
+	for (const a of view.analyses)
+		for (const s of a.sentences) {
+			if (!/[.!?"”’)]$/.test(s.text.trim())) continue;
+			for (const m of s.text.replace(/\s+/g, ' ').matchAll(AIM)) {
+				if (insideQuote(a, s.start + m.index, s.start + m.index + m[0].length)) continue;
+				const phrase = firstClause(m[1]!).replace(
+					/\s+(?:that|which|who|and|but|as|if|when|after|before|because|while)\b.*$/,
+					''
+				);
+				const verb = phrase.split(' ')[0]!;
+				const n = words(phrase).length;
+				// "to be", "to do so": no aim a reader can tell apart; a verb must open the phrase.
+				if (n < 3 || n > 14 || /^(?:be|do|have|get|go|make)$/.test(verb)) continue;
+				// "to raise with Mr": cut at an abbreviation's period.
+				if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|U|No|[A-Z])$/.test(phrase)) continue;
+				// After "plans to", "in an effort to" comes a verb; "to the court", "to 2020" are no aims.
+				if (/^(?:the|a|an|his|her|their|its|this|that|some|all|\d)/.test(verb)) continue;
+				if (
+					ENDS_OPEN.test(phrase) ||
+					/\b(?:it|its|them|they|this|that|those|these)\b/i.test(phrase)
+				)
+					continue;
+				out.push({ text: `to ${phrase}`, sentence: s });
+			}
+		}
+	return out;
+}
+
+function otherPurposes(link: CausalLink, key: string, purposes: Purpose[]): string[] {
+	const out: string[] = [];
+	for (const p of purposes) {
+		if (out.length >= 3) break;
+		if (
+			p.sentence === link.sentence ||
+			overlaps(p.text, key) ||
+			overlaps(p.text, link.effect) ||
+			sharesName(p.text, key) ||
+			// An aim of the effect's own actor may be this act's purpose told another way.
+			[...subjectNames(link.effect)].some((n) => p.sentence.text.includes(n)) ||
+			out.some((w) => overlaps(w, p.text) || w.toLowerCase() === p.text.toLowerCase())
+		)
+			continue;
+		out.push(p.text);
+	}
+	return out;
+}
+
+export function causeCandidates(
+	view: StoryView,
+	skipped?: (link: CausalLink, why: string) => void
+): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
 	// Other events of the story, in both shapes, as wrong answers.
@@ -556,61 +918,111 @@ export function causeCandidates(view: StoryView): Candidate[] {
 			)
 				events.push(clause);
 		}
+	const purposes = storyPurposes(view);
 	for (const link of links) {
 		const outlet = view.label.get(link.analysis.article.id)!;
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
 		const shape = isClause(key);
 		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
-		const sameEvent = links.filter((l) => l !== link && overlaps(l.effect, link.effect));
+		const sameEvent = links.filter((l) => l !== link && sharesEvent(l.effect, link.effect));
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
+		const dropped = new Map<string, number>();
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// A key that reads as a noun phrase ("the president's response to …") is matched by phrases.
 		const sameShape = looksLikeNounPhrase(key)
 			? (e: string) => looksLikeNounPhrase(asPhrase(e))
 			: (e: string) => isClause(e) === shape;
-		const pool = [...events.filter(sameShape), ...events.filter((e) => !sameShape(e))];
+		// A purpose ("to lay the groundwork …") is offered only among other purposes and aims of the story.
+		const toPurpose = link.role === 'purpose' && /^to\s/.test(key);
+		if (toPurpose) wrong.push(...otherPurposes(link, key, purposes));
+		const pool = toPurpose
+			? []
+			: [...events.filter(sameShape), ...events.filter((e) => !sameShape(e))];
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			const phrase = asPhrase(e.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
 			const lower = phrase.toLowerCase();
-			if (
-				seen.has(lower) ||
-				wrong.length >= 3 ||
-				overlaps(phrase, key) ||
-				overlaps(phrase, link.effect) ||
-				sameEvent.some((l) => overlaps(phrase, l.cause)) ||
+			if (wrong.length >= 3) break;
+			// Each test names the way a phrase fails as a wrong answer (the why-debug printout counts them).
+			const fails: [string, () => boolean][] = [
+				['seen', () => seen.has(lower)],
+				[
+					'says the key',
+					() =>
+						overlaps(phrase, key) ||
+						overlaps(phrase, link.effect) ||
+						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
+						((link.named === true || link.context !== undefined) && sharesStem(phrase, link.effect))
+				],
+				['another reason', () => sameEvent.some((l) => overlaps(phrase, l.cause))],
 				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
-				new RegExp(CONNECTIVE.source, 'i').test(phrase) ||
+				['has a connective', () => new RegExp(CONNECTIVE.source, 'i').test(phrase)],
 				// "the post followed an article in the Caller": an order or a cause of its own, maybe the key's.
-				/\b(?:follow(?:s|ed)|preceded|came|comes|caus(?:es|ed)|result(?:s|ed))\b/i.test(phrase) ||
-				/[“"”]/.test(phrase) ||
+				[
+					'orders events',
+					() =>
+						/\b(?:follow(?:s|ed)|preceded|came|comes|caus(?:es|ed)|result(?:s|ed))\b/i.test(phrase)
+				],
+				['quoted', () => /[“"”]/.test(phrase)],
 				// "the source said it would not be surprising": "it" points to a sentence the reader does not see.
-				/\b(?:it|them|they)\b/i.test(phrase) ||
-				NEEDS_CONTEXT.test(phrase) ||
-				SUBORDINATE.test(phrase) ||
-				UNFINISHED.test(phrase) ||
-				/^[A-Z]{3,}/.test(phrase) ||
-				!readableEvent(phrase) ||
+				// "Democrats reached the opposite conclusion": opposite to what the reader does not see.
+				[
+					'leans back',
+					() =>
+						/\b(?:it|them|they)\b|\bthe (?:opposite|same|latter|former)\b|\bsimilar\b/i.test(
+							phrase
+						) || NEEDS_CONTEXT.test(phrase)
+				],
+				['not whole', () => SUBORDINATE.test(phrase) || UNFINISHED.test(phrase)],
+				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
 				// an event with the key's own actor may be the key told another way.
-				sameActor(phrase, key) ||
+				['same actor', () => sameActor(phrase, key)],
 				// "Scalise underwent surgery" after "being shot": "the attack injured Scalise" is a
 				// second way to say the key, so a wrong answer never names the effect's own subject.
-				[...subjectNames(link.effect)].some((n) => new RegExp(`\\b${n}\\b`).test(phrase)) ||
+				[
+					'names the effect’s subject',
+					() => [...subjectNames(link.effect)].some((n) => new RegExp(`\\b${n}\\b`).test(phrase))
+				],
 				// "an inquiry into the allegations" beside the key "reports emerged of harassment claims":
 				// when the key is a trigger (an accusation, an attack), another trigger may be a cause too.
-				(link.role !== 'effect' && TRIGGER.test(key) && TRIGGER.test(phrase)) ||
+				[
+					'another trigger',
+					() => link.role !== 'effect' && TRIGGER.test(key) && TRIGGER.test(phrase)
+				],
 				// "the threat of protests" beside "the threat of widespread protests": one is enough.
-				wrong.some((w) => overlaps(w, phrase)) ||
-				link.sentence.text.toLowerCase().includes(lower) ||
-				Math.abs(words(phrase).length - words(key).length) > 8
-			)
+				['like another choice', () => wrong.some((w) => overlaps(w, phrase))],
+				['in the key’s sentence', () => link.sentence.text.toLowerCase().includes(lower)],
+				// "Trump implored … to investigate" just before "The president's tweet comes after …":
+				// the sentences before a named act tell the act itself.
+				[
+					'tells the named act',
+					() =>
+						(link.named === true || link.context !== undefined) &&
+						// …or another outlet tells it with a name the key also has ("Ms. Abedin").
+						(sharesName(phrase, key) ||
+							link.analysis.sentences
+								.slice(Math.max(0, link.sentence.index - 2), link.sentence.index)
+								.some((x) => x.text.toLowerCase().includes(lower)))
+				],
+				['length', () => Math.abs(words(phrase).length - words(key).length) > 8]
+			];
+			const failed = fails.find(([, test]) => test());
+			if (failed) {
+				dropped.set(failed[0], (dropped.get(failed[0]) ?? 0) + 1);
 				continue;
+			}
 			seen.add(lower);
 			wrong.push(phrase);
 		}
-		if (wrong.length < 2 || !wrong.some(sameShape)) continue;
+		if (wrong.length < 2 || (!toPurpose && !wrong.some(sameShape))) {
+			skipped?.(
+				link,
+				`too few wrong answers (${wrong.join(' | ')}); dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
+			);
+			continue;
+		}
 		const choices = makeChoices([key, ...wrong], key + outlet);
 		// Reported speech, not a quotation: the clause may have lost a leading phrase.
 		const shown =
@@ -622,10 +1034,14 @@ export function causeCandidates(view: StoryView): Candidate[] {
 		// asks what was going on; "over" may name a protest's subject rather than a reason
 		// ("a protest over a video"), so without phrases for choices it is not asked.
 		const phrases = [key, ...wrong].every(looksLikeNounPhrase);
-		if (link.connective === 'over' && !phrases) continue;
+		if (link.connective === 'over' && !phrases) {
+			skipped?.(link, '"over" with choices that are not all noun phrases');
+			continue;
+		}
 		const echo = (link.connective === 'over' || link.connective === 'amid') && phrases;
-		const prompt =
-			link.role === 'effect'
+		const prompt = link.named
+			? namedQuestion(link, outlet)
+			: link.role === 'effect'
 				? `According to ${outlet}, what did ${shown}?`
 				: echo
 					? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
@@ -636,8 +1052,13 @@ export function causeCandidates(view: StoryView): Candidate[] {
 				...draftBase(
 					'inference',
 					prompt,
+					// The key is in the "It came after …" sentence; the one before it, which the prompt
+					// restates, is quoted in the explanation and left free for a question of its own.
 					[spanOf(link.sentence)],
-					`${outlet}: “${link.sentence.text.replace(/\s+/g, ' ').trim()}” The words “${link.connective}” link the two events.`,
+					`${outlet}: “${[link.context, link.sentence]
+						.filter((x) => x !== undefined)
+						.map((x) => x.text.replace(/\s+/g, ' ').trim())
+						.join(' ')}” The words “${link.connective}” link the two events.`,
 					2
 				),
 				type: 'single',
