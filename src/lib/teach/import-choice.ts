@@ -3,7 +3,6 @@
  * story may already exist. Pure: returns the stories to store.
  */
 import { keepBoth, merge, type MergeResult } from '$lib/bank/ops/merge';
-import type { Bank } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
 import { bankFromStories, storiesFromBank } from '$lib/formats/bank-stories';
 
@@ -19,25 +18,27 @@ export type ImportChoice =
  */
 export function storiesForImport(
 	stored: StoryBundle | null,
-	incoming: Bank,
+	incoming: readonly StoryBundle[],
 	choice: ImportChoice
 ): { stories: StoryBundle[]; dropped: MergeResult['dropped'] } {
-	const existing = stored && bankFromStories([stored]);
 	// A file the teacher imports is the teacher's story, whatever the file says.
-	incoming = {
-		...incoming,
-		stories: incoming.stories.map(({ opened: _opened, ...story }) => (void _opened, story))
-	};
-	if (choice.kind === 'new' || choice.kind === 'replace' || !existing) {
-		if (existing && choice.kind === 'new')
+	const stories = incoming.map(({ story: { opened: _opened, ...story }, ...rest }) => {
+		void _opened;
+		return { ...rest, story };
+	});
+	if (choice.kind === 'new' || choice.kind === 'replace' || !stored) {
+		if (stored && choice.kind === 'new')
 			throw new Error('This story is already stored; choose Keep both, Merge or Replace.');
-		return { stories: storiesFromBank(incoming), dropped: [] };
+		return { stories, dropped: [] };
 	}
+	// The merge rules (bank/ops/merge) still compare whole banks.
+	const existing = bankFromStories([stored]);
+	const file = bankFromStories(stories);
 	if (choice.kind === 'keepBoth') {
-		const both = keepBoth(existing, incoming);
+		const both = keepBoth(existing, file);
 		const stories = storiesFromBank(both.bank).filter((s) => both.storyIds.includes(s.story.id));
 		return { stories, dropped: [] };
 	}
-	const merged = merge(existing, incoming, choice.resolution);
+	const merged = merge(existing, file, choice.resolution);
 	return { stories: storiesFromBank(merged.bank), dropped: merged.dropped };
 }
