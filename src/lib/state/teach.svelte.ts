@@ -51,7 +51,6 @@ import {
 import { planImport, type ImportPlan, type MergeResult } from '$lib/bank/ops/merge';
 import type { Question, Status } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
-import { bankFromStories } from '$lib/formats/bank-stories';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';
 import { messageOf, plural } from '$lib/text/format';
@@ -335,9 +334,7 @@ export class TeacherWorkspace {
 
 	/** What importing `incoming` would do to the stored copy of its story. */
 	planImport(incoming: readonly StoryBundle[]): ImportPlan {
-		const existing = this.#storedFor(incoming);
-		// The merge rules (bank/ops/merge) still compare whole banks.
-		return planImport(existing && bankFromStories([existing]), bankFromStories(incoming));
+		return planImport(this.#storedFor(incoming), incoming);
 	}
 
 	/** The stored story an imported file's stories would meet, if any. */

@@ -4,7 +4,6 @@
  */
 import { keepBoth, merge, type MergeResult } from '$lib/bank/ops/merge';
 import type { StoryBundle } from '$lib/bank/story';
-import { bankFromStories, storiesFromBank } from '$lib/formats/bank-stories';
 
 export type ImportChoice =
 	| { kind: 'new' }
@@ -31,14 +30,6 @@ export function storiesForImport(
 			throw new Error('This story is already stored; choose Keep both, Merge or Replace.');
 		return { stories, dropped: [] };
 	}
-	// The merge rules (bank/ops/merge) still compare whole banks.
-	const existing = bankFromStories([stored]);
-	const file = bankFromStories(stories);
-	if (choice.kind === 'keepBoth') {
-		const both = keepBoth(existing, file);
-		const stories = storiesFromBank(both.bank).filter((s) => both.storyIds.includes(s.story.id));
-		return { stories, dropped: [] };
-	}
-	const merged = merge(existing, file, choice.resolution);
-	return { stories: storiesFromBank(merged.bank), dropped: merged.dropped };
+	if (choice.kind === 'keepBoth') return { stories: keepBoth([stored], stories), dropped: [] };
+	return merge(stored, stories, choice.resolution);
 }

@@ -12,7 +12,6 @@
 import { keepBoth } from '$lib/bank/ops/merge';
 import type { StoryBundle } from '$lib/bank/story';
 import { isTeacherStory } from '$lib/backup/scope';
-import { bankFromStories, storyFromBank } from '$lib/formats/bank-stories';
 
 export { readStoryFile, storyFileSizeProblem } from './story-file';
 
@@ -79,8 +78,7 @@ export async function storeOpenedStory(
 	for (const story of incoming.map(asOpened)) {
 		const old = await store.getStory(story.story.id);
 		if (old && (mode === 'keepBoth' || isTeacherStory(old.story))) {
-			const both = keepBoth(bankFromStories([old]), bankFromStories([story]));
-			stored.push(storyFromBank(both.bank, both.storyIds[0]!)!);
+			stored.push(keepBoth([old], [story])[0]!);
 		} else stored.push(story);
 	}
 	for (const story of stored) await store.putStory(story);
