@@ -21,9 +21,10 @@ import {
 describe('test-data factories', () => {
 	it('make a valid story with one question of every kind', () => {
 		const story = makeStory();
-		expect(check(BankSchema, story).error?.issues ?? []).toEqual([]);
+		expect(check(BankSchema, makeBankFile(story)).error?.issues ?? []).toEqual([]);
 		expect(story.questions.map((q) => q.type)).toEqual([...QUESTION_TYPES]);
-		expect(story.stories[0]!.articleIds).toEqual(['art-a', 'art-b']);
+		expect(story.articles.map((a) => a.id)).toEqual(['art-a', 'art-b']);
+		expect(makeBankFile(story).stories[0]!.articleIds).toEqual(['art-a', 'art-b']);
 	});
 
 	it('make a valid bank file with every kind and every status', () => {

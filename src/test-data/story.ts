@@ -1,10 +1,6 @@
-import {
-	BANK_FORMAT,
-	BANK_VERSION,
-	type Article,
-	type Bank,
-	type Question
-} from '$lib/bank/schema';
+import type { Article, Bank, Question } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
+import { bankFromStories } from '$lib/formats/bank-stories';
 import { makeArticles, STORY_ID } from './article';
 import { makeEveryKind } from './question';
 
@@ -18,34 +14,23 @@ export interface StoryParts {
 }
 
 /**
- * A story with its articles in order and its questions, as the app holds one (today a bank of
- * one story). Defaults: the default story's two articles and one question of every kind.
+ * A story with its articles in order and its questions, as the app holds one. Defaults: the
+ * default story's two articles and one question of every kind.
  */
-export function makeStory(parts: StoryParts = {}): Bank {
+export function makeStory(parts: StoryParts = {}): StoryBundle {
 	const articles = parts.articles ?? makeArticles();
 	return {
-		format: BANK_FORMAT,
-		version: BANK_VERSION,
-		stories: [
-			{
-				id: parts.id ?? STORY_ID,
-				title: parts.title ?? 'The Harbor Bridge reopens',
-				articleIds: articles.map((a) => a.id),
-				...(parts.published === undefined ? {} : { published: parts.published })
-			}
-		],
+		story: {
+			id: parts.id ?? STORY_ID,
+			title: parts.title ?? 'The Harbor Bridge reopens',
+			...(parts.published === undefined ? {} : { published: parts.published })
+		},
 		articles: structuredClone(articles),
 		questions: structuredClone(parts.questions ?? Object.values(makeEveryKind()))
 	};
 }
 
-/** A bank file holding several stories, as Byline JSON and backups carry them. */
-export function makeBankFile(...stories: Bank[]): Bank {
-	return {
-		format: BANK_FORMAT,
-		version: BANK_VERSION,
-		stories: stories.flatMap((s) => s.stories),
-		articles: stories.flatMap((s) => s.articles),
-		questions: stories.flatMap((s) => s.questions)
-	};
+/** A bank file holding the stories, as Byline JSON and backups carry them (format tests). */
+export function makeBankFile(...stories: StoryBundle[]): Bank {
+	return bankFromStories(structuredClone(stories));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bankJsonSchema } from './json-schema';
 import { BankSchema, paragraphsOf, type Bank } from './schema';
 import { check } from '$lib/validation';
-import { makeArticle, makeQuestion, makeStory, span } from '$test-data';
+import { makeArticle, makeBankFile, makeQuestion, makeStory, span } from '$test-data';
 
 const text = 'First paragraph.\n\nSecond one, with 25 fighters.';
 
@@ -22,7 +22,9 @@ function bank(overrides: Partial<Bank> = {}): Bank {
 		explanation: 'The second paragraph says 25.'
 	});
 	return {
-		...makeStory({ id: 's1', title: 'A story', articles: [article], questions: [question] }),
+		...makeBankFile(
+			makeStory({ id: 's1', title: 'A story', articles: [article], questions: [question] })
+		),
 		...overrides
 	};
 }

@@ -14,7 +14,6 @@ import {
 	storyFileSizeProblem,
 	type StoryStore
 } from '$lib/teach/student-open';
-import { storiesFromBank } from '$lib/formats/bank-stories';
 import { saveAssignment, type Assignment } from './assignment';
 import { bankVersion, versionedContent } from './bank-version';
 import type { SettingsStore } from './class-record';
@@ -35,16 +34,16 @@ export async function openSharedStory(
 ): Promise<OpenedShared> {
 	const read = readStoryFile(sourceName, fileText);
 	if (!read.ok) return { ok: false, message: read.message, details: read.details };
-	const builtInClash = builtInIdProblem(read.bank, builtIn);
+	const builtInClash = builtInIdProblem(read.stories, builtIn);
 	if (builtInClash) return { ok: false, message: builtInClash, details: [] };
-	if (read.bank.stories.length !== 1) {
+	if (read.stories.length !== 1) {
 		return {
 			ok: false,
-			message: `${sourceName} holds ${read.bank.stories.length} stories; a class link carries exactly one.`,
+			message: `${sourceName} holds ${read.stories.length} stories; a class link carries exactly one.`,
 			details: []
 		};
 	}
-	const incoming = storiesFromBank(read.bank)[0]!;
+	const incoming = read.stories[0]!;
 	const { story } = incoming;
 	const version = await bankVersion(versionedContent(incoming));
 	const assignment: Assignment = {
@@ -66,7 +65,7 @@ export async function openSharedStory(
 	}
 	// 'replace' only ever replaces a story opened from a file or link before; a teacher's story
 	// with this id is kept and the link's story stored as a copy (storeOpenedStory's rule).
-	const [storedId] = await storeOpenedStory(store, read.bank, 'replace');
+	const [storedId] = await storeOpenedStory(store, read.stories, 'replace');
 	if (!storedId) return { ok: false, message: 'The story could not be stored.', details: [] };
 	if (storedId !== story.id) {
 		// keepBoth keeps the question order; pair the copies' ids with the teacher's.

@@ -66,14 +66,14 @@ describe('storiesFromBank / bankFromStories', () => {
 	});
 });
 
-describe('a keep-both result', () => {
-	it('splits into one story each, every one a valid bank on its own', () => {
-		const both = keepBoth(makeTeacherStory(), makeTeacherStory());
-		const stories = storiesFromBank(both.bank);
-		expect(stories.map((s) => s.story.id)).toEqual([TEACHER_STORY, `${TEACHER_STORY}-copy`]);
-		for (const story of stories) {
-			expect(check(BankSchema, bankFromStories([story])).error?.issues ?? []).toEqual([]);
-		}
-		expect(stories[1]!.questions.every((q) => q.storyId === `${TEACHER_STORY}-copy`)).toBe(true);
+describe('a keep-both copy', () => {
+	it('is a valid bank on its own, its articles and questions moved to the copy', () => {
+		const teacher = storiesFromBank(makeTeacherStory());
+		const copies = keepBoth(teacher, teacher);
+		expect(copies.map((s) => s.story.id)).toEqual([`${TEACHER_STORY}-copy`]);
+		const copy = copies[0]!;
+		expect(check(BankSchema, bankFromStories([copy])).error?.issues ?? []).toEqual([]);
+		expect(copy.articles.every((a) => a.storyId === `${TEACHER_STORY}-copy`)).toBe(true);
+		expect(copy.questions.every((q) => q.storyId === `${TEACHER_STORY}-copy`)).toBe(true);
 	});
 });

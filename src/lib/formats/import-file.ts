@@ -5,7 +5,9 @@
  * why, and what does not come in at all. Nothing here stores anything: the import screen
  * stores the preview's questions only after the teacher confirms.
  */
-import type { Article, Bank, Question } from '../bank/schema';
+import type { Article, Question } from '../bank/schema';
+import type { StoryBundle } from '../bank/story';
+import { storiesFromBank } from './bank-stories';
 import type { AttachResult, NeedsEvidence } from './attach-evidence';
 import { parseStoryFile } from './byline';
 import { importCsv } from './csv';
@@ -57,7 +59,8 @@ export type QuestionsPreview = {
 	notImported: Refusal[];
 	notes: string[];
 };
-export type StoryPreview = { kind: 'story'; bank: Bank; notes: string[] };
+/** A Byline story file: its stories as the app holds them, converted here at the format edge. */
+export type StoryPreview = { kind: 'story'; stories: StoryBundle[]; notes: string[] };
 export type RefusedFile = { kind: 'refused'; message: string; details: string[] };
 export type FilePreview = QuestionsPreview | StoryPreview | RefusedFile;
 
@@ -107,7 +110,7 @@ export function previewFile(
 				parsed.error.details
 			);
 		if (parsed.bank.stories.length === 0) return refused(`“${name}” holds no story.`);
-		return { kind: 'story', bank: parsed.bank, notes: parsed.warnings };
+		return { kind: 'story', stories: storiesFromBank(parsed.bank), notes: parsed.warnings };
 	}
 	if (!target)
 		return refused(

@@ -1,16 +1,16 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Bank, Question } from '$lib/bank/schema';
-import { makeEveryKind, makeStory } from '$test-data';
+import type { Question } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
+import { makeBankFile, makeEveryKind, makeStory } from '$test-data';
 import { manifestSchemaErrors } from './manifest-schema.test-helpers';
 import { buildScormPackage } from './package';
 import { readPackageData } from './player/data';
-import { onlyStory } from '$lib/storage/testing';
 import { storyFromBank } from '$lib/formats/bank-stories';
 
 const everyKind = Object.values(makeEveryKind());
 
-const bank = (questions: Question[] = everyKind, published = true): Bank =>
+const story = (questions: Question[] = everyKind, published = true): StoryBundle =>
 	makeStory({ title: 'Bridge </script> <!-- reopens', published, questions });
 
 const readPlayerFile = async (name: string) => new TextEncoder().encode(`/* ${name} */`);
@@ -18,7 +18,7 @@ const readPlayerFile = async (name: string) => new TextEncoder().encode(`/* ${na
 describe('buildScormPackage', () => {
 	it('zips the launch page, player, story data and a valid manifest listing them', async () => {
 		const drafts = everyKind.map((q, i) => (i === 0 ? { ...q, status: 'draft' as const } : q));
-		const pkg = await buildScormPackage(onlyStory(bank(drafts)), {
+		const pkg = await buildScormPackage(story(drafts), {
 			masteryScore: 75,
 			readPlayerFile
 		});
@@ -54,24 +54,24 @@ describe('buildScormPackage', () => {
 
 	it('refuses an unpublished story, one without approved questions, and a bad pass mark', async () => {
 		const options = { masteryScore: null, readPlayerFile };
-		await expect(buildScormPackage(onlyStory(bank(everyKind, false)), options)).rejects.toThrow(
+		await expect(buildScormPackage(story(everyKind, false), options)).rejects.toThrow(
 			/Publish the story first/
 		);
 		const drafts = everyKind.map((q) => ({ ...q, status: 'draft' as const }));
-		await expect(buildScormPackage(onlyStory(bank(drafts)), options)).rejects.toThrow(
+		await expect(buildScormPackage(story(drafts), options)).rejects.toThrow(
 			/no approved questions/
 		);
-		await expect(
-			buildScormPackage(onlyStory(bank()), { ...options, masteryScore: 120 })
-		).rejects.toThrow(/0 to 100/);
-		await expect(buildScormPackage(storyFromBank(bank(), 'elsewhere'), options)).rejects.toThrow(
-			/not on this/
+		await expect(buildScormPackage(story(), { ...options, masteryScore: 120 })).rejects.toThrow(
+			/0 to 100/
 		);
+		await expect(
+			buildScormPackage(storyFromBank(makeBankFile(story()), 'elsewhere'), options)
+		).rejects.toThrow(/not on this/);
 	});
 
 	it('warns when so many questions leave no room to resume, and still builds', async () => {
 		const many = Array.from({ length: 1200 }, (_, i) => ({ ...everyKind[0]!, id: `q${i}` }));
-		const pkg = await buildScormPackage(onlyStory(bank(many)), {
+		const pkg = await buildScormPackage(story(many), {
 			masteryScore: null,
 			readPlayerFile
 		});

@@ -6,13 +6,13 @@
  * stored until `confirm`, and a refused file stores nothing at all.
  *
  * Questions go into a story already stored, or into a new one the teacher builds on the same
- * screen (`useNewStory`): its articles are kept in memory as a bank of its own, the previews
+ * screen (`useNewStory`): its articles are kept in memory as a story of its own, the previews
  * find evidence in them and picked evidence points into them, and `confirm` stores that story
  * with the questions in one write.
  */
-import type { Article, Bank, Evidence, Question } from '$lib/bank/schema';
+import type { Article, Evidence, Question } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
-import type { FilePreview } from '$lib/formats/import-file';
+import type { FilePreview, StoryPreview } from '$lib/formats/import-file';
 import { MAX_IMPORT_FILES, type ImportKind } from '$lib/formats/import-kinds';
 import type { TeacherWorkspace } from './teach.svelte';
 
@@ -76,10 +76,9 @@ export class QuestionImportSession {
 	pickEvidence(entryKey: number, index: number, evidence: Evidence[]): void {
 		this.picked = { ...this.picked, [`${entryKey}:${index}`]: evidence };
 	}
-	get storyFiles(): (ImportEntry & { preview: { kind: 'story'; bank: Bank } })[] {
+	get storyFiles(): (ImportEntry & { preview: StoryPreview })[] {
 		return this.entries.filter(
-			(e): e is ImportEntry & { preview: { kind: 'story'; bank: Bank; notes: string[] } } =>
-				e.preview.kind === 'story'
+			(e): e is ImportEntry & { preview: StoryPreview } => e.preview.kind === 'story'
 		);
 	}
 	get canImport(): boolean {
@@ -140,7 +139,7 @@ export class QuestionImportSession {
 	}
 
 	/**
-	 * Makes a story built on this screen the target (null: none). Its bank, with its articles,
+	 * Makes a story built on this screen the target (null: none). The story, with its articles,
 	 * stays in memory until `confirm`; every file is read again against those articles.
 	 */
 	async useNewStory(story: StoryBundle | null): Promise<void> {
@@ -236,8 +235,8 @@ export class QuestionImportSession {
 				else ok = false;
 			}
 			for (const entry of this.storyFiles) {
-				const outcome = await this.workspace.importIfNew(entry.preview.bank);
-				const title = entry.preview.bank.stories[0]!.title;
+				const outcome = await this.workspace.importIfNew(entry.preview.stories);
+				const title = entry.preview.stories[0]!.story.title;
 				if (outcome?.kind === 'stored') parts.push(`Imported the story “${title}”.`);
 				else if (outcome)
 					parts.push(

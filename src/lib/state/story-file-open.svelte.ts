@@ -5,7 +5,7 @@
  * already here) held in `pending` until they choose or cancel. Nothing is stored before that.
  * Each side says, in `checked`, what happens to a file that passed the checks.
  */
-import type { Bank } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import type { OpenConflict } from '$lib/teach/student-open';
 import type { StoryFileResult } from '$lib/teach/story-file';
 import { messageOf } from '$lib/text/format';
@@ -58,7 +58,7 @@ export abstract class StoryFileOpening<Pending> {
 			if (tooBig) return this.fail(tooBig);
 			const read = checks.readStoryFile(file.name, await file.text());
 			if (!read.ok) return this.fail(read.message, read.details);
-			await this.checked(read.bank, read.warnings);
+			await this.checked(read.stories, read.warnings);
 		} catch (error) {
 			this.problem = { message: `The file could not be opened: ${messageOf(error)}`, details: [] };
 		} finally {
@@ -73,7 +73,7 @@ export abstract class StoryFileOpening<Pending> {
 	}
 
 	/** What to do with a file that passed the checks: store it, or set `pending` to ask first. */
-	protected abstract checked(bank: Bank, warnings: string[]): Promise<void>;
+	protected abstract checked(stories: StoryBundle[], warnings: string[]): Promise<void>;
 
 	/** Reports a problem with the file; nothing was stored. */
 	protected fail(message: string, details: readonly string[] = []): void {
@@ -90,7 +90,7 @@ const loadStudentOpen = () => import('$lib/teach/student-open');
  * The checking code loads only when a file is chosen, keeping the library light.
  */
 export class LibraryStoryFile extends StoryFileOpening<{
-	bank: Bank;
+	stories: StoryBundle[];
 	conflicts: OpenConflict[];
 	warnings: string[];
 }> {
@@ -110,27 +110,29 @@ export class LibraryStoryFile extends StoryFileOpening<{
 		return this.pending?.conflicts.some((c) => !c.teacher) ?? false;
 	}
 
-	protected async checked(bank: Bank, warnings: string[]): Promise<void> {
+	protected async checked(stories: StoryBundle[], warnings: string[]): Promise<void> {
 		const opener = await loadStudentOpen();
-		const builtInClash = opener.builtInIdProblem(bank, this.#builtIn());
+		const builtInClash = opener.builtInIdProblem(stories, this.#builtIn());
 		if (builtInClash) return this.fail(builtInClash);
-		const conflicts = await opener.openConflicts(await storage.open(), bank);
-		if (conflicts.length || warnings.length) this.pending = { bank, conflicts, warnings };
-		else await this.#store(bank, 'replace');
+		const conflicts = await opener.openConflicts(await storage.open(), stories);
+		if (conflicts.length || warnings.length) this.pending = { stories, conflicts, warnings };
+		else await this.#store(stories, 'replace');
 	}
 
 	/** Stores the pending file: `replace` the story opened before, or `keepBoth` as a copy. */
 	async choose(mode: 'replace' | 'keepBoth'): Promise<void> {
-		const bank = this.pending?.bank;
+		const stories = this.pending?.stories;
 		this.pending = null;
-		if (bank) await this.#store(bank, mode);
+		if (stories) await this.#store(stories, mode);
 	}
 
-	async #store(bank: Bank, mode: 'replace' | 'keepBoth'): Promise<void> {
+	async #store(stories: StoryBundle[], mode: 'replace' | 'keepBoth'): Promise<void> {
 		try {
 			const opener = await loadStudentOpen();
-			const ids = await opener.storeOpenedStory(await storage.open(), bank, mode);
-			const titles = bank.stories.map((s, i) => (ids[i] === s.id ? s.title : `${s.title} (copy)`));
+			const ids = await opener.storeOpenedStory(await storage.open(), stories, mode);
+			const titles = stories.map(({ story }, i) =>
+				ids[i] === story.id ? story.title : `${story.title} (copy)`
+			);
 			this.result = `Added “${titles.join('”, “')}” to the library.`;
 		} catch (error) {
 			this.problem = { message: `The story was not saved: ${messageOf(error)}`, details: [] };

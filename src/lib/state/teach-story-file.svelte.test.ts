@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_STORY_FILE_BYTES } from '$lib/teach/story-file';
-import { makeStory } from '$test-data';
+import { makeBankFile, makeStory } from '$test-data';
 import type { TeacherWorkspace } from './teach.svelte';
 import { DashboardStoryFile } from './teach-story-file.svelte';
 
@@ -28,7 +28,8 @@ function fakeWorkspace(storyIs: 'new' | 'exists') {
 	};
 }
 
-const storyFile = () => file('bridge.byline.json', JSON.stringify(makeStory({ title: 'Bridge' })));
+const storyFile = () =>
+	file('bridge.byline.json', JSON.stringify(makeBankFile(makeStory({ title: 'Bridge' }))));
 
 describe('DashboardStoryFile', () => {
 	it('imports a new story at once and says what it imported', async () => {

@@ -1,5 +1,5 @@
 import type { ImportPlan } from '$lib/bank/ops/merge';
-import type { Bank } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import { StoryFileOpening } from './story-file-open.svelte';
 import type { ImportChoice, ImportedStory, TeacherWorkspace } from './teach.svelte';
 
@@ -8,8 +8,8 @@ import type { ImportChoice, ImportedStory, TeacherWorkspace } from './teach.svel
  * stored ("Import anyway"); a story that is already here asks Keep both / Merge / Cancel.
  */
 export class DashboardStoryFile extends StoryFileOpening<
-	| { bank: Bank; warnings: string[]; plan?: undefined }
-	| { bank: Bank; plan: Extract<ImportPlan, { kind: 'exists' }> }
+	| { stories: StoryBundle[]; warnings: string[]; plan?: undefined }
+	| { stories: StoryBundle[]; plan: Extract<ImportPlan, { kind: 'exists' }> }
 > {
 	readonly #workspace: () => TeacherWorkspace;
 
@@ -22,38 +22,38 @@ export class DashboardStoryFile extends StoryFileOpening<
 		this.#workspace = workspace;
 	}
 
-	protected async checked(bank: Bank, warnings: string[]): Promise<void> {
-		if (warnings.length) this.pending = { bank, warnings };
-		else await this.#importChecked(bank);
+	protected async checked(stories: StoryBundle[], warnings: string[]): Promise<void> {
+		if (warnings.length) this.pending = { stories, warnings };
+		else await this.#importChecked(stories);
 	}
 
 	/** Imports the pending file despite its warnings ("Import anyway"). */
 	async importAnyway(): Promise<void> {
-		const bank = this.pending?.bank;
-		if (bank) await this.#importChecked(bank);
+		const stories = this.pending?.stories;
+		if (stories) await this.#importChecked(stories);
 	}
 
 	/** Imports a checked file that is new here, or asks how to import one that is not. */
-	async #importChecked(bank: Bank): Promise<void> {
+	async #importChecked(stories: StoryBundle[]): Promise<void> {
 		this.pending = null;
-		const outcome = await this.#workspace().importIfNew(bank);
-		if (outcome?.kind === 'stored') this.#imported(bank, outcome.imported);
-		else if (outcome) this.pending = { bank, plan: outcome };
+		const outcome = await this.#workspace().importIfNew(stories);
+		if (outcome?.kind === 'stored') this.#imported(stories, outcome.imported);
+		else if (outcome) this.pending = { stories, plan: outcome };
 	}
 
 	/** Imports the pending file, whose story is here already, as the teacher chose. */
 	async choose(choice: ImportChoice): Promise<void> {
-		const bank = this.pending?.bank;
+		const stories = this.pending?.stories;
 		this.pending = null;
-		if (!bank) return;
-		const done = await this.#workspace().importStory(bank, choice);
-		if (done) this.#imported(bank, done);
+		if (!stories) return;
+		const done = await this.#workspace().importStory(stories, choice);
+		if (done) this.#imported(stories, done);
 	}
 
-	#imported(bank: Bank, done: ImportedStory): void {
+	#imported(stories: StoryBundle[], done: ImportedStory): void {
 		const dropped = done.dropped.length
 			? ` ${done.dropped.length} questions were left out because the text they quote is not in the chosen article version.`
 			: '';
-		this.result = `Imported “${bank.stories.map((s) => s.title).join('”, “')}”.${dropped}`;
+		this.result = `Imported “${stories.map((s) => s.story.title).join('”, “')}”.${dropped}`;
 	}
 }

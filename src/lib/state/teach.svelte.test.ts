@@ -183,8 +183,8 @@ describe('TeacherWorkspace', () => {
 
 	it('plans and imports a story file: new, keep both, merge with a choice, replace', async () => {
 		const { ws, store } = await setup();
-		const incoming = makeTeacherStory();
-		incoming.stories[0]!.title = 'Their title';
+		const incoming = [onlyStory(makeTeacherStory())];
+		incoming[0]!.story.title = 'Their title';
 		const plan = ws.planImport(incoming);
 		expect(plan.kind).toBe('exists');
 		expect(plan.kind === 'exists' && plan.conflicts.map((c) => c.id)).toEqual([
@@ -205,17 +205,17 @@ describe('TeacherWorkspace', () => {
 		});
 		expect((await store.getStory(TEACHER_STORY))!.story.title).toBe('Their title');
 
-		const fresh = makeTeacherStory();
+		const fresh = onlyStory(makeTeacherStory());
 		fresh.questions = fresh.questions.slice(0, 1);
-		await ws.importStory(fresh, { kind: 'replace' });
+		await ws.importStory([fresh], { kind: 'replace' });
 		expect((await store.getStory(TEACHER_STORY))!.questions).toHaveLength(1);
 	});
 
 	it('checks a second story file against a first that is still being stored', async () => {
 		const { ws, store } = await setup([]);
-		const first = makeTeacherStory();
-		const second = makeTeacherStory();
-		second.stories[0]!.title = 'Their title';
+		const first = [onlyStory(makeTeacherStory())];
+		const second = [onlyStory(makeTeacherStory())];
+		second[0]!.story.title = 'Their title';
 		// Both picked before either is stored: the second must see the first, not fail.
 		const [a, b] = await Promise.all([ws.importIfNew(first), ws.importIfNew(second)]);
 		expect(a?.kind).toBe('stored');

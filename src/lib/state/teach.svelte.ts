@@ -19,6 +19,7 @@
  *   removeQuestions(storyId, ids) → UndoEntry | null setStatus(storyId, ids, status) → UndoEntry | null
  *   addGenerated(storyId, drafts) → { added, skipped } | null   (never duplicates or touches existing questions)
  *   planImport(incoming) → ImportPlan;  importStory(incoming, choice) → { storyIds, dropped } | null
+ *                    (incoming: a story file's StoryBundle[], as $lib/teach/story-file reads it)
  *   importIfNew(incoming) → stored, or the plan when the story exists (checked and stored in one step)
  *   addImportedQuestions(storyId, questions) → UndoEntry | null  (questions from another tool's file)
  *   createImportedStory(story) → UndoEntry | null  (a new story built on the import screen, one write)
@@ -48,9 +49,8 @@ import {
 	type NewArticle
 } from '$lib/bank/ops/articles';
 import { planImport, type ImportPlan, type MergeResult } from '$lib/bank/ops/merge';
-import type { Bank, Question, Status } from '$lib/bank/schema';
+import type { Question, Status } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
-import { bankFromStories } from '$lib/formats/bank-stories';
 import { storage as appStorage } from './storage.svelte';
 import type { StorageManager } from './storage-manager.svelte';
 import { messageOf, plural } from '$lib/text/format';
@@ -333,21 +333,23 @@ export class TeacherWorkspace {
 	}
 
 	/** What importing `incoming` would do to the stored copy of its story. */
-	planImport(incoming: Bank): ImportPlan {
-		const existing = this.#storedFor(incoming);
-		return planImport(existing && bankFromStories([existing]), incoming);
+	planImport(incoming: readonly StoryBundle[]): ImportPlan {
+		return planImport(this.#storedFor(incoming), incoming);
 	}
 
 	/** The stored story an imported file's stories would meet, if any. */
-	#storedFor(incoming: Bank): StoryBundle | null {
-		return incoming.stories.map((s) => this.storyOf(s.id)).find((s) => s !== null) ?? null;
+	#storedFor(incoming: readonly StoryBundle[]): StoryBundle | null {
+		return incoming.map((s) => this.storyOf(s.story.id)).find((s) => s !== null) ?? null;
 	}
 
 	/**
 	 * Stores an imported story file. `new` refuses to overwrite; `keepBoth` stores a renamed
 	 * copy; `merge` applies per-conflict choices; `replace` swaps the stored story for the file.
 	 */
-	importStory(incoming: Bank, choice: ImportChoice): Promise<ImportedStory | null> {
+	importStory(
+		incoming: readonly StoryBundle[],
+		choice: ImportChoice
+	): Promise<ImportedStory | null> {
 		return this.#serial(() => this.#importNow(incoming, choice));
 	}
 
@@ -357,7 +359,7 @@ export class TeacherWorkspace {
 	 * file picked while the first is still being stored is checked against the first.
 	 */
 	importIfNew(
-		incoming: Bank
+		incoming: readonly StoryBundle[]
 	): Promise<
 		{ kind: 'stored'; imported: ImportedStory } | Extract<ImportPlan, { kind: 'exists' }> | null
 	> {
@@ -369,7 +371,10 @@ export class TeacherWorkspace {
 		});
 	}
 
-	async #importNow(incoming: Bank, choice: ImportChoice): Promise<ImportedStory | null> {
+	async #importNow(
+		incoming: readonly StoryBundle[],
+		choice: ImportChoice
+	): Promise<ImportedStory | null> {
 		try {
 			const { stories, dropped } = storiesForImport(this.#storedFor(incoming), incoming, choice);
 			for (const story of stories) await this.#put(story);

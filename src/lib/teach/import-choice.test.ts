@@ -5,17 +5,23 @@ import { storiesForImport } from './import-choice';
 
 describe('storiesForImport', () => {
 	const theirs = () => {
-		const bank = makeTeacherStory();
-		bank.stories[0]!.title = 'Their title';
-		return bank;
+		const story = onlyStory(makeTeacherStory());
+		story.story.title = 'Their title';
+		return [story];
 	};
 	const stored = () => onlyStory(makeTeacherStory());
 
 	it('stores a new story as it is, and refuses "new" over an existing one', () => {
-		expect(storiesForImport(null, theirs(), { kind: 'new' }).stories).toEqual([
-			onlyStory(theirs())
-		]);
+		expect(storiesForImport(null, theirs(), { kind: 'new' }).stories).toEqual(theirs());
 		expect(() => storiesForImport(stored(), theirs(), { kind: 'new' })).toThrow(/already stored/);
+	});
+
+	it('makes a story the file marks as opened the teacher’s own', () => {
+		const opened = theirs();
+		opened[0]!.story.opened = true;
+		const [story] = storiesForImport(null, opened, { kind: 'new' }).stories;
+		expect(story!.story).not.toHaveProperty('opened');
+		expect(story!.story.title).toBe('Their title');
 	});
 
 	it('keeps both under a new id, leaving the stored story alone', () => {
@@ -32,6 +38,6 @@ describe('storiesForImport', () => {
 		});
 		expect(chosen.stories[0]!.story.title).toBe('Their title');
 		const replaced = storiesForImport(stored(), theirs(), { kind: 'replace' });
-		expect(replaced.stories).toEqual([onlyStory(theirs())]);
+		expect(replaced.stories).toEqual(theirs());
 	});
 });

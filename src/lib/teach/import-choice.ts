@@ -3,9 +3,7 @@
  * story may already exist. Pure: returns the stories to store.
  */
 import { keepBoth, merge, type MergeResult } from '$lib/bank/ops/merge';
-import type { Bank } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
-import { bankFromStories, storiesFromBank } from '$lib/formats/bank-stories';
 
 export type ImportChoice =
 	| { kind: 'new' }
@@ -19,25 +17,19 @@ export type ImportChoice =
  */
 export function storiesForImport(
 	stored: StoryBundle | null,
-	incoming: Bank,
+	incoming: readonly StoryBundle[],
 	choice: ImportChoice
 ): { stories: StoryBundle[]; dropped: MergeResult['dropped'] } {
-	const existing = stored && bankFromStories([stored]);
 	// A file the teacher imports is the teacher's story, whatever the file says.
-	incoming = {
-		...incoming,
-		stories: incoming.stories.map(({ opened: _opened, ...story }) => (void _opened, story))
-	};
-	if (choice.kind === 'new' || choice.kind === 'replace' || !existing) {
-		if (existing && choice.kind === 'new')
+	const stories = incoming.map(({ story: { opened: _opened, ...story }, ...rest }) => {
+		void _opened;
+		return { ...rest, story };
+	});
+	if (choice.kind === 'new' || choice.kind === 'replace' || !stored) {
+		if (stored && choice.kind === 'new')
 			throw new Error('This story is already stored; choose Keep both, Merge or Replace.');
-		return { stories: storiesFromBank(incoming), dropped: [] };
-	}
-	if (choice.kind === 'keepBoth') {
-		const both = keepBoth(existing, incoming);
-		const stories = storiesFromBank(both.bank).filter((s) => both.storyIds.includes(s.story.id));
 		return { stories, dropped: [] };
 	}
-	const merged = merge(existing, incoming, choice.resolution);
-	return { stories: storiesFromBank(merged.bank), dropped: merged.dropped };
+	if (choice.kind === 'keepBoth') return { stories: keepBoth([stored], stories), dropped: [] };
+	return merge(stored, stories, choice.resolution);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/storage';
+import { makeLegacyPinRecord } from '$test-data';
 import {
 	checkPin,
 	describeWait,
@@ -7,25 +8,10 @@ import {
 	PIN_ATTEMPTS_SETTING,
 	waitAfter
 } from './pin-guard';
-import { PIN_ALGO, PIN_MIN_ITERATIONS } from './pin';
+import { PIN_MIN_ITERATIONS } from './pin';
 import { PIN_SETTING, savePin } from './pin-setting';
 
 const FAST = PIN_MIN_ITERATIONS;
-
-/** A record as the old rules stored it: a four-digit PIN, which hashPin no longer accepts. */
-async function legacyFourDigitRecord(pin: string) {
-	const salt = crypto.getRandomValues(new Uint8Array(16));
-	const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
-		'deriveBits'
-	]);
-	const bits = await crypto.subtle.deriveBits(
-		{ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: FAST },
-		key,
-		256
-	);
-	const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-	return { algo: PIN_ALGO, iterations: FAST, salt: b64(salt), hash: b64(new Uint8Array(bits)) };
-}
 
 describe('PIN rate limit', () => {
 	it('waits longer after each wrong PIN past the free ones, up to an hour', () => {
@@ -73,7 +59,7 @@ describe('PIN rate limit', () => {
 
 	it('an old four-digit PIN still unlocks and asks for an upgrade', async () => {
 		const store = createMemoryStore('test');
-		await store.setSetting(PIN_SETTING, await legacyFourDigitRecord('4821'));
+		await store.setSetting(PIN_SETTING, await makeLegacyPinRecord('4821'));
 		expect(await checkPin(store, '4821')).toEqual({ ok: true, needsUpgrade: true });
 		expect(await checkPin(store, '4822')).toMatchObject({ ok: false, reason: 'wrong' });
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportStoryFile } from '$lib/formats/byline';
+import { onlyStory } from '$lib/storage/testing';
 import { makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { MAX_STORY_FILE_BYTES, readStoryFile, storyFileSizeProblem } from './story-file';
 
@@ -11,7 +12,7 @@ describe('story files', () => {
 			new Date('2024-06-01T00:00:00Z')
 		);
 		const result = readStoryFile('dam.byline.json', text);
-		expect(result.ok && result.bank.questions).toEqual(makeTeacherStory().questions);
+		expect(result.ok && result.stories).toEqual([onlyStory(makeTeacherStory())]);
 	});
 
 	it('names the file and the problem for bad JSON, another format and schema violations', () => {

@@ -3,12 +3,14 @@
  * library. The size is checked before the file is read, so a huge file never fills memory.
  */
 import { DEFAULT_MAX_BYTES, parseStoryFile } from '$lib/formats/byline';
-import type { Bank } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
+import { storiesFromBank } from '$lib/formats/bank-stories';
 
 export const MAX_STORY_FILE_BYTES = DEFAULT_MAX_BYTES;
 
 export type StoryFileResult =
-	{ ok: true; bank: Bank; warnings: string[] } | { ok: false; message: string; details: string[] };
+	| { ok: true; stories: StoryBundle[]; warnings: string[] }
+	| { ok: false; message: string; details: string[] };
 
 /** A message for a file too large to open, or null. `size` is in bytes. */
 export function storyFileSizeProblem(name: string, size: number): string | null {
@@ -20,7 +22,10 @@ export function storyFileSizeProblem(name: string, size: number): string | null 
 	return null;
 }
 
-/** Validates a story file's text completely; nothing is stored here. */
+/**
+ * Validates a story file's text completely and hands out its stories as the app holds them (the
+ * file's multi-story bank goes no further than this); nothing is stored here.
+ */
 export function readStoryFile(name: string, text: string): StoryFileResult {
 	const parsed = parseStoryFile(text);
 	if (!parsed.ok) {
@@ -33,5 +38,5 @@ export function readStoryFile(name: string, text: string): StoryFileResult {
 	if (parsed.bank.stories.length === 0) {
 		return { ok: false, message: `“${name}” holds no story.`, details: [] };
 	}
-	return { ok: true, bank: parsed.bank, warnings: parsed.warnings };
+	return { ok: true, stories: storiesFromBank(parsed.bank), warnings: parsed.warnings };
 }

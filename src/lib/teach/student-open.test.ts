@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Bank } from '$lib/bank/schema';
+import type { StoryBundle } from '$lib/bank/story';
 import { createMemoryStore } from '$lib/storage';
 import { makeTeacherStory, TEACHER_STORY } from '$test-data';
 import { builtInIdProblem, openConflicts, storeOpenedStory } from './student-open';
-import { storeBank } from '$lib/storage/testing';
+import { onlyStory, storeBank } from '$lib/storage/testing';
 
-function titled(bank: Bank, title: string): Bank {
-	return { ...bank, stories: bank.stories.map((s) => ({ ...s, title })) };
+/** The teacher story as a file brings it: one story. */
+const file = (): StoryBundle[] => [onlyStory(makeTeacherStory())];
+
+function titled(stories: StoryBundle[], title: string): StoryBundle[] {
+	return stories.map((s) => ({ ...s, story: { ...s.story, title } }));
 }
 
 describe('opening a story file on a student device', () => {
 	it('stores a new story as opened and published', async () => {
 		const store = createMemoryStore('test');
-		expect(await openConflicts(store, makeTeacherStory())).toEqual([]);
-		expect(await storeOpenedStory(store, makeTeacherStory(), 'replace')).toEqual([TEACHER_STORY]);
+		expect(await openConflicts(store, file())).toEqual([]);
+		expect(await storeOpenedStory(store, file(), 'replace')).toEqual([TEACHER_STORY]);
 		expect((await store.getStory(TEACHER_STORY))!.story).toMatchObject({
 			published: true,
 			opened: true
@@ -22,9 +25,9 @@ describe('opening a story file on a student device', () => {
 
 	it('replaces or keeps both when a story opened before has the id, showing both titles', async () => {
 		const store = createMemoryStore('test');
-		await storeOpenedStory(store, makeTeacherStory(), 'replace');
-		const changed = titled(makeTeacherStory(), 'Ridge Dam, revised');
-		changed.questions = changed.questions.slice(0, 1);
+		await storeOpenedStory(store, file(), 'replace');
+		const changed = titled(file(), 'Ridge Dam, revised');
+		changed[0]!.questions = changed[0]!.questions.slice(0, 1);
 		expect(await openConflicts(store, changed)).toEqual([
 			{
 				id: TEACHER_STORY,
@@ -49,7 +52,7 @@ describe('opening a story file on a student device', () => {
 		const store = createMemoryStore('test');
 		await storeBank(store, makeTeacherStory());
 		const teacher = await store.getStory(TEACHER_STORY);
-		const incoming = titled(makeTeacherStory(), 'Hijacked');
+		const incoming = titled(file(), 'Hijacked');
 		expect((await openConflicts(store, incoming))[0]).toMatchObject({
 			storedTitle: 'Ridge Dam spillway',
 			incomingTitle: 'Hijacked',
@@ -65,9 +68,9 @@ describe('opening a story file on a student device', () => {
 
 	it('refuses the built-in story’s id with a reason', () => {
 		const builtIn = new Map([[TEACHER_STORY, 'The built-in one']]);
-		expect(builtInIdProblem(makeTeacherStory(), builtIn)).toBe(
+		expect(builtInIdProblem(file(), builtIn)).toBe(
 			`“Ridge Dam spillway” uses the id "${TEACHER_STORY}", which belongs to the built-in story “The built-in one”, so it could never be shown. Ask for a file with a different story id.`
 		);
-		expect(builtInIdProblem(makeTeacherStory(), new Map())).toBeNull();
+		expect(builtInIdProblem(file(), new Map())).toBeNull();
 	});
 });

@@ -10,10 +10,8 @@
  * is refused: the built-in story always wins that id, so the file would never show.
  */
 import { keepBoth } from '$lib/bank/ops/merge';
-import type { Bank } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
 import { isTeacherStory } from '$lib/backup/scope';
-import { bankFromStories, storiesFromBank, storyFromBank } from '$lib/formats/bank-stories';
 
 export { readStoryFile, storyFileSizeProblem } from './story-file';
 
@@ -31,10 +29,13 @@ export interface OpenConflict {
 }
 
 /** Stories in the file whose id this device already holds, with both titles. */
-export async function openConflicts(store: StoryStore, incoming: Bank): Promise<OpenConflict[]> {
-	const found = await Promise.all(incoming.stories.map((s) => store.getStory(s.id)));
+export async function openConflicts(
+	store: StoryStore,
+	incoming: readonly StoryBundle[]
+): Promise<OpenConflict[]> {
+	const found = await Promise.all(incoming.map((s) => store.getStory(s.story.id)));
 	return found.flatMap((bundle, i) => {
-		const story = incoming.stories[i]!;
+		const story = incoming[i]!.story;
 		const stored = bundle?.story;
 		if (!stored) return [];
 		return [
@@ -50,10 +51,10 @@ export async function openConflicts(store: StoryStore, incoming: Bank): Promise<
 
 /** A reason to refuse the file when it reuses a built-in story's id, else null. */
 export function builtInIdProblem(
-	incoming: Bank,
+	incoming: readonly StoryBundle[],
 	builtIn: ReadonlyMap<string, string>
 ): string | null {
-	const clash = incoming.stories.find((s) => builtIn.has(s.id));
+	const clash = incoming.map((s) => s.story).find((s) => builtIn.has(s.id));
 	if (!clash) return null;
 	return `“${clash.title}” uses the id "${clash.id}", which belongs to the built-in story “${builtIn.get(clash.id)}”, so it could never be shown. Ask for a file with a different story id.`;
 }
@@ -70,15 +71,14 @@ function asOpened(story: StoryBundle): StoryBundle {
  */
 export async function storeOpenedStory(
 	store: StoryStore,
-	incoming: Bank,
+	incoming: readonly StoryBundle[],
 	mode: 'replace' | 'keepBoth'
 ): Promise<string[]> {
 	const stored: StoryBundle[] = [];
-	for (const story of storiesFromBank(incoming).map(asOpened)) {
+	for (const story of incoming.map(asOpened)) {
 		const old = await store.getStory(story.story.id);
 		if (old && (mode === 'keepBoth' || isTeacherStory(old.story))) {
-			const both = keepBoth(bankFromStories([old]), bankFromStories([story]));
-			stored.push(storyFromBank(both.bank, both.storyIds[0]!)!);
+			stored.push(keepBoth([old], [story])[0]!);
 		} else stored.push(story);
 	}
 	for (const story of stored) await store.putStory(story);

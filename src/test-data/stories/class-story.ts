@@ -10,7 +10,7 @@ import { makeArticle, makeSecondArticle } from '../article';
 import { makeAttempt } from '../progress';
 import { makeQuestion } from '../question';
 import { span } from '../span';
-import { makeStory } from '../story';
+import { makeBankFile, makeStory } from '../story';
 
 export const CLASS_STORY = 'flood-story';
 
@@ -102,13 +102,15 @@ export const approvedClassQuestions = (): Question[] =>
 /** The published story a class is assigned. */
 export function makeClassStory(): Bank {
 	const articles: Article[] = [structuredClone(first), structuredClone(second)];
-	return makeStory({
-		id: CLASS_STORY,
-		title: 'River flood',
-		published: true,
-		articles,
-		questions: classQuestions()
-	});
+	return makeBankFile(
+		makeStory({
+			id: CLASS_STORY,
+			title: 'River flood',
+			published: true,
+			articles,
+			questions: classQuestions()
+		})
+	);
 }
 
 /** A choice id for a choice question, or the typed value for the numeric one. */

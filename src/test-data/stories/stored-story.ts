@@ -8,7 +8,7 @@ import type { ReviewCard, StoryReviews } from '$lib/review/types';
 import { makeArticle } from '../article';
 import { makeQuestion } from '../question';
 import { span } from '../span';
-import { makeStory } from '../story';
+import { makeBankFile, makeStory } from '../story';
 
 /**
  * A one-article story with one approved question, `${storyId}-q1` (right answer: choice "a").
@@ -23,25 +23,27 @@ export function makeStoredStory(storyId = 'story-a', title = 'A story'): Bank {
 		date: '2019-12-31',
 		text: 'The embassy was attacked on Tuesday.\n\nOfficials said 100 marines were sent.'
 	});
-	return makeStory({
-		id: storyId,
-		title,
-		articles: [article],
-		questions: [
-			makeQuestion('single', {
-				id: `${storyId}-q1`,
-				storyId,
-				prompt: 'How many marines were sent?',
-				choices: [
-					{ id: 'a', text: '100' },
-					{ id: 'b', text: '750' }
-				],
-				correct: ['a'],
-				evidence: [span(article, 'Officials said 100 marines were sent.')],
-				explanation: 'Officials said 100 marines were sent.'
-			})
-		]
-	});
+	return makeBankFile(
+		makeStory({
+			id: storyId,
+			title,
+			articles: [article],
+			questions: [
+				makeQuestion('single', {
+					id: `${storyId}-q1`,
+					storyId,
+					prompt: 'How many marines were sent?',
+					choices: [
+						{ id: 'a', text: '100' },
+						{ id: 'b', text: '750' }
+					],
+					correct: ['a'],
+					evidence: [span(article, 'Officials said 100 marines were sent.')],
+					explanation: 'Officials said 100 marines were sent.'
+				})
+			]
+		})
+	);
 }
 
 /** A single-choice answer as stored: choice "a" is the right one. */

@@ -7,7 +7,7 @@ import type { Article, Bank, Question } from '$lib/bank/schema';
 import { makeArticle, makeSecondArticle } from '../article';
 import { makeQuestion } from '../question';
 import { span } from '../span';
-import { makeStory } from '../story';
+import { makeBankFile, makeStory } from '../story';
 
 export const STUDENT_STORY = 'harbor-story';
 
@@ -75,13 +75,15 @@ export function studentQuestions(): Question[] {
 
 /** The story as the app holds it; a student sees it only when published. */
 export function makeStudentStory(published = true): Bank {
-	return makeStory({
-		id: STUDENT_STORY,
-		title: 'The Harbor Bridge reopens',
-		published,
-		articles: studentArticles(),
-		questions: studentQuestions()
-	});
+	return makeBankFile(
+		makeStory({
+			id: STUDENT_STORY,
+			title: 'The Harbor Bridge reopens',
+			published,
+			articles: studentArticles(),
+			questions: studentQuestions()
+		})
+	);
 }
 
 /** A generated true/false question on the story (draft, citing its first sentence). */

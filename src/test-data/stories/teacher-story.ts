@@ -7,7 +7,7 @@ import type { Article, Bank, Question } from '$lib/bank/schema';
 import { makeArticle, makeSecondArticle } from '../article';
 import { makeQuestion } from '../question';
 import { span } from '../span';
-import { makeStory } from '../story';
+import { makeBankFile, makeStory } from '../story';
 
 export const TEACHER_STORY = 'dam-story';
 
@@ -66,12 +66,14 @@ export function teacherQuestions(): Question[] {
 
 /** The story as the teacher's workspace holds it (not published). */
 export function makeTeacherStory(): Bank {
-	return makeStory({
-		id: TEACHER_STORY,
-		title: 'Ridge Dam spillway',
-		articles: teacherArticles(),
-		questions: teacherQuestions()
-	});
+	return makeBankFile(
+		makeStory({
+			id: TEACHER_STORY,
+			title: 'Ridge Dam spillway',
+			articles: teacherArticles(),
+			questions: teacherQuestions()
+		})
+	);
 }
 
 /** A generated-looking draft (true/false, score 0.5) whose id and prompt a test chooses. */

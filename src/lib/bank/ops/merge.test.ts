@@ -1,34 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { BankSchema, type Bank, type SingleQuestion } from '../schema';
+import { BankSchema, type SingleQuestion } from '../schema';
+import type { StoryBundle } from '../story';
+import { bankFromStories } from '$lib/formats/bank-stories';
+import { onlyStory } from '$lib/storage/testing';
 import { FILE_STORY, makeFileBank } from '$test-data';
 import { differingFields, keepBoth, merge, planImport } from './merge';
 import { check } from '$lib/validation';
 
-const valid = (b: Bank) => expect(check(BankSchema, b).error?.issues ?? []).toEqual([]);
+/** Stories that could be stored side by side: valid together as one bank. */
+const valid = (stories: StoryBundle[]) =>
+	expect(check(BankSchema, bankFromStories(stories)).error?.issues ?? []).toEqual([]);
+
+/** The fixture story: two articles, eight questions. */
+const mine = (): StoryBundle => onlyStory(makeFileBank());
 
 /** The fixture as another teacher edited it: one prompt changed, one question added. */
-function theirs(): Bank {
-	const bank = makeFileBank();
-	bank.questions[0] = {
-		...bank.questions[0]!,
+function theirs(): StoryBundle {
+	const story = mine();
+	story.questions[0] = {
+		...story.questions[0]!,
 		prompt: 'Who promised to reopen the docks?'
 	} as SingleQuestion;
-	bank.questions.push({ ...bank.questions[2]!, id: 'q-new', prompt: 'It rained on Friday.' });
-	return bank;
+	story.questions.push({ ...story.questions[2]!, id: 'q-new', prompt: 'It rained on Friday.' });
+	return story;
 }
 
 describe('planImport', () => {
 	it('says new when nothing overlaps', () => {
-		expect(planImport(null, makeFileBank())).toEqual({ kind: 'new' });
-		const other = keepBoth(makeFileBank(), makeFileBank()).bank;
-		other.stories = other.stories.slice(1);
-		other.articles = other.articles.slice(2);
-		other.questions = other.questions.slice(8);
-		expect(planImport(makeFileBank(), other)).toEqual({ kind: 'new' });
+		expect(planImport(null, [mine()])).toEqual({ kind: 'new' });
+		const copy = keepBoth([mine()], [mine()]);
+		expect(planImport(mine(), copy)).toEqual({ kind: 'new' });
 	});
 
 	it('lists field-level conflicts and counts identical and new items', () => {
-		const plan = planImport(makeFileBank(), theirs());
+		const plan = planImport(mine(), [theirs()]);
 		expect(plan.kind).toBe('exists');
 		if (plan.kind !== 'exists') return;
 		expect(plan.conflicts).toEqual([
@@ -54,53 +59,57 @@ describe('planImport', () => {
 
 describe('keepBoth', () => {
 	it('adds a renamed copy that coexists with the original', () => {
-		const { bank, storyIds } = keepBoth(makeFileBank(), theirs());
-		expect(storyIds).toEqual([`${FILE_STORY}-copy`]);
-		expect(bank.stories[1]!.title).toBe('Harbor storm (copy)');
-		expect(bank.questions).toHaveLength(8 + 9);
-		expect(bank.questions[8]!.evidence[0]!.articleId).toBe('harbor-times-copy');
-		valid(bank);
+		const copies = keepBoth([mine()], [theirs()]);
+		expect(copies.map((s) => s.story.id)).toEqual([`${FILE_STORY}-copy`]);
+		const copy = copies[0]!;
+		expect(copy.story.title).toBe('Harbor storm (copy)');
+		expect(copy.articles.map((a) => a.id)).toEqual(['harbor-times-copy', 'coast-news-copy']);
+		expect(copy.questions).toHaveLength(9);
+		expect(copy.questions[0]!.evidence[0]!.articleId).toBe('harbor-times-copy');
+		valid([mine(), copy]);
 		// a second copy gets the next suffix
-		const again = keepBoth(bank, theirs());
-		expect(again.storyIds).toEqual([`${FILE_STORY}-copy2`]);
-		valid(again.bank);
+		const again = keepBoth([mine(), copy], [theirs()]);
+		expect(again.map((s) => s.story.id)).toEqual([`${FILE_STORY}-copy2`]);
+		valid([mine(), copy, ...again]);
 	});
 });
 
 describe('merge', () => {
 	it('keeps mine by default and adds new items', () => {
-		const { bank, dropped } = merge(makeFileBank(), theirs());
+		const { stories, dropped } = merge(mine(), [theirs()]);
 		expect(dropped).toEqual([]);
-		expect(bank.questions[0]!.prompt).toBe('Who said the docks would reopen by Friday?');
-		expect(bank.questions.map((q) => q.id).at(-1)).toBe('q-new');
-		valid(bank);
+		expect(stories).toHaveLength(1);
+		expect(stories[0]!.questions[0]!.prompt).toBe('Who said the docks would reopen by Friday?');
+		expect(stories[0]!.questions.map((q) => q.id).at(-1)).toBe('q-new');
+		valid(stories);
 	});
 
 	it('takes theirs when chosen', () => {
-		const { bank } = merge(makeFileBank(), theirs(), { 'question:q-single': 'theirs' });
-		expect(bank.questions[0]!.prompt).toBe('Who promised to reopen the docks?');
+		const { stories } = merge(mine(), [theirs()], { 'question:q-single': 'theirs' });
+		expect(stories[0]!.questions[0]!.prompt).toBe('Who promised to reopen the docks?');
 	});
 
 	it('re-anchors my evidence onto their changed article text', () => {
-		const incoming = makeFileBank();
+		const incoming = mine();
 		const prefix = 'UPDATED. ';
 		incoming.articles[0] = { ...incoming.articles[0]!, text: prefix + incoming.articles[0]!.text };
-		const { bank, dropped } = merge(makeFileBank(), incoming, { 'article:harbor-times': 'theirs' });
+		const { stories, dropped } = merge(mine(), [incoming], { 'article:harbor-times': 'theirs' });
 		expect(dropped).toEqual([]);
-		valid(bank);
-		const before = makeFileBank().questions[0]!.evidence[0]!;
-		const after = bank.questions[0]!.evidence[0]!;
+		valid(stories);
+		const merged = stories[0]!;
+		const before = mine().questions[0]!.evidence[0]!;
+		const after = merged.questions[0]!.evidence[0]!;
 		expect(after.start).toBe(before.start + prefix.length);
-		expect(bank.articles[0]!.text.slice(after.start, after.end)).toContain('Mayor Ana Ruiz said');
+		expect(merged.articles[0]!.text.slice(after.start, after.end)).toContain('Mayor Ana Ruiz said');
 	});
 
 	it('drops, and reports, questions whose quote vanished from the chosen text', () => {
-		const incoming = makeFileBank();
+		const incoming = mine();
 		incoming.articles[1] = { ...incoming.articles[1]!, text: 'Entirely rewritten.' };
 		incoming.questions = incoming.questions.filter(
 			(q) => !q.evidence.some((e) => e.articleId === 'coast-news')
 		);
-		const { bank, dropped } = merge(makeFileBank(), incoming, { 'article:coast-news': 'theirs' });
+		const { stories, dropped } = merge(mine(), [incoming], { 'article:coast-news': 'theirs' });
 		expect(dropped.map((d) => d.question.id)).toEqual([
 			'q-multi',
 			'q-cloze',
@@ -109,18 +118,17 @@ describe('merge', () => {
 			'q-evidence'
 		]);
 		expect(dropped[0]!.reason).toContain('Boats damaged as storm hits coast');
-		valid(bank);
+		expect(stories[0]!.questions.map((q) => q.id)).toEqual(['q-single', 'q-tf', 'q-ordering']);
+		valid(stories);
 	});
 
 	it('never loses a story’s articles through a story choice', () => {
-		const incoming = makeFileBank();
-		incoming.stories[0] = {
-			...incoming.stories[0]!,
-			title: 'Renamed',
-			articleIds: ['harbor-times']
-		};
-		const { bank } = merge(makeFileBank(), incoming, { [`story:${FILE_STORY}`]: 'theirs' });
-		expect(bank.stories[0]!.title).toBe('Renamed');
-		expect(bank.stories[0]!.articleIds).toEqual(['harbor-times', 'coast-news']);
+		const incoming = mine();
+		incoming.story.title = 'Renamed';
+		incoming.articles = incoming.articles.slice(0, 1);
+		incoming.questions = [];
+		const { stories } = merge(mine(), [incoming], { [`story:${FILE_STORY}`]: 'theirs' });
+		expect(stories[0]!.story.title).toBe('Renamed');
+		expect(stories[0]!.articles.map((a) => a.id)).toEqual(['harbor-times', 'coast-news']);
 	});
 });

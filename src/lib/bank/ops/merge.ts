@@ -1,7 +1,9 @@
 /**
- * Importing a story file into a bank that may already hold it. `planImport` tells the UI
- * whether anything collides; the teacher then either keeps both copies (`keepBoth`) or picks
- * "mine" or "theirs" per conflicting item (`merge`). The merged bank is always valid: when a
+ * Importing a story file's stories where one of them may already be stored. `planImport` tells
+ * the UI whether anything collides; the teacher then either keeps both copies (`keepBoth`) or
+ * picks "mine" or "theirs" per conflicting item (`merge`). Callers pass and get StoryBundles;
+ * the rules themselves match stories, articles and questions by id across the stories, so they
+ * run on the flat lists of a bank (built here, never seen outside). The result is always valid: when a
  * chosen article text differs from the one a question was written against, its evidence is
  * re-anchored by finding the same quoted text, and questions whose quotes are gone are
  * returned as `dropped` rather than kept with offsets that point at the wrong words.
@@ -15,7 +17,9 @@ import {
 	type Question,
 	type Story
 } from '../schema';
+import type { StoryBundle } from '../story';
 import { check } from '$lib/validation';
+import { bankFromStories, storiesFromBank } from '$lib/formats/bank-stories';
 
 export type ConflictKind = 'story' | 'article' | 'question';
 export type Conflict = {
@@ -75,7 +79,15 @@ function conflictOf(kind: ConflictKind, itemId: string, label: string, fields: s
 	};
 }
 
-export function planImport(existing: Bank | null, incoming: Bank): ImportPlan {
+/** What importing `incoming` would do to `existing`, the stored story it meets (null: none). */
+export function planImport(
+	existing: StoryBundle | null,
+	incoming: readonly StoryBundle[]
+): ImportPlan {
+	return planBanks(existing && bankFromStories([existing]), bankFromStories(incoming));
+}
+
+function planBanks(existing: Bank | null, incoming: Bank): ImportPlan {
 	if (!existing) return { kind: 'new' };
 	const stories = new Map(existing.stories.map((s) => [s.id, s]));
 	const articles = new Map(existing.articles.map((a) => [a.id, a]));
@@ -133,8 +145,19 @@ function withSuffix(id: string, suffix: string): string {
 	return id.slice(0, LIMITS.idLength - suffix.length) + suffix;
 }
 
-/** Adds the incoming stories under new ids so both versions live side by side. */
-export function keepBoth(existing: Bank, incoming: Bank): { bank: Bank; storyIds: string[] } {
+/**
+ * The incoming stories under new ids (`-copy`, `-copy2`, … free of every id in `existing`), so
+ * both versions live side by side.
+ */
+export function keepBoth(
+	existing: readonly StoryBundle[],
+	incoming: readonly StoryBundle[]
+): StoryBundle[] {
+	const both = keepBothBanks(bankFromStories(existing), bankFromStories(incoming));
+	return storiesFromBank(both.bank).filter((s) => both.storyIds.includes(s.story.id));
+}
+
+function keepBothBanks(existing: Bank, incoming: Bank): { bank: Bank; storyIds: string[] } {
 	const suffix = copySuffix(existing, incoming);
 	const re = (id: string) => withSuffix(id, suffix);
 	const stories: Story[] = incoming.stories.map((s) => ({
@@ -210,13 +233,27 @@ function reanchor(
 }
 
 export type MergeResult = {
-	bank: Bank;
+	/** The stored story merged with the file's, then the file's other stories. */
+	stories: StoryBundle[];
 	/** Questions left out because a quote they cite is not in the chosen article text. */
 	dropped: { question: Question; reason: string }[];
 };
 
 /** Merges incoming into existing; a conflict without a resolution keeps "mine" (nothing local is lost). */
-export function merge(existing: Bank, incoming: Bank, resolution: Resolution = {}): MergeResult {
+export function merge(
+	existing: StoryBundle,
+	incoming: readonly StoryBundle[],
+	resolution: Resolution = {}
+): MergeResult {
+	const merged = mergeBanks(bankFromStories([existing]), bankFromStories(incoming), resolution);
+	return { stories: storiesFromBank(merged.bank), dropped: merged.dropped };
+}
+
+function mergeBanks(
+	existing: Bank,
+	incoming: Bank,
+	resolution: Resolution
+): { bank: Bank; dropped: MergeResult['dropped'] } {
 	const pick = (kind: ConflictKind, id: string) => resolution[`${kind}:${id}`] ?? 'mine';
 	const mineArticles = new Map(existing.articles.map((a) => [a.id, a]));
 	const theirArticles = new Map(incoming.articles.map((a) => [a.id, a]));
