@@ -125,8 +125,10 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 /**
  * Words that take a "to" infinitive as their complement ("plan to protest", "the right to
  * protest"), so the infinitive after them says what is planned, not what an act was for.
+ * Marked pure: the quiz page imports number words from this module, and without the mark the
+ * bundler keeps this set (built by a call) in the quiz's up-front scripts.
  */
-export const INFINITIVE_TAKERS = new Set(
+export const INFINITIVE_TAKERS = /* @__PURE__ */ new Set(
 	'plan plans planned planning want wants wanted right rights decide decided decides vow vowed vows threaten threatened threatens seek sought seeks agree agreed agrees going began begin begins continue continued continues expect expected expects hope hoped hopes intend intended intends urge urged urges call called calls chance ability freedom ask asked asks encourage encouraged allow allowed allows invite invited refuse refused refuses try tried tries set due able likely unlikely ready about used need needs needed have has had time pledged promised prepared preparing voted vote moved move effort bid attempt order'.split(
 		' '
 	)
