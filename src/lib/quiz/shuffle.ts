@@ -19,7 +19,7 @@ export function hashSeed(seed: string): number {
 }
 
 /** mulberry32: a tiny, well-distributed PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

@@ -2,6 +2,7 @@
  * Deterministic fake questions for tests and benchmarks: the same `n` always gives the same
  * questions, so timings and assertions are comparable between runs.
  */
+import { mulberry32 } from '../../quiz/shuffle';
 import {
 	BANK_FORMAT,
 	BANK_VERSION,
@@ -44,24 +45,12 @@ const OBJECTS = [
 ];
 const TAGS = ['numbers', 'quotes', 'dates', 'sources', 'disagreement'];
 
-/** mulberry32: a tiny seeded PRNG; Math.random cannot be seeded. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 export function makeSyntheticQuestions(
 	n: number,
 	storyId = SYNTHETIC_STORY_ID,
 	articleId = SYNTHETIC_ARTICLE.id
 ): Question[] {
-	const random = seeded(n + 1);
+	const random = mulberry32(n + 1);
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 	const questions: Question[] = [];
 	for (let i = 0; i < n; i++) {
