@@ -718,3 +718,14 @@ export const TRIGGER_STEMS = [
 	'signal',
 	'vowed'
 ];
+
+/**
+ * Short, frequent words that say nothing about what a story is about (read as content words,
+ * they would make any two sentences look alike). Marked pure: the quiz imports number words
+ * from this module, and a set built by a call would otherwise ride along.
+ */
+export const COMMON_WORDS = /* @__PURE__ */ new Set(
+	'that this with from have has had were was will would their there they them than then when what which while about after before said says also into over more most some been being other could should where whose just like only even very much many such year years week time told according'.split(
+		' '
+	)
+);

@@ -5,59 +5,22 @@
  * ask one fact twice, whatever their keys. Sentences are compared by the words that carry
  * meaning (lower-case, plural and possessive off), not by their exact text.
  */
-import { REPORTING_VERBS } from './lexicon';
+import { COMMON_WORDS, REPORTING_VERBS } from './lexicon';
 
-/** Common words of four letters or more that carry no fact of their own. */
+/**
+ * Words that carry no fact of their own: the lexicon's common words, reporting verbs, and a few
+ * more a fact comparison must also skip (determiners and "because" join any two sentences).
+ */
 const EMPTY = new Set([
-	'that',
-	'this',
+	...COMMON_WORDS,
+	...REPORTING_VERBS,
 	'these',
 	'those',
-	'with',
-	'from',
-	'have',
-	'been',
-	'were',
-	'will',
-	'would',
-	'could',
-	'should',
-	'their',
-	'there',
-	'they',
-	'them',
-	'then',
-	'than',
-	'which',
-	'what',
-	'when',
-	'where',
-	'while',
-	'about',
-	'after',
-	'before',
-	'also',
-	'into',
-	'more',
-	'most',
-	'over',
-	'some',
-	'such',
-	'only',
-	'just',
-	'other',
-	'being',
-	'because',
-	'does',
-	'very',
-	'even',
-	'many',
-	'much',
-	'your',
 	'ours',
 	'here',
-	'according',
-	...REPORTING_VERBS
+	'because',
+	'does',
+	'your'
 ]);
 
 /** The fact-bearing words of a sentence: numbers and words of four letters or more. */

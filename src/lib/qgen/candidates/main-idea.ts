@@ -6,6 +6,7 @@
  * side detail, not what the story is about. Asked only when such a lead and three such
  * details exist.
  */
+import { COMMON_WORDS } from '../lexicon';
 import type { StoryView } from '../analyze';
 import { makeChoices, choiceId, spanOf } from '../build';
 import { notBodyProse } from '../caption';
@@ -13,19 +14,12 @@ import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { isClause, pronounsResolved } from './cause';
 
-/** Short, frequent words that say nothing about what a story is about. */
-const COMMON = new Set(
-	'that this with from have has had were was will would their there they them than then when what which while about after before said says also into over more most some been being other could should where whose just like only even very much many such year years week time told according'.split(
-		' '
-	)
-);
-
 /** Content words, with a plural or possessive "s" taken off so "protesters" meets "protester". */
 export function contentWords(text: string): Set<string> {
 	return new Set(
 		(text.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? [])
 			.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[a-z]{4})s$/, ''))
-			.filter((w) => !COMMON.has(w))
+			.filter((w) => !COMMON_WORDS.has(w))
 	);
 }
 
