@@ -3,11 +3,10 @@
  * a name chunker that also lets through a town ("in Fort Lee") or a capitalised modifier
  * ("Roman Catholic leaders"); offered among people, such a choice is absurd and rules itself out.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from './analyze';
 import { sameName } from './align';
 import { modifies } from './candidates/detail';
-
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const chosen = new WeakMap<StoryView, string[]>();
 
@@ -29,7 +28,7 @@ export function choosablePeople(view: StoryView): string[] {
 export function notAPerson(name: string, view: StoryView): boolean {
 	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
 	const texts = view.analyses.map((a) => a.article.text);
-	const n = escape(name);
+	const n = escapeRegExp(name);
 	const place = new RegExp(
 		`\\b(?:in|near)\\s+(?:the\\s+)?${n}\\b(?!['’]s)|\\b${n},\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:town|city|village|borough|county|district|state|province|region|capital)\\b`
 	);

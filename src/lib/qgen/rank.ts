@@ -3,6 +3,7 @@
  * app teaches), then clear evidence, good distractors, central sentences and
  * prompts of a readable length.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate, Family } from './candidates/candidate';
 
@@ -50,10 +51,7 @@ export function keyInEveryHeadline(q: Question, titles: readonly string[]): bool
 		words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-Z][\p{L}.'’-]*$/u.test(w));
 	const form = person ? words.filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)).at(-1)! : key;
 	if (form.replace(/\W/g, '').length < 3) return false;
-	const pattern = new RegExp(
-		`(?:^|\\W)${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\W|$)`,
-		'i'
-	);
+	const pattern = new RegExp(`(?:^|\\W)${escapeRegExp(form)}(?:\\W|$)`, 'i');
 	return titles.every((t) => pattern.test(t));
 }
 

@@ -4,6 +4,7 @@
  * pronoun could point at more than one person we leave it unresolved, and no
  * question is asked about that quote.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import { lexiconTags } from './entities';
 import { INSTITUTION_NOUNS, KINSHIP_NOUNS } from './lexicon';
@@ -140,7 +141,7 @@ function personByRole(people: Person[], roleWords: string, before: number): Pers
  * capitalised word ("President Read", "Ann Read" would make it unsure), else undefined.
  */
 function fullNameSpelled(surname: string, sentences: Sentence[]): string | undefined {
-	const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRegExp(surname);
 	const re = new RegExp(`([A-Z][\\p{L}'’-]*\\.?)\\s+(?:[A-Z]\\.\\s+)?${escaped}\\b`, 'gu');
 	const before = new Map<string, string>();
 	for (const s of sentences) for (const m of s.text.matchAll(re)) before.set(m[1]!, m[0]);

@@ -4,6 +4,7 @@
  * itself gives as the cause or the effect; wrong answers are other events of the same
  * story, in the same grammatical shape, that share no content with the key.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { makeChoices, choiceId, spanOf } from '../build';
 import { lexiconTags } from '../entities';
@@ -42,9 +43,8 @@ export interface CausalLink {
 	context?: Sentence;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CONNECTIVE = new RegExp(
-	`(^|[\\s,(—–-])(${CAUSAL_CONNECTIVES.map((c) => escape(c.words)).join('|')})\\s+`,
+	`(^|[\\s,(—–-])(${CAUSAL_CONNECTIVES.map((c) => escapeRegExp(c.words)).join('|')})\\s+`,
 	'gi'
 );
 const roleOf = new Map(CAUSAL_CONNECTIVES.map((c) => [c.words, c.role]));

@@ -4,6 +4,7 @@
  * word nearly always fits as well ("his debate ____": decision, plans, announcement),
  * and a typed answer the key refuses is a wrong key for the student.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { notBodyProse } from '../caption';
 import { endsWithTitle, titledAfter } from '../names';
@@ -213,9 +214,9 @@ export function acceptedForms(
 			if (bare.length >= 3) forms.push(...spelledOut(bare, text));
 		}
 		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster.
-		const withNewsWord = new RegExp(`\\b${escape(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(
-			text
-		)?.[0];
+		const withNewsWord = new RegExp(
+			`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`
+		).exec(text)?.[0];
 		if (withNewsWord) forms.push(withNewsWord);
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
@@ -230,8 +231,6 @@ const initialsWithSmallWords = (name: string) =>
 		.filter((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|on)$/.test(w))
 		.map((w) => w[0]!.toUpperCase())
 		.join('');
-
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A capitalised name as the story writes it, with "of", "for", "and" or "on" inside. */
 const CAPITALISED_NAME = /(?:[A-Z][\p{L}'’-]+\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\p{L}'’-]+/gu;
@@ -254,7 +253,7 @@ function spelledOut(acronym: string, text: string): string[] {
  */
 function otherWordings(name: string, text: string): string[] {
 	const found: string[] = [];
-	const inStory = (form: string) => new RegExp(`\\b${escape(form)}\\b`).test(text);
+	const inStory = (form: string) => new RegExp(`\\b${escapeRegExp(form)}\\b`).test(text);
 	const ofForm = /^([A-Z][\p{L}'’-]+) of (?:the )?([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)$/u.exec(
 		name
 	);
@@ -267,7 +266,7 @@ function otherWordings(name: string, text: string): string[] {
 	for (let i = 1; i <= words.length - 2; i++) {
 		const tail = words.slice(i).join(' ');
 		// On its own: not right after another capitalised word, as inside the full name.
-		const alone = [...text.matchAll(new RegExp(`\\b${escape(tail)}\\b`, 'g'))].some(
+		const alone = [...text.matchAll(new RegExp(`\\b${escapeRegExp(tail)}\\b`, 'g'))].some(
 			(m) =>
 				!/(?:^|\s)(?!(?:The|A|An)\s)[A-Z][\p{L}'’-]*\s$/u.test(
 					text.slice(Math.max(0, m.index - 40), m.index)
@@ -281,11 +280,11 @@ function otherWordings(name: string, text: string): string[] {
 /** "Mr. Luskin", "Dr. Okafor": the surname with the honorific the story gives it. */
 function titledSurnames(forms: string[], text: string): string[] {
 	const surnames = forms.filter((f) => !f.includes(' '));
-	const honorifics = HONORIFICS.map((h) => escape(h.replace(/\.$/, ''))).join('|');
+	const honorifics = HONORIFICS.map((h) => escapeRegExp(h.replace(/\.$/, ''))).join('|');
 	return surnames.flatMap((surname) =>
-		[...text.matchAll(new RegExp(`\\b(?:${honorifics})\\.?\\s+${escape(surname)}\\b`, 'gi'))].map(
-			(m) => m[0].replace(/\s+/g, ' ')
-		)
+		[
+			...text.matchAll(new RegExp(`\\b(?:${honorifics})\\.?\\s+${escapeRegExp(surname)}\\b`, 'gi'))
+		].map((m) => m[0].replace(/\s+/g, ' '))
 	);
 }
 

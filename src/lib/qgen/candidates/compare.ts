@@ -5,6 +5,7 @@
  * prompt names the outlet, so the key is never ambiguous. Days given differently for
  * one event come from compare-dates.ts.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { CountedFigure, StoryView } from '../analyze';
 import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
@@ -346,13 +347,12 @@ function outletCandidates(
 			.pop()!
 			.replace(/(?:es|s)$/i, '')
 			.slice(0, 6);
-		const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const elsewhere = view.analyses.some(
 			(a) =>
 				a.article.id !== mine &&
 				forms.some((t) =>
 					new RegExp(
-						`(?<![\\w.,])${esc(t)}(?:st|nd|rd|th)?(?!\\w|,\\d)\\s+(?:[\\w’'-]+\\s+){0,3}?${esc(head)}`,
+						`(?<![\\w.,])${escapeRegExp(t)}(?:st|nd|rd|th)?(?!\\w|,\\d)\\s+(?:[\\w’'-]+\\s+){0,3}?${escapeRegExp(head)}`,
 						'i'
 					).test(a.article.text)
 				)

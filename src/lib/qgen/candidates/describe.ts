@@ -8,6 +8,7 @@
  * it names; and each must carry a word that no other outlet in the question uses anywhere,
  * so a student who finds the same idea in another outlet has not found a second answer.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { lexiconTags } from '../entities';
@@ -42,7 +43,6 @@ export function personNoun(word: string): boolean {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lower-case content words of a phrase, without the person's own name words. */
 export function contentWords(phrase: string, nameWords: Set<string> = new Set()): string[] {
@@ -161,10 +161,10 @@ export function describeIn(
 	const hits: { start: number; end: number; full: boolean }[] = [];
 	// The full name, or the surname alone later on ("Mr. Roe, who …").
 	for (const s of spellings)
-		for (const m of text.matchAll(new RegExp(`\\b${escape(s)}\\b(?!\\s+[A-Z])`, 'g')))
+		for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(s)}\\b(?!\\s+[A-Z])`, 'g')))
 			hits.push({ start: m.index, end: m.index + m[0].length, full: true });
 	for (const s of new Set([...spellings].map((n) => n.split(/\s+/).at(-1)!)))
-		for (const m of text.matchAll(new RegExp(`\\b${escape(s)}\\b(?!\\s+[A-Z])`, 'g'))) {
+		for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(s)}\\b(?!\\s+[A-Z])`, 'g'))) {
 			// "Brigitte Roe" is someone else of the family; "Mr. Roe" or a bare "Roe" is the person.
 			const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
 			if (/^[A-Z][a-z]+$/.test(previous) && !/^(?:Mr|Ms|Mrs|Dr|Miss)$/.test(previous)) continue;

@@ -4,6 +4,7 @@
  * story, so answering needs the article, not general knowledge. These carry an article
  * without quotes (a single imported article gets most of its questions here).
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
@@ -241,9 +242,7 @@ const initialsOf = (name: string) =>
 
 /** "in Fort Lee", "to Fort Lee": a name the story puts where only a place goes is no person. */
 function writtenAsPlace(name: string, view: StoryView): boolean {
-	const re = new RegExp(
-		`\\b(?:in|at|to|from|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`
-	);
+	const re = new RegExp(`\\b(?:in|at|to|from|near)\\s+${escapeRegExp(name)}\\b`);
 	return view.analyses.some((a) => re.test(a.article.text));
 }
 

@@ -4,6 +4,7 @@
  * on the sentence that gives the figure. Figures that outlets dispute are
  * left to the compare family, which names the outlet.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { sameName } from '../align';
 import { choiceId, makeChoices, spanOf } from '../build';
@@ -84,7 +85,7 @@ export function countIsGiven(sentence: string, at: number): boolean {
 	if (/:\s*[^:]+,[^:]+\band\b/.test(after)) return true;
 	if (SOURCE_COUNT.test(after.slice(figure.length))) return true;
 	const rest = sentence.slice(0, at) + sentence.slice(at + figure.length);
-	return new RegExp(`\\b${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(rest);
+	return new RegExp(`\\b${escapeRegExp(figure)}\\b`, 'i').test(rest);
 }
 
 export function factCandidates(view: StoryView): Candidate[] {

@@ -3,6 +3,7 @@
  * attribution, and a two-part evidence question. Only quotes whose speaker was
  * resolved to a named person are used; distractors are other speakers in the story.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, shortQuote, spanOf } from '../build';
@@ -29,8 +30,6 @@ const quotable = (q: Quote) =>
 function reporters(view: StoryView, g: QuoteGroup): string {
 	return listWords([...new Set(g.quotes.map((q) => view.label.get(q.articleId)!))]);
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Mentions the speaker's own name: the quote would give the answer away. */
 const leaks = (text: string, speaker: string) =>
@@ -152,7 +151,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				.find((y) => y.article.id === x.articleId)!
 				.article.text.slice(x.context.start, x.context.end);
 		const namesSpeaker = (x: Quote) =>
-			!!x.speaker && new RegExp(`\\b${escapeRe(surname(x.speaker))}\\b`).test(textOf(x));
+			!!x.speaker && new RegExp(`\\b${escapeRegExp(surname(x.speaker))}\\b`).test(textOf(x));
 		const shown = namesSpeaker(q) ? q : undefined;
 		const others = view.analyses
 			.flatMap((a) => a.quotes)
@@ -278,8 +277,7 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 	const surname = person.split(/\s+/).at(-1)!;
 	return view.analyses.some((a) =>
 		a.sentences.some((s) => {
-			if (!new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(s.text))
-				return false;
+			if (!new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(s.text)) return false;
 			const shared = [...contentWords(s.text)].filter((w) => words.has(w)).length;
 			return shared / words.size >= 0.5;
 		})

@@ -2,6 +2,7 @@
  * Source questions: which outlet reported or quoted what, and which left
  * something out. These need two or more outlets and are asked first.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import { choiceId, listWords, makeChoices, shortQuote, spanOf } from '../build';
 import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName } from '../align';
@@ -262,9 +263,6 @@ function aliasesOf(view: StoryView, name: string): string[] {
 
 function namedIn(text: string, aliases: string[]): boolean {
 	return aliases.some((alias) =>
-		new RegExp(
-			`(^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`,
-			'u'
-		).test(text)
+		new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias)}($|[^\\p{L}])`, 'u').test(text)
 	);
 }
