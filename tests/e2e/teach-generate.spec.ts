@@ -56,12 +56,22 @@ test.describe('generation', () => {
 	});
 
 	test('Cancel stops generation and adds nothing', async ({ page }) => {
+		// Hold the generate request inside this page, so the Worker cannot finish (and add
+		// questions) before the click on Cancel lands: on a fast machine it used to.
+		await page.evaluate(() => {
+			const send = Worker.prototype.postMessage;
+			Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: []) {
+				if ((message as { kind?: string } | null)?.kind === 'generate') return;
+				return send.call(this, message, ...rest);
+			};
+		});
 		await page.getByRole('button', { name: 'Generate questions' }).click();
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await expect(page.locator('.generate [role="status"]')).toHaveText(
 			'Generation cancelled; nothing was added.'
 		);
 		await expect(page.getByText('Questions: 0 — 0 to review')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Generate questions' })).toBeEnabled();
 	});
 });
 
