@@ -136,4 +136,45 @@ describe('PinGate', () => {
 		expect(gate.hasPin).toBe(false);
 		expect(await storedPin(store)).toBeNull();
 	});
+
+	describe('when the PIN record cannot be read', () => {
+		/** `store` whose PIN reads fail while `failing.on` is set, as a storage error would. */
+		function flakyPinReads(store: ByLineStore) {
+			const failing = { on: true };
+			const flaky: ByLineStore = Object.create(store);
+			flaky.getSetting = async <T>(key: string) => {
+				if (failing.on && key === PIN_SETTING) throw new Error('IndexedDB read failed');
+				return store.getSetting<T>(key);
+			};
+			return { flaky, failing };
+		}
+
+		it('stays locked (fails closed), and opens with the right PIN once storage answers', async () => {
+			const { flaky, failing } = flakyPinReads(await storeWithPin('482193'));
+			const gate = gateOver(flaky);
+			await gate.start();
+			expect(gate.status).toBe('locked');
+
+			expect(await gate.unlock('482193')).toMatch(/could not be checked.*Nothing was unlocked/);
+			expect(gate.status).toBe('locked');
+
+			failing.on = false;
+			expect(await gate.unlock('111111')).toMatch(/^That PIN is not right\./);
+			expect(gate.status).toBe('locked');
+			expect(await gate.unlock('482193')).toBeNull();
+			expect(gate.status).toBe('open');
+			expect(gate.hasPin).toBe(true);
+		});
+
+		it('does not lock the teacher out when no PIN was ever set', async () => {
+			const { flaky, failing } = flakyPinReads(createMemoryStore('test'));
+			const gate = gateOver(flaky);
+			await gate.start();
+			expect(gate.status).toBe('locked');
+			failing.on = false;
+			expect(await gate.unlock('anything')).toBeNull();
+			expect(gate.status).toBe('open');
+			expect(gate.hasPin).toBe(false);
+		});
+	});
 });

@@ -6,7 +6,7 @@
  *   gate.status    'checking' | 'locked' | 'open' (the teacher pages render only when open)
  *   gate.hasPin    whether a PIN is stored (null until start() has read it)
  *   gate.weakPin   the PIN that unlocked this session is shorter than a new PIN may be
- *   start()                                  reads the PIN; opens unless one is set and this session has not unlocked
+ *   start()                                  reads the PIN; opens unless one is set (or it cannot be read) and this session has not unlocked
  *   unlock(pin) → message | null             null once open; every try is counted (pin-guard)
  *   setPin(current, next, again) → outcome   changing a PIN needs the current one
  *   removePin(current) → outcome
@@ -85,19 +85,43 @@ export class PinGate {
 
 	async start(): Promise<void> {
 		const store = await this.#openStore();
-		// A PIN record that cannot be read counts as none, as it always has: a broken store
-		// holds no teacher data worth guarding, and the teacher is not locked out of it.
-		this.hasPin = (await storedPin(store).catch(() => null)) !== null;
-		if (!this.hasPin || this.#session.get(UNLOCK_SESSION_KEY)) this.#open();
+		const unlocked = this.#session.get(UNLOCK_SESSION_KEY);
+		try {
+			this.hasPin = (await storedPin(store)) !== null;
+		} catch {
+			// A PIN record that cannot be read is not an absent one: stay locked (fail closed).
+			// unlock() reads it again, so once storage answers the right PIN (or, if none is set,
+			// any try) opens the area, and the teacher is never locked out for good.
+			this.hasPin = null;
+			if (unlocked) this.#open();
+			else this.status = 'locked';
+			return;
+		}
+		if (!this.hasPin || unlocked) this.#open();
 		else this.status = 'locked';
 	}
 
 	/** Checks `pin` (rate-limited, counted on this device); null once open, else what to show. */
 	async unlock(pin: string): Promise<string | null> {
-		const check = await checkPin(await this.#openStore(), pin);
+		let check: Awaited<ReturnType<typeof checkPin>>;
+		try {
+			check = await checkPin(await this.#openStore(), pin);
+		} catch (error) {
+			return `The PIN could not be checked, because this browser's storage did not answer (${messageOf(error)}). Nothing was unlocked: try again, or reload the page.`;
+		}
 		if (!check.ok) return check.message;
+		this.hasPin ??= (await this.#readHasPin()) ?? null;
 		this.#open(check.needsUpgrade);
 		return null;
+	}
+
+	/** Whether a PIN is stored, or undefined while storage does not answer. */
+	async #readHasPin(): Promise<boolean | undefined> {
+		try {
+			return (await storedPin(await this.#openStore())) !== null;
+		} catch {
+			return undefined;
+		}
 	}
 
 	async setPin(current: string, next: string, confirmation: string): Promise<PinOutcome> {
