@@ -1,6 +1,6 @@
 import type { Article, Bank, Question } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
-import { bankFromStories } from '$lib/formats/bank-stories';
+import { bankFromStories } from '$lib/bank/bank-stories';
 import { makeArticles, STORY_ID } from './article';
 import { makeEveryKind } from './question';
 

@@ -8,7 +8,7 @@
  * A backup is validated completely before anything is written, and then
  * written all-or-nothing by the store (see storage/restore.ts).
  */
-import { bankFromStories } from '$lib/formats/bank-stories';
+import { bankFromStories } from '$lib/bank/bank-stories';
 import * as v from 'valibot';
 import { BankSchema, type Bank } from '$lib/bank/schema';
 import type { StoryProgress } from '$lib/quiz/types';

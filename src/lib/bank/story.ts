@@ -1,7 +1,7 @@
 /**
  * The one story type inside the app: a story, its articles in the order students read them, and
  * its questions. State, storage, edits, the quiz and the teacher pages all pass this around; the
- * multi-story `Bank` is a file format only (formats/ and backup/ convert with ../formats/bank-stories).
+ * multi-story `Bank` is a file format only (formats/ and backup/ convert with ./bank-stories.ts).
  * Type-only imports and no validator, so student pages can use it for free.
  */
 import type { Article, Question, Story } from './schema';

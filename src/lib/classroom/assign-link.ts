@@ -3,7 +3,7 @@
  * module (fflate and the QR encoder stay out of the teacher pages until asked for).
  */
 import type { StoryBundle } from '$lib/bank/story';
-import { bankFromStories } from '$lib/formats/bank-stories';
+import { bankFromStories } from '$lib/bank/bank-stories';
 import { exportStoryFile } from '$lib/formats/byline';
 import { qrPath } from './qr-image';
 import {

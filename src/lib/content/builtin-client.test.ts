@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { storiesFromBank } from '$lib/formats/bank-stories';
+import { storiesFromBank } from '$lib/bank/bank-stories';
 import { builtinBanks } from './builtin';
 import { fetchBuiltinStory, fetchBuiltinStoryFor, fetchBuiltinIndex } from './builtin-client';
 

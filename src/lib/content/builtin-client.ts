@@ -67,7 +67,7 @@ export async function fetchBuiltinStory(
 	const [bank, { storyFromBank }] = await Promise.all([
 		fetchJson(fetch, part === 'whole' ? summary.file : summary.articlesFile),
 		// Loaded with the story, not up front: the quiz page reads this module for its file names.
-		import('$lib/formats/bank-stories')
+		import('$lib/bank/bank-stories')
 	]);
 	const story = hasFormat(bank, BANK_FORMAT, BANK_VERSION)
 		? storyFromBank(bank as Bank, summary.id)

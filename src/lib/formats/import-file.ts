@@ -7,7 +7,7 @@
  */
 import type { Article, Question } from '../bank/schema';
 import type { StoryBundle } from '../bank/story';
-import { storiesFromBank } from './bank-stories';
+import { storiesFromBank } from '$lib/bank/bank-stories';
 import type { AttachResult, NeedsEvidence } from './attach-evidence';
 import { parseStoryFile } from './byline';
 import { importCsv } from './csv';

@@ -6,7 +6,7 @@ import { makeBankFile, makeEveryKind, makeStory } from '$test-data';
 import { manifestSchemaErrors } from './manifest-schema.test-helpers';
 import { buildScormPackage } from './package';
 import { readPackageData } from './player/data';
-import { storyFromBank } from '$lib/formats/bank-stories';
+import { storyFromBank } from '$lib/bank/bank-stories';
 
 const everyKind = Object.values(makeEveryKind());
 

@@ -6,7 +6,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import type { StoryBundle } from '$lib/bank/story';
-import { bankFromStories } from '$lib/formats/bank-stories';
+import { bankFromStories } from '$lib/bank/bank-stories';
 import { slugify } from '$lib/formats/problem';
 import { forStudents } from '$lib/state/story-data';
 import {

@@ -4,4 +4,4 @@
  * so the store loads them with one request and student pages that touch no story load neither.
  */
 export { BankSchema } from '$lib/bank/schema';
-export { bankFromStories, storiesFromBank, storyFromBank } from '$lib/formats/bank-stories';
+export { bankFromStories, storiesFromBank, storyFromBank } from '$lib/bank/bank-stories';

@@ -8,7 +8,7 @@ import type { KeyValueDriver } from './kv';
 import type { ByLineStore } from './types';
 import type { Bank } from '$lib/bank/model';
 import type { StoryBundle } from '$lib/bank/story';
-import { storiesFromBank } from '$lib/formats/bank-stories';
+import { storiesFromBank } from '$lib/bank/bank-stories';
 
 /**
  * Opens stores on fresh databases named `${prefix}-1`, `-2`, ... (no cross-tab channel unless a

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_MAX_BYTES, parseStoryFile } from '$lib/formats/byline';
 import type { StoryBundle } from '$lib/bank/story';
-import { storiesFromBank } from '$lib/formats/bank-stories';
+import { storiesFromBank } from '$lib/bank/bank-stories';
 
 export const MAX_STORY_FILE_BYTES = DEFAULT_MAX_BYTES;
 

@@ -12,7 +12,7 @@ import {
 	updateArticleMeta
 } from './articles';
 import { EditError } from './edit';
-import { bankFromStories } from '$lib/formats/bank-stories';
+import { bankFromStories } from '$lib/bank/bank-stories';
 import { onlyStory } from '$lib/storage/testing';
 import { makeFileBank, makeTeacherStory } from '$test-data';
 import { check } from '$lib/validation';

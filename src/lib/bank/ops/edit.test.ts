@@ -16,7 +16,7 @@ import {
 	statusCounts,
 	upsertQuestion
 } from './edit';
-import { bankFromStories } from '$lib/formats/bank-stories';
+import { bankFromStories } from '$lib/bank/bank-stories';
 import { onlyStory } from '$lib/storage/testing';
 import { FILE_STORY, makeDraft, makeFileBank, makeTeacherStory } from '$test-data';
 import { check } from '$lib/validation';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BankSchema, type SingleQuestion } from '../schema';
 import type { StoryBundle } from '../story';
-import { bankFromStories } from '$lib/formats/bank-stories';
+import { bankFromStories } from '$lib/bank/bank-stories';
 import { onlyStory } from '$lib/storage/testing';
 import { FILE_STORY, makeFileBank } from '$test-data';
 import { differingFields, keepBoth, merge, planImport } from './merge';

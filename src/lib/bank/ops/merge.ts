@@ -19,7 +19,7 @@ import {
 } from '../schema';
 import type { StoryBundle } from '../story';
 import { check } from '$lib/validation';
-import { bankFromStories, storiesFromBank } from '$lib/formats/bank-stories';
+import { bankFromStories, storiesFromBank } from '$lib/bank/bank-stories';
 
 export type ConflictKind = 'story' | 'article' | 'question';
 export type Conflict = {

@@ -5,7 +5,7 @@
  */
 import type { Bank } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
-import { storyFromBank } from '$lib/formats/bank-stories';
+import { storyFromBank } from '$lib/bank/bank-stories';
 import { forStudents } from '$lib/state/story-data';
 
 export interface PackageData {

@@ -2,8 +2,8 @@
  * The one pair of functions between the multi-story `Bank` of files and backups and the
  * app's `StoryBundle`. Only file formats, backups and the built-in story files hold a `Bank`.
  */
-import { BANK_FORMAT, BANK_VERSION, type Article, type Bank } from '../bank/model';
-import type { StoryBundle } from '../bank/story';
+import { BANK_FORMAT, BANK_VERSION, type Article, type Bank } from './model';
+import type { StoryBundle } from './story';
 
 /**
  * Each story of a bank with its articles in the story's order and its questions. An article

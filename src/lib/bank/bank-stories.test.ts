@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BankSchema } from '../bank/schema';
+import { BankSchema } from './schema';
 import { check } from '$lib/validation';
 import { bankFromStories, storiesFromBank, storyFromBank } from './bank-stories';
-import type { Bank } from '../bank/model';
-import { keepBoth } from '../bank/ops/merge';
+import type { Bank } from './model';
+import { keepBoth } from './ops/merge';
 import { FILE_STORY, makeFileBank, makeTeacherStory, TEACHER_STORY } from '$test-data';
 
 /** The fixture plus a second story whose article order differs from the bank's article order. */
