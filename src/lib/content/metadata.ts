@@ -2,26 +2,11 @@
  * Normalising the loose metadata that comes with imported articles: publication dates,
  * links, outlet names from links, and ids made from titles. Pure string work, no DOM.
  */
+import { monthIndex } from '$lib/qgen/lexicon';
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
-
+/** Month 1..12 of a month name or AP abbreviation ("Sept."), or null: the lexicon's one reading. */
 function monthNumber(name: string): number | null {
-	const key = name.toLowerCase().replace(/\.$/, '');
-	if (key.length < 3) return null;
-	const index = MONTHS.findIndex((m) => m.startsWith(key) || (key === 'sept' && m === 'september'));
+	const index = monthIndex(name);
 	return index >= 0 ? index + 1 : null;
 }
 
