@@ -17,7 +17,8 @@ import { timelineCandidates } from './candidates/timeline';
 import { rejectReason } from './checks';
 import { storyFocus } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
-import { HEADLINE_KEY_PENALTY, keyInEveryHeadline, scoreOf } from './rank';
+import { headlineGivesAway } from './giveaway';
+import { scoreOf } from './rank';
 import { selectDiverse, type Ranked } from './select';
 import type { ArticleAnalysis } from './types';
 
@@ -104,20 +105,9 @@ export function runPipelineDetailed(
 				status: 'draft'
 			} as Question;
 			// Main events (the headlines' and leads' words) before side details.
-			// A fact every headline answers is asked without reading: after the ones that need it.
-			const obvious =
-				(c.family === 'fact' || c.family === 'cloze') && keyInEveryHeadline(question, titles);
 			question.score =
 				Math.round(
-					Math.max(
-						0,
-						Math.min(
-							1,
-							scoreOf(c, question) +
-								0.08 * focus(question.evidence) -
-								(obvious ? HEADLINE_KEY_PENALTY : 0)
-						)
-					) * 1000
+					Math.max(0, Math.min(1, scoreOf(c, question) + 0.08 * focus(question.evidence))) * 1000
 				) / 1000;
 			const reason = rejectReason(c, question, articles);
 			if (reason) rejected.push({ candidate: c, reason });
@@ -126,7 +116,9 @@ export function runPipelineDetailed(
 				const evidenceText = question.evidence.map(
 					(e) => articles.get(e.articleId)?.text.slice(e.start, e.end) ?? ''
 				);
-				out.push({ candidate: c, question, evidenceText });
+				// A key a headline prints with the words that ask for it is answered without reading.
+				const givenAway = headlineGivesAway(question, titles);
+				out.push({ candidate: c, question, evidenceText, givenAway });
 			}
 		}
 		return out;

@@ -388,3 +388,21 @@ describe('selectDiverse', () => {
 		expect(out.map((q) => q.id).sort()).toEqual(['alpha', 'beta', 'delta']);
 	});
 });
+
+describe('questions a headline answers', () => {
+	it('stay out of the first ten but may follow it in a longer bank', () => {
+		const asked = {
+			...r('given', 0.9, 'fact', 'who:lee', 'According to Daily A, who stepped down?'),
+			givenAway: true
+		};
+		const other = r(
+			'other',
+			0.5,
+			'fact',
+			'who:chen',
+			'According to Daily A, who chaired the vote?'
+		);
+		expect(selectDiverse([asked, other], 10).map((q) => q.id)).toEqual(['other']);
+		expect(selectDiverse([asked, other], 20).map((q) => q.id)).toEqual(['other', 'given']);
+	});
+});

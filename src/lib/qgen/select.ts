@@ -14,7 +14,14 @@
 import type { Question } from '$lib/bank/schema';
 import { quoteOverlap } from './align';
 import type { Candidate } from './candidates/candidate';
-import { reveals, revealsItself, secretsOf, shownTexts, type Secret } from './giveaway';
+import {
+	answersItself,
+	reveals,
+	revealsItself,
+	secretsOf,
+	shownTexts,
+	type Secret
+} from './giveaway';
 import { factWords, sameFact } from './same-fact';
 
 export interface Ranked {
@@ -22,6 +29,8 @@ export interface Ranked {
 	question: Question;
 	/** The text of each evidence span, in order, when the caller has the articles. */
 	evidenceText?: string[];
+	/** A headline of the story prints the key with the words that ask for it (see giveaway.ts). */
+	givenAway?: boolean;
 }
 
 /** What a question asks for, as the set rules count it. */
@@ -150,7 +159,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		shown: shownTexts(r.question)
 	}));
 	// A part B that prints the asked quote with its speaker answers part A beside it.
-	pool = pool.filter((e) => !revealsItself(e.question));
+	// So does a gap or who-question whose own words print its key ("all ____ judges … the three judges").
+	pool = pool.filter((e) => !revealsItself(e.question) && !answersItself(e.question));
 	for (const e of pool)
 		if (
 			e.kind === 'fact' ||
@@ -188,6 +198,7 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		}
 		// The first ten are read together: no question may print another's answer beside the
 		// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
+		if (apart && chosen.length < SET && e.givenAway) return false;
 		if (apart && chosen.length < SET)
 			for (const c of chosen.slice(0, SET))
 				if (
