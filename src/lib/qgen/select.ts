@@ -87,8 +87,60 @@ function factAnswer(q: Question): string | undefined {
 				: q.type === 'single' || q.type === 'evidence'
 					? q.choices?.find((c) => c.id === q.correct?.[0])?.text
 					: undefined;
-	return text?.toLowerCase().replace(/[^a-z0-9]+/g, '');
+	return text
+		?.toLowerCase()
+		.replace(/(?<=\d),(?=\d)/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 }
+/**
+ * Two answers naming one thing: equal, or one's words inside the other's ("Ethics Committee"
+ * and "House Ethics Committee", "Sheridan" and "Mark D. Sheridan"). Two gaps keyed on one
+ * name ask the same fact twice. Numbers must be equal: "3" is not part of "30 days".
+ */
+export function sameAnswer(a: string, b: string): boolean {
+	if (a === b) return true;
+	const wa = a.split(' ').filter(Boolean);
+	const wb = b.split(' ').filter(Boolean);
+	const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+	if (!short.some((w) => /^[a-z]{3,}$/.test(w))) return false;
+	return short.every((w) => long.includes(w));
+}
+
+/**
+ * "True or false: it was Roe who said …": the person the statement names and the one who
+ * really spoke. Two such items on one person read as one question asked twice.
+ */
+function truefalsePeople(q: Question): string[] {
+	if (q.type !== 'truefalse') return [];
+	const named = /\bit was (.+?) who said\b/i.exec(q.prompt)?.[1];
+	const real = /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
+	return [named, real]
+		.filter((n): n is string => !!n)
+		.map((n) => n.toLowerCase().split(/\s+/).at(-1)!);
+}
+
+/**
+ * What a sourcing question teaches, per outlet: "how does Daily A source this?" keyed "a
+ * source it does not name", and "only one outlet relies on a source it does not name" keyed
+ * Daily A, ask the same about the same outlet, whichever of its sentences they cite.
+ */
+function sourcingTrait(e: Ranked): string | undefined {
+	if (!e.candidate.answerKey.startsWith('sourcing:')) return undefined;
+	const q = e.question;
+	const text = `${q.prompt} ${
+		q.type === 'single' ? (q.choices.find((c) => c.id === q.correct[0])?.text ?? '') : ''
+	}`;
+	const kind = /does not name/.test(text)
+		? 'unnamed'
+		: /verif/.test(text)
+			? 'unverified'
+			: /another news/.test(text)
+				? 'credited'
+				: 'own';
+	return `${q.evidence[0]!.articleId}:${kind}`;
+}
+
 const quoted = (s: string) => /^[“"]/.test(s);
 /** "Which outlet quoted X as saying …": about one quote, not about the person as a whole. */
 const quoteOutlet = (e: Ranked) => e.candidate.answerKey.startsWith('quote-outlet:');
@@ -102,6 +154,9 @@ interface Entry extends Ranked {
 	spans: string[];
 	/** The fact words of each evidence sentence, beside `spans` (see same-fact.ts). */
 	facts: Set<string>[];
+	/** A true/false attribution's people (surnames), and a sourcing question's outlet and kind. */
+	people: string[];
+	trait?: string;
 	/** What would give this question's answer away, and what it shows (see giveaway.ts). */
 	secrets: Secret[];
 	shown: string[];
@@ -155,6 +210,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		words: words(r.candidate.excerpt ?? r.question.prompt),
 		spans: r.question.evidence.map(spanKey),
 		facts: (r.evidenceText ?? []).map(factWords),
+		people: truefalsePeople(r.question),
+		trait: sourcingTrait(r),
 		secrets: secretsOf(r.question),
 		shown: shownTexts(r.question)
 	}));
@@ -190,7 +247,12 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			(oneQuotePerSpeaker || !quoteOutlet(e))
 		)
 			return false;
-		if (e.kind !== 'recall' && e.answer && answers.has(e.answer)) return false;
+		if (e.kind !== 'recall' && e.answer && [...answers].some((a) => sameAnswer(a, e.answer!)))
+			return false;
+		if (chosen.length < SET) {
+			if (e.people.some((p) => chosen.some((c) => c.people.includes(p)))) return false;
+			if (e.trait && chosen.some((c) => c.trait === e.trait)) return false;
+		}
 		// "Who said" and "who did" three times with one answer reads as a quiz about one person.
 		if (e.answer && chosen.length < SET) {
 			const same = chosen.filter((c) => c.answer === e.answer).length;
