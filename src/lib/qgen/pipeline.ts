@@ -15,7 +15,7 @@ import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
 import { rejectReason } from './checks';
-import { storyFocus } from './focus';
+import { focusAdjustment } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway } from './giveaway';
 import { scoreOf } from './rank';
@@ -86,7 +86,7 @@ export function runPipelineDetailed(
 		progress(family.name.replace(/Candidates$/, ''));
 	}
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
-	const focus = storyFocus(analyses);
+	const focus = focusAdjustment(analyses);
 	const rejected: PipelineResult['rejected'] = [];
 	const titles = input.articles.map((a) => a.title);
 	const ids = new Set<string>();
@@ -104,11 +104,10 @@ export function runPipelineDetailed(
 				origin: 'generated',
 				status: 'draft'
 			} as Question;
-			// Main events (the headlines' and leads' words) before side details.
+			// Main events (the headlines' and leads' words, told by several outlets) before side details.
 			question.score =
-				Math.round(
-					Math.max(0, Math.min(1, scoreOf(c, question) + 0.08 * focus(question.evidence))) * 1000
-				) / 1000;
+				Math.round(Math.max(0, Math.min(1, scoreOf(c, question) + focus(c, question))) * 1000) /
+				1000;
 			const reason = rejectReason(c, question, articles);
 			if (reason) rejected.push({ candidate: c, reason });
 			else {
