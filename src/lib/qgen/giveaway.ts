@@ -335,8 +335,8 @@ const SHARED_STEMS = { short: 1, quote: 2 };
 /**
  * Does a headline of the story answer the question? "Who resigned from Congress on Friday?"
  * beside the headline "Roe resigns from Congress": the key stands in the headline with the
- * words that ask for it. A key every headline names (the story's subject, its one figure) is
- * given away too, whatever the question asks. Headlines are title case, so their words count
+ * words that ask for it. A key most headlines name (the story's subject, its one figure) is
+ * given away too, whatever the question asks: "who …?" about the headlines' man is guessed. Headlines are title case, so their words count
  * whatever their capitals; the prompt's capitalised words are names, not what is asked.
  */
 export function headlineGivesAway(q: Question, titles: readonly string[]): boolean {
@@ -347,7 +347,7 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 	// "Who said …?" about the story's subject asks which of its people spoke: the quote, not
 	// the headline, has to settle it. Only a quote that repeats the headline's words gives it away.
 	const asksQuote = /[“"]/.test(q.prompt) && !q.prompt.includes('____');
-	if (!asksQuote && titles.length >= 2 && naming.length === titles.length) return true;
+	if (!asksQuote && titles.length >= 2 && naming.length * 2 > titles.length) return true;
 	const asking = meaningStems(q.prompt, true);
 	for (const f of forms) for (const w of f.split(' ')) asking.delete(stem(w));
 	const need = asksQuote ? SHARED_STEMS.quote : SHARED_STEMS.short;
@@ -357,3 +357,19 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 		return shared >= need;
 	});
 }
+
+/**
+ * "According to Daily A, who is the campaign's lawyer?" keyed to a person: the forms of the
+ * name (the surname) that another question's prompt must not print. Another prompt that
+ * names the person with what they did ("which outlet describes Sheridan as the campaign's
+ * attorney") answers it; choices do not count, since every who-question offers names.
+ */
+export function whoKeyForms(q: Question): string[] {
+	if (q.skill !== 'fact' || (q.type !== 'single' && q.type !== 'evidence')) return [];
+	if (!/\bwho\b[^?]*\?\s*$/i.test(q.prompt)) return [];
+	return keyText(q).flatMap((k) => (answerForms(k)[0] !== normalise(k) ? answerForms(k) : []));
+}
+
+/** Does the prompt print one of these forms? */
+export const promptNames = (q: Question, forms: readonly string[]): boolean =>
+	forms.some((f) => has(q.prompt, f));

@@ -513,3 +513,48 @@ describe('the same fact asked twice', () => {
 		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'd']);
 	});
 });
+
+describe('a who-question whose key another prompt names', () => {
+	const who = (id: string, score: number, key: string, prompt: string): Ranked => {
+		const x = r(id, score, 'fact', `who:${id}`, prompt);
+		return {
+			...x,
+			question: {
+				...x.question,
+				skill: 'fact',
+				choices: [
+					{ id: 'k', text: key },
+					{ id: 'o', text: 'Bo Chen' }
+				],
+				correct: ['k']
+			} as Question
+		};
+	};
+	const lawyer = who(
+		'w',
+		0.6,
+		'Mark Sheridan',
+		'According to Daily A, who is general counsel for the party?'
+	);
+	const describes = r(
+		'd',
+		0.9,
+		'compare',
+		'describe:sheridan',
+		'Which outlet introduces Mark Sheridan as the attorney for the campaign?'
+	);
+	const other = who('x', 0.5, 'Ann Lee', 'According to Daily A, who closed the bridge lanes?');
+
+	it('gives way to the prompt that names the person, picked before or after it', () => {
+		expect(selectDiverse([describes, lawyer, other], 10).map((q) => q.id)).toEqual(['d', 'x']);
+		// Reserved kinds go first: a fact is picked before this recall item, then gives way.
+		const quotes = r(
+			'q',
+			0.9,
+			'source',
+			'quoted-by:sheridan',
+			'Which outlets quote Mark Sheridan directly?'
+		);
+		expect(selectDiverse([quotes, lawyer, other], 10).map((q) => q.id)).toEqual(['q', 'x']);
+	});
+});

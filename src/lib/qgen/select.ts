@@ -16,11 +16,13 @@ import { quoteOverlap } from './align';
 import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
+	promptNames,
 	reveals,
 	revealsItself,
 	secretsOf,
 	shownTexts,
-	type Secret
+	type Secret,
+	whoKeyForms
 } from './giveaway';
 import { factWords, sameFact } from './same-fact';
 
@@ -157,6 +159,8 @@ interface Entry extends Ranked {
 	/** A true/false attribution's people (surnames), and a sourcing question's outlet and kind. */
 	people: string[];
 	trait?: string;
+	/** A who-question's key as another prompt would print it (see giveaway.ts). */
+	whoKey: string[];
 	/** What would give this question's answer away, and what it shows (see giveaway.ts). */
 	secrets: Secret[];
 	shown: string[];
@@ -212,6 +216,7 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		facts: (r.evidenceText ?? []).map(factWords),
 		people: truefalsePeople(r.question),
 		trait: sourcingTrait(r),
+		whoKey: whoKeyForms(r.question),
 		secrets: secretsOf(r.question),
 		shown: shownTexts(r.question)
 	}));
@@ -261,6 +266,15 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		// The first ten are read together: no question may print another's answer beside the
 		// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
 		if (apart && chosen.length < SET && e.givenAway) return false;
+		// "Who is the campaign's lawyer?" beside a prompt that names him with his job: the
+		// who-question gives way (see take), whichever came first.
+		if (
+			apart &&
+			chosen.length < SET &&
+			e.whoKey.length &&
+			chosen.some((c) => promptNames(c.question, e.whoKey))
+		)
+			return false;
 		if (apart && chosen.length < SET)
 			for (const c of chosen.slice(0, SET))
 				if (
@@ -280,6 +294,9 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		PENALTY.fill * Number(!!e.candidate.fill);
 
 	const take = (pick: Entry) => {
+		if (chosen.length < SET)
+			for (const c of chosen.filter((c) => promptNames(pick.question, c.whoKey)))
+				chosen.splice(chosen.indexOf(c), 1);
 		chosen.push(pick);
 		keys.add(pick.candidate.answerKey);
 		for (const s of pick.spans) usedSpans.add(s);
