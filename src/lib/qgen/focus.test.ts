@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { asksForJournalist, focusAdjustment, storyCentrality, storyFocus } from './focus';
+import {
+	asksForJournalist,
+	focusAdjustment,
+	gapSplitsName,
+	storyCentrality,
+	storyFocus
+} from './focus';
 import { article } from './article.test-helpers';
 
 describe('storyFocus', () => {
@@ -81,5 +87,37 @@ describe('asksForJournalist', () => {
 			false
 		);
 		expect(asksForJournalist(gap('According to Daily A, who reopened the bridge?'))).toBe(false);
+	});
+});
+
+describe('gapSplitsName', () => {
+	const gap = (prompt: string, key: string) =>
+		({ type: 'cloze', prompt, accepted: [key] }) as unknown as Question;
+	it('finds a gap that holds only part of a name', () => {
+		expect(
+			gapSplitsName(
+				gap('Fill the gap: Lee chairs the Harbour Finance ____ in Marton.', 'Committee')
+			)
+		).toBe(true);
+		expect(
+			gapSplitsName(gap('Fill the gap: She is a fellow at the ____ Maritime Institute.', 'Marton'))
+		).toBe(true);
+	});
+	it('leaves a whole name, a name after a title, and a count or date before a name', () => {
+		expect(
+			gapSplitsName(gap('Fill the gap: The ____ opened an inquiry.', 'Harbour Finance Committee'))
+		).toBe(false);
+		expect(gapSplitsName(gap('Fill the gap: Governor ____ signed the bill.', 'Ann Lee'))).toBe(
+			false
+		);
+		expect(gapSplitsName(gap('Fill the gap: ____ Harbour workers went on strike.', 'Forty'))).toBe(
+			false
+		);
+		expect(
+			gapSplitsName(gap('Fill the gap: They met at a ____ Harbour Board meeting.', 'May 10'))
+		).toBe(false);
+		expect(gapSplitsName(gap('Fill the gap: ____ said the bridge would reopen.', 'Ann Lee'))).toBe(
+			false
+		);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { NEWS_STAFF_WORDS } from './lexicon';
+import { NEWS_STAFF_WORDS, NUMBER_WORDS, PERSON_TITLES } from './lexicon';
 import { factWords } from './same-fact';
 import type { Span } from './types';
 import type { ArticleAnalysis } from './types';
@@ -108,7 +108,7 @@ const DETAIL_FAMILIES: ReadonlySet<string> = new Set(['fact', 'cloze']);
 /** How far a detail nothing up top or in another outlet speaks of drops: below the main events. */
 export const OFF_FOCUS_PENALTY = 0.15;
 
-/** How far a question keyed on a journalist drops: below every question about the event. */
+/** How far a question keyed on a journalist or on part of a name drops: below every question about the event. */
 export const NEWS_STAFF_PENALTY = 0.3;
 const STAFF = new RegExp(`\\b${NEWS_STAFF_WORDS}\\b`, 'i');
 
@@ -128,6 +128,45 @@ export function asksForJournalist(q: Question): boolean {
 	return STAFF.test(`${before} ____ ${after}`);
 }
 
+/** The key a gap question asks for: its accepted answer or its correct choice. */
+const keyOf = (q: Question): string | undefined =>
+	q.type === 'cloze'
+		? q.accepted?.[0]
+		: q.type === 'single'
+			? q.choices?.find((c) => q.correct?.includes(c.id))?.text
+			: undefined;
+
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')));
+
+/**
+ * Does the gap cut a name in two? "chairman of the House Intelligence ____" keyed "Committee",
+ * "the ____ Theological Center" keyed "Woodstock": a name for a key, and a capitalised word
+ * right beside the gap (not a title before a person's name, not the sentence's first word)
+ * that continues the name the key only begins or ends, so the question asks for a fragment.
+ * A count before a name ("____ Senate seats") is whole.
+ */
+export function gapSplitsName(q: Question): boolean {
+	const at = q.prompt.indexOf('____');
+	const key = keyOf(q);
+	// A date ("May 10") or a count ("Forty") is no name, whatever capital it starts with.
+	if (at < 0 || !key || !/^\p{Lu}/u.test(key) || /\d/.test(key)) return false;
+	if (
+		key
+			.toLowerCase()
+			.split(/[\s-]+/)
+			.every((w) => NUMBER_WORDS[w] !== undefined)
+	)
+		return false;
+	const before = /(?:^|[\s(])([\p{L}’'-]+)\s+$/u.exec(q.prompt.slice(0, at))?.[1];
+	const after = /^\s+([\p{L}’'-]+)/u.exec(q.prompt.slice(at + 4))?.[1];
+	const beforeOpensSentence = /(?:[.:!?“"]\s*|^)[\p{L}’'-]+\s+$/u.test(q.prompt.slice(0, at));
+	const capital = (w?: string) => !!w && /^\p{Lu}\p{Ll}/u.test(w);
+	return (
+		(capital(before) && !beforeOpensSentence && !TITLE_WORDS.has(before!.toLowerCase())) ||
+		capital(after)
+	);
+}
+
 /**
  * The score change for how central a question's evidence is: up for the headlines' and leads'
  * words, and, for a detail question, down as its sentence strays from the main events or
@@ -144,7 +183,7 @@ export function focusAdjustment(
 		return (
 			bonus -
 			OFF_FOCUS_PENALTY * (1 - central(q.evidence)) -
-			(asksForJournalist(q) ? NEWS_STAFF_PENALTY : 0)
+			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0)
 		);
 	};
 }
