@@ -557,4 +557,33 @@ describe('a who-question whose key another prompt names', () => {
 		);
 		expect(selectDiverse([quotes, lawyer, other], 10).map((q) => q.id)).toEqual(['q', 'x']);
 	});
+
+	it('lets back the gap on its sentence that it had kept out', () => {
+		const sentence = 'Sheridan is general counsel for the state party committee';
+		const withExcerpt = (x: Ranked, excerpt: string): Ranked => ({
+			...x,
+			candidate: { ...x.candidate, excerpt }
+		});
+		const quotes = r(
+			'q',
+			0.9,
+			'source',
+			'quoted-by:sheridan',
+			'Which outlets quote Mark Sheridan directly?'
+		);
+		const gapOnIt = withExcerpt(
+			r(
+				'g',
+				0.55,
+				'cloze',
+				'cloze:counsel',
+				'Fill the gap: Sheridan is general ____ for the party.',
+				'cloze',
+				{ skill: 'fact' }
+			),
+			sentence.replace('counsel', '____')
+		);
+		const out = selectDiverse([quotes, withExcerpt(lawyer, sentence), gapOnIt], 10);
+		expect(out.map((q) => q.id)).toEqual(['q', 'g']);
+	});
 });

@@ -293,35 +293,52 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		// The fill (one article read through) only takes places the story's own questions leave.
 		PENALTY.fill * Number(!!e.candidate.fill);
 
+	const counted = (e: Entry) => [
+		`f:${e.candidate.family}`,
+		`t:${e.question.type}`,
+		`a:${e.question.evidence[0]!.articleId}`,
+		`e:${e.question.explanation}`
+	];
+	/** Does `r` ask again what the chosen `pick` asks? Then it leaves the pool when `pick` is taken. */
+	const asksAgain = (pick: Entry, r: Entry) => {
+		const excerpt = pick.candidate.excerpt ?? '';
+		return (
+			r.candidate.answerKey === pick.candidate.answerKey ||
+			similar(r.words, pick.words) ||
+			// The same quote asked again in other words ("Who said …" and "Which outlet quoted …").
+			(quoted(excerpt) &&
+				quoted(r.candidate.excerpt ?? '') &&
+				quoteOverlap(excerpt, r.candidate.excerpt!) >= 0.6)
+		);
+	};
+	const removedBy = new Map<Entry, Entry[]>();
+	// A who-question that gives way frees what it used: its sentence may be asked another way,
+	// and the questions it kept out (the same sentence as a gap) come back.
+	const forget = (gone: Entry) => {
+		chosen.splice(chosen.indexOf(gone), 1);
+		pool.push(
+			...(removedBy.get(gone) ?? []).filter(
+				(r) => r !== gone && !chosen.some((c) => asksAgain(c, r))
+			)
+		);
+		keys.delete(gone.candidate.answerKey);
+		for (const s of gone.spans) usedSpans.delete(s);
+		if (gone.candidate.subject) subjects.delete(gone.candidate.subject.toLowerCase());
+		if (gone.answer && gone.kind !== 'recall') answers.delete(gone.answer);
+		for (const k of counted(gone)) count.set(k, seen(k) - 1);
+	};
 	const take = (pick: Entry) => {
 		if (chosen.length < SET)
-			for (const c of chosen.filter((c) => promptNames(pick.question, c.whoKey)))
-				chosen.splice(chosen.indexOf(c), 1);
+			for (const c of chosen.filter((c) => promptNames(pick.question, c.whoKey))) forget(c);
 		chosen.push(pick);
 		keys.add(pick.candidate.answerKey);
 		for (const s of pick.spans) usedSpans.add(s);
 		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
 		if (pick.answer && pick.kind !== 'recall') answers.add(pick.answer);
-		for (const k of [
-			`f:${pick.candidate.family}`,
-			`t:${pick.question.type}`,
-			`a:${pick.question.evidence[0]!.articleId}`,
-			`e:${pick.question.explanation}`
-		])
-			count.set(k, seen(k) + 1);
-		const excerpt = pick.candidate.excerpt ?? '';
-		pool = pool.filter(
-			(r) =>
-				r !== pick &&
-				!keys.has(r.candidate.answerKey) &&
-				!similar(r.words, pick.words) &&
-				// The same quote asked again in other words ("Who said …" and "Which outlet quoted …").
-				!(
-					quoted(excerpt) &&
-					quoted(r.candidate.excerpt ?? '') &&
-					quoteOverlap(excerpt, r.candidate.excerpt!) >= 0.6
-				)
-		);
+		for (const k of counted(pick)) count.set(k, seen(k) + 1);
+		const removed = pool.filter((r) => r === pick || asksAgain(pick, r));
+		pool = pool.filter((r) => !removed.includes(r));
+		removedBy.set(pick, removed);
 	};
 	const best = (
 		allowed: (e: Entry) => boolean,
