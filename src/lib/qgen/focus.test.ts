@@ -6,6 +6,7 @@ import {
 	asksForJournalist,
 	focusAdjustment,
 	gapSplitsName,
+	keyEveryOutletPrints,
 	storyCentrality,
 	storyFocus
 } from './focus';
@@ -119,5 +120,30 @@ describe('gapSplitsName', () => {
 		expect(gapSplitsName(gap('Fill the gap: ____ said the bridge would reopen.', 'Ann Lee'))).toBe(
 			false
 		);
+	});
+});
+
+describe('keyEveryOutletPrints', () => {
+	const daily1 = analyzeArticle(
+		article(1, 'The Marton council voted on Monday. Lee told Harbour Radio the vote was close.')
+	);
+	const daily2 = analyzeArticle(
+		article(2, 'In Marton, 12 councillors voted. Lee spoke to Harbour Radio after the vote.')
+	);
+	const gap = (key: string) =>
+		({
+			type: 'cloze',
+			prompt: 'Fill the gap: Lee told ____ the vote was close.',
+			accepted: [key]
+		}) as unknown as Question;
+	const prints = keyEveryOutletPrints([daily1, daily2]);
+
+	it('finds a name every article prints', () => {
+		expect(prints(gap('Harbour Radio'))).toBe(true);
+	});
+	it('leaves a name one article lacks, a number, and a story of one article', () => {
+		expect(prints(gap('Channel Nine'))).toBe(false);
+		expect(prints(gap('12'))).toBe(false);
+		expect(keyEveryOutletPrints([daily1])(gap('Harbour Radio'))).toBe(false);
 	});
 });

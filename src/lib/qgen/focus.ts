@@ -4,6 +4,7 @@
  * shares few of them. Several outlets putting a word up top counts more than one.
  */
 import type { Question } from '$lib/bank/schema';
+import { escapeRegExp } from '$lib/text/regexp';
 import type { Candidate } from './candidates/candidate';
 import { NEWS_STAFF_WORDS, NUMBER_WORDS, PERSON_TITLES } from './lexicon';
 import { factWords } from './same-fact';
@@ -167,6 +168,27 @@ export function gapSplitsName(q: Question): boolean {
 	);
 }
 
+/** How far a gap keyed on a name every outlet prints drops: asked, it tests no reading. */
+export const COMMON_KEY_PENALTY = 0.15;
+
+/**
+ * Is the gap's key a name every article prints ("the ____ state legislature" keyed on the
+ * state every outlet names, "an interview with ____" keyed on the network all of them
+ * credit)? A student fills it from the story's vocabulary, not from the sentence. Numbers and
+ * dates are facts to check, not vocabulary: they are left alone, and so are stories of one article.
+ */
+export function keyEveryOutletPrints(
+	analyses: readonly ArticleAnalysis[]
+): (q: Question) => boolean {
+	const texts = analyses.map((a) => a.article.text.toLowerCase());
+	return (q) => {
+		const key = keyOf(q)?.trim().toLowerCase();
+		if (texts.length < 2 || !q.prompt.includes('____') || !key || /\d/.test(key)) return false;
+		const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(key)}(?:[^\\p{L}]|$)`, 'u');
+		return texts.every((t) => word.test(t));
+	};
+}
+
 /**
  * The score change for how central a question's evidence is: up for the headlines' and leads'
  * words, and, for a detail question, down as its sentence strays from the main events or
@@ -177,13 +199,15 @@ export function focusAdjustment(
 ): (c: Candidate, q: Question) => number {
 	const focus = storyFocus(analyses);
 	const central = storyCentrality(analyses);
+	const everyOutlet = keyEveryOutletPrints(analyses);
 	return (c, q) => {
 		const bonus = 0.08 * focus(q.evidence);
 		if (!DETAIL_FAMILIES.has(c.family)) return bonus;
 		return (
 			bonus -
 			OFF_FOCUS_PENALTY * (1 - central(q.evidence)) -
-			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0)
+			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0) -
+			(everyOutlet(q) ? COMMON_KEY_PENALTY : 0)
 		);
 	};
 }
