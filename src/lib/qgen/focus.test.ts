@@ -63,7 +63,7 @@ describe('storyCentrality', () => {
 				{
 					prompt: 'Fill the gap: something ____ here.',
 					evidence: [s!]
-				} as Question
+				} as unknown as Question
 			);
 		expect(ask('fact', biography)).toBeLessThan(ask('fact', repairs));
 		expect(ask('fact', biography)).toBeLessThan(0);

@@ -138,6 +138,7 @@ const keyText = (q: Question): string[] => {
 
 /** "True or false: it was Roe who said …": who really said it (Roe when true, else the feedback's name). */
 function trueSpeaker(q: Question): string | undefined {
+	if (q.type !== 'truefalse') return undefined;
 	const named = /\bit was (.+?) who said [“"]/i.exec(q.prompt)?.[1];
 	return q.correct?.includes('true')
 		? named
