@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze';
-import { storyFocus } from './focus';
+import type { Question } from '$lib/bank/schema';
+import type { Candidate } from './candidates/candidate';
+import {
+	asksForJournalist,
+	focusAdjustment,
+	gapSplitsName,
+	keyEveryOutletPrints,
+	storyCentrality,
+	storyFocus
+} from './focus';
 import { article } from './article.test-helpers';
 
 describe('storyFocus', () => {
@@ -16,5 +25,125 @@ describe('storyFocus', () => {
 		const [lead, , side] = a.sentences;
 		expect(focus([lead!])).toBeGreaterThan(focus([side!]));
 		expect(focus([side!])).toBe(0);
+	});
+});
+
+describe('storyCentrality', () => {
+	const daily1 = analyzeArticle({
+		...article(
+			1,
+			'Flood waters closed the river bridge in Marton on Monday. Engineers said the bridge would stay closed for repairs until spring. Mayor Ann Lee, who grew up on a dairy farm near Leeds, studied chemistry at university.'
+		),
+		title: 'Flood closes Marton bridge'
+	});
+	const daily2 = analyzeArticle({
+		...article(
+			2,
+			'The river bridge in Marton was closed on Monday after flood waters rose. Repairs will keep the bridge closed until spring, engineers said.'
+		),
+		title: 'Marton bridge shut by flood'
+	});
+	const central = storyCentrality([daily1, daily2]);
+	const [, repairs, biography] = daily1.sentences;
+
+	it('rates a sentence another outlet also tells above a biography only one outlet gives', () => {
+		expect(central([repairs!])).toBeGreaterThan(0.7);
+		expect(central([biography!])).toBeLessThan(0.2);
+	});
+
+	it('reads a single article as central throughout: there is no other outlet to compare', () => {
+		expect(storyCentrality([daily1])([biography!])).toBe(1);
+	});
+
+	it('demotes only detail questions, and those the more the further from the main events', () => {
+		const adjust = focusAdjustment([daily1, daily2]);
+		const ask = (family: Candidate['family'], s: typeof repairs) =>
+			adjust(
+				{ family } as Candidate,
+				{
+					prompt: 'Fill the gap: something ____ here.',
+					evidence: [s!]
+				} as unknown as Question
+			);
+		expect(ask('fact', biography)).toBeLessThan(ask('fact', repairs));
+		expect(ask('fact', biography)).toBeLessThan(0);
+		expect(ask('quote', biography)).toBeGreaterThanOrEqual(0);
+	});
+});
+
+describe('asksForJournalist', () => {
+	const gap = (prompt: string) => ({ prompt }) as Question;
+	it('finds a gap the words beside it place among the news staff', () => {
+		expect(
+			asksForJournalist(gap('Daily A writes: “The plan was first reported by ____ at the Ledger.”'))
+		).toBe(true);
+		expect(
+			asksForJournalist(
+				gap('Fill the gap: “We will not wait,” ____, a correspondent for the Ledger, wrote.')
+			)
+		).toBe(true);
+	});
+	it('leaves a gap about the event itself', () => {
+		expect(asksForJournalist(gap('Fill the gap: The bridge was reopened by ____ on Monday.'))).toBe(
+			false
+		);
+		expect(asksForJournalist(gap('According to Daily A, who reopened the bridge?'))).toBe(false);
+	});
+});
+
+describe('gapSplitsName', () => {
+	const gap = (prompt: string, key: string) =>
+		({ type: 'cloze', prompt, accepted: [key] }) as unknown as Question;
+	it('finds a gap that holds only part of a name', () => {
+		expect(
+			gapSplitsName(
+				gap('Fill the gap: Lee chairs the Harbour Finance ____ in Marton.', 'Committee')
+			)
+		).toBe(true);
+		expect(
+			gapSplitsName(gap('Fill the gap: She is a fellow at the ____ Maritime Institute.', 'Marton'))
+		).toBe(true);
+	});
+	it('leaves a whole name, a name after a title, and a count or date before a name', () => {
+		expect(
+			gapSplitsName(gap('Fill the gap: The ____ opened an inquiry.', 'Harbour Finance Committee'))
+		).toBe(false);
+		expect(gapSplitsName(gap('Fill the gap: Governor ____ signed the bill.', 'Ann Lee'))).toBe(
+			false
+		);
+		expect(gapSplitsName(gap('Fill the gap: ____ Harbour workers went on strike.', 'Forty'))).toBe(
+			false
+		);
+		expect(
+			gapSplitsName(gap('Fill the gap: They met at a ____ Harbour Board meeting.', 'May 10'))
+		).toBe(false);
+		expect(gapSplitsName(gap('Fill the gap: ____ said the bridge would reopen.', 'Ann Lee'))).toBe(
+			false
+		);
+	});
+});
+
+describe('keyEveryOutletPrints', () => {
+	const daily1 = analyzeArticle(
+		article(1, 'The Marton council voted on Monday. Lee told Harbour Radio the vote was close.')
+	);
+	const daily2 = analyzeArticle(
+		article(2, 'In Marton, 12 councillors voted. Lee spoke to Harbour Radio after the vote.')
+	);
+	const gap = (key: string) =>
+		({
+			type: 'cloze',
+			prompt: 'Fill the gap: Lee told ____ the vote was close.',
+			accepted: [key]
+		}) as unknown as Question;
+	const prints = keyEveryOutletPrints([daily1, daily2]);
+
+	it('finds a name every article prints', () => {
+		expect(prints(gap('Harbour Radio'))).toBe(true);
+	});
+	it('leaves a name one article lacks, a number, and a story of one article', () => {
+		expect(prints(gap('Channel Nine'))).toBe(false);
+		expect(prints(gap('12'))).toBe(false);
+		expect(keyEveryOutletPrints([daily1])(gap('Harbour Radio'))).toBe(false);
 	});
 });

@@ -3,6 +3,11 @@
  * evidence sentence uses those words asks about the main events; one about a side detail
  * shares few of them. Several outlets putting a word up top counts more than one.
  */
+import type { Question } from '$lib/bank/schema';
+import { escapeRegExp } from '$lib/text/regexp';
+import type { Candidate } from './candidates/candidate';
+import { NEWS_STAFF_WORDS, NUMBER_WORDS, PERSON_TITLES } from './lexicon';
+import { factWords } from './same-fact';
 import type { Span } from './types';
 import type { ArticleAnalysis } from './types';
 
@@ -43,5 +48,166 @@ export function storyFocus(
 			best = Math.max(best, Math.min(1, sum / 3));
 		}
 		return best;
+	};
+}
+
+/**
+ * What a sentence says, without the names every outlet repeats: its fact words (numbers and
+ * words that carry meaning, see same-fact.ts) once capitalised words are taken out.
+ */
+const plainWords = (text: string) => factWords(text.replace(/\p{Lu}[\p{L}'’.-]*/gu, ' '));
+/** A sentence with fewer plain words than this shares them with another article by chance. */
+const FEW_WORDS = 4;
+
+/**
+ * How central each evidence set is, 0..1, from what its sentence says rather than whom it
+ * names (a side detail names the story's main figure as often as the main event does):
+ * - up top: its plain words (not names) that the headlines and leads use, several outlets'
+ *   counting more than one's;
+ * - told elsewhere: the share of its plain words another outlet's article also uses. The
+ *   main events are told by several outlets; a side detail (a street, a car, a staff member,
+ *   an aside about another story, a figure's biography) by one.
+ */
+export function storyCentrality(
+	analyses: readonly ArticleAnalysis[]
+): (evidence: readonly Span[]) => number {
+	const weight = new Map<string, number>();
+	for (const a of analyses) {
+		const lead = a.sentences
+			.slice(0, 2)
+			.map((s) => s.text)
+			.join(' ');
+		for (const w of contentWords(`${a.article.title} ${lead}`))
+			weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
+	}
+	const vocab = new Map(
+		analyses.map((a) => [a.article.id, factWords(`${a.article.title} ${a.article.text}`)])
+	);
+	const text = new Map(analyses.map((a) => [a.article.id, a.article.text]));
+	return (evidence) => {
+		let best = 0;
+		for (const e of evidence) {
+			const words = plainWords(text.get(e.articleId)?.slice(e.start, e.end) ?? '');
+			if (!words.size) continue;
+			let top = 0;
+			for (const w of contentWords([...words].join(' '))) top += weight.get(w) ?? 0;
+			let told = 0;
+			for (const [id, other] of vocab) {
+				if (id === e.articleId) continue;
+				let shared = 0;
+				for (const w of words) if (other.has(w)) shared++;
+				told = Math.max(told, shared / Math.max(words.size, FEW_WORDS));
+			}
+			best = Math.max(best, Math.min(1, top / 2), analyses.length > 1 ? told : 1);
+		}
+		return best;
+	};
+}
+
+/** Families that ask a sentence's detail (who, when, how many, a gap): where stray details come from. */
+const DETAIL_FAMILIES: ReadonlySet<string> = new Set(['fact', 'cloze']);
+/** How far a detail nothing up top or in another outlet speaks of drops: below the main events. */
+export const OFF_FOCUS_PENALTY = 0.15;
+
+/** How far a question keyed on a journalist or on part of a name drops: below every question about the event. */
+export const NEWS_STAFF_PENALTY = 0.3;
+const STAFF = new RegExp(`\\b${NEWS_STAFF_WORDS}\\b`, 'i');
+
+/**
+ * Is the gap's key a journalist? The words right beside the gap place it among the news
+ * staff: "first reported by ____ at the Ledger", "said reporter ____", "____, a correspondent".
+ */
+export function asksForJournalist(q: Question): boolean {
+	const at = q.prompt.indexOf('____');
+	if (at < 0) return false;
+	const before = q.prompt.slice(0, at).split(/\s+/).slice(-5).join(' ');
+	const after = q.prompt
+		.slice(at + 4)
+		.split(/\s+/)
+		.slice(0, 6)
+		.join(' ');
+	return STAFF.test(`${before} ____ ${after}`);
+}
+
+/** The key a gap question asks for: its accepted answer or its correct choice. */
+const keyOf = (q: Question): string | undefined =>
+	q.type === 'cloze'
+		? q.accepted?.[0]
+		: q.type === 'single'
+			? q.choices?.find((c) => q.correct?.includes(c.id))?.text
+			: undefined;
+
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')));
+
+/**
+ * Does the gap cut a name in two? "chairman of the House Intelligence ____" keyed "Committee",
+ * "the ____ Theological Center" keyed "Woodstock": a name for a key, and a capitalised word
+ * right beside the gap (not a title before a person's name, not the sentence's first word)
+ * that continues the name the key only begins or ends, so the question asks for a fragment.
+ * A count before a name ("____ Senate seats") is whole.
+ */
+export function gapSplitsName(q: Question): boolean {
+	const at = q.prompt.indexOf('____');
+	const key = keyOf(q);
+	// A date ("May 10") or a count ("Forty") is no name, whatever capital it starts with.
+	if (at < 0 || !key || !/^\p{Lu}/u.test(key) || /\d/.test(key)) return false;
+	if (
+		key
+			.toLowerCase()
+			.split(/[\s-]+/)
+			.every((w) => NUMBER_WORDS[w] !== undefined)
+	)
+		return false;
+	const before = /(?:^|[\s(])([\p{L}’'-]+)\s+$/u.exec(q.prompt.slice(0, at))?.[1];
+	const after = /^\s+([\p{L}’'-]+)/u.exec(q.prompt.slice(at + 4))?.[1];
+	const beforeOpensSentence = /(?:[.:!?“"]\s*|^)[\p{L}’'-]+\s+$/u.test(q.prompt.slice(0, at));
+	const capital = (w?: string) => !!w && /^\p{Lu}\p{Ll}/u.test(w);
+	return (
+		(capital(before) && !beforeOpensSentence && !TITLE_WORDS.has(before!.toLowerCase())) ||
+		capital(after)
+	);
+}
+
+/** How far a gap keyed on a name every outlet prints drops: asked, it tests no reading. */
+export const COMMON_KEY_PENALTY = 0.15;
+
+/**
+ * Is the gap's key a name every article prints ("the ____ state legislature" keyed on the
+ * state every outlet names, "an interview with ____" keyed on the network all of them
+ * credit)? A student fills it from the story's vocabulary, not from the sentence. Numbers and
+ * dates are facts to check, not vocabulary: they are left alone, and so are stories of one article.
+ */
+export function keyEveryOutletPrints(
+	analyses: readonly ArticleAnalysis[]
+): (q: Question) => boolean {
+	const texts = analyses.map((a) => a.article.text.toLowerCase());
+	return (q) => {
+		const key = keyOf(q)?.trim().toLowerCase();
+		if (texts.length < 2 || !q.prompt.includes('____') || !key || /\d/.test(key)) return false;
+		const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(key)}(?:[^\\p{L}]|$)`, 'u');
+		return texts.every((t) => word.test(t));
+	};
+}
+
+/**
+ * The score change for how central a question's evidence is: up for the headlines' and leads'
+ * words, and, for a detail question, down as its sentence strays from the main events or
+ * its key is a journalist. Demoted, not dropped: a short story still uses it.
+ */
+export function focusAdjustment(
+	analyses: readonly ArticleAnalysis[]
+): (c: Candidate, q: Question) => number {
+	const focus = storyFocus(analyses);
+	const central = storyCentrality(analyses);
+	const everyOutlet = keyEveryOutletPrints(analyses);
+	return (c, q) => {
+		const bonus = 0.08 * focus(q.evidence);
+		if (!DETAIL_FAMILIES.has(c.family)) return bonus;
+		return (
+			bonus -
+			OFF_FOCUS_PENALTY * (1 - central(q.evidence)) -
+			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0) -
+			(everyOutlet(q) ? COMMON_KEY_PENALTY : 0)
+		);
 	};
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { clash, revealsItself } from './giveaway';
+import { answersItself, clash, headlineGivesAway, revealsItself } from './giveaway';
 import { selectDiverse } from './select';
 
 const base = { storyId: 's', origin: 'generated', status: 'draft', difficulty: 1, tags: [] };
@@ -220,5 +220,125 @@ describe('selection keeps the first ten free of give-aways', () => {
 			question: { ...q, score } as Question
 		}));
 		expect(selectDiverse(ranked, 10).map((q) => q.id)).toEqual(['q1', 'g3']);
+	});
+});
+
+describe('a question that prints its own key', () => {
+	it('a gap whose sentence names the same number again', () => {
+		const q = gap(
+			'g1',
+			'Fill the gap (Daily A): The ruling needs ____ judges, and all three must sign it.',
+			'three'
+		);
+		expect(answersItself(q)).toBe(true);
+		expect(answersItself({ ...q, accepted: ['3'] } as Question)).toBe(true);
+		expect(answersItself({ ...q, accepted: ['five'] } as Question)).toBe(false);
+	});
+
+	it('a gap whose sentence names the person by surname', () => {
+		const q = {
+			...whoSaid('q1', 'unused', 'Karen Roe', ['Ann Lee', 'Tom Ruiz']),
+			skill: 'fact',
+			prompt:
+				'Daily A writes: “Governor Sam Roe and his wife, ____, visited the flooded town.” Who? Choose what belongs in the gap.'
+		} as Question;
+		expect(answersItself(q)).toBe(true);
+	});
+
+	it('not a body’s last word used as a common noun, nor the outlet the template names', () => {
+		const committee = gap(
+			'g1',
+			'Fill the gap (Daily A): The ____ will question the minister before the full committee votes.',
+			'Senate Finance Committee'
+		);
+		const outlet = gap(
+			'g2',
+			'Fill the gap (Harbour News): The mayor gave the news in an interview with ____.',
+			'Harbour News'
+		);
+		expect(answersItself(committee)).toBe(false);
+		expect(answersItself(outlet)).toBe(false);
+	});
+
+	it('a who-question that names its key in its own words', () => {
+		const q = {
+			...whoSaid('q1', 'unused', 'Ann Lee', ['Bo Chen', 'Tom Ruiz']),
+			skill: 'fact',
+			prompt: 'According to Daily A, who said Lee’s office would reopen on Monday?'
+		} as Question;
+		expect(answersItself(q)).toBe(true);
+		expect(answersItself({ ...q, prompt: 'According to Daily A, who reopened the office?' })).toBe(
+			false
+		);
+	});
+});
+
+describe('a headline that answers the question', () => {
+	const who = (key: string, prompt = 'According to Daily A, who stepped down as party leader?') =>
+		({
+			...whoSaid('q1', 'unused', key, ['Bo Chen', 'Tom Ruiz']),
+			skill: 'fact',
+			prompt
+		}) as Question;
+	const titles = ['Lee steps down as party leader', 'Party picks new chief after vote'];
+
+	it('prints the key with a word the question asks about', () => {
+		expect(headlineGivesAway(who('Ann M. Lee'), titles)).toBe(true);
+	});
+
+	it('names the key but says nothing of what is asked', () => {
+		const other = who('Ann Lee', 'According to Daily A, who chaired the budget hearing in May?');
+		expect(headlineGivesAway(other, titles)).toBe(false);
+	});
+
+	it('names the key in most headlines: the story’s subject answers any who-question', () => {
+		const other = who('Ann Lee', 'According to Daily A, who chaired the budget hearing in May?');
+		expect(headlineGivesAway(other, ['Lee steps down', 'Lee quits after vote'])).toBe(true);
+		expect(headlineGivesAway(other, ['Lee steps down', 'Lee quits', 'Party picks new chief'])).toBe(
+			true
+		);
+		expect(headlineGivesAway(other, ['Lee steps down', 'Vote held', 'Party picks new chief'])).toBe(
+			false
+		);
+		// A surname inside a longer word is not the name.
+		expect(headlineGivesAway(other, ['Lee steps down', 'Fleet sails from Leeds'])).toBe(false);
+	});
+
+	it('asks who said a quote about the subject: only headline words in the quote give it away', () => {
+		const plain = whoSaid('q2', 'We will appeal the ruling next week', 'Ann Lee', ['Bo Chen']);
+		const echo = whoSaid('q3', 'I am stepping down as leader of this party today', 'Ann Lee', [
+			'Bo Chen'
+		]);
+		const everyHeadline = ['Lee steps down as party leader', 'Lee quits after vote'];
+		expect(headlineGivesAway(plain, everyHeadline)).toBe(false);
+		expect(headlineGivesAway(echo, everyHeadline)).toBe(true);
+	});
+
+	it('a true/false attribution whose real speaker a headline quotes', () => {
+		const tf = {
+			...base,
+			id: 't1',
+			type: 'truefalse',
+			skill: 'quote',
+			prompt: 'True or false: it was Bo Chen who said “my own preference is a smaller council”.',
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			correct: ['false'],
+			evidence: ev(300),
+			explanation: 'False. It was Ann Lee who said it.'
+		} as Question;
+		expect(headlineGivesAway(tf, ['Lee: My ‘Preference’ Is A Smaller Council', 'Vote ends'])).toBe(
+			true
+		);
+		expect(headlineGivesAway(tf, ['Lee wins vote', 'Vote ends'])).toBe(false);
+	});
+
+	it('a gap’s key read whole, as a headline prints it', () => {
+		const q = gap('g1', 'Fill the gap (Daily A): The ____ reopened on Monday.', 'harbour office');
+		expect(headlineGivesAway(q, ['Harbour office reopens', 'City harbour office back'])).toBe(true);
+		expect(headlineGivesAway(q, ['Harbour office reopens', 'City port back'])).toBe(true);
+		expect(headlineGivesAway(q, ['Office of harbour moves', 'City port back'])).toBe(false);
 	});
 });

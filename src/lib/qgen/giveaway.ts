@@ -8,7 +8,13 @@
  */
 import type { Question } from '$lib/bank/schema';
 import { normalise } from './distractors';
-import { NUMBER_WORDS } from './lexicon';
+import {
+	COMMON_WORDS,
+	INSTITUTION_NOUNS,
+	NEWS_ORG_WORDS,
+	NUMBER_WORDS,
+	REPORTING_VERBS
+} from './lexicon';
 
 export interface Secret {
 	/** Normalised word runs that ask for the key (a quote's opening or closing words, a gap's neighbours). */
@@ -130,14 +136,21 @@ const keyText = (q: Question): string[] => {
 	}
 };
 
+/** "True or false: it was Roe who said …": who really said it (Roe when true, else the feedback's name). */
+function trueSpeaker(q: Question): string | undefined {
+	if (q.type !== 'truefalse') return undefined;
+	const named = /\bit was (.+?) who said [“"]/i.exec(q.prompt)?.[1];
+	return q.correct?.includes('true')
+		? named
+		: /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
+}
+
 /** What a question asks for, as words that would give it away; none when it cannot be told apart. */
 export function secretsOf(q: Question): Secret[] {
 	// "True or false: it was Roe who said “…”": the secret is who really said it.
 	if (q.type === 'truefalse') {
 		const m = /\bit was (.+?) who said [“"](.+?)[”"]/i.exec(q.prompt);
-		const speaker = q.correct?.includes('true')
-			? m?.[1]
-			: /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
+		const speaker = trueSpeaker(q);
 		const cues = m ? runs(m[2]!) : [];
 		const answers = speaker ? answerForms(speaker) : [];
 		return cues.length && answers.length ? [{ cues, answers }] : [];
@@ -225,3 +238,139 @@ export function clash(a: Question, b: Question): boolean {
 		secretsOf(a).some((s) => reveals(shownTexts(b), s))
 	);
 }
+
+/** Number words by value, for a key written in digits ("3") that the prompt spells out ("three"). */
+const WORD_FOR: Record<string, string> = Object.fromEntries(
+	Object.entries(NUMBER_WORDS).map(([w, n]) => [String(n), w])
+);
+
+const ORG_WORD = new RegExp(`^${NEWS_ORG_WORDS}$`);
+
+/** The key as a reader would spot it printed elsewhere: a surname, a name, a number in either form. */
+function spottedForms(key: string): string[] {
+	const n = normalise(key);
+	// "Senate Foreign Relations Committee", "ABC News": a body, whose last word alone is no name.
+	const last = key.trim().split(/\s+/).at(-1) ?? '';
+	const body = INSTITUTION_NOUNS.includes(last.toLowerCase()) || ORG_WORD.test(last);
+	const forms = body ? [n] : answerForms(key);
+	if (WORD_FOR[n]) forms.push(WORD_FOR[n]);
+	return forms;
+}
+
+/** What the question's key is, as text: its chosen or accepted answer, or a true/false quote's speaker. */
+function keysOf(q: Question): string[] {
+	if (q.type === 'truefalse') {
+		const speaker = trueSpeaker(q);
+		return speaker ? [speaker] : [];
+	}
+	return keyText(q);
+}
+
+const has = (text: string, form: string) => positions(normalise(text), form).length > 0;
+
+/**
+ * A question that prints its own key outside the place that asks for it: "all ____ judges
+ * must sign, the three judges said" keyed "three", "who said Roe would resign? … Roe".
+ * Only gap and who-questions: a "which outlet" prompt names outlets by design.
+ */
+export function answersItself(q: Question): boolean {
+	const gapAt = q.prompt.indexOf('____');
+	const who = /\bwho\b[^?]*\?\s*$/i.test(q.prompt) && q.type !== 'truefalse';
+	if (gapAt < 0 && !who) return false;
+	// The template names the outlet ("Fill the gap (Daily A):"): only the article's words count.
+	const asked = q.prompt
+		.replace(/^(?:Fill the gap \([^)]*\):|[^“"]*\bwrites:)\s*/, '')
+		.replace(/^According to [^,]+,\s*/, '')
+		.replace('____', ' ');
+	return keysOf(q).some((k) => spottedForms(k).some((f) => has(asked, f)));
+}
+
+/** Words a prompt's template and any sentence share without saying anything about the story. */
+const TEMPLATE_WORDS = new Set([
+	...COMMON_WORDS,
+	...REPORTING_VERBS,
+	'writes',
+	'fill',
+	'choose',
+	'belongs',
+	'outlet',
+	'outlets',
+	'quoted',
+	'quote',
+	'true',
+	'false',
+	'words',
+	'using',
+	'saying',
+	'many',
+	'organisation',
+	'which',
+	'what',
+	'says'
+]);
+
+/** "resigns", "resigned", "resigning" → "resign"; "stepping" → "step"; "debates" → "debat". */
+const stem = (w: string) =>
+	w
+		.replace(/(?<!s)s$/, '')
+		.replace(/(?:ing|ed)$/, '')
+		.replace(/e$/, '')
+		.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+
+/** The stems of the words that carry meaning; `lowerOnly` skips capitalised words (names). */
+function meaningStems(text: string, lowerOnly: boolean): Set<string> {
+	const out = new Set<string>();
+	for (const m of text.matchAll(/[\p{L}’'-]{4,}/gu)) {
+		const w = m[0];
+		if (lowerOnly && /^\p{Lu}/u.test(w)) continue;
+		const lower = w.toLowerCase().replace(/[’']s$/, '');
+		if (lower.length < 4 || TEMPLATE_WORDS.has(lower)) continue;
+		out.add(stem(lower));
+	}
+	return out;
+}
+
+/** A quote shares a word with a headline by chance more often than a one-line who-question does. */
+const SHARED_STEMS = { short: 1, quote: 2 };
+
+/**
+ * Does a headline of the story answer the question? "Who resigned from Congress on Friday?"
+ * beside the headline "Roe resigns from Congress": the key stands in the headline with the
+ * words that ask for it. A key most headlines name (the story's subject, its one figure) is
+ * given away too, whatever the question asks: "who …?" about the headlines' man is guessed. Headlines are title case, so their words count
+ * whatever their capitals; the prompt's capitalised words are names, not what is asked.
+ */
+export function headlineGivesAway(q: Question, titles: readonly string[]): boolean {
+	const forms = keysOf(q).flatMap(spottedForms);
+	if (!forms.length) return false;
+	const naming = titles.filter((t) => forms.some((f) => has(t, f)));
+	if (!naming.length) return false;
+	// "Who said …?" about the story's subject asks which of its people spoke: the quote, not
+	// the headline, has to settle it. Only a quote that repeats the headline's words gives it away.
+	const asksQuote = /[“"]/.test(q.prompt) && !q.prompt.includes('____');
+	if (!asksQuote && titles.length >= 2 && naming.length * 2 > titles.length) return true;
+	const asking = meaningStems(q.prompt, true);
+	for (const f of forms) for (const w of f.split(' ')) asking.delete(stem(w));
+	const need = asksQuote ? SHARED_STEMS.quote : SHARED_STEMS.short;
+	return naming.some((t) => {
+		let shared = 0;
+		for (const w of meaningStems(t, false)) if (asking.has(w)) shared++;
+		return shared >= need;
+	});
+}
+
+/**
+ * "According to Daily A, who is the campaign's lawyer?" keyed to a person: the forms of the
+ * name (the surname) that another question's prompt must not print. Another prompt that
+ * names the person with what they did ("which outlet describes Sheridan as the campaign's
+ * attorney") answers it; choices do not count, since every who-question offers names.
+ */
+export function whoKeyForms(q: Question): string[] {
+	if (q.skill !== 'fact' || (q.type !== 'single' && q.type !== 'evidence')) return [];
+	if (!/\bwho\b[^?]*\?\s*$/i.test(q.prompt)) return [];
+	return keyText(q).flatMap((k) => (answerForms(k)[0] !== normalise(k) ? answerForms(k) : []));
+}
+
+/** Does the prompt print one of these forms? */
+export const promptNames = (q: Question, forms: readonly string[]): boolean =>
+	forms.some((f) => has(q.prompt, f));

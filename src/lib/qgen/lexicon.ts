@@ -168,6 +168,14 @@ export const CREDITED_TO_OUTLET = new RegExp(
 	`\\b(?:according to (?:a report (?:in|by|from) )?(${NEWS_ORG_NAME})|(?:first reported by|reported by|(?:a )?report (?:in|by|from))\\s+(${NEWS_ORG_NAME}|${ACRONYM})|(${NEWS_ORG_NAME}|${ACRONYM})\\s+(?:first\\s+)?(?:reported|has reported|has learned|learned|obtained|has obtained)\\b)`
 );
 
+/**
+ * Words that place a name among a news organisation's own staff or a story's byline: "first
+ * reported by ____", "reporter ____", "____, a correspondent for". The journalist is not part
+ * of the event, so a question keyed on one asks a stray detail.
+ */
+export const NEWS_STAFF_WORDS =
+	'(?:reported by|written by|reporting by|reporter|correspondent|columnist|anchor|anchorman|anchorwoman|editor|commentator|contributed reporting|staff writer)';
+
 export const MONTHS = [
 	'january',
 	'february',

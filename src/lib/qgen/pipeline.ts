@@ -15,9 +15,10 @@ import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
 import { rejectReason } from './checks';
-import { storyFocus } from './focus';
+import { focusAdjustment } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
-import { HEADLINE_KEY_PENALTY, keyInEveryHeadline, scoreOf } from './rank';
+import { headlineGivesAway } from './giveaway';
+import { scoreOf } from './rank';
 import { selectDiverse, type Ranked } from './select';
 import type { ArticleAnalysis } from './types';
 
@@ -85,7 +86,7 @@ export function runPipelineDetailed(
 		progress(family.name.replace(/Candidates$/, ''));
 	}
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
-	const focus = storyFocus(analyses);
+	const focus = focusAdjustment(analyses);
 	const rejected: PipelineResult['rejected'] = [];
 	const titles = input.articles.map((a) => a.title);
 	const ids = new Set<string>();
@@ -103,22 +104,10 @@ export function runPipelineDetailed(
 				origin: 'generated',
 				status: 'draft'
 			} as Question;
-			// Main events (the headlines' and leads' words) before side details.
-			// A fact every headline answers is asked without reading: after the ones that need it.
-			const obvious =
-				(c.family === 'fact' || c.family === 'cloze') && keyInEveryHeadline(question, titles);
+			// Main events (the headlines' and leads' words, told by several outlets) before side details.
 			question.score =
-				Math.round(
-					Math.max(
-						0,
-						Math.min(
-							1,
-							scoreOf(c, question) +
-								0.08 * focus(question.evidence) -
-								(obvious ? HEADLINE_KEY_PENALTY : 0)
-						)
-					) * 1000
-				) / 1000;
+				Math.round(Math.max(0, Math.min(1, scoreOf(c, question) + focus(c, question))) * 1000) /
+				1000;
 			const reason = rejectReason(c, question, articles);
 			if (reason) rejected.push({ candidate: c, reason });
 			else {
@@ -126,7 +115,9 @@ export function runPipelineDetailed(
 				const evidenceText = question.evidence.map(
 					(e) => articles.get(e.articleId)?.text.slice(e.start, e.end) ?? ''
 				);
-				out.push({ candidate: c, question, evidenceText });
+				// A key a headline prints with the words that ask for it is answered without reading.
+				const givenAway = headlineGivesAway(question, titles);
+				out.push({ candidate: c, question, evidenceText, givenAway });
 			}
 		}
 		return out;

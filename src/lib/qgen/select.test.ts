@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { selectDiverse, type Ranked } from './select';
+import { sameAnswer, selectDiverse, type Ranked } from './select';
 
 function r(
 	id: string,
@@ -386,5 +386,204 @@ describe('selectDiverse', () => {
 			3
 		);
 		expect(out.map((q) => q.id).sort()).toEqual(['alpha', 'beta', 'delta']);
+	});
+});
+
+describe('questions a headline answers', () => {
+	it('stay out of the first ten but may follow it in a longer bank', () => {
+		const asked = {
+			...r('given', 0.9, 'fact', 'who:lee', 'According to Daily A, who stepped down?'),
+			givenAway: true
+		};
+		const other = r(
+			'other',
+			0.5,
+			'fact',
+			'who:chen',
+			'According to Daily A, who chaired the vote?'
+		);
+		expect(selectDiverse([asked, other], 10).map((q) => q.id)).toEqual(['other']);
+		expect(selectDiverse([asked, other], 20).map((q) => q.id)).toEqual(['other', 'given']);
+	});
+});
+
+describe('sameAnswer', () => {
+	it('reads a name inside a longer form of it as the same answer', () => {
+		expect(sameAnswer('ethics committee', 'house ethics committee')).toBe(true);
+		expect(sameAnswer('sheridan', 'mark d sheridan')).toBe(true);
+		expect(sameAnswer('abc', 'abc news')).toBe(true);
+	});
+	it('keeps numbers and unrelated names apart', () => {
+		expect(sameAnswer('3', '30 days')).toBe(false);
+		expect(sameAnswer('3', '3 billion')).toBe(false);
+		expect(sameAnswer('house ethics committee', 'senate ethics panel')).toBe(false);
+	});
+});
+
+describe('the same fact asked twice', () => {
+	const withKey = (x: Ranked, key: string, type: 'cloze' | 'single' = 'cloze'): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			type,
+			skill: 'fact',
+			...(type === 'cloze'
+				? { accepted: [key] }
+				: { choices: [{ id: 'k', text: key }], correct: ['k'] })
+		} as Question
+	});
+
+	it('two gaps keyed on one name, short and long', () => {
+		const out = selectDiverse(
+			[
+				withKey(
+					r('a', 0.9, 'cloze', 'c1', 'The ____ opened an inquiry.'),
+					'House Ethics Committee'
+				),
+				withKey(r('b', 0.8, 'cloze', 'c2', 'The ____ met on Friday.'), 'Ethics Committee'),
+				withKey(r('c', 0.7, 'cloze', 'c3', 'The vote was held in ____.'), 'Marton')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['a', 'c']);
+	});
+
+	it('two true/false attributions naming one person', () => {
+		const tf = (id: string, named: string, real: string, score: number): Ranked => {
+			const x = r(
+				id,
+				score,
+				'quote',
+				`said:${id}`,
+				`True or false: it was ${named} who said “${id} words here”.`,
+				'truefalse'
+			);
+			return {
+				...x,
+				question: {
+					...x.question,
+					correct: ['false'],
+					explanation: `False. It was ${real} who said it.`
+				} as Question
+			};
+		};
+		const out = selectDiverse(
+			[
+				tf('one', 'Peter Carr', 'Ann Lee', 0.9),
+				tf('two', 'Peter Carr', 'Bo Chen', 0.8),
+				tf('three', 'Tom Ruiz', 'Bo Chen', 0.7)
+			],
+			10
+		);
+		// The third names another person but its real speaker is the second's: only one of them may join.
+		expect(out.map((q) => q.id)).toEqual(['one', 'three']);
+	});
+
+	it('two sourcing questions teaching one outlet’s unnamed sources', () => {
+		const prompts: Record<string, string> = {
+			a: 'Daily A writes: “The mayor will resign, aides said.” How does Daily A source this?',
+			b: 'Daily A writes: “Talks stalled, two people briefed on them said.” How is it sourced?',
+			c: 'Daily A writes: “The video could not be confirmed.” What does Daily A say of it?',
+			d: 'Daily B writes: “Budget cuts loom, officials said privately.” How is this sourced?'
+		};
+		const how = (id: string, article: string, score: number, correct: string): Ranked => {
+			const x = r(id, score, 'source', `sourcing:${article}:${id}`, prompts[id]!);
+			return {
+				...x,
+				question: {
+					...x.question,
+					choices: [
+						{ id: 'k', text: correct },
+						{ id: 'o', text: 'It credits another news organisation' }
+					],
+					correct: ['k'],
+					evidence: [{ articleId: article, start: score * 1000, end: score * 1000 + 5 }]
+				} as Question
+			};
+		};
+		const out = selectDiverse(
+			[
+				how('a', 'a1', 0.9, 'It cites a source it does not name'),
+				how('b', 'a1', 0.8, 'It cites a source it does not name'),
+				how('c', 'a1', 0.7, 'It says the claim could not be verified'),
+				how('d', 'a2', 0.6, 'It cites a source it does not name')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'd']);
+	});
+});
+
+describe('a who-question whose key another prompt names', () => {
+	const who = (id: string, score: number, key: string, prompt: string): Ranked => {
+		const x = r(id, score, 'fact', `who:${id}`, prompt);
+		return {
+			...x,
+			question: {
+				...x.question,
+				skill: 'fact',
+				choices: [
+					{ id: 'k', text: key },
+					{ id: 'o', text: 'Bo Chen' }
+				],
+				correct: ['k']
+			} as Question
+		};
+	};
+	const lawyer = who(
+		'w',
+		0.6,
+		'Mark Sheridan',
+		'According to Daily A, who is general counsel for the party?'
+	);
+	const describes = r(
+		'd',
+		0.9,
+		'compare',
+		'describe:sheridan',
+		'Which outlet introduces Mark Sheridan as the attorney for the campaign?'
+	);
+	const other = who('x', 0.5, 'Ann Lee', 'According to Daily A, who closed the bridge lanes?');
+
+	it('gives way to the prompt that names the person, picked before or after it', () => {
+		expect(selectDiverse([describes, lawyer, other], 10).map((q) => q.id)).toEqual(['d', 'x']);
+		// Reserved kinds go first: a fact is picked before this recall item, then gives way.
+		const quotes = r(
+			'q',
+			0.9,
+			'source',
+			'quoted-by:sheridan',
+			'Which outlets quote Mark Sheridan directly?'
+		);
+		expect(selectDiverse([quotes, lawyer, other], 10).map((q) => q.id)).toEqual(['q', 'x']);
+	});
+
+	it('lets back the gap on its sentence that it had kept out', () => {
+		const sentence = 'Sheridan is general counsel for the state party committee';
+		const withExcerpt = (x: Ranked, excerpt: string): Ranked => ({
+			...x,
+			candidate: { ...x.candidate, excerpt }
+		});
+		const quotes = r(
+			'q',
+			0.9,
+			'source',
+			'quoted-by:sheridan',
+			'Which outlets quote Mark Sheridan directly?'
+		);
+		const gapOnIt = withExcerpt(
+			r(
+				'g',
+				0.55,
+				'cloze',
+				'cloze:counsel',
+				'Fill the gap: Sheridan is general ____ for the party.',
+				'cloze',
+				{ skill: 'fact' }
+			),
+			sentence.replace('counsel', '____')
+		);
+		const out = selectDiverse([quotes, withExcerpt(lawyer, sentence), gapOnIt], 10);
+		expect(out.map((q) => q.id)).toEqual(['q', 'g']);
 	});
 });

@@ -14,7 +14,16 @@
 import type { Question } from '$lib/bank/schema';
 import { quoteOverlap } from './align';
 import type { Candidate } from './candidates/candidate';
-import { reveals, revealsItself, secretsOf, shownTexts, type Secret } from './giveaway';
+import {
+	answersItself,
+	promptNames,
+	reveals,
+	revealsItself,
+	secretsOf,
+	shownTexts,
+	type Secret,
+	whoKeyForms
+} from './giveaway';
 import { factWords, sameFact } from './same-fact';
 
 export interface Ranked {
@@ -22,6 +31,8 @@ export interface Ranked {
 	question: Question;
 	/** The text of each evidence span, in order, when the caller has the articles. */
 	evidenceText?: string[];
+	/** A headline of the story prints the key with the words that ask for it (see giveaway.ts). */
+	givenAway?: boolean;
 }
 
 /** What a question asks for, as the set rules count it. */
@@ -78,8 +89,60 @@ function factAnswer(q: Question): string | undefined {
 				: q.type === 'single' || q.type === 'evidence'
 					? q.choices?.find((c) => c.id === q.correct?.[0])?.text
 					: undefined;
-	return text?.toLowerCase().replace(/[^a-z0-9]+/g, '');
+	return text
+		?.toLowerCase()
+		.replace(/(?<=\d),(?=\d)/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 }
+/**
+ * Two answers naming one thing: equal, or one's words inside the other's ("Ethics Committee"
+ * and "House Ethics Committee", "Sheridan" and "Mark D. Sheridan"). Two gaps keyed on one
+ * name ask the same fact twice. Numbers must be equal: "3" is not part of "30 days".
+ */
+export function sameAnswer(a: string, b: string): boolean {
+	if (a === b) return true;
+	const wa = a.split(' ').filter(Boolean);
+	const wb = b.split(' ').filter(Boolean);
+	const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+	if (!short.some((w) => /^[a-z]{3,}$/.test(w))) return false;
+	return short.every((w) => long.includes(w));
+}
+
+/**
+ * "True or false: it was Roe who said …": the person the statement names and the one who
+ * really spoke. Two such items on one person read as one question asked twice.
+ */
+function truefalsePeople(q: Question): string[] {
+	if (q.type !== 'truefalse') return [];
+	const named = /\bit was (.+?) who said\b/i.exec(q.prompt)?.[1];
+	const real = /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
+	return [named, real]
+		.filter((n): n is string => !!n)
+		.map((n) => n.toLowerCase().split(/\s+/).at(-1)!);
+}
+
+/**
+ * What a sourcing question teaches, per outlet: "how does Daily A source this?" keyed "a
+ * source it does not name", and "only one outlet relies on a source it does not name" keyed
+ * Daily A, ask the same about the same outlet, whichever of its sentences they cite.
+ */
+function sourcingTrait(e: Ranked): string | undefined {
+	if (!e.candidate.answerKey.startsWith('sourcing:')) return undefined;
+	const q = e.question;
+	const text = `${q.prompt} ${
+		q.type === 'single' ? (q.choices.find((c) => c.id === q.correct[0])?.text ?? '') : ''
+	}`;
+	const kind = /does not name/.test(text)
+		? 'unnamed'
+		: /verif/.test(text)
+			? 'unverified'
+			: /another news/.test(text)
+				? 'credited'
+				: 'own';
+	return `${q.evidence[0]!.articleId}:${kind}`;
+}
+
 const quoted = (s: string) => /^[“"]/.test(s);
 /** "Which outlet quoted X as saying …": about one quote, not about the person as a whole. */
 const quoteOutlet = (e: Ranked) => e.candidate.answerKey.startsWith('quote-outlet:');
@@ -93,6 +156,11 @@ interface Entry extends Ranked {
 	spans: string[];
 	/** The fact words of each evidence sentence, beside `spans` (see same-fact.ts). */
 	facts: Set<string>[];
+	/** A true/false attribution's people (surnames), and a sourcing question's outlet and kind. */
+	people: string[];
+	trait?: string;
+	/** A who-question's key as another prompt would print it (see giveaway.ts). */
+	whoKey: string[];
 	/** What would give this question's answer away, and what it shows (see giveaway.ts). */
 	secrets: Secret[];
 	shown: string[];
@@ -146,11 +214,15 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		words: words(r.candidate.excerpt ?? r.question.prompt),
 		spans: r.question.evidence.map(spanKey),
 		facts: (r.evidenceText ?? []).map(factWords),
+		people: truefalsePeople(r.question),
+		trait: sourcingTrait(r),
+		whoKey: whoKeyForms(r.question),
 		secrets: secretsOf(r.question),
 		shown: shownTexts(r.question)
 	}));
 	// A part B that prints the asked quote with its speaker answers part A beside it.
-	pool = pool.filter((e) => !revealsItself(e.question));
+	// So does a gap or who-question whose own words print its key ("all ____ judges … the three judges").
+	pool = pool.filter((e) => !revealsItself(e.question) && !answersItself(e.question));
 	for (const e of pool)
 		if (
 			e.kind === 'fact' ||
@@ -180,7 +252,12 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			(oneQuotePerSpeaker || !quoteOutlet(e))
 		)
 			return false;
-		if (e.kind !== 'recall' && e.answer && answers.has(e.answer)) return false;
+		if (e.kind !== 'recall' && e.answer && [...answers].some((a) => sameAnswer(a, e.answer!)))
+			return false;
+		if (chosen.length < SET) {
+			if (e.people.some((p) => chosen.some((c) => c.people.includes(p)))) return false;
+			if (e.trait && chosen.some((c) => c.trait === e.trait)) return false;
+		}
 		// "Who said" and "who did" three times with one answer reads as a quiz about one person.
 		if (e.answer && chosen.length < SET) {
 			const same = chosen.filter((c) => c.answer === e.answer).length;
@@ -188,6 +265,16 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		}
 		// The first ten are read together: no question may print another's answer beside the
 		// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
+		if (apart && chosen.length < SET && e.givenAway) return false;
+		// "Who is the campaign's lawyer?" beside a prompt that names him with his job: the
+		// who-question gives way (see take), whichever came first.
+		if (
+			apart &&
+			chosen.length < SET &&
+			e.whoKey.length &&
+			chosen.some((c) => promptNames(c.question, e.whoKey))
+		)
+			return false;
 		if (apart && chosen.length < SET)
 			for (const c of chosen.slice(0, SET))
 				if (
@@ -206,32 +293,52 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		// The fill (one article read through) only takes places the story's own questions leave.
 		PENALTY.fill * Number(!!e.candidate.fill);
 
+	const counted = (e: Entry) => [
+		`f:${e.candidate.family}`,
+		`t:${e.question.type}`,
+		`a:${e.question.evidence[0]!.articleId}`,
+		`e:${e.question.explanation}`
+	];
+	/** Does `r` ask again what the chosen `pick` asks? Then it leaves the pool when `pick` is taken. */
+	const asksAgain = (pick: Entry, r: Entry) => {
+		const excerpt = pick.candidate.excerpt ?? '';
+		return (
+			r.candidate.answerKey === pick.candidate.answerKey ||
+			similar(r.words, pick.words) ||
+			// The same quote asked again in other words ("Who said …" and "Which outlet quoted …").
+			(quoted(excerpt) &&
+				quoted(r.candidate.excerpt ?? '') &&
+				quoteOverlap(excerpt, r.candidate.excerpt!) >= 0.6)
+		);
+	};
+	const removedBy = new Map<Entry, Entry[]>();
+	// A who-question that gives way frees what it used: its sentence may be asked another way,
+	// and the questions it kept out (the same sentence as a gap) come back.
+	const forget = (gone: Entry) => {
+		chosen.splice(chosen.indexOf(gone), 1);
+		pool.push(
+			...(removedBy.get(gone) ?? []).filter(
+				(r) => r !== gone && !chosen.some((c) => asksAgain(c, r))
+			)
+		);
+		keys.delete(gone.candidate.answerKey);
+		for (const s of gone.spans) usedSpans.delete(s);
+		if (gone.candidate.subject) subjects.delete(gone.candidate.subject.toLowerCase());
+		if (gone.answer && gone.kind !== 'recall') answers.delete(gone.answer);
+		for (const k of counted(gone)) count.set(k, seen(k) - 1);
+	};
 	const take = (pick: Entry) => {
+		if (chosen.length < SET)
+			for (const c of chosen.filter((c) => promptNames(pick.question, c.whoKey))) forget(c);
 		chosen.push(pick);
 		keys.add(pick.candidate.answerKey);
 		for (const s of pick.spans) usedSpans.add(s);
 		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
 		if (pick.answer && pick.kind !== 'recall') answers.add(pick.answer);
-		for (const k of [
-			`f:${pick.candidate.family}`,
-			`t:${pick.question.type}`,
-			`a:${pick.question.evidence[0]!.articleId}`,
-			`e:${pick.question.explanation}`
-		])
-			count.set(k, seen(k) + 1);
-		const excerpt = pick.candidate.excerpt ?? '';
-		pool = pool.filter(
-			(r) =>
-				r !== pick &&
-				!keys.has(r.candidate.answerKey) &&
-				!similar(r.words, pick.words) &&
-				// The same quote asked again in other words ("Who said …" and "Which outlet quoted …").
-				!(
-					quoted(excerpt) &&
-					quoted(r.candidate.excerpt ?? '') &&
-					quoteOverlap(excerpt, r.candidate.excerpt!) >= 0.6
-				)
-		);
+		for (const k of counted(pick)) count.set(k, seen(k) + 1);
+		const removed = pool.filter((r) => r === pick || asksAgain(pick, r));
+		pool = pool.filter((r) => !removed.includes(r));
+		removedBy.set(pick, removed);
 	};
 	const best = (
 		allowed: (e: Entry) => boolean,
