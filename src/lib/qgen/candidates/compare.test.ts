@@ -195,3 +195,28 @@ describe('compareCandidates: numbers that differ within their hedges', () => {
 		expect(same.filter((d) => d.prompt.includes('Which outlet reports'))).toEqual([]);
 	});
 });
+
+describe('compareCandidates: figures the key alone did not group', () => {
+	it('asks which outlet gives each count of the same new rules', () => {
+		const prompts = drafts([
+			['Daily A', 'The agency on Tuesday issued 12 new rules for drone pilots near airports.'],
+			[
+				'Daily B',
+				'The agency on Tuesday issued 15 new rules for drone pilots flying near airports.'
+			],
+			['Daily C', 'Pilots groups said they would study the rules before the summer.']
+		]).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'The outlets count the new rules differently. Which outlet reports “12 new rules”?'
+		);
+	});
+
+	it('asks nothing when one outlet counts the new rules and another the total', () => {
+		const prompts = drafts([
+			['Daily A', 'The agency on Tuesday issued 12 new rules for drone pilots near airports.'],
+			['Daily B', 'The agency now has a total of 40 rules for drone pilots near airports.'],
+			['Daily C', 'Pilots groups said they would study the rules before the summer.']
+		]).map((d) => d.prompt);
+		expect(prompts.filter((p) => /rules/.test(p))).toEqual([]);
+	});
+});

@@ -10,7 +10,7 @@ import type { CountedFigure, StoryView } from '../analyze';
 import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
-import { reportedClaim, sameThingGroups } from '../figure-groups';
+import { figureGroups, reportedClaim } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
@@ -88,10 +88,8 @@ function clashesWithKey(f: CountedFigure, text: string): boolean {
 
 export function compareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
-	const byKey = new Map<string, CountedFigure[]>();
-	for (const f of view.figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
-	for (const [key, all] of byKey)
-		for (const figs of sameThingGroups(key, all)) out.push(...compareGroup(view, key, figs));
+	for (const { key, figs } of figureGroups(view.figures))
+		out.push(...compareGroup(view, key, figs));
 	// The same event on different days is a disagreement of the same kind as a figure.
 	out.push(...dateCompareCandidates(view));
 	return out;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, viewStory } from './analyze';
+import { article } from './article.test-helpers';
+import { figureScope, scopesClash } from './figure-scope';
+
+/** The scope of the first figure of a one-sentence article. */
+function scopeOf(text: string) {
+	const [f] = viewStory('s', [analyzeArticle(article(0, text))]).figures;
+	if (!f) throw new Error(`no figure in: ${text}`);
+	return figureScope(f);
+}
+
+describe('figureScope', () => {
+	it('reads the place named after a preposition, and not a month or a day', () => {
+		expect([...scopeOf('About 100 people marched in San Diego on Sunday.').places]).toEqual([
+			'san diego'
+		]);
+		expect([...scopeOf('On the Mexican side, roughly 200 people gathered.').places]).toEqual([
+			'mexican'
+		]);
+		expect([...scopeOf('About 100 people marched in March.').places]).toEqual([]);
+	});
+
+	it('reads a year near the figure, the group its noun names, and new against total', () => {
+		expect([...scopeOf('In 2017 the agency hired 300 inspectors.').years]).toEqual(['2017']);
+		expect([...scopeOf('The bill won 12 Democrats and no one else.').groups]).toEqual(['democrat']);
+		expect(scopeOf('The agency wrote 12 new rules for the trade.').scope).toBe('new');
+		expect(scopeOf('The agency now has a total of 15 rules for the trade.').scope).toBe('total');
+		expect(scopeOf('The agency wrote 15 rules for the trade.').scope).toBeUndefined();
+	});
+});
+
+describe('scopesClash', () => {
+	it('sets apart figures that name different places, years, groups or scopes', () => {
+		const clash = (a: string, b: string) => scopesClash(scopeOf(a), scopeOf(b));
+		expect(
+			clash('About 100 people marched in San Diego.', 'Roughly 200 people marched in Tijuana.')
+		).toBe(true);
+		expect(
+			clash('The agency hired 300 inspectors in 2017.', 'It hired 450 inspectors in 2018.')
+		).toBe(true);
+		expect(clash('The bill won 12 Democrats.', 'The bill won 15 Republicans.')).toBe(true);
+		expect(clash('The agency wrote 12 new rules.', 'It has a total of 15 rules.')).toBe(true);
+	});
+
+	it('leaves the question open when only one figure names a place', () => {
+		expect(
+			scopesClash(
+				scopeOf('About 100 people marched in San Diego.'),
+				scopeOf('Roughly 200 people marched to the fence.')
+			)
+		).toBe(false);
+		expect(
+			scopesClash(
+				scopeOf('About 100 people marched in San Diego.'),
+				scopeOf('In San Diego, roughly 200 people marched.')
+			)
+		).toBe(false);
+	});
+});
