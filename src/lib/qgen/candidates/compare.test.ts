@@ -220,3 +220,37 @@ describe('compareCandidates: figures the key alone did not group', () => {
 		expect(prompts.filter((p) => /rules/.test(p))).toEqual([]);
 	});
 });
+
+describe('compareCandidates: one number hedged two ways', () => {
+	const all = drafts([
+		['Daily A', 'The counsel has at least four dozen questions he wants to ask the president.'],
+		['Daily B', 'The counsel has almost four dozen questions he wants to ask the president.'],
+		['Daily C', 'The president’s lawyers have not said whether he will sit for an interview.']
+	]);
+
+	it('asks which outlet writes each hedge, keeping the hedge in the prompt and explanation', () => {
+		const hedged = all.filter((d) => d.prompt.startsWith('The outlets hedge'));
+		expect(hedged.map((d) => d.prompt).sort()).toEqual([
+			'The outlets hedge the number of questions differently. Which outlet writes “almost four dozen questions”?',
+			'The outlets hedge the number of questions differently. Which outlet writes “at least four dozen questions”?'
+		]);
+		for (const d of hedged) {
+			expect(d.explanation).toContain('Daily A: “at least four dozen questions”');
+			expect(d.explanation).toContain('Daily B: “almost four dozen questions”');
+			// Both outlets' sentences prove it.
+			expect(new Set(d.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
+			if (d.type !== 'single') throw new Error('not single');
+			const key = d.choices.find((c) => d.correct.includes(c.id))!.text;
+			expect(key).toBe(d.prompt.includes('at least') ? 'Daily A' : 'Daily B');
+		}
+	});
+
+	it('asks nothing when the outlets hedge the number the same way', () => {
+		const same = drafts([
+			['Daily A', 'The counsel has at least four dozen questions he wants to ask the president.'],
+			['Daily B', 'The counsel has at least four dozen questions for the president.'],
+			['Daily C', 'The president’s lawyers have not said whether he will sit for an interview.']
+		]);
+		expect(same.filter((d) => d.prompt.startsWith('The outlets hedge'))).toEqual([]);
+	});
+});

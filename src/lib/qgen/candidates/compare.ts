@@ -263,6 +263,11 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			// Not "dozens" beside "almost four dozen": a vague amount is no number to tell apart.
 			const hedged = `The outlets give different numbers, hedged so that both can be true. ${versions(view, numbers)}.`;
 			out.push(...outletCandidates(view, key, numbers, evidence, hedged, false));
+		} else if (new Set(numbers.map((f) => hedgeOf(f.mention.text))).size > 1) {
+			// "At least four dozen questions" and "almost four dozen questions": one number, read
+			// one way by one outlet and the other way by another.
+			const explained = `The outlets give the same number but hedge it differently. ${versions(view, numbers)}.`;
+			out.push(...hedgeCandidates(view, key, numbers, evidence, explained));
 		} else if (
 			articles.size >= 2 &&
 			view.label.size >= 3 &&
@@ -382,6 +387,80 @@ function outletCandidates(
 			// Figures that cannot both be true are the best comparison a story has: above every
 			// other compare kind, so one reaches the first ten whenever the story has one.
 			quality: clashing ? 0.95 : 0.85,
+			position: f.mention.sentence
+		});
+	}
+	return out;
+}
+
+/**
+ * Which way a figure is hedged: "at least 25" leaves room above, "nearly 25" below, "about
+ * 25" on both sides, and a plain "25" none. Two outlets that hedge one number in different
+ * ways tell the reader different things about it.
+ */
+export function hedgeOf(text: string): 'above' | 'below' | 'around' | 'exact' {
+	const t = text.toLowerCase();
+	if (/^(?:at least|more than|over|as many as)\b/.test(t)) return 'above';
+	if (/^(?:nearly|almost|up to|fewer than|less than|at most)\b/.test(t)) return 'below';
+	if (/^(?:roughly|about|around|approximately|some|an estimated|estimated)\b/.test(t))
+		return 'around';
+	return 'exact';
+}
+
+/**
+ * "Which outlet writes 'at least four dozen questions'?" for one number hedged differently:
+ * asked of each hedged version that no other outlet writes, hedge and all, so only one
+ * outlet can be the answer. Every outlet's sentence is in the evidence.
+ */
+function hedgeCandidates(
+	view: StoryView,
+	key: string,
+	figs: CountedFigure[],
+	evidence: ReturnType<typeof spanOf>[],
+	explanation: string
+): Candidate[] {
+	const out: Candidate[] = [];
+	const distinct = new Map<string, CountedFigure>();
+	for (const f of figs)
+		if (!distinct.has(normalise(figureText(f)))) distinct.set(normalise(figureText(f)), f);
+	for (const f of distinct.values()) {
+		const mine = f.analysis.article.id;
+		const phrase = new RegExp(
+			`(?<![\\w.,])${escapeRegExp(f.mention.text).replace(/\s+/g, '\\s+')}(?!\\w|,\\d)`,
+			'i'
+		);
+		if (view.analyses.some((a) => a.article.id !== mine && phrase.test(a.article.text))) continue;
+		// An outlet that writes the number more than one way has no one hedge to be asked for.
+		if (
+			figs.some(
+				(x) => x.analysis.article.id === mine && hedgeOf(x.mention.text) !== hedgeOf(f.mention.text)
+			)
+		)
+			continue;
+		const outlet = view.label.get(mine)!;
+		const choices = makeChoices([...new Set(view.label.values())].slice(0, 6), outlet);
+		out.push({
+			family: 'compare',
+			draft: {
+				...draftBase(
+					'compare',
+					`The outlets hedge the number of ${f.mention.noun!.toLowerCase()} differently. Which outlet writes “${figurePhrase(f)}”?`,
+					[
+						spanOf(f.analysis.sentences[f.mention.sentence]!),
+						...evidence.filter((e) => e.articleId !== mine)
+					].slice(0, 6),
+					explanation,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, outlet)]
+			},
+			keyTexts: [f.mention.text],
+			hidden: [],
+			answerKey: `figure-outlet:${key}:${normalise(figureText(f))}`,
+			// Below figures that cannot both be true, level with different numbers that can.
+			quality: 0.85,
 			position: f.mention.sentence
 		});
 	}
