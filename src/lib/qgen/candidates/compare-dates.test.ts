@@ -209,6 +209,65 @@ describe('years', () => {
 	});
 });
 
+describe('dateDisagreements: one event in other words, and days read from each paper', () => {
+	// 2019-12-03 was a Tuesday, 2019-12-04 a Wednesday.
+	const passed = (day: string) =>
+		`The city council passed a measure ${day} reaffirming the plan to close the old bridge to trucks.`;
+	const voted = (day: string) =>
+		`${day}, the city council voted 7-2 on a measure that reaffirmed the plan to close the old bridge.`;
+
+	it('sets "passed … on Monday" beside "voted on Tuesday": one vote, two days', () => {
+		const pairs = dateDisagreements(
+			view(
+				['Daily A', passed('on Monday'), '2019-12-03'],
+				['Daily B', voted('On Tuesday'), WEDNESDAY],
+				['Daily C', 'Truck drivers said the detour would add an hour to their trips.', WEDNESDAY]
+			)
+		);
+		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([
+			['2019-12-02', '2019-12-03']
+		]);
+	});
+
+	it('finds no disagreement when two papers a day apart name one day by different weekdays', () => {
+		// Tuesday's paper and Wednesday's both say "on Monday": the same Monday, read from each paper.
+		expect(
+			dateDisagreements(
+				view(
+					['Daily A', passed('on Monday'), '2019-12-03'],
+					['Daily B', voted('On Monday'), WEDNESDAY]
+				)
+			)
+		).toEqual([]);
+	});
+
+	it('keeps apart two meetings when the later one came after the other paper went to press', () => {
+		const met = (day: string) =>
+			`The mayor and the union leader met ${day} at city hall to try to end the strike by bus drivers.`;
+		expect(
+			dateDisagreements(
+				view(
+					['Daily A', met('on Sunday'), '2019-12-02'],
+					['Daily B', met('on Wednesday'), WEDNESDAY]
+				)
+			)
+		).toEqual([]);
+		// The same two reports, both out on Wednesday, do disagree on the day.
+		expect(
+			dateDisagreements(
+				view(['Daily A', met('on Sunday'), WEDNESDAY], ['Daily B', met('on Wednesday'), WEDNESDAY])
+			)
+		).toHaveLength(1);
+	});
+
+	it('asks which year an outlet gives for a contract that runs until different years', () => {
+		const runs = (year: string) =>
+			`The striker's contract with the club runs until ${year}, the club said in a statement.`;
+		const pairs = dateDisagreements(view(['Daily A', runs('2021')], ['Daily B', runs('2022')]));
+		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([['2021', '2022']]);
+	});
+});
+
 describe('a day given differently in a whole story', () => {
 	const story = (outlet: string, day: string, id: string) =>
 		makeArticle({

@@ -14,7 +14,7 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import { dayInStyleOf, trustedDate } from '../dates';
 import { contentWords, isReporting, verbStem } from '../figure-groups';
 import { lexiconTags } from '../entities';
-import { WEEKDAYS } from '../lexicon';
+import { SAME_EVENT_VERBS, WEEKDAYS } from '../lexicon';
 import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { DATELINE } from './detail';
@@ -79,6 +79,12 @@ function presentVerbStem(raw: string): string | undefined {
 }
 
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
+
+/** A verb stem with the near-synonyms news English uses for the same event (lexicon). */
+function sameEventVerbs(verb: string): Set<string> {
+	const near = SAME_EVENT_VERBS.find((c) => c.includes(verb));
+	return new Set([verb, ...(near ?? [])]);
+}
 const DAY = 86_400_000;
 
 /**
@@ -125,14 +131,17 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 		if (m.start - s.start < (DATELINE.exec(s.text)?.[0].length ?? 0)) continue;
 		const verb = dateVerb(s.text, m.start - s.start, m.end - s.start);
 		if (!verb) continue;
-		// "take" and "takes" (stemmed "tak") are one verb.
-		const verbs = new Set([verb.replace(/e$/, '')]);
+		// "take" and "takes" (stemmed "tak") are one verb; "passed" and "voted" one event.
+		const verbs = sameEventVerbs(verb.replace(/e$/, ''));
+		// Stemmed, so "reaffirming" and "reaffirmed" count as a word in common.
 		const words = new Set(
-			[...contentWords({ mention: m, analysis: a })].filter(
-				(w) =>
-					!verbs.has(stem(w).replace(/e$/, '')) &&
-					!WEEKDAYS.some((d) => w.startsWith(d.slice(0, 5)))
-			)
+			[...contentWords({ mention: m, analysis: a })]
+				.filter(
+					(w) =>
+						!verbs.has(stem(w).replace(/e$/, '')) &&
+						!WEEKDAYS.some((d) => w.startsWith(d.slice(0, 5)))
+				)
+				.map((w) => stem(w).replace(/e$/, ''))
 		);
 		const before = a.article.text.slice(Math.max(0, m.start - 12), m.start);
 		const after = a.article.text.slice(m.end, m.end + 16);
@@ -154,6 +163,17 @@ export function sameEvent(a: DatedEvent, b: DatedEvent): boolean {
 }
 
 /**
+ * An event one outlet puts after the other outlet went to press, yet before its own report
+ * ("met on Thursday" in a Thursday paper, "met on Sunday" in the paper of the Sunday
+ * before): the earlier report cannot be about it, so the two meetings are two events.
+ * Days still ahead of both reports ("will arrive on July 13") are left to sameEvent.
+ */
+function reportedBeforeItHappened(x: DatedEvent, other: DatedEvent): boolean {
+	const iso = x.mention.iso!;
+	return iso.length > 4 && iso > other.analysis.article.date && iso <= x.analysis.article.date;
+}
+
+/**
  * Pairs of one event dated differently by two outlets. Not when either outlet also gives the
  * other's day for that event (then it tells of two events, or corrects itself), nor for one
  * day apart at a day's edge ("early Saturday" in Seoul is "Friday evening" in Washington).
@@ -169,6 +189,7 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
 			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
 			if (x.mention.iso === y.mention.iso || !sameEvent(x, y)) continue;
+			if (reportedBeforeItHappened(x, y) || reportedBeforeItHappened(y, x)) continue;
 			const apart = Math.abs(Date.parse(x.mention.iso!) - Date.parse(y.mention.iso!)) / DAY;
 			if (apart <= 1 && (x.edge || y.edge)) continue;
 			const alsoGives = (e: DatedEvent, other: DatedEvent) =>
