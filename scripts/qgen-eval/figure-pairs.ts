@@ -7,7 +7,8 @@
  */
 import { loadFolder } from './dev-print';
 import { analyzeArticle, viewStory, type CountedFigure } from '../../src/lib/qgen/analyze';
-import { figureGroups } from '../../src/lib/qgen/figure-groups';
+import { contentWords, figureGroups, predicatesNear } from '../../src/lib/qgen/figure-groups';
+import { figureScope } from '../../src/lib/qgen/figure-scope';
 
 const head = (f: CountedFigure) =>
 	(f.mention.noun ?? '').toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
@@ -21,6 +22,11 @@ for (const dir of process.argv.slice(2)) {
 		for (const f of grp.figs) groupOf.set(f, g);
 	}
 	console.log(`== ${dir.split('/').pop()}`);
+	const both = (x: Set<string>, y: Set<string>) => [...x].filter((w) => y.has(w)).join(',');
+	const scopeText = (f: CountedFigure) => {
+		const s = figureScope(f);
+		return `places=${[...s.places]} years=${[...s.years]} groups=${[...s.groups]} scope=${s.scope ?? ''}`;
+	};
 	const figs = view.figures;
 	for (let i = 0; i < figs.length; i++)
 		for (let j = i + 1; j < figs.length; j++) {
@@ -33,7 +39,7 @@ for (const dir of process.argv.slice(2)) {
 			const sent = (f: CountedFigure) =>
 				f.analysis.sentences[f.mention.sentence]!.text.replace(/\s+/g, ' ').slice(0, 200);
 			console.log(
-				`  ${same ? 'GROUPED' : 'apart  '} ${a.key} | ${b.key}\n    [${a.analysis.article.outlet}] ${a.mention.text} ${a.mention.noun}: ${sent(a)}\n    [${b.analysis.article.outlet}] ${b.mention.text} ${b.mention.noun}: ${sent(b)}`
+				`  ${same ? 'GROUPED' : 'apart  '} ${a.key} | ${b.key} words=${both(contentWords(a), contentWords(b))} verbs=${both(predicatesNear(a), predicatesNear(b))}\n    A ${scopeText(a)}\n    B ${scopeText(b)}\n    [${a.analysis.article.outlet}] ${a.mention.text} ${a.mention.noun}: ${sent(a)}\n    [${b.analysis.article.outlet}] ${b.mention.text} ${b.mention.noun}: ${sent(b)}`
 			);
 		}
 }

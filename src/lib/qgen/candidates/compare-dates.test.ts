@@ -268,6 +268,41 @@ describe('dateDisagreements: one event in other words, and days read from each p
 	});
 });
 
+describe('dateDisagreements: "last week" against a named day', () => {
+	const fined = (when: string) =>
+		`The regulator fined the airline over the delayed refunds ${when}, a penalty the carrier plans to appeal.`;
+
+	it('sets "last week" beside a day of this week, and asks which day the other outlet gives', () => {
+		const v = view(
+			['Daily A', fined('last week')],
+			['Daily B', fined('on Tuesday')],
+			['Daily C', 'Passengers waited months for their refunds, consumer groups said.']
+		);
+		expect(dateDisagreements(v)).toHaveLength(1);
+		const qs = dateCompareCandidates(v).map((c) => c.draft);
+		// Only Daily B's day can be gapped; "last week" is no day to pick.
+		expect(qs.map((d) => d.prompt)).toEqual([
+			'Daily B and Daily A give different days for the same event. Daily B writes: “The regulator fined the airline over the delayed refunds on ____, a penalty the carrier plans to appeal.” Which day does Daily B give?'
+		]);
+		const q = qs[0]!;
+		if (q.type !== 'single') throw new Error('not single');
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Tuesday');
+		expect(q.explanation).toBe(
+			'Daily B gives “Tuesday” (Tuesday, 3 December 2019); Daily A says “last week” (Monday, 25 November 2019 to Sunday, 1 December 2019), each counted from its own publication date.'
+		);
+		expect(new Set(q.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
+	});
+
+	it('lets a day inside last week, or a day or so off it, pass', () => {
+		// Wednesday 2019-12-04's "last week" ends on Sunday 1 December; Friday 29 November is in it
+		// and Monday 2 December one day past it.
+		for (const day of ['on Friday', 'on Monday'])
+			expect(
+				dateDisagreements(view(['Daily A', fined('last week')], ['Daily B', fined(day)]))
+			).toEqual([]);
+	});
+});
+
 describe('a day given differently in a whole story', () => {
 	const story = (outlet: string, day: string, id: string) =>
 		makeArticle({

@@ -11,7 +11,7 @@
  */
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
-import { dayInStyleOf, trustedDate } from '../dates';
+import { dayInStyleOf, trustedDate, weekBefore } from '../dates';
 import { contentWords, isReporting, verbStem } from '../figure-groups';
 import { lexiconTags } from '../entities';
 import { SAME_EVENT_VERBS, WEEKDAYS } from '../lexicon';
@@ -28,6 +28,8 @@ export interface DatedEvent {
 	words: Set<string>;
 	/** The day is at an edge ("late Friday", "Saturday night", "local time"), where time zones blur it. */
 	edge: boolean;
+	/** For "last week", which names no one day: that week, Monday to Sunday (mention.iso is unset). */
+	week?: { from: string; to: string };
 }
 
 /**
@@ -122,9 +124,10 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 	for (const m of dates) perSentence.set(m.sentence, (perSentence.get(m.sentence) ?? 0) + 1);
 	const out: DatedEvent[] = [];
 	for (const m of dates) {
-		if (!m.iso || perSentence.get(m.sentence) !== 1) continue;
-		const year = m.iso.length === 4;
-		if (!year && !trustedDate(m.text, m.iso, a.article.date)) continue;
+		const week = !m.iso && /^last week$/i.test(m.text) ? weekBefore(a.article.date) : undefined;
+		if ((!m.iso && !week) || perSentence.get(m.sentence) !== 1) continue;
+		const year = m.iso?.length === 4;
+		if (m.iso && !year && !trustedDate(m.text, m.iso, a.article.date)) continue;
 		// Another outlet's words about a date belong to whoever is quoted, not to this outlet.
 		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
 		const s = a.sentences[m.sentence]!;
@@ -147,10 +150,11 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 		const after = a.article.text.slice(m.end, m.end + 16);
 		const edge =
 			!year &&
+			!week &&
 			(/\b(?:early|late|overnight)\s+(?:on\s+)?$/i.test(before) ||
 				/^(?:['’]s)?\s+(?:night|evening|morning)\b/i.test(after) ||
 				/\blocal time\b/i.test(s.text));
-		out.push({ mention: m, analysis: a, verbs, words, edge });
+		out.push({ mention: m, analysis: a, verbs, words, edge, ...(week ? { week } : {}) });
 	}
 	return out;
 }
@@ -174,6 +178,28 @@ function reportedBeforeItHappened(x: DatedEvent, other: DatedEvent): boolean {
 }
 
 /**
+ * "Last week" in one outlet against a named day in another for the same event, when the day
+ * falls two days or more outside that week (a day or so off is loose wording, not a
+ * disagreement), and neither outlet also gives the other's time for it.
+ */
+function weekAgainstDay(x: DatedEvent, y: DatedEvent, events: DatedEvent[]): boolean {
+	const [week, day] = x.week ? [x, y] : [y, x];
+	if (day.week || day.mention.iso!.length !== 10 || !sameEvent(x, y)) return false;
+	const at = Date.parse(day.mention.iso!);
+	const { from, to } = week.week!;
+	const outside = Math.max(Date.parse(from) - at, at - Date.parse(to)) / DAY;
+	if (outside < 2) return false;
+	const inWeek = (iso: string | undefined) =>
+		!!iso && iso.length === 10 && from <= iso && iso <= to;
+	return !events.some(
+		(z) =>
+			shared(z.verbs, day.verbs) > 0 &&
+			((z.analysis === week.analysis && inWeek(z.mention.iso)) ||
+				(z.analysis === day.analysis && !!z.week))
+	);
+}
+
+/**
  * Pairs of one event dated differently by two outlets. Not when either outlet also gives the
  * other's day for that event (then it tells of two events, or corrects itself), nor for one
  * day apart at a day's edge ("early Saturday" in Seoul is "Friday evening" in Washington).
@@ -186,6 +212,10 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 		for (const y of events) {
 			if (x.analysis.article.id >= y.analysis.article.id) continue;
 			if (view.label.get(x.analysis.article.id) === view.label.get(y.analysis.article.id)) continue;
+			if (x.week || y.week) {
+				if (weekAgainstDay(x, y, events)) out.push([x, y]);
+				continue;
+			}
 			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
 			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
 			if (x.mention.iso === y.mention.iso || !sameEvent(x, y)) continue;
@@ -237,14 +267,19 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	for (const pair of dateDisagreements(view))
 		for (const [x, y] of [pair, [pair[1], pair[0]] as const]) {
-			const gap = gapOf(x.mention);
+			// "Last week" is no day to gap; its outlet's side is the other's wrong answer's source.
+			const gap = x.week ? undefined : gapOf(x.mention);
 			if (!gap) continue;
 			const iso = x.mention.iso!;
 			const year = iso.length === 4;
 			const unit = year ? 'year' : 'day';
-			const theirs = year ? y.mention.iso! : dayInStyleOf(gap.text, y.mention.iso!);
+			const theirs = y.week
+				? undefined
+				: year
+					? y.mention.iso!
+					: dayInStyleOf(gap.text, y.mention.iso!);
 			// Seven days apart reads the same as a weekday: no difference to ask about.
-			if (!theirs || theirs.toLowerCase() === gap.text.toLowerCase()) continue;
+			if (!y.week && (!theirs || theirs.toLowerCase() === gap.text.toLowerCase())) continue;
 			const near = [-1, 1, -2, 2, 3]
 				.map((n) =>
 					year
@@ -253,7 +288,7 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 				)
 				.filter((t): t is string => !!t);
 			const texts = [gap.text];
-			for (const t of [theirs, ...near])
+			for (const t of [...(theirs ? [theirs] : []), ...near])
 				if (texts.length < 4 && !texts.some((u) => u.toLowerCase() === t.toLowerCase()))
 					texts.push(t);
 			if (texts.length < 3) continue;
@@ -276,7 +311,9 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 						[spanOf(xs), spanOf(ys)],
 						year
 							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`
-							: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
+							: y.week
+								? `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} says “${y.mention.text}” (${longDay(y.week.from)} to ${longDay(y.week.to)}), each counted from its own publication date.`
+								: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
 						2
 					),
 					type: 'single',
@@ -286,7 +323,7 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 				keyTexts: [gap.text],
 				hidden: [gap.text],
 				excerpt: gapped,
-				answerKey: `date-outlet:${x.analysis.article.id}:${iso}:${y.mention.iso}`,
+				answerKey: `date-outlet:${x.analysis.article.id}:${iso}:${y.mention.iso ?? 'last-week'}`,
 				// Like figures that cannot both be true (compare.ts), one day against another is a real
 				// disagreement: above headline and wording comparisons.
 				quality: 0.93,
