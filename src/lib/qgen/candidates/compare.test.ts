@@ -254,3 +254,34 @@ describe('compareCandidates: one number hedged two ways', () => {
 		expect(same.filter((d) => d.prompt.startsWith('The outlets hedge'))).toEqual([]);
 	});
 });
+
+describe('compareCandidates: one share hedged two ways', () => {
+	it('asks which outlet gives the hedged share, with what it is a share of', () => {
+		const prompts = drafts([
+			[
+				'Daily A',
+				'More than 70 percent of voters backed the bridge plan in the city vote on Sunday.'
+			],
+			['Daily B', 'In the city vote on Sunday, 70% of voters backed the bridge plan.'],
+			['Daily C', 'Turnout was low, officials said.']
+		]).map((d) => d.prompt);
+		expect(prompts).toEqual([
+			'The outlets hedge the same share differently. Which outlet writes “more than 70 percent of voters”?'
+		]);
+	});
+
+	it('asks nothing of shares of different things, nor of "about 35" beside "35"', () => {
+		expect(
+			drafts([
+				['Daily A', 'The tariff on steel is 25 percent, the ministry said on Sunday.'],
+				['Daily B', 'Steel from the region made up more than 25 percent of all imports last year.']
+			])
+		).toEqual([]);
+		expect(
+			drafts([
+				['Daily A', 'The district the senator represents is roughly 35 percent Latino.'],
+				['Daily B', 'The district the senator represents is 35 percent Latino.']
+			])
+		).toEqual([]);
+	});
+});

@@ -11,20 +11,12 @@ import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { figureGroups, reportedClaim } from '../figure-groups';
+import { figurePhrase, figureText, versions } from './figure-text';
+import { hedgesTellApart, hedgeCandidates, percentHedgeCandidates } from './compare-hedges';
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
 import { lexiconTags } from '../entities';
-
-const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
-/** "thousands of demonstrators", "at least 25 militia fighters". */
-const figurePhrase = (f: CountedFigure) => {
-	// As written: "thousands of demonstrators", "more than 150 of the participants".
-	const link = /^\s+(of(?:\s+(?:the|its|their|his|her))?)\s/.exec(
-		f.analysis.article.text.slice(f.mention.end, f.mention.end + 12)
-	);
-	return `${figureText(f)}${link ? ` ${link[1]}` : ''} ${f.mention.noun}`;
-};
 
 /** Stems of the verbs in a claim ("chanted" → "chant"), to find them in other outlets' sentences. */
 export function claimVerbs(claim: string): string[] {
@@ -70,12 +62,6 @@ const sentenceOf = (f: CountedFigure) => {
 	return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 };
 
-function versions(view: StoryView, figures: CountedFigure[]): string {
-	return figures
-		.map((f) => `${view.label.get(f.analysis.article.id)}: “${figurePhrase(f)}”`)
-		.join('; ');
-}
-
 /** A wrong figure must be wrong: "dozens" is no distractor for "scores", nor "25" for "at least 25". */
 function clashesWithKey(f: CountedFigure, text: string): boolean {
 	const amount = parseAmount(text.replace(new RegExp(`^${HEDGE_WORDS}`, 'i'), ''));
@@ -99,7 +85,10 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 	const out: Candidate[] = [];
 	{
 		const articles = new Set(figs.map((f) => f.analysis.article.id));
-		if (articles.size < 2 || key.startsWith('count:percent')) return out;
+		if (articles.size < 2) return out;
+		// Shares of different wholes are too alike to group by their words ("25 percent tariffs",
+		// "30 percent of imports"); only one share hedged two ways is asked.
+		if (key.startsWith('count:percent')) return percentHedgeCandidates(view, key, figs);
 		const distinct = new Map<string, CountedFigure>();
 		for (const f of figs)
 			if (!distinct.has(normalise(figureText(f)))) distinct.set(normalise(figureText(f)), f);
@@ -263,7 +252,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			// Not "dozens" beside "almost four dozen": a vague amount is no number to tell apart.
 			const hedged = `The outlets give different numbers, hedged so that both can be true. ${versions(view, numbers)}.`;
 			out.push(...outletCandidates(view, key, numbers, evidence, hedged, false));
-		} else if (new Set(numbers.map((f) => hedgeOf(f.mention.text))).size > 1) {
+		} else if (hedgesTellApart(numbers)) {
 			// "At least four dozen questions" and "almost four dozen questions": one number, read
 			// one way by one outlet and the other way by another.
 			const explained = `The outlets give the same number but hedge it differently. ${versions(view, numbers)}.`;
@@ -387,80 +376,6 @@ function outletCandidates(
 			// Figures that cannot both be true are the best comparison a story has: above every
 			// other compare kind, so one reaches the first ten whenever the story has one.
 			quality: clashing ? 0.95 : 0.85,
-			position: f.mention.sentence
-		});
-	}
-	return out;
-}
-
-/**
- * Which way a figure is hedged: "at least 25" leaves room above, "nearly 25" below, "about
- * 25" on both sides, and a plain "25" none. Two outlets that hedge one number in different
- * ways tell the reader different things about it.
- */
-export function hedgeOf(text: string): 'above' | 'below' | 'around' | 'exact' {
-	const t = text.toLowerCase();
-	if (/^(?:at least|more than|over|as many as)\b/.test(t)) return 'above';
-	if (/^(?:nearly|almost|up to|fewer than|less than|at most)\b/.test(t)) return 'below';
-	if (/^(?:roughly|about|around|approximately|some|an estimated|estimated)\b/.test(t))
-		return 'around';
-	return 'exact';
-}
-
-/**
- * "Which outlet writes 'at least four dozen questions'?" for one number hedged differently:
- * asked of each hedged version that no other outlet writes, hedge and all, so only one
- * outlet can be the answer. Every outlet's sentence is in the evidence.
- */
-function hedgeCandidates(
-	view: StoryView,
-	key: string,
-	figs: CountedFigure[],
-	evidence: ReturnType<typeof spanOf>[],
-	explanation: string
-): Candidate[] {
-	const out: Candidate[] = [];
-	const distinct = new Map<string, CountedFigure>();
-	for (const f of figs)
-		if (!distinct.has(normalise(figureText(f)))) distinct.set(normalise(figureText(f)), f);
-	for (const f of distinct.values()) {
-		const mine = f.analysis.article.id;
-		const phrase = new RegExp(
-			`(?<![\\w.,])${escapeRegExp(f.mention.text).replace(/\s+/g, '\\s+')}(?!\\w|,\\d)`,
-			'i'
-		);
-		if (view.analyses.some((a) => a.article.id !== mine && phrase.test(a.article.text))) continue;
-		// An outlet that writes the number more than one way has no one hedge to be asked for.
-		if (
-			figs.some(
-				(x) => x.analysis.article.id === mine && hedgeOf(x.mention.text) !== hedgeOf(f.mention.text)
-			)
-		)
-			continue;
-		const outlet = view.label.get(mine)!;
-		const choices = makeChoices([...new Set(view.label.values())].slice(0, 6), outlet);
-		out.push({
-			family: 'compare',
-			draft: {
-				...draftBase(
-					'compare',
-					`The outlets hedge the number of ${f.mention.noun!.toLowerCase()} differently. Which outlet writes “${figurePhrase(f)}”?`,
-					[
-						spanOf(f.analysis.sentences[f.mention.sentence]!),
-						...evidence.filter((e) => e.articleId !== mine)
-					].slice(0, 6),
-					explanation,
-					2
-				),
-				type: 'single',
-				choices,
-				correct: [choiceId(choices, outlet)]
-			},
-			keyTexts: [f.mention.text],
-			hidden: [],
-			answerKey: `figure-outlet:${key}:${normalise(figureText(f))}`,
-			// Below figures that cannot both be true, level with different numbers that can.
-			quality: 0.85,
 			position: f.mention.sentence
 		});
 	}
