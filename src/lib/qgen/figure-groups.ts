@@ -7,6 +7,7 @@
  * our whole time budget, so verbs are read from its word list (see entities.lexiconTags).
  */
 import type { CountedFigure } from './analyze';
+import { nounLemma } from './align';
 import { lexiconTags } from './entities';
 import { figureScope, scopesClash, type FigureScope } from './figure-scope';
 
@@ -100,9 +101,8 @@ const STOP = new Set(
 /** Counted nouns too general to say on their own that two figures count one thing. */
 const GENERIC_HEADS = new Set(['people', 'person', 'other', 'one', 'time', 'thing', 'member']);
 
-/** "protesters" for "thousands of angry protesters": the last word of the counted noun. */
-const nounHead = (f: CountedFigure) =>
-	(f.mention.noun ?? '').toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+/** "protester" for "thousands of angry protesters": the last word of the counted noun, singular. */
+const nounHead = (f: CountedFigure) => nounLemma((f.mention.noun ?? '').split(/\s+/).pop()!);
 
 /** Content words within ten words of the figure, hedges and the counted noun left out. */
 export function contentWords(f: Placed): Set<string> {
