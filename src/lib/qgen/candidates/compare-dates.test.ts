@@ -177,6 +177,8 @@ describe('years', () => {
 			})
 		);
 		expect(yearMentions(a).map((m) => m.text)).toEqual(['2015', '2018']);
+		const through = analyzeArticle(makeArticle({ text: 'His contract runs through 2022.' }));
+		expect(yearMentions(through).map((m) => m.text)).toEqual(['2022']);
 	});
 	it('asks which year an outlet gives when two give different years for one event', () => {
 		const signed = (year: string) =>

@@ -99,7 +99,7 @@ export function yearMentions(a: ArticleAnalysis): Mention[] {
 	const inDates = a.mentions.filter((m) => m.kind === 'date');
 	for (const s of a.sentences)
 		for (const m of s.text.matchAll(
-			/\b(?:in|since|from|until|by|of|early|late|mid|the|a|an|its|his|her|their)\s+((?:19|20)\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent))/gi
+			/\b(?:in|since|from|until|through|by|of|early|late|mid|the|a|an|its|his|her|their)\s+((?:19|20)\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent))/gi
 		)) {
 			const start = s.start + m.index + m[0].length - m[1]!.length;
 			const end = start + 4;
