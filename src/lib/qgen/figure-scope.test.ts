@@ -58,3 +58,12 @@ describe('scopesClash', () => {
 		).toBe(false);
 	});
 });
+
+describe('figureScope: venues', () => {
+	it('reads no place from "at", so a venue never clashes with its town', () => {
+		const venue = scopeOf('Gunmen killed 49 people at the Pulse nightclub early on Sunday.');
+		const town = scopeOf('A gunman killed 50 people in Orlando early on Sunday.');
+		expect([...venue.places]).toEqual([]);
+		expect(scopesClash(venue, town)).toBe(false);
+	});
+});

@@ -10,7 +10,7 @@ import { WEEKDAYS, monthIndex } from './lexicon';
 import type { Placed } from './figure-groups';
 
 export interface FigureScope {
-	/** Places named after a preposition near the figure ("in San Diego", "on the U.S. side"). */
+	/** Places named after a preposition near the figure ("in San Diego", "on the U.S. side"), not venues ("at …"). */
 	places: Set<string>;
 	/** Years near the figure ("in 2017", "the 2016 count"). */
 	years: Set<string>;
@@ -20,8 +20,13 @@ export interface FigureScope {
 	scope?: 'new' | 'total';
 }
 
+/**
+ * "in Tijuana", "across Ohio", "on the Mexican side": a town, region or side. Not "at" or
+ * "near", which name venues: "killed at the Pulse nightclub" and "killed in Orlando" are
+ * one place.
+ */
 const PLACE =
-	/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Oo]n the|[Tt]o the)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|de|del))*)/g;
+	/\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]n the|[Tt]o the)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|de|del))*)/g;
 /** Capitalised words after "in" that are not places: months, days, and the like. */
 const NOT_PLACE = new Set<string>([...WEEKDAYS, 'total', 'all', 'addition', 'fact', 'response']);
 const isPlaceWord = (w: string) => !NOT_PLACE.has(w) && monthIndex(w) < 0 && !/^\d/.test(w);
