@@ -146,6 +146,19 @@ describe('figureGroups', () => {
 		expect(texts(plain).map(([, t]) => t)).toContainEqual(['12', '40']);
 	});
 
+	it('links the same modified noun ("new rules") with one word in common, not a bare head', () => {
+		const figs = figures(
+			'The agency unveiled 12 new rules for drone pilots on Tuesday.',
+			'Fifteen new rules, announced Tuesday, will require every owner to register.'
+		);
+		expect(texts(figs).map(([, t]) => t)).toContainEqual(['12', 'Fifteen']);
+		const bare = figures(
+			'The agency unveiled 12 rules for drone pilots on Tuesday.',
+			'Fifteen rules, announced Tuesday, will require every owner to register.'
+		);
+		expect(figureGroups(bare)).toHaveLength(2);
+	});
+
 	it('leaves apart a bare count and an event count that name different years', () => {
 		const figs = figures(
 			'In 2016 the company deployed 300 engineers to the new plant.',

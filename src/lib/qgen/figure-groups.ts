@@ -104,6 +104,13 @@ const GENERIC_HEADS = new Set(['people', 'person', 'other', 'one', 'time', 'thin
 /** "protester" for "thousands of angry protesters": the last word of the counted noun, singular. */
 const nounHead = (f: CountedFigure) => nounLemma((f.mention.noun ?? '').split(/\s+/).pop()!);
 
+/** "new rule" for "new rules": a counted noun of two words or more, its head in the singular. */
+function modifiedNoun(f: CountedFigure): string | undefined {
+	const words = (f.mention.noun ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+	if (words.length < 2) return undefined;
+	return [...words.slice(0, -1), nounLemma(words.at(-1)!)].join(' ');
+}
+
 /** Content words within ten words of the figure, hedges and the counted noun left out. */
 export function contentWords(f: Placed): Set<string> {
 	const noun = (f.mention.noun ?? '').toLowerCase();
@@ -180,7 +187,14 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 				// The same particular noun doing the same thing ("150 migrants … prepared to seek
 				// asylum", "about 200 migrants … prepared to walk to the border"); not the catch-all
 				// "people", which crowds on both sides of a border are.
-				(sameHead && !GENERIC_HEADS.has(heads[i]!) && sharedVerb)
+				(sameHead && !GENERIC_HEADS.has(heads[i]!) && sharedVerb) ||
+				// The same words for what is counted, modifier and all ("12 new rules", "fifteen new
+				// rules"): one word in common near both is enough.
+				(sameHead &&
+					!GENERIC_HEADS.has(heads[i]!) &&
+					modifiedNoun(counted[i]!) !== undefined &&
+					modifiedNoun(counted[i]!) === modifiedNoun(counted[j]!) &&
+					shared(words[i]!, words[j]!) >= 1)
 			)
 				parent[find(i)] = find(j);
 		}
