@@ -59,7 +59,19 @@ const placeKey = (p: string) =>
 		.replace(/[.,]+$/, '')
 		.toLowerCase();
 
+/** Figures are compared pairwise across a story; each mention's scope is read once. */
+const scopeCache = new WeakMap<Placed['mention'], FigureScope>();
+
 export function figureScope(f: Placed): FigureScope {
+	let scope = scopeCache.get(f.mention);
+	if (!scope) {
+		scope = readScope(f);
+		scopeCache.set(f.mention, scope);
+	}
+	return scope;
+}
+
+function readScope(f: Placed): FigureScope {
 	const { before, after } = windowOf(f);
 	const around = `${before} ${f.mention.text} ${after}`;
 	const places = new Set<string>();
