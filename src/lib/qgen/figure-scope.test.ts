@@ -67,3 +67,22 @@ describe('figureScope: venues', () => {
 		expect(scopesClash(venue, town)).toBe(false);
 	});
 });
+
+describe('figureScope: whose count it is', () => {
+	it('sets apart the same count told of two different people, not of one person named twice', () => {
+		const roe = scopeOf('In the final on Sunday, Ann Roe scored 20 points for the home side.');
+		const doe = scopeOf('In the final on Sunday, Mary Doe scored 25 points for the home side.');
+		const roeAgain = scopeOf('On Sunday, Ms. Ann Roe scored 22 points in the final.');
+		expect(roe.people).toEqual(['Ann Roe']);
+		expect(scopesClash(roe, doe)).toBe(true);
+		expect(scopesClash(roe, roeAgain)).toBe(false);
+	});
+});
+
+describe('figureScope: a person who is the object', () => {
+	it('reads no subject from a person the figure follows directly', () => {
+		expect(
+			scopeOf('The counsel hopes to ask President Jane Roe dozens of questions.').people
+		).toEqual([]);
+	});
+});

@@ -6,6 +6,7 @@
  * only when both say something of one kind and what they say differs; a figure that says
  * nothing of a kind leaves the question open, and the grouping rules decide.
  */
+import { sameName } from './align';
 import { WEEKDAYS, monthIndex } from './lexicon';
 import type { Placed } from './figure-groups';
 
@@ -18,6 +19,8 @@ export interface FigureScope {
 	groups: Set<string>;
 	/** "new" (new, additional, latest) or "total" (a total of, in all, overall). */
 	scope?: 'new' | 'total';
+	/** People whose count it is, named just before its verb ("Ann Roe scored 20 points"). */
+	people: string[];
 }
 
 /**
@@ -95,18 +98,36 @@ function readScope(f: Placed): FigureScope {
 		.slice(noun.split(/\s+/).length, noun.split(/\s+/).length + 3)
 		.join(' ')}`;
 	const scope = NEW_SCOPE.test(near) ? 'new' : TOTAL_SCOPE.test(near) ? 'total' : undefined;
-	return { places, years, groups, scope };
+	// Whose count it is: a person followed by a verb of one to three lower-case words and then
+	// the figure ("Ann Roe scored 20 points", "Roe has scored 20"). Not a person right before the
+	// figure ("ask President Trump dozens of questions"), who is its object.
+	const text = f.analysis.article.text;
+	const people = f.analysis.mentions
+		.filter((m) => {
+			if (m.kind !== 'person' || m.sentence !== f.mention.sentence || m.end > f.mention.start)
+				return false;
+			const between = text.slice(m.end, f.mention.start).trim();
+			return /^(?:[a-z]+\s+){0,2}[a-z]+$/.test(between);
+		})
+		.map((m) => m.text);
+	return { places, years, groups, scope, people };
 }
 
 const disjoint = (a: Set<string>, b: Set<string>) =>
 	a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
-/** Whether two figures surely count different things: both name a place, year, group or scope, and differ. */
+/**
+ * Whether two figures surely count different things: both name a place, year, group, scope
+ * or person before the figure, and what they name differs.
+ */
 export function scopesClash(a: FigureScope, b: FigureScope): boolean {
 	return (
 		disjoint(a.places, b.places) ||
 		disjoint(a.years, b.years) ||
 		disjoint(a.groups, b.groups) ||
-		(!!a.scope && !!b.scope && a.scope !== b.scope)
+		(!!a.scope && !!b.scope && a.scope !== b.scope) ||
+		(a.people.length > 0 &&
+			b.people.length > 0 &&
+			!a.people.some((x) => b.people.some((y) => sameName(x, y))))
 	);
 }
