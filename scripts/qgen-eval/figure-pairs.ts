@@ -1,7 +1,8 @@
 /**
  * Candidate pairs for figure comparisons, to read by hand: for each story, every pair of
  * figures from two outlets whose counted nouns share a head word and whose values differ,
- * with their keys and whether sameThingGroups puts them together.
+ * with their keys and whether figureGroups puts them together; then pairs of dated events
+ * (compare-dates.datedEvents) with a verb or two words in common and different days.
  *   node scripts/cli/bundled.js scripts/qgen-eval/figure-pairs.ts <story folder>...
  * Prints sentences: use on tuning stories only (basil 00-19, newswcl50).
  */
@@ -9,9 +10,10 @@ import { loadFolder } from './dev-print';
 import { analyzeArticle, viewStory, type CountedFigure } from '../../src/lib/qgen/analyze';
 import { contentWords, figureGroups, predicatesNear } from '../../src/lib/qgen/figure-groups';
 import { figureScope } from '../../src/lib/qgen/figure-scope';
+import { nounLemma } from '../../src/lib/qgen/align';
+import { datedEvents, sameEvent } from '../../src/lib/qgen/candidates/compare-dates';
 
-const head = (f: CountedFigure) =>
-	(f.mention.noun ?? '').toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+const head = (f: CountedFigure) => nounLemma((f.mention.noun ?? '').split(/\s+/).pop()!);
 for (const dir of process.argv.slice(2)) {
 	const articles = loadFolder(dir);
 	const view = viewStory('dev', articles.map(analyzeArticle));
@@ -45,7 +47,6 @@ for (const dir of process.argv.slice(2)) {
 }
 
 // Dates: pairs of dated events from two outlets with a verb in common and different days.
-import { datedEvents, sameEvent } from '../../src/lib/qgen/candidates/compare-dates';
 for (const dir of process.argv.slice(2)) {
 	const articles = loadFolder(dir);
 	const view = viewStory('dev', articles.map(analyzeArticle));
