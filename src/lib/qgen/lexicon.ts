@@ -233,7 +233,8 @@ export const SAME_EVENT_VERBS: readonly (readonly string[])[] = [
 	['launch', 'fir'],
 	['charg', 'indict'],
 	['resign', 'quit'],
-	['sign', 'enact']
+	['sign', 'enact'],
+	['run', 'expir']
 ];
 
 /** Number words below a hundred that stand alone or combine ("twenty-five"). */

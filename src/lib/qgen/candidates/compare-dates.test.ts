@@ -31,6 +31,9 @@ describe('dateVerb', () => {
 		).toBe('confirm');
 		expect(verbOf('On Monday, the office disputed the report.', 'Monday')).toBe('disput');
 		expect(verbOf('The new rule takes effect on March 16 in every state.', 'March 16')).toBe('tak');
+		// The word list calls "runs" a plural noun; before "until" it is the verb.
+		expect(verbOf("The striker's contract with the club runs until 2021.", '2021')).toBe('run');
+		expect(verbOf('The ban lasts through 2024 in every state.', '2024')).toBe('last');
 	});
 	it('gives no verb for a date that names a noun', () => {
 		expect(
@@ -267,6 +270,10 @@ describe('dateDisagreements: one event in other words, and days read from each p
 			`The striker's contract with the club runs until ${year}, the club said in a statement.`;
 		const pairs = dateDisagreements(view(['Daily A', runs('2021')], ['Daily B', runs('2022')]));
 		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([['2021', '2022']]);
+		// "Expires in" is when the contract runs until.
+		const expires = `The striker's contract with the club expires in 2022, the club said in a statement.`;
+		const other = dateDisagreements(view(['Daily A', runs('2021')], ['Daily B', expires]));
+		expect(other.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([['2021', '2022']]);
 	});
 });
 

@@ -50,6 +50,10 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		.split(/\s+/)
 		.filter(Boolean)
 		.slice(0, 10);
+	// "runs until 2021", "lasts through March": what lasts until a time is a verb, whatever
+	// the word list says of "runs" (a plural noun to it).
+	const lasting = /\b([a-z]{3,}?)(?:e?s)\s+(?:until|through|till)\s+$/.exec(clause);
+	if (lasting && !isReporting(lasting[0].split(/\s+/)[0]!)) return lasting[1];
 	for (const w of before) {
 		if (isReporting(w)) return undefined;
 		const stem = verbStem(w) ?? presentVerbStem(w);
