@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bareName, canonicalNames, nameParts, quantityKey, quoteOverlap, sameName } from './align';
+import {
+	bareName,
+	canonicalNames,
+	nameParts,
+	nounLemma,
+	quantityKey,
+	quoteOverlap,
+	sameName
+} from './align';
 import { analyzeArticle, viewStory } from './analyze';
 import { article } from './article.test-helpers';
 import type { Mention } from './types';
@@ -141,5 +149,28 @@ describe('one person under several spellings across outlets', () => {
 		expect(roes).toHaveLength(2);
 		expect(roes).toContain('Mary Roe');
 		expect(view.canon('Bob Roe')).toBe(view.canon('Robert W. Roe'));
+	});
+});
+
+describe('nounLemma', () => {
+	it('puts a counted noun in the singular, so one policy and three policies are one kind', () => {
+		const lemmas = ['policies', 'policy', 'taxes', 'buses', 'churches', 'women', 'rules', 'people'];
+		expect(lemmas.map(nounLemma)).toEqual([
+			'policy',
+			'policy',
+			'tax',
+			'bus',
+			'church',
+			'woman',
+			'rule',
+			'people'
+		]);
+		// Singular words that end in s stay whole.
+		expect(['bus', 'process', 'crisis', 'status'].map(nounLemma)).toEqual([
+			'bus',
+			'process',
+			'crisis',
+			'status'
+		]);
 	});
 });

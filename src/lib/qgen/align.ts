@@ -156,6 +156,32 @@ const EVENTS: [RegExp, string][] = [
 	[/\b(deployed|deploy|sent|sending|dispatched|arrived)\b/i, 'deployed']
 ];
 
+/** Plurals news English forms otherwise than by adding -s. */
+const IRREGULAR_PLURALS: Record<string, string> = {
+	men: 'man',
+	women: 'woman',
+	children: 'child',
+	people: 'people',
+	police: 'police',
+	feet: 'foot',
+	teeth: 'tooth',
+	mice: 'mouse'
+};
+
+/**
+ * A counted noun's head in the singular, so "one policy" and "three policies", "a tax" and
+ * "two taxes" count one kind of thing: "policies" → "policy", "taxes" → "tax", "buses" →
+ * "bus", "women" → "woman"; words ending in -ss, -us or -is stay as they are.
+ */
+export function nounLemma(word: string): string {
+	const w = word.toLowerCase();
+	if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w];
+	if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+	if (/(?:ss|x|z|ch|sh|us)es$/.test(w)) return w.slice(0, -2);
+	if (/(?:ss|us|is)$/.test(w)) return w;
+	return w.replace(/s$/, '');
+}
+
 /**
  * What a quantity counts, so the same figure can be found in another outlet:
  * the nearest event verb ("killed", "wounded") plus the class of the counted
@@ -164,8 +190,7 @@ const EVENTS: [RegExp, string][] = [
 export function quantityKey(q: Mention, sentenceText: string, sentenceStart: number): string {
 	const noun = q.noun ?? '';
 	const nounClass =
-		NOUN_CLASSES.find(([re]) => re.test(noun))?.[1] ??
-		noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+		NOUN_CLASSES.find(([re]) => re.test(noun))?.[1] ?? nounLemma(noun.split(/\s+/).pop()!);
 	const rel = q.start - sentenceStart;
 	const windowText = sentenceText.slice(
 		Math.max(0, rel - 30),

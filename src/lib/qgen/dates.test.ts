@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInStyleOf, findDates, resolveDate, trustedDate } from './dates';
+import { dayInStyleOf, findDates, resolveDate, trustedDate, weekBefore } from './dates';
 
 describe('resolveDate', () => {
 	// 2019-12-31 was a Tuesday.
@@ -60,5 +60,15 @@ describe('dayInStyleOf', () => {
 		expect(dayInStyleOf('Aug. 3', '2019-09-05')).toBe('Sept. 5');
 		expect(dayInStyleOf('March 13, 2018', '2018-03-14')).toBe('March 14, 2018');
 		expect(dayInStyleOf('yesterday', '2019-12-05')).toBeUndefined();
+	});
+});
+
+describe('weekBefore', () => {
+	it('gives the Monday-to-Sunday week before the week of publication', () => {
+		// 2019-12-04 was a Wednesday; 2019-12-02 a Monday; 2019-12-08 a Sunday.
+		expect(weekBefore('2019-12-04')).toEqual({ from: '2019-11-25', to: '2019-12-01' });
+		expect(weekBefore('2019-12-02')).toEqual({ from: '2019-11-25', to: '2019-12-01' });
+		expect(weekBefore('2019-12-08')).toEqual({ from: '2019-11-25', to: '2019-12-01' });
+		expect(weekBefore('not a date')).toBeUndefined();
 	});
 });

@@ -83,6 +83,17 @@ export function findDates(
 	return out;
 }
 
+/**
+ * The calendar week before the week of publication, Monday to Sunday: what "last week"
+ * says in a report, which resolveDate leaves as no one day.
+ */
+export function weekBefore(published: string): { from: string; to: string } | undefined {
+	const pub = Date.parse(`${published}T00:00:00Z`);
+	if (Number.isNaN(pub)) return undefined;
+	const monday = pub - ((new Date(pub).getUTCDay() + 6) % 7) * day;
+	return { from: iso(monday - 7 * day), to: iso(monday - day) };
+}
+
 /** Days from the day `iso` to publication (positive: before publication). */
 export function daysBeforePublication(iso: string, published: string): number {
 	return Math.round((Date.parse(`${published}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / day);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory, type CountedFigure } from './analyze';
-import { reportedClaim, sameThingGroups } from './figure-groups';
+import { figureGroups, reportedClaim, sameThingGroups } from './figure-groups';
 import { article } from './article.test-helpers';
 
 function figures(...texts: string[]): CountedFigure[] {
@@ -92,6 +92,79 @@ describe('sameThingGroups', () => {
 		const texts = groups(figs).flat();
 		expect(texts).toEqual(['50']);
 		expect(figs.find((f) => f.mention.noun === 'wounded')).toBeDefined();
+	});
+});
+
+describe('sameThingGroups: what sets counts apart', () => {
+	it('does not link "people" through nearby words alone when their verbs differ', () => {
+		const figs = figures(
+			'Six people, including two lawmakers and an aide, were injured in the attack at the park on Wednesday.',
+			'At the park on Wednesday, a gunman opened fire on the team, striking four people in the attack.'
+		);
+		const g = groups(figs);
+		expect(g).toContainEqual(['Six']);
+		expect(g).toContainEqual(['four']);
+	});
+
+	it('keeps apart the same crowd noun in two places, even through a figure that names none', () => {
+		const figs = figures(
+			'About 100 demonstrators marched to the border fence in San Diego on Sunday.',
+			'Roughly 200 demonstrators marched to the border fence in Tijuana on Sunday.',
+			'Some 150 demonstrators marched to the border fence on Sunday.'
+		);
+		const g = groups(figs);
+		expect(g.some((x) => x.includes('About 100') && x.includes('Roughly 200'))).toBe(false);
+	});
+});
+
+describe('figureGroups', () => {
+	const texts = (figs: CountedFigure[]) =>
+		figureGroups(figs).map((g) => [g.key, g.figs.map((f) => f.mention.text)]);
+
+	it('joins a bare count to an event count of the same noun told with the same words', () => {
+		const figs = figures(
+			'The president deployed 5,200 active-duty troops to the southern border on Monday.',
+			'The administration is streaming more than 5,000 active-duty troops to the southern border.'
+		);
+		expect(texts(figs)).toContainEqual(['deployed:troops', ['5,200', 'more than 5,000']]);
+	});
+
+	it('counts the same new rules as one thing across three outlets, but not a total', () => {
+		const figs = figures(
+			'The agency on Tuesday issued 12 new rules for drone pilots near airports.',
+			'The agency on Tuesday issued 15 new rules for drone pilots flying near airports.',
+			'The agency now has a total of 40 rules for drone pilots near airports.'
+		);
+		const g = texts(figs).map(([, t]) => t);
+		expect(g).toContainEqual(['12', '15']);
+		expect(g).toContainEqual(['40']);
+		// Without "a total of", the same words would join it to the new rules.
+		const plain = figures(
+			'The agency on Tuesday issued 12 new rules for drone pilots near airports.',
+			'The agency now has 40 rules for drone pilots near airports.'
+		);
+		expect(texts(plain).map(([, t]) => t)).toContainEqual(['12', '40']);
+	});
+
+	it('links the same modified noun ("new rules") with one word in common, not a bare head', () => {
+		const figs = figures(
+			'The agency unveiled 12 new rules for drone pilots on Tuesday.',
+			'Fifteen new rules, announced Tuesday, will require every owner to register.'
+		);
+		expect(texts(figs).map(([, t]) => t)).toContainEqual(['12', 'Fifteen']);
+		const bare = figures(
+			'The agency unveiled 12 rules for drone pilots on Tuesday.',
+			'Fifteen rules, announced Tuesday, will require every owner to register.'
+		);
+		expect(figureGroups(bare)).toHaveLength(2);
+	});
+
+	it('leaves apart a bare count and an event count that name different years', () => {
+		const figs = figures(
+			'In 2016 the company deployed 300 engineers to the new plant.',
+			'In 2018 the company had 450 engineers working at the new plant.'
+		);
+		expect(figureGroups(figs)).toHaveLength(2);
 	});
 });
 

@@ -7,7 +7,9 @@
  * our whole time budget, so verbs are read from its word list (see entities.lexiconTags).
  */
 import type { CountedFigure } from './analyze';
+import { nounLemma } from './align';
 import { lexiconTags } from './entities';
+import { figureScope, scopesClash, type FigureScope } from './figure-scope';
 
 /** A mention in its article: a counted figure, or a date (see candidates/compare-dates). */
 export type Placed = Pick<CountedFigure, 'mention' | 'analysis'>;
@@ -99,9 +101,15 @@ const STOP = new Set(
 /** Counted nouns too general to say on their own that two figures count one thing. */
 const GENERIC_HEADS = new Set(['people', 'person', 'other', 'one', 'time', 'thing', 'member']);
 
-/** "protesters" for "thousands of angry protesters": the last word of the counted noun. */
-const nounHead = (f: CountedFigure) =>
-	(f.mention.noun ?? '').toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+/** "protester" for "thousands of angry protesters": the last word of the counted noun, singular. */
+const nounHead = (f: CountedFigure) => nounLemma((f.mention.noun ?? '').split(/\s+/).pop()!);
+
+/** "new rule" for "new rules": a counted noun of two words or more, its head in the singular. */
+function modifiedNoun(f: CountedFigure): string | undefined {
+	const words = (f.mention.noun ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+	if (words.length < 2) return undefined;
+	return [...words.slice(0, -1), nounLemma(words.at(-1)!)].join(' ');
+}
 
 /** Content words within ten words of the figure, hedges and the counted noun left out. */
 export function contentWords(f: Placed): Set<string> {
@@ -153,29 +161,122 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 	if (!key.startsWith('count:')) {
 		const tallies = counted.filter(isTally);
 		const events = counted.filter((f) => !isTally(f));
-		return [events, tallies].filter((g) => g.length > 0);
+		return [events, tallies].filter((g) => g.length > 0).flatMap(splitByScope);
 	}
 	const verbs = counted.map(predicatesNear);
 	const heads = counted.map(nounHead);
 	const words = counted.map(contentWords);
 	const objects = counted.map(predicateWords);
+	const scopes = counted.map(figureScope);
 	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 	const parent = counted.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
 	for (let i = 0; i < counted.length; i++)
-		for (let j = i + 1; j < counted.length; j++)
+		for (let j = i + 1; j < counted.length; j++) {
+			if (scopesClash(scopes[i]!, scopes[j]!)) continue;
+			const sameHead = heads[i] === heads[j];
+			const sharedVerb = shared(verbs[i]!, verbs[j]!) > 0;
 			if (
-				(shared(verbs[i]!, verbs[j]!) > 0 && shared(objects[i]!, objects[j]!) > 0) ||
-				(heads[i] === heads[j] && shared(words[i]!, words[j]!) >= 2) ||
+				(sharedVerb && shared(objects[i]!, objects[j]!) > 0) ||
+				// Words in common link the same particular noun ("rules", "migrants"); the catch-all
+				// "people" also needs a verb in common: "six people … were injured" and "striking
+				// four people" count the hurt and the shot.
+				(sameHead &&
+					shared(words[i]!, words[j]!) >= 2 &&
+					(!GENERIC_HEADS.has(heads[i]!) || sharedVerb)) ||
 				// The same particular noun doing the same thing ("150 migrants … prepared to seek
 				// asylum", "about 200 migrants … prepared to walk to the border"); not the catch-all
 				// "people", which crowds on both sides of a border are.
-				(heads[i] === heads[j] && !GENERIC_HEADS.has(heads[i]!) && shared(verbs[i]!, verbs[j]!) > 0)
+				(sameHead && !GENERIC_HEADS.has(heads[i]!) && sharedVerb) ||
+				// The same words for what is counted, modifier and all ("12 new rules", "fifteen new
+				// rules"): one word in common near both is enough.
+				(sameHead &&
+					!GENERIC_HEADS.has(heads[i]!) &&
+					modifiedNoun(counted[i]!) !== undefined &&
+					modifiedNoun(counted[i]!) === modifiedNoun(counted[j]!) &&
+					shared(words[i]!, words[j]!) >= 1)
 			)
 				parent[find(i)] = find(j);
+		}
 	const groups = new Map<number, CountedFigure[]>();
 	counted.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), f]));
-	return [...groups.values()];
+	return [...groups.values()].flatMap(splitByScope);
+}
+
+/**
+ * A group split so that no two of its figures name different places, years, groups or
+ * scopes: linked through a third figure that names none, "100 people in San Diego" and
+ * "200 people in Tijuana" would still count different crowds.
+ */
+function splitByScope(group: CountedFigure[]): CountedFigure[][] {
+	const parts: { figs: CountedFigure[]; scopes: FigureScope[] }[] = [];
+	for (const f of group) {
+		const scope = figureScope(f);
+		const part = parts.find((p) => p.scopes.every((s) => !scopesClash(s, scope)));
+		if (part) {
+			part.figs.push(f);
+			part.scopes.push(scope);
+		} else parts.push({ figs: [f], scopes: [scope] });
+	}
+	return parts.map((p) => p.figs);
+}
+
+/** A story's figures that count the same thing, each group under the key it is asked by. */
+export interface FigureGroup {
+	key: string;
+	figs: CountedFigure[];
+}
+
+/**
+ * The same count under two keys: one outlet's "deployed 5,200 active-duty troops to the
+ * border" has an event word near it, another's "streaming more than 5,000 active-duty
+ * troops to the southern border" has none. A bare count joins another key's group when
+ * a figure of each counts the same particular noun (or the same words of two or more)
+ * with two content words in common near both, and none of them names another place,
+ * year, group or scope.
+ */
+function countsOneThing(a: CountedFigure, b: CountedFigure): boolean {
+	if (isTally(a) !== isTally(b)) return false;
+	const nounA = (a.mention.noun ?? '').toLowerCase();
+	const nounB = (b.mention.noun ?? '').toLowerCase();
+	const sameNoun =
+		(nounHead(a) === nounHead(b) && !GENERIC_HEADS.has(nounHead(a))) ||
+		(nounA === nounB && nounA.includes(' '));
+	if (!sameNoun) return false;
+	const wa = contentWords(a);
+	const shared = [...contentWords(b)].filter((w) => wa.has(w)).length;
+	return shared >= 2 && !scopesClash(figureScope(a), figureScope(b));
+}
+
+/**
+ * Figures grouped by what they count: first by key (align.quantityKey) and what happens to
+ * the counted thing (sameThingGroups), then a bare count ("count:troops") merged into an
+ * event group ("deployed:troops") or another bare count's group when countsOneThing says
+ * they count one thing. The merged group keeps the event key.
+ */
+export function figureGroups(figs: CountedFigure[]): FigureGroup[] {
+	const byKey = new Map<string, CountedFigure[]>();
+	for (const f of figs) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+	const groups: FigureGroup[] = [...byKey].flatMap(([key, all]) =>
+		sameThingGroups(key, all).map((g) => ({ key, figs: g }))
+	);
+	for (let i = 0; i < groups.length; i++)
+		for (let j = groups.length - 1; j > i; j--) {
+			const a = groups[i]!;
+			const b = groups[j]!;
+			if (a.key === b.key || (!a.key.startsWith('count:') && !b.key.startsWith('count:'))) continue;
+			const linked = a.figs.some((x) =>
+				b.figs.some((y) => x.analysis !== y.analysis && countsOneThing(x, y))
+			);
+			const clash = a.figs.some((x) =>
+				b.figs.some((y) => scopesClash(figureScope(x), figureScope(y)))
+			);
+			if (!linked || clash) continue;
+			a.key = a.key.startsWith('count:') ? b.key : a.key;
+			a.figs.push(...b.figs);
+			groups.splice(j, 1);
+		}
+	return groups;
 }
 
 /** Event words as written, per event key, and the participle a claim about them uses. */

@@ -230,6 +230,21 @@ export const WEEKDAYS = [
 
 export const WEEKDAY_PATTERN = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 
+/**
+ * Verbs news English uses for one and the same dated event, as rough stems (compare-dates
+ * sets one outlet's "passed the resolution on Tuesday" beside another's "voted on
+ * Wednesday"). Only near-synonyms: "filed" and "released" papers are different acts.
+ */
+export const SAME_EVENT_VERBS: readonly (readonly string[])[] = [
+	['pass', 'vot', 'approv', 'adopt'],
+	['arrest', 'detain'],
+	['launch', 'fir'],
+	['charg', 'indict'],
+	['resign', 'quit'],
+	['sign', 'enact'],
+	['run', 'expir']
+];
+
 /** Number words below a hundred that stand alone or combine ("twenty-five"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	zero: 0,

@@ -262,3 +262,18 @@ describe('clozeCandidates: fragments and modifiers', () => {
 		).not.toContain('Riverton Gazette');
 	});
 });
+
+describe('clozeCandidates: a count its sentence adds up', () => {
+	it('gaps no count whose sentence lists what it counts', () => {
+		const keys = (text: string) =>
+			clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).map((c) =>
+				'accepted' in c.draft ? c.draft.accepted[0] : undefined
+			);
+		expect(
+			keys(
+				'Six people, including two lawmakers, two police officers, an aide and a lobbyist, were hurt in the park.'
+			)
+		).not.toContain('Six');
+		expect(keys('Six people were hurt in the park, police said on Sunday.')).toContain('Six');
+	});
+});

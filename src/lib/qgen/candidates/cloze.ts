@@ -12,6 +12,7 @@ import { HEDGE_WORDS } from '../quantities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { gapGivenAway } from './compare';
 import {
 	DATELINE,
 	PLACE_AS_ACTOR,
@@ -69,6 +70,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
 				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
 			if (!named) continue;
+			// "____ people, including two lawmakers, an aide and a lobbyist": the list adds up the count.
+			if (named.kind === 'quantity' && gapGivenAway({ mention: named, analysis: a, key: '' }))
+				continue;
 			const pick = withoutHedge(named);
 			const answer = a.article.text.slice(pick.start, pick.end);
 			if (

@@ -31,6 +31,9 @@ describe('dateVerb', () => {
 		).toBe('confirm');
 		expect(verbOf('On Monday, the office disputed the report.', 'Monday')).toBe('disput');
 		expect(verbOf('The new rule takes effect on March 16 in every state.', 'March 16')).toBe('tak');
+		// The word list calls "runs" a plural noun; before "until" it is the verb.
+		expect(verbOf("The striker's contract with the club runs until 2021.", '2021')).toBe('run');
+		expect(verbOf('The ban lasts through 2024 in every state.', '2024')).toBe('last');
 	});
 	it('gives no verb for a date that names a noun', () => {
 		expect(
@@ -177,6 +180,8 @@ describe('years', () => {
 			})
 		);
 		expect(yearMentions(a).map((m) => m.text)).toEqual(['2015', '2018']);
+		const through = analyzeArticle(makeArticle({ text: 'His contract runs through 2022.' }));
+		expect(yearMentions(through).map((m) => m.text)).toEqual(['2022']);
 	});
 	it('asks which year an outlet gives when two give different years for one event', () => {
 		const signed = (year: string) =>
@@ -206,6 +211,104 @@ describe('years', () => {
 				)
 			)
 		).toEqual([]);
+	});
+});
+
+describe('dateDisagreements: one event in other words, and days read from each paper', () => {
+	// 2019-12-03 was a Tuesday, 2019-12-04 a Wednesday.
+	const passed = (day: string) =>
+		`The city council passed a measure ${day} reaffirming the plan to close the old bridge to trucks.`;
+	const voted = (day: string) =>
+		`${day}, the city council voted 7-2 on a measure that reaffirmed the plan to close the old bridge.`;
+
+	it('sets "passed … on Monday" beside "voted on Tuesday": one vote, two days', () => {
+		const pairs = dateDisagreements(
+			view(
+				['Daily A', passed('on Monday'), '2019-12-03'],
+				['Daily B', voted('On Tuesday'), WEDNESDAY],
+				['Daily C', 'Truck drivers said the detour would add an hour to their trips.', WEDNESDAY]
+			)
+		);
+		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([
+			['2019-12-02', '2019-12-03']
+		]);
+	});
+
+	it('finds no disagreement when two papers a day apart name one day by different weekdays', () => {
+		// Tuesday's paper and Wednesday's both say "on Monday": the same Monday, read from each paper.
+		expect(
+			dateDisagreements(
+				view(
+					['Daily A', passed('on Monday'), '2019-12-03'],
+					['Daily B', voted('On Monday'), WEDNESDAY]
+				)
+			)
+		).toEqual([]);
+	});
+
+	it('keeps apart two meetings when the later one came after the other paper went to press', () => {
+		const met = (day: string) =>
+			`The mayor and the union leader met ${day} at city hall to try to end the strike by bus drivers.`;
+		expect(
+			dateDisagreements(
+				view(
+					['Daily A', met('on Sunday'), '2019-12-02'],
+					['Daily B', met('on Wednesday'), WEDNESDAY]
+				)
+			)
+		).toEqual([]);
+		// The same two reports, both out on Wednesday, do disagree on the day.
+		expect(
+			dateDisagreements(
+				view(['Daily A', met('on Sunday'), WEDNESDAY], ['Daily B', met('on Wednesday'), WEDNESDAY])
+			)
+		).toHaveLength(1);
+	});
+
+	it('asks which year an outlet gives for a contract that runs until different years', () => {
+		const runs = (year: string) =>
+			`The striker's contract with the club runs until ${year}, the club said in a statement.`;
+		const pairs = dateDisagreements(view(['Daily A', runs('2021')], ['Daily B', runs('2022')]));
+		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([['2021', '2022']]);
+		// "Expires in" is when the contract runs until.
+		const expires = `The striker's contract with the club expires in 2022, the club said in a statement.`;
+		const other = dateDisagreements(view(['Daily A', runs('2021')], ['Daily B', expires]));
+		expect(other.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([['2021', '2022']]);
+	});
+});
+
+describe('dateDisagreements: "last week" against a named day', () => {
+	const fined = (when: string) =>
+		`The regulator fined the airline over the delayed refunds ${when}, a penalty the carrier plans to appeal.`;
+
+	it('sets "last week" beside a day of this week, and asks which day the other outlet gives', () => {
+		const v = view(
+			['Daily A', fined('last week')],
+			['Daily B', fined('on Tuesday')],
+			['Daily C', 'Passengers waited months for their refunds, consumer groups said.']
+		);
+		expect(dateDisagreements(v)).toHaveLength(1);
+		const qs = dateCompareCandidates(v).map((c) => c.draft);
+		// Only Daily B's day can be gapped; "last week" is no day to pick.
+		expect(qs.map((d) => d.prompt)).toEqual([
+			'Daily B and Daily A give different days for the same event. Daily B writes: “The regulator fined the airline over the delayed refunds on ____, a penalty the carrier plans to appeal.” Which day does Daily B give?'
+		]);
+		const q = qs[0]!;
+		if (q.type !== 'single') throw new Error('not single');
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Tuesday');
+		expect(q.explanation).toBe(
+			'Daily B gives “Tuesday” (Tuesday, 3 December 2019); Daily A says “last week” (Monday, 25 November 2019 to Sunday, 1 December 2019), each counted from its own publication date.'
+		);
+		expect(new Set(q.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
+	});
+
+	it('lets a day inside last week, or a day or so off it, pass', () => {
+		// Wednesday 2019-12-04's "last week" ends on Sunday 1 December; Friday 29 November is in it
+		// and Monday 2 December one day past it.
+		for (const day of ['on Friday', 'on Monday'])
+			expect(
+				dateDisagreements(view(['Daily A', fined('last week')], ['Daily B', fined(day)]))
+			).toEqual([]);
 	});
 });
 

@@ -11,10 +11,10 @@
  */
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
-import { dayInStyleOf, trustedDate } from '../dates';
+import { dayInStyleOf, trustedDate, weekBefore } from '../dates';
 import { contentWords, isReporting, verbStem } from '../figure-groups';
 import { lexiconTags } from '../entities';
-import { WEEKDAYS } from '../lexicon';
+import { SAME_EVENT_VERBS, WEEKDAYS } from '../lexicon';
 import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { DATELINE } from './detail';
@@ -28,6 +28,8 @@ export interface DatedEvent {
 	words: Set<string>;
 	/** The day is at an edge ("late Friday", "Saturday night", "local time"), where time zones blur it. */
 	edge: boolean;
+	/** For "last week", which names no one day: that week, Monday to Sunday (mention.iso is unset). */
+	week?: { from: string; to: string };
 }
 
 /**
@@ -48,6 +50,10 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		.split(/\s+/)
 		.filter(Boolean)
 		.slice(0, 10);
+	// "runs until 2021", "lasts through March": what lasts until a time is a verb, whatever
+	// the word list says of "runs" (a plural noun to it).
+	const lasting = /\b([a-z]{3,}?)(?:e?s)\s+(?:until|through|till)\s+$/.exec(clause);
+	if (lasting && !isReporting(lasting[0].split(/\s+/)[0]!)) return lasting[1];
 	for (const w of before) {
 		if (isReporting(w)) return undefined;
 		const stem = verbStem(w) ?? presentVerbStem(w);
@@ -79,6 +85,12 @@ function presentVerbStem(raw: string): string | undefined {
 }
 
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
+
+/** A verb stem with the near-synonyms news English uses for the same event (lexicon). */
+function sameEventVerbs(verb: string): Set<string> {
+	const near = SAME_EVENT_VERBS.find((c) => c.includes(verb));
+	return new Set([verb, ...(near ?? [])]);
+}
 const DAY = 86_400_000;
 
 /**
@@ -91,7 +103,7 @@ export function yearMentions(a: ArticleAnalysis): Mention[] {
 	const inDates = a.mentions.filter((m) => m.kind === 'date');
 	for (const s of a.sentences)
 		for (const m of s.text.matchAll(
-			/\b(?:in|since|from|until|by|of|early|late|mid|the|a|an|its|his|her|their)\s+((?:19|20)\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent))/gi
+			/\b(?:in|since|from|until|through|by|of|early|late|mid|the|a|an|its|his|her|their)\s+((?:19|20)\d\d)\b(?![\d,.%-]\d|\s*(?:%|percent))/gi
 		)) {
 			const start = s.start + m.index + m[0].length - m[1]!.length;
 			const end = start + 4;
@@ -116,32 +128,37 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 	for (const m of dates) perSentence.set(m.sentence, (perSentence.get(m.sentence) ?? 0) + 1);
 	const out: DatedEvent[] = [];
 	for (const m of dates) {
-		if (!m.iso || perSentence.get(m.sentence) !== 1) continue;
-		const year = m.iso.length === 4;
-		if (!year && !trustedDate(m.text, m.iso, a.article.date)) continue;
+		const week = !m.iso && /^last week$/i.test(m.text) ? weekBefore(a.article.date) : undefined;
+		if ((!m.iso && !week) || perSentence.get(m.sentence) !== 1) continue;
+		const year = m.iso?.length === 4;
+		if (m.iso && !year && !trustedDate(m.text, m.iso, a.article.date)) continue;
 		// Another outlet's words about a date belong to whoever is quoted, not to this outlet.
 		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
 		const s = a.sentences[m.sentence]!;
 		if (m.start - s.start < (DATELINE.exec(s.text)?.[0].length ?? 0)) continue;
 		const verb = dateVerb(s.text, m.start - s.start, m.end - s.start);
 		if (!verb) continue;
-		// "take" and "takes" (stemmed "tak") are one verb.
-		const verbs = new Set([verb.replace(/e$/, '')]);
+		// "take" and "takes" (stemmed "tak") are one verb; "passed" and "voted" one event.
+		const verbs = sameEventVerbs(verb.replace(/e$/, ''));
+		// Stemmed, so "reaffirming" and "reaffirmed" count as a word in common.
 		const words = new Set(
-			[...contentWords({ mention: m, analysis: a })].filter(
-				(w) =>
-					!verbs.has(stem(w).replace(/e$/, '')) &&
-					!WEEKDAYS.some((d) => w.startsWith(d.slice(0, 5)))
-			)
+			[...contentWords({ mention: m, analysis: a })]
+				.filter(
+					(w) =>
+						!verbs.has(stem(w).replace(/e$/, '')) &&
+						!WEEKDAYS.some((d) => w.startsWith(d.slice(0, 5)))
+				)
+				.map((w) => stem(w).replace(/e$/, ''))
 		);
 		const before = a.article.text.slice(Math.max(0, m.start - 12), m.start);
 		const after = a.article.text.slice(m.end, m.end + 16);
 		const edge =
 			!year &&
+			!week &&
 			(/\b(?:early|late|overnight)\s+(?:on\s+)?$/i.test(before) ||
 				/^(?:['’]s)?\s+(?:night|evening|morning)\b/i.test(after) ||
 				/\blocal time\b/i.test(s.text));
-		out.push({ mention: m, analysis: a, verbs, words, edge });
+		out.push({ mention: m, analysis: a, verbs, words, edge, ...(week ? { week } : {}) });
 	}
 	return out;
 }
@@ -151,6 +168,39 @@ const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)
 /** Same event: a verb in common and three more words in common near the date ("Trump" and "tariffs" alone join an announcement in March to one in April). */
 export function sameEvent(a: DatedEvent, b: DatedEvent): boolean {
 	return shared(a.verbs, b.verbs) > 0 && shared(a.words, b.words) >= 3;
+}
+
+/**
+ * An event one outlet puts after the other outlet went to press, yet before its own report
+ * ("met on Thursday" in a Thursday paper, "met on Sunday" in the paper of the Sunday
+ * before): the earlier report cannot be about it, so the two meetings are two events.
+ * Days still ahead of both reports ("will arrive on July 13") are left to sameEvent.
+ */
+function reportedBeforeItHappened(x: DatedEvent, other: DatedEvent): boolean {
+	const iso = x.mention.iso!;
+	return iso.length > 4 && iso > other.analysis.article.date && iso <= x.analysis.article.date;
+}
+
+/**
+ * "Last week" in one outlet against a named day in another for the same event, when the day
+ * falls two days or more outside that week (a day or so off is loose wording, not a
+ * disagreement), and neither outlet also gives the other's time for it.
+ */
+function weekAgainstDay(x: DatedEvent, y: DatedEvent, events: DatedEvent[]): boolean {
+	const [week, day] = x.week ? [x, y] : [y, x];
+	if (day.week || day.mention.iso!.length !== 10 || !sameEvent(x, y)) return false;
+	const at = Date.parse(day.mention.iso!);
+	const { from, to } = week.week!;
+	const outside = Math.max(Date.parse(from) - at, at - Date.parse(to)) / DAY;
+	if (outside < 2) return false;
+	const inWeek = (iso: string | undefined) =>
+		!!iso && iso.length === 10 && from <= iso && iso <= to;
+	return !events.some(
+		(z) =>
+			shared(z.verbs, day.verbs) > 0 &&
+			((z.analysis === week.analysis && inWeek(z.mention.iso)) ||
+				(z.analysis === day.analysis && !!z.week))
+	);
 }
 
 /**
@@ -166,9 +216,14 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 		for (const y of events) {
 			if (x.analysis.article.id >= y.analysis.article.id) continue;
 			if (view.label.get(x.analysis.article.id) === view.label.get(y.analysis.article.id)) continue;
+			if (x.week || y.week) {
+				if (weekAgainstDay(x, y, events)) out.push([x, y]);
+				continue;
+			}
 			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
 			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
 			if (x.mention.iso === y.mention.iso || !sameEvent(x, y)) continue;
+			if (reportedBeforeItHappened(x, y) || reportedBeforeItHappened(y, x)) continue;
 			const apart = Math.abs(Date.parse(x.mention.iso!) - Date.parse(y.mention.iso!)) / DAY;
 			if (apart <= 1 && (x.edge || y.edge)) continue;
 			const alsoGives = (e: DatedEvent, other: DatedEvent) =>
@@ -216,14 +271,19 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	for (const pair of dateDisagreements(view))
 		for (const [x, y] of [pair, [pair[1], pair[0]] as const]) {
-			const gap = gapOf(x.mention);
+			// "Last week" is no day to gap; its outlet's side is the other's wrong answer's source.
+			const gap = x.week ? undefined : gapOf(x.mention);
 			if (!gap) continue;
 			const iso = x.mention.iso!;
 			const year = iso.length === 4;
 			const unit = year ? 'year' : 'day';
-			const theirs = year ? y.mention.iso! : dayInStyleOf(gap.text, y.mention.iso!);
+			const theirs = y.week
+				? undefined
+				: year
+					? y.mention.iso!
+					: dayInStyleOf(gap.text, y.mention.iso!);
 			// Seven days apart reads the same as a weekday: no difference to ask about.
-			if (!theirs || theirs.toLowerCase() === gap.text.toLowerCase()) continue;
+			if (!y.week && (!theirs || theirs.toLowerCase() === gap.text.toLowerCase())) continue;
 			const near = [-1, 1, -2, 2, 3]
 				.map((n) =>
 					year
@@ -232,7 +292,7 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 				)
 				.filter((t): t is string => !!t);
 			const texts = [gap.text];
-			for (const t of [theirs, ...near])
+			for (const t of [...(theirs ? [theirs] : []), ...near])
 				if (texts.length < 4 && !texts.some((u) => u.toLowerCase() === t.toLowerCase()))
 					texts.push(t);
 			if (texts.length < 3) continue;
@@ -255,7 +315,9 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 						[spanOf(xs), spanOf(ys)],
 						year
 							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`
-							: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
+							: y.week
+								? `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} says “${y.mention.text}” (${longDay(y.week.from)} to ${longDay(y.week.to)}), each counted from its own publication date.`
+								: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
 						2
 					),
 					type: 'single',
@@ -265,7 +327,7 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 				keyTexts: [gap.text],
 				hidden: [gap.text],
 				excerpt: gapped,
-				answerKey: `date-outlet:${x.analysis.article.id}:${iso}:${y.mention.iso}`,
+				answerKey: `date-outlet:${x.analysis.article.id}:${iso}:${y.mention.iso ?? 'last-week'}`,
 				// Like figures that cannot both be true (compare.ts), one day against another is a real
 				// disagreement: above headline and wording comparisons.
 				quality: 0.93,

@@ -195,3 +195,93 @@ describe('compareCandidates: numbers that differ within their hedges', () => {
 		expect(same.filter((d) => d.prompt.includes('Which outlet reports'))).toEqual([]);
 	});
 });
+
+describe('compareCandidates: figures the key alone did not group', () => {
+	it('asks which outlet gives each count of the same new rules', () => {
+		const prompts = drafts([
+			['Daily A', 'The agency on Tuesday issued 12 new rules for drone pilots near airports.'],
+			[
+				'Daily B',
+				'The agency on Tuesday issued 15 new rules for drone pilots flying near airports.'
+			],
+			['Daily C', 'Pilots groups said they would study the rules before the summer.']
+		]).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'The outlets count the new rules differently. Which outlet reports “12 new rules”?'
+		);
+	});
+
+	it('asks nothing when one outlet counts the new rules and another the total', () => {
+		const prompts = drafts([
+			['Daily A', 'The agency on Tuesday issued 12 new rules for drone pilots near airports.'],
+			['Daily B', 'The agency now has a total of 40 rules for drone pilots near airports.'],
+			['Daily C', 'Pilots groups said they would study the rules before the summer.']
+		]).map((d) => d.prompt);
+		expect(prompts.filter((p) => /rules/.test(p))).toEqual([]);
+	});
+});
+
+describe('compareCandidates: one number hedged two ways', () => {
+	const all = drafts([
+		['Daily A', 'The counsel has at least four dozen questions he wants to ask the president.'],
+		['Daily B', 'The counsel has almost four dozen questions he wants to ask the president.'],
+		['Daily C', 'The president’s lawyers have not said whether he will sit for an interview.']
+	]);
+
+	it('asks which outlet writes each hedge, keeping the hedge in the prompt and explanation', () => {
+		const hedged = all.filter((d) => d.prompt.startsWith('The outlets hedge'));
+		expect(hedged.map((d) => d.prompt).sort()).toEqual([
+			'The outlets hedge the number of questions differently. Which outlet writes “almost four dozen questions”?',
+			'The outlets hedge the number of questions differently. Which outlet writes “at least four dozen questions”?'
+		]);
+		for (const d of hedged) {
+			expect(d.explanation).toContain('Daily A: “at least four dozen questions”');
+			expect(d.explanation).toContain('Daily B: “almost four dozen questions”');
+			// Both outlets' sentences prove it.
+			expect(new Set(d.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
+			if (d.type !== 'single') throw new Error('not single');
+			const key = d.choices.find((c) => d.correct.includes(c.id))!.text;
+			expect(key).toBe(d.prompt.includes('at least') ? 'Daily A' : 'Daily B');
+		}
+	});
+
+	it('asks nothing when the outlets hedge the number the same way', () => {
+		const same = drafts([
+			['Daily A', 'The counsel has at least four dozen questions he wants to ask the president.'],
+			['Daily B', 'The counsel has at least four dozen questions for the president.'],
+			['Daily C', 'The president’s lawyers have not said whether he will sit for an interview.']
+		]);
+		expect(same.filter((d) => d.prompt.startsWith('The outlets hedge'))).toEqual([]);
+	});
+});
+
+describe('compareCandidates: one share hedged two ways', () => {
+	it('asks which outlet gives the hedged share, with what it is a share of', () => {
+		const prompts = drafts([
+			[
+				'Daily A',
+				'More than 70 percent of voters backed the bridge plan in the city vote on Sunday.'
+			],
+			['Daily B', 'In the city vote on Sunday, 70% of voters backed the bridge plan.'],
+			['Daily C', 'Turnout was low, officials said.']
+		]).map((d) => d.prompt);
+		expect(prompts).toEqual([
+			'The outlets hedge the same share differently. Which outlet writes “more than 70 percent of voters”?'
+		]);
+	});
+
+	it('asks nothing of shares of different things, nor of "about 35" beside "35"', () => {
+		expect(
+			drafts([
+				['Daily A', 'The tariff on steel is 25 percent, the ministry said on Sunday.'],
+				['Daily B', 'Steel from the region made up more than 25 percent of all imports last year.']
+			])
+		).toEqual([]);
+		expect(
+			drafts([
+				['Daily A', 'The district the senator represents is roughly 35 percent Latino.'],
+				['Daily B', 'The district the senator represents is 35 percent Latino.']
+			])
+		).toEqual([]);
+	});
+});

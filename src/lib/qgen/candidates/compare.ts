@@ -10,21 +10,13 @@ import type { CountedFigure, StoryView } from '../analyze';
 import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
-import { reportedClaim, sameThingGroups } from '../figure-groups';
+import { figureGroups, reportedClaim } from '../figure-groups';
+import { figurePhrase, figureText, versions } from './figure-text';
+import { hedgesTellApart, hedgeCandidates, percentHedgeCandidates } from './compare-hedges';
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
 import { lexiconTags } from '../entities';
-
-const figureText = (f: CountedFigure) => f.mention.text.replace(/^./, (c) => c.toLowerCase());
-/** "thousands of demonstrators", "at least 25 militia fighters". */
-const figurePhrase = (f: CountedFigure) => {
-	// As written: "thousands of demonstrators", "more than 150 of the participants".
-	const link = /^\s+(of(?:\s+(?:the|its|their|his|her))?)\s/.exec(
-		f.analysis.article.text.slice(f.mention.end, f.mention.end + 12)
-	);
-	return `${figureText(f)}${link ? ` ${link[1]}` : ''} ${f.mention.noun}`;
-};
 
 /** Stems of the verbs in a claim ("chanted" → "chant"), to find them in other outlets' sentences. */
 export function claimVerbs(claim: string): string[] {
@@ -70,12 +62,6 @@ const sentenceOf = (f: CountedFigure) => {
 	return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 };
 
-function versions(view: StoryView, figures: CountedFigure[]): string {
-	return figures
-		.map((f) => `${view.label.get(f.analysis.article.id)}: “${figurePhrase(f)}”`)
-		.join('; ');
-}
-
 /** A wrong figure must be wrong: "dozens" is no distractor for "scores", nor "25" for "at least 25". */
 function clashesWithKey(f: CountedFigure, text: string): boolean {
 	const amount = parseAmount(text.replace(new RegExp(`^${HEDGE_WORDS}`, 'i'), ''));
@@ -88,10 +74,8 @@ function clashesWithKey(f: CountedFigure, text: string): boolean {
 
 export function compareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
-	const byKey = new Map<string, CountedFigure[]>();
-	for (const f of view.figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
-	for (const [key, all] of byKey)
-		for (const figs of sameThingGroups(key, all)) out.push(...compareGroup(view, key, figs));
+	for (const { key, figs } of figureGroups(view.figures))
+		out.push(...compareGroup(view, key, figs));
 	// The same event on different days is a disagreement of the same kind as a figure.
 	out.push(...dateCompareCandidates(view));
 	return out;
@@ -101,7 +85,10 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 	const out: Candidate[] = [];
 	{
 		const articles = new Set(figs.map((f) => f.analysis.article.id));
-		if (articles.size < 2 || key.startsWith('count:percent')) return out;
+		if (articles.size < 2) return out;
+		// Shares of different wholes are too alike to group by their words ("25 percent tariffs",
+		// "30 percent of imports"); only one share hedged two ways is asked.
+		if (key.startsWith('count:percent')) return percentHedgeCandidates(view, key, figs);
 		const distinct = new Map<string, CountedFigure>();
 		for (const f of figs)
 			if (!distinct.has(normalise(figureText(f)))) distinct.set(normalise(figureText(f)), f);
@@ -265,6 +252,11 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			// Not "dozens" beside "almost four dozen": a vague amount is no number to tell apart.
 			const hedged = `The outlets give different numbers, hedged so that both can be true. ${versions(view, numbers)}.`;
 			out.push(...outletCandidates(view, key, numbers, evidence, hedged, false));
+		} else if (hedgesTellApart(numbers)) {
+			// "At least four dozen questions" and "almost four dozen questions": one number, read
+			// one way by one outlet and the other way by another.
+			const explained = `The outlets give the same number but hedge it differently. ${versions(view, numbers)}.`;
+			out.push(...hedgeCandidates(view, key, numbers, evidence, explained));
 		} else if (
 			articles.size >= 2 &&
 			view.label.size >= 3 &&
