@@ -526,6 +526,29 @@ export const AGENT_NOUNS = [
 ];
 
 /**
+ * Nouns for words sent to someone rather than spoken: "a voicemail from Roe saying …" quotes
+ * the sender, whoever the sentence's subject is.
+ */
+export const MESSAGE_NOUNS = [
+	'voicemail',
+	'voice mail',
+	'voice message',
+	'message',
+	'text message',
+	'text',
+	'letter',
+	'email',
+	'e-mail',
+	'note',
+	'memo',
+	'tweet',
+	'post',
+	'recording',
+	'statement',
+	'card'
+];
+
+/**
  * Verbs and nouns of dispute, blame and leaving that make "over" give a reason ("resigned
  * over the allegations", "a lawsuit over the ban"), unlike "over $10,000" or "over the weekend".
  * Stems: "criticiz" covers criticized, criticizes, criticism.

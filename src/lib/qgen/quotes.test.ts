@@ -174,3 +174,51 @@ describe('findQuotes: words someone else said, retold', () => {
 		).toContain('Holloway');
 	});
 });
+
+describe('findQuotes: messages, retold words and questions', () => {
+	const said = (t: string) => quotes(t).map((q) => q[1]);
+	it('gives a named person the words the speaker says they said', () => {
+		expect(
+			said('Tom Hale, the council member, said Mayor Jane Roe called the plan “dead on arrival.”')
+		).toEqual(['Mayor Jane Roe']);
+		expect(said('Tom Hale said Jane Roe told him the ferry was “finished for good.”')).toEqual([
+			'Jane Roe'
+		]);
+		expect(said('Tom Hale quoted Jane Roe as saying “the pier is finished.”')).toEqual([
+			'Jane Roe'
+		]);
+	});
+	it('gives a voicemail, letter or e-mail to its sender, not to the one who received it', () => {
+		expect(
+			said(
+				'Tom Hale played reporters a voicemail from Mayor Jane Roe, saying “you will regret this vote.”'
+			)
+		).toEqual(['Mayor Jane Roe']);
+		expect(
+			said('Tom Hale released an e-mail from Jane Roe: “We cannot fund the pier this year.”')
+		).toEqual(['Jane Roe']);
+		expect(
+			said(
+				'Tom Hale said he got a letter from Mayor Jane Roe on Monday that read: “The pier will close.”'
+			)
+		).toEqual(['Mayor Jane Roe']);
+		// The sender as subject keeps the words.
+		expect(
+			said('Mayor Jane Roe left Tom Hale a voicemail saying, “You will regret this vote.”')
+		).toEqual(['Mayor Jane Roe']);
+	});
+	it('credits no one with the words of a question put to them', () => {
+		expect(said('Senator Paul Dunn was asked whether he “still backed the tax plan.”')).toEqual([]);
+		expect(
+			said('When asked if he was “proud of the vote,” Senator Paul Dunn said he was.')
+		).toEqual([]);
+		expect(
+			said('Asked by a reporter whether he “still backed the tax plan,” Dunn said he did.')
+		).toEqual([]);
+	});
+	it('still reads the answer after a question', () => {
+		expect(
+			said('Asked whether he backed the plan, Senator Paul Dunn said: “I do, and I always have.”')
+		).toEqual(['Senator Paul Dunn']);
+	});
+});

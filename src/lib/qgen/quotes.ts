@@ -7,7 +7,7 @@
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { lexiconTags, sentenceLocator } from './entities';
-import { PERSON_TITLES, REPORTING_VERBS } from './lexicon';
+import { MESSAGE_NOUNS, PERSON_TITLES, REPORTING_VERBS } from './lexicon';
 import type { Quote, Sentence } from './types';
 
 const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
@@ -134,16 +134,27 @@ function speakerBefore(before: string): RegExpExecArray | null {
 }
 
 /**
+ * "said Mayor Jane Roe told him", "quoted Roe as saying", "got a voicemail from Roe saying":
+ * a named person who speaks after the speaker's own verb. The quote is the named person's.
+ */
+const NAMED_INNER = new RegExp(
+	`(?:^|\\s)(${NAME})${APPOSITIVE}\\s+(?:had\\s+|has\\s+|have\\s+|also\\s+|as\\s+)?(?:${VERBS})\\b(?!\\s+by\\b)`,
+	'u'
+);
+
+/**
  * After the speaker's own verb, a second reporting verb with a subject of its own that is not
  * a pronoun for the speaker ("said residents had told him", "said the report called it"). The
- * quote that follows is that subject's words.
+ * quote that follows is that subject's words: the subject's name when it is one, else true.
  */
-function reportsSomeoneElse(attribution: string, speaker: string): boolean {
+function reportsSomeoneElse(attribution: string, speaker: string): boolean | string {
 	const first = new RegExp(`^[\\s\\S]*?\\b(?:${VERBS})\\b`).exec(
 		attribution.slice(attribution.indexOf(speaker) + speaker.length)
 	);
 	if (!first) return false;
 	const rest = attribution.slice(attribution.indexOf(speaker) + speaker.length + first[0].length);
+	const named = NAMED_INNER.exec(rest)?.[1];
+	if (named && !speaker.split(/\s+/).includes(named.split(/\s+/).at(-1)!)) return named;
 	const inner = new RegExp(
 		`\\b((?:the\\s+|some\\s+|many\\s+|other\\s+)?[a-z]+)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:${VERBS})\\b(?!\\s+by\\b)`
 	).exec(rest);
@@ -162,6 +173,31 @@ function reportsSomeoneElse(attribution: string, speaker: string): boolean {
 		(t) => tags.has(t)
 	);
 }
+
+/**
+ * "a voicemail from Mayor Roe saying", "an e-mail from Roe that read:": the sender's words
+ * follow, whoever the sentence's subject is (often the one who received them).
+ */
+const MESSAGE_FROM = new RegExp(
+	`\\b(?:${MESSAGE_NOUNS.join('|')})s?\\s+(?:[a-z]+\\s+){0,2}?from\\s+(${SPEAKER})${APPOSITIVE}(?:\\s+[^“”".,:]{0,40}?)?(?:,?\\s+(?:saying|that\\s+(?:said|says|read|reads)|which\\s+(?:said|says|read|reads)|reading|in\\s+which\\s+(?:he|she|they)\\s+(?:said|says|wrote|writes))[:,]?|:)\\s*$`,
+	'u'
+);
+
+/** "Hale quoted Roe as saying", "citing Roe as telling reporters": the words are Roe's. */
+const QUOTED_AS = new RegExp(
+	`\\b(?:quot(?:ed|ing|es)|cit(?:ed|ing|es))\\s+(${SPEAKER})${APPOSITIVE}\\s+as\\s+(?:saying|writing|telling\\s+\\S+(?:\\s+\\S+)?)[:,]?\\s*$`,
+	'u'
+);
+
+/**
+ * "A reporter asked him whether he “still backed …”", "When asked if he was “proud …”": the
+ * quoted words are the question's, not the answer of the person asked. A reporting verb after
+ * "whether" ("asked whether …, Roe said: “…”") means the quote is the answer.
+ */
+const ASKED_WHETHER = new RegExp(
+	`\\b(?:asked|pressed|questioned|quizzed)\\b(?:(?!\\b(?:${VERBS})\\b)[^.“”"]){0,100}?\\b(?:whether|if)\\b(?:(?!\\b(?:${VERBS})\\b)[^“”".]){0,100}$`,
+	'i'
+);
 
 /** "…, saying" / "…, adding:" with nobody named right before: the clause's subject speaks. */
 const PARTICIPLE_END =
@@ -222,11 +258,19 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 				const stub = STUB_AFTER.exec(article.text.slice(end, end + 120));
 				if (stub && !PRONOUN_ONLY.test(stub[1]!)) a = stub;
 			}
+			// A question put to someone quotes the asker's words: no one's answer to ask about.
+			if (ASKED_WHETHER.test(before)) continue;
 			let b = speakerBefore(before);
 			// "Okafor said residents had told him the plan was “…”": the quoted words are the
-			// inner speaker's, whom the text does not name; they are not Okafor's.
-			const nested = !!b && b.index >= 0 && reportsSomeoneElse(before.slice(b.index), b[1]!);
+			// inner speaker's, whom the text does not name; they are not Okafor's. When the text
+			// names them ("said Jane Roe told him"), they are Roe's.
+			const innerSpeaker = !!b && b.index >= 0 && reportsSomeoneElse(before.slice(b.index), b[1]!);
+			const nested = innerSpeaker !== false;
 			if (nested) b = null;
+			const reported =
+				typeof innerSpeaker === 'string'
+					? innerSpeaker
+					: (MESSAGE_FROM.exec(before) ?? QUOTED_AS.exec(before))?.[1];
 			// "Sanders compared himself to Clinton, saying, “…”": the one who compares is speaking.
 			// Only when the participle is the verb BEFORE found: "Roe said, adding, “…”" stays Roe's.
 			const firstVerb = b && new RegExp(`\\b(?:${VERBS})\\b`).exec(b[0].slice(b[1]!.length));
@@ -251,6 +295,9 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			if (a) {
 				speakerText = a[1] ?? a[2];
 				speakerAt = article.text.indexOf(speakerText!, end);
+			} else if (reported) {
+				speakerText = reported;
+				speakerAt = start - before.length + before.lastIndexOf(reported);
 			} else if (b) {
 				speakerText = b[1];
 				speakerAt =
