@@ -222,3 +222,24 @@ describe('findQuotes: messages, retold words and questions', () => {
 		).toEqual(['Senator Paul Dunn']);
 	});
 });
+
+describe('findQuotes: a subject that is not the speaker', () => {
+	const said = (t: string) => quotes(t).map((q) => q[1]);
+	it('does not give a report’s words to the person whose office it is about', () => {
+		expect(
+			said(
+				'Tom Hale’s office, the report said, learned of the plan “through interviews with several witnesses.”'
+			)
+		).toEqual([]);
+		expect(
+			said(
+				'Tom Hale, the audit said, signed the contracts “without reading a single page of them.”'
+			)
+		).toEqual([]);
+	});
+	it('still gives a sentence’s quote to its subject further on', () => {
+		expect(
+			said('Tom Hale spoke to the crew on Monday and told them “the ferry runs again in May.”')
+		).toEqual(['Tom Hale']);
+	});
+});

@@ -46,8 +46,15 @@ const TRAILING = new RegExp(
 	'u'
 );
 /** The sentence's subject speaks further on: "Secretary X spoke to Y and told them “…”". */
+// "Roe’s office said …" is the office speaking, not Roe: the subject is the whole name, not
+// a possessive nor the first words of a longer name.
 const SUBJECT = new RegExp(
-	`^(?:The\\s+)?(${NAME})${APPOSITIVE}\\s[^“”"]{0,160}?\\b(?:${VERBS})\\b[^“”"]{0,80}$`,
+	`^(?:The\\s+)?(${NAME})(?<!['’]s)(?![\\p{L}.'’-]|\\s+[A-Z])${APPOSITIVE}\\s[^“”"]{0,160}?\\b(?:${VERBS})\\b[^“”"]{0,80}$`,
+	'u'
+);
+/** ", the report said," set into the sentence: the words are the report's, not its subject's. */
+const INTERJECTED_SOURCE = new RegExp(
+	`,\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+){0,2}(?:${VERBS})\\s*,`,
 	'u'
 );
 
@@ -290,7 +297,10 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// the end of the sentence owns the whole sentence, unless the verb before sits right
 			// against the quote ("X said: “…”").
 			if (b && trailing && !new RegExp(`(?:${VERBS})[:,]?\\s*$`).test(before)) b = null;
-			const subject = nested ? null : SUBJECT.exec(article.text.slice(first.start, start));
+			const subject =
+				nested || INTERJECTED_SOURCE.test(before)
+					? null
+					: SUBJECT.exec(article.text.slice(first.start, start));
 			const previous = quotes.at(-1);
 			if (a) {
 				speakerText = a[1] ?? a[2];
