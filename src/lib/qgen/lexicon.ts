@@ -506,7 +506,8 @@ export const INSTITUTION_NOUNS = [
 	'service',
 	'union',
 	'university',
-	'watch'
+	'watch',
+	'authority'
 ];
 
 /** Nouns for people who speak on someone else's behalf: their words are not their principal's. */
