@@ -243,3 +243,34 @@ describe('findQuotes: a subject that is not the speaker', () => {
 		).toEqual(['Tom Hale']);
 	});
 });
+
+describe('findQuotes: a phrase someone else is quoted as having said', () => {
+	const said = (t: string) => quotes(t).map((q) => q[1]);
+	it('gives the phrase to the person who vowed it, not to the sentence’s subject', () => {
+		expect(
+			said(
+				'Tom Hale attacked Governor Ann Vale, who vowed the city would “never pay a cent for that stadium.”'
+			)
+		).toEqual(['Governor Ann Vale']);
+		expect(
+			said(
+				'Tom Hale recalled that Governor Ann Vale once vowed the city would “never pay a cent for that stadium.”'
+			)
+		).toEqual(['Governor Ann Vale']);
+		expect(
+			said(
+				'Tom Hale said Ann Vale’s vow that the city would “never pay a cent for that stadium” was broken.'
+			)
+		).toEqual(['Ann Vale']);
+	});
+	it('keeps the reply with the one who replies to someone’s remarks', () => {
+		expect(
+			said('Answering Vale’s remarks, Hale wrote: “The stadium was never the city’s to fund.”')
+		).toEqual(['Hale']);
+		expect(
+			said(
+				'Hale’s office dismissed Vale’s comments, telling reporters, “The governor has never asked us for anything.”'
+			)
+		).not.toContain('Vale');
+	});
+});

@@ -145,7 +145,7 @@ function speakerBefore(before: string): RegExpExecArray | null {
  * a named person who speaks after the speaker's own verb. The quote is the named person's.
  */
 const NAMED_INNER = new RegExp(
-	`(?:^|\\s)(${NAME})${APPOSITIVE}\\s+(?:had\\s+|has\\s+|have\\s+|also\\s+|as\\s+)?(?:${VERBS})\\b(?!\\s+by\\b)`,
+	`(?:^|\\s)(${NAME})${APPOSITIVE}\\s+(?:(?:had|has|have|also|as|once|later|then|\\w+ly)\\s+){0,2}(?:${VERBS})\\b(?!\\s+by\\b)`,
 	'u'
 );
 
@@ -193,6 +193,23 @@ const MESSAGE_FROM = new RegExp(
 /** "Hale quoted Roe as saying", "citing Roe as telling reporters": the words are Roe's. */
 const QUOTED_AS = new RegExp(
 	`\\b(?:quot(?:ed|ing|es)|cit(?:ed|ing|es))\\s+(${SPEAKER})${APPOSITIVE}\\s+as\\s+(?:saying|writing|telling\\s+\\S+(?:\\s+\\S+)?)[:,]?\\s*$`,
+	'u'
+);
+
+/**
+ * "Hale attacked Governor Vale, who vowed the city would “…”": the relative clause's verb
+ * belongs to the name before "who", not to the sentence's subject.
+ */
+const WHO_CLAUSE = new RegExp(
+	`(${SPEAKER}),\\s+who\\s+(?:(?:had|has|have|once|later|then|also|\\w+ly)\\s+){0,2}(?:${VERBS})\\b[^“”"]{0,80}$`,
+	'u'
+);
+/**
+ * "Vale’s vow that the city would “…”": the words of a vow, promise or warning are its maker's,
+ * when the quote is what the vow says ("that …", "to …"), not a reply to it ("Roe’s remarks, Hale said").
+ */
+const POSSESSIVE_SPEECH = new RegExp(
+	`(${NAME})['’]s\\s+(?:[a-z]+\\s+)?(?:vow|promise|pledge|warning|claim|assertion|remark|comment|words|insistence|declaration|description|prediction|threat)s?\\s+(?:that|to)\\b[^“”",]{0,80}$`,
 	'u'
 );
 
@@ -277,7 +294,10 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			const reported =
 				typeof innerSpeaker === 'string'
 					? innerSpeaker
-					: (MESSAGE_FROM.exec(before) ?? QUOTED_AS.exec(before))?.[1];
+					: (MESSAGE_FROM.exec(before) ??
+							QUOTED_AS.exec(before) ??
+							WHO_CLAUSE.exec(before) ??
+							POSSESSIVE_SPEECH.exec(before))?.[1];
 			// "Sanders compared himself to Clinton, saying, “…”": the one who compares is speaking.
 			// Only when the participle is the verb BEFORE found: "Roe said, adding, “…”" stays Roe's.
 			const firstVerb = b && new RegExp(`\\b(?:${VERBS})\\b`).exec(b[0].slice(b[1]!.length));
