@@ -274,3 +274,14 @@ describe('findQuotes: a phrase someone else is quoted as having said', () => {
 		).not.toContain('Vale');
 	});
 });
+
+describe('findQuotes: a show named just before the speaker', () => {
+	it('takes a title after a preposition for a title even when a comma and a speaker follow', () => {
+		expect(
+			quotes('In an appearance on “The Morning Harbour Hour,” Mayor Jane Roe said she would run.')
+		).toEqual([]);
+		expect(quotes('“We Will Not Back Down,” Roe said.')).toEqual([
+			['We Will Not Back Down,', 'Roe', false]
+		]);
+	});
+});

@@ -254,12 +254,19 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// slogan: "Special Report"), not something a person said.
 			// American style puts the sentence's full stop inside the marks ('told him on "Special
 			// Report."'), so after a preposition a closing stop does not make it speech.
+			// 'an appearance on “The Late Show,” Roe said': a title after a preposition is named, not spoken.
+			const afterPreposition = /\b(?:on|in|to|of|for|at|from|by|with)\s*$/i.test(
+				article.text.slice(start - 12, start)
+			);
 			if (
 				TITLE_CASE.test(inner) &&
 				// “We Will Not Back Down,” Roe said: a comma inside the marks and an attribution after.
-				!(/,$/.test(inner) && AFTER.test(article.text.slice(end, end + 120))) &&
-				(!/[.!?]$/.test(inner) ||
-					/\b(?:on|in|to|of|for|at|from|by|with)\s*$/i.test(article.text.slice(start - 12, start)))
+				!(
+					/,$/.test(inner) &&
+					!afterPreposition &&
+					AFTER.test(article.text.slice(end, end + 120))
+				) &&
+				(!/[.!?]$/.test(inner) || afterPreposition)
 			)
 				continue;
 			const first = sentences[at(start)];
