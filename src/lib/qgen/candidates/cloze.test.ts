@@ -278,6 +278,19 @@ describe('clozeCandidates: fragments and modifiers', () => {
 		expect(modifies(' said on Monday')).toBe(false);
 		expect(modifies(' reportedly said')).toBe(false);
 	});
+	it('gaps no body named by its kind alone, which a twin body would fill as well', () => {
+		expect(
+			keysOf('Holloway resigned from Congress last year amid a long inquiry into the pier.')
+		).toEqual([]);
+		expect(
+			keysOf('Holloway resigned from the Senate last year amid a long inquiry into the pier.')
+		).toEqual([]);
+		expect(
+			keysOf(
+				'Holloway resigned from the Harbour Safety Board last year amid a long inquiry into the pier.'
+			)
+		).toEqual(['Harbour Safety Board']);
+	});
 	it('gaps no news organisation credited as a source', () => {
 		expect(
 			keysOf('Figures in the Riverton Gazette showed the harbour lost money for the third year.')

@@ -77,6 +77,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				/^(north|south|east|west|central)$/i.test(answer)
 			)
 				continue;
+			// "resigned from ____" → "Congress", "as the ____ did" → "Senate": a body named by its
+			// kind alone has near twins ("the House", "the legislature") that fit the gap as well.
+			if (isInstitution(answer.replace(/^the\s+/i, ''))) continue;
 			// "Union leader Sam Okafor": the capitalised word is part of a role, not a name worth a gap.
 			if (
 				/^\s+(leader|member|chief|official|spokesman|spokeswoman|president|head|director)\b/.test(
