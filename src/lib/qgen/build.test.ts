@@ -42,6 +42,12 @@ describe('tidyText', () => {
 			'It credits another news organisation'
 		);
 	});
+	it('leaves one full stop where a quote’s own stop meets the sentence’s', () => {
+		expect(tidyText("True or false: it was Roe who said “It ends with the word 'pier.'”.")).toBe(
+			"True or false: it was Roe who said “It ends with the word 'pier'”."
+		);
+		expect(tidyText('Who said: “Is the pier open?”?')).toBe('Who said: “Is the pier open?”?');
+	});
 	it('pairs up quotation marks a cut quote left alone', () => {
 		expect(tidyText('Who said: “The plan “will fail the harbour”?')).toBe(
 			'Who said: “The plan will fail the harbour”?'

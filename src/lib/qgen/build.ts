@@ -117,6 +117,8 @@ export function tidyText(text: string): string {
 		const tail = opener ? rest.slice(opener[0].length) : rest;
 		return `${word} ${OPENING_ADVERB.test(tail) ? tail.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : tail}`;
 	});
+	// “… the words 'thereof.'”. : the quoted sentence's own stop before the template's.
+	out = out.replace(/[.,;:](['’]?)”([.?])/g, '$1”$2');
 	return balanceQuotes(out);
 }
 
