@@ -23,6 +23,12 @@ describe('nameParts', () => {
 });
 
 describe('sameName', () => {
+	it('reads a name with a middle initial and a generational suffix as the plain name', () => {
+		expect(sameName('Jane Q. Roe Jr.', 'Jane Roe')).toBe(true);
+		expect(sameName('Tom Hale III', 'Hale')).toBe(true);
+		// Father and son are two people.
+		expect(sameName('Tom Hale Jr.', 'Tom Hale Sr.')).toBe(false);
+	});
 	it('matches transliteration variants of one person or group', () => {
 		expect(sameName('Adil Abd al-Mahdi', 'Adel Abdul Mahdi')).toBe(true);
 		expect(sameName('Adil Abdul-Mahdi', 'Adel Abd al-Mahdi')).toBe(true);

@@ -13,6 +13,9 @@ import type { ArticleAnalysis, Mention, Quote } from './types';
  * joined by a hyphen ("Al-" in "Al-Rashid"), or a leading "The".
  */
 const isParticle = (w: string) => /^[a-z]+$/.test(w) || /^the$/i.test(w);
+/** "Jane Q. Roe Jr." is Jane Roe: a generational suffix or an initial is not a name word. */
+const notNameWord = (w: string) =>
+	!w || isParticle(w) || /^[A-Z]\.$/.test(w) || /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(w);
 
 /** Consonant skeleton of a word: transliterations mostly differ in vowels and doubled letters. */
 export function skeleton(word: string): string {
@@ -48,7 +51,7 @@ export function nameParts(name: string): readonly string[] {
 			.replace(/['’]s$/, '')
 			.replace(/\b[A-Za-z]{1,3}-(?=[A-Z])/g, '')
 			.split(/[\s-]+/)
-			.filter((w) => w && !isParticle(w) && !/^[A-Z]\.$/.test(w))
+			.filter((w) => !notNameWord(w))
 			.map(skeleton)
 			.filter(Boolean);
 		partsCache.set(name, parts);
@@ -62,7 +65,7 @@ function givenWords(name: string): string[] {
 		.replace(/['’]s$/, '')
 		.replace(/\b[A-Za-z]{1,3}-(?=[A-Z])/g, '')
 		.split(/[\s-]+/)
-		.filter((w) => w && !isParticle(w) && !/^[A-Z]\.$/.test(w))
+		.filter((w) => !notNameWord(w))
 		.map((w) =>
 			w
 				.normalize('NFD')
@@ -96,10 +99,15 @@ export function sameName(a: string, b: string): boolean {
 	return same;
 }
 
+/** The generational suffix a name ends in ("jr", "iii"), or "" when it has none. */
+const suffixOf = (name: string) => /\s(Jr|Sr|II|III|IV)\.?,?$/.exec(name)?.[1]!.toLowerCase() ?? '';
+
 function compareNames(a: string, b: string): boolean {
 	const pa = nameParts(a);
 	const pb = nameParts(b);
 	if (!pa.length || !pb.length) return false;
+	// "Jesse Roe Jr." and "Jesse Roe Sr." are son and father; without a suffix, either one.
+	if (suffixOf(a) && suffixOf(b) && suffixOf(a) !== suffixOf(b)) return false;
 	if (
 		pa.length >= 2 &&
 		pb.length >= 2 &&

@@ -1,5 +1,5 @@
 /** Small deterministic helpers every question family uses. */
-import type { Choice } from '$lib/bank/schema';
+import type { Choice, Question } from '$lib/bank/schema';
 import { hashSeed } from '$lib/quiz/shuffle';
 import { splitSentences } from './segment';
 import type { Span } from './types';
@@ -41,4 +41,92 @@ export function shortQuote(text: string, maxWords = 30): string {
 export function listWords(items: string[]): string {
 	if (items.length <= 1) return items.join('');
 	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * A role fit to stand after a name in feedback ("Jane Roe, mayor of Riverton, said this"), or
+ * undefined. A role read off a sentence's opening words ("One official", "Another aide") or
+ * cut from a longer title ("chief" of "editor in chief") garbles the line.
+ */
+export function roleLabel(role: string | undefined): string | undefined {
+	const clean = role?.replace(/\s+/g, ' ').trim();
+	if (!clean) return undefined;
+	if (/^(?:One|Two|Three|Another|Some|Several|Many|Other|A|An|The)\b/.test(clean)) return undefined;
+	if (/^(?:chief|head|member|in chief)$/i.test(clean)) return undefined;
+	// "Former Rep." after a comma reads "former Rep.".
+	return clean.replace(/^Former\b/, 'former');
+}
+
+/** A list bullet the importer left at a paragraph's start ("- ", "• "). */
+const BULLET = /^[-–—•*·]\s+/;
+/** Words that tie a sentence to the one before it; cut out of that context they dangle. */
+const DANGLING_OPENER =
+	/^(?:(?:Also|Plus|In addition|Additionally|Meanwhile|Moreover|Furthermore|However|Still),\s+|(?:Also|Plus|And|But)\s+)(?=[\p{L}\d“"])/u;
+/** Adverbs that open a sentence; set inside another sentence they are written in lower case. */
+const OPENING_ADVERB =
+	/^(?:Earlier|Later|Previously|Recently|Separately|Then|Now|Last|This|The|A|An|In|On|At|After|Before|When|While|As)\b(?=\s+[a-z\d])/;
+/** "announcinghis": two words the cleaner joined; a gerund or past form runs into a pronoun or article. */
+const JOINED_WORDS = /\b([a-z]{2,}(?:ing|ed))(his|her|their|the)\b/g;
+
+/** Capitalise the first letter of `text` ("the council …" after a dropped "Also,"). */
+const capitalise = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** A sentence's own opening, tidied for a question: no bullet, no dangling "Also,". */
+function tidyOpening(text: string): string {
+	let out = text.replace(BULLET, '');
+	const opener = DANGLING_OPENER.exec(out);
+	if (opener) out = capitalise(out.slice(opener[0].length));
+	return out;
+}
+
+/**
+ * Quotation marks that do not pair up: a source's own mark inside a quote the question cut
+ * short. Inner marks go; the outer pair the template wrote stays.
+ */
+function balanceQuotes(text: string): string {
+	let out = text;
+	const opens = (out.match(/“/g) ?? []).length;
+	const closes = (out.match(/”/g) ?? []).length;
+	if (opens !== closes && opens > 0 && closes > 0) {
+		const first = out.indexOf('“');
+		const last = out.lastIndexOf('”');
+		if (first < last)
+			out =
+				out.slice(0, first + 1) + out.slice(first + 1, last).replace(/[“”]/g, '') + out.slice(last);
+	}
+	const straight = [...out.matchAll(/"/g)].map((m) => m.index);
+	if (straight.length % 2 === 1) {
+		const lone = straight.at(-1)!;
+		out = out.slice(0, lone) + out.slice(lone + 1);
+	}
+	return out.replace(/ {2,}/g, ' ');
+}
+
+/**
+ * Prompt and choice text made clean to read: a sentence copied into a question loses a list
+ * bullet and a dangling "Also," or "Plus"; after "reports that" its opening word goes to lower
+ * case ("reports that earlier this year …"); joined words are split; quotation marks pair up.
+ */
+export function tidyText(text: string): string {
+	let out = tidyOpening(text.replace(JOINED_WORDS, '$1 $2'));
+	// A quoted sentence: at its opening mark, or after the colon that introduces it.
+	out = out.replace(/(“|: )([^“”]*)/g, (_, mark: string, rest: string) => mark + tidyOpening(rest));
+	// Inside another sentence: "reports that Also, the council …", "says that Earlier this year …".
+	out = out.replace(/\b(that) (\S[^]*)$/, (_, word: string, rest: string) => {
+		const opener = DANGLING_OPENER.exec(rest);
+		const tail = opener ? rest.slice(opener[0].length) : rest;
+		return `${word} ${OPENING_ADVERB.test(tail) ? tail.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : tail}`;
+	});
+	// “… the words 'thereof.'”. : the quoted sentence's own stop before the template's.
+	out = out.replace(/[.,;:](['’]?)”([.?])/g, '$1”$2');
+	return balanceQuotes(out);
+}
+
+/** The question's prompt and every text a student reads among its answers, tidied in place. */
+export function tidyQuestion(q: Question): void {
+	q.prompt = tidyText(q.prompt);
+	if ('choices' in q && q.type !== 'truefalse')
+		for (const c of q.choices) c.text = tidyText(c.text);
+	if ('pairs' in q) for (const p of q.pairs) p.left = tidyText(p.left);
+	if ('items' in q) for (const i of q.items) i.text = tidyText(i.text);
 }

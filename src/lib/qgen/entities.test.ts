@@ -98,3 +98,28 @@ describe('findMentions', () => {
 		expect(of(t, 'quantity')).toEqual(['at least 25']);
 	});
 });
+
+describe('findMentions: a body whose name has "and" in it', () => {
+	it('keeps the whole name, not the part after "and"', () => {
+		expect(
+			of('The city said the Parks and Transport Authority would close the pier.', 'org')
+		).toEqual(['Parks and Transport Authority']);
+		expect(of('The Department of Parks and Recreation closed the pier on Monday.', 'org')).toEqual([
+			'Department of Parks and Recreation'
+		]);
+	});
+	it('keeps two bodies, or a body and a person, apart', () => {
+		expect(of('The Department of Justice and Congress clashed on Monday.', 'org')).toEqual([
+			'Department of Justice',
+			'Congress'
+		]);
+		expect(of('Roe thanked Fox News and Harbour Ferries Company staff.', 'org')).toEqual([
+			'Fox News',
+			'Harbour Ferries Company'
+		]);
+		expect(of('The Senate and House Intelligence Committee met on Monday.', 'org')).toEqual([
+			'Senate',
+			'House Intelligence Committee'
+		]);
+	});
+});

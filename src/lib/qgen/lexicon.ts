@@ -529,7 +529,8 @@ export const INSTITUTION_NOUNS = [
 	'service',
 	'union',
 	'university',
-	'watch'
+	'watch',
+	'authority'
 ];
 
 /** Nouns for people who speak on someone else's behalf: their words are not their principal's. */
@@ -546,6 +547,29 @@ export const AGENT_NOUNS = [
 	'representative',
 	'publicist',
 	'counsel'
+];
+
+/**
+ * Nouns for words sent to someone rather than spoken: "a voicemail from Roe saying …" quotes
+ * the sender, whoever the sentence's subject is.
+ */
+export const MESSAGE_NOUNS = [
+	'voicemail',
+	'voice mail',
+	'voice message',
+	'message',
+	'text message',
+	'text',
+	'letter',
+	'email',
+	'e-mail',
+	'note',
+	'memo',
+	'tweet',
+	'post',
+	'recording',
+	'statement',
+	'card'
 ];
 
 /**

@@ -280,6 +280,41 @@ function openingFunctionWord(text: string, t: Token): boolean {
 	return ['Gerund', 'Preposition', 'Conjunction', 'Adverb'].some((x) => tags.has(x));
 }
 
+/**
+ * "Parks and Transport Authority", "Department of Parks and Recreation": an "and" inside one
+ * body's name. True when the capitalised words after the "and" (at tokens[and]) end in an
+ * institution's head noun and the words before it have none ("Parks and Transport
+ * Authority", not "Senate and House Committee"), or when the words before it already name a
+ * body "of" something and one plain capitalised word closes it ("… of Parks and Recreation",
+ * not "… of Justice and FBI" nor "… and Congress").
+ */
+function joinsOneBody(text: string, tokens: Token[], from: number, and: number): boolean {
+	// "Roe and Justice Department" are a person and a body.
+	if (
+		tokens
+			.slice(from, and)
+			.some((t) => ['FirstName', 'LastName', 'Person'].some((x) => t.tags.has(x)))
+	)
+		return false;
+	const before = tokens.slice(from, and).map((t) => t.text);
+	const after: Token[] = [];
+	for (let k = and + 1; k < tokens.length && isCap(tokens[k]!); k++) {
+		if (/\S/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+		after.push(tokens[k]!);
+		if (/[.,;:]$/.test(tokens[k]!.text)) break;
+	}
+	if (!after.length || NOT_NAMES.has(lower(after[0]!.text))) return false;
+	const isHead = (w: string) => INSTITUTION_NOUNS.includes(lower(w).replace(/[.,;:]$/, ''));
+	if (after.length >= 2 && isHead(after.at(-1)!.text) && !isOrg(before.join(' '))) return true;
+	return (
+		after.length === 1 &&
+		before.some((w) => lower(w) === 'of') &&
+		isOrg(before.join(' ')) &&
+		!isHead(after[0]!.text) &&
+		!ACRONYM.test(after[0]!.text)
+	);
+}
+
 export function findNames(
 	text: string,
 	tokens: Token[],
@@ -328,6 +363,7 @@ export function findNames(
 				)
 			)
 				j++;
+			else if (lower(n!.text) === 'and' && joinsOneBody(text, tokens, i, j)) j++;
 			else break;
 		}
 		// A title inside the run starts the name after it ("Defense Secretary Mark Esper").

@@ -1,7 +1,7 @@
 /** Runs the stages in order: analyse each article, view the story, propose, check, rank, select. */
 import type { Article, Question } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
-import { hash } from './build';
+import { hash, tidyQuestion } from './build';
 import type { Candidate } from './candidates/candidate';
 import { causeCandidates } from './candidates/cause';
 import { mainIdeaCandidates } from './candidates/main-idea';
@@ -111,6 +111,8 @@ export function runPipelineDetailed(
 			const reason = rejectReason(c, question, articles);
 			if (reason) rejected.push({ candidate: c, reason });
 			else {
+				// Prompts and choices read as clean text: no stray bullet, "Also," or lone mark.
+				tidyQuestion(question);
 				ids.add(id);
 				const evidenceText = question.evidence.map(
 					(e) => articles.get(e.articleId)?.text.slice(e.start, e.end) ?? ''

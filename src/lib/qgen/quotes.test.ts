@@ -174,3 +174,114 @@ describe('findQuotes: words someone else said, retold', () => {
 		).toContain('Holloway');
 	});
 });
+
+describe('findQuotes: messages, retold words and questions', () => {
+	const said = (t: string) => quotes(t).map((q) => q[1]);
+	it('gives a named person the words the speaker says they said', () => {
+		expect(
+			said('Tom Hale, the council member, said Mayor Jane Roe called the plan “dead on arrival.”')
+		).toEqual(['Mayor Jane Roe']);
+		expect(said('Tom Hale said Jane Roe told him the ferry was “finished for good.”')).toEqual([
+			'Jane Roe'
+		]);
+		expect(said('Tom Hale quoted Jane Roe as saying “the pier is finished.”')).toEqual([
+			'Jane Roe'
+		]);
+	});
+	it('gives a voicemail, letter or e-mail to its sender, not to the one who received it', () => {
+		expect(
+			said(
+				'Tom Hale played reporters a voicemail from Mayor Jane Roe, saying “you will regret this vote.”'
+			)
+		).toEqual(['Mayor Jane Roe']);
+		expect(
+			said('Tom Hale released an e-mail from Jane Roe: “We cannot fund the pier this year.”')
+		).toEqual(['Jane Roe']);
+		expect(
+			said(
+				'Tom Hale said he got a letter from Mayor Jane Roe on Monday that read: “The pier will close.”'
+			)
+		).toEqual(['Mayor Jane Roe']);
+		// The sender as subject keeps the words.
+		expect(
+			said('Mayor Jane Roe left Tom Hale a voicemail saying, “You will regret this vote.”')
+		).toEqual(['Mayor Jane Roe']);
+	});
+	it('credits no one with the words of a question put to them', () => {
+		expect(said('Senator Paul Dunn was asked whether he “still backed the tax plan.”')).toEqual([]);
+		expect(
+			said('When asked if he was “proud of the vote,” Senator Paul Dunn said he was.')
+		).toEqual([]);
+		expect(
+			said('Asked by a reporter whether he “still backed the tax plan,” Dunn said he did.')
+		).toEqual([]);
+	});
+	it('still reads the answer after a question', () => {
+		expect(
+			said('Asked whether he backed the plan, Senator Paul Dunn said: “I do, and I always have.”')
+		).toEqual(['Senator Paul Dunn']);
+	});
+});
+
+describe('findQuotes: a subject that is not the speaker', () => {
+	const said = (t: string) => quotes(t).map((q) => q[1]);
+	it('does not give a report’s words to the person whose office it is about', () => {
+		expect(
+			said(
+				'Tom Hale’s office, the report said, learned of the plan “through interviews with several witnesses.”'
+			)
+		).toEqual([]);
+		expect(
+			said(
+				'Tom Hale, the audit said, signed the contracts “without reading a single page of them.”'
+			)
+		).toEqual([]);
+	});
+	it('still gives a sentence’s quote to its subject further on', () => {
+		expect(
+			said('Tom Hale spoke to the crew on Monday and told them “the ferry runs again in May.”')
+		).toEqual(['Tom Hale']);
+	});
+});
+
+describe('findQuotes: a phrase someone else is quoted as having said', () => {
+	const said = (t: string) => quotes(t).map((q) => q[1]);
+	it('gives the phrase to the person who vowed it, not to the sentence’s subject', () => {
+		expect(
+			said(
+				'Tom Hale attacked Governor Ann Vale, who vowed the city would “never pay a cent for that stadium.”'
+			)
+		).toEqual(['Governor Ann Vale']);
+		expect(
+			said(
+				'Tom Hale recalled that Governor Ann Vale once vowed the city would “never pay a cent for that stadium.”'
+			)
+		).toEqual(['Governor Ann Vale']);
+		expect(
+			said(
+				'Tom Hale said Ann Vale’s vow that the city would “never pay a cent for that stadium” was broken.'
+			)
+		).toEqual(['Ann Vale']);
+	});
+	it('keeps the reply with the one who replies to someone’s remarks', () => {
+		expect(
+			said('Answering Vale’s remarks, Hale wrote: “The stadium was never the city’s to fund.”')
+		).toEqual(['Hale']);
+		expect(
+			said(
+				'Hale’s office dismissed Vale’s comments, telling reporters, “The governor has never asked us for anything.”'
+			)
+		).not.toContain('Vale');
+	});
+});
+
+describe('findQuotes: a show named just before the speaker', () => {
+	it('takes a title after a preposition for a title even when a comma and a speaker follow', () => {
+		expect(
+			quotes('In an appearance on “The Morning Harbour Hour,” Mayor Jane Roe said she would run.')
+		).toEqual([]);
+		expect(quotes('“We Will Not Back Down,” Roe said.')).toEqual([
+			['We Will Not Back Down,', 'Roe', false]
+		]);
+	});
+});

@@ -7,7 +7,7 @@
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { lexiconTags, sentenceLocator } from './entities';
-import { PERSON_TITLES, REPORTING_VERBS } from './lexicon';
+import { MESSAGE_NOUNS, PERSON_TITLES, REPORTING_VERBS } from './lexicon';
 import type { Quote, Sentence } from './types';
 
 const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
@@ -46,8 +46,15 @@ const TRAILING = new RegExp(
 	'u'
 );
 /** The sentence's subject speaks further on: "Secretary X spoke to Y and told them “…”". */
+// "Roe’s office said …" is the office speaking, not Roe: the subject is the whole name, not
+// a possessive nor the first words of a longer name.
 const SUBJECT = new RegExp(
-	`^(?:The\\s+)?(${NAME})${APPOSITIVE}\\s[^“”"]{0,160}?\\b(?:${VERBS})\\b[^“”"]{0,80}$`,
+	`^(?:The\\s+)?(${NAME})(?<!['’]s)(?![\\p{L}.'’-]|\\s+[A-Z])${APPOSITIVE}\\s[^“”"]{0,160}?\\b(?:${VERBS})\\b[^“”"]{0,80}$`,
+	'u'
+);
+/** ", the report said," set into the sentence: the words are the report's, not its subject's. */
+const INTERJECTED_SOURCE = new RegExp(
+	`,\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+){0,2}(?:${VERBS})\\s*,`,
 	'u'
 );
 
@@ -134,16 +141,27 @@ function speakerBefore(before: string): RegExpExecArray | null {
 }
 
 /**
+ * "said Mayor Jane Roe told him", "quoted Roe as saying", "got a voicemail from Roe saying":
+ * a named person who speaks after the speaker's own verb. The quote is the named person's.
+ */
+const NAMED_INNER = new RegExp(
+	`(?:^|\\s)(${NAME})${APPOSITIVE}\\s+(?:(?:had|has|have|also|as|once|later|then|\\w+ly)\\s+){0,2}(?:${VERBS})\\b(?!\\s+by\\b)`,
+	'u'
+);
+
+/**
  * After the speaker's own verb, a second reporting verb with a subject of its own that is not
  * a pronoun for the speaker ("said residents had told him", "said the report called it"). The
- * quote that follows is that subject's words.
+ * quote that follows is that subject's words: the subject's name when it is one, else true.
  */
-function reportsSomeoneElse(attribution: string, speaker: string): boolean {
+function reportsSomeoneElse(attribution: string, speaker: string): boolean | string {
 	const first = new RegExp(`^[\\s\\S]*?\\b(?:${VERBS})\\b`).exec(
 		attribution.slice(attribution.indexOf(speaker) + speaker.length)
 	);
 	if (!first) return false;
 	const rest = attribution.slice(attribution.indexOf(speaker) + speaker.length + first[0].length);
+	const named = NAMED_INNER.exec(rest)?.[1];
+	if (named && !speaker.split(/\s+/).includes(named.split(/\s+/).at(-1)!)) return named;
 	const inner = new RegExp(
 		`\\b((?:the\\s+|some\\s+|many\\s+|other\\s+)?[a-z]+)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:${VERBS})\\b(?!\\s+by\\b)`
 	).exec(rest);
@@ -162,6 +180,48 @@ function reportsSomeoneElse(attribution: string, speaker: string): boolean {
 		(t) => tags.has(t)
 	);
 }
+
+/**
+ * "a voicemail from Mayor Roe saying", "an e-mail from Roe that read:": the sender's words
+ * follow, whoever the sentence's subject is (often the one who received them).
+ */
+const MESSAGE_FROM = new RegExp(
+	`\\b(?:${MESSAGE_NOUNS.join('|')})s?\\s+(?:[a-z]+\\s+){0,2}?from\\s+(${SPEAKER})${APPOSITIVE}(?:\\s+[^“”".,:]{0,40}?)?(?:,?\\s+(?:saying|that\\s+(?:said|says|read|reads)|which\\s+(?:said|says|read|reads)|reading|in\\s+which\\s+(?:he|she|they)\\s+(?:said|says|wrote|writes))[:,]?|:)\\s*$`,
+	'u'
+);
+
+/** "Hale quoted Roe as saying", "citing Roe as telling reporters": the words are Roe's. */
+const QUOTED_AS = new RegExp(
+	`\\b(?:quot(?:ed|ing|es)|cit(?:ed|ing|es))\\s+(${SPEAKER})${APPOSITIVE}\\s+as\\s+(?:saying|writing|telling\\s+\\S+(?:\\s+\\S+)?)[:,]?\\s*$`,
+	'u'
+);
+
+/**
+ * "Hale attacked Governor Vale, who vowed the city would “…”": the relative clause's verb
+ * belongs to the name before "who", not to the sentence's subject.
+ */
+const WHO_CLAUSE = new RegExp(
+	`(${SPEAKER}),\\s+who\\s+(?:(?:had|has|have|once|later|then|also|\\w+ly)\\s+){0,2}(?:${VERBS})\\b[^“”"]{0,80}$`,
+	'u'
+);
+/**
+ * "Vale’s vow that the city would “…”": the words of a vow, promise or warning are its maker's,
+ * when the quote is what the vow says ("that …", "to …"), not a reply to it ("Roe’s remarks, Hale said").
+ */
+const POSSESSIVE_SPEECH = new RegExp(
+	`(${NAME})['’]s\\s+(?:[a-z]+\\s+)?(?:vow|promise|pledge|warning|claim|assertion|remark|comment|words|insistence|declaration|description|prediction|threat)s?\\s+(?:that|to)\\b[^“”",]{0,80}$`,
+	'u'
+);
+
+/**
+ * "A reporter asked him whether he “still backed …”", "When asked if he was “proud …”": the
+ * quoted words are the question's, not the answer of the person asked. A reporting verb after
+ * "whether" ("asked whether …, Roe said: “…”") means the quote is the answer.
+ */
+const ASKED_WHETHER = new RegExp(
+	`\\b(?:asked|pressed|questioned|quizzed)\\b(?:(?!\\b(?:${VERBS})\\b)[^.“”"]){0,100}?\\b(?:whether|if)\\b(?:(?!\\b(?:${VERBS})\\b)[^“”".]){0,100}$`,
+	'i'
+);
 
 /** "…, saying" / "…, adding:" with nobody named right before: the clause's subject speaks. */
 const PARTICIPLE_END =
@@ -194,12 +254,19 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// slogan: "Special Report"), not something a person said.
 			// American style puts the sentence's full stop inside the marks ('told him on "Special
 			// Report."'), so after a preposition a closing stop does not make it speech.
+			// 'an appearance on “The Late Show,” Roe said': a title after a preposition is named, not spoken.
+			const afterPreposition = /\b(?:on|in|to|of|for|at|from|by|with)\s*$/i.test(
+				article.text.slice(start - 12, start)
+			);
 			if (
 				TITLE_CASE.test(inner) &&
 				// “We Will Not Back Down,” Roe said: a comma inside the marks and an attribution after.
-				!(/,$/.test(inner) && AFTER.test(article.text.slice(end, end + 120))) &&
-				(!/[.!?]$/.test(inner) ||
-					/\b(?:on|in|to|of|for|at|from|by|with)\s*$/i.test(article.text.slice(start - 12, start)))
+				!(
+					/,$/.test(inner) &&
+					!afterPreposition &&
+					AFTER.test(article.text.slice(end, end + 120))
+				) &&
+				(!/[.!?]$/.test(inner) || afterPreposition)
 			)
 				continue;
 			const first = sentences[at(start)];
@@ -222,11 +289,22 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 				const stub = STUB_AFTER.exec(article.text.slice(end, end + 120));
 				if (stub && !PRONOUN_ONLY.test(stub[1]!)) a = stub;
 			}
+			// A question put to someone quotes the asker's words: no one's answer to ask about.
+			if (ASKED_WHETHER.test(before)) continue;
 			let b = speakerBefore(before);
 			// "Okafor said residents had told him the plan was “…”": the quoted words are the
-			// inner speaker's, whom the text does not name; they are not Okafor's.
-			const nested = !!b && b.index >= 0 && reportsSomeoneElse(before.slice(b.index), b[1]!);
+			// inner speaker's, whom the text does not name; they are not Okafor's. When the text
+			// names them ("said Jane Roe told him"), they are Roe's.
+			const innerSpeaker = !!b && b.index >= 0 && reportsSomeoneElse(before.slice(b.index), b[1]!);
+			const nested = innerSpeaker !== false;
 			if (nested) b = null;
+			const reported =
+				typeof innerSpeaker === 'string'
+					? innerSpeaker
+					: (MESSAGE_FROM.exec(before) ??
+							QUOTED_AS.exec(before) ??
+							WHO_CLAUSE.exec(before) ??
+							POSSESSIVE_SPEECH.exec(before))?.[1];
 			// "Sanders compared himself to Clinton, saying, “…”": the one who compares is speaking.
 			// Only when the participle is the verb BEFORE found: "Roe said, adding, “…”" stays Roe's.
 			const firstVerb = b && new RegExp(`\\b(?:${VERBS})\\b`).exec(b[0].slice(b[1]!.length));
@@ -246,11 +324,17 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// the end of the sentence owns the whole sentence, unless the verb before sits right
 			// against the quote ("X said: “…”").
 			if (b && trailing && !new RegExp(`(?:${VERBS})[:,]?\\s*$`).test(before)) b = null;
-			const subject = nested ? null : SUBJECT.exec(article.text.slice(first.start, start));
+			const subject =
+				nested || INTERJECTED_SOURCE.test(before)
+					? null
+					: SUBJECT.exec(article.text.slice(first.start, start));
 			const previous = quotes.at(-1);
 			if (a) {
 				speakerText = a[1] ?? a[2];
 				speakerAt = article.text.indexOf(speakerText!, end);
+			} else if (reported) {
+				speakerText = reported;
+				speakerAt = start - before.length + before.lastIndexOf(reported);
 			} else if (b) {
 				speakerText = b[1];
 				speakerAt =

@@ -199,7 +199,9 @@ describe('acceptedForms', () => {
 		expect(acceptedForms('HSB', 'org', view, text)).toEqual(['HSB', 'Harbour Safety Board']);
 		expect(acceptedForms('Harbour Safety Board', 'org', view, text)).toEqual([
 			'Harbour Safety Board',
-			'HSB'
+			'HSB',
+			'Safety Board',
+			'Board'
 		]);
 		expect(acceptedForms('Sam Okafor', 'person', view, text)).toEqual(['Sam Okafor']);
 		expect(acceptedForms('12', 'quantity', view, text)).toEqual(['12', 'twelve']);
@@ -213,16 +215,36 @@ describe('acceptedForms', () => {
 		expect(acceptedForms('Department of Harbours', 'org', view, text)).toEqual([
 			'Department of Harbours',
 			'DOH',
-			'Harbours Department'
+			'Harbours Department',
+			'Department'
 		]);
 		expect(acceptedForms('Harbours Department', 'org', view, text)).toEqual([
 			'Harbours Department',
-			'Department of Harbours'
+			'Department of Harbours',
+			'Department'
 		]);
 		expect(acceptedForms('DOH', 'org', view, text)).toEqual(['DOH', 'Department of Harbours']);
 		expect(acceptedForms('Riverton Ethics Committee', 'org', view, text)).toContain(
 			'Ethics Committee'
 		);
+	});
+	it('accepts the body’s name without its first words, its head noun when no other body shares it, and its initials', () => {
+		const text =
+			'The Riverton City Planning Board met on Monday. The Riverton Ethics Committee and the Harbour Rules Committee met too. The Ninth Circuit Court of Appeals ruled later.';
+		expect(acceptedForms('Riverton City Planning Board', 'org', view, text)).toEqual(
+			expect.arrayContaining(['City Planning Board', 'Planning Board', 'Board', 'RCPB'])
+		);
+		// Two committees: "the Committee" does not say which.
+		const ethics = acceptedForms('Riverton Ethics Committee', 'org', view, text);
+		expect(ethics).toContain('Ethics Committee');
+		expect(ethics).not.toContain('Committee');
+		expect(acceptedForms('Ninth Circuit Court of Appeals', 'org', view, text)).toEqual(
+			expect.arrayContaining(['Circuit Court of Appeals', 'Court of Appeals', 'Appeals Court'])
+		);
+		// A body not named by a head noun ("Tidewater Trust") keeps its own name only.
+		expect(acceptedForms('Tidewater Trust', 'org', view, 'The Tidewater Trust paid.')).toEqual([
+			'Tidewater Trust'
+		]);
 	});
 	it('accepts a broadcaster with the news word the story also gives it', () => {
 		const text = 'She spoke in an interview with RBC on Monday. RBC News first reported the plan.';
@@ -255,6 +277,19 @@ describe('clozeCandidates: fragments and modifiers', () => {
 		expect(modifies(' candidate and spoke')).toBe(true);
 		expect(modifies(' said on Monday')).toBe(false);
 		expect(modifies(' reportedly said')).toBe(false);
+	});
+	it('gaps no body named by its kind alone, which a twin body would fill as well', () => {
+		expect(
+			keysOf('Holloway resigned from Congress last year amid a long inquiry into the pier.')
+		).toEqual([]);
+		expect(
+			keysOf('Holloway resigned from the Senate last year amid a long inquiry into the pier.')
+		).toEqual([]);
+		expect(
+			keysOf(
+				'Holloway resigned from the Harbour Safety Board last year amid a long inquiry into the pier.'
+			)
+		).toEqual(['Harbour Safety Board']);
 	});
 	it('gaps no news organisation credited as a source', () => {
 		expect(

@@ -22,7 +22,7 @@ import {
 	partOfLongerName,
 	toldByOneOutlet
 } from './detail';
-import { HONORIFICS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
+import { HONORIFICS, INSTITUTION_NOUNS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
@@ -81,6 +81,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				/^(north|south|east|west|central)$/i.test(answer)
 			)
 				continue;
+			// "resigned from ____" → "Congress", "as the ____ did" → "Senate": a body named by its
+			// kind alone has near twins ("the House", "the legislature") that fit the gap as well.
+			if (isInstitution(answer.replace(/^the\s+/i, ''))) continue;
 			// "Union leader Sam Okafor": the capitalised word is part of a role, not a name worth a gap.
 			if (
 				/^\s+(leader|member|chief|official|spokesman|spokeswoman|president|head|director)\b/.test(
@@ -204,8 +207,12 @@ export function acceptedForms(
 			for (const short of [initials(bare), initialsWithSmallWords(bare)]) {
 				const used = short.length >= 2 && new RegExp(`\\b${short}\\b`, 'i').exec(text)?.[0];
 				if (used && /[A-Z].*[A-Z]/.test(used)) forms.push(used);
+				// News English shortens a body of three words or more to its initials ("NSA",
+				// "D.O.J."), whether or not this story does: a reader who types them means it.
+				else if (short.length >= 3 && nameWordCount(bare) >= 3) forms.push(short);
 			}
 			forms.push(...otherWordings(bare, text));
+			forms.push(...headForms(bare, text, forms));
 		} else if (/^[A-Z]{2,6}$/.test(bare)) {
 			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)",
 			// or a longer acronym's name anywhere ("the Department of Justice" for "DOJ").
@@ -226,6 +233,48 @@ export function acceptedForms(
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
 	if (answer.includes('-')) forms.push(answer.replace(/-/g, ''));
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
+const nameWordCount = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).length;
+const SMALL_WORD = /^(?:of|for|and|on|the)$/i;
+const isInstitution = (word: string) =>
+	(INSTITUTION_NOUNS as readonly string[]).includes(word.toLowerCase());
+
+/**
+ * "City Planning Board" is also "the Planning Board" and "the Board"; "Court of Appeals" is
+ * "the Appeals Court": a body's name without its first words, kept to the head noun, and the
+ * head noun alone when no other name in the story ends in it. Only for a head noun that names
+ * a body (board, court, committee, department …). `known`: other names already accepted for it.
+ */
+function headForms(name: string, text: string, known: string[]): string[] {
+	const words = name.split(/\s+/);
+	const of = words.findIndex((w) => /^of$/i.test(w));
+	const head = of > 0 ? of - 1 : words.length - 1;
+	if ((head < 1 && of < 0) || !isInstitution(words[head]!)) return [];
+	const forms: string[] = [];
+	for (let i = 1; i < head; i++)
+		if (!SMALL_WORD.test(words[i]!)) forms.push(words.slice(i).join(' '));
+	if (of > 0 && of + 1 < words.length) {
+		if (head > 0) forms.push(words.slice(head).join(' '));
+		// "Court of Appeals" → "Appeals Court".
+		forms.push(`${words.slice(of + 1).join(' ')} ${words[head]}`);
+	}
+	const headWord = words[head]!;
+	// Another body of the story with the same head noun ("the Ethics Committee" beside "the
+	// Rules Committee"): the head noun alone would not say which.
+	const others = (text.match(CAPITALISED_NAME) ?? [])
+		.flatMap((n) => n.split(/\s+and\s+/))
+		.map((n) => n.replace(/^(?:The|the)\s+/, ''))
+		.filter(
+			(n) =>
+				new RegExp(`\\b${escapeRegExp(headWord)}\\b`).test(n) &&
+				!name.endsWith(n) &&
+				!n.endsWith(name) &&
+				!forms.includes(n) &&
+				!known.includes(n)
+		);
+	if (!others.length) forms.push(headWord);
+	return forms;
 }
 
 /** "Department of Justice" → "DOJ": every word's first letter, the small words' too. */

@@ -6,7 +6,7 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName, type QuoteGroup } from '../align';
-import { choiceId, hash, listWords, makeChoices, shortQuote, spanOf } from '../build';
+import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
 import { choosablePeople } from '../person-choices';
 import type { Quote } from '../types';
@@ -88,7 +88,9 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		);
 		if (wrong.length < 2) continue;
 		const choices = makeChoices([g.speaker, ...wrong], quote);
-		const who = `${g.speaker}${g.quotes.find((x) => x.role)?.role ? `, ${g.quotes.find((x) => x.role)!.role},` : ''}`;
+		// A role read badly ("One official", "chief") is left out rather than garble the line.
+		const role = g.quotes.map((x) => roleLabel(x.role)).find(Boolean);
+		const who = `${g.speaker}${role ? `, ${role},` : ''}`;
 		const many = g.quotes.length > 1;
 		out.push({
 			family: 'quote',

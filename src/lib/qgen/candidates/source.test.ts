@@ -177,3 +177,35 @@ describe('sourceCandidates: the outlet that leaves out a name asks only about pe
 		expect(prompts.some((p) => /Whittington/.test(p))).toBe(false);
 	});
 });
+
+describe('sourceCandidates: which outlets quote someone', () => {
+	const quotedBy = (texts: string[]) => {
+		const view = viewStory(
+			's',
+			texts.map((t, i) => article(i, `Daily ${'ABCD'[i]}`, 'Stadium vote', t)).map(analyzeArticle)
+		);
+		return sourceCandidates(view)
+			.filter((c) => c.answerKey.startsWith('quoted-by:'))
+			.map((c) => c.draft.prompt);
+	};
+	const QUOTING =
+		'Governor Ann Vale spoke on Monday. “The city will never pay a cent for that stadium,” Vale said.';
+	it('asks when only some outlets print the person’s words', () => {
+		expect(
+			quotedBy([
+				QUOTING,
+				'The council voted on Monday to delay the stadium plan by a year.',
+				'Governor Ann Vale opposed the stadium plan, which the council delayed on Monday.'
+			])
+		).toEqual(['Which outlets quote Ann Vale directly? Select all that apply.']);
+	});
+	it('does not ask when another outlet prints the same words in quotation marks without a name', () => {
+		expect(
+			quotedBy([
+				QUOTING,
+				'The council voted on Monday to delay the stadium plan by a year.',
+				'The stadium plan stalled. “The city will never pay a cent for that stadium” was the line of the week at the council.'
+			])
+		).toEqual([]);
+	});
+});

@@ -149,6 +149,17 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		const yes = outlets.filter((o) => quoted.has(o));
 		if (view.analyses.some((a) => !quoted.has(labelOf(a.article.id)) && mightQuote(a, speaker)))
 			continue;
+		// An outlet that prints the same words in quotation marks quotes the person too, whether
+		// it names them there or not: "does not quote" would be arguable.
+		const words = view.quoteGroups
+			.filter((g) => sameName(g.speaker, speaker))
+			.flatMap((g) => g.quotes.filter(substantial).map((q) => q.text));
+		if (
+			view.analyses.some(
+				(a) => !quoted.has(labelOf(a.article.id)) && words.some((w) => carriesQuote(a, w))
+			)
+		)
+			continue;
 		const choices = makeChoices(outlets.slice(0, 8), speaker);
 		// "The White House" reads "the White House" inside a sentence.
 		const who = speaker.replace(/^The\s/, 'the ');

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { roleLabel, tidyText } from './build';
+
+describe('tidyText', () => {
+	it('drops a list bullet and a dangling opener from a sentence copied into a question', () => {
+		expect(tidyText('Fill the gap (Daily A): - The ferry carried ____ people on Monday.')).toBe(
+			'Fill the gap (Daily A): The ferry carried ____ people on Monday.'
+		);
+		expect(tidyText('Daily A writes: “Also, the council voted ____ to close the pier.”')).toBe(
+			'Daily A writes: “The council voted ____ to close the pier.”'
+		);
+		expect(tidyText('Plus the harbour master resigned on Friday.')).toBe(
+			'The harbour master resigned on Friday.'
+		);
+	});
+	it('keeps an opening that is part of the sentence', () => {
+		expect(tidyText('Daily A writes: “So far, ____ ferries have been cancelled.”')).toBe(
+			'Daily A writes: “So far, ____ ferries have been cancelled.”'
+		);
+		expect(tidyText('Still photos of the pier were shown at the hearing.')).toBe(
+			'Still photos of the pier were shown at the hearing.'
+		);
+	});
+	it('writes a sentence’s opening adverb in lower case inside another sentence', () => {
+		expect(tidyText('Daily A reports that Earlier this year the pier was closed. Why?')).toBe(
+			'Daily A reports that earlier this year the pier was closed. Why?'
+		);
+		expect(tidyText('Daily A reports that Also, the mayor left. Why?')).toBe(
+			'Daily A reports that the mayor left. Why?'
+		);
+		// A name stays capitalised.
+		expect(tidyText('Daily A reports that The Harbour Gazette first broke the news.')).toBe(
+			'Daily A reports that The Harbour Gazette first broke the news.'
+		);
+	});
+	it('splits two words the cleaner joined', () => {
+		expect(tidyText('The mayor was announcinghis plan when the pier fell.')).toBe(
+			'The mayor was announcing his plan when the pier fell.'
+		);
+		expect(tidyText('The nothing seethed.')).toBe('The nothing seethed.');
+		expect(tidyText('It credits another news organisation')).toBe(
+			'It credits another news organisation'
+		);
+	});
+	it('leaves one full stop where a quote’s own stop meets the sentence’s', () => {
+		expect(tidyText("True or false: it was Roe who said “It ends with the word 'pier.'”.")).toBe(
+			"True or false: it was Roe who said “It ends with the word 'pier'”."
+		);
+		expect(tidyText('Who said: “Is the pier open?”?')).toBe('Who said: “Is the pier open?”?');
+	});
+	it('pairs up quotation marks a cut quote left alone', () => {
+		expect(tidyText('Who said: “The plan “will fail the harbour”?')).toBe(
+			'Who said: “The plan will fail the harbour”?'
+		);
+		expect(tidyText('Who said: “He called it "a disgrace to the city”?')).toBe(
+			'Who said: “He called it a disgrace to the city”?'
+		);
+		expect(tidyText('Who said: “He called it “a disgrace” to the city”?')).toBe(
+			'Who said: “He called it “a disgrace” to the city”?'
+		);
+	});
+});
+
+describe('roleLabel', () => {
+	it('keeps a role that reads after a name, and drops a garbled one', () => {
+		expect(roleLabel('mayor of Riverton')).toBe('mayor of Riverton');
+		expect(roleLabel('Former Rep.')).toBe('former Rep.');
+		expect(roleLabel('One official')).toBeUndefined();
+		expect(roleLabel('chief')).toBeUndefined();
+		expect(roleLabel(undefined)).toBeUndefined();
+	});
+});
