@@ -526,6 +526,44 @@ export const AGENT_NOUNS = [
 ];
 
 /**
+ * Nouns for people and groups of people that are no title: "Sestak's opponent", "a group of
+ * professors". A noun phrase with one for its head names people, not an event.
+ */
+export const PEOPLE_NOUNS = [
+	'people',
+	'person',
+	'group',
+	'member',
+	'opponent',
+	'supporter',
+	'critic',
+	'official',
+	'lawmaker',
+	'legislator',
+	'voter',
+	'resident',
+	'citizen',
+	'professor',
+	'student',
+	'teacher',
+	'worker',
+	'employee',
+	'protester',
+	'activist',
+	'victim',
+	'witness',
+	'friend',
+	'colleague',
+	'ally',
+	'rival',
+	'challenger',
+	'incumbent',
+	'crowd',
+	'team',
+	'staff'
+];
+
+/**
  * Verbs and nouns of dispute, blame and leaving that make "over" give a reason ("resigned
  * over the allegations", "a lawsuit over the ban"), unlike "over $10,000" or "over the weekend".
  * Stems: "criticiz" covers criticized, criticizes, criticism.

@@ -319,7 +319,9 @@ describe('causeCandidates: the effect’s own subject', () => {
 					'The collapse injured Roe and two workers on the pier. ' +
 					'Dock workers staged a protest outside the board offices. ' +
 					'Ticket prices rose sharply on the remaining routes. ' +
-					'Local shops reported fewer customers near the waterfront.'
+					// "reported fewer customers" only reports words, so the story needs one more event.
+					'Local shops reported fewer customers near the waterfront. ' +
+					'The council approved an emergency budget for the harbour.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0]?.includes('falling beam'));
@@ -609,5 +611,27 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 				view('The mayor’s decision to resign comes as the state opened an inquiry into the port.')
 			)
 		).toEqual([]);
+	});
+});
+
+describe('causeCandidates: wrong answers are reasons, not other sentences', () => {
+	it('offers no clause that reports words, denies, looks ahead, or names people', () => {
+		const qs = causeCandidates(
+			view(
+				'The harbour board closed the old ferry terminal on Monday after inspectors found cracks in its main pier. ' +
+					'Commuters crowded the bus station across town. ' +
+					'The harbour chief did not immediately respond to questions from reporters. ' +
+					'Councillor Ann Roe said the board had waited far too long. ' +
+					'The new terminal is expected to open in the spring. ' +
+					'The harbour chief’s rival in the spring election for the council seat. ' +
+					'Dock workers staged a protest outside the board offices. ' +
+					'Ticket prices rose sharply on the remaining routes.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'inspectors found cracks in its main pier');
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const wrong = q.draft.choices.map((c) => c.text).filter((t) => !/cracks/.test(t));
+		expect(wrong.length).toBeGreaterThanOrEqual(2);
+		expect(wrong.join(' | ')).not.toMatch(/did not|said|expected|rival/);
 	});
 });
