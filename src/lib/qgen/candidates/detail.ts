@@ -16,7 +16,7 @@ import {
 	pickDistractors,
 	plausibleFigure
 } from '../distractors';
-import { choosablePeople } from '../person-choices';
+import { choosablePeople, peopleLike } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
 import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
 import { lexiconTags } from '../entities';
@@ -143,10 +143,14 @@ function wrongAnswers(
 		// and none named in the sentence (the gap would then be one of two people in it).
 		return pickDistractors(
 			view.canon(key),
-			choosablePeople(view).filter(
-				(p) =>
-					!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
-					!writtenAsPlace(p, view)
+			peopleLike(
+				view.canon(key),
+				choosablePeople(view).filter(
+					(p) =>
+						!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
+						!writtenAsPlace(p, view)
+				),
+				view
 			),
 			3,
 			true
