@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
-import { choosablePeople, peopleLike, personKind } from './person-choices';
+import { choosablePeople, describedBy, peopleLike, personKind } from './person-choices';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -100,5 +100,23 @@ describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 			'Victor Lund',
 			'Alma Torres'
 		]);
+	});
+});
+
+describe('describedBy: the person a quote speaks about', () => {
+	const text = [
+		'“She has worked on this bridge for years,” Mayor Dana Whitby said of Ana Ruiz, the chief engineer.',
+		'“We will reopen the lanes within a week,” Ana Ruiz said on Monday.',
+		'“The delays cost every shop on the street,” said Gregory Hale.'
+	].join('\n\n');
+	const view = viewStory('s', [analyzeArticle(article(0, text))]);
+	const people = ['Dana Whitby', 'Ana Ruiz', 'Gregory Hale'];
+	const quote = (start: string) => view.analyses[0]!.quotes.find((q) => q.text.startsWith(start))!;
+	it('finds the person a quote with "she" is said of, never the speaker', () => {
+		expect(quote('She has').speaker).toBe('Dana Whitby');
+		expect(describedBy(quote('She has'), view, people)).toEqual(['Ana Ruiz']);
+	});
+	it('finds no one for a quote without a third-person pronoun', () => {
+		expect(describedBy(quote('We will'), view, people)).toEqual([]);
 	});
 });

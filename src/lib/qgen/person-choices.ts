@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from './analyze';
+import type { Quote } from './types';
 import { sameName } from './align';
 import { modifies } from './candidates/detail';
 import { ACCUSED_NOUNS, AGENT_NOUNS, JOURNALIST_NOUNS, PERSON_TITLES } from './lexicon';
@@ -186,4 +187,23 @@ export function peopleLike(key: string, people: string[], view: StoryView): stri
 		.filter(({ r }) => r < 9)
 		.sort((a, b) => a.r - b.r || a.i - b.i)
 		.map(({ p }) => p);
+}
+
+/**
+ * People a quote speaks about, who are then no plausible speaker of it: when the quote says
+ * "she" or "his", the person its sentence names outside the quotation marks besides the speaker
+ * ("'She has worked on this for years,' Roe said of Ana Ruiz") is the one it describes.
+ */
+export function describedBy(q: Quote, view: StoryView, people: string[]): string[] {
+	if (!/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(q.text)) return [];
+	const a = view.analyses.find((x) => x.article.id === q.articleId);
+	if (!a) return [];
+	const outside = a.article.text
+		.slice(q.context.start, q.context.end)
+		.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	return people.filter(
+		(p) =>
+			!(q.speaker && sameName(p, q.speaker)) &&
+			new RegExp(`\\b${escapeRegExp(p.split(/\s+/).at(-1)!)}\\b`).test(outside)
+	);
 }

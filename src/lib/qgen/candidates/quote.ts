@@ -8,7 +8,7 @@ import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
-import { choosablePeople, peopleLike } from '../person-choices';
+import { choosablePeople, describedBy, peopleLike } from '../person-choices';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { ownsQuote } from './source';
@@ -82,7 +82,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		};
 		// Those the story quotes first (someone never quoted is an unlikely speaker of anything),
 		// each group with people of the speaker's kind first.
-		const choosable = people.filter((p) => !inQuote(p));
+		const described = describedBy(q, view, people);
+		const choosable = people.filter((p) => !inQuote(p) && !described.includes(p));
 		const wrong = pickDistractors(
 			g.speaker,
 			[
