@@ -41,6 +41,13 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 			'describes a state'
 		);
 	});
+	it('refuses a cut-off condition, an event that may never happen, and one still ahead', () => {
+		expect(notAReason('Even if he does not get the full parade', KEY)).toBe('a condition');
+		expect(notAReason('any new safety rules for harbour pilots', KEY)).toBe('no one event');
+		expect(notAReason('a joint rally of both unions set for Friday in the square', KEY)).toBe(
+			'had not happened yet'
+		);
+	});
 	it('reads only the main clause for negation and modals ("optimism that a deal could be reached")', () => {
 		expect(
 			notAReason('the meeting gave rise to new hope that a deal could be reached', KEY)

@@ -38,13 +38,13 @@ const STATEMENT = new RegExp(
 	'i'
 );
 /** The clause before what it reports: "gave rise to optimism that a deal could be reached" → "gave rise to optimism". */
-const mainPart = (text: string) => text.replace(/\s+(?:that|whether|if)\s.*$/i, '');
+const mainPart = (text: string) => text.replace(/(?<=\S+\s+\S+)\s+(?:that|whether)\s.*$/i, '');
 /** "we witnessed", "remember …": a speaker's own words, lifted out of a quotation. */
 const FIRST_PERSON = /\b(?:I|we|us|our|my|you|your)\b|^remember\b/i;
 const NEGATION = /\b(?:not|never|no|nobody|nothing|neither|nor)\b|n['’]t\b/i;
 /** A modal, or "is expected to", "plans to": what had not happened yet can have caused nothing. */
 const NOT_YET =
-	/\b(?:will|would|could|might|may|shall|should)\b|\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|likely|unlikely|poised)\s+to\b|\b(?:plans?|planned|intends?|intended)\s+to\b/i;
+	/\b(?:will|would|could|might|may|shall|should)\b|\b(?:set|scheduled|planned|slated|due)\s+for\b|\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|likely|unlikely|poised)\s+to\b|\b(?:plans?|planned|intends?|intended)\s+to\b/i;
 /** "Has anyone been charged": a question, not an event. */
 const QUESTION = /\?$|^(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could)\s/i;
 /**
@@ -87,6 +87,11 @@ const hasFiniteVerb = (text: string) => tense(text) !== undefined;
  */
 export function notAReason(phrase: string, key: string): string | undefined {
 	if (QUESTION.test(phrase)) return 'a question';
+	// "Even if he doesn't get …": a condition whose main clause was cut off.
+	if (/^(?:even if|even though|if|unless|whether|although|though|while|when)\b/i.test(phrase))
+		return 'a condition';
+	// "any increased security measures": no event that happened, only one that might.
+	if (/^(?:any|no|every|each|such)\s/i.test(phrase)) return 'no one event';
 	if (FIRST_PERSON.test(phrase)) return 'a speaker’s own words';
 	// "Huckabee went even further", "Roe instead voted no": further than, instead of, what the reader does not see.
 	if (/\b(?:further|farther|instead)\b/i.test(phrase)) return 'leans on another sentence';

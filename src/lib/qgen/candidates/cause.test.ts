@@ -635,3 +635,22 @@ describe('causeCandidates: wrong answers are reasons, not other sentences', () =
 		expect(wrong.join(' | ')).not.toMatch(/did not|said|expected|rival/);
 	});
 });
+
+describe('causeCandidates: one act told three ways has no wrong reason from the others', () => {
+	it('keeps a reason for the same act out even when the two tellings share no word', () => {
+		const qs = causeCandidates(
+			view(
+				'Roe scrapped a spring visit to the port because the ceremony had doubled in cost. ' +
+					'Dock workers staged a protest outside the board offices.',
+				'Some of Roe’s critics have said that she cancelled the planned visit because protesters had blocked the pier. ' +
+					'The council approved an emergency budget for the harbour.',
+				'Mayor Ann Roe said she cancelled the trip because she considered the new pier a waste of money. ' +
+					'Commuters crowded the bus station across town.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0]?.startsWith('she considered the new pier'));
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		// "cancelled the trip" and "scrapped a spring visit" share no word; "cancelled the planned visit" links them.
+		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/doubled in cost|blocked/);
+	});
+});

@@ -968,7 +968,12 @@ export function causeCandidates(
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
 		const shape = isClause(key);
 		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
-		const sameEvent = links.filter((l) => l !== link && sharesEvent(l.effect, link.effect));
+		// Two steps: "canceled the trip" and "canceled a working visit" are one event, and so is
+		// "nixed a February visit" with the second: all three reasons are reasons for one act.
+		const near = links.filter((l) => l !== link && sharesEvent(l.effect, link.effect));
+		const sameEvent = links.filter(
+			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
+		);
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
 		const dropped = new Map<string, number>();
@@ -981,9 +986,15 @@ export function causeCandidates(
 		const toPurpose = link.role === 'purpose' && /^to\s/.test(key);
 		if (toPurpose) wrong.push(...otherPurposes(link, key, purposes));
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
+		// "… resigned over what?" is asked only when every choice is a noun phrase: no clause is offered.
+		const phrasesOnly =
+			(link.connective === 'over' || link.connective === 'amid') && looksLikeNounPhrase(key);
 		const pool = toPurpose
 			? []
-			: [...events.filter((e) => sameShape(e.text)), ...events.filter((e) => !sameShape(e.text))];
+			: [
+					...events.filter((e) => sameShape(e.text)),
+					...(phrasesOnly ? [] : events.filter((e) => !sameShape(e.text)))
+				];
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			const phrase = asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
