@@ -74,9 +74,9 @@ const tense = (text: string): 'past' | 'present' | undefined => {
 };
 
 /**
- * A finite verb after the first word that the word list knows: "Sestak's opponent in the general
- * election" has none. The list misses some ("rose" is a flower to it), so only a phrase it also
- * finds a people noun at the head of is refused for lack of one.
+ * A verb the word list knows after the first word: such a phrase is a clause, an event whatever
+ * its subject. The list misses some verbs ("rose" is a flower to it), so a phrase without one is
+ * refused only when its head also names people or a thing (namesNoEvent).
  */
 const hasFiniteVerb = (text: string) => tense(text) !== undefined;
 
@@ -135,11 +135,11 @@ export function headNoun(np: string): string {
  * names a thing by its proper name.
  */
 export function namesNoEvent(phrase: string): boolean {
-	// "a dozen Georgetown priests", "90 professors": a count of people or things.
-	if (COUNTED.test(phrase)) return true;
 	// "a group of professors connected to the school": a participle after the noun describes it.
 	const np = phrase.replace(/\s+[a-z]{3,}(?:ed|en)\s+(?:to|by|in|on|at|with|from|for)\b.*$/, '');
 	if (hasFiniteVerb(np)) return false;
+	// "a dozen Georgetown priests", "90 professors": a count of people or things.
+	if (COUNTED.test(phrase)) return true;
 	const head = headNoun(np);
 	return /^\p{Lu}/u.test(head) || PERSON_WORDS.has(head.toLowerCase());
 }
