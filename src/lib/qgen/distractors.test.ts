@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inStyleOf, nearFigures, normalise, pickDistractors } from './distractors';
+import {
+	inStyleOf,
+	isPercent,
+	nearFigures,
+	normalise,
+	pickDistractors,
+	plausibleFigure
+} from './distractors';
 
 describe('nearFigures', () => {
 	it('keeps the hedge and stays near the number', () => {
@@ -56,5 +63,55 @@ describe('pickDistractors', () => {
 			)
 		).toEqual(['Mike Pompeo', 'Nancy Pelosi']);
 		expect(normalise('Adél, Mahdi!')).toBe('adel mahdi');
+	});
+});
+
+describe('nearFigures for shares and years', () => {
+	it('answers a share with close shares inside 0–100, never double or half of it', () => {
+		// The gap leaves "percent" outside the key ("his district is ____ percent Latino").
+		expect(nearFigures('35', 35, false, 'percent Latino')).toEqual(['40', '30', '45', '25']);
+		expect(nearFigures('65 percent', 65, false)).toEqual([
+			'75 percent',
+			'55 percent',
+			'85 percent',
+			'45 percent'
+		]);
+		expect(nearFigures('46', 46, false, 'percent')).toEqual(['53', '39', '60', '32']);
+		// Near the top, only what stays under 100.
+		expect(nearFigures('90%', 90, false)).toEqual(['75%', '60%']);
+		expect(nearFigures('about 4 percent', 4, false)).toEqual([
+			'about 5 percent',
+			'about 3 percent',
+			'about 6 percent',
+			'about 2 percent'
+		]);
+	});
+	it('answers a year with the years around it', () => {
+		expect(nearFigures('2016', 2016, false)).toEqual(['2015', '2017', '2014', '2018']);
+	});
+	it('still answers a count with halves and doubles', () => {
+		expect(nearFigures('14', 14, false, 'months')).toEqual(['7', '28', '21', '11']);
+	});
+	it('tells a share by its text or by the noun it counts', () => {
+		expect(isPercent('35 percent')).toBe(true);
+		expect(isPercent('35%')).toBe(true);
+		expect(isPercent('35', 'per cent of voters')).toBe(true);
+		expect(isPercent('35', 'seats')).toBe(false);
+	});
+});
+
+describe('plausibleFigure', () => {
+	it('keeps a share near the key and under 100', () => {
+		expect(plausibleFigure(30, 41, true)).toBe(true);
+		expect(plausibleFigure(30, 4, true)).toBe(false);
+		expect(plausibleFigure(30, 61, true)).toBe(false);
+		expect(plausibleFigure(65, 130, true)).toBe(false);
+		expect(plausibleFigure(30, 30, true)).toBe(false);
+	});
+	it('keeps a count of the same order', () => {
+		expect(plausibleFigure(25, 33, false)).toBe(true);
+		expect(plausibleFigure(25, 12, false)).toBe(true);
+		expect(plausibleFigure(25, 435, false)).toBe(false);
+		expect(plausibleFigure(25, 2, false)).toBe(false);
 	});
 });

@@ -40,8 +40,54 @@ export function inStyleOf(key: string, text: string): string | undefined {
 	return text;
 }
 
-/** Figures near `value` that read naturally: halves, doubles and round neighbours. */
-export function nearFigures(keyText: string, value: number, vague: boolean): string[] {
+/** A share in percent: the key says so ("35 percent", "35%"), or the noun it counts does. */
+export function isPercent(keyText: string, unit?: string): boolean {
+	return (
+		/(?:%|\bper\s?cent(?:age points?)?)$/i.test(keyText.trim()) ||
+		/^(?:%|per\s?cent|percentage)/i.test(unit ?? '')
+	);
+}
+
+/** A year written alone ("2016"): its neighbours are other years, not half or double it. */
+const isYear = (keyText: string, value: number) =>
+	/^\d{4}$/.test(keyText.trim()) && value >= 1800 && value <= 2100;
+
+/**
+ * A figure a reader would not rule out on sight beside the key: a share between 0 and 100 and
+ * near the key's (4, 61 and 88 beside a share near 30 are absurd), a count of the same order.
+ */
+export function plausibleFigure(key: number, value: number, percent: boolean): boolean {
+	if (value <= 0 || value === key) return false;
+	if (percent) return value < 100 && Math.abs(value - key) <= Math.max(10, key * 0.5);
+	return value >= key / 3 && value <= key * 3;
+}
+
+/**
+ * Shares near a share: steps of about a sixth of the key (a round step for a round key),
+ * inside 0–100, so "35 percent" is answered by 30, 40, 25 and 45, never by 70 or 130.
+ */
+function nearShares(value: number): number[] {
+	const decimals = Number.isInteger(value) ? 0 : 1;
+	let step =
+		value < 10 ? Math.max(decimals ? 0.5 : 1, Math.round(value * 0.3)) : Math.round(value * 0.15);
+	if (value % 5 === 0 && step >= 3) step = Math.max(5, Math.round(step / 5) * 5);
+	const round = (n: number) => Number(n.toFixed(decimals));
+	return [value + step, value - step, value + 2 * step, value - 2 * step]
+		.map(round)
+		.filter((n) => n > 0 && n < 100);
+}
+
+/**
+ * Figures near `value` that read naturally: halves, doubles and round neighbours for a count,
+ * close shares for a percentage, neighbouring years for a year. `unit` is the noun the figure
+ * counts, when the key's text leaves it out ("____ percent Latino").
+ */
+export function nearFigures(
+	keyText: string,
+	value: number,
+	vague: boolean,
+	unit?: string
+): string[] {
 	if (vague) {
 		// "several dozen" stands on the dozens rung, so "dozens" is never offered against it.
 		const rung = /(dozen|hundred|thousand|million)s?$/i.exec(keyText)?.[1]?.toLowerCase();
@@ -57,6 +103,13 @@ export function nearFigures(keyText: string, value: number, vague: boolean): str
 		return [dozens + 1, dozens * 2, dozens - 1, dozens + 2]
 			.filter((n) => n > 1 && n <= 12 && n !== dozens && WORD_FOR[n])
 			.map((n) => `${hedge}${WORD_FOR[n]} dozen`);
+	}
+	if (isYear(keyText, value)) return [value - 1, value + 1, value - 2, value + 2].map(String);
+	if (isPercent(keyText, unit)) {
+		const unitText = /(\s*(?:%|per\s?cent(?:age points?)?))$/i.exec(keyText.trim())?.[1] ?? '';
+		return nearShares(value)
+			.map((n) => inStyleOf(keyText, `${hedge}${n}${unitText}`))
+			.filter((t): t is string => t !== undefined);
 	}
 	const candidates =
 		value < 10

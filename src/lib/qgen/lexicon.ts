@@ -549,6 +549,76 @@ export const AGENT_NOUNS = [
 	'counsel'
 ];
 
+/** Nouns for people whose work is the news itself: offered among politicians they are absurd. */
+export const JOURNALIST_NOUNS = [
+	'reporter',
+	'correspondent',
+	'columnist',
+	'journalist',
+	'editor',
+	'anchor',
+	'host',
+	'commentator',
+	'blogger',
+	'writer',
+	'producer',
+	'photographer',
+	'pundit'
+];
+
+/** Nouns for someone accused of or carrying out an attack: never one of the officials who respond. */
+export const ACCUSED_NOUNS = [
+	'gunman',
+	'shooter',
+	'suspect',
+	'attacker',
+	'assailant',
+	'killer',
+	'bomber',
+	'hijacker',
+	'defendant',
+	'militant',
+	'terrorist'
+];
+
+/**
+ * Nouns for people and groups of people that are no title: "Sestak's opponent", "a group of
+ * professors". A noun phrase with one for its head names people, not an event.
+ */
+export const PEOPLE_NOUNS = [
+	'people',
+	'person',
+	'group',
+	'member',
+	'opponent',
+	'supporter',
+	'critic',
+	'official',
+	'lawmaker',
+	'legislator',
+	'voter',
+	'resident',
+	'citizen',
+	'professor',
+	'student',
+	'teacher',
+	'worker',
+	'employee',
+	'protester',
+	'activist',
+	'victim',
+	'witness',
+	'friend',
+	'colleague',
+	'ally',
+	'rival',
+	'challenger',
+	'incumbent',
+	'crowd',
+	'team',
+	'staff'
+];
+
 /**
  * Nouns for words sent to someone rather than spoken: "a voicemail from Roe saying …" quotes
  * the sender, whoever the sentence's subject is.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
-import { choosablePeople } from './person-choices';
+import { choosablePeople, describedBy, peopleLike, personKind } from './person-choices';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -36,5 +36,87 @@ describe('choosablePeople', () => {
 		expect(people).not.toContain('Fort Lorne');
 		expect(people).not.toContain('Roman Catholic');
 		expect(people).toEqual(expect.arrayContaining(['Mark Sheldon', 'Dana Whitby', 'Gregory Hale']));
+	});
+});
+
+describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
+	const texts = [
+		[
+			'Sen. Alma Torres said the harbour board had ignored the warnings for years.',
+			'Rep. Victor Lund (R-Ohio) called for a hearing on the collapse.',
+			'The gunman, Colin Marsh, was arrested near the ferry terminal on Sunday.',
+			'Pia Novak, a spokeswoman for the harbour board, said the board would cooperate.',
+			'The story was first reported by Hugo Berg at the Harbour Ledger.',
+			'Gregory Hale watched the rescue from the pier.'
+		].join('\n\n'),
+		[
+			'Marsh had posted threats online, police said.',
+			'Torres and Lund both visited the site on Monday.',
+			'Berg, a reporter for the Ledger, spoke to several witnesses.'
+		].join('\n\n')
+	];
+	const view = viewStory(
+		's',
+		texts.map((t, i) => analyzeArticle(article(i, t)))
+	);
+	it('reads a kind from the title, the apposition, the party label or the credit', () => {
+		expect(personKind('Alma Torres', view)).toBe('official');
+		expect(personKind('Victor Lund', view)).toBe('official');
+		expect(personKind('Colin Marsh', view)).toBe('accused');
+		expect(personKind('Pia Novak', view)).toBe('agent');
+		expect(personKind('Hugo Berg', view)).toBe('journalist');
+		expect(personKind('Gregory Hale', view)).toBe('unknown');
+	});
+	const everyone = [
+		'Hugo Berg',
+		'Colin Marsh',
+		'Gregory Hale',
+		'Pia Novak',
+		'Victor Lund',
+		'Alma Torres'
+	];
+	it('offers officials for an official, never the reporter or the gunman', () => {
+		expect(peopleLike('Alma Torres', everyone, view)).toEqual([
+			'Victor Lund',
+			'Alma Torres',
+			'Gregory Hale',
+			'Pia Novak'
+		]);
+	});
+	it('offers other journalists first for a journalist, then the rest but the accused', () => {
+		expect(peopleLike('Hugo Berg', everyone, view)).toEqual([
+			'Hugo Berg',
+			'Gregory Hale',
+			'Pia Novak',
+			'Victor Lund',
+			'Alma Torres'
+		]);
+	});
+	it('drops only journalists for a key of no known kind', () => {
+		expect(peopleLike('Gregory Hale', everyone, view)).toEqual([
+			'Colin Marsh',
+			'Gregory Hale',
+			'Pia Novak',
+			'Victor Lund',
+			'Alma Torres'
+		]);
+	});
+});
+
+describe('describedBy: the person a quote speaks about', () => {
+	const text = [
+		'“She has worked on this bridge for years,” Mayor Dana Whitby said of Ana Ruiz, the chief engineer.',
+		'“We will reopen the lanes within a week,” Ana Ruiz said on Monday.',
+		'“The delays cost every shop on the street,” said Gregory Hale.'
+	].join('\n\n');
+	const view = viewStory('s', [analyzeArticle(article(0, text))]);
+	const people = ['Dana Whitby', 'Ana Ruiz', 'Gregory Hale'];
+	const quote = (start: string) => view.analyses[0]!.quotes.find((q) => q.text.startsWith(start))!;
+	it('finds the person a quote with "she" is said of, never the speaker', () => {
+		expect(quote('She has').speaker).toBe('Dana Whitby');
+		expect(describedBy(quote('She has'), view, people)).toEqual(['Ana Ruiz']);
+	});
+	it('finds no one for a quote without a third-person pronoun', () => {
+		expect(describedBy(quote('We will'), view, people)).toEqual([]);
 	});
 });

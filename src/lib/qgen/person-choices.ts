@@ -5,8 +5,10 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from './analyze';
+import type { Quote } from './types';
 import { sameName } from './align';
 import { modifies } from './candidates/detail';
+import { ACCUSED_NOUNS, AGENT_NOUNS, JOURNALIST_NOUNS, PERSON_TITLES } from './lexicon';
 
 const chosen = new WeakMap<StoryView, string[]>();
 
@@ -47,5 +49,161 @@ export function notAPerson(name: string, view: StoryView): boolean {
 	return (
 		uses.length > 0 &&
 		uses.every(({ before, after }) => /^\s+[A-Z]/.test(after) || modifies(after, before))
+	);
+}
+
+/**
+ * What kind of person the story makes someone, for wrong answers of the same kind: a journalist
+ * offered for a senator's act, or a gunman among the officials who answered him, is ruled out on
+ * sight. Read from the words around the name: a title before it ("Sen. Roe"), an apposition after
+ * it ("Roe, a spokesman for the board,"), a party label ("(R-Ohio)"), a credit ("reported by Roe").
+ */
+export type PersonKind = 'journalist' | 'agent' | 'official' | 'accused' | 'unknown';
+
+const kinds = new WeakMap<StoryView, Map<string, PersonKind>>();
+
+const wordsPattern = (list: readonly string[]) =>
+	list
+		.filter((w) => !/^(?:mr|mrs|ms|dr|miss)\.?$/.test(w))
+		.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
+		.sort((a, b) => b.length - a.length)
+		.join('|');
+
+/** "Representative" is a congressman's title far more often than a spokesperson's noun. */
+const AGENTS = AGENT_NOUNS.filter((w) => w !== 'representative');
+const OFFICIALS = PERSON_TITLES.filter((t) => !AGENTS.includes(t));
+
+type Patterns = Record<Exclude<PersonKind, 'unknown'>, RegExp> & { anyRole: RegExp };
+let patterns: Patterns | undefined;
+/** Each kind's words, anchored at the end of the title before a name (`…$`) or found in an apposition. */
+function kindPatterns(): Patterns {
+	const make = (list: readonly string[], extra = '') =>
+		new RegExp(`(?:\\b(?:${wordsPattern(list)})s?${extra})(?=[\\s,]*$|[\\s,])`, 'i');
+	patterns ??= {
+		journalist: make(JOURNALIST_NOUNS),
+		accused: make(ACCUSED_NOUNS),
+		agent: make(AGENTS),
+		official: new RegExp(
+			`${make(OFFICIALS).source}|\\((?:[RDI])-[A-Z]|\\b(?:Republican|Democrat|Democratic)\\b`,
+			'i'
+		),
+		anyRole: new RegExp(
+			`^(?:${wordsPattern([...JOURNALIST_NOUNS, ...ACCUSED_NOUNS, ...AGENT_NOUNS, ...PERSON_TITLES])})s?,?$`,
+			'i'
+		)
+	};
+	return patterns;
+}
+
+/**
+ * The words right before a name, less its given names: "… nominee Donald J." → "… nominee",
+ * "the gunman, Omar Mir" → "the gunman,". Words of a sentence that only precede the name
+ * ("fired at") keep no role word at their end.
+ */
+function titleBefore(before: string): string {
+	const tokens = before.split(/\s+/).filter(Boolean);
+	while (
+		tokens.length > 0 &&
+		/^[A-Z]/.test(tokens.at(-1)!) &&
+		!kindPatterns().anyRole.test(tokens.at(-1)!)
+	)
+		tokens.pop();
+	return tokens.slice(-4).join(' ');
+}
+
+/** The words that tell what someone is, on either side of each mention of their surname. */
+function contexts(name: string, view: StoryView): { before: string; after: string }[] {
+	const surname = name.split(/\s+/).at(-1)!;
+	const re = new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g');
+	return view.analyses.flatMap((a) =>
+		[...a.article.text.matchAll(re)].map((m) => ({
+			before: a.article.text.slice(Math.max(0, m.index - 40), m.index),
+			after: a.article.text.slice(m.index + surname.length, m.index + surname.length + 70)
+		}))
+	);
+}
+
+export function personKind(name: string, view: StoryView): PersonKind {
+	let known = kinds.get(view);
+	if (!known) kinds.set(view, (known = new Map()));
+	const cached = known.get(name);
+	if (cached) return cached;
+	const p = kindPatterns();
+	const votes: Record<PersonKind, number> = {
+		journalist: 0,
+		agent: 0,
+		official: 0,
+		accused: 0,
+		unknown: 0
+	};
+	for (const { before, after } of contexts(name, view)) {
+		// The title right before the name ("Sen.", "White House press secretary", "the gunman,"),
+		// anchored at its end; the apposition right after (", a spokesman for the board,", "(R-Ohio)").
+		const title = titleBefore(before);
+		const apposition =
+			/^[’']?s?\s*(?:,\s+(?:a|an|the|who is|who was)\s+([^,.;]{2,60})|\s*(\([^)]{2,20}\)))/.exec(
+				after
+			);
+		const side = apposition?.[1] ?? apposition?.[2] ?? '';
+		const is = (re: RegExp) =>
+			new RegExp(`(?:${re.source})[\\s,]*$`, 'i').test(title) || re.test(side);
+		// "first reported by Roe at the Daily", "wrote Roe": credited with the reporting.
+		const credited =
+			/\b(?:reported by|written by|by|wrote|writes)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$/.test(before) &&
+			/^\s+(?:at|of|for|in)\s+(?:the\s+)?[A-Z]/.test(after);
+		if (credited || is(p.journalist)) votes.journalist++;
+		else if (is(p.accused)) votes.accused++;
+		else if (is(p.agent)) votes.agent++;
+		else if (is(p.official)) votes.official++;
+	}
+	const best = (['journalist', 'accused', 'agent', 'official'] as const)
+		.filter((k) => votes[k] > 0)
+		.sort((a, b) => votes[b] - votes[a])[0];
+	const kind = best ?? 'unknown';
+	known.set(name, kind);
+	return kind;
+}
+
+/**
+ * `people` ordered for wrong answers to a question whose key is `key`: people of the key's kind
+ * first, then people of no known kind (with spokespeople for an official, officials for a
+ * spokesperson), then the rest. A journalist or an accused is never offered for someone of
+ * another kind, and a journalist never for a key of no known kind; a journalist key takes
+ * others only after other journalists.
+ */
+export function peopleLike(key: string, people: string[], view: StoryView): string[] {
+	const keyKind = personKind(key, view);
+	if (keyKind === 'unknown') return people.filter((p) => personKind(p, view) !== 'journalist');
+	const rank = (p: string) => {
+		const k = personKind(p, view);
+		if (k === keyKind) return 0;
+		// An official's spokesperson or lawyer speaks and acts for officials: as likely as a stranger.
+		if (k === 'unknown' || (k === 'agent' && keyKind === 'official')) return 1;
+		if (k === 'official' || k === 'agent') return keyKind === 'agent' ? 1 : 2;
+		return 9;
+	};
+	return people
+		.map((p, i) => ({ p, i, r: rank(p) }))
+		.filter(({ r }) => r < 9)
+		.sort((a, b) => a.r - b.r || a.i - b.i)
+		.map(({ p }) => p);
+}
+
+/**
+ * People a quote speaks about, who are then no plausible speaker of it: when the quote says
+ * "she" or "his", the person its sentence names outside the quotation marks besides the speaker
+ * ("'She has worked on this for years,' Roe said of Ana Ruiz") is the one it describes.
+ */
+export function describedBy(q: Quote, view: StoryView, people: string[]): string[] {
+	if (!/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(q.text)) return [];
+	const a = view.analyses.find((x) => x.article.id === q.articleId);
+	if (!a) return [];
+	const outside = a.article.text
+		.slice(q.context.start, q.context.end)
+		.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	return people.filter(
+		(p) =>
+			!(q.speaker && sameName(p, q.speaker)) &&
+			new RegExp(`\\b${escapeRegExp(p.split(/\s+/).at(-1)!)}\\b`).test(outside)
 	);
 }

@@ -319,7 +319,9 @@ describe('causeCandidates: the effect’s own subject', () => {
 					'The collapse injured Roe and two workers on the pier. ' +
 					'Dock workers staged a protest outside the board offices. ' +
 					'Ticket prices rose sharply on the remaining routes. ' +
-					'Local shops reported fewer customers near the waterfront.'
+					// "reported fewer customers" only reports words, so the story needs one more event.
+					'Local shops reported fewer customers near the waterfront. ' +
+					'The council approved an emergency budget for the harbour.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0]?.includes('falling beam'));
@@ -609,5 +611,46 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 				view('The mayor’s decision to resign comes as the state opened an inquiry into the port.')
 			)
 		).toEqual([]);
+	});
+});
+
+describe('causeCandidates: wrong answers are reasons, not other sentences', () => {
+	it('offers no clause that reports words, denies, looks ahead, or names people', () => {
+		const qs = causeCandidates(
+			view(
+				'The harbour board closed the old ferry terminal on Monday after inspectors found cracks in its main pier. ' +
+					'Commuters crowded the bus station across town. ' +
+					'The harbour chief did not immediately respond to questions from reporters. ' +
+					'Councillor Ann Roe said the board had waited far too long. ' +
+					'The new terminal is expected to open in the spring. ' +
+					'The harbour chief’s rival in the spring election for the council seat. ' +
+					'Dock workers staged a protest outside the board offices. ' +
+					'Ticket prices rose sharply on the remaining routes.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'inspectors found cracks in its main pier');
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const wrong = q.draft.choices.map((c) => c.text).filter((t) => !/cracks/.test(t));
+		expect(wrong.length).toBeGreaterThanOrEqual(2);
+		expect(wrong.join(' | ')).not.toMatch(/did not|said|expected|rival/);
+	});
+});
+
+describe('causeCandidates: one act told three ways has no wrong reason from the others', () => {
+	it('keeps a reason for the same act out even when the two tellings share no word', () => {
+		const qs = causeCandidates(
+			view(
+				'Roe scrapped a spring visit to the port because the ceremony had doubled in cost. ' +
+					'Dock workers staged a protest outside the board offices.',
+				'Some of Roe’s critics have said that she cancelled the planned visit because protesters had blocked the pier. ' +
+					'The council approved an emergency budget for the harbour.',
+				'Mayor Ann Roe said she cancelled the trip because she considered the new pier a waste of money. ' +
+					'Commuters crowded the bus station across town.'
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0]?.startsWith('she considered the new pier'));
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		// "cancelled the trip" and "scrapped a spring visit" share no word; "cancelled the planned visit" links them.
+		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/doubled in cost|blocked/);
 	});
 });

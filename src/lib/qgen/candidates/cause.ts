@@ -21,6 +21,14 @@ import {
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { namesNoEvent, notAReason } from './cause-choices';
+
+/** A wrong answer's text, and the sentence it was read from. */
+interface WrongEvent {
+	text: string;
+	analysis: ArticleAnalysis;
+	sentence: Sentence;
+}
 
 export interface CausalLink {
 	analysis: ArticleAnalysis;
@@ -688,6 +696,36 @@ function namedQuestion(link: CausalLink, outlet: string): string {
 	return `According to ${outlet}, what did ${act} come after?`;
 }
 
+const SAYING = new RegExp(
+	`^([A-Z][^,;:“”"]{1,60}?)\\s+(?:${REPORTING_VERBS.join('|')}|believes|believed)\\s+(?:that\\s+)?(.+)$`
+);
+/**
+ * The event in "Roe said the board had closed the pier": the clause said, when it reads whole
+ * on its own (its own named subject, a finite verb, no pronoun that leans back).
+ */
+export function reportedEvent(sentence: string): string | undefined {
+	const m = SAYING.exec(firstClause(sentence));
+	if (!m) return undefined;
+	const said = mainEvent(m[2]!.replace(/[.!?]+$/, '').trim());
+	const n = words(said).length;
+	if (
+		n < 4 ||
+		n > 18 ||
+		!/^(?:the|a|an|[A-Z])/.test(said) ||
+		// "told Mr. Roe that …": the person told, not the start of what was said.
+		/^(?:\S+\s+){0,3}that\s/.test(said) ||
+		/^(?:on|in|at|to|by|with|for|from|about|reporters|that|when|if|whether)\b/i.test(said) ||
+		NEEDS_CONTEXT.test(said) ||
+		SUBORDINATE.test(said) ||
+		UNFINISHED.test(said) ||
+		REPORT_END.test(said) ||
+		!isClause(said) ||
+		!pronounsResolved(said)
+	)
+		return undefined;
+	return said;
+}
+
 /** A verb of saying or claiming in the clause: "because" may explain the claim's content, not the act. */
 const REPORTED = new RegExp(
 	`\\b(?:${REPORTING_VERBS.join('|')}|suggested|denied|alleged|believes?|believed|thinks?|thought)\\b`,
@@ -880,12 +918,14 @@ export function causeCandidates(
 ): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
-	// Other events of the story, in both shapes, as wrong answers.
-	const events = [
-		...links.map((l) => l.cause),
+	// Other events of the story, in both shapes, as wrong answers: first what the story itself
+	// gives as a reason or an earlier event, then events it names after "after", "amid", "over",
+	// last the main clauses of its other sentences. Each keeps the sentence it comes from.
+	const events: WrongEvent[] = [
+		...links.map((l) => ({ text: l.cause, analysis: l.analysis, sentence: l.sentence })),
 		...links
-			.map((l) => firstClause(l.effect))
-			.filter((e) => isClause(e) && !UNFINISHED.test(e) && words(e).length >= 4)
+			.map((l) => ({ text: firstClause(l.effect), analysis: l.analysis, sentence: l.sentence }))
+			.filter((e) => isClause(e.text) && !UNFINISHED.test(e.text) && words(e.text).length >= 4)
 	];
 	// Noun-phrase events ("a federal investigation", "the shooting at the park"), for keys of that shape.
 	for (const a of view.analyses)
@@ -895,7 +935,7 @@ export function causeCandidates(
 				const np = firstClause(m[1]!);
 				const n = words(np).length;
 				if (n >= 2 && n <= 10 && !isClause(np) && !TIME_START.test(np) && !UNFINISHED.test(np))
-					events.push(np);
+					events.push({ text: np, analysis: a, sentence: s });
 			}
 		}
 	for (const a of view.analyses)
@@ -916,7 +956,11 @@ export function causeCandidates(
 				!UNFINISHED.test(clause) &&
 				isClause(clause)
 			)
-				events.push(clause);
+				events.push({ text: clause, analysis: a, sentence: s });
+			// "Officials said the agency had missed the warnings": what is said to have happened is
+			// an event of the story too, though the saying is none.
+			const reported = reportedEvent(opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : text);
+			if (reported) events.push({ text: reported, analysis: a, sentence: s });
 		}
 	const purposes = storyPurposes(view);
 	for (const link of links) {
@@ -924,7 +968,12 @@ export function causeCandidates(
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
 		const shape = isClause(key);
 		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
-		const sameEvent = links.filter((l) => l !== link && sharesEvent(l.effect, link.effect));
+		// Two steps: "canceled the trip" and "canceled a working visit" are one event, and so is
+		// "nixed a February visit" with the second: all three reasons are reasons for one act.
+		const near = links.filter((l) => l !== link && sharesEvent(l.effect, link.effect));
+		const sameEvent = links.filter(
+			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
+		);
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
 		const dropped = new Map<string, number>();
@@ -936,12 +985,19 @@ export function causeCandidates(
 		// A purpose ("to lay the groundwork …") is offered only among other purposes and aims of the story.
 		const toPurpose = link.role === 'purpose' && /^to\s/.test(key);
 		if (toPurpose) wrong.push(...otherPurposes(link, key, purposes));
+		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
+		// "… resigned over what?" is asked only when every choice is a noun phrase: no clause is offered.
+		const phrasesOnly =
+			(link.connective === 'over' || link.connective === 'amid') && looksLikeNounPhrase(key);
 		const pool = toPurpose
 			? []
-			: [...events.filter(sameShape), ...events.filter((e) => !sameShape(e))];
+			: [
+					...events.filter((e) => sameShape(e.text)),
+					...(phrasesOnly ? [] : events.filter((e) => !sameShape(e.text)))
+				];
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
-			const phrase = asPhrase(e.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
+			const phrase = asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
 			const lower = phrase.toLowerCase();
 			if (wrong.length >= 3) break;
 			// Each test names the way a phrase fails as a wrong answer (the why-debug printout counts them).
@@ -1006,7 +1062,18 @@ export function causeCandidates(
 								.slice(Math.max(0, link.sentence.index - 2), link.sentence.index)
 								.some((x) => x.text.toLowerCase().includes(lower)))
 				],
-				['length', () => Math.abs(words(phrase).length - words(key).length) > 8]
+				['length', () => Math.abs(words(phrase).length - words(key).length) > 8],
+				// "a detail is likely not possible", "Trump did not respond", "Carney said …": no reason at all.
+				['no reason', () => notAReason(phrase, key) !== undefined],
+				// "Sestak's opponent", "a group of professors": people or a named thing, not an event.
+				['names no event', () => namesNoEvent(phrase)],
+				// What the agent did is another effect of it, a second key to "what did X lead to?".
+				[
+					'the agent’s own act',
+					() =>
+						link.agent !== undefined &&
+						(sharesName(` ${phrase}`, ` ${link.agent}`) || overlaps(phrase, link.agent))
+				]
 			];
 			const failed = fails.find(([, test]) => test());
 			if (failed) {

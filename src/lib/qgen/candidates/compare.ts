@@ -119,9 +119,10 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					.filter((t): t is string => t !== undefined);
 				const wrong = pickDistractors(
 					key,
-					[...story, ...nearFigures(key, f.mention.value!, !!f.mention.vague)].filter((text) =>
-						clashesWithKey(f, text)
-					),
+					[
+						...story,
+						...nearFigures(key, f.mention.value!, !!f.mention.vague, f.mention.noun)
+					].filter((text) => clashesWithKey(f, text)),
 					3
 				);
 				// "6" and "six" are one wrong answer, not two (and neither may equal the key).

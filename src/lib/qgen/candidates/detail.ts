@@ -8,8 +8,15 @@ import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
-import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
-import { choosablePeople } from '../person-choices';
+import {
+	inStyleOf,
+	isPercent,
+	nearFigures,
+	normalise,
+	pickDistractors,
+	plausibleFigure
+} from '../distractors';
+import { choosablePeople, peopleLike } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
 import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
 import { lexiconTags } from '../entities';
@@ -136,10 +143,14 @@ function wrongAnswers(
 		// and none named in the sentence (the gap would then be one of two people in it).
 		return pickDistractors(
 			view.canon(key),
-			choosablePeople(view).filter(
-				(p) =>
-					!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
-					!writtenAsPlace(p, view)
+			peopleLike(
+				view.canon(key),
+				choosablePeople(view).filter(
+					(p) =>
+						!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
+						!writtenAsPlace(p, view)
+				),
+				view
 			),
 			3,
 			true
@@ -178,6 +189,9 @@ function wrongAnswers(
 			// Figures of what the key counts: "35 percent" against other percentages, not "11 million".
 			if (o.kind === 'quantity' && (o.vague || o.value === m.value || unit(o) !== unit(m)))
 				continue;
+			// "88 percent" beside a share near 30, "435 seats" beside 25: ruled out on sight.
+			if (o.kind === 'quantity' && !plausibleFigure(m.value!, o.value!, isPercent(key, m.noun)))
+				continue;
 			if (sentence.toLowerCase().includes(text.toLowerCase())) continue;
 			if (o.kind === 'quantity') {
 				// "For 39 hours" beside "for nearly ____ hours" (40): the same fact told twice, so
@@ -198,7 +212,7 @@ function wrongAnswers(
 			pool.push(text);
 		}
 	if (m.kind === 'quantity')
-		pool.push(...nearFigures(key, m.value!, false).map((f) => inScaleOf(key, m.value!, f)));
+		pool.push(...nearFigures(key, m.value!, false, m.noun).map((f) => inScaleOf(key, m.value!, f)));
 	if (m.kind === 'date') pool.push(...nearDates(key));
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);

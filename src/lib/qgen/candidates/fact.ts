@@ -10,7 +10,7 @@ import { sameName } from '../align';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
-import { choosablePeople } from '../person-choices';
+import { choosablePeople, peopleLike } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
 import { roleCandidates } from './role';
@@ -150,7 +150,11 @@ export function factCandidates(view: StoryView): Candidate[] {
 			// Someone the predicate names ("who nominated Pompeo") is no plausible subject of it.
 			const wrong = pickDistractors(
 				name,
-				people.filter((p) => !predicate.includes(p.split(' ').pop()!)),
+				peopleLike(
+					name,
+					people.filter((p) => !predicate.includes(p.split(' ').pop()!)),
+					view
+				),
 				3,
 				true
 			);

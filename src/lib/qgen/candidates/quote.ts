@@ -8,7 +8,7 @@ import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
-import { choosablePeople } from '../person-choices';
+import { choosablePeople, describedBy, peopleLike } from '../person-choices';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { ownsQuote } from './source';
@@ -80,9 +80,24 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			const title = titleOf.get(p);
 			return !!title && new RegExp(`\\b(?:the|mr\\.?|madam)\\s+${title}\\b`, 'i').test(q.text);
 		};
+		// Those the story quotes first (someone never quoted is an unlikely speaker of anything),
+		// each group with people of the speaker's kind first.
+		const described = describedBy(q, view, people);
+		const choosable = people.filter((p) => !inQuote(p) && !described.includes(p));
 		const wrong = pickDistractors(
 			g.speaker,
-			people.filter((p) => !inQuote(p)),
+			[
+				...peopleLike(
+					g.speaker,
+					choosable.filter((p) => speakers.includes(p)),
+					view
+				),
+				...peopleLike(
+					g.speaker,
+					choosable.filter((p) => !speakers.includes(p)),
+					view
+				)
+			],
 			3,
 			true
 		);

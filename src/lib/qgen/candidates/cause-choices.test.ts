@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { headNoun, namesNoEvent, notAReason } from './cause-choices';
+
+const KEY = 'the harbour board found cracks in the main pier';
+
+describe('notAReason: what cannot stand as a wrong reason', () => {
+	it('lets an event of the story through', () => {
+		expect(notAReason('dock workers staged a protest outside the board offices', KEY)).toBe(
+			undefined
+		);
+		expect(notAReason('the ferry was removed from service', KEY)).toBe(undefined);
+	});
+	it('refuses a clause that only reports words, unless the key reports words too', () => {
+		expect(notAReason('the station has confirmed that the ferry will stay', KEY)).toBe(
+			'reports words'
+		);
+		expect(notAReason('Mayor Ann Roe said the pier was safe', KEY)).toBe('reports words');
+		expect(
+			notAReason('Mayor Ann Roe said the pier was safe', 'inspectors warned of cracks')
+		).toBeUndefined();
+		// A tweet or a vow is an act in its own right.
+		expect(notAReason('the mayor tweeted congratulations to the rowing team', KEY)).toBeUndefined();
+	});
+	it('refuses what did not happen, what had not happened yet, and a described state', () => {
+		expect(notAReason('the harbour chief did not immediately respond', KEY)).toBe(
+			'says what did not happen'
+		);
+		expect(notAReason('the council will vote on the budget next week', KEY)).toBe(
+			'had not happened yet'
+		);
+		expect(notAReason('the new terminal is expected to open in May', KEY)).toBe(
+			'had not happened yet'
+		);
+		expect(notAReason('a guard for every pier is likely not possible', KEY)).toBe(
+			'says what did not happen'
+		);
+		expect(notAReason('the invitation to the harbour festival remains open', KEY)).toBe(
+			'describes a state'
+		);
+		expect(notAReason('Ana Ruiz is a senior fellow at the port authority', KEY)).toBe(
+			'describes a state'
+		);
+	});
+	it('refuses a cut-off condition, an event that may never happen, and one still ahead', () => {
+		expect(notAReason('Even if he does not get the full parade', KEY)).toBe('a condition');
+		expect(notAReason('any new safety rules for harbour pilots', KEY)).toBe('no one event');
+		expect(notAReason('a joint rally of both unions set for Friday in the square', KEY)).toBe(
+			'had not happened yet'
+		);
+	});
+	it('reads only the main clause for negation and modals ("optimism that a deal could be reached")', () => {
+		expect(
+			notAReason('the meeting gave rise to new hope that a deal could be reached', KEY)
+		).toBeUndefined();
+	});
+	it('refuses a question, a speaker’s own words, a clause leaning on another sentence, a present habit', () => {
+		expect(notAReason('Has anyone been charged', KEY)).toBe('a question');
+		expect(notAReason('we witnessed the collapse of the old pier', KEY)).toBe(
+			'a speaker’s own words'
+		);
+		expect(notAReason('the harbour chief went even further', KEY)).toBe(
+			'leans on another sentence'
+		);
+		expect(notAReason('the shipping magnate reacts defensively', KEY)).toBe('in the present');
+		// Past forms decide over a plural the word list takes for a verb.
+		expect(notAReason('local shops reported fewer customers', 'reports emerged of cracks')).toBe(
+			undefined
+		);
+	});
+});
+
+describe('namesNoEvent: noun phrases that name people or things, not events', () => {
+	it('finds the head noun before a preposition, less the time words after it', () => {
+		expect(headNoun('the collapse of the old pier')).toBe('collapse');
+		expect(headNoun('a three-hour storm early Sunday')).toBe('storm');
+		expect(headNoun('the mayor’s opponent in the spring election')).toBe('opponent');
+	});
+	it('refuses people, a count of people and a proper name', () => {
+		expect(namesNoEvent('the mayor’s opponent in the spring election')).toBe(true);
+		expect(namesNoEvent('a group of nearly 40 dock workers connected to the union')).toBe(true);
+		expect(namesNoEvent('a dozen harbour pilots')).toBe(true);
+		expect(namesNoEvent('the harbour board counsel')).toBe(true);
+		expect(namesNoEvent('a Grand Hotel on the waterfront')).toBe(true);
+	});
+	it('keeps events and clauses, a clause that opens with a count too', () => {
+		expect(namesNoEvent('two dock workers were arrested at the gate')).toBe(false);
+		expect(namesNoEvent('the collapse of the old pier')).toBe(false);
+		expect(namesNoEvent('a three-hour storm early Sunday')).toBe(false);
+		expect(namesNoEvent('the dock workers staged a protest')).toBe(false);
+	});
+});

@@ -1,0 +1,145 @@
+/**
+ * What may stand as a wrong answer to a why question. A wrong reason must be the same kind of
+ * thing as the key: an event or a motive someone could have acted on, read as "because …".
+ * Another sentence of the story that only reports words, describes a state, denies that
+ * something happened, looks ahead, or names a person or a thing instead of an event is no
+ * reason at all, and a reader rules it out without reading the story.
+ */
+import {
+	AGENT_NOUNS,
+	KINSHIP_NOUNS,
+	PEOPLE_NOUNS,
+	NUMBER_WORD_PATTERN,
+	PERSON_TITLES,
+	REPORTING_VERBS
+} from '../lexicon';
+import { lexiconTags } from '../entities';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Reporting verbs that are acts in their own right ("tweeted congratulations", "vowed to fight"). */
+const ACTS = new Set([
+	'tweeted',
+	'posted',
+	'called',
+	'vowed',
+	'urged',
+	'promised',
+	'pledged',
+	'charged',
+	'accused',
+	'testified',
+	'announced',
+	'continued'
+]);
+/** "said", "told reporters", "confirmed": the clause reports words rather than an act. */
+const STATEMENT = new RegExp(
+	`\\b(?:${REPORTING_VERBS.filter((v) => !ACTS.has(v)).join('|')}|contended|contends)\\b`,
+	'i'
+);
+/** The clause before what it reports: "gave rise to optimism that a deal could be reached" → "gave rise to optimism". */
+const mainPart = (text: string) => text.replace(/(?<=\S+\s+\S+)\s+(?:that|whether)\s.*$/i, '');
+/** "we witnessed", "remember …": a speaker's own words, lifted out of a quotation. */
+const FIRST_PERSON = /\b(?:I|we|us|our|my|you|your)\b|^remember\b/i;
+const NEGATION = /\b(?:not|never|no|nobody|nothing|neither|nor)\b|n['’]t\b/i;
+/** A modal, or "is expected to", "plans to": what had not happened yet can have caused nothing. */
+const NOT_YET =
+	/\b(?:will|would|could|might|may|shall|should)\b|\b(?:set|scheduled|planned|slated|due)\s+for\b|\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|likely|unlikely|poised)\s+to\b|\b(?:plans?|planned|intends?|intended)\s+to\b/i;
+/** "Has anyone been charged": a question, not an event. */
+const QUESTION = /\?$|^(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could)\s/i;
+/**
+ * "The invitation remains open", "the emails are a sore spot", "Reese is a senior fellow": a
+ * copula before an article, an adjective or a place describes a state. "Was removed" and
+ * "was shot" (a participle) are events and pass.
+ */
+const DESCRIPTION =
+	/\b(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|been|be)\s+(?:\w+ly\s+)?(?:a|an|the|one|part|his|her|their|its|still|open|possible|impossible|likely|unlikely|able|unable|important|clear|unclear|available|true|false|ready|in|on|at|among|home|up)\b/i;
+
+const pastTense = (w: string) =>
+	/^[a-z]{3,}ed$/.test(w) || lexiconTags(w).has('PastTense') || lexiconTags(w).has('Copula');
+/** A present-tense verb in -s ("reacts", "quotes", "remains") that is not also a noun. */
+const presentVerb = (w: string) => {
+	const tags = lexiconTags(w);
+	return /^[a-z]{3,}s$/.test(w) && tags.has('PresentTense') && !tags.has('Noun');
+};
+const tense = (text: string): 'past' | 'present' | undefined => {
+	const ws = words(text)
+		.slice(1)
+		.map((w) => w.replace(/[^A-Za-z'-]/g, ''))
+		.filter((w) => /^[a-z]/.test(w));
+	// Any past form decides: the word list calls some plural nouns ("shops") present verbs.
+	if (ws.some(pastTense)) return 'past';
+	if (ws.some((w) => presentVerb(w) || /^(?:is|are|has|have)$/.test(w))) return 'present';
+	return undefined;
+};
+
+/**
+ * A verb the word list knows after the first word: such a phrase is a clause, an event whatever
+ * its subject. The list misses some verbs ("rose" is a flower to it), so a phrase without one is
+ * refused only when its head also names people or a thing (namesNoEvent).
+ */
+const hasFiniteVerb = (text: string) => tense(text) !== undefined;
+
+/**
+ * Why `phrase` is no wrong reason beside `key`, or undefined when it is one. Each test lets the
+ * phrase through when the key is of the same kind itself (a key that reports words may be
+ * answered among other reported words).
+ */
+export function notAReason(phrase: string, key: string): string | undefined {
+	if (QUESTION.test(phrase)) return 'a question';
+	// "Even if he doesn't get …": a condition whose main clause was cut off.
+	if (/^(?:even if|even though|if|unless|whether|although|though|while|when)\b/i.test(phrase))
+		return 'a condition';
+	// "any increased security measures": no event that happened, only one that might.
+	if (/^(?:any|no|every|each|such)\s/i.test(phrase)) return 'no one event';
+	if (FIRST_PERSON.test(phrase)) return 'a speaker’s own words';
+	// "Huckabee went even further", "Roe instead voted no": further than, instead of, what the reader does not see.
+	if (/\b(?:further|farther|instead)\b/i.test(phrase)) return 'leans on another sentence';
+	if (STATEMENT.test(phrase) && !STATEMENT.test(key)) return 'reports words';
+	if (NEGATION.test(mainPart(phrase)) && !NEGATION.test(key)) return 'says what did not happen';
+	if (NOT_YET.test(mainPart(phrase)) && !NOT_YET.test(key)) return 'had not happened yet';
+	if (DESCRIPTION.test(phrase) && !DESCRIPTION.test(key)) return 'describes a state';
+	// "the real-estate developer reacts defensively" beside a key in the past: a present that
+	// cannot have come before what the key explains.
+	if (tense(phrase) === 'present' && tense(key) === 'past') return 'in the present';
+	return undefined;
+}
+
+/** "a dozen priests", "90 professors", "two of his aides": people or things counted. */
+const COUNTED = new RegExp(
+	`^(?:(?:nearly|almost|about|some|more than|over)\\s+)?(?:a dozen|dozens of|hundreds of|thousands of|\\d[\\d,]*|${NUMBER_WORD_PATTERN})\\s`,
+	'i'
+);
+const PREPOSITION =
+	/^(?:of|in|on|at|for|with|by|from|to|into|over|against|between|about|during|after|before|near|across|under|set|who|which|that)$/i;
+const TIME_WORDS =
+	/^(?:early|late|last|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|week|weekend)$/i;
+const PERSON_WORDS = new Set(
+	[...PEOPLE_NOUNS, ...AGENT_NOUNS, ...KINSHIP_NOUNS, ...PERSON_TITLES]
+		.filter((w) => !/[\s.]/.test(w))
+		.flatMap((w) => [w, `${w}s`])
+);
+
+/** The head noun of a noun phrase: the last word before a preposition or a relative, less any time words. */
+export function headNoun(np: string): string {
+	const ws = words(np.replace(/[.,;:!?]+$/, ''));
+	const end = ws.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
+	const head = end < 0 ? ws : ws.slice(0, end);
+	while (head.length > 1 && TIME_WORDS.test(head.at(-1)!)) head.pop();
+	return (head.at(-1) ?? '').replace(/['’]s$/, '');
+}
+
+/**
+ * A noun phrase offered as a reason must name an event or a state of affairs: "Sestak's opponent",
+ * "a group of professors", "the White House counsel" name people, and "a Trump Tower in Moscow"
+ * names a thing by its proper name.
+ */
+export function namesNoEvent(phrase: string): boolean {
+	// "a group of professors connected to the school": a participle after the noun describes it.
+	const np = phrase.replace(/\s+[a-z]{3,}(?:ed|en)\s+(?:to|by|in|on|at|with|from|for)\b.*$/, '');
+	if (hasFiniteVerb(np)) return false;
+	// "a dozen Georgetown priests", "90 professors": a count of people or things.
+	if (COUNTED.test(phrase)) return true;
+	const head = headNoun(np);
+	return /^\p{Lu}/u.test(head) || PERSON_WORDS.has(head.toLowerCase());
+}
