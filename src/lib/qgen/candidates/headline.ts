@@ -252,7 +252,9 @@ export function subjectEntity(
 			kind: 'name',
 			head,
 			given,
-			label: full.length === 1 ? full[0]! : run.map(bare).join(' ')
+			// A headline's own full name stays ("Elizabeth Cheney", where the articles say "Liz"); a
+			// surname alone takes the story's full name ("Obama" → "Barack Obama").
+			label: given ? run.slice(-2).map(bare).join(' ') : full.length === 1 ? full[0]! : bare(last)
 		};
 	}
 	if (isName(last) && !title(last)) return undefined;
@@ -300,6 +302,11 @@ function sameGiven(a: string, b: string): boolean | undefined {
 	return false;
 }
 
+const headlineLike = (t: string) => {
+	const n = t.split(/\s+/).filter(Boolean).length;
+	return n >= 3 && n <= 20 && !/^[A-Z][A-Z .,]+\s[—–-]\s/.test(t) && !/^[A-Z .,]{6,},/.test(t);
+};
+
 interface Headed {
 	outlet: string;
 	title: string;
@@ -312,6 +319,9 @@ interface Headed {
 export function headlineCandidates(view: StoryView): Candidate[] {
 	const outlets = [...new Set(view.label.values())];
 	if (outlets.length < 3 || outlets.length !== view.analyses.length) return [];
+	// A headline that is really a lead or a dateline (scraped pages do this) is no headline to
+	// compare, and the others cannot be said to differ from it.
+	if (view.analyses.some((a) => !headlineLike(a.article.title))) return [];
 	const isName = nameTest(view.analyses.map((a) => a.article.text));
 	const heads: Headed[] = view.analyses.map((a) => {
 		const title = a.article.title.replace(/\s+/g, ' ').trim();
