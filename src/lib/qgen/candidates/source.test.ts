@@ -36,7 +36,15 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 	it('asks when one outlet really never names the person', () => {
 		expect(
 			notMentionPrompts('Bridge opens', 'The new bridge opened on Monday after a long delay.')
-		).toEqual(['Every outlet but one mentions Ann Lee. Which outlet does not?']);
+		).toEqual(['Every outlet but one names Ann Lee. Which outlet never does?']);
+	});
+	it('does not ask about an outlet that refers to the person by role ("the mayor") without the name', () => {
+		expect(
+			notMentionPrompts(
+				'Bridge opens',
+				'The mayor opened the new bridge on Monday after a long delay.'
+			)
+		).toEqual([]);
 	});
 	it('does not ask about an outlet that filed before every outlet naming the person', () => {
 		expect(

@@ -28,6 +28,7 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 	);
 }
 import { draftBase, type Candidate } from './candidate';
+import { refersByRole, roleNounsFor } from './describe';
 
 /**
  * Does the outlet's sentence give these quoted words to the speaker in its own voice? Not when
@@ -211,6 +212,8 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 				continue;
 			if (!has.every((a) => a.mentions.some((x) => x.kind === 'person' && sameName(x.text, name))))
 				continue;
+			// "The nominee" names no one, yet leaves no one out: a difference of naming, not of content.
+			if (refersByRole(missing, roleNounsFor(view, name))) continue;
 			const choices = makeChoices(
 				outlets.slice(0, 6).includes(labelOf(missing.article.id))
 					? outlets.slice(0, 6)
@@ -228,7 +231,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'source',
-						`Every outlet but one mentions ${name.replace(/\.$/, '')}. Which outlet does not?`,
+						`Every outlet but one names ${name.replace(/\.$/, '')}. Which outlet never does?`,
 						lead ? [...spans, spanOf(lead)] : spans,
 						`${labelOf(missing.article.id)} never names ${name}; each of the other outlets does (see the highlighted sentences).`,
 						3
