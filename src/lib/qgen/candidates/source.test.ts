@@ -185,3 +185,33 @@ describe('sourceCandidates: the outlet that leaves out a name asks only about pe
 		expect(prompts.some((p) => /Whittington/.test(p))).toBe(false);
 	});
 });
+
+describe('sourceCandidates: a quote only one outlet carries', () => {
+	const explanationFor = (second: string) => {
+		const view = viewStory(
+			's',
+			[
+				article(
+					0,
+					'Daily A',
+					'Wall to be rebuilt',
+					'“We will rebuild the harbour wall before the winter storms arrive,” Mayor Ann Lee said on Monday.'
+				),
+				article(1, 'Daily B', 'Harbour plans', second),
+				article(2, 'Daily C', 'Council meets', 'The council met on Monday to discuss the budget.')
+			].map(analyzeArticle)
+		);
+		return sourceCandidates(view).find((c) => c.answerKey.startsWith('quote-outlet:'))?.draft
+			.explanation;
+	};
+	it('says the others do not report it only when no outlet tells its point in other words', () => {
+		expect(explanationFor('Mayor Ann Lee spoke at the harbour on Monday.')).toBe(
+			'Only Daily A carries this quote from Ann Lee. The other outlets do not report it.'
+		);
+		expect(
+			explanationFor('Mayor Ann Lee promised to rebuild the harbour wall before winter storms.')
+		).toBe(
+			'Only Daily A carries this quote from Ann Lee. Daily B reports the point in its own words, without quoting it.'
+		);
+	});
+});
