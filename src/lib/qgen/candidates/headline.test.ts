@@ -179,6 +179,36 @@ describe('headlineCandidates', () => {
 		expect(keyOf(c!)).toBe('Daily 1');
 	});
 
+	it('asks which headline uses another verb than the other two, even when it names a role', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, 'Ruiz Vows To End Budget Talks', body),
+				titled(2, 'Ana Ruiz Vows To Quit Budget Talks', body),
+				titled(3, 'Mayor Wants to Leave Budget Talks', body)
+			)
+		).find((x) => x.draft.prompt.includes('another verb'));
+		expect(c!.draft.prompt).toBe(
+			"Two of the headlines use the verb “vows” for what Ana Ruiz did. Which outlet's headline uses another verb?"
+		);
+		expect(keyOf(c!)).toBe('Daily 3');
+	});
+
+	it('asks nothing when a "headline" is really a dateline and lead', () => {
+		expect(
+			headlineCandidates(
+				story(
+					titled(
+						1,
+						'PORT HARBOR — Mayor Ana Ruiz resigned on Monday after weeks of pressure.',
+						body
+					),
+					titled(2, 'Ruiz Slams Diaz Over Budget', body),
+					titled(3, 'Diaz Defends Budget Against Ruiz', body)
+				)
+			)
+		).toEqual([]);
+	});
+
 	it('asks nothing when the headlines differ only in their words, or a subject is only a role', () => {
 		expect(
 			headlineCandidates(

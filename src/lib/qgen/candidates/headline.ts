@@ -254,7 +254,16 @@ export function subjectEntity(
 			given,
 			// A headline's own full name stays ("Elizabeth Cheney", where the articles say "Liz"); a
 			// surname alone takes the story's full name ("Obama" → "Barack Obama").
-			label: given ? run.slice(-2).map(bare).join(' ') : full.length === 1 ? full[0]! : bare(last)
+			label: full.length
+				? given
+					? run.slice(-2).map(bare).join(' ')
+					: full.length === 1
+						? full[0]!
+						: bare(last)
+				: // No person of the story: a body such as "the White House", unless a given name opens it.
+					lexiconTags(bare(run[0]!).toLowerCase()).has('FirstName') || run.length === 1
+					? run.map(bare).join(' ')
+					: `the ${run.map(bare).join(' ')}`
 		};
 	}
 	if (isName(last) && !title(last)) return undefined;
@@ -344,6 +353,7 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	return [
 		...subjectContrast(heads, outlets, evidence, listing),
 		...verbMatching(heads, evidence),
+		...verbContrast(heads, outlets, evidence),
 		...previewContrast(heads, outlets, evidence),
 		...speakerContrast(heads, outlets, evidence, listing),
 		...questionHeadline(heads, outlets, evidence, listing)
@@ -431,6 +441,50 @@ function verbMatching(heads: Headed[], evidence: Span[]): Candidate[] {
 			0.82
 		)
 	];
+}
+
+/** The word a verb group turns on: "won't go forward" → "go", "slams" → "slam". */
+const lexicalVerb = (v: string) =>
+	(v.split(' ').filter((w) => !AUX.test(w) && w !== 'to')[0] ?? '').replace(/(?:es|s|ed|ing)$/, '');
+
+/**
+ * Two headlines use one verb for the act, the third another ("asked Bill Clinton" twice,
+ * "used Bill Clinton" once). The third may name the actor by a role ("President Wants to …"
+ * beside "Trump Vows to …"): a role is no other person, and the verb is what is asked about.
+ */
+function verbContrast(heads: Headed[], outlets: string[], evidence: Span[]): Candidate[] {
+	if (heads.length !== 3 || heads.some((h) => h.parse?.form !== 'statement' || !h.entity))
+		return [];
+	if (heads.some((h) => h.parse!.passive || h.parse!.preview)) return [];
+	for (let odd = 0; odd < 3; odd++) {
+		const [x, y] = heads.filter((_, i) => i !== odd) as [Headed, Headed];
+		const o = heads[odd]!;
+		const verb = lexicalVerb(x.parse!.verb);
+		if (!verb || verb !== lexicalVerb(y.parse!.verb) || lexicalVerb(o.parse!.verb) === verb)
+			continue;
+		if (!sameSubject(x.entity!, y.entity!)) continue;
+		if (!sameSubject(o.entity!, x.entity!) && differentSubjects(o.entity!, x.entity!)) continue;
+		const who = [x, y].map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+		const choices = makeChoices(outlets, `verb:${o.title}`);
+		return [
+			headlineCandidate(
+				{
+					...draftBase(
+						'compare',
+						`Two of the headlines use the verb “${x.parse!.verb}” for what ${who} did. Which outlet's headline uses another verb?`,
+						evidence,
+						`${o.outlet}'s headline says “${o.parse!.verb}”; ${listWords([x.outlet, y.outlet])} say “${x.parse!.verb}”. The headlines: ${heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ')}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, o.outlet)]
+				},
+				0.74
+			)
+		];
+	}
+	return [];
 }
 
 /** One headline previews what the others report done ("will invoke" beside "invokes"). */
