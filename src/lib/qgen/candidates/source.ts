@@ -64,7 +64,7 @@ export function ownsQuote(a: ArticleAnalysis, q: Quote): boolean {
  */
 function onlyOneExplanation(view: StoryView, articleId: string, text: string, speaker: string) {
 	const outlet = view.label.get(articleId)!;
-	const paraphrased = reportedInOtherWords(view, articleId, text).map((a) =>
+	const paraphrased = reportedInOtherWords(view, articleId, text, speaker).map((a) =>
 		view.label.get(a.article.id)!
 	);
 	const later = filedAfterOthers(view, articleId);

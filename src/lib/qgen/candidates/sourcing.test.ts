@@ -189,9 +189,19 @@ describe('what only one outlet has', () => {
 		const others = reportedInOtherWords(
 			view,
 			'a1',
-			'We will rebuild the harbour wall before the winter storms arrive'
+			'We will rebuild the harbour wall before the winter storms arrive',
+			'Ana Ruiz'
 		);
 		expect(others.map((a) => a.article.id)).toEqual(['a2']);
+		// The same words from someone else report another person's point, not this quote.
+		expect(
+			reportedInOtherWords(
+				view,
+				'a1',
+				'We will rebuild the harbour wall before the winter storms arrive',
+				'Tom Diaz'
+			)
+		).toEqual([]);
 	});
 	it('says when the outlet filed after every other, and nothing when it did not', () => {
 		const view = story(['One.', 'Two.', 'Three.'], ['2024-05-03', '2024-05-01', '2024-05-02']);

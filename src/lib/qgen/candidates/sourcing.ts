@@ -297,22 +297,31 @@ export function contentStems(text: string): Set<string> {
 
 /**
  * The other outlets that report what a quote says in their own words: a sentence sharing at
- * least four of its content words and two in five of them. "Only Daily A carries this quote" is
+ * least four of its content words and two in five of them, with the speaker named there or
+ * in the sentence before. "Only Daily A carries this quote" is
  * true of the words, but "the others do not report it" would not be.
  */
 export function reportedInOtherWords(
 	view: StoryView,
 	articleId: string,
-	text: string
+	text: string,
+	speaker: string
 ): ArticleAnalysis[] {
 	const wanted = contentStems(text);
 	if (wanted.size < 4) return [];
+	// The same point from someone else ("Trump wants an executive order" beside an adviser's
+	// quote saying one could be used) is no report of this quote: the speaker must be named.
+	const surname = speaker
+		.split(/\s+/)
+		.filter((w) => !/^(?:jr|sr|ii|iii)\.?$/i.test(w))
+		.at(-1)!;
 	return view.analyses.filter(
 		(a) =>
 			a.article.id !== articleId &&
-			a.sentences.some((s) => {
+			a.sentences.some((s, i) => {
 				const shared = [...contentStems(s.text)].filter((w) => wanted.has(w)).length;
-				return shared >= 4 && shared / wanted.size >= 0.4;
+				const near = `${a.sentences[i - 1]?.text ?? ''} ${s.text}`;
+				return shared >= 4 && shared / wanted.size >= 0.4 && near.includes(surname);
 			})
 	);
 }
@@ -325,5 +334,5 @@ export function filedAfterOthers(view: StoryView, articleId: string): string | u
 		return undefined;
 	return `${view.label.get(mine.id)} was published on ${mine.date}, after the others (${others
 		.map((o) => `${view.label.get(o.id)} ${o.date}`)
-		.join(', ')}), so they could not report what happened after they filed.`;
+		.join(', ')}); they may have filed before it was said.`;
 }
