@@ -211,7 +211,7 @@ describe('sourceCandidates: a quote only one outlet carries', () => {
 		expect(
 			explanationFor('Mayor Ann Lee promised to rebuild the harbour wall before winter storms.')
 		).toBe(
-			'Only Daily A carries this quote from Ann Lee. Daily B reports the point in its own words, without quoting it.'
+			'Only Daily A carries this quote from Ann Lee. Daily B reports the point, but not in these words.'
 		);
 	});
 });

@@ -69,7 +69,7 @@ function onlyOneExplanation(view: StoryView, articleId: string, text: string, sp
 	);
 	const later = filedAfterOthers(view, articleId);
 	const rest = paraphrased.length
-		? ` ${listWords(paraphrased)} ${paraphrased.length === 1 ? 'reports' : 'report'} the point in ${paraphrased.length === 1 ? 'its' : 'their'} own words, without quoting it.`
+		? ` ${listWords(paraphrased)} ${paraphrased.length === 1 ? 'reports' : 'report'} the point, but not in these words.`
 		: later
 			? ''
 			: ' The other outlets do not report it.';

@@ -297,9 +297,9 @@ export function contentStems(text: string): Set<string> {
 
 /**
  * The other outlets that report what a quote says in their own words: a sentence sharing at
- * least four of its content words and two in five of them, with the speaker named there or
- * in the sentence before. "Only Daily A carries this quote" is
- * true of the words, but "the others do not report it" would not be.
+ * least four of its content words and a third of them, with the speaker named there or in the
+ * sentence before (another transcription of the same words counts too). "Only Daily A carries
+ * this quote" is true of the words, but "the others do not report it" would not be.
  */
 export function reportedInOtherWords(
 	view: StoryView,
@@ -321,7 +321,7 @@ export function reportedInOtherWords(
 			a.sentences.some((s, i) => {
 				const shared = [...contentStems(s.text)].filter((w) => wanted.has(w)).length;
 				const near = `${a.sentences[i - 1]?.text ?? ''} ${s.text}`;
-				return shared >= 4 && shared / wanted.size >= 0.4 && near.includes(surname);
+				return shared >= 4 && shared / wanted.size >= 1 / 3 && near.includes(surname);
 			})
 	);
 }
