@@ -9,11 +9,8 @@
 import { loadFolder } from './dev-print';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { kindOf } from '../../src/lib/qgen/select';
-import {
-	headlineCandidates,
-	nameTest,
-	parseHeadline
-} from '../../src/lib/qgen/candidates/headline';
+import { headlineCandidates } from '../../src/lib/qgen/candidates/headline';
+import { nameTest, parseHeadline } from '../../src/lib/qgen/headline-grammar';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 
 const args = process.argv.slice(2);
