@@ -86,6 +86,8 @@ describe('subjectEntity and differentSubjects', () => {
 	it('names a person by the story’s full name, and a thing by its noun', () => {
 		expect(entity('Ruiz').label).toBe('Ana Ruiz');
 		expect(entity('Shooting').label).toBe('the shooting');
+		expect(entity('Port Harbor Council').label).toBe('the Port Harbor council');
+		expect(entity('Budget Talks').label).toBe('“Budget Talks”');
 	});
 	it('calls two people or a person and an event different', () => {
 		expect(differentSubjects(entity('Ruiz'), entity('Diaz'))).toBe(true);

@@ -268,7 +268,14 @@ export function subjectEntity(
 		.map((w) => (isName(w) && !title(w) ? bare(w) : bare(w).toLowerCase()))
 		.join(' ')
 		.replace(/^(?:the|a|an)\s+/, '');
-	return { kind: 'noun', head, label: `the ${phrase}` };
+	// "the shooting", "the Georgetown faculty"; a common word before the noun ("Cordial Ties")
+	// may be the headline's own colouring: its words are quoted as written.
+	const coloured = words.slice(0, -1).some((w) => !isName(w) && !/^(?:the|a|an)$/i.test(bare(w)));
+	return {
+		kind: 'noun',
+		head,
+		label: coloured ? `“${words.map(bare).join(' ')}”` : `the ${phrase}`
+	};
 }
 
 /**
