@@ -393,6 +393,12 @@ export const PERSON_TITLES = [
 ];
 
 /**
+ * Role nouns for a person that neither look like one ("-er", "-or", "-ist") nor are titles
+ * before a name: "an I.R.S. official" may be the person another headline names.
+ */
+export const ROLE_NOUNS = ['official', 'figure', 'whip', 'source', 'staff'];
+
+/**
  * Words that open a government office's name and are not a given name: "Secretary of the
  * Interior Jane Roe", "Director of National Intelligence Jane Roe". After "of" such a
  * title runs on in capitals until the person's name begins.

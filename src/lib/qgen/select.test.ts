@@ -293,6 +293,28 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'b']);
 	});
+	it('lets a headline question share the leads it only points to with another question', () => {
+		const out = selectDiverse(
+			[
+				r('fact', 0.9, 'fact', 'k1', 'Who opened the harbour office?', 'single', { sentence: 0 }),
+				r(
+					'head',
+					0.8,
+					'compare',
+					'headline',
+					'Which headline makes the council its subject?',
+					'single',
+					{
+						sentence: 0
+					}
+				),
+				r('other', 0.7, 'fact', 'k3', 'Who runs the port authority?', 'single', { sentence: 7 })
+			],
+			10
+		);
+		// Were the lead the headline question's proof, it would wait behind "other".
+		expect(out.map((q) => q.id)).toEqual(['fact', 'head', 'other']);
+	});
 	it('asks about one person once among source questions (no mirror pairs)', () => {
 		const out = selectDiverse(
 			[

@@ -177,6 +177,12 @@ const asksItsEvidence = (e: Entry) =>
 	e.candidate.answerKey !== 'headline' &&
 	!/^(?:not-mention|quoted-by):/.test(e.candidate.answerKey);
 
+/**
+ * A headline question cites each article's lead only to show where each headline stands; its
+ * proof is the headlines. It neither takes those leads from other questions nor needs them free.
+ */
+const pointsOnly = (e: Entry) => e.candidate.answerKey === 'headline';
+
 /** Some evidence sentence of one reports what another's does, in other words or another outlet. */
 function reportsSameFact(a: Entry, b: Entry): boolean {
 	if (!asksItsEvidence(a) || !asksItsEvidence(b)) return false;
@@ -242,7 +248,13 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
-		if (strictSpans && chosen.length < SET && e.spans.some((s) => usedSpans.has(s))) return false;
+		if (
+			strictSpans &&
+			chosen.length < SET &&
+			!pointsOnly(e) &&
+			e.spans.some((s) => usedSpans.has(s))
+		)
+			return false;
 		// Two outlets' sentences telling one fact (or one quote in two transcriptions) are asked once.
 		if (strictSpans && chosen.length < SET && chosen.some((c) => reportsSameFact(e, c)))
 			return false;
@@ -332,7 +344,7 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			for (const c of chosen.filter((c) => promptNames(pick.question, c.whoKey))) forget(c);
 		chosen.push(pick);
 		keys.add(pick.candidate.answerKey);
-		for (const s of pick.spans) usedSpans.add(s);
+		if (!pointsOnly(pick)) for (const s of pick.spans) usedSpans.add(s);
 		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
 		if (pick.answer && pick.kind !== 'recall') answers.add(pick.answer);
 		for (const k of counted(pick)) count.set(k, seen(k) + 1);

@@ -12,6 +12,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { lexiconTags } from '../entities';
+import { PERSON_TITLES } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
@@ -269,4 +270,43 @@ export function describeCandidates(view: StoryView): Candidate[] {
 		});
 	}
 	return out;
+}
+
+/**
+ * The nouns other outlets use for a person's role: "mayor" of "Mayor Ana Ruiz", "nominee" of
+ * "Ana Ruiz, the party's nominee,". An outlet writing "the nominee" has not left her out.
+ */
+export function roleNounsFor(view: StoryView, person: string): string[] {
+	const nouns = new Set<string>();
+	for (const a of view.analyses) {
+		const phrases = [
+			...a.people.filter((p) => view.canon(p.name) === person && p.role).map((p) => p.role!),
+			describeIn(a, person, view.canon)?.text ?? ''
+		];
+		for (const w of phrases
+			.join(' ')
+			.toLowerCase()
+			.match(/[a-z][a-z-]{2,}/g) ?? [])
+			if (!FUNCTION.has(w) && (personNoun(w) || PERSON_TITLES.includes(w))) nouns.add(w);
+	}
+	// "President Vladimir Putin" beside "President Donald Trump": "the president" may be either,
+	// so a role someone else in the story holds says nothing about this person.
+	const othersRoles = new Set(
+		view.analyses.flatMap((a) =>
+			a.people
+				.filter((p) => view.canon(p.name) !== person && p.role)
+				.flatMap((p) => p.role!.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [])
+		)
+	);
+	return [...nouns].filter((n) => !othersRoles.has(n));
+}
+
+/** Does the article refer to someone by one of these role nouns ("the nominee", "her husband")? */
+export function refersByRole(a: ArticleAnalysis, nouns: readonly string[]): boolean {
+	if (!nouns.length) return false;
+	const role = new RegExp(
+		String.raw`\b(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}(?:${nouns.map(escapeRegExp).join('|')})\b`,
+		'i'
+	);
+	return role.test(`${a.article.title}\n${a.article.text}`);
 }

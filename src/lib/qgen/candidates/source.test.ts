@@ -36,7 +36,15 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 	it('asks when one outlet really never names the person', () => {
 		expect(
 			notMentionPrompts('Bridge opens', 'The new bridge opened on Monday after a long delay.')
-		).toEqual(['Every outlet but one mentions Ann Lee. Which outlet does not?']);
+		).toEqual(['Every outlet but one names Ann Lee. Which outlet never does?']);
+	});
+	it('does not ask about an outlet that refers to the person by role ("the mayor") without the name', () => {
+		expect(
+			notMentionPrompts(
+				'Bridge opens',
+				'The mayor opened the new bridge on Monday after a long delay.'
+			)
+		).toEqual([]);
 	});
 	it('does not ask about an outlet that filed before every outlet naming the person', () => {
 		expect(
@@ -207,5 +215,35 @@ describe('sourceCandidates: which outlets quote someone', () => {
 				'The stadium plan stalled. “The city will never pay a cent for that stadium” was the line of the week at the council.'
 			])
 		).toEqual([]);
+	});
+});
+
+describe('sourceCandidates: a quote only one outlet carries', () => {
+	const explanationFor = (second: string) => {
+		const view = viewStory(
+			's',
+			[
+				article(
+					0,
+					'Daily A',
+					'Wall to be rebuilt',
+					'“We will rebuild the harbour wall before the winter storms arrive,” Mayor Ann Lee said on Monday.'
+				),
+				article(1, 'Daily B', 'Harbour plans', second),
+				article(2, 'Daily C', 'Council meets', 'The council met on Monday to discuss the budget.')
+			].map(analyzeArticle)
+		);
+		return sourceCandidates(view).find((c) => c.answerKey.startsWith('quote-outlet:'))?.draft
+			.explanation;
+	};
+	it('says the others do not report it only when no outlet tells its point in other words', () => {
+		expect(explanationFor('Mayor Ann Lee spoke at the harbour on Monday.')).toBe(
+			'Only Daily A carries this quote from Ann Lee. The other outlets do not report it.'
+		);
+		expect(
+			explanationFor('Mayor Ann Lee promised to rebuild the harbour wall before winter storms.')
+		).toBe(
+			'Only Daily A carries this quote from Ann Lee. Daily B reports the point, but not in these words.'
+		);
 	});
 });

@@ -28,6 +28,8 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 	);
 }
 import { draftBase, type Candidate } from './candidate';
+import { refersByRole, roleNounsFor } from './describe';
+import { filedAfterOthers, reportedInOtherWords } from './sourcing';
 
 /**
  * Does the outlet's sentence give these quoted words to the speaker in its own voice? Not when
@@ -53,6 +55,25 @@ export function ownsQuote(a: ArticleAnalysis, q: Quote): boolean {
 		who.includes(surname.toLowerCase()) ||
 		(!!q.role && who.includes(q.role.toLowerCase().split(/\s+/).at(-1)!))
 	);
+}
+
+/**
+ * Why only one outlet has a quote, as far as the texts show: the others may report the point in
+ * their own words, or have been filed before it was said. "The other outlets do not report it"
+ * only when neither is so.
+ */
+function onlyOneExplanation(view: StoryView, articleId: string, text: string, speaker: string) {
+	const outlet = view.label.get(articleId)!;
+	const paraphrased = reportedInOtherWords(view, articleId, text, speaker).map((a) =>
+		view.label.get(a.article.id)!
+	);
+	const later = filedAfterOthers(view, articleId);
+	const rest = paraphrased.length
+		? ` ${listWords(paraphrased)} ${paraphrased.length === 1 ? 'reports' : 'report'} the point, but not in these words.`
+		: later
+			? ''
+			: ' The other outlets do not report it.';
+	return `Only ${outlet} carries this quote from ${speaker}.${rest}${later ? ` ${later}` : ''}`;
 }
 
 /** A quote worth calling one: three words or more, not a word in scare quotes (“obviously”). */
@@ -94,7 +115,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 					'source',
 					`Which outlet quoted ${g.speaker} as saying “${quote}”?`,
 					[spanOf(q!.context)],
-					`Only ${labelOf(ids[0]!)} carries this quote from ${g.speaker}; the other outlets do not report it.`,
+					onlyOneExplanation(view, ids[0]!, q!.text, g.speaker),
 					2
 				),
 				type: 'single',
@@ -222,6 +243,8 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 				continue;
 			if (!has.every((a) => a.mentions.some((x) => x.kind === 'person' && sameName(x.text, name))))
 				continue;
+			// "The nominee" names no one, yet leaves no one out: a difference of naming, not of content.
+			if (refersByRole(missing, roleNounsFor(view, name))) continue;
 			const choices = makeChoices(
 				outlets.slice(0, 6).includes(labelOf(missing.article.id))
 					? outlets.slice(0, 6)
@@ -239,7 +262,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'source',
-						`Every outlet but one mentions ${name.replace(/\.$/, '')}. Which outlet does not?`,
+						`Every outlet but one names ${name.replace(/\.$/, '')}. Which outlet never does?`,
 						lead ? [...spans, spanOf(lead)] : spans,
 						`${labelOf(missing.article.id)} never names ${name}; each of the other outlets does (see the highlighted sentences).`,
 						3

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { SOURCING_CHOICE, WIRE_DATELINE, sourcingCandidates, sourcingOf } from './sourcing';
+import {
+	SOURCING_CHOICE,
+	WIRE_DATELINE,
+	filedAfterOthers,
+	reportedInOtherWords,
+	sourcingCandidates,
+	sourcingOf
+} from './sourcing';
 
 describe('sourcingOf', () => {
 	it('tells the kinds of sourcing apart', () => {
@@ -162,5 +169,43 @@ describe('a “could not verify” flag is the outlet’s own', () => {
 			'The mayor was unable to confirm when the bridge would reopen.'
 		])
 			expect(sourcingOf(s, 'The Valley Tribune'), s).toBeUndefined();
+	});
+});
+
+describe('what only one outlet has', () => {
+	const story = (texts: string[], dates: string[] = []) =>
+		viewStory(
+			's',
+			texts.map((t, i) =>
+				analyzeArticle({ ...article(i + 1, t), ...(dates[i] ? { date: dates[i] } : {}) })
+			)
+		);
+	it('finds an outlet that reports a quote’s point in its own words', () => {
+		const view = story([
+			'“We will rebuild the harbour wall before the winter storms arrive,” Mayor Ana Ruiz said.',
+			'Mayor Ana Ruiz promised to rebuild the harbour wall before winter storms.',
+			'The council met on Monday to discuss the budget.'
+		]);
+		const others = reportedInOtherWords(
+			view,
+			'a1',
+			'We will rebuild the harbour wall before the winter storms arrive',
+			'Ana Ruiz'
+		);
+		expect(others.map((a) => a.article.id)).toEqual(['a2']);
+		// The same words from someone else report another person's point, not this quote.
+		expect(
+			reportedInOtherWords(
+				view,
+				'a1',
+				'We will rebuild the harbour wall before the winter storms arrive',
+				'Tom Diaz'
+			)
+		).toEqual([]);
+	});
+	it('says when the outlet filed after every other, and nothing when it did not', () => {
+		const view = story(['One.', 'Two.', 'Three.'], ['2024-05-03', '2024-05-01', '2024-05-02']);
+		expect(filedAfterOthers(view, 'a1')).toContain('was published on 2024-05-03, after the others');
+		expect(filedAfterOthers(view, 'a2')).toBeUndefined();
 	});
 });

@@ -282,3 +282,57 @@ function explain(kind: SourcingKind, text: string): string {
 			: '';
 	return `the words “${clean(`${cue ?? ''}${rest}`).replace(/^[,\s]+/, '')}” show this.`;
 }
+
+const CONTENT_STOP =
+	/^(?:the|and|that|this|with|from|have|has|had|was|were|are|is|be|been|for|not|but|they|them|their|there|what|which|who|will|would|could|should|about|into|than|then|just|very|also|our|your|its|his|her|she|him|you|we|it|of|to|in|on|at|by|as|or|an|a|i)$/;
+
+/** Content words of a text, lower case, a plural's s dropped: what a paraphrase would keep. */
+export function contentStems(text: string): Set<string> {
+	return new Set(
+		(text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [])
+			.filter((w) => w.length > 2 && !CONTENT_STOP.test(w))
+			.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[a-z]{3})s$/, ''))
+	);
+}
+
+/**
+ * The other outlets that report what a quote says in their own words: a sentence sharing at
+ * least four of its content words and a third of them, with the speaker named there or in the
+ * sentence before (another transcription of the same words counts too). "Only Daily A carries
+ * this quote" is true of the words, but "the others do not report it" would not be.
+ */
+export function reportedInOtherWords(
+	view: StoryView,
+	articleId: string,
+	text: string,
+	speaker: string
+): ArticleAnalysis[] {
+	const wanted = contentStems(text);
+	if (wanted.size < 4) return [];
+	// The same point from someone else ("Trump wants an executive order" beside an adviser's
+	// quote saying one could be used) is no report of this quote: the speaker must be named.
+	const surname = speaker
+		.split(/\s+/)
+		.filter((w) => !/^(?:jr|sr|ii|iii)\.?$/i.test(w))
+		.at(-1)!;
+	return view.analyses.filter(
+		(a) =>
+			a.article.id !== articleId &&
+			a.sentences.some((s, i) => {
+				const shared = [...contentStems(s.text)].filter((w) => wanted.has(w)).length;
+				const near = `${a.sentences[i - 1]?.text ?? ''} ${s.text}`;
+				return shared >= 4 && shared / wanted.size >= 1 / 3 && near.includes(surname);
+			})
+	);
+}
+
+/** "HuffPost was published on 2013-05-23, after the others": why they may lack what it has. */
+export function filedAfterOthers(view: StoryView, articleId: string): string | undefined {
+	const mine = view.analyses.find((a) => a.article.id === articleId)?.article;
+	const others = view.analyses.filter((a) => a.article.id !== articleId).map((a) => a.article);
+	if (!mine?.date || !others.length || others.some((o) => !o.date || o.date >= mine.date))
+		return undefined;
+	return `${view.label.get(mine.id)} was published on ${mine.date}, after the others (${others
+		.map((o) => `${view.label.get(o.id)} ${o.date}`)
+		.join(', ')}); they may have filed before it was said.`;
+}

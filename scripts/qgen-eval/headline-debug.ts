@@ -1,0 +1,52 @@
+/**
+ * What the first ten ask about how the outlets differ, beyond finding a string in a headline:
+ * per story, each comparison in the first ten (its answer key and prompt), each headline as the
+ * generator parses it (subject, verb, form), and at the end how many stories get a comparison
+ * other than a headline look-up ("Which outlet's headline says '…'?").
+ *   node scripts/cli/bundled.js scripts/qgen-eval/headline-debug.ts <story folder>... [--quiet]
+ * Prompts are printed: use on tuning stories only (basil 00-19, newswcl50).
+ */
+import { loadFolder } from './dev-print';
+import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
+import { kindOf } from '../../src/lib/qgen/select';
+import { headlineCandidates } from '../../src/lib/qgen/candidates/headline';
+import { nameTest, parseHeadline } from '../../src/lib/qgen/headline-grammar';
+import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
+
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const folders = args.filter((a) => !a.startsWith('--'));
+/** The string look-up the blind readers asked to replace. */
+const LOOKUP = /^Compare the headlines\. Which outlet's headline says/;
+/** How one outlet sources one sentence: a sourcing question, not a difference between outlets. */
+const ONE_OUTLET = /^.{0,60} writes: “.*” How does .* source this information\?$/s;
+
+let beyond = 0;
+let between = 0;
+let lookups = 0;
+for (const dir of folders) {
+	const articles = loadFolder(dir);
+	const r = runPipelineDetailed({ storyId: 'dev', articles }, { max: 10 });
+	const compares = r.picked.filter((p) => kindOf(p) === 'compare');
+	const other = compares.filter((p) => !LOOKUP.test(p.question.prompt));
+	if (other.length) beyond++;
+	if (other.some((p) => !ONE_OUTLET.test(p.question.prompt))) between++;
+	if (compares.length > other.length) lookups++;
+	console.log(
+		`${dir.split('/').slice(-1)[0]}: ${compares.length} comparisons, ${other.length} beyond a headline look-up`
+	);
+	if (quiet) continue;
+	const isName = nameTest(articles.map((a) => a.text));
+	for (const a of articles)
+		console.log(`  ${a.outlet}: ${JSON.stringify(parseHeadline(a.title, isName) ?? null)}`);
+	const picked = new Set(r.picked.map((p) => p.question.prompt));
+	for (const c of headlineCandidates(viewStory('dev', articles.map(analyzeArticle))))
+		console.log(
+			`  headline candidate ${c.quality} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
+		);
+	for (const p of compares)
+		console.log(`  [${p.candidate.answerKey.slice(0, 30)}] ${p.question.prompt.slice(0, 200)}`);
+}
+console.log(
+	`\nstories (${folders.length}) with a comparison other than a headline look-up in the first ten: ${beyond} (between outlets, not one outlet's sourcing: ${between}); with a headline look-up: ${lookups}`
+);

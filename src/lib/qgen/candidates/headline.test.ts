@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { headlineCandidates } from './headline';
+
+describe('headlineCandidates', () => {
+	const titled = (n: number, title: string, text: string, date = '2024-03-04'): Article => ({
+		...article(n, text),
+		title,
+		date
+	});
+	const story = (...articles: Article[]) => viewStory('s', articles.map(analyzeArticle));
+	const keyOf = (c: ReturnType<typeof headlineCandidates>[number]) =>
+		c.draft.type === 'single'
+			? c.draft.choices.find((x) => c.draft.type === 'single' && c.draft.correct.includes(x.id))
+					?.text
+			: undefined;
+	const body = 'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.';
+
+	it('asks which headline makes someone else its subject', () => {
+		const [c, ...rest] = headlineCandidates(
+			story(
+				titled(1, 'Ruiz Slams Diaz Over Budget', body),
+				titled(2, 'Ana Ruiz Attacks Governor On Budget', body),
+				titled(3, 'Diaz Defends Budget Against Ruiz', body)
+			)
+		).filter((x) => x.draft.prompt.includes('subject'));
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"Two of the headlines make Ana Ruiz the subject of their sentence. Which outlet's headline makes Tom Diaz its subject instead?"
+		);
+		expect(keyOf(c!)).toBe('Daily 3');
+		// Evidence in every outlet named: each article's lead.
+		expect(new Set(c!.draft.evidence.map((e) => e.articleId)).size).toBe(3);
+	});
+
+	it('matches each outlet to its verb when all three report one person’s act', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, 'Ruiz Slams Council Over Budget', body),
+				titled(2, 'Ruiz Attacks Council On Budget', body),
+				titled(3, 'Ruiz Accuses Council Of Waste', body)
+			)
+		).find((x) => x.draft.type === 'matching');
+		expect(c?.draft.type).toBe('matching');
+		if (c?.draft.type !== 'matching') return;
+		expect(c.draft.pairs.map((p) => `${p.left}=${p.right}`)).toEqual([
+			'Daily 1=slams',
+			'Daily 2=attacks',
+			'Daily 3=accuses'
+		]);
+	});
+
+	it('asks which headline previews what the others report done, and says when it was filed', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, 'Ruiz Will Veto Budget At Hearing', body, '2024-03-03'),
+				titled(2, 'Ruiz Vetoes Budget At Hearing', body),
+				titled(3, 'Ruiz Rejects Council Budget', body)
+			)
+		).find((x) => x.draft.prompt.includes('still to come'));
+		expect(keyOf(c!)).toBe('Daily 1');
+		expect(c!.draft.explanation).toContain('published on 2024-03-03, before the others');
+	});
+
+	it('asks which headline gives the person’s point after a colon', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, "Ruiz: Budget Is 'Dead Wrong'", body),
+				titled(2, 'Ruiz Mocks Council For Budget', body),
+				titled(3, 'Ruiz Taunts Council Over Budget', body)
+			)
+		).find((x) => x.draft.prompt.includes('colon') || x.draft.prompt.includes('“Ruiz: …”'));
+		expect(c!.draft.prompt).toContain('in the form “Ruiz: …”');
+		expect(keyOf(c!)).toBe('Daily 1');
+	});
+
+	it('asks which headline uses another verb than the other two, even when it names a role', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, 'Ruiz Vows To End Budget Talks', body),
+				titled(2, 'Ana Ruiz Vows To Quit Budget Talks', body),
+				titled(3, 'Mayor Wants to Leave Budget Talks', body)
+			)
+		).find((x) => x.draft.prompt.includes('another verb'));
+		expect(c!.draft.prompt).toBe(
+			"Two of the headlines use the verb “vows” for what Ana Ruiz did. Which outlet's headline uses another verb?"
+		);
+		expect(keyOf(c!)).toBe('Daily 3');
+	});
+
+	it('asks nothing when a "headline" is really a dateline and lead', () => {
+		expect(
+			headlineCandidates(
+				story(
+					titled(
+						1,
+						'PORT HARBOR — Mayor Ana Ruiz resigned on Monday after weeks of pressure.',
+						body
+					),
+					titled(2, 'Ruiz Slams Diaz Over Budget', body),
+					titled(3, 'Diaz Defends Budget Against Ruiz', body)
+				)
+			)
+		).toEqual([]);
+	});
+
+	it('asks nothing when the headlines differ only in their words, or a subject is only a role', () => {
+		expect(
+			headlineCandidates(
+				story(
+					titled(1, 'Ruiz Resigns After Budget Scandal', body),
+					titled(2, 'Mayor Ana Ruiz Resigns', body),
+					titled(3, 'Ruiz Resigns As Mayor', body)
+				)
+			)
+		).toEqual([]);
+		expect(
+			headlineCandidates(
+				story(
+					titled(1, 'Ruiz Signs Budget', body),
+					titled(2, 'Ana Ruiz Signs Budget', body),
+					titled(3, 'Mayor Signs Budget Into Law', body)
+				)
+			).filter((x) => x.draft.prompt.includes('subject'))
+		).toEqual([]);
+	});
+});

@@ -1,0 +1,311 @@
+/**
+ * How the headlines differ, read from their grammar (headline-grammar.ts) rather than their
+ * strings: whom each headline makes its subject, which verb it uses for the same act, whether
+ * it reports something done or previews something still to come, whether it gives a speaker's
+ * point after a colon or asks a question. A question that only asks which headline holds some
+ * words is a look-up; where the headlines differ in none of these ways, none is asked.
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, listWords, makeChoices, spanOf } from '../build';
+import { notBodyProse } from '../caption';
+import {
+	AUX,
+	differentSubjects,
+	nameTest,
+	parseHeadline,
+	sameSubject,
+	subjectEntity,
+	type HeadlineParse,
+	type SubjectEntity
+} from '../headline-grammar';
+import type { Span } from '../types';
+import { draftBase, type Candidate } from './candidate';
+
+const headlineLike = (t: string) => {
+	const n = t.split(/\s+/).filter(Boolean).length;
+	return n >= 3 && n <= 20 && !/^[A-Z][A-Z .,]+\s[—–-]\s/.test(t) && !/^[A-Z .,]{6,},/.test(t);
+};
+
+interface Headed {
+	outlet: string;
+	title: string;
+	date: string;
+	parse?: HeadlineParse;
+	entity?: SubjectEntity;
+	lead?: Span;
+}
+
+export function headlineCandidates(view: StoryView): Candidate[] {
+	const outlets = [...new Set(view.label.values())];
+	if (outlets.length < 3 || outlets.length !== view.analyses.length) return [];
+	// A headline that is really a lead or a dateline (scraped pages do this) is no headline to
+	// compare, and the others cannot be said to differ from it.
+	if (view.analyses.some((a) => !headlineLike(a.article.title))) return [];
+	const isName = nameTest(view.analyses.map((a) => a.article.text));
+	const heads: Headed[] = view.analyses.map((a) => {
+		const title = a.article.title.replace(/\s+/g, ' ').trim();
+		const parse = parseHeadline(title, isName);
+		// The lead, past a headline the page repeats as its first line.
+		const lead = a.sentences.find((s) => !notBodyProse(s, a.sentences)) ?? a.sentences[0];
+		return {
+			outlet: view.label.get(a.article.id)!,
+			title,
+			date: a.article.date,
+			parse,
+			entity: parse ? subjectEntity(parse.subject, isName, view.people) : undefined,
+			lead: lead ? spanOf(lead) : undefined
+		};
+	});
+	// Evidence in every outlet named: each article's lead, beside its headline.
+	if (heads.some((h) => !h.lead)) return [];
+	const evidence = heads.map((h) => h.lead!);
+	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
+	return [
+		...subjectContrast(heads, outlets, evidence, listing),
+		...verbMatching(heads, evidence),
+		...verbContrast(heads, outlets, evidence),
+		...previewContrast(heads, outlets, evidence),
+		...speakerContrast(heads, outlets, evidence, listing),
+		...questionHeadline(heads, outlets, evidence, listing)
+	];
+}
+
+const headlineCandidate = (draft: Candidate['draft'], quality: number): Candidate => ({
+	family: 'compare',
+	draft,
+	keyTexts: [],
+	hidden: [],
+	// One headline question per story: the best of these kinds.
+	answerKey: 'headline',
+	quality,
+	position: 0
+});
+
+/** Two headlines are about one person or thing, the third about another: whom does each put first? */
+function subjectContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string
+): Candidate[] {
+	if (heads.length !== 3 || heads.some((h) => !h.entity)) return [];
+	for (let odd = 0; odd < 3; odd++) {
+		const [x, y] = heads.filter((_, i) => i !== odd) as [Headed, Headed];
+		const o = heads[odd]!;
+		if (!sameSubject(x.entity!, y.entity!)) continue;
+		if (!differentSubjects(o.entity!, x.entity!) || !differentSubjects(o.entity!, y.entity!))
+			continue;
+		// The longer spelling names the shared subject best: "Donald Trump" over "Trump".
+		const shared = [x, y].map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+		const choices = makeChoices(outlets, `subject:${o.entity!.label}`);
+		const passive = o.parse!.passive
+			? ` Its headline is in the passive (“${o.parse!.subject} ${o.parse!.verb} by …”): the one acted upon comes first.`
+			: '';
+		return [
+			headlineCandidate(
+				{
+					...draftBase(
+						'compare',
+						`Two of the headlines make ${shared} the subject of their sentence. Which outlet's headline makes ${o.entity!.label} its subject instead?`,
+						evidence,
+						`${o.outlet}'s headline is about ${o.entity!.label}; ${listWords([x.outlet, y.outlet])} lead with ${shared}.${passive} The headlines: ${listing}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, o.outlet)]
+				},
+				0.8
+			)
+		];
+	}
+	return [];
+}
+
+/** The same person's act in three verbs: "bows out", "pulling out", "won't go forward". */
+function verbMatching(heads: Headed[], evidence: Span[]): Candidate[] {
+	if (heads.length < 3 || heads.some((h) => h.parse?.form !== 'statement' || !h.entity)) return [];
+	const first = heads[0]!.entity!;
+	if (first.kind !== 'name' || heads.some((h) => !sameSubject(h.entity!, first))) return [];
+	if (heads.some((h) => h.parse!.passive || h.parse!.preview)) return [];
+	const lexical = (v: string) =>
+		v
+			.split(' ')
+			.filter((w) => !AUX.test(w))[0]!
+			.replace(/(?:es|s|ed|ing)$/, '');
+	if (new Set(heads.map((h) => lexical(h.parse!.verb))).size !== heads.length) return [];
+	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+	return [
+		headlineCandidate(
+			{
+				...draftBase(
+					'compare',
+					`Each headline reports what ${who} did in its own words. Match each outlet to the verb its headline uses.`,
+					evidence,
+					`${heads.map((h) => `${h.outlet}: “${h.title}” (${h.parse!.verb})`).join('; ')}.`,
+					2
+				),
+				type: 'matching',
+				pairs: heads.map((h, i) => ({ id: `p${i + 1}`, left: h.outlet, right: h.parse!.verb }))
+			},
+			0.82
+		)
+	];
+}
+
+/** The word a verb group turns on: "won't go forward" → "go", "slams" → "slam". */
+const lexicalVerb = (v: string) =>
+	(v.split(' ').filter((w) => !AUX.test(w) && w !== 'to')[0] ?? '').replace(/(?:es|s|ed|ing)$/, '');
+
+/**
+ * Two headlines use one verb for the act, the third another ("asked Bill Clinton" twice,
+ * "used Bill Clinton" once). The third may name the actor by a role ("President Wants to …"
+ * beside "Trump Vows to …"): a role is no other person, and the verb is what is asked about.
+ */
+function verbContrast(heads: Headed[], outlets: string[], evidence: Span[]): Candidate[] {
+	if (heads.length !== 3 || heads.some((h) => h.parse?.form !== 'statement' || !h.entity))
+		return [];
+	if (heads.some((h) => h.parse!.passive || h.parse!.preview)) return [];
+	for (let odd = 0; odd < 3; odd++) {
+		const [x, y] = heads.filter((_, i) => i !== odd) as [Headed, Headed];
+		const o = heads[odd]!;
+		const verb = lexicalVerb(x.parse!.verb);
+		if (!verb || verb !== lexicalVerb(y.parse!.verb) || lexicalVerb(o.parse!.verb) === verb)
+			continue;
+		if (!sameSubject(x.entity!, y.entity!)) continue;
+		if (!sameSubject(o.entity!, x.entity!) && differentSubjects(o.entity!, x.entity!)) continue;
+		const who = [x, y].map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+		const choices = makeChoices(outlets, `verb:${o.title}`);
+		return [
+			headlineCandidate(
+				{
+					...draftBase(
+						'compare',
+						`Two of the headlines use the verb “${x.parse!.verb}” for what ${who} did. Which outlet's headline uses another verb?`,
+						evidence,
+						`${o.outlet}'s headline says “${o.parse!.verb}”; ${listWords([x.outlet, y.outlet])} say “${x.parse!.verb}”. The headlines: ${heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ')}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, o.outlet)]
+				},
+				0.74
+			)
+		];
+	}
+	return [];
+}
+
+/** One headline previews what the others report done ("will invoke" beside "invokes"). */
+function previewContrast(heads: Headed[], outlets: string[], evidence: Span[]): Candidate[] {
+	const previews = heads.filter((h) => h.parse?.preview);
+	if (previews.length !== 1) return [];
+	const p = previews[0]!;
+	// Every other headline must report, not preview: parsed without a future, or at least free of one.
+	const future = /\b(?:will|set to|expected to|poised to|about to|plans? to)\b/i;
+	if (heads.some((h) => h !== p && (h.parse ? h.parse.preview : future.test(h.title)))) return [];
+	const others = heads.filter((h) => h !== p);
+	// Filed before the others, a preview is what the outlet could know then: the feedback says so.
+	const earlier = others.every((h) => h.date && p.date && p.date < h.date)
+		? ` It was published on ${p.date}, before the others (${others.map((h) => `${h.outlet} ${h.date}`).join(', ')}).`
+		: '';
+	const choices = makeChoices(outlets, `preview:${p.title}`);
+	return [
+		headlineCandidate(
+			{
+				...draftBase(
+					'compare',
+					`Which outlet's headline presents its news as something still to come, not as something that has already happened?`,
+					evidence,
+					`${p.outlet}: “${p.title}” (“${p.parse!.verb}”: not yet done).${earlier} The others report it as news that has happened: ${others.map((h) => `${h.outlet}: “${h.title}”`).join('; ')}.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, p.outlet)]
+			},
+			0.8
+		)
+	];
+}
+
+/**
+ * "Obama: 'In God We Trust' Vote Not Creating Jobs" beside "Obama Mocks Congress For Vote":
+ * one headline hands the person the word after a colon, the others describe the act in their
+ * own verbs (or the other way round). All three must be about the same person.
+ */
+function speakerContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string
+): Candidate[] {
+	if (heads.length !== 3 || heads.some((h) => !h.entity || !h.parse)) return [];
+	const first = heads[0]!.entity!;
+	if (first.kind !== 'name' || heads.some((h) => !sameSubject(h.entity!, first))) return [];
+	const colon = (h: Headed) => h.parse!.form === 'speaker' && h.parse!.verb === '';
+	const colons = heads.filter(colon);
+	if (colons.length === 0 || colons.length === heads.length) return [];
+	const odd = colons.length === 1 ? colons[0]! : heads.find((h) => !colon(h))!;
+	if (colons.length !== 1 && heads.filter((h) => !colon(h)).length !== 1) return [];
+	if (!colon(odd) && odd.parse!.form !== 'statement') return [];
+	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+	const form = `“${colons.map((h) => h.parse!.subject).sort((p, q) => p.length - q.length)[0]}: …”`;
+	const prompt = colon(odd)
+		? `Which outlet's headline gives ${who}'s point in the form ${form} instead of describing it with a verb, as the other two do?`
+		: `Two headlines have the form ${form}, giving ${who}'s point after a colon. Which outlet's headline describes it with a verb of its own instead?`;
+	const choices = makeChoices(outlets, `speaker:${odd.title}`);
+	return [
+		headlineCandidate(
+			{
+				...draftBase(
+					'compare',
+					prompt,
+					evidence,
+					colon(odd)
+						? `${odd.outlet}'s headline gives ${who}'s point after a colon; the others use a verb of their own (${heads
+								.filter((h) => h !== odd)
+								.map((h) => `“${h.parse!.verb}”`)
+								.join(', ')}). The headlines: ${listing}.`
+						: `${odd.outlet}'s headline uses its own verb, “${odd.parse!.verb}”; the others give ${who}'s point after a colon. The headlines: ${listing}.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, odd.outlet)]
+			},
+			0.72
+		)
+	];
+}
+
+/** Only one headline asks a question ("…, but Will It Last?"). */
+function questionHeadline(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string
+): Candidate[] {
+	const asking = heads.filter((h) => /\?\s*$/.test(h.title));
+	if (asking.length !== 1) return [];
+	const q = asking[0]!;
+	const choices = makeChoices(outlets, `question:${q.title}`);
+	return [
+		headlineCandidate(
+			{
+				...draftBase(
+					'compare',
+					`Which outlet's headline asks a question instead of only stating what happened?`,
+					evidence,
+					`Only ${q.outlet}'s headline ends in a question. The headlines: ${listing}.`,
+					1
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, q.outlet)]
+			},
+			0.6
+		)
+	];
+}

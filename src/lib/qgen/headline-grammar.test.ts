@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { differentSubjects, nameTest, parseHeadline, subjectEntity } from './headline-grammar';
+
+/** Names as the articles write them in mid-sentence; everything else is a common word. */
+const isName = nameTest([
+	'On Monday, Mayor Ana Ruiz met Governor Tom Diaz and the city council. Later, Diaz spoke. ' +
+		'The council and Ruiz argued. Critics said Ruiz and the Port Harbor Tribune were wrong.'
+]);
+
+describe('nameTest', () => {
+	it('takes a word for a name only when the articles capitalise it mid-sentence', () => {
+		expect(isName('Ruiz')).toBe(true);
+		expect(isName('Council')).toBe(false);
+		expect(isName('G.O.P.')).toBe(true);
+	});
+	it('ignores a title-case line that repeats a headline', () => {
+		const test = nameTest(['Mayor Slams Council Over Budget\n\nThe mayor slammed the council.']);
+		expect(test('Slams')).toBe(false);
+	});
+});
+
+describe('parseHeadline', () => {
+	it('finds subject and verb in title case and in sentence case', () => {
+		expect(parseHeadline('Ruiz Slams Council Over Budget', isName)).toMatchObject({
+			subject: 'Ruiz',
+			verb: 'slams',
+			form: 'statement',
+			preview: false
+		});
+		expect(parseHeadline('Ruiz bows out of governor race', isName)).toMatchObject({
+			subject: 'Ruiz',
+			verb: 'bows out'
+		});
+		expect(parseHeadline("Ruiz Won't Go Forward With Vote", isName)?.verb).toBe("won't go forward");
+	});
+	it('reads "will", "to" after the subject and "set to" as news still to come', () => {
+		expect(parseHeadline('Ruiz Will Veto Budget At Hearing', isName)?.preview).toBe(true);
+		expect(parseHeadline('Council Members to Offer Broad Budget Plan', isName)).toMatchObject({
+			subject: 'Council Members',
+			verb: 'to offer',
+			preview: true
+		});
+		expect(parseHeadline('Council Set To Vote On Budget', isName)?.preview).toBe(true);
+		// "Latest to chide" ranks an act that happened; "vows to" is a vow made.
+		expect(parseHeadline('Port Harbor Council Latest to Chide Ruiz', isName)?.preview).toBe(false);
+		expect(parseHeadline('Ruiz Vows To End Budget Talks', isName)).toMatchObject({
+			verb: 'vows',
+			preview: false
+		});
+	});
+	it('takes the speaker of "X: …" and of "…, X Says" as the subject', () => {
+		expect(parseHeadline("Ruiz: Budget Is 'Dead Wrong'", isName)).toMatchObject({
+			subject: 'Ruiz',
+			form: 'speaker',
+			verb: ''
+		});
+		expect(
+			parseHeadline("Council Is 'Reckless,' Unlike Diaz, Ruiz Tells Voters", isName)
+		).toMatchObject({ subject: 'Ruiz', verb: 'tells' });
+	});
+	it('reads a passive, an opening phrase, an apposition and a question', () => {
+		expect(parseHeadline('Ruiz blasted by council over budget', isName)).toMatchObject({
+			subject: 'Ruiz',
+			passive: true
+		});
+		expect(parseHeadline('After Long Debate, Ruiz Signs Budget', isName)?.subject).toBe('Ruiz');
+		expect(
+			parseHeadline('Ana Ruiz, Budget Fight Figure, Will Testify At Hearing', isName)
+		).toMatchObject({ subject: 'Ana Ruiz', verb: 'will testify', preview: true });
+		expect(parseHeadline('Budget Passes, but Will It Last?', isName)).toMatchObject({
+			verb: 'passes',
+			preview: false,
+			question: true
+		});
+	});
+	it('gives up on what it cannot read plainly: a relative clause, a label before a colon', () => {
+		expect(parseHeadline('Mayor Who Cut Budget Resigns', isName)).toBeUndefined();
+		expect(
+			parseHeadline('Ruiz Diaz Budget Talks Meeting: Looking For Deal', isName)
+		).toBeUndefined();
+	});
+});
+
+describe('subjectEntity and differentSubjects', () => {
+	const entity = (s: string) => subjectEntity(s, isName, ['Ana Ruiz', 'Tom Diaz'])!;
+	it('names a person by the story’s full name, and a thing by its noun', () => {
+		expect(entity('Ruiz').label).toBe('Ana Ruiz');
+		expect(entity('Shooting').label).toBe('the shooting');
+		expect(entity('Port Harbor Council').label).toBe('the Port Harbor council');
+		expect(entity('Budget Talks').label).toBe('“Budget Talks”');
+	});
+	it('calls two people or a person and an event different', () => {
+		expect(differentSubjects(entity('Ruiz'), entity('Diaz'))).toBe(true);
+		expect(differentSubjects(entity('Ruiz'), entity('Shooting'))).toBe(true);
+	});
+	it('never calls a role and a name different: "the mayor" may be the Ruiz another names', () => {
+		expect(differentSubjects(entity('Ruiz'), entity('Mayor'))).toBe(false);
+		expect(differentSubjects(entity('City Spokesman'), entity('Ana Ruiz'))).toBe(false);
+		expect(differentSubjects(entity('Ana Ruiz'), entity('Ruiz'))).toBe(false);
+	});
+});
