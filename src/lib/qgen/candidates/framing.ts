@@ -1,6 +1,7 @@
 /**
  * How the outlets word the same story: the words each chooses for a person (describe.ts),
- * how their headlines differ in grammar (headline.ts), and the same quote transcribed in
+ * how their headlines differ in grammar (headline.ts; a look-up of one headline's own words
+ * as the last resort, headline-lookup.ts), and the same quote transcribed in
  * different words, aligned by align.groupQuotes (same speaker, most words shared).
  */
 import type { StoryView } from '../analyze';
@@ -9,6 +10,7 @@ import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
 import { headlineCandidates } from './headline';
+import { headlineLookupCandidates } from './headline-lookup';
 
 const FUNCTION =
 	/^(?:a|an|the|of|to|in|on|at|for|by|with|and|or|but|as|is|are|was|were|be|it|its|his|her|their|from|that|this|into|over|after|about|than|not|no|will|would|has|have|had|says|said|say)$/i;
@@ -17,6 +19,7 @@ export function framingCandidates(view: StoryView): Candidate[] {
 	return [
 		...describeCandidates(view),
 		...headlineCandidates(view),
+		...headlineLookupCandidates(view),
 		...quoteVersionCandidates(view)
 	];
 }

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import {
+	backingSentences,
+	claimLike,
+	distinctivePhrase,
+	headlineLookupCandidates
+} from './headline-lookup';
+
+describe('distinctivePhrase', () => {
+	it('finds the words only one headline has, grown to whole names and phrases', () => {
+		expect(
+			distinctivePhrase('Mayor Resigns After Budget Scandal', [
+				'Mayor Ana Ruiz resigns',
+				'Ruiz quits as mayor'
+			])
+		).toBe('Budget Scandal');
+		expect(
+			distinctivePhrase('Council Says Ana Ruiz Misled Voters', [
+				'Ruiz resigns as mayor',
+				'Mayor quits'
+			])
+		).toBe('Council Says Ana Ruiz Misled Voters');
+	});
+	it('gives nothing when a headline adds fewer than two content words', () => {
+		expect(distinctivePhrase('Mayor Ruiz resigns', ['Mayor Ruiz resigns today'])).toBeUndefined();
+	});
+});
+
+describe('headlineLookupCandidates', () => {
+	const titled = (n: number, title: string, text: string): Article => ({
+		...article(n, text),
+		title
+	});
+	it('asks which outlet’s headline says the distinctive words, keyed to that outlet', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				titled(1, 'Mayor Resigns After Budget Scandal', 'The mayor resigned on Monday.')
+			),
+			analyzeArticle(titled(2, 'Mayor Ana Ruiz resigns', 'Ana Ruiz resigned as mayor on Monday.')),
+			analyzeArticle(titled(3, 'Ruiz quits as mayor', 'Mayor Ana Ruiz quit on Monday.'))
+		]);
+		const q = headlineLookupCandidates(view).find((c) => c.draft.prompt.includes('Budget Scandal'));
+		expect(q?.draft.type).toBe('single');
+		if (q?.draft.type !== 'single') return;
+		const key = q.draft.choices.find(
+			(c) => q.draft.type === 'single' && q.draft.correct.includes(c.id)
+		);
+		expect(key?.text).toBe('Daily 1');
+		expect(q.draft.explanation).toContain('“Ruiz quits as mayor”');
+	});
+	it('cites the sentence that states the headline’s claim, and says so when none does', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				titled(
+					1,
+					'Mayor Resigns After Budget Scandal',
+					'The mayor resigned on Monday. Auditors found the budget scandal had cost the city millions.'
+				)
+			),
+			analyzeArticle(
+				titled(2, 'Ana Ruiz Quits Amid Pension Probe', 'Ana Ruiz resigned as mayor on Monday.')
+			),
+			// Three words at least, or it is no headline to compare.
+			analyzeArticle(titled(3, 'Mayor Ana Ruiz resigns', 'Mayor Ana Ruiz quit on Monday.'))
+		]);
+		const headline = headlineLookupCandidates(view).filter((c) => c.answerKey === 'headline');
+		const backed = headline.find((c) => c.draft.prompt.includes('Budget Scandal'))!;
+		const unbacked = headline.find((c) => c.draft.prompt.includes('Pension Probe'))!;
+		expect(view.analyses[0]!.article.text.slice(backed.draft.evidence[0]!.start)).toMatch(
+			/^Auditors found/
+		);
+		expect(backed.draft.explanation).toContain('its article says so');
+		expect(unbacked.draft.explanation).toContain('no sentence of its article repeats them');
+		expect(backed.quality).toBeGreaterThan(unbacked.quality);
+	});
+	it('never asks about a headline phrase that names its own outlet', () => {
+		const view = viewStory('s', [
+			analyzeArticle(titled(1, 'Daily 1 Learns Mayor Hid Budget Losses', 'Ana Ruiz resigned.')),
+			analyzeArticle(titled(2, 'Mayor Ana Ruiz resigns', 'Ana Ruiz resigned as mayor on Monday.')),
+			analyzeArticle(titled(3, 'Ruiz quits as mayor', 'Mayor Ana Ruiz quit on Monday.'))
+		]);
+		expect(headlineLookupCandidates(view).filter((c) => c.answerKey === 'headline')).toEqual([]);
+	});
+});
+
+describe('distinctivePhrase reads as a claim', () => {
+	it('runs on to the end of the clause instead of stopping inside it', () => {
+		expect(
+			distinctivePhrase('Report Says Mayor Told Aide To Lie To Council', [
+				'Mayor denies lying',
+				'Council hears from mayor'
+			])
+		).toBe('Mayor Told Aide To Lie To Council');
+	});
+	it('takes a quotation whole or not at all', () => {
+		expect(
+			distinctivePhrase('Mayor: ‘Clean Streets First’ Plan Not Creating Jobs', [
+				'Mayor mocks council for streets vote',
+				'Mayor taunts council over jobs'
+			])
+		).toBe('‘Clean Streets First’ Plan Not Creating Jobs');
+		expect(
+			distinctivePhrase('Mayor vows budget ‘will be cut one way or another,’ as debate rages', [
+				'Mayor vows to cut budget',
+				'Mayor wants order to cut budget'
+			])
+		).toBe('Mayor vows budget ‘will be cut one way or another,’ as debate rages');
+	});
+});
+
+describe('distinctivePhrase at abbreviations and pronouns', () => {
+	it('never makes a preposition’s object the subject of a clause', () => {
+		expect(
+			distinctivePhrase('Top Democrat In State Senate Calls For Lower Taxes', [
+				'Senate leader hints at tax plan',
+				'Senators to offer tax plan'
+			])
+		).toBe('Top Democrat In State Senate Calls For Lower Taxes');
+	});
+	it('drops the comma a quotation carried from its sentence', () => {
+		expect(
+			distinctivePhrase("Mayor Attacks Council As 'Do-Nothing,' Calls For Vote", [
+				'Mayor calls for a vote',
+				'Mayor wants vote'
+			])
+		).toBe("Mayor Attacks Council As 'Do-Nothing'");
+	});
+	it('gives a quotation the one who said it, and a verb both its subjects', () => {
+		expect(
+			distinctivePhrase('Mayor says Ruiz a ‘reckless spender,’ backs Diaz at rally', [
+				'Diaz Is ‘Honest’ Unlike Ruiz, Mayor Says',
+				'Mayor and Ruiz trade barbs'
+			])
+		).toBe('Mayor says Ruiz a ‘reckless spender,’ backs Diaz at rally');
+		expect(
+			distinctivePhrase('Mayor and Ruiz Talk Deficits at the Town Hall', [
+				'Mayor, Ruiz meet on budget crisis',
+				'Mayor Ruiz budget meeting: last-minute push'
+			])
+		).toBe('Mayor and Ruiz Talk Deficits at the Town Hall');
+	});
+	it('does not grow a short run of names after “and” into a clause', () => {
+		expect(
+			distinctivePhrase('Prosecutor Subpoenas Ruiz’s Campaign and Port Harbor G.O.P.', [
+				'Prosecutors subpoena Ruiz campaign, party committee',
+				'Prosecutor Subpoenas Ruiz Campaign Papers'
+			])
+		).toBe('Port Harbor G.O.P.');
+	});
+	it('never starts inside a list of names', () => {
+		expect(
+			distinctivePhrase('Mayor takes on Ruiz, Diaz over ‘budget lies’ as council meets', [
+				'Mayor calls on Ruiz to resign',
+				'Mayor expresses outrage'
+			])
+		).toBe('Mayor takes on Ruiz, Diaz over ‘budget lies’ as council meets');
+	});
+	it('reads past an abbreviation and gives a pronoun its subject', () => {
+		expect(
+			distinctivePhrase('Mayor Sees Slim Chance G.O.P. Will Win Seat', [
+				'Mayor: Republicans could win seat',
+				'Mayor predicts Republicans win seat'
+			])
+		).toBe('Mayor Sees Slim Chance G.O.P. Will Win Seat');
+		expect(
+			distinctivePhrase('Mayor says he welcomes auditor’s statement disputing report', [
+				'Auditor disputes report on mayor',
+				'Auditor statement disputes mayor report'
+			])
+		).toBe('Mayor says he welcomes auditor’s statement disputing report');
+	});
+});
+
+describe('claimLike', () => {
+	it('wants a verb or a quotation, not a bare name or noun phrase', () => {
+		expect(claimLike('Cordial Ties Have Soured')).toBe(true);
+		expect(claimLike('Failing to Follow Security Protocols')).toBe(true);
+		expect(claimLike("'Dead Wrong' On Gay Marriage")).toBe(true);
+		expect(claimLike('Budget Scandal')).toBe(true);
+		expect(claimLike('New Jersey G.O.P.', ['New Jersey'])).toBe(false);
+		expect(claimLike('Lois Lerner', ['Lois Lerner'])).toBe(false);
+	});
+});
+
+describe('backingSentences', () => {
+	const sentences = [
+		'The mayor quit on Monday.',
+		'Council members met in the evening.',
+		'The budget scandal had grown for weeks, and the budget office was raided.'
+	].map((text, index) => ({
+		articleId: 'a1',
+		index,
+		paragraph: index,
+		start: index * 100,
+		end: index * 100 + text.length,
+		text
+	}));
+	it('cites the sentence that says what the headline words say, none when no sentence does', () => {
+		expect(backingSentences(sentences, 'Budget Scandal Raids').map((s) => s.index)).toEqual([2]);
+		expect(backingSentences(sentences, 'Hidden Losses')).toEqual([]);
+	});
+	it('backs a claim only with the words no other headline has, not the story’s common words', () => {
+		// "mayor" and "quit" are in every headline; only "budget" is this headline's own claim.
+		expect(
+			backingSentences(sentences, 'Mayor Quits Over Budget', ['Mayor quits']).map((s) => s.index)
+		).toEqual([2]);
+		expect(backingSentences(sentences, 'Mayor Quits Monday Evening', ['Mayor quits'])).toEqual([]);
+	});
+});

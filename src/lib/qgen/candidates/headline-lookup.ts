@@ -1,0 +1,270 @@
+/**
+ * The last-resort headline question: "Which outlet's headline says '…'?", the words only one
+ * headline has (content words, case and plural ignored). Blind readers called it a string
+ * look-up (MINOR): it does not ask how the headlines differ, which headline.ts does from their
+ * grammar. It stays, scored below every other question, because the first ten reserve a slot
+ * for a comparison: when a story's headlines differ in no way headline.ts reads and it has no
+ * figure, date, wording or sourcing comparison, a look-up still sends students to compare the
+ * outlets, and a teacher would rather have it than a tenth fact question.
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, makeChoices, spanOf } from '../build';
+import type { Sentence } from '../types';
+import { lexiconTags } from '../entities';
+import { draftBase, type Candidate } from './candidate';
+
+const FUNCTION =
+	/^(?:a|an|the|of|to|in|on|at|for|by|with|and|or|but|as|is|are|was|were|be|it|its|his|her|their|from|that|this|into|over|after|about|than|not|no|will|would|has|have|had|says|said|say)$/i;
+
+/** Lower-case, without plural s, possessive or punctuation: "Senators'" → "senator". */
+const stem = (w: string) =>
+	w
+		.toLowerCase()
+		.replace(/[’']s?$/, '')
+		.replace(/[^a-z0-9-]/g, '')
+		.replace(/(?<=[a-z]{3})s$/, '');
+
+const tokens = (title: string) => title.split(/\s+/).filter(Boolean);
+
+/**
+ * The longest run of a headline's words that no other headline has, trimmed of
+ * function words at its edges, with at least two content words: "Sexual Harassment
+ * Allegations" in "Rep. Roe Resigns After Sexual Harassment Allegations".
+ */
+export function distinctivePhrase(title: string, others: string[]): string | undefined {
+	const elsewhere = new Set(others.flatMap((o) => tokens(o).map(stem)));
+	const words = tokens(title);
+	const isFunction = (w: string) => FUNCTION.test(stem(w));
+	const content = (from: number, to: number) =>
+		words.slice(from, to + 1).filter((w) => !isFunction(w) && !elsewhere.has(stem(w))).length;
+	let best: [number, number] | undefined;
+	let start = -1;
+	for (let i = 0; i <= words.length; i++) {
+		const w = words[i];
+		const inRun = w !== undefined && (isFunction(w) || !elsewhere.has(stem(w)));
+		if (inRun && start < 0) start = i;
+		if ((!inRun || i === words.length) && start >= 0) {
+			let from = start;
+			let to = i - 1;
+			while (from <= to && isFunction(words[from]!)) from++;
+			while (to >= from && isFunction(words[to]!)) to--;
+			if (from <= to && content(from, to) >= 2 && (!best || content(from, to) > content(...best)))
+				best = [from, to];
+			start = -1;
+		}
+	}
+	if (!best) return undefined;
+	let [from, to] = best;
+	// Never stop inside a name or a phrase ("Told Michael" of "Told Michael Cohen To Lie"): grow
+	// to the nearest function word or punctuation on each side.
+	while (
+		to + 1 < words.length &&
+		!isFunction(words[to + 1]!) &&
+		!/[,:;.!?]['’"”]?$/.test(words[to]!)
+	)
+		to++;
+	while (from > 0 && !isFunction(words[from - 1]!) && !/[,:;]$/.test(words[from - 1]!)) from--;
+	// …and on to the end of its clause, so the words read as a claim, not a fragment
+	// ("Trump Told Michael Cohen To Lie To Congress", not "Trump Told Michael Cohen").
+	const endsClause = (w: string) => /[,:;!?]['’"”]?$/.test(w) || /(?<!\b[A-Z])\.['’"”]?$/.test(w);
+	while (to + 1 < words.length && !endsClause(words[to]!)) to++;
+	// "Clinton over 'radical Islam'" of "Trump takes on Obama, Clinton over …" starts inside a
+	// list of names: the claim is the headline from its start.
+	if (from > 0 && /^[A-Z][\w.’'-]*,$/.test(words[from - 1]!) && /^[A-Z]/.test(words[from]!))
+		from = 0;
+	// "U.S. House Calls For …" of "Top Republican In U.S. House Calls For …" makes the
+	// preposition's object the subject: a clause after a preposition is read from the start.
+	if (
+		from > 0 &&
+		to - from >= 3 &&
+		/^(?:in|of|on|at|by|with|from|for|over|after|about|to|into|against)$/i.test(words[from - 1]!)
+	)
+		from = 0;
+	// "he appreciates …" needs the subject it stands for: the headline from its start.
+	if (/^(?:he|she|they|it|we|i)$/i.test(words[from]!)) from = 0;
+	// A quotation is taken whole: "‘In God We Trust' Vote", not "God We Trust' Vote".
+	const opens = (w: string) => /^['‘"“]/.test(w);
+	const closes = (w: string) => /[^\s]['’"”][,:;.!?]?$/.test(w) && !/^\w+['’]\w+$/.test(w);
+	const balance = () =>
+		words.slice(from, to + 1).reduce((n, w) => n + Number(opens(w)) - Number(closes(w)), 0);
+	while (balance() < 0 && from > 0 && !opens(words[from]!)) from--;
+	while (balance() > 0 && to + 1 < words.length) to++;
+	if (balance() !== 0) return undefined;
+	// …and from the quotation's start on to its subject, as any phrase ("Trump vows birthright
+	// citizenship ‘will be ended …’", not "‘will be ended …’").
+	while (from > 0 && !isFunction(words[from - 1]!) && !/[,:;]$/.test(words[from - 1]!)) from--;
+	// A quotation or a verb still needs who said or did it ("Bloomberg says Trump a 'dangerous
+	// demagogue'", not "'dangerous demagogue'"): back through function words to the clause start.
+	if (from > 0 && (opens(words[from]!) || /^[a-z]/.test(words[from]!))) {
+		let start = from;
+		while (start > 0 && !/[,:;]$/.test(words[start - 1]!)) start--;
+		from = start;
+	}
+	// "Boehner Talk Deficits" of "Obama and Boehner Talk Deficits": one subject of two is a
+	// fragment. A short run of names ("Campaign and New Jersey G.O.P.") is an object, not a clause.
+	if (
+		from >= 2 &&
+		to - from >= 3 &&
+		/^(?:and|&)$/i.test(words[from - 1]!) &&
+		/^[A-Z][\w’'.-]*$/.test(words[from - 2]!) &&
+		(from === 2 || /[,:;]$/.test(words[from - 3]!) || isFunction(words[from - 3]!))
+	)
+		from -= 2;
+	return (
+		words
+			.slice(from, to + 1)
+			.join(' ')
+			.replace(/^[^\w“‘'"]+|[^\w”’'".!?]+$/g, '')
+			.replace(/[:,;]$/, '')
+			// "As 'Deep State,'": a quotation's comma belongs to the sentence it stood in.
+			.replace(/,(['’"”])$/, '$1')
+	);
+}
+
+/**
+ * Has a verb (any form, by the word list), a quotation, or two common nouns or adjectives
+ * outside the story's names ("Budget Scandal"): not a name alone ("New Jersey G.O.P.").
+ */
+export function claimLike(phrase: string, names: readonly string[] = []): boolean {
+	let rest = phrase;
+	for (const n of names) if (n.includes(' ')) rest = rest.split(n).join(' ');
+	// Words the word list does not know count as common ("scandal"); abbreviations
+	// ("G.O.P.") and names it knows ("Jersey") do not.
+	const common = tokens(rest).filter((w) => {
+		if (/^[A-Z.]+$/.test(w.replace(/[^A-Za-z.]/g, ''))) return false;
+		const bare = w.replace(/[^A-Za-z]/g, '').toLowerCase();
+		const tags = lexiconTags(bare);
+		return (
+			bare.length > 2 &&
+			!FUNCTION.test(bare) &&
+			!tags.has('ProperNoun') &&
+			!tags.has('Place') &&
+			!tags.has('Person')
+		);
+	});
+	if (common.length >= 2) return true;
+	if (/(?:^|\s)['‘"“][^'‘"“’”]+['’"”]/.test(phrase)) return true;
+	return tokens(phrase).some((w) => {
+		const bare = w.replace(/[^A-Za-z'’-]/g, '');
+		if (!/^[A-Za-z]/.test(bare) || FUNCTION.test(bare)) return false;
+		const tags = lexiconTags(bare.toLowerCase());
+		return (
+			tags.has('Verb') || tags.has('Gerund') || tags.has('PastTense') || tags.has('Infinitive')
+		);
+	});
+}
+
+/**
+ * The sentences that back a headline's claim: those stating what only this headline says,
+ * sharing at least two of the phrase's content words that no other headline has (all of
+ * them when it has one), most first, earlier on a tie, at most two. A sentence sharing only
+ * the story's common words ("Trump", "debate") is about the story, not this claim; none
+ * backing it gives none. Each backing sentence makes its own candidate: a set cites each
+ * sentence once, so a second sentence keeps this question when another question cites the first.
+ */
+export function backingSentences(
+	sentences: readonly Sentence[],
+	phrase: string,
+	otherTitles: readonly string[] = []
+): Sentence[] {
+	const elsewhere = new Set(otherTitles.flatMap((t) => tokens(t).map(stem)));
+	const wanted = new Set(
+		tokens(phrase)
+			.map(stem)
+			.filter((w) => w.length > 2 && !FUNCTION.test(w) && !elsewhere.has(w))
+	);
+	const needed = Math.min(2, wanted.size);
+	if (!needed) return [];
+	const shared = (s: Sentence) =>
+		new Set(
+			tokens(s.text)
+				.map(stem)
+				.filter((w) => wanted.has(w))
+		).size;
+	return sentences
+		.map((s) => ({ s, n: shared(s) }))
+		.filter((x) => x.n >= needed)
+		.sort((x, y) => y.n - x.n || x.s.index - y.s.index)
+		.slice(0, 2)
+		.map((x) => x.s);
+}
+
+/** A headline that is really a lead or a dateline (scraped pages do this) is no headline to compare. */
+const headlineLike = (t: string) =>
+	tokens(t).length >= 3 && tokens(t).length <= 20 && !/^[A-Z][A-Z .,]+\s[—–-]\s/.test(t);
+
+export function headlineLookupCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const arts = view.analyses.filter((a) => headlineLike(a.article.title));
+	const outlets = [...new Set(view.label.values())];
+	if (arts.length < 3 || arts.length !== view.analyses.length || outlets.length !== arts.length)
+		return out;
+	const titles = arts.map((a) => a.article.title.replace(/\s+/g, ' ').trim());
+	const listing = arts.map((a, i) => `${view.label.get(a.article.id)}: “${titles[i]}”`).join('; ');
+	arts.forEach((a, i) => {
+		const phrase = distinctivePhrase(
+			titles[i]!,
+			titles.filter((_, j) => j !== i)
+		);
+		if (!phrase) return;
+		const outlet = view.label.get(a.article.id)!;
+		// A headline that names its own outlet ("…: Daily Planet", "Planet exclusive") gives itself away.
+		const squash = (s: string) =>
+			s
+				.toLowerCase()
+				.replace(/^the\s+/, '')
+				.replace(/[^a-z0-9]/g, '');
+		if (squash(phrase).includes(squash(a.article.outlet))) return;
+		// A claim, not a label: a verb or quoted words ("Cordial Ties Have Soured", "'Dead Wrong'
+		// on Gay Marriage"). A bare name or noun phrase ("New Jersey G.O.P." beside another
+		// headline's "NJ GOP") may be only another spelling of what the others say.
+		if (!claimLike(phrase, [...view.names.place, ...view.names.org, ...view.people])) return;
+		// A name alone ("Lois Lerner") says nothing the other headlines do not.
+		if (view.people.includes(view.canon(phrase))) return;
+		const choices = makeChoices(outlets, phrase);
+		const others = titles.filter((_, j) => j !== i);
+		const backing = backingSentences(a.sentences, phrase, others);
+		// No sentence states the claim: the headline alone makes it. The lead is cited as where
+		// the article starts (evidence must point somewhere), and the feedback says so.
+		const lead = a.sentences[0];
+		const cited = backing.length ? backing : lead ? [lead] : [];
+		// The whole headline as the phrase is a look-up of one headline, not a claim picked out.
+		const whole = phrase.split(/\s+/).length >= tokens(titles[i]!).length - 1;
+		cited.forEach((sentence, n) =>
+			out.push({
+				family: 'compare',
+				draft: {
+					...draftBase(
+						'compare',
+						`Compare the headlines. Which outlet's headline says “${phrase}”?`,
+						[spanOf(sentence)],
+						backing.length
+							? `Only ${outlet}'s headline has these words, and its article says so in the sentence shown. The headlines: ${listing}.`
+							: `Only ${outlet}'s headline has these words; no sentence of its article repeats them. The headlines: ${listing}.`,
+						1
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, outlet)]
+				},
+				keyTexts: [],
+				hidden: [],
+				// One headline question per story: a grammar question (headline.ts) shares the key.
+				answerKey: 'headline',
+				// A string match readers find trivial: below every comparison that tests reading;
+				// a claim the article backs, picked out of its headline, before one it does not.
+				// Below every other question: the reserved comparison slot takes it only when the
+				// story offers no comparison that tests reading.
+				quality:
+					0.25 +
+					Math.min(0.1, phrase.split(/\s+/).length * 0.02) -
+					0.01 * n -
+					(backing.length ? 0 : 0.08) -
+					(whole ? 0.04 : 0),
+				position: 0
+			})
+		);
+	});
+	// Evidence must exist: an article with no sentence cannot point students anywhere.
+	return out.filter((c) => c.draft.evidence.length > 0);
+}
