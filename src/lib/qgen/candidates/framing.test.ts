@@ -25,7 +25,7 @@ describe('framingCandidates', () => {
 		...article(n, text),
 		title
 	});
-	it('asks no headline look-up: headlines that differ only in their words get no headline question', () => {
+	it('headlines that differ only in their words get only the last-resort look-up, scored low', () => {
 		// Same subject, same verb, no future and no question mark: only the extra words differ.
 		const view = viewStory('s', [
 			analyzeArticle(
@@ -34,9 +34,13 @@ describe('framingCandidates', () => {
 			analyzeArticle(titled(2, 'Mayor Ana Ruiz resigns', 'Ana Ruiz resigned as mayor on Monday.')),
 			analyzeArticle(titled(3, 'Ruiz resigns as mayor', 'Mayor Ana Ruiz quit on Monday.'))
 		]);
-		expect(framingCandidates(view).filter((c) => c.answerKey === 'headline')).toEqual([]);
+		const headline = framingCandidates(view).filter((c) => c.answerKey === 'headline');
+		expect(headline.map((c) => c.draft.prompt)).toEqual([
+			"Compare the headlines. Which outlet's headline says “Budget Scandal”?"
+		]);
+		expect(headline[0]!.quality).toBeLessThan(0.4);
 	});
-	it('asks how the headlines differ in grammar when they do', () => {
+	it('asks how the headlines differ in grammar when they do, above any look-up', () => {
 		const view = viewStory('s', [
 			analyzeArticle(
 				titled(1, 'Council Set To Vote On Budget', 'The city council will vote on the budget.')
@@ -50,7 +54,13 @@ describe('framingCandidates', () => {
 		]);
 		const prompts = framingCandidates(view)
 			.filter((c) => c.answerKey === 'headline')
+			.sort((x, y) => y.quality - x.quality)
 			.map((c) => c.draft.prompt);
-		expect(prompts).toEqual([expect.stringContaining('still to come')]);
+		expect(prompts[0]).toContain('still to come');
+		expect(prompts.slice(1)).toEqual(
+			prompts
+				.slice(1)
+				.map(() => expect.stringMatching(/^Compare the headlines\. Which outlet's headline says/))
+		);
 	});
 });
