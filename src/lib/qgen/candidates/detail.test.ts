@@ -17,6 +17,23 @@ function details(text: string) {
 }
 
 describe('detailCandidates', () => {
+	it('gaps a figure of the reporting words beside a quote, never a figure or a name inside it', () => {
+		const qs = details(
+			'Workers at the Harlow plant walked out on Monday. Union leader Sam Okafor told 340 workers at the gate that “the 12 of us who run the line will not go back.” Managers met the union on Wednesday. About 90 workers stayed at home. Talks broke down after 15 hours.'
+		).filter((d) => d.prompt.includes('told'));
+		expect(qs.map((q) => q.prompt)).toEqual([
+			'Daily 1 writes: “Union leader Sam Okafor told ____ workers at the gate that “the 12 of us who run the line will not go back.”” How many? Choose what belongs in the gap.'
+		]);
+		const q = qs[0]!;
+		if (q.type !== 'single') throw new Error('not a choice question');
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('340');
+	});
+	it('reads two apostrophes as quotation marks, as some archives write them', () => {
+		const qs = details(
+			"Workers at the Harlow plant walked out on Monday. Union leader Sam Okafor said ''the 12 of us who run the line will not go back'' to the plant. About 90 workers stayed at home. Talks broke down after 15 hours. Managers met 40 workers on Wednesday."
+		);
+		expect(qs.some((q) => q.prompt.includes('the ____ of us'))).toBe(false);
+	});
 	it('gaps a figure and offers other figures, the key among them', () => {
 		const [q] = details(
 			'Workers at the Harlow plant walked out on Monday. The union said 340 workers joined the strike at the plant in the morning. Managers met the union on Wednesday.'

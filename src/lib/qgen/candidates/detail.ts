@@ -241,7 +241,7 @@ const initialsOf = (name: string) =>
 		.join('');
 
 /** "in Fort Lee", "to Fort Lee": a name the story puts where only a place goes is no person. */
-function writtenAsPlace(name: string, view: StoryView): boolean {
+export function writtenAsPlace(name: string, view: StoryView): boolean {
 	const re = new RegExp(`\\b(?:in|at|to|from|near)\\s+${escapeRegExp(name)}\\b`);
 	return view.analyses.some((a) => re.test(a.article.text));
 }
@@ -365,6 +365,23 @@ function gapQuestion(
 	};
 }
 
+/**
+ * The quoted stretches of a sentence, as article offsets: the quotes the analysis found, and
+ * any text in quotation marks (curly, straight, or two apostrophes as some archives write them).
+ * An unclosed mark runs to the sentence's end, and a closing mark with none before it back to
+ * its start: the quote runs on across paragraphs.
+ */
+export function quotedRanges(s: Sentence, a: ArticleAnalysis): { start: number; end: number }[] {
+	const out = a.quoted
+		.filter((q) => q.start < s.end && s.start < q.end)
+		.map((q) => ({ start: q.start, end: q.end }));
+	for (const m of s.text.matchAll(
+		/^[^“”"]*”|“[^”]*(?:”|$)|"[^"]*(?:"|$)|''(?:[^']|'(?!'))*(?:''|$)/g
+	))
+		out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+	return out;
+}
+
 export function detailCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const titles = view.analyses.map((a) => a.article.title.toLowerCase());
@@ -379,14 +396,21 @@ export function detailCandidates(view: StoryView): Candidate[] {
 			if (
 				words < WORDS.min ||
 				words > WORDS.max ||
-				/["“”]|''/.test(s.text) ||
-				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
 				notBodyProse(s, a.sentences) ||
 				cutAtAbbreviation(s, a.sentences)
 			)
 				continue;
+			const quoted = quotedRanges(s, a);
+			// Beside a quote, only a figure or a date of the reporting words is asked: a name there
+			// is most often the speaker, and "who said" belongs to the quote questions.
 			const inside = a.mentions.filter(
-				(m) => m.start >= s.start && m.end <= s.end && usable(m, s, titles, outlet)
+				(m) =>
+					m.start >= s.start &&
+					m.end <= s.end &&
+					(!quoted.length ||
+						((m.kind === 'quantity' || m.kind === 'date') &&
+							!quoted.some((q) => q.start < m.end && m.start < q.end))) &&
+					usable(m, s, titles, outlet)
 			);
 			// Places are not asked: a wider or narrower place ("Libya" for "Benghazi") would be a
 			// second right answer, and the word list cannot tell which places contain which.
