@@ -51,6 +51,29 @@ describe('who questions', () => {
 	});
 });
 
+describe('who questions on the verbs news writes most', () => {
+	it('asks who said, won or is, not only verbs ending in -ed or -s', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes won the vote for council chair by a wide margin on Tuesday.\n\nMaria Lopez said the police would add night patrols in the old town.\n\nSam Okafor is leading the strike at the Harlow bus depot this week.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who won the vote for council chair by a wide margin on Tuesday?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who said the police would add night patrols in the old town?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who is leading the strike at the Harlow bus depot this week?'
+		);
+	});
+	it('refuses a note about reaching someone, a thing told earlier, and a second subject after "while"', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nSam Okafor could not be reached for comment on Friday evening.\n\nJane Holloway declined to comment on the budget talks with the union.\n\nTom Reyes criticised the council for the move at a meeting on Monday night.\n\nMaria Lopez won 40 percent of the vote while Tom Reyes won the rest of it.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => /reached|comment|the move|percent/.test(p))).toEqual([]);
+	});
+});
+
 describe('who distractors', () => {
 	it('never offers someone the question itself names', () => {
 		const [who] = whoPrompts(

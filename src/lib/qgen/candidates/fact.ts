@@ -14,6 +14,7 @@ import { choosablePeople } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
 import { roleCandidates } from './role';
+import { writtenAsPlace } from './detail';
 import nlp from 'compromise';
 
 const PRONOUN = /\b(he|she|they|it|him|them)\b/i;
@@ -70,6 +71,17 @@ export function actsAsVerb(name: string, rest: string): boolean {
 	return at >= 0 && terms[at]!.terms[0]!.tags.includes('Verb');
 }
 
+/**
+ * What a reporter notes about reaching someone, or a byline's line about the writer ("is a
+ * senior editor at …"): not a fact of the story.
+ */
+const TRIVIAL_ACT =
+	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment)\b/i;
+
+/** A definite noun for something an earlier sentence told ("the move", "on the topic"). */
+const BACK_REFERENCE =
+	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)/i;
+
 /** Who counted, not what happened: "two people familiar with the talks said". */
 const SOURCE_COUNT =
 	/^\s+(?:[\w.'-]+\s+){0,3}?(?:familiar with|with knowledge of|briefed on|who spoke|speaking on|who asked not|who requested|said|told)\b/i;
@@ -109,7 +121,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			let rest = a.article.text.slice(m.end, s.end);
 			rest = rest.replace(/^,\s+[^,“”"]{2,90},/, '');
 			const verb =
-				/^\s+((?:also\s+)?[a-z]+(?:ed|[^s]s|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|is|was|has|had))\b/.exec(
+				/^\s+((?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|[^s]s)|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|led|ran|held|paid|sought|brought|became|began|wrote|has|had|will|did|is))\b/.exec(
 					rest
 				);
 			// Quotation marks of any kind (some archives write two apostrophes), or an aside in brackets.
@@ -134,7 +146,11 @@ export function factCandidates(view: StoryView): Candidate[] {
 				// "proposed just that": what "that" is lies in an earlier sentence.
 				/\b(?:just|exactly|precisely)\s+(?:that|this)\b/i.test(predicate) ||
 				// "… with 15 percent, and Carson even further behind": a second subject.
-				/,\s+(?:and|but|while)\s+[A-Z]/.test(predicate) ||
+				/(?:,\s+(?:and|but)|\b(?:while|although|though|whereas))\s+[A-Z]/.test(predicate) ||
+				// "slamming Trump for the move": which move is told in an earlier sentence.
+				BACK_REFERENCE.test(predicate) ||
+				// "could not be reached for comment", "declined to comment": no fact to test.
+				TRIVIAL_ACT.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*['’]s\s/.test(predicate) ||
 				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a)\b/i.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)+(?:has|have|had|is|was|were|are|said|says|will|would)\b/.test(
@@ -147,6 +163,10 @@ export function factCandidates(view: StoryView): Candidate[] {
 			if (a.people.filter((p) => sameName(p.name, m.text)).length > 1) continue;
 			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
 			if (!name.includes(' ') || predicate.includes(name.split(' ').pop()!)) continue;
+			// Only a name the story surely uses for a person (not a headline the names list took in).
+			if (!view.people.includes(name)) continue;
+			// "North Carolina has faced a backlash": a name the article also writes as a place is no person.
+			if (writtenAsPlace(name, view)) continue;
 			// Someone the predicate names ("who nominated Pompeo") is no plausible subject of it.
 			const wrong = pickDistractors(
 				name,
