@@ -27,6 +27,16 @@ describe('openingOf', () => {
 		expect(openingOf('In fact,')).toEqual({ tail: '' });
 		expect(openingOf('On Tuesday, Mr.')).toEqual({ tail: ' on Tuesday' });
 	});
+	it('accepts a longer opener that says despite or after what, but not one that points back', () => {
+		expect(openingOf('Despite a series of costly defeats on Tuesday night,')).toEqual({
+			tail: ' despite a series of costly defeats on Tuesday night'
+		});
+		expect(openingOf('Since then,')).toBeUndefined();
+		expect(openingOf('After a long night of talks with the union and the council,')).toEqual({
+			tail: ' after a long night of talks with the union and the council'
+		});
+		expect(openingOf('Because the talks failed on Friday,')).toBeUndefined();
+	});
 	it('refuses a name that is not the subject', () => {
 		expect(openingOf('The call came after')).toBeUndefined();
 		expect(openingOf('After he left the hall,')).toBeUndefined();

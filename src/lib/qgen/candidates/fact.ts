@@ -29,6 +29,13 @@ const LINKING =
 const SCENE = /^(?:on|in|at|during|after|before|earlier|later|last|this|over|from|with)\b/i;
 
 /**
+ * Openers that say when, despite what or after what the clause happens, and read as well at
+ * the end of a question: "Despite a series of defeats, Roe remains …" → "who remains … despite
+ * a series of defeats?"
+ */
+const LONG_OPENER = /^(?:despite|after|before|during|following|amid|since|in|on|at)\b/i;
+
+/**
  * What stands before the subject's name, if a "who" question can still be asked: nothing,
  * the person's role ("Defense Secretary"), or a short scene-setting opener and a comma
  * ("On Tuesday, Esper said …" → "who said … on Tuesday"), with or without the role.
@@ -45,8 +52,10 @@ export function openingOf(lead: string, role?: string): { tail: string } | undef
 	const words = scene.split(/\s+/);
 	if (LINKING.test(scene)) return { tail: '' };
 	if (
-		words.length > 6 ||
-		!SCENE.test(scene) ||
+		words.length > (LONG_OPENER.test(scene) ? 12 : 6) ||
+		!(SCENE.test(scene) || LONG_OPENER.test(scene)) ||
+		// "Since then", "After that": what happened then lies in an earlier sentence.
+		/\b(?:then|that|this|these|those)$/i.test(scene) ||
 		PRONOUN.test(scene) ||
 		/\b(?:said|says)\b/.test(scene)
 	)
