@@ -28,6 +28,37 @@ describe('detailCandidates', () => {
 		if (q.type !== 'single') throw new Error('not a choice question');
 		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('340');
 	});
+	it('gaps a bare surname one person of the story has, among other people’s surnames', () => {
+		const cast =
+			'Council member Tom Reyes, Mayor Jane Holloway and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+		const qs = details(
+			`${cast} The union had asked Reyes to delay the vote on the bus contract until March.`
+		).filter((d) => d.prompt.includes('asked'));
+		const q = qs[0];
+		if (q?.type !== 'single') throw new Error('no surname question');
+		expect(q.prompt).toContain('The union had asked ____ to delay the vote');
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('Reyes');
+		// Surnames, as the key is written, and never the key's own.
+		const wrong = q.choices.filter((c) => c.id !== q.correct[0]).map((c) => c.text);
+		expect(wrong.length).toBeGreaterThanOrEqual(2);
+		for (const w of wrong) expect(['Holloway', 'Okafor', 'Lopez']).toContain(w);
+	});
+	it('leaves a surname alone where it names a side, a comparison, or a pronoun tells the sex', () => {
+		const cast =
+			'Council member Tom Reyes, Mayor Jane Holloway and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+		const prompts = details(
+			`${cast} Volunteers for the Reyes campaign knocked on doors across the town all weekend. The bus contract has taken longer than Holloway had planned at the start. The union said Okafor would speak for the drivers when she met the council.`
+		).map((d) => d.prompt);
+		expect(
+			prompts.filter((p) => /campaign knocked|longer than|speak for the drivers/.test(p))
+		).toEqual([]);
+	});
+	it('never gaps a surname two people of the story share', () => {
+		const prompts = details(
+			'Council member Tom Reyes, his sister Ana Reyes and Mayor Jane Holloway met at the Harlow town hall on Monday. Union leader Sam Okafor joined them later. The union had asked Reyes to delay the vote on the bus contract until March.'
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => p.includes('had asked ____'))).toEqual([]);
+	});
 	it('reads two apostrophes as quotation marks, as some archives write them', () => {
 		const qs = details(
 			"Workers at the Harlow plant walked out on Monday. Union leader Sam Okafor said ''the 12 of us who run the line will not go back'' to the plant. About 90 workers stayed at home. Talks broke down after 15 hours. Managers met 40 workers on Wednesday."

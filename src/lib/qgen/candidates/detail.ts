@@ -98,6 +98,30 @@ function usable(m: Mention, s: Sentence, titles: string[], outlet: string): bool
 	return false;
 }
 
+/** The last word of a name: the surname a later sentence calls the person by. */
+const surnameOf = (name: string) => name.split(/\s+/).pop()!;
+
+/**
+ * A bare surname ("Reyes said …" after "Council member Tom Reyes" earlier) is gapped when
+ * exactly one person of the story has it, nothing around it gives it away (no title or
+ * honorific before it, no role after it, not a word of a headline), and the choices are
+ * then other people's surnames, written as the key is.
+ */
+function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: string[]): boolean {
+	const t = m.text.trim();
+	if (m.kind !== 'person' || m.role || !/^\p{Lu}[\p{L}'’-]{2,}$/u.test(t)) return false;
+	const rel = m.start - s.start;
+	const before = s.text.slice(Math.max(0, rel - 30), rel);
+	if (endsWithTitle(before) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) return false;
+	const after = s.text.slice(rel + t.length);
+	if (titledAfter(after.slice(0, 40))) return false;
+	// "the ____ campaign", "a ____ appointee": a family name before a noun may be another of
+	// the family's (a husband's administration), and any candidate's name fits there.
+	if (modifies(after, before)) return false;
+	if (titles.some((h) => h.includes(t.toLowerCase()))) return false;
+	return choosablePeople(view).filter((p) => p.includes(' ') && surnameOf(p) === t).length === 1;
+}
+
 /**
  * Days next to the key in the key's own form, for a story with too few dates of its own:
  * "Monday" → "Tuesday", "Sunday"; "Nov. 18" → "Nov. 17", "Nov. 19".
@@ -131,19 +155,25 @@ function wrongAnswers(
 ): string[] {
 	const own = [a, ...view.analyses.filter((x) => x !== a)];
 	const pool: string[] = [];
-	if (m.kind === 'person')
+	if (m.kind === 'person') {
 		// People the story surely names as people; none of them the key under another spelling,
 		// and none named in the sentence (the gap would then be one of two people in it).
-		return pickDistractors(
-			view.canon(key),
-			choosablePeople(view).filter(
-				(p) =>
-					!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
-					!writtenAsPlace(p, view)
-			),
-			3,
-			true
+		const people = choosablePeople(view).filter(
+			(p) =>
+				!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
+				!writtenAsPlace(p, view)
 		);
+		if (key.includes(' ')) return pickDistractors(view.canon(key), people, 3, true);
+		// A surname key among surnames; one two people share would name neither for sure.
+		const all = choosablePeople(view)
+			.filter((p) => p.includes(' '))
+			.map(surnameOf);
+		const surnames = people
+			.filter((p) => p.includes(' '))
+			.map(surnameOf)
+			.filter((n) => n !== key && all.filter((x) => x === n).length === 1);
+		return pickDistractors(key, surnames, 3);
+	}
 	if (m.kind === 'org') {
 		const newsOrg = new RegExp(`\\b${NEWS_ORG_WORDS}$`);
 		const pool = own
@@ -327,10 +357,20 @@ function gapQuestion(
 		// "LOPEZ: Saying to people …": a transcript's speaker label.
 		if (/^\s*:/.test(s.text.slice(at + key.length))) return undefined;
 		if (partOfLongerName(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
+		// "longer than ____": whoever else the choices name may be outdone as well.
+		if (/\bthan\s+$/.test(s.text.slice(0, at))) return undefined;
+		// "… ____ said she …": a pronoun after the gap tells the person's sex, not the text.
+		if (
+			m.kind === 'person' &&
+			/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(s.text.slice(at))
+		)
+			return undefined;
 		// One name of a list ("____, Rick Roe and Ann Poe declined"): the others fit as well.
 		if (inList(s.text, at, key.length)) return undefined;
 		// Only a name the story surely uses for a person ("the Whittington Lecture" is not one).
-		if (m.kind === 'person' && !view.people.includes(view.canon(key))) return undefined;
+		// (A bare surname is one exactly one of those people has: see usableSurname.)
+		if (m.kind === 'person' && key.includes(' ') && !view.people.includes(view.canon(key)))
+			return undefined;
 	}
 	const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
 		.replace(/\s+/g, ' ')
@@ -410,7 +450,7 @@ export function detailCandidates(view: StoryView): Candidate[] {
 					(!quoted.length ||
 						((m.kind === 'quantity' || m.kind === 'date') &&
 							!quoted.some((q) => q.start < m.end && m.start < q.end))) &&
-					usable(m, s, titles, outlet)
+					(usable(m, s, titles, outlet) || usableSurname(view, m, s, titles))
 			);
 			// Places are not asked: a wider or narrower place ("Libya" for "Benghazi") would be a
 			// second right answer, and the word list cannot tell which places contain which.
