@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, looksLikePerson, viewStory } from '../analyze';
-import { actsAsVerb, countIsGiven, factCandidates, openingOf } from './fact';
+import { actsAsVerb, countIsGiven, factCandidates, openingOf, sexOf, sexOfPronouns } from './fact';
 import { article } from '../article.test-helpers';
 
 function whoPrompts(...texts: string[]) {
@@ -81,6 +81,31 @@ describe('who questions on the verbs news writes most', () => {
 			`${CAST}\n\nSam Okafor could not be reached for comment on Friday evening.\n\nJane Holloway declined to comment on the budget talks with the union.\n\nTom Reyes criticised the council for the move at a meeting on Monday night.\n\nMaria Lopez won 40 percent of the vote while Tom Reyes won the rest of it.`
 		).map((d) => d.prompt);
 		expect(prompts.filter((p) => /reached|comment|the move|percent/.test(p))).toEqual([]);
+	});
+});
+
+describe('who questions with a pronoun for the answer', () => {
+	const MEN =
+		'Council member Tom Reyes spoke first. Union leader Sam Okafor spoke next. Police Chief Paul Baker spoke last. Mayor Jane Holloway spoke too.';
+	it('asks when every choice is of the sex the pronoun gives', () => {
+		const [who] = whoPrompts(
+			`${MEN}\n\nTom Reyes has said for weeks that he would vote against the bus contract.`
+		).filter((d) => d.prompt.includes('bus contract'));
+		if (who?.type !== 'single') throw new Error('no who question');
+		expect(who.prompt).toBe(
+			'According to Daily 0, who has said for weeks that he would vote against the bus contract?'
+		);
+		expect(who.choices.map((c) => c.text)).not.toContain('Jane Holloway');
+	});
+	it('reads the sex of a pronoun, and refuses one that stands for someone unnamed', () => {
+		expect(sexOf('Jane Holloway')).toBe('f');
+		expect(sexOf('Tom Reyes')).toBe('m');
+		expect(sexOfPronouns('fired his campaign manager on Friday', [])).toBe('m');
+		expect(
+			sexOfPronouns('praised Maria Lopez for her handling of the talks', ['Maria Lopez'])
+		).toBe('');
+		expect(sexOfPronouns('called him a liar at the meeting', [])).toBeNull();
+		expect(sexOfPronouns('said he would back her in the vote', [])).toBeNull();
 	});
 });
 

@@ -15,10 +15,10 @@ import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
 import { roleCandidates } from './role';
 import { writtenAsPlace } from './detail';
+import { lexiconTags } from '../entities';
 import nlp from 'compromise';
 
 const PRONOUN = /\b(he|she|they|it|him|them)\b/i;
-const POSSESSIVE = /\b(?:his|her|hers|himself|herself)\b/i;
 const AMOUNT = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b${NUMBER_WORD_PATTERN}\\b`, 'i');
 const WORD_VALUES = NUMBER_WORDS;
 
@@ -91,6 +91,48 @@ const TRIVIAL_ACT =
 const BACK_REFERENCE =
 	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)/i;
 
+/** "m" or "f" when compromise's word list knows the first name as only one sex's. */
+export function sexOf(name: string): 'm' | 'f' | undefined {
+	const tags = lexiconTags(name.split(/\s+/)[0]!.toLowerCase());
+	const male = tags.has('MaleName');
+	const female = tags.has('FemaleName');
+	return male === female ? undefined : male ? 'm' : 'f';
+}
+
+const MALE = /\b(?:he|him|his|himself)\b/i;
+const FEMALE = /\b(?:she|her|hers|herself)\b/i;
+
+/**
+ * The sex a predicate's personal pronouns give its subject: "" when it has none (or only
+ * possessives after a named person, who they belong to), null when it mixes both.
+ */
+export function sexOfPronouns(predicate: string, people: string[]): 'm' | 'f' | '' | null {
+	const first = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i.exec(predicate);
+	if (!first) return '';
+	const before = predicate.slice(0, first.index);
+	// "praised Maria Lopez for her handling": the possessive is the named person's.
+	if (
+		/^(?:his|her)$/i.test(first[0]) &&
+		!/\b(?:he|she|him|himself|herself)\b/i.test(predicate) &&
+		people.some((p) => before.includes(p.split(/\s+/).pop()!))
+	)
+		return '';
+	// "called him a …", "told her that …": an object pronoun stands for someone else, unnamed here.
+	const object =
+		/\b(?:him|her)\b(?!\s+(?!(?:a|an|the|to|of|in|on|at|for|with|and|as|that|from|by|about|into|over|out|up)\b)[a-z])/i.exec(
+			predicate
+		);
+	if (
+		object &&
+		!people.some((p) => predicate.slice(0, object.index).includes(p.split(/\s+/).pop()!))
+	)
+		return null;
+	const male = MALE.test(predicate);
+	const female = FEMALE.test(predicate);
+	if (male && female) return null;
+	return male ? 'm' : 'f';
+}
+
 /** Who counted, not what happened: "two people familiar with the talks said". */
 const SOURCE_COUNT =
 	/^\s+(?:[\w.'-]+\s+){0,3}?(?:familiar with|with knowledge of|briefed on|who spoke|speaking on|who asked not|who requested|said|told)\b/i;
@@ -139,18 +181,17 @@ export function factCandidates(view: StoryView): Candidate[] {
 			const predicate = `${rest
 				.trim()
 				.replace(/[.!]$/, '')
-				.replace(/,\s+(?:[^,]*\s)?(?:said|says|told|according to)\b[^,]*$/, '')}${opening.tail}`;
+				.replace(
+					/,\s+(?:[^,]*\s)?(?:said|says|told|according to|argues|argued|added|wrote|posted|reported)\b[^,]*$/,
+					''
+				)}${opening.tail}`;
 			const words = predicate.split(/\s+/).length;
 			// A second clause ("… and there are protests") makes "Who …?" ungrammatical.
 			if (
 				words < 5 ||
 				words > 30 ||
-				PRONOUN.test(predicate) ||
-				// "who has a galaxy of supporters in her corner": the pronoun tells the answer's sex.
-				(POSSESSIVE.test(predicate) &&
-					!people.some((p) =>
-						predicate.slice(0, POSSESSIVE.exec(predicate)!.index).includes(p.split(/\s+/).pop()!)
-					)) ||
+				// "it", "they": what they stand for lies in an earlier sentence.
+				/\b(?:it|they|them)\b/i.test(predicate) ||
 				predicate.includes(':') ||
 				// "proposed just that": what "that" is lies in an earlier sentence.
 				/\b(?:just|exactly|precisely)\s+(?:that|this)\b/i.test(predicate) ||
@@ -161,7 +202,11 @@ export function factCandidates(view: StoryView): Candidate[] {
 				// "could not be reached for comment", "declined to comment": no fact to test.
 				TRIVIAL_ACT.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*['’]s\s/.test(predicate) ||
-				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a)\b/i.test(predicate) ||
+				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a|his|her|their)\b/i.test(
+					predicate
+				) ||
+				// "…, he is also …": a second clause with its own subject.
+				/,\s+(?:he|she)\s/i.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)+(?:has|have|had|is|was|were|are|said|says|will|would)\b/.test(
 					predicate
 				)
@@ -176,10 +221,19 @@ export function factCandidates(view: StoryView): Candidate[] {
 			if (!view.people.includes(name)) continue;
 			// "North Carolina has faced a backlash": a name the article also writes as a place is no person.
 			if (writtenAsPlace(name, view)) continue;
+			// "who said he would …", "who has supporters in her corner": the pronoun is most often
+			// the answer's, and tells the answer's sex; asked only when every choice is known to be
+			// of that sex (by first name), so the pronoun rules none out. A possessive after a named
+			// person ("praised Roe for her handling") is that person's and tells nothing.
+			const sexed = sexOfPronouns(predicate, people);
+			if (sexed === null) continue;
+			if (sexed && sexOf(name) !== sexed) continue;
 			// Someone the predicate names ("who nominated Pompeo") is no plausible subject of it.
 			const wrong = pickDistractors(
 				name,
-				people.filter((p) => !predicate.includes(p.split(' ').pop()!)),
+				people.filter(
+					(p) => !predicate.includes(p.split(' ').pop()!) && (!sexed || sexOf(p) === sexed)
+				),
 				3,
 				true
 			);
@@ -201,7 +255,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 				},
 				keyTexts: [m.text],
 				hidden: [m.text, name],
-				excerpt: predicate,
+				// With the answer as its subject, as the question reads: the pronoun's antecedent.
+				excerpt: sexed ? `${name} ${predicate}` : predicate,
 				answerKey: `who:${name}:${predicate.slice(0, 30)}`,
 				quality: 0.55 + (m.role ? 0.05 : 0),
 				position: m.sentence
