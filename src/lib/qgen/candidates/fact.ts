@@ -217,8 +217,13 @@ export function factCandidates(view: StoryView): Candidate[] {
 			if (a.people.filter((p) => sameName(p.name, m.text)).length > 1) continue;
 			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
 			if (!name.includes(' ') || predicate.includes(name.split(' ').pop()!)) continue;
-			// Only a name the story surely uses for a person (not a headline the names list took in).
-			if (!view.people.includes(name)) continue;
+			// Only a name the story surely uses for a person, or one the article names as a person
+			// in a name's length (not a headline the names list took in: "Roe Apologizes To Poe").
+			if (
+				!view.people.includes(name) &&
+				!(name.split(/\s+/).length <= 3 && a.people.some((p) => p.name === name))
+			)
+				continue;
 			// "North Carolina has faced a backlash": a name the article also writes as a place is no person.
 			if (writtenAsPlace(name, view)) continue;
 			// "who said he would …", "who has supporters in her corner": the pronoun is most often
