@@ -53,6 +53,22 @@ describe('detailCandidates', () => {
 			prompts.filter((p) => /campaign knocked|longer than|speak for the drivers/.test(p))
 		).toEqual([]);
 	});
+	it('never gaps a name the sentence prints again beside the gap', () => {
+		const cast =
+			'Council member Tom Reyes, Mayor Jane Holloway and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+		const prompts = details(
+			`${cast} Reyes, who chairs the transport board, and Okafor are locked in a tight race, with polls showing Reyes's lead gone.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => p.includes('locked in a tight race'))).toEqual([]);
+	});
+	it('never gaps a name that a pronoun before it, with nobody named first, stands for', () => {
+		const cast =
+			'Council member Tom Reyes, Mayor Jane Holloway and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+		const prompts = details(
+			`${cast} Just days before the vote in his home ward, a new poll holds a warning Reyes should heed.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => p.includes('should heed'))).toEqual([]);
+	});
 	it('never gaps a surname two people of the story share', () => {
 		const prompts = details(
 			'Council member Tom Reyes, his sister Ana Reyes and Mayor Jane Holloway met at the Harlow town hall on Monday. Union leader Sam Okafor joined them later. The union had asked Reyes to delay the vote on the bus contract until March.'

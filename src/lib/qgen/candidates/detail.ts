@@ -13,6 +13,7 @@ import { choosablePeople } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
 import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
 import { lexiconTags } from '../entities';
+import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
@@ -365,6 +366,11 @@ function gapQuestion(
 			/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(s.text.slice(at))
 		)
 			return undefined;
+		// "… in his home state, a truth ____ should heed": a pronoun before the gap with no name
+		// before it is the gap's own, and tells the sex too.
+		const early = /\b(?:he|she|him|her|his|hers)\b/i.exec(s.text.slice(0, at));
+		if (m.kind === 'person' && early && !namesSomeoneBefore(s.text.slice(0, early.index)))
+			return undefined;
 		// One name of a list ("____, Rick Roe and Ann Poe declined"): the others fit as well.
 		if (inList(s.text, at, key.length)) return undefined;
 		// Only a name the story surely uses for a person ("the Whittington Lecture" is not one).
@@ -375,6 +381,15 @@ function gapQuestion(
 	const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
 		.replace(/\s+/g, ' ')
 		.trim();
+	// "Clinton … and Sanders are locked in a race, with polls showing ____'s lead gone": the
+	// person named again beside the gap is the answer printed in the prompt.
+	if (
+		m.kind === 'person' &&
+		key
+			.split(/\s+/)
+			.some((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(gapped))
+	)
+		return undefined;
 	const wrong = wrongAnswers(view, a, m, key, s.text);
 	if (wrong.length < 2) return undefined;
 	const slot = m.kind as Slot;
