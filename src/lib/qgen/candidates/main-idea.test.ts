@@ -156,15 +156,16 @@ describe('mainIdeaCandidates: one article', () => {
 	it('keys the lead without its aside, and every piece of the key is in the evidence sentence', () => {
 		const [c] = mainIdeaCandidates(viewStory('s', [analyzeArticle(one)]));
 		expect(c?.draft.type).toBe('single');
-		if (c?.draft.type !== 'single') return;
-		const key = c.draft.choices.find((x) => x.id === c.draft.correct[0])!.text;
+		const draft = c?.draft;
+		if (draft?.type !== 'single') return;
+		const key = draft.choices.find((x) => x.id === draft.correct[0])!.text;
 		expect(key).toBe(
 			'Harbour master Ruth Okafor on Sunday closed the old ferry terminal after inspectors found deep cracks in its main pier.'
 		);
-		const e = c.draft.evidence[0]!;
+		const e = draft.evidence[0]!;
 		const evidence = text.slice(e.start, e.end);
-		expect(c.keyTexts.length).toBe(2);
-		for (const k of c.keyTexts) expect(evidence).toContain(k);
+		expect(c!.keyTexts.length).toBe(2);
+		for (const k of c!.keyTexts) expect(evidence).toContain(k);
 	});
 });
 
