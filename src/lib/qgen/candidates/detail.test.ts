@@ -8,6 +8,7 @@ import {
 	inScaleOf,
 	nearDates,
 	partOfLongerName,
+	partsAddUp,
 	toldByOneOutlet
 } from './detail';
 
@@ -74,6 +75,19 @@ describe('detailCandidates', () => {
 			'Council member Tom Reyes, his sister Ana Reyes and Mayor Jane Holloway met at the Harlow town hall on Monday. Union leader Sam Okafor joined them later. The union had asked Reyes to delay the vote on the bus contract until March.'
 		).map((d) => d.prompt);
 		expect(prompts.filter((p) => p.includes('had asked ____'))).toEqual([]);
+	});
+	it('never gaps a total whose parts the sentence prints beside the gap', () => {
+		const text =
+			'In total, 33 seats on the council are up for election, with 23 held by Labour and 10 by others.';
+		const at = text.indexOf('33');
+		expect(partsAddUp(33, text, at, 2)).toBe(true);
+		expect(partsAddUp(34, text, at, 2)).toBe(false);
+		expect(partsAddUp(23, text, text.indexOf('23'), 2)).toBe(true);
+		expect(
+			details(
+				`Voters in Harlow go to the polls on Thursday. ${text} Turnout was 41 percent in 2019. The count starts at 10 p.m. on Thursday night.`
+			).filter((d) => d.prompt.includes('In total') && d.prompt.includes('How many'))
+		).toEqual([]);
 	});
 	it('reads two apostrophes as quotation marks, as some archives write them', () => {
 		const qs = details(

@@ -344,6 +344,26 @@ export function inList(text: string, at: number, length: number): boolean {
 	);
 }
 
+/**
+ * The gapped value follows from the sentence's other figures: two or three of them add up to
+ * it, or it and one of them add up to another (a part of a printed total).
+ */
+export function partsAddUp(value: number, text: string, at: number, length: number): boolean {
+	const rest = `${text.slice(0, at)} ${text.slice(at + length)}`;
+	const figures = [...rest.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)]
+		.map((x) => Number(x[0].replace(/,/g, '')))
+		.filter((n) => n > 0 && !/^(?:1[89]|20)\d\d$/.test(String(n)));
+	for (let i = 0; i < figures.length; i++)
+		for (let j = i + 1; j < figures.length; j++) {
+			// The key a part of a printed total: "33 seats, with ____ held by one party and 10".
+			if (value + figures[i]! === figures[j] || value + figures[j]! === figures[i]) return true;
+			const two = figures[i]! + figures[j]!;
+			if (two === value) return true;
+			for (let k = j + 1; k < figures.length; k++) if (two + figures[k]! === value) return true;
+		}
+	return false;
+}
+
 function gapQuestion(
 	view: StoryView,
 	a: ArticleAnalysis,
@@ -378,6 +398,10 @@ function gapQuestion(
 		if (m.kind === 'person' && key.includes(' ') && !view.people.includes(view.canon(key)))
 			return undefined;
 	}
+	// "In total, ____ seats are in play, with 23 held by one party and 10 by the other": the
+	// parts printed beside the gap add up to the key.
+	if (m.kind === 'quantity' && m.value !== undefined && partsAddUp(m.value, s.text, at, key.length))
+		return undefined;
 	const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
 		.replace(/\s+/g, ' ')
 		.trim();
