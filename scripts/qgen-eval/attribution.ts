@@ -56,7 +56,7 @@ for (const p of articles) {
 	const reading = readStory('s', [p.article]);
 	const quotes = reading.articles[0]!.quotes;
 	for (const a of p.attributions) {
-		if (!a.source || !/^\s*["“]/.test(a.content.text)) continue;
+		if (!a.source || !/^\s*(?:["“]|'')/.test(a.content.text)) continue;
 		const want = namedSource(a.source.text);
 		if (!want) continue;
 		const start = a.content.start - p.offset;

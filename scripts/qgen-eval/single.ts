@@ -5,7 +5,8 @@
  *     prints the quiz one article gets (train only: dev is blind), with rejected candidates;
  *   node scripts/cli/bundled.js scripts/qgen-eval/single.ts <polnear split> --counts [--every N] [--limit N]
  *     counts only (safe on dev): the median and the share under 5 and under 8, for every
- *     article and for those of 500+ words, and how many questions each family gives.
+ *     article, for those of 500+ words and for short ones (under 250), and how many questions
+ *     each family gives; `--list` also prints each article's count and length.
  */
 import { describe } from './dev-print';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
@@ -26,26 +27,33 @@ const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
 };
+/** Under this many words an article cannot carry eight good questions: reported apart. */
+const SHORT = 250;
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 
 if (args.includes('--counts')) {
 	const articles = loadSplit(root, opt('limit', Infinity), opt('every', 1));
 	const all: number[] = [];
 	const long: number[] = [];
+	const short: number[] = [];
 	const families = new Map<string, number>();
 	for (const p of articles) {
 		// As the app generates for a teacher: the default (up to 40 questions).
 		const r = runPipelineDetailed({ storyId: 's', articles: [p.article] }, {});
 		const n = r.questions.length;
 		all.push(n);
-		if (p.article.text.split(/\s+/).length >= 500) long.push(n);
+		const words = p.article.text.split(/\s+/).length;
+		if (words >= 500) long.push(n);
+		if (words < SHORT) short.push(n);
+		if (args.includes('--list')) console.log(`${n}\t${words}\t${p.name}`);
 		for (const x of r.picked)
 			families.set(x.candidate.family, (families.get(x.candidate.family) ?? 0) + 1);
 	}
 	console.log(`articles: ${articles.length}`);
 	for (const [label, xs] of [
 		['all articles', all],
-		['articles of 500+ words', long]
+		['articles of 500+ words', long],
+		[`articles under ${SHORT} words`, short]
 	] as const)
 		console.log(
 			`${label} (${xs.length}): median ${median(xs)}, under 5: ${pct(xs.filter((x) => x < 5).length, xs.length)}, under 8: ${pct(xs.filter((x) => x < 8).length, xs.length)}`

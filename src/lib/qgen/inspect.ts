@@ -5,6 +5,7 @@
  */
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
+import { withQuoteMarks } from './archive-quotes';
 
 export interface QuoteReading {
 	text: string;
@@ -35,7 +36,8 @@ export interface StoryReading {
 }
 
 export function readStory(storyId: string, articles: readonly Article[]): StoryReading {
-	const analyses = articles.map(analyzeArticle);
+	// Read as the pipeline reads: quotation marks where an archive wrote two apostrophes.
+	const analyses = articles.map((a) => analyzeArticle(withQuoteMarks(a)));
 	const view = viewStory(storyId, analyses);
 	return {
 		storyId,

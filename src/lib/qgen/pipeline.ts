@@ -1,6 +1,7 @@
 /** Runs the stages in order: analyse each article, view the story, propose, check, rank, select. */
 import type { Article, Question } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
+import { withQuoteMarks } from './archive-quotes';
 import { hash, tidyQuestion } from './build';
 import type { Candidate } from './candidates/candidate';
 import { causeCandidates } from './candidates/cause';
@@ -75,7 +76,7 @@ export function runPipelineDetailed(
 	const analyses: ArticleAnalysis[] = [];
 	for (const a of input.articles) {
 		if (cancelled()) return { questions: [], rejected: [], picked: [], ranked: [] };
-		analyses.push(analyzeArticle(a));
+		analyses.push(analyzeArticle(withQuoteMarks(a)));
 		progress(`analyse ${a.outlet}`);
 	}
 	const view = viewStory(input.storyId, analyses);

@@ -8,6 +8,7 @@ import {
 	inScaleOf,
 	nearDates,
 	partOfLongerName,
+	partsAddUp,
 	toldByOneOutlet
 } from './detail';
 
@@ -17,6 +18,83 @@ function details(text: string) {
 }
 
 describe('detailCandidates', () => {
+	it('gaps a figure of the reporting words beside a quote, never a figure or a name inside it', () => {
+		const qs = details(
+			'Workers at the Harlow plant walked out on Monday. Union leader Sam Okafor told 340 workers at the gate that “the 12 of us who run the line will not go back.” Managers met the union on Wednesday. About 90 workers stayed at home. Talks broke down after 15 hours.'
+		).filter((d) => d.prompt.includes('told'));
+		expect(qs.map((q) => q.prompt)).toEqual([
+			'Daily 1 writes: “Union leader Sam Okafor told ____ workers at the gate that “the 12 of us who run the line will not go back.”” How many? Choose what belongs in the gap.'
+		]);
+		const q = qs[0]!;
+		if (q.type !== 'single') throw new Error('not a choice question');
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('340');
+	});
+	it('gaps a bare surname one person of the story has, among other people’s surnames', () => {
+		const cast =
+			'Council member Tom Reyes, Mayor Jane Holloway and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+		const qs = details(
+			`${cast} The union had asked Reyes to delay the vote on the bus contract until March.`
+		).filter((d) => d.prompt.includes('asked'));
+		const q = qs[0];
+		if (q?.type !== 'single') throw new Error('no surname question');
+		expect(q.prompt).toContain('The union had asked ____ to delay the vote');
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('Reyes');
+		// Surnames, as the key is written, and never the key's own.
+		const wrong = q.choices.filter((c) => c.id !== q.correct[0]).map((c) => c.text);
+		expect(wrong.length).toBeGreaterThanOrEqual(2);
+		for (const w of wrong) expect(['Holloway', 'Okafor', 'Lopez']).toContain(w);
+	});
+	it('leaves a surname alone where it names a side, a comparison, or a pronoun tells the sex', () => {
+		const cast =
+			'Council member Tom Reyes, Mayor Jane Holloway and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+		const prompts = details(
+			`${cast} Volunteers for the Reyes campaign knocked on doors across the town all weekend. The bus contract has taken longer than Holloway had planned at the start. The union said Okafor would speak for the drivers when she met the council.`
+		).map((d) => d.prompt);
+		expect(
+			prompts.filter((p) => /campaign knocked|longer than|speak for the drivers/.test(p))
+		).toEqual([]);
+	});
+	it('never gaps a name the sentence prints again beside the gap', () => {
+		const cast =
+			'Council member Tom Reyes, Mayor Jane Holloway and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+		const prompts = details(
+			`${cast} Reyes, who chairs the transport board, and Okafor are locked in a tight race, with polls showing Reyes's lead gone.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => p.includes('locked in a tight race'))).toEqual([]);
+	});
+	it('never gaps a name that a pronoun before it, with nobody named first, stands for', () => {
+		const cast =
+			'Council member Tom Reyes, Mayor Jane Holloway and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+		const prompts = details(
+			`${cast} Just days before the vote in his home ward, a new poll holds a warning Reyes should heed.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => p.includes('should heed'))).toEqual([]);
+	});
+	it('never gaps a surname two people of the story share', () => {
+		const prompts = details(
+			'Council member Tom Reyes, his sister Ana Reyes and Mayor Jane Holloway met at the Harlow town hall on Monday. Union leader Sam Okafor joined them later. The union had asked Reyes to delay the vote on the bus contract until March.'
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => p.includes('had asked ____'))).toEqual([]);
+	});
+	it('never gaps a total whose parts the sentence prints beside the gap', () => {
+		const text =
+			'In total, 33 seats on the council are up for election, with 23 held by Labour and 10 by others.';
+		const at = text.indexOf('33');
+		expect(partsAddUp(33, text, at, 2)).toBe(true);
+		expect(partsAddUp(34, text, at, 2)).toBe(false);
+		expect(partsAddUp(23, text, text.indexOf('23'), 2)).toBe(true);
+		expect(
+			details(
+				`Voters in Harlow go to the polls on Thursday. ${text} Turnout was 41 percent in 2019. The count starts at 10 p.m. on Thursday night.`
+			).filter((d) => d.prompt.includes('In total') && d.prompt.includes('How many'))
+		).toEqual([]);
+	});
+	it('reads two apostrophes as quotation marks, as some archives write them', () => {
+		const qs = details(
+			"Workers at the Harlow plant walked out on Monday. Union leader Sam Okafor said ''the 12 of us who run the line will not go back'' to the plant. About 90 workers stayed at home. Talks broke down after 15 hours. Managers met 40 workers on Wednesday."
+		);
+		expect(qs.some((q) => q.prompt.includes('the ____ of us'))).toBe(false);
+	});
 	it('gaps a figure and offers other figures, the key among them', () => {
 		const [q] = details(
 			'Workers at the Harlow plant walked out on Monday. The union said 340 workers joined the strike at the plant in the morning. Managers met the union on Wednesday.'

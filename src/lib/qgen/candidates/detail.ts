@@ -20,6 +20,7 @@ import { choosablePeople, peopleLike } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
 import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
 import { lexiconTags } from '../entities';
+import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
@@ -105,6 +106,30 @@ function usable(m: Mention, s: Sentence, titles: string[], outlet: string): bool
 	return false;
 }
 
+/** The last word of a name: the surname a later sentence calls the person by. */
+const surnameOf = (name: string) => name.split(/\s+/).pop()!;
+
+/**
+ * A bare surname ("Reyes said …" after "Council member Tom Reyes" earlier) is gapped when
+ * exactly one person of the story has it, nothing around it gives it away (no title or
+ * honorific before it, no role after it, not a word of a headline), and the choices are
+ * then other people's surnames, written as the key is.
+ */
+function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: string[]): boolean {
+	const t = m.text.trim();
+	if (m.kind !== 'person' || m.role || !/^\p{Lu}[\p{L}'’-]{2,}$/u.test(t)) return false;
+	const rel = m.start - s.start;
+	const before = s.text.slice(Math.max(0, rel - 30), rel);
+	if (endsWithTitle(before) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) return false;
+	const after = s.text.slice(rel + t.length);
+	if (titledAfter(after.slice(0, 40))) return false;
+	// "the ____ campaign", "a ____ appointee": a family name before a noun may be another of
+	// the family's (a husband's administration), and any candidate's name fits there.
+	if (modifies(after, before)) return false;
+	if (titles.some((h) => h.includes(t.toLowerCase()))) return false;
+	return choosablePeople(view).filter((p) => p.includes(' ') && surnameOf(p) === t).length === 1;
+}
+
 /**
  * Days next to the key in the key's own form, for a story with too few dates of its own:
  * "Monday" → "Tuesday", "Sunday"; "Nov. 18" → "Nov. 17", "Nov. 19".
@@ -138,23 +163,26 @@ function wrongAnswers(
 ): string[] {
 	const own = [a, ...view.analyses.filter((x) => x !== a)];
 	const pool: string[] = [];
-	if (m.kind === 'person')
+	if (m.kind === 'person') {
 		// People the story surely names as people; none of them the key under another spelling,
 		// and none named in the sentence (the gap would then be one of two people in it).
-		return pickDistractors(
-			view.canon(key),
-			peopleLike(
-				view.canon(key),
-				choosablePeople(view).filter(
-					(p) =>
-						!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
-						!writtenAsPlace(p, view)
-				),
-				view
-			),
-			3,
-			true
+		const people = choosablePeople(view).filter(
+			(p) =>
+				!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
+				!writtenAsPlace(p, view)
 		);
+		if (key.includes(' '))
+			return pickDistractors(view.canon(key), peopleLike(view.canon(key), people, view), 3, true);
+		// A surname key among surnames; one two people share would name neither for sure.
+		const all = choosablePeople(view)
+			.filter((p) => p.includes(' '))
+			.map(surnameOf);
+		const surnames = people
+			.filter((p) => p.includes(' '))
+			.map(surnameOf)
+			.filter((n) => n !== key && all.filter((x) => x === n).length === 1);
+		return pickDistractors(key, surnames, 3);
+	}
 	if (m.kind === 'org') {
 		const newsOrg = new RegExp(`\\b${NEWS_ORG_WORDS}$`);
 		const pool = own
@@ -255,7 +283,7 @@ const initialsOf = (name: string) =>
 		.join('');
 
 /** "in Fort Lee", "to Fort Lee": a name the story puts where only a place goes is no person. */
-function writtenAsPlace(name: string, view: StoryView): boolean {
+export function writtenAsPlace(name: string, view: StoryView): boolean {
 	const re = new RegExp(`\\b(?:in|at|to|from|near)\\s+${escapeRegExp(name)}\\b`);
 	return view.analyses.some((a) => re.test(a.article.text));
 }
@@ -327,6 +355,26 @@ export function inList(text: string, at: number, length: number): boolean {
 	);
 }
 
+/**
+ * The gapped value follows from the sentence's other figures: two or three of them add up to
+ * it, or it and one of them add up to another (a part of a printed total).
+ */
+export function partsAddUp(value: number, text: string, at: number, length: number): boolean {
+	const rest = `${text.slice(0, at)} ${text.slice(at + length)}`;
+	const figures = [...rest.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)]
+		.map((x) => Number(x[0].replace(/,/g, '')))
+		.filter((n) => n > 0 && !/^(?:1[89]|20)\d\d$/.test(String(n)));
+	for (let i = 0; i < figures.length; i++)
+		for (let j = i + 1; j < figures.length; j++) {
+			// The key a part of a printed total: "33 seats, with ____ held by one party and 10".
+			if (value + figures[i]! === figures[j] || value + figures[j]! === figures[i]) return true;
+			const two = figures[i]! + figures[j]!;
+			if (two === value) return true;
+			for (let k = j + 1; k < figures.length; k++) if (two + figures[k]! === value) return true;
+		}
+	return false;
+}
+
 function gapQuestion(
 	view: StoryView,
 	a: ArticleAnalysis,
@@ -341,14 +389,42 @@ function gapQuestion(
 		// "LOPEZ: Saying to people …": a transcript's speaker label.
 		if (/^\s*:/.test(s.text.slice(at + key.length))) return undefined;
 		if (partOfLongerName(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
+		// "longer than ____": whoever else the choices name may be outdone as well.
+		if (/\bthan\s+$/.test(s.text.slice(0, at))) return undefined;
+		// "… ____ said she …": a pronoun after the gap tells the person's sex, not the text.
+		if (
+			m.kind === 'person' &&
+			/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(s.text.slice(at))
+		)
+			return undefined;
+		// "… in his home state, a truth ____ should heed": a pronoun before the gap with no name
+		// before it is the gap's own, and tells the sex too.
+		const early = /\b(?:he|she|him|her|his|hers)\b/i.exec(s.text.slice(0, at));
+		if (m.kind === 'person' && early && !namesSomeoneBefore(s.text.slice(0, early.index)))
+			return undefined;
 		// One name of a list ("____, Rick Roe and Ann Poe declined"): the others fit as well.
 		if (inList(s.text, at, key.length)) return undefined;
 		// Only a name the story surely uses for a person ("the Whittington Lecture" is not one).
-		if (m.kind === 'person' && !view.people.includes(view.canon(key))) return undefined;
+		// (A bare surname is one exactly one of those people has: see usableSurname.)
+		if (m.kind === 'person' && key.includes(' ') && !view.people.includes(view.canon(key)))
+			return undefined;
 	}
+	// "In total, ____ seats are in play, with 23 held by one party and 10 by the other": the
+	// parts printed beside the gap add up to the key.
+	if (m.kind === 'quantity' && m.value !== undefined && partsAddUp(m.value, s.text, at, key.length))
+		return undefined;
 	const gapped = `${s.text.slice(0, at)}____${s.text.slice(at + key.length)}`
 		.replace(/\s+/g, ' ')
 		.trim();
+	// "Clinton … and Sanders are locked in a race, with polls showing ____'s lead gone": the
+	// person named again beside the gap is the answer printed in the prompt.
+	if (
+		m.kind === 'person' &&
+		key
+			.split(/\s+/)
+			.some((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(gapped))
+	)
+		return undefined;
 	const wrong = wrongAnswers(view, a, m, key, s.text);
 	if (wrong.length < 2) return undefined;
 	const slot = m.kind as Slot;
@@ -379,6 +455,23 @@ function gapQuestion(
 	};
 }
 
+/**
+ * The quoted stretches of a sentence, as article offsets: the quotes the analysis found, and
+ * any text in quotation marks (curly, straight, or two apostrophes as some archives write them).
+ * An unclosed mark runs to the sentence's end, and a closing mark with none before it back to
+ * its start: the quote runs on across paragraphs.
+ */
+export function quotedRanges(s: Sentence, a: ArticleAnalysis): { start: number; end: number }[] {
+	const out = a.quoted
+		.filter((q) => q.start < s.end && s.start < q.end)
+		.map((q) => ({ start: q.start, end: q.end }));
+	for (const m of s.text.matchAll(
+		/^[^“”"]*”|“[^”]*(?:”|$)|"[^"]*(?:"|$)|''(?:[^']|'(?!'))*(?:''|$)/g
+	))
+		out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+	return out;
+}
+
 export function detailCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const titles = view.analyses.map((a) => a.article.title.toLowerCase());
@@ -393,14 +486,21 @@ export function detailCandidates(view: StoryView): Candidate[] {
 			if (
 				words < WORDS.min ||
 				words > WORDS.max ||
-				/["“”]|''/.test(s.text) ||
-				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
 				notBodyProse(s, a.sentences) ||
 				cutAtAbbreviation(s, a.sentences)
 			)
 				continue;
+			const quoted = quotedRanges(s, a);
+			// Beside a quote, only a figure or a date of the reporting words is asked: a name there
+			// is most often the speaker, and "who said" belongs to the quote questions.
 			const inside = a.mentions.filter(
-				(m) => m.start >= s.start && m.end <= s.end && usable(m, s, titles, outlet)
+				(m) =>
+					m.start >= s.start &&
+					m.end <= s.end &&
+					(!quoted.length ||
+						((m.kind === 'quantity' || m.kind === 'date') &&
+							!quoted.some((q) => q.start < m.end && m.start < q.end))) &&
+					(usable(m, s, titles, outlet) || usableSurname(view, m, s, titles))
 			);
 			// Places are not asked: a wider or narrower place ("Libya" for "Benghazi") would be a
 			// second right answer, and the word list cannot tell which places contain which.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, looksLikePerson, viewStory } from '../analyze';
-import { actsAsVerb, countIsGiven, factCandidates, openingOf } from './fact';
+import { actsAsVerb, countIsGiven, factCandidates, openingOf, sexOf, sexOfPronouns } from './fact';
 import { article } from '../article.test-helpers';
 
 function whoPrompts(...texts: string[]) {
@@ -27,6 +27,16 @@ describe('openingOf', () => {
 		expect(openingOf('In fact,')).toEqual({ tail: '' });
 		expect(openingOf('On Tuesday, Mr.')).toEqual({ tail: ' on Tuesday' });
 	});
+	it('accepts a longer opener that says despite or after what, but not one that points back', () => {
+		expect(openingOf('Despite a series of costly defeats on Tuesday night,')).toEqual({
+			tail: ' despite a series of costly defeats on Tuesday night'
+		});
+		expect(openingOf('Since then,')).toBeUndefined();
+		expect(openingOf('After a long night of talks with the union and the council,')).toEqual({
+			tail: ' after a long night of talks with the union and the council'
+		});
+		expect(openingOf('Because the talks failed on Friday,')).toBeUndefined();
+	});
 	it('refuses a name that is not the subject', () => {
 		expect(openingOf('The call came after')).toBeUndefined();
 		expect(openingOf('After he left the hall,')).toBeUndefined();
@@ -48,6 +58,54 @@ describe('who questions', () => {
 		).map((d) => d.prompt);
 		expect(prompts).toContain('According to Daily 0, who was out of the city during the vote?');
 		expect(prompts.some((p) => p.includes('denied'))).toBe(false);
+	});
+});
+
+describe('who questions on the verbs news writes most', () => {
+	it('asks who said, won or is, not only verbs ending in -ed or -s', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes won the vote for council chair by a wide margin on Tuesday.\n\nMaria Lopez said the police would add night patrols in the old town.\n\nSam Okafor is leading the strike at the Harlow bus depot this week.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who won the vote for council chair by a wide margin on Tuesday?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who said the police would add night patrols in the old town?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who is leading the strike at the Harlow bus depot this week?'
+		);
+	});
+	it('refuses a note about reaching someone, a thing told earlier, and a second subject after "while"', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nSam Okafor could not be reached for comment on Friday evening.\n\nJane Holloway declined to comment on the budget talks with the union.\n\nTom Reyes criticised the council for the move at a meeting on Monday night.\n\nMaria Lopez won 40 percent of the vote while Tom Reyes won the rest of it.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => /reached|comment|the move|percent/.test(p))).toEqual([]);
+	});
+});
+
+describe('who questions with a pronoun for the answer', () => {
+	const MEN =
+		'Council member Tom Reyes spoke first. Union leader Sam Okafor spoke next. Police Chief Paul Baker spoke last. Mayor Jane Holloway spoke too.';
+	it('asks when every choice is of the sex the pronoun gives', () => {
+		const [who] = whoPrompts(
+			`${MEN}\n\nTom Reyes has said for weeks that he would vote against the bus contract.`
+		).filter((d) => d.prompt.includes('bus contract'));
+		if (who?.type !== 'single') throw new Error('no who question');
+		expect(who.prompt).toBe(
+			'According to Daily 0, who has said for weeks that he would vote against the bus contract?'
+		);
+		expect(who.choices.map((c) => c.text)).not.toContain('Jane Holloway');
+	});
+	it('reads the sex of a pronoun, and refuses one that stands for someone unnamed', () => {
+		expect(sexOf('Jane Holloway')).toBe('f');
+		expect(sexOf('Tom Reyes')).toBe('m');
+		expect(sexOfPronouns('fired his campaign manager on Friday', [])).toBe('m');
+		expect(
+			sexOfPronouns('praised Maria Lopez for her handling of the talks', ['Maria Lopez'])
+		).toBe('');
+		expect(sexOfPronouns('called him a liar at the meeting', [])).toBeNull();
+		expect(sexOfPronouns('said he would back her in the vote', [])).toBeNull();
 	});
 });
 

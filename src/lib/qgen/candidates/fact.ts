@@ -14,10 +14,11 @@ import { choosablePeople, peopleLike } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
 import { roleCandidates } from './role';
+import { writtenAsPlace } from './detail';
+import { lexiconTags } from '../entities';
 import nlp from 'compromise';
 
 const PRONOUN = /\b(he|she|they|it|him|them)\b/i;
-const POSSESSIVE = /\b(?:his|her|hers|himself|herself)\b/i;
 const AMOUNT = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b${NUMBER_WORD_PATTERN}\\b`, 'i');
 const WORD_VALUES = NUMBER_WORDS;
 
@@ -26,6 +27,13 @@ const LINKING =
 	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|indeed|now|in fact|in addition|in turn|in short|in other words|in particular|at the same time|of course|after all|for example|for instance|on the other hand)$/i;
 /** Openers that set the scene and move to the end of the question ("on Tuesday", "in a statement"). */
 const SCENE = /^(?:on|in|at|during|after|before|earlier|later|last|this|over|from|with)\b/i;
+
+/**
+ * Openers that say when, despite what or after what the clause happens, and read as well at
+ * the end of a question: "Despite a series of defeats, Roe remains …" → "who remains … despite
+ * a series of defeats?"
+ */
+const LONG_OPENER = /^(?:despite|after|before|during|following|amid|since|in|on|at)\b/i;
 
 /**
  * What stands before the subject's name, if a "who" question can still be asked: nothing,
@@ -44,8 +52,10 @@ export function openingOf(lead: string, role?: string): { tail: string } | undef
 	const words = scene.split(/\s+/);
 	if (LINKING.test(scene)) return { tail: '' };
 	if (
-		words.length > 6 ||
-		!SCENE.test(scene) ||
+		words.length > (LONG_OPENER.test(scene) ? 12 : 6) ||
+		!(SCENE.test(scene) || LONG_OPENER.test(scene)) ||
+		// "Since then", "After that": what happened then lies in an earlier sentence.
+		/\b(?:then|that|this|these|those)$/i.test(scene) ||
 		PRONOUN.test(scene) ||
 		/\b(?:said|says)\b/.test(scene)
 	)
@@ -68,6 +78,59 @@ export function actsAsVerb(name: string, rest: string): boolean {
 	}[];
 	const at = terms.findIndex((t) => t.terms[0]?.text === word);
 	return at >= 0 && terms[at]!.terms[0]!.tags.includes('Verb');
+}
+
+/**
+ * What a reporter notes about reaching someone, or a byline's line about the writer ("is a
+ * senior editor at …"): not a fact of the story.
+ */
+const TRIVIAL_ACT =
+	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment)\b/i;
+
+/** A definite noun for something an earlier sentence told ("the move", "on the topic"). */
+const BACK_REFERENCE =
+	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)/i;
+
+/** "m" or "f" when compromise's word list knows the first name as only one sex's. */
+export function sexOf(name: string): 'm' | 'f' | undefined {
+	const tags = lexiconTags(name.split(/\s+/)[0]!.toLowerCase());
+	const male = tags.has('MaleName');
+	const female = tags.has('FemaleName');
+	return male === female ? undefined : male ? 'm' : 'f';
+}
+
+const MALE = /\b(?:he|him|his|himself)\b/i;
+const FEMALE = /\b(?:she|her|hers|herself)\b/i;
+
+/**
+ * The sex a predicate's personal pronouns give its subject: "" when it has none (or only
+ * possessives after a named person, who they belong to), null when it mixes both.
+ */
+export function sexOfPronouns(predicate: string, people: string[]): 'm' | 'f' | '' | null {
+	const first = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i.exec(predicate);
+	if (!first) return '';
+	const before = predicate.slice(0, first.index);
+	// "praised Maria Lopez for her handling": the possessive is the named person's.
+	if (
+		/^(?:his|her)$/i.test(first[0]) &&
+		!/\b(?:he|she|him|himself|herself)\b/i.test(predicate) &&
+		people.some((p) => before.includes(p.split(/\s+/).pop()!))
+	)
+		return '';
+	// "called him a …", "told her that …": an object pronoun stands for someone else, unnamed here.
+	const object =
+		/\b(?:him|her)\b(?!\s+(?!(?:a|an|the|to|of|in|on|at|for|with|and|as|that|from|by|about|into|over|out|up)\b)[a-z])/i.exec(
+			predicate
+		);
+	if (
+		object &&
+		!people.some((p) => predicate.slice(0, object.index).includes(p.split(/\s+/).pop()!))
+	)
+		return null;
+	const male = MALE.test(predicate);
+	const female = FEMALE.test(predicate);
+	if (male && female) return null;
+	return male ? 'm' : 'f';
 }
 
 /** Who counted, not what happened: "two people familiar with the talks said". */
@@ -109,7 +172,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			let rest = a.article.text.slice(m.end, s.end);
 			rest = rest.replace(/^,\s+[^,“”"]{2,90},/, '');
 			const verb =
-				/^\s+((?:also\s+)?[a-z]+(?:ed|[^s]s|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|is|was|has|had))\b/.exec(
+				/^\s+((?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|[^s]s)|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|led|ran|held|paid|sought|brought|became|began|wrote|has|had|will|did|is))\b/.exec(
 					rest
 				);
 			// Quotation marks of any kind (some archives write two apostrophes), or an aside in brackets.
@@ -118,25 +181,32 @@ export function factCandidates(view: StoryView): Candidate[] {
 			const predicate = `${rest
 				.trim()
 				.replace(/[.!]$/, '')
-				.replace(/,\s+(?:[^,]*\s)?(?:said|says|told|according to)\b[^,]*$/, '')}${opening.tail}`;
+				.replace(
+					/,\s+(?:[^,]*\s)?(?:said|says|told|according to|argues|argued|added|wrote|posted|reported)\b[^,]*$/,
+					''
+				)}${opening.tail}`;
 			const words = predicate.split(/\s+/).length;
 			// A second clause ("… and there are protests") makes "Who …?" ungrammatical.
 			if (
 				words < 5 ||
 				words > 30 ||
-				PRONOUN.test(predicate) ||
-				// "who has a galaxy of supporters in her corner": the pronoun tells the answer's sex.
-				(POSSESSIVE.test(predicate) &&
-					!people.some((p) =>
-						predicate.slice(0, POSSESSIVE.exec(predicate)!.index).includes(p.split(/\s+/).pop()!)
-					)) ||
+				// "it", "they": what they stand for lies in an earlier sentence.
+				/\b(?:it|they|them)\b/i.test(predicate) ||
 				predicate.includes(':') ||
 				// "proposed just that": what "that" is lies in an earlier sentence.
 				/\b(?:just|exactly|precisely)\s+(?:that|this)\b/i.test(predicate) ||
 				// "… with 15 percent, and Carson even further behind": a second subject.
-				/,\s+(?:and|but|while)\s+[A-Z]/.test(predicate) ||
+				/(?:,\s+(?:and|but)|\b(?:while|although|though|whereas))\s+[A-Z]/.test(predicate) ||
+				// "slamming Trump for the move": which move is told in an earlier sentence.
+				BACK_REFERENCE.test(predicate) ||
+				// "could not be reached for comment", "declined to comment": no fact to test.
+				TRIVIAL_ACT.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*['’]s\s/.test(predicate) ||
-				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a)\b/i.test(predicate) ||
+				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a|his|her|their)\b/i.test(
+					predicate
+				) ||
+				// "…, he is also …": a second clause with its own subject.
+				/,\s+(?:he|she)\s/i.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)+(?:has|have|had|is|was|were|are|said|says|will|would)\b/.test(
 					predicate
 				)
@@ -147,12 +217,30 @@ export function factCandidates(view: StoryView): Candidate[] {
 			if (a.people.filter((p) => sameName(p.name, m.text)).length > 1) continue;
 			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
 			if (!name.includes(' ') || predicate.includes(name.split(' ').pop()!)) continue;
+			// Only a name the story surely uses for a person, or one the article names as a person
+			// in a name's length (not a headline the names list took in: "Roe Apologizes To Poe").
+			if (
+				!view.people.includes(name) &&
+				!(name.split(/\s+/).length <= 3 && a.people.some((p) => p.name === name))
+			)
+				continue;
+			// "North Carolina has faced a backlash": a name the article also writes as a place is no person.
+			if (writtenAsPlace(name, view)) continue;
+			// "who said he would …", "who has supporters in her corner": the pronoun is most often
+			// the answer's, and tells the answer's sex; asked only when every choice is known to be
+			// of that sex (by first name), so the pronoun rules none out. A possessive after a named
+			// person ("praised Roe for her handling") is that person's and tells nothing.
+			const sexed = sexOfPronouns(predicate, people);
+			if (sexed === null) continue;
+			if (sexed && sexOf(name) !== sexed) continue;
 			// Someone the predicate names ("who nominated Pompeo") is no plausible subject of it.
 			const wrong = pickDistractors(
 				name,
 				peopleLike(
 					name,
-					people.filter((p) => !predicate.includes(p.split(' ').pop()!)),
+					people.filter(
+						(p) => !predicate.includes(p.split(' ').pop()!) && (!sexed || sexOf(p) === sexed)
+					),
 					view
 				),
 				3,
@@ -176,7 +264,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 				},
 				keyTexts: [m.text],
 				hidden: [m.text, name],
-				excerpt: predicate,
+				// With the answer as its subject, as the question reads: the pronoun's antecedent.
+				excerpt: sexed ? `${name} ${predicate}` : predicate,
 				answerKey: `who:${name}:${predicate.slice(0, 30)}`,
 				quality: 0.55 + (m.role ? 0.05 : 0),
 				position: m.sentence

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { mainClause, mainIdeaCandidates, selfContained } from './main-idea';
+import type { Article } from '$lib/bank/schema';
+import { mainClause, mainClauseParts, mainIdeaCandidates, selfContained } from './main-idea';
 
 const view = (...texts: string[]) =>
 	viewStory(
@@ -94,6 +95,77 @@ describe('mainClause', () => {
 		).toBe('Jane Roe on Wednesday defended her handling of the storm in Harlow, Kent.');
 		// Too short before the comma to stand as the main idea: left whole.
 		expect(mainClause('Roe resigned, after the vote.')).toBe('Roe resigned, after the vote.');
+	});
+
+	it('cuts a lead before a participle clause or a dash that adds a detail', () => {
+		expect(
+			mainClause(
+				'The harbour board announced plans on Tuesday to rebuild the ferry pier, acknowledging that the repairs of last year had failed.'
+			)
+		).toBe('The harbour board announced plans on Tuesday to rebuild the ferry pier.');
+		expect(
+			mainClause(
+				'Storms have brought the cost of flood defences back to the top of the council agenda -- a change that has done nothing to calm the farmers.'
+			)
+		).toBe('Storms have brought the cost of flood defences back to the top of the council agenda.');
+	});
+
+	it('leaves out an aside between commas after "who" or between two dashes', () => {
+		expect(
+			mainClauseParts(
+				'Harbour master Ruth Okafor, who has run the port for a decade, on Sunday defended the decision to close the ferry terminal.'
+			)
+		).toEqual([
+			'Harbour master Ruth Okafor',
+			'on Sunday defended the decision to close the ferry terminal.'
+		]);
+		expect(
+			mainClause(
+				'The oldest members of the rowing club—most of them founders of the first regatta in 1962—are backing the plan for a new boathouse.'
+			)
+		).toBe('The oldest members of the rowing club are backing the plan for a new boathouse.');
+	});
+
+	it('drops an opening weekday phrase but not an opener the subject does not follow', () => {
+		expect(
+			mainClause('Tuesday in Portmouth, Mayor Jane Roe opened the new ferry terminal to traffic.')
+		).toBe('Mayor Jane Roe opened the new ferry terminal to traffic.');
+		expect(mainClause('In a statement, officials said the bridge would close.')).toBe(
+			'In a statement, officials said the bridge would close.'
+		);
+	});
+});
+
+describe('mainIdeaCandidates: one article', () => {
+	const lead =
+		'Harbour master Ruth Okafor, who has run the port of Portmouth for a decade, on Sunday closed the old ferry terminal after inspectors found deep cracks in its main pier.';
+	const text = [
+		lead,
+		'Ferry services will run from the north quay until repairs are done.',
+		'The board gave no date for reopening.',
+		'Engineers will survey the pier again next month.',
+		'The Portmouth Rowing Club moved its annual regatta to the lake in Wexley Park this summer.',
+		'Ticket sales at the Harbour Museum fell by a third in the spring after a long winter of storms.',
+		'A local bakery on Dock Street began selling bread from a converted fishing boat in March.',
+		'Retired teacher Anna Novak painted a mural of sailing ships on the wall of the old customs house.',
+		'Volunteers from Wexley cleaned three tonnes of plastic off the southern beaches in September.',
+		'The board meets again in June.'
+	].join(' ');
+	const one: Article = { ...article(1, text), title: 'Ferry terminal closed over cracked pier' };
+
+	it('keys the lead without its aside, and every piece of the key is in the evidence sentence', () => {
+		const [c] = mainIdeaCandidates(viewStory('s', [analyzeArticle(one)]));
+		expect(c?.draft.type).toBe('single');
+		const draft = c?.draft;
+		if (draft?.type !== 'single') return;
+		const key = draft.choices.find((x) => x.id === draft.correct[0])!.text;
+		expect(key).toBe(
+			'Harbour master Ruth Okafor on Sunday closed the old ferry terminal after inspectors found deep cracks in its main pier.'
+		);
+		const e = draft.evidence[0]!;
+		const evidence = text.slice(e.start, e.end);
+		expect(c!.keyTexts.length).toBe(2);
+		for (const k of c!.keyTexts) expect(evidence).toContain(k);
 	});
 });
 

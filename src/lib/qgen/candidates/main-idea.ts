@@ -6,13 +6,14 @@
  * side detail, not what the story is about. Asked only when such a lead and three such
  * details exist.
  */
-import { COMMON_WORDS } from '../lexicon';
+import { COMMON_WORDS, WEEKDAYS } from '../lexicon';
 import type { StoryView } from '../analyze';
 import { makeChoices, choiceId, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { isClause, pronounsResolved } from './cause';
+import { DATELINE as WIRE_DATELINE } from './detail';
 
 /** Content words, with a plural or possessive "s" taken off so "protesters" meets "protester". */
 export function contentWords(text: string): Set<string> {
@@ -26,7 +27,8 @@ export function contentWords(text: string): Set<string> {
 /** "WASHINGTON ―", "(Reuters) -": the dateline is not part of what the sentence says. */
 const DATELINE =
 	/^(?:[A-Z][A-Z.,' ]+(?:\([^)]*\))?|(?:[A-Z][A-Za-z.,' ]*\d{1,2}\s*)?\([^)]*\))\s*[―—–-]+\s*/;
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim().replace(DATELINE, '');
+const clean = (text: string) =>
+	text.replace(/\s+/g, ' ').trim().replace(DATELINE, '').replace(WIRE_DATELINE, '');
 
 /** A pronoun or linking word that needs the sentence before it. */
 const LEANS_BACK =
@@ -37,30 +39,52 @@ const FURNITURE =
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/** Where mainClause took words out of the lead: the kept pieces are each the lead's own words. */
+const CUT = '\u2063';
+const DAYS = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
+const DASH = '(?:\\s*[—―–]\\s*|\\s+-{1,2}\\s+|--)';
+
 /**
  * A lead's main clause: "Roe resigned on Friday, after allegations that …" → "Roe resigned on
- * Friday." What follows the comma adds a reason, a reaction or a detail; the main idea is before it.
+ * Friday." What follows the comma or a dash adds a reason, a reaction or a detail, and what
+ * stands between commas after "who" or "which", or between two dashes, is an aside; the main
+ * idea is the rest.
  */
 export function mainClause(lead: string): string {
+	return mainClauseParts(lead).join(' ');
+}
+
+/** The main clause as the pieces of the lead it keeps, in order (each one is in the lead). */
+export function mainClauseParts(lead: string): string[] {
 	// "In one of her final appearances as secretary, Roe defended …": the main clause starts at the name.
-	const text = lead
+	let text = lead
 		.replace(
-			/^(?:In|On|At|During|After|Before|Following|Amid|Despite|Speaking)\b[^,]{0,80},\s+(?=[A-Z])/,
+			new RegExp(
+				`^(?:In|On|At|During|After|Before|Following|Amid|Despite|Speaking|Heading|${DAYS})\\b[^,“”"]{0,80},\\s+(?=[A-Z])`
+			),
 			''
 		)
 		.replace(/^./, (c) => c.toUpperCase());
+	// "Jane Roe, who chairs the board, on Sunday defended …": the aside goes, the clause stays whole.
+	const aside = text
+		.replace(/,\s+(?:who|which)\b[^,;:“”"—―–()]{3,100},\s+(?=[a-z]|on\b|in\b)/g, ` ${CUT}`)
+		.replace(new RegExp(`${DASH}[^—―–“”"]{3,200}?${DASH}`, 'g'), ` ${CUT}`);
+	if (isClause(aside.replace(CUT, ''))) text = aside;
 	const m =
-		/^(.*?\S),\s+(?:after|as|following|amid|while|but|and|which|who|saying|according|in an?|a day|hours|days|weeks|even as|despite|where|when|with)\b/.exec(
+		/^(.*?\S),\s+(?:after|as|following|amid|while|but|and|which|who|according|in an?|a day|hours|days|weeks|even as|despite|where|when|with|[a-z]{3,}ing)\b/.exec(
 			text
-		);
-	if (
-		!m ||
-		words(m[1]!).length < 7 ||
-		!isClause(m[1]!) ||
-		/[(“"]/.test(m[1]!.replace(/\([^)]*\)/g, ''))
-	)
-		return text;
-	return `${m[1]}.`;
+		) ?? new RegExp(`^(.*?\\S)${DASH}`).exec(text);
+	const cut = m ? m[1]! : text;
+	const keep =
+		m &&
+		words(cut).length >= 7 &&
+		isClause(cut.replace(CUT, '')) &&
+		!/[(“"]/.test(cut.replace(/\([^)]*\)/g, ''));
+	const clause = keep ? `${cut}.` : text;
+	return clause
+		.split(CUT)
+		.map((p) => p.trim())
+		.filter(Boolean);
 }
 
 /** A sentence that reads as a statement on its own, fit to be offered as a choice. */
@@ -130,12 +154,21 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 
 	// The key: an opening sentence that the other outlets' headlines and leads agree with.
 	let best:
-		{ a: ArticleAnalysis; s: Sentence; text: string; agree: number; shared: number } | undefined;
+		| {
+				a: ArticleAnalysis;
+				s: Sentence;
+				text: string;
+				parts: string[];
+				agree: number;
+				shared: number;
+		  }
+		| undefined;
 	analyses.forEach((a, i) => {
 		// The lead is the first sentence of reporting; a later one is background ("Roe, 73, took over …").
 		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences));
 		if (!s || s.index > 1) return;
-		const text = mainClause(clean(s.text));
+		const parts = mainClauseParts(clean(s.text));
+		const text = parts.join(' ');
 		if (!standsAlone(a, s, text) || /[“”"]/.test(text)) return;
 		const mine = contentWords(text);
 		const others = multi ? top.filter((_, j) => j !== i) : [contentWords(a.article.title)];
@@ -146,7 +179,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		const needed = multi ? Math.min(2, others.length) : 1;
 		if (agree < needed) return;
 		if (!best || agree > best.agree || (agree === best.agree && shared > best.shared))
-			best = { a, s, text, agree, shared };
+			best = { a, s, text, parts, agree, shared };
 	});
 	if (!best) return [];
 	const key = best;
@@ -159,7 +192,8 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		const last = body[body.length - 1];
 		for (const s of body) {
 			if (s.index < 4 || s === last) continue;
-			const text = clean(s.text);
+			// Its main clause, as the key is cut: the choices read alike, so form does not point to the key.
+			const text = mainClause(clean(s.text));
 			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !selfContained(text)) continue;
 			const ws = contentWords(text);
 			const sharedWithKey = [...ws].filter((w) => keyWords.has(w)).length;
@@ -206,7 +240,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 				choices,
 				correct: [choiceId(choices, key.text)]
 			},
-			keyTexts: [key.text.replace(/\.$/, '')],
+			keyTexts: key.parts.map((p) => p.replace(/\.$/, '')),
 			hidden: [],
 			answerKey: 'main-idea',
 			quality: 0.85,
