@@ -81,6 +81,9 @@ describe('namesNoEvent: noun phrases that name people or things, not events', ()
 		expect(namesNoEvent('a dozen harbour pilots')).toBe(true);
 		expect(namesNoEvent('the harbour board counsel')).toBe(true);
 		expect(namesNoEvent('a Grand Hotel on the waterfront')).toBe(true);
+		// The verb of a relative clause describes the person; it makes no event of the phrase.
+		expect(namesNoEvent('the harbour board official who first disclosed the cracks')).toBe(true);
+		expect(namesNoEvent('a dock worker whose boat ran aground')).toBe(true);
 	});
 	it('keeps events and clauses, a clause that opens with a count too', () => {
 		expect(namesNoEvent('two dock workers were arrested at the gate')).toBe(false);

@@ -136,7 +136,11 @@ export function headNoun(np: string): string {
  */
 export function namesNoEvent(phrase: string): boolean {
 	// "a group of professors connected to the school": a participle after the noun describes it.
-	const np = phrase.replace(/\s+[a-z]{3,}(?:ed|en)\s+(?:to|by|in|on|at|with|from|for)\b.*$/, '');
+	// "the harbour board official who first disclosed the cracks": a relative clause after a
+	// determiner's noun describes the person; its verb makes no event of the phrase.
+	const np = phrase
+		.replace(/\s+[a-z]{3,}(?:ed|en)\s+(?:to|by|in|on|at|with|from|for)\b.*$/, '')
+		.replace(/^((?:the|a|an|his|her|their|its)\s.*?)\s+(?:who|whom|whose)\s.*$/i, '$1');
 	if (hasFiniteVerb(np)) return false;
 	// "a dozen Georgetown priests", "90 professors": a count of people or things.
 	if (COUNTED.test(phrase)) return true;

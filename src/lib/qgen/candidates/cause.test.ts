@@ -6,6 +6,7 @@ import {
 	causeCandidates,
 	closeQuote,
 	looksLikeNounPhrase,
+	mainClauseOfLongReason,
 	mainEvent,
 	nounEvent,
 	readableEvent,
@@ -652,5 +653,31 @@ describe('causeCandidates: one act told three ways has no wrong reason from the 
 		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
 		// "cancelled the trip" and "scrapped a spring visit" share no word; "cancelled the planned visit" links them.
 		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/doubled in cost|blocked/);
+	});
+});
+
+describe('long reasons and long openings', () => {
+	const LONG =
+		'According to the audit issued by the office of the inspector general for harbour and port administration, ' +
+		'the harbour board had to rewrite its safety rules twice because its engineers found that the old rules were ' +
+		'missing whole classes of pier damage as they sought to make sure every ferry landing was properly inspected.';
+	it('keeps the main clause of a reason too long to offer, in the outlet’s own words', () => {
+		expect(
+			mainClauseOfLongReason(
+				'its engineers found that the old rules were missing whole classes of pier damage as they sought to make sure every ferry landing was properly inspected'
+			)
+		).toBe('its engineers found that the old rules were missing whole classes of pier damage');
+		// A reason short enough to offer is left as the text gives it.
+		expect(mainClauseOfLongReason('inspectors found cracks as the tide went out')).toBe(
+			'inspectors found cracks as the tide went out'
+		);
+	});
+	it('reads the link past a long "According to …" opening, in a long sentence', () => {
+		expect(LONG.length).toBeGreaterThan(320);
+		const link = causalLinks(view(LONG)).find((l) => l.connective === 'because');
+		expect(link?.effect).toBe('The harbour board had to rewrite its safety rules twice');
+		expect(link?.cause).toBe(
+			'its engineers found that the old rules were missing whole classes of pier damage'
+		);
 	});
 });

@@ -151,7 +151,7 @@ export function causalLinks(view: StoryView): CausalLink[] {
 		for (const s of a.sentences) {
 			const text = s.text.replace(/\s+/g, ' ');
 			// A line without closing punctuation is a headline or caption, not reporting prose.
-			if (text.length > 320 || /^[“"]/.test(text) || !/[.!?"”’)]$/.test(text)) continue;
+			if (text.length > 400 || /^[“"]/.test(text) || !/[.!?"”’)]$/.test(text)) continue;
 			if (insideQuote(a, s.start, s.start + 1)) continue;
 			const comes = comesLink(a, s, text) ?? pointerLink(a, s, text);
 			if (comes) {
@@ -380,7 +380,7 @@ function linkAt(
 	)
 		return undefined;
 	const causeText = closeQuote(
-		nounEvent(firstClause(passive ? after.slice(passive[0].length) : after))
+		mainClauseOfLongReason(nounEvent(firstClause(passive ? after.slice(passive[0].length) : after)))
 	);
 	let effect: string;
 	if (before.length === 0) {
@@ -413,7 +413,9 @@ function linkAt(
 	if (hedged) effect = effect.slice(0, hedged.index);
 	// "At one point, the judge stopped …", "Though X, Y …": the main clause is after the comma.
 	effect = withoutAside(effect);
-	const lead = /^([^,]{2,80}),\s+(.*)$/.exec(effect);
+	// "According to the report issued by the inspector general for tax administration, …": a
+	// source named at length still opens the sentence; the clause after it is the event.
+	const lead = /^([^,]{2,80}|According to [^,]{2,130}),\s+(.*)$/.exec(effect);
 	if (lead && SUBORDINATE.test(lead[1]!)) {
 		effect = withoutAside(lead[2]!);
 		// "After X, despite Y, the chairman, to persuade her, …": the subject must come next.
@@ -514,6 +516,15 @@ function linkAt(
 		hedge,
 		...(speaker ? { speaker } : {})
 	};
+}
+
+/**
+ * "because she and other officials found they were using loaded terms as they sought to make
+ * sure …": a reason too long to offer keeps its main clause. What follows "as", "when" or "after"
+ * only frames it, and the clause kept is still the outlet's own words for the reason.
+ */
+export function mainClauseOfLongReason(cause: string): string {
+	return words(cause).length > 18 && isClause(cause) ? mainEvent(cause) : cause;
 }
 
 /**
