@@ -119,7 +119,14 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 	{ words: 'in an attempt to', role: 'purpose' },
 	// "marched on Saturday to protest the closure": a purpose, unless a verb or noun wants the "to" ("plan to protest").
 	{ words: 'to protest', role: 'purpose' },
-	{ words: 'in order to', role: 'purpose' }
+	{ words: 'in order to', role: 'purpose' },
+	// "The tariffs have caused divisions in the party" ("was caused by …" reads as a cause).
+	{ words: 'caused', role: 'effect' },
+	// "Officials said there would be no exemptions, sparking an outcry": what the clause before
+	// the comma led to.
+	{ words: 'prompting', role: 'effect' },
+	{ words: 'sparking', role: 'effect' },
+	{ words: 'triggering', role: 'effect' }
 ];
 
 /**
@@ -785,6 +792,13 @@ export const RESPONSE_VERB_STEMS = [
 	'soar',
 	'tumbl'
 ];
+
+/**
+ * Nouns and verbs of reacting: "the objections of EU leaders", "an outcry", "the team denied the
+ * claims". Offered beside "what did the report lead to?", a reaction may be a second effect of it.
+ */
+export const REACTION_WORDS =
+	/\b(?:objections?|statements?|outcry|backlash|criticism|condemnation|protests?|reactions?|responses?|denials?|denied|denies|deny|rebuke|uproar|furor|fury|outrage|anger|dismay|concerns?|calls?\s+for|demands?|questions\s+about|threat\w*)\b/i;
 
 /**
  * Events that make a later one follow from them: accusations, reports coming out, violence,

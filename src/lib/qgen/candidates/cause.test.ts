@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import {
+	baseForm,
 	causalLinks,
 	causeCandidates,
 	closeQuote,
@@ -679,5 +680,59 @@ describe('long reasons and long openings', () => {
 		expect(link?.cause).toBe(
 			'its engineers found that the old rules were missing whole classes of pier damage'
 		);
+	});
+});
+
+describe('"caused" and ", prompting …": what an event led to', () => {
+	it('reads "have caused" with the auxiliary left out of the agent, and asks with the verb’s base form', () => {
+		const link = causalLinks(
+			view('The new harbour fees have caused long delays for the island ferries.')
+		).find((l) => l.connective === 'caused');
+		expect(link?.agent).toBe('The new harbour fees');
+		expect(link?.effect).toBe('long delays for the island ferries');
+		expect(baseForm('caused')).toBe('cause');
+		expect(baseForm('prompted')).toBe('prompt');
+		expect(baseForm('led to')).toBe('lead to');
+	});
+	it('never reads "was caused by" as something the subject caused', () => {
+		const links = causalLinks(
+			view('The collapse of the old pier was caused by years of winter storms.')
+		);
+		expect(links.some((l) => l.role === 'effect')).toBe(false);
+	});
+	it('reads ", sparking …" as what the whole clause before the comma led to', () => {
+		const link = causalLinks(
+			view(
+				'The harbour board closed the old ferry terminal without notice, sparking a week of protests by dock workers.'
+			)
+		).find((l) => l.connective === 'sparking');
+		expect(link?.role).toBe('effect');
+		expect(link?.agent).toBe('The harbour board closed the old ferry terminal without notice');
+		expect(link?.effect).toBe('a week of protests by dock workers');
+	});
+	it('leaves ", prompting X to …" (a person, not an effect) and a participle without a comma alone', () => {
+		const links = causalLinks(
+			view(
+				'The harbour board closed the old ferry terminal without notice, prompting the mayor to order a review. ' +
+					'Inspectors are sparking debate in the council chamber about the old pier.'
+			)
+		);
+		expect(links.filter((l) => /ing$/.test(l.connective))).toEqual([]);
+	});
+	it('asks what the clause led to, and offers no other reaction as a wrong answer', () => {
+		const v = view(
+			'The harbour board closed the old ferry terminal without notice, sparking a week of protests by dock workers. ' +
+				'The mayor issued a statement condemning the closure of the terminal. ' +
+				'A storm damaged the main pier of the fishing port last winter. ' +
+				'The ferry company bought two new boats for the island route. ' +
+				'A fire destroyed the old customs house on the waterfront.'
+		);
+		const c = causeCandidates(v).find((x) => x.draft.prompt.endsWith('What did this lead to?'));
+		expect(c?.draft.prompt).toBe(
+			'Daily 1 reports that the harbour board closed the old ferry terminal without notice. What did this lead to?'
+		);
+		const texts = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
+		expect(texts).toContain('a week of protests by dock workers');
+		expect(texts.some((t) => /statement|condemn/i.test(t))).toBe(false);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	CREDITED_TO_OUTLET,
 	INFINITIVE_TAKERS,
 	OVER_REASON_STEMS,
+	REACTION_WORDS,
 	REPORTING_VERBS,
 	RESPONSE_VERB_STEMS,
 	TRIGGER_STEMS,
@@ -41,6 +42,8 @@ export interface CausalLink {
 	cause: string;
 	/** For `effect` links: the subject that brought the effect about. */
 	agent?: string;
+	/** The agent is a whole clause ("Officials said …, sparking an outcry"), restated in the prompt. */
+	clauseAgent?: boolean;
 	/** A hedge the outlet puts on the link ("apparently in response to"); kept in the question. */
 	hedge?: string;
 	/** Who gives the reason, when the effect reports their words ("Roe said she left because …"). */
@@ -308,11 +311,17 @@ function linkAt(
 	// "was prompted by the leak": the cause follows "by".
 	const passive = /^by\s+/i.exec(after);
 	if (role === 'effect' && passive && /\b(?:was|were|been|is|are)$/i.test(before)) role = 'cause';
+	if (role === 'effect' && /ing$/.test(connective))
+		return participleLink(a, s, text.slice(0, at), before, after, connective);
 	if (role === 'effect') {
 		// "The leak prompted an inquiry": the agent is the subject right before the verb.
 		// "Before the hearing, the leak led to …": the opening phrase is not part of the agent.
+		// "The tariffs have caused …": the auxiliary belongs to the verb, not to the agent.
 		const opening = /^([^,]{2,60}),\s+([^,]+)$/.exec(before);
-		const agent = opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : before;
+		const agent = (opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : before).replace(
+			/\s+(?:has|have|had)$/i,
+			''
+		);
 		// "… led to a flurry of reactions by lawmakers who said …": the effect ends at the relative.
 		const effect = firstClause(after).replace(/\s+(?:who|which|that|whose)\b.*$/, '');
 		if (
@@ -515,6 +524,58 @@ function linkAt(
 		cause: infinitive + causeText,
 		hedge,
 		...(speaker ? { speaker } : {})
+	};
+}
+
+/**
+ * "Officials said there would be no exemptions, sparking an outcry in Europe": the participle
+ * after a comma tells what the whole clause before it led to. The clause is restated in the
+ * prompt, so it must read whole on its own; the key is the noun phrase the participle takes
+ * ("prompting the mayor to resign" names a person, not an effect, and is left alone).
+ */
+function participleLink(
+	a: ArticleAnalysis,
+	s: Sentence,
+	upTo: string,
+	before: string,
+	after: string,
+	connective: string
+): CausalLink | undefined {
+	if (!/,$/.test(upTo.trim())) return undefined;
+	const opening = /^([^,]{2,80}),\s+(.*)$/.exec(before);
+	const agent = withoutAside(opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : before)
+		.replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, '')
+		.replace(/^./, (c) => c.toUpperCase());
+	const effect = firstClause(after).replace(/\s+(?:who|which|that|whose)\b.*$/, '');
+	const n = words(agent).length;
+	if (
+		n < 5 ||
+		n > 24 ||
+		!isClause(agent) ||
+		/[,;:“”"]/.test(agent) ||
+		NEEDS_CONTEXT.test(agent) ||
+		SUBORDINATE.test(agent) ||
+		UNFINISHED.test(agent) ||
+		REPORT_END.test(agent) ||
+		ENDS_OPEN.test(agent) ||
+		/\b(?:it|them|this|these|those)\b/i.test(agent) ||
+		!pronounsResolved(agent) ||
+		words(effect).length < 2 ||
+		words(effect).length > 14 ||
+		!looksLikeNounPhrase(effect) ||
+		/\sto\s/.test(effect) ||
+		/[“”"]/.test(effect)
+	)
+		return undefined;
+	return {
+		analysis: a,
+		sentence: s,
+		role: 'effect',
+		connective,
+		effect,
+		cause: agent,
+		agent,
+		clauseAgent: true
 	};
 }
 
@@ -923,6 +984,12 @@ function otherPurposes(link: CausalLink, key: string, purposes: Purpose[]): stri
 	return out;
 }
 
+/** The verb after "what did X …?": "led to" → "lead to", "caused" → "cause", "prompted" → "prompt". */
+export function baseForm(verb: string): string {
+	if (verb === 'led to') return 'lead to';
+	return /[aeiou][sz]ed$/.test(verb) ? verb.replace(/d$/, '') : verb.replace(/ed$/, '');
+}
+
 export function causeCandidates(
 	view: StoryView,
 	skipped?: (link: CausalLink, why: string) => void
@@ -1078,6 +1145,12 @@ export function causeCandidates(
 				['no reason', () => notAReason(phrase, key) !== undefined],
 				// "Sestak's opponent", "a group of professors": people or a named thing, not an event.
 				['names no event', () => namesNoEvent(phrase)],
+				// "What did the tariffs cause?": another reaction in the story ("the objections of
+				// EU leaders", "the team denied the claims") may be the agent's effect too.
+				[
+					'another reaction',
+					() => link.role === 'effect' && (REACTION_WORDS.test(phrase) || RESPONSE.test(phrase))
+				],
 				// What the agent did is another effect of it, a second key to "what did X lead to?".
 				[
 					'the agent’s own act',
@@ -1105,7 +1178,7 @@ export function causeCandidates(
 		// Reported speech, not a quotation: the clause may have lost a leading phrase.
 		const shown =
 			link.role === 'effect'
-				? `${asPhrase(link.agent!)} ${link.connective === 'led to' ? 'lead to' : link.connective.replace(/ed$/, '')}`
+				? `${asPhrase(link.agent!)} ${baseForm(link.connective)}`
 				: asPhrase(link.effect);
 		// "over" and "amid" read best as an echo question: "…, Roe resigned over what?", but only
 		// when every choice is a noun phrase ("over Clinton did not …" is no English). "Amid" then
@@ -1119,11 +1192,13 @@ export function causeCandidates(
 		const echo = (link.connective === 'over' || link.connective === 'amid') && phrases;
 		const prompt = link.named
 			? namedQuestion(link, outlet)
-			: link.role === 'effect'
-				? `According to ${outlet}, what did ${shown}?`
-				: echo
-					? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
-					: `${outlet} reports that ${shown}. ${question(link)}`;
+			: link.clauseAgent
+				? `${outlet} reports that ${asPhrase(link.agent!)}. What did this lead to?`
+				: link.role === 'effect'
+					? `According to ${outlet}, what did ${shown}?`
+					: echo
+						? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
+						: `${outlet} reports that ${shown}. ${question(link)}`;
 		out.push({
 			family: 'cause',
 			draft: {
