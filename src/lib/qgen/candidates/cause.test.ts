@@ -694,6 +694,16 @@ describe('"caused" and ", prompting …": what an event led to', () => {
 		expect(baseForm('prompted')).toBe('prompt');
 		expect(baseForm('led to')).toBe('lead to');
 	});
+	it('ends what was caused where a clause times it, and leaves "caused X to …" and a question alone', () => {
+		const links = causalLinks(
+			view(
+				'The harbour master caused quite a stir when he closed the marina without notice. ' +
+					'The long winter storms caused many ferry crews to quit the island routes. ' +
+					'Are the harbour fees that caused the delays still too high for the island ferries?'
+			)
+		).filter((l) => l.connective === 'caused');
+		expect(links.map((l) => [l.agent, l.effect])).toEqual([['The harbour master', 'quite a stir']]);
+	});
 	it('never reads "was caused by" as something the subject caused', () => {
 		const links = causalLinks(
 			view('The collapse of the old pier was caused by years of winter storms.')

@@ -323,8 +323,17 @@ function linkAt(
 			''
 		);
 		// "… led to a flurry of reactions by lawmakers who said …": the effect ends at the relative.
-		const effect = firstClause(after).replace(/\s+(?:who|which|that|whose)\b.*$/, '');
+		// "… caused quite a stir when he endorsed …": the effect ends where a clause times it.
+		const effect = firstClause(after).replace(
+			/\s+(?:who|which|that|whose|when|while|as|after|before|because)\b.*$/,
+			''
+		);
 		if (
+			// "Are the banks that caused the recession …": a question, not the outlet's claim.
+			/^(?:are|is|was|were|do|does|did|has|have|can|will|would|could|should)\b/i.test(agent) ||
+			// "caused factory jobs to dry up", "caused many to wonder": the effect is a clause
+			// about someone, not a thing caused, and reads badly after "what did X cause?".
+			(connective === 'caused' && /\sto\s+[a-z]+/.test(effect)) ||
 			// "The announcement prompted …" says too little to ask about; a named agent or a fuller phrase does.
 			(words(agent).length < 3 && !/\s[A-Z]/.test(agent)) ||
 			words(agent).length > 8 ||
