@@ -704,6 +704,14 @@ describe('"caused" and ", prompting …": what an event led to', () => {
 		).filter((l) => l.connective === 'caused');
 		expect(links.map((l) => [l.agent, l.effect])).toEqual([['The harbour master', 'quite a stir']]);
 	});
+	it('reads "the week after" as a date, not a cause', () => {
+		const links = causalLinks(
+			view(
+				'The harbour board sold the most ferry tickets of the season the week after the bridge collapse closed the coast road.'
+			)
+		);
+		expect(links).toEqual([]);
+	});
 	it('never reads "was caused by" as something the subject caused', () => {
 		const links = causalLinks(
 			view('The collapse of the old pier was caused by years of winter storms.')

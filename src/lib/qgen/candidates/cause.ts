@@ -422,6 +422,9 @@ function linkAt(
 				/\s+(?:(?:more|less) than |about |nearly |just |only |some )?(?:a few|several|a|an|one|two|three|four|five|six|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i,
 				''
 			);
+	// "… the most interactions the week after his proposal": "the week after" only dates the event.
+	if (/\bthe\s+(?:day|week|weekend|month|year|night|morning|evening|afternoon)$/i.test(effect))
+		return undefined;
 	// "…, apparently in response to": the outlet hedges the link itself; the question keeps it.
 	const hedged =
 		/,?\s+(apparently|reportedly|possibly|likely|probably|partly|largely|mainly|perhaps|in part|allegedly|seemingly)$/i.exec(
