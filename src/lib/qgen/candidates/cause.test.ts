@@ -754,3 +754,16 @@ describe('"caused" and ", prompting …": what an event led to', () => {
 		expect(texts.some((t) => /statement|condemn/i.test(t))).toBe(false);
 	});
 });
+
+describe('the explanation names the linking words', () => {
+	it('says "The word" for one word and "The words" for several', () => {
+		const one = causeCandidates(view(STORY[0]!, STORY[1]!)).find((c) =>
+			c.draft.explanation.includes('“after”')
+		);
+		expect(one?.draft.explanation).toMatch(/The word “after” links the two events\.$/);
+		const several = causeCandidates(view(STORY[0]!, STORY[1]!)).find((c) =>
+			c.draft.explanation.includes('“in response to”')
+		);
+		expect(several?.draft.explanation).toMatch(/The words “in response to” link the two events\.$/);
+	});
+});

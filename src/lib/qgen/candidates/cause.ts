@@ -1223,7 +1223,9 @@ export function causeCandidates(
 					`${outlet}: “${[link.context, link.sentence]
 						.filter((x) => x !== undefined)
 						.map((x) => x.text.replace(/\s+/g, ' ').trim())
-						.join(' ')}” The words “${link.connective}” link the two events.`,
+						.join(
+							' '
+						)}” ${/\s/.test(link.connective) ? 'The words' : 'The word'} “${link.connective}” ${/\s/.test(link.connective) ? 'link' : 'links'} the two events.`,
 					2
 				),
 				type: 'single',
