@@ -250,6 +250,11 @@ describe('acceptedForms', () => {
 		const text = 'She spoke in an interview with RBC on Monday. RBC News first reported the plan.';
 		expect(acceptedForms('RBC', 'org', view, text)).toEqual(['RBC', 'RBC News']);
 	});
+	it('does not accept the newspaper named after a place for the place', () => {
+		const text =
+			'The ruling surprised lawmakers in Riverton. The Riverton Post first reported the vote.';
+		expect(acceptedForms('Riverton', 'place', view, text)).toEqual(['Riverton']);
+	});
 	it('accepts a surname with the honorific the story gives it, and a hyphen left out', () => {
 		const text = 'Jane Holloway spoke first. Ms. Holloway said the ferry was late.';
 		expect(acceptedForms('Jane Holloway', 'person', view, text)).toEqual([

@@ -224,10 +224,12 @@ export function acceptedForms(
 			if (full && initials(full) === bare) forms.push(full);
 			if (bare.length >= 3) forms.push(...spelledOut(bare, text));
 		}
-		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster.
-		const withNewsWord = new RegExp(
-			`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`
-		).exec(text)?.[0];
+		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster. Only
+		// for a body: a place with a news word after it is a newspaper ("Republicans in Riverton"
+		// is not "Republicans in the Riverton Post").
+		const withNewsWord =
+			kind === 'org' &&
+			new RegExp(`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(text)?.[0];
 		if (withNewsWord) forms.push(withNewsWord);
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
