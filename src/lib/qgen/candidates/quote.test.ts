@@ -217,4 +217,21 @@ describe('saysLikewise', () => {
 		expect(quotedAlsoBy(phrase, 'Sam Okafor', 'an act of sabotage')).toBe(false);
 		expect(quotedAlsoBy(phrase, 'Maria Lopez', 'a week')).toBe(false);
 	});
+	it('does not count a name after the quote, or a surname someone else shares', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Jane Holloway met Governor Ruth Holloway and union leader Sam Okafor on Monday.',
+						'“We keep our promises,” Jane Holloway said after meeting Sam Okafor at the depot.',
+						'Later Jane Holloway called the strike “a costly mistake” in a radio interview.'
+					].join('\n\n')
+				)
+			)
+		]);
+		expect(quotedAlsoBy(view, 'Sam Okafor', 'We keep our promises')).toBe(false);
+		expect(quotedAlsoBy(view, 'Ruth Holloway', 'a costly mistake')).toBe(false);
+		expect(quotedAlsoBy(view, 'Jane Holloway', 'a costly mistake')).toBe(true);
+	});
 });

@@ -311,10 +311,11 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 }
 
 /**
- * Does the story give `person` these very words: in a quote put down to them, or in quotation
- * marks in a sentence that names them ("Roe said the fire was being treated as “an act of
- * sabotage”"), though the quote was not put down to them? Then “who is quoted using the words
- * …” has two right answers.
+ * Does the story give `person` these very words: in a quote put down to them, or, for a
+ * phrase of a few words, in quotation marks after their name in a sentence ("Roe said the
+ * fire was being treated as “an act of sabotage”"), though the quote was not put down to
+ * them? Then “who is quoted using the words …” has two right answers. A name after the
+ * quote ("…,” Roe said after meeting Poe") is usually the speaker's company, not a speaker.
  */
 export function quotedAlsoBy(view: StoryView, person: string, text: string): boolean {
 	const words = normaliseSpaces(text).replace(/…$/, '');
@@ -326,10 +327,18 @@ export function quotedAlsoBy(view: StoryView, person: string, text: string): boo
 		)
 	)
 		return true;
+	if (words.split(' ').length > 6) return false;
+	// A surname two people share ("Mary Cheney", "Liz Cheney") says neither: use the full name.
 	const surname = person.split(/\s+/).at(-1)!;
-	const names = new RegExp(`\\b${escapeRegExp(surname)}\\b`);
+	const shared = view.people.filter((p) => !sameName(p, person) && p.endsWith(` ${surname}`));
+	const name = new RegExp(`\\b${escapeRegExp(shared.length ? person : surname)}\\b`);
 	const quoted = new RegExp(`[“"‘']${escapeRegExp(words)}[,.]?[”"’']`, 'i');
 	return view.analyses.some((a) =>
-		a.sentences.some((s) => names.test(s.text) && quoted.test(normaliseSpaces(s.text)))
+		a.sentences.some((s) => {
+			const sentence = normaliseSpaces(s.text);
+			const at = quoted.exec(sentence)?.index;
+			const named = name.exec(sentence)?.index;
+			return at !== undefined && named !== undefined && named < at;
+		})
 	);
 }
