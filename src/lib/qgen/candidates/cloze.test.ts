@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { acceptedForms, clozeCandidates } from './cloze';
+import { acceptedForms, clozeCandidates, otherFillerOfSlot } from './cloze';
 import { modifies } from './detail';
 
 const article = (n: number, text: string): Article => ({
@@ -189,6 +189,31 @@ describe('clozeCandidates', () => {
 			analyzeArticle(article(1, text))
 		]);
 		expect(clozeCandidates(view).some((c) => c.keyTexts.includes('effectively'))).toBe(false);
+	});
+});
+
+describe('otherFillerOfSlot', () => {
+	const text = [
+		'Premier to Visit Northland in June',
+		'The premier will visit Port Alder in June, her office said.',
+		'She will also visit the harbour in June.'
+	].join('\n');
+	it('finds another place an outlet puts between the same words', () => {
+		expect(
+			otherFillerOfSlot('The premier will visit ', ' in June, her office said.', 'Port Alder', text)
+		).toBe(true);
+	});
+	it('does not count the key itself, or a slot no other name fills', () => {
+		const alone = 'The premier will visit Port Alder in June, her office said.';
+		expect(
+			otherFillerOfSlot(
+				'The premier will visit ',
+				' in June, her office said.',
+				'Port Alder',
+				alone
+			)
+		).toBe(false);
+		expect(otherFillerOfSlot('Talks were held in ', ' on Monday.', 'Port Alder', text)).toBe(false);
 	});
 });
 
