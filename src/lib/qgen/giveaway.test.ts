@@ -286,6 +286,18 @@ describe('a headline that answers the question', () => {
 		expect(headlineGivesAway(who('Ann M. Lee'), titles)).toBe(true);
 	});
 
+	it('prints a date key day first, as a British headline does', () => {
+		const when = {
+			...who(
+				'July 13',
+				'Daily A writes: “The premier will travel to Northland on ____ for a visit.” When?'
+			),
+			type: 'single'
+		} as Question;
+		expect(headlineGivesAway(when, ['Premier’s Northland Visit On 13 July Confirmed'])).toBe(true);
+		expect(headlineGivesAway(when, ['Premier’s Northland Visit On 14 July Confirmed'])).toBe(false);
+	});
+
 	it('names the key but says nothing of what is asked', () => {
 		const other = who('Ann Lee', 'According to Daily A, who chaired the budget hearing in May?');
 		expect(headlineGivesAway(other, titles)).toBe(false);

@@ -11,6 +11,7 @@ import { normalise } from './distractors';
 import {
 	COMMON_WORDS,
 	INSTITUTION_NOUNS,
+	MONTHS,
 	NEWS_ORG_WORDS,
 	NUMBER_WORDS,
 	REPORTING_VERBS
@@ -119,7 +120,22 @@ function answerForms(key: string): string[] {
 		const surname = normalise(words.filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)).at(-1)!);
 		if (surname.length >= 3) return [surname];
 	}
-	return n.length >= 2 ? [n] : [];
+	if (n.length < 2) return [];
+	// "July 13" is "13 July" in British English (and in some headlines): the same day.
+	const [first, second] = n.split(' ');
+	if (
+		n.split(' ').length === 2 &&
+		(MONTHS as readonly string[]).includes(first!) &&
+		/^\d{1,2}$/.test(second!)
+	)
+		return [n, `${second} ${first}`];
+	if (
+		n.split(' ').length === 2 &&
+		(MONTHS as readonly string[]).includes(second!) &&
+		/^\d{1,2}$/.test(first!)
+	)
+		return [n, `${second} ${first}`];
+	return [n];
 }
 
 const keyText = (q: Question): string[] => {

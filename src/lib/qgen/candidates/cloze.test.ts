@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { acceptedForms, clozeCandidates } from './cloze';
+import { acceptedForms, clozeCandidates, otherFillerOfSlot } from './cloze';
 import { modifies } from './detail';
 
 const article = (n: number, text: string): Article => ({
@@ -192,6 +192,31 @@ describe('clozeCandidates', () => {
 	});
 });
 
+describe('otherFillerOfSlot', () => {
+	const text = [
+		'Premier to Visit Northland in June',
+		'The premier will visit Port Alder in June, her office said.',
+		'She will also visit the harbour in June.'
+	].join('\n');
+	it('finds another place an outlet puts between the same words', () => {
+		expect(
+			otherFillerOfSlot('The premier will visit ', ' in June, her office said.', 'Port Alder', text)
+		).toBe(true);
+	});
+	it('does not count the key itself, or a slot no other name fills', () => {
+		const alone = 'The premier will visit Port Alder in June, her office said.';
+		expect(
+			otherFillerOfSlot(
+				'The premier will visit ',
+				' in June, her office said.',
+				'Port Alder',
+				alone
+			)
+		).toBe(false);
+		expect(otherFillerOfSlot('Talks were held in ', ' on Monday.', 'Port Alder', text)).toBe(false);
+	});
+});
+
 describe('acceptedForms', () => {
 	const view = { canon: (n: string) => n, people: ['Jane Holloway', 'Sam Okafor', 'Ann Okafor'] };
 	it('spells out a short form the story defines, and keeps a shared surname out', () => {
@@ -249,6 +274,11 @@ describe('acceptedForms', () => {
 	it('accepts a broadcaster with the news word the story also gives it', () => {
 		const text = 'She spoke in an interview with RBC on Monday. RBC News first reported the plan.';
 		expect(acceptedForms('RBC', 'org', view, text)).toEqual(['RBC', 'RBC News']);
+	});
+	it('does not accept the newspaper named after a place for the place', () => {
+		const text =
+			'The ruling surprised lawmakers in Riverton. The Riverton Post first reported the vote.';
+		expect(acceptedForms('Riverton', 'place', view, text)).toEqual(['Riverton']);
 	});
 	it('accepts a surname with the honorific the story gives it, and a hyphen left out', () => {
 		const text = 'Jane Holloway spoke first. Ms. Holloway said the ferry was late.';

@@ -123,6 +123,13 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (new RegExp(`\\b${NEWS_ORG_WORDS}$`).test(answer)) continue;
 			// One item of a list ("Britain, ____ and Germany"): any other name of the list fits too.
 			if (inList(s.text, rel, answer.length)) continue;
+			// "will visit ____ in July", and another outlet writes "to Visit United Kingdom in July":
+			// that other place fills the same slot as well, and the key would refuse it.
+			if (
+				named.kind === 'place' &&
+				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(view))
+			)
+				continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
 			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
 			const accepted = acceptedForms(answer, named.kind, view, storyText(view));
@@ -152,7 +159,48 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 	return out;
 }
 
+/** Either case of each letter: a headline capitalises every word ("to Visit … in July"). */
+const anyCase = (word: string) =>
+	[...escapeRegExp(word)]
+		.map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c))
+		.join('');
+
+/**
+ * Another capitalised name between the gap's neighbour words somewhere in the story: the word
+ * before the gap and the two after it ("visit ____ in July" → "visit the U.K. in July").
+ */
+export function otherFillerOfSlot(
+	before: string,
+	after: string,
+	answer: string,
+	text: string
+): boolean {
+	const prev = /([A-Za-z]{3,})\s*$/.exec(before)?.[1];
+	const next = after
+		.trim()
+		.split(/\s+/)
+		.slice(0, 2)
+		.join(' ')
+		.replace(/[.,;:!?]+$/, '');
+	if (!prev || next.split(' ').length < 2) return false;
+	const slot = new RegExp(
+		`\\b${anyCase(prev)}\\s+(?:the\\s+)?((?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.'’-]*)\\s+${next.split(' ').map(anyCase).join('\\s+')}\\b`,
+		'gu'
+	);
+	const key = normalise(answer.replace(/^the\s+/i, ''));
+	return [...text.matchAll(slot)].some((m) => normalise(m[1]!) !== key);
+}
+
 const storyTexts = new WeakMap<StoryView, string>();
+const storyTitledTexts = new WeakMap<StoryView, string>();
+function storyTextWithTitles(view: StoryView): string {
+	let t = storyTitledTexts.get(view);
+	if (t === undefined) {
+		t = view.analyses.map((a) => `${a.article.title}\n${a.article.text}`).join('\n');
+		storyTitledTexts.set(view, t);
+	}
+	return t;
+}
 function storyText(view: StoryView): string {
 	let t = storyTexts.get(view);
 	if (t === undefined) {
@@ -224,10 +272,12 @@ export function acceptedForms(
 			if (full && initials(full) === bare) forms.push(full);
 			if (bare.length >= 3) forms.push(...spelledOut(bare, text));
 		}
-		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster.
-		const withNewsWord = new RegExp(
-			`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`
-		).exec(text)?.[0];
+		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster. Only
+		// for a body: a place with a news word after it is a newspaper ("Republicans in Riverton"
+		// is not "Republicans in the Riverton Post").
+		const withNewsWord =
+			kind === 'org' &&
+			new RegExp(`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(text)?.[0];
 		if (withNewsWord) forms.push(withNewsWord);
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
-import { quoteCandidates, saysLikewise } from './quote';
+import { quoteCandidates, quotedAlsoBy, saysLikewise } from './quote';
 import { article } from '../article.test-helpers';
 
 describe('quoteCandidates', () => {
@@ -145,6 +145,33 @@ describe('two-part evidence questions', () => {
 	});
 });
 
+describe('quoteCandidates: a phrase two people use', () => {
+	it('does not offer as a wrong choice someone the story also quotes using the words', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Jane Holloway called the fire at the depot “an act of sabotage” on Monday.',
+						'Police Chief Maria Lopez said the fire was being treated as “an act of sabotage,” but gave no details.',
+						'“We will rebuild the depot before the winter comes,” said union leader Sam Okafor.',
+						'“Nobody was hurt, and the trains will run on time tomorrow,” said Council member Tom Reyes.',
+						'“The insurers will pay for every carriage that was lost,” said Fire Chief Ruth Adeyemi.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const asked = quoteCandidates(view)
+			.map((c) => c.draft)
+			.filter((d) => d.prompt.includes('an act of sabotage') && 'choices' in d);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const d of asked) {
+			const texts = 'choices' in d ? d.choices.map((c) => c.text) : [];
+			expect(texts.includes('Jane Holloway') && texts.includes('Maria Lopez')).toBe(false);
+		}
+	});
+});
+
 describe('saysLikewise', () => {
 	const view = viewStory('s', [
 		analyzeArticle(
@@ -169,5 +196,42 @@ describe('saysLikewise', () => {
 		expect(
 			saysLikewise(view, 'Sam Okafor', 'We will be back every week until the cuts are gone')
 		).toBe(true);
+	});
+	it('knows who is reported using the same few words in quotation marks', () => {
+		const phrase = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Jane Holloway called the fire at the depot “an act of sabotage” on Monday.',
+						'Police Chief Maria Lopez said the fire was being treated as “an act of sabotage,” but gave no details.',
+						'Union leader Sam Okafor said the depot had been closed for a week.'
+					].join('\n\n')
+				)
+			)
+		]);
+		expect(saysLikewise(phrase, 'Maria Lopez', 'an act of sabotage')).toBe(true);
+		expect(saysLikewise(phrase, 'Jane Holloway', 'an act of sabotage')).toBe(true);
+		expect(saysLikewise(phrase, 'Sam Okafor', 'an act of sabotage')).toBe(false);
+		expect(quotedAlsoBy(phrase, 'Maria Lopez', 'an act of sabotage')).toBe(true);
+		expect(quotedAlsoBy(phrase, 'Sam Okafor', 'an act of sabotage')).toBe(false);
+		expect(quotedAlsoBy(phrase, 'Maria Lopez', 'a week')).toBe(false);
+	});
+	it('does not count a name after the quote, or a surname someone else shares', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Jane Holloway met Governor Ruth Holloway and union leader Sam Okafor on Monday.',
+						'“We keep our promises,” Jane Holloway said after meeting Sam Okafor at the depot.',
+						'Later Jane Holloway called the strike “a costly mistake” in a radio interview.'
+					].join('\n\n')
+				)
+			)
+		]);
+		expect(quotedAlsoBy(view, 'Sam Okafor', 'We keep our promises')).toBe(false);
+		expect(quotedAlsoBy(view, 'Ruth Holloway', 'a costly mistake')).toBe(false);
+		expect(quotedAlsoBy(view, 'Jane Holloway', 'a costly mistake')).toBe(true);
 	});
 });

@@ -83,7 +83,11 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		// Those the story quotes first (someone never quoted is an unlikely speaker of anything),
 		// each group with people of the speaker's kind first.
 		const described = describedBy(q, view, people);
-		const choosable = people.filter((p) => !inQuote(p) && !described.includes(p));
+		// Anyone the story also gives these words ("an act of sabotage", called so by two people)
+		// would be a second right answer.
+		const choosable = people.filter(
+			(p) => !inQuote(p) && !described.includes(p) && !quotedAlsoBy(view, p, quote)
+		);
 		const wrong = pickDistractors(
 			g.speaker,
 			[
@@ -274,6 +278,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	return out;
 }
 
+const normaliseSpaces = (t: string) => t.replace(/\s+/g, ' ').trim();
+
 const contentWords = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 
 /**
@@ -289,14 +295,50 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 		)
 	)
 		return true;
+	if (quotedAlsoBy(view, person, text)) return true;
+	const surname = person.split(/\s+/).at(-1)!;
+	const namesPerson = (sentence: string) =>
+		new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(sentence);
 	const words = contentWords(text);
 	if (words.size < 3) return false;
-	const surname = person.split(/\s+/).at(-1)!;
 	return view.analyses.some((a) =>
 		a.sentences.some((s) => {
-			if (!new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(s.text)) return false;
+			if (!namesPerson(s.text)) return false;
 			const shared = [...contentWords(s.text)].filter((w) => words.has(w)).length;
 			return shared / words.size >= 0.5;
+		})
+	);
+}
+
+/**
+ * Does the story give `person` these very words: in a quote put down to them, or, for a
+ * phrase of a few words, in quotation marks after their name in a sentence ("Roe said the
+ * fire was being treated as “an act of sabotage”"), though the quote was not put down to
+ * them? Then “who is quoted using the words …” has two right answers. A name after the
+ * quote ("…,” Roe said after meeting Poe") is usually the speaker's company, not a speaker.
+ */
+export function quotedAlsoBy(view: StoryView, person: string, text: string): boolean {
+	const words = normaliseSpaces(text).replace(/…$/, '');
+	const inQuote = new RegExp(escapeRegExp(words), 'i');
+	if (
+		view.quoteGroups.some(
+			(g) =>
+				sameName(g.speaker, person) && g.quotes.some((x) => inQuote.test(normaliseSpaces(x.text)))
+		)
+	)
+		return true;
+	if (words.split(' ').length > 6) return false;
+	// A surname two people share ("Mary Cheney", "Liz Cheney") says neither: use the full name.
+	const surname = person.split(/\s+/).at(-1)!;
+	const shared = view.people.filter((p) => !sameName(p, person) && p.endsWith(` ${surname}`));
+	const name = new RegExp(`\\b${escapeRegExp(shared.length ? person : surname)}\\b`);
+	const quoted = new RegExp(`[“"‘']${escapeRegExp(words)}[,.]?[”"’']`, 'i');
+	return view.analyses.some((a) =>
+		a.sentences.some((s) => {
+			const sentence = normaliseSpaces(s.text);
+			const at = quoted.exec(sentence)?.index;
+			const named = name.exec(sentence)?.index;
+			return at !== undefined && named !== undefined && named < at;
 		})
 	);
 }

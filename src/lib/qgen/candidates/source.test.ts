@@ -46,6 +46,14 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 			)
 		).toEqual([]);
 	});
+	it('does not ask about an outlet that names the person by given name alone, in a quote', () => {
+		expect(
+			notMentionPrompts(
+				'Bridge opens',
+				'The new bridge opened on Monday. “Ann has kept her word on this one,” a shopkeeper said.'
+			)
+		).toEqual([]);
+	});
 	it('does not ask about an outlet that filed before every outlet naming the person', () => {
 		expect(
 			notMentionPrompts(

@@ -292,7 +292,14 @@ function aliasesOf(view: StoryView, name: string): string[] {
 			if (m.kind === 'person' && sameName(m.text, name)) spellings.add(m.text);
 	}
 	const surnames = [...spellings].map((n) => n.split(/\s+/).pop()!).filter((w) => w.length >= 3);
-	return [...new Set([...spellings, ...surnames])];
+	// A quote or a familiar report may use the given name alone ("Hillary has some baggage"):
+	// it names her too, unless someone else in the story has that given name.
+	const given = name.split(/\s+/)[0]!;
+	const sharedGiven = [...view.people, ...view.names.person].some(
+		(p) => !sameName(p, name) && p.split(/\s+/)[0] === given
+	);
+	const givenNames = given.length >= 3 && !/\.$/.test(given) && !sharedGiven ? [given] : [];
+	return [...new Set([...spellings, ...surnames, ...givenNames])];
 }
 
 function namedIn(text: string, aliases: string[]): boolean {
