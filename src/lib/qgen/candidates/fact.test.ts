@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, looksLikePerson, viewStory } from '../analyze';
-import { actsAsVerb, countIsGiven, factCandidates, openingOf, sexOf, sexOfPronouns } from './fact';
+import {
+	actsAsVerb,
+	countIsGiven,
+	factCandidates,
+	openingOf,
+	sexOf,
+	sexOfPronouns,
+	withoutQuotedClause
+} from './fact';
 import { article } from '../article.test-helpers';
 
 function whoPrompts(...texts: string[]) {
@@ -36,6 +44,17 @@ describe('openingOf', () => {
 			tail: ' after a long night of talks with the union and the council'
 		});
 		expect(openingOf('Because the talks failed on Friday,')).toBeUndefined();
+	});
+	it('drops a linking word written without a comma, and moves a spell of time to the end', () => {
+		expect(openingOf('But Mayor', 'Mayor')).toEqual({ tail: '' });
+		expect(openingOf('And')).toEqual({ tail: '' });
+		expect(openingOf('Likewise,')).toEqual({ tail: '' });
+		expect(openingOf('For months,')).toEqual({ tail: ' for months' });
+		expect(openingOf('For the past two years,')).toEqual({ tail: ' for the past two years' });
+		// "For Democrats, …" says for whom, not how long: still refused.
+		expect(openingOf('For Democrats,')).toBeUndefined();
+		// "But the mayor's aide" is not the bare role.
+		expect(openingOf('But the former', 'Mayor')).toBeUndefined();
 	});
 	it('refuses a name that is not the subject', () => {
 		expect(openingOf('The call came after')).toBeUndefined();
@@ -186,5 +205,23 @@ describe('who questions that would tell the answer', () => {
 		expect(prompts).toContain(
 			'According to Daily 0, who praised Maria Lopez for her handling of the long budget talks?'
 		);
+	});
+});
+
+describe('withoutQuotedClause', () => {
+	it('keeps the first act when a second one, joined by ", and", carries the quotation', () => {
+		expect(
+			withoutQuotedClause(
+				'Jane Holloway',
+				' compared the tax to a fine, and urged the council not to “take the easy road.”'
+			)
+		).toBe(' compared the tax to a fine.');
+	});
+	it('leaves a sentence whose quotation comes first, or whose "and" ends a list', () => {
+		const quoteFirst = ' called the tax “a fine,” and urged the council to drop it.';
+		expect(withoutQuotedClause('Jane Holloway', quoteFirst)).toBe(quoteFirst);
+		const list = ' thanked the police, the firefighters, and volunteers for their “quiet courage.”';
+		expect(withoutQuotedClause('Jane Holloway', list)).toBe(list);
+		expect(withoutQuotedClause('Jane Holloway', ' signed the budget.')).toBe(' signed the budget.');
 	});
 });

@@ -24,9 +24,19 @@ const WORD_VALUES = NUMBER_WORDS;
 
 /** Openers that only link to the previous sentence; a question read alone drops them. */
 const LINKING =
-	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|indeed|now|in fact|in addition|in turn|in short|in other words|in particular|at the same time|of course|after all|for example|for instance|on the other hand)$/i;
+	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|likewise|moreover|furthermore|additionally|indeed|now|in fact|in addition|in turn|in short|in other words|in particular|at the same time|of course|after all|for example|for instance|on the other hand)$/i;
 /** Openers that set the scene and move to the end of the question ("on Tuesday", "in a statement"). */
 const SCENE = /^(?:on|in|at|during|after|before|earlier|later|last|this|over|from|with)\b/i;
+
+/** "For months, Roe has …": how long, which reads as well at the end ("who has … for months"). */
+const FOR_SPELL =
+	/^for\s+(?:(?:the\s+)?(?:past|last|first|next)\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/**
+ * A conjunction that only links to the previous sentence, written without a comma before the
+ * subject ("But President Roe said …"): the question read alone drops it.
+ */
+const BARE_LINK = /^(?:but|and|yet)\s+/i;
 
 /**
  * Openers that say when, despite what or after what the clause happens, and read as well at
@@ -44,6 +54,9 @@ const LONG_OPENER = /^(?:despite|after|before|during|following|amid|since|in|on|
 export function openingOf(lead: string, role?: string): { tail: string } | undefined {
 	// "Ms. Cruz stuck to the walls": an honorific is no role and stays out of the question.
 	lead = lead.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.$/, '').trim();
+	if (/^(?:but|and|yet)$/i.test(lead)) return { tail: '' };
+	if (BARE_LINK.test(lead) && !lead.includes(',') && lead.replace(BARE_LINK, '') === role)
+		return { tail: '' };
 	const opener = /^([^,“”"]{2,60}),\s*(.*)$/.exec(lead);
 	const beforeName = (opener ? opener[2]! : lead).trim();
 	if (beforeName && beforeName !== role) return undefined;
@@ -53,7 +66,7 @@ export function openingOf(lead: string, role?: string): { tail: string } | undef
 	if (LINKING.test(scene)) return { tail: '' };
 	if (
 		words.length > (LONG_OPENER.test(scene) ? 12 : 6) ||
-		!(SCENE.test(scene) || LONG_OPENER.test(scene)) ||
+		!(SCENE.test(scene) || LONG_OPENER.test(scene) || FOR_SPELL.test(scene)) ||
 		// "Since then", "After that": what happened then lies in an earlier sentence.
 		/\b(?:then|that|this|these|those)$/i.test(scene) ||
 		PRONOUN.test(scene) ||
@@ -78,6 +91,32 @@ export function actsAsVerb(name: string, rest: string): boolean {
 	}[];
 	const at = terms.findIndex((t) => t.terms[0]?.text === word);
 	return at >= 0 && terms[at]!.terms[0]!.tags.includes('Verb');
+}
+
+const QUOTE_MARK = /["“”()]|''/;
+
+/**
+ * The person's first act when a later one, joined by ", and", carries a quotation: "Roe
+ * compared the plan to a tax, and urged voters to “reject it”" → " compared the plan to a
+ * tax." The quoted words stay out of the question (a quote is asked as a quote); the first
+ * clause is still a whole fact with the same subject. Unchanged when no such clause is found.
+ */
+export function withoutQuotedClause(name: string, rest: string): string {
+	const mark = QUOTE_MARK.exec(rest);
+	if (!mark) return rest;
+	const before = rest.slice(0, mark.index);
+	const joins = [...before.matchAll(/,\s+and\s+(?:also\s+|then\s+)?([a-z]+)\b/g)];
+	const join = joins.pop();
+	if (!join || QUOTE_MARK.test(rest.slice(0, join.index))) return rest;
+	// "…, and urged": the word after "and" must be a verb of the same subject, not a list's last item.
+	const terms = nlp(`${name}${before}`).terms().json() as {
+		terms: { text: string; tags: string[] }[];
+	}[];
+	const word = terms.find(
+		(t, i) => t.terms[0]?.text === join[1] && terms[i - 1]?.terms[0]?.text === 'and'
+	);
+	if (!word?.terms[0]?.tags.includes('PastTense')) return rest;
+	return `${rest.slice(0, join.index)}.`;
 }
 
 /**
@@ -170,7 +209,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			const opening = openingOf(a.article.text.slice(s.start, m.start).trim(), m.role);
 			if (!opening) continue;
 			let rest = a.article.text.slice(m.end, s.end);
-			rest = rest.replace(/^,\s+[^,“”"]{2,90},/, '');
+			rest = withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,90},/, ''));
 			const verb =
 				/^\s+((?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|[^s]s)|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|led|ran|held|paid|sought|brought|became|began|wrote|has|had|will|did|is))\b/.exec(
 					rest
