@@ -27,6 +27,14 @@ describe('findQuantities', () => {
 		]);
 		expect(find('dozens of demonstrators')).toEqual([['dozens', 36, 'demonstrators']]);
 	});
+	it('counts dollars in a sum of money that no noun follows', () => {
+		expect(find('He reported earning $132 million from the club.')).toEqual([
+			['132 million', 132_000_000, 'dollars']
+		]);
+		expect(find('a $5 billion fund')).toEqual([['5 billion', 5_000_000_000, 'fund']]);
+		// Without the dollar sign, a bare number with no noun is still no figure.
+		expect(find('He reported earning 132 from the club.')).toEqual([]);
+	});
 	it('skips days of the month, years and "one of"', () => {
 		expect(find('On Dec. 29, 2019, one of them left.')).toEqual([]);
 	});
