@@ -78,6 +78,22 @@ describe('who questions', () => {
 		expect(prompts).toContain('According to Daily 0, who was out of the city during the vote?');
 		expect(prompts.some((p) => p.includes('denied'))).toBe(false);
 	});
+	it('keeps a long trailing clause, so the question is refused, not cut to "who said if …"', () => {
+		const prompts = whoPrompts(
+			`${CAST}
+
+Tom Reyes said if the plant closes, the town will lose its biggest employer and its mayor says the council cannot stop it.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('said if'))).toBe(false);
+	});
+	it('asks no who question about a judgement ("is such a …")', () => {
+		const prompts = whoPrompts(
+			`${CAST}
+
+Tom Reyes is such a gifted speaker at every council meeting in the city.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('gifted'))).toBe(false);
+	});
 });
 
 describe('who questions on the verbs news writes most', () => {

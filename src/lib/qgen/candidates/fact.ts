@@ -93,6 +93,9 @@ export function actsAsVerb(name: string, rest: string): boolean {
 	return at >= 0 && terms[at]!.terms[0]!.tags.includes('Verb');
 }
 
+/** The longest trailing source cut from a who question (", two officials told NBC News"). */
+const SOURCE_TAIL_WORDS = 9;
+
 const QUOTE_MARK = /["“”()]|''/;
 
 /**
@@ -222,7 +225,9 @@ export function factCandidates(view: StoryView): Candidate[] {
 				.replace(/[.!]$/, '')
 				.replace(
 					/,\s+(?:[^,]*\s)?(?:said|says|told|according to|argues|argued|added|wrote|posted|reported)\b[^,]*$/,
-					''
+					// Only a short source: a long tail is a clause of its own ("…, she'll bring in
+					// more … and Roe says …"), and cutting it leaves "who said if …?".
+					(tail) => (tail.split(/\s+/).length <= SOURCE_TAIL_WORDS ? '' : tail)
 				)}${opening.tail}`;
 			const words = predicate.split(/\s+/).length;
 			// A second clause ("… and there are protests") makes "Who …?" ungrammatical.
@@ -238,6 +243,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 				/(?:,\s+(?:and|but)|\b(?:while|although|though|whereas))\s+[A-Z]/.test(predicate) ||
 				// "slamming Trump for the move": which move is told in an earlier sentence.
 				BACK_REFERENCE.test(predicate) ||
+				// "Roe is such a con artist": a judgement, most often someone's words without marks.
+				/^(?:is|was)\s+(?:such\s+an?|so)\s/i.test(predicate) ||
 				// "could not be reached for comment", "declined to comment": no fact to test.
 				TRIVIAL_ACT.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*['’]s\s/.test(predicate) ||
