@@ -7,7 +7,8 @@ import {
 	openingOf,
 	sexOf,
 	sexOfPronouns,
-	withoutQuotedClause
+	withoutQuotedClause,
+	fusedWordBeforeName
 } from './fact';
 import { article } from '../article.test-helpers';
 
@@ -239,5 +240,14 @@ describe('withoutQuotedClause', () => {
 		const list = ' thanked the police, the firefighters, and volunteers for their “quiet courage.”';
 		expect(withoutQuotedClause('Jane Holloway', list)).toBe(list);
 		expect(withoutQuotedClause('Jane Holloway', ' signed the budget.')).toBe(' signed the budget.');
+	});
+});
+
+describe('fusedWordBeforeName', () => {
+	it('finds a party or title word fused before a first name, not a full name of three words', () => {
+		expect(fusedWordBeforeName('Democrat Patty Judge')).toBe(true);
+		expect(fusedWordBeforeName('Interior Jane Roe')).toBe(true);
+		expect(fusedWordBeforeName('Jane Roe')).toBe(false);
+		expect(fusedWordBeforeName('Mary Jane Roe')).toBe(false);
 	});
 });

@@ -133,6 +133,17 @@ const TRIVIAL_ACT =
 const BACK_REFERENCE =
 	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)/i;
 
+/**
+ * A party or title word the names list took into a name: "Democrat Patty Judge", "Interior
+ * Jane Roe". Seen when the name's second word is a known first name and its first word is not.
+ */
+export function fusedWordBeforeName(name: string): boolean {
+	const words = name.split(/\s+/);
+	if (words.length < 3) return false;
+	const isFirstName = (w: string) => lexiconTags(w.toLowerCase()).has('FirstName');
+	return !isFirstName(words[0]!) && isFirstName(words[1]!);
+}
+
 /** "m" or "f" when compromise's word list knows the first name as only one sex's. */
 export function sexOf(name: string): 'm' | 'f' | undefined {
 	const tags = lexiconTags(name.split(/\s+/)[0]!.toLowerCase());
@@ -271,7 +282,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			)
 				continue;
 			// "North Carolina has faced a backlash": a name the article also writes as a place is no person.
-			if (writtenAsPlace(name, view)) continue;
+			if (writtenAsPlace(name, view) || fusedWordBeforeName(name)) continue;
 			// "who said he would …", "who has supporters in her corner": the pronoun is most often
 			// the answer's, and tells the answer's sex; asked only when every choice is known to be
 			// of that sex (by first name), so the pronoun rules none out. A possessive after a named
@@ -285,7 +296,12 @@ export function factCandidates(view: StoryView): Candidate[] {
 				peopleLike(
 					name,
 					people.filter(
-						(p) => !predicate.includes(p.split(' ').pop()!) && (!sexed || sexOf(p) === sexed)
+						(p) =>
+							!predicate.includes(p.split(' ').pop()!) &&
+							(!sexed || sexOf(p) === sexed) &&
+							// A place or a fused party word is no plausible person to choose.
+							!writtenAsPlace(p, view) &&
+							!fusedWordBeforeName(p)
 					),
 					view
 				),
