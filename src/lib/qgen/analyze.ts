@@ -123,6 +123,9 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 		for (const m of a.mentions) {
 			if (m.kind !== 'quantity' || a.quoted.some((q) => q.start <= m.start && m.end <= q.end))
 				continue;
+			// "$132 million" with no counted noun (quantities gives it "dollars"): which sum it is
+			// is not said, so it lines up with no other outlet's sum; it is asked in its sentence only.
+			if (m.noun === 'dollars' && a.article.text[m.start - 1] === '$') continue;
 			const s = a.sentences[m.sentence];
 			figures.push({ mention: m, key: quantityKey(m, s!.text, s!.start), analysis: a });
 		}

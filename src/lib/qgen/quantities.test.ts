@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureRange, figuresAgree, findQuantities, parseAmount } from './quantities';
+import { analyzeArticle, viewStory } from './analyze';
+import { article } from './article.test-helpers';
 
 const find = (t: string) =>
 	findQuantities(t, () => 0, 'a').map((q) => [t.slice(q.start, q.end), q.value, q.noun]);
@@ -26,6 +28,14 @@ describe('findQuantities', () => {
 			['roughly 6,000', 6000, 'people']
 		]);
 		expect(find('dozens of demonstrators')).toEqual([['dozens', 36, 'demonstrators']]);
+	});
+	it('counts dollars in a sum of money that no noun follows', () => {
+		expect(find('He reported earning $132 million from the club.')).toEqual([
+			['132 million', 132_000_000, 'dollars']
+		]);
+		expect(find('a $5 billion fund')).toEqual([['5 billion', 5_000_000_000, 'fund']]);
+		// Without the dollar sign, a bare number with no noun is still no figure.
+		expect(find('He reported earning 132 from the club.')).toEqual([]);
 	});
 	it('skips days of the month, years and "one of"', () => {
 		expect(find('On Dec. 29, 2019, one of them left.')).toEqual([]);
@@ -81,5 +91,15 @@ describe('ranges', () => {
 			['Some 150', 150, 'migrants'],
 			['40', 40, 'guides']
 		]);
+	});
+});
+
+describe('a dollar sum with no counted noun', () => {
+	it('is a mention to gap in its sentence, but no figure to line up between outlets', () => {
+		const text = 'The company reported earning $132 million from the plant. It paid 40 workers.';
+		const a = analyzeArticle(article(0, text));
+		expect(a.mentions.some((m) => m.kind === 'quantity' && m.noun === 'dollars')).toBe(true);
+		const figures = viewStory('s', [a]).figures.map((f) => f.mention.noun);
+		expect(figures).toEqual(['workers']);
 	});
 });

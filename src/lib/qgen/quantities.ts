@@ -151,7 +151,9 @@ export function findQuantities(
 		if (!parsed) continue;
 		const after = text.slice(end, end + 60);
 		const percent = after.startsWith('%') || /^\s+percent/.test(after);
-		const noun = percent ? 'percent' : countedNoun(after);
+		// "$132 million from the club": a sum of money counts dollars when no noun follows it.
+		const money = text[start - 1] === '$' && /\d/.test(amountText);
+		const noun = percent ? 'percent' : (countedNoun(after) ?? (money ? 'dollars' : undefined));
 		// "one" alone is usually a pronoun ("one of the...") rather than a count.
 		if (!noun || (amountText.toLowerCase() === 'one' && /^\s+of/.test(after))) continue;
 		out.push({

@@ -18,6 +18,17 @@ function details(text: string) {
 }
 
 describe('detailCandidates', () => {
+	it('asks a sum of money as "how much"', () => {
+		const qs = details(
+			'Workers at the Harlow plant walked out on Monday. The company reported earning $132 million from the plant last year. Managers met the union on Wednesday. About 90 workers stayed at home. Talks broke down after 15 hours.'
+		).filter((d) => d.prompt.includes('reported earning'));
+		expect(qs.map((q) => q.prompt)).toEqual([
+			'Daily 1 writes: “The company reported earning $____ from the plant last year.” How much? Choose what belongs in the gap.'
+		]);
+		const q = qs[0]!;
+		if (q.type !== 'single') throw new Error('not a choice question');
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('132 million');
+	});
 	it('gaps a figure of the reporting words beside a quote, never a figure or a name inside it', () => {
 		const qs = details(
 			'Workers at the Harlow plant walked out on Monday. Union leader Sam Okafor told 340 workers at the gate that “the 12 of us who run the line will not go back.” Managers met the union on Wednesday. About 90 workers stayed at home. Talks broke down after 15 hours.'

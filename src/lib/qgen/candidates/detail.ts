@@ -45,6 +45,9 @@ const ASK: Record<Slot, string> = {
 	org: 'Which organisation? Choose what belongs in the gap.'
 };
 
+/** A sum of money is asked as an amount, not a count. */
+const HOW_MUCH = 'How much? Choose what belongs in the gap.';
+
 /** The part of a quantity mention that is the number ("at least 25" → "25"), for the gap. */
 function figureText(m: Mention): string {
 	return m.text.replace(
@@ -434,7 +437,7 @@ function gapQuestion(
 		draft: {
 			...draftBase(
 				'fact',
-				`${outlet} writes: “${gapped}” ${ASK[slot]}`,
+				`${outlet} writes: “${gapped}” ${m.noun === 'dollars' ? HOW_MUCH : ASK[slot]}`,
 				[spanOf(s)],
 				`${outlet}: “${s.text.trim()}”`,
 				2

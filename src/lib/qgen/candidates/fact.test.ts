@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, looksLikePerson, viewStory } from '../analyze';
-import { actsAsVerb, countIsGiven, factCandidates, openingOf, sexOf, sexOfPronouns } from './fact';
+import {
+	actsAsVerb,
+	countIsGiven,
+	factCandidates,
+	openingOf,
+	sexOf,
+	sexOfPronouns,
+	withoutQuotedClause,
+	fusedWordBeforeName
+} from './fact';
 import { article } from '../article.test-helpers';
 
 function whoPrompts(...texts: string[]) {
@@ -37,6 +46,17 @@ describe('openingOf', () => {
 		});
 		expect(openingOf('Because the talks failed on Friday,')).toBeUndefined();
 	});
+	it('drops a linking word written without a comma, and moves a spell of time to the end', () => {
+		expect(openingOf('But Mayor', 'Mayor')).toEqual({ tail: '' });
+		expect(openingOf('And')).toEqual({ tail: '' });
+		expect(openingOf('Likewise,')).toEqual({ tail: '' });
+		expect(openingOf('For months,')).toEqual({ tail: ' for months' });
+		expect(openingOf('For the past two years,')).toEqual({ tail: ' for the past two years' });
+		// "For Democrats, …" says for whom, not how long: still refused.
+		expect(openingOf('For Democrats,')).toBeUndefined();
+		// "But the mayor's aide" is not the bare role.
+		expect(openingOf('But the former', 'Mayor')).toBeUndefined();
+	});
 	it('refuses a name that is not the subject', () => {
 		expect(openingOf('The call came after')).toBeUndefined();
 		expect(openingOf('After he left the hall,')).toBeUndefined();
@@ -58,6 +78,22 @@ describe('who questions', () => {
 		).map((d) => d.prompt);
 		expect(prompts).toContain('According to Daily 0, who was out of the city during the vote?');
 		expect(prompts.some((p) => p.includes('denied'))).toBe(false);
+	});
+	it('keeps a long trailing clause, so the question is refused, not cut to "who said if …"', () => {
+		const prompts = whoPrompts(
+			`${CAST}
+
+Tom Reyes said if the plant closes, the town will lose its biggest employer and its mayor says the council cannot stop it.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('said if'))).toBe(false);
+	});
+	it('asks no who question about a judgement ("is such a …")', () => {
+		const prompts = whoPrompts(
+			`${CAST}
+
+Tom Reyes is such a gifted speaker at every council meeting in the city.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('gifted'))).toBe(false);
 	});
 });
 
@@ -186,5 +222,32 @@ describe('who questions that would tell the answer', () => {
 		expect(prompts).toContain(
 			'According to Daily 0, who praised Maria Lopez for her handling of the long budget talks?'
 		);
+	});
+});
+
+describe('withoutQuotedClause', () => {
+	it('keeps the first act when a second one, joined by ", and", carries the quotation', () => {
+		expect(
+			withoutQuotedClause(
+				'Jane Holloway',
+				' compared the tax to a fine, and urged the council not to “take the easy road.”'
+			)
+		).toBe(' compared the tax to a fine.');
+	});
+	it('leaves a sentence whose quotation comes first, or whose "and" ends a list', () => {
+		const quoteFirst = ' called the tax “a fine,” and urged the council to drop it.';
+		expect(withoutQuotedClause('Jane Holloway', quoteFirst)).toBe(quoteFirst);
+		const list = ' thanked the police, the firefighters, and volunteers for their “quiet courage.”';
+		expect(withoutQuotedClause('Jane Holloway', list)).toBe(list);
+		expect(withoutQuotedClause('Jane Holloway', ' signed the budget.')).toBe(' signed the budget.');
+	});
+});
+
+describe('fusedWordBeforeName', () => {
+	it('finds a party or title word fused before a first name, not a full name of three words', () => {
+		expect(fusedWordBeforeName('Democrat Patty Judge')).toBe(true);
+		expect(fusedWordBeforeName('Interior Jane Roe')).toBe(true);
+		expect(fusedWordBeforeName('Jane Roe')).toBe(false);
+		expect(fusedWordBeforeName('Mary Jane Roe')).toBe(false);
 	});
 });

@@ -24,9 +24,19 @@ const WORD_VALUES = NUMBER_WORDS;
 
 /** Openers that only link to the previous sentence; a question read alone drops them. */
 const LINKING =
-	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|indeed|now|in fact|in addition|in turn|in short|in other words|in particular|at the same time|of course|after all|for example|for instance|on the other hand)$/i;
+	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|likewise|moreover|furthermore|additionally|indeed|now|in fact|in addition|in turn|in short|in other words|in particular|at the same time|of course|after all|for example|for instance|on the other hand)$/i;
 /** Openers that set the scene and move to the end of the question ("on Tuesday", "in a statement"). */
 const SCENE = /^(?:on|in|at|during|after|before|earlier|later|last|this|over|from|with)\b/i;
+
+/** "For months, Roe has …": how long, which reads as well at the end ("who has … for months"). */
+const FOR_SPELL =
+	/^for\s+(?:(?:the\s+)?(?:past|last|first|next)\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/**
+ * A conjunction that only links to the previous sentence, written without a comma before the
+ * subject ("But President Roe said …"): the question read alone drops it.
+ */
+const BARE_LINK = /^(?:but|and|yet)\s+/i;
 
 /**
  * Openers that say when, despite what or after what the clause happens, and read as well at
@@ -44,6 +54,9 @@ const LONG_OPENER = /^(?:despite|after|before|during|following|amid|since|in|on|
 export function openingOf(lead: string, role?: string): { tail: string } | undefined {
 	// "Ms. Cruz stuck to the walls": an honorific is no role and stays out of the question.
 	lead = lead.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.$/, '').trim();
+	if (/^(?:but|and|yet)$/i.test(lead)) return { tail: '' };
+	if (BARE_LINK.test(lead) && !lead.includes(',') && lead.replace(BARE_LINK, '') === role)
+		return { tail: '' };
 	const opener = /^([^,“”"]{2,60}),\s*(.*)$/.exec(lead);
 	const beforeName = (opener ? opener[2]! : lead).trim();
 	if (beforeName && beforeName !== role) return undefined;
@@ -53,7 +66,7 @@ export function openingOf(lead: string, role?: string): { tail: string } | undef
 	if (LINKING.test(scene)) return { tail: '' };
 	if (
 		words.length > (LONG_OPENER.test(scene) ? 12 : 6) ||
-		!(SCENE.test(scene) || LONG_OPENER.test(scene)) ||
+		!(SCENE.test(scene) || LONG_OPENER.test(scene) || FOR_SPELL.test(scene)) ||
 		// "Since then", "After that": what happened then lies in an earlier sentence.
 		/\b(?:then|that|this|these|those)$/i.test(scene) ||
 		PRONOUN.test(scene) ||
@@ -80,6 +93,35 @@ export function actsAsVerb(name: string, rest: string): boolean {
 	return at >= 0 && terms[at]!.terms[0]!.tags.includes('Verb');
 }
 
+/** The longest trailing source cut from a who question (", two officials told NBC News"). */
+const SOURCE_TAIL_WORDS = 9;
+
+const QUOTE_MARK = /["“”()]|''/;
+
+/**
+ * The person's first act when a later one, joined by ", and", carries a quotation: "Roe
+ * compared the plan to a tax, and urged voters to “reject it”" → " compared the plan to a
+ * tax." The quoted words stay out of the question (a quote is asked as a quote); the first
+ * clause is still a whole fact with the same subject. Unchanged when no such clause is found.
+ */
+export function withoutQuotedClause(name: string, rest: string): string {
+	const mark = QUOTE_MARK.exec(rest);
+	if (!mark) return rest;
+	const before = rest.slice(0, mark.index);
+	const joins = [...before.matchAll(/,\s+and\s+(?:also\s+|then\s+)?([a-z]+)\b/g)];
+	const join = joins.pop();
+	if (!join || QUOTE_MARK.test(rest.slice(0, join.index))) return rest;
+	// "…, and urged": the word after "and" must be a verb of the same subject, not a list's last item.
+	const terms = nlp(`${name}${before}`).terms().json() as {
+		terms: { text: string; tags: string[] }[];
+	}[];
+	const word = terms.find(
+		(t, i) => t.terms[0]?.text === join[1] && terms[i - 1]?.terms[0]?.text === 'and'
+	);
+	if (!word?.terms[0]?.tags.includes('PastTense')) return rest;
+	return `${rest.slice(0, join.index)}.`;
+}
+
 /**
  * What a reporter notes about reaching someone, or a byline's line about the writer ("is a
  * senior editor at …"): not a fact of the story.
@@ -90,6 +132,17 @@ const TRIVIAL_ACT =
 /** A definite noun for something an earlier sentence told ("the move", "on the topic"). */
 const BACK_REFERENCE =
 	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)/i;
+
+/**
+ * A party or title word the names list took into a name: "Democrat Patty Judge", "Interior
+ * Jane Roe". Seen when the name's second word is a known first name and its first word is not.
+ */
+export function fusedWordBeforeName(name: string): boolean {
+	const words = name.split(/\s+/);
+	if (words.length < 3) return false;
+	const isFirstName = (w: string) => lexiconTags(w.toLowerCase()).has('FirstName');
+	return !isFirstName(words[0]!) && isFirstName(words[1]!);
+}
 
 /** "m" or "f" when compromise's word list knows the first name as only one sex's. */
 export function sexOf(name: string): 'm' | 'f' | undefined {
@@ -170,7 +223,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			const opening = openingOf(a.article.text.slice(s.start, m.start).trim(), m.role);
 			if (!opening) continue;
 			let rest = a.article.text.slice(m.end, s.end);
-			rest = rest.replace(/^,\s+[^,“”"]{2,90},/, '');
+			rest = withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,90},/, ''));
 			const verb =
 				/^\s+((?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|[^s]s)|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|led|ran|held|paid|sought|brought|became|began|wrote|has|had|will|did|is))\b/.exec(
 					rest
@@ -183,7 +236,9 @@ export function factCandidates(view: StoryView): Candidate[] {
 				.replace(/[.!]$/, '')
 				.replace(
 					/,\s+(?:[^,]*\s)?(?:said|says|told|according to|argues|argued|added|wrote|posted|reported)\b[^,]*$/,
-					''
+					// Only a short source: a long tail is a clause of its own ("…, she'll bring in
+					// more … and Roe says …"), and cutting it leaves "who said if …?".
+					(tail) => (tail.split(/\s+/).length <= SOURCE_TAIL_WORDS ? '' : tail)
 				)}${opening.tail}`;
 			const words = predicate.split(/\s+/).length;
 			// A second clause ("… and there are protests") makes "Who …?" ungrammatical.
@@ -199,6 +254,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 				/(?:,\s+(?:and|but)|\b(?:while|although|though|whereas))\s+[A-Z]/.test(predicate) ||
 				// "slamming Trump for the move": which move is told in an earlier sentence.
 				BACK_REFERENCE.test(predicate) ||
+				// "Roe is such a con artist": a judgement, most often someone's words without marks.
+				/^(?:is|was)\s+(?:such\s+an?|so)\s/i.test(predicate) ||
 				// "could not be reached for comment", "declined to comment": no fact to test.
 				TRIVIAL_ACT.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*['’]s\s/.test(predicate) ||
@@ -225,7 +282,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			)
 				continue;
 			// "North Carolina has faced a backlash": a name the article also writes as a place is no person.
-			if (writtenAsPlace(name, view)) continue;
+			if (writtenAsPlace(name, view) || fusedWordBeforeName(name)) continue;
 			// "who said he would …", "who has supporters in her corner": the pronoun is most often
 			// the answer's, and tells the answer's sex; asked only when every choice is known to be
 			// of that sex (by first name), so the pronoun rules none out. A possessive after a named
@@ -239,7 +296,12 @@ export function factCandidates(view: StoryView): Candidate[] {
 				peopleLike(
 					name,
 					people.filter(
-						(p) => !predicate.includes(p.split(' ').pop()!) && (!sexed || sexOf(p) === sexed)
+						(p) =>
+							!predicate.includes(p.split(' ').pop()!) &&
+							(!sexed || sexOf(p) === sexed) &&
+							// A place or a fused party word is no plausible person to choose.
+							!writtenAsPlace(p, view) &&
+							!fusedWordBeforeName(p)
 					),
 					view
 				),
