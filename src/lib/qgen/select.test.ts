@@ -278,6 +278,30 @@ describe('selectDiverse', () => {
 		const ids = selectDiverse(story(), 10).map((q) => q.id);
 		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);
 	});
+	it('gives the reserved slot to the scarce kind first, so a comparison cannot take its sentence', () => {
+		// Two comparisons, one timeline; the better comparison cites the timeline's sentence 7.
+		// Two outlets: a short first ten is then written rather than one citing a sentence twice.
+		const tl = r('tl', 0.6, 'timeline', 'timeline', 'Put these events in order.', 'ordering', {
+			sentence: 7
+		});
+		const other = r('o', 0.5, 'fact', 'who:z', 'Who chairs the port board?');
+		other.question.evidence = [{ articleId: 'b', start: 3, end: 4 }];
+		const ids = selectDiverse(
+			[
+				r('cmp1', 0.9, 'compare', 'figure:x', 'How many did each outlet count?', 'matching', {
+					sentence: 7
+				}),
+				r('cmp2', 0.8, 'compare', 'figure:y', 'Which outlet gives the lower toll?', 'single', {
+					sentence: 8
+				}),
+				tl,
+				other
+			],
+			10
+		).map((q) => q.id);
+		expect(ids).toContain('tl');
+		expect(ids).toContain('cmp2');
+	});
 	it('shows the first ten by score whatever order they were picked in', () => {
 		const scores = selectDiverse(story(), 10).map((q) => q.score!);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));

@@ -47,13 +47,14 @@ describe('vocabularyCandidates', () => {
 		expect(c?.draft.prompt).toBe(
 			'Which term does Daily A use for “drawing district lines to favour one party”?'
 		);
-		if (c?.draft.type !== 'single') throw new Error('expected a single-choice question');
-		const key = c.draft.choices.find((x) => x.id === c.draft.correct[0]);
+		const draft = c?.draft;
+		if (draft?.type !== 'single') throw new Error('expected a single-choice question');
+		const key = draft.choices.find((x) => x.id === draft.correct[0]);
 		expect(key?.text).toBe('gerrymandering');
-		expect(c.draft.choices.map((x) => x.text).sort()).toEqual(
+		expect(draft.choices.map((x) => x.text).sort()).toEqual(
 			['deeply unfair', 'fresh start', 'gerrymandering', 'power grab'].sort()
 		);
-		expect(c.hidden).toContain('gerrymandering');
+		expect(c?.hidden).toContain('gerrymandering');
 	});
 
 	it('asks nothing when the story has too few other terms for wrong choices', () => {
