@@ -382,9 +382,11 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			// Kinds still missing from the first ten go in first, before other picks use up
 			// the sentences they would cite.
 			const missing = reserved.filter((k) => !chosen.some((c) => c.kind === k));
-			// The scarcest kind first: a story's one timeline cites sentences that its many
-			// comparisons could leave free, but not the other way round.
-			const scarcity = (k: Kind) => pool.filter((e) => e.kind === k).length;
+			// A comparison first (every story must have one, and the best says how the outlets
+			// differ), then the scarcest kind: a story's one timeline cites sentences that its
+			// many facts could leave free, but not the other way round.
+			const scarcity = (k: Kind) =>
+				k === 'compare' ? -1 : pool.filter((e) => e.kind === k).length;
 			for (const k of [...missing].sort((a, b) => scarcity(a) - scarcity(b))) {
 				pick = best((e) => e.kind === k);
 				if (pick) break;

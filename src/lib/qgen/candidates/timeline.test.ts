@@ -168,6 +168,40 @@ describe('timelineCandidates, widened with care', () => {
 	});
 });
 
+describe('timelineCandidates, a day told by two outlets', () => {
+	it('offers one version per outlet sentence, so selection can take one whose sentences are free', () => {
+		const cands = timelineCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						'The caravan reached Tijuana after weeks on the road.\n\nBorder agents arrested eight people near the fence on Wednesday.\n\nLawyers held workshops for the migrants in Tijuana on Friday.'
+					)
+				),
+				analyzeArticle({
+					...article(
+						'The caravan reached the coast after weeks on the road.\n\nThe caravan left the southern border on Monday with about 1,200 people.\n\nGuards detained a group of eight migrants on Wednesday.'
+					),
+					id: 'a1',
+					outlet: 'Daily B'
+				})
+			])
+		);
+		const orders = cands.map((c) =>
+			c.draft.type === 'ordering' ? c.draft.items.map((i) => i.text) : []
+		);
+		expect(orders).toHaveLength(2);
+		// Wednesday is told by each outlet in its own words; the other days are the same in both.
+		expect(orders.map((o) => o[1]).sort()).toEqual([
+			'Border agents arrested eight people near the fence',
+			'Guards detained a group of eight migrants'
+		]);
+		for (const o of orders) {
+			expect(o[0]).toBe('The caravan left the southern border with about 1,200 people');
+			expect(o[2]).toBe('Lawyers held workshops for the migrants in Tijuana');
+		}
+	});
+});
+
 describe('speaksOfTheFuture', () => {
 	const at = (text: string, date: string) =>
 		speaksOfTheFuture(text, text.indexOf(date), text.indexOf(date) + date.length);

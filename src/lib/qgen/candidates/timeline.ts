@@ -257,37 +257,47 @@ export function timelineCandidates(view: StoryView): Candidate[] {
 	const sharedDay = published.find(
 		(d, i) => published.indexOf(d) === i && published.filter((x) => x === d).length >= 2
 	);
-	const events = (
+	const mixed = perArticle.flatMap((list, i) =>
+		list.filter((e) => e.explicit || published[i] === sharedDay)
+	);
+	// A day several outlets date gives a choice of sentence. Two versions (the first outlet's and
+	// the last's for each day) let selection take the one whose sentences no other question uses.
+	const versions =
 		best.length >= 3
-			? best
-			: distinctEvents([
-					...new Map(
-						perArticle
-							.flatMap((list, i) => list.filter((e) => e.explicit || published[i] === sharedDay))
-							.map((e) => [e.day, e])
-					).values()
-				])
-	).slice(0, 5);
-	if (events.length < 3) return [];
-	return [
-		{
-			family: 'timeline',
-			draft: {
-				...draftBase(
-					'timeline',
-					'Put these events in the order they happened, earliest first.',
-					events.map((e) => spanOf(e.s)),
-					events.map((e) => `${e.day}: ${shortQuote(e.s.text, 14)} (${e.outlet})`).join(' '),
-					3
-				),
-				type: 'ordering',
-				items: events.map((e) => ({ id: `e${hash(e.s.text)}`, text: shortQuote(e.item, 30) }))
-			},
-			keyTexts: [],
-			hidden: [],
-			answerKey: 'timeline',
-			quality: 0.7,
-			position: 0
-		}
-	];
+			? [best]
+			: [mixed, [...mixed].reverse()].map((pool) =>
+					distinctEvents([...new Map(pool.map((e) => [e.day, e])).values()])
+				);
+	const out: Candidate[] = [];
+	const made = new Set<string>();
+	for (const version of versions) {
+		const events = version.slice(0, 5);
+		const key = events.map((e) => e.s.text).join('|');
+		if (events.length < 3 || made.has(key)) continue;
+		made.add(key);
+		out.push(timelineQuestion(events));
+	}
+	return out;
+}
+
+function timelineQuestion(events: Dated[]): Candidate {
+	return {
+		family: 'timeline',
+		draft: {
+			...draftBase(
+				'timeline',
+				'Put these events in the order they happened, earliest first.',
+				events.map((e) => spanOf(e.s)),
+				events.map((e) => `${e.day}: ${shortQuote(e.s.text, 14)} (${e.outlet})`).join(' '),
+				3
+			),
+			type: 'ordering',
+			items: events.map((e) => ({ id: `e${hash(e.s.text)}`, text: shortQuote(e.item, 30) }))
+		},
+		keyTexts: [],
+		hidden: [],
+		answerKey: 'timeline',
+		quality: 0.7,
+		position: 0
+	};
 }
