@@ -15,6 +15,7 @@ import { factCandidates } from './candidates/fact';
 import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
+import { vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { focusAdjustment } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
@@ -32,6 +33,7 @@ const FAMILIES = [
 	causeCandidates,
 	mainIdeaCandidates,
 	timelineCandidates,
+	vocabularyCandidates,
 	factCandidates,
 	detailCandidates,
 	clozeCandidates

@@ -13,6 +13,7 @@ const FAMILY_WEIGHT: Record<Family, number> = {
 	cause: 0.85,
 	'main-idea': 0.85,
 	timeline: 0.7,
+	vocabulary: 0.7,
 	fact: 0.65,
 	cloze: 0.55
 };

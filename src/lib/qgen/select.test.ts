@@ -278,6 +278,38 @@ describe('selectDiverse', () => {
 		const ids = selectDiverse(story(), 10).map((q) => q.id);
 		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);
 	});
+	it('fills reserved slots with a comparison first, then the scarcest kind', () => {
+		// Two outlets: a short first ten is then written rather than one citing a sentence twice.
+		const pick = (list: Ranked[]) => {
+			const other = r('o', 0.3, 'cloze', 'cloze:z', 'Fill the gap: the ____ board met.', 'cloze');
+			other.question.evidence = [{ articleId: 'b', start: 3, end: 4 }];
+			return selectDiverse([...list, other], 10).map((q) => q.id);
+		};
+		const tl = r('tl', 0.6, 'timeline', 'timeline', 'Put these events in order.', 'ordering', {
+			sentence: 7
+		});
+		// Two facts, one timeline; the better fact cites the timeline's sentence 7.
+		const facts = pick([
+			r('f1', 0.9, 'fact', 'who:x', 'Who opened the harbour office?', 'single', { sentence: 7 }),
+			r('f2', 0.8, 'fact', 'who:y', 'Who chairs the port board?', 'single', { sentence: 8 }),
+			tl
+		]);
+		expect(facts).toContain('tl');
+		expect(facts).toContain('f2');
+		// The best comparison, citing sentence 7, still goes first, though comparisons are more
+		// plentiful: every story needs one, and the best says how the outlets differ.
+		const compared = pick([
+			r('cmp', 0.9, 'compare', 'figure:x', 'How many did each outlet count?', 'matching', {
+				sentence: 7
+			}),
+			r('cmp2', 0.5, 'compare', 'figure:y', 'Which outlet gives the lower toll?', 'single', {
+				sentence: 9
+			}),
+			tl
+		]);
+		expect(compared).toContain('cmp');
+		expect(compared).not.toContain('tl');
+	});
 	it('shows the first ten by score whatever order they were picked in', () => {
 		const scores = selectDiverse(story(), 10).map((q) => q.score!);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));

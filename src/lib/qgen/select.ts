@@ -382,7 +382,15 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			// Kinds still missing from the first ten go in first, before other picks use up
 			// the sentences they would cite.
 			const missing = reserved.filter((k) => !chosen.some((c) => c.kind === k));
-			if (missing.length) pick = best((e) => missing.includes(e.kind));
+			// A comparison first (every story must have one, and the best says how the outlets
+			// differ), then the scarcest kind: a story's one timeline cites sentences that its
+			// many facts could leave free, but not the other way round.
+			const scarcity = (k: Kind) =>
+				k === 'compare' ? -1 : pool.filter((e) => e.kind === k).length;
+			for (const k of [...missing].sort((a, b) => scarcity(a) - scarcity(b))) {
+				pick = best((e) => e.kind === k);
+				if (pick) break;
+			}
 		}
 		pick ??= best(() => true);
 		// Only recall is left, or only facts from sentences already asked about: better than a

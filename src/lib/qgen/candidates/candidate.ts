@@ -12,7 +12,9 @@ export type Family =
 	/** Why and what-led-to questions from the text's own connectives. */
 	| 'cause'
 	/** Which sentence best states what the story is mainly about. */
-	| 'main-idea';
+	| 'main-idea'
+	/** A term the text itself defines (see candidates/vocabulary.ts). */
+	| 'vocabulary';
 
 /** Question fields that depend only on the family; id and score are set when ranked. */
 export type Draft = Question extends infer Q

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { timelineCandidates, withoutDates } from './timeline';
+import { speaksOfTheFuture, timelineCandidates, withoutDates } from './timeline';
 
 // 2018-04-28 was a Saturday.
 const article = (text: string): Article => ({
@@ -101,6 +101,119 @@ describe('timelineCandidates', () => {
 		);
 		expect(got).toHaveLength(3);
 		expect(got.some((t) => t.includes('first families'))).toBe(false);
+	});
+});
+
+describe('timelineCandidates, widened with care', () => {
+	it('keeps an event whose modal belongs to what was said after its past main verb', () => {
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'The governor on Wednesday renewed his attack on the agency and said its chief should resign.',
+				'The border agency announced on Friday that it would add staff at the crossing.',
+				'The bill the council passed on Thursday will take effect in June.'
+			].join('\n\n')
+		);
+		expect(got).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'The governor renewed his attack on the agency and said its chief should resign',
+			'The border agency announced that it would add staff at the crossing'
+		]);
+	});
+
+	it('leaves out a deadline, a sentence placed on two days, and an unresolved he or she', () => {
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'The asylum forms are due on April 30 at the port office.',
+				'The letter released on April 24 followed one the lawyers sent on April 19.',
+				'The border agency announced on April 25 that he had resigned from the post.',
+				'Border agents arrested eight people near the fence on April 26.',
+				'Lawyers held workshops for the migrants in Tijuana on April 27.'
+			].join('\n\n')
+		);
+		expect(got).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'Border agents arrested eight people near the fence',
+			'Lawyers held workshops for the migrants in Tijuana'
+		]);
+	});
+
+	it('mixes weekdays across outlets only when they were published on the same day', () => {
+		const two = (secondDate: string) =>
+			timelineCandidates(
+				viewStory('s', [
+					analyzeArticle({
+						...article(
+							'The caravan reached Tijuana after weeks on the road.\n\nBorder agents arrested eight people near the fence on Wednesday.\n\nLawyers held workshops for the migrants in Tijuana on Friday.'
+						)
+					}),
+					analyzeArticle({
+						...article('The caravan left the southern border on Monday with about 1,200 people.'),
+						id: 'a1',
+						outlet: 'Daily B',
+						date: secondDate
+					})
+				])
+			);
+		// Both on Saturday 2018-04-28: Monday is April 23, before the arrests of April 25.
+		const [c] = two('2018-04-28');
+		expect(c?.draft.type === 'ordering' && c.draft.items.map((i) => i.text)).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'Border agents arrested eight people near the fence',
+			'Lawyers held workshops for the migrants in Tijuana'
+		]);
+		// A day later "Monday" could be a different day: no timeline from two events.
+		expect(two('2018-04-29')).toEqual([]);
+	});
+});
+
+describe('timelineCandidates, a day told by two outlets', () => {
+	it('offers one version per outlet sentence, so selection can take one whose sentences are free', () => {
+		const cands = timelineCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						'The caravan reached Tijuana after weeks on the road.\n\nBorder agents arrested eight people near the fence on Wednesday.\n\nLawyers held workshops for the migrants in Tijuana on Friday.'
+					)
+				),
+				analyzeArticle({
+					...article(
+						'The caravan reached the coast after weeks on the road.\n\nThe caravan left the southern border on Monday with about 1,200 people.\n\nGuards detained a group of eight migrants on Wednesday.'
+					),
+					id: 'a1',
+					outlet: 'Daily B'
+				})
+			])
+		);
+		const orders = cands.map((c) =>
+			c.draft.type === 'ordering' ? c.draft.items.map((i) => i.text) : []
+		);
+		expect(orders).toHaveLength(2);
+		// Wednesday is told by each outlet in its own words; the other days are the same in both.
+		expect(orders.map((o) => o[1]).sort()).toEqual([
+			'Border agents arrested eight people near the fence',
+			'Guards detained a group of eight migrants'
+		]);
+		for (const o of orders) {
+			expect(o[0]).toBe('The caravan left the southern border with about 1,200 people');
+			expect(o[2]).toBe('Lawyers held workshops for the migrants in Tijuana');
+		}
+	});
+});
+
+describe('speaksOfTheFuture', () => {
+	const at = (text: string, date: string) =>
+		speaksOfTheFuture(text, text.indexOf(date), text.indexOf(date) + date.length);
+	it('reads a modal after a reporting clause as what was said, and any other as a plan', () => {
+		expect(at('The mayor vowed Wednesday that the tax will end.', 'Wednesday')).toBe(false);
+		expect(
+			at('The mayor on Sunday gave thanks, and he said the city would recover.', 'Sunday')
+		).toBe(false);
+		expect(at('The bill passed Monday will take effect next year.', 'Monday')).toBe(true);
+		expect(at('The mayor is expected to sign the bill on Friday.', 'Friday')).toBe(true);
+		expect(at('The mayor was expected on Friday to sign the bill.', 'Friday')).toBe(true);
+		expect(at('The mayor signed the bill on Friday.', 'Friday')).toBe(false);
 	});
 });
 

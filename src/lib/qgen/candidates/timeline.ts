@@ -65,45 +65,99 @@ export function withoutDates(text: string, dates: { start: number; end: number }
 		.trim();
 }
 
+/** Why a date gave no event, for `scripts/qgen-eval/timeline-debug.ts`. */
+export type SkipNote = (reason: string, date: string, sentence: string) => void;
+
 /** Dated, past, reported-as-fact sentences of one article, one per day. */
-function datedEvents(view: StoryView, a: ArticleAnalysis): Dated[] {
+export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote): Dated[] {
 	const byDay = new Map<string, Dated>();
 	for (const m of a.mentions) {
 		const s = a.sentences[m.sentence];
-		if (m.kind !== 'date' || !m.iso || !s) continue;
+		if (m.kind !== 'date' || !s) continue;
+		const skip = (reason: string) => note?.(reason, m.text, s.text);
+		if (!m.iso) {
+			skip('no day');
+			continue;
+		}
 		// Dates inside quotes ("today") are the speaker's; plans ("will meet on Friday") have not happened.
-		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
-		if (/^\W*[“"]/.test(s.text) || FUTURE.test(s.text)) continue;
+		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) {
+			skip('quoted');
+			continue;
+		}
+		if (/^\W*[“"]/.test(s.text) || speaksOfTheFuture(s.text, m.start - s.start, m.end - s.start)) {
+			skip('quote or future');
+			continue;
+		}
 		// "reported Tuesday" / "said Tuesday" dates the report or remark, not the event.
-		if (REPORTED.test(a.article.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+		if (REPORTED.test(a.article.text.slice(Math.max(s.start, m.start - 30), m.start))) {
+			skip('reported');
+			continue;
+		}
 		// "postponed until June 1" names a deadline, not the day something happened.
 		// "tracking the caravan since March 25" dates where it began, not the tracking.
 		if (
 			/\b(until|till|by|through|before|since)\s+$/i.test(
 				a.article.text.slice(m.start - 10, m.start)
 			)
-		)
+		) {
+			skip('deadline');
 			continue;
+		}
 		// "the lecture, named for a dean killed on Sept. 11, 2001": the date belongs to the inner
 		// clause, not to the event the sentence reports.
-		if (INNER_CLAUSE.test(a.article.text.slice(s.start, m.start))) continue;
+		if (INNER_CLAUSE.test(a.article.text.slice(s.start, m.start))) {
+			skip('inner clause');
+			continue;
+		}
 		// "The council debated the April 24 vote", "criticised Monday's hearing": a date inside a
 		// noun phrase names another event; the sentence reports something else on another day.
-		if (namesAnEvent(a.article.text.slice(s.start, m.start), a.article.text.slice(m.end, s.end)))
+		if (namesAnEvent(a.article.text.slice(s.start, m.start), a.article.text.slice(m.end, s.end))) {
+			skip('names an event');
 			continue;
+		}
 		// "The tweet comes after the department, in a Friday news dump, released …", "After the vote
 		// on Tuesday, the council adjourned": the date times the earlier event, not the one the
 		// sentence reports, so the item would sit on the wrong day.
-		if (EARLIER_EVENT.test(a.article.text.slice(s.start, m.start))) continue;
+		if (EARLIER_EVENT.test(a.article.text.slice(s.start, m.start))) {
+			skip('earlier event');
+			continue;
+		}
 		// "On Saturday" in a story dated Friday is most likely an update made the next day, not
 		// six days before: a weekday that far back cannot be placed safely.
-		if (!/\d/.test(m.text) && Date.parse(a.article.date) - Date.parse(m.iso) >= 6 * 86_400_000)
+		if (!/\d/.test(m.text) && Date.parse(a.article.date) - Date.parse(m.iso) >= 6 * 86_400_000) {
+			skip('weekday too far');
 			continue;
+		}
 		// A weekday in a sentence that reports nothing in the past is ahead ("are poised on Sunday").
-		if (!/\d/.test(m.text) && !reportsThePast(s.text)) continue;
+		if (!/\d/.test(m.text) && !reportsThePast(s.text)) {
+			skip('weekday, no past');
+			continue;
+		}
 		const words = s.text.split(/\s+/).length;
-		if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s.text)) continue;
-		if (notBodyProse(s, a.sentences)) continue;
+		if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s.text)) {
+			skip('length or pronoun');
+			continue;
+		}
+		if (notBodyProse(s, a.sentences)) {
+			skip('not body prose');
+			continue;
+		}
+		// "The association announced that he would …": an item read apart from its article
+		// must not leave a he or she without the person it stands for.
+		const unquoted = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+		const pronoun = /\b(?:he|she|him|her)\b/i.exec(unquoted);
+		// A person the analysis found earlier in the sentence (an organisation's capitalised
+		// words are not one), or a "Mr."/"Ms." name.
+		const named =
+			pronoun &&
+			(a.mentions.some(
+				(p) => p.kind === 'person' && p.start >= s.start && p.end <= s.start + pronoun.index
+			) ||
+				/\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z]/.test(unquoted.slice(0, pronoun.index)));
+		if (pronoun && !named) {
+			skip('unresolved pronoun');
+			continue;
+		}
 		const known = byDay.get(m.iso);
 		if (!known || known.s.text.length > s.text.length) {
 			const dates = a.mentions
@@ -127,64 +181,123 @@ export function namesAnEvent(before: string, after: string): boolean {
 	if (/^['’]s\b/.test(after)) return true;
 	return (
 		/\b(?:a|an|the|his|her|its|their|our|this|that)\s+$/i.test(before) &&
-		/^(?:,\s*\d{4})?\s+(?:[A-Z][\w.-]*\s+){0,4}[a-z][a-z-]+/.test(after) &&
+		// "the Sept. 11, 2001, terrorist attacks": the year's comma does not end the noun phrase.
+		/^(?:,\s*\d{4})?,?\s+(?:[A-Z][\w.-]*\s+){0,4}[a-z][a-z-]+/.test(after) &&
 		!/^(?:,\s*\d{4})?\s+(?:and|or|to|at|in|on|of|for|with|by|as|when|while|after|before)\b/.test(
 			after
 		)
 	);
 }
 
+/** A past main verb right after its date ("on Tuesday renewed") or right before it ("vowed
+ * Wednesday", "announced on Thursday"); auxiliaries ("was expected") do not count. */
+const PAST_AFTER_DATE =
+	/^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b/;
+const PAST_BEFORE_DATE = /\b([a-z]+)\s+(?:on\s+)?$/;
+const AUXILIARY = /^(?:was|were|had|did)$/;
+/** A clause reported after the main verb: what was said or announced, not when. */
+const REPORTED_CLAUSE = /\b(?:that|said|says|saying)\b/i;
+
+/**
+ * Whether the sentence speaks of a plan or a prospect, not of what happened on its date.
+ * "Trump on Tuesday renewed his attack and said an aide may …", "announced on Thursday that
+ * he would …": the modal belongs to what was said, and the main verb at the date is past. The
+ * main clause then decides; a modal anywhere else ("The bill passed Monday will take effect")
+ * still marks the sentence as looking ahead.
+ */
+export function speaksOfTheFuture(text: string, dateStart: number, dateEnd: number): boolean {
+	if (!FUTURE.test(text)) return false;
+	const after = PAST_AFTER_DATE.exec(text.slice(dateEnd));
+	const before = PAST_BEFORE_DATE.exec(text.slice(0, dateStart));
+	const verb = [after?.[1], before?.[1]].find(
+		(w) => w !== undefined && reportsThePast(w) && !AUXILIARY.test(w)
+	);
+	if (!verb) return true;
+	const verbEnd =
+		verb === after?.[1] ? dateEnd + after[0].length : dateStart - before![0].length + verb.length;
+	const head = text.slice(0, verbEnd);
+	const rest = text.slice(verbEnd);
+	if (FUTURE.test(head)) return true;
+	const modal = FUTURE.exec(rest)!.index;
+	const clause = REPORTED_CLAUSE.exec(rest);
+	return !clause || clause.index > modal;
+}
+
 const FUTURE =
-	/\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming|poised|slated|set (?:to|for)|due to|(?:is|are) to)\b/i;
+	/\b(will|would|may|might|could|should|scheduled|plans?|expected|next|upcoming|poised|slated|set (?:to|for)|due(?: to)?|must|deadline|(?:is|are) to)\b/i;
 const REPORTED = /\b(said|says|reported|reports|told|according to)\s+(on\s+)?$/i;
+
+/** Events in day order, each told once. */
+function distinctEvents(pool: Dated[]): Dated[] {
+	// A sentence placed on two days ("the letter, released Tuesday, followed one sent April 19")
+	// tells two events, and which one the item names is a guess: it is left out.
+	const days = new Map<string, Set<string>>();
+	for (const e of pool) days.set(e.s.text, (days.get(e.s.text) ?? new Set()).add(e.day));
+	return (
+		pool
+			.filter((e) => days.get(e.s.text)!.size === 1)
+			.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0))
+			// The same event told twice (two outlets, or a lead and a later paragraph) is one item.
+			.filter((e, i, all) => !all.slice(0, i).some((x) => overlap(x.item, e.item) > 0.4))
+	);
+}
 
 /**
  * One outlet's own chronology is consistent, so the events come from the article
  * with the most dated events. Across outlets, weekdays resolve against different
- * publication days, so only explicit dates ("Dec. 27") are mixed.
+ * publication days, so only explicit dates ("Dec. 27") are mixed, and weekdays only from
+ * articles published on the same day (there "Tuesday" is one day for each of them).
  */
 export function timelineCandidates(view: StoryView): Candidate[] {
-	const perArticle = view.analyses.map((a) => datedEvents(view, a));
+	const perArticle = view.analyses.map((a) => distinctEvents(datedEvents(view, a)));
+	// The article with the most events left once repeats are merged, not before: an article whose
+	// three dates tell two events gives no timeline, while another's three would.
 	const best = perArticle.reduce((x, y) => (y.length > x.length ? y : x), [] as Dated[]);
-	const pool =
+	const published = view.analyses.map((a) => a.article.date.slice(0, 10));
+	const sharedDay = published.find(
+		(d, i) => published.indexOf(d) === i && published.filter((x) => x === d).length >= 2
+	);
+	const mixed = perArticle.flatMap((list, i) =>
+		list.filter((e) => e.explicit || published[i] === sharedDay)
+	);
+	// A day several outlets date gives a choice of sentence. Two versions (the first outlet's and
+	// the last's for each day) let selection take the one whose sentences no other question uses.
+	const versions =
 		best.length >= 3
-			? best
-			: [
-					...new Map(
-						perArticle
-							.flat()
-							.filter((e) => e.explicit)
-							.map((e) => [e.day, e])
-					).values()
-				];
-	// One sentence may carry two dates; keep each sentence once, at its first day.
-	const seen = new Set<string>();
-	const events = pool
-		.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0))
-		.filter((e) => !seen.has(e.s.text) && seen.add(e.s.text))
-		// The same event told twice (two outlets, or a lead and a later paragraph) is one item.
-		.filter((e, i, all) => !all.slice(0, i).some((x) => overlap(x.item, e.item) > 0.4))
-		.slice(0, 5);
-	if (events.length < 3) return [];
-	return [
-		{
-			family: 'timeline',
-			draft: {
-				...draftBase(
-					'timeline',
-					'Put these events in the order they happened, earliest first.',
-					events.map((e) => spanOf(e.s)),
-					events.map((e) => `${e.day}: ${shortQuote(e.s.text, 14)} (${e.outlet})`).join(' '),
-					3
-				),
-				type: 'ordering',
-				items: events.map((e) => ({ id: `e${hash(e.s.text)}`, text: shortQuote(e.item, 30) }))
-			},
-			keyTexts: [],
-			hidden: [],
-			answerKey: 'timeline',
-			quality: 0.7,
-			position: 0
-		}
-	];
+			? [best]
+			: [mixed, [...mixed].reverse()].map((pool) =>
+					distinctEvents([...new Map(pool.map((e) => [e.day, e])).values()])
+				);
+	const out: Candidate[] = [];
+	const made = new Set<string>();
+	for (const version of versions) {
+		const events = version.slice(0, 5);
+		const key = events.map((e) => e.s.text).join('|');
+		if (events.length < 3 || made.has(key)) continue;
+		made.add(key);
+		out.push(timelineQuestion(events));
+	}
+	return out;
+}
+
+function timelineQuestion(events: Dated[]): Candidate {
+	return {
+		family: 'timeline',
+		draft: {
+			...draftBase(
+				'timeline',
+				'Put these events in the order they happened, earliest first.',
+				events.map((e) => spanOf(e.s)),
+				events.map((e) => `${e.day}: ${shortQuote(e.s.text, 14)} (${e.outlet})`).join(' '),
+				3
+			),
+			type: 'ordering',
+			items: events.map((e) => ({ id: `e${hash(e.s.text)}`, text: shortQuote(e.item, 30) }))
+		},
+		keyTexts: [],
+		hidden: [],
+		answerKey: 'timeline',
+		quality: 0.7,
+		position: 0
+	};
 }
