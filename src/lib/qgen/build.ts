@@ -18,6 +18,21 @@ export function makeChoices(texts: string[], salt: string): Choice[] {
 	return stableOrder(texts, (t) => t, salt).map((text, i) => ({ id: `c${i + 1}`, text }));
 }
 
+/**
+ * Outlet choices for a question keyed to `key`: the key and the story's other outlets, at most
+ * `max` in all. A story may have more outlets than a question shows, and the key must always
+ * be among them (taking the first `max` outlets once left it out, and choiceId then failed).
+ */
+export function outletChoices(
+	outlets: readonly string[],
+	key: string,
+	max: number,
+	salt: string
+): Choice[] {
+	const unique = [...new Set(outlets)];
+	return makeChoices([key, ...unique.filter((o) => o !== key)].slice(0, max), salt);
+}
+
 export function choiceId(choices: Choice[], text: string): string {
 	return choices.find((c) => c.text === text)!.id;
 }

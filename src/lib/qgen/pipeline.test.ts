@@ -112,3 +112,43 @@ describe('filling a short first ten', () => {
 		expect(key?.text).toBe('Bo Chen');
 	});
 });
+
+describe('a story with more outlets than a question shows', () => {
+	const quiet = (n: number) =>
+		makeArticle({
+			id: `quiet-${n}`,
+			storyId: 'many',
+			title: `Council meets on budget ${n}`,
+			outlet: `Daily ${n}`,
+			text: 'The city council met on Monday to discuss the budget. The meeting lasted three hours.'
+		});
+	const describing = (n: number, text: string) =>
+		makeArticle({
+			id: `describes-${n}`,
+			storyId: 'many',
+			title: `Union vows more strikes ${n}`,
+			outlet: `Daily ${n}`,
+			text
+		});
+	// Only the seventh and eighth outlets describe Okafor, so a "which outlet describes him as …"
+	// question is keyed to an outlet past the first six.
+	const articles = [
+		...[1, 2, 3, 4, 5, 6].map(quiet),
+		describing(
+			7,
+			'Union leader Sam Okafor said workers would strike again on Monday. “We will be back every week,” Okafor said.'
+		),
+		describing(
+			8,
+			'Sam Okafor, a retired machinist who now runs the union, said workers would strike again on Monday.'
+		)
+	];
+
+	it('generates without failing, and every key is among its choices', () => {
+		const questions = generateQuestions({ storyId: 'many', articles }, { max: 40 });
+		expect(questions.length).toBeGreaterThan(0);
+		for (const q of questions)
+			if (q.type === 'single' || q.type === 'multi')
+				for (const id of q.correct) expect(q.choices.map((c) => c.id)).toContain(id);
+	});
+});

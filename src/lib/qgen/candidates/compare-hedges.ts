@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { CountedFigure, StoryView } from '../analyze';
-import { choiceId, makeChoices, spanOf } from '../build';
+import { choiceId, outletChoices, spanOf } from '../build';
 import { normalise } from '../distractors';
 import { lexiconTags } from '../entities';
 import { contentWords } from '../figure-groups';
@@ -104,7 +104,7 @@ export function hedgeCandidates(
 		)
 			continue;
 		const outlet = view.label.get(mine)!;
-		const choices = makeChoices([...new Set(view.label.values())].slice(0, 6), outlet);
+		const choices = outletChoices([...view.label.values()], outlet, 6, outlet);
 		out.push({
 			family: 'compare',
 			draft: {

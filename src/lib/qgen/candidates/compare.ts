@@ -7,7 +7,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { CountedFigure, StoryView } from '../analyze';
-import { choiceId, hash, listWords, makeChoices, spanOf } from '../build';
+import { choiceId, hash, listWords, makeChoices, outletChoices, spanOf } from '../build';
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { figureGroups, reportedClaim } from '../figure-groups';
@@ -279,7 +279,9 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			)
 				return out;
 			const giving = new Set(figs.map((x) => view.label.get(x.analysis.article.id)!));
-			const all = [...new Set(view.label.values())].slice(0, 8);
+			// "Select all that apply" must show every outlet, or "the others do not" is untrue.
+			const all = [...new Set(view.label.values())];
+			if (all.length > 8) return out;
 			const choices = makeChoices(all, key);
 			out.push({
 				family: 'compare',
@@ -353,7 +355,7 @@ function outletCandidates(
 		if (elsewhere) continue;
 		const outlet = view.label.get(mine)!;
 		const noun = f.mention.noun!.toLowerCase();
-		const outletChoices = makeChoices([...new Set(view.label.values())].slice(0, 6), outlet);
+		const choicesOfOutlets = outletChoices([...view.label.values()], outlet, 6, outlet);
 		out.push({
 			family: 'compare',
 			draft: {
@@ -368,8 +370,8 @@ function outletCandidates(
 					2
 				),
 				type: 'single',
-				choices: outletChoices,
-				correct: [choiceId(outletChoices, outlet)]
+				choices: choicesOfOutlets,
+				correct: [choiceId(choicesOfOutlets, outlet)]
 			},
 			keyTexts: [f.mention.text],
 			hidden: [],

@@ -127,6 +127,19 @@ describe('describeCandidates', () => {
 		expect(q.prompt).toContain('“a longtime budget hawk”');
 		expect(q.choices.find((c) => c.id === q.correct[0])?.text).toBe('Daily 1');
 	});
+	it('keeps the keyed outlet among the choices when the story has more outlets than it shows', () => {
+		// Only the seventh and eighth outlets describe her: the key lies past the first six.
+		const view = story([
+			...Array.from({ length: 6 }, () => 'Senator Maria Lopez voted against the bill on Tuesday.'),
+			'Senator Maria Lopez, the fiery populist from the west, voted against the bill on Tuesday.',
+			'Senator Maria Lopez, a longtime budget hawk, voted against the bill on Tuesday.'
+		]);
+		const q = describeCandidates(view)[0]?.draft;
+		expect(q?.type).toBe('single');
+		if (q?.type !== 'single') return;
+		expect(q.choices).toHaveLength(6);
+		expect(q.choices.find((c) => c.id === q.correct[0])?.text).toBe('Daily 7');
+	});
 	it('never takes a relative who shares the surname for the person', () => {
 		const view = story([
 			'Senator Maria Lopez spoke on Tuesday. Her brother Carlos Lopez, a lawyer from the city, listened.',

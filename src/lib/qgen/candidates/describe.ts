@@ -10,7 +10,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
-import { choiceId, makeChoices, spanOf } from '../build';
+import { choiceId, outletChoices, spanOf } from '../build';
 import { lexiconTags } from '../entities';
 import { PERSON_TITLES } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -246,7 +246,7 @@ export function describeCandidates(view: StoryView): Candidate[] {
 		}
 		// Two descriptions: which outlet uses one of them (a two-way match is a coin toss).
 		const [d, other] = kept as [Description, Description];
-		const choices = makeChoices(outlets.slice(0, 6), d.text);
+		const choices = outletChoices(outlets, label(d), 6, d.text);
 		out.push({
 			family: 'compare',
 			draft: {

@@ -181,7 +181,9 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			)
 		)
 			continue;
-		const choices = makeChoices(outlets.slice(0, 8), speaker);
+		// "Select all that apply" must show every outlet, or "the others do not" is untrue.
+		if (outlets.length > 8) continue;
+		const choices = makeChoices(outlets, speaker);
 		// "The White House" reads "the White House" inside a sentence.
 		const who = speaker.replace(/^The\s/, 'the ');
 		out.push({
