@@ -25,10 +25,11 @@ const contentWords = (text: string) =>
 			.filter((w) => !COMMON.has(w))
 	);
 
-/** A 0..1 score per evidence set: how much of the headlines' and leads' vocabulary it shares. */
-export function storyFocus(
-	analyses: readonly ArticleAnalysis[]
-): (evidence: readonly Span[]) => number {
+/**
+ * Each content word of the headlines and leads (first two sentences), weighted by the share of
+ * articles that use it up top: a word every outlet leads with weighs 1.
+ */
+function headlineLeadWeights(analyses: readonly ArticleAnalysis[]): Map<string, number> {
 	const weight = new Map<string, number>();
 	for (const a of analyses) {
 		const lead = a.sentences
@@ -38,6 +39,14 @@ export function storyFocus(
 		for (const w of contentWords(`${a.article.title} ${lead}`))
 			weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
 	}
+	return weight;
+}
+
+/** A 0..1 score per evidence set: how much of the headlines' and leads' vocabulary it shares. */
+export function storyFocus(
+	analyses: readonly ArticleAnalysis[]
+): (evidence: readonly Span[]) => number {
+	const weight = headlineLeadWeights(analyses);
 	const text = new Map(analyses.map((a) => [a.article.id, a.article.text]));
 	return (evidence) => {
 		let best = 0;
@@ -71,15 +80,7 @@ const FEW_WORDS = 4;
 export function storyCentrality(
 	analyses: readonly ArticleAnalysis[]
 ): (evidence: readonly Span[]) => number {
-	const weight = new Map<string, number>();
-	for (const a of analyses) {
-		const lead = a.sentences
-			.slice(0, 2)
-			.map((s) => s.text)
-			.join(' ');
-		for (const w of contentWords(`${a.article.title} ${lead}`))
-			weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
-	}
+	const weight = headlineLeadWeights(analyses);
 	const vocab = new Map(
 		analyses.map((a) => [a.article.id, factWords(`${a.article.title} ${a.article.text}`)])
 	);
