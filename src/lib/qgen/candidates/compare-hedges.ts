@@ -10,7 +10,7 @@ import { normalise } from '../distractors';
 import { lexiconTags } from '../entities';
 import { contentWords } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
-import { figurePhrase, figureText, versions } from './figure-text';
+import { figureEvidence, figurePhrase, figureText, versions } from './figure-text';
 
 /**
  * Which way a figure is hedged: "at least 25" leaves room above, "nearly 25" below, "about
@@ -113,10 +113,7 @@ export function hedgeCandidates(
 					f.mention.noun === 'percent'
 						? `The outlets hedge the same share differently. Which outlet writes “${sharePhrase(f)}”?`
 						: `The outlets hedge the number of ${f.mention.noun!.toLowerCase()} differently. Which outlet writes “${figurePhrase(f)}”?`,
-					[
-						spanOf(f.analysis.sentences[f.mention.sentence]!),
-						...evidence.filter((e) => e.articleId !== mine)
-					].slice(0, 6),
+					figureEvidence(f, evidence),
 					explanation,
 					2
 				),

@@ -11,7 +11,7 @@ import { choiceId, hash, listWords, makeChoices, outletChoices, spanOf } from '.
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { figureGroups, reportedClaim } from '../figure-groups';
-import { figurePhrase, figureText, versions } from './figure-text';
+import { figureEvidence, figurePhrase, figureText, versions } from './figure-text';
 import { hedgesTellApart, hedgeCandidates, percentHedgeCandidates } from './compare-hedges';
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
@@ -147,10 +147,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 						...draftBase(
 							'compare',
 							`Outlets give different figures here. ${outlet} writes: “${sentence}” Which figure does ${outlet} give?`,
-							[
-								spanOf(f.analysis.sentences[f.mention.sentence]!),
-								...evidence.filter((e) => e.articleId !== f.analysis.article.id)
-							].slice(0, 6),
+							figureEvidence(f, evidence),
 							explanation,
 							2
 						),
@@ -362,10 +359,7 @@ function outletCandidates(
 				...draftBase(
 					'compare',
 					`${clashing ? `The outlets count the ${noun} differently` : `The outlets give different numbers for the ${noun}`}. Which outlet reports “${figurePhrase(f)}”?`,
-					[
-						spanOf(f.analysis.sentences[f.mention.sentence]!),
-						...evidence.filter((e) => e.articleId !== mine)
-					].slice(0, 6),
+					figureEvidence(f, evidence),
 					explanation,
 					2
 				),

@@ -1,5 +1,7 @@
 /** How a compare question writes a figure: as the outlet does, hedge and counted noun kept. */
 import type { CountedFigure, StoryView } from '../analyze';
+import { spanOf } from '../build';
+import type { Span } from '../types';
 
 export const figureText = (f: CountedFigure) =>
 	f.mention.text.replace(/^./, (c) => c.toLowerCase());
@@ -18,3 +20,13 @@ export function versions(view: StoryView, figures: CountedFigure[]): string {
 		.map((f) => `${view.label.get(f.analysis.article.id)}: “${figurePhrase(f)}”`)
 		.join('; ');
 }
+
+/**
+ * Evidence for a question about `f`: its own sentence first, then the other outlets' sentences
+ * (at most six in all), so the feedback shows the figure asked about before the ones it differs from.
+ */
+export const figureEvidence = (f: CountedFigure, evidence: readonly Span[]): Span[] =>
+	[
+		spanOf(f.analysis.sentences[f.mention.sentence]!),
+		...evidence.filter((e) => e.articleId !== f.analysis.article.id)
+	].slice(0, 6);
