@@ -10,10 +10,7 @@ import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
 import { headlineCandidates } from './headline';
-import { headlineLookupCandidates } from './headline-lookup';
-
-const FUNCTION =
-	/^(?:a|an|the|of|to|in|on|at|for|by|with|and|or|but|as|is|are|was|were|be|it|its|his|her|their|from|that|this|into|over|after|about|than|not|no|will|would|has|have|had|says|said|say)$/i;
+import { FUNCTION, headlineLookupCandidates } from './headline-lookup';
 
 export function framingCandidates(view: StoryView): Candidate[] {
 	return [

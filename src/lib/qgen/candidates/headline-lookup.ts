@@ -12,8 +12,10 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import type { Sentence } from '../types';
 import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
+import { headlineLike } from './headline';
 
-const FUNCTION =
+/** Words a headline comparison skips; framing.ts compares quote wording with the same list. */
+export const FUNCTION =
 	/^(?:a|an|the|of|to|in|on|at|for|by|with|and|or|but|as|is|are|was|were|be|it|its|his|her|their|from|that|this|into|over|after|about|than|not|no|will|would|has|have|had|says|said|say)$/i;
 
 /** Lower-case, without plural s, possessive or punctuation: "Senators'" → "senator". */
@@ -188,10 +190,6 @@ export function backingSentences(
 		.slice(0, 2)
 		.map((x) => x.s);
 }
-
-/** A headline that is really a lead or a dateline (scraped pages do this) is no headline to compare. */
-const headlineLike = (t: string) =>
-	tokens(t).length >= 3 && tokens(t).length <= 20 && !/^[A-Z][A-Z .,]+\s[—–-]\s/.test(t);
 
 export function headlineLookupCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];

@@ -21,7 +21,8 @@ import {
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
-const headlineLike = (t: string) => {
+/** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
+export const headlineLike = (t: string) => {
 	const n = t.split(/\s+/).filter(Boolean).length;
 	return n >= 3 && n <= 20 && !/^[A-Z][A-Z .,]+\s[—–-]\s/.test(t) && !/^[A-Z .,]{6,},/.test(t);
 };
