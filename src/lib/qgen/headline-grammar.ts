@@ -243,12 +243,18 @@ function labelWord(word: string): boolean {
 	return !person && tags.some((t) => t.has('Noun') || t.has('Verb') || t.has('Adjective'));
 }
 
-/** A verb stem's forms: "plan" → plans, planned, planning; "prepare" → prepares, prepared, preparing. */
+/**
+ * A verb stem's forms: "plan" → plans, planned, planning; "prepare" → prepares, preparing. The
+ * bare stem is a noun as often as a verb ("Rejects Budget Plan"): it counts only before "to"
+ * ("Plan To Vote") or after a plural subject ("Democrats Plan Vote"). "Next", "soon" and
+ * "upcoming" are no verbs and count as they stand.
+ */
 const verbForms = (stem: string) => {
-	const [head, ...rest] = stem.split(' ');
-	const w = head!;
+	const [w, ...rest] = stem.split(' ') as [string, ...string[]];
 	const tail = rest.length ? ` ${rest.join(' ')}` : '';
-	return `(?:${w}(?:s|es|d|ed|ing)?|${w.replace(/e$/, '')}ing|${w}${w.at(-1)}(?:ed|ing))${tail}`;
+	if (/^(?:next|soon|upcoming)$/.test(w)) return w;
+	const inflected = `${w}(?:s|es|d|ed|ing)|${w.replace(/e$/, '')}ing|${w}${w.at(-1)}(?:ed|ing)`;
+	return `(?:${inflected}|(?<=[a-z]s )${w}|${w}(?= to\\b))${tail}`;
 };
 
 const FORWARD = new RegExp(
