@@ -96,6 +96,20 @@ describe('distinctivePhrase reads as a claim', () => {
 				'Council hears from mayor'
 			])
 		).toBe('Report Says Mayor Told Aide To Lie To Council');
+		// "Unions, for Council Staff" after "or" is half of what the headline started.
+		expect(
+			distinctivePhrase('Ruiz Backs Raises, or Bonuses, for Council Staff', [
+				'Ruiz backs raises',
+				'Raises backed by Ruiz'
+			])
+		).toBe('Ruiz Backs Raises, or Bonuses, for Council Staff');
+		// A last list item after a comma, with no verb, belongs to the claim.
+		expect(
+			distinctivePhrase('Prosecutors subpoena mayor’s campaign, city party committee', [
+				'Attorney subpoenas Ruiz',
+				'Ruiz gets subpoena'
+			])
+		).toBe('Prosecutors subpoena mayor’s campaign, city party committee');
 		// A long run from inside the headline has lost its subject ("May Veto It …").
 		expect(
 			distinctivePhrase('Mayor Hates Budget And May Veto It Even If Council Objects', [

@@ -75,7 +75,8 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	// IRS Scandal Figure, Will …" has a comma after the run: an apposition, not a list's end.)
 	if (to + 1 < words.length && /,['’"”]?$/.test(words[to]!)) {
 		const item = words.slice(to + 1);
-		if (item.length <= 3 && !item.some((w) => verbLike(w)) && !/,$/.test(item.at(-1)!))
+		const contentWords = item.filter((w) => !isFunction(w)).length;
+		if (contentWords <= 3 && !item.some((w) => verbLike(w)) && !/,$/.test(item.at(-1)!))
 			to = words.length - 1;
 	}
 	// "Clinton over 'radical Islam'" of "Trump takes on Obama, Clinton over …" starts inside a
@@ -98,6 +99,14 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	// "May Kill It – Even If …", "Dozens of Inquiries for …": a long run picked from inside a
 	// headline has lost its subject; a short one ("Campaign Money Case") is a label of its own.
 	if (from > 0 && to - from >= 4) from = 0;
+	// "Unions, for Gay Couples" of "Opposes Marriage, or Unions, for Gay Couples": a run after
+	// "and", "or" or "but" is the second half of something the headline started.
+	if (
+		from > 0 &&
+		/^(?:and|or|but|nor|&)$/i.test(words[from - 1]!) &&
+		!/^[A-Z][\w’'.-]*$/.test(words[from - 2] ?? '')
+	)
+		from = 0;
 	// "he appreciates …" needs the subject it stands for: the headline from its start.
 	if (/^(?:he|she|they|it|we|i)$/i.test(words[from]!)) from = 0;
 	// A quotation is taken whole: "‘In God We Trust' Vote", not "God We Trust' Vote".
