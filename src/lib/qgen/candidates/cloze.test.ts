@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { acceptedForms, clozeCandidates, otherFillerOfSlot } from './cloze';
+import {
+	acceptedForms,
+	clozeCandidates,
+	definedShortForms,
+	isPartyName,
+	longerNamesOf,
+	otherFillerOfSlot,
+	trivialGap
+} from './cloze';
 import { modifies } from './detail';
 
 const article = (n: number, text: string): Article => ({
@@ -340,5 +348,102 @@ describe('clozeCandidates: a count its sentence adds up', () => {
 			)
 		).not.toContain('Six');
 		expect(keys('Six people were hurt in the park, police said on Sunday.')).toContain('Six');
+	});
+});
+
+describe('acceptedForms: the forms a teacher would accept', () => {
+	const view = { canon: (n: string) => n, people: [] };
+	it('accepts a short form the story defines in brackets, whatever its letters', () => {
+		const text = 'The Coastal Fisheries Compact (Cofish) met. Cofish later fined two trawlers.';
+		expect(definedShortForms('Coastal Fisheries Compact', text)).toEqual(['Cofish']);
+		expect(acceptedForms('Coastal Fisheries Compact', 'org', view, text)).toContain('Cofish');
+	});
+	it('accepts the fuller name the story gives a body, but not a sentence’s first word', () => {
+		const text =
+			'The Northern Alliance Harbour Council met on Monday. When Harbour Council members voted, the U.N. Harbour Council objected.';
+		expect(longerNamesOf('Harbour Council', text)).toEqual([
+			'Northern Alliance Harbour Council',
+			'U.N. Harbour Council'
+		]);
+		expect(acceptedForms('Harbour Council', 'org', view, text)).toContain(
+			'Northern Alliance Harbour Council'
+		);
+		// A fuller name is no second form of a place.
+		expect(acceptedForms('Harbour Council', 'place', view, text)).not.toContain(
+			'U.N. Harbour Council'
+		);
+	});
+	it('accepts a figure with the unit the sentence gives it', () => {
+		const text = 'He bought a $43,350 watch. Prices rose 12 percent.';
+		expect(
+			acceptedForms('43,350', 'quantity', view, text, { before: 'He bought a $', after: ' watch.' })
+		).toEqual(['43,350', '$43,350', '43,350 dollars']);
+		expect(
+			acceptedForms('640', 'quantity', view, text, { before: 'was $', after: ' million.' })
+		).toEqual(['640', '$640 million', '640 million dollars']);
+		expect(
+			acceptedForms('12', 'quantity', view, text, { before: 'Prices rose ', after: ' percent.' })
+		).toEqual(['12', 'twelve', '12%', '12 percent']);
+	});
+});
+
+describe('trivialGap and isPartyName', () => {
+	it('finds a gap the words around it fill', () => {
+		// A maker before a model number.
+		expect(trivialGap('The jet was a ', 'Tupolev', ' 154 built in 1990.', 'org')).toBe(true);
+		expect(trivialGap('The jet flew to ', 'Riverton', ' on Monday.', 'place')).toBe(false);
+		// A set phrase of a percentage.
+		expect(trivialGap('He is ', '100', ' percent behind the plan.', 'quantity')).toBe(true);
+		expect(trivialGap('The claim is ', '90', ' percent false, he said.', 'quantity')).toBe(true);
+		expect(trivialGap('Prices rose ', '12', ' percent in May.', 'quantity')).toBe(false);
+		// A number dialled.
+		expect(trivialGap('She called ', '911', ' from the car.', 'quantity')).toBe(true);
+		// The parts of the sentence add up to the count.
+		expect(
+			trivialGap(
+				'',
+				'Ten',
+				' of the 33 seats are open, seven held by one party and three by the other.',
+				'quantity'
+			)
+		).toBe(true);
+		expect(trivialGap('', 'Ten', ' of the 33 seats are open this year.', 'quantity')).toBe(false);
+	});
+	it('knows a party by its name or by the plural of its members', () => {
+		const text = 'The Liberal Party won. Liberals cheered in the hall.';
+		expect(isPartyName('the Liberal Party', text)).toBe(true);
+		expect(isPartyName('Liberals', text)).toBe(true);
+		expect(isPartyName('Riverton', text)).toBe(false);
+	});
+});
+
+describe('clozeCandidates: one name in two forms', () => {
+	const keyed = (texts: string[], title = 'Council vote') =>
+		clozeCandidates(
+			viewStory(
+				's',
+				texts.map((t, i) => analyzeArticle({ ...article(i, t), title }))
+			)
+		);
+	it('keys two gaps on one body once, and each accepts the other’s form', () => {
+		const gaps = keyed([
+			'Inspectors from the Harbour Safety Board (HSB) boarded the ferry late on Monday night.',
+			'By Wednesday the ferry company had agreed to pay the fine set by HSB after the inspection.'
+		]);
+		const board = gaps.filter((c) => c.keyTexts[0] === 'Harbour Safety Board');
+		const short = gaps.filter((c) => c.keyTexts[0] === 'HSB');
+		expect(board).toHaveLength(1);
+		expect(short).toHaveLength(1);
+		expect(short[0]!.answerKey).toBe(board[0]!.answerKey);
+		expect('accepted' in short[0]!.draft && short[0]!.draft.accepted).toContain(
+			'Harbour Safety Board'
+		);
+	});
+	it('gaps no name a headline prints in another form', () => {
+		const gaps = keyed(
+			['Inspectors from the Harbour Safety Board (HSB) boarded the ferry late on Monday night.'],
+			'HSB fines ferry firm'
+		);
+		expect(gaps.map((c) => c.keyTexts[0])).not.toContain('Harbour Safety Board');
 	});
 });

@@ -132,7 +132,17 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
 			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
-			const accepted = acceptedForms(answer, named.kind, view, storyText(view));
+			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
+			// "distance the church from the ____" → "Republican Party": a party has its members'
+			// plural, its adjective and its nicknames, equally good and not all in the text.
+			if (named.kind !== 'quantity' && isPartyName(answer, storyText(view))) continue;
+			const accepted = acceptedForms(answer, named.kind, view, storyText(view), {
+				before: s.text.slice(0, rel),
+				after
+			});
+			// The headline prints the answer in another of its forms ("NSA" above "the National
+			// Security Agency"): the reader copies it from there.
+			if (accepted.some((f) => f !== answer && headlineShows(f, titles))) continue;
 			out.push({
 				family: 'cloze',
 				draft: {
@@ -156,7 +166,109 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			});
 		}
 	}
-	return out;
+	return joinSameAnswers(out);
+}
+
+/**
+ * Two gaps on one body or person ("the Justice Department" in one sentence, "the DOJ" in
+ * another) ask one fact twice, and each would refuse the form the other keys. Gaps whose
+ * accepted forms meet get one answer key, so that the set asks it once, and each accepts
+ * all the forms. Figures keep their own: "5" years and "5" percent are two facts.
+ */
+export function joinSameAnswers(candidates: Candidate[]): Candidate[] {
+	const formsOf = (c: Candidate) =>
+		c.draft.type === 'cloze' ? c.draft.accepted.map((f) => normalise(f)) : [];
+	const named = candidates.filter(
+		(c) => c.draft.type === 'cloze' && !/^[\d.,]+$/.test(normalise(c.keyTexts[0] ?? '0'))
+	);
+	for (const [i, c] of named.entries()) {
+		if (c.draft.type !== 'cloze') continue;
+		const group = named.filter(
+			(o, j) => j < i && formsOf(o).some((f) => f.length >= 2 && formsOf(c).includes(f))
+		);
+		const first = group[0];
+		if (!first || first.draft.type !== 'cloze') continue;
+		c.answerKey = first.answerKey;
+		const all = [
+			...new Set([
+				...c.draft.accepted,
+				...group.flatMap((g) => (g.draft.type === 'cloze' ? g.draft.accepted : []))
+			])
+		];
+		c.draft.accepted = all;
+		for (const g of group)
+			if (g.draft.type === 'cloze') g.draft.accepted = [...new Set([...g.draft.accepted, ...all])];
+	}
+	return candidates;
+}
+
+/** A form of the answer printed in a headline of the story, as a whole word. */
+function headlineShows(form: string, titles: string[]): boolean {
+	// A single ordinary word ("Committee", "five") says too little; a short form or a name says it.
+	if (!/^[A-Z]{2,}$|\s/.test(form.replace(/\./g, ''))) return false;
+	const pattern = new RegExp(
+		`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`,
+		/\s/.test(form) ? 'iu' : 'u'
+	);
+	return titles.some((t) => pattern.test(t));
+}
+
+/** "Democrats", "the Republican Party": a party, by its name or its members' plural the story also uses with "Party". */
+export function isPartyName(answer: string, text: string): boolean {
+	const bare = answer.replace(/^the\s+/i, '');
+	if (/\bPart(?:y|ies)$/.test(bare)) return true;
+	if (bare.includes(' ')) return false;
+	const stem = bare.replace(/(?:ans|ats|ns|s)$/, '');
+	return stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+Party\\b`).test(text);
+}
+
+/**
+ * A gap the reader fills from the words around it, not from the story: a maker before a model
+ * number ("a ____ 727"), a figure of a set phrase ("____ percent false", "100 percent"), a
+ * number dialled ("called ____"), or a count the rest of the sentence adds up ("____ seats:
+ * seven held by A and three by B").
+ */
+export function trivialGap(
+	before: string,
+	answer: string,
+	after: string,
+	kind: Mention['kind']
+): boolean {
+	if (kind !== 'quantity') return /^\s+[A-Z]?[\w-]*\d/.test(after);
+	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
+		const value = Number(answer.replace(/,/g, ''));
+		if (value >= 100 || value === 0) return true;
+		if (
+			/^\s*(?:%|percent|per cent)\s+(?:true|false|sure|certain|correct|wrong|right|accurate|committed|behind|confident)\b/i.test(
+				after
+			)
+		)
+			return true;
+	}
+	if (/\b(?:call|called|calling|calls|dial|dialed|dialled|dialing)\s+$/i.test(before)) return true;
+	return partsAddUp(answer, `${before} ${after}`);
+}
+
+/** The other counts of the sentence, two or three of them, sum to the gapped figure. */
+function partsAddUp(answer: string, rest: string): boolean {
+	const target = numberOf(answer);
+	if (target === undefined) return false;
+	const parts = (rest.match(/\b(?:\d+|[a-z]+)\b/gi) ?? [])
+		.map(numberOf)
+		.filter((n): n is number => n !== undefined && n > 1 && n < target);
+	for (let i = 0; i < parts.length; i++)
+		for (let j = i + 1; j < parts.length; j++) {
+			if (parts[i]! + parts[j]! === target) return true;
+			for (let k = j + 1; k < parts.length; k++)
+				if (parts[i]! + parts[j]! + parts[k]! === target) return true;
+		}
+	return false;
+}
+
+function numberOf(word: string): number | undefined {
+	if (/^\d+$/.test(word)) return Number(word);
+	const n = NUMBER_WORDS[word.toLowerCase()];
+	return typeof n === 'number' ? n : undefined;
 }
 
 /** Either case of each letter: a headline capitalises every word ("to Visit … in July"). */
@@ -227,7 +339,9 @@ export function acceptedForms(
 	answer: string,
 	kind: Mention['kind'],
 	view: Pick<StoryView, 'canon' | 'people'>,
-	text: string
+	text: string,
+	/** The sentence around the gap: "$____", "____ percent" say which unit the figure has. */
+	context: { before: string; after: string } = { before: '', after: '' }
 ): string[] {
 	const forms = [answer, view.canon(answer)];
 	if (kind === 'quantity') {
@@ -275,6 +389,8 @@ export function acceptedForms(
 		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster. Only
 		// for a body: a place with a news word after it is a newspaper ("Republicans in Riverton"
 		// is not "Republicans in the Riverton Post").
+		forms.push(...definedShortForms(bare, text));
+		if (kind === 'org') forms.push(...longerNamesOf(bare, text));
 		const withNewsWord =
 			kind === 'org' &&
 			new RegExp(`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(text)?.[0];
@@ -282,7 +398,54 @@ export function acceptedForms(
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
 	if (answer.includes('-')) forms.push(answer.replace(/-/g, ''));
+	if (kind === 'quantity') forms.push(...unitForms(answer, context));
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
+/**
+ * "$____ million", "____ percent": the figure with its unit, as a student may type it
+ * ("$43,350", "43,350 dollars", "12%", "12 percent").
+ */
+function unitForms(answer: string, context: { before: string; after: string }): string[] {
+	const scale = /^\s+((?:m|b|tr)illion)\b/i.exec(context.after)?.[1]?.toLowerCase();
+	const figure = scale ? `${answer} ${scale}` : answer;
+	if (/\$\s*$/.test(context.before)) return [`$${figure}`, `${figure} dollars`];
+	if (/^\s*(?:%|percent\b|per cent\b)/i.test(context.after))
+		return [`${answer}%`, `${answer} percent`];
+	return [];
+}
+
+/**
+ * The short form any article defines in brackets after the name, whatever its letters:
+ * "the Islamic Resistance Movement (Hamas)", "Federal Reserve (Fed)".
+ */
+export function definedShortForms(name: string, text: string): string[] {
+	const pattern = new RegExp(`\\b${escapeRegExp(name)}\\s*\\(([A-Z][\\p{L}.&'’-]{1,11})\\)`, 'gu');
+	return [...text.matchAll(pattern)].map((m) => m[1]!);
+}
+
+/**
+ * A fuller name the story gives the same body, ending in the answer: "Security Council" is
+ * also "the United Nations Security Council" and "the U.N. Security Council". Only names of a
+ * body of two words or more, so that "House" does not take in "White House".
+ */
+export function longerNamesOf(name: string, text: string): string[] {
+	if (!name.includes(' ')) return [];
+	// No possessive ("Britain's Security Council" is not a name), and a full stop only in
+	// initials ("U.N."), never a sentence's end.
+	const pattern = new RegExp(
+		`\\b((?:(?:[A-Z]\\.){2,}\\s*|[A-Z][\\p{L}-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,4})${escapeRegExp(name)}\\b`,
+		'gu'
+	);
+	return [...text.matchAll(pattern)]
+		.filter((m) => {
+			// "When Security Council members met": a sentence's first word is capitalised anyway;
+			// only initials ("U.N.", "UN") are surely part of the name there.
+			const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(0, m.index));
+			return !opensSentence || /^(?:The\s|A\s|An\s|(?:[A-Z]\.){2,}|[A-Z]{2,}\s)/.test(m[1]!);
+		})
+		.map((m) => `${m[1]!.replace(/^(?:The|A|An)\s+/, '')}${name}`.replace(/\s+/g, ' '))
+		.filter((f) => f !== name && !/^(?:The|A|An)\s/.test(f));
 }
 
 const nameWordCount = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).length;
