@@ -447,3 +447,42 @@ describe('clozeCandidates: one name in two forms', () => {
 		expect(gaps.map((c) => c.keyTexts[0])).not.toContain('Harbour Safety Board');
 	});
 });
+
+describe('acceptedForms: other forms of names', () => {
+	it('accepts a person without the middle initial, and a word of the name the story uses alone', () => {
+		const people = ['Robert D. Luskin', 'Pak Sun Ho'];
+		const view = { canon: (n: string) => n, people };
+		const text = 'Robert D. Luskin spoke for Pak Sun Ho. Pak said later that he would sign.';
+		expect(acceptedForms('Robert D. Luskin', 'person', view, text)).toEqual(
+			expect.arrayContaining(['Robert Luskin', 'Luskin'])
+		);
+		expect(acceptedForms('Robert D. Luskin', 'person', view, text)).not.toContain('Robert');
+		expect(acceptedForms('Pak Sun Ho', 'person', view, text)).toContain('Pak');
+	});
+	it('accepts initials written with full stops, and a body’s initials with "of"', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		expect(acceptedForms('United Kingdom', 'place', view, 'The U.K. said no on Monday.')).toEqual(
+			expect.arrayContaining(['U.K.', 'UK'])
+		);
+		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).toContain('DOH');
+	});
+});
+
+describe('clozeCandidates: a place that stands for people', () => {
+	const keys = (text: string) =>
+		clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).map((c) => c.keyTexts[0]);
+	it('gaps no place its government or its lawmakers stand for, and no short form in brackets', () => {
+		expect(
+			keys('The long lawsuit startled Republicans in Washington as well as the party leaders.')
+		).not.toContain('Washington');
+		expect(
+			keys('The talks resumed last month after Moscow signaled its wish to negotiate again.')
+		).not.toContain('Moscow');
+		expect(keys('The delegation flew from Moscow to the talks on Saturday afternoon.')).toContain(
+			'Moscow'
+		);
+		expect(
+			keys('The inspectors came from the Harbour Safety Board (HSB) on a wet Monday night.')
+		).not.toContain('HSB');
+	});
+});

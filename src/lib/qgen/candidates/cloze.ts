@@ -112,6 +112,16 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			)
 				continue;
 			const after = s.text.slice(rel + answer.length);
+			// "missiles (____)", "April 29 (____) —": a short form in brackets repeats the words
+			// before it, or credits a wire service in a dateline.
+			if (/\(\s*$/.test(s.text.slice(0, rel)) && /^\s*\)/.test(after)) continue;
+			// "at a May 10 ____ meeting": a name before a common noun says what kind of meeting.
+			if (
+				named.kind !== 'quantity' &&
+				/\b(?:a|an)\s+(?:(?:[A-Z][\w.]*|\d+)\s+){1,3}$/.test(s.text.slice(0, rel)) &&
+				/^\s+[a-z]/.test(after)
+			)
+				continue;
 			// "LOPEZ: Saying to people …": a transcript's speaker label, not a statement's word.
 			if (/^\s*:/.test(after)) continue;
 			// "the ____ for Marriage", "Chief of ____": the gap holds a fragment of a longer name.
@@ -360,7 +370,13 @@ export function acceptedForms(
 		const shared = view.people.filter((p) => p.split(/\s+/).includes(surname ?? '')).length;
 		if (surname && surname !== answer && shared <= 1) forms.push(surname);
 	}
-	if (kind === 'person') forms.push(...titledSurnames(forms, text));
+	if (kind === 'person') {
+		// "Robert D. Luskin" typed as "Robert Luskin": a middle initial is often left out.
+		const noInitial = answer.replace(/\s+[A-Z]\.(?=\s)/g, '');
+		if (noInitial !== answer) forms.push(noInitial);
+		forms.push(...namesUsedAlone(answer, view.people, text));
+		forms.push(...titledSurnames(forms, text));
+	}
 	if (kind === 'org' || kind === 'place') {
 		const bare = answer.replace(/^the\s+/i, '');
 		if (bare.includes(' ')) {
@@ -368,10 +384,22 @@ export function acceptedForms(
 			// the small words' letters too ("DOJ" for "Department of Justice").
 			for (const short of [initials(bare), initialsWithSmallWords(bare)]) {
 				const used = short.length >= 2 && new RegExp(`\\b${short}\\b`, 'i').exec(text)?.[0];
+				// "U.S." for "United States": the initials with full stops, as many outlets write them.
+				const dotted =
+					short.length >= 2 &&
+					new RegExp(`(?<![\\p{L}.])${[...short].map((c) => `${c}\\.`).join('')}`, 'u').exec(
+						text
+					)?.[0];
 				if (used && /[A-Z].*[A-Z]/.test(used)) forms.push(used);
+				else if (dotted) forms.push(dotted, short);
 				// News English shortens a body of three words or more to its initials ("NSA",
-				// "D.O.J."), whether or not this story does: a reader who types them means it.
-				else if (short.length >= 3 && nameWordCount(bare) >= 3) forms.push(short);
+				// "D.O.J."), whether or not this story does: a reader who types them means it;
+				// so too a body's name with "of" ("Department of Justice" → "DOJ").
+				else if (
+					short.length >= 3 &&
+					(nameWordCount(bare) >= 3 || (short !== initials(bare) && nameWordCount(bare) >= 2))
+				)
+					forms.push(short);
 			}
 			forms.push(...otherWordings(bare, text));
 			forms.push(...headForms(bare, text, forms));
@@ -543,6 +571,23 @@ function otherWordings(name: string, text: string): string[] {
 	return found;
 }
 
+/**
+ * A word of the name the story itself uses alone for the person ("Kim" for "Kim Jong Un",
+ * where the family name comes first), when no other person of the story has that word.
+ */
+function namesUsedAlone(name: string, people: readonly string[], text: string): string[] {
+	const words = name.split(/\s+/).filter((w) => /^[A-Z][\p{L}'’-]{2,}$/u.test(w));
+	return words.slice(0, -1).filter(
+		(w) =>
+			people.filter((p) => p.split(/\s+/).includes(w)).length <= 1 &&
+			// Alone: neither after nor before another capitalised word.
+			new RegExp(
+				`(?<![A-Z][\\p{L}.'’-]*\\s)\\b${escapeRegExp(w)}\\b(?!\\s+[A-Z])(?!['’]s\\s+[A-Z])`,
+				'u'
+			).test(text.replace(/(?:^|[.!?]["”’]?\s+)(?=[A-Z])/g, (m) => `${m}x `))
+	);
+}
+
 /** "Mr. Luskin", "Dr. Okafor": the surname with the honorific the story gives it. */
 function titledSurnames(forms: string[], text: string): string[] {
 	const surnames = forms.filter((f) => !f.includes(' '));
@@ -586,5 +631,14 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 	if (/[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before)) return true;
 	// A place standing for its government or people ("Washington said", "a divided Washington"):
 	// the institution's own name fits the gap as well.
-	return PLACE_AS_ACTOR.test(after) || /\b(?:a|an)\s+(?:[a-z]+\s+)?$/.test(before);
+	return (
+		PLACE_AS_ACTOR.test(after) ||
+		// "after ____ signaled", "____ also said": a capital that acts is its government, and
+		// the country's name fits the gap as well.
+		/^\s+(?:also\s+|now\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|says|told)\b/.test(after) ||
+		// "Republicans in ____", "Democrats on ____": the place is the body they sit in, and
+		// "Congress" fits the gap as well.
+		/\b[A-Z][a-z]+s\s+(?:in|on)\s+$/.test(before) ||
+		/\b(?:a|an)\s+(?:[a-z]+\s+)?$/.test(before)
+	);
 }
