@@ -5,10 +5,9 @@ import {
 	acceptedForms,
 	clozeCandidates,
 	definedShortForms,
-	isPartyName,
 	longerNamesOf,
 	otherFillerOfSlot,
-	trivialGap
+	timesNamed
 } from './cloze';
 import { modifies } from './detail';
 
@@ -387,36 +386,6 @@ describe('acceptedForms: the forms a teacher would accept', () => {
 	});
 });
 
-describe('trivialGap and isPartyName', () => {
-	it('finds a gap the words around it fill', () => {
-		// A maker before a model number.
-		expect(trivialGap('The jet was a ', 'Tupolev', ' 154 built in 1990.', 'org')).toBe(true);
-		expect(trivialGap('The jet flew to ', 'Riverton', ' on Monday.', 'place')).toBe(false);
-		// A set phrase of a percentage.
-		expect(trivialGap('He is ', '100', ' percent behind the plan.', 'quantity')).toBe(true);
-		expect(trivialGap('The claim is ', '90', ' percent false, he said.', 'quantity')).toBe(true);
-		expect(trivialGap('Prices rose ', '12', ' percent in May.', 'quantity')).toBe(false);
-		// A number dialled.
-		expect(trivialGap('She called ', '911', ' from the car.', 'quantity')).toBe(true);
-		// The parts of the sentence add up to the count.
-		expect(
-			trivialGap(
-				'',
-				'Ten',
-				' of the 33 seats are open, seven held by one party and three by the other.',
-				'quantity'
-			)
-		).toBe(true);
-		expect(trivialGap('', 'Ten', ' of the 33 seats are open this year.', 'quantity')).toBe(false);
-	});
-	it('knows a party by its name or by the plural of its members', () => {
-		const text = 'The Liberal Party won. Liberals cheered in the hall.';
-		expect(isPartyName('the Liberal Party', text)).toBe(true);
-		expect(isPartyName('Liberals', text)).toBe(true);
-		expect(isPartyName('Riverton', text)).toBe(false);
-	});
-});
-
 describe('clozeCandidates: one name in two forms', () => {
 	const keyed = (texts: string[], title = 'Council vote') =>
 		clozeCandidates(
@@ -484,5 +453,35 @@ describe('clozeCandidates: a place that stands for people', () => {
 		expect(
 			keys('The inspectors came from the Harbour Safety Board (HSB) on a wet Monday night.')
 		).not.toContain('HSB');
+	});
+});
+
+describe('timesNamed', () => {
+	it('counts each mention once, in any accepted form, but not a lone head noun', () => {
+		const text =
+			'The House Ethics Committee met. The Ethics Committee voted, and the HEC wrote to her. The Board of Trade stayed out.';
+		expect(timesNamed(['House Ethics Committee', 'HEC', 'Ethics Committee', 'Board'], text)).toBe(
+			3
+		);
+		expect(timesNamed(['Board of Trade', 'Board'], text)).toBe(1);
+	});
+	it('gaps no name a story of several outlets gives only once', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The study was written by a senior fellow at the Tidewater Policy Institute last year.'
+				)
+			),
+			analyzeArticle(article(1, 'The mayor signed the parking budget on a cold Monday in March.'))
+		]);
+		expect(clozeCandidates(view).map((c) => c.keyTexts[0])).not.toContain(
+			'Tidewater Policy Institute'
+		);
+		// Read alone, the one article is all the story there is.
+		const alone = viewStory('s', [view.analyses[0]!]);
+		expect(clozeCandidates(alone).map((c) => c.keyTexts[0])).toContain(
+			'Tidewater Policy Institute'
+		);
 	});
 });

@@ -24,6 +24,7 @@ import {
 } from './detail';
 import { HONORIFICS, INSTITUTION_NOUNS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
+import { isPartyName, trivialGap } from './gap-checks';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
@@ -150,6 +151,14 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				before: s.text.slice(0, rel),
 				after
 			});
+			// "the ____ at Georgetown", named once in a story of several outlets: a stray detail,
+			// not what the story is about.
+			if (
+				named.kind !== 'quantity' &&
+				view.analyses.length > 1 &&
+				timesNamed(accepted, storyText(view)) < 2
+			)
+				continue;
 			// The headline prints the answer in another of its forms ("NSA" above "the National
 			// Security Agency"): the reader copies it from there.
 			if (accepted.some((f) => f !== answer && headlineShows(f, titles))) continue;
@@ -212,6 +221,23 @@ export function joinSameAnswers(candidates: Candidate[]): Candidate[] {
 	return candidates;
 }
 
+/**
+ * How often the story names the answer in any of its accepted forms, each place counted once
+ * ("Ethics Committee" inside "House Ethics Committee" is the same mention). A lone head noun
+ * ("Board") is left out: other bodies share it.
+ */
+export function timesNamed(forms: string[], text: string): number {
+	let rest = text;
+	let count = 0;
+	for (const form of [...forms].sort((x, y) => y.length - x.length)) {
+		if (form.length < 2 || (!form.includes(' ') && isInstitution(form))) continue;
+		const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu');
+		count += rest.match(pattern)?.length ?? 0;
+		rest = rest.replace(pattern, ' ');
+	}
+	return count;
+}
+
 /** A form of the answer printed in a headline of the story, as a whole word. */
 function headlineShows(form: string, titles: string[]): boolean {
 	// A single ordinary word ("Committee", "five") says too little; a short form or a name says it.
@@ -221,64 +247,6 @@ function headlineShows(form: string, titles: string[]): boolean {
 		/\s/.test(form) ? 'iu' : 'u'
 	);
 	return titles.some((t) => pattern.test(t));
-}
-
-/** "Democrats", "the Republican Party": a party, by its name or its members' plural the story also uses with "Party". */
-export function isPartyName(answer: string, text: string): boolean {
-	const bare = answer.replace(/^the\s+/i, '');
-	if (/\bPart(?:y|ies)$/.test(bare)) return true;
-	if (bare.includes(' ')) return false;
-	const stem = bare.replace(/(?:ans|ats|ns|s)$/, '');
-	return stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+Party\\b`).test(text);
-}
-
-/**
- * A gap the reader fills from the words around it, not from the story: a maker before a model
- * number ("a ____ 727"), a figure of a set phrase ("____ percent false", "100 percent"), a
- * number dialled ("called ____"), or a count the rest of the sentence adds up ("____ seats:
- * seven held by A and three by B").
- */
-export function trivialGap(
-	before: string,
-	answer: string,
-	after: string,
-	kind: Mention['kind']
-): boolean {
-	if (kind !== 'quantity') return /^\s+[A-Z]?[\w-]*\d/.test(after);
-	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
-		const value = Number(answer.replace(/,/g, ''));
-		if (value >= 100 || value === 0) return true;
-		if (
-			/^\s*(?:%|percent|per cent)\s+(?:true|false|sure|certain|correct|wrong|right|accurate|committed|behind|confident)\b/i.test(
-				after
-			)
-		)
-			return true;
-	}
-	if (/\b(?:call|called|calling|calls|dial|dialed|dialled|dialing)\s+$/i.test(before)) return true;
-	return partsAddUp(answer, `${before} ${after}`);
-}
-
-/** The other counts of the sentence, two or three of them, sum to the gapped figure. */
-function partsAddUp(answer: string, rest: string): boolean {
-	const target = numberOf(answer);
-	if (target === undefined) return false;
-	const parts = (rest.match(/\b(?:\d+|[a-z]+)\b/gi) ?? [])
-		.map(numberOf)
-		.filter((n): n is number => n !== undefined && n > 1 && n < target);
-	for (let i = 0; i < parts.length; i++)
-		for (let j = i + 1; j < parts.length; j++) {
-			if (parts[i]! + parts[j]! === target) return true;
-			for (let k = j + 1; k < parts.length; k++)
-				if (parts[i]! + parts[j]! + parts[k]! === target) return true;
-		}
-	return false;
-}
-
-function numberOf(word: string): number | undefined {
-	if (/^\d+$/.test(word)) return Number(word);
-	const n = NUMBER_WORDS[word.toLowerCase()];
-	return typeof n === 'number' ? n : undefined;
 }
 
 /** Either case of each letter: a headline capitalises every word ("to Visit … in July"). */
