@@ -478,6 +478,16 @@ describe('timesNamed', () => {
 		expect(clozeCandidates(view).map((c) => c.keyTexts[0])).not.toContain(
 			'Tidewater Policy Institute'
 		);
+		// Named once too, but it acts: what it did is the story.
+		const acting = viewStory('s', [
+			analyzeArticle(
+				article(0, 'The Tidewater Policy Institute also opened an inquiry into the parking budget.')
+			),
+			view.analyses[1]!
+		]);
+		expect(clozeCandidates(acting).map((c) => c.keyTexts[0])).toContain(
+			'Tidewater Policy Institute'
+		);
 		// Read alone, the one article is all the story there is.
 		const alone = viewStory('s', [view.analyses[0]!]);
 		expect(clozeCandidates(alone).map((c) => c.keyTexts[0])).toContain(

@@ -151,11 +151,15 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				before: s.text.slice(0, rel),
 				after
 			});
-			// "the ____ at Georgetown", named once in a story of several outlets: a stray detail,
-			// not what the story is about.
+			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
+			// stray detail, not what the story is about. A name that acts ("The ____ opened an
+			// inquiry") is kept: the story is about what it does.
 			if (
 				named.kind !== 'quantity' &&
 				view.analyses.length > 1 &&
+				/\b(?:at|in|of|for|from|with|to|on|by|into|near)\s+(?:the\s+)?$/i.test(
+					s.text.slice(0, rel)
+				) &&
 				timesNamed(accepted, storyText(view)) < 2
 			)
 				continue;
