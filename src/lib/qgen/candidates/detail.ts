@@ -22,6 +22,7 @@ import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lex
 import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
+import { isPartyName, trivialGap } from './gap-checks';
 import { draftBase, type Candidate } from './candidate';
 
 /** A sentence opening with a dateline: "WASHINGTON (AP) —", "Baghdad, Dec. 31 (Reuters) -". */
@@ -66,6 +67,13 @@ function usable(m: Mention, s: Sentence, titles: string[], outlet: string): bool
 	if (m.start - s.start < dateline) return false;
 	// A weekday is no test of reading: any day fits the gap as well, and the day is a detail.
 	if (m.kind === 'date') return /\d/.test(t);
+	// "a ____ 727", "____ of 33 seats … seven … and three", "the ____ Party": see gap-checks.
+	const at = m.start - s.start;
+	if (
+		trivialGap(s.text.slice(0, at), t, s.text.slice(at + t.length), m.kind) ||
+		(m.kind !== 'quantity' && isPartyName(t, s.text))
+	)
+		return false;
 	if (m.kind === 'person') {
 		// A full name, not one a title before it or a role after it gives away.
 		const rel = m.start - s.start;
