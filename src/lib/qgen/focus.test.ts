@@ -7,6 +7,7 @@ import {
 	focusAdjustment,
 	gapSplitsName,
 	keyEveryOutletPrints,
+	pastYearDetail,
 	storyCentrality,
 	storyFocus
 } from './focus';
@@ -145,5 +146,43 @@ describe('keyEveryOutletPrints', () => {
 		expect(prints(gap('Channel Nine'))).toBe(false);
 		expect(prints(gap('12'))).toBe(false);
 		expect(keyEveryOutletPrints([daily1])(gap('Harbour Radio'))).toBe(false);
+	});
+});
+
+describe('pastYearDetail', () => {
+	// Published 2023-10-09 (see article.test-helpers).
+	const a = analyzeArticle(
+		article(
+			1,
+			'The council closed the river bridge on Monday after a flood. The same bridge was shut for six weeks in 2019, when a barge struck it. Repairs will cost $2,021,000, and the work will run into 2024.'
+		)
+	);
+	const past = pastYearDetail([a]);
+	const [news, background, ahead] = a.sentences;
+
+	it('marks a sentence that dates what it tells to an earlier year', () => {
+		expect(past([background!])).toBe(true);
+	});
+
+	it('leaves this year’s news, a later year and an amount that only looks like a year', () => {
+		expect(past([news!])).toBe(false);
+		expect(past([ahead!])).toBe(false);
+	});
+
+	it('lowers a detail question on it, but not a question of another family', () => {
+		const adjust = focusAdjustment([a]);
+		const gapOn = (start: number, end: number) =>
+			({
+				type: 'cloze',
+				prompt: 'Fill the gap (Daily 1): the bridge was shut for ____ weeks.',
+				accepted: ['six'],
+				evidence: [{ articleId: 'a1', start, end }]
+			}) as unknown as Question;
+		const detail = { family: 'cloze' } as Candidate;
+		const quote = { family: 'quote' } as Candidate;
+		const q = gapOn(background!.start, background!.end);
+		expect(adjust(detail, q)).toBeLessThan(adjust(quote, q) - 0.15);
+		const onNews = gapOn(news!.start, news!.end);
+		expect(adjust(detail, onNews)).toBe(adjust(quote, onNews));
 	});
 });
