@@ -6,8 +6,10 @@ import {
 	clash,
 	headlineGivesAway,
 	offersKey,
+	promptNames,
 	revealsItself,
-	sameNumberChoices
+	sameNumberChoices,
+	whoKeyForms
 } from './giveaway';
 import { selectDiverse } from './select';
 
@@ -490,5 +492,37 @@ describe('one item offering another’s key among its wrong choices', () => {
 		expect(sameNumberChoices(a, b)).toBe(true);
 		expect(sameNumberChoices(a, elsewhere)).toBe(false);
 		expect(sameNumberChoices(a, twoShared)).toBe(false);
+	});
+});
+
+describe('a person gap beside a prompt that names the person', () => {
+	const personGap = choiceGap(
+		'p1',
+		'Daily A writes: “____ came out in support of the harbour plan on Monday.” Who? Choose what belongs in the gap.',
+		['Lee', 'Ruiz', 'Okafor', 'Brandt']
+	);
+	const quotesLee = whoSaid('p22', 'The harbour plan deserves our support', 'Ann Lee', [
+		'Tom Ruiz'
+	]);
+	quotesLee.prompt =
+		'Which outlet quoted Ann Lee as saying “The harbour plan deserves our support”?';
+
+	it('keys the surname, so a prompt that names the person gives it away', () => {
+		expect(whoKeyForms(personGap)).toEqual(['lee']);
+		expect(promptNames(quotesLee, whoKeyForms(personGap))).toBe(true);
+	});
+
+	it('is not a person gap when the gap asks for a count or a body', () => {
+		const count = choiceGap('p333', 'Daily A writes: “____ people came.” How many?', [
+			'Forty',
+			'Ten'
+		]);
+		const body = choiceGap(
+			'p4444',
+			'Daily A writes: “The ____ opened an inquiry.” Which organisation? Choose what belongs in the gap.',
+			['Senate', 'House']
+		);
+		expect(whoKeyForms(count)).toEqual([]);
+		expect(whoKeyForms(body)).toEqual([]);
 	});
 });

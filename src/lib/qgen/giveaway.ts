@@ -507,8 +507,15 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
  */
 export function whoKeyForms(q: Question): string[] {
 	if (q.skill !== 'fact' || (q.type !== 'single' && q.type !== 'evidence')) return [];
-	if (!/\bwho\b[^?]*\?\s*$/i.test(q.prompt)) return [];
-	return keyText(q).flatMap((k) => (answerForms(k)[0] !== normalise(k) ? answerForms(k) : []));
+	// "“____ came out in support of the plan on Monday.” Who? Choose what belongs in the gap."
+	// asks for a person too: its key is the surname the sentence used.
+	const personGap = q.prompt.includes('____') && /\bWho\?\s+Choose\b/.test(q.prompt);
+	if (!/\bwho\b[^?]*\?\s*$/i.test(q.prompt) && !personGap) return [];
+	return keyText(q).flatMap((k) => {
+		const forms = answerForms(k);
+		if (forms[0] !== normalise(k)) return forms;
+		return personGap && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(k.trim()) ? forms : [];
+	});
 }
 
 /** Does the prompt print one of these forms? */
