@@ -5,6 +5,7 @@ import type { Candidate } from './candidates/candidate';
 import {
 	asksForJournalist,
 	focusAdjustment,
+	gapInApposition,
 	gapSplitsName,
 	keyEveryOutletPrints,
 	pastYearDetail,
@@ -184,5 +185,31 @@ describe('pastYearDetail', () => {
 		expect(adjust(detail, q)).toBeLessThan(adjust(quote, q) - 0.15);
 		const onNews = gapOn(news!.start, news!.end);
 		expect(adjust(detail, onNews)).toBe(adjust(quote, onNews));
+	});
+});
+
+describe('gapInApposition', () => {
+	const q = (prompt: string) => ({ prompt }) as Question;
+
+	it('finds a gap that tells whom a named person works for or belongs to', () => {
+		expect(
+			gapInApposition(
+				q(
+					'Daily A writes: “The blast hurt Lee; Tom Ruiz, a lobbyist for ____; and two guards.” Who?'
+				)
+			)
+		).toBe(true);
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): Ann Lee, the eldest daughter of ____, spoke.'))
+		).toBe(true);
+	});
+
+	it('leaves a gap about what happened', () => {
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): The council voted for ____ new rules on Monday.'))
+		).toBe(false);
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): Ruiz, who spoke for ____ minutes, left.'))
+		).toBe(false);
 	});
 });

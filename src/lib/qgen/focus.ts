@@ -169,7 +169,7 @@ export function gapSplitsName(q: Question): boolean {
 	);
 }
 
-/** How far a detail told in a sentence about an earlier year drops: below this year's events. */
+/** How far a detail told in a sentence about an earlier year, or about who a side figure is, drops. */
 export const PAST_YEAR_PENALTY = 0.2;
 /** A year in running text: not part of an amount ("$2013"), a longer number or a percentage. */
 const YEAR = /(?<![$\d.,])\b(?:19|20)\d{2}\b(?!,\d|\.\d|\s*%)/g;
@@ -192,6 +192,17 @@ export function pastYearDetail(
 			const years = article.text.slice(e.start, e.end).match(YEAR) ?? [];
 			return years.some((y) => Number(y) < year);
 		});
+}
+
+/**
+ * Is the gap inside an apposition that tells who a named person is ("Matt Roe, a lobbyist for
+ * ____;", "Ann Lee, the daughter of ____")? It asks a side detail of a side figure: whom one
+ * of the people in the story works for, not what happened.
+ */
+export function gapInApposition(q: Question): boolean {
+	return /\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|with|at|of|from)\s+____/u.test(
+		q.prompt
+	);
 }
 
 /** How far a gap keyed on a name every outlet prints drops: asked, it tests no reading. */
@@ -235,7 +246,7 @@ export function focusAdjustment(
 			OFF_FOCUS_PENALTY * (1 - central(q.evidence)) -
 			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0) -
 			(everyOutlet(q) ? COMMON_KEY_PENALTY : 0) -
-			(pastYear(q.evidence) ? PAST_YEAR_PENALTY : 0)
+			(pastYear(q.evidence) || gapInApposition(q) ? PAST_YEAR_PENALTY : 0)
 		);
 	};
 }
