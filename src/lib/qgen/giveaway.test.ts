@@ -421,6 +421,10 @@ describe('a key printed near the words around its gap, in other words', () => {
 			skill: 'quote',
 			prompt:
 				'True or false: it was Ann Lee who said “Based on the interview he gave today on WXYZ, he changed his mind”.',
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
 			correct: ['false'],
 			evidence: ev(900),
 			explanation: 'False. It was Tom Ruiz who said it.'
