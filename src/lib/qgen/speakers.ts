@@ -29,7 +29,7 @@ const surnameOf = (name: string) => {
 function appositiveRole(text: string, end: number): string | undefined {
 	const after = text.slice(end, end + 120);
 	const m =
-		/^,\s+((?:a|an|the)\s+(?:[^,.“”"]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.){3,90}?|[DRI]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.|\s+(?:said|told|wrote|tweeted))/.exec(
+		/^,\s+((?:a|an|the)\s+(?:[^,.“”"]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.){3,90}?|[A-Z]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.|\s+(?:said|told|wrote|tweeted))/.exec(
 			after
 		);
 	if (!m) return undefined;
