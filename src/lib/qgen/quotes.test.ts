@@ -373,4 +373,15 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 			)
 		).toEqual([]);
 	});
+	it('does not give the sentence’s subject words the sentence gives to someone else', () => {
+		expect(
+			said(
+				'Dale also notes that Hale often praised his work at the agency, noting that the mayor at times said “he thought very highly of me.”'
+			)
+		).toEqual([]);
+		// The subject's own verb against the quote keeps the words with the subject.
+		expect(
+			said('Tom Hale spoke to the crew on Monday and told them “the ferry runs again in May.”')
+		).toEqual(['Tom Hale']);
+	});
 });

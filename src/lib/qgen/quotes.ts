@@ -75,6 +75,15 @@ const SUBJECT = new RegExp(
 	`^(?:The\\s+)?(${NAME})(?<!['’]s)(?![\\p{L}.'’-]|\\s+[A-Z])${APPOSITIVE}\\s[^“”"]{0,160}?\\b(?:${VERBS})\\b[^“”"]{0,80}$`,
 	'u'
 );
+/** Reporting verbs that take a subject of their own: not "saying", which goes with the clause's. */
+const FINITE_VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters']
+	.filter((v) => !v.endsWith('ing'))
+	.join('|');
+/** The subject right before the last reporting verb ahead of a quote: "the mayor at times said". */
+const OWN_SUBJECT = new RegExp(
+	`(?:^|[\\s,])((?:the|a|an|his|her|their)\\s+[a-z]+|he|she|they|[A-Z][\\p{L}.'’-]+)(?:\\s+(?:at\\s+times|also|later|then|once|often|\\w+ly))*\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${FINITE_VERBS})\\b[^“”"]{0,60}$`,
+	'u'
+);
 /** ", the report said," set into the sentence: the words are the report's, not its subject's. */
 const INTERJECTED_SOURCE = new RegExp(
 	`,\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+){0,2}(?:${VERBS})\\s*,`,
@@ -376,10 +385,20 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// the end of the sentence owns the whole sentence, unless the verb before sits right
 			// against the quote ("X said: “…”").
 			if (b && trailing && !new RegExp(`(?:${VERBS})[:,]?\\s*$`).test(before)) b = null;
-			const subject =
+			const subjectMatch =
 				nested || INTERJECTED_SOURCE.test(before)
 					? null
 					: SUBJECT.exec(article.text.slice(first.start, start));
+			// "Dale notes that Hale praised him, noting that the mayor at times said “…”": the verb
+			// against the quote has a subject of its own, so the sentence's subject did not say it.
+			const verbSubject = OWN_SUBJECT.exec(before)?.[1];
+			const subject =
+				subjectMatch &&
+				verbSubject &&
+				!PRONOUN_ONLY.test(verbSubject) &&
+				!subjectMatch[1]!.includes(verbSubject.split(/\s+/).at(-1)!)
+					? null
+					: subjectMatch;
 			const previous = quotes.at(-1);
 			if (a) {
 				speakerText = a[1] ?? a[2];
