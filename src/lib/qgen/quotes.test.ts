@@ -384,4 +384,9 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 			said('Tom Hale spoke to the crew on Monday and told them “the ferry runs again in May.”')
 		).toEqual(['Tom Hale']);
 	});
+	it('credits no one with what they are accused of, called or told', () => {
+		expect(said('Paul Dunn is accused of taking “cash and gifts worth $40,000.”')).toEqual([]);
+		expect(said('Paul Dunn was told he would “never work in this city again.”')).toEqual([]);
+		expect(said('Paul Dunn was quoted as saying “the pier is finished.”')).toEqual(['Paul Dunn']);
+	});
 });

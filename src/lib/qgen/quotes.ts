@@ -264,12 +264,13 @@ const ASKED_WHETHER = new RegExp(
 	'i'
 );
 /**
- * "Roe was asked, “…?”", "Roe read out a question from a viewer: “…”", "Roe read from the
+ * "Roe was asked, “…?”", "Roe is accused of taking “…”", "Roe was told he would “…”",
+ * "Roe read out a question from a viewer: “…”", "Roe read from the
  * report: “…”": words put to someone or read out by them from another's text are not their own.
  * A reporting verb after these ("was asked about it and said: “…”") makes the quote the answer.
  */
 const PUT_TO = new RegExp(
-	`\\b(?:(?:was|were|is|are|been|being|got|get)\\s+(?:\\w+ly\\s+)?(?:asked|pressed|questioned|quizzed)|read(?:ing|s)?\\s+(?:aloud\\s+|out\\s+)?(?:from\\s+)?(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:questions?|${DOCUMENT}s?))\\b(?:(?!\\b(?:${VERBS})\\b)[^“”".]){0,100}$`,
+	`\\b(?:(?:was|were|is|are|been|being|got|get)\\s+(?:\\w+ly\\s+)?(?:asked|pressed|questioned|quizzed|accused|charged|described|called|urged|warned|told)|read(?:ing|s)?\\s+(?:aloud\\s+|out\\s+)?(?:from\\s+)?(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:questions?|${DOCUMENT}s?))\\b(?:(?!\\b(?:${VERBS})\\b)[^“”".]){0,100}$`,
 	'iu'
 );
 
