@@ -328,7 +328,10 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 	it('gives no one the words a lawyer or office speaks for someone', () => {
 		expect(
 			said('The two men have traded letters “back and forth,” according to Dunn’s lawyer.')
-		).not.toContain('Dunn');
+		).toEqual([]);
+		expect(
+			said('The two men have traded letters "back and forth," according to Dunn\'s lawyer.')
+		).toEqual([]);
 	});
 	it('does not make the person a sentence is about its speaker', () => {
 		expect(
@@ -388,5 +391,9 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 		expect(said('Paul Dunn is accused of taking “cash and gifts worth $40,000.”')).toEqual([]);
 		expect(said('Paul Dunn was told he would “never work in this city again.”')).toEqual([]);
 		expect(said('Paul Dunn was quoted as saying “the pier is finished.”')).toEqual(['Paul Dunn']);
+	});
+	it('credits no one of several people named together with their shared words', () => {
+		expect(said('Vale, Hale and Roe noted that the report “never mentions the pier.”')).toEqual([]);
+		expect(said('Vale and Roe said the report “never mentions the pier.”')).toEqual([]);
 	});
 });

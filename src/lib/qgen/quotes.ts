@@ -40,7 +40,7 @@ const SAYING = new RegExp(
 );
 const PRONOUN_ONLY = /^(?:he|she|they)$/i;
 /** "according to Roe’s lawyer": a possessive name is whose lawyer, office or campaign speaks. */
-const ACCORDING = new RegExp(`according to (${SPEAKER})(?<!['’]s)(?!['’]s\\b)`, 'u');
+const ACCORDING = new RegExp(`according to (${SPEAKER})(?![\\p{L}'’-])(?<!['’]s)`, 'u');
 
 const DOCUMENT = `(?:${DOCUMENT_NOUNS.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})`;
 /** The verbs a document speaks with: it says, reads, alleges, states. */
@@ -176,6 +176,9 @@ function speakerBefore(before: string): RegExpExecArray | null {
 	}
 	return null;
 }
+
+/** A name right after "Vale and" or "Vale, Hale and": the last of several who speak together. */
+const COORDINATED_BEFORE = /\b[A-Z][\p{L}.'’-]+,?\s+and\s+$/u;
 
 /**
  * "said Mayor Jane Roe told him", "quoted Roe as saying", "got a voicemail from Roe saying":
@@ -354,6 +357,8 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// "said in a joint statement", "wrote jointly": the words are all the signers', no one's alone.
 			if (/\bjoint(?:ly)?\b/i.test(outsideQuotes)) continue;
 			let b = speakerBefore(before);
+			// "Vale, Hale and Roe noted that …": words several people share are no one's alone.
+			if (b && b.index >= 0 && COORDINATED_BEFORE.test(before.slice(0, b.index))) continue;
 			// "Okafor said residents had told him the plan was “…”": the quoted words are the
 			// inner speaker's, whom the text does not name; they are not Okafor's. When the text
 			// names them ("said Jane Roe told him"), they are Roe's.
