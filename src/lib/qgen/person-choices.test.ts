@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
-import { choosablePeople, describedBy, partyNames, peopleLike, personKind } from './person-choices';
+import {
+	choosablePeople,
+	describedBy,
+	introducedAsBody,
+	partyNames,
+	peopleLike,
+	personKind
+} from './person-choices';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -131,6 +138,24 @@ describe('personKind: a party label read from how the story uses it', () => {
 		expect(personKind('Sven Aas', view)).toBe('official');
 		expect(personKind('Karl Moe', view)).toBe('official');
 		expect(personKind('Tove Lind', view)).toBe('unknown');
+	});
+});
+
+describe('introducedAsBody: a newspaper or an agency is no person', () => {
+	const text = [
+		'A Seoul newspaper, Hanra Ilbo, reported that the talks would “end the standoff for good.”',
+		'Dana Whitby, the head of the harbour agency, said the pier would reopen.',
+		'Mark Sheldon, a former police officer, watched from the shore.',
+		'Pia Novak, a daily in the capital, printed the letter.'
+	].join('\n\n');
+	const view = viewStory('s', [analyzeArticle(article(0, text))]);
+	it('reads a body from the noun before or after the name', () => {
+		expect(introducedAsBody('Hanra Ilbo', view)).toBe(true);
+		expect(introducedAsBody('Pia Novak', view)).toBe(true);
+	});
+	it('keeps the head of a body and a former officer as people', () => {
+		expect(introducedAsBody('Dana Whitby', view)).toBe(false);
+		expect(introducedAsBody('Mark Sheldon', view)).toBe(false);
 	});
 });
 

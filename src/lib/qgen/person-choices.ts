@@ -8,7 +8,13 @@ import type { StoryView } from './analyze';
 import type { Quote } from './types';
 import { sameName } from './align';
 import { modifies } from './candidates/detail';
-import { ACCUSED_NOUNS, AGENT_NOUNS, JOURNALIST_NOUNS, PERSON_TITLES } from './lexicon';
+import {
+	ACCUSED_NOUNS,
+	AGENT_NOUNS,
+	INSTITUTION_NOUNS,
+	JOURNALIST_NOUNS,
+	PERSON_TITLES
+} from './lexicon';
 
 const chosen = new WeakMap<StoryView, string[]>();
 
@@ -28,6 +34,7 @@ export function choosablePeople(view: StoryView): string[] {
  * ever writes before a noun or inside a longer name is a modifier.
  */
 export function notAPerson(name: string, view: StoryView): boolean {
+	if (introducedAsBody(name, view)) return true;
 	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
 	const texts = view.analyses.map((a) => a.article.text);
 	const n = escapeRegExp(name);
@@ -50,6 +57,36 @@ export function notAPerson(name: string, view: StoryView): boolean {
 		uses.length > 0 &&
 		uses.every(({ before, after }) => /^\s+[A-Z]/.test(after) || modifies(after, before))
 	);
+}
+
+const BODY_NOUNS = [
+	...INSTITUTION_NOUNS,
+	'newspaper',
+	'news agency',
+	'wire service',
+	'broadcaster',
+	'magazine',
+	'website',
+	'tabloid',
+	'daily'
+]
+	.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
+	.join('|');
+
+/**
+ * A name the story introduces as a body, not a person: "a South Korean newspaper, Munhwa Ilbo,"
+ * or "Ilbo Daily, a newspaper in Seoul,". Quoted or not, it is no "who".
+ */
+export function introducedAsBody(name: string, view: StoryView): boolean {
+	const n = escapeRegExp(name);
+	// Words before the noun are its modifiers ("South Korean"), never "head of the"; the noun
+	// ends its phrase ("a police officer" is a person).
+	const modifiers = `(?:(?!(?:of|for|at|to|in|on|with|by)\\b)[\\w’'-]+\\s+){0,3}?`;
+	const re = new RegExp(
+		`\\b(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS}),?\\s+${n}\\b(?!\\s+[A-Z])|\\b${n},\\s+(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS})(?=\\s*[,.;)]|\\s+(?:in|of|based|that|which|owned|run)\\b)`,
+		'i'
+	);
+	return view.analyses.some((a) => re.test(a.article.text));
 }
 
 /**
