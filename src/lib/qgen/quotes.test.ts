@@ -395,5 +395,9 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 	it('credits no one of several people named together with their shared words', () => {
 		expect(said('Vale, Hale and Roe noted that the report “never mentions the pier.”')).toEqual([]);
 		expect(said('Vale and Roe said the report “never mentions the pier.”')).toEqual([]);
+		// "and" inside a committee's name does not make a list of speakers.
+		expect(
+			said('Harbours and Ferries Committee Chairman Paul Dunn said the tolls “are too high.”')
+		).toHaveLength(1);
 	});
 });

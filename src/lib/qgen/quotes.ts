@@ -358,7 +358,14 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			if (/\bjoint(?:ly)?\b/i.test(outsideQuotes)) continue;
 			let b = speakerBefore(before);
 			// "Vale, Hale and Roe noted that …": words several people share are no one's alone.
-			if (b && b.index >= 0 && COORDINATED_BEFORE.test(before.slice(0, b.index))) continue;
+			// A long title is one name's ("Ways and Means Committee Chairman Kevin Brady"), not a list.
+			if (
+				b &&
+				b.index >= 0 &&
+				b[1]!.split(/\s+/).length <= 3 &&
+				COORDINATED_BEFORE.test(before.slice(0, b.index))
+			)
+				continue;
 			// "Okafor said residents had told him the plan was “…”": the quoted words are the
 			// inner speaker's, whom the text does not name; they are not Okafor's. When the text
 			// names them ("said Jane Roe told him"), they are Roe's.
