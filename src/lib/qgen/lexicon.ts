@@ -699,6 +699,23 @@ export const DOCUMENT_NOUNS = [
 ];
 
 /**
+ * The documents among DOCUMENT_NOUNS that allege: "according to the indictment, Roe promised
+ * “…”" gives the prosecutors' account, not words Roe is known to have said ("according to a
+ * statement" reports them).
+ */
+export const ALLEGING_DOCUMENT_NOUNS = [
+	'indictment',
+	'complaint',
+	'lawsuit',
+	'filing',
+	'court filing',
+	'affidavit',
+	'petition',
+	'charge sheet',
+	'warrant'
+];
+
+/**
  * Verbs and nouns of dispute, blame and leaving that make "over" give a reason ("resigned
  * over the allegations", "a lawsuit over the ban"), unlike "over $10,000" or "over the weekend".
  * Stems: "criticiz" covers criticized, criticizes, criticism.

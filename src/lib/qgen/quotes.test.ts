@@ -324,6 +324,12 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 		expect(said('“I will fix it,” Paul Dunn wrote, according to the indictment.')).toEqual([
 			'Paul Dunn'
 		]);
+		// A statement reports the words; only an alleging document (indictment, complaint) holds them back.
+		expect(
+			said(
+				'Mayor Jane Roe called the governor on Tuesday and told him “the pier will reopen in May,” according to a city statement.'
+			)
+		).toEqual(['Mayor Jane Roe']);
 	});
 	it('gives no one the words a lawyer or office speaks for someone', () => {
 		expect(

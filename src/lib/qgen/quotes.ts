@@ -7,7 +7,13 @@
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { lexiconTags, sentenceLocator } from './entities';
-import { DOCUMENT_NOUNS, MESSAGE_NOUNS, PERSON_TITLES, REPORTING_VERBS } from './lexicon';
+import {
+	ALLEGING_DOCUMENT_NOUNS,
+	DOCUMENT_NOUNS,
+	MESSAGE_NOUNS,
+	PERSON_TITLES,
+	REPORTING_VERBS
+} from './lexicon';
 import type { Quote, Sentence } from './types';
 
 const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
@@ -58,9 +64,10 @@ const DOCUMENT_BEFORE = new RegExp(
 	`(?:^|[,;:]\\s+|\\s)${A_DOCUMENT}\\s+(?:also\\s+|further\\s+)?${DOCUMENT_VERBS}\\b[^“”"]{0,80}$`,
 	'iu'
 );
-/** "according to the indictment": the document is the source, whoever it names. */
+/** "according to the indictment": an alleging document is the source, whoever it names. */
+const ALLEGING = `(?:${ALLEGING_DOCUMENT_NOUNS.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})`;
 const ACCORDING_DOCUMENT = new RegExp(
-	`according to ${A_DOCUMENT}\\b(?!\\s+(?:from|by|of)\\b)`,
+	`according to (?:the|a|an|this|that|its|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?${ALLEGING}s?\\b(?!\\s+(?:from|by|of)\\b)`,
 	'iu'
 );
 /** Attribution at the end of the sentence: 'The "precision strikes" were …, Spokesman X said on Monday.' */
