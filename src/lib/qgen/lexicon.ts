@@ -705,6 +705,66 @@ export const MESSAGE_NOUNS = [
 ];
 
 /**
+ * Documents that speak for themselves in news English: "the indictment says", "according to the
+ * complaint", "the editorial said", "the report read". Their words are the document's, not those
+ * of the person it is about or of someone named beside it.
+ */
+export const DOCUMENT_NOUNS = [
+	'indictment',
+	'complaint',
+	'lawsuit',
+	'filing',
+	'court filing',
+	'affidavit',
+	'petition',
+	'motion',
+	'ruling',
+	'opinion',
+	'order',
+	'verdict',
+	'report',
+	'editorial',
+	'column',
+	'op-ed',
+	'memo',
+	'memorandum',
+	'document',
+	'documents',
+	'letter',
+	'statement',
+	'release',
+	'press release',
+	'transcript',
+	'study',
+	'survey',
+	'audit',
+	'review',
+	'analysis',
+	'bill',
+	'resolution',
+	'charge sheet',
+	'warrant',
+	'summary'
+];
+
+/**
+ * The documents among DOCUMENT_NOUNS that allege: "according to the indictment, Roe promised
+ * “…”" gives the prosecutors' account, not words Roe is known to have said ("according to a
+ * statement" reports them).
+ */
+export const ALLEGING_DOCUMENT_NOUNS = [
+	'indictment',
+	'complaint',
+	'lawsuit',
+	'filing',
+	'court filing',
+	'affidavit',
+	'petition',
+	'charge sheet',
+	'warrant'
+];
+
+/**
  * Verbs and nouns of dispute, blame and leaving that make "over" give a reason ("resigned
  * over the allegations", "a lawsuit over the ban"), unlike "over $10,000" or "over the weekend".
  * Stems: "criticiz" covers criticized, criticizes, criticism.

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
-import { choosablePeople, describedBy, peopleLike, personKind } from './person-choices';
+import {
+	choosablePeople,
+	describedBy,
+	introducedAsBody,
+	partyNames,
+	peopleLike,
+	personKind
+} from './person-choices';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -100,6 +107,55 @@ describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 			'Victor Lund',
 			'Alma Torres'
 		]);
+	});
+});
+
+describe('personKind: a party label read from how the story uses it', () => {
+	// Invented parties, so nothing here depends on one country's party names.
+	const texts = [
+		[
+			'Ivo Kask, a Green from the northern district, said the harbour board had failed.',
+			'Liberal Nora Pihl called for a vote, and Sven Aas (G-Nord) backed her.',
+			'Green lawmakers and the Liberal Party both asked for an inquiry.',
+			'Tove Lind, a Westland farmer, watched the ferry sink.'
+		].join('\n\n'),
+		[
+			'Several Greens walked out of the hearing, and the Liberals stayed.',
+			'Westland lawmakers met on Monday.',
+			'Karl Moe, a Liberal, said the vote would wait.'
+		].join('\n\n')
+	];
+	const view = viewStory(
+		's',
+		texts.map((t, i) => analyzeArticle(article(i, t)))
+	);
+	it('takes a word for a party when it modifies legislators and also names members', () => {
+		expect([...partyNames(view)].sort()).toEqual(['Green', 'Liberal']);
+	});
+	it('makes a party member an official, by label or by tag, but not a farmer from a region', () => {
+		expect(personKind('Ivo Kask', view)).toBe('official');
+		expect(personKind('Nora Pihl', view)).toBe('official');
+		expect(personKind('Sven Aas', view)).toBe('official');
+		expect(personKind('Karl Moe', view)).toBe('official');
+		expect(personKind('Tove Lind', view)).toBe('unknown');
+	});
+});
+
+describe('introducedAsBody: a newspaper or an agency is no person', () => {
+	const text = [
+		'A Seoul newspaper, Hanra Ilbo, reported that the talks would “end the standoff for good.”',
+		'Dana Whitby, the head of the harbour agency, said the pier would reopen.',
+		'Mark Sheldon, a former police officer, watched from the shore.',
+		'Pia Novak, a daily in the capital, printed the letter.'
+	].join('\n\n');
+	const view = viewStory('s', [analyzeArticle(article(0, text))]);
+	it('reads a body from the noun before or after the name', () => {
+		expect(introducedAsBody('Hanra Ilbo', view)).toBe(true);
+		expect(introducedAsBody('Pia Novak', view)).toBe(true);
+	});
+	it('keeps the head of a body and a former officer as people', () => {
+		expect(introducedAsBody('Dana Whitby', view)).toBe(false);
+		expect(introducedAsBody('Mark Sheldon', view)).toBe(false);
 	});
 });
 

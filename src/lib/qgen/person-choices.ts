@@ -8,7 +8,13 @@ import type { StoryView } from './analyze';
 import type { Quote } from './types';
 import { sameName } from './align';
 import { modifies } from './candidates/detail';
-import { ACCUSED_NOUNS, AGENT_NOUNS, JOURNALIST_NOUNS, PERSON_TITLES } from './lexicon';
+import {
+	ACCUSED_NOUNS,
+	AGENT_NOUNS,
+	INSTITUTION_NOUNS,
+	JOURNALIST_NOUNS,
+	PERSON_TITLES
+} from './lexicon';
 
 const chosen = new WeakMap<StoryView, string[]>();
 
@@ -28,6 +34,7 @@ export function choosablePeople(view: StoryView): string[] {
  * ever writes before a noun or inside a longer name is a modifier.
  */
 export function notAPerson(name: string, view: StoryView): boolean {
+	if (introducedAsBody(name, view)) return true;
 	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
 	const texts = view.analyses.map((a) => a.article.text);
 	const n = escapeRegExp(name);
@@ -52,6 +59,36 @@ export function notAPerson(name: string, view: StoryView): boolean {
 	);
 }
 
+const BODY_NOUNS = [
+	...INSTITUTION_NOUNS,
+	'newspaper',
+	'news agency',
+	'wire service',
+	'broadcaster',
+	'magazine',
+	'website',
+	'tabloid',
+	'daily'
+]
+	.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
+	.join('|');
+
+/**
+ * A name the story introduces as a body, not a person: "a South Korean newspaper, Munhwa Ilbo,"
+ * or "Ilbo Daily, a newspaper in Seoul,". Quoted or not, it is no "who".
+ */
+export function introducedAsBody(name: string, view: StoryView): boolean {
+	const n = escapeRegExp(name);
+	// Words before the noun are its modifiers ("South Korean"), never "head of the"; the noun
+	// ends its phrase ("a police officer" is a person).
+	const modifiers = `(?:(?!(?:of|for|at|to|in|on|with|by)\\b)[\\w’'-]+\\s+){0,3}?`;
+	const re = new RegExp(
+		`\\b(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS}),?\\s+${n}\\b(?!\\s+[A-Z])|\\b${n},\\s+(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS})(?=\\s*[,.;)]|\\s+(?:in|of|based|that|which|owned|run)\\b)`,
+		'i'
+	);
+	return view.analyses.some((a) => re.test(a.article.text));
+}
+
 /**
  * What kind of person the story makes someone, for wrong answers of the same kind: a journalist
  * offered for a senator's act, or a gunman among the officials who answered him, is ruled out on
@@ -73,6 +110,61 @@ const wordsPattern = (list: readonly string[]) =>
 const AGENTS = AGENT_NOUNS.filter((w) => w !== 'representative');
 const OFFICIALS = PERSON_TITLES.filter((t) => !AGENTS.includes(t));
 
+/**
+ * A party-and-state tag after a name, in brackets or between commas: "(R-Ohio)", ", D-N.Y.,",
+ * "(I-Vt.)". One capital letter for the party, whatever the party is, then the state.
+ */
+const PARTY_STATE_TAG = /^\(?[A-Z]-[A-Z][a-z]*\.?(?:[A-Z]\.)*\)?$/;
+
+/** Nouns a party name modifies in news English: "Republican lawmakers", "the Labour Party". */
+const PARTY_HEADS =
+	'(?:lawmakers?|legislators?|senators?|congressional|whip|congressm[ae]n|congresswom[ae]n|MPs?|members\\s+of\\s+(?:Congress|Parliament)|caucus|leadership|[Pp]arty|colleagues|-controlled|-led)';
+
+/** "Democratic" and "Democrats" read as "Democrat", "Tories" as "Tory": one stem per party. */
+const partyStem = (word: string) =>
+	word
+		.replace(/ies$/, 'y')
+		.replace(/(?<=[a-z])s$/, '')
+		.replace(/(?<=[a-z]{4})ic$/, '');
+
+const partyWords = new WeakMap<StoryView, Set<string>>();
+/**
+ * The story's party names, read from how it uses them rather than from a list: a capitalised
+ * word that modifies a legislator noun ("Republican senators", "the Green Party",
+ * "Republican-controlled") and also names its members ("Republicans", "a Democrat,"). A state
+ * ("Ohio lawmakers") names no members, so it is no party.
+ */
+export function partyNames(view: StoryView): Set<string> {
+	let words = partyWords.get(view);
+	if (!words) {
+		const modifiers = new Set<string>();
+		const members = new Set<string>();
+		const modifier = new RegExp(`\\b([A-Z][a-z]{3,})\\s*${PARTY_HEADS}\\b`, 'g');
+		const member =
+			/\b([A-Z][a-z]{3,}(?:s|ies))\b(?!\s+[A-Z])|\b(?:a|an)\s+([A-Z][a-z]{3,})(?=\s*[,.;]|\s+(?:of|from|who|and|in)\b)/g;
+		for (const a of view.analyses) {
+			for (const m of a.article.text.matchAll(modifier))
+				if (!PERSON_TITLES.includes(m[1]!.toLowerCase())) modifiers.add(partyStem(m[1]!));
+			for (const m of a.article.text.matchAll(member)) members.add(partyStem((m[1] ?? m[2])!));
+		}
+		// "Kansas" looks like a plural, but no "Kansa" stands beside it as its singular.
+		const texts = view.analyses.map((a) => a.article.text);
+		const singular = (w: string) => texts.some((t) => new RegExp(`\\b${w}(?:ic)?\\b`).test(t));
+		words = new Set([...modifiers].filter((w) => members.has(w) && singular(w)));
+		partyWords.set(view, words);
+	}
+	return words;
+}
+
+/**
+ * Is someone labelled by party: "Roe, a Democrat,", "Roe, a Texas Republican,", "Democrat Ann
+ * Roe", where the capitalised word is one the story uses as a party's name.
+ */
+function partyLabelled(words: string, view: StoryView): boolean {
+	const parties = partyNames(view);
+	return (words.match(/\b[A-Z][a-z]{3,}\b/g) ?? []).some((w) => parties.has(partyStem(w)));
+}
+
 type Patterns = Record<Exclude<PersonKind, 'unknown'>, RegExp> & { anyRole: RegExp };
 let patterns: Patterns | undefined;
 /** Each kind's words, anchored at the end of the title before a name (`…$`) or found in an apposition. */
@@ -83,10 +175,7 @@ function kindPatterns(): Patterns {
 		journalist: make(JOURNALIST_NOUNS),
 		accused: make(ACCUSED_NOUNS),
 		agent: make(AGENTS),
-		official: new RegExp(
-			`${make(OFFICIALS).source}|\\((?:[RDI])-[A-Z]|\\b(?:Republican|Democrat|Democratic)\\b`,
-			'i'
-		),
+		official: make(OFFICIALS),
 		anyRole: new RegExp(
 			`^(?:${wordsPattern([...JOURNALIST_NOUNS, ...ACCUSED_NOUNS, ...AGENT_NOUNS, ...PERSON_TITLES])})s?,?$`,
 			'i'
@@ -140,13 +229,21 @@ export function personKind(name: string, view: StoryView): PersonKind {
 		// The title right before the name ("Sen.", "White House press secretary", "the gunman,"),
 		// anchored at its end; the apposition right after (", a spokesman for the board,", "(R-Ohio)").
 		const title = titleBefore(before);
+		// A label with no article counts too: ", R-Ohio,", ", Democrat of Georgia,".
 		const apposition =
-			/^[’']?s?\s*(?:,\s+(?:a|an|the|who is|who was)\s+([^,.;]{2,60})|\s*(\([^)]{2,20}\)))/.exec(
+			/^[’']?s?\s*(?:,\s+(?:a|an|the|who is|who was)\s+([^,.;]{2,60})|\s*(\([^)]{2,20}\))|,\s+([A-Z]-[A-Z][\w.]*|[A-Z][a-z]+\s+(?:of|from)\s+[A-Z][^,.;]{1,30})(?=[,.;]|\s+[a-z]))/.exec(
 				after
 			);
-		const side = apposition?.[1] ?? apposition?.[2] ?? '';
+		const side = apposition?.[1] ?? apposition?.[2] ?? apposition?.[3] ?? '';
 		const is = (re: RegExp) =>
 			new RegExp(`(?:${re.source})[\\s,]*$`, 'i').test(title) || re.test(side);
+		// "Democrat Ann Roe": the capitalised words right before the name, which titleBefore drops.
+		// Words of one line, and no sentence's end ("… the Party. Ann Roe"); an initial keeps its stop.
+		const namedBefore = /((?:\b[A-Z](?:[\w'’-]*|\.) )+)$/.exec(before)?.[1] ?? '';
+		const partisan =
+			PARTY_STATE_TAG.test(side.trim()) ||
+			partyLabelled(side, view) ||
+			partyLabelled(namedBefore, view);
 		// "first reported by Roe at the Daily", "wrote Roe": credited with the reporting.
 		const credited =
 			/\b(?:reported by|written by|by|wrote|writes)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$/.test(before) &&
@@ -154,7 +251,7 @@ export function personKind(name: string, view: StoryView): PersonKind {
 		if (credited || is(p.journalist)) votes.journalist++;
 		else if (is(p.accused)) votes.accused++;
 		else if (is(p.agent)) votes.agent++;
-		else if (is(p.official)) votes.official++;
+		else if (is(p.official) || partisan) votes.official++;
 	}
 	const best = (['journalist', 'accused', 'agent', 'official'] as const)
 		.filter((k) => votes[k] > 0)

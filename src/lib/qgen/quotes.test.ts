@@ -285,3 +285,125 @@ describe('findQuotes: a show named just before the speaker', () => {
 		]);
 	});
 });
+
+describe('findQuotes: a document’s words, and words about someone, go to no one', () => {
+	const said = (t: string) => quotes(t).map((q) => q[1]);
+	it('credits no person with what a report, an indictment or an editorial says', () => {
+		expect(
+			said(
+				'Counsel Mark Dale sent the findings to the council.\n\n“Such talks are common and lawful,” the report read. “No rule was broken.”'
+			)
+		).toEqual([]);
+		// The report's words open a paragraph after a quote of Dale's: they are not his.
+		expect(
+			said(
+				'“We acted lawfully,” Mark Dale said in a memo.\n\n“Such talks are common and lawful,” the report read. “No rule was broken.”'
+			)
+		).toEqual(['Mark Dale']);
+		expect(
+			said('The indictment alleges that Paul Dunn took “cash and gifts worth $40,000.”')
+		).toEqual([]);
+		expect(
+			said('“The mayor has lost the trust of this city,” the paper’s editorial said on Sunday.')
+		).toEqual([]);
+		expect(
+			said(
+				'“He knew the bridge was unsafe,” said the complaint filed against Mayor Jane Roe on Friday.'
+			)
+		).toEqual([]);
+	});
+	it('guesses no speaker when the source is a document the sentence cites', () => {
+		expect(
+			said(
+				'Paul Dunn met the contractor twice, according to the indictment, and promised him “whatever it takes.”'
+			)
+		).toEqual([]);
+	});
+	it('still gives a person their words said in a statement or quoted by a document', () => {
+		expect(said('“We will appeal,” Paul Dunn said in a statement.')).toEqual(['Paul Dunn']);
+		expect(said('“I will fix it,” Paul Dunn wrote, according to the indictment.')).toEqual([
+			'Paul Dunn'
+		]);
+		// A statement reports the words; only an alleging document (indictment, complaint) holds them back.
+		expect(
+			said(
+				'Mayor Jane Roe called the governor on Tuesday and told him “the pier will reopen in May,” according to a city statement.'
+			)
+		).toEqual(['Mayor Jane Roe']);
+	});
+	it('gives no one the words a lawyer or office speaks for someone', () => {
+		expect(
+			said('The two men have traded letters “back and forth,” according to Dunn’s lawyer.')
+		).toEqual([]);
+		expect(
+			said('The two men have traded letters "back and forth," according to Dunn\'s lawyer.')
+		).toEqual([]);
+	});
+	it('does not make the person a sentence is about its speaker', () => {
+		expect(
+			said(
+				'Asked about the jailing of reporters under Mr. Vale, Mr. Hale had said, “Our country does worse.”'
+			)
+		).not.toContain('Mr. Vale');
+		expect(
+			said(
+				'The row began after Mr. Hale, asked about the deaths of reporters under Mr. Vale, had said, “Our country does plenty of that too.”'
+			)
+		).not.toContain('Mr. Vale');
+	});
+	it('gives a voicemail to the one who left it, not to the one it was left for', () => {
+		expect(
+			said('Mayor Jane Roe left a voicemail for Tom Hale saying, “You will regret this vote.”')
+		).toEqual(['Mayor Jane Roe']);
+	});
+	it('credits no one with a question put to them or a text they only read out', () => {
+		expect(said('Mayor Jane Roe was asked, “Did you approve the closures?”')).toEqual([]);
+		expect(
+			said('Mayor Jane Roe read out a question from a viewer: “Why is the pier still closed?”')
+		).toEqual([]);
+		expect(said('Mayor Jane Roe read from the report: “The pier is unsafe.”')).toEqual([]);
+		// The answer after the question is the one asked's.
+		expect(
+			said('Mayor Jane Roe was asked about the closures and said: “They were my decision.”')
+		).toEqual(['Mayor Jane Roe']);
+		expect(said('Tom Hale read a letter from Mayor Jane Roe: “The pier will close.”')).toEqual([
+			'Mayor Jane Roe'
+		]);
+	});
+	it('credits no one signer with a joint statement', () => {
+		expect(
+			said(
+				'Sen. Ann Vale and Rep. Tom Hale said in a joint statement that the report “shows the pier was never safe.”'
+			)
+		).toEqual([]);
+		expect(
+			said(
+				'“The pier was never safe,” read a joint statement from Sen. Ann Vale and Rep. Tom Hale.'
+			)
+		).toEqual([]);
+	});
+	it('does not give the sentence’s subject words the sentence gives to someone else', () => {
+		expect(
+			said(
+				'Dale also notes that Hale often praised his work at the agency, noting that the mayor at times said “he thought very highly of me.”'
+			)
+		).toEqual([]);
+		// The subject's own verb against the quote keeps the words with the subject.
+		expect(
+			said('Tom Hale spoke to the crew on Monday and told them “the ferry runs again in May.”')
+		).toEqual(['Tom Hale']);
+	});
+	it('credits no one with what they are accused of, called or told', () => {
+		expect(said('Paul Dunn is accused of taking “cash and gifts worth $40,000.”')).toEqual([]);
+		expect(said('Paul Dunn was told he would “never work in this city again.”')).toEqual([]);
+		expect(said('Paul Dunn was quoted as saying “the pier is finished.”')).toEqual(['Paul Dunn']);
+	});
+	it('credits no one of several people named together with their shared words', () => {
+		expect(said('Vale, Hale and Roe noted that the report “never mentions the pier.”')).toEqual([]);
+		expect(said('Vale and Roe said the report “never mentions the pier.”')).toEqual([]);
+		// "and" inside a committee's name does not make a list of speakers.
+		expect(
+			said('Harbours and Ferries Committee Chairman Paul Dunn said the tolls “are too high.”')
+		).toHaveLength(1);
+	});
+});

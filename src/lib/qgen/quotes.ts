@@ -7,13 +7,19 @@
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { lexiconTags, sentenceLocator } from './entities';
-import { MESSAGE_NOUNS, PERSON_TITLES, REPORTING_VERBS } from './lexicon';
+import {
+	ALLEGING_DOCUMENT_NOUNS,
+	DOCUMENT_NOUNS,
+	MESSAGE_NOUNS,
+	PERSON_TITLES,
+	REPORTING_VERBS
+} from './lexicon';
 import type { Quote, Sentence } from './types';
 
 const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
 /** Capitalised words that open sentences but never name a speaker, and party tags ("D-Conn."). */
 const NOT_SPEAKER =
-	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking|His|Her|Their|Our|Its|Why|What|How|Who)\\b)(?![DRI]-[A-Z])';
+	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking|His|Her|Their|Our|Its|Why|What|How|Who)\\b)(?![A-Z]-[A-Z])';
 /** Lower-case words allowed inside a speaker's name and title: "Secretary of State X", "Foreign Ministry spokesman X". */
 const NAME_JOINERS =
 	'(?:al|el|bin|ibn|abu|de|van|von)[- ]|of\\s+(?:the\\s+)?|(?:spokesman|spokeswoman|spokesperson|leader|minister|secretary|official|cleric|chief|president|senator|aide|adviser|ambassador|commander|director)\\s+';
@@ -39,7 +45,31 @@ const SAYING = new RegExp(
 	'u'
 );
 const PRONOUN_ONLY = /^(?:he|she|they)$/i;
-const ACCORDING = new RegExp(`according to (${SPEAKER})`, 'u');
+/** "according to Roe’s lawyer": a possessive name is whose lawyer, office or campaign speaks. */
+const ACCORDING = new RegExp(`according to (${SPEAKER})(?![\\p{L}'’-])(?<!['’]s)`, 'u');
+
+const DOCUMENT = `(?:${DOCUMENT_NOUNS.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})`;
+/** The verbs a document speaks with: it says, reads, alleges, states. */
+const DOCUMENT_VERBS = `(?:${VERBS}|reads?|alleges?d?|states|charges|concludes?d?|finds|found)`;
+const A_DOCUMENT = `(?:the|a|an|this|that|its|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?${DOCUMENT}s?`;
+/**
+ * A document as the attribution's subject: “…,” the report read. / The indictment alleges that
+ * he “…”. / “…,” said the editorial. The words are the document's; no person said them.
+ */
+const DOCUMENT_AFTER = new RegExp(
+	`^[,.!?]?\\s*(?:${A_DOCUMENT}\\s+${DOCUMENT_VERBS}\\b|${DOCUMENT_VERBS}\\s+${A_DOCUMENT}\\b(?!\\s+(?:from|by|of)\\b))`,
+	'iu'
+);
+const DOCUMENT_BEFORE = new RegExp(
+	`(?:^|[,;:]\\s+|\\s)${A_DOCUMENT}\\s+(?:also\\s+|further\\s+)?${DOCUMENT_VERBS}\\b[^“”"]{0,80}$`,
+	'iu'
+);
+/** "according to the indictment": an alleging document is the source, whoever it names. */
+const ALLEGING = `(?:${ALLEGING_DOCUMENT_NOUNS.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})`;
+const ACCORDING_DOCUMENT = new RegExp(
+	`according to (?:the|a|an|this|that|its|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?${ALLEGING}s?\\b(?!\\s+(?:from|by|of)\\b)`,
+	'iu'
+);
 /** Attribution at the end of the sentence: 'The "precision strikes" were …, Spokesman X said on Monday.' */
 const TRAILING = new RegExp(
 	`,\\s+(${SPEAKER})${APPOSITIVE}\\s+(?:${VERBS})\\b[^“”",]{0,60}[.!?]?$`,
@@ -50,6 +80,15 @@ const TRAILING = new RegExp(
 // a possessive nor the first words of a longer name.
 const SUBJECT = new RegExp(
 	`^(?:The\\s+)?(${NAME})(?<!['’]s)(?![\\p{L}.'’-]|\\s+[A-Z])${APPOSITIVE}\\s[^“”"]{0,160}?\\b(?:${VERBS})\\b[^“”"]{0,80}$`,
+	'u'
+);
+/** Reporting verbs that take a subject of their own: not "saying", which goes with the clause's. */
+const FINITE_VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters']
+	.filter((v) => !v.endsWith('ing'))
+	.join('|');
+/** The subject right before the last reporting verb ahead of a quote: "the mayor at times said". */
+const OWN_SUBJECT = new RegExp(
+	`(?:^|[\\s,])((?:the|a|an|his|her|their)\\s+[a-z]+|he|she|they|[A-Z][\\p{L}.'’-]+)(?:\\s+(?:at\\s+times|also|later|then|once|often|\\w+ly))*\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${FINITE_VERBS})\\b[^“”"]{0,60}$`,
 	'u'
 );
 /** ", the report said," set into the sentence: the words are the report's, not its subject's. */
@@ -118,8 +157,13 @@ function cleanSpeaker(s: string): string {
 	return clean;
 }
 
-/** "In a statement to the Observer", "a voicemail for Roe": the name after these is who heard it. */
-const RECIPIENT_BEFORE = /\b(?:to|for|with|at|toward|towards|against|about)\s+(?:the\s+)?$/i;
+/**
+ * "In a statement to the Observer", "a voicemail for Roe": the name after these is who heard it.
+ * After "of", "under", "on" and the like the name is what the sentence is about ("asked about the
+ * deaths of reporters under Mr. Roe, had said"), not who speaks.
+ */
+const RECIPIENT_BEFORE =
+	/\b(?:to|for|with|at|toward|towards|against|about|of|under|over|on|into|than|like|between|among|behind|beside)\s+(?:the\s+)?$/i;
 
 /**
  * The speaker nearest the quote that is not a listener: BEFORE is anchored at the end, so
@@ -139,6 +183,9 @@ function speakerBefore(before: string): RegExpExecArray | null {
 	}
 	return null;
 }
+
+/** A name right after "Vale and" or "Vale, Hale and": the last of several who speak together. */
+const COORDINATED_BEFORE = /\b[A-Z][\p{L}.'’-]+,?\s+and\s+$/u;
 
 /**
  * "said Mayor Jane Roe told him", "quoted Roe as saying", "got a voicemail from Roe saying":
@@ -160,12 +207,16 @@ function reportsSomeoneElse(attribution: string, speaker: string): boolean | str
 	);
 	if (!first) return false;
 	const rest = attribution.slice(attribution.indexOf(speaker) + speaker.length + first[0].length);
-	const named = NAMED_INNER.exec(rest)?.[1];
+	const inner = NAMED_INNER.exec(rest);
+	// "Hale, asked about reporters jailed under Mr. Vale, had said": Vale is what Hale was asked about.
+	const about =
+		!!inner && RECIPIENT_BEFORE.test(rest.slice(0, inner.index + inner[0].indexOf(inner[1]!)));
+	const named = about ? undefined : inner?.[1];
 	if (named && !speaker.split(/\s+/).includes(named.split(/\s+/).at(-1)!)) return named;
-	const inner = new RegExp(
+	const unnamed = new RegExp(
 		`\\b((?:the\\s+|some\\s+|many\\s+|other\\s+)?[a-z]+)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:${VERBS})\\b(?!\\s+by\\b)`
 	).exec(rest);
-	const word = inner?.[1]!.split(/\s+/).at(-1) ?? '';
+	const word = unnamed?.[1]!.split(/\s+/).at(-1) ?? '';
 	if (!word) return false;
 	// A pronoun for the speaker, a conjunction, a modal or an adverb ("almost suggested") has
 	// no words of its own to quote.
@@ -221,6 +272,16 @@ const POSSESSIVE_SPEECH = new RegExp(
 const ASKED_WHETHER = new RegExp(
 	`\\b(?:asked|pressed|questioned|quizzed)\\b(?:(?!\\b(?:${VERBS})\\b)[^.“”"]){0,100}?\\b(?:whether|if)\\b(?:(?!\\b(?:${VERBS})\\b)[^“”".]){0,100}$`,
 	'i'
+);
+/**
+ * "Roe was asked, “…?”", "Roe is accused of taking “…”", "Roe was told he would “…”",
+ * "Roe read out a question from a viewer: “…”", "Roe read from the
+ * report: “…”": words put to someone or read out by them from another's text are not their own.
+ * A reporting verb after these ("was asked about it and said: “…”") makes the quote the answer.
+ */
+const PUT_TO = new RegExp(
+	`\\b(?:(?:was|were|is|are|been|being|got|get)\\s+(?:\\w+ly\\s+)?(?:asked|pressed|questioned|quizzed|accused|charged|described|called|urged|warned|told)|read(?:ing|s)?\\s+(?:aloud\\s+|out\\s+)?(?:from\\s+)?(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:questions?|${DOCUMENT}s?))\\b(?:(?!\\b(?:${VERBS})\\b)[^“”".]){0,100}$`,
+	'iu'
 );
 
 /** "…, saying" / "…, adding:" with nobody named right before: the clause's subject speaks. */
@@ -291,7 +352,27 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			}
 			// A question put to someone quotes the asker's words: no one's answer to ask about.
 			if (ASKED_WHETHER.test(before)) continue;
+			// Unless a sender is named ("read a letter from Roe: “…”"), which MESSAGE_FROM gives the words to.
+			if (PUT_TO.test(before) && !MESSAGE_FROM.test(before)) continue;
+			// “…,” the report read. / The indictment alleges he “…”: the document speaks, not a person.
+			if (DOCUMENT_AFTER.test(after) || DOCUMENT_BEFORE.test(before)) continue;
+			// "according to the complaint": only a speaker named against the quote itself said it.
+			const outsideQuotes = article.text
+				.slice(first.start, ctxEnd)
+				.replace(/“[^”]*”|"[^"]*"/g, ' ');
+			const byDocument = ACCORDING_DOCUMENT.test(outsideQuotes);
+			// "said in a joint statement", "wrote jointly": the words are all the signers', no one's alone.
+			if (/\bjoint(?:ly)?\b/i.test(outsideQuotes)) continue;
 			let b = speakerBefore(before);
+			// "Vale, Hale and Roe noted that …": words several people share are no one's alone.
+			// A long title is one name's ("Ways and Means Committee Chairman Kevin Brady"), not a list.
+			if (
+				b &&
+				b.index >= 0 &&
+				b[1]!.split(/\s+/).length <= 3 &&
+				COORDINATED_BEFORE.test(before.slice(0, b.index))
+			)
+				continue;
 			// "Okafor said residents had told him the plan was “…”": the quoted words are the
 			// inner speaker's, whom the text does not name; they are not Okafor's. When the text
 			// names them ("said Jane Roe told him"), they are Roe's.
@@ -324,10 +405,20 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// the end of the sentence owns the whole sentence, unless the verb before sits right
 			// against the quote ("X said: “…”").
 			if (b && trailing && !new RegExp(`(?:${VERBS})[:,]?\\s*$`).test(before)) b = null;
-			const subject =
+			const subjectMatch =
 				nested || INTERJECTED_SOURCE.test(before)
 					? null
 					: SUBJECT.exec(article.text.slice(first.start, start));
+			// "Dale notes that Hale praised him, noting that the mayor at times said “…”": the verb
+			// against the quote has a subject of its own, so the sentence's subject did not say it.
+			const verbSubject = OWN_SUBJECT.exec(before)?.[1];
+			const subject =
+				subjectMatch &&
+				verbSubject &&
+				!PRONOUN_ONLY.test(verbSubject) &&
+				!subjectMatch[1]!.includes(verbSubject.split(/\s+/).at(-1)!)
+					? null
+					: subjectMatch;
 			const previous = quotes.at(-1);
 			if (a) {
 				speakerText = a[1] ?? a[2];
@@ -339,6 +430,8 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 				speakerText = b[1];
 				speakerAt =
 					b.index < 0 ? article.text.indexOf(b[1]!, first.start) : start - before.length + b.index;
+			} else if (byDocument) {
+				// No fallback guess: the document, not its subject, is the source.
 			} else if (saying) {
 				speakerText = saying[1]!;
 				speakerAt = start - before.length + saying.index;

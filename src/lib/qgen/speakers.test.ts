@@ -12,7 +12,7 @@ function resolved(text: string) {
 	const mentions = findMentions(a, sentences, tokenize(text));
 	const people = peopleOf(text, mentions);
 	const quotes = findQuotes(a, sentences);
-	resolveSpeakers(quotes, people, mentions);
+	resolveSpeakers(quotes, people, mentions, sentences);
 	return { people, quotes: quotes.map((q) => [q.speakerText, q.speaker ?? null, q.role ?? null]) };
 }
 
@@ -165,5 +165,19 @@ describe('a surname spelled like another person’s', () => {
 		const view = viewStory('s', [a]);
 		const group = view.quoteGroups.find((g) => g.quotes[0]!.text.includes('shareholders'));
 		expect(group?.speaker).toBe('Ian Read');
+	});
+});
+
+describe('resolveSpeakers: a pronoun never points at a place', () => {
+	it('skips a name after "at" or "in" for the person named before it', () => {
+		const { quotes } = resolved(
+			[
+				'Mayor Jane Roe spoke for two hours on Monday.',
+				'She choked up as she described standing at Joint Base Morrow with the families.',
+				'“I held the mothers and fathers,” she said.'
+			].join(' ')
+		);
+		// Left unresolved (no question) rather than given to the place.
+		expect(quotes[0]![1]).not.toBe('Joint Base Morrow');
 	});
 });

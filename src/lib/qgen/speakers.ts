@@ -11,6 +11,8 @@ import { INSTITUTION_NOUNS, KINSHIP_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
+/** A name right after these is where something happened, not who speaks. */
+const PLACE_BEFORE = /\b(?:at|in|near|inside|outside|into)\s+(?:the\s+)?$/i;
 const KINSHIP_BEFORE = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\s+$`, 'i');
 /** Speaker words that name a body, not a person ("the agency", "the White House"). */
 const ORG_SPEAKER = new RegExp(`\\b(?:${[...INSTITUTION_NOUNS, 'house'].join('|')})$`, 'i');
@@ -29,7 +31,7 @@ const surnameOf = (name: string) => {
 function appositiveRole(text: string, end: number): string | undefined {
 	const after = text.slice(end, end + 120);
 	const m =
-		/^,\s+((?:a|an|the)\s+(?:[^,.“”"]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.){3,90}?|[DRI]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.|\s+(?:said|told|wrote|tweeted))/.exec(
+		/^,\s+((?:a|an|the)\s+(?:[^,.“”"]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.){3,90}?|[A-Z]-[A-Z][\w.]*|[A-Z][\w.'’ -]{2,60}?)(?:,|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|[A-Z]))\.|\s+(?:said|told|wrote|tweeted))/.exec(
 			after
 		);
 	if (!m) return undefined;
@@ -182,6 +184,11 @@ export function resolveSpeakers(
 				// Names inside quotes are what someone said, not who is speaking.
 				const spoken = (m: Mention) =>
 					m.kind === 'person' && !quotes.some((x) => m.start >= x.start && m.end <= x.end);
+				// "She described being at Joint Base Andrews": a name after "at" or "in" is a place.
+				const place = (m: Mention) => {
+					const sentence = sentences.find((x) => x.start <= m.start && m.start < x.end);
+					return !!sentence && PLACE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start));
+				};
 				const nameOf = (m: Mention) => personByText(people, m.text)?.name ?? m.text;
 				const fits = (n: string) => agrees(s, n);
 				// "he said in an appearance with Mr. Macron": whoever the attribution names is not "he".
@@ -190,7 +197,7 @@ export function resolveSpeakers(
 				);
 				const near = new Set(
 					mentions
-						.filter((m) => spoken(m) && m.sentence >= q.sentence - 1 && m.start < at)
+						.filter((m) => spoken(m) && !place(m) && m.sentence >= q.sentence - 1 && m.start < at)
 						.map(nameOf)
 						.filter((n) => !others.has(n) && fits(n))
 				);
@@ -199,7 +206,7 @@ export function resolveSpeakers(
 				for (let back = 2; near.size === 0 && others.size > 0 && back <= 3; back++) {
 					const named = new Set(
 						mentions
-							.filter((m) => spoken(m) && m.sentence === q.sentence - back)
+							.filter((m) => spoken(m) && !place(m) && m.sentence === q.sentence - back)
 							.map(nameOf)
 							.filter((n) => !others.has(n) && fits(n))
 					);

@@ -8,7 +8,7 @@ import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
-import { choosablePeople, describedBy, peopleLike } from '../person-choices';
+import { choosablePeople, describedBy, introducedAsBody, peopleLike } from '../person-choices';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { ownsQuote } from './source';
@@ -41,7 +41,9 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	// Only people: "Who said" with an organisation among the names reads wrong and is easy to rule out.
 	const isPerson = (name: string) =>
-		name.includes(' ') && view.people.some((p) => sameName(p, name));
+		name.includes(' ') &&
+		view.people.some((p) => sameName(p, name)) &&
+		!introducedAsBody(name, view);
 	// Words a trailing attribution gives to someone else are not the named speaker's to ask about.
 	const owned = (q: Quote) =>
 		ownsQuote(
