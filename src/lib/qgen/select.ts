@@ -25,6 +25,7 @@ import {
 	whoKeyForms
 } from './giveaway';
 import { factWords, sameFact } from './same-fact';
+import { memoPair } from './pair-memo';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -184,12 +185,18 @@ const asksItsEvidence = (e: Entry) =>
 const pointsOnly = (e: Entry) => e.candidate.answerKey === 'headline';
 
 /** Some evidence sentence of one reports what another's does, in other words or another outlet. */
-function reportsSameFact(a: Entry, b: Entry): boolean {
+// Memoised (pair-memo.ts): asked of every pool entry against each chosen one, pick after pick.
+const reportsSameFact = memoPair((a: Entry, b: Entry): boolean => {
 	if (!asksItsEvidence(a) || !asksItsEvidence(b)) return false;
 	return a.facts.some((fa, i) =>
 		b.facts.some((fb, j) => a.spans[i] !== b.spans[j] && sameFact(fa, fb))
 	);
-}
+});
+/** Either entry shows words that give the other's answer away (giveaway.ts); see reportsSameFact. */
+const givesAwayEither = memoPair(
+	(e: Entry, c: Entry) =>
+		e.secrets.some((s) => reveals(c.shown, s)) || c.secrets.some((s) => reveals(e.shown, s))
+);
 
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const set = selectOnce(ranked, max);
@@ -288,12 +295,7 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		)
 			return false;
 		if (apart && chosen.length < SET)
-			for (const c of chosen.slice(0, SET))
-				if (
-					e.secrets.some((s) => reveals(c.shown, s)) ||
-					c.secrets.some((s) => reveals(e.shown, s))
-				)
-					return false;
+			for (const c of chosen.slice(0, SET)) if (givesAwayEither(e, c)) return false;
 		return true;
 	};
 	const value = (e: Entry) =>
