@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './article.test-helpers';
-import { articleMatches, normaliseSpaces, sentenceMatches, spacedSentences } from './match-cache';
+import {
+	articleMatches,
+	groupsQuoting,
+	memoByText,
+	normaliseSpaces,
+	sentenceMatches,
+	spacedSentences
+} from './match-cache';
 import { segmentArticle } from './segment';
 
 const TEXT =
@@ -52,5 +59,59 @@ describe('articleMatches', () => {
 		expect(articleMatches(a, /\bin\s+June\b/)).toBe(false);
 		// Another article with other words gets its own answer.
 		expect(articleMatches(article(2, 'They met in June.'), /\bin\s+June\b/)).toBe(true);
+	});
+});
+
+describe('groupsQuoting', () => {
+	const groups = [
+		{ speaker: 'Jane Roe', quotes: [{ text: 'It is  a waste\nof money.' }] },
+		{
+			speaker: 'John Poe',
+			quotes: [{ text: 'We will rebuild it.' }, { text: 'A waste of time.' }]
+		},
+		{ speaker: 'Ann Lee', quotes: [{ text: 'No comment.' }] }
+	];
+
+	it('keeps the groups with a quote the pattern matches once spaces are normalised, in order', () => {
+		expect(groupsQuoting(groups, /a waste of/i).map((g) => g.speaker)).toEqual([
+			'Jane Roe',
+			'John Poe'
+		]);
+		expect(groupsQuoting(groups, /waste of money/).map((g) => g.speaker)).toEqual(['Jane Roe']);
+		expect(groupsQuoting(groups, /rebuild the bridge/)).toEqual([]);
+	});
+
+	it('answers a repeated pattern over the same list from the cache', () => {
+		expect(groupsQuoting(groups, /comment/)).toBe(groupsQuoting(groups, /comment/));
+	});
+});
+
+describe('memoByText', () => {
+	it('derives once per text, also when the value is false or empty', () => {
+		const seen: string[] = [];
+		const long = memoByText((t: string) => {
+			seen.push(t);
+			return t.length > 3;
+		});
+		expect([long('mayor'), long('Roe'), long('mayor'), long('Roe')]).toEqual([
+			true,
+			false,
+			true,
+			false
+		]);
+		expect(seen).toEqual(['mayor', 'Roe']);
+	});
+
+	it('forgets everything once it holds `limit` texts, and still answers right', () => {
+		const seen: string[] = [];
+		const upper = memoByText((t: string) => {
+			seen.push(t);
+			return t.toUpperCase();
+		}, 2);
+		upper('a');
+		upper('b');
+		expect(upper('c')).toBe('C'); // full: cleared, then c stored
+		expect(upper('a')).toBe('A'); // worked out again
+		expect(seen).toEqual(['a', 'b', 'c', 'a']);
 	});
 });

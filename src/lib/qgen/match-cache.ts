@@ -82,3 +82,51 @@ export function articleMatches(article: { text: string }, re: RegExp): boolean {
 	}
 	return hit;
 }
+
+/** A quote's text with spaces normalised, remembered: every quote is tested against every other. */
+const spacedQuote = memoByText(normaliseSpaces);
+
+const groupsByList = new WeakMap<
+	readonly { quotes: { text: string }[] }[],
+	Map<string, unknown[]>
+>();
+
+/**
+ * The groups with a quote that `re` matches (spaces normalised), in order. quote.ts asks this
+ * for each person in turn with the same words; the answer does not depend on the person.
+ */
+export function groupsQuoting<G extends { quotes: { text: string }[] }>(
+	groups: readonly G[],
+	re: RegExp
+): G[] {
+	let byPattern = groupsByList.get(groups);
+	if (!byPattern) {
+		byPattern = new Map();
+		groupsByList.set(groups, byPattern);
+	}
+	const key = patternKey(re);
+	let found = byPattern.get(key) as G[] | undefined;
+	if (!found) {
+		found = groups.filter((g) => g.quotes.some((x) => re.test(spacedQuote(x.text))));
+		byPattern.set(key, found);
+	}
+	return found;
+}
+
+/**
+ * `derive(text)`, remembered by the text: for word sets and the like asked of one sentence
+ * again and again. Whatever it returns is shared, so it must be read and never changed.
+ * The memory is emptied when it grows past `limit` texts (a worker runs story after story).
+ */
+export function memoByText<T>(derive: (text: string) => T, limit = 20_000): (text: string) => T {
+	const memo = new Map<string, T>();
+	return (text) => {
+		let value = memo.get(text);
+		if (value === undefined) {
+			if (memo.size >= limit) memo.clear();
+			value = derive(text);
+			memo.set(text, value);
+		}
+		return value;
+	};
+}

@@ -10,7 +10,7 @@ import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf }
 import { normalise, pickDistractors } from '../distractors';
 import { choosablePeople, describedBy, peopleLike } from '../person-choices';
 import type { Quote } from '../types';
-import { sentenceMatches } from '../match-cache';
+import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { ownsQuote } from './source';
 
@@ -281,7 +281,10 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 
 const normaliseSpaces = (t: string) => t.replace(/\s+/g, ' ').trim();
 
-const contentWords = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+// Remembered per text (match-cache.ts): each sentence naming a person is asked for every quote.
+const contentWords = memoByText(
+	(t: string): ReadonlySet<string> => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+);
 
 /**
  * Does the story give `person` these words, or most of them: a quote of theirs in any outlet,
@@ -320,12 +323,8 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 export function quotedAlsoBy(view: StoryView, person: string, text: string): boolean {
 	const words = normaliseSpaces(text).replace(/…$/, '');
 	const inQuote = new RegExp(escapeRegExp(words), 'i');
-	if (
-		view.quoteGroups.some(
-			(g) =>
-				sameName(g.speaker, person) && g.quotes.some((x) => inQuote.test(normaliseSpaces(x.text)))
-		)
-	)
+	// The groups quoting the words are the same whoever is asked about (match-cache.ts).
+	if (groupsQuoting(view.quoteGroups, inQuote).some((g) => sameName(g.speaker, person)))
 		return true;
 	if (words.split(' ').length > 6) return false;
 	// A surname two people share ("Mary Cheney", "Liz Cheney") says neither: use the full name.
