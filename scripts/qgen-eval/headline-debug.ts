@@ -10,6 +10,7 @@ import { loadFolder } from './dev-print';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { kindOf } from '../../src/lib/qgen/select';
 import { headlineCandidates } from '../../src/lib/qgen/candidates/headline';
+import { headlineLookupCandidates } from '../../src/lib/qgen/candidates/headline-lookup';
 import { nameTest, parseHeadline } from '../../src/lib/qgen/headline-grammar';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 
@@ -38,11 +39,19 @@ for (const dir of folders) {
 	if (quiet) continue;
 	const isName = nameTest(articles.map((a) => a.text));
 	for (const a of articles)
-		console.log(`  ${a.outlet}: ${JSON.stringify(parseHeadline(a.title, isName) ?? null)}`);
+		console.log(
+			`  ${a.outlet}: “${a.title}”\n    ${JSON.stringify(parseHeadline(a.title, isName) ?? null)}`
+		);
 	const picked = new Set(r.picked.map((p) => p.question.prompt));
-	for (const c of headlineCandidates(viewStory('dev', articles.map(analyzeArticle))))
+	const view = viewStory('dev', articles.map(analyzeArticle));
+	for (const c of headlineCandidates(view))
 		console.log(
 			`  headline candidate ${c.quality} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
+		);
+	// The look-ups: one per backing sentence, so the same prompt may come twice.
+	for (const c of headlineLookupCandidates(view))
+		console.log(
+			`  look-up candidate ${c.quality.toFixed(2)} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
 		);
 	for (const p of compares)
 		console.log(`  [${p.candidate.answerKey.slice(0, 30)}] ${p.question.prompt.slice(0, 200)}`);

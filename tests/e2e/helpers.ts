@@ -127,12 +127,21 @@ export interface CheckedAnswer {
 	credit: number;
 }
 
-/** Reads the verdict the feedback shows: "Correct", or "Not quite" with any partial credit. */
+/**
+ * The credit the page graded. It is read exactly from the feedback, not from the whole percent it
+ * shows, because sums of rounded percents drift from the results page's exact sums by a point
+ * now and then; the verdict and the percent shown must agree with it.
+ */
 export async function feedbackCredit(feedback: Locator): Promise<number> {
+	const raw = await feedback.getAttribute('data-credit');
+	expect(raw, 'the feedback carries its credit').not.toBeNull();
+	const credit = Number(raw);
 	const verdict = (await feedback.locator('.verdict').innerText()).trim();
-	if (/^✓?\s*Correct/.test(verdict)) return 1;
-	const partial = verdict.match(/partial credit (\d+)%/);
-	return partial ? Number(partial[1]) / 100 : 0;
+	const shown = verdict.match(/partial credit (\d+)%/);
+	if (/^✓?\s*Correct/.test(verdict)) expect(credit).toBe(1);
+	else if (shown) expect(Number(shown[1])).toBe(Math.round(credit * 100));
+	else expect(credit).toBe(0);
+	return credit;
 }
 
 /** Answers, checks (asserting focus moves to the feedback) and returns what the page reported. */

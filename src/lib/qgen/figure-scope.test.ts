@@ -86,3 +86,35 @@ describe('figureScope: a person who is the object', () => {
 		).toEqual([]);
 	});
 });
+
+describe('places a figure counts in', () => {
+	const clash = (a: string, b: string) => scopesClash(scopeOf(a), scopeOf(b));
+
+	it('falls back on the places the sentence names when none stands beside the figure', () => {
+		const far =
+			'In Northland, where the fighting began long ago and the border is still closed, the ministry keeps about 2,000 troops.';
+		const other =
+			'Officials in Southland, after a long meeting with leaders of the local army, said the ministry keeps about 14,000 troops.';
+		expect([...scopeOf(far).places]).toEqual([]);
+		expect([...scopeOf(other).places]).toEqual([]);
+		expect(clash(far, other)).toBe(true);
+	});
+
+	it('does not read “ties to” or “an inquiry into” far from the figure as a place', () => {
+		expect(
+			clash(
+				'In all, the panel has at least four dozen questions it wants to ask about his ties to Northland.',
+				'The panel sent almost four dozen questions in its inquiry into Northlander trade.'
+			)
+		).toBe(false);
+	});
+
+	it('still leaves the question open when one sentence names no place at all', () => {
+		expect(
+			clash(
+				'In Northland, where the fighting began long ago and the border is still closed, the ministry keeps about 2,000 troops.',
+				'The ministry keeps about 2,500 troops on the ground, officials said on Monday.'
+			)
+		).toBe(false);
+	});
+});

@@ -13,6 +13,11 @@ import type { Placed } from './figure-groups';
 export interface FigureScope {
 	/** Places named after a preposition near the figure ("in San Diego", "on the U.S. side"), not venues ("at …"). */
 	places: Set<string>;
+	/**
+	 * Places the figure's sentence names anywhere ("… 2,000 troops, most of them stationed at
+	 * bases along the Euphrates in Syria"): what the figure counts when nothing nearer says.
+	 */
+	sentencePlaces: Set<string>;
 	/** Years near the figure ("in 2017", "the 2016 count"). */
 	years: Set<string>;
 	/** Capitalised words of the counted noun ("Democrats", "Republican senators"). */
@@ -30,6 +35,12 @@ export interface FigureScope {
  */
 const PLACE =
 	/\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]n the|[Tt]o the)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|de|del))*)/g;
+/**
+ * Far from the figure only "in", "across" and "throughout" name where things are: "ties to
+ * Russia" and "an inquiry into Russian meddling" say what a count is about, not where.
+ */
+const SENTENCE_PLACE =
+	/\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|de|del))*)/g;
 /** Capitalised words after "in" that are not places: months, days, and the like. */
 const NOT_PLACE = new Set<string>([...WEEKDAYS, 'total', 'all', 'addition', 'fact', 'response']);
 const isPlaceWord = (w: string) => !NOT_PLACE.has(w) && monthIndex(w) < 0 && !/^\d/.test(w);
@@ -74,14 +85,21 @@ export function figureScope(f: Placed): FigureScope {
 	return scope;
 }
 
-function readScope(f: Placed): FigureScope {
-	const { before, after } = windowOf(f);
-	const around = `${before} ${f.mention.text} ${after}`;
+/** The places a stretch of text names after a preposition of place. */
+function placesIn(text: string, pattern: RegExp): Set<string> {
 	const places = new Set<string>();
-	for (const m of around.matchAll(PLACE)) {
+	for (const m of text.matchAll(pattern)) {
 		const place = placeKey(m[1]!);
 		if (isPlaceWord(place.split(/\s+/)[0]!)) places.add(place);
 	}
+	return places;
+}
+
+function readScope(f: Placed): FigureScope {
+	const { before, after } = windowOf(f);
+	const around = `${before} ${f.mention.text} ${after}`;
+	const places = placesIn(around, PLACE);
+	const sentencePlaces = placesIn(f.analysis.sentences[f.mention.sentence]!.text, SENTENCE_PLACE);
 	const years = new Set(
 		(around.match(/\b(?:19|20)\d\d\b/g) ?? []).filter((y) => !f.mention.text.includes(y))
 	);
@@ -110,19 +128,24 @@ function readScope(f: Placed): FigureScope {
 			return /^(?:[a-z]+\s+){0,2}[a-z]+$/.test(between);
 		})
 		.map((m) => m.text);
-	return { places, years, groups, scope, people };
+	return { places, sentencePlaces, years, groups, scope, people };
 }
 
 const disjoint = (a: Set<string>, b: Set<string>) =>
 	a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
+/** The places a figure counts in: those beside it, or else those its sentence names. */
+const placesOf = (f: FigureScope) => (f.places.size ? f.places : f.sentencePlaces);
+
 /**
  * Whether two figures surely count different things: both name a place, year, group, scope
- * or person before the figure, and what they name differs.
+ * or person before the figure, and what they name differs. "2,000 troops" in a sentence about
+ * one country and "14,000 troops" in one about another are two counts, however far from the
+ * figure each sentence names its country.
  */
 export function scopesClash(a: FigureScope, b: FigureScope): boolean {
 	return (
-		disjoint(a.places, b.places) ||
+		disjoint(placesOf(a), placesOf(b)) ||
 		disjoint(a.years, b.years) ||
 		disjoint(a.groups, b.groups) ||
 		(!!a.scope && !!b.scope && a.scope !== b.scope) ||

@@ -5,8 +5,10 @@ import type { Candidate } from './candidates/candidate';
 import {
 	asksForJournalist,
 	focusAdjustment,
+	gapInApposition,
 	gapSplitsName,
 	keyEveryOutletPrints,
+	pastYearDetail,
 	storyCentrality,
 	storyFocus
 } from './focus';
@@ -145,5 +147,69 @@ describe('keyEveryOutletPrints', () => {
 		expect(prints(gap('Channel Nine'))).toBe(false);
 		expect(prints(gap('12'))).toBe(false);
 		expect(keyEveryOutletPrints([daily1])(gap('Harbour Radio'))).toBe(false);
+	});
+});
+
+describe('pastYearDetail', () => {
+	// Published 2023-10-09 (see article.test-helpers).
+	const a = analyzeArticle(
+		article(
+			1,
+			'The council closed the river bridge on Monday after a flood. The same bridge was shut for six weeks in 2019, when a barge struck it. Repairs will cost $2,021,000, and the work will run into 2024.'
+		)
+	);
+	const past = pastYearDetail([a]);
+	const [news, background, ahead] = a.sentences;
+
+	it('marks a sentence that dates what it tells to an earlier year', () => {
+		expect(past([background!])).toBe(true);
+	});
+
+	it('leaves this year’s news, a later year and an amount that only looks like a year', () => {
+		expect(past([news!])).toBe(false);
+		expect(past([ahead!])).toBe(false);
+	});
+
+	it('lowers a detail question on it, but not a question of another family', () => {
+		const adjust = focusAdjustment([a]);
+		const gapOn = (start: number, end: number) =>
+			({
+				type: 'cloze',
+				prompt: 'Fill the gap (Daily 1): the bridge was shut for ____ weeks.',
+				accepted: ['six'],
+				evidence: [{ articleId: 'a1', start, end }]
+			}) as unknown as Question;
+		const detail = { family: 'cloze' } as Candidate;
+		const quote = { family: 'quote' } as Candidate;
+		const q = gapOn(background!.start, background!.end);
+		expect(adjust(detail, q)).toBeLessThan(adjust(quote, q) - 0.15);
+		const onNews = gapOn(news!.start, news!.end);
+		expect(adjust(detail, onNews)).toBe(adjust(quote, onNews));
+	});
+});
+
+describe('gapInApposition', () => {
+	const q = (prompt: string) => ({ prompt }) as Question;
+
+	it('finds a gap that tells whom a named person works for or belongs to', () => {
+		expect(
+			gapInApposition(
+				q(
+					'Daily A writes: “The blast hurt Lee; Tom Ruiz, a lobbyist for ____; and two guards.” Who?'
+				)
+			)
+		).toBe(true);
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): Ann Lee, the eldest daughter of ____, spoke.'))
+		).toBe(true);
+	});
+
+	it('leaves a gap about what happened', () => {
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): The council voted for ____ new rules on Monday.'))
+		).toBe(false);
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): Ruiz, who spoke for ____ minutes, left.'))
+		).toBe(false);
 	});
 });

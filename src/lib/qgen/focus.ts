@@ -170,6 +170,42 @@ export function gapSplitsName(q: Question): boolean {
 	);
 }
 
+/** How far a detail told in a sentence about an earlier year, or about who a side figure is, drops. */
+export const PAST_YEAR_PENALTY = 0.2;
+/** A year in running text: not part of an amount ("$2013"), a longer number or a percentage. */
+const YEAR = /(?<![$\d.,])\b(?:19|20)\d{2}\b(?!,\d|\.\d|\s*%)/g;
+
+/**
+ * Does an evidence sentence date what it tells to a year before its article's own ("Yahoo was
+ * hacked in 2013", "the offer was made on March 26, 2009", "votes cast in 2012" in a later
+ * year's report)? News reports tell such earlier events as background to the one in the
+ * headline; a figure from them belongs to a side story, not to the news.
+ */
+export function pastYearDetail(
+	analyses: readonly ArticleAnalysis[]
+): (evidence: readonly Span[]) => boolean {
+	const byId = new Map(analyses.map((a) => [a.article.id, a.article]));
+	return (evidence) =>
+		evidence.some((e) => {
+			const article = byId.get(e.articleId);
+			if (!article) return false;
+			const year = Number(article.date.slice(0, 4));
+			const years = article.text.slice(e.start, e.end).match(YEAR) ?? [];
+			return years.some((y) => Number(y) < year);
+		});
+}
+
+/**
+ * Is the gap inside an apposition that tells who a named person is ("Matt Roe, a lobbyist for
+ * ____;", "Ann Lee, the daughter of ____")? It asks a side detail of a side figure: whom one
+ * of the people in the story works for, not what happened.
+ */
+export function gapInApposition(q: Question): boolean {
+	return /\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|with|at|of|from)\s+____/u.test(
+		q.prompt
+	);
+}
+
 /** How far a gap keyed on a name every outlet prints drops: asked, it tests no reading. */
 export const COMMON_KEY_PENALTY = 0.15;
 
@@ -197,8 +233,8 @@ export function keyEveryOutletPrints(
 
 /**
  * The score change for how central a question's evidence is: up for the headlines' and leads'
- * words, and, for a detail question, down as its sentence strays from the main events or
- * its key is a journalist. Demoted, not dropped: a short story still uses it.
+ * words, and, for a detail question, down as its sentence strays from the main events, tells
+ * an earlier year's side story, or its key is a journalist. Demoted, not dropped: a short story still uses it.
  */
 export function focusAdjustment(
 	analyses: readonly ArticleAnalysis[]
@@ -206,6 +242,7 @@ export function focusAdjustment(
 	const focus = storyFocus(analyses);
 	const central = storyCentrality(analyses);
 	const everyOutlet = keyEveryOutletPrints(analyses);
+	const pastYear = pastYearDetail(analyses);
 	return (c, q) => {
 		const bonus = 0.08 * focus(q.evidence);
 		if (!DETAIL_FAMILIES.has(c.family)) return bonus;
@@ -213,7 +250,8 @@ export function focusAdjustment(
 			bonus -
 			OFF_FOCUS_PENALTY * (1 - central(q.evidence)) -
 			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0) -
-			(everyOutlet(q) ? COMMON_KEY_PENALTY : 0)
+			(everyOutlet(q) ? COMMON_KEY_PENALTY : 0) -
+			(pastYear(q.evidence) || gapInApposition(q) ? PAST_YEAR_PENALTY : 0)
 		);
 	};
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { answersItself, clash, headlineGivesAway, revealsItself } from './giveaway';
+import {
+	answersItself,
+	clash,
+	headlineGivesAway,
+	offersKey,
+	promptNames,
+	revealsItself,
+	sameNumberChoices,
+	whoKeyForms
+} from './giveaway';
 import { selectDiverse } from './select';
 
 const base = { storyId: 's', origin: 'generated', status: 'draft', difficulty: 1, tags: [] };
@@ -352,5 +361,172 @@ describe('a headline that answers the question', () => {
 		expect(headlineGivesAway(q, ['Harbour office reopens', 'City harbour office back'])).toBe(true);
 		expect(headlineGivesAway(q, ['Harbour office reopens', 'City port back'])).toBe(true);
 		expect(headlineGivesAway(q, ['Office of harbour moves', 'City port back'])).toBe(false);
+	});
+});
+
+/** A gap question with four choices, the first the key. */
+function choiceGap(id: string, prompt: string, choices: string[], articleId = 'a'): Question {
+	return {
+		...base,
+		id,
+		type: 'single',
+		skill: 'fact',
+		prompt,
+		choices: choices.map((text, i) => ({ id: `c${i}`, text })),
+		correct: ['c0'],
+		evidence: [{ articleId, start: id.length * 300, end: id.length * 300 + 50 }],
+		explanation: 'See the sentence.'
+	} as Question;
+}
+
+describe('a key printed near the words around its gap, in other words', () => {
+	const officers = {
+		...gap(
+			'n1',
+			'Daily A writes: “The mayor visited Ann Lee, one of the ____ harbour police officers hurt in the crash.”',
+			'2'
+		),
+		type: 'numeric',
+		answer: 2
+	} as Question;
+
+	it('a spelled count a few words from the counted noun answers a digit key', () => {
+		const prints = gap(
+			'n2',
+			'Daily B writes: “____ people, including two police officers and a driver, were hurt.”',
+			'Five'
+		);
+		expect(clash(officers, prints)).toBe(true);
+	});
+
+	it('the same count beside another noun gives nothing away', () => {
+		const other = gap(
+			'n3',
+			'Daily B writes: “The council met for two hours before the ____ officials left.”',
+			'nine'
+		);
+		expect(clash(officers, other)).toBe(false);
+	});
+
+	it('a name printed a few words from the word before its gap answers it', () => {
+		const network = gap(
+			'n4',
+			'Fill the gap (Daily A): The mayor backed the plan on Monday in an interview with ____.',
+			'WXYZ'
+		);
+		const tf = {
+			...base,
+			id: 'n5',
+			type: 'truefalse',
+			skill: 'quote',
+			prompt:
+				'True or false: it was Ann Lee who said “Based on the interview he gave today on WXYZ, he changed his mind”.',
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			correct: ['false'],
+			evidence: ev(900),
+			explanation: 'False. It was Tom Ruiz who said it.'
+		} as Question;
+		const far = {
+			...tf,
+			prompt:
+				'True or false: it was Ann Lee who said “WXYZ carried the whole meeting live, and the harbour board met late”.'
+		} as Question;
+		expect(clash(network, tf)).toBe(true);
+		expect(clash(network, far)).toBe(false);
+	});
+});
+
+describe('one item offering another’s key among its wrong choices', () => {
+	const passwords = choiceGap('d1', 'Daily A writes: “She sent the files on ____.” When?', [
+		'Aug. 24, 2009',
+		'Oct. 28, 2016',
+		'Aug. 25, 2009',
+		'Aug. 23, 2009'
+	]);
+	const hearing = choiceGap('d22', 'Daily A writes: “He told the panel on ____ that …” When?', [
+		'Oct. 28, 2016',
+		'Aug. 24, 2009',
+		'Oct. 27, 2016',
+		'Oct. 26, 2016'
+	]);
+
+	it('a date one item keys and the other offers as a wrong choice', () => {
+		expect(offersKey(hearing, passwords)).toBe(true);
+		expect(offersKey(passwords, hearing)).toBe(true);
+		expect(clash(passwords, hearing)).toBe(true);
+	});
+
+	it('a count above the everyday ones, but not a small spelled count', () => {
+		const seats = choiceGap('s1', 'Daily A writes: “They need ____ seats.”', [
+			'25',
+			'13',
+			'12',
+			'33'
+		]);
+		const range = choiceGap('s22', 'Daily A writes: “between five and ____ races.”', [
+			'12',
+			'25',
+			'6',
+			'40'
+		]);
+		expect(offersKey(range, seats)).toBe(true);
+		expect(offersKey(seats, range)).toBe(false);
+		const lanes = gap('l1', 'Fill the gap (Daily A): two of the ____ lanes were shut.', 'three');
+		const days = choiceGap('l22', 'Daily A writes: “shut for ____ days.”', [
+			'four',
+			'three',
+			'five'
+		]);
+		expect(offersKey(days, lanes)).toBe(false);
+	});
+
+	it('two number gaps of one article offering three of the same choices', () => {
+		const a = choiceGap('m1', 'Daily A writes: “____ seats are open.”', ['10', '33', '25', '12']);
+		const b = choiceGap('m22', 'Daily A writes: “a pick-up of ____ seats.”', [
+			'6',
+			'33',
+			'25',
+			'12'
+		]);
+		const elsewhere = { ...b, evidence: [{ articleId: 'b', start: 0, end: 40 }] } as Question;
+		const twoShared = choiceGap('m333', 'Daily A writes: “____ races.”', ['7', '33', '25', '9']);
+		expect(sameNumberChoices(a, b)).toBe(true);
+		expect(sameNumberChoices(a, elsewhere)).toBe(false);
+		expect(sameNumberChoices(a, twoShared)).toBe(false);
+	});
+});
+
+describe('a person gap beside a prompt that names the person', () => {
+	const personGap = choiceGap(
+		'p1',
+		'Daily A writes: “____ came out in support of the harbour plan on Monday.” Who? Choose what belongs in the gap.',
+		['Lee', 'Ruiz', 'Okafor', 'Brandt']
+	);
+	const quotesLee = whoSaid('p22', 'The harbour plan deserves our support', 'Ann Lee', [
+		'Tom Ruiz'
+	]);
+	quotesLee.prompt =
+		'Which outlet quoted Ann Lee as saying “The harbour plan deserves our support”?';
+
+	it('keys the surname, so a prompt that names the person gives it away', () => {
+		expect(whoKeyForms(personGap)).toEqual(['lee']);
+		expect(promptNames(quotesLee, whoKeyForms(personGap))).toBe(true);
+	});
+
+	it('is not a person gap when the gap asks for a count or a body', () => {
+		const count = choiceGap('p333', 'Daily A writes: “____ people came.” How many?', [
+			'Forty',
+			'Ten'
+		]);
+		const body = choiceGap(
+			'p4444',
+			'Daily A writes: “The ____ opened an inquiry.” Which organisation? Choose what belongs in the gap.',
+			['Senate', 'House']
+		);
+		expect(whoKeyForms(count)).toEqual([]);
+		expect(whoKeyForms(body)).toEqual([]);
 	});
 });

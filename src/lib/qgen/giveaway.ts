@@ -25,6 +25,12 @@ export interface Secret {
 	answers: string[];
 	/** Normalised phrases that hold the key in place ("resigned from congress"): printing one answers it. */
 	phrases?: string[];
+	/**
+	 * The words that carry meaning right around a gap ("police" in "one of the ____ U.S. Capitol
+	 * Police officers"): the key printed a few words from one of them answers the gap, even in
+	 * other words ("two police officers were hurt").
+	 */
+	anchors?: { words: string[]; window: number };
 }
 
 /** A cue shorter than this many words is too common to point at one question. */
@@ -79,6 +85,33 @@ function countedNoun(prompt: string): string | undefined {
 	return next && /^[a-z]{4,}$/.test(next) ? next : undefined;
 }
 
+/** How many words apart a key and an anchor may stand and still be read together. */
+const ANCHOR_WINDOW = { count: 3, name: 6 };
+/** How many words on each side of a gap may hold its anchors. */
+const ANCHOR_REACH = 4;
+/**
+ * The content words next to a gap: the nearest one before it, and those among the next few
+ * words after it (the counted noun sits behind its modifiers: "____ U.S. Capitol Police officers").
+ * Template, reporting and common words ("said", "writes") anchor nothing.
+ */
+function gapAnchors(prompt: string, answers: readonly string[]): string[] {
+	const at = prompt.indexOf('____');
+	if (at < 0) return [];
+	const meaningful = (w: string) =>
+		/^[a-z]{4,}$/.test(w) &&
+		!TEMPLATE_WORDS.has(w) &&
+		!answers.some((a) => a.split(' ').includes(w));
+	const before = normalise(prompt.slice(0, at)).split(' ').filter(Boolean).reverse();
+	const after = normalise(prompt.slice(at + 4))
+		.split(' ')
+		.filter(Boolean)
+		.slice(0, ANCHOR_REACH);
+	const nearestBefore = before.slice(0, ANCHOR_REACH).find(meaningful);
+	return [...new Set([...(nearestBefore ? [nearestBefore] : []), ...after.filter(meaningful)])].map(
+		stem
+	);
+}
+
 /** The words around a gap, longer runs: feedback that quotes the gap's sentence whole. */
 function gapCues(prompt: string): string[] {
 	const at = prompt.indexOf('____');
@@ -121,6 +154,8 @@ function answerForms(key: string): string[] {
 		const surname = normalise(words.filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)).at(-1)!);
 		if (surname.length >= 3) return [surname];
 	}
+	// A one-digit count ("2") is read in its spelled form ("two police officers").
+	if (/^\d$/.test(n)) return WORD_FOR[n] ? [n, WORD_FOR[n]] : [];
 	if (n.length < 2) return [];
 	// "July 13" is "13 July" in British English (and in some headlines): the same day.
 	const [first, second] = n.split(' ');
@@ -195,7 +230,46 @@ export function secretsOf(q: Question): Secret[] {
 		...(after ? [`${a} ${after}`] : []),
 		...(counted && (/^\d/.test(a) || NUMBER_WORDS[a] !== undefined) ? [`${a} ${counted}`] : [])
 	]);
-	return (cues.length || phrases.length) && answers.length ? [{ cues, answers, phrases }] : [];
+	const anchorWords = gapAnchors(q.prompt, answers);
+	const anchors = anchorWords.length
+		? {
+				words: anchorWords,
+				window: answers.every((a) => /^(?:\d[\d ]*|[a-z]+)$/.test(a) && isCount(a))
+					? ANCHOR_WINDOW.count
+					: ANCHOR_WINDOW.name
+			}
+		: undefined;
+	return (cues.length || phrases.length || anchors) && answers.length
+		? [{ cues, answers, phrases, anchors }]
+		: [];
+}
+
+/** A number in digits or words: "12", "twelve". */
+const isCount = (a: string) => /^\d[\d ]*$/.test(a) || NUMBER_WORDS[a] !== undefined;
+
+/** Does the text print one of the answers within `window` words of one of the anchors? */
+function nearAnchor(text: string, answers: readonly string[], anchors: Secret['anchors']): boolean {
+	if (!anchors) return false;
+	const words = text.split(' ');
+	const anchorAt = words.flatMap((w, i) => (anchors.words.includes(stem(w)) ? [i] : []));
+	if (!anchorAt.length) return false;
+	// "2" is printed "two" as often as not.
+	const forms = answers.flatMap((a) =>
+		WORD_FOR[a]
+			? [a, WORD_FOR[a]]
+			: NUMBER_WORDS[a] !== undefined
+				? [a, String(NUMBER_WORDS[a])]
+				: [a]
+	);
+	for (const answer of forms) {
+		const parts = answer.split(' ');
+		for (let i = 0; i + parts.length <= words.length; i++) {
+			if (!parts.every((p, k) => words[i + k] === p)) continue;
+			const last = i + parts.length - 1;
+			if (anchorAt.some((j) => (j > last ? j - last : i - j) <= anchors.window)) return true;
+		}
+	}
+	return false;
 }
 
 /** Everything a question shows the student, one piece per place it is shown. */
@@ -230,6 +304,7 @@ function positions(text: string, word: string): number[] {
 export function reveals(shown: string[], secret: Secret): boolean {
 	for (const text of shown) {
 		if (secret.phrases?.some((p) => positions(text, p).length)) return true;
+		if (nearAnchor(text, secret.answers, secret.anchors)) return true;
 		for (const cue of secret.cues) {
 			for (const c of positions(text, cue))
 				for (const answer of secret.answers)
@@ -252,11 +327,60 @@ export function revealsItself(q: Question): boolean {
 	return secretsOf(q).some((s) => reveals(partB, s));
 }
 
-/** Either question gives away the other's answer. */
+/** A number or a date, as normalised text: "25", "three", "oct 28 2016". */
+const countOrDate = (n: string) =>
+	/\d/.test(n) || n.split(' ').every((w) => NUMBER_WORDS[w] !== undefined);
+/** Counts up to this are everyday words ("three days", "two lanes"): as a wrong choice they point at nothing. */
+const SMALL_COUNT = 12;
+/** A date ("oct 28 2016"), an amount ("48 billion") or a count above the everyday ones ("25"). */
+const distinctiveFigure = (n: string) =>
+	(/\d/.test(n) && /[a-z]/.test(n)) ||
+	(/^\d[\d ]*$/.test(n) && Number(n.replace(/ /g, '')) > SMALL_COUNT);
+
+/** The normalised texts of a choice question's choices, split into its keys and the rest. */
+function choiceTexts(q: Question): { keys: string[]; others: string[] } {
+	if ((q.type !== 'single' && q.type !== 'evidence') || !q.choices) return { keys: [], others: [] };
+	const keys = q.choices.filter((c) => q.correct?.includes(c.id)).map((c) => normalise(c.text));
+	const others = q.choices.filter((c) => !q.correct?.includes(c.id)).map((c) => normalise(c.text));
+	return { keys, others };
+}
+
+/**
+ * Does `a` offer `b`'s key (a date, an amount, a count above the everyday ones) among its
+ * wrong choices? "Oct. 28, 2016" as a wrong date in one item and the key of the next tells the
+ * student which of b's dates the story uses. Names are left alone: every who-question offers
+ * the story's people; and so are small counts, which any gap about days or lanes offers.
+ */
+export function offersKey(a: Question, b: Question): boolean {
+	const offered = new Set(choiceTexts(a).others);
+	const bKeys = [...choiceTexts(b).keys, ...(b.type === 'cloze' ? (b.accepted ?? []) : [])]
+		.map(normalise)
+		.filter(distinctiveFigure);
+	return bKeys.some((k) => offered.has(k));
+}
+
+/** Choices two items may share and still read as two questions. */
+const SHARED_CHOICES = 2;
+/**
+ * Two number or date gaps from one article offering mostly the same choices ("13 | 12 | 33 |
+ * 25" and "33 | 25 | 6 | 12") read as one question asked twice.
+ */
+export function sameNumberChoices(a: Question, b: Question): boolean {
+	if (a.evidence[0]?.articleId !== b.evidence[0]?.articleId) return false;
+	const ca = (a.type === 'single' ? (a.choices ?? []) : []).map((c) => normalise(c.text));
+	const cb = new Set((b.type === 'single' ? (b.choices ?? []) : []).map((c) => normalise(c.text)));
+	const shared = ca.filter((t) => countOrDate(t) && cb.has(t)).length;
+	return shared > SHARED_CHOICES;
+}
+
+/** Either question gives away the other's answer, or offers the other's key among its choices. */
 export function clash(a: Question, b: Question): boolean {
 	return (
 		secretsOf(b).some((s) => reveals(shownTexts(a), s)) ||
-		secretsOf(a).some((s) => reveals(shownTexts(b), s))
+		secretsOf(a).some((s) => reveals(shownTexts(b), s)) ||
+		offersKey(a, b) ||
+		offersKey(b, a) ||
+		sameNumberChoices(a, b)
 	);
 }
 
@@ -388,8 +512,15 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
  */
 export function whoKeyForms(q: Question): string[] {
 	if (q.skill !== 'fact' || (q.type !== 'single' && q.type !== 'evidence')) return [];
-	if (!/\bwho\b[^?]*\?\s*$/i.test(q.prompt)) return [];
-	return keyText(q).flatMap((k) => (answerForms(k)[0] !== normalise(k) ? answerForms(k) : []));
+	// "“____ came out in support of the plan on Monday.” Who? Choose what belongs in the gap."
+	// asks for a person too: its key is the surname the sentence used.
+	const personGap = q.prompt.includes('____') && /\bWho\?\s+Choose\b/.test(q.prompt);
+	if (!/\bwho\b[^?]*\?\s*$/i.test(q.prompt) && !personGap) return [];
+	return keyText(q).flatMap((k) => {
+		const forms = answerForms(k);
+		if (forms[0] !== normalise(k)) return forms;
+		return personGap && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(k.trim()) ? forms : [];
+	});
 }
 
 /** Does the prompt print one of these forms? */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { differentSubjects, nameTest, parseHeadline, subjectEntity } from './headline-grammar';
+import {
+	differentSubjects,
+	nameTest,
+	parseHeadline,
+	pointsAhead,
+	subjectEntity
+} from './headline-grammar';
 
 /** Names as the articles write them in mid-sentence; everything else is a common word. */
 const isName = nameTest([
@@ -78,6 +84,76 @@ describe('parseHeadline', () => {
 		expect(
 			parseHeadline('Ruiz Diaz Budget Talks Meeting: Looking For Deal', isName)
 		).toBeUndefined();
+	});
+});
+
+describe('parseHeadline refuses what it cannot read for sure', () => {
+	it('never takes a noun after a possessive, a determiner or a preposition for the verb', () => {
+		// "Ruiz's Words On Budget Anger Council": "words" is the subject's head, not a verb; with
+		// no verb it knows, the parser gives up rather than guess.
+		const verbOf = (t: string) => parseHeadline(t, isName)?.verb ?? '';
+		expect(verbOf("Ruiz's Words On Budget Anger Council")).not.toMatch(/^words/);
+		expect(verbOf("Ruiz's Claims on Budget Divide Council")).not.toMatch(/^claims/);
+		expect(verbOf('The Claims Of The Council Fail')).not.toMatch(/^claims/);
+		expect(parseHeadline("Ruiz's Aide Resigns", isName)).toMatchObject({
+			subject: "Ruiz's Aide",
+			verb: 'resigns'
+		});
+	});
+	it('reads "-os" and "-is" words as nouns, and a "to" after a missed participle as no future', () => {
+		expect(parseHeadline('Diaz memos released to council', isName)?.verb).not.toBe('memos');
+		expect(parseHeadline('Diaz memos released to council', isName)?.preview).not.toBe(true);
+		expect(parseHeadline('Governor Subpoenas Council Records', isName)?.verb).toBe('subpoenas');
+	});
+	it('takes no label, kicker, dateline or hanging participle for a statement', () => {
+		expect(parseHeadline('Report: Council Approved Budget', isName)).toBeUndefined();
+		expect(parseHeadline('DESPERATION: Council Files Suit Against Ruiz', isName)).toBeUndefined();
+		expect(parseHeadline('Here Are The Budget Documents', isName)).toBeUndefined();
+		expect(parseHeadline('What Ruiz Wants From The Council', isName)).toBeUndefined();
+		expect(
+			parseHeadline('PORT HARBOR — Mayor Ruiz signed the budget on Monday', isName)
+		).toBeUndefined();
+		expect(parseHeadline('Critics Sue Council, Alleging Fraud', isName)?.verb).not.toBe('alleging');
+		// A speaker with a name stays a speaker.
+		expect(parseHeadline('Ana Ruiz: Budget Is Fair', isName)).toMatchObject({
+			subject: 'Ana Ruiz',
+			form: 'speaker'
+		});
+	});
+	it('keeps a title’s abbreviation in the subject and drops an adverb from it', () => {
+		expect(parseHeadline('Gov. Tom Diaz Signs Budget', isName)?.subject).toBe('Gov. Tom Diaz');
+		expect(parseHeadline('Mayor Ana Ruiz Secretly Met Diaz', isName)).toMatchObject({
+			subject: 'Mayor Ana Ruiz',
+			verb: 'met'
+		});
+	});
+});
+
+describe('pointsAhead', () => {
+	it('hears the future in "will", an infinitive, and words of intent or announcement', () => {
+		for (const t of [
+			'Council Will Vote On Budget',
+			'Council to Offer Budget Plan',
+			'Top Council Member Hints At Budget Principles',
+			'Ruiz Calls For Budget Vote',
+			'Ruiz Taps Aide For Top Post',
+			'Diaz Pledges Cuts',
+			'Ruiz Calls On Diaz To Resign',
+			'Council Members Plan Budget Vote',
+			'Ruiz Aims To Cut Budget'
+		])
+			expect(pointsAhead(t), t).toBe(true);
+	});
+	it('hears none in a headline present or past tense that reports an act', () => {
+		for (const t of [
+			'Ruiz Signs Budget',
+			'Council Delays Budget Vote Until June',
+			'Official Invokes Fifth Amendment At Hearing',
+			'Diaz Memos Released To Council',
+			// "Plan" is a noun here: the news is the rejection, done.
+			'Council Rejects Budget Plan'
+		])
+			expect(pointsAhead(t), t).toBe(false);
 	});
 });
 

@@ -5,7 +5,13 @@
  * nothing: a word is a name only when the articles write it capitalised in mid-sentence.
  */
 import { lexiconTags } from './entities';
-import { GIVEN_NAME_SHORT_FORMS, INFINITIVE_TAKERS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import {
+	FORWARD_LOOKING_STEMS,
+	GIVEN_NAME_SHORT_FORMS,
+	INFINITIVE_TAKERS,
+	PERSON_TITLES,
+	ROLE_NOUNS
+} from './lexicon';
 import { personNoun } from './candidates/describe';
 
 export interface HeadlineParse {
@@ -31,6 +37,14 @@ const FUNCTION_WORD =
 	/^(?:a|an|the|of|to|in|on|at|for|by|with|and|or|but|as|from|into|over|after|about|than|not|no|her|his|their|its|my|our|your|this|that)$/;
 /** A rank or order word before "to" ("latest to chide", "first to sign") makes no future. */
 const RANK_WORD = /^(?:latest|first|last|next|only|newest)$|est$/;
+/**
+ * A word right after one of these stands in a noun phrase ("Israel's Claims", "the Words",
+ * "of Inquiries"): it is the head of a noun or an object, never the headline's main verb.
+ */
+const NOUN_SLOT =
+	/^(?:a|an|the|of|in|on|at|for|by|with|from|into|over|after|about|than|no|her|his|their|its|my|our|your|this|that|these|those|every|each)$/;
+/** "What X Wants", "How …", "Here Are …": a label for a list or an explainer, not a statement. */
+const LABEL_OPENING = /^(?:what|how|why|who|when|where|which|here|there|inside|watch|video)\b/i;
 const PUNCT = /^[^\w'’]+|[^\w'’.]+$/g;
 
 const bare = (w: string) => w.replace(PUNCT, '').replace(/['’]s$/, '');
@@ -85,6 +99,8 @@ function verbShaped(
 		return tags.has('Verb') && !tags.has('Noun');
 	// "Trump pulling out", "Ryan facing": a participle right after its subject's name.
 	if (/ing$/.test(w)) return isName(prev);
+	// "Memos", "Crisis", "Status": -s after i, o or u ends a noun, never a verb's third person.
+	if (/[iou]s$/.test(w)) return false;
 	if (/(?:[^su'’]s|ed)$/.test(w)) return true;
 	return (tags.has('PastTense') || tags.has('PresentTense')) && !tags.has('Noun');
 }
@@ -100,6 +116,7 @@ export function parseHeadline(
 ): HeadlineParse | undefined {
 	let t = title.replace(/\s+/g, ' ').trim();
 	const question = /\?\s*$/.test(t);
+	if (LABEL_OPENING.test(t)) return undefined;
 	// "'Jail!' Trump slams …": an exclamation before the sentence starts.
 	t = t.replace(/^['‘"“][^'’"”]{1,30}[!?]['’"”]\s+/, '');
 	// "After Nightclub Massacre, Obama Expresses …", "Facing Congress, Clinton Defends …".
@@ -124,7 +141,9 @@ export function parseHeadline(
 	const colon = /^([^:]{2,40}):\s+\S/.exec(t);
 	if (colon) {
 		const who = colon[1]!.split(' ');
-		if (who.length > 4 || !who.every(isName)) return undefined;
+		// A one-word kicker ("Report:") is no speaker; "Susan Rice:" is one, whatever "rice" means.
+		if (who.length > 4 || !who.every(isName) || (who.length === 1 && labelWord(who[0]!)))
+			return undefined;
 		return { ...base, subject: colon[1]!, verb: '', form: 'speaker' };
 	}
 	const words = t.split(' ');
@@ -133,6 +152,10 @@ export function parseHeadline(
 		const prev = bare(words[i - 1]!).toLowerCase();
 		if (/^(?:who|which|that|whose)$/.test(w) || /^['‘"“]/.test(words[i]!)) return undefined;
 		if (isName(words[i]!) || (FUNCTION_WORD.test(w) && w !== 'to')) continue;
+		// "Israel's Claims on …", "the Words": a word in a noun's slot is no verb.
+		if (NOUN_SLOT.test(prev) || /['’]s$/.test(words[i - 1]!)) continue;
+		// "…, Alleging Conspiracy": a participle after a comma hangs on the clause before it.
+		if (/ing$/.test(w) && /,$/.test(words[i - 1]!)) continue;
 		// "Obama and Boehner talk", "Federal prosecutors subpoena": a plural subject's verb has no -s.
 		const plural =
 			!/,$/.test(words[i - 1]!) &&
@@ -144,6 +167,15 @@ export function parseHeadline(
 		if (w === 'to' || AUX.test(w)) {
 			if (w === 'to' && RANK_WORD.test(prev)) start = i - 1;
 			else preview = PREVIEW_AUX.test(w) && !/^won/.test(w);
+			// "Comey Memos Released to Congress": a participle before "to" was the verb the
+			// search missed; "to" is then no future, and the parse is not sure enough to use.
+			if (
+				preview &&
+				words
+					.slice(0, i)
+					.some((x) => !isName(x) && (/ed$/.test(bare(x)) || lexiconTags(bare(x)).has('PastTense')))
+			)
+				return undefined;
 		} else if (PREVIEW_AUX.test(w) && /^to$/i.test(bare(words[i + 1] ?? ''))) {
 			preview = true;
 		} else if (
@@ -154,8 +186,10 @@ export function parseHeadline(
 		const subject = words
 			.slice(0, start)
 			.join(' ')
-			.replace(/[,:;]$/, '');
-		if (!subject) return undefined;
+			.replace(/[,:;]$/, '')
+			// "Mike Pompeo Secretly Met": the adverb belongs to the verb, not the subject.
+			.replace(/\s+[A-Za-z]+ly$/, (m) => (isName(m.trim()) ? m : ''));
+		if (!plainSubject(subject)) return undefined;
 		// The verb group: auxiliaries and "to" up to the lexical verb, then one particle.
 		let end = start;
 		while (
@@ -177,6 +211,75 @@ export function parseHeadline(
 		return { subject, verb, form: 'statement', passive, preview, question };
 	}
 	return undefined;
+}
+
+/**
+ * A subject a reader would name without argument: a few words, no dash or full stop (a
+ * dateline, "Beware of …, X's talk is cheap"), and not ending in a function word (then the
+ * "verb" found was the object of a preposition).
+ */
+function plainSubject(subject: string): boolean {
+	const words = subject.split(' ').filter(Boolean);
+	return (
+		words.length > 0 &&
+		words.length <= 6 &&
+		// A full stop after a word ("Britain. Here's"), not after an abbreviation ("Rep.", "U.S.").
+		!/\s[—–-]{1,2}\s|--|[a-z]{4,}\.\s/.test(subject) &&
+		!FUNCTION_WORD.test(bare(words.at(-1)!).toLowerCase())
+	);
+}
+
+/**
+ * A kicker before a colon, not a speaker: "Report:", "Exclusive:", "DESPERATION:". A shouted
+ * word of six letters or more is no abbreviation; a common word the word list knows (as
+ * itself or as a plural) names no one.
+ */
+function labelWord(word: string): boolean {
+	const w = bare(word);
+	if (/^[A-Z]{6,}$/.test(w)) return true;
+	const l = w.toLowerCase();
+	const tags = [lexiconTags(l), lexiconTags(l.replace(/s$/, ''))];
+	const person = tags.some((t) => t.has('Person') || t.has('ProperNoun') || t.has('Place'));
+	return !person && tags.some((t) => t.has('Noun') || t.has('Verb') || t.has('Adjective'));
+}
+
+/**
+ * A verb stem's forms: "plan" → plans, planned, planning; "prepare" → prepares, preparing. The
+ * bare stem is a noun as often as a verb ("Rejects Budget Plan"): it counts only before "to"
+ * ("Plan To Vote") or after a plural subject ("Democrats Plan Vote"). "Next", "soon" and
+ * "upcoming" are no verbs and count as they stand.
+ */
+const verbForms = (stem: string) => {
+	const [w, ...rest] = stem.split(' ') as [string, ...string[]];
+	const tail = rest.length ? ` ${rest.join(' ')}` : '';
+	if (/^(?:next|soon|upcoming)$/.test(w)) return w;
+	const inflected = `${w}(?:s|es|d|ed|ing)|${w.replace(/e$/, '')}ing|${w}${w.at(-1)}(?:ed|ing)`;
+	return `(?:${inflected}|(?<=[a-z]s )${w}|${w}(?= to\\b))${tail}`;
+};
+
+const FORWARD = new RegExp(
+	`\\b(?:${FORWARD_LOOKING_STEMS.map(verbForms).join('|')}|will|shall|won['’]t|going to|about to|set to|likely to)\\b|['’]ll\\b`,
+	'i'
+);
+
+/**
+ * Does a headline point to something still to come, in any words: "will", a future "to", or
+ * a present tense that announces what lies ahead ("Hints At Principles", "Pledges Cuts",
+ * "Taps Ruiz For Post")? A question that one headline alone previews the news is sound only
+ * when this is false for every other headline.
+ */
+export function pointsAhead(title: string): boolean {
+	if (FORWARD.test(title)) return true;
+	// "… To Resign", "to seek asylum": an infinitive is an act not yet done. "To Congress" is a place.
+	return [...title.matchAll(/\bto\s+([A-Za-z]+)/gi)].some((m) => {
+		const tags = lexiconTags(m[1]!.toLowerCase());
+		return (
+			(tags.has('Verb') || tags.has('Infinitive')) &&
+			!tags.has('Noun') &&
+			!tags.has('Place') &&
+			!tags.has('Person')
+		);
+	});
 }
 
 /** Who or what a headline's subject is: a name at its head, or its head noun. */

@@ -142,6 +142,55 @@ export const INFINITIVE_TAKERS = /* @__PURE__ */ new Set(
 );
 
 /**
+ * Words by which a headline points ahead even in the present tense: an intention, a promise,
+ * a plan, a nomination or an announcement of what is to come ("Hints At Plan", "Pledges To
+ * Cut", "Taps Ruiz For Post", "Calls For Vote"). Stems; endings (-s, -ed, -ing) are added by
+ * the matcher.
+ */
+export const FORWARD_LOOKING_STEMS = [
+	'plan',
+	'pledge',
+	'promise',
+	'vow',
+	'hint',
+	'signal',
+	'propose',
+	'seek',
+	'aim',
+	'eye',
+	'weigh',
+	'consider',
+	'mull',
+	'prepare',
+	'poise',
+	'expect',
+	'threaten',
+	'warn',
+	'urge',
+	'tap',
+	'nominate',
+	'pick',
+	'want',
+	'intend',
+	'ready',
+	'announce',
+	'unveil',
+	'schedule',
+	'upcoming',
+	'next',
+	'soon',
+	'bid',
+	'push',
+	'demand',
+	'ask',
+	'call for',
+	'call on',
+	'look to',
+	'move to',
+	'head to'
+];
+
+/**
  * A source the reporter does not name: "a senior official", "people familiar with the
  * matter", "spoke on condition of anonymity". Matched case-insensitively on a sentence.
  */

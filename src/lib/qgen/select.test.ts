@@ -641,3 +641,40 @@ describe('a who-question whose key another prompt names', () => {
 		expect(out.map((q) => q.id)).toEqual(['q', 'g']);
 	});
 });
+
+describe('two facts that give each other away', () => {
+	it('keep the higher-scored one, even when the other took the fact slot first', () => {
+		const cmp = r('cmp', 0.95, 'compare', 'figure:x', 'How many did each outlet count?');
+		const why = r('why', 0.9, 'fact', 'why:x', 'Why did the council close the bridge?', 'single', {
+			skill: 'inference'
+		});
+		// A numeric gap is the only question of its type, so no type penalty lifts it above the
+		// story's main count in the reserved fact slot; but the main count prints its key.
+		const side = r(
+			'side',
+			0.58,
+			'fact',
+			'detail:side',
+			'Daily A writes: “The mayor met Ann Lee, one of the ____ harbour police officers hurt.” What number belongs in the gap?',
+			'numeric',
+			{ skill: 'fact' }
+		);
+		(side.question as Question & { answer: number }).answer = 2;
+		const main = r(
+			'main',
+			0.65,
+			'fact',
+			'detail:main',
+			'Daily A writes: “____ people, including two police officers, were hurt in the crash.” How many?',
+			'single',
+			{ skill: 'fact' }
+		);
+		Object.assign(main.question, {
+			choices: ['Five', 'four', 'six', 'seven'].map((text, i) => ({ id: `c${i}`, text })),
+			correct: ['c0']
+		});
+		const ids = selectDiverse([cmp, why, side, main], 10).map((q) => q.id);
+		expect(ids).toContain('main');
+		expect(ids).not.toContain('side');
+	});
+});

@@ -16,9 +16,11 @@ import { quoteOverlap } from './align';
 import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
+	offersKey,
 	promptNames,
 	reveals,
 	revealsItself,
+	sameNumberChoices,
 	secretsOf,
 	shownTexts,
 	type Secret,
@@ -192,11 +194,6 @@ const reportsSameFact = memoPair((a: Entry, b: Entry): boolean => {
 		b.facts.some((fb, j) => a.spans[i] !== b.spans[j] && sameFact(fa, fb))
 	);
 });
-/** Either entry shows words that give the other's answer away (giveaway.ts); see reportsSameFact. */
-const givesAwayEither = memoPair(
-	(e: Entry, c: Entry) =>
-		e.secrets.some((s) => reveals(c.shown, s)) || c.secrets.some((s) => reveals(e.shown, s))
-);
 
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const set = selectOnce(ranked, max);
@@ -295,9 +292,29 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		)
 			return false;
 		if (apart && chosen.length < SET)
-			for (const c of chosen.slice(0, SET)) if (givesAwayEither(e, c)) return false;
+			for (const c of chosen.slice(0, SET)) if (givesAway(e, c) && !outranks(e, c)) return false;
 		return true;
 	};
+	/**
+	 * Of two facts that give each other away, the better one stays, whichever was picked
+	 * first: a reserved pick made early (a lone numeric gap about a side detail) must not keep
+	 * out the story's main count. `take` drops the one outranked.
+	 */
+	const outranks = (e: Entry, c: Entry) =>
+		e.kind === 'fact' &&
+		c.kind === 'fact' &&
+		!c.relaxed &&
+		(e.question.score ?? 0) > (c.question.score ?? 0);
+	/** Does either question print the other's key, offer it as a wrong choice, or repeat its figures? */
+	// Memoised per pair (pair-memo.ts): asked of every pool entry against each chosen one, pick after pick.
+	const givesAway = memoPair(
+		(e: Entry, c: Entry) =>
+			e.secrets.some((s) => reveals(c.shown, s)) ||
+			c.secrets.some((s) => reveals(e.shown, s)) ||
+			offersKey(c.question, e.question) ||
+			offersKey(e.question, c.question) ||
+			sameNumberChoices(c.question, e.question)
+	);
 	const value = (e: Entry) =>
 		(e.question.score ?? 0) -
 		PENALTY.family * seen(`f:${e.candidate.family}`) -
@@ -343,7 +360,10 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 	};
 	const take = (pick: Entry) => {
 		if (chosen.length < SET)
-			for (const c of chosen.filter((c) => promptNames(pick.question, c.whoKey))) forget(c);
+			for (const c of chosen.filter(
+				(c) => promptNames(pick.question, c.whoKey) || (givesAway(pick, c) && outranks(pick, c))
+			))
+				forget(c);
 		chosen.push(pick);
 		keys.add(pick.candidate.answerKey);
 		if (!pointsOnly(pick)) for (const s of pick.spans) usedSpans.add(s);

@@ -134,6 +134,40 @@ describe('grade', () => {
 		expect(clozeMatches(['proxy'], '   ')).toBe(false);
 	});
 
+	it('accepts money and shares in any format, but not with the other unit', () => {
+		const money = ['$1.2 million'];
+		for (const typed of [
+			'$1.2 million',
+			'1.2 million',
+			'1,200,000',
+			'$1,200,000',
+			'1.2 million dollars',
+			'$1.2m'
+		]) {
+			expect(clozeMatches(money, typed), typed).toBe(true);
+		}
+		expect(clozeMatches(money, '1.2 million percent')).toBe(false);
+		expect(clozeMatches(money, '$12 million')).toBe(false);
+		for (const typed of ['40%', '40 percent', 'forty per cent', '40']) {
+			expect(clozeMatches(['40 percent'], typed), typed).toBe(true);
+		}
+		expect(clozeMatches(['40 percent'], '$40')).toBe(false);
+	});
+
+	it('accepts an abbreviation for the full name and the full name for an abbreviation', () => {
+		expect(clozeMatches(['FBI'], 'Federal Bureau of Investigation')).toBe(true);
+		expect(clozeMatches(['FBI'], 'the federal bureau of investigation')).toBe(true);
+		expect(clozeMatches(['United Nations'], 'U.N.')).toBe(true);
+		expect(clozeMatches(['Federal Bureau of Investigation'], 'fbi')).toBe(true);
+		// A different name, or a stored word that is not in capitals, is not an abbreviation.
+		expect(clozeMatches(['FBI'], 'Federal Reserve Bank')).toBe(false);
+		expect(clozeMatches(['war'], 'World Affairs Reporter')).toBe(false);
+		expect(clozeMatches(['Federal Bureau of Investigation'], 'CIA')).toBe(false);
+		// One word has no initials to compare.
+		expect(clozeMatches(['NATO'], 'Nato')).toBe(true);
+		expect(clozeMatches(['Senate'], 's')).toBe(false);
+	});
+
 	it('grades numeric answers within the tolerance', () => {
 		expect(grade(q.numeric, { type: 'numeric', value: 'twenty-five' }).correct).toBe(true);
 		expect(grade(q.numeric, { type: 'numeric', value: '26' }).correct).toBe(false);

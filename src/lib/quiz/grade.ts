@@ -4,7 +4,14 @@
  */
 import type { Question } from '$lib/bank/schema';
 import type { Grade, Response } from './types';
-import { normalizeAnswer, parseNumber } from './normalize';
+import {
+	initialsOf,
+	isAbbreviation,
+	normalizeAnswer,
+	parseAmount,
+	parseNumber,
+	type Amount
+} from './normalize';
 
 const WRONG: Grade = { correct: false, credit: 0 };
 const RIGHT: Grade = { correct: true, credit: 1 };
@@ -107,18 +114,41 @@ function withoutUnit(typed: string, unit: string | undefined): string {
 }
 
 /**
- * A typed answer is right when its normalised form equals an accepted one, or when both
- * read as the same number ("6,000" = "6000" = "six thousand").
+ * A typed answer is right when its normalised form equals an accepted one, when both read as
+ * the same amount ("6,000" = "six thousand", "$1.2 million" = "1,200,000 dollars", "40%" =
+ * "40 percent"), or when one is an abbreviation of the other ("FBI" = "Federal Bureau of
+ * Investigation"). The abbreviation rule is by initials on purpose: any expansion whose
+ * initials spell the abbreviation is what a teacher accepts, and a student who invents a
+ * different one with the same initials has still named the body.
  */
 export function clozeMatches(accepted: string[], typed: string): boolean {
 	const answer = normalizeAnswer(typed);
 	if (answer === '') return false;
-	const typedNumber = parseNumber(typed);
+	const typedAmount = parseAmount(typed);
 	return accepted.some((a) => {
 		if (normalizeAnswer(a) === answer) return true;
-		const acceptedNumber = parseNumber(a);
-		return typedNumber !== null && acceptedNumber !== null && typedNumber === acceptedNumber;
+		if (typedAmount && sameAmount(typedAmount, parseAmount(a))) return true;
+		return abbreviates(a, typed, true) || abbreviates(typed, a, false);
 	});
+}
+
+/** Equal values whose units do not clash: a bare "1.2 million" matches "$1.2 million". */
+function sameAmount(typed: Amount, accepted: Amount | null): boolean {
+	if (!accepted || typed.value !== accepted.value) return false;
+	return typed.unit === null || accepted.unit === null || typed.unit === accepted.unit;
+}
+
+/**
+ * `short` is an abbreviation and `long` a name of two or more words with those initials. The
+ * stored answer must be written in capitals to count as one; a student typing "fbi" in lower
+ * case still means the abbreviation, so typed text only has to be one short word.
+ */
+function abbreviates(short: string, long: string, shortIsStored: boolean): boolean {
+	const looksShort = shortIsStored
+		? isAbbreviation(short)
+		: /^(?:\p{L}\.?){2,6}$/u.test(short.trim());
+	if (!looksShort) return false;
+	return initialsOf(long) === normalizeAnswer(short);
 }
 
 /**

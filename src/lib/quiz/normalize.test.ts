@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAnswer, parseNumber } from './normalize';
+import { initialsOf, isAbbreviation, normalizeAnswer, parseAmount, parseNumber } from './normalize';
 
 describe('normalizeAnswer', () => {
 	it('ignores case, surrounding punctuation and quotes', () => {
@@ -71,4 +71,39 @@ describe('parseNumber', () => {
 			expect(parseNumber(text)).toBeNull();
 		}
 	);
+});
+
+describe('parseAmount', () => {
+	it.each([
+		['$1.2 million', 1_200_000, 'money'],
+		['US$ 5', 5, 'money'],
+		['300 dollars', 300, 'money'],
+		['40%', 40, 'percent'],
+		['forty per cent', 40, 'percent'],
+		['1.2 million', 1_200_000, null]
+	] as const)('reads %s as %d (%s)', (text, value, unit) => {
+		expect(parseAmount(text)).toEqual({ value, unit });
+	});
+
+	it('refuses a sign of both kinds and text that is not an amount', () => {
+		expect(parseAmount('$40%')).toBeNull();
+		expect(parseAmount('$ dollars')).toBeNull();
+		expect(parseAmount('many dollars')).toBeNull();
+	});
+});
+
+describe('initialsOf and isAbbreviation', () => {
+	it('skips small words and ignores single words', () => {
+		expect(initialsOf('Federal Bureau of Investigation')).toBe('fbi');
+		expect(initialsOf('the Department of the Interior')).toBe('di');
+		expect(initialsOf('Congress')).toBeNull();
+	});
+
+	it('takes capitals with or without dots as an abbreviation, and nothing else', () => {
+		expect(isAbbreviation('FBI')).toBe(true);
+		expect(isAbbreviation('U.N.')).toBe(true);
+		expect(isAbbreviation('Fbi')).toBe(false);
+		expect(isAbbreviation('A')).toBe(false);
+		expect(isAbbreviation('ABCDEFG')).toBe(false);
+	});
 });

@@ -128,3 +128,64 @@ function parseWords(text: string): number | null {
 	}
 	return sawNumber ? total + current : null;
 }
+
+/** A typed amount: its value, and whether it was written as money or a share. */
+export interface Amount {
+	value: number;
+	/** null when the typed text names no unit: "1.2 million" may mean "$1.2 million". */
+	unit: 'money' | 'percent' | null;
+}
+
+const CURRENCY_PREFIX = /^(?:us\s*\$|[$£€¥])\s*/i;
+const MONEY_SUFFIX = /\s*(?:us\s+)?(?:dollars?|pounds?|euros?|yen)$/i;
+const PERCENT_SUFFIX = /\s*(?:%|per\s*cent|percent)$/i;
+
+/**
+ * Reads a typed amount with its currency or percent sign: "$1.2 million", "1.2 million dollars",
+ * "$1,200,000", "40%", "40 percent". Kept apart from `parseNumber`, which the generator also
+ * uses to read figures and which must not start treating "$" as part of a number.
+ */
+export function parseAmount(input: string): Amount | null {
+	let text = input
+		.trim()
+		.replace(/^["'“”‘’]+|["'“”‘’.!?]+$/g, '')
+		.trim();
+	let unit: Amount['unit'] = null;
+	if (CURRENCY_PREFIX.test(text)) {
+		unit = 'money';
+		text = text.replace(CURRENCY_PREFIX, '');
+	}
+	if (MONEY_SUFFIX.test(text)) {
+		unit = 'money';
+		text = text.replace(MONEY_SUFFIX, '');
+	} else if (PERCENT_SUFFIX.test(text)) {
+		if (unit === 'money') return null;
+		unit = 'percent';
+		text = text.replace(PERCENT_SUFFIX, '');
+	}
+	const value = parseNumber(text);
+	return value === null ? null : { value, unit };
+}
+
+/** Small words that abbreviations skip: "Federal Bureau of Investigation" -> "FBI". */
+const SKIPPED_IN_INITIALS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at']);
+
+/**
+ * The initials of a name in lower case ("federal bureau of investigation" -> "fbi"), or null
+ * for a single word, which has no initials worth comparing.
+ */
+export function initialsOf(name: string): string | null {
+	const words = normalizeAnswer(name)
+		.split(' ')
+		.filter((w) => w !== '' && !SKIPPED_IN_INITIALS.has(w));
+	if (words.length < 2) return null;
+	return words.map((w) => w[0]).join('');
+}
+
+/**
+ * An abbreviation as written: two to six capitals, dots allowed ("FBI", "U.N.", "NAACP").
+ * Lower-case words are never abbreviations, so "us" typed in a sentence is not read as "US".
+ */
+export function isAbbreviation(text: string): boolean {
+	return /^(?:\p{Lu}\.?){2,6}$/u.test(text.trim());
+}

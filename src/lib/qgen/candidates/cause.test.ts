@@ -6,6 +6,7 @@ import {
 	causalLinks,
 	causeCandidates,
 	closeQuote,
+	inFirstPerson,
 	looksLikeNounPhrase,
 	mainClauseOfLongReason,
 	mainEvent,
@@ -765,5 +766,53 @@ describe('the explanation names the linking words', () => {
 			c.draft.explanation.includes('“in response to”')
 		);
 		expect(several?.draft.explanation).toMatch(/The words “in response to” link the two events\.$/);
+	});
+});
+
+describe('causalLinks: a sentence that opens on a conjunction, and words that are not the report', () => {
+	it('reads the link past an opening "But" or "And", as if the sentence opened after it', () => {
+		const [link] = causalLinks(
+			view(
+				'And on Friday, harbour master Ruth Okafor resigned from the port board, in part because of reports about her consulting work for a shipping firm.'
+			)
+		);
+		expect(link?.effect).toBe('Harbour master Ruth Okafor resigned from the port board');
+		expect(link?.cause).toBe('reports about her consulting work for a shipping firm');
+		expect(link?.hedge).toBe('in part');
+	});
+	it('still skips a connective inside a quotation after the conjunction', () => {
+		expect(
+			causalLinks(view('But Okafor said, “We closed the pier because the pilings were cracked.”'))
+		).toEqual([]);
+	});
+	it('takes no effect that points back with "this" or "these" and a noun', () => {
+		expect(
+			causalLinks(
+				view(
+					'Council members are going along with this proposal because the harbour board has run out of money.'
+				)
+			)
+		).toEqual([]);
+		// "this year" is a time, not a pointer to an earlier sentence.
+		expect(
+			causalLinks(
+				view(
+					'Ticket sales at the ferry terminal fell this year because of the long closure of the pier.'
+				)
+			)
+		).toHaveLength(1);
+	});
+	it('takes no link in the first person outside quotation marks: a speaker’s or columnist’s own words', () => {
+		expect(
+			causalLinks(
+				view(
+					'The harbour board members got angry because I was put in a terrible position by the mayor.'
+				)
+			)
+		).toEqual([]);
+		expect(inFirstPerson('we will keep the ferry running')).toBe(true);
+		expect(inFirstPerson('she did not want to “give up my seat on the council”')).toBe(false);
+		// "U.S." is no "us".
+		expect(inFirstPerson('the U.S. Coast Guard closed the harbour')).toBe(false);
 	});
 });

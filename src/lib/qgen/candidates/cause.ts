@@ -143,6 +143,23 @@ function firstClause(text: string): string {
 		.trim();
 }
 
+/** "this proposal", "these claims": a thing an earlier sentence told (not "this year", "this week"). */
+const BACK_POINTER =
+	/\b(?:this|these)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter|season|time)\b)[a-z]{3,}/i;
+
+/**
+ * "I", "we", "my" outside quotation marks: someone's own words (a transcript, a column), not
+ * the outlet's report. Inside marks ("did not want to “give up my seat”") they are quoted.
+ */
+export function inFirstPerson(text: string): boolean {
+	return /\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur)\b/.test(
+		text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g, '')
+	);
+}
+
+/** "But", "And", "Yet" opening a sentence, with or without a comma after it. */
+const LINKING_OPENER = /^(?:But|And|Yet),?\s+(?=\S)/;
+
 function insideQuote(a: ArticleAnalysis, start: number, end: number): boolean {
 	return a.quoted.some((q) => q.start <= start && end <= q.end);
 }
@@ -156,16 +173,21 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			// A line without closing punctuation is a headline or caption, not reporting prose.
 			if (text.length > 400 || /^[“"]/.test(text) || !/[.!?"”’)]$/.test(text)) continue;
 			if (insideQuote(a, s.start, s.start + 1)) continue;
-			const comes = comesLink(a, s, text) ?? pointerLink(a, s, text);
+			// "But on Friday, Roe resigned over …": the conjunction only ties the sentence to the
+			// one before; the rest is a whole sentence of its own, read as if it opened there.
+			const linker = LINKING_OPENER.exec(text)?.[0].length ?? 0;
+			const own = text.slice(linker).replace(/^./, (c) => c.toUpperCase());
+			const comes = comesLink(a, s, own) ?? pointerLink(a, s, own);
 			if (comes) {
 				out.push(comes);
 				continue;
 			}
-			for (const m of text.matchAll(CONNECTIVE)) {
+			for (const m of own.matchAll(CONNECTIVE)) {
 				const connective = m[2]!.toLowerCase();
 				const at = m.index + m[1]!.length;
-				if (insideQuote(a, s.start + at, s.start + at + connective.length)) continue;
-				const link = linkAt(a, s, text, at, connective);
+				const from = s.start + linker + at;
+				if (insideQuote(a, from, from + connective.length)) continue;
+				const link = linkAt(a, s, own, at, connective);
 				if (link) out.push(link);
 			}
 		}
@@ -455,6 +477,11 @@ function linkAt(
 		UNFINISHED.test(firstClause(effect)) ||
 		!isClause(effect) ||
 		/^(?:\S+\s+){0,5}(?:those|these|this)\s/i.test(effect) ||
+		// "… going along with this proposal": which proposal an earlier sentence told.
+		BACK_POINTER.test(effect) ||
+		// "I have more time than …", "We will continue …": a speaker's or the writer's own words,
+		// a transcript or a column, not the outlet's report of an event.
+		inFirstPerson(effect) ||
 		// "became the face of it": "it" points to an earlier sentence.
 		/\b(?:it|them)\b/i.test(effect) ||
 		// "Ryan, who was raised on benefits after …": the link is inside a relative clause.
@@ -471,7 +498,7 @@ function linkAt(
 		/^\w+\s+that\b/i.test(effect)
 	)
 		return undefined;
-	if (causeText === undefined) return undefined;
+	if (causeText === undefined || inFirstPerson(causeText)) return undefined;
 	const n = words(causeText).length;
 	if (n < 2 || n > 18 || words(effect).length < 5 || words(effect).length > 40) return undefined;
 	if (NEEDS_CONTEXT.test(effect) || REPORT_END.test(effect)) return undefined;

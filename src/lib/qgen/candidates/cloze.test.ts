@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { acceptedForms, clozeCandidates, otherFillerOfSlot } from './cloze';
+import {
+	acceptedForms,
+	clozeCandidates,
+	definedShortForms,
+	longerNamesOf,
+	otherFillerOfSlot,
+	timesNamed
+} from './cloze';
 import { modifies } from './detail';
 
 const article = (n: number, text: string): Article => ({
@@ -340,5 +347,151 @@ describe('clozeCandidates: a count its sentence adds up', () => {
 			)
 		).not.toContain('Six');
 		expect(keys('Six people were hurt in the park, police said on Sunday.')).toContain('Six');
+	});
+});
+
+describe('acceptedForms: the forms a teacher would accept', () => {
+	const view = { canon: (n: string) => n, people: [] };
+	it('accepts a short form the story defines in brackets, whatever its letters', () => {
+		const text = 'The Coastal Fisheries Compact (Cofish) met. Cofish later fined two trawlers.';
+		expect(definedShortForms('Coastal Fisheries Compact', text)).toEqual(['Cofish']);
+		expect(acceptedForms('Coastal Fisheries Compact', 'org', view, text)).toContain('Cofish');
+	});
+	it('accepts the fuller name the story gives a body, but not a sentence’s first word', () => {
+		const text =
+			'The Northern Alliance Harbour Council met on Monday. When Harbour Council members voted, the U.N. Harbour Council objected.';
+		expect(longerNamesOf('Harbour Council', text)).toEqual([
+			'Northern Alliance Harbour Council',
+			'U.N. Harbour Council'
+		]);
+		expect(acceptedForms('Harbour Council', 'org', view, text)).toContain(
+			'Northern Alliance Harbour Council'
+		);
+		// A fuller name is no second form of a place.
+		expect(acceptedForms('Harbour Council', 'place', view, text)).not.toContain(
+			'U.N. Harbour Council'
+		);
+	});
+	it('accepts a figure with the unit the sentence gives it', () => {
+		const text = 'He bought a $43,350 watch. Prices rose 12 percent.';
+		expect(
+			acceptedForms('43,350', 'quantity', view, text, { before: 'He bought a $', after: ' watch.' })
+		).toEqual(['43,350', '$43,350', '43,350 dollars']);
+		expect(
+			acceptedForms('640', 'quantity', view, text, { before: 'was $', after: ' million.' })
+		).toEqual(['640', '$640 million', '640 million dollars']);
+		expect(
+			acceptedForms('12', 'quantity', view, text, { before: 'Prices rose ', after: ' percent.' })
+		).toEqual(['12', 'twelve', '12%', '12 percent']);
+	});
+});
+
+describe('clozeCandidates: one name in two forms', () => {
+	const keyed = (texts: string[], title = 'Council vote') =>
+		clozeCandidates(
+			viewStory(
+				's',
+				texts.map((t, i) => analyzeArticle({ ...article(i, t), title }))
+			)
+		);
+	it('keys two gaps on one body once, and each accepts the other’s form', () => {
+		const gaps = keyed([
+			'Inspectors from the Harbour Safety Board (HSB) boarded the ferry late on Monday night.',
+			'By Wednesday the ferry company had agreed to pay the fine set by HSB after the inspection.'
+		]);
+		const board = gaps.filter((c) => c.keyTexts[0] === 'Harbour Safety Board');
+		const short = gaps.filter((c) => c.keyTexts[0] === 'HSB');
+		expect(board).toHaveLength(1);
+		expect(short).toHaveLength(1);
+		expect(short[0]!.answerKey).toBe(board[0]!.answerKey);
+		expect('accepted' in short[0]!.draft && short[0]!.draft.accepted).toContain(
+			'Harbour Safety Board'
+		);
+	});
+	it('gaps no name a headline prints in another form', () => {
+		const gaps = keyed(
+			['Inspectors from the Harbour Safety Board (HSB) boarded the ferry late on Monday night.'],
+			'HSB fines ferry firm'
+		);
+		expect(gaps.map((c) => c.keyTexts[0])).not.toContain('Harbour Safety Board');
+	});
+});
+
+describe('acceptedForms: other forms of names', () => {
+	it('accepts a person without the middle initial, and a word of the name the story uses alone', () => {
+		const people = ['Robert D. Luskin', 'Pak Sun Ho'];
+		const view = { canon: (n: string) => n, people };
+		const text = 'Robert D. Luskin spoke for Pak Sun Ho. Pak said later that he would sign.';
+		expect(acceptedForms('Robert D. Luskin', 'person', view, text)).toEqual(
+			expect.arrayContaining(['Robert Luskin', 'Luskin'])
+		);
+		expect(acceptedForms('Robert D. Luskin', 'person', view, text)).not.toContain('Robert');
+		expect(acceptedForms('Pak Sun Ho', 'person', view, text)).toContain('Pak');
+	});
+	it('accepts initials written with full stops, and a body’s initials with "of"', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		expect(acceptedForms('United Kingdom', 'place', view, 'The U.K. said no on Monday.')).toEqual(
+			expect.arrayContaining(['U.K.', 'UK'])
+		);
+		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).toContain('DOH');
+	});
+});
+
+describe('clozeCandidates: a place that stands for people', () => {
+	const keys = (text: string) =>
+		clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).map((c) => c.keyTexts[0]);
+	it('gaps no place its government or its lawmakers stand for, and no short form in brackets', () => {
+		expect(
+			keys('The long lawsuit startled Republicans in Washington as well as the party leaders.')
+		).not.toContain('Washington');
+		expect(
+			keys('The talks resumed last month after Moscow signaled its wish to negotiate again.')
+		).not.toContain('Moscow');
+		expect(keys('The delegation flew from Moscow to the talks on Saturday afternoon.')).toContain(
+			'Moscow'
+		);
+		expect(
+			keys('The inspectors came from the Harbour Safety Board (HSB) on a wet Monday night.')
+		).not.toContain('HSB');
+	});
+});
+
+describe('timesNamed', () => {
+	it('counts each mention once, in any accepted form, but not a lone head noun', () => {
+		const text =
+			'The House Ethics Committee met. The Ethics Committee voted, and the HEC wrote to her. The Board of Trade stayed out.';
+		expect(timesNamed(['House Ethics Committee', 'HEC', 'Ethics Committee', 'Board'], text)).toBe(
+			3
+		);
+		expect(timesNamed(['Board of Trade', 'Board'], text)).toBe(1);
+	});
+	it('gaps no name a story of several outlets gives only once', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The study was written by a senior fellow at the Tidewater Policy Institute last year.'
+				)
+			),
+			analyzeArticle(article(1, 'The mayor signed the parking budget on a cold Monday in March.'))
+		]);
+		expect(clozeCandidates(view).map((c) => c.keyTexts[0])).not.toContain(
+			'Tidewater Policy Institute'
+		);
+		// Named once too, but it acts: what it did is the story.
+		const acting = viewStory('s', [
+			analyzeArticle(
+				article(0, 'The Tidewater Policy Institute also opened an inquiry into the parking budget.')
+			),
+			view.analyses[1]!
+		]);
+		expect(clozeCandidates(acting).map((c) => c.keyTexts[0])).toContain(
+			'Tidewater Policy Institute'
+		);
+		// Read alone, the one article is all the story there is.
+		const alone = viewStory('s', [view.analyses[0]!]);
+		expect(clozeCandidates(alone).map((c) => c.keyTexts[0])).toContain(
+			'Tidewater Policy Institute'
+		);
 	});
 });

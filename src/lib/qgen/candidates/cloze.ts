@@ -24,6 +24,7 @@ import {
 } from './detail';
 import { HONORIFICS, INSTITUTION_NOUNS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
+import { isPartyName, trivialGap } from './gap-checks';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
@@ -112,6 +113,16 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			)
 				continue;
 			const after = s.text.slice(rel + answer.length);
+			// "missiles (____)", "April 29 (____) —": a short form in brackets repeats the words
+			// before it, or credits a wire service in a dateline.
+			if (/\(\s*$/.test(s.text.slice(0, rel)) && /^\s*\)/.test(after)) continue;
+			// "at a May 10 ____ meeting": a name before a common noun says what kind of meeting.
+			if (
+				named.kind !== 'quantity' &&
+				/\b(?:a|an)\s+(?:(?:[A-Z][\w.]*|\d+)\s+){1,3}$/.test(s.text.slice(0, rel)) &&
+				/^\s+[a-z]/.test(after)
+			)
+				continue;
 			// "LOPEZ: Saying to people …": a transcript's speaker label, not a statement's word.
 			if (/^\s*:/.test(after)) continue;
 			// "the ____ for Marriage", "Chief of ____": the gap holds a fragment of a longer name.
@@ -132,7 +143,29 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
 			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
-			const accepted = acceptedForms(answer, named.kind, view, storyText(view));
+			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
+			// "distance the church from the ____" → "Republican Party": a party has its members'
+			// plural, its adjective and its nicknames, equally good and not all in the text.
+			if (named.kind !== 'quantity' && isPartyName(answer, storyText(view))) continue;
+			const accepted = acceptedForms(answer, named.kind, view, storyText(view), {
+				before: s.text.slice(0, rel),
+				after
+			});
+			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
+			// stray detail, not what the story is about. A name that acts ("The ____ opened an
+			// inquiry") is kept: the story is about what it does.
+			if (
+				named.kind !== 'quantity' &&
+				view.analyses.length > 1 &&
+				/\b(?:at|in|of|for|from|with|to|on|by|into|near)\s+(?:the\s+)?$/i.test(
+					s.text.slice(0, rel)
+				) &&
+				timesNamed(accepted, storyText(view)) < 2
+			)
+				continue;
+			// The headline prints the answer in another of its forms ("NSA" above "the National
+			// Security Agency"): the reader copies it from there.
+			if (accepted.some((f) => f !== answer && headlineShows(f, titles))) continue;
 			out.push({
 				family: 'cloze',
 				draft: {
@@ -156,7 +189,68 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			});
 		}
 	}
-	return out;
+	return joinSameAnswers(out);
+}
+
+/**
+ * Two gaps on one body or person ("the Justice Department" in one sentence, "the DOJ" in
+ * another) ask one fact twice, and each would refuse the form the other keys. Gaps whose
+ * accepted forms meet get one answer key, so that the set asks it once, and each accepts
+ * all the forms. Figures keep their own: "5" years and "5" percent are two facts.
+ */
+export function joinSameAnswers(candidates: Candidate[]): Candidate[] {
+	const formsOf = (c: Candidate) =>
+		c.draft.type === 'cloze' ? c.draft.accepted.map((f) => normalise(f)) : [];
+	const named = candidates.filter(
+		(c) => c.draft.type === 'cloze' && !/^[\d.,]+$/.test(normalise(c.keyTexts[0] ?? '0'))
+	);
+	for (const [i, c] of named.entries()) {
+		if (c.draft.type !== 'cloze') continue;
+		const group = named.filter(
+			(o, j) => j < i && formsOf(o).some((f) => f.length >= 2 && formsOf(c).includes(f))
+		);
+		const first = group[0];
+		if (!first || first.draft.type !== 'cloze') continue;
+		c.answerKey = first.answerKey;
+		const all = [
+			...new Set([
+				...c.draft.accepted,
+				...group.flatMap((g) => (g.draft.type === 'cloze' ? g.draft.accepted : []))
+			])
+		];
+		c.draft.accepted = all;
+		for (const g of group)
+			if (g.draft.type === 'cloze') g.draft.accepted = [...new Set([...g.draft.accepted, ...all])];
+	}
+	return candidates;
+}
+
+/**
+ * How often the story names the answer in any of its accepted forms, each place counted once
+ * ("Ethics Committee" inside "House Ethics Committee" is the same mention). A lone head noun
+ * ("Board") is left out: other bodies share it.
+ */
+export function timesNamed(forms: string[], text: string): number {
+	let rest = text;
+	let count = 0;
+	for (const form of [...forms].sort((x, y) => y.length - x.length)) {
+		if (form.length < 2 || (!form.includes(' ') && isInstitution(form))) continue;
+		const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu');
+		count += rest.match(pattern)?.length ?? 0;
+		rest = rest.replace(pattern, ' ');
+	}
+	return count;
+}
+
+/** A form of the answer printed in a headline of the story, as a whole word. */
+function headlineShows(form: string, titles: string[]): boolean {
+	// A single ordinary word ("Committee", "five") says too little; a short form or a name says it.
+	if (!/^[A-Z]{2,}$|\s/.test(form.replace(/\./g, ''))) return false;
+	const pattern = new RegExp(
+		`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`,
+		/\s/.test(form) ? 'iu' : 'u'
+	);
+	return titles.some((t) => pattern.test(t));
 }
 
 /** Either case of each letter: a headline capitalises every word ("to Visit … in July"). */
@@ -227,7 +321,9 @@ export function acceptedForms(
 	answer: string,
 	kind: Mention['kind'],
 	view: Pick<StoryView, 'canon' | 'people'>,
-	text: string
+	text: string,
+	/** The sentence around the gap: "$____", "____ percent" say which unit the figure has. */
+	context: { before: string; after: string } = { before: '', after: '' }
 ): string[] {
 	const forms = [answer, view.canon(answer)];
 	if (kind === 'quantity') {
@@ -246,7 +342,13 @@ export function acceptedForms(
 		const shared = view.people.filter((p) => p.split(/\s+/).includes(surname ?? '')).length;
 		if (surname && surname !== answer && shared <= 1) forms.push(surname);
 	}
-	if (kind === 'person') forms.push(...titledSurnames(forms, text));
+	if (kind === 'person') {
+		// "Robert D. Luskin" typed as "Robert Luskin": a middle initial is often left out.
+		const noInitial = answer.replace(/\s+[A-Z]\.(?=\s)/g, '');
+		if (noInitial !== answer) forms.push(noInitial);
+		forms.push(...namesUsedAlone(answer, view.people, text));
+		forms.push(...titledSurnames(forms, text));
+	}
 	if (kind === 'org' || kind === 'place') {
 		const bare = answer.replace(/^the\s+/i, '');
 		if (bare.includes(' ')) {
@@ -254,10 +356,22 @@ export function acceptedForms(
 			// the small words' letters too ("DOJ" for "Department of Justice").
 			for (const short of [initials(bare), initialsWithSmallWords(bare)]) {
 				const used = short.length >= 2 && new RegExp(`\\b${short}\\b`, 'i').exec(text)?.[0];
+				// "U.S." for "United States": the initials with full stops, as many outlets write them.
+				const dotted =
+					short.length >= 2 &&
+					new RegExp(`(?<![\\p{L}.])${[...short].map((c) => `${c}\\.`).join('')}`, 'u').exec(
+						text
+					)?.[0];
 				if (used && /[A-Z].*[A-Z]/.test(used)) forms.push(used);
+				else if (dotted) forms.push(dotted, short);
 				// News English shortens a body of three words or more to its initials ("NSA",
-				// "D.O.J."), whether or not this story does: a reader who types them means it.
-				else if (short.length >= 3 && nameWordCount(bare) >= 3) forms.push(short);
+				// "D.O.J."), whether or not this story does: a reader who types them means it;
+				// so too a body's name with "of" ("Department of Justice" → "DOJ").
+				else if (
+					short.length >= 3 &&
+					(nameWordCount(bare) >= 3 || (short !== initials(bare) && nameWordCount(bare) >= 2))
+				)
+					forms.push(short);
 			}
 			forms.push(...otherWordings(bare, text));
 			forms.push(...headForms(bare, text, forms));
@@ -275,6 +389,8 @@ export function acceptedForms(
 		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster. Only
 		// for a body: a place with a news word after it is a newspaper ("Republicans in Riverton"
 		// is not "Republicans in the Riverton Post").
+		forms.push(...definedShortForms(bare, text));
+		if (kind === 'org') forms.push(...longerNamesOf(bare, text));
 		const withNewsWord =
 			kind === 'org' &&
 			new RegExp(`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(text)?.[0];
@@ -282,7 +398,54 @@ export function acceptedForms(
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
 	if (answer.includes('-')) forms.push(answer.replace(/-/g, ''));
+	if (kind === 'quantity') forms.push(...unitForms(answer, context));
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
+/**
+ * "$____ million", "____ percent": the figure with its unit, as a student may type it
+ * ("$43,350", "43,350 dollars", "12%", "12 percent").
+ */
+function unitForms(answer: string, context: { before: string; after: string }): string[] {
+	const scale = /^\s+((?:m|b|tr)illion)\b/i.exec(context.after)?.[1]?.toLowerCase();
+	const figure = scale ? `${answer} ${scale}` : answer;
+	if (/\$\s*$/.test(context.before)) return [`$${figure}`, `${figure} dollars`];
+	if (/^\s*(?:%|percent\b|per cent\b)/i.test(context.after))
+		return [`${answer}%`, `${answer} percent`];
+	return [];
+}
+
+/**
+ * The short form any article defines in brackets after the name, whatever its letters:
+ * "the Islamic Resistance Movement (Hamas)", "Federal Reserve (Fed)".
+ */
+export function definedShortForms(name: string, text: string): string[] {
+	const pattern = new RegExp(`\\b${escapeRegExp(name)}\\s*\\(([A-Z][\\p{L}.&'’-]{1,11})\\)`, 'gu');
+	return [...text.matchAll(pattern)].map((m) => m[1]!);
+}
+
+/**
+ * A fuller name the story gives the same body, ending in the answer: "Security Council" is
+ * also "the United Nations Security Council" and "the U.N. Security Council". Only names of a
+ * body of two words or more, so that "House" does not take in "White House".
+ */
+export function longerNamesOf(name: string, text: string): string[] {
+	if (!name.includes(' ')) return [];
+	// No possessive ("Britain's Security Council" is not a name), and a full stop only in
+	// initials ("U.N."), never a sentence's end.
+	const pattern = new RegExp(
+		`\\b((?:(?:[A-Z]\\.){2,}\\s*|[A-Z][\\p{L}-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,4})${escapeRegExp(name)}\\b`,
+		'gu'
+	);
+	return [...text.matchAll(pattern)]
+		.filter((m) => {
+			// "When Security Council members met": a sentence's first word is capitalised anyway;
+			// only initials ("U.N.", "UN") are surely part of the name there.
+			const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(0, m.index));
+			return !opensSentence || /^(?:The\s|A\s|An\s|(?:[A-Z]\.){2,}|[A-Z]{2,}\s)/.test(m[1]!);
+		})
+		.map((m) => `${m[1]!.replace(/^(?:The|A|An)\s+/, '')}${name}`.replace(/\s+/g, ' '))
+		.filter((f) => f !== name && !/^(?:The|A|An)\s/.test(f));
 }
 
 const nameWordCount = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).length;
@@ -380,6 +543,23 @@ function otherWordings(name: string, text: string): string[] {
 	return found;
 }
 
+/**
+ * A word of the name the story itself uses alone for the person ("Kim" for "Kim Jong Un",
+ * where the family name comes first), when no other person of the story has that word.
+ */
+function namesUsedAlone(name: string, people: readonly string[], text: string): string[] {
+	const words = name.split(/\s+/).filter((w) => /^[A-Z][\p{L}'’-]{2,}$/u.test(w));
+	return words.slice(0, -1).filter(
+		(w) =>
+			people.filter((p) => p.split(/\s+/).includes(w)).length <= 1 &&
+			// Alone: neither after nor before another capitalised word.
+			new RegExp(
+				`(?<![A-Z][\\p{L}.'’-]*\\s)\\b${escapeRegExp(w)}\\b(?!\\s+[A-Z])(?!['’]s\\s+[A-Z])`,
+				'u'
+			).test(text.replace(/(?:^|[.!?]["”’]?\s+)(?=[A-Z])/g, (m) => `${m}x `))
+	);
+}
+
 /** "Mr. Luskin", "Dr. Okafor": the surname with the honorific the story gives it. */
 function titledSurnames(forms: string[], text: string): string[] {
 	const surnames = forms.filter((f) => !f.includes(' '));
@@ -423,5 +603,14 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 	if (/[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before)) return true;
 	// A place standing for its government or people ("Washington said", "a divided Washington"):
 	// the institution's own name fits the gap as well.
-	return PLACE_AS_ACTOR.test(after) || /\b(?:a|an)\s+(?:[a-z]+\s+)?$/.test(before);
+	return (
+		PLACE_AS_ACTOR.test(after) ||
+		// "after ____ signaled", "____ also said": a capital that acts is its government, and
+		// the country's name fits the gap as well.
+		/^\s+(?:also\s+|now\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|says|told)\b/.test(after) ||
+		// "Republicans in ____", "Democrats on ____": the place is the body they sit in, and
+		// "Congress" fits the gap as well.
+		/\b[A-Z][a-z]+s\s+(?:in|on)\s+$/.test(before) ||
+		/\b(?:a|an)\s+(?:[a-z]+\s+)?$/.test(before)
+	);
 }

@@ -23,7 +23,9 @@ import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { articleMatches } from '../match-cache';
+import { isPartyName, trivialGap } from './gap-checks';
 import { draftBase, type Candidate } from './candidate';
+import { fusedWordBeforeName, sexOf } from './fact';
 
 /** A sentence opening with a dateline: "WASHINGTON (AP) —", "Baghdad, Dec. 31 (Reuters) -". */
 export const DATELINE =
@@ -67,6 +69,13 @@ function usable(m: Mention, s: Sentence, titles: string[], outlet: string): bool
 	if (m.start - s.start < dateline) return false;
 	// A weekday is no test of reading: any day fits the gap as well, and the day is a detail.
 	if (m.kind === 'date') return /\d/.test(t);
+	// "a ____ 727", "____ of 33 seats … seven … and three", "the ____ Party": see gap-checks.
+	const at = m.start - s.start;
+	if (
+		trivialGap(s.text.slice(0, at), t, s.text.slice(at + t.length), m.kind) ||
+		(m.kind !== 'quantity' && isPartyName(t, s.text))
+	)
+		return false;
 	if (m.kind === 'person') {
 		// A full name, not one a title before it or a role after it gives away.
 		const rel = m.start - s.start;
@@ -108,6 +117,27 @@ function usable(m: Mention, s: Sentence, titles: string[], outlet: string): bool
 		);
 	}
 	return false;
+}
+
+/**
+ * A first name and a surname, maybe with initials between: "Ruth Okafor", "George W. Bush".
+ * Not a surname alone, a name with a title or a word fused into it ("Author Jane Roe",
+ * "Jane Roe Described"), a name written twice ("Paul Paul"), or page text run together.
+ */
+export function plainName(name: string): boolean {
+	const words = name.split(/\s+/);
+	return (
+		words.length >= 2 &&
+		words.length <= 4 &&
+		new Set(words).size === words.length &&
+		words.every((w) => /^\p{Lu}(?:[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}]+)?|\.)$/u.test(w)) &&
+		/^\p{Lu}[\p{Ll}]/u.test(words[0]!) &&
+		/^\p{Lu}[\p{Ll}'’]/u.test(words[words.length - 1]!) &&
+		!fusedWordBeforeName(name) &&
+		!['Verb', 'PastTense', 'PresentTense'].some((t) =>
+			lexiconTags(words[words.length - 1]!.toLowerCase()).has(t)
+		)
+	);
 }
 
 /** The last word of a name: the surname a later sentence calls the person by. */
@@ -163,7 +193,8 @@ function wrongAnswers(
 	a: ArticleAnalysis,
 	m: Mention,
 	key: string,
-	sentence: string
+	sentence: string,
+	sex?: 'm' | 'f'
 ): string[] {
 	const own = [a, ...view.analyses.filter((x) => x !== a)];
 	const pool: string[] = [];
@@ -173,7 +204,8 @@ function wrongAnswers(
 		const people = choosablePeople(view).filter(
 			(p) =>
 				!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
-				!writtenAsPlace(p, view)
+				!writtenAsPlace(p, view) &&
+				(!sex || (plainName(p) && sexOf(p) === sex))
 		);
 		if (key.includes(' '))
 			return pickDistractors(view.canon(key), peopleLike(view.canon(key), people, view), 3, true);
@@ -388,6 +420,8 @@ function gapQuestion(
 ): Candidate | undefined {
 	const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
 	const at = m.end - key.length - s.start;
+	/** The sex every person offered must have, when a pronoun in the sentence tells the key's. */
+	let sex: 'm' | 'f' | undefined;
 	if (at < 0 || s.text.slice(at, at + key.length) !== key) return undefined;
 	if (m.kind === 'person' || m.kind === 'org') {
 		// "LOPEZ: Saying to people …": a transcript's speaker label.
@@ -395,12 +429,17 @@ function gapQuestion(
 		if (partOfLongerName(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
 		// "longer than ____": whoever else the choices name may be outdone as well.
 		if (/\bthan\s+$/.test(s.text.slice(0, at))) return undefined;
-		// "… ____ said she …": a pronoun after the gap tells the person's sex, not the text.
+		// "… ____ said she …": a pronoun after the gap tells the person's sex, not the text; asked
+		// only when every choice is known (by first name) to be of the key's sex, so it rules none out.
 		if (
 			m.kind === 'person' &&
 			/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(s.text.slice(at))
-		)
-			return undefined;
+		) {
+			// A full name only, each choice a full name too: a surname or a name with a word fused
+			// into it ("Author Jane Roe") has no first name to tell the sex by.
+			sex = plainName(key) && plainName(view.canon(key)) ? sexOf(view.canon(key)) : undefined;
+			if (!sex) return undefined;
+		}
 		// "… in his home state, a truth ____ should heed": a pronoun before the gap with no name
 		// before it is the gap's own, and tells the sex too.
 		const early = /\b(?:he|she|him|her|his|hers)\b/i.exec(s.text.slice(0, at));
@@ -429,7 +468,7 @@ function gapQuestion(
 			.some((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(gapped))
 	)
 		return undefined;
-	const wrong = wrongAnswers(view, a, m, key, s.text);
+	const wrong = wrongAnswers(view, a, m, key, s.text, sex);
 	if (wrong.length < 2) return undefined;
 	const slot = m.kind as Slot;
 	const choices = makeChoices([key, ...wrong], gapped);

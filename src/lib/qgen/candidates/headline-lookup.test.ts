@@ -88,12 +88,35 @@ describe('headlineLookupCandidates', () => {
 
 describe('distinctivePhrase reads as a claim', () => {
 	it('runs on to the end of the clause instead of stopping inside it', () => {
+		// The told-to-lie clause is what a report says, not what the headline claims: the
+		// phrase keeps who says it, so it runs from the headline's start.
 		expect(
 			distinctivePhrase('Report Says Mayor Told Aide To Lie To Council', [
 				'Mayor denies lying',
 				'Council hears from mayor'
 			])
-		).toBe('Mayor Told Aide To Lie To Council');
+		).toBe('Report Says Mayor Told Aide To Lie To Council');
+		// "Unions, for Council Staff" after "or" is half of what the headline started.
+		expect(
+			distinctivePhrase('Ruiz Backs Raises, or Bonuses, for Council Staff', [
+				'Ruiz backs raises',
+				'Raises backed by Ruiz'
+			])
+		).toBe('Ruiz Backs Raises, or Bonuses, for Council Staff');
+		// A last list item after a comma, with no verb, belongs to the claim.
+		expect(
+			distinctivePhrase('Prosecutors subpoena mayor’s campaign, city party committee', [
+				'Attorney subpoenas Ruiz',
+				'Ruiz gets subpoena'
+			])
+		).toBe('Prosecutors subpoena mayor’s campaign, city party committee');
+		// A long run from inside the headline has lost its subject ("May Veto It …").
+		expect(
+			distinctivePhrase('Mayor Hates Budget And May Veto It Even If Council Objects', [
+				'Mayor hates budget',
+				'Budget hated by mayor'
+			])
+		).toBe('Mayor Hates Budget And May Veto It Even If Council Objects');
 	});
 	it('takes a quotation whole or not at all', () => {
 		expect(
@@ -101,7 +124,8 @@ describe('distinctivePhrase reads as a claim', () => {
 				'Mayor mocks council for streets vote',
 				'Mayor taunts council over jobs'
 			])
-		).toBe('‘Clean Streets First’ Plan Not Creating Jobs');
+			// The speaker stays: without "Mayor:" the words read as the headline's own claim.
+		).toBe('Mayor: ‘Clean Streets First’ Plan Not Creating Jobs');
 		expect(
 			distinctivePhrase('Mayor vows budget ‘will be cut one way or another,’ as debate rages', [
 				'Mayor vows to cut budget',

@@ -70,6 +70,15 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	// ("Trump Told Michael Cohen To Lie To Congress", not "Trump Told Michael Cohen").
 	const endsClause = (w: string) => /[,:;!?]['’"”]?$/.test(w) || /(?<!\b[A-Z])\.['’"”]?$/.test(w);
 	while (to + 1 < words.length && !endsClause(words[to]!)) to++;
+	// "Trump extends exemptions on steel, aluminum tariffs": a comma before a last short run of
+	// words with no verb ends a list item, not the claim: the headline's end is. ("Lois Lerner,
+	// IRS Scandal Figure, Will …" has a comma after the run: an apposition, not a list's end.)
+	if (to + 1 < words.length && /,['’"”]?$/.test(words[to]!)) {
+		const item = words.slice(to + 1);
+		const contentWords = item.filter((w) => !isFunction(w)).length;
+		if (contentWords <= 3 && !item.some((w) => verbLike(w)) && !/,$/.test(item.at(-1)!))
+			to = words.length - 1;
+	}
 	// "Clinton over 'radical Islam'" of "Trump takes on Obama, Clinton over …" starts inside a
 	// list of names: the claim is the headline from its start.
 	if (from > 0 && /^[A-Z][\w.’'-]*,$/.test(words[from - 1]!) && /^[A-Z]/.test(words[from]!))
@@ -80,6 +89,22 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 		from > 0 &&
 		to - from >= 3 &&
 		/^(?:in|of|on|at|by|with|from|for|over|after|about|to|into|against)$/i.test(words[from - 1]!)
+	)
+		from = 0;
+	// "Sister Is 'Dead Wrong'" of "Mary Cheney: Sister Is …": words after a colon are the speaker's
+	// (or the kicker's), and "Trump Told Cohen To Lie" of "Mueller Disputes Report That Trump Told
+	// …" is a claim the headline disputes: either needs the headline from its start.
+	if (from > 0 && (/:$/.test(words[from - 1]!) || /^(?:that|whether|if)$/i.test(words[from - 1]!)))
+		from = 0;
+	// "May Kill It – Even If …", "Dozens of Inquiries for …": a long run picked from inside a
+	// headline has lost its subject; a short one ("Campaign Money Case") is a label of its own.
+	if (from > 0 && to - from >= 4) from = 0;
+	// "Unions, for Gay Couples" of "Opposes Marriage, or Unions, for Gay Couples": a run after
+	// "and", "or" or "but" is the second half of something the headline started.
+	if (
+		from > 0 &&
+		/^(?:and|or|but|nor|&)$/i.test(words[from - 1]!) &&
+		!/^[A-Z][\w’'.-]*$/.test(words[from - 2] ?? '')
 	)
 		from = 0;
 	// "he appreciates …" needs the subject it stands for: the headline from its start.
@@ -120,6 +145,19 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 			.replace(/[:,;]$/, '')
 			// "As 'Deep State,'": a quotation's comma belongs to the sentence it stood in.
 			.replace(/,(['’"”])$/, '$1')
+	);
+}
+
+/** A word the word list knows as a verb form, or shaped like one ("-ed", "-ing"). */
+function verbLike(word: string): boolean {
+	const w = word.replace(/[^A-Za-z'’-]/g, '').toLowerCase();
+	if (!w || FUNCTION.test(w)) return false;
+	const tags = lexiconTags(w);
+	return (
+		tags.has('Verb') ||
+		tags.has('PastTense') ||
+		tags.has('Gerund') ||
+		(!tags.has('Noun') && /(?:ed|ing)$/.test(w) && w.length > 4)
 	);
 }
 

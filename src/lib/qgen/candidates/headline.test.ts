@@ -90,6 +90,53 @@ describe('headlineCandidates', () => {
 		expect(keyOf(c!)).toBe('Daily 3');
 	});
 
+	it('asks no "still to come" question when another headline also points ahead', () => {
+		const preview = (...titles: string[]) =>
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>
+				x.draft.prompt.includes('still to come')
+			);
+		// "Hints At" a plan, "Calls For" a vote, "Taps" someone for a post: a present tense that
+		// announces something ahead is a second answer beside "to offer".
+		expect(
+			preview(
+				'Council Members to Offer Broad Budget Plan',
+				'Top Council Member Hints At Budget Principles',
+				'Ruiz Signs Budget At Hearing'
+			)
+		).toEqual([]);
+		expect(
+			preview('Ruiz Will Veto Budget', 'Diaz Calls For Budget Vote', 'Ruiz Rejects Budget')
+		).toEqual([]);
+		expect(
+			preview('Ruiz Will Name Aide', 'Ruiz Taps Aide For Top Post', 'Ruiz Rejects Budget')
+		).toEqual([]);
+		// Another headline the parser cannot read plainly may point ahead in a way it misses.
+		expect(
+			preview(
+				'Ruiz Will Veto Budget',
+				'Mayor Who Cut Budget Facing Scrutiny',
+				'Ruiz Rejects Budget'
+			)
+		).toEqual([]);
+		// Every other headline plainly reports an act done: asked.
+		expect(
+			preview('Ruiz Will Veto Budget', 'Ruiz Vetoes Budget', 'Ruiz Rejects Council Budget')
+		).toHaveLength(1);
+	});
+
+	it('never counts a speaker before a colon as the subject of the words after it', () => {
+		// "Ruiz: Sister Is 'Wrong'": the clause after the colon is about the sister, so the
+		// Diaz headline is not the only one about her.
+		const subject = headlineCandidates(
+			story(
+				titled(1, "Ana Ruiz: Diaz Is 'Dead Wrong' On Budget", body),
+				titled(2, 'Ana Ruiz Criticizes Diaz On Budget', body),
+				titled(3, 'Diaz blasted by Ruiz over budget stance', body)
+			)
+		).filter((x) => x.draft.prompt.includes('subject'));
+		expect(subject).toEqual([]);
+	});
+
 	it('asks nothing when a "headline" is really a dateline and lead', () => {
 		expect(
 			headlineCandidates(

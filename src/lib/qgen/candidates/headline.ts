@@ -13,6 +13,7 @@ import {
 	differentSubjects,
 	nameTest,
 	parseHeadline,
+	pointsAhead,
 	sameSubject,
 	subjectEntity,
 	type HeadlineParse,
@@ -90,6 +91,9 @@ function subjectContrast(
 	listing: string
 ): Candidate[] {
 	if (heads.length !== 3 || heads.some((h) => !h.entity)) return [];
+	// "Mary Cheney: Sister Is 'Dead Wrong'": the words after a colon have a subject of their own
+	// (here the sister), so the speaker is no sure subject of the headline's sentence.
+	if (heads.some((h) => colonForm(h.parse!))) return [];
 	for (let odd = 0; odd < 3; odd++) {
 		const [x, y] = heads.filter((_, i) => i !== odd) as [Headed, Headed];
 		const o = heads[odd]!;
@@ -198,15 +202,29 @@ function verbContrast(heads: Headed[], outlets: string[], evidence: Span[]): Can
 	return [];
 }
 
-/** One headline previews what the others report done ("will invoke" beside "invokes"). */
+/** "X: '…'": a speaker's words after a colon, with no verb of the headline's own. */
+const colonForm = (p: HeadlineParse) => p.form === 'speaker' && p.verb === '';
+
+/**
+ * One headline previews what the others report done ("will invoke" beside "invokes"). Asked
+ * only when no other headline can be read as pointing ahead too: each must parse as a plain
+ * statement with a subject, and hold no future, infinitive or word of intent or announcement
+ * ("hints at", "pledges", "calls for", "taps"), which would make it a second answer.
+ */
 function previewContrast(heads: Headed[], outlets: string[], evidence: Span[]): Candidate[] {
 	const previews = heads.filter((h) => h.parse?.preview);
 	if (previews.length !== 1) return [];
 	const p = previews[0]!;
-	// Every other headline must report, not preview: parsed without a future, or at least free of one.
-	const future = /\b(?:will|set to|expected to|poised to|about to|plans? to)\b/i;
-	if (heads.some((h) => h !== p && (h.parse ? h.parse.preview : future.test(h.title)))) return [];
+	// The parse itself vouches for a plain subject ("US", "Council Members"): no entity needed.
+	if (p.parse!.form !== 'statement' || p.parse!.question) return [];
 	const others = heads.filter((h) => h !== p);
+	const plainlyDone = (h: Headed) =>
+		!!h.parse &&
+		!h.parse.preview &&
+		!h.parse.question &&
+		!colonForm(h.parse) &&
+		!pointsAhead(h.title);
+	if (!others.every(plainlyDone)) return [];
 	// Filed before the others, a preview is what the outlet could know then: the feedback says so.
 	const earlier = others.every((h) => h.date && p.date && p.date < h.date)
 		? ` It was published on ${p.date}, before the others (${others.map((h) => `${h.outlet} ${h.date}`).join(', ')}).`
@@ -245,7 +263,7 @@ function speakerContrast(
 	if (heads.length !== 3 || heads.some((h) => !h.entity || !h.parse)) return [];
 	const first = heads[0]!.entity!;
 	if (first.kind !== 'name' || heads.some((h) => !sameSubject(h.entity!, first))) return [];
-	const colon = (h: Headed) => h.parse!.form === 'speaker' && h.parse!.verb === '';
+	const colon = (h: Headed) => colonForm(h.parse!);
 	const colons = heads.filter(colon);
 	if (colons.length === 0 || colons.length === heads.length) return [];
 	const odd = colons.length === 1 ? colons[0]! : heads.find((h) => !colon(h))!;

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import type { Article } from '$lib/bank/schema';
-import { mainClause, mainClauseParts, mainIdeaCandidates, selfContained } from './main-idea';
+import {
+	fittedParts,
+	mainClause,
+	mainClauseParts,
+	mainIdeaCandidates,
+	selfContained
+} from './main-idea';
 
 const view = (...texts: string[]) =>
 	viewStory(
@@ -189,5 +195,31 @@ describe('selfContained', () => {
 		);
 		expect(selfContained('Mr. Roe bought a boat with his campaign money in 2011.')).toBe(true);
 		expect(selfContained('Volunteers cleaned three tonnes of plastic off the beaches.')).toBe(true);
+	});
+});
+
+describe('fittedParts: a lead too long for a choice', () => {
+	it('cuts at the last afterthought that leaves a whole clause of a choice’s length', () => {
+		const lead =
+			'Voters in the harbour town of Portmouth elected retired teacher Anna Novak to a full four-year term on the city council on Tuesday night, a clear victory for the ferry workers and the harbour groups that spent heavily on her campaign.';
+		expect(fittedParts([lead])).toEqual([
+			'Voters in the harbour town of Portmouth elected retired teacher Anna Novak to a full four-year term on the city council on Tuesday night.'
+		]);
+		// Only the last piece is cut, so every piece stays the lead's own words.
+		const parts = fittedParts([
+			'Harbour master Ruth Okafor',
+			'on Sunday closed the old ferry terminal and the north quay to all traffic for the rest of the summer season, minutes after divers found deep cracks in the pilings under the main pier and the loading ramps.'
+		]);
+		expect(parts[0]).toBe('Harbour master Ruth Okafor');
+		expect(parts[1]).toBe(
+			'on Sunday closed the old ferry terminal and the north quay to all traffic for the rest of the summer season.'
+		);
+	});
+	it('leaves a lead that fits, or one with no cut that keeps a clause, as it is', () => {
+		const short = 'The harbour board closed the old ferry terminal on Monday, a day of heavy rain.';
+		expect(fittedParts([short])).toEqual([short]);
+		const noCut =
+			'The harbour board of the town of Portmouth on the north coast closed the old ferry terminal and the north quay and the south quay and the fish market and the boat yard on Monday after the storm.';
+		expect(fittedParts([noCut])).toEqual([noCut]);
 	});
 });

@@ -87,13 +87,52 @@ export function mainClauseParts(lead: string): string[] {
 		.filter(Boolean);
 }
 
+/** The longest sentence offered as a choice: a longer one is hard to read beside the others. */
+const MAX_WORDS = 38;
+const MAX_CHARS = 200;
+
+/**
+ * A comma before an afterthought: an appositive ("…, a victory for the governor", "…, the
+ * daughter of …") or a when or a scope ("…, minutes after the ruling", "…, one day before
+ * the convention", "…, from … to …"). What comes before it still says what happened.
+ */
+const AFTERTHOUGHT =
+	/,\s+(?:a|an|the|just|only|minutes|months|years|one|two|three|from|including|even|despite)\s/g;
+
+/**
+ * A main clause too long to offer as a choice, cut at its last afterthought that leaves a
+ * whole clause of a choice's length; unchanged when it fits or no such cut exists. Only the
+ * last piece is cut, so every piece is still the lead's own words.
+ */
+export function fittedParts(parts: string[]): string[] {
+	const text = parts.join(' ');
+	if (words(text).length <= MAX_WORDS && text.length <= MAX_CHARS) return parts;
+	const last = parts[parts.length - 1]!;
+	const before = parts.slice(0, -1).join(' ');
+	const cuts = [...last.matchAll(AFTERTHOUGHT)].map((m) => m.index).reverse();
+	for (const at of cuts) {
+		const piece = `${last.slice(0, at)}.`;
+		const whole = `${before} ${piece}`.trim();
+		if (
+			words(whole).length >= 10 &&
+			words(whole).length <= MAX_WORDS &&
+			whole.length <= MAX_CHARS &&
+			// An unclosed quotation or bracket: the cut fell inside it.
+			(whole.match(/[“"(]/g) ?? []).length === (whole.match(/[”")]/g) ?? []).length &&
+			isClause(whole)
+		)
+			return [...parts.slice(0, -1), piece];
+	}
+	return parts;
+}
+
 /** A sentence that reads as a statement on its own, fit to be offered as a choice. */
 function standsAlone(a: ArticleAnalysis, s: Sentence, text: string): boolean {
 	const n = words(text).length;
 	return (
 		n >= 10 &&
-		n <= 38 &&
-		text.length <= 200 &&
+		n <= MAX_WORDS &&
+		text.length <= MAX_CHARS &&
 		/[a-z0-9”’)]\.$/.test(text) &&
 		!/^[“"‘']/.test(text) &&
 		!a.quoted.some((q) => q.start <= s.start + 1 && s.start + 1 <= q.end) &&
@@ -167,7 +206,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		// The lead is the first sentence of reporting; a later one is background ("Roe, 73, took over …").
 		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences));
 		if (!s || s.index > 1) return;
-		const parts = mainClauseParts(clean(s.text));
+		const parts = fittedParts(mainClauseParts(clean(s.text)));
 		const text = parts.join(' ');
 		if (!standsAlone(a, s, text) || /[“”"]/.test(text)) return;
 		const mine = contentWords(text);
@@ -193,7 +232,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		for (const s of body) {
 			if (s.index < 4 || s === last) continue;
 			// Its main clause, as the key is cut: the choices read alike, so form does not point to the key.
-			const text = mainClause(clean(s.text));
+			const text = fittedParts(mainClauseParts(clean(s.text))).join(' ');
 			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !selfContained(text)) continue;
 			const ws = contentWords(text);
 			const sharedWithKey = [...ws].filter((w) => keyWords.has(w)).length;
