@@ -40,7 +40,8 @@ export function skeleton(word: string): string {
  */
 const CACHE_LIMIT = 20_000;
 const partsCache = new Map<string, readonly string[]>();
-const sameCache = new Map<string, boolean>();
+const sameCache = new Map<string, Map<string, boolean>>();
+let samePairs = 0;
 
 /** Name words without titles' particles, as skeletons: "Adil Abd al-Mahdi" → ["adl", "mhd"]. */
 export function nameParts(name: string): readonly string[] {
@@ -89,12 +90,24 @@ function sameGiven(a: string, b: string): boolean {
  * One-word names match a longer name's last word.
  */
 export function sameName(a: string, b: string): boolean {
-	const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-	let same = sameCache.get(key);
+	// One map per name, not a joined key: the checks ask millions of pairs, and building a
+	// new key string for each was a measurable share of generation time (issue #10).
+	const first = a < b ? a : b;
+	let row = sameCache.get(first);
+	if (!row) {
+		if (samePairs > CACHE_LIMIT) {
+			sameCache.clear();
+			samePairs = 0;
+		}
+		row = new Map();
+		sameCache.set(first, row);
+	}
+	const second = a < b ? b : a;
+	let same = row.get(second);
 	if (same === undefined) {
-		if (sameCache.size > CACHE_LIMIT) sameCache.clear();
 		same = compareNames(a, b);
-		sameCache.set(key, same);
+		row.set(second, same);
+		samePairs++;
 	}
 	return same;
 }

@@ -5,14 +5,17 @@
  */
 import { sameName } from './align';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
+import { memoByText } from './match-cache';
 
-export const normalise = (s: string) =>
+// Remembered per text (match-cache.ts): checks and selection normalise the same keys again and again.
+export const normalise = memoByText((s: string) =>
 	s
 		.toLowerCase()
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
+		.trim()
+);
 
 /** Number words by value ("three" at 3), from the one list of number words. */
 const WORD_FOR = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, n]) => [n, w]));

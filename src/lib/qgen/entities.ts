@@ -8,13 +8,23 @@ import type { Article } from '$lib/bank/schema';
 import { findNames, type Token } from './names';
 import { findQuantities } from './quantities';
 import { findDates } from './dates';
+import { memoByText } from './match-cache';
 import type { Mention, Sentence } from './types';
 
 /** compromise's word list: word → tags ("baghdad" → City), with each tag's parents (City → Place). */
 let lexicon:
 	{ words: Record<string, string | string[]>; parents: Map<string, string[]> } | undefined;
 
+/**
+ * A word's tags, shared per spelling (match-cache.ts): tokenising and name finding look the
+ * same words up again and again. Callers read the set and never change it.
+ */
+let tagsByWord: ((word: string) => Set<string>) | undefined;
 export function lexiconTags(word: string): Set<string> {
+	return (tagsByWord ??= memoByText(lookUpTags))(word);
+}
+
+function lookUpTags(word: string): Set<string> {
 	if (!lexicon) {
 		const world = nlp.world() as unknown as {
 			model: {

@@ -7,6 +7,7 @@ import type { Question } from '$lib/bank/schema';
 import { escapeRegExp } from '$lib/text/regexp';
 import type { Candidate } from './candidates/candidate';
 import { NEWS_STAFF_WORDS, NUMBER_WORDS, PERSON_TITLES } from './lexicon';
+import { memoByText } from './match-cache';
 import { factWords } from './same-fact';
 import type { Span } from './types';
 import type { ArticleAnalysis } from './types';
@@ -218,11 +219,15 @@ export function keyEveryOutletPrints(
 	analyses: readonly ArticleAnalysis[]
 ): (q: Question) => boolean {
 	const texts = analyses.map((a) => a.article.text.toLowerCase());
+	// Many gaps share a key: each key is looked for in the texts once (match-cache.ts).
+	const printedByAll = memoByText((key: string) => {
+		const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(key)}(?:[^\\p{L}]|$)`, 'u');
+		return texts.every((t) => t.includes(key) && word.test(t)); // the plain look-up is much cheaper
+	});
 	return (q) => {
 		const key = keyOf(q)?.trim().toLowerCase();
 		if (texts.length < 2 || !q.prompt.includes('____') || !key || /\d/.test(key)) return false;
-		const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(key)}(?:[^\\p{L}]|$)`, 'u');
-		return texts.every((t) => word.test(t));
+		return printedByAll(key);
 	};
 }
 

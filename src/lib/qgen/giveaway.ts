@@ -16,6 +16,7 @@ import {
 	NUMBER_WORDS,
 	REPORTING_VERBS
 } from './lexicon';
+import { memoByText } from './match-cache';
 
 export interface Secret {
 	/** Normalised word runs that ask for the key (a quote's opening or closing words, a gap's neighbours). */
@@ -284,13 +285,17 @@ export function shownTexts(q: Question, withFeedback = true): string[] {
 	return out.map(normalise);
 }
 
+/** Each shown text is searched for many words: it is padded once (match-cache.ts). */
+const padded = memoByText((text: string) => ` ${text} `);
+
 function positions(text: string, word: string): number[] {
 	const at: number[] = [];
-	const padded = ` ${text} `;
-	let i = padded.indexOf(` ${word} `);
+	const within = padded(text);
+	const needle = ` ${word} `;
+	let i = within.indexOf(needle);
 	while (i >= 0) {
 		at.push(i);
-		i = padded.indexOf(` ${word} `, i + 1);
+		i = within.indexOf(needle, i + 1);
 	}
 	return at;
 }

@@ -27,6 +27,7 @@ import {
 	whoKeyForms
 } from './giveaway';
 import { factWords, sameFact } from './same-fact';
+import { memoPair } from './pair-memo';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -186,12 +187,13 @@ const asksItsEvidence = (e: Entry) =>
 const pointsOnly = (e: Entry) => e.candidate.answerKey === 'headline';
 
 /** Some evidence sentence of one reports what another's does, in other words or another outlet. */
-function reportsSameFact(a: Entry, b: Entry): boolean {
+// Memoised (pair-memo.ts): asked of every pool entry against each chosen one, pick after pick.
+const reportsSameFact = memoPair((a: Entry, b: Entry): boolean => {
 	if (!asksItsEvidence(a) || !asksItsEvidence(b)) return false;
 	return a.facts.some((fa, i) =>
 		b.facts.some((fb, j) => a.spans[i] !== b.spans[j] && sameFact(fa, fb))
 	);
-}
+});
 
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const set = selectOnce(ranked, max);
@@ -304,12 +306,15 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		!c.relaxed &&
 		(e.question.score ?? 0) > (c.question.score ?? 0);
 	/** Does either question print the other's key, offer it as a wrong choice, or repeat its figures? */
-	const givesAway = (e: Entry, c: Entry) =>
-		e.secrets.some((s) => reveals(c.shown, s)) ||
-		c.secrets.some((s) => reveals(e.shown, s)) ||
-		offersKey(c.question, e.question) ||
-		offersKey(e.question, c.question) ||
-		sameNumberChoices(c.question, e.question);
+	// Memoised per pair (pair-memo.ts): asked of every pool entry against each chosen one, pick after pick.
+	const givesAway = memoPair(
+		(e: Entry, c: Entry) =>
+			e.secrets.some((s) => reveals(c.shown, s)) ||
+			c.secrets.some((s) => reveals(e.shown, s)) ||
+			offersKey(c.question, e.question) ||
+			offersKey(e.question, c.question) ||
+			sameNumberChoices(c.question, e.question)
+	);
 	const value = (e: Entry) =>
 		(e.question.score ?? 0) -
 		PENALTY.family * seen(`f:${e.candidate.family}`) -

@@ -22,6 +22,7 @@ import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lex
 import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
+import { articleMatches } from '../match-cache';
 import { isPartyName, trivialGap } from './gap-checks';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
@@ -320,7 +321,7 @@ const initialsOf = (name: string) =>
 /** "in Fort Lee", "to Fort Lee": a name the story puts where only a place goes is no person. */
 export function writtenAsPlace(name: string, view: StoryView): boolean {
 	const re = new RegExp(`\\b(?:in|at|to|from|near)\\s+${escapeRegExp(name)}\\b`);
-	return view.analyses.some((a) => re.test(a.article.text));
+	return view.analyses.some((a) => articleMatches(a.article, re));
 }
 
 /** Tags of words that go on a sentence after a subject or object, rather than a noun it modifies. */

@@ -10,6 +10,7 @@ import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf }
 import { normalise, pickDistractors } from '../distractors';
 import { choosablePeople, describedBy, introducedAsBody, peopleLike } from '../person-choices';
 import type { Quote } from '../types';
+import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { ownsQuote } from './source';
 
@@ -282,7 +283,10 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 
 const normaliseSpaces = (t: string) => t.replace(/\s+/g, ' ').trim();
 
-const contentWords = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+// Remembered per text (match-cache.ts): each sentence naming a person is asked for every quote.
+const contentWords = memoByText(
+	(t: string): ReadonlySet<string> => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+);
 
 /**
  * Does the story give `person` these words, or most of them: a quote of theirs in any outlet,
@@ -299,14 +303,13 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 		return true;
 	if (quotedAlsoBy(view, person, text)) return true;
 	const surname = person.split(/\s+/).at(-1)!;
-	const namesPerson = (sentence: string) =>
-		new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(sentence);
+	const namesPerson = new RegExp(`\\b${escapeRegExp(surname)}\\b`);
 	const words = contentWords(text);
 	if (words.size < 3) return false;
+	// Spaces normalised (match-cache.ts) change neither \b nor the letter runs compared here.
 	return view.analyses.some((a) =>
-		a.sentences.some((s) => {
-			if (!namesPerson(s.text)) return false;
-			const shared = [...contentWords(s.text)].filter((w) => words.has(w)).length;
+		sentenceMatches(a.sentences, namesPerson).some(({ text: sentence }) => {
+			const shared = [...contentWords(sentence)].filter((w) => words.has(w)).length;
 			return shared / words.size >= 0.5;
 		})
 	);
@@ -322,25 +325,20 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 export function quotedAlsoBy(view: StoryView, person: string, text: string): boolean {
 	const words = normaliseSpaces(text).replace(/…$/, '');
 	const inQuote = new RegExp(escapeRegExp(words), 'i');
-	if (
-		view.quoteGroups.some(
-			(g) =>
-				sameName(g.speaker, person) && g.quotes.some((x) => inQuote.test(normaliseSpaces(x.text)))
-		)
-	)
+	// The groups quoting the words are the same whoever is asked about (match-cache.ts).
+	if (groupsQuoting(view.quoteGroups, inQuote).some((g) => sameName(g.speaker, person)))
 		return true;
 	if (words.split(' ').length > 6) return false;
 	// A surname two people share ("Mary Cheney", "Liz Cheney") says neither: use the full name.
 	const surname = person.split(/\s+/).at(-1)!;
-	const shared = view.people.filter((p) => !sameName(p, person) && p.endsWith(` ${surname}`));
+	const shared = view.people.filter((p) => p.endsWith(` ${surname}`) && !sameName(p, person));
 	const name = new RegExp(`\\b${escapeRegExp(shared.length ? person : surname)}\\b`);
 	const quoted = new RegExp(`[“"‘']${escapeRegExp(words)}[,.]?[”"’']`, 'i');
+	// Only the few sentences that quote the words are searched for the name (match-cache.ts).
 	return view.analyses.some((a) =>
-		a.sentences.some((s) => {
-			const sentence = normaliseSpaces(s.text);
-			const at = quoted.exec(sentence)?.index;
-			const named = name.exec(sentence)?.index;
-			return at !== undefined && named !== undefined && named < at;
+		sentenceMatches(a.sentences, quoted).some(({ text, index }) => {
+			const named = name.exec(text)?.index;
+			return named !== undefined && named < index;
 		})
 	);
 }

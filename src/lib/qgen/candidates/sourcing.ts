@@ -9,6 +9,7 @@ import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { CREDITED_TO_OUTLET, NEWS_ORG_WORDS, UNNAMED_SOURCE, UNVERIFIED } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
+import { memoByText } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { pronounsResolved } from './cause';
 
@@ -295,6 +296,9 @@ export function contentStems(text: string): Set<string> {
 	);
 }
 
+/** Each sentence is compared with every quote in turn: its stems are worked out once (match-cache.ts). */
+const sentenceStems = memoByText(contentStems);
+
 /**
  * The other outlets that report what a quote says in their own words: a sentence sharing at
  * least four of its content words and a third of them, with the speaker named there or in the
@@ -319,7 +323,7 @@ export function reportedInOtherWords(
 		(a) =>
 			a.article.id !== articleId &&
 			a.sentences.some((s, i) => {
-				const shared = [...contentStems(s.text)].filter((w) => wanted.has(w)).length;
+				const shared = [...sentenceStems(s.text)].filter((w) => wanted.has(w)).length;
 				const near = `${a.sentences[i - 1]?.text ?? ''} ${s.text}`;
 				return shared >= 4 && shared / wanted.size >= 1 / 3 && near.includes(surname);
 			})
