@@ -11,6 +11,7 @@ import { normalise, pickDistractors } from '../distractors';
 import { choosablePeople, describedBy, peopleLike } from '../person-choices';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote } from './source';
 
 /** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
@@ -54,6 +55,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	const speakers: string[] = [];
 	for (const g of groups)
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
+	// One article alone: which statements are a speaker's own words (even with one speaker).
+	out.push(...quoteWhichCandidates(view, speakers));
 	// With one speaker in the whole story, "who said" is answered without reading the quote.
 	if (speakers.length < 2) return out;
 	const people = [...speakers, ...choosablePeople(view)];
