@@ -55,3 +55,31 @@ describe('quoteCandidates: which of these did X say (one article)', () => {
 		expect(quoteCandidates(view).some((c) => c.answerKey.startsWith('which-said:'))).toBe(false);
 	});
 });
+
+describe('quoteCandidates: which of these did X say, with several speakers (one article)', () => {
+	it('offers other speakers’ quotes as wrong choices, and asks another quote than “who said”', () => {
+		const view = single([
+			'The city council, led by Mayor Jane Holloway and Council member Tom Reyes, voted on Monday to close the old river bridge.',
+			'“We cannot spend money we do not have on a bridge nobody uses,” Mayor Jane Holloway said.',
+			'“I expect the repairs to take longer than the council has promised,” Reyes said.',
+			'“We will keep every lane of the detour open through the winter months,” Police Chief Maria Lopez said.',
+			'“I will ask the state to pay for half of the new steel beams,” Holloway said.'
+		]);
+		const asked = quoteCandidates(view).filter((c) => c.answerKey.startsWith('which-said:'));
+		const holloway = asked.find((c) => c.draft.prompt.includes('Jane Holloway'));
+		expect(holloway).toBeDefined();
+		const q = holloway!.draft;
+		if (q.type !== 'single') throw new Error('expected a single-choice question');
+		const key = q.choices.find((c) => c.id === q.correct[0])!.text;
+		// Not the first quote, which "who said" asks.
+		expect(key).toBe('I will ask the state to pay for half of the new steel beams.');
+		const wrong = q.choices.filter((c) => c.id !== q.correct[0]).map((c) => c.text);
+		expect(wrong).toEqual(
+			expect.arrayContaining([
+				'I expect the repairs to take longer than the council has promised.',
+				'We will keep every lane of the detour open through the winter months.'
+			])
+		);
+		expect(wrong.some((w) => w.includes('spend money'))).toBe(false);
+	});
+});
