@@ -83,3 +83,20 @@ describe('quoteCandidates: which of these did X say, with several speakers (one 
 		expect(wrong.some((w) => w.includes('spend money'))).toBe(false);
 	});
 });
+
+describe('quoteCandidates: wrong choices that name the asked speaker', () => {
+	it('leaves out another person’s words that call the speaker by first name', () => {
+		const view = single([
+			'The city council, led by Mayor Jane Holloway and Council member Tom Reyes, voted on Monday to close the old river bridge.',
+			'“We cannot spend money we do not have on a bridge nobody uses,” Mayor Jane Holloway said.',
+			'“Jane is doing everything she can to keep the city moving this winter,” Reyes said.',
+			'“I expect the repairs to take longer than the council has promised,” Reyes said.',
+			'“We will keep every lane of the detour open through the winter months,” Police Chief Maria Lopez said.',
+			'“I will ask the state to pay for half of the new steel beams,” Holloway said.'
+		]);
+		const q = quoteCandidates(view).find((c) => c.draft.prompt.includes('Jane Holloway say'))!;
+		expect(q).toBeDefined();
+		if (q.draft.type !== 'single') throw new Error('expected a single-choice question');
+		expect(q.draft.choices.some((c) => c.text.startsWith('Jane is'))).toBe(false);
+	});
+});

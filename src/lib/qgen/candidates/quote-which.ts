@@ -83,8 +83,10 @@ function otherSpeakersQuotes(
 	key: string
 ): string[] {
 	const out: string[] = [];
-	// Words that name the asked speaker ("I have great respect for Governor Roe") rule themselves out.
-	const names = new RegExp(`\\b${escapeRegExp(speaker.split(/\s+/).at(-1)!)}\\b`, 'i');
+	// Words that name the asked speaker, by either name ("I have great respect for Governor
+	// Roe", "Jane is doing well"), rule themselves out.
+	const parts = speaker.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+	const names = new RegExp(`\\b(?:${parts.map(escapeRegExp).join('|') || '\\0'})\\b`);
 	for (const x of others) {
 		const text = statementQuote(x, true);
 		if (!text || out.includes(text) || names.test(text)) continue;
