@@ -487,7 +487,16 @@ describe('the same fact asked twice', () => {
 		} as Question
 	});
 
-	it('two gaps keyed on one name, short and long', () => {
+	/** The same question, citing a sentence of another outlet's article. */
+	const inArticle = (x: Ranked, articleId: string): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+		} as Question
+	});
+
+	it('two gaps keyed on one name, short and long (a story of several outlets)', () => {
 		const out = selectDiverse(
 			[
 				withKey(
@@ -495,11 +504,27 @@ describe('the same fact asked twice', () => {
 					'House Ethics Committee'
 				),
 				withKey(r('b', 0.8, 'cloze', 'c2', 'The ____ met on Friday.'), 'Ethics Committee'),
-				withKey(r('c', 0.7, 'cloze', 'c3', 'The vote was held in ____.'), 'Marton')
+				inArticle(withKey(r('c', 0.7, 'cloze', 'c3', 'The vote was held in ____.'), 'Marton'), 'b')
 			],
 			10
 		);
 		expect(out.map((q) => q.id)).toEqual(['a', 'c']);
+	});
+
+	it('one article keys one name twice from two sentences, last, and never three times', () => {
+		const out = selectDiverse(
+			[
+				withKey(
+					r('a', 0.9, 'cloze', 'c1', 'The ____ opened an inquiry.'),
+					'House Ethics Committee'
+				),
+				withKey(r('b', 0.8, 'cloze', 'c2', 'The ____ met on Friday.'), 'Ethics Committee'),
+				withKey(r('b2', 0.75, 'cloze', 'c4', 'A report went to the ____.'), 'Ethics Committee'),
+				withKey(r('c', 0.7, 'cloze', 'c3', 'The vote was held in ____.'), 'Marton')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'b']);
 	});
 
 	it('two true/false attributions naming one person', () => {

@@ -28,6 +28,7 @@ import {
 } from './giveaway';
 import { factWords, sameFact } from './same-fact';
 import { memoPair } from './pair-memo';
+import { NUMBER_WORDS, SCALE_WORDS } from './lexicon';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -111,6 +112,12 @@ export function sameAnswer(a: string, b: string): boolean {
 	if (!short.some((w) => /^[a-z]{3,}$/.test(w))) return false;
 	return short.every((w) => long.includes(w));
 }
+
+/** An answer of words only, no figure ("Ethics Committee", not "43 350" or "three"). */
+const namesSomeone = (answer: string) =>
+	/[a-z]{3}/.test(answer) &&
+	!/\d/.test(answer) &&
+	!answer.split(' ').some((w) => w in NUMBER_WORDS || w in SCALE_WORDS);
 
 /**
  * "True or false: it was Roe who said …": the person the statement names and the one who
@@ -246,7 +253,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		capRecall = true,
 		strictSpans = true,
 		apart = true,
-		oneQuotePerSpeaker = true
+		oneQuotePerSpeaker = true,
+		distinctAnswers = true
 	): boolean => {
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
@@ -268,8 +276,17 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			(oneQuotePerSpeaker || !quoteOutlet(e))
 		)
 			return false;
-		if (e.kind !== 'recall' && e.answer && [...answers].some((a) => sameAnswer(a, e.answer!)))
-			return false;
+		if (e.kind !== 'recall' && e.answer) {
+			const same = (a: string) => sameAnswer(a, e.answer!);
+			// Relaxed, one article may key one name twice, from two different sentences ("who …?"
+			// of its main person). Not a figure: one number twice is one fact told twice.
+			if (
+				distinctAnswers || !namesSomeone(e.answer)
+					? [...answers].some(same)
+					: chosen.filter((c) => c.kind !== 'recall' && c.answer && same(c.answer)).length >= 2
+			)
+				return false;
+		}
 		if (chosen.length < SET) {
 			if (e.people.some((p) => chosen.some((c) => c.people.includes(p)))) return false;
 			if (e.trait && chosen.some((c) => c.trait === e.trait)) return false;
@@ -379,12 +396,17 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		capRecall = true,
 		strictSpans = true,
 		apart = true,
-		oneQuotePerSpeaker = true
+		oneQuotePerSpeaker = true,
+		distinctAnswers = true
 	): Entry | undefined => {
 		let top: Entry | undefined;
 		let topValue = -Infinity;
 		for (const e of pool) {
-			if (!allowed(e) || !fits(e, capRecall, strictSpans, apart, oneQuotePerSpeaker)) continue;
+			if (
+				!allowed(e) ||
+				!fits(e, capRecall, strictSpans, apart, oneQuotePerSpeaker, distinctAnswers)
+			)
+				continue;
 			const v = value(e);
 			if (v > topValue) {
 				topValue = v;
@@ -428,6 +450,10 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			else
 				pick =
 					best(() => true, false) ??
+					// One article has fewer facts to spread: two facts of different sentences may
+					// share their answer ("who …?" twice keyed to its one main person), before any
+					// sentence is asked twice.
+					(several ? undefined : best(() => true, false, true, true, true, false)) ??
 					best(() => true, false, false) ??
 					// A bank longer than ten may hold a question another gives away; it goes after the
 					// ten that are read as a set (relaxed picks sort last), never into `--max 10`.

@@ -12,6 +12,7 @@ import { choosablePeople, describedBy, introducedAsBody, peopleLike } from '../p
 import type { Quote } from '../types';
 import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
+import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote } from './source';
 
 /** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
@@ -57,6 +58,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	const speakers: string[] = [];
 	for (const g of groups)
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
+	// One article alone: which statements are a speaker's own words (even with one speaker).
+	out.push(...quoteWhichCandidates(view, speakers));
 	// With one speaker in the whole story, "who said" is answered without reading the quote.
 	if (speakers.length < 2) return out;
 	const people = [...speakers, ...choosablePeople(view)];
