@@ -91,6 +91,18 @@ describe('titles in quotation marks', () => {
 		);
 		expect(got.map((q) => q[0])).toEqual(['He presented a smoking bomb,']);
 	});
+
+	it('takes a show after a network in the possessive for a title too', () => {
+		expect(quotes('Roe said Sunday on KXTV’s “Morning Harbour.”')).toEqual([]);
+		expect(quotes('Roe, speaking on Harbour News’ “Week in Review,” defended the plan.')).toEqual(
+			[]
+		);
+		expect(quotes('Roe told WHBR’s “Harbour Tonight” that the pier would reopen.')).toEqual([]);
+		// Speech after a possessive is still speech: a whole sentence is no title.
+		expect(
+			quotes('Roe said on KXTV’s show: “We will reopen the pier in May.”').map((q) => q[0])
+		).toEqual(['We will reopen the pier in May.']);
+	});
 });
 
 describe('findQuotes: who hears, who is criticised, who speaks', () => {

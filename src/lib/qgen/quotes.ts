@@ -106,6 +106,10 @@ const TITLE_CASE = new RegExp(
 	`^(?:#\\w+|[A-Z][\\w'’-]*(?:[,:]?\\s+(?:${SMALL}\\s+){0,2}[A-Z][\\w'’-]*){0,7})[,.!?]?$`
 );
 
+/** A preposition, then perhaps an owner in the possessive ("on CBS's", "with ABC News'"), right before a quotation mark. */
+const TITLE_AFTER_PREPOSITION =
+	/\b(?:on|in|to|of|for|at|from|by|with)\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|['’])\s*)?$|\b(?:on|in|to|of|for|at|from|by|with)\s*$/i;
+
 interface RawQuote {
 	start: number;
 	end: number;
@@ -316,8 +320,9 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			// American style puts the sentence's full stop inside the marks ('told him on "Special
 			// Report."'), so after a preposition a closing stop does not make it speech.
 			// 'an appearance on “The Late Show,” Roe said': a title after a preposition is named, not spoken.
-			const afterPreposition = /\b(?:on|in|to|of|for|at|from|by|with)\s*$/i.test(
-				article.text.slice(start - 12, start)
+			// A network's possessive may stand between ('on KXTV's "Morning Harbour."').
+			const afterPreposition = TITLE_AFTER_PREPOSITION.test(
+				article.text.slice(Math.max(0, start - 48), start)
 			);
 			if (
 				TITLE_CASE.test(inner) &&
