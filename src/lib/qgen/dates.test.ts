@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dayInStyleOf, findDates, resolveDate, trustedDate, weekBefore } from './dates';
+import {
+	dayInStyleOf,
+	findDates,
+	resolveDate,
+	trustedDate,
+	weekBefore,
+	otherTimeFrame,
+	yearlessInAnotherYear
+} from './dates';
 
 describe('resolveDate', () => {
 	// 2019-12-31 was a Tuesday.
@@ -70,5 +78,50 @@ describe('weekBefore', () => {
 		expect(weekBefore('2019-12-02')).toEqual({ from: '2019-11-25', to: '2019-12-01' });
 		expect(weekBefore('2019-12-08')).toEqual({ from: '2019-11-25', to: '2019-12-01' });
 		expect(weekBefore('not a date')).toBeUndefined();
+	});
+});
+
+describe('otherTimeFrame', () => {
+	const at = (s: string, date: string) => [s.indexOf(date), s.indexOf(date) + date.length] as const;
+	it('finds a timing year, a relative time or a month without a day beside the date', () => {
+		const cases: [string, string, string][] = [
+			[
+				'In October 2016, the council on Tuesday voted to close the plant.',
+				'Tuesday',
+				'2018-05-01'
+			],
+			['The mill, which closed two years ago, reopened on Friday.', 'Friday', '2018-05-04'],
+			['The board met on March 8 and fired the chief later that month.', 'March 8', '2018-03-08'],
+			['In March of last year the firm was fined, and on Monday it paid.', 'Monday', '2018-04-30'],
+			['The mayor resigned on Friday after a vote in 2015.', 'Friday', '2018-05-04']
+		];
+		for (const [s, d, iso] of cases) expect(otherTimeFrame(s, ...at(s, d), iso), s).toBe(true);
+	});
+	it('leaves a year that names a thing, the date’s own year and quoted words alone', () => {
+		const cases: [string, string, string][] = [
+			['The firm lost the 2016 contest and appealed on Friday.', 'Friday', '2018-05-04'],
+			['Flynn was fired Feb. 13, 2017, after a review.', 'Feb. 13, 2017', '2017-02-13'],
+			['The agency said on Tuesday it saw “no activity after 2009.”', 'Tuesday', '2018-05-01'],
+			['Crews in 2018 rebuilt the bridge on April 3 at night.', 'April 3', '2018-04-03']
+		];
+		for (const [s, d, iso] of cases) expect(otherTimeFrame(s, ...at(s, d), iso), s).toBe(false);
+	});
+});
+
+describe('yearlessInAnotherYear', () => {
+	it('doubts a date without a year when the text just before sets another year', () => {
+		expect(
+			yearlessInAnotherYear('Oct. 28', '2018-10-28', 'The inquiry reopened in 2016. On ')
+		).toBe(true);
+		expect(
+			yearlessInAnotherYear('Oct. 28', '2018-10-28', 'The inquiry reopened in 2018. On ')
+		).toBe(false);
+		// A weekday or a date with its own year is not placed by the year before it.
+		expect(yearlessInAnotherYear('Friday', '2018-10-26', 'The inquiry reopened in 2016. On ')).toBe(
+			false
+		);
+		expect(
+			yearlessInAnotherYear('Oct. 28, 2016', '2016-10-28', 'The inquiry reopened in 2016. On ')
+		).toBe(false);
 	});
 });

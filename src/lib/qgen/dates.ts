@@ -137,3 +137,61 @@ export function dayInStyleOf(model: string, iso: string): string | undefined {
 			: title(full);
 	return `${month} ${d.getUTCDate()}${m[3] ? `, ${d.getUTCFullYear()}` : ''}`;
 }
+
+/** A year that times something ("in 2016", "October 2016", "since 2009"), not one that names a
+ * thing ("the 2016 election", "its 2009 report"): only the first sets another time frame. */
+const TIMING_YEAR = new RegExp(
+	`\\b(?:(?:in|since|of|during|from|until|till|by|before|after|early|late|mid-?|spring|summer|fall|autumn|winter|${MONTH_PATTERN})\\.?\\s+)(?:(?:early|late|mid-?)\\s*)?((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)`,
+	'gi'
+);
+
+/** Time told relative to another point, which is not the publication day: "two years ago",
+ * "last year", "in March of last year", "later that month", "the following day". */
+const RELATIVE_TIME = new RegExp(
+	[
+		`\\b(?:[\\w-]+|\\d+)\\s+(?:years?|months?|weeks?|days?|decades?)\\s+(?:ago|earlier|later|before|after|prior)\\b`,
+		`\\b(?:last|previous|prior)\\s+(?:year|month|spring|summer|fall|autumn|winter|decade)\\b`,
+		`\\b(?:that|the same|the next|the following|the previous|the prior|the preceding)\\s+(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter)\\b`,
+		`\\b(?:the (?:day|night|week|month|year) (?:before|after))\\b`,
+		`\\b(?:earlier|later) (?:that|this) (?:year|month)\\b`,
+		// A month without a day ("in March", "by October") names no day of this article's year for sure.
+		`\\b(?:in|since|by|until|during|from|of|early|late|mid-?)\\s+(?:${MONTH_PATTERN})\\b(?!\\.?\\s+\\d)`
+	].join('|'),
+	'i'
+);
+
+/**
+ * Another time frame in the sentence beside the date at [dateStart, dateEnd): a timing year
+ * other than the date's own, or a time told relative to something else. "In October 2016, on a
+ * Tuesday, …", "the board, which met two years ago, on Friday …", "Trump announced the tariffs
+ * on March 8 but exempted the bloc later that month": which event the date times, and in which
+ * year, the sentence does not settle for a reader placing it on a timeline.
+ */
+export function otherTimeFrame(
+	sentence: string,
+	dateStart: number,
+	dateEnd: number,
+	iso: string
+): boolean {
+	// A quotation's times are the speaker's ("no activity after 2009"), not the event's.
+	const rest =
+		`${sentence.slice(0, dateStart)}${' '.repeat(dateEnd - dateStart)}${sentence.slice(dateEnd)}`.replace(
+			/“[^”]*”|"[^"]*"/g,
+			' '
+		);
+	if (RELATIVE_TIME.test(rest)) return true;
+	for (const m of rest.matchAll(TIMING_YEAR)) if (m[1] !== iso.slice(0, 4)) return true;
+	return false;
+}
+
+/**
+ * A calendar date written without its year ("Oct. 28") takes the publication year; when the
+ * text just before it sets another year ("In 2016 the inquiry reopened. On Oct. 28 …"), that
+ * year may be the date's. `context` is the text before the date in its sentence and the
+ * sentence before.
+ */
+export function yearlessInAnotherYear(expr: string, iso: string, context: string): boolean {
+	if (!/\d/.test(expr) || /\b(?:19|20)\d{2}\b/.test(expr)) return false;
+	for (const m of context.matchAll(TIMING_YEAR)) if (m[1] !== iso.slice(0, 4)) return true;
+	return RELATIVE_TIME.test(context) && /\b(?:years?|last|previous|prior)\b/i.test(context);
+}

@@ -239,3 +239,37 @@ describe('withoutDates', () => {
 		);
 	});
 });
+
+describe('timeline dates each event by its own time expressions', () => {
+	it('leaves out a sentence whose own time is another year, a relative time or a day after publication', () => {
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'In October 2016, a smaller group on Tuesday crossed the river near the town.',
+				'The shelter, which opened two years ago, on Thursday took in forty families.',
+				'Volunteers set up a clinic on May 3 for the families at the camp.',
+				'Border agents arrested eight people near the fence on Wednesday.',
+				'Lawyers held workshops for the migrants in Tijuana on Friday.'
+			].join('\n\n')
+		);
+		expect(got).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'Border agents arrested eight people near the fence',
+			'Lawyers held workshops for the migrants in Tijuana'
+		]);
+	});
+
+	it('leaves out a date without a year right after the text sets another year', () => {
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'The first group formed in 2016 in the south of the country.',
+				'On March 3 that group reached the capital with some 300 people.',
+				'Border agents arrested eight people near the fence on Wednesday.',
+				'Lawyers held workshops for the migrants in Tijuana on Friday.'
+			].join('\n\n')
+		);
+		expect(got.some((t) => /capital/.test(t))).toBe(false);
+		expect(got).toHaveLength(3);
+	});
+});

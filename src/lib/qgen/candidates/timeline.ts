@@ -6,6 +6,7 @@
 import { notBodyProse, reportsThePast } from '../caption';
 import type { StoryView } from '../analyze';
 import { hash, shortQuote, spanOf } from '../build';
+import { otherTimeFrame, yearlessInAnotherYear } from '../dates';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
@@ -77,6 +78,25 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 		const skip = (reason: string) => note?.(reason, m.text, s.text);
 		if (!m.iso) {
 			skip('no day');
+			continue;
+		}
+		// A past event cannot lie after its article was published: such a day was misread
+		// ("March 3" of last year, read as this year's).
+		if (m.iso > a.article.date.slice(0, 10)) {
+			skip('after publication');
+			continue;
+		}
+		// "In October 2016, …", "two years ago", "later that month": the sentence's own time
+		// expressions disagree with the date, or tell a second event, so its place is unsure.
+		if (otherTimeFrame(s.text, m.start - s.start, m.end - s.start, m.iso)) {
+			skip('other time frame');
+			continue;
+		}
+		// "In 2016 the inquiry reopened. On Oct. 28 …": a date without a year may be the year
+		// the text just set, not the publication's.
+		const before = `${a.sentences[m.sentence - 1]?.text ?? ''} ${a.article.text.slice(s.start, m.start)}`;
+		if (yearlessInAnotherYear(m.text, m.iso, before)) {
+			skip('yearless in another year');
 			continue;
 		}
 		// Dates inside quotes ("today") are the speaker's; plans ("will meet on Friday") have not happened.
