@@ -116,6 +116,13 @@ describe('yearlessInAnotherYear', () => {
 		expect(
 			yearlessInAnotherYear('Oct. 28', '2018-10-28', 'The inquiry reopened in 2018. On ')
 		).toBe(false);
+		// A story told in its own time ("two months later") earlier in the article; "later this
+		// year" is the publication's year and sets no other.
+		const chain =
+			'The two met at a dinner. Two months later, the mayor wrote to him. He called again on ';
+		expect(yearlessInAnotherYear('April 11', '2018-04-11', chain)).toBe(true);
+		const ahead = 'The two are to meet later this year. The mayor called him on ';
+		expect(yearlessInAnotherYear('April 11', '2018-04-11', ahead)).toBe(false);
 		// A weekday or a date with its own year is not placed by the year before it.
 		expect(yearlessInAnotherYear('Friday', '2018-10-26', 'The inquiry reopened in 2016. On ')).toBe(
 			false

@@ -153,7 +153,7 @@ const RELATIVE_TIME = new RegExp(
 		`\\b(?:last|previous|prior)\\s+(?:year|month|spring|summer|fall|autumn|winter|decade)\\b`,
 		`\\b(?:that|the same|the next|the following|the previous|the prior|the preceding)\\s+(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter)\\b`,
 		`\\b(?:the (?:day|night|week|month|year) (?:before|after))\\b`,
-		`\\b(?:earlier|later) (?:that|this) (?:year|month)\\b`,
+		`\\b(?:earlier|later) that (?:year|month)\\b`,
 		// A month without a day ("in March", "by October") names no day of this article's year for sure.
 		`\\b(?:in|since|by|until|during|from|of|early|late|mid-?)\\s+(?:${MONTH_PATTERN})\\b(?!\\.?\\s+\\d)`
 	].join('|'),
@@ -187,11 +187,15 @@ export function otherTimeFrame(
 /**
  * A calendar date written without its year ("Oct. 28") takes the publication year; when the
  * text just before it sets another year ("In 2016 the inquiry reopened. On Oct. 28 …"), that
- * year may be the date's. `context` is the text before the date in its sentence and the
- * sentence before.
+ * year may be the date's. `context` is the article's text before the date.
  */
 export function yearlessInAnotherYear(expr: string, iso: string, context: string): boolean {
 	if (!/\d/.test(expr) || /\b(?:19|20)\d{2}\b/.test(expr)) return false;
 	for (const m of context.matchAll(TIMING_YEAR)) if (m[1] !== iso.slice(0, 4)) return true;
-	return RELATIVE_TIME.test(context) && /\b(?:years?|last|previous|prior)\b/i.test(context);
+	// "More than two months later, on March 30, …" earlier on: the story is told in its own time,
+	// anchored somewhere the reader cannot see, and its yearless dates may be a year back.
+	return (
+		RELATIVE_TIME.test(context) &&
+		/\b(?:years?|months?|last|previous|prior)\b/i.test(RELATIVE_TIME.exec(context)![0])
+	);
 }

@@ -92,10 +92,9 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 			skip('other time frame');
 			continue;
 		}
-		// "In 2016 the inquiry reopened. On Oct. 28 …": a date without a year may be the year
-		// the text just set, not the publication's.
-		const before = `${a.sentences[m.sentence - 1]?.text ?? ''} ${a.article.text.slice(s.start, m.start)}`;
-		if (yearlessInAnotherYear(m.text, m.iso, before)) {
+		// "In 2016 the inquiry reopened. On Oct. 28 …", "Two months later, on March 30 …": a
+		// date without a year may be in the year the text set earlier, not the publication's.
+		if (yearlessInAnotherYear(m.text, m.iso, a.article.text.slice(0, m.start))) {
 			skip('yearless in another year');
 			continue;
 		}
