@@ -7,7 +7,8 @@ import {
 	filedAfterOthers,
 	reportedInOtherWords,
 	sourcingCandidates,
-	sourcingOf
+	sourcingOf,
+	namesASource
 } from './sourcing';
 
 describe('sourcingOf', () => {
@@ -207,5 +208,42 @@ describe('what only one outlet has', () => {
 		const view = story(['One.', 'Two.', 'Three.'], ['2024-05-03', '2024-05-01', '2024-05-02']);
 		expect(filedAfterOthers(view, 'a1')).toContain('was published on 2024-05-03, after the others');
 		expect(filedAfterOthers(view, 'a2')).toBeUndefined();
+	});
+});
+
+describe('a sourcing item needs exactly one source', () => {
+	it('asks nothing of a sentence that also names a person or a body that spoke', () => {
+		for (const s of [
+			'Harlow said he would appeal the ruling, and people close to him expect a long fight.',
+			'The Northern News Agency said the talks had ended, according to The Valley Tribune.',
+			'The minister, Dana Reyes, called the report false and ridiculous, The Valley Tribune reported.',
+			'The deal was signed late at night, according to two officials, said Dana Reyes.'
+		])
+			expect(sourcingOf(s, 'Daily A'), s).toBeUndefined();
+	});
+
+	it('asks nothing of an unnamed source beside a document', () => {
+		const s =
+			'The firm paid the fine in March, according to court documents and two officials who spoke on condition of anonymity.';
+		expect(sourcingOf(s, 'Daily A')).toBeUndefined();
+	});
+
+	it('still asks of a sentence with one source, and of the credited outlet named as the one that spoke', () => {
+		expect(
+			sourcingOf('The deal was signed late at night, according to two officials.', 'Daily A')
+		).toBe('unnamed');
+		expect(
+			sourcingOf(
+				'The Valley Tribune reported Tuesday that the deal was signed at night.',
+				'Daily A'
+			)
+		).toBe('credited');
+		expect(namesASource('Officials said the deal was signed at night.')).toBe(false);
+		expect(
+			namesASource(
+				'An adviser close to the Town Council said on condition of anonymity that it had failed.'
+			)
+		).toBe(false);
+		expect(namesASource('The mayor, Dana Reyes, said the deal was signed at night.')).toBe(true);
 	});
 });

@@ -7,7 +7,15 @@
  */
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
-import { CREDITED_TO_OUTLET, NEWS_ORG_WORDS, UNNAMED_SOURCE, UNVERIFIED } from '../lexicon';
+import {
+	COMMON_WORDS,
+	CREDITED_TO_OUTLET,
+	DOCUMENT_NOUNS,
+	NEWS_ORG_WORDS,
+	REPORTING_VERBS,
+	UNNAMED_SOURCE,
+	UNVERIFIED
+} from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { memoByText } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
@@ -82,7 +90,60 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 			.replace(/[^a-z]/g, '');
 		if (squashed.length >= 3 && !self.endsWith(squashed)) return undefined;
 	}
-	return kinds.size === 1 ? [...kinds][0] : undefined;
+	if (kinds.size !== 1) return undefined;
+	const org = credit ? credit.slice(1).find(Boolean) : undefined;
+	// "Smith said he would appeal, and people close to him expect …": a second, named source.
+	if (namesASource(sentence, org)) return undefined;
+	// "…, according to court documents and two officials": a document is a source as well.
+	if (!kinds.has('credited') && CITES_DOCUMENT.test(sentence)) return undefined;
+	return [...kinds][0];
+}
+
+const SAYING = `(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS.join('|')})`;
+/** A capitalised name (a person's or a body's) right before a reporting verb, or "said Smith". */
+const NAMED_SAYER = new RegExp(
+	`((?:[A-Z][\\w.'’-]*\\s+)*[A-Z][\\w.'’-]*),?\\s+${SAYING}\\b|\\b(?:said|says)\\s+((?:[A-Z][\\w.'’-]*\\s+)*[A-Z][\\w.'’-]*)\\s*(?:[,.;]|$)`,
+	'g'
+);
+const CITES_DOCUMENT = new RegExp(
+	`\\baccording to\\s+(?:(?:an?|the|his|her|its|their)\\s+)?(?:[\\w-]+\\s+){0,3}(?:${DOCUMENT_NOUNS.join('|')})s?\\b`,
+	'i'
+);
+/** Capitalised words that are no name when they open a sentence or stand before a verb. */
+const NOT_A_NAME =
+	/^(?:the|a|an|one|two|three|several|some|other|officials?|sources?|aides?|people|he|she|they|it|we|i|this|that|but|and|in|on|at|for|as|while|when|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Whether the sentence names a source besides the one its sourcing kind rests on: a person or
+ * a body that said or told something ("Araghchi called it fake, the agency reported"; "the
+ * Central News Agency said …, according to the Press"). The credited organisation itself does
+ * not count. Two sources make "how does the outlet source this?" a question with two keys.
+ */
+export function namesASource(sentence: string, creditedOrg?: string): boolean {
+	const squash = (x: string) =>
+		x
+			.toLowerCase()
+			.replace(/^the\s+/, '')
+			.replace(/[^a-z]/g, '');
+	const credited = creditedOrg ? squash(creditedOrg) : '';
+	for (const m of sentence.matchAll(NAMED_SAYER)) {
+		// "an adviser close to the White House said": a name after a preposition is no subject.
+		const lead = sentence.slice(0, m.index);
+		if (
+			m[1] &&
+			/\b(?:to|of|at|in|from|with|for|on|by|near|inside|within)\s+(?:the\s+)?$/i.test(lead)
+		)
+			continue;
+		const words = (m[1] ?? m[2]!).split(/\s+/);
+		// "Officials said" at a sentence start; "The agency said" keeps only its capitalised words.
+		while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
+		if (!words.length || words.every((w) => COMMON_WORDS.has(w.toLowerCase()))) continue;
+		const name = squash(words.join(' '));
+		if (name.length < 3) continue;
+		if (credited && (name.endsWith(credited) || credited.endsWith(name))) continue;
+		return true;
+	}
+	return false;
 }
 
 /**
