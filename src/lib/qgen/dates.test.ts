@@ -102,7 +102,13 @@ describe('otherTimeFrame', () => {
 			['The firm lost the 2016 contest and appealed on Friday.', 'Friday', '2018-05-04'],
 			['Flynn was fired Feb. 13, 2017, after a review.', 'Feb. 13, 2017', '2017-02-13'],
 			['The agency said on Tuesday it saw “no activity after 2009.”', 'Tuesday', '2018-05-01'],
-			['Crews in 2018 rebuilt the bridge on April 3 at night.', 'April 3', '2018-04-03']
+			['Crews in 2018 rebuilt the bridge on April 3 at night.', 'April 3', '2018-04-03'],
+			// "the same day" is the date's own day.
+			[
+				'The plan was filed Thursday, the same day the firm hired a lawyer.',
+				'Thursday',
+				'2018-05-03'
+			]
 		];
 		for (const [s, d, iso] of cases) expect(otherTimeFrame(s, ...at(s, d), iso), s).toBe(false);
 	});

@@ -151,7 +151,7 @@ const RELATIVE_TIME = new RegExp(
 	[
 		`\\b(?:[\\w-]+|\\d+)\\s+(?:years?|months?|weeks?|days?|decades?)\\s+(?:ago|earlier|later|before|after|prior)\\b`,
 		`\\b(?:last|previous|prior)\\s+(?:year|month|spring|summer|fall|autumn|winter|decade)\\b`,
-		`\\b(?:that|the same|the next|the following|the previous|the prior|the preceding)\\s+(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter)\\b`,
+		`\\b(?:that|the next|the following|the previous|the prior|the preceding)\\s+(?:year|month|week|day|morning|evening|night|spring|summer|fall|autumn|winter)\\b`,
 		`\\b(?:the (?:day|night|week|month|year) (?:before|after))\\b`,
 		`\\b(?:earlier|later) that (?:year|month)\\b`,
 		// A month without a day ("in March", "by October") names no day of this article's year for sure.
