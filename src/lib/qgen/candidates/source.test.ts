@@ -319,6 +319,12 @@ describe('sourceCandidates: “which outlet quoted X” only with evidence that 
 			)
 		).toBe(1);
 		expect(
+			evidenceAs(
+				'Secretary of State Tom Hale said: “We will not back down on the pier.”',
+				'Tom Hale'
+			)
+		).toBe(1);
+		expect(
 			evidenceAs('Jane Roe got a voicemail from Tom Hale: “You will regret this vote.”', 'Tom Hale')
 		).toBe(1);
 	});

@@ -101,7 +101,9 @@ export function speakerEvidence(a: ArticleAnalysis, q: Quote): Quote['context'][
 		a.article.text
 			.slice(s.start, s.end)
 			.replace(/“[^”]*”?|"[^"]*"?/g, ' ')
-			.replace(/\baccording to\b/gi, 'per');
+			.replace(/\baccording to\b/gi, 'per')
+			// "Secretary of State Ann Lee", "Minister for Health Ann Lee": an office's own "of".
+			.replace(/(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu})/gu, '$1 ');
 	const names = new RegExp(
 		`(?<!\\b(?:to|for|about|on|of)\\s+(?:(?:his|her|their|its|the|a|an)\\s+[a-z]+\\s+)?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)[A-Z][\\p{L}.'’-]*\\s+){0,3})(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`,
 		'u'
