@@ -367,6 +367,20 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 		expect(
 			said('Mayor Jane Roe left a voicemail for Tom Hale saying, “You will regret this vote.”')
 		).toEqual(['Mayor Jane Roe']);
+		// The one who received it and retells it did not say the words.
+		expect(
+			said('Tom Hale got a call on Monday. “You will regret this vote,” he recalled her saying.')
+		).toEqual([]);
+		expect(said('Tom Hale heard her say, “You will regret this vote.”')).toEqual([]);
+		expect(said('“You will regret this vote,” Tom Hale said in a voicemail to Jane Roe.')).toEqual([
+			'Tom Hale'
+		]);
+		expect(
+			said('In a voicemail to Tom Hale, Mayor Jane Roe said, “You will regret this vote.”')
+		).toEqual(['Mayor Jane Roe']);
+		expect(
+			said('Tom Hale played a voicemail in which Jane Roe warned, “You will regret this vote.”')
+		).toEqual(['Jane Roe']);
 	});
 	it('credits no one with a question put to them or a text they only read out', () => {
 		expect(said('Mayor Jane Roe was asked, “Did you approve the closures?”')).toEqual([]);

@@ -288,6 +288,16 @@ const PUT_TO = new RegExp(
 	'iu'
 );
 
+/**
+ * "he recalled her saying", "she heard him say", "they quoted him as telling": the verb's object
+ * spoke the quoted words (a caller, a voice on a recording), not the subject who heard and
+ * retells them. With only a pronoun to go on, the words are left unattributed.
+ */
+const OBJECT_SPEAKS = new RegExp(
+	`\\b(?:${VERBS}|recalled|recalls|remembered|remembers|heard|hears|quoted|quotes)\\s+(?:him|her|them)\\s+(?:as\\s+)?(?:saying|say|says|telling|tell|tells)\\b`,
+	'u'
+);
+
 /** "…, saying" / "…, adding:" with nobody named right before: the clause's subject speaks. */
 const PARTICIPLE_END =
 	/,\s+(?:saying|adding|writing|tweeting|declaring|warning|noting|arguing|insisting|telling\s+\S+(?:\s+\S+)?)[:,]?\s*$/;
@@ -355,6 +365,7 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 				const stub = STUB_AFTER.exec(article.text.slice(end, end + 120));
 				if (stub && !PRONOUN_ONLY.test(stub[1]!)) a = stub;
 			}
+			if (OBJECT_SPEAKS.test(after.slice(0, 80)) || OBJECT_SPEAKS.test(before.slice(-80))) continue;
 			// A question put to someone quotes the asker's words: no one's answer to ask about.
 			if (ASKED_WHETHER.test(before)) continue;
 			// Unless a sender is named ("read a letter from Roe: “…”"), which MESSAGE_FROM gives the words to.

@@ -13,7 +13,7 @@ import type { Quote } from '../types';
 import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { quoteWhichCandidates } from './quote-which';
-import { ownsQuote } from './source';
+import { ownsQuote, speakerEvidence } from './source';
 
 /** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
 const proof = (q: Quote) => [
@@ -47,11 +47,11 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		view.people.some((p) => sameName(p, name)) &&
 		!introducedAsBody(name, view);
 	// Words a trailing attribution gives to someone else are not the named speaker's to ask about.
-	const owned = (q: Quote) =>
-		ownsQuote(
-			view.analyses.find((a) => a.article.id === q.articleId)!,
-			q
-		);
+	// So are words no cited sentence shows them saying (named only as who heard them or whom they were about).
+	const owned = (q: Quote) => {
+		const a = view.analyses.find((x) => x.article.id === q.articleId)!;
+		return ownsQuote(a, q) && !!speakerEvidence(a, q);
+	};
 	const groups = view.quoteGroups
 		.map((g) => ({ ...g, quotes: g.quotes.filter(owned) }))
 		.filter((g) => isPerson(g.speaker) && g.quotes.some(quotable));

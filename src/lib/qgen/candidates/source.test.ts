@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { sourceCandidates } from './source';
+import { sourceCandidates, speakerEvidence } from './source';
 
 const article = (n: number, outlet: string, title: string, text: string): Article => ({
 	id: `a${n}`,
@@ -253,5 +253,79 @@ describe('sourceCandidates: a quote only one outlet carries', () => {
 		).toBe(
 			'Only Daily A carries this quote from Ann Lee. Daily B reports the point, but not in these words.'
 		);
+	});
+});
+
+describe('sourceCandidates: “which outlet quoted X” only with evidence that X speaks', () => {
+	const promptsFor = (quoting: string) => {
+		const articles = [
+			article(0, 'Daily A', 'Pier vote', quoting),
+			article(1, 'Daily B', 'Pier vote', 'Mayor Jane Roe spoke to the council on Monday.'),
+			article(2, 'Daily C', 'Pier vote', 'The council voted on the pier on Monday.')
+		];
+		return sourceCandidates(viewStory('s', articles.map(analyzeArticle)))
+			.filter((c) => c.answerKey.startsWith('quote-outlet:'))
+			.map((c) => [c.draft.prompt, c.draft.evidence.length]);
+	};
+	it('still asks about a quote that carries on into a paragraph of its own, named in the one before', () => {
+		expect(
+			promptsFor(
+				'Mayor Jane Roe spoke to the council on Monday. “The pier will close in the spring,” Roe said.\n\n“We cannot pay for repairs this year and we will not raise taxes to do it.”'
+			)
+		).toContainEqual([
+			'Which outlet quoted Jane Roe as saying “We cannot pay for repairs this year and we will not raise taxes to do it”?',
+			1
+		]);
+	});
+	// The speaker a quote is keyed to is set by hand here: the evidence check must hold whatever
+	// attribution gave it.
+	const evidenceAs = (text: string, speaker: string) => {
+		const a = analyzeArticle(article(0, 'Daily A', 'Pier vote', text));
+		expect(a.quotes).toHaveLength(1);
+		const q = { ...a.quotes[0]!, speaker };
+		return speakerEvidence(a, q)?.length;
+	};
+	it('finds no evidence when the sentence names the person only as who heard or was spoken of', () => {
+		expect(
+			evidenceAs(
+				'In a voicemail to Jane Roe, Tom Hale said: “You will regret this vote.”',
+				'Jane Roe'
+			)
+		).toBeUndefined();
+		expect(
+			evidenceAs(
+				'Tom Hale said of his wife Jane Roe: “She never gave up on this town.”',
+				'Jane Roe'
+			)
+		).toBeUndefined();
+		expect(
+			evidenceAs('Tom Hale said: “Jane Roe never gave up on this town, not once.”', 'Jane Roe')
+		).toBeUndefined();
+	});
+	it('finds it when the sentence names the speaker as the one who speaks', () => {
+		expect(
+			evidenceAs(
+				'In a voicemail to Jane Roe, Tom Hale said: “You will regret this vote.”',
+				'Tom Hale'
+			)
+		).toBe(1);
+		expect(
+			evidenceAs('“The pier will close,” according to Tom Hale, the harbour master.', 'Tom Hale')
+		).toBe(1);
+		expect(
+			evidenceAs(
+				'Speaking to the council, Tom Hale said: “We cannot pay for the pier this year.”',
+				'Tom Hale'
+			)
+		).toBe(1);
+		expect(
+			evidenceAs(
+				'Secretary of State Tom Hale said: “We will not back down on the pier.”',
+				'Tom Hale'
+			)
+		).toBe(1);
+		expect(
+			evidenceAs('Jane Roe got a voicemail from Tom Hale: “You will regret this vote.”', 'Tom Hale')
+		).toBe(1);
 	});
 });

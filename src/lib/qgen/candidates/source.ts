@@ -76,6 +76,41 @@ function onlyOneExplanation(view: StoryView, articleId: string, text: string, sp
 	return `Only ${outlet} carries this quote from ${speaker}.${rest}${later ? ` ${later}` : ''}`;
 }
 
+/**
+ * The sentences that show the speaker saying these words: the quote's own sentence, and the one
+ * that names the speaker when the quote's sentence says only "he" or carries on a quote. None
+ * when neither names them: "which outlet quoted X" then rests on a guess the reader cannot check
+ * (the quotation marks there may be someone else's, or words said about X).
+ */
+export function speakerEvidence(a: ArticleAnalysis, q: Quote): Quote['context'][] | undefined {
+	if (!q.speaker) return undefined;
+	const surname = q.speaker
+		.split(/\s+/)
+		.filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w))
+		.at(-1)!
+		.replace(/[.,]$/, '');
+	const spans = [
+		q.context,
+		...(q.speakerSpan && q.speakerSpan.start !== q.context.start ? [q.speakerSpan] : [])
+	];
+	// The name outside the quotation marks (inside them it is what the words are about), and not
+	// as the object of "to", "for", "about", "on" ("in a voicemail to Roe", "said of Roe"): that
+	// is who heard the words or whom they were about ("said of his wife Jane Roe"). "On Monday
+	// Roe said" is a day, not a listener.
+	const outside = (s: Quote['context']) =>
+		a.article.text
+			.slice(s.start, s.end)
+			.replace(/“[^”]*”?|"[^"]*"?/g, ' ')
+			.replace(/\baccording to\b/gi, 'per')
+			// "Secretary of State Ann Lee", "Minister for Health Ann Lee": an office's own "of".
+			.replace(/(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu})/gu, '$1 ');
+	const names = new RegExp(
+		`(?<!\\b(?:to|for|about|on|of)\\s+(?:(?:his|her|their|its|the|a|an)\\s+[a-z]+\\s+)?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)[A-Z][\\p{L}.'’-]*\\s+){0,3})(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`,
+		'u'
+	);
+	return spans.some((s) => names.test(outside(s))) ? spans : undefined;
+}
+
 /** A quote worth calling one: three words or more, not a word in scare quotes (“obviously”). */
 const substantial = (q: Quote) => q.text.split(/\s+/).length >= 3;
 
@@ -99,6 +134,10 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		const q = g.quotes[0];
 		if (ids.length !== 1 || q!.partial || q!.text.split(/\s+/).length < 5) continue;
 		if (!ownsQuote(analysisOf(q!.articleId), q!) || !named(g.speaker)) continue;
+		// Only words a sentence shows this person saying. The question cites the quote's own
+		// sentence alone: a second one naming the speaker often holds another of their quotes,
+		// and selection rightly keeps two questions from sharing a sentence.
+		if (!speakerEvidence(analysisOf(q!.articleId), q!)) continue;
 		if (view.analyses.some((a) => a.article.id !== ids[0] && carriesQuote(a, q!.text))) continue;
 		// The prompt closes the sentence, so the quote's own full stop goes.
 		const quote = shortQuote(q!.text, 25).replace(/[.,;:]$/, '');
@@ -136,14 +175,18 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 	// Which outlets quoted a speaker (multi), when some but not all did.
 	const speakers = new Map<string, Set<string>>();
 	const evidence = new Map<string, ReturnType<typeof spanOf>[]>();
-	// An outlet that gives the person only a word in quotation marks, or words a trailing
-	// attribution gives to someone else, neither clearly quotes them nor clearly does not.
+	// An outlet that gives the person only a word in quotation marks, words a trailing
+	// attribution gives to someone else, or words no sentence shows them saying, neither clearly quotes them nor clearly does not.
 	const doubtful = new Set<string>();
 	for (const g of view.quoteGroups) {
 		const key = [...speakers.keys()].find((s) => sameName(s, g.speaker)) ?? g.speaker;
 		if (!speakers.has(key)) speakers.set(key, new Set());
 		for (const q of g.quotes) {
-			if (!substantial(q) || !ownsQuote(analysisOf(q.articleId), q)) {
+			if (
+				!substantial(q) ||
+				!ownsQuote(analysisOf(q.articleId), q) ||
+				!speakerEvidence(analysisOf(q.articleId), q)
+			) {
 				doubtful.add(key);
 				continue;
 			}
