@@ -56,7 +56,8 @@ test('when writes start failing mid-session, the answer is said not to be saved 
 			return put.apply(this, args);
 		};
 	});
-	await page.goto('/');
+	// Wait for hydration: a file chosen before the change handler is attached is dropped.
+	await openLibrary(page);
 	await page
 		.getByLabel('Open a story file')
 		.setInputFiles(jsonFile('ferry.byline.json', ferryStoryFile()));
