@@ -705,11 +705,11 @@ export const MESSAGE_NOUNS = [
 ];
 
 /**
- * Documents that speak for themselves in news English: "the indictment says", "according to the
- * complaint", "the editorial said", "the report read". Their words are the document's, not those
- * of the person it is about or of someone named beside it.
+ * The documents that allege: "according to the indictment, Roe promised “…”" gives the
+ * prosecutors' account, not words Roe is known to have said ("according to a statement"
+ * reports them).
  */
-export const DOCUMENT_NOUNS = [
+export const ALLEGING_DOCUMENT_NOUNS = [
 	'indictment',
 	'complaint',
 	'lawsuit',
@@ -717,6 +717,17 @@ export const DOCUMENT_NOUNS = [
 	'court filing',
 	'affidavit',
 	'petition',
+	'charge sheet',
+	'warrant'
+];
+
+/**
+ * Documents that speak for themselves in news English: "the indictment says", "according to the
+ * complaint", "the editorial said", "the report read". Their words are the document's, not those
+ * of the person it is about or of someone named beside it. The alleging ones are among them.
+ */
+export const DOCUMENT_NOUNS = [
+	...ALLEGING_DOCUMENT_NOUNS,
 	'motion',
 	'ruling',
 	'opinion',
@@ -742,26 +753,7 @@ export const DOCUMENT_NOUNS = [
 	'analysis',
 	'bill',
 	'resolution',
-	'charge sheet',
-	'warrant',
 	'summary'
-];
-
-/**
- * The documents among DOCUMENT_NOUNS that allege: "according to the indictment, Roe promised
- * “…”" gives the prosecutors' account, not words Roe is known to have said ("according to a
- * statement" reports them).
- */
-export const ALLEGING_DOCUMENT_NOUNS = [
-	'indictment',
-	'complaint',
-	'lawsuit',
-	'filing',
-	'court filing',
-	'affidavit',
-	'petition',
-	'charge sheet',
-	'warrant'
 ];
 
 /**
