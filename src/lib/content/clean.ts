@@ -21,6 +21,7 @@ import {
 	comparable,
 	noteKind
 } from './furniture';
+import { normaliseSpace } from './space';
 
 export type RemovedParagraph = { text: string; reason: string };
 
@@ -64,10 +65,7 @@ export function splitParagraphs(raw: string): string[] {
 	return out;
 }
 
-/** Collapses every whitespace run (including no-break spaces) to one space and trims. */
-export function normaliseSpace(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
-}
+export { normaliseSpace };
 
 type Verdict = { keep: true; note: ArticleNote['kind'] | null } | { keep: false; reason: string };
 

@@ -8,6 +8,7 @@
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { Readability } from '@mozilla/readability';
 import { wordCount } from './furniture';
+import { normaliseSpace } from './space';
 
 export type HtmlDeps = {
 	/** Parses HTML into an inert Document (no scripts run, nothing is fetched). */
@@ -66,7 +67,7 @@ export function blockTexts(root: Node): string[] {
 	const out: string[] = [];
 	let buffer = '';
 	const flush = () => {
-		const text = buffer.replace(/\s+/g, ' ').trim();
+		const text = normaliseSpace(buffer);
 		if (text) out.push(text);
 		buffer = '';
 	};
@@ -161,7 +162,7 @@ export function readHtmlArticle(html: string, deps: HtmlDeps = {}): HtmlArticle 
 	// "Headline | Site" whenever the part before the bar is short.
 	const headline = meta.title || (wordCount(h1) >= 3 ? h1 : '') || article?.title || docTitle;
 	return {
-		title: withoutSiteSuffix(headline.replace(/\s+/g, ' ').trim(), outlet),
+		title: withoutSiteSuffix(normaliseSpace(headline), outlet),
 		byline: tidyByline(article?.byline || meta.byline),
 		outlet,
 		publishedTime: meta.publishedTime || article?.publishedTime || '',

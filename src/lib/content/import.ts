@@ -13,6 +13,7 @@ import { wordCount } from './furniture';
 import { HtmlReadError, readHtmlArticle, type HtmlDeps } from './html';
 import { FrontMatterError, markdownToText, splitFrontMatter } from './markdown';
 import { normaliseDate, outletFromUrl, safeHttpUrl, stripSiteName } from './metadata';
+import { normaliseSpace } from './space';
 
 export { outletFromUrl, normaliseDate, stripSiteName } from './metadata';
 export type { HtmlDeps } from './html';
@@ -224,7 +225,7 @@ function finish(name: string, draft: Draft): ParsedArticle {
 		removed: [...cleaned.removed, ...draft.removed]
 	};
 	if (url) article.url = url;
-	const byline = draft.byline.replace(/\s+/g, ' ').trim().slice(0, LIMITS.shortText);
+	const byline = normaliseSpace(draft.byline).slice(0, LIMITS.shortText);
 	if (byline) article.byline = byline;
 	return article;
 }

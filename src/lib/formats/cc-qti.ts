@@ -23,6 +23,7 @@
 import { CLOZE_GAP, type Article, type Question } from '../bank/schema';
 import { escapeXml, passagesOf } from './moodle-xml';
 import { numberForms, qtiIdentifier } from './qti';
+import { normaliseSpace } from '$lib/content/space';
 
 export const CC_PROFILES = {
 	choice: 'cc.multiple_choice.v0p1',
@@ -106,7 +107,7 @@ function item(p: ItemParts): CcItem {
 	return { ident: p.ident, title: p.title, xml };
 }
 
-const titleOf = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
+const titleOf = (text: string) => normaliseSpace(text).slice(0, 80);
 const equal = (value: string, caseSensitive: boolean) =>
 	`<varequal respident="${RESPONSE_ID}" case="${caseSensitive ? 'Yes' : 'No'}">${escapeXml(value)}</varequal>`;
 

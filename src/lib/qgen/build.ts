@@ -3,6 +3,7 @@ import type { Choice, Question } from '$lib/bank/schema';
 import { hashSeed } from '$lib/quiz/shuffle';
 import { splitSentences } from './segment';
 import type { Span } from './types';
+import { normaliseSpace } from '$lib/content/space';
 
 /** The quiz's FNV-1a seed hash as base-36: stable ids and a stable "shuffle" without Math.random. */
 export function hash(text: string): string {
@@ -64,7 +65,7 @@ export function listWords(items: string[]): string {
  * cut from a longer title ("chief" of "editor in chief") garbles the line.
  */
 export function roleLabel(role: string | undefined): string | undefined {
-	const clean = role?.replace(/\s+/g, ' ').trim();
+	const clean = role === undefined ? undefined : normaliseSpace(role);
 	if (!clean) return undefined;
 	if (/^(?:One|Two|Three|Another|Some|Several|Many|Other|A|An|The)\b/.test(clean)) return undefined;
 	if (/^(?:chief|head|member|in chief)$/i.test(clean)) return undefined;

@@ -4,7 +4,6 @@ import {
 	articleMatches,
 	groupsQuoting,
 	memoByText,
-	normaliseSpaces,
 	sentenceMatches,
 	spacedSentences
 } from './match-cache';
@@ -13,12 +12,6 @@ import { segmentArticle } from './segment';
 const TEXT =
 	'The mayor said the bridge would  reopen\tin May. Jane Roe called it “a waste of money.” ' +
 	'Council members met on Tuesday.';
-
-describe('normaliseSpaces', () => {
-	it('turns runs of any white space into one space and trims the ends', () => {
-		expect(normaliseSpaces('  a \t b\n\nc  ')).toBe('a b c');
-	});
-});
 
 describe('spacedSentences', () => {
 	it('normalises each sentence once and hands back the same array on the next call', () => {

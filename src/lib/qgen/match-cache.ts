@@ -12,9 +12,7 @@
  * non-global, non-sticky patterns are accepted: their answer depends on the text alone.
  */
 import type { Sentence } from './types';
-
-/** Runs of white space as one space, trimmed: how the quote checks compare sentences. */
-export const normaliseSpaces = (t: string) => t.replace(/\s+/g, ' ').trim();
+import { normaliseSpace } from '$lib/content/space';
 
 const patternKey = (re: RegExp) => {
 	if (re.global || re.sticky) throw new Error(`match-cache: stateful pattern /${re.source}/`);
@@ -23,11 +21,11 @@ const patternKey = (re: RegExp) => {
 
 const spacedBySentences = new WeakMap<readonly Sentence[], string[]>();
 
-/** Each sentence's text with `normaliseSpaces` applied, in order; computed once per array. */
+/** Each sentence's text with `normaliseSpace` applied, in order; computed once per array. */
 export function spacedSentences(sentences: readonly Sentence[]): string[] {
 	let spaced = spacedBySentences.get(sentences);
 	if (!spaced) {
-		spaced = sentences.map((s) => normaliseSpaces(s.text));
+		spaced = sentences.map((s) => normaliseSpace(s.text));
 		spacedBySentences.set(sentences, spaced);
 	}
 	return spaced;
@@ -84,7 +82,7 @@ export function articleMatches(article: { text: string }, re: RegExp): boolean {
 }
 
 /** A quote's text with spaces normalised, remembered: every quote is tested against every other. */
-const spacedQuote = memoByText(normaliseSpaces);
+const spacedQuote = memoByText(normaliseSpace);
 
 const groupsByList = new WeakMap<
 	readonly { quotes: { text: string }[] }[],

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { ArticleSchema, LIMITS, type Article, type Question } from '../schema';
 import type { StoryBundle } from '../story';
 import { EditError, nextId, removeQuestions, restoreQuestions, type RemovedQuestion } from './edit';
+import { normaliseSpace } from '$lib/content/space';
 
 /** At most this many articles in one story (the bank format's limit). */
 const MAX_ARTICLES = 100;
@@ -110,11 +111,10 @@ function realDate(iso: string): boolean {
 
 /** Metadata with whitespace tidied, as it is stored. */
 export function cleanMeta(meta: ArticleMeta): Pick<Article, 'title' | 'outlet' | 'date' | 'url'> {
-	const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 	const url = meta.url.trim();
 	return {
-		title: tidy(meta.title),
-		outlet: tidy(meta.outlet),
+		title: normaliseSpace(meta.title),
+		outlet: normaliseSpace(meta.outlet),
 		date: meta.date.trim(),
 		...(url ? { url } : {})
 	};

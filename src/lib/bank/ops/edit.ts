@@ -8,6 +8,7 @@
 import { LIMITS, STATUSES, type Question, type Status } from '../model';
 import type { StoryBundle, StoryInfo } from '../story';
 import { slugify } from '../../formats/problem';
+import { normaliseSpace } from '$lib/content/space';
 
 export class EditError extends Error {
 	override name = 'EditError';
@@ -115,7 +116,7 @@ export function reorder(story: StoryBundle, orderedIds: readonly string[]): Stor
 }
 
 export function cleanTitle(title: string): string {
-	const clean = title.replace(/\s+/g, ' ').trim();
+	const clean = normaliseSpace(title);
 	if (!clean) throw new EditError('A story needs a title.');
 	if (clean.length > LIMITS.shortText)
 		throw new EditError(`A title can be at most ${LIMITS.shortText} characters.`);

@@ -6,6 +6,7 @@ import { LIMITS, type Question, type QuestionType } from '$lib/bank/schema';
 import type { StoryBundle } from '$lib/bank/story';
 import { nextQuestionId } from '$lib/bank/ops/edit';
 import { blankQuestion } from '$lib/bank/ops/blank-question';
+import { normaliseSpace } from '$lib/content/space';
 
 /** The story's questions in quiz order: the teacher's `order` first, then stored order. */
 export function storyQuestions(story: StoryBundle | null): Question[] {
@@ -68,7 +69,7 @@ export function parseTags(text: string): string[] {
 	const seen = new Set<string>();
 	const tags: string[] = [];
 	for (const raw of text.split(',')) {
-		const tag = raw.replace(/\s+/g, ' ').trim();
+		const tag = normaliseSpace(raw);
 		if (!tag || seen.has(tag.toLowerCase())) continue;
 		seen.add(tag.toLowerCase());
 		tags.push(tag);
