@@ -10,12 +10,14 @@ import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
 import { headlineCandidates } from './headline';
+import { headlineWordingCandidates } from './headline-wording';
 import { FUNCTION, headlineLookupCandidates } from './headline-lookup';
 
 export function framingCandidates(view: StoryView): Candidate[] {
 	return [
 		...describeCandidates(view),
 		...headlineCandidates(view),
+		...headlineWordingCandidates(view),
 		...headlineLookupCandidates(view),
 		...quoteVersionCandidates(view)
 	];

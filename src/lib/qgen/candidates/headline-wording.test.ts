@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import {
+	creditsReport,
+	headlineTokens,
+	headlineWordingCandidates,
+	wordingSlots
+} from './headline-wording';
+
+/** Names as the articles would show them: capitalised words from a short list. */
+const NAMES = new Set(['ruiz', 'ana', 'diaz', 'tom', 'riverton', 'u.s.']);
+const isName = (w: string) => NAMES.has(w.replace(/[^\w.]/g, '').toLowerCase());
+
+describe('headlineTokens', () => {
+	it('splits a hyphenated compound, keeps quotation marks and phrase breaks', () => {
+		const ts = headlineTokens("Council Opposes 'Same-Sex' Unions, Mayor Says");
+		expect(ts.map((t) => t.text)).toEqual([
+			'Council',
+			'Opposes',
+			'Same',
+			'Sex',
+			'Unions',
+			'Mayor',
+			'Says'
+		]);
+		expect(ts.filter((t) => t.quoted).map((t) => t.text)).toEqual(['Same', 'Sex']);
+		expect(ts.find((t) => t.text === 'Unions')!.breakAfter).toBe(true);
+		expect(ts.find((t) => t.text === 'Same')!.compound).toBe(true);
+	});
+});
+
+describe('wordingSlots', () => {
+	it('finds the word two headlines put beside a shared noun where the third puts another', () => {
+		const slots = wordingSlots(
+			[
+				'Ruiz Backs Gay Marriage In Riverton',
+				'Mayor Speaks Up For Gay Marriage',
+				'Riverton Mayor Endorses Same-Sex Marriage'
+			],
+			isName
+		);
+		expect(slots.map((s) => [s.anchor, s.side, s.words])).toEqual([
+			['Marriage', 'before', ['Gay', 'Gay', 'Same-Sex']]
+		]);
+	});
+
+	it('reads what follows a shared verb in two headlines, the third lacking it', () => {
+		const [slot, ...rest] = wordingSlots(
+			[
+				'Ruiz reaffirms support for the budget',
+				'Mayor: Budget Must Pass',
+				'Ruiz Reaffirms Doubts About Budget'
+			],
+			isName
+		);
+		expect(rest).toEqual([]);
+		expect(slot!.phrases).toEqual(['reaffirms support', undefined, 'Reaffirms Doubts']);
+	});
+
+	it('asks nothing of names, figures, verbs or a negation beside the shared word', () => {
+		const slots = wordingSlots(
+			[
+				// A name beside the shared word is naming, not wording.
+				'Tom Diaz Budget Falls Short',
+				// Two figures spelled two ways are one figure.
+				'Council Sees 3 Budget Cuts',
+				// "Not Passing" is no word for the thing; a verb before the noun takes it as object.
+				'Vote Not Passing Budget'
+			],
+			isName
+		);
+		expect(slots).toEqual([]);
+		expect(
+			wordingSlots(
+				['Mayor Creating Jobs Plan', 'Mayor Ignoring Jobs Plan', 'Mayor Drafts Plan'],
+				isName
+			)
+		).toEqual([]);
+	});
+
+	it('needs the shared word in one form: "seeking" beside "seek" is two roles', () => {
+		expect(
+			wordingSlots(
+				[
+					'Asylum-seeking families reach border',
+					'Families seek asylum at border',
+					'Families wait at border'
+				],
+				isName
+			).filter((s) => /seek/i.test(s.anchor))
+		).toEqual([]);
+	});
+
+	it('stops at a verb after the first word: "Cliff" of "Cliff Meeting Ends"', () => {
+		const [slot] = wordingSlots(
+			['Leaders meet on fiscal crisis', 'Fiscal Cliff Meeting Ends Early', 'Leaders Talk Taxes'],
+			isName
+		);
+		expect(slot!.words).toEqual(['crisis', 'Cliff', undefined]);
+	});
+});
+
+describe('creditsReport', () => {
+	it('reads a kicker or a tag crediting a report, not a speaker at the end', () => {
+		expect(creditsReport('Report: Mayor Ruiz Met Developers In Secret')).toBe(true);
+		expect(creditsReport('Council to delay budget vote until June: report')).toBe(true);
+		expect(creditsReport('Mayor names new police chief, report says')).toBe(true);
+		expect(creditsReport("Mayor names new police chief, 'Gazette' reports")).toBe(true);
+		expect(creditsReport('Riverton Suspends Bus Fares: State Media')).toBe(true);
+		expect(creditsReport('Budget Is Fair, Mayor Says')).toBe(false);
+		expect(creditsReport('Ruiz: Report Was Wrong')).toBe(false);
+	});
+});
+
+describe('headlineWordingCandidates', () => {
+	const titled = (n: number, title: string, text: string): Article => ({
+		...article(n, text),
+		title
+	});
+	const body = 'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.';
+	const story = (...titles: string[]) =>
+		viewStory(
+			's',
+			titles.map((t, i) => analyzeArticle(titled(i + 1, t, body)))
+		);
+	const keys = (c: ReturnType<typeof headlineWordingCandidates>[number]) =>
+		c.draft.type === 'single' || c.draft.type === 'multi'
+			? c.draft.choices
+					.filter((x) => (c.draft as { correct: string[] }).correct.includes(x.id))
+					.map((x) => x.text)
+			: [];
+
+	it('asks which headline words the shared thing differently, keyed to that outlet', () => {
+		const [c, ...rest] = headlineWordingCandidates(
+			story(
+				'Ruiz Backs Gay Marriage Bill',
+				'Governor Opposes Gay Marriage',
+				'Diaz Signs Same-Sex Marriage Law'
+			)
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"Two of the headlines write “Gay Marriage”. Which outlet's headline words it differently, as “Same-Sex Marriage”?"
+		);
+		expect(keys(c!)).toEqual(['Daily 3']);
+		expect(c!.answerKey).toBe('headline');
+		// Evidence in every outlet, the odd one's lead first.
+		expect(c!.draft.evidence.map((e) => e.articleId)).toEqual(['a3', 'a1', 'a2']);
+	});
+
+	it('asks which headline keeps a word in quotation marks that another writes plainly', () => {
+		const c = headlineWordingCandidates(
+			story(
+				'Migrant Caravan Reaches Riverton',
+				"Immigrant 'Caravan' Nears Border",
+				'Diaz Meets Mayor On Border'
+			)
+		).find((x) => x.draft.prompt.includes('quotation marks'));
+		expect(keys(c!)).toEqual(['Daily 2']);
+	});
+
+	it('asks which headlines credit a report, all of them when two do', () => {
+		const c = headlineWordingCandidates(
+			story(
+				'Report: Ruiz Met Developers',
+				'Ruiz met developers in secret, report says',
+				'Mayor Ruiz Meets Governor Diaz'
+			)
+		).find((x) => x.draft.prompt.includes('report'));
+		expect(c!.draft.type).toBe('multi');
+		expect(keys(c!)).toEqual(['Daily 1', 'Daily 2']);
+	});
+
+	it('asks nothing when three headlines word it three ways', () => {
+		expect(
+			headlineWordingCandidates(
+				story(
+					'Ruiz Praises Nuclear Deal',
+					'Diaz Doubts Nuclear Agreement',
+					'Mayor Sees Nuclear Files'
+				)
+			)
+		).toEqual([]);
+	});
+});
