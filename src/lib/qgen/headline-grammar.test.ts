@@ -174,4 +174,10 @@ describe('subjectEntity and differentSubjects', () => {
 		expect(differentSubjects(entity('City Spokesman'), entity('Ana Ruiz'))).toBe(false);
 		expect(differentSubjects(entity('Ana Ruiz'), entity('Ruiz'))).toBe(false);
 	});
+	it('takes a name’s statement or letter for the name: "Ruiz Statement Disputes …" is about Ruiz', () => {
+		expect(entity('Ruiz Statement')).toEqual(entity('Ruiz'));
+		expect(differentSubjects(entity('Ruiz Letter'), entity('Diaz'))).toBe(true);
+		// A statement of no one named stays a thing.
+		expect(entity('Council Statement').head).toBe('statement');
+	});
 });

@@ -9,6 +9,7 @@ import {
 	FORWARD_LOOKING_STEMS,
 	GIVEN_NAME_SHORT_FORMS,
 	INFINITIVE_TAKERS,
+	MESSAGE_NOUNS,
 	PERSON_TITLES,
 	ROLE_NOUNS
 } from './lexicon';
@@ -318,6 +319,14 @@ export function subjectEntity(
 		.filter((w) => !TITLE_WORD.test(bare(w)));
 	const last = words.at(-1);
 	if (!last) return undefined;
+	// "Mueller Statement Disputes …": a name's statement, letter or memo speaks for the name, so
+	// the headline is about that person, as "Mueller Disputes …" is.
+	if (
+		words.length >= 2 &&
+		MESSAGE_NOUNS.includes(bare(last).toLowerCase()) &&
+		words.slice(0, -1).every(isName)
+	)
+		return subjectEntity(words.slice(0, -1).join(' '), isName, people);
 	// "President" is written capitalised, yet names a role: a noun (personNoun's word list
 	// alone, since surnames can end like role nouns: "Boehner").
 	const title = (w: string) => {
