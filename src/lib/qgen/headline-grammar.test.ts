@@ -164,6 +164,8 @@ describe('subjectEntity and differentSubjects', () => {
 		expect(entity('Shooting').label).toBe('the shooting');
 		expect(entity('Port Harbor Council').label).toBe('the Port Harbor council');
 		expect(entity('Budget Talks').label).toBe('“Budget Talks”');
+		// "Jr." names the son: the label keeps it.
+		expect(entity('Tom Diaz Jr.').label).toBe('Tom Diaz Jr.');
 	});
 	it('calls two people or a person and an event different', () => {
 		expect(differentSubjects(entity('Ruiz'), entity('Diaz'))).toBe(true);

@@ -319,6 +319,10 @@ export function subjectEntity(
 		.filter((w) => !TITLE_WORD.test(bare(w)));
 	const last = words.at(-1);
 	if (!last) return undefined;
+	const suffix = subject
+		.split(/,\s*|\s+(?:and|&)\s+/)[0]!
+		.split(' ')
+		.filter((w) => TITLE_WORD.test(bare(w)));
 	// "Mueller Statement Disputes …": a name's statement, letter or memo speaks for the name, so
 	// the headline is about that person, as "Mueller Disputes …" is.
 	if (
@@ -359,7 +363,8 @@ export function subjectEntity(
 			// surname alone takes the story's full name ("Obama" → "Barack Obama").
 			label: full.length
 				? given
-					? run.slice(-2).map(bare).join(' ')
+					? // "Jesse Jackson Jr." keeps its "Jr.": without it the name is his father's.
+						[...run.slice(-2).map(bare), ...suffix].join(' ')
 					: full.length === 1
 						? full[0]!
 						: bare(last)

@@ -173,4 +173,31 @@ describe('headlineCandidates', () => {
 			).filter((x) => x.draft.prompt.includes('subject'))
 		).toEqual([]);
 	});
+
+	it('asks which headline reports the shared act and no more, the others saying what it was over', () => {
+		const court = 'Tom Diaz Jr. pleaded guilty on Monday. Later, Diaz spoke to reporters.';
+		const c = headlineCandidates(
+			story(
+				titled(1, 'Diaz pleads guilty over illegal land deals', court),
+				titled(2, 'Diaz Jr. Pleads Guilty', court),
+				titled(3, 'Tom Diaz Jr. Pleads Guilty in Port Fraud Case', court)
+			)
+		).find((x) => x.draft.prompt.startsWith('All three'));
+		// "Jr." stays with the name: without it the name may be a parent's.
+		expect(c!.draft.prompt).toBe(
+			"All three headlines report that Tom Diaz Jr. pleads guilty. Which outlet's headline says only that, where the others add more?"
+		);
+		expect(keyOf(c!)).toBe('Daily 2');
+	});
+
+	it('asks nothing of a bare headline when another adds only a word or two', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, 'Ruiz Resigns', body),
+				titled(2, 'Ruiz Resigns From Council', body),
+				titled(3, 'Ruiz Resigns After Long Budget Scandal', body)
+			)
+		).find((x) => x.draft.prompt.startsWith('All three'));
+		expect(c).toBeUndefined();
+	});
 });

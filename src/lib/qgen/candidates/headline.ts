@@ -20,6 +20,7 @@ import {
 	type SubjectEntity
 } from '../headline-grammar';
 import type { Span } from '../types';
+import { FUNCTION } from './headline-lookup';
 import { draftBase, type Candidate } from './candidate';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
@@ -68,7 +69,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 		...verbContrast(heads, outlets, evidence),
 		...previewContrast(heads, outlets, evidence),
 		...speakerContrast(heads, outlets, evidence, listing),
-		...questionHeadline(heads, outlets, evidence, listing)
+		...questionHeadline(heads, outlets, evidence, listing),
+		...bareContrast(heads, outlets, evidence, listing)
 	];
 }
 
@@ -323,6 +325,78 @@ function questionHeadline(
 				type: 'single',
 				choices,
 				correct: [choiceId(choices, q.outlet)]
+			},
+			0.6
+		)
+	];
+}
+
+/** The words a headline writes after its verb group: "guilty over illegal spending". */
+function afterVerb(h: Headed): string[] | undefined {
+	const words = h.title.split(' ');
+	const verb = h.parse!.verb.split(' ');
+	const at = words.findIndex((_, i) =>
+		verb.every((v, k) => (words[i + k] ?? '').toLowerCase().replace(/[^a-z'’]/g, '') === v)
+	);
+	return at < 0 ? undefined : words.slice(at + verb.length);
+}
+
+/**
+ * Three headlines report one person's act with one verb ("pleads guilty" three times); one stops
+ * there, the others say what it was over or about. What one headline leaves out is a difference
+ * between the outlets a reader can check, unlike a look-up of the others' extra words.
+ */
+function bareContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string
+): Candidate[] {
+	if (heads.length !== 3 || heads.some((h) => h.parse?.form !== 'statement' || !h.entity))
+		return [];
+	if (heads.some((h) => h.parse!.passive || h.parse!.preview || h.parse!.question)) return [];
+	const first = heads[0]!;
+	if (first.entity!.kind !== 'name' || heads.some((h) => !sameSubject(h.entity!, first.entity!)))
+		return [];
+	const verb = lexicalVerb(first.parse!.verb);
+	if (!verb || heads.some((h) => lexicalVerb(h.parse!.verb) !== verb)) return [];
+	const tails = heads.map(afterVerb);
+	if (tails.some((t) => !t)) return [];
+	const content = (t: string[]) => t.filter((w) => !FUNCTION.test(w.replace(/[^A-Za-z]/g, '')));
+	const bare = heads.filter((_, i) => content(tails[i]!).length <= 1);
+	if (bare.length !== 1) return [];
+	const odd = bare[0]!;
+	const oddTail = tails[heads.indexOf(odd)]!;
+	// The others must add a phrase of their own, not one word more.
+	if (heads.some((h, i) => h !== odd && content(tails[i]!).length < 3)) return [];
+	// Every headline shares the bare one's words after the verb ("Guilty"): one act, told alike.
+	const shared = oddTail.map((w) => w.toLowerCase().replace(/[^a-z]/g, '')).filter(Boolean);
+	if (
+		heads.some(
+			(h, i) =>
+				!shared.every((w) => tails[i]!.some((x) => x.toLowerCase().replace(/[^a-z]/g, '') === w))
+		)
+	)
+		return [];
+	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+	const act = [odd.parse!.verb, ...oddTail]
+		.join(' ')
+		.replace(/[^\w'’ -]/g, '')
+		.toLowerCase();
+	const choices = makeChoices(outlets, `bare:${odd.title}`);
+	return [
+		headlineCandidate(
+			{
+				...draftBase(
+					'compare',
+					`All three headlines report that ${who} ${act}. Which outlet's headline says only that, where the others add more?`,
+					evidence,
+					`${odd.outlet}'s headline stops at “${odd.title}”; ${listWords(heads.filter((h) => h !== odd).map((h) => h.outlet))} say more in theirs. The headlines: ${listing}.`,
+					1
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, odd.outlet)]
 			},
 			0.6
 		)
