@@ -109,6 +109,7 @@ describe('creditsReport', () => {
 		expect(creditsReport('Mayor names new police chief, report says')).toBe(true);
 		expect(creditsReport("Mayor names new police chief, 'Gazette' reports")).toBe(true);
 		expect(creditsReport('Riverton Suspends Bus Fares: State Media')).toBe(true);
+		expect(creditsReport('What Ruiz Reportedly Wants From The Council')).toBe(true);
 		expect(creditsReport('Budget Is Fair, Mayor Says')).toBe(false);
 		expect(creditsReport('Ruiz: Report Was Wrong')).toBe(false);
 	});

@@ -446,8 +446,11 @@ const CREDIT_TAIL = new RegExp(
 	`(?:[:,]\\s*(?:(?:a|the|new)\\s+)?(?:reports?|sources?|officials?|(?:[\\w.’']+\\s+){0,3}${NEWS_ORG_WORDS})(?:\\s+(?:says?|said|reports?|reported|say))?|,?\\s+['‘"“][\\w.&' ]{2,25}['’"”]\\s+(?:reports|says))\\s*[.!]?$`
 );
 
+/** "What Mueller Reportedly Wants", "…, According to Officials": the credit inside the headline. */
+const CREDIT_WORD = /\b(?:reportedly|according to)\b/i;
+
 export const creditsReport = (title: string) =>
-	CREDIT_KICKER.test(title.trim()) || CREDIT_TAIL.test(title.trim());
+	CREDIT_KICKER.test(title.trim()) || CREDIT_TAIL.test(title.trim()) || CREDIT_WORD.test(title);
 
 function creditedReport(heads: Head[]): Candidate[] {
 	const crediting = heads.filter((h) => creditsReport(h.title));
