@@ -1,7 +1,8 @@
 /**
  * What the first ten ask about how the outlets differ, beyond finding a string in a headline:
  * per story, each comparison in the first ten (its answer key and prompt), each headline as the
- * generator parses it (subject, verb, form), and at the end how many stories get a comparison
+ * generator parses it (subject, verb, form), the word-choice, scare-quote and credit questions
+ * headline-wording.ts makes, and at the end how many stories get a comparison
  * other than a headline look-up ("Which outlet's headline says '…'?").
  *   node scripts/cli/bundled.js scripts/qgen-eval/headline-debug.ts <story folder>... [--quiet]
  * Prompts are printed: use on tuning stories only (basil 00-19, newswcl50).
@@ -11,6 +12,7 @@ import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { kindOf } from '../../src/lib/qgen/select';
 import { headlineCandidates } from '../../src/lib/qgen/candidates/headline';
 import { headlineLookupCandidates } from '../../src/lib/qgen/candidates/headline-lookup';
+import { headlineWordingCandidates } from '../../src/lib/qgen/candidates/headline-wording';
 import { nameTest, parseHeadline } from '../../src/lib/qgen/headline-grammar';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 
@@ -47,6 +49,11 @@ for (const dir of folders) {
 	for (const c of headlineCandidates(view))
 		console.log(
 			`  headline candidate ${c.quality} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
+		);
+	// Word choice beside a shared word, scare quotes, a credited report (headline-wording.ts).
+	for (const c of headlineWordingCandidates(view))
+		console.log(
+			`  wording candidate ${c.quality} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
 		);
 	// The look-ups: one per backing sentence, so the same prompt may come twice.
 	for (const c of headlineLookupCandidates(view))
