@@ -475,7 +475,7 @@ function creditedReport(heads: Head[]): Candidate[] {
 				choices,
 				correct: crediting.map((h) => choiceId(choices, h.outlet))
 			} as Candidate['draft'],
-			0.62
+			0.5
 		)
 	];
 }
