@@ -374,7 +374,7 @@ function wordChoice(heads: Head[], isName: (w: string) => boolean): Candidate[] 
 						'compare',
 						prompt,
 						evidenceOf(heads, odd),
-						`${odd.outlet}'s headline writes “${oddPhrase}”; ${listWords(others)} ${others.length > 1 ? 'write' : 'writes'} “${usual}”. The same thing, beside the same word “${slot.anchor}”, in words each outlet chose. The headlines: ${listing(heads)}.`,
+						`${odd.outlet}'s headline writes “${oddPhrase}”; ${listWords(others)} ${others.length > 1 ? 'write' : 'writes'} “${usual}”. Beside the shared word “${slot.anchor}”, each outlet chose its own. The headlines: ${listing(heads)}.`,
 						2
 					),
 					type: 'single',
