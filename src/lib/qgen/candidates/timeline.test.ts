@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { speaksOfTheFuture, timelineCandidates, withoutDates } from './timeline';
+import { dateIsSubject, speaksOfTheFuture, timelineCandidates, withoutDates } from './timeline';
 
 // 2018-04-28 was a Saturday.
 const article = (text: string): Article => ({
@@ -214,6 +214,23 @@ describe('speaksOfTheFuture', () => {
 		expect(at('The mayor is expected to sign the bill on Friday.', 'Friday')).toBe(true);
 		expect(at('The mayor was expected on Friday to sign the bill.', 'Friday')).toBe(true);
 		expect(at('The mayor signed the bill on Friday.', 'Friday')).toBe(false);
+	});
+});
+
+describe('dateIsSubject', () => {
+	const at = (text: string, date: string) =>
+		dateIsSubject(text, text.indexOf(date), text.indexOf(date) + date.length);
+	it('finds a date that opens the sentence as its subject, whose item would have none', () => {
+		expect(at('Tuesday brought some relief for the flooded towns.', 'Tuesday')).toBe(true);
+		expect(at('Dec. 27 marked the end of the strike.', 'Dec. 27')).toBe(true);
+		expect(at('Last Friday saw the first vote on the plan.', 'Friday')).toBe(true);
+		expect(at('Sunday night brought more rain.', 'Sunday')).toBe(true);
+	});
+	it('leaves a date that only times a clause with its own subject', () => {
+		expect(at('On Tuesday the board fired the director.', 'Tuesday')).toBe(false);
+		expect(at('Tuesday, the board fired the director.', 'Tuesday')).toBe(false);
+		expect(at('The board fired the director on Tuesday.', 'Tuesday')).toBe(false);
+		expect(at('Last Friday, the council voted.', 'Friday')).toBe(false);
 	});
 });
 
