@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { sameAnswer, selectDiverse, type Ranked } from './select';
+import { sameAnswer, selectDiverse, STRAY_DETAIL, type Ranked } from './select';
 
 function r(
 	id: string,
@@ -701,5 +701,50 @@ describe('two facts that give each other away', () => {
 		const ids = selectDiverse([cmp, why, side, main], 10).map((q) => q.id);
 		expect(ids).toContain('main');
 		expect(ids).not.toContain('side');
+	});
+});
+
+describe('a stray detail and the first ten', () => {
+	/** The same question cited from another article: the story then has several outlets. */
+	const inArticle = (x: Ranked, articleId: string): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+		} as Question
+	});
+	const compare = inArticle(
+		r('c', 0.9, 'compare', 'figure:x', 'Which outlet counts more flooded homes?'),
+		'b'
+	);
+	const central = r('f', 0.7, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	const stray = r(
+		's',
+		STRAY_DETAIL - 0.1,
+		'cloze',
+		'cloze:y',
+		'Fill the gap: the mayor’s ____.',
+		'cloze',
+		{
+			skill: 'fact'
+		}
+	);
+
+	it('leaves a fact the focus rules ranked below the line out of a short first ten', () => {
+		expect(selectDiverse([compare, central, stray], 10).map((q) => q.id)).toEqual(['c', 'f']);
+	});
+
+	it('still writes it after the first ten in a longer bank', () => {
+		const topics = 'harbour ferry school tunnel market stadium library museum airport hospital';
+		const many = topics
+			.split(' ')
+			.map((t, i) => r(`q${i}`, 0.8 - i * 0.01, 'fact', `detail:${t}`, `${t}?`));
+		const out = selectDiverse([compare, ...many, stray], 40).map((q) => q.id);
+		expect(out.slice(0, 10)).not.toContain('s');
+		expect(out).toContain('s');
+	});
+
+	it('keeps it in a single article’s quiz, which has few questions to spare', () => {
+		expect(selectDiverse([central, stray], 10).map((q) => q.id)).toEqual(['f', 's']);
 	});
 });

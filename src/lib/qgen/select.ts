@@ -63,6 +63,14 @@ const PER_PERSON = 2;
 /** Kinds that get a slot in the first ten when any candidate of the kind exists. */
 const RESERVED: readonly Kind[] = ['compare', 'why', 'fact', 'timeline', 'vocabulary'];
 const SET = 10;
+/**
+ * A fact or gap question scored this low has lost most of its rank to focus.ts: its sentence
+ * is off the headline events, an earlier year's side story, a side figure's biography. In a
+ * story of several outlets it stays out of the first ten even when the ten run short: a
+ * missing question costs the set less than a trivial one. A single article keeps it.
+ */
+export const STRAY_DETAIL = 0.45;
+const strayDetail = (e: Ranked) => kindOf(e) === 'fact' && (e.question.score ?? 0) < STRAY_DETAIL;
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
 
@@ -248,6 +256,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		)
 			e.answer = factAnswer(e.question);
 
+	const several =
+		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
 	const fits = (
 		e: Entry,
 		capRecall = true,
@@ -259,6 +269,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
+		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
+		if (several && chosen.length < SET && strayDetail(e)) return false;
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (
 			strictSpans &&
@@ -417,8 +429,6 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 	};
 
 	const limit = Math.min(max, SET);
-	const several =
-		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
 	const reserved = RESERVED.filter((k) => pool.some((e) => e.kind === k));
 	while (chosen.length < max && pool.length) {
 		let pick: Entry | undefined;
