@@ -28,7 +28,7 @@ import {
 } from './giveaway';
 import { factWords, sameFact } from './same-fact';
 import { memoPair } from './pair-memo';
-import { NUMBER_WORDS, SCALE_WORDS } from './lexicon';
+import { MONTH_PATTERN, monthIndex, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -101,11 +101,29 @@ function factAnswer(q: Question): string | undefined {
 				: q.type === 'single' || q.type === 'evidence'
 					? q.choices?.find((c) => c.id === q.correct?.[0])?.text
 					: undefined;
+	return text === undefined ? undefined : normaliseAnswer(text);
+}
+
+const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+
+/**
+ * An answer in one spelling: lower-case, no punctuation, number words as digits ("three
+ * days" and "3 days"), a month and day as month/day ("Dec. 27th" and "December 27"). Two
+ * outlets giving one figure or one date, each in its own style, key one fact.
+ */
+export function normaliseAnswer(text: string): string {
 	return text
-		?.toLowerCase()
+		.toLowerCase()
 		.replace(/(?<=\d),(?=\d)/g, '')
+		.replace(
+			MONTH_DAY,
+			(_, month: string, day: string) => ` ${monthIndex(month) + 1}m${Number(day)} `
+		)
 		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
+		.trim()
+		.split(' ')
+		.map((w) => (Object.hasOwn(NUMBER_WORDS, w) ? String(NUMBER_WORDS[w]) : w))
+		.join(' ');
 }
 /**
  * Two answers naming one thing: equal, or one's words inside the other's ("Ethics Committee"
@@ -160,6 +178,17 @@ function sourcingTrait(e: Ranked): string | undefined {
 				: 'own';
 	return `${q.evidence[0]!.articleId}:${kind}`;
 }
+
+/** A fact or gap question keyed on a day: "When? Choose …", or a month and day, or a weekday. */
+function asksWhen(e: { kind: Kind; answer?: string; question: Question }): boolean {
+	if (e.kind !== 'fact') return false;
+	return (
+		/\bWhen\?/.test(e.question.prompt) ||
+		/^\d+m\d+$/.test(e.answer ?? '') ||
+		(WEEKDAYS as readonly string[]).includes(e.answer ?? '')
+	);
+}
+const articleOf = (e: Ranked) => e.question.evidence[0]!.articleId;
 
 const quoted = (s: string) => /^[“"]/.test(s);
 /** "Which outlet quoted X as saying …": about one quote, not about the person as a whole. */
@@ -301,6 +330,12 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		}
 		if (chosen.length < SET) {
 			if (e.people.some((p) => chosen.some((c) => c.people.includes(p)))) return false;
+			// Two "when?" gaps on one article ask the dates of one account, often of one paragraph.
+			if (
+				asksWhen(e) &&
+				chosen.some((c) => asksWhen(c) && c.question.evidence[0]!.articleId === articleOf(e))
+			)
+				return false;
 			if (e.trait && chosen.some((c) => c.trait === e.trait)) return false;
 		}
 		// "Who said" and "who did" three times with one answer reads as a quiz about one person.
