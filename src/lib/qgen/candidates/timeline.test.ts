@@ -202,6 +202,33 @@ describe('timelineCandidates, a day told by two outlets', () => {
 	});
 });
 
+describe('timelineCandidates, one event on two days', () => {
+	it('leaves out an event two outlets date differently, and orders the rest', () => {
+		const from = (id: string, outlet: string, text: string) =>
+			analyzeArticle({ ...article(text), id, outlet });
+		const [c] = timelineCandidates(
+			viewStory('s', [
+				from(
+					'a0',
+					'Daily A',
+					'The caravan left the southern border on April 2 with about 1,200 people.\n\nBorder agents arrested eight people near the fence on Wednesday.'
+				),
+				from(
+					'a1',
+					'Daily B',
+					'The caravan reached the coast after weeks on the road.\n\nBorder agents arrested eight people near the fence on Thursday.\n\nLawyers held workshops for the migrants in Tijuana on Friday.'
+				),
+				from('a2', 'Daily C', 'Officials opened a shelter in Tijuana on April 10.')
+			])
+		);
+		expect(c && c.draft.type === 'ordering' ? c.draft.items.map((i) => i.text) : []).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'Officials opened a shelter in Tijuana',
+			'Lawyers held workshops for the migrants in Tijuana'
+		]);
+	});
+});
+
 describe('speaksOfTheFuture', () => {
 	const at = (text: string, date: string) =>
 		speaksOfTheFuture(text, text.indexOf(date), text.indexOf(date) + date.length);

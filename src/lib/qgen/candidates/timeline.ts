@@ -272,6 +272,14 @@ function distinctEvents(pool: Dated[]): Dated[] {
 	return (
 		pool
 			.filter((e) => days.get(e.s.text)!.size === 1)
+			// One event two outlets put on different days ("voted Tuesday", "voted Wednesday"): which
+			// day is right is unsure, and the order the item takes with it, so it is left out.
+			.filter(
+				(e) =>
+					!pool.some(
+						(x) => x.outlet !== e.outlet && x.day !== e.day && overlap(x.item, e.item) > 0.4
+					)
+			)
 			.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0))
 			// The same event told twice (two outlets, or a lead and a later paragraph) is one item.
 			.filter((e, i, all) => !all.slice(0, i).some((x) => overlap(x.item, e.item) > 0.4))
