@@ -4,10 +4,13 @@ import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import {
 	asksForJournalist,
+	eventWords,
 	focusAdjustment,
 	gapInApposition,
 	gapSplitsName,
 	keyEveryOutletPrints,
+	leadEventOverlap,
+	OFF_STORY_PENALTY,
 	pastYearDetail,
 	storyCentrality,
 	storyFocus
@@ -204,6 +207,16 @@ describe('gapInApposition', () => {
 		).toBe(true);
 	});
 
+	it('finds the same told as a sentence of its own', () => {
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): Ruiz is a senior fellow at the ____ in Leeds.'))
+		).toBe(true);
+		expect(gapInApposition(q('Fill the gap (Daily A): Ann Lee was a lawyer for ____.'))).toBe(true);
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): The bridge is a landmark of ____ county.'))
+		).toBe(false);
+	});
+
 	it('leaves a gap about what happened', () => {
 		expect(
 			gapInApposition(q('Fill the gap (Daily A): The council voted for ____ new rules on Monday.'))
@@ -211,5 +224,69 @@ describe('gapInApposition', () => {
 		expect(
 			gapInApposition(q('Fill the gap (Daily A): Ruiz, who spoke for ____ minutes, left.'))
 		).toBe(false);
+	});
+});
+
+describe('eventWords', () => {
+	it('keeps names, things and acts, one stem for the forms of a word', () => {
+		const words = eventWords('Senator Ann Lee resigned on Tuesday over the harbour contracts.');
+		expect([...words]).toEqual(expect.arrayContaining(['resign', 'harbou', 'contra']));
+		expect(words.has('ann')).toBe(false); // under four letters
+		expect(eventWords('Lee resigns').has('resign')).toBe(true);
+	});
+
+	it('drops titles, weekdays, months, number words and common words', () => {
+		expect([
+			...eventWords('The senator said on Tuesday, in March, that three were there.')
+		]).toEqual([]);
+	});
+});
+
+describe('leadEventOverlap', () => {
+	const daily1 = analyzeArticle({
+		...article(
+			1,
+			'Mayor Ann Lee closed the Marton bridge on Monday after flood waters rose. Engineers inspected the bridge. A hacking group sold the data of three billion email accounts in 2013.'
+		),
+		title: 'Flood closes Marton bridge'
+	});
+	const daily2 = analyzeArticle({
+		...article(
+			2,
+			'The Marton bridge was closed by the mayor on Monday as the river flooded. Repairs will take until spring.'
+		),
+		title: 'Marton mayor shuts bridge'
+	});
+	const overlap = leadEventOverlap([daily1, daily2]);
+	const [, inspected, hacking] = daily1.sentences;
+
+	it('scores a sentence naming the headline events above one that names none of them', () => {
+		expect(overlap([inspected!])).toBeGreaterThanOrEqual(1);
+		expect(overlap([hacking!])).toBe(0);
+	});
+
+	it('lowers any question asking what an off-story sentence says, but not a quote question', () => {
+		const adjust = focusAdjustment([daily1, daily2]);
+		const ask = (family: Candidate['family'], answerKey: string, s: typeof hacking) =>
+			adjust(
+				{ family, answerKey } as Candidate,
+				{ prompt: 'How does Daily 1 source this?', evidence: [s!] } as unknown as Question
+			);
+		expect(ask('source', 'sourcing:a1:0', hacking)).toBeLessThanOrEqual(
+			ask('source', 'sourcing:a1:0', inspected) - OFF_STORY_PENALTY
+		);
+		expect(ask('cause', 'cause:x', hacking)).toBeLessThan(ask('cause', 'cause:x', inspected));
+		expect(ask('quote', 'said:x', hacking)).toBeGreaterThanOrEqual(0);
+	});
+
+	it('leaves a single article alone: its own lead is no list of what outlets agree on', () => {
+		const adjust = focusAdjustment([daily1]);
+		const q = { prompt: 'How does Daily 1 source this?', evidence: [hacking!] };
+		expect(
+			adjust(
+				{ family: 'source', answerKey: 'sourcing:a1:0' } as Candidate,
+				q as unknown as Question
+			)
+		).toBeGreaterThanOrEqual(0);
 	});
 });

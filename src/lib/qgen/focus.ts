@@ -6,7 +6,15 @@
 import type { Question } from '$lib/bank/schema';
 import { escapeRegExp } from '$lib/text/regexp';
 import type { Candidate } from './candidates/candidate';
-import { NEWS_STAFF_WORDS, NUMBER_WORDS, PERSON_TITLES } from './lexicon';
+import {
+	COMMON_WORDS,
+	MONTHS,
+	NEWS_STAFF_WORDS,
+	NUMBER_WORDS,
+	PERSON_TITLES,
+	REPORTING_VERBS,
+	WEEKDAYS
+} from './lexicon';
 import { memoByText } from './match-cache';
 import { factWords } from './same-fact';
 import type { Span } from './types';
@@ -111,6 +119,26 @@ const DETAIL_FAMILIES: ReadonlySet<string> = new Set(['fact', 'cloze']);
 /** How far a detail nothing up top or in another outlet speaks of drops: below the main events. */
 export const OFF_FOCUS_PENALTY = 0.15;
 
+/**
+ * Below this overlap with the headline events (leadEventOverlap), a sentence names none of
+ * the people, things or acts any outlet puts up top, or one word of one outlet's lead only.
+ */
+export const OFF_STORY_OVERLAP = 0.5;
+/** How far a question on such a sentence drops, whatever its family: below the main events. */
+export const OFF_STORY_PENALTY = 0.2;
+
+/**
+ * Families whose question asks what its own evidence sentence says (a fact, a gap, a cause,
+ * an order of events, how one sentence is sourced). Quotes are asked for their speaker, and
+ * comparisons, headlines and main ideas cite leads: their sentences are not the fact asked.
+ */
+const asksWhatItCites = (c: Candidate) =>
+	DETAIL_FAMILIES.has(c.family) ||
+	c.family === 'cause' ||
+	c.family === 'timeline' ||
+	// Test doubles may leave the key out.
+	!!c.answerKey?.startsWith('sourcing:');
+
 /** How far a question keyed on a journalist or on part of a name drops: below every question about the event. */
 export const NEWS_STAFF_PENALTY = 0.3;
 const STAFF = new RegExp(`\\b${NEWS_STAFF_WORDS}\\b`, 'i');
@@ -197,12 +225,19 @@ export function pastYearDetail(
 
 /**
  * Is the gap inside an apposition that tells who a named person is ("Matt Roe, a lobbyist for
- * ____;", "Ann Lee, the daughter of ____")? It asks a side detail of a side figure: whom one
- * of the people in the story works for, not what happened.
+ * ____;", "Ann Lee, the daughter of ____", "Lee is a fellow at the ____")? It asks a side
+ * detail of a side figure: whom one of the people in the story works for, not what happened.
  */
 export function gapInApposition(q: Question): boolean {
-	return /\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|with|at|of|from)\s+____/u.test(
-		q.prompt
+	return (
+		/\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|with|at|of|from)\s+____/u.test(
+			q.prompt
+		) ||
+		// The same told as a sentence of its own: "Reese is a senior fellow at the ____", "Roe
+		// was a lobbyist for ____".
+		/\p{Lu}[\p{L}.'’-]+\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|with|at|of|from)\s+(?:the\s+)?____/u.test(
+			q.prompt
+		)
 	);
 }
 
@@ -243,15 +278,84 @@ export function focusAdjustment(
 	const central = storyCentrality(analyses);
 	const everyOutlet = keyEveryOutletPrints(analyses);
 	const pastYear = pastYearDetail(analyses);
+	const onStory = leadEventOverlap(analyses);
 	return (c, q) => {
 		const bonus = 0.08 * focus(q.evidence);
-		if (!DETAIL_FAMILIES.has(c.family)) return bonus;
+		const offStory =
+			asksWhatItCites(c) && analyses.length > 1 && onStory(q.evidence) < OFF_STORY_OVERLAP
+				? OFF_STORY_PENALTY
+				: 0;
+		if (!DETAIL_FAMILIES.has(c.family)) return bonus - offStory;
 		return (
 			bonus -
+			offStory -
 			OFF_FOCUS_PENALTY * (1 - central(q.evidence)) -
 			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0) -
 			(everyOutlet(q) ? COMMON_KEY_PENALTY : 0) -
 			(pastYear(q.evidence) || gapInApposition(q) ? PAST_YEAR_PENALTY : 0)
 		);
+	};
+}
+
+/**
+ * Words that name no part of an event: common and reporting words, titles (every politician
+ * has one), months, weekdays and number words (any sentence may carry a date or a count).
+ */
+const NOT_EVENT_WORDS: ReadonlySet<string> = new Set([
+	...COMMON_WORDS,
+	...REPORTING_VERBS,
+	...PERSON_TITLES.flatMap((t) => t.split(' ')),
+	...MONTHS,
+	...WEEKDAYS,
+	...Object.keys(NUMBER_WORDS)
+]);
+
+/** A rough stem, so "resigned", "resigns" and "resignation" meet: an ending off, six letters kept. */
+const eventStem = (w: string) =>
+	w.replace(/(?:ations?|ions?|ments?|ings?|ed|es|s)$/, '').slice(0, 6);
+
+/** The people, things and acts a text names: its words of four letters or more, names included. */
+export function eventWords(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const raw of text.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? []) {
+		const w = raw.replace(/[’']s$/, '').replace(/[’'-]+$/, '');
+		if (w.length < 4 || NOT_EVENT_WORDS.has(w)) continue;
+		const stem = eventStem(w);
+		if (stem.length >= 4) out.add(stem);
+	}
+	return out;
+}
+
+/**
+ * How much of the headline events an evidence set tells: the people, things and acts (names
+ * included) of every outlet's headline and lead that its sentence names, each weighted by the
+ * share of outlets that put it up top. A sentence that names none of them (another
+ * politician's other issue, an earlier hack, a plane's maker) is background, whatever its
+ * words share with the rest of an article.
+ */
+export function leadEventOverlap(
+	analyses: readonly ArticleAnalysis[]
+): (evidence: readonly Span[]) => number {
+	const weight = new Map<string, number>();
+	for (const a of analyses) {
+		const lead = a.sentences
+			.slice(0, 2)
+			.map((s) => s.text)
+			.join(' ');
+		for (const w of eventWords(`${a.article.title} ${lead}`))
+			weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
+	}
+	const text = new Map(analyses.map((a) => [a.article.id, a.article.text]));
+	// Many candidates cite one sentence: each is read once (match-cache.ts).
+	const wordsOf = memoByText(eventWords);
+	return (evidence) => {
+		let best = 0;
+		for (const e of evidence) {
+			let sum = 0;
+			for (const w of wordsOf(text.get(e.articleId)?.slice(e.start, e.end) ?? ''))
+				sum += weight.get(w) ?? 0;
+			best = Math.max(best, sum);
+		}
+		return best;
 	};
 }

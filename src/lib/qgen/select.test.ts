@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { sameAnswer, selectDiverse, type Ranked } from './select';
+import { normaliseAnswer, sameAnswer, selectDiverse, STRAY_DETAIL, type Ranked } from './select';
 
 function r(
 	id: string,
@@ -701,5 +701,112 @@ describe('two facts that give each other away', () => {
 		const ids = selectDiverse([cmp, why, side, main], 10).map((q) => q.id);
 		expect(ids).toContain('main');
 		expect(ids).not.toContain('side');
+	});
+});
+
+describe('a stray detail and the first ten', () => {
+	/** The same question cited from another article: the story then has several outlets. */
+	const inArticle = (x: Ranked, articleId: string): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+		} as Question
+	});
+	const compare = inArticle(
+		r('c', 0.9, 'compare', 'figure:x', 'Which outlet counts more flooded homes?'),
+		'b'
+	);
+	const central = r('f', 0.7, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	const stray = r(
+		's',
+		STRAY_DETAIL - 0.1,
+		'cloze',
+		'cloze:y',
+		'Fill the gap: the mayor’s ____.',
+		'cloze',
+		{
+			skill: 'fact'
+		}
+	);
+
+	it('leaves a fact the focus rules ranked below the line out of a short first ten', () => {
+		expect(selectDiverse([compare, central, stray], 10).map((q) => q.id)).toEqual(['c', 'f']);
+	});
+
+	it('still writes it after the first ten in a longer bank', () => {
+		const topics = 'harbour ferry school tunnel market stadium library museum airport hospital';
+		const many = topics
+			.split(' ')
+			.map((t, i) => r(`q${i}`, 0.8 - i * 0.01, 'fact', `detail:${t}`, `${t}?`));
+		const out = selectDiverse([compare, ...many, stray], 40).map((q) => q.id);
+		expect(out.slice(0, 10)).not.toContain('s');
+		expect(out).toContain('s');
+	});
+
+	it('keeps it in a single article’s quiz, which has few questions to spare', () => {
+		expect(selectDiverse([central, stray], 10).map((q) => q.id)).toEqual(['f', 's']);
+	});
+});
+
+describe('normaliseAnswer', () => {
+	it('spells a figure or a date one way whichever style the outlet writes it in', () => {
+		expect(normaliseAnswer('three days')).toBe(normaliseAnswer('3 days'));
+		expect(normaliseAnswer('Dec. 27th')).toBe(normaliseAnswer('December 27'));
+		expect(normaliseAnswer('$84,000')).toBe('84000');
+	});
+	it('keeps different figures, dates and names apart', () => {
+		expect(normaliseAnswer('Dec. 27')).not.toBe(normaliseAnswer('Dec. 28'));
+		expect(normaliseAnswer('three days')).not.toBe(normaliseAnswer('three weeks'));
+		expect(normaliseAnswer('Ann Lee')).toBe('ann lee');
+	});
+});
+
+describe('one figure in two spellings', () => {
+	const gap = (id: string, key: string, prompt: string): Ranked => {
+		const x = r(id, 0.7, 'cloze', `cloze:${key}`, prompt, 'cloze', { skill: 'fact' });
+		return { ...x, question: { ...x.question, accepted: [key] } as Question };
+	};
+	it('asks once how long the visit lasted, whether an outlet writes "three" or "3"', () => {
+		const out = selectDiverse(
+			[
+				gap('a', 'three', 'Fill the gap (Daily A): The envoy will stay ____ days in the capital.'),
+				gap('b', '3', 'Fill the gap (Daily B): Her visit, planned for ____ days, starts Monday.')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['a']);
+	});
+});
+
+describe('two dates of one account', () => {
+	const when = (id: string, key: string, prompt: string, articleId = 'a'): Ranked => {
+		const x = r(id, 0.7, 'cloze', `cloze:${key}`, prompt, 'cloze', { skill: 'fact' });
+		return {
+			...x,
+			question: {
+				...x.question,
+				accepted: [key],
+				evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+			} as Question
+		};
+	};
+	const arrived = when(
+		'a',
+		'Dec. 3',
+		'Fill the gap (Daily A): The envoy arrived in the capital on ____.'
+	);
+	const leaves = when('b', 'Dec. 9', 'Fill the gap (Daily A): She is due to fly home on ____.');
+	it('asks one "when?" of one article in the first ten', () => {
+		expect(selectDiverse([arrived, leaves], 10).map((q) => q.id)).toEqual(['a']);
+	});
+	it('may ask another outlet for another date', () => {
+		const elsewhere = when(
+			'c',
+			'Dec. 9',
+			'Fill the gap (Daily B): Her flight home leaves on ____.',
+			'b'
+		);
+		expect(selectDiverse([arrived, elsewhere], 10).map((q) => q.id)).toEqual(['a', 'c']);
 	});
 });

@@ -28,7 +28,7 @@ import {
 } from './giveaway';
 import { factWords, sameFact } from './same-fact';
 import { memoPair } from './pair-memo';
-import { NUMBER_WORDS, SCALE_WORDS } from './lexicon';
+import { MONTH_PATTERN, monthIndex, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -63,6 +63,14 @@ const PER_PERSON = 2;
 /** Kinds that get a slot in the first ten when any candidate of the kind exists. */
 const RESERVED: readonly Kind[] = ['compare', 'why', 'fact', 'timeline', 'vocabulary'];
 const SET = 10;
+/**
+ * A fact or gap question scored this low has lost most of its rank to focus.ts: its sentence
+ * is off the headline events, an earlier year's side story, a side figure's biography. In a
+ * story of several outlets it stays out of the first ten even when the ten run short: a
+ * missing question costs the set less than a trivial one. A single article keeps it.
+ */
+export const STRAY_DETAIL = 0.45;
+const strayDetail = (e: Ranked) => kindOf(e) === 'fact' && (e.question.score ?? 0) < STRAY_DETAIL;
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
 
@@ -93,11 +101,29 @@ function factAnswer(q: Question): string | undefined {
 				: q.type === 'single' || q.type === 'evidence'
 					? q.choices?.find((c) => c.id === q.correct?.[0])?.text
 					: undefined;
+	return text === undefined ? undefined : normaliseAnswer(text);
+}
+
+const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+
+/**
+ * An answer in one spelling: lower-case, no punctuation, number words as digits ("three
+ * days" and "3 days"), a month and day as month/day ("Dec. 27th" and "December 27"). Two
+ * outlets giving one figure or one date, each in its own style, key one fact.
+ */
+export function normaliseAnswer(text: string): string {
 	return text
-		?.toLowerCase()
+		.toLowerCase()
 		.replace(/(?<=\d),(?=\d)/g, '')
+		.replace(
+			MONTH_DAY,
+			(_, month: string, day: string) => ` ${monthIndex(month) + 1}m${Number(day)} `
+		)
 		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
+		.trim()
+		.split(' ')
+		.map((w) => (Object.hasOwn(NUMBER_WORDS, w) ? String(NUMBER_WORDS[w]) : w))
+		.join(' ');
 }
 /**
  * Two answers naming one thing: equal, or one's words inside the other's ("Ethics Committee"
@@ -152,6 +178,17 @@ function sourcingTrait(e: Ranked): string | undefined {
 				: 'own';
 	return `${q.evidence[0]!.articleId}:${kind}`;
 }
+
+/** A fact or gap question keyed on a day: "When? Choose …", or a month and day, or a weekday. */
+function asksWhen(e: { kind: Kind; answer?: string; question: Question }): boolean {
+	if (e.kind !== 'fact') return false;
+	return (
+		/\bWhen\?/.test(e.question.prompt) ||
+		/^\d+m\d+$/.test(e.answer ?? '') ||
+		(WEEKDAYS as readonly string[]).includes(e.answer ?? '')
+	);
+}
+const articleOf = (e: Ranked) => e.question.evidence[0]!.articleId;
 
 const quoted = (s: string) => /^[“"]/.test(s);
 /** "Which outlet quoted X as saying …": about one quote, not about the person as a whole. */
@@ -248,6 +285,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		)
 			e.answer = factAnswer(e.question);
 
+	const several =
+		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
 	const fits = (
 		e: Entry,
 		capRecall = true,
@@ -259,6 +298,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
+		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
+		if (several && chosen.length < SET && strayDetail(e)) return false;
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (
 			strictSpans &&
@@ -289,6 +330,12 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		}
 		if (chosen.length < SET) {
 			if (e.people.some((p) => chosen.some((c) => c.people.includes(p)))) return false;
+			// Two "when?" gaps on one article ask the dates of one account, often of one paragraph.
+			if (
+				asksWhen(e) &&
+				chosen.some((c) => asksWhen(c) && c.question.evidence[0]!.articleId === articleOf(e))
+			)
+				return false;
 			if (e.trait && chosen.some((c) => c.trait === e.trait)) return false;
 		}
 		// "Who said" and "who did" three times with one answer reads as a quiz about one person.
@@ -417,8 +464,6 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 	};
 
 	const limit = Math.min(max, SET);
-	const several =
-		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
 	const reserved = RESERVED.filter((k) => pool.some((e) => e.kind === k));
 	while (chosen.length < max && pool.length) {
 		let pick: Entry | undefined;

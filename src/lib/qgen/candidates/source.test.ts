@@ -78,6 +78,21 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 			[]
 		);
 	});
+	it('does not take a surname inside another word of a lead for a mention ("Lee" in "fleeing")', () => {
+		const filler = 'Drivers were seen fleeing the jam. Shops opened late. Rain fell at noon. ';
+		const view = viewStory(
+			's',
+			[
+				...['A', 'B', 'C'].map((x, i) =>
+					article(i, `Daily ${x}`, 'Bridge opens', `${filler}Mayor Ann Lee was not there.`)
+				),
+				article(3, 'Daily D', 'Bridge opens', 'The new bridge opened on Monday after a long delay.')
+			].map(analyzeArticle)
+		);
+		expect(sourceCandidates(view).filter((c) => c.answerKey.startsWith('not-mention:'))).toEqual(
+			[]
+		);
+	});
 	it('does not ask when that outlet names the person where the analysis did not look', () => {
 		expect(
 			notMentionPrompts(

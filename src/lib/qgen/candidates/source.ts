@@ -272,10 +272,11 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			if (has.length !== view.analyses.length - 1) continue;
 			// Leaving out someone the story is about is a difference worth asking; leaving out a
 			// name mentioned in passing ("as Obama did in 2012") is not.
-			const surname = name.split(/\s+/).at(-1)!.toLowerCase();
+			// The surname as a word: "Lee" is not in "fleeing", nor "Christ" in "Christian".
+			const surname = new RegExp(`\\b${escapeRegExp(name.split(/\s+/).at(-1)!)}\\b`, 'i');
 			const central = has.some((a) =>
 				[a.article.title, ...a.sentences.slice(0, 3).map((x) => x.text)].some((t) =>
-					t.toLowerCase().includes(surname)
+					surname.test(t)
 				)
 			);
 			if (!central) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { speaksOfTheFuture, timelineCandidates, withoutDates } from './timeline';
+import { dateIsSubject, speaksOfTheFuture, timelineCandidates, withoutDates } from './timeline';
 
 // 2018-04-28 was a Saturday.
 const article = (text: string): Article => ({
@@ -202,6 +202,33 @@ describe('timelineCandidates, a day told by two outlets', () => {
 	});
 });
 
+describe('timelineCandidates, one event on two days', () => {
+	it('leaves out an event two outlets date differently, and orders the rest', () => {
+		const from = (id: string, outlet: string, text: string) =>
+			analyzeArticle({ ...article(text), id, outlet });
+		const [c] = timelineCandidates(
+			viewStory('s', [
+				from(
+					'a0',
+					'Daily A',
+					'The caravan left the southern border on April 2 with about 1,200 people.\n\nBorder agents arrested eight people near the fence on Wednesday.'
+				),
+				from(
+					'a1',
+					'Daily B',
+					'The caravan reached the coast after weeks on the road.\n\nBorder agents arrested eight people near the fence on Thursday.\n\nLawyers held workshops for the migrants in Tijuana on Friday.'
+				),
+				from('a2', 'Daily C', 'Officials opened a shelter in Tijuana on April 10.')
+			])
+		);
+		expect(c && c.draft.type === 'ordering' ? c.draft.items.map((i) => i.text) : []).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'Officials opened a shelter in Tijuana',
+			'Lawyers held workshops for the migrants in Tijuana'
+		]);
+	});
+});
+
 describe('speaksOfTheFuture', () => {
 	const at = (text: string, date: string) =>
 		speaksOfTheFuture(text, text.indexOf(date), text.indexOf(date) + date.length);
@@ -214,6 +241,23 @@ describe('speaksOfTheFuture', () => {
 		expect(at('The mayor is expected to sign the bill on Friday.', 'Friday')).toBe(true);
 		expect(at('The mayor was expected on Friday to sign the bill.', 'Friday')).toBe(true);
 		expect(at('The mayor signed the bill on Friday.', 'Friday')).toBe(false);
+	});
+});
+
+describe('dateIsSubject', () => {
+	const at = (text: string, date: string) =>
+		dateIsSubject(text, text.indexOf(date), text.indexOf(date) + date.length);
+	it('finds a date that opens the sentence as its subject, whose item would have none', () => {
+		expect(at('Tuesday brought some relief for the flooded towns.', 'Tuesday')).toBe(true);
+		expect(at('Dec. 27 marked the end of the strike.', 'Dec. 27')).toBe(true);
+		expect(at('Last Friday saw the first vote on the plan.', 'Friday')).toBe(true);
+		expect(at('Sunday night brought more rain.', 'Sunday')).toBe(true);
+	});
+	it('leaves a date that only times a clause with its own subject', () => {
+		expect(at('On Tuesday the board fired the director.', 'Tuesday')).toBe(false);
+		expect(at('Tuesday, the board fired the director.', 'Tuesday')).toBe(false);
+		expect(at('The board fired the director on Tuesday.', 'Tuesday')).toBe(false);
+		expect(at('Last Friday, the council voted.', 'Friday')).toBe(false);
 	});
 });
 

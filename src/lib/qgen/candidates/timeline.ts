@@ -152,6 +152,12 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 			skip('weekday, no past');
 			continue;
 		}
+		// "Tuesday brought some relief for …": the date is the sentence's subject, and the item
+		// without it would be a fragment with no subject.
+		if (dateIsSubject(s.text, m.start - s.start, m.end - s.start)) {
+			skip('date is the subject');
+			continue;
+		}
 		const words = s.text.split(/\s+/).length;
 		if (words < 6 || words > 40 || /^(he|she|they|it|this)\b/i.test(s.text)) {
 			skip('length or pronoun');
@@ -192,6 +198,17 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 		}
 	}
 	return [...byDay.values()];
+}
+
+/**
+ * Does the date open the sentence as its subject ("Tuesday brought relief", "Dec. 27 marked
+ * the end", "Last Friday saw a vote")? Then no other words tell who acted. A date after a
+ * preposition ("On Tuesday the House voted") or set off by a comma ("Tuesday, the House
+ * voted") only times the clause.
+ */
+export function dateIsSubject(text: string, dateStart: number, dateEnd: number): boolean {
+	if (!/^\s*(?:(?:last|this|early|late)\s+)?$/i.test(text.slice(0, dateStart))) return false;
+	return /^(?:\s+(?:morning|afternoon|evening|night))?\s+\p{Ll}/u.test(text.slice(dateEnd));
 }
 
 /** A determiner before a date and a noun after it ("the Jan. 3 vote"), or a possessive date
@@ -255,6 +272,14 @@ function distinctEvents(pool: Dated[]): Dated[] {
 	return (
 		pool
 			.filter((e) => days.get(e.s.text)!.size === 1)
+			// One event two outlets put on different days ("voted Tuesday", "voted Wednesday"): which
+			// day is right is unsure, and the order the item takes with it, so it is left out.
+			.filter(
+				(e) =>
+					!pool.some(
+						(x) => x.outlet !== e.outlet && x.day !== e.day && overlap(x.item, e.item) > 0.4
+					)
+			)
 			.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0))
 			// The same event told twice (two outlets, or a lead and a later paragraph) is one item.
 			.filter((e, i, all) => !all.slice(0, i).some((x) => overlap(x.item, e.item) > 0.4))
