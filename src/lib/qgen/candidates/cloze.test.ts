@@ -428,12 +428,30 @@ describe('acceptedForms: other forms of names', () => {
 		expect(acceptedForms('Robert D. Luskin', 'person', view, text)).not.toContain('Robert');
 		expect(acceptedForms('Pak Sun Ho', 'person', view, text)).toContain('Pak');
 	});
-	it('accepts initials written with full stops, and a body’s initials with "of"', () => {
+	it('accepts initials written with full stops, and a body’s initials with "of" the story writes', () => {
 		const view = { canon: (n: string) => n, people: [] };
 		expect(acceptedForms('United Kingdom', 'place', view, 'The U.K. said no on Monday.')).toEqual(
 			expect.arrayContaining(['U.K.', 'UK'])
 		);
-		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).toContain('DOH');
+		expect(acceptedForms('Department of Harbours', 'org', view, 'The DOH met.')).toContain('DOH');
+		// A headline's short form is one the story uses.
+		expect(
+			acceptedForms('Department of Harbours', 'org', view, 'It met.', undefined, 'DOH Meets')
+		).toContain('DOH');
+	});
+	it('makes up no initials: none with a small word’s letter, none cut from a short form', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).not.toContain('DOH');
+		expect(acceptedForms('University of Riverton', 'org', view, 'It met.')).not.toContain('UOR');
+		// "U.S. Capitol Police" is "USCP" where the story writes it, never "UCP" or "USC".
+		const police = acceptedForms('U.S. Capitol Police', 'org', view, 'It met.');
+		expect(police).not.toContain('UCP');
+		expect(police).not.toContain('USC');
+		expect(acceptedForms('U.S. Capitol Police', 'org', view, 'The USCP said so.')).toContain(
+			'USCP'
+		);
+		// Three plain words: their initials are the short form news English would write.
+		expect(acceptedForms('National Harbour Agency', 'org', view, 'It met.')).toContain('NHA');
 	});
 });
 
