@@ -4,7 +4,7 @@
  * equally good forms the text does not settle.
  */
 import { escapeRegExp } from '$lib/text/regexp';
-import { NUMBER_WORDS } from '../lexicon';
+import { INSTITUTION_NOUNS, NUMBER_WORDS } from '../lexicon';
 import type { Mention } from '../types';
 
 /**
@@ -45,7 +45,7 @@ export function isPartyName(answer: string, text: string): boolean {
  */
 export function describedToo(answer: string, text: string): boolean {
 	const head = /([A-Z][a-z]{3,})$/.exec(answer.trim())?.[1];
-	if (!head) return false;
+	if (!head || !(INSTITUTION_NOUNS as readonly string[]).includes(head.toLowerCase())) return false;
 	const described = new RegExp(
 		`\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\\s+(?:[a-z][a-z-]+\\s+){1,2}${head.toLowerCase()}\\b`
 	);
