@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	figureBounds,
+	figuresWithin,
 	inStyleOf,
 	isPercent,
 	nearFigures,
@@ -137,6 +138,11 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(withinBounds('fifty', states)).toBe(true);
 		expect(withinBounds('56', states)).toBe(false);
 		expect(figureBounds('Prices rose ', ' percent in May.')).toEqual({});
+		// More figures on the allowed side make up for those the bounds rule out.
+		const more = figuresWithin('53', 53, led);
+		expect(more.length).toBeGreaterThan(1);
+		expect(more.every((f) => Number(f) > 41)).toBe(true);
+		expect(figuresWithin('53', 53, {})).toEqual([]);
 	});
 });
 

@@ -183,6 +183,23 @@ export function figureBounds(before: string, after: string): { min?: number; max
 	return {};
 }
 
+/**
+ * More figures on the side the sentence allows, for when its bounds rule out some of
+ * `nearFigures`: the neighbours of a figure a step further in ("____ percent to 41 percent"
+ * keyed 53 also gets 60 and 67, not only 46 and 39).
+ */
+export function figuresWithin(
+	keyText: string,
+	value: number,
+	bounds: { min?: number; max?: number },
+	unit?: string
+): string[] {
+	if (bounds.min === undefined && bounds.max === undefined) return [];
+	const step = Math.max(1, Math.round(value * 0.15));
+	const further = bounds.min !== undefined ? value + 2 * step : Math.max(1, value - 2 * step);
+	return nearFigures(keyText, further, false, unit).filter((f) => withinBounds(f, bounds));
+}
+
 /** Does the figure in `text` ("39", "39 percent", "six") stand inside the bounds? */
 export function withinBounds(text: string, bounds: { min?: number; max?: number }): boolean {
 	const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];

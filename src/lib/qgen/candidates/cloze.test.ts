@@ -3,6 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import {
 	acceptedForms,
+	significantDigits,
 	clozeCandidates,
 	definedShortForms,
 	longerNamesOf,
@@ -511,5 +512,15 @@ describe('timesNamed', () => {
 		expect(clozeCandidates(alone).map((c) => c.keyTexts[0])).toContain(
 			'Tidewater Policy Institute'
 		);
+	});
+});
+
+describe('significantDigits: an exact figure is chosen, not typed', () => {
+	it('counts the digits that are not the scale’s zeros', () => {
+		expect(significantDigits('43,350')).toBe(4);
+		expect(significantDigits('5,150')).toBe(3);
+		expect(significantDigits('1.8')).toBe(2);
+		expect(significantDigits('28,000')).toBe(2);
+		expect(significantDigits('150')).toBe(2);
 	});
 });

@@ -326,8 +326,11 @@ const initials = (name: string) =>
 		.map((w) => (/^(?:[A-Z]\.){2,}$/.test(w) ? w.replace(/\./g, '') : w[0]))
 		.join('');
 
-/** More figures than this ("43,350" has four) make a typed answer a test of spelling, not reading. */
-const EXACT_DIGITS = 3;
+/**
+ * More figures than this ("5,150" has three) make a typed answer a test of recall to the
+ * dollar, not of reading: such a figure is asked among choices (detail.ts) instead.
+ */
+const EXACT_DIGITS = 2;
 
 /** "43,350" → 4, "1.8" → 2, "28,500" → 3: the digits without the zeros that only give the scale. */
 export function significantDigits(figure: string): number {

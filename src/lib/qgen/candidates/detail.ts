@@ -10,6 +10,7 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import {
 	figureBounds,
+	figuresWithin,
 	inStyleOf,
 	isPercent,
 	nearFigures,
@@ -293,7 +294,12 @@ function wrongAnswers(
 			pool.push(text);
 		}
 	if (m.kind === 'quantity')
-		pool.push(...nearFigures(key, m.value!, false, m.noun).map((f) => inScaleOf(key, m.value!, f)));
+		pool.push(
+			...[
+				...nearFigures(key, m.value!, false, m.noun),
+				...figuresWithin(key, m.value!, bounds, m.noun)
+			].map((f) => inScaleOf(key, m.value!, f))
+		);
 	if (m.kind === 'date') pool.push(...nearDates(key));
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);

@@ -61,6 +61,14 @@ describe('trivialGap and isPartyName', () => {
 		expect(trivialGap('She graduated from ', 'Riverton College', ' in 1990.', 'org')).toBe(true);
 		expect(trivialGap('He is a ', 'Riverton College', ' graduate who ran.', 'org')).toBe(true);
 		expect(trivialGap('She left ', 'Riverton College', ' in 1990.', 'org')).toBe(false);
+		expect(
+			trivialGap(
+				'Ann Roe, who runs relations for ',
+				'Riverton Foods',
+				'’ Capital office, was hurt.',
+				'org'
+			)
+		).toBe(true);
 		expect(trivialGap('They argued from the economy to ', 'Medicare', ' to taxes.', 'org')).toBe(
 			true
 		);

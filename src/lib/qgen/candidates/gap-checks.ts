@@ -71,7 +71,13 @@ export function trivialGap(
 	if (tweetWords(`${before} ${after}`)) return true;
 	if (kind !== 'quantity')
 		return (
-			/^\s+[A-Z]?[\w-]*\d/.test(after) || schoolAttended(before, after) || listMember(before, after)
+			/^\s+[A-Z]?[\w-]*\d/.test(after) ||
+			schoolAttended(before, after) ||
+			listMember(before, after) ||
+			// "director of relations for ____' Washington office": whose office, a side detail.
+			/^['’]s?\s+[^,.;]{0,30}?\b(?:office|offices|headquarters|branch|plant|campus|store|factory)\b/u.test(
+				after
+			)
 		);
 	if (identifierNumber(before, after)) return true;
 	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
