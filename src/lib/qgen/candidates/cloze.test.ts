@@ -223,6 +223,25 @@ describe('otherFillerOfSlot', () => {
 		).toBe(false);
 		expect(otherFillerOfSlot('Talks were held in ', ' on Monday.', 'Port Alder', text)).toBe(false);
 	});
+	it('takes a body in the same slot under another name it accepts, but not another body', () => {
+		const bodies = [
+			'The Harbour Department released the files on Monday.',
+			'The Department of Harbours released the files to the council.'
+		].join('\n');
+		const before = 'Later, the ';
+		const after = ' released the files to the council.';
+		expect(
+			otherFillerOfSlot(before, after, ['Department of Harbours', 'Harbour Department'], bodies)
+		).toBe(false);
+		expect(
+			otherFillerOfSlot(
+				before,
+				after,
+				['Department of Harbours'],
+				`${bodies}\nThe Port Board released the files.`
+			)
+		).toBe(true);
+	});
 });
 
 describe('acceptedForms', () => {

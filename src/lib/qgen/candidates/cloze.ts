@@ -177,6 +177,14 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				timesNamed(accepted, storyText(view)) < 2
 			)
 				continue;
+			// "the ____ released the memos", and another outlet writes "the Justice Department
+			// released the memos" or "Congress released the memos": a name in the same slot that the
+			// gap does not accept would be refused.
+			if (
+				named.kind === 'org' &&
+				otherFillerOfSlot(s.text.slice(0, rel), after, accepted, storyTextWithTitles(view))
+			)
+				continue;
 			// The headline prints the answer in another of its forms ("NSA" above "the National
 			// Security Agency"): the reader copies it from there.
 			if (accepted.some((f) => f !== answer && headlineShows(f, titles))) continue;
@@ -280,7 +288,8 @@ const anyCase = (word: string) =>
 export function otherFillerOfSlot(
 	before: string,
 	after: string,
-	answer: string,
+	/** The key, or every form the gap accepts ("Department of Justice", "Justice Department"). */
+	answer: string | string[],
 	text: string
 ): boolean {
 	const prev = /([A-Za-z]{3,})\s*$/.exec(before)?.[1];
@@ -295,8 +304,10 @@ export function otherFillerOfSlot(
 		`\\b${anyCase(prev)}\\s+(?:the\\s+)?((?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.'’-]*)\\s+${next.split(' ').map(anyCase).join('\\s+')}\\b`,
 		'gu'
 	);
-	const key = normalise(answer.replace(/^the\s+/i, ''));
-	return [...text.matchAll(slot)].some((m) => normalise(m[1]!) !== key);
+	const keys = (typeof answer === 'string' ? [answer] : answer).map((f) =>
+		normalise(f.replace(/^the\s+/i, ''))
+	);
+	return [...text.matchAll(slot)].some((m) => !keys.includes(normalise(m[1]!)));
 }
 
 const storyTexts = new WeakMap<StoryView, string>();

@@ -34,6 +34,8 @@ describe('trivialGap and isPartyName', () => {
 		expect(isPartyName('the GOP', text)).toBe(true);
 		expect(isPartyName('Tories', 'Tory lawmakers met on Monday.')).toBe(false);
 		expect(isPartyName('Liberals', text)).toBe(true);
+		expect(isPartyName('Senate Liberals', text)).toBe(true);
+		expect(isPartyName('Senate Committee', text)).toBe(false);
 		// A body's short form before other nouns is no party.
 		expect(isPartyName('FBI', 'FBI agents searched the house.')).toBe(false);
 	});

@@ -22,7 +22,13 @@ const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|
 export function isPartyName(answer: string, text: string): boolean {
 	const bare = answer.replace(/^the\s+/i, '');
 	if (/\bPart(?:y|ies)$/.test(bare)) return true;
-	if (bare.includes(' ')) return false;
+	// "Senate Democrats", "House Republicans": a party's members in a body, also "Democratic
+	// senators" or "the Senate's Democrats".
+	if (bare.includes(' '))
+		return (
+			/^\p{Lu}[\p{L}.]*\s+\p{Lu}[a-z]{3,}s$/u.test(bare) &&
+			isPartyName(bare.split(/\s+/).pop()!, text)
+		);
 	const stem = bare.replace(/(?:ans|ats|ns|s)$/, '');
 	if (stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+Party\\b`).test(text))
 		return true;
