@@ -174,6 +174,8 @@ function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: string[
 	// "the ____ campaign", "a ____ appointee": a family name before a noun may be another of
 	// the family's (a husband's administration), and any candidate's name fits there.
 	if (modifies(after, before)) return false;
+	// "Some Republicans ― including ____ ― shot it down": one of a list (see gap-checks).
+	if (trivialGap(s.text.slice(0, rel), t, after, m.kind)) return false;
 	if (titles.some((h) => h.includes(t.toLowerCase()))) return false;
 	return choosablePeople(view).filter((p) => p.includes(' ') && surnameOf(p) === t).length === 1;
 }
@@ -267,6 +269,10 @@ function wrongAnswers(
 				if (!o.iso || o.iso === m.iso) continue;
 				// Like for like: a weekday against weekdays, a month and day against those.
 				if (/\d/.test(text) !== /\d/.test(key)) continue;
+				// "Oct. 28, 2016" among "Oct. 27" and "Oct. 29": a year on one choice only stands out.
+				if (/\d{4}/.test(text) !== /\d{4}/.test(key)) continue;
+				// The day the article came out is the day a guesser picks for "today's" event.
+				if (o.iso === a.article.date) continue;
 			}
 			// Figures of what the key counts: "35 percent" against other percentages, not "11 million".
 			if (o.kind === 'quantity' && (o.vague || o.value === m.value || unit(o) !== unit(m)))

@@ -67,7 +67,7 @@ describe('trivialGap and isPartyName', () => {
 			trivialGap(
 				'Ann Roe, who runs relations for ',
 				'Riverton Foods',
-				'’ Capital office, was hurt.',
+				'’ Capital City, N.C., office, was hurt.',
 				'org'
 			)
 		).toBe(true);

@@ -81,7 +81,7 @@ export function trivialGap(
 			schoolAttended(before, after) ||
 			listMember(before, after) ||
 			// "director of relations for ____' Washington office": whose office, a side detail.
-			/^['’]s?\s+[^,.;]{0,30}?\b(?:office|offices|headquarters|branch|plant|campus|store|factory)\b/u.test(
+			/^['’]s?\s+[^;]{0,30}?\b(?:office|offices|headquarters|branch|plant|campus|store|factory)\b/u.test(
 				after
 			)
 		);
