@@ -22,6 +22,13 @@ describe('trivialGap and isPartyName', () => {
 			)
 		).toBe(true);
 		expect(trivialGap('', 'Ten', ' of the 33 seats are open this year.', 'quantity')).toBe(false);
+		// The list counts every one of them, "a" and "an" as one each.
+		const hurt = ' people, including two lawmakers, a police officer and an aide, were hurt.';
+		expect(trivialGap('', 'Four', hurt, 'quantity')).toBe(true);
+		expect(trivialGap('', 'Nine', hurt, 'quantity')).toBe(false);
+		expect(trivialGap('', 'Nine', ' people, including two lawmakers, were hurt.', 'quantity')).toBe(
+			false
+		);
 	});
 	it('knows a party by its name or by the plural of its members', () => {
 		const text = 'The Liberal Party won. Liberals cheered in the hall.';

@@ -102,7 +102,29 @@ export function trivialGap(
 		/^\s+(?:\w+\s+)?(?:reasons|ways|things|tips|lessons|takeaways|questions|facts)\b/i.test(after)
 	)
 		return true;
-	return partsAddUp(answer, `${before} ${after}`);
+	return partsAddUp(answer, `${before} ${after}`) || listAddsUp(answer, after);
+}
+
+/**
+ * "____ people, including two lawmakers, a police officer and an aide, were hurt": every item
+ * of the list is counted ("a" and "an" are one each), and the items add up to the gap.
+ */
+function listAddsUp(answer: string, after: string): boolean {
+	const target = numberOf(answer);
+	const list =
+		/^[^,]*?,?\s+including\s+([^;.]*?)(?:,\s+(?:were|was|who|have|had|are)\b|[;.]|$)/i.exec(
+			after
+		)?.[1];
+	if (target === undefined || !list) return false;
+	const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+	let sum = 0;
+	for (const item of items) {
+		const first = item.trim().split(/\s+/)[0]!.toLowerCase();
+		const n = /^an?$/.test(first) ? 1 : numberOf(first);
+		if (n === undefined) return false;
+		sum += n;
+	}
+	return items.length >= 2 && sum === target;
 }
 
 /**
