@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+	figureBounds,
+	figuresWithin,
 	inStyleOf,
 	isPercent,
 	nearFigures,
 	normalise,
 	pickDistractors,
-	plausibleFigure
+	plausibleFigure,
+	wholeName,
+	withinBounds
 } from './distractors';
 
 describe('nearFigures', () => {
@@ -113,5 +117,42 @@ describe('plausibleFigure', () => {
 		expect(plausibleFigure(25, 12, false)).toBe(true);
 		expect(plausibleFigure(25, 435, false)).toBe(false);
 		expect(plausibleFigure(25, 2, false)).toBe(false);
+	});
+});
+
+describe('figures the sentence allows, in the key’s case', () => {
+	it('writes a number word with the key’s capital or without it', () => {
+		expect(inStyleOf('Six', '7')).toBe('Seven');
+		expect(inStyleOf('six', 'Seven')).toBe('seven');
+		expect(inStyleOf('Six', 'eight')).toBe('Eight');
+		expect(inStyleOf('25', '30')).toBe('30');
+	});
+	it('reads bounds a comparison in the sentence sets', () => {
+		const led = figureBounds('Voters favored the party ', ' percent to 41 percent, the poll said.');
+		expect(led).toEqual({ min: 41 });
+		expect(withinBounds('39', led)).toBe(false);
+		expect(withinBounds('46', led)).toBe(true);
+		expect(figureBounds('Roe had ', " percent, edging Poe's 45 percent.")).toEqual({ min: 45 });
+		expect(figureBounds('Roe trailed ', ' percent to 52 percent.')).toEqual({ max: 52 });
+		const states = figureBounds('Laws passed in ', ' of the 50 states.');
+		expect(withinBounds('fifty', states)).toBe(true);
+		expect(withinBounds('56', states)).toBe(false);
+		expect(figureBounds('Prices rose ', ' percent in May.')).toEqual({});
+		// More figures on the allowed side make up for those the bounds rule out.
+		const more = figuresWithin('53', 53, led);
+		expect(more.length).toBeGreaterThan(1);
+		expect(more.every((f) => Number(f) > 41)).toBe(true);
+		expect(figuresWithin('53', 53, {})).toEqual([]);
+	});
+});
+
+describe('choices that are whole names', () => {
+	it('drops a piece of a longer name, a fused adjective and a list line', () => {
+		const text = 'The National Economic Council met. A Republican said the Oval Office would call.';
+		expect(wholeName('Economic Council', text)).toBe(false);
+		expect(wholeName('National Economic Council', text)).toBe(true);
+		expect(wholeName('Republican Oval Office', text)).toBe(false);
+		expect(wholeName('Economic Council', 'The Economic Council met.')).toBe(true);
+		expect(pickDistractors('Ann Roe', ['- Dick has been…', 'Sam Poe'], 3)).toEqual(['Sam Poe']);
 	});
 });

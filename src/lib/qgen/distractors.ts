@@ -3,6 +3,7 @@
  * people for people, places for places, all taken from the story first so
  * they are plausible, and never equal to the key once normalised.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
 import { memoByText } from './match-cache';
@@ -27,6 +28,26 @@ const VAGUE_LADDER = ['dozens', 'hundreds', 'thousands', 'tens of thousands', 'm
  * when the number has no such form (no word for 150).
  */
 export function inStyleOf(key: string, text: string): string | undefined {
+	const styled = inNumberStyleOf(key, text);
+	return styled === undefined ? undefined : inCaseOf(key, styled);
+}
+
+/**
+ * "Six" opening a sentence among "seven", "four": the one capital gives the key away, so a
+ * number word takes the key's capital, or its lack of one.
+ */
+function inCaseOf(key: string, text: string): string {
+	const first = new RegExp(
+		`^(${NUMBER_WORD_PATTERN}|a|an|about|almost|nearly|more|at|some|over)\\b`,
+		'i'
+	);
+	if (!first.test(key) || !first.test(text)) return text;
+	return /^\p{Lu}/u.test(key)
+		? text[0]!.toUpperCase() + text.slice(1)
+		: text[0]!.toLowerCase() + text.slice(1);
+}
+
+function inNumberStyleOf(key: string, text: string): string | undefined {
 	const word = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\b`, 'i');
 	const keyWord = word.test(key) && !/\d/.test(key);
 	const keyDigits = /\d/.test(key);
@@ -123,6 +144,96 @@ export function nearFigures(
 		.filter((t): t is string => t !== undefined);
 }
 
+/**
+ * The values the sentence around a gap allows: "____ percent to 41 percent" after "favored"
+ * is above 41, "____ percent, edging 45 percent" above 45, "____ of the 50 states" at most 50.
+ * A wrong figure outside them is ruled out by the sentence, not by the story.
+ */
+export function figureBounds(before: string, after: string): { min?: number; max?: number } {
+	const num = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+	const toOther = new RegExp(
+		String.raw`^\s*(?:%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?${num}`,
+		'i'
+	).exec(after);
+	const value = (m: RegExpExecArray | null) => (m ? Number(m[1]!.replace(/,/g, '')) : undefined);
+	if (toOther) {
+		if (
+			/\b(?:favou?red|preferred|led|leads|leading|won|wins|winning|beat|beats|beating|edged|edges|edging|topped|tops|ahead)\b/i.test(
+				before
+			)
+		)
+			return { min: value(toOther) };
+		if (/\b(?:trailed|trails|trailing|lost|loses|losing|behind)\b/i.test(before))
+			return { max: value(toOther) };
+	}
+	// The comparison follows in the same clause: "____ percent, edging Roe's 45 percent".
+	const clause = after.split(/[;.]/)[0]!;
+	const above = new RegExp(
+		String.raw`\b(?:edging|edged|beating|beat|topping|topped|ahead of|outpacing|surpassing|exceeding|above|up from)\s+(?:\p{Lu}[\p{L}'’.]*\s+)*(?:just\s+|only\s+)?${num}`,
+		'iu'
+	).exec(clause);
+	if (above) return { min: value(above) };
+	const below = new RegExp(
+		String.raw`\b(?:trailing|behind|below|short of|down from)\s+(?:\p{Lu}[\p{L}'’.]*\s+)*(?:just\s+|only\s+)?${num}`,
+		'iu'
+	).exec(clause);
+	if (below) return { max: value(below) };
+	const ofAll = new RegExp(String.raw`^\s+of\s+(?:the|its|their)\s+${num}\b`, 'i').exec(after);
+	if (ofAll) return { max: value(ofAll)! + 0.5 };
+	return {};
+}
+
+/**
+ * More figures on the side the sentence allows, for when its bounds rule out some of
+ * `nearFigures`: the neighbours of a figure a step further in ("____ percent to 41 percent"
+ * keyed 53 also gets 60 and 67, not only 46 and 39).
+ */
+export function figuresWithin(
+	keyText: string,
+	value: number,
+	bounds: { min?: number; max?: number },
+	unit?: string
+): string[] {
+	if (bounds.min === undefined && bounds.max === undefined) return [];
+	const step = Math.max(1, Math.round(value * 0.15));
+	const further = bounds.min !== undefined ? value + 2 * step : Math.max(1, value - 2 * step);
+	return nearFigures(keyText, further, false, unit).filter((f) => withinBounds(f, bounds));
+}
+
+/** Does the figure in `text` ("39", "39 percent", "six") stand inside the bounds? */
+export function withinBounds(text: string, bounds: { min?: number; max?: number }): boolean {
+	const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
+	const word = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\b`, 'i').exec(text)?.[1]?.toLowerCase();
+	const n = digits ? Number(digits.replace(/,/g, '')) : word ? NUMBER_WORDS[word] : undefined;
+	if (n === undefined) return true;
+	return (
+		(bounds.min === undefined || n > bounds.min) && (bounds.max === undefined || n < bounds.max)
+	);
+}
+
+/**
+ * A choice that is a whole name, not a piece of one: "Economic Council" where the story only
+ * ever writes "National Economic Council", "Republican Oval Office" (a party's adjective fused
+ * onto a name the story writes alone). `text` is the story's text.
+ */
+export function wholeName(name: string, text: string): boolean {
+	const at = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))];
+	if (
+		at.length &&
+		at.every((m) =>
+			/(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}.'’-]*\s+$/u.test(
+				text.slice(Math.max(0, m.index - 30), m.index)
+			)
+		)
+	)
+		return false;
+	const fused = /^(\p{Lu}\p{Ll}+(?:an|ic))\s+(\p{Lu}.*)$/u.exec(name);
+	return !(fused && new RegExp(`\\bthe\\s+${escapeRegExp(fused[2]!)}\\b`, 'i').test(text));
+}
+
+/** "- Dick has been…", "• Ann Roe": a list's marker or a cut-off line is no choice. */
+const NOT_A_CHOICE = /^[-–—•*·]|…$|\.\.\.$/u;
+
 /** Up to `count` distinct options unlike the key and each other, story options first. */
 export function pickDistractors(
 	key: string,
@@ -134,7 +245,7 @@ export function pickDistractors(
 	const seen = new Set([normalise(key)]);
 	for (const p of pool) {
 		const n = normalise(p);
-		if (!n || seen.has(n)) continue;
+		if (!n || seen.has(n) || NOT_A_CHOICE.test(p.trim())) continue;
 		if (isName && (sameName(p, key) || out.some((o) => sameName(o, p)))) continue;
 		if (n.includes(normalise(key)) || normalise(key).includes(n)) continue;
 		seen.add(n);

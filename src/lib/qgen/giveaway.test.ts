@@ -435,7 +435,30 @@ describe('a key printed near the words around its gap, in other words', () => {
 				'True or false: it was Ann Lee who said “WXYZ carried the whole meeting live, and the harbour board met late”.'
 		} as Question;
 		expect(clash(network, tf)).toBe(true);
-		expect(clash(network, far)).toBe(false);
+		// A name typed into a gap is copied from wherever the set prints it, near its gap's words or not.
+		expect(clash(network, far)).toBe(true);
+	});
+
+	it('a typed name printed anywhere in another item, or as its short form, gives the gap away', () => {
+		const body = gap(
+			'n6',
+			'Fill the gap (Daily A): The ____ opened an inquiry into the harbour contracts.',
+			'Harbour Safety Board'
+		);
+		const who = choiceGap('n7', 'Daily B writes: “The ____ met on Monday.” Who?', [
+			'Ann Lee',
+			'Tom Ruiz'
+		]);
+		const naming = { ...who, explanation: 'The HSB said so in a letter.' } as Question;
+		const count = gap(
+			'n8',
+			'Fill the gap (Daily A): The board met for ____ hours on Monday.',
+			'nine'
+		);
+		expect(clash(body, naming)).toBe(true);
+		expect(clash(body, who)).toBe(false);
+		// A count is given away only beside its gap's words, not by any "nine" in the set.
+		expect(clash(count, { ...who, explanation: 'Nine people came.' } as Question)).toBe(false);
 	});
 });
 
@@ -528,5 +551,19 @@ describe('a person gap beside a prompt that names the person', () => {
 		);
 		expect(whoKeyForms(count)).toEqual([]);
 		expect(whoKeyForms(body)).toEqual([]);
+	});
+});
+
+describe('a headline printing a typed name in another form', () => {
+	it('gives the gap away as a short form or spelled out', () => {
+		const full = gap(
+			'h1',
+			'Fill the gap (Daily A): The ____ opened an inquiry on Monday.',
+			'Department of Harbours'
+		);
+		const short = gap('h2', 'Fill the gap (Daily A): The ____ opened an inquiry on Monday.', 'DOH');
+		expect(headlineGivesAway(full, ['DOH Opens Inquiry Into Contracts'])).toBe(true);
+		expect(headlineGivesAway(short, ['Department Of Harbours Opens Inquiry'])).toBe(true);
+		expect(headlineGivesAway(full, ['Mayor Opens Inquiry Into Contracts'])).toBe(false);
 	});
 });

@@ -225,11 +225,14 @@ export function secretsOf(q: Question): Secret[] {
 	const counted = /^(?:\d[\d ]*|[a-z]+)$/.test(answers[0] ?? '')
 		? countedNoun(q.prompt)
 		: undefined;
-	const phrases = answers.flatMap((a) => [
-		...(before ? [`${before} ${a}`] : []),
-		...(after ? [`${a} ${after}`] : []),
-		...(counted && (/^\d/.test(a) || NUMBER_WORDS[a] !== undefined) ? [`${a} ${counted}`] : [])
-	]);
+	const phrases = [
+		...answers.flatMap((a) => [
+			...(before ? [`${before} ${a}`] : []),
+			...(after ? [`${a} ${after}`] : []),
+			...(counted && (/^\d/.test(a) || NUMBER_WORDS[a] !== undefined) ? [`${a} ${counted}`] : [])
+		]),
+		...typedNameForms(q)
+	];
 	const anchorWords = gapAnchors(q.prompt, answers);
 	const anchors = anchorWords.length
 		? {
@@ -242,6 +245,62 @@ export function secretsOf(q: Question): Secret[] {
 	return (cues.length || phrases.length || anchors) && answers.length
 		? [{ cues, answers, phrases, anchors }]
 		: [];
+}
+
+/** "Department of Justice" → "doj", "dj"; "U.S. Capitol Police" → "uscp": a name's initials. */
+function initialsOf(name: string): string[] {
+	const words = name.split(/[\s-]+/).filter(Boolean);
+	const letter = (w: string) => (/^(?:[A-Z]\.){2,}$/.test(w) ? w.replace(/\./g, '') : w[0]!);
+	const content = words
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map(letter)
+		.join('');
+	const withSmall = words
+		.filter((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|on)$/.test(w))
+		.map(letter)
+		.join('');
+	return [...new Set([content, withSmall])]
+		.filter((i) => i.length >= 3)
+		.map((i) => i.toLowerCase());
+}
+
+/** A capitalised run of words in a text, small words between ("Department of Justice"). */
+const CAPITALISED_RUN =
+	/(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)+\p{Lu}[\p{L}.'’-]*/gu;
+
+/**
+ * Every stretch of a capitalised run that starts and ends on a capitalised word: a title-case
+ * headline is one long run ("Department Of Harbours Opens Inquiry"), and the name is inside it.
+ */
+function namesWithin(run: string): string[] {
+	const words = run.split(/\s+/);
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++)
+		for (let j = i + 1; j < words.length; j++)
+			if (/^\p{Lu}/u.test(words[i]!) && /^\p{Lu}/u.test(words[j]!))
+				out.push(words.slice(i, j + 1).join(' '));
+	return out;
+}
+
+/**
+ * The forms of a name typed into a gap that would give it away wherever the set prints them:
+ * a reader who has to recall "Department of Justice" only copies it when another item's
+ * prompt, choice or feedback names the body, as "the Justice Department" or "the DOJ" too.
+ * Counts, dates and lone head nouns ("Committee") are left to the gap's own words.
+ */
+export function typedNameForms(q: Question): string[] {
+	if (q.type !== 'cloze') return [];
+	const names = (q.accepted ?? [])
+		.map((f) => f.trim().replace(/^the\s+/i, ''))
+		.filter(
+			(f) =>
+				(/\s/.test(f) && /^\p{Lu}/u.test(f) && !/\d/.test(f)) ||
+				/^[A-Z](?:[A-Z]|\.){1,7}$/.test(f) ||
+				(/^\p{Lu}\p{Ll}{3,}$/u.test(f) && !INSTITUTION_NOUNS.includes(f.toLowerCase()))
+		);
+	return [
+		...new Set([...names.map(normalise), ...names.filter((n) => /\s/.test(n)).flatMap(initialsOf)])
+	].filter((f) => f.length >= 2);
 }
 
 /** A number in digits or words: "12", "twelve". */
@@ -486,6 +545,20 @@ const SHARED_STEMS = { short: 1, quote: 2 };
  * whatever their capitals; the prompt's capitalised words are names, not what is asked.
  */
 export function headlineGivesAway(q: Question, titles: readonly string[]): boolean {
+	// A name typed into a gap is copied from any headline that prints it, in any of its forms,
+	// and from one that spells out its short form ("Justice Department" above "the ____" → "DOJ").
+	const typed = typedNameForms(q);
+	if (
+		typed.length &&
+		titles.some(
+			(t) =>
+				typed.some((f) => has(t, f)) ||
+				(t.match(CAPITALISED_RUN) ?? []).some((run) =>
+					namesWithin(run).some((name) => initialsOf(name).some((i) => typed.includes(i)))
+				)
+		)
+	)
+		return true;
 	const forms = keysOf(q).flatMap(spottedForms);
 	if (!forms.length) return false;
 	const naming = titles.filter((t) => forms.some((f) => has(t, f)));

@@ -3,6 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import {
 	acceptedForms,
+	significantDigits,
 	clozeCandidates,
 	definedShortForms,
 	longerNamesOf,
@@ -222,6 +223,25 @@ describe('otherFillerOfSlot', () => {
 		).toBe(false);
 		expect(otherFillerOfSlot('Talks were held in ', ' on Monday.', 'Port Alder', text)).toBe(false);
 	});
+	it('takes a body in the same slot under another name it accepts, but not another body', () => {
+		const bodies = [
+			'The Harbour Department released the files on Monday.',
+			'The Department of Harbours released the files to the council.'
+		].join('\n');
+		const before = 'Later, the ';
+		const after = ' released the files to the council.';
+		expect(
+			otherFillerOfSlot(before, after, ['Department of Harbours', 'Harbour Department'], bodies)
+		).toBe(false);
+		expect(
+			otherFillerOfSlot(
+				before,
+				after,
+				['Department of Harbours'],
+				`${bodies}\nThe Port Board released the files.`
+			)
+		).toBe(true);
+	});
 });
 
 describe('acceptedForms', () => {
@@ -428,12 +448,30 @@ describe('acceptedForms: other forms of names', () => {
 		expect(acceptedForms('Robert D. Luskin', 'person', view, text)).not.toContain('Robert');
 		expect(acceptedForms('Pak Sun Ho', 'person', view, text)).toContain('Pak');
 	});
-	it('accepts initials written with full stops, and a body’s initials with "of"', () => {
+	it('accepts initials written with full stops, and a body’s initials with "of" the story writes', () => {
 		const view = { canon: (n: string) => n, people: [] };
 		expect(acceptedForms('United Kingdom', 'place', view, 'The U.K. said no on Monday.')).toEqual(
 			expect.arrayContaining(['U.K.', 'UK'])
 		);
-		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).toContain('DOH');
+		expect(acceptedForms('Department of Harbours', 'org', view, 'The DOH met.')).toContain('DOH');
+		// A headline's short form is one the story uses.
+		expect(
+			acceptedForms('Department of Harbours', 'org', view, 'It met.', undefined, 'DOH Meets')
+		).toContain('DOH');
+	});
+	it('makes up no initials: none with a small word’s letter, none cut from a short form', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).not.toContain('DOH');
+		expect(acceptedForms('University of Riverton', 'org', view, 'It met.')).not.toContain('UOR');
+		// "U.S. Capitol Police" is "USCP" where the story writes it, never "UCP" or "USC".
+		const police = acceptedForms('U.S. Capitol Police', 'org', view, 'It met.');
+		expect(police).not.toContain('UCP');
+		expect(police).not.toContain('USC');
+		expect(acceptedForms('U.S. Capitol Police', 'org', view, 'The USCP said so.')).toContain(
+			'USCP'
+		);
+		// Three plain words: their initials are the short form news English would write.
+		expect(acceptedForms('National Harbour Agency', 'org', view, 'It met.')).toContain('NHA');
 	});
 });
 
@@ -493,5 +531,15 @@ describe('timesNamed', () => {
 		expect(clozeCandidates(alone).map((c) => c.keyTexts[0])).toContain(
 			'Tidewater Policy Institute'
 		);
+	});
+});
+
+describe('significantDigits: an exact figure is chosen, not typed', () => {
+	it('counts the digits that are not the scale’s zeros', () => {
+		expect(significantDigits('43,350')).toBe(4);
+		expect(significantDigits('5,150')).toBe(3);
+		expect(significantDigits('1.8')).toBe(2);
+		expect(significantDigits('28,000')).toBe(2);
+		expect(significantDigits('150')).toBe(2);
 	});
 });

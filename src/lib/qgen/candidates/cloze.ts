@@ -24,7 +24,7 @@ import {
 } from './detail';
 import { HONORIFICS, INSTITUTION_NOUNS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
-import { isPartyName, trivialGap } from './gap-checks';
+import { describedToo, isPartyName, trivialGap } from './gap-checks';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
@@ -76,6 +76,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				continue;
 			const pick = withoutHedge(named);
 			const answer = a.article.text.slice(pick.start, pick.end);
+			// "a $43,350 watch": an exact figure is fair to pick among choices (detail.ts), not to
+			// recall letter for letter.
+			if (named.kind === 'quantity' && significantDigits(answer) > EXACT_DIGITS) continue;
 			if (
 				answer.length < 3 ||
 				answer.split(/\s+/).length > 3 ||
@@ -147,10 +150,21 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// "distance the church from the ____" → "Republican Party": a party has its members'
 			// plural, its adjective and its nicknames, equally good and not all in the text.
 			if (named.kind !== 'quantity' && isPartyName(answer, storyText(view))) continue;
-			const accepted = acceptedForms(answer, named.kind, view, storyText(view), {
-				before: s.text.slice(0, rel),
-				after
-			});
+			// "the ____ ruled", and an outlet writes "the high court": the body's description fits too.
+			if (
+				named.kind === 'org' &&
+				isInstitution(answer.split(/\s+/).pop() ?? '') &&
+				describedToo(answer, storyText(view))
+			)
+				continue;
+			const accepted = acceptedForms(
+				answer,
+				named.kind,
+				view,
+				storyText(view),
+				{ before: s.text.slice(0, rel), after },
+				titles.join('\n')
+			);
 			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
 			// stray detail, not what the story is about. A name that acts ("The ____ opened an
 			// inquiry") is kept: the story is about what it does.
@@ -161,6 +175,14 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 					s.text.slice(0, rel)
 				) &&
 				timesNamed(accepted, storyText(view)) < 2
+			)
+				continue;
+			// "the ____ released the memos", and another outlet writes "the Justice Department
+			// released the memos" or "Congress released the memos": a name in the same slot that the
+			// gap does not accept would be refused.
+			if (
+				named.kind === 'org' &&
+				otherFillerOfSlot(s.text.slice(0, rel), after, accepted, storyTextWithTitles(view))
 			)
 				continue;
 			// The headline prints the answer in another of its forms ("NSA" above "the National
@@ -266,7 +288,8 @@ const anyCase = (word: string) =>
 export function otherFillerOfSlot(
 	before: string,
 	after: string,
-	answer: string,
+	/** The key, or every form the gap accepts ("Department of Justice", "Justice Department"). */
+	answer: string | string[],
 	text: string
 ): boolean {
 	const prev = /([A-Za-z]{3,})\s*$/.exec(before)?.[1];
@@ -281,8 +304,10 @@ export function otherFillerOfSlot(
 		`\\b${anyCase(prev)}\\s+(?:the\\s+)?((?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.'’-]*)\\s+${next.split(' ').map(anyCase).join('\\s+')}\\b`,
 		'gu'
 	);
-	const key = normalise(answer.replace(/^the\s+/i, ''));
-	return [...text.matchAll(slot)].some((m) => normalise(m[1]!) !== key);
+	const keys = (typeof answer === 'string' ? [answer] : answer).map((f) =>
+		normalise(f.replace(/^the\s+/i, ''))
+	);
+	return [...text.matchAll(slot)].some((m) => !keys.includes(normalise(m[1]!)));
 }
 
 const storyTexts = new WeakMap<StoryView, string>();
@@ -304,12 +329,25 @@ function storyText(view: StoryView): string {
 	return t;
 }
 
+/** "U.S. Capitol Police" → "USCP": a word's first letter, every letter of a dotted short form. */
 const initials = (name: string) =>
 	name
 		.split(/[\s-]+/)
 		.filter((w) => /^[A-Z]/.test(w))
-		.map((w) => w[0])
+		.map((w) => (/^(?:[A-Z]\.){2,}$/.test(w) ? w.replace(/\./g, '') : w[0]))
 		.join('');
+
+/**
+ * More figures than this ("5,150" has three) make a typed answer a test of recall to the
+ * dollar, not of reading: such a figure is asked among choices (detail.ts) instead.
+ */
+const EXACT_DIGITS = 2;
+
+/** "43,350" → 4, "1.8" → 2, "28,500" → 3: the digits without the zeros that only give the scale. */
+export function significantDigits(figure: string): number {
+	const digits = figure.replace(/[^\d]/g, '').replace(/^0+/, '');
+	return /\./.test(figure) ? digits.length : digits.replace(/0+$/, '').length;
+}
 
 /**
  * Every form of the answer a reader of the story may fairly type: a count as figures or as
@@ -323,7 +361,9 @@ export function acceptedForms(
 	view: Pick<StoryView, 'canon' | 'people'>,
 	text: string,
 	/** The sentence around the gap: "$____", "____ percent" say which unit the figure has. */
-	context: { before: string; after: string } = { before: '', after: '' }
+	context: { before: string; after: string } = { before: '', after: '' },
+	/** The story's headlines: a short form they print ("DOJ") is one the story uses. */
+	headlines = ''
 ): string[] {
 	const forms = [answer, view.canon(answer)];
 	if (kind === 'quantity') {
@@ -352,25 +392,24 @@ export function acceptedForms(
 	if (kind === 'org' || kind === 'place') {
 		const bare = answer.replace(/^the\s+/i, '');
 		if (bare.includes(' ')) {
-			// The story writes the short form: "(NSA)" after the name, "NSA" on its own, or with
-			// the small words' letters too ("DOJ" for "Department of Justice").
+			// The story (or a headline) writes the short form: "(NSA)" after the name, "NSA" on its
+			// own, or with the small words' letters too ("DOJ" for "Department of Justice").
+			const written = `${text}\n${headlines}`;
 			for (const short of [initials(bare), initialsWithSmallWords(bare)]) {
-				const used = short.length >= 2 && new RegExp(`\\b${short}\\b`, 'i').exec(text)?.[0];
+				const used = short.length >= 2 && new RegExp(`\\b${short}\\b`, 'i').exec(written)?.[0];
 				// "U.S." for "United States": the initials with full stops, as many outlets write them.
 				const dotted =
 					short.length >= 2 &&
 					new RegExp(`(?<![\\p{L}.])${[...short].map((c) => `${c}\\.`).join('')}`, 'u').exec(
-						text
+						written
 					)?.[0];
 				if (used && /[A-Z].*[A-Z]/.test(used)) forms.push(used);
 				else if (dotted) forms.push(dotted, short);
-				// News English shortens a body of three words or more to its initials ("NSA",
-				// "D.O.J."), whether or not this story does: a reader who types them means it;
-				// so too a body's name with "of" ("Department of Justice" → "DOJ").
-				else if (
-					short.length >= 3 &&
-					(nameWordCount(bare) >= 3 || (short !== initials(bare) && nameWordCount(bare) >= 2))
-				)
+				// News English shortens a body of three plain words or more to its initials ("NSA"),
+				// whether or not this story does: a reader who types them means it. Only the letters
+				// of every word: initials with a small word's letter ("UOI") or a short form's
+				// ("UCP" for "U.S. Capitol Police", which is "USCP") are made up, not news English.
+				else if (short === initials(bare) && plainWordsOnly(bare) && nameWordCount(bare) >= 3)
 					forms.push(short);
 			}
 			forms.push(...otherWordings(bare, text));
@@ -384,7 +423,7 @@ export function acceptedForms(
 			).exec(text)?.[1];
 			const full = spelled?.trim().replace(/^the\s+/i, '');
 			if (full && initials(full) === bare) forms.push(full);
-			if (bare.length >= 3) forms.push(...spelledOut(bare, text));
+			if (bare.length >= 3) forms.push(...spelledOut(bare, text), ...spelledOut(bare, headlines));
 		}
 		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster. Only
 		// for a body: a place with a news word after it is a newspaper ("Republicans in Riverton"
@@ -448,6 +487,9 @@ export function longerNamesOf(name: string, text: string): string[] {
 		.filter((f) => f !== name && !/^(?:The|A|An)\s/.test(f));
 }
 
+/** "National Security Agency": capitalised words only, none a short form or joined by "of". */
+const plainWordsOnly = (name: string) =>
+	name.split(/\s+/).every((w) => /^[A-Z][a-z][\p{L}'’]*$/u.test(w));
 const nameWordCount = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).length;
 const SMALL_WORD = /^(?:of|for|and|on|the)$/i;
 const isInstitution = (word: string) =>

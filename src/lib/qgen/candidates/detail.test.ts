@@ -188,6 +188,34 @@ describe('detailCandidates: who and when', () => {
 	});
 });
 
+describe('detailCandidates: dates and figures the sentence allows', () => {
+	it('offers no date without the key’s year, nor the day the article came out', () => {
+		const drafts = details(
+			'The harbour board approved the new pier plan on Sept. 20, 2023, after a long review. ' +
+				'Work on the northern pier began on Oct. 9 with two cranes and forty workers. ' +
+				'Inspectors had signed off on the harbour floor on Oct. 2, 2022, the board said.'
+		);
+		const when = drafts.find((d) => d.prompt.includes('approved the new pier plan on ____'));
+		if (!when || when.type !== 'single') throw new Error('no when question');
+		const texts = when.choices.map((c) => c.text);
+		expect(texts).toContain('Sept. 20, 2023');
+		expect(texts.every((t) => /\d{4}/.test(t))).toBe(true);
+		expect(texts).not.toContain('Oct. 9');
+	});
+	it('keeps figure choices on the side a comparison in the sentence sets', () => {
+		const drafts = details(
+			'Voters in the harbour district backed the pier plan on Sunday by a wide margin. ' +
+				'The plan led the rival proposal 40 percent to 36 percent in the final count. ' +
+				'Turnout reached 12,000 people, officials said on Monday.'
+		);
+		const share = drafts.find((d) => d.prompt.includes('____ percent to 36 percent'));
+		if (!share || share.type !== 'single') throw new Error('no share question');
+		const texts = share.choices.map((c) => c.text);
+		expect(texts).toHaveLength(4);
+		expect(texts.every((t) => Number(t) > 36)).toBe(true);
+	});
+});
+
 describe('detailCandidates: which organisation', () => {
 	it('gaps an organisation where it acts, with other organisations of the story as choices', () => {
 		const drafts = details(

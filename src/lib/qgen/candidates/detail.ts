@@ -9,12 +9,16 @@ import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import {
+	figureBounds,
+	figuresWithin,
 	inStyleOf,
 	isPercent,
 	nearFigures,
 	normalise,
 	pickDistractors,
-	plausibleFigure
+	plausibleFigure,
+	wholeName,
+	withinBounds
 } from '../distractors';
 import { choosablePeople, peopleLike } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
@@ -23,7 +27,7 @@ import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { articleMatches } from '../match-cache';
-import { isPartyName, trivialGap } from './gap-checks';
+import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
 
@@ -59,7 +63,14 @@ function figureText(m: Mention): string {
 	);
 }
 
-function usable(m: Mention, s: Sentence, titles: string[], outlet: string): boolean {
+function usable(
+	m: Mention,
+	s: Sentence,
+	titles: string[],
+	outlet: string,
+	/** The whole story: a party or a body may have its other name in another article. */
+	story: string
+): boolean {
 	const t = m.text.trim();
 	if (t.length < 2 || titles.some((h) => h.includes(t.toLowerCase()))) return false;
 	if (normalise(outlet).includes(normalise(t)) || normalise(t).includes(normalise(outlet)))
@@ -68,12 +79,15 @@ function usable(m: Mention, s: Sentence, titles: string[], outlet: string): bool
 	const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
 	if (m.start - s.start < dateline) return false;
 	// A weekday is no test of reading: any day fits the gap as well, and the day is a detail.
-	if (m.kind === 'date') return /\d/.test(t);
-	// "a ____ 727", "____ of 33 seats … seven … and three", "the ____ Party": see gap-checks.
 	const at = m.start - s.start;
+	// "in a Dec. 3 article": the date a cited piece came out is the outlet's bookkeeping.
+	if (m.kind === 'date')
+		return /\d/.test(t) && !citedPieceDate(s.text.slice(0, at), s.text.slice(at + t.length));
+	// "a ____ 727", "____ of 33 seats … seven … and three", "the ____ Party": see gap-checks.
 	if (
 		trivialGap(s.text.slice(0, at), t, s.text.slice(at + t.length), m.kind) ||
-		(m.kind !== 'quantity' && isPartyName(t, s.text))
+		(m.kind !== 'quantity' && isPartyName(t, story)) ||
+		(m.kind === 'org' && describedToo(t, story))
 	)
 		return false;
 	if (m.kind === 'person') {
@@ -160,6 +174,8 @@ function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: string[
 	// "the ____ campaign", "a ____ appointee": a family name before a noun may be another of
 	// the family's (a husband's administration), and any candidate's name fits there.
 	if (modifies(after, before)) return false;
+	// "Some Republicans ― including ____ ― shot it down": one of a list (see gap-checks).
+	if (trivialGap(s.text.slice(0, rel), t, after, m.kind)) return false;
 	if (titles.some((h) => h.includes(t.toLowerCase()))) return false;
 	return choosablePeople(view).filter((p) => p.includes(' ') && surnameOf(p) === t).length === 1;
 }
@@ -194,7 +210,9 @@ function wrongAnswers(
 	m: Mention,
 	key: string,
 	sentence: string,
-	sex?: 'm' | 'f'
+	sex?: 'm' | 'f',
+	/** What the sentence allows the figure ("____ percent to 41 percent" after "led": above 41). */
+	bounds: { min?: number; max?: number } = {}
 ): string[] {
 	const own = [a, ...view.analyses.filter((x) => x !== a)];
 	const pool: string[] = [];
@@ -233,6 +251,8 @@ function wrongAnswers(
 					initialsOf(key) !== o &&
 					!sentence.includes(o) &&
 					!writtenAsPlace(o, view) &&
+					// "Economic Council" cut from "National Economic Council" is no body's name.
+					wholeName(o, storyTextOf(view)) &&
 					// A newspaper among agencies and parties is the odd one out, and absurd in most gaps.
 					(newsOrg.test(key) || !newsOrg.test(o))
 			);
@@ -249,6 +269,10 @@ function wrongAnswers(
 				if (!o.iso || o.iso === m.iso) continue;
 				// Like for like: a weekday against weekdays, a month and day against those.
 				if (/\d/.test(text) !== /\d/.test(key)) continue;
+				// "Oct. 28, 2016" among "Oct. 27" and "Oct. 29": a year on one choice only stands out.
+				if (/\d{4}/.test(text) !== /\d{4}/.test(key)) continue;
+				// The day the article came out is the day a guesser picks for "today's" event.
+				if (o.iso === a.article.date) continue;
 			}
 			// Figures of what the key counts: "35 percent" against other percentages, not "11 million".
 			if (o.kind === 'quantity' && (o.vague || o.value === m.value || unit(o) !== unit(m)))
@@ -276,18 +300,35 @@ function wrongAnswers(
 			pool.push(text);
 		}
 	if (m.kind === 'quantity')
-		pool.push(...nearFigures(key, m.value!, false, m.noun).map((f) => inScaleOf(key, m.value!, f)));
+		pool.push(
+			...[
+				...nearFigures(key, m.value!, false, m.noun),
+				...figuresWithin(key, m.value!, bounds, m.noun)
+			].map((f) => inScaleOf(key, m.value!, f))
+		);
 	if (m.kind === 'date') pool.push(...nearDates(key));
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);
 	for (const p of pool) {
 		const n = normalise(p);
 		if (!n || seen.has(n) || n.includes(normalise(key)) || normalise(key).includes(n)) continue;
+		if (m.kind === 'quantity' && !withinBounds(p, bounds)) continue;
 		seen.add(n);
 		out.push(p);
 		if (out.length === 3) break;
 	}
 	return out;
+}
+
+const storyTexts = new WeakMap<StoryView, string>();
+/** The story's articles as one text, made once per story. */
+function storyTextOf(view: StoryView): string {
+	let text = storyTexts.get(view);
+	if (text === undefined) {
+		text = view.analyses.map((x) => x.article.text).join('\n');
+		storyTexts.set(view, text);
+	}
+	return text;
 }
 
 const SCALES: Record<string, number> = {
@@ -468,7 +509,9 @@ function gapQuestion(
 			.some((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(gapped))
 	)
 		return undefined;
-	const wrong = wrongAnswers(view, a, m, key, s.text, sex);
+	const bounds =
+		m.kind === 'quantity' ? figureBounds(s.text.slice(0, at), s.text.slice(at + key.length)) : {};
+	const wrong = wrongAnswers(view, a, m, key, s.text, sex, bounds);
 	if (wrong.length < 2) return undefined;
 	const slot = m.kind as Slot;
 	const choices = makeChoices([key, ...wrong], gapped);
@@ -543,7 +586,7 @@ export function detailCandidates(view: StoryView): Candidate[] {
 					(!quoted.length ||
 						((m.kind === 'quantity' || m.kind === 'date') &&
 							!quoted.some((q) => q.start < m.end && m.start < q.end))) &&
-					(usable(m, s, titles, outlet) || usableSurname(view, m, s, titles))
+					(usable(m, s, titles, outlet, storyTextOf(view)) || usableSurname(view, m, s, titles))
 			);
 			// Places are not asked: a wider or narrower place ("Libya" for "Benghazi") would be a
 			// second right answer, and the word list cannot tell which places contain which.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPartyName, trivialGap } from './gap-checks';
+import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
 
 describe('trivialGap and isPartyName', () => {
 	it('finds a gap the words around it fill', () => {
@@ -22,11 +22,73 @@ describe('trivialGap and isPartyName', () => {
 			)
 		).toBe(true);
 		expect(trivialGap('', 'Ten', ' of the 33 seats are open this year.', 'quantity')).toBe(false);
+		// The list counts every one of them, "a" and "an" as one each.
+		const hurt = ' people, including two lawmakers, a police officer and an aide, were hurt.';
+		expect(trivialGap('', 'Four', hurt, 'quantity')).toBe(true);
+		expect(trivialGap('', 'Nine', hurt, 'quantity')).toBe(false);
+		expect(trivialGap('', 'Nine', ' people, including two lawmakers, were hurt.', 'quantity')).toBe(
+			false
+		);
 	});
 	it('knows a party by its name or by the plural of its members', () => {
 		const text = 'The Liberal Party won. Liberals cheered in the hall.';
 		expect(isPartyName('the Liberal Party', text)).toBe(true);
 		expect(isPartyName('Liberals', text)).toBe(true);
 		expect(isPartyName('Riverton', text)).toBe(false);
+	});
+	it('knows a party by a short form or plural the story puts before a noun of political life', () => {
+		const text = 'GOP leaders met. Tory lawmakers and Liberal voters stayed home.';
+		expect(isPartyName('the GOP', text)).toBe(true);
+		expect(isPartyName('Tories', 'Tory lawmakers met on Monday.')).toBe(false);
+		expect(isPartyName('Liberals', text)).toBe(true);
+		expect(isPartyName('Senate Liberals', text)).toBe(true);
+		expect(isPartyName('Senate Committee', text)).toBe(false);
+		// A body's short form before other nouns is no party.
+		expect(isPartyName('FBI', 'FBI agents searched the house.')).toBe(false);
+	});
+	it('finds a body the story also calls by a description', () => {
+		const text = 'The Supreme Court ruled. The high court had heard the case in May.';
+		expect(describedToo('Supreme Court', text)).toBe(true);
+		expect(describedToo('Legislature', 'The state legislature passed it.')).toBe(true);
+		expect(
+			describedToo('Supreme Court', 'The Supreme Court ruled. The same court had waited.')
+		).toBe(false);
+		expect(describedToo('Supreme Court', 'The Supreme Court ruled on Monday.')).toBe(false);
+	});
+	it('finds a number that names a thing rather than counts', () => {
+		expect(trivialGap('The jet, Flight ', '93', ' crashed in a field.', 'quantity')).toBe(true);
+		expect(trivialGap('He backed Proposition ', '8', ' in the vote.', 'quantity')).toBe(true);
+		expect(trivialGap('The bill, No. ', '12', ' in the list, died.', 'quantity')).toBe(true);
+		expect(trivialGap('He sponsored H.R. ', '3590', ' last year.', 'quantity')).toBe(true);
+		// A count after a sentence's first word, or after a possessive, is a count.
+		expect(trivialGap('Almost ', 'seven', ' months after the vote, he left.', 'quantity')).toBe(
+			false
+		);
+		expect(trivialGap("The mayor's ", '12', ' aides resigned.', 'quantity')).toBe(false);
+	});
+	it('finds a school attended, a list member and the words of a tweet', () => {
+		expect(trivialGap('She graduated from ', 'Riverton College', ' in 1990.', 'org')).toBe(true);
+		expect(trivialGap('He is a ', 'Riverton College', ' graduate who ran.', 'org')).toBe(true);
+		expect(trivialGap('She left ', 'Riverton College', ' in 1990.', 'org')).toBe(false);
+		expect(
+			trivialGap(
+				'Ann Roe, who runs relations for ',
+				'Riverton Foods',
+				'’ Capital City, N.C., office, was hurt.',
+				'org'
+			)
+		).toBe(true);
+		expect(trivialGap('They argued from the economy to ', 'Medicare', ' to taxes.', 'org')).toBe(
+			true
+		);
+		expect(trivialGap('Issues such as ', 'Medicare', ' came up.', 'org')).toBe(true);
+		expect(trivialGap('He moved from ', 'Riverton', ' to the capital.', 'place')).toBe(false);
+		expect(trivialGap('He wrote: Up ', '100', '% FALSE!!! on Monday.', 'quantity')).toBe(true);
+		expect(trivialGap('He gave ', 'ten', ' reasons to back him.', 'quantity')).toBe(true);
+	});
+	it('finds the date a cited piece was published', () => {
+		expect(citedPieceDate('The paper said in a ', ' article that he lied.')).toBe(true);
+		expect(citedPieceDate('The Post first reported on ', ' that he lied.')).toBe(true);
+		expect(citedPieceDate('The vote was held on ', ' in the capital.')).toBe(false);
 	});
 });

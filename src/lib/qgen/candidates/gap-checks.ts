@@ -1,25 +1,72 @@
 /**
  * Tests of a gap shared by the typed cloze and the chosen gap (detail.ts): gaps that the words
- * around them fill, and names with equally good forms the text does not settle.
+ * around them fill, gaps on a stray detail rather than the sentence's news, and names with
+ * equally good forms the text does not settle.
  */
 import { escapeRegExp } from '$lib/text/regexp';
-import { NUMBER_WORDS } from '../lexicon';
+import { INSTITUTION_NOUNS, NUMBER_WORDS } from '../lexicon';
 import type { Mention } from '../types';
 
-/** "Democrats", "the Republican Party": a party, by its name or its members' plural the story also uses with "Party". */
+/**
+ * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
+ * "Republican lawmakers", "a Labour-led council"): a word the story uses so names a party.
+ */
+const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|legislators|candidates?|nominees?|voters|majority|minority|caucus|establishment|base|primary|primaries|colleagues|congressmen|governors?|incumbents?|strategists|operatives)\b|-(?:controlled|led|dominated|held)\b)`;
+
+/**
+ * "Democrats", "the Republican Party", "the GOP": a party, by its name, its members' plural
+ * or a short form the story uses for a party. A party has its members' plural, its adjective
+ * and its nicknames, equally good in the gap and not all in the text: "the GOP" keyed refuses
+ * "the Republicans" the story also writes.
+ */
 export function isPartyName(answer: string, text: string): boolean {
 	const bare = answer.replace(/^the\s+/i, '');
 	if (/\bPart(?:y|ies)$/.test(bare)) return true;
-	if (bare.includes(' ')) return false;
+	// "Senate Democrats", "House Republicans": a party's members in a body, also "Democratic
+	// senators" or "the Senate's Democrats".
+	if (bare.includes(' '))
+		return (
+			/^\p{Lu}[\p{L}.]*\s+\p{Lu}[a-z]{3,}s$/u.test(bare) &&
+			isPartyName(bare.split(/\s+/).pop()!, text)
+		);
 	const stem = bare.replace(/(?:ans|ats|ns|s)$/, '');
-	return stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+Party\\b`).test(text);
+	if (stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+Party\\b`).test(text))
+		return true;
+	// A short form in capitals ("GOP") or a members' plural ("Republicans") that the story also
+	// puts before a noun of political life ("GOP leaders", "Republican lawmakers").
+	if (/^[A-Z]{2,5}$/.test(bare))
+		return new RegExp(`\\b${escapeRegExp(bare)}${PARTY_GROUP}`).test(text);
+	return (
+		/^[A-Z][a-z]{3,}s$/.test(bare) &&
+		stem.length >= 4 &&
+		new RegExp(`\\b${escapeRegExp(stem)}[a-z]*${PARTY_GROUP}`).test(text)
+	);
+}
+
+/**
+ * "the Supreme Court" where an outlet writes "the high court", "the Legislature" beside "the
+ * state legislature": the story calls the body by a description too, in lower case with the
+ * name's head noun, and a reader who types that description means the same body. The key
+ * could not take it without taking other bodies of that kind as well, so the gap is left alone.
+ */
+export function describedToo(answer: string, text: string): boolean {
+	const head = /([A-Z][a-z]{3,})$/.exec(answer.trim())?.[1];
+	if (!head || !(INSTITUTION_NOUNS as readonly string[]).includes(head.toLowerCase())) return false;
+	const described = new RegExp(
+		`\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\\s+(?:[a-z][a-z-]+\\s+){1,2}${head.toLowerCase()}\\b`
+	);
+	// "the same court", "the full committee" say which body in the sentence before, not a second name.
+	return [...text.matchAll(new RegExp(described, 'g'))].some(
+		(m) => !/\b(?:same|full|other|new|whole|entire)\b/.test(m[0])
+	);
 }
 
 /**
  * A gap the reader fills from the words around it, not from the story: a maker before a model
  * number ("a ____ 727"), a figure of a set phrase ("____ percent false", "100 percent"), a
  * number dialled ("called ____"), or a count the rest of the sentence adds up ("____ seats:
- * seven held by A and three by B").
+ * seven held by A and three by B"). Or a gap on a stray detail, not the sentence's news: a
+ * number that names a thing, a school someone attended, one item of a list, words of a tweet.
  */
 export function trivialGap(
 	before: string,
@@ -27,7 +74,18 @@ export function trivialGap(
 	after: string,
 	kind: Mention['kind']
 ): boolean {
-	if (kind !== 'quantity') return /^\s+[A-Z]?[\w-]*\d/.test(after);
+	if (tweetWords(`${before} ${after}`)) return true;
+	if (kind !== 'quantity')
+		return (
+			/^\s+[A-Z]?[\w-]*\d/.test(after) ||
+			schoolAttended(before, after) ||
+			listMember(before, after) ||
+			// "director of relations for ____' Washington office": whose office, a side detail.
+			/^['’]s?\s+[^;]{0,30}?\b(?:office|offices|headquarters|branch|plant|campus|store|factory)\b/u.test(
+				after
+			)
+		);
+	if (identifierNumber(before, after)) return true;
 	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
 		const value = Number(answer.replace(/,/g, ''));
 		if (value >= 100 || value === 0) return true;
@@ -39,7 +97,79 @@ export function trivialGap(
 			return true;
 	}
 	if (/\b(?:call|called|calling|calls|dial|dialed|dialled|dialing)\s+$/i.test(before)) return true;
-	return partsAddUp(answer, `${before} ${after}`);
+	// "____ reasons to vote for him", "____ things to know": the count of a list the writer chose.
+	if (
+		/^\s+(?:\w+\s+)?(?:reasons|ways|things|tips|lessons|takeaways|questions|facts)\b/i.test(after)
+	)
+		return true;
+	return partsAddUp(answer, `${before} ${after}`) || listAddsUp(answer, after);
+}
+
+/**
+ * "____ people, including two lawmakers, a police officer and an aide, were hurt": every item
+ * of the list is counted ("a" and "an" are one each), and the items add up to the gap.
+ */
+function listAddsUp(answer: string, after: string): boolean {
+	const target = numberOf(answer);
+	const list =
+		/^[^,]*?,?\s+including\s+([^;.]*?)(?:,\s+(?:were|was|who|have|had|are)\b|[;.]|$)/i.exec(
+			after
+		)?.[1];
+	if (target === undefined || !list) return false;
+	const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+	let sum = 0;
+	for (const item of items) {
+		const first = item.trim().split(/\s+/)[0]!.toLowerCase();
+		const n = /^an?$/.test(first) ? 1 : numberOf(first);
+		if (n === undefined) return false;
+		sum += n;
+	}
+	return items.length >= 2 && sum === target;
+}
+
+/**
+ * "Flight ____", "No. ____", "H.R. ____", "Proposition ____": a number that names a thing (a
+ * flight, a bill, a model) is no quantity, and its halves and doubles ask nothing.
+ */
+function identifierNumber(before: string, after: string): boolean {
+	if (/(?:\bNo\.|\bnumber|#)\s*$/i.test(before)) return true;
+	// A capitalised word right before the number, not the sentence's first word ("Almost ____
+	// months") nor a possessive ("Trump's ____ tweets").
+	if (/\S\s+(?:[A-Z][\p{L}.]*|[A-Z]{1,3}\.(?:[A-Z]\.)*)\s+$/u.test(before)) {
+		const word = /(\S+)\s+$/.exec(before)![1]!;
+		if (!/['’]s$/.test(word) && !/^(?:The|A|An|All|Some|About|Only|Nearly|Almost|Over)$/.test(word))
+			return true;
+	}
+	// "____-A", "____/11": a number joined to letters or another number is a code.
+	return /^[-/][\p{L}\d]/u.test(after);
+}
+
+/** "graduated from ____", "a ____ alumnus": where someone studied is a side detail of a profile. */
+function schoolAttended(before: string, after: string): boolean {
+	return (
+		/\b(?:graduated?\s+(?:from|of)|graduate\s+of|attended|studied\s+at|alumn(?:us|a|i|ae)\s+of|degree\s+from|enrolled\s+at|dropped\s+out\s+of)\s+(?:the\s+)?$/i.test(
+			before
+		) || /^\s+(?:graduate|alumn(?:us|a|i|ae)|dropout|degree)\b/i.test(after)
+	);
+}
+
+/** "100% FALSE!!!", "SAD!": the words of a tweet read out, not the outlet's sentence. */
+function tweetWords(sentence: string): boolean {
+	return /!{2,}|\b[A-Z]{3,}!|\b[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\b/.test(sentence);
+}
+
+/**
+ * One item of a chain ("from the economy to ____ to taxes") or of an open list ("issues such
+ * as ____", "including ____"): any other item of the story fits the gap as well.
+ */
+function listMember(before: string, after: string): boolean {
+	// A chain opens with "from": "from A to ____ to C", "from ____ to B to C", "from A to B to ____".
+	const chainBefore = /\bfrom\s+[^.;]*\bto\s+(?:the\s+)?$/i.test(before);
+	if (chainBefore && /^\s+to\s/i.test(after)) return true;
+	if (/\bfrom\s+(?:the\s+)?$/i.test(before) && /^[^.;]*\bto\b[^.;]*\bto\b/i.test(after))
+		return true;
+	if (/\bfrom\s+[^.;]*\bto\s+[^.;]*\bto\s+(?:the\s+)?$/i.test(before)) return true;
+	return /\b(?:including|such\s+as|as\s+well\s+as|among\s+them)\s+(?:the\s+)?$/i.test(before);
 }
 
 /** The other counts of the sentence, two or three of them, sum to the gapped figure. */
@@ -62,4 +192,16 @@ function numberOf(word: string): number | undefined {
 	if (/^\d+$/.test(word)) return Number(word);
 	const n = NUMBER_WORDS[word.toLowerCase()];
 	return typeof n === 'number' ? n : undefined;
+}
+
+/**
+ * "in a Dec. 3 article", "reported on ____": the date an outlet or a paper published something
+ * it cites is its own bookkeeping, not the story's news.
+ */
+export function citedPieceDate(before: string, after: string): boolean {
+	return (
+		/^\s+(?:article|report|story|column|op-ed|editorial|piece|newsletter|blog\s+post)\b/i.test(
+			after
+		) || /\b(?:reported|published)\s+(?:on\s+)?$/i.test(before)
+	);
 }
