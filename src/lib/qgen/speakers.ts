@@ -7,12 +7,20 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import { lexiconTags } from './entities';
-import { INSTITUTION_NOUNS, KINSHIP_NOUNS } from './lexicon';
+import { INSTITUTION_NOUNS, KINSHIP_NOUNS, MESSAGE_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
 /** A name right after these is where something happened, not who speaks. */
 const PLACE_BEFORE = /\b(?:at|in|near|inside|outside|into)\s+(?:the\s+)?$/i;
+/**
+ * "left a voicemail for Rep. Roe", "a letter to Roe": the one a message went to did not say it.
+ * Up to three capitalised words (a title, a given name) may stand between.
+ */
+const RECIPIENT_BEFORE = new RegExp(
+	`\\b(?:${MESSAGE_NOUNS.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})s?\\s+(?:[a-z]+\\s+){0,2}?(?:for|to)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}$`,
+	'iu'
+);
 const KINSHIP_BEFORE = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\s+$`, 'i');
 /** Speaker words that name a body, not a person ("the agency", "the White House"). */
 const ORG_SPEAKER = new RegExp(`\\b(?:${[...INSTITUTION_NOUNS, 'house'].join('|')})$`, 'i');
@@ -112,8 +120,14 @@ function agrees(pronoun: string, name: string): boolean {
 
 function personByText(people: Person[], speaker: string): Person | undefined {
 	const sur = surnameOf(speaker);
-	const hits = people.filter((p) => p.surname === sur);
-	if (hits.length === 1) return hits[0];
+	const all = people.filter((p) => p.surname === sur);
+	if (all.length === 1) return all[0];
+	// "Mr. Roe" beside Ann Roe and Tom Roe is Tom: the honorific tells relatives apart.
+	const honorific = /^(Mr|Mrs|Ms)\.?\s/.exec(speaker)?.[1];
+	const hits = honorific
+		? all.filter((p) => agrees(honorific === 'Mr' ? 'he' : 'she', p.name))
+		: all;
+	if (hits.length === 1 && honorific) return hits[0];
 	// Relatives who share a surname: only the full name tells them apart; "Mr. Roe" does not.
 	const given = speaker.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/\.$/.test(w));
 	if (given.length >= 2) return hits.find((p) => p.name.startsWith(given[0]!));
@@ -123,6 +137,14 @@ function personByText(people: Person[], speaker: string): Person | undefined {
 	const titled = hits.filter((p) => p.role && !kin.test(p.role));
 	return titled.length === 1 ? titled[0] : undefined;
 }
+/** "my wife", "our son": the speaker talks about a relative, who may share their surname. */
+// The list's "lady", "team" and "staff" stand before a name in a title, not for a relative.
+const MY_RELATIVE = new RegExp(
+	`\\b(?:my|our)\\s+(?:${KINSHIP_NOUNS.filter((n) => !['lady', 'team', 'staff'].includes(n)).join('|')})s?\\b`,
+	'i'
+);
+/** Words about the speaker's own relative ("my wife"), who may share the speaker's surname. */
+export const speaksOfOwnRelative = (text: string) => MY_RELATIVE.test(text);
 const sharedSurname = (people: Person[], speaker: string) =>
 	people.filter((p) => p.surname === surnameOf(speaker)).length > 1;
 
@@ -184,10 +206,13 @@ export function resolveSpeakers(
 				// Names inside quotes are what someone said, not who is speaking.
 				const spoken = (m: Mention) =>
 					m.kind === 'person' && !quotes.some((x) => m.start >= x.start && m.end <= x.end);
-				// "She described being at Joint Base Andrews": a name after "at" or "in" is a place.
+				// "She described being at Joint Base Andrews": a name after "at" or "in" is a place;
+				// one after "a voicemail for" is who got the message.
 				const place = (m: Mention) => {
 					const sentence = sentences.find((x) => x.start <= m.start && m.start < x.end);
-					return !!sentence && PLACE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start));
+					if (!sentence) return false;
+					const lead = sentence.text.slice(0, m.start - sentence.start);
+					return PLACE_BEFORE.test(lead) || RECIPIENT_BEFORE.test(lead);
 				};
 				const nameOf = (m: Mention) => personByText(people, m.text)?.name ?? m.text;
 				const fits = (n: string) => agrees(s, n);
@@ -244,6 +269,10 @@ export function resolveSpeakers(
 			if (!person && !named && body) orgName = s.replace(/^the\s+/i, 'The ');
 		} else {
 			person = personByText(people, s);
+			// "“I am protecting my wife,” Roe said" beside Rep. Ann Roe and her husband: words about
+			// one's own relative are not surely the office-holder's, whom a bare surname otherwise means.
+			if (person && sharedSurname(people, s) && !/\s/.test(s.trim()) && MY_RELATIVE.test(q.text))
+				person = undefined;
 			const ambiguous = !person && sharedSurname(people, s);
 			// "Ian Read … Read said" beside "Paul Reid": the text names the speaker in full with this
 			// very spelling, though the name finder read "Read" as a verb; the story view would
