@@ -18,9 +18,9 @@ describe('titles before a name', () => {
 		]);
 	});
 	it('take no dateline across a dash into the title', () => {
-		expect(titled('WASHINGTON -- State Sen. Jane Roe said on Monday that the bill was dead.')).toEqual(
-			[['Jane Roe', 'State Sen.']]
-		);
+		expect(
+			titled('WASHINGTON -- State Sen. Jane Roe said on Monday that the bill was dead.')
+		).toEqual([['Jane Roe', 'State Sen.']]);
 	});
 	it('give no office to someone imagined in it (“a President Roe”)', () => {
 		expect(

@@ -459,7 +459,9 @@ export function findNames(
 				articleId,
 				sentence: sentenceAt(start),
 				role:
-					kind === 'person' && title && !HONORIFIC_ONLY.test(title.role) ? title.role || undefined : undefined
+					kind === 'person' && title && !HONORIFIC_ONLY.test(title.role)
+						? title.role || undefined
+						: undefined
 			});
 		}
 		i = j;
