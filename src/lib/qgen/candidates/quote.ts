@@ -13,6 +13,7 @@ import type { Quote } from '../types';
 import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { quoteCarriers } from './quote-carriers';
+import { quotationKey } from './quotation';
 import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote, speakerEvidence } from './source';
 
@@ -136,6 +137,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			answerKey: `said:${quote}`,
 			// Quote questions about the same words count as near-duplicates in selection.
 			excerpt: `“${quote}”`,
+			quotations: g.quotes.map((x) => quotationKey(view, x)),
 			quality: 0.7 + (many ? 0.15 : 0) + (q.speakerText === g.speaker ? 0.1 : 0),
 			position: q.sentence
 		});
@@ -166,6 +168,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				answerKey: `said:${quote}`,
 				// Quote questions about the same words count as near-duplicates in selection.
 				excerpt: `“${quote}”`,
+				quotations: g.quotes.map((x) => quotationKey(view, x)),
 				quality: 0.6,
 				position: q.sentence
 			});
@@ -235,6 +238,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 					answerKey: `said:${quote}`,
 					// Quote questions about the same words count as near-duplicates in selection.
 					excerpt: `“${quote}”`,
+					quotations: g.quotes.map((x) => quotationKey(view, x)),
 					quality: 0.75,
 					position: q.sentence
 				});

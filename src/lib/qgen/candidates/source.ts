@@ -28,6 +28,7 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 	);
 }
 import { draftBase, type Candidate } from './candidate';
+import { quotationKey } from './quotation';
 import { refersByRole, roleNounsFor } from './describe';
 import { filedAfterOthers, reportedInOtherWords } from './sourcing';
 
@@ -173,6 +174,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			subject: g.speaker,
 			// Quote questions about the same words count as near-duplicates in selection.
 			excerpt: `“${quote}”`,
+			quotations: [quotationKey(view, q!)],
 			quality: 0.8,
 			position: q!.sentence
 		});
