@@ -43,6 +43,17 @@ describe('quoteCarriers', () => {
 		expect(labels).toEqual(['Daily 0']);
 	});
 
+	it('leaves out an outlet that prints only a short piece of the words shown', () => {
+		const view = story(
+			'Mayor Jane Holloway spoke on Monday. “I am strongly against the new tax and I am not for the new bridge,” Holloway said.',
+			'Mayor Jane Holloway spoke on Monday. “I am not for the new bridge,” Holloway said.'
+		);
+		const g = groupOf(view, 'Jane Holloway', 'I am');
+		expect(g.quotes.length).toBe(2);
+		const shown = 'I am strongly against the new tax and I am not for the new bridge';
+		expect(quoteCarriers(view, g, shown).labels).toEqual(['Daily 0']);
+	});
+
 	it('credits a short phrase only where the sentence names the speaker', () => {
 		const view = story(
 			'Governor Ann Lee called the shooting an “act of terror” on Sunday.',

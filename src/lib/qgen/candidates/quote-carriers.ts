@@ -5,7 +5,7 @@
  * whose copy of the quote is another part of it, would make the line untrue.
  */
 import type { StoryView } from '../analyze';
-import { quoteOverlap, type QuoteGroup } from '../align';
+import type { QuoteGroup } from '../align';
 import { spanOf } from '../build';
 import type { ArticleAnalysis, Span } from '../types';
 
@@ -18,16 +18,26 @@ const flat = (t: string) =>
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim()} `;
 
-/** Share of the shown words an outlet's quoted stretch must hold to count as the same words. */
-const SAME_WORDS = 0.75;
+/** Share of the shown words' pairs a stretch must hold, in order, to count as the same words. */
+const SAME_WORDS = 0.6;
 /** Fewer words than this ("act of terror") can be anyone's: the sentence must name the speaker. */
 const SHORT = 6;
 
-/** Does this stretch of text hold the shown words: verbatim, or most of them for a longer quote? */
+const pairs = (words: string[]) => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+
+/**
+ * Does this stretch of text hold the shown words: verbatim, or most of their word pairs for a
+ * longer quote (an outlet's "he's run" for "he's running")? Measured on the shown words, so a
+ * short copy of another part of the quote does not count.
+ */
 function holds(text: string, shown: string): boolean {
-	const words = shown.replace(/…$/, '');
-	if (flat(text).includes(flat(words))) return true;
-	return words.split(/\s+/).length >= SHORT && quoteOverlap(text, words) >= SAME_WORDS;
+	const words = flat(shown.replace(/…$/, ''));
+	const stretch = flat(text);
+	if (stretch.includes(words)) return true;
+	const wanted = pairs(words.trim().split(' '));
+	if (wanted.length + 1 < SHORT) return false;
+	const have = new Set(pairs(stretch.trim().split(' ')));
+	return wanted.filter((p) => have.has(p)).length / wanted.length >= SAME_WORDS;
 }
 
 /** The sentence within a quoted stretch that holds the words (a long quote runs over several). */
