@@ -120,14 +120,8 @@ function agrees(pronoun: string, name: string): boolean {
 
 function personByText(people: Person[], speaker: string): Person | undefined {
 	const sur = surnameOf(speaker);
-	const all = people.filter((p) => p.surname === sur);
-	if (all.length === 1) return all[0];
-	// "Mr. Roe" beside Ann Roe and Tom Roe is Tom: the honorific tells relatives apart.
-	const honorific = /^(Mr|Mrs|Ms)\.?\s/.exec(speaker)?.[1];
-	const hits = honorific
-		? all.filter((p) => agrees(honorific === 'Mr' ? 'he' : 'she', p.name))
-		: all;
-	if (hits.length === 1 && honorific) return hits[0];
+	const hits = people.filter((p) => p.surname === sur);
+	if (hits.length === 1) return hits[0];
 	// Relatives who share a surname: only the full name tells them apart; "Mr. Roe" does not.
 	const given = speaker.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/\.$/.test(w));
 	if (given.length >= 2) return hits.find((p) => p.name.startsWith(given[0]!));
@@ -271,7 +265,12 @@ export function resolveSpeakers(
 			person = personByText(people, s);
 			// "“I am protecting my wife,” Roe said" beside Rep. Ann Roe and her husband: words about
 			// one's own relative are not surely the office-holder's, whom a bare surname otherwise means.
-			if (person && sharedSurname(people, s) && !/\s/.test(s.trim()) && MY_RELATIVE.test(q.text))
+			if (
+				person &&
+				sharedSurname(people, s) &&
+				/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{L}'’-]+$/u.test(s.trim()) &&
+				MY_RELATIVE.test(q.text)
+			)
 				person = undefined;
 			const ambiguous = !person && sharedSurname(people, s);
 			// "Ian Read … Read said" beside "Paul Reid": the text names the speaker in full with this
