@@ -12,7 +12,7 @@ import { findMentions, lexiconTags, tokenize } from './entities';
 import { isPluralTitle } from './names';
 import { findQuotes, quoteSpans } from './quotes';
 import { segmentArticle } from './segment';
-import { peopleOf, resolveSpeakers } from './speakers';
+import { peopleOf, resolveSpeakers, speaksOfOwnRelative } from './speakers';
 import type { ArticleAnalysis, Mention } from './types';
 
 export function analyzeArticle(article: Article): ArticleAnalysis {
@@ -84,6 +84,11 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 					? q.speakerText
 					: undefined);
 			if (!named) continue;
+			// "“… my wife,” Roe said" with two Roes in the article was left unresolved on purpose
+			// (speakers.ts): another outlet's full name would only guess which Roe.
+			const surname = named.split(/\s+/).at(-1)!.toLowerCase();
+			const shared = a.people.filter((p) => p.surname === surname).length > 1;
+			if (!q.speaker && shared && speaksOfOwnRelative(q.text)) continue;
 			const full = canonMap.get(named) ?? fullNames.find((n) => sameName(n, named));
 			if (full || q.speaker) q.speaker = bareName(full ?? q.speaker!);
 		}

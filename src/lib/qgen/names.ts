@@ -241,18 +241,20 @@ function titleBefore(
 				isCap(tokens[from - 1]!) &&
 				!NOT_NAMES.has(lower(tokens[from - 1]!.text)) &&
 				!openingFunctionWord(text, tokens[from - 1]!) &&
-				!/[^\s-]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) &&
+				// One space or a joining hyphen: "WASHINGTON -- State Sen." is a dateline, then a title.
+				/^(?:\s+|-)$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) &&
 				!/[a-z]\.$/.test(tokens[from - 1]!.text) &&
 				i - from < 6
 			)
 				from--;
-			return {
-				role: tokens
-					.slice(from, i)
-					.map((t) => t.text)
-					.join(' '),
-				from
-			};
+			const role = tokens
+				.slice(from, i)
+				.map((t) => t.text)
+				.join(' ');
+			const before = text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start);
+			// "a President Roe" imagines an office; "former President Roe" no longer holds it.
+			if (/\b(?:a|an)\s+$/i.test(before)) return { role: '', from };
+			return { role: /\bformer\s+$/i.test(before) ? `former ${role}` : role, from };
 		}
 	}
 	return undefined;
@@ -457,7 +459,9 @@ export function findNames(
 				articleId,
 				sentence: sentenceAt(start),
 				role:
-					kind === 'person' && title && !HONORIFIC_ONLY.test(title.role) ? title.role : undefined
+					kind === 'person' && title && !HONORIFIC_ONLY.test(title.role)
+						? title.role || undefined
+						: undefined
 			});
 		}
 		i = j;

@@ -46,6 +46,27 @@ describe('choosablePeople', () => {
 	});
 });
 
+describe('choosablePeople: someone named only inside a quotation', () => {
+	it('is no wrong answer, though the same name outside quotation marks would be', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Dana Whitby closed the bridge on Monday.',
+						'“As Thomas Jefferson wrote, every generation needs a new bridge,” Whitby said.',
+						'Council member Gregory Hale voted against the closure.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const people = choosablePeople(view);
+		expect(view.people).toContain('Thomas Jefferson');
+		expect(people).not.toContain('Thomas Jefferson');
+		expect(people).toEqual(expect.arrayContaining(['Dana Whitby', 'Gregory Hale']));
+	});
+});
+
 describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 	const texts = [
 		[

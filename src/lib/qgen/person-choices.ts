@@ -22,10 +22,26 @@ const chosen = new WeakMap<StoryView, string[]>();
 export function choosablePeople(view: StoryView): string[] {
 	let people = chosen.get(view);
 	if (!people) {
-		people = view.people.filter((p) => !notAPerson(p, view));
+		people = view.people.filter((p) => !notAPerson(p, view) && !namedOnlyInQuotes(p, view));
 		chosen.set(view, people);
 	}
 	return people;
+}
+
+/**
+ * Someone the story names only inside a speaker's quotation ("as Jefferson wrote, …", "I told
+ * Roe") neither speaks nor acts in its event: as a wrong "who" they are ruled out on sight.
+ */
+export function namedOnlyInQuotes(name: string, view: StoryView): boolean {
+	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
+	let named = false;
+	for (const a of view.analyses)
+		for (const m of a.mentions) {
+			if (m.kind !== 'person' || !sameName(m.text, name)) continue;
+			named = true;
+			if (!a.quoted.some((s) => s.start <= m.start && m.end <= s.end)) return false;
+		}
+	return named;
 }
 
 /**

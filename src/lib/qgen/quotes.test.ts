@@ -330,6 +330,15 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 				'Paul Dunn met the contractor twice, according to the indictment, and promised him “whatever it takes.”'
 			)
 		).toEqual([]);
+		// A phrase inside the document's account of what someone said is the document's wording.
+		expect(
+			said(
+				'According to the indictment, Paul Dunn told “senior officials” that the account was closed.'
+			)
+		).toEqual([]);
+		expect(
+			said('According to the complaint, Dunn described the payments as “routine consulting fees.”')
+		).toEqual([]);
 	});
 	it('still gives a person their words said in a statement or quoted by a document', () => {
 		expect(said('“We will appeal,” Paul Dunn said in a statement.')).toEqual(['Paul Dunn']);
@@ -380,6 +389,31 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 		).toEqual(['Mayor Jane Roe']);
 		expect(
 			said('Tom Hale played a voicemail in which Jane Roe warned, “You will regret this vote.”')
+		).toEqual(['Jane Roe']);
+	});
+	it('credits no one who received, shared or played a message with its words', () => {
+		expect(
+			said('Tom Hale received a voicemail from a man who said “you will regret this vote.”')
+		).toEqual([]);
+		expect(said('Tom Hale said a caller left a voicemail: “You will regret this vote.”')).toEqual(
+			[]
+		);
+		expect(said('Tom Hale shared a letter he got on Friday: “You will regret this vote.”')).toEqual(
+			[]
+		);
+		// The sender named against the message is its speaker; words said in one's own message stay one's own.
+		expect(
+			said('Tom Hale received a letter from Mayor Jane Roe saying, “You will regret this vote.”')
+		).toEqual(['Mayor Jane Roe']);
+		expect(said('Tom Hale said in a voicemail to his staff: “I will not resign.”')).toEqual([
+			'Tom Hale'
+		]);
+	});
+	it('gives a relative clause’s words to no one when the clause’s subject is unnamed', () => {
+		expect(said('Tom Hale met a voter who said “the pier must reopen.”')).toEqual([]);
+		// An appositive "the mayor who said" is the named person again.
+		expect(
+			said('Jane Roe, the mayor who said last week that she would “never resign over this,” spoke.')
 		).toEqual(['Jane Roe']);
 	});
 	it('credits no one with a question put to them or a text they only read out', () => {

@@ -298,6 +298,39 @@ const OBJECT_SPEAKS = new RegExp(
 	'u'
 );
 
+const messageWords = (nouns: string[]) =>
+	`(?:${nouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})s?`;
+const MESSAGE = messageWords(MESSAGE_NOUNS);
+/** One shares one's own statement or post ("Roe shared a statement on Facebook"): not these. */
+const RECEIVABLE = messageWords(
+	MESSAGE_NOUNS.filter((n) => !['statement', 'post', 'tweet'].includes(n))
+);
+/**
+ * "Roe received a voicemail: “…”", "Roe shared a letter she got from a constituent: “…”": the
+ * words are the message's, and the one who received, shared or played it did not write them.
+ * Only a sender named against the message (MESSAGE_FROM) is their speaker.
+ */
+const RECEIVED_MESSAGE = new RegExp(
+	`\\b(?:received|receives|got|gets|shared|shares|played|plays|heard|hears|found|finds|obtained|forwarded)\\s+(?:[\\w’'-]+\\s+){0,3}?${RECEIVABLE}\\b([^“”".]{0,60})$`,
+	'iu'
+);
+/**
+ * "Roe said a caller left a voicemail: “…”", "Roe said one constituent sent her a letter
+ * reading …": after the speaker's verb, someone unnamed sent the message; the words are theirs.
+ */
+const OTHER_SENDER = new RegExp(
+	`\\b(?:${VERBS})\\s+(?:that\\s+)?(?:a|an|the|one|another|some|several)\\s+(?:[a-z-]+\\s+){0,2}(?:had\\s+)?(?:left|sent|wrote|posted|mailed|texted)\\s+(?:[\\w’'-]+\\s+){0,3}?${MESSAGE}\\b[^“”".]{0,60}$`,
+	'iu'
+);
+/**
+ * "Roe got a call from a man who said “…”": the relative clause's verb belongs to someone the
+ * text does not name (WHO_CLAUSE gives a named one the words), not to the sentence's subject.
+ */
+const UNNAMED_WHO = new RegExp(
+	`(?<!,\\s)\\b(?:a|an|the|one|another|some|several)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+who\\s+(?:(?:had|has|have|also|later|then|\\w+ly)\\s+){0,2}(?:${VERBS})\\b[^“”".]{0,40}$`,
+	'u'
+);
+
 /** "…, saying" / "…, adding:" with nobody named right before: the clause's subject speaks. */
 const PARTICIPLE_END =
 	/,\s+(?:saying|adding|writing|tweeting|declaring|warning|noting|arguing|insisting|telling\s+\S+(?:\s+\S+)?)[:,]?\s*$/;
@@ -370,6 +403,16 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			if (ASKED_WHETHER.test(before)) continue;
 			// Unless a sender is named ("read a letter from Roe: “…”"), which MESSAGE_FROM gives the words to.
 			if (PUT_TO.test(before) && !MESSAGE_FROM.test(before)) continue;
+			// A message someone received, or one an unnamed person sent, is not the subject's words.
+			// A name speaking after the message noun ("a voicemail in which Roe warned") is its sender.
+			const received = RECEIVED_MESSAGE.exec(before);
+			const namedInMessage = !!received && !!BEFORE.exec(received[1]!)?.[1]?.match(/^[A-Z]/);
+			if (
+				((received && !namedInMessage) || OTHER_SENDER.test(before)) &&
+				!MESSAGE_FROM.test(before)
+			)
+				continue;
+			if (UNNAMED_WHO.test(before)) continue;
 			// “…,” the report read. / The indictment alleges he “…”: the document speaks, not a person.
 			if (DOCUMENT_AFTER.test(after) || DOCUMENT_BEFORE.test(before)) continue;
 			// "according to the complaint": only a speaker named against the quote itself said it.
@@ -377,6 +420,9 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 				.slice(first.start, ctxEnd)
 				.replace(/“[^”]*”|"[^"]*"/g, ' ');
 			const byDocument = ACCORDING_DOCUMENT.test(outsideQuotes);
+			// "According to the indictment, Roe told “senior officials” that …": a phrase inside the
+			// document's account of what Roe did is the document's wording, not Roe's.
+			if (byDocument && /^[a-z]/.test(inner)) continue;
 			// "said in a joint statement", "wrote jointly": the words are all the signers', no one's alone.
 			if (/\bjoint(?:ly)?\b/i.test(outsideQuotes)) continue;
 			let b = speakerBefore(before);

@@ -810,3 +810,47 @@ describe('two dates of one account', () => {
 		expect(selectDiverse([arrived, elsewhere], 10).map((q) => q.id)).toEqual(['a', 'c']);
 	});
 });
+
+describe('selectDiverse: one question per quotation in the first ten', () => {
+	const withQuotation = (x: Ranked, quotations: string[]): Ranked => ({
+		...x,
+		candidate: { ...x.candidate, quotations }
+	});
+	const pool = () => [
+		withQuotation(r('who', 0.9, 'quote', 'said:first', 'Who said: “That is just reckless talk”?'), [
+			'a@10'
+		]),
+		withQuotation(
+			r(
+				'outlet',
+				0.85,
+				'source',
+				'quote-outlet:second',
+				'Which outlet quoted Roe as saying “They want a fight”?'
+			),
+			['a@10']
+		),
+		withQuotation(
+			r(
+				'other',
+				0.8,
+				'source',
+				'quote-outlet:third',
+				'Which outlet quoted Roe as saying “The pier will reopen”?'
+			),
+			['a@90']
+		),
+		r('fact', 0.5, 'fact', 'who:x', 'Who opened the new harbour office?')
+	];
+
+	it('keeps the second sentence of an asked quotation out of the ten', () => {
+		const ids = selectDiverse(pool(), 10).map((q) => q.id);
+		expect(ids).toContain('who');
+		expect(ids).toContain('other');
+		expect(ids).not.toContain('outlet');
+	});
+
+	it('still lets the longer bank hold it', () => {
+		expect(selectDiverse(pool(), 200).map((q) => q.id)).toContain('outlet');
+	});
+});

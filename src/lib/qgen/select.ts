@@ -357,6 +357,14 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			return false;
 		if (apart && chosen.length < SET)
 			for (const c of chosen.slice(0, SET)) if (givesAway(e, c) && !outranks(e, c)) return false;
+		// One question per quotation in the first ten: its sentences ask one thing (quotation.ts).
+		const quotations = e.candidate.quotations ?? [];
+		if (
+			apart &&
+			chosen.length < SET &&
+			chosen.some((c) => c.candidate.quotations?.some((k) => quotations.includes(k)))
+		)
+			return false;
 		return true;
 	};
 	/**

@@ -129,6 +129,48 @@ describe('relatives who share a surname', () => {
 	});
 });
 
+describe('a lawmaker and her husband who share a surname', () => {
+	it('keys no bare “Roe” (nor “Mr. Roe”) speaking of “my wife” to the office-holder', () => {
+		const t =
+			'Rep. Ann Roe of Ohio faces a recall vote. Her husband, Tom Roe, defended her on Monday.\n\n' +
+			'“I am protecting my wife,” Roe said.\n\n“My wife has done nothing wrong,” Mr. Roe said.';
+		expect(resolved(t).quotes.map((q) => q[1])).toEqual([null, null]);
+		// Completing the bare surname from another outlet's full name would only guess.
+		const view = viewStory('s', [
+			analyzeArticle({
+				id: 'a',
+				storyId: 's',
+				title: 't',
+				outlet: 'o',
+				date: '2019-12-31',
+				text: t
+			})
+		]);
+		expect(view.quoteGroups).toEqual([]);
+	});
+	it('still gives a bare surname to the office-holder when the words are not about a relative', () => {
+		const t =
+			'Rep. Ann Roe of Ohio faces a recall vote. Her husband, Tom Roe, defended her on Monday.\n\n' +
+			'“I will not resign,” Roe said.';
+		expect(resolved(t).quotes.map((q) => q[1])).toEqual(['Ann Roe']);
+	});
+	it('keeps “Mr. Roe” on the titled man when another man shares the surname', () => {
+		const t =
+			'Former Rep. Jesse Hale pleaded guilty on Wednesday. He had spent campaign money on a guitar that belonged to Michael Hale.\n\n' +
+			'“Guilty, Your Honor, I misled the people,” Mr. Hale said.';
+		expect(resolved(t).quotes.map((q) => q[1])).toEqual(['Jesse Hale']);
+	});
+});
+
+describe('the one a message was left for', () => {
+	it('is not “he” who speaks in the message', () => {
+		const { quotes } = resolved(
+			'Rep. Tom Hale voted for the bill. A man left a voicemail for Rep. Tom Hale on Friday. “You will lose your seat,” he said.'
+		);
+		expect(quotes[0]![1]).toBeNull();
+	});
+});
+
 describe('a name with a generational suffix', () => {
 	it('reads “Jr.” as part of the name, so a bare surname goes to the man, not his wife named later', () => {
 		const t =

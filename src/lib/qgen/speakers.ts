@@ -7,12 +7,20 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import { lexiconTags } from './entities';
-import { INSTITUTION_NOUNS, KINSHIP_NOUNS } from './lexicon';
+import { INSTITUTION_NOUNS, KINSHIP_NOUNS, MESSAGE_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
 /** A name right after these is where something happened, not who speaks. */
 const PLACE_BEFORE = /\b(?:at|in|near|inside|outside|into)\s+(?:the\s+)?$/i;
+/**
+ * "left a voicemail for Rep. Roe", "a letter to Roe": the one a message went to did not say it.
+ * Up to three capitalised words (a title, a given name) may stand between.
+ */
+const RECIPIENT_BEFORE = new RegExp(
+	`\\b(?:${MESSAGE_NOUNS.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})s?\\s+(?:[a-z]+\\s+){0,2}?(?:for|to)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}$`,
+	'iu'
+);
 const KINSHIP_BEFORE = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\s+$`, 'i');
 /** Speaker words that name a body, not a person ("the agency", "the White House"). */
 const ORG_SPEAKER = new RegExp(`\\b(?:${[...INSTITUTION_NOUNS, 'house'].join('|')})$`, 'i');
@@ -123,6 +131,14 @@ function personByText(people: Person[], speaker: string): Person | undefined {
 	const titled = hits.filter((p) => p.role && !kin.test(p.role));
 	return titled.length === 1 ? titled[0] : undefined;
 }
+/** "my wife", "our son": the speaker talks about a relative, who may share their surname. */
+// The list's "lady", "team" and "staff" stand before a name in a title, not for a relative.
+const MY_RELATIVE = new RegExp(
+	`\\b(?:my|our)\\s+(?:${KINSHIP_NOUNS.filter((n) => !['lady', 'team', 'staff'].includes(n)).join('|')})s?\\b`,
+	'i'
+);
+/** Words about the speaker's own relative ("my wife"), who may share the speaker's surname. */
+export const speaksOfOwnRelative = (text: string) => MY_RELATIVE.test(text);
 const sharedSurname = (people: Person[], speaker: string) =>
 	people.filter((p) => p.surname === surnameOf(speaker)).length > 1;
 
@@ -184,10 +200,13 @@ export function resolveSpeakers(
 				// Names inside quotes are what someone said, not who is speaking.
 				const spoken = (m: Mention) =>
 					m.kind === 'person' && !quotes.some((x) => m.start >= x.start && m.end <= x.end);
-				// "She described being at Joint Base Andrews": a name after "at" or "in" is a place.
+				// "She described being at Joint Base Andrews": a name after "at" or "in" is a place;
+				// one after "a voicemail for" is who got the message.
 				const place = (m: Mention) => {
 					const sentence = sentences.find((x) => x.start <= m.start && m.start < x.end);
-					return !!sentence && PLACE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start));
+					if (!sentence) return false;
+					const lead = sentence.text.slice(0, m.start - sentence.start);
+					return PLACE_BEFORE.test(lead) || RECIPIENT_BEFORE.test(lead);
 				};
 				const nameOf = (m: Mention) => personByText(people, m.text)?.name ?? m.text;
 				const fits = (n: string) => agrees(s, n);
@@ -244,6 +263,15 @@ export function resolveSpeakers(
 			if (!person && !named && body) orgName = s.replace(/^the\s+/i, 'The ');
 		} else {
 			person = personByText(people, s);
+			// "“I am protecting my wife,” Roe said" beside Rep. Ann Roe and her husband: words about
+			// one's own relative are not surely the office-holder's, whom a bare surname otherwise means.
+			if (
+				person &&
+				sharedSurname(people, s) &&
+				/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{L}'’-]+$/u.test(s.trim()) &&
+				MY_RELATIVE.test(q.text)
+			)
+				person = undefined;
 			const ambiguous = !person && sharedSurname(people, s);
 			// "Ian Read … Read said" beside "Paul Reid": the text names the speaker in full with this
 			// very spelling, though the name finder read "Read" as a verb; the story view would

@@ -41,6 +41,11 @@ export interface Candidate {
 	 * "which outlets quote X" never stands beside "which outlet does not mention X".
 	 */
 	subject?: string;
+	/**
+	 * The quotations a quote question draws on (see quotation.ts): the first ten ask about each
+	 * quotation once, whichever of its sentences a question shows.
+	 */
+	quotations?: string[];
 	/** Earliest sentence index the question draws on; earlier facts are more central. */
 	position: number;
 	/** Made by the fill stage (one article read through) when the story's first ten ran short. */

@@ -12,6 +12,8 @@ import { choosablePeople, describedBy, introducedAsBody, peopleLike } from '../p
 import type { Quote } from '../types';
 import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
+import { quoteCarriers } from './quote-carriers';
+import { quotationKey } from './quotation';
 import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote, speakerEvidence } from './source';
 
@@ -28,10 +30,6 @@ const usable = (q: Quote) => !q.partial && q.text.split(/\s+/).length >= 5;
  */
 const quotable = (q: Quote) =>
 	usable(q) || (q.text.split(/\s+/).length >= 3 && q.text.length >= 12);
-
-function reporters(view: StoryView, g: QuoteGroup): string {
-	return listWords([...new Set(g.quotes.map((q) => view.label.get(q.articleId)!))]);
-}
 
 /** Mentions the speaker's own name: the quote would give the answer away. */
 const leaks = (text: string, speaker: string) =>
@@ -117,14 +115,17 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		const role = g.quotes.map((x) => roleLabel(x.role)).find(Boolean);
 		const who = `${g.speaker}${role ? `, ${role},` : ''}`;
 		const many = g.quotes.length > 1;
+		// Feedback names the outlets that print these very words, and points to each one's sentence.
+		const carried = quoteCarriers(view, g, quote);
+		const reporters = listWords(carried.labels);
 		out.push({
 			family: 'quote',
 			draft: {
 				...draftBase(
 					'quote',
 					q.partial ? `Who is quoted using the words “${quote}”?` : `Who said: “${quote}”?`,
-					g.quotes.slice(0, 3).flatMap(proof),
-					`${who} said this${many ? `, as reported by ${reporters(view, g)}` : ` (reported by ${reporters(view, g)})`}.`,
+					carried.evidence,
+					`${who} said this${carried.labels.length > 1 ? `, as reported by ${reporters}` : ` (reported by ${reporters})`}.`,
 					speakers.length > 3 ? 2 : 1
 				),
 				type: 'single',
@@ -136,6 +137,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			answerKey: `said:${quote}`,
 			// Quote questions about the same words count as near-duplicates in selection.
 			excerpt: `“${quote}”`,
+			quotations: g.quotes.map((x) => quotationKey(view, x)),
 			quality: 0.7 + (many ? 0.15 : 0) + (q.speakerText === g.speaker ? 0.1 : 0),
 			position: q.sentence
 		});
@@ -151,7 +153,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 						'quote',
 						`True or false: it was ${claimed} who said “${shortQuote(q.text, 20).replace(/[.,;:]$/, '')}”.`,
 						proof(q),
-						`False. It was ${who} who said it (reported by ${reporters(view, g)}).`,
+						`False. It was ${who} who said it (reported by ${listWords(quoteCarriers(view, g, shortQuote(q.text, 20)).labels)}).`,
 						1
 					),
 					type: 'truefalse',
@@ -166,6 +168,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				answerKey: `said:${quote}`,
 				// Quote questions about the same words count as near-duplicates in selection.
 				excerpt: `“${quote}”`,
+				quotations: g.quotes.map((x) => quotationKey(view, x)),
 				quality: 0.6,
 				position: q.sentence
 			});
@@ -235,6 +238,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 					answerKey: `said:${quote}`,
 					// Quote questions about the same words count as near-duplicates in selection.
 					excerpt: `“${quote}”`,
+					quotations: g.quotes.map((x) => quotationKey(view, x)),
 					quality: 0.75,
 					position: q.sentence
 				});

@@ -150,6 +150,32 @@ describe('sourceCandidates: which outlets quote a body', () => {
 	});
 });
 
+describe('sourceCandidates: a body named by its kind', () => {
+	it('takes “the” inside the question (“quote the Health Department”)', () => {
+		const articles = [
+			article(
+				0,
+				'Daily A',
+				'Bridge opens',
+				'“The water near the bridge is safe for swimming again,” Health Department said on Monday.'
+			),
+			article(
+				1,
+				'Daily B',
+				'Bridge opens',
+				'“The water near the bridge is safe for swimming again,” Health Department said on Monday.'
+			),
+			article(2, 'Daily C', 'Bridge opens', 'Crowds watched the new bridge open on Monday.')
+		];
+		const prompts = sourceCandidates(viewStory('s', articles.map(analyzeArticle)))
+			.filter((c) => c.answerKey.startsWith('quoted-by:'))
+			.map((c) => c.draft.prompt);
+		expect(prompts).toEqual([
+			'Which outlets quote the Health Department directly? Select all that apply.'
+		]);
+	});
+});
+
 describe('sourceCandidates: “quote” only for the speaker’s own words in quotation marks', () => {
 	const quotedBy = (c: string, d = 'Crowds watched the new bridge open on Monday.') =>
 		sourceCandidates(

@@ -7,7 +7,7 @@ import { choiceId, listWords, makeChoices, shortQuote, spanOf } from '../build';
 import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName } from '../align';
 import { lexiconTags } from '../entities';
-import { REPORTING_VERBS } from '../lexicon';
+import { INSTITUTION_NOUNS, REPORTING_VERBS } from '../lexicon';
 import type { ArticleAnalysis, Quote } from '../types';
 
 /** Does this article carry the quote in any form, even one we could not attribute? */
@@ -28,6 +28,7 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 	);
 }
 import { draftBase, type Candidate } from './candidate';
+import { quotationKey } from './quotation';
 import { refersByRole, roleNounsFor } from './describe';
 import { filedAfterOthers, reportedInOtherWords } from './sourcing';
 
@@ -111,6 +112,12 @@ export function speakerEvidence(a: ArticleAnalysis, q: Quote): Quote['context'][
 	return spans.some((s) => names.test(outside(s))) ? spans : undefined;
 }
 
+/** "Health Department", "Senate Ethics Committee": a body's name ends on a noun of its kind. */
+const BODY_WITHOUT_ARTICLE = new RegExp(
+	`^(?!the\\s)(?:\\S+\\s+){0,4}(?:${INSTITUTION_NOUNS.join('|')})$`,
+	'i'
+);
+
 /** A quote worth calling one: three words or more, not a word in scare quotes (“obviously”). */
 const substantial = (q: Quote) => q.text.split(/\s+/).length >= 3;
 
@@ -167,6 +174,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			subject: g.speaker,
 			// Quote questions about the same words count as near-duplicates in selection.
 			excerpt: `“${quote}”`,
+			quotations: [quotationKey(view, q!)],
 			quality: 0.8,
 			position: q!.sentence
 		});
@@ -227,8 +235,9 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		// "Select all that apply" must show every outlet, or "the others do not" is untrue.
 		if (outlets.length > 8) continue;
 		const choices = makeChoices(outlets, speaker);
-		// "The White House" reads "the White House" inside a sentence.
-		const who = speaker.replace(/^The\s/, 'the ');
+		// "The White House" reads "the White House" inside a sentence, and a body named by its
+		// kind ("Health Department", "Senate Ethics Committee") takes "the" as well.
+		const who = speaker.replace(/^The\s/, 'the ').replace(BODY_WITHOUT_ARTICLE, 'the $&');
 		out.push({
 			family: 'source',
 			draft: {
