@@ -126,7 +126,9 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 	// the comma led to.
 	{ words: 'prompting', role: 'effect' },
 	{ words: 'sparking', role: 'effect' },
-	{ words: 'triggering', role: 'effect' }
+	{ words: 'triggering', role: 'effect' },
+	// "…, since other nations have immunity": a reason after a comma with a clause (cause.ts checks).
+	{ words: 'since', role: 'cause' }
 ];
 
 /**

@@ -246,7 +246,10 @@ describe('readableEvent: wrong answers read as whole events', () => {
 			'flanked by two flags and a banner',
 			'the board granted the ferry company a delay in March and had',
 			'the harbour report was released just days',
-			'Commuters making a walk to the bus station'
+			'Commuters making a walk to the bus station',
+			// Cut before "as …" or before "ago": the sentence went on.
+			'the ferry is run under a scheme known',
+			'the repair work began weeks'
 		])
 			expect(readableEvent(bad), bad).toBe(false);
 	});
@@ -460,6 +463,73 @@ describe('"citing": the reason an actor gives, never a source', () => {
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that the ferry company withdrew its bid for the harbour contract on Monday. What reason was cited for this?'
 		);
+	});
+});
+
+describe('reasons after "since", inside a relative clause, after a long opening', () => {
+	it('reads ", since" with a clause as a reason, and "since" of time as none', () => {
+		const [link] = causalLinks(
+			view(
+				'The harbour board has struggled to hire pilots, since few sailors want to live on the island.'
+			)
+		);
+		expect(link?.connective).toBe('since');
+		expect(link?.cause).toBe('few sailors want to live on the island');
+		expect(link?.effect).toBe('The harbour board has struggled to hire pilots');
+		expect(
+			causalLinks(
+				view(
+					'Mayor Ana Ruiz has lived in the harbour district since 2012. ' +
+						'The vote was her first public appearance, since she resigned from the port board in May.'
+				)
+			)
+		).toEqual([]);
+	});
+	it('reads the event of a relative clause that holds the connective', () => {
+		const links = causalLinks(
+			view(
+				'Ana Ruiz, who resigned from the harbour board last spring after the audit found missing funds, now runs a bakery. ' +
+					'Tom Lee, whose trial had been delayed since June because of a long illness, spoke to the court on Monday.'
+			)
+		);
+		expect(links.map((l) => [l.effect, l.cause])).toEqual([
+			['Ana Ruiz resigned from the harbour board last spring', 'the audit found missing funds'],
+			['Tom Lee’s trial had been delayed since June', 'a long illness']
+		]);
+	});
+	it('finds the speaker after an opening clause with commas of its own', () => {
+		const [link] = causalLinks(
+			view(
+				'While several inquiries are under way, most notably by the state auditor, Jane Roe, Mr. Lee said the board closed the pier because inspectors had found deep cracks.'
+			)
+		);
+		expect(link?.speaker).toBe('Mr. Lee');
+		expect(link?.cause).toBe('inspectors had found deep cracks');
+	});
+	it('keeps the reason whole after an adverb and its comma, and lower-cases a gerund subject', () => {
+		const [link] = causalLinks(
+			view(
+				'As for the new claim, suing the port authority could be hard for the union because typically, public bodies have broad immunity from such claims.'
+			)
+		);
+		expect(link?.cause).toBe('public bodies have broad immunity from such claims');
+		expect(link?.effect).toBe('Suing the port authority could be hard for the union');
+	});
+});
+
+describe('aims and noun phrases that are really clauses', () => {
+	it('takes no aim whose "to" belongs to a noun with a verb of its own', () => {
+		const aims = storyPurposes(
+			view(
+				'The board’s plan to fix the pier has descended into a long row over costs. ' +
+					'The union vowed to fight the closure of the ferry terminal.'
+			)
+		).map((p) => p.text);
+		expect(aims).toEqual(['to fight the closure of the ferry terminal']);
+	});
+	it('does not read a subject and its verb in the present as a noun phrase', () => {
+		expect(looksLikeNounPhrase('the collection includes a flag signed by the crew')).toBe(false);
+		expect(looksLikeNounPhrase('the board’s plans for the old pier')).toBe(true);
 	});
 });
 

@@ -68,7 +68,7 @@ const TIME_START =
 	/^(?:(?:more|less) than |nearly |almost |about |over |just |only )?(?:\d|the (?:end|start|beginning|first|last|next)\b|(?:a|an|one|two|three|several|many|few|more|less) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?:years?|months?|weeks?|days?|hours?|decades?)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dark|that|this|which|the (?:meeting|speech|hearing|session|event|call|interview))\b)/i;
 /** A clause that opens with a subordinator is not an event on its own ("When asked …"). */
 const SUBORDINATE =
-	/^(?:when|as|if|while|though|although|even though|since|because|after|before|until|unless|once|whether|where|rather than|instead of|despite|in|on|at|for|to|during|with|without|according to|by|later|earlier|then|meanwhile)\b/i;
+	/^(?:when|as|if|while|though|although|even though|since|because|after|before|until|unless|once|whether|where|rather than|instead of|despite|in|on|at|for|to|during|with|without|according to|by|later|earlier|then|meanwhile|behind|under|against|among|amid|following|within|across|through|throughout|from|beyond|unlike|besides|upon|ahead of)\b/i;
 /** A clause cut at a comma before its verb arrived: "some expressed concern that Trump", "officials say Smith". */
 const UNFINISHED =
 	/\b(?:that|whether|if|who|which|say|says|said|told|believe|believes|believed|after|before)\s+(?:\S+\s+){0,2}\S+$|\b(?:the|a|an|of|to|and|or|with|by|that|because|after|so|while|when|if)$/i;
@@ -403,6 +403,22 @@ function linkAt(
 		return undefined;
 	if (connective === 'following' && !/^(?:[,—–-]|$)/.test(text.slice(0, at).trim().slice(-1) || ''))
 		return undefined;
+	// "…, since other nations have immunity": a reason only after a comma and with a clause of its
+	// own; "since 2012", "since then", "since declaring his candidacy" tell time.
+	if (
+		connective === 'since' &&
+		(!/,$/.test(text.slice(0, at).trim()) ||
+			TIME_START.test(after) ||
+			/^(?:then|\S+ing\b|the\s+\S+$)/i.test(after) ||
+			!isClause(firstClause(after)) ||
+			// "her first appearance since she apologized", "has not spoken since it closed": a past
+			// event after a perfect, or after "first"/"last", marks when, not why.
+			(/\b(?:has|have|had|first|last|ever|only)\b/i.test(before) &&
+				/\b(?:[a-z]{3,}ed|was|were|did|said|told|went|came|began|took|left|made|gave)\b/.test(
+					firstClause(after)
+				)))
+	)
+		return undefined;
 	// "in an effort to lay the groundwork …": the purpose is asked with its "to" ("to lay the groundwork …").
 	const infinitive =
 		role === 'purpose' && / to$/.test(connective)
@@ -419,9 +435,12 @@ function linkAt(
 			before.length === 0)
 	)
 		return undefined;
-	const causeText = closeQuote(
-		mainClauseOfLongReason(nounEvent(firstClause(passive ? after.slice(passive[0].length) : after)))
+	// "because typically, other nations have immunity": the adverb's comma does not end the reason.
+	const reason = (passive ? after.slice(passive[0].length) : after).replace(
+		/^(?:[a-z]+ly|however|still|now|then|also|in fact|at least|in part),\s+(?=[a-z]+\s)/i,
+		''
 	);
+	const causeText = closeQuote(mainClauseOfLongReason(nounEvent(firstClause(reason))));
 	let effect: string;
 	if (before.length === 0) {
 		// "After the vote, the council adjourned."
@@ -461,9 +480,15 @@ function linkAt(
 	const lead = /^([^,]{2,80}|According to [^,]{2,130}),\s+(.*)$/.exec(effect);
 	if (lead && SUBORDINATE.test(lead[1]!)) {
 		effect = withoutAside(lead[2]!);
+		// "While there are inquiries, most notably by the counsel, Robert Roe, Mr. Perez said …": an
+		// opening clause with commas of its own ends where a named subject and its verb begin.
+		if (!isClause(firstClause(effect))) effect = afterLongOpening(effect) ?? effect;
 		// "After X, despite Y, the chairman, to persuade her, …": the subject must come next.
 		if (!isClause(firstClause(effect))) return undefined;
 	}
+	// "Clinton, whose appearance had been postponed because of illness, …", "Roe, who resigned
+	// after the audit, …": the link is inside the relative clause, which tells an event of its own.
+	effect = relativeEvent(effect) ?? effect;
 	// The connective must belong to the main clause, not to one nested inside it ("…, who
 	// insist that she learned of it after reading …"), and the clause must be short enough to hold.
 	if (
@@ -564,6 +589,41 @@ function linkAt(
 		hedge,
 		...(speaker ? { speaker } : {})
 	};
+}
+
+/**
+ * The clause after an opening whose own commas hide its end: the first comma-piece that opens with
+ * a capitalised name ("Mr. Perez", "Jane Roe") or a determiner and reads as a clause.
+ */
+export function afterLongOpening(text: string): string | undefined {
+	for (const m of text.matchAll(/,\s+/g)) {
+		const rest = text.slice(m.index + m[0].length);
+		if (
+			/^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}'’-]+\s+[a-z]/u.test(rest) ||
+			/^(?:the|a|an)\s/i.test(rest)
+		)
+			if (isClause(firstClause(rest)) && !SUBORDINATE.test(rest)) return rest;
+	}
+	return undefined;
+}
+
+/**
+ * "Jane Roe, who resigned last year after the audit" (the connective still inside the relative):
+ * the relative clause's own event, "Jane Roe resigned last year"; with "whose", the thing that is
+ * hers ("Roe, whose visit had been postponed" → "Roe’s visit had been postponed"). Undefined when
+ * the clause before the connective is no open relative after a name.
+ */
+export function relativeEvent(effect: string): string | undefined {
+	const m =
+		/(?:^|\s)((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}),\s+(who|whose)\s+([^,;:—–()“”"]+)$/u.exec(
+			effect
+		);
+	if (!m) return undefined;
+	const [, name, pronoun, rest] = m;
+	// "The Times, which …" is a thing; "The" or "A" opening a name is a sentence's first word.
+	if (/^(?:The|A|An|In|On|At|But|And)\b/.test(name!)) return undefined;
+	const event = pronoun === 'who' ? `${name} ${rest}` : `${name}’s ${rest}`;
+	return words(rest!).length >= 3 && isClause(event) ? event : undefined;
 }
 
 /**
@@ -762,6 +822,9 @@ function sharesStem(a: string, b: string): boolean {
 
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
 function asPhrase(t: string): string {
+	// "Suing a foreign country could be …": a gerund opening the clause is no name.
+	const first = /^([A-Z][a-z]+ing)\s/.exec(t)?.[1]?.toLowerCase();
+	if (first && lexiconTags(first).has('Gerund')) return t.replace(/^./, (c) => c.toLowerCase());
 	// Only words that are never part of a name: "Republican candidate …" and "President …" stay;
 	// "Immigration activists …" (a noun in -ion before a lower-case word) and "Presumptive
 	// Republican nominee …" (an adjective in -ive, -ous or -ial) open a common noun phrase.
@@ -868,6 +931,12 @@ export function readableEvent(phrase: string): boolean {
 	if (/^(?:[A-Z][a-z]+ing|Asked|Told|Given)\b/.test(phrase)) return false;
 	// "an interview on", "the past decade", "Part of that arrangement": cut short, a time, or a pointer back.
 	if (ENDS_OPEN.test(phrase) || (!clause && TIME_END.test(phrase))) return false;
+	// "a caste system known", "the effort began weeks": cut before "as" or "ago"/"earlier".
+	if (
+		/\b(?:known|called|named|dubbed|described|considered|regarded|seen)$/i.test(phrase) ||
+		(clause && /\b(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(phrase))
+	)
+		return false;
 	// "the memos were released just days": the event it was days after was cut off.
 	if (
 		/\b(?:just|only|mere|some|a few|several|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(
@@ -947,6 +1016,22 @@ export function mainEvent(clause: string): string {
 	return m[1]!;
 }
 
+/**
+ * "the memorabilia includes …", "the board wants …": a word in -s that the word list knows only
+ * as a verb, right after the subject's first noun words (not "the council's plans", a noun).
+ */
+function presentVerbAfterSubject(text: string): boolean {
+	return words(text)
+		.slice(2, 5)
+		.some((w) => {
+			const bare = w.replace(/[^a-z]/g, '');
+			const tags = lexiconTags(bare);
+			return (
+				/^[a-z]{3,}s$/.test(w) && tags.has('PresentTense') && tags.has('Verb') && !tags.has('Noun')
+			);
+		});
+}
+
 /** "the president's response to …", "a joint rally …": a determiner or possessive and no finite verb. */
 export function looksLikeNounPhrase(text: string): boolean {
 	return (
@@ -955,7 +1040,9 @@ export function looksLikeNounPhrase(text: string): boolean {
 			text
 		) &&
 		// "the jobs package failed when offered": a verb in -ed, unless a participle before "by".
-		!/\b[a-z]{3,}ed\b(?!\s+by\b)/.test(text.split(/\s+/).slice(1).join(' '))
+		!/\b[a-z]{3,}ed\b(?!\s+by\b)/.test(text.split(/\s+/).slice(1).join(' ')) &&
+		// "the memorabilia includes a football": a verb in the present after the subject.
+		!presentVerbAfterSubject(text)
 	);
 }
 
@@ -995,7 +1082,11 @@ export function storyPurposes(view: StoryView): Purpose[] {
 				if (/^(?:the|a|an|his|her|their|its|this|that|some|all|\d)/.test(verb)) continue;
 				if (
 					ENDS_OPEN.test(phrase) ||
-					/\b(?:it|its|them|they|this|that|those|these)\b/i.test(phrase)
+					/\b(?:it|its|them|they|this|that|those|these)\b/i.test(phrase) ||
+					// "the plan to fix it has descended into …": "to" was a noun's, and the verb is the plan's.
+					/\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ung|ught)\b/.test(
+						phrase
+					)
 				)
 					continue;
 				out.push({ text: `to ${phrase}`, sentence: s });
