@@ -1021,15 +1021,16 @@ export function mainEvent(clause: string): string {
  * as a verb, right after the subject's first noun words (not "the council's plans", a noun).
  */
 function presentVerbAfterSubject(text: string): boolean {
-	return words(text)
-		.slice(2, 5)
-		.some((w) => {
-			const bare = w.replace(/[^a-z]/g, '');
-			const tags = lexiconTags(bare);
-			return (
-				/^[a-z]{3,}s$/.test(w) && tags.has('PresentTense') && tags.has('Verb') && !tags.has('Noun')
-			);
-		});
+	const ws = words(text);
+	return ws.slice(2, 5).some((w, i) => {
+		// After a possessive ("the board’s plans") the word is the noun it owns.
+		if (/['’]s$/.test(ws[i + 1]!)) return false;
+		const bare = w.replace(/[^a-z]/g, '');
+		const tags = lexiconTags(bare);
+		return (
+			/^[a-z]{3,}s$/.test(w) && tags.has('PresentTense') && tags.has('Verb') && !tags.has('Noun')
+		);
+	});
 }
 
 /** "the president's response to …", "a joint rally …": a determiner or possessive and no finite verb. */
