@@ -132,6 +132,38 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 ];
 
 /**
+ * Verbs of an act after which a later "to" and a verb tell what the act was for: "used the
+ * money to buy …", "gathered in the square to call for …", "hired a lawyer to represent him".
+ * Past forms only: the report tells what was done. Verbs that take the infinitive as their own
+ * object ("asked him to", "urged them to") are not here.
+ */
+export const PURPOSE_ACT_VERBS = [
+	'used',
+	'met',
+	'traveled',
+	'travelled',
+	'flew',
+	'gathered',
+	'rallied',
+	'marched',
+	'hired',
+	'sent',
+	'returned',
+	'visited',
+	'convened',
+	'deployed',
+	'dispatched',
+	'spent',
+	'raised',
+	'formed',
+	'launched',
+	'filed',
+	'sued',
+	'stepped in',
+	'intervened'
+] as const;
+
+/**
  * Words that take a "to" infinitive as their complement ("plan to protest", "the right to
  * protest"), so the infinitive after them says what is planned, not what an act was for.
  * Marked pure: the quiz page imports number words from this module, and without the mark the
@@ -680,7 +712,8 @@ export const PEOPLE_NOUNS = [
 	'incumbent',
 	'crowd',
 	'team',
-	'staff'
+	'staff',
+	'demonstrator'
 ];
 
 /**

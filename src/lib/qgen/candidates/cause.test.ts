@@ -11,6 +11,7 @@ import {
 	mainClauseOfLongReason,
 	mainEvent,
 	nounEvent,
+	purposeTo,
 	readableEvent,
 	reasonGiver,
 	sharesEvent,
@@ -514,6 +515,49 @@ describe('reasons after "since", inside a relative clause, after a long opening'
 		);
 		expect(link?.cause).toBe('public bodies have broad immunity from such claims');
 		expect(link?.effect).toBe('Suing the port authority could be hard for the union');
+	});
+});
+
+describe('the "to" of a purpose after an act', () => {
+	it('reads what an act was for', () => {
+		const links = causalLinks(
+			view(
+				'Dock workers gathered outside the port offices on Monday to demand the return of their jobs. ' +
+					'Ruiz used the harbour fund to repair the old ferry pier.'
+			)
+		);
+		expect(links.map((l) => [l.role, l.effect, l.cause])).toEqual([
+			[
+				'purpose',
+				'Dock workers gathered outside the port offices on Monday',
+				'to demand the return of their jobs'
+			],
+			['purpose', 'Ruiz used the harbour fund', 'to repair the old ferry pier']
+		]);
+	});
+	it('leaves a "to" that a word before it takes, a place, or a noun', () => {
+		for (const text of [
+			'The clerk sent the ferry records to her lawyer in May.',
+			'The court papers filed on Friday said the judge had offered to step aside from the case.',
+			'The board did not offer Roe a paid post because the mayor wanted him to stay on the council.',
+			'The port authority released the inspection reports to council members on Friday.',
+			'Records showed how Ruiz used the harbour fund to repair the pier.'
+		])
+			expect(purposeTo(text), text).toBeUndefined();
+	});
+	it('asks about the act with a common noun lower-cased', () => {
+		const cands = causeCandidates(
+			view(
+				'Protesters gathered outside the port offices on Monday to demand the return of their jobs. ' +
+					'The union vowed to fight the closure of the ferry terminal. ' +
+					'The mayor pledged to rebuild the old pier by the summer. ' +
+					'The harbour board plans to sell the land beside the quay.'
+			)
+		);
+		const q = cands.find((c) => c.draft.prompt.includes('purpose'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that protesters gathered outside the port offices on Monday. What was the purpose of this?'
+		);
 	});
 });
 

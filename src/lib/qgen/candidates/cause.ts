@@ -9,10 +9,13 @@ import type { StoryView } from '../analyze';
 import { makeChoices, choiceId, spanOf } from '../build';
 import { lexiconTags } from '../entities';
 import {
+	AGENT_NOUNS,
 	CAUSAL_CONNECTIVES,
+	PEOPLE_NOUNS,
 	CREDITED_TO_OUTLET,
 	INFINITIVE_TAKERS,
 	OVER_REASON_STEMS,
+	PURPOSE_ACT_VERBS,
 	REACTION_WORDS,
 	REPORTING_VERBS,
 	RESPONSE_VERB_STEMS,
@@ -81,7 +84,7 @@ const REPORT_END =
  */
 export function withoutAside(clause: string): string {
 	return clause.replace(
-		/^([A-Z][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}),\s+(?:who|whose|[a-z]+ing)\b[^,;—–]*,\s+(?=[a-z])/u,
+		/^([A-Z][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}),\s+(?:who|whose|now|then|formerly|[a-z]+ing)\b[^,;—–]*,\s+(?=[a-z])/u,
 		'$1 '
 	);
 }
@@ -116,7 +119,8 @@ export function isClause(text: string): boolean {
 		// "closed", "crowded": the word list calls them adjectives; after a noun they are verbs.
 		if (
 			/[^e]ed$/.test(bare) &&
-			bare.length >= 5 &&
+			// "Jackson used …": a short one right after a name is the name's verb too.
+			(bare.length >= 5 || /^[A-Z][a-z]/.test(ws[i - 1]!)) &&
 			!/^(?:the|a|an|his|her|its|their|very|more|most)$/i.test(ws[i - 1]!)
 		)
 			return true;
@@ -182,6 +186,14 @@ export function causalLinks(view: StoryView): CausalLink[] {
 				out.push(comes);
 				continue;
 			}
+			const purpose = purposeTo(own);
+			if (
+				purpose !== undefined &&
+				!insideQuote(a, s.start + linker + purpose, s.start + linker + purpose + 2)
+			) {
+				const link = linkAt(a, s, own, purpose, 'to');
+				if (link) out.push(link);
+			}
 			for (const m of own.matchAll(CONNECTIVE)) {
 				const connective = m[2]!.toLowerCase();
 				const at = m.index + m[1]!.length;
@@ -193,6 +205,50 @@ export function causalLinks(view: StoryView): CausalLink[] {
 		}
 	}
 	return out;
+}
+
+const PURPOSE_ACT = new RegExp(`\\b(?:${PURPOSE_ACT_VERBS.join('|')})\\b`);
+/** Words that open a noun phrase, not a verb: "sent passwords to her account". */
+const NOT_A_VERB =
+	/^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|every|all|some|no|any|each|more|most|about|around|nearly|be|do|have|get|go|make|date)$/;
+/** After a noun, not a verb: "to members of the board", "to leaders and aides". */
+const AFTER_A_NOUN = /^(?:of|and|or|but|to|is|are|was|were|has|have|had)$/;
+
+/**
+ * Where the "to" of a purpose stands: after an act ("used the money", "gathered in the square"),
+ * within the same clause, and before a verb in its base form that takes an object ("to buy
+ * items", "to call for"). "sent the files to her lawyer", "came back to immigration" and "plans
+ * to", whose "to" belongs to the word before it, tell no purpose.
+ */
+export function purposeTo(text: string): number | undefined {
+	const act = PURPOSE_ACT.exec(text);
+	// "showed how Mr. Roe used the money to …": the act is inside what something showed.
+	if (!act || /\b(?:how|why|whether|what)\s/i.test(text.slice(0, act.index))) return undefined;
+	const rest = text.slice(act.index + act[0].length);
+	const to = /^[^,;:“”"—–()]{3,70}?\s(to)\s+([a-z]+)\s+(\S+)/.exec(rest);
+	if (!to) return undefined;
+	const [whole, , verb, next] = to;
+	const before = whole
+		.slice(0, whole.length - `to ${verb} ${next}`.length)
+		.trim()
+		.split(/\s+/)
+		.pop()!;
+	if (
+		INFINITIVE_TAKERS.has(before.toLowerCase()) ||
+		// "the judge had offered to", "wanted him to": the verb or its object takes the "to".
+		/[a-z]ed$/.test(before) ||
+		/^(?:him|her|them|us|me|it|you)$/i.test(before) ||
+		/^(?:from|according|due|up|next|close|prior|thanks|back|compared|similar|going|ability)$/i.test(
+			before
+		) ||
+		NOT_A_VERB.test(verb!) ||
+		// A base form, not a noun or an adjective after "to": "to congressional leaders", "to elections".
+		/(?:ed|ing|ly|al|ic|ous|ive|ion|ions|ity|ment|ments|ness|ers?|ists?|ary)$/.test(verb!) ||
+		(/s$/.test(verb!) && !/ss$/.test(verb!)) ||
+		AFTER_A_NOUN.test(next!.replace(/[,.;:]+$/, ''))
+	)
+		return undefined;
+	return act.index + act[0].length + whole.length - `to ${verb} ${next}`.length;
 }
 
 /**
@@ -327,7 +383,7 @@ function linkAt(
 	at: number,
 	connective: string
 ): CausalLink | undefined {
-	let role = roleOf.get(connective)!;
+	let role = connective === 'to' ? 'purpose' : roleOf.get(connective)!;
 	const before = text.slice(0, at).replace(/[\s,(—–-]+$/, '');
 	const after = text.slice(at + connective.length).trim();
 	// "was prompted by the leak": the cause follows "by".
@@ -421,7 +477,7 @@ function linkAt(
 		return undefined;
 	// "in an effort to lay the groundwork …": the purpose is asked with its "to" ("to lay the groundwork …").
 	const infinitive =
-		role === 'purpose' && / to$/.test(connective)
+		role === 'purpose' && /(?:^| )to$/.test(connective)
 			? 'to '
 			: connective === 'to protest'
 				? 'to protest '
@@ -755,6 +811,11 @@ export function pronounsResolved(text: string): boolean {
 	const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
 	const p = /\b(?:he|she|him|her|his|hers)\b/i.exec(outside);
 	if (!p) return true;
+	// "Jackson used his money": a first word the word list knows only as a name, or not at all,
+	// is the name "his" refers to; "Critics", "The" or "Officials" is no name.
+	const first = /^[A-Z][a-z’'-]+(?=\s)/.exec(outside)?.[0];
+	const tags = first ? lexiconTags(first.toLowerCase()) : undefined;
+	if (tags && (tags.size === 0 || tags.has('Person'))) return true;
 	return /(?:^|\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+/.test(
 		outside.slice(0, p.index).replace(/^\S+/, '')
 	);
@@ -825,6 +886,16 @@ function asPhrase(t: string): string {
 	// "Suing a foreign country could be …": a gerund opening the clause is no name.
 	const first = /^([A-Z][a-z]+ing)\s/.exec(t)?.[1]?.toLowerCase();
 	if (first && lexiconTags(first).has('Gerund')) return t.replace(/^./, (c) => c.toLowerCase());
+	// "Demonstrators gathered …": a plural common noun, not a name, before a lower-case word.
+	const plural = /^([A-Z][a-z]+s)\s+[a-z]/.exec(t)?.[1]?.toLowerCase();
+	const tags = plural ? lexiconTags(plural) : undefined;
+	if (
+		plural &&
+		((tags?.has('Plural') && !tags.has('Person')) ||
+			PEOPLE_NOUNS.includes(plural.replace(/s$/, '')) ||
+			AGENT_NOUNS.includes(plural.replace(/s$/, '')))
+	)
+		return t.replace(/^./, (c) => c.toLowerCase());
 	// Only words that are never part of a name: "Republican candidate …" and "President …" stay;
 	// "Immigration activists …" (a noun in -ion before a lower-case word) and "Presumptive
 	// Republican nominee …" (an adjective in -ive, -ous or -ial) open a common noun phrase.
@@ -1077,6 +1148,8 @@ export function storyPurposes(view: StoryView): Purpose[] {
 				const n = words(phrase).length;
 				// "to be", "to do so": no aim a reader can tell apart; a verb must open the phrase.
 				if (n < 3 || n > 14 || /^(?:be|do|have|get|go|make)$/.test(verb)) continue;
+				// "to lay the groundwork for a summit between Kim": cut at the "and" of "between X and Y".
+				if (/\bbetween\s+\S+$/.test(phrase)) continue;
 				// "to raise with Mr": cut at an abbreviation's period.
 				if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|U|No|[A-Z])$/.test(phrase)) continue;
 				// After "plans to", "in an effort to" comes a verb; "to the court", "to 2020" are no aims.
