@@ -16,6 +16,7 @@ import {
 	reasonGiver,
 	sharesEvent,
 	storyPurposes,
+	topicWords,
 	withoutAside
 } from './cause';
 
@@ -557,6 +558,37 @@ describe('the "to" of a purpose after an act', () => {
 		const q = cands.find((c) => c.draft.prompt.includes('purpose'));
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that protesters gathered outside the port offices on Monday. What was the purpose of this?'
+		);
+	});
+});
+
+describe('topic words: a headline word two events share does not make them one', () => {
+	it('takes the words in at least half of the headlines', () => {
+		const story = viewStory('s', [
+			analyzeArticle({
+				...article(1, 'The pier closed.'),
+				title: 'Harbour pier closes after storm'
+			}),
+			analyzeArticle({ ...article(2, 'The pier shut.'), title: 'Storm shuts harbour pier' }),
+			analyzeArticle({ ...article(3, 'The pier is gone.'), title: 'Ferry service ends' })
+		]);
+		expect([...topicWords(story)].sort()).toEqual(['harbour', 'pier', 'storm']);
+	});
+	it('keeps a wrong answer that shares only a topic word with a short key', () => {
+		const text =
+			'Activists have targeted Mayor Ana Ruiz due to her high rank on the harbour board. ' +
+			'The harbour board unveiled a plan for the old ferry terminal on Monday. ' +
+			'The union staged a protest outside the ferry offices. ' +
+			'Dock workers blocked the road to the port for three hours. ' +
+			'The council met late after the collapse of the old sea wall. ' +
+			'Prices rose sharply amid a long dispute over ferry fees.';
+		const story = viewStory('s', [
+			analyzeArticle({ ...article(1, text), title: 'Harbour board faces protest' })
+		]);
+		const q = causeCandidates(story).find((c) => c.answerKey.includes('high rank'));
+		const texts = q?.draft.type === 'single' ? q.draft.choices.map((c) => c.text) : [];
+		expect(texts).toContain(
+			'the harbour board unveiled a plan for the old ferry terminal on Monday'
 		);
 	});
 });

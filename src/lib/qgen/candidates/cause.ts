@@ -836,11 +836,33 @@ function content(text: string): Set<string> {
 		)
 	);
 }
-function overlaps(a: string, b: string): boolean {
+/**
+ * The story's topic: content words in at least half of its headlines ("debate", "immigration").
+ * Two events of one story share them without being one event.
+ */
+export function topicWords(view: StoryView): Set<string> {
+	const counts = new Map<string, number>();
+	for (const a of view.analyses)
+		for (const w of content(a.article.title)) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const half = Math.max(1, view.analyses.length / 2);
+	return new Set([...counts].filter(([, n]) => n >= half).map(([w]) => w));
+}
+
+/**
+ * Two answers that say the same thing. A topic word shared counts half, and alone never makes
+ * two phrases one: "his rank in the House" and "House leaders unveiled a plan" are two events.
+ */
+function overlaps(a: string, b: string, topic?: Set<string>): boolean {
 	const ca = content(a);
 	const cb = content(b);
 	let shared = 0;
-	for (const w of ca) if (cb.has(w)) shared++;
+	let onTopic = 0;
+	for (const w of ca) {
+		if (!cb.has(w)) continue;
+		if (topic?.has(w)) onTopic++;
+		else shared++;
+	}
+	if (topic) return shared + onTopic / 2 >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
 	// "the investigation and health issues" against "a federal investigation and his treatment":
 	// one shared content word is enough when either side has only a few.
 	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
@@ -1054,16 +1076,30 @@ export function readableEvent(phrase: string): boolean {
 	return true;
 }
 
+/** A clause's first words, up to six, ending before a verb, a time or place phrase or a comma. */
+function subjectWords(s: string): string {
+	const ws = s.split(/\s+/).slice(0, 6);
+	const end = ws.findIndex(
+		(w, i) =>
+			i > 0 &&
+			(/^(?:on|in|at|for|to|said|says|told|has|have|had|was|were|is|are|will|would|who|which|and|also)$/.test(
+				w
+			) ||
+				// "he objected to both Trump …": the verb ends the subject; names after it are not its.
+				(/^[a-z]/.test(w) &&
+					[...lexiconTags(w)].some((t) => /PastTense|Copula|Modal|Auxiliary/.test(t))) ||
+				/^[a-z]{3,}ed$/.test(w))
+	);
+	const kept = end < 0 ? ws : ws.slice(0, end);
+	const comma = kept.findIndex((w) => /,$/.test(w));
+	return (comma < 0 ? kept : kept.slice(0, comma + 1)).join(' ');
+}
+
 /** The names in a clause's subject (its first few words): "President Barack Obama said …" → Obama. */
 const subjectNames = (s: string) =>
 	new Set(
-		(
-			s
-				.split(/\s+/)
-				.slice(0, 4)
-				.join(' ')
-				.match(/[A-Z][\p{L}'’-]+/gu) ?? []
-		)
+		// "Republican presidential candidate Mitt Romney on Wednesday …": up to the verb or a time.
+		(subjectWords(s).match(/[A-Z][\p{L}'’-]+/gu) ?? [])
 			.map((w) => w.replace(/['’]s$/, ''))
 			.filter((w) => !/^(?:The|A|An|President|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|U\.S|Former)$/.test(w))
 	);
@@ -1245,6 +1281,7 @@ export function causeCandidates(
 			if (reported) events.push({ text: reported, analysis: a, sentence: s });
 		}
 	const purposes = storyPurposes(view);
+	const topic = topicWords(view);
 	for (const link of links) {
 		const outlet = view.label.get(link.analysis.article.id)!;
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
@@ -1288,8 +1325,8 @@ export function causeCandidates(
 				[
 					'says the key',
 					() =>
-						overlaps(phrase, key) ||
-						overlaps(phrase, link.effect) ||
+						overlaps(phrase, key, topic) ||
+						overlaps(phrase, link.effect, topic) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
 						((link.named === true || link.context !== undefined) && sharesStem(phrase, link.effect))
 				],
