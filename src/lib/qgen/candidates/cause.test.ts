@@ -593,6 +593,25 @@ describe('topic words: a headline word two events share does not make them one',
 	});
 });
 
+describe('stems that need no earlier sentence', () => {
+	it('asks nothing about "the lawyer" or "the aide" whom an earlier sentence named', () => {
+		expect(
+			causalLinks(
+				view(
+					'The lawyer resigned from the firm in March because the mayor had stopped taking his advice.'
+				)
+			)
+		).toEqual([]);
+		expect(
+			causalLinks(
+				view(
+					'The lawyer for Mayor Ana Ruiz resigned from the firm in March because the mayor had stopped taking advice.'
+				)
+			)
+		).toHaveLength(1);
+	});
+});
+
 describe('aims and noun phrases that are really clauses', () => {
 	it('takes no aim whose "to" belongs to a noun with a verb of its own', () => {
 		const aims = storyPurposes(

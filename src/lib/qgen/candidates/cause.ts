@@ -14,6 +14,7 @@ import {
 	PEOPLE_NOUNS,
 	CREDITED_TO_OUTLET,
 	INFINITIVE_TAKERS,
+	MONTHS,
 	OVER_REASON_STEMS,
 	PURPOSE_ACT_VERBS,
 	REACTION_WORDS,
@@ -21,6 +22,7 @@ import {
 	RESPONSE_VERB_STEMS,
 	TRIGGER_STEMS,
 	UNNAMED_SOURCE,
+	WEEKDAYS,
 	type CausalRole
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -631,6 +633,8 @@ function linkAt(
 		if (/\b(?:said|says|told|tells)\s+(?:that\s+)?\S/i.test(effect)) return undefined;
 	}
 	if (!/^[A-Z]/.test(effect)) return undefined;
+	// "The lawyer resigned …", "The aide was fired": which one, an earlier sentence told.
+	if (PRONOUN_LIKE_SUBJECT.test(effect) && !namesSomeone(effect)) return undefined;
 	// "Boehner told reporters that he …": the speaker, a name, is who "he" is.
 	const speakerNamed =
 		speaker !== undefined && effect.startsWith(speaker) && /^[A-Z][\p{L}'’-]+$/u.test(speaker);
@@ -766,6 +770,16 @@ export function closeQuote(cause: string): string | undefined {
 /** What a report cites as its source, not a reason: people, papers, outlets, or a pronoun. */
 const CITED_SOURCE =
 	/^(?:it|them|this|that|those|these)\b|^(?:\S+\s+){0,5}?(?:sources?|officials?|people|persons|aides?|insiders?|witness(?:es)?|reports?|documents?|statements?|records?|data|figures|letters?|memos?|stud(?:y|ies)|surveys?|polls?|analys[ie]s|interviews?|emails?|filings?|testimony|spokes(?:man|woman|person))\b/i;
+
+/** "The lawyer", "The two aides": a person told only by a common noun, as a sentence's subject. */
+const PRONOUN_LIKE_SUBJECT = new RegExp(
+	`^The\\s+(?:\\w+\\s+)?(?:${[...AGENT_NOUNS, ...PEOPLE_NOUNS].join('|')})s?\\b`
+);
+
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+/** A capitalised word after the first that is no month or weekday: a name ("Mayor Ana Ruiz"). */
+const namesSomeone = (text: string) =>
+	(text.match(/(?<=\s)[A-Z][\p{L}'’-]+/gu) ?? []).some((w) => !CALENDAR.has(w.toLowerCase()));
 
 /** Connectives that give a reason someone can state for their own act ("because", "due to"). */
 const GIVES_REASON = new Set(['because', 'because of', 'due to', 'citing']);
@@ -946,7 +960,7 @@ function question(link: CausalLink): string {
 	// Only causal "after" links are kept (causalAfter), so the question asks what led to it.
 	if (link.role === 'after') return `What ${h}led to this?`;
 	if (link.role === 'purpose') return 'What was the purpose of this?';
-	if (link.role === 'amid') return 'What was going on at the time?';
+	if (link.role === 'amid') return 'Amid what did this happen, according to the report?';
 	if (link.speaker) return `What reason did ${asPhrase(link.speaker)} give?`;
 	if (link.connective === 'citing') return 'What reason was cited for this?';
 	return link.hedge
@@ -1431,6 +1445,13 @@ export function causeCandidates(
 			continue;
 		}
 		const echo = (link.connective === 'over' || link.connective === 'amid') && phrases;
+		// "The lawyer resigned amid reports that …": without the echo, "amid" is asked only when it
+		// reads as cause and effect (a reaction, or a trigger); other events of the story were going
+		// on at the time too, so "what was going on?" would have more than one right answer.
+		if (link.role === 'amid' && !echo && !link.named && !causalAfter(link.effect, link.cause)) {
+			skipped?.(link, '"amid" with a clause and no reaction or trigger');
+			continue;
+		}
 		const prompt = link.named
 			? namedQuestion(link, outlet)
 			: link.clauseAgent
