@@ -128,7 +128,10 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 	{ words: 'sparking', role: 'effect' },
 	{ words: 'triggering', role: 'effect' },
 	// "…, since other nations have immunity": a reason after a comma with a clause (cause.ts checks).
-	{ words: 'since', role: 'cause' }
+	{ words: 'since', role: 'cause' },
+	// "The lanes were closed for four days, creating gridlock in the town": as "sparking".
+	{ words: 'creating', role: 'effect' },
+	{ words: 'causing', role: 'effect' }
 ];
 
 /**

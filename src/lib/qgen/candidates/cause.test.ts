@@ -593,6 +593,22 @@ describe('topic words: a headline word two events share does not make them one',
 	});
 });
 
+describe('", creating …" and ", causing …": what the clause before led to', () => {
+	it('reads a bare noun phrase as the effect, and leaves a person told to act', () => {
+		const links = causalLinks(
+			view(
+				'The storm flooded the lower town overnight, causing widespread damage to the harbour. ' +
+					'The harbour board closed two ferry lanes for four days, creating heavy traffic across the town. ' +
+					'The board cut the ferry budget in half, prompting the harbour master to resign.'
+			)
+		);
+		expect(links.map((l) => [l.connective, l.effect])).toEqual([
+			['causing', 'widespread damage to the harbour'],
+			['creating', 'heavy traffic across the town']
+		]);
+	});
+});
+
 describe('stems that need no earlier sentence', () => {
 	it('asks nothing about "the lawyer" or "the aide" whom an earlier sentence named', () => {
 		expect(

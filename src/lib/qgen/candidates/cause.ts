@@ -721,8 +721,10 @@ function participleLink(
 		!pronounsResolved(agent) ||
 		words(effect).length < 2 ||
 		words(effect).length > 14 ||
-		!looksLikeNounPhrase(effect) ||
-		/\sto\s/.test(effect) ||
+		// "an outcry in Europe", or a bare plural or mass noun: "traffic gridlock in the town".
+		!(looksLikeNounPhrase(effect) || (/^[a-z]/.test(effect) && !isClause(effect))) ||
+		// "prompting the mayor to resign" names a person and what they did; "damage to the pier" is a thing.
+		/\sto\s+(?!(?:the|a|an|his|her|their|its)\s|[A-Z])/.test(effect) ||
 		/[“”"]/.test(effect)
 	)
 		return undefined;
