@@ -609,6 +609,34 @@ describe('", creating …" and ", causing …": what the clause before led to', 
 	});
 });
 
+describe('whose account the link is, and who "her" is', () => {
+	it('asks nothing about a sentence that ends by naming whose claim it is', () => {
+		expect(
+			causalLinks(
+				view(
+					'Hackers broke into the harbour computers and used fake names to spread the stolen files to reporters, the union alleges. ' +
+						'The pier closed after inspectors found deep cracks, according to the harbour board.'
+				)
+			)
+		).toEqual([]);
+	});
+	it('does not take a name with "Mr." for the one "her" refers to', () => {
+		expect(
+			causalLinks(
+				view('After she refused to answer, Mr. Lee tried to dismiss her from the hearing room.')
+			)
+		).toEqual([]);
+	});
+	it('leaves "also" out of the stem', () => {
+		const [link] = causalLinks(
+			view(
+				'Mayor Ana Ruiz could also be trying to win back the dock workers, since the union has backed her rival.'
+			)
+		);
+		expect(link?.effect).toBe('Mayor Ana Ruiz could be trying to win back the dock workers');
+	});
+});
+
 describe('stems that need no earlier sentence', () => {
 	it('asks nothing about "the lawyer" or "the aide" whom an earlier sentence named', () => {
 		expect(

@@ -183,7 +183,10 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			// one before; the rest is a whole sentence of its own, read as if it opened there.
 			const linker = LINKING_OPENER.exec(text)?.[0].length ?? 0;
 			const own = text.slice(linker).replace(/^./, (c) => c.toUpperCase());
-			const comes = comesLink(a, s, own) ?? pointerLink(a, s, own);
+			// "…, the DNC alleges.", "…, officials said.": the whole sentence is someone's claim, which
+			// a stem "<Outlet> reports that …" would give as the outlet's own account.
+			const claimed = attributionTail(own);
+			const comes = claimed ? undefined : (comesLink(a, s, own) ?? pointerLink(a, s, own));
 			if (comes) {
 				out.push(comes);
 				continue;
@@ -194,7 +197,7 @@ export function causalLinks(view: StoryView): CausalLink[] {
 				!insideQuote(a, s.start + linker + purpose, s.start + linker + purpose + 2)
 			) {
 				const link = linkAt(a, s, own, purpose, 'to');
-				if (link) out.push(link);
+				if (link && !claimed) out.push(link);
 			}
 			for (const m of own.matchAll(CONNECTIVE)) {
 				const connective = m[2]!.toLowerCase();
@@ -202,7 +205,9 @@ export function causalLinks(view: StoryView): CausalLink[] {
 				const from = s.start + linker + at;
 				if (insideQuote(a, from, from + connective.length)) continue;
 				const link = linkAt(a, s, own, at, connective);
-				if (link) out.push(link);
+				// A reason sourced to someone ("…, according to aides") is still the reason given;
+				// an event sourced so is their claim, not the outlet's account.
+				if (link && (!claimed || link.role === 'cause')) out.push(link);
 			}
 		}
 	}
@@ -251,6 +256,16 @@ export function purposeTo(text: string): number | undefined {
 	)
 		return undefined;
 	return act.index + act[0].length + whole.length - `to ${verb} ${next}`.length;
+}
+
+const ATTRIBUTION_TAIL = new RegExp(
+	`,\\s+(?:((?:[\\w.'’-]+\\s+){1,5})(?:${REPORTING_VERBS.filter((v) => !/^(?:reported|confirmed)$/.test(v)).join('|')}|alleges|alleged|claims|claimed|contends|contended)|according to [^,]{2,80})\\s*\\.?[”"’]?$`
+);
+
+/** "…, the party alleges.": a sentence that ends by naming whose claim it is (a subject and no verb of its own). */
+export function attributionTail(text: string): boolean {
+	const m = ATTRIBUTION_TAIL.exec(text);
+	return m !== null && (m[1] === undefined || !isClause(m[1].trim()));
 }
 
 /**
@@ -571,7 +586,11 @@ function linkAt(
 		/,\s+(?:who|which|whose|where)\b[^,]*$/.test(effect)
 	)
 		return undefined;
-	effect = effect.replace(/^./, (c) => c.toUpperCase()).replace(/,([”"]?)$/, '$1');
+	effect = effect
+		.replace(/^./, (c) => c.toUpperCase())
+		.replace(/,([”"]?)$/, '$1')
+		// "Kim could also be trying …": "also" answers a sentence the reader does not see.
+		.replace(/\s+also\b/, '');
 	// Two sentences run together ("… at 2 p.m. Jackson will …"), or a subject still waiting
 	// for its verb ("Assertions that posts are left vulnerable because …"): no clause to ask about.
 	if (
@@ -831,10 +850,12 @@ export function pronounsResolved(text: string): boolean {
 	// is the name "his" refers to; "Critics", "The" or "Officials" is no name.
 	const first = /^[A-Z][a-z’'-]+(?=\s)/.exec(outside)?.[0];
 	const tags = first ? lexiconTags(first.toLowerCase()) : undefined;
+	const before = outside.slice(0, p.index);
+	// "Mr. Issa tried to dismiss her": a name with "Mr." is not who "her" is, nor "Ms." who "he" is.
+	const other = /^(?:she|her|hers)$/i.test(p[0]) ? /\bMr\.\s/ : /\b(?:Ms|Mrs)\.\s/;
+	if (other.test(before) && !/\b(?:Mr|Ms|Mrs)\.\s/.test(before.replace(other, ''))) return false;
 	if (tags && (tags.size === 0 || tags.has('Person'))) return true;
-	return /(?:^|\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+/.test(
-		outside.slice(0, p.index).replace(/^\S+/, '')
-	);
+	return /(?:^|\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+/.test(before.replace(/^\S+/, ''));
 }
 
 /** An event named as a noun phrase after a preposition of time or cause. */
