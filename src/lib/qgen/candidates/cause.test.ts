@@ -11,6 +11,7 @@ import {
 	mainClauseOfLongReason,
 	mainEvent,
 	nounEvent,
+	pronounsResolved,
 	purposeTo,
 	readableEvent,
 	reasonGiver,
@@ -626,6 +627,14 @@ describe('whose account the link is, and who "her" is', () => {
 				view('After she refused to answer, Mr. Lee tried to dismiss her from the hearing room.')
 			)
 		).toEqual([]);
+	});
+	it('still finds the woman named beside a man with "Mr."', () => {
+		expect(
+			pronounsResolved(
+				'A spokeswoman for Mr. Lee’s office, Ana Ruiz, said that she could not confirm the inquiry.'
+			)
+		).toBe(true);
+		expect(pronounsResolved('Mr. Lee tried to dismiss her from the hearing room.')).toBe(false);
 	});
 	it('leaves "also" out of the stem', () => {
 		const [link] = causalLinks(

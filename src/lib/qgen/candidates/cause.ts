@@ -846,14 +846,16 @@ export function pronounsResolved(text: string): boolean {
 	const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
 	const p = /\b(?:he|she|him|her|his|hers)\b/i.exec(outside);
 	if (!p) return true;
+	// "Mr. Issa tried to dismiss her": a name with "Mr." is not who "her" is, nor "Ms." who "he"
+	// is; such names are set aside and another name must be there.
+	const other = /^(?:she|her|hers)$/i.test(p[0])
+		? /\bMr\.\s+[A-Z][\p{L}’'-]+/gu
+		: /\b(?:Ms|Mrs)\.\s+[A-Z][\p{L}’'-]+/gu;
+	const before = outside.slice(0, p.index).replace(other, ' ').trim();
 	// "Jackson used his money": a first word the word list knows only as a name, or not at all,
 	// is the name "his" refers to; "Critics", "The" or "Officials" is no name.
-	const first = /^[A-Z][a-z’'-]+(?=\s)/.exec(outside)?.[0];
+	const first = /^[A-Z][a-z’'-]+(?=\s)/.exec(before)?.[0];
 	const tags = first ? lexiconTags(first.toLowerCase()) : undefined;
-	const before = outside.slice(0, p.index);
-	// "Mr. Issa tried to dismiss her": a name with "Mr." is not who "her" is, nor "Ms." who "he" is.
-	const other = /^(?:she|her|hers)$/i.test(p[0]) ? /\bMr\.\s/ : /\b(?:Ms|Mrs)\.\s/;
-	if (other.test(before) && !/\b(?:Mr|Ms|Mrs)\.\s/.test(before.replace(other, ''))) return false;
 	if (tags && (tags.size === 0 || tags.has('Person'))) return true;
 	return /(?:^|\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+/.test(before.replace(/^\S+/, ''));
 }
