@@ -875,33 +875,11 @@ function content(text: string): Set<string> {
 		)
 	);
 }
-/**
- * The story's topic: content words in at least half of its headlines ("debate", "immigration").
- * Two events of one story share them without being one event.
- */
-export function topicWords(view: StoryView): Set<string> {
-	const counts = new Map<string, number>();
-	for (const a of view.analyses)
-		for (const w of content(a.article.title)) counts.set(w, (counts.get(w) ?? 0) + 1);
-	const half = Math.max(1, view.analyses.length / 2);
-	return new Set([...counts].filter(([, n]) => n >= half).map(([w]) => w));
-}
-
-/**
- * Two answers that say the same thing. A topic word shared counts half, and alone never makes
- * two phrases one: "his rank in the House" and "House leaders unveiled a plan" are two events.
- */
-function overlaps(a: string, b: string, topic?: Set<string>): boolean {
+function overlaps(a: string, b: string): boolean {
 	const ca = content(a);
 	const cb = content(b);
 	let shared = 0;
-	let onTopic = 0;
-	for (const w of ca) {
-		if (!cb.has(w)) continue;
-		if (topic?.has(w)) onTopic++;
-		else shared++;
-	}
-	if (topic) return shared + onTopic / 2 >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
+	for (const w of ca) if (cb.has(w)) shared++;
 	// "the investigation and health issues" against "a federal investigation and his treatment":
 	// one shared content word is enough when either side has only a few.
 	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
@@ -1063,6 +1041,8 @@ export function readableEvent(phrase: string): boolean {
 	if (/^(?:[A-Z][a-z]+ing|Asked|Told|Given)\b/.test(phrase)) return false;
 	// "an interview on", "the past decade", "Part of that arrangement": cut short, a time, or a pointer back.
 	if (ENDS_OPEN.test(phrase) || (!clause && TIME_END.test(phrase))) return false;
+	// "meeting went very smoothly": a bare noun in -ing and its verb, a tweet's or headline's words.
+	if (/^[a-z]+ing\s+(?:went|was|were|is|are|has|had|[a-z]+ed)\b/.test(phrase)) return false;
 	// "a caste system known", "the effort began weeks": cut before "as" or "ago"/"earlier".
 	if (
 		/\b(?:known|called|named|dubbed|described|considered|regarded|seen)$/i.test(phrase) ||
@@ -1183,7 +1163,7 @@ function presentVerbAfterSubject(text: string): boolean {
 export function looksLikeNounPhrase(text: string): boolean {
 	return (
 		/^(?:the|a|an|his|her|their|its|[\p{L}.]+['’]s)\s/iu.test(text) &&
-		!/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|should|can|may|might)\b/i.test(
+		!/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|should|can|may|might|seems?|seemed|appears?|appeared|remains?|remained|becomes?|became)\b/i.test(
 			text
 		) &&
 		// "the jobs package failed when offered": a verb in -ed, unless a participle before "by".
@@ -1320,7 +1300,6 @@ export function causeCandidates(
 			if (reported) events.push({ text: reported, analysis: a, sentence: s });
 		}
 	const purposes = storyPurposes(view);
-	const topic = topicWords(view);
 	for (const link of links) {
 		const outlet = view.label.get(link.analysis.article.id)!;
 		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
@@ -1364,8 +1343,8 @@ export function causeCandidates(
 				[
 					'says the key',
 					() =>
-						overlaps(phrase, key, topic) ||
-						overlaps(phrase, link.effect, topic) ||
+						overlaps(phrase, key) ||
+						overlaps(phrase, link.effect) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
 						((link.named === true || link.context !== undefined) && sharesStem(phrase, link.effect))
 				],
