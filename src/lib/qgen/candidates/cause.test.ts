@@ -253,7 +253,8 @@ describe('readableEvent: wrong answers read as whole events', () => {
 			'the ferry is run under a scheme known',
 			'the repair work began weeks',
 			// A tweet's words without their article.
-			'meeting went very smoothly and the talks were useful'
+			'meeting went very smoothly and the talks were useful',
+			'discussing the pier repairs in a Thursday interview'
 		])
 			expect(readableEvent(bad), bad).toBe(false);
 	});

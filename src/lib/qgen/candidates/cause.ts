@@ -1043,6 +1043,8 @@ export function readableEvent(phrase: string): boolean {
 	if (ENDS_OPEN.test(phrase) || (!clause && TIME_END.test(phrase))) return false;
 	// "meeting went very smoothly": a bare noun in -ing and its verb, a tweet's or headline's words.
 	if (/^[a-z]+ing\s+(?:went|was|were|is|are|has|had|[a-z]+ed)\b/.test(phrase)) return false;
+	// "discussing the memos in an interview": a participle phrase cut from its clause, no event.
+	if (/^[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\s/.test(phrase)) return false;
 	// "a caste system known", "the effort began weeks": cut before "as" or "ago"/"earlier".
 	if (
 		/\b(?:known|called|named|dubbed|described|considered|regarded|seen)$/i.test(phrase) ||
