@@ -254,7 +254,8 @@ describe('readableEvent: wrong answers read as whole events', () => {
 			'the repair work began weeks',
 			// A tweet's words without their article.
 			'meeting went very smoothly and the talks were useful',
-			'discussing the pier repairs in a Thursday interview'
+			'discussing the pier repairs in a Thursday interview',
+			'Just heard the harbour board was sued by the union'
 		])
 			expect(readableEvent(bad), bad).toBe(false);
 	});

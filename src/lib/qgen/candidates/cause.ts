@@ -1041,6 +1041,9 @@ export function readableEvent(phrase: string): boolean {
 	if (/^(?:[A-Z][a-z]+ing|Asked|Told|Given)\b/.test(phrase)) return false;
 	// "an interview on", "the past decade", "Part of that arrangement": cut short, a time, or a pointer back.
 	if (ENDS_OPEN.test(phrase) || (!clause && TIME_END.test(phrase))) return false;
+	// "Just heard the campaign was sued": an adverb where the subject should be, a tweet's words.
+	const opener = lexiconTags((ws[0] ?? '').toLowerCase());
+	if (opener.has('Adverb') && !opener.has('Noun') && !opener.has('Determiner')) return false;
 	// "meeting went very smoothly": a bare noun in -ing and its verb, a tweet's or headline's words.
 	if (/^[a-z]+ing\s+(?:went|was|were|is|are|has|had|[a-z]+ed)\b/.test(phrase)) return false;
 	// "discussing the memos in an interview": a participle phrase cut from its clause, no event.
@@ -1124,6 +1127,26 @@ const subjectNames = (s: string) =>
 			.map((w) => w.replace(/['’]s$/, ''))
 			.filter((w) => !/^(?:The|A|An|President|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|U\.S|Former)$/.test(w))
 	);
+/** "D.N.C." and "DNC" are one name. */
+const withoutAcronymDots = (s: string) =>
+	s.replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, ''));
+
+/**
+ * Whom the effect is about: its subject, and with a speaker ("Perez said the D.N.C. decided …")
+ * also the subject of what was said. A wrong answer naming them may tell the key another way.
+ */
+function effectSubjects(link: CausalLink): Set<string> {
+	const effect = withoutAcronymDots(link.effect);
+	const names = subjectNames(effect);
+	const said = link.speaker
+		? /\b(?:said|says|explained|argued|argues|claimed|claims|told \S+)\s+(?:that\s+)?(.*)$/.exec(
+				effect
+			)
+		: null;
+	if (said) for (const n of subjectNames(said[1]!)) names.add(n);
+	return names;
+}
+
 /** Two clauses about the same actor ("Obama said he supports it", "Obama made the news"). */
 const sameActor = (a: string, b: string) => {
 	const nb = subjectNames(b);
@@ -1378,7 +1401,10 @@ export function causeCandidates(
 				// second way to say the key, so a wrong answer never names the effect's own subject.
 				[
 					'names the effect’s subject',
-					() => [...subjectNames(link.effect)].some((n) => new RegExp(`\\b${n}\\b`).test(phrase))
+					() =>
+						[...effectSubjects(link)].some((n) =>
+							new RegExp(`\\b${n}\\b`).test(withoutAcronymDots(phrase))
+						)
 				],
 				// "an inquiry into the allegations" beside the key "reports emerged of harassment claims":
 				// when the key is a trigger (an accusation, an attack), another trigger may be a cause too.
