@@ -126,8 +126,45 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 	// the comma led to.
 	{ words: 'prompting', role: 'effect' },
 	{ words: 'sparking', role: 'effect' },
-	{ words: 'triggering', role: 'effect' }
+	{ words: 'triggering', role: 'effect' },
+	// "…, since other nations have immunity": a reason after a comma with a clause (cause.ts checks).
+	{ words: 'since', role: 'cause' },
+	// "The lanes were closed for four days, creating gridlock in the town": as "sparking".
+	{ words: 'creating', role: 'effect' },
+	{ words: 'causing', role: 'effect' }
 ];
+
+/**
+ * Verbs of an act after which a later "to" and a verb tell what the act was for: "used the
+ * money to buy …", "gathered in the square to call for …", "hired a lawyer to represent him".
+ * Past forms only: the report tells what was done. Verbs that take the infinitive as their own
+ * object ("asked him to", "urged them to") are not here.
+ */
+export const PURPOSE_ACT_VERBS = [
+	'used',
+	'met',
+	'traveled',
+	'travelled',
+	'flew',
+	'gathered',
+	'rallied',
+	'marched',
+	'hired',
+	'sent',
+	'returned',
+	'visited',
+	'convened',
+	'deployed',
+	'dispatched',
+	'spent',
+	'raised',
+	'formed',
+	'launched',
+	'filed',
+	'sued',
+	'stepped in',
+	'intervened'
+] as const;
 
 /**
  * Words that take a "to" infinitive as their complement ("plan to protest", "the right to
@@ -678,7 +715,8 @@ export const PEOPLE_NOUNS = [
 	'incumbent',
 	'crowd',
 	'team',
-	'staff'
+	'staff',
+	'demonstrator'
 ];
 
 /**

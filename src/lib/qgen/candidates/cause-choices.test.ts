@@ -62,6 +62,9 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 			'leans on another sentence'
 		);
 		expect(notAReason('the shipping magnate reacts defensively', KEY)).toBe('in the present');
+		// Who stood beside whom, and a superlative description, are no events.
+		expect(notAReason('the mayor was joined by three dock workers', KEY)).toBe('describes a scene');
+		expect(notAReason('the most costly parts of the repair plan', KEY)).toBe('describes a thing');
 		// Past forms decide over a plural the word list takes for a verb.
 		expect(notAReason('local shops reported fewer customers', 'reports emerged of cracks')).toBe(
 			undefined
@@ -84,6 +87,8 @@ describe('namesNoEvent: noun phrases that name people or things, not events', ()
 		// The verb of a relative clause describes the person; it makes no event of the phrase.
 		expect(namesNoEvent('the harbour board official who first disclosed the cracks')).toBe(true);
 		expect(namesNoEvent('a dock worker whose boat ran aground')).toBe(true);
+		// A participle after the noun describes the person, as a relative clause does.
+		expect(namesNoEvent('the district judge overseeing the harbour case')).toBe(true);
 	});
 	it('keeps events and clauses, a clause that opens with a count too', () => {
 		expect(namesNoEvent('two dock workers were arrested at the gate')).toBe(false);

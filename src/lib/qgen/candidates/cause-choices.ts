@@ -93,6 +93,19 @@ export function notAReason(phrase: string, key: string): string | undefined {
 	// "any increased security measures": no event that happened, only one that might.
 	if (/^(?:any|no|every|each|such)\s/i.test(phrase)) return 'no one event';
 	if (FIRST_PERSON.test(phrase)) return 'a speaker’s own words';
+	// "the president was joined by four children": who stood where, a scene rather than an event.
+	if (
+		/\b(?:was|were|is|are)\s+(?:joined|accompanied|flanked|surrounded|attended)\s+by\b/i.test(
+			phrase
+		)
+	)
+		return 'describes a scene';
+	// "the most controversial elements of the plan": a description, no event, unless a verb follows.
+	if (
+		/^(?:the|its|his|her|their)\s+(?:most|least|[a-z]{3,}est)\s/i.test(phrase) &&
+		!hasFiniteVerb(phrase)
+	)
+		return 'describes a thing';
 	// "Huckabee went even further", "Roe instead voted no": further than, instead of, what the reader does not see.
 	if (/\b(?:further|farther|instead)\b/i.test(phrase)) return 'leans on another sentence';
 	if (STATEMENT.test(phrase) && !STATEMENT.test(key)) return 'reports words';
@@ -139,6 +152,8 @@ export function namesNoEvent(phrase: string): boolean {
 	// "the harbour board official who first disclosed the cracks": a relative clause after a
 	// determiner's noun describes the person; its verb makes no event of the phrase.
 	const np = phrase
+		// "the federal judge overseeing the case": the participle after the noun describes the person.
+		.replace(/^((?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,3}?\S+)\s+[a-z]{3,}ing\s.*$/i, '$1')
 		.replace(/\s+[a-z]{3,}(?:ed|en)\s+(?:to|by|in|on|at|with|from|for)\b.*$/, '')
 		.replace(/^((?:the|a|an|his|her|their|its)\s.*?)\s+(?:who|whom|whose)\s.*$/i, '$1');
 	if (hasFiniteVerb(np)) return false;

@@ -11,6 +11,8 @@ import {
 	mainClauseOfLongReason,
 	mainEvent,
 	nounEvent,
+	pronounsResolved,
+	purposeTo,
 	readableEvent,
 	reasonGiver,
 	sharesEvent,
@@ -246,7 +248,14 @@ describe('readableEvent: wrong answers read as whole events', () => {
 			'flanked by two flags and a banner',
 			'the board granted the ferry company a delay in March and had',
 			'the harbour report was released just days',
-			'Commuters making a walk to the bus station'
+			'Commuters making a walk to the bus station',
+			// Cut before "as …" or before "ago": the sentence went on.
+			'the ferry is run under a scheme known',
+			'the repair work began weeks',
+			// A tweet's words without their article.
+			'meeting went very smoothly and the talks were useful',
+			'discussing the pier repairs in a Thursday interview',
+			'Just heard the harbour board was sued by the union'
 		])
 			expect(readableEvent(bad), bad).toBe(false);
 	});
@@ -460,6 +469,190 @@ describe('"citing": the reason an actor gives, never a source', () => {
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that the ferry company withdrew its bid for the harbour contract on Monday. What reason was cited for this?'
 		);
+	});
+});
+
+describe('reasons after "since", inside a relative clause, after a long opening', () => {
+	it('reads ", since" with a clause as a reason, and "since" of time as none', () => {
+		const [link] = causalLinks(
+			view(
+				'The harbour board has struggled to hire pilots, since few sailors want to live on the island.'
+			)
+		);
+		expect(link?.connective).toBe('since');
+		expect(link?.cause).toBe('few sailors want to live on the island');
+		expect(link?.effect).toBe('The harbour board has struggled to hire pilots');
+		expect(
+			causalLinks(
+				view(
+					'Mayor Ana Ruiz has lived in the harbour district since 2012. ' +
+						'The vote was her first public appearance, since she resigned from the port board in May.'
+				)
+			)
+		).toEqual([]);
+	});
+	it('reads the event of a relative clause that holds the connective', () => {
+		const links = causalLinks(
+			view(
+				'Ana Ruiz, who resigned from the harbour board last spring after the audit found missing funds, now runs a bakery. ' +
+					'Tom Lee, whose trial had been delayed since June because of a long illness, spoke to the court on Monday.'
+			)
+		);
+		expect(links.map((l) => [l.effect, l.cause])).toEqual([
+			['Ana Ruiz resigned from the harbour board last spring', 'the audit found missing funds'],
+			['Tom Lee’s trial had been delayed since June', 'a long illness']
+		]);
+	});
+	it('finds the speaker after an opening clause with commas of its own', () => {
+		const [link] = causalLinks(
+			view(
+				'While several inquiries are under way, most notably by the state auditor, Jane Roe, Mr. Lee said the board closed the pier because inspectors had found deep cracks.'
+			)
+		);
+		expect(link?.speaker).toBe('Mr. Lee');
+		expect(link?.cause).toBe('inspectors had found deep cracks');
+	});
+	it('keeps the reason whole after an adverb and its comma, and lower-cases a gerund subject', () => {
+		const [link] = causalLinks(
+			view(
+				'As for the new claim, suing the port authority could be hard for the union because typically, public bodies have broad immunity from such claims.'
+			)
+		);
+		expect(link?.cause).toBe('public bodies have broad immunity from such claims');
+		expect(link?.effect).toBe('Suing the port authority could be hard for the union');
+	});
+});
+
+describe('the "to" of a purpose after an act', () => {
+	it('reads what an act was for', () => {
+		const links = causalLinks(
+			view(
+				'Dock workers gathered outside the port offices on Monday to demand the return of their jobs. ' +
+					'Ruiz used the harbour fund to repair the old ferry pier.'
+			)
+		);
+		expect(links.map((l) => [l.role, l.effect, l.cause])).toEqual([
+			[
+				'purpose',
+				'Dock workers gathered outside the port offices on Monday',
+				'to demand the return of their jobs'
+			],
+			['purpose', 'Ruiz used the harbour fund', 'to repair the old ferry pier']
+		]);
+	});
+	it('leaves a "to" that a word before it takes, a place, or a noun', () => {
+		for (const text of [
+			'The clerk sent the ferry records to her lawyer in May.',
+			'The court papers filed on Friday said the judge had offered to step aside from the case.',
+			'The board did not offer Roe a paid post because the mayor wanted him to stay on the council.',
+			'The port authority released the inspection reports to council members on Friday.',
+			'Records showed how Ruiz used the harbour fund to repair the pier.'
+		])
+			expect(purposeTo(text), text).toBeUndefined();
+	});
+	it('asks about the act with a common noun lower-cased', () => {
+		const cands = causeCandidates(
+			view(
+				'Protesters gathered outside the port offices on Monday to demand the return of their jobs. ' +
+					'The union vowed to fight the closure of the ferry terminal. ' +
+					'The mayor pledged to rebuild the old pier by the summer. ' +
+					'The harbour board plans to sell the land beside the quay.'
+			)
+		);
+		const q = cands.find((c) => c.draft.prompt.includes('purpose'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that protesters gathered outside the port offices on Monday. What was the purpose of this?'
+		);
+	});
+});
+
+describe('", creating …" and ", causing …": what the clause before led to', () => {
+	it('reads a bare noun phrase as the effect, and leaves a person told to act', () => {
+		const links = causalLinks(
+			view(
+				'The storm flooded the lower town overnight, causing widespread damage to the harbour. ' +
+					'The harbour board closed two ferry lanes for four days, creating heavy traffic across the town. ' +
+					'The board cut the ferry budget in half, prompting the harbour master to resign.'
+			)
+		);
+		expect(links.map((l) => [l.connective, l.effect])).toEqual([
+			['causing', 'widespread damage to the harbour'],
+			['creating', 'heavy traffic across the town']
+		]);
+	});
+});
+
+describe('whose account the link is, and who "her" is', () => {
+	it('asks nothing about a sentence that ends by naming whose claim it is', () => {
+		expect(
+			causalLinks(
+				view(
+					'Hackers broke into the harbour computers and used fake names to spread the stolen files to reporters, the union alleges. ' +
+						'The pier closed after inspectors found deep cracks, according to the harbour board.'
+				)
+			)
+		).toEqual([]);
+	});
+	it('does not take a name with "Mr." for the one "her" refers to', () => {
+		expect(
+			causalLinks(
+				view('After she refused to answer, Mr. Lee tried to dismiss her from the hearing room.')
+			)
+		).toEqual([]);
+	});
+	it('still finds the woman named beside a man with "Mr."', () => {
+		expect(
+			pronounsResolved(
+				'A spokeswoman for Mr. Lee’s office, Ana Ruiz, said that she could not confirm the inquiry.'
+			)
+		).toBe(true);
+		expect(pronounsResolved('Mr. Lee tried to dismiss her from the hearing room.')).toBe(false);
+	});
+	it('leaves "also" out of the stem', () => {
+		const [link] = causalLinks(
+			view(
+				'Mayor Ana Ruiz could also be trying to win back the dock workers, since the union has backed her rival.'
+			)
+		);
+		expect(link?.effect).toBe('Mayor Ana Ruiz could be trying to win back the dock workers');
+	});
+});
+
+describe('stems that need no earlier sentence', () => {
+	it('asks nothing about "the lawyer" or "the aide" whom an earlier sentence named', () => {
+		expect(
+			causalLinks(
+				view(
+					'The lawyer resigned from the firm in March because the mayor had stopped taking his advice.'
+				)
+			)
+		).toEqual([]);
+		expect(
+			causalLinks(
+				view(
+					'The lawyer for Mayor Ana Ruiz resigned from the firm in March because the mayor had stopped taking advice.'
+				)
+			)
+		).toHaveLength(1);
+	});
+});
+
+describe('aims and noun phrases that are really clauses', () => {
+	it('takes no aim whose "to" belongs to a noun with a verb of its own', () => {
+		const aims = storyPurposes(
+			view(
+				'The board’s plan to fix the pier has descended into a long row over costs. ' +
+					'The union vowed to fight the closure of the ferry terminal.'
+			)
+		).map((p) => p.text);
+		expect(aims).toEqual(['to fight the closure of the ferry terminal']);
+	});
+	it('does not read a subject and its verb in the present as a noun phrase', () => {
+		expect(looksLikeNounPhrase('the collection includes a flag signed by the crew')).toBe(false);
+		expect(looksLikeNounPhrase('the list of repairs on the old pier seems endless by now')).toBe(
+			false
+		);
+		expect(looksLikeNounPhrase('the board’s plans for the old pier')).toBe(true);
 	});
 });
 

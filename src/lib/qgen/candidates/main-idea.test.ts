@@ -81,6 +81,30 @@ describe('mainIdeaCandidates', () => {
 		expect(choicesOf(unrelated)).toBeUndefined();
 	});
 
+	it('prefers a lead that tells the event to one that gives critics’ doubts', () => {
+		const doubt =
+			'Critics said the harbour board closed the old ferry terminal in Portmouth on Monday too quickly after inspectors found deep cracks in its main pier. ';
+		const slanted = [doubt + STORY[0]!.split('. ').slice(1).join('. '), STORY[1]!, STORY[2]!];
+		const got = choicesOf(slanted)!;
+		expect(got.key).not.toMatch(/^Critics/);
+		expect(got.key).toMatch(/harbour board/);
+	});
+
+	it('says how many outlets open on the event when not all of them do', () => {
+		const other = (lead: string) => `${lead} ${STORY[1]!.split('. ').slice(1).join('. ')}`;
+		const five = [
+			...STORY,
+			other('A new library opened in Wexley on Saturday with a reading by local children.'),
+			other('Farmers near Harlow reported the best apple harvest in a decade this autumn.')
+		];
+		const [c] = mainIdeaCandidates(view(...five));
+		expect(c?.draft.explanation).toMatch(/, and 2 of the other 4 outlets open on the same event\./);
+		const [all] = mainIdeaCandidates(view(...STORY));
+		expect(all?.draft.explanation).toMatch(
+			/the other outlets' headlines and opening sentences report the same event/
+		);
+	});
+
 	it('asks nothing without three clear side details', () => {
 		const thin = STORY.map((t) => t.split('. ').slice(0, 4).join('. ') + '.');
 		expect(choicesOf(thin)).toBeUndefined();

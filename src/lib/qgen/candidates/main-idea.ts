@@ -87,6 +87,16 @@ export function mainClauseParts(lead: string): string[] {
 		.filter(Boolean);
 }
 
+/**
+ * A lead that gives one side's doubt or a stage the story has moved past rather than the event:
+ * "critics question whether …", "… could face …", "is expected to …", "hinted that …".
+ */
+const SLANTED_LEAD =
+	/\b(?:[Cc]ritics|[Oo]pponents|[Dd]etractors)\s+(?:say|said|question|questioned|argue|argued|charge|charged|contend|contended)\b|\bquestion(?:s|ed|ing)?\s+whether\b|\braise[sd]?\s+(?:questions|doubts|concerns)\b|\b(?:may|might|could|(?:is|are)\s+(?:expected|set|poised|likely|said)\s+to|hinted|signaled|signalled|reportedly|allegedly)\b/;
+/** "Roe said on Tuesday.", "… announced that.": the lead was cut before what was said. */
+const CUT_BEFORE_POINT =
+	/^[^,]*\b(?:said|says|told|announced|declared|reported|that|whether)(?:\s+(?:on\s+)?\w+)?\.$/i;
+
 /** The longest sentence offered as a choice: a longer one is hard to read beside the others. */
 const MAX_WORDS = 38;
 const MAX_CHARS = 200;
@@ -200,8 +210,10 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 				parts: string[];
 				agree: number;
 				shared: number;
+				slanted: boolean;
 		  }
 		| undefined;
+	let otherCount = 0;
 	analyses.forEach((a, i) => {
 		// The lead is the first sentence of reporting; a later one is background ("Roe, 73, took over …").
 		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences));
@@ -211,14 +223,26 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		if (!standsAlone(a, s, text) || /[“”"]/.test(text)) return;
 		const mine = contentWords(text);
 		const others = multi ? top.filter((_, j) => j !== i) : [contentWords(a.article.title)];
+		// A lead cut before its point ("Roe said on Tuesday.") says nothing happened.
+		if (CUT_BEFORE_POINT.test(text)) return;
 		const overlapWith = (t: Set<string>) => [...mine].filter((w) => t.has(w)).length;
 		// Several outlets open on the same event: each shares at least three of its words.
 		const agree = others.filter((t) => overlapWith(t) >= (multi ? 3 : 2)).length;
 		const shared = others.reduce((n, t) => n + overlapWith(t), 0);
 		const needed = multi ? Math.min(2, others.length) : 1;
 		if (agree < needed) return;
-		if (!best || agree > best.agree || (agree === best.agree && shared > best.shared))
-			best = { a, s, text, parts, agree, shared };
+		// One outlet's angle ("critics question …") or a stage the story has moved past ("is
+		// expected to", "could"): another lead that tells the event itself is preferred.
+		const slanted = SLANTED_LEAD.test(text);
+		const better =
+			!best ||
+			(best.slanted && !slanted) ||
+			(best.slanted === slanted &&
+				(agree > best.agree || (agree === best.agree && shared > best.shared)));
+		if (better) {
+			best = { a, s, text, parts, agree, shared, slanted };
+			otherCount = others.length;
+		}
 	});
 	if (!best) return [];
 	const key = best;
@@ -267,8 +291,13 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const prompt = multi
 		? 'Which sentence best states what the story is mainly about?'
 		: 'Which sentence best states what the article is mainly about?';
+	// Only as many outlets as share the lead's words are said to report it.
+	const support =
+		key.agree >= otherCount
+			? "the other outlets' headlines and opening sentences report the same event"
+			: `${key.agree} of the other ${otherCount} outlets open on the same event`;
 	const explanation = multi
-		? `${outlet} opens with this, and the other outlets' headlines and opening sentences report the same event. The other sentences are true details from later in the articles, not the main idea.`
+		? `${outlet} opens with this, and ${support}. The other sentences are true details from later in the articles, not the main idea.`
 		: `The article opens with this, and its headline says the same: “${key.a.article.title}”. The other sentences are true details from later in the article, not the main idea.`;
 	return [
 		{
