@@ -12,6 +12,8 @@ import { clozeCandidates } from './candidates/cloze';
 import { compareCandidates } from './candidates/compare';
 import { detailCandidates } from './candidates/detail';
 import { factCandidates } from './candidates/fact';
+import { objectFactCandidates } from './candidates/object-fact';
+import { swapTrueFalseCandidates } from './candidates/swap-truefalse';
 import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
@@ -35,6 +37,8 @@ const FAMILIES = [
 	timelineCandidates,
 	vocabularyCandidates,
 	factCandidates,
+	objectFactCandidates,
+	swapTrueFalseCandidates,
 	detailCandidates,
 	clozeCandidates
 ];
@@ -43,7 +47,13 @@ const FAMILIES = [
 const FIRST_TEN = 10;
 
 /** Families that read one article's own sentences: the fill when a story's ten run short. */
-const READ_THROUGH = [factCandidates, detailCandidates, clozeCandidates];
+const READ_THROUGH = [
+	factCandidates,
+	objectFactCandidates,
+	swapTrueFalseCandidates,
+	detailCandidates,
+	clozeCandidates
+];
 
 /**
  * Each article viewed alone, as an imported single article is: its fact, detail and gap
