@@ -14,6 +14,7 @@ import { detailCandidates } from './candidates/detail';
 import { factCandidates } from './candidates/fact';
 import { objectFactCandidates } from './candidates/object-fact';
 import { swapTrueFalseCandidates } from './candidates/swap-truefalse';
+import { actionChoiceCandidates } from './candidates/action-choice';
 import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
@@ -38,6 +39,7 @@ const FAMILIES = [
 	vocabularyCandidates,
 	factCandidates,
 	objectFactCandidates,
+	actionChoiceCandidates,
 	swapTrueFalseCandidates,
 	detailCandidates,
 	clozeCandidates
@@ -50,6 +52,7 @@ const FIRST_TEN = 10;
 const READ_THROUGH = [
 	factCandidates,
 	objectFactCandidates,
+	actionChoiceCandidates,
 	swapTrueFalseCandidates,
 	detailCandidates,
 	clozeCandidates
