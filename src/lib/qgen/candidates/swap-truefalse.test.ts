@@ -39,10 +39,17 @@ describe('swapTrueFalseCandidates', () => {
 			expect(q.prompt).toMatch(/^According to Daily 1, is this true or false\? /);
 			const statement = q.prompt.replace(/^.*true or false\? /, '');
 			// The true form is the sentence itself; the false one holds the other figure instead.
-			if (q.correct[0] === 'true') expect(statement).toMatch(/^(About 340 workers joined|Managers said 290 workers)/);
+			if (q.correct[0] === 'true')
+				expect(statement).toMatch(/^(About 340 workers joined|Managers said 290 workers)/);
 			else expect(statement).toMatch(/^About 290 workers joined|^Managers said 340 workers/);
 		}
 		expect(qs.length).toBeGreaterThan(0);
+	});
+	it("does not swap a figure that the sentence's other figures add up to", () => {
+		const qs = asked(
+			'Workers at the Harlow plant walked out on Monday. In total, 340 workers joined the strike, with 290 workers from the day shift and 50 workers from the night shift. Managers said 120 workers stayed at home on the first day.'
+		);
+		expect(qs.filter((q) => q.prompt.includes('In total'))).toEqual([]);
 	});
 	it('swaps a person only for another person the article names, never for a place', () => {
 		const qs = asked(

@@ -22,6 +22,7 @@ import { draftBase, type Candidate } from './candidate';
 import {
 	DATELINE,
 	inList,
+	partsAddUp,
 	cutAtAbbreviation,
 	figureText,
 	quotedRanges,
@@ -121,6 +122,13 @@ function swapQuestion(
 		sex = sexOf(view.canon(key));
 		if (!sex) return undefined;
 	}
+	// "33 seats …, with 23 held by one party and 10 by the other": the sum tells a swap.
+	if (
+		m.kind === 'quantity' &&
+		m.value !== undefined &&
+		partsAddUp(m.value, statement, at, key.length)
+	)
+		return undefined;
 	// One name of a list ("Roe, Poe and Lane"): swapping it may name another on the list.
 	if (m.kind !== 'quantity' && inList(statement, at, key.length)) return undefined;
 	const text = a.article.text.toLowerCase();
