@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { statementOf, swapTrueFalseCandidates } from './swap-truefalse';
+import { possessiveFor, statementOf, swapTrueFalseCandidates } from './swap-truefalse';
 
 const CAST =
 	'Mayor Jane Holloway, Council member Tom Reyes and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
@@ -26,10 +26,30 @@ describe('statementOf', () => {
 		expect(statementOf('We asked Holloway about the vote in the March primary.')).toBeUndefined();
 		expect(statementOf('It was the third vote on the bus contract this year.')).toBeUndefined();
 		expect(statementOf('Holloway could not be reached for comment on the vote.')).toBeUndefined();
+		expect(statementOf('A spokesman for the Harlow mayor had no response.')).toBeUndefined();
+	});
+});
+
+describe('possessiveFor', () => {
+	it('writes the swapped name’s possessive in full when the key’s ended in s', () => {
+		expect(possessiveFor('Hunter', '’ endorsement came first.')).toBe('’s endorsement came first.');
+		expect(possessiveFor('Collins', '’ endorsement came first.')).toBe('’ endorsement came first.');
+		expect(possessiveFor('Hunter', '’s endorsement came first.')).toBe(
+			'’s endorsement came first.'
+		);
 	});
 });
 
 describe('swapTrueFalseCandidates', () => {
+	it('never swaps a name that a noun before it describes', () => {
+		const qs = asked(
+			`${CAST} The insurance executive Maria Lopez gave a total of $5 million to the Harlow bus fund.`
+		);
+		expect(
+			qs.filter((q) => q.prompt.includes('insurance executive') && q.correct[0] === 'false')
+		).toEqual([]);
+		expect(qs.filter((q) => /insurance executive (?!Maria Lopez)/.test(q.prompt))).toEqual([]);
+	});
 	it('swaps a figure for another of the same unit that the article gives', () => {
 		const qs = asked(
 			'Workers at the Harlow plant walked out on Monday. About 340 workers joined the strike at the gate. Managers said 290 workers stayed at home on the first day.'

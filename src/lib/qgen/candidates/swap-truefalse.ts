@@ -87,10 +87,26 @@ export function statementOf(text: string): { statement: string; offset: number }
 const dateShape = (d: string) =>
 	d.replace(/\d+/g, (n) => (n.length === 4 ? 'Y' : 'D')).replace(/[A-Za-z.]+/g, 'M');
 
-/** The word before a name is a role or title ("businessman", "Sen.", "leader"). */
+/**
+ * The word before a name is a role, a title or a noun the name is set beside ("businessman",
+ * "Sen.", "The insurance executive"): it would stand beside the swapped name too.
+ */
 function roleBefore(before: string): boolean {
 	const word = /(\S+)\s*$/.exec(before)?.[1] ?? '';
-	return endsWithTitle(before) || lexiconTags(word.toLowerCase()).has('Actor');
+	if (endsWithTitle(before)) return true;
+	if (!/^[a-z]+$/.test(word)) return false;
+	const tags = lexiconTags(word);
+	// Any word but a function word or a verb: "executive" is read as an adjective, yet names a role.
+	return tags.has('Actor') || !NOT_A_ROLE.some((t) => tags.has(t));
+}
+
+/** Words before a name that are no role: "by", "and", "the", "said". */
+const NOT_A_ROLE = ['Preposition', 'Conjunction', 'Determiner', 'Verb', 'Adverb', 'Pronoun'];
+
+/** "Collins’ endorsement" with "Hunter" in Collins's place reads "Hunter’s endorsement". */
+export function possessiveFor(swap: string, after: string): string {
+	const bare = /^(['’])(?![\p{L}])/u.exec(after);
+	return bare && !/s$/.test(swap) ? `${bare[1]}s${after.slice(1)}` : after;
 }
 
 function swapQuestion(
@@ -151,10 +167,9 @@ function swapQuestion(
 	);
 	if (!swap) return undefined;
 	const truth = hash(statement).charCodeAt(0) % 2 === 0;
-	const shown = (truth ? statement : `${statement.slice(0, at)}${swap}${after}`).replace(
-		/\s+/g,
-		' '
-	);
+	const shown = (
+		truth ? statement : `${statement.slice(0, at)}${swap}${possessiveFor(swap, after)}`
+	).replace(/\s+/g, ' ');
 	const sentence = s.text.trim();
 	return {
 		family: 'fact',
