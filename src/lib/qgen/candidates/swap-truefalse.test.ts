@@ -45,9 +45,6 @@ describe('swapTrueFalseCandidates', () => {
 		const qs = asked(
 			`${CAST} The insurance executive Maria Lopez gave a total of $5 million to the Harlow bus fund.`
 		);
-		expect(
-			qs.filter((q) => q.prompt.includes('insurance executive') && q.correct[0] === 'false')
-		).toEqual([]);
 		expect(qs.filter((q) => /insurance executive (?!Maria Lopez)/.test(q.prompt))).toEqual([]);
 	});
 	it('swaps a figure for another of the same unit that the article gives', () => {
