@@ -26,6 +26,14 @@ describe('actionChoiceCandidates', () => {
 			'walked out of the council meeting in protest'
 		]);
 	});
+	it('asks once per person, and not of an action that says "there"', () => {
+		const twice = `${story} Holloway vetoed the school budget on Friday. Reyes went there in September.`;
+		const qs = asked(twice);
+		expect(qs.filter((d) => d.prompt.includes('Jane Holloway')).length).toBe(1);
+		for (const q of qs)
+			if (q.type === 'single')
+				expect(q.choices.map((c) => c.text)).not.toContain('went there in September');
+	});
 	it('leaves alone what someone said, an action with a pronoun, and stories of several outlets', () => {
 		const said = `${CAST} Holloway said the bus contract was too costly. Reyes walked out of the council meeting in protest. Okafor organised a strike at the Harlow depot.`;
 		expect(asked(said).some((d) => d.prompt.includes('Jane Holloway'))).toBe(false);

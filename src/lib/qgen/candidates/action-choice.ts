@@ -22,7 +22,7 @@ const WORDS = { min: 3, max: 16 };
 
 /** Words that point outside the action: to an earlier sentence, or to the person it is told of. */
 const POINTS_AWAY =
-	/\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|this|that|these|those|we|us|our|you|your|I|me|my)\b/i;
+	/\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|this|that|these|those|we|us|our|you|your|I|me|my|there|here|then)\b/i;
 
 const SPEECH = new Set<string>(REPORTING_VERBS);
 
@@ -83,7 +83,10 @@ export function actionChoiceCandidates(view: StoryView): Candidate[] {
 		if (act) actions.push(act);
 	}
 	const out: Candidate[] = [];
+	const asked = new Set<string>();
 	for (const act of actions) {
+		// "What did Roe do?" twice in a set would read as one question with two keys: her first act only.
+		if (asked.has(act.name)) continue;
 		const surname = act.name.split(/\s+/).pop()!;
 		// Other people's actions, none naming this person (it could be done with them or to them).
 		const wrong = actions
@@ -98,6 +101,7 @@ export function actionChoiceCandidates(view: StoryView): Candidate[] {
 		if (unique.length < 2) continue;
 		// The question names the person; the key must not name anyone the choices describe.
 		const prompt = `According to ${outlet}, what did ${act.name} do${act.tail}?`;
+		asked.add(act.name);
 		const choices = makeChoices([act.action, ...unique], prompt);
 		out.push({
 			family: 'fact',

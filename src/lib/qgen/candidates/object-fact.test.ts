@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { afterObject, objectFactCandidates, objectLink, turnForQuestion } from './object-fact';
+import {
+	afterObject,
+	baseForm,
+	objectFactCandidates,
+	objectLink,
+	turnForQuestion
+} from './object-fact';
 
 const CAST =
 	'Mayor Jane Holloway, Council member Tom Reyes and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
@@ -22,6 +28,11 @@ describe('turnForQuestion', () => {
 	it('moves an auxiliary before the subject when a verb follows it', () => {
 		expect(turnForQuestion('Roe', 'has endorsed')).toEqual({ aux: 'has', after: 'endorsed' });
 		expect(turnForQuestion('Roe', 'will face')).toEqual({ aux: 'will', after: 'face' });
+	});
+	it('turns a past form that reads as an adjective alone ("invited")', () => {
+		expect(baseForm('invited')).toBe('invite');
+		expect(turnForQuestion('Roe', 'invited')).toEqual({ aux: 'did', after: 'invite' });
+		expect(turnForQuestion('Roe', 'leads')).toEqual({ aux: 'does', after: 'lead' });
 	});
 	it('asks nothing of a copula or of a reporting verb', () => {
 		expect(turnForQuestion('Roe', 'is the')).toBeUndefined();
@@ -68,6 +79,14 @@ describe('objectFactCandidates', () => {
 		expect(asked(`${CAST} Holloway defeated Tom Reyes and Sam Okafor in the primary.`)).toEqual([]);
 		expect(asked(`${CAST} Holloway criticised Tom Reyes's plan for the buses.`)).toEqual([]);
 		expect(asked(`${CAST} Holloway defeated Tom Reyes in the March primary.`, 2)).toEqual([]);
+	});
+	it('does not ask when the name is the subject of the next verb, or the rest is cut short', () => {
+		expect(asked(`${CAST} Holloway campaign chairman Tom Reyes said the vote was fair.`)).toEqual(
+			[]
+		);
+		expect(
+			asked(`${CAST} Holloway responds to Tom Reyes with, at last, a plan for the buses.`)
+		).toEqual([]);
 	});
 	it('does not ask when the rest of the question points to an earlier sentence', () => {
 		expect(asked(`${CAST} Holloway defeated Tom Reyes in their second race.`)).toEqual([]);

@@ -78,11 +78,19 @@ export function turnForQuestion(subject: string, predicate: string): VerbHead | 
 	if (!headTags?.has('Verb') || headTags.has('Copula') || headTags.has('Gerund')) return undefined;
 	// A third-person subject takes "leads"; a form without "-s" after it is past ("beat", "hit").
 	const present = /[^s]s$/.test(head) && !headTags.has('PastTense');
-	const base = present
-		? nlp(head).verbs().toInfinitive().text() || head.replace(/e?s$/, '')
-		: nlp(head).verbs().toInfinitive().text() || head;
-	if (!/^[a-z]+$/.test(base)) return undefined;
+	const base = baseForm(head);
+	if (!base) return undefined;
 	return { aux: present ? 'does' : 'did', after: [...adverbs, base, ...rest].join(' ') };
+}
+
+/**
+ * A verb's base form, read in a clause of its own so that compromise takes it as a verb:
+ * "invited" alone reads as an adjective and gives nothing, "He invited them." gives "invite".
+ */
+export function baseForm(verb: string): string | undefined {
+	const doc = nlp(`He ${verb} them.`);
+	doc.verbs().toInfinitive();
+	return /^He ([a-z]+) them\.$/.exec(doc.text())?.[1];
 }
 
 /** Title and role words before an object's name ("businessman", "Democrat", "Sen.", "leader"). */
@@ -167,9 +175,15 @@ function objectQuestion(
 	if (link === undefined) return undefined;
 	const turned = turnForQuestion(subject.text, verbEnd[0]);
 	if (!turned) return undefined;
+	// "Trump campaign chairman Paul Manafort said …": the name is the subject of the next verb.
+	const next = /^\s+([a-z]+)/.exec(tail)?.[1];
+	if (next && tagsIn(`${object.text} ${next}`).some((t) => t.text === next && t.tags.has('Verb')))
+		return undefined;
 	const rest = afterObject(tail);
 	if (/["“”()]|''/.test(rest) || PRONOUN.test(rest) || /^\s*(?:and|or)\b/.test(rest))
 		return undefined;
+	// "who does Roe respond to with?": the comma cut the rest off before its object.
+	if (/\b(?:with|to|of|for|at|by|from|in|on|about|as|into|than)$/.test(rest)) return undefined;
 	const body = `${subjectName} ${turned.after}${link ? ` ${link}` : ''}${rest}${opening.tail}`
 		.replace(/\s+/g, ' ')
 		.trim();
