@@ -26,6 +26,7 @@ import {
 	cutAtAbbreviation,
 	figureText,
 	quotedRanges,
+	storyTextOf,
 	usable,
 	usableSurname,
 	wrongAnswers
@@ -205,6 +206,7 @@ export function swapTrueFalseCandidates(view: StoryView): Candidate[] {
 	const a = view.analyses[0]!;
 	const outlet = view.label.get(a.article.id)!;
 	const titles = [a.article.title.toLowerCase()];
+	const story = storyTextOf(view);
 	const out: Candidate[] = [];
 	for (const s of a.sentences) {
 		if (notBodyProse(s, a.sentences) || cutAtAbbreviation(s, a.sentences)) continue;
@@ -217,7 +219,7 @@ export function swapTrueFalseCandidates(view: StoryView): Candidate[] {
 				m.start >= s.start + made.offset &&
 				m.end <= s.end &&
 				!quoted.some((q) => q.start < m.end && m.start < q.end) &&
-				(usable(m, s, titles, outlet) || usableSurname(view, m, s, titles))
+				(usable(m, s, titles, outlet, story) || usableSurname(view, m, s, titles))
 		);
 		const question = ORDER.flatMap((k) => inside.filter((m) => m.kind === k))
 			.map((m) => swapQuestion(view, a, s, made.statement, made.offset, m, outlet))
