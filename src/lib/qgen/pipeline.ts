@@ -49,14 +49,10 @@ const FAMILIES = [
 const FIRST_TEN = 10;
 
 /** Families that read one article's own sentences: the fill when a story's ten run short. */
-const READ_THROUGH = [
-	factCandidates,
-	objectFactCandidates,
-	actionChoiceCandidates,
-	swapTrueFalseCandidates,
-	detailCandidates,
-	clozeCandidates
-];
+// Not the single-article families (object-fact, action-choice, swap-truefalse): in a story of
+// several outlets their fill took places from better questions (a true/false naming a person
+// made that person's who-question give way in selection).
+const READ_THROUGH = [factCandidates, detailCandidates, clozeCandidates];
 
 /**
  * Each article viewed alone, as an imported single article is: its fact, detail and gap

@@ -4,7 +4,7 @@
  * article did, in the same form ("defeated …", "announced …"). An article with few people still
  * has enough actions to choose from, where "who …?" (fact.ts) finds too few names.
  *
- * Asked of one article read alone, as the other read-through families are.
+ * Asked of a single imported article only, as object-fact.ts and swap-truefalse.ts are.
  */
 import nlp from 'compromise';
 import type { StoryView } from '../analyze';

@@ -5,8 +5,8 @@
  * article, as for "who …?" questions on the subject (fact.ts). A single imported article with
  * few quotes gets most of its questions from sentences like these.
  *
- * Asked of one article read alone (a single import, or the pipeline's read-through fill): a
- * story of several outlets has comparisons and quotes enough.
+ * Asked of a single imported article only (not in the pipeline's read-through fill): a story of
+ * several outlets has comparisons and quotes enough.
  */
 import nlp from 'compromise';
 import type { StoryView } from '../analyze';
