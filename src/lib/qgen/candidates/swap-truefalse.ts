@@ -197,7 +197,10 @@ function swapQuestion(
 		answerKey: `truefalse:${a.article.id}:${s.index}`,
 		// Half of the answers are a guess away: asked after the questions with four choices.
 		quality: 0.35,
-		position: s.index
+		position: s.index,
+		// A filler: selection takes it only where the article's other questions leave a place
+		// (it ranked beside gap questions and took a place from one in most single sets).
+		fill: true
 	};
 }
 
