@@ -78,6 +78,19 @@ describe('swapTrueFalseCandidates', () => {
 		if (voted.correct[0] === 'true') expect(who).toBe('Reyes');
 		else expect(['Holloway', 'Okafor', 'Lopez']).toContain(who);
 	});
+	it('is a filler: selection takes it only where other questions leave a place', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'Workers at the Harlow plant walked out on Monday. About 340 workers joined the strike at the gate. Managers said 290 workers stayed at home on the first day.'
+				)
+			)
+		]);
+		const made = swapTrueFalseCandidates(view);
+		expect(made.length).toBeGreaterThan(0);
+		for (const c of made) expect(c.fill).toBe(true);
+	});
 	it('asks nothing of a story of several outlets', () => {
 		expect(
 			asked(
