@@ -12,6 +12,9 @@ import { clozeCandidates } from './candidates/cloze';
 import { compareCandidates } from './candidates/compare';
 import { detailCandidates } from './candidates/detail';
 import { factCandidates } from './candidates/fact';
+import { objectFactCandidates } from './candidates/object-fact';
+import { swapTrueFalseCandidates } from './candidates/swap-truefalse';
+import { actionChoiceCandidates } from './candidates/action-choice';
 import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
@@ -35,6 +38,9 @@ const FAMILIES = [
 	timelineCandidates,
 	vocabularyCandidates,
 	factCandidates,
+	objectFactCandidates,
+	actionChoiceCandidates,
+	swapTrueFalseCandidates,
 	detailCandidates,
 	clozeCandidates
 ];
@@ -43,6 +49,9 @@ const FAMILIES = [
 const FIRST_TEN = 10;
 
 /** Families that read one article's own sentences: the fill when a story's ten run short. */
+// Not the single-article families (object-fact, action-choice, swap-truefalse): in a story of
+// several outlets their fill took places from better questions (a true/false naming a person
+// made that person's who-question give way in selection).
 const READ_THROUGH = [factCandidates, detailCandidates, clozeCandidates];
 
 /**

@@ -56,14 +56,14 @@ const ASK: Record<Slot, string> = {
 const HOW_MUCH = 'How much? Choose what belongs in the gap.';
 
 /** The part of a quantity mention that is the number ("at least 25" → "25"), for the gap. */
-function figureText(m: Mention): string {
+export function figureText(m: Mention): string {
 	return m.text.replace(
 		/^(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\s+/i,
 		''
 	);
 }
 
-function usable(
+export function usable(
 	m: Mention,
 	s: Sentence,
 	titles: string[],
@@ -163,7 +163,7 @@ const surnameOf = (name: string) => name.split(/\s+/).pop()!;
  * honorific before it, no role after it, not a word of a headline), and the choices are
  * then other people's surnames, written as the key is.
  */
-function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: string[]): boolean {
+export function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: string[]): boolean {
 	const t = m.text.trim();
 	if (m.kind !== 'person' || m.role || !/^\p{Lu}[\p{L}'’-]{2,}$/u.test(t)) return false;
 	const rel = m.start - s.start;
@@ -204,7 +204,7 @@ const unit = (m: Mention) =>
 	(m.noun ?? '').toLowerCase().split(/\s+/)[0]!.replace(/s$/, '') + (/\$/.test(m.text) ? '$' : '');
 
 /** Same-kind wrong answers from the story, unlike the key and each other; figures near the key last. */
-function wrongAnswers(
+export function wrongAnswers(
 	view: StoryView,
 	a: ArticleAnalysis,
 	m: Mention,
@@ -322,7 +322,7 @@ function wrongAnswers(
 
 const storyTexts = new WeakMap<StoryView, string>();
 /** The story's articles as one text, made once per story. */
-function storyTextOf(view: StoryView): string {
+export function storyTextOf(view: StoryView): string {
 	let text = storyTexts.get(view);
 	if (text === undefined) {
 		text = view.analyses.map((x) => x.article.text).join('\n');

@@ -23,7 +23,7 @@ const AMOUNT = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b${NUMBER_WORD_PATTERN}\\b`,
 const WORD_VALUES = NUMBER_WORDS;
 
 /** Openers that only link to the previous sentence; a question read alone drops them. */
-const LINKING =
+export const LINKING =
 	/^(?:but|and|yet|meanwhile|however|still|also|instead|separately|similarly|likewise|moreover|furthermore|additionally|indeed|now|in fact|in addition|in turn|in short|in other words|in particular|at the same time|of course|after all|for example|for instance|on the other hand)$/i;
 /** Openers that set the scene and move to the end of the question ("on Tuesday", "in a statement"). */
 const SCENE = /^(?:on|in|at|during|after|before|earlier|later|last|this|over|from|with)\b/i;
@@ -126,11 +126,11 @@ export function withoutQuotedClause(name: string, rest: string): string {
  * What a reporter notes about reaching someone, or a byline's line about the writer ("is a
  * senior editor at …"): not a fact of the story.
  */
-const TRIVIAL_ACT =
-	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment)\b/i;
+export const TRIVIAL_ACT =
+	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment|(?:had|has|gave|offered)\s+no\s+(?:immediate\s+)?(?:response|comment|reply))\b/i;
 
 /** A definite noun for something an earlier sentence told ("the move", "on the topic"). */
-const BACK_REFERENCE =
+export const BACK_REFERENCE =
 	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)/i;
 
 /**

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { possessiveFor, statementOf, swapTrueFalseCandidates } from './swap-truefalse';
+
+const CAST =
+	'Mayor Jane Holloway, Council member Tom Reyes and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
+
+function asked(text: string, n = 1) {
+	const analyses = Array.from({ length: n }, (_, i) => analyzeArticle(article(i + 1, text)));
+	return swapTrueFalseCandidates(viewStory('s', analyses)).map((c) => c.draft);
+}
+
+describe('statementOf', () => {
+	it('drops an opening link and keeps a plain sentence', () => {
+		expect(statementOf('But Holloway won the vote in the March primary.')?.statement).toBe(
+			'Holloway won the vote in the March primary.'
+		);
+		expect(statementOf('However, Holloway won the vote in the March primary.')?.statement).toBe(
+			'Holloway won the vote in the March primary.'
+		);
+	});
+	it('refuses a quote, a question, the writer’s own voice or a pronoun for an earlier thing', () => {
+		expect(statementOf('Holloway said the vote was “a disgrace for the town.”')).toBeUndefined();
+		expect(statementOf('Why did Holloway win the vote in the March primary?')).toBeUndefined();
+		expect(statementOf('We asked Holloway about the vote in the March primary.')).toBeUndefined();
+		expect(statementOf('It was the third vote on the bus contract this year.')).toBeUndefined();
+		expect(statementOf('Holloway could not be reached for comment on the vote.')).toBeUndefined();
+		expect(statementOf('A spokesman for the Harlow mayor had no response.')).toBeUndefined();
+	});
+});
+
+describe('possessiveFor', () => {
+	it('writes the swapped name’s possessive in full when the key’s ended in s', () => {
+		expect(possessiveFor('Hunter', '’ endorsement came first.')).toBe('’s endorsement came first.');
+		expect(possessiveFor('Collins', '’ endorsement came first.')).toBe('’ endorsement came first.');
+		expect(possessiveFor('Hunter', '’s endorsement came first.')).toBe(
+			'’s endorsement came first.'
+		);
+	});
+});
+
+describe('swapTrueFalseCandidates', () => {
+	it('never swaps a name that a noun before it describes', () => {
+		const qs = asked(
+			`${CAST} The insurance executive Maria Lopez gave a total of $5 million to the Harlow bus fund.`
+		);
+		expect(qs.filter((q) => /insurance executive (?!Maria Lopez)/.test(q.prompt))).toEqual([]);
+	});
+	it('swaps a figure for another of the same unit that the article gives', () => {
+		const qs = asked(
+			'Workers at the Harlow plant walked out on Monday. About 340 workers joined the strike at the gate. Managers said 290 workers stayed at home on the first day.'
+		);
+		for (const q of qs) {
+			if (q.type !== 'truefalse') throw new Error('not true/false');
+			expect(q.prompt).toMatch(/^According to Daily 1, is this true or false\? /);
+			const statement = q.prompt.replace(/^.*true or false\? /, '');
+			// The true form is the sentence itself; the false one holds the other figure instead.
+			if (q.correct[0] === 'true')
+				expect(statement).toMatch(/^(About 340 workers joined|Managers said 290 workers)/);
+			else expect(statement).toMatch(/^About 290 workers joined|^Managers said 340 workers/);
+		}
+		expect(qs.length).toBeGreaterThan(0);
+	});
+	it("does not swap a figure that the sentence's other figures add up to", () => {
+		const qs = asked(
+			'Workers at the Harlow plant walked out on Monday. In total, 340 workers joined the strike, with 290 workers from the day shift and 50 workers from the night shift. Managers said 120 workers stayed at home on the first day.'
+		);
+		expect(qs.filter((q) => q.prompt.includes('In total'))).toEqual([]);
+	});
+	it('swaps a person only for another person the article names, never for a place', () => {
+		const qs = asked(
+			`${CAST} Reyes voted against the bus contract at the Harlow meeting. Okafor thanked the drivers for their patience.`
+		);
+		const voted = qs.find((q) => q.prompt.includes('voted against'));
+		if (voted?.type !== 'truefalse') throw new Error('no swap question on the vote');
+		const who = /\? (\S+) voted against/.exec(voted.prompt)?.[1];
+		if (voted.correct[0] === 'true') expect(who).toBe('Reyes');
+		else expect(['Holloway', 'Okafor', 'Lopez']).toContain(who);
+	});
+	it('is a filler: selection takes it only where other questions leave a place', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'Workers at the Harlow plant walked out on Monday. About 340 workers joined the strike at the gate. Managers said 290 workers stayed at home on the first day.'
+				)
+			)
+		]);
+		const made = swapTrueFalseCandidates(view);
+		expect(made.length).toBeGreaterThan(0);
+		for (const c of made) expect(c.fill).toBe(true);
+	});
+	it('asks nothing of a story of several outlets', () => {
+		expect(
+			asked(
+				'Workers walked out on Monday. About 340 workers joined the strike. 90 workers stayed.',
+				2
+			)
+		).toEqual([]);
+	});
+});

@@ -1,0 +1,233 @@
+/**
+ * True or false on a plain reported sentence, where the false form swaps one named item for
+ * another of the same kind that the article itself names: a person for another person, a
+ * figure for another figure of the same unit, a date for another date, an organisation for
+ * another. "According to Daily A, Ann Roe defeated Tom Poe in the primary": true as written,
+ * false with "Ed Lane" (named elsewhere in the article) in Tom Poe's place.
+ *
+ * A statement is made only when its false form is such a clean swap, whichever form is asked
+ * (chosen by hash, so about half are true). Asked of one article read alone: a single import
+ * has few quotes or people to build other questions on; a story of several outlets has enough.
+ */
+import { escapeRegExp } from '$lib/text/regexp';
+import type { StoryView } from '../analyze';
+import { hash, spanOf } from '../build';
+import { notBodyProse } from '../caption';
+import { normalise } from '../distractors';
+import { lexiconTags } from '../entities';
+import { endsWithTitle } from '../names';
+import { choosablePeople } from '../person-choices';
+import type { ArticleAnalysis, Mention, Sentence } from '../types';
+import { draftBase, type Candidate } from './candidate';
+import {
+	DATELINE,
+	inList,
+	partsAddUp,
+	cutAtAbbreviation,
+	figureText,
+	quotedRanges,
+	storyTextOf,
+	usable,
+	usableSurname,
+	wrongAnswers
+} from './detail';
+import { BACK_REFERENCE, LINKING, TRIVIAL_ACT, sexOf } from './fact';
+
+/** Statement length that reads as one claim. */
+const WORDS = { min: 7, max: 40 };
+/** The most words a quotation inside the statement may have: a phrase, not the speaker's point. */
+const QUOTED_WORDS = 8;
+
+/**
+ * Swapped first: a person or a figure is what a reader checks, a date or a place less often.
+ * Not an organisation: the name chunker's bodies mix parties, agencies, countries and shows,
+ * and one swapped for another is most often absurd rather than wrong.
+ */
+const ORDER: Mention['kind'][] = ['person', 'quantity', 'date', 'place'];
+
+/**
+ * A place's class: a city, a state or region, a country. Two places of one class never hold
+ * each other, so the swapped one is surely wrong ("Iowa" for "Ohio", not "Des Moines" for "Iowa").
+ */
+export function placeClass(place: string): string | undefined {
+	const tags = lexiconTags(place.toLowerCase());
+	return ['City', 'Region', 'Country'].find((t) => tags.has(t));
+}
+
+/** Words that point outside the sentence or speak as the writer ("it", "they", "this", "we"). */
+const OUTSIDE =
+	/\b(?:it|its|they|them|their|theirs|we|us|our|you|your|my|me)\b|\bI\b|^(?:this|that|these|those|such|there)\b/i;
+
+/**
+ * The sentence as a statement of its own: no dateline, no opening "But" or "However,", no
+ * quotation, question, list after a colon, or pronoun that points to an earlier sentence.
+ * Returns the statement and where it starts in the sentence, or undefined.
+ */
+export function statementOf(text: string): { statement: string; offset: number } | undefined {
+	let offset = DATELINE.exec(text)?.[0].length ?? 0;
+	const link = /^\s*(?:(?:but|and|yet|so)\s+|([^,]{2,30}),\s+)/i.exec(text.slice(offset));
+	if (link && (!link[1] || LINKING.test(link[1].trim()))) offset += link[0].length;
+	const statement = text.slice(offset).trim();
+	offset = text.indexOf(statement, offset);
+	if (!/^\p{Lu}/u.test(statement) || !/[^.]\.$/.test(statement)) return undefined;
+	const words = statement.split(/\s+/).length;
+	if (words < WORDS.min || words > WORDS.max) return undefined;
+	// A few words quoted inside the reporter's sentence ("called it a “disgrace”") stay; what
+	// the checks read is the reporter's own wording around them.
+	const quotes = [...statement.matchAll(/“([^“”]*)”|"([^"]*)"/g)];
+	if (quotes.some((q) => (q[1] ?? q[2] ?? '').split(/\s+/).length > QUOTED_WORDS)) return undefined;
+	const own = statement
+		.replace(/“[^“”]*”|"[^"]*"/g, ' quoted ')
+		.replace(/(?<=\p{L})['’](?=\p{L}|\s)/gu, '');
+	if (/["“”‘’()?!:;]|''|\s[-—–―]\s|—|―/.test(own)) return undefined;
+	if (OUTSIDE.test(own) || BACK_REFERENCE.test(own) || TRIVIAL_ACT.test(own)) return undefined;
+	return { statement, offset };
+}
+
+/** How a date is written, without its values: "Sept. 11, 2001" and "May 3, 2016" alike. */
+const dateShape = (d: string) =>
+	d.replace(/\d+/g, (n) => (n.length === 4 ? 'Y' : 'D')).replace(/[A-Za-z.]+/g, 'M');
+
+/**
+ * The word before a name is a role, a title or a noun the name is set beside ("businessman",
+ * "Sen.", "The insurance executive"): it would stand beside the swapped name too.
+ */
+function roleBefore(before: string): boolean {
+	const word = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+	if (endsWithTitle(before)) return true;
+	if (!/^[a-z]+$/.test(word)) return false;
+	const tags = lexiconTags(word);
+	// Any word but a function word or a verb: "executive" is read as an adjective, yet names a role.
+	return tags.has('Actor') || !NOT_A_ROLE.some((t) => tags.has(t));
+}
+
+/** Words before a name that are no role: "by", "and", "the", "said". */
+const NOT_A_ROLE = ['Preposition', 'Conjunction', 'Determiner', 'Verb', 'Adverb', 'Pronoun'];
+
+/** "Collins’ endorsement" with "Hunter" in Collins's place reads "Hunter’s endorsement". */
+export function possessiveFor(swap: string, after: string): string {
+	const bare = /^(['’])(?![\p{L}])/u.exec(after);
+	return bare && !/s$/.test(swap) ? `${bare[1]}s${after.slice(1)}` : after;
+}
+
+function swapQuestion(
+	view: StoryView,
+	a: ArticleAnalysis,
+	s: Sentence,
+	statement: string,
+	offset: number,
+	m: Mention,
+	outlet: string
+): Candidate | undefined {
+	const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
+	const at = m.end - key.length - s.start - offset;
+	if (at < 0 || statement.slice(at, at + key.length) !== key) return undefined;
+	const after = statement.slice(at + key.length);
+	// "Tom Poe, who …", "Tom Poe, the mayor,", "businessman Tom Poe": the words beside the
+	// name describe the real one, and would stand beside the swapped name too.
+	// "Song is a health care activist": who someone is, asked of another name, is only silly.
+	if (
+		m.kind === 'person' &&
+		(/^(?:,\s|\s+(?:is|was)\s+(?:a|an|the)\s)/.test(after) || roleBefore(statement.slice(0, at)))
+	)
+		return undefined;
+	// Only a name the story surely uses for a person ("Sporting Goods" is a name chunk, no one).
+	if (m.kind === 'person' && key.includes(' ') && !choosablePeople(view).includes(view.canon(key)))
+		return undefined;
+	let sex: 'm' | 'f' | undefined;
+	if (m.kind === 'person' && /\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(statement)) {
+		sex = sexOf(view.canon(key));
+		if (!sex) return undefined;
+	}
+	// "33 seats …, with 23 held by one party and 10 by the other": the sum tells a swap.
+	if (
+		m.kind === 'quantity' &&
+		m.value !== undefined &&
+		partsAddUp(m.value, statement, at, key.length)
+	)
+		return undefined;
+	// One name of a list ("Roe, Poe and Lane"): swapping it may name another on the list.
+	if (m.kind !== 'quantity' && inList(statement, at, key.length)) return undefined;
+	const text = a.article.text.toLowerCase();
+	// A lone surname is swapped for another the article writes alone for a person, not for the
+	// last word of any name ("Carolina" of a state the name chunker read as a person).
+	const alone = new Set(
+		a.mentions.filter((o) => o.kind === 'person' && !o.text.includes(' ')).map((o) => o.text)
+	);
+	// Only items the article names: a figure or a day made up for the swap is no clean swap.
+	const swap = wrongAnswers(view, a, m, key, s.text, sex).find(
+		(w) =>
+			text.includes(w.toLowerCase()) &&
+			(m.kind !== 'place' || (!!placeClass(key) && placeClass(w) === placeClass(key))) &&
+			// "April 5" for "Sept. 11, 2001": a date written in another form stands out.
+			(m.kind !== 'date' || dateShape(w) === dateShape(key)) &&
+			(m.kind !== 'person' ||
+				(key.includes(' ') ? choosablePeople(view).includes(w) : alone.has(w))) &&
+			!new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(statement) &&
+			normalise(w) !== normalise(key)
+	);
+	if (!swap) return undefined;
+	const truth = hash(statement).charCodeAt(0) % 2 === 0;
+	const shown = (
+		truth ? statement : `${statement.slice(0, at)}${swap}${possessiveFor(swap, after)}`
+	).replace(/\s+/g, ' ');
+	const sentence = s.text.trim();
+	return {
+		family: 'fact',
+		draft: {
+			...draftBase(
+				'fact',
+				`According to ${outlet}, is this true or false? ${shown}`,
+				[spanOf(s)],
+				truth
+					? `True. ${outlet}: “${sentence}”`
+					: `False: ${outlet} names ${key}, not ${swap}: “${sentence}”`,
+				1
+			),
+			type: 'truefalse',
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			correct: [truth ? 'true' : 'false']
+		},
+		keyTexts: [key],
+		hidden: truth ? [] : [key],
+		excerpt: shown,
+		answerKey: `truefalse:${a.article.id}:${s.index}`,
+		// Half of the answers are a guess away: asked after the questions with four choices.
+		quality: 0.35,
+		position: s.index,
+		// A filler: selection takes it only where the article's other questions leave a place
+		// (it ranked beside gap questions and took a place from one in most single sets).
+		fill: true
+	};
+}
+
+export function swapTrueFalseCandidates(view: StoryView): Candidate[] {
+	if (view.analyses.length !== 1) return [];
+	const a = view.analyses[0]!;
+	const outlet = view.label.get(a.article.id)!;
+	const titles = [a.article.title.toLowerCase()];
+	const story = storyTextOf(view);
+	const out: Candidate[] = [];
+	for (const s of a.sentences) {
+		if (notBodyProse(s, a.sentences) || cutAtAbbreviation(s, a.sentences)) continue;
+		const made = statementOf(s.text);
+		if (!made) continue;
+		// Only the reporter's words are swapped: never a name or figure inside a quotation.
+		const quoted = quotedRanges(s, a);
+		const inside = a.mentions.filter(
+			(m) =>
+				m.start >= s.start + made.offset &&
+				m.end <= s.end &&
+				!quoted.some((q) => q.start < m.end && m.start < q.end) &&
+				(usable(m, s, titles, outlet, story) || usableSurname(view, m, s, titles))
+		);
+		const question = ORDER.flatMap((k) => inside.filter((m) => m.kind === k))
+			.map((m) => swapQuestion(view, a, s, made.statement, made.offset, m, outlet))
+			.find((c) => c !== undefined);
+		if (question) out.push(question);
+	}
+	return out;
+}
