@@ -716,7 +716,8 @@ export const PEOPLE_NOUNS = [
 	'crowd',
 	'team',
 	'staff',
-	'demonstrator'
+	'demonstrator',
+	'faculty'
 ];
 
 /**

@@ -137,6 +137,47 @@ describe('headlineCandidates', () => {
 		expect(subject).toEqual([]);
 	});
 
+	describe('asks whose headline it is only when every subject is a name or a named group, whole', () => {
+		const council = `${body} Members of the Springfield council said no.`;
+		const subjectItems = (...titles: [string, string, string]) =>
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, council)))).filter((x) =>
+				x.draft.prompt.includes('subject')
+			);
+
+		it('takes a named group: names before a noun for a body of people', () => {
+			const [c] = subjectItems(
+				'Ruiz Slams Diaz Over Budget',
+				'Ana Ruiz Attacks Budget Plan',
+				'Springfield Council Rejects Ruiz Budget'
+			);
+			expect(c!.draft.prompt).toBe(
+				"Two of the headlines make Ana Ruiz the subject of their sentence. Which outlet's headline makes the Springfield council its subject instead?"
+			);
+			expect(keyOf(c!)).toBe('Daily 3');
+		});
+
+		it('not a name with an adverb fused to it ("Diaz Now")', () => {
+			expect(
+				subjectItems(
+					'Ruiz Slams Diaz Over Budget',
+					'Ana Ruiz Attacks Budget',
+					'Diaz Now Backs Budget Plan'
+				)
+			).toEqual([]);
+		});
+
+		it('not a name with more after it ("Diaz, Others"; "Diaz and Council"; "Diaz Statement")', () => {
+			for (const odd of [
+				'Diaz, Others Defend Budget',
+				'Diaz and Council Defend Budget',
+				'Diaz Statement Disputes Budget'
+			])
+				expect(subjectItems('Ruiz Slams Diaz Over Budget', 'Ana Ruiz Attacks Budget', odd)).toEqual(
+					[]
+				);
+		});
+	});
+
 	it('asks nothing when a "headline" is really a dateline and lead', () => {
 		expect(
 			headlineCandidates(

@@ -14,11 +14,13 @@ import {
 	nameTest,
 	parseHeadline,
 	pointsAhead,
+	roleNoun,
 	sameSubject,
 	subjectEntity,
 	type HeadlineParse,
 	type SubjectEntity
 } from '../headline-grammar';
+import { INSTITUTION_NOUNS, PEOPLE_NOUNS } from '../lexicon';
 import type { Span } from '../types';
 import { FUNCTION } from './headline-lookup';
 import { draftBase, type Candidate } from './candidate';
@@ -64,7 +66,7 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	const evidence = heads.map((h) => h.lead!);
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
-		...subjectContrast(heads, outlets, evidence, listing),
+		...subjectContrast(heads, outlets, evidence, listing, isName),
 		...verbMatching(heads, evidence),
 		...verbContrast(heads, outlets, evidence),
 		...previewContrast(heads, outlets, evidence),
@@ -90,12 +92,17 @@ function subjectContrast(
 	heads: Headed[],
 	outlets: string[],
 	evidence: Span[],
-	listing: string
+	listing: string,
+	isName: (w: string) => boolean
 ): Candidate[] {
 	if (heads.length !== 3 || heads.some((h) => !h.entity)) return [];
 	// "Mary Cheney: Sister Is 'Dead Wrong'": the words after a colon have a subject of their own
 	// (here the sister), so the speaker is no sure subject of the headline's sentence.
 	if (heads.some((h) => colonForm(h.parse!))) return [];
+	// Blind readers rejected "the Obama now", "the NRA gun control" (a noun phrase cut wrong,
+	// an article added) and a group's headline keyed as the person's: only a subject that is
+	// a name, whole, is read for sure.
+	if (heads.some((h) => !wholeName(h.parse!.subject, h.entity!, isName))) return [];
 	for (let odd = 0; odd < 3; odd++) {
 		const [x, y] = heads.filter((_, i) => i !== odd) as [Headed, Headed];
 		const o = heads[odd]!;
@@ -127,6 +134,42 @@ function subjectContrast(
 		];
 	}
 	return [];
+}
+
+/**
+ * Is the headline's subject a name and nothing else: "Trump", "Donald Trump", "Senate
+ * Republicans", "GOP Whip Steve Scalise" (a title before the name is naming), never "Mueller
+ * Statement", "Obama Now", "Cordial Ties", "Steve Scalise, Others" or "Trump and Republicans"?
+ */
+export function wholeName(
+	subject: string,
+	entity: SubjectEntity,
+	isName: (w: string) => boolean
+): boolean {
+	if (entity.kind === 'noun') return namedGroup(subject, isName);
+	if (/[,;:'‘’"“”&]|\s(?:and|or)\s/i.test(subject.replace(/\b\w+['’]\w+\b/g, 'x'))) return false;
+	if (/['’]s\b/.test(subject)) return false;
+	const words = subject.split(' ').filter(Boolean);
+	const bareWord = (w: string) => w.replace(/[^\p{L}.]/gu, '');
+	if (bareWord(words.at(-1)!).replace(/\.$/, '').toLowerCase() !== entity.head) return false;
+	// Every word is a name, or a title or role before the name ("President", "Rep.", "Whip").
+	return words.every(
+		(w) => isName(w) || roleNoun(bareWord(w).replace(/\.$/, '')) || /^[A-Z][a-z]{0,4}\.$/.test(w)
+	);
+}
+
+/**
+ * "Georgetown Faculty", "Senate Democrats": names before one noun for a body or a group of
+ * people. "Obama Now", "Trump End" or "NRA Gun Control" are a headline cut in the wrong
+ * place: their last word names no group.
+ */
+function namedGroup(subject: string, isName: (w: string) => boolean): boolean {
+	const words = subject.split(' ').filter(Boolean);
+	const head = words.at(-1)!.toLowerCase();
+	if (words.length < 2 || !/^[a-z]+$/.test(head)) return false;
+	if (!words.slice(0, -1).every((w) => /^[A-Z][\w.-]*$/.test(w) && isName(w))) return false;
+	const singular = head.replace(/(?<=[a-z]{3})s$/, '');
+	return [head, singular].some((w) => INSTITUTION_NOUNS.includes(w) || PEOPLE_NOUNS.includes(w));
 }
 
 /** The same person's act in three verbs: "bows out", "pulling out", "won't go forward". */
