@@ -87,6 +87,23 @@ describe('headlineLookupCandidates', () => {
 });
 
 describe('distinctivePhrase reads as a claim', () => {
+	it('never stops at an abbreviation before a name ("Ariz. Gov. Roe")', () => {
+		const others = ['Roe signs pay deal', 'Strike ends as Roe signs pay deal'];
+		expect(distinctivePhrase('Teachers call for Ariz. Gov. Roe to resign over pay', others)).toBe(
+			'Teachers call for Ariz. Gov. Roe to resign over pay'
+		);
+		expect(
+			distinctivePhrase('Teachers rally in Phoenix, call for Ariz. Gov. Roe to resign', others)
+		).toBe('Teachers rally in Phoenix, call for Ariz. Gov. Roe to resign');
+		// A full stop after a word is still a sentence's end.
+		expect(
+			distinctivePhrase('Teachers Walk Out. Parents Back Roe', [
+				'Parents back Roe',
+				'Roe deal: parents back plan'
+			])
+		).toBe('Teachers Walk Out.');
+	});
+
 	it('runs on to the end of the clause instead of stopping inside it', () => {
 		// The told-to-lie clause is what a report says, not what the headline claims: the
 		// phrase keeps who says it, so it runs from the headline's start.

@@ -59,17 +59,29 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	let [from, to] = best;
 	// Never stop inside a name or a phrase ("Told Michael" of "Told Michael Cohen To Lie"): grow
 	// to the nearest function word or punctuation on each side.
+	// An abbreviation before a name ("Ariz. Gov. Roe") ends no phrase: "…call for Ariz. Gov."
+	// was a title cut from its name.
+	// "Walk Out. Parents …" is a full stop: a word the word list knows, not as an abbreviation.
+	const abbreviated = (k: number) => {
+		const w = words[k]!;
+		if (!/^[A-Z]/.test(words[k + 1] ?? '')) return false;
+		if (/^(?:[A-Z]\.)+[A-Z]\.$/.test(w)) return true;
+		if (!/^[A-Z][a-z]{0,4}\.$/.test(w)) return false;
+		const tags = lexiconTags(w.slice(0, -1).toLowerCase());
+		return tags.size === 0 || tags.has('Abbreviation') || tags.has('Month');
+	};
 	while (
 		to + 1 < words.length &&
-		!isFunction(words[to + 1]!) &&
-		!/[,:;.!?]['’"”]?$/.test(words[to]!)
+		(abbreviated(to) || (!isFunction(words[to + 1]!) && !/[,:;.!?]['’"”]?$/.test(words[to]!)))
 	)
 		to++;
 	while (from > 0 && !isFunction(words[from - 1]!) && !/[,:;]$/.test(words[from - 1]!)) from--;
 	// …and on to the end of its clause, so the words read as a claim, not a fragment
 	// ("Trump Told Michael Cohen To Lie To Congress", not "Trump Told Michael Cohen").
-	const endsClause = (w: string) => /[,:;!?]['’"”]?$/.test(w) || /(?<!\b[A-Z])\.['’"”]?$/.test(w);
-	while (to + 1 < words.length && !endsClause(words[to]!)) to++;
+	const endsClause = (k: number) =>
+		/[,:;!?]['’"”]?$/.test(words[k]!) ||
+		(/(?<!\b[A-Z])\.['’"”]?$/.test(words[k]!) && !abbreviated(k));
+	while (to + 1 < words.length && !endsClause(to)) to++;
 	// "Trump extends exemptions on steel, aluminum tariffs": a comma before a last short run of
 	// words with no verb ends a list item, not the claim: the headline's end is. ("Lois Lerner,
 	// IRS Scandal Figure, Will …" has a comma after the run: an apposition, not a list's end.)
