@@ -6,6 +6,7 @@ import {
 	creditsReport,
 	headlineTokens,
 	headlineWordingCandidates,
+	quotesBalanced,
 	wordingSlots
 } from './headline-wording';
 
@@ -32,6 +33,37 @@ describe('headlineTokens', () => {
 });
 
 describe('wordingSlots', () => {
+	it('never quotes a phrase that ends on a relative word or inside quotation marks', () => {
+		// "farmer 'who": the word after the anchor opens a clause and a quotation.
+		expect(
+			wordingSlots(
+				[
+					"Ruiz backs farmer 'who fed' town",
+					'Diaz praises farmer hero',
+					'Council backs farmer protest'
+				],
+				isName
+			)
+		).toEqual([]);
+		// A word quoted before the anchor is quoted with its marks: "'heroic' farmer".
+		const slot = wordingSlots(
+			[
+				"Ruiz backs 'heroic' farmer in fight",
+				'Diaz praises local farmer',
+				'Council backs local farmer'
+			],
+			isName
+		).find((s) => s.anchor === 'farmer');
+		expect(slot!.phrases).toEqual(["'heroic' farmer", 'local farmer', 'local farmer']);
+	});
+
+	it('quotesBalanced: marks pair up; an apostrophe inside a word is none', () => {
+		expect(quotesBalanced("'heroic' farmer")).toBe(true);
+		expect(quotesBalanced("Ruiz's plan")).toBe(true);
+		expect(quotesBalanced("heroic' farmer")).toBe(false);
+		expect(quotesBalanced("farmer 'who")).toBe(false);
+	});
+
 	it('finds the word two headlines put beside a shared noun where the third puts another', () => {
 		const slots = wordingSlots(
 			[

@@ -116,7 +116,8 @@ function wordBeside(
 	const j = side === 'before' ? i - 1 : i + 1;
 	const t = tokens[j];
 	if (!t || (side === 'before' ? t.breakAfter : tokens[i]!.breakAfter)) return [];
-	if (isFunction(t)) return NEGATION.test(t.text) ? undefined : [];
+	// "farmer 'who fed …'": a relative word opens a clause, no word for the thing.
+	if (isFunction(t) || RELATIVE.test(t.text)) return NEGATION.test(t.text) ? undefined : [];
 	if (shared.has(t.key)) return [];
 	if (side === 'before' && j > 0 && NEGATION.test(tokens[j - 1]!.text)) return undefined;
 	const unit = t.word === tokens[i]!.word ? [t] : tokens.filter((u) => u.word === t.word);
@@ -128,6 +129,17 @@ function wordBeside(
 }
 
 const NEGATION = /^(?:not|no|never|without|non)$/i;
+const RELATIVE = /^(?:who|whom|whose|which|what|where|when|why|how)$/i;
+
+/**
+ * Quotation marks in a phrase pair up: "'heroic' farmer", never "heroic' farmer" or
+ * "farmer 'who". An apostrophe inside a word ("Trump's") is none.
+ */
+export function quotesBalanced(phrase: string): boolean {
+	const opens = (phrase.match(/(?:^|\s)['‘"“]/g) ?? []).length;
+	const closes = (phrase.match(/[^\s]['’"”](?=[\s,.:;!?]|$)/g) ?? []).length;
+	return opens === closes;
+}
 /** A particle or a word too short to anchor anything ("Bows Out" / "Pulling Out"). */
 const WEAK_ANCHOR = /^(?:out|up|down|off|on|back|away|forward|over|in)$/i;
 
@@ -254,6 +266,8 @@ export function wordingSlots(titles: readonly string[], isName: (w: string) => b
 						from = t.start;
 					}
 				}
+				// "'heroic' farmer": a quotation that opens right before the phrase is in it.
+				if (/['‘"“]/.test(titles[h]![from - 1] ?? '')) from--;
 				let to = Math.max(a.end, r.at(-1)!.end);
 				const opened = (titles[h]!.slice(from, to).match(/(?:^|\s)['‘"“]/g) ?? []).length;
 				// "immigrant 'caravan'": a quotation opened inside the phrase is closed in it too.
@@ -261,11 +275,14 @@ export function wordingSlots(titles: readonly string[], isName: (w: string) => b
 				return titles[h]!.slice(from, to);
 			};
 			const first = having.findIndex((i) => i >= 0);
+			const phrases = runs.map((r, h) => (r && r.length ? phrase(h, r) : undefined));
+			// A phrase cut inside a quotation misquotes the headline: no question.
+			if (phrases.some((p) => p !== undefined && !quotesBalanced(p))) continue;
 			slots.push({
 				anchor: anchorOf(first).text,
 				side,
 				words: runs.map((r, h) => (r && r.length ? text(h, r) : undefined)),
-				phrases: runs.map((r, h) => (r && r.length ? phrase(h, r) : undefined))
+				phrases
 			});
 		}
 	}
