@@ -10,6 +10,7 @@ import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
 import { headlineCandidates } from './headline';
+import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
 import { FUNCTION, headlineLookupCandidates } from './headline-lookup';
 
@@ -18,6 +19,7 @@ export function framingCandidates(view: StoryView): Candidate[] {
 		...describeCandidates(view),
 		...headlineCandidates(view),
 		...headlineWordingCandidates(view),
+		...actVerbCandidates(view),
 		...headlineLookupCandidates(view),
 		...quoteVersionCandidates(view)
 	];

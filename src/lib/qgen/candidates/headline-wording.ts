@@ -302,7 +302,7 @@ function commonWord(t: Token): boolean {
 	return true;
 }
 
-interface Head {
+export interface Head {
 	outlet: string;
 	title: string;
 	lead: Span;
@@ -312,7 +312,7 @@ interface Head {
  * The story's headlines with their outlets and leads, when every article is one outlet's and
  * every title reads as a headline (a scraped lead or dateline is no headline to compare).
  */
-function storyHeads(view: StoryView): Head[] | undefined {
+export function storyHeads(view: StoryView): Head[] | undefined {
 	const outlets = new Set(view.label.values());
 	if (outlets.size < 3 || outlets.size !== view.analyses.length) return undefined;
 	if (view.analyses.some((a) => !headlineLike(a.article.title))) return undefined;
@@ -327,7 +327,7 @@ function storyHeads(view: StoryView): Head[] | undefined {
 	return heads.every((h) => h.lead) ? (heads as Head[]) : undefined;
 }
 
-const headlineQuestion = (draft: Candidate['draft'], quality: number): Candidate => ({
+export const headlineQuestion = (draft: Candidate['draft'], quality: number): Candidate => ({
 	family: 'compare',
 	draft,
 	keyTexts: [],
@@ -346,8 +346,8 @@ export function headlineWordingCandidates(view: StoryView): Candidate[] {
 	return [...wordChoice(heads, isName), ...scareQuotes(heads, isName), ...creditedReport(heads)];
 }
 
-const listing = (heads: Head[]) => heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
-const evidenceOf = (heads: Head[], first?: Head) =>
+export const listing = (heads: Head[]) => heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
+export const evidenceOf = (heads: Head[], first?: Head) =>
 	(first ? [first, ...heads.filter((h) => h !== first)] : heads).map((h) => h.lead);
 
 /**
