@@ -244,3 +244,12 @@ describe('a quote about “my wife” or “my lawyer”', () => {
 		expect(quotes[0]?.[1]).toBe('Kerris Oyelaran');
 	});
 });
+
+describe('a pronoun speaker is a whole word', () => {
+	it('does not read “said her lawyer” as “he” said', () => {
+		const { quotes } = resolved(
+			'Kerris Oyelaran was charged on Monday with lying to investigators about the contracts.\n\n“My client is innocent and we will prove it,” said her lawyer, Dana Whitcombe.'
+		);
+		for (const q of quotes) expect(q[0]).not.toBe('he');
+	});
+});
