@@ -26,7 +26,8 @@ const NAME_JOINERS =
 const NAME = `${NOT_SPEAKER}[A-Z][\\p{L}.'’-]*(?:\\s+(?:${NAME_JOINERS})?[A-Z][\\p{L}.'’-]*){0,7}`;
 const ROLE_NOUNS =
 	'president|spokesman|spokeswoman|spokesperson|official|officials|statement|ministry|department|senator|lawmaker|leader|minister|secretary|governor|mayor|group|militia|embassy|agency|police|military|army|pentagon|white house|prime minister|cleric|chief|commander|ambassador|administration|government|company|source|sources|witness|witnesses|analyst|expert';
-const SPEAKER = `(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${ROLE_NOUNS}))`;
+// A pronoun is a whole word: "said her lawyer" is not "he".
+const SPEAKER = `(?:${NAME}|(?:[Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}'’-])|[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${ROLE_NOUNS}))`;
 const APPOSITIVE = '(?:\\s*\\([^)]{1,30}\\))?(?:(?:,\\s+[^,“”"]{2,90}){1,2},)?,?';
 
 /** A role in lower case before the name: "harbour master Ruth Okafor said", "said campaign manager X". */

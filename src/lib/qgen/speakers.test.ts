@@ -223,3 +223,33 @@ describe('resolveSpeakers: a pronoun never points at a place', () => {
 		expect(quotes[0]![1]).not.toBe('Joint Base Morrow');
 	});
 });
+
+describe('a quote about “my wife” or “my lawyer”', () => {
+	it('is never credited to the wife or lawyer the article names beside it', () => {
+		// The nearest name is the wife's; the speaker is the man named two sentences back.
+		const { quotes } = resolved(
+			'Peter Galloway spoke to reporters on Monday at a hotel in the city.\n\nHe was joined by his wife, Kerris Oyelaran. “I want to thank my wife for standing with me through this,” he said.'
+		);
+		expect(quotes[0]?.[1]).toBe('Peter Galloway');
+		// Only the lawyer is named near the quote: no speaker rather than the wrong one.
+		const lawyer = resolved(
+			'The lawyer said little on Monday.\n\nThe defendant’s lawyer, Dana Whitcombe, sat beside him. “My lawyer tells me to stay quiet, but I did nothing wrong,” he said.'
+		);
+		expect(lawyer.quotes[0]?.[1]).not.toBe('Dana Whitcombe');
+	});
+	it('still credits the nearest name when the quote speaks of nobody it names', () => {
+		const { quotes } = resolved(
+			'Peter Galloway spoke to reporters on Monday at a hotel in the city.\n\nHe was joined by his wife, Kerris Oyelaran. “I want to thank everyone for standing with us through this,” she said.'
+		);
+		expect(quotes[0]?.[1]).toBe('Kerris Oyelaran');
+	});
+});
+
+describe('a pronoun speaker is a whole word', () => {
+	it('does not read “said her lawyer” as “he” said', () => {
+		const { quotes } = resolved(
+			'Kerris Oyelaran was charged on Monday with lying to investigators about the contracts.\n\n“My client is innocent and we will prove it,” said her lawyer, Dana Whitcombe.'
+		);
+		for (const q of quotes) expect(q[0]).not.toBe('he');
+	});
+});

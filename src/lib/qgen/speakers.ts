@@ -7,7 +7,7 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import { lexiconTags } from './entities';
-import { INSTITUTION_NOUNS, KINSHIP_NOUNS, MESSAGE_NOUNS } from './lexicon';
+import { AGENT_NOUNS, INSTITUTION_NOUNS, KINSHIP_NOUNS, MESSAGE_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
@@ -142,6 +142,53 @@ export const speaksOfOwnRelative = (text: string) => MY_RELATIVE.test(text);
 const sharedSurname = (people: Person[], speaker: string) =>
 	people.filter((p) => p.surname === surnameOf(speaker)).length > 1;
 
+/**
+ * Relatives and agents a speaker calls "my …" ("my wife", "our son", "my lawyer"): the one
+ * the quote talks about, so never the one who says it.
+ */
+const OWN_NOUNS = [
+	...KINSHIP_NOUNS.filter((n) => !['lady', 'team', 'staff'].includes(n)),
+	...AGENT_NOUNS.filter((n) => !n.includes(' '))
+];
+const MY_NOUN = new RegExp(`\\b(?:my|our)\\s+(${OWN_NOUNS.join('|')})s?\\b`, 'gi');
+
+/**
+ * People the quote speaks of in the first person: "“I thank my wife,” he said" beside "his
+ * wife, Ann Roe" is not Ann Roe's. The article introduces them by that noun, as "his wife, Ann
+ * Roe", "her lawyer Ann Roe" or "Ann Roe, his wife".
+ */
+export function spokenOfAsOwn(
+	quote: string,
+	sentences: Sentence[],
+	mentions: Mention[],
+	nameOf: (m: Mention) => string
+): Set<string> {
+	const nouns = [...quote.matchAll(MY_NOUN)].map((m) => m[1]!.toLowerCase());
+	const out = new Set<string>();
+	if (nouns.length === 0) return out;
+	const noun = `(?:${nouns.map(escapeRegExp).join('|')})s?`;
+	const owner = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\p{L}'’-]*['’]s?)`;
+	// "his wife, Ann Roe", "her longtime lawyer Ann Roe", up to a title before the name.
+	const before = new RegExp(
+		`\\b${owner}\\s+(?:[a-z-]+\\s+)?${noun},?\\s+(?:[A-Z][\\p{L}.]*\\s+){0,2}$`,
+		'u'
+	);
+	const after = new RegExp(`^,\\s+${owner}\\s+(?:[a-z-]+\\s+)?${noun}\\b`, 'u');
+	for (const m of mentions) {
+		if (m.kind !== 'person') continue;
+		// Apposition stays inside the sentence, whose text is sliced by article offsets.
+		const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+		if (!s) continue;
+		const at = m.start - s.start;
+		if (
+			before.test(s.text.slice(Math.max(0, at - 60), at)) ||
+			after.test(s.text.slice(m.end - s.start, m.end - s.start + 40))
+		)
+			out.add(nameOf(m));
+	}
+	return out;
+}
+
 function personByRole(people: Person[], roleWords: string, before: number): Person | undefined {
 	const want = roleWords
 		.replace(/^the\s+/i, '')
@@ -214,20 +261,23 @@ export function resolveSpeakers(
 				const others = new Set(
 					mentions.filter((m) => spoken(m) && m.start > at && m.start < q.context.end).map(nameOf)
 				);
-				const near = new Set(
-					mentions
-						.filter((m) => spoken(m) && !place(m) && m.sentence >= q.sentence - 1 && m.start < at)
-						.map(nameOf)
-						.filter((n) => !others.has(n) && fits(n))
+				// "He was joined by his wife, Ann Roe. “I thank my wife,” he said": the one the quote
+				// calls "my wife" is the nearest name but not the speaker.
+				const own = spokenOfAsOwn(q.text, sentences, mentions, nameOf);
+				const candidates = (ms: Mention[]) =>
+					ms.map(nameOf).filter((n) => !others.has(n) && !own.has(n) && fits(n));
+				const nearby = mentions.filter(
+					(m) => spoken(m) && !place(m) && m.sentence >= q.sentence - 1 && m.start < at
 				);
+				const near = new Set(candidates(nearby));
 				// With the only nearby name ruled out, the pronoun points further back, to the
 				// nearest sentence that names exactly one other person.
-				for (let back = 2; near.size === 0 && others.size > 0 && back <= 3; back++) {
+				const ruledOut = others.size > 0 || nearby.some((m) => own.has(nameOf(m)));
+				for (let back = 2; near.size === 0 && ruledOut && back <= 3; back++) {
 					const named = new Set(
-						mentions
-							.filter((m) => spoken(m) && !place(m) && m.sentence === q.sentence - back)
-							.map(nameOf)
-							.filter((n) => !others.has(n) && fits(n))
+						candidates(
+							mentions.filter((m) => spoken(m) && !place(m) && m.sentence === q.sentence - back)
+						)
 					);
 					if (named.size === 1) near.add([...named][0]!);
 					if (named.size > 0) break;
@@ -299,6 +349,18 @@ export function resolveSpeakers(
 				if (m && (m.kind === 'org' || (m.kind === 'person' && s.includes(' ')))) orgName = m.text;
 			}
 		}
+		// "he" carried on from the quote before, when this quote calls that person "my wife".
+		if (
+			person &&
+			PRONOUNS.test(s) &&
+			spokenOfAsOwn(
+				q.text,
+				sentences,
+				mentions,
+				(m) => personByText(people, m.text)?.name ?? m.text
+			).has(person.name)
+		)
+			person = undefined;
 		if (person) {
 			q.speaker = person.name;
 			q.role = person.role;

@@ -46,6 +46,34 @@ describe('trivialGap and isPartyName', () => {
 		// A body's short form before other nouns is no party.
 		expect(isPartyName('FBI', 'FBI agents searched the house.')).toBe(false);
 	});
+	it('knows a party by a dotted short form, a chamber’s members, or an adjective beside its plural', () => {
+		expect(isPartyName('G.O.P.', 'He angered his own party’s G.O.P. lawmakers.')).toBe(true);
+		expect(isPartyName('GOP', 'He angered the G.O.P. leadership.')).toBe(true);
+		expect(isPartyName('Senate Democrats', 'The mayor told Senate Democrats this week.')).toBe(
+			true
+		);
+		const text = 'He angered his own party’s Republican lawmakers. Republicans were furious.';
+		expect(isPartyName('Republican', text)).toBe(true);
+		// The adjective alone, with no members' plural, could be a place before "lawmakers".
+		expect(isPartyName('Republican', 'He angered Republican lawmakers.')).toBe(false);
+		expect(isPartyName('Ohio', 'Ohio lawmakers met. Ohioans voted.')).toBe(false);
+		expect(isPartyName('F.B.I.', 'F.B.I. agents searched the house.')).toBe(false);
+	});
+	it('finds a body described with a modifier of any case, or a possessive, before its head', () => {
+		const name = 'The bill heads to the Legislature. ';
+		for (const described of [
+			'The Republican-controlled state legislature votes Friday.',
+			'The state’s legislature votes Friday.',
+			'Ohio’s state legislature votes Friday.',
+			'It passed in state legislatures across the country.'
+		])
+			expect(describedToo('Legislature', name + described)).toBe(true);
+		// "the legislature" and "to the court" name the same body by its kind alone, as before.
+		expect(describedToo('Legislature', `${name}The legislature votes Friday.`)).toBe(false);
+		expect(
+			describedToo('Supreme Court', 'The Supreme Court ruled. He appealed to the court.')
+		).toBe(false);
+	});
 	it('finds a body the story also calls by a description', () => {
 		const text = 'The Supreme Court ruled. The high court had heard the case in May.';
 		expect(describedToo('Supreme Court', text)).toBe(true);

@@ -13,6 +13,9 @@ import type { Mention } from '../types';
  */
 const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|legislators|candidates?|nominees?|voters|majority|minority|caucus|establishment|base|primary|primaries|colleagues|congressmen|governors?|incumbents?|strategists|operatives)\b|-(?:controlled|led|dominated|held)\b)`;
 
+/** "Senate Democrats", "House Republicans": a chamber before a capitalised plural. */
+const CHAMBER_MEMBERS = /^(?:Senate|House|Assembly|Parliament|Commons|Congress|Legislature)\s/;
+
 /**
  * "Democrats", "the Republican Party", "the GOP": a party, by its name, its members' plural
  * or a short form the story uses for a party. A party has its members' plural, its adjective
@@ -23,25 +26,44 @@ export function isPartyName(answer: string, text: string): boolean {
 	const bare = answer.replace(/^the\s+/i, '');
 	if (/\bPart(?:y|ies)$/.test(bare)) return true;
 	// "Senate Democrats", "House Republicans": a party's members in a body, also "Democratic
-	// senators" or "the Senate's Democrats".
+	// senators" or "the Senate's Democrats". A chamber's members by a capitalised plural are a
+	// party's, whatever else the story writes.
 	if (bare.includes(' '))
 		return (
 			/^\p{Lu}[\p{L}.]*\s+\p{Lu}[a-z]{3,}s$/u.test(bare) &&
-			isPartyName(bare.split(/\s+/).pop()!, text)
+			(CHAMBER_MEMBERS.test(bare) || isPartyName(bare.split(/\s+/).pop()!, text))
 		);
 	const stem = bare.replace(/(?:ans|ats|ns|s)$/, '');
-	if (stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+Party\\b`).test(text))
+	if (stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+[Pp]arty\\b`).test(text))
 		return true;
-	// A short form in capitals ("GOP") or a members' plural ("Republicans") that the story also
-	// puts before a noun of political life ("GOP leaders", "Republican lawmakers").
-	if (/^[A-Z]{2,5}$/.test(bare))
-		return new RegExp(`\\b${escapeRegExp(bare)}${PARTY_GROUP}`).test(text);
+	// A short form in capitals, dotted or not ("GOP", "G.O.P."), or a members' plural
+	// ("Republicans") that the story also puts before a noun of political life ("GOP leaders",
+	// "Republican lawmakers").
+	if (/^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$/.test(bare)) {
+		const forms = [
+			bare,
+			bare.replace(/\./g, ''),
+			bare.replace(/\.?$/, '').replace(/(?<=[A-Z])(?!\.)/g, '.')
+		];
+		return [...new Set(forms)].some((f) =>
+			new RegExp(`(?<![\\w.])${escapeRegExp(f)}${PARTY_GROUP}`).test(text)
+		);
+	}
+	if (/^[A-Z][a-z]{3,}s$/.test(bare))
+		return (
+			stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*${PARTY_GROUP}`).test(text)
+		);
+	// "his party's ____ lawmakers" → "Republican": a party's adjective, which the story also
+	// writes as its members' plural ("Republicans"); the gap takes "GOP" as well.
 	return (
-		/^[A-Z][a-z]{3,}s$/.test(bare) &&
-		stem.length >= 4 &&
-		new RegExp(`\\b${escapeRegExp(stem)}[a-z]*${PARTY_GROUP}`).test(text)
+		/^[A-Z][a-z]{3,}$/.test(bare) &&
+		new RegExp(`\\b${escapeRegExp(bare)}s\\b`).test(text) &&
+		new RegExp(`\\b${escapeRegExp(bare)}${PARTY_GROUP}`).test(text)
 	);
 }
+
+/** Words before a body's head noun that say which one, not what kind ("the same court"). */
+const NOT_MODIFIER = String.raw`(?:the|a|an|its|their|his|her|our|this|that|these|those|which|whose|same|full|other|new|whole|entire|of|in|to|by|and|or|for|with|from|at|on|into|before|after|than|as)`;
 
 /**
  * "the Supreme Court" where an outlet writes "the high court", "the Legislature" beside "the
@@ -52,11 +74,15 @@ export function isPartyName(answer: string, text: string): boolean {
 export function describedToo(answer: string, text: string): boolean {
 	const head = /([A-Z][a-z]{3,})$/.exec(answer.trim())?.[1];
 	if (!head || !(INSTITUTION_NOUNS as readonly string[]).includes(head.toLowerCase())) return false;
+	// "the state legislature", "the GOP-led state legislature", "Ohio's state legislature", "the
+	// state's legislature", "in state legislatures": a lower-case word that says what kind of
+	// body, right before the lower-case head.
 	const described = new RegExp(
-		`\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\\s+(?:[a-z][a-z-]+\\s+){1,2}${head.toLowerCase()}\\b`
+		`(?:\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{Lu}][\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+)?|\\b)(?!${NOT_MODIFIER}\\b)[a-z][a-z-]+(?:['’]s)?\\s+${head.toLowerCase()}s?\\b`,
+		'u'
 	);
 	// "the same court", "the full committee" say which body in the sentence before, not a second name.
-	return [...text.matchAll(new RegExp(described, 'g'))].some(
+	return [...text.matchAll(new RegExp(described, 'gu'))].some(
 		(m) => !/\b(?:same|full|other|new|whole|entire)\b/.test(m[0])
 	);
 }

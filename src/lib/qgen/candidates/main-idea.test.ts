@@ -7,6 +7,7 @@ import {
 	mainClause,
 	mainClauseParts,
 	mainIdeaCandidates,
+	overtaken,
 	selfContained
 } from './main-idea';
 
@@ -245,5 +246,71 @@ describe('fittedParts: a lead too long for a choice', () => {
 		const noCut =
 			'The harbour board of the town of Portmouth on the north coast closed the old ferry terminal and the north quay and the south quay and the fish market and the boat yard on Monday after the storm.';
 		expect(fittedParts([noCut])).toEqual([noCut]);
+	});
+});
+
+describe('overtaken: a lead the other headlines have moved past', () => {
+	const denying = ['Holloway says she won’t resign', 'Mayor will not resign, she tells council'];
+	it('drops a hedging lead when another headline says what will not happen', () => {
+		expect(overtaken('Holloway opened the door to an early exit on Monday.', true, denying)).toBe(
+			true
+		);
+		expect(
+			overtaken('Holloway opened the door to an early exit on Monday.', true, [
+				'Holloway weighs her future'
+			])
+		).toBe(false);
+	});
+	it('drops a plain lead only where most headlines deny its own verb', () => {
+		expect(
+			overtaken('Holloway will resign as mayor at the end of the month.', false, denying)
+		).toBe(true);
+		// "bows out" beside "won't go forward": the same event in other words.
+		expect(
+			overtaken('Roe is bowing out as the moderator of the debate this month.', false, [
+				'Roe won’t go forward with debate',
+				'Roe pulls out of debate'
+			])
+		).toBe(false);
+		// A lead that itself denies agrees with the headlines.
+		expect(overtaken('Holloway said she would not resign on Tuesday.', true, denying)).toBe(false);
+	});
+	it('keys another outlet’s lead, or nothing, rather than the hint at the earlier stage', () => {
+		const titled = (n: number, title: string, text: string): Article => ({
+			...article(n, text),
+			title
+		});
+		const rest = (i: number) => STORY[i]!.split('. ').slice(1).join('. ');
+		const hint =
+			'The harbour board hinted it might reopen the old ferry terminal in Portmouth on Monday after inspectors checked the cracks in its main pier. ';
+		const keyOf = (leads: string[]) => {
+			const titles = [
+				'Harbour board says ferry terminal will not reopen',
+				'Portmouth ferry terminal will not reopen, board says',
+				'Ferry terminal stays shut for good'
+			];
+			const [c] = mainIdeaCandidates(
+				viewStory(
+					's',
+					leads.map((lead, i) => analyzeArticle(titled(i + 1, titles[i]!, lead + rest(i))))
+				)
+			);
+			return c?.keyTexts.join(' ');
+		};
+		// The other leads quote the board, so they are no key: only the hint is left, and it is not asked.
+		expect(
+			keyOf([
+				hint,
+				'“The old ferry terminal in Portmouth will not reopen,” the harbour board said on Tuesday after inspectors found deep cracks in its main pier. ',
+				'“We cannot reopen the ferry terminal,” the Portmouth harbour board said after inspectors had found cracks in its main pier. '
+			])
+		).toBeUndefined();
+		const plain = keyOf([
+			hint,
+			'The harbour board said on Tuesday that the old ferry terminal in Portmouth will not reopen after inspectors found deep cracks in its main pier. ',
+			'The Portmouth harbour board said the ferry terminal would not reopen, because inspectors had found cracks in its main pier. '
+		]);
+		expect(plain).toMatch(/not reopen/);
+		expect(plain).not.toMatch(/hinted/);
 	});
 });

@@ -92,7 +92,32 @@ export function mainClauseParts(lead: string): string[] {
  * "critics question whether …", "… could face …", "is expected to …", "hinted that …".
  */
 const SLANTED_LEAD =
-	/\b(?:[Cc]ritics|[Oo]pponents|[Dd]etractors)\s+(?:say|said|question|questioned|argue|argued|charge|charged|contend|contended)\b|\bquestion(?:s|ed|ing)?\s+whether\b|\braise[sd]?\s+(?:questions|doubts|concerns)\b|\b(?:may|might|could|(?:is|are)\s+(?:expected|set|poised|likely|said)\s+to|hinted|signaled|signalled|reportedly|allegedly)\b/;
+	/\b(?:[Cc]ritics|[Oo]pponents|[Dd]etractors)\s+(?:say|said|question|questioned|argue|argued|charge|charged|contend|contended)\b|\bquestion(?:s|ed|ing)?\s+whether\b|\braise[sd]?\s+(?:questions|doubts|concerns)\b|\b(?:may|might|could|(?:is|are)\s+(?:expected|set|poised|likely|said)\s+to|hinted|signaled|signalled|reportedly|allegedly)\b|\b(?:open(?:ed|s|ing)?\s+the\s+door|left\s+the\s+door\s+open|floated|toyed\s+with)\b/;
+
+/** "won't resign", "is not running", "rules out": a headline that says what will not happen. */
+const NEGATION =
+	/\b(?:not|never|no\s+longer|won['’]t|wo\s+n['’]t|isn['’]t|aren['’]t|doesn['’]t|didn['’]t|can['’]t|rul(?:es|ed|ing)\s+out|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:es|ed))\b/i;
+
+/**
+ * The other outlets have moved past this lead: it hedges ("hinted he might step down") while
+ * another headline or lead says what will not happen ("says he won't resign"), or it says
+ * plainly what most other headlines deny. It is an earlier stage, not the story's main idea.
+ */
+export function overtaken(lead: string, slanted: boolean, otherHeadlines: string[]): boolean {
+	if (NEGATION.test(lead)) return false;
+	if (slanted) return otherHeadlines.some((t) => NEGATION.test(t));
+	// A plain lead gives way only where most headlines deny its own verb ("will resign" beside
+	// "won't resign"); "bows out" beside "won't go forward" tells the same event.
+	const leadStems = new Set(words(lead.toLowerCase()).map((w) => w.slice(0, 5)));
+	const denying = otherHeadlines.filter((t) => {
+		const m = new RegExp(
+			`${NEGATION.source}\\s+(?:(?:be|to|going|have)\\s+)*([a-z]{4,})`,
+			'i'
+		).exec(t);
+		return !!m && leadStems.has(m[1]!.toLowerCase().slice(0, 5));
+	}).length;
+	return otherHeadlines.length > 0 && denying * 2 > otherHeadlines.length;
+}
 /** "Roe said on Tuesday.", "… announced that.": the lead was cut before what was said. */
 const CUT_BEFORE_POINT =
 	/^[^,]*\b(?:said|says|told|announced|declared|reported|that|whether)(?:\s+(?:on\s+)?\w+)?\.$/i;
@@ -185,14 +210,14 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const analyses = view.analyses;
 	const multi = analyses.length > 1;
 	// How strongly each word is "up top": the share of outlets that put it in the headline or lead.
-	const top = analyses.map((a) =>
-		contentWords(
+	const topTexts = analyses.map(
+		(a) =>
 			`${a.article.title} ${a.sentences
 				.slice(0, 2)
 				.map((s) => s.text)
 				.join(' ')}`
-		)
 	);
+	const top = topTexts.map(contentWords);
 	const weight = new Map<string, number>();
 	for (const t of top) for (const w of t) weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
 	const topScore = (text: string) => {
@@ -214,6 +239,9 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		  }
 		| undefined;
 	let otherCount = 0;
+	// The other outlets' headlines: where a later stage of the story shows first.
+	const otherHeadlines = (i: number) =>
+		analyses.filter((_, j) => j !== i).map((a) => a.article.title);
 	analyses.forEach((a, i) => {
 		// The lead is the first sentence of reporting; a later one is background ("Roe, 73, took over …").
 		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences));
@@ -234,6 +262,8 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		// One outlet's angle ("critics question …") or a stage the story has moved past ("is
 		// expected to", "could"): another lead that tells the event itself is preferred.
 		const slanted = SLANTED_LEAD.test(text);
+		// "… opened the door to an early exit" beside headlines that say "won't resign".
+		if (multi && overtaken(text, slanted, otherHeadlines(i))) return;
 		const better =
 			!best ||
 			(best.slanted && !slanted) ||
