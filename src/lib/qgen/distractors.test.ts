@@ -129,11 +129,20 @@ describe('figures the sentence allows, in the key’s case', () => {
 	});
 	it('reads bounds a comparison in the sentence sets', () => {
 		const led = figureBounds('Voters favored the party ', ' percent to 41 percent, the poll said.');
-		expect(led).toEqual({ min: 41 });
+		// Two shares of one poll: above 41, and at most 59 beside it.
+		expect(led).toEqual({ min: 41, max: 59.5 });
 		expect(withinBounds('39', led)).toBe(false);
 		expect(withinBounds('46', led)).toBe(true);
+		expect(withinBounds('59', led)).toBe(true);
+		expect(withinBounds('60', led)).toBe(false);
+		expect(withinBounds('70', led)).toBe(false);
+		// Seats, not shares, need not add up to anything.
+		expect(figureBounds('The party won ', ' seats to 41 for its rival.')).toEqual({});
+		expect(figureBounds('The party beat its rival ', ' to 41 in the vote.')).toEqual({ min: 41 });
 		expect(figureBounds('Roe had ', " percent, edging Poe's 45 percent.")).toEqual({ min: 45 });
-		expect(figureBounds('Roe trailed ', ' percent to 52 percent.')).toEqual({ max: 52 });
+		// Trailing 52 percent of one poll leaves at most 48.
+		expect(figureBounds('Roe trailed ', ' percent to 52 percent.')).toEqual({ max: 48.5 });
+		expect(figureBounds('Roe trailed with ', ' to 52 in the count.')).toEqual({ max: 52 });
 		const states = figureBounds('Laws passed in ', ' of the 50 states.');
 		expect(withinBounds('fifty', states)).toBe(true);
 		expect(withinBounds('56', states)).toBe(false);
@@ -143,6 +152,10 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(more.length).toBeGreaterThan(1);
 		expect(more.every((f) => Number(f) > 41)).toBe(true);
 		expect(figuresWithin('53', 53, {})).toEqual([]);
+		// Between two bounds the window's own neighbours: 46 against 41 gets 43, 49, 53 …, never 70.
+		const window = figuresWithin('46', 46, led);
+		expect(window.length).toBeGreaterThanOrEqual(3);
+		expect(window.every((f) => Number(f) > 41 && Number(f) < 60 && f !== '46')).toBe(true);
 	});
 });
 

@@ -157,14 +157,19 @@ export function figureBounds(before: string, after: string): { min?: number; max
 	).exec(after);
 	const value = (m: RegExpExecArray | null) => (m ? Number(m[1]!.replace(/,/g, '')) : undefined);
 	if (toOther) {
+		// Two shares of one poll, "46 percent to 41 percent", add up to 100 at most: 70 against
+		// 41 cannot be right. Not for other figures ("won 52 seats to 41").
+		const other = value(toOther)!;
+		const shares = new RegExp(String.raw`^\s*(?:%|percent|per cent)`, 'i').test(after);
+		const whole = shares && other < 100 ? { max: 100 - other + 0.5 } : {};
 		if (
 			/\b(?:favou?red|preferred|led|leads|leading|won|wins|winning|beat|beats|beating|edged|edges|edging|topped|tops|ahead)\b/i.test(
 				before
 			)
 		)
-			return { min: value(toOther) };
+			return { min: other, ...whole };
 		if (/\b(?:trailed|trails|trailing|lost|loses|losing|behind)\b/i.test(before))
-			return { max: value(toOther) };
+			return { max: Math.min(other, whole.max ?? other) };
 	}
 	// The comparison follows in the same clause: "____ percent, edging Roe's 45 percent".
 	const clause = after.split(/[;.]/)[0]!;
@@ -196,6 +201,14 @@ export function figuresWithin(
 ): string[] {
 	if (bounds.min === undefined && bounds.max === undefined) return [];
 	const step = Math.max(1, Math.round(value * 0.15));
+	// Shares between two bounds ("46 percent to 41": above 41, at most 59): the window's own
+	// neighbours of the key, a step or half a step away, in the key's style.
+	if (bounds.min !== undefined && bounds.max !== undefined) {
+		const half = Math.max(1, Math.round(step / 2));
+		return [value + half, value - half, value + step, value - step, value + 2 * step]
+			.map((n) => inStyleOf(keyText, String(n)))
+			.filter((t): t is string => t !== undefined && withinBounds(t, bounds));
+	}
 	const further = bounds.min !== undefined ? value + 2 * step : Math.max(1, value - 2 * step);
 	return nearFigures(keyText, further, false, unit).filter((f) => withinBounds(f, bounds));
 }

@@ -67,6 +67,40 @@ describe('choosablePeople: someone named only inside a quotation', () => {
 	});
 });
 
+describe('choosablePeople: someone named only as the object of a preposition', () => {
+	const view = viewStory('s', [
+		analyzeArticle(
+			article(
+				0,
+				[
+					'Mayor Dana Whitby closed the bridge on Monday, citing the legacy of former Governor Peter Lindqvist.',
+					'The gunman had pledged allegiance to militia leader Omar Haddad before the attack.',
+					'Council member Gregory Hale voted against the closure, according to Ruth Okafor.',
+					'The driver was stopped by Carl Benton, who arrested him at the scene.',
+					'Whitby later met with Ines Moreau at the town hall.'
+				].join('\n\n')
+			)
+		)
+	]);
+	const people = choosablePeople(view);
+	it('is no wrong answer: a name from an aside neither speaks nor acts in the event', () => {
+		expect(view.people).toEqual(expect.arrayContaining(['Peter Lindqvist', 'Omar Haddad']));
+		expect(people).not.toContain('Peter Lindqvist');
+		expect(people).not.toContain('Omar Haddad');
+	});
+	it('keeps actors and sources: the subject, the agent after "by", a partner after "with", a source after "according to"', () => {
+		expect(people).toEqual(
+			expect.arrayContaining([
+				'Dana Whitby',
+				'Gregory Hale',
+				'Carl Benton',
+				'Ines Moreau',
+				'Ruth Okafor'
+			])
+		);
+	});
+});
+
 describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 	const texts = [
 		[

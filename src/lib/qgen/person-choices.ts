@@ -22,7 +22,9 @@ const chosen = new WeakMap<StoryView, string[]>();
 export function choosablePeople(view: StoryView): string[] {
 	let people = chosen.get(view);
 	if (!people) {
-		people = view.people.filter((p) => !notAPerson(p, view) && !namedOnlyInQuotes(p, view));
+		people = view.people.filter(
+			(p) => !notAPerson(p, view) && !namedOnlyInQuotes(p, view) && !namedOnlyInAside(p, view)
+		);
 		chosen.set(view, people);
 	}
 	return people;
@@ -40,6 +42,40 @@ export function namedOnlyInQuotes(name: string, view: StoryView): boolean {
 			if (m.kind !== 'person' || !sameName(m.text, name)) continue;
 			named = true;
 			if (!a.quoted.some((s) => s.start <= m.start && m.end <= s.end)) return false;
+		}
+	return named;
+}
+
+/**
+ * The object of a preposition, with at most a title or a few words of role before the name:
+ * "allegiance to ISIS leader Ana Roe", "the legacy of President Roe", "a letter for Roe".
+ * Not "by" or "with": "shot by Roe" and "met with Roe" make Roe an actor of the event.
+ */
+const ASIDE_BEFORE =
+	/\b(?:to|of|for|about|against|toward|towards|under|like)\s+(?:(?:the|a|an|late|former|then)\s+)?(?:(?:[A-Z][a-z]{0,3}\.|[A-Za-z'’-]+)\s+){0,2}$/;
+
+/**
+ * Someone the story never quotes and names only as the object of a preposition ("pledged
+ * allegiance to the group's leader, Ana Roe"; "the legacy of President Roe") neither speaks
+ * nor acts in its event: offered as a wrong "who said" or "who did", such a name (often a
+ * famous one from an aside) is absurd for the role and rules itself out.
+ */
+export function namedOnlyInAside(name: string, view: StoryView): boolean {
+	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
+	let named = false;
+	for (const a of view.analyses)
+		for (const m of a.mentions) {
+			if (m.kind !== 'person' || !sameName(m.text, name)) continue;
+			named = true;
+			// Within the paragraph: a title's stop ("Gov.") may stand before the name, no other.
+			const before = a.article.text
+				.slice(Math.max(0, m.start - 40), m.start)
+				.split('\n')
+				.at(-1)!;
+			// A verb word between the preposition and the name ("to say Roe") would end the
+			// phrase; two words of role at most keep this to titles and roles.
+			// "According to Roe" makes Roe a source, who may well be asked about.
+			if (!ASIDE_BEFORE.test(before) || /\baccording to\s+\S*\s*$/i.test(before)) return false;
 		}
 	return named;
 }

@@ -102,6 +102,8 @@ export function runPipelineDetailed(
 	const rejected: PipelineResult['rejected'] = [];
 	const titles = input.articles.map((a) => a.title);
 	const ids = new Set<string>();
+	// Scores are capped at 1; two at the cap keep the order their uncapped scores give.
+	const uncapped = new Map<Question, number>();
 	const check = (list: Candidate[]): Ranked[] => {
 		const out: Ranked[] = [];
 		for (const c of list) {
@@ -117,9 +119,9 @@ export function runPipelineDetailed(
 				status: 'draft'
 			} as Question;
 			// Main events (the headlines' and leads' words, told by several outlets) before side details.
-			question.score =
-				Math.round(Math.max(0, Math.min(1, scoreOf(c, question) + focus(c, question))) * 1000) /
-				1000;
+			const raw = scoreOf(c, question) + focus(c, question);
+			uncapped.set(question, raw);
+			question.score = Math.round(Math.max(0, Math.min(1, raw)) * 1000) / 1000;
 			const reason = rejectReason(c, question, articles);
 			if (reason) rejected.push({ candidate: c, reason });
 			else {
@@ -136,9 +138,14 @@ export function runPipelineDetailed(
 		}
 		return out;
 	};
-	// Ties broken by id so the order never depends on anything but the input.
+	// Ties broken by the uncapped score, then by id so the order never depends on anything but
+	// the input. Without the first, which of two questions at the cap came first hung on a hash
+	// of its wording: rewording a sourcing item's choices put it ahead of the seed story's
+	// "dozens / thousands stormed the embassy" comparison, which then gave way to a lesser one.
 	const byScore = (a: Ranked, b: Ranked) =>
-		(b.question.score ?? 0) - (a.question.score ?? 0) || (a.question.id < b.question.id ? -1 : 1);
+		(b.question.score ?? 0) - (a.question.score ?? 0) ||
+		(uncapped.get(b.question) ?? 0) - (uncapped.get(a.question) ?? 0) ||
+		(a.question.id < b.question.id ? -1 : 1);
 	const ranked = check(candidates).sort(byScore);
 	let questions = selectDiverse(ranked, max);
 	// A story of several outlets proposes facts from each lead only; when the set rules leave

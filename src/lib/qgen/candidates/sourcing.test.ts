@@ -247,3 +247,59 @@ describe('a sourcing item needs exactly one source', () => {
 		expect(namesASource('The mayor, Dana Reyes, said the deal was signed at night.')).toBe(true);
 	});
 });
+
+describe('the wrong answers of a sourcing item', () => {
+	// One sentence of each kind, each in its own outlet, so each gets its own question.
+	const view = viewStory('s', [
+		analyzeArticle(
+			article(1, 'The council will vote on the budget in June, according to two senior officials.')
+		),
+		analyzeArticle(article(2, 'The Harbour Gazette first reported the budget shortfall.')),
+		analyzeArticle({
+			...article(3, 'The county moved the vote to June, the Valley Tribune has learned.'),
+			outlet: 'Valley Tribune'
+		}),
+		analyzeArticle(article(4, 'The video of the vote could not be independently verified.'))
+	]);
+	const byKey = new Map<string, string[]>();
+	for (const c of sourcingCandidates(view)) {
+		if (c.draft.type !== 'single' || !c.draft.prompt.includes('How does')) continue;
+		const d = c.draft;
+		const key = d.choices.find((x) => d.correct.includes(x.id))!.text;
+		byKey.set(
+			key,
+			d.choices.filter((x) => !d.correct.includes(x.id)).map((x) => x.text)
+		);
+	}
+	it('asks about every kind of sourcing the sentences show', () => {
+		expect([...byKey.keys()].sort()).toEqual(
+			[
+				SOURCING_CHOICE.unnamed,
+				SOURCING_CHOICE.credited,
+				SOURCING_CHOICE.own,
+				SOURCING_CHOICE.unverified
+			].sort()
+		);
+	});
+	it('never offers "no source, its own finding" beside an unnamed source, or the reverse', () => {
+		expect(byKey.get(SOURCING_CHOICE.unnamed)).not.toContain(SOURCING_CHOICE.own);
+		expect(byKey.get(SOURCING_CHOICE.own)).not.toContain(SOURCING_CHOICE.unnamed);
+	});
+	it('offers a document beside a person’s word, never beside another outlet’s report', () => {
+		expect(byKey.get(SOURCING_CHOICE.unnamed)).toContain(SOURCING_CHOICE.document);
+		expect(byKey.get(SOURCING_CHOICE.own)).toContain(SOURCING_CHOICE.document);
+		expect(byKey.get(SOURCING_CHOICE.credited)).not.toContain(SOURCING_CHOICE.document);
+	});
+	it('gives every item three wrong answers, none the key', () => {
+		for (const [key, wrong] of byKey) {
+			expect(wrong).toHaveLength(3);
+			expect(wrong).not.toContain(key);
+		}
+	});
+	it('words the unnamed and the own kinds so that only one can fit a sentence', () => {
+		// The one says someone gave it; the other says no one did.
+		expect(SOURCING_CHOICE.unnamed).toMatch(/cites a source/);
+		expect(SOURCING_CHOICE.own).toMatch(/^It gives no source/);
+		expect(SOURCING_CHOICE.own).not.toMatch(/without naming/);
+	});
+});

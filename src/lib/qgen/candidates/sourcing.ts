@@ -29,12 +29,36 @@ export const WIRE_DATELINE = /(?:^|\n)[A-Z][A-Z .,'-]+\s*\([A-Z][\w .&-]{1,40}\)
 
 export type SourcingKind = 'unnamed' | 'credited' | 'own' | 'unverified';
 
-export const SOURCING_CHOICE: Record<SourcingKind | 'named', string> = {
+/**
+ * The choices are kinds of sourcing that exclude each other: a named person, a person it does
+ * not name, another news organisation, a document, or no source at all (the outlet's own word).
+ * "Its own reporting, without naming a source" beside "a source it does not name" read as the
+ * same answer to teachers: "no source" now says that no one is cited, and the two are never
+ * offered together (SOURCING_WRONG).
+ * select.ts tells the kinds apart by "does not name", "verif" and "another news".
+ */
+export const SOURCING_CHOICE: Record<SourcingKind | 'named' | 'document', string> = {
 	named: 'It names the person who gave the information',
 	unnamed: 'It cites a source it does not name',
 	credited: 'It credits another news organisation',
-	own: 'It presents it as its own reporting, without naming a source',
-	unverified: 'It says the claim could not be verified'
+	own: 'It gives no source: the outlet says it found this out itself',
+	unverified: 'It says the claim could not be verified',
+	document: 'It cites a document, such as a court filing or a letter'
+};
+
+/**
+ * The wrong answers for each key: kinds the sentence plainly does not show. "A person it does
+ * not name" and "no source, the outlet's own finding" are never offered together: "Fox News
+ * has learned" implies someone told it, and "sources told Fox News" is Fox News's own finding
+ * too, so beside either key the other is a second defensible answer. A sentence that cites a
+ * document is never asked (sourcingOf), so the document choice is always wrong; it is left
+ * out beside another outlet's credit, whose "report" is a document of a kind.
+ */
+const SOURCING_WRONG: Record<SourcingKind, readonly (keyof typeof SOURCING_CHOICE)[]> = {
+	unnamed: ['named', 'credited', 'document'],
+	own: ['named', 'credited', 'document'],
+	credited: ['named', 'unnamed', 'unverified'],
+	unverified: ['named', 'unnamed', 'credited']
 };
 
 /** The one sourcing kind a sentence shows, or undefined when it shows none or several. */
@@ -247,10 +271,8 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 		const outlet = view.label.get(f.analysis.article.id)!;
 		const text = clean(f.sentence.text);
 		const key = SOURCING_CHOICE[f.kind];
-		const others = (['named', 'unnamed', 'credited', 'own', 'unverified'] as const)
-			.filter((k) => k !== f.kind && !(f.kind === 'credited' && k === 'own'))
-			.map((k) => SOURCING_CHOICE[k]);
-		const choices = makeChoices([key, ...others.slice(0, 3)], text);
+		const others = SOURCING_WRONG[f.kind].map((k) => SOURCING_CHOICE[k]);
+		const choices = makeChoices([key, ...others], text);
 		out.push({
 			family: 'source',
 			draft: {
