@@ -335,6 +335,51 @@ describe('a headline that answers the question', () => {
 		expect(headlineGivesAway(echo, everyHeadline)).toBe(true);
 	});
 
+	it('a headline that credits words to the speaker gives away a quote sharing one of them', () => {
+		const resign = whoSaid('q4', 'I will not resign, whatever the committee decides', 'Ann Lee', [
+			'Bo Chen'
+		]);
+		const says = ['Lee Says She Won’t Resign', 'Council vote delayed'];
+		expect(headlineGivesAway(resign, says)).toBe(true);
+		expect(headlineGivesAway(resign, ['Ann Lee: I Won’t Resign', 'Council vote delayed'])).toBe(
+			true
+		);
+		// The name without words credited to it, or credited words the quote does not use.
+		expect(headlineGivesAway(resign, ['Lee Faces Calls To Resign', 'Vote delayed'])).toBe(false);
+		expect(headlineGivesAway(resign, ['Lee Says Budget Is Sound', 'Vote delayed'])).toBe(false);
+		// A name in the quote is no word of what it says: the story's other figure is in every headline.
+		const about = whoSaid('q7', 'The richest thing about Bo Chen is his temper', 'Ann Lee', [
+			'Tom Ruiz'
+		]);
+		expect(headlineGivesAway(about, ['Lee Says Chen Unfit To Lead', 'Vote delayed'])).toBe(false);
+		// Another person's surname before the verb credits nothing to the key.
+		expect(headlineGivesAway(resign, ['Chen Says Lee Won’t Resign', 'Vote delayed'])).toBe(false);
+		// A namesake among the choices: "Max Lee: …" credits the words to him, not to Ann Lee.
+		const family = whoSaid('q6', 'I will not resign, whatever they decide', 'Ann Lee', [
+			'Max Lee',
+			'Bo Chen'
+		]);
+		expect(headlineGivesAway(family, ['Max Lee: Sister Won’t Resign', 'Vote delayed'])).toBe(false);
+		expect(headlineGivesAway(family, ['Ann Lee: I Won’t Resign', 'Vote delayed'])).toBe(true);
+	});
+
+	it('counts a quote’s capitalised words as what it says', () => {
+		const q = whoSaid(
+			'q5',
+			'The Mayor refused to even say the words Harbour Levy in his speech',
+			'Ann Lee',
+			['Bo Chen']
+		);
+		expect(headlineGivesAway(q, ['Lee takes on Mayor over ‘Harbour Levy’', 'Vote ends'])).toBe(
+			true
+		);
+		expect(headlineGivesAway(q, ['Lee takes on rivals at rally', 'Vote ends'])).toBe(false);
+		// Single quotes around the headline's words are no part of them.
+		expect(headlineGivesAway(q, ['Lee takes on mayor over ‘harbour levy’', 'Vote ends'])).toBe(
+			true
+		);
+	});
+
 	it('a true/false attribution whose real speaker a headline quotes', () => {
 		const tf = {
 			...base,

@@ -527,7 +527,11 @@ function meaningStems(text: string, lowerOnly: boolean): Set<string> {
 	for (const m of text.matchAll(/[\p{L}’'-]{4,}/gu)) {
 		const w = m[0];
 		if (lowerOnly && /^\p{Lu}/u.test(w)) continue;
-		const lower = w.toLowerCase().replace(/[’']s$/, '');
+		// A closing single quote is part of no word: ‘radical Islam’ gives "islam".
+		const lower = w
+			.toLowerCase()
+			.replace(/^[’'-]+|[’'-]+$/g, '')
+			.replace(/[’']s$/, '');
 		if (lower.length < 4 || TEMPLATE_WORDS.has(lower)) continue;
 		out.add(stem(lower));
 	}
@@ -567,13 +571,76 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 	// the headline, has to settle it. Only a quote that repeats the headline's words gives it away.
 	const asksQuote = /[“"]/.test(q.prompt) && !q.prompt.includes('____');
 	if (!asksQuote && titles.length >= 2 && naming.length * 2 > titles.length) return true;
-	const asking = meaningStems(q.prompt, true);
+	// A quote's own capitalised words ("Radical Islam", "Congress") are what it says, not the
+	// template's names: counted when the headline prints them too.
+	const asking = asksQuote ? quoteStems(q.prompt) : meaningStems(q.prompt, true);
 	for (const f of forms) for (const w of f.split(' ')) asking.delete(stem(w));
 	const need = asksQuote ? SHARED_STEMS.quote : SHARED_STEMS.short;
+	// A name the quote mentions ("Trump" in a story about him) is in many headlines by chance.
+	const quoteWords = asksQuote ? quoteStems(q.prompt, true) : asking;
 	return naming.some((t) => {
 		let shared = 0;
-		for (const w of meaningStems(t, false)) if (asking.has(w)) shared++;
-		return shared >= need;
+		let sharedWords = 0;
+		for (const w of meaningStems(t, false)) {
+			if (asking.has(w)) shared++;
+			if (quoteWords.has(w)) sharedWords++;
+		}
+		// "Lee Says She Won't Resign" above "Who said “I will not resign”?": a headline that
+		// credits words to the key gives the quote away with one of its words.
+		return (
+			shared >= need || (asksQuote && sharedWords >= 1 && creditsWords(t, forms, namesakes(q)))
+		);
+	});
+}
+
+/** The meaning stems of the words a prompt quotes (“…”), capitalised ones too unless `lowerOnly`. */
+function quoteStems(prompt: string, lowerOnly = false): Set<string> {
+	const out = new Set<string>();
+	for (const m of prompt.matchAll(/[“"]([^”"]+)[”"]/g))
+		for (const w of meaningStems(m[1]!, lowerOnly)) out.add(w);
+	return out;
+}
+
+/**
+ * The given names of the wrong choices that share the key's surname ("mary" beside the key
+ * Liz Cheney): a headline naming one of them speaks for another person of the family.
+ */
+function namesakes(q: Question): Set<string> {
+	const { keys, others } = choiceTexts(q);
+	const surnames = new Set(keys.map((k) => k.split(' ').at(-1)));
+	return new Set(
+		others
+			.map((o) => o.split(' '))
+			.filter((w) => w.length >= 2 && surnames.has(w.at(-1)))
+			.map((w) => w[0]!)
+	);
+}
+
+const REPORTING_STEMS = /* @__PURE__ */ new Set(REPORTING_VERBS.map(stem));
+
+/**
+ * Does the headline credit words to the key: "Lee says …", "Ann Lee: …", "Lee vows …",
+ * "Lee tells party …"? The name is followed by a colon or a reporting verb.
+ */
+function creditsWords(
+	title: string,
+	forms: readonly string[],
+	otherGiven: ReadonlySet<string>
+): boolean {
+	const words = title
+		.toLowerCase()
+		.replace(/[’']s\b/g, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	return words.some((raw, i) => {
+		const w = raw.replace(/[^\p{L}\d:]/gu, '');
+		const name = w.replace(/:$/, '');
+		if (!forms.some((f) => f.split(' ').at(-1) === name)) return false;
+		// "Mary Cheney: …" credits the words to Mary, not to her sister Liz Cheney.
+		if (otherGiven.has((words[i - 1] ?? '').replace(/[^\p{L}]/gu, ''))) return false;
+		if (w.endsWith(':')) return true;
+		const next = (words[i + 1] ?? '').replace(/[^\p{L}]/gu, '');
+		return REPORTING_STEMS.has(stem(next));
 	});
 }
 
