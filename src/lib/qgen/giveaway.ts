@@ -572,8 +572,16 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 	const asksQuote = /[“"]/.test(q.prompt) && !q.prompt.includes('____');
 	if (!asksQuote && titles.length >= 2 && naming.length * 2 > titles.length) return true;
 	// A quote's own capitalised words ("Radical Islam", "Congress") are what it says, not the
-	// template's names: counted when the headline prints them too.
-	const asking = asksQuote ? quoteStems(q.prompt) : meaningStems(q.prompt, true);
+	// template's names: counted when the headline prints them too, unless most headlines do
+	// (the story's country or party: "Iran" in every headline points at no speaker).
+	const headlineStems = titles.map((t) => meaningStems(t, false));
+	const topic = (w: string) => headlineStems.filter((h) => h.has(w)).length * 2 > titles.length;
+	const asking = asksQuote
+		? new Set([
+				...quoteStems(q.prompt, true),
+				...[...quoteStems(q.prompt)].filter((w) => !topic(w))
+			])
+		: meaningStems(q.prompt, true);
 	for (const f of forms) for (const w of f.split(' ')) asking.delete(stem(w));
 	const need = asksQuote ? SHARED_STEMS.quote : SHARED_STEMS.short;
 	// A name the quote mentions ("Trump" in a story about him) is in many headlines by chance.
