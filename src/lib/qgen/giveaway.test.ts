@@ -5,6 +5,7 @@ import {
 	answersItself,
 	clash,
 	headlineGivesAway,
+	listCountsGap,
 	offersKey,
 	promptNames,
 	revealsItself,
@@ -279,6 +280,34 @@ describe('a question that prints its own key', () => {
 		expect(answersItself({ ...q, prompt: 'According to Daily A, who reopened the office?' })).toBe(
 			false
 		);
+	});
+});
+
+describe('a count gap the sentence spells out', () => {
+	const powers =
+		'between the league and ____ member clubs — Ayr, Brora, Clyde, Dunoon and Elgin — was signed';
+	it('counts the list behind a dash, a colon or a bracket', () => {
+		expect(listCountsGap(`Daily A writes: “The deal, struck ${powers}.”`, ['five'])).toBe(true);
+		expect(listCountsGap(`Daily A writes: “The deal, struck ${powers}.”`, ['5'])).toBe(true);
+		expect(
+			listCountsGap(
+				'Daily A writes: “A pact with ____ states — the U.S., Peru and Chad — ended.”',
+				['three']
+			)
+		).toBe(true);
+		expect(
+			listCountsGap('Daily A writes: “Charges name ____ people: Lee, Chen and Ruiz.”', ['three'])
+		).toBe(true);
+		expect(
+			listCountsGap('Daily A writes: “____ towns (Ayr, Brora and Clyde) voted no.”', ['3'])
+		).toBe(true);
+	});
+	it('leaves a list of another length, a partial list and a gap with no list alone', () => {
+		expect(listCountsGap(`Daily A writes: “The deal, struck ${powers}.”`, ['six'])).toBe(false);
+		expect(
+			listCountsGap('Daily A writes: “____ people, including Lee and Chen, were charged.”', ['two'])
+		).toBe(false);
+		expect(listCountsGap('Daily A writes: “____ piers closed on Friday.”', ['three'])).toBe(false);
 	});
 });
 

@@ -486,7 +486,39 @@ export function answersItself(q: Question): boolean {
 		.replace(/^(?:Fill the gap \([^)]*\):|[^“"]*\bwrites:)\s*/, '')
 		.replace(/^According to [^,]+,\s*/, '')
 		.replace('____', ' ');
-	return keysOf(q).some((k) => spottedForms(k).some((f) => has(asked, f)));
+	return (
+		keysOf(q).some((k) => spottedForms(k).some((f) => has(asked, f))) ||
+		listCountsGap(q.prompt, keysOf(q))
+	);
+}
+
+/** The longest list a count gap is checked against: longer ones are not counted at a glance. */
+const LIST_MAX = 12;
+
+/**
+ * "between Iran and ____ world powers — the U.S., Britain, Russia, France, China and Germany —":
+ * the gap's count is spelled out by the list the sentence gives right after it (behind a colon,
+ * a dash or a bracket), so the student counts the names instead of reading the story.
+ */
+export function listCountsGap(prompt: string, keys: readonly string[]): boolean {
+	const at = prompt.indexOf('____');
+	if (at < 0) return false;
+	const counts = keys
+		.map((k) => normalise(k))
+		.map((k) => (/^\d+$/.test(k) ? Number(k) : NUMBER_WORDS[k]))
+		.filter((n): n is number => n !== undefined && n >= 2 && n <= LIST_MAX);
+	if (!counts.length) return false;
+	// "U.S." is one word of the list, not the end of the sentence.
+	const after = prompt.slice(at + 4).replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+	const list = /^[^:—()]*?(?::|\s—\s?|\s--\s|\s\()([^—()”"]+?)(?:\s?—|\s--|\)|[.;”"]|$)/.exec(
+		after
+	)?.[1];
+	if (!list || !/\band\b|,/.test(list)) return false;
+	const items = list
+		.split(/,\s*(?:and\s+)?|\s+and\s+/)
+		.map((i) => i.trim())
+		.filter(Boolean);
+	return counts.includes(items.length);
 }
 
 /** Words a prompt's template and any sentence share without saying anything about the story. */
