@@ -392,6 +392,16 @@ describe('a headline that answers the question', () => {
 		expect(headlineGivesAway(family, ['Ann Lee: I Won’t Resign', 'Vote delayed'])).toBe(true);
 	});
 
+	it('a speaker’s-colon headline that prints the quote’s words, named or not', () => {
+		const bomb = whoSaid('q8', 'He presented a smoking bomb', 'Ron Dale', ['Ann Lee', 'Bo Chen']);
+		const labelled = ['Harbour Envoy: Lee’s Files ‘Presented A Smoking Bomb’', 'Files shown'];
+		expect(headlineGivesAway(bomb, labelled)).toBe(true);
+		// One word in common, or words every headline prints, are no quote.
+		expect(headlineGivesAway(bomb, ['Harbour Envoy: Files Are A Bomb', 'Files shown'])).toBe(false);
+		const topical = ['Envoy: Smoking Bomb Presented', 'Smoking bomb files', 'Bomb smoking'];
+		expect(headlineGivesAway(bomb, topical)).toBe(false);
+	});
+
 	it('counts a quote’s capitalised words as what it says', () => {
 		const q = whoSaid(
 			'q5',

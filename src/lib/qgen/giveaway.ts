@@ -597,6 +597,7 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 		return true;
 	const forms = keysOf(q).flatMap(spottedForms);
 	if (!forms.length) return false;
+	if (labelsQuote(q, titles)) return true;
 	const naming = titles.filter((t) => forms.some((f) => has(t, f)));
 	if (!naming.length) return false;
 	// "Who said …?" about the story's subject asks which of its people spoke: the quote, not
@@ -630,6 +631,30 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 		return (
 			shared >= need || (asksQuote && sharedWords >= 1 && creditsWords(t, forms, namesakes(q)))
 		);
+	});
+}
+
+/** Words of a quote a speaker's-colon headline must print to be read as that quote. */
+const LABELLED_WORDS = 2;
+
+/**
+ * "Israeli Envoy: PM's Files 'Presented A Smoking Bomb'" above "Who said “He presented a
+ * smoking bomb”?": the headline prints the quote's words under its speaker's label, so the
+ * label answers, with the name or without it. Words most headlines print (the story's topic)
+ * do not count.
+ */
+function labelsQuote(q: Question, titles: readonly string[]): boolean {
+	if (!/[“"]/.test(q.prompt) || q.prompt.includes('____')) return false;
+	const quoted = quoteStems(q.prompt, true);
+	const headlineStems = titles.map((t) => meaningStems(t, false));
+	const topic = (w: string) => headlineStems.filter((h) => h.has(w)).length * 2 > titles.length;
+	return titles.some((t) => {
+		const colon = t.indexOf(': ');
+		if (colon < 0) return false;
+		let shared = 0;
+		for (const w of meaningStems(t.slice(colon + 2), false))
+			if (quoted.has(w) && !topic(w)) shared++;
+		return shared >= LABELLED_WORDS;
 	});
 }
 
