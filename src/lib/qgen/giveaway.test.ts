@@ -5,6 +5,7 @@ import {
 	answersItself,
 	clash,
 	headlineGivesAway,
+	listCountsGap,
 	offersKey,
 	promptNames,
 	revealsItself,
@@ -282,6 +283,34 @@ describe('a question that prints its own key', () => {
 	});
 });
 
+describe('a count gap the sentence spells out', () => {
+	const powers =
+		'between the league and ____ member clubs — Ayr, Brora, Clyde, Dunoon and Elgin — was signed';
+	it('counts the list behind a dash, a colon or a bracket', () => {
+		expect(listCountsGap(`Daily A writes: “The deal, struck ${powers}.”`, ['five'])).toBe(true);
+		expect(listCountsGap(`Daily A writes: “The deal, struck ${powers}.”`, ['5'])).toBe(true);
+		expect(
+			listCountsGap(
+				'Daily A writes: “A pact with ____ states — the U.S., Peru and Chad — ended.”',
+				['three']
+			)
+		).toBe(true);
+		expect(
+			listCountsGap('Daily A writes: “Charges name ____ people: Lee, Chen and Ruiz.”', ['three'])
+		).toBe(true);
+		expect(
+			listCountsGap('Daily A writes: “____ towns (Ayr, Brora and Clyde) voted no.”', ['3'])
+		).toBe(true);
+	});
+	it('leaves a list of another length, a partial list and a gap with no list alone', () => {
+		expect(listCountsGap(`Daily A writes: “The deal, struck ${powers}.”`, ['six'])).toBe(false);
+		expect(
+			listCountsGap('Daily A writes: “____ people, including Lee and Chen, were charged.”', ['two'])
+		).toBe(false);
+		expect(listCountsGap('Daily A writes: “____ piers closed on Friday.”', ['three'])).toBe(false);
+	});
+});
+
 describe('a headline that answers the question', () => {
 	const who = (key: string, prompt = 'According to Daily A, who stepped down as party leader?') =>
 		({
@@ -333,6 +362,64 @@ describe('a headline that answers the question', () => {
 		const everyHeadline = ['Lee steps down as party leader', 'Lee quits after vote'];
 		expect(headlineGivesAway(plain, everyHeadline)).toBe(false);
 		expect(headlineGivesAway(echo, everyHeadline)).toBe(true);
+	});
+
+	it('a headline that credits words to the speaker gives away a quote sharing one of them', () => {
+		const resign = whoSaid('q4', 'I will not resign, whatever the committee decides', 'Ann Lee', [
+			'Bo Chen'
+		]);
+		const says = ['Lee Says She Won’t Resign', 'Council vote delayed'];
+		expect(headlineGivesAway(resign, says)).toBe(true);
+		expect(headlineGivesAway(resign, ['Ann Lee: I Won’t Resign', 'Council vote delayed'])).toBe(
+			true
+		);
+		// The name without words credited to it, or credited words the quote does not use.
+		expect(headlineGivesAway(resign, ['Lee Faces Calls To Resign', 'Vote delayed'])).toBe(false);
+		expect(headlineGivesAway(resign, ['Lee Says Budget Is Sound', 'Vote delayed'])).toBe(false);
+		// A name in the quote is no word of what it says: the story's other figure is in every headline.
+		const about = whoSaid('q7', 'The richest thing about Bo Chen is his temper', 'Ann Lee', [
+			'Tom Ruiz'
+		]);
+		expect(headlineGivesAway(about, ['Lee Says Chen Unfit To Lead', 'Vote delayed'])).toBe(false);
+		// Another person's surname before the verb credits nothing to the key.
+		expect(headlineGivesAway(resign, ['Chen Says Lee Won’t Resign', 'Vote delayed'])).toBe(false);
+		// A namesake among the choices: "Max Lee: …" credits the words to him, not to Ann Lee.
+		const family = whoSaid('q6', 'I will not resign, whatever they decide', 'Ann Lee', [
+			'Max Lee',
+			'Bo Chen'
+		]);
+		expect(headlineGivesAway(family, ['Max Lee: Sister Won’t Resign', 'Vote delayed'])).toBe(false);
+		expect(headlineGivesAway(family, ['Ann Lee: I Won’t Resign', 'Vote delayed'])).toBe(true);
+	});
+
+	it('a speaker’s-colon headline that prints the quote’s words, named or not', () => {
+		const bomb = whoSaid('q8', 'He presented a smoking bomb', 'Ron Dale', ['Ann Lee', 'Bo Chen']);
+		const labelled = ['Harbour Envoy: Lee’s Files ‘Presented A Smoking Bomb’', 'Files shown'];
+		expect(headlineGivesAway(bomb, labelled)).toBe(true);
+		// One word in common, or words every headline prints, are no quote.
+		expect(headlineGivesAway(bomb, ['Harbour Envoy: Files Are A Bomb', 'Files shown'])).toBe(false);
+		const topical = ['Envoy: Smoking Bomb Presented', 'Smoking bomb files', 'Bomb smoking'];
+		expect(headlineGivesAway(bomb, topical)).toBe(false);
+	});
+
+	it('counts a quote’s capitalised words as what it says', () => {
+		const q = whoSaid(
+			'q5',
+			'The Mayor refused to even say the words Harbour Levy in his speech',
+			'Ann Lee',
+			['Bo Chen']
+		);
+		expect(headlineGivesAway(q, ['Lee takes on Mayor over ‘Harbour Levy’', 'Vote ends'])).toBe(
+			true
+		);
+		expect(headlineGivesAway(q, ['Lee takes on rivals at rally', 'Vote ends'])).toBe(false);
+		// A capitalised word most headlines print is the story's topic, not the speaker's words.
+		const topical = ['Lee takes on Mayor over levy', 'Mayor defends levy', 'Levy vote set'];
+		expect(headlineGivesAway(q, topical)).toBe(false);
+		// Single quotes around the headline's words are no part of them.
+		expect(headlineGivesAway(q, ['Lee takes on mayor over ‘harbour levy’', 'Vote ends'])).toBe(
+			true
+		);
 	});
 
 	it('a true/false attribution whose real speaker a headline quotes', () => {

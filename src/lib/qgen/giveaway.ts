@@ -486,7 +486,39 @@ export function answersItself(q: Question): boolean {
 		.replace(/^(?:Fill the gap \([^)]*\):|[^“"]*\bwrites:)\s*/, '')
 		.replace(/^According to [^,]+,\s*/, '')
 		.replace('____', ' ');
-	return keysOf(q).some((k) => spottedForms(k).some((f) => has(asked, f)));
+	return (
+		keysOf(q).some((k) => spottedForms(k).some((f) => has(asked, f))) ||
+		listCountsGap(q.prompt, keysOf(q))
+	);
+}
+
+/** The longest list a count gap is checked against: longer ones are not counted at a glance. */
+const LIST_MAX = 12;
+
+/**
+ * "between Iran and ____ world powers — the U.S., Britain, Russia, France, China and Germany —":
+ * the gap's count is spelled out by the list the sentence gives right after it (behind a colon,
+ * a dash or a bracket), so the student counts the names instead of reading the story.
+ */
+export function listCountsGap(prompt: string, keys: readonly string[]): boolean {
+	const at = prompt.indexOf('____');
+	if (at < 0) return false;
+	const counts = keys
+		.map((k) => normalise(k))
+		.map((k) => (/^\d+$/.test(k) ? Number(k) : NUMBER_WORDS[k]))
+		.filter((n): n is number => n !== undefined && n >= 2 && n <= LIST_MAX);
+	if (!counts.length) return false;
+	// "U.S." is one word of the list, not the end of the sentence.
+	const after = prompt.slice(at + 4).replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+	const list = /^[^:—()]*?(?::|\s—\s?|\s--\s|\s\()([^—()”"]+?)(?:\s?—|\s--|\)|[.;”"]|$)/.exec(
+		after
+	)?.[1];
+	if (!list || !/\band\b|,/.test(list)) return false;
+	const items = list
+		.split(/,\s*(?:and\s+)?|\s+and\s+/)
+		.map((i) => i.trim())
+		.filter(Boolean);
+	return counts.includes(items.length);
 }
 
 /** Words a prompt's template and any sentence share without saying anything about the story. */
@@ -527,7 +559,11 @@ function meaningStems(text: string, lowerOnly: boolean): Set<string> {
 	for (const m of text.matchAll(/[\p{L}’'-]{4,}/gu)) {
 		const w = m[0];
 		if (lowerOnly && /^\p{Lu}/u.test(w)) continue;
-		const lower = w.toLowerCase().replace(/[’']s$/, '');
+		// A closing single quote is part of no word: ‘radical Islam’ gives "islam".
+		const lower = w
+			.toLowerCase()
+			.replace(/^[’'-]+|[’'-]+$/g, '')
+			.replace(/[’']s$/, '');
 		if (lower.length < 4 || TEMPLATE_WORDS.has(lower)) continue;
 		out.add(stem(lower));
 	}
@@ -561,19 +597,115 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 		return true;
 	const forms = keysOf(q).flatMap(spottedForms);
 	if (!forms.length) return false;
+	if (labelsQuote(q, titles)) return true;
 	const naming = titles.filter((t) => forms.some((f) => has(t, f)));
 	if (!naming.length) return false;
 	// "Who said …?" about the story's subject asks which of its people spoke: the quote, not
 	// the headline, has to settle it. Only a quote that repeats the headline's words gives it away.
 	const asksQuote = /[“"]/.test(q.prompt) && !q.prompt.includes('____');
 	if (!asksQuote && titles.length >= 2 && naming.length * 2 > titles.length) return true;
-	const asking = meaningStems(q.prompt, true);
+	// A quote's own capitalised words ("Radical Islam", "Congress") are what it says, not the
+	// template's names: counted when the headline prints them too, unless most headlines do
+	// (the story's country or party: "Iran" in every headline points at no speaker).
+	const headlineStems = titles.map((t) => meaningStems(t, false));
+	const topic = (w: string) => headlineStems.filter((h) => h.has(w)).length * 2 > titles.length;
+	const asking = asksQuote
+		? new Set([
+				...quoteStems(q.prompt, true),
+				...[...quoteStems(q.prompt)].filter((w) => !topic(w))
+			])
+		: meaningStems(q.prompt, true);
 	for (const f of forms) for (const w of f.split(' ')) asking.delete(stem(w));
 	const need = asksQuote ? SHARED_STEMS.quote : SHARED_STEMS.short;
+	// A name the quote mentions ("Trump" in a story about him) is in many headlines by chance.
+	const quoteWords = asksQuote ? quoteStems(q.prompt, true) : asking;
 	return naming.some((t) => {
 		let shared = 0;
-		for (const w of meaningStems(t, false)) if (asking.has(w)) shared++;
-		return shared >= need;
+		let sharedWords = 0;
+		for (const w of meaningStems(t, false)) {
+			if (asking.has(w)) shared++;
+			if (quoteWords.has(w)) sharedWords++;
+		}
+		// "Lee Says She Won't Resign" above "Who said “I will not resign”?": a headline that
+		// credits words to the key gives the quote away with one of its words.
+		return (
+			shared >= need || (asksQuote && sharedWords >= 1 && creditsWords(t, forms, namesakes(q)))
+		);
+	});
+}
+
+/** Words of a quote a speaker's-colon headline must print to be read as that quote. */
+const LABELLED_WORDS = 2;
+
+/**
+ * "Israeli Envoy: PM's Files 'Presented A Smoking Bomb'" above "Who said “He presented a
+ * smoking bomb”?": the headline prints the quote's words under its speaker's label, so the
+ * label answers, with the name or without it. Words most headlines print (the story's topic)
+ * do not count.
+ */
+function labelsQuote(q: Question, titles: readonly string[]): boolean {
+	if (!/[“"]/.test(q.prompt) || q.prompt.includes('____')) return false;
+	const quoted = quoteStems(q.prompt, true);
+	const headlineStems = titles.map((t) => meaningStems(t, false));
+	const topic = (w: string) => headlineStems.filter((h) => h.has(w)).length * 2 > titles.length;
+	return titles.some((t) => {
+		const colon = t.indexOf(': ');
+		if (colon < 0) return false;
+		let shared = 0;
+		for (const w of meaningStems(t.slice(colon + 2), false))
+			if (quoted.has(w) && !topic(w)) shared++;
+		return shared >= LABELLED_WORDS;
+	});
+}
+
+/** The meaning stems of the words a prompt quotes (“…”), capitalised ones too unless `lowerOnly`. */
+function quoteStems(prompt: string, lowerOnly = false): Set<string> {
+	const out = new Set<string>();
+	for (const m of prompt.matchAll(/[“"]([^”"]+)[”"]/g))
+		for (const w of meaningStems(m[1]!, lowerOnly)) out.add(w);
+	return out;
+}
+
+/**
+ * The given names of the wrong choices that share the key's surname ("mary" beside the key
+ * Liz Cheney): a headline naming one of them speaks for another person of the family.
+ */
+function namesakes(q: Question): Set<string> {
+	const { keys, others } = choiceTexts(q);
+	const surnames = new Set(keys.map((k) => k.split(' ').at(-1)));
+	return new Set(
+		others
+			.map((o) => o.split(' '))
+			.filter((w) => w.length >= 2 && surnames.has(w.at(-1)))
+			.map((w) => w[0]!)
+	);
+}
+
+const REPORTING_STEMS = /* @__PURE__ */ new Set(REPORTING_VERBS.map(stem));
+
+/**
+ * Does the headline credit words to the key: "Lee says …", "Ann Lee: …", "Lee vows …",
+ * "Lee tells party …"? The name is followed by a colon or a reporting verb.
+ */
+function creditsWords(
+	title: string,
+	forms: readonly string[],
+	otherGiven: ReadonlySet<string>
+): boolean {
+	const words = title
+		.toLowerCase()
+		.replace(/[’']s\b/g, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	return words.some((raw, i) => {
+		const w = raw.replace(/[^\p{L}\d:]/gu, '');
+		const name = w.replace(/:$/, '');
+		if (!forms.some((f) => f.split(' ').at(-1) === name)) return false;
+		// "Mary Cheney: …" credits the words to Mary, not to her sister Liz Cheney.
+		if (otherGiven.has((words[i - 1] ?? '').replace(/[^\p{L}]/gu, ''))) return false;
+		if (w.endsWith(':')) return true;
+		const next = (words[i + 1] ?? '').replace(/[^\p{L}]/gu, '');
+		return REPORTING_STEMS.has(stem(next));
 	});
 }
 

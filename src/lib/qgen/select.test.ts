@@ -461,6 +461,20 @@ describe('questions a headline answers', () => {
 	});
 });
 
+describe('questions drawn from a publisher’s line', () => {
+	it('are never chosen: the print date line is no part of the report', () => {
+		const fromPrintLine = {
+			...r('page', 0.9, 'fact', 'num:12', 'Daily A writes: “… on Page ____ …” How many?'),
+			evidenceText: ['A version of this article appears in print on May 2, Page 12.']
+		};
+		const fromReport = {
+			...r('report', 0.5, 'fact', 'num:3', 'Daily A writes: “____ piers closed.” How many?'),
+			evidenceText: ['Three piers closed on Friday.']
+		};
+		expect(selectDiverse([fromPrintLine, fromReport], 20).map((q) => q.id)).toEqual(['report']);
+	});
+});
+
 describe('sameAnswer', () => {
 	it('reads a name inside a longer form of it as the same answer', () => {
 		expect(sameAnswer('ethics committee', 'house ethics committee')).toBe(true);

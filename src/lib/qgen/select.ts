@@ -28,6 +28,7 @@ import {
 } from './giveaway';
 import { factWords, sameFact } from './same-fact';
 import { memoPair } from './pair-memo';
+import { isPublisherLine } from './boilerplate';
 import { MONTH_PATTERN, monthIndex, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon';
 
 export interface Ranked {
@@ -276,7 +277,13 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 	}));
 	// A part B that prints the asked quote with its speaker answers part A beside it.
 	// So does a gap or who-question whose own words print its key ("all ____ judges … the three judges").
-	pool = pool.filter((e) => !revealsItself(e.question) && !answersItself(e.question));
+	// A print edition's date line or a follow-us line is no part of the report: nothing to ask.
+	pool = pool.filter(
+		(e) =>
+			!revealsItself(e.question) &&
+			!answersItself(e.question) &&
+			!(e.evidenceText ?? []).some(isPublisherLine)
+	);
 	for (const e of pool)
 		if (
 			e.kind === 'fact' ||

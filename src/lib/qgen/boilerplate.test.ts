@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isPublisherLine } from './boilerplate';
+
+describe('a publisher’s line, not a sentence of the report', () => {
+	it('the print edition’s date line, in its usual forms', () => {
+		expect(
+			isPublisherLine(
+				'A version of this article appears in print on March 4, 2019, Section A, Page 12 of the New York edition with the headline: Harbour Office Reopens.'
+			)
+		).toBe(true);
+		expect(isPublisherLine('This story appeared in print on Page A3 on Tuesday.')).toBe(true);
+		expect(isPublisherLine('An earlier version ran in the print edition of the Daily A.')).toBe(
+			true
+		);
+	});
+
+	it('invitations to follow the outlet or its reporter, and copyright', () => {
+		expect(isPublisherLine('Follow Ann Lee on Twitter: @annlee')).toBe(true);
+		expect(isPublisherLine('Sign up for our morning newsletter here.')).toBe(true);
+		expect(isPublisherLine('Copyright 2019 Daily A. All rights reserved.')).toBe(true);
+	});
+
+	it('leaves the report’s own sentences alone, even about print and pages', () => {
+		expect(isPublisherLine('The mayor said the harbour office would reopen on Monday.')).toBe(
+			false
+		);
+		expect(
+			isPublisherLine('Lee said she would follow the committee’s advice on the levy vote.')
+		).toBe(false);
+		expect(isPublisherLine('The printing plant employs 300 people in the town.')).toBe(false);
+		expect(isPublisherLine('The report runs to 40 pages and names six officials.')).toBe(false);
+	});
+});

@@ -1,0 +1,23 @@
+/**
+ * Lines a publisher adds around an article rather than sentences of the report: the print
+ * edition's date line ("A version of this article appears in print on …, on Page A14 of the
+ * New York edition with the headline: …"), follow-us and newsletter invitations, copyright.
+ * A question drawn from one asks for a page number or a date the event has nothing to do
+ * with; the cleaner may leave such lines in, so selection keeps them out of every set.
+ */
+const PUBLISHER_LINE = [
+	// The print edition's date line, in its usual forms.
+	/\b(?:appears?|appeared|ran|was published) in print\b/i,
+	/\bversion of this (?:article|story|report)\b/i,
+	/\bprint edition\b/i,
+	/\bof the [\p{L} .]+ edition with the headline\b/iu,
+	// Invitations and notices addressed to the reader, not reports of the event.
+	/\b(?:follow|like) (?:us|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*) on (?:twitter|facebook|instagram)\b/iu,
+	/\bsign up for (?:our|the) [\p{L} ]*newsletter\b/iu,
+	/\bclick here\b/i,
+	/^\s*(?:copyright|©)/i
+];
+
+/** Is this evidence text a publisher's line (print date line, follow-us, newsletter, copyright)? */
+export const isPublisherLine = (text: string): boolean =>
+	PUBLISHER_LINE.some((pattern) => pattern.test(text));
