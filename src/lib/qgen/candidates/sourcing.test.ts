@@ -26,6 +26,20 @@ describe('sourcingOf', () => {
 			'unverified'
 		);
 	});
+	it('credits no outlet when "according to" gives the claim to someone else', () => {
+		// The outlet named is what the campaign disputed, not where the claim comes from.
+		expect(
+			sourcingOf(
+				'The mayor’s campaign disputed a report in the Valley Tribune as a distortion of her record, according to her campaign.',
+				'Daily 1'
+			)
+		).toBeUndefined();
+		// The credit itself given with "according to" still counts.
+		expect(
+			sourcingOf('The payments began in May, according to the Valley Tribune.', 'Daily 1')
+		).toBe('credited');
+	});
+
 	it('credits no news organisation for a press secretary, a government agency or investigators', () => {
 		expect(
 			sourcingOf(

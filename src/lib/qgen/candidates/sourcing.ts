@@ -116,11 +116,24 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 	}
 	if (kinds.size !== 1) return undefined;
 	const org = credit ? credit.slice(1).find(Boolean) : undefined;
+	// "The campaign disputed a report in the Valley Tribune …, according to his campaign": the
+	// claim rests on whoever "according to" names; an outlet named elsewhere is a second source.
+	if (org && accordingToOtherThan(sentence, org)) return undefined;
 	// "Smith said he would appeal, and people close to him expect …": a second, named source.
 	if (namesASource(sentence, org)) return undefined;
 	// "…, according to court documents and two officials": a document is a source as well.
 	if (!kinds.has('credited') && CITES_DOCUMENT.test(sentence)) return undefined;
 	return [...kinds][0];
+}
+
+/** Does an "according to …" in the sentence name someone other than the credited outlet? */
+function accordingToOtherThan(sentence: string, org: string): boolean {
+	const squash = (x: string) => x.toLowerCase().replace(/[^a-z]/g, '');
+	const credited = squash(org.replace(/^the\s+/i, ''));
+	for (const m of sentence.matchAll(/\baccording to\s+([^,;:.]+)/gi)) {
+		if (!squash(m[1]!).includes(credited)) return true;
+	}
+	return false;
 }
 
 const SAYING = `(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS.join('|')})`;
