@@ -35,17 +35,20 @@ const contentWords = (text: string) =>
 	);
 
 /**
- * Each content word of the headlines and leads (first two sentences), weighted by the share of
- * articles that use it up top: a word every outlet leads with weighs 1.
+ * Each word `wordsOf` reads in an article's headline and lead (first two sentences), weighted by
+ * the share of articles that use it up top: a word every outlet leads with weighs 1.
  */
-function headlineLeadWeights(analyses: readonly ArticleAnalysis[]): Map<string, number> {
+function weighUpTop(
+	analyses: readonly ArticleAnalysis[],
+	wordsOf: (text: string) => Iterable<string>
+): Map<string, number> {
 	const weight = new Map<string, number>();
 	for (const a of analyses) {
 		const lead = a.sentences
 			.slice(0, 2)
 			.map((s) => s.text)
 			.join(' ');
-		for (const w of contentWords(`${a.article.title} ${lead}`))
+		for (const w of wordsOf(`${a.article.title} ${lead}`))
 			weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
 	}
 	return weight;
@@ -55,7 +58,7 @@ function headlineLeadWeights(analyses: readonly ArticleAnalysis[]): Map<string, 
 export function storyFocus(
 	analyses: readonly ArticleAnalysis[]
 ): (evidence: readonly Span[]) => number {
-	const weight = headlineLeadWeights(analyses);
+	const weight = weighUpTop(analyses, contentWords);
 	const text = new Map(analyses.map((a) => [a.article.id, a.article.text]));
 	return (evidence) => {
 		let best = 0;
@@ -89,7 +92,7 @@ const FEW_WORDS = 4;
 export function storyCentrality(
 	analyses: readonly ArticleAnalysis[]
 ): (evidence: readonly Span[]) => number {
-	const weight = headlineLeadWeights(analyses);
+	const weight = weighUpTop(analyses, contentWords);
 	const vocab = new Map(
 		analyses.map((a) => [a.article.id, factWords(`${a.article.title} ${a.article.text}`)])
 	);
@@ -336,15 +339,7 @@ export function eventWords(text: string): Set<string> {
 export function leadEventOverlap(
 	analyses: readonly ArticleAnalysis[]
 ): (evidence: readonly Span[]) => number {
-	const weight = new Map<string, number>();
-	for (const a of analyses) {
-		const lead = a.sentences
-			.slice(0, 2)
-			.map((s) => s.text)
-			.join(' ');
-		for (const w of eventWords(`${a.article.title} ${lead}`))
-			weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
-	}
+	const weight = weighUpTop(analyses, eventWords);
 	const text = new Map(analyses.map((a) => [a.article.id, a.article.text]));
 	// Many candidates cite one sentence: each is read once (match-cache.ts).
 	const wordsOf = memoByText(eventWords);
