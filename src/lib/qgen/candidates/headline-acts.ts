@@ -10,14 +10,8 @@ import { choiceId, makeChoices } from '../build';
 import { lexiconTags } from '../entities';
 import { nameTest } from '../headline-grammar';
 import { draftBase, type Candidate } from './candidate';
-import {
-	evidenceOf,
-	headlineQuestion,
-	headlineTokens,
-	listing,
-	storyHeads,
-	wordKey
-} from './headline-wording';
+import { headlineQuestion } from './headline';
+import { evidenceOf, headlineTokens, listing, storyHeads, wordKey } from './headline-wording';
 import { FUNCTION } from './headline-lookup';
 
 export interface ActVerbs {

@@ -14,7 +14,7 @@ import { nameTest, parseHeadline } from '../headline-grammar';
 import { NEWS_ORG_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { headlineLike } from './headline';
+import { headlineLike, headlineQuestion } from './headline';
 import { FUNCTION } from './headline-lookup';
 
 interface Token {
@@ -326,17 +326,6 @@ export function storyHeads(view: StoryView): Head[] | undefined {
 	});
 	return heads.every((h) => h.lead) ? (heads as Head[]) : undefined;
 }
-
-export const headlineQuestion = (draft: Candidate['draft'], quality: number): Candidate => ({
-	family: 'compare',
-	draft,
-	keyTexts: [],
-	hidden: [],
-	// One headline question per story: headline.ts's grammar questions share the key.
-	answerKey: 'headline',
-	quality,
-	position: 0
-});
 
 /** Word choice, scare quotes and credited reports in the headlines of a story of 3+ outlets. */
 export function headlineWordingCandidates(view: StoryView): Candidate[] {

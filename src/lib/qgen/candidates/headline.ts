@@ -76,7 +76,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	];
 }
 
-const headlineCandidate = (draft: Candidate['draft'], quality: number): Candidate => ({
+/** A headline comparison; every kind (grammar, wording, acts) shares one answer key. */
+export const headlineQuestion = (draft: Candidate['draft'], quality: number): Candidate => ({
 	family: 'compare',
 	draft,
 	keyTexts: [],
@@ -116,7 +117,7 @@ function subjectContrast(
 			? ` Its headline is in the passive (“${o.parse!.subject} ${o.parse!.verb} by …”): the one acted upon comes first.`
 			: '';
 		return [
-			headlineCandidate(
+			headlineQuestion(
 				{
 					...draftBase(
 						'compare',
@@ -186,7 +187,7 @@ function verbMatching(heads: Headed[], evidence: Span[]): Candidate[] {
 	if (new Set(heads.map((h) => lexical(h.parse!.verb))).size !== heads.length) return [];
 	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
 	return [
-		headlineCandidate(
+		headlineQuestion(
 			{
 				...draftBase(
 					'compare',
@@ -227,7 +228,7 @@ function verbContrast(heads: Headed[], outlets: string[], evidence: Span[]): Can
 		const who = [x, y].map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
 		const choices = makeChoices(outlets, `verb:${o.title}`);
 		return [
-			headlineCandidate(
+			headlineQuestion(
 				{
 					...draftBase(
 						'compare',
@@ -276,7 +277,7 @@ function previewContrast(heads: Headed[], outlets: string[], evidence: Span[]): 
 		: '';
 	const choices = makeChoices(outlets, `preview:${p.title}`);
 	return [
-		headlineCandidate(
+		headlineQuestion(
 			{
 				...draftBase(
 					'compare',
@@ -321,7 +322,7 @@ function speakerContrast(
 		: `Two headlines have the form ${form}, giving ${who}'s point after a colon. Which outlet's headline describes it with a verb of its own instead?`;
 	const choices = makeChoices(outlets, `speaker:${odd.title}`);
 	return [
-		headlineCandidate(
+		headlineQuestion(
 			{
 				...draftBase(
 					'compare',
@@ -356,7 +357,7 @@ function questionHeadline(
 	const q = asking[0]!;
 	const choices = makeChoices(outlets, `question:${q.title}`);
 	return [
-		headlineCandidate(
+		headlineQuestion(
 			{
 				...draftBase(
 					'compare',
@@ -428,7 +429,7 @@ function bareContrast(
 		.toLowerCase();
 	const choices = makeChoices(outlets, `bare:${odd.title}`);
 	return [
-		headlineCandidate(
+		headlineQuestion(
 			{
 				...draftBase(
 					'compare',
