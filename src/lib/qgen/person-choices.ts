@@ -35,13 +35,27 @@ export function choosablePeople(view: StoryView): string[] {
  * Roe") neither speaks nor acts in its event: as a wrong "who" they are ruled out on sight.
  */
 export function namedOnlyInQuotes(name: string, view: StoryView): boolean {
+	return unquotedAndEveryMention(name, view, (a, m) =>
+		a.quoted.some((s) => s.start <= m.start && m.end <= s.end)
+	);
+}
+
+type Analysis = StoryView['analyses'][number];
+type Mention = Analysis['mentions'][number];
+
+/** Never a speaker, named at least once, and every mention of the name passes `holds`. */
+function unquotedAndEveryMention(
+	name: string,
+	view: StoryView,
+	holds: (a: Analysis, m: Mention) => boolean
+): boolean {
 	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
 	let named = false;
 	for (const a of view.analyses)
 		for (const m of a.mentions) {
 			if (m.kind !== 'person' || !sameName(m.text, name)) continue;
 			named = true;
-			if (!a.quoted.some((s) => s.start <= m.start && m.end <= s.end)) return false;
+			if (!holds(a, m)) return false;
 		}
 	return named;
 }
@@ -61,23 +75,17 @@ const ASIDE_BEFORE =
  * famous one from an aside) is absurd for the role and rules itself out.
  */
 export function namedOnlyInAside(name: string, view: StoryView): boolean {
-	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
-	let named = false;
-	for (const a of view.analyses)
-		for (const m of a.mentions) {
-			if (m.kind !== 'person' || !sameName(m.text, name)) continue;
-			named = true;
-			// Within the paragraph: a title's stop ("Gov.") may stand before the name, no other.
-			const before = a.article.text
-				.slice(Math.max(0, m.start - 40), m.start)
-				.split('\n')
-				.at(-1)!;
-			// A verb word between the preposition and the name ("to say Roe") would end the
-			// phrase; two words of role at most keep this to titles and roles.
-			// "According to Roe" makes Roe a source, who may well be asked about.
-			if (!ASIDE_BEFORE.test(before) || /\baccording to\s+\S*\s*$/i.test(before)) return false;
-		}
-	return named;
+	return unquotedAndEveryMention(name, view, (a, m) => {
+		// Within the paragraph: a title's stop ("Gov.") may stand before the name, no other.
+		const before = a.article.text
+			.slice(Math.max(0, m.start - 40), m.start)
+			.split('\n')
+			.at(-1)!;
+		// A verb word between the preposition and the name ("to say Roe") would end the
+		// phrase; two words of role at most keep this to titles and roles.
+		// "According to Roe" makes Roe a source, who may well be asked about.
+		return ASIDE_BEFORE.test(before) && !/\baccording to\s+\S*\s*$/i.test(before);
+	});
 }
 
 /**
