@@ -14,6 +14,7 @@ import {
 	ROLE_NOUNS
 } from './lexicon';
 import { personNoun } from './candidates/describe';
+import { normaliseSpace } from '$lib/content/space';
 
 export interface HeadlineParse {
 	/** The words before the main verb (or before a speaker's colon), as written. */
@@ -115,7 +116,7 @@ export function parseHeadline(
 	title: string,
 	isName: (word: string) => boolean
 ): HeadlineParse | undefined {
-	let t = title.replace(/\s+/g, ' ').trim();
+	let t = normaliseSpace(title);
 	const question = /\?\s*$/.test(t);
 	if (LABEL_OPENING.test(t)) return undefined;
 	// "'Jail!' Trump slams …": an exclamation before the sentence starts.

@@ -28,6 +28,7 @@ import {
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { namesNoEvent, notAReason } from './cause-choices';
+import { normaliseSpace } from '$lib/content/space';
 
 /** A wrong answer's text, and the sentence it was read from. */
 interface WrongEvent {
@@ -319,7 +320,7 @@ function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink 
 	const m = POINTER.exec(text.trim());
 	const prev = a.sentences[s.index - 1];
 	if (!m || !prev || a.sentences[s.index] !== s) return undefined;
-	const prevText = prev.text.replace(/\s+/g, ' ').trim();
+	const prevText = normaliseSpace(prev.text);
 	if (
 		!/[.!?]$/.test(prevText) ||
 		/^[“"]/.test(prevText) ||
@@ -1304,7 +1305,7 @@ export function causeCandidates(
 		for (const s of a.sentences) {
 			if (insideQuote(a, s.start, s.start + 1) || !/[.!?"”’)]$/.test(s.text.trim())) continue;
 			// "On Friday, the board closed the pier": after an opening phrase, the main clause.
-			const text = s.text.replace(/\s+/g, ' ').trim();
+			const text = normaliseSpace(s.text);
 			const opening = /^([^,]{2,60}),\s+(.*)$/.exec(text);
 			const clause = mainEvent(
 				opening && SUBORDINATE.test(opening[1]!) ? firstClause(opening[2]!) : firstClause(text)
@@ -1504,7 +1505,7 @@ export function causeCandidates(
 					[spanOf(link.sentence)],
 					`${outlet}: “${[link.context, link.sentence]
 						.filter((x) => x !== undefined)
-						.map((x) => x.text.replace(/\s+/g, ' ').trim())
+						.map((x) => normaliseSpace(x.text))
 						.join(
 							' '
 						)}” ${/\s/.test(link.connective) ? 'The words' : 'The word'} “${link.connective}” ${/\s/.test(link.connective) ? 'link' : 'links'} the two events.`,

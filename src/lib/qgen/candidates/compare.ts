@@ -17,6 +17,7 @@ import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
 import { lexiconTags } from '../entities';
+import { normaliseSpace } from '$lib/content/space';
 
 /** Stems of the verbs in a claim ("chanted" → "chant"), to find them in other outlets' sentences. */
 export function claimVerbs(claim: string): string[] {
@@ -58,7 +59,7 @@ export function gapGivenAway(f: CountedFigure): boolean {
 
 /** The figure's whole sentence, for a statement that quotes it (a gap there would read as a blank to fill). */
 const sentenceOf = (f: CountedFigure) => {
-	const text = f.analysis.sentences[f.mention.sentence]!.text.replace(/\s+/g, ' ').trim();
+	const text = normaliseSpace(f.analysis.sentences[f.mention.sentence]!.text);
 	return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 };
 

@@ -15,6 +15,7 @@ import { lexiconTags } from '../entities';
 import { PERSON_TITLES } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { normaliseSpace } from '$lib/content/space';
 
 /** Words that carry no choice of wording: articles, prepositions, common verbs of being. */
 const FUNCTION = new Set(
@@ -42,8 +43,6 @@ export function personNoun(word: string): boolean {
 		w
 	);
 }
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Lower-case content words of a phrase, without the person's own name words. */
 export function contentWords(phrase: string, nameWords: Set<string> = new Set()): string[] {
@@ -88,7 +87,7 @@ export function describedAt(
 		// ", director of relations for the firm's Washington, D.C., office": a place and its
 		// state or country split the phrase at a comma that does not end it.
 		if (m !== before && /^,\s*[A-Z][\w.]*,\s/.test(tail.slice(m[0].length))) continue;
-		const phrase = squash(m[1]!).replace(/(?<=\b[A-Z](?:\.[A-Z])*)$/, (x) =>
+		const phrase = normaliseSpace(m[1]!).replace(/(?<=\b[A-Z](?:\.[A-Z])*)$/, (x) =>
 			text.slice(end).includes(`${m[1]!}.`) ? `${x}.` : x
 		);
 		const words = phrase.split(' ');
@@ -201,7 +200,10 @@ export function distinctDescriptions(
 			all.every(
 				(a) => a.article.id === mine || own.some((w) => !textWords.get(a.article.id)!.has(w))
 			) &&
-			found.every((o) => o === d || squash(o.text).toLowerCase() !== squash(d.text).toLowerCase())
+			found.every(
+				(o) =>
+					o === d || normaliseSpace(o.text).toLowerCase() !== normaliseSpace(d.text).toLowerCase()
+			)
 		);
 	});
 }

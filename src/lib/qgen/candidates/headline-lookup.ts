@@ -13,6 +13,7 @@ import type { Sentence } from '../types';
 import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike } from './headline';
+import { normaliseSpace } from '$lib/content/space';
 
 /** Words a headline comparison skips; framing.ts compares quote wording with the same list. */
 export const FUNCTION =
@@ -247,7 +248,7 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 	const outlets = [...new Set(view.label.values())];
 	if (arts.length < 3 || arts.length !== view.analyses.length || outlets.length !== arts.length)
 		return out;
-	const titles = arts.map((a) => a.article.title.replace(/\s+/g, ' ').trim());
+	const titles = arts.map((a) => normaliseSpace(a.article.title));
 	const listing = arts.map((a, i) => `${view.label.get(a.article.id)}: “${titles[i]}”`).join('; ');
 	arts.forEach((a, i) => {
 		const phrase = distinctivePhrase(

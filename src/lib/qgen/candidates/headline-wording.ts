@@ -16,6 +16,7 @@ import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike, headlineQuestion } from './headline';
 import { FUNCTION } from './headline-lookup';
+import { normaliseSpace } from '$lib/content/space';
 
 interface Token {
 	/** As written, without the punctuation around it. */
@@ -320,7 +321,7 @@ export function storyHeads(view: StoryView): Head[] | undefined {
 		const lead = a.sentences.find((s) => !notBodyProse(s, a.sentences)) ?? a.sentences[0];
 		return {
 			outlet: view.label.get(a.article.id)!,
-			title: a.article.title.replace(/\s+/g, ' ').trim(),
+			title: normaliseSpace(a.article.title),
 			lead: lead ? spanOf(lead) : undefined
 		};
 	});

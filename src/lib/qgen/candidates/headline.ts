@@ -24,6 +24,7 @@ import { INSTITUTION_NOUNS, PEOPLE_NOUNS } from '../lexicon';
 import type { Span } from '../types';
 import { FUNCTION } from './headline-lookup';
 import { draftBase, type Candidate } from './candidate';
+import { normaliseSpace } from '$lib/content/space';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
 export const headlineLike = (t: string) => {
@@ -48,7 +49,7 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	if (view.analyses.some((a) => !headlineLike(a.article.title))) return [];
 	const isName = nameTest(view.analyses.map((a) => a.article.text));
 	const heads: Headed[] = view.analyses.map((a) => {
-		const title = a.article.title.replace(/\s+/g, ' ').trim();
+		const title = normaliseSpace(a.article.title);
 		const parse = parseHeadline(title, isName);
 		// The lead, past a headline the page repeats as its first line.
 		const lead = a.sentences.find((s) => !notBodyProse(s, a.sentences)) ?? a.sentences[0];

@@ -14,6 +14,7 @@ import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { isClause, pronounsResolved } from './cause';
 import { DATELINE as WIRE_DATELINE } from './detail';
+import { normaliseSpace } from '$lib/content/space';
 
 /** Content words, with a plural or possessive "s" taken off so "protesters" meets "protester". */
 export function contentWords(text: string): Set<string> {
@@ -28,7 +29,7 @@ export function contentWords(text: string): Set<string> {
 const DATELINE =
 	/^(?:[A-Z][A-Z.,' ]+(?:\([^)]*\))?|(?:[A-Z][A-Za-z.,' ]*\d{1,2}\s*)?\([^)]*\))\s*[―—–-]+\s*/;
 const clean = (text: string) =>
-	text.replace(/\s+/g, ' ').trim().replace(DATELINE, '').replace(WIRE_DATELINE, '');
+	normaliseSpace(text).replace(DATELINE, '').replace(WIRE_DATELINE, '');
 
 /** A pronoun or linking word that needs the sentence before it. */
 const LEANS_BACK =

@@ -12,6 +12,7 @@ import { choiceId, hash, makeChoices, spanOf } from '../build';
 import { PERSONAL_PRONOUNS, REPORTING_VERBS } from '../lexicon';
 import type { Quote, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { normaliseSpace } from '$lib/content/space';
 
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const contentWords = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
@@ -36,7 +37,7 @@ const LEANS_BACK = new RegExp(
  * `voiced` (the wrong choices are then other speakers' words, in their voices too).
  */
 export function statementQuote(q: Quote, voiced = false): string | undefined {
-	const text = q.text.replace(/\s+/g, ' ').trim();
+	const text = normaliseSpace(q.text);
 	const n = wordCount(text);
 	if (q.partial || n < 8 || n > 30) return undefined;
 	// A quote inside the quote ('ISIL continues to shrink') or a clipped one is not one voice.

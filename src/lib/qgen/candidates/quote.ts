@@ -16,6 +16,7 @@ import { quoteCarriers } from './quote-carriers';
 import { quotationKey } from './quotation';
 import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote, speakerEvidence } from './source';
+import { normaliseSpace } from '$lib/content/space';
 
 /** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
 const proof = (q: Quote) => [
@@ -288,8 +289,6 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	return out;
 }
 
-const normaliseSpaces = (t: string) => t.replace(/\s+/g, ' ').trim();
-
 // Remembered per text (match-cache.ts): each sentence naming a person is asked for every quote.
 const contentWords = memoByText(
 	(t: string): ReadonlySet<string> => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
@@ -330,7 +329,7 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
  * quote ("…,” Roe said after meeting Poe") is usually the speaker's company, not a speaker.
  */
 export function quotedAlsoBy(view: StoryView, person: string, text: string): boolean {
-	const words = normaliseSpaces(text).replace(/…$/, '');
+	const words = normaliseSpace(text).replace(/…$/, '');
 	const inQuote = new RegExp(escapeRegExp(words), 'i');
 	// The groups quoting the words are the same whoever is asked about (match-cache.ts).
 	if (groupsQuoting(view.quoteGroups, inQuote).some((g) => sameName(g.speaker, person)))

@@ -20,6 +20,7 @@ import type { ArticleAnalysis, Sentence } from '../types';
 import { memoByText } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { pronounsResolved } from './cause';
+import { normaliseSpace } from '$lib/content/space';
 
 /**
  * A wire story's dateline credits the agency for the whole article: "CITY (Agency) -".
@@ -263,14 +264,12 @@ interface Sourced {
 	kind: SourcingKind;
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 export function sourcingCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const found: Sourced[] = [];
 	for (const a of view.analyses)
 		for (const s of a.sentences) {
-			const text = clean(s.text);
+			const text = normaliseSpace(s.text);
 			// Inside a quotation the speaker, not the outlet, is sourcing the claim.
 			if (text.length > 320 || /^[“"]/.test(text)) continue;
 			if (a.quoted.some((q) => q.start <= s.start && s.end <= q.end)) continue;
@@ -282,7 +281,7 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 	const outlets = [...new Set(view.label.values())];
 	for (const f of found) {
 		const outlet = view.label.get(f.analysis.article.id)!;
-		const text = clean(f.sentence.text);
+		const text = normaliseSpace(f.sentence.text);
 		const key = SOURCING_CHOICE[f.kind];
 		const others = SOURCING_WRONG[f.kind].map((k) => SOURCING_CHOICE[k]);
 		const choices = makeChoices([key, ...others], text);
@@ -337,7 +336,7 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 						'source',
 						ONLY_PROMPT[kind],
 						[spanOf(f.sentence)],
-						`Only ${outlet} does: “${clean(f.sentence.text)}” The other outlets do not.`,
+						`Only ${outlet} does: “${normaliseSpace(f.sentence.text)}” The other outlets do not.`,
 						3
 					),
 					type: 'single',
@@ -377,7 +376,7 @@ function explain(kind: SourcingKind, text: string): string {
 		at >= 0 && kind === 'credited' && /[A-Z][\w.'’&-]*$/.test(cue ?? '')
 			? (/^(?:\s+[A-Z][\w.'’&-]*)*/.exec(text.slice(at))?.[0] ?? '')
 			: '';
-	return `the words “${clean(`${cue ?? ''}${rest}`).replace(/^[,\s]+/, '')}” show this.`;
+	return `the words “${normaliseSpace(`${cue ?? ''}${rest}`).replace(/^[,\s]+/, '')}” show this.`;
 }
 
 const CONTENT_STOP =
