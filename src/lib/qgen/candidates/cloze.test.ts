@@ -459,6 +459,30 @@ describe('acceptedForms: other forms of names', () => {
 			acceptedForms('Department of Harbours', 'org', view, 'It met.', undefined, 'DOH Meets')
 		).toContain('DOH');
 	});
+	it('swaps a department around "of" whatever the story writes, and takes the short name it uses alone', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		expect(acceptedForms('Harbours Department', 'org', view, 'It met.')).toContain(
+			'Department of Harbours'
+		);
+		expect(acceptedForms('Ministry of Fisheries', 'org', view, 'It met.')).toContain(
+			'Fisheries Ministry'
+		);
+		// Only a government's department: a board keeps the name the story gives it.
+		expect(acceptedForms('Harbours Board', 'org', view, 'It met.')).not.toContain(
+			'Board of Harbours'
+		);
+		const text = 'The Chamber of Deputies voted on Monday, and the Chamber adjourned.';
+		expect(acceptedForms('Chamber of Deputies', 'org', view, text)).toContain('Chamber');
+		// "the Chamber of Commerce", "the Chamber Orchestra" are other bodies, not the short name.
+		expect(
+			acceptedForms(
+				'Chamber of Deputies',
+				'org',
+				view,
+				'The Chamber of Deputies and the Chamber Orchestra.'
+			)
+		).not.toContain('Chamber');
+	});
 	it('makes up no initials: none with a small word’s letter, none cut from a short form', () => {
 		const view = { canon: (n: string) => n, people: [] };
 		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).not.toContain('DOH');
