@@ -348,6 +348,14 @@ describe('clozeCandidates: fragments and modifiers', () => {
 			)
 		).toEqual(['Harbour Safety Board']);
 	});
+	it('gaps no place someone went to, which its country or city would fill as well', () => {
+		expect(
+			keysOf('The harbour minister told Holloway of the plan during a visit to Lisbon in May.')
+		).not.toContain('Lisbon');
+		expect(
+			keysOf('The harbour minister told Holloway of the plan at a meeting in Lisbon in May.')
+		).toContain('Lisbon');
+	});
 	it('gaps no news organisation credited as a source', () => {
 		expect(
 			keysOf('Figures in the Riverton Gazette showed the harbour lost money for the third year.')

@@ -144,6 +144,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(view))
 			)
 				continue;
+			// "during a visit to ____", "traveled to ____" → "Washington": where someone went is named
+			// at any scale, and "the United States" fits the gap as well as its capital.
+			if (named.kind === 'place' && DESTINATION.test(s.text.slice(0, rel))) continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
 			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
 			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
@@ -274,6 +277,10 @@ function headlineShows(form: string, titles: string[]): boolean {
 	);
 	return titles.some((t) => pattern.test(t));
 }
+
+/** Words that lead to where someone went: "a visit to", "traveled to", "heading back to". */
+const DESTINATION =
+	/\b(?:visits?\s+to|trips?\s+to|travel(?:s|ed|led|ing)?\s+to|flew\s+to|fly(?:ing)?\s+to|arrived\s+in|heading(?:\s+back)?\s+to|head(?:ed|s)?(?:\s+back)?\s+to|returned\s+to|delegations?\s+(?:of\s+[\w\s-]{0,40}?)?to)\s+(?:the\s+)?$/i;
 
 /** Either case of each letter: a headline capitalises every word ("to Visit … in July"). */
 const anyCase = (word: string) =>
