@@ -39,7 +39,8 @@ export function alsoRight(
 ): boolean {
 	const names = forms.map((f) => f.trim()).filter((f) => f.length >= 2);
 	if (!names.length) return false;
-	const fact = wordsWithout(sentence, [key]);
+	let factOf: Set<string> | undefined;
+	const fact = () => (factOf ??= wordsWithout(sentence, [key]));
 	// "The charge against Sandra Roe carries a maximum of three years" and "… against John Roe
 	// … five years": the same words of another person's fact. A first name or surname of the
 	// gapped sentence (not the key's) must be in the other sentence too.
@@ -63,8 +64,10 @@ export function alsoRight(
 		a.sentences.some(
 			(s) =>
 				s.text !== sentence &&
+				// A plain search first: most sentences do not name the choice at all.
+				names.some((n) => s.text.includes(n)) &&
 				naming.some((p) => p.test(s.text)) &&
-				sameFact(fact, wordsWithout(s.text, [...names, key])) &&
+				sameFact(fact(), wordsWithout(s.text, [...names, key])) &&
 				samePeople(s.text)
 		)
 	);
