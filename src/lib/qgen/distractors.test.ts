@@ -8,6 +8,7 @@ import {
 	normalise,
 	pickDistractors,
 	plausibleFigure,
+	sameBodyName,
 	wholeName,
 	withinBounds
 } from './distractors';
@@ -67,6 +68,20 @@ describe('pickDistractors', () => {
 			)
 		).toEqual(['Mike Pompeo', 'Nancy Pelosi']);
 		expect(normalise('Adél, Mahdi!')).toBe('adel mahdi');
+	});
+	it('drops a body’s name in other words: initials for some words, or swapped around "of"', () => {
+		expect(
+			pickDistractors(
+				'Harbour Trade Office',
+				['H.T. Office', 'Riverton Port Board', 'Fisheries Ministry', 'Ministry of Fisheries'],
+				3
+			)
+		).toEqual(['Riverton Port Board', 'Fisheries Ministry']);
+		expect(sameBodyName('R.P. Board', 'Riverton Port Board')).toBe(true);
+		expect(sameBodyName('Department of Harbours', 'Harbours Department')).toBe(true);
+		expect(sameBodyName('RPB', 'Riverton Port Board')).toBe(true);
+		expect(sameBodyName('Riverton Port Board', 'Riverton Fish Board')).toBe(false);
+		expect(sameBodyName('RFB', 'Riverton Port Board')).toBe(false);
 	});
 });
 

@@ -244,6 +244,56 @@ export function wholeName(name: string, text: string): boolean {
 	return !(fused && new RegExp(`\\bthe\\s+${escapeRegExp(fused[2]!)}\\b`, 'i').test(text));
 }
 
+/** Small words a body's name swaps around or its initials skip. */
+const NAME_SMALL_WORDS = /^(?:of|the|for|and|on)$/i;
+
+/** "U.S." → "US": a word in capitals, dots dropped, or null for an ordinary word. */
+const asInitials = (word: string) =>
+	/^(?:\p{Lu}\.?){2,6}$/u.test(word) ? word.replace(/\./g, '') : null;
+
+/**
+ * Two ways of writing one body's name: "U.N. Command" and "United Nations Command" (initials for
+ * some of the words), "Justice Department" and "Department of Justice" (the words swapped around
+ * "of"). Offered side by side they are one answer twice, and beside the key a second right one.
+ */
+export function sameBodyName(a: string, b: string): boolean {
+	const words = (n: string) =>
+		n
+			.replace(/^the\s+/i, '')
+			.split(/\s+/)
+			.filter((w) => w !== '');
+	let x = words(a);
+	let y = words(b);
+	if (x.length < 2 && y.length < 2) return false;
+	const big = (ws: string[]) =>
+		ws
+			.filter((w) => !NAME_SMALL_WORDS.test(w))
+			.map((w) => w.toLowerCase())
+			.sort()
+			.join(' ');
+	// The same words, in another order or with "of" between: "Department of Justice".
+	if (big(x) === big(y) && big(x).includes(' ')) return x.join(' ') !== y.join(' ');
+	// Strip the words both names share at either end; what is left is initials on one side and
+	// the words they stand for on the other.
+	while (x.length && y.length && x[0]!.toLowerCase() === y[0]!.toLowerCase()) {
+		x = x.slice(1);
+		y = y.slice(1);
+	}
+	while (x.length && y.length && x.at(-1)!.toLowerCase() === y.at(-1)!.toLowerCase()) {
+		x = x.slice(0, -1);
+		y = y.slice(0, -1);
+	}
+	const [short, long] = x.length === 1 ? [x, y] : [y, x];
+	if (short.length !== 1 || long.length < 2) return false;
+	const initials = asInitials(short[0]!);
+	if (!initials) return false;
+	const firsts = (ws: string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
+	return (
+		firsts(long.filter((w) => !NAME_SMALL_WORDS.test(w))) === initials ||
+		firsts(long.filter((w) => !/^the$/i.test(w))) === initials
+	);
+}
+
 /** "- Dick has been…", "• Ann Roe": a list's marker or a cut-off line is no choice. */
 const NOT_A_CHOICE = /^[-–—•*·]|…$|\.\.\.$/u;
 
@@ -252,7 +302,9 @@ export function pickDistractors(
 	key: string,
 	pool: string[],
 	count: number,
-	isName = false
+	isName = false,
+	/** A last test, for one that is too slow to run on the whole pool (see also-right.ts). */
+	keep: (choice: string) => boolean = () => true
 ): string[] {
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);
@@ -261,6 +313,8 @@ export function pickDistractors(
 		if (!n || seen.has(n) || NOT_A_CHOICE.test(p.trim())) continue;
 		if (isName && (sameName(p, key) || out.some((o) => sameName(o, p)))) continue;
 		if (n.includes(normalise(key)) || normalise(key).includes(n)) continue;
+		if (sameBodyName(p, key) || out.some((o) => sameBodyName(o, p))) continue;
+		if (!keep(p)) continue;
 		seen.add(n);
 		out.push(p);
 		if (out.length === count) break;

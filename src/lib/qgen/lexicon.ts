@@ -632,6 +632,22 @@ export const INSTITUTION_NOUNS = [
 	'authority'
 ];
 
+/**
+ * Lower-case words for a level of government that come before a body's capitalised head noun
+ * ("the state Senate", "a federal Court", "the city Council"): the body described by its kind.
+ */
+export const GOVERNMENT_LEVELS = [
+	'state',
+	'federal',
+	'national',
+	'provincial',
+	'regional',
+	'county',
+	'city',
+	'municipal',
+	'local'
+];
+
 /** Nouns for people who speak on someone else's behalf: their words are not their principal's. */
 export const AGENT_NOUNS = [
 	'spokesman',

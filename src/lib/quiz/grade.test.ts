@@ -161,6 +161,10 @@ describe('grade', () => {
 		expect(clozeMatches(['Federal Bureau of Investigation'], 'fbi')).toBe(true);
 		// A different name, or a stored word that is not in capitals, is not an abbreviation.
 		expect(clozeMatches(['FBI'], 'Federal Reserve Bank')).toBe(false);
+		// Short forms that keep the letter of "of": "DOE" for "Department of Energy".
+		expect(clozeMatches(['Department of Energy', 'Energy Department'], 'DOE')).toBe(true);
+		expect(clozeMatches(['DOE'], 'department of energy')).toBe(true);
+		expect(clozeMatches(['Department of Energy'], 'DOT')).toBe(false);
 		expect(clozeMatches(['war'], 'World Affairs Reporter')).toBe(false);
 		expect(clozeMatches(['Federal Bureau of Investigation'], 'CIA')).toBe(false);
 		// One word has no initials to compare.

@@ -6,6 +6,7 @@ import type { Question } from '$lib/bank/schema';
 import type { Grade, Response } from './types';
 import {
 	initialsOf,
+	initialsWithSmallWordsOf,
 	isAbbreviation,
 	normalizeAnswer,
 	parseAmount,
@@ -148,7 +149,9 @@ function abbreviates(short: string, long: string, shortIsStored: boolean): boole
 		? isAbbreviation(short)
 		: /^(?:\p{L}\.?){2,6}$/u.test(short.trim());
 	if (!looksShort) return false;
-	return initialsOf(long) === normalizeAnswer(short);
+	const typed = normalizeAnswer(short);
+	// "DOJ" for "Department of Justice": some short forms keep the letter of "of".
+	return initialsOf(long) === typed || initialsWithSmallWordsOf(long) === typed;
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { initialsOf, isAbbreviation, normalizeAnswer, parseAmount, parseNumber } from './normalize';
+import {
+	initialsOf,
+	initialsWithSmallWordsOf,
+	isAbbreviation,
+	normalizeAnswer,
+	parseAmount,
+	parseNumber
+} from './normalize';
 
 describe('normalizeAnswer', () => {
 	it('ignores case, surrounding punctuation and quotes', () => {
@@ -97,6 +104,13 @@ describe('initialsOf and isAbbreviation', () => {
 		expect(initialsOf('Federal Bureau of Investigation')).toBe('fbi');
 		expect(initialsOf('the Department of the Interior')).toBe('di');
 		expect(initialsOf('Congress')).toBeNull();
+	});
+
+	it('keeps the letter of "of" for short forms like DOJ, and only when it changes them', () => {
+		expect(initialsWithSmallWordsOf('Department of Energy')).toBe('doe');
+		expect(initialsWithSmallWordsOf('the Bureau of Land Management')).toBe('bolm');
+		expect(initialsWithSmallWordsOf('National Weather Service')).toBeNull();
+		expect(initialsWithSmallWordsOf('Parliament')).toBeNull();
 	});
 
 	it('takes capitals with or without dots as an abbreviation, and nothing else', () => {

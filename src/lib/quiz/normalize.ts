@@ -182,6 +182,24 @@ export function initialsOf(name: string): string | null {
 	return words.map((w) => w[0]).join('');
 }
 
+/** Small words whose letter some abbreviations keep: "Department of Justice" -> "DOJ". */
+const KEPT_IN_SOME_INITIALS = new Set(['of', 'for', 'and', 'on']);
+
+/**
+ * The initials of a name with the letters of "of", "for", "and", "on" kept, as US news English
+ * writes many a department's short form ("department of justice" -> "doj", "department of
+ * defense" -> "dod"); null when they are the same as `initialsOf` or the name is one word.
+ */
+export function initialsWithSmallWordsOf(name: string): string | null {
+	const plain = initialsOf(name);
+	const words = normalizeAnswer(name)
+		.split(' ')
+		.filter((w) => w !== '' && (!SKIPPED_IN_INITIALS.has(w) || KEPT_IN_SOME_INITIALS.has(w)));
+	if (plain === null || words.length < 2) return null;
+	const kept = words.map((w) => w[0]).join('');
+	return kept === plain ? null : kept;
+}
+
 /**
  * An abbreviation as written: two to six capitals, dots allowed ("FBI", "U.N.", "NAACP").
  * Lower-case words are never abbreviations, so "us" typed in a sentence is not read as "US".

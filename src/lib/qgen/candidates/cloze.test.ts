@@ -348,6 +348,14 @@ describe('clozeCandidates: fragments and modifiers', () => {
 			)
 		).toEqual(['Harbour Safety Board']);
 	});
+	it('gaps no place someone went to, which its country or city would fill as well', () => {
+		expect(
+			keysOf('The harbour minister told Holloway of the plan during a visit to Lisbon in May.')
+		).not.toContain('Lisbon');
+		expect(
+			keysOf('The harbour minister told Holloway of the plan at a meeting in Lisbon in May.')
+		).toContain('Lisbon');
+	});
 	it('gaps no news organisation credited as a source', () => {
 		expect(
 			keysOf('Figures in the Riverton Gazette showed the harbour lost money for the third year.')
@@ -458,6 +466,30 @@ describe('acceptedForms: other forms of names', () => {
 		expect(
 			acceptedForms('Department of Harbours', 'org', view, 'It met.', undefined, 'DOH Meets')
 		).toContain('DOH');
+	});
+	it('swaps a department around "of" whatever the story writes, and takes the short name it uses alone', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		expect(acceptedForms('Harbours Department', 'org', view, 'It met.')).toContain(
+			'Department of Harbours'
+		);
+		expect(acceptedForms('Ministry of Fisheries', 'org', view, 'It met.')).toContain(
+			'Fisheries Ministry'
+		);
+		// Only a government's department: a board keeps the name the story gives it.
+		expect(acceptedForms('Harbours Board', 'org', view, 'It met.')).not.toContain(
+			'Board of Harbours'
+		);
+		const text = 'The Chamber of Deputies voted on Monday, and the Chamber adjourned.';
+		expect(acceptedForms('Chamber of Deputies', 'org', view, text)).toContain('Chamber');
+		// "the Chamber of Commerce", "the Chamber Orchestra" are other bodies, not the short name.
+		expect(
+			acceptedForms(
+				'Chamber of Deputies',
+				'org',
+				view,
+				'The Chamber of Deputies and the Chamber Orchestra.'
+			)
+		).not.toContain('Chamber');
 	});
 	it('makes up no initials: none with a small word’s letter, none cut from a short form', () => {
 		const view = { canon: (n: string) => n, people: [] };

@@ -144,6 +144,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(view))
 			)
 				continue;
+			// "during a visit to ____", "traveled to ____" → "Washington": where someone went is named
+			// at any scale, and "the United States" fits the gap as well as its capital.
+			if (named.kind === 'place' && DESTINATION.test(s.text.slice(0, rel))) continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
 			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
 			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
@@ -274,6 +277,10 @@ function headlineShows(form: string, titles: string[]): boolean {
 	);
 	return titles.some((t) => pattern.test(t));
 }
+
+/** Words that lead to where someone went: "a visit to", "traveled to", "heading back to". */
+const DESTINATION =
+	/\b(?:visits?\s+to|trips?\s+to|travel(?:s|ed|led|ing)?\s+to|flew\s+to|fly(?:ing)?\s+to|arrived\s+in|heading(?:\s+back)?\s+to|head(?:ed|s)?(?:\s+back)?\s+to|returned\s+to|delegations?\s+(?:of\s+[\w\s-]{0,40}?)?to)\s+(?:the\s+)?$/i;
 
 /** Either case of each letter: a headline capitalises every word ("to Visit … in July"). */
 const anyCase = (word: string) =>
@@ -565,11 +572,18 @@ function otherWordings(name: string, text: string): string[] {
 	const ofForm = /^([A-Z][\p{L}'’-]+) of (?:the )?([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)$/u.exec(
 		name
 	);
-	if (ofForm && inStory(`${ofForm[2]} ${ofForm[1]}`)) found.push(`${ofForm[2]} ${ofForm[1]}`);
+	// A government department or ministry is "the Justice Department" and "the Department of
+	// Justice" alike in news English, whichever the story happens to write.
+	if (ofForm && (inStory(`${ofForm[2]} ${ofForm[1]}`) || DEPARTMENT.test(ofForm[1]!)))
+		found.push(`${ofForm[2]} ${ofForm[1]}`);
 	const headLast = /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?) ([A-Z][\p{L}'’-]+)$/u.exec(name);
-	if (headLast)
+	if (headLast) {
 		for (const form of [`${headLast[2]} of ${headLast[1]}`, `${headLast[2]} of the ${headLast[1]}`])
 			if (inStory(form)) found.push(form);
+		if (DEPARTMENT.test(headLast[2]!)) found.push(`${headLast[2]} of ${headLast[1]}`);
+	}
+	const shortName = headUsedAlone(name, text);
+	if (shortName) found.push(shortName);
 	const words = name.split(/\s+/);
 	for (let i = 1; i <= words.length - 2; i++) {
 		const tail = words.slice(i).join(' ');
@@ -583,6 +597,22 @@ function otherWordings(name: string, text: string): string[] {
 		if (alone) found.push(tail);
 	}
 	return found;
+}
+
+/** The head nouns of a government's departments, which swap around "of" freely. */
+const DEPARTMENT = /^(?:Department|Ministry)$/;
+
+/**
+ * "House of Representatives", and the story also writes "the House" on its own: the name's
+ * first word is the short name the story itself uses for the body, and a reader who types it
+ * means the same body. Only when "the" comes before it and no capitalised word or "of" after
+ * it ("the House voted", not "the House Ethics Committee" or "the House of Lords").
+ */
+export function headUsedAlone(name: string, text: string): string | null {
+	const head = /^([A-Z][a-z]{2,}) of\s/.exec(name)?.[1];
+	if (!head) return null;
+	const alone = new RegExp(`\\b[Tt]he\\s+${head}\\b(?!\\s+(?:of\\b|[A-Z])|['’-])`);
+	return alone.test(text) ? head : null;
 }
 
 /**

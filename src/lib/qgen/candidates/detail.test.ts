@@ -10,6 +10,7 @@ import {
 	partOfLongerName,
 	partsAddUp,
 	plainName,
+	titledPerson,
 	toldByOneOutlet
 } from './detail';
 
@@ -249,6 +250,40 @@ describe('detailCandidates: organisations of one kind', () => {
 		const which = drafts.find((d) => d.prompt.includes('Later the ____ said'));
 		if (!which || which.type !== 'single') throw new Error('no organisation question');
 		expect(which.choices.map((c) => c.text)).not.toContain('Riverton Evening Gazette');
+	});
+});
+
+describe('detailCandidates: a wrong choice another outlet makes right', () => {
+	it('drops a body that another outlet credits with the same statement', () => {
+		const first =
+			'The Harbour Safety Board closed seven piers after the storm in the north. ' +
+			'Later the National Coast Office said the closure would hurt fishing crews badly this winter. ' +
+			'Engineers from the Storm Research Council surveyed the damage for weeks. ' +
+			'A volunteer from the Riverton Boating Association counted the broken boats.';
+		const second =
+			'The closure will hurt fishing crews badly this winter, the Harbour Safety Board said on Monday. ' +
+			'Crews from the Riverton Boating Association waited at the quay.';
+		const view = viewStory('s', [
+			analyzeArticle(article(1, first)),
+			analyzeArticle(article(2, second))
+		]);
+		const which = detailCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('Later the ____ said'));
+		if (!which || which.type !== 'single') throw new Error('no organisation question');
+		const texts = which.choices.map((c) => c.text);
+		expect(texts).toContain('National Coast Office');
+		// Daily 2 has the Harbour Safety Board say it: a second right answer.
+		expect(texts).not.toContain('Harbour Safety Board');
+		expect(texts).toContain('Storm Research Council');
+	});
+});
+
+describe('titledPerson', () => {
+	it('knows a person with a title run into a body’s name', () => {
+		expect(titledPerson('Harbour Trade Commissioner Nora Vance')).toBe(true);
+		expect(titledPerson('Riverton Port Board')).toBe(false);
+		expect(titledPerson('Office of the Trade Commissioner')).toBe(false);
 	});
 });
 

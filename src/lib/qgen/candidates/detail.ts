@@ -22,12 +22,13 @@ import {
 } from '../distractors';
 import { choosablePeople, peopleLike } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
-import { MONTH_PATTERN, NEWS_ORG_WORDS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
+import { MONTH_PATTERN, NEWS_ORG_WORDS, OFFICE_HEADS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
 import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { articleMatches } from '../match-cache';
 import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
+import { alsoRight } from './also-right';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
 
@@ -154,6 +155,16 @@ export function plainName(name: string): boolean {
 	);
 }
 
+/** "EU Trade Commissioner Jane Roe": a title, then a first name and a surname. */
+export function titledPerson(name: string): boolean {
+	const title = /^(.*\S)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+$/u.exec(
+		name
+	)?.[1];
+	if (!title) return false;
+	const last = title.split(/\s+/).pop()!.toLowerCase();
+	return endsWithTitle(title) || (OFFICE_HEADS as readonly string[]).includes(last);
+}
+
 /** The last word of a name: the surname a later sentence calls the person by. */
 const surnameOf = (name: string) => name.split(/\s+/).pop()!;
 
@@ -219,23 +230,35 @@ export function wrongAnswers(
 	if (m.kind === 'person') {
 		// People the story surely names as people; none of them the key under another spelling,
 		// and none named in the sentence (the gap would then be one of two people in it).
+		const all = choosablePeople(view)
+			.filter((p) => p.includes(' '))
+			.map(surnameOf);
 		const people = choosablePeople(view).filter(
 			(p) =>
 				!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
 				!writtenAsPlace(p, view) &&
 				(!sex || (plainName(p) && sexOf(p) === sex))
 		);
+		// "Who doubled down …?", and another outlet has a second person do it: not a wrong choice.
+		const notAlsoRight = (p: string) => {
+			const surname = surnameOf(p);
+			const own = all.filter((x) => x === surname).length === 1 && surname.length > 3;
+			return !alsoRight(view, key, sentence, own ? [p, surname] : [p]);
+		};
 		if (key.includes(' '))
-			return pickDistractors(view.canon(key), peopleLike(view.canon(key), people, view), 3, true);
+			return pickDistractors(
+				view.canon(key),
+				peopleLike(view.canon(key), people, view),
+				3,
+				true,
+				notAlsoRight
+			);
 		// A surname key among surnames; one two people share would name neither for sure.
-		const all = choosablePeople(view)
-			.filter((p) => p.includes(' '))
-			.map(surnameOf);
 		const surnames = people
 			.filter((p) => p.includes(' '))
 			.map(surnameOf)
 			.filter((n) => n !== key && all.filter((x) => x === n).length === 1);
-		return pickDistractors(key, surnames, 3);
+		return pickDistractors(key, surnames, 3, false, (n) => !alsoRight(view, key, sentence, [n]));
 	}
 	if (m.kind === 'org') {
 		const newsOrg = new RegExp(`\\b${NEWS_ORG_WORDS}$`);
@@ -251,12 +274,14 @@ export function wrongAnswers(
 					initialsOf(key) !== o &&
 					!sentence.includes(o) &&
 					!writtenAsPlace(o, view) &&
+					// "EU Trade Commissioner Jane Roe": a person with a title read as a body.
+					!titledPerson(o) &&
 					// "Economic Council" cut from "National Economic Council" is no body's name.
 					wholeName(o, storyTextOf(view)) &&
 					// A newspaper among agencies and parties is the odd one out, and absurd in most gaps.
 					(newsOrg.test(key) || !newsOrg.test(o))
 			);
-		return pickDistractors(key, pool, 3);
+		return pickDistractors(key, pool, 3, false, (o) => !alsoRight(view, key, sentence, [o]));
 	}
 	for (const x of own)
 		for (const o of x.mentions) {
@@ -313,6 +338,8 @@ export function wrongAnswers(
 		const n = normalise(p);
 		if (!n || seen.has(n) || n.includes(normalise(key)) || normalise(key).includes(n)) continue;
 		if (m.kind === 'quantity' && !withinBounds(p, bounds)) continue;
+		// Another outlet's figure for the same count, or its place for the same event.
+		if (alsoRight(view, key, sentence, [p])) continue;
 		seen.add(n);
 		out.push(p);
 		if (out.length === 3) break;

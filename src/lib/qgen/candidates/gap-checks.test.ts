@@ -59,6 +59,19 @@ describe('trivialGap and isPartyName', () => {
 		expect(isPartyName('Ohio', 'Ohio lawmakers met. Ohioans voted.')).toBe(false);
 		expect(isPartyName('F.B.I.', 'F.B.I. agents searched the house.')).toBe(false);
 	});
+	it('knows a party by a short form before a word of elections, not only of parliament', () => {
+		// "the GOP nomination" and "Republicans": a party whose gap would refuse "Republican".
+		expect(isPartyName('GOP', 'She won the GOP nomination. Republicans cheered.')).toBe(true);
+		expect(isPartyName('Labor', 'The Labor-backed mayor spoke. Labors were glad.')).toBe(true);
+		expect(isPartyName('FBI', 'The FBI agents left after the FBI inquiry.')).toBe(false);
+	});
+	it('finds a body the story also calls by its level of government with a capital head', () => {
+		const text = 'The Riverton Senate voted. Later the state Senate adjourned.';
+		expect(describedToo('Riverton Senate', text)).toBe(true);
+		expect(
+			describedToo('Riverton Senate', 'The Riverton Senate voted. The Senate adjourned.')
+		).toBe(false);
+	});
 	it('finds a body described with a modifier of any case, or a possessive, before its head', () => {
 		const name = 'The bill heads to the Legislature. ';
 		for (const described of [

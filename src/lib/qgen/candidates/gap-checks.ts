@@ -4,14 +4,14 @@
  * equally good forms the text does not settle.
  */
 import { escapeRegExp } from '$lib/text/regexp';
-import { INSTITUTION_NOUNS, NUMBER_WORDS } from '../lexicon';
+import { GOVERNMENT_LEVELS, INSTITUTION_NOUNS, NUMBER_WORDS } from '../lexicon';
 import type { Mention } from '../types';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
  * "Republican lawmakers", "a Labour-led council"): a word the story uses so names a party.
  */
-const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|legislators|candidates?|nominees?|voters|majority|minority|caucus|establishment|base|primary|primaries|colleagues|congressmen|governors?|incumbents?|strategists|operatives)\b|-(?:controlled|led|dominated|held)\b)`;
+const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|legislators|candidates?|nominees?|voters|majority|minority|caucus|establishment|base|primary|primaries|colleagues|congress(?:wo)?m[ae]n|governors?|incumbents?|strategists|operatives|nomination|debates?|presidential|hopefuls?|field|ticket|convention|front-?runners?|contenders?|rivals|platform|donors|lawmaker)\b|-(?:controlled|led|dominated|held|backed|aligned)\b)`;
 
 /** "Senate Democrats", "House Republicans": a chamber before a capitalised plural. */
 const CHAMBER_MEMBERS = /^(?:Senate|House|Assembly|Parliament|Commons|Congress|Legislature)\s/;
@@ -82,9 +82,15 @@ export function describedToo(answer: string, text: string): boolean {
 		'u'
 	);
 	// "the same court", "the full committee" say which body in the sentence before, not a second name.
-	return [...text.matchAll(new RegExp(described, 'gu'))].some(
-		(m) => !/\b(?:same|full|other|new|whole|entire)\b/.test(m[0])
-	);
+	if (
+		[...text.matchAll(new RegExp(described, 'gu'))].some(
+			(m) => !/\b(?:same|full|other|new|whole|entire)\b/.test(m[0])
+		)
+	)
+		return true;
+	// "the state Senate", "the federal Court": many outlets capitalise the head after a word that
+	// says which level of government; "Ohio Senate" and "state Senate" are one body then.
+	return new RegExp(`\\b(?:${GOVERNMENT_LEVELS.join('|')})\\s+${head}s?\\b`).test(text);
 }
 
 /**

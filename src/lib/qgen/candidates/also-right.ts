@@ -1,0 +1,74 @@
+/**
+ * A wrong choice that another outlet makes right. Outlets tell one fact in their own sentences,
+ * and not always of the same actor or with the same figure: HuffPost writes "The European
+ * Commission said the extension prolonged market uncertainty", The New York Times "the decision
+ * prolongs market uncertainty, the European Union said". A gap keyed on one that offers the other
+ * as a wrong choice has two right answers, whichever outlet the prompt names: a reader of the
+ * other outlet picks the other one. So a choice is dropped when a sentence of the story names it
+ * and tells the gapped sentence's fact.
+ */
+import { escapeRegExp } from '$lib/text/regexp';
+import { factWords, sameFact } from '../same-fact';
+import type { StoryView } from '../analyze';
+
+/** The fact words of a sentence once the names or figures in `without` are taken out. */
+function wordsWithout(sentence: string, without: string[]): Set<string> {
+	let rest = sentence;
+	for (const name of without)
+		if (name.trim())
+			rest = rest.replace(
+				new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name.trim())}(?![\\p{L}\\d])`, 'giu'),
+				' '
+			);
+	return factWords(rest);
+}
+
+/**
+ * Whether a sentence of the story makes `choice` right too: `sentence` is the gapped sentence
+ * with the key in it; another sentence that names the choice (in one of its `forms`, whole) and
+ * shares the gapped sentence's fact by the words that carry meaning tells the fact of it.
+ * Checked choice by choice as they are picked, so a story's sentences are read a few times per
+ * question, not once per name of the story.
+ */
+export function alsoRight(
+	view: Pick<StoryView, 'analyses' | 'people'>,
+	key: string,
+	sentence: string,
+	/** The choice as written, then its other forms (a person's surname) a sentence may use. */
+	forms: string[]
+): boolean {
+	const names = forms.map((f) => f.trim()).filter((f) => f.length >= 2);
+	if (!names.length) return false;
+	let factOf: Set<string> | undefined;
+	const fact = () => (factOf ??= wordsWithout(sentence, [key]));
+	// "The charge against Sandra Roe carries a maximum of three years" and "… against John Roe
+	// … five years": the same words of another person's fact. A first name or surname of the
+	// gapped sentence (not the key's) must be in the other sentence too.
+	// Worked out only when a sentence names the choice, which few do.
+	const keyWords = new Set(key.split(/\s+/));
+	let personWords: string[] | undefined;
+	const samePeople = (other: string) =>
+		(personWords ??= view.people
+			.flatMap((p) => p.split(/\s+/))
+			.filter(
+				(w) =>
+					/^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+					!keyWords.has(w) &&
+					new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(sentence)
+			)).every((w) => other.includes(w));
+	const naming = names.map(
+		// Case kept: a surname ("Lamb") is also a common word.
+		(n) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(n)}(?![\\p{L}\\d])`, 'u')
+	);
+	return view.analyses.some((a) =>
+		a.sentences.some(
+			(s) =>
+				s.text !== sentence &&
+				// A plain search first: most sentences do not name the choice at all.
+				names.some((n) => s.text.includes(n)) &&
+				naming.some((p) => p.test(s.text)) &&
+				sameFact(fact(), wordsWithout(s.text, [...names, key])) &&
+				samePeople(s.text)
+		)
+	);
+}
