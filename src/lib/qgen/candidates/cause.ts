@@ -28,6 +28,7 @@ import {
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { namesNoEvent, notAReason } from './cause-choices';
+import { sameShapeAs, shapeOf } from './cause-shape';
 import { normaliseSpace } from '$lib/content/space';
 
 /** A wrong answer's text, and the sentence it was read from. */
@@ -1342,22 +1343,19 @@ export function causeCandidates(
 		const dropped = new Map<string, number>();
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// A key that reads as a noun phrase ("the president's response to …") is matched by phrases.
-		const sameShape = looksLikeNounPhrase(key)
-			? (e: string) => looksLikeNounPhrase(asPhrase(e))
-			: (e: string) => isClause(e) === shape;
+		const keyShape = shapeOf(key, shape, looksLikeNounPhrase(key));
+		const sameShape = (e: string) => {
+			const p = asPhrase(e);
+			return sameShapeAs(key, keyShape, p, shapeOf(p, isClause(p), looksLikeNounPhrase(p)));
+		};
 		// A purpose ("to lay the groundwork …") is offered only among other purposes and aims of the story.
 		const toPurpose = link.role === 'purpose' && /^to\s/.test(key);
 		if (toPurpose) wrong.push(...otherPurposes(link, key, purposes));
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// "… resigned over what?" is asked only when every choice is a noun phrase: no clause is offered.
-		const phrasesOnly =
-			(link.connective === 'over' || link.connective === 'amid') && looksLikeNounPhrase(key);
-		const pool = toPurpose
-			? []
-			: [
-					...events.filter((e) => sameShape(e.text)),
-					...(phrasesOnly ? [] : events.filter((e) => !sameShape(e.text)))
-				];
+		// Only that shape: a lone clause among phrases, or a lone "-ing" phrase among clauses, is
+		// the key at a glance (the blind readers' most common why defect).
+		const pool = toPurpose ? [] : events.filter((e) => sameShape(e.text));
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			const phrase = asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
@@ -1455,7 +1453,7 @@ export function causeCandidates(
 			seen.add(lower);
 			wrong.push(phrase);
 		}
-		if (wrong.length < 2 || (!toPurpose && !wrong.some(sameShape))) {
+		if (wrong.length < 2) {
 			skipped?.(
 				link,
 				`too few wrong answers (${wrong.join(' | ')}); dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`

@@ -1,0 +1,71 @@
+/**
+ * The grammatical shape of a why question's choices. Blind readers found the key at a glance
+ * when it was the one clause among noun phrases ("because the council voted …" beside "the
+ * storm", "a crowd of fans"), the one "-ing" phrase among clauses ("being shot in the hip"
+ * beside "the senator praised the team"), or the one present-tense clause among past ones. So
+ * every wrong answer must have the key's shape, and a clause its tense.
+ */
+import { lexiconTags } from '../entities';
+import { tense } from './cause-choices';
+
+export type Shape = 'gerund' | 'noun' | 'clause';
+
+/**
+ * What follows a verb in -ing that heads a phrase ("injuring his foot", "learning that …", "being
+ * shot"), not one that describes a noun ("rising fuel costs", "growing concern").
+ */
+const AFTER_GERUND =
+	/^(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|it|to|in|on|at|for|with|from|by|of|about|into|up|out|off|down|back|[a-z]+(?:ed|en))$/;
+
+/** "being shot in the hip", "learning that a caravan …": a verb in -ing with no subject before it. */
+export function isGerundPhrase(text: string): boolean {
+	const m = /^([a-z]{2,}ing)\s+(\S+)/.exec(text.trim());
+	if (!m) return false;
+	const tags = lexiconTags(m[1]!);
+	// "nothing", "morning", "building": nouns, not verbs in -ing.
+	return (
+		(tags.has('Gerund') || tags.has('Verb')) &&
+		!tags.has('Noun') &&
+		// "being struck", "having lost": an auxiliary in -ing opens a verb phrase whatever follows.
+		(/^(?:being|having)$/.test(m[1]!) || AFTER_GERUND.test(m[2]!))
+	);
+}
+
+/** A past form not in -ed ("withdrew", "struck"), not a participle before "by". */
+function irregularPast(text: string): boolean {
+	const ws = text.split(/\s+/);
+	return ws.some(
+		(w, i) =>
+			i > 0 &&
+			/^[a-z]{3,}$/.test(w) &&
+			!/ed$/.test(w) &&
+			lexiconTags(w).has('PastTense') &&
+			ws[i + 1] !== 'by'
+	);
+}
+
+/**
+ * The shape of a choice, given whether the caller reads it as a clause and as a noun phrase
+ * (cause.ts owns those two tests; this module only combines them).
+ */
+export function shapeOf(text: string, clause: boolean, nounPhrase: boolean): Shape {
+	if (isGerundPhrase(text)) return 'gerund';
+	// "the ferry company withdrew its bid": a determiner opens it, but an irregular past makes it a
+	// clause (the noun-phrase test reads only verbs in -ed). "The ban issued by the mayor" stays a phrase.
+	if (clause && irregularPast(text)) return 'clause';
+	if (nounPhrase || !clause) return 'noun';
+	return 'clause';
+}
+
+/**
+ * Whether a wrong answer of `shape` and `text` reads like the key: the same shape, and for two
+ * clauses the same tense when both show one ("the board has immunity" beside "the mayor resigned"
+ * reads as the odd one out).
+ */
+export function sameShapeAs(key: string, keyShape: Shape, text: string, shape: Shape): boolean {
+	if (shape !== keyShape) return false;
+	if (shape !== 'clause') return true;
+	const a = tense(key);
+	const b = tense(text);
+	return a === undefined || b === undefined || a === b;
+}
