@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGerundPhrase, sameShapeAs, shapeOf } from './cause-shape';
+import { gerundAsClause, isGerundPhrase, sameShapeAs, shapeOf } from './cause-shape';
 
 describe('isGerundPhrase', () => {
 	it('reads a verb in -ing with no subject as a gerund phrase, a noun in -ing not', () => {
@@ -33,5 +33,23 @@ describe('shapeOf and sameShapeAs: every choice reads like the key', () => {
 		expect(sameShapeAs(clause, 'clause', 'the mayor opens a review of every pier', 'clause')).toBe(
 			false
 		);
+	});
+});
+
+describe('gerundAsClause: an "-ing" reason told as a clause with the effect’s named subject', () => {
+	it('puts the verb in the past after the subject', () => {
+		expect(gerundAsClause('being struck by a falling crane', 'Ana Ruiz')).toBe(
+			'Ana Ruiz was struck by a falling crane'
+		);
+		expect(gerundAsClause('learning that the ferry had sunk', 'Mr. Okafor')).toBe(
+			'Mr. Okafor learned that the ferry had sunk'
+		);
+		expect(gerundAsClause('losing the vote in the harbour council', 'Roe')).toBe(
+			'Roe lost the vote in the harbour council'
+		);
+	});
+	it('leaves a subject that is no name, and a phrase that is no gerund, alone', () => {
+		expect(gerundAsClause('being struck by a falling crane', 'the lawyer')).toBeUndefined();
+		expect(gerundAsClause('rising fuel costs', 'Roe')).toBeUndefined();
 	});
 });

@@ -5,6 +5,7 @@
  * beside "the senator praised the team"), or the one present-tense clause among past ones. So
  * every wrong answer must have the key's shape, and a clause its tense.
  */
+import nlp from 'compromise';
 import { lexiconTags } from '../entities';
 import { tense } from './cause-choices';
 
@@ -68,4 +69,27 @@ export function sameShapeAs(key: string, keyShape: Shape, text: string, shape: S
 	const a = tense(key);
 	const b = tense(text);
 	return a === undefined || b === undefined || a === b;
+}
+
+/**
+ * "Scalise underwent surgery after being shot in the hip": the "-ing" reason told as a clause with
+ * the effect's subject ("Scalise was shot in the hip"), so it can stand among the story's other
+ * events, which are clauses. Only a named subject ("Scalise", "Mr. Flake"): "the lawyer" would
+ * need the sentence before. Undefined when the verb has no past form to give.
+ */
+export function gerundAsClause(gerund: string, subject: string): string | undefined {
+	const m = /^([a-z]{2,}ing)\s+(.+)$/.exec(gerund.trim());
+	if (
+		!m ||
+		!isGerundPhrase(gerund) ||
+		!/^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}$/u.test(
+			subject
+		)
+	)
+		return undefined;
+	const doc = nlp(m[1]!);
+	doc.tag('Gerund');
+	const past = (doc.verbs().conjugate() as { PastTense?: string }[])[0]?.PastTense;
+	if (!past || /\s/.test(past)) return undefined;
+	return `${subject} ${past} ${m[2]!}`;
 }

@@ -17,6 +17,7 @@ import {
 	reasonGiver,
 	sharesEvent,
 	storyPurposes,
+	subjectEvent,
 	withoutAside
 } from './cause';
 
@@ -1041,5 +1042,57 @@ describe('causeCandidates: wrong answers have the key’s grammatical shape', ()
 		).find((c) => c.keyTexts[0] === key);
 		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
 		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/storm season|chaos/);
+	});
+});
+
+describe('subjectEvent: a sentence’s subject that names an event', () => {
+	it('reads a noun made from a verb, up to the sentence’s verb', () => {
+		expect(subjectEvent('The closure of the old terminal angered commuters.')).toBe(
+			'The closure of the old terminal'
+		);
+		expect(subjectEvent('The resignation of the harbour treasurer came as a surprise.')).toBe(
+			'The resignation of the harbour treasurer'
+		);
+	});
+	it('refuses a body, a thing, a subject that runs on, and one that opens with a name', () => {
+		expect(subjectEvent('The port department issued a statement.')).toBeUndefined();
+		expect(
+			subjectEvent('The question of what sank the ferry has divided the town.')
+		).toBeUndefined();
+		expect(subjectEvent('Roe’s resignation came as a surprise.')).toBeUndefined();
+	});
+});
+
+describe('"over" inside a supposition', () => {
+	it('reads no reason from a protest someone only supposed', () => {
+		const links = causalLinks(
+			view(
+				'Critics questioned the early claim by Mayor Roe that the fire might have started at a protest over the new fares.'
+			)
+		);
+		expect(links.filter((l) => l.connective === 'over')).toEqual([]);
+	});
+	it('still reads the reason for a protest the outlet reports', () => {
+		const links = causalLinks(
+			view('Dock workers staged a noisy protest on Friday over the new fares at the harbour.')
+		);
+		expect(links.find((l) => l.connective === 'over')?.cause).toBe('the new fares at the harbour');
+	});
+});
+
+describe('causeCandidates: an "-ing" reason', () => {
+	it('is keyed as a clause with the effect’s named subject, among clauses', () => {
+		const q = causeCandidates(
+			view(
+				'Ana Ruiz underwent surgery at the city hospital after being struck by a falling crane. ' +
+					'Dock workers staged a protest outside the board offices. ' +
+					'The mayor ordered a review of every pier in the city. ' +
+					'Ticket prices rose sharply on the remaining routes.'
+			)
+		).find((c) => c.answerKey.includes('falling crane'));
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text);
+		expect(texts).toContain('Ana Ruiz was struck by a falling crane');
+		expect(texts.filter((t) => /^being\b/.test(t))).toEqual([]);
 	});
 });

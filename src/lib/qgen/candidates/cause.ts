@@ -13,6 +13,8 @@ import {
 	CAUSAL_CONNECTIVES,
 	PEOPLE_NOUNS,
 	CREDITED_TO_OUTLET,
+	INSTITUTION_NOUNS,
+	NON_EVENT_NOUNS,
 	INFINITIVE_TAKERS,
 	MONTHS,
 	OVER_REASON_STEMS,
@@ -27,8 +29,8 @@ import {
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { namesNoEvent, notAReason } from './cause-choices';
-import { sameShapeAs, shapeOf } from './cause-shape';
+import { headNoun, namesNoEvent, notAReason } from './cause-choices';
+import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { normaliseSpace } from '$lib/content/space';
 
 /** A wrong answer's text, and the sentence it was read from. */
@@ -462,7 +464,10 @@ function linkAt(
 			/^(?:the|a)\s+(?:next|past|last|coming|weekend|years?|decades?|months?|weeks?|days?|course|phone|top)\b/i.test(
 				after
 			) ||
-			/^(?:whether|how|what)\b/i.test(after)
+			/^(?:whether|how|what)\b/i.test(after) ||
+			// "… that the attack might have resulted from a protest over a video": a protest someone
+			// only supposed, inside a claim, is no act the outlet reports.
+			/\b(?:might|may|could|would)\s+have\b/i.test(before)
 		)
 			return undefined;
 	}
@@ -864,7 +869,39 @@ export function pronounsResolved(text: string): boolean {
 
 /** An event named as a noun phrase after a preposition of time or cause. */
 const EVENT_NP =
-	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
+	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to|before|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
+
+/**
+ * A noun made from a verb ("investigation", "announcement", "refusal", "closure"): it names an
+ * event, unless it names a body ("government") or a thing or state (NON_EVENT_NOUNS: "question").
+ */
+function eventNoun(noun: string): boolean {
+	const n = noun.replace(/s$/, '');
+	return (
+		/^[a-z]{3,}(?:tion|sion|ment|sal|ure)$/.test(n) &&
+		!INSTITUTION_NOUNS.includes(n) &&
+		!NON_EVENT_NOUNS.includes(n)
+	);
+}
+/** Words that end a sentence's subject: its verb, or a preposition of time or place. */
+const SUBJECT_END =
+	/^(?:on|in|at|for|to|has|have|had|was|were|is|are|will|would|could|may|might|can|did|does|drew|came|comes|began|led|left|made|took|gave|went|won|lost|[a-z]{3,}ed)$/;
+/**
+ * "The resignation of the treasurer came …": a sentence's subject that names an event by a noun
+ * made from a verb is an event of the story in a phrase's shape, a wrong answer beside a phrase key.
+ * The subject must end where the sentence's verb begins, never cut mid-phrase.
+ */
+export function subjectEvent(sentence: string): string | undefined {
+	if (!/^(?:The|A|An|His|Her|Their|Its)\s/.test(sentence)) return undefined;
+	const ws = words(sentence);
+	const end = ws.findIndex((w, i) => i > 0 && SUBJECT_END.test(w));
+	if (end < 2 || end > 8 || ws.slice(0, end).some((w) => /[,;:“”"()]/.test(w))) return undefined;
+	const subject = ws.slice(0, end).join(' ');
+	if (isClause(subject) || !eventNoun(headNoun(subject).toLowerCase())) return undefined;
+	// "The question of what": the subject ran on to a word that needs the clause after it.
+	if (/\b(?:of|what|how|why|whether|who|which|and|or)$/i.test(subject)) return undefined;
+	return subject;
+}
 
 /** Content words, for telling whether two answers say the same thing. */
 function content(text: string): Set<string> {
@@ -1301,6 +1338,8 @@ export function causeCandidates(
 				if (n >= 2 && n <= 10 && !isClause(np) && !TIME_START.test(np) && !UNFINISHED.test(np))
 					events.push({ text: np, analysis: a, sentence: s });
 			}
+			const subject = subjectEvent(normaliseSpace(s.text));
+			if (subject) events.push({ text: subject, analysis: a, sentence: s });
 		}
 	for (const a of view.analyses)
 		for (const s of a.sentences) {
@@ -1329,7 +1368,11 @@ export function causeCandidates(
 	const purposes = storyPurposes(view);
 	for (const link of links) {
 		const outlet = view.label.get(link.analysis.article.id)!;
-		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
+		// An "-ing" reason ("after being shot") is asked as a clause with the effect's named subject.
+		const key =
+			(link.role === 'after' &&
+				gerundAsClause(link.cause, subjectWords(link.effect).replace(/,$/, ''))) ||
+			asPhrase(link.role === 'effect' ? link.effect : link.cause);
 		const shape = isClause(key);
 		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
 		// Two steps: "canceled the trip" and "canceled a working visit" are one event, and so is
