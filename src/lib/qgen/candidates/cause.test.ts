@@ -1096,3 +1096,20 @@ describe('causeCandidates: an "-ing" reason', () => {
 		expect(texts.filter((t) => /^being\b/.test(t))).toEqual([]);
 	});
 });
+
+describe('causeCandidates: noun-phrase wrong answers are whole phrases', () => {
+	it('takes no phrase cut short by a dash, and none after "before" (mostly a time)', () => {
+		const qs = causeCandidates(
+			view(
+				'Dock workers staged a protest outside the board offices over the sudden loss of their jobs. ' +
+					'The ferry stopped after a growing outcry – mostly from commuters – over the fares. ' +
+					'Shops closed before the midnight deadline for the new rules. ' +
+					PHRASE_EVENTS
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'the sudden loss of their jobs');
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text).join(' | ');
+		expect(texts).not.toMatch(/growing outcry|midnight deadline/);
+	});
+});

@@ -869,7 +869,7 @@ export function pronounsResolved(text: string): boolean {
 
 /** An event named as a noun phrase after a preposition of time or cause. */
 const EVENT_NP =
-	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to|before|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
+	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
 
 /**
  * A noun made from a verb ("investigation", "announcement", "refusal", "closure"): it names an
@@ -1333,6 +1333,9 @@ export function causeCandidates(
 		for (const s of a.sentences) {
 			if (insideQuote(a, s.start, s.start + 1)) continue;
 			for (const m of s.text.matchAll(EVENT_NP)) {
+				// "a growing cry – mostly from Democrats – for someone …": a dash or bracket cuts the
+				// phrase before its end, and what is left is a fragment.
+				if (/^\s*(?:[—–(]|-\s|--)/.test(s.text.slice(m.index + m[0].length))) continue;
 				const np = firstClause(m[1]!);
 				const n = words(np).length;
 				if (n >= 2 && n <= 10 && !isClause(np) && !TIME_START.test(np) && !UNFINISHED.test(np))
