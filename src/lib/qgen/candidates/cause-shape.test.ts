@@ -21,6 +21,9 @@ describe('shapeOf and sameShapeAs: every choice reads like the key', () => {
 		// The noun-phrase test misses an irregular past ("withdrew"); the tense decides.
 		expect(shapeOf('the ferry company withdrew its bid', true, true)).toBe('clause');
 		expect(shapeOf('the ban issued by the mayor on night fishing', true, true)).toBe('noun');
+		// A bare verb after the subject may make a clause of it: offered beside no key.
+		expect(shapeOf('the majority relate to the missing funds', true, true)).toBe('unclear');
+		expect(shapeOf('the Gazette report', true, true)).toBe('noun');
 	});
 	it('refuses a clause beside a gerund key and a phrase beside a clause key', () => {
 		expect(sameShapeAs('being struck by a falling crane', 'gerund', clause, 'clause')).toBe(false);

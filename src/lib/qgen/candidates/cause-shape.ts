@@ -9,7 +9,8 @@ import nlp from 'compromise';
 import { lexiconTags } from '../entities';
 import { tense } from './cause-choices';
 
-export type Shape = 'gerund' | 'noun' | 'clause';
+/** 'unclear': read either way, so offered beside no key ("the majority relate to …" may be a clause). */
+export type Shape = 'gerund' | 'noun' | 'clause' | 'unclear';
 
 /**
  * What follows a verb in -ing that heads a phrase ("injuring his foot", "learning that …", "being
@@ -45,6 +46,23 @@ function irregularPast(text: string): boolean {
 	);
 }
 
+/** A word the list knows only as a verb's bare form, between the subject and a preposition or determiner. */
+function bareVerbInside(text: string): boolean {
+	const ws = text.split(/\s+/);
+	return ws.some((w, i) => {
+		if (i < 2 || i === ws.length - 1) return false;
+		const tags = lexiconTags(w);
+		return (
+			tags.has('Infinitive') &&
+			!tags.has('Noun') &&
+			/^(?:to|on|in|at|for|with|from|by|of|about|into|the|a|an|his|her|their|its)$/.test(
+				ws[i + 1]!
+			) &&
+			!/^(?:the|a|an|his|her|their|its|to)$/.test(ws[i - 1]!)
+		);
+	});
+}
+
 /**
  * The shape of a choice, given whether the caller reads it as a clause and as a noun phrase
  * (cause.ts owns those two tests; this module only combines them).
@@ -54,6 +72,9 @@ export function shapeOf(text: string, clause: boolean, nounPhrase: boolean): Sha
 	// "the ferry company withdrew its bid": a determiner opens it, but an irregular past makes it a
 	// clause (the noun-phrase test reads only verbs in -ed). "The ban issued by the mayor" stays a phrase.
 	if (clause && irregularPast(text)) return 'clause';
+	// "the majority relate to possible obstruction": a bare verb after the subject, before a
+	// preposition or a determiner, may make a clause of what looks like a phrase.
+	if (nounPhrase && bareVerbInside(text)) return 'unclear';
 	if (nounPhrase || !clause) return 'noun';
 	return 'clause';
 }

@@ -1113,3 +1113,18 @@ describe('causeCandidates: noun-phrase wrong answers are whole phrases', () => {
 		expect(texts).not.toMatch(/growing outcry|midnight deadline/);
 	});
 });
+
+describe('causeCandidates: a phrase about what the effect acts on is no wrong answer', () => {
+	it('drops "the inquiry into the fares" beside "the mayor attacked the inquiry"', () => {
+		const qs = causeCandidates(
+			view(
+				'The mayor on Tuesday attacked the inquiry in response to the Gazette report. ' +
+					'Crowds gathered during the inquiry into the harbour ferry fares. ' +
+					PHRASE_EVENTS
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'the Gazette report');
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/inquiry/);
+	});
+});

@@ -1416,7 +1416,13 @@ export function causeCandidates(
 						overlaps(phrase, key) ||
 						overlaps(phrase, link.effect) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
-						((link.named === true || link.context !== undefined) && sharesStem(phrase, link.effect))
+						((link.named === true || link.context !== undefined) &&
+							sharesStem(phrase, link.effect)) ||
+						// "the investigation into the leak" beside "what was lashing out at the investigation a
+						// response to?": a phrase about the very thing the effect acts on may be its cause too.
+						(keyShape === 'noun' &&
+							new RegExp(`\\b${escapeRegExp(headNoun(phrase))}\\b`, 'i').test(link.effect) &&
+							headNoun(phrase).length > 3)
 				],
 				['another reason', () => sameEvent.some((l) => overlaps(phrase, l.cause))],
 				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
