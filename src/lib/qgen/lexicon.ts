@@ -648,6 +648,48 @@ export const GOVERNMENT_LEVELS = [
 	'local'
 ];
 
+/**
+ * Nouns in -tion, -sion, -ment, -sal or -ure that name a thing, a place or a state rather than
+ * an event: "the question of …", "the nation", "the future" are no event a why question can offer.
+ */
+export const NON_EVENT_NOUNS = [
+	'caption',
+	'condition',
+	'constitution',
+	'culture',
+	'dimension',
+	'emotion',
+	'feature',
+	'figure',
+	'fraction',
+	'future',
+	'information',
+	'institution',
+	'legislature',
+	'location',
+	'mansion',
+	'measure',
+	'nation',
+	'nature',
+	'notion',
+	'option',
+	'pension',
+	'picture',
+	'population',
+	'portion',
+	'position',
+	'proposal',
+	'question',
+	'relation',
+	'section',
+	'situation',
+	'station',
+	'structure',
+	'tension',
+	'tradition',
+	'version'
+];
+
 /** Nouns for people who speak on someone else's behalf: their words are not their principal's. */
 export const AGENT_NOUNS = [
 	'spokesman',

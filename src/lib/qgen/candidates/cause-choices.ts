@@ -62,7 +62,7 @@ const presentVerb = (w: string) => {
 	const tags = lexiconTags(w);
 	return /^[a-z]{3,}s$/.test(w) && tags.has('PresentTense') && !tags.has('Noun');
 };
-const tense = (text: string): 'past' | 'present' | undefined => {
+export const tense = (text: string): 'past' | 'present' | undefined => {
 	const ws = words(text)
 		.slice(1)
 		.map((w) => w.replace(/[^A-Za-z'-]/g, ''))

@@ -17,6 +17,7 @@ import {
 	reasonGiver,
 	sharesEvent,
 	storyPurposes,
+	subjectEvent,
 	withoutAside
 } from './cause';
 
@@ -35,6 +36,9 @@ const STORY = [
 		'Local shops reported fewer customers near the waterfront. ' +
 		'The closure of the terminal prompted a long debate in the city council.'
 ];
+/** Events named as noun phrases: wrong answers of a phrase key's shape (clauses are not offered beside one). */
+const PHRASE_EVENTS =
+	' Ferries stopped during the annual summer festival. Crowds gathered despite the heavy rain at the stadium. Trains ran late during the heavy snowfall in the valley.';
 
 describe('causalLinks', () => {
 	it('reads the cause after "after" and the effect before it', () => {
@@ -94,7 +98,7 @@ describe('causalLinks', () => {
 		const link = causalLinks(view(ledTo)).find((l) => l.connective === 'led to');
 		expect(link?.agent).toBe('the leaked audit');
 		expect(link?.effect).toBe('a wave of complaints by harbour workers');
-		const q = causeCandidates(view(`${ledTo} ${STORY[0]}`, STORY[1]!)).find((c) =>
+		const q = causeCandidates(view(`${ledTo} ${STORY[0]}`, STORY[1]! + PHRASE_EVENTS)).find((c) =>
 			c.draft.prompt.includes('leaked audit')
 		);
 		expect(q?.draft.prompt).toBe('According to Daily 1, what did the leaked audit lead to?');
@@ -189,7 +193,9 @@ describe('causeCandidates', () => {
 		}
 	});
 	it('asks "a response to" for "in response to"', () => {
-		const q = candidates.find((c) => c.draft.prompt.includes('a response to'));
+		const q = causeCandidates(view(STORY[0]!, STORY[1]! + PHRASE_EVENTS)).find((c) =>
+			c.draft.prompt.includes('a response to')
+		);
 		expect(q?.keyTexts[0]).toBe('the sudden loss of their jobs');
 	});
 	it('never offers another outlet’s reason for the same event as a wrong answer', () => {
@@ -327,7 +333,8 @@ describe('causeCandidates: the effect’s own subject', () => {
 	it('offers no wrong answer naming the person the effect is about', () => {
 		const qs = causeCandidates(
 			view(
-				'Mayor Roe underwent surgery at the city hospital after being struck by a falling beam. ' +
+				// A clause key: a gerund one ("being struck by …") would need gerund wrong answers.
+				'Mayor Roe underwent surgery at the city hospital after a falling beam struck the pier. ' +
 					'The collapse injured Roe and two workers on the pier. ' +
 					'Dock workers staged a protest outside the board offices. ' +
 					'Ticket prices rose sharply on the remaining routes. ' +
@@ -462,7 +469,7 @@ describe('"citing": the reason an actor gives, never a source', () => {
 			view(
 				'The ferry company withdrew its bid for the harbour contract on Monday, citing rising fuel costs. ' +
 					STORY[0]!,
-				STORY[1]!
+				STORY[1]! + PHRASE_EVENTS
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0] === 'rising fuel costs');
@@ -737,7 +744,9 @@ describe('sharesEvent: another link’s reason for what may be the same event is
 					'Ferries stopped during the annual harbour festival. ' +
 					'Crowds gathered despite the heavy rain at the quay.',
 				'Critics have said that Roe canceled a previous working visit because of fears of protests. ' +
-					'Ticket prices rose sharply on the remaining routes.'
+					'Ticket prices rose sharply on the remaining routes. ' +
+					// A second event named as a noun phrase: wrong answers have the key's shape.
+					'Trains ran late during the heavy snowfall in the valley.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0] === 'fears of protests');
@@ -786,7 +795,9 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 		expect(link?.cause).toBe(
 			'the harbour chief publicly blamed the mayor on Friday for the long strike'
 		);
-		const q = causeCandidates(view(pointer, STORY[1]!)).find((c) => c.keyTexts[0] === link?.cause);
+		// Wrong answers of the key's shape: clauses.
+		const others = `${STORY[1]!} Ticket prices rose sharply on the remaining routes. Commuters crowded the bus station across town.`;
+		const q = causeCandidates(view(pointer, others)).find((c) => c.keyTexts[0] === link?.cause);
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that the mayor and the harbour chief met on Sunday at the city hall for the first time in months. What does the report say this came after?'
 		);
@@ -937,7 +948,8 @@ describe('"caused" and ", prompting …": what an event led to', () => {
 				'The mayor issued a statement condemning the closure of the terminal. ' +
 				'A storm damaged the main pier of the fishing port last winter. ' +
 				'The ferry company bought two new boats for the island route. ' +
-				'A fire destroyed the old customs house on the waterfront.'
+				'A fire destroyed the old customs house on the waterfront.' +
+				PHRASE_EVENTS
 		);
 		const c = causeCandidates(v).find((x) => x.draft.prompt.endsWith('What did this lead to?'));
 		expect(c?.draft.prompt).toBe(
@@ -955,7 +967,7 @@ describe('the explanation names the linking words', () => {
 			c.draft.explanation.includes('“after”')
 		);
 		expect(one?.draft.explanation).toMatch(/The word “after” links the two events\.$/);
-		const several = causeCandidates(view(STORY[0]!, STORY[1]!)).find((c) =>
+		const several = causeCandidates(view(STORY[0]!, STORY[1]! + PHRASE_EVENTS)).find((c) =>
 			c.draft.explanation.includes('“in response to”')
 		);
 		expect(several?.draft.explanation).toMatch(/The words “in response to” link the two events\.$/);
@@ -1007,5 +1019,112 @@ describe('causalLinks: a sentence that opens on a conjunction, and words that ar
 		expect(inFirstPerson('she did not want to “give up my seat on the council”')).toBe(false);
 		// "U.S." is no "us".
 		expect(inFirstPerson('the U.S. Coast Guard closed the harbour')).toBe(false);
+	});
+});
+
+describe('causeCandidates: wrong answers have the key’s grammatical shape', () => {
+	it('offers no noun phrase beside a clause key, and no question when only phrases are left', () => {
+		const story = (...more: string[]) =>
+			view(
+				'The harbour board closed the old ferry terminal on Monday after inspectors found cracks in its main pier. ' +
+					'During the long storm season, the bay froze twice. ' +
+					'Amid the chaos of the evening rush, buses ran late. ' +
+					more.join(' ')
+			);
+		const key = 'inspectors found cracks in its main pier';
+		// Only noun phrases ("the long storm season", "the chaos of the evening rush") are left: no question.
+		expect(causeCandidates(story()).find((c) => c.keyTexts[0] === key)).toBeUndefined();
+		const q = causeCandidates(
+			story(
+				'Dock workers staged a protest outside the board offices. ',
+				'The mayor ordered a review of every pier in the city.'
+			)
+		).find((c) => c.keyTexts[0] === key);
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/storm season|chaos/);
+	});
+});
+
+describe('subjectEvent: a sentence’s subject that names an event', () => {
+	it('reads a noun made from a verb, up to the sentence’s verb', () => {
+		expect(subjectEvent('The closure of the old terminal angered commuters.')).toBe(
+			'The closure of the old terminal'
+		);
+		expect(subjectEvent('The resignation of the harbour treasurer came as a surprise.')).toBe(
+			'The resignation of the harbour treasurer'
+		);
+	});
+	it('refuses a body, a thing, a subject that runs on, and one that opens with a name', () => {
+		expect(subjectEvent('The port department issued a statement.')).toBeUndefined();
+		expect(
+			subjectEvent('The question of what sank the ferry has divided the town.')
+		).toBeUndefined();
+		expect(subjectEvent('Roe’s resignation came as a surprise.')).toBeUndefined();
+	});
+});
+
+describe('"over" inside a supposition', () => {
+	it('reads no reason from a protest someone only supposed', () => {
+		const links = causalLinks(
+			view(
+				'Critics questioned the early claim by Mayor Roe that the fire might have started at a protest over the new fares.'
+			)
+		);
+		expect(links.filter((l) => l.connective === 'over')).toEqual([]);
+	});
+	it('still reads the reason for a protest the outlet reports', () => {
+		const links = causalLinks(
+			view('Dock workers staged a noisy protest on Friday over the new fares at the harbour.')
+		);
+		expect(links.find((l) => l.connective === 'over')?.cause).toBe('the new fares at the harbour');
+	});
+});
+
+describe('causeCandidates: an "-ing" reason', () => {
+	it('is keyed as a clause with the effect’s named subject, among clauses', () => {
+		const q = causeCandidates(
+			view(
+				'Ana Ruiz underwent surgery at the city hospital after being struck by a falling crane. ' +
+					'Dock workers staged a protest outside the board offices. ' +
+					'The mayor ordered a review of every pier in the city. ' +
+					'Ticket prices rose sharply on the remaining routes.'
+			)
+		).find((c) => c.answerKey.includes('falling crane'));
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text);
+		expect(texts).toContain('Ana Ruiz was struck by a falling crane');
+		expect(texts.filter((t) => /^being\b/.test(t))).toEqual([]);
+	});
+});
+
+describe('causeCandidates: noun-phrase wrong answers are whole phrases', () => {
+	it('takes no phrase cut short by a dash, and none after "before" (mostly a time)', () => {
+		const qs = causeCandidates(
+			view(
+				'Dock workers staged a protest outside the board offices over the sudden loss of their jobs. ' +
+					'The ferry stopped after a growing outcry – mostly from commuters – over the fares. ' +
+					'Shops closed before the midnight deadline for the new rules. ' +
+					PHRASE_EVENTS
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'the sudden loss of their jobs');
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text).join(' | ');
+		expect(texts).not.toMatch(/growing outcry|midnight deadline/);
+	});
+});
+
+describe('causeCandidates: a phrase about what the effect acts on is no wrong answer', () => {
+	it('drops "the inquiry into the fares" beside "the mayor attacked the inquiry"', () => {
+		const qs = causeCandidates(
+			view(
+				'The mayor on Tuesday attacked the inquiry in response to the Gazette report. ' +
+					'Crowds gathered during the inquiry into the harbour ferry fares. ' +
+					PHRASE_EVENTS
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'the Gazette report');
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/inquiry/);
 	});
 });

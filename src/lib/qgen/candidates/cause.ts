@@ -13,6 +13,8 @@ import {
 	CAUSAL_CONNECTIVES,
 	PEOPLE_NOUNS,
 	CREDITED_TO_OUTLET,
+	INSTITUTION_NOUNS,
+	NON_EVENT_NOUNS,
 	INFINITIVE_TAKERS,
 	MONTHS,
 	OVER_REASON_STEMS,
@@ -27,7 +29,8 @@ import {
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { namesNoEvent, notAReason } from './cause-choices';
+import { headNoun, namesNoEvent, notAReason } from './cause-choices';
+import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { normaliseSpace } from '$lib/content/space';
 
 /** A wrong answer's text, and the sentence it was read from. */
@@ -461,7 +464,10 @@ function linkAt(
 			/^(?:the|a)\s+(?:next|past|last|coming|weekend|years?|decades?|months?|weeks?|days?|course|phone|top)\b/i.test(
 				after
 			) ||
-			/^(?:whether|how|what)\b/i.test(after)
+			/^(?:whether|how|what)\b/i.test(after) ||
+			// "… that the attack might have resulted from a protest over a video": a protest someone
+			// only supposed, inside a claim, is no act the outlet reports.
+			/\b(?:might|may|could|would)\s+have\b/i.test(before)
 		)
 			return undefined;
 	}
@@ -863,7 +869,39 @@ export function pronounsResolved(text: string): boolean {
 
 /** An event named as a noun phrase after a preposition of time or cause. */
 const EVENT_NP =
-	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
+	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
+
+/**
+ * A noun made from a verb ("investigation", "announcement", "refusal", "closure"): it names an
+ * event, unless it names a body ("government") or a thing or state (NON_EVENT_NOUNS: "question").
+ */
+function eventNoun(noun: string): boolean {
+	const n = noun.replace(/s$/, '');
+	return (
+		/^[a-z]{3,}(?:tion|sion|ment|sal|ure)$/.test(n) &&
+		!INSTITUTION_NOUNS.includes(n) &&
+		!NON_EVENT_NOUNS.includes(n)
+	);
+}
+/** Words that end a sentence's subject: its verb, or a preposition of time or place. */
+const SUBJECT_END =
+	/^(?:on|in|at|for|to|has|have|had|was|were|is|are|will|would|could|may|might|can|did|does|drew|came|comes|began|led|left|made|took|gave|went|won|lost|[a-z]{3,}ed)$/;
+/**
+ * "The resignation of the treasurer came …": a sentence's subject that names an event by a noun
+ * made from a verb is an event of the story in a phrase's shape, a wrong answer beside a phrase key.
+ * The subject must end where the sentence's verb begins, never cut mid-phrase.
+ */
+export function subjectEvent(sentence: string): string | undefined {
+	if (!/^(?:The|A|An|His|Her|Their|Its)\s/.test(sentence)) return undefined;
+	const ws = words(sentence);
+	const end = ws.findIndex((w, i) => i > 0 && SUBJECT_END.test(w));
+	if (end < 2 || end > 8 || ws.slice(0, end).some((w) => /[,;:“”"()]/.test(w))) return undefined;
+	const subject = ws.slice(0, end).join(' ');
+	if (isClause(subject) || !eventNoun(headNoun(subject).toLowerCase())) return undefined;
+	// "The question of what": the subject ran on to a word that needs the clause after it.
+	if (/\b(?:of|what|how|why|whether|who|which|and|or)$/i.test(subject)) return undefined;
+	return subject;
+}
 
 /** Content words, for telling whether two answers say the same thing. */
 function content(text: string): Set<string> {
@@ -1295,11 +1333,16 @@ export function causeCandidates(
 		for (const s of a.sentences) {
 			if (insideQuote(a, s.start, s.start + 1)) continue;
 			for (const m of s.text.matchAll(EVENT_NP)) {
+				// "a growing cry – mostly from Democrats – for someone …": a dash or bracket cuts the
+				// phrase before its end, and what is left is a fragment.
+				if (/^\s*(?:[—–(]|-\s|--)/.test(s.text.slice(m.index + m[0].length))) continue;
 				const np = firstClause(m[1]!);
 				const n = words(np).length;
 				if (n >= 2 && n <= 10 && !isClause(np) && !TIME_START.test(np) && !UNFINISHED.test(np))
 					events.push({ text: np, analysis: a, sentence: s });
 			}
+			const subject = subjectEvent(normaliseSpace(s.text));
+			if (subject) events.push({ text: subject, analysis: a, sentence: s });
 		}
 	for (const a of view.analyses)
 		for (const s of a.sentences) {
@@ -1328,7 +1371,11 @@ export function causeCandidates(
 	const purposes = storyPurposes(view);
 	for (const link of links) {
 		const outlet = view.label.get(link.analysis.article.id)!;
-		const key = asPhrase(link.role === 'effect' ? link.effect : link.cause);
+		// An "-ing" reason ("after being shot") is asked as a clause with the effect's named subject.
+		const key =
+			(link.role === 'after' &&
+				gerundAsClause(link.cause, subjectWords(link.effect).replace(/,$/, ''))) ||
+			asPhrase(link.role === 'effect' ? link.effect : link.cause);
 		const shape = isClause(key);
 		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
 		// Two steps: "canceled the trip" and "canceled a working visit" are one event, and so is
@@ -1342,22 +1389,19 @@ export function causeCandidates(
 		const dropped = new Map<string, number>();
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// A key that reads as a noun phrase ("the president's response to …") is matched by phrases.
-		const sameShape = looksLikeNounPhrase(key)
-			? (e: string) => looksLikeNounPhrase(asPhrase(e))
-			: (e: string) => isClause(e) === shape;
+		const keyShape = shapeOf(key, shape, looksLikeNounPhrase(key));
+		const sameShape = (e: string) => {
+			const p = asPhrase(e);
+			return sameShapeAs(key, keyShape, p, shapeOf(p, isClause(p), looksLikeNounPhrase(p)));
+		};
 		// A purpose ("to lay the groundwork …") is offered only among other purposes and aims of the story.
 		const toPurpose = link.role === 'purpose' && /^to\s/.test(key);
 		if (toPurpose) wrong.push(...otherPurposes(link, key, purposes));
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// "… resigned over what?" is asked only when every choice is a noun phrase: no clause is offered.
-		const phrasesOnly =
-			(link.connective === 'over' || link.connective === 'amid') && looksLikeNounPhrase(key);
-		const pool = toPurpose
-			? []
-			: [
-					...events.filter((e) => sameShape(e.text)),
-					...(phrasesOnly ? [] : events.filter((e) => !sameShape(e.text)))
-				];
+		// Only that shape: a lone clause among phrases, or a lone "-ing" phrase among clauses, is
+		// the key at a glance (the blind readers' most common why defect).
+		const pool = toPurpose ? [] : events.filter((e) => sameShape(e.text));
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			const phrase = asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
@@ -1372,7 +1416,13 @@ export function causeCandidates(
 						overlaps(phrase, key) ||
 						overlaps(phrase, link.effect) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
-						((link.named === true || link.context !== undefined) && sharesStem(phrase, link.effect))
+						((link.named === true || link.context !== undefined) &&
+							sharesStem(phrase, link.effect)) ||
+						// "the investigation into the leak" beside "what was lashing out at the investigation a
+						// response to?": a phrase about the very thing the effect acts on may be its cause too.
+						(keyShape === 'noun' &&
+							new RegExp(`\\b${escapeRegExp(headNoun(phrase))}\\b`, 'i').test(link.effect) &&
+							headNoun(phrase).length > 3)
 				],
 				['another reason', () => sameEvent.some((l) => overlaps(phrase, l.cause))],
 				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
@@ -1455,7 +1505,7 @@ export function causeCandidates(
 			seen.add(lower);
 			wrong.push(phrase);
 		}
-		if (wrong.length < 2 || (!toPurpose && !wrong.some(sameShape))) {
+		if (wrong.length < 2) {
 			skipped?.(
 				link,
 				`too few wrong answers (${wrong.join(' | ')}); dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
