@@ -73,5 +73,22 @@ describe('framingCandidates', () => {
 			.filter((c) => c.answerKey.startsWith('quote-version:'))
 			.map((c) => c.draft.prompt);
 		expect(keyed).toEqual([expect.stringContaining('has “We will repair the old”?')]);
+		// Words a headline prints would give their outlet away.
+		const headlined = viewStory('s', [
+			analyzeArticle(
+				titled(
+					1,
+					"Ruiz: 'We will rebuild the old bridge'",
+					'Mayor Ana Ruiz spoke on Monday. “We will rebuild the old bridge before the winter comes to the valley,” Ruiz said.'
+				)
+			),
+			quoteIn(2, 'We will repair the old bridge before the winter comes to the valley'),
+			analyzeArticle(titled(3, 'Mayor speaks', 'Mayor Ana Ruiz spoke on Monday about roads.'))
+		]);
+		expect(
+			framingCandidates(headlined)
+				.filter((c) => c.answerKey.startsWith('quote-version:'))
+				.map((c) => c.draft.prompt)
+		).toEqual([expect.stringContaining('has “We will repair the old”?')]);
 	});
 });

@@ -40,25 +40,38 @@ function quoteVersionCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const outlets = [...new Set(view.label.values())];
 	if (outlets.length < 3) return out;
-	// Every article's words, to check that only the keyed outlet prints the stretch.
-	const texts = view.analyses.map((a) => ({ id: a.article.id, text: ` ${bare(a.article.text)} ` }));
+	// Every article's words, to check that only the keyed outlet prints the stretch; without
+	// apostrophes, which also mark single quotes ("'We will …'" in a headline).
+	const plain = (s: string) => ` ${bare(s).replace(/'/g, '')} `.replace(/\s+/g, ' ');
+	const texts = view.analyses.map((a) => ({ id: a.article.id, text: plain(a.article.text) }));
+	// A stretch a headline prints gives its outlet away (the headlines sit above the question).
+	const headlines = view.analyses.map((a) => plain(a.article.title));
 	for (const g of view.quoteGroups) {
 		const byOutlet = new Map<string, Quote>();
 		for (const q of g.quotes)
 			if (!q.partial && !byOutlet.has(view.label.get(q.articleId)!))
 				byOutlet.set(view.label.get(q.articleId)!, q);
 		const versions = [...byOutlet.entries()];
-		// The first pair of outlets whose versions word one stretch differently (all pairs, so a
-		// third outlet's matching version is no reason to miss the other two).
+		// The first pair of outlets whose versions word one stretch differently (all pairs, both
+		// ways, so a third outlet's matching version is no reason to miss the other two).
 		const found = versions
-			.flatMap(([la, qa], i) => versions.slice(i + 1).map(([lb, qb]) => ({ la, qa, lb, qb })))
+			.flatMap(([la, qa], i) =>
+				versions.slice(i + 1).flatMap(([lb, qb]) => [
+					{ la, qa, lb, qb },
+					// Either outlet's wording may be the one to ask about.
+					{ la: lb, qa: qb, lb: la, qb: qa }
+				])
+			)
 			.map((v) => ({ ...v, diff: wordingDifference(v.qa.text, v.qb.text) }))
 			.find(({ qa, diff }) => {
 				if (!diff || diff.a.split(/\s+/).length < 3) return false;
 				// Only the keyed outlet may print the stretch: another outlet with the same words
 				// (in this quote or anywhere in its text) would be a second right answer.
-				const stretch = ` ${bare(diff.a)} `;
-				return texts.every((t) => t.id === qa.articleId || !t.text.includes(stretch));
+				const stretch = plain(diff.a);
+				return (
+					texts.every((t) => t.id === qa.articleId || !t.text.includes(stretch)) &&
+					headlines.every((h) => !h.includes(stretch))
+				);
 			});
 		if (!found) continue;
 		const { la, qa, lb, qb, diff } = found;
