@@ -48,7 +48,7 @@ const spelt = (words: string[]) =>
 		.replace(/\bca not\b/g, 'can not')
 		.replace(/[\s']+/g, '');
 
-/** Prepositions that swap for each other without changing what was said. */
+/** Prepositions and fillers that swap or drop out in transcription without changing what was said. */
 const MINOR = /^(?:towards?|upon|onto|within|also|just|then|so|now|well|really|very)$/;
 /** A content word: not a function word, and not a contracted pronoun ("they're", "we've"). */
 const weighty = (key: string) =>
@@ -79,7 +79,7 @@ export function wordingDifference(a: string, b: string): WordingDifference | und
 	const n = ta.length;
 	const m = tb.length;
 	if (!n || !m || n * m > 40_000) return undefined;
-	// lcs[i][j]: the longest common run of keys from ta[i..] and tb[j..].
+	// lcs[i][j]: how many words ta[i..] and tb[j..] share in order (longest common subsequence).
 	const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
 	for (let i = n - 1; i >= 0; i--)
 		for (let j = m - 1; j >= 0; j--)
