@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { differingStretch, framingCandidates } from './framing';
-
-describe('differingStretch', () => {
-	it('shows where two transcriptions of a quote differ, with context', () => {
-		expect(
-			differingStretch(
-				'We will rebuild the bridge and we will do it this year',
-				'We will repair the bridge and we will do it this year'
-			)
-		).toBe('We will rebuild the bridge');
-	});
-	it('ignores a quote that is only cut shorter', () => {
-		expect(
-			differingStretch('We will rebuild the bridge this year', 'We will rebuild the bridge')
-		).toBeUndefined();
-	});
-});
+import { framingCandidates } from './framing';
 
 describe('framingCandidates', () => {
 	const titled = (n: number, title: string, text: string): Article => ({
@@ -62,5 +46,49 @@ describe('framingCandidates', () => {
 				.slice(1)
 				.map(() => expect.stringMatching(/^Compare the headlines\. Which outlet's headline says/))
 		);
+	});
+	it('asks which outlet prints its own wording of a shared quote, and only when no other outlet prints it', () => {
+		const quoteIn = (n: number, words: string) =>
+			analyzeArticle(
+				titled(n, `Mayor speaks ${n}`, `Mayor Ana Ruiz spoke on Monday. “${words},” Ruiz said.`)
+			);
+		const view = viewStory('s', [
+			quoteIn(1, 'We will rebuild the old bridge before the winter comes to the valley'),
+			quoteIn(2, 'We will repair the old bridge before the winter comes to the valley'),
+			analyzeArticle(titled(3, 'Mayor speaks', 'Mayor Ana Ruiz spoke on Monday about roads.'))
+		]);
+		const versions = framingCandidates(view).filter((c) =>
+			c.answerKey.startsWith('quote-version:')
+		);
+		expect(versions.map((c) => c.draft.prompt)).toEqual([
+			expect.stringContaining("Which outlet's version has “We will rebuild the old”?")
+		]);
+		// A third outlet printing the same words as the keyed one would be a second right answer.
+		const shared = viewStory('s', [
+			quoteIn(1, 'We will rebuild the old bridge before the winter comes to the valley'),
+			quoteIn(2, 'We will repair the old bridge before the winter comes to the valley'),
+			quoteIn(3, 'We will rebuild the old bridge before the winter comes to the valley')
+		]);
+		const keyed = framingCandidates(shared)
+			.filter((c) => c.answerKey.startsWith('quote-version:'))
+			.map((c) => c.draft.prompt);
+		expect(keyed).toEqual([expect.stringContaining('has “We will repair the old”?')]);
+		// Words a headline prints would give their outlet away.
+		const headlined = viewStory('s', [
+			analyzeArticle(
+				titled(
+					1,
+					"Ruiz: 'We will rebuild the old bridge'",
+					'Mayor Ana Ruiz spoke on Monday. “We will rebuild the old bridge before the winter comes to the valley,” Ruiz said.'
+				)
+			),
+			quoteIn(2, 'We will repair the old bridge before the winter comes to the valley'),
+			analyzeArticle(titled(3, 'Mayor speaks', 'Mayor Ana Ruiz spoke on Monday about roads.'))
+		]);
+		expect(
+			framingCandidates(headlined)
+				.filter((c) => c.answerKey.startsWith('quote-version:'))
+				.map((c) => c.draft.prompt)
+		).toEqual([expect.stringContaining('has “We will repair the old”?')]);
 	});
 });

@@ -12,7 +12,8 @@ import { describeCandidates } from './describe';
 import { headlineCandidates } from './headline';
 import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
-import { FUNCTION, headlineLookupCandidates } from './headline-lookup';
+import { headlineLookupCandidates } from './headline-lookup';
+import { wordingDifference } from './quote-diff';
 
 export function framingCandidates(view: StoryView): Candidate[] {
 	return [
@@ -35,49 +36,46 @@ const bare = (s: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-/**
- * The words of `a` that `b` words differently: within the stretch both quotes cover (a
- * quote cut shorter is not a different transcription), from the first to the last word
- * of `a` that `b` lacks, with two words of context either side.
- */
-export function differingStretch(a: string, b: string): string | undefined {
-	const wa = a.split(/\s+/);
-	const wb = new Set(bare(b).split(' '));
-	const shared = wa.map((w) => wb.has(bare(w)) || bare(w) === '');
-	const lo = shared.indexOf(true);
-	const hi = shared.lastIndexOf(true);
-	if (lo < 0) return undefined;
-	const missing = wa.map((w, i) => i > lo && i < hi && !shared[i] && !FUNCTION.test(bare(w)));
-	const first = missing.indexOf(true);
-	const last = missing.lastIndexOf(true);
-	if (first < 0 || last - first > 8) return undefined;
-	return wa
-		.slice(Math.max(lo, first - 2), Math.min(hi, last + 2) + 1)
-		.join(' ')
-		.replace(/^[^\w']+|[^\w'.!?]+$/g, '');
-}
-
 function quoteVersionCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const outlets = [...new Set(view.label.values())];
 	if (outlets.length < 3) return out;
+	// Every article's words, to check that only the keyed outlet prints the stretch; without
+	// apostrophes, which also mark single quotes ("'We will …'" in a headline).
+	const plain = (s: string) => ` ${bare(s).replace(/'/g, '')} `.replace(/\s+/g, ' ');
+	const texts = view.analyses.map((a) => ({ id: a.article.id, text: plain(a.article.text) }));
+	// A stretch a headline prints gives its outlet away (the headlines sit above the question).
+	const headlines = view.analyses.map((a) => plain(a.article.title));
 	for (const g of view.quoteGroups) {
 		const byOutlet = new Map<string, Quote>();
 		for (const q of g.quotes)
 			if (!q.partial && !byOutlet.has(view.label.get(q.articleId)!))
 				byOutlet.set(view.label.get(q.articleId)!, q);
-		if (byOutlet.size < 2) continue;
-		const [[la, qa], [lb, qb]] = [...byOutlet.entries()] as [[string, Quote], [string, Quote]];
-		// The same words in another order or with other punctuation is no difference to teach.
-		if (bare(qa.text) === bare(qb.text)) continue;
-		const stretch = differingStretch(qa.text, qb.text);
-		if (!stretch || stretch.split(/\s+/).length < 3) continue;
-		// A stretch across a sentence break ("restarting anything. They restart") reads as a fragment.
-		if (/[.!?]\s/.test(stretch)) continue;
-		const other = differingStretch(qb.text, qa.text);
-		// Both must word the shared part differently; one quoting more of it is no difference in wording.
-		if (!other || bare(other).includes(bare(stretch)) || bare(stretch).includes(bare(other)))
-			continue;
+		const versions = [...byOutlet.entries()];
+		// The first pair of outlets whose versions word one stretch differently (all pairs, both
+		// ways, so a third outlet's matching version is no reason to miss the other two).
+		const found = versions
+			.flatMap(([la, qa], i) =>
+				versions.slice(i + 1).flatMap(([lb, qb]) => [
+					{ la, qa, lb, qb },
+					// Either outlet's wording may be the one to ask about.
+					{ la: lb, qa: qb, lb: la, qb: qa }
+				])
+			)
+			.map((v) => ({ ...v, diff: wordingDifference(v.qa.text, v.qb.text) }))
+			.find(({ qa, diff }) => {
+				if (!diff || diff.a.split(/\s+/).length < 3) return false;
+				// Only the keyed outlet may print the stretch: another outlet with the same words
+				// (in this quote or anywhere in its text) would be a second right answer.
+				const stretch = plain(diff.a);
+				return (
+					texts.every((t) => t.id === qa.articleId || !t.text.includes(stretch)) &&
+					headlines.every((h) => !h.includes(stretch))
+				);
+			});
+		if (!found) continue;
+		const { la, qa, lb, qb, diff } = found;
+		const stretch = diff!.a;
 		const choices = makeChoices(outlets.slice(0, 6), stretch);
 		if (!choices.some((c) => c.text === la)) continue;
 		out.push({
@@ -87,7 +85,7 @@ function quoteVersionCandidates(view: StoryView): Candidate[] {
 					'compare',
 					`${listWords([la, lb])} quote the same words from ${g.speaker}, but not word for word alike. Which outlet's version has “${stretch}”?`,
 					[spanOf(qa.context), spanOf(qb.context)],
-					`${la} prints “${stretch}”; ${lb} prints “${other}”.`,
+					`${la} prints “${stretch}”; ${lb} prints “${diff!.b}”.`,
 					3
 				),
 				type: 'single',
