@@ -240,6 +240,14 @@ const reportsSameFact = memoPair((a: Entry, b: Entry): boolean => {
 	);
 });
 
+/** A quote question citing a sentence that a chosen quote question already cites. */
+function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
+	if (e.candidate.family !== 'quote') return false;
+	return chosen.some(
+		(c) => c.candidate.family === 'quote' && c.spans.some((s) => e.spans.includes(s))
+	);
+}
+
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const set = selectOnce(ranked, max);
 	const limit = Math.min(max, SET);
@@ -514,10 +522,14 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 					// share their answer ("who …?" twice keyed to its one main person), before any
 					// sentence is asked twice.
 					(several ? undefined : best(() => true, false, true, true, true, false)) ??
-					best(() => true, false, false) ??
+					// One article's quote is still asked once: a "who said" beside the matching item
+					// that pairs the same quote asks it twice (a reject, however short the quiz).
+					best(several ? () => true : (e) => !quoteAskedAgain(e, chosen), false, false) ??
 					// A bank longer than ten may hold a question another gives away; it goes after the
 					// ten that are read as a set (relaxed picks sort last), never into `--max 10`.
-					(max > SET ? best(() => true, false, false, false) : undefined);
+					(max > SET
+						? best(several ? () => true : (e) => !quoteAskedAgain(e, chosen), false, false, false)
+						: undefined);
 			relaxed = true;
 		}
 		if (!pick) break;
