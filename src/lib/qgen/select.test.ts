@@ -534,6 +534,9 @@ describe('the same fact asked twice', () => {
 			'Match each quote to the person who said it.',
 			'matching'
 		);
+		// The matching item pairs the first two quotes with their speakers.
+		matching.question.explanation =
+			'“The harbour budget is a disgrace” – Ann Lee; “Our ferries will run on time by spring” – Bo Chen';
 		matching.question.evidence = [
 			{ articleId: 'a', start: 10, end: 11 },
 			{ articleId: 'a', start: 20, end: 21 }
