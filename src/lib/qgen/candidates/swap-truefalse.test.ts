@@ -47,6 +47,8 @@ describe('theFor', () => {
 		expect(theFor('Portugal', 'The mayor flew to ', text)).toBe('');
 		expect(theFor('Portugal', 'The mayor flew to the ', text)).toBeUndefined();
 		expect(theFor('Netherlands', 'The mayor flew to the ', text)).toBe('');
+		// A modifier after another determiner stays bare: "a Netherlands team", never "a the …".
+		expect(theFor('Netherlands', 'She met a ', text)).toBe('');
 	});
 });
 

@@ -117,6 +117,10 @@ export function theFor(swap: string, before: string, text: string): string | und
 	const withThe = text.match(new RegExp(`\\bthe\\s+${name}\\b`, 'g'))?.length ?? 0;
 	const takesThe = all > 0 && 2 * withThe > all;
 	const hasThe = /\bthe\s+$/i.test(before);
+	// "a New York congressional candidate": after another determiner the name is a modifier,
+	// written bare whatever the article writes elsewhere ("a the Vermont …" is no English).
+	if (!hasThe && /\b(?:a|an|this|that|his|her|its|their|our|your)\s+$|['’]s\s+$/i.test(before))
+		return '';
 	if (takesThe === hasThe) return '';
 	return takesThe ? 'the ' : undefined;
 }
