@@ -525,6 +525,38 @@ describe('the same fact asked twice', () => {
 		expect(out.map((q) => q.id)).toEqual(['a', 'c']);
 	});
 
+	it('one article’s short quiz never asks a quote again beside the matching item that pairs it', () => {
+		const matching = r(
+			'm',
+			0.96,
+			'quote',
+			'match:quotes',
+			'Match each quote to the person who said it.',
+			'matching'
+		);
+		// The matching item pairs the first two quotes with their speakers.
+		matching.question.explanation =
+			'“The harbour budget is a disgrace” – Ann Lee; “Our ferries will run on time by spring” – Bo Chen';
+		matching.question.evidence = [
+			{ articleId: 'a', start: 10, end: 11 },
+			{ articleId: 'a', start: 20, end: 21 }
+		];
+		const who = (id: string, sentence: number, words: string) =>
+			r(id, 0.9, 'quote', `said:${id}`, `Who said: “${words}”?`, 'single', { sentence });
+		const out = selectDiverse(
+			[
+				matching,
+				who('w1', 10, 'The harbour budget is a disgrace'),
+				who('w2', 20, 'Our ferries will run on time by spring'),
+				who('w3', 30, 'Nobody asked the fishermen first')
+			],
+			40
+		);
+		const starts = out.flatMap((q) => q.evidence.map((e) => e.start));
+		// Before, the relaxed picks for a short quiz let "who said" repeat the matching's quotes.
+		expect(new Set(starts).size).toBe(starts.length);
+	});
+
 	it('one article keys one name twice from two sentences, last, and never three times', () => {
 		const out = selectDiverse(
 			[

@@ -240,6 +240,26 @@ const reportsSameFact = memoPair((a: Entry, b: Entry): boolean => {
 	);
 });
 
+/**
+ * A quote question on a quote that a chosen matching item pairs (or a matching item pairing
+ * one a chosen quote question asks): the same quote asked twice. Told by the quote's opening
+ * words, not by its sentence: another quote of that sentence keeps its own "who said".
+ */
+function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
+	if (e.candidate.family !== 'quote') return false;
+	const opening = (q: Question) => /“([^”]{20,})/.exec(q.prompt)?.[1]!.slice(0, 40);
+	const pairs = (matching: Question, other: Question) => {
+		const words = opening(other);
+		return !!words && JSON.stringify(matching).includes(words);
+	};
+	return chosen.some(
+		(c) =>
+			c.candidate.family === 'quote' &&
+			((c.question.type === 'matching' && pairs(c.question, e.question)) ||
+				(e.question.type === 'matching' && pairs(e.question, c.question)))
+	);
+}
+
 export function selectDiverse(ranked: Ranked[], max: number): Question[] {
 	const set = selectOnce(ranked, max);
 	const limit = Math.min(max, SET);
@@ -307,6 +327,9 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
 		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
 		if (several && chosen.length < SET && strayDetail(e)) return false;
+		// One article's quote is asked once however short its quiz runs: a "who said" beside the
+		// matching item that pairs the same quote asks it twice, in any ten.
+		if (!several && quoteAskedAgain(e, chosen)) return false;
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (
 			strictSpans &&

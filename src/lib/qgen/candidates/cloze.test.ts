@@ -45,6 +45,20 @@ describe('clozeCandidates', () => {
 		expect(drafts[0]?.skill).toBe('fact');
 	});
 
+	it('never gaps a sentence that asks a question', () => {
+		const asks = (text: string) =>
+			clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).map((c) => c.draft);
+		expect(
+			asks(
+				'Jane Holloway won the vote on Monday. Would you say, in council parlance, that the real winner was Jane Holloway?'
+			)
+		).toEqual([]);
+		// The same words told as a statement keep their gap: the question mark is what counts.
+		expect(
+			asks('Residents doubted whether Jane Holloway would ever pass the parking law.')
+		).toHaveLength(1);
+	});
+
 	it('gaps neither a name its title gives away, nor one the headline shows', () => {
 		const view = viewStory('s', [
 			analyzeArticle({

@@ -47,6 +47,8 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				// Inside a quotation that began in an earlier sentence (a tweet read out in full).
 				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
 				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text) ||
+				// "Would you say his impact could be ____?": the writer's question states no fact.
+				/\?["”’']?\s*$/.test(s.text) ||
 				notBodyProse(s, a.sentences) ||
 				cutAtAbbreviation(s, a.sentences)
 			)

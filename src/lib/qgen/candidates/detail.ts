@@ -27,6 +27,7 @@ import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { articleMatches } from '../match-cache';
+import { figureValue, spreadFigures } from '../figure-rank';
 import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
 import { alsoRight } from './also-right';
 import { draftBase, type Candidate } from './candidate';
@@ -214,6 +215,33 @@ export function nearDates(key: string): string[] {
 const unit = (m: Mention) =>
 	(m.noun ?? '').toLowerCase().split(/\s+/)[0]!.replace(/s$/, '') + (/\$/.test(m.text) ? '$' : '');
 
+/**
+ * A made-up figure unfit beside the key: "293" beside "nearly 300" would be a second right
+ * answer, "1,200" beside "300" is ruled out on sight (as plausibleFigure rules a story's own),
+ * and a figure less round than the key stands out as made up.
+ */
+function unfitBeside(figure: string, value: number): boolean {
+	const v = figureValue(figure);
+	return (
+		v === undefined ||
+		Math.abs(v - value) <= 0.1 * Math.abs(value) ||
+		v > 3 * value ||
+		v < value / 3 ||
+		// "834" among 1,250 and 2,500 beside a key "2,500": the odd figure out is no answer.
+		roundness(v) < roundness(value)
+	);
+}
+
+/** How many zeros end a whole figure: 2,500 → 2, 126 → 0. */
+function roundness(n: number): number {
+	let zeros = 0;
+	while (Number.isInteger(n) && n !== 0 && n % 10 === 0) {
+		n /= 10;
+		zeros++;
+	}
+	return zeros;
+}
+
 /** Same-kind wrong answers from the story, unlike the key and each other; figures near the key last. */
 export function wrongAnswers(
 	view: StoryView,
@@ -324,13 +352,26 @@ export function wrongAnswers(
 			}
 			pool.push(text);
 		}
-	if (m.kind === 'quantity')
+	if (m.kind === 'quantity') {
+		// More figures on each side, so that the spread below can put the key lowest or highest
+		// of the choices, not always second. A count's ladder (half, double, one and a half) is
+		// climbed from two-thirds and from double the key, which keeps round keys' figures round
+		// ("84,000" among 28,000 and 252,000, not 117,600); a share, a year or a small count from
+		// a neighbour two steps off.
+		const v = m.value!;
+		const step = Math.max(1, Math.round(v * 0.15));
+		const ladder = v >= 10 && !isPercent(key, m.noun) && !/^\d{4}$/.test(key.trim());
+		const from = ladder
+			? [Math.round((2 * v) / 3), 2 * v]
+			: [Math.max(1, v - 2 * step), v + 2 * step];
 		pool.push(
 			...[
-				...nearFigures(key, m.value!, false, m.noun),
-				...figuresWithin(key, m.value!, bounds, m.noun)
+				...nearFigures(key, v, false, m.noun),
+				...figuresWithin(key, v, bounds, m.noun),
+				...from.flatMap((f) => nearFigures(key, f, false, m.noun)).filter((f) => !unfitBeside(f, v))
 			].map((f) => inScaleOf(key, m.value!, f))
 		);
+	}
 	if (m.kind === 'date') pool.push(...nearDates(key));
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);
@@ -342,9 +383,11 @@ export function wrongAnswers(
 		if (alsoRight(view, key, sentence, [p])) continue;
 		seen.add(n);
 		out.push(p);
-		if (out.length === 3) break;
+		if (out.length === 3 && m.kind !== 'quantity') break;
 	}
-	return out;
+	// Wrong figures on both sides of the key, in a proportion the sentence fixes: never the
+	// key second smallest every time.
+	return m.kind === 'quantity' ? spreadFigures(key, out, sentence + key) : out;
 }
 
 const storyTexts = new WeakMap<StoryView, string>();

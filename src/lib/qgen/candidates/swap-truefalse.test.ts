@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { possessiveFor, statementOf, swapTrueFalseCandidates } from './swap-truefalse';
+import { possessiveFor, statementOf, swapTrueFalseCandidates, theFor } from './swap-truefalse';
 
 const CAST =
 	'Mayor Jane Holloway, Council member Tom Reyes and union leader Sam Okafor met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later.';
@@ -37,6 +37,18 @@ describe('possessiveFor', () => {
 		expect(possessiveFor('Hunter', '’s endorsement came first.')).toBe(
 			'’s endorsement came first.'
 		);
+	});
+});
+
+describe('theFor', () => {
+	const text = 'the mayor flew to the netherlands and then to portugal. the netherlands team won.';
+	it('adds the “the” a swapped place is written with, and refuses a bare name after “the”', () => {
+		expect(theFor('Netherlands', 'The mayor flew to ', text)).toBe('the ');
+		expect(theFor('Portugal', 'The mayor flew to ', text)).toBe('');
+		expect(theFor('Portugal', 'The mayor flew to the ', text)).toBeUndefined();
+		expect(theFor('Netherlands', 'The mayor flew to the ', text)).toBe('');
+		// A modifier after another determiner stays bare: "a Netherlands team", never "a the …".
+		expect(theFor('Netherlands', 'She met a ', text)).toBe('');
 	});
 });
 

@@ -105,6 +105,26 @@ function roleBefore(before: string): boolean {
 const NOT_A_ROLE = ['Preposition', 'Conjunction', 'Determiner', 'Verb', 'Adverb', 'Pronoun'];
 
 /** "Collins’ endorsement" with "Hunter" in Collins's place reads "Hunter’s endorsement". */
+/**
+ * The article a swapped name needs where the key stood: "Trump was in Scotland" swapped for a
+ * place the article writes "the United States" reads "in the United States", since "in United
+ * States" gives the swap away by its grammar. A name the article writes bare cannot take the
+ * key's "the" ("the Senate" → "the Ohio"): undefined, no swap.
+ */
+export function theFor(swap: string, before: string, text: string): string | undefined {
+	const name = escapeRegExp(swap.toLowerCase());
+	const all = text.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
+	const withThe = text.match(new RegExp(`\\bthe\\s+${name}\\b`, 'g'))?.length ?? 0;
+	const takesThe = all > 0 && 2 * withThe > all;
+	const hasThe = /\bthe\s+$/i.test(before);
+	// "a New York congressional candidate": after another determiner the name is a modifier,
+	// written bare whatever the article writes elsewhere ("a the Vermont …" is no English).
+	if (!hasThe && /\b(?:a|an|this|that|his|her|its|their|our|your)\s+$|['’]s\s+$/i.test(before))
+		return '';
+	if (takesThe === hasThe) return '';
+	return takesThe ? 'the ' : undefined;
+}
+
 export function possessiveFor(swap: string, after: string): string {
 	const bare = /^(['’])(?![\p{L}])/u.exec(after);
 	return bare && !/s$/.test(swap) ? `${bare[1]}s${after.slice(1)}` : after;
@@ -164,12 +184,14 @@ function swapQuestion(
 			(m.kind !== 'person' ||
 				(key.includes(' ') ? choosablePeople(view).includes(w) : alone.has(w))) &&
 			!new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(statement) &&
-			normalise(w) !== normalise(key)
+			normalise(w) !== normalise(key) &&
+			(m.kind === 'person' || theFor(w, statement.slice(0, at), text) !== undefined)
 	);
 	if (!swap) return undefined;
+	const the = m.kind === 'person' ? '' : theFor(swap, statement.slice(0, at), text)!;
 	const truth = hash(statement).charCodeAt(0) % 2 === 0;
 	const shown = (
-		truth ? statement : `${statement.slice(0, at)}${swap}${possessiveFor(swap, after)}`
+		truth ? statement : `${statement.slice(0, at)}${the}${swap}${possessiveFor(swap, after)}`
 	).replace(/\s+/g, ' ');
 	const sentence = s.text.trim();
 	return {
