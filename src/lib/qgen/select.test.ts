@@ -748,6 +748,19 @@ describe('a stray detail and the first ten', () => {
 		expect(selectDiverse([compare, central, stray], 10).map((q) => q.id)).toEqual(['c', 'f']);
 	});
 
+	it('says why it was left out, and why a question asking a pick again was', () => {
+		const again = r('g', 0.6, 'fact', 'detail:a', 'How many houses did the river flood?');
+		const why = new Map<Question, string>();
+		const ids = selectDiverse([compare, central, again, stray], 10, why).map((q) => q.id);
+		expect(ids).toEqual(['c', 'f']);
+		expect(why.get(stray.question)).toBe('stray detail');
+		expect(why.get(again.question)).toBe(
+			'asks again what “How many homes did the flood reach?” asks'
+		);
+		// A pick has no reason to be left out.
+		expect(why.has(central.question)).toBe(false);
+	});
+
 	it('still writes it after the first ten in a longer bank', () => {
 		const topics = 'harbour ferry school tunnel market stadium library museum airport hospital';
 		const many = topics
