@@ -535,8 +535,12 @@ describe('the same fact asked twice', () => {
 			'matching'
 		);
 		// The matching item pairs the first two quotes with their speakers.
-		matching.question.explanation =
-			'“The harbour budget is a disgrace” – Ann Lee; “Our ferries will run on time by spring” – Bo Chen';
+		Object.assign(matching.question, {
+			pairs: [
+				{ id: 'p1', left: '“The harbour budget is a disgrace”', right: 'Ann Lee' },
+				{ id: 'p2', left: '“Our ferries will run on time by spring”', right: 'Bo Chen' }
+			]
+		});
 		matching.question.evidence = [
 			{ articleId: 'a', start: 10, end: 11 },
 			{ articleId: 'a', start: 20, end: 21 }
@@ -778,6 +782,19 @@ describe('a stray detail and the first ten', () => {
 
 	it('leaves a fact the focus rules ranked below the line out of a short first ten', () => {
 		expect(selectDiverse([compare, central, stray], 10).map((q) => q.id)).toEqual(['c', 'f']);
+	});
+
+	it('says why it was left out, and why a question asking a pick again was', () => {
+		const again = r('g', 0.6, 'fact', 'detail:a', 'How many houses did the river flood?');
+		const why = new Map<Question, string>();
+		const ids = selectDiverse([compare, central, again, stray], 10, why).map((q) => q.id);
+		expect(ids).toEqual(['c', 'f']);
+		expect(why.get(stray.question)).toBe('stray detail');
+		expect(why.get(again.question)).toBe(
+			'asks again what “How many homes did the flood reach?” asks'
+		);
+		// A pick has no reason to be left out.
+		expect(why.has(central.question)).toBe(false);
 	});
 
 	it('still writes it after the first ten in a longer bank', () => {

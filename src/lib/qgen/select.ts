@@ -250,7 +250,11 @@ function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
 	const opening = (q: Question) => /“([^”]{20,})/.exec(q.prompt)?.[1]!.slice(0, 40);
 	const pairs = (matching: Question, other: Question) => {
 		const words = opening(other);
-		return !!words && JSON.stringify(matching).includes(words);
+		return (
+			!!words &&
+			matching.type === 'matching' &&
+			matching.pairs.some((p) => p.left.includes(words) || p.right.includes(words))
+		);
 	};
 	return chosen.some(
 		(c) =>
@@ -260,21 +264,38 @@ function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
 	);
 }
 
-export function selectDiverse(ranked: Ranked[], max: number): Question[] {
-	const set = selectOnce(ranked, max);
+/**
+ * `why`, when given, is filled with the reason each question left out was not picked (the
+ * last rule that kept it out): for the debug scripts, which read why a first ten runs short.
+ */
+export function selectDiverse(
+	ranked: Ranked[],
+	max: number,
+	why?: Map<Question, string>
+): Question[] {
+	const first = new Map<Question, string>();
+	const set = selectOnce(ranked, max, why && first);
 	const limit = Math.min(max, SET);
 	// A matching item uses up every quote and sentence it pairs, so the one-by-one questions
 	// on them can no longer join; when that leaves the first ten short, they fill it better.
 	const matching = new Set<Question>(set.slice(0, limit).filter((q) => q.type === 'matching'));
-	if (set.length >= limit || !matching.size) return set;
+	const keep = (out: Question[], reasons: Map<Question, string>) => {
+		for (const [q, reason] of reasons) if (!out.includes(q)) why?.set(q, reason);
+		return out;
+	};
+	if (set.length >= limit || !matching.size) return keep(set, first);
+	const second = new Map<Question, string>();
 	const without = selectOnce(
 		ranked.filter((r) => !matching.has(r.question)),
-		max
+		max,
+		why && second
 	);
-	return without.slice(0, limit).length > set.slice(0, limit).length ? without : set;
+	return without.slice(0, limit).length > set.slice(0, limit).length
+		? keep(without, second)
+		: keep(set, first);
 }
 
-function selectOnce(ranked: Ranked[], max: number): Question[] {
+function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>): Question[] {
 	const chosen: Entry[] = [];
 	const keys = new Set<string>();
 	const usedSpans = new Set<string>();
@@ -314,22 +335,23 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 
 	const several =
 		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
-	const fits = (
+	/** Why `e` may not be picked now, or undefined when it may. */
+	const misfit = (
 		e: Entry,
 		capRecall = true,
 		strictSpans = true,
 		apart = true,
 		oneQuotePerSpeaker = true,
 		distinctAnswers = true
-	): boolean => {
+	): string | undefined => {
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
-		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return false;
+		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return 'recall cap';
 		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
-		if (several && chosen.length < SET && strayDetail(e)) return false;
+		if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
 		// One article's quote is asked once however short its quiz runs: a "who said" beside the
 		// matching item that pairs the same quote asks it twice, in any ten.
-		if (!several && quoteAskedAgain(e, chosen)) return false;
+		if (!several && quoteAskedAgain(e, chosen)) return 'quote asked by a matching item';
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (
 			strictSpans &&
@@ -337,16 +359,16 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			!pointsOnly(e) &&
 			e.spans.some((s) => usedSpans.has(s))
 		)
-			return false;
+			return 'evidence sentence used';
 		// Two outlets' sentences telling one fact (or one quote in two transcriptions) are asked once.
 		if (strictSpans && chosen.length < SET && chosen.some((c) => reportsSameFact(e, c)))
-			return false;
+			return 'same fact as a pick';
 		if (
 			e.candidate.subject &&
 			subjects.has(e.candidate.subject.toLowerCase()) &&
 			(oneQuotePerSpeaker || !quoteOutlet(e))
 		)
-			return false;
+			return 'subject asked';
 		if (e.kind !== 'recall' && e.answer) {
 			const same = (a: string) => sameAnswer(a, e.answer!);
 			// Relaxed, one article may key one name twice, from two different sentences ("who …?"
@@ -356,26 +378,27 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 					? [...answers].some(same)
 					: chosen.filter((c) => c.kind !== 'recall' && c.answer && same(c.answer)).length >= 2
 			)
-				return false;
+				return 'same answer as a pick';
 		}
 		if (chosen.length < SET) {
-			if (e.people.some((p) => chosen.some((c) => c.people.includes(p)))) return false;
+			if (e.people.some((p) => chosen.some((c) => c.people.includes(p))))
+				return 'true/false on a person asked';
 			// Two "when?" gaps on one article ask the dates of one account, often of one paragraph.
 			if (
 				asksWhen(e) &&
 				chosen.some((c) => asksWhen(c) && c.question.evidence[0]!.articleId === articleOf(e))
 			)
-				return false;
-			if (e.trait && chosen.some((c) => c.trait === e.trait)) return false;
+				return 'second "when?" of an article';
+			if (e.trait && chosen.some((c) => c.trait === e.trait)) return 'sourcing trait asked';
 		}
 		// "Who said" and "who did" three times with one answer reads as a quiz about one person.
 		if (e.answer && chosen.length < SET) {
 			const same = chosen.filter((c) => c.answer === e.answer).length;
-			if (same >= PER_PERSON) return false;
+			if (same >= PER_PERSON) return 'two keyed to this person';
 		}
 		// The first ten are read together: no question may print another's answer beside the
 		// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
-		if (apart && chosen.length < SET && e.givenAway) return false;
+		if (apart && chosen.length < SET && e.givenAway) return 'headline gives it away';
 		// "Who is the campaign's lawyer?" beside a prompt that names him with his job: the
 		// who-question gives way (see take), whichever came first.
 		if (
@@ -384,9 +407,10 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			e.whoKey.length &&
 			chosen.some((c) => promptNames(c.question, e.whoKey))
 		)
-			return false;
+			return 'a prompt names its key';
 		if (apart && chosen.length < SET)
-			for (const c of chosen.slice(0, SET)) if (givesAway(e, c) && !outranks(e, c)) return false;
+			for (const c of chosen.slice(0, SET))
+				if (givesAway(e, c) && !outranks(e, c)) return 'gives away or is given away by a pick';
 		// One question per quotation in the first ten: its sentences ask one thing (quotation.ts).
 		const quotations = e.candidate.quotations ?? [];
 		if (
@@ -394,8 +418,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 			chosen.length < SET &&
 			chosen.some((c) => c.candidate.quotations?.some((k) => quotations.includes(k)))
 		)
-			return false;
-		return true;
+			return 'quotation asked';
+		return undefined;
 	};
 	/**
 	 * Of two facts that give each other away, the better one stays, whichever was picked
@@ -473,6 +497,8 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		if (pick.answer && pick.kind !== 'recall') answers.add(pick.answer);
 		for (const k of counted(pick)) count.set(k, seen(k) + 1);
 		const removed = pool.filter((r) => r === pick || asksAgain(pick, r));
+		for (const r of removed)
+			if (r !== pick) why?.set(r.question, `asks again what “${pick.question.prompt}” asks`);
 		pool = pool.filter((r) => !removed.includes(r));
 		removedBy.set(pick, removed);
 	};
@@ -487,11 +513,12 @@ function selectOnce(ranked: Ranked[], max: number): Question[] {
 		let top: Entry | undefined;
 		let topValue = -Infinity;
 		for (const e of pool) {
-			if (
-				!allowed(e) ||
-				!fits(e, capRecall, strictSpans, apart, oneQuotePerSpeaker, distinctAnswers)
-			)
+			if (!allowed(e)) continue;
+			const no = misfit(e, capRecall, strictSpans, apart, oneQuotePerSpeaker, distinctAnswers);
+			if (no) {
+				why?.set(e.question, no);
 				continue;
+			}
 			const v = value(e);
 			if (v > topValue) {
 				topValue = v;
