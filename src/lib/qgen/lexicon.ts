@@ -1064,3 +1064,55 @@ export const COMMON_WORDS = /* @__PURE__ */ new Set(
 		' '
 	)
 );
+
+/**
+ * Nouns that name an act or happening without a "-tion"/"-ment" ending ("the decision to …",
+ * "a vote on …", "the firing of …"): a why question's noun-phrase wrong answers are found by them.
+ */
+export const ACT_NOUNS = [
+	'decision',
+	'vote',
+	'release',
+	'firing',
+	'ban',
+	'attack',
+	'shooting',
+	'visit',
+	'trip',
+	'meeting',
+	'ruling',
+	'hearing',
+	'speech',
+	'summit',
+	'protest',
+	'arrest',
+	'raid',
+	'strike',
+	'crash',
+	'refusal',
+	'withdrawal',
+	'approval',
+	'removal',
+	'dismissal',
+	'departure',
+	'launch',
+	'passage',
+	'collapse',
+	'defeat',
+	'victory',
+	'loss',
+	'move',
+	'push',
+	'bid',
+	'call',
+	'plan',
+	'deal',
+	'lawsuit',
+	'suit',
+	'probe',
+	'sale',
+	'purchase',
+	'failure',
+	'closure',
+	'handling'
+];

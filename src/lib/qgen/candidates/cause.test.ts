@@ -15,6 +15,7 @@ import {
 	purposeTo,
 	readableEvent,
 	reasonGiver,
+	sameOwner,
 	sharesEvent,
 	storyPurposes,
 	subjectEvent,
@@ -1126,5 +1127,13 @@ describe('causeCandidates: a phrase about what the effect acts on is no wrong an
 		const q = qs.find((c) => c.keyTexts[0] === 'the Gazette report');
 		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
 		expect(q.draft.choices.map((c) => c.text).join(' | ')).not.toMatch(/inquiry/);
+	});
+});
+
+describe('sameOwner: two acts of one named owner may be one event told twice', () => {
+	it('pairs phrases owned by the same name, not by different ones', () => {
+		expect(sameOwner('Roe’s remarks on the ferry fares', "Roe's press conference")).toBe(true);
+		expect(sameOwner('the mayor’s remarks on the fares', "Roe's press conference")).toBe(false);
+		expect(sameOwner('Doe’s remarks on the fares', "Roe's press conference")).toBe(false);
 	});
 });

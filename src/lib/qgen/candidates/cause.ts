@@ -31,6 +31,7 @@ import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headNoun, namesNoEvent, notAReason } from './cause-choices';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
+import { nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
 
 /** A wrong answer's text, and the sentence it was read from. */
@@ -1193,6 +1194,17 @@ const sameActor = (a: string, b: string) => {
 };
 
 /**
+ * "Romney's description of …" beside the key "Romney's news conference": two acts of one named
+ * owner may be one event told twice (what he described, he described at the news conference).
+ */
+export const sameOwner = (a: string, b: string) => {
+	const owner = (t: string) =>
+		/^(?:the\s+)?([\p{Lu}][\p{L}.-]*|president|governor)['’]s\s/iu.exec(t)?.[1];
+	const oa = owner(a);
+	return oa !== undefined && oa.toLowerCase() === owner(b)?.toLowerCase();
+};
+
+/**
  * A sentence's main event without the clause that times, explains or describes it: "The board
  * closed the pier after inspectors found cracks" → "The board closed the pier". Offered as a
  * wrong answer, the event reads whole and carries no reason of its own.
@@ -1343,6 +1355,9 @@ export function causeCandidates(
 			}
 			const subject = subjectEvent(normaliseSpace(s.text));
 			if (subject) events.push({ text: subject, analysis: a, sentence: s });
+			// "the firing of the director", "a vote on the bill": acts named in subjects and objects.
+			for (const np of nominalEvents(normaliseSpace(s.text)))
+				if (!UNFINISHED.test(np)) events.push({ text: np, analysis: a, sentence: s });
 		}
 	for (const a of view.analyses)
 		for (const s of a.sentences) {
@@ -1447,7 +1462,7 @@ export function causeCandidates(
 				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
 				// an event with the key's own actor may be the key told another way.
-				['same actor', () => sameActor(phrase, key)],
+				['same actor', () => sameActor(phrase, key) || sameOwner(phrase, key)],
 				// "Scalise underwent surgery" after "being shot": "the attack injured Scalise" is a
 				// second way to say the key, so a wrong answer never names the effect's own subject.
 				[

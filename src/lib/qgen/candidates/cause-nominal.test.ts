@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { actNoun, nominalEvents } from './cause-nominal';
+
+describe('actNoun', () => {
+	it('knows nouns made from verbs and plain act nouns, not bodies or things', () => {
+		expect(actNoun('closure')).toBe(true);
+		expect(actNoun('vote')).toBe(true);
+		expect(actNoun('firing')).toBe(true);
+		expect(actNoun('nation')).toBe(false);
+		expect(actNoun('harbour')).toBe(false);
+	});
+});
+
+describe('nominalEvents: acts a sentence names in its subject or object', () => {
+	it('takes the act with what it is about, up to the sentence’s own verb', () => {
+		expect(nominalEvents('The firing of the ferry captain prompted a wave of complaints.')).toEqual(
+			['the firing of the ferry captain']
+		);
+		expect(nominalEvents('Residents said the release of the survey was overdue.')).toEqual([
+			'the release of the survey'
+		]);
+		expect(
+			nominalEvents('The council criticised the decision to close the pier for repairs.')
+		).toEqual(['the decision to close the pier for repairs']);
+		// A verb in the present after the object ends the phrase too.
+		expect(
+			nominalEvents('The investigation into the harbour accident continues this week.')
+		).toEqual(['the investigation into the harbour accident']);
+	});
+
+	it('leaves out phrases inside a quotation, cut short, about a time or begun at a verb', () => {
+		expect(nominalEvents('The mayor called it “an attack on the town’s fishermen.”')).toEqual([]);
+		expect(nominalEvents('The board issued a statement on Friday.')).toEqual([]);
+		expect(nominalEvents('The board announced a ban on all.')).toEqual([]);
+		expect(nominalEvents('Her office granted exemptions to the ferry operators.')).toEqual([]);
+		expect(nominalEvents('The union condemned the release of it.')).toEqual([]);
+	});
+});
