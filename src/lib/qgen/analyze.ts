@@ -18,7 +18,7 @@ import type { ArticleAnalysis, Mention } from './types';
 export function analyzeArticle(article: Article): ArticleAnalysis {
 	const sentences = segmentArticle(article);
 	const mentions = findMentions(article, sentences, tokenize(article.text));
-	const people = peopleOf(article.text, mentions);
+	const people = peopleOf(article.text, mentions, sentences);
 	const quotes = findQuotes(article, sentences);
 	resolveSpeakers(quotes, people, mentions, sentences);
 	const quoted = paragraphsOf(article.text).flatMap((p) =>

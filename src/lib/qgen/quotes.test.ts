@@ -43,6 +43,14 @@ describe('findQuotes', () => {
 		]);
 		expect(quotes('“We are ready,” said in a statement Friday.')).toEqual([]);
 	});
+	it('gives the words to the aide, not to the name of whom the aide serves', () => {
+		expect(quotes('“The plan is sound,” said Okafor campaign manager Lee Park.')).toEqual([
+			['The plan is sound,', 'Lee Park', false]
+		]);
+		expect(quotes('“The plan is sound,” Okafor’s senior adviser Lee Park said.')).toEqual([
+			['The plan is sound,', 'Lee Park', false]
+		]);
+	});
 	it('takes a show, an event or a hashtag in quotation marks for a name, not speech', () => {
 		expect(quotes('Trump told the hosts of “Axios on HBO” that he would act.')).toEqual([]);
 		expect(quotes('Pelosi said on “The Late Show with Stephen Colbert.”')).toEqual([]);

@@ -31,7 +31,12 @@ const SPEAKER = `(?:${NAME}|(?:[Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}'’-])|[Tt]he\\s+
 const APPOSITIVE = '(?:\\s*\\([^)]{1,30}\\))?(?:(?:,\\s+[^,“”"]{2,90}){1,2},)?,?';
 
 /** A role in lower case before the name: "harbour master Ruth Okafor said", "said campaign manager X". */
-const LOWER_ROLE = `(?:(?:(?!(?:in|on|at|a|an|the|to|of|for|with|by|from|during|after|before|that|this|it|as|and|but|while|when|late|early|last|on|told|in|his|her|their)\\s)[a-z][\\p{L}-]*\\s+){1,3}(?=[A-Z]))?`;
+const ROLE_WORDS = `(?:(?!(?:in|on|at|a|an|the|to|of|for|with|by|from|during|after|before|that|this|it|as|and|but|while|when|late|early|last|on|told|in|his|her|their)\\s)[a-z][\\p{L}-]*\\s+){1,3}(?=[A-Z])`;
+/**
+ * The role, optionally after the name of whom the role serves: "said Roe campaign manager
+ * Ann Poe" is Poe speaking for Roe; without it, Roe was taken for the speaker.
+ */
+const LOWER_ROLE = `(?:${NOT_SPEAKER}[A-Z][\\p{L}.'’-]*\\s+${ROLE_WORDS}|${ROLE_WORDS})?`;
 const AFTER = new RegExp(
 	`^[,.!?]?\\s*(?:${LOWER_ROLE}(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+${LOWER_ROLE}(${SPEAKER}))`,
 	'u'

@@ -6,11 +6,11 @@ import { segmentArticle } from './segment';
 import { peopleOf, resolveSpeakers } from './speakers';
 import { analyzeArticle, viewStory } from './analyze';
 
-function resolved(text: string) {
+function resolved(text: string, withSentences = false) {
 	const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
 	const sentences = segmentArticle(a);
 	const mentions = findMentions(a, sentences, tokenize(text));
-	const people = peopleOf(text, mentions);
+	const people = peopleOf(text, mentions, withSentences ? sentences : []);
 	const quotes = findQuotes(a, sentences);
 	resolveSpeakers(quotes, people, mentions, sentences);
 	return { people, quotes: quotes.map((q) => [q.speakerText, q.speaker ?? null, q.role ?? null]) };
@@ -31,6 +31,13 @@ describe('peopleOf', () => {
 			'Trump and first lady Melania Trump welcomed the guests. "They will pay a price," Trump said.'
 		);
 		expect(quotes[0]?.[1]).not.toBe('Melania Trump');
+	});
+	it('takes the full name from the body when a deck line gave only the surname first', () => {
+		const text =
+			'Okafor thanks voters after narrow count\n\nState senator Amara Okafor won the runoff by 212 votes on Tuesday, the county clerk reported.\n\nSenator Okafor spoke to supporters later that night.';
+		// Without the deck read as a headline, the bare surname counts as someone else.
+		expect(resolved(text).people.map((p) => p.name)).not.toContain('Amara Okafor');
+		expect(resolved(text, true).people.map((p) => p.name)).toContain('Amara Okafor');
 	});
 	it('does not rename a titled surname after a relative who shares it', () => {
 		const { quotes } = resolved(

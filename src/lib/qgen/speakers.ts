@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
+import { looksLikeHeadline } from './caption';
 import { lexiconTags } from './entities';
 import { AGENT_NOUNS, INSTITUTION_NOUNS, KINSHIP_NOUNS, MESSAGE_NOUNS } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
@@ -50,18 +51,28 @@ function appositiveRole(text: string, end: number): string | undefined {
 }
 
 /** People named in one article, first full mention first, with the best role seen. */
-export function peopleOf(text: string, mentions: Mention[]): Person[] {
+export function peopleOf(
+	text: string,
+	mentions: Mention[],
+	sentences: readonly Sentence[] = []
+): Person[] {
 	const bySurname = new Map<string, Person>();
 	// News prose introduces a person by full name first; a bare surname used before that
 	// ("Trump and first lady Melania Trump") is someone else the reader already knows.
 	const bareBeforeFull = new Set<string>();
+	// A headline or deck kept at the top of the text ("Roe praises Poe after meeting") names
+	// people by surname before the body introduces them in full: that surname is the same
+	// person, and counting it as someone else dropped the body's full name from the people.
+	const deck = new Set(
+		sentences.filter((s) => looksLikeHeadline(s, sentences)).map((s) => s.index)
+	);
 	for (const m of mentions) {
 		if (m.kind !== 'person') continue;
 		const words = m.text.split(/\s+/);
 		const surname = surnameOf(m.text);
 		const known = bySurname.get(surname);
 		const role = m.role ?? appositiveRole(text, m.end);
-		if (!known && words.length === 1 && !role) bareBeforeFull.add(surname);
+		if (!known && words.length === 1 && !role && !deck.has(m.sentence)) bareBeforeFull.add(surname);
 		if (!known && words.length >= 2 && bareBeforeFull.has(surname)) continue;
 		// A lone surname counts as a person when a title introduces it ("President Trump").
 		if (!known && (words.length >= 2 || role)) {
