@@ -49,19 +49,6 @@ function story(): Ranked[] {
 }
 
 describe('selectDiverse', () => {
-	it('keeps a bank-only question out of the first ten, even as the only comparison, and lets a longer bank hold it', () => {
-		const lookup = r('lookup', 0.2, 'compare', 'headline', 'Which outlet’s headline says “…”?');
-		lookup.candidate.bankOnly = true;
-		const others = story().filter((x) => x.candidate.family !== 'compare');
-		const ids = (max: number) => selectDiverse([...others, lookup], max).map((q) => q.id);
-		expect(ids(10)).not.toContain('lookup');
-		expect(ids(10).length).toBeGreaterThan(0);
-		expect(ids(40)).toContain('lookup');
-		// Without the flag the reserved comparison slot takes it: the test above is about the flag.
-		lookup.candidate.bankOnly = false;
-		expect(ids(10)).toContain('lookup');
-	});
-
 	it('puts a question explained like an earlier pick behind one about another fact', () => {
 		const sameFact =
 			'Only Daily A carries this quote from Ann Lee; the other outlets do not report it.';

@@ -347,7 +347,6 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return 'recall cap';
-		if (chosen.length < SET && e.candidate.bankOnly) return 'bank only';
 		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
 		if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
 		// One article's quote is asked once however short its quiz runs: a "who said" beside the

