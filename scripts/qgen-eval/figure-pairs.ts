@@ -57,7 +57,9 @@ for (const dir of process.argv.slice(2)) {
 			const x = events[i]!,
 				y = events[j]!;
 			if (x.analysis === y.analysis || x.mention.iso === y.mention.iso) continue;
-			if ((x.mention.iso!.length === 4) !== (y.mention.iso!.length === 4)) continue;
+			// "last week" has a week, no iso: set it beside days only, never beside a year.
+			const isYear = (e: typeof x) => e.mention.iso?.length === 4;
+			if (isYear(x) !== isYear(y)) continue;
 			const verbs = [...x.verbs].filter((v) => y.verbs.has(v));
 			const words = [...x.words].filter((w) => y.words.has(w));
 			if (!verbs.length && words.length < 2) continue;

@@ -28,6 +28,21 @@ describe('sameThingGroups', () => {
 		expect(groups(figs)).toContainEqual(['Thousands', 'Dozens']);
 	});
 
+	it('links one noun counted over the same year, "last year" read from the publication date', () => {
+		// Published 2023: "last year" is 2022, the other outlet's year.
+		const figs = figures(
+			'The navy ran a streak of over 20 rocket trials last year, officials said.',
+			'In all, the navy fired 30 rockets during 16 trials between March and May 2022.'
+		);
+		expect(groups(figs)).toContainEqual(['over 20', '16']);
+		// Another year is another tally.
+		const apart = figures(
+			'The navy ran a streak of over 20 rocket trials last year, officials said.',
+			'In all, the navy fired 30 rockets during 16 trials between March and May 2019.'
+		);
+		expect(groups(apart)).not.toContainEqual(['over 20', '16']);
+	});
+
 	it('keeps apart counts of the same noun doing different things in different places', () => {
 		const figs = figures(
 			'Lawyers denied coaching the roughly 400 people in the caravan who arrived in the city.',

@@ -188,6 +188,12 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 				// asylum", "about 200 migrants … prepared to walk to the border"); not the catch-all
 				// "people", which crowds on both sides of a border are.
 				(sameHead && !GENERIC_HEADS.has(heads[i]!) && sharedVerb) ||
+				// The same particular noun counted over the same year ("over 20 missile tests last
+				// year" in a 2018 paper, "16 tests … in 2017") with a word in common: one year's tally.
+				(sameHead &&
+					!GENERIC_HEADS.has(heads[i]!) &&
+					shared(scopes[i]!.years, scopes[j]!.years) > 0 &&
+					shared(words[i]!, words[j]!) >= 1) ||
 				// The same words for what is counted, modifier and all ("12 new rules", "fifteen new
 				// rules"): one word in common near both is enough.
 				(sameHead &&

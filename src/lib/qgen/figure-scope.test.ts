@@ -21,6 +21,18 @@ describe('figureScope', () => {
 		expect([...scopeOf('About 100 people marched in March.').places]).toEqual([]);
 	});
 
+	it('counts "last year" and "this year" from the publication date (2023 here)', () => {
+		expect([...scopeOf('The agency hired 300 inspectors last year.').years]).toEqual(['2022']);
+		expect([...scopeOf('The agency has hired 300 inspectors this year.').years]).toEqual(['2023']);
+		// "last year" and "in 2023" now name different years: the counts clash.
+		expect(
+			scopesClash(
+				scopeOf('The agency hired 300 inspectors last year.'),
+				scopeOf('The agency hired 250 inspectors in 2023.')
+			)
+		).toBe(true);
+	});
+
 	it('reads a year near the figure, the group its noun names, and new against total', () => {
 		expect([...scopeOf('In 2017 the agency hired 300 inspectors.').years]).toEqual(['2017']);
 		expect([...scopeOf('The bill won 12 Democrats and no one else.').groups]).toEqual(['democrat']);

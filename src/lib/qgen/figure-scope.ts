@@ -95,14 +95,28 @@ function placesIn(text: string, pattern: RegExp): Set<string> {
 	return places;
 }
 
+/**
+ * "last year", "this year", "next year" counted from the publication date: "over 20 tests last
+ * year" in a 2018 paper and "16 tests in 2017" name one year; "last year" and "in 2018" do not.
+ */
+export function relativeYears(text: string, published: string | undefined): string[] {
+	const year = Number(published?.slice(0, 4));
+	if (!year) return [];
+	const shift = { last: -1, this: 0, next: 1 } as const;
+	return [...text.matchAll(/\b(last|this|next) year\b/gi)].map((m) =>
+		String(year + shift[m[1]!.toLowerCase() as keyof typeof shift])
+	);
+}
+
 function readScope(f: Placed): FigureScope {
 	const { before, after } = windowOf(f);
 	const around = `${before} ${f.mention.text} ${after}`;
 	const places = placesIn(around, PLACE);
 	const sentencePlaces = placesIn(f.analysis.sentences[f.mention.sentence]!.text, SENTENCE_PLACE);
-	const years = new Set(
-		(around.match(/\b(?:19|20)\d\d\b/g) ?? []).filter((y) => !f.mention.text.includes(y))
-	);
+	const years = new Set([
+		...(around.match(/\b(?:19|20)\d\d\b/g) ?? []).filter((y) => !f.mention.text.includes(y)),
+		...relativeYears(around, f.analysis.article.date)
+	]);
 	const noun = f.mention.noun ?? '';
 	const groups = new Set(
 		noun

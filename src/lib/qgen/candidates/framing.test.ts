@@ -91,4 +91,23 @@ describe('framingCandidates', () => {
 				.map((c) => c.draft.prompt)
 		).toEqual([expect.stringContaining('has “We will repair the old”?')]);
 	});
+	it('asks which outlet drops a "not" from a shared quote, naming both wordings', () => {
+		const quoteIn = (n: number, words: string) =>
+			analyzeArticle(
+				titled(n, `Mayor speaks ${n}`, `Mayor Ana Ruiz spoke on Monday. “${words},” Ruiz said.`)
+			);
+		const view = viewStory('s', [
+			quoteIn(1, 'We have heard the residents and we will not close the pool this summer'),
+			quoteIn(2, 'We have heard the residents and we will close the pool this summer'),
+			analyzeArticle(titled(3, 'Mayor speaks', 'Mayor Ana Ruiz spoke on Monday about roads.'))
+		]);
+		const versions = framingCandidates(view).filter((c) =>
+			c.answerKey.startsWith('quote-version:')
+		);
+		expect(versions).toHaveLength(1);
+		expect(versions[0]!.draft.prompt).toContain('has “we will not close the”?');
+		expect(versions[0]!.draft.explanation).toContain('prints “we will close the”');
+		// Evidence in each outlet the question names.
+		expect(new Set(versions[0]!.draft.evidence.map((e) => e.articleId)).size).toBe(2);
+	});
 });

@@ -46,4 +46,55 @@ describe('wordingDifference', () => {
 		])
 			expect(wordingDifference(a!, b!), `${a} / ${b}`).toBeUndefined();
 	});
+	it('finds a last word swapped, where no shared word follows the change', () => {
+		expect(
+			wordingDifference(
+				'The council will reject his visit to the valley',
+				'The council will reject his message to the valley'
+			)
+		).toEqual({ a: 'reject his visit to the', b: 'reject his message to the' });
+		expect(
+			wordingDifference(
+				'The council will firmly reject his visit',
+				'The council will firmly reject his message'
+			)
+		).toEqual({ a: 'reject his visit', b: 'reject his message' });
+	});
+	it('leaves a tail of more than two words to a quote that runs on past the other', () => {
+		expect(
+			wordingDifference(
+				'The council will firmly reject his plan for the ferry',
+				'The council will firmly reject his plan today, said the clerk'
+			)
+		).toBeUndefined();
+	});
+	it('finds a "not" one version drops, though one side only adds a word', () => {
+		expect(
+			wordingDifference(
+				'I have said it before and I will not resign from the board',
+				'I have said it before and I will resign from the board'
+			)
+		).toEqual({ a: 'I will not resign from', b: 'I will resign from' });
+		// "won't" against "will": a contraction, still the reversed meaning.
+		expect(
+			wordingDifference(
+				'The mayor says we won’t close the library this winter',
+				'The mayor says we will close the library this winter'
+			)
+		).toEqual({ a: 'says we won’t close the', b: 'says we will close the' });
+		// A "never" moved a few words along is no dropped "never".
+		expect(
+			wordingDifference(
+				'It was a bad plan and it should never have been made at all',
+				'It was a bad plan and it should have never, ever been made at all'
+			)
+		).toBeUndefined();
+		// Spelt out or contracted, a "not" in both is no difference.
+		expect(
+			wordingDifference(
+				'The mayor says we won’t close the library this winter',
+				'The mayor says we will not close the library this winter'
+			)
+		).toBeUndefined();
+	});
 });

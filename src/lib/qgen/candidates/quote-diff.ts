@@ -34,10 +34,11 @@ function tokenise(text: string): Token[] {
 	return out;
 }
 
-/** Contractions spelt out, so "we've" and "we have" read alike. */
-const spelt = (words: string[]) =>
+/** The words with contractions spelt out, so "we've" and "we have" read alike. */
+const spelledWords = (words: string[]) =>
 	words
 		.join(' ')
+		.replace(/\bcannot\b/g, 'can not')
 		.replace(/n't\b/g, ' not')
 		.replace(/'ve\b/g, ' have')
 		.replace(/'re\b/g, ' are')
@@ -46,7 +47,26 @@ const spelt = (words: string[]) =>
 		.replace(/'d\b/g, ' would')
 		.replace(/\bwo not\b/g, 'will not')
 		.replace(/\bca not\b/g, 'can not')
-		.replace(/[\s']+/g, '');
+		.replace(/'/g, '')
+		.split(/\s+/)
+		.filter(Boolean);
+
+/** Contractions spelt out and spaces dropped: one key for "we've" and "we have". */
+const spelt = (words: string[]) => spelledWords(words).join('');
+
+const NEGATION = /^(?:not|never)$/;
+/**
+ * One side says "not" or "never" where the other does not ("I will not resign" against "I
+ * will resign", "won't" against "will"): the meaning is reversed, the clearest difference two
+ * transcriptions can have, though the words that differ are function words.
+ */
+function negationOnly(a: string[], b: string[]): boolean {
+	const [x, y] = [spelledWords(a), spelledWords(b)];
+	const negs = (w: string[]) => w.filter((t) => NEGATION.test(t)).length;
+	const [more, less] = negs(x) > negs(y) ? [x, y] : [y, x];
+	if (negs(more) === negs(less) || negs(less) > 0) return false;
+	return more.filter((t) => !NEGATION.test(t)).join(' ') === less.join(' ');
+}
 
 /** Prepositions and fillers that swap or drop out in transcription without changing what was said. */
 const MINOR = /^(?:towards?|upon|onto|within|also|just|then|so|now|well|really|very)$/;
@@ -97,16 +117,41 @@ export function wordingDifference(a: string, b: string): WordingDifference | und
 	// Too little in common to call it one quote.
 	if (pairs.length < 4) return undefined;
 	let best: { score: number; a: string; b: string } | undefined;
+	// A last word swapped ("we reject his visit" against "we reject his message") has no shared
+	// word after it: the ends of both quotes close the stretch instead, for a run of one or two
+	// words on each side (longer tails are more likely one outlet quoting on past the other).
+	pairs.push([n, m]);
+	const adjacent = (x: [number, number] | undefined, y: [number, number]) =>
+		!!x && Math.abs(x[0] - y[0]) === 1 && Math.abs(x[1] - y[1]) === 1;
 	for (let p = 0; p + 1 < pairs.length; p++) {
 		const [i0, j0] = pairs[p]!;
 		const [i1, j1] = pairs[p + 1]!;
+		const tail = i1 === n && j1 === m;
 		const wa = ta.slice(i0 + 1, i1);
 		const wb = tb.slice(j0 + 1, j1);
-		// Both sides must hold words: one side adding words is a longer quote, not other wording.
-		if (!wa.length || !wb.length || wa.length > 6 || wb.length > 6) continue;
 		const ka = wa.map((t) => t.key);
 		const kb = wb.map((t) => t.key);
-		if (spelt(ka) === spelt(kb)) continue;
+		// The other version must have no "not" or "never" of its own near by: "should never have
+		// been made" against "should have never, ever been made" only moves the word.
+		const near = (t: Token[], from: number, to: number) =>
+			t.slice(Math.max(0, from - 3), to + 4).map((x) => x.key);
+		const negation =
+			!tail &&
+			wa.length + wb.length <= 2 &&
+			negationOnly(ka, kb) &&
+			![near(ta, i0, i1), near(tb, j0, j1)].every((w) =>
+				spelledWords(w).some((x) => NEGATION.test(x))
+			);
+		// Both sides must hold words: one side adding words is a longer quote, not other wording
+		// (unless what it adds is "not").
+		if (!negation && (!wa.length || !wb.length || wa.length > 6 || wb.length > 6)) continue;
+		// The tail must follow a run of three shared words and swap word for word: a lone shared
+		// "the" far apart in the two quotes ("his plan for the ferry", "his plan today, said the
+		// clerk") is no anchor.
+		const run = (q: number) =>
+			q >= 2 && [1, 2].every((k) => adjacent(pairs[q - k], pairs[q - k + 1]!));
+		if (tail && (wa.length > 2 || wa.length !== wb.length || !run(p))) continue;
+		if (!negation && spelt(ka) === spelt(kb)) continue;
 		// Figures written two ways ("1 in 3", "one-in-three") are a house style, not a wording.
 		if (ka.some((k) => /\d/.test(k)) || kb.some((k) => /\d/.test(k))) continue;
 		// Another form of the same word ("run" for "running", "memoranda" for "memorandums") is
@@ -115,14 +160,17 @@ export function wordingDifference(a: string, b: string): WordingDifference | und
 		// too fine a difference to key).
 		const wordsA = ka.filter((k) => weighty(k) && !kb.some((o) => variant(k, o)));
 		const wordsB = kb.filter((k) => weighty(k) && !ka.some((o) => variant(k, o)));
-		if (!wordsA.length || !wordsB.length) continue;
-		const score = wordsA.length + wordsB.length;
+		if (!negation && (!wordsA.length || !wordsB.length)) continue;
+		// A reversed meaning outranks any swap of words.
+		const score = negation ? 100 : wordsA.length + wordsB.length;
 		// Up to two shared words of context either side, when they are shared in one run (a
 		// word only one quote has there would be a second difference).
-		const adjacent = (x: [number, number] | undefined, y: [number, number]) =>
-			!!x && Math.abs(x[0] - y[0]) === 1 && Math.abs(x[1] - y[1]) === 1;
 		const lo = adjacent(pairs[p - 1], pairs[p]!) ? pairs[p - 1]! : pairs[p]!;
-		const hi = adjacent(pairs[p + 2], pairs[p + 1]!) ? pairs[p + 2]! : pairs[p + 1]!;
+		const hi = tail
+			? ([n - 1, m - 1] as [number, number])
+			: adjacent(pairs[p + 2], pairs[p + 1]!) && pairs[p + 2]![0] < n
+				? pairs[p + 2]!
+				: pairs[p + 1]!;
 		const cut = (text: string, tokens: Token[], from: number, to: number) =>
 			text.slice(tokens[from]!.start, tokens[to]!.end);
 		const sa = cut(a, ta, lo[0], hi[0]);
