@@ -63,6 +63,10 @@ describe('framingCandidates', () => {
 		expect(versions.map((c) => c.draft.prompt)).toEqual([
 			expect.stringContaining("Which outlet's version has “We will rebuild the old”?")
 		]);
+		// The prompt names no outlet, so the third outlet among the choices is still a choice.
+		for (const outlet of view.label.values())
+			expect(versions[0]!.draft.prompt).not.toContain(outlet);
+		expect(versions[0]!.draft.type === 'single' && versions[0]!.draft.choices).toHaveLength(3);
 		// A third outlet printing the same words as the keyed one would be a second right answer.
 		const shared = viewStory('s', [
 			quoteIn(1, 'We will rebuild the old bridge before the winter comes to the valley'),

@@ -5,7 +5,7 @@
  * different words, aligned by align.groupQuotes (same speaker, most words shared).
  */
 import type { StoryView } from '../analyze';
-import { choiceId, listWords, makeChoices, spanOf } from '../build';
+import { choiceId, makeChoices, spanOf } from '../build';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
@@ -83,7 +83,9 @@ function quoteVersionCandidates(view: StoryView): Candidate[] {
 			draft: {
 				...draftBase(
 					'compare',
-					`${listWords([la, lb])} quote the same words from ${g.speaker}, but not word for word alike. Which outlet's version has “${stretch}”?`,
+					// "Two outlets", not their names: naming both would rule out every other
+					// outlet among the choices before the student reads (a blind reader's MINOR).
+					`Two outlets quote the same words from ${g.speaker}, but not word for word alike. Which outlet's version has “${stretch}”?`,
 					[spanOf(qa.context), spanOf(qb.context)],
 					`${la} prints “${stretch}”; ${lb} prints “${diff!.b}”.`,
 					3
