@@ -1073,6 +1073,13 @@ describe('"over" inside a supposition', () => {
 		);
 		expect(links.filter((l) => l.connective === 'over')).toEqual([]);
 	});
+	it('reads no reason from a particle verb’s "over" ("take over", "handed over")', () => {
+		for (const sentence of [
+			'Dock workers protested on Friday and vowed to take over the harbour office.',
+			'The mayor resigned on Friday and handed over the harbour accounts to auditors.'
+		])
+			expect(causalLinks(view(sentence)).filter((l) => l.connective === 'over')).toEqual([]);
+	});
 	it('still reads the reason for a protest the outlet reports', () => {
 		const links = causalLinks(
 			view('Dock workers staged a noisy protest on Friday over the new fares at the harbour.')
