@@ -83,9 +83,10 @@ function quoteVersionCandidates(view: StoryView): Candidate[] {
 			draft: {
 				...draftBase(
 					'compare',
-					// "Two outlets", not their names: naming both would rule out every other
-					// outlet among the choices before the student reads (a blind reader's MINOR).
-					`Two outlets quote the same words from ${g.speaker}, but not word for word alike. Which outlet's version has “${stretch}”?`,
+					// No outlet named, and no count: naming the two would rule out every other outlet
+					// among the choices, and "two" is wrong when a third prints the other wording
+					// (blind readers' MINORs on each).
+					`The outlets that quote ${g.speaker} here do not print the words alike. Which outlet's version has “${stretch}”?`,
 					[spanOf(qa.context), spanOf(qb.context)],
 					`${la} prints “${stretch}”; ${lb} prints “${diff!.b}”.`,
 					3
