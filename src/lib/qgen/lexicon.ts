@@ -853,6 +853,10 @@ export const DOCUMENT_NOUNS = [
 	'summary'
 ];
 
+/** Verbs whose "over" is a particle ("take over", "hand over", "won over"), never a reason. */
+export const OVER_PARTICLE_VERB =
+	/\b(?:tak(?:e|es|ing|en)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n(?:s|ning)?|look(?:s|ed|ing)?|go(?:es|ing|ne)?|went|pass(?:es|ed|ing)?|r[au]n(?:s|ning)?|preside[sd]?|presiding|carr(?:y|ies|ied|ying)|h[oe]ld(?:s|ing)?|talk(?:s|ed|ing)?|th(?:ink|inks|ought|inking)|g[oe]t(?:s|ting)?|c[oa]me(?:s)?|coming|f[ae]ll(?:s|ing|en)?|roll(?:s|ed|ing)?|sign(?:s|ed|ing)?|switch(?:es|ed|ing)?|tip(?:s|ped|ping)?|spill(?:s|ed|ing)?)\s*$/i;
+
 /**
  * Verbs and nouns of dispute, blame and leaving that make "over" give a reason ("resigned
  * over the allegations", "a lawsuit over the ban"), unlike "over $10,000" or "over the weekend".

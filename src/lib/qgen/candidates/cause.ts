@@ -17,6 +17,7 @@ import {
 	NON_EVENT_NOUNS,
 	INFINITIVE_TAKERS,
 	MONTHS,
+	OVER_PARTICLE_VERB,
 	OVER_REASON_STEMS,
 	PURPOSE_ACT_VERBS,
 	REACTION_WORDS,
@@ -1022,10 +1023,6 @@ function namedQuestion(link: CausalLink, outlet: string): string {
 		return `According to ${outlet}, what was going on at the time of ${act}?`;
 	return `According to ${outlet}, what did ${act} come after?`;
 }
-
-/** Verbs whose "over" is a particle ("take over", "hand over", "won over"), never a reason. */
-const OVER_PARTICLE_VERB =
-	/\b(?:tak(?:e|es|ing|en)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n(?:s|ning)?|look(?:s|ed|ing)?|go(?:es|ing|ne)?|went|pass(?:es|ed|ing)?|r[au]n(?:s|ning)?|preside[sd]?|presiding|carr(?:y|ies|ied|ying)|h[oe]ld(?:s|ing)?|talk(?:s|ed|ing)?|th(?:ink|inks|ought|inking)|g[oe]t(?:s|ting)?|c[oa]me(?:s)?|coming|f[ae]ll(?:s|ing|en)?|roll(?:s|ed|ing)?|sign(?:s|ed|ing)?|switch(?:es|ed|ing)?|tip(?:s|ped|ping)?|spill(?:s|ed|ing)?)\s*$/i;
 
 const SAYING = new RegExp(
 	`^([A-Z][^,;:“”"]{1,60}?)\\s+(?:${REPORTING_VERBS.join('|')}|believes|believed)\\s+(?:that\\s+)?(.+)$`
