@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
-import { analyzeArticle, viewStory } from '../analyze';
+import { analyzeArticle, viewStory, type StoryView } from '../analyze';
 import { article } from '../article.test-helpers';
 import { framingCandidates } from './framing';
 
@@ -9,6 +9,13 @@ describe('framingCandidates', () => {
 		...article(n, text),
 		title
 	});
+	const quoteIn = (n: number, words: string) =>
+		analyzeArticle(
+			titled(n, `Mayor speaks ${n}`, `Mayor Ana Ruiz spoke on Monday. “${words},” Ruiz said.`)
+		);
+	/** The quote-version questions a story yields. */
+	const quoteVersions = (view: StoryView) =>
+		framingCandidates(view).filter((c) => c.answerKey.startsWith('quote-version:'));
 	it('headlines that differ only in their words get only the last-resort look-up, scored low', () => {
 		// Same subject, same verb, no future and no question mark: only the extra words differ.
 		const view = viewStory('s', [
@@ -48,18 +55,12 @@ describe('framingCandidates', () => {
 		);
 	});
 	it('asks which outlet prints its own wording of a shared quote, and only when no other outlet prints it', () => {
-		const quoteIn = (n: number, words: string) =>
-			analyzeArticle(
-				titled(n, `Mayor speaks ${n}`, `Mayor Ana Ruiz spoke on Monday. “${words},” Ruiz said.`)
-			);
 		const view = viewStory('s', [
 			quoteIn(1, 'We will rebuild the old bridge before the winter comes to the valley'),
 			quoteIn(2, 'We will repair the old bridge before the winter comes to the valley'),
 			analyzeArticle(titled(3, 'Mayor speaks', 'Mayor Ana Ruiz spoke on Monday about roads.'))
 		]);
-		const versions = framingCandidates(view).filter((c) =>
-			c.answerKey.startsWith('quote-version:')
-		);
+		const versions = quoteVersions(view);
 		expect(versions.map((c) => c.draft.prompt)).toEqual([
 			expect.stringContaining("Which outlet's version has “We will rebuild the old”?")
 		]);
@@ -73,9 +74,7 @@ describe('framingCandidates', () => {
 			quoteIn(2, 'We will repair the old bridge before the winter comes to the valley'),
 			quoteIn(3, 'We will rebuild the old bridge before the winter comes to the valley')
 		]);
-		const keyed = framingCandidates(shared)
-			.filter((c) => c.answerKey.startsWith('quote-version:'))
-			.map((c) => c.draft.prompt);
+		const keyed = quoteVersions(shared).map((c) => c.draft.prompt);
 		expect(keyed).toEqual([expect.stringContaining('has “We will repair the old”?')]);
 		// Words a headline prints would give their outlet away.
 		const headlined = viewStory('s', [
@@ -89,25 +88,17 @@ describe('framingCandidates', () => {
 			quoteIn(2, 'We will repair the old bridge before the winter comes to the valley'),
 			analyzeArticle(titled(3, 'Mayor speaks', 'Mayor Ana Ruiz spoke on Monday about roads.'))
 		]);
-		expect(
-			framingCandidates(headlined)
-				.filter((c) => c.answerKey.startsWith('quote-version:'))
-				.map((c) => c.draft.prompt)
-		).toEqual([expect.stringContaining('has “We will repair the old”?')]);
+		expect(quoteVersions(headlined).map((c) => c.draft.prompt)).toEqual([
+			expect.stringContaining('has “We will repair the old”?')
+		]);
 	});
 	it('asks which outlet drops a "not" from a shared quote, naming both wordings', () => {
-		const quoteIn = (n: number, words: string) =>
-			analyzeArticle(
-				titled(n, `Mayor speaks ${n}`, `Mayor Ana Ruiz spoke on Monday. “${words},” Ruiz said.`)
-			);
 		const view = viewStory('s', [
 			quoteIn(1, 'We have heard the residents and we will not close the pool this summer'),
 			quoteIn(2, 'We have heard the residents and we will close the pool this summer'),
 			analyzeArticle(titled(3, 'Mayor speaks', 'Mayor Ana Ruiz spoke on Monday about roads.'))
 		]);
-		const versions = framingCandidates(view).filter((c) =>
-			c.answerKey.startsWith('quote-version:')
-		);
+		const versions = quoteVersions(view);
 		expect(versions).toHaveLength(1);
 		expect(versions[0]!.draft.prompt).toContain('has “we will not close the”?');
 		expect(versions[0]!.draft.explanation).toContain('prints “we will close the”');
