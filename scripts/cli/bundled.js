@@ -5,12 +5,16 @@
 // bundled file. For `npm run generate` that start-up was over a second of a ~2.5 s run.
 // The bundle lives in node_modules/.cache, like Vite's own dependency cache.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'byline-cli');
+// One folder per checkout: git worktrees often share node_modules through a symlink,
+// and without this each checkout's run deleted the other's bundle as "old".
+const CHECKOUT = createHash('sha1').update(ROOT).digest('hex').slice(0, 8);
+const CACHE = join(ROOT, 'node_modules', '.cache', 'byline-cli', CHECKOUT);
 
 /** Only needed for .html input; they stay outside the bundle and load on demand. */
 const EXTERNAL = ['jsdom', 'dompurify', '@mozilla/readability'];
