@@ -28,6 +28,12 @@ describe('tidyText', () => {
 		expect(tidyText('Daily A reports that Also, the mayor left. Why?')).toBe(
 			'Daily A reports that the mayor left. Why?'
 		);
+		expect(tidyText('Daily A reports that More recently the pier was closed. Why?')).toBe(
+			'Daily A reports that more recently the pier was closed. Why?'
+		);
+		expect(tidyText('Daily A reports that They closed the pier. Why?')).toBe(
+			'Daily A reports that they closed the pier. Why?'
+		);
 		// A name stays capitalised.
 		expect(tidyText('Daily A reports that The Harbour Gazette first broke the news.')).toBe(
 			'Daily A reports that The Harbour Gazette first broke the news.'

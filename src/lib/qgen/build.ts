@@ -80,7 +80,7 @@ const DANGLING_OPENER =
 	/^(?:(?:Also|Plus|In addition|Additionally|Meanwhile|Moreover|Furthermore|However|Still),\s+|(?:Also|Plus|And|But)\s+)(?=[\p{L}\d“"])/u;
 /** Adverbs that open a sentence; set inside another sentence they are written in lower case. */
 const OPENING_ADVERB =
-	/^(?:Earlier|Later|Previously|Recently|Separately|Then|Now|Last|This|The|A|An|In|On|At|After|Before|When|While|As)\b(?=\s+[a-z\d])/;
+	/^(?:Earlier|Later|Previously|Recently|Separately|Then|Now|Last|This|That|These|Those|The|A|An|In|On|At|After|Before|When|While|As|More|Most|Even|Just|Since|Until|During|For|With|From|By|Under|Over|Some|Many|Several|All|Both|Each|Every|Its|Their|His|Her|Our|It|They|He|She|We|There|Once|Soon|Already|Instead|Today|Yesterday)\b(?=\s+[a-z\d])/;
 /** "announcinghis": two words the cleaner joined; a gerund or past form runs into a pronoun or article. */
 const JOINED_WORDS = /\b([a-z]{2,}(?:ing|ed))(his|her|their|the)\b/g;
 
