@@ -9,6 +9,10 @@ describe('tidyText', () => {
 		expect(tidyText('Daily A writes: “Also, the council voted ____ to close the pier.”')).toBe(
 			'Daily A writes: “The council voted ____ to close the pier.”'
 		);
+		expect(tidyText('-Roe has been a champion of the pier.')).toBe(
+			'Roe has been a champion of the pier.'
+		);
+		expect(tidyText('-5 degrees froze the pier.')).toBe('-5 degrees froze the pier.');
 		expect(tidyText('Plus the harbour master resigned on Friday.')).toBe(
 			'The harbour master resigned on Friday.'
 		);

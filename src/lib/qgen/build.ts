@@ -74,7 +74,8 @@ export function roleLabel(role: string | undefined): string | undefined {
 }
 
 /** A list bullet the importer left at a paragraph's start ("- ", "• "). */
-const BULLET = /^[-–—•*·]\s+/;
+// "-Dick has been …": a talking-points list may set the bullet flush against a capital.
+const BULLET = /^(?:[-–—•*·]\s+|[-•*·](?=\p{Lu}\p{Ll}))/u;
 /** Words that tie a sentence to the one before it; cut out of that context they dangle. */
 const DANGLING_OPENER =
 	/^(?:(?:Also|Plus|In addition|Additionally|Meanwhile|Moreover|Furthermore|However|Still),\s+|(?:Also|Plus|And|But)\s+)(?=[\p{L}\d“"])/u;

@@ -102,7 +102,7 @@ describe('mainIdeaCandidates', () => {
 		expect(c?.draft.explanation).toMatch(/, and 2 of the other 4 outlets open on the same event\./);
 		const [all] = mainIdeaCandidates(view(...STORY));
 		expect(all?.draft.explanation).toMatch(
-			/the other outlets' headlines and opening sentences report the same event/
+			/the other outlets' headlines and opening sentences are about the same event, each in its own words/
 		);
 	});
 

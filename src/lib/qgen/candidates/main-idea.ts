@@ -325,7 +325,9 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	// Only as many outlets as share the lead's words are said to report it.
 	const support =
 		key.agree >= otherCount
-			? "the other outlets' headlines and opening sentences report the same event"
+			? // "About", not "report the same": one headline may tell the event the other way round
+				// ("opens door to early exit" beside "resigns"), and a reader holds the feedback to it.
+				"the other outlets' headlines and opening sentences are about the same event, each in its own words"
 			: `${key.agree} of the other ${otherCount} outlets open on the same event`;
 	const explanation = multi
 		? `${outlet} opens with this, and ${support}. The other sentences are true details from later in the articles, not the main idea.`
