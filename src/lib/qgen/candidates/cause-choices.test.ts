@@ -89,11 +89,16 @@ describe('namesNoEvent: noun phrases that name people or things, not events', ()
 		expect(namesNoEvent('a dock worker whose boat ran aground')).toBe(true);
 		// A participle after the noun describes the person, as a relative clause does.
 		expect(namesNoEvent('the district judge overseeing the harbour case')).toBe(true);
+		expect(namesNoEvent('the Danish businessman who owned the ferry line')).toBe(true);
+		expect(namesNoEvent('a man known for his dapper wardrobe')).toBe(true);
+		expect(namesNoEvent('a harbour spokeswoman')).toBe(true);
 	});
 	it('keeps events and clauses, a clause that opens with a count too', () => {
 		expect(namesNoEvent('two dock workers were arrested at the gate')).toBe(false);
 		expect(namesNoEvent('the collapse of the old pier')).toBe(false);
 		expect(namesNoEvent('a three-hour storm early Sunday')).toBe(false);
 		expect(namesNoEvent('the dock workers staged a protest')).toBe(false);
+		expect(namesNoEvent('the policeman shot the dock worker')).toBe(false);
+		expect(namesNoEvent('the ferry was known for its delays')).toBe(false);
 	});
 });

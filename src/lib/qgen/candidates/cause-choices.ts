@@ -154,11 +154,20 @@ export function namesNoEvent(phrase: string): boolean {
 	const np = phrase
 		// "the federal judge overseeing the case": the participle after the noun describes the person.
 		.replace(/^((?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,3}?\S+)\s+[a-z]{3,}ing\s.*$/i, '$1')
-		.replace(/\s+[a-z]{3,}(?:ed|en)\s+(?:to|by|in|on|at|with|from|for)\b.*$/, '')
+		// "a man known for his wardrobe": irregular participles describe the person as "-ed" ones do.
+		.replace(
+			/\s+(?:[a-z]{3,}(?:ed|en)|known|born|seen|held|made|told|found|kept)\s+(?:to|by|in|on|at|with|from|for|as)\b.*$/,
+			''
+		)
 		.replace(/^((?:the|a|an|his|her|their|its)\s.*?)\s+(?:who|whom|whose)\s.*$/i, '$1');
 	if (hasFiniteVerb(np)) return false;
 	// "a dozen Georgetown priests", "90 professors": a count of people or things.
 	if (COUNTED.test(phrase)) return true;
 	const head = headNoun(np);
-	return /^\p{Lu}/u.test(head) || PERSON_WORDS.has(head.toLowerCase());
+	return (
+		/^\p{Lu}/u.test(head) ||
+		PERSON_WORDS.has(head.toLowerCase()) ||
+		// "the Israeli businessman", "a congresswoman": compounds in -man and -woman name people.
+		/^[a-z]*(?:man|woman|men|women|person|people)$/i.test(head)
+	);
 }
