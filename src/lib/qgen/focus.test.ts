@@ -10,6 +10,7 @@ import {
 	gapSplitsName,
 	keyEveryOutletPrints,
 	leadEventOverlap,
+	leadEventWeight,
 	OFF_STORY_PENALTY,
 	pastYearDetail,
 	storyCentrality,
@@ -263,6 +264,13 @@ describe('leadEventOverlap', () => {
 	it('scores a sentence naming the headline events above one that names none of them', () => {
 		expect(overlap([inspected!])).toBeGreaterThanOrEqual(1);
 		expect(overlap([hacking!])).toBe(0);
+	});
+
+	it('weighs a phrase by the headline events it names (leadEventWeight)', () => {
+		const weight = leadEventWeight([daily1, daily2]);
+		// "Marton" and "bridge" are in both headlines and leads.
+		expect(weight('engineers inspected the Marton bridge')).toBeGreaterThanOrEqual(2);
+		expect(weight('a hacking group sold the data')).toBe(0);
 	});
 
 	it('lowers any question asking what an off-story sentence says, but not a quote question', () => {

@@ -330,6 +330,19 @@ export function eventWords(text: string): Set<string> {
 }
 
 /**
+ * How much of the headline events a phrase names: the people, things and acts of every outlet's
+ * headline and lead among its words, each weighted by the share of outlets that put it up top.
+ */
+export function leadEventWeight(analyses: readonly ArticleAnalysis[]): (text: string) => number {
+	const weight = weighUpTop(analyses, eventWords);
+	return (text) => {
+		let sum = 0;
+		for (const w of eventWords(text)) sum += weight.get(w) ?? 0;
+		return sum;
+	};
+}
+
+/**
  * How much of the headline events an evidence set tells: the people, things and acts (names
  * included) of every outlet's headline and lead that its sentence names, each weighted by the
  * share of outlets that put it up top. A sentence that names none of them (another

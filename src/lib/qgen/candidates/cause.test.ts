@@ -19,6 +19,7 @@ import {
 	sharesEvent,
 	storyPurposes,
 	subjectEvent,
+	theirResolved,
 	withoutAside
 } from './cause';
 
@@ -115,7 +116,8 @@ describe('causalLinks', () => {
 		// With other events told as phrases, it is asked as an echo question with a short key.
 		const phrases =
 			'The strike came amid a long dispute over pay. Ferries stopped during the annual harbour festival. ' +
-			'Crowds gathered despite the cold weather at the quay.';
+			'Crowds gathered despite the cold weather at the quay. Trains ran late during the heavy snowfall in the valley.';
+		// ("the sudden loss of their jobs" in the second article is no choice: whose jobs, the choice does not say.)
 		const echo = causeCandidates(view(`${over} ${phrases}`, STORY[1]!)).find((c) =>
 			c.draft.prompt.includes('Ana Ruiz')
 		);
@@ -684,8 +686,8 @@ describe('purposes: "in an effort to", "in a bid to", "in order to"', () => {
 			'to hold a vote on the new contract next week',
 			'to rebuild the old pier by the summer',
 			// The aim ends where a clause of time or reason begins.
-			'to settle the dispute',
-			'to reopen their stalls near the quay on Monday'
+			'to settle the dispute'
+			// "to reopen their stalls …": an aim offered alone has no one in it for "their" to name.
 		]);
 		const q = causeCandidates(view(effort, others)).find((c) => c.draft.prompt.includes('Ruiz'));
 		expect(q?.draft.prompt).toBe(
@@ -1142,5 +1144,52 @@ describe('sameOwner: two acts of one named owner may be one event told twice', (
 		expect(sameOwner('Roe’s remarks on the ferry fares', "Roe's press conference")).toBe(true);
 		expect(sameOwner('the mayor’s remarks on the fares', "Roe's press conference")).toBe(false);
 		expect(sameOwner('Doe’s remarks on the fares', "Roe's press conference")).toBe(false);
+	});
+});
+
+describe('causeCandidates: wrong reasons a reader could take for causes', () => {
+	// The first two sentences are the lead; the unrelated ones come next, the related ones last.
+	const effect =
+		'The harbour board closed the old ferry terminal on Monday after inspectors found cracks in its main pier. ' +
+		'Commuters crowded the ferry buses across town.';
+	const unrelated =
+		'A choir sang carols in the old church. Bakers sold pies at the autumn market. Cyclists raced along the coast road.';
+	const related =
+		'The mayor ordered a review of every terminal in the city. Repair crews inspected the terminal gates.';
+	const wrongOf = (text: string) => {
+		const q = causeCandidates(view(text)).find(
+			(c) => c.keyTexts[0] === 'inspectors found cracks in its main pier'
+		);
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		return q.draft.choices.map((c) => c.text).filter((t) => !/cracks/.test(t));
+	};
+	it('offers events about the effect’s ferry, terminal or harbour before ones about nothing in it', () => {
+		const wrong = wrongOf(`${effect} ${unrelated} ${related}`);
+		expect(wrong).toHaveLength(3);
+		expect(wrong.join(' | ')).not.toMatch(/choir|Bakers|Cyclists/);
+	});
+	it('still offers unrelated events when the story has nothing closer', () => {
+		expect(wrongOf(`${effect} ${unrelated}`).join(' | ')).toMatch(/choir|Bakers|Cyclists/);
+	});
+	it('offers no choice whose "their" or "those" points outside it', () => {
+		const wrong = wrongOf(
+			`${effect} The terminal agency was urged to step up their checks. Ferry crews ignored those warnings about the gates. ` +
+				'Repair crews inspected the terminal gates. The mayor ordered a review of every terminal in the city.'
+		);
+		expect(wrong).toHaveLength(3);
+		expect(wrong.join(' | ')).not.toMatch(/their checks|those warnings/);
+	});
+});
+
+describe('theirResolved: "their" names people in the same choice', () => {
+	it('passes a plural subject or two joined subjects before it', () => {
+		expect(theirResolved('Shop owners reopened their stalls')).toBe(true);
+		expect(theirResolved('the board and the union signed their deal')).toBe(true);
+		expect(theirResolved('Democrats renewed their call for an inquiry')).toBe(true);
+		expect(theirResolved('the board closed the pier')).toBe(true);
+	});
+	it('refuses a "their" with no one before it who could be theirs', () => {
+		expect(theirResolved('the agency was told to step up their checks')).toBe(false);
+		expect(theirResolved('to step up their enforcement practices')).toBe(false);
 	});
 });

@@ -34,6 +34,7 @@ import { headNoun, namesNoEvent, notAReason } from './cause-choices';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
+import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 
 /** A wrong answer's text, and the sentence it was read from. */
 interface WrongEvent {
@@ -872,6 +873,31 @@ export function pronounsResolved(text: string): boolean {
 	return /(?:^|\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z’'-]+/.test(before.replace(/^\S+/, ''));
 }
 
+/**
+ * A "their" in a choice points to people or a body named before it in the same choice ("Shop
+ * owners reopened their stalls", "the board and the union signed their deal"), never to one
+ * in a sentence the reader does not see ("the agency was told to step up their checks").
+ */
+export function theirResolved(text: string): boolean {
+	const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	const p = /\btheir\b/i.exec(outside);
+	if (!p) return true;
+	const before = words(outside.slice(0, p.index));
+	return before.some((w, i) => {
+		const bare = w.replace(/[^\p{L}'’-]/gu, '');
+		if (/^(?:and|both)$/i.test(bare)) return true;
+		const lower = bare.toLowerCase();
+		if (PEOPLE_NOUNS.includes(lower) || AGENT_NOUNS.includes(lower.replace(/s$/, ''))) return true;
+		// "the Democrats", "officials", "lawmakers": a plural noun, not a verb in -s after a subject.
+		const tags = lexiconTags(lower);
+		return (
+			/^[\p{L}-]{3,}s$/u.test(bare) &&
+			!/(?:ss|us|is)$/.test(lower) &&
+			(tags.has('Plural') || (/^\p{Lu}/u.test(bare) && i > 0) || tags.size === 0)
+		);
+	});
+}
+
 /** An event named as a noun phrase after a preposition of time or cause. */
 const EVENT_NP =
 	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
@@ -1291,7 +1317,9 @@ export function storyPurposes(view: StoryView): Purpose[] {
 				if (/^(?:the|a|an|his|her|their|its|this|that|some|all|\d)/.test(verb)) continue;
 				if (
 					ENDS_OPEN.test(phrase) ||
-					/\b(?:it|its|them|they|this|that|those|these)\b/i.test(phrase) ||
+					// "to step up their enforcement": an aim has no subject in the choice for "their",
+					// "his" or "her" to point to.
+					/\b(?:it|its|them|they|their|his|her|him|this|that|those|these)\b/i.test(phrase) ||
 					// "the plan to fix it has descended into …": "to" was a noun's, and the verb is the plan's.
 					/\b(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ung|ught)\b/.test(
 						phrase
@@ -1321,6 +1349,34 @@ function otherPurposes(link: CausalLink, key: string, purposes: Purpose[]): stri
 		out.push(p.text);
 	}
 	return out;
+}
+
+export interface WrongReason {
+	phrase: string;
+	event: WrongEvent;
+}
+
+/**
+ * Wrong reasons, the plausible ones first: one that shares a person, a thing or an act with
+ * the effect or its key, or names the story's headline events, or comes from a sentence about
+ * them. One that shares nothing with any of these ("the Trumps met a guest" beside "Scalise
+ * underwent surgery") no reader would take for a cause: it goes last, offered only when the
+ * story has nothing closer. Among the plausible ones the story's order is kept.
+ */
+export function rankWrongReasons(
+	link: CausalLink,
+	key: string,
+	passing: readonly WrongReason[],
+	leadWeight: (text: string) => number
+): WrongReason[] {
+	const about = eventWords(
+		[link.effect, key, link.agent ?? '', link.context?.text ?? ''].join(' ')
+	);
+	const unrelated = (w: WrongReason) =>
+		![...eventWords(w.phrase)].some((x) => about.has(x)) &&
+		leadWeight(w.phrase) === 0 &&
+		leadWeight(w.event.sentence.text) < OFF_STORY_OVERLAP;
+	return [...passing.filter((w) => !unrelated(w)), ...passing.filter(unrelated)];
 }
 
 /** The verb after "what did X …?": "led to" → "lead to", "caused" → "cause", "prompted" → "prompt". */
@@ -1388,6 +1444,7 @@ export function causeCandidates(
 			if (reported) events.push({ text: reported, analysis: a, sentence: s });
 		}
 	const purposes = storyPurposes(view);
+	const leadWeight = leadEventWeight(view.analyses);
 	for (const link of links) {
 		const outlet = view.label.get(link.analysis.article.id)!;
 		// An "-ing" reason ("after being shot") is asked as a clause with the effect's named subject.
@@ -1405,6 +1462,7 @@ export function causeCandidates(
 		);
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
+		const passing: { phrase: string; event: WrongEvent }[] = [];
 		const dropped = new Map<string, number>();
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// A key that reads as a noun phrase ("the president's response to …") is matched by phrases.
@@ -1425,7 +1483,6 @@ export function causeCandidates(
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			const phrase = asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
 			const lower = phrase.toLowerCase();
-			if (wrong.length >= 3) break;
 			// Each test names the way a phrase fails as a wrong answer (the why-debug printout counts them).
 			const fails: [string, () => boolean][] = [
 				['seen', () => seen.has(lower)],
@@ -1460,7 +1517,13 @@ export function causeCandidates(
 					() =>
 						/\b(?:it|them|they)\b|\bthe (?:opposite|same|latter|former)\b|\bsimilar\b/i.test(
 							phrase
-						) || NEEDS_CONTEXT.test(phrase)
+						) ||
+						NEEDS_CONTEXT.test(phrase) ||
+						// "officials urged the board to step up their checks", "those questions": a
+						// pronoun or a pointer whose referent is in another sentence.
+						!pronounsResolved(phrase) ||
+						!theirResolved(phrase) ||
+						/\b(?:those|these)\s+[a-z]/i.test(phrase)
 				],
 				['not whole', () => SUBORDINATE.test(phrase) || UNFINISHED.test(phrase)],
 				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
@@ -1483,7 +1546,7 @@ export function causeCandidates(
 					() => link.role !== 'effect' && TRIGGER.test(key) && TRIGGER.test(phrase)
 				],
 				// "the threat of protests" beside "the threat of widespread protests": one is enough.
-				['like another choice', () => wrong.some((w) => overlaps(w, phrase))],
+				['like another choice', () => passing.some((w) => w.phrase.toLowerCase() === lower)],
 				['in the key’s sentence', () => link.sentence.text.toLowerCase().includes(lower)],
 				// "Trump implored … to investigate" just before "The president's tweet comes after …":
 				// the sentences before a named act tell the act itself.
@@ -1522,7 +1585,17 @@ export function causeCandidates(
 				continue;
 			}
 			seen.add(lower);
-			wrong.push(phrase);
+			passing.push({ phrase, event: e });
+		}
+		// The most plausible wrong reasons first; one no reader would take for a cause is left out.
+		for (const w of rankWrongReasons(link, key, passing, leadWeight)) {
+			if (wrong.length >= 3) break;
+			// "the threat of protests" beside "the threat of widespread protests": one is enough.
+			if (wrong.some((x) => overlaps(x, w.phrase))) {
+				dropped.set('like another choice', (dropped.get('like another choice') ?? 0) + 1);
+				continue;
+			}
+			wrong.push(w.phrase);
 		}
 		if (wrong.length < 2) {
 			skipped?.(
