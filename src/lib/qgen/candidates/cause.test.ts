@@ -1193,3 +1193,25 @@ describe('theirResolved: "their" names people in the same choice', () => {
 		expect(theirResolved('to step up their enforcement practices')).toBe(false);
 	});
 });
+
+describe('causeCandidates: a link about the headline events ranks above a side episode', () => {
+	it('gives the why question on the lead’s event a higher quality than one on a side detail', () => {
+		const text =
+			'The harbour board closed the old ferry terminal on Monday because inspectors found cracks in its main pier. ' +
+			'Commuters crowded the buses across town. ' +
+			'A retired coach stayed away from the stands because he had hurt his ankle in a charity race. ' +
+			'The mayor ordered a review of every pier in the city. Bakers sold pies at the autumn market. ' +
+			'Cyclists raced along the coast road. A choir sang carols in the old church.';
+		const v = viewStory('s', [
+			analyzeArticle({
+				...article(1, text),
+				title: 'Harbour board closes ferry terminal over pier cracks'
+			})
+		]);
+		const qs = causeCandidates(v);
+		const lead = qs.find((c) => c.keyTexts[0] === 'inspectors found cracks in its main pier');
+		const side = qs.find((c) => /coach/.test(c.draft.prompt));
+		expect(lead && side).toBeTruthy();
+		expect(lead!.quality).toBeGreaterThan(side!.quality);
+	});
+});

@@ -1445,6 +1445,8 @@ export function causeCandidates(
 		}
 	const purposes = storyPurposes(view);
 	const leadWeight = leadEventWeight(view.analyses);
+	const centrality = (link: CausalLink) =>
+		0.2 * (Math.min(leadWeight(`${link.effect} ${link.agent ?? ''}`), 3) / 3 - 0.5);
 	for (const link of links) {
 		const outlet = view.label.get(link.analysis.article.id)!;
 		// An "-ing" reason ("after being shot") is asked as a clause with the effect's named subject.
@@ -1661,7 +1663,9 @@ export function causeCandidates(
 			hidden: [key],
 			answerKey: `cause:${key.toLowerCase()}`,
 			// Pronouns were checked above (pronounsResolved); the shared check wants a full name.
-			quality: link.role === 'after' ? 0.7 : 0.8,
+			// A link whose effect names the headline events (the resignation, the shooting) goes
+			// before one about a side episode (a coach on crutches, an earlier year's race).
+			quality: (link.role === 'after' ? 0.7 : 0.8) + centrality(link),
 			position: link.sentence.index
 		});
 	}
