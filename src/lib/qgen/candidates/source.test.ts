@@ -46,6 +46,33 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 			)
 		).toEqual([]);
 	});
+	it('does not ask about an outlet that writes a role another person in the story holds too ("the lawyer")', () => {
+		// Daily A calls someone else a lawyer too, so "the lawyer" could be either; the claim
+		// that Daily D never refers to Tom Ray would still be arguable.
+		const texts = [
+			'Lawyer Tom Ray spoke for the mayor on Monday. Lawyer Mary Novak spoke for the city.',
+			'The mayor stayed home, and lawyer Tom Ray spoke for her on Monday.',
+			'On Monday lawyer Tom Ray spoke for the mayor at the hearing.'
+		];
+		const withFourth = (fourth: string) => {
+			const view = viewStory(
+				's',
+				[
+					...texts.map((t, i) => article(i, `Daily ${'ABC'[i]}`, 'Hearing held', t)),
+					article(3, 'Daily D', 'Hearing held', fourth)
+				].map(analyzeArticle)
+			);
+			return sourceCandidates(view)
+				.filter((c) => c.answerKey === 'not-mention:Tom Ray')
+				.map((c) => c.draft.prompt);
+		};
+		expect(withFourth('The mayor stayed home on Monday, and the lawyer spoke for her.')).toEqual(
+			[]
+		);
+		expect(withFourth('The mayor stayed home on Monday, and the hearing went on.')).toEqual([
+			'Every outlet but one names Tom Ray. Which outlet never does?'
+		]);
+	});
 	it('does not ask about an outlet that names the person by given name alone, in a quote', () => {
 		expect(
 			notMentionPrompts(

@@ -299,7 +299,9 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			if (!has.every((a) => a.mentions.some((x) => x.kind === 'person' && sameName(x.text, name))))
 				continue;
 			// "The nominee" names no one, yet leaves no one out: a difference of naming, not of content.
-			if (refersByRole(missing, roleNounsFor(view, name))) continue;
+			// Blind readers rejected "never names" where the outlet wrote "her lawyer" or "the
+			// president": a role another person in the story holds too still may be this person's.
+			if (refersByRole(missing, roleNounsFor(view, name, { keepShared: true }))) continue;
 			const choices = makeChoices(
 				outlets.slice(0, 6).includes(labelOf(missing.article.id))
 					? outlets.slice(0, 6)
@@ -308,9 +310,17 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			);
 			// The missing outlet's lead is cited too, so the evidence covers every outlet named.
 			const lead = missing.sentences[0];
+			// A mention the analysis resolved from a pronoun or a title shows a reader no name: then
+			// the outlet's first sentence that writes the person's full name is cited instead.
+			const aliases = aliasesOf(view, name);
+			const fullNames = aliases.filter((x) => x.includes(' '));
 			const spans = has.map((a) => {
 				const m = a.mentions.find((x) => x.kind === 'person' && sameName(x.text, name))!;
-				return spanOf(a.sentences[m.sentence]!);
+				const first = a.sentences[m.sentence]!;
+				const named = namedIn(first.text, aliases)
+					? first
+					: (a.sentences.find((x) => namedIn(x.text, fullNames)) ?? first);
+				return spanOf(named);
 			});
 			out.push({
 				family: 'source',
