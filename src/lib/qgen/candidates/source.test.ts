@@ -73,6 +73,24 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 			'Every outlet but one names Tom Ray. Which outlet never does?'
 		]);
 	});
+	it('cites the sentence with the full name, not an earlier surname that may be someone else’s', () => {
+		const texts = [
+			'Lee family members watched from the bank. Mayor Ann Lee opened the bridge on Monday.',
+			...NAMING.slice(1)
+		];
+		const view = viewStory(
+			's',
+			[
+				...texts.map((t, i) => article(i, `Daily ${'ABC'[i]}`, 'Bridge opens', t)),
+				article(3, 'Daily D', 'Bridge opens', 'The new bridge opened on Monday after a long delay.')
+			].map(analyzeArticle)
+		);
+		const q = sourceCandidates(view).find((c) => c.answerKey === 'not-mention:Ann Lee')!;
+		const cited = q.draft.evidence.find((e) => e.articleId === 'a0')!;
+		expect(texts[0]!.slice(cited.start, cited.end)).toBe(
+			'Mayor Ann Lee opened the bridge on Monday.'
+		);
+	});
 	it('does not ask about an outlet that names the person by given name alone, in a quote', () => {
 		expect(
 			notMentionPrompts(

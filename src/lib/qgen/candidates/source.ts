@@ -310,17 +310,13 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			);
 			// The missing outlet's lead is cited too, so the evidence covers every outlet named.
 			const lead = missing.sentences[0];
-			// A mention the analysis resolved from a pronoun or a title shows a reader no name: then
-			// the outlet's first sentence that writes the person's full name is cited instead.
-			const aliases = aliasesOf(view, name);
-			const fullNames = aliases.filter((x) => x.includes(' '));
+			// Each naming outlet's first sentence with the person's full name: a surname alone
+			// ("Lee family members watched") may be someone else's, and shows the reader no name.
+			const fullNames = aliasesOf(view, name).filter((x) => x.includes(' '));
 			const spans = has.map((a) => {
 				const m = a.mentions.find((x) => x.kind === 'person' && sameName(x.text, name))!;
-				const first = a.sentences[m.sentence]!;
-				const named = namedIn(first.text, aliases)
-					? first
-					: (a.sentences.find((x) => namedIn(x.text, fullNames)) ?? first);
-				return spanOf(named);
+				const named = a.sentences.find((x) => namedIn(x.text, fullNames));
+				return spanOf(named ?? a.sentences[m.sentence]!);
 			});
 			out.push({
 				family: 'source',
