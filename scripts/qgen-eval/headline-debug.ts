@@ -25,13 +25,15 @@ const LOOKUP = /^Compare the headlines\. (?:Which outlet's headline says|One of 
 const headlineKind = (prompt: string) =>
 	LOOKUP.test(prompt)
 		? 'look-up'
-		: /someone else's report|whose claim/.test(prompt)
-			? 'credited source'
-			: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
-						prompt
-				  )
-				? 'word choice'
-				: 'grammar (subject, preview, speaker, question, bare)';
+		: /role or title/.test(prompt)
+			? 'naming (name or role)'
+			: /someone else's report|whose claim/.test(prompt)
+				? 'credited source'
+				: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
+							prompt
+					  )
+					? 'word choice'
+					: 'grammar (subject, preview, speaker, question, bare)';
 const kinds = new Map<string, number>();
 /** How one outlet sources one sentence: a sourcing question, not a difference between outlets. */
 const ONE_OUTLET = /^.{0,60} writes: “.*” How does .* source this information\?$/s;
