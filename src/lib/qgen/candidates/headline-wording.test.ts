@@ -161,7 +161,10 @@ describe('namesSource and attributes', () => {
 	it('takes a verb of saying or a kicker as handing the news to someone', () => {
 		expect(attributes('Ruiz Slams Council Over Bridge', isName)).toBe(true);
 		expect(attributes('Ruiz Vows To Reopen Bridge', isName)).toBe(true);
-		expect(attributes('Bridge Crisis: What To Know', isName)).toBe(true);
+		expect(attributes('Lawyer: Bridge Deal Was Rigged', isName)).toBe(true);
+		expect(attributes('Bridge deal was rigged: prosecutors', isName)).toBe(true);
+		// A label before a colon hands the news to no one.
+		expect(attributes('Bridge Crisis: What To Know', isName)).toBe(false);
 		expect(attributes('Council to delay bridge vote: report', isName)).toBe(true);
 		expect(attributes('Riverton Closes Bridge For Repairs', isName)).toBe(false);
 	});

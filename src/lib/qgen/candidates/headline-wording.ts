@@ -10,7 +10,7 @@ import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { lexiconTags } from '../entities';
-import { nameTest, parseHeadline } from '../headline-grammar';
+import { nameTest, parseHeadline, roleNoun } from '../headline-grammar';
 import {
 	HEADLINE_SPEECH_STEMS,
 	NEWS_ORG_WORDS,
@@ -520,16 +520,27 @@ function speechWord(word: string): boolean {
 
 /**
  * Does the headline hand its news to anyone: a report, a named source, a speaker before a colon
- * (any kicker), a tag after a closing colon, or a verb of saying? Only a headline with none of
- * these states its news as fact.
+ * or a tag after a closing one (names, or a role: "Lawyer:", ": police"), or a verb of saying?
+ * Only a headline with none of these states its news as fact. A label before a colon
+ * ("… Investigation: What to Know") hands it to no one.
  */
 export function attributes(title: string, isName: (w: string) => boolean): boolean {
 	const t = normaliseSpace(title).trim();
+	const speakerLike = (phrase: string) => {
+		const words = phrase.trim().split(/\s+/).filter(Boolean);
+		const last = (words.at(-1) ?? '').replace(/[^A-Za-z]/g, '').toLowerCase();
+		return (
+			words.length > 0 &&
+			(words.every((w) => isName(w)) || roleNoun(last) || roleNoun(last.replace(/s$/, '')))
+		);
+	};
+	const kicker = /^([^:]{2,40}):\s/.exec(t)?.[1];
+	const tail = /:\s*([^:]{1,30}?)\s*[.!]?$/.exec(t)?.[1];
 	return (
 		creditsReport(t) ||
 		namesSource(t, isName) ||
-		/^[^:]{2,40}:\s/.test(t) ||
-		/:\s*[^:]{1,30}$/.test(t) ||
+		(!!kicker && speakerLike(kicker)) ||
+		(!!tail && speakerLike(tail)) ||
 		t.split(/\s+/).some(speechWord)
 	);
 }
