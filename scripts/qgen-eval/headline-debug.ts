@@ -20,7 +20,21 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const folders = args.filter((a) => !a.startsWith('--'));
 /** The string look-up the blind readers asked to replace. */
-const LOOKUP = /^Compare the headlines\. Which outlet's headline says/;
+const LOOKUP = /^Compare the headlines\. (?:Which outlet's headline says|One of them says)/;
+/** The kind of a headline question (answer key "headline") in the first ten. */
+const headlineKind = (prompt: string) =>
+	LOOKUP.test(prompt)
+		? 'look-up'
+		: /role or title/.test(prompt)
+			? 'naming (name or role)'
+			: /someone else's report|whose claim/.test(prompt)
+				? 'credited source'
+				: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
+							prompt
+					  )
+					? 'word choice'
+					: 'grammar (subject, preview, speaker, question, bare)';
+const kinds = new Map<string, number>();
 /** How one outlet sources one sentence: a sourcing question, not a difference between outlets. */
 const ONE_OUTLET = /^.{0,60} writes: “.*” How does .* source this information\?$/s;
 
@@ -35,6 +49,10 @@ for (const dir of folders) {
 	if (other.length) beyond++;
 	if (other.some((p) => !ONE_OUTLET.test(p.question.prompt))) between++;
 	if (compares.length > other.length) lookups++;
+	for (const p of r.picked.filter((x) => x.candidate.answerKey === 'headline')) {
+		const k = headlineKind(p.question.prompt);
+		kinds.set(k, (kinds.get(k) ?? 0) + 1);
+	}
 	console.log(
 		`${dir.split('/').slice(-1)[0]}: ${compares.length} comparisons, ${other.length} beyond a headline look-up`
 	);
@@ -65,4 +83,7 @@ for (const dir of folders) {
 }
 console.log(
 	`\nstories (${folders.length}) with a comparison other than a headline look-up in the first ten: ${beyond} (between outlets, not one outlet's sourcing: ${between}); with a headline look-up: ${lookups}`
+);
+console.log(
+	`stories with a headline question in the first ten, by kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join('; ')}`
 );

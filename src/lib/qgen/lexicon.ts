@@ -62,6 +62,65 @@ export const REPORTING_VERBS = [
 	'testified'
 ] as const;
 
+/**
+ * Stems of the verbs a headline reports someone's words with ("slams", "vows", "denies",
+ * "Taunts"), beside the plain reporting verbs. A headline built on one hands its news to
+ * the speaker, so it cannot be said to "state it as fact". Matched at a word's start.
+ */
+export const HEADLINE_SPEECH_STEMS = [
+	'slam',
+	'blast',
+	'rip',
+	'attack',
+	'accus',
+	'deni',
+	'deny',
+	'disput',
+	'defend',
+	'criticiz',
+	'criticis',
+	'mock',
+	'taunt',
+	'prais',
+	'condemn',
+	'denounc',
+	'urg',
+	'vow',
+	'pledg',
+	'promis',
+	'warn',
+	'call',
+	'demand',
+	'insist',
+	'tout',
+	'hint',
+	'admit',
+	'concede',
+	'question',
+	'challeng',
+	'chide',
+	'reaffirm',
+	'express',
+	'lament',
+	'reject',
+	'dismiss',
+	'announc',
+	'declar',
+	'predict',
+	'suggest',
+	'argu',
+	'claim',
+	'allege',
+	'contend',
+	'assert',
+	'stress',
+	'tweet',
+	'respond',
+	'repl',
+	'counter',
+	'threat'
+] as const;
+
 /** Words in front of a figure that make it approximate; they are part of what an outlet reports. */
 export const HEDGES = [
 	'at least',

@@ -278,7 +278,11 @@ export function describeCandidates(view: StoryView): Candidate[] {
  * The nouns other outlets use for a person's role: "mayor" of "Mayor Ana Ruiz", "nominee" of
  * "Ana Ruiz, the party's nominee,". An outlet writing "the nominee" has not left her out.
  */
-export function roleNounsFor(view: StoryView, person: string): string[] {
+export function roleNounsFor(
+	view: StoryView,
+	person: string,
+	{ keepShared = false }: { keepShared?: boolean } = {}
+): string[] {
 	const nouns = new Set<string>();
 	for (const a of view.analyses) {
 		const phrases = [
@@ -292,7 +296,9 @@ export function roleNounsFor(view: StoryView, person: string): string[] {
 			if (!FUNCTION.has(w) && (personNoun(w) || PERSON_TITLES.includes(w))) nouns.add(w);
 	}
 	// "President Vladimir Putin" beside "President Donald Trump": "the president" may be either,
-	// so a role someone else in the story holds says nothing about this person.
+	// so a role someone else in the story holds says nothing about this person. A claim that an
+	// outlet never refers to the person keeps it (keepShared): "her lawyer" may be theirs.
+	if (keepShared) return [...nouns];
 	const othersRoles = new Set(
 		view.analyses.flatMap((a) =>
 			a.people

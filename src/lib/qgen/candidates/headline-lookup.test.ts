@@ -6,7 +6,10 @@ import {
 	backingSentences,
 	claimLike,
 	distinctivePhrase,
-	headlineLookupCandidates
+	headlineLookupCandidates,
+	lookupPrompt,
+	nearKey,
+	ownWords
 } from './headline-lookup';
 
 describe('distinctivePhrase', () => {
@@ -24,8 +27,56 @@ describe('distinctivePhrase', () => {
 			])
 		).toBe('Council Says Ana Ruiz Misled Voters');
 	});
+	it('takes a word another headline has in another form ("Recognition", "Recognizes") as shared', () => {
+		// Only "Delayed" is this headline's own: "Recognition" is one word family with
+		// "Recognizes", so "Union Recognition Delayed" adds one content word, not two.
+		expect(
+			distinctivePhrase('Union Recognition Delayed', [
+				'Board recognizes union',
+				'Union wins at board'
+			])
+		).toBeUndefined();
+		expect(
+			distinctivePhrase('Union Certification Delayed', [
+				'Board recognizes union',
+				'Union wins at board'
+			])
+		).toBe('Union Certification Delayed');
+	});
 	it('gives nothing when a headline adds fewer than two content words', () => {
 		expect(distinctivePhrase('Mayor Ruiz resigns', ['Mayor Ruiz resigns today'])).toBeUndefined();
+	});
+});
+
+describe('nearKey, ownWords and lookupPrompt', () => {
+	it('joins a word family by its derivational endings', () => {
+		expect(nearKey('Recognition')).toBe(nearKey('recognizes'));
+		expect(nearKey('resigns')).toBe(nearKey('Resignation'));
+		expect(nearKey('Harassment')).toBe(nearKey('harassed'));
+		expect(nearKey('mayor')).not.toBe(nearKey('council'));
+	});
+	it('names only the words no other headline has, in any form', () => {
+		expect(
+			ownWords('IRS official who refused to testify', [
+				'I.R.S. Official Invokes Fifth',
+				'IRS Testifies'
+			])
+		).toEqual(['refused']);
+		// A given name beside another headline's surname is the same person, not a word of its own.
+		expect(ownWords('Ana Ruiz Visit Confirmed', ['Ruiz to visit Riverton'], ['Ana Ruiz'])).toEqual([
+			'Confirmed'
+		]);
+	});
+	it('drops a headline’s closing full stop and never ends a prompt on "?”?"', () => {
+		expect(lookupPrompt('Mayor Quits Over Budget.')).toBe(
+			"Compare the headlines. Which outlet's headline says “Mayor Quits Over Budget”?"
+		);
+		expect(lookupPrompt('Ruiz Meets Diaz in the U.S.')).toBe(
+			"Compare the headlines. Which outlet's headline says “Ruiz Meets Diaz in the U.S.”?"
+		);
+		expect(lookupPrompt('Truce Holds, but Will It Last?')).toBe(
+			"Compare the headlines. One of them says “Truce Holds, but Will It Last?” Which outlet's headline is it?"
+		);
 	});
 });
 
@@ -50,6 +101,8 @@ describe('headlineLookupCandidates', () => {
 		);
 		expect(key?.text).toBe('Daily 1');
 		expect(q.draft.explanation).toContain('“Ruiz quits as mayor”');
+		// The feedback names the words only this headline has, not "Mayor", which all three have.
+		expect(q.draft.explanation).toContain("only Daily 1's has the words “Budget” and “Scandal”");
 	});
 	it('cites the sentence that states the headline’s claim, and says so when none does', () => {
 		const view = viewStory('s', [

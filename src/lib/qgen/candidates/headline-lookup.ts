@@ -8,7 +8,7 @@
  * outlets, and a teacher would rather have it than a tenth fact question.
  */
 import type { StoryView } from '../analyze';
-import { choiceId, makeChoices, spanOf } from '../build';
+import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import type { Sentence } from '../types';
 import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
@@ -27,6 +27,24 @@ const stem = (w: string) =>
 		.replace(/[^a-z0-9-]/g, '')
 		.replace(/(?<=[a-z]{3})s$/, '');
 
+/**
+ * A word's family, for "does another headline say it too?": lower case, derivational endings
+ * off, cut to six letters, so "Recognition" and "recognizes", "resigns" and "resignation",
+ * "harassed" and "Harassment" are one. Coarser than wordKey: two words it joins may differ
+ * ("control", "controversy"), so it only ever stops a question, never makes one.
+ */
+export const nearKey = (w: string) => {
+	const bare = w
+		.toLowerCase()
+		.replace(/[’']s?$/, '')
+		.replace(/[^a-z]/g, '');
+	const root = bare.replace(
+		/(?<=[a-z]{4})(?:ations?|itions?|ions?|ments?|izes?|ized|izing|ises?|ised|ising|ings?|ers?|ed|es|ly|s)$/,
+		''
+	);
+	return root.slice(0, 6);
+};
+
 const tokens = (title: string) => title.split(/\s+/).filter(Boolean);
 
 /**
@@ -35,7 +53,10 @@ const tokens = (title: string) => title.split(/\s+/).filter(Boolean);
  * Allegations" in "Rep. Roe Resigns After Sexual Harassment Allegations".
  */
 export function distinctivePhrase(title: string, others: string[]): string | undefined {
-	const elsewhere = new Set(others.flatMap((o) => tokens(o).map(stem)));
+	const stems = new Set(others.flatMap((o) => tokens(o).map(stem)));
+	// By word family too: "Recognition" beside another headline's "Recognizes" is no word of its own.
+	const families = new Set(others.flatMap((o) => tokens(o).map(nearKey)));
+	const elsewhere = { has: (s: string) => stems.has(s) || families.has(nearKey(s)) };
 	const words = tokens(title);
 	const isFunction = (w: string) => FUNCTION.test(stem(w));
 	const content = (from: number, to: number) =>
@@ -161,6 +182,49 @@ export function distinctivePhrase(title: string, others: string[]): string | und
 	);
 }
 
+/**
+ * The content words of a phrase that no other headline has, by stem or word family, as the
+ * phrase writes them: what the feedback may truly call this headline's own ("Only Daily A's
+ * headline says 'refused' and 'scrutiny'", not the "Official" every headline has).
+ */
+/** Pronouns, relative words and degree words, which say nothing of a headline's own ("who refused", "more"). */
+const PRONOUN =
+	/^(?:who|whom|whose|which|what|where|when|why|how|he|she|they|we|you|him|them|us|his|hers|our|your|its|their|more|most|less|also|just)$/i;
+
+export function ownWords(
+	phrase: string,
+	others: readonly string[],
+	names: readonly string[] = []
+): string[] {
+	// A word of a person's name ("Donald" beside another headline's "Trump") is a spelling of
+	// the name, not a word the headline chose.
+	const nameWords = new Set(names.flatMap((n) => tokens(n).map(stem)));
+	const stems = new Set([...others.flatMap((o) => tokens(o).map(stem)), ...nameWords]);
+	const families = new Set(others.flatMap((o) => tokens(o).map(nearKey)));
+	return tokens(phrase)
+		.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+		.filter(
+			(w) =>
+				w.length > 2 &&
+				!FUNCTION.test(stem(w)) &&
+				!PRONOUN.test(w) &&
+				!stems.has(stem(w)) &&
+				!families.has(nearKey(w))
+		);
+}
+
+/**
+ * A phrase quoted inside a prompt: a headline's closing full stop dropped ("… Tests.”?" read
+ * as a typing slip), and a headline that ends in its own question or exclamation mark put
+ * first, so the prompt does not end "…Will It Last?”?".
+ */
+export function lookupPrompt(phrase: string): string {
+	const bare = phrase.replace(/(?<![A-Z])\.$/, '');
+	return /[?!]['’"”]?$/.test(bare)
+		? `Compare the headlines. One of them says “${bare}” Which outlet's headline is it?`
+		: `Compare the headlines. Which outlet's headline says “${bare}”?`;
+}
+
 /** A word the word list knows as a verb form, or shaped like one ("-ed", "-ing"). */
 function verbLike(word: string): boolean {
 	const w = word.replace(/[^A-Za-z'’-]/g, '').toLowerCase();
@@ -279,17 +343,22 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 		const cited = backing.length ? backing : lead ? [lead] : [];
 		// The whole headline as the phrase is a look-up of one headline, not a claim picked out.
 		const whole = phrase.split(/\s+/).length >= tokens(titles[i]!).length - 1;
+		// Name only the words that truly are this headline's: "Only … has these words" was untrue
+		// when the phrase, grown to a whole clause, holds a word another headline has too.
+		const own = ownWords(phrase, others, view.people);
+		if (!own.length) return;
+		const words = `${own.length > 1 ? 'the words' : 'the word'} ${listWords(own.map((w) => `“${w}”`))}`;
 		cited.forEach((sentence, n) =>
 			out.push({
 				family: 'compare',
 				draft: {
 					...draftBase(
 						'compare',
-						`Compare the headlines. Which outlet's headline says “${phrase}”?`,
+						lookupPrompt(phrase),
 						[spanOf(sentence)],
 						backing.length
-							? `Only ${outlet}'s headline has these words, and its article says so in the sentence shown. The headlines: ${listing}.`
-							: `Only ${outlet}'s headline has these words; no sentence of its article repeats them. The headlines: ${listing}.`,
+							? `Of the headlines, only ${outlet}'s has ${words}, and its article says so in the sentence shown. The headlines: ${listing}.`
+							: `Of the headlines, only ${outlet}'s has ${words}; no sentence of its article repeats them. The headlines: ${listing}.`,
 						1
 					),
 					type: 'single',

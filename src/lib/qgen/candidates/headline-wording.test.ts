@@ -3,7 +3,9 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import {
+	attributes,
 	creditsReport,
+	namesSource,
 	headlineTokens,
 	headlineWordingCandidates,
 	quotesBalanced,
@@ -147,6 +149,27 @@ describe('creditsReport', () => {
 	});
 });
 
+describe('namesSource and attributes', () => {
+	it('reads a source named after a comma, before "says" or before a colon', () => {
+		expect(namesSource('Ruling Was Unfair, Attorney Says', isName)).toBe(true);
+		expect(namesSource('Bridge Is Unsafe, Inspectors Say.', isName)).toBe(true);
+		expect(namesSource('Ruiz says bridge is unsafe', isName)).toBe(true);
+		expect(namesSource('Ruiz: Bridge Is Unsafe', isName)).toBe(true);
+		expect(namesSource('Ruiz Closes Unsafe Bridge', isName)).toBe(false);
+		expect(namesSource('Council Told To Close Bridge', isName)).toBe(false);
+	});
+	it('takes a verb of saying or a kicker as handing the news to someone', () => {
+		expect(attributes('Ruiz Slams Council Over Bridge', isName)).toBe(true);
+		expect(attributes('Ruiz Vows To Reopen Bridge', isName)).toBe(true);
+		expect(attributes('Lawyer: Bridge Deal Was Rigged', isName)).toBe(true);
+		expect(attributes('Bridge deal was rigged: prosecutors', isName)).toBe(true);
+		// A label before a colon hands the news to no one.
+		expect(attributes('Bridge Crisis: What To Know', isName)).toBe(false);
+		expect(attributes('Council to delay bridge vote: report', isName)).toBe(true);
+		expect(attributes('Riverton Closes Bridge For Repairs', isName)).toBe(false);
+	});
+});
+
 describe('headlineWordingCandidates', () => {
 	const titled = (n: number, title: string, text: string): Article => ({
 		...article(n, text),
@@ -204,6 +227,68 @@ describe('headlineWordingCandidates', () => {
 		).find((x) => x.draft.prompt.includes('report'));
 		expect(c!.draft.type).toBe('multi');
 		expect(keys(c!)).toEqual(['Daily 1', 'Daily 2']);
+	});
+
+	it('says "the others state it as their own" only when no other headline credits anyone', () => {
+		const plain = headlineWordingCandidates(
+			story(
+				'Report: Ruiz Met Developers',
+				'Ruiz Meets Developers',
+				'Mayor Ruiz Meets Governor Diaz'
+			)
+		).find((x) => x.draft.prompt.includes('report'));
+		expect(plain!.draft.prompt).toBe(
+			"Which outlet's headline says its news comes from someone else's report, where the others state it as their own?"
+		);
+		const speaker = headlineWordingCandidates(
+			story(
+				'Report: Ruiz Met Developers',
+				'Diaz: Ruiz Met Developers',
+				'Mayor Ruiz Meets Governor Diaz'
+			)
+		).find((x) => x.draft.prompt.includes('report'));
+		expect(speaker!.draft.prompt).toBe(
+			"Which outlet's headline says its news comes from someone else's report?"
+		);
+		expect(keys(speaker!)).toEqual(['Daily 1']);
+	});
+
+	it('asks which headline names whose claim it reports, when the others state it as fact', () => {
+		const c = headlineWordingCandidates(
+			story(
+				'Bridge Deal Was Rigged, Attorney Says',
+				'Riverton Council Approves Bridge Deal',
+				'Council Backs Bridge Deal In Close Vote'
+			)
+		).find((x) => x.draft.prompt.includes('whose claim'));
+		expect(c!.draft.prompt).toBe(
+			"Which outlet's headline says whose claim it reports, where the others state their news as fact?"
+		);
+		expect(keys(c!)).toEqual(['Daily 1']);
+		expect(c!.answerKey).toBe('headline');
+	});
+
+	it('does not ask whose claim a headline reports when another headline has a verb of saying', () => {
+		expect(
+			headlineWordingCandidates(
+				story(
+					'Bridge Deal Was Rigged, Attorney Says',
+					'Ruiz Slams Council Over Bridge Deal',
+					'Council Backs Bridge Deal In Close Vote'
+				)
+			).filter((x) => x.draft.prompt.includes('whose claim'))
+		).toEqual([]);
+	});
+
+	it('does not ask about a wording another headline also has in another form', () => {
+		// "Marriage Recognition" beside "marriage ban", while the third headline "recognizes":
+		// the odd wording is not the odd headline's alone.
+		const asked = (third: string) =>
+			headlineWordingCandidates(
+				story('Ruiz Backs Marriage Recognition Bill', 'Diaz Blocks Marriage Ban', third)
+			).filter((x) => x.draft.prompt.includes('Recognition'));
+		expect(asked('Council Recognizes Couples')).toEqual([]);
+		expect(asked('Council Meets On Couples')).toHaveLength(1);
 	});
 
 	it('asks nothing when three headlines word it three ways', () => {

@@ -10,12 +10,18 @@ import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { lexiconTags } from '../entities';
-import { nameTest, parseHeadline } from '../headline-grammar';
-import { NEWS_ORG_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../lexicon';
+import { nameTest, parseHeadline, roleNoun } from '../headline-grammar';
+import {
+	HEADLINE_SPEECH_STEMS,
+	NEWS_ORG_WORDS,
+	NUMBER_WORDS,
+	REPORTING_VERBS,
+	SCALE_WORDS
+} from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike, headlineQuestion } from './headline';
-import { FUNCTION } from './headline-lookup';
+import { FUNCTION, nearKey } from './headline-lookup';
 import { normaliseSpace } from '$lib/content/space';
 
 interface Token {
@@ -44,6 +50,14 @@ export const wordKey = (w: string) =>
 		.replace(/[^a-z0-9]/g, '')
 		.replace(/(?<=[a-z]{3})(?:ies)$/, 'y')
 		.replace(/(?<=[a-z]{3})(?:es|s|ed|ing)$/, '');
+
+/** The word families (nearKey) of a headline's content words. */
+export const nearKeys = (title: string) =>
+	new Set(
+		headlineTokens(title)
+			.filter((t) => !FUNCTION.test(t.text.toLowerCase()) && t.key.length > 2)
+			.map((t) => nearKey(t.text))
+	);
 
 /** Words of a headline; a hyphenated compound is one word ("Same-Sex") unless its parts recur. */
 export function headlineTokens(title: string): Token[] {
@@ -333,7 +347,12 @@ export function headlineWordingCandidates(view: StoryView): Candidate[] {
 	const heads = storyHeads(view);
 	if (!heads) return [];
 	const isName = nameTest(view.analyses.map((a) => a.article.text));
-	return [...wordChoice(heads, isName), ...scareQuotes(heads, isName), ...creditedReport(heads)];
+	return [
+		...wordChoice(heads, isName),
+		...scareQuotes(heads, isName),
+		...creditedReport(heads, isName),
+		...namedSource(heads, isName)
+	];
 }
 
 export const listing = (heads: Head[]) => heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
@@ -366,6 +385,20 @@ function wordChoice(heads: Head[], isName: (w: string) => boolean): Candidate[] 
 		if (b.length !== 1) continue;
 		const odd = heads[b[0]!]!;
 		const oddPhrase = slot.phrases[b[0]!]!;
+		// "…writes 'Marriage Recognition'" where a third headline says "Recognizes" too: the odd
+		// wording must be the odd headline's alone, by word family.
+		const family = (w: string) =>
+			headlineTokens(w)
+				.filter((t) => !isFunction(t))
+				.map((t) => nearKey(t.text));
+		const oddWords = family(slot.words[b[0]!]!);
+		if (heads.some((h, i) => i !== b[0] && oddWords.some((k) => nearKeys(h.title).has(k))))
+			continue;
+		// …and the usual wording is its headlines' alone: not in the odd one, nor in a headline
+		// without the shared word ("Recognizes" beside "Marriage Recognition" and "Marriage Ban").
+		const usualWords = a.flatMap((h) => family(slot.words[h]!));
+		if (heads.some((h, i) => !a.includes(i) && usualWords.some((k) => nearKeys(h.title).has(k))))
+			continue;
 		// The majority's wording as a plain phrase: "gay marriage" over "gay-marriage stance"'s compound.
 		const usual = a.map((h) => slot.phrases[h]!).find((p) => !/-/.test(p)) ?? slot.phrases[a[0]!]!;
 		const others = a.map((h) => heads[h]!.outlet);
@@ -459,23 +492,80 @@ const CREDIT_WORD = /\b(?:reportedly|according to)\b/i;
 export const creditsReport = (title: string) =>
 	CREDIT_KICKER.test(title.trim()) || CREDIT_TAIL.test(title.trim()) || CREDIT_WORD.test(title);
 
-function creditedReport(heads: Head[]): Candidate[] {
+/**
+ * "…, Attorney Says", "…, Police Say", "Ruiz Says …", "Ruiz: …": the headline names who its
+ * claim comes from. A report credit (creditsReport) is asked as a report, not here.
+ */
+const SOURCE_TAIL =
+	/,\s+(?:[\w.’'-]+\s+){1,4}?(?:says|say|said|claims|claim|insists|contends|alleges|tells|told)(?:\s+[\w.’'-]+){0,2}\s*[.!]?$/i;
+const SOURCE_LEAD = /^(?:[A-Z][\w.’'-]*\s+){1,4}?(?:says|said|claims)\s/;
+
+export function namesSource(title: string, isName: (w: string) => boolean): boolean {
+	const t = normaliseSpace(title).trim();
+	if (SOURCE_TAIL.test(t) || SOURCE_LEAD.test(t)) return true;
+	const p = parseHeadline(t, isName);
+	return !!p && p.form === 'speaker';
+}
+
+/** A reporting or speech verb ("says", "Warns", "slammed", "Vows"): the words are someone's. */
+function speechWord(word: string): boolean {
+	const w = word.toLowerCase().replace(/[^a-z]/g, '');
+	if (!w) return false;
+	const forms = [w, `${w}d`, `${w}ed`, w.replace(/s$/, 'd'), w.replace(/s$/, 'ed')];
+	return (
+		forms.some((f) => (REPORTING_VERBS as readonly string[]).includes(f)) ||
+		HEADLINE_SPEECH_STEMS.some((stem) => w.startsWith(stem))
+	);
+}
+
+/**
+ * Does the headline hand its news to anyone: a report, a named source, a speaker before a colon
+ * or a tag after a closing one (names, or a role: "Lawyer:", ": police"), or a verb of saying?
+ * Only a headline with none of these states its news as fact. A label before a colon
+ * ("… Investigation: What to Know") hands it to no one.
+ */
+export function attributes(title: string, isName: (w: string) => boolean): boolean {
+	const t = normaliseSpace(title).trim();
+	const speakerLike = (phrase: string) => {
+		const words = phrase.trim().split(/\s+/).filter(Boolean);
+		const last = (words.at(-1) ?? '').replace(/[^A-Za-z]/g, '').toLowerCase();
+		return (
+			words.length > 0 &&
+			(words.every((w) => isName(w)) || roleNoun(last) || roleNoun(last.replace(/s$/, '')))
+		);
+	};
+	const kicker = /^([^:]{2,40}):\s/.exec(t)?.[1];
+	const tail = /:\s*([^:]{1,30}?)\s*[.!]?$/.exec(t)?.[1];
+	return (
+		creditsReport(t) ||
+		namesSource(t, isName) ||
+		(!!kicker && speakerLike(kicker)) ||
+		(!!tail && speakerLike(tail)) ||
+		t.split(/\s+/).some(speechWord)
+	);
+}
+
+function creditedReport(heads: Head[], isName: (w: string) => boolean): Candidate[] {
 	const crediting = heads.filter((h) => creditsReport(h.title));
 	if (!crediting.length || crediting.length === heads.length) return [];
 	const others = heads.filter((h) => !crediting.includes(h));
+	// "State it as their own" only when no other headline hands its news to anyone: beside
+	// "Netanyahu: Evidence Proves …" it would be untrue, so the prompt says only "no report".
+	const plain = others.every((h) => !attributes(h.title, isName));
 	const outlets = heads.map((h) => h.outlet);
 	const choices = makeChoices(outlets, `credit:${crediting.map((h) => h.outlet).join()}`);
 	const one = crediting.length === 1;
+	const contrast = plain ? ', where the others state it as their own' : '';
 	return [
 		headlineQuestion(
 			{
 				...draftBase(
 					'compare',
 					one
-						? `Which outlet's headline says its news comes from someone else's report, where the others state it as their own?`
-						: `Which outlets' headlines say their news comes from someone else's report, where the others state it as their own? Select all that apply.`,
+						? `Which outlet's headline says its news comes from someone else's report${contrast}?`
+						: `Which outlets' headlines say their news comes from someone else's report${contrast}? Select all that apply.`,
 					evidenceOf(heads, crediting[0]),
-					`${listWords(crediting.map((h) => `${h.outlet} (“${h.title}”)`))} ${one ? 'credits' : 'credit'} a report; ${listWords(others.map((h) => h.outlet))} ${others.length > 1 ? 'state' : 'states'} the news without saying whose it is.`,
+					`${listWords(crediting.map((h) => `${h.outlet} (“${h.title}”)`))} ${one ? 'credits' : 'credit'} a report; ${listWords(others.map((h) => h.outlet))} ${others.length > 1 ? 'credit' : 'credits'} none${plain ? ' and ' + (others.length > 1 ? 'state' : 'states') + ' the news without saying whose it is' : ''}.`,
 					2
 				),
 				type: one ? 'single' : 'multi',
@@ -483,6 +573,43 @@ function creditedReport(heads: Head[]): Candidate[] {
 				correct: crediting.map((h) => choiceId(choices, h.outlet))
 			} as Candidate['draft'],
 			0.5
+		)
+	];
+}
+
+/**
+ * "Ruling Was Unfair, Attorney Says" beside headlines that state their news as fact: one
+ * headline names whose claim it reports. Blind readers asked for this in place of a look-up of
+ * the whole headline. Asked only when no other headline credits anyone or uses a verb of
+ * saying ("Ruiz Slams …" names its source too), so "the others state it as fact" holds.
+ */
+function namedSource(heads: Head[], isName: (w: string) => boolean): Candidate[] {
+	const naming = heads.filter((h) => !creditsReport(h.title) && namesSource(h.title, isName));
+	if (!naming.length || naming.length > heads.length / 2) return [];
+	const others = heads.filter((h) => !naming.includes(h));
+	if (others.some((h) => attributes(h.title, isName))) return [];
+	const outlets = heads.map((h) => h.outlet);
+	const choices = makeChoices(outlets, `source:${naming.map((h) => h.outlet).join()}`);
+	const one = naming.length === 1;
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					one
+						? `Which outlet's headline says whose claim it reports, where the others state their news as fact?`
+						: `Which outlets' headlines say whose claim they report, where the others state their news as fact? Select all that apply.`,
+					evidenceOf(heads, naming[0]),
+					`${listWords(naming.map((h) => `${h.outlet} (“${h.title}”)`))} ${one ? 'names' : 'name'} the source of the claim; ${listWords(others.map((h) => `${h.outlet} (“${h.title}”)`))} ${others.length > 1 ? 'state' : 'states'} the news without saying whose it is.`,
+					2
+				),
+				type: one ? 'single' : 'multi',
+				choices,
+				correct: naming.map((h) => choiceId(choices, h.outlet))
+			} as Candidate['draft'],
+			// Below a word choice (0.73+), above a report credit: a named source is a choice the
+			// reader can weigh ("says who?"), a report credit a formula.
+			0.6
 		)
 	];
 }

@@ -241,4 +241,40 @@ describe('headlineCandidates', () => {
 		).find((x) => x.draft.prompt.startsWith('All three'));
 		expect(c).toBeUndefined();
 	});
+
+	it('asks which headline refers to the person only by a role where the others name them', () => {
+		const asked = (third: string) =>
+			headlineCandidates(
+				story(
+					titled(1, 'Ruiz Closes Riverton Bridge', body),
+					titled(2, 'Mayor Ana Ruiz Closes Bridge', body),
+					titled(3, third, body)
+				)
+			).filter((x) => x.draft.prompt.includes('role or title'));
+		const [c, ...rest] = asked('City Mayor Who Promised Repairs Closes Bridge');
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"All but one of the headlines name Ana Ruiz. Which outlet's headline refers to this person only by a role or title?"
+		);
+		expect(keyOf(c!)).toBe('Daily 3');
+		expect(c!.draft.explanation).toContain('it writes “City Mayor”');
+		// "Governor" is Tom Diaz's role in the articles: it may be him, not Ruiz.
+		expect(asked('Governor Closes Bridge')).toEqual([]);
+		// A role headline about another event ("Mayor Opens Library") is no other way of telling this one.
+		expect(asked('Mayor Opens Library')).toEqual([]);
+	});
+
+	it('asks which headline names the person where the others give only a role', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, 'Mayor Ana Ruiz Closes Bridge', body),
+				titled(2, 'City Mayor Closes Bridge', body),
+				titled(3, 'Riverton Mayor Closes Old Bridge', body)
+			)
+		).find((x) => x.draft.prompt.includes('role or title'));
+		expect(c!.draft.prompt).toBe(
+			"Only one headline names Ana Ruiz; the others refer to this person only by a role or title. Which outlet's headline gives the name?"
+		);
+		expect(keyOf(c!)).toBe('Daily 1');
+	});
 });

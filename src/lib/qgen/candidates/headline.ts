@@ -22,7 +22,8 @@ import {
 } from '../headline-grammar';
 import { INSTITUTION_NOUNS, PEOPLE_NOUNS } from '../lexicon';
 import type { Span } from '../types';
-import { FUNCTION } from './headline-lookup';
+import { FUNCTION, nearKey } from './headline-lookup';
+import { escapeRegExp } from '$lib/text/regexp';
 import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -73,7 +74,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 		...previewContrast(heads, outlets, evidence),
 		...speakerContrast(heads, outlets, evidence, listing),
 		...questionHeadline(heads, outlets, evidence, listing),
-		...bareContrast(heads, outlets, evidence, listing)
+		...bareContrast(heads, outlets, evidence, listing),
+		...namingContrast(view, heads, outlets, evidence, listing)
 	];
 }
 
@@ -446,4 +448,117 @@ function bareContrast(
 			0.6
 		)
 	];
+}
+
+/**
+ * The role a headline opens with, as written, when its subject is one role noun after at most
+ * three words ("I.R.S. Official", "Texas Congressman", "President"), read also where the parse
+ * gives up at a relative clause ("Texas Congressman Who Settled …").
+ */
+function openingRole(h: Headed): { head: string; text: string } | undefined {
+	const subject =
+		h.parse?.subject ?? /^((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)\s+(?:who|that)\s/i.exec(h.title)?.[1];
+	if (!subject || subject.split(' ').length > 4 || /[,:;'‘’"“”]/.test(subject)) return undefined;
+	const head = subject
+		.split(' ')
+		.at(-1)!
+		.replace(/[^A-Za-z]/g, '')
+		.toLowerCase();
+	const singular = head.replace(/(?<=[a-z]{3})s$/, '');
+	return roleNoun(head) || roleNoun(singular) ? { head: singular, text: subject } : undefined;
+}
+
+/**
+ * "Texas Rep. Roe Resigns" twice beside "Texas Congressman Who … Resigns": the headlines differ
+ * in how they refer to one person, by name or only by a role. Asked when each headline either
+ * writes the person's surname or opens with a role noun and names no one in the story, the role
+ * is no other person's in any article, each role headline's own article names the person, and
+ * shares a word with a naming headline (one event). One headline against the rest.
+ */
+function namingContrast(
+	view: StoryView,
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string
+): Candidate[] {
+	const surnameOf = (p: string) =>
+		p
+			.split(/\s+/)
+			.filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w))
+			.at(-1)!;
+	const writes = (text: string, p: string) =>
+		new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(surnameOf(p))}(?:$|[^\\p{L}])`, 'u').test(text);
+	const content = (t: string) =>
+		new Set(
+			t
+				.split(/\s+/)
+				.filter((w) => !FUNCTION.test(w.replace(/[^A-Za-z]/g, '')) && w.length > 2)
+				.map(nearKey)
+		);
+	// "Blake Farenthold Resigns" read as a name: a "surname" the articles write in lower case
+	// ("resigns") is a common word, and names no one.
+	const texts = view.analyses.map((a) => a.article.text).join('\n');
+	const people = view.people.filter(
+		(p) => !new RegExp(`\\b${escapeRegExp(surnameOf(p).toLowerCase())}\\b`).test(texts)
+	);
+	for (const person of people.slice(0, 6)) {
+		const naming = heads.filter((h) => writes(h.title, person));
+		const rest = heads.filter((h) => !naming.includes(h));
+		if (!naming.length || !rest.length || (naming.length !== 1 && rest.length !== 1)) continue;
+		// The person is the subject of a naming headline: the story is about them.
+		if (!naming.some((h) => h.entity?.kind === 'name' && writes(h.entity.label, person))) continue;
+		const roles = rest.map((h) =>
+			people.some((p) => writes(h.title, p)) ? undefined : openingRole(h)
+		);
+		if (roles.some((r) => !r)) continue;
+		// "The governor" beside "Ruiz": a role another person of the story holds may be theirs.
+		const othersRoles = new Set(
+			view.analyses.flatMap((a) =>
+				a.people
+					.filter((p) => view.canon(p.name) !== person && p.role)
+					.flatMap((p) => p.role!.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [])
+			)
+		);
+		if (roles.some((r) => othersRoles.has(r!.head))) continue;
+		const article = (h: Headed) =>
+			view.analyses.find((a) => view.label.get(a.article.id) === h.outlet)!;
+		if (rest.some((h) => !writes(article(h).article.text, person))) continue;
+		const named = naming.map((h) => content(h.title));
+		if (
+			rest.some((h, i) => {
+				const own = [...content(h.title)].filter((k) => k !== nearKey(roles[i]!.head));
+				return !own.some((k) => named.some((n) => n.has(k)));
+			})
+		)
+			continue;
+		const roleText = rest.map((h, i) => `${h.outlet} “${roles[i]!.text}”`);
+		const odd = naming.length === 1 ? naming[0]! : rest[0]!;
+		const choices = makeChoices(outlets, `naming:${person}`);
+		const prompt =
+			naming.length === 1
+				? `Only one headline names ${person}; the others refer to this person only by a role or title. Which outlet's headline gives the name?`
+				: `All but one of the headlines name ${person}. Which outlet's headline refers to this person only by a role or title?`;
+		return [
+			headlineQuestion(
+				{
+					...draftBase(
+						'compare',
+						prompt,
+						evidence,
+						naming.length === 1
+							? `Only ${odd.outlet}'s headline names ${person}; the others refer to this person by a role: ${listWords(roleText)}. The headlines: ${listing}.`
+							: `${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}”. The others name this person. The headlines: ${listing}.`,
+						1
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, odd.outlet)]
+				},
+				// A choice of naming, as a word choice; below the grammar and wording contrasts.
+				0.66
+			)
+		];
+	}
+	return [];
 }

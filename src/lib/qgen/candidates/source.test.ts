@@ -46,6 +46,51 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 			)
 		).toEqual([]);
 	});
+	it('does not ask about an outlet that writes a role another person in the story holds too ("the lawyer")', () => {
+		// Daily A calls someone else a lawyer too, so "the lawyer" could be either; the claim
+		// that Daily D never refers to Tom Ray would still be arguable.
+		const texts = [
+			'Lawyer Tom Ray spoke for the mayor on Monday. Lawyer Mary Novak spoke for the city.',
+			'The mayor stayed home, and lawyer Tom Ray spoke for her on Monday.',
+			'On Monday lawyer Tom Ray spoke for the mayor at the hearing.'
+		];
+		const withFourth = (fourth: string) => {
+			const view = viewStory(
+				's',
+				[
+					...texts.map((t, i) => article(i, `Daily ${'ABC'[i]}`, 'Hearing held', t)),
+					article(3, 'Daily D', 'Hearing held', fourth)
+				].map(analyzeArticle)
+			);
+			return sourceCandidates(view)
+				.filter((c) => c.answerKey === 'not-mention:Tom Ray')
+				.map((c) => c.draft.prompt);
+		};
+		expect(withFourth('The mayor stayed home on Monday, and the lawyer spoke for her.')).toEqual(
+			[]
+		);
+		expect(withFourth('The mayor stayed home on Monday, and the hearing went on.')).toEqual([
+			'Every outlet but one names Tom Ray. Which outlet never does?'
+		]);
+	});
+	it('cites the sentence with the full name, not an earlier surname that may be someone else’s', () => {
+		const texts = [
+			'Lee family members watched from the bank. Mayor Ann Lee opened the bridge on Monday.',
+			...NAMING.slice(1)
+		];
+		const view = viewStory(
+			's',
+			[
+				...texts.map((t, i) => article(i, `Daily ${'ABC'[i]}`, 'Bridge opens', t)),
+				article(3, 'Daily D', 'Bridge opens', 'The new bridge opened on Monday after a long delay.')
+			].map(analyzeArticle)
+		);
+		const q = sourceCandidates(view).find((c) => c.answerKey === 'not-mention:Ann Lee')!;
+		const cited = q.draft.evidence.find((e) => e.articleId === 'a0')!;
+		expect(texts[0]!.slice(cited.start, cited.end)).toBe(
+			'Mayor Ann Lee opened the bridge on Monday.'
+		);
+	});
 	it('does not ask about an outlet that names the person by given name alone, in a quote', () => {
 		expect(
 			notMentionPrompts(

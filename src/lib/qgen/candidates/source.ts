@@ -299,7 +299,9 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			if (!has.every((a) => a.mentions.some((x) => x.kind === 'person' && sameName(x.text, name))))
 				continue;
 			// "The nominee" names no one, yet leaves no one out: a difference of naming, not of content.
-			if (refersByRole(missing, roleNounsFor(view, name))) continue;
+			// Blind readers rejected "never names" where the outlet wrote "her lawyer" or "the
+			// president": a role another person in the story holds too still may be this person's.
+			if (refersByRole(missing, roleNounsFor(view, name, { keepShared: true }))) continue;
 			const choices = makeChoices(
 				outlets.slice(0, 6).includes(labelOf(missing.article.id))
 					? outlets.slice(0, 6)
@@ -308,9 +310,13 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			);
 			// The missing outlet's lead is cited too, so the evidence covers every outlet named.
 			const lead = missing.sentences[0];
+			// Each naming outlet's first sentence with the person's full name: a surname alone
+			// ("Lee family members watched") may be someone else's, and shows the reader no name.
+			const fullNames = aliasesOf(view, name).filter((x) => x.includes(' '));
 			const spans = has.map((a) => {
 				const m = a.mentions.find((x) => x.kind === 'person' && sameName(x.text, name))!;
-				return spanOf(a.sentences[m.sentence]!);
+				const named = a.sentences.find((x) => namedIn(x.text, fullNames));
+				return spanOf(named ?? a.sentences[m.sentence]!);
 			});
 			out.push({
 				family: 'source',
