@@ -39,8 +39,14 @@ export interface DatedEvent {
  * outlets report many statements, and the day of one is no event to set beside another's.
  */
 export function dateVerb(sentence: string, start: number, end: number): string | undefined {
+	// "arrested Jane Roe, a former engineer, in Seattle on Tuesday": an aside that names someone
+	// ("a …", "the …", "his …") is no clause of its own; the date still belongs to "arrested".
 	const clause = sentence
 		.slice(0, start)
+		.replace(
+			/,\s+(?:a|an|the|his|her|its|their)\s[^,;:“”"]{2,60},(?=\s+(?:in|on|at)\s[^,;:]*$)/i,
+			''
+		)
 		.split(/[,;:—–(]|\s-\s/)
 		.pop()!;
 	const before = clause.split(/\s+/).filter(Boolean).reverse();

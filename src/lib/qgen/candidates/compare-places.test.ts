@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '$test-data';
+import { arrestArticles, makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { generateQuestions } from '../index';
 import {
@@ -185,5 +185,21 @@ describe('placeCompareCandidates', () => {
 			{ max: 10 }
 		);
 		expect(questions.map((q) => q.prompt).join('\n')).toMatch(/Which place does Daily [AB] give\?/);
+	});
+});
+
+describe('a story of three outlets on one arrest', () => {
+	const v = () => viewStory('arrest', arrestArticles().map(analyzeArticle));
+	it('pairs the arrest placed in two towns, not the second arrest of another person', () => {
+		// The Coast Courier's id sorts first.
+		expect(places(v())).toEqual([['Bellingham', 'Seattle']]);
+	});
+	it('offers the third town the story names as a wrong answer', () => {
+		const q = placeCompareCandidates(v()).find((c) =>
+			c.draft.prompt.endsWith('Which place does Daily Ledger give?')
+		)!.draft;
+		if (q.type !== 'single') throw new Error(q.type);
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Seattle');
+		expect(q.choices.map((c) => c.text).sort()).toEqual(['Bellingham', 'Seattle', 'Tacoma']);
 	});
 });

@@ -283,13 +283,16 @@ export function placeDisagreements(view: StoryView): [PlacedEvent, PlacedEvent][
  */
 export function placeCompareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
+	// The places the story names: the name finder's, and the towns "in <Place>" names after an
+	// event that its word list does not know ("in Tacoma").
 	const storyPlaces = [
 		...new Set(
-			view.analyses.flatMap((a) =>
-				a.mentions
+			view.analyses.flatMap((a) => [
+				...a.mentions
 					.filter((m) => m.kind === 'place' && !WIDE_PLACE.test(m.text))
-					.map((m) => m.text.trim())
-			)
+					.map((m) => m.text.trim()),
+				...placedEvents(a, view).map((e) => e.place)
+			])
 		)
 	];
 	for (const pair of placeDisagreements(view))
@@ -302,8 +305,9 @@ export function placeCompareCandidates(view: StoryView): Candidate[] {
 					!samePlace(p, x.place) &&
 					!samePlace(p, y.place) &&
 					!xs.text.includes(p) &&
-					// A place of another kind may hold the key ("Washington" for "Seattle").
-					(kind ? placeClass(p) === kind : !placeClass(p) || placeClass(p) === 'City')
+					// A place of another kind may hold the key ("Washington" for "Seattle"); one the word
+					// list does not know is a town "in <Place>" named.
+					(!placeClass(p) || placeClass(p) === (kind ?? 'City'))
 			);
 			const texts = [x.place, y.place, ...others].slice(0, 4);
 			if (texts.length < 3) continue;

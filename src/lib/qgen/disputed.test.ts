@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { arrestArticles, makeArticle } from '$test-data';
+import { analyzeArticle, viewStory } from './analyze';
+import type { Candidate } from './candidates/candidate';
+import { disputedSpans, keyIsDisputed } from './disputed';
+import { runPipelineDetailed } from './pipeline';
+
+const arrestView = () => viewStory('arrest', arrestArticles().map(analyzeArticle));
+const textsOf = (v: ReturnType<typeof arrestView>) =>
+	new Map(v.analyses.map((a) => [a.article.id, a.article.text]));
+
+describe('disputedSpans', () => {
+	it('holds the day, the place and the count the outlets give differently, on both sides', () => {
+		const v = arrestView();
+		const texts = textsOf(v);
+		const words = disputedSpans(v).map((s) => texts.get(s.articleId)!.slice(s.start, s.end));
+		expect(words.sort()).toEqual(
+			['29', 'Bellingham', 'More than a dozen', 'Seattle', 'Thursday', 'Wednesday'].sort()
+		);
+	});
+
+	it('holds nothing of another event: a second arrest, a date of another charge', () => {
+		const v = arrestView();
+		const texts = textsOf(v);
+		const words = disputedSpans(v).map((s) => texts.get(s.articleId)!.slice(s.start, s.end));
+		for (const other of ['Tacoma', 'Friday', 'Feb. 28', 'Jan. 1', 'three'])
+			expect(words).not.toContain(other);
+	});
+
+	it('holds a figure another outlet gives with the same value and hedge as agreed', () => {
+		const agents = (n: string) =>
+			`${n} agents took part in the arrest at her apartment, according to court papers.`;
+		const v = viewStory(
+			's',
+			[agents('In all, 29'), agents('In all, 29')].map((text, i) =>
+				analyzeArticle(makeArticle({ id: `a${i}`, outlet: `Daily ${i}`, storyId: 's', text }))
+			)
+		);
+		expect(disputedSpans(v)).toEqual([]);
+	});
+});
+
+describe('keyIsDisputed', () => {
+	const v = arrestView();
+	const texts = textsOf(v);
+	const ledger = v.analyses[0]!;
+	const sentence = ledger.sentences[0]!;
+	const evidence = [{ articleId: ledger.article.id, start: sentence.start, end: sentence.end }];
+	const item = (family: Candidate['family'], key: string) =>
+		({ family, keyTexts: [key], draft: { evidence } }) as unknown as Candidate;
+
+	it('refuses a fact or cloze item keyed on a disputed place, not one keyed on the person', () => {
+		const disputed = disputedSpans(v);
+		expect(keyIsDisputed(item('cloze', 'Seattle'), disputed, texts)).toBe(true);
+		expect(keyIsDisputed(item('fact', 'Seattle'), disputed, texts)).toBe(true);
+		expect(keyIsDisputed(item('cloze', 'Jane Roe'), disputed, texts)).toBe(false);
+	});
+
+	it('leaves comparisons alone: they name the outlet', () => {
+		expect(keyIsDisputed(item('compare', 'Seattle'), disputedSpans(v), texts)).toBe(false);
+	});
+});
+
+describe('the pipeline on a story whose outlets disagree', () => {
+	it('asks the disputed details as comparisons and never as a plain fact', () => {
+		const { ranked, picked, rejected } = runPipelineDetailed(
+			{ storyId: 'arrest', articles: arrestArticles() },
+			{ max: 10 }
+		);
+		const disputed = ['Seattle', 'Bellingham', 'Wednesday', 'Thursday', '29', 'More than a dozen'];
+		const factual = ranked.filter(
+			(r) =>
+				(r.candidate.family === 'fact' || r.candidate.family === 'cloze') &&
+				r.candidate.keyTexts.some((k) => disputed.includes(k))
+		);
+		expect(factual.map((r) => r.question.prompt)).toEqual([]);
+		// The guard did the refusing: the cloze items on the two towns were made and turned down.
+		const refused = rejected
+			.filter((r) => r.reason === 'another outlet gives this detail differently')
+			.flatMap((r) => r.candidate.keyTexts);
+		expect(refused).toEqual(expect.arrayContaining(['Seattle', 'Bellingham']));
+		const prompts = picked.map((r) => r.question.prompt).join('\n');
+		expect(prompts).toMatch(/Which place does (?:Daily Ledger|Coast Courier) give\?/);
+		expect(prompts).toMatch(/Which day does (?:Daily Ledger|Coast Courier) give\?/);
+	});
+});

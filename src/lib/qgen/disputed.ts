@@ -1,0 +1,71 @@
+/**
+ * Details the outlets of a story give differently: the day of one event (compare-dates.ts),
+ * its place (compare-places.ts) and one count given as different figures or hedges
+ * (figure-groups.ts). A fact, cloze or true/false item whose key is one of them would teach
+ * one outlet's side as the fact; the comparison questions ask about them instead, naming the
+ * outlet. The spans are article offsets, so items made from an article read alone (the
+ * pipeline's fill) are checked against the whole story too.
+ */
+import type { StoryView } from './analyze';
+import type { Candidate } from './candidates/candidate';
+import { dateDisagreements } from './candidates/compare-dates';
+import { placeDisagreements } from './candidates/compare-places';
+import { figureGroups } from './figure-groups';
+import { figureRange } from './quantities';
+import type { Span } from './types';
+
+/** Families that state a detail as the fact, on one outlet's word. */
+const FACT_FAMILIES = new Set(['fact', 'cloze']);
+
+export function disputedSpans(view: StoryView): Span[] {
+	const out: Span[] = [];
+	const add = (m: Span) => out.push({ articleId: m.articleId, start: m.start, end: m.end });
+	for (const [x, y] of dateDisagreements(view)) {
+		add(x.mention);
+		add(y.mention);
+	}
+	for (const [x, y] of placeDisagreements(view)) {
+		add(x.mention);
+		add(y.mention);
+	}
+	// A count another outlet gives as another figure, or hedges another way ("more than a dozen"
+	// beside "29", "at least 25" beside "25"): which one is "the" figure is the question.
+	for (const { figs } of figureGroups(view.figures)) {
+		for (const f of figs) {
+			const [lo, hi] = figureRange(f.mention.text, f.mention.value!);
+			const other = figs.some((g) => {
+				if (view.label.get(g.analysis.article.id) === view.label.get(f.analysis.article.id))
+					return false;
+				const [glo, ghi] = figureRange(g.mention.text, g.mention.value!);
+				return g.mention.value !== f.mention.value || glo !== lo || ghi !== hi;
+			});
+			if (other) add(f.mention);
+		}
+	}
+	return out;
+}
+
+/**
+ * The candidate states a disputed detail as the fact: it is a fact, cloze or true/false item
+ * and one of its keys, where its evidence prints it, overlaps a detail another outlet gives
+ * differently.
+ */
+export function keyIsDisputed(c: Candidate, disputed: Span[], texts: Map<string, string>): boolean {
+	if (!FACT_FAMILIES.has(c.family) || !disputed.length) return false;
+	for (const e of c.draft.evidence) {
+		const text = texts.get(e.articleId);
+		if (!text) continue;
+		const here = disputed.filter((d) => d.articleId === e.articleId);
+		if (!here.length) continue;
+		for (const key of c.keyTexts) {
+			if (!key.trim()) continue;
+			for (
+				let at = text.indexOf(key, e.start);
+				at >= 0 && at < e.end;
+				at = text.indexOf(key, at + 1)
+			)
+				if (here.some((d) => d.start < at + key.length && at < d.end)) return true;
+		}
+	}
+	return false;
+}
