@@ -11,7 +11,6 @@ import type { Candidate } from './candidates/candidate';
 import { dateDisagreements } from './candidates/compare-dates';
 import { placeDisagreements } from './candidates/compare-places';
 import { figureGroups } from './figure-groups';
-import { figureRange } from './quantities';
 import type { Span } from './types';
 
 /** Families that state a detail as the fact, on one outlet's word. */
@@ -28,20 +27,19 @@ export function disputedSpans(view: StoryView): Span[] {
 		add(x.mention);
 		add(y.mention);
 	}
-	// A count another outlet gives as another figure, or hedges another way ("more than a dozen"
-	// beside "29", "at least 25" beside "25"): which one is "the" figure is the question.
-	for (const { figs } of figureGroups(view.figures)) {
-		for (const f of figs) {
-			const [lo, hi] = figureRange(f.mention.text, f.mention.value!);
-			const other = figs.some((g) => {
-				if (view.label.get(g.analysis.article.id) === view.label.get(f.analysis.article.id))
-					return false;
-				const [glo, ghi] = figureRange(g.mention.text, g.mention.value!);
-				return g.mention.value !== f.mention.value || glo !== lo || ghi !== hi;
-			});
-			if (other) add(f.mention);
-		}
-	}
+	// A count another outlet gives as another number ("more than a dozen" beside "29"): which one
+	// is "the" figure is the question. The same number hedged another way ("an estimated 11
+	// million" beside "11 million") is no dispute: the plain figure is right by both.
+	for (const { figs } of figureGroups(view.figures))
+		for (const f of figs)
+			if (
+				figs.some(
+					(g) =>
+						view.label.get(g.analysis.article.id) !== view.label.get(f.analysis.article.id) &&
+						g.mention.value !== f.mention.value
+				)
+			)
+				add(f.mention);
 	return out;
 }
 

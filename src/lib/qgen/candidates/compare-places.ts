@@ -226,11 +226,19 @@ function samePlace(x: string, y: string): boolean {
 	return a.includes(b) || b.includes(a);
 }
 
-/** Two places that could both be right for one event: a city and the state or country around it. */
+/**
+ * Two places that could both be right for one event: a city and the state or country around
+ * it ("Seattle", "Washington"), or a borough the word list knows only as a place beside the
+ * state or city named like it ("Manhattan", "New York"). Only two places of one kind (two
+ * cities, two countries), or two towns ("Seattle" and "Bellingham", which the word list does
+ * not class), are told apart.
+ */
 function mayHoldEachOther(x: string, y: string): boolean {
 	const a = placeClass(x);
 	const b = placeClass(y);
-	return !!a && !!b && a !== b;
+	if (a && b) return a !== b;
+	const wide = (c: string | undefined) => c === 'Region' || c === 'Country';
+	return wide(a) || wide(b);
 }
 
 /**
@@ -309,7 +317,10 @@ export function placeCompareCandidates(view: StoryView): Candidate[] {
 					// list does not know is a town "in <Place>" named.
 					(!placeClass(p) || placeClass(p) === (kind ?? 'City'))
 			);
-			const texts = [x.place, y.place, ...others].slice(0, 4);
+			const texts: string[] = [];
+			for (const t of [x.place, y.place, ...others])
+				if (texts.length < 4 && !texts.some((u) => u.toLowerCase() === t.toLowerCase()))
+					texts.push(t);
 			if (texts.length < 3) continue;
 			const rel = x.mention.start - xs.start;
 			const gapped = `${xs.text.slice(0, rel)}____${xs.text.slice(rel + x.place.length)}`
