@@ -152,12 +152,36 @@ describe('dateDisagreements', () => {
 		).toHaveLength(1);
 	});
 
-	it('does not trust a bare weekday six days back (more likely a day ahead)', () => {
-		// "Thursday" in a Wednesday paper would resolve to six days before it.
+	it('sets a weekday six days back (more likely a day ahead) apart by its name alone', () => {
+		// "Thursday" in a Wednesday paper would resolve to six days before it: no day to trust,
+		// but in papers of one date "Thursday" and "Tuesday" are two days whichever week each is in.
+		const v = view(['Daily A', DISPUTED('on Thursday')], ['Daily B', DISPUTED('on Tuesday')]);
+		expect(dateDisagreements(v).map(([x, y]) => [x.mention.text, y.mention.text])).toEqual([
+			['Thursday', 'Tuesday']
+		]);
+		const q = dateCompareCandidates(v).find((c) =>
+			c.draft.prompt.endsWith('Which day does Daily A give?')
+		)!.draft;
+		if (q.type !== 'single') throw new Error(q.type);
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Thursday');
+		expect(q.choices.map((c) => c.text)).toContain('Tuesday');
+		// No calendar day is claimed for a weekday that cannot be placed in its week.
+		expect(q.explanation).toBe('Daily A gives “Thursday”; Daily B gives “Tuesday”.');
+	});
+
+	it('still leaves an untrusted weekday alone in papers of two dates, or for what is still to come', () => {
 		expect(
 			dateDisagreements(
-				view(['Daily A', DISPUTED('on Thursday')], ['Daily B', DISPUTED('on Tuesday')])
+				view(
+					['Daily A', DISPUTED('on Thursday')],
+					['Daily B', DISPUTED('on Tuesday'), '2019-12-05']
+				)
 			)
+		).toEqual([]);
+		const appear = (day: string) =>
+			`Jane Roe will appear before a federal magistrate judge in the city on ${day} to answer the charges.`;
+		expect(
+			dateDisagreements(view(['Daily A', appear('Thursday')], ['Daily B', appear('Tuesday')]))
 		).toEqual([]);
 	});
 });
