@@ -43,6 +43,37 @@ describe('disputedSpans', () => {
 	});
 });
 
+describe('disputedSpans: shares and vague amounts', () => {
+	const story = (...texts: string[]) =>
+		viewStory(
+			's',
+			texts.map((text, i) =>
+				analyzeArticle(makeArticle({ id: `a${i}`, outlet: `Daily ${i}`, storyId: 's', text }))
+			)
+		);
+	it('holds no count a vague amount of another outlet takes in ("scores" beside "53")', () => {
+		const v = story(
+			'The attack on the nightclub left 50 people dead and scores of others injured, police said.',
+			'The attack on the nightclub left 50 people dead and 53 others injured, police said.'
+		);
+		expect(figureGroups(v.figures).some((g) => g.figs.length === 2)).toBe(true);
+		expect(disputedSpans(v)).toEqual([]);
+		// …but "a dozen" is no vague amount: it disputes "29".
+		const w = story(
+			'A dozen agents took part in the arrest at her apartment, according to court papers.',
+			'In all, 29 agents took part in the arrest at her apartment, according to court papers.'
+		);
+		expect(disputedSpans(w)).toHaveLength(2);
+	});
+	it('holds no share: shares of different wholes group too readily', () => {
+		const v = story(
+			'The president put tariffs of 25 percent on imported steel in March, officials said.',
+			'The president put tariffs of 10 percent on imported steel in March, officials said.'
+		);
+		expect(disputedSpans(v)).toEqual([]);
+	});
+});
+
 describe('keyIsDisputed', () => {
 	const v = arrestView();
 	const texts = textsOf(v);

@@ -6,11 +6,12 @@
  * outlet. The spans are article offsets, so items made from an article read alone (the
  * pipeline's fill) are checked against the whole story too.
  */
-import type { StoryView } from './analyze';
+import type { CountedFigure, StoryView } from './analyze';
 import type { Candidate } from './candidates/candidate';
 import { dateDisagreements } from './candidates/compare-dates';
 import { placeDisagreements } from './candidates/compare-places';
 import { figureGroups } from './figure-groups';
+import { figureRange, figuresAgree } from './quantities';
 import type { Span } from './types';
 
 /** Families that state a detail as the fact, on one outlet's word. */
@@ -30,16 +31,24 @@ export function disputedSpans(view: StoryView): Span[] {
 	// A count another outlet gives as another number ("more than a dozen" beside "29"): which one
 	// is "the" figure is the question. The same number hedged another way ("an estimated 11
 	// million" beside "11 million") is no dispute: the plain figure is right by both.
-	for (const { figs } of figureGroups(view.figures))
+	const range = (f: CountedFigure) => figureRange(f.mention.text, f.mention.value!);
+	for (const { key, figs } of figureGroups(view.figures)) {
+		// Shares of different wholes group too readily ("25 percent tariffs", "13 percent of
+		// imports"; see compare.ts): a share another outlet gives is no dispute without more.
+		if (key.startsWith('count:percent')) continue;
 		for (const f of figs)
 			if (
 				figs.some(
 					(g) =>
 						view.label.get(g.analysis.article.id) !== view.label.get(f.analysis.article.id) &&
-						g.mention.value !== f.mention.value
+						g.mention.value !== f.mention.value &&
+						// "Scores of others injured" holds "53 wounded": a vague amount that takes in the
+						// number disputes nothing.
+						!((g.mention.vague || f.mention.vague) && figuresAgree(range(f), range(g)))
 				)
 			)
 				add(f.mention);
+	}
 	return out;
 }
 
