@@ -2,7 +2,9 @@
  * Candidate pairs for figure comparisons, to read by hand: for each story, every pair of
  * figures from two outlets whose counted nouns share a head word and whose values differ,
  * with their keys and whether figureGroups puts them together; then pairs of dated events
- * (compare-dates.datedEvents) with a verb or two words in common and different days.
+ * (compare-dates.datedEvents) with a verb or two words in common and different days; then
+ * pairs of placed events (compare-places.placedEvents, "arrested … in Seattle") with a verb in
+ * common and different places, ASKED when placeDisagreements pairs them.
  *   node scripts/cli/bundled.js scripts/qgen-eval/figure-pairs.ts <story folder>...
  * Prints sentences: use on tuning stories only (basil 00-19, newswcl50).
  */
@@ -12,6 +14,11 @@ import { contentWords, figureGroups, predicatesNear } from '../../src/lib/qgen/f
 import { figureScope } from '../../src/lib/qgen/figure-scope';
 import { nounLemma } from '../../src/lib/qgen/align';
 import { datedEvents, sameEvent } from '../../src/lib/qgen/candidates/compare-dates';
+import {
+	placeDisagreements,
+	placedEvents,
+	samePlacedEvent
+} from '../../src/lib/qgen/candidates/compare-places';
 
 const head = (f: CountedFigure) => nounLemma((f.mention.noun ?? '').split(/\s+/).pop()!);
 for (const dir of process.argv.slice(2)) {
@@ -67,6 +74,25 @@ for (const dir of process.argv.slice(2)) {
 				e.analysis.sentences[e.mention.sentence]!.text.replace(/\s+/g, ' ').slice(0, 180);
 			console.log(
 				`  ${sameEvent(x, y) ? 'SAME ' : 'apart'} verbs=${verbs} words=${words}\n    [${x.analysis.article.outlet} ${x.analysis.article.date}] ${x.mention.text}=${x.mention.iso} {${[...x.verbs]}}: ${sent(x)}\n    [${y.analysis.article.outlet} ${y.analysis.article.date}] ${y.mention.text}=${y.mention.iso} {${[...y.verbs]}}: ${sent(y)}`
+			);
+		}
+	const placed = view.analyses.flatMap((a) => placedEvents(a, view));
+	const asked = new Set(placeDisagreements(view).flat());
+	console.log(`== places ${dir.split('/').pop()} (${placed.length} placed events)`);
+	for (let i = 0; i < placed.length; i++)
+		for (let j = i + 1; j < placed.length; j++) {
+			const x = placed[i]!,
+				y = placed[j]!;
+			if (x.analysis === y.analysis || x.place.toLowerCase() === y.place.toLowerCase()) continue;
+			const verbs = [...x.verbs].filter((v) => y.verbs.has(v));
+			const words = [...x.words].filter((w) => y.words.has(w));
+			if (!verbs.length) continue;
+			const sent = (e: typeof x) =>
+				e.analysis.sentences[e.mention.sentence]!.text.replace(/\s+/g, ' ').slice(0, 180);
+			const mark =
+				asked.has(x) && asked.has(y) ? 'ASKED' : samePlacedEvent(view, x, y) ? 'SAME ' : 'apart';
+			console.log(
+				`  ${mark} verbs=${verbs} words=${words}\n    [${x.analysis.article.outlet}] ${x.place} [${x.names.map((n) => n.text)}]: ${sent(x)}\n    [${y.analysis.article.outlet}] ${y.place} [${y.names.map((n) => n.text)}]: ${sent(y)}`
 			);
 		}
 }

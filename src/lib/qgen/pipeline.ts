@@ -20,6 +20,7 @@ import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
 import { vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
+import { disputedSpans, keyIsDisputed } from './disputed';
 import { focusAdjustment } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway } from './giveaway';
@@ -101,6 +102,9 @@ export function runPipelineDetailed(
 	const focus = focusAdjustment(analyses);
 	const rejected: PipelineResult['rejected'] = [];
 	const titles = input.articles.map((a) => a.title);
+	// Days, places and figures the outlets give differently: asked as comparisons, never as a fact.
+	const disputed = disputedSpans(view);
+	const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
 	const ids = new Set<string>();
 	// Scores are capped at 1; two at the cap keep the order their uncapped scores give.
 	const uncapped = new Map<Question, number>();
@@ -122,7 +126,11 @@ export function runPipelineDetailed(
 			const raw = scoreOf(c, question) + focus(c, question);
 			uncapped.set(question, raw);
 			question.score = Math.round(Math.max(0, Math.min(1, raw)) * 1000) / 1000;
-			const reason = rejectReason(c, question, articles);
+			const reason =
+				rejectReason(c, question, articles) ??
+				(keyIsDisputed(c, disputed, texts)
+					? 'another outlet gives this detail differently'
+					: undefined);
 			if (reason) rejected.push({ candidate: c, reason });
 			else {
 				// Prompts and choices read as clean text: no stray bullet, "Also," or lone mark.

@@ -37,6 +37,16 @@ describe('findQuantities', () => {
 		// Without the dollar sign, a bare number with no noun is still no figure.
 		expect(find('He reported earning 132 from the club.')).toEqual([]);
 	});
+	it('reads a tens word and a unit joined by a hyphen as one number', () => {
+		expect(find('Twenty-nine agents took part in the arrest.')).toEqual([
+			['Twenty-nine', 29, 'agents']
+		]);
+		expect(find('In all, more than forty-one officers were hurt.')).toEqual([
+			['more than forty-one', 41, 'officers']
+		]);
+		// A lone tens word stays what it was.
+		expect(find('Twenty agents took part.')).toEqual([['Twenty', 20, 'agents']]);
+	});
 	it('skips days of the month, years and "one of"', () => {
 		expect(find('On Dec. 29, 2019, one of them left.')).toEqual([]);
 	});

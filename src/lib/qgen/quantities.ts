@@ -5,7 +5,7 @@
  * need to line up the same figure across outlets.
  */
 import { parseNumber } from '$lib/quiz/normalize';
-import { MONTH_PATTERN, NUMBER_WORD_PATTERN } from './lexicon';
+import { MONTH_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
 import type { Mention } from './types';
 
 /** Vague amounts get a representative value so figures can still be compared by size. */
@@ -31,7 +31,14 @@ export const HEDGE_WORDS =
 	'(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+';
 const HEDGE =
 	'(?:(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+)?';
-const AMOUNT = `(?:(?:a few|several)\\s+(?:dozen|hundred|thousand)|\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:dozen|thousand|million|billion|trillion))?|(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|${NUMBER_WORD_PATTERN}(?:\\s+(?:dozen|thousand|million|hundred))?)`;
+/** "twenty-nine", "forty-one": a tens word and a unit joined by a hyphen, read as one number. */
+const TENS_UNIT = (() => {
+	const words = Object.entries(NUMBER_WORDS);
+	const tens = words.filter(([, v]) => v >= 20 && v < 100 && v % 10 === 0).map(([w]) => w);
+	const units = words.filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
+	return `(?:${tens.join('|')})-(?:${units.join('|')})`;
+})();
+const AMOUNT = `(?:${TENS_UNIT}|(?:a few|several)\\s+(?:dozen|hundred|thousand)|\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:dozen|thousand|million|billion|trillion))?|(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|a dozen|a hundred|${NUMBER_WORD_PATTERN}(?:\\s+(?:dozen|thousand|million|hundred))?)`;
 const QUANTITY = new RegExp(`\\b${HEDGE}${AMOUNT}(?=[\\s,.;:)%]|$)`, 'gi');
 /** Words between a number and its noun that we skip ("25 militia fighters", "thousands of angry protesters"). */
 const NOUN_AFTER = /^(?:\s+of)?(?:\s+(?:the|its|their|his|her))?((?:\s+[A-Za-z.-]+){1,4})/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '$test-data';
+import { arrestArticles, makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { generateQuestions } from '../index';
 import { dateCompareCandidates, dateDisagreements, dateVerb, yearMentions } from './compare-dates';
@@ -34,6 +34,18 @@ describe('dateVerb', () => {
 		// The word list calls "runs" a plural noun; before "until" it is the verb.
 		expect(verbOf("The striker's contract with the club runs until 2021.", '2021')).toBe('run');
 		expect(verbOf('The ban lasts through 2024 in every state.', '2024')).toBe('last');
+	});
+	it('reads past an aside that names someone: "arrested Jane Roe, a former engineer, in Seattle on Tuesday"', () => {
+		expect(
+			verbOf(
+				'Agents arrested Jane Roe, a former software engineer, in Seattle on Tuesday.',
+				'Tuesday'
+			)
+		).toBe('arrest');
+		// Not past an aside with a verb of its own.
+		expect(
+			verbOf('The mayor, who spoke to reporters, in a statement on Tuesday.', 'Tuesday')
+		).toBeUndefined();
 	});
 	it('gives no verb for a date that names a noun', () => {
 		expect(
@@ -140,12 +152,36 @@ describe('dateDisagreements', () => {
 		).toHaveLength(1);
 	});
 
-	it('does not trust a bare weekday six days back (more likely a day ahead)', () => {
-		// "Thursday" in a Wednesday paper would resolve to six days before it.
+	it('sets a weekday six days back (more likely a day ahead) apart by its name alone', () => {
+		// "Thursday" in a Wednesday paper would resolve to six days before it: no day to trust,
+		// but in papers of one date "Thursday" and "Tuesday" are two days whichever week each is in.
+		const v = view(['Daily A', DISPUTED('on Thursday')], ['Daily B', DISPUTED('on Tuesday')]);
+		expect(dateDisagreements(v).map(([x, y]) => [x.mention.text, y.mention.text])).toEqual([
+			['Thursday', 'Tuesday']
+		]);
+		const q = dateCompareCandidates(v).find((c) =>
+			c.draft.prompt.endsWith('Which day does Daily A give?')
+		)!.draft;
+		if (q.type !== 'single') throw new Error(q.type);
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Thursday');
+		expect(q.choices.map((c) => c.text)).toContain('Tuesday');
+		// No calendar day is claimed for a weekday that cannot be placed in its week.
+		expect(q.explanation).toBe('Daily A gives “Thursday”; Daily B gives “Tuesday”.');
+	});
+
+	it('still leaves an untrusted weekday alone in papers of two dates, or for what is still to come', () => {
 		expect(
 			dateDisagreements(
-				view(['Daily A', DISPUTED('on Thursday')], ['Daily B', DISPUTED('on Tuesday')])
+				view(
+					['Daily A', DISPUTED('on Thursday')],
+					['Daily B', DISPUTED('on Tuesday'), '2019-12-05']
+				)
 			)
+		).toEqual([]);
+		const appear = (day: string) =>
+			`Jane Roe will appear before a federal magistrate judge in the city on ${day} to answer the charges.`;
+		expect(
+			dateDisagreements(view(['Daily A', appear('Thursday')], ['Daily B', appear('Tuesday')]))
 		).toEqual([]);
 	});
 });
@@ -337,5 +373,31 @@ describe('a day given differently in a whole story', () => {
 			{ max: 10 }
 		);
 		expect(questions.map((q) => q.prompt).join('\n')).toContain('Which day does Daily A give?');
+	});
+});
+
+describe('a story of three outlets on one arrest', () => {
+	const v = () => viewStory('arrest', arrestArticles().map(analyzeArticle));
+	it('finds one weekday against another for one court appearance, and nothing else', () => {
+		expect(dateDisagreements(v()).map(([x, y]) => [x.mention.text, y.mention.text])).toEqual([
+			// The Coast Courier's id sorts first.
+			['Thursday', 'Wednesday']
+		]);
+	});
+	it('sets no date of one charge beside the date of another ("charged Roe’s former manager on Feb. 28" / "charged Roe on Jan. 1")', () => {
+		const texts = dateDisagreements(v()).flatMap(([x, y]) => [x.mention.text, y.mention.text]);
+		expect(texts).not.toContain('Feb. 28');
+		expect(texts).not.toContain('Jan. 1');
+	});
+	it('asks which weekday each outlet gives, the other’s weekday among the choices', () => {
+		const q = dateCompareCandidates(v()).find((c) =>
+			c.draft.prompt.endsWith('Which day does Daily Ledger give?')
+		)!.draft;
+		expect(q.prompt).toContain(
+			'“Roe appeared before a federal magistrate judge in the city on ____ and was ordered held without bail.”'
+		);
+		if (q.type !== 'single') throw new Error(q.type);
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Wednesday');
+		expect(q.choices.map((c) => c.text)).toContain('Thursday');
 	});
 });

@@ -30,7 +30,19 @@ export interface DatedEvent {
 	edge: boolean;
 	/** For "last week", which names no one day: that week, Monday to Sunday (mention.iso is unset). */
 	week?: { from: string; to: string };
+	/**
+	 * A bare weekday read as a week back ("Thursday" in a Wednesday paper): no day to trust, but
+	 * its name still tells it from another weekday given in a paper of the same date.
+	 */
+	loose?: boolean;
 }
+
+/** "Tuesday", "on Tuesday": a weekday alone, with no "last", "next" or date beside it. */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** The clause before the date speaks of what is still to come ("will appear on Thursday"). */
+const AHEAD =
+	/\b(?:will|would|shall|is to|are to|plans? to|planned to|scheduled|expected|set to|due to|going to)\b/i;
 
 /**
  * The verb a date belongs to: the nearest one before it in its clause ("the White House
@@ -39,8 +51,14 @@ export interface DatedEvent {
  * outlets report many statements, and the day of one is no event to set beside another's.
  */
 export function dateVerb(sentence: string, start: number, end: number): string | undefined {
+	// "arrested Jane Roe, a former engineer, in Seattle on Tuesday": an aside that names someone
+	// ("a …", "the …", "his …") is no clause of its own; the date still belongs to "arrested".
 	const clause = sentence
 		.slice(0, start)
+		.replace(
+			/,\s+(?:a|an|the|his|her|its|their)\s[^,;:“”"]{2,60},(?=\s+(?:in|on|at)\s[^,;:]*$)/i,
+			''
+		)
 		.split(/[,;:—–(]|\s-\s/)
 		.pop()!;
 	const before = clause.split(/\s+/).filter(Boolean).reverse();
@@ -131,7 +149,8 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 		const week = !m.iso && /^last week$/i.test(m.text) ? weekBefore(a.article.date) : undefined;
 		if ((!m.iso && !week) || perSentence.get(m.sentence) !== 1) continue;
 		const year = m.iso?.length === 4;
-		if (m.iso && !year && !trustedDate(m.text, m.iso, a.article.date)) continue;
+		const loose = !!m.iso && !year && !trustedDate(m.text, m.iso, a.article.date);
+		if (loose && !BARE_WEEKDAY.test(m.text.trim())) continue;
 		// Another outlet's words about a date belong to whoever is quoted, not to this outlet.
 		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
 		const s = a.sentences[m.sentence]!;
@@ -158,7 +177,16 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 			(/\b(?:early|late|overnight)\s+(?:on\s+)?$/i.test(before) ||
 				/^(?:['’]s)?\s+(?:night|evening|morning)\b/i.test(after) ||
 				/\blocal time\b/i.test(s.text));
-		out.push({ mention: m, analysis: a, verbs, words, edge, ...(week ? { week } : {}) });
+		if (loose && AHEAD.test(s.text.slice(0, m.start - s.start))) continue;
+		out.push({
+			mention: m,
+			analysis: a,
+			verbs,
+			words,
+			edge,
+			...(week ? { week } : {}),
+			...(loose ? { loose } : {})
+		});
 	}
 	return out;
 }
@@ -204,6 +232,27 @@ function weekAgainstDay(x: DatedEvent, y: DatedEvent, events: DatedEvent[]): boo
 }
 
 /**
+ * Two bare weekdays, one of them untrusted as a day ("Thursday" in a Wednesday paper), set
+ * apart by name: in papers of one date, two weekday names are two days whichever week each
+ * falls in. Not at a day's edge, where time zones blur the day.
+ */
+function weekdaysApart(x: DatedEvent, y: DatedEvent): boolean {
+	const name = (e: DatedEvent) =>
+		e.mention.text
+			.trim()
+			.replace(/^on\s+/i, '')
+			.toLowerCase();
+	return (
+		BARE_WEEKDAY.test(x.mention.text.trim()) &&
+		BARE_WEEKDAY.test(y.mention.text.trim()) &&
+		x.analysis.article.date === y.analysis.article.date &&
+		name(x) !== name(y) &&
+		!x.edge &&
+		!y.edge
+	);
+}
+
+/**
  * Pairs of one event dated differently by two outlets. Not when either outlet also gives the
  * other's day for that event (then it tells of two events, or corrects itself), nor for one
  * day apart at a day's edge ("early Saturday" in Seoul is "Friday evening" in Washington).
@@ -222,6 +271,7 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 			}
 			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
 			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
+			if ((x.loose || y.loose) && !weekdaysApart(x, y)) continue;
 			if (x.mention.iso === y.mention.iso || !sameEvent(x, y)) continue;
 			if (reportedBeforeItHappened(x, y) || reportedBeforeItHappened(y, x)) continue;
 			const apart = Math.abs(Date.parse(x.mention.iso!) - Date.parse(y.mention.iso!)) / DAY;
@@ -317,7 +367,9 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`
 							: y.week
 								? `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} says “${y.mention.text}” (${longDay(y.week.from)} to ${longDay(y.week.to)}), each counted from its own publication date.`
-								: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
+								: x.loose || y.loose
+									? `${mine} gives “${x.mention.text}”; ${other} gives “${y.mention.text}”.`
+									: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
 						2
 					),
 					type: 'single',

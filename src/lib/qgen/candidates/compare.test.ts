@@ -285,3 +285,34 @@ describe('compareCandidates: one share hedged two ways', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a count one outlet gives in words and another as a number', () => {
+	const raid = (count: string) =>
+		`${count} federal agents took part in the raid on the charity's offices, according to court papers.`;
+	const prompts = (a: string, b: string) =>
+		drafts([
+			['Daily A', raid(a)],
+			['Daily B', raid(b)]
+		]).map((d) => d.prompt);
+
+	it('asks which outlet gives "more than a dozen" and which "29"', () => {
+		expect(prompts('More than a dozen', 'In all, 29')).toEqual(
+			expect.arrayContaining([
+				'The outlets give different numbers for the federal agents. Which outlet reports “more than a dozen federal agents”?',
+				'The outlets give different numbers for the federal agents. Which outlet reports “29 federal agents”?'
+			])
+		);
+	});
+
+	it('sets "a dozen" against a number written out with a hyphen ("twenty-nine")', () => {
+		expect(prompts('A dozen', 'In all, twenty-nine').join('\n')).toContain(
+			'Which figure does Daily A give?'
+		);
+	});
+
+	it('sets "dozens" against a number', () => {
+		expect(prompts('Dozens of', 'Nine').join('\n')).toContain(
+			'The outlets count the federal agents differently. Which outlet reports “nine federal agents”?'
+		);
+	});
+});

@@ -3,7 +3,7 @@
  * (matched by what is counted, see align.quantityKey), ask which figure a named
  * outlet gives, match outlets to figures, and ask which outlets agree. Every
  * prompt names the outlet, so the key is never ambiguous. Days given differently for
- * one event come from compare-dates.ts.
+ * one event come from compare-dates.ts, places from compare-places.ts.
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { CountedFigure, StoryView } from '../analyze';
@@ -16,6 +16,7 @@ import { hedgesTellApart, hedgeCandidates, percentHedgeCandidates } from './comp
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
+import { placeCompareCandidates } from './compare-places';
 import { lexiconTags } from '../entities';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -79,6 +80,8 @@ export function compareCandidates(view: StoryView): Candidate[] {
 		out.push(...compareGroup(view, key, figs));
 	// The same event on different days is a disagreement of the same kind as a figure.
 	out.push(...dateCompareCandidates(view));
+	// …and the same event in different places.
+	out.push(...placeCompareCandidates(view));
 	return out;
 }
 
