@@ -183,4 +183,15 @@ describe('choices that are whole names', () => {
 		expect(wholeName('Economic Council', 'The Economic Council met.')).toBe(true);
 		expect(pickDistractors('Ann Roe', ['- Dick has been…', 'Sam Poe'], 3)).toEqual(['Sam Poe']);
 	});
+	it('drops a body’s name the story always runs on after "of", "of the" or "on"', () => {
+		const text =
+			'The Joint Committee on Taxation scored the bill. The U.S. Department of the Treasury agreed. The Harbour Board on Monday agreed.';
+		expect(wholeName('Joint Committee', text)).toBe(false);
+		expect(wholeName('U.S. Department', text)).toBe(false);
+		expect(wholeName('Joint Committee on Taxation', text)).toBe(true);
+		// A day after "on" is no part of the name.
+		expect(wholeName('Harbour Board', text)).toBe(true);
+		// Once alone is enough: the story uses the short name itself.
+		expect(wholeName('Joint Committee', `${text} The Joint Committee later agreed.`)).toBe(true);
+	});
 });

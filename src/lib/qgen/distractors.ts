@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
-import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
+import { MONTH_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 import { memoByText } from './match-cache';
 
 // Remembered per text (match-cache.ts): checks and selection normalise the same keys again and again.
@@ -238,6 +238,20 @@ export function wholeName(name: string, text: string): boolean {
 				text.slice(Math.max(0, m.index - 30), m.index)
 			)
 		)
+	)
+		return false;
+	// "U.S. Department" where the story writes "U.S. Department of the Treasury", "Joint
+	// Committee" of "Joint Committee on Taxation": a body's name that always runs on in
+	// capitals ("the Senate on Tuesday" does not: a day or a month is no part of a name).
+	const runsOn = (after: string) => {
+		const next = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(after)?.[1];
+		return (
+			!!next && !new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`).test(next.toLowerCase())
+		);
+	};
+	if (
+		at.length &&
+		at.every((m) => runsOn(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
 	)
 		return false;
 	const fused = /^(\p{Lu}\p{Ll}+(?:an|ic))\s+(\p{Lu}.*)$/u.exec(name);

@@ -253,6 +253,26 @@ describe('detailCandidates: organisations of one kind', () => {
 	});
 });
 
+describe('detailCandidates: organisations that are whole names', () => {
+	it('offers neither a party caucus nor a piece of a longer body’s name among bodies', () => {
+		const drafts = details(
+			'The Harbour Safety Board closed seven piers after the storm in the north. ' +
+				'Later the National Coast Office said the piers could open in the spring. ' +
+				'Senate Democrats asked for money to rebuild the piers before the summer. ' +
+				'The Joint Committee on Taxation scored the repair bill at two million dollars. ' +
+				'Engineers from the Storm Research Council surveyed the damage for weeks.'
+		);
+		const which = drafts.find((d) => d.prompt.includes('Later the ____ said'));
+		if (!which || which.type !== 'single') throw new Error('no organisation question');
+		const texts = which.choices.map((c) => c.text);
+		expect(texts).not.toContain('Senate Democrats');
+		expect(texts).not.toContain('Joint Committee');
+		expect(texts).toEqual(
+			expect.arrayContaining(['Harbour Safety Board', 'Storm Research Council'])
+		);
+	});
+});
+
 describe('detailCandidates: a wrong choice another outlet makes right', () => {
 	it('drops a body that another outlet credits with the same statement', () => {
 		const first =

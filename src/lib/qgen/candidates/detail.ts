@@ -306,6 +306,9 @@ export function wrongAnswers(
 					!titledPerson(o) &&
 					// "Economic Council" cut from "National Economic Council" is no body's name.
 					wholeName(o, storyTextOf(view)) &&
+					// "Senate Democrats", "the GOP": a party or its members in a chamber, no body
+					// among bodies.
+					!isPartyName(o, storyTextOf(view)) &&
 					// A newspaper among agencies and parties is the odd one out, and absurd in most gaps.
 					(newsOrg.test(key) || !newsOrg.test(o))
 			);
