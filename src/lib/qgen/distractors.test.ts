@@ -82,6 +82,15 @@ describe('pickDistractors', () => {
 		expect(sameBodyName('RPB', 'Riverton Port Board')).toBe(true);
 		expect(sameBodyName('Riverton Port Board', 'Riverton Fish Board')).toBe(false);
 		expect(sameBodyName('RFB', 'Riverton Port Board')).toBe(false);
+		// One word in the plural: the same body spelt two ways.
+		expect(sameBodyName('Harbour Elections Board', 'Harbour Election Board')).toBe(true);
+		expect(
+			pickDistractors(
+				'Harbour Elections Board',
+				['Harbour Election Board', 'Fisheries Ministry'],
+				3
+			)
+		).toEqual(['Fisheries Ministry']);
 	});
 });
 

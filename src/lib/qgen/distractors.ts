@@ -279,10 +279,11 @@ export function sameBodyName(a: string, b: string): boolean {
 	let x = words(a);
 	let y = words(b);
 	if (x.length < 2 && y.length < 2) return false;
+	// A word's plural is a spelling of the same name ("Federal Elections Commission").
 	const big = (ws: string[]) =>
 		ws
 			.filter((w) => !NAME_SMALL_WORDS.test(w))
-			.map((w) => w.toLowerCase())
+			.map((w) => w.toLowerCase().replace(/(?<=\p{L}{3})s$/u, ''))
 			.sort()
 			.join(' ');
 	// The same words, in another order or with "of" between: "Department of Justice".
