@@ -65,6 +65,18 @@ describe('trivialGap and isPartyName', () => {
 		expect(isPartyName('Labor', 'The Labor-backed mayor spoke. Labors were glad.')).toBe(true);
 		expect(isPartyName('FBI', 'The FBI agents left after the FBI inquiry.')).toBe(false);
 	});
+	it('knows a party’s short form before a lawmaker’s title, its members or its bills', () => {
+		expect(isPartyName('GOP', 'The GOP controls the House. GOP Sen. Ann Roe agreed.')).toBe(true);
+		expect(isPartyName('GOP', 'The GOP tax bill passed. Republicans cheered.')).toBe(true);
+		expect(isPartyName('GOP', 'GOP insiders walked out of the hearing.')).toBe(true);
+		expect(isPartyName('Senate GOP', 'Senate GOP politicians walked out.')).toBe(true);
+		// Members and chairs belong to alliances and agencies too.
+		expect(isPartyName('NATO', 'NATO members met. The FCC chairman spoke.')).toBe(false);
+		expect(isPartyName('FCC', 'NATO members met. The FCC chairman spoke.')).toBe(false);
+		// A body's short form before a title or its staff is no party.
+		expect(isPartyName('FBI', 'FBI Director Ann Roe and FBI agents left.')).toBe(false);
+		expect(isPartyName('Senate FBI', 'FBI agents left.')).toBe(false);
+	});
 	it('finds a body the story also calls by its level of government with a capital head', () => {
 		const text = 'The Riverton Senate voted. Later the state Senate adjourned.';
 		expect(describedToo('Riverton Senate', text)).toBe(true);

@@ -11,7 +11,7 @@ import type { Mention } from '../types';
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
  * "Republican lawmakers", "a Labour-led council"): a word the story uses so names a party.
  */
-const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|legislators|candidates?|nominees?|voters|majority|minority|caucus|establishment|base|primary|primaries|colleagues|congress(?:wo)?m[ae]n|governors?|incumbents?|strategists|operatives|nomination|debates?|presidential|hopefuls?|field|ticket|convention|front-?runners?|contenders?|rivals|platform|donors|lawmaker)\b|-(?:controlled|led|dominated|held|backed|aligned)\b)`;
+const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|legislators|candidates?|nominees?|voters|majority|minority|caucus|establishment|base|primary|primaries|colleagues|congress(?:wo)?m[ae]n|governors?|incumbents?|strategists|operatives|nomination|debates?|presidential|hopefuls?|field|ticket|convention|front-?runners?|contenders?|rivals|platform|donors|lawmaker|politicians?|insiders|agenda|tax\s+(?:bill|plan|overhaul|cuts?)|health(?:[\s-]care)?\s+(?:bill|plan)|Senators?|Representatives?|Congress(?:wo)?m[ae]n)\b|\s+(?:Sens?|Reps?|Gov)\.|-(?:controlled|led|dominated|held|backed|aligned|run)\b)`;
 
 /** "Senate Democrats", "House Republicans": a chamber before a capitalised plural. */
 const CHAMBER_MEMBERS = /^(?:Senate|House|Assembly|Parliament|Commons|Congress|Legislature)\s/;
@@ -28,10 +28,14 @@ export function isPartyName(answer: string, text: string): boolean {
 	// "Senate Democrats", "House Republicans": a party's members in a body, also "Democratic
 	// senators" or "the Senate's Democrats". A chamber's members by a capitalised plural are a
 	// party's, whatever else the story writes.
+	// "Senate GOP": a chamber before a party's short form.
 	if (bare.includes(' '))
 		return (
-			/^\p{Lu}[\p{L}.]*\s+\p{Lu}[a-z]{3,}s$/u.test(bare) &&
-			(CHAMBER_MEMBERS.test(bare) || isPartyName(bare.split(/\s+/).pop()!, text))
+			(/^\p{Lu}[\p{L}.]*\s+\p{Lu}[a-z]{3,}s$/u.test(bare) &&
+				(CHAMBER_MEMBERS.test(bare) || isPartyName(bare.split(/\s+/).pop()!, text))) ||
+			(CHAMBER_MEMBERS.test(bare) &&
+				/^\S+\s+(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$/.test(bare) &&
+				isPartyName(bare.split(/\s+/).pop()!, text))
 		);
 	const stem = bare.replace(/(?:ans|ats|ns|s)$/, '');
 	if (stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+[Pp]arty\\b`).test(text))
