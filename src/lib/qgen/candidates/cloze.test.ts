@@ -589,3 +589,49 @@ describe('significantDigits: an exact figure is chosen, not typed', () => {
 		expect(significantDigits('150')).toBe(2);
 	});
 });
+
+describe('clozeCandidates: a figure the story gives another way', () => {
+	it('accepts another outlet’s figure for the same count, and says so', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
+				)
+			),
+			analyzeArticle(
+				article(
+					1,
+					'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.'
+				)
+			)
+		]);
+		const gap = clozeCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('More than ____ migrants'));
+		if (!gap || gap.type !== 'cloze') throw new Error('no figure gap');
+		expect(gap.accepted).toEqual(['150', '200']);
+		expect(gap.explanation).toContain('Daily B gives about 200 for the same count');
+	});
+	it('accepts no figure of another count', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
+				)
+			),
+			analyzeArticle(
+				article(
+					1,
+					'On the other side of the fence, about 200 police officers watched the crossing all day.'
+				)
+			)
+		]);
+		const gap = clozeCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('More than ____ migrants'));
+		if (!gap || gap.type !== 'cloze') throw new Error('no figure gap');
+		expect(gap.accepted).toEqual(['150']);
+	});
+});

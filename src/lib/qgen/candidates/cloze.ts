@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
+import { sameCountFigures } from '../figure-groups';
 import { notBodyProse } from '../caption';
 import { endsWithTitle, titledAfter } from '../names';
 import { HEDGE_WORDS } from '../quantities';
@@ -170,6 +171,11 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				{ before: s.text.slice(0, rel), after },
 				titles.join('\n')
 			);
+			// "More than ____ migrants … were prepared to seek asylum", and another outlet's "about
+			// 200 migrants prepared to walk …": the story's other figure for the same count is a
+			// reader's answer as good as the key.
+			const otherCounts = named.kind === 'quantity' ? sameCountFigures(view, named) : [];
+			for (const f of otherCounts) accepted.push(withoutHedge(f.mention).text);
 			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
 			// stray detail, not what the story is about. A name that acts ("The ____ opened an
 			// inquiry") is kept: the story is about what it does.
@@ -201,7 +207,12 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 						'fact',
 						`Fill the gap (${outlet}): ${prompt}`,
 						[spanOf(s)],
-						`${outlet} wrote: “${s.text.trim()}”`,
+						`${outlet} wrote: “${s.text.trim()}”${otherCounts
+							.map(
+								(f) =>
+									` ${view.label.get(f.analysis.article.id)} gives ${f.mention.text} for the same count, also accepted.`
+							)
+							.join('')}`,
 						2
 					),
 					type: 'cloze',

@@ -362,3 +362,28 @@ describe('figures in the key’s scale and away from it', () => {
 		expect(q.choices.map((c) => c.text)).not.toContain('39');
 	});
 });
+
+describe('detailCandidates: another outlet’s figure for the same count', () => {
+	it('is never a wrong choice for the gapped figure', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
+				)
+			),
+			analyzeArticle(
+				article(
+					2,
+					'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.'
+				)
+			)
+		]);
+		const gap = detailCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('More than ____ migrants'));
+		if (!gap || gap.type !== 'single') throw new Error('no figure gap');
+		expect(gap.choices.map((c) => c.text)).not.toContain('200');
+		expect(gap.choices).toHaveLength(4);
+	});
+});

@@ -28,6 +28,8 @@ import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { articleMatches } from '../match-cache';
 import { figureValue, spreadFigures } from '../figure-rank';
+import { sameCountFigures } from '../figure-groups';
+import { parseAmount } from '../quantities';
 import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
 import { alsoRight } from './also-right';
 import { draftBase, type Candidate } from './candidate';
@@ -378,12 +380,17 @@ export function wrongAnswers(
 	if (m.kind === 'date') pool.push(...nearDates(key));
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);
+	// "about 200 migrants" in another outlet for the count gapped as "more than ____ migrants".
+	const otherCounts = new Set(
+		m.kind === 'quantity' ? sameCountFigures(view, m).map((f) => f.mention.value!) : []
+	);
 	for (const p of pool) {
 		const n = normalise(p);
 		if (!n || seen.has(n) || n.includes(normalise(key)) || normalise(key).includes(n)) continue;
 		if (m.kind === 'quantity' && !withinBounds(p, bounds)) continue;
 		// Another outlet's figure for the same count, or its place for the same event.
 		if (alsoRight(view, key, sentence, [p])) continue;
+		if (m.kind === 'quantity' && otherCounts.has(parseAmount(p)?.value ?? NaN)) continue;
 		seen.add(n);
 		out.push(p);
 		if (out.length === 3 && m.kind !== 'quantity') break;
