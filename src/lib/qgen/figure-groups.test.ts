@@ -218,6 +218,19 @@ describe('sameCountFigures', () => {
 		);
 		const key = view.figures.find((f) => f.mention.text === 'More than 150')!.mention;
 		expect(sameCountFigures(view, key).map((f) => f.mention.text)).toEqual(['about 200']);
+		// Only other outlets' figures when asked: a second value in one article is most often
+		// another count the grouping could not tell apart.
+		const one = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The Riverton Democrat faces up to five years in prison, but guidelines recommend slightly less. The fraud charge against him carries a maximum penalty of up to five years in prison. The charge against Ann Roe carries a maximum of three years in prison.'
+				)
+			)
+		]);
+		const five = one.figures.find((f) => f.mention.text.endsWith('five'))!.mention;
+		expect(sameCountFigures(one, five).map((f) => f.mention.value)).toEqual([3]);
+		expect(sameCountFigures(one, five, true)).toEqual([]);
 		// A figure of another count has none.
 		const caravan = view.figures.find((f) => f.mention.text === 'about 1,200')?.mention;
 		if (caravan) expect(sameCountFigures(view, caravan)).toEqual([]);

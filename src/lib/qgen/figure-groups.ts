@@ -340,7 +340,15 @@ const groupsOf = new WeakMap<StoryView, FigureGroup[]>();
  * another value: "about 200 migrants … prepared to walk" beside "more than 150 migrants … were
  * prepared to seek asylum". Not shares: percentages of different wholes group too readily.
  */
-export function sameCountFigures(view: StoryView, m: Mention): CountedFigure[] {
+export function sameCountFigures(
+	view: StoryView,
+	m: Mention,
+	/**
+	 * Only other outlets' figures: two values in one article are most often two counts the
+	 * grouping could not tell apart ("up to five years" for him, "three years" for his wife).
+	 */
+	otherOutlets = false
+): CountedFigure[] {
 	let groups = groupsOf.get(view);
 	if (!groups) groupsOf.set(view, (groups = figureGroups(view.figures)));
 	const group = groups.find(
@@ -351,6 +359,7 @@ export function sameCountFigures(view: StoryView, m: Mention): CountedFigure[] {
 		const v = f.mention.value;
 		if (f.mention === m || f.mention.vague || v === undefined || v === m.value || seen.has(v))
 			return false;
+		if (otherOutlets && f.analysis.article.id === m.articleId) return false;
 		seen.add(v);
 		return true;
 	});

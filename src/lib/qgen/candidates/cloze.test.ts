@@ -635,3 +635,44 @@ describe('clozeCandidates: a figure the story gives another way', () => {
 		expect(gap.accepted).toEqual(['150']);
 	});
 });
+
+describe('clozeCandidates: a second figure in the same article', () => {
+	it('is not accepted: it most often counts something else', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The Riverton Democrat faces up to five years in prison, but guidelines recommend slightly less. The fraud charge against him carries a maximum penalty of up to five years in prison. The charge against Ann Roe carries a maximum of three years in prison.'
+				)
+			)
+		]);
+		const gap = clozeCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('faces up to ____ years'));
+		if (!gap || gap.type !== 'cloze') throw new Error('no figure gap');
+		expect(gap.accepted).toEqual(['five', '5']);
+	});
+});
+
+describe('joinSameAnswers', () => {
+	it('keeps two counts in words apart, though each accepts the other outlet’s figure', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The caravan reached the border on Sunday. After weeks on the road, some seven migrant families prepared to walk together to the Riverton crossing.'
+				)
+			),
+			analyzeArticle(
+				article(
+					1,
+					'The caravan reached the border on Sunday. After weeks on the road, about five migrant families prepared to walk together to the Riverton crossing.'
+				)
+			)
+		]);
+		const gaps = clozeCandidates(view).filter((c) => c.draft.type === 'cloze');
+		const keys = gaps.map((c) => c.answerKey);
+		expect(gaps.length).toBe(2);
+		expect(new Set(keys).size).toBe(2);
+	});
+});

@@ -174,7 +174,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// "More than ____ migrants … were prepared to seek asylum", and another outlet's "about
 			// 200 migrants prepared to walk …": the story's other figure for the same count is a
 			// reader's answer as good as the key.
-			const otherCounts = named.kind === 'quantity' ? sameCountFigures(view, named) : [];
+			const otherCounts = named.kind === 'quantity' ? sameCountFigures(view, named, true) : [];
 			for (const f of otherCounts) accepted.push(withoutHedge(f.mention).text);
 			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
 			// stray detail, not what the story is about. A name that acts ("The ____ opened an
@@ -239,8 +239,12 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 export function joinSameAnswers(candidates: Candidate[]): Candidate[] {
 	const formsOf = (c: Candidate) =>
 		c.draft.type === 'cloze' ? c.draft.accepted.map((f) => normalise(f)) : [];
+	// A count in words ("five") is a figure too: "five" years and "three" years are two facts.
 	const named = candidates.filter(
-		(c) => c.draft.type === 'cloze' && !/^[\d.,]+$/.test(normalise(c.keyTexts[0] ?? '0'))
+		(c) =>
+			c.draft.type === 'cloze' &&
+			!/^[\d.,]+$/.test(normalise(c.keyTexts[0] ?? '0')) &&
+			!((c.keyTexts[0] ?? '').toLowerCase() in NUMBER_WORDS)
 	);
 	for (const [i, c] of named.entries()) {
 		if (c.draft.type !== 'cloze') continue;
