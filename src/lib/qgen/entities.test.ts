@@ -88,6 +88,11 @@ describe('findMentions', () => {
 			'White House Chief of Staff Rahm Okafor spoke. Then Assistant Secretary for Diplomatic Security Charlene Vale testified.';
 		expect(of(staff, 'person')).toEqual(['Rahm Okafor', 'Charlene Vale']);
 	});
+	it('reads a street’s name as a place, never a person', () => {
+		const t = 'Police said the shots were fired on Second Avenue near the Harbour Road bridge.';
+		expect(of(t, 'person')).toEqual([]);
+		expect(of(t, 'place')).toEqual(['Second Avenue', 'Harbour Road']);
+	});
 	it('never joins two names across a dash', () => {
 		const t = 'The deal between Ann Hale -- Tom Vale and Lee Marsh - Jane Roe fell apart.';
 		expect(of(t, 'person')).toEqual(['Ann Hale', 'Tom Vale', 'Lee Marsh', 'Jane Roe']);

@@ -62,7 +62,7 @@ const isOrg = (chunk: string) =>
 	ORG_WORDS.test(chunk) || NEWS_ORG_END.test(chunk) || ACRONYM.test(chunk);
 /** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
 const PLACE_WORDS =
-	/\b(east|west|north|south|gulf|sea|river|zone|street|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?)$/i;
+	/\b(east|west|north|south|gulf|sea|river|zone|street|avenue|road|boulevard|parkway|highway|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?)$/i;
 /** A person's name never ends in one of these. */
 const NOT_PERSON_LAST = new Set([
 	'president',

@@ -139,6 +139,27 @@ describe('trivialGap and isPartyName', () => {
 		expect(trivialGap('He wrote: Up ', '100', '% FALSE!!! on Monday.', 'quantity')).toBe(true);
 		expect(trivialGap('He gave ', 'ten', ' reasons to back him.', 'quantity')).toBe(true);
 	});
+	it('finds a piece of an address, a letter’s signature and a swear word', () => {
+		expect(
+			trivialGap('It happened on Second Avenue near 83rd ', 'Street', ' at night.', 'place')
+		).toBe(true);
+		expect(trivialGap('The shots rang out on ', 'Second Avenue', ' near a bar.', 'place')).toBe(
+			true
+		);
+		expect(trivialGap('The crowd marched down ', 'Harbour', ' Road to the pier.', 'place')).toBe(
+			true
+		);
+		// A street that stands for what is done there is no address.
+		expect(trivialGap('Shares fell as ', 'Wall Street', ' took fright.', 'place')).toBe(false);
+		expect(trivialGap('It was sent in 2016. Best, ', 'Ann Roe', '', 'person')).toBe(true);
+		expect(trivialGap('Thanks, ', 'Tom Vale', ' (sent from my phone)', 'person')).toBe(true);
+		expect(trivialGap('He gave his thanks to ', 'Tom Vale', ' on Monday.', 'person')).toBe(false);
+		expect(trivialGap('He wrote: “', 'WTF', '” and left.', 'org')).toBe(true);
+		expect(trivialGap('He called it a ', 'f---ing', ' disgrace.', 'org')).toBe(true);
+		expect(trivialGap('The group met in ', 'Sobral', ' on Monday.', 'place')).toBe(false);
+		// A year before a name is no house number.
+		expect(trivialGap('In 2016 ', 'Ann Roe', ' ran for mayor.', 'person')).toBe(false);
+	});
 	it('finds the date a cited piece was published', () => {
 		expect(citedPieceDate('The paper said in a ', ' article that he lied.')).toBe(true);
 		expect(citedPieceDate('The Post first reported on ', ' that he lied.')).toBe(true);

@@ -4,7 +4,15 @@
  * equally good forms the text does not settle.
  */
 import { escapeRegExp } from '$lib/text/regexp';
-import { GOVERNMENT_LEVELS, INSTITUTION_NOUNS, NUMBER_WORDS } from '../lexicon';
+import {
+	EXPLETIVE_SHORT_FORMS,
+	EXPLETIVE_STEMS,
+	GOVERNMENT_LEVELS,
+	INSTITUTION_NOUNS,
+	NUMBER_WORDS,
+	SIGN_OFFS,
+	THOROUGHFARE_WORDS
+} from '../lexicon';
 import type { Mention } from '../types';
 
 /**
@@ -111,6 +119,7 @@ export function trivialGap(
 	kind: Mention['kind']
 ): boolean {
 	if (tweetWords(`${before} ${after}`)) return true;
+	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (kind !== 'quantity')
 		return (
 			/^\s+[A-Z]?[\w-]*\d/.test(after) ||
@@ -178,6 +187,46 @@ function identifierNumber(before: string, after: string): boolean {
 	}
 	// "____-A", "____/11": a number joined to letters or another number is a code.
 	return /^[-/][\p{L}\d]/u.test(after);
+}
+
+const words = (list: readonly string[]) =>
+	list.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
+const THOROUGHFARE = new RegExp(`^(?:${words(THOROUGHFARE_WORDS)})$`, 'i');
+const SIGN_OFF = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:${words(SIGN_OFFS)}),?\\s*$`, 'i');
+const EXPLETIVE = new RegExp(
+	`\\b(?:${words(EXPLETIVE_STEMS)})|\\b(?:${words(EXPLETIVE_SHORT_FORMS)})\\b|\\b\\p{L}{1,2}(?:-{2,}|\\*{2,})`,
+	'iu'
+);
+const SHORT_FORM = new RegExp(`^(?:${words(EXPLETIVE_SHORT_FORMS)})$`);
+
+/**
+ * "on Second Avenue near 83rd ____", "at 1600 ____ Avenue": a piece of an address, which its
+ * ordinal or its kind word ("Street", "Avenue") gives away.
+ */
+function addressPart(before: string, answer: string, after: string): boolean {
+	const parts = answer.trim().split(/\s+/);
+	// "Wall Street", "Downing Street" also stand for what is done there ("Wall Street rallied"):
+	// a street's name is an address only where someone is or goes ("on", "near", "at").
+	return (
+		(parts.length === 1 && THOROUGHFARE.test(parts[0]!)) ||
+		(THOROUGHFARE.test(parts.at(-1)!) &&
+			/\b(?:on|near|at|off|along|down|up|across|outside|between)\s+(?:the\s+)?$/i.test(before)) ||
+		(/\b\d+(?:st|nd|rd|th)\s+$/i.test(before) && /^[A-Z]/.test(answer)) ||
+		new RegExp(`^\\s+(?:${words(THOROUGHFARE_WORDS)})(?![\\p{L}])`, 'iu').test(after)
+	);
+}
+
+/** "Best, ____", "Thanks, ____": the name signing a letter or an email. */
+function signature(before: string): boolean {
+	return SIGN_OFF.test(before) || /\b(?:From|To|Cc|Sent by|Signed):\s*$/.test(before);
+}
+
+/** A swear word, its short form in capitals ("WTF") or a masked one ("f---", "s***"). */
+export function isExpletive(text: string): boolean {
+	const m = EXPLETIVE.exec(text);
+	if (!m) return false;
+	// The short forms only in capitals: "bs" and "sob" are parts of ordinary words too.
+	return !SHORT_FORM.test(m[0]) || m[0] === m[0].toUpperCase();
 }
 
 /** "graduated from ____", "a ____ alumnus": where someone studied is a side detail of a profile. */
