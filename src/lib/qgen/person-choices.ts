@@ -381,9 +381,9 @@ export function speaksInStory(name: string, view: StoryView): boolean {
 	const cached = known.get(name);
 	if (cached !== undefined) return cached;
 	const surname = escapeRegExp(name.split(/\s+/).at(-1)!);
-	// "Roe said", "Roe, the mayor, said", "Roe also told", "said Roe", "according to Ann Roe".
+	// "Roe said", "Roe, the mayor, said", "Roe, also told", "said Roe", "according to Ann Roe".
 	const says = new RegExp(
-		`\\b${surname}(?:['’]s\\s+(?:spokes\\w+|office|lawyer|attorney)\\b)?(?:,[^,.;]{1,60},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${REPORTED})\\b|\\b(?:${REPORTED}|[Aa]ccording\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${surname}\\b`,
+		`\\b${surname}(?:['’]s\\s+(?:spokes\\w+|office|lawyer|attorney)\\b)?(?:,[^,.;]{1,60},|,(?=\\s+(?:also|later|then)\\b))?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${REPORTED})\\b|\\b(?:${REPORTED}|[Aa]ccording\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${surname}\\b`,
 		'u'
 	);
 	const result =
