@@ -14,6 +14,18 @@ describe('viewStory: the story’s display names', () => {
 		expect(view.people).not.toContain('Yosef Pinto');
 		expect(view.canon('Yoshiyahu Yosef Pinto')).toBe('Yoshiyahu Yosef Pinto');
 	});
+	it('drops the words of an office read into a titled name', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'It would have been a massacre if not for Majority Whip Steve Vale’s security detail, Roe said.'
+				)
+			)
+		]);
+		expect(view.people).toContain('Steve Vale');
+		expect(view.people.some((p) => p.includes('Whip'))).toBe(false);
+	});
 	it('still drops an office fused onto a name with no title read before it', () => {
 		const view = viewStory('s', [
 			analyzeArticle(article(0, 'The dam was visited on Monday by Interior Jane Roe and aides.'))
