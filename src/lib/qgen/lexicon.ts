@@ -1189,3 +1189,25 @@ export const EXPLETIVE_STEMS = [
 
 /** Swear words' short forms, matched as whole words in capitals ("WTF", "BS"). */
 export const EXPLETIVE_SHORT_FORMS = ['WTF', 'STFU', 'SOB', 'BS', 'FFS'];
+
+/**
+ * Head nouns of an event's name ("NATO Summit", "Winter Olympics", "Republican National
+ * Convention"): the name is a happening, not an organisation, and absurd among bodies.
+ */
+export const EVENT_NAME_HEADS = [
+	'summit',
+	'games',
+	'olympics',
+	'cup',
+	'festival',
+	'rally',
+	'ceremony',
+	'parade',
+	'talks',
+	'hearing',
+	'hearings',
+	'debate',
+	'election',
+	'convention',
+	'war'
+];

@@ -254,11 +254,12 @@ describe('detailCandidates: organisations of one kind', () => {
 });
 
 describe('detailCandidates: organisations that are whole names', () => {
-	it('offers neither a party caucus nor a piece of a longer body’s name among bodies', () => {
+	it('offers neither a party caucus, an event, nor a piece of a longer body’s name among bodies', () => {
 		const drafts = details(
 			'The Harbour Safety Board closed seven piers after the storm in the north. ' +
 				'Later the National Coast Office said the piers could open in the spring. ' +
 				'Senate Democrats asked for money to rebuild the piers before the summer. ' +
+				'Leaders at the Harbour Council Summit pledged more money for the repairs. ' +
 				'The Joint Committee on Taxation scored the repair bill at two million dollars. ' +
 				'Engineers from the Storm Research Council surveyed the damage for weeks.'
 		);
@@ -267,6 +268,7 @@ describe('detailCandidates: organisations that are whole names', () => {
 		const texts = which.choices.map((c) => c.text);
 		expect(texts).not.toContain('Senate Democrats');
 		expect(texts).not.toContain('Joint Committee');
+		expect(texts).not.toContain('Harbour Council Summit');
 		expect(texts).toEqual(
 			expect.arrayContaining(['Harbour Safety Board', 'Storm Research Council'])
 		);

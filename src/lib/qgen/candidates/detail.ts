@@ -22,7 +22,14 @@ import {
 } from '../distractors';
 import { choosablePeople, peopleLike } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
-import { MONTH_PATTERN, NEWS_ORG_WORDS, OFFICE_HEADS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
+import {
+	EVENT_NAME_HEADS,
+	MONTH_PATTERN,
+	NEWS_ORG_WORDS,
+	OFFICE_HEADS,
+	WEEKDAY_PATTERN,
+	WEEKDAYS
+} from '../lexicon';
 import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
@@ -309,8 +316,9 @@ export function wrongAnswers(
 					// "Economic Council" cut from "National Economic Council" is no body's name.
 					wholeName(o, storyTextOf(view)) &&
 					// "Senate Democrats", "the GOP": a party or its members in a chamber, no body
-					// among bodies.
+					// among bodies; nor is an event ("NATO Summit").
 					!isPartyName(o, storyTextOf(view)) &&
+					!EVENT_NAME_HEADS.includes(o.split(/\s+/).at(-1)!.toLowerCase()) &&
 					// A newspaper among agencies and parties is the odd one out, and absurd in most gaps.
 					(newsOrg.test(key) || !newsOrg.test(o))
 			);
