@@ -676,3 +676,19 @@ describe('joinSameAnswers', () => {
 		expect(new Set(keys).size).toBe(2);
 	});
 });
+
+describe('clozeCandidates: a party word fused onto a name', () => {
+	it('gaps neither "Republican Tom Vale" nor "the Republican-controlled Harbour Senate"', () => {
+		const keys = clozeCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						0,
+						'Reed was campaign manager for Republican Tom Vale during the long 1996 race for governor. The bill to raise the wage has stalled in the Republican-controlled Harbour Senate since the spring.'
+					)
+				)
+			])
+		).map((c) => c.keyTexts[0]);
+		expect(keys.filter((k) => /Republican/.test(k ?? ''))).toEqual([]);
+	});
+});

@@ -26,6 +26,8 @@ import {
 import { HONORIFICS, INSTITUTION_NOUNS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
 import { describedToo, isPartyName, trivialGap } from './gap-checks';
+import { fusedWordBeforeName } from './fact';
+import { lexiconTags } from '../entities';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
@@ -152,6 +154,15 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (named.kind === 'place' && DESTINATION.test(s.text.slice(0, rel))) continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
 			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
+			// "Republican Bob Dole", "the Republican-controlled Congress": a party word fused onto
+			// a name, or a description of a body, keyed whole refuses the name alone.
+			if (
+				(named.kind === 'person' &&
+					fusedWordBeforeName(answer) &&
+					lexiconTags(answer.split(/\s+/)[0]!).size > 0) ||
+				/-(?:controlled|led|dominated|held|backed|run|aligned)\b/i.test(answer)
+			)
+				continue;
 			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
 			// "distance the church from the ____" → "Republican Party": a party has its members'
 			// plural, its adjective and its nicknames, equally good and not all in the text.
