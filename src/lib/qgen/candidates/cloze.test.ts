@@ -692,3 +692,19 @@ describe('clozeCandidates: a party word fused onto a name', () => {
 		expect(keys.filter((k) => /Republican/.test(k ?? ''))).toEqual([]);
 	});
 });
+
+describe('clozeCandidates: a dateline after a blank line', () => {
+	it('is never gapped', () => {
+		const keys = clozeCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						0,
+						'\nCLEVELAND — Senator Jane Holloway did not get very far with her harbour bill this spring. She will try again in the autumn.'
+					)
+				)
+			])
+		).map((c) => c.keyTexts[0]);
+		expect(keys).not.toContain('CLEVELAND');
+	});
+});

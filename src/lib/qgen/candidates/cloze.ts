@@ -15,7 +15,7 @@ import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { gapGivenAway } from './compare';
 import {
-	DATELINE,
+	datelineEnd,
 	PLACE_AS_ACTOR,
 	cutAtAbbreviation,
 	inList,
@@ -102,7 +102,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				continue;
 			const rel = pick.start - s.start;
 			// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth a gap.
-			if (rel < (DATELINE.exec(s.text)?.[0].length ?? 0)) continue;
+			if (rel < datelineEnd(s.text)) continue;
 			// The outlet's own name is no test of reading.
 			if (
 				normalise(outlet).includes(normalise(answer)) ||

@@ -3,6 +3,7 @@ import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import {
 	DATELINE,
+	datelineEnd,
 	cutAtAbbreviation,
 	detailCandidates,
 	inScaleOf,
@@ -165,6 +166,9 @@ describe('detailCandidates', () => {
 		expect(prompts.some((p) => p.includes('HARLOW, ____'))).toBe(false);
 		expect(DATELINE.test('WASHINGTON (AP) — The Senate voted.')).toBe(true);
 		expect(DATELINE.test('The Senate voted on Monday — a surprise.')).toBe(false);
+		// A paragraph's first sentence may keep the blank line before it.
+		expect(datelineEnd('\nWASHINGTON — Sen. Roe voted.')).toBe('\nWASHINGTON — '.length);
+		expect(datelineEnd('The Senate voted on Monday — a surprise.')).toBe(0);
 	});
 	it('offers neighbouring days in the key’s own form', () => {
 		expect(nearDates('Monday')).toEqual(['Tuesday', 'Sunday', 'Wednesday']);

@@ -46,6 +46,16 @@ import { fusedWordBeforeName, sexOf } from './fact';
 export const DATELINE =
 	/^(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][\p{L}.'’ -]{1,40}(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([\p{L} .]{2,30}\)|[A-Z][\p{L}.'’ -]{1,40},\s+[A-Z][\p{L}.]+(?:\s+\d{1,2})?)\s*(?:[—–―]{1,2}\s*|-{1,2}\s)/u;
 
+/**
+ * Where a sentence's dateline ends ("WASHINGTON — " in "WASHINGTON — Sen. Roe said …"), blank
+ * lines before it included (a paragraph's first sentence may keep them); 0 without one.
+ */
+export function datelineEnd(text: string): number {
+	const lead = text.length - text.trimStart().length;
+	const m = DATELINE.exec(text.slice(lead));
+	return m ? lead + m[0].length : 0;
+}
+
 /** A place doing what only people or institutions do: "Washington said", "Moscow's decision". */
 export const PLACE_AS_ACTOR =
 	/^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|wants?|wanted|said|says|insists?|insisted|warned|refused|agreed|accused|demanded|announced|responded|rejected|denied|vowed|sought|seeks|hopes?|fears?|believes?|plans?|must|should|could|can|may|and\s+[A-Z][\p{L}]+\s+(?:have|are|were|agreed)))/u;
@@ -87,7 +97,7 @@ export function usable(
 	if (normalise(outlet).includes(normalise(t)) || normalise(t).includes(normalise(outlet)))
 		return false;
 	// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth asking.
-	const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
+	const dateline = datelineEnd(s.text);
 	if (m.start - s.start < dateline) return false;
 	// A weekday is no test of reading: any day fits the gap as well, and the day is a detail.
 	const at = m.start - s.start;
