@@ -708,3 +708,19 @@ describe('clozeCandidates: a dateline after a blank line', () => {
 		expect(keys).not.toContain('CLEVELAND');
 	});
 });
+
+describe('clozeCandidates: a state label in brackets', () => {
+	it('is never gapped ("Ann Roe (Ariz.)")', () => {
+		const keys = clozeCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						0,
+						'Senators Ann Roe (Ohio.), Tom Vale (Ind.) and Jane Holloway have since backed the harbour bill in the Senate.'
+					)
+				)
+			])
+		).map((c) => c.keyTexts[0]);
+		expect(keys).not.toContain('Ohio');
+	});
+});

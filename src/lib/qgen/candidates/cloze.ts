@@ -122,8 +122,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				continue;
 			const after = s.text.slice(rel + answer.length);
 			// "missiles (____)", "April 29 (____) —": a short form in brackets repeats the words
-			// before it, or credits a wire service in a dateline.
-			if (/\(\s*$/.test(s.text.slice(0, rel)) && /^\s*\)/.test(after)) continue;
+			// before it, or credits a wire service in a dateline; "John Roe (____.)" is a
+			// lawmaker's state, a label beside the name.
+			if (/\(\s*$/.test(s.text.slice(0, rel)) && /^\.?\s*\)/.test(after)) continue;
 			// "at a May 10 ____ meeting": a name before a common noun says what kind of meeting.
 			if (
 				named.kind !== 'quantity' &&
