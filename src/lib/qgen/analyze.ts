@@ -73,7 +73,19 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 		...a.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))
 	]);
 	const canonMap = canonicalNames(allPeople);
-	const canon = (n: string) => bareName(canonMap.get(n) ?? n);
+	// A name read after a title ("Rabbi Yoshiyahu Yosef Pinto") has had its office taken off
+	// already: a first name inside it ("Yosef") is a middle name, not where the person starts,
+	// when the words before it are no words of English ("Majority Whip Steve Scalise" are).
+	const titledNames = new Set(
+		analyses.flatMap((a) => a.people.filter((p) => p.role).map((p) => p.name))
+	);
+	const givenNamesFirst = (n: string) => {
+		const words = n.split(/\s+/);
+		const first = words.findIndex((w, i) => i > 0 && lexiconTags(w).has('FirstName'));
+		return first > 0 && words.slice(0, first).every((w) => lexiconTags(w).size === 0);
+	};
+	const withoutOffice = (n: string) => (titledNames.has(n) && givenNamesFirst(n) ? n : bareName(n));
+	const canon = (n: string) => withoutOffice(canonMap.get(n) ?? n);
 	const fullNames = [...new Set(canonMap.values())].filter((n) => n.includes(' '));
 	for (const a of analyses) {
 		for (const q of a.quotes) {
@@ -90,7 +102,7 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 			const shared = a.people.filter((p) => p.surname === surname).length > 1;
 			if (!q.speaker && shared && speaksOfOwnRelative(q.text)) continue;
 			const full = canonMap.get(named) ?? fullNames.find((n) => sameName(n, named));
-			if (full || q.speaker) q.speaker = bareName(full ?? q.speaker!);
+			if (full || q.speaker) q.speaker = withoutOffice(full ?? q.speaker!);
 		}
 	}
 	const names: StoryView['names'] = { person: [], org: [], place: [] };

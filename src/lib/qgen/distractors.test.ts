@@ -82,6 +82,15 @@ describe('pickDistractors', () => {
 		expect(sameBodyName('RPB', 'Riverton Port Board')).toBe(true);
 		expect(sameBodyName('Riverton Port Board', 'Riverton Fish Board')).toBe(false);
 		expect(sameBodyName('RFB', 'Riverton Port Board')).toBe(false);
+		// One word in the plural: the same body spelt two ways.
+		expect(sameBodyName('Harbour Elections Board', 'Harbour Election Board')).toBe(true);
+		expect(
+			pickDistractors(
+				'Harbour Elections Board',
+				['Harbour Election Board', 'Fisheries Ministry'],
+				3
+			)
+		).toEqual(['Fisheries Ministry']);
 	});
 });
 
@@ -182,5 +191,16 @@ describe('choices that are whole names', () => {
 		expect(wholeName('Republican Oval Office', text)).toBe(false);
 		expect(wholeName('Economic Council', 'The Economic Council met.')).toBe(true);
 		expect(pickDistractors('Ann Roe', ['- Dick has been…', 'Sam Poe'], 3)).toEqual(['Sam Poe']);
+	});
+	it('drops a body’s name the story always runs on after "of", "of the" or "on"', () => {
+		const text =
+			'The Joint Committee on Taxation scored the bill. The U.S. Department of the Treasury agreed. The Harbour Board on Monday agreed.';
+		expect(wholeName('Joint Committee', text)).toBe(false);
+		expect(wholeName('U.S. Department', text)).toBe(false);
+		expect(wholeName('Joint Committee on Taxation', text)).toBe(true);
+		// A day after "on" is no part of the name.
+		expect(wholeName('Harbour Board', text)).toBe(true);
+		// Once alone is enough: the story uses the short name itself.
+		expect(wholeName('Joint Committee', `${text} The Joint Committee later agreed.`)).toBe(true);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
-import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
+import { MONTH_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 import { memoByText } from './match-cache';
 
 // Remembered per text (match-cache.ts): checks and selection normalise the same keys again and again.
@@ -240,6 +240,20 @@ export function wholeName(name: string, text: string): boolean {
 		)
 	)
 		return false;
+	// "U.S. Department" where the story writes "U.S. Department of the Treasury", "Joint
+	// Committee" of "Joint Committee on Taxation": a body's name that always runs on in
+	// capitals ("the Senate on Tuesday" does not: a day or a month is no part of a name).
+	const runsOn = (after: string) => {
+		const next = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(after)?.[1];
+		return (
+			!!next && !new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`).test(next.toLowerCase())
+		);
+	};
+	if (
+		at.length &&
+		at.every((m) => runsOn(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+	)
+		return false;
 	const fused = /^(\p{Lu}\p{Ll}+(?:an|ic))\s+(\p{Lu}.*)$/u.exec(name);
 	return !(fused && new RegExp(`\\bthe\\s+${escapeRegExp(fused[2]!)}\\b`, 'i').test(text));
 }
@@ -265,10 +279,11 @@ export function sameBodyName(a: string, b: string): boolean {
 	let x = words(a);
 	let y = words(b);
 	if (x.length < 2 && y.length < 2) return false;
+	// A word's plural is a spelling of the same name ("Federal Elections Commission").
 	const big = (ws: string[]) =>
 		ws
 			.filter((w) => !NAME_SMALL_WORDS.test(w))
-			.map((w) => w.toLowerCase())
+			.map((w) => w.toLowerCase().replace(/(?<=\p{L}{3})s$/u, ''))
 			.sort()
 			.join(' ');
 	// The same words, in another order or with "of" between: "Department of Justice".

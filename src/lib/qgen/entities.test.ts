@@ -88,6 +88,11 @@ describe('findMentions', () => {
 			'White House Chief of Staff Rahm Okafor spoke. Then Assistant Secretary for Diplomatic Security Charlene Vale testified.';
 		expect(of(staff, 'person')).toEqual(['Rahm Okafor', 'Charlene Vale']);
 	});
+	it('reads a street’s name as a place, never a person', () => {
+		const t = 'Police said the shots were fired on Second Avenue near the Harbour Road bridge.';
+		expect(of(t, 'person')).toEqual([]);
+		expect(of(t, 'place')).toEqual(['Second Avenue', 'Harbour Road']);
+	});
 	it('never joins two names across a dash', () => {
 		const t = 'The deal between Ann Hale -- Tom Vale and Lee Marsh - Jane Roe fell apart.';
 		expect(of(t, 'person')).toEqual(['Ann Hale', 'Tom Vale', 'Lee Marsh', 'Jane Roe']);
@@ -108,6 +113,18 @@ describe('findMentions: a body whose name has "and" in it', () => {
 			'Department of Parks and Recreation'
 		]);
 	});
+	it('keeps a department’s two closing words ("Health and Human Services")', () => {
+		expect(
+			of('The Department of Health and Human Services and the city met on Monday.', 'org')
+		).toEqual(['Department of Health and Human Services']);
+		// Unless the text names those words as a body of their own.
+		expect(
+			of(
+				'Department of Justice and Homeland Security officials met. The Department of Homeland Security declined.',
+				'org'
+			)
+		).toEqual(['Department of Justice', 'Department of Homeland Security']);
+	});
 	it('keeps two bodies, or a body and a person, apart', () => {
 		expect(of('The Department of Justice and Congress clashed on Monday.', 'org')).toEqual([
 			'Department of Justice',
@@ -120,6 +137,35 @@ describe('findMentions: a body whose name has "and" in it', () => {
 		expect(of('The Senate and House Intelligence Committee met on Monday.', 'org')).toEqual([
 			'Senate',
 			'House Intelligence Committee'
+		]);
+	});
+});
+
+describe('findMentions: a body whose name runs on after "of the" or "on"', () => {
+	it('keeps "of the …" and a panel’s "on …" in the name', () => {
+		expect(
+			of(
+				'The U.S. Department of the Interior and the Joint Committee on Taxation disagreed.',
+				'org'
+			)
+		).toEqual(['U.S. Department of the Interior', 'Joint Committee on Taxation']);
+		expect(of('The Council on Harbour Relations met in the town hall.', 'org')).toEqual([
+			'Council on Harbour Relations'
+		]);
+	});
+	it('stops at a day, a month, a place or a possessive after "on"', () => {
+		expect(of('The Harbour Committee on Monday closed the pier.', 'org')).toEqual([
+			'Harbour Committee'
+		]);
+		expect(of('The Harbour Committee on March 3 closed the pier.', 'org')).toEqual([
+			'Harbour Committee'
+		]);
+		expect(of('The Harbour Committee on Roe’s plan met again.', 'org')).toEqual([
+			'Harbour Committee'
+		]);
+		// Not after a body that is no panel: "the Senate on Capitol Hill".
+		expect(of('The vote in the Harbour Senate on Capitol Hill was close.', 'org')).toEqual([
+			'Harbour Senate'
 		]);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory, type CountedFigure } from './analyze';
-import { figureGroups, reportedClaim, sameThingGroups } from './figure-groups';
+import { figureGroups, reportedClaim, sameCountFigures, sameThingGroups } from './figure-groups';
 import { article } from './article.test-helpers';
 
 function figures(...texts: string[]): CountedFigure[] {
@@ -203,5 +203,36 @@ describe('reportedClaim', () => {
 		);
 		const [troops] = figures('Currently, there are 28,500 U.S. troops in South Korea.');
 		expect(reportedClaim(troops!, '28,500 U.S. troops')).toBeUndefined();
+	});
+});
+
+describe('sameCountFigures', () => {
+	it('gives the other definite figures of the gapped figure’s count, each value once', () => {
+		const view = viewStory(
+			's',
+			[
+				'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.',
+				'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.',
+				'Some 200 migrants prepared to walk to the Riverton crossing, organisers said.'
+			].map((t, i) => analyzeArticle(article(i, t)))
+		);
+		const key = view.figures.find((f) => f.mention.text === 'More than 150')!.mention;
+		expect(sameCountFigures(view, key).map((f) => f.mention.text)).toEqual(['about 200']);
+		// Only other outlets' figures when asked: a second value in one article is most often
+		// another count the grouping could not tell apart.
+		const one = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The Riverton Democrat faces up to five years in prison, but guidelines recommend slightly less. The fraud charge against him carries a maximum penalty of up to five years in prison. The charge against Ann Roe carries a maximum of three years in prison.'
+				)
+			)
+		]);
+		const five = one.figures.find((f) => f.mention.text.endsWith('five'))!.mention;
+		expect(sameCountFigures(one, five).map((f) => f.mention.value)).toEqual([3]);
+		expect(sameCountFigures(one, five, true)).toEqual([]);
+		// A figure of another count has none.
+		const caravan = view.figures.find((f) => f.mention.text === 'about 1,200')?.mention;
+		if (caravan) expect(sameCountFigures(view, caravan)).toEqual([]);
 	});
 });

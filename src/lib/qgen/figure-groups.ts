@@ -6,10 +6,11 @@
  * Hand-written: compromise's full tagger would find the verbs too, but costs more than
  * our whole time budget, so verbs are read from its word list (see entities.lexiconTags).
  */
-import type { CountedFigure } from './analyze';
+import type { CountedFigure, StoryView } from './analyze';
 import { nounLemma } from './align';
 import { lexiconTags } from './entities';
 import { figureScope, scopesClash, type FigureScope } from './figure-scope';
+import type { Mention } from './types';
 
 /** A mention in its article: a counted figure, or a date (see candidates/compare-dates). */
 export type Placed = Pick<CountedFigure, 'mention' | 'analysis'>;
@@ -330,4 +331,36 @@ export function reportedClaim(f: CountedFigure, phrase: string): string | undefi
 	});
 	if (!hasVerb || /\b(?:of|to|in|on|at|for|by|with|the|a|an|and|or)$/i.test(rest)) return undefined;
 	return rest.replace(/^./, (c) => c.toLowerCase());
+}
+
+const groupsOf = new WeakMap<StoryView, FigureGroup[]>();
+
+/**
+ * The story's other definite figures for what the gapped figure counts (figureGroups), with
+ * another value: "about 200 migrants … prepared to walk" beside "more than 150 migrants … were
+ * prepared to seek asylum". Not shares: percentages of different wholes group too readily.
+ */
+export function sameCountFigures(
+	view: StoryView,
+	m: Mention,
+	/**
+	 * Only other outlets' figures: two values in one article are most often two counts the
+	 * grouping could not tell apart ("up to five years" for him, "three years" for his wife).
+	 */
+	otherOutlets = false
+): CountedFigure[] {
+	let groups = groupsOf.get(view);
+	if (!groups) groupsOf.set(view, (groups = figureGroups(view.figures)));
+	const group = groups.find(
+		(g) => !g.key.startsWith('count:percent') && g.figs.some((f) => f.mention === m)
+	);
+	const seen = new Set<number>();
+	return (group?.figs ?? []).filter((f) => {
+		const v = f.mention.value;
+		if (f.mention === m || f.mention.vague || v === undefined || v === m.value || seen.has(v))
+			return false;
+		if (otherOutlets && f.analysis.article.id === m.articleId) return false;
+		seen.add(v);
+		return true;
+	});
 }

@@ -1179,3 +1179,94 @@ export const ACT_NOUNS = [
 	'closure',
 	'handling'
 ];
+
+/**
+ * The kind word that ends a street's name ("83rd Street", "Second Avenue"): a gap on it, or on
+ * the name it ends, tests a piece of an address, which the words around it give away.
+ */
+export const THOROUGHFARE_WORDS = [
+	'street',
+	'st.',
+	'avenue',
+	'ave.',
+	'road',
+	'rd.',
+	'boulevard',
+	'blvd.',
+	'lane',
+	'drive',
+	'parkway',
+	'highway',
+	'expressway',
+	'turnpike',
+	'plaza'
+];
+
+/**
+ * How a letter or an email signs off ("Best, Ann", "Thanks, Tom"): the name after it is the
+ * writer's signature, not a fact a reader of the article has to understand.
+ */
+export const SIGN_OFFS = [
+	'best',
+	'best regards',
+	'best wishes',
+	'all the best',
+	'regards',
+	'kind regards',
+	'warm regards',
+	'warmly',
+	'sincerely',
+	'yours sincerely',
+	'yours truly',
+	'yours',
+	'thanks',
+	'thank you',
+	'many thanks',
+	'cheers',
+	'love',
+	'respectfully',
+	'cordially'
+];
+
+/**
+ * Swear words, as stems a word may start with ("fucking", "shitty"): news English prints them in
+ * quotes and tweets, and a gap on one tests no reading, only whether a student will type it.
+ * Not words that are also names ("Dick", "Hell's Kitchen").
+ */
+export const EXPLETIVE_STEMS = [
+	'fuck',
+	'shit',
+	'bullshit',
+	'damn',
+	'goddam',
+	'crap',
+	'bitch',
+	'bastard',
+	'asshole',
+	'piss'
+];
+
+/** Swear words' short forms, matched as whole words in capitals ("WTF", "BS"). */
+export const EXPLETIVE_SHORT_FORMS = ['WTF', 'STFU', 'SOB', 'BS', 'FFS'];
+
+/**
+ * Head nouns of an event's name ("NATO Summit", "Winter Olympics", "Republican National
+ * Convention"): the name is a happening, not an organisation, and absurd among bodies.
+ */
+export const EVENT_NAME_HEADS = [
+	'summit',
+	'games',
+	'olympics',
+	'cup',
+	'festival',
+	'rally',
+	'ceremony',
+	'parade',
+	'talks',
+	'hearing',
+	'hearings',
+	'debate',
+	'election',
+	'convention',
+	'war'
+];

@@ -6,6 +6,7 @@
  * hints, together with news conventions: a title before a name makes it a
  * person ("Defense Secretary Mark Esper"), org words make an organisation.
  */
+import { escapeRegExp } from '$lib/text/regexp';
 import {
 	INSTITUTION_NOUNS,
 	KINSHIP_NOUNS,
@@ -61,7 +62,7 @@ const isOrg = (chunk: string) =>
 	ORG_WORDS.test(chunk) || NEWS_ORG_END.test(chunk) || ACRONYM.test(chunk);
 /** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
 const PLACE_WORDS =
-	/\b(east|west|north|south|gulf|sea|river|zone|street|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?)$/i;
+	/\b(east|west|north|south|gulf|sea|river|zone|street|avenue|road|boulevard|parkway|highway|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?)$/i;
 /** A person's name never ends in one of these. */
 const NOT_PERSON_LAST = new Set([
 	'president',
@@ -308,12 +309,50 @@ function joinsOneBody(text: string, tokens: Token[], from: number, and: number):
 	if (!after.length || NOT_NAMES.has(lower(after[0]!.text))) return false;
 	const isHead = (w: string) => INSTITUTION_NOUNS.includes(lower(w).replace(/[.,;:]$/, ''));
 	if (after.length >= 2 && isHead(after.at(-1)!.text) && !isOrg(before.join(' '))) return true;
+	// "Department of Health and Human Services": two words may close it, unless the text names
+	// them as a body of their own ("the Department of Homeland Security" beside "Justice and
+	// Homeland Security officials").
+	const closing = after.map((t) => t.text.replace(/[.,;:]$/, ''));
+	const ownBody =
+		closing.length > 1 &&
+		new RegExp(
+			`\\b(?:${INSTITUTION_NOUNS.join('|')}) of (?:the )?${closing.map(escapeRegExp).join('\\s+')}\\b|\\b${closing.map(escapeRegExp).join('\\s+')} (?:${INSTITUTION_NOUNS.join('|')})\\b`,
+			'i'
+		).test(text);
 	return (
-		after.length === 1 &&
+		after.length <= 2 &&
 		before.some((w) => lower(w) === 'of') &&
 		isOrg(before.join(' ')) &&
-		!isHead(after[0]!.text) &&
-		!ACRONYM.test(after[0]!.text)
+		!after.some((t) => isHead(t.text) || ACRONYM.test(t.text) || TITLES.includes(lower(t.text))) &&
+		!after.some((t) =>
+			['FirstName', 'Person', 'Place', 'Country', 'City'].some((x) => t.tags.has(x))
+		) &&
+		!ownBody
+	);
+}
+
+/** Panels whose names take "on" ("Committee on Taxation", "Council on Foreign Relations"). */
+const PANEL_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council']);
+
+/**
+ * The words at tokens[j] go on with the body's name started at tokens[i]: "of the" after a body
+ * ("Department of the Interior", "Court of the Federal Circuit") or "on" after a panel's head
+ * noun ("Joint Committee on Taxation"), then a capitalised word that is no weekday, month,
+ * place or person ("the committee on Monday", "the Commission on Russia's …" stay apart).
+ */
+function bodyNameRunsOn(tokens: Token[], i: number, j: number): boolean {
+	const word = lower(tokens[j]!.text);
+	const name = tokens.slice(i, j).map((x) => x.text);
+	const ofThe = word === 'of' && lower(tokens[j + 1]?.text ?? '') === 'the';
+	const on = word === 'on' && PANEL_HEADS.has(lower(name.at(-1)!));
+	if (!(ofThe ? isOrg(name.join(' ')) : on)) return false;
+	const next = tokens[j + (ofThe ? 2 : 1)];
+	return (
+		!!next &&
+		isCap(next) &&
+		!NOT_NAMES.has(lower(next.text)) &&
+		!/['’]s$/.test(next.text) &&
+		!['Place', 'Country', 'City', 'FirstName', 'LastName', 'Person'].some((t) => next.tags.has(t))
 	);
 }
 
@@ -365,6 +404,10 @@ export function findNames(
 				)
 			)
 				j++;
+			// "Department of the Interior", "Joint Committee on Taxation": the body's name runs on
+			// after "of the" or, for a panel, "on" ("U.S. Department" and "Joint Committee" are
+			// pieces of it).
+			else if (bodyNameRunsOn(tokens, i, j)) j += lower(n!.text) === 'of' ? 2 : 1;
 			else if (lower(n!.text) === 'and' && joinsOneBody(text, tokens, i, j)) j++;
 			else break;
 		}

@@ -7,7 +7,8 @@ import {
 	introducedAsBody,
 	partyNames,
 	peopleLike,
-	personKind
+	personKind,
+	speaksInStory
 } from './person-choices';
 
 const article = (n: number, text: string): Article => ({
@@ -229,5 +230,22 @@ describe('describedBy: the person a quote speaks about', () => {
 	});
 	it('finds no one for a quote without a third-person pronoun', () => {
 		expect(describedBy(quote('We will'), view, people)).toEqual([]);
+	});
+});
+
+describe('speaksInStory: someone the story gives words to', () => {
+	it('knows a speaker by a verb of saying on either side, an aside, or “according to”', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Nora Vance attended the meeting with Ida Park. Tom Reyes, the council chair, said the budget was small. The vote would wait, said Jane Holloway. According to Sam Okafor, the union would strike. Ben Cole also warned of delays. A former aide, Lee Marsh, also described the delays.'
+				)
+			)
+		]);
+		const speaks = (n: string) => speaksInStory(n, view);
+		const all = ['Tom Reyes', 'Jane Holloway', 'Sam Okafor', 'Ben Cole', 'Lee Marsh'];
+		expect(all.filter(speaks)).toEqual(all);
+		expect(['Nora Vance', 'Ida Park'].some(speaks)).toBe(false);
 	});
 });

@@ -13,7 +13,8 @@ import {
 	AGENT_NOUNS,
 	INSTITUTION_NOUNS,
 	JOURNALIST_NOUNS,
-	PERSON_TITLES
+	PERSON_TITLES,
+	REPORTING_VERBS
 } from './lexicon';
 
 const chosen = new WeakMap<StoryView, string[]>();
@@ -363,4 +364,31 @@ export function describedBy(q: Quote, view: StoryView, people: string[]): string
 			!(q.speaker && sameName(p, q.speaker)) &&
 			new RegExp(`\\b${escapeRegExp(p.split(/\s+/).at(-1)!)}\\b`).test(outside)
 	);
+}
+
+const speaking = new WeakMap<StoryView, Map<string, boolean>>();
+const REPORTED = REPORTING_VERBS.filter((v) => !/ing$/.test(v)).join('|');
+
+/**
+ * Does the story give this person words: quoted, or the subject of a verb of saying ("Roe
+ * said", "said Ann Roe", "Roe told reporters", "according to Roe")? A wrong answer to "who
+ * said …" is weak when the story never has that person say anything (a leader named only as
+ * the president's guest): it is ruled out on sight.
+ */
+export function speaksInStory(name: string, view: StoryView): boolean {
+	let known = speaking.get(view);
+	if (!known) speaking.set(view, (known = new Map()));
+	const cached = known.get(name);
+	if (cached !== undefined) return cached;
+	const surname = escapeRegExp(name.split(/\s+/).at(-1)!);
+	// "Roe said", "Roe, the mayor, said", "Roe, also told", "said Roe", "according to Ann Roe".
+	const says = new RegExp(
+		`\\b${surname}(?:['’]s\\s+(?:spokes\\w+|office|lawyer|attorney)\\b)?(?:,[^,.;]{1,60},|,(?=\\s+(?:also|later|then)\\b))?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${REPORTED})\\b|\\b(?:${REPORTED}|[Aa]ccording\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${surname}\\b`,
+		'u'
+	);
+	const result =
+		view.quoteGroups.some((g) => sameName(g.speaker, name)) ||
+		view.analyses.some((a) => says.test(a.article.text));
+	known.set(name, result);
+	return result;
 }

@@ -589,3 +589,138 @@ describe('significantDigits: an exact figure is chosen, not typed', () => {
 		expect(significantDigits('150')).toBe(2);
 	});
 });
+
+describe('clozeCandidates: a figure the story gives another way', () => {
+	it('accepts another outlet’s figure for the same count, and says so', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
+				)
+			),
+			analyzeArticle(
+				article(
+					1,
+					'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.'
+				)
+			)
+		]);
+		const gap = clozeCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('More than ____ migrants'));
+		if (!gap || gap.type !== 'cloze') throw new Error('no figure gap');
+		expect(gap.accepted).toEqual(['150', '200']);
+		expect(gap.explanation).toContain('Daily B gives about 200 for the same count');
+	});
+	it('accepts no figure of another count', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
+				)
+			),
+			analyzeArticle(
+				article(
+					1,
+					'On the other side of the fence, about 200 police officers watched the crossing all day.'
+				)
+			)
+		]);
+		const gap = clozeCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('More than ____ migrants'));
+		if (!gap || gap.type !== 'cloze') throw new Error('no figure gap');
+		expect(gap.accepted).toEqual(['150']);
+	});
+});
+
+describe('clozeCandidates: a second figure in the same article', () => {
+	it('is not accepted: it most often counts something else', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The Riverton Democrat faces up to five years in prison, but guidelines recommend slightly less. The fraud charge against him carries a maximum penalty of up to five years in prison. The charge against Ann Roe carries a maximum of three years in prison.'
+				)
+			)
+		]);
+		const gap = clozeCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('faces up to ____ years'));
+		if (!gap || gap.type !== 'cloze') throw new Error('no figure gap');
+		expect(gap.accepted).toEqual(['five', '5']);
+	});
+});
+
+describe('joinSameAnswers', () => {
+	it('keeps two counts in words apart, though each accepts the other outlet’s figure', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'The caravan reached the border on Sunday. After weeks on the road, some seven migrant families prepared to walk together to the Riverton crossing.'
+				)
+			),
+			analyzeArticle(
+				article(
+					1,
+					'The caravan reached the border on Sunday. After weeks on the road, about five migrant families prepared to walk together to the Riverton crossing.'
+				)
+			)
+		]);
+		const gaps = clozeCandidates(view).filter((c) => c.draft.type === 'cloze');
+		const keys = gaps.map((c) => c.answerKey);
+		expect(gaps.length).toBe(2);
+		expect(new Set(keys).size).toBe(2);
+	});
+});
+
+describe('clozeCandidates: a party word fused onto a name', () => {
+	it('gaps neither "Republican Tom Vale" nor "the Republican-controlled Harbour Senate"', () => {
+		const keys = clozeCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						0,
+						'Reed was campaign manager for Republican Tom Vale during the long 1996 race for governor. The bill to raise the wage has stalled in the Republican-controlled Harbour Senate since the spring.'
+					)
+				)
+			])
+		).map((c) => c.keyTexts[0]);
+		expect(keys.filter((k) => /Republican/.test(k ?? ''))).toEqual([]);
+	});
+});
+
+describe('clozeCandidates: a dateline after a blank line', () => {
+	it('is never gapped', () => {
+		const keys = clozeCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						0,
+						'\nCLEVELAND — Senator Jane Holloway did not get very far with her harbour bill this spring. She will try again in the autumn.'
+					)
+				)
+			])
+		).map((c) => c.keyTexts[0]);
+		expect(keys).not.toContain('CLEVELAND');
+	});
+});
+
+describe('clozeCandidates: a state label in brackets', () => {
+	it('is never gapped ("Ann Roe (Ariz.)")', () => {
+		const keys = clozeCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						0,
+						'Senators Ann Roe (Ohio.), Tom Vale (Ind.) and Jane Holloway have since backed the harbour bill in the Senate.'
+					)
+				)
+			])
+		).map((c) => c.keyTexts[0]);
+		expect(keys).not.toContain('Ohio');
+	});
+});

@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
+import { sameCountFigures } from '../figure-groups';
 import { notBodyProse } from '../caption';
 import { endsWithTitle, titledAfter } from '../names';
 import { HEDGE_WORDS } from '../quantities';
@@ -14,7 +15,7 @@ import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { gapGivenAway } from './compare';
 import {
-	DATELINE,
+	datelineEnd,
 	PLACE_AS_ACTOR,
 	cutAtAbbreviation,
 	inList,
@@ -25,6 +26,8 @@ import {
 import { HONORIFICS, INSTITUTION_NOUNS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
 import { normalise } from '../distractors';
 import { describedToo, isPartyName, trivialGap } from './gap-checks';
+import { fusedWordBeforeName } from './fact';
+import { lexiconTags } from '../entities';
 
 export function clozeCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
@@ -99,7 +102,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				continue;
 			const rel = pick.start - s.start;
 			// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth a gap.
-			if (rel < (DATELINE.exec(s.text)?.[0].length ?? 0)) continue;
+			if (rel < datelineEnd(s.text)) continue;
 			// The outlet's own name is no test of reading.
 			if (
 				normalise(outlet).includes(normalise(answer)) ||
@@ -119,8 +122,9 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				continue;
 			const after = s.text.slice(rel + answer.length);
 			// "missiles (____)", "April 29 (____) —": a short form in brackets repeats the words
-			// before it, or credits a wire service in a dateline.
-			if (/\(\s*$/.test(s.text.slice(0, rel)) && /^\s*\)/.test(after)) continue;
+			// before it, or credits a wire service in a dateline; "John Roe (____.)" is a
+			// lawmaker's state, a label beside the name.
+			if (/\(\s*$/.test(s.text.slice(0, rel)) && /^\.?\s*\)/.test(after)) continue;
 			// "at a May 10 ____ meeting": a name before a common noun says what kind of meeting.
 			if (
 				named.kind !== 'quantity' &&
@@ -151,6 +155,15 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (named.kind === 'place' && DESTINATION.test(s.text.slice(0, rel))) continue;
 			// A name the story does not surely use for a person ("the Whittington Lecture").
 			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
+			// "Republican Bob Dole", "the Republican-controlled Congress": a party word fused onto
+			// a name, or a description of a body, keyed whole refuses the name alone.
+			if (
+				(named.kind === 'person' &&
+					fusedWordBeforeName(answer) &&
+					lexiconTags(answer.split(/\s+/)[0]!).size > 0) ||
+				/-(?:controlled|led|dominated|held|backed|run|aligned)\b/i.test(answer)
+			)
+				continue;
 			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
 			// "distance the church from the ____" → "Republican Party": a party has its members'
 			// plural, its adjective and its nicknames, equally good and not all in the text.
@@ -170,6 +183,11 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				{ before: s.text.slice(0, rel), after },
 				titles.join('\n')
 			);
+			// "More than ____ migrants … were prepared to seek asylum", and another outlet's "about
+			// 200 migrants prepared to walk …": the story's other figure for the same count is a
+			// reader's answer as good as the key.
+			const otherCounts = named.kind === 'quantity' ? sameCountFigures(view, named, true) : [];
+			for (const f of otherCounts) accepted.push(withoutHedge(f.mention).text);
 			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
 			// stray detail, not what the story is about. A name that acts ("The ____ opened an
 			// inquiry") is kept: the story is about what it does.
@@ -201,7 +219,12 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 						'fact',
 						`Fill the gap (${outlet}): ${prompt}`,
 						[spanOf(s)],
-						`${outlet} wrote: “${s.text.trim()}”`,
+						`${outlet} wrote: “${s.text.trim()}”${otherCounts
+							.map(
+								(f) =>
+									` ${view.label.get(f.analysis.article.id)} gives ${f.mention.text} for the same count, also accepted.`
+							)
+							.join('')}`,
 						2
 					),
 					type: 'cloze',
@@ -228,8 +251,12 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 export function joinSameAnswers(candidates: Candidate[]): Candidate[] {
 	const formsOf = (c: Candidate) =>
 		c.draft.type === 'cloze' ? c.draft.accepted.map((f) => normalise(f)) : [];
+	// A count in words ("five") is a figure too: "five" years and "three" years are two facts.
 	const named = candidates.filter(
-		(c) => c.draft.type === 'cloze' && !/^[\d.,]+$/.test(normalise(c.keyTexts[0] ?? '0'))
+		(c) =>
+			c.draft.type === 'cloze' &&
+			!/^[\d.,]+$/.test(normalise(c.keyTexts[0] ?? '0')) &&
+			!((c.keyTexts[0] ?? '').toLowerCase() in NUMBER_WORDS)
 	);
 	for (const [i, c] of named.entries()) {
 		if (c.draft.type !== 'cloze') continue;

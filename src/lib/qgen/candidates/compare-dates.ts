@@ -17,7 +17,7 @@ import { lexiconTags } from '../entities';
 import { SAME_EVENT_VERBS, WEEKDAYS } from '../lexicon';
 import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { DATELINE } from './detail';
+import { datelineEnd } from './detail';
 
 export interface DatedEvent {
 	mention: Mention;
@@ -154,7 +154,7 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 		// Another outlet's words about a date belong to whoever is quoted, not to this outlet.
 		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
 		const s = a.sentences[m.sentence]!;
-		if (m.start - s.start < (DATELINE.exec(s.text)?.[0].length ?? 0)) continue;
+		if (m.start - s.start < datelineEnd(s.text)) continue;
 		const verb = dateVerb(s.text, m.start - s.start, m.end - s.start);
 		if (!verb) continue;
 		// "take" and "takes" (stemmed "tak") are one verb; "passed" and "voted" one event.

@@ -3,6 +3,7 @@ import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import {
 	DATELINE,
+	datelineEnd,
 	cutAtAbbreviation,
 	detailCandidates,
 	inScaleOf,
@@ -165,6 +166,9 @@ describe('detailCandidates', () => {
 		expect(prompts.some((p) => p.includes('HARLOW, ____'))).toBe(false);
 		expect(DATELINE.test('WASHINGTON (AP) — The Senate voted.')).toBe(true);
 		expect(DATELINE.test('The Senate voted on Monday — a surprise.')).toBe(false);
+		// A paragraph's first sentence may keep the blank line before it.
+		expect(datelineEnd('\nWASHINGTON — Sen. Roe voted.')).toBe('\nWASHINGTON — '.length);
+		expect(datelineEnd('The Senate voted on Monday — a surprise.')).toBe(0);
 	});
 	it('offers neighbouring days in the key’s own form', () => {
 		expect(nearDates('Monday')).toEqual(['Tuesday', 'Sunday', 'Wednesday']);
@@ -250,6 +254,28 @@ describe('detailCandidates: organisations of one kind', () => {
 		const which = drafts.find((d) => d.prompt.includes('Later the ____ said'));
 		if (!which || which.type !== 'single') throw new Error('no organisation question');
 		expect(which.choices.map((c) => c.text)).not.toContain('Riverton Evening Gazette');
+	});
+});
+
+describe('detailCandidates: organisations that are whole names', () => {
+	it('offers neither a party caucus, an event, nor a piece of a longer body’s name among bodies', () => {
+		const drafts = details(
+			'The Harbour Safety Board closed seven piers after the storm in the north. ' +
+				'Later the National Coast Office said the piers could open in the spring. ' +
+				'Senate Democrats asked for money to rebuild the piers before the summer. ' +
+				'Leaders at the Harbour Council Summit pledged more money for the repairs. ' +
+				'The Joint Committee on Taxation scored the repair bill at two million dollars. ' +
+				'Engineers from the Storm Research Council surveyed the damage for weeks.'
+		);
+		const which = drafts.find((d) => d.prompt.includes('Later the ____ said'));
+		if (!which || which.type !== 'single') throw new Error('no organisation question');
+		const texts = which.choices.map((c) => c.text);
+		expect(texts).not.toContain('Senate Democrats');
+		expect(texts).not.toContain('Joint Committee');
+		expect(texts).not.toContain('Harbour Council Summit');
+		expect(texts).toEqual(
+			expect.arrayContaining(['Harbour Safety Board', 'Storm Research Council'])
+		);
 	});
 });
 
@@ -340,5 +366,30 @@ describe('figures in the key’s scale and away from it', () => {
 		).filter((d) => d.prompt.includes('nearly ____ hours'));
 		if (!q || q.type !== 'single') throw new Error('no figure question');
 		expect(q.choices.map((c) => c.text)).not.toContain('39');
+	});
+});
+
+describe('detailCandidates: another outlet’s figure for the same count', () => {
+	it('is never a wrong choice for the gapped figure', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
+				)
+			),
+			analyzeArticle(
+				article(
+					2,
+					'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.'
+				)
+			)
+		]);
+		const gap = detailCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('More than ____ migrants'));
+		if (!gap || gap.type !== 'single') throw new Error('no figure gap');
+		expect(gap.choices.map((c) => c.text)).not.toContain('200');
+		expect(gap.choices).toHaveLength(4);
 	});
 });

@@ -22,12 +22,21 @@ import {
 } from '../distractors';
 import { choosablePeople, peopleLike } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
-import { MONTH_PATTERN, NEWS_ORG_WORDS, OFFICE_HEADS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon';
+import {
+	EVENT_NAME_HEADS,
+	MONTH_PATTERN,
+	NEWS_ORG_WORDS,
+	OFFICE_HEADS,
+	WEEKDAY_PATTERN,
+	WEEKDAYS
+} from '../lexicon';
 import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { articleMatches } from '../match-cache';
 import { figureValue, spreadFigures } from '../figure-rank';
+import { sameCountFigures } from '../figure-groups';
+import { parseAmount } from '../quantities';
 import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
 import { alsoRight } from './also-right';
 import { draftBase, type Candidate } from './candidate';
@@ -36,6 +45,16 @@ import { fusedWordBeforeName, sexOf } from './fact';
 /** A sentence opening with a dateline: "WASHINGTON (AP) —", "Baghdad, Dec. 31 (Reuters) -". */
 export const DATELINE =
 	/^(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][\p{L}.'’ -]{1,40}(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([\p{L} .]{2,30}\)|[A-Z][\p{L}.'’ -]{1,40},\s+[A-Z][\p{L}.]+(?:\s+\d{1,2})?)\s*(?:[—–―]{1,2}\s*|-{1,2}\s)/u;
+
+/**
+ * Where a sentence's dateline ends ("WASHINGTON — " in "WASHINGTON — Sen. Roe said …"), blank
+ * lines before it included (a paragraph's first sentence may keep them); 0 without one.
+ */
+export function datelineEnd(text: string): number {
+	const lead = text.length - text.trimStart().length;
+	const m = DATELINE.exec(text.slice(lead));
+	return m ? lead + m[0].length : 0;
+}
 
 /** A place doing what only people or institutions do: "Washington said", "Moscow's decision". */
 export const PLACE_AS_ACTOR =
@@ -78,7 +97,7 @@ export function usable(
 	if (normalise(outlet).includes(normalise(t)) || normalise(t).includes(normalise(outlet)))
 		return false;
 	// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth asking.
-	const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
+	const dateline = datelineEnd(s.text);
 	if (m.start - s.start < dateline) return false;
 	// A weekday is no test of reading: any day fits the gap as well, and the day is a detail.
 	const at = m.start - s.start;
@@ -306,6 +325,10 @@ export function wrongAnswers(
 					!titledPerson(o) &&
 					// "Economic Council" cut from "National Economic Council" is no body's name.
 					wholeName(o, storyTextOf(view)) &&
+					// "Senate Democrats", "the GOP": a party or its members in a chamber, no body
+					// among bodies; nor is an event ("NATO Summit").
+					!isPartyName(o, storyTextOf(view)) &&
+					!EVENT_NAME_HEADS.includes(o.split(/\s+/).at(-1)!.toLowerCase()) &&
 					// A newspaper among agencies and parties is the odd one out, and absurd in most gaps.
 					(newsOrg.test(key) || !newsOrg.test(o))
 			);
@@ -375,12 +398,17 @@ export function wrongAnswers(
 	if (m.kind === 'date') pool.push(...nearDates(key));
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);
+	// "about 200 migrants" in another outlet for the count gapped as "more than ____ migrants".
+	const otherCounts = new Set(
+		m.kind === 'quantity' ? sameCountFigures(view, m).map((f) => f.mention.value!) : []
+	);
 	for (const p of pool) {
 		const n = normalise(p);
 		if (!n || seen.has(n) || n.includes(normalise(key)) || normalise(key).includes(n)) continue;
 		if (m.kind === 'quantity' && !withinBounds(p, bounds)) continue;
 		// Another outlet's figure for the same count, or its place for the same event.
 		if (alsoRight(view, key, sentence, [p])) continue;
+		if (m.kind === 'quantity' && otherCounts.has(parseAmount(p)?.value ?? NaN)) continue;
 		seen.add(n);
 		out.push(p);
 		if (out.length === 3 && m.kind !== 'quantity') break;

@@ -251,3 +251,15 @@ describe('fusedWordBeforeName', () => {
 		expect(fusedWordBeforeName('Mary Jane Roe')).toBe(false);
 	});
 });
+
+describe('who said: wrong answers who speak in the story', () => {
+	it('offers people the story gives words to before people it never does', () => {
+		const q = whoPrompts(
+			'Nora Vance and Ida Park attended the council meeting on Monday. Ben Cole attended it too.\n\nTom Reyes said the budget was far too small for the city. Jane Holloway told reporters the vote would wait until spring. Sam Okafor said the union would strike in March.\n\nMaria Lopez said the police would add night patrols in the old town.'
+		).find((d) => d.prompt.includes('who said the police would add night patrols'));
+		if (!q || q.type !== 'single') throw new Error('no who-said question');
+		expect(q.choices.map((c) => c.text).sort()).toEqual(
+			['Jane Holloway', 'Maria Lopez', 'Sam Okafor', 'Tom Reyes'].sort()
+		);
+	});
+});

@@ -10,9 +10,9 @@ import { sameName } from '../align';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
-import { choosablePeople, peopleLike } from '../person-choices';
+import { choosablePeople, peopleLike, speaksInStory } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
-import { NUMBER_WORDS, NUMBER_WORD_PATTERN } from '../lexicon';
+import { NUMBER_WORDS, NUMBER_WORD_PATTERN, REPORTING_VERBS } from '../lexicon';
 import { roleCandidates } from './role';
 import { writtenAsPlace } from './detail';
 import { lexiconTags } from '../entities';
@@ -291,20 +291,33 @@ export function factCandidates(view: StoryView): Candidate[] {
 			if (sexed === null) continue;
 			if (sexed && sexOf(name) !== sexed) continue;
 			// Someone the predicate names ("who nominated Pompeo") is no plausible subject of it.
+			const fit = people.filter(
+				(p) =>
+					!predicate.includes(p.split(' ').pop()!) &&
+					(!sexed || sexOf(p) === sexed) &&
+					// A place or a fused party word is no plausible person to choose.
+					!writtenAsPlace(p, view) &&
+					!fusedWordBeforeName(p)
+			);
+			// "who said …", "who warned …": people the story gives words to first; someone it
+			// never has say anything is ruled out on sight.
+			const saying = new RegExp(`^(?:${REPORTING_VERBS.join('|')})\\b`).test(predicate);
 			const wrong = pickDistractors(
 				name,
-				peopleLike(
-					name,
-					people.filter(
-						(p) =>
-							!predicate.includes(p.split(' ').pop()!) &&
-							(!sexed || sexOf(p) === sexed) &&
-							// A place or a fused party word is no plausible person to choose.
-							!writtenAsPlace(p, view) &&
-							!fusedWordBeforeName(p)
-					),
-					view
-				),
+				saying
+					? [
+							...peopleLike(
+								name,
+								fit.filter((p) => speaksInStory(p, view)),
+								view
+							),
+							...peopleLike(
+								name,
+								fit.filter((p) => !speaksInStory(p, view)),
+								view
+							)
+						]
+					: peopleLike(name, fit, view),
 				3,
 				true
 			);

@@ -65,6 +65,18 @@ describe('trivialGap and isPartyName', () => {
 		expect(isPartyName('Labor', 'The Labor-backed mayor spoke. Labors were glad.')).toBe(true);
 		expect(isPartyName('FBI', 'The FBI agents left after the FBI inquiry.')).toBe(false);
 	});
+	it('knows a party’s short form before a lawmaker’s title, its members or its bills', () => {
+		expect(isPartyName('GOP', 'The GOP controls the House. GOP Sen. Ann Roe agreed.')).toBe(true);
+		expect(isPartyName('GOP', 'The GOP tax bill passed. Republicans cheered.')).toBe(true);
+		expect(isPartyName('GOP', 'GOP insiders walked out of the hearing.')).toBe(true);
+		expect(isPartyName('Senate GOP', 'Senate GOP politicians walked out.')).toBe(true);
+		// Members and chairs belong to alliances and agencies too.
+		expect(isPartyName('NATO', 'NATO members met. The FCC chairman spoke.')).toBe(false);
+		expect(isPartyName('FCC', 'NATO members met. The FCC chairman spoke.')).toBe(false);
+		// A body's short form before a title or its staff is no party.
+		expect(isPartyName('FBI', 'FBI Director Ann Roe and FBI agents left.')).toBe(false);
+		expect(isPartyName('Senate FBI', 'FBI agents left.')).toBe(false);
+	});
 	it('finds a body the story also calls by its level of government with a capital head', () => {
 		const text = 'The Riverton Senate voted. Later the state Senate adjourned.';
 		expect(describedToo('Riverton Senate', text)).toBe(true);
@@ -126,6 +138,27 @@ describe('trivialGap and isPartyName', () => {
 		expect(trivialGap('He moved from ', 'Riverton', ' to the capital.', 'place')).toBe(false);
 		expect(trivialGap('He wrote: Up ', '100', '% FALSE!!! on Monday.', 'quantity')).toBe(true);
 		expect(trivialGap('He gave ', 'ten', ' reasons to back him.', 'quantity')).toBe(true);
+	});
+	it('finds a piece of an address, a letter’s signature and a swear word', () => {
+		expect(
+			trivialGap('It happened on Second Avenue near 83rd ', 'Street', ' at night.', 'place')
+		).toBe(true);
+		expect(trivialGap('The shots rang out on ', 'Second Avenue', ' near a bar.', 'place')).toBe(
+			true
+		);
+		expect(trivialGap('The crowd marched down ', 'Harbour', ' Road to the pier.', 'place')).toBe(
+			true
+		);
+		// A street that stands for what is done there is no address.
+		expect(trivialGap('Shares fell as ', 'Wall Street', ' took fright.', 'place')).toBe(false);
+		expect(trivialGap('It was sent in 2016. Best, ', 'Ann Roe', '', 'person')).toBe(true);
+		expect(trivialGap('Thanks, ', 'Tom Vale', ' (sent from my phone)', 'person')).toBe(true);
+		expect(trivialGap('He gave his thanks to ', 'Tom Vale', ' on Monday.', 'person')).toBe(false);
+		expect(trivialGap('He wrote: “', 'WTF', '” and left.', 'org')).toBe(true);
+		expect(trivialGap('He called it a ', 'f---ing', ' disgrace.', 'org')).toBe(true);
+		expect(trivialGap('The group met in ', 'Sobral', ' on Monday.', 'place')).toBe(false);
+		// A year before a name is no house number.
+		expect(trivialGap('In 2016 ', 'Ann Roe', ' ran for mayor.', 'person')).toBe(false);
 	});
 	it('finds the date a cited piece was published', () => {
 		expect(citedPieceDate('The paper said in a ', ' article that he lied.')).toBe(true);

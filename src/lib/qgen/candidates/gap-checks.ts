@@ -4,14 +4,22 @@
  * equally good forms the text does not settle.
  */
 import { escapeRegExp } from '$lib/text/regexp';
-import { GOVERNMENT_LEVELS, INSTITUTION_NOUNS, NUMBER_WORDS } from '../lexicon';
+import {
+	EXPLETIVE_SHORT_FORMS,
+	EXPLETIVE_STEMS,
+	GOVERNMENT_LEVELS,
+	INSTITUTION_NOUNS,
+	NUMBER_WORDS,
+	SIGN_OFFS,
+	THOROUGHFARE_WORDS
+} from '../lexicon';
 import type { Mention } from '../types';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
  * "Republican lawmakers", "a Labour-led council"): a word the story uses so names a party.
  */
-const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|legislators|candidates?|nominees?|voters|majority|minority|caucus|establishment|base|primary|primaries|colleagues|congress(?:wo)?m[ae]n|governors?|incumbents?|strategists|operatives|nomination|debates?|presidential|hopefuls?|field|ticket|convention|front-?runners?|contenders?|rivals|platform|donors|lawmaker)\b|-(?:controlled|led|dominated|held|backed|aligned)\b)`;
+const PARTY_GROUP = String.raw`(?:\s+(?:lawmakers|leaders?|leadership|senators?|legislators|candidates?|nominees?|voters|majority|minority|caucus|establishment|base|primary|primaries|colleagues|congress(?:wo)?m[ae]n|governors?|incumbents?|strategists|operatives|nomination|debates?|presidential|hopefuls?|field|ticket|convention|front-?runners?|contenders?|rivals|platform|donors|lawmaker|politicians?|insiders|agenda|tax\s+(?:bill|plan|overhaul|cuts?)|health(?:[\s-]care)?\s+(?:bill|plan)|Senators?|Representatives?|Congress(?:wo)?m[ae]n)\b|\s+(?:Sens?|Reps?|Gov)\.|-(?:controlled|led|dominated|held|backed|aligned|run)\b)`;
 
 /** "Senate Democrats", "House Republicans": a chamber before a capitalised plural. */
 const CHAMBER_MEMBERS = /^(?:Senate|House|Assembly|Parliament|Commons|Congress|Legislature)\s/;
@@ -28,10 +36,14 @@ export function isPartyName(answer: string, text: string): boolean {
 	// "Senate Democrats", "House Republicans": a party's members in a body, also "Democratic
 	// senators" or "the Senate's Democrats". A chamber's members by a capitalised plural are a
 	// party's, whatever else the story writes.
+	// "Senate GOP": a chamber before a party's short form.
 	if (bare.includes(' '))
 		return (
-			/^\p{Lu}[\p{L}.]*\s+\p{Lu}[a-z]{3,}s$/u.test(bare) &&
-			(CHAMBER_MEMBERS.test(bare) || isPartyName(bare.split(/\s+/).pop()!, text))
+			(/^\p{Lu}[\p{L}.]*\s+\p{Lu}[a-z]{3,}s$/u.test(bare) &&
+				(CHAMBER_MEMBERS.test(bare) || isPartyName(bare.split(/\s+/).pop()!, text))) ||
+			(CHAMBER_MEMBERS.test(bare) &&
+				/^\S+\s+(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$/.test(bare) &&
+				isPartyName(bare.split(/\s+/).pop()!, text))
 		);
 	const stem = bare.replace(/(?:ans|ats|ns|s)$/, '');
 	if (stem.length >= 4 && new RegExp(`\\b${escapeRegExp(stem)}[a-z]*\\s+[Pp]arty\\b`).test(text))
@@ -107,6 +119,7 @@ export function trivialGap(
 	kind: Mention['kind']
 ): boolean {
 	if (tweetWords(`${before} ${after}`)) return true;
+	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (kind !== 'quantity')
 		return (
 			/^\s+[A-Z]?[\w-]*\d/.test(after) ||
@@ -174,6 +187,46 @@ function identifierNumber(before: string, after: string): boolean {
 	}
 	// "____-A", "____/11": a number joined to letters or another number is a code.
 	return /^[-/][\p{L}\d]/u.test(after);
+}
+
+const words = (list: readonly string[]) =>
+	list.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
+const THOROUGHFARE = new RegExp(`^(?:${words(THOROUGHFARE_WORDS)})$`, 'i');
+const SIGN_OFF = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:${words(SIGN_OFFS)}),?\\s*$`, 'i');
+const EXPLETIVE = new RegExp(
+	`\\b(?:${words(EXPLETIVE_STEMS)})|\\b(?:${words(EXPLETIVE_SHORT_FORMS)})\\b|\\b\\p{L}{1,2}(?:-{2,}|\\*{2,})`,
+	'iu'
+);
+const SHORT_FORM = new RegExp(`^(?:${words(EXPLETIVE_SHORT_FORMS)})$`);
+
+/**
+ * "on Second Avenue near 83rd ____", "at 1600 ____ Avenue": a piece of an address, which its
+ * ordinal or its kind word ("Street", "Avenue") gives away.
+ */
+function addressPart(before: string, answer: string, after: string): boolean {
+	const parts = answer.trim().split(/\s+/);
+	// "Wall Street", "Downing Street" also stand for what is done there ("Wall Street rallied"):
+	// a street's name is an address only where someone is or goes ("on", "near", "at").
+	return (
+		(parts.length === 1 && THOROUGHFARE.test(parts[0]!)) ||
+		(THOROUGHFARE.test(parts.at(-1)!) &&
+			/\b(?:on|near|at|off|along|down|up|across|outside|between)\s+(?:the\s+)?$/i.test(before)) ||
+		(/\b\d+(?:st|nd|rd|th)\s+$/i.test(before) && /^[A-Z]/.test(answer)) ||
+		new RegExp(`^\\s+(?:${words(THOROUGHFARE_WORDS)})(?![\\p{L}])`, 'iu').test(after)
+	);
+}
+
+/** "Best, ____", "Thanks, ____": the name signing a letter or an email. */
+function signature(before: string): boolean {
+	return SIGN_OFF.test(before) || /\b(?:From|To|Cc|Sent by|Signed):\s*$/.test(before);
+}
+
+/** A swear word, its short form in capitals ("WTF") or a masked one ("f---", "s***"). */
+export function isExpletive(text: string): boolean {
+	const m = EXPLETIVE.exec(text);
+	if (!m) return false;
+	// The short forms only in capitals: "bs" and "sob" are parts of ordinary words too.
+	return !SHORT_FORM.test(m[0]) || m[0] === m[0].toUpperCase();
 }
 
 /** "graduated from ____", "a ____ alumnus": where someone studied is a side detail of a profile. */

@@ -235,3 +235,27 @@ describe('saysLikewise', () => {
 		expect(quotedAlsoBy(view, 'Jane Holloway', 'a costly mistake')).toBe(true);
 	});
 });
+
+describe('quoteCandidates: who said, among people who speak', () => {
+	it('offers someone who speaks in the story’s own words before someone who never speaks', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Nora Vance and Ida Park attended the council meeting with Ben Cole on Monday.',
+						'“We cannot spend money we do not have,” Mayor Jane Holloway said.',
+						'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.',
+						'Tom Reyes said the budget was far too small for the city.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const who = quoteCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('spend money'));
+		if (!who || who.type !== 'single') throw new Error('no who-said question');
+		const texts = who.choices.map((c) => c.text);
+		expect(texts).toEqual(expect.arrayContaining(['Jane Holloway', 'Maria Lopez', 'Tom Reyes']));
+	});
+});

@@ -8,7 +8,13 @@ import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
-import { choosablePeople, describedBy, introducedAsBody, peopleLike } from '../person-choices';
+import {
+	choosablePeople,
+	describedBy,
+	introducedAsBody,
+	peopleLike,
+	speaksInStory
+} from '../person-choices';
 import type { Quote } from '../types';
 import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
@@ -101,9 +107,16 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 					choosable.filter((p) => speakers.includes(p)),
 					view
 				),
+				// Then people the story has say something in its own words ("Roe said the plan …"),
+				// before those it never gives words to.
 				...peopleLike(
 					g.speaker,
-					choosable.filter((p) => !speakers.includes(p)),
+					choosable.filter((p) => !speakers.includes(p) && speaksInStory(p, view)),
+					view
+				),
+				...peopleLike(
+					g.speaker,
+					choosable.filter((p) => !speakers.includes(p) && !speaksInStory(p, view)),
 					view
 				)
 			],
