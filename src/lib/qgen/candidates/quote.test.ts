@@ -85,6 +85,29 @@ describe('quoteCandidates', () => {
 		}
 	});
 
+	it('never offers as the speaker someone the quote names by first name', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Jane Holloway opened the session. Council member Tom Reyes objected.',
+						'“Leave Jane out of this fight, she has done nothing wrong,” Police Chief Maria Lopez said.',
+						'“We will be back every week until the cuts are gone,” union leader Sam Okafor said.',
+						'“This budget punishes the poorest families in our city,” Tom Reyes told reporters.',
+						'“We cannot spend money we do not have,” Jane Holloway said.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const about = quoteCandidates(view)
+			.map((c) => c.draft)
+			.filter((d) => d.type === 'single' && d.prompt.includes('Leave Jane out'));
+		expect(about.length).toBeGreaterThan(0);
+		for (const d of about)
+			if (d.type === 'single') expect(d.choices.map((c) => c.text)).not.toContain('Jane Holloway');
+	});
+
 	it('ends a true/false statement with one full stop, not the quote’s and its own', () => {
 		const lines = [
 			'Mayor Jane Holloway spoke. Council member Tom Reyes spoke. Union leader Sam Okafor spoke.'

@@ -87,7 +87,9 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		// Someone named inside the quote, or called by their title ("The president said …"),
 		// is an implausible speaker of it: the quote itself would rule them out.
 		const inQuote = (p: string) => {
-			if (q.text.includes(p.split(/\s+/).at(-1)!)) return true;
+			// Any part of the name: "leave Heidi alone" rules out Heidi Roe as well as Ms. Roe.
+			const parts = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
+			if (parts.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))) return true;
 			const title = titleOf.get(p);
 			return !!title && new RegExp(`\\b(?:the|mr\\.?|madam)\\s+${title}\\b`, 'i').test(q.text);
 		};
