@@ -26,6 +26,12 @@ describe('nominalEvents: acts a sentence names in its subject or object', () => 
 		expect(
 			nominalEvents('The investigation into the harbour accident continues this week.')
 		).toEqual(['the investigation into the harbour accident']);
+		// A number's thousands comma and a short form's dots are inside the phrase, not its end.
+		expect(
+			nominalEvents(
+				'The mayor criticised the withdrawal of roughly 2,000 U.S. sailors from the port.'
+			)
+		).toEqual(['the withdrawal of roughly 2,000 U.S. sailors from the port']);
 	});
 
 	it('leaves out phrases inside a quotation, cut short, about a time or begun at a verb', () => {

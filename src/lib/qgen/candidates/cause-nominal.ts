@@ -20,7 +20,7 @@ export function actNoun(noun: string): boolean {
  * "the Senate vote"), never a verb's object run on from the sentence before the determiner.
  */
 const NOMINAL =
-	/\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?([a-z]+))\s+(of|to|on|into|against|for)\s+([^,.;:—–()“”"?!]{3,70})/gu;
+	/\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?([a-z]+))\s+(of|to|on|into|against|for)\s+((?:[^,.;:—–()“”"?!]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){3,70})/gu;
 
 /**
  * Where the act's object ends: at a finite verb ("the release of the emails was …", "the firing

@@ -1287,7 +1287,7 @@ export function looksLikeNounPhrase(text: string): boolean {
  * "vowed to …". Each is an aim of its own act, so beside another act's purpose it is clearly wrong.
  */
 const AIM =
-	/\b(?:in order|in an effort|in a bid|in an attempt|aimed|designed|intended|plans?|planned|planning|vowed|vows|agreed|agrees|sought|seeks?|seeking|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|pledged|pledges|promised|promises|threatened|threatens|tried|tries|trying)\s+to\s+([a-z][^,.;:—–()“”"?!]{8,90})/g;
+	/\b(?:in order|in an effort|in a bid|in an attempt|aimed|designed|intended|plans?|planned|planning|vowed|vows|agreed|agrees|sought|seeks?|seeking|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|pledged|pledges|promised|promises|threatened|threatens|tried|tries|trying)\s+to\s+([a-z](?:[^,.;:—–()“”"?!]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){8,90})/g;
 
 export interface Purpose {
 	text: string;
