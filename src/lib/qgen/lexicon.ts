@@ -1714,6 +1714,168 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'marriage to two people at once'
 	),
 	sense('noun', 'clout', 'power and influence', 'weakness', 'a cloth', 'a cloud'),
+	// More, by how often political news uses them.
+	sense(
+		'noun',
+		'front-runner',
+		'the leader in a race or contest',
+		'a candidate far behind the leader',
+		'a candidate who has dropped out',
+		'the organizer of a race'
+	),
+	sense(
+		'noun',
+		'frontrunner',
+		'the leader in a race or contest',
+		'a candidate far behind the leader',
+		'a candidate who has dropped out',
+		'the organizer of a race'
+	),
+	sense(
+		'noun',
+		'turnout',
+		'the number of people who vote or attend',
+		'a sudden change of opinion',
+		'the cost of running an election',
+		'a loss of support'
+	),
+	sense(
+		'noun',
+		'surrogate',
+		'a person who speaks or campaigns for another',
+		'a woman who bears a child for another couple',
+		'an opponent',
+		'a campaign donor'
+	),
+	sense(
+		'noun',
+		'incumbent',
+		'the person who holds the office now',
+		'a challenger for the office',
+		'a duty one must carry out',
+		'a former officeholder'
+	),
+	sense(
+		'noun',
+		'landslide',
+		'an overwhelming election victory',
+		'a narrow win',
+		'a fall of earth and rock down a slope',
+		'a recount'
+	),
+	sense('noun', 'tally', 'a count or total', 'a guess', 'a nickname', 'a gap'),
+	sense(
+		'noun',
+		'onslaught',
+		'a fierce attack',
+		'a retreat',
+		'a gentle request',
+		'a slaughterhouse'
+	),
+	sense(
+		'noun',
+		'vitriol',
+		'bitter, cruel criticism',
+		'warm praise',
+		'sulfuric acid',
+		'a glass bottle'
+	),
+	sense(
+		'noun',
+		'heckler',
+		'a person who interrupts a speaker with taunts',
+		'a supporter who cheers',
+		'a street seller',
+		'a security guard'
+	),
+	sense('noun', 'boon', 'a benefit or help', 'a burden', 'a loud sound', 'a debt'),
+	sense(
+		'noun',
+		'mantra',
+		'a slogan repeated often',
+		'a sacred chant used in meditation',
+		'a secret plan',
+		'a long speech'
+	),
+	sense(
+		'noun',
+		'crusade',
+		'a determined campaign for a cause',
+		'a medieval religious war',
+		'a short holiday',
+		'a quarrel'
+	),
+	sense(
+		'adj',
+		'pragmatic',
+		'practical and realistic',
+		'stubborn and dogmatic',
+		'talkative',
+		'dreamy and idealistic'
+	),
+	sense(
+		'adj',
+		'polarizing',
+		'dividing people into opposing camps',
+		'bringing people together',
+		'freezing cold',
+		'filtering light'
+	),
+	sense('adj', 'mired', 'stuck (in difficulty)', 'freed', 'admired', 'reflected in a mirror'),
+	sense(
+		'adj',
+		'brash',
+		'bold in a rude, self-assured way',
+		'shy and modest',
+		'made of brass',
+		'careful and polite'
+	),
+	sense(
+		'adj',
+		'precarious',
+		'unstable and risky',
+		'safe and secure',
+		'happening too early',
+		'careful'
+	),
+	sense('adj', 'dire', 'extremely serious or urgent', 'mild', 'direct', 'hopeful'),
+	sense('adj', 'bleak', 'without hope, grim', 'bright and hopeful', 'bleached white', 'busy'),
+	sense('adj', 'lopsided', 'very uneven', 'neatly balanced', 'cut short', 'secret'),
+	sense('adj', 'resounding', 'clear and emphatic', 'narrow and doubtful', 'repeated', 'silent'),
+	sense(
+		'adj',
+		'bombastic',
+		'pompous and full of big words',
+		'plain and modest',
+		'explosive',
+		'very funny'
+	),
+	sense(
+		'adj',
+		'fractious',
+		'quarrelsome and hard to control',
+		'calm and united',
+		'broken into fractions',
+		'very small'
+	),
+	sense('adj', 'tepid', 'unenthusiastic', 'eager', 'slightly warm', 'timid'),
+	sense('verb', 'vow', 'promise solemnly', 'deny firmly', 'bow deeply', 'hint vaguely'),
+	sense('verb', 'fuel', 'intensify', 'calm', 'supply with petrol', 'explain'),
+	sense('verb', 'garner', 'gather or earn', 'lose', 'decorate', 'scatter'),
+	sense('verb', 'spark', 'set off', 'put an end to', 'polish', 'pay for'),
+	sense('verb', 'broker', 'arrange (a deal) between sides', 'wreck', 'reject', 'pay for'),
+	sense('verb', 'assail', 'attack strongly in words', 'defend', 'praise', 'set sail'),
+	sense('verb', 'buoy', 'encourage or lift', 'discourage', 'mark with a float', 'drown'),
+	sense('verb', 'amass', 'gather a large amount of', 'lose', 'spread out', 'attend church'),
+	sense(
+		'verb',
+		'downplay',
+		'make seem less important',
+		'exaggerate',
+		'play quietly',
+		'lose on purpose'
+	),
+	sense('verb', 'muse', 'say thoughtfully', 'shout', 'play music', 'complain'),
 	// Verbs, from the base form.
 	sense(
 		'verb',

@@ -116,7 +116,7 @@ describe('senseUse', () => {
 describe('word meanings in an article read alone', () => {
 	const text = [
 		'The council approved the new ward map on Tuesday after a long debate.',
-		'The mayor denounced the vote as a “power grab” and vowed to fight it in court.',
+		'The mayor denounced the vote as a “power grab” and said she would fight it in court.',
 		'Opponents said the map was divisive and would hurt renters in the eastern wards.'
 	].join('\n\n');
 
@@ -126,7 +126,7 @@ describe('word meanings in an article read alone', () => {
 		const draft = cs[0]!.draft;
 		if (draft.type !== 'single') throw new Error('expected a single-choice question');
 		expect(draft.prompt).toBe(
-			'Daily A writes: “The mayor denounced the vote as a ‘power grab’ and vowed to fight it in court.” What does “denounced” mean in this sentence?'
+			'Daily A writes: “The mayor denounced the vote as a ‘power grab’ and said she would fight it in court.” What does “denounced” mean in this sentence?'
 		);
 		expect(draft.choices.find((x) => x.id === draft.correct[0])?.text).toBe('condemned publicly');
 		expect(draft.choices.map((x) => x.text).sort()).toEqual(

@@ -10,6 +10,7 @@
 import type { StoryView } from '../analyze';
 import { looksLikeHeadline } from '../caption';
 import { hash, makeChoices, choiceId, spanOf } from '../build';
+import { isPublisherLine } from '../boilerplate';
 import { notBodyProse } from '../caption';
 import { cutAtAbbreviation } from './detail';
 import { COMMON_WORDS, WORD_SENSES, type WordSense } from '../lexicon';
@@ -165,6 +166,7 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 	lead: 'led',
 	spin: 'spun',
 	build: 'built',
+	rebuild: 'rebuilt',
 	send: 'sent',
 	lend: 'lent',
 	put: 'put',
@@ -268,8 +270,8 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis): Candidate[] {
 				notBodyProse(s, a.sentences) ||
 				// "While Clinton is a supporter of Roe v.": a sentence cut at an abbreviation.
 				cutAtAbbreviation(s, a.sentences) ||
-				// "Editor’s note: …", a line the outlet sets under every article on a subject.
-				/^\W*editor['’]s note\b/i.test(s.text)
+				// "Editor’s note: …", follow-us lines: the outlet's, not the report's.
+				isPublisherLine(s.text)
 			)
 				continue;
 			const use = senseUse(entry, s.text);
