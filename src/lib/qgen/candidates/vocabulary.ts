@@ -218,6 +218,29 @@ const BEFORE_S = /(?:\b(?:he|she|it|who|that)|\b[A-Z][\p{L}'’-]+)\s+$/u;
 const BE_BEFORE = /\b(?:is|are|was|were|been|be|am)\s+$/i;
 const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|[A-Z])/;
 
+const formCache = new Map<WordSense, [string, VerbForm | undefined, RegExp][]>();
+
+/** The forms a word of WORD_SENSES is written in, each with its whole-word pattern (built once). */
+function formsOf(entry: WordSense): [string, VerbForm | undefined, RegExp][] {
+	let forms = formCache.get(entry);
+	if (!forms) {
+		const written: [string, VerbForm | undefined][] =
+			entry.pos === 'verb'
+				? (['ed', 'ing', 's', 'base'] as const).map((f) => [inflect(entry.word, f), f])
+				: [[entry.word, undefined]];
+		forms = written.map(([form, verbForm]) => [
+			form,
+			verbForm,
+			new RegExp(
+				`(?<![\\p{L}'’-])(${form}|${form[0]!.toUpperCase()}${form.slice(1)})(?![\\p{L}'’-])`,
+				'gu'
+			)
+		]);
+		formCache.set(entry, forms);
+	}
+	return forms;
+}
+
 /**
  * Where the text uses a word of WORD_SENSES as the part of speech its sense is written for:
  * the form used, and for a verb which form. A noun before another noun ("a bombshell report")
@@ -228,15 +251,9 @@ export function senseUse(
 	entry: WordSense,
 	text: string
 ): { at: number; form: string; verbForm?: VerbForm } | undefined {
-	const forms: [string, VerbForm | undefined][] =
-		entry.pos === 'verb'
-			? (['ed', 'ing', 's', 'base'] as const).map((f) => [inflect(entry.word, f), f])
-			: [[entry.word, undefined]];
-	for (const [form, verbForm] of forms) {
-		const pattern = new RegExp(
-			`(?<![\\p{L}'’-])(${form}|${form[0]!.toUpperCase()}${form.slice(1)})(?![\\p{L}'’-])`,
-			'gu'
-		);
+	for (const [form, verbForm, pattern] of formsOf(entry)) {
+		// A quick test first: most sentences hold none of the words.
+		if (!text.toLowerCase().includes(form)) continue;
 		for (const m of text.matchAll(pattern)) {
 			const before = text.slice(0, m.index);
 			const after = text.slice(m.index + form.length);
