@@ -277,20 +277,24 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
 	const usedSentences = new Set<number>();
+	const prose = a.sentences.filter((s) => {
+		const words = s.text.split(/\s+/).length;
+		return !(
+			words < 6 ||
+			words > 45 ||
+			notBodyProse(s, a.sentences) ||
+			// "While Clinton is a supporter of Roe v.": a sentence cut at an abbreviation.
+			cutAtAbbreviation(s, a.sentences) ||
+			// "Editor’s note: …", follow-us lines: the outlet's, not the report's.
+			isPublisherLine(s.text)
+		);
+	});
+	const lower = new Map(prose.map((s) => [s, s.text.toLowerCase()]));
 	for (const entry of WORD_SENSES) {
-		for (const s of a.sentences) {
-			if (usedSentences.has(s.index)) continue;
-			const words = s.text.split(/\s+/).length;
-			if (
-				words < 6 ||
-				words > 45 ||
-				notBodyProse(s, a.sentences) ||
-				// "While Clinton is a supporter of Roe v.": a sentence cut at an abbreviation.
-				cutAtAbbreviation(s, a.sentences) ||
-				// "Editor’s note: …", follow-us lines: the outlet's, not the report's.
-				isPublisherLine(s.text)
-			)
-				continue;
+		// Most articles use few of the words: one look at each sentence's lower case first.
+		const stem = entry.word.slice(0, Math.max(3, entry.word.length - 2));
+		for (const s of prose) {
+			if (usedSentences.has(s.index) || !lower.get(s)!.includes(stem)) continue;
 			const use = senseUse(entry, s.text);
 			if (!use) continue;
 			const gloss = (g: string) => (use.verbForm ? inflectGloss(g, use.verbForm) : g);
