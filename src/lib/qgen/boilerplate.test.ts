@@ -18,6 +18,10 @@ describe('a publisher’s line, not a sentence of the report', () => {
 		expect(isPublisherLine('Follow Ann Lee on Twitter: @annlee')).toBe(true);
 		expect(isPublisherLine('Sign up for our morning newsletter here.')).toBe(true);
 		expect(isPublisherLine('Copyright 2019 Daily A. All rights reserved.')).toBe(true);
+		expect(
+			isPublisherLine('Editor’s note: The mayor is a candidate in the race this newspaper covers.')
+		).toBe(true);
+		expect(isPublisherLine('The editor’s note on page two named the mayor.')).toBe(false);
 	});
 
 	it('leaves the report’s own sentences alone, even about print and pages', () => {

@@ -15,7 +15,9 @@ const PUBLISHER_LINE = [
 	/\b(?:follow|like) (?:us|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*) on (?:twitter|facebook|instagram)\b/iu,
 	/\bsign up for (?:our|the) [\p{L} ]*newsletter\b/iu,
 	/\bclick here\b/i,
-	/^\s*(?:copyright|©)/i
+	/^\s*(?:copyright|©)/i,
+	// A standing note the outlet sets under every article on a subject ("Editor’s note: …").
+	/^\W*editor['’]s note\b/i
 ];
 
 /** Is this evidence text a publisher's line (print date line, follow-us, newsletter, copyright)? */

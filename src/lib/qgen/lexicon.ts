@@ -1270,3 +1270,875 @@ export const EVENT_NAME_HEADS = [
 	'convention',
 	'war'
 ];
+
+/**
+ * A word a reader of news may not know, its meaning in news prose and three meanings it does
+ * not have there: another real sense of the word ("cordial": a sweet drink), the sense of a
+ * look-alike word ("feud" and "fief"), or its opposite. Only words whose news use has one
+ * sense, so that the key is right in any news sentence; a verb's meaning is written from its
+ * base form, head verb first ("condemn publicly"), and inflected to the form the text uses.
+ */
+export interface WordSense {
+	word: string;
+	pos: 'adj' | 'adv' | 'noun' | 'verb';
+	meaning: string;
+	wrong: readonly [string, string, string];
+}
+
+const sense = (
+	pos: WordSense['pos'],
+	word: string,
+	meaning: string,
+	...wrong: [string, string, string]
+): WordSense => ({ word, pos, meaning, wrong });
+
+export const WORD_SENSES: readonly WordSense[] = [
+	// Adjectives.
+	sense(
+		'adj',
+		'cordial',
+		'friendly and polite',
+		'cold and hostile',
+		'a sweet fruit drink',
+		'loud and rowdy'
+	),
+	sense(
+		'adj',
+		'divisive',
+		'causing strong disagreement between people',
+		'bringing people together',
+		'easy to split into equal parts',
+		'hard to notice'
+	),
+	sense(
+		'adj',
+		'contentious',
+		'involving heated argument',
+		'accepted by everyone',
+		'happy and satisfied',
+		'kept secret'
+	),
+	sense(
+		'adj',
+		'formidable',
+		'very strong or hard to overcome',
+		'weak and easy to beat',
+		'officially approved',
+		'shaped in advance'
+	),
+	sense(
+		'adj',
+		'unprecedented',
+		'never done or seen before',
+		'done many times before',
+		'decided in advance',
+		'coming just before'
+	),
+	sense(
+		'adj',
+		'rampant',
+		'unrestrained, out of control',
+		'rare and under control',
+		'standing on its hind legs',
+		'sloping gently upward'
+	),
+	sense(
+		'adj',
+		'skeptical',
+		'doubtful, not easily convinced',
+		'sure and fully convinced',
+		'infected with germs',
+		'hopeful and excited'
+	),
+	sense(
+		'adj',
+		'bipartisan',
+		'involving both main parties',
+		'involving only one party',
+		'cut into two pieces',
+		'held twice a year'
+	),
+	sense(
+		'adj',
+		'candid',
+		'open and honest',
+		'guarded and secretive',
+		'coated in sugar',
+		'carefully rehearsed'
+	),
+	sense(
+		'adj',
+		'adamant',
+		'refusing to change one’s mind',
+		'unsure and willing to change',
+		'made of hard stone',
+		'quick to apologize'
+	),
+	sense(
+		'adj',
+		'staunch',
+		'firm and steadfast',
+		'wavering and unreliable',
+		'having a strong smell',
+		'newly recruited'
+	),
+	sense(
+		'adj',
+		'fledgling',
+		'new and still developing',
+		'long established',
+		'close to collapse',
+		'secretly funded'
+	),
+	sense(
+		'adj',
+		'lucrative',
+		'making a lot of money',
+		'losing money',
+		'clear and easy to understand',
+		'against the law'
+	),
+	sense(
+		'adj',
+		'ominous',
+		'threatening, a sign of trouble ahead',
+		'hopeful and promising',
+		'present everywhere',
+		'very large'
+	),
+	sense(
+		'adj',
+		'tumultuous',
+		'full of confusion and disorder',
+		'calm and orderly',
+		'swollen with a growth',
+		'slow and boring'
+	),
+	sense(
+		'adj',
+		'inflammatory',
+		'likely to stir up anger',
+		'soothing and calming',
+		'easy to set on fire',
+		'full of praise'
+	),
+	sense('adj', 'scathing', 'harshly critical', 'full of praise', 'unharmed', 'hard to understand'),
+	sense(
+		'adj',
+		'embattled',
+		'facing many attacks or problems',
+		'safe and unchallenged',
+		'newly elected',
+		'covered in armor'
+	),
+	sense(
+		'adj',
+		'beleaguered',
+		'troubled by many problems',
+		'carefree and successful',
+		'tied up with rope',
+		'newly appointed'
+	),
+	sense(
+		'adj',
+		'ardent',
+		'passionate and eager',
+		'half-hearted',
+		'hard and tiring',
+		'newly converted'
+	),
+	sense(
+		'adj',
+		'fervent',
+		'showing strong feeling',
+		'calm and indifferent',
+		'bubbling with gas',
+		'very fast'
+	),
+	sense(
+		'adj',
+		'vehement',
+		'forceful and passionate',
+		'calm and mild',
+		'very fast-moving',
+		'quiet and shy'
+	),
+	sense(
+		'adj',
+		'lukewarm',
+		'only half-hearted',
+		'very enthusiastic',
+		'bitterly hostile',
+		'freshly heated'
+	),
+	sense(
+		'adj',
+		'lackluster',
+		'dull and uninspiring',
+		'bright and lively',
+		'short of money',
+		'very shiny'
+	),
+	sense(
+		'adj',
+		'hawkish',
+		'in favor of a hard line or military force',
+		'in favor of peace and talks',
+		'having sharp eyesight',
+		'selling things loudly'
+	),
+	sense(
+		'adj',
+		'pivotal',
+		'of crucial importance',
+		'minor and unimportant',
+		'turning in circles',
+		'easy to predict'
+	),
+	sense(
+		'adj',
+		'volatile',
+		'likely to change suddenly',
+		'steady and calm',
+		'able to fly',
+		'kept underground'
+	),
+	sense(
+		'adj',
+		'disingenuous',
+		'not sincere, pretending',
+		'frank and sincere',
+		'lacking cleverness',
+		'badly organized'
+	),
+	sense(
+		'adj',
+		'ambivalent',
+		'having mixed feelings',
+		'completely certain',
+		'able to use both hands equally well',
+		'full of energy'
+	),
+	sense('adj', 'affluent', 'wealthy', 'poor', 'able to speak a language well', 'flowing freely'),
+	sense(
+		'adj',
+		'acrimonious',
+		'angry and bitter',
+		'friendly and warm',
+		'very sour to taste',
+		'carefully planned'
+	),
+	sense(
+		'adj',
+		'belligerent',
+		'hostile and aggressive',
+		'peaceful and calm',
+		'loud like a bell',
+		'beautiful'
+	),
+	sense(
+		'adj',
+		'inevitable',
+		'certain to happen',
+		'easy to avoid',
+		'not able to be seen',
+		'not allowed'
+	),
+	sense('adj', 'viable', 'able to work or succeed', 'sure to fail', 'able to be seen', 'violent'),
+	sense(
+		'adj',
+		'tenuous',
+		'weak or slight',
+		'strong and solid',
+		'holding a permanent post',
+		'lasting ten years'
+	),
+	sense(
+		'adj',
+		'adverse',
+		'harmful or unfavorable',
+		'helpful or favorable',
+		'unwilling or reluctant',
+		'written in verse'
+	),
+	sense(
+		'adj',
+		'egregious',
+		'shockingly bad',
+		'excellent',
+		'sociable and outgoing',
+		'slightly unusual'
+	),
+	sense(
+		'adj',
+		'complicit',
+		'involved with others in wrongdoing',
+		'completely innocent',
+		'hard to understand',
+		'full of praise'
+	),
+	sense(
+		'adj',
+		'meteoric',
+		'very fast, like a shooting star',
+		'slow and steady',
+		'about the weather',
+		'made of metal'
+	),
+	sense(
+		'adj',
+		'outspoken',
+		'saying openly what one thinks',
+		'quiet and reserved',
+		'beaten in a debate',
+		'spoken aloud by others'
+	),
+	sense('adj', 'reticent', 'unwilling to say much', 'eager to talk', 'sent back', 'very noisy'),
+	sense(
+		'adj',
+		'xenophobic',
+		'fearing or hating foreigners',
+		'welcoming to foreigners',
+		'afraid of open spaces',
+		'interested in science'
+	),
+	sense(
+		'adj',
+		'misogynistic',
+		'showing contempt for women',
+		'showing respect for women',
+		'hating people in general',
+		'married more than once'
+	),
+	sense(
+		'adj',
+		'nascent',
+		'just beginning to develop',
+		'old and dying out',
+		'having a large nose',
+		'very dangerous'
+	),
+	sense(
+		'adj',
+		'prolific',
+		'producing a great deal',
+		'producing very little',
+		'in favor of something',
+		'very famous'
+	),
+	sense('adj', 'erstwhile', 'former', 'future', 'worthwhile', 'loyal'),
+	sense(
+		'adj',
+		'brazen',
+		'bold and without shame',
+		'shy and ashamed',
+		'made of brass',
+		'very careful'
+	),
+	sense(
+		'adj',
+		'feckless',
+		'weak and irresponsible',
+		'strong and capable',
+		'free of freckles',
+		'very lucky'
+	),
+	// Adverbs.
+	sense(
+		'adv',
+		'tacitly',
+		'without saying so openly',
+		'loudly and openly',
+		'with tact and care',
+		'by accident'
+	),
+	sense(
+		'adv',
+		'ostensibly',
+		'apparently, though perhaps not really',
+		'truly and certainly',
+		'in a showy way',
+		'secretly'
+	),
+	sense('adv', 'unequivocally', 'clearly, with no doubt', 'vaguely', 'unequally', 'quietly'),
+	sense('adv', 'vehemently', 'strongly and passionately', 'calmly and mildly', 'quickly', 'rarely'),
+	sense('adv', 'begrudgingly', 'unwillingly', 'gladly', 'gratefully', 'secretly'),
+	sense('adv', 'vociferously', 'loudly and forcefully', 'quietly', 'hungrily', 'rarely'),
+	// Nouns, as written in the singular (or as a mass noun).
+	sense(
+		'noun',
+		'rhetoric',
+		'language used to persuade or stir people',
+		'a question that needs no answer',
+		'plain facts and figures',
+		'the study of numbers'
+	),
+	sense(
+		'noun',
+		'scrutiny',
+		'close, careful examination',
+		'a quick glance',
+		'a secret vote',
+		'strong approval'
+	),
+	sense(
+		'noun',
+		'momentum',
+		'growing strength or progress',
+		'a loss of support',
+		'a short moment',
+		'a souvenir'
+	),
+	sense(
+		'noun',
+		'backlash',
+		'a strong negative reaction',
+		'a show of support',
+		'a blow with a whip',
+		'a quick recovery'
+	),
+	sense(
+		'noun',
+		'turmoil',
+		'a state of confusion and disorder',
+		'a state of calm',
+		'hard physical work',
+		'a long journey'
+	),
+	sense(
+		'noun',
+		'rift',
+		'a serious break in a relationship',
+		'a close friendship',
+		'a repeated musical phrase',
+		'a gift'
+	),
+	sense(
+		'noun',
+		'feud',
+		'a long, bitter quarrel',
+		'a friendly agreement',
+		'land held from a lord',
+		'a short joke'
+	),
+	sense(
+		'noun',
+		'gaffe',
+		'an embarrassing public mistake',
+		'a clever remark',
+		'a hooked fishing pole',
+		'a secret plan'
+	),
+	sense(
+		'noun',
+		'pundit',
+		'an expert who gives opinions in the media',
+		'a person who bets on races',
+		'a play on words',
+		'a paid voter'
+	),
+	sense(
+		'noun',
+		'demagogue',
+		'a leader who stirs up people’s emotions and prejudices',
+		'a calm, reasoned leader',
+		'a teacher of young children',
+		'a small-town official'
+	),
+	sense(
+		'noun',
+		'xenophobe',
+		'a person who fears or hates foreigners',
+		'a person who loves foreign cultures',
+		'a person afraid of open spaces',
+		'a foreign visitor'
+	),
+	sense(
+		'noun',
+		'misogynist',
+		'a person who shows contempt for women',
+		'a person who hates people in general',
+		'a person who champions women',
+		'a person who studies marriage'
+	),
+	sense(
+		'noun',
+		'hypocrisy',
+		'claiming beliefs one does not act on',
+		'strict honesty',
+		'an unproven idea',
+		'too little sugar in the blood'
+	),
+	sense('noun', 'candor', 'openness and honesty', 'secrecy', 'brightness', 'bitterness'),
+	sense(
+		'noun',
+		'quagmire',
+		'a difficult situation hard to escape',
+		'an easy victory',
+		'a dry, open plain',
+		'a clear plan'
+	),
+	sense(
+		'noun',
+		'stalemate',
+		'a situation in which neither side can win',
+		'a clear win for one side',
+		'a friend who has lost interest',
+		'a quick deal'
+	),
+	sense(
+		'noun',
+		'bombshell',
+		'a shocking piece of news',
+		'an expected announcement',
+		'a loud firework',
+		'a safe hiding place'
+	),
+	sense('noun', 'windfall', 'an unexpected gain', 'a sudden loss', 'a storm', 'a steep drop'),
+	sense(
+		'noun',
+		'juggernaut',
+		'a huge, unstoppable force',
+		'a weak contender',
+		'a juggler',
+		'a small boat'
+	),
+	sense(
+		'noun',
+		'rapport',
+		'a friendly understanding',
+		'a written account',
+		'open hostility',
+		'a quick reply'
+	),
+	sense('noun', 'hiatus', 'a pause or break', 'a fast pace', 'a greeting', 'a heated quarrel'),
+	sense(
+		'noun',
+		'impasse',
+		'a deadlock with no way forward',
+		'a clear path forward',
+		'a travel permit',
+		'a sudden victory'
+	),
+	sense('noun', 'pariah', 'an outcast', 'a popular hero', 'a local official', 'a parasite'),
+	sense('noun', 'caveat', 'a warning or condition', 'a reward', 'a cave', 'a guarantee'),
+	sense(
+		'noun',
+		'overture',
+		'an approach meant to open talks',
+		'a refusal to talk',
+		'a full stop',
+		'the opening music of an opera'
+	),
+	sense(
+		'noun',
+		'misnomer',
+		'a wrongly used name',
+		'an exact description',
+		'a spelling mistake',
+		'a nickname for a friend'
+	),
+	sense(
+		'noun',
+		'debacle',
+		'a complete, humiliating failure',
+		'a great success',
+		'a debate',
+		'a small setback'
+	),
+	sense('noun', 'fiasco', 'a complete failure', 'a great success', 'a party', 'a careful plan'),
+	sense(
+		'noun',
+		'acrimony',
+		'bitterness and anger',
+		'friendliness',
+		'sourness of taste',
+		'a legal payment'
+	),
+	sense(
+		'noun',
+		'bigotry',
+		'intolerance of people who are different',
+		'tolerance of others',
+		'great size',
+		'marriage to two people at once'
+	),
+	sense('noun', 'clout', 'power and influence', 'weakness', 'a cloth', 'a cloud'),
+	// More, by how often political news uses them.
+	sense(
+		'noun',
+		'front-runner',
+		'the leader in a race or contest',
+		'a candidate far behind the leader',
+		'a candidate who has dropped out',
+		'the organizer of a race'
+	),
+	sense(
+		'noun',
+		'frontrunner',
+		'the leader in a race or contest',
+		'a candidate far behind the leader',
+		'a candidate who has dropped out',
+		'the organizer of a race'
+	),
+	sense(
+		'noun',
+		'turnout',
+		'the number of people who vote or attend',
+		'a sudden change of opinion',
+		'the cost of running an election',
+		'a loss of support'
+	),
+	sense(
+		'noun',
+		'surrogate',
+		'a person who speaks or campaigns for another',
+		'a woman who bears a child for another couple',
+		'an opponent',
+		'a campaign donor'
+	),
+	sense(
+		'noun',
+		'incumbent',
+		'the person who holds the office now',
+		'a challenger for the office',
+		'a duty one must carry out',
+		'a former officeholder'
+	),
+	sense(
+		'noun',
+		'landslide',
+		'an overwhelming election victory',
+		'a narrow win',
+		'a fall of earth and rock down a slope',
+		'a recount'
+	),
+	sense('noun', 'tally', 'a count or total', 'a guess', 'a nickname', 'a gap'),
+	sense(
+		'noun',
+		'onslaught',
+		'a fierce attack',
+		'a retreat',
+		'a gentle request',
+		'a slaughterhouse'
+	),
+	sense(
+		'noun',
+		'vitriol',
+		'bitter, cruel criticism',
+		'warm praise',
+		'sulfuric acid',
+		'a glass bottle'
+	),
+	sense(
+		'noun',
+		'heckler',
+		'a person who interrupts a speaker with taunts',
+		'a supporter who cheers',
+		'a street seller',
+		'a security guard'
+	),
+	sense('noun', 'boon', 'a benefit or help', 'a burden', 'a loud sound', 'a debt'),
+	sense(
+		'noun',
+		'mantra',
+		'a slogan repeated often',
+		'a sacred chant used in meditation',
+		'a secret plan',
+		'a long speech'
+	),
+	sense(
+		'noun',
+		'crusade',
+		'a determined campaign for a cause',
+		'a medieval religious war',
+		'a short holiday',
+		'a quarrel'
+	),
+	sense(
+		'adj',
+		'pragmatic',
+		'practical and realistic',
+		'stubborn and dogmatic',
+		'talkative',
+		'dreamy and idealistic'
+	),
+	sense(
+		'adj',
+		'polarizing',
+		'dividing people into opposing camps',
+		'bringing people together',
+		'freezing cold',
+		'filtering light'
+	),
+	sense('adj', 'mired', 'stuck (in difficulty)', 'freed', 'admired', 'reflected in a mirror'),
+	sense(
+		'adj',
+		'brash',
+		'bold in a rude, self-assured way',
+		'shy and modest',
+		'made of brass',
+		'careful and polite'
+	),
+	sense(
+		'adj',
+		'precarious',
+		'unstable and risky',
+		'safe and secure',
+		'happening too early',
+		'careful'
+	),
+	sense('adj', 'dire', 'extremely serious or urgent', 'mild', 'direct', 'hopeful'),
+	sense('adj', 'bleak', 'without hope, grim', 'bright and hopeful', 'bleached white', 'busy'),
+	sense('adj', 'lopsided', 'very uneven', 'neatly balanced', 'cut short', 'secret'),
+	sense('adj', 'resounding', 'clear and emphatic', 'narrow and doubtful', 'repeated', 'silent'),
+	sense(
+		'adj',
+		'bombastic',
+		'pompous and full of big words',
+		'plain and modest',
+		'explosive',
+		'very funny'
+	),
+	sense(
+		'adj',
+		'fractious',
+		'quarrelsome and hard to control',
+		'calm and united',
+		'broken into fractions',
+		'very small'
+	),
+	sense('adj', 'tepid', 'unenthusiastic', 'eager', 'slightly warm', 'timid'),
+	sense('verb', 'vow', 'promise solemnly', 'deny firmly', 'bow deeply', 'hint vaguely'),
+	sense('verb', 'fuel', 'power or increase', 'calm', 'supply with petrol', 'explain'),
+	sense('verb', 'garner', 'gather or earn', 'lose', 'decorate', 'scatter'),
+	sense('verb', 'spark', 'set off', 'put an end to', 'polish', 'pay for'),
+	sense('verb', 'assail', 'attack strongly in words', 'defend', 'praise', 'set sail'),
+	sense('verb', 'buoy', 'encourage or lift', 'discourage', 'mark with a float', 'drown'),
+	sense('verb', 'amass', 'gather a large amount of', 'lose', 'spread out', 'attend church'),
+	sense(
+		'verb',
+		'downplay',
+		'make seem less important',
+		'exaggerate',
+		'play quietly',
+		'lose on purpose'
+	),
+	sense('verb', 'muse', 'say thoughtfully', 'shout', 'play music', 'complain'),
+	// Verbs, from the base form.
+	sense(
+		'verb',
+		'denounce',
+		'condemn publicly',
+		'praise publicly',
+		'abandon a claim to',
+		'announce again'
+	),
+	sense('verb', 'lambaste', 'criticize harshly', 'praise warmly', 'thrash with a stick', 'ignore'),
+	sense(
+		'verb',
+		'tout',
+		'promote or praise publicly',
+		'criticize publicly',
+		'pull tight',
+		'conceal'
+	),
+	sense('verb', 'rebuke', 'criticize sharply', 'praise', 'rebuild', 'repeat'),
+	sense(
+		'verb',
+		'oust',
+		'force out of a position',
+		'elect to a position',
+		'follow closely',
+		'repay'
+	),
+	sense(
+		'verb',
+		'thwart',
+		'prevent from succeeding',
+		'help to succeed',
+		'cross from side to side',
+		'delay for a day'
+	),
+	sense(
+		'verb',
+		'lament',
+		'express sorrow or regret about',
+		'celebrate',
+		'cover with a thin layer',
+		'neglect'
+	),
+	sense(
+		'verb',
+		'decry',
+		'criticize publicly as bad',
+		'praise publicly',
+		'decode',
+		'shout for help'
+	),
+	sense(
+		'verb',
+		'disavow',
+		'refuse to be linked with',
+		'support openly',
+		'promise solemnly',
+		'ignore'
+	),
+	sense('verb', 'condone', 'accept or allow (wrongdoing)', 'condemn', 'express sympathy', 'punish'),
+	sense('verb', 'exacerbate', 'make worse', 'make better', 'exaggerate', 'explain'),
+	sense('verb', 'galvanize', 'spur into action', 'discourage', 'coat with zinc', 'calm down'),
+	sense('verb', 'spearhead', 'lead (an effort)', 'oppose', 'wound with a spear', 'follow'),
+	sense('verb', 'laud', 'praise highly', 'criticize', 'shout loudly', 'tease'),
+	sense('verb', 'rebuff', 'reject bluntly', 'accept gladly', 'polish again', 'repeat'),
+	sense('verb', 'spurn', 'reject with contempt', 'accept gladly', 'encourage', 'spin'),
+	sense('verb', 'bolster', 'strengthen or support', 'weaken', 'stuff with cushions', 'conceal'),
+	sense('verb', 'undermine', 'weaken gradually', 'strengthen', 'mine for coal', 'overlook'),
+	sense('verb', 'quell', 'put an end to', 'stir up', 'ask about', 'fill up'),
+	sense(
+		'verb',
+		'clinch',
+		'make certain of winning',
+		'lose narrowly',
+		'clutch tightly in boxing',
+		'surrender'
+	),
+	sense('verb', 'reiterate', 'say again', 'retract', 'say for the first time', 'translate'),
+	sense('verb', 'bemoan', 'complain about', 'celebrate', 'moan with pain', 'ignore'),
+	sense('verb', 'deride', 'mock as worthless', 'praise', 'derail', 'divide'),
+	sense('verb', 'vilify', 'describe as evil', 'praise highly', 'build a village', 'prove true'),
+	sense('verb', 'placate', 'calm by giving something', 'anger', 'place on a shelf', 'plead'),
+	sense('verb', 'appease', 'calm by giving in to demands', 'provoke', 'appeal against', 'applaud'),
+	sense('verb', 'mull', 'consider carefully', 'reject at once', 'heat with spices', 'muddle'),
+	sense('verb', 'woo', 'try to win the support of', 'chase away', 'frighten', 'ignore'),
+	sense('verb', 'flout', 'defy (a rule) openly', 'display proudly', 'obey carefully', 'float'),
+	sense('verb', 'rescind', 'cancel officially', 'confirm', 'send again', 'sign'),
+	sense('verb', 'snub', 'ignore or refuse on purpose', 'welcome warmly', 'cut short', 'sniff'),
+	sense('verb', 'wane', 'weaken', 'strengthen', 'complain', 'wait'),
+	sense('verb', 'plummet', 'drop sharply', 'climb sharply', 'weigh with lead', 'stay level'),
+	sense(
+		'verb',
+		'soar',
+		'climb quickly to a high level',
+		'drop sharply',
+		'turn painful',
+		'stay the same'
+	),
+	sense(
+		'verb',
+		'endorse',
+		'declare public support for',
+		'oppose publicly',
+		'sign on the back of',
+		'enlarge'
+	),
+	sense('verb', 'berate', 'scold angrily', 'praise', 'rate again', 'delay'),
+	sense(
+		'verb',
+		'pander',
+		'try to please people by saying what they want to hear',
+		'stand firm against',
+		'wander about',
+		'flee in panic'
+	),
+	sense('verb', 'skewer', 'criticize sharply', 'praise', 'grill on a stick', 'twist')
+];

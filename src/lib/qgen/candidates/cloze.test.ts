@@ -8,6 +8,7 @@ import {
 	definedShortForms,
 	longerNamesOf,
 	otherFillerOfSlot,
+	quotesOnlyInPassing,
 	timesNamed
 } from './cloze';
 import { modifies } from './detail';
@@ -722,5 +723,56 @@ describe('clozeCandidates: a state label in brackets', () => {
 			])
 		).map((c) => c.keyTexts[0]);
 		expect(keys).not.toContain('Ohio');
+	});
+});
+
+describe('clozeCandidates: a few words quoted in passing', () => {
+	const gaps = (text: string) =>
+		clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).map((c) =>
+			c.draft.type === 'cloze' ? c.draft.accepted[0] : ''
+		);
+
+	it('gaps a name outside a scare quote, but nothing inside a quotation', () => {
+		expect(
+			gaps('Jane Holloway called the parking plan a “power grab” at the long Monday meeting.')
+		).toEqual(['Jane Holloway']);
+		expect(
+			gaps(
+				'The mayor said the plan was “a gift from Jane Holloway to the developers of the valley.”'
+			)
+		).toEqual([]);
+	});
+
+	it('gaps no tweet markup, no platform a message was posted on, and no owner of a show', () => {
+		expect(
+			gaps('<tweet author="mayor">The parking plan will help Riverton businesses a lot</tweet>.')
+		).toEqual([]);
+		expect(
+			gaps('The mayor later posted the long clip of the meeting to YouTube on Thursday.')
+		).toEqual([]);
+		expect(
+			gaps('In CNN’s “Morning Show” on Monday, the mayor defended the long parking plan.')
+		).toEqual([]);
+		// The same name before a plain noun is still asked.
+		expect(
+			gaps('In CNN’s morning show on Monday, the mayor defended the long parking plan.')
+		).toEqual(['CNN']);
+	});
+});
+
+describe('quotesOnlyInPassing', () => {
+	const sentence = (text: string) => ({ start: 0, end: text.length, text });
+	it('takes a sentence with a few quoted words, not one with a longer or unread quotation', () => {
+		const text = 'She called it a “power grab” on Monday.';
+		const at = text.indexOf('“');
+		const short = [{ start: at, end: text.indexOf('”') + 1 }];
+		expect(quotesOnlyInPassing(sentence(text), short, text)).toBe(true);
+		expect(quotesOnlyInPassing(sentence(text), [], text)).toBe(false);
+		const long = 'She said “we will not back this plan at all” on Monday.';
+		const quote = [{ start: long.indexOf('“'), end: long.indexOf('”') + 1 }];
+		expect(quotesOnlyInPassing(sentence(long), quote, long)).toBe(false);
+		expect(
+			quotesOnlyInPassing(sentence('No quotation here at all.'), [], 'No quotation here at all.')
+		).toBe(true);
 	});
 });

@@ -45,10 +45,10 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (
 				words < 8 ||
 				words > 35 ||
-				// Straight, curly, or two apostrophes ('') as some archives write quotation marks.
-				/["“”]|''/.test(s.text) ||
-				// Inside a quotation that began in an earlier sentence (a tweet read out in full).
-				a.quoted.some((q) => q.start < s.end && s.start < q.end) ||
+				// Someone's words: a quotation (straight, curly, or two apostrophes ('') as some
+				// archives write quotation marks), or inside one that began in an earlier sentence (a
+				// tweet read out in full). A few words quoted in passing leave the writer's sentence.
+				!quotesOnlyInPassing(s, a.quoted, a.article.text) ||
 				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text) ||
 				// "Would you say his impact could be ____?": the writer's question states no fact.
 				/\?["”’']?\s*$/.test(s.text) ||
@@ -79,6 +79,22 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// "____ people, including two lawmakers, an aide and a lobbyist": the list adds up the count.
 			if (named.kind === 'quantity' && gapGivenAway({ mention: named, analysis: a, key: '' }))
 				continue;
+			// "called the ____ plan 'a disaster'": a gap inside the quoted words is the speaker's.
+			if (a.quoted.some((q) => q.start < named.end && named.start < q.end)) continue;
+			// "posted the clip to ____", "wrote on ____", "the ____ account": where words were
+			// posted or aired is a stray detail, and "online" or another site fits the gap as well.
+			if (
+				named.kind === 'org' &&
+				(MEDIUM_BEFORE.test(
+					a.article.text.slice(Math.max(s.start, named.start - 60), named.start)
+				) ||
+					/^\s+(?:account|feed|page|post|video)\b/.test(
+						a.article.text.slice(named.end, named.end + 10)
+					))
+			)
+				continue;
+			// "on ____’s “Squawk Box”": the name owns the quoted title of a show, a stray detail.
+			if (/^['’]s\s+["“]/.test(a.article.text.slice(named.end, named.end + 4))) continue;
 			const pick = withoutHedge(named);
 			const answer = a.article.text.slice(pick.start, pick.end);
 			// "a $43,350 watch": an exact figure is fair to pick among choices (detail.ts), not to
@@ -240,6 +256,40 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 		}
 	}
 	return joinSameAnswers(out);
+}
+
+/** Words before the place something was posted or aired: "posted … to", "wrote on", "appearing on". */
+const MEDIUM_BEFORE =
+	/\b(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|noted|tweet(?:s|ed|ing)?|shar(?:es|ed|ing)|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|appear(?:s|ed|ing)?|interview(?:ed)?|live-?stream(?:s|ed|ing)?|said|says|speaking|spoke)\b[^.;]{0,40}?\b(?:on|to)\s+$/i;
+
+/** At most this many words quoted in passing (a scare quote, a phrase) leave a sentence the writer's. */
+const IN_PASSING = 4;
+
+/**
+ * The sentence is the writer's own: no quotation mark, or only a few words quoted in passing
+ * ('X called the plan a "power grab" in May'), each opening and closing inside the sentence.
+ */
+export function quotesOnlyInPassing(
+	s: { start: number; end: number; text: string },
+	quoted: readonly { start: number; end: number }[],
+	text: string
+): boolean {
+	// A tweet's markup (<tweet author="…">) quotes its attributes: a post, not a sentence.
+	if (/<\/?[a-z]+[\s>]/i.test(s.text)) return false;
+	const marks = s.text.match(/["“”]|''/g)?.length ?? 0;
+	const spans = quoted.filter((q) => q.start < s.end && s.start < q.end);
+	if (!marks && !spans.length) return true;
+	return (
+		// Every mark belongs to a quotation the analysis read (an unread one may be anything).
+		spans.length > 0 &&
+		marks <= 2 * spans.length &&
+		spans.every(
+			(q) =>
+				q.start >= s.start &&
+				q.end <= s.end &&
+				text.slice(q.start, q.end).trim().split(/\s+/).length <= IN_PASSING
+		)
+	);
 }
 
 /**

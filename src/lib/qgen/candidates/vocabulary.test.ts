@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { definitionsIn, vocabularyCandidates } from './vocabulary';
+import { WORD_SENSES } from '../lexicon';
+import {
+	definitionsIn,
+	inflect,
+	inflectGloss,
+	innerQuotes,
+	senseUse,
+	vocabularyCandidates
+} from './vocabulary';
 
 const article = (text: string): Article => ({
 	id: 'a0',
@@ -63,5 +71,83 @@ describe('vocabularyCandidates', () => {
 			'The term “gerrymandering” usually refers to drawing district lines to favour one party.'
 		].join('\n\n');
 		expect(vocabularyCandidates(viewStory('s', [analyzeArticle(article(bare))]))).toEqual([]);
+	});
+});
+
+const entry = (word: string) => WORD_SENSES.find((e) => e.word === word)!;
+
+describe('inflect', () => {
+	it('writes a verb in the form the text uses', () => {
+		expect(inflect('denounce', 'ed')).toBe('denounced');
+		expect(inflect('decry', 'ed')).toBe('decried');
+		expect(inflect('decry', 's')).toBe('decries');
+		expect(inflect('snub', 'ing')).toBe('snubbing');
+		expect(inflect('lose', 'ed')).toBe('lost');
+		expect(inflect('clinch', 's')).toBe('clinches');
+		expect(inflect('placate', 'ing')).toBe('placating');
+	});
+
+	it('inflects both verbs of a gloss joined by "or"', () => {
+		expect(inflectGloss('strengthen or support', 'ed')).toBe('strengthened or supported');
+		expect(inflectGloss('make certain of winning', 'ed')).toBe('made certain of winning');
+		expect(inflectGloss('calm by giving something', 'ing')).toBe('calming by giving something');
+	});
+});
+
+describe('senseUse', () => {
+	it('finds a verb only where a verb stands', () => {
+		expect(senseUse(entry('endorse'), 'The mayor endorsed Smith on Monday.')?.verbForm).toBe('ed');
+		expect(senseUse(entry('endorse'), 'He said he would endorse Smith.')?.verbForm).toBe('base');
+		// "endorse" as a base form after no subject or modal may be anything else.
+		expect(senseUse(entry('rebuke'), 'The rebuke stung the mayor.')).toBeUndefined();
+		expect(senseUse(entry('rebuke'), 'The council rebukes came fast.')).toBeUndefined();
+	});
+
+	it('takes a noun only where it heads its phrase, and no word of a name', () => {
+		expect(senseUse(entry('backlash'), 'The plan drew a backlash from residents.')).toBeDefined();
+		expect(senseUse(entry('bombshell'), 'A bombshell report landed on Monday.')).toBeUndefined();
+		expect(
+			senseUse(entry('momentum'), 'He spoke at the Momentum Forum on Monday.')
+		).toBeUndefined();
+		expect(senseUse(entry('momentum'), 'Momentum is with the mayor now.')?.form).toBe('Momentum');
+	});
+});
+
+describe('word meanings in an article read alone', () => {
+	const text = [
+		'The council approved the new ward map on Tuesday after a long debate.',
+		'The mayor denounced the vote as a “power grab” and said she would fight it in court.',
+		'Opponents said the map was divisive and would hurt renters in the eastern wards.'
+	].join('\n\n');
+
+	it('asks what a less common word means in its sentence, with the meaning inflected', () => {
+		const cs = vocabularyCandidates(viewStory('s', [analyzeArticle(article(text))]));
+		expect(cs.map((c) => c.answerKey.split(':')[0])).toEqual(['vocabulary', 'vocabulary']);
+		const draft = cs[0]!.draft;
+		if (draft.type !== 'single') throw new Error('expected a single-choice question');
+		expect(draft.prompt).toBe(
+			'Daily A writes: “The mayor denounced the vote as a ‘power grab’ and said she would fight it in court.” What does “denounced” mean in this sentence?'
+		);
+		expect(draft.choices.find((x) => x.id === draft.correct[0])?.text).toBe('condemned publicly');
+		expect(draft.choices.map((x) => x.text).sort()).toEqual(
+			['abandoned a claim to', 'announced again', 'condemned publicly', 'praised publicly'].sort()
+		);
+		const second = cs[1]!.draft;
+		if (second.type !== 'single') throw new Error('expected a single-choice question');
+		expect(second.choices.find((x) => x.id === second.correct[0])?.text).toBe(
+			'causing strong disagreement between people'
+		);
+	});
+
+	it('leaves a story of several outlets to its comparisons', () => {
+		const other = { ...article(text), id: 'a1', outlet: 'Daily B' };
+		const view = viewStory('s', [analyzeArticle(article(text)), analyzeArticle(other)]);
+		expect(vocabularyCandidates(view)).toEqual([]);
+	});
+
+	it('sets quotation marks inside the quoted sentence as single ones', () => {
+		expect(innerQuotes('He called it a “power grab” and said "no".')).toBe(
+			'He called it a ‘power grab’ and said ‘no’.'
+		);
 	});
 });

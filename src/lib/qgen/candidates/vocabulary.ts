@@ -1,14 +1,19 @@
 /**
- * Vocabulary in context, only where the text itself proves the meaning. No dictionary is
- * available offline, so a gloss is never guessed: the question is built from a definition the
- * writer gives ("The term 'X' refers to Y", "X, a term for Y", "X — that is, Y"), and asks
- * "Which term does the article use for Y?". The wrong choices are other short terms the same
- * story sets in quotation marks: words a reader sees in the articles, each meaning something else.
+ * Vocabulary in context. No dictionary is available offline, so a gloss is never guessed:
+ * - from a definition the writer gives ("The term 'X' refers to Y", "X, a term for Y", "X —
+ *   that is, Y"), "Which term does the article use for Y?", the wrong choices other short terms
+ *   the same story sets in quotation marks;
+ * - in an article read alone, from a word of WORD_SENSES (lexicon.ts): a less common word whose
+ *   news use has one sense, "What does 'X' mean in this sentence?", the wrong choices another
+ *   real sense of the word, a look-alike word's sense or its opposite.
  */
 import type { StoryView } from '../analyze';
 import { looksLikeHeadline } from '../caption';
 import { hash, makeChoices, choiceId, spanOf } from '../build';
-import { COMMON_WORDS } from '../lexicon';
+import { isPublisherLine } from '../boilerplate';
+import { notBodyProse } from '../caption';
+import { cutAtAbbreviation } from './detail';
+import { COMMON_WORDS, WORD_SENSES, type WordSense } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 
@@ -99,6 +104,9 @@ export function vocabularyCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const asked = new Set<string>();
 	const others = quotedTerms(view.analyses);
+	// A story of several outlets has comparisons and quotes to fill its ten; a word's meaning
+	// is asked where one article must carry the quiz alone.
+	if (view.analyses.length === 1) out.push(...senseCandidates(view, view.analyses[0]!));
 	for (const a of view.analyses) {
 		for (const s of a.sentences) {
 			// A sentence that opens inside a quote is the speaker's, not the writer's, definition;
@@ -146,4 +154,177 @@ function termQuestion(
 		quality: 0.8,
 		position: s.index
 	};
+}
+
+/** At most this many words of one article are asked, each from its own sentence. */
+const SENSES_PER_ARTICLE = 3;
+
+/** Verbs whose past or "-ing" form is not the base form plus "-ed"/"-ing". */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+	make: 'made',
+	say: 'said',
+	lead: 'led',
+	spin: 'spun',
+	build: 'built',
+	rebuild: 'rebuilt',
+	send: 'sent',
+	lend: 'lent',
+	put: 'put',
+	cut: 'cut',
+	flee: 'fled',
+	lose: 'lost',
+	stand: 'stood',
+	repay: 'repaid'
+};
+/** A final consonant doubled before "-ed" and "-ing" ("stirred", "snubbing"). */
+const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop)$/;
+
+export type VerbForm = 'base' | 's' | 'ed' | 'ing';
+
+/** A verb in one of its forms: "denounce" → "denounced", "decry" → "decries". */
+export function inflect(verb: string, form: VerbForm): string {
+	if (form === 'base') return verb;
+	if (form === 'ed' && IRREGULAR_PAST[verb]) return IRREGULAR_PAST[verb]!;
+	if (form === 's')
+		return /(?:s|sh|ch|x|z)$/.test(verb)
+			? `${verb}es`
+			: /[^aeiou]y$/.test(verb)
+				? `${verb.slice(0, -1)}ies`
+				: `${verb}s`;
+	const stem = DOUBLES.test(verb) ? verb + verb.at(-1) : verb;
+	if (form === 'ed')
+		return /e$/.test(stem)
+			? `${stem}d`
+			: /[^aeiou]y$/.test(stem)
+				? `${stem.slice(0, -1)}ied`
+				: `${stem}ed`;
+	return /[^e]e$/.test(stem) ? `${stem.slice(0, -1)}ing` : `${stem}ing`;
+}
+
+/** A verb's gloss in the form the text uses: "strengthen or support" → "strengthened or supported". */
+export function inflectGloss(gloss: string, form: VerbForm): string {
+	return gloss.replace(
+		/^(\w+)((?: or | and )(\w+))?/,
+		(_, head: string, tail?: string, next?: string) =>
+			`${inflect(head, form)}${tail && next ? tail.replace(next, inflect(next, form)) : ''}`
+	);
+}
+
+const WORD_AFTER_NOUN =
+	/^\s*(?:[.,;:!?)\u2014\u2013]|(?:of|in|on|with|for|to|and|or|but|that|which|who|over|between|among|about|is|was|are|were|has|had|have|will|would|as|at|from|by|after|since|against)\b)/;
+const BEFORE_BASE =
+	/\b(?:to|will|would|could|can|may|might|must|should|did|does|do|not|n['’]t)\s+$/i;
+const BEFORE_S = /(?:\b(?:he|she|it|who|that)|\b[A-Z][\p{L}'’-]+)\s+$/u;
+const BE_BEFORE = /\b(?:is|are|was|were|been|be|am)\s+$/i;
+const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|[A-Z])/;
+
+const formCache = new Map<WordSense, [string, VerbForm | undefined, RegExp][]>();
+
+/** The forms a word of WORD_SENSES is written in, each with its whole-word pattern (built once). */
+function formsOf(entry: WordSense): [string, VerbForm | undefined, RegExp][] {
+	let forms = formCache.get(entry);
+	if (!forms) {
+		const written: [string, VerbForm | undefined][] =
+			entry.pos === 'verb'
+				? (['ed', 'ing', 's', 'base'] as const).map((f) => [inflect(entry.word, f), f])
+				: [[entry.word, undefined]];
+		forms = written.map(([form, verbForm]) => [
+			form,
+			verbForm,
+			new RegExp(
+				`(?<![\\p{L}'’-])(${form}|${form[0]!.toUpperCase()}${form.slice(1)})(?![\\p{L}'’-])`,
+				'gu'
+			)
+		]);
+		formCache.set(entry, forms);
+	}
+	return forms;
+}
+
+/**
+ * Where the text uses a word of WORD_SENSES as the part of speech its sense is written for:
+ * the form used, and for a verb which form. A noun before another noun ("a bombshell report")
+ * modifies it; a verb's "-s" form may be a plural noun and its base form a noun, so each is
+ * taken only where a verb stands (after a subject, "to" or a modal).
+ */
+export function senseUse(
+	entry: WordSense,
+	text: string
+): { at: number; form: string; verbForm?: VerbForm } | undefined {
+	for (const [form, verbForm, pattern] of formsOf(entry)) {
+		// A quick test first: most sentences hold none of the words.
+		if (!text.toLowerCase().includes(form)) continue;
+		for (const m of text.matchAll(pattern)) {
+			const before = text.slice(0, m.index);
+			const after = text.slice(m.index + form.length);
+			// Capitalised only as the sentence's first word: elsewhere it is part of a name.
+			if (m[1] !== form && before.trim() !== '') continue;
+			if (entry.pos === 'noun' && !WORD_AFTER_NOUN.test(after)) continue;
+			if (verbForm === 'base' && !BEFORE_BASE.test(before)) continue;
+			if (verbForm === 's' && !BEFORE_S.test(before)) continue;
+			if (verbForm === 'ing' && !BE_BEFORE.test(before) && !OBJECT_AFTER.test(after)) continue;
+			return { at: m.index, form: m[1]!, verbForm };
+		}
+	}
+	return undefined;
+}
+
+/** Quotation marks inside the quoted sentence become single ones: “He said ‘no’.” */
+export const innerQuotes = (text: string) =>
+	text.replace(/“|(?<=^|[\s(—–-])"/g, '‘').replace(/”|"/g, '’');
+
+function senseCandidates(view: StoryView, a: ArticleAnalysis): Candidate[] {
+	const out: Candidate[] = [];
+	const outlet = view.label.get(a.article.id)!;
+	const usedSentences = new Set<number>();
+	const prose = a.sentences.filter((s) => {
+		const words = s.text.split(/\s+/).length;
+		return !(
+			words < 6 ||
+			words > 45 ||
+			notBodyProse(s, a.sentences) ||
+			// "While Clinton is a supporter of Roe v.": a sentence cut at an abbreviation.
+			cutAtAbbreviation(s, a.sentences) ||
+			// "Editor’s note: …", follow-us lines: the outlet's, not the report's.
+			isPublisherLine(s.text)
+		);
+	});
+	const lower = new Map(prose.map((s) => [s, s.text.toLowerCase()]));
+	for (const entry of WORD_SENSES) {
+		// Most articles use few of the words: one look at each sentence's lower case first.
+		const stem = entry.word.slice(0, Math.max(3, entry.word.length - 2));
+		for (const s of prose) {
+			if (usedSentences.has(s.index) || !lower.get(s)!.includes(stem)) continue;
+			const use = senseUse(entry, s.text);
+			if (!use) continue;
+			const gloss = (g: string) => (use.verbForm ? inflectGloss(g, use.verbForm) : g);
+			const meaning = gloss(entry.meaning);
+			const choices = makeChoices([meaning, ...entry.wrong.map(gloss)], entry.word);
+			const word = use.form.toLowerCase();
+			out.push({
+				family: 'vocabulary',
+				draft: {
+					...draftBase(
+						'vocabulary',
+						`${outlet} writes: “${innerQuotes(s.text.trim())}” What does “${word}” mean in this sentence?`,
+						[spanOf(s)],
+						`Here “${word}” means “${meaning}”.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, meaning)]
+				},
+				keyTexts: [use.form],
+				hidden: [],
+				answerKey: `vocabulary:${hash(entry.word)}`,
+				quality: 0.6,
+				position: s.index
+			});
+			usedSentences.add(s.index);
+			break;
+		}
+	}
+	// The words in the order the article uses them; the first few only.
+	return out.sort((x, y) => x.position - y.position).slice(0, SENSES_PER_ARTICLE);
 }
