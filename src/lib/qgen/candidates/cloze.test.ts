@@ -291,6 +291,10 @@ describe('acceptedForms', () => {
 			'Department'
 		]);
 		expect(acceptedForms('DOH', 'org', view, text)).toEqual(['DOH', 'Department of Harbours']);
+		// A dotted short form in the gap, and the story writes the name in full too.
+		expect(
+			acceptedForms('U.K.', 'place', view, 'The U.K. left. Ships from the United Kingdom docked.')
+		).toEqual(['U.K.', 'UK', 'United Kingdom']);
 		expect(acceptedForms('Riverton Ethics Committee', 'org', view, text)).toContain(
 			'Ethics Committee'
 		);

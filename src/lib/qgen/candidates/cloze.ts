@@ -510,6 +510,11 @@ export function acceptedForms(
 			const full = spelled?.trim().replace(/^the\s+/i, '');
 			if (full && initials(full) === bare) forms.push(full);
 			if (bare.length >= 3) forms.push(...spelledOut(bare, text), ...spelledOut(bare, headlines));
+		} else if (/^(?:[A-Z]\.){2,5}$/.test(bare)) {
+			// "U.S." in the gap, and the story also writes "the United States": a reader may type
+			// either, and the dotted form's letters alone ("US") as well.
+			const letters = bare.replace(/\./g, '');
+			forms.push(letters, ...spelledOut(letters, text), ...spelledOut(letters, headlines));
 		}
 		// "an interview with RBC", and the story also writes "RBC News": the same broadcaster. Only
 		// for a body: a place with a news word after it is a newspaper ("Republicans in Riverton"
