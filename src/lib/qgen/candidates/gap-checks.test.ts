@@ -6,6 +6,10 @@ describe('trivialGap and isPartyName', () => {
 		// A maker before a model number.
 		expect(trivialGap('The jet was a ', 'Tupolev', ' 154 built in 1990.', 'org')).toBe(true);
 		expect(trivialGap('The jet flew to ', 'Riverton', ' on Monday.', 'place')).toBe(false);
+		// A gap that splits one written token.
+		expect(trivialGap('The fund raised $', '65', '.8million in May.', 'quantity')).toBe(true);
+		expect(trivialGap('The fund raised $', '65', 'million in May.', 'quantity')).toBe(true);
+		expect(trivialGap('The fund raised $', '65', ' million in May.', 'quantity')).toBe(false);
 		// A set phrase of a percentage.
 		expect(trivialGap('He is ', '100', ' percent behind the plan.', 'quantity')).toBe(true);
 		expect(trivialGap('The claim is ', '90', ' percent false, he said.', 'quantity')).toBe(true);

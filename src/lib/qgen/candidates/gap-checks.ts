@@ -118,6 +118,9 @@ export function trivialGap(
 	after: string,
 	kind: Mention['kind']
 ): boolean {
+	// "$____.8million", "____million": the gap splits one written token, and the half left
+	// in view gives the rest away or reads as a typo.
+	if (/[\p{L}\d]$/u.test(before) || /^(?:[\p{L}\d]|[.,]\d)/u.test(after)) return true;
 	if (tweetWords(`${before} ${after}`)) return true;
 	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (kind !== 'quantity')
