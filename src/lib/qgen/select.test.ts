@@ -552,10 +552,14 @@ describe('the same fact asked twice', () => {
 				matching,
 				who('w1', 10, 'The harbour budget is a disgrace'),
 				who('w2', 20, 'Our ferries will run on time by spring'),
-				who('w3', 30, 'Nobody asked the fishermen first')
+				who('w3', 30, 'Nobody asked the fishermen first'),
+				// A short partial quote of a paired one, from another sentence that repeats it.
+				who('w4', 40, 'is a disgrace')
 			],
 			40
 		);
+		expect(out.map((q) => q.id)).toContain('w3');
+		expect(out.map((q) => q.id)).not.toContain('w4');
 		const starts = out.flatMap((q) => q.evidence.map((e) => e.start));
 		// Before, the relaxed picks for a short quiz let "who said" repeat the matching's quotes.
 		expect(new Set(starts).size).toBe(starts.length);

@@ -247,14 +247,25 @@ const reportsSameFact = memoPair((a: Entry, b: Entry): boolean => {
  */
 function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
 	if (e.candidate.family !== 'quote') return false;
-	const opening = (q: Question) => /“([^”]{20,})/.exec(q.prompt)?.[1]!.slice(0, 40);
+	// Words only, so a curly or straight mark, an ellipsis or a cut at another word still meet.
+	const plain = (text: string) =>
+		text
+			.toLowerCase()
+			.replace(/[^\p{L}\d\s]+/gu, ' ')
+			.split(/\s+/)
+			.filter(Boolean);
+	// Any run of three words of the quote: a short partial quote ("a total disgrace") too.
+	const runs = (q: Question) => {
+		const ws = plain(/“([^”]{8,})/.exec(q.prompt)?.[1] ?? '');
+		return ws.length < 3 ? [] : ws.slice(0, -2).map((_, i) => ws.slice(i, i + 3).join(' '));
+	};
 	const pairs = (matching: Question, other: Question) => {
-		const words = opening(other);
-		return (
-			!!words &&
-			matching.type === 'matching' &&
-			matching.pairs.some((p) => p.left.includes(words) || p.right.includes(words))
-		);
+		const words = runs(other);
+		if (matching.type !== 'matching' || words.length === 0) return false;
+		return matching.pairs.some((p) => {
+			const side = ` ${plain(`${p.left} ${p.right}`).join(' ')} `;
+			return words.some((w) => side.includes(` ${w} `));
+		});
 	};
 	return chosen.some(
 		(c) =>
