@@ -51,6 +51,26 @@ function appositiveRole(text: string, end: number): string | undefined {
 }
 
 /** People named in one article, first full mention first, with the best role seen. */
+/**
+ * A word a title can stand before as a surname: "Obama", "LePage", "Price"; not a verb,
+ * pronoun or function word a title's lower-case use runs into ("the president. Be …").
+ */
+export function titledSurname(word: string): boolean {
+	if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word) || /['’](?:ve|ll|re|d|m|t|s)$/i.test(word)) return false;
+	const tags = lexiconTags(word);
+	if (tags.has('Person') || tags.has('LastName') || tags.has('FirstName')) return true;
+	return ![
+		'Verb',
+		'Pronoun',
+		'Determiner',
+		'Preposition',
+		'Conjunction',
+		'Adverb',
+		'Adjective',
+		'Comparative'
+	].some((t) => tags.has(t));
+}
+
 export function peopleOf(
 	text: string,
 	mentions: Mention[],
@@ -72,18 +92,23 @@ export function peopleOf(
 		const surname = surnameOf(m.text);
 		const known = bySurname.get(surname);
 		const role = m.role ?? appositiveRole(text, m.end);
-		if (!known && words.length === 1 && !role && !deck.has(m.sentence)) bareBeforeFull.add(surname);
+		// "Mr. Roe" names someone as surely as "President Roe" does, with no role to tell.
+		const title = words.length === 1 && titledSurname(m.text) ? m.title : undefined;
+		if (!known && words.length === 1 && !role && !title && !deck.has(m.sentence))
+			bareBeforeFull.add(surname);
 		if (!known && words.length >= 2 && bareBeforeFull.has(surname)) continue;
 		// A lone surname counts as a person when a title introduces it ("President Trump").
-		if (!known && (words.length >= 2 || role)) {
+		if (!known && (words.length >= 2 || role || title)) {
 			bySurname.set(surname, {
 				name: m.text,
 				role,
+				titles: title ? [title] : undefined,
 				surname,
 				firstSpan: { articleId: m.articleId, start: m.start, end: m.end }
 			});
 		} else if (known) {
 			if (!known.role && role) known.role = role;
+			if (title && !known.titles?.includes(title)) (known.titles ??= []).push(title);
 			// A fuller spelling names the same person only if it does not come with a different role:
 			// "President Trump and Melania Trump, the first lady" are two people.
 			// "first lady Melania Trump", "his son Eric Trump": a relative who shares the surname.

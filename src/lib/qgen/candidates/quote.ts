@@ -44,6 +44,10 @@ const leaks = (text: string, speaker: string) =>
 		.split(/\s+/)
 		.some((w) => w.length > 2 && normalise(text).split(' ').includes(normalise(w)));
 
+/** The speaker's name already carries the role's title word ("Gov. Roe", role "Maine Gov."). */
+export const namesOwnTitle = (name: string, role: string) =>
+	name.toLowerCase().split(/\s+/).includes(role.toLowerCase().split(/\s+/).at(-1)!);
+
 export function quoteCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	// Only people: "Who said" with an organisation among the names reads wrong and is easy to rule out.
@@ -128,7 +132,10 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		if (wrong.length < 2) continue;
 		const choices = makeChoices([g.speaker, ...wrong], quote);
 		// A role read badly ("One official", "chief") is left out rather than garble the line.
-		const role = g.quotes.map((x) => roleLabel(x.role)).find(Boolean);
+		// "President Obama, President," says the title twice: a name that carries it takes no role.
+		const role = g.quotes
+			.map((x) => roleLabel(x.role))
+			.find((r) => !!r && !namesOwnTitle(g.speaker, r));
 		const who = `${g.speaker}${role ? `, ${role},` : ''}`;
 		const many = g.quotes.length > 1;
 		// Feedback names the outlets that print these very words, and points to each one's sentence.
