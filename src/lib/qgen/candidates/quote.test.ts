@@ -288,5 +288,6 @@ describe('namesOwnTitle', () => {
 		expect(namesOwnTitle('President Obama', 'President')).toBe(true);
 		expect(namesOwnTitle('Gov. LePage', 'Maine Gov.')).toBe(true);
 		expect(namesOwnTitle('Paul LePage', 'Maine Gov.')).toBe(false);
+		expect(namesOwnTitle('Mary Cheney', 'younger sister of Liz Cheney')).toBe(false);
 	});
 });

@@ -23,6 +23,7 @@ import { quotationKey } from './quotation';
 import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
+import { PERSON_TITLES } from '../lexicon';
 
 /** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
 const proof = (q: Quote) => [
@@ -44,9 +45,14 @@ const leaks = (text: string, speaker: string) =>
 		.split(/\s+/)
 		.some((w) => w.length > 2 && normalise(text).split(' ').includes(normalise(w)));
 
-/** The speaker's name already carries the role's title word ("Gov. Roe", role "Maine Gov."). */
-export const namesOwnTitle = (name: string, role: string) =>
-	name.toLowerCase().split(/\s+/).includes(role.toLowerCase().split(/\s+/).at(-1)!);
+/**
+ * The speaker's name already carries the role's title word ("Gov. Roe", role "Maine Gov."); not
+ * a role that only ends in a name ("younger sister of Liz Roe" beside Mary Roe).
+ */
+export function namesOwnTitle(name: string, role: string): boolean {
+	const title = role.toLowerCase().split(/\s+/).at(-1)!;
+	return PERSON_TITLES.includes(title) && name.toLowerCase().split(/\s+/).includes(title);
+}
 
 export function quoteCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
