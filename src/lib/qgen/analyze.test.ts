@@ -69,4 +69,17 @@ describe('viewStory: the story’s display names', () => {
 		expect(view.people.filter((p) => p.endsWith('Hale'))).toEqual([]);
 		expect(view.people).not.toContain('President Barack');
 	});
+	it('keeps a titled woman apart from a man of her surname, and gives her her words', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Mrs. Hale led the campaign for decades. She said that “the amendment is not needed by any woman.” John Hale defended his mother on Monday.'
+				)
+			)
+		]);
+		expect(view.people).toEqual(expect.arrayContaining(['Mrs. Hale', 'John Hale']));
+		expect(view.canon('Hale')).toBe('Mrs. Hale');
+		expect(view.analyses[0]!.quotes[0]!.speaker).toBe('Mrs. Hale');
+	});
 });

@@ -12,7 +12,7 @@ import { findMentions, lexiconTags, tokenize } from './entities';
 import { isPluralTitle } from './names';
 import { findQuotes, quoteSpans } from './quotes';
 import { segmentArticle } from './segment';
-import { peopleOf, resolveSpeakers, speaksOfOwnRelative } from './speakers';
+import { fits, peopleOf, resolveSpeakers, speaksOfOwnRelative } from './speakers';
 import type { ArticleAnalysis, Mention } from './types';
 
 export function analyzeArticle(article: Article): ArticleAnalysis {
@@ -91,7 +91,10 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 	const labels = new Set(titledSurnames.values());
 	const canon = (n: string) => {
 		if (labels.has(n)) return n;
+		const label = titledSurnames.get(n);
 		const c = withoutOffice(canonMap.get(n) ?? n);
+		// "Mrs. Roe" is not the "John Roe" her surname would match.
+		if (label && c.includes(' ') && !fits(label.split(/\s+/)[0]!, c)) return label;
 		return (!c.includes(' ') && titledSurnames.get(c)) || c;
 	};
 	const fullNames = [...new Set(canonMap.values())].filter((n) => n.includes(' '));
@@ -110,7 +113,10 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 			const shared = a.people.filter((p) => p.surname === surname).length > 1;
 			if (!q.speaker && shared && speaksOfOwnRelative(q.text)) continue;
 			const full = canonMap.get(named) ?? fullNames.find((n) => sameName(n, named));
-			if (full || q.speaker) q.speaker = canon(full ?? q.speaker!);
+			// A titled surname the full name does not fit ("Mrs. Roe" beside "John Roe") keeps its label.
+			const label = q.speaker && !q.speaker.includes(' ') ? canon(q.speaker) : undefined;
+			if (label && labels.has(label)) q.speaker = label;
+			else if (full || q.speaker) q.speaker = canon(full ?? q.speaker!);
 		}
 	}
 	const names: StoryView['names'] = { person: [], org: [], place: [] };

@@ -71,6 +71,14 @@ export function titledSurname(word: string): boolean {
 	].some((t) => tags.has(t));
 }
 
+/** An honorific fits a full name unless it is a man's for a woman's given name or the reverse. */
+export function fits(honorific: string, name: string): boolean {
+	const given = lexiconTags(name.split(/\s+/)[0]!);
+	if (/^(?:Mrs|Ms|Miss)\.?$/.test(honorific)) return !given.has('MaleName');
+	if (/^Mr\.?$/.test(honorific)) return !given.has('FemaleName');
+	return true;
+}
+
 export function peopleOf(
 	text: string,
 	mentions: Mention[],
@@ -119,7 +127,12 @@ export function peopleOf(
 			const knownWords = known.name.split(/\s+/);
 			const otherGiven =
 				words.length >= 2 && knownWords.length >= 2 && !sameName(m.text, known.name);
-			if ((relative || otherGiven) && words.length >= 2 && words[0] !== knownWords[0]) {
+			// "Mrs. Roe … John Roe": a man's given name is not the titled woman's, nor the reverse.
+			const otherSex =
+				words.length >= 2 &&
+				knownWords.length === 1 &&
+				!!known.titles?.some((t) => !fits(t, m.text));
+			if ((relative || otherGiven || otherSex) && words.length >= 2 && words[0] !== knownWords[0]) {
 				const key = `${surname}#${words[0]!.toLowerCase()}`;
 				if (!bySurname.has(key))
 					bySurname.set(key, {
