@@ -82,4 +82,17 @@ describe('viewStory: the story’s display names', () => {
 		expect(view.canon('Hale')).toBe('Mrs. Hale');
 		expect(view.analyses[0]!.quotes[0]!.speaker).toBe('Mrs. Hale');
 	});
+	it('takes a titled surname found inside a full name for that person', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Melba Acosta Febo, the bank’s president, spoke on Monday. “Guarantees are good when you have a good venture,” Ms. Acosta said.'
+				)
+			)
+		]);
+		expect(view.people).toContain('Melba Acosta Febo');
+		expect(view.people).not.toContain('Ms. Acosta');
+		expect(view.analyses[0]!.quotes[0]!.speaker).toBe('Melba Acosta Febo');
+	});
 });

@@ -88,7 +88,8 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 	// "President Obama", "Gov. LePage", "Mr. Roe": a person the story names only by title and
 	// surname is called so, unless a full name anywhere in the story completes the surname.
 	const titledSurnames = surnameLabels(analyses);
-	const labels = new Set(titledSurnames.values());
+	const fullNameSet = new Set(analyses.flatMap((a) => a.people.map((p) => p.name)));
+	const labels = new Set([...titledSurnames.values()].filter((l) => !fullNameSet.has(l)));
 	const canon = (n: string) => {
 		if (labels.has(n)) return n;
 		const label = titledSurnames.get(n);
@@ -192,9 +193,18 @@ function surnameLabels(analyses: ArticleAnalysis[]): Map<string, string> {
 			a.people.flatMap((p) => (p.name.includes(' ') ? [p.name.split(/\s+/)[0]!] : []))
 		)
 	);
+	// "Ms. Acosta" beside "Melba Acosta Febo": a surname inside a full name is that person.
+	const fullNames = analyses.flatMap((a) =>
+		a.people.flatMap((p) => (p.name.includes(' ') ? [p.name] : []))
+	);
 	const out = new Map<string, string>();
 	for (const [name, set] of titles) {
 		if (given.has(name)) continue;
+		const inner = [...new Set(fullNames.filter((n) => n.split(/\s+/).slice(1, -1).includes(name)))];
+		if (inner.length === 1) {
+			out.set(name, inner[0]!);
+			continue;
+		}
 		const all = [...set];
 		const offices = all.filter((t) => !HONORIFIC.test(t));
 		const pool = offices.length ? offices : all;
