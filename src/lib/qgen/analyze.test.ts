@@ -32,4 +32,67 @@ describe('viewStory: the story’s display names', () => {
 		]);
 		expect(view.canon('Interior Jane Roe')).toBe('Jane Roe');
 	});
+	it('names someone the story gives only a title and surname as it writes them', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'President Obama rebuked his critics on Tuesday. “It is a political distraction,” Obama said. Gov. LePage disagreed with him, and Mr. Hale, who met Mr. Hale’s aides, said nothing.'
+				)
+			)
+		]);
+		expect(view.people).toEqual(
+			expect.arrayContaining(['President Obama', 'Gov. LePage', 'Mr. Hale'])
+		);
+		expect(view.people).not.toContain('Obama');
+		expect(view.canon('Obama')).toBe('President Obama');
+		expect(view.analyses[0]!.quotes[0]!.speaker).toBe('President Obama');
+	});
+	it('gives the full name when one outlet has it, so one person is never two', () => {
+		const view = viewStory('s', [
+			analyzeArticle(article(0, 'President Obama rebuked his critics on Tuesday in Washington.')),
+			analyzeArticle(article(1, 'Barack Obama rebuked his critics on Tuesday in Washington.'))
+		]);
+		expect(view.people).toContain('Barack Obama');
+		expect(view.people).not.toContain('President Obama');
+		expect(view.canon('Obama')).toBe('Barack Obama');
+	});
+	it('gives no label to a surname written with two offices or a given name cut from its surname', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Gov. Hale spoke on Monday, and Sen. Hale answered him. Barack Obama spoke too, though one guest shouted at President Barack during the speech.'
+				)
+			)
+		]);
+		expect(view.people.filter((p) => p.endsWith('Hale'))).toEqual([]);
+		expect(view.people).not.toContain('President Barack');
+	});
+	it('keeps a titled woman apart from a man of her surname, and gives her her words', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Mrs. Hale led the campaign for decades. She said that “the amendment is not needed by any woman.” John Hale defended his mother on Monday.'
+				)
+			)
+		]);
+		expect(view.people).toEqual(expect.arrayContaining(['Mrs. Hale', 'John Hale']));
+		expect(view.canon('Hale')).toBe('Mrs. Hale');
+		expect(view.analyses[0]!.quotes[0]!.speaker).toBe('Mrs. Hale');
+	});
+	it('takes a titled surname found inside a full name for that person', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Melba Acosta Febo, the bank’s president, spoke on Monday. “Guarantees are good when you have a good venture,” Ms. Acosta said.'
+				)
+			)
+		]);
+		expect(view.people).toContain('Melba Acosta Febo');
+		expect(view.people).not.toContain('Ms. Acosta');
+		expect(view.analyses[0]!.quotes[0]!.speaker).toBe('Melba Acosta Febo');
+	});
 });

@@ -12,7 +12,7 @@ import { findMentions, lexiconTags, tokenize } from './entities';
 import { isPluralTitle } from './names';
 import { findQuotes, quoteSpans } from './quotes';
 import { segmentArticle } from './segment';
-import { peopleOf, resolveSpeakers, speaksOfOwnRelative } from './speakers';
+import { fits, peopleOf, resolveSpeakers, speaksOfOwnRelative } from './speakers';
 import type { ArticleAnalysis, Mention } from './types';
 
 export function analyzeArticle(article: Article): ArticleAnalysis {
@@ -85,7 +85,19 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 		return first > 0 && words.slice(0, first).every((w) => lexiconTags(w).size === 0);
 	};
 	const withoutOffice = (n: string) => (titledNames.has(n) && givenNamesFirst(n) ? n : bareName(n));
-	const canon = (n: string) => withoutOffice(canonMap.get(n) ?? n);
+	// "President Obama", "Gov. LePage", "Mr. Roe": a person the story names only by title and
+	// surname is called so, unless a full name anywhere in the story completes the surname.
+	const titledSurnames = surnameLabels(analyses);
+	const fullNameSet = new Set(analyses.flatMap((a) => a.people.map((p) => p.name)));
+	const labels = new Set([...titledSurnames.values()].filter((l) => !fullNameSet.has(l)));
+	const canon = (n: string) => {
+		if (labels.has(n)) return n;
+		const label = titledSurnames.get(n);
+		const c = withoutOffice(canonMap.get(n) ?? n);
+		// "Mrs. Roe" is not the "John Roe" her surname would match.
+		if (label && c.includes(' ') && !fits(label.split(/\s+/)[0]!, c)) return label;
+		return (!c.includes(' ') && titledSurnames.get(c)) || c;
+	};
 	const fullNames = [...new Set(canonMap.values())].filter((n) => n.includes(' '));
 	for (const a of analyses) {
 		for (const q of a.quotes) {
@@ -102,7 +114,10 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 			const shared = a.people.filter((p) => p.surname === surname).length > 1;
 			if (!q.speaker && shared && speaksOfOwnRelative(q.text)) continue;
 			const full = canonMap.get(named) ?? fullNames.find((n) => sameName(n, named));
-			if (full || q.speaker) q.speaker = withoutOffice(full ?? q.speaker!);
+			// A titled surname the full name does not fit ("Mrs. Roe" beside "John Roe") keeps its label.
+			const label = q.speaker && !q.speaker.includes(' ') ? canon(q.speaker) : undefined;
+			if (label && labels.has(label)) q.speaker = label;
+			else if (full || q.speaker) q.speaker = canon(full ?? q.speaker!);
 		}
 	}
 	const names: StoryView['names'] = { person: [], org: [], place: [] };
@@ -130,10 +145,11 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 			)
 		)
 	);
-	const people = names.person.filter(
-		(n) =>
-			n.includes(' ') &&
-			looksLikePerson(n, speakers.has(n) ? 'quoted' : titled.has(n) ? 'titled' : undefined)
+	const people = names.person.filter((n) =>
+		labels.has(n)
+			? looksLikePerson(n.split(/\s+/).at(-1)!, 'titled')
+			: n.includes(' ') &&
+				looksLikePerson(n, speakers.has(n) ? 'quoted' : titled.has(n) ? 'titled' : undefined)
 	);
 	const figures: CountedFigure[] = [];
 	for (const a of analyses) {
@@ -158,6 +174,52 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 		people
 	};
 }
+
+/**
+ * Each lone surname the story writes after a title ("Obama" in "President Obama") → the title
+ * and surname as written. An office's title wins over an honorific; two different offices
+ * ("Gov. Roe", "Sen. Roe") or two honorifics ("Mr. Roe", "Mrs. Roe") may be two people, and
+ * give no label.
+ */
+function surnameLabels(analyses: ArticleAnalysis[]): Map<string, string> {
+	const titles = new Map<string, Set<string>>();
+	for (const a of analyses)
+		for (const p of a.people)
+			if (p.titles && !p.name.includes(' '))
+				for (const t of p.titles) titles.set(p.name, (titles.get(p.name) ?? new Set()).add(t));
+	// "President Barack" beside "Barack Obama": a given name the text cut off its surname.
+	const given = new Set(
+		analyses.flatMap((a) =>
+			a.people.flatMap((p) => (p.name.includes(' ') ? [p.name.split(/\s+/)[0]!] : []))
+		)
+	);
+	// "Ms. Acosta" beside "Melba Acosta Febo": a surname inside a full name is that person.
+	const fullNames = analyses.flatMap((a) =>
+		a.people.flatMap((p) => (p.name.includes(' ') ? [p.name] : []))
+	);
+	const out = new Map<string, string>();
+	for (const [name, set] of titles) {
+		if (given.has(name)) continue;
+		const inner = [...new Set(fullNames.filter((n) => n.split(/\s+/).slice(1, -1).includes(name)))];
+		if (inner.length === 1) {
+			out.set(name, inner[0]!);
+			continue;
+		}
+		const all = [...set];
+		const offices = all.filter((t) => !HONORIFIC.test(t));
+		const pool = offices.length ? offices : all;
+		if (new Set(pool.map(titleKey)).size === 1) out.set(name, `${pool[0]} ${name}`);
+	}
+	return out;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+/** "Gov." and "Governor", "Sen." and "Senator": one office. */
+const titleKey = (t: string) =>
+	t
+		.toLowerCase()
+		.replace(/\.$/, '')
+		.replace(/^(gov|sen|rep|gen)(?:ernor|ator|resentative|eral)?$/, '$1');
 
 /**
  * A person's name starts with a known first name, or was seen quoted, or with a role

@@ -27,4 +27,23 @@ describe('titles before a name', () => {
 			titled('Critics warned of a President Hale who would sign the bill. Tom Hale disagreed.')
 		).not.toContainEqual(['Hale', 'President']);
 	});
+	it('keep the title as written before a lone surname, honorifics too, not a lower-case one', () => {
+		const a = {
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2019-12-31',
+			text: 'Yesterday President Obama met Mr. Hale in the capital. Critics of the president. Be warned.'
+		} as Article;
+		const people = findMentions(a, segmentArticle(a), tokenize(a.text)).filter(
+			(m) => m.kind === 'person'
+		);
+		expect(people.map((m) => [m.text, m.title ?? null])).toEqual([
+			['Obama', 'President'],
+			['Hale', 'Mr.'],
+			// Read as a person after the lower-case title, as before, but given no title.
+			['Be', null]
+		]);
+	});
 });

@@ -230,11 +230,18 @@ function titleBefore(
 	text: string,
 	tokens: Token[],
 	i: number
-): { role: string; from: number } | undefined {
+): { role: string; from: number; title?: string } | undefined {
 	for (let len = 4; len >= 1; len--) {
 		if (i - len < 0) continue;
 		const words = tokens.slice(i - len, i).map((t) => lower(t.text));
 		if (TITLES.includes(words.join(' '))) {
+			// The title as the text writes it, capitalised and right before the name ("President",
+			// "Gov.", "Mr."): with it a surname alone is a person ("President Obama").
+			const written = text.slice(tokens[i - len]!.start, tokens[i - 1]!.end);
+			const title =
+				/^[A-Z]/.test(written) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))
+					? written
+					: undefined;
 			// Include a capitalised qualifier before the title ("Iraqi Prime Minister", "U.S. Ambassador").
 			let from = i - len;
 			while (
@@ -255,7 +262,7 @@ function titleBefore(
 			const before = text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start);
 			// "a President Roe" imagines an office; "former President Roe" no longer holds it.
 			if (/\b(?:a|an)\s+$/i.test(before)) return { role: '', from };
-			return { role: /\bformer\s+$/i.test(before) ? `former ${role}` : role, from };
+			return { role: /\bformer\s+$/i.test(before) ? `former ${role}` : role, from, title };
 		}
 	}
 	return undefined;
@@ -504,6 +511,11 @@ export function findNames(
 				role:
 					kind === 'person' && title && !HONORIFIC_ONLY.test(title.role)
 						? title.role || undefined
+						: undefined,
+				// "President FranÃ§ois": a word the text's encoding broke is no surname.
+				title:
+					kind === 'person' && title?.role && /^(?:[\s\p{P}]|$)/u.test(text.slice(end, end + 1))
+						? title.title
 						: undefined
 			});
 		}

@@ -3,7 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { findMentions, tokenize } from './entities';
 import { findQuotes } from './quotes';
 import { segmentArticle } from './segment';
-import { peopleOf, resolveSpeakers } from './speakers';
+import { peopleOf, resolveSpeakers, titledSurname } from './speakers';
 import { analyzeArticle, viewStory } from './analyze';
 
 function resolved(text: string, withSentences = false) {
@@ -17,6 +17,18 @@ function resolved(text: string, withSentences = false) {
 }
 
 describe('peopleOf', () => {
+	it('counts a surname after an honorific as a person, with the titles it is written with', () => {
+		const { people } = resolved(
+			'Mr. Hale met the board on Monday. President Hale later signed the order.'
+		);
+		expect(people.map((p) => [p.name, p.titles ?? null])).toEqual([['Hale', ['Mr.', 'President']]]);
+	});
+	it('takes a surname after a title, not a contraction or a verb', () => {
+		expect(titledSurname('LePage')).toBe(true);
+		expect(titledSurname('Price')).toBe(true);
+		expect(titledSurname('I’ve')).toBe(false);
+		expect(titledSurname('Be')).toBe(false);
+	});
 	it('takes roles from titles and appositives', () => {
 		const { people } = resolved(
 			'Ben Rhodes, a top national security aide to Obama, spoke. Defense Secretary Mark Esper agreed.'

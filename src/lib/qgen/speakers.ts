@@ -51,6 +51,34 @@ function appositiveRole(text: string, end: number): string | undefined {
 }
 
 /** People named in one article, first full mention first, with the best role seen. */
+/**
+ * A word a title can stand before as a surname: "Obama", "LePage", "Price"; not a verb,
+ * pronoun or function word a title's lower-case use runs into ("the president. Be …").
+ */
+export function titledSurname(word: string): boolean {
+	if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word) || /['’](?:ve|ll|re|d|m|t|s)$/i.test(word)) return false;
+	const tags = lexiconTags(word);
+	if (tags.has('Person') || tags.has('LastName') || tags.has('FirstName')) return true;
+	return ![
+		'Verb',
+		'Pronoun',
+		'Determiner',
+		'Preposition',
+		'Conjunction',
+		'Adverb',
+		'Adjective',
+		'Comparative'
+	].some((t) => tags.has(t));
+}
+
+/** An honorific fits a full name unless it is a man's for a woman's given name or the reverse. */
+export function fits(honorific: string, name: string): boolean {
+	const given = lexiconTags(name.split(/\s+/)[0]!);
+	if (/^(?:Mrs|Ms|Miss)\.?$/.test(honorific)) return !given.has('MaleName');
+	if (/^Mr\.?$/.test(honorific)) return !given.has('FemaleName');
+	return true;
+}
+
 export function peopleOf(
 	text: string,
 	mentions: Mention[],
@@ -72,18 +100,23 @@ export function peopleOf(
 		const surname = surnameOf(m.text);
 		const known = bySurname.get(surname);
 		const role = m.role ?? appositiveRole(text, m.end);
-		if (!known && words.length === 1 && !role && !deck.has(m.sentence)) bareBeforeFull.add(surname);
+		// "Mr. Roe" names someone as surely as "President Roe" does, with no role to tell.
+		const title = words.length === 1 && titledSurname(m.text) ? m.title : undefined;
+		if (!known && words.length === 1 && !role && !title && !deck.has(m.sentence))
+			bareBeforeFull.add(surname);
 		if (!known && words.length >= 2 && bareBeforeFull.has(surname)) continue;
 		// A lone surname counts as a person when a title introduces it ("President Trump").
-		if (!known && (words.length >= 2 || role)) {
+		if (!known && (words.length >= 2 || role || title)) {
 			bySurname.set(surname, {
 				name: m.text,
 				role,
+				titles: title ? [title] : undefined,
 				surname,
 				firstSpan: { articleId: m.articleId, start: m.start, end: m.end }
 			});
 		} else if (known) {
 			if (!known.role && role) known.role = role;
+			if (title && !known.titles?.includes(title)) (known.titles ??= []).push(title);
 			// A fuller spelling names the same person only if it does not come with a different role:
 			// "President Trump and Melania Trump, the first lady" are two people.
 			// "first lady Melania Trump", "his son Eric Trump": a relative who shares the surname.
@@ -94,7 +127,12 @@ export function peopleOf(
 			const knownWords = known.name.split(/\s+/);
 			const otherGiven =
 				words.length >= 2 && knownWords.length >= 2 && !sameName(m.text, known.name);
-			if ((relative || otherGiven) && words.length >= 2 && words[0] !== knownWords[0]) {
+			// "Mrs. Roe … John Roe": a man's given name is not the titled woman's, nor the reverse.
+			const otherSex =
+				words.length >= 2 &&
+				knownWords.length === 1 &&
+				!!known.titles?.some((t) => !fits(t, m.text));
+			if ((relative || otherGiven || otherSex) && words.length >= 2 && words[0] !== knownWords[0]) {
 				const key = `${surname}#${words[0]!.toLowerCase()}`;
 				if (!bySurname.has(key))
 					bySurname.set(key, {

@@ -30,6 +30,8 @@ export interface Mention extends Span {
 	iso?: string;
 	/** People: role or title found before the name ("Defense Secretary"). */
 	role?: string;
+	/** People: the title word(s) right before the name as written, honorifics too ("President", "Mr."). */
+	title?: string;
 }
 
 export interface Quote extends Span {
@@ -52,6 +54,11 @@ export interface Quote extends Span {
 export interface Person {
 	name: string;
 	role?: string;
+	/**
+	 * The titles a lone surname is written with ("President" in "President Obama", "Mr."): the
+	 * story names the person so when it gives no full name.
+	 */
+	titles?: string[];
 	/** Lower-case surname, used to resolve later surname-only mentions. */
 	surname: string;
 	firstSpan: Span;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
-import { quoteCandidates, quotedAlsoBy, saysLikewise } from './quote';
+import { namesOwnTitle, quoteCandidates, quotedAlsoBy, saysLikewise } from './quote';
 import { article } from '../article.test-helpers';
 
 describe('quoteCandidates', () => {
@@ -280,5 +280,14 @@ describe('quoteCandidates: who said, among people who speak', () => {
 		if (!who || who.type !== 'single') throw new Error('no who-said question');
 		const texts = who.choices.map((c) => c.text);
 		expect(texts).toEqual(expect.arrayContaining(['Jane Holloway', 'Maria Lopez', 'Tom Reyes']));
+	});
+});
+
+describe('namesOwnTitle', () => {
+	it('tells a speaker named with the title from one who is not', () => {
+		expect(namesOwnTitle('President Obama', 'President')).toBe(true);
+		expect(namesOwnTitle('Gov. LePage', 'Maine Gov.')).toBe(true);
+		expect(namesOwnTitle('Paul LePage', 'Maine Gov.')).toBe(false);
+		expect(namesOwnTitle('Mary Cheney', 'younger sister of Liz Cheney')).toBe(false);
 	});
 });

@@ -23,6 +23,7 @@ import { quotationKey } from './quotation';
 import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
+import { PERSON_TITLES } from '../lexicon';
 
 /** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
 const proof = (q: Quote) => [
@@ -43,6 +44,15 @@ const leaks = (text: string, speaker: string) =>
 	speaker
 		.split(/\s+/)
 		.some((w) => w.length > 2 && normalise(text).split(' ').includes(normalise(w)));
+
+/**
+ * The speaker's name already carries the role's title word ("Gov. Roe", role "Maine Gov."); not
+ * a role that only ends in a name ("younger sister of Liz Roe" beside Mary Roe).
+ */
+export function namesOwnTitle(name: string, role: string): boolean {
+	const title = role.toLowerCase().split(/\s+/).at(-1)!;
+	return PERSON_TITLES.includes(title) && name.toLowerCase().split(/\s+/).includes(title);
+}
 
 export function quoteCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
@@ -128,7 +138,10 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		if (wrong.length < 2) continue;
 		const choices = makeChoices([g.speaker, ...wrong], quote);
 		// A role read badly ("One official", "chief") is left out rather than garble the line.
-		const role = g.quotes.map((x) => roleLabel(x.role)).find(Boolean);
+		// "President Obama, President," says the title twice: a name that carries it takes no role.
+		const role = g.quotes
+			.map((x) => roleLabel(x.role))
+			.find((r) => !!r && !namesOwnTitle(g.speaker, r));
 		const who = `${g.speaker}${role ? `, ${role},` : ''}`;
 		const many = g.quotes.length > 1;
 		// Feedback names the outlets that print these very words, and points to each one's sentence.
