@@ -105,7 +105,7 @@ function presentVerbStem(raw: string): string | undefined {
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
 
 /** A verb stem with the near-synonyms news English uses for the same event (lexicon). */
-function sameEventVerbs(verb: string): Set<string> {
+export function sameEventVerbs(verb: string): Set<string> {
 	const near = SAME_EVENT_VERBS.find((c) => c.includes(verb));
 	return new Set([verb, ...(near ?? [])]);
 }

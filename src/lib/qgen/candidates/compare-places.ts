@@ -12,9 +12,10 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import { sameName } from '../align';
 import { contentWords, isReporting } from '../figure-groups';
 import { lexiconTags } from '../entities';
-import { INSTITUTION_NOUNS, SAME_EVENT_VERBS } from '../lexicon';
+import { INSTITUTION_NOUNS } from '../lexicon';
 import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { sameEventVerbs } from './compare-dates';
 import { DATELINE } from './detail';
 import { placeClass } from './swap-truefalse';
 
@@ -32,11 +33,6 @@ export interface PlacedEvent {
 }
 
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
-
-function sameEventVerbs(verb: string): Set<string> {
-	const near = SAME_EVENT_VERBS.find((c) => c.includes(verb));
-	return new Set([verb, ...(near ?? [])]);
-}
 
 /**
  * An event noun right before "in": a word the lexicon knows as both noun and verb ("the
