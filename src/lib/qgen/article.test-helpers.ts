@@ -1,5 +1,6 @@
 /** A small article for generator tests: outlet "Daily n", title "Report n", story "s". */
 import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from './analyze';
 
 export const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -9,3 +10,24 @@ export const article = (n: number, text: string): Article => ({
 	date: '2023-10-09',
 	text
 });
+
+/** A story of one article per text, in order (Daily A, Daily B, …). */
+export const storyOf = (...texts: string[]) =>
+	viewStory(
+		's',
+		texts.map((text, n) => analyzeArticle(article(n, text)))
+	);
+
+/**
+ * Two outlets count one group of migrants differently ("More than 150", "about 200"); a third
+ * sentence gives the same number for another count (police officers).
+ */
+export const CARAVAN = {
+	moreThan150:
+		'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.',
+	about200:
+		'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.',
+	some200: 'Some 200 migrants prepared to walk to the Riverton crossing, organisers said.',
+	otherCount200:
+		'On the other side of the fence, about 200 police officers watched the crossing all day.'
+};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory, type CountedFigure } from './analyze';
 import { figureGroups, reportedClaim, sameCountFigures, sameThingGroups } from './figure-groups';
-import { article } from './article.test-helpers';
+import { article, CARAVAN, storyOf } from './article.test-helpers';
 
 function figures(...texts: string[]): CountedFigure[] {
 	return viewStory(
@@ -208,14 +208,7 @@ describe('reportedClaim', () => {
 
 describe('sameCountFigures', () => {
 	it('gives the other definite figures of the gapped figure’s count, each value once', () => {
-		const view = viewStory(
-			's',
-			[
-				'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.',
-				'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.',
-				'Some 200 migrants prepared to walk to the Riverton crossing, organisers said.'
-			].map((t, i) => analyzeArticle(article(i, t)))
-		);
+		const view = storyOf(CARAVAN.moreThan150, CARAVAN.about200, CARAVAN.some200);
 		const key = view.figures.find((f) => f.mention.text === 'More than 150')!.mention;
 		expect(sameCountFigures(view, key).map((f) => f.mention.text)).toEqual(['about 200']);
 		// Only other outlets' figures when asked: a second value in one article is most often

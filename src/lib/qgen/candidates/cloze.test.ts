@@ -12,6 +12,7 @@ import {
 	timesNamed
 } from './cloze';
 import { modifies } from './detail';
+import { CARAVAN } from '../article.test-helpers';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -597,20 +598,10 @@ describe('significantDigits: an exact figure is chosen, not typed', () => {
 
 describe('clozeCandidates: a figure the story gives another way', () => {
 	it('accepts another outlet’s figure for the same count, and says so', () => {
-		const view = viewStory('s', [
-			analyzeArticle(
-				article(
-					0,
-					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
-				)
-			),
-			analyzeArticle(
-				article(
-					1,
-					'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.'
-				)
-			)
-		]);
+		const view = viewStory(
+			's',
+			[CARAVAN.moreThan150, CARAVAN.about200].map((t, i) => analyzeArticle(article(i, t)))
+		);
 		const gap = clozeCandidates(view)
 			.map((c) => c.draft)
 			.find((d) => d.prompt.includes('More than ____ migrants'));
@@ -619,20 +610,10 @@ describe('clozeCandidates: a figure the story gives another way', () => {
 		expect(gap.explanation).toContain('Daily B gives about 200 for the same count');
 	});
 	it('accepts no figure of another count', () => {
-		const view = viewStory('s', [
-			analyzeArticle(
-				article(
-					0,
-					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
-				)
-			),
-			analyzeArticle(
-				article(
-					1,
-					'On the other side of the fence, about 200 police officers watched the crossing all day.'
-				)
-			)
-		]);
+		const view = viewStory(
+			's',
+			[CARAVAN.moreThan150, CARAVAN.otherCount200].map((t, i) => analyzeArticle(article(i, t)))
+		);
 		const gap = clozeCandidates(view)
 			.map((c) => c.draft)
 			.find((d) => d.prompt.includes('More than ____ migrants'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
-import { article } from '../article.test-helpers';
+import { article, CARAVAN, storyOf } from '../article.test-helpers';
 import {
 	DATELINE,
 	datelineEnd,
@@ -371,20 +371,7 @@ describe('figures in the key’s scale and away from it', () => {
 
 describe('detailCandidates: another outlet’s figure for the same count', () => {
 	it('is never a wrong choice for the gapped figure', () => {
-		const view = viewStory('s', [
-			analyzeArticle(
-				article(
-					1,
-					'More than 150 migrants, part of a caravan that once numbered about 1,200, were prepared to seek asylum at the Riverton crossing.'
-				)
-			),
-			analyzeArticle(
-				article(
-					2,
-					'After weeks on the road, about 200 migrants prepared to walk together to the Riverton crossing on Sunday.'
-				)
-			)
-		]);
+		const view = storyOf(CARAVAN.moreThan150, CARAVAN.about200);
 		const gap = detailCandidates(view)
 			.map((c) => c.draft)
 			.find((d) => d.prompt.includes('More than ____ migrants'));
