@@ -16,6 +16,7 @@ import {
 	PERSON_TITLES,
 	REPORTING_VERBS
 } from './lexicon';
+import { articleMatches } from './match-cache';
 
 const chosen = new WeakMap<StoryView, string[]>();
 
@@ -147,7 +148,7 @@ export function introducedAsBody(name: string, view: StoryView): boolean {
 		`\\b(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS}),?\\s+${n}\\b(?!\\s+[A-Z])|\\b${n},\\s+(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS})(?=\\s*[,.;)]|\\s+(?:in|of|based|that|which|owned|run)\\b)`,
 		'i'
 	);
-	return view.analyses.some((a) => re.test(a.article.text));
+	return view.analyses.some((a) => articleMatches(a.article, re));
 }
 
 /**

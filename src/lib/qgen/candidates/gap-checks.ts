@@ -14,6 +14,7 @@ import {
 	THOROUGHFARE_WORDS
 } from '../lexicon';
 import type { Mention } from '../types';
+import { memoByText } from '../match-cache';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
@@ -86,6 +87,20 @@ const NOT_MODIFIER = String.raw`(?:the|a|an|its|their|his|her|our|this|that|thes
 export function describedToo(answer: string, text: string): boolean {
 	const head = /([A-Z][a-z]{3,})$/.exec(answer.trim())?.[1];
 	if (!head || !(INSTITUTION_NOUNS as readonly string[]).includes(head.toLowerCase())) return false;
+	// Asked for gap after gap over the whole story's text, with a few head nouns: the answer
+	// depends on the head and the text alone, and each scan of the story is costly (issue #10).
+	const byHead = describedHeads(text);
+	let described = byHead.get(head);
+	if (described === undefined) {
+		described = storyDescribes(head, text);
+		byHead.set(head, described);
+	}
+	return described;
+}
+
+const describedHeads = memoByText(() => new Map<string, boolean>(), 50);
+
+function storyDescribes(head: string, text: string): boolean {
 	// "the state legislature", "the GOP-led state legislature", "Ohio's state legislature", "the
 	// state's legislature", "in state legislatures": a lower-case word that says what kind of
 	// body, right before the lower-case head.

@@ -8,15 +8,18 @@ import type { StoryView } from '../analyze';
 import type { QuoteGroup } from '../align';
 import { spanOf } from '../build';
 import type { ArticleAnalysis, Span } from '../types';
+import { memoByText } from '../match-cache';
 
 /** Letters and digits only, one space apart: curly and straight marks, dashes and case alike. */
-const flat = (t: string) =>
-	` ${t
-		.toLowerCase()
-		.replace(/[’‘`]/g, "'")
-		.replace(/'/g, '')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()} `;
+const flat = memoByText(
+	(t: string) =>
+		` ${t
+			.toLowerCase()
+			.replace(/[’‘`]/g, "'")
+			.replace(/'/g, '')
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim()} `
+);
 
 /** Share of the shown words' pairs a stretch must hold, in order, to count as the same words. */
 const SAME_WORDS = 0.6;
@@ -24,6 +27,13 @@ const SAME_WORDS = 0.6;
 const SHORT = 6;
 
 const pairs = (words: string[]) => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+
+/**
+ * A text's word pairs, remembered: every quote group is checked against every quoted stretch
+ * of every outlet, so each stretch was flattened and paired once per group (issue #10: this
+ * was a tenth of a story's generation time).
+ */
+const pairsOf = memoByText((text: string) => new Set(pairs(flat(text).trim().split(' '))));
 
 /**
  * Does this stretch of text hold the shown words: verbatim, or most of their word pairs for a
@@ -36,7 +46,7 @@ function holds(text: string, shown: string): boolean {
 	if (stretch.includes(words)) return true;
 	const wanted = pairs(words.trim().split(' '));
 	if (wanted.length + 1 < SHORT) return false;
-	const have = new Set(pairs(stretch.trim().split(' ')));
+	const have = pairsOf(text);
 	return wanted.filter((p) => have.has(p)).length / wanted.length >= SAME_WORDS;
 }
 
