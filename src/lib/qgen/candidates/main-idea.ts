@@ -35,8 +35,13 @@ const clean = (text: string) =>
 const LEANS_BACK =
 	/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who|however|instead|still|yet|meanwhile|moreover|indeed|the two|both)\b/i;
 /** Page furniture and bylines that read like sentences ("Follow her on Twitter", "contributed reporting"). */
+// A network's name alone is news ("criticized her sister in a Facebook post"); furniture asks
+// the reader to do something there or gives the writer's handle.
 const FURNITURE =
-	/\b(?:follow (?:him|her|them|us)|twitter|facebook|instagram|contributed (?:to )?(?:this )?report|reporting by|editing by|is a reporter|is a correspondent|sign up|newsletter|click here|this story has been updated|subscribe)\b/i;
+	/\b(?:follow (?:him|her|them|us)|(?:like|find|join) us on|on (?:twitter|facebook|instagram) (?:at|@)|contributed (?:to )?(?:this )?report(?:ing)?|reporting by|editing by|is a reporter|is a correspondent|sign up|newsletter|click here|this story has been updated|subscribe)\b|@\w/i;
+
+/** Page furniture or a byline read as a sentence, not something the report tells. */
+export const pageFurniture = (text: string) => FURNITURE.test(text);
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -55,6 +60,14 @@ export function mainClause(lead: string): string {
 	return mainClauseParts(lead).join(' ');
 }
 
+/** A stretch of an aside: no clause punctuation, but a figure's thousands comma ("$8,000"). */
+const ASIDE_TEXT = String.raw`(?:[^,;:“”"—―–()]|(?<=\d),(?=\d{3}))`;
+/** ", the Texas Republican who …, " after a name, before the main clause's lower-case verb. */
+const APPOSITIVE = new RegExp(
+	String.raw`(?<=[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z]\.|Jr\.|Sr\.))?),\s+(?:the|a|an|one of)\s${ASIDE_TEXT}{3,140}(?:,\s+(?:the|a|an)\s${ASIDE_TEXT}{3,80})?,\s+(?=[a-z]{3,}\b)(?!(?:and|or|but|who|which|[a-z]+ing)\b)`,
+	'gu'
+);
+
 /** The main clause as the pieces of the lead it keeps, in order (each one is in the lead). */
 export function mainClauseParts(lead: string): string[] {
 	// "In one of her final appearances as secretary, Roe defended …": the main clause starts at the name.
@@ -67,8 +80,16 @@ export function mainClauseParts(lead: string): string[] {
 		)
 		.replace(/^./, (c) => c.toUpperCase());
 	// "Jane Roe, who chairs the board, on Sunday defended …": the aside goes, the clause stays whole.
+	// "Jane Roe, the Texas Republican who …, resigned": a name's appositive (the/a/an, or "one of"),
+	// maybe two in a row ("…, the sister of X, a Senate candidate,"), before a lower-case verb.
 	const aside = text
 		.replace(/,\s+(?:who|which)\b[^,;:“”"—―–()]{3,100},\s+(?=[a-z]|on\b|in\b)/g, ` ${CUT}`)
+		// Not the last of a list of people ("Roe, the mayor, and Hale, the treasurer, signed").
+		.replace(APPOSITIVE, (m, at: number, all: string) =>
+			/\band\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}.'’-]*$/u.test(all.slice(0, at))
+				? m
+				: ` ${CUT}`
+		)
 		.replace(new RegExp(`${DASH}[^—―–“”"]{3,200}?${DASH}`, 'g'), ` ${CUT}`);
 	if (isClause(aside.replace(CUT, ''))) text = aside;
 	const m =
@@ -90,10 +111,11 @@ export function mainClauseParts(lead: string): string[] {
 
 /**
  * A lead that gives one side's doubt or a stage the story has moved past rather than the event:
- * "critics question whether …", "… could face …", "is expected to …", "hinted that …".
+ * "critics question whether …", "… could face …", "is expected to …", "plans to …", "hinted
+ * that …", or another outlet's report ("…, the Los Angeles Times reports.").
  */
 const SLANTED_LEAD =
-	/\b(?:[Cc]ritics|[Oo]pponents|[Dd]etractors)\s+(?:say|said|question|questioned|argue|argued|charge|charged|contend|contended)\b|\bquestion(?:s|ed|ing)?\s+whether\b|\braise[sd]?\s+(?:questions|doubts|concerns)\b|\b(?:may|might|could|(?:is|are)\s+(?:expected|set|poised|likely|said)\s+to|hinted|signaled|signalled|reportedly|allegedly)\b|\b(?:open(?:ed|s|ing)?\s+the\s+door|left\s+the\s+door\s+open|floated|toyed\s+with)\b/;
+	/\b(?:[Cc]ritics|[Oo]pponents|[Dd]etractors)\s+(?:say|said|question|questioned|argue|argued|charge|charged|contend|contended)\b|\bquestion(?:s|ed|ing)?\s+whether\b|\braise[sd]?\s+(?:questions|doubts|concerns)\b|\b(?:may|might|could|(?:is|are)\s+(?:expected|set|poised|likely|said)\s+to|plans?\s+to|intends?\s+to|hinted|signaled|signalled|reportedly|allegedly)\b|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+report(?:s|ed)\.$|\b(?:open(?:ed|s|ing)?\s+the\s+door|left\s+the\s+door\s+open|floated|toyed\s+with)\b/;
 
 /** "won't resign", "is not running", "rules out": a headline that says what will not happen. */
 const NEGATION =
@@ -123,6 +145,8 @@ export function overtaken(lead: string, slanted: boolean, otherHeadlines: string
 const CUT_BEFORE_POINT =
 	/^[^,]*\b(?:said|says|told|announced|declared|reported|that|whether)(?:\s+(?:on\s+)?\w+)?\.$/i;
 
+/** The fewest words of a lead offered as the key; a wrong answer needs ten to stand alone. */
+const LEAST_LEAD = 8;
 /** The longest sentence offered as a choice: a longer one is hard to read beside the others. */
 const MAX_WORDS = 38;
 const MAX_CHARS = 200;
@@ -163,17 +187,17 @@ export function fittedParts(parts: string[]): string[] {
 }
 
 /** A sentence that reads as a statement on its own, fit to be offered as a choice. */
-function standsAlone(a: ArticleAnalysis, s: Sentence, text: string): boolean {
+function standsAlone(a: ArticleAnalysis, s: Sentence, text: string, least = 10): boolean {
 	const n = words(text).length;
 	return (
-		n >= 10 &&
+		n >= least &&
 		n <= MAX_WORDS &&
 		text.length <= MAX_CHARS &&
 		/[a-z0-9”’)]\.$/.test(text) &&
 		!/^[“"‘']/.test(text) &&
 		!a.quoted.some((q) => q.start <= s.start + 1 && s.start + 1 <= q.end) &&
 		!LEANS_BACK.test(text) &&
-		!FURNITURE.test(text) &&
+		!pageFurniture(text) &&
 		!notBodyProse(s, a.sentences) &&
 		pronounsResolved(text) &&
 		isClause(text)
@@ -249,7 +273,8 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		if (!s || s.index > 1) return;
 		const parts = fittedParts(mainClauseParts(clean(s.text)));
 		const text = parts.join(' ');
-		if (!standsAlone(a, s, text) || /[“”"]/.test(text)) return;
+		// A lead may be short ("Rep. Jane Roe resigned from Congress on Friday."): the event is all it says.
+		if (!standsAlone(a, s, text, LEAST_LEAD) || /[“”"]/.test(text)) return;
 		const mine = contentWords(text);
 		const others = multi ? top.filter((_, j) => j !== i) : [contentWords(a.article.title)];
 		// A lead cut before its point ("Roe said on Tuesday.") says nothing happened.
