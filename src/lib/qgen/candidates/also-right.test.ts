@@ -29,4 +29,36 @@ describe('alsoRight', () => {
 		const sentence = 'The charge against Nora Vance carries a maximum of three years in prison.';
 		expect(alsoRight(view, 'three', sentence, ['five'])).toBe(false);
 	});
+	it('finds a choice the story names acting jointly with the key', () => {
+		const joint = viewStory('s', [
+			analyzeArticle(
+				article(1, 'The Port Authority said on Monday that ferry fares would rise by a third.')
+			),
+			analyzeArticle(
+				article(
+					2,
+					'The Port Authority Board and the City Council announced the new ferry fares together on Monday.'
+				)
+			)
+		]);
+		const sentence = 'The Port Authority said on Monday that ferry fares would rise by a third.';
+		expect(alsoRight(joint, 'Port Authority', sentence, ['City Council'])).toBe(true);
+		expect(alsoRight(joint, 'Port Authority', sentence, ['Harbour Board'])).toBe(false);
+		// People met together; that does not make one say what the other said.
+		const met = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'Mayor Nora Vance said the fares were fair. Nora Vance and Peter Hale met on Monday.'
+				)
+			)
+		]);
+		expect(
+			alsoRight(met, 'Nora Vance', 'Mayor Nora Vance said the fares were fair.', ['Peter Hale'])
+		).toBe(false);
+		// Figures joined by "and" are two amounts, not two actors.
+		expect(alsoRight(view, 'three', 'The charge carries three and five years.', ['five'])).toBe(
+			false
+		);
+	});
 });

@@ -56,6 +56,11 @@ export function alsoRight(
 					!keyWords.has(w) &&
 					new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(sentence)
 			)).every((w) => other.includes(w));
+	// "The Port Authority and the City Council announced the fares together": two bodies acting
+	// jointly anywhere in the story each fill a gap about what they did. Not people: "Roe and
+	// Hale met on Monday" does not make Hale the one who spoke after.
+	const person = (n: string) => view.people.some((p) => p === n || p.split(/\s+/).includes(n));
+	if (!person(key) && names.some((n) => !person(n) && coordinated(view, key, n))) return true;
 	const naming = names.map(
 		// Case kept: a surname ("Lamb") is also a common word.
 		(n) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(n)}(?![\\p{L}\\d])`, 'u')
@@ -71,4 +76,19 @@ export function alsoRight(
 				samePeople(s.text)
 		)
 	);
+}
+
+/** A name and up to two more capitalised words ("Treasury" in "Treasury Department"). */
+const nameRun = (name: string) =>
+	`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}(?:\\s*\\([^)]{1,20}\\))?`;
+
+/**
+ * Does a sentence of the story join the two names with "and" (or "along with", "together
+ * with", "as well as"), as two actors of one act? Only names, never figures: "three and five".
+ */
+function coordinated(view: Pick<StoryView, 'analyses'>, a: string, b: string): boolean {
+	if (!/\p{Lu}/u.test(a) || !/\p{Lu}/u.test(b) || a === b) return false;
+	const join = String.raw`,?\s+(?:and|&|along with|together with|as well as)\s+(?:the\s+)?`;
+	const re = new RegExp(`${nameRun(a)}${join}${nameRun(b)}|${nameRun(b)}${join}${nameRun(a)}`, 'u');
+	return view.analyses.some((x) => x.article.text.includes(b) && re.test(x.article.text));
 }
