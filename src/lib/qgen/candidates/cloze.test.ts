@@ -6,6 +6,7 @@ import {
 	significantDigits,
 	clozeCandidates,
 	definedShortForms,
+	figureForms,
 	longerNamesOf,
 	otherFillerOfSlot,
 	quotesOnlyInPassing,
@@ -13,6 +14,7 @@ import {
 } from './cloze';
 import { modifies } from './detail';
 import { CARAVAN } from '../article.test-helpers';
+import { clozeMatches } from '$lib/quiz/grade';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -424,13 +426,29 @@ describe('acceptedForms: the forms a teacher would accept', () => {
 		const text = 'He bought a $43,350 watch. Prices rose 12 percent.';
 		expect(
 			acceptedForms('43,350', 'quantity', view, text, { before: 'He bought a $', after: ' watch.' })
-		).toEqual(['43,350', '$43,350', '43,350 dollars']);
+		).toEqual(['43,350', '43350', '$43,350', '43,350 dollars']);
 		expect(
 			acceptedForms('640', 'quantity', view, text, { before: 'was $', after: ' million.' })
 		).toEqual(['640', '$640 million', '640 million dollars']);
 		expect(
 			acceptedForms('12', 'quantity', view, text, { before: 'Prices rose ', after: ' percent.' })
 		).toEqual(['12', 'twelve', '12%', '12 percent']);
+	});
+	it('accepts a figure written out in full, without its commas, or shortened', () => {
+		expect(acceptedForms('65 million', 'quantity', view, '')).toEqual([
+			'65 million',
+			'65,000,000',
+			'65000000',
+			'65m'
+		]);
+		expect(acceptedForms('1.8 million', 'quantity', view, '')).toContain('1,800,000');
+		expect(acceptedForms('800,000', 'quantity', view, '')).toEqual(['800,000', '800000']);
+		expect(figureForms('2.5 billion')).toEqual(['2,500,000,000', '2500000000', '2.5bn']);
+		expect(figureForms('45')).toEqual([]);
+		// And the quiz grades each of them right.
+		for (const typed of ['65,000,000', '65000000', '65m', '65 million'])
+			expect(clozeMatches(acceptedForms('65 million', 'quantity', view, ''), typed)).toBe(true);
+		expect(clozeMatches(acceptedForms('65 million', 'quantity', view, ''), '56m')).toBe(false);
 	});
 });
 

@@ -528,8 +528,30 @@ export function acceptedForms(
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
 	if (answer.includes('-')) forms.push(answer.replace(/-/g, ''));
-	if (kind === 'quantity') forms.push(...unitForms(answer, context));
+	if (kind === 'quantity') forms.push(...figureForms(answer), ...unitForms(answer, context));
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
+const FIGURE_SCALES: Record<string, [number, string]> = {
+	thousand: [1e3, 'k'],
+	million: [1e6, 'm'],
+	billion: [1e9, 'bn']
+};
+
+/**
+ * The same figure as students type it: "65 million" is also "65,000,000", "65000000" and
+ * "65m"; "800,000" is also "800000". The quiz grades them all as one amount, but the list
+ * is what a teacher reads, and what an export to another quiz system matches letter by letter.
+ */
+export function figureForms(answer: string): string[] {
+	const scaled = /^(\d+(?:\.\d+)?)\s+(thousand|million|billion)$/i.exec(answer.trim());
+	if (scaled) {
+		const [scale, suffix] = FIGURE_SCALES[scaled[2]!.toLowerCase()]!;
+		const n = Math.round(Number(scaled[1]) * scale);
+		return [n.toLocaleString('en-US'), String(n), `${scaled[1]}${suffix}`];
+	}
+	if (/^\d{1,3}(?:,\d{3})+$/.test(answer.trim())) return [answer.trim().replace(/,/g, '')];
+	return [];
 }
 
 /**
