@@ -7,6 +7,8 @@ import {
 	clozeCandidates,
 	definedShortForms,
 	figureForms,
+	leadingNamesOf,
+	linkedFullNames,
 	longerNamesOf,
 	otherFillerOfSlot,
 	quotesOnlyInPassing,
@@ -433,6 +435,35 @@ describe('acceptedForms: the forms a teacher would accept', () => {
 		expect(
 			acceptedForms('12', 'quantity', view, text, { before: 'Prices rose ', after: ' percent.' })
 		).toEqual(['12', 'twelve', '12%', '12 percent']);
+	});
+	it('accepts the name an article links to a short form in brackets', () => {
+		const text =
+			'The Fighters of the Harbour Watch (HAWA) left. Later HAWA said the Harbour Watch would stay.';
+		expect(linkedFullNames('HAWA', text)).toEqual(['Harbour Watch']);
+		expect(acceptedForms('HAWA', 'org', view, text)).toContain('Harbour Watch');
+		// No brackets, no link: the same letters prove nothing.
+		expect(acceptedForms('HAWA', 'org', view, 'HAWA left. The Harbour Watch stayed.')).toEqual([
+			'HAWA'
+		]);
+	});
+	it('accepts the shorter name an article uses on its own for a body', () => {
+		const text =
+			'Harbour Renewal Action spent $65 million on ads. A Harbour Renewal spokesman said so, and Harbour Renewal denied it.';
+		expect(leadingNamesOf('Harbour Renewal Action', text)).toEqual(['Harbour Renewal']);
+		expect(acceptedForms('Harbour Renewal Action', 'org', view, text)).toContain('Harbour Renewal');
+		// Never the name without a word that makes it a body of its own, or without a newspaper word.
+		const council = 'The Riverton Harbour Council met. Riverton Harbour said no.';
+		expect(leadingNamesOf('Riverton Harbour Council', council)).toEqual([]);
+		expect(
+			leadingNamesOf(
+				'Riverton Harbour Times',
+				'Riverton Harbour Times wrote. Riverton Harbour voted.'
+			)
+		).toEqual([]);
+		// Only when the story writes it alone, not as the start of the full name.
+		expect(
+			leadingNamesOf('Harbour Renewal Action', 'Harbour Renewal Action spent $65 million.')
+		).toEqual([]);
 	});
 	it('accepts a figure written out in full, without its commas, or shortened', () => {
 		expect(acceptedForms('65 million', 'quantity', view, '')).toEqual([

@@ -509,6 +509,7 @@ export function acceptedForms(
 			).exec(text)?.[1];
 			const full = spelled?.trim().replace(/^the\s+/i, '');
 			if (full && initials(full) === bare) forms.push(full);
+			forms.push(...linkedFullNames(bare, text));
 			if (bare.length >= 3) forms.push(...spelledOut(bare, text), ...spelledOut(bare, headlines));
 		} else if (/^(?:[A-Z]\.){2,5}$/.test(bare)) {
 			// "U.S." in the gap, and the story also writes "the United States": a reader may type
@@ -520,7 +521,7 @@ export function acceptedForms(
 		// for a body: a place with a news word after it is a newspaper ("Republicans in Riverton"
 		// is not "Republicans in the Riverton Post").
 		forms.push(...definedShortForms(bare, text));
-		if (kind === 'org') forms.push(...longerNamesOf(bare, text));
+		if (kind === 'org') forms.push(...longerNamesOf(bare, text), ...leadingNamesOf(bare, text));
 		const withNewsWord =
 			kind === 'org' &&
 			new RegExp(`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(text)?.[0];
@@ -574,6 +575,51 @@ function unitForms(answer: string, context: { before: string; after: string }): 
 export function definedShortForms(name: string, text: string): string[] {
 	const pattern = new RegExp(`\\b${escapeRegExp(name)}\\s*\\(([A-Z][\\p{L}.&'’-]{1,11})\\)`, 'gu');
 	return [...text.matchAll(pattern)].map((m) => m[1]!);
+}
+
+/**
+ * The name an article links to a short form in brackets after "the", whatever the short
+ * form's letters: "the Islamic State (ISIL)" gives "Islamic State" for "ISIL". Two words or
+ * more, and no "the" inside, so that "The Fighters of the Islamic State (ISIL)" gives only
+ * the name the brackets follow.
+ */
+export function linkedFullNames(short: string, text: string): string[] {
+	const pattern = new RegExp(
+		`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:of|for|and|on)\\s+)?){2,6})\\(${escapeRegExp(short)}\\)`,
+		'gu'
+	);
+	return [...text.matchAll(pattern)].map((m) => m[1]!.trim());
+}
+
+/**
+ * A shorter name the story itself uses for the body, its first words without the last ones:
+ * "Priorities USA" for "Priorities USA Action", when an article writes it on its own (not
+ * followed by another capitalised word). Not when a word left off names a body of its own
+ * ("United Nations" is not "United Nations Security Council"), nor a place or a newspaper
+ * ("New York" for "New York Times"), nor a lone word.
+ */
+export function leadingNamesOf(name: string, text: string): string[] {
+	const words = name.split(/\s+/);
+	const out: string[] = [];
+	for (let k = words.length - 1; k >= 2; k--) {
+		const dropped = words.slice(k);
+		const lead = words.slice(0, k);
+		if (
+			!dropped.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w)) ||
+			dropped.some((w) => isInstitution(w)) ||
+			new RegExp(`^${NEWS_ORG_WORDS}$`).test(dropped.join(' ')) ||
+			SMALL_WORD.test(lead.at(-1)!) ||
+			lexiconTags(lead.join(' ')).has('Place')
+		)
+			continue;
+		const form = lead.join(' ');
+		const alone = new RegExp(
+			`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])(?!\\s+(?:of\\s+|for\\s+)?\\p{Lu})(?!['’-])`,
+			'u'
+		);
+		if (alone.test(text)) out.push(form);
+	}
+	return out;
 }
 
 /**
