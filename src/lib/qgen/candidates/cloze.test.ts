@@ -505,6 +505,22 @@ describe('clozeCandidates: one name in two forms', () => {
 			'Harbour Safety Board'
 		);
 	});
+	it('gaps no room of a building where something happens in it', () => {
+		// The building's name fits "met in the ____" as well, and the room's head noun is no name.
+		const gaps = keyed(
+			[
+				'Harbour leaders met in the Oval Office on Tuesday to talk about the ferry deal for an hour.',
+				'The two men later walked through the Rose Garden with Sam Okafor and his harbour team.',
+				'Sam Okafor and Ann Brewer spoke in the Oval Office about the ferry deal on Tuesday night.'
+			],
+			'Leaders talk ferries'
+		);
+		expect(gaps.map((c) => c.keyTexts[0])).not.toContain('Oval Office');
+		expect(gaps.map((c) => c.keyTexts[0])).not.toContain('Rose Garden');
+		expect(
+			acceptedForms('Oval Office', 'place', { canon: (n) => n, people: [] }, 'The Oval Office.')
+		).not.toContain('Office');
+	});
 	it('gaps no name a headline prints in another form', () => {
 		const gaps = keyed(
 			['Inspectors from the Harbour Safety Board (HSB) boarded the ferry late on Monday night.'],

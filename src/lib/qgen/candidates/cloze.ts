@@ -23,7 +23,13 @@ import {
 	partOfLongerName,
 	toldByOneOutlet
 } from './detail';
-import { HONORIFICS, INSTITUTION_NOUNS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
+import {
+	HONORIFICS,
+	INSTITUTION_NOUNS,
+	NEWS_ORG_WORDS,
+	NUMBER_WORDS,
+	ROOM_HEADS
+} from '../lexicon';
 import { normalise } from '../distractors';
 import { describedToo, isPartyName, trivialGap } from './gap-checks';
 import { fusedWordBeforeName } from './fact';
@@ -164,6 +170,18 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (
 				named.kind === 'place' &&
 				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(view))
+			)
+				continue;
+			// "met in the ____" → "Oval Office": a room or a wing of a building, and the building's
+			// name ("the White House") fits the gap as well, while the room's head noun alone
+			// ("Office") is no answer at all.
+			if (
+				named.kind !== 'quantity' &&
+				named.kind !== 'person' &&
+				// Two words, as a room's name has: "the Congressional Budget Office" is a body.
+				answer.split(/\s+/).length === 2 &&
+				ROOM_HEADS.includes(answer.split(/\s+/).at(-1)!.toLowerCase()) &&
+				/\b(?:in|at|from|into|inside|outside|to)\s+(?:the\s+)?$/i.test(s.text.slice(0, rel))
 			)
 				continue;
 			// "during a visit to ____", "traveled to ____" → "Washington": where someone went is named
@@ -499,7 +517,7 @@ export function acceptedForms(
 					forms.push(short);
 			}
 			forms.push(...otherWordings(bare, text));
-			forms.push(...headForms(bare, text, forms));
+			forms.push(...headForms(bare, text, forms, kind));
 		} else if (/^[A-Z]{2,6}$/.test(bare)) {
 			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)",
 			// or a longer acronym's name anywhere ("the Department of Justice" for "DOJ").
@@ -660,7 +678,12 @@ const isInstitution = (word: string) =>
  * head noun alone when no other name in the story ends in it. Only for a head noun that names
  * a body (board, court, committee, department …). `known`: other names already accepted for it.
  */
-function headForms(name: string, text: string, known: string[]): string[] {
+function headForms(
+	name: string,
+	text: string,
+	known: string[],
+	kind: Mention['kind'] = 'org'
+): string[] {
 	const words = name.split(/\s+/);
 	const of = words.findIndex((w) => /^of$/i.test(w));
 	const head = of > 0 ? of - 1 : words.length - 1;
@@ -687,7 +710,8 @@ function headForms(name: string, text: string, known: string[]): string[] {
 				!forms.includes(n) &&
 				!known.includes(n)
 		);
-	if (!others.length) forms.push(headWord);
+	// A place's head noun alone is no name of it: "Office" for "Oval Office".
+	if (!others.length && kind === 'org') forms.push(headWord);
 	return forms;
 }
 
