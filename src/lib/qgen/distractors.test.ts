@@ -6,6 +6,7 @@ import {
 	isPercent,
 	nearFigures,
 	normalise,
+	partOfWhole,
 	pickDistractors,
 	plausibleFigure,
 	sameBodyName,
@@ -222,6 +223,26 @@ describe('figures the sentence allows, in the key’s case', () => {
 			min: 44,
 			max: 49.5
 		});
+		// A share of a whole the sentence names: "nearly half of its $1.1 billion" is at most
+		// 550 million, so "1,001.6 million" (double a key of 500.8 million) is ruled out.
+		const part = figureBounds(
+			'The agency spent $',
+			' million, nearly half of its $1.1 billion budget, on ads.'
+		);
+		expect(part).toEqual({ min: 330e6, max: 550e6 });
+		expect(withinBounds('1,001.6 million', part)).toBe(false);
+		expect(withinBounds('420.5 million', part)).toBe(true);
+		const inWindow = figuresWithin('500.8 million', 500.8e6, part);
+		expect(inWindow.length).toBeGreaterThanOrEqual(2);
+		expect(inWindow.every((f) => /^\d+\.\d million$/.test(f) && withinBounds(f, part))).toBe(true);
+		expect(partOfWhole('a third of the 90 seats')).toEqual({ min: 21, max: 39 });
+		expect(partOfWhole('of the seats')).toEqual({});
+		// Bounds with a scale word are in units, as the choices are read.
+		const beat = figureBounds('Roe beat Poe ', ' to 900,000.');
+		expect(beat).toEqual({ min: 900000 });
+		expect(withinBounds('1.2 million', beat)).toBe(true);
+		expect(withinBounds('800,000', beat)).toBe(false);
+		expect(figureBounds('Roe beat Poe ', ' to 9 million.')).toEqual({ min: 9e6 });
 		// In so narrow a window every whole figure is a choice the word allows.
 		expect(figuresWithin('48', 48, edging)).toEqual(['47', '49', '46', '50']);
 		// Trailing 52 percent of one poll leaves at most 48.

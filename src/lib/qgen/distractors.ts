@@ -284,12 +284,16 @@ const narrowTop = (other: number) => other + Math.max(5, Math.round(other * 0.1)
  * A wrong figure outside them is ruled out by the sentence, not by the story.
  */
 export function figureBounds(before: string, after: string): { min?: number; max?: number } {
-	const num = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+	// With its scale word, so that "to 9 million" bounds "8 million" in units as withinBounds reads it.
+	const num = String.raw`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion)\b)?`;
 	const toOther = new RegExp(
 		String.raw`^\s*(?:%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?${num}`,
 		'i'
 	).exec(after);
-	const value = (m: RegExpExecArray | null) => (m ? Number(m[1]!.replace(/,/g, '')) : undefined);
+	const value = (m: RegExpExecArray | null) =>
+		m
+			? Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE_VALUES[m[2].toLowerCase()]! : 1)
+			: undefined;
 	if (toOther) {
 		// Two shares of one poll, "46 percent to 41 percent", add up to 100 at most: 70 against
 		// 41 cannot be right. Not for other figures ("won 52 seats to 41").
@@ -323,7 +327,48 @@ export function figureBounds(before: string, after: string): { min?: number; max
 	if (below) return { max: value(below) };
 	const ofAll = new RegExp(String.raw`^\s+of\s+(?:the|its|their)\s+${num}\b`, 'i').exec(after);
 	if (ofAll) return { max: value(ofAll)! + 0.5 };
-	return {};
+	// A decimal point is no clause's end ("half of its $1.1 billion").
+	return partOfWhole(after.split(/;|\.(?!\d)/)[0]!);
+}
+
+/** Shares of a whole news English writes in words. */
+const FRACTIONS: Record<string, number> = {
+	half: 0.5,
+	'a third': 1 / 3,
+	'one third': 1 / 3,
+	'one-third': 1 / 3,
+	'two-thirds': 2 / 3,
+	'two thirds': 2 / 3,
+	'a quarter': 0.25,
+	'one quarter': 0.25,
+	'three-quarters': 0.75,
+	'three quarters': 0.75,
+	'a fifth': 0.2
+};
+
+/**
+ * "$____ million, nearly half of its $1.1 billion budget": the sentence says what share of a
+ * whole the figure is, so "1,001.6 million" beside it is ruled out on sight. Values in units
+ * (1.1 billion is 1,100,000,000), as `withinBounds` reads the choices.
+ */
+export function partOfWhole(clause: string): { min?: number; max?: number } {
+	const m = new RegExp(
+		String.raw`^[^.;]{0,40}?\b(?:(nearly|almost|about|roughly|around|more than|over|less than|under|just over|just under)\s+)?(${Object.keys(
+			FRACTIONS
+		).join(
+			'|'
+		)})\s+of\s+(?:the|its|their|his|her|a|an)?\s*\$?(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?`,
+		'i'
+	).exec(clause);
+	if (!m) return {};
+	const whole = Number(m[3]!.replace(/,/g, '')) * (m[4] ? SCALE_VALUES[m[4].toLowerCase()]! : 1);
+	const part = FRACTIONS[m[2]!.toLowerCase()]! * whole;
+	const hedge = (m[1] ?? '').toLowerCase();
+	if (/^(?:nearly|almost|less than|under|just under)$/.test(hedge))
+		return { min: part * 0.6, max: part };
+	if (/^(?:more than|over|just over)$/.test(hedge))
+		return { min: part, max: Math.min(whole, part * 1.5) };
+	return { min: part * 0.7, max: part * 1.3 };
 }
 
 /**
@@ -352,6 +397,12 @@ export function figuresWithin(
 				.map((n) => inStyleOf(keyText, keyText.replace(/\d[\d,]*(?:\.\d+)?/, String(n))))
 				.filter((t): t is string => t !== undefined && withinBounds(t, bounds));
 		}
+		// "____ million, nearly half of its $1.1 billion": made-up figures near the key and near
+		// the middle of the window, written as the key is, that the window keeps.
+		if (/\b(?:thousand|million|billion|trillion)$/i.test(keyText.trim()))
+			return [value, (bounds.min + bounds.max) / 2]
+				.flatMap((v) => nearFigures(keyText, v, false, unit))
+				.filter((f) => withinBounds(f, bounds));
 		const half = Math.max(1, Math.round(step / 2));
 		return [value + half, value - half, value + step, value - step, value + 2 * step]
 			.map((n) => inStyleOf(keyText, String(n)))
@@ -363,9 +414,16 @@ export function figuresWithin(
 
 /** Does the figure in `text` ("39", "39 percent", "six") stand inside the bounds? */
 export function withinBounds(text: string, bounds: { min?: number; max?: number }): boolean {
-	const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
+	const figure = /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion)\b)?/i.exec(text);
+	const digits = figure?.[1];
+	// "501.6 million" against a whole of "1.1 billion": both in units.
+	const scale = figure?.[2] ? SCALE_VALUES[figure[2].toLowerCase()]! : 1;
 	const word = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\b`, 'i').exec(text)?.[1]?.toLowerCase();
-	const n = digits ? Number(digits.replace(/,/g, '')) : word ? NUMBER_WORDS[word] : undefined;
+	const n = digits
+		? Number(digits.replace(/,/g, '')) * scale
+		: word
+			? NUMBER_WORDS[word]
+			: undefined;
 	if (n === undefined) return true;
 	return (
 		(bounds.min === undefined || n > bounds.min) && (bounds.max === undefined || n < bounds.max)
