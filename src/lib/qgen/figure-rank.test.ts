@@ -8,6 +8,7 @@ describe('figureValue', () => {
 		expect(figureValue('four')).toBe(4);
 		expect(figureValue('nearly two dozen')).toBe(24);
 		expect(figureValue('over half a dozen')).toBe(6);
+		expect(figureValue('a dozen')).toBe(12);
 		expect(figureValue('the mayor')).toBeUndefined();
 	});
 });

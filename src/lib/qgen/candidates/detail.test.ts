@@ -255,6 +255,18 @@ describe('detailCandidates: dates and figures the sentence allows', () => {
 		expect(texts).toHaveLength(4);
 		expect(texts.every((t) => Number(t) > 36)).toBe(true);
 	});
+	it('answers "a dozen" with a smaller amount too, though its words hold the key’s', () => {
+		// The key is not always the smallest choice: over a few sentences one gets "half a dozen".
+		const choices = ['harbour pilots', 'ferry captains', 'dock workers', 'port clerks', 'tug crews']
+			.map((who) =>
+				details(
+					`Workers at the Harlow plant walked out on Monday. Signing the letter were over a dozen ${who} from the port of Riverton. Managers met the union on Wednesday.`
+				).find((d) => d.prompt.includes(`over ____ ${who}`))
+			)
+			.map((q) => (q?.type === 'single' ? q.choices.map((c) => c.text) : []));
+		expect(choices.every((c) => c.length === 4)).toBe(true);
+		expect(choices.some((c) => c.includes('half a dozen'))).toBe(true);
+	});
 	it('asks no share that a narrow lead in the sentence gives away', () => {
 		// "edging 45 percent" keyed 46: every choice must be just above 45, and 46 is the lowest.
 		const given = details(

@@ -450,7 +450,15 @@ export function wrongAnswers(
 	);
 	for (const p of pool) {
 		const n = normalise(p);
-		if (!n || seen.has(n) || n.includes(normalise(key)) || normalise(key).includes(n)) continue;
+		// "half a dozen" holds "a dozen" and is another figure: only a figure of the key's value
+		// with words around it ("at least 25" beside "25") is the key again.
+		const otherFigure =
+			m.kind === 'quantity' &&
+			figureValue(p) !== undefined &&
+			figureValue(key) !== undefined &&
+			figureValue(p) !== figureValue(key);
+		if (!n || seen.has(n)) continue;
+		if (!otherFigure && (n.includes(normalise(key)) || normalise(key).includes(n))) continue;
 		if (m.kind === 'quantity' && !withinBounds(p, bounds)) continue;
 		// Another outlet's figure for the same count, or its place for the same event.
 		if (alsoRight(view, key, sentence, [p])) continue;
