@@ -169,6 +169,8 @@ describe('nearFigures for shares and years', () => {
 		expect(nearFigures('1.8 million', 1.8e6, false).every((f) => /^\d+\.\d million$/.test(f))).toBe(
 			true
 		);
+		// A whole figure beside "1.5 million" is "1 million", never "1.0 million".
+		expect(nearFigures('1.5 million', 1.5e6, false).some((f) => /\.0\b/.test(f))).toBe(false);
 		// A round key's wrong figures are round: 60, 70, 80 under 100, not 56 or 63.
 		expect(nearFigures('100', 100, false).every((f) => Number(f) % 10 === 0)).toBe(true);
 	});

@@ -258,7 +258,8 @@ function madeUpCounts(keyText: string, value: number, hedge: string): string[] {
 		for (const x of pair) if (x !== undefined) mixed.push(x);
 	}
 	const format = (x: number) => {
-		const fixed = x.toFixed(decimals);
+		// "1 million" beside "1.5 million", as news English writes it, not "1.0 million".
+		const fixed = Number.isInteger(x) ? String(x) : x.toFixed(decimals);
 		if (!commas) return fixed;
 		const [whole, frac] = fixed.split('.');
 		return `${Number(whole).toLocaleString('en-US')}${frac ? `.${frac}` : ''}`;
