@@ -38,6 +38,11 @@ describe('nearFigures', () => {
 		expect(inStyleOf('25', '30')).toBe('30');
 		expect(inStyleOf('over a dozen', '90')).toBeUndefined();
 		expect(inStyleOf('a dozen', 'two dozen')).toBe('two dozen');
+		// Thousands commas as the key has them, or not.
+		expect(inStyleOf('1,500', '2250')).toBe('2,250');
+		expect(inStyleOf('1500', '1,692')).toBe('1692');
+		expect(inStyleOf('at least 1,500', 'about 12000 people')).toBe('about 12,000 people');
+		expect(inStyleOf('150', '1,692')).toBe('1,692');
 	});
 	it('climbs the ladder of vague amounts', () => {
 		expect(nearFigures('Thousands', 3000, true)).toEqual([

@@ -62,7 +62,20 @@ function inNumberStyleOf(key: string, text: string): string | undefined {
 	const w = word.exec(text);
 	if (keyDigits && w && !/\d/.test(text))
 		return text.replace(w[0], String(NUMBER_WORDS[w[0].toLowerCase()]));
-	return text;
+	return inGroupingOf(key, text);
+}
+
+/**
+ * "1,692" among "1500" and "2250" stands out the other way: a figure of four digits or more
+ * takes the key's thousands commas, or their lack.
+ */
+function inGroupingOf(key: string, text: string): string {
+	const big = /\d{1,3}(?:,\d{3})+|\d{4,}/;
+	const k = big.exec(key)?.[0];
+	const t = big.exec(text)?.[0];
+	if (!k || !t || /^(?:1[89]|20)\d\d$/.test(k)) return text;
+	const whole = t.replace(/,/g, '');
+	return text.replace(t, k.includes(',') ? Number(whole).toLocaleString('en-US') : whole);
 }
 
 /** A share in percent: the key says so ("35 percent", "35%"), or the noun it counts does. */
