@@ -6,6 +6,7 @@ import {
 	isPercent,
 	nearFigures,
 	normalise,
+	partOfWhole,
 	pickDistractors,
 	plausibleFigure,
 	sameBodyName,
@@ -15,15 +16,20 @@ import {
 
 describe('nearFigures', () => {
 	it('keeps the hedge and stays near the number', () => {
+		// 25 ends in 5: wrong figures on steps of five, at uneven distances on both sides
+		// (0.6, 0.8, 1.2, 1.4 and 2.6 times it), none its half, double or one and a half times.
 		expect(nearFigures('at least 25', 25, false)).toEqual([
-			'at least 13',
-			'at least 50',
-			'at least 38',
-			'at least 19'
+			'at least 15',
+			'at least 65',
+			'at least 20',
+			'at least 30',
+			'at least 35'
 		]);
 		// Written as the key writes it: a lone word among digits would give the key away.
 		expect(nearFigures('three', 3, false)).toEqual(['four', 'five', 'two', 'six']);
-		expect(nearFigures('twenty', 20, false)).toEqual(['ten', 'forty', 'thirty', 'fifteen']);
+		const words = nearFigures('twenty', 20, false);
+		expect(words.length).toBeGreaterThanOrEqual(4);
+		expect(words.every((w) => /^[a-z]+$/.test(w))).toBe(true);
 	});
 	it('writes a story figure in the key’s form', () => {
 		expect(inStyleOf('six', '4')).toBe('four');
@@ -32,6 +38,11 @@ describe('nearFigures', () => {
 		expect(inStyleOf('25', '30')).toBe('30');
 		expect(inStyleOf('over a dozen', '90')).toBeUndefined();
 		expect(inStyleOf('a dozen', 'two dozen')).toBe('two dozen');
+		// Thousands commas as the key has them, or not.
+		expect(inStyleOf('1,500', '2250')).toBe('2,250');
+		expect(inStyleOf('1500', '1,692')).toBe('1692');
+		expect(inStyleOf('at least 1,500', 'about 12000 people')).toBe('about 12,000 people');
+		expect(inStyleOf('150', '1,692')).toBe('1,692');
 	});
 	it('climbs the ladder of vague amounts', () => {
 		expect(nearFigures('Thousands', 3000, true)).toEqual([
@@ -49,7 +60,16 @@ describe('nearFigures in dozens and on the vague ladder', () => {
 			'almost five dozen',
 			'almost eight dozen',
 			'almost three dozen',
-			'almost six dozen'
+			'almost six dozen',
+			'almost seven dozen'
+		]);
+	});
+	it('answers "a dozen" with a smaller amount too, and three others', () => {
+		expect(nearFigures('over a dozen', 12, false)).toEqual([
+			'over half a dozen',
+			'over two dozen',
+			'over three dozen',
+			'over four dozen'
 		]);
 	});
 	it('never offers "dozens" against "several dozen"', () => {
@@ -117,8 +137,47 @@ describe('nearFigures for shares and years', () => {
 	it('answers a year with the years around it', () => {
 		expect(nearFigures('2016', 2016, false)).toEqual(['2015', '2017', '2014', '2018']);
 	});
-	it('still answers a count with halves and doubles', () => {
-		expect(nearFigures('14', 14, false, 'months')).toEqual(['7', '28', '21', '11']);
+	it('answers a count with figures that form no pattern around it', () => {
+		const value = (t: string) => Number(t.replace(/[^\d.]/g, ''));
+		// "11, 33, 44" beside 22: the key is the one the others are multiples of.
+		const simple = [1 / 3, 0.5, 2 / 3, 0.75, 4 / 3, 1.5, 2, 2.5, 3];
+		for (const [key, v] of [
+			['22', 22],
+			['14', 14],
+			['84,000', 84000],
+			['750,000', 750000],
+			['48', 48]
+		] as const) {
+			const wrong = nearFigures(key, v, false, 'months');
+			const below = wrong.filter((w) => value(w) < value(key)).length;
+			expect(below).toBeGreaterThanOrEqual(2);
+			expect(wrong.length - below).toBeGreaterThanOrEqual(2);
+			const atRatio = wrong.filter((w) =>
+				simple.some((q) => Math.abs(value(w) / value(key) - q) < 1e-9)
+			);
+			expect(atRatio.length).toBeLessThanOrEqual(1);
+			// Never within a tenth of the key: that would be a second right answer.
+			expect(wrong.every((w) => Math.abs(value(w) - v) > 0.1 * v)).toBe(true);
+		}
+		expect(nearFigures('14', 14, false, 'months')).not.toContain('7');
+		expect(nearFigures('14', 14, false, 'months')).not.toContain('28');
+	});
+	it('rounds and writes a made-up count as the key is written', () => {
+		// Two significant digits with thousands commas, as "84,000" has.
+		const round = nearFigures('84,000', 84000, false);
+		expect(
+			round.every((f) => /^\d{2,3},000$/.test(f) && /^\d[1-9]?0*$/.test(f.replace(/,/g, '')))
+		).toBe(true);
+		// "1692" without a comma: "2,471" beside it would stand out.
+		expect(nearFigures('1692', 1692, false).every((f) => /^\d+$/.test(f))).toBe(true);
+		// "1.8 million": one decimal and the scale word, never "1,001.6" or "2,700,000".
+		expect(nearFigures('1.8 million', 1.8e6, false).every((f) => /^\d+\.\d million$/.test(f))).toBe(
+			true
+		);
+		// A whole figure beside "1.5 million" is "1 million", never "1.0 million".
+		expect(nearFigures('1.5 million', 1.5e6, false).some((f) => /\.0\b/.test(f))).toBe(false);
+		// A round key's wrong figures are round: 60, 70, 80 under 100, not 56 or 63.
+		expect(nearFigures('100', 100, false).every((f) => Number(f) % 10 === 0)).toBe(true);
 	});
 	it('tells a share by its text or by the noun it counts', () => {
 		expect(isPercent('35 percent')).toBe(true);
@@ -163,7 +222,36 @@ describe('figures the sentence allows, in the key’s case', () => {
 		// Seats, not shares, need not add up to anything.
 		expect(figureBounds('The party won ', ' seats to 41 for its rival.')).toEqual({});
 		expect(figureBounds('The party beat its rival ', ' to 41 in the vote.')).toEqual({ min: 41 });
-		expect(figureBounds('Roe had ', " percent, edging Poe's 45 percent.")).toEqual({ min: 45 });
+		// "Edging" leads by a little: above 45, and not by 10 points.
+		const edging = figureBounds('Roe had ', " percent, edging Poe's 45 percent.");
+		expect(edging).toEqual({ min: 45, max: 50.5 });
+		expect(figureBounds('Roe had ', " percent, beating Poe's 45 percent.")).toEqual({ min: 45 });
+		expect(figureBounds('Roe narrowly led ', ' percent to 44 percent.')).toEqual({
+			min: 44,
+			max: 49.5
+		});
+		// A share of a whole the sentence names: "nearly half of its $1.1 billion" is at most
+		// 550 million, so "1,001.6 million" (double a key of 500.8 million) is ruled out.
+		const part = figureBounds(
+			'The agency spent $',
+			' million, nearly half of its $1.1 billion budget, on ads.'
+		);
+		expect(part).toEqual({ min: 330e6, max: 550e6 });
+		expect(withinBounds('1,001.6 million', part)).toBe(false);
+		expect(withinBounds('420.5 million', part)).toBe(true);
+		const inWindow = figuresWithin('500.8 million', 500.8e6, part);
+		expect(inWindow.length).toBeGreaterThanOrEqual(2);
+		expect(inWindow.every((f) => /^\d+\.\d million$/.test(f) && withinBounds(f, part))).toBe(true);
+		expect(partOfWhole('a third of the 90 seats')).toEqual({ min: 21, max: 39 });
+		expect(partOfWhole('of the seats')).toEqual({});
+		// Bounds with a scale word are in units, as the choices are read.
+		const beat = figureBounds('Roe beat Poe ', ' to 900,000.');
+		expect(beat).toEqual({ min: 900000 });
+		expect(withinBounds('1.2 million', beat)).toBe(true);
+		expect(withinBounds('800,000', beat)).toBe(false);
+		expect(figureBounds('Roe beat Poe ', ' to 9 million.')).toEqual({ min: 9e6 });
+		// In so narrow a window every whole figure is a choice the word allows.
+		expect(figuresWithin('48', 48, edging)).toEqual(['47', '49', '46', '50']);
 		// Trailing 52 percent of one poll leaves at most 48.
 		expect(figureBounds('Roe trailed ', ' percent to 52 percent.')).toEqual({ max: 48.5 });
 		expect(figureBounds('Roe trailed with ', ' to 52 in the count.')).toEqual({ max: 52 });

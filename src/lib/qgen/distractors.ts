@@ -7,6 +7,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import { MONTH_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 import { memoByText } from './match-cache';
+import { hashSeed } from '$lib/quiz/shuffle';
 
 // Remembered per text (match-cache.ts): checks and selection normalise the same keys again and again.
 export const normalise = memoByText((s: string) =>
@@ -61,7 +62,20 @@ function inNumberStyleOf(key: string, text: string): string | undefined {
 	const w = word.exec(text);
 	if (keyDigits && w && !/\d/.test(text))
 		return text.replace(w[0], String(NUMBER_WORDS[w[0].toLowerCase()]));
-	return text;
+	return inGroupingOf(key, text);
+}
+
+/**
+ * "1,692" among "1500" and "2250" stands out the other way: a figure of four digits or more
+ * takes the key's thousands commas, or their lack.
+ */
+function inGroupingOf(key: string, text: string): string {
+	const big = /\d{1,3}(?:,\d{3})+|\d{4,}/;
+	const k = big.exec(key)?.[0];
+	const t = big.exec(text)?.[0];
+	if (!k || !t || /^(?:1[89]|20)\d\d$/.test(k)) return text;
+	const whole = t.replace(/,/g, '');
+	return text.replace(t, k.includes(',') ? Number(whole).toLocaleString('en-US') : whole);
 }
 
 /** A share in percent: the key says so ("35 percent", "35%"), or the noun it counts does. */
@@ -124,9 +138,14 @@ export function nearFigures(
 	// "almost four dozen" is answered in dozens too, or the odd one out gives the key away.
 	if (/\bdozen$/i.test(keyText) && value % 12 === 0) {
 		const dozens = value / 12;
-		return [dozens + 1, dozens * 2, dozens - 1, dozens + 2]
+		const dozenChoices = [dozens + 1, dozens * 2, dozens - 1, dozens + 2, dozens + 3]
 			.filter((n) => n > 1 && n <= 12 && n !== dozens && WORD_FOR[n])
 			.map((n) => `${hedge}${WORD_FOR[n]} dozen`);
+		// "over a dozen" against "two dozen" and "three dozen" only: one smaller amount, so the
+		// key is not always the smallest choice, and a fourth choice.
+		return dozens === 1
+			? [...new Set([`${hedge}half a dozen`, ...dozenChoices])]
+			: [...new Set(dozenChoices)];
 	}
 	if (isYear(keyText, value)) return [value - 1, value + 1, value - 2, value + 2].map(String);
 	if (isPercent(keyText, unit)) {
@@ -135,14 +154,143 @@ export function nearFigures(
 			.map((n) => inStyleOf(keyText, `${hedge}${n}${unitText}`))
 			.filter((t): t is string => t !== undefined);
 	}
-	const candidates =
-		value < 10
-			? [value + 1, value + 2, value - 1, value * 2, value + 3]
-			: [Math.round(value / 2), value * 2, Math.round(value * 1.5), Math.round(value * 0.75)];
+	if (value >= 10) return madeUpCounts(keyText, value, hedge);
+	const candidates = [value + 1, value + 2, value - 1, value * 2, value + 3];
 	return [...new Set(candidates.filter((n) => n > 0 && n !== value))]
 		.map((n) => inStyleOf(keyText, `${hedge}${n.toLocaleString('en-US')}`))
 		.filter((t): t is string => t !== undefined);
 }
+
+const SCALE_VALUES: Record<string, number> = {
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12
+};
+
+/**
+ * How far below and above the key a made-up count may stand. Uneven on purpose: half, one and
+ * a half and double the key ("11, 33, 44" beside 22) leave the key as the one the others are
+ * multiples of, and a test-wise student picks it without reading.
+ */
+const BELOW_RATIOS = [0.56, 0.63, 0.69, 0.76, 0.82];
+const ABOVE_RATIOS = [1.22, 1.3, 1.38, 1.46, 1.57, 1.68, 1.82, 2.15, 2.4];
+/** Ratios a student reads back to the key: at most one choice may stand at one of them. */
+const SIMPLE_RATIOS = [1 / 3, 0.5, 2 / 3, 0.75, 4 / 3, 1.5, 2, 2.5, 3];
+
+/** "43,350" → 4, "1.8" → 2, "84,000" → 2: the digits that are not only the figure's scale. */
+function sigDigits(written: string): number {
+	const digits = written.replace(/[^\d.]/g, '');
+	const [whole = '', frac = ''] = digits.split('.');
+	const all = (whole + frac.replace(/0+$/, '')).replace(/^0+/, '');
+	return frac.replace(/0+$/, '') ? all.length : all.replace(/0+$/, '').length;
+}
+
+/**
+ * Wrong counts for a key of 10 or more that form no pattern around it: each at its own uneven
+ * distance below or above, rounded as the key is (as many significant digits, a last digit of
+ * 5 or 0 when the key's is 5, "1.8 million" answered by "2.6 million", never "1,001.6"), and
+ * written as the key writes its figures (thousands commas or none, its scale word, its hedge).
+ * In an order that mixes the two sides, the side first fixed by the key, so the first three
+ * alone do not all stand above it.
+ */
+function madeUpCounts(keyText: string, value: number, hedge: string): string[] {
+	const written = /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?\s*$/i.exec(
+		keyText
+	);
+	const scaleWord = written?.[2]?.toLowerCase();
+	const scale = scaleWord ? SCALE_VALUES[scaleWord]! : 1;
+	const n = value / scale;
+	const keyDigits = written?.[1] ?? String(value);
+	const decimals = /\.(\d+)$/.exec(keyDigits)?.[1]?.length ?? 0;
+	const commas = keyDigits.includes(',') || !/^\d{4,}$/.test(keyDigits.replace(/\..*/, ''));
+	const sig = Math.max(2, sigDigits(keyDigits));
+	// "25", "2,500", "100": a key whose last digit that counts is 5, or a round key, gets
+	// wrong figures on the same steps of five.
+	const oneSig = sigDigits(keyDigits) === 1;
+	// A round key's neighbours are round too, so only the tell-tale trio is kept from it.
+	const simpleRatios = oneSig ? [0.5, 1.5, 2] : SIMPLE_RATIOS;
+	const fives = oneSig || /5$/.test(keyDigits.replace(/[.,]/g, '').replace(/0+$/, ''));
+	const minStep = 10 ** -decimals;
+	// A key in words ("twenty") is answered by numbers that have a word, the nearest one.
+	const inWords = !/\d/.test(keyText);
+	const worded = Object.keys(WORD_FOR).map(Number);
+	// Below the key, the key's own scale ("8" beside "15" is rounder than it looks: 10).
+	const magOf = (x: number) => Math.floor(Math.log10(Math.max(x, x < n ? n : x)));
+	let nudged = 0;
+	const seed = hashSeed(keyText);
+	const roundLike = (x: number) => {
+		if (inWords)
+			return worded
+				.filter((w) => w !== n)
+				.reduce((a, b) => (Math.abs(b - x) < Math.abs(a - x) ? b : a), -Infinity);
+		const mag = 10 ** (magOf(x) - sig + 1);
+		// Below a round key the next digit down: 60, 70, 80 under 100, not only 50; 55, 60, 70
+		// under 90.
+		const tenth = 10 ** (Math.floor(Math.log10(n)) - 1);
+		const step = Math.max(
+			minStep,
+			oneSig && x < n ? (n < 2 * 10 * tenth ? tenth : 5 * tenth) : fives ? 5 * mag : mag
+		);
+		let r = Math.round(x / step) * step;
+		// Rounder than the key ("100,000" beside "84,000") stands out as made up the other way:
+		// a step off, up or down by turns so the nudged figures share no ending ("24,350",
+		// "27,350" beside "43,350").
+		if (sigDigits(r.toFixed(decimals)) < sigDigits(keyDigits) && r >= 10 * step)
+			r += (nudged++ + seed) % 2 === 0 ? step : -step;
+		return Number(r.toFixed(decimals));
+	};
+	const rotate = <T>(xs: readonly T[], k: number) => xs.map((_, i) => xs[(i + k) % xs.length]!);
+	const below = rotate(BELOW_RATIOS, seed % BELOW_RATIOS.length);
+	const above = rotate(ABOVE_RATIOS, (seed >>> 4) % ABOVE_RATIOS.length);
+	const picked: number[] = [];
+	let simple = 0;
+	const take = (ratios: number[], max: number) => {
+		let count = 0;
+		for (const r of ratios) {
+			if (count >= max) break;
+			const x = roundLike(n * r);
+			if (x <= 0 || Math.abs(x - n) <= 0.12 * n) continue;
+			if (picked.some((p) => Math.abs(p - x) <= 0.08 * Math.max(p, x))) continue;
+			// Number words are round anyway ("ten", "thirty"): there the ratios cannot be helped.
+			const isSimple = !inWords && simpleRatios.some((q) => Math.abs(x / n - q) < 1e-9);
+			if (isSimple && simple >= 1) continue;
+			if (isSimple) simple++;
+			picked.push(x);
+			count++;
+		}
+	};
+	take(below, 3);
+	take(above, 3);
+	const low = picked.filter((x) => x < n);
+	const high = picked.filter((x) => x > n);
+	const mixed: number[] = [];
+	const lowFirst = seed % 2 === 0;
+	for (let i = 0; i < 3; i++) {
+		const pair = lowFirst ? [low[i], high[i]] : [high[i], low[i]];
+		for (const x of pair) if (x !== undefined) mixed.push(x);
+	}
+	const format = (x: number) => {
+		// "1 million" beside "1.5 million", as news English writes it, not "1.0 million".
+		const fixed = Number.isInteger(x) ? String(x) : x.toFixed(decimals);
+		if (!commas) return fixed;
+		const [whole, frac] = fixed.split('.');
+		return `${Number(whole).toLocaleString('en-US')}${frac ? `.${frac}` : ''}`;
+	};
+	return mixed
+		.map((x) => inStyleOf(keyText, `${hedge}${format(x)}${scaleWord ? ` ${scaleWord}` : ''}`))
+		.filter((t): t is string => t !== undefined);
+}
+
+/**
+ * A lead the sentence calls narrow: "edging 45 percent", "narrowly beat 41", "just ahead of 45".
+ * Half, double or 53 beside it are ruled out by the word, so the key would be the one choice
+ * just above the other figure.
+ */
+const NARROW_LEAD =
+	/\b(?:edg(?:e|es|ed|ing)(?:\s+out)?|narrowly|barely|just\s+ahead\s+of|slightly\s+ahead\s+of)\b/i;
+/** The top of a narrow lead over `other`: a few points, a tenth for a larger figure. */
+const narrowTop = (other: number) => other + Math.max(5, Math.round(other * 0.1)) + 0.5;
 
 /**
  * The values the sentence around a gap allows: "____ percent to 41 percent" after "favored"
@@ -150,18 +298,23 @@ export function nearFigures(
  * A wrong figure outside them is ruled out by the sentence, not by the story.
  */
 export function figureBounds(before: string, after: string): { min?: number; max?: number } {
-	const num = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+	// With its scale word, so that "to 9 million" bounds "8 million" in units as withinBounds reads it.
+	const num = String.raw`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion)\b)?`;
 	const toOther = new RegExp(
 		String.raw`^\s*(?:%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?${num}`,
 		'i'
 	).exec(after);
-	const value = (m: RegExpExecArray | null) => (m ? Number(m[1]!.replace(/,/g, '')) : undefined);
+	const value = (m: RegExpExecArray | null) =>
+		m
+			? Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE_VALUES[m[2].toLowerCase()]! : 1)
+			: undefined;
 	if (toOther) {
 		// Two shares of one poll, "46 percent to 41 percent", add up to 100 at most: 70 against
 		// 41 cannot be right. Not for other figures ("won 52 seats to 41").
 		const other = value(toOther)!;
 		const shares = new RegExp(String.raw`^\s*(?:%|percent|per cent)`, 'i').test(after);
 		const whole = shares && other < 100 ? { max: 100 - other + 0.5 } : {};
+		if (NARROW_LEAD.test(before)) return { min: other, max: narrowTop(other) };
 		if (
 			/\b(?:favou?red|preferred|led|leads|leading|won|wins|winning|beat|beats|beating|edged|edges|edging|topped|tops|ahead)\b/i.test(
 				before
@@ -177,7 +330,10 @@ export function figureBounds(before: string, after: string): { min?: number; max
 		String.raw`\b(?:edging|edged|beating|beat|topping|topped|ahead of|outpacing|surpassing|exceeding|above|up from)\s+(?:\p{Lu}[\p{L}'’.]*\s+)*(?:just\s+|only\s+)?${num}`,
 		'iu'
 	).exec(clause);
-	if (above) return { min: value(above) };
+	if (above) {
+		const min = value(above)!;
+		return NARROW_LEAD.test(above[0]) ? { min, max: narrowTop(min) } : { min };
+	}
 	const below = new RegExp(
 		String.raw`\b(?:trailing|behind|below|short of|down from)\s+(?:\p{Lu}[\p{L}'’.]*\s+)*(?:just\s+|only\s+)?${num}`,
 		'iu'
@@ -185,7 +341,48 @@ export function figureBounds(before: string, after: string): { min?: number; max
 	if (below) return { max: value(below) };
 	const ofAll = new RegExp(String.raw`^\s+of\s+(?:the|its|their)\s+${num}\b`, 'i').exec(after);
 	if (ofAll) return { max: value(ofAll)! + 0.5 };
-	return {};
+	// A decimal point is no clause's end ("half of its $1.1 billion").
+	return partOfWhole(after.split(/;|\.(?!\d)/)[0]!);
+}
+
+/** Shares of a whole news English writes in words. */
+const FRACTIONS: Record<string, number> = {
+	half: 0.5,
+	'a third': 1 / 3,
+	'one third': 1 / 3,
+	'one-third': 1 / 3,
+	'two-thirds': 2 / 3,
+	'two thirds': 2 / 3,
+	'a quarter': 0.25,
+	'one quarter': 0.25,
+	'three-quarters': 0.75,
+	'three quarters': 0.75,
+	'a fifth': 0.2
+};
+
+/**
+ * "$____ million, nearly half of its $1.1 billion budget": the sentence says what share of a
+ * whole the figure is, so "1,001.6 million" beside it is ruled out on sight. Values in units
+ * (1.1 billion is 1,100,000,000), as `withinBounds` reads the choices.
+ */
+export function partOfWhole(clause: string): { min?: number; max?: number } {
+	const m = new RegExp(
+		String.raw`^[^.;]{0,40}?\b(?:(nearly|almost|about|roughly|around|more than|over|less than|under|just over|just under)\s+)?(${Object.keys(
+			FRACTIONS
+		).join(
+			'|'
+		)})\s+of\s+(?:the|its|their|his|her|a|an)?\s*\$?(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?`,
+		'i'
+	).exec(clause);
+	if (!m) return {};
+	const whole = Number(m[3]!.replace(/,/g, '')) * (m[4] ? SCALE_VALUES[m[4].toLowerCase()]! : 1);
+	const part = FRACTIONS[m[2]!.toLowerCase()]! * whole;
+	const hedge = (m[1] ?? '').toLowerCase();
+	if (/^(?:nearly|almost|less than|under|just under)$/.test(hedge))
+		return { min: part * 0.6, max: part };
+	if (/^(?:more than|over|just over)$/.test(hedge))
+		return { min: part, max: Math.min(whole, part * 1.5) };
+	return { min: part * 0.7, max: part * 1.3 };
 }
 
 /**
@@ -204,6 +401,22 @@ export function figuresWithin(
 	// Shares between two bounds ("46 percent to 41": above 41, at most 59): the window's own
 	// neighbours of the key, a step or half a step away, in the key's style.
 	if (bounds.min !== undefined && bounds.max !== undefined) {
+		// A window too narrow for a step ("edging 45": 46 to 50): every whole figure in it, so
+		// each choice fits the word and only the article tells which.
+		if (bounds.max - bounds.min <= 12 && Number.isInteger(value)) {
+			const inside: number[] = [];
+			for (let n = Math.floor(bounds.min) + 1; n < bounds.max; n++) if (n !== value) inside.push(n);
+			return inside
+				.sort((x, y) => Math.abs(x - value) - Math.abs(y - value))
+				.map((n) => inStyleOf(keyText, keyText.replace(/\d[\d,]*(?:\.\d+)?/, String(n))))
+				.filter((t): t is string => t !== undefined && withinBounds(t, bounds));
+		}
+		// "____ million, nearly half of its $1.1 billion": made-up figures near the key and near
+		// the middle of the window, written as the key is, that the window keeps.
+		if (/\b(?:thousand|million|billion|trillion)$/i.test(keyText.trim()))
+			return [value, (bounds.min + bounds.max) / 2]
+				.flatMap((v) => nearFigures(keyText, v, false, unit))
+				.filter((f) => withinBounds(f, bounds));
 		const half = Math.max(1, Math.round(step / 2));
 		return [value + half, value - half, value + step, value - step, value + 2 * step]
 			.map((n) => inStyleOf(keyText, String(n)))
@@ -215,9 +428,16 @@ export function figuresWithin(
 
 /** Does the figure in `text` ("39", "39 percent", "six") stand inside the bounds? */
 export function withinBounds(text: string, bounds: { min?: number; max?: number }): boolean {
-	const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
+	const figure = /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion)\b)?/i.exec(text);
+	const digits = figure?.[1];
+	// "501.6 million" against a whole of "1.1 billion": both in units.
+	const scale = figure?.[2] ? SCALE_VALUES[figure[2].toLowerCase()]! : 1;
 	const word = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\b`, 'i').exec(text)?.[1]?.toLowerCase();
-	const n = digits ? Number(digits.replace(/,/g, '')) : word ? NUMBER_WORDS[word] : undefined;
+	const n = digits
+		? Number(digits.replace(/,/g, '')) * scale
+		: word
+			? NUMBER_WORDS[word]
+			: undefined;
 	if (n === undefined) return true;
 	return (
 		(bounds.min === undefined || n > bounds.min) && (bounds.max === undefined || n < bounds.max)

@@ -7,6 +7,8 @@ describe('figureValue', () => {
 		expect(figureValue('$3 million')).toBe(3e6);
 		expect(figureValue('four')).toBe(4);
 		expect(figureValue('nearly two dozen')).toBe(24);
+		expect(figureValue('over half a dozen')).toBe(6);
+		expect(figureValue('a dozen')).toBe(12);
 		expect(figureValue('the mayor')).toBeUndefined();
 	});
 });

@@ -15,7 +15,12 @@ const HEDGE = new RegExp(`^${HEDGE_WORDS}`, 'i');
 
 /** The value a figure choice reads as ("at least 1,500", "$3 million", "four"), if any. */
 export function figureValue(text: string): number | undefined {
-	const t = text.toLowerCase().replace(HEDGE, '').trim();
+	const t = text
+		.toLowerCase()
+		.replace(HEDGE, '')
+		.trim()
+		.replace(/^an?\s+(?=dozen|hundred|thousand|million|billion)/, 'one ');
+	if (t === 'half a dozen') return 6;
 	const digits = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?/.exec(t);
 	if (digits) return Number(digits[1]!.replace(/,/g, '')) * (SCALE[digits[2] ?? ''] ?? 1);
 	const word = /^([a-z]+)(?:\s+(thousand|million|billion|trillion|dozen))?/.exec(t);

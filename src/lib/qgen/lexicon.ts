@@ -1272,6 +1272,29 @@ export const EVENT_NAME_HEADS = [
 ];
 
 /**
+ * Head nouns of the name of a room, a wing or a part of grounds ("Oval Office", "Rose
+ * Garden", "East Room", "Situation Room"): a place inside a building, which the building's own
+ * name fits as well wherever something happens "in the ____".
+ */
+export const ROOM_HEADS = [
+	'office',
+	'room',
+	'garden',
+	'wing',
+	'lawn',
+	'hall',
+	'chamber',
+	'chambers',
+	'lobby',
+	'rotunda',
+	'ballroom',
+	'suite',
+	'library',
+	'auditorium',
+	'floor'
+];
+
+/**
  * A word a reader of news may not know, its meaning in news prose and three meanings it does
  * not have there: another real sense of the word ("cordial": a sweet drink), the sense of a
  * look-alike word ("feud" and "fief"), or its opposite. Only words whose news use has one

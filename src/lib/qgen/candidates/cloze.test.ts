@@ -6,6 +6,9 @@ import {
 	significantDigits,
 	clozeCandidates,
 	definedShortForms,
+	figureForms,
+	leadingNamesOf,
+	linkedFullNames,
 	longerNamesOf,
 	otherFillerOfSlot,
 	quotesOnlyInPassing,
@@ -13,6 +16,7 @@ import {
 } from './cloze';
 import { modifies } from './detail';
 import { CARAVAN } from '../article.test-helpers';
+import { clozeMatches } from '$lib/quiz/grade';
 
 const article = (n: number, text: string): Article => ({
 	id: `a${n}`,
@@ -424,13 +428,58 @@ describe('acceptedForms: the forms a teacher would accept', () => {
 		const text = 'He bought a $43,350 watch. Prices rose 12 percent.';
 		expect(
 			acceptedForms('43,350', 'quantity', view, text, { before: 'He bought a $', after: ' watch.' })
-		).toEqual(['43,350', '$43,350', '43,350 dollars']);
+		).toEqual(['43,350', '43350', '$43,350', '43,350 dollars']);
 		expect(
 			acceptedForms('640', 'quantity', view, text, { before: 'was $', after: ' million.' })
 		).toEqual(['640', '$640 million', '640 million dollars']);
 		expect(
 			acceptedForms('12', 'quantity', view, text, { before: 'Prices rose ', after: ' percent.' })
 		).toEqual(['12', 'twelve', '12%', '12 percent']);
+	});
+	it('accepts the name an article links to a short form in brackets', () => {
+		const text =
+			'The Fighters of the Harbour Watch (HAWA) left. Later HAWA said the Harbour Watch would stay.';
+		expect(linkedFullNames('HAWA', text)).toEqual(['Harbour Watch']);
+		expect(acceptedForms('HAWA', 'org', view, text)).toContain('Harbour Watch');
+		// No brackets, no link: the same letters prove nothing.
+		expect(acceptedForms('HAWA', 'org', view, 'HAWA left. The Harbour Watch stayed.')).toEqual([
+			'HAWA'
+		]);
+	});
+	it('accepts the shorter name an article uses on its own for a body', () => {
+		const text =
+			'Harbour Renewal Action spent $65 million on ads. A Harbour Renewal spokesman said so, and Harbour Renewal denied it.';
+		expect(leadingNamesOf('Harbour Renewal Action', text)).toEqual(['Harbour Renewal']);
+		expect(acceptedForms('Harbour Renewal Action', 'org', view, text)).toContain('Harbour Renewal');
+		// Never the name without a word that makes it a body of its own, or without a newspaper word.
+		const council = 'The Riverton Harbour Council met. Riverton Harbour said no.';
+		expect(leadingNamesOf('Riverton Harbour Council', council)).toEqual([]);
+		expect(
+			leadingNamesOf(
+				'Riverton Harbour Times',
+				'Riverton Harbour Times wrote. Riverton Harbour voted.'
+			)
+		).toEqual([]);
+		// Only when the story writes it alone, not as the start of the full name.
+		expect(
+			leadingNamesOf('Harbour Renewal Action', 'Harbour Renewal Action spent $65 million.')
+		).toEqual([]);
+	});
+	it('accepts a figure written out in full, without its commas, or shortened', () => {
+		expect(acceptedForms('65 million', 'quantity', view, '')).toEqual([
+			'65 million',
+			'65,000,000',
+			'65000000',
+			'65m'
+		]);
+		expect(acceptedForms('1.8 million', 'quantity', view, '')).toContain('1,800,000');
+		expect(acceptedForms('800,000', 'quantity', view, '')).toEqual(['800,000', '800000']);
+		expect(figureForms('2.5 billion')).toEqual(['2,500,000,000', '2500000000', '2.5bn']);
+		expect(figureForms('45')).toEqual([]);
+		// And the quiz grades each of them right.
+		for (const typed of ['65,000,000', '65000000', '65m', '65 million'])
+			expect(clozeMatches(acceptedForms('65 million', 'quantity', view, ''), typed)).toBe(true);
+		expect(clozeMatches(acceptedForms('65 million', 'quantity', view, ''), '56m')).toBe(false);
 	});
 });
 
@@ -455,6 +504,22 @@ describe('clozeCandidates: one name in two forms', () => {
 		expect('accepted' in short[0]!.draft && short[0]!.draft.accepted).toContain(
 			'Harbour Safety Board'
 		);
+	});
+	it('gaps no room of a building where something happens in it', () => {
+		// The building's name fits "met in the ____" as well, and the room's head noun is no name.
+		const gaps = keyed(
+			[
+				'Harbour leaders met in the Oval Office on Tuesday to talk about the ferry deal for an hour.',
+				'The two men later walked through the Rose Garden with Sam Okafor and his harbour team.',
+				'Sam Okafor and Ann Brewer spoke in the Oval Office about the ferry deal on Tuesday night.'
+			],
+			'Leaders talk ferries'
+		);
+		expect(gaps.map((c) => c.keyTexts[0])).not.toContain('Oval Office');
+		expect(gaps.map((c) => c.keyTexts[0])).not.toContain('Rose Garden');
+		expect(
+			acceptedForms('Oval Office', 'place', { canon: (n) => n, people: [] }, 'The Oval Office.')
+		).not.toContain('Office');
 	});
 	it('gaps no name a headline prints in another form', () => {
 		const gaps = keyed(

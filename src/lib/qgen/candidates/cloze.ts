@@ -23,7 +23,13 @@ import {
 	partOfLongerName,
 	toldByOneOutlet
 } from './detail';
-import { HONORIFICS, INSTITUTION_NOUNS, NEWS_ORG_WORDS, NUMBER_WORDS } from '../lexicon';
+import {
+	HONORIFICS,
+	INSTITUTION_NOUNS,
+	NEWS_ORG_WORDS,
+	NUMBER_WORDS,
+	ROOM_HEADS
+} from '../lexicon';
 import { normalise } from '../distractors';
 import { describedToo, isPartyName, trivialGap } from './gap-checks';
 import { fusedWordBeforeName } from './fact';
@@ -164,6 +170,18 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (
 				named.kind === 'place' &&
 				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(view))
+			)
+				continue;
+			// "met in the ____" → "Oval Office": a room or a wing of a building, and the building's
+			// name ("the White House") fits the gap as well, while the room's head noun alone
+			// ("Office") is no answer at all.
+			if (
+				named.kind !== 'quantity' &&
+				named.kind !== 'person' &&
+				// Two words, as a room's name has: "the Congressional Budget Office" is a body.
+				answer.split(/\s+/).length === 2 &&
+				ROOM_HEADS.includes(answer.split(/\s+/).at(-1)!.toLowerCase()) &&
+				/\b(?:in|at|from|into|inside|outside|to)\s+(?:the\s+)?$/i.test(s.text.slice(0, rel))
 			)
 				continue;
 			// "during a visit to ____", "traveled to ____" → "Washington": where someone went is named
@@ -499,7 +517,7 @@ export function acceptedForms(
 					forms.push(short);
 			}
 			forms.push(...otherWordings(bare, text));
-			forms.push(...headForms(bare, text, forms));
+			forms.push(...headForms(bare, text, forms, kind));
 		} else if (/^[A-Z]{2,6}$/.test(bare)) {
 			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)",
 			// or a longer acronym's name anywhere ("the Department of Justice" for "DOJ").
@@ -509,6 +527,7 @@ export function acceptedForms(
 			).exec(text)?.[1];
 			const full = spelled?.trim().replace(/^the\s+/i, '');
 			if (full && initials(full) === bare) forms.push(full);
+			forms.push(...linkedFullNames(bare, text));
 			if (bare.length >= 3) forms.push(...spelledOut(bare, text), ...spelledOut(bare, headlines));
 		} else if (/^(?:[A-Z]\.){2,5}$/.test(bare)) {
 			// "U.S." in the gap, and the story also writes "the United States": a reader may type
@@ -520,7 +539,7 @@ export function acceptedForms(
 		// for a body: a place with a news word after it is a newspaper ("Republicans in Riverton"
 		// is not "Republicans in the Riverton Post").
 		forms.push(...definedShortForms(bare, text));
-		if (kind === 'org') forms.push(...longerNamesOf(bare, text));
+		if (kind === 'org') forms.push(...longerNamesOf(bare, text), ...leadingNamesOf(bare, text));
 		const withNewsWord =
 			kind === 'org' &&
 			new RegExp(`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(text)?.[0];
@@ -528,8 +547,30 @@ export function acceptedForms(
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
 	if (answer.includes('-')) forms.push(answer.replace(/-/g, ''));
-	if (kind === 'quantity') forms.push(...unitForms(answer, context));
+	if (kind === 'quantity') forms.push(...figureForms(answer), ...unitForms(answer, context));
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
+const FIGURE_SCALES: Record<string, [number, string]> = {
+	thousand: [1e3, 'k'],
+	million: [1e6, 'm'],
+	billion: [1e9, 'bn']
+};
+
+/**
+ * The same figure as students type it: "65 million" is also "65,000,000", "65000000" and
+ * "65m"; "800,000" is also "800000". The quiz grades them all as one amount, but the list
+ * is what a teacher reads, and what an export to another quiz system matches letter by letter.
+ */
+export function figureForms(answer: string): string[] {
+	const scaled = /^(\d+(?:\.\d+)?)\s+(thousand|million|billion)$/i.exec(answer.trim());
+	if (scaled) {
+		const [scale, suffix] = FIGURE_SCALES[scaled[2]!.toLowerCase()]!;
+		const n = Math.round(Number(scaled[1]) * scale);
+		return [n.toLocaleString('en-US'), String(n), `${scaled[1]}${suffix}`];
+	}
+	if (/^\d{1,3}(?:,\d{3})+$/.test(answer.trim())) return [answer.trim().replace(/,/g, '')];
+	return [];
 }
 
 /**
@@ -552,6 +593,51 @@ function unitForms(answer: string, context: { before: string; after: string }): 
 export function definedShortForms(name: string, text: string): string[] {
 	const pattern = new RegExp(`\\b${escapeRegExp(name)}\\s*\\(([A-Z][\\p{L}.&'’-]{1,11})\\)`, 'gu');
 	return [...text.matchAll(pattern)].map((m) => m[1]!);
+}
+
+/**
+ * The name an article links to a short form in brackets after "the", whatever the short
+ * form's letters: "the Islamic State (ISIL)" gives "Islamic State" for "ISIL". Two words or
+ * more, and no "the" inside, so that "The Fighters of the Islamic State (ISIL)" gives only
+ * the name the brackets follow.
+ */
+export function linkedFullNames(short: string, text: string): string[] {
+	const pattern = new RegExp(
+		`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:of|for|and|on)\\s+)?){2,6})\\(${escapeRegExp(short)}\\)`,
+		'gu'
+	);
+	return [...text.matchAll(pattern)].map((m) => m[1]!.trim());
+}
+
+/**
+ * A shorter name the story itself uses for the body, its first words without the last ones:
+ * "Priorities USA" for "Priorities USA Action", when an article writes it on its own (not
+ * followed by another capitalised word). Not when a word left off names a body of its own
+ * ("United Nations" is not "United Nations Security Council"), nor a place or a newspaper
+ * ("New York" for "New York Times"), nor a lone word.
+ */
+export function leadingNamesOf(name: string, text: string): string[] {
+	const words = name.split(/\s+/);
+	const out: string[] = [];
+	for (let k = words.length - 1; k >= 2; k--) {
+		const dropped = words.slice(k);
+		const lead = words.slice(0, k);
+		if (
+			!dropped.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w)) ||
+			dropped.some((w) => isInstitution(w)) ||
+			new RegExp(`^${NEWS_ORG_WORDS}$`).test(dropped.join(' ')) ||
+			SMALL_WORD.test(lead.at(-1)!) ||
+			lexiconTags(lead.join(' ')).has('Place')
+		)
+			continue;
+		const form = lead.join(' ');
+		const alone = new RegExp(
+			`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])(?!\\s+(?:of\\s+|for\\s+)?\\p{Lu})(?!['’-])`,
+			'u'
+		);
+		if (alone.test(text)) out.push(form);
+	}
+	return out;
 }
 
 /**
@@ -592,7 +678,12 @@ const isInstitution = (word: string) =>
  * head noun alone when no other name in the story ends in it. Only for a head noun that names
  * a body (board, court, committee, department …). `known`: other names already accepted for it.
  */
-function headForms(name: string, text: string, known: string[]): string[] {
+function headForms(
+	name: string,
+	text: string,
+	known: string[],
+	kind: Mention['kind'] = 'org'
+): string[] {
 	const words = name.split(/\s+/);
 	const of = words.findIndex((w) => /^of$/i.test(w));
 	const head = of > 0 ? of - 1 : words.length - 1;
@@ -619,7 +710,8 @@ function headForms(name: string, text: string, known: string[]): string[] {
 				!forms.includes(n) &&
 				!known.includes(n)
 		);
-	if (!others.length) forms.push(headWord);
+	// A place's head noun alone is no name of it: "Office" for "Oval Office".
+	if (!others.length && kind === 'org') forms.push(headWord);
 	return forms;
 }
 

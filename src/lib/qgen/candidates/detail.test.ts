@@ -32,6 +32,15 @@ describe('detailCandidates', () => {
 		if (q.type !== 'single') throw new Error('not a choice question');
 		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('132 million');
 	});
+	it('asks a sum with a noun after it as "how much" too, and a share as "what share"', () => {
+		const drafts = details(
+			'Workers at the Harlow plant walked out on Monday. The mayor spent $43,350 on a gold-plated watch for the harbour master. Managers met the union on Wednesday. About 35 percent of the workers stayed at home on Friday.'
+		);
+		const watch = drafts.find((d) => d.prompt.includes('$____ on a gold-plated watch'));
+		expect(watch?.prompt).toContain('How much?');
+		const share = drafts.find((d) => d.prompt.includes('____ percent of the workers'));
+		expect(share?.prompt).toContain('What share?');
+	});
 	it('gaps a figure of the reporting words beside a quote, never a figure or a name inside it', () => {
 		const qs = details(
 			'Workers at the Harlow plant walked out on Monday. Union leader Sam Okafor told 340 workers at the gate that “the 12 of us who run the line will not go back.” Managers met the union on Wednesday. About 90 workers stayed at home. Talks broke down after 15 hours.'
@@ -151,7 +160,7 @@ describe('detailCandidates', () => {
 	it('writes every figure as the key does: digits beside digits, decimals beside decimals', () => {
 		const qs = details(
 			'The plan cut loan rates to 2.37 percent for all new students this year. Four percent of students owed more than the year before. Incomes have been flat for over 10 percent of families since the crisis. About 0.8 percent of loans were never repaid by the borrowers.'
-		).filter((d) => d.type === 'single' && d.prompt.includes('How many'));
+		).filter((d) => d.type === 'single' && d.prompt.includes('What share?'));
 		const rate = qs.find((q) => q.prompt.includes('rates to ____'));
 		const flat = qs.find((q) => q.prompt.includes('over ____ percent'));
 		if (rate?.type !== 'single' || flat?.type !== 'single') throw new Error('no figure questions');
@@ -170,9 +179,36 @@ describe('detailCandidates', () => {
 		expect(datelineEnd('\nWASHINGTON — Sen. Roe voted.')).toBe('\nWASHINGTON — '.length);
 		expect(datelineEnd('The Senate voted on Monday — a surprise.')).toBe(0);
 	});
-	it('offers neighbouring days in the key’s own form', () => {
-		expect(nearDates('Monday')).toEqual(['Tuesday', 'Sunday', 'Wednesday']);
-		expect(nearDates('Nov. 18')).toContain('Nov. 17');
+	it('offers other days in the key’s own form, never the days on either side of it', () => {
+		const weekdays = nearDates('Monday');
+		expect(weekdays).toHaveLength(3);
+		expect(weekdays.every((d) => /^(?:Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d))).toBe(true);
+		for (const key of ['Nov. 18', 'Jan. 1', 'Sept. 11', 'Dec. 27', 'Oct. 28, 2016', 'June 28']) {
+			const days = nearDates(key);
+			const day = (d: string) => Number(/\b(\d{1,2})\b/.exec(d)![1]);
+			expect(days.length).toBeGreaterThanOrEqual(3);
+			// Same month and form, no two a day apart, the key's neighbours never.
+			const all = [key, ...days.slice(0, 3)].map(day).sort((x, y) => x - y);
+			expect(all.every((d, i) => i === 0 || d - all[i - 1]! >= 2)).toBe(true);
+			expect(days.every((d) => d.replace(/\d{1,2}\b/, '') === key.replace(/\d{1,2}\b/, ''))).toBe(
+				true
+			);
+		}
+		// Within the month: no "June 31" or "Jan. 0"; "Jan. 1" gets days after it only.
+		expect(nearDates('June 28').every((d) => Number(d.slice(5)) <= 30)).toBe(true);
+		expect(nearDates('Jan. 1').every((d) => Number(d.slice(5)) > 2)).toBe(true);
+	});
+	it('does not always put the key second of its made-up days', () => {
+		const rank = (key: string) => {
+			const d = (t: string) => Number(/\b(\d{1,2})\b/.exec(t)![1]);
+			return nearDates(key)
+				.slice(0, 3)
+				.filter((x) => d(x) < d(key)).length;
+		};
+		const ranks = new Set(
+			['Nov. 14', 'Nov. 15', 'Nov. 16', 'Nov. 17', 'Nov. 18', 'May 12'].map(rank)
+		);
+		expect(ranks.size).toBeGreaterThan(1);
 	});
 });
 
@@ -218,6 +254,37 @@ describe('detailCandidates: dates and figures the sentence allows', () => {
 		const texts = share.choices.map((c) => c.text);
 		expect(texts).toHaveLength(4);
 		expect(texts.every((t) => Number(t) > 36)).toBe(true);
+	});
+	it('answers "a dozen" with a smaller amount too, though its words hold the key’s', () => {
+		// The key is not always the smallest choice: over a few sentences one gets "half a dozen".
+		const choices = ['harbour pilots', 'ferry captains', 'dock workers', 'port clerks', 'tug crews']
+			.map((who) =>
+				details(
+					`Workers at the Harlow plant walked out on Monday. Signing the letter were over a dozen ${who} from the port of Riverton. Managers met the union on Wednesday.`
+				).find((d) => d.prompt.includes(`over ____ ${who}`))
+			)
+			.map((q) => (q?.type === 'single' ? q.choices.map((c) => c.text) : []));
+		expect(choices.every((c) => c.length === 4)).toBe(true);
+		expect(choices.some((c) => c.includes('half a dozen'))).toBe(true);
+	});
+	it('asks no share that a narrow lead in the sentence gives away', () => {
+		// "edging 45 percent" keyed 46: every choice must be just above 45, and 46 is the lowest.
+		const given = details(
+			'Voters in the harbour district backed the pier plan on Sunday by a wide margin. ' +
+				'The pier plan won 46 percent, edging the rival plan’s 45 percent in the final count. ' +
+				'Turnout reached 12,000 people, officials said on Monday.'
+		);
+		expect(given.some((d) => d.prompt.includes('____ percent, edging'))).toBe(false);
+		// Keyed 48, the choices are the window's whole figures, each as fit for the word.
+		const asked = details(
+			'Voters in the harbour district backed the pier plan on Sunday by a wide margin. ' +
+				'The pier plan won 48 percent, edging the rival plan’s 45 percent in the final count. ' +
+				'Turnout reached 12,000 people, officials said on Monday.'
+		).find((d) => d.prompt.includes('____ percent, edging'));
+		if (!asked || asked.type !== 'single') throw new Error('no share question');
+		const texts = asked.choices.map((c) => Number(c.text));
+		expect(texts).toHaveLength(4);
+		expect(texts.every((t) => t > 45 && t <= 50)).toBe(true);
 	});
 });
 

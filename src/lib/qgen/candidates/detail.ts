@@ -28,8 +28,10 @@ import {
 	NEWS_ORG_WORDS,
 	OFFICE_HEADS,
 	WEEKDAY_PATTERN,
-	WEEKDAYS
+	WEEKDAYS,
+	monthIndex
 } from '../lexicon';
+import { hashSeed } from '$lib/quiz/shuffle';
 import { lexiconTags } from '../entities';
 import { namesSomeoneBefore } from '../checks';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
@@ -75,6 +77,19 @@ const ASK: Record<Slot, string> = {
 
 /** A sum of money is asked as an amount, not a count. */
 const HOW_MUCH = 'How much? Choose what belongs in the gap.';
+/** A share is no count either ("his district is ____ percent Latino"). */
+const WHAT_SHARE = 'What share? Choose what belongs in the gap.';
+
+/**
+ * The question word a figure's gap takes: "How much?" for a sum of money, whether or not a
+ * noun follows it ("a $____ gold-plated watch" counts no watches), "What share?" for a
+ * percentage, "How many?" for a count.
+ */
+export function askFigure(m: Mention, key: string, before: string): string {
+	if (m.noun === 'dollars' || /\$\s*$/.test(before) || /^\$/.test(key)) return HOW_MUCH;
+	if (isPercent(key, m.noun)) return WHAT_SHARE;
+	return ASK.quantity;
+}
 
 /** The part of a quantity mention that is the number ("at least 25" → "25"), for the gap. */
 export function figureText(m: Mention): string {
@@ -211,24 +226,58 @@ export function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: 
 	return choosablePeople(view).filter((p) => p.includes(' ') && surnameOf(p) === t).length === 1;
 }
 
+/** The days of each month (February at its shorter length). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Uneven gaps between made-up days: no two choices are neighbouring days. */
+const DAY_GAPS = [2, 3, 4, 5, 6, 7];
+
 /**
- * Days next to the key in the key's own form, for a story with too few dates of its own:
- * "Monday" → "Tuesday", "Sunday"; "Nov. 18" → "Nov. 17", "Nov. 19".
+ * Other days in the key's own form, for a story with too few dates of its own: "Monday" →
+ * three other weekdays; "Nov. 18" → days of November at uneven distances on both sides, as
+ * many below the key as its text's seed says ("Nov. 11", "Nov. 15", "Nov. 21"). Never the
+ * days on either side of it: "Jan. 1" against "Jan. 2" and "Jan. 3", or the key second of a
+ * run of four, is guessed without reading.
  */
 export function nearDates(key: string): string[] {
+	const seed = hashSeed(key);
 	const day = WEEKDAYS.findIndex((w) => key.toLowerCase().endsWith(w));
 	if (day >= 0) {
 		const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-		return [1, 6, 2].map((d) =>
+		const offsets = [
+			[2, 4, 5],
+			[1, 3, 5],
+			[2, 3, 6],
+			[1, 4, 6]
+		][seed % 4]!;
+		return offsets.map((d) =>
 			key.replace(new RegExp(WEEKDAYS[day]!, 'i'), cap(WEEKDAYS[(day + d) % 7]!))
 		);
 	}
 	const m = /^(.*?\b)(\d{1,2})(\b.*)$/.exec(key);
 	if (!m) return [];
 	const n = Number(m[2]);
-	return [n - 1, n + 1, n + 2, n - 2]
-		.filter((d) => d >= 1 && d <= 28)
-		.map((d) => `${m[1]}${d}${m[3]}`);
+	const month = monthIndex(/[\p{L}.]+/u.exec(m[1]!)?.[0] ?? '');
+	const last = month >= 0 ? MONTH_DAYS[month]! : 28;
+	const gaps = DAY_GAPS.map((_, i) => DAY_GAPS[(i + (seed >>> 3)) % DAY_GAPS.length]!);
+	const walk = (sign: 1 | -1, from: number) => {
+		const days: number[] = [];
+		let d = n;
+		for (let i = 0; i < 3; i++) {
+			d += sign * gaps[(from + i) % gaps.length]!;
+			if (d >= 1 && d <= last) days.push(d);
+		}
+		return days;
+	};
+	const below = walk(-1, 0);
+	const above = walk(1, 3);
+	const wantBelow = seed % 4;
+	const lower = below.slice(0, wantBelow);
+	const higher = above.slice(0, 3 - lower.length);
+	// A side the month cuts short ("Jan. 1" has no day before it) is made up on the other.
+	const more = [...below.slice(lower.length), ...above.slice(higher.length)];
+	const picked = [...lower, ...higher];
+	for (const d of more) if (picked.length < 3) picked.push(d);
+	return [...picked, ...more.filter((d) => !picked.includes(d))].map((d) => `${m[1]}${d}${m[3]}`);
 }
 
 const unit = (m: Mention) =>
@@ -377,16 +426,13 @@ export function wrongAnswers(
 		}
 	if (m.kind === 'quantity') {
 		// More figures on each side, so that the spread below can put the key lowest or highest
-		// of the choices, not always second. A count's ladder (half, double, one and a half) is
-		// climbed from two-thirds and from double the key, which keeps round keys' figures round
-		// ("84,000" among 28,000 and 252,000, not 117,600); a share, a year or a small count from
-		// a neighbour two steps off.
+		// of the choices, not always second. A count of 10 or more already gets three on each
+		// side, at uneven distances (nearFigures); a share, a year or a small count more from a
+		// neighbour two steps off.
 		const v = m.value!;
 		const step = Math.max(1, Math.round(v * 0.15));
-		const ladder = v >= 10 && !isPercent(key, m.noun) && !/^\d{4}$/.test(key.trim());
-		const from = ladder
-			? [Math.round((2 * v) / 3), 2 * v]
-			: [Math.max(1, v - 2 * step), v + 2 * step];
+		const count = v >= 10 && !isPercent(key, m.noun) && !/^\d{4}$/.test(key.trim());
+		const from = count ? [] : [Math.max(1, v - 2 * step), v + 2 * step];
 		pool.push(
 			...[
 				...nearFigures(key, v, false, m.noun),
@@ -404,7 +450,15 @@ export function wrongAnswers(
 	);
 	for (const p of pool) {
 		const n = normalise(p);
-		if (!n || seen.has(n) || n.includes(normalise(key)) || normalise(key).includes(n)) continue;
+		// "half a dozen" holds "a dozen" and is another figure: only a figure of the key's value
+		// with words around it ("at least 25" beside "25") is the key again.
+		const otherFigure =
+			m.kind === 'quantity' &&
+			figureValue(p) !== undefined &&
+			figureValue(key) !== undefined &&
+			figureValue(p) !== figureValue(key);
+		if (!n || seen.has(n)) continue;
+		if (!otherFigure && (n.includes(normalise(key)) || normalise(key).includes(n))) continue;
 		if (m.kind === 'quantity' && !withinBounds(p, bounds)) continue;
 		// Another outlet's figure for the same count, or its place for the same event.
 		if (alsoRight(view, key, sentence, [p])) continue;
@@ -609,6 +663,15 @@ function gapQuestion(
 		return undefined;
 	const bounds =
 		m.kind === 'quantity' ? figureBounds(s.text.slice(0, at), s.text.slice(at + key.length)) : {};
+	// "____ percent, edging Roe's 45 percent" keyed 46: every choice must stand just above 45,
+	// and the key is the lowest one any choice can be, so the word gives it away.
+	if (
+		bounds.min !== undefined &&
+		bounds.max !== undefined &&
+		bounds.max - bounds.min <= 12 &&
+		m.value! - 1 <= bounds.min
+	)
+		return undefined;
 	const wrong = wrongAnswers(view, a, m, key, s.text, sex, bounds);
 	if (wrong.length < 2) return undefined;
 	const slot = m.kind as Slot;
@@ -618,7 +681,7 @@ function gapQuestion(
 		draft: {
 			...draftBase(
 				'fact',
-				`${outlet} writes: “${gapped}” ${m.noun === 'dollars' ? HOW_MUCH : ASK[slot]}`,
+				`${outlet} writes: “${gapped}” ${slot === 'quantity' ? askFigure(m, key, s.text.slice(0, at)) : ASK[slot]}`,
 				[spanOf(s)],
 				`${outlet}: “${s.text.trim()}”`,
 				2
