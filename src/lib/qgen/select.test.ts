@@ -493,6 +493,21 @@ describe('selectDiverse: one recall item per person in the first ten', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['outlet', 'other']);
 	});
+	it('keeps two people of one family apart', () => {
+		const out = selectDiverse(
+			[
+				keyed(r('mary', 0.9, 'quote', 'said:x', 'Who said: “Tolls will fall in May”?'), 'Mary Lee'),
+				keyed(
+					r('ann', 0.8, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'),
+					'Ann Lee',
+					'b'
+				),
+				keyed(r('again', 0.7, 'quote', 'said:z', 'Who said: “We open at six”?'), 'Mary Lee')
+			],
+			2
+		);
+		expect(out.map((q) => q.id)).toEqual(['mary', 'ann']);
+	});
 	it('does not ask a quote whose sentence runs into one a recall pick cites', () => {
 		const first = keyed(
 			r('first', 0.9, 'quote', 'said:x', 'Who said: “Tolls will fall”?'),

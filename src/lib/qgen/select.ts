@@ -12,7 +12,7 @@
  * The first ten are then shown by score; later picks keep their order.
  */
 import type { Question } from '$lib/bank/schema';
-import { quoteOverlap } from './align';
+import { quoteOverlap, sameName } from './align';
 import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
@@ -160,28 +160,22 @@ function truefalsePeople(q: Question): string[] {
 }
 
 /**
- * The person a recall item is about, as a surname: the key of "who said …?", who really said a
- * true/false quote, the person "which outlet quoted X as saying …" names. Two such items in one
+ * The person a recall item is about, by full name (two sisters stay apart): the key of "who
+ * said …?", who really said a true/false quote, the person "which outlet quoted X as saying …"
+ * names. Two such items in one
  * ten on one person read as one question asked twice ("which outlet quoted Roe …" beside "who
  * said …?" keyed Roe), and the first tells the second's answer.
  */
 function recallPerson(r: Ranked, kind: Kind): string | undefined {
 	if (kind !== 'recall') return undefined;
 	const { candidate: c, question: q } = r;
-	const surname = (name: string | undefined) =>
-		name
-			?.trim()
-			.split(/\s+/)
-			.filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(w))
-			.at(-1)
-			?.toLowerCase()
-			.replace(/[^\p{L}'’-]/gu, '');
-	if (c.family === 'source') return surname(c.subject);
-	if (q.type === 'truefalse') return truefalsePeople(q)[1] ?? undefined;
+	if (c.family === 'source') return c.subject;
+	// "False. It was Ann Lee, mayor, who said it": the real speaker.
+	if (q.type === 'truefalse') return /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
 	if (q.type === 'single' || q.type === 'evidence') {
 		// "Which of these did Roe say?" names its person in the prompt; "who said" keys them.
 		const said = /^Which of these did (.+?) say\b/.exec(q.prompt)?.[1];
-		return surname(said ?? q.choices?.find((ch) => ch.id === q.correct?.[0])?.text);
+		return said ?? q.choices?.find((ch) => ch.id === q.correct?.[0])?.text;
 	}
 	return undefined;
 }
@@ -467,7 +461,8 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			chosen.length < SET &&
 			chosen.some(
 				(c) =>
-					c.recallPerson === e.recallPerson &&
+					!!c.recallPerson &&
+					sameName(c.recallPerson, e.recallPerson!) &&
 					(c.candidate.family === 'quote' || e.candidate.family === 'quote')
 			)
 		)
