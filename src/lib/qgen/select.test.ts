@@ -493,6 +493,28 @@ describe('selectDiverse: one recall item per person in the first ten', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['outlet', 'other']);
 	});
+	it('lets one article’s second item on a person into any relaxed pass', () => {
+		// Beta's sentence runs into delta's: only the pass that allows a sentence twice takes it.
+		const alpha = keyed(
+			r('alpha', 0.9, 'quote', 'said:a', 'Who said: “Tolls will fall”?'),
+			'Ann Lee'
+		);
+		const delta = keyed(
+			r('delta', 0.5, 'quote', 'said:d', 'Who said: “We open at six”?'),
+			'Bo Chen'
+		);
+		delta.question.evidence = [{ articleId: 'a', start: 100, end: 200 }];
+		const beta = keyed(
+			r('beta', 0.8, 'quote', 'said:b', 'Who said: “Crews need rest”?'),
+			'Ann Lee'
+		);
+		beta.question.evidence = [{ articleId: 'a', start: 150, end: 250 }];
+		expect(selectDiverse([alpha, beta, delta], 3).map((q) => q.id)).toEqual([
+			'alpha',
+			'delta',
+			'beta'
+		]);
+	});
 	it('keeps two people of one family apart', () => {
 		const out = selectDiverse(
 			[

@@ -454,9 +454,9 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		// One recall item per person in the first ten: "who said …?" keyed Roe twice, or beside
 		// "which outlet quoted Roe as saying …", asks one thing twice and tells the answer.
 		// Two "which outlet" items on one person's two quotes are kept apart by their subject.
-		// One article with few voices may take a second, after every other pick (relaxed).
+		// One article with few voices may take a second in any relaxed pass, after every strict pick.
 		if (
-			(several || distinctAnswers) &&
+			(several || capRecall) &&
 			e.recallPerson &&
 			chosen.length < SET &&
 			chosen.some(
