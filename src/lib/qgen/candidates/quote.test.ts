@@ -344,6 +344,21 @@ describe('quoteCandidates: quotes that give their speaker away', () => {
 		expect(speaksOfLeaving('The bridge will reopen before the winter comes')).toBe(false);
 	});
 
+	it('never offers as the speaker someone the quote addresses by a handle', () => {
+		const view = story([
+			'Mayor Jane Holloway, union leader Sam Okafor and Police Chief Maria Lopez spoke on Monday.',
+			'“No @JaneHolloway - the harbour is not where it needs to be,” Sam Okafor wrote.',
+			'“We cannot spend money we do not have this year,” Jane Holloway said.',
+			'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.',
+			'“Our schools have waited far too long for the new roofs,” teacher Ann Boyd said.'
+		]);
+		const who = quoteCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.type === 'single' && d.prompt.includes('not where it needs to be'));
+		if (!who || who.type !== 'single') throw new Error('no who-said question');
+		expect(who.choices.map((c) => c.text)).not.toContain('Jane Holloway');
+	});
+
 	it('keeps out of a matching item a quote that names another of its people', () => {
 		const view = story([
 			'Mayor Jane Holloway, union leader Sam Okafor and Police Chief Maria Lopez spoke on Monday.',
