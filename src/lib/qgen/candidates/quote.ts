@@ -79,6 +79,14 @@ export function leavingPeople(view: StoryView, people: readonly string[]): strin
 	});
 }
 
+/** "Daily A and Daily B; Daily C quotes part of it": every outlet a reader finds the line in. */
+const carriedBy = (c: { labels: string[]; partly: string[] }) =>
+	`${listWords(c.labels)}${
+		c.partly.length
+			? `; ${listWords(c.partly)} ${c.partly.length === 1 ? 'quotes' : 'quote'} part of it`
+			: ''
+	}`;
+
 export function quoteCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	// Only people: "Who said" with an organisation among the names reads wrong and is easy to rule out.
@@ -189,6 +197,10 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		// Feedback names the outlets that print these very words, and points to each one's sentence.
 		const carried = quoteCarriers(view, g, quote);
 		const reporters = listWords(carried.labels);
+		// An outlet that quotes a piece of the line carries it too: feedback names it as such.
+		const partly = carried.partly.length
+			? `; ${listWords(carried.partly)} ${carried.partly.length === 1 ? 'quotes' : 'quote'} part of it`
+			: '';
 		out.push({
 			family: 'quote',
 			draft: {
@@ -196,7 +208,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 					'quote',
 					q.partial ? `Who is quoted using the words “${quote}”?` : `Who said: “${quote}”?`,
 					carried.evidence,
-					`${who} said this${carried.labels.length > 1 ? `, as reported by ${reporters}` : ` (reported by ${reporters})`}.`,
+					`${who} said this${carried.labels.length > 1 ? `, as reported by ${reporters}` : ` (reported by ${reporters})`}${partly}.`,
 					speakers.length > 3 ? 2 : 1
 				),
 				type: 'single',
@@ -228,7 +240,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 						'quote',
 						`True or false: it was ${claimed} who said “${shortQuote(q.text, 20).replace(/[.,;:]$/, '')}”.`,
 						proof(q),
-						`False. It was ${who} who said it (reported by ${listWords(quoteCarriers(view, g, shortQuote(q.text, 20)).labels)}).`,
+						`False. It was ${who} who said it (reported by ${carriedBy(quoteCarriers(view, g, shortQuote(q.text, 20)))}).`,
 						1
 					),
 					type: 'truefalse',
