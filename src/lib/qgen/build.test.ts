@@ -79,4 +79,12 @@ describe('roleLabel', () => {
 		expect(roleLabel('chief')).toBeUndefined();
 		expect(roleLabel(undefined)).toBeUndefined();
 	});
+	it('leaves out an outlet’s judgement of the person, keeping the office', () => {
+		expect(roleLabel('Controversial Riverton Gov.')).toBe('Riverton Gov.');
+		expect(roleLabel('embattled former Rep.')).toBe('former Rep.');
+		expect(roleLabel('brash, outspoken radio host')).toBe('radio host');
+		expect(roleLabel('controversial')).toBeUndefined();
+		// A word that only starts like one is kept: "popularly elected".
+		expect(roleLabel('popularly elected mayor')).toBe('popularly elected mayor');
+	});
 });

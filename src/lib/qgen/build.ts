@@ -4,6 +4,8 @@ import { hashSeed } from '$lib/quiz/shuffle';
 import { splitSentences } from './segment';
 import type { Span } from './types';
 import { normaliseSpace } from '$lib/content/space';
+import { escapeRegExp } from '$lib/text/regexp';
+import { EVALUATIVE_LABEL_WORDS } from './lexicon';
 
 /** The quiz's FNV-1a seed hash as base-36: stable ids and a stable "shuffle" without Math.random. */
 export function hash(text: string): string {
@@ -59,6 +61,12 @@ export function listWords(items: string[]): string {
 	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** An evaluative word in a label, with the "and" or comma that joins it to another ("brash, outspoken"). */
+const EVALUATIVE_LABEL = new RegExp(
+	`(?<![\\p{L}-])(?:${EVALUATIVE_LABEL_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}-])(?:\\s*,|\\s+and\\b)?\\s*`,
+	'giu'
+);
+
 /**
  * A role fit to stand after a name in feedback ("Jane Roe, mayor of Riverton, said this"), or
  * undefined. A role read off a sentence's opening words ("One official", "Another aide") or
@@ -69,8 +77,11 @@ export function roleLabel(role: string | undefined): string | undefined {
 	if (!clean) return undefined;
 	if (/^(?:One|Two|Three|Another|Some|Several|Many|Other|A|An|The)\b/.test(clean)) return undefined;
 	if (/^(?:chief|head|member|in chief)$/i.test(clean)) return undefined;
+	// "Controversial Maine Gov.": the outlet's judgement is no part of the role feedback repeats.
+	const neutral = clean.replace(EVALUATIVE_LABEL, '').trim();
+	if (!/\p{L}{2}/u.test(neutral)) return undefined;
 	// "Former Rep." after a comma reads "former Rep.".
-	return clean.replace(/^Former\b/, 'former');
+	return neutral.replace(/^Former\b/, 'former');
 }
 
 /** A list bullet the importer left at a paragraph's start ("- ", "• "). */

@@ -1250,6 +1250,86 @@ export const EXPLETIVE_STEMS = [
 export const EXPLETIVE_SHORT_FORMS = ['WTF', 'STFU', 'SOB', 'BS', 'FFS'];
 
 /**
+ * Words of leaving an office or a post, and of saying goodbye to it ("step down", "my
+ * successor", "an honor to serve"): in a quote of the one person a story has leaving, they name
+ * the speaker as surely as the name would. Stems: "resign" covers "resigned", "resignation".
+ */
+export const DEPARTURE_WORDS = [
+	'step down',
+	'stepping down',
+	'stepped down',
+	'resign',
+	'retire',
+	'successor',
+	'tenure',
+	'leave office',
+	'leaving office',
+	'left office',
+	'farewell',
+	'goodbye',
+	'stay in touch',
+	'staying in touch',
+	'privilege to serve',
+	'honor to serve',
+	'honour to serve',
+	'privilege of serving',
+	'honor of serving',
+	'honour of serving',
+	'honor and privilege',
+	'honour and privilege',
+	'seek re-election',
+	'seek reelection',
+	'my term',
+	'leaving my',
+	'my time in',
+	'thank my staff'
+];
+
+/**
+ * Words an outlet judges a person by in the label before the name ("Controversial Maine Gov.",
+ * "embattled Rep."): the outlet's view, not a neutral role for feedback to repeat.
+ */
+export const EVALUATIVE_LABEL_WORDS = [
+	'controversial',
+	'embattled',
+	'beleaguered',
+	'disgraced',
+	'scandal-plagued',
+	'scandal-ridden',
+	'scandal-scarred',
+	'notorious',
+	'infamous',
+	'outspoken',
+	'firebrand',
+	'maverick',
+	'polarizing',
+	'polarising',
+	'divisive',
+	'combative',
+	'brash',
+	'bombastic',
+	'erratic',
+	'crooked',
+	'corrupt',
+	'hapless',
+	'troubled',
+	'discredited',
+	'rogue',
+	'fiery',
+	'tough-talking',
+	'hard-line',
+	'hardline',
+	'extremist',
+	'radical',
+	'beloved',
+	'popular',
+	'unpopular',
+	'celebrated',
+	'self-described',
+	'so-called'
+];
+
+/**
  * Head nouns of an event's name ("NATO Summit", "Winter Olympics", "Republican National
  * Convention"): the name is a happening, not an organisation, and absurd among bodies.
  */

@@ -172,6 +172,21 @@ describe('selectDiverse', () => {
 			10
 		);
 		expect(out.map((q) => q.id)).toEqual(['tolls', 'ferries']);
+		// Not beside "which outlets quote Ann Lee directly?": the same person, the same answer.
+		const quotedBy = r(
+			'quotedBy',
+			0.95,
+			'source',
+			'quoted-by:Ann Lee',
+			'Which outlets quote Ann Lee directly?',
+			'multi',
+			{ subject: 'Ann Lee' }
+		);
+		const withQuotedBy = selectDiverse(
+			[quotedBy, outlet('tolls', 0.9, 'b', 'tolls will fall when the new bridge opens')],
+			10
+		);
+		expect(withQuotedBy.map((q) => q.id)).toEqual(['quotedBy']);
 	});
 	it('takes a fill question (one article read through) only after every question of the story', () => {
 		const fill = (x: Ranked): Ranked => ({ ...x, candidate: { ...x.candidate, fill: true } });
@@ -415,7 +430,7 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['fox', 'other']);
 	});
-	it('keys at most two "who said" items in ten to the same person', () => {
+	it('keys one "who said" item to a person ahead of all others; one article may add a second last', () => {
 		const who = (id: string, score: number, person: string): Ranked => {
 			const x = r(id, score, 'quote', `said:${id}`, `“${id}”?`);
 			return {
@@ -439,7 +454,100 @@ describe('selectDiverse', () => {
 			],
 			3
 		);
-		expect(out.map((q) => q.id).sort()).toEqual(['alpha', 'beta', 'delta']);
+		// Not two on Ann Lee in a row: Bo Chen's comes between, and the second of hers goes last.
+		expect(out.map((q) => q.id)).toEqual(['alpha', 'delta', 'beta']);
+	});
+});
+
+describe('selectDiverse: one recall item per person in the first ten', () => {
+	const keyed = (x: Ranked, person: string, articleId = 'a'): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			choices: [
+				{ id: 'c1', text: person },
+				{ id: 'c2', text: 'Someone Else' }
+			],
+			correct: ['c1'],
+			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+		} as Question
+	});
+	it('does not ask "who said" of the person a "which outlet quoted" item already names', () => {
+		const outlet = r(
+			'outlet',
+			0.9,
+			'source',
+			'quote-outlet:The ferry will run all winter',
+			'Which outlet quoted Ann Lee as saying “The ferry will run all winter”?',
+			'single',
+			{ subject: 'Ann Lee' }
+		);
+		outlet.question.evidence = [{ articleId: 'b', start: 5, end: 50 }];
+		const out = selectDiverse(
+			[
+				outlet,
+				keyed(r('who', 0.85, 'quote', 'said:x', 'Who said: “Tolls will fall in May”?'), 'Ann Lee'),
+				keyed(r('other', 0.5, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'), 'Bo Chen')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['outlet', 'other']);
+	});
+	it('lets one article’s second item on a person into any relaxed pass', () => {
+		// Beta's sentence runs into delta's: only the pass that allows a sentence twice takes it.
+		const alpha = keyed(
+			r('alpha', 0.9, 'quote', 'said:a', 'Who said: “Tolls will fall”?'),
+			'Ann Lee'
+		);
+		const delta = keyed(
+			r('delta', 0.5, 'quote', 'said:d', 'Who said: “We open at six”?'),
+			'Bo Chen'
+		);
+		delta.question.evidence = [{ articleId: 'a', start: 100, end: 200 }];
+		const beta = keyed(
+			r('beta', 0.8, 'quote', 'said:b', 'Who said: “Crews need rest”?'),
+			'Ann Lee'
+		);
+		beta.question.evidence = [{ articleId: 'a', start: 150, end: 250 }];
+		expect(selectDiverse([alpha, beta, delta], 3).map((q) => q.id)).toEqual([
+			'alpha',
+			'delta',
+			'beta'
+		]);
+	});
+	it('keeps two people of one family apart', () => {
+		const out = selectDiverse(
+			[
+				keyed(r('mary', 0.9, 'quote', 'said:x', 'Who said: “Tolls will fall in May”?'), 'Mary Lee'),
+				keyed(
+					r('ann', 0.8, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'),
+					'Ann Lee',
+					'b'
+				),
+				keyed(r('again', 0.7, 'quote', 'said:z', 'Who said: “We open at six”?'), 'Mary Lee')
+			],
+			2
+		);
+		expect(out.map((q) => q.id)).toEqual(['mary', 'ann']);
+	});
+	it('does not ask a quote whose sentence runs into one a recall pick cites', () => {
+		const first = keyed(
+			r('first', 0.9, 'quote', 'said:x', 'Who said: “Tolls will fall”?'),
+			'Ann Lee'
+		);
+		first.question.evidence = [{ articleId: 'a', start: 100, end: 220 }];
+		const second = keyed(
+			r('second', 0.8, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'),
+			'Bo Chen'
+		);
+		second.question.evidence = [{ articleId: 'a', start: 180, end: 260 }];
+		const apart = keyed(
+			r('apart', 0.7, 'quote', 'said:z', 'Who said: “We open at six”?'),
+			'Cy Roe'
+		);
+		apart.question.evidence = [{ articleId: 'a', start: 220, end: 300 }];
+		const out = selectDiverse([first, second, apart], 2);
+		expect(out.map((q) => q.id)).toEqual(['first', 'apart']);
 	});
 });
 

@@ -12,7 +12,7 @@
  * The first ten are then shown by score; later picks keep their order.
  */
 import type { Question } from '$lib/bank/schema';
-import { quoteOverlap } from './align';
+import { quoteOverlap, sameName } from './align';
 import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
@@ -160,6 +160,27 @@ function truefalsePeople(q: Question): string[] {
 }
 
 /**
+ * The person a recall item is about, by full name (two sisters stay apart): the key of "who
+ * said …?", who really said a true/false quote, the person "which outlet quoted X as saying …"
+ * names. Two such items in one
+ * ten on one person read as one question asked twice ("which outlet quoted Roe …" beside "who
+ * said …?" keyed Roe), and the first tells the second's answer.
+ */
+function recallPerson(r: Ranked, kind: Kind): string | undefined {
+	if (kind !== 'recall') return undefined;
+	const { candidate: c, question: q } = r;
+	if (c.family === 'source') return c.subject;
+	// "False. It was Ann Lee, mayor, who said it": the real speaker.
+	if (q.type === 'truefalse') return /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
+	if (q.type === 'single' || q.type === 'evidence') {
+		// "Which of these did Roe say?" names its person in the prompt; "who said" keys them.
+		const said = /^Which of these did (.+?) say\b/.exec(q.prompt)?.[1];
+		return said ?? q.choices?.find((ch) => ch.id === q.correct?.[0])?.text;
+	}
+	return undefined;
+}
+
+/**
  * What a sourcing question teaches, per outlet: "how does Daily A source this?" keyed "a
  * source it does not name", and "only one outlet relies on a source it does not name" keyed
  * Daily A, ask the same about the same outlet, whichever of its sentences they cite.
@@ -191,6 +212,11 @@ function asksWhen(e: { kind: Kind; answer?: string; question: Question }): boole
 }
 const articleOf = (e: Ranked) => e.question.evidence[0]!.articleId;
 
+type Range = { articleId: string; start: number; end: number };
+/** Do two spans of one article share text (not only touch)? */
+const overlapping = (a: readonly Range[], b: readonly Range[]) =>
+	a.some((x) => b.some((y) => x.articleId === y.articleId && x.start < y.end && y.start < x.end));
+
 const quoted = (s: string) => /^[“"]/.test(s);
 /** "Which outlet quoted X as saying …": about one quote, not about the person as a whole. */
 const quoteOutlet = (e: Ranked) => e.candidate.answerKey.startsWith('quote-outlet:');
@@ -209,6 +235,10 @@ interface Entry extends Ranked {
 	trait?: string;
 	/** A who-question's key as another prompt would print it (see giveaway.ts). */
 	whoKey: string[];
+	/** A recall item's person (see recallPerson). */
+	recallPerson?: string;
+	/** The evidence spans as ranges, to tell two quotes' sentences that overlap. */
+	ranges: { articleId: string; start: number; end: number }[];
 	/** What would give this question's answer away, and what it shows (see giveaway.ts). */
 	secrets: Secret[];
 	shown: string[];
@@ -324,6 +354,8 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		people: truefalsePeople(r.question),
 		trait: sourcingTrait(r),
 		whoKey: whoKeyForms(r.question),
+		recallPerson: recallPerson(r, kindOf(r)),
+		ranges: r.question.evidence,
 		secrets: secretsOf(r.question),
 		shown: shownTexts(r.question)
 	}));
@@ -371,13 +403,30 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			e.spans.some((s) => usedSpans.has(s))
 		)
 			return 'evidence sentence used';
+		// A quote whose sentences run into those a chosen recall item cites (a quotation read as
+		// two quotes, the second's sentence inside the first's) asks that passage again.
+		if (
+			strictSpans &&
+			chosen.length < SET &&
+			e.kind === 'recall' &&
+			chosen.some((c) => c.kind === 'recall' && overlapping(e.ranges, c.ranges))
+		)
+			return 'evidence sentence used';
 		// Two outlets' sentences telling one fact (or one quote in two transcriptions) are asked once.
 		if (strictSpans && chosen.length < SET && chosen.some((c) => reportsSameFact(e, c)))
 			return 'same fact as a pick';
+		// Relaxed, two "which outlet quoted X as saying …" items may share X; never one beside
+		// "which outlets quote X directly?", whose answer it repeats.
 		if (
 			e.candidate.subject &&
 			subjects.has(e.candidate.subject.toLowerCase()) &&
-			(oneQuotePerSpeaker || !quoteOutlet(e))
+			(oneQuotePerSpeaker ||
+				!quoteOutlet(e) ||
+				chosen.some(
+					(c) =>
+						c.candidate.subject?.toLowerCase() === e.candidate.subject!.toLowerCase() &&
+						!quoteOutlet(c)
+				))
 		)
 			return 'subject asked';
 		if (e.kind !== 'recall' && e.answer) {
@@ -402,6 +451,22 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 				return 'second "when?" of an article';
 			if (e.trait && chosen.some((c) => c.trait === e.trait)) return 'sourcing trait asked';
 		}
+		// One recall item per person in the first ten: "who said …?" keyed Roe twice, or beside
+		// "which outlet quoted Roe as saying …", asks one thing twice and tells the answer.
+		// Two "which outlet" items on one person's two quotes are kept apart by their subject.
+		// One article with few voices may take a second in any relaxed pass, after every strict pick.
+		if (
+			(several || capRecall) &&
+			e.recallPerson &&
+			chosen.length < SET &&
+			chosen.some(
+				(c) =>
+					!!c.recallPerson &&
+					sameName(c.recallPerson, e.recallPerson!) &&
+					(c.candidate.family === 'quote' || e.candidate.family === 'quote')
+			)
+		)
+			return 'recall on this person asked';
 		// "Who said" and "who did" three times with one answer reads as a quiz about one person.
 		if (e.answer && chosen.length < SET) {
 			const same = chosen.filter((c) => c.answer === e.answer).length;

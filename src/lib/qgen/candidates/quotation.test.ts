@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { quotationKey } from './quotation';
+import { quotationKey, trivialQuote } from './quotation';
 
 describe('quotationKey', () => {
 	const view = viewStory('s', [
@@ -29,5 +29,21 @@ describe('quotationKey', () => {
 
 	it('keeps a quote of another paragraph apart', () => {
 		expect(quotationKey(view, quotes[2]!)).not.toBe(quotationKey(view, quotes[0]!));
+	});
+});
+
+describe('trivialQuote', () => {
+	it('tells a sign-off or a swear word from a quote about something', () => {
+		expect(trivialQuote('Thanks for the great work, guys, DM.')).toBe(true);
+		expect(trivialQuote('See you all on Monday. Best, Ann Lee')).toBe(true);
+		expect(trivialQuote('Thank you, and have a good weekend.')).toBe(true);
+		expect(trivialQuote('just to pick up two f---ing delegates in a state he lost')).toBe(true);
+		expect(trivialQuote('Best thing we can do is wait for the report.')).toBe(false);
+		expect(
+			trivialQuote(
+				'Thanks to the new pier, the ferries can run all winter and the town can grow again.'
+			)
+		).toBe(false);
+		expect(trivialQuote('We cannot spend money we do not have.')).toBe(false);
 	});
 });

@@ -8,6 +8,10 @@
 import { sameName } from '../align';
 import type { StoryView } from '../analyze';
 import type { Quote } from '../types';
+import { escapeRegExp } from '$lib/text/regexp';
+import { normaliseSpace } from '$lib/content/space';
+import { SIGN_OFFS } from '../lexicon';
+import { isExpletive } from './gap-checks';
 
 /** One key per quotation: this speaker's quotes in one paragraph of one article. */
 export function quotationKey(view: StoryView, q: Quote): string {
@@ -22,4 +26,30 @@ export function quotationKey(view: StoryView, q: Quote): string {
 				sameName(x.speaker ?? x.speakerText, speaker)
 		) ?? q;
 	return `${q.articleId}@${first.start}`;
+}
+
+const SIGN_OFF_WORDS = SIGN_OFFS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
+/**
+ * "Thanks, Ann", "Thank you, and have a good weekend", "Best, Tom": a quote that opens on a
+ * thank-you or a sign-off and its comma ("Best thing we can do …" opens on no sign-off).
+ */
+const OPENS_ON_SIGN_OFF = new RegExp(`^(?:(?:${SIGN_OFF_WORDS}),|thanks\\b|thank\\s+you\\b)`, 'i');
+/** "… for the great work, guys. Best, DM": a message that ends on its sign-off and signature. */
+const ENDS_ON_SIGN_OFF = new RegExp(
+	`(?:^|[.!?,]\\s+)(?:${SIGN_OFF_WORDS}),?\\s+(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}[.!]?$`,
+	'iu'
+);
+/** A thank-you or a farewell longer than this is about something ("Thanks, Clarkston, for welcoming …"). */
+const SIGN_OFF_WORDS_MAX = 10;
+
+/**
+ * A quote not worth a student's "who said" or "which outlet": the sign-off of a letter or an
+ * email ("Thanks for the great work, guys, DM.") or words with a swear word in them, printed
+ * or masked ("f---ing"). Both are side details of the story, whoever wrote them.
+ */
+export function trivialQuote(text: string): boolean {
+	const t = normaliseSpace(text).replace(/^[“"‘'\s]+|[”"’'\s]+$/g, '');
+	if (isExpletive(t)) return true;
+	if (ENDS_ON_SIGN_OFF.test(t)) return true;
+	return OPENS_ON_SIGN_OFF.test(t) && t.split(/\s+/).length <= SIGN_OFF_WORDS_MAX;
 }

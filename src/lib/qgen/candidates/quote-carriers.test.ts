@@ -64,3 +64,19 @@ describe('quoteCarriers', () => {
 		expect(quoteCarriers(view, g, 'act of terror').labels).toEqual(['Daily 0', 'Daily 2']);
 	});
 });
+
+describe('quoteCarriers: an outlet that quotes a piece of the line', () => {
+	it('names it apart, when its sentence names the speaker', () => {
+		const line =
+			'When the minister comes to this town, we and thousands of our members will very definitely be making our voices heard';
+		const view = story(
+			`Union leader Sam Okafor spoke on Monday. “${line},” Okafor said.`,
+			'Union leader Sam Okafor said “thousands of our members” will “very definitely be making our voices heard” on Monday.',
+			'The union said “thousands of our members” will “very definitely be making our voices heard” on Monday.'
+		);
+		const g = groupOf(view, 'Sam Okafor', 'When the minister');
+		const { labels, partly } = quoteCarriers(view, g, line);
+		expect(labels).toEqual(['Daily 0']);
+		expect(partly).toEqual(['Daily 1']);
+	});
+});

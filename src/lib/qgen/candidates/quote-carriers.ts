@@ -65,9 +65,10 @@ export function quoteCarriers(
 	view: StoryView,
 	g: QuoteGroup,
 	shown: string
-): { labels: string[]; evidence: Span[] } {
+): { labels: string[]; evidence: Span[]; partly: string[] } {
 	const labels: string[] = [];
 	const evidence: Span[] = [];
+	const partly: string[] = [];
 	const surname = g.speaker.split(/\s+/).at(-1)!;
 	const short = shown.replace(/…$/, '').split(/\s+/).length < SHORT;
 	for (const a of view.analyses) {
@@ -89,9 +90,36 @@ export function quoteCarriers(
 			const sentence = stretch && sentenceHolding(a, stretch, shown);
 			if (sentence && (!short || sentence.text.includes(surname))) spans.push(spanOf(sentence));
 		}
-		if (!spans.length) continue;
+		if (!spans.length) {
+			if (quotesPart(a, shown, surname)) partly.push(view.label.get(a.article.id)!);
+			continue;
+		}
 		labels.push(view.label.get(a.article.id)!);
 		evidence.push(...spans);
 	}
-	return { labels, evidence };
+	return { labels, evidence, partly };
+}
+
+/** Words in a row a partial quote must share with the shown words to be a piece of them. */
+const PART_WORDS = 5;
+
+/**
+ * Does the outlet quote a piece of the shown words ("said “thousands of our supporters” will
+ * “very definitely be making our voices heard”"), five words in a row or more, in a sentence
+ * that names the speaker? Feedback that names only the outlets printing the whole line leaves
+ * it out, though a reader finds the line there.
+ */
+function quotesPart(a: ArticleAnalysis, shown: string, surname: string): boolean {
+	const words = flat(shown.replace(/…$/, '')).trim().split(' ');
+	if (words.length < PART_WORDS) return false;
+	const runs = words
+		.slice(0, 1 - PART_WORDS)
+		.map((_, i) => ` ${words.slice(i, i + PART_WORDS).join(' ')} `);
+	const text = a.article.text;
+	return a.quoted.some((stretch) => {
+		const piece = flat(text.slice(stretch.start, stretch.end));
+		if (!runs.some((r) => piece.includes(r))) return false;
+		const sentence = sentenceHolding(a, stretch, shown);
+		return !!sentence && sentence.text.includes(surname);
+	});
 }

@@ -15,6 +15,17 @@ const paragraphs = [
 const single = (text: string[]) => viewStory('s', [analyzeArticle(article(0, text.join('\n\n')))]);
 
 describe('quoteCandidates: which of these did X say (one article)', () => {
+	it('offers no swear word as the speaker’s statement', () => {
+		const sworn = paragraphs.map((p) =>
+			p.startsWith('“The bridge')
+				? '“The bridge will reopen to f---ing traffic well before the first snow of winter,” Mayor Jane Holloway said.'
+				: p
+		);
+		const asked = (text: string[]) =>
+			quoteCandidates(single(text)).filter((c) => c.answerKey.startsWith('which-said:'));
+		expect(asked(paragraphs)).toHaveLength(1);
+		expect(asked(sworn)).toHaveLength(0);
+	});
 	it('asks which statement is the only speaker’s, with the reporter’s own sentences as wrong choices', () => {
 		const asked = quoteCandidates(single(paragraphs)).filter((c) =>
 			c.answerKey.startsWith('which-said:')

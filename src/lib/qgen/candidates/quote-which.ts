@@ -12,6 +12,7 @@ import { choiceId, hash, makeChoices, spanOf } from '../build';
 import { PERSONAL_PRONOUNS, REPORTING_VERBS } from '../lexicon';
 import type { Quote, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { trivialQuote } from './quotation';
 import { normaliseSpace } from '$lib/content/space';
 
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
@@ -39,7 +40,7 @@ const LEANS_BACK = new RegExp(
 export function statementQuote(q: Quote, voiced = false): string | undefined {
 	const text = normaliseSpace(q.text);
 	const n = wordCount(text);
-	if (q.partial || n < 8 || n > 30) return undefined;
+	if (q.partial || n < 8 || n > 30 || trivialQuote(text)) return undefined;
 	// A quote inside the quote ('ISIL continues to shrink') or a clipped one is not one voice.
 	if (!/^[A-Z]/.test(text) || /…|\.\.\.|[“”"‘]|(?:^|\s)'/.test(text)) return undefined;
 	// "The greed. The showing off.": a string of fragments, not a statement.

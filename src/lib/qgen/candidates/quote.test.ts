@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
-import { namesOwnTitle, quoteCandidates, quotedAlsoBy, saysLikewise } from './quote';
+import {
+	leavingPeople,
+	namesOwnTitle,
+	quoteCandidates,
+	quotedAlsoBy,
+	saysLikewise,
+	speaksOfLeaving
+} from './quote';
 import { article } from '../article.test-helpers';
 
 describe('quoteCandidates', () => {
@@ -289,5 +296,106 @@ describe('namesOwnTitle', () => {
 		expect(namesOwnTitle('Gov. LePage', 'Maine Gov.')).toBe(true);
 		expect(namesOwnTitle('Paul LePage', 'Maine Gov.')).toBe(false);
 		expect(namesOwnTitle('Mary Cheney', 'younger sister of Liz Cheney')).toBe(false);
+	});
+});
+
+describe('quoteCandidates: quotes that give their speaker away', () => {
+	const story = (paragraphs: string[]) =>
+		viewStory('s', [analyzeArticle(article(0, paragraphs.join('\n\n')))]);
+	const prompts = (paragraphs: string[]) =>
+		quoteCandidates(story(paragraphs)).map((c) => c.draft.prompt);
+
+	it('asks nobody about an email’s sign-off or a swear word', () => {
+		const asked = prompts([
+			'Harbour master Nora Vance wrote to the ferry crews on Friday.',
+			'“Thanks for the great work this week, guys. Best, Nora Vance,” the email read, Nora Vance wrote.',
+			'“Thank you all, and have a good weekend,” Nora Vance wrote.',
+			'“This is a f---ing disgrace for the whole port,” union leader Sam Okafor said.',
+			'“The ferry timetable will change on the first of June,” Nora Vance said.',
+			'“We will be back every week until the cuts are gone,” union leader Sam Okafor said.',
+			'“We cannot spend money we do not have,” Mayor Jane Holloway said.'
+		]);
+		expect(asked.some((p) => p.includes('ferry timetable'))).toBe(true);
+		expect(asked.some((p) => p.includes('have a good weekend'))).toBe(false);
+		expect(asked.some((p) => p.includes('disgrace'))).toBe(false);
+	});
+
+	it('does not ask who spoke of leaving when the story has one person leaving', () => {
+		const paragraphs = [
+			'Mayor Jane Holloway resigned on Friday after a row over the harbour budget.',
+			'“It is time for me to step down and let my successor finish the work,” Jane Holloway said.',
+			'“The harbour budget was always going to be tight this year,” Jane Holloway said.',
+			'“We will be back every week until the cuts are gone,” union leader Sam Okafor said.',
+			'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.'
+		];
+		expect(
+			leavingPeople(story(paragraphs), ['Jane Holloway', 'Sam Okafor', 'Maria Lopez'])
+		).toEqual(['Jane Holloway']);
+		const asked = prompts(paragraphs);
+		expect(asked.some((p) => p.includes('harbour budget was always'))).toBe(true);
+		expect(asked.some((p) => p.includes('step down'))).toBe(false);
+	});
+
+	it('reads words of leaving a post, and not other words', () => {
+		expect(
+			speaksOfLeaving('It has been an honor and privilege to serve the people of this town')
+		).toBe(true);
+		expect(speaksOfLeaving('I will not resign over this')).toBe(true);
+		expect(speaksOfLeaving('The bridge will reopen before the winter comes')).toBe(false);
+	});
+
+	it('never offers as the speaker someone the quote addresses by a handle', () => {
+		const view = story([
+			'Mayor Jane Holloway, union leader Sam Okafor and Police Chief Maria Lopez spoke on Monday.',
+			'“No @JaneHolloway - the harbour is not where it needs to be,” Sam Okafor wrote.',
+			'“We cannot spend money we do not have this year,” Jane Holloway said.',
+			'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.',
+			'“Our schools have waited far too long for the new roofs,” teacher Ann Boyd said.'
+		]);
+		const who = quoteCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => d.type === 'single' && d.prompt.includes('not where it needs to be'));
+		if (!who || who.type !== 'single') throw new Error('no who-said question');
+		expect(who.choices.map((c) => c.text)).not.toContain('Jane Holloway');
+	});
+
+	it('keeps out of a matching item a quote that names another of its people', () => {
+		const view = story([
+			'Mayor Jane Holloway, union leader Sam Okafor and Police Chief Maria Lopez spoke on Monday.',
+			'“We cannot spend money we do not have this year,” Jane Holloway said.',
+			'“We will be back every week until the cuts are gone,” union leader Sam Okafor said.',
+			'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.',
+			'“Now there is a clear choice between Holloway and Okafor,” Tom Reyes said.',
+			'“@JaneHolloway has refused to meet the families of the harbour workers,” Ida Park wrote.'
+		]);
+		const matching = quoteCandidates(view).find((c) => c.draft.type === 'matching');
+		if (!matching || matching.draft.type !== 'matching') throw new Error('no matching item');
+		const rights = matching.draft.pairs.map((p) => p.right);
+		expect(rights).toEqual(expect.arrayContaining(['Jane Holloway', 'Sam Okafor', 'Maria Lopez']));
+		expect(rights).not.toContain('Tom Reyes');
+		expect(rights).not.toContain('Ida Park');
+		// The item carries its quotations, so a "who said" on the rest of one stays out of the ten.
+		expect(matching.quotations?.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('claims a true/false speaker only among the people the story quotes', () => {
+		// Maria Lopez, the one other speaker, says each of Jane Holloway's points too: a false
+		// "it was … who said" may then fall on none of the people who never speak.
+		const view = story([
+			'Nora Vance, Ida Park and Ben Cole attended the council meeting on Monday.',
+			'“We cannot spend money we do not have in this budget,” Mayor Jane Holloway said.',
+			'Maria Lopez also said the city cannot spend money it does not have in this budget.',
+			'“The harbour needs a new pier before the summer ferries start,” Jane Holloway said.',
+			'Maria Lopez also said the harbour needs a new pier before the summer ferries start.',
+			'“Our schools have waited far too long for the new roofs,” Jane Holloway said.',
+			'Maria Lopez also said the schools have waited far too long for new roofs.',
+			'“The night buses will run again from the first of March,” Jane Holloway said.',
+			'Maria Lopez also said the night buses will run again from the first of March.',
+			'“The bridge will reopen before the winter comes to the valley,” Police Chief Maria Lopez said.'
+		]);
+		const claims = quoteCandidates(view)
+			.filter((c) => c.draft.type === 'truefalse')
+			.map((c) => /it was (.+?) who said/.exec(c.draft.prompt)?.[1]);
+		for (const claim of claims) expect(['Jane Holloway', 'Maria Lopez']).toContain(claim);
 	});
 });

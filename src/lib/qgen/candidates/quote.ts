@@ -19,11 +19,11 @@ import type { Quote } from '../types';
 import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { quoteCarriers } from './quote-carriers';
-import { quotationKey } from './quotation';
+import { quotationKey, trivialQuote } from './quotation';
 import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
-import { PERSON_TITLES } from '../lexicon';
+import { DEPARTURE_WORDS, PERSON_TITLES } from '../lexicon';
 
 /** The quote's sentence, plus the sentence naming the speaker when the quote says only "he". */
 const proof = (q: Quote) => [
@@ -53,6 +53,39 @@ export function namesOwnTitle(name: string, role: string): boolean {
 	const title = role.toLowerCase().split(/\s+/).at(-1)!;
 	return PERSON_TITLES.includes(title) && name.toLowerCase().split(/\s+/).includes(title);
 }
+
+const DEPARTURE = new RegExp(
+	`\\b(?:${DEPARTURE_WORDS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|')})`,
+	'i'
+);
+
+/** Does the quote speak of leaving a post ("for me to step down", "my successor", "an honor to serve")? */
+export const speaksOfLeaving = (text: string) => DEPARTURE.test(text);
+
+/**
+ * The people the story has leaving a post: a headline or sentence that names them with a word
+ * of leaving a few words on ("Roe resigns", "Roe, who is retiring,", "Roe announced his
+ * resignation"). A quote that speaks of leaving points at them when no one else leaves.
+ */
+export function leavingPeople(view: StoryView, people: readonly string[]): string[] {
+	const texts = view.analyses.flatMap((a) => [a.article.title, ...a.sentences.map((s) => s.text)]);
+	return people.filter((p) => {
+		const surname = escapeRegExp(p.split(/\s+/).at(-1)!);
+		const near = new RegExp(
+			`\\b${surname}\\b(?:[’']s)?,?(?:\\s+(?:who|is|was|has|had|will|would|to|not|announced|said|says|plans|his|her|their|of|abruptly|formally|officially)\\b,?){0,3}\\s+(?:${DEPARTURE_WORDS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|')})`,
+			'i'
+		);
+		return texts.some((t) => near.test(t));
+	});
+}
+
+/** "Daily A and Daily B; Daily C quotes part of it": every outlet a reader finds the line in. */
+const carriedBy = (c: { labels: string[]; partly: string[] }) =>
+	`${listWords(c.labels)}${
+		c.partly.length
+			? `; ${listWords(c.partly)} ${c.partly.length === 1 ? 'quotes' : 'quote'} part of it`
+			: ''
+	}`;
 
 export function quoteCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
@@ -90,16 +123,33 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			if (word && word.length >= 4 && !titleOf.has(view.canon(p.name)))
 				titleOf.set(view.canon(p.name), word);
 		}
+	// Someone the story has leaving a post, when no one else leaves: their words about leaving
+	// ("for me to step down", "my successor") name them.
+	// (`people` may name one person twice: the speakers, then the story's people.)
+	const leaving = leavingPeople(view, people).filter(
+		(p, i, all) => all.findIndex((x) => sameName(x, p)) === i
+	);
+	const leaver = leaving.length === 1 ? leaving[0] : undefined;
 	for (const g of groups) {
-		const q = g.quotes.find(usable) ?? g.quotes.find(quotable)!;
+		// A version of the quote that gives nothing away: not the speaker's name, not a sign-off
+		// or a swear word, not the one leaver's words about leaving.
+		const fair = (x: Quote) =>
+			!trivialQuote(x.text) &&
+			!leaks(shortQuote(x.text), g.speaker) &&
+			!(leaver && sameName(leaver, g.speaker) && speaksOfLeaving(shortQuote(x.text)));
+		const q =
+			g.quotes.find((x) => usable(x) && fair(x)) ?? g.quotes.find((x) => quotable(x) && fair(x));
+		if (!q) continue;
 		const quote = shortQuote(q.text).replace(/[.,;:!?]+$/, '');
-		if (leaks(quote, g.speaker)) continue;
 		// Someone named inside the quote, or called by their title ("The president said …"),
 		// is an implausible speaker of it: the quote itself would rule them out.
 		const inQuote = (p: string) => {
 			// Any part of the name: "leave Heidi alone" rules out Heidi Roe as well as Ms. Roe.
 			const parts = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
 			if (parts.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))) return true;
+			// A handle that runs the name together ("No @JaneRoe - we are not …") addresses them.
+			if (parts.length >= 2 && q.text.toLowerCase().includes(parts.join('').toLowerCase()))
+				return true;
 			const title = titleOf.get(p);
 			return !!title && new RegExp(`\\b(?:the|mr\\.?|madam)\\s+${title}\\b`, 'i').test(q.text);
 		};
@@ -147,6 +197,10 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		// Feedback names the outlets that print these very words, and points to each one's sentence.
 		const carried = quoteCarriers(view, g, quote);
 		const reporters = listWords(carried.labels);
+		// An outlet that quotes a piece of the line carries it too: feedback names it as such.
+		const partly = carried.partly.length
+			? `; ${listWords(carried.partly)} ${carried.partly.length === 1 ? 'quotes' : 'quote'} part of it`
+			: '';
 		out.push({
 			family: 'quote',
 			draft: {
@@ -154,7 +208,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 					'quote',
 					q.partial ? `Who is quoted using the words “${quote}”?` : `Who said: “${quote}”?`,
 					carried.evidence,
-					`${who} said this${carried.labels.length > 1 ? `, as reported by ${reporters}` : ` (reported by ${reporters})`}.`,
+					`${who} said this${carried.labels.length > 1 ? `, as reported by ${reporters}` : ` (reported by ${reporters})`}${partly}.`,
 					speakers.length > 3 ? 2 : 1
 				),
 				type: 'single',
@@ -173,7 +227,11 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		if (!usable(q)) continue;
 		// True/false with a swapped speaker on every other quote (chosen by hash, not at random).
 		// The swapped speaker must not have said the words shown too, elsewhere or in other words.
-		const claimed = wrong.find((p) => !saysLikewise(view, p, shortQuote(q.text, 20)));
+		// Someone the story quotes: "it was Poe who said …" of a Poe quoted nowhere is false at a
+		// glance, and a general line ("we will keep working") could be anyone's.
+		const claimed = wrong.find(
+			(p) => speakers.some((s) => sameName(s, p)) && !saysLikewise(view, p, shortQuote(q.text, 20))
+		);
 		if (claimed && hash(quote).charCodeAt(0) % 2 === 0) {
 			out.push({
 				family: 'quote',
@@ -182,7 +240,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 						'quote',
 						`True or false: it was ${claimed} who said “${shortQuote(q.text, 20).replace(/[.,;:]$/, '')}”.`,
 						proof(q),
-						`False. It was ${who} who said it (reported by ${listWords(quoteCarriers(view, g, shortQuote(q.text, 20)).labels)}).`,
+						`False. It was ${who} who said it (reported by ${carriedBy(quoteCarriers(view, g, shortQuote(q.text, 20)))}).`,
 						1
 					),
 					type: 'truefalse',
@@ -275,17 +333,34 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		}
 	}
 	// Matching: up to four quotes, each from a different speaker.
-	const picked: { g: QuoteGroup; quote: string }[] = [];
+	const picked: { g: QuoteGroup; quote: string; q: Quote }[] = [];
+	// A quote that names another person of the item ("a clear choice between Roe and Poe" beside
+	// Roe and Poe) rules them out of it: no pair of the item may name another's speaker.
+	// A handle that runs the name together ("@JaneRoe") names them too.
+	const names = (text: string, person: string) => {
+		const parts = person.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
+		return (
+			parts.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text)) ||
+			(parts.length >= 2 && text.toLowerCase().includes(parts.join('').toLowerCase()))
+		);
+	};
 	for (const g of groups.filter((x) => x.quotes.some(usable))) {
 		if (picked.some((p) => sameName(p.g.speaker, g.speaker))) continue;
-		const quote = shortQuote(g.quotes.find(usable)!.text, 18);
-		if (!leaks(quote, g.speaker)) picked.push({ g, quote });
+		const q = g.quotes.find((x) => usable(x) && !trivialQuote(x.text));
+		if (!q) continue;
+		const quote = shortQuote(q.text, 18);
+		if (leaks(quote, g.speaker)) continue;
+		if (picked.some((p) => names(quote, p.g.speaker) || names(p.quote, g.speaker))) continue;
+		picked.push({ g, quote, q });
 		if (picked.length === 4) break;
 	}
 	if (picked.length >= 3) {
 		const extra = pickDistractors(
 			picked[0]!.g.speaker,
-			people.filter((p) => !picked.some((x) => sameName(x.g.speaker, p))),
+			people.filter(
+				(p) =>
+					!picked.some((x) => sameName(x.g.speaker, p)) && !picked.some((x) => names(x.quote, p))
+			),
 			1,
 			true
 		);
@@ -295,7 +370,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				...draftBase(
 					'quote',
 					'Match each quote to the person who said it.',
-					picked.flatMap((p) => proof(p.g.quotes.find(usable)!)),
+					picked.flatMap((p) => proof(p.q)),
 					picked.map((p) => `${p.g.speaker}: “${p.quote}”`).join(' '),
 					2
 				),
@@ -307,9 +382,11 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				})),
 				extraRights: extra
 			},
-			keyTexts: picked.map((p) => p.g.quotes.find(usable)!.text.slice(0, 30)),
+			keyTexts: picked.map((p) => p.q.text.slice(0, 30)),
 			hidden: [],
 			answerKey: 'match-quotes',
+			// Each pair's quotation is asked by the item: a "who said" on the rest of one is a repeat.
+			quotations: picked.flatMap((p) => p.g.quotes.map((x) => quotationKey(view, x))),
 			quality: 0.85,
 			position: Math.min(...picked.map((p) => p.g.quotes[0]!.sentence))
 		});

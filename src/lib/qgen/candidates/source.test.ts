@@ -353,6 +353,18 @@ describe('sourceCandidates: “which outlet quoted X” only with evidence that 
 			.filter((c) => c.answerKey.startsWith('quote-outlet:'))
 			.map((c) => [c.draft.prompt, c.draft.evidence.length]);
 	};
+	it('asks nothing about an email’s sign-off or a swear word', () => {
+		const asked = promptsFor(
+			[
+				'Mayor Jane Roe wrote to the council staff on Friday.',
+				'“Thank you all, and have a good weekend,” Roe wrote.',
+				'“This is a f---ing mess and everyone knows it,” Roe said.',
+				'“The pier will close in the spring for repairs,” Roe said.'
+			].join('\n\n')
+		).map(([prompt]) => prompt as string);
+		expect(asked.some((p) => p.includes('The pier will close'))).toBe(true);
+		expect(asked.some((p) => p.includes('good weekend') || p.includes('mess'))).toBe(false);
+	});
 	it('still asks about a quote that carries on into a paragraph of its own, named in the one before', () => {
 		expect(
 			promptsFor(

@@ -28,7 +28,7 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 	);
 }
 import { draftBase, type Candidate } from './candidate';
-import { quotationKey } from './quotation';
+import { quotationKey, trivialQuote } from './quotation';
 import { refersByRole, roleNounsFor } from './describe';
 import { filedAfterOthers, reportedInOtherWords } from './sourcing';
 
@@ -140,6 +140,8 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		const ids = [...new Set(g.quotes.map((q) => q.articleId))];
 		const q = g.quotes[0];
 		if (ids.length !== 1 || q!.partial || q!.text.split(/\s+/).length < 5) continue;
+		// An email's sign-off or a swear word is a side detail, whoever printed it.
+		if (trivialQuote(q!.text)) continue;
 		if (!ownsQuote(analysisOf(q!.articleId), q!) || !named(g.speaker)) continue;
 		// Only words a sentence shows this person saying. The question cites the quote's own
 		// sentence alone: a second one naming the speaker often holds another of their quotes,
