@@ -179,6 +179,8 @@ describe('hedgeIn', () => {
 		expect(hedgeIn('Council Sets Budget Vote For May 5', withMay)).toBeUndefined();
 		expect(hedgeIn('Ruiz To Visit In May', withMay)).toBeUndefined();
 		expect(hedgeIn('Ruiz Signs Budget', isName)).toBeUndefined();
+		// A teaser about the reader hedges nothing of the news.
+		expect(hedgeIn('Ruiz Names Her Pick – It Might Surprise You', isName)).toBeUndefined();
 	});
 	it('tells a headline that weighs a chance', () => {
 		expect(weighsChance("Ruiz: '1 In 3 Chance' Council Loses Vote")).toBe(true);

@@ -324,6 +324,8 @@ export function hedgeIn(title: string, isName: (word: string) => boolean): strin
 			continue;
 		const next = bare(words[i + 1]!).toLowerCase();
 		if (w === 'could' && /^(?:not|n['’]t)$/.test(next)) continue;
+		// "… – It Might Surprise You": a teaser about the reader, no hedge on the news.
+		if (/^(?:it|this|you)$/i.test(bare(words[i - 1]!))) continue;
 		// "Might Not Run", "May Never Return": a possibility still, turned negative.
 		if (/^(?:not|never)$/.test(next) && !(w === 'may' && isName(words[i]!)))
 			return `${words[i]!} ${words[i + 1]!}`.replace(/[^\w'’]+$/, '');
