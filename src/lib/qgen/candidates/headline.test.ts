@@ -244,6 +244,35 @@ describe('headlineCandidates', () => {
 		).toEqual([]);
 	});
 
+	it('asks which headline makes both sides its subject where the others lead with one', () => {
+		const pair = (...titles: string[]) =>
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>
+				x.draft.prompt.includes('both')
+			);
+		const [c, ...rest] = pair(
+			'Ruiz Slams Diaz Over Budget',
+			'Ruiz and Diaz Clash Over Budget',
+			'Diaz Defends Budget At Hearing'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"Which outlet's headline makes both Ana Ruiz and Tom Diaz the subject of its sentence, where the others lead with one of them?"
+		);
+		expect(keyOf(c!)).toBe('Daily 2');
+		// A third person leads one headline: the others are not one side of the pair each.
+		expect(
+			pair(
+				'Ruiz Slams Diaz Over Budget',
+				'Ruiz and Diaz Clash Over Budget',
+				'Council Passes Budget'
+			)
+		).toEqual([]);
+		// Two headlines name the pair: no one answer.
+		expect(
+			pair('Ruiz, Diaz Meet On Budget', 'Ruiz and Diaz Clash Over Budget', 'Ruiz Slams Diaz')
+		).toEqual([]);
+	});
+
 	it('never counts a speaker before a colon as the subject of the words after it', () => {
 		// "Ruiz: Sister Is 'Wrong'": the clause after the colon is about the sister, so the
 		// Diaz headline is not the only one about her.

@@ -72,6 +72,7 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
 		...subjectContrast(heads, outlets, evidence, listing, isName),
+		...pairContrast(heads, outlets, evidence, listing, isName, view.people),
 		...verbMatching(heads, evidence),
 		...verbContrast(heads, outlets, evidence),
 		...previewContrast(heads, outlets, evidence, isName),
@@ -159,6 +160,64 @@ function subjectContrast(
 		];
 	}
 	return [];
+}
+
+/**
+ * "Ruiz and Diaz Clash Over Budget" beside "Ruiz Slams Diaz" and "Diaz Defends Budget": one
+ * headline makes both sides its subject, the others lead with one of them. Each side must be a
+ * whole name, and every other headline's subject one of the two, alone.
+ */
+function pairContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string,
+	isName: (w: string) => boolean,
+	people: readonly string[]
+): Candidate[] {
+	if (heads.length < 3 || heads.some((h) => !h.entity || !h.parse || colonForm(h.parse))) return [];
+	const sides = (h: Headed) => {
+		const parts = h.parse!.subject.split(/,\s*|\s+(?:and|&)\s+/);
+		if (parts.length !== 2) return undefined;
+		const entities = parts.map((p) => subjectEntity(p, isName, people));
+		if (entities.some((e, i) => !e || e.kind !== 'name' || !wholeName(parts[i]!, e, isName)))
+			return undefined;
+		return differentSubjects(entities[0]!, entities[1]!)
+			? (entities as SubjectEntity[])
+			: undefined;
+	};
+	const pairs = heads.filter((h) => sides(h));
+	if (pairs.length !== 1) return [];
+	const o = pairs[0]!;
+	const both = sides(o)!;
+	const rest = heads.filter((h) => h !== o);
+	const side = (h: Headed) => both.find((e) => sameSubject(e, h.entity!));
+	if (
+		rest.some(
+			(h) =>
+				!side(h) || !wholeName(h.parse!.subject, h.entity!, isName) || h.entity!.kind !== 'name'
+		)
+	)
+		return [];
+	const [a, b] = both.map((e) => e.label) as [string, string];
+	const choices = makeChoices(outlets, `pair:${o.title}`);
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					`Which outlet's headline makes both ${a} and ${b} the subject of its sentence, where the others lead with one of them?`,
+					evidence,
+					`${o.outlet}'s headline puts both first (“${o.parse!.subject}”), telling it as between the two; ${listWords(rest.map((h) => `${h.outlet} leads with ${side(h)!.label}`))}. The headlines: ${listing}.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, o.outlet)]
+			},
+			0.76
+		)
+	];
 }
 
 /**
