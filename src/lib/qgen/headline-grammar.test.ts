@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	differentSubjects,
+	hedgeIn,
 	nameTest,
 	parseHeadline,
 	pointsAhead,
-	subjectEntity
+	subjectEntity,
+	weighsChance
 } from './headline-grammar';
 
 /** Names as the articles write them in mid-sentence; everything else is a common word. */
@@ -157,6 +159,35 @@ describe('pointsAhead', () => {
 	});
 });
 
+describe('hedgeIn', () => {
+	it('finds a modal of possibility before a verb, or a hedge such as "expected to"', () => {
+		expect(hedgeIn('End Of Budget Talks Could Be Near', isName)).toBe('Could Be');
+		expect(hedgeIn('Ruiz may veto budget', isName)).toBe('may veto');
+		expect(hedgeIn('Ruiz Might Not Run Again', isName)).toBe('Might Not');
+		expect(hedgeIn('Ruiz Expected To Resign', isName)).toBe('Expected To');
+		expect(hedgeIn('Council Likely To Pass Budget', isName)).toBe('Likely To');
+	});
+	it('hears none in a past inability, a quotation, a month or a name', () => {
+		// "Could not determine": what a report was unable to do, stated as fact.
+		expect(hedgeIn('Report Could Not Determine Cause Of Fire', isName)).toBeUndefined();
+		// The hedge is the speaker's, inside the quotation marks.
+		expect(hedgeIn("Ruiz Says Budget 'Could Be Fatal'", isName)).toBeUndefined();
+		const withMay = nameTest([
+			'Prime Minister Theresa May met Ruiz in May. Ruiz said the council may vote later.'
+		]);
+		expect(hedgeIn('Ruiz Meets Theresa May In Port Harbor', withMay)).toBeUndefined();
+		expect(hedgeIn('Council Sets Budget Vote For May 5', withMay)).toBeUndefined();
+		expect(hedgeIn('Ruiz To Visit In May', withMay)).toBeUndefined();
+		expect(hedgeIn('Ruiz Signs Budget', isName)).toBeUndefined();
+		// A teaser about the reader hedges nothing of the news.
+		expect(hedgeIn('Ruiz Names Her Pick – It Might Surprise You', isName)).toBeUndefined();
+	});
+	it('tells a headline that weighs a chance', () => {
+		expect(weighsChance("Ruiz: '1 In 3 Chance' Council Loses Vote")).toBe(true);
+		expect(weighsChance('Ruiz Signs Budget')).toBe(false);
+	});
+});
+
 describe('subjectEntity and differentSubjects', () => {
 	const entity = (s: string) => subjectEntity(s, isName, ['Ana Ruiz', 'Tom Diaz'])!;
 	it('names a person by the story’s full name, and a thing by its noun', () => {
@@ -166,6 +197,16 @@ describe('subjectEntity and differentSubjects', () => {
 		expect(entity('Budget Talks').label).toBe('“Budget Talks”');
 		// "Jr." names the son: the label keeps it.
 		expect(entity('Tom Diaz Jr.').label).toBe('Tom Diaz Jr.');
+	});
+	it('reads no body in a person’s surname fused to other capitalised words ("Ruiz Budget Plan")', () => {
+		const capitalised = nameTest(['Critics of the Ruiz Budget Plan said Ana Ruiz was wrong.']);
+		expect(
+			subjectEntity('Ruiz Budget Plan', capitalised, ['Ana Ruiz', 'Tom Diaz'])
+		).toBeUndefined();
+		// A body with no person's name in it stays one.
+		expect(subjectEntity('Port Harbor Council', isName, ['Ana Ruiz'])?.label).toBe(
+			'the Port Harbor council'
+		);
 	});
 	it('calls two people or a person and an event different', () => {
 		expect(differentSubjects(entity('Ruiz'), entity('Diaz'))).toBe(true);

@@ -7,10 +7,15 @@
 import { lexiconTags } from './entities';
 import {
 	FORWARD_LOOKING_STEMS,
+	CHANCE_NOUNS,
 	GIVEN_NAME_SHORT_FORMS,
+	HEADLINE_HEDGE_PHRASES,
+	HEADLINE_SPEECH_STEMS,
 	INFINITIVE_TAKERS,
 	MESSAGE_NOUNS,
 	PERSON_TITLES,
+	POSSIBILITY_MODALS,
+	REPORTING_VERBS,
 	ROLE_NOUNS
 } from './lexicon';
 import { personNoun } from './candidates/describe';
@@ -284,6 +289,69 @@ export function pointsAhead(title: string): boolean {
 	});
 }
 
+/** A reporting or speech verb ("says", "Warns", "slammed", "Vows"): the words are someone's. */
+export function speechWord(word: string): boolean {
+	const w = word.toLowerCase().replace(/[^a-z]/g, '');
+	if (!w) return false;
+	const forms = [w, `${w}d`, `${w}ed`, w.replace(/s$/, 'd'), w.replace(/s$/, 'ed')];
+	return (
+		forms.some((f) => (REPORTING_VERBS as readonly string[]).includes(f)) ||
+		HEADLINE_SPEECH_STEMS.some((stem) => w.startsWith(stem))
+	);
+}
+
+const HEDGE_PHRASE = new RegExp(`\\b(?:${HEADLINE_HEDGE_PHRASES.join('|')})\\b`, 'i');
+/** Words after which "May" is a month or a date ("in May", "Since May 5"), never a modal. */
+const BEFORE_MONTH =
+	/^(?:in|of|on|by|since|until|till|through|from|early|late|mid|last|next|this|before|after)$/i;
+
+/**
+ * The words by which a headline hedges or predicts instead of stating its news, as written:
+ * a modal of possibility before a verb ("Could Be Near", "May Kill", "Might Not Run"), or a
+ * hedge such as "Expected To", "Likely To", "Appears To". Undefined when it has none.
+ * "Could Not Determine" is a past inability, and "Theresa May", "in May" a name and a month.
+ */
+export function hedgeIn(title: string, isName: (word: string) => boolean): string | undefined {
+	// Words in quotation marks are someone's, not the headline's own hedge.
+	const t = normaliseSpace(title).replace(/(^|\s)['‘"“][^'’"”]*['’"”](?=[\s,.:;!?]|$)/g, '$1…');
+	const phrase = HEDGE_PHRASE.exec(t);
+	if (phrase) return phrase[0];
+	const words = t.split(' ');
+	// The first word is no modal: a headline opening "Could …" asks a question, "May …" is a name.
+	for (let i = 1; i + 1 < words.length; i++) {
+		const w = bare(words[i]!).toLowerCase();
+		if (!(POSSIBILITY_MODALS as readonly string[]).includes(w) || /[,:;]$/.test(words[i]!))
+			continue;
+		const next = bare(words[i + 1]!).toLowerCase();
+		if (w === 'could' && /^(?:not|n['’]t)$/.test(next)) continue;
+		// "… – It Might Surprise You": a teaser about the reader, no hedge on the news.
+		if (/^(?:it|this|you)$/i.test(bare(words[i - 1]!))) continue;
+		// "Might Not Run", "May Never Return": a possibility still, turned negative.
+		if (/^(?:not|never)$/.test(next) && !(w === 'may' && isName(words[i]!)))
+			return `${words[i]!} ${words[i + 1]!}`.replace(/[^\w'’]+$/, '');
+		// A modal stands before a bare verb: no number ("May 5"), name, "-s" or "-ed" form after it.
+		if (!/^[a-z]+$/.test(next) || FUNCTION_WORD.test(next) || isName(words[i + 1]!)) continue;
+		if (/(?:[^s]s|ed)$/.test(next) && !lexiconTags(next).has('Infinitive')) continue;
+		if (w === 'may') {
+			if (BEFORE_MONTH.test(bare(words[i - 1]!))) continue;
+			// "May" the articles write as a name or month: only a sure verb after it makes it a modal.
+			const tags = lexiconTags(next);
+			if (
+				isName(words[i]!) &&
+				!/^(?:be|have|not|never|soon|still|yet|well|also)$/.test(next) &&
+				!(tags.has('Verb') && !tags.has('Noun'))
+			)
+				continue;
+		}
+		return `${words[i]!} ${words[i + 1]!}`.replace(/[^\w'’]+$/, '');
+	}
+	return undefined;
+}
+
+const CHANCE = new RegExp(`\\b(?:${CHANCE_NOUNS.join('|')})\\b`, 'i');
+/** Does a headline weigh a chance ("1-in-3 Chance", "Odds")? Then it tells a possibility too. */
+export const weighsChance = (title: string) => CHANCE.test(title);
+
 /** Who or what a headline's subject is: a name at its head, or its head noun. */
 export interface SubjectEntity {
 	kind: 'name' | 'noun';
@@ -356,6 +424,23 @@ export function subjectEntity(
 				(!given || sameGiven(parts[0]!.toLowerCase(), given) === true)
 			);
 		});
+		// "Obama Gun Control": a person's surname before other capitalised words is a noun phrase
+		// cut out of a headline ("the Obama Gun Control"), no body's name.
+		const surnames = new Set(
+			people.map((p) =>
+				p
+					.split(' ')
+					.filter((w) => !TITLE_WORD.test(w))
+					.at(-1)!
+					.toLowerCase()
+			)
+		);
+		if (
+			!full.length &&
+			run.slice(0, -1).some((w) => surnames.has(bare(w).toLowerCase())) &&
+			!lexiconTags(bare(run[0]!).toLowerCase()).has('FirstName')
+		)
+			return undefined;
 		return {
 			kind: 'name',
 			head,

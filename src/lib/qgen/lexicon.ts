@@ -287,6 +287,49 @@ export const FORWARD_LOOKING_STEMS = [
 ];
 
 /**
+ * Modal verbs of possibility: before a bare verb ("Could Face", "May Kill", "Might Not Run")
+ * a headline tells what may happen, not what did. "Could not" is a past inability ("Report
+ * Could Not Determine …"), no hedge; the matcher leaves it out.
+ */
+export const POSSIBILITY_MODALS = ['could', 'may', 'might'] as const;
+
+/**
+ * Words by which a headline hedges or predicts instead of stating its news: "End Could Be
+ * Near", "Expected To Resign", "Likely To Pass", "Appears To Back". Matched as whole words,
+ * case-insensitively.
+ */
+export const HEADLINE_HEDGE_PHRASES = [
+	'expected to',
+	'likely to',
+	'unlikely to',
+	'appears to',
+	'appear to',
+	'seems to',
+	'seem to',
+	'possibly',
+	'probably',
+	'perhaps',
+	'maybe'
+] as const;
+
+/**
+ * Nouns that weigh a chance ("1-in-3 Chance", "Odds of Passage", "Risk of Shutdown"): a
+ * headline with one tells a possibility too, so another headline's hedge is not its own.
+ */
+export const CHANCE_NOUNS = [
+	'chance',
+	'chances',
+	'odds',
+	'likelihood',
+	'possibility',
+	'probability',
+	'risk',
+	'risks',
+	'prospect',
+	'prospects'
+] as const;
+
+/**
  * A source the reporter does not name: "a senior official", "people familiar with the
  * matter", "spoke on condition of anonymity". Matched case-insensitively on a sentence.
  */

@@ -10,14 +10,8 @@ import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { lexiconTags } from '../entities';
-import { nameTest, parseHeadline, roleNoun } from '../headline-grammar';
-import {
-	HEADLINE_SPEECH_STEMS,
-	NEWS_ORG_WORDS,
-	NUMBER_WORDS,
-	REPORTING_VERBS,
-	SCALE_WORDS
-} from '../lexicon';
+import { nameTest, parseHeadline, roleNoun, speechWord } from '../headline-grammar';
+import { NEWS_ORG_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike, headlineQuestion } from './headline';
@@ -505,17 +499,6 @@ export function namesSource(title: string, isName: (w: string) => boolean): bool
 	if (SOURCE_TAIL.test(t) || SOURCE_LEAD.test(t)) return true;
 	const p = parseHeadline(t, isName);
 	return !!p && p.form === 'speaker';
-}
-
-/** A reporting or speech verb ("says", "Warns", "slammed", "Vows"): the words are someone's. */
-function speechWord(word: string): boolean {
-	const w = word.toLowerCase().replace(/[^a-z]/g, '');
-	if (!w) return false;
-	const forms = [w, `${w}d`, `${w}ed`, w.replace(/s$/, 'd'), w.replace(/s$/, 'ed')];
-	return (
-		forms.some((f) => (REPORTING_VERBS as readonly string[]).includes(f)) ||
-		HEADLINE_SPEECH_STEMS.some((stem) => w.startsWith(stem))
-	);
 }
 
 /**

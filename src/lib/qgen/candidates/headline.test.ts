@@ -124,6 +124,155 @@ describe('headlineCandidates', () => {
 		).toHaveLength(1);
 	});
 
+	it('asks "still to come" when another headline reports the same act done, though a third is unparsed', () => {
+		const preview = (...titles: string[]) =>
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>
+				x.draft.prompt.includes('still to come')
+			);
+		// "Vetoes" tells the act "Will Veto" previews; the third headline points nowhere ahead.
+		const [c, ...rest] = preview(
+			'Ruiz Will Veto Budget',
+			'Mayor Who Cut Budget Facing Scrutiny',
+			'Ruiz Vetoes Budget'
+		);
+		expect(rest).toEqual([]);
+		expect(keyOf(c!)).toBe('Daily 1');
+		expect(c!.draft.explanation).toContain(
+			'Daily 3 (“Ruiz Vetoes Budget”) reports the same act as done'
+		);
+		// "Unveils" with "Plan To Cut" still points ahead: a second answer.
+		expect(
+			preview(
+				'Ruiz Poised To Unveil Budget',
+				'Mayor Who Cut Budget Facing Scrutiny',
+				'Ruiz Unveils Budget Plan To Cut Taxes'
+			)
+		).toEqual([]);
+		// A hedge in another headline is a second answer too.
+		expect(
+			preview('Ruiz Will Veto Budget', 'Council Could Lose Budget Vote', 'Ruiz Vetoes Budget')
+		).toEqual([]);
+	});
+
+	it('asks which headline reports done what all the others preview', () => {
+		const done = (...titles: string[]) =>
+			headlineCandidates(
+				story(
+					...titles.map((t, i) => titled(i + 1, t, body, i === 2 ? '2024-03-05' : '2024-03-04'))
+				)
+			).filter((x) => x.draft.prompt.includes('already done'));
+		const [c, ...rest] = done(
+			'Ruiz Will Unveil Budget Plan',
+			'Ruiz Poised To Unveil Budget',
+			'Ruiz Unveils Budget At Hearing'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"Which outlet's headline reports as already done what the other headlines present as still to come?"
+		);
+		expect(keyOf(c!)).toBe('Daily 3');
+		expect(c!.draft.explanation).toContain('published on 2024-03-05, after the others');
+		// Another act ("Rejects"), not the one previewed: nothing says it is done.
+		expect(
+			done('Ruiz Will Veto Budget', 'Ruiz To Veto Budget', 'Ruiz Rejects Budget At Hearing')
+		).toEqual([]);
+	});
+
+	it('asks which headline hedges where the others state their news', () => {
+		const hedge = (...titles: string[]) =>
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>
+				x.draft.prompt.includes('hedges')
+			);
+		const [c, ...rest] = hedge(
+			'Ruiz Signs Budget',
+			'Council Passes Budget After Long Fight',
+			'Ruiz Budget Deal Could Mean Tax Cuts'
+		);
+		expect(rest).toEqual([]);
+		expect(keyOf(c!)).toBe('Daily 3');
+		expect(c!.draft.explanation).toContain('hedges with “Could Mean”');
+		// Two headlines hedge: no one answer.
+		expect(
+			hedge('Ruiz May Veto Budget', 'Ruiz Expected To Veto Budget', 'Council Passes Budget')
+		).toEqual([]);
+		// After a speaker's colon the hedge is the speaker's, not the outlet's.
+		expect(
+			hedge(
+				"Ruiz: Council 'Will Regret' Vote",
+				'Ruiz Says Council Could Lose Budget',
+				'Ruiz: Budget Fails'
+			)
+		).toEqual([]);
+		expect(
+			hedge('Ruiz: Council Could Lose Budget Vote', 'Ruiz Signs Budget', 'Council Passes Budget')
+		).toEqual([]);
+		// Beside "1 In 3 Chance", another headline weighs a possibility too.
+		expect(
+			hedge(
+				'Ruiz Sees One-in-Three Chance Council Loses Vote',
+				'Council Could Lose Budget Vote',
+				'Ruiz Signs Budget'
+			)
+		).toEqual([]);
+	});
+
+	it('asks which headline centres on a person where the others make the event their subject', () => {
+		const shooting = 'On Monday, a gunman wounded Ana Ruiz. The shooting shocked Port Harbor.';
+		const subject = (...titles: string[]) =>
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, shooting)))).filter((x) =>
+				x.draft.prompt.includes('subject')
+			);
+		const [c, ...rest] = subject(
+			'Shooting Spurs Calls For Council Security',
+			'Ana Ruiz Recovers After Council Attack',
+			'Shooting Brings Rare Calm To Port Harbor',
+			'Shooting Shakes Port Harbor Council'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"Three of the headlines make the shooting the subject of their sentence. Which outlet's headline makes Ana Ruiz its subject instead?"
+		);
+		expect(keyOf(c!)).toBe('Daily 2');
+		expect(c!.draft.explanation).toContain('It centres on a person, the others on the event.');
+		// "Security Plan" is no single word for the event: not read for sure.
+		expect(
+			subject(
+				'Shooting Spurs Calls For Council Security',
+				'Ana Ruiz Recovers After Council Attack',
+				'Security Plan Follows Port Harbor Attack'
+			)
+		).toEqual([]);
+	});
+
+	it('asks which headline makes both sides its subject where the others lead with one', () => {
+		const pair = (...titles: string[]) =>
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>
+				x.draft.prompt.includes('both')
+			);
+		const [c, ...rest] = pair(
+			'Ruiz Slams Diaz Over Budget',
+			'Ruiz and Diaz Clash Over Budget',
+			'Diaz Defends Budget At Hearing'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"Which outlet's headline makes both Ana Ruiz and Tom Diaz the subject of its sentence, where the others lead with one of them?"
+		);
+		expect(keyOf(c!)).toBe('Daily 2');
+		// A third person leads one headline: the others are not one side of the pair each.
+		expect(
+			pair(
+				'Ruiz Slams Diaz Over Budget',
+				'Ruiz and Diaz Clash Over Budget',
+				'Council Passes Budget'
+			)
+		).toEqual([]);
+		// Two headlines name the pair: no one answer.
+		expect(
+			pair('Ruiz, Diaz Meet On Budget', 'Ruiz and Diaz Clash Over Budget', 'Ruiz Slams Diaz')
+		).toEqual([]);
+	});
+
 	it('never counts a speaker before a colon as the subject of the words after it', () => {
 		// "Ruiz: Sister Is 'Wrong'": the clause after the colon is about the sister, so the
 		// Diaz headline is not the only one about her.

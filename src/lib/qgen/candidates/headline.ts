@@ -11,16 +11,19 @@ import { notBodyProse } from '../caption';
 import {
 	AUX,
 	differentSubjects,
+	hedgeIn,
 	nameTest,
 	parseHeadline,
 	pointsAhead,
 	roleNoun,
+	weighsChance,
 	sameSubject,
+	speechWord,
 	subjectEntity,
 	type HeadlineParse,
 	type SubjectEntity
 } from '../headline-grammar';
-import { INSTITUTION_NOUNS, PEOPLE_NOUNS } from '../lexicon';
+import { ACT_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS } from '../lexicon';
 import type { Span } from '../types';
 import { FUNCTION, nearKey } from './headline-lookup';
 import { escapeRegExp } from '$lib/text/regexp';
@@ -69,9 +72,11 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
 		...subjectContrast(heads, outlets, evidence, listing, isName),
+		...pairContrast(heads, outlets, evidence, listing, isName, view.people),
 		...verbMatching(heads, evidence),
 		...verbContrast(heads, outlets, evidence),
-		...previewContrast(heads, outlets, evidence),
+		...previewContrast(heads, outlets, evidence, isName),
+		...hedgeContrast(heads, outlets, evidence, listing, isName),
 		...speakerContrast(heads, outlets, evidence, listing),
 		...questionHeadline(heads, outlets, evidence, listing),
 		...bareContrast(heads, outlets, evidence, listing),
@@ -99,34 +104,51 @@ function subjectContrast(
 	listing: string,
 	isName: (w: string) => boolean
 ): Candidate[] {
-	if (heads.length !== 3 || heads.some((h) => !h.entity)) return [];
+	if (heads.length < 3 || heads.some((h) => !h.entity)) return [];
 	// "Mary Cheney: Sister Is 'Dead Wrong'": the words after a colon have a subject of their own
 	// (here the sister), so the speaker is no sure subject of the headline's sentence.
 	if (heads.some((h) => colonForm(h.parse!))) return [];
 	// Blind readers rejected "the Obama now", "the NRA gun control" (a noun phrase cut wrong,
 	// an article added) and a group's headline keyed as the person's: only a subject that is
 	// a name, whole, is read for sure.
-	if (heads.some((h) => !wholeName(h.parse!.subject, h.entity!, isName))) return [];
-	for (let odd = 0; odd < 3; odd++) {
-		const [x, y] = heads.filter((_, i) => i !== odd) as [Headed, Headed];
+	// The event itself ("Shooting Spurs …", "Veto Sets Up …") is a subject read for sure too.
+	if (
+		heads.some(
+			(h) =>
+				!wholeName(h.parse!.subject, h.entity!, isName) &&
+				!eventSubject(h.parse!.subject, h.entity!)
+		)
+	)
+		return [];
+	for (let odd = 0; odd < heads.length; odd++) {
+		const rest = heads.filter((_, i) => i !== odd);
 		const o = heads[odd]!;
-		if (!sameSubject(x.entity!, y.entity!)) continue;
-		if (!differentSubjects(o.entity!, x.entity!) || !differentSubjects(o.entity!, y.entity!))
-			continue;
+		if (rest.some((h) => !sameSubject(h.entity!, rest[0]!.entity!))) continue;
+		if (rest.some((h) => !differentSubjects(o.entity!, h.entity!))) continue;
 		// The longer spelling names the shared subject best: "Donald Trump" over "Trump".
-		const shared = [x, y].map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+		const shared = rest.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
 		const choices = makeChoices(outlets, `subject:${o.entity!.label}`);
 		const passive = o.parse!.passive
 			? ` Its headline is in the passive (“${o.parse!.subject} ${o.parse!.verb} by …”): the one acted upon comes first.`
 			: '';
+		// A person against the event: what each headline centres on.
+		const event = (h: Headed) =>
+			h.entity!.kind === 'noun' && eventSubject(h.parse!.subject, h.entity!);
+		const centre =
+			event(o) !== event(rest[0]!)
+				? event(o)
+					? ' It centres on the event, the others on a person.'
+					: ' It centres on a person, the others on the event.'
+				: '';
+		const count = ['Two', 'Three', 'Four'][rest.length - 2] ?? 'Most';
 		return [
 			headlineQuestion(
 				{
 					...draftBase(
 						'compare',
-						`Two of the headlines make ${shared} the subject of their sentence. Which outlet's headline makes ${o.entity!.label} its subject instead?`,
+						`${count} of the headlines make ${shared} the subject of their sentence. Which outlet's headline makes ${o.entity!.label} its subject instead?`,
 						evidence,
-						`${o.outlet}'s headline is about ${o.entity!.label}; ${listWords([x.outlet, y.outlet])} lead with ${shared}.${passive} The headlines: ${listing}.`,
+						`${o.outlet}'s headline is about ${o.entity!.label}; ${listWords(rest.map((h) => h.outlet))} lead with ${shared}.${centre}${passive} The headlines: ${listing}.`,
 						2
 					),
 					type: 'single',
@@ -138,6 +160,64 @@ function subjectContrast(
 		];
 	}
 	return [];
+}
+
+/**
+ * "Ruiz and Diaz Clash Over Budget" beside "Ruiz Slams Diaz" and "Diaz Defends Budget": one
+ * headline makes both sides its subject, the others lead with one of them. Each side must be a
+ * whole name, and every other headline's subject one of the two, alone.
+ */
+function pairContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string,
+	isName: (w: string) => boolean,
+	people: readonly string[]
+): Candidate[] {
+	if (heads.length < 3 || heads.some((h) => !h.entity || !h.parse || colonForm(h.parse))) return [];
+	const sides = (h: Headed) => {
+		const parts = h.parse!.subject.split(/,\s*|\s+(?:and|&)\s+/);
+		if (parts.length !== 2) return undefined;
+		const entities = parts.map((p) => subjectEntity(p, isName, people));
+		if (entities.some((e, i) => !e || e.kind !== 'name' || !wholeName(parts[i]!, e, isName)))
+			return undefined;
+		return differentSubjects(entities[0]!, entities[1]!)
+			? (entities as SubjectEntity[])
+			: undefined;
+	};
+	const pairs = heads.filter((h) => sides(h));
+	if (pairs.length !== 1) return [];
+	const o = pairs[0]!;
+	const both = sides(o)!;
+	const rest = heads.filter((h) => h !== o);
+	const side = (h: Headed) => both.find((e) => sameSubject(e, h.entity!));
+	if (
+		rest.some(
+			(h) =>
+				!side(h) || !wholeName(h.parse!.subject, h.entity!, isName) || h.entity!.kind !== 'name'
+		)
+	)
+		return [];
+	const [a, b] = both.map((e) => e.label) as [string, string];
+	const choices = makeChoices(outlets, `pair:${o.title}`);
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					`Which outlet's headline makes both ${a} and ${b} the subject of its sentence, where the others lead with one of them?`,
+					evidence,
+					`${o.outlet}'s headline puts both first (“${o.parse!.subject}”), telling it as between the two; ${listWords(rest.map((h) => `${h.outlet} leads with ${side(h)!.label}`))}. The headlines: ${listing}.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, o.outlet)]
+			},
+			0.76
+		)
+	];
 }
 
 /**
@@ -160,6 +240,19 @@ export function wholeName(
 	return words.every(
 		(w) => isName(w) || roleNoun(bareWord(w).replace(/\.$/, '')) || /^[A-Z][a-z]{0,4}\.$/.test(w)
 	);
+}
+
+/**
+ * "Shooting", "The Veto", "Resignation": one noun for an act or happening, the headline's
+ * whole subject. "Cordial Ties", "Obama Gun Control" or "Mayor" are none.
+ */
+export function eventSubject(subject: string, entity: SubjectEntity): boolean {
+	if (entity.kind !== 'noun') return false;
+	const words = subject.split(' ').filter((w) => !/^(?:the|a|an)$/i.test(w));
+	if (words.length !== 1 || !/^[A-Za-z]+$/.test(words[0]!)) return false;
+	const w = words[0]!.toLowerCase();
+	if (roleNoun(w) || roleNoun(entity.head)) return false;
+	return (ACT_NOUNS as readonly string[]).includes(w) || /[a-z]{3}(?:tion|ment|ing)$/.test(w);
 }
 
 /**
@@ -255,45 +348,161 @@ function verbContrast(heads: Headed[], outlets: string[], evidence: Span[]): Can
 const colonForm = (p: HeadlineParse) => p.form === 'speaker' && p.verb === '';
 
 /**
- * One headline previews what the others report done ("will invoke" beside "invokes"). Asked
- * only when no other headline can be read as pointing ahead too: each must parse as a plain
- * statement with a subject, and hold no future, infinitive or word of intent or announcement
- * ("hints at", "pledges", "calls for", "taps"), which would make it a second answer.
+ * The word a verb group turns on, without its ending: "will invoke", "invokes" and "invoked"
+ * are one act ("invok"); "poised to unveil" and "unveiled" too ("unveil").
  */
-function previewContrast(heads: Headed[], outlets: string[], evidence: Span[]): Candidate[] {
+export const actStem = (verb: string) =>
+	(
+		verb
+			.split(' ')
+			.filter(
+				(w) => !AUX.test(w) && !/^(?:to|be|been|set|expected|poised|likely|about|not)$/.test(w)
+			)[0] ?? ''
+	)
+		.replace(/ies$/, 'y')
+		.replace(/(?:es|s|ed|ing|d)$/, '')
+		.replace(/e$/, '')
+		.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+
+/** "Ruiz Announces Budget" without "Announces": does the rest still point ahead? */
+const aheadBesides = (h: Headed) => {
+	const verb = new Set(h.parse!.verb.split(' '));
+	return pointsAhead(
+		h.title
+			.split(' ')
+			.filter((w) => !verb.has(w.toLowerCase().replace(/[^a-z'’]/g, '')))
+			.join(' ')
+	);
+};
+
+/**
+ * One headline previews what the others report done ("will invoke" beside "invokes"), or the
+ * other way round: all but one preview it, and one reports it done. Asked only when no other
+ * headline can be read as pointing ahead too (a future, an infinitive, a word of intent or
+ * announcement such as "hints at", "pledges", "calls for", "taps", a hedge or a question),
+ * which would make it a second answer. Each other headline must parse as a plain statement,
+ * unless one of them reports the preview's own act done ("Will Unveil" beside "Unveils"): that
+ * shows what is previewed, and the rest need only point nowhere ahead.
+ */
+function previewContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	isName: (w: string) => boolean
+): Candidate[] {
 	const previews = heads.filter((h) => h.parse?.preview);
-	if (previews.length !== 1) return [];
-	const p = previews[0]!;
-	// The parse itself vouches for a plain subject ("US", "Council Members"): no entity needed.
-	if (p.parse!.form !== 'statement' || p.parse!.question) return [];
-	const others = heads.filter((h) => h !== p);
-	const plainlyDone = (h: Headed) =>
-		!!h.parse &&
-		!h.parse.preview &&
-		!h.parse.question &&
-		!colonForm(h.parse) &&
-		!pointsAhead(h.title);
-	if (!others.every(plainlyDone)) return [];
-	// Filed before the others, a preview is what the outlet could know then: the feedback says so.
-	const earlier = others.every((h) => h.date && p.date && p.date < h.date)
-		? ` It was published on ${p.date}, before the others (${others.map((h) => `${h.outlet} ${h.date}`).join(', ')}).`
+	if (!previews.length || previews.some((h) => h.parse!.form !== 'statement' || h.parse!.question))
+		return [];
+	const others = heads.filter((h) => !previews.includes(h));
+	if (!others.length || heads.some((h) => /\?\s*$/.test(h.title))) return [];
+	const statement = (h: Headed) =>
+		!!h.parse && !h.parse.preview && !h.parse.question && !colonForm(h.parse);
+	// The preview's own act, reported done: "Unveils" beside "Will Unveil".
+	const sameAct = (h: Headed, p: Headed) =>
+		statement(h) &&
+		actStem(h.parse!.verb).length >= 3 &&
+		actStem(h.parse!.verb) === actStem(p.parse!.verb);
+	const dates = (hs: Headed[]) => hs.map((h) => `${h.outlet} ${h.date}`).join(', ');
+	if (previews.length === 1) {
+		const p = previews[0]!;
+		const told = others.filter((h) => sameAct(h, p));
+		const plainlyDone = (h: Headed) => statement(h) && !pointsAhead(h.title);
+		const quiet = (h: Headed) =>
+			!hedgeIn(h.title, isName) &&
+			(told.includes(h) ? !aheadBesides(h) : !pointsAhead(h.title)) &&
+			(told.length > 0 || plainlyDone(h));
+		if (!others.every(quiet)) return [];
+		// Filed before the others, a preview is what the outlet could know then: the feedback says so.
+		const earlier = others.every((h) => h.date && p.date && p.date < h.date)
+			? ` It was published on ${p.date}, before the others (${dates(others)}).`
+			: '';
+		const rest = others.filter((h) => !told.includes(h));
+		const choices = makeChoices(outlets, `preview:${p.title}`);
+		return [
+			headlineQuestion(
+				{
+					...draftBase(
+						'compare',
+						`Which outlet's headline presents its news as something still to come, not as something that has already happened?`,
+						evidence,
+						told.length
+							? `${p.outlet}: “${p.title}” (“${p.parse!.verb}”: not yet done).${earlier} ${listWords(told.map((h) => `${h.outlet} (“${h.title}”)`))} ${told.length > 1 ? 'report' : 'reports'} the same act as done${rest.length ? `; ${listWords(rest.map((h) => `${h.outlet} (“${h.title}”)`))} ${rest.length > 1 ? 'point' : 'points'} to nothing still to come` : ''}.`
+							: `${p.outlet}: “${p.title}” (“${p.parse!.verb}”: not yet done).${earlier} The others report it as news that has happened: ${others.map((h) => `${h.outlet}: “${h.title}”`).join('; ')}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, p.outlet)]
+				},
+				0.8
+			)
+		];
+	}
+	// All but one preview the act; the one left reports that same act done.
+	if (others.length !== 1) return [];
+	const d = others[0]!;
+	if (!previews.some((p) => sameAct(d, p)) || aheadBesides(d) || hedgeIn(d.title, isName))
+		return [];
+	const later = previews.every((p) => p.date && d.date && p.date < d.date)
+		? ` It was published on ${d.date}, after the others (${dates(previews)}).`
 		: '';
-	const choices = makeChoices(outlets, `preview:${p.title}`);
+	const choices = makeChoices(outlets, `done:${d.title}`);
 	return [
 		headlineQuestion(
 			{
 				...draftBase(
 					'compare',
-					`Which outlet's headline presents its news as something still to come, not as something that has already happened?`,
+					`Which outlet's headline reports as already done what the other headlines present as still to come?`,
 					evidence,
-					`${p.outlet}: “${p.title}” (“${p.parse!.verb}”: not yet done).${earlier} The others report it as news that has happened: ${others.map((h) => `${h.outlet}: “${h.title}”`).join('; ')}.`,
+					`${d.outlet}: “${d.title}” (“${d.parse!.verb}”: done).${later} The others preview it: ${previews.map((h) => `${h.outlet}: “${h.title}” (“${h.parse!.verb}”)`).join('; ')}.`,
 					2
 				),
 				type: 'single',
 				choices,
-				correct: [choiceId(choices, p.outlet)]
+				correct: [choiceId(choices, d.outlet)]
 			},
 			0.8
+		)
+	];
+}
+
+/**
+ * One headline hedges or predicts ("End Could Be Near", "May Kill It", "Expected To Resign")
+ * where the others state their news: no other hedges or asks a question.
+ */
+function hedgeContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string,
+	isName: (w: string) => boolean
+): Candidate[] {
+	const hedges = heads.map((h) => hedgeIn(h.title, isName));
+	const hedging = heads.filter((_, i) => hedges[i]);
+	if (hedging.length !== 1 || heads.some((h) => /\?\s*$/.test(h.title))) return [];
+	const o = hedging[0]!;
+	// "Boehner: … Could Lose House": after a speaker's colon the hedge is the speaker's, not the
+	// outlet's; and beside "1 In 3 Chance" another headline weighs a possibility too.
+	if (!o.parse || o.parse.form !== 'statement') return [];
+	// "Ruiz Says Council Could Lose", "Ruiz Warns …": the hedge is the source's, reported.
+	if (o.title.split(/\s+/).some(speechWord)) return [];
+	if (heads.some((h) => h !== o && weighsChance(h.title))) return [];
+	const choices = makeChoices(outlets, `hedge:${o.title}`);
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					`Which outlet's headline hedges, telling what may happen rather than stating its news as certain?`,
+					evidence,
+					`${o.outlet}'s headline hedges with “${hedges[heads.indexOf(o)]}”; the others state their news without a hedge. The headlines: ${listing}.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, o.outlet)]
+			},
+			0.77
 		)
 	];
 }
