@@ -214,6 +214,23 @@ describe('gapInApposition', () => {
 		).toBe(true);
 		expect(gapInApposition(q('Fill the gap (Daily A): Ann Lee was a lawyer for ____.'))).toBe(true);
 		expect(
+			gapInApposition(
+				q(
+					'Daily A writes: “Ruiz, who has an estimated net worth of $____, threw jabs at Lee.” How much?'
+				)
+			)
+		).toBe(true);
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): Ann Lee, who was a nurse in ____, spoke first.'))
+		).toBe(true);
+		expect(
+			gapInApposition(
+				q(
+					'Fill the gap (Daily A): “We must act,” said Lee, a former Democrat who left the party ____ years later.'
+				)
+			)
+		).toBe(true);
+		expect(
 			gapInApposition(q('Fill the gap (Daily A): The bridge is a landmark of ____ county.'))
 		).toBe(false);
 	});
@@ -224,6 +241,14 @@ describe('gapInApposition', () => {
 		).toBe(false);
 		expect(
 			gapInApposition(q('Fill the gap (Daily A): Ruiz, who spoke for ____ minutes, left.'))
+		).toBe(false);
+		expect(
+			gapInApposition(q('Fill the gap (Daily A): Ruiz, who has pledged to repay $____, left.'))
+		).toBe(false);
+		expect(
+			gapInApposition(
+				q('Fill the gap (Daily A): Ann Lee, the mayor who cut ____ jobs, resigned on Monday.')
+			)
 		).toBe(false);
 	});
 });

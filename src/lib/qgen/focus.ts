@@ -240,7 +240,15 @@ export function gapInApposition(q: Question): boolean {
 		// was a lobbyist for ____".
 		/\p{Lu}[\p{L}.'’-]+\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|with|at|of|from)\s+(?:the\s+)?____/u.test(
 			q.prompt
-		)
+		) ||
+		// What a person is or has, told in a clause between commas after the name: "Roe, who has
+		// an estimated net worth of $____, threw …", "Roe, who was a lawyer in ____ for years, …".
+		// A clause that tells an act ("Roe, who spoke for ____ minutes, left") is left alone.
+		/\p{Lu}[\p{L}.'’-]+,\s+who\s+(?:has|had|is|was)\s+(?:a|an|the|no)\s+[^,;:“”"]*____/u.test(
+			q.prompt
+		) ||
+		// What a person used to be: "Roe, a former Democrat who left the party ____ years later".
+		/\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+former\s+[^,;:“”"]*____/u.test(q.prompt)
 	);
 }
 

@@ -922,6 +922,21 @@ describe('a stray detail and the first ten', () => {
 	it('keeps it in a single article’s quiz, which has few questions to spare', () => {
 		expect(selectDiverse([central, stray], 10).map((q) => q.id)).toEqual(['f', 's']);
 	});
+
+	it('leaves out a gap on who a person is or what they own, however high it scores', () => {
+		const worth = r(
+			'w',
+			0.7,
+			'fact',
+			'detail:quantity:48 billion',
+			'Daily A writes: “Roe, who has an estimated net worth of $____, attacked the plan.” How much?'
+		);
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, central, worth], 10, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(worth.question)).toBe('stray detail');
+		// A single article keeps it, as it keeps any stray detail.
+		expect(selectDiverse([central, worth], 10).map((q) => q.id)).toEqual(['f', 'w']);
+	});
 });
 
 describe('normaliseAnswer', () => {

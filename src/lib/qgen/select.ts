@@ -27,6 +27,7 @@ import {
 	whoKeyForms
 } from './giveaway';
 import { factWords, sameFact } from './same-fact';
+import { gapInApposition } from './focus';
 import { memoPair } from './pair-memo';
 import { isPublisherLine } from './boilerplate';
 import { MONTH_PATTERN, monthIndex, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon';
@@ -71,7 +72,13 @@ const SET = 10;
  * missing question costs the set less than a trivial one. A single article keeps it.
  */
 export const STRAY_DETAIL = 0.45;
-const strayDetail = (e: Ranked) => kindOf(e) === 'fact' && (e.question.score ?? 0) < STRAY_DETAIL;
+/**
+ * A gap that tells who a person is or what they own (gapInApposition: "Roe, a lobbyist for
+ * ____", "Roe, who has a net worth of $____") is a side figure's biography however central its
+ * sentence, and counts as a stray detail too.
+ */
+const strayDetail = (e: Ranked) =>
+	kindOf(e) === 'fact' && ((e.question.score ?? 0) < STRAY_DETAIL || gapInApposition(e.question));
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
 

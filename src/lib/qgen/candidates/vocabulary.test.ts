@@ -7,6 +7,7 @@ import {
 	inflect,
 	inflectGloss,
 	innerQuotes,
+	LEAD_SENTENCES,
 	senseUse,
 	vocabularyCandidates
 } from './vocabulary';
@@ -92,6 +93,16 @@ describe('inflect', () => {
 		expect(inflectGloss('make certain of winning', 'ed')).toBe('made certain of winning');
 		expect(inflectGloss('calm by giving something', 'ing')).toBe('calming by giving something');
 	});
+
+	it('writes the past and "-ing" forms of the irregular verbs the glosses use', () => {
+		// "spark" is glossed "set off" and one of its wrong senses "pay for".
+		expect(inflectGloss('set off', 'ed')).toBe('set off');
+		expect(inflectGloss('pay for', 'ed')).toBe('paid for');
+		expect(inflectGloss('spread out', 'ed')).toBe('spread out');
+		expect(inflect('set', 'ing')).toBe('setting');
+		expect(inflect('cut', 'ing')).toBe('cutting');
+		expect(inflect('put', 'ing')).toBe('putting');
+	});
 });
 
 describe('senseUse', () => {
@@ -139,9 +150,54 @@ describe('word meanings in an article read alone', () => {
 		);
 	});
 
-	it('leaves a story of several outlets to its comparisons', () => {
-		const other = { ...article(text), id: 'a1', outlet: 'Daily B' };
-		const view = viewStory('s', [analyzeArticle(article(text)), analyzeArticle(other)]);
+	const filler = [
+		'The council approved the new ward map on Tuesday after a long debate.',
+		'Members voted seven to four in favour of the plan.',
+		'The map moves about two thousand homes into new wards.',
+		'Renters in the east will now vote with the old town centre.',
+		'The clerk said the new borders take effect next spring.',
+		'Two members asked for a second public hearing before then.',
+		'The chair turned the request down at the end of the meeting.',
+		'A court challenge is expected before the summer.'
+	];
+	// Past the lead: a later sentence tells a side story as often as the main event.
+	const second = [...filler, 'Some said the new map was divisive and unfair to renters.'].join(
+		'\n\n'
+	);
+
+	it('asks a story of several outlets one word, from a lead sentence in the writer’s own words', () => {
+		const first = [
+			// The first sentence of reporting: the main-idea question's key.
+			'The council approved the contentious new ward map on Tuesday after a long debate.',
+			// Quoted words: "Daily A writes" would credit the outlet with the mayor's.
+			'The mayor denounced the vote as a “power grab” and said she would fight it in court.',
+			'Opponents said the map was divisive and would hurt renters in the eastern wards.'
+		].join('\n\n');
+		const view = viewStory('s', [
+			analyzeArticle(article(first)),
+			analyzeArticle({ ...article(second), id: 'a1', outlet: 'Daily B' })
+		]);
+		const cs = vocabularyCandidates(view);
+		expect(cs).toHaveLength(1);
+		const draft = cs[0]!.draft;
+		if (draft.type !== 'single') throw new Error('expected a single-choice question');
+		expect(draft.prompt).toBe(
+			'Daily A writes: “Opponents said the map was divisive and would hurt renters in the eastern wards.” What does “divisive” mean in this sentence?'
+		);
+		expect(draft.choices.find((x) => x.id === draft.correct[0])?.text).toBe(
+			'causing strong disagreement between people'
+		);
+	});
+
+	it('asks a story of several outlets no word when its leads hold none outside quotes', () => {
+		// The first sentence is the main idea's key and the second quotes the mayor.
+		const lead = text.replace('the map was divisive', 'the map was unfair');
+		// The second article's word comes right after its lead sentences.
+		expect(filler).toHaveLength(LEAD_SENTENCES);
+		const view = viewStory('s', [
+			analyzeArticle(article(lead)),
+			analyzeArticle({ ...article(second), id: 'a1', outlet: 'Daily B' })
+		]);
 		expect(vocabularyCandidates(view)).toEqual([]);
 	});
 

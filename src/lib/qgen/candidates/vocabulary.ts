@@ -3,9 +3,10 @@
  * - from a definition the writer gives ("The term 'X' refers to Y", "X, a term for Y", "X —
  *   that is, Y"), "Which term does the article use for Y?", the wrong choices other short terms
  *   the same story sets in quotation marks;
- * - in an article read alone, from a word of WORD_SENSES (lexicon.ts): a less common word whose
- *   news use has one sense, "What does 'X' mean in this sentence?", the wrong choices another
- *   real sense of the word, a look-alike word's sense or its opposite.
+ * - from a word of WORD_SENSES (lexicon.ts): a less common word whose news use has one sense,
+ *   "What does 'X' mean in this sentence?", the wrong choices another real sense of the word, a
+ *   look-alike word's sense or its opposite. An article read alone gets a few; a story of
+ *   several outlets one, from a lead sentence in the writer's own words (see leadSense).
  */
 import type { StoryView } from '../analyze';
 import { looksLikeHeadline } from '../caption';
@@ -16,6 +17,7 @@ import { cutAtAbbreviation } from './detail';
 import { COMMON_WORDS, WORD_SENSES, type WordSense } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { leadEventOverlap } from '../focus';
 
 export interface Definition {
 	term: string;
@@ -104,9 +106,8 @@ export function vocabularyCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const asked = new Set<string>();
 	const others = quotedTerms(view.analyses);
-	// A story of several outlets has comparisons and quotes to fill its ten; a word's meaning
-	// is asked where one article must carry the quiz alone.
 	if (view.analyses.length === 1) out.push(...senseCandidates(view, view.analyses[0]!));
+	else out.push(...leadSense(view));
 	for (const a of view.analyses) {
 		for (const s of a.sentences) {
 			// A sentence that opens inside a quote is the speaker's, not the writer's, definition;
@@ -174,10 +175,13 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 	flee: 'fled',
 	lose: 'lost',
 	stand: 'stood',
-	repay: 'repaid'
+	repay: 'repaid',
+	pay: 'paid',
+	set: 'set',
+	spread: 'spread'
 };
 /** A final consonant doubled before "-ed" and "-ing" ("stirred", "snubbing"). */
-const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop)$/;
+const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop|set|cut|put|spin)$/;
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
@@ -273,12 +277,46 @@ export function senseUse(
 export const innerQuotes = (text: string) =>
 	text.replace(/“|(?<=^|[\s(—–-])"/g, '‘').replace(/”|"/g, '’');
 
-function senseCandidates(view: StoryView, a: ArticleAnalysis): Candidate[] {
+/**
+ * In a story of several outlets, a word is asked from the first sentences of an article only:
+ * the lead tells the main events, and further down the same words sit in side stories.
+ */
+export const LEAD_SENTENCES = 8;
+
+/**
+ * One word's meaning for a story of several outlets: the sentence it is asked in is one of an
+ * article's first LEAD_SENTENCES, in the writer's own words (no quoted words in it: "Daily A
+ * writes" over a speaker's or a reprinted text would credit the outlet with them), and of those
+ * the one that names most of the headline events (leadEventOverlap). Not an article's first
+ * sentence of reporting: the main-idea question keys on it, and a prompt that prints it whole
+ * answers that question. One is enough beside the comparisons and quotes such a story has;
+ * more would crowd out its facts.
+ */
+export function leadSense(view: StoryView): Candidate[] {
+	const onStory = leadEventOverlap(view.analyses);
+	let best: { c: Candidate; overlap: number } | undefined;
+	for (const a of view.analyses) {
+		const first = a.sentences.find((x) => !notBodyProse(x, a.sentences))?.index;
+		for (const c of senseCandidates(view, a, LEAD_SENTENCES)) {
+			if (c.position === first) continue;
+			const overlap = onStory(c.draft.evidence);
+			if (!best || overlap > best.overlap) best = { c, overlap };
+		}
+	}
+	return best ? [best.c] : [];
+}
+
+function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
 	const usedSentences = new Set<number>();
 	const prose = a.sentences.filter((s) => {
 		const words = s.text.split(/\s+/).length;
+		if (
+			lead !== undefined &&
+			(s.index >= lead || a.quoted.some((q) => q.start < s.end && s.start < q.end))
+		)
+			return false;
 		return !(
 			words < 6 ||
 			words > 45 ||
