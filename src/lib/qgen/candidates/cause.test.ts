@@ -19,6 +19,7 @@ import {
 	sharesEvent,
 	storyPurposes,
 	subjectEvent,
+	thatCutShort,
 	theirResolved,
 	withoutAside
 } from './cause';
@@ -1213,5 +1214,29 @@ describe('causeCandidates: a link about the headline events ranks above a side e
 		const side = qs.find((c) => /coach/.test(c.draft.prompt));
 		expect(lead && side).toBeTruthy();
 		expect(lead!.quality).toBeGreaterThan(side!.quality);
+	});
+});
+
+describe('thatCutShort: what was found, cut at the comma after an opening phrase', () => {
+	it('refuses "found that in …" with no verb after the phrase, and keeps a whole finding', () => {
+		expect(thatCutShort('the study found that in the state’s three largest counties')).toBe(true);
+		expect(thatCutShort('inspectors reported that during the storm')).toBe(true);
+		expect(
+			thatCutShort('the study found that in the three largest counties the ferries ran late')
+		).toBe(false);
+		expect(thatCutShort('inspectors found that the main pier had cracks')).toBe(false);
+	});
+	it('keeps such a fragment out of the wrong answers', () => {
+		const v = view(
+			'The harbour board closed the old ferry terminal on Monday because inspectors found cracks in its main pier. ' +
+				'A harbour study found that in the three largest ports, the piers were older than fifty years. ' +
+				'The ferry company bought two new boats for the island route. ' +
+				'A fire destroyed the old customs house on the waterfront. ' +
+				'Dock workers staged a protest outside the board offices.'
+		);
+		const c = causeCandidates(v).find((x) => /closed the old ferry terminal/.test(x.draft.prompt));
+		const texts = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
+		expect(texts).toContain('inspectors found cracks in its main pier');
+		expect(texts.some((t) => /largest ports/.test(t))).toBe(false);
 	});
 });

@@ -156,6 +156,18 @@ function firstClause(text: string): string {
 		.trim();
 }
 
+/**
+ * "the study found that in the state's three largest counties": what was found was cut at the
+ * comma after an opening phrase, and only the phrase is left after "that" (no verb of its own).
+ */
+export function thatCutShort(phrase: string): boolean {
+	const m =
+		/\bthat\s+((?:in|on|at|for|during|among|by|from|after|before|since|despite|under|with|of|across|over|within|between)\s.*)$/i.exec(
+			phrase
+		);
+	return m !== null && !isClause(`It ${m[1]!}`);
+}
+
 /** "this proposal", "these claims": a thing an earlier sentence told (not "this year", "this week"). */
 const BACK_POINTER =
 	/\b(?:this|these)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter|season|time)\b)[a-z]{3,}/i;
@@ -1527,7 +1539,10 @@ export function causeCandidates(
 						!theirResolved(phrase) ||
 						/\b(?:those|these)\s+[a-z]/i.test(phrase)
 				],
-				['not whole', () => SUBORDINATE.test(phrase) || UNFINISHED.test(phrase)],
+				[
+					'not whole',
+					() => SUBORDINATE.test(phrase) || UNFINISHED.test(phrase) || thatCutShort(phrase)
+				],
 				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
 				// an event with the key's own actor may be the key told another way.
