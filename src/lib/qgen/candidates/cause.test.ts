@@ -11,6 +11,7 @@ import {
 	mainClauseOfLongReason,
 	mainEvent,
 	nounEvent,
+	ownerSpelledOut,
 	pronounsResolved,
 	purposeTo,
 	readableEvent,
@@ -1238,5 +1239,55 @@ describe('thatCutShort: what was found, cut at the comma after an opening phrase
 		const texts = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
 		expect(texts).toContain('inspectors found cracks in its main pier');
 		expect(texts.some((t) => /largest ports/.test(t))).toBe(false);
+	});
+});
+
+describe('ownerSpelledOut: a wrong answer’s "his" or "her" named as its sentence names it', () => {
+	const SENTENCE =
+		'Mayor Ruiz closed the pier last spring amid an inquiry and her treatment for a back injury.';
+	it('spells out the one person the sentence names before the phrase', () => {
+		expect(ownerSpelledOut('her treatment for a back injury', SENTENCE, ['ruiz'])).toBe(
+			"Ruiz's treatment for a back injury"
+		);
+		expect(
+			ownerSpelledOut(
+				'his plan for the harbour',
+				"Mr. Hale's critics attacked his plan for the harbour.",
+				['hale']
+			)
+		).toBe("Hale's plan for the harbour");
+	});
+	it('leaves it when two people are named, when none is, or when the title says otherwise', () => {
+		expect(
+			ownerSpelledOut(
+				'his plan for the harbour',
+				'Jon Hale met Dara Okonkwo to discuss his plan for the harbour.',
+				['hale', 'okonkwo']
+			)
+		).toBeUndefined();
+		expect(
+			ownerSpelledOut('his plan for the harbour', 'Critics attacked his plan for the harbour.', [
+				'hale'
+			])
+		).toBeUndefined();
+		expect(
+			ownerSpelledOut('her plan for the harbour', 'Mr. Hale attacked her plan for the harbour.', [
+				'hale'
+			])
+		).toBeUndefined();
+		expect(ownerSpelledOut('the plan for the harbour', SENTENCE, ['ruiz'])).toBeUndefined();
+	});
+	it('offers the spelled-out phrase as a wrong answer, which "her …" alone never was', () => {
+		const v = view(
+			'Dock workers staged a protest outside the board offices amid the sudden closure of the ferry terminal. ' +
+				'Mayor Ruiz later stepped down amid an audit and her treatment for a back injury. ' +
+				'The ferry company bought two new boats after the storm damage to the island route. ' +
+				'Ticket prices rose sharply amid a long strike by the harbour pilots.'
+		);
+		const c = causeCandidates(v).find((x) => /Dock workers|dock workers/.test(x.draft.prompt));
+		const texts = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
+		expect(texts).toContain('the sudden closure of the ferry terminal');
+		expect(texts).toContain("Ruiz's treatment for a back injury");
+		expect(texts.some((t) => /^her\s/.test(t))).toBe(false);
 	});
 });

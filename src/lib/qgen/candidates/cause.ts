@@ -910,6 +910,68 @@ export function theirResolved(text: string): boolean {
 	});
 }
 
+/**
+ * "his treatment for bipolar disorder", read in "Jackson … resigned amid an inquiry and his
+ * treatment for bipolar disorder": a wrong answer that opens on "his" or "her" names its owner
+ * as the sentence does before the phrase ("Jackson’s treatment for bipolar disorder"), so the
+ * choice reads on its own. Only when the sentence names one person there, whose title does not
+ * say otherwise ("Mr." before "her"); else undefined, and the phrase stays as it was (and leans
+ * back).
+ */
+export function ownerSpelledOut(
+	phrase: string,
+	sentence: string,
+	surnames: readonly string[]
+): string | undefined {
+	const m = /^(his|her)\s+(?=[a-z])/i.exec(phrase);
+	if (!m) return undefined;
+	const text = normaliseSpace(sentence);
+	const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+	if (at < 0) return undefined;
+	const before = text.slice(0, at);
+	const named = [...new Set(surnames.map((n) => n.toLowerCase()))]
+		.map((n) => {
+			const re = new RegExp(
+				`(?:\\b(?:Mr|Mrs|Ms|Dr)\\.\\s+)?(?<![\\p{L}'’-])${escapeRegExp(n)}(?![\\p{L}-])`,
+				'giu'
+			);
+			return [...before.matchAll(re)].filter((x) => /^\p{Lu}/u.test(x[0]!)).at(-1)?.[0];
+		})
+		.filter((x): x is string => x !== undefined);
+	// "Jackson's lawyer, Reid Weingarten, said his client …": two people named, whose "his" is unclear.
+	const capitals = (before.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).filter(
+		(w) => !CALENDAR.has(w.toLowerCase())
+	);
+	if (named.length !== 1) return undefined;
+	const owner = named[0]!;
+	const family = owner.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, '');
+	// Another capitalised word that is no part of the owner's name may be a second person.
+	if (
+		capitals.some(
+			(w) =>
+				!owner.includes(w.replace(/['’]s$/, '')) &&
+				!/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) &&
+				lexiconTags(w.toLowerCase()).size === 0
+		)
+	)
+		return undefined;
+	if (/^her$/i.test(m[1]!) && /^Mr\./.test(owner)) return undefined;
+	if (/^his$/i.test(m[1]!) && /^(?:Mrs|Ms)\./.test(owner)) return undefined;
+	const mark = text.includes('’') ? '’' : "'";
+	return `${family}${mark}s ${phrase.slice(m[0].length)}`;
+}
+
+/** A wrong answer with its "his"/"her" spelled out when its sentence says whose (ownerSpelledOut). */
+function withOwner(phrase: string, e: WrongEvent): string {
+	return (
+		ownerSpelledOut(
+			phrase,
+			e.sentence.text,
+			e.analysis.people.map((p) => p.surname)
+		) ?? phrase
+	);
+}
+
 /** An event named as a noun phrase after a preposition of time or cause. */
 const EVENT_NP =
 	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
@@ -1495,7 +1557,11 @@ export function causeCandidates(
 		const pool = toPurpose ? [] : events.filter((e) => sameShape(e.text));
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
-			const phrase = asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
+			// "his treatment for …": the owner the sentence names, spelled out ("Jackson’s treatment for …").
+			const phrase = withOwner(
+				asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, '')),
+				e
+			);
 			const lower = phrase.toLowerCase();
 			// Each test names the way a phrase fails as a wrong answer (the why-debug printout counts them).
 			const fails: [string, () => boolean][] = [
