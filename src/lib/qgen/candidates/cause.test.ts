@@ -6,6 +6,7 @@ import {
 	causalLinks,
 	causeCandidates,
 	closeQuote,
+	echoedBy,
 	inFirstPerson,
 	looksLikeNounPhrase,
 	mainClauseOfLongReason,
@@ -1289,5 +1290,27 @@ describe('ownerSpelledOut: a wrong answer’s "his" or "her" named as its senten
 		expect(texts).toContain('the sudden closure of the ferry terminal');
 		expect(texts).toContain("Ruiz's treatment for a back injury");
 		expect(texts.some((t) => /^her\s/.test(t))).toBe(false);
+	});
+});
+
+describe('outlets that give one act different reasons', () => {
+	const v = view(
+		'The harbour chief resigned on Monday after a dispute over the pier budget.',
+		'The harbour chief resigned on Monday because inspectors found cracks in the main pier.',
+		'Inspectors found cracks in the main pier last week, the ferry company said.'
+	);
+	it('counts the other outlets that tell a reason in most of its words', () => {
+		expect(echoedBy('inspectors found cracks in the main pier', v.analyses[1]!, v.analyses)).toBe(
+			1
+		);
+		expect(echoedBy('a dispute over the pier budget', v.analyses[0]!, v.analyses)).toBe(0);
+	});
+	it('asks the reason other outlets tell too, not one outlet’s own account of the same act', () => {
+		const skips: [string, string][] = [];
+		causeCandidates(v, (l, why) => skips.push([l.cause, why]));
+		expect(skips.find(([cause]) => /dispute/.test(cause))?.[1]).toMatch(/told more widely/);
+		expect(skips.some(([cause, why]) => /cracks/.test(cause) && /told more widely/.test(why))).toBe(
+			false
+		);
 	});
 });

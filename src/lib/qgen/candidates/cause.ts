@@ -1048,6 +1048,30 @@ export function sharesEvent(a: string, b: string): boolean {
 	return [...common(a)].some((w) => cb.has(w));
 }
 
+/**
+ * How many outlets other than `own` tell `reason` too: at least half of its content words, and
+ * two or more, stand in their article ("inspectors found cracks in the main pier" is told by an
+ * outlet that writes "Inspectors found cracks in the main pier last week"; "a dispute over the
+ * pier budget" is not told by one that only names the pier).
+ */
+export function echoedBy(
+	reason: string,
+	own: ArticleAnalysis,
+	analyses: readonly ArticleAnalysis[]
+): number {
+	const ws = [...content(reason)];
+	const need = Math.max(2, Math.ceil(ws.length / 2));
+	if (ws.length < 2) return 0;
+	const outlets = new Set<string>();
+	for (const a of analyses) {
+		if (a === own || a.article.outlet === own.article.outlet) continue;
+		const text = a.article.text.toLowerCase();
+		const found = ws.filter((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text)).length;
+		if (found >= need) outlets.add(a.article.outlet);
+	}
+	return outlets.size;
+}
+
 /** A capitalised name (not a sentence's first word) in both: "Abedin’s account", "Ms. Abedin". */
 function sharesName(a: string, b: string): boolean {
 	const names = (t: string) =>
@@ -1536,6 +1560,21 @@ export function causeCandidates(
 		const sameEvent = links.filter(
 			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
 		);
+		// Outlets may give one act different reasons ("retiring at the end of the month", "resigned
+		// in protest"): the reason other outlets tell too is asked, not one outlet's own account.
+		const told = echoedBy(link.cause, link.analysis, view.analyses);
+		// Only another outlet's account of the same act (two content words of the effect in common).
+		const rival = sameEvent.find(
+			(l) =>
+				l.analysis.article.outlet !== link.analysis.article.outlet &&
+				overlaps(l.effect, link.effect) &&
+				!overlaps(l.cause, link.cause) &&
+				echoedBy(l.cause, l.analysis, view.analyses) > told
+		);
+		if (rival) {
+			skipped?.(link, `another outlet's reason is told more widely (${rival.cause})`);
+			continue;
+		}
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
 		const passing: { phrase: string; event: WrongEvent }[] = [];
