@@ -6,6 +6,7 @@ import {
 	causalLinks,
 	causeCandidates,
 	closeQuote,
+	datedBefore,
 	echoedBy,
 	inFirstPerson,
 	looksLikeNounPhrase,
@@ -1310,6 +1311,37 @@ describe('outlets that give one act different reasons', () => {
 		causeCandidates(v, (l, why) => skips.push([l.cause, why]));
 		expect(skips.find(([cause]) => /dispute/.test(cause))?.[1]).toMatch(/told more widely/);
 		expect(skips.some(([cause, why]) => /cracks/.test(cause) && /told more widely/.test(why))).toBe(
+			false
+		);
+	});
+});
+
+describe('datedBefore: an episode from an earlier year is background', () => {
+	it('reads "last year", "years ago" and a year after "in" as dates before the article’s year', () => {
+		expect(
+			datedBefore('Last year, dock workers staged a protest outside the board offices', 2018)
+		).toBe(true);
+		expect(datedBefore('a storm damaged the pier three years ago', 2018)).toBe(true);
+		expect(datedBefore('the board closed the terminal in March 2016', 2018)).toBe(true);
+		expect(datedBefore('the board closed the terminal in 2018', 2018)).toBe(false);
+	});
+	it('reads no date in a year that names a thing, or without the article’s year', () => {
+		expect(datedBefore('the 2016 harbour act allowed the closure', 2018)).toBe(false);
+		expect(datedBefore('the board closed the terminal in 2016', 0)).toBe(false);
+	});
+	it('asks no reason from an earlier year', () => {
+		const v = view(
+			'The harbour chief resigned on Monday after a dispute over the pier budget in 2016. ' +
+				'The ferry company bought two new boats after a storm wrecked the old ferry. ' +
+				'A fire destroyed the old customs house on the waterfront. ' +
+				'Dock workers staged a protest outside the board offices.'
+		);
+		const skips: [string, string][] = [];
+		causeCandidates(v, (l, why) => skips.push([l.cause, why]));
+		expect(skips.find(([cause]) => /dispute/.test(cause))?.[1]).toBe(
+			'a reason from an earlier year'
+		);
+		expect(skips.some(([cause, why]) => /storm/.test(cause) && /earlier year/.test(why))).toBe(
 			false
 		);
 	});

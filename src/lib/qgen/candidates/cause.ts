@@ -1048,6 +1048,23 @@ export function sharesEvent(a: string, b: string): boolean {
 	return [...common(a)].some((w) => cb.has(w));
 }
 
+const MONTH_NAMES = MONTHS.join('|');
+/** "last year", "years ago", "in 2011", "in March 2016": when, as a time phrase (not "the 2016 race"). */
+const DATED_YEAR = new RegExp(
+	`\\b(?:in|since|during|from|of|by)\\s+(?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of)\\s*)?(?:(?:${MONTH_NAMES})\\.?\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b(?!\\s+[a-z])|^((?:19|20)\\d\\d),`,
+	'gi'
+);
+/**
+ * Whether `text` dates what it tells before `year` (the article's): "last year", "years ago",
+ * "in 2011", "in March 2016". A year that names a thing ("the 2016 race", "the 1994 trade
+ * agreement") is no date of the event. Undefined years (0) date nothing.
+ */
+export function datedBefore(text: string, year: number): boolean {
+	if (!year) return false;
+	if (/\blast year\b|\b(?:years|decades) (?:ago|earlier|before)\b/i.test(text)) return true;
+	return [...text.matchAll(DATED_YEAR)].some((m) => Number(m[1] ?? m[2]) < year);
+}
+
 /**
  * How many outlets other than `own` tell `reason` too: at least half of its content words, and
  * two or more, stand in their article ("inspectors found cracks in the main pier" is told by an
@@ -1560,6 +1577,13 @@ export function causeCandidates(
 		const sameEvent = links.filter(
 			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
 		);
+		// "… in response to the travel ban last year": a reason from an earlier year is background,
+		// not what the story is about (blind kind: a years-old cause instead of the central one).
+		const year = Number(link.analysis.article.date.slice(0, 4));
+		if (datedBefore(link.cause, year)) {
+			skipped?.(link, 'a reason from an earlier year');
+			continue;
+		}
 		// Outlets may give one act different reasons ("retiring at the end of the month", "resigned
 		// in protest"): the reason other outlets tell too is asked, not one outlet's own account.
 		const told = echoedBy(link.cause, link.analysis, view.analyses);
@@ -1785,7 +1809,11 @@ export function causeCandidates(
 			// Pronouns were checked above (pronounsResolved); the shared check wants a full name.
 			// A link whose effect names the headline events (the resignation, the shooting) goes
 			// before one about a side episode (a coach on crutches, an earlier year's race).
-			quality: (link.role === 'after' ? 0.7 : 0.8) + centrality(link),
+			// "Last year, demonstrators took to the streets …": an earlier year's episode goes last.
+			quality:
+				(link.role === 'after' ? 0.7 : 0.8) +
+				centrality(link) -
+				(datedBefore(normaliseSpace(link.sentence.text), year) ? 0.2 : 0),
 			position: link.sentence.index
 		});
 	}
