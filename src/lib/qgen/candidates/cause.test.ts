@@ -23,6 +23,7 @@ import {
 	storyPurposes,
 	subjectEvent,
 	thatCutShort,
+	whCutShort,
 	theirResolved,
 	withoutAside
 } from './cause';
@@ -1344,5 +1345,14 @@ describe('datedBefore: an episode from an earlier year is background', () => {
 		expect(skips.some(([cause, why]) => /storm/.test(cause) && /earlier year/.test(why))).toBe(
 			false
 		);
+	});
+});
+
+describe('whCutShort: a phrase cut after "what" and a word or two', () => {
+	it('refuses "… to what Americans", keeps a whole question word clause', () => {
+		expect(whCutShort('her harbour plans to what the town')).toBe(true);
+		expect(whCutShort('the mayor asked how the workers')).toBe(true);
+		expect(whCutShort('the mayor asked what the inspectors found')).toBe(false);
+		expect(whCutShort('the closure of the old ferry terminal')).toBe(false);
 	});
 });

@@ -168,6 +168,15 @@ export function thatCutShort(phrase: string): boolean {
 	return m !== null && !isClause(`It ${m[1]!}`);
 }
 
+/**
+ * "her White House qualifications to what Americans": a phrase cut after "what", "how" or "why"
+ * and a word or two, before the verb of what it asked or told ("… can accomplish together").
+ */
+export function whCutShort(phrase: string): boolean {
+	const m = /\s(?:what|how|why|whether|where|when|who)\s+((?:\S+\s+){0,2}\S+)$/i.exec(phrase);
+	return m !== null && !isClause(`It ${m[1]!}`);
+}
+
 /** "this proposal", "these claims": a thing an earlier sentence told (not "this year", "this week"). */
 const BACK_POINTER =
 	/\b(?:this|these)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter|season|time)\b)[a-z]{3,}/i;
@@ -1670,7 +1679,11 @@ export function causeCandidates(
 				],
 				[
 					'not whole',
-					() => SUBORDINATE.test(phrase) || UNFINISHED.test(phrase) || thatCutShort(phrase)
+					() =>
+						SUBORDINATE.test(phrase) ||
+						UNFINISHED.test(phrase) ||
+						thatCutShort(phrase) ||
+						whCutShort(phrase)
 				],
 				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
