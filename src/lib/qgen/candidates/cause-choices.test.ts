@@ -41,6 +41,22 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 			'describes a state'
 		);
 	});
+	it('reads a refusal as what was not done, unless the key tells one too', () => {
+		expect(notAReason('the harbour chief had refused to apologize for the message', KEY)).toBe(
+			'says what did not happen'
+		);
+		expect(notAReason('the ferry company declined to comment on the cracks', KEY)).toBe(
+			'says what did not happen'
+		);
+		expect(
+			notAReason(
+				'the ferry company declined to comment on the cracks',
+				'the board refused to repair the pier'
+			)
+		).toBeUndefined();
+		// A verb that only looks alike is no refusal.
+		expect(notAReason('the harbour board refueled the ferries at the pier', KEY)).toBeUndefined();
+	});
 	it('refuses a cut-off condition, an event that may never happen, and one still ahead', () => {
 		expect(notAReason('Even if he does not get the full parade', KEY)).toBe('a condition');
 		expect(notAReason('any new safety rules for harbour pilots', KEY)).toBe('no one event');

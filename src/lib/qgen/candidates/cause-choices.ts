@@ -41,7 +41,9 @@ const STATEMENT = new RegExp(
 const mainPart = (text: string) => text.replace(/(?<=\S+\s+\S+)\s+(?:that|whether)\s.*$/i, '');
 /** "we witnessed", "remember …": a speaker's own words, lifted out of a quotation. */
 const FIRST_PERSON = /\b(?:I|we|us|our|my|you|your)\b|^remember\b/i;
-const NEGATION = /\b(?:not|never|no|nobody|nothing|neither|nor)\b|n['’]t\b/i;
+/** "did not", "never", and a refusal ("had refused to apologize", "declined to comment"): what was not done. */
+const NEGATION =
+	/\b(?:not|never|no|nobody|nothing|neither|nor)\b|n['’]t\b|\b(?:refus|declin|fail)(?:ed|es|e|s)?\s+to\b/i;
 /** A modal, or "is expected to", "plans to": what had not happened yet can have caused nothing. */
 const NOT_YET =
 	/\b(?:will|would|could|might|may|shall|should)\b|\b(?:set|scheduled|planned|slated|due)\s+for\b|\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|likely|unlikely|poised)\s+to\b|\b(?:plans?|planned|intends?|intended)\s+to\b/i;

@@ -6,11 +6,14 @@ import {
 	causalLinks,
 	causeCandidates,
 	closeQuote,
+	datedBefore,
+	echoedBy,
 	inFirstPerson,
 	looksLikeNounPhrase,
 	mainClauseOfLongReason,
 	mainEvent,
 	nounEvent,
+	ownerSpelledOut,
 	pronounsResolved,
 	purposeTo,
 	readableEvent,
@@ -19,6 +22,8 @@ import {
 	sharesEvent,
 	storyPurposes,
 	subjectEvent,
+	thatCutShort,
+	whCutShort,
 	theirResolved,
 	withoutAside
 } from './cause';
@@ -1213,5 +1218,141 @@ describe('causeCandidates: a link about the headline events ranks above a side e
 		const side = qs.find((c) => /coach/.test(c.draft.prompt));
 		expect(lead && side).toBeTruthy();
 		expect(lead!.quality).toBeGreaterThan(side!.quality);
+	});
+});
+
+describe('thatCutShort: what was found, cut at the comma after an opening phrase', () => {
+	it('refuses "found that in …" with no verb after the phrase, and keeps a whole finding', () => {
+		expect(thatCutShort('the study found that in the state’s three largest counties')).toBe(true);
+		expect(thatCutShort('inspectors reported that during the storm')).toBe(true);
+		expect(
+			thatCutShort('the study found that in the three largest counties the ferries ran late')
+		).toBe(false);
+		expect(thatCutShort('inspectors found that the main pier had cracks')).toBe(false);
+	});
+	it('keeps such a fragment out of the wrong answers', () => {
+		const v = view(
+			'The harbour board closed the old ferry terminal on Monday because inspectors found cracks in its main pier. ' +
+				'A harbour study found that in the three largest ports, the piers were older than fifty years. ' +
+				'The ferry company bought two new boats for the island route. ' +
+				'A fire destroyed the old customs house on the waterfront. ' +
+				'Dock workers staged a protest outside the board offices.'
+		);
+		const c = causeCandidates(v).find((x) => /closed the old ferry terminal/.test(x.draft.prompt));
+		const texts = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
+		expect(texts).toContain('inspectors found cracks in its main pier');
+		expect(texts.some((t) => /largest ports/.test(t))).toBe(false);
+	});
+});
+
+describe('ownerSpelledOut: a wrong answer’s "his" or "her" named as its sentence names it', () => {
+	const SENTENCE =
+		'Mayor Ruiz closed the pier last spring amid an inquiry and her treatment for a back injury.';
+	it('spells out the one person the sentence names before the phrase', () => {
+		expect(ownerSpelledOut('her treatment for a back injury', SENTENCE, ['ruiz'])).toBe(
+			"Ruiz's treatment for a back injury"
+		);
+		expect(
+			ownerSpelledOut(
+				'his plan for the harbour',
+				"Mr. Hale's critics attacked his plan for the harbour.",
+				['hale']
+			)
+		).toBe("Hale's plan for the harbour");
+	});
+	it('leaves it when two people are named, when none is, or when the title says otherwise', () => {
+		expect(
+			ownerSpelledOut(
+				'his plan for the harbour',
+				'Jon Hale met Dara Okonkwo to discuss his plan for the harbour.',
+				['hale', 'okonkwo']
+			)
+		).toBeUndefined();
+		expect(
+			ownerSpelledOut('his plan for the harbour', 'Critics attacked his plan for the harbour.', [
+				'hale'
+			])
+		).toBeUndefined();
+		expect(
+			ownerSpelledOut('her plan for the harbour', 'Mr. Hale attacked her plan for the harbour.', [
+				'hale'
+			])
+		).toBeUndefined();
+		expect(ownerSpelledOut('the plan for the harbour', SENTENCE, ['ruiz'])).toBeUndefined();
+	});
+	it('offers the spelled-out phrase as a wrong answer, which "her …" alone never was', () => {
+		const v = view(
+			'Dock workers staged a protest outside the board offices amid the sudden closure of the ferry terminal. ' +
+				'Mayor Ruiz later stepped down amid an audit and her treatment for a back injury. ' +
+				'The ferry company bought two new boats after the storm damage to the island route. ' +
+				'Ticket prices rose sharply amid a long strike by the harbour pilots.'
+		);
+		const c = causeCandidates(v).find((x) => /Dock workers|dock workers/.test(x.draft.prompt));
+		const texts = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
+		expect(texts).toContain('the sudden closure of the ferry terminal');
+		expect(texts).toContain("Ruiz's treatment for a back injury");
+		expect(texts.some((t) => /^her\s/.test(t))).toBe(false);
+	});
+});
+
+describe('outlets that give one act different reasons', () => {
+	const v = view(
+		'The harbour chief resigned on Monday after a dispute over the pier budget.',
+		'The harbour chief resigned on Monday because inspectors found cracks in the main pier.',
+		'Inspectors found cracks in the main pier last week, the ferry company said.'
+	);
+	it('counts the other outlets that tell a reason in most of its words', () => {
+		expect(echoedBy('inspectors found cracks in the main pier', v.analyses[1]!, v.analyses)).toBe(
+			1
+		);
+		expect(echoedBy('a dispute over the pier budget', v.analyses[0]!, v.analyses)).toBe(0);
+	});
+	it('asks the reason other outlets tell too, not one outlet’s own account of the same act', () => {
+		const skips: [string, string][] = [];
+		causeCandidates(v, (l, why) => skips.push([l.cause, why]));
+		expect(skips.find(([cause]) => /dispute/.test(cause))?.[1]).toMatch(/told more widely/);
+		expect(skips.some(([cause, why]) => /cracks/.test(cause) && /told more widely/.test(why))).toBe(
+			false
+		);
+	});
+});
+
+describe('datedBefore: an episode from an earlier year is background', () => {
+	it('reads "last year", "years ago" and a year after "in" as dates before the article’s year', () => {
+		expect(
+			datedBefore('Last year, dock workers staged a protest outside the board offices', 2018)
+		).toBe(true);
+		expect(datedBefore('a storm damaged the pier three years ago', 2018)).toBe(true);
+		expect(datedBefore('the board closed the terminal in March 2016', 2018)).toBe(true);
+		expect(datedBefore('the board closed the terminal in 2018', 2018)).toBe(false);
+	});
+	it('reads no date in a year that names a thing, or without the article’s year', () => {
+		expect(datedBefore('the 2016 harbour act allowed the closure', 2018)).toBe(false);
+		expect(datedBefore('the board closed the terminal in 2016', 0)).toBe(false);
+	});
+	it('asks no reason from an earlier year', () => {
+		const v = view(
+			'The harbour chief resigned on Monday after a dispute over the pier budget in 2016. ' +
+				'The ferry company bought two new boats after a storm wrecked the old ferry. ' +
+				'A fire destroyed the old customs house on the waterfront. ' +
+				'Dock workers staged a protest outside the board offices.'
+		);
+		const skips: [string, string][] = [];
+		causeCandidates(v, (l, why) => skips.push([l.cause, why]));
+		expect(skips.find(([cause]) => /dispute/.test(cause))?.[1]).toBe(
+			'a reason from an earlier year'
+		);
+		expect(skips.some(([cause, why]) => /storm/.test(cause) && /earlier year/.test(why))).toBe(
+			false
+		);
+	});
+});
+
+describe('whCutShort: a phrase cut after "what" and a word or two', () => {
+	it('refuses "… to what Americans", keeps a whole question word clause', () => {
+		expect(whCutShort('her harbour plans to what the town')).toBe(true);
+		expect(whCutShort('the mayor asked how the workers')).toBe(true);
+		expect(whCutShort('the mayor asked what the inspectors found')).toBe(false);
+		expect(whCutShort('the closure of the old ferry terminal')).toBe(false);
 	});
 });

@@ -156,6 +156,27 @@ function firstClause(text: string): string {
 		.trim();
 }
 
+/**
+ * "the study found that in the state's three largest counties": what was found was cut at the
+ * comma after an opening phrase, and only the phrase is left after "that" (no verb of its own).
+ */
+export function thatCutShort(phrase: string): boolean {
+	const m =
+		/\bthat\s+((?:in|on|at|for|during|among|by|from|after|before|since|despite|under|with|of|across|over|within|between)\s.*)$/i.exec(
+			phrase
+		);
+	return m !== null && !isClause(`It ${m[1]!}`);
+}
+
+/**
+ * "her White House qualifications to what Americans": a phrase cut after "what", "how" or "why"
+ * and a word or two, before the verb of what it asked or told ("… can accomplish together").
+ */
+export function whCutShort(phrase: string): boolean {
+	const m = /\s(?:what|how|why|whether|where|when|who)\s+((?:\S+\s+){0,2}\S+)$/i.exec(phrase);
+	return m !== null && !isClause(`It ${m[1]!}`);
+}
+
 /** "this proposal", "these claims": a thing an earlier sentence told (not "this year", "this week"). */
 const BACK_POINTER =
 	/\b(?:this|these)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter|season|time)\b)[a-z]{3,}/i;
@@ -898,6 +919,68 @@ export function theirResolved(text: string): boolean {
 	});
 }
 
+/**
+ * "his treatment for bipolar disorder", read in "Jackson … resigned amid an inquiry and his
+ * treatment for bipolar disorder": a wrong answer that opens on "his" or "her" names its owner
+ * as the sentence does before the phrase ("Jackson’s treatment for bipolar disorder"), so the
+ * choice reads on its own. Only when the sentence names one person there, whose title does not
+ * say otherwise ("Mr." before "her"); else undefined, and the phrase stays as it was (and leans
+ * back).
+ */
+export function ownerSpelledOut(
+	phrase: string,
+	sentence: string,
+	surnames: readonly string[]
+): string | undefined {
+	const m = /^(his|her)\s+(?=[a-z])/i.exec(phrase);
+	if (!m) return undefined;
+	const text = normaliseSpace(sentence);
+	const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+	if (at < 0) return undefined;
+	const before = text.slice(0, at);
+	const named = [...new Set(surnames.map((n) => n.toLowerCase()))]
+		.map((n) => {
+			const re = new RegExp(
+				`(?:\\b(?:Mr|Mrs|Ms|Dr)\\.\\s+)?(?<![\\p{L}'’-])${escapeRegExp(n)}(?![\\p{L}-])`,
+				'giu'
+			);
+			return [...before.matchAll(re)].filter((x) => /^\p{Lu}/u.test(x[0]!)).at(-1)?.[0];
+		})
+		.filter((x): x is string => x !== undefined);
+	// "Jackson's lawyer, Reid Weingarten, said his client …": two people named, whose "his" is unclear.
+	const capitals = (before.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).filter(
+		(w) => !CALENDAR.has(w.toLowerCase())
+	);
+	if (named.length !== 1) return undefined;
+	const owner = named[0]!;
+	const family = owner.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, '');
+	// Another capitalised word that is no part of the owner's name may be a second person.
+	if (
+		capitals.some(
+			(w) =>
+				!owner.includes(w.replace(/['’]s$/, '')) &&
+				!/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) &&
+				lexiconTags(w.toLowerCase()).size === 0
+		)
+	)
+		return undefined;
+	if (/^her$/i.test(m[1]!) && /^Mr\./.test(owner)) return undefined;
+	if (/^his$/i.test(m[1]!) && /^(?:Mrs|Ms)\./.test(owner)) return undefined;
+	const mark = text.includes('’') ? '’' : "'";
+	return `${family}${mark}s ${phrase.slice(m[0].length)}`;
+}
+
+/** A wrong answer with its "his"/"her" spelled out when its sentence says whose (ownerSpelledOut). */
+function withOwner(phrase: string, e: WrongEvent): string {
+	return (
+		ownerSpelledOut(
+			phrase,
+			e.sentence.text,
+			e.analysis.people.map((p) => p.surname)
+		) ?? phrase
+	);
+}
+
 /** An event named as a noun phrase after a preposition of time or cause. */
 const EVENT_NP =
 	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
@@ -972,6 +1055,47 @@ export function sharesEvent(a: string, b: string): boolean {
 		);
 	const cb = common(b);
 	return [...common(a)].some((w) => cb.has(w));
+}
+
+const MONTH_NAMES = MONTHS.join('|');
+/** "last year", "years ago", "in 2011", "in March 2016": when, as a time phrase (not "the 2016 race"). */
+const DATED_YEAR = new RegExp(
+	`\\b(?:in|since|during|from|of|by)\\s+(?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of)\\s*)?(?:(?:${MONTH_NAMES})\\.?\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b(?!\\s+[a-z])|^((?:19|20)\\d\\d),`,
+	'gi'
+);
+/**
+ * Whether `text` dates what it tells before `year` (the article's): "last year", "years ago",
+ * "in 2011", "in March 2016". A year that names a thing ("the 2016 race", "the 1994 trade
+ * agreement") is no date of the event. Undefined years (0) date nothing.
+ */
+export function datedBefore(text: string, year: number): boolean {
+	if (!year) return false;
+	if (/\blast year\b|\b(?:years|decades) (?:ago|earlier|before)\b/i.test(text)) return true;
+	return [...text.matchAll(DATED_YEAR)].some((m) => Number(m[1] ?? m[2]) < year);
+}
+
+/**
+ * How many outlets other than `own` tell `reason` too: at least half of its content words, and
+ * two or more, stand in their article ("inspectors found cracks in the main pier" is told by an
+ * outlet that writes "Inspectors found cracks in the main pier last week"; "a dispute over the
+ * pier budget" is not told by one that only names the pier).
+ */
+export function echoedBy(
+	reason: string,
+	own: ArticleAnalysis,
+	analyses: readonly ArticleAnalysis[]
+): number {
+	const ws = [...content(reason)];
+	const need = Math.max(2, Math.ceil(ws.length / 2));
+	if (ws.length < 2) return 0;
+	const outlets = new Set<string>();
+	for (const a of analyses) {
+		if (a === own || a.article.outlet === own.article.outlet) continue;
+		const text = a.article.text.toLowerCase();
+		const found = ws.filter((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text)).length;
+		if (found >= need) outlets.add(a.article.outlet);
+	}
+	return outlets.size;
 }
 
 /** A capitalised name (not a sentence's first word) in both: "Abedin’s account", "Ms. Abedin". */
@@ -1462,6 +1586,28 @@ export function causeCandidates(
 		const sameEvent = links.filter(
 			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
 		);
+		// "… in response to the travel ban last year": a reason from an earlier year is background,
+		// not what the story is about (blind kind: a years-old cause instead of the central one).
+		const year = Number(link.analysis.article.date.slice(0, 4));
+		if (datedBefore(link.cause, year)) {
+			skipped?.(link, 'a reason from an earlier year');
+			continue;
+		}
+		// Outlets may give one act different reasons ("retiring at the end of the month", "resigned
+		// in protest"): the reason other outlets tell too is asked, not one outlet's own account.
+		const told = echoedBy(link.cause, link.analysis, view.analyses);
+		// Only another outlet's account of the same act (two content words of the effect in common).
+		const rival = sameEvent.find(
+			(l) =>
+				l.analysis.article.outlet !== link.analysis.article.outlet &&
+				overlaps(l.effect, link.effect) &&
+				!overlaps(l.cause, link.cause) &&
+				echoedBy(l.cause, l.analysis, view.analyses) > told
+		);
+		if (rival) {
+			skipped?.(link, `another outlet's reason is told more widely (${rival.cause})`);
+			continue;
+		}
 		const seen = new Set<string>(sameEvent.map((l) => l.cause.toLowerCase()));
 		const wrong: string[] = [];
 		const passing: { phrase: string; event: WrongEvent }[] = [];
@@ -1483,7 +1629,11 @@ export function causeCandidates(
 		const pool = toPurpose ? [] : events.filter((e) => sameShape(e.text));
 		for (const e of pool) {
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
-			const phrase = asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, ''));
+			// "his treatment for …": the owner the sentence names, spelled out ("Jackson’s treatment for …").
+			const phrase = withOwner(
+				asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, '')),
+				e
+			);
 			const lower = phrase.toLowerCase();
 			// Each test names the way a phrase fails as a wrong answer (the why-debug printout counts them).
 			const fails: [string, () => boolean][] = [
@@ -1527,7 +1677,14 @@ export function causeCandidates(
 						!theirResolved(phrase) ||
 						/\b(?:those|these)\s+[a-z]/i.test(phrase)
 				],
-				['not whole', () => SUBORDINATE.test(phrase) || UNFINISHED.test(phrase)],
+				[
+					'not whole',
+					() =>
+						SUBORDINATE.test(phrase) ||
+						UNFINISHED.test(phrase) ||
+						thatCutShort(phrase) ||
+						whCutShort(phrase)
+				],
 				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
 				// an event with the key's own actor may be the key told another way.
@@ -1665,7 +1822,11 @@ export function causeCandidates(
 			// Pronouns were checked above (pronounsResolved); the shared check wants a full name.
 			// A link whose effect names the headline events (the resignation, the shooting) goes
 			// before one about a side episode (a coach on crutches, an earlier year's race).
-			quality: (link.role === 'after' ? 0.7 : 0.8) + centrality(link),
+			// "Last year, demonstrators took to the streets …": an earlier year's episode goes last.
+			quality:
+				(link.role === 'after' ? 0.7 : 0.8) +
+				centrality(link) -
+				(datedBefore(normaliseSpace(link.sentence.text), year) ? 0.2 : 0),
 			position: link.sentence.index
 		});
 	}
