@@ -2286,5 +2286,84 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'wander about',
 		'flee in panic'
 	),
-	sense('verb', 'skewer', 'criticize sharply', 'praise', 'grill on a stick', 'twist')
+	sense('verb', 'skewer', 'criticize sharply', 'praise', 'grill on a stick', 'twist'),
+	// More that short political reports use, where an article of a few hundred words has few
+	// other questions to offer. None with a literal sense news also uses ("fiery crash",
+	// "slammed into", "incendiary device", "embraced her son").
+	sense('adj', 'partisan', 'strongly favoring one party', 'neutral', 'partly finished', 'holy'),
+	sense(
+		'adj',
+		'populist',
+		'claiming to speak for ordinary people against the elite',
+		'favoring the wealthy elite',
+		'densely populated',
+		'very well liked by everyone'
+	),
+	sense(
+		'adj',
+		'grassroots',
+		'coming from ordinary people rather than leaders',
+		'organized by party leaders',
+		'covered in grass',
+		'very old'
+	),
+	sense('adj', 'dubious', 'doubtful or questionable', 'certain', 'double', 'dull'),
+	sense('adj', 'unfettered', 'not limited or restrained', 'tightly controlled', 'untidy', 'unpaid'),
+	sense('noun', 'tirade', 'a long angry speech', 'a calm remark', 'a trade deal', 'a short poem'),
+	sense(
+		'noun',
+		'setback',
+		'something that slows progress',
+		'a big success',
+		'a fresh start',
+		'a backrest'
+	),
+	sense('noun', 'outcry', 'a strong public protest', 'quiet approval', 'a sale', 'a lullaby'),
+	sense(
+		'noun',
+		'loophole',
+		'a gap in a rule that lets people get around it',
+		'a strict rule',
+		'a circle of rope',
+		'a small window'
+	),
+	sense(
+		'noun',
+		'allegation',
+		'a claim of wrongdoing not yet proven',
+		'a proven fact',
+		'a loyalty oath',
+		'an apology'
+	),
+	sense(
+		'noun',
+		'ouster',
+		'removal from a position',
+		'election to a position',
+		'a visitor',
+		'an oyster'
+	),
+	sense(
+		'noun',
+		'amnesty',
+		'an official pardon for offenses',
+		'a harsh punishment',
+		'loss of memory',
+		'a peace march'
+	),
+	sense('noun', 'subpoena', 'a legal order to give evidence', 'a pardon', 'a fine', 'a job offer'),
+	sense('verb', 'underscore', 'emphasize', 'play down', 'score too low', 'cross out'),
+	sense('verb', 'mock', 'make fun of', 'admire', 'copy exactly', 'lock up'),
+	sense('verb', 'evade', 'avoid dealing with', 'answer directly', 'invade', 'welcome'),
+	sense('verb', 'rebut', 'argue against', 'agree with', 'rebuild', 'reward'),
+	sense(
+		'verb',
+		'disparage',
+		'speak of with contempt',
+		'speak highly of',
+		'make unequal',
+		'separate'
+	),
+	sense('verb', 'castigate', 'criticize severely', 'praise', 'cast out', 'calm'),
+	sense('verb', 'allege', 'claim without proving', 'prove', 'deny', 'pledge loyalty')
 ];

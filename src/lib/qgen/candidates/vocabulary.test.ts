@@ -150,6 +150,26 @@ describe('word meanings in an article read alone', () => {
 		);
 	});
 
+	it('knows words short political reports use, each keyed to its one news sense', () => {
+		const short = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The mayor underscored the cost of the repairs in a speech to residents.',
+			'Council members voted along partisan lines, and the plan passed by one vote.'
+		].join('\n\n');
+		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map((c) => {
+			const d = c.draft;
+			if (d.type !== 'single') throw new Error('expected a single-choice question');
+			return [
+				/“(\w+)” mean/.exec(d.prompt)?.[1],
+				d.choices.find((x) => x.id === d.correct[0])?.text
+			];
+		});
+		expect(keys).toEqual([
+			['underscored', 'emphasized'],
+			['partisan', 'strongly favoring one party']
+		]);
+	});
+
 	const filler = [
 		'The council approved the new ward map on Tuesday after a long debate.',
 		'Members voted seven to four in favour of the plan.',
