@@ -195,6 +195,14 @@ describe('headlineCandidates', () => {
 		expect(
 			hedge('Ruiz May Veto Budget', 'Ruiz Expected To Veto Budget', 'Council Passes Budget')
 		).toEqual([]);
+		// "Veto Expected" looks ahead too, without "to": a second outlet would be right.
+		expect(
+			hedge(
+				'Ruiz Budget Deal Could Mean Tax Cuts',
+				'Budget Veto Expected From Ruiz',
+				'Council Passes Budget'
+			)
+		).toEqual([]);
 		// After a speaker's colon the hedge is the speaker's, not the outlet's.
 		expect(
 			hedge(
