@@ -294,6 +294,30 @@ export const FORWARD_LOOKING_STEMS = [
 export const POSSIBILITY_MODALS = ['could', 'may', 'might'] as const;
 
 /**
+ * Words by which a headline looks ahead or leaves its news open in any grammar ("Indictment
+ * Expected", "Weighs Run", "Eyes Seat"): with POSSIBILITY_MODALS, a looser test than a hedge.
+ */
+export const LOOSE_HEADLINE_HEDGES = [
+	'expected',
+	'expect',
+	'expects',
+	'likely',
+	'possible',
+	'possibly',
+	'probable',
+	'probably',
+	'poised',
+	'set to',
+	'would',
+	'reportedly',
+	'considering',
+	'considers',
+	'weighs',
+	'mulls',
+	'eyes'
+] as const;
+
+/**
  * Words by which a headline hedges or predicts instead of stating its news: "End Could Be
  * Near", "Expected To Resign", "Likely To Pass", "Appears To Back". Matched as whole words,
  * case-insensitively.

@@ -23,7 +23,13 @@ import {
 	type HeadlineParse,
 	type SubjectEntity
 } from '../headline-grammar';
-import { ACT_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS } from '../lexicon';
+import {
+	ACT_NOUNS,
+	INSTITUTION_NOUNS,
+	LOOSE_HEADLINE_HEDGES,
+	PEOPLE_NOUNS,
+	POSSIBILITY_MODALS
+} from '../lexicon';
 import type { Span } from '../types';
 import { FUNCTION, nearKey } from './headline-lookup';
 import { escapeRegExp } from '$lib/text/regexp';
@@ -467,8 +473,10 @@ function previewContrast(
 }
 
 /** Words that look ahead or leave the news open, whatever their grammar in a headline. */
-const LOOSE_HEDGE =
-	/\b(?:expected|expects?|likely|possible|possibly|probable|probably|poised|set to|could|may|might|would|reportedly|considering|considers|weighs|mulls|eyes)\b/i;
+const LOOSE_HEDGE = new RegExp(
+	`\\b(?:${[...POSSIBILITY_MODALS, ...LOOSE_HEADLINE_HEDGES].join('|')})\\b`,
+	'i'
+);
 
 /**
  * One headline hedges or predicts ("End Could Be Near", "May Kill It", "Expected To Resign")
