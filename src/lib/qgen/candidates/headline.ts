@@ -492,7 +492,7 @@ function hedgeContrast(
 	const hedges = heads.map((h) => hedgeIn(h.title, isName));
 	const hedging = heads.filter((_, i) => hedges[i]);
 	if (hedging.length !== 1 || heads.some((h) => /\?\s*$/.test(h.title))) return [];
-	// "Indictment Expected for Grimm": another headline that only looks ahead in looser words
+	// "Budget Veto Expected From Ruiz": another headline that only looks ahead in looser words
 	// hedges too, and a second outlet would be right (a blind reader's wrong key).
 	if (heads.some((h, i) => !hedges[i] && LOOSE_HEDGE.test(h.title))) return [];
 	const o = hedging[0]!;
