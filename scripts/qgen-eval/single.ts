@@ -5,7 +5,7 @@
  *     prints the quiz one article gets (train only: dev is blind), with rejected candidates;
  *   node scripts/cli/bundled.js scripts/qgen-eval/single.ts <polnear split> --counts [--every N] [--limit N]
  *     counts only (safe on dev): the median and the share under 5 and under 8, for every
- *     article, for those of 500+ words and for short ones (under 250), and how many questions
+ *     article, for those of 500+ words, for short ones (under 250) and for 250-499, and how many questions
  *     each family gives; `--list` also prints each article's count and length.
  */
 import { describe } from './dev-print';
@@ -36,6 +36,7 @@ if (args.includes('--counts')) {
 	const all: number[] = [];
 	const long: number[] = [];
 	const short: number[] = [];
+	const mid: number[] = [];
 	const families = new Map<string, number>();
 	for (const p of articles) {
 		// As the app generates for a teacher: the default (up to 40 questions).
@@ -45,6 +46,7 @@ if (args.includes('--counts')) {
 		const words = p.article.text.split(/\s+/).length;
 		if (words >= 500) long.push(n);
 		if (words < SHORT) short.push(n);
+		else if (words < 500) mid.push(n);
 		if (args.includes('--list')) console.log(`${n}\t${words}\t${p.name}`);
 		for (const x of r.picked)
 			families.set(x.candidate.family, (families.get(x.candidate.family) ?? 0) + 1);
@@ -53,7 +55,8 @@ if (args.includes('--counts')) {
 	for (const [label, xs] of [
 		['all articles', all],
 		['articles of 500+ words', long],
-		[`articles under ${SHORT} words`, short]
+		[`articles under ${SHORT} words`, short],
+		[`articles of ${SHORT}-499 words`, mid]
 	] as const)
 		console.log(
 			`${label} (${xs.length}): median ${median(xs)}, under 5: ${pct(xs.filter((x) => x < 5).length, xs.length)}, under 8: ${pct(xs.filter((x) => x < 8).length, xs.length)}`

@@ -2389,5 +2389,324 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'separate'
 	),
 	sense('verb', 'castigate', 'criticize severely', 'praise', 'cast out', 'calm'),
-	sense('verb', 'allege', 'claim without proving', 'prove', 'deny', 'pledge loyalty')
+	sense('verb', 'allege', 'claim without proving', 'prove', 'deny', 'pledge loyalty'),
+	// Words of campaigns and of the quarrels around them, each with one news sense; a verb's
+	// glosses head with a verb that inflects regularly ("acknowledged", "refused").
+	sense(
+		'adj',
+		'presumptive',
+		'expected to be, though not yet official',
+		'too sure of oneself and rude',
+		'officially confirmed',
+		'chosen by lottery'
+	),
+	sense(
+		'adj',
+		'defiant',
+		'openly refusing to obey or give in',
+		'quietly obedient',
+		'deeply confused',
+		'easy to see through'
+	),
+	sense(
+		'adj',
+		'provocative',
+		'meant to stir a strong, often angry, reaction',
+		'calm and soothing',
+		'hard to understand',
+		'carefully balanced'
+	),
+	sense(
+		'noun',
+		'electorate',
+		'all the people entitled to vote',
+		'the winning candidate',
+		'an electric power company',
+		'the counting of ballots'
+	),
+	sense(
+		'noun',
+		'strategist',
+		'an expert who plans how to win, as in a campaign',
+		'a reporter who covers a campaign',
+		'a soldier on the front line',
+		'an official who counts votes'
+	),
+	sense(
+		'noun',
+		'contender',
+		'someone competing to win',
+		'someone who has already won',
+		'the judge of a contest',
+		'a person who has dropped out'
+	),
+	sense(
+		'noun',
+		'consensus',
+		'general agreement among a group',
+		'an official count of the population',
+		'a bitter disagreement',
+		'a secret vote'
+	),
+	sense(
+		'noun',
+		'overhaul',
+		'a thorough change to improve something',
+		'a long journey by truck',
+		'a small correction',
+		'a return to an older version'
+	),
+	sense(
+		'noun',
+		'lobbyist',
+		'a person paid to persuade lawmakers',
+		'a hotel receptionist',
+		'an elected lawmaker',
+		'a court reporter'
+	),
+	sense(
+		'noun',
+		'successor',
+		'the person who takes over a post after someone',
+		'the person who held a post before someone',
+		'a person who has great success',
+		'a close adviser'
+	),
+	sense(
+		'noun',
+		'predecessor',
+		'the person who held a post before someone',
+		'the person who takes over a post after someone',
+		'a deputy who works under someone',
+		'a rival for the post'
+	),
+	sense(
+		'noun',
+		'filibuster',
+		'a very long speech made to delay or block a vote',
+		'a quick vote without debate',
+		'a pirate raid',
+		'a fundraising dinner'
+	),
+	sense(
+		'noun',
+		'superdelegate',
+		'a party official who may back any candidate at the convention',
+		'a delegate bound to the winner of a state vote',
+		'a candidate who has dropped out',
+		'a voter in a primary election'
+	),
+	sense(
+		'noun',
+		'superdelegates',
+		'party officials who may back any candidate at the convention',
+		'delegates bound to the winner of a state vote',
+		'candidates who have dropped out',
+		'voters in a primary election'
+	),
+	sense(
+		'noun',
+		'bellwether',
+		'something that shows which way things will go',
+		'a church bell',
+		'a sheep farmer',
+		'a weather forecast'
+	),
+	sense(
+		'noun',
+		'plurality',
+		'more votes than any other candidate, but not a majority',
+		'more than half of all votes',
+		'a tie between two candidates',
+		'a vote by mail'
+	),
+	sense(
+		'noun',
+		'furor',
+		'an outbreak of public anger',
+		'a quiet agreement',
+		'a careful study',
+		'a fur coat'
+	),
+	sense(
+		'noun',
+		'scorn',
+		'open contempt',
+		'warm admiration',
+		'a written warning',
+		'a crop of grain'
+	),
+	sense('noun', 'ire', 'anger', 'praise', 'boredom', 'confusion'),
+	sense(
+		'noun',
+		'disdain',
+		'the feeling that something is unworthy of respect',
+		'deep respect',
+		'a stain that will not wash out',
+		'fear of failure'
+	),
+	sense(
+		'noun',
+		'firebrand',
+		'a person who stirs up strong feeling for a cause',
+		'a firefighter',
+		'a calm peacemaker',
+		'a maker of matches'
+	),
+	sense(
+		'noun',
+		'coffers',
+		'the money a group has to spend',
+		'bags of coffee beans',
+		'debts owed to others',
+		'printed campaign posters'
+	),
+	sense(
+		'noun',
+		'maverick',
+		'an independent-minded person who does not follow the group',
+		'a loyal party follower',
+		'an unbranded calf',
+		'a military pilot'
+	),
+	sense(
+		'noun',
+		'uproar',
+		'a loud public protest',
+		'a calm silence',
+		'a rise in prices',
+		'a quiet agreement'
+	),
+	sense(
+		'noun',
+		'standoff',
+		'a situation in which neither side will give way',
+		'a quick surrender',
+		'a friendly handshake',
+		'a seat at the back'
+	),
+	sense('noun', 'perjury', 'lying under oath', 'serving on a jury', 'refusing to testify', 'theft'),
+	sense(
+		'noun',
+		'fracas',
+		'a noisy quarrel or fight',
+		'a formal apology',
+		'a broken bone',
+		'a parade'
+	),
+	sense(
+		'noun',
+		'bluster',
+		'loud, aggressive talk with little behind it',
+		'a gentle breeze',
+		'quiet, careful planning',
+		'a written promise'
+	),
+	sense(
+		'noun',
+		'bravado',
+		'a bold show meant to impress',
+		'loud applause',
+		'deep shyness',
+		'a formal reward'
+	),
+	sense(
+		'noun',
+		'gridlock',
+		'a situation in which no progress can be made',
+		'a quick agreement',
+		'a locked gate',
+		'a city map'
+	),
+	sense(
+		'noun',
+		'collusion',
+		'secret cooperation to cheat or deceive',
+		'a crash between two vehicles',
+		'open competition',
+		'a public apology'
+	),
+	sense('noun', 'hubris', 'excessive pride', 'deep humility', 'a central hub', 'sudden fear'),
+	sense(
+		'noun',
+		'cronyism',
+		'giving jobs or favors to friends',
+		'fair hiring on merit',
+		'a love of old things',
+		'a card game'
+	),
+	sense(
+		'verb',
+		'concede',
+		'acknowledge, often unwillingly',
+		'deny firmly',
+		'cover up',
+		'triumph outright'
+	),
+	sense(
+		'verb',
+		'indict',
+		'charge formally with a crime',
+		'clear of all charges',
+		'sentence to prison',
+		'invite to a formal dinner'
+	),
+	sense(
+		'verb',
+		'alienate',
+		'push away by causing hostility',
+		'attract strongly',
+		'register as a foreign citizen',
+		'unite around a cause'
+	),
+	sense('verb', 'balk', 'refuse or hesitate', 'agree eagerly', 'talk loudly', 'return home'),
+	sense(
+		'verb',
+		'speculate',
+		'guess without firm evidence',
+		'prove with facts',
+		'watch closely',
+		'repeat exactly'
+	),
+	sense(
+		'verb',
+		'bristle',
+		'react with anger or irritation',
+		'respond calmly',
+		'shave closely',
+		'agree at once'
+	),
+	sense(
+		'verb',
+		'repudiate',
+		'reject publicly',
+		'accept warmly',
+		'repeat word for word',
+		'pay back in full'
+	),
+	sense(
+		'verb',
+		'clash',
+		'conflict or quarrel',
+		'agree completely',
+		'cooperate closely',
+		'cheer loudly'
+	),
+	sense(
+		'verb',
+		'repeal',
+		'cancel a law officially',
+		'pass a new law',
+		'appeal again',
+		'enforce strictly'
+	),
+	sense('verb', 'quip', 'say as a joke', 'shout angrily', 'whisper nervously', 'explain slowly'),
+	sense(
+		'verb',
+		'rig',
+		'arrange dishonestly to get a chosen result',
+		'count fairly and openly',
+		'drill for oil',
+		'decorate with flags'
+	)
 ];

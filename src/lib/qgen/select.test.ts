@@ -673,6 +673,59 @@ describe('the same fact asked twice', () => {
 		expect(new Set(starts).size).toBe(starts.length);
 	});
 
+	it('one article’s "which of these did X say" is no second ask of a quote the matching item pairs', () => {
+		const matching = r(
+			'm',
+			0.96,
+			'quote',
+			'match:quotes',
+			'Match each quote to the person who said it.',
+			'matching'
+		);
+		Object.assign(matching.question, {
+			pairs: [
+				{ id: 'p1', left: '“The harbour budget is a disgrace to this city…”', right: 'Ann Lee' },
+				{ id: 'p2', left: '“Our ferries will run on time by spring”', right: 'Bo Chen' }
+			]
+		});
+		matching.question.evidence = [
+			{ articleId: 'a', start: 10, end: 11 },
+			{ articleId: 'a', start: 20, end: 21 }
+		];
+		// The quote is the key choice, not in the prompt; the wrong choices are the reporter's words.
+		const which = (id: string, sentence: number, key: string) => {
+			const q = r(
+				id,
+				0.9,
+				'quote',
+				`which-said:${id}`,
+				`Which of these did Ann Lee say?`,
+				'single',
+				{
+					sentence
+				}
+			);
+			Object.assign(q.question, {
+				choices: [
+					{ id: 'c1', text: key },
+					{ id: 'c2', text: 'The council met on Tuesday to vote on the harbour plan.' },
+					{ id: 'c3', text: 'Ferry crews have asked for new boats for two years.' }
+				],
+				correct: ['c1']
+			});
+			return q;
+		};
+		const out = selectDiverse(
+			[
+				matching,
+				which('w1', 30, 'The harbour budget is a disgrace to this city and its fishermen.'),
+				which('w2', 40, 'Nobody asked the fishermen before the harbour plan was drawn up.')
+			],
+			40
+		);
+		expect(out.map((q) => q.id)).toEqual(['m', 'w2']);
+	});
+
 	it('one article keys one name twice from two sentences, last, and never three times', () => {
 		const out = selectDiverse(
 			[

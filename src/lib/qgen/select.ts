@@ -278,6 +278,16 @@ const reportsSameFact = memoPair((a: Entry, b: Entry): boolean => {
 });
 
 /**
+ * The quote a "Which of these did Roe say?" item asks, printed as its key choice rather than
+ * in its prompt; nothing for a key that is a name or a phrase (six words at least).
+ */
+function keyStatement(q: Question): string {
+	if (q.type !== 'single') return '';
+	const key = q.choices.find((c) => c.id === q.correct[0])?.text ?? '';
+	return key.split(/\s+/).length >= 6 ? key : '';
+}
+
+/**
  * A quote question on a quote that a chosen matching item pairs (or a matching item pairing
  * one a chosen quote question asks): the same quote asked twice. Told by the quote's opening
  * words, not by its sentence: another quote of that sentence keeps its own "who said".
@@ -293,7 +303,7 @@ function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
 			.filter(Boolean);
 	// Any run of three words of the quote: a short partial quote ("a total disgrace") too.
 	const runs = (q: Question) => {
-		const ws = plain(/“([^”]{8,})/.exec(q.prompt)?.[1] ?? '');
+		const ws = plain(/“([^”]{8,})/.exec(q.prompt)?.[1] ?? keyStatement(q));
 		return ws.length < 3 ? [] : ws.slice(0, -2).map((_, i) => ws.slice(i, i + 3).join(' '));
 	};
 	const pairs = (matching: Question, other: Question) => {

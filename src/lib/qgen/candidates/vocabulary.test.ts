@@ -102,6 +102,9 @@ describe('inflect', () => {
 		expect(inflect('set', 'ing')).toBe('setting');
 		expect(inflect('cut', 'ing')).toBe('cutting');
 		expect(inflect('put', 'ing')).toBe('putting');
+		// Campaign verbs whose last consonant doubles: "rigged", "quipped", not "riged".
+		expect(inflect('rig', 'ed')).toBe('rigged');
+		expect(inflect('quip', 'ing')).toBe('quipping');
 	});
 });
 
@@ -167,6 +170,29 @@ describe('word meanings in an article read alone', () => {
 		expect(keys).toEqual([
 			['underscored', 'emphasized'],
 			['partisan', 'strongly favoring one party']
+		]);
+	});
+
+	it('knows words of campaigns and their quarrels, each keyed to its one news sense', () => {
+		const short = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The presumptive nominee for mayor spoke to residents on Wednesday.',
+			'Two council members balked at the cost of the repairs.',
+			'Critics said the vote had been rigged by the ward bosses.'
+		].join('\n\n');
+		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map((c) => {
+			const d = c.draft;
+			if (d.type !== 'single') throw new Error('expected a single-choice question');
+			return [
+				/“(\w+)” mean/.exec(d.prompt)?.[1],
+				d.choices.find((x) => x.id === d.correct[0])?.text,
+				d.choices.length
+			];
+		});
+		expect(keys).toEqual([
+			['presumptive', 'expected to be, though not yet official', 4],
+			['balked', 'refused or hesitated', 4],
+			['rigged', 'arranged dishonestly to get a chosen result', 4]
 		]);
 	});
 

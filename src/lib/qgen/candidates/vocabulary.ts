@@ -181,7 +181,7 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 	spread: 'spread'
 };
 /** A final consonant doubled before "-ed" and "-ing" ("stirred", "snubbing"). */
-const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop|set|cut|put|spin)$/;
+const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop|set|cut|put|spin|rig|quip)$/;
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
