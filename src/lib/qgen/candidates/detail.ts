@@ -39,7 +39,7 @@ import { articleMatches } from '../match-cache';
 import { figureValue, spreadFigures } from '../figure-rank';
 import { sameCountFigures } from '../figure-groups';
 import { parseAmount } from '../quantities';
-import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
+import { citedPieceDate, describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
 import { alsoRight } from './also-right';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
@@ -123,7 +123,8 @@ export function usable(
 	if (
 		trivialGap(s.text.slice(0, at), t, s.text.slice(at + t.length), m.kind) ||
 		(m.kind !== 'quantity' && isPartyName(t, story)) ||
-		(m.kind === 'org' && describedToo(t, story))
+		(m.kind === 'org' &&
+			(describedToo(t, story) || mediumGap(s.text.slice(0, at), s.text.slice(at + t.length))))
 	)
 		return false;
 	if (m.kind === 'person') {
@@ -719,6 +720,21 @@ export function quotedRanges(s: Sentence, a: ArticleAnalysis): { start: number; 
 	return out;
 }
 
+/** Days before an article's date past which a dated event is background, not its news. */
+const BACKGROUND_DAYS = 90;
+
+/**
+ * "Comey told Congress on Oct. 28, 2016" in a report of January 2018, "the accord signed on
+ * March 3, 1994": a day months or years before the article dates an earlier event the story
+ * recalls; asking it tests a side detail, not what happened.
+ */
+export function earlierEvent(iso: string | undefined, published: string | undefined): boolean {
+	if (!iso || !published) return false;
+	const day = Date.parse(iso.slice(0, 10));
+	const out = Date.parse(published.slice(0, 10));
+	return Number.isFinite(day) && Number.isFinite(out) && out - day > BACKGROUND_DAYS * 864e5;
+}
+
 export function detailCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const titles = view.analyses.map((a) => a.article.title.toLowerCase());
@@ -744,6 +760,7 @@ export function detailCandidates(view: StoryView): Candidate[] {
 				(m) =>
 					m.start >= s.start &&
 					m.end <= s.end &&
+					!(m.kind === 'date' && earlierEvent(m.iso, a.article.date)) &&
 					(!quoted.length ||
 						((m.kind === 'quantity' || m.kind === 'date') &&
 							!quoted.some((q) => q.start < m.end && m.start < q.end))) &&
