@@ -7,6 +7,7 @@ import {
 	cutAtAbbreviation,
 	detailCandidates,
 	earlierEvent,
+	inNameOfAThing,
 	inScaleOf,
 	nearDates,
 	partOfLongerName,
@@ -20,6 +21,21 @@ function details(text: string) {
 	const view = viewStory('s', [analyzeArticle(article(1, text))]);
 	return detailCandidates(view).map((c) => c.draft);
 }
+
+describe('inNameOfAThing', () => {
+	it('finds a name inside a show, a law or a body named after a person', () => {
+		expect(inNameOfAThing('She spoke on The ', ' Morning Show on Monday.')).toBe(true);
+		expect(inNameOfAThing('She spoke on ', ' Morning Show on Monday.')).toBe(true);
+		expect(inNameOfAThing('He backed ', '-Poe Act in May.')).toBe(true);
+		expect(inNameOfAThing('She worked for the ', ' administration.')).toBe(true);
+		expect(inNameOfAThing('She spoke on ', ' on Monday.', 'Jane Roe Live Radio Hour')).toBe(true);
+		expect(inNameOfAThing('She met ', ' on Monday.', 'Jane Roe')).toBe(false);
+		expect(inNameOfAThing('She met ', ' on Monday.')).toBe(false);
+		// A verb after the name ("Roe reported …", "Roe shows …") is no head of a name.
+		expect(inNameOfAThing('On Monday ', ' reported the vote.')).toBe(false);
+		expect(inNameOfAThing('On Monday ', ' showed the plan.')).toBe(false);
+	});
+});
 
 describe('earlierEvent', () => {
 	it('finds a day months before the article, not one of the same weeks', () => {

@@ -25,6 +25,7 @@ import { endsWithTitle, titledAfter } from '../names';
 import {
 	EVENT_NAME_HEADS,
 	MONTH_PATTERN,
+	NAMED_WORK_HEADS,
 	NEWS_ORG_WORDS,
 	OFFICE_HEADS,
 	WEEKDAY_PATTERN,
@@ -135,6 +136,7 @@ export function usable(
 			!m.role &&
 			!endsWithTitle(s.text.slice(Math.max(0, rel - 30), rel)) &&
 			!titledAfter(s.text.slice(rel + t.length, rel + t.length + 40)) &&
+			!inNameOfAThing(s.text.slice(0, rel), s.text.slice(rel + t.length), t) &&
 			!titles.some((h) => t.split(/\s+/).some((w) => w.length > 3 && h.includes(w.toLowerCase())))
 		);
 	}
@@ -168,6 +170,24 @@ export function usable(
 		);
 	}
 	return false;
+}
+
+const NAMED_WORK = new RegExp(
+	`^(?:[-\\s]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:${NAMED_WORK_HEADS.map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join('|')})\\b`,
+	'u'
+);
+
+/**
+ * A person's name that is part of a thing's name: after "the" ("The Jane Roe Morning Show",
+ * "the Roe administration"), or before a show's, a law's or a prize's head noun ("Jane Roe
+ * Morning Show", "Roe Foundation"), or a name that holds such a head itself. Gapped or swapped,
+ * another person's name in its place makes a show of a person ("on The Ann Poe").
+ */
+export function inNameOfAThing(before: string, after: string, name = ''): boolean {
+	// The names list may take the head in ("Jane Roe Live Radio Hour" read as a person).
+	const words = name.split(/\s+/);
+	const whole = words.length > 1 && NAMED_WORK.test(` ${words.slice(1).join(' ')}`);
+	return whole || /\bthe\s+$/i.test(before) || NAMED_WORK.test(after);
 }
 
 /**
@@ -217,6 +237,7 @@ export function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: 
 	const before = s.text.slice(Math.max(0, rel - 30), rel);
 	if (endsWithTitle(before) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) return false;
 	const after = s.text.slice(rel + t.length);
+	if (inNameOfAThing(before, after)) return false;
 	if (titledAfter(after.slice(0, 40))) return false;
 	// "the ____ campaign", "a ____ appointee": a family name before a noun may be another of
 	// the family's (a husband's administration), and any candidate's name fits there.
