@@ -336,6 +336,35 @@ describe('a headline that answers the question', () => {
 		expect(headlineGivesAway(when, ['Premier’s Northland Visit On 14 July Confirmed'])).toBe(false);
 	});
 
+	it('prints a chosen gap’s name in any headline, in full or as its short form', () => {
+		const gap = (key: string) =>
+			({
+				...who(
+					key,
+					'Daily A writes: “The ____ opened an inquiry into the harbour fund.” Which organisation?'
+				),
+				type: 'single'
+			}) as Question;
+		const others = ['Harbour fund under fire', 'Mayor defends fund'];
+		expect(
+			headlineGivesAway(gap('Internal Revenue Service'), [...others, 'IRS to probe fund'])
+		).toBe(true);
+		expect(
+			headlineGivesAway(gap('IRS'), [...others, 'Internal Revenue Service To Probe Fund'])
+		).toBe(true);
+		expect(headlineGivesAway(gap('Harbour Audit Office'), [...others, 'Audit office acts'])).toBe(
+			false
+		);
+		expect(headlineGivesAway(gap('Internal Revenue Service'), others)).toBe(false);
+		// A person's surname in one headline of three.
+		const person = {
+			...who('Ann M. Lee', 'Daily A writes: “____ opened an inquiry into the fund.” Who?'),
+			type: 'single'
+		} as Question;
+		expect(headlineGivesAway(person, [...others, 'Lee opens inquiry'])).toBe(true);
+		expect(headlineGivesAway(person, [...others, 'Inquiry opened'])).toBe(false);
+	});
+
 	it('names the key but says nothing of what is asked', () => {
 		const other = who('Ann Lee', 'According to Daily A, who chaired the budget hearing in May?');
 		expect(headlineGivesAway(other, titles)).toBe(false);

@@ -303,6 +303,32 @@ export function typedNameForms(q: Question): string[] {
 	].filter((f) => f.length >= 2);
 }
 
+/**
+ * The forms of a name chosen for a gap ("Daily A writes: “The ____ opened an inquiry.” Which
+ * organisation?"): the name, a person's surname, and a body's short form. Printed in any
+ * headline, in full or short ("IRS" above a gap keyed "Internal Revenue Service"), the choice
+ * is picked from there; a headline's full name also gives away a key in short form.
+ */
+export function chosenNameForms(q: Question): string[] {
+	if (q.type !== 'single' || !q.prompt.includes('____')) return [];
+	const names = keyText(q)
+		.map((k) => k.trim().replace(/^the\s+/i, ''))
+		.filter((k) => /^\p{Lu}/u.test(k) && !/\d/.test(k) && !MONTH_OR_DAY.test(k));
+	return [
+		...new Set([
+			...names.flatMap(spottedForms),
+			...names.filter((n) => /^[A-Z](?:[A-Z]|\.){1,7}$/.test(n)).map(normalise),
+			...names.filter((n) => /\s/.test(n)).flatMap(initialsOf)
+		])
+	].filter((f) => f.length >= 2);
+}
+
+/** A month or a weekday: a date key, which the headline's own date logic reads. */
+const MONTH_OR_DAY = new RegExp(
+	`^(?:${[...MONTHS, 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].join('|')})\\b`,
+	'i'
+);
+
 /** A number in digits or words: "12", "twelve". */
 const isCount = (a: string) => /^\d[\d ]*$/.test(a) || NUMBER_WORDS[a] !== undefined;
 
@@ -583,7 +609,7 @@ const SHARED_STEMS = { short: 1, quote: 2 };
 export function headlineGivesAway(q: Question, titles: readonly string[]): boolean {
 	// A name typed into a gap is copied from any headline that prints it, in any of its forms,
 	// and from one that spells out its short form ("Justice Department" above "the ____" → "DOJ").
-	const typed = typedNameForms(q);
+	const typed = [...typedNameForms(q), ...chosenNameForms(q)];
 	if (
 		typed.length &&
 		titles.some(

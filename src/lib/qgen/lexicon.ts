@@ -1419,6 +1419,45 @@ export const EVENT_NAME_HEADS = [
 ];
 
 /**
+ * Head nouns of the name of a show, a law, a prize or a body named after a person ("The Jane
+ * Roe Morning Show", "the Roe-Poe Act", "the Roe Foundation"): the person's name inside it is
+ * no person of the story, and swapped for another person it reads as nonsense.
+ */
+export const NAMED_WORK_HEADS = [
+	'show',
+	'hour',
+	'program',
+	'programme',
+	'podcast',
+	'report',
+	'act',
+	'bill',
+	'law',
+	'rule',
+	'amendment',
+	'doctrine',
+	'foundation',
+	'institute',
+	'fund',
+	'trust',
+	'award',
+	'prize',
+	'lecture',
+	'center',
+	'centre',
+	'library',
+	'museum',
+	'memorial',
+	'school',
+	'university',
+	'college',
+	'airport',
+	'bridge',
+	'building',
+	'stadium'
+];
+
+/**
  * Head nouns of the name of a room, a wing or a part of grounds ("Oval Office", "Rose
  * Garden", "East Room", "Situation Room"): a place inside a building, which the building's own
  * name fits as well wherever something happens "in the ____".

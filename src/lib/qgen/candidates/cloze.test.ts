@@ -807,6 +807,13 @@ describe('clozeCandidates: a few words quoted in passing', () => {
 		expect(
 			gaps('In CNN’s morning show on Monday, the mayor defended the long parking plan.')
 		).toEqual(['CNN']);
+		// Which network carried an interview is a stray detail too; the body that acts is asked.
+		expect(
+			gaps('The mayor backed the long parking plan on Monday in an interview with KRVN.')
+		).toEqual([]);
+		expect(
+			gaps('The mayor backed the long parking plan on Monday with the Riverton Planning Board.')
+		).toEqual(['Riverton Planning Board']);
 	});
 });
 

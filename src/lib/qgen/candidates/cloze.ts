@@ -31,7 +31,7 @@ import {
 	ROOM_HEADS
 } from '../lexicon';
 import { normalise } from '../distractors';
-import { describedToo, isPartyName, trivialGap } from './gap-checks';
+import { describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
 
@@ -91,12 +91,10 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// posted or aired is a stray detail, and "online" or another site fits the gap as well.
 			if (
 				named.kind === 'org' &&
-				(MEDIUM_BEFORE.test(
-					a.article.text.slice(Math.max(s.start, named.start - 60), named.start)
-				) ||
-					/^\s+(?:account|feed|page|post|video)\b/.test(
-						a.article.text.slice(named.end, named.end + 10)
-					))
+				mediumGap(
+					a.article.text.slice(Math.max(s.start, named.start - 60), named.start),
+					a.article.text.slice(named.end, named.end + 10)
+				)
 			)
 				continue;
 			// "on ____’s “Squawk Box”": the name owns the quoted title of a show, a stray detail.
@@ -275,10 +273,6 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 	}
 	return joinSameAnswers(out);
 }
-
-/** Words before the place something was posted or aired: "posted … to", "wrote on", "appearing on". */
-const MEDIUM_BEFORE =
-	/\b(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|noted|tweet(?:s|ed|ing)?|shar(?:es|ed|ing)|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|appear(?:s|ed|ing)?|interview(?:ed)?|live-?stream(?:s|ed|ing)?|said|says|speaking|spoke)\b[^.;]{0,40}?\b(?:on|to)\s+$/i;
 
 /** At most this many words quoted in passing (a scare quote, a phrase) leave a sentence the writer's. */
 const IN_PASSING = 4;

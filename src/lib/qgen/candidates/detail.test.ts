@@ -6,6 +6,8 @@ import {
 	datelineEnd,
 	cutAtAbbreviation,
 	detailCandidates,
+	earlierEvent,
+	inNameOfAThing,
 	inScaleOf,
 	nearDates,
 	partOfLongerName,
@@ -19,6 +21,39 @@ function details(text: string) {
 	const view = viewStory('s', [analyzeArticle(article(1, text))]);
 	return detailCandidates(view).map((c) => c.draft);
 }
+
+describe('inNameOfAThing', () => {
+	it('finds a name inside a show, a law or a body named after a person', () => {
+		expect(inNameOfAThing('She spoke on The ', ' Morning Show on Monday.')).toBe(true);
+		expect(inNameOfAThing('She spoke on ', ' Morning Show on Monday.')).toBe(true);
+		expect(inNameOfAThing('He backed ', '-Poe Act in May.')).toBe(true);
+		expect(inNameOfAThing('She worked for the ', ' administration.')).toBe(true);
+		expect(inNameOfAThing('She spoke on ', ' on Monday.', 'Jane Roe Live Radio Hour')).toBe(true);
+		expect(inNameOfAThing('She met ', ' on Monday.', 'Jane Roe')).toBe(false);
+		expect(inNameOfAThing('She met ', ' on Monday.')).toBe(false);
+		// A verb after the name ("Roe reported …", "Roe shows …") is no head of a name.
+		expect(inNameOfAThing('On Monday ', ' reported the vote.')).toBe(false);
+		expect(inNameOfAThing('On Monday ', ' showed the plan.')).toBe(false);
+	});
+});
+
+describe('earlierEvent', () => {
+	it('finds a day months before the article, not one of the same weeks', () => {
+		expect(earlierEvent('2016-10-28', '2018-01-02')).toBe(true);
+		expect(earlierEvent('2017-12-27', '2018-01-02')).toBe(false);
+		expect(earlierEvent('2018-01-05', '2018-01-02')).toBe(false);
+		expect(earlierEvent(undefined, '2018-01-02')).toBe(false);
+	});
+	it('keeps a day years before the article out of the gaps (the article is dated 2023-10-09)', () => {
+		const prompts = details(
+			'The council voted on Oct. 3 to close the old harbour road for good. The road had been opened on March 3, 2019, after a long fight with the port.'
+		)
+			.filter((d) => d.prompt.includes('When?'))
+			.map((d) => d.prompt);
+		expect(prompts).toHaveLength(1);
+		expect(prompts[0]).toContain('voted on ____ to close');
+	});
+});
 
 describe('detailCandidates', () => {
 	it('asks a sum of money as "how much"', () => {

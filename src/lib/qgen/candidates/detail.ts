@@ -25,6 +25,7 @@ import { endsWithTitle, titledAfter } from '../names';
 import {
 	EVENT_NAME_HEADS,
 	MONTH_PATTERN,
+	NAMED_WORK_HEADS,
 	NEWS_ORG_WORDS,
 	OFFICE_HEADS,
 	WEEKDAY_PATTERN,
@@ -39,7 +40,7 @@ import { articleMatches } from '../match-cache';
 import { figureValue, spreadFigures } from '../figure-rank';
 import { sameCountFigures } from '../figure-groups';
 import { parseAmount } from '../quantities';
-import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
+import { citedPieceDate, describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
 import { alsoRight } from './also-right';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
@@ -123,7 +124,8 @@ export function usable(
 	if (
 		trivialGap(s.text.slice(0, at), t, s.text.slice(at + t.length), m.kind) ||
 		(m.kind !== 'quantity' && isPartyName(t, story)) ||
-		(m.kind === 'org' && describedToo(t, story))
+		(m.kind === 'org' &&
+			(describedToo(t, story) || mediumGap(s.text.slice(0, at), s.text.slice(at + t.length))))
 	)
 		return false;
 	if (m.kind === 'person') {
@@ -134,6 +136,7 @@ export function usable(
 			!m.role &&
 			!endsWithTitle(s.text.slice(Math.max(0, rel - 30), rel)) &&
 			!titledAfter(s.text.slice(rel + t.length, rel + t.length + 40)) &&
+			!inNameOfAThing(s.text.slice(0, rel), s.text.slice(rel + t.length), t) &&
 			!titles.some((h) => t.split(/\s+/).some((w) => w.length > 3 && h.includes(w.toLowerCase())))
 		);
 	}
@@ -167,6 +170,24 @@ export function usable(
 		);
 	}
 	return false;
+}
+
+const NAMED_WORK = new RegExp(
+	`^(?:[-\\s]+\\p{Lu}[\\p{L}'’-]*)*\\s+(?:${NAMED_WORK_HEADS.map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join('|')})\\b`,
+	'u'
+);
+
+/**
+ * A person's name that is part of a thing's name: after "the" ("The Jane Roe Morning Show",
+ * "the Roe administration"), or before a show's, a law's or a prize's head noun ("Jane Roe
+ * Morning Show", "Roe Foundation"), or a name that holds such a head itself. Gapped or swapped,
+ * another person's name in its place makes a show of a person ("on The Ann Poe").
+ */
+export function inNameOfAThing(before: string, after: string, name = ''): boolean {
+	// The names list may take the head in ("Jane Roe Live Radio Hour" read as a person).
+	const words = name.split(/\s+/);
+	const whole = words.length > 1 && NAMED_WORK.test(` ${words.slice(1).join(' ')}`);
+	return whole || /\bthe\s+$/i.test(before) || NAMED_WORK.test(after);
 }
 
 /**
@@ -216,6 +237,7 @@ export function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: 
 	const before = s.text.slice(Math.max(0, rel - 30), rel);
 	if (endsWithTitle(before) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) return false;
 	const after = s.text.slice(rel + t.length);
+	if (inNameOfAThing(before, after)) return false;
 	if (titledAfter(after.slice(0, 40))) return false;
 	// "the ____ campaign", "a ____ appointee": a family name before a noun may be another of
 	// the family's (a husband's administration), and any candidate's name fits there.
@@ -719,6 +741,21 @@ export function quotedRanges(s: Sentence, a: ArticleAnalysis): { start: number; 
 	return out;
 }
 
+/** Days before an article's date past which a dated event is background, not its news. */
+const BACKGROUND_DAYS = 90;
+
+/**
+ * "Comey told Congress on Oct. 28, 2016" in a report of January 2018, "the accord signed on
+ * March 3, 1994": a day months or years before the article dates an earlier event the story
+ * recalls; asking it tests a side detail, not what happened.
+ */
+export function earlierEvent(iso: string | undefined, published: string | undefined): boolean {
+	if (!iso || !published) return false;
+	const day = Date.parse(iso.slice(0, 10));
+	const out = Date.parse(published.slice(0, 10));
+	return Number.isFinite(day) && Number.isFinite(out) && out - day > BACKGROUND_DAYS * 864e5;
+}
+
 export function detailCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const titles = view.analyses.map((a) => a.article.title.toLowerCase());
@@ -744,6 +781,7 @@ export function detailCandidates(view: StoryView): Candidate[] {
 				(m) =>
 					m.start >= s.start &&
 					m.end <= s.end &&
+					!(m.kind === 'date' && earlierEvent(m.iso, a.article.date)) &&
 					(!quoted.length ||
 						((m.kind === 'quantity' || m.kind === 'date') &&
 							!quoted.some((q) => q.start < m.end && m.start < q.end))) &&

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citedPieceDate, describedToo, isPartyName, trivialGap } from './gap-checks';
+import {
+	citedPieceDate,
+	describedToo,
+	isPartyName,
+	mediumGap,
+	rangeBound,
+	trivialGap
+} from './gap-checks';
 
 describe('trivialGap and isPartyName', () => {
 	it('finds a gap the words around it fill', () => {
@@ -118,9 +125,7 @@ describe('trivialGap and isPartyName', () => {
 		expect(trivialGap('The bill, No. ', '12', ' in the list, died.', 'quantity')).toBe(true);
 		expect(trivialGap('He sponsored H.R. ', '3590', ' last year.', 'quantity')).toBe(true);
 		// A count after a sentence's first word, or after a possessive, is a count.
-		expect(trivialGap('Almost ', 'seven', ' months after the vote, he left.', 'quantity')).toBe(
-			false
-		);
+		expect(trivialGap('Almost ', 'seven', ' members of the board left.', 'quantity')).toBe(false);
 		expect(trivialGap("The mayor's ", '12', ' aides resigned.', 'quantity')).toBe(false);
 	});
 	it('finds a school attended, a list member and the words of a tweet', () => {
@@ -168,5 +173,47 @@ describe('trivialGap and isPartyName', () => {
 		expect(citedPieceDate('The paper said in a ', ' article that he lied.')).toBe(true);
 		expect(citedPieceDate('The Post first reported on ', ' that he lied.')).toBe(true);
 		expect(citedPieceDate('The vote was held on ', ' in the capital.')).toBe(false);
+	});
+});
+
+describe('gaps on the time between events, a total, one end of a range, a medium', () => {
+	it('leaves out the time since another event, not a spell of the event itself', () => {
+		expect(trivialGap('Almost ', 'seven', ' months after the vote, he left.', 'quantity')).toBe(
+			true
+		);
+		expect(trivialGap('He posted less than ', '48', ' hours into the new year.', 'quantity')).toBe(
+			true
+		);
+		expect(trivialGap('It came just ', 'two', ' days after he said yes.', 'quantity')).toBe(true);
+		expect(trivialGap('The lanes were closed for ', 'four', ' days in May.', 'quantity')).toBe(
+			false
+		);
+		expect(trivialGap('They have ', 'three', ' weeks to reach a deal.', 'quantity')).toBe(false);
+	});
+	it('leaves out the total a part is taken from, not the part', () => {
+		expect(
+			trivialGap('They closed two of the ', 'three', ' access lanes in May.', 'quantity')
+		).toBe(true);
+		expect(
+			trivialGap('It gives status to many of the ', '11 million', ' migrants here.', 'quantity')
+		).toBe(true);
+		expect(trivialGap('They closed ', 'two', ' of the three access lanes.', 'quantity')).toBe(
+			false
+		);
+		expect(trivialGap('A group of nearly ', '90', ' professors wrote.', 'quantity')).toBe(false);
+	});
+	it('leaves out one end of a range, not one side of a score', () => {
+		expect(rangeBound('The fee was $', '250,000', ' to $300,000 a year.')).toBe(true);
+		expect(rangeBound('The fee was $250,000 to $', '300,000', ' a year.')).toBe(true);
+		expect(rangeBound('It will cost between ', '5', ' and 7 million.')).toBe(true);
+		expect(rangeBound('Voters favored them ', '46', ' percent to 41 percent.')).toBe(false);
+		expect(rangeBound('Voters favored them 46 percent to ', '41', ' percent.')).toBe(false);
+		expect(rangeBound('The attack killed ', '50', ' and 53 were hurt.')).toBe(false);
+		expect(trivialGap('The fee was $', '250,000', ' to $300,000 a year.', 'quantity')).toBe(true);
+	});
+	it('finds where words were posted or aired', () => {
+		expect(mediumGap('He backed the plan in an interview with ', '.')).toBe(true);
+		expect(mediumGap('He denied it in a post on ', ' on Monday.')).toBe(true);
+		expect(mediumGap('He met ', ' on Monday.')).toBe(false);
 	});
 });

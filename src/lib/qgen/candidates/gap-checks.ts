@@ -149,6 +149,7 @@ export function trivialGap(
 			)
 		);
 	if (identifierNumber(before, after)) return true;
+	if (elapsedTime(after) || partOfTotal(before) || rangeBound(before, answer, after)) return true;
 	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
 		const value = Number(answer.replace(/,/g, ''));
 		if (value >= 100 || value === 0) return true;
@@ -166,6 +167,82 @@ export function trivialGap(
 	)
 		return true;
 	return partsAddUp(answer, `${before} ${after}`) || listAddsUp(answer, after);
+}
+
+/**
+ * Words before the place something was posted or aired: "posted … to", "wrote on", "appearing
+ * on", "in an interview with". Which site, network or show carried the words is a stray detail,
+ * and "online" or another outlet fits the gap as well.
+ */
+const MEDIUM_BEFORE =
+	/\b(?:(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|noted|tweet(?:s|ed|ing)?|shar(?:es|ed|ing)|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|appear(?:s|ed|ing)?|interview(?:ed)?|live-?stream(?:s|ed|ing)?|said|says|speaking|spoke)\b[^.;]{0,40}?\b(?:on|to)|\binterviews?\s+(?:with|by))\s+(?:the\s+)?$/i;
+
+/** The gap names where words were posted or aired ("wrote on ____", "the ____ account"). */
+export function mediumGap(before: string, after: string): boolean {
+	return MEDIUM_BEFORE.test(before) || /^\s+(?:account|feed|page|post|video)\b/.test(after);
+}
+
+/**
+ * "less than ____ hours into the new year", "almost ____ months after the election", "just ____
+ * days after he said": the time between the news and another event dates the report; it is no
+ * part of what happened. A spell of the event itself ("closed for ____ days", "has ____ weeks
+ * to reach a deal") is not followed by such a word and stays.
+ */
+export function elapsedTime(after: string): boolean {
+	return /^\s+(?:full\s+|more\s+|short\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|into|before|ago|earlier|later|since|prior|from\s+now)\b/i.test(
+		after
+	);
+}
+
+/**
+ * "two of the ____ access lanes", "many of the ____ undocumented immigrants in the country",
+ * "most of its ____ active-duty troops": the total a part is taken from is background; the
+ * news is the part.
+ */
+export function partOfTotal(before: string): boolean {
+	return /\b(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|some|many|most|all|half|none|each|several|few|any|both|majority|share|portion|part|fraction|proportion|percent)|a\s+(?:third|quarter|fifth|tenth))\s+of\s+(?:the|its|their|his|her|our|an\s+estimated|some|about|nearly|roughly|more\s+than)\s+(?:(?:estimated|roughly|nearly|about|some|more\s+than)\s+)?\$?$/i.test(
+		before
+	);
+}
+
+/** A figure as written: digits (with commas, a decimal, a scale word) or a number word. */
+const FIGURE = String.raw`\$?(\d[\d,]*(?:\.\d+)?|[a-z]+)(?:\s*(thousand|million|billion|trillion))?`;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const valueOf = (figure: string, scale?: string) => {
+	const n = /^\d/.test(figure) ? Number(figure.replace(/,/g, '')) : numberOf(figure);
+	return n === undefined ? undefined : n * (scale ? SCALE[scale.toLowerCase()]! : 1);
+};
+
+/**
+ * One end of a range ("$____ to $300,000", "between 250 and ____", "____-300"): asking one
+ * bound alone misstates the figure, which the text gives as a span. Told from a score ("46
+ * percent to 41 percent") by its order: a range runs from the smaller figure to the larger, or
+ * opens with "between" or "from".
+ */
+export function rangeBound(before: string, answer: string, after: string): boolean {
+	const [, figure, scale] = new RegExp(`^${FIGURE}$`, 'i').exec(answer.trim()) ?? [];
+	const own =
+		figure === undefined
+			? undefined
+			: valueOf(figure, scale ?? /^\s*(thousand|million|billion|trillion)\b/i.exec(after)?.[1]);
+	if (own === undefined) return false;
+	const unit = String.raw`(?:\s*(?:thousand|million|billion|trillion))?(?:\s*(?:%|percent|per\s+cent))?`;
+	// "and" joins two ends only after "between": "____ and 53 wounded" is two counts.
+	const next = new RegExp(`^${unit}\\s*(to|-|–|—|and)\\s*${FIGURE}`, 'i').exec(after);
+	const opened = /\b(?:between|from)\s+\$?$/i.exec(before)?.[0].trim().toLowerCase();
+	if (next && (next[1]!.toLowerCase() !== 'and' || opened?.startsWith('between'))) {
+		const other = valueOf(next[2]!, next[3]);
+		if (other !== undefined && (!!opened || other > own)) return true;
+	}
+	const prev = new RegExp(
+		`(?:^|\\s)(?:(between|from)\\s+)?${FIGURE}${unit}\\s*(to|-|–|—|and)\\s*\\$?$`,
+		'i'
+	).exec(before);
+	if (prev && (prev[4]!.toLowerCase() !== 'and' || prev[1]?.toLowerCase() === 'between')) {
+		const other = valueOf(prev[2]!, prev[3]);
+		if (other !== undefined && (!!prev[1] || other < own)) return true;
+	}
+	return false;
 }
 
 /**

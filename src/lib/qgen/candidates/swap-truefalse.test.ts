@@ -90,6 +90,14 @@ describe('swapTrueFalseCandidates', () => {
 		if (voted.correct[0] === 'true') expect(who).toBe('Reyes');
 		else expect(['Holloway', 'Okafor', 'Lopez']).toContain(who);
 	});
+	it('never swaps a person into the name of a show', () => {
+		// The names list reads the show's whole name as a person's.
+		const qs = asked(
+			`${CAST} The budget was attacked on Monday on Sam Okafor Live Radio Hour by the port workers. Maria Lopez voted against the bus contract at the Harlow meeting.`
+		);
+		expect(qs.filter((q) => q.prompt.includes('attacked'))).toEqual([]);
+		expect(qs.some((q) => q.prompt.includes('voted against'))).toBe(true);
+	});
 	it('is a filler: selection takes it only where other questions leave a place', () => {
 		const view = viewStory('s', [
 			analyzeArticle(
