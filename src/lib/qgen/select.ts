@@ -16,6 +16,7 @@ import { quoteOverlap, sameName } from './align';
 import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
+	offersEventKey,
 	offersKey,
 	promptNames,
 	reveals,
@@ -522,6 +523,8 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			c.secrets.some((s) => reveals(e.shown, s)) ||
 			offersKey(c.question, e.question) ||
 			offersKey(e.question, c.question) ||
+			offersEventKey(c.question, e.question) ||
+			offersEventKey(e.question, c.question) ||
 			sameNumberChoices(c.question, e.question)
 	);
 	const value = (e: Entry) =>
