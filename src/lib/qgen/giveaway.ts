@@ -452,14 +452,16 @@ const verbForm = (w: string) => {
  * up its nuclear material" shares the deal's words with "Macron urged Trump to stay in the Iran
  * nuclear agreement", not its act). Read as a set, one item then marks as wrong what the
  * other marks as right, prints the other's answer among its choices, or keys one event twice.
+ * `wrongOnly`: among its wrong choices only (the item that does so is the one at fault).
  */
-export function offersEventKey(a: Question, b: Question): boolean {
+export function offersEventKey(a: Question, b: Question, wrongOnly = false): boolean {
 	if (b.skill !== 'inference' || a.type !== 'single' || !a.choices) return false;
 	const keys = (b.type === 'single' ? (b.choices ?? []) : [])
 		.filter((c) => b.correct?.includes(c.id))
 		.map((c) => ({ all: eventContent(c.text), acts: actWords(c.text) }));
 	if (!keys.length) return false;
-	return a.choices.some((c) => {
+	const offered = wrongOnly ? a.choices.filter((c) => !a.correct?.includes(c.id)) : a.choices;
+	return offered.some((c) => {
 		const ws = eventContent(c.text);
 		const acts = actWords(c.text);
 		if (ws.size < EVENT_WORDS) return false;

@@ -1079,10 +1079,40 @@ describe('a why item and another item that offers its event as a choice', () => 
 			'Commuters crowded the bus station across town.'
 		]
 	);
-	it('are not both in the first ten: the one marks wrong what the other keys', () => {
+	it('are not both in the first ten: the one that marks wrong what the other keys gives way', () => {
 		const ids = selectDiverse([cmp, why, main], 10).map((q) => q.id);
-		expect(ids).toContain('why');
-		expect(ids).not.toContain('main');
+		expect(ids).toContain('main');
+		expect(ids).not.toContain('why');
+	});
+	it('a main-idea item that offers a why item’s key as a wrong choice gives way to it', () => {
+		const reason = withChoices(
+			r('why3', 0.6, 'cause', 'cause:z', 'Why did the mayor close the pier?', 'single', {
+				skill: 'inference'
+			}),
+			[
+				'inspectors found deep cracks in the main pier',
+				'the council cut the harbour budget',
+				'dock workers staged a protest'
+			]
+		);
+		const lead = withChoices(
+			r(
+				'lead',
+				0.7,
+				'main-idea',
+				'main-idea:b',
+				'Which sentence best states what the story is mainly about?',
+				'single',
+				{ skill: 'inference' }
+			),
+			[
+				'The harbour board sued the ferry company on Friday.',
+				'The mayor said inspectors found deep cracks in the main pier last week.'
+			]
+		);
+		const ids = selectDiverse([cmp, reason, lead], 10).map((q) => q.id);
+		expect(ids).toContain('why3');
+		expect(ids).not.toContain('lead');
 	});
 	it('are both kept when the wrong reason tells another event', () => {
 		const other = withChoices(
