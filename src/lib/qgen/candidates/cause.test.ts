@@ -24,6 +24,7 @@ import {
 	subjectEvent,
 	thatCutShort,
 	whCutShort,
+	claimCutShort,
 	theirResolved,
 	withoutAside
 } from './cause';
@@ -1354,5 +1355,14 @@ describe('whCutShort: a phrase cut after "what" and a word or two', () => {
 		expect(whCutShort('the mayor asked how the workers')).toBe(true);
 		expect(whCutShort('the mayor asked what the inspectors found')).toBe(false);
 		expect(whCutShort('the closure of the old ferry terminal')).toBe(false);
+	});
+});
+
+describe('claimCutShort: what was stated, cut before it was told', () => {
+	it('refuses "the suit states Russia", keeps a whole clause and a name', () => {
+		expect(claimCutShort('the lawsuit states the harbour board')).toBe(true);
+		expect(claimCutShort('the complaint alleges Ruiz')).toBe(true);
+		expect(claimCutShort('the lawsuit states the board hid the cracks')).toBe(false);
+		expect(claimCutShort('the mayor moved the office to the United States')).toBe(false);
 	});
 });
