@@ -580,6 +580,20 @@ describe('the "to" of a purpose after an act', () => {
 			'Daily 1 reports that protesters gathered outside the port offices on Monday. What was the purpose of this?'
 		);
 	});
+	it('lower-cases a time adjective before a common noun ("Early voters …"), never part of a name', () => {
+		const cands = causeCandidates(
+			view(
+				'Early commuters gathered outside the port offices on Monday to demand the return of their jobs. ' +
+					'The union vowed to fight the closure of the ferry terminal. ' +
+					'The mayor pledged to rebuild the old pier by the summer. ' +
+					'The harbour board plans to sell the land beside the quay.'
+			)
+		);
+		const q = cands.find((c) => c.draft.prompt.includes('purpose'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that early commuters gathered outside the port offices on Monday. What was the purpose of this?'
+		);
+	});
 });
 
 describe('", creating …" and ", causing …": what the clause before led to', () => {

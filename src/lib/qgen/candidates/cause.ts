@@ -1142,10 +1142,10 @@ function asPhrase(t: string): string {
 			AGENT_NOUNS.includes(plural.replace(/s$/, '')))
 	)
 		return t.replace(/^./, (c) => c.toLowerCase());
-	// Only words that are never part of a name: "Republican candidate …" and "President …" stay;
+	// Only words that are never part of a name ("Early polls show …" too): "Republican candidate …" and "President …" stay;
 	// "Immigration activists …" (a noun in -ion before a lower-case word) and "Presumptive
 	// Republican nominee …" (an adjective in -ive, -ous or -ial) open a common noun phrase.
-	return /^(?:The|A|An|His|Her|Their|Its|Some|Most|Many|Several|Other|Both|All|Each|Every|One|Two|Three|Four|Five|Former|Federal|Local|State|Senior|Top|New|Acting|Longtime|[A-Z][a-z]+ion)\s+[a-z]/.test(
+	return /^(?:The|A|An|His|Her|Their|Its|Some|Most|Many|Several|Other|Both|All|Each|Every|One|Two|Three|Four|Five|Former|Federal|Local|State|Senior|Top|New|Acting|Longtime|Early|Recent|Earlier|Later|[A-Z][a-z]+ion)\s+[a-z]/.test(
 		t
 	) || /^[A-Z][a-z]+(?:ive|ous|ial)\s/.test(t)
 		? t.replace(/^./, (c) => c.toLowerCase())
