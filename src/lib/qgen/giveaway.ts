@@ -456,8 +456,10 @@ const verbForm = (w: string) => {
  */
 export function offersEventKey(a: Question, b: Question, wrongOnly = false): boolean {
 	if (b.skill !== 'inference' || a.type !== 'single' || !a.choices) return false;
-	const keys = (b.type === 'single' ? (b.choices ?? []) : [])
-		.filter((c) => b.correct?.includes(c.id))
+	if (b.type !== 'single') return false;
+	const correct = b.correct ?? [];
+	const keys = (b.choices ?? [])
+		.filter((c) => correct.includes(c.id))
 		.map((c) => ({ all: eventContent(c.text), acts: actWords(c.text) }));
 	if (!keys.length) return false;
 	const offered = wrongOnly ? a.choices.filter((c) => !a.correct?.includes(c.id)) : a.choices;
