@@ -6,6 +6,7 @@ import {
 	clash,
 	headlineGivesAway,
 	listCountsGap,
+	offersEventKey,
 	offersKey,
 	promptNames,
 	revealsItself,
@@ -635,6 +636,57 @@ describe('one item offering another’s key among its wrong choices', () => {
 		expect(sameNumberChoices(a, b)).toBe(true);
 		expect(sameNumberChoices(a, elsewhere)).toBe(false);
 		expect(sameNumberChoices(a, twoShared)).toBe(false);
+	});
+});
+
+describe('one item offering, in other words, the event a why or main-idea item keys', () => {
+	const inference = (q: Question) => ({ ...q, skill: 'inference' }) as Question;
+	const mainIdea = inference(
+		choiceGap('mi', 'Which sentence best states what the story is mainly about?', [
+			'The harbour board filed a lawsuit Friday against the ferry company and its insurer.',
+			'Ticket prices rose sharply on the remaining routes.',
+			'Commuters crowded the bus station across town.'
+		])
+	);
+	const why = inference(
+		choiceGap(
+			'why22',
+			'Daily B reports that the mayor said the board moved ahead with a suit. What reason did the mayor give?',
+			[
+				'the board believed the company had hidden cracks in the pier',
+				'the port authority on Friday filed a federal lawsuit against the ferry company',
+				'the lawsuit startled the council'
+			]
+		)
+	);
+	it('a wrong reason that retells the main-idea key, most of its words shared', () => {
+		expect(offersEventKey(why, mainIdea)).toBe(true);
+		expect(clash(why, mainIdea)).toBe(true);
+	});
+	it('a long choice sentence that prints a why item’s key', () => {
+		const reason = inference(
+			choiceGap('r1', 'Daily A reports that the mayor closed the pier. What reason is given?', [
+				'inspectors found deep cracks in the main pier',
+				'the council cut the harbour budget',
+				'dock workers staged a protest'
+			])
+		);
+		const lead = choiceGap('l22', 'Which sentence is from Daily B?', [
+			'The mayor closed the pier on Monday after inspectors found deep cracks in the main pier.',
+			'Commuters crowded the bus station across town.'
+		]);
+		expect(offersEventKey(lead, reason)).toBe(true);
+		// Only an inference item's key is asked for: a fact item's key may be printed elsewhere.
+		expect(offersEventKey(reason, { ...lead, skill: 'fact' } as Question)).toBe(false);
+	});
+	it('leaves choices that share a word or two with the key', () => {
+		const other = choiceGap('o333', 'Who filed the complaint?', [
+			'the harbour board chairman',
+			'the ferry company',
+			'a lawsuit on Friday'
+		]);
+		expect(offersEventKey(other, mainIdea)).toBe(false);
+		expect(offersEventKey(mainIdea, why)).toBe(false);
 	});
 });
 

@@ -17,6 +17,7 @@ import {
 	REPORTING_VERBS
 } from './lexicon';
 import { memoByText } from './match-cache';
+import { lexiconTags } from './entities';
 
 export interface Secret {
 	/** Normalised word runs that ask for the key (a quote's opening or closing words, a gap's neighbours). */
@@ -444,6 +445,67 @@ export function offersKey(a: Question, b: Question): boolean {
 	return bKeys.some((k) => offered.has(k));
 }
 
+/** The words of an event that carry meaning: four letters or more, less the everyday ones. */
+const eventContent = (text: string) =>
+	new Set(
+		normalise(text)
+			.split(' ')
+			.filter((w) => /^[a-z][a-z'-]{3,}$/.test(w) && !COMMON_WORDS.has(w))
+	);
+/** Those of them printed in lower case: the act and its things ("filed", "lawsuit"), not names. */
+const actWords = (text: string) => {
+	const lower = new Set(text.split(/[^\p{L}]+/u).filter((w) => /^[a-z]/.test(w)));
+	return new Set([...eventContent(text)].filter((w) => lower.has(w)));
+};
+/** This share of the shorter side's meaningful words, and at least this many, shared by a choice and another item's key. */
+const EVENT_SHARE = 0.5;
+const EVENT_WORDS = 3;
+/** Of the shared words, at least this many in lower case: two events of one story share its names. */
+const ACT_WORDS = 2;
+/** "filed", "found", "resigned": a verb the two share tells one act, where shared things alone do not. */
+const verbForm = (w: string) => {
+	const tags = lexiconTags(w);
+	return /^[a-z]{3,}ed$/.test(w) || tags.has('PastTense') || tags.has('PresentTense');
+};
+
+/**
+ * Does `a` offer as a choice the event that `b` (a why or main-idea item) keys? Events are
+ * told in other words from item to item ("the party on Friday filed a federal lawsuit against
+ * campaign officials" beside the key "the committee filed a lawsuit Friday against … the
+ * campaign"), so the test is the words they share, not an exact match: half the meaningful
+ * words of the shorter of the two, three or more, two of them no name (the story's people and
+ * places are in most of its events) and one of those a verb ("the agreement forced Iran to give
+ * up its nuclear material" shares the deal's words with "Macron urged Trump to stay in the Iran
+ * nuclear agreement", not its act). Read as a set, one item then marks as wrong what the
+ * other marks as right, prints the other's answer among its choices, or keys one event twice.
+ * `wrongOnly`: among its wrong choices only (the item that does so is the one at fault).
+ */
+export function offersEventKey(a: Question, b: Question, wrongOnly = false): boolean {
+	if (b.skill !== 'inference' || a.type !== 'single' || !a.choices) return false;
+	if (b.type !== 'single') return false;
+	const correct = b.correct ?? [];
+	const keys = (b.choices ?? [])
+		.filter((c) => correct.includes(c.id))
+		.map((c) => ({ all: eventContent(c.text), acts: actWords(c.text) }));
+	if (!keys.length) return false;
+	const offered = wrongOnly ? a.choices.filter((c) => !a.correct?.includes(c.id)) : a.choices;
+	return offered.some((c) => {
+		const ws = eventContent(c.text);
+		const acts = actWords(c.text);
+		if (ws.size < EVENT_WORDS) return false;
+		return keys.some((k) => {
+			const shared = [...ws].filter((w) => k.all.has(w));
+			const sharedActs = shared.filter((w) => acts.has(w) && k.acts.has(w));
+			return (
+				shared.length >= EVENT_WORDS &&
+				shared.length / Math.min(ws.size, k.all.size) >= EVENT_SHARE &&
+				sharedActs.length >= ACT_WORDS &&
+				sharedActs.some(verbForm)
+			);
+		});
+	});
+}
+
 /** Choices two items may share and still read as two questions. */
 const SHARED_CHOICES = 2;
 /**
@@ -465,6 +527,8 @@ export function clash(a: Question, b: Question): boolean {
 		secretsOf(a).some((s) => reveals(shownTexts(b), s)) ||
 		offersKey(a, b) ||
 		offersKey(b, a) ||
+		offersEventKey(a, b) ||
+		offersEventKey(b, a) ||
 		sameNumberChoices(a, b)
 	);
 }

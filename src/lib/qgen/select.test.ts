@@ -1097,3 +1097,89 @@ describe('selectDiverse: one question per quotation in the first ten', () => {
 		expect(selectDiverse(pool(), 200).map((q) => q.id)).toContain('outlet');
 	});
 });
+
+describe('a why item and another item that offers its event as a choice', () => {
+	const withChoices = (x: Ranked, texts: string[]): Ranked => {
+		Object.assign(x.question, {
+			choices: texts.map((text, i) => ({ id: `c${i}`, text })),
+			correct: ['c0']
+		});
+		return x;
+	};
+	const cmp = r('cmp', 0.95, 'compare', 'figure:x', 'How many did each outlet count?');
+	const why = withChoices(
+		r('why', 0.6, 'cause', 'cause:x', 'Why did the mayor sue?', 'single', { skill: 'inference' }),
+		[
+			'inspectors found deep cracks in the main pier',
+			'the port authority on Friday filed a federal lawsuit against the ferry company',
+			'dock workers staged a protest'
+		]
+	);
+	const main = withChoices(
+		r(
+			'main',
+			0.7,
+			'main-idea',
+			'main-idea',
+			'Which sentence best states what the story is mainly about?',
+			'single',
+			{
+				skill: 'inference'
+			}
+		),
+		[
+			'The harbour board filed a lawsuit Friday against the ferry company and its insurer.',
+			'Commuters crowded the bus station across town.'
+		]
+	);
+	it('are not both in the first ten: the one that marks wrong what the other keys gives way', () => {
+		const ids = selectDiverse([cmp, why, main], 10).map((q) => q.id);
+		expect(ids).toContain('main');
+		expect(ids).not.toContain('why');
+	});
+	it('a main-idea item that offers a why item’s key as a wrong choice gives way to it', () => {
+		const reason = withChoices(
+			r('why3', 0.6, 'cause', 'cause:z', 'Why did the mayor close the pier?', 'single', {
+				skill: 'inference'
+			}),
+			[
+				'inspectors found deep cracks in the main pier',
+				'the council cut the harbour budget',
+				'dock workers staged a protest'
+			]
+		);
+		const lead = withChoices(
+			r(
+				'lead',
+				0.7,
+				'main-idea',
+				'main-idea:b',
+				'Which sentence best states what the story is mainly about?',
+				'single',
+				{ skill: 'inference' }
+			),
+			[
+				'The harbour board sued the ferry company on Friday.',
+				'The mayor said inspectors found deep cracks in the main pier last week.'
+			]
+		);
+		const ids = selectDiverse([cmp, reason, lead], 10).map((q) => q.id);
+		expect(ids).toContain('why3');
+		expect(ids).not.toContain('lead');
+	});
+	it('are both kept when the wrong reason tells another event', () => {
+		const other = withChoices(
+			r('why2', 0.6, 'cause', 'cause:y', 'Why did the mayor sue?', 'single', {
+				skill: 'inference'
+			}),
+			[
+				'inspectors found deep cracks in the main pier',
+				'the port authority raised ticket prices on Friday',
+				'dock workers staged a protest'
+			]
+		);
+		expect(selectDiverse([cmp, other, main], 10).map((q) => q.id)).toEqual(
+			expect.arrayContaining(['why2', 'main'])
+		);
+	});
+});

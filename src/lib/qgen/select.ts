@@ -16,6 +16,7 @@ import { quoteOverlap, sameName } from './align';
 import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
+	offersEventKey,
 	offersKey,
 	promptNames,
 	reveals,
@@ -520,10 +521,16 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	 * out the story's main count. `take` drops the one outranked.
 	 */
 	const outranks = (e: Entry, c: Entry) =>
-		e.kind === 'fact' &&
-		c.kind === 'fact' &&
-		!c.relaxed &&
-		(e.question.score ?? 0) > (c.question.score ?? 0);
+		(e.kind === 'fact' &&
+			c.kind === 'fact' &&
+			!c.relaxed &&
+			(e.question.score ?? 0) > (c.question.score ?? 0)) ||
+		// A why item that offers as a wrong reason what a main-idea or why item keys is the one at
+		// fault (its choice is right per the other), not the item it contradicts; it gives way and
+		// its slot goes to another why question, if the story has one.
+		(!c.relaxed &&
+			offersEventKey(c.question, e.question, true) &&
+			!offersEventKey(e.question, c.question, true));
 	/** Does either question print the other's key, offer it as a wrong choice, or repeat its figures? */
 	// Memoised per pair (pair-memo.ts): asked of every pool entry against each chosen one, pick after pick.
 	const givesAway = memoPair(
@@ -532,6 +539,8 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			c.secrets.some((s) => reveals(e.shown, s)) ||
 			offersKey(c.question, e.question) ||
 			offersKey(e.question, c.question) ||
+			offersEventKey(c.question, e.question) ||
+			offersEventKey(e.question, c.question) ||
 			sameNumberChoices(c.question, e.question)
 	);
 	const value = (e: Entry) =>

@@ -24,6 +24,7 @@ import {
 	subjectEvent,
 	thatCutShort,
 	whCutShort,
+	claimCutShort,
 	theirResolved,
 	withoutAside
 } from './cause';
@@ -577,6 +578,20 @@ describe('the "to" of a purpose after an act', () => {
 		const q = cands.find((c) => c.draft.prompt.includes('purpose'));
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that protesters gathered outside the port offices on Monday. What was the purpose of this?'
+		);
+	});
+	it('lower-cases a time adjective before a common noun ("Early voters …"), never part of a name', () => {
+		const cands = causeCandidates(
+			view(
+				'Early commuters gathered outside the port offices on Monday to demand the return of their jobs. ' +
+					'The union vowed to fight the closure of the ferry terminal. ' +
+					'The mayor pledged to rebuild the old pier by the summer. ' +
+					'The harbour board plans to sell the land beside the quay.'
+			)
+		);
+		const q = cands.find((c) => c.draft.prompt.includes('purpose'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that early commuters gathered outside the port offices on Monday. What was the purpose of this?'
 		);
 	});
 });
@@ -1354,5 +1369,14 @@ describe('whCutShort: a phrase cut after "what" and a word or two', () => {
 		expect(whCutShort('the mayor asked how the workers')).toBe(true);
 		expect(whCutShort('the mayor asked what the inspectors found')).toBe(false);
 		expect(whCutShort('the closure of the old ferry terminal')).toBe(false);
+	});
+});
+
+describe('claimCutShort: what was stated, cut before it was told', () => {
+	it('refuses "the suit states Russia", keeps a whole clause and a name', () => {
+		expect(claimCutShort('the lawsuit states the harbour board')).toBe(true);
+		expect(claimCutShort('the complaint alleges Ruiz')).toBe(true);
+		expect(claimCutShort('the lawsuit states the board hid the cracks')).toBe(false);
+		expect(claimCutShort('the mayor moved the office to the United States')).toBe(false);
 	});
 });

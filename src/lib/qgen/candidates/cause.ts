@@ -177,6 +177,19 @@ export function whCutShort(phrase: string): boolean {
 	return m !== null && !isClause(`It ${m[1]!}`);
 }
 
+/**
+ * "the suit states Russia": what a document or a speaker states, argues or insists was cut at
+ * the comma before an aside ("…, using WikiLeaks, would …"), leaving the verb and a word or two
+ * and none of what was stated. Lower case only: "the United States" is a name.
+ */
+export function claimCutShort(phrase: string): boolean {
+	const m =
+		/\b(?:states|stated|argues|argued|contends|contended|insists|insisted|alleges|asserts|asserted)\s+((?:\S+\s+){0,2}\S+)$/.exec(
+			phrase
+		);
+	return m !== null && !isClause(`It ${m[1]!}`);
+}
+
 /** "this proposal", "these claims": a thing an earlier sentence told (not "this year", "this week"). */
 const BACK_POINTER =
 	/\b(?:this|these)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter|season|time)\b)[a-z]{3,}/i;
@@ -1129,10 +1142,10 @@ function asPhrase(t: string): string {
 			AGENT_NOUNS.includes(plural.replace(/s$/, '')))
 	)
 		return t.replace(/^./, (c) => c.toLowerCase());
-	// Only words that are never part of a name: "Republican candidate …" and "President …" stay;
+	// Only words that are never part of a name ("Early polls show …" too): "Republican candidate …" and "President …" stay;
 	// "Immigration activists …" (a noun in -ion before a lower-case word) and "Presumptive
 	// Republican nominee …" (an adjective in -ive, -ous or -ial) open a common noun phrase.
-	return /^(?:The|A|An|His|Her|Their|Its|Some|Most|Many|Several|Other|Both|All|Each|Every|One|Two|Three|Four|Five|Former|Federal|Local|State|Senior|Top|New|Acting|Longtime|[A-Z][a-z]+ion)\s+[a-z]/.test(
+	return /^(?:The|A|An|His|Her|Their|Its|Some|Most|Many|Several|Other|Both|All|Each|Every|One|Two|Three|Four|Five|Former|Federal|Local|State|Senior|Top|New|Acting|Longtime|Early|Recent|Earlier|Later|[A-Z][a-z]+ion)\s+[a-z]/.test(
 		t
 	) || /^[A-Z][a-z]+(?:ive|ous|ial)\s/.test(t)
 		? t.replace(/^./, (c) => c.toLowerCase())
@@ -1683,7 +1696,8 @@ export function causeCandidates(
 						SUBORDINATE.test(phrase) ||
 						UNFINISHED.test(phrase) ||
 						thatCutShort(phrase) ||
-						whCutShort(phrase)
+						whCutShort(phrase) ||
+						claimCutShort(phrase)
 				],
 				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
