@@ -431,7 +431,16 @@ describe('acceptedForms: the forms a teacher would accept', () => {
 		).toEqual(['43,350', '43350', '$43,350', '43,350 dollars']);
 		expect(
 			acceptedForms('640', 'quantity', view, text, { before: 'was $', after: ' million.' })
-		).toEqual(['640', '$640 million', '640 million dollars']);
+		).toEqual([
+			'640',
+			'640 million',
+			'640m',
+			'640,000,000',
+			'640000000',
+			'$640 million',
+			'$640m',
+			'640 million dollars'
+		]);
 		expect(
 			acceptedForms('12', 'quantity', view, text, { before: 'Prices rose ', after: ' percent.' })
 		).toEqual(['12', 'twelve', '12%', '12 percent']);
@@ -468,18 +477,69 @@ describe('acceptedForms: the forms a teacher would accept', () => {
 	it('accepts a figure written out in full, without its commas, or shortened', () => {
 		expect(acceptedForms('65 million', 'quantity', view, '')).toEqual([
 			'65 million',
+			'sixty-five million',
+			'65m',
 			'65,000,000',
-			'65000000',
-			'65m'
+			'65000000'
 		]);
 		expect(acceptedForms('1.8 million', 'quantity', view, '')).toContain('1,800,000');
 		expect(acceptedForms('800,000', 'quantity', view, '')).toEqual(['800,000', '800000']);
-		expect(figureForms('2.5 billion')).toEqual(['2,500,000,000', '2500000000', '2.5bn']);
-		expect(figureForms('45')).toEqual([]);
+		expect(figureForms('2.5 billion')).toEqual(['2.5bn', '2,500,000,000', '2500000000']);
+		expect(figureForms('45')).toEqual(['forty-five']);
+		expect(figureForms('five hundred')).toEqual(['500']);
 		// And the quiz grades each of them right.
 		for (const typed of ['65,000,000', '65000000', '65m', '65 million'])
 			expect(clozeMatches(acceptedForms('65 million', 'quantity', view, ''), typed)).toBe(true);
 		expect(clozeMatches(acceptedForms('65 million', 'quantity', view, ''), '56m')).toBe(false);
+	});
+});
+
+describe('acceptedForms: a figure in every way a student writes it', () => {
+	const view = { canon: (n: string) => n, people: [] };
+	const forms = (answer: string, before = '', after = '') =>
+		acceptedForms(answer, 'quantity', view, '', { before, after });
+	it('takes figures for a figure in words, and words for one in figures', () => {
+		expect(forms('Six million', 'Nearly ', ' people fled.')).toEqual([
+			'Six million',
+			'6 million',
+			'six million',
+			'6m',
+			'6,000,000',
+			'6000000'
+		]);
+		expect(forms('1 million')).toContain('one million');
+		expect(forms('1.5 million')).toEqual(['1.5 million', '1.5m', '1,500,000', '1500000']);
+		expect(forms('a dozen')).toEqual(['a dozen', 'twelve', '12', 'dozen']);
+		// 12 in figures is not always "a dozen", a round guess: the quiz still takes it as 12.
+		expect(forms('12')).toEqual(['12', 'twelve']);
+		expect(figureForms('500,000')).toContain('half a million');
+		for (const typed of ['6 million', '6,000,000', 'six million', '6m'])
+			expect(clozeMatches(forms('Six million'), typed)).toBe(true);
+		expect(clozeMatches(forms('Six million'), '60 million')).toBe(false);
+		expect(clozeMatches(forms('a dozen'), '12')).toBe(true);
+		expect(clozeMatches(figureForms('500,000'), 'half a million')).toBe(true);
+	});
+	it('takes a sum of money with or without its sign, in full or shortened', () => {
+		// The figure's mention holds its sign after a hedge: "about $250 billion" → "$250 billion".
+		const money = forms('$250 billion', 'spent about ', ' on roads.');
+		expect(money).toEqual([
+			'$250 billion',
+			'250 billion',
+			'250bn',
+			'250,000,000,000',
+			'250000000000',
+			'$250bn',
+			'250 billion dollars'
+		]);
+		for (const typed of ['250 billion', '$250bn', '$250 billion', '250 billion dollars'])
+			expect(clozeMatches(money, typed)).toBe(true);
+		expect(clozeMatches(money, '250 million')).toBe(false);
+	});
+	it('takes the scale the sentence writes after the gap, and the sign of a share', () => {
+		const scaled = forms('three', 'affected all ', ' billion of its accounts.');
+		expect(scaled).toEqual(expect.arrayContaining(['3', 'three billion', '3 billion']));
+		const share = forms('Forty-one', '', ' percent would choose her.');
+		expect(share).toEqual(['Forty-one', 'forty-one', '41', '41%', '41 percent']);
 	});
 });
 
