@@ -223,6 +223,17 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// reader's answer as good as the key.
 			const otherCounts = named.kind === 'quantity' ? sameCountFigures(view, named, true) : [];
 			for (const f of otherCounts) accepted.push(withoutHedge(f.mention).text);
+			// "the ____ chairman" → "GOP", "lied to the ____" → "FBI": a short form in capitals that the
+			// story never spells out. Its long form ("Republican", "the Republican Party", "Federal
+			// Bureau of Investigation") is what many students type, and the key cannot list it
+			// without a list of bodies; a story that spells it out ("… Commission (FEC)", "ABC News")
+			// gives the key its long form.
+			if (
+				named.kind !== 'quantity' &&
+				/^(?:\p{Lu}\.?){2,6}$/u.test(answer.replace(/^the\s+/i, '')) &&
+				!accepted.some((f) => /\s/.test(f.trim()) && /\p{Ll}/u.test(f))
+			)
+				continue;
 			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
 			// stray detail, not what the story is about. A name that acts ("The ____ opened an
 			// inquiry") is kept: the story is about what it does.
@@ -565,13 +576,15 @@ function inWords(n: number): string | null {
  * One value in the ways a student writes it: "6 million", "six million", "6m", "6,000,000",
  * "6000000"; "forty-one", "41"; "half a million", "500,000"; "a dozen", "twelve", "12".
  */
-function spellings(value: number): string[] {
+function spellings(read: number): string[] {
 	const out: string[] = [];
+	// "2.3 million" is read as 2299999.9999999995: a figure has a dozen digits at most.
+	const value = Number(read.toPrecision(12));
 	for (const [word, scale, letters] of FIGURE_SCALES) {
-		const mantissa = value / scale;
+		const mantissa = Number((value / scale).toPrecision(12));
 		if (mantissa === 0.5) out.push(`half a ${word}`);
 		// "1.25 million" at most: a figure with more digits is written in full.
-		if (mantissa < 1 || Math.round(mantissa * 100) !== mantissa * 100) continue;
+		if (mantissa < 1 || !Number.isInteger(Number((mantissa * 100).toPrecision(12)))) continue;
 		out.push(`${mantissa} ${word}`);
 		const words = inWords(mantissa);
 		if (words) out.push(`${words} ${word}`);
@@ -608,14 +621,16 @@ export function figureForms(
 	if (own === null) return [];
 	const forms = [figure, ...spellings(own)];
 	// "a dozen" is "dozen" and 12; 12 is not always "a dozen", which may be a round guess.
-	if (/\bdozen$/i.test(figure)) forms.push(`a ${figure.replace(/^an?\s+/i, '')}`, 'dozen');
+	if (/^(?:an?\s+)?dozen$/i.test(figure)) forms.push('a dozen', 'dozen');
 	// "all ____ billion of its accounts": a student may type the scale with the figure.
 	const outer = /^\s+(trillion|billion|million|thousand)\b/i.exec(context.after)?.[1];
 	const whole = (outer && parseNumber(`${figure} ${outer.toLowerCase()}`)) || own;
-	if (whole !== own) forms.push(...spellings(whole));
+	// Only with its scale word: "3,000,000,000" in "all ____ billion" reads as a billion billions.
+	if (whole !== own)
+		forms.push(...spellings(whole).filter((f) => f.toLowerCase().endsWith(outer!.toLowerCase())));
 	const main = inDigits(whole);
 	if (money) {
-		const short = spellings(whole).find((f) => /^[\d.]+[a-z]+$/.test(f));
+		const short = !outer && spellings(whole).find((f) => /^[\d.]+[a-z]+$/.test(f));
 		forms.push(`$${main}`, ...(short ? [`$${short}`] : []), `${main} dollars`);
 	} else if (/^\s*(?:%|percent\b|per cent\b)/i.test(context.after))
 		forms.push(`${main}%`, `${main} percent`);
