@@ -562,6 +562,22 @@ describe('clozeCandidates: one name in two forms', () => {
 			'Harbour Port Commission'
 		);
 	});
+	it('reads one article alone but takes what a reader may type from the whole story', () => {
+		const texts = [
+			'The Riverton Legislature passed the parking bill late on Monday night after a long debate.',
+			'Lawmakers in the state legislature passed the parking bill on Monday after a long debate.'
+		];
+		const analyses = texts.map((t, i) =>
+			analyzeArticle({ ...article(i, t), title: 'Bill passes' })
+		);
+		const alone = viewStory('s', [structuredClone(analyses[0]!)]);
+		const keys = (cs: ReturnType<typeof clozeCandidates>) => cs.map((c) => c.keyTexts[0]);
+		expect(keys(clozeCandidates(alone))).toContain('Riverton Legislature');
+		// Another outlet calls it "the state legislature": the key could not refuse that.
+		expect(keys(clozeCandidates(alone, viewStory('s', analyses)))).not.toContain(
+			'Riverton Legislature'
+		);
+	});
 	it('keys two gaps on one body once, and each accepts the other’s form', () => {
 		const gaps = keyed([
 			'Inspectors from the Harbour Safety Board (HSB) boarded the ferry late on Monday night.',

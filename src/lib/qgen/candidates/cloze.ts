@@ -36,9 +36,14 @@ import { describedToo, isPartyName, trivialGap } from './gap-checks';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
 
-export function clozeCandidates(view: StoryView): Candidate[] {
+/**
+ * `story`: the whole story when `view` is one of its articles read alone (the fill stage). The
+ * gaps come from the article, but what a reader may type comes from every outlet: another
+ * outlet's "state legislature", "Justice Department" or headline counts as well.
+ */
+export function clozeCandidates(view: StoryView, story: StoryView = view): Candidate[] {
 	const out: Candidate[] = [];
-	const titles = view.analyses.map((a) => a.article.title);
+	const titles = story.analyses.map((a) => a.article.title);
 	const storyWords = view.analyses.reduce((n, a) => n + a.article.text.split(/\s+/).length, 0);
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
@@ -170,7 +175,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// that other place fills the same slot as well, and the key would refuse it.
 			if (
 				named.kind === 'place' &&
-				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(view))
+				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(story))
 			)
 				continue;
 			// "met in the ____" → "Oval Office": a room or a wing of a building, and the building's
@@ -202,19 +207,19 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
 			// "distance the church from the ____" → "Republican Party": a party has its members'
 			// plural, its adjective and its nicknames, equally good and not all in the text.
-			if (named.kind !== 'quantity' && isPartyName(answer, storyText(view))) continue;
+			if (named.kind !== 'quantity' && isPartyName(answer, storyText(story))) continue;
 			// "the ____ ruled", and an outlet writes "the high court": the body's description fits too.
 			if (
 				named.kind === 'org' &&
 				isInstitution(answer.split(/\s+/).pop() ?? '') &&
-				describedToo(answer, storyText(view))
+				describedToo(answer, storyText(story))
 			)
 				continue;
 			const accepted = acceptedForms(
 				answer,
 				named.kind,
 				view,
-				storyText(view),
+				storyText(story),
 				{ before: s.text.slice(0, rel), after },
 				titles.join('\n')
 			);
@@ -243,7 +248,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				/\b(?:at|in|of|for|from|with|to|on|by|into|near)\s+(?:the\s+)?$/i.test(
 					s.text.slice(0, rel)
 				) &&
-				timesNamed(accepted, storyText(view)) < 2
+				timesNamed(accepted, storyText(story)) < 2
 			)
 				continue;
 			// "the ____ released the memos", and another outlet writes "the Justice Department
@@ -251,7 +256,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// gap does not accept would be refused.
 			if (
 				named.kind === 'org' &&
-				otherFillerOfSlot(s.text.slice(0, rel), after, accepted, storyTextWithTitles(view))
+				otherFillerOfSlot(s.text.slice(0, rel), after, accepted, storyTextWithTitles(story))
 			)
 				continue;
 			// The headline prints the answer in another of its forms ("NSA" above "the National
