@@ -45,6 +45,9 @@ describe('trivialGap and isPartyName', () => {
 		expect(trivialGap('She made a ', '911', ' call from the car.', 'quantity')).toBe(true);
 		expect(trivialGap('Callers jammed the ', '311', ' line for hours.', 'quantity')).toBe(true);
 		expect(trivialGap('The office took ', '30', ' calls on Monday.', 'quantity')).toBe(false);
+		// "half a dozen": the gap would hold only part of the figure.
+		expect(trivialGap('There are half ', 'a dozen', ' votes I regret.', 'quantity')).toBe(true);
+		expect(trivialGap('There are ', 'a dozen', ' votes I regret.', 'quantity')).toBe(false);
 		expect(trivialGap('The office hired ', '911', ' workers on Monday.', 'quantity')).toBe(false);
 		// Words of broadcasting around the gap: a show's name.
 		expect(trivialGap('She is the host of ', 'Harbour Talk', ' on Sundays.', 'org')).toBe(true);

@@ -154,6 +154,8 @@ export function trivialGap(
 			)
 		);
 	if (identifierNumber(before, after) || phoneNumber(before, answer, after)) return true;
+	// "half ____ votes" → "a dozen": the figure is "half a dozen", and "12" would be no answer.
+	if (/\bhalf\s+$/i.test(before)) return true;
 	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
 		const value = Number(answer.replace(/,/g, ''));
 		if (value >= 100 || value === 0) return true;
