@@ -1248,6 +1248,59 @@ export const ACT_NOUNS = [
 ];
 
 /**
+ * Words of telephoning that follow a number dialled, not counted: "a 911 call", "the 311
+ * line", "999 operators". A three-figure number before one is a phone number, no quantity.
+ */
+export const TELEPHONE_WORDS = [
+	'call',
+	'calls',
+	'caller',
+	'callers',
+	'dispatcher',
+	'dispatchers',
+	'dispatch',
+	'operator',
+	'operators',
+	'line',
+	'lines',
+	'hotline',
+	'system',
+	'center',
+	'centre',
+	'emergency',
+	'tape',
+	'tapes',
+	'recording',
+	'recordings'
+];
+
+/**
+ * Words of broadcasting around the name of a show: "host of ____", "a guest on ____", "____
+ * host", "the ____ program". A show's name is a stray detail of where words were said, and a
+ * reader may fill the gap with the network or another show's name as well.
+ */
+export const BROADCAST_WORDS = [
+	'show',
+	'shows',
+	'program',
+	'programme',
+	'broadcast',
+	'broadcasts',
+	'episode',
+	'segment',
+	'podcast',
+	'host',
+	'hosts',
+	'co-host',
+	'anchor',
+	'guest',
+	'appearance',
+	'audience',
+	'listeners',
+	'viewers'
+];
+
+/**
  * The kind word that ends a street's name ("83rd Street", "Second Avenue"): a gap on it, or on
  * the name it ends, tests a piece of an address, which the words around it give away.
  */

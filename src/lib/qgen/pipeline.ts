@@ -1,6 +1,6 @@
 /** Runs the stages in order: analyse each article, view the story, propose, check, rank, select. */
 import type { Article, Question } from '$lib/bank/schema';
-import { analyzeArticle, viewStory } from './analyze';
+import { analyzeArticle, viewStory, type StoryView } from './analyze';
 import { withQuoteMarks } from './archive-quotes';
 import { hash, tidyQuestion } from './build';
 import type { Candidate } from './candidates/candidate';
@@ -59,11 +59,18 @@ const READ_THROUGH = [factCandidates, detailCandidates, clozeCandidates];
  * Each article viewed alone, as an imported single article is: its fact, detail and gap
  * questions from every sentence, not only the lead. Marked `fill`, ranked like any other.
  */
-function readThroughCandidates(storyId: string, analyses: ArticleAnalysis[]): Candidate[] {
+function readThroughCandidates(
+	storyId: string,
+	analyses: ArticleAnalysis[],
+	story: StoryView
+): Candidate[] {
 	return analyses.flatMap((a) => {
 		// viewStory completes quote speakers in place: a copy keeps the story's own analysis.
 		const alone = viewStory(storyId, [structuredClone(a)]);
-		return READ_THROUGH.flatMap((family) => family(alone)).map((c) => ({ ...c, fill: true }));
+		// A gap typed in takes every outlet's words for its answer, not the one article's only.
+		return READ_THROUGH.flatMap((family) =>
+			family === clozeCandidates ? clozeCandidates(alone, story) : family(alone)
+		).map((c) => ({ ...c, fill: true }));
 	});
 }
 
@@ -160,7 +167,7 @@ export function runPipelineDetailed(
 	// the first ten short, each article is read through as a single article is, and its
 	// own sentences (who, what, when, how many) fill the gap, under the same checks.
 	if (analyses.length > 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
-		const extra = check(readThroughCandidates(input.storyId, analyses));
+		const extra = check(readThroughCandidates(input.storyId, analyses, view));
 		if (extra.length) {
 			ranked.push(...extra);
 			ranked.sort(byScore);

@@ -67,17 +67,32 @@ describe('parseNumber', () => {
 		['about 25', 25],
 		['at least 62', 62],
 		['6,000.', 6000],
-		['“25”', 25]
+		['“25”', 25],
+		// Half of a scale, and the short scale letters of news English ("$250bn", "$3b").
+		['half a million', 500_000],
+		['a half million', 500_000],
+		['half a dozen', 6],
+		['250bn', 250_000_000_000],
+		['3b', 3_000_000_000],
+		['1.2tn', 1_200_000_000_000]
 	])('reads %s as %d', (text, value) => {
 		expect(parseNumber(text)).toBe(value);
 	});
 
-	it.each(['dozens', 'thousands', 'several', '', 'a', 'six apples', '6,00', 'thousand six'])(
-		'refuses %j',
-		(text) => {
-			expect(parseNumber(text)).toBeNull();
-		}
-	);
+	it.each([
+		'dozens',
+		'thousands',
+		'several',
+		'',
+		'a',
+		'six apples',
+		'6,00',
+		'thousand six',
+		'half',
+		'half a loaf'
+	])('refuses %j', (text) => {
+		expect(parseNumber(text)).toBeNull();
+	});
 });
 
 describe('parseAmount', () => {
@@ -87,7 +102,8 @@ describe('parseAmount', () => {
 		['300 dollars', 300, 'money'],
 		['40%', 40, 'percent'],
 		['forty per cent', 40, 'percent'],
-		['1.2 million', 1_200_000, null]
+		['1.2 million', 1_200_000, null],
+		['$250bn', 250_000_000_000, 'money']
 	] as const)('reads %s as %d (%s)', (text, value, unit) => {
 		expect(parseAmount(text)).toEqual({ value, unit });
 	});

@@ -51,7 +51,13 @@ function joinInitials(text: string): string {
 const UNITS = NUMBER_WORDS;
 const SCALES = SCALE_WORDS;
 
-const SUFFIX_SCALES: Record<string, number> = { k: 1_000, m: 1_000_000, bn: 1_000_000_000 };
+const SUFFIX_SCALES: Record<string, number> = {
+	k: 1_000,
+	m: 1_000_000,
+	b: 1_000_000_000,
+	bn: 1_000_000_000,
+	tn: 1_000_000_000_000
+};
 
 /** Digits with optional thousands separators (comma or space) and decimals: "6,000", "6 000", "1.5". */
 const DIGITS = /^-?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
@@ -63,8 +69,8 @@ function parseDigits(token: string): number | null {
 }
 
 /**
- * Reads a number the way people type it: "6,000", "6000", "6 000", "6k", "1.5 million",
- * "six thousand", "twenty-five", "a dozen", "about 25". Returns null for anything that is
+ * Reads a number the way people type it: "6,000", "6000", "6 000", "6k", "$250bn" (without
+ * its "$"), "1.5 million", "six thousand", "twenty-five", "a dozen", "half a million", "about 25". Returns null for anything that is
  * not one definite number. Vague quantities ("dozens", "thousands", "several") are not
  * numbers: accepting them would let a guess pass as a figure the text never gave.
  */
@@ -82,7 +88,7 @@ export function parseNumber(input: string): number | null {
 	const direct = parseDigits(text);
 	if (direct !== null) return direct;
 
-	const suffixed = /^(-?\d+(?:\.\d+)?)\s*(k|m|bn)$/.exec(text);
+	const suffixed = /^(-?\d+(?:\.\d+)?)\s*(k|m|bn?|tn)$/.exec(text);
 	if (suffixed?.[1] && suffixed[2]) return Number(suffixed[1]) * (SUFFIX_SCALES[suffixed[2]] ?? 1);
 
 	return parseWords(text);
@@ -90,6 +96,9 @@ export function parseNumber(input: string): number | null {
 
 /** "1.5 million", "six thousand two hundred and five", "a dozen", "twenty-five". */
 function parseWords(text: string): number | null {
+	// "half a million", "a half million", "half a dozen": half of one of the scale.
+	const half = /^(?:an?\s+)?half\s+(?:an?\s+)?([a-z]+)$/.exec(text)?.[1];
+	if (half) return half in SCALES ? (SCALES[half] ?? 0) / 2 : null;
 	const tokens = text
 		.replace(/-/g, ' ')
 		.split(' ')

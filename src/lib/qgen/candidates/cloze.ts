@@ -5,6 +5,7 @@
  * and a typed answer the key refuses is a wrong key for the student.
  */
 import { escapeRegExp } from '$lib/text/regexp';
+import { parseNumber } from '$lib/quiz/normalize';
 import type { StoryView } from '../analyze';
 import { sameCountFigures } from '../figure-groups';
 import { notBodyProse } from '../caption';
@@ -35,9 +36,14 @@ import { describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
 
-export function clozeCandidates(view: StoryView): Candidate[] {
+/**
+ * `story`: the whole story when `view` is one of its articles read alone (the fill stage). The
+ * gaps come from the article, but what a reader may type comes from every outlet: another
+ * outlet's "state legislature", "Justice Department" or headline counts as well.
+ */
+export function clozeCandidates(view: StoryView, story: StoryView = view): Candidate[] {
 	const out: Candidate[] = [];
-	const titles = view.analyses.map((a) => a.article.title);
+	const titles = story.analyses.map((a) => a.article.title);
 	const storyWords = view.analyses.reduce((n, a) => n + a.article.text.split(/\s+/).length, 0);
 	for (const a of view.analyses) {
 		const outlet = view.label.get(a.article.id)!;
@@ -167,7 +173,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// that other place fills the same slot as well, and the key would refuse it.
 			if (
 				named.kind === 'place' &&
-				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(view))
+				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(story))
 			)
 				continue;
 			// "met in the ____" → "Oval Office": a room or a wing of a building, and the building's
@@ -199,19 +205,19 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
 			// "distance the church from the ____" → "Republican Party": a party has its members'
 			// plural, its adjective and its nicknames, equally good and not all in the text.
-			if (named.kind !== 'quantity' && isPartyName(answer, storyText(view))) continue;
+			if (named.kind !== 'quantity' && isPartyName(answer, storyText(story))) continue;
 			// "the ____ ruled", and an outlet writes "the high court": the body's description fits too.
 			if (
 				named.kind === 'org' &&
 				isInstitution(answer.split(/\s+/).pop() ?? '') &&
-				describedToo(answer, storyText(view))
+				describedToo(answer, storyText(story))
 			)
 				continue;
 			const accepted = acceptedForms(
 				answer,
 				named.kind,
 				view,
-				storyText(view),
+				storyText(story),
 				{ before: s.text.slice(0, rel), after },
 				titles.join('\n')
 			);
@@ -220,6 +226,17 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// reader's answer as good as the key.
 			const otherCounts = named.kind === 'quantity' ? sameCountFigures(view, named, true) : [];
 			for (const f of otherCounts) accepted.push(withoutHedge(f.mention).text);
+			// "the ____ chairman" → "GOP", "lied to the ____" → "FBI": a short form in capitals that the
+			// story never spells out. Its long form ("Republican", "the Republican Party", "Federal
+			// Bureau of Investigation") is what many students type, and the key cannot list it
+			// without a list of bodies; a story that spells it out ("… Commission (FEC)", "ABC News")
+			// gives the key its long form.
+			if (
+				named.kind !== 'quantity' &&
+				/^(?:\p{Lu}\.?){2,6}$/u.test(answer.replace(/^the\s+/i, '')) &&
+				!accepted.some((f) => /\s/.test(f.trim()) && /\p{Ll}/u.test(f))
+			)
+				continue;
 			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
 			// stray detail, not what the story is about. A name that acts ("The ____ opened an
 			// inquiry") is kept: the story is about what it does.
@@ -229,7 +246,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 				/\b(?:at|in|of|for|from|with|to|on|by|into|near)\s+(?:the\s+)?$/i.test(
 					s.text.slice(0, rel)
 				) &&
-				timesNamed(accepted, storyText(view)) < 2
+				timesNamed(accepted, storyText(story)) < 2
 			)
 				continue;
 			// "the ____ released the memos", and another outlet writes "the Justice Department
@@ -237,7 +254,7 @@ export function clozeCandidates(view: StoryView): Candidate[] {
 			// gap does not accept would be refused.
 			if (
 				named.kind === 'org' &&
-				otherFillerOfSlot(s.text.slice(0, rel), after, accepted, storyTextWithTitles(view))
+				otherFillerOfSlot(s.text.slice(0, rel), after, accepted, storyTextWithTitles(story))
 			)
 				continue;
 			// The headline prints the answer in another of its forms ("NSA" above "the National
@@ -464,14 +481,6 @@ export function acceptedForms(
 	headlines = ''
 ): string[] {
 	const forms = [answer, view.canon(answer)];
-	if (kind === 'quantity') {
-		const word = answer.toLowerCase();
-		if (word in NUMBER_WORDS) forms.push(String(NUMBER_WORDS[word]));
-		else if (/^\d+$/.test(answer)) {
-			const spelled = Object.entries(NUMBER_WORDS).find(([, v]) => v === Number(answer));
-			if (spelled && Number(answer) <= 20) forms.push(spelled[0]);
-		}
-	}
 	if (kind === 'person') {
 		const surname = answer
 			.split(/\s+/)
@@ -540,44 +549,91 @@ export function acceptedForms(
 		if (withNewsWord) forms.push(withNewsWord);
 	}
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
-	if (answer.includes('-')) forms.push(answer.replace(/-/g, ''));
-	if (kind === 'quantity') forms.push(...figureForms(answer), ...unitForms(answer, context));
+	if (answer.includes('-') && kind !== 'quantity') forms.push(answer.replace(/-/g, ''));
+	if (kind === 'quantity') forms.push(...figureForms(answer, context));
 	return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
 }
 
-const FIGURE_SCALES: Record<string, [number, string]> = {
-	thousand: [1e3, 'k'],
-	million: [1e6, 'm'],
-	billion: [1e9, 'bn']
-};
+/** The scales a figure is written with, largest first, and the letters that shorten each. */
+const FIGURE_SCALES: readonly [string, number, string][] = [
+	['trillion', 1e12, 'tn'],
+	['billion', 1e9, 'bn'],
+	['million', 1e6, 'm']
+];
 
-/**
- * The same figure as students type it: "65 million" is also "65,000,000", "65000000" and
- * "65m"; "800,000" is also "800000". The quiz grades them all as one amount, but the list
- * is what a teacher reads, and what an export to another quiz system matches letter by letter.
- */
-export function figureForms(answer: string): string[] {
-	const scaled = /^(\d+(?:\.\d+)?)\s+(thousand|million|billion)$/i.exec(answer.trim());
-	if (scaled) {
-		const [scale, suffix] = FIGURE_SCALES[scaled[2]!.toLowerCase()]!;
-		const n = Math.round(Number(scaled[1]) * scale);
-		return [n.toLocaleString('en-US'), String(n), `${scaled[1]}${suffix}`];
-	}
-	if (/^\d{1,3}(?:,\d{3})+$/.test(answer.trim())) return [answer.trim().replace(/,/g, '')];
-	return [];
+/** 41 → "forty-one": a whole number under a hundred in words, as NUMBER_WORDS spells them. */
+function inWords(n: number): string | null {
+	if (!Number.isInteger(n) || n < 1 || n > 99) return null;
+	const word = (v: number) => Object.entries(NUMBER_WORDS).find(([, x]) => x === v)?.[0];
+	if (n <= 20 || n % 10 === 0) return word(n) ?? null;
+	const tens = word(n - (n % 10));
+	const unit = word(n % 10);
+	return tens && unit ? `${tens}-${unit}` : null;
 }
 
 /**
- * "$____ million", "____ percent": the figure with its unit, as a student may type it
- * ("$43,350", "43,350 dollars", "12%", "12 percent").
+ * One value in the ways a student writes it: "6 million", "six million", "6m", "6,000,000",
+ * "6000000"; "forty-one", "41"; "half a million", "500,000"; "a dozen", "twelve", "12".
  */
-function unitForms(answer: string, context: { before: string; after: string }): string[] {
-	const scale = /^\s+((?:m|b|tr)illion)\b/i.exec(context.after)?.[1]?.toLowerCase();
-	const figure = scale ? `${answer} ${scale}` : answer;
-	if (/\$\s*$/.test(context.before)) return [`$${figure}`, `${figure} dollars`];
-	if (/^\s*(?:%|percent\b|per cent\b)/i.test(context.after))
-		return [`${answer}%`, `${answer} percent`];
-	return [];
+function spellings(read: number): string[] {
+	const out: string[] = [];
+	// "2.3 million" is read as 2299999.9999999995: a figure has a dozen digits at most.
+	const value = Number(read.toPrecision(12));
+	for (const [word, scale, letters] of FIGURE_SCALES) {
+		const mantissa = Number((value / scale).toPrecision(12));
+		if (mantissa === 0.5) out.push(`half a ${word}`);
+		// "1.25 million" at most: a figure with more digits is written in full.
+		if (mantissa < 1 || !Number.isInteger(Number((mantissa * 100).toPrecision(12)))) continue;
+		out.push(`${mantissa} ${word}`);
+		const words = inWords(mantissa);
+		if (words) out.push(`${words} ${word}`);
+		out.push(`${mantissa}${letters}`);
+		break;
+	}
+	const words = inWords(value);
+	if (words) out.push(words);
+	if (Number.isInteger(value) && value >= 1000) out.push(value.toLocaleString('en-US'));
+	out.push(String(value));
+	return out;
+}
+
+/** "250 billion", "84,000", "41": the first of `spellings` in digits, with its scale word. */
+const inDigits = (value: number) =>
+	spellings(value).find((f) => /^\d[\d.,]*(?:\s+[a-z]+)?$/.test(f)) ?? String(value);
+
+/**
+ * The same figure as students type it: "65 million" is also "65,000,000", "65000000", "65m"
+ * and "sixty-five million"; "Six million" is "6 million"; "a dozen" is "12"; "41" is
+ * "forty-one". With the sentence around the gap, its unit too: "$____" and "$250 billion" take
+ * "250 billion", "$250bn" and "250 billion dollars"; "____ percent" takes "12%"; "____ billion
+ * accounts" takes "three billion" as well as "three". The quiz grades them all as one amount
+ * (normalize.ts), but the list is what a teacher reads, and what an export to another quiz
+ * system matches letter by letter.
+ */
+export function figureForms(
+	answer: string,
+	context: { before: string; after: string } = { before: '', after: '' }
+): string[] {
+	const money = /^\$/.test(answer.trim()) || /\$\s*$/.test(context.before);
+	const figure = answer.trim().replace(/^\$\s*/, '');
+	const own = parseNumber(figure);
+	if (own === null) return [];
+	const forms = [figure, ...spellings(own)];
+	// "a dozen" is "dozen" and 12; 12 is not always "a dozen", which may be a round guess.
+	if (/^(?:an?\s+)?dozen$/i.test(figure)) forms.push('a dozen', 'dozen');
+	// "all ____ billion of its accounts": a student may type the scale with the figure.
+	const outer = /^\s+(trillion|billion|million|thousand)\b/i.exec(context.after)?.[1];
+	const whole = (outer && parseNumber(`${figure} ${outer.toLowerCase()}`)) || own;
+	// Only with its scale word: "3,000,000,000" in "all ____ billion" reads as a billion billions.
+	if (whole !== own)
+		forms.push(...spellings(whole).filter((f) => f.toLowerCase().endsWith(outer!.toLowerCase())));
+	const main = inDigits(whole);
+	if (money) {
+		const short = !outer && spellings(whole).find((f) => /^[\d.]+[a-z]+$/.test(f));
+		forms.push(`$${main}`, ...(short ? [`$${short}`] : []), `${main} dollars`);
+	} else if (/^\s*(?:%|percent\b|per cent\b)/i.test(context.after))
+		forms.push(`${main}%`, `${main} percent`);
+	return [...new Set(forms)].filter((f) => f !== answer);
 }
 
 /**

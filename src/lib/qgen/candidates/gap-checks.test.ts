@@ -41,6 +41,34 @@ describe('trivialGap and isPartyName', () => {
 			false
 		);
 	});
+	it('never gaps a country by its initials, a phone number or the name of a show', () => {
+		// Two initials, dotted or not: "U.S." is typed as "US", "United States", "America".
+		expect(trivialGap('Talks with ', 'U.S.', ' envoys stalled.', 'org')).toBe(true);
+		expect(trivialGap('He flew back to the ', 'US', ' on Monday.', 'place')).toBe(true);
+		expect(trivialGap('He flew back to the ', 'U.K.', ' on Monday.', 'place')).toBe(true);
+		expect(trivialGap('The ', 'FBI', ' opened an inquiry.', 'org')).toBe(false);
+		expect(trivialGap('He flew back to ', 'Riverton', ' on Monday.', 'place')).toBe(false);
+		// A number of three figures before a word of telephoning is dialled, not counted.
+		expect(trivialGap('She made a ', '911', ' call from the car.', 'quantity')).toBe(true);
+		expect(trivialGap('Callers jammed the ', '311', ' line for hours.', 'quantity')).toBe(true);
+		expect(trivialGap('The office took ', '30', ' calls on Monday.', 'quantity')).toBe(false);
+		// "half a dozen": the gap would hold only part of the figure.
+		expect(trivialGap('There are half ', 'a dozen', ' votes I regret.', 'quantity')).toBe(true);
+		expect(trivialGap('There are ', 'a dozen', ' votes I regret.', 'quantity')).toBe(false);
+		expect(trivialGap('The office hired ', '911', ' workers on Monday.', 'quantity')).toBe(false);
+		// Words of broadcasting around the gap: a show's name.
+		expect(trivialGap('She is the host of ', 'Harbour Talk', ' on Sundays.', 'org')).toBe(true);
+		expect(trivialGap('He was a guest on ', 'Morning Harbour', ' last week.', 'org')).toBe(true);
+		expect(trivialGap('He told ', 'Harbour Talk', ' host Dana Roe so.', 'org')).toBe(true);
+		expect(trivialGap('He said on RBC’s ', 'Harbour Talk', ' that he would run.', 'org')).toBe(
+			true
+		);
+		expect(trivialGap('He was a guest of ', 'Dana Roe', ' last week.', 'person')).toBe(false);
+		expect(
+			trivialGap('She was jeered during an appearance at the ', 'Harbour Club', '.', 'org')
+		).toBe(false);
+		expect(trivialGap('He was a member of ', 'Harbour Watch', ' last year.', 'org')).toBe(false);
+	});
 	it('knows a party by its name or by the plural of its members', () => {
 		const text = 'The Liberal Party won. Liberals cheered in the hall.';
 		expect(isPartyName('the Liberal Party', text)).toBe(true);

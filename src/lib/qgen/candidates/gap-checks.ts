@@ -11,10 +11,13 @@ import {
 	INSTITUTION_NOUNS,
 	NUMBER_WORDS,
 	SIGN_OFFS,
+	BROADCAST_WORDS,
+	TELEPHONE_WORDS,
 	THOROUGHFARE_WORDS
 } from '../lexicon';
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
+import { lexiconTags } from '../entities';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
@@ -140,6 +143,8 @@ export function trivialGap(
 	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (kind !== 'quantity')
 		return (
+			countryInitials(answer, kind) ||
+			showName(before, after, kind) ||
 			/^\s+[A-Z]?[\w-]*\d/.test(after) ||
 			schoolAttended(before, after) ||
 			listMember(before, after) ||
@@ -148,8 +153,10 @@ export function trivialGap(
 				after
 			)
 		);
-	if (identifierNumber(before, after)) return true;
+	if (identifierNumber(before, after) || phoneNumber(before, answer, after)) return true;
 	if (elapsedTime(after) || partOfTotal(before) || rangeBound(before, answer, after)) return true;
+	// "half ____ votes" → "a dozen": the figure is "half a dozen", and "12" would be no answer.
+	if (/\bhalf\s+$/i.test(before)) return true;
 	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
 		const value = Number(answer.replace(/,/g, ''));
 		if (value >= 100 || value === 0) return true;
@@ -282,6 +289,46 @@ function identifierNumber(before: string, after: string): boolean {
 	}
 	// "____-A", "____/11": a number joined to letters or another number is a code.
 	return /^[-/][\p{L}\d]/u.test(after);
+}
+
+/**
+ * "U.S.", "US", "U.K.", "UK": a place by two initials, dotted or not, or initials the lexicon
+ * knows as a place. The gap is trivial (the letters are what every reader of the news types),
+ * and its long forms are many ("United States", "America", "the country"), none all in the text.
+ */
+function countryInitials(answer: string, kind: Mention['kind']): boolean {
+	const bare = answer.trim().replace(/^the\s+/i, '');
+	if (!/^(?:\p{Lu}\.?){2,3}$/u.test(bare)) return false;
+	const letters = bare.replace(/\./g, '');
+	return letters.length === 2 || kind === 'place' || lexiconTags(letters).has('Place');
+}
+
+/**
+ * "a ____ call", "the ____ line", "____ dispatchers" → "911": a number of three figures before a
+ * word of telephoning is a phone number, which no "how many" asks, and its halves and doubles
+ * are no choices. "30 calls" (two figures) stays a count.
+ */
+function phoneNumber(before: string, answer: string, after: string): boolean {
+	if (/\$\s*$/.test(before) || !/^\d{3}$/.test(answer.trim())) return false;
+	return new RegExp(`^\\s+(?:${words(TELEPHONE_WORDS)})\\b`, 'i').test(after);
+}
+
+/**
+ * The name of a show: "the host of ____", "a guest on ____", "an appearance on ____", "____
+ * host Dana Roe", "the ____ program", "CBS's ____". Where words were aired is a stray detail,
+ * and the network's name or another show's fits the gap as well. Never a person: "____, the
+ * host" is someone who speaks.
+ */
+function showName(before: string, after: string, kind: Mention['kind']): boolean {
+	if (kind === 'person') return false;
+	const broadcast = words(BROADCAST_WORDS);
+	return (
+		// "an appearance at ____" is a meeting or a body, not a show.
+		new RegExp(`\\b(?:${broadcast})\\s+(?:of|on)\\s+(?:the\\s+)?$`, 'i').test(before) ||
+		new RegExp(`^['’]?s?\\s+(?:${broadcast})\\b`, 'i').test(after) ||
+		// A network's possessive before a name: "CBS's ____", "on NBC’s ____".
+		/\b\p{Lu}{2,5}['’]s\s+$/u.test(before)
+	);
 }
 
 const words = (list: readonly string[]) =>
