@@ -337,6 +337,30 @@ export const HEADLINE_HEDGE_PHRASES = [
 ] as const;
 
 /**
+ * Labels a headline puts before a colon to mark the kind of piece, not its news: "Report:",
+ * "EXCLUSIVE:", "WATCH:", "Analysis:". Lower case; matched against the whole label.
+ */
+export const HEADLINE_KICKERS: readonly string[] = [
+	'report',
+	'reports',
+	'exclusive',
+	'breaking',
+	'breaking news',
+	'watch',
+	'video',
+	'analysis',
+	'opinion',
+	'editorial',
+	'commentary',
+	'update',
+	'updated',
+	'just in',
+	'live',
+	'fact check',
+	'poll'
+];
+
+/**
  * Nouns that weigh a chance ("1-in-3 Chance", "Odds of Passage", "Risk of Shutdown"): a
  * headline with one tells a possibility too, so another headline's hedge is not its own.
  */

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { headlineStressCandidates, ownRuns, stripKicker } from './headline-stress';
+
+const titled = (n: number, title: string, text: string): Article => ({
+	...article(n, text),
+	title
+});
+
+const FARM = [
+	titled(
+		1,
+		'Senate Passes Farm Bill After Late-Night Deal',
+		'The Senate passed the farm bill on Tuesday. Leaders reached a late-night deal to end the talks.'
+	),
+	titled(
+		2,
+		'Farm Bill Clears Senate, Cuts Food Stamps',
+		'The farm bill cleared the Senate on Tuesday. The bill cuts food stamps by four billion dollars.'
+	),
+	titled(
+		3,
+		'Senate Vote Brings Relief for Drought-Hit Growers',
+		'The Senate voted on Tuesday. The bill brings relief to growers hit by the drought.'
+	)
+];
+
+const keyOf = (c: ReturnType<typeof headlineStressCandidates>[number]) =>
+	c.draft.type === 'single'
+		? c.draft.choices.find((x) => c.draft.type === 'single' && c.draft.correct.includes(x.id))?.text
+		: undefined;
+
+describe('stripKicker', () => {
+	it('drops a label before a colon that marks the kind of piece', () => {
+		expect(stripKicker('EXCLUSIVE: Mayor Quits Race')).toBe('Mayor Quits Race');
+		expect(stripKicker('Report: Mayor Will Quit Race')).toBe('Mayor Will Quit Race');
+		expect(stripKicker('OUTRAGE: Mayor Quits Race')).toBe('Mayor Quits Race');
+	});
+	it('keeps a speaker before a colon', () => {
+		expect(stripKicker("Ana Ruiz: Budget Is 'Dead Wrong'")).toBe(
+			"Ana Ruiz: Budget Is 'Dead Wrong'"
+		);
+	});
+});
+
+describe('ownRuns', () => {
+	it('finds the words only this headline has, outside its main verb', () => {
+		expect(
+			ownRuns(FARM[1]!.title, [FARM[0]!.title, FARM[2]!.title], () => false, 'clears')
+		).toEqual(['Cuts Food Stamps']);
+		expect(
+			ownRuns(FARM[0]!.title, [FARM[1]!.title, FARM[2]!.title], () => false, 'passes')
+		).toEqual(['Late-Night Deal']);
+	});
+	it('takes a verb news uses for the same act as said by the other headline', () => {
+		// "Approves" and "Passes" are one act: "Approves Farm Subsidies" has one own word left.
+		expect(
+			ownRuns('Council Approves Farm Subsidies', ['Council Passes Farm Bill'], () => false, '')
+		).toEqual([]);
+		expect(
+			ownRuns('Council Expands Farm Subsidies', ['Council Passes Farm Bill'], () => false, '')
+		).toEqual(['Expands Farm Subsidies']);
+	});
+	it('gives no piece of a quotation, and no phrase cut before its noun', () => {
+		expect(
+			ownRuns("Ruiz Warns Council: 'They Cut It, They Will Face Angry Voters'", [
+				'Ruiz warns council'
+			])
+		).toEqual([]);
+	});
+	it('runs on to the end of a noun phrase, and gives none that stops inside a name', () => {
+		// "close dam" of "close dam access road": the other headlines have "access road".
+		expect(
+			ownRuns('City to close dam access road', ['Access road shut by city', 'City road news'])
+		).toEqual(['close dam access road']);
+		// "Question Ana" of "Question Ana Ruiz": the surname is another headline's.
+		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
+		expect(
+			ownRuns(
+				'Council Wants To Question Ana Ruiz',
+				['Ruiz faces council', 'Council and Ruiz meet'],
+				isName
+			)
+		).toEqual([]);
+	});
+	it('needs two own words that are not names', () => {
+		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
+		expect(ownRuns('Mayor Meets Ana Ruiz Today', ['Mayor meets council'], isName)).toEqual([]);
+	});
+});
+
+describe('headlineStressCandidates', () => {
+	it("asks what one headline mentions that the others do not, each choice some headline's own", () => {
+		const view = viewStory('s', FARM.map(analyzeArticle));
+		const cands = headlineStressCandidates(view);
+		expect(cands).toHaveLength(3);
+		const q = cands.find((c) => c.draft.prompt.includes("Daily 2's"))!;
+		expect(q.draft.prompt).toBe(
+			"What does Daily 2's headline mention that the other headlines do not?"
+		);
+		expect(keyOf(q)).toBe('Cuts Food Stamps');
+		expect(q.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'Brings Relief for Drought-Hit Growers',
+			'Cuts Food Stamps',
+			'Late-Night Deal'
+		]);
+		// The article backs the key: its sentence on food stamps is the evidence.
+		const text = FARM[1]!.text;
+		const span = q.draft.evidence[0]!;
+		expect(text.slice(span.start, span.end)).toContain('food stamps');
+		expect(q.draft.explanation).toContain('“Late-Night Deal” (Daily 1)');
+		expect(q.answerKey).toBe('headline');
+	});
+	it('is not asked when a headline of three has nothing of its own', () => {
+		const view = viewStory(
+			's',
+			[
+				FARM[0]!,
+				FARM[1]!,
+				titled(3, 'Senate Farm Bill Vote', 'The Senate voted on the farm bill on Tuesday.')
+			].map(analyzeArticle)
+		);
+		expect(headlineStressCandidates(view)).toEqual([]);
+	});
+});
