@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { headlineStressCandidates, ownRuns, stripKicker } from './headline-stress';
+import { headlineStressCandidates, ownRuns } from './headline-stress';
 
 const titled = (n: number, title: string, text: string): Article => ({
 	...article(n, text),
@@ -31,19 +31,6 @@ const keyOf = (c: ReturnType<typeof headlineStressCandidates>[number]) =>
 	c.draft.type === 'single'
 		? c.draft.choices.find((x) => c.draft.type === 'single' && c.draft.correct.includes(x.id))?.text
 		: undefined;
-
-describe('stripKicker', () => {
-	it('drops a label before a colon that marks the kind of piece', () => {
-		expect(stripKicker('EXCLUSIVE: Mayor Quits Race')).toBe('Mayor Quits Race');
-		expect(stripKicker('Report: Mayor Will Quit Race')).toBe('Mayor Will Quit Race');
-		expect(stripKicker('OUTRAGE: Mayor Quits Race')).toBe('Mayor Quits Race');
-	});
-	it('keeps a speaker before a colon', () => {
-		expect(stripKicker("Ana Ruiz: Budget Is 'Dead Wrong'")).toBe(
-			"Ana Ruiz: Budget Is 'Dead Wrong'"
-		);
-	});
-});
 
 describe('ownRuns', () => {
 	it('finds the words only this headline has, outside its main verb', () => {

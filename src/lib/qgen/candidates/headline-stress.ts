@@ -14,8 +14,8 @@
  */
 import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
-import { nameTest, parseHeadline } from '../headline-grammar';
-import { HEADLINE_KICKERS, SAME_EVENT_VERBS } from '../lexicon';
+import { nameTest, parseHeadline, stripKicker } from '../headline-grammar';
+import { SAME_EVENT_VERBS } from '../lexicon';
 import { lexiconTags } from '../entities';
 import type { Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -26,20 +26,6 @@ import { normaliseSpace } from '$lib/content/space';
 /** Pronouns, relative and degree words: no content of a headline's own ("who", "more"). */
 const EMPTY =
 	/^(?:who|whom|whose|which|what|where|when|why|how|he|she|they|we|you|him|them|us|his|hers|our|your|its|their|more|most|less|also|just|here|there|now|new|first|last|latest|even|never|not|won't|can't|don't|doesn't|isn't|can|could|may|might|must|should|shall|despite|amid|ahead|before|against|during|under|while|after|over|out|up|down|off|again|still|all|one|two|three)$/i;
-
-/**
- * A kicker before a colon ("Report:", "EXCLUSIVE:", "DESPERATION:") labels the piece, not the
- * news; an outlet's or a section's label after a dash or colon at the end likewise.
- */
-export function stripKicker(title: string): string {
-	const m = /^([\p{L}'’ ]{2,24}):\s+(?=\S)/u.exec(title);
-	if (m) {
-		const label = m[1]!.trim();
-		const shouting = /^[A-Z' ’]+$/.test(label) && /[A-Z]{3}/.test(label);
-		if (shouting || HEADLINE_KICKERS.includes(label.toLowerCase())) return title.slice(m[0].length);
-	}
-	return title;
-}
 
 interface Word {
 	text: string;

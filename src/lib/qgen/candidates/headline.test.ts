@@ -124,6 +124,17 @@ describe('headlineCandidates', () => {
 		).toHaveLength(1);
 	});
 
+	it('reads the headline after a kicker ("EXCLUSIVE:", "Report:") that labels the piece', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, 'EXCLUSIVE: Ruiz Will Veto Budget At Hearing', body),
+				titled(2, 'Ruiz Vetoes Budget At Hearing', body),
+				titled(3, 'Report: Ruiz Rejects Council Budget', body)
+			)
+		).find((x) => x.draft.prompt.includes('still to come'));
+		expect(keyOf(c!)).toBe('Daily 1');
+	});
+
 	it('asks "still to come" when another headline reports the same act done, though a third is unparsed', () => {
 		const preview = (...titles: string[]) =>
 			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>

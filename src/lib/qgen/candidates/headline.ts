@@ -19,6 +19,7 @@ import {
 	weighsChance,
 	sameSubject,
 	speechWord,
+	stripKicker,
 	subjectEntity,
 	type HeadlineParse,
 	type SubjectEntity
@@ -60,7 +61,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	const isName = nameTest(view.analyses.map((a) => a.article.text));
 	const heads: Headed[] = view.analyses.map((a) => {
 		const title = normaliseSpace(a.article.title);
-		const parse = parseHeadline(title, isName);
+		// "EXCLUSIVE: Ruiz Vetoes Budget": the kicker labels the piece; the headline's sentence follows it.
+		const parse = parseHeadline(stripKicker(title), isName);
 		// The lead, past a headline the page repeats as its first line.
 		const lead = a.sentences.find((s) => !notBodyProse(s, a.sentences)) ?? a.sentences[0];
 		return {
