@@ -1,7 +1,7 @@
 /** Each headline's own runs (headline-stress.ts), per story: what a "stresses" question may offer. */
 import { loadFolder } from './dev-print';
-import { nameTest, parseHeadline } from '../../src/lib/qgen/headline-grammar';
-import { ownRuns, stripKicker } from '../../src/lib/qgen/candidates/headline-stress';
+import { nameTest, parseHeadline, stripKicker } from '../../src/lib/qgen/headline-grammar';
+import { ownRuns } from '../../src/lib/qgen/candidates/headline-stress';
 
 for (const dir of process.argv.slice(2)) {
 	const articles = loadFolder(dir);
