@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { headlineStressCandidates, ownRuns } from './headline-stress';
+import { headlineStressCandidates, ownRuns, sharedPhrase } from './headline-stress';
 
 const titled = (n: number, title: string, text: string): Article => ({
 	...article(n, text),
@@ -100,13 +100,52 @@ describe('headlineStressCandidates', () => {
 		expect(q.draft.explanation).toContain('“Late-Night Deal” (Daily 1)');
 		expect(q.answerKey).toBe('headline');
 	});
-	it('is not asked when a headline of three has nothing of its own', () => {
+	it('offers what every headline says as the third choice when only two have words of their own', () => {
+		const view = viewStory(
+			's',
+			[
+				titled(1, 'Ruiz Vows To End Night Parking, As Council Debate Rages', 'Ruiz spoke.'),
+				titled(2, 'Ruiz Vows To End Night Parking', 'Ruiz spoke on Monday.'),
+				titled(3, 'Mayor Wants Emergency Order To End Night Parking', 'The mayor spoke.')
+			].map(analyzeArticle)
+		);
+		const q = headlineStressCandidates(view).find((c) => c.draft.prompt.includes("Daily 1's"))!;
+		expect(keyOf(q)).toBe('Council Debate Rages');
+		expect(q.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'Council Debate Rages',
+			'Emergency Order',
+			'End Night Parking'
+		]);
+		expect(q.draft.explanation).toContain('“End Night Parking” is in every headline');
+	});
+	it('finds two words side by side in every headline, not names alone', () => {
+		expect(
+			sharedPhrase([
+				'Ruiz Vows To End Night Parking',
+				'Night Parking Ends, Ruiz Says',
+				'Mayor Bans Night Parking'
+			])
+		).toBe('Night Parking');
+		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
+		expect(
+			sharedPhrase(['Ana Ruiz Quits', 'Ana Ruiz Resigns', 'Mayor Ana Ruiz Leaves'], isName)
+		).toBeUndefined();
+		// Not across a comma: "Parking, Fines" is no phrase.
+		expect(
+			sharedPhrase(['Ruiz Ends Parking, Fines', 'Parking Fines Rise', 'Parking Fines Cut'])
+		).toBeUndefined();
+	});
+	it('is not asked when a headline of three has nothing of its own and the three share no phrase', () => {
 		const view = viewStory(
 			's',
 			[
 				FARM[0]!,
 				FARM[1]!,
-				titled(3, 'Senate Farm Bill Vote', 'The Senate voted on the farm bill on Tuesday.')
+				titled(
+					3,
+					'Senate Clears Bill For Farm Aid',
+					'The Senate voted on the farm bill on Tuesday.'
+				)
 			].map(analyzeArticle)
 		);
 		expect(headlineStressCandidates(view)).toEqual([]);

@@ -198,6 +198,40 @@ export function ownRuns(
 	return runs.sort((a, b) => b.split(' ').length - a.split(' ').length);
 }
 
+/**
+ * Two or more words, side by side and in this order, that every headline writes (by stem), not
+ * all names: "Birthright Citizenship" in "Trump Vows To End Birthright Citizenship" and
+ * "President Wants Order to End Birthright Citizenship". As the first headline writes them.
+ */
+export function sharedPhrase(
+	titles: readonly string[],
+	isName: (w: string) => boolean = () => false
+): string | undefined {
+	const lists = titles.map((t) => headWords(stripKicker(t)));
+	const first = lists[0]!;
+	const has = (ws: Word[], seq: string[]) =>
+		ws.some((_, k) =>
+			seq.every(
+				(w, n) =>
+					ws[k + n] &&
+					stem(ws[k + n]!.text) === w &&
+					(n === seq.length - 1 || !ws[k + n]!.breakAfter)
+			)
+		);
+	let best: Word[] | undefined;
+	for (let i = 0; i < first.length; i++)
+		for (let j = i + 1; j < first.length && j < i + 4; j++) {
+			const run = first.slice(i, j + 1);
+			if (run.slice(0, -1).some((w) => w.breakAfter)) break;
+			if (!isContent(run[0]!.text) || !isContent(run.at(-1)!.text)) continue;
+			if (run.every((w) => isName(w.text) || !isContent(w.text))) continue;
+			const seq = run.map((w) => stem(w.text));
+			if (lists.slice(1).every((ws) => has(ws, seq)) && (!best || run.length > best.length))
+				best = run;
+		}
+	return best?.map((w) => w.text).join(' ');
+}
+
 export function headlineStressCandidates(view: StoryView): Candidate[] {
 	const arts = view.analyses;
 	const outlets = [...new Set(view.label.values())];
@@ -210,9 +244,12 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 		const parse = parseHeadline(stripKicker(t), isName);
 		return ownRuns(t, others, isName, parse?.verb ?? '')[0];
 	});
-	// Three choices at least, each some outlet's own; with three outlets, every headline gives one.
+	// Three choices at least: each some outlet's own, or, where only two headlines have words of
+	// their own, what every headline says ("Birthright Citizenship"), which the asked headline
+	// mentions but not alone.
 	const giving = arts.map((_, i) => i).filter((i) => runs[i]);
-	if (giving.length < 3) return [];
+	const common = giving.length === 2 ? sharedPhrase(titles, isName) : undefined;
+	if (giving.length < 3 && !common) return [];
 	// A choice that names the outlet gives itself away.
 	const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 	if (
@@ -235,7 +272,11 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 			.filter((j) => j !== i)
 			.slice(0, 3)
 			.map((j) => ({ outlet: view.label.get(arts[j]!.article.id)!, run: runs[j]! }));
-		const choices = makeChoices([runs[i]!, ...rest.map((r) => r.run)], runs[i]!);
+		const choices = makeChoices(
+			[runs[i]!, ...rest.map((r) => r.run), ...(common ? [common] : [])],
+			runs[i]!
+		);
+		const shared = common ? ` “${common}” is in every headline, not in ${outlet}'s alone.` : '';
 		out.push(
 			headlineQuestion(
 				{
@@ -243,7 +284,7 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 						'compare',
 						`What does ${outlet}'s headline mention that the other headlines do not?`,
 						[spanOf(cited)],
-						`Only ${outlet}'s headline has “${runs[i]}”${backing.length ? ', and its article says so in the sentence shown' : ''}. Each other choice is another headline's own: ${listWords(rest.map((r) => `“${r.run}” (${r.outlet})`))}. The headlines: ${listing}.`,
+						`Only ${outlet}'s headline has “${runs[i]}”${backing.length ? ', and its article says so in the sentence shown' : ''}. Each other choice is another headline's own: ${listWords(rest.map((r) => `“${r.run}” (${r.outlet})`))}.${shared} The headlines: ${listing}.`,
 						2
 					),
 					type: 'single',
