@@ -99,6 +99,12 @@ describe('headlineStressCandidates', () => {
 		expect(text.slice(span.start, span.end)).toContain('food stamps');
 		expect(q.draft.explanation).toContain('“Late-Night Deal” (Daily 1)');
 		expect(q.answerKey).toBe('headline');
+		// Above the look-up (at most 0.35), below every other headline question, though a credited
+		// report's (0.5) loses a little score for citing five leads.
+		for (const c of cands) {
+			expect(c.quality).toBeGreaterThan(0.35);
+			expect(c.quality).toBeLessThan(0.475);
+		}
 	});
 	it('offers what every headline says as the third choice when only two have words of their own', () => {
 		const view = viewStory(

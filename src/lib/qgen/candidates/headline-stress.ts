@@ -291,9 +291,10 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 					choices,
 					correct: [choiceId(choices, runs[i]!)]
 				},
-				// Above the look-up, below the grammar and word-choice contrasts: a difference in
-				// what the headlines tell, read from their words; backed by the article, first.
-				0.5 + (backing.length ? 0.04 : 0) + Math.min(0.03, runs[i]!.split(' ').length * 0.01)
+				// Above the look-up, below every other headline question (grammar, word choice, a
+				// credited report at 0.5, which cites five leads): what the headlines tell, read from their words; backed by
+				// the article, first.
+				0.38 + (backing.length ? 0.04 : 0) + Math.min(0.03, runs[i]!.split(' ').length * 0.01)
 			)
 		);
 	}
