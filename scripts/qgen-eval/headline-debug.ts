@@ -13,6 +13,7 @@ import { kindOf } from '../../src/lib/qgen/select';
 import { headlineCandidates } from '../../src/lib/qgen/candidates/headline';
 import { headlineLookupCandidates } from '../../src/lib/qgen/candidates/headline-lookup';
 import { headlineWordingCandidates } from '../../src/lib/qgen/candidates/headline-wording';
+import { headlineStressCandidates } from '../../src/lib/qgen/candidates/headline-stress';
 import { nameTest, parseHeadline } from '../../src/lib/qgen/headline-grammar';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 
@@ -25,15 +26,17 @@ const LOOKUP = /^Compare the headlines\. (?:Which outlet's headline says|One of 
 const headlineKind = (prompt: string) =>
 	LOOKUP.test(prompt)
 		? 'look-up'
-		: /role or title/.test(prompt)
-			? 'naming (name or role)'
-			: /someone else's report|whose claim/.test(prompt)
-				? 'credited source'
-				: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
-							prompt
-					  )
-					? 'word choice'
-					: 'grammar (subject, preview, speaker, question, bare)';
+		: /headline mention that the other headlines do not/.test(prompt)
+			? 'stresses (what only one mentions)'
+			: /role or title/.test(prompt)
+				? 'naming (name or role)'
+				: /someone else's report|whose claim/.test(prompt)
+					? 'credited source'
+					: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
+								prompt
+						  )
+						? 'word choice'
+						: 'grammar (subject, preview, speaker, question, bare)';
 const kinds = new Map<string, number>();
 /** How one outlet sources one sentence: a sourcing question, not a difference between outlets. */
 const ONE_OUTLET = /^.{0,60} writes: “.*” How does .* source this information\?$/s;
@@ -72,6 +75,11 @@ for (const dir of folders) {
 	for (const c of headlineWordingCandidates(view))
 		console.log(
 			`  wording candidate ${c.quality} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
+		);
+	// What only one headline mentions (headline-stress.ts), with its choices.
+	for (const c of headlineStressCandidates(view))
+		console.log(
+			`  stress candidate ${c.quality.toFixed(2)} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt} [${c.draft.type === 'single' ? c.draft.choices.map((x) => (c.draft.type === 'single' && c.draft.correct.includes(x.id) ? '*' : '') + x.text).join(' | ') : ''}]`
 		);
 	// The look-ups: one per backing sentence, so the same prompt may come twice.
 	for (const c of headlineLookupCandidates(view))

@@ -5,6 +5,7 @@ import {
 	nameTest,
 	parseHeadline,
 	pointsAhead,
+	stripKicker,
 	subjectEntity,
 	weighsChance
 } from './headline-grammar';
@@ -222,5 +223,18 @@ describe('subjectEntity and differentSubjects', () => {
 		expect(differentSubjects(entity('Ruiz Letter'), entity('Diaz'))).toBe(true);
 		// A statement of no one named stays a thing.
 		expect(entity('Council Statement').head).toBe('statement');
+	});
+});
+
+describe('stripKicker', () => {
+	it('drops a label before a colon that marks the kind of piece', () => {
+		expect(stripKicker('EXCLUSIVE: Mayor Quits Race')).toBe('Mayor Quits Race');
+		expect(stripKicker('Report: Mayor Will Quit Race')).toBe('Mayor Will Quit Race');
+		expect(stripKicker('OUTRAGE: Mayor Quits Race')).toBe('Mayor Quits Race');
+	});
+	it('keeps a speaker before a colon', () => {
+		expect(stripKicker("Ana Ruiz: Budget Is 'Dead Wrong'")).toBe(
+			"Ana Ruiz: Budget Is 'Dead Wrong'"
+		);
 	});
 });

@@ -10,6 +10,7 @@ import {
 	CHANCE_NOUNS,
 	GIVEN_NAME_SHORT_FORMS,
 	HEADLINE_HEDGE_PHRASES,
+	HEADLINE_KICKERS,
 	HEADLINE_SPEECH_STEMS,
 	INFINITIVE_TAKERS,
 	MESSAGE_NOUNS,
@@ -510,4 +511,18 @@ function sameGiven(a: string, b: string): boolean | undefined {
 	// "Liz" for "Elizabeth" may be missing from the list: a shared start is no proof of two people.
 	if (a.slice(0, 3) === b.slice(0, 3) || a.includes(b) || b.includes(a)) return undefined;
 	return false;
+}
+
+/**
+ * A kicker before a colon ("Report:", "EXCLUSIVE:", "DESPERATION:") labels the piece, not the
+ * news; an outlet's or a section's label after a dash or colon at the end likewise.
+ */
+export function stripKicker(title: string): string {
+	const m = /^([\p{L}'’ ]{2,24}):\s+(?=\S)/u.exec(title);
+	if (m) {
+		const label = m[1]!.trim();
+		const shouting = /^[A-Z' ’]+$/.test(label) && /[A-Z]{3}/.test(label);
+		if (shouting || HEADLINE_KICKERS.includes(label.toLowerCase())) return title.slice(m[0].length);
+	}
+	return title;
 }

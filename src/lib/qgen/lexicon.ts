@@ -287,6 +287,23 @@ export const FORWARD_LOOKING_STEMS = [
 ];
 
 /**
+ * Verbs by which a headline reports that someone asks for an act, not that it was done: "Urges
+ * Ruiz To Veto", "Calls For Veto", "Presses Council To Act". Stems, matched at a word start.
+ */
+export const REQUEST_VERB_STEMS = [
+	'call',
+	'urg',
+	'ask',
+	'demand',
+	'press',
+	'push',
+	'plead',
+	'appeal',
+	'petition',
+	'lobb'
+] as const;
+
+/**
  * Modal verbs of possibility: before a bare verb ("Could Face", "May Kill", "Might Not Run")
  * a headline tells what may happen, not what did. "Could not" is a past inability ("Report
  * Could Not Determine …"), no hedge; the matcher leaves it out.
@@ -335,6 +352,30 @@ export const HEADLINE_HEDGE_PHRASES = [
 	'perhaps',
 	'maybe'
 ] as const;
+
+/**
+ * Labels a headline puts before a colon to mark the kind of piece, not its news: "Report:",
+ * "EXCLUSIVE:", "WATCH:", "Analysis:". Lower case; matched against the whole label.
+ */
+export const HEADLINE_KICKERS: readonly string[] = [
+	'report',
+	'reports',
+	'exclusive',
+	'breaking',
+	'breaking news',
+	'watch',
+	'video',
+	'analysis',
+	'opinion',
+	'editorial',
+	'commentary',
+	'update',
+	'updated',
+	'just in',
+	'live',
+	'fact check',
+	'poll'
+];
 
 /**
  * Nouns that weigh a chance ("1-in-3 Chance", "Odds of Passage", "Risk of Shutdown"): a

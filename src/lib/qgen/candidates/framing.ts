@@ -13,6 +13,7 @@ import { headlineCandidates } from './headline';
 import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
 import { headlineLookupCandidates } from './headline-lookup';
+import { headlineStressCandidates } from './headline-stress';
 import { wordingDifference } from './quote-diff';
 
 export function framingCandidates(view: StoryView): Candidate[] {
@@ -21,6 +22,7 @@ export function framingCandidates(view: StoryView): Candidate[] {
 		...headlineCandidates(view),
 		...headlineWordingCandidates(view),
 		...actVerbCandidates(view),
+		...headlineStressCandidates(view),
 		...headlineLookupCandidates(view),
 		...quoteVersionCandidates(view)
 	];

@@ -126,8 +126,30 @@ describe('headlineLookupCandidates', () => {
 			/^Auditors found/
 		);
 		expect(backed.draft.explanation).toContain('its article says so');
-		expect(unbacked.draft.explanation).toContain('no sentence of its article repeats them');
+		expect(unbacked.draft.explanation).toContain(
+			'no sentence of its article repeats them together'
+		);
 		expect(backed.quality).toBeGreaterThan(unbacked.quality);
+	});
+	it('takes a sentence that quotes the headline’s words in quotation marks as backing it', () => {
+		const sentences = analyzeArticle(
+			article(
+				1,
+				'The council met on Monday. “This plan is garbage,” Ruiz told reporters. The vote is next week.'
+			)
+		).sentences;
+		const backing = backingSentences(sentences, "Ruiz Calls Council Pension Plan 'Garbage'", [
+			'Council backs pension plan',
+			'Ruiz and council clash'
+		]);
+		expect(backing.map((s) => s.text)).toEqual(['“This plan is garbage,” Ruiz told reporters.']);
+		// Unquoted in the headline, one shared word is not enough where two are asked for.
+		expect(
+			backingSentences(sentences, 'Ruiz Calls Council Pension Plan Garbage Overall', [
+				'Council backs pension plan',
+				'Ruiz and council clash'
+			])
+		).toEqual([]);
 	});
 	it('never asks about a headline phrase that names its own outlet', () => {
 		const view = viewStory('s', [

@@ -292,12 +292,25 @@ export function backingSentences(
 	);
 	const needed = Math.min(2, wanted.size);
 	if (!needed) return [];
+	// Words the headline puts in quotation marks ("Ruiz Calls Budget 'Garbage'"): a sentence that
+	// quotes them backs the headline, though it shares no other word (a blind reader saw the
+	// feedback say no sentence repeated the word a body quote did).
+	const quoted = [...phrase.matchAll(/(?:^|\s)['‘"“]([^'‘’"“”]{3,}?)['’"”](?=[\s,.:;!?]|$)/g)]
+		.map((m) => tokens(m[1]!).map(stem).join(' '))
+		.filter((q) => q.split(' ').some((w) => w.length > 2 && !FUNCTION.test(w)));
+	const quotes = (s: Sentence) => {
+		const words = ` ${tokens(s.text).map(stem).join(' ')} `;
+		return quoted.some((q) => words.includes(` ${q} `));
+	};
 	const shared = (s: Sentence) =>
-		new Set(
-			tokens(s.text)
-				.map(stem)
-				.filter((w) => wanted.has(w))
-		).size;
+		Math.max(
+			new Set(
+				tokens(s.text)
+					.map(stem)
+					.filter((w) => wanted.has(w))
+			).size,
+			quotes(s) ? needed : 0
+		);
 	return sentences
 		.map((s) => ({ s, n: shared(s) }))
 		.filter((x) => x.n >= needed)
@@ -358,7 +371,7 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 						[spanOf(sentence)],
 						backing.length
 							? `Of the headlines, only ${outlet}'s has ${words}, and its article says so in the sentence shown. The headlines: ${listing}.`
-							: `Of the headlines, only ${outlet}'s has ${words}; no sentence of its article repeats them. The headlines: ${listing}.`,
+							: `Of the headlines, only ${outlet}'s has ${words}; no sentence of its article repeats ${own.length > 1 ? 'them together' : 'it'}. The headlines: ${listing}.`,
 						1
 					),
 					type: 'single',

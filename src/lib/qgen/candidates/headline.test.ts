@@ -124,6 +124,50 @@ describe('headlineCandidates', () => {
 		).toHaveLength(1);
 	});
 
+	it('asks which headline reports done what the others report only as called for', () => {
+		const request = (...titles: string[]) =>
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>
+				/called for|call for/.test(x.draft.prompt)
+			);
+		const [c, ...rest] = request(
+			'Council Urges Ruiz To Veto Budget',
+			'Ruiz Vetoes Council Budget',
+			'Calls Grow For Veto Of Budget'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toContain('reports as done');
+		expect(keyOf(c!)).toBe('Daily 2');
+		const [d] = request(
+			'Council Urges Ruiz To Veto Budget',
+			'Ruiz Vetoes Council Budget',
+			'Ana Ruiz Vetoes Budget At Hearing'
+		);
+		expect(d!.draft.prompt).toContain('only a call for');
+		expect(keyOf(d!)).toBe('Daily 1');
+		// Another act ("Rejects") is no outcome of the call, and a headline that is neither leaves it.
+		expect(
+			request('Council Urges Ruiz To Veto Budget', 'Ruiz Rejects Budget', 'Calls Grow For Veto')
+		).toEqual([]);
+		expect(
+			request(
+				'Council Urges Ruiz To Veto Budget',
+				'Ruiz Vetoes Council Budget',
+				'Mayor Who Cut Budget Facing Scrutiny'
+			)
+		).toEqual([]);
+	});
+
+	it('reads the headline after a kicker ("EXCLUSIVE:", "Report:") that labels the piece', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, 'EXCLUSIVE: Ruiz Will Veto Budget At Hearing', body),
+				titled(2, 'Ruiz Vetoes Budget At Hearing', body),
+				titled(3, 'Report: Ruiz Rejects Council Budget', body)
+			)
+		).find((x) => x.draft.prompt.includes('still to come'));
+		expect(keyOf(c!)).toBe('Daily 1');
+	});
+
 	it('asks "still to come" when another headline reports the same act done, though a third is unparsed', () => {
 		const preview = (...titles: string[]) =>
 			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>

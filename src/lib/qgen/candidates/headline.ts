@@ -19,6 +19,7 @@ import {
 	weighsChance,
 	sameSubject,
 	speechWord,
+	stripKicker,
 	subjectEntity,
 	type HeadlineParse,
 	type SubjectEntity
@@ -28,7 +29,8 @@ import {
 	INSTITUTION_NOUNS,
 	LOOSE_HEADLINE_HEDGES,
 	PEOPLE_NOUNS,
-	POSSIBILITY_MODALS
+	POSSIBILITY_MODALS,
+	REQUEST_VERB_STEMS
 } from '../lexicon';
 import type { Span } from '../types';
 import { FUNCTION, nearKey } from './headline-lookup';
@@ -60,7 +62,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	const isName = nameTest(view.analyses.map((a) => a.article.text));
 	const heads: Headed[] = view.analyses.map((a) => {
 		const title = normaliseSpace(a.article.title);
-		const parse = parseHeadline(title, isName);
+		// "EXCLUSIVE: Ruiz Vetoes Budget": the kicker labels the piece; the headline's sentence follows it.
+		const parse = parseHeadline(stripKicker(title), isName);
 		// The lead, past a headline the page repeats as its first line.
 		const lead = a.sentences.find((s) => !notBodyProse(s, a.sentences)) ?? a.sentences[0];
 		return {
@@ -82,6 +85,7 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 		...verbMatching(heads, evidence),
 		...verbContrast(heads, outlets, evidence),
 		...previewContrast(heads, outlets, evidence, isName),
+		...requestContrast(heads, outlets, evidence, listing, isName),
 		...hedgeContrast(heads, outlets, evidence, listing, isName),
 		...speakerContrast(heads, outlets, evidence, listing),
 		...questionHeadline(heads, outlets, evidence, listing),
@@ -468,6 +472,91 @@ function previewContrast(
 				correct: [choiceId(choices, d.outlet)]
 			},
 			0.8
+		)
+	];
+}
+
+const REQUEST = new RegExp(
+	`^(?:${REQUEST_VERB_STEMS.join('|')})(?:s|es|ed|ing|ies|ied|y|e)?$`,
+	'i'
+);
+
+/**
+ * The act a headline reports someone asking for, as actStem gives it: "veto" of "Council
+ * Urges Ruiz To Veto Budget", "Calls For Veto Of Budget", "jail" of "Calls For Jailing Aide".
+ * A request verb, then "for" or "to" within five words (past whom it asks), then the act.
+ */
+export function requestedAct(title: string): string | undefined {
+	const words = title
+		.split(/\s+/)
+		.map((w) => w.toLowerCase().replace(/[^a-z'’-]/g, ''))
+		.filter(Boolean);
+	for (let i = 0; i < words.length; i++) {
+		if (!REQUEST.test(words[i]!)) continue;
+		for (let k = i + 1; k < Math.min(words.length - 1, i + 6); k++) {
+			if (words[k] !== 'to' && words[k] !== 'for') continue;
+			const act = words
+				.slice(k + 1)
+				.find((w) => !/^(?:the|a|an|new|more|his|her|their|its)$/.test(w));
+			if (!act) return undefined;
+			const stem = actStem(act);
+			return stem.length >= 3 ? stem : undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * One headline reports an act done ("Ruiz Vetoes Budget") where the others report calls for it
+ * ("Council Urges Ruiz To Veto Budget", "Calls Grow For Veto"), or the other way round: the
+ * outcome against the request. Every headline is one or the other, all for the same act, and
+ * the one told done states it plainly (no preview, hedge or question).
+ */
+function requestContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string,
+	isName: (w: string) => boolean
+): Candidate[] {
+	if (heads.length < 3 || heads.some((h) => /\?\s*$/.test(h.title))) return [];
+	const acts = heads.map((h) => requestedAct(stripKicker(h.title)));
+	const asking = heads.filter((_, i) => acts[i]);
+	const act = acts.find(Boolean);
+	if (!act || asking.some((_, i) => acts[heads.indexOf(asking[i]!)] !== act)) return [];
+	const done = heads.filter(
+		(h, i) =>
+			!acts[i] &&
+			h.parse?.form === 'statement' &&
+			!h.parse.preview &&
+			!h.parse.question &&
+			!hedgeIn(h.title, isName) &&
+			!aheadBesides(h) &&
+			actStem(h.parse.verb) === act
+	);
+	if (!done.length || asking.length + done.length !== heads.length) return [];
+	if (done.length !== 1 && asking.length !== 1) return [];
+	const oneDone = done.length === 1;
+	const odd = oneDone ? done[0]! : asking[0]!;
+	const choices = makeChoices(outlets, `request:${odd.title}`);
+	const told = (hs: Headed[]) => listWords(hs.map((h) => h.outlet));
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					oneDone
+						? `Which outlet's headline reports as done what the other headlines report only as called for?`
+						: `Which outlet's headline reports only a call for what the other headlines report as done?`,
+					evidence,
+					`${oneDone ? `${odd.outlet}'s headline reports it done (“${odd.parse!.verb}”); ${told(asking)} ${asking.length > 1 ? 'report' : 'reports'} that someone asks for it.` : `${odd.outlet}'s headline reports that someone asks for it; ${told(done)} ${done.length > 1 ? 'report' : 'reports'} it done.`} The headlines: ${listing}.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, odd.outlet)]
+			},
+			0.79
 		)
 	];
 }

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { headlineStressCandidates, ownRuns, sharedPhrase } from './headline-stress';
+
+const titled = (n: number, title: string, text: string): Article => ({
+	...article(n, text),
+	title
+});
+
+const FARM = [
+	titled(
+		1,
+		'Senate Passes Farm Bill After Late-Night Deal',
+		'The Senate passed the farm bill on Tuesday. Leaders reached a late-night deal to end the talks.'
+	),
+	titled(
+		2,
+		'Farm Bill Clears Senate, Cuts Food Stamps',
+		'The farm bill cleared the Senate on Tuesday. The bill cuts food stamps by four billion dollars.'
+	),
+	titled(
+		3,
+		'Senate Vote Brings Relief for Drought-Hit Growers',
+		'The Senate voted on Tuesday. The bill brings relief to growers hit by the drought.'
+	)
+];
+
+const keyOf = (c: ReturnType<typeof headlineStressCandidates>[number]) =>
+	c.draft.type === 'single'
+		? c.draft.choices.find((x) => c.draft.type === 'single' && c.draft.correct.includes(x.id))?.text
+		: undefined;
+
+describe('ownRuns', () => {
+	it('finds the words only this headline has, outside its main verb', () => {
+		expect(
+			ownRuns(FARM[1]!.title, [FARM[0]!.title, FARM[2]!.title], () => false, 'clears')
+		).toEqual(['Cuts Food Stamps']);
+		expect(
+			ownRuns(FARM[0]!.title, [FARM[1]!.title, FARM[2]!.title], () => false, 'passes')
+		).toEqual(['Late-Night Deal']);
+	});
+	it('takes a verb news uses for the same act as said by the other headline', () => {
+		// "Approves" and "Passes" are one act: "Approves Farm Subsidies" has one own word left.
+		expect(
+			ownRuns('Council Approves Farm Subsidies', ['Council Passes Farm Bill'], () => false, '')
+		).toEqual([]);
+		expect(
+			ownRuns('Council Expands Farm Subsidies', ['Council Passes Farm Bill'], () => false, '')
+		).toEqual(['Expands Farm Subsidies']);
+	});
+	it('gives no piece of a quotation, and no phrase cut before its noun', () => {
+		expect(
+			ownRuns("Ruiz Warns Council: 'They Cut It, They Will Face Angry Voters'", [
+				'Ruiz warns council'
+			])
+		).toEqual([]);
+	});
+	it('runs on to the end of a noun phrase, and gives none that stops inside a name', () => {
+		// "close dam" of "close dam access road": the other headlines have "access road".
+		expect(
+			ownRuns('City to close dam access road', ['Access road shut by city', 'City road news'])
+		).toEqual(['close dam access road']);
+		// "Question Ana" of "Question Ana Ruiz": the surname is another headline's.
+		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
+		expect(
+			ownRuns(
+				'Council Wants To Question Ana Ruiz',
+				['Ruiz faces council', 'Council and Ruiz meet'],
+				isName
+			)
+		).toEqual([]);
+	});
+	it('needs two own words that are not names', () => {
+		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
+		expect(ownRuns('Mayor Meets Ana Ruiz Today', ['Mayor meets council'], isName)).toEqual([]);
+	});
+});
+
+describe('headlineStressCandidates', () => {
+	it("asks what one headline mentions that the others do not, each choice some headline's own", () => {
+		const view = viewStory('s', FARM.map(analyzeArticle));
+		const cands = headlineStressCandidates(view);
+		expect(cands).toHaveLength(3);
+		const q = cands.find((c) => c.draft.prompt.includes("Daily 2's"))!;
+		expect(q.draft.prompt).toBe(
+			"What does Daily 2's headline mention that the other headlines do not?"
+		);
+		expect(keyOf(q)).toBe('Cuts Food Stamps');
+		expect(q.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'Brings Relief for Drought-Hit Growers',
+			'Cuts Food Stamps',
+			'Late-Night Deal'
+		]);
+		// The article backs the key: its sentence on food stamps is the evidence.
+		const text = FARM[1]!.text;
+		const span = q.draft.evidence[0]!;
+		expect(text.slice(span.start, span.end)).toContain('food stamps');
+		expect(q.draft.explanation).toContain('“Late-Night Deal” (Daily 1)');
+		expect(q.answerKey).toBe('headline');
+		// Above the look-up (at most 0.35), below every other headline question, though a credited
+		// report's (0.5) loses a little score for citing five leads.
+		for (const c of cands) {
+			expect(c.quality).toBeGreaterThan(0.35);
+			expect(c.quality).toBeLessThan(0.475);
+		}
+	});
+	it('offers what every headline says as the third choice when only two have words of their own', () => {
+		const view = viewStory(
+			's',
+			[
+				titled(1, 'Ruiz Vows To End Night Parking, As Council Debate Rages', 'Ruiz spoke.'),
+				titled(2, 'Ruiz Vows To End Night Parking', 'Ruiz spoke on Monday.'),
+				titled(3, 'Mayor Wants Emergency Order To End Night Parking', 'The mayor spoke.')
+			].map(analyzeArticle)
+		);
+		const q = headlineStressCandidates(view).find((c) => c.draft.prompt.includes("Daily 1's"))!;
+		expect(keyOf(q)).toBe('Council Debate Rages');
+		expect(q.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'Council Debate Rages',
+			'Emergency Order',
+			'End Night Parking'
+		]);
+		expect(q.draft.explanation).toContain('“End Night Parking” is in every headline');
+	});
+	it('finds two words side by side in every headline, not names alone', () => {
+		expect(
+			sharedPhrase([
+				'Ruiz Vows To End Night Parking',
+				'Night Parking Ends, Ruiz Says',
+				'Mayor Bans Night Parking'
+			])
+		).toBe('Night Parking');
+		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
+		expect(
+			sharedPhrase(['Ana Ruiz Quits', 'Ana Ruiz Resigns', 'Mayor Ana Ruiz Leaves'], isName)
+		).toBeUndefined();
+		// Not across a comma: "Parking, Fines" is no phrase.
+		expect(
+			sharedPhrase(['Ruiz Ends Parking, Fines', 'Parking Fines Rise', 'Parking Fines Cut'])
+		).toBeUndefined();
+	});
+	it('is not asked when a headline of three has nothing of its own and the three share no phrase', () => {
+		const view = viewStory(
+			's',
+			[
+				FARM[0]!,
+				FARM[1]!,
+				titled(
+					3,
+					'Senate Clears Bill For Farm Aid',
+					'The Senate voted on the farm bill on Tuesday.'
+				)
+			].map(analyzeArticle)
+		);
+		expect(headlineStressCandidates(view)).toEqual([]);
+	});
+});

@@ -1,0 +1,302 @@
+/**
+ * What each headline stresses: "What does Daily B's headline mention that the other headlines
+ * do not?", the choices each headline's own content ("Cuts Food Stamps", "Late-Night Deal",
+ * "Farmers Win Big"), so every choice is in some headline and only one in Daily B's. Blind
+ * readers marked the look-up ("Which outlet's headline says '…'?", headline-lookup.ts) MINOR
+ * as a string match and asked for this instead: to read what each outlet put in its headline
+ * that the others left out.
+ *
+ * Conservative, because a choice another headline says in other words would be a second key:
+ * a choice is a run of words no other headline has in any form (stem, word family, a verb
+ * news uses for the same act), with two such words that are not names, and outside the
+ * headline's main verb (the act every outlet reports, often in its own verb: "Bows Out",
+ * "Pulling Out"). Every headline must give one, so that each choice is some outlet's own.
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, listWords, makeChoices, spanOf } from '../build';
+import { nameTest, parseHeadline, stripKicker } from '../headline-grammar';
+import { SAME_EVENT_VERBS } from '../lexicon';
+import { lexiconTags } from '../entities';
+import type { Sentence } from '../types';
+import { draftBase, type Candidate } from './candidate';
+import { headlineLike, headlineQuestion } from './headline';
+import { FUNCTION, backingSentences, nearKey } from './headline-lookup';
+import { normaliseSpace } from '$lib/content/space';
+
+/** Pronouns, relative and degree words: no content of a headline's own ("who", "more"). */
+const EMPTY =
+	/^(?:who|whom|whose|which|what|where|when|why|how|he|she|they|we|you|him|them|us|his|hers|our|your|its|their|more|most|less|also|just|here|there|now|new|first|last|latest|even|never|not|won't|can't|don't|doesn't|isn't|can|could|may|might|must|should|shall|despite|amid|ahead|before|against|during|under|while|after|over|out|up|down|off|again|still|all|one|two|three)$/i;
+
+interface Word {
+	text: string;
+	/** Comma, colon, semicolon, dash or full stop after it: a run stops there. */
+	breakAfter: boolean;
+	/** Inside a quotation before and after this word (0 or 1). */
+	depthBefore: number;
+	depthAfter: number;
+}
+
+/** Opens a quotation: "'Deep", "“Sane". */
+const opensQuote = (w: string) => /^['‘"“]/.test(w);
+/** Closes one: "State,'", "Problems'.", not "They're" or "Trump's". */
+const closesQuote = (w: string) =>
+	/[^\s]['’"”][,:;.!?]?$/.test(w) && !/^[\p{L}]+['’][\p{L}]+$/u.test(w);
+
+export function headWords(title: string): Word[] {
+	const out: Word[] = [];
+	let depth = 0;
+	for (const raw of title.split(/\s+/).filter(Boolean)) {
+		// "pledge -- Kim's talk", "Kill It – Even If": a dash alone ends the phrase before it.
+		if (/^(?:[—–]|-{1,2})$/.test(raw)) {
+			if (out.length) out[out.length - 1]!.breakAfter = true;
+			continue;
+		}
+		const text = raw
+			.replace(/^[^\p{L}\p{N}'‘"“]+/u, '')
+			.replace(/[^\p{L}\p{N}'’"”]+$/u, '')
+			.replace(/(?<=\p{L})[,:;.!?]+(?=['’"”]$)/u, '');
+		if (!text) continue;
+		const before = depth;
+		if (opensQuote(raw)) depth = 1;
+		if (closesQuote(raw) && (depth === 1 || !opensQuote(raw))) depth = 0;
+		out.push({
+			text,
+			breakAfter:
+				/[,:;!?—–]['’"”]?$/.test(raw) || /(?<![A-Z]|\b[A-Z][a-z]{0,3})\.['’"”]?$/.test(raw),
+			depthBefore: before,
+			depthAfter: depth
+		});
+	}
+	return out;
+}
+
+const bare = (w: string) =>
+	w
+		.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+		.toLowerCase()
+		.replace(/[’']s$/, '');
+
+/** Lower case, no plural s: "Stamps" → "stamp". */
+const stem = (w: string) => bare(w).replace(/(?<=[a-z]{3})s$/, '');
+
+/** A verb stem of SAME_EVENT_VERBS the word starts with: "Passes" and "Approved" are one act. */
+const eventGroup = (w: string) => {
+	const b = bare(w);
+	return SAME_EVENT_VERBS.findIndex((g) => g.some((s) => b.startsWith(s)));
+};
+
+/** A word the word list knows as a verb form, or shaped like one ("-ed", "-ing"). */
+function verbLike(word: string): boolean {
+	const w = bare(word);
+	const tags = lexiconTags(w);
+	return (
+		tags.has('Verb') ||
+		tags.has('PastTense') ||
+		tags.has('Gerund') ||
+		tags.has('Infinitive') ||
+		(!tags.has('Noun') && /(?:ed|ing)$/.test(w) && w.length > 4)
+	);
+}
+
+const isContent = (w: string) => {
+	const b = bare(w);
+	return b.length > 2 && !FUNCTION.test(b) && !EMPTY.test(b);
+};
+
+/**
+ * A headline's own runs of content: words no other headline has (by stem, word family or a
+ * same-act verb), with function words between them, never across a comma, colon or dash, and
+ * never the headline's main verb. Each run has at least two own content words that are not
+ * names. The longest first.
+ */
+export function ownRuns(
+	title: string,
+	others: readonly string[],
+	isName: (w: string) => boolean = () => false,
+	mainVerb = ''
+): string[] {
+	const otherWords = others.flatMap((o) => headWords(stripKicker(o)).map((w) => w.text));
+	// Hyphenated compounds count by their parts too ("Late-Night" beside "Night").
+	const parts = (w: string) => [w, ...w.split(/-/)].filter(Boolean);
+	const stems = new Set(otherWords.flatMap(parts).map(stem));
+	const families = new Set(otherWords.flatMap(parts).map(nearKey));
+	const groups = new Set(otherWords.map(eventGroup).filter((g) => g >= 0));
+	const verb = new Set(mainVerb.toLowerCase().split(/\s+/).filter(Boolean));
+	const ws = headWords(stripKicker(title));
+	const isVerb = (k: number) => verb.has(bare(ws[k]!.text));
+	const own = (k: number) =>
+		isContent(ws[k]!.text) &&
+		!isVerb(k) &&
+		parts(ws[k]!.text).every((p) => !stems.has(stem(p)) && !families.has(nearKey(p))) &&
+		!groups.has(eventGroup(ws[k]!.text));
+	// A word a noun phrase may run on with: content, not the main verb, no name.
+	const modifier = (k: number) =>
+		isContent(ws[k]!.text) &&
+		!isVerb(k) &&
+		!isName(ws[k]!.text) &&
+		(!verbLike(ws[k]!.text) || lexiconTags(bare(ws[k]!.text)).has('Noun'));
+	const runs: string[] = [];
+	let i = 0;
+	while (i < ws.length) {
+		if (!own(i)) {
+			i++;
+			continue;
+		}
+		let j = i;
+		// Grow over own words, and over function words that lead to another own word.
+		while (j + 1 < ws.length && !ws[j]!.breakAfter) {
+			let k = j + 1;
+			while (k < ws.length && !isContent(ws[k]!.text) && !ws[k]!.breakAfter && !isVerb(k)) k++;
+			if (k < ws.length && own(k) && !ws.slice(j, k).some((w) => w.breakAfter)) j = k;
+			else break;
+		}
+		const next = j + 1;
+		let [from, to] = [i, j];
+		// Never stop inside a noun phrase: "close nuke" of "close nuke test site" runs on to
+		// "site", "Program Shutdown" of "Nuclear Program Shutdown" back to "Nuclear".
+		while (to + 1 < ws.length && to - j < 2 && !ws[to]!.breakAfter && modifier(to + 1)) to++;
+		if (!verbLike(ws[from]!.text))
+			while (from > 0 && i - from < 2 && !ws[from - 1]!.breakAfter && modifier(from - 1)) from--;
+		// A long run is cut before a function word, at most seven words in: a choice is a
+		// phrase, not a clause ("Clinton over ‘radical Islam’", not "… as candidates condemn terror").
+		if (to - from > 6) {
+			let end = from + 6;
+			while (
+				end > from &&
+				(!own(end) || ws[end]!.depthAfter !== 0 || isContent(ws[end + 1]?.text ?? ''))
+			)
+				end--;
+			to = end;
+		}
+		i = Math.max(next, to + 1);
+		// Still cut inside a phrase or a name ("close nuke" of "close nuke test site", "Ask
+		// Donald" of "Ask Donald Trump"): no choice.
+		if (to + 1 < ws.length && !ws[to]!.breakAfter && isContent(ws[to + 1]!.text) && !isVerb(to + 1))
+			continue;
+		const run = ws.slice(from, to + 1);
+		// A quotation is taken whole or not at all: "Going to Have Big Problems'" is half of one.
+		if (ws[from]!.depthBefore !== 0 || ws[to]!.depthAfter !== 0) continue;
+		// The words run on from a pronoun or a question word ("What He Can Expect"): a fragment.
+		if (
+			from > 0 &&
+			EMPTY.test(bare(ws[from - 1]!.text)) &&
+			!FUNCTION.test(bare(ws[from - 1]!.text))
+		)
+			continue;
+		const common = run.filter(
+			(_, k) => own(from + k) && !isName(ws[from + k]!.text.replace(/[’']s$/, ''))
+		);
+		if (common.length < 2) continue;
+		runs.push(
+			run
+				.map((w) => w.text)
+				.join(' ')
+				// "'dangerous demagogue,'": a quotation's comma belongs to the sentence it stood in.
+				.replace(/,(['’"”])$/, '$1')
+		);
+	}
+	return runs.sort((a, b) => b.split(' ').length - a.split(' ').length);
+}
+
+/**
+ * Two or more words, side by side and in this order, that every headline writes (by stem), not
+ * all names: "Birthright Citizenship" in "Trump Vows To End Birthright Citizenship" and
+ * "President Wants Order to End Birthright Citizenship". As the first headline writes them.
+ */
+export function sharedPhrase(
+	titles: readonly string[],
+	isName: (w: string) => boolean = () => false
+): string | undefined {
+	const lists = titles.map((t) => headWords(stripKicker(t)));
+	const first = lists[0]!;
+	const has = (ws: Word[], seq: string[]) =>
+		ws.some((_, k) =>
+			seq.every(
+				(w, n) =>
+					ws[k + n] &&
+					stem(ws[k + n]!.text) === w &&
+					(n === seq.length - 1 || !ws[k + n]!.breakAfter)
+			)
+		);
+	let best: Word[] | undefined;
+	for (let i = 0; i < first.length; i++)
+		for (let j = i + 1; j < first.length && j < i + 4; j++) {
+			const run = first.slice(i, j + 1);
+			if (run.slice(0, -1).some((w) => w.breakAfter)) break;
+			if (!isContent(run[0]!.text) || !isContent(run.at(-1)!.text)) continue;
+			if (run.every((w) => isName(w.text) || !isContent(w.text))) continue;
+			const seq = run.map((w) => stem(w.text));
+			if (lists.slice(1).every((ws) => has(ws, seq)) && (!best || run.length > best.length))
+				best = run;
+		}
+	return best?.map((w) => w.text).join(' ');
+}
+
+export function headlineStressCandidates(view: StoryView): Candidate[] {
+	const arts = view.analyses;
+	const outlets = [...new Set(view.label.values())];
+	if (arts.length < 3 || outlets.length !== arts.length) return [];
+	if (arts.some((a) => !headlineLike(a.article.title))) return [];
+	const isName = nameTest(arts.map((a) => a.article.text));
+	const titles = arts.map((a) => normaliseSpace(a.article.title));
+	const runs = titles.map((t, i) => {
+		const others = titles.filter((_, j) => j !== i);
+		const parse = parseHeadline(stripKicker(t), isName);
+		return ownRuns(t, others, isName, parse?.verb ?? '')[0];
+	});
+	// Three choices at least: each some outlet's own, or, where only two headlines have words of
+	// their own, what every headline says ("Birthright Citizenship"), which the asked headline
+	// mentions but not alone.
+	const giving = arts.map((_, i) => i).filter((i) => runs[i]);
+	const common = giving.length === 2 ? sharedPhrase(titles, isName) : undefined;
+	if (giving.length < 3 && !common) return [];
+	// A choice that names the outlet gives itself away.
+	const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+	if (
+		giving.some((i) =>
+			squash(runs[i]!).includes(squash(arts[i]!.article.outlet.replace(/^the\s+/i, '')))
+		)
+	)
+		return [];
+	const listing = arts.map((a, i) => `${view.label.get(a.article.id)}: “${titles[i]}”`).join('; ');
+	const out: Candidate[] = [];
+	for (const i of giving) {
+		const a = arts[i]!;
+		const outlet = view.label.get(a.article.id)!;
+		const others = titles.filter((_, j) => j !== i);
+		const backing: Sentence[] = backingSentences(a.sentences, runs[i]!, others);
+		const cited = backing[0] ?? a.sentences[0];
+		if (!cited) continue;
+		// The key and at most three other outlets' own words.
+		const rest = giving
+			.filter((j) => j !== i)
+			.slice(0, 3)
+			.map((j) => ({ outlet: view.label.get(arts[j]!.article.id)!, run: runs[j]! }));
+		const choices = makeChoices(
+			[runs[i]!, ...rest.map((r) => r.run), ...(common ? [common] : [])],
+			runs[i]!
+		);
+		const shared = common ? ` “${common}” is in every headline, not in ${outlet}'s alone.` : '';
+		out.push(
+			headlineQuestion(
+				{
+					...draftBase(
+						'compare',
+						`What does ${outlet}'s headline mention that the other headlines do not?`,
+						[spanOf(cited)],
+						`Only ${outlet}'s headline has “${runs[i]}”${backing.length ? ', and its article says so in the sentence shown' : ''}. Each other choice is another headline's own: ${listWords(rest.map((r) => `“${r.run}” (${r.outlet})`))}.${shared} The headlines: ${listing}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, runs[i]!)]
+				},
+				// Above the look-up, below every other headline question (grammar, word choice, a
+				// credited report at 0.5, which cites five leads): what the headlines tell, read from their words; backed by
+				// the article, first.
+				0.38 + (backing.length ? 0.04 : 0) + Math.min(0.03, runs[i]!.split(' ').length * 0.01)
+			)
+		);
+	}
+	return out;
+}
