@@ -243,6 +243,21 @@ describe('resolveSpeakers: a pronoun never points at a place', () => {
 	});
 });
 
+describe('a pronoun never points at a programme or a shoal', () => {
+	it('leaves “he” unresolved rather than give it to “Social Security” or “Karimata Shoal”', () => {
+		expect(
+			resolved(
+				'Roe spoke about Social Security on Monday. “We will not cut a single dime from it,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		expect(
+			resolved(
+				'Officials said Karimata Shoal was theirs. “We will not give up our rights there,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+	});
+});
+
 describe('a quote about “my wife” or “my lawyer”', () => {
 	it('is never credited to the wife or lawyer the article names beside it', () => {
 		// The nearest name is the wife's; the speaker is the man named two sentences back.
