@@ -148,6 +148,31 @@ describe('relatives who share a surname', () => {
 	});
 });
 
+describe('a couple, one named by an office and one as a relative', () => {
+	it('gives “Roe said” to President Roe, not to the first lady named in full', () => {
+		const { people, quotes } = resolved(
+			'First lady Ann Roe spoke at a school on Monday. Mrs. Roe praised the teachers. President Roe signed a bill later. “We will not give up on these children,” Roe said.'
+		);
+		expect(people.map((p) => [p.name, p.role ?? null])).toEqual([
+			['Ann Roe', null],
+			['Roe', 'President']
+		]);
+		expect(quotes).toEqual([['Roe', 'Roe', 'President']]);
+	});
+	it('gives “the president said” to the president, not to his wife whose role names him', () => {
+		const { quotes } = resolved(
+			'Ann Roe, the wife of President Roe, spoke at a school on Monday. “We will not give up on these children,” the president said.'
+		);
+		expect(quotes).toEqual([['the president', 'Roe', 'President']]);
+	});
+	it('keeps “Mrs. Roe” apart from President Tom Roe', () => {
+		const { quotes } = resolved(
+			'President Tom Roe spoke on Monday. Mrs. Roe visited a school. “We will not give up on these children,” Mrs. Roe said. “We will win,” Roe said.'
+		);
+		expect(quotes.map((q) => q[1])).toEqual(['Mrs. Roe', 'Tom Roe']);
+	});
+});
+
 describe('a lawmaker and her husband who share a surname', () => {
 	it('keys no bare “Roe” (nor “Mr. Roe”) speaking of “my wife” to the office-holder', () => {
 		const t =
