@@ -127,6 +127,37 @@ describe('a speaker named by title', () => {
 	});
 });
 
+describe('a pronoun after a sentence that names someone only as its object', () => {
+	it('goes on with the same pronoun’s subject, not the one mocked', () => {
+		const { quotes } = resolved(
+			'Tom Roe is running for the Senate. Last week, he mocked Ben Smith as a farmer who never went to law school. “If you help me win this race, we will fix the roads,” he told donors.'
+		);
+		expect(quotes).toEqual([['he', 'Tom Roe', null]]);
+	});
+	it('is left unresolved when the subject is a name we did not read as a person', () => {
+		const { quotes } = resolved(
+			'Varley mocked Ben Smith as a farmer who never went to law school. “If you help me win this race, we will fix the roads,” he told donors.'
+		);
+		expect(quotes).toEqual([['he', null, null]]);
+	});
+	it('still points at the object when the subject is a group or a quantity', () => {
+		expect(
+			resolved(
+				'Tom Roe spoke on Monday. A few of his colleagues urged him to quit over the claims, which Roe has denied. “I will serve out my term,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', null]]);
+		expect(
+			resolved(
+				'Senator Ben Smith spoke on Monday. The senator mocked Tom Roe as a farmer. “I am proud of the farm,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		const { quotes } = resolved(
+			'Senator Ben Smith spoke on Monday. Critics mocked Smith as a farmer. “I am proud of the farm,” he said.'
+		);
+		expect(quotes).toEqual([['he', 'Ben Smith', 'Senator']]);
+	});
+});
+
 describe('a pronoun agrees with the name it stands for', () => {
 	it('does not give “she” to a man named just before', () => {
 		const { quotes } = resolved(

@@ -329,6 +329,57 @@ function fullNameSpelled(surname: string, sentences: Sentence[]): string | undef
 	return lexiconTags(given.toLowerCase()).has('FirstName') ? full : undefined;
 }
 
+/** Capitalised words that open a sentence without being its subject. */
+const OPENERS =
+	/^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Later|Earlier|In|On|At|After|Before|During|When|While|As|If|Since|Although|Though|Because|Asked|Speaking|It|There|This|That|These|Those|Such)$/;
+
+/**
+ * Who the sentence before a pronoun's quote is about, when every name the pronoun could point
+ * to there comes after its verb: 'pronoun' when it opens with the same pronoun ("He mocked
+ * Ben Smith …", "Last week, he mocked …"), 'unknown' when it opens with a singular noun phrase
+ * that is no name we read as a person ("Varley mocked Ben Smith", "The senator mocked …"),
+ * else undefined (nothing to change). Names in the quote's own sentence leave it undefined.
+ */
+export function previousSubject(
+	sentence: Sentence | undefined,
+	nearby: Mention[],
+	pronoun: string
+): 'pronoun' | 'unknown' | undefined {
+	if (!sentence || nearby.length === 0) return undefined;
+	if (nearby.some((m) => m.sentence !== sentence.index)) return undefined;
+	// An opening phrase of a few words before a comma ("Last week,", "On Monday,").
+	const lead = /^(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+,\s+/u.exec(sentence.text)?.[0] ?? '';
+	const rest = sentence.text.slice(lead.length);
+	const first = /^[\p{L}’'-]+/u.exec(rest)?.[0];
+	if (!first) return undefined;
+	const subjectAt = sentence.start + lead.length;
+	if (nearby.some((m) => m.start <= subjectAt)) return undefined;
+	if (first.toLowerCase() === pronoun.toLowerCase()) return 'pronoun';
+	if (/^(?:he|she|they|we|i|you|it)$/i.test(first)) return undefined;
+	// "The senator mocked …", "Varley mocked …": a singular subject before the named objects.
+	// The head noun stands right before the verb ("The senator mocked"), not "A few of his …".
+	const head = /^(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/.exec(
+		rest
+	)?.[1];
+	if (head) {
+		const tags = lexiconTags(head);
+		const noun =
+			!tags.has('Plural') &&
+			!/s$/.test(head) &&
+			!['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb', 'Adjective'].some((t) =>
+				tags.has(t)
+			);
+		return noun ? 'unknown' : undefined;
+	}
+	if (!/^\p{Lu}/u.test(first) || OPENERS.test(first) || /^(?:The|A|An)$/.test(first))
+		return undefined;
+	const tags = lexiconTags(first);
+	if (tags.has('Plural') || /s$/.test(first) || tags.has('Place') || tags.has('Organization'))
+		return undefined;
+	// A capitalised word straight before a lower-case verb: the subject's name.
+	return /^[\p{L}’'-]+\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/u.test(rest) ? 'unknown' : undefined;
+}
+
 /**
  * Fill `speaker`/`role` on each quote. A pronoun resolves to the one person
  * named in the quote's sentence or the sentence before; failing that, to the
@@ -383,10 +434,20 @@ export function resolveSpeakers(
 				const nearby = mentions.filter(
 					(m) => spoken(m) && !place(m) && m.sentence >= q.sentence - 1 && m.start < at
 				);
-				const near = new Set(candidates(nearby));
+				// "He mocked Ben Smith as a farmer. “If you help me win …,” he told donors": names
+				// only after the verb of the sentence before are its objects; the pronoun goes on
+				// with that sentence's subject: the same pronoun (then further back), or someone the
+				// text names in a way we did not read as a person (then no one).
+				const subject = previousSubject(sentences[q.sentence - 1], nearby, s);
+				if (subject === 'unknown') {
+					previous = q;
+					continue;
+				}
+				const objectsOnly = subject === 'pronoun';
+				const near = new Set(objectsOnly ? [] : candidates(nearby));
 				// With the only nearby name ruled out, the pronoun points further back, to the
 				// nearest sentence that names exactly one other person.
-				const ruledOut = others.size > 0 || nearby.some((m) => own.has(nameOf(m)));
+				const ruledOut = objectsOnly || others.size > 0 || nearby.some((m) => own.has(nameOf(m)));
 				for (let back = 2; near.size === 0 && ruledOut && back <= 3; back++) {
 					const named = new Set(
 						candidates(
