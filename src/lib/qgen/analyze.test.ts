@@ -32,6 +32,18 @@ describe('viewStory: the story’s display names', () => {
 		]);
 		expect(view.canon('Interior Jane Roe')).toBe('Jane Roe');
 	});
+	it('does not complete a president’s surname with the first lady’s full name', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'First lady Ann Roe spoke at a school on Monday. President Roe signed a bill later. “We will not give up on these children,” Roe said.'
+				)
+			)
+		]);
+		expect(view.analyses[0]!.quotes.map((q) => q.speaker)).toEqual(['President Roe']);
+		expect(view.people).toEqual(['Ann Roe', 'President Roe']);
+	});
 	it('names someone the story gives only a title and surname as it writes them', () => {
 		const view = viewStory('s', [
 			analyzeArticle(

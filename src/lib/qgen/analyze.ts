@@ -90,9 +90,23 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 	const titledSurnames = surnameLabels(analyses);
 	const fullNameSet = new Set(analyses.flatMap((a) => a.people.map((p) => p.name)));
 	const labels = new Set([...titledSurnames.values()].filter((l) => !fullNameSet.has(l)));
+	// "First lady Ann Roe … President Roe": an article that kept a titled surname apart from a
+	// full name with that surname (speakers.ts) read two people; no full name completes it.
+	const keptApart = new Set(
+		analyses.flatMap((a) =>
+			a.people.flatMap((p) =>
+				p.titles &&
+				!p.name.includes(' ') &&
+				a.people.some((o) => o !== p && o.surname === p.surname && o.name.includes(' '))
+					? [p.name]
+					: []
+			)
+		)
+	);
 	const canon = (n: string) => {
 		if (labels.has(n)) return n;
 		const label = titledSurnames.get(n);
+		if (label && keptApart.has(n)) return label;
 		const c = withoutOffice(canonMap.get(n) ?? n);
 		// "Mrs. Roe" is not the "John Roe" her surname would match.
 		if (label && c.includes(' ') && !fits(label.split(/\s+/)[0]!, c)) return label;

@@ -707,6 +707,38 @@ export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
 	chuck: 'charles'
 };
 
+/**
+ * Words that end the name of a broadcast or a recurring programme ("the Steve Roe Morning
+ * Show", "… Tonight", "… Hour"): a name ending in one is a show, not the person it is named after.
+ */
+export const PROGRAMME_NOUNS = [
+	'show',
+	'hour',
+	'podcast',
+	'program',
+	'programme',
+	'broadcast',
+	'tonight',
+	'live',
+	'hotline'
+];
+
+/**
+ * Head nouns of places at sea and on the coast ("Scarborough Shoal", "the Kerch Strait"):
+ * a capitalised name ending in one is a place, never a person.
+ */
+export const SEA_PLACE_NOUNS = [
+	'shoal',
+	'reef',
+	'strait',
+	'atoll',
+	'peninsula',
+	'canal',
+	'harbor',
+	'harbour',
+	'lagoon'
+];
+
 /** Nouns for relatives: "his son Eric Roe" is a different person from "Roe". */
 export const KINSHIP_NOUNS = [
 	'lady',

@@ -47,3 +47,37 @@ describe('titles before a name', () => {
 		]);
 	});
 });
+
+describe('capitalised runs that are not a person’s name', () => {
+	it('take no plain adjective into a name: “Former Hale aide Ann Poe”, “Social Security”', () => {
+		const people = titled(
+			'On Monday Former Hale aide Ann Poe left the office. She said Social Security was safe.'
+		).map((p) => p[0]);
+		expect(people).toContain('Ann Poe');
+		expect(people).not.toContain('Former Hale');
+		expect(people).not.toContain('Social Security');
+	});
+	it('strip the adjective but keep the two-word name after it', () => {
+		expect(titled('The plan came from Longtime Ann Poe on Monday.').map((p) => p[0])).toEqual([
+			'Ann Poe'
+		]);
+		expect(titled('On Monday, Republican Ann Poe voted no.').map((p) => p[0])).toEqual(['Ann Poe']);
+	});
+	it('count a show named after its host as a show, even with the sentence’s full stop', () => {
+		const people = titled('Host Tom Hale spoke on the Tom Hale Morning Show.').map((p) => p[0]);
+		expect(people).not.toContain('Tom Hale Morning Show');
+	});
+	it('count a shoal or a strait as a place', () => {
+		const a = {
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2019-12-31',
+			text: 'Boats were seen near Karimata Shoal and in the Berrow Strait on Monday.'
+		} as Article;
+		const found = findMentions(a, segmentArticle(a), tokenize(a.text)).map((m) => [m.kind, m.text]);
+		expect(found).toContainEqual(['place', 'Karimata Shoal']);
+		expect(found).toContainEqual(['place', 'Berrow Strait']);
+	});
+});

@@ -15,6 +15,8 @@ import {
 	NEWS_ORG_WORDS,
 	OFFICE_HEADS,
 	PERSON_TITLES,
+	PROGRAMME_NOUNS,
+	SEA_PLACE_NOUNS,
 	WEEKDAYS
 } from './lexicon';
 import type { Mention } from './types';
@@ -61,8 +63,10 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const isOrg = (chunk: string) =>
 	ORG_WORDS.test(chunk) || NEWS_ORG_END.test(chunk) || ACRONYM.test(chunk);
 /** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
-const PLACE_WORDS =
-	/\b(east|west|north|south|gulf|sea|river|zone|street|avenue|road|boulevard|parkway|highway|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?)$/i;
+const PLACE_WORDS = new RegExp(
+	`\\b(?:east|west|north|south|gulf|sea|river|zone|street|avenue|road|boulevard|parkway|highway|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?|${SEA_PLACE_NOUNS.join('|')})$`,
+	'i'
+);
 /** A person's name never ends in one of these. */
 const NOT_PERSON_LAST = new Set([
 	'president',
@@ -72,7 +76,9 @@ const NOT_PERSON_LAST = new Set([
 	'house',
 	'office',
 	'spokesman',
-	'party'
+	'party',
+	// "the Steve Roe Morning Show" is a programme named after a person.
+	...PROGRAMME_NOUNS
 ]);
 const NAME_PARTICLES = new Set([
 	'al',
@@ -453,9 +459,9 @@ export function findNames(
 				i = given;
 			} else officeOnly = true;
 		}
-		const start = tokens[i]!.start;
+		let start = tokens[i]!.start;
 		const end = trimEnd(text, start, tokens[j - 1]!.end);
-		const chunk = text.slice(start, end);
+		let chunk = text.slice(start, end);
 		const words = tokens.slice(i, j);
 		const tagged = (tag: string) => words.some((w) => w.tags.has(tag));
 		const previous = tokens[i - 1];
@@ -479,7 +485,8 @@ export function findNames(
 		if (isOrg(chunk) || tagged('Organization') || namesBody) kind = 'org';
 		else if (PLACE_WORDS.test(chunk)) kind = 'place';
 		else if (
-			NOT_PERSON_LAST.has(lastWord) ||
+			// "the Roe Show.": a sentence's full stop stays on a short word's token.
+			NOT_PERSON_LAST.has(lastWord.replace(/[.,;:]$/, '')) ||
 			TITLES.includes(lastWord) ||
 			/\b(year|day|eve|christmas)\b/i.test(chunk)
 		)
@@ -499,6 +506,23 @@ export function findNames(
 			!looksLikeTitleCasePhrase(words)
 		)
 			kind = 'person';
+		// "Former Roe aide Ann Poe", "Social Security": a plain adjective opens no person's name
+		// (a given name that is also an adjective, "Rich", is tagged as one). What follows it is a
+		// name only when two words are left.
+		const opener = words[0]!.tags;
+		if (
+			kind === 'person' &&
+			!title &&
+			opener.has('Adjective') &&
+			// "Rich Lowry": a comparative adjective is a given name as often.
+			!['FirstName', 'LastName', 'Person', 'Comparative'].some((x) => opener.has(x))
+		) {
+			if (words.length >= 3) {
+				i++;
+				start = tokens[i]!.start;
+				chunk = text.slice(start, end);
+			} else kind = undefined;
+		}
 		if (officeOnly) kind = undefined;
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
 			out.push({

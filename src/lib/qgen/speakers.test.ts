@@ -127,6 +127,37 @@ describe('a speaker named by title', () => {
 	});
 });
 
+describe('a pronoun after a sentence that names someone only as its object', () => {
+	it('goes on with the same pronoun’s subject, not the one mocked', () => {
+		const { quotes } = resolved(
+			'Tom Roe is running for the Senate. Last week, he mocked Ben Smith as a farmer who never went to law school. “If you help me win this race, we will fix the roads,” he told donors.'
+		);
+		expect(quotes).toEqual([['he', 'Tom Roe', null]]);
+	});
+	it('is left unresolved when the subject is a name we did not read as a person', () => {
+		const { quotes } = resolved(
+			'Varley mocked Ben Smith as a farmer who never went to law school. “If you help me win this race, we will fix the roads,” he told donors.'
+		);
+		expect(quotes).toEqual([['he', null, null]]);
+	});
+	it('still points at the object when the subject is a group or a quantity', () => {
+		expect(
+			resolved(
+				'Tom Roe spoke on Monday. A few of his colleagues urged him to quit over the claims, which Roe has denied. “I will serve out my term,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', null]]);
+		expect(
+			resolved(
+				'Senator Ben Smith spoke on Monday. The senator mocked Tom Roe as a farmer. “I am proud of the farm,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		const { quotes } = resolved(
+			'Senator Ben Smith spoke on Monday. Critics mocked Smith as a farmer. “I am proud of the farm,” he said.'
+		);
+		expect(quotes).toEqual([['he', 'Ben Smith', 'Senator']]);
+	});
+});
+
 describe('a pronoun agrees with the name it stands for', () => {
 	it('does not give “she” to a man named just before', () => {
 		const { quotes } = resolved(
@@ -145,6 +176,31 @@ describe('relatives who share a surname', () => {
 		expect(people.map((p) => p.name)).toEqual(['Robert Roe', 'Eric Roe']);
 		expect(quotes[0]![1]).toBe('Eric Roe');
 		expect(quotes[1]![1]).toBeNull();
+	});
+});
+
+describe('a couple, one named by an office and one as a relative', () => {
+	it('gives “Roe said” to President Roe, not to the first lady named in full', () => {
+		const { people, quotes } = resolved(
+			'First lady Ann Roe spoke at a school on Monday. Mrs. Roe praised the teachers. President Roe signed a bill later. “We will not give up on these children,” Roe said.'
+		);
+		expect(people.map((p) => [p.name, p.role ?? null])).toEqual([
+			['Ann Roe', null],
+			['Roe', 'President']
+		]);
+		expect(quotes).toEqual([['Roe', 'Roe', 'President']]);
+	});
+	it('gives “the president said” to the president, not to his wife whose role names him', () => {
+		const { quotes } = resolved(
+			'Ann Roe, the wife of President Roe, spoke at a school on Monday. “We will not give up on these children,” the president said.'
+		);
+		expect(quotes).toEqual([['the president', 'Roe', 'President']]);
+	});
+	it('keeps “Mrs. Roe” apart from President Tom Roe', () => {
+		const { quotes } = resolved(
+			'President Tom Roe spoke on Monday. Mrs. Roe visited a school. “We will not give up on these children,” Mrs. Roe said. “We will win,” Roe said.'
+		);
+		expect(quotes.map((q) => q[1])).toEqual(['Mrs. Roe', 'Tom Roe']);
 	});
 });
 
@@ -240,6 +296,21 @@ describe('resolveSpeakers: a pronoun never points at a place', () => {
 		);
 		// Left unresolved (no question) rather than given to the place.
 		expect(quotes[0]![1]).not.toBe('Joint Base Morrow');
+	});
+});
+
+describe('a pronoun never points at a programme or a shoal', () => {
+	it('leaves “he” unresolved rather than give it to “Social Security” or “Karimata Shoal”', () => {
+		expect(
+			resolved(
+				'Roe spoke about Social Security on Monday. “We will not cut a single dime from it,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		expect(
+			resolved(
+				'Officials said Karimata Shoal was theirs. “We will not give up our rights there,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
 	});
 });
 

@@ -25,6 +25,9 @@ const RECIPIENT_BEFORE = new RegExp(
 const KINSHIP_BEFORE = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\s+$`, 'i');
 /** Speaker words that name a body, not a person ("the agency", "the White House"). */
 const ORG_SPEAKER = new RegExp(`\\b(?:${[...INSTITUTION_NOUNS, 'house'].join('|')})$`, 'i');
+/** A kinship noun in a role: "First lady", "the wife of President Roe". */
+const KIN_WORD = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\b`, 'i');
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss)\.?$/;
 /** "Jesse Roe Jr." is a Roe: a generational suffix is not the surname. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/i;
 const surnameOf = (name: string) => {
@@ -71,6 +74,18 @@ export function titledSurname(word: string): boolean {
 	].some((t) => tags.has(t));
 }
 
+/**
+ * An honorific surely names someone else than this full name: a woman's for a given name only
+ * men have, or the reverse ("Mrs." and "Tom Roe"). A name both sexes have ("Jesse") fits both.
+ */
+function clashes(honorific: string, name: string): boolean {
+	const given = lexiconTags(name.split(/\s+/)[0]!);
+	const female = /^(?:Mrs|Ms|Miss)\.?$/.test(honorific);
+	return female
+		? given.has('MaleName') && !given.has('FemaleName')
+		: given.has('FemaleName') && !given.has('MaleName');
+}
+
 /** An honorific fits a full name unless it is a man's for a woman's given name or the reverse. */
 export function fits(honorific: string, name: string): boolean {
 	const given = lexiconTags(name.split(/\s+/)[0]!);
@@ -88,6 +103,7 @@ export function peopleOf(
 	// News prose introduces a person by full name first; a bare surname used before that
 	// ("Trump and first lady Melania Trump") is someone else the reader already knows.
 	const bareBeforeFull = new Set<string>();
+	const relatives = new Set<Person>();
 	// A headline or deck kept at the top of the text ("Roe praises Poe after meeting") names
 	// people by surname before the body introduces them in full: that surname is the same
 	// person, and counting it as someone else dropped the body's full name from the people.
@@ -107,14 +123,47 @@ export function peopleOf(
 		if (!known && words.length >= 2 && bareBeforeFull.has(surname)) continue;
 		// A lone surname counts as a person when a title introduces it ("President Trump").
 		if (!known && (words.length >= 2 || role || title)) {
-			bySurname.set(surname, {
+			const person: Person = {
 				name: m.text,
 				role,
 				titles: title ? [title] : undefined,
 				surname,
 				firstSpan: { articleId: m.articleId, start: m.start, end: m.end }
-			});
+			};
+			bySurname.set(surname, person);
+			// "First lady Ann Roe", "his wife Ann Roe": introduced as someone's relative.
+			if (KINSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))
+				relatives.add(person);
 		} else if (known) {
+			// "First lady Ann Roe … President Roe", "President Tom Roe … Mrs. Roe": a lone surname
+			// whose title is an office beside someone introduced as a relative, or an honorific that
+			// does not fit the given name already read, is the other one of a couple.
+			const knownAsRelative = relatives.has(known) || (!!known.role && KIN_WORD.test(known.role));
+			const honorific = !!title && HONORIFIC.test(title);
+			if (
+				words.length === 1 &&
+				title &&
+				known.name.split(/\s+/).length >= 2 &&
+				(honorific
+					? // Only "Mrs."/"Ms." beside a man's given name: the word list's women's names are
+						// less sure ("Jesse" is one), and a wife is the one the blind readers found.
+						/^M(?:rs|s)\.?$/.test(title) && clashes(title, known.name)
+					: knownAsRelative && !KIN_WORD.test(role ?? ''))
+			) {
+				const key = `${surname}#${title.toLowerCase()}`;
+				const other = bySurname.get(key);
+				if (other) {
+					if (!other.role && role) other.role = role;
+				} else
+					bySurname.set(key, {
+						name: honorific ? `${title} ${m.text}` : m.text,
+						role,
+						titles: [title],
+						surname,
+						firstSpan: { articleId: m.articleId, start: m.start, end: m.end }
+					});
+				continue;
+			}
 			if (!known.role && role) known.role = role;
 			if (title && !known.titles?.includes(title)) (known.titles ??= []).push(title);
 			// A fuller spelling names the same person only if it does not come with a different role:
@@ -169,7 +218,17 @@ function agrees(pronoun: string, name: string): boolean {
 
 function personByText(people: Person[], speaker: string): Person | undefined {
 	const sur = surnameOf(speaker);
-	const hits = people.filter((p) => p.surname === sur);
+	let hits = people.filter((p) => p.surname === sur);
+	// "Mrs. Roe" beside President Tom Roe and a Mrs. Roe: the honorific tells them apart.
+	// Only a woman's honorific: a man's would trust the word list's women's names ("Jesse").
+	const honorific = /^(Mrs|Ms)\.?\s/.exec(speaker)?.[1];
+	if (honorific && hits.length > 1) {
+		const female = (h: string) => h !== 'Mr';
+		hits = hits.filter((p) => {
+			const own = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(p.name)?.[1];
+			return own ? female(own) === female(honorific) : !clashes(honorific, p.name);
+		});
+	}
 	if (hits.length === 1) return hits[0];
 	// Relatives who share a surname: only the full name tells them apart; "Mr. Roe" does not.
 	const given = speaker.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/\.$/.test(w));
@@ -244,8 +303,14 @@ function personByRole(people: Person[], roleWords: string, before: number): Pers
 		.toLowerCase()
 		.split(/\s+/)
 		.pop()!;
+	// "Ann Roe, the wife of President Roe": "the president" is not the one whose role names him.
+	const kin = KINSHIP_NOUNS.includes(want);
 	const hits = people.filter(
-		(p) => p.role && p.role.toLowerCase().includes(want) && p.firstSpan.start < before
+		(p) =>
+			p.role &&
+			p.role.toLowerCase().includes(want) &&
+			(kin || !KIN_WORD.test(p.role)) &&
+			p.firstSpan.start < before
 	);
 	return hits.length === 1 ? hits[0] : undefined;
 }
@@ -262,6 +327,57 @@ function fullNameSpelled(surname: string, sentences: Sentence[]): string | undef
 	if (before.size !== 1) return undefined;
 	const [given, full] = [...before][0]!;
 	return lexiconTags(given.toLowerCase()).has('FirstName') ? full : undefined;
+}
+
+/** Capitalised words that open a sentence without being its subject. */
+const OPENERS =
+	/^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Later|Earlier|In|On|At|After|Before|During|When|While|As|If|Since|Although|Though|Because|Asked|Speaking|It|There|This|That|These|Those|Such)$/;
+
+/**
+ * Who the sentence before a pronoun's quote is about, when every name the pronoun could point
+ * to there comes after its verb: 'pronoun' when it opens with the same pronoun ("He mocked
+ * Ben Smith …", "Last week, he mocked …"), 'unknown' when it opens with a singular noun phrase
+ * that is no name we read as a person ("Varley mocked Ben Smith", "The senator mocked …"),
+ * else undefined (nothing to change). Names in the quote's own sentence leave it undefined.
+ */
+export function previousSubject(
+	sentence: Sentence | undefined,
+	nearby: Mention[],
+	pronoun: string
+): 'pronoun' | 'unknown' | undefined {
+	if (!sentence || nearby.length === 0) return undefined;
+	if (nearby.some((m) => m.sentence !== sentence.index)) return undefined;
+	// An opening phrase of a few words before a comma ("Last week,", "On Monday,").
+	const lead = /^(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+,\s+/u.exec(sentence.text)?.[0] ?? '';
+	const rest = sentence.text.slice(lead.length);
+	const first = /^[\p{L}’'-]+/u.exec(rest)?.[0];
+	if (!first) return undefined;
+	const subjectAt = sentence.start + lead.length;
+	if (nearby.some((m) => m.start <= subjectAt)) return undefined;
+	if (first.toLowerCase() === pronoun.toLowerCase()) return 'pronoun';
+	if (/^(?:he|she|they|we|i|you|it)$/i.test(first)) return undefined;
+	// "The senator mocked …", "Varley mocked …": a singular subject before the named objects.
+	// The head noun stands right before the verb ("The senator mocked"), not "A few of his …".
+	const head = /^(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/.exec(
+		rest
+	)?.[1];
+	if (head) {
+		const tags = lexiconTags(head);
+		const noun =
+			!tags.has('Plural') &&
+			!/s$/.test(head) &&
+			!['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb', 'Adjective'].some((t) =>
+				tags.has(t)
+			);
+		return noun ? 'unknown' : undefined;
+	}
+	if (!/^\p{Lu}/u.test(first) || OPENERS.test(first) || /^(?:The|A|An)$/.test(first))
+		return undefined;
+	const tags = lexiconTags(first);
+	if (tags.has('Plural') || /s$/.test(first) || tags.has('Place') || tags.has('Organization'))
+		return undefined;
+	// A capitalised word straight before a lower-case verb: the subject's name.
+	return /^[\p{L}’'-]+\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/u.test(rest) ? 'unknown' : undefined;
 }
 
 /**
@@ -318,10 +434,20 @@ export function resolveSpeakers(
 				const nearby = mentions.filter(
 					(m) => spoken(m) && !place(m) && m.sentence >= q.sentence - 1 && m.start < at
 				);
-				const near = new Set(candidates(nearby));
+				// "He mocked Ben Smith as a farmer. “If you help me win …,” he told donors": names
+				// only after the verb of the sentence before are its objects; the pronoun goes on
+				// with that sentence's subject: the same pronoun (then further back), or someone the
+				// text names in a way we did not read as a person (then no one).
+				const subject = previousSubject(sentences[q.sentence - 1], nearby, s);
+				if (subject === 'unknown') {
+					previous = q;
+					continue;
+				}
+				const objectsOnly = subject === 'pronoun';
+				const near = new Set(objectsOnly ? [] : candidates(nearby));
 				// With the only nearby name ruled out, the pronoun points further back, to the
 				// nearest sentence that names exactly one other person.
-				const ruledOut = others.size > 0 || nearby.some((m) => own.has(nameOf(m)));
+				const ruledOut = objectsOnly || others.size > 0 || nearby.some((m) => own.has(nameOf(m)));
 				for (let back = 2; near.size === 0 && ruledOut && back <= 3; back++) {
 					const named = new Set(
 						candidates(
