@@ -1183,24 +1183,3 @@ describe('a why item and another item that offers its event as a choice', () => 
 		);
 	});
 });
-
-describe('a bank-only question (the headline look-up)', () => {
-	const lookup: Ranked = {
-		...r('look', 0.3, 'compare', 'headline', 'Which outlet’s headline says “Bridge Shut”?'),
-		candidate: { family: 'compare', answerKey: 'headline', bankOnly: true } as Candidate
-	};
-	const others = [
-		r('f', 0.7, 'fact', 'who:a', 'Who closed the bridge?'),
-		r('g', 0.6, 'fact', 'when:a', 'When will the bridge reopen?')
-	];
-
-	it('is left out of the first ten, even as its only comparison, and says why', () => {
-		const why = new Map<Question, string>();
-		expect(selectDiverse([lookup, ...others], 10, why).map((q) => q.id)).toEqual(['f', 'g']);
-		expect(why.get(lookup.question)).toBe('bank only, not in the first ten');
-	});
-
-	it('stays in a longer bank, after every other question', () => {
-		expect(selectDiverse([lookup, ...others], 40).map((q) => q.id)).toEqual(['f', 'g', 'look']);
-	});
-});

@@ -397,8 +397,6 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	const several =
 		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
 	/** Why `e` may not be picked now, or undefined when it may. */
-	/** Set once nothing else is left for a bank longer than ten (see `bankOnly`). */
-	let bankOnlyNow = false;
 	const misfit = (
 		e: Entry,
 		capRecall = true,
@@ -410,9 +408,6 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return 'recall cap';
-		// The headline look-up tests nothing (see headline-lookup.ts): a later ten only.
-		if (e.candidate.bankOnly && chosen.length < SET && !bankOnlyNow)
-			return 'bank only, not in the first ten';
 		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
 		if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
 		// One article's quote is asked once however short its quiz runs: a "who said" beside the
@@ -674,10 +669,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 					best(() => true, false, false) ??
 					// A bank longer than ten may hold a question another gives away; it goes after the
 					// ten that are read as a set (relaxed picks sort last), never into `--max 10`.
-					(max > SET ? best(() => true, false, false, false) : undefined) ??
-					// A bank longer than ten still offers the look-up, after everything else, even when
-					// the story's own questions leave its first ten short.
-					(max > SET ? ((bankOnlyNow = true), best(() => true, false, false, false)) : undefined);
+					(max > SET ? best(() => true, false, false, false) : undefined);
 			relaxed = true;
 		}
 		if (!pick) break;

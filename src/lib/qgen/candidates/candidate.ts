@@ -50,11 +50,6 @@ export interface Candidate {
 	position: number;
 	/** Made by the fill stage (one article read through) when the story's first ten ran short. */
 	fill?: boolean;
-	/**
-	 * Kept in a bank longer than ten, never in the first ten: a question blind readers judged to
-	 * test nothing (the headline look-up), which a teacher may still add by hand.
-	 */
-	bankOnly?: boolean;
 }
 
 export function draftBase(

@@ -1,10 +1,11 @@
 /**
  * The last-resort headline question: "Which outlet's headline says '…'?", the words only one
  * headline has (content words, case and plural ignored). Blind readers called it a string
- * look-up: it does not ask how the headlines differ, which headline.ts and headline-stress.ts
- * do. Two rounds of readers marked every one MINOR or REJECT ("tests nothing"), so it is
- * `bankOnly`: a bank longer than ten keeps it for a teacher to add by hand, and the first ten
- * go without a comparison rather than carry one that compares nothing.
+ * look-up (MINOR): it does not ask how the headlines differ, which headline.ts does from their
+ * grammar. It stays, scored below every other question, because the first ten reserve a slot
+ * for a comparison: when a story's headlines differ in no way headline.ts reads and it has no
+ * figure, date, wording or sourcing comparison, a look-up still sends students to compare the
+ * outlets, and a teacher would rather have it than a tenth fact question.
  */
 import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
@@ -381,11 +382,10 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 				hidden: [],
 				// One headline question per story: a grammar question (headline.ts) shares the key.
 				answerKey: 'headline',
-				// Every blind reader of two rounds marked it MINOR or REJECT ("matches a printed
-				// headline to its outlet; tests nothing"): a later pick, never one of the first ten.
-				bankOnly: true,
-				// A string match readers find trivial: below every question that tests reading;
+				// A string match readers find trivial: below every comparison that tests reading;
 				// a claim the article backs, picked out of its headline, before one it does not.
+				// Below every other question: the reserved comparison slot takes it only when the
+				// story offers no comparison that tests reading.
 				quality:
 					0.25 +
 					Math.min(0.1, phrase.split(/\s+/).length * 0.02) -
