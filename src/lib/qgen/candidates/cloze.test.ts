@@ -562,6 +562,18 @@ describe('clozeCandidates: one name in two forms', () => {
 			'Harbour Port Commission'
 		);
 	});
+	it('gaps no capital that acts, with words between it and its verb', () => {
+		// "Ruritania" fits "____ on Monday imposed" as well as its capital.
+		const keys = (text: string) => keyed([text]).map((c) => c.keyTexts[0]);
+		expect(
+			keys(
+				'Officials said on Friday that Moscow on Monday imposed new fees on the harbour company.'
+			)
+		).not.toContain('Moscow');
+		expect(
+			keys('Officials said on Friday that Moscow quietly imposed new fees on the harbour company.')
+		).not.toContain('Moscow');
+	});
 	it('reads one article alone but takes what a reader may type from the whole story', () => {
 		const texts = [
 			'The Riverton Legislature passed the parking bill late on Monday night after a long debate.',

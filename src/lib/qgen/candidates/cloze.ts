@@ -17,7 +17,7 @@ import { draftBase, type Candidate } from './candidate';
 import { gapGivenAway } from './compare';
 import {
 	datelineEnd,
-	PLACE_AS_ACTOR,
+	placeActs,
 	cutAtAbbreviation,
 	inList,
 	modifies,
@@ -76,7 +76,7 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 					!givenAway(
 						m,
 						a.article.text.slice(Math.max(s.start, m.start - 30), m.start),
-						a.article.text.slice(m.end, Math.min(s.end, m.end + 40)),
+						a.article.text.slice(m.end, Math.min(s.end, m.end + 60)),
 						titles
 					)
 			);
@@ -902,10 +902,10 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 	// A place standing for its government or people ("Washington said", "a divided Washington"):
 	// the institution's own name fits the gap as well.
 	return (
-		PLACE_AS_ACTOR.test(after) ||
-		// "after ____ signaled", "____ also said": a capital that acts is its government, and
-		// the country's name fits the gap as well.
-		/^\s+(?:also\s+|now\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|says|told)\b/.test(after) ||
+		// "after ____ signaled", "____ quickly imposed", "____ on Monday warned": a capital that
+		// acts is its government, and the country's name fits the gap as well. A typed gap stays
+		// out even after a locative word ("protests in ____ ended"): a student may type the country.
+		placeActs('', after) ||
 		// "Republicans in ____", "Democrats on ____": the place is the body they sit in, and
 		// "Congress" fits the gap as well.
 		/\b[A-Z][a-z]+s\s+(?:in|on)\s+$/.test(before) ||
