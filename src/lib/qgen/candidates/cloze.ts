@@ -237,6 +237,18 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				!accepted.some((f) => /\s/.test(f.trim()) && /\p{Ll}/u.test(f))
 			)
 				continue;
+			// "the ____ imposed sanctions" → "U.N. Command": initials with full stops inside a name,
+			// as short forms in capitals above. "United Nations Command" and "UN Command" are as
+			// right, and the key can list them only when the story spells the initials out.
+			const dotted =
+				named.kind !== 'quantity' &&
+				/(?:^|\s)((?:\p{Lu}\.){2,6})(?=\s)/u.exec(answer.replace(/^the\s+/i, ''))?.[1];
+			if (dotted) {
+				const letters = dotted.replace(/\./g, '');
+				const long = spelledOut(letters, `${storyText(story)}\n${titles.join('\n')}`);
+				if (!long.length) continue;
+				for (const form of [letters, ...long]) accepted.push(answer.replace(dotted, form));
+			}
 			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
 			// stray detail, not what the story is about. A name that acts ("The ____ opened an
 			// inquiry") is kept: the story is about what it does.
@@ -776,13 +788,20 @@ const initialsWithSmallWords = (name: string) =>
 /** A capitalised name as the story writes it, with "of", "for", "and" or "on" inside. */
 const CAPITALISED_NAME = /(?:[A-Z][\p{L}'’-]+\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\p{L}'’-]+/gu;
 
-/** The names in the story whose initials spell the acronym ("Department of Justice" for "DOJ"). */
+/**
+ * The names in the story whose initials spell the acronym ("Department of Justice" for "DOJ").
+ * Not capitalised words that only open a sentence or name a day ("Until November" is no "UN").
+ */
 function spelledOut(acronym: string, text: string): string[] {
 	return (text.match(CAPITALISED_NAME) ?? [])
 		.map((n) => n.replace(/^The\s+/, ''))
 		.filter(
 			(n) =>
 				n.includes(' ') &&
+				!n.split(/\s+/).some((w) => lexiconTags(w).has('Date')) &&
+				!['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'].some((t) =>
+					lexiconTags(n.split(/\s+/)[0]!).has(t)
+				) &&
 				(initials(n) === acronym || initialsWithSmallWords(n) === acronym.toUpperCase())
 		);
 }
