@@ -562,6 +562,37 @@ describe('clozeCandidates: one name in two forms', () => {
 			'Harbour Port Commission'
 		);
 	});
+	it('gaps no name with dotted initials the story never spells out', () => {
+		// "United Nations Command" and "UN Command" are as right as "U.N. Command".
+		const sentence =
+			'Officials said on Friday that the U.N. Command imposed new fees on the harbour company.';
+		expect(keyed([sentence]).map((c) => c.keyTexts[0])).not.toContain('U.N. Command');
+		// "Until November" opens a sentence: no spelling of "UN".
+		expect(
+			keyed([sentence, 'Until November the ferries kept to the old timetable on the coast.']).map(
+				(c) => c.keyTexts[0]
+			)
+		).not.toContain('U.N. Command');
+		const spelled = keyed([
+			sentence,
+			'The United Nations sent a team to the harbour on Monday to look at the ferries.'
+		]).find((c) => c.keyTexts[0] === 'U.N. Command');
+		expect(spelled?.draft.type === 'cloze' && spelled.draft.accepted).toEqual(
+			expect.arrayContaining(['UN Command', 'United Nations Command'])
+		);
+	});
+	it('gaps no capital that acts, with words between it and its verb', () => {
+		// "Ruritania" fits "____ on Monday imposed" as well as its capital.
+		const keys = (text: string) => keyed([text]).map((c) => c.keyTexts[0]);
+		expect(
+			keys(
+				'Officials said on Friday that Moscow on Monday imposed new fees on the harbour company.'
+			)
+		).not.toContain('Moscow');
+		expect(
+			keys('Officials said on Friday that Moscow quietly imposed new fees on the harbour company.')
+		).not.toContain('Moscow');
+	});
 	it('reads one article alone but takes what a reader may type from the whole story', () => {
 		const texts = [
 			'The Riverton Legislature passed the parking bill late on Monday night after a long debate.',

@@ -17,7 +17,7 @@ import { draftBase, type Candidate } from './candidate';
 import { gapGivenAway } from './compare';
 import {
 	datelineEnd,
-	PLACE_AS_ACTOR,
+	placeActs,
 	cutAtAbbreviation,
 	inList,
 	modifies,
@@ -76,7 +76,7 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 					!givenAway(
 						m,
 						a.article.text.slice(Math.max(s.start, m.start - 30), m.start),
-						a.article.text.slice(m.end, Math.min(s.end, m.end + 40)),
+						a.article.text.slice(m.end, Math.min(s.end, m.end + 60)),
 						titles
 					)
 			);
@@ -237,6 +237,18 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				!accepted.some((f) => /\s/.test(f.trim()) && /\p{Ll}/u.test(f))
 			)
 				continue;
+			// "the ____ imposed sanctions" → "U.N. Command": initials with full stops inside a name,
+			// as short forms in capitals above. "United Nations Command" and "UN Command" are as
+			// right, and the key can list them only when the story spells the initials out.
+			const dotted =
+				named.kind !== 'quantity' &&
+				/(?:^|\s)((?:\p{Lu}\.){2,6})(?=\s)/u.exec(answer.replace(/^the\s+/i, ''))?.[1];
+			if (dotted) {
+				const letters = dotted.replace(/\./g, '');
+				const long = spelledOut(letters, `${storyText(story)}\n${titles.join('\n')}`);
+				if (!long.length) continue;
+				for (const form of [letters, ...long]) accepted.push(answer.replace(dotted, form));
+			}
 			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
 			// stray detail, not what the story is about. A name that acts ("The ____ opened an
 			// inquiry") is kept: the story is about what it does.
@@ -776,13 +788,20 @@ const initialsWithSmallWords = (name: string) =>
 /** A capitalised name as the story writes it, with "of", "for", "and" or "on" inside. */
 const CAPITALISED_NAME = /(?:[A-Z][\p{L}'’-]+\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\p{L}'’-]+/gu;
 
-/** The names in the story whose initials spell the acronym ("Department of Justice" for "DOJ"). */
+/**
+ * The names in the story whose initials spell the acronym ("Department of Justice" for "DOJ").
+ * Not capitalised words that only open a sentence or name a day ("Until November" is no "UN").
+ */
 function spelledOut(acronym: string, text: string): string[] {
 	return (text.match(CAPITALISED_NAME) ?? [])
 		.map((n) => n.replace(/^The\s+/, ''))
 		.filter(
 			(n) =>
 				n.includes(' ') &&
+				!n.split(/\s+/).some((w) => lexiconTags(w).has('Date')) &&
+				!['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'].some((t) =>
+					lexiconTags(n.split(/\s+/)[0]!).has(t)
+				) &&
 				(initials(n) === acronym || initialsWithSmallWords(n) === acronym.toUpperCase())
 		);
 }
@@ -902,10 +921,10 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 	// A place standing for its government or people ("Washington said", "a divided Washington"):
 	// the institution's own name fits the gap as well.
 	return (
-		PLACE_AS_ACTOR.test(after) ||
-		// "after ____ signaled", "____ also said": a capital that acts is its government, and
-		// the country's name fits the gap as well.
-		/^\s+(?:also\s+|now\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|says|told)\b/.test(after) ||
+		// "after ____ signaled", "____ quickly imposed", "____ on Monday warned": a capital that
+		// acts is its government, and the country's name fits the gap as well. A typed gap stays
+		// out even after a locative word ("protests in ____ ended"): a student may type the country.
+		placeActs('', after) ||
 		// "Republicans in ____", "Democrats on ____": the place is the body they sit in, and
 		// "Congress" fits the gap as well.
 		/\b[A-Z][a-z]+s\s+(?:in|on)\s+$/.test(before) ||

@@ -12,6 +12,7 @@ import {
 	nearDates,
 	partOfLongerName,
 	partsAddUp,
+	placeActs,
 	plainName,
 	titledPerson,
 	toldByOneOutlet
@@ -480,5 +481,17 @@ describe('detailCandidates: another outlet’s figure for the same count', () =>
 		if (!gap || gap.type !== 'single') throw new Error('no figure gap');
 		expect(gap.choices.map((c) => c.text)).not.toContain('200');
 		expect(gap.choices).toHaveLength(4);
+	});
+});
+
+describe('placeActs', () => {
+	it('reads a place that acts, with words before its verb, as its government', () => {
+		expect(placeActs('Officials said that ', ' on Monday imposed new port fees.')).toBe(true);
+		expect(placeActs('Officials said that ', ' quickly expelled two envoys.')).toBe(true);
+		expect(placeActs('Officials said that ', ', in turn, rejected the offer.')).toBe(true);
+		expect(placeActs('Officials said that ', ' has conducted five tests.')).toBe(true);
+		// A locative word before the place: where something happened, still a place.
+		expect(placeActs('A blast in ', ' killed four people.')).toBe(false);
+		expect(placeActs('The envoy flew to ', ' on Monday.')).toBe(false);
 	});
 });
