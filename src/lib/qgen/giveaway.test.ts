@@ -11,6 +11,7 @@ import {
 	promptNames,
 	revealsItself,
 	sameNumberChoices,
+	statementPrintsKey,
 	whoKeyForms
 } from './giveaway';
 import { selectDiverse } from './select';
@@ -733,5 +734,49 @@ describe('a headline printing a typed name in another form', () => {
 		expect(headlineGivesAway(full, ['DOH Opens Inquiry Into Contracts'])).toBe(true);
 		expect(headlineGivesAway(short, ['Department Of Harbours Opens Inquiry'])).toBe(true);
 		expect(headlineGivesAway(full, ['Mayor Opens Inquiry Into Contracts'])).toBe(false);
+	});
+});
+
+describe('a true/false statement printing another question’s figure', () => {
+	const statement = (id: string, text: string): Question =>
+		({
+			...base,
+			id,
+			type: 'truefalse',
+			skill: 'fact',
+			prompt: `According to Daily A, is this true or false? ${text}`,
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			correct: ['true'],
+			evidence: ev(900),
+			explanation: `True. Daily A: “${text}”`
+		}) as Question;
+
+	it('gives away a gap keyed that figure, from another sentence in other words', () => {
+		const asked = gap(
+			'g1',
+			'Fill the gap: the harbour repairs will cost ____ million dollars.',
+			'48'
+		);
+		const tf = statement('t1', 'The council approved the 48 million dollar harbour plan in May.');
+		expect(statementPrintsKey(tf, asked)).toBe(true);
+		expect(clash(asked, tf)).toBe(true);
+	});
+
+	it('leaves an everyday count and another figure alone', () => {
+		const small = gap('g2', 'Fill the gap: the ferry runs ____ times a week.', '3');
+		const other = gap(
+			'g3',
+			'Fill the gap: the harbour repairs will cost ____ million dollars.',
+			'52'
+		);
+		const tf = statement(
+			't2',
+			'The council met 3 times before it approved the 48 million dollar plan.'
+		);
+		expect(statementPrintsKey(tf, small)).toBe(false);
+		expect(statementPrintsKey(tf, other)).toBe(false);
 	});
 });

@@ -423,6 +423,21 @@ const distinctiveFigure = (n: string) =>
 	(/\d/.test(n) && /[a-z]/.test(n)) ||
 	(/^\d[\d ]*$/.test(n) && Number(n.replace(/ /g, '')) > SMALL_COUNT);
 
+/**
+ * Does the true/false statement `a` print `b`'s key, a figure or a date (a count above the
+ * everyday ones, an amount, a day)? The statement is a reported sentence printed whole, often
+ * another sentence than the gap's, so no cue words sit beside the figure there: "Fill the gap:
+ * the city will spend $____ million" and "True or false? The $48 million plan was approved in
+ * May" tell the figure all the same. Small counts are left to the counted noun (`secretsOf`).
+ */
+export function statementPrintsKey(a: Question, b: Question): boolean {
+	if (a.type !== 'truefalse' || b.type === 'truefalse') return false;
+	const keys = keyText(b).map(normalise).filter(distinctiveFigure);
+	if (!keys.length) return false;
+	const shown = shownTexts(a);
+	return keys.some((k) => shown.some((t) => positions(t, k).length > 0));
+}
+
 /** The normalised texts of a choice question's choices, split into its keys and the rest. */
 function choiceTexts(q: Question): { keys: string[]; others: string[] } {
 	if ((q.type !== 'single' && q.type !== 'evidence') || !q.choices) return { keys: [], others: [] };
@@ -527,6 +542,8 @@ export function clash(a: Question, b: Question): boolean {
 		secretsOf(a).some((s) => reveals(shownTexts(b), s)) ||
 		offersKey(a, b) ||
 		offersKey(b, a) ||
+		statementPrintsKey(a, b) ||
+		statementPrintsKey(b, a) ||
 		offersEventKey(a, b) ||
 		offersEventKey(b, a) ||
 		sameNumberChoices(a, b)

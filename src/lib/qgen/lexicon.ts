@@ -1422,6 +1422,20 @@ export const SIGN_OFFS = [
 ];
 
 /**
+ * Words that point forward to what a speaker says next ("What has happened is this", "Here's
+ * the thing", "I'll tell you what"): a quote that ends on one after a copula or a verb of
+ * saying has no content of its own, only a lead-in any speaker could have said.
+ */
+export const FORWARD_POINTERS = [
+	'this',
+	'these',
+	'the following',
+	'as follows',
+	'the thing',
+	'what'
+];
+
+/**
  * Swear words, as stems a word may start with ("fucking", "shitty"): news English prints them in
  * quotes and tweets, and a gap on one tests no reading, only whether a student will type it.
  * Not words that are also names ("Dick", "Hell's Kitchen").

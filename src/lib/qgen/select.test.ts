@@ -726,6 +726,48 @@ describe('the same fact asked twice', () => {
 		expect(out.map((q) => q.id)).toEqual(['m', 'w2']);
 	});
 
+	it('one article’s true/false statement never prints a quote a "who said" asks', () => {
+		const who = r(
+			'w',
+			0.9,
+			'quote',
+			'said:w',
+			'Who said: “The harbour budget is a plain disgrace”?',
+			'single',
+			{
+				sentence: 10
+			}
+		);
+		// Another sentence of the article repeats the quote in the reporter's words.
+		const tf = (id: string, statement: string, sentence: number) =>
+			r(
+				id,
+				0.5,
+				'fact',
+				`truefalse:${id}`,
+				`According to Daily A, is this true or false? ${statement}`,
+				'truefalse',
+				{
+					sentence
+				}
+			);
+		const out = selectDiverse(
+			[
+				who,
+				// The article's best fact takes the first fact place, as a true/false never does.
+				r('f', 0.8, 'fact', 'who:f', 'Who chairs the harbour board?', 'single', { sentence: 40 }),
+				tf(
+					't1',
+					'At Tuesday’s meeting, Ann Lee called the new mooring fees “a plain disgrace” to fishermen.',
+					20
+				),
+				tf('t2', 'The council voted to close the “old ferry pier” on Monday.', 30)
+			],
+			40
+		);
+		expect(out.map((q) => q.id)).toEqual(['w', 'f', 't2']);
+	});
+
 	it('one article keys one name twice from two sentences, last, and never three times', () => {
 		const out = selectDiverse(
 			[

@@ -18,6 +18,7 @@ import {
 	answersItself,
 	offersEventKey,
 	offersKey,
+	statementPrintsKey,
 	promptNames,
 	reveals,
 	revealsItself,
@@ -292,9 +293,13 @@ function keyStatement(q: Question): string {
  * A quote question on a quote that a chosen matching item pairs (or a matching item pairing
  * one a chosen quote question asks): the same quote asked twice. Told by the quote's opening
  * words, not by its sentence: another quote of that sentence keeps its own "who said".
+ * So is a true/false statement that prints words of a quote a chosen quote question asks
+ * (or a quote question on words a chosen statement prints): "Who said “…”?" and then
+ * "True or false? Roe called the plan “…”" ask the one quote twice, and the second tells
+ * the first's answer.
  */
 function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
-	if (e.candidate.family !== 'quote') return false;
+	if (e.candidate.family !== 'quote' && !statesQuote(e.question)) return false;
 	// Words only, so a curly or straight mark, an ellipsis or a cut at another word still meet.
 	const plain = (text: string) =>
 		text
@@ -315,13 +320,30 @@ function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
 			return words.some((w) => side.includes(` ${w} `));
 		});
 	};
+	// Every quotation a true/false statement prints, as runs of three words.
+	const printed = (q: Question) =>
+		[...q.prompt.matchAll(/“([^”]+)”|"([^"]+)"/g)].flatMap((m) => {
+			const ws = plain(m[1] ?? m[2] ?? '');
+			return ws.length < 3 ? [] : ws.slice(0, -2).map((_, i) => ws.slice(i, i + 3).join(' '));
+		});
+	const restates = (statement: Question, other: Question) => {
+		if (!statesQuote(statement) || other.type === 'matching') return false;
+		const asked = new Set(runs(other));
+		return printed(statement).some((w) => asked.has(w));
+	};
 	return chosen.some(
 		(c) =>
-			c.candidate.family === 'quote' &&
-			((c.question.type === 'matching' && pairs(c.question, e.question)) ||
-				(e.question.type === 'matching' && pairs(e.question, c.question)))
+			(c.candidate.family === 'quote' &&
+				((c.question.type === 'matching' && pairs(c.question, e.question)) ||
+					(e.question.type === 'matching' && pairs(e.question, c.question)))) ||
+			(c.candidate.family === 'quote' && restates(e.question, c.question)) ||
+			(e.candidate.family === 'quote' && restates(c.question, e.question))
 	);
 }
+
+/** A true/false statement in the reporter's words (not "it was Roe who said …") that prints a quotation. */
+const statesQuote = (q: Question) =>
+	q.type === 'truefalse' && !/\bit was .+? who said [“"]/i.test(q.prompt) && /[“"]/.test(q.prompt);
 
 /**
  * `why`, when given, is filled with the reason each question left out was not picked (the
@@ -411,8 +433,9 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
 		if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
 		// One article's quote is asked once however short its quiz runs: a "who said" beside the
-		// matching item that pairs the same quote asks it twice, in any ten.
-		if (!several && quoteAskedAgain(e, chosen)) return 'quote asked by a matching item';
+		// matching item that pairs the same quote, or beside a true/false statement that prints
+		// it, asks it twice, in any ten.
+		if (!several && quoteAskedAgain(e, chosen)) return 'quote asked by another item';
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
 		if (
 			strictSpans &&
@@ -539,6 +562,8 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			c.secrets.some((s) => reveals(e.shown, s)) ||
 			offersKey(c.question, e.question) ||
 			offersKey(e.question, c.question) ||
+			statementPrintsKey(c.question, e.question) ||
+			statementPrintsKey(e.question, c.question) ||
 			offersEventKey(c.question, e.question) ||
 			offersEventKey(e.question, c.question) ||
 			sameNumberChoices(c.question, e.question)

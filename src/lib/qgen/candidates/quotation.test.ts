@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { quotationKey, trivialQuote } from './quotation';
+import { emptyLeadIn, quotationKey, trivialQuote } from './quotation';
 
 describe('quotationKey', () => {
 	const view = viewStory('s', [
@@ -45,5 +45,34 @@ describe('trivialQuote', () => {
 			)
 		).toBe(false);
 		expect(trivialQuote('We cannot spend money we do not have.')).toBe(false);
+	});
+});
+
+describe('emptyLeadIn', () => {
+	it('tells a lead-in that points to the words to come from a quote with content', () => {
+		expect(emptyLeadIn('What has happened basically is this')).toBe(true);
+		expect(emptyLeadIn('Here’s the thing.')).toBe(true);
+		expect(emptyLeadIn('I’ll tell you what')).toBe(true);
+		expect(emptyLeadIn('Let me be clear,')).toBe(true);
+		expect(emptyLeadIn('The lesson for the council from the long winter was the following:')).toBe(
+			true
+		);
+		expect(emptyLeadIn('“The problem is this,”')).toBe(true);
+		// "this" at the end of a quote with content of its own points back, not forward.
+		expect(emptyLeadIn('We will never accept this.')).toBe(false);
+		expect(emptyLeadIn('Nobody in the town council expected a winter quite like this')).toBe(false);
+		expect(emptyLeadIn('Let me be the first to congratulate the new mayor.')).toBe(false);
+		expect(emptyLeadIn('The pier will reopen in the spring.')).toBe(false);
+		// A long clause says something on the way to its pointer.
+		expect(
+			emptyLeadIn(
+				'What the flood taught the whole town about its old sea wall and its budget is this'
+			)
+		).toBe(false);
+	});
+
+	it('makes a lead-in a trivial quote', () => {
+		expect(trivialQuote('What has happened basically is this')).toBe(true);
+		expect(trivialQuote('The pier will reopen in the spring.')).toBe(false);
 	});
 });

@@ -10,7 +10,7 @@ import type { StoryView } from '../analyze';
 import type { Quote } from '../types';
 import { escapeRegExp } from '$lib/text/regexp';
 import { normaliseSpace } from '$lib/content/space';
-import { SIGN_OFFS } from '../lexicon';
+import { FORWARD_POINTERS, SIGN_OFFS } from '../lexicon';
 import { isExpletive } from './gap-checks';
 
 /** One key per quotation: this speaker's quotes in one paragraph of one article. */
@@ -42,14 +42,43 @@ const ENDS_ON_SIGN_OFF = new RegExp(
 /** A thank-you or a farewell longer than this is about something ("Thanks, Clarkston, for welcoming …"). */
 const SIGN_OFF_WORDS_MAX = 10;
 
+const POINTER = FORWARD_POINTERS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
+/**
+ * A lead-in with nothing of its own: a copula or a verb of saying followed by a word that points
+ * forward to what comes next ("What has happened basically is this", "I'll tell you what",
+ * "Here's the thing"), or a speaker's "let me be clear" about the words to come.
+ */
+const POINTS_FORWARD = new RegExp(
+	`(?:^here(?:['’]s|\\s+is|\\s+are)|\\b(?:is|was|are|were|be|['’]s|say|said|tell\\s+you|told\\s+you|put\\s+it))\\s+(?:${POINTER})[\\s.,!…—–-]*$`,
+	'i'
+);
+const SPEAKS_ABOUT_SPEAKING =
+	/^let\s+me\s+(?:be\s+\p{L}+|say\s+this|put\s+it\s+\p{L}+)[\s.,!…—–-]*$/iu;
+/** A lead-in longer than this says something on the way ("The lesson we learned from the flood is this"). */
+const LEAD_IN_WORDS_MAX = 10;
+
+/**
+ * A quote that only leads in to what the speaker says next: it ends on a colon, or it is a
+ * short clause whose last words point forward (see POINTS_FORWARD). Any speaker could have
+ * said it, so "who said it?" asks nothing.
+ */
+export function emptyLeadIn(text: string): boolean {
+	const t = normaliseSpace(text).replace(/^[“"‘'\s]+|[”"’'\s]+$/g, '');
+	if (/:$/.test(t)) return true;
+	if (t.split(/\s+/).length > LEAD_IN_WORDS_MAX) return false;
+	return POINTS_FORWARD.test(t) || SPEAKS_ABOUT_SPEAKING.test(t);
+}
+
 /**
  * A quote not worth a student's "who said" or "which outlet": the sign-off of a letter or an
- * email ("Thanks for the great work, guys, DM.") or words with a swear word in them, printed
- * or masked ("f---ing"). Both are side details of the story, whoever wrote them.
+ * email ("Thanks for the great work, guys, DM."), words with a swear word in them, printed
+ * or masked ("f---ing"), or a lead-in with no content of its own ("Here's the thing"). All are
+ * side details of the story, whoever said them.
  */
 export function trivialQuote(text: string): boolean {
 	const t = normaliseSpace(text).replace(/^[“"‘'\s]+|[”"’'\s]+$/g, '');
 	if (isExpletive(t)) return true;
+	if (emptyLeadIn(t)) return true;
 	if (ENDS_ON_SIGN_OFF.test(t)) return true;
 	return OPENS_ON_SIGN_OFF.test(t) && t.split(/\s+/).length <= SIGN_OFF_WORDS_MAX;
 }
