@@ -234,6 +234,61 @@ describe('selectDiverse', () => {
 		};
 		expect(selectDiverse([ferries[0]!, headline, ferries[2]!], 10)).toHaveLength(3);
 	});
+	it('asks how an outlet sources a fact beside which outlet gives which figure for it', () => {
+		const told = (
+			x: Ranked,
+			article: string,
+			sentence: string,
+			keyTexts: string[] = []
+		): Ranked => ({
+			...x,
+			candidate: { ...x.candidate, keyTexts },
+			question: {
+				...x.question,
+				evidence: x.question.evidence.map((e) => ({ ...e, articleId: article }))
+			} as Question,
+			evidenceText: [sentence]
+		});
+		const sourcing = (prompt: string) =>
+			told(
+				{
+					...r('src', 0.95, 'compare', 'sourcing:b:10', prompt),
+					question: {
+						...r('src', 0.95, 'compare', 'sourcing:b:10', prompt).question,
+						choices: [{ id: 'k', text: 'It credits another news outlet' }],
+						correct: ['k']
+					} as Question
+				},
+				'b',
+				'The Harbour Gazette obtained a list of ferry routes the ministry plans to cut.'
+			);
+		const hedge = told(
+			r(
+				'hedge',
+				0.9,
+				'compare',
+				'figure-outlet:routes:at least two dozen routes',
+				'The outlets hedge the number of routes differently. Which outlet writes “at least two dozen routes”?'
+			),
+			'a',
+			'The ministry plans to cut at least two dozen ferry routes, according to the list.',
+			['at least two dozen routes']
+		);
+		const source =
+			'Daily B writes: “The Harbour Gazette obtained a list of ferry routes.” How does Daily B source this?';
+		expect(selectDiverse([sourcing(source), hedge], 10).map((q) => q.id)).toEqual(['src', 'hedge']);
+		// A sourcing prompt that prints the figure asked gives it away: one of the two only.
+		const printed =
+			'Daily B writes: “The ministry will cut at least two dozen routes.” How does Daily B source this?';
+		expect(selectDiverse([sourcing(printed), hedge], 10).map((q) => q.id)).toEqual(['src']);
+		// Any other question citing that fact still asks it once beside the figure.
+		const fact = told(
+			r('fact', 0.95, 'fact', 'k1', 'What did the Harbour Gazette obtain?'),
+			'b',
+			'The Harbour Gazette obtained a list of ferry routes the ministry plans to cut.'
+		);
+		expect(selectDiverse([fact, hedge], 10)).toHaveLength(1);
+	});
 	it('asks the quotes one by one when a matching item on them would leave the ten short', () => {
 		const at = (x: Ranked, spans: [string, number][]): Ranked => ({
 			...x,

@@ -270,10 +270,27 @@ const asksItsEvidence = (e: Entry) =>
  */
 const pointsOnly = (e: Entry) => e.candidate.answerKey === 'headline';
 
+/** A question on which outlet gives which figure, day or place where the outlets disagree. */
+const OUTLET_DISAGREEMENT = /^(?:figure-outlet|date-outlet|place-outlet):/;
+
+/**
+ * "How does Daily A source this?" beside "Which outlet writes 'at least four dozen questions'?":
+ * both may cite a sentence of one fact, yet one asks where the claim comes from and the other
+ * which figure (day, place) each outlet gives, so neither asks the other's answer; unless the
+ * sourcing prompt, which prints its sentence, prints the figure (day, place) asked.
+ */
+function sourcingBesideDisagreement(a: Entry, b: Entry): boolean {
+	if (!a.candidate.answerKey.startsWith('sourcing:')) return false;
+	if (!OUTLET_DISAGREEMENT.test(b.candidate.answerKey)) return false;
+	const prompt = a.question.prompt.toLowerCase();
+	return !(b.candidate.keyTexts ?? []).some((k) => k && prompt.includes(k.toLowerCase()));
+}
+
 /** Some evidence sentence of one reports what another's does, in other words or another outlet. */
 // Memoised (pair-memo.ts): asked of every pool entry against each chosen one, pick after pick.
 const reportsSameFact = memoPair((a: Entry, b: Entry): boolean => {
 	if (!asksItsEvidence(a) || !asksItsEvidence(b)) return false;
+	if (sourcingBesideDisagreement(a, b) || sourcingBesideDisagreement(b, a)) return false;
 	return a.facts.some((fa, i) =>
 		b.facts.some((fb, j) => a.spans[i] !== b.spans[j] && sameFact(fa, fb))
 	);
