@@ -217,6 +217,16 @@ describe('selectDiverse', () => {
 			10
 		).map((q) => q.id);
 		expect(ids).toEqual(['adamant', 'amnesty', 'cmp']);
+		// One article's words (at most three, vocabulary.ts) are not capped here.
+		const alone = selectDiverse(
+			[
+				word('adamant', 0.9, 'a', 'Harbour unions stayed adamant about overtime rules.'),
+				word('amnesty', 0.8, 'a', 'Ministers rejected any amnesty for unpaid ferry tolls.'),
+				word('vowed', 0.7, 'a', 'Councillors vowed to reopen the northern bridge quickly.')
+			],
+			10
+		).map((q) => q.id);
+		expect(alone).toEqual(['adamant', 'amnesty', 'vowed']);
 	});
 	it('takes a word from below the leads (the fill) after every other question, fill facts too', () => {
 		const fill = (x: Ranked): Ranked => ({ ...x, candidate: { ...x.candidate, fill: true } });

@@ -63,9 +63,9 @@ export function kindOf({ candidate: c, question: q }: Ranked): Kind {
 /** The first ten hold at most this many recall items; later tens the same share. */
 export const RECALL_PER_TEN = 4;
 /**
- * The first ten ask at most this many words' meanings. A story of several outlets whose ten run
- * short is filled with words from below its leads (vocabulary.ts, bodySenses); more than two
- * would make a quiz on the news a word list.
+ * The first ten of a story of several outlets ask at most this many words' meanings. When its
+ * ten run short it is filled with words from below its leads (vocabulary.ts, bodySenses); more
+ * than two would make a quiz on the news a word list.
  */
 export const VOCABULARY_PER_TEN = 2;
 /** The first ten key at most this many questions (who said, who did) to the same person. */
@@ -456,7 +456,9 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return 'recall cap';
+		// A single article's own few words (vocabulary.ts, SENSES_PER_ARTICLE) stay as they were.
 		if (
+			several &&
 			e.kind === 'vocabulary' &&
 			chosen.length < SET &&
 			chosen.filter((c) => c.kind === 'vocabulary').length >= VOCABULARY_PER_TEN
