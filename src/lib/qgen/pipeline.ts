@@ -18,7 +18,7 @@ import { actionChoiceCandidates } from './candidates/action-choice';
 import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
-import { vocabularyCandidates } from './candidates/vocabulary';
+import { bodySenses, vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
 import { focusAdjustment } from './focus';
@@ -64,14 +64,19 @@ function readThroughCandidates(
 	analyses: ArticleAnalysis[],
 	story: StoryView
 ): Candidate[] {
-	return analyses.flatMap((a) => {
-		// viewStory completes quote speakers in place: a copy keeps the story's own analysis.
-		const alone = viewStory(storyId, [structuredClone(a)]);
-		// A gap typed in takes every outlet's words for its answer, not the one article's only.
-		return READ_THROUGH.flatMap((family) =>
-			family === clozeCandidates ? clozeCandidates(alone, story) : family(alone)
-		).map((c) => ({ ...c, fill: true }));
-	});
+	return analyses
+		.flatMap((a) => {
+			// viewStory completes quote speakers in place: a copy keeps the story's own analysis.
+			const alone = viewStory(storyId, [structuredClone(a)]);
+			// A gap typed in takes every outlet's words for its answer, not the one article's only.
+			return READ_THROUGH.flatMap((family) =>
+				family === clozeCandidates ? clozeCandidates(alone, story) : family(alone)
+			).map((c) => ({ ...c, fill: true }));
+		})
+		.concat(
+			// Words in context from below the leads, in the writer's own words (vocabulary.ts).
+			bodySenses(story).map((c) => ({ ...c, fill: true }))
+		);
 }
 
 export interface PipelineResult {

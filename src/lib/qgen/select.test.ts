@@ -200,6 +200,86 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['lead', 'cmp']);
 	});
+	it('asks at most two words’ meanings in the first ten', () => {
+		const word = (id: string, score: number, article: string, sentence: string) => {
+			const prompt = `Daily A writes: “${sentence}” What does “${id}” mean in this sentence?`;
+			const x = r(id, score, 'vocabulary', `vocabulary:${id}`, prompt);
+			x.question.evidence = [{ articleId: article, start: score * 100, end: score * 100 + 1 }];
+			return x;
+		};
+		const ids = selectDiverse(
+			[
+				word('adamant', 0.9, 'a', 'Harbour unions stayed adamant about overtime rules.'),
+				word('amnesty', 0.8, 'b', 'Ministers rejected any amnesty for unpaid ferry tolls.'),
+				word('vowed', 0.7, 'a', 'Councillors vowed to reopen the northern bridge quickly.'),
+				r('cmp', 0.5, 'compare', 'figure:x', 'How many ferries did each outlet count?')
+			],
+			10
+		).map((q) => q.id);
+		expect(ids).toEqual(['adamant', 'amnesty', 'cmp']);
+		// One article's words (at most three, vocabulary.ts) are not capped here.
+		const alone = selectDiverse(
+			[
+				word('adamant', 0.9, 'a', 'Harbour unions stayed adamant about overtime rules.'),
+				word('amnesty', 0.8, 'a', 'Ministers rejected any amnesty for unpaid ferry tolls.'),
+				word('vowed', 0.7, 'a', 'Councillors vowed to reopen the northern bridge quickly.')
+			],
+			10
+		).map((q) => q.id);
+		expect(alone).toEqual(['adamant', 'amnesty', 'vowed']);
+	});
+	it('takes a word from below the leads (the fill) after every other question, fill facts too', () => {
+		const fill = (x: Ranked): Ranked => ({ ...x, candidate: { ...x.candidate, fill: true } });
+		const word = fill(
+			r('word', 0.95, 'vocabulary', 'vocabulary:w', 'What does “placate” mean here?')
+		);
+		const list = [
+			word,
+			fill(r('late', 0.3, 'fact', 'who:a', 'Who opened the new harbour office?')),
+			fill(r('later', 0.25, 'fact', 'who:b', 'Which ministry runs the ferry timetable?')),
+			r('cmp', 0.5, 'compare', 'figure:x', 'How many ferries did each outlet count?')
+		];
+		// No reserved vocabulary slot for it (vocabulary is the scarcer kind here), and it comes
+		// after the fill's facts: the comparison and both facts go first.
+		expect(selectDiverse(list, 3).map((q) => q.id)).toEqual(['cmp', 'late', 'later']);
+		// It still fills a place that nothing else takes.
+		expect(selectDiverse(list, 4).map((q) => q.id)).toContain('word');
+	});
+	it('leaves out a word from below the leads whose sentence names a picked who-question’s key', () => {
+		const fill = (x: Ranked): Ranked => ({ ...x, candidate: { ...x.candidate, fill: true } });
+		const who = r('who', 0.6, 'fact', 'who:x', 'According to Daily A, who chairs the port board?');
+		who.question = {
+			...who.question,
+			choices: [
+				{ id: 'c1', text: 'Ann Lee' },
+				{ id: 'c2', text: 'Bo Chen' }
+			],
+			correct: ['c1']
+		} as Question;
+		const named = fill(
+			r(
+				'named',
+				0.9,
+				'vocabulary',
+				'vocabulary:n',
+				'Daily A writes: “Ann Lee was adamant.” What does “adamant” mean?'
+			)
+		);
+		const other = fill(
+			r(
+				'other',
+				0.4,
+				'vocabulary',
+				'vocabulary:o',
+				'Daily B writes: “The board was adamant.” What does “adamant” mean?'
+			)
+		);
+		other.question.evidence = [{ articleId: 'b', start: 5, end: 6 }];
+		// Without the rule the named word would make the who-question give way: no gain, a trade.
+		const ids = selectDiverse([who, named, other], 10).map((q) => q.id);
+		expect(ids).toContain('who');
+		expect(ids).not.toContain('named');
+	});
 	it('asks a fact once when two outlets’ evidence sentences tell it in their own words', () => {
 		const told = (x: Ranked, article: string, sentence: string): Ranked => ({
 			...x,

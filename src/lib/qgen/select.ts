@@ -4,7 +4,7 @@
  * - each quote, fact and evidence sentence is used once, and no two source questions
  *   are about the same person (no mirror pairs such as "which outlet quotes X" beside
  *   "which outlet does not mention X");
- * - recall (who said it, which outlet quoted it) fills at most four of ten;
+ * - recall (who said it, which outlet quoted it) fills at most four of ten, vocabulary two;
  * - the mix is reserved: a comparison, a why question, a fact, a timeline and a
  *   vocabulary item each get a slot when the story yields one, picked first;
  * - the rest go greedily by score, each pick lowering the appeal of more of the same
@@ -62,6 +62,12 @@ export function kindOf({ candidate: c, question: q }: Ranked): Kind {
 
 /** The first ten hold at most this many recall items; later tens the same share. */
 export const RECALL_PER_TEN = 4;
+/**
+ * The first ten of a story of several outlets ask at most this many words' meanings. When its
+ * ten run short it is filled with words from below its leads (vocabulary.ts, bodySenses); more
+ * than two would make a quiz on the news a word list.
+ */
+export const VOCABULARY_PER_TEN = 2;
 /** The first ten key at most this many questions (who said, who did) to the same person. */
 const PER_PERSON = 2;
 /** Kinds that get a slot in the first ten when any candidate of the kind exists. */
@@ -229,6 +235,9 @@ const overlapping = (a: readonly Range[], b: readonly Range[]) =>
 const quoted = (s: string) => /^[“"]/.test(s);
 /** "Which outlet quoted X as saying …": about one quote, not about the person as a whole. */
 const quoteOutlet = (e: Ranked) => e.candidate.answerKey.startsWith('quote-outlet:');
+
+/** A word's meaning from below the leads: the fill's vocabulary (vocabulary.ts, bodySenses). */
+const fillWord = (e: Ranked) => kindOf(e) === 'vocabulary' && !!e.candidate.fill;
 
 interface Entry extends Ranked {
 	kind: Kind;
@@ -447,6 +456,14 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		const tens = Math.floor(chosen.length / SET);
 		const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 		if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return 'recall cap';
+		// A single article's own few words (vocabulary.ts, SENSES_PER_ARTICLE) stay as they were.
+		if (
+			several &&
+			e.kind === 'vocabulary' &&
+			chosen.length < SET &&
+			chosen.filter((c) => c.kind === 'vocabulary').length >= VOCABULARY_PER_TEN
+		)
+			return 'vocabulary cap';
 		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
 		if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
 		// One article's quote is asked once however short its quiz runs: a "who said" beside the
@@ -542,6 +559,15 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			chosen.some((c) => promptNames(c.question, e.whoKey))
 		)
 			return 'a prompt names its key';
+		// A word from below the leads that names a chosen who-question's key would make that
+		// question give way (see take): it fills a place, it does not trade one question for another.
+		if (
+			apart &&
+			chosen.length < SET &&
+			fillWord(e) &&
+			chosen.some((c) => promptNames(e.question, c.whoKey))
+		)
+			return 'a prompt names its key';
 		if (apart && chosen.length < SET)
 			for (const c of chosen.slice(0, SET))
 				if (givesAway(e, c) && !outranks(e, c)) return 'gives away or is given away by a pick';
@@ -591,8 +617,10 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		PENALTY.type * seen(`t:${e.question.type}`) -
 		PENALTY.article * seen(`a:${e.question.evidence[0]!.articleId}`) -
 		PENALTY.explanation * seen(`e:${e.question.explanation}`) -
-		// The fill (one article read through) only takes places the story's own questions leave.
-		PENALTY.fill * Number(!!e.candidate.fill);
+		// The fill (one article read through) only takes places the story's own questions leave,
+		// and a word from below the leads only those the fill's facts leave too.
+		PENALTY.fill * Number(!!e.candidate.fill) -
+		PENALTY.fill * Number(fillWord(e));
 
 	const counted = (e: Entry) => [
 		`f:${e.candidate.family}`,
@@ -685,8 +713,10 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			// many facts could leave free, but not the other way round.
 			const scarcity = (k: Kind) =>
 				k === 'compare' ? -1 : pool.filter((e) => e.kind === k).length;
+			// A word from below the leads (the fill, vocabulary.ts bodySenses) only takes a place
+			// the story's own questions leave: it never claims the reserved slot before them.
 			for (const k of [...missing].sort((a, b) => scarcity(a) - scarcity(b))) {
-				pick = best((e) => e.kind === k);
+				pick = best((e) => e.kind === k && !fillWord(e));
 				if (pick) break;
 			}
 		}

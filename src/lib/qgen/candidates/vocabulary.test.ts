@@ -3,6 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { WORD_SENSES } from '../lexicon';
 import {
+	bodySenses,
 	definitionsIn,
 	inflect,
 	inflectGloss,
@@ -245,6 +246,28 @@ describe('word meanings in an article read alone', () => {
 			analyzeArticle({ ...article(second), id: 'a1', outlet: 'Daily B' })
 		]);
 		expect(vocabularyCandidates(view)).toEqual([]);
+	});
+
+	it('fills a story of several outlets with words from below the leads, in the writer’s own words', () => {
+		const first = [
+			// The first sentence of reporting: the main-idea question's key, never asked.
+			'The council approved the contentious new ward map on Tuesday after a long debate.',
+			...filler.slice(1),
+			// Quoted words: "Daily A writes" would credit the outlet with the mayor's.
+			'The mayor called the vote “a divisive power grab” and said she would fight it.'
+		].join('\n\n');
+		const view = viewStory('s', [
+			analyzeArticle(article(first)),
+			analyzeArticle({ ...article(second), id: 'a1', outlet: 'Daily B' })
+		]);
+		// The lead holds no word to ask: leadSense has nothing, the fill has Daily B's ninth sentence.
+		expect(vocabularyCandidates(view).filter((c) => c.family === 'vocabulary')).toEqual([]);
+		const cs = bodySenses(view);
+		expect(cs.map((c) => c.draft.prompt)).toEqual([
+			'Daily B writes: “Some said the new map was divisive and unfair to renters.” What does “divisive” mean in this sentence?'
+		]);
+		// A single article is read through by its own families; it gets no fill from here.
+		expect(bodySenses(viewStory('s', [analyzeArticle(article(second))]))).toEqual([]);
 	});
 
 	it('sets quotation marks inside the quoted sentence as single ones', () => {

@@ -306,6 +306,23 @@ export function leadSense(view: StoryView): Candidate[] {
 	return best ? [best.c] : [];
 }
 
+/**
+ * The fill for a story of several outlets whose first ten run short (pipeline.ts reads each
+ * article through): a word's meaning from any sentence of an article in the writer's own words,
+ * not only from the lead. leadSense keeps to the lead because one word is enough beside a full
+ * set of comparisons and facts; when the set rules leave places empty, a word in context from
+ * further down is still answerable from its sentence, where a fact from there would be a side
+ * detail. Same rules otherwise: no quoted words, not the first sentence of reporting (the main
+ * idea's key), at most SENSES_PER_ARTICLE words an article. Selection caps the words a ten asks.
+ */
+export function bodySenses(view: StoryView): Candidate[] {
+	if (view.analyses.length < 2) return [];
+	return view.analyses.flatMap((a) => {
+		const first = a.sentences.find((x) => !notBodyProse(x, a.sentences))?.index;
+		return senseCandidates(view, a, Infinity).filter((c) => c.position !== first);
+	});
+}
+
 function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
