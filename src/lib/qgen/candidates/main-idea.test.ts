@@ -3,6 +3,7 @@ import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import type { Article } from '$lib/bank/schema';
 import {
+	cutBeforeVerb,
 	fittedParts,
 	mainClause,
 	mainClauseParts,
@@ -174,6 +175,22 @@ describe('mainClause', () => {
 		).toBe('Jane Roe on Wednesday defended her handling of the storm in Harlow, Kent.');
 		// Too short before the comma to stand as the main idea: left whole.
 		expect(mainClause('Roe resigned, after the vote.')).toBe('Roe resigned, after the vote.');
+	});
+
+	it('never cuts between "that" (or a verb of saying) and the verb of what was said', () => {
+		// "including" would cut here, leaving "… had argued that some people." without its verb.
+		const said =
+			'The bill’s sponsor, harbour councillor Ruth Okafor, had argued that some people, including the mayor, needed to be reminded of the rules.';
+		expect(mainClause(said)).toBe(said);
+		expect(cutBeforeVerb('Ruth Okafor had argued that some people')).toBe(true);
+		expect(cutBeforeVerb('Officials said the harbour board')).toBe(true);
+		// A whole clause after "that" is a fine place to stop.
+		expect(cutBeforeVerb('Ruth Okafor argued that the pier had failed')).toBe(false);
+		expect(
+			mainClause(
+				'The harbour board said on Tuesday that the ferry pier would close for a year, leaving commuters without a route.'
+			)
+		).toBe('The harbour board said on Tuesday that the ferry pier would close for a year.');
 	});
 
 	it('cuts a lead before a participle clause or a dash that adds a detail', () => {

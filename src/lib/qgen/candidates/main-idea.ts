@@ -68,6 +68,19 @@ const APPOSITIVE = new RegExp(
 	'gu'
 );
 
+/**
+ * "Roe had argued that some people" (from "…that some people, including Obama, needed …"):
+ * a cut at a comma that falls after "that" or a verb of saying and before the verb of what was
+ * said leaves half a clause, though the saying verb makes it read as one.
+ */
+export function cutBeforeVerb(cut: string): boolean {
+	const m =
+		/\b(?:that|whether|said|says|told|argued|argues|believes|believed|thinks|thought|warned|added|claimed|claims|insisted|insists|noted)\s+((?:\S+\s+){0,6}\S+)$/i.exec(
+			cut
+		);
+	return m !== null && !isClause(`It ${m[1]!}`);
+}
+
 /** The main clause as the pieces of the lead it keeps, in order (each one is in the lead). */
 export function mainClauseParts(lead: string): string[] {
 	// "In one of her final appearances as secretary, Roe defended …": the main clause starts at the name.
@@ -100,6 +113,7 @@ export function mainClauseParts(lead: string): string[] {
 	const keep =
 		m &&
 		words(cut).length >= 7 &&
+		!cutBeforeVerb(cut.replace(CUT, '')) &&
 		isClause(cut.replace(CUT, '')) &&
 		!/[(“"]/.test(cut.replace(/\([^)]*\)/g, ''));
 	const clause = keep ? `${cut}.` : text;
