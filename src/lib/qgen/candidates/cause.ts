@@ -1506,14 +1506,28 @@ export function rankWrongReasons(
 	passing: readonly WrongReason[],
 	leadWeight: (text: string) => number
 ): WrongReason[] {
+	const unrelated = offStoryReason(link, key, leadWeight);
+	return [...passing.filter((w) => !unrelated(w)), ...passing.filter(unrelated)];
+}
+
+/**
+ * A wrong reason that shares no person, thing or act with the effect, its key or the headline
+ * events, read from a sentence about none of them ("the Trumps met a guest" beside "Scalise
+ * underwent surgery", a years-old hack beside a tweet's target): no reader takes
+ * it for a cause, so a question offers at most one, beside at least one that is about the story.
+ */
+export function offStoryReason(
+	link: CausalLink,
+	key: string,
+	leadWeight: (text: string) => number
+): (w: WrongReason) => boolean {
 	const about = eventWords(
 		[link.effect, key, link.agent ?? '', link.context?.text ?? ''].join(' ')
 	);
-	const unrelated = (w: WrongReason) =>
+	return (w) =>
 		![...eventWords(w.phrase)].some((x) => about.has(x)) &&
 		leadWeight(w.phrase) === 0 &&
 		leadWeight(w.event.sentence.text) < OFF_STORY_OVERLAP;
-	return [...passing.filter((w) => !unrelated(w)), ...passing.filter(unrelated)];
 }
 
 /** The verb after "what did X …?": "led to" → "lead to", "caused" → "cause", "prompted" → "prompt". */
@@ -1761,12 +1775,22 @@ export function causeCandidates(
 			passing.push({ phrase, event: e });
 		}
 		// The most plausible wrong reasons first; one no reader would take for a cause is left out.
+		const offStory = offStoryReason(link, key, leadWeight);
+		let offStoryCount = 0;
 		for (const w of rankWrongReasons(link, key, passing, leadWeight)) {
 			if (wrong.length >= 3) break;
 			// "the threat of protests" beside "the threat of widespread protests": one is enough.
 			if (wrong.some((x) => overlaps(x, w.phrase))) {
 				dropped.set('like another choice', (dropped.get('like another choice') ?? 0) + 1);
 				continue;
+			}
+			if (offStory(w)) {
+				// One off-story reason at most, and only beside one about the story.
+				if (offStoryCount >= 1 || wrong.length === 0) {
+					dropped.set('off the story', (dropped.get('off the story') ?? 0) + 1);
+					continue;
+				}
+				offStoryCount++;
 			}
 			wrong.push(w.phrase);
 		}
