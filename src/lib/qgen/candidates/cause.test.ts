@@ -5,6 +5,7 @@ import {
 	baseForm,
 	causalLinks,
 	causeCandidates,
+	censureFor,
 	closeQuote,
 	datedBefore,
 	echoedBy,
@@ -1383,6 +1384,48 @@ describe('claimCutShort: what was stated, cut before it was told', () => {
 		expect(claimCutShort('the complaint alleges Ruiz')).toBe(true);
 		expect(claimCutShort('the lawsuit states the board hid the cracks')).toBe(false);
 		expect(claimCutShort('the mayor moved the office to the United States')).toBe(false);
+	});
+});
+
+describe('blame or praise "for" a reason', () => {
+	it('finds the "for" after a verb of censure and its object, not one of time or after a noun', () => {
+		const chided =
+			'Ana Ruiz publicly chided the harbour chief on Friday for the long delay in repairs.';
+		expect(censureFor(chided)).toBe(chided.indexOf(' for the long') + 1);
+		expect(censureFor('The council slammed the ferry company for its late boats.')).toBeDefined();
+		// Time, and "a mock trial" (a noun, not the verb "mock").
+		expect(
+			censureFor('The council criticised the board for the first time on Monday.')
+		).toBeUndefined();
+		expect(censureFor('Students held a mock trial for the harbour chief.')).toBeUndefined();
+		// "for failing …": an act in "-ing", a shape no other event of a story has.
+		expect(
+			censureFor('The council faulted the board for failing to repair the pier.')
+		).toBeUndefined();
+	});
+	it('reads the reason as a cause and asks it as an echo question among noun phrases', () => {
+		const blame =
+			'Mayor Ana Ruiz blasted the harbour board on Friday for the sudden closure of the ferry terminal.';
+		const [link] = causalLinks(view(blame));
+		expect(link?.role).toBe('cause');
+		expect(link?.connective).toBe('for');
+		expect(link?.effect).toBe('Mayor Ana Ruiz blasted the harbour board on Friday');
+		expect(link?.cause).toBe('the sudden closure of the ferry terminal');
+		const phrases =
+			'Ferries stopped during the annual summer harbour festival downtown. ' +
+			'Crowds gathered despite the cold weather along the harbour quay walls. ' +
+			'Trains ran late during the heavy winter snowfall around the harbour.';
+		const q = causeCandidates(view(`${blame} ${phrases}`)).find((c) =>
+			c.draft.prompt.includes('blasted')
+		);
+		expect(q?.draft.prompt).toBe(
+			'According to Daily 1, Mayor Ana Ruiz blasted the harbour board on Friday for what?'
+		);
+		// Among clauses, "… for what?" would offer a clause after "for": not asked.
+		const amongClauses = causeCandidates(view(`${blame} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('blasted')
+		);
+		expect(amongClauses).toBeUndefined();
 	});
 });
 
