@@ -1429,6 +1429,21 @@ describe('blame or praise "for" a reason', () => {
 	});
 });
 
+describe('an act named as a noun phrase that "followed" another event', () => {
+	it('reads "X followed Y" as "X came after Y"', () => {
+		const [link] = causalLinks(
+			view('The mayor’s Twitter post on Tuesday followed an article in the Harbour Gazette.')
+		);
+		expect(link?.role).toBe('after');
+		expect(link?.named).toBe(true);
+		expect(link?.effect).toBe('The mayor’s Twitter post on Tuesday');
+		expect(link?.cause).toBe('an article in the Harbour Gazette');
+		expect(link?.connective).toBe('followed');
+		// "The move": too little to ask about without the sentence before it.
+		expect(causalLinks(view('The move followed an article in the Harbour Gazette.'))).toEqual([]);
+	});
+});
+
 describe('causeCandidates: wrong reasons off the story', () => {
 	const key =
 		'The harbour board closed the old ferry terminal on Monday because inspectors found cracks in its main pier.';

@@ -451,10 +451,16 @@ function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink 
 	};
 }
 
+/** "The Twitter post on Tuesday morning followed an article in …": a named act and what it came after. */
+const FOLLOWED = /^([A-Z][^,;:—–()“”"]{2,80}?)\s+(follows|followed)\s+(.+)$/;
+
 function comesLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
-	const m = COMES.exec(text.trim().replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, ''));
-	if (!m) return undefined;
-	const [whole, subject, connective, rest] = m;
+	const trimmed = text.trim().replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, '');
+	const m = COMES.exec(trimmed);
+	const f = m ? null : FOLLOWED.exec(trimmed);
+	if (!m && !f) return undefined;
+	// "followed" says what the act came after, as "came after" does.
+	const [whole, subject, connective, rest] = m ?? [f![0], f![1], 'following', f![3]];
 	const ws = words(subject!);
 	if (
 		// "The move", "The release": too little to ask about without the sentence before.
