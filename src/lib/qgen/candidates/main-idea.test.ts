@@ -105,6 +105,20 @@ describe('mainIdeaCandidates', () => {
 		expect(got.key).toMatch(/harbour board/);
 	});
 
+	it('keys no lead that adds to an earlier sentence ("also") or tells an earlier year', () => {
+		const rest = STORY[0]!.split('. ').slice(1).join('. ');
+		// The first outlet's lead, which would be the key, told as an addition or as background.
+		const also =
+			'The harbour board also closed the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier. ';
+		const got = choicesOf([also + rest, STORY[1]!, STORY[2]!])!;
+		expect(got.key).not.toMatch(/also/);
+		// The helper's articles are dated 2023: a lead dated 2019 tells background.
+		const earlier =
+			'The harbour board closed the old ferry terminal in Portmouth on Monday in March 2019 after inspectors found deep cracks in its main pier. ';
+		const got2 = choicesOf([earlier + rest, STORY[1]!, STORY[2]!])!;
+		expect(got2.key).not.toMatch(/2019/);
+	});
+
 	it('keys a lead of eight words, which says the event and nothing else', () => {
 		const short = STORY.map((t, i) =>
 			i === 0

@@ -12,7 +12,7 @@ import { makeChoices, choiceId, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { isClause, pronounsResolved } from './cause';
+import { datedBefore, isClause, pronounsResolved } from './cause';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -159,6 +159,9 @@ export function overtaken(lead: string, slanted: boolean, otherHeadlines: string
 const CUT_BEFORE_POINT =
 	/^[^,]*\b(?:said|says|told|announced|declared|reported|that|whether)(?:\s+(?:on\s+)?\w+)?\.$/i;
 
+/** "also", "too", "again", "as well": the sentence adds to one the reader does not see. */
+const ADDS_TO_EARLIER = /\b(?:also|too|again|as well)\b/i;
+
 /** The fewest words of a lead offered as the key; a wrong answer needs ten to stand alone. */
 const LEAST_LEAD = 8;
 /** The longest sentence offered as a choice: a longer one is hard to read beside the others. */
@@ -293,6 +296,16 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		const others = multi ? top.filter((_, j) => j !== i) : [contentWords(a.article.title)];
 		// A lead cut before its point ("Roe said on Tuesday.") says nothing happened.
 		if (CUT_BEFORE_POINT.test(text)) return;
+		// "The questions also show …": a sentence that adds to one before it (the outlet's real
+		// lead, skipped as a dateline or a credit to another outlet) is a detail, not the event.
+		if (ADDS_TO_EARLIER.test(text)) return;
+		// "Mueller, 73, took over the probe in May 2017" in a 2018 article: background, not the news.
+		// Only the main clause counts: "resigned on Monday after an inquiry that began in 2016" is news.
+		const mainPart = text.replace(
+			/\s+(?:after|because|when|since|following|amid|as|which|who|that)\s.*$/,
+			''
+		);
+		if (datedBefore(`${mainPart}.`, Number(a.article.date.slice(0, 4)))) return;
 		const overlapWith = (t: Set<string>) => [...mine].filter((w) => t.has(w)).length;
 		// Several outlets open on the same event: each shares at least three of its words.
 		const agree = others.filter((t) => overlapWith(t) >= (multi ? 3 : 2)).length;
