@@ -194,6 +194,36 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 ];
 
 /**
+ * Verbs of blame and praise whose "for" gives the reason: "blasted her sister for her stance",
+ * "chided Obama on Friday for the lack of progress", "praised the crew for its quick work". Stems,
+ * read with an ending ("chid" + "ed", "slam" + "med"); the verb's object sits between it and "for".
+ */
+export const CENSURE_FOR_STEMS = [
+	'blast',
+	'slam',
+	'chid',
+	'fault',
+	'criticiz',
+	'criticis',
+	'rebuk',
+	'scold',
+	'lambast',
+	'condemn',
+	'denounc',
+	'berat',
+	'excoriat',
+	'assail',
+	'castigat',
+	'reprimand',
+	'admonish',
+	'ridicul',
+	'mock',
+	'prais',
+	'applaud',
+	'commend'
+] as const;
+
+/**
  * Verbs of an act after which a later "to" and a verb tell what the act was for: "used the
  * money to buy …", "gathered in the square to call for …", "hired a lawyer to represent him".
  * Past forms only: the report tells what was done. Verbs that take the infinitive as their own

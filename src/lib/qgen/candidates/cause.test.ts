@@ -5,6 +5,7 @@ import {
 	baseForm,
 	causalLinks,
 	causeCandidates,
+	censureFor,
 	closeQuote,
 	datedBefore,
 	echoedBy,
@@ -769,7 +770,9 @@ describe('sharesEvent: another link’s reason for what may be the same event is
 				'Critics have said that Roe canceled a previous working visit because of fears of protests. ' +
 					'Ticket prices rose sharply on the remaining routes. ' +
 					// A second event named as a noun phrase: wrong answers have the key's shape.
-					'Trains ran late during the heavy snowfall in the valley.'
+					'Trains ran late during the heavy snowfall in the valley. ' +
+					// One about the story (its visit), so the festival and the snowfall are not all it offers.
+					'Buses ran late during the march by visit organisers through the old town.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0] === 'fears of protests');
@@ -972,7 +975,8 @@ describe('"caused" and ", prompting …": what an event led to', () => {
 				'A storm damaged the main pier of the fishing port last winter. ' +
 				'The ferry company bought two new boats for the island route. ' +
 				'A fire destroyed the old customs house on the waterfront.' +
-				PHRASE_EVENTS
+				PHRASE_EVENTS +
+				' Trains ran late during the repairs to the harbour rail bridge.'
 		);
 		const c = causeCandidates(v).find((x) => x.draft.prompt.endsWith('What did this lead to?'));
 		expect(c?.draft.prompt).toBe(
@@ -1134,6 +1138,7 @@ describe('causeCandidates: noun-phrase wrong answers are whole phrases', () => {
 				'Dock workers staged a protest outside the board offices over the sudden loss of their jobs. ' +
 					'The ferry stopped after a growing outcry – mostly from commuters – over the fares. ' +
 					'Shops closed before the midnight deadline for the new rules. ' +
+					'Ferries stopped during a strike by dock crews at the northern ferry piers.' +
 					PHRASE_EVENTS
 			)
 		);
@@ -1150,6 +1155,7 @@ describe('causeCandidates: a phrase about what the effect acts on is no wrong an
 			view(
 				'The mayor on Tuesday attacked the inquiry in response to the Gazette report. ' +
 					'Crowds gathered during the inquiry into the harbour ferry fares. ' +
+					'Traffic slowed during the attacks on city hall budgets by harbour unions.' +
 					PHRASE_EVENTS
 			)
 		);
@@ -1378,5 +1384,87 @@ describe('claimCutShort: what was stated, cut before it was told', () => {
 		expect(claimCutShort('the complaint alleges Ruiz')).toBe(true);
 		expect(claimCutShort('the lawsuit states the board hid the cracks')).toBe(false);
 		expect(claimCutShort('the mayor moved the office to the United States')).toBe(false);
+	});
+});
+
+describe('blame or praise "for" a reason', () => {
+	it('finds the "for" after a verb of censure and its object, not one of time or after a noun', () => {
+		const chided =
+			'Ana Ruiz publicly chided the harbour chief on Friday for the long delay in repairs.';
+		expect(censureFor(chided)).toBe(chided.indexOf(' for the long') + 1);
+		expect(censureFor('The council slammed the ferry company for its late boats.')).toBeDefined();
+		// Time, and "a mock trial" (a noun, not the verb "mock").
+		expect(
+			censureFor('The council criticised the board for the first time on Monday.')
+		).toBeUndefined();
+		expect(censureFor('Students held a mock trial for the harbour chief.')).toBeUndefined();
+		// "for failing …": an act in "-ing", a shape no other event of a story has.
+		expect(
+			censureFor('The council faulted the board for failing to repair the pier.')
+		).toBeUndefined();
+	});
+	it('reads the reason as a cause and asks it as an echo question among noun phrases', () => {
+		const blame =
+			'Mayor Ana Ruiz blasted the harbour board on Friday for the sudden closure of the ferry terminal.';
+		const [link] = causalLinks(view(blame));
+		expect(link?.role).toBe('cause');
+		expect(link?.connective).toBe('for');
+		expect(link?.effect).toBe('Mayor Ana Ruiz blasted the harbour board on Friday');
+		expect(link?.cause).toBe('the sudden closure of the ferry terminal');
+		const phrases =
+			'Ferries stopped during the annual summer harbour festival downtown. ' +
+			'Crowds gathered despite the cold weather along the harbour quay walls. ' +
+			'Trains ran late during the heavy winter snowfall around the harbour.';
+		const q = causeCandidates(view(`${blame} ${phrases}`)).find((c) =>
+			c.draft.prompt.includes('blasted')
+		);
+		expect(q?.draft.prompt).toBe(
+			'According to Daily 1, Mayor Ana Ruiz blasted the harbour board on Friday for what?'
+		);
+		// Among clauses, "… for what?" would offer a clause after "for": not asked.
+		const amongClauses = causeCandidates(view(`${blame} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('blasted')
+		);
+		expect(amongClauses).toBeUndefined();
+	});
+});
+
+describe('an act named as a noun phrase that "followed" another event', () => {
+	it('reads "X followed Y" as "X came after Y"', () => {
+		const [link] = causalLinks(
+			view('The mayor’s Twitter post on Tuesday followed an article in the Harbour Gazette.')
+		);
+		expect(link?.role).toBe('after');
+		expect(link?.named).toBe(true);
+		expect(link?.effect).toBe('The mayor’s Twitter post on Tuesday');
+		expect(link?.cause).toBe('an article in the Harbour Gazette');
+		expect(link?.connective).toBe('followed');
+		// "The move": too little to ask about without the sentence before it.
+		expect(causalLinks(view('The move followed an article in the Harbour Gazette.'))).toEqual([]);
+	});
+});
+
+describe('causeCandidates: wrong reasons off the story', () => {
+	const key =
+		'The harbour board closed the old ferry terminal on Monday because inspectors found cracks in its main pier.';
+	// (The second sentence is part of the lead, which tells what the story is about.)
+	const offStory =
+		'“We had no choice,” a board member said. Bakers sold pies at the autumn market. Cyclists raced along the coast road. A choir sang carols in the old church.';
+	it('offers none when every wrong reason shares nothing with the story', () => {
+		const q = causeCandidates(view(`${key} ${offStory}`)).find((c) =>
+			c.draft.prompt.includes('closed the old ferry terminal')
+		);
+		expect(q).toBeUndefined();
+	});
+	it('offers at most one, beside a reason about the story', () => {
+		const onStory = ' Dock workers on the fishing pier staged a two-day strike for higher wages.';
+		const q = causeCandidates(view(`${key} ${offStory}${onStory}`)).find((c) =>
+			c.draft.prompt.includes('closed the old ferry terminal')
+		);
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text);
+		expect(texts).toContain('inspectors found cracks in its main pier');
+		expect(texts.some((t) => /strike/.test(t))).toBe(true);
+		expect(texts.filter((t) => /pies|raced|carols/.test(t))).toHaveLength(1);
 	});
 });

@@ -11,6 +11,7 @@ import { lexiconTags } from '../entities';
 import {
 	AGENT_NOUNS,
 	CAUSAL_CONNECTIVES,
+	CENSURE_FOR_STEMS,
 	PEOPLE_NOUNS,
 	CREDITED_TO_OUTLET,
 	INSTITUTION_NOUNS,
@@ -240,6 +241,15 @@ export function causalLinks(view: StoryView): CausalLink[] {
 				const link = linkAt(a, s, own, purpose, 'to');
 				if (link && !claimed) out.push(link);
 			}
+			// "Boehner chided Obama on Friday for the lack of progress": blame (or praise) and its reason.
+			const censure = claimed ? undefined : censureFor(own);
+			if (
+				censure !== undefined &&
+				!insideQuote(a, s.start + linker + censure, s.start + linker + censure + 3)
+			) {
+				const link = linkAt(a, s, own, censure, 'for');
+				if (link) out.push(link);
+			}
 			for (const m of own.matchAll(CONNECTIVE)) {
 				const connective = m[2]!.toLowerCase();
 				const at = m.index + m[1]!.length;
@@ -297,6 +307,44 @@ export function purposeTo(text: string): number | undefined {
 	)
 		return undefined;
 	return act.index + act[0].length + whole.length - `to ${verb} ${next}`.length;
+}
+
+const CENSURE = new RegExp(
+	`(^|\\s)(\\S+\\s+)?(?:${CENSURE_FOR_STEMS.join('|')})(?:e|es|ed|s|ing|med|ming)?\\s+((?:[^\\s;:“”"()]+\\s+){1,12}?)for\\s+(\\S+)`,
+	'iu'
+);
+/**
+ * What a reason after "for" opens with: a determiner or an owner ("for the lack of progress",
+ * "for her stance"). An act in "-ing" ("for not pursuing …") is left out: no other event of a
+ * story has that shape, so such a key would stand alone among clauses.
+ */
+const FOR_REASON = /^(?:the|his|her|their|its|a|an|[A-Z][\p{L}.-]*['’]s)$/u;
+/** "for the first time", "for a second day", "for their part": time or a turn, not a reason. */
+const FOR_NOT_REASON =
+	/^(?:the (?:first|second|third|last|next|past|rest|time|moment|record|most|sake)|a (?:second|third|while|moment|time|long)|(?:his|her|their|its) (?:part|own))\b/i;
+
+/**
+ * Where the "for" of blame or praise stands ("blasted her sister for her stance", "chided Obama
+ * on Friday for the lack of progress"): after a verb of censure or praise and its object, before
+ * a reason that opens as a noun phrase. "for years", "for the first time", "for a second day"
+ * tell time, and "the mock trial for …" has a noun, not a verb.
+ */
+export function censureFor(text: string): number | undefined {
+	const m = CENSURE.exec(text);
+	if (!m) return undefined;
+	const prev = (m[2] ?? '').trim().toLowerCase();
+	if (/^(?:the|a|an|this|that|its|his|her|their)$/.test(prev)) return undefined;
+	const at = m.index + m[0].length - m[4]!.length - 'for '.length;
+	const after = text.slice(at + 4);
+	if (
+		!FOR_REASON.test(m[4]!.replace(/[,.]+$/, '')) ||
+		FOR_NOT_REASON.test(after) ||
+		TIME_START.test(after)
+	)
+		return undefined;
+	// The object runs up to "for" inside one clause: "for" after a full stop or a new verb of saying is another sentence's.
+	if (/\b(?:said|says|told|and then)\b/i.test(m[3]!)) return undefined;
+	return at;
 }
 
 const ATTRIBUTION_TAIL = new RegExp(
@@ -403,10 +451,16 @@ function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink 
 	};
 }
 
+/** "The Twitter post on Tuesday morning followed an article in …": a named act and what it came after. */
+const FOLLOWED = /^([A-Z][^,;:—–()“”"]{2,80}?)\s+(follows|followed)\s+(.+)$/;
+
 function comesLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
-	const m = COMES.exec(text.trim().replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, ''));
-	if (!m) return undefined;
-	const [whole, subject, connective, rest] = m;
+	const trimmed = text.trim().replace(/^[A-Z][A-Z .,']+\s*[―—–-]+\s*/, '');
+	const m = COMES.exec(trimmed);
+	const f = m ? null : FOLLOWED.exec(trimmed);
+	if (!m && !f) return undefined;
+	// "followed" says what the act came after, as "came after" does.
+	const [whole, subject, connective, rest] = m ?? [f![0], f![1], 'following', f![3]];
 	const ws = words(subject!);
 	if (
 		// "The move", "The release": too little to ask about without the sentence before.
@@ -441,7 +495,8 @@ function linkAt(
 	at: number,
 	connective: string
 ): CausalLink | undefined {
-	let role = connective === 'to' ? 'purpose' : roleOf.get(connective)!;
+	let role: CausalRole =
+		connective === 'to' ? 'purpose' : connective === 'for' ? 'cause' : roleOf.get(connective)!;
 	const before = text.slice(0, at).replace(/[\s,(—–-]+$/, '');
 	const after = text.slice(at + connective.length).trim();
 	// "was prompted by the leak": the cause follows "by".
@@ -1506,14 +1561,28 @@ export function rankWrongReasons(
 	passing: readonly WrongReason[],
 	leadWeight: (text: string) => number
 ): WrongReason[] {
+	const unrelated = offStoryReason(link, key, leadWeight);
+	return [...passing.filter((w) => !unrelated(w)), ...passing.filter(unrelated)];
+}
+
+/**
+ * A wrong reason that shares no person, thing or act with the effect, its key or the headline
+ * events, read from a sentence about none of them ("the Trumps met a guest" beside "Scalise
+ * underwent surgery", a years-old hack beside a tweet's target): no reader takes
+ * it for a cause, so a question offers at most one, beside at least one that is about the story.
+ */
+export function offStoryReason(
+	link: CausalLink,
+	key: string,
+	leadWeight: (text: string) => number
+): (w: WrongReason) => boolean {
 	const about = eventWords(
 		[link.effect, key, link.agent ?? '', link.context?.text ?? ''].join(' ')
 	);
-	const unrelated = (w: WrongReason) =>
+	return (w) =>
 		![...eventWords(w.phrase)].some((x) => about.has(x)) &&
 		leadWeight(w.phrase) === 0 &&
 		leadWeight(w.event.sentence.text) < OFF_STORY_OVERLAP;
-	return [...passing.filter((w) => !unrelated(w)), ...passing.filter(unrelated)];
 }
 
 /** The verb after "what did X …?": "led to" → "lead to", "caused" → "cause", "prompted" → "prompt". */
@@ -1761,12 +1830,22 @@ export function causeCandidates(
 			passing.push({ phrase, event: e });
 		}
 		// The most plausible wrong reasons first; one no reader would take for a cause is left out.
+		const offStory = offStoryReason(link, key, leadWeight);
+		let offStoryCount = 0;
 		for (const w of rankWrongReasons(link, key, passing, leadWeight)) {
 			if (wrong.length >= 3) break;
 			// "the threat of protests" beside "the threat of widespread protests": one is enough.
 			if (wrong.some((x) => overlaps(x, w.phrase))) {
 				dropped.set('like another choice', (dropped.get('like another choice') ?? 0) + 1);
 				continue;
+			}
+			if (offStory(w)) {
+				// One off-story reason at most, and only beside one about the story.
+				if (offStoryCount >= 1 || wrong.length === 0) {
+					dropped.set('off the story', (dropped.get('off the story') ?? 0) + 1);
+					continue;
+				}
+				offStoryCount++;
 			}
 			wrong.push(w.phrase);
 		}
@@ -1788,11 +1867,14 @@ export function causeCandidates(
 		// asks what was going on; "over" may name a protest's subject rather than a reason
 		// ("a protest over a video"), so without phrases for choices it is not asked.
 		const phrases = [key, ...wrong].every(looksLikeNounPhrase);
-		if (link.connective === 'over' && !phrases) {
-			skipped?.(link, '"over" with choices that are not all noun phrases');
+		if ((link.connective === 'over' || link.connective === 'for') && !phrases) {
+			skipped?.(link, `"${link.connective}" with choices that are not all noun phrases`);
 			continue;
 		}
-		const echo = (link.connective === 'over' || link.connective === 'amid') && phrases;
+		// "According to X, Roe chided Hale on Friday for what?": blame and its reason, as "over".
+		const echo =
+			(link.connective === 'over' || link.connective === 'amid' || link.connective === 'for') &&
+			phrases;
 		// "The lawyer resigned amid reports that …": without the echo, "amid" is asked only when it
 		// reads as cause and effect (a reaction, or a trigger); other events of the story were going
 		// on at the time too, so "what was going on?" would have more than one right answer.

@@ -3,6 +3,7 @@ import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import type { Article } from '$lib/bank/schema';
 import {
+	cutBeforeVerb,
 	fittedParts,
 	mainClause,
 	mainClauseParts,
@@ -104,6 +105,20 @@ describe('mainIdeaCandidates', () => {
 		expect(got.key).toMatch(/harbour board/);
 	});
 
+	it('keys no lead that adds to an earlier sentence ("also") or tells an earlier year', () => {
+		const rest = STORY[0]!.split('. ').slice(1).join('. ');
+		// The first outlet's lead, which would be the key, told as an addition or as background.
+		const also =
+			'The harbour board also closed the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier. ';
+		const got = choicesOf([also + rest, STORY[1]!, STORY[2]!])!;
+		expect(got.key).not.toMatch(/also/);
+		// The helper's articles are dated 2023: a lead dated 2019 tells background.
+		const earlier =
+			'The harbour board closed the old ferry terminal in Portmouth on Monday in March 2019 after inspectors found deep cracks in its main pier. ';
+		const got2 = choicesOf([earlier + rest, STORY[1]!, STORY[2]!])!;
+		expect(got2.key).not.toMatch(/2019/);
+	});
+
 	it('keys a lead of eight words, which says the event and nothing else', () => {
 		const short = STORY.map((t, i) =>
 			i === 0
@@ -174,6 +189,22 @@ describe('mainClause', () => {
 		).toBe('Jane Roe on Wednesday defended her handling of the storm in Harlow, Kent.');
 		// Too short before the comma to stand as the main idea: left whole.
 		expect(mainClause('Roe resigned, after the vote.')).toBe('Roe resigned, after the vote.');
+	});
+
+	it('never cuts between "that" (or a verb of saying) and the verb of what was said', () => {
+		// "including" would cut here, leaving "… had argued that some people." without its verb.
+		const said =
+			'The bill’s sponsor, harbour councillor Ruth Okafor, had argued that some people, including the mayor, needed to be reminded of the rules.';
+		expect(mainClause(said)).toBe(said);
+		expect(cutBeforeVerb('Ruth Okafor had argued that some people')).toBe(true);
+		expect(cutBeforeVerb('Officials said the harbour board')).toBe(true);
+		// A whole clause after "that" is a fine place to stop.
+		expect(cutBeforeVerb('Ruth Okafor argued that the pier had failed')).toBe(false);
+		expect(
+			mainClause(
+				'The harbour board said on Tuesday that the ferry pier would close for a year, leaving commuters without a route.'
+			)
+		).toBe('The harbour board said on Tuesday that the ferry pier would close for a year.');
 	});
 
 	it('cuts a lead before a participle clause or a dash that adds a detail', () => {

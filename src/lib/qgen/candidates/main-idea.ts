@@ -12,7 +12,7 @@ import { makeChoices, choiceId, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { isClause, pronounsResolved } from './cause';
+import { datedBefore, isClause, pronounsResolved } from './cause';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -68,6 +68,19 @@ const APPOSITIVE = new RegExp(
 	'gu'
 );
 
+/**
+ * "Roe had argued that some people" (from "…that some people, including Obama, needed …"):
+ * a cut at a comma that falls after "that" or a verb of saying and before the verb of what was
+ * said leaves half a clause, though the saying verb makes it read as one.
+ */
+export function cutBeforeVerb(cut: string): boolean {
+	const m =
+		/\b(?:that|whether|said|says|told|argued|argues|believes|believed|thinks|thought|warned|added|claimed|claims|insisted|insists|noted)\s+((?:\S+\s+){0,6}\S+)$/i.exec(
+			cut
+		);
+	return m !== null && !isClause(`It ${m[1]!}`);
+}
+
 /** The main clause as the pieces of the lead it keeps, in order (each one is in the lead). */
 export function mainClauseParts(lead: string): string[] {
 	// "In one of her final appearances as secretary, Roe defended …": the main clause starts at the name.
@@ -100,6 +113,7 @@ export function mainClauseParts(lead: string): string[] {
 	const keep =
 		m &&
 		words(cut).length >= 7 &&
+		!cutBeforeVerb(cut.replace(CUT, '')) &&
 		isClause(cut.replace(CUT, '')) &&
 		!/[(“"]/.test(cut.replace(/\([^)]*\)/g, ''));
 	const clause = keep ? `${cut}.` : text;
@@ -144,6 +158,9 @@ export function overtaken(lead: string, slanted: boolean, otherHeadlines: string
 /** "Roe said on Tuesday.", "… announced that.": the lead was cut before what was said. */
 const CUT_BEFORE_POINT =
 	/^[^,]*\b(?:said|says|told|announced|declared|reported|that|whether)(?:\s+(?:on\s+)?\w+)?\.$/i;
+
+/** "also", "too", "again", "as well": the sentence adds to one the reader does not see. */
+const ADDS_TO_EARLIER = /\b(?:also|too|again|as well)\b/i;
 
 /** The fewest words of a lead offered as the key; a wrong answer needs ten to stand alone. */
 const LEAST_LEAD = 8;
@@ -279,6 +296,16 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		const others = multi ? top.filter((_, j) => j !== i) : [contentWords(a.article.title)];
 		// A lead cut before its point ("Roe said on Tuesday.") says nothing happened.
 		if (CUT_BEFORE_POINT.test(text)) return;
+		// "The questions also show …": a sentence that adds to one before it (the outlet's real
+		// lead, skipped as a dateline or a credit to another outlet) is a detail, not the event.
+		if (ADDS_TO_EARLIER.test(text)) return;
+		// "Mueller, 73, took over the probe in May 2017" in a 2018 article: background, not the news.
+		// Only the main clause counts: "resigned on Monday after an inquiry that began in 2016" is news.
+		const mainPart = text.replace(
+			/\s+(?:after|because|when|since|following|amid|as|which|who|that)\s.*$/,
+			''
+		);
+		if (datedBefore(`${mainPart}.`, Number(a.article.date.slice(0, 4)))) return;
 		const overlapWith = (t: Set<string>) => [...mine].filter((w) => t.has(w)).length;
 		// Several outlets open on the same event: each shares at least three of its words.
 		const agree = others.filter((t) => overlapWith(t) >= (multi ? 3 : 2)).length;
