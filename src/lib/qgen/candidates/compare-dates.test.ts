@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrestArticles, makeArticle } from '$test-data';
+import { arrestArticles, campaignArticles, makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { generateQuestions } from '../index';
 import { dateCompareCandidates, dateDisagreements, dateVerb, yearMentions } from './compare-dates';
@@ -438,5 +438,44 @@ describe('a story of three outlets on one arrest', () => {
 		if (q.type !== 'single') throw new Error(q.type);
 		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Wednesday');
 		expect(q.choices.map((c) => c.text)).toContain('Thursday');
+	});
+});
+
+describe('a story of three outlets on a governor’s race', () => {
+	const v = () => viewStory('campaign', campaignArticles().map(analyzeArticle));
+	it('finds the debate still to come on two weekdays and the term ending in two years, and nothing else', () => {
+		// The Coast Courier's id sorts first. Not the two actions signed on Tuesday, the second
+		// student questioned on Tuesday, nor the year the senator was first elected.
+		expect(
+			dateDisagreements(v()).map(([x, y]) => [
+				x.mention.text,
+				x.mention.iso,
+				y.mention.text,
+				y.mention.iso
+			])
+		).toEqual([
+			['Thursday', '2017-11-09', 'Tuesday', '2017-11-14'],
+			['2019', '2019', '2018', '2018']
+		]);
+	});
+	it('asks which day and which year each outlet gives, the other’s among the choices', () => {
+		const drafts = dateCompareCandidates(v()).map((c) => c.draft);
+		const day = drafts.find(
+			(d) =>
+				d.prompt.includes('will debate on ____') &&
+				d.prompt.endsWith('Which day does Daily Ledger give?')
+		)!;
+		const year = drafts.find((d) => d.prompt.endsWith('Which year does Coast Courier give?'))!;
+		for (const [q, key, theirs] of [
+			[day, 'Tuesday', 'Thursday'],
+			[year, '2019', '2018']
+		] as const) {
+			if (q.type !== 'single') throw new Error(q.type);
+			expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe(key);
+			expect(q.choices.map((c) => c.text)).toContain(theirs);
+		}
+		expect(day.explanation).toBe(
+			'Daily Ledger gives “Tuesday” (Tuesday, 14 November 2017); Coast Courier gives “Thursday” (Thursday, 9 November 2017), each counted from its own publication date.'
+		);
 	});
 });

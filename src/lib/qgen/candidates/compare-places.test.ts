@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrestArticles, makeArticle } from '$test-data';
+import { arrestArticles, campaignArticles, makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { generateQuestions } from '../index';
 import {
@@ -205,5 +205,13 @@ describe('a story of three outlets on one arrest', () => {
 		if (q.type !== 'single') throw new Error(q.type);
 		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Seattle');
 		expect(q.choices.map((c) => c.text).sort()).toEqual(['Bellingham', 'Seattle', 'Tacoma']);
+	});
+});
+
+describe('a story of three outlets on a governor’s race', () => {
+	it('pairs a student "was arrested in Seattle" and one "was arrested in Bellingham, Wash.", not the student questioned in Tacoma', () => {
+		const v = viewStory('campaign', campaignArticles().map(analyzeArticle));
+		// The Coast Courier's id sorts first.
+		expect(places(v)).toEqual([['Bellingham', 'Seattle']]);
 	});
 });
