@@ -45,6 +45,8 @@ describe('resolveDate: weekdays that are ahead, or cannot be placed', () => {
 		expect(resolveDate('last Saturday', '2019-12-06')).toBe('2019-11-30');
 		expect(resolveDate('Thursday', '2019-12-06')).toBe('2019-12-05');
 		expect(resolveDate('Monday', '2019-12-06', 'unsure')).toBeUndefined();
+		// The weekday of publication is that day whichever way the clause looks.
+		expect(resolveDate('Friday', '2019-12-06', 'unsure')).toBe('2019-12-06');
 		// Calendar dates do not depend on the tense.
 		expect(resolveDate('Dec. 2', '2019-12-06', 'unsure')).toBe('2019-12-02');
 	});
@@ -58,6 +60,10 @@ describe('dateTense', () => {
 		expect(dateTense('The board, which will vote next month, met on ', '.')).toBe('past');
 		expect(dateTense('The board met in private, on ', ', and will vote next week.')).toBe('past');
 		expect(dateTense('He said he would sign the bill on ', '.')).toBe('unsure');
+		// The date's own clause ends where a clause of its own begins.
+		expect(dateTense('On ', ', the premier said that his country would win an exemption.')).toBe(
+			'past'
+		);
 		expect(dateTense('She was set to testify ', ' before the panel.')).toBe('unsure');
 		// "the plan to close" is a noun, not a plan still to come.
 		expect(dateTense('On ', ', the council voted on the plan to close the bridge.')).toBe('past');

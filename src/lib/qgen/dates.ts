@@ -40,7 +40,10 @@ export function dateTense(before: string, after: string): DateTense {
 	// A date that opens its sentence takes the clause after it; one set off mid-sentence
 	// ("The board will meet, on Friday, …") the sentence before it.
 	const own = timeOnly(before)
-		? after.replace(/^[\s,]+/, '').split(/[,;:—–(.!?]/)[0]!
+		? // ... up to a clause of its own: "On Monday, the premier said that his country would …".
+			after
+				.replace(/^[\s,]+/, '')
+				.split(/[,;:—–(.!?]|\b(?:that|who|which|whether|if|because)\b/)[0]!
 		: timeOnly(clause)
 			? before
 			: clause;
@@ -73,6 +76,8 @@ export function resolveDate(
 		// What is still to come falls on the next such day; the weekday of publication is that day
 		// (AP style names today by its weekday).
 		if (tense === 'ahead') return iso(pub + ((7 - back) % 7) * day);
+		// The weekday of publication is that day whether the clause looks back or ahead.
+		if (back === 0) return published;
 		if (tense === 'unsure' || back === 6) return undefined;
 		return iso(pub - back * day);
 	}
