@@ -65,6 +65,8 @@ describe('dateTense', () => {
 			'past'
 		);
 		expect(dateTense('She was set to testify ', ' before the panel.')).toBe('unsure');
+		// "a rally set for Wednesday" may be still to come or have been called off since.
+		expect(dateTense('A joint rally set for ', ' in the city has been postponed.')).toBe('unsure');
 		// "the plan to close" is a noun, not a plan still to come.
 		expect(dateTense('On ', ', the council voted on the plan to close the bridge.')).toBe('past');
 	});

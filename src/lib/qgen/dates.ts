@@ -30,7 +30,7 @@ export type DateTense = 'past' | 'ahead' | 'unsure';
 const AHEAD_WORDS =
 	/\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:now\s+)?(?:to|going to|scheduled|slated|set|due|expected|planned|planning to)|intends\s+to)\b|['’]ll\b/i;
 const UNSURE_WORDS =
-	/\b(?:would|wouldn['’]t|could|might|(?:was|were)\s+(?:to|going to|scheduled|slated|set|due|expected|planned|planning to)|intended\s+to)\b/i;
+	/\b(?:would|wouldn['’]t|could|might|(?:was|were)\s+(?:to|going to|scheduled|slated|set|due|expected|planned|planning to)|intended\s+to|(?:set|scheduled|slated|planned)\s+for)\b/i;
 
 /** The tense of the clause in `before` (the sentence up to the date) and, when the date opens
  * its clause ("On Friday, the board will vote"), of `after` up to the next clause break. */
