@@ -18,4 +18,5 @@ export * from './stories/class-story';
 export * from './stories/bank-file';
 export * from './stories/protest-story';
 export * from './stories/arrest-story';
+export * from './stories/campaign-story';
 export * from './stories/stored-story';

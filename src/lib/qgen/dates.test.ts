@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	dateTense,
 	dayInStyleOf,
 	findDates,
 	resolveDate,
@@ -29,7 +30,65 @@ describe('resolveDate', () => {
 	});
 });
 
+describe('resolveDate: weekdays that are ahead, or cannot be placed', () => {
+	// 2019-12-06 was a Friday.
+	it('reads a weekday in a clause still to come as the next such day, today for the day itself', () => {
+		expect(resolveDate('Friday', '2019-12-04', 'ahead')).toBe('2019-12-06');
+		expect(resolveDate('Tuesday', '2019-12-04', 'ahead')).toBe('2019-12-10');
+		expect(resolveDate('Friday', '2019-12-06', 'ahead')).toBe('2019-12-06');
+		// "last Friday" is past whatever the clause says.
+		expect(resolveDate('last Friday', '2019-12-04', 'ahead')).toBe('2019-11-29');
+	});
+	it('leaves unplaced a bare weekday six days back, and one whose tense leaves past and next open', () => {
+		// "early Saturday" in a Friday paper: the next morning, not last week's Saturday.
+		expect(resolveDate('Saturday', '2019-12-06')).toBeUndefined();
+		expect(resolveDate('last Saturday', '2019-12-06')).toBe('2019-11-30');
+		expect(resolveDate('Thursday', '2019-12-06')).toBe('2019-12-05');
+		expect(resolveDate('Monday', '2019-12-06', 'unsure')).toBeUndefined();
+		// The weekday of publication is that day whichever way the clause looks.
+		expect(resolveDate('Friday', '2019-12-06', 'unsure')).toBe('2019-12-06');
+		// Calendar dates do not depend on the tense.
+		expect(resolveDate('Dec. 2', '2019-12-06', 'unsure')).toBe('2019-12-02');
+	});
+});
+
+describe('dateTense', () => {
+	it('reads the clause before the date, or after it when the date opens the sentence', () => {
+		expect(dateTense('The board will meet on ', '.')).toBe('ahead');
+		expect(dateTense('The debate is scheduled for ', ' at the university.')).toBe('ahead');
+		expect(dateTense('On ', ', the board will vote on the plan.')).toBe('ahead');
+		expect(dateTense('The board, which will vote next month, met on ', '.')).toBe('past');
+		expect(dateTense('The board met in private, on ', ', and will vote next week.')).toBe('past');
+		expect(dateTense('He said he would sign the bill on ', '.')).toBe('unsure');
+		// The date's own clause ends where a clause of its own begins.
+		expect(dateTense('On ', ', the premier said that his country would win an exemption.')).toBe(
+			'past'
+		);
+		expect(dateTense('She was set to testify ', ' before the panel.')).toBe('unsure');
+		// "a rally set for Wednesday" may be still to come or have been called off since.
+		expect(dateTense('A joint rally set for ', ' in the city has been postponed.')).toBe('unsure');
+		// "the plan to close" is a noun, not a plan still to come.
+		expect(dateTense('On ', ', the council voted on the plan to close the bridge.')).toBe('past');
+	});
+});
+
 describe('findDates', () => {
+	it('resolves a weekday by the tense of its clause', () => {
+		const t =
+			'The board will meet on Friday. It met on Monday. Officials were to decide on Tuesday. Police said the blast came early Saturday.';
+		// 2019-12-04 was a Wednesday.
+		expect(findDates(t, '2019-12-04', () => 0, 'a').map((d) => d.iso)).toEqual([
+			'2019-12-06',
+			'2019-12-02',
+			undefined,
+			'2019-11-30'
+		]);
+		// In a Friday paper "early Saturday" cannot be placed.
+		expect(
+			findDates('Police said the blast came early Saturday.', '2019-12-06', () => 0, 'a')[0]!.iso
+		).toBeUndefined();
+	});
+
 	it('finds dates with offsets and ignores the verb "may"', () => {
 		const t = 'On Friday, Dec. 27, a rocket hit. It may rain last week.';
 		const d = findDates(t, '2019-12-31', () => 0, 'a');

@@ -1,8 +1,8 @@
 /**
  * Dates and weekdays, resolved against the article's publication date. The
  * compromise-dates plugin is not installed, and news needs only a handful of
- * forms: weekdays ("on Sunday" = the latest Sunday on or before publication),
- * "Dec. 29"/"December 27", "yesterday", "last week".
+ * forms: weekdays ("on Sunday" = the latest Sunday on or before publication, "will meet on
+ * Friday" = the next Friday), "Dec. 29"/"December 27", "yesterday", "last week".
  */
 import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthIndex } from './lexicon';
 import type { Mention } from './types';
@@ -19,8 +19,50 @@ const TIME_WORDS =
 const day = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-/** Resolve one date expression to an ISO day, or undefined for vague ones ("last week"). */
-export function resolveDate(expr: string, published: string): string | undefined {
+/**
+ * The tense of the clause a date sits in, as far as it places a weekday: "ahead" for what is
+ * still to come ("will meet on Friday", "is scheduled to testify Tuesday"), "unsure" for a
+ * plan told in the past or a conditional ("would vote on Friday", "was set to speak Friday":
+ * the day may be past or next), else "past", news's default for a bare weekday.
+ */
+export type DateTense = 'past' | 'ahead' | 'unsure';
+
+const AHEAD_WORDS =
+	/\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:now\s+)?(?:to|going to|scheduled|slated|set|due|expected|planned|planning to)|intends\s+to)\b|['’]ll\b/i;
+const UNSURE_WORDS =
+	/\b(?:would|wouldn['’]t|could|might|(?:was|were)\s+(?:to|going to|scheduled|slated|set|due|expected|planned|planning to)|intended\s+to|(?:set|scheduled|slated|planned)\s+for)\b/i;
+
+/** The tense of the clause in `before` (the sentence up to the date) and, when the date opens
+ * its clause ("On Friday, the board will vote"), of `after` up to the next clause break. */
+export function dateTense(before: string, after: string): DateTense {
+	const timeOnly = (t: string) => /^\s*(?:(?:on|early|late|by|this|and|but|then)\s+)*$/i.test(t);
+	const clause = before.split(/[,;:—–(]|\s-\s/).pop()!;
+	// A date that opens its sentence takes the clause after it; one set off mid-sentence
+	// ("The board will meet, on Friday, …") the sentence before it.
+	const own = timeOnly(before)
+		? // ... up to a clause of its own: "On Monday, the premier said that his country would …".
+			after
+				.replace(/^[\s,]+/, '')
+				.split(/[,;:—–(.!?]|\b(?:that|who|which|whether|if|because)\b/)[0]!
+		: timeOnly(clause)
+			? before
+			: clause;
+	if (AHEAD_WORDS.test(own)) return 'ahead';
+	if (UNSURE_WORDS.test(own)) return 'unsure';
+	return 'past';
+}
+
+/**
+ * Resolve one date expression to an ISO day, or undefined for vague ones ("last week") and
+ * for a weekday that cannot be placed: a bare weekday six days back ("early Saturday" in a
+ * Friday paper is far likelier the print date's next morning than a week-old event told
+ * without "last"), or one in a clause whose tense leaves past and next open.
+ */
+export function resolveDate(
+	expr: string,
+	published: string,
+	tense: DateTense = 'past'
+): string | undefined {
 	const pub = Date.parse(`${published}T00:00:00Z`);
 	if (Number.isNaN(pub)) return undefined;
 	const e = expr.toLowerCase().replace(/\./g, '');
@@ -30,7 +72,14 @@ export function resolveDate(expr: string, published: string): string | undefined
 	if (wd >= 0) {
 		const back = (new Date(pub).getUTCDay() - wd + 7) % 7;
 		// News past tense: "on Sunday" means the most recent Sunday; "last Sunday" never means today.
-		return iso(pub - (back === 0 && e.startsWith('last') ? 7 : back) * day);
+		if (e.startsWith('last')) return iso(pub - (back === 0 ? 7 : back) * day);
+		// What is still to come falls on the next such day; the weekday of publication is that day
+		// (AP style names today by its weekday).
+		if (tense === 'ahead') return iso(pub + ((7 - back) % 7) * day);
+		// The weekday of publication is that day whether the clause looks back or ahead.
+		if (back === 0) return published;
+		if (tense === 'unsure' || back === 6) return undefined;
+		return iso(pub - back * day);
 	}
 	const m = /^([a-z]+)\s+(\d{1,2})(?:[a-z]{2})?(?:,?\s+(\d{4}))?$/.exec(e);
 	if (m) {
@@ -45,6 +94,27 @@ export function resolveDate(expr: string, published: string): string | undefined
 		return new Date(d).getUTCMonth() === month ? iso(d) : undefined;
 	}
 	return undefined;
+}
+
+/** The text of the sentence before `start` (back to the last sentence end or paragraph break). */
+function sentenceBefore(text: string, start: number): string {
+	const head = text.slice(Math.max(0, start - 300), start);
+	const cut = Math.max(
+		head.lastIndexOf('\n'),
+		...[...head.matchAll(/[.!?][”"’]?\s+(?=[A-Z“"])/g)].map((m) => m.index + m[0].length - 1)
+	);
+	return head.slice(cut + 1);
+}
+
+/**
+ * The latest day on or before publication that a weekday names, whatever the tense: only to
+ * tell one weekday's name from another's when resolveDate could not place it.
+ */
+export function latestWeekday(expr: string, published: string): string | undefined {
+	const wd = WEEKDAYS.findIndex((w) => expr.toLowerCase().endsWith(w));
+	const pub = Date.parse(`${published}T00:00:00Z`);
+	if (wd < 0 || Number.isNaN(pub)) return undefined;
+	return iso(pub - ((new Date(pub).getUTCDay() - wd + 7) % 7) * day);
 }
 
 export function findDates(
@@ -77,7 +147,16 @@ export function findDates(
 			end: start + m[0].length,
 			articleId,
 			sentence: sentenceAt(start),
-			iso: resolveDate(m[0].replace(/\s+/g, ' '), published)
+			iso: resolveDate(
+				m[0].replace(/\s+/g, ' '),
+				published,
+				m[4] && !/^last/i.test(m[4])
+					? dateTense(
+							sentenceBefore(text, start),
+							text.slice(start + m[0].length, start + m[0].length + 120)
+						)
+					: 'past'
+			)
 		});
 	}
 	return out;

@@ -130,3 +130,34 @@ describe('places a figure counts in', () => {
 		).toBe(false);
 	});
 });
+
+describe('figureScope: a count of one day against a running count', () => {
+	it('reads "since", "so far" and "to date" as a running count, a weekday or "yesterday" as one day', () => {
+		expect(scopeOf('The governor has signed 19 orders since taking office.').span).toBe('running');
+		expect(scopeOf('The governor has signed 19 orders so far.').span).toBe('running');
+		expect(scopeOf('The governor signed two orders on Tuesday.').span).toBe('day');
+		expect(scopeOf('The governor signed two orders yesterday.').span).toBe('day');
+		expect(scopeOf('The governor signed two orders for the schools.').span).toBeUndefined();
+	});
+	it('sets "two orders on Tuesday" apart from "19 orders since taking office", not from another day’s count', () => {
+		const clash = (a: string, b: string) => scopesClash(scopeOf(a), scopeOf(b));
+		expect(
+			clash(
+				'The governor signed two orders on Tuesday.',
+				'The governor has signed 19 orders since taking office.'
+			)
+		).toBe(true);
+		expect(
+			clash(
+				'The governor signed two orders on Tuesday.',
+				'The governor signed three orders on Tuesday.'
+			)
+		).toBe(false);
+		expect(
+			clash(
+				'The governor has signed 23 orders since taking office.',
+				'The governor has signed 19 orders since taking office.'
+			)
+		).toBe(false);
+	});
+});

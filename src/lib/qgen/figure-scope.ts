@@ -4,7 +4,9 @@
  * to the figure, the year it belongs to, the group its noun names ("12 Democrats" against
  * "15 Republicans"), and whether it counts what is new or the total. Two figures clash
  * only when both say something of one kind and what they say differs; a figure that says
- * nothing of a kind leaves the question open, and the grouping rules decide.
+ * nothing of a kind leaves the question open, and the grouping rules decide. A count of one
+ * day ("two orders on Tuesday") and a count run up over a time ("19 orders since taking
+ * office") are two counts too.
  */
 import { sameName } from './align';
 import { WEEKDAYS, monthIndex } from './lexicon';
@@ -26,6 +28,11 @@ export interface FigureScope {
 	scope?: 'new' | 'total';
 	/** People whose count it is, named just before its verb ("Ann Roe scored 20 points"). */
 	people: string[];
+	/**
+	 * "day" for a count of one day ("signed two orders on Tuesday"), "running" for a count
+	 * run up over a time ("has signed 19 orders since taking office", "so far", "to date").
+	 */
+	span?: 'day' | 'running';
 }
 
 /**
@@ -46,6 +53,8 @@ const NOT_PLACE = new Set<string>([...WEEKDAYS, 'total', 'all', 'addition', 'fac
 const isPlaceWord = (w: string) => !NOT_PLACE.has(w) && monthIndex(w) < 0 && !/^\d/.test(w);
 const NEW_SCOPE = /\b(?:new|newly|additional|latest|further)\b/i;
 const TOTAL_SCOPE = /\b(?:total|in all|overall|altogether|all told|cumulative)\b/i;
+const RUNNING_SPAN = /\b(?:since|so far|to date|thus far|as of)\b/i;
+const DAY_SPAN = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|yesterday|today)\\b`, 'i');
 
 /** The text around a figure that its modifiers sit in: the clause before it and a dozen words after. */
 function windowOf(f: Placed): { before: string; after: string } {
@@ -142,7 +151,8 @@ function readScope(f: Placed): FigureScope {
 			return /^(?:[a-z]+\s+){0,2}[a-z]+$/.test(between);
 		})
 		.map((m) => m.text);
-	return { places, sentencePlaces, years, groups, scope, people };
+	const span = RUNNING_SPAN.test(around) ? 'running' : DAY_SPAN.test(around) ? 'day' : undefined;
+	return { places, sentencePlaces, years, groups, scope, people, span };
 }
 
 const disjoint = (a: Set<string>, b: Set<string>) =>
@@ -152,8 +162,8 @@ const disjoint = (a: Set<string>, b: Set<string>) =>
 const placesOf = (f: FigureScope) => (f.places.size ? f.places : f.sentencePlaces);
 
 /**
- * Whether two figures surely count different things: both name a place, year, group, scope
- * or person before the figure, and what they name differs. "2,000 troops" in a sentence about
+ * Whether two figures surely count different things: both name a place, year, group, scope,
+ * span (one day or a running count) or person before the figure, and what they name differs. "2,000 troops" in a sentence about
  * one country and "14,000 troops" in one about another are two counts, however far from the
  * figure each sentence names its country.
  */
@@ -163,6 +173,7 @@ export function scopesClash(a: FigureScope, b: FigureScope): boolean {
 		disjoint(a.years, b.years) ||
 		disjoint(a.groups, b.groups) ||
 		(!!a.scope && !!b.scope && a.scope !== b.scope) ||
+		(!!a.span && !!b.span && a.span !== b.span) ||
 		(a.people.length > 0 &&
 			b.people.length > 0 &&
 			!a.people.some((x) => b.people.some((y) => sameName(x, y))))

@@ -532,7 +532,7 @@ export const SAME_EVENT_VERBS: readonly (readonly string[])[] = [
 	['charg', 'indict'],
 	['resign', 'quit'],
 	['sign', 'enact'],
-	['run', 'expir']
+	['run', 'expir', 'end']
 ];
 
 /** Number words below a hundred that stand alone or combine ("twenty-five"). */

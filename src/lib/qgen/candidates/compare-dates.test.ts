@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrestArticles, makeArticle } from '$test-data';
+import { arrestArticles, campaignArticles, makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { generateQuestions } from '../index';
 import { dateCompareCandidates, dateDisagreements, dateVerb, yearMentions } from './compare-dates';
@@ -34,6 +34,12 @@ describe('dateVerb', () => {
 		// The word list calls "runs" a plural noun; before "until" it is the verb.
 		expect(verbOf("The striker's contract with the club runs until 2021.", '2021')).toBe('run');
 		expect(verbOf('The ban lasts through 2024 in every state.', '2024')).toBe('last');
+	});
+	it('takes an "-s" verb the word list calls a plural noun when it stands before the date after a noun', () => {
+		expect(verbOf('Her term in the state Senate ends in 2018, aides said.', '2018')).toBe('end');
+		// Not a noun after a determiner or possessive, nor after a past verb in the clause.
+		expect(verbOf('Roe worked on the ends in 2018.', '2018')).toBe('work');
+		expect(verbOf('The city imposed steel tariffs in 2018 on imports.', '2018')).toBe('impos');
 	});
 	it('reads past an aside that names someone: "arrested Jane Roe, a former engineer, in Seattle on Tuesday"', () => {
 		expect(
@@ -169,7 +175,7 @@ describe('dateDisagreements', () => {
 		expect(q.explanation).toBe('Daily A gives “Thursday”; Daily B gives “Tuesday”.');
 	});
 
-	it('still leaves an untrusted weekday alone in papers of two dates, or for what is still to come', () => {
+	it('still leaves an untrusted weekday alone in papers of two dates', () => {
 		expect(
 			dateDisagreements(
 				view(
@@ -178,10 +184,43 @@ describe('dateDisagreements', () => {
 				)
 			)
 		).toEqual([]);
-		const appear = (day: string) =>
-			`Jane Roe will appear before a federal magistrate judge in the city on ${day} to answer the charges.`;
+	});
+
+	const appear = (day: string) =>
+		`Jane Roe will appear before a federal magistrate judge in the city on ${day} to answer the charges.`;
+	const appeared = (day: string) =>
+		`Jane Roe appeared before a federal magistrate judge in the city on ${day} to answer the charges.`;
+
+	it('reads a weekday still to come as the next one: "will appear on Thursday" / "on Tuesday"', () => {
+		// In Wednesday papers, the next Thursday is 5 December and the next Tuesday 10 December.
+		const pairs = dateDisagreements(
+			view(['Daily A', appear('Thursday')], ['Daily B', appear('Tuesday')])
+		);
+		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([
+			['2019-12-05', '2019-12-10']
+		]);
+	});
+
+	it('sets no day still to come beside a day past: a second appearance, not one dated twice', () => {
 		expect(
-			dateDisagreements(view(['Daily A', appear('Thursday')], ['Daily B', appear('Tuesday')]))
+			dateDisagreements(view(['Daily A', appear('Thursday')], ['Daily B', appeared('Monday')]))
+		).toEqual([]);
+	});
+
+	it('finds no disagreement when a plan told ahead and its report after agree on the day', () => {
+		// "will appear on Thursday" in Wednesday's paper, "appeared on Thursday" in Friday's: 5 December both.
+		expect(
+			dateDisagreements(
+				view(['Daily A', appear('Thursday')], ['Daily B', appeared('Thursday'), '2019-12-06'])
+			)
+		).toEqual([]);
+	});
+
+	it('leaves a weekday in a plan told in the past alone ("was scheduled to appear on Thursday")', () => {
+		const scheduled = (day: string) =>
+			`Jane Roe was scheduled to appear before a federal magistrate judge in the city on ${day}.`;
+		expect(
+			dateDisagreements(view(['Daily A', scheduled('Thursday')], ['Daily B', scheduled('Monday')]))
 		).toEqual([]);
 	});
 });
@@ -399,5 +438,44 @@ describe('a story of three outlets on one arrest', () => {
 		if (q.type !== 'single') throw new Error(q.type);
 		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Wednesday');
 		expect(q.choices.map((c) => c.text)).toContain('Thursday');
+	});
+});
+
+describe('a story of three outlets on a governor’s race', () => {
+	const v = () => viewStory('campaign', campaignArticles().map(analyzeArticle));
+	it('finds the debate still to come on two weekdays and the term ending in two years, and nothing else', () => {
+		// The Coast Courier's id sorts first. Not the two actions signed on Tuesday, the second
+		// student questioned on Tuesday, nor the year the senator was first elected.
+		expect(
+			dateDisagreements(v()).map(([x, y]) => [
+				x.mention.text,
+				x.mention.iso,
+				y.mention.text,
+				y.mention.iso
+			])
+		).toEqual([
+			['Thursday', '2017-11-09', 'Tuesday', '2017-11-14'],
+			['2019', '2019', '2018', '2018']
+		]);
+	});
+	it('asks which day and which year each outlet gives, the other’s among the choices', () => {
+		const drafts = dateCompareCandidates(v()).map((c) => c.draft);
+		const day = drafts.find(
+			(d) =>
+				d.prompt.includes('will debate on ____') &&
+				d.prompt.endsWith('Which day does Daily Ledger give?')
+		)!;
+		const year = drafts.find((d) => d.prompt.endsWith('Which year does Coast Courier give?'))!;
+		for (const [q, key, theirs] of [
+			[day, 'Tuesday', 'Thursday'],
+			[year, '2019', '2018']
+		] as const) {
+			if (q.type !== 'single') throw new Error(q.type);
+			expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe(key);
+			expect(q.choices.map((c) => c.text)).toContain(theirs);
+		}
+		expect(day.explanation).toBe(
+			'Daily Ledger gives “Tuesday” (Tuesday, 14 November 2017); Coast Courier gives “Thursday” (Thursday, 9 November 2017), each counted from its own publication date.'
+		);
 	});
 });

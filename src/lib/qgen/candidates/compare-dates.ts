@@ -11,7 +11,7 @@
  */
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
-import { dayInStyleOf, trustedDate, weekBefore } from '../dates';
+import { dateTense, dayInStyleOf, latestWeekday, trustedDate, weekBefore } from '../dates';
 import { contentWords, isReporting, verbStem } from '../figure-groups';
 import { lexiconTags } from '../entities';
 import { SAME_EVENT_VERBS, WEEKDAYS } from '../lexicon';
@@ -30,6 +30,8 @@ export interface DatedEvent {
 	edge: boolean;
 	/** For "last week", which names no one day: that week, Monday to Sunday (mention.iso is unset). */
 	week?: { from: string; to: string };
+	/** Told as still to come ("will debate on Thursday"): never set beside a day told as past. */
+	ahead: boolean;
 	/**
 	 * A bare weekday read as a week back ("Thursday" in a Wednesday paper): no day to trust, but
 	 * its name still tells it from another weekday given in a paper of the same date.
@@ -72,6 +74,24 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 	// the word list says of "runs" (a plural noun to it).
 	const lasting = /\b([a-z]{3,}?)(?:e?s)\s+(?:until|through|till)\s+$/.exec(clause);
 	if (lasting && !isReporting(lasting[0].split(/\s+/)[0]!)) return lasting[1];
+	// "the term in the state Senate ends in 2018": an "-s" word right before the date's
+	// preposition, after a noun and with no past verb before it in the clause, is the verb,
+	// though the word list may call it a plural noun ("ends", "starts").
+	const present =
+		/(?:^|\s)([A-Za-z’'.-]+)\s+([a-z]{2,}[a-rt-z]s)\s+(?:in|on|until|through|by)\s+$/.exec(clause);
+	if (
+		present &&
+		!/^(?:the|a|an|its|his|her|their|this|that|these|those|of|and|or|to|in|on|at|for|with)$/i.test(
+			present[1]!
+		) &&
+		!/['’]s?$/.test(present[1]!) &&
+		!isReporting(present[2]!) &&
+		!clause
+			.slice(0, present.index)
+			.split(/\s+/)
+			.some((w) => /^[a-z]{3,}ed$/.test(w) || lexiconTags(w).has('PastTense'))
+	)
+		return present[2]!.replace(/(?:es|s)$/, '');
 	for (const w of before) {
 		if (isReporting(w)) return undefined;
 		const stem = verbStem(w) ?? presentVerbStem(w);
@@ -145,15 +165,27 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 	const perSentence = new Map<number, number>();
 	for (const m of dates) perSentence.set(m.sentence, (perSentence.get(m.sentence) ?? 0) + 1);
 	const out: DatedEvent[] = [];
-	for (const m of dates) {
-		const week = !m.iso && /^last week$/i.test(m.text) ? weekBefore(a.article.date) : undefined;
+	for (const found of dates) {
+		const week =
+			!found.iso && /^last week$/i.test(found.text) ? weekBefore(a.article.date) : undefined;
+		const s = a.sentences[found.sentence]!;
+		const tense = dateTense(
+			s.text.slice(0, found.start - s.start),
+			s.text.slice(found.end - s.start)
+		);
+		// A bare weekday resolveDate could not place (six days back in a past clause): its name
+		// alone still tells it from another weekday, so it is kept, loose, on the latest such day.
+		const unplaced =
+			!found.iso && tense === 'past' && BARE_WEEKDAY.test(found.text.trim())
+				? latestWeekday(found.text, a.article.date)
+				: undefined;
+		const m = unplaced ? { ...found, iso: unplaced } : found;
 		if ((!m.iso && !week) || perSentence.get(m.sentence) !== 1) continue;
 		const year = m.iso?.length === 4;
-		const loose = !!m.iso && !year && !trustedDate(m.text, m.iso, a.article.date);
+		const loose = !!unplaced || (!!m.iso && !year && !trustedDate(m.text, m.iso, a.article.date));
 		if (loose && !BARE_WEEKDAY.test(m.text.trim())) continue;
 		// Another outlet's words about a date belong to whoever is quoted, not to this outlet.
 		if (a.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
-		const s = a.sentences[m.sentence]!;
 		if (m.start - s.start < datelineEnd(s.text)) continue;
 		const verb = dateVerb(s.text, m.start - s.start, m.end - s.start);
 		if (!verb) continue;
@@ -184,6 +216,9 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 			verbs,
 			words,
 			edge,
+			ahead:
+				m.iso?.length === 10 &&
+				(m.iso > a.article.date || (m.iso === a.article.date && tense === 'ahead')),
 			...(week ? { week } : {}),
 			...(loose ? { loose } : {})
 		});
@@ -269,6 +304,9 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 				if (weekAgainstDay(x, y, events)) out.push([x, y]);
 				continue;
 			}
+			// A day still to come beside a day past ("will vote on Tuesday" / "voted on Monday") may be
+			// a second vote, not the same one dated twice.
+			if (x.ahead !== y.ahead) continue;
 			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
 			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
 			if ((x.loose || y.loose) && !weekdaysApart(x, y)) continue;

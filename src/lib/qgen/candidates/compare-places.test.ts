@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrestArticles, makeArticle } from '$test-data';
+import { arrestArticles, campaignArticles, makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { generateQuestions } from '../index';
 import {
@@ -202,6 +202,71 @@ describe('a story of three outlets on one arrest', () => {
 		const q = placeCompareCandidates(v()).find((c) =>
 			c.draft.prompt.endsWith('Which place does Daily Ledger give?')
 		)!.draft;
+		if (q.type !== 'single') throw new Error(q.type);
+		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Seattle');
+		expect(q.choices.map((c) => c.text).sort()).toEqual(['Bellingham', 'Seattle', 'Tacoma']);
+	});
+});
+
+describe('a story of three outlets on a governor’s race', () => {
+	it('pairs a student "was arrested in Seattle" and one "was arrested in Bellingham, Wash.", not the student questioned in Tacoma', () => {
+		const v = viewStory('campaign', campaignArticles().map(analyzeArticle));
+		// The Coast Courier's id sorts first.
+		expect(places(v)).toEqual([['Bellingham', 'Seattle']]);
+	});
+});
+
+describe('placeDisagreements: where a named person is from', () => {
+	const HOME = (appositive: string) =>
+		`Jane Roe, ${appositive}, was charged on Tuesday with threatening the governor in messages posted online, police said.`;
+	it('pairs "Jane Roe, 20, of Seattle" with "Jane Roe, a college student in Bellingham, Wash."', () => {
+		expect(
+			places(
+				view(
+					['Daily A', HOME('20, of Seattle')],
+					['Daily B', HOME('a college student in Bellingham, Wash.')]
+				)
+			)
+		).toEqual([['Seattle', 'Bellingham']]);
+	});
+	it('does not pair two people, nor a person with an event placed elsewhere', () => {
+		expect(
+			places(
+				view(
+					['Daily A', HOME('20, of Seattle')],
+					[
+						'Daily B',
+						'John Doe, 20, of Bellingham, was charged on Tuesday with threatening the governor in messages posted online, police said.'
+					]
+				)
+			)
+		).toEqual([]);
+		expect(
+			places(view(['Daily A', HOME('20, of Seattle')], ['Daily B', ARRESTED('Bellingham')]))
+		).toEqual([]);
+		// "…, Jane Roe, in Bellingham" places the marrying, not where she is from.
+		expect(
+			placedEvents(
+				analyzeArticle(
+					makeArticle({
+						text: 'The senator married her partner, Jane Roe, in Bellingham last year, aides said.'
+					})
+				)
+			).map((e) => !!e.home)
+		).toEqual([false]);
+	});
+	it('asks which place an outlet gives for the person, a third town among the choices', () => {
+		const v = view(
+			['Daily A', HOME('20, of Seattle')],
+			['Daily B', HOME('a college student in Bellingham, Wash.')],
+			['Daily C', 'Police questioned a second student in Tacoma on Tuesday.']
+		);
+		const q = placeCompareCandidates(v).find((c) =>
+			c.draft.prompt.endsWith('Which place does Daily A give?')
+		)!.draft;
+		expect(q.prompt).toBe(
+			'Daily A and Daily B give different places for Jane Roe. Daily A writes: “Jane Roe, 20, of ____, was charged on Tuesday with threatening the governor in messages posted online, police said.” Which place does Daily A give?'
+		);
 		if (q.type !== 'single') throw new Error(q.type);
 		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Seattle');
 		expect(q.choices.map((c) => c.text).sort()).toEqual(['Bellingham', 'Seattle', 'Tacoma']);

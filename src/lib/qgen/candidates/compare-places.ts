@@ -30,7 +30,20 @@ export interface PlacedEvent {
 	words: Set<string>;
 	/** The people and groups the sentence names. */
 	names: Mention[];
+	/**
+	 * For a place that tells where a named person lives or studies ("Jane Roe, 20, of Seattle",
+	 * "Jane Roe, a college student in Seattle"), that person: the place is theirs, not an event's.
+	 */
+	home?: Mention;
 }
+
+/**
+ * "Jane Roe, 20, of", "Jane Roe, a college student in", "Jane Roe, an engineer from": an
+ * appositive right after a name of two words or more, ending in the preposition before the place.
+ * Not a bare "in" ("married her partner, Heather Poe, in Washington": the verb's place).
+ */
+const HOME_APPOSITIVE =
+	/(?:^|[\s“"(])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s+(?:\d{1,3},\s+)?(?:of|from|(?:a|an)\s+[a-z][a-z -]{1,40}?\s+(?:in|of|from))\s+$/;
 
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
 
@@ -133,7 +146,7 @@ export function placedEvents(a: ArticleAnalysis, view?: StoryView): PlacedEvent[
 		const skip = DATELINE.exec(s.text)?.[0].length ?? 0;
 		// "in Seattle", "in downtown Seattle", "In Seattle," ("outside", "near" and "at" say something else).
 		for (const hit of s.text.matchAll(
-			/(?:^|\s)[Ii]n\s+(?:downtown\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-])/g
+			/(?:^|\s)(?:[Ii]n|of|from)\s+(?:downtown\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'’-])/g
 		)) {
 			const place = hit[1]!;
 			const rel = hit.index + hit[0].length - place.length;
@@ -163,10 +176,23 @@ export function placedEvents(a: ArticleAnalysis, view?: StoryView): PlacedEvent[
 				continue;
 			const lead = before.replace(/\s*[Ii]n\s+(?:downtown\s+)?$/, '');
 			const prevWord = /([A-Za-z-]+)\s*$/.exec(lead)?.[1] ?? '';
+			// "Jane Roe, 20, of Seattle": where a named person is from, whatever the sentence tells.
+			const appositive = HOME_APPOSITIVE.exec(before.replace(/downtown\s+$/, ''));
+			const homeStart = appositive
+				? s.start + appositive.index + appositive[0].indexOf(appositive[1]!)
+				: -1;
+			const home = a.mentions.find(
+				(n) =>
+					n.kind === 'person' &&
+					n.start === homeStart &&
+					n.end === homeStart + appositive![1]!.length
+			);
+			if (!home && !/[Ii]n\s+(?:downtown\s+)?$/.test(before)) continue;
 			// "the arrest in Seattle": the noun right before the place names the event.
-			const verb =
-				placeVerb(s.text, rel, rel + place.length) ??
-				eventNoun(prevWord, lead.slice(0, lead.length - prevWord.length));
+			const verb = home
+				? 'home'
+				: (placeVerb(s.text, rel, rel + place.length) ??
+					eventNoun(prevWord, lead.slice(0, lead.length - prevWord.length)));
 			if (!verb) continue;
 			const verbs = sameEventVerbs(verb);
 			const mention: Mention = {
@@ -189,7 +215,7 @@ export function placedEvents(a: ArticleAnalysis, view?: StoryView): PlacedEvent[
 					!(n.start < end && start < n.end) &&
 					!a.quoted.some((q) => q.start < n.end && n.start < q.end)
 			);
-			out.push({ mention, analysis: a, place, verbs, words, names });
+			out.push({ mention, analysis: a, place, verbs, words, names, ...(home ? { home } : {}) });
 		}
 	}
 	return out;
@@ -199,10 +225,12 @@ const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)
 
 /** Same event: a verb in common, a named person or group in common, and three more words. */
 export function samePlacedEvent(view: StoryView, a: PlacedEvent, b: PlacedEvent): boolean {
-	if (!shared(a.verbs, b.verbs) || shared(a.words, b.words) < 3) return false;
 	const same = (x: Mention, y: Mention) =>
 		view.canon(x.text).toLowerCase() === view.canon(y.text).toLowerCase() ||
 		sameName(view.canon(x.text), view.canon(y.text));
+	// Where one named person is from: the same person is the same fact.
+	if (a.home || b.home) return !!a.home && !!b.home && same(a.home, b.home);
+	if (!shared(a.verbs, b.verbs) || shared(a.words, b.words) < 3) return false;
 	// "Agents arrested Jane Roe in Seattle" and "agents arrested John Poe in Tacoma": one agency,
 	// two arrests. Both name people, so one of them must be the same.
 	const people = (e: PlacedEvent) => e.names.filter((n) => n.kind === 'person');
@@ -261,15 +289,16 @@ export function placeDisagreements(view: StoryView): [PlacedEvent, PlacedEvent][
 			if (!samePlacedEvent(view, x, y)) continue;
 			const dx = dayOf(x);
 			const dy = dayOf(y);
-			if (dx && dy && dx !== dy) continue;
+			if (!x.home && dx && dy && dx !== dy) continue;
 			// One outlet that places the event in two places has no one place to set beside another's.
 			const twice = (e: PlacedEvent) =>
 				events.some(
 					(z) =>
 						z.analysis === e.analysis &&
 						!samePlace(z.place, e.place) &&
-						shared(z.verbs, e.verbs) > 0 &&
-						shared(z.words, e.words) >= 3
+						(e.home
+							? samePlacedEvent(view, z, e)
+							: shared(z.verbs, e.verbs) > 0 && shared(z.words, e.words) >= 3)
 				);
 			if (twice(x) || twice(y)) continue;
 			const key = `${x.analysis.article.id}:${y.analysis.article.id}:${x.place}:${y.place}`;
@@ -331,7 +360,7 @@ export function placeCompareCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'compare',
-						`${mine} and ${other} give different places for the same event. ${mine} writes: “${gapped}” Which place does ${mine} give?`,
+						`${mine} and ${other} give different places for ${x.home ? view.canon(x.home.text) : 'the same event'}. ${mine} writes: “${gapped}” Which place does ${mine} give?`,
 						[spanOf(xs), spanOf(ys)],
 						`${mine} gives “${x.place}”: “${xs.text.trim()}” ${other} gives “${y.place}”: “${ys.text.trim()}”`,
 						2

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
+import { campaignArticles } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { compareCandidates } from './compare';
 
@@ -314,5 +315,23 @@ describe('a count one outlet gives in words and another as a number', () => {
 		expect(prompts('Dozens of', 'Nine').join('\n')).toContain(
 			'The outlets count the federal agents differently. Which outlet reports “nine federal agents”?'
 		);
+	});
+});
+
+describe('a story of three outlets on a governor’s race', () => {
+	const prompts = () =>
+		compareCandidates(viewStory('campaign', campaignArticles().map(analyzeArticle))).map(
+			(c) => c.draft.prompt
+		);
+	it('asks which outlet reports each count of the executive actions since she took office', () => {
+		expect(prompts()).toContain(
+			'The outlets count the executive actions differently. Which outlet reports “19 executive actions”?'
+		);
+		expect(prompts()).toContain(
+			'The outlets count the executive actions differently. Which outlet reports “23 executive actions”?'
+		);
+	});
+	it('sets no count of one day’s actions beside them ("signed two executive actions on Tuesday")', () => {
+		expect(prompts().join('\n')).not.toMatch(/two executive actions|Evening Herald/);
 	});
 });
