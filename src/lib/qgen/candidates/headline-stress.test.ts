@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { headlineStressCandidates, ownRuns, sharedPhrase } from './headline-stress';
+import { headlineStressCandidates, ownRuns, sharedPhrase, wrongRunsFor } from './headline-stress';
 
 const titled = (n: number, title: string, text: string): Article => ({
 	...article(n, text),
@@ -75,6 +75,16 @@ describe('ownRuns', () => {
 	it('needs two own words that are not names', () => {
 		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
 		expect(ownRuns('Mayor Meets Ana Ruiz Today', ['Mayor meets council'], isName)).toEqual([]);
+	});
+	it('takes no preposition for content: "Between Man" is no phrase', () => {
+		expect(
+			ownRuns(
+				'Romney Reaffirms Belief In Marriage As Between Man, Woman',
+				['Romney Reaffirms Opposition to Marriage for Gay Couples'],
+				(w) => w === 'Romney',
+				'reaffirms'
+			)
+		).toEqual([]);
 	});
 });
 
@@ -155,5 +165,71 @@ describe('headlineStressCandidates', () => {
 			].map(analyzeArticle)
 		);
 		expect(headlineStressCandidates(view)).toEqual([]);
+	});
+});
+
+const ONE_OWN = (third: string) =>
+	viewStory(
+		's',
+		[
+			'Ruiz Bans Night Parking After Rising Crash Toll',
+			'Ruiz Bans Night Parking For Street Repairs, Angering Shop Owners',
+			third
+		].map((t, i) =>
+			analyzeArticle(titled(i + 1, t, 'Ruiz banned night parking. The crash toll rose this year.'))
+		)
+	);
+
+describe('headlineStressCandidates with one headline of words of its own', () => {
+	it('offers as wrong choices words other headlines print and the asked one does not', () => {
+		const cands = headlineStressCandidates(
+			ONE_OWN('Shop Owners Angry As Ruiz Bans Night Parking For Street Repairs')
+		);
+		// Daily 2 and 3 share all their words but the act: only Daily 1 is asked about.
+		expect(cands.map((c) => c.draft.prompt)).toEqual([
+			"What does Daily 1's headline mention that the other headlines do not?"
+		]);
+		const q = cands[0]!;
+		expect(keyOf(q)).toBe('Rising Crash Toll');
+		// "Shop Owners Angry" (Daily 3) is "Angering Shop Owners" (Daily 2) again: offered once.
+		expect(q.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'Angering Shop Owners',
+			'Rising Crash Toll',
+			'Street Repairs'
+		]);
+		expect(q.draft.explanation).toContain('printed in another headline');
+		expect(q.quality).toBeGreaterThan(0.35);
+	});
+	it('is not asked when the other headlines give only one phrase between them', () => {
+		const view = viewStory(
+			's',
+			[
+				'Ruiz Bans Night Parking After Rising Crash Toll',
+				'Ruiz Bans Night Parking, Angering Shop Owners',
+				'Ruiz Ends Night Parking, Shop Owners Angry'
+			].map((t, i) =>
+				analyzeArticle(titled(i + 1, t, 'Ruiz banned night parking. The crash toll rose.'))
+			)
+		);
+		// "Angering Shop Owners" and "Shop Owners Angry" are one choice: two choices are too few.
+		expect(headlineStressCandidates(view)).toEqual([]);
+	});
+	it('never offers a phrase that names an outlet, nor one in the asked headline', () => {
+		const titles = [
+			'Ruiz Bans Night Parking After Rising Crash Toll',
+			'Daily Two Poll Finds Shop Owners Angry',
+			'Ruiz Bans Night Parking For Street Repairs'
+		];
+		const wrong = wrongRunsFor(
+			0,
+			titles,
+			['Rising Crash Toll', undefined, undefined],
+			['bans', 'finds', 'bans'],
+			() => false,
+			['Daily Two']
+		).map((w) => w.run);
+		expect(wrong).toContain('Street Repairs');
+		expect(wrong.some((w) => /daily two/i.test(w))).toBe(false);
+		expect(wrong.some((w) => /night parking|crash/i.test(w))).toBe(false);
 	});
 });
