@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { headlineStressCandidates, ownRuns, sharedPhrase, wrongRunsFor } from './headline-stress';
+import {
+	headWords,
+	headlineStressCandidates,
+	ownRuns,
+	renamedSubject,
+	sharedPhrase,
+	wrongRunsFor
+} from './headline-stress';
 
 const titled = (n: number, title: string, text: string): Article => ({
 	...article(n, text),
@@ -151,7 +158,7 @@ describe('headlineStressCandidates', () => {
 			sharedPhrase(['Ruiz Ends Parking, Fines', 'Parking Fines Rise', 'Parking Fines Cut'])
 		).toBeUndefined();
 	});
-	it('is not asked when a headline of three has nothing of its own and the three share no phrase', () => {
+	it("asks about the two headlines with words of their own when the third has only one, offering that one's words", () => {
 		const view = viewStory(
 			's',
 			[
@@ -164,7 +171,20 @@ describe('headlineStressCandidates', () => {
 				)
 			].map(analyzeArticle)
 		);
-		expect(headlineStressCandidates(view)).toEqual([]);
+		const cands = headlineStressCandidates(view);
+		// Daily 3 has one word of its own ("Aid"): never a key, but "Farm Aid" is in no other
+		// headline's words alone and is plainly not Daily 1's or Daily 2's.
+		expect(cands.map((c) => c.draft.prompt).sort()).toEqual([
+			"What does Daily 1's headline mention that the other headlines do not?",
+			"What does Daily 2's headline mention that the other headlines do not?"
+		]);
+		const q = cands.find((c) => c.draft.prompt.includes("Daily 1's"))!;
+		expect(keyOf(q)).toBe('Late-Night Deal');
+		expect(q.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'Cuts Food Stamps',
+			'Farm Aid',
+			'Late-Night Deal'
+		]);
 	});
 });
 
@@ -231,5 +251,48 @@ describe('headlineStressCandidates with one headline of words of its own', () =>
 		expect(wrong).toContain('Street Repairs');
 		expect(wrong.some((w) => /daily two/i.test(w))).toBe(false);
 		expect(wrong.some((w) => /night parking|crash/i.test(w))).toBe(false);
+	});
+	it("takes no key from a subject the others name in other words ('Federal prosecutors', 'U.S. Attorney')", () => {
+		const BODY =
+			'The U.S. attorney sent a subpoena on Monday to the campaign of Mayor Ana Ruiz and the city party.';
+		const view = viewStory(
+			's',
+			[
+				titled(1, 'Federal prosecutors subpoena Ruiz campaign', BODY),
+				titled(2, 'U.S. Attorney Subpoenas Ruiz Campaign Records', BODY),
+				titled(3, 'U.S. Attorney Subpoenas Ruiz Campaign, City Party', BODY)
+			].map(analyzeArticle)
+		);
+		// Daily 3's "City Party" is its own; Daily 1's "Federal prosecutors" is who acts in all three.
+		expect(headlineStressCandidates(view).map((c) => c.draft.prompt)).toEqual([
+			"What does Daily 3's headline mention that the other headlines do not?"
+		]);
+		expect(
+			renamedSubject(0, 'Federal prosecutors', [
+				{ subject: 'Federal prosecutors', verb: 'subpoena' },
+				{ subject: 'U.S. Attorney', verb: 'Subpoenas' }
+			])
+		).toBe(true);
+		// Another act: "Cordial Ties" of "Cordial Ties Have Soured" beside "Bloomberg Tells U.S.".
+		expect(
+			renamedSubject(0, 'Cordial Ties', [
+				{ subject: 'Cordial Ties', verb: 'have soured' },
+				{ subject: 'Bloomberg', verb: 'tells' }
+			])
+		).toBe(false);
+	});
+	it('keeps the full stop of "U.S." and cuts no run inside a name', () => {
+		expect(headWords('U.S. Attorney Subpoenas Records').map((w) => w.text)[0]).toBe('U.S.');
+		const isName = (w: string) => /^(?:PM|Theresa|May|Ruiz)$/.test(w);
+		// "May" is also a modal verb, no content: the run must not stop before it.
+		expect(
+			ownRuns(
+				'Ruiz to visit London, meet with PM Theresa May',
+				['Ruiz visit confirmed'],
+				isName,
+				'visit',
+				1
+			)
+		).not.toContain('meet with PM Theresa');
 	});
 });

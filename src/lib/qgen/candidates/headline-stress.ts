@@ -57,7 +57,9 @@ export function headWords(title: string): Word[] {
 		const text = raw
 			.replace(/^[^\p{L}\p{N}'‘"“]+/u, '')
 			.replace(/[^\p{L}\p{N}'’"”]+$/u, '')
-			.replace(/(?<=\p{L})[,:;.!?]+(?=['’"”]$)/u, '');
+			.replace(/(?<=\p{L})[,:;.!?]+(?=['’"”]$)/u, '')
+			// "U.S." keeps its last full stop ("U.S Attorney" is a misprint).
+			.replace(/^(?:\p{Lu}\.)+\p{Lu}$/u, (x) => (raw.includes(`${x}.`) ? `${x}.` : x));
 		if (!text) continue;
 		const before = depth;
 		if (opensQuote(raw)) depth = 1;
@@ -116,7 +118,8 @@ export function ownRuns(
 	title: string,
 	others: readonly string[],
 	isName: (w: string) => boolean = () => false,
-	mainVerb = ''
+	mainVerb = '',
+	minOwn = 2
 ): string[] {
 	const otherWords = others.flatMap((o) => headWords(stripKicker(o)).map((w) => w.text));
 	// Hyphenated compounds count by their parts too ("Late-Night" beside "Night").
@@ -176,6 +179,15 @@ export function ownRuns(
 		// Donald" of "Ask Donald Trump"): no choice.
 		if (to + 1 < ws.length && !ws[to]!.breakAfter && isContent(ws[to + 1]!.text) && !isVerb(to + 1))
 			continue;
+		// … or inside a name a function word ends: "meet with PM Theresa" of "PM Theresa May".
+		if (
+			to + 1 < ws.length &&
+			!ws[to]!.breakAfter &&
+			isName(ws[to]!.text) &&
+			/^[A-Z]/.test(ws[to + 1]!.text) &&
+			isName(ws[to + 1]!.text)
+		)
+			continue;
 		const run = ws.slice(from, to + 1);
 		// A quotation is taken whole or not at all: "Going to Have Big Problems'" is half of one.
 		if (ws[from]!.depthBefore !== 0 || ws[to]!.depthAfter !== 0) continue;
@@ -189,7 +201,7 @@ export function ownRuns(
 		const common = run.filter(
 			(_, k) => own(from + k) && !isName(ws[from + k]!.text.replace(/[’']s$/, ''))
 		);
-		if (common.length < 2) continue;
+		if (common.length < minOwn || run.length < 2) continue;
 		runs.push(
 			run
 				.map((w) => w.text)
@@ -272,11 +284,45 @@ export function wrongRunsFor(
 		out.push({ from, run });
 	};
 	const others = titles.map((_, j) => j).filter((j) => j !== i);
-	const against = others.map((j) => ownRuns(titles[j]!, [titles[i]!], isName, verbs[j] ?? ''));
+	const against = others.map((j) => ownRuns(titles[j]!, [titles[i]!], isName, verbs[j] ?? '', 1));
 	others.forEach((j) => offer(j, runs[j]));
 	others.forEach((j, k) => offer(j, against[k]![0]));
 	others.forEach((j, k) => against[k]!.slice(1).forEach((r) => offer(j, r)));
 	return out.slice(0, 3);
+}
+
+/**
+ * Does the run hold words of its headline's subject while another headline tells the same act
+ * (its main verb, by stem or a same-act verb) with a subject in other words? Then the run names
+ * the actor every outlet names ("Federal prosecutors" beside "U.S. Attorney"), not something
+ * only this headline mentions.
+ */
+export function renamedSubject(
+	i: number,
+	run: string,
+	parses: readonly ({ subject: string; verb: string } | undefined)[]
+): boolean {
+	const words = (s: string) =>
+		new Set(
+			headWords(s)
+				.map((w) => w.text)
+				.filter(isContent)
+				.map(stem)
+		);
+	const subject = words(parses[i]?.subject ?? '');
+	if (![...words(run)].some((w) => subject.has(w))) return false;
+	const act = (v: string) => {
+		const first = v.split(/\s+/)[0] ?? '';
+		return { stem: stem(first).replace(/e?s$/, ''), group: eventGroup(first) };
+	};
+	const mine = act(parses[i]?.verb ?? '');
+	if (!mine.stem) return false;
+	return parses.some((p, j) => {
+		if (j === i || !p?.verb || !p.subject) return false;
+		const theirs = act(p.verb);
+		const same = theirs.stem === mine.stem || (mine.group >= 0 && theirs.group === mine.group);
+		return same && ![...words(p.subject)].some((w) => subject.has(w));
+	});
 }
 
 export function headlineStressCandidates(view: StoryView): Candidate[] {
@@ -286,7 +332,8 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 	if (arts.some((a) => !headlineLike(a.article.title))) return [];
 	const isName = nameTest(arts.map((a) => a.article.text));
 	const titles = arts.map((a) => normaliseSpace(a.article.title));
-	const verbs = titles.map((t) => parseHeadline(stripKicker(t), isName)?.verb ?? '');
+	const parses = titles.map((t) => parseHeadline(stripKicker(t), isName));
+	const verbs = parses.map((p) => p?.verb ?? '');
 	const runs = titles.map((t, i) => {
 		const others = titles.filter((_, j) => j !== i);
 		return ownRuns(t, others, isName, verbs[i]!)[0];
@@ -317,6 +364,9 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 		const backing: Sentence[] = backingSentences(a.sentences, runs[i]!, others);
 		const cited = backing[0] ?? a.sentences[0];
 		if (!cited) continue;
+		// "Federal prosecutors subpoena …" beside "U.S. Attorney Subpoenas …": the same act, its
+		// actor named in other words. The subject's words are no key then (renamedSubject).
+		if (renamedSubject(i, runs[i]!, parses)) continue;
 		// The key and at most three other outlets' own words.
 		const rest = (
 			partial
