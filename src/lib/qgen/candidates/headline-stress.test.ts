@@ -8,6 +8,7 @@ import {
 	ownRuns,
 	renamedSubject,
 	sharedPhrase,
+	sharesWord,
 	wrongRunsFor
 } from './headline-stress';
 
@@ -294,5 +295,14 @@ describe('headlineStressCandidates with one headline of words of its own', () =>
 				1
 			)
 		).not.toContain('meet with PM Theresa');
+	});
+	it('takes no key with a word another headline has when not every headline has words of its own', () => {
+		// "Crash" is in Daily 3's headline too: "Rising Crash Toll" would read as said by both.
+		const cands = headlineStressCandidates(
+			ONE_OWN('Shop Owners Angry As Ruiz Bans Night Parking For Street Repairs, Crash Fears')
+		);
+		expect(cands).toEqual([]);
+		expect(sharesWord('Rising Crash Toll', ['Owners Fear Crash'])).toBe(true);
+		expect(sharesWord('Rising Crash Toll', ['Angering Shop Owners'])).toBe(false);
 	});
 });

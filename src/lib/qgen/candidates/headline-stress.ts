@@ -292,6 +292,21 @@ export function wrongRunsFor(
 }
 
 /**
+ * Does the run hold a content word another headline has in some form (stem or word family)?
+ * "Sexual Harassment Allegations" beside "Settled Harassment Case": the harassment is in both.
+ */
+export function sharesWord(run: string, others: readonly string[]): boolean {
+	const parts = (w: string) => [w, ...w.split(/-/)].filter(Boolean);
+	const otherWords = others.flatMap((o) => headWords(stripKicker(o)).flatMap((w) => parts(w.text)));
+	const stems = new Set(otherWords.map(stem));
+	const families = new Set(otherWords.map(nearKey));
+	return headWords(run).some(
+		(w) =>
+			isContent(w.text) && parts(w.text).some((p) => stems.has(stem(p)) || families.has(nearKey(p)))
+	);
+}
+
+/**
  * Does the run hold words of its headline's subject while another headline tells the same act
  * (its main verb, by stem or a same-act verb) with a subject in other words? Then the run names
  * the actor every outlet names ("Federal prosecutors" beside "U.S. Attorney"), not something
@@ -367,6 +382,9 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 		// "Federal prosecutors subpoena …" beside "U.S. Attorney Subpoenas …": the same act, its
 		// actor named in other words. The subject's words are no key then (renamedSubject).
 		if (renamedSubject(i, runs[i]!, parses)) continue;
+		// Where not every headline has words of its own, the key has no word another headline
+		// has: "Multi-Million Dollar Lawsuit" beside "new lawsuit" reads as said by both.
+		if (partial && sharesWord(runs[i]!, others)) continue;
 		// The key and at most three other outlets' own words.
 		const rest = (
 			partial
