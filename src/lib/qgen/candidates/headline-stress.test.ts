@@ -250,6 +250,19 @@ describe('headlineStressCandidates with one headline of words of its own', () =>
 			['Daily Two']
 		).map((w) => w.run);
 		expect(wrong).toContain('Street Repairs');
+		// A clause cut short after a modal is no choice.
+		expect(
+			wrongRunsFor(
+				0,
+				[
+					'Ruiz Bans Night Parking After Rising Crash Toll',
+					'Ruiz Hates The Parking Deal And May Kill It'
+				],
+				['Rising Crash Toll', undefined],
+				['bans', 'hates'],
+				() => false
+			).map((w) => w.run)
+		).toEqual([]);
 		expect(wrong.some((w) => /daily two/i.test(w))).toBe(false);
 		expect(wrong.some((w) => /night parking|crash/i.test(w))).toBe(false);
 	});

@@ -30,6 +30,9 @@ import { normaliseSpace } from '$lib/content/space';
 const EMPTY =
 	/^(?:who|whom|whose|which|what|where|when|why|how|he|she|they|we|you|him|them|us|his|hers|our|your|its|their|more|most|less|also|just|here|there|now|new|first|last|latest|even|never|not|won't|can't|don't|doesn't|isn't|can|could|may|might|must|should|shall|despite|amid|ahead|before|against|during|under|while|after|over|out|up|down|off|between|among|through|toward|towards|within|without|via|again|still|all|one|two|three)$/i;
 
+/** A modal inside a run makes it a clause cut short, no phrase to offer. */
+const MODAL = /^(?:may|might|can|could|must|should|shall|will|would|won't|can't)$/i;
+
 interface Word {
 	text: string;
 	/** Comma, colon, semicolon, dash or full stop after it: a run stops there. */
@@ -276,6 +279,8 @@ export function wrongRunsFor(
 	const offer = (from: number, run: string | undefined) => {
 		if (!run) return;
 		if (names.some((n) => squash(run).includes(n))) return;
+		// "Deal And May Kill" of "Hates The Iran Deal And May Kill It": a clause cut short.
+		if (headWords(run).some((w) => MODAL.test(w.text))) return;
 		// "Alleging Conspiracy In 2016 Election" beside "alleging conspiracy to influence the 2016
 		// election": one choice twice. More than half its words in a choice already taken.
 		const mine = words(run);
