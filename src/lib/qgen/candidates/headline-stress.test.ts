@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { headlineStressCandidates, ownRuns, sharedPhrase } from './headline-stress';
+import {
+	headWords,
+	headlineStressCandidates,
+	ownRuns,
+	renamedSubject,
+	sharedPhrase,
+	sharesWord,
+	wrongRunsFor
+} from './headline-stress';
 
 const titled = (n: number, title: string, text: string): Article => ({
 	...article(n, text),
@@ -76,6 +84,16 @@ describe('ownRuns', () => {
 		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
 		expect(ownRuns('Mayor Meets Ana Ruiz Today', ['Mayor meets council'], isName)).toEqual([]);
 	});
+	it('takes no preposition for content: "Between Man" is no phrase', () => {
+		expect(
+			ownRuns(
+				'Romney Reaffirms Belief In Marriage As Between Man, Woman',
+				['Romney Reaffirms Opposition to Marriage for Gay Couples'],
+				(w) => w === 'Romney',
+				'reaffirms'
+			)
+		).toEqual([]);
+	});
 });
 
 describe('headlineStressCandidates', () => {
@@ -141,7 +159,7 @@ describe('headlineStressCandidates', () => {
 			sharedPhrase(['Ruiz Ends Parking, Fines', 'Parking Fines Rise', 'Parking Fines Cut'])
 		).toBeUndefined();
 	});
-	it('is not asked when a headline of three has nothing of its own and the three share no phrase', () => {
+	it("asks about the two headlines with words of their own when the third has only one, offering that one's words", () => {
 		const view = viewStory(
 			's',
 			[
@@ -154,6 +172,150 @@ describe('headlineStressCandidates', () => {
 				)
 			].map(analyzeArticle)
 		);
+		const cands = headlineStressCandidates(view);
+		// Daily 3 has one word of its own ("Aid"): never a key, but "Farm Aid" is in no other
+		// headline's words alone and is plainly not Daily 1's or Daily 2's.
+		expect(cands.map((c) => c.draft.prompt).sort()).toEqual([
+			"What does Daily 1's headline mention that the other headlines do not?",
+			"What does Daily 2's headline mention that the other headlines do not?"
+		]);
+		const q = cands.find((c) => c.draft.prompt.includes("Daily 1's"))!;
+		expect(keyOf(q)).toBe('Late-Night Deal');
+		expect(q.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'Cuts Food Stamps',
+			'Farm Aid',
+			'Late-Night Deal'
+		]);
+	});
+});
+
+const ONE_OWN = (third: string) =>
+	viewStory(
+		's',
+		[
+			'Ruiz Bans Night Parking After Rising Crash Toll',
+			'Ruiz Bans Night Parking For Street Repairs, Angering Shop Owners',
+			third
+		].map((t, i) =>
+			analyzeArticle(titled(i + 1, t, 'Ruiz banned night parking. The crash toll rose this year.'))
+		)
+	);
+
+describe('headlineStressCandidates with one headline of words of its own', () => {
+	it('offers as wrong choices words other headlines print and the asked one does not', () => {
+		const cands = headlineStressCandidates(
+			ONE_OWN('Shop Owners Angry As Ruiz Bans Night Parking For Street Repairs')
+		);
+		// Daily 2 and 3 share all their words but the act: only Daily 1 is asked about.
+		expect(cands.map((c) => c.draft.prompt)).toEqual([
+			"What does Daily 1's headline mention that the other headlines do not?"
+		]);
+		const q = cands[0]!;
+		expect(keyOf(q)).toBe('Rising Crash Toll');
+		// "Shop Owners Angry" (Daily 3) is "Angering Shop Owners" (Daily 2) again: offered once.
+		expect(q.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'Angering Shop Owners',
+			'Rising Crash Toll',
+			'Street Repairs'
+		]);
+		expect(q.draft.explanation).toContain('printed in another headline');
+		expect(q.quality).toBeGreaterThan(0.35);
+	});
+	it('is not asked when the other headlines give only one phrase between them', () => {
+		const view = viewStory(
+			's',
+			[
+				'Ruiz Bans Night Parking After Rising Crash Toll',
+				'Ruiz Bans Night Parking, Angering Shop Owners',
+				'Ruiz Ends Night Parking, Shop Owners Angry'
+			].map((t, i) =>
+				analyzeArticle(titled(i + 1, t, 'Ruiz banned night parking. The crash toll rose.'))
+			)
+		);
+		// "Angering Shop Owners" and "Shop Owners Angry" are one choice: two choices are too few.
 		expect(headlineStressCandidates(view)).toEqual([]);
+	});
+	it('never offers a phrase that names an outlet, nor one in the asked headline', () => {
+		const titles = [
+			'Ruiz Bans Night Parking After Rising Crash Toll',
+			'Daily Two Poll Finds Shop Owners Angry',
+			'Ruiz Bans Night Parking For Street Repairs'
+		];
+		const wrong = wrongRunsFor(
+			0,
+			titles,
+			['Rising Crash Toll', undefined, undefined],
+			['bans', 'finds', 'bans'],
+			() => false,
+			['Daily Two']
+		).map((w) => w.run);
+		expect(wrong).toContain('Street Repairs');
+		// A clause cut short after a modal is no choice.
+		expect(
+			wrongRunsFor(
+				0,
+				[
+					'Ruiz Bans Night Parking After Rising Crash Toll',
+					'Ruiz Hates The Parking Deal And May Kill It'
+				],
+				['Rising Crash Toll', undefined],
+				['bans', 'hates'],
+				() => false
+			).map((w) => w.run)
+		).toEqual([]);
+		expect(wrong.some((w) => /daily two/i.test(w))).toBe(false);
+		expect(wrong.some((w) => /night parking|crash/i.test(w))).toBe(false);
+	});
+	it("takes no key from a subject the others name in other words ('Federal prosecutors', 'U.S. Attorney')", () => {
+		const BODY =
+			'The U.S. attorney sent a subpoena on Monday to the campaign of Mayor Ana Ruiz and the city party.';
+		const view = viewStory(
+			's',
+			[
+				titled(1, 'Federal prosecutors subpoena Ruiz campaign', BODY),
+				titled(2, 'U.S. Attorney Subpoenas Ruiz Campaign Records', BODY),
+				titled(3, 'U.S. Attorney Subpoenas Ruiz Campaign, City Party', BODY)
+			].map(analyzeArticle)
+		);
+		// Daily 3's "City Party" is its own; Daily 1's "Federal prosecutors" is who acts in all three.
+		expect(headlineStressCandidates(view).map((c) => c.draft.prompt)).toEqual([
+			"What does Daily 3's headline mention that the other headlines do not?"
+		]);
+		expect(
+			renamedSubject(0, 'Federal prosecutors', [
+				{ subject: 'Federal prosecutors', verb: 'subpoena' },
+				{ subject: 'U.S. Attorney', verb: 'Subpoenas' }
+			])
+		).toBe(true);
+		// Another act: "Cordial Ties" of "Cordial Ties Have Soured" beside "Bloomberg Tells U.S.".
+		expect(
+			renamedSubject(0, 'Cordial Ties', [
+				{ subject: 'Cordial Ties', verb: 'have soured' },
+				{ subject: 'Bloomberg', verb: 'tells' }
+			])
+		).toBe(false);
+	});
+	it('keeps the full stop of "U.S." and cuts no run inside a name', () => {
+		expect(headWords('U.S. Attorney Subpoenas Records').map((w) => w.text)[0]).toBe('U.S.');
+		const isName = (w: string) => /^(?:PM|Theresa|May|Ruiz)$/.test(w);
+		// "May" is also a modal verb, no content: the run must not stop before it.
+		expect(
+			ownRuns(
+				'Ruiz to visit London, meet with PM Theresa May',
+				['Ruiz visit confirmed'],
+				isName,
+				'visit',
+				1
+			)
+		).not.toContain('meet with PM Theresa');
+	});
+	it('takes no key with a word another headline has when not every headline has words of its own', () => {
+		// "Crash" is in Daily 3's headline too: "Rising Crash Toll" would read as said by both.
+		const cands = headlineStressCandidates(
+			ONE_OWN('Shop Owners Angry As Ruiz Bans Night Parking For Street Repairs, Crash Fears')
+		);
+		expect(cands).toEqual([]);
+		expect(sharesWord('Rising Crash Toll', ['Owners Fear Crash'])).toBe(true);
+		expect(sharesWord('Rising Crash Toll', ['Angering Shop Owners'])).toBe(false);
 	});
 });
