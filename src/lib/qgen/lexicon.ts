@@ -2889,3 +2889,139 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'decorate with flags'
 	)
 ];
+
+/**
+ * News words whose opposite outcome is a fair wrong choice in a gap ("The House ____ the bill":
+ * passed / rejected / blocked): the key, then at least two words that cannot be true of the same
+ * subject and object at once (word-gap.ts). Each entry is lemma → its contrasts, in the same
+ * part of speech; the generator inflects them to the key's form with compromise. Only senses
+ * news uses for outcomes, votes, stances and amounts: no word whose other common sense makes the
+ * contrast fit ('fire' shots, 'lead' as a metal, 'succeed' someone in office).
+ */
+export interface WordContrast {
+	pos: 'verb' | 'noun' | 'adjective';
+	word: string;
+	wrong: readonly string[];
+}
+const contrast = (pos: WordContrast['pos'], word: string, ...wrong: string[]): WordContrast => ({
+	pos,
+	word,
+	wrong
+});
+export const WORD_CONTRASTS: readonly WordContrast[] = [
+	contrast('verb', 'win', 'lose', 'forfeit'),
+	contrast('verb', 'lose', 'win', 'clinch'),
+	contrast('verb', 'support', 'oppose', 'reject'),
+	contrast('verb', 'oppose', 'support', 'endorse'),
+	contrast('verb', 'endorse', 'oppose', 'reject'),
+	contrast('verb', 'approve', 'reject', 'block'),
+	contrast('verb', 'reject', 'approve', 'accept'),
+	contrast('verb', 'accept', 'reject', 'refuse'),
+	contrast('verb', 'pass', 'reject', 'block'),
+	contrast('verb', 'block', 'approve', 'pass'),
+	contrast('verb', 'raise', 'cut', 'freeze'),
+	contrast('verb', 'increase', 'reduce', 'freeze'),
+	contrast('verb', 'reduce', 'increase', 'freeze'),
+	contrast('verb', 'rise', 'fall', 'drop'),
+	contrast('verb', 'fall', 'rise', 'climb'),
+	contrast('verb', 'boost', 'cut', 'reduce'),
+	contrast('verb', 'praise', 'criticize', 'condemn'),
+	contrast('verb', 'criticize', 'praise', 'defend'),
+	contrast('verb', 'condemn', 'praise', 'defend'),
+	contrast('verb', 'defend', 'criticize', 'condemn'),
+	contrast('verb', 'expand', 'limit', 'end'),
+	contrast('verb', 'enter', 'leave', 'quit'),
+	contrast('verb', 'launch', 'end', 'cancel'),
+	contrast('verb', 'hire', 'fire', 'dismiss'),
+	contrast('verb', 'confirm', 'deny', 'dispute'),
+	contrast('verb', 'deny', 'confirm', 'admit'),
+	contrast('verb', 'admit', 'deny', 'dispute'),
+	contrast('verb', 'ban', 'allow', 'permit'),
+	contrast('verb', 'impose', 'lift', 'ease'),
+	contrast('verb', 'lift', 'impose', 'extend'),
+	contrast('verb', 'strengthen', 'weaken', 'loosen'),
+	contrast('verb', 'weaken', 'strengthen', 'bolster'),
+	contrast('verb', 'trail', 'lead', 'beat'),
+	contrast('noun', 'victory', 'defeat', 'loss'),
+	contrast('noun', 'defeat', 'victory', 'win'),
+	contrast('noun', 'increase', 'decrease', 'cut'),
+	contrast('noun', 'supporter', 'opponent', 'critic'),
+	contrast('noun', 'opponent', 'supporter', 'ally'),
+	contrast('noun', 'critic', 'supporter', 'ally'),
+	contrast('noun', 'ally', 'opponent', 'rival'),
+	contrast('noun', 'success', 'failure', 'setback'),
+	contrast('noun', 'failure', 'success', 'triumph')
+];
+
+/**
+ * Verbs of WORD_CONTRASTS with a common sense their contrasts do not share: gapped only when a
+ * word of LEVEL_NOUNS follows ("raised the minimum wage" / "cut"), never "raised $20 million",
+ * "raised questions", "raised three children".
+ */
+export const LEVEL_VERBS = ['raise'];
+/**
+ * Verbs of WORD_CONTRASTS gapped only before one of these words, where they take the sense their
+ * contrasts share: 'deny' a claim ("denied that", "denied the allegations"), not "denied
+ * overtime" (withheld); 'lose' a contest, not "lost her daughter", "lost his investors 19 percent".
+ */
+export const SENSE_BEFORE: Readonly<Record<string, readonly string[]>> = {
+	deny: [
+		'that',
+		'any',
+		'claims',
+		'reports',
+		'allegations',
+		'charges',
+		'wrongdoing',
+		'having',
+		'knowing'
+	],
+	lose: ['the', 'a', 'an', 'every', 'both', 'all', 'each']
+};
+/** What is raised, cut or frozen as a level: a rate, a price, a limit. */
+export const LEVEL_NOUNS = [
+	'tax',
+	'taxes',
+	'rate',
+	'rates',
+	'price',
+	'prices',
+	'wage',
+	'wages',
+	'salary',
+	'salaries',
+	'pay',
+	'fee',
+	'fees',
+	'fare',
+	'fares',
+	'tariff',
+	'tariffs',
+	'ceiling',
+	'limit',
+	'limits',
+	'cap',
+	'bar',
+	'threshold',
+	'age',
+	'premiums',
+	'spending',
+	'budget',
+	'funding'
+];
+/** Verbs of WORD_CONTRASTS that tell a change of amount: gapped only beside a figure ("rose to 5 percent"). */
+export const AMOUNT_VERBS = ['rise', 'fall'];
+/** Words after a verb that make a phrasal verb of another sense ("won out", "fell through"). */
+export const VERB_PARTICLES = [
+	'out',
+	'up',
+	'off',
+	'over',
+	'back',
+	'down',
+	'away',
+	'apart',
+	'through',
+	'behind',
+	'short'
+];
