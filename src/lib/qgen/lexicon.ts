@@ -2896,7 +2896,7 @@ export const WORD_SENSES: readonly WordSense[] = [
  * subject and object at once (word-gap.ts). Each entry is lemma → its contrasts, in the same
  * part of speech; the generator inflects them to the key's form with compromise. Only senses
  * news uses for outcomes, votes, stances and amounts: no word whose other common sense makes the
- * contrast fit ('fire' shots, 'lead' as a metal, 'succeed' someone in office).
+ * contrast fit ('fire' shots, 'lead' as a metal, 'succeed' someone in office, 'sign' a letter or a deal).
  */
 export interface WordContrast {
 	pos: 'verb' | 'noun' | 'adjective';
@@ -2942,9 +2942,36 @@ export const WORD_CONTRASTS: readonly WordContrast[] = [
 	contrast('verb', 'strengthen', 'weaken', 'loosen'),
 	contrast('verb', 'weaken', 'strengthen', 'bolster'),
 	contrast('verb', 'trail', 'lead', 'beat'),
+	contrast('verb', 'lower', 'raise', 'increase'),
+	contrast('verb', 'cut', 'raise', 'increase'),
+	contrast('verb', 'gain', 'lose', 'shed'),
+	contrast('verb', 'drop', 'rise', 'climb'),
+	contrast('verb', 'climb', 'fall', 'drop'),
+	contrast('verb', 'decline', 'rise', 'climb'),
+	contrast('verb', 'jump', 'fall', 'drop'),
+	contrast('verb', 'surge', 'fall', 'drop'),
+	contrast('verb', 'grow', 'shrink', 'fall'),
+	contrast('verb', 'shrink', 'grow', 'rise'),
+	contrast('verb', 'narrow', 'widen', 'double'),
+	contrast('verb', 'widen', 'narrow', 'close'),
+	contrast('verb', 'applaud', 'criticize', 'condemn'),
+	contrast('verb', 'welcome', 'criticize', 'condemn'),
+	contrast('verb', 'denounce', 'praise', 'defend'),
+	contrast('verb', 'decry', 'praise', 'defend'),
+	contrast('verb', 'blame', 'credit', 'praise'),
+	contrast('verb', 'credit', 'blame', 'fault'),
+	contrast('verb', 'veto', 'sign', 'approve'),
+	contrast('verb', 'overturn', 'uphold', 'affirm'),
+	contrast('verb', 'uphold', 'overturn', 'reverse'),
+	contrast('verb', 'convict', 'acquit', 'clear'),
+	contrast('verb', 'suspend', 'launch', 'resume'),
 	contrast('noun', 'victory', 'defeat', 'loss'),
 	contrast('noun', 'defeat', 'victory', 'win'),
 	contrast('noun', 'increase', 'decrease', 'cut'),
+	contrast('noun', 'win', 'loss', 'defeat'),
+	contrast('noun', 'rise', 'fall', 'drop'),
+	contrast('noun', 'decline', 'rise', 'increase'),
+	contrast('noun', 'surplus', 'deficit', 'shortfall'),
 	contrast('noun', 'supporter', 'opponent', 'critic'),
 	contrast('noun', 'opponent', 'supporter', 'ally'),
 	contrast('noun', 'critic', 'supporter', 'ally'),
@@ -2956,9 +2983,9 @@ export const WORD_CONTRASTS: readonly WordContrast[] = [
 /**
  * Verbs of WORD_CONTRASTS with a common sense their contrasts do not share: gapped only when a
  * word of LEVEL_NOUNS follows ("raised the minimum wage" / "cut"), never "raised $20 million",
- * "raised questions", "raised three children".
+ * "raised questions", "raised three children", "cut ties", "cut a deal".
  */
-export const LEVEL_VERBS = ['raise'];
+export const LEVEL_VERBS = ['raise', 'lower', 'cut'];
 /**
  * Verbs of WORD_CONTRASTS gapped only before one of these words, where they take the sense their
  * contrasts share: 'deny' a claim ("denied that", "denied the allegations"), not "denied
@@ -3010,7 +3037,20 @@ export const LEVEL_NOUNS = [
 	'funding'
 ];
 /** Verbs of WORD_CONTRASTS that tell a change of amount: gapped only beside a figure ("rose to 5 percent"). */
-export const AMOUNT_VERBS = ['rise', 'fall'];
+export const AMOUNT_VERBS = [
+	'rise',
+	'fall',
+	'gain',
+	'drop',
+	'climb',
+	'decline',
+	'jump',
+	'surge',
+	'grow',
+	'shrink',
+	'narrow',
+	'widen'
+];
 /** Words after a verb that make a phrasal verb of another sense ("won out", "fell through"). */
 export const VERB_PARTICLES = [
 	'out',

@@ -61,7 +61,8 @@ describe('wordGapIn', () => {
 			'Sandy Reyes, who lost her daughter in the crash, spoke at the Harlow depot.',
 			'The county denied overtime to nine hundred bus drivers in Harlow last year.',
 			'Mayor Holloway took a victory lap through the Harlow depot on Friday morning.',
-			'Holloway won out over two rivals at the Harlow council meeting on Tuesday.'
+			'Holloway won out over two rivals at the Harlow council meeting on Tuesday.',
+			'Bus fares in Harlow will likely rise after the council meets, by 5 percent or more.'
 		])
 			expect(gapOf(s), s).toBeUndefined();
 	});
@@ -82,9 +83,9 @@ describe('wordGapIn', () => {
 describe('wordGapCandidates', () => {
 	const story =
 		'The Harlow council rejected the bus contract by a vote of 7 to 2 on Tuesday. Mayor Jane Holloway said the depot would stay open. The council also rejected a plan for a new depot in the north of Harlow.';
-	it('asks one gap per word, as the article tells it, in a single article only', () => {
+	it('asks a gap as the article tells it, in a single article only', () => {
 		const qs = asked(story);
-		expect(qs).toHaveLength(1);
+		expect(qs).toHaveLength(2);
 		const q = qs[0]!;
 		if (q.type !== 'single') throw new Error('not a single-choice question');
 		expect(q.prompt).toBe(
@@ -92,6 +93,12 @@ describe('wordGapCandidates', () => {
 		);
 		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('rejected');
 		expect(asked(story, 2)).toEqual([]);
+	});
+	it('gives every gap on one word the same answer key, so a set asks the word once', () => {
+		const keys = wordGapCandidates(viewStory('s', [analyzeArticle(article(1, story))])).map(
+			(c) => c.answerKey
+		);
+		expect(keys).toEqual(['word:reject', 'word:reject']);
 	});
 	it('leaves quoted words and a transcript’s speaker lines alone', () => {
 		expect(

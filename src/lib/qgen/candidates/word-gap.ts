@@ -92,6 +92,9 @@ const FIGURE_AFTER = /^(?:\s+\S+){0,5}?\s+(?:\$?\d|percent\b|points?\b|half\b|do
 const PROGRESSIVE = /\b(?:am|is|are|was|were|been)\s+(?:\w+ly\s+)?$/i;
 /** "the path to victory": a set phrase that needs no reading. */
 const SET_PHRASE = /\b(?:path|road|way|route)\s+to\s+$/i;
+/** Words after which a word is a verb, whatever compromise reads: "will likely rise". */
+const VERB_BEFORE =
+	/\b(?:will|would|can|could|may|might|must|should|to|do|does|did)\s+(?:\w+ly\s+)?$/i;
 /** A transcript's speaker label: "TAPPER: And obviously, …". */
 const SPEAKER_LABEL = /^\W*[A-Z][A-Z'’. -]+:/;
 /** An auxiliary before a past verb: its wrong choices take the participle ("has fallen"). */
@@ -189,6 +192,8 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 				if (AMOUNT_VERBS.includes(lemma) && !FIGURE_AFTER.test(after)) continue;
 			} else if (
 				SET_PHRASE.test(before) ||
+				// "which will likely ____": a verb compromise read as the noun.
+				VERB_BEFORE.test(before) ||
 				// "a victory lap", "supporter base": the noun modifies another.
 				(nextTags.includes('Noun') && !nextTags.includes('Pronoun'))
 			)
@@ -227,8 +232,6 @@ export function wordGapCandidates(view: StoryView): Candidate[] {
 	const outlet = view.label.get(a.article.id)!;
 	const text = a.article.text;
 	const out: Candidate[] = [];
-	// "supporters" gapped three times in one quiz reads as one question asked thrice.
-	const asked = new Set<string>();
 	for (const s of a.sentences) {
 		const words = s.text.split(/\s+/).length;
 		if (
@@ -243,8 +246,7 @@ export function wordGapCandidates(view: StoryView): Candidate[] {
 		)
 			continue;
 		const gap = wordGapIn(s.text, text);
-		if (!gap || asked.has(gap.lemma)) continue;
-		asked.add(gap.lemma);
+		if (!gap) continue;
 		out.push(wordGapQuestion(s, gap, outlet));
 	}
 	return out;
@@ -272,7 +274,9 @@ function wordGapQuestion(s: Sentence, gap: WordGap, outlet: string): Candidate {
 		keyTexts: [gap.key],
 		hidden: [],
 		excerpt: gapped,
-		answerKey: `word:${gap.lemma}:${s.index}`,
+		// One key per word, whatever its sentence: "supporters" gapped three times in one quiz
+		// reads as one question asked thrice, and selection takes the best the set leaves room for.
+		answerKey: `word:${gap.lemma}`,
 		quality: 0.45,
 		position: s.index
 	};
