@@ -47,6 +47,14 @@ describe('wordGapIn', () => {
 			gapOf('The union called the ruling a victory for bus drivers across the county.')
 		).toEqual({ key: 'a victory', wrong: ['a defeat', 'a loss'] });
 	});
+	it('gaps a noun for people by their side only with the side named', () => {
+		expect(gapOf('On Friday, Holloway supporters marched through the Harlow depot.')?.key).toBe(
+			'supporters'
+		);
+		expect(
+			gapOf('The supporters marched through the Harlow depot on Friday morning after the vote.')
+		).toBeUndefined();
+	});
 	it('never offers a contrast the article itself writes, and needs two', () => {
 		const s = 'The Harlow council rejected the bus contract by a vote of 7 to 2 on Tuesday.';
 		expect(gapOf(s, `${s} Last year it approved a smaller contract.`)).toBeUndefined();
@@ -62,7 +70,8 @@ describe('wordGapIn', () => {
 			'The county denied overtime to nine hundred bus drivers in Harlow last year.',
 			'Mayor Holloway took a victory lap through the Harlow depot on Friday morning.',
 			'Holloway won out over two rivals at the Harlow council meeting on Tuesday.',
-			'Bus fares in Harlow will likely rise after the council meets, by 5 percent or more.'
+			'Bus fares in Harlow will likely rise after the council meets, by 5 percent or more.',
+			'The council is hearing from business supporters who share the union’s dislike of the fare.'
 		])
 			expect(gapOf(s), s).toBeUndefined();
 	});
@@ -94,11 +103,16 @@ describe('wordGapCandidates', () => {
 		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('rejected');
 		expect(asked(story, 2)).toEqual([]);
 	});
-	it('gives every gap on one word the same answer key, so a set asks the word once', () => {
+	it('gives every gap of one theme the same answer key, so a set asks it once', () => {
 		const keys = wordGapCandidates(viewStory('s', [analyzeArticle(article(1, story))])).map(
 			(c) => c.answerKey
 		);
-		expect(keys).toEqual(['word:reject', 'word:reject']);
+		expect(keys).toEqual(['word:decision', 'word:decision']);
+		const won =
+			'Mayor Jane Holloway called the vote a victory for bus drivers across the county. Her success in Harlow surprised the council, which had expected a close race.';
+		expect(
+			wordGapCandidates(viewStory('s', [analyzeArticle(article(1, won))])).map((c) => c.answerKey)
+		).toEqual(['word:outcome', 'word:outcome']);
 	});
 	it('leaves quoted words and a transcript’s speaker lines alone', () => {
 		expect(

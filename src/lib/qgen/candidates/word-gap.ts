@@ -18,6 +18,7 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import {
 	AMOUNT_VERBS,
+	HOLDER_NOUNS,
 	LEVEL_NOUNS,
 	LEVEL_VERBS,
 	SENSE_BEFORE,
@@ -92,6 +93,9 @@ const FIGURE_AFTER = /^(?:\s+\S+){0,5}?\s+(?:\$?\d|percent\b|points?\b|half\b|do
 const PROGRESSIVE = /\b(?:am|is|are|was|were|been)\s+(?:\w+ly\s+)?$/i;
 /** "the path to victory": a set phrase that needs no reading. */
 const SET_PHRASE = /\b(?:path|road|way|route)\s+to\s+$/i;
+/** Whose side a person noun names: "Clinton ____", "his ____", "Mr. Trump's ____" (or "____ of"). */
+// A capital that opens the sentence is no name ("The ____ marched"): one after other words only.
+const HOLDER_BEFORE = /(?:['’]s?|\b(?:his|her|their|its|our|my|your)|\S\s+[A-Z][\p{L}.'’-]*)\s+$/u;
 /** Words after which a word is a verb, whatever compromise reads: "will likely rise". */
 const VERB_BEFORE =
 	/\b(?:will|would|can|could|may|might|must|should|to|do|does|did)\s+(?:\w+ly\s+)?$/i;
@@ -139,6 +143,7 @@ export interface WordGap {
 	/** Where the key starts in the sentence. */
 	at: number;
 	lemma: string;
+	theme: string;
 }
 
 /**
@@ -194,6 +199,7 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 				SET_PHRASE.test(before) ||
 				// "which will likely ____": a verb compromise read as the noun.
 				VERB_BEFORE.test(before) ||
+				(HOLDER_NOUNS.includes(lemma) && !HOLDER_BEFORE.test(before) && !/^\s+of\b/.test(after)) ||
 				// "a victory lap", "supporter base": the noun modifies another.
 				(nextTags.includes('Noun') && !nextTags.includes('Pronoun'))
 			)
@@ -217,10 +223,11 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 					key: `${det[1]} ${m[0]}`,
 					wrong: wrong.map(a),
 					at: det.index,
-					lemma
+					lemma,
+					theme: e.contrast.theme
 				};
 			}
-			return { key: m[0], wrong, at: m.index, lemma };
+			return { key: m[0], wrong, at: m.index, lemma, theme: e.contrast.theme };
 		}
 	}
 	return undefined;
@@ -274,9 +281,10 @@ function wordGapQuestion(s: Sentence, gap: WordGap, outlet: string): Candidate {
 		keyTexts: [gap.key],
 		hidden: [],
 		excerpt: gapped,
-		// One key per word, whatever its sentence: "supporters" gapped three times in one quiz
-		// reads as one question asked thrice, and selection takes the best the set leaves room for.
-		answerKey: `word:${gap.lemma}`,
+		// One key per theme, whatever the sentence: "supporters" gapped three times, or "victory"
+		// beside "success", reads as one question asked again; selection takes the best the set
+		// leaves room for.
+		answerKey: `word:${gap.theme}`,
 		quality: 0.45,
 		position: s.index
 	};
