@@ -12,7 +12,6 @@
  * article only, as action-choice.ts is.
  */
 import nlp from 'compromise';
-import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
@@ -44,13 +43,32 @@ type Form =
 	| 'Adjective';
 
 /** Every written form of a word, by form name: "won" is win's PastTense (and Participle). */
+const formCache = new Map<string, Partial<Record<Form, string>>>();
 export function formsOf(pos: WordContrast['pos'], word: string): Partial<Record<Form, string>> {
+	const id = `${pos}:${word}`;
+	let forms = formCache.get(id);
+	if (!forms) formCache.set(id, (forms = inflect(pos, word)));
+	return forms;
+}
+
+/**
+ * compromise's own inflection tables, called directly: parsing "they trail" for each of the
+ * list's words took over a second on a worker's first run, the tables a millisecond in all.
+ */
+interface Transform {
+	verb: { conjugate: (inf: string, model: unknown) => Partial<Record<string, string>> };
+	noun: { toPlural: (word: string, model: unknown) => string };
+}
+function inflect(pos: WordContrast['pos'], word: string): Partial<Record<Form, string>> {
 	if (pos === 'adjective') return { Adjective: word };
+	const world = nlp.world() as unknown as {
+		methods: { two: { transform: Transform } };
+		model: unknown;
+	};
+	const t = world.methods.two.transform;
 	if (pos === 'noun')
-		return { Singular: word, Plural: nlp(word).nouns().toPlural().text() || `${word}s` };
-	// A subject first, so compromise reads the word as a verb ("they trail", not the noun).
-	const c = nlp(`they ${word}`).verbs().conjugate()[0] as Partial<Record<string, string>>;
-	if (!c) return {};
+		return { Singular: word, Plural: t.noun.toPlural(word, world.model) || `${word}s` };
+	const c = t.verb.conjugate(word, world.model);
 	return {
 		Infinitive: c.Infinitive,
 		PastTense: c.PastTense,
@@ -129,11 +147,14 @@ function formIn(tags: string[], word: string, e: Entry, after: string): Form | u
 	return fits.find((f) => tags.includes(f));
 }
 
+/** The article's words in lower case, for the one article being read (memoised by its text). */
+let wordsOf: { text: string; words: Set<string> } | undefined;
 /** Whether the article writes any form of the word anywhere. */
 function writes(text: string, forms: Partial<Record<Form, string>>): boolean {
-	return Object.values(forms).some(
-		(f) => f && new RegExp(`\\b${escapeRegExp(f)}\\b`, 'i').test(text)
-	);
+	if (wordsOf?.text !== text)
+		wordsOf = { text, words: new Set(text.toLowerCase().match(/[a-z]+/g) ?? []) };
+	const words = wordsOf.words;
+	return Object.values(forms).some((f) => f && words.has(f));
 }
 
 export interface WordGap {
@@ -153,7 +174,6 @@ export interface WordGap {
  */
 export function wordGapIn(sentence: string, articleText: string): WordGap | undefined {
 	const forms = formTable();
-	let terms: { text: string; tags: string[] }[] | undefined;
 	for (const m of sentence.matchAll(/\b[a-z]+\b/g)) {
 		const entries = forms.get(m[0]);
 		if (!entries) continue;
@@ -168,8 +188,11 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 			continue;
 		// The gap must be the word's one place in the sentence.
 		if (sentence.match(new RegExp(`\\b${m[0]}\\b`, 'gi'))!.length > 1) continue;
-		terms ??= (nlp(sentence).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map(
-			(t) => ({ text: t.terms[0]?.text.toLowerCase() ?? '', tags: t.terms[0]?.tags ?? [] })
+		// The words around it are enough to tag it, at a fraction of the cost of the sentence;
+		// compromise's own term objects, as .json() cost three times as much.
+		const near = `${/(?:\S+\s+){0,10}$/.exec(before)![0]}${m[0]}${/^\S*(?:\s+\S+){0,6}/.exec(after)![0]}`;
+		const terms = (nlp(near).docs.flat() as unknown as { text: string; tags: Set<string> }[]).map(
+			(t) => ({ text: t.text.toLowerCase(), tags: [...t.tags] })
 		);
 		const i = terms.findIndex((t) => t.text === m[0]);
 		const tags = terms[i]?.tags ?? [];
