@@ -2919,3 +2919,191 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'decorate with flags'
 	)
 ];
+
+/**
+ * News words whose opposite outcome is a fair wrong choice in a gap ("The House ____ the bill":
+ * passed / rejected / blocked): the key, then at least two words that cannot be true of the same
+ * subject and object at once (word-gap.ts). Each entry is lemma → its contrasts, in the same
+ * part of speech; the generator inflects them to the key's form with compromise. Only senses
+ * news uses for outcomes, votes, stances and amounts: no word whose other common sense makes the
+ * contrast fit ('fire' shots, 'lead' as a metal, 'succeed' someone in office, 'sign' a letter or a deal).
+ */
+export interface WordContrast {
+	pos: 'verb' | 'noun' | 'adjective';
+	word: string;
+	wrong: readonly string[];
+	/**
+	 * What the contrast is about (an outcome, a stance, an amount …): a quiz asks one gap of each,
+	 * since "victory" and "success" gapped on one article ask the same fact twice.
+	 */
+	theme: string;
+}
+const contrast = (
+	theme: string,
+	pos: WordContrast['pos'],
+	word: string,
+	...wrong: string[]
+): WordContrast => ({ pos, word, wrong, theme });
+export const WORD_CONTRASTS: readonly WordContrast[] = [
+	contrast('outcome', 'verb', 'win', 'lose', 'forfeit'),
+	contrast('outcome', 'verb', 'lose', 'win', 'clinch'),
+	contrast('outcome', 'verb', 'trail', 'lead', 'beat'),
+	contrast('outcome', 'noun', 'victory', 'defeat', 'loss'),
+	contrast('outcome', 'noun', 'defeat', 'victory', 'win'),
+	contrast('outcome', 'noun', 'win', 'loss', 'defeat'),
+	contrast('outcome', 'noun', 'success', 'failure', 'setback'),
+	contrast('outcome', 'noun', 'failure', 'success', 'triumph'),
+	contrast('stance', 'verb', 'support', 'oppose', 'reject'),
+	contrast('stance', 'verb', 'oppose', 'support', 'endorse'),
+	contrast('stance', 'verb', 'endorse', 'oppose', 'reject'),
+	contrast('stance', 'noun', 'supporter', 'opponent', 'critic'),
+	contrast('stance', 'noun', 'opponent', 'supporter', 'ally'),
+	contrast('stance', 'noun', 'critic', 'supporter', 'ally'),
+	contrast('stance', 'noun', 'ally', 'opponent', 'rival'),
+	contrast('decision', 'verb', 'approve', 'reject', 'block'),
+	contrast('decision', 'verb', 'reject', 'approve', 'accept'),
+	contrast('decision', 'verb', 'accept', 'reject', 'refuse'),
+	contrast('decision', 'verb', 'pass', 'reject', 'block'),
+	contrast('decision', 'verb', 'block', 'approve', 'pass'),
+	contrast('decision', 'verb', 'veto', 'sign', 'approve'),
+	contrast('decision', 'verb', 'overturn', 'uphold', 'affirm'),
+	contrast('decision', 'verb', 'uphold', 'overturn', 'reverse'),
+	contrast('decision', 'verb', 'convict', 'acquit', 'clear'),
+	contrast('amount', 'verb', 'raise', 'cut', 'freeze'),
+	contrast('amount', 'verb', 'increase', 'reduce', 'freeze'),
+	contrast('amount', 'verb', 'reduce', 'increase', 'freeze'),
+	contrast('amount', 'verb', 'rise', 'fall', 'drop'),
+	contrast('amount', 'verb', 'fall', 'rise', 'climb'),
+	contrast('amount', 'verb', 'boost', 'cut', 'reduce'),
+	contrast('amount', 'verb', 'expand', 'limit', 'end'),
+	contrast('amount', 'verb', 'lower', 'raise', 'increase'),
+	contrast('amount', 'verb', 'cut', 'raise', 'increase'),
+	contrast('amount', 'verb', 'gain', 'lose', 'shed'),
+	contrast('amount', 'verb', 'drop', 'rise', 'climb'),
+	contrast('amount', 'verb', 'climb', 'fall', 'drop'),
+	contrast('amount', 'verb', 'decline', 'rise', 'climb'),
+	contrast('amount', 'verb', 'jump', 'fall', 'drop'),
+	contrast('amount', 'verb', 'surge', 'fall', 'drop'),
+	contrast('amount', 'verb', 'grow', 'shrink', 'fall'),
+	contrast('amount', 'verb', 'shrink', 'grow', 'rise'),
+	contrast('amount', 'verb', 'narrow', 'widen', 'double'),
+	contrast('amount', 'verb', 'widen', 'narrow', 'close'),
+	contrast('amount', 'noun', 'increase', 'decrease', 'cut'),
+	contrast('amount', 'noun', 'rise', 'fall', 'drop'),
+	contrast('amount', 'noun', 'decline', 'rise', 'increase'),
+	contrast('amount', 'noun', 'surplus', 'deficit', 'shortfall'),
+	contrast('judgement', 'verb', 'praise', 'criticize', 'condemn'),
+	contrast('judgement', 'verb', 'criticize', 'praise', 'defend'),
+	contrast('judgement', 'verb', 'condemn', 'praise', 'defend'),
+	contrast('judgement', 'verb', 'defend', 'criticize', 'condemn'),
+	contrast('judgement', 'verb', 'applaud', 'criticize', 'condemn'),
+	contrast('judgement', 'verb', 'welcome', 'criticize', 'condemn'),
+	contrast('judgement', 'verb', 'denounce', 'praise', 'defend'),
+	contrast('judgement', 'verb', 'decry', 'praise', 'defend'),
+	contrast('judgement', 'verb', 'blame', 'credit', 'praise'),
+	contrast('judgement', 'verb', 'credit', 'blame', 'fault'),
+	contrast('claim', 'verb', 'confirm', 'deny', 'dispute'),
+	contrast('claim', 'verb', 'deny', 'confirm', 'admit'),
+	contrast('claim', 'verb', 'admit', 'deny', 'dispute'),
+	contrast('rule', 'verb', 'ban', 'allow', 'permit'),
+	contrast('rule', 'verb', 'impose', 'lift', 'ease'),
+	contrast('rule', 'verb', 'lift', 'impose', 'extend'),
+	contrast('rule', 'verb', 'strengthen', 'weaken', 'loosen'),
+	contrast('rule', 'verb', 'weaken', 'strengthen', 'bolster'),
+	contrast('start', 'verb', 'enter', 'leave', 'quit'),
+	contrast('start', 'verb', 'launch', 'end', 'cancel'),
+	contrast('start', 'verb', 'hire', 'fire', 'dismiss'),
+	contrast('start', 'verb', 'suspend', 'launch', 'resume')
+];
+
+/**
+ * Verbs of WORD_CONTRASTS with a common sense their contrasts do not share: gapped only when a
+ * word of LEVEL_NOUNS follows ("raised the minimum wage" / "cut"), never "raised $20 million",
+ * "raised questions", "raised three children", "cut ties", "cut a deal".
+ */
+export const LEVEL_VERBS = ['raise', 'lower', 'cut'];
+/**
+ * Verbs of WORD_CONTRASTS gapped only before one of these words, where they take the sense their
+ * contrasts share: 'deny' a claim ("denied that", "denied the allegations"), not "denied
+ * overtime" (withheld); 'lose' a contest, not "lost her daughter", "lost his investors 19 percent".
+ */
+export const SENSE_BEFORE: Readonly<Record<string, readonly string[]>> = {
+	deny: [
+		'that',
+		'any',
+		'claims',
+		'reports',
+		'allegations',
+		'charges',
+		'wrongdoing',
+		'having',
+		'knowing'
+	],
+	lose: ['the', 'a', 'an', 'every', 'both', 'all', 'each']
+};
+/** What is raised, cut or frozen as a level: a rate, a price, a limit. */
+export const LEVEL_NOUNS = [
+	'tax',
+	'taxes',
+	'rate',
+	'rates',
+	'price',
+	'prices',
+	'wage',
+	'wages',
+	'salary',
+	'salaries',
+	'pay',
+	'fee',
+	'fees',
+	'fare',
+	'fares',
+	'tariff',
+	'tariffs',
+	'ceiling',
+	'limit',
+	'limits',
+	'cap',
+	'bar',
+	'threshold',
+	'age',
+	'premiums',
+	'spending',
+	'budget',
+	'funding'
+];
+/** Verbs of WORD_CONTRASTS that tell a change of amount: gapped only beside a figure ("rose to 5 percent"). */
+export const AMOUNT_VERBS = [
+	'rise',
+	'fall',
+	'gain',
+	'drop',
+	'climb',
+	'decline',
+	'jump',
+	'surge',
+	'grow',
+	'shrink',
+	'narrow',
+	'widen'
+];
+/**
+ * Nouns of WORD_CONTRASTS that name people by whom they side with: gapped only with the side
+ * named ("Clinton supporters", "his critics", "a supporter of the law"). Without it a contrast
+ * fits too: "business ____ who share labor's antipathy for the tax" takes "critics" as well.
+ */
+export const HOLDER_NOUNS = ['supporter', 'opponent', 'critic', 'ally'];
+/** Words after a verb that make a phrasal verb of another sense ("won out", "fell through"). */
+export const VERB_PARTICLES = [
+	'out',
+	'up',
+	'off',
+	'over',
+	'back',
+	'down',
+	'away',
+	'apart',
+	'through',
+	'behind',
+	'short'
+];

@@ -15,6 +15,7 @@ import { factCandidates } from './candidates/fact';
 import { objectFactCandidates } from './candidates/object-fact';
 import { swapTrueFalseCandidates } from './candidates/swap-truefalse';
 import { actionChoiceCandidates } from './candidates/action-choice';
+import { wordGapCandidates } from './candidates/word-gap';
 import { quoteCandidates } from './candidates/quote';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
@@ -41,6 +42,7 @@ const FAMILIES = [
 	factCandidates,
 	objectFactCandidates,
 	actionChoiceCandidates,
+	wordGapCandidates,
 	swapTrueFalseCandidates,
 	detailCandidates,
 	clozeCandidates

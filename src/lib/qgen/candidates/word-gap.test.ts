@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { formsOf, wordGapCandidates, wordGapIn } from './word-gap';
+
+function asked(text: string, n = 1) {
+	const analyses = Array.from({ length: n }, (_, i) => analyzeArticle(article(i + 1, text)));
+	return wordGapCandidates(viewStory('s', analyses)).map((c) => c.draft);
+}
+
+/** The key and the sorted wrong choices of a gap the sentence yields in an article of its own. */
+function gapOf(sentence: string, articleText = sentence) {
+	const g = wordGapIn(sentence, articleText);
+	return g && { key: g.key, wrong: [...g.wrong].sort() };
+}
+
+describe('formsOf', () => {
+	it('inflects verbs and nouns as compromise does, irregular forms too', () => {
+		expect(formsOf('verb', 'win')).toMatchObject({ PastTense: 'won', PresentTense: 'wins' });
+		expect(formsOf('verb', 'fall').Participle).toBe('fallen');
+		expect(formsOf('noun', 'ally').Plural).toBe('allies');
+	});
+});
+
+describe('wordGapIn', () => {
+	it('gaps a past verb of outcome, its contrasts in the same tense', () => {
+		expect(
+			gapOf('The Harlow council rejected the bus contract by a vote of 7 to 2 on Tuesday.')
+		).toEqual({ key: 'rejected', wrong: ['accepted', 'approved'] });
+		expect(gapOf('Mayor Jane Holloway won the Harlow primary by nine points last spring.')).toEqual(
+			{
+				key: 'won',
+				wrong: ['forfeited', 'lost']
+			}
+		);
+	});
+	it('takes the participle after an auxiliary, and a noun’s number and article', () => {
+		expect(gapOf('The bus fare has fallen to 2 dollars since the council met in May.')).toEqual({
+			key: 'fallen',
+			wrong: ['climbed', 'risen']
+		});
+		expect(gapOf('Reyes, a longtime supporter of the mayor, spoke at the Harlow depot.')).toEqual({
+			key: 'supporter',
+			wrong: ['critic', 'opponent']
+		});
+		expect(
+			gapOf('The union called the ruling a victory for bus drivers across the county.')
+		).toEqual({ key: 'a victory', wrong: ['a defeat', 'a loss'] });
+	});
+	it('gaps a noun for people by their side only with the side named', () => {
+		expect(gapOf('On Friday, Holloway supporters marched through the Harlow depot.')?.key).toBe(
+			'supporters'
+		);
+		expect(
+			gapOf('The supporters marched through the Harlow depot on Friday morning after the vote.')
+		).toBeUndefined();
+	});
+	it('never offers a contrast the article itself writes, and needs two', () => {
+		const s = 'The Harlow council rejected the bus contract by a vote of 7 to 2 on Tuesday.';
+		expect(gapOf(s, `${s} Last year it approved a smaller contract.`)).toBeUndefined();
+	});
+	it('leaves a negated, conditional or paired word, an infinitive and a word of another sense', () => {
+		for (const s of [
+			'The Harlow council did not reject the bus contract at its meeting on Tuesday.',
+			'If the council rejected the bus contract, drivers would strike on Monday.',
+			'Win or lose, the mayor said she would stay in the race for the county seat.',
+			'Holloway needs to win the primary in March to stay in the race for mayor.',
+			'Holloway raised $20,000 for the bus drivers at a dinner in Harlow on Friday.',
+			'Sandy Reyes, who lost her daughter in the crash, spoke at the Harlow depot.',
+			'The county denied overtime to nine hundred bus drivers in Harlow last year.',
+			'Mayor Holloway took a victory lap through the Harlow depot on Friday morning.',
+			'Holloway won out over two rivals at the Harlow council meeting on Tuesday.',
+			'Bus fares in Harlow will likely rise after the council meets, by 5 percent or more.',
+			'The council is hearing from business supporters who share the union’s dislike of the fare.'
+		])
+			expect(gapOf(s), s).toBeUndefined();
+	});
+	it('gaps a rise or fall beside a figure and a raise of a level only', () => {
+		expect(gapOf('Bus ridership in Harlow rose 12 percent in the year to March.')?.key).toBe(
+			'rose'
+		);
+		expect(
+			gapOf('Ridership in Harlow rose quickly after the new depot opened in March.')
+		).toBeUndefined();
+		expect(gapOf('The council raised the bus fare for the first time in nine years.')).toEqual({
+			key: 'raised',
+			wrong: ['cut', 'froze']
+		});
+	});
+});
+
+describe('wordGapCandidates', () => {
+	const story =
+		'The Harlow council rejected the bus contract by a vote of 7 to 2 on Tuesday. Mayor Jane Holloway said the depot would stay open. The council also rejected a plan for a new depot in the north of Harlow.';
+	it('asks a gap as the article tells it, in a single article only', () => {
+		const qs = asked(story);
+		expect(qs).toHaveLength(2);
+		const q = qs[0]!;
+		if (q.type !== 'single') throw new Error('not a single-choice question');
+		expect(q.prompt).toBe(
+			'Daily 1 writes: “The Harlow council ____ the bus contract by a vote of 7 to 2 on Tuesday.” Choose what belongs in the gap, as the article tells it.'
+		);
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('rejected');
+		expect(asked(story, 2)).toEqual([]);
+	});
+	it('gives every gap of one theme the same answer key, so a set asks it once', () => {
+		const keys = wordGapCandidates(viewStory('s', [analyzeArticle(article(1, story))])).map(
+			(c) => c.answerKey
+		);
+		expect(keys).toEqual(['word:decision', 'word:decision']);
+		const won =
+			'Mayor Jane Holloway called the vote a victory for bus drivers across the county. Her success in Harlow surprised the council, which had expected a close race.';
+		expect(
+			wordGapCandidates(viewStory('s', [analyzeArticle(article(1, won))])).map((c) => c.answerKey)
+		).toEqual(['word:outcome', 'word:outcome']);
+	});
+	it('leaves quoted words and a transcript’s speaker lines alone', () => {
+		expect(
+			asked('“The council rejected the bus contract on Tuesday,” Holloway said in Harlow.')
+		).toEqual([]);
+		expect(asked('HOLLOWAY: The council rejected the bus contract on Tuesday in Harlow.')).toEqual(
+			[]
+		);
+	});
+});
