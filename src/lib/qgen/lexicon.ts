@@ -488,6 +488,13 @@ export const WEEKDAYS = [
 	'saturday'
 ] as const;
 
+/**
+ * Words for a day said relative to the story ("Yesterday", "Tonight"): at the head of a sentence
+ * they say when, and a capitalised name right after them ("Yesterday Ann Roe said") starts
+ * after them.
+ */
+export const RELATIVE_DAY_WORDS = ['yesterday', 'today', 'tonight', 'tomorrow', 'overnight'];
+
 export const WEEKDAY_PATTERN = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 
 /**

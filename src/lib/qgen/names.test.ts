@@ -63,6 +63,13 @@ describe('capitalised runs that are not a person’s name', () => {
 		]);
 		expect(titled('On Monday, Republican Ann Poe voted no.').map((p) => p[0])).toEqual(['Ann Poe']);
 	});
+	it('start a name after a day word that opens the sentence, not with it', () => {
+		expect(
+			titled(
+				'Yesterday Cornell Hale Brooks said the group would march. Tonight Ann Poe spoke.'
+			).map((p) => p[0])
+		).toEqual(['Cornell Hale Brooks', 'Ann Poe']);
+	});
 	it('count a show named after its host as a show, even with the sentence’s full stop', () => {
 		const people = titled('Host Tom Hale spoke on the Tom Hale Morning Show.').map((p) => p[0]);
 		expect(people).not.toContain('Tom Hale Morning Show');

@@ -16,6 +16,7 @@ import {
 	OFFICE_HEADS,
 	PERSON_TITLES,
 	PROGRAMME_NOUNS,
+	RELATIVE_DAY_WORDS,
 	SEA_PLACE_NOUNS,
 	WEEKDAYS
 } from './lexicon';
@@ -287,10 +288,13 @@ function looksLikeTitleCasePhrase(words: readonly Token[]): boolean {
 
 /**
  * "Following Trump's visit, …", "Despite Macron's plea, …": a sentence's first word is
- * capitalised whatever it is, so a gerund, preposition or adverb there starts no name.
+ * capitalised whatever it is, so a gerund, preposition, adverb or a day word ("Yesterday")
+ * there starts no name.
  */
 function openingFunctionWord(text: string, t: Token): boolean {
 	if (!/(?:^|[.!?"”]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
+	// "Yesterday Ann Roe said": the day the sentence opens with is not part of her name.
+	if (RELATIVE_DAY_WORDS.includes(lower(t.text))) return true;
 	const tags = t.tags;
 	if (tags.has('FirstName') || tags.has('Person')) return false;
 	return ['Gerund', 'Preposition', 'Conjunction', 'Adverb'].some((x) => tags.has(x));
