@@ -17,6 +17,7 @@ import {
 	PERSON_TITLES,
 	PROGRAMME_NOUNS,
 	RELATIVE_DAY_WORDS,
+	REPORTING_VERBS,
 	SEA_PLACE_NOUNS,
 	WEEKDAYS
 } from './lexicon';
@@ -348,6 +349,39 @@ function joinsOneBody(text: string, tokens: Token[], from: number, and: number):
 	);
 }
 
+/**
+ * "Young Kim": a given name that is also an adjective, with a capitalised word after it, is a
+ * name when the article uses it as one elsewhere: the second word alone ("Kim said", "said
+ * Kim"), or the pair before a reporting verb ("Young Kim said"). Not when a lower-case noun
+ * follows the pair here ("Former Hale aide Ann Poe": Hale's aide).
+ */
+function pairNamesSomeone(text: string, pair: readonly Token[], next: Token | undefined): boolean {
+	if (
+		next &&
+		/^\s+$/.test(text.slice(pair[1]!.end, next.start)) &&
+		/^[a-z]/.test(next.text) &&
+		!['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((t) => next.tags.has(t))
+	)
+		return false;
+	// "Young Democrats" is a group: the second word must be a name or no word the list knows.
+	const own = pair[1]!.tags;
+	const nameLike = (tags: Set<string>) =>
+		tags.size === 0 || ['FirstName', 'LastName', 'Person'].some((t) => tags.has(t));
+	if (!nameLike(own)) return false;
+	// "Young Democrats", "Young Republicans": a group's plural ending.
+	if (/(?:ans|ats|ists|ites|ers|ics)$/.test(pair[1]!.text)) return false;
+	const [first, second] = pair.map((t) => escapeRegExp(t.text.replace(/[.,;:]$/, '')));
+	const alone = new RegExp(
+		`(?<!\\p{Lu}[\\p{L}'’.-]*\\s+)\\b${second}\\b(?!['’]?\\s*\\p{Lu}|[-'’]\\p{L})`,
+		'u'
+	);
+	const reported = new RegExp(
+		`\\b${first}\\s+${second}\\s+(?:${REPORTING_VERBS.join('|')})\\b`,
+		'u'
+	);
+	return reported.test(text) || alone.test(text);
+}
+
 /** Panels whose names take "on" ("Committee on Taxation", "Council on Foreign Relations"). */
 const PANEL_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council']);
 
@@ -525,7 +559,7 @@ export function findNames(
 				i++;
 				start = tokens[i]!.start;
 				chunk = text.slice(start, end);
-			} else kind = undefined;
+			} else if (!pairNamesSomeone(text, words, tokens[j])) kind = undefined;
 		}
 		if (officeOnly) kind = undefined;
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
