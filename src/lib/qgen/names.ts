@@ -8,6 +8,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import {
+	BROADCAST_WORDS,
 	INSTITUTION_NOUNS,
 	KINSHIP_NOUNS,
 	MONTHS,
@@ -15,7 +16,6 @@ import {
 	NEWS_ORG_WORDS,
 	OFFICE_HEADS,
 	PERSON_TITLES,
-	PROGRAMME_NOUNS,
 	RELATIVE_DAY_WORDS,
 	REPORTING_VERBS,
 	SEA_PLACE_NOUNS,
@@ -80,7 +80,7 @@ const NOT_PERSON_LAST = new Set([
 	'spokesman',
 	'party',
 	// "the Steve Roe Morning Show" is a programme named after a person.
-	...PROGRAMME_NOUNS
+	...BROADCAST_WORDS.filter((w) => w.ends).map((w) => w.word)
 ]);
 const NAME_PARTICLES = new Set([
 	'al',
