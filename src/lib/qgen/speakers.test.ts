@@ -203,6 +203,16 @@ describe('a quote that speaks of a “he” and never of “I” or “we”', (
 			).quotes
 		).toEqual([['he', 'Ben Smith', 'Sen.']]);
 	});
+	it('is not credited to the man named right before “he said” in its own sentence', () => {
+		expect(
+			resolved(
+				'Varley, who is running for the Senate, mocked Ben Smith. Smith, he said, is “a farmer without a law degree.”'
+			).quotes
+		).toEqual([['he', null, null]]);
+		expect(resolved('Ben Smith spoke on Monday. The plan, he said, is “a farce.”').quotes).toEqual([
+			['he', 'Ben Smith', null]
+		]);
+	});
 	it('leaves words with “me” in them to the man named after the verb', () => {
 		expect(
 			resolved('Critics have long attacked Ben Smith. “He never asked me,” he said.').quotes

@@ -555,8 +555,23 @@ export function resolveSpeakers(
 				const own = spokenOfAsOwn(q.text, sentences, mentions, nameOf);
 				const candidates = (ms: Mention[]) =>
 					ms.map(nameOf).filter((n) => !others.has(n) && !own.has(n) && fits(n));
+				// "Smith, he said, is “a farmer …”": a name right before the words that credit the quote
+				// is what the pronoun talks about.
+				const creditedAbout = (m: Mention) => {
+					const sentence = sentences[m.sentence];
+					return (
+						!!sentence &&
+						m.sentence === q.sentence &&
+						/^['’]?s?,\s*$/.test(sentence.text.slice(m.end - sentence.start, at - sentence.start))
+					);
+				};
 				const nearby = mentions.filter(
-					(m) => spoken(m) && !place(m) && m.sentence >= q.sentence - 1 && m.start < at
+					(m) =>
+						spoken(m) &&
+						!place(m) &&
+						!creditedAbout(m) &&
+						m.sentence >= q.sentence - 1 &&
+						m.start < at
 				);
 				// "He mocked Ben Smith as a farmer. “If you help me win …,” he told donors": names
 				// only after the verb of the sentence before are its objects; the pronoun goes on
