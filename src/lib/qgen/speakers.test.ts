@@ -246,6 +246,16 @@ describe('a given name the word list does not know, and an honorific of the othe
 		);
 		expect(quotes).toEqual([['she', null, null]]);
 	});
+	it('reads no sex from another’s possessive, nor against the word list’s given name', () => {
+		const { people } = resolved(
+			'In May, Dobrin Hale, her rival at the bank, called. Later, Tomas Lee said she would go.',
+			true
+		);
+		expect(people.map((p) => [p.name, p.sex ?? null])).toEqual([
+			['Dobrin Hale', null],
+			['Tomas Lee', null]
+		]);
+	});
 	it('still merges “Mr. Roe” into a full name the article calls “he”', () => {
 		const { people } = resolved(
 			'On Monday, Dobrin Hale said he would not run. He left. Mr. Hale later wrote a letter.',

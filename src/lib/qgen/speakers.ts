@@ -116,14 +116,16 @@ export function fits(honorific: string, name: string, sex?: Person['sex']): bool
 	return true;
 }
 
-const HE_WORDS = /\b(?:he|him|his|himself)\b/gi;
-const SHE_WORDS = /\b(?:she|her|hers|herself)\b/gi;
+/** A subject pronoun after a name: "Barack Roe said he …", "… who said she …". */
+const HE_WORDS = /\b(?:he|himself)\b/gi;
+const SHE_WORDS = /\b(?:she|herself)\b/gi;
 
 /**
- * The sex the article gives each full name: an honorific right before it ("Mrs. Ann Roe"), or
- * the pronouns after it in a sentence that names no one else ("Barack Roe said he …", outside
- * quotes) and a next sentence that opens with "He" or "She" before naming anyone. Only when all
- * of it agrees; word lists miss many given names ("Barack"), the article's own words do not.
+ * The sex the article gives each full name whose given name the word list does not know
+ * ("Barack"): an honorific right before it ("Mrs. Ann Roe"), or the subject pronouns after it in
+ * a sentence that names no one else ("Barack Roe said he …", outside quotes; "her counterpart"
+ * is too often someone else's) and a next sentence that opens with "He" or "She" before naming
+ * anyone. Only when all of it agrees. A given name the word list knows keeps the list's sex.
  */
 export function sexesOf(
 	text: string,
@@ -134,6 +136,8 @@ export function sexesOf(
 	const people = mentions.filter((m) => m.kind === 'person');
 	for (const m of people) {
 		if (!/\s/.test(m.text)) continue;
+		const given = lexiconTags(m.text.split(/\s+/)[0]!);
+		if (given.has('MaleName') || given.has('FemaleName')) continue;
 		const vote = votes.get(m.text) ?? { female: 0, male: 0 };
 		votes.set(m.text, vote);
 		const before = /\b(Mrs|Ms|Miss|Mr)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
