@@ -213,6 +213,13 @@ describe('a quote that speaks of a “he” and never of “I” or “we”', (
 			['he', 'Ben Smith', null]
 		]);
 	});
+	it('is still credited to the man a reporting verb credits before it', () => {
+		expect(
+			resolved(
+				'Voters want change, said Alan Abramowitz, a demographer at the university. “He’s trying to appeal to a sense of displacement,” he said.'
+			).quotes
+		).toEqual([['he', 'Alan Abramowitz', 'demographer at the university']]);
+	});
 	it('leaves words with “me” in them to the man named after the verb', () => {
 		expect(
 			resolved('Critics have long attacked Ben Smith. “He never asked me,” he said.').quotes

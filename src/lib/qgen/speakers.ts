@@ -14,6 +14,7 @@ import {
 	KINSHIP_NOUNS,
 	MESSAGE_NOUNS,
 	RELATIVE_DAY_WORDS,
+	REPORTING_VERBS,
 	WEEKDAYS
 } from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
@@ -502,9 +503,21 @@ function opensClause(m: Mention, sentence: Sentence | undefined): boolean {
 	let before = sentence.text.slice(0, Math.max(0, m.start - sentence.start));
 	if (m.role && before.trimEnd().endsWith(m.role))
 		before = before.trimEnd().slice(0, -m.role.length);
+	// "…, said Alan Roe, a demographer": the one a reporting verb credits speaks.
+	if (REPORTED_BEFORE.test(before)) return true;
+	const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 120);
+	if (REPORTED_AFTER.test(after)) return true;
 	before = before.replace(/(?:\b(?:former|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u, '');
 	return before.trim() === '' || /,\s*$/.test(before) || DAY_LEAD.test(before);
 }
+const REPORTED_BEFORE = new RegExp(
+	`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`,
+	'u'
+);
+const REPORTED_AFTER = new RegExp(
+	`^(?:,[^,“”"]{1,90},)?\\s+(?:${REPORTING_VERBS.join('|')})\\b`,
+	'u'
+);
 
 /**
  * Fill `speaker`/`role` on each quote. A pronoun resolves to the one person
