@@ -73,6 +73,11 @@ describe('capitalised runs that are not a person’s name', () => {
 			titled('On Monday Former Hale aide Ann Poe left the office. Hale said so.').map((p) => p[0])
 		).not.toContain('Former Hale');
 		expect(titled('Critics called it a Young Kim stunt on Monday.')).toEqual([]);
+		expect(
+			titled(
+				'On Monday, Donald Trump spoke. Later, Republican Trump said it again. Trump said so.'
+			).map((p) => p[0])
+		).not.toContain('Republican Trump');
 	});
 	it('strip the adjective but keep the two-word name after it', () => {
 		expect(titled('The plan came from Longtime Ann Poe on Monday.').map((p) => p[0])).toEqual([

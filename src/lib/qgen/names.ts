@@ -351,9 +351,10 @@ function joinsOneBody(text: string, tokens: Token[], from: number, and: number):
 
 /**
  * "Young Kim": a given name that is also an adjective, with a capitalised word after it, is a
- * name when the article uses it as one elsewhere: the second word alone ("Kim said", "said
- * Kim"), or the pair before a reporting verb ("Young Kim said"). Not when a lower-case noun
- * follows the pair here ("Former Hale aide Ann Poe": Hale's aide).
+ * name when the article uses it as one elsewhere: the pair before a reporting verb ("Young Kim
+ * said"), or the second word alone as a speaker ("Kim said", "said Kim") when no other full name
+ * ends in it ("Republican Trump" beside "Donald Trump" is an adjective before Trump). Not when a
+ * lower-case noun follows the pair here ("Former Hale aide Ann Poe": Hale's aide).
  */
 function pairNamesSomeone(text: string, pair: readonly Token[], next: Token | undefined): boolean {
 	if (
@@ -370,16 +371,20 @@ function pairNamesSomeone(text: string, pair: readonly Token[], next: Token | un
 	if (!nameLike(own)) return false;
 	// "Young Democrats", "Young Republicans": a group's plural ending.
 	if (/(?:ans|ats|ists|ites|ers|ics)$/.test(pair[1]!.text)) return false;
+	if (/^\p{Lu}{2,}$/u.test(pair[1]!.text)) return false;
 	const [first, second] = pair.map((t) => escapeRegExp(t.text.replace(/[.,;:]$/, '')));
-	const alone = new RegExp(
-		`(?<!\\p{Lu}[\\p{L}'’.-]*\\s+)\\b${second}\\b(?!['’]?\\s*\\p{Lu}|[-'’]\\p{L})`,
+	const verbs = REPORTING_VERBS.join('|');
+	// "Republican Trump", "Half Clinton": another full name ends in the word ("Donald Trump"), so
+	// the word alone is that person's surname, not this pair's.
+	const otherFull = new RegExp(`\\b(?!${first}\\s)\\p{Lu}[\\p{L}.'’-]*\\s+${second}\\b`, 'u');
+	if (otherFull.test(text)) return false;
+	if (new RegExp(`\\b${first}\\s+${second}\\s+(?:${verbs})\\b`, 'u').test(text)) return true;
+	// The second word alone as someone who speaks: "Kim said", "said Kim", "Kim, who …".
+	const alone = `(?<!\\p{Lu}[\\p{L}'’.-]*\\s+)\\b${second}\\b`;
+	return new RegExp(
+		`${alone}(?:\\s+(?:${verbs})\\b|,\\s+(?:who|a|an|the)\\s)|\\b(?:${verbs})\\s+${alone}`,
 		'u'
-	);
-	const reported = new RegExp(
-		`\\b${first}\\s+${second}\\s+(?:${REPORTING_VERBS.join('|')})\\b`,
-		'u'
-	);
-	return reported.test(text) || alone.test(text);
+	).test(text);
 }
 
 /** Panels whose names take "on" ("Committee on Taxation", "Council on Foreign Relations"). */
