@@ -73,6 +73,7 @@ describe('capitalised runs that are not a person’s name', () => {
 			titled('On Monday Former Hale aide Ann Poe left the office. Hale said so.').map((p) => p[0])
 		).not.toContain('Former Hale');
 		expect(titled('Critics called it a Young Kim stunt on Monday.')).toEqual([]);
+		expect(titled('On Monday the Daily Caller reported it. Caller said so.')).toEqual([]);
 		expect(
 			titled(
 				'On Monday, Donald Trump spoke. Later, Republican Trump said it again. Trump said so.'

@@ -364,11 +364,10 @@ function pairNamesSomeone(text: string, pair: readonly Token[], next: Token | un
 		!['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((t) => next.tags.has(t))
 	)
 		return false;
-	// "Young Democrats" is a group: the second word must be a name or no word the list knows.
+	// "Young Democrats", "Daily Caller", "Western Journalism": the second word must be one the word
+	// list knows as a name.
 	const own = pair[1]!.tags;
-	const nameLike = (tags: Set<string>) =>
-		tags.size === 0 || ['FirstName', 'LastName', 'Person'].some((t) => tags.has(t));
-	if (!nameLike(own)) return false;
+	if (!['FirstName', 'LastName', 'Person'].some((t) => own.has(t))) return false;
 	// "Young Democrats", "Young Republicans": a group's plural ending.
 	if (/(?:ans|ats|ists|ites|ers|ics)$/.test(pair[1]!.text)) return false;
 	if (/^\p{Lu}{2,}$/u.test(pair[1]!.text)) return false;

@@ -263,6 +263,13 @@ describe('a given name the word list does not know, and an honorific of the othe
 			['Tomas Lee', null]
 		]);
 	});
+	it('reads no sex from a pronoun that is not the one a reporting verb after the name takes', () => {
+		const { people } = resolved(
+			'On Monday, Dobrin Hale stood beside his wife as she spoke. Mr. Hale later left.',
+			true
+		);
+		expect(people.map((p) => [p.name, p.sex ?? null])).toEqual([['Dobrin Hale', null]]);
+	});
 	it('still merges “Mr. Roe” into a full name the article calls “he”', () => {
 		const { people } = resolved(
 			'On Monday, Dobrin Hale said he would not run. He left. Mr. Hale later wrote a letter.',

@@ -117,21 +117,21 @@ export function fits(honorific: string, name: string, sex?: Person['sex']): bool
 	return true;
 }
 
-/** A subject pronoun after a name: "Barack Roe said he …", "… who said she …". */
-const HE_WORDS = /\b(?:he|himself)\b/gi;
-const SHE_WORDS = /\b(?:she|herself)\b/gi;
+const SAID_PRONOUN = new RegExp(
+	`^(?:,[^,“”"]{1,90},)?\\s+(?:${REPORTING_VERBS.join('|')})\\s+(?:that\\s+)?(he|she)\\b`,
+	'i'
+);
 
 /**
  * The sex the article gives each full name whose given name the word list does not know
- * ("Barack"): an honorific right before it ("Mrs. Ann Roe"), or the subject pronouns after it in
- * a sentence that names no one else ("Barack Roe said he …", outside quotes; "her counterpart"
- * is too often someone else's) and a next sentence that opens with "He" or "She" before naming
- * anyone. Only when all of it agrees. A given name the word list knows keeps the list's sex.
+ * ("Barack"): an honorific right before it ("Mrs. Ann Roe"), or the pronoun a reporting verb
+ * right after it takes ("Barack Roe said he …", "Ann Roe, a lawyer, said she …"). Pronouns further
+ * off ("her counterpart", "said she" of a wife) are too often someone else's. Only when all of it
+ * agrees. A given name the word list knows keeps the list's sex.
  */
 export function sexesOf(
 	text: string,
-	mentions: readonly Mention[],
-	sentences: readonly Sentence[]
+	mentions: readonly Mention[]
 ): Map<string, 'female' | 'male'> {
 	const votes = new Map<string, { female: number; male: number }>();
 	const people = mentions.filter((m) => m.kind === 'person');
@@ -144,15 +144,8 @@ export function sexesOf(
 		const before = /\b(Mrs|Ms|Miss|Mr)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
 		const own = before && honorificSex(before[1]!);
 		if (own) vote[own]++;
-		const s = sentences[m.sentence];
-		if (!s || people.some((o) => o !== m && o.sentence === m.sentence)) continue;
-		const after = text.slice(m.end, s.end).replace(/[“"][^”"]*[”"]?/g, ' ');
-		vote.male += after.match(HE_WORDS)?.length ?? 0;
-		vote.female += after.match(SHE_WORDS)?.length ?? 0;
-		const next = sentences[m.sentence + 1];
-		const opener = next && /^(He|She)\b/.exec(next.text)?.[1];
-		if (opener && !people.some((o) => o.sentence === next.index && o.start < next.start + 4))
-			vote[opener === 'He' ? 'male' : 'female']++;
+		const said = SAID_PRONOUN.exec(text.slice(m.end, m.end + 140))?.[1]?.toLowerCase();
+		if (said) vote[said === 'he' ? 'male' : 'female']++;
 	}
 	const out = new Map<string, 'female' | 'male'>();
 	for (const [name, v] of votes)
@@ -176,7 +169,7 @@ export function peopleOf(
 	const deck = new Set(
 		sentences.filter((s) => looksLikeHeadline(s, sentences)).map((s) => s.index)
 	);
-	const sexes = sexesOf(text, mentions, sentences);
+	const sexes = sexesOf(text, mentions);
 	for (const m of mentions) {
 		if (m.kind !== 'person') continue;
 		const words = m.text.split(/\s+/);
