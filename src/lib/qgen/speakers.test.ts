@@ -270,6 +270,16 @@ describe('a given name the word list does not know, and an honorific of the othe
 		);
 		expect(people.map((p) => [p.name, p.sex ?? null])).toEqual([['Dobrin Hale', null]]);
 	});
+	it('gives a “Mr. Roe” the article cannot mean for the woman to the other full name', () => {
+		const { people } = resolved(
+			'On Monday, Veska Hale and Dobrin Hale spoke. Veska Hale says she was afraid. Later, Mr. Hale left.',
+			true
+		);
+		expect(people.map((p) => [p.name, p.titles ?? null])).toEqual([
+			['Veska Hale', null],
+			['Dobrin Hale', ['Mr.']]
+		]);
+	});
 	it('still merges “Mr. Roe” into a full name the article calls “he”', () => {
 		const { people } = resolved(
 			'On Monday, Dobrin Hale said he would not run. He left. Mr. Hale later wrote a letter.',

@@ -213,6 +213,21 @@ export function peopleOf(
 						(!!known.sex && clashes(title, known.name, known.sex))
 					: knownAsRelative && !KIN_WORD.test(role ?? ''))
 			) {
+				// "Ghazala Roe … Khizr Roe … Mr. Roe": the one other full name of that surname the
+				// honorific fits is the one it means.
+				const fitting = honorific
+					? [...bySurname.values()].filter(
+							(p) =>
+								p !== known &&
+								p.surname === surname &&
+								p.name.includes(' ') &&
+								!clashes(title, p.name, p.sex)
+						)
+					: [];
+				if (fitting.length === 1) {
+					if (!fitting[0]!.titles?.includes(title)) (fitting[0]!.titles ??= []).push(title);
+					continue;
+				}
 				const key = `${surname}#${title.toLowerCase()}`;
 				const other = bySurname.get(key);
 				if (other) {
