@@ -75,6 +75,9 @@ describe('capitalised runs that are not a person’s name', () => {
 		expect(titled('Critics called it a Young Kim stunt on Monday.')).toEqual([]);
 		expect(titled('On Monday the Daily Caller reported it. Caller said so.')).toEqual([]);
 		expect(
+			titled('Rep. Ann Poe of North Carolina said she was outraged.').map((p) => p[0])
+		).toEqual(['Ann Poe']);
+		expect(
 			titled(
 				'On Monday, Donald Trump spoke. Later, Republican Trump said it again. Trump said so.'
 			).map((p) => p[0])

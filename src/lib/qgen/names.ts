@@ -377,7 +377,9 @@ function pairNamesSomeone(text: string, pair: readonly Token[], next: Token | un
 	// the word alone is that person's surname, not this pair's.
 	const otherFull = new RegExp(`\\b(?!${first}\\s)\\p{Lu}[\\p{L}.'’-]*\\s+${second}\\b`, 'u');
 	if (otherFull.test(text)) return false;
-	if (new RegExp(`\\b${first}\\s+${second}\\s+(?:${verbs})\\b`, 'u').test(text)) return true;
+	// "Rep. Butterfield of North Carolina said": after "of", "in" or "from" the pair is a place.
+	const pairSpeaks = `(?<!\\b(?:of|in|from|at)\\s+)\\b${first}\\s+${second}\\s+(?:${verbs})\\b`;
+	if (new RegExp(pairSpeaks, 'u').test(text)) return true;
 	// The second word alone as someone who speaks: "Kim said", "said Kim", "Kim, who …".
 	const alone = `(?<!\\p{Lu}[\\p{L}'’.-]*\\s+)\\b${second}\\b`;
 	return new RegExp(
