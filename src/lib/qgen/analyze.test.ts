@@ -94,6 +94,21 @@ describe('viewStory: the story’s display names', () => {
 		expect(view.canon('Hale')).toBe('Mrs. Hale');
 		expect(view.analyses[0]!.quotes[0]!.speaker).toBe('Mrs. Hale');
 	});
+	it('keeps another outlet’s “Mrs. Roe” apart from a full name its article calls “he”', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'President Dobrin Hale said he would sign the bill on Monday. He spoke at the White House.'
+				)
+			),
+			analyzeArticle(
+				article(1, 'Mrs. Hale did not attend. “It is a good day for families,” Mrs. Hale said.')
+			)
+		]);
+		expect(view.people).toEqual(expect.arrayContaining(['Dobrin Hale', 'Mrs. Hale']));
+		expect(view.analyses[1]!.quotes[0]!.speaker).toBe('Mrs. Hale');
+	});
 	it('takes a titled surname found inside a full name for that person', () => {
 		const view = viewStory('s', [
 			analyzeArticle(

@@ -13,7 +13,7 @@ import { isPluralTitle } from './names';
 import { findQuotes, quoteSpans } from './quotes';
 import { segmentArticle } from './segment';
 import { fits, peopleOf, resolveSpeakers, speaksOfOwnRelative } from './speakers';
-import type { ArticleAnalysis, Mention } from './types';
+import type { ArticleAnalysis, Mention, Person } from './types';
 
 export function analyzeArticle(article: Article): ArticleAnalysis {
 	const sentences = segmentArticle(article);
@@ -103,13 +103,20 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 			)
 		)
 	);
+	// The sex articles give a full name (speakers.ts), when no two articles disagree.
+	const sexes = new Map<string, Person['sex']>();
+	for (const a of analyses)
+		for (const p of a.people)
+			if (p.sex)
+				sexes.set(p.name, sexes.has(p.name) && sexes.get(p.name) !== p.sex ? undefined : p.sex);
 	const canon = (n: string) => {
 		if (labels.has(n)) return n;
 		const label = titledSurnames.get(n);
 		if (label && keptApart.has(n)) return label;
 		const c = withoutOffice(canonMap.get(n) ?? n);
-		// "Mrs. Roe" is not the "John Roe" her surname would match.
-		if (label && c.includes(' ') && !fits(label.split(/\s+/)[0]!, c)) return label;
+		// "Mrs. Roe" is not the "John Roe" her surname would match, nor the "Barack Roe" an
+		// article calls "he".
+		if (label && c.includes(' ') && !fits(label.split(/\s+/)[0]!, c, sexes.get(c))) return label;
 		return (!c.includes(' ') && titledSurnames.get(c)) || c;
 	};
 	const fullNames = [...new Set(canonMap.values())].filter((n) => n.includes(' '));

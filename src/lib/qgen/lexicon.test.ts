@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '$lib/quiz/normalize';
 import {
+	BROADCAST_WORDS,
 	CAUSAL_CONNECTIVES,
 	CREDITED_TO_OUTLET,
 	MONTH_PATTERN,
@@ -51,6 +52,20 @@ describe('lexicon: how a claim is sourced', () => {
 	it('lists each causal connective once', () => {
 		const words = CAUSAL_CONNECTIVES.map((c) => c.words);
 		expect(new Set(words).size).toBe(words.length);
+	});
+});
+
+describe('lexicon: words of broadcasting', () => {
+	it('lists each word once, each with a place beside a show’s name', () => {
+		const words = BROADCAST_WORDS.map((w) => w.word);
+		expect(new Set(words).size).toBe(words.length);
+		expect(BROADCAST_WORDS.filter((w) => !w.ends && !w.around)).toEqual([]);
+	});
+	it('ends a show’s name only with words of the programme itself, never a guest or host', () => {
+		const ends = BROADCAST_WORDS.filter((w) => w.ends).map((w) => w.word);
+		expect(ends).toEqual(expect.arrayContaining(['show', 'program', 'tonight', 'hour']));
+		expect(ends).not.toContain('guest');
+		expect(ends).not.toContain('host');
 	});
 });
 

@@ -518,6 +518,13 @@ export const WEEKDAYS = [
 	'saturday'
 ] as const;
 
+/**
+ * Words for a day said relative to the story ("Yesterday", "Tonight"): at the head of a sentence
+ * they say when, and a capitalised name right after them ("Yesterday Ann Roe said") starts
+ * after them.
+ */
+export const RELATIVE_DAY_WORDS = ['yesterday', 'today', 'tonight', 'tomorrow', 'overnight'];
+
 export const WEEKDAY_PATTERN = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 
 /**
@@ -736,22 +743,6 @@ export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
 	hal: 'henry',
 	chuck: 'charles'
 };
-
-/**
- * Words that end the name of a broadcast or a recurring programme ("the Steve Roe Morning
- * Show", "… Tonight", "… Hour"): a name ending in one is a show, not the person it is named after.
- */
-export const PROGRAMME_NOUNS = [
-	'show',
-	'hour',
-	'podcast',
-	'program',
-	'programme',
-	'broadcast',
-	'tonight',
-	'live',
-	'hotline'
-];
 
 /**
  * Head nouns of places at sea and on the coast ("Scarborough Shoal", "the Kerch Strait"):
@@ -1378,29 +1369,37 @@ export const TELEPHONE_WORDS = [
 ];
 
 /**
- * Words of broadcasting around the name of a show: "host of ____", "a guest on ____", "____
- * host", "the ____ program". A show's name is a stray detail of where words were said, and a
- * reader may fill the gap with the network or another show's name as well.
+ * Words of broadcasting, each listed once, with where it stands beside the name of a show:
+ * - `ends`: it closes a show's own capitalised name ("the Steve Roe Morning Show", "… Tonight",
+ *   "… Hour"): a name ending in it is a show, not the person it is named after (names.ts);
+ * - `around`: it stands around a show's name in prose ("host of ____", "a guest on ____", "____
+ *   host", "the ____ program"): a gap there is a show's name, a stray detail of where words were
+ *   said that the network's name or another show's fills as well (gap-checks.ts).
+ * "Guest" ends a person's name as often as a show's, so only words of the programme itself end one.
  */
-export const BROADCAST_WORDS = [
-	'show',
-	'shows',
-	'program',
-	'programme',
-	'broadcast',
-	'broadcasts',
-	'episode',
-	'segment',
-	'podcast',
-	'host',
-	'hosts',
-	'co-host',
-	'anchor',
-	'guest',
-	'appearance',
-	'audience',
-	'listeners',
-	'viewers'
+export const BROADCAST_WORDS: readonly { word: string; ends?: true; around?: true }[] = [
+	{ word: 'show', ends: true, around: true },
+	{ word: 'shows', around: true },
+	{ word: 'program', ends: true, around: true },
+	{ word: 'programme', ends: true, around: true },
+	{ word: 'broadcast', ends: true, around: true },
+	{ word: 'broadcasts', around: true },
+	{ word: 'podcast', ends: true, around: true },
+	{ word: 'hour', ends: true },
+	{ word: 'tonight', ends: true },
+	{ word: 'live', ends: true },
+	{ word: 'hotline', ends: true },
+	{ word: 'episode', around: true },
+	{ word: 'segment', around: true },
+	{ word: 'host', around: true },
+	{ word: 'hosts', around: true },
+	{ word: 'co-host', around: true },
+	{ word: 'anchor', around: true },
+	{ word: 'guest', around: true },
+	{ word: 'appearance', around: true },
+	{ word: 'audience', around: true },
+	{ word: 'listeners', around: true },
+	{ word: 'viewers', around: true }
 ];
 
 /**

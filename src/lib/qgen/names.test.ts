@@ -57,11 +57,44 @@ describe('capitalised runs that are not a person’s name', () => {
 		expect(people).not.toContain('Former Hale');
 		expect(people).not.toContain('Social Security');
 	});
+	it('keep a given name that is also an adjective when the article uses the pair as a name', () => {
+		expect(
+			titled('Rep. Ann Lee spoke, then Young Kim won the seat. “I am ready,” Kim said.').map(
+				(p) => p[0]
+			)
+		).toContain('Young Kim');
+		expect(
+			titled('On Monday, Young Kim said she would run. Voters cheered Young Kim.').map((p) => p[0])
+		).toEqual(['Young Kim', 'Young Kim']);
+	});
+	it('keep no adjective pair that is a group or a noun’s owner: “Young Democrats”, “Former Hale aide”', () => {
+		expect(titled('The plan drew Young Democrats to the rally. Democrats cheered.')).toEqual([]);
+		expect(
+			titled('On Monday Former Hale aide Ann Poe left the office. Hale said so.').map((p) => p[0])
+		).not.toContain('Former Hale');
+		expect(titled('Critics called it a Young Kim stunt on Monday.')).toEqual([]);
+		expect(titled('On Monday the Daily Caller reported it. Caller said so.')).toEqual([]);
+		expect(
+			titled('Rep. Ann Poe of North Carolina said she was outraged.').map((p) => p[0])
+		).toEqual(['Ann Poe']);
+		expect(
+			titled(
+				'On Monday, Donald Trump spoke. Later, Republican Trump said it again. Trump said so.'
+			).map((p) => p[0])
+		).not.toContain('Republican Trump');
+	});
 	it('strip the adjective but keep the two-word name after it', () => {
 		expect(titled('The plan came from Longtime Ann Poe on Monday.').map((p) => p[0])).toEqual([
 			'Ann Poe'
 		]);
 		expect(titled('On Monday, Republican Ann Poe voted no.').map((p) => p[0])).toEqual(['Ann Poe']);
+	});
+	it('start a name after a day word that opens the sentence, not with it', () => {
+		expect(
+			titled(
+				'Yesterday Cornell Hale Brooks said the group would march. Tonight Ann Poe spoke.'
+			).map((p) => p[0])
+		).toEqual(['Cornell Hale Brooks', 'Ann Poe']);
 	});
 	it('count a show named after its host as a show, even with the sentence’s full stop', () => {
 		const people = titled('Host Tom Hale spoke on the Tom Hale Morning Show.').map((p) => p[0]);

@@ -8,6 +8,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import {
+	BROADCAST_WORDS,
 	INSTITUTION_NOUNS,
 	KINSHIP_NOUNS,
 	MONTHS,
@@ -15,7 +16,8 @@ import {
 	NEWS_ORG_WORDS,
 	OFFICE_HEADS,
 	PERSON_TITLES,
-	PROGRAMME_NOUNS,
+	RELATIVE_DAY_WORDS,
+	REPORTING_VERBS,
 	SEA_PLACE_NOUNS,
 	WEEKDAYS
 } from './lexicon';
@@ -78,7 +80,7 @@ const NOT_PERSON_LAST = new Set([
 	'spokesman',
 	'party',
 	// "the Steve Roe Morning Show" is a programme named after a person.
-	...PROGRAMME_NOUNS
+	...BROADCAST_WORDS.filter((w) => w.ends).map((w) => w.word)
 ]);
 const NAME_PARTICLES = new Set([
 	'al',
@@ -287,10 +289,13 @@ function looksLikeTitleCasePhrase(words: readonly Token[]): boolean {
 
 /**
  * "Following Trump's visit, …", "Despite Macron's plea, …": a sentence's first word is
- * capitalised whatever it is, so a gerund, preposition or adverb there starts no name.
+ * capitalised whatever it is, so a gerund, preposition, adverb or a day word ("Yesterday")
+ * there starts no name.
  */
 function openingFunctionWord(text: string, t: Token): boolean {
 	if (!/(?:^|[.!?"”]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
+	// "Yesterday Ann Roe said": the day the sentence opens with is not part of her name.
+	if (RELATIVE_DAY_WORDS.includes(lower(t.text))) return true;
 	const tags = t.tags;
 	if (tags.has('FirstName') || tags.has('Person')) return false;
 	return ['Gerund', 'Preposition', 'Conjunction', 'Adverb'].some((x) => tags.has(x));
@@ -342,6 +347,45 @@ function joinsOneBody(text: string, tokens: Token[], from: number, and: number):
 		) &&
 		!ownBody
 	);
+}
+
+/**
+ * "Young Kim": a given name that is also an adjective, with a capitalised word after it, is a
+ * name when the article uses it as one elsewhere: the pair before a reporting verb ("Young Kim
+ * said"), or the second word alone as a speaker ("Kim said", "said Kim") when no other full name
+ * ends in it ("Republican Trump" beside "Donald Trump" is an adjective before Trump). Not when a
+ * lower-case noun follows the pair here ("Former Hale aide Ann Poe": Hale's aide).
+ */
+function pairNamesSomeone(text: string, pair: readonly Token[], next: Token | undefined): boolean {
+	if (
+		next &&
+		/^\s+$/.test(text.slice(pair[1]!.end, next.start)) &&
+		/^[a-z]/.test(next.text) &&
+		!['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((t) => next.tags.has(t))
+	)
+		return false;
+	// "Young Democrats", "Daily Caller", "Western Journalism": the second word must be one the word
+	// list knows as a name.
+	const own = pair[1]!.tags;
+	if (!['FirstName', 'LastName', 'Person'].some((t) => own.has(t))) return false;
+	// "Young Democrats", "Young Republicans": a group's plural ending.
+	if (/(?:ans|ats|ists|ites|ers|ics)$/.test(pair[1]!.text)) return false;
+	if (/^\p{Lu}{2,}$/u.test(pair[1]!.text)) return false;
+	const [first, second] = pair.map((t) => escapeRegExp(t.text.replace(/[.,;:]$/, '')));
+	const verbs = REPORTING_VERBS.join('|');
+	// "Republican Trump", "Half Clinton": another full name ends in the word ("Donald Trump"), so
+	// the word alone is that person's surname, not this pair's.
+	const otherFull = new RegExp(`\\b(?!${first}\\s)\\p{Lu}[\\p{L}.'’-]*\\s+${second}\\b`, 'u');
+	if (otherFull.test(text)) return false;
+	// "Rep. Butterfield of North Carolina said": after "of", "in" or "from" the pair is a place.
+	const pairSpeaks = `(?<!\\b(?:of|in|from|at)\\s+)\\b${first}\\s+${second}\\s+(?:${verbs})\\b`;
+	if (new RegExp(pairSpeaks, 'u').test(text)) return true;
+	// The second word alone as someone who speaks: "Kim said", "said Kim", "Kim, who …".
+	const alone = `(?<!\\p{Lu}[\\p{L}'’.-]*\\s+)\\b${second}\\b`;
+	return new RegExp(
+		`${alone}(?:\\s+(?:${verbs})\\b|,\\s+(?:who|a|an|the)\\s)|\\b(?:${verbs})\\s+${alone}`,
+		'u'
+	).test(text);
 }
 
 /** Panels whose names take "on" ("Committee on Taxation", "Council on Foreign Relations"). */
@@ -521,7 +565,7 @@ export function findNames(
 				i++;
 				start = tokens[i]!.start;
 				chunk = text.slice(start, end);
-			} else kind = undefined;
+			} else if (!pairNamesSomeone(text, words, tokens[j])) kind = undefined;
 		}
 		if (officeOnly) kind = undefined;
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {

@@ -20,6 +20,14 @@ describe('quoteSpans', () => {
 });
 
 describe('findQuotes', () => {
+	it('leaves a day word that opens the sentence out of the speaker', () => {
+		expect(quotes('Yesterday Ann Poe said: “We will march.”').map((q) => q[1])).toEqual([
+			'Ann Poe'
+		]);
+		expect(quotes('Earlier Tuesday Ann Poe said: “We will march.”').map((q) => q[1])).toEqual([
+			'Ann Poe'
+		]);
+	});
 	it('attributes quotes before and after the speaker', () => {
 		expect(quotes('“We will respond,” Esper said on Tuesday.')).toEqual([
 			['We will respond,', 'Esper', false]

@@ -12,7 +12,9 @@ import {
 	DOCUMENT_NOUNS,
 	MESSAGE_NOUNS,
 	PERSON_TITLES,
-	REPORTING_VERBS
+	RELATIVE_DAY_WORDS,
+	REPORTING_VERBS,
+	WEEKDAYS
 } from './lexicon';
 import type { Quote, Sentence } from './types';
 
@@ -149,8 +151,17 @@ export function quoteSpans(text: string): RawQuote[] {
 	return out;
 }
 
+/** "Yesterday Ann Roe said", "Earlier Tuesday Roe said": a day word opening the sentence says when. */
+const DAY_OPENER = new RegExp(
+	`^(?:(?:${[...RELATIVE_DAY_WORDS, ...WEEKDAYS, 'earlier', 'later']
+		.map((w) => w[0]!.toUpperCase() + w.slice(1))
+		.join('|')})\\s+)+(?=\\p{Lu})`,
+	'u'
+);
+
 function cleanSpeaker(s: string): string {
 	const clean = s
+		.replace(DAY_OPENER, '')
 		.replace(/['’]s$/, '')
 		.replace(/(?<![A-Z])[.,;:]+$/, '')
 		.trim();

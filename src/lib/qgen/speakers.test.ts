@@ -158,6 +158,137 @@ describe('a pronoun after a sentence that names someone only as its object', () 
 	});
 });
 
+describe('a pronoun after a subject we did not read as a person, in other shapes', () => {
+	it('skips a clause or an appositive after the subject, not giving it to the one mocked', () => {
+		expect(
+			resolved(
+				'Varley, who is running for the Senate, mocked Ben Smith at a fundraiser, calling him a farmer. He told donors that if they help him win, “you might have someone like me on the committee.”'
+			).quotes
+		).toEqual([['He', null, null]]);
+		expect(
+			resolved(
+				'Varley, a Republican, attacked Ben Smith on Monday. “If you elect me, the roads get fixed,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+	});
+	it('reads the subject after a day word that opens the sentence', () => {
+		expect(
+			resolved(
+				'Yesterday Varley attacked Ben Smith. “If you elect me, the roads get fixed,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+	});
+	it('still gives the words to a named subject after a clause', () => {
+		expect(
+			resolved(
+				'Ben Smith, who is running for the Senate, mocked the plan. “If you elect me, the roads get fixed,” he said.'
+			).quotes
+		).toEqual([['he', 'Ben Smith', null]]);
+	});
+});
+
+describe('a quote that speaks of a “he” and never of “I” or “we”', () => {
+	it('is not credited to a man named only after a verb or a preposition', () => {
+		expect(resolved('Asked about Ben Smith, he said: “He has never run anything.”').quotes).toEqual(
+			[['he', null, null]]
+		);
+		expect(
+			resolved('Critics have long attacked Ben Smith. “He has never run anything,” he said.').quotes
+		).toEqual([['he', null, null]]);
+	});
+	it('is still credited to the man who opens the sentence before, title and all', () => {
+		expect(
+			resolved(
+				'After the game, Sen. Ben Smith praised his quarterback. “He played great,” he said.'
+			).quotes
+		).toEqual([['he', 'Ben Smith', 'Sen.']]);
+	});
+	it('is not credited to the man named right before “he said” in its own sentence', () => {
+		expect(
+			resolved(
+				'Varley, who is running for the Senate, mocked Ben Smith. Smith, he said, is “a farmer without a law degree.”'
+			).quotes
+		).toEqual([['he', null, null]]);
+		expect(resolved('Ben Smith spoke on Monday. The plan, he said, is “a farce.”').quotes).toEqual([
+			['he', 'Ben Smith', null]
+		]);
+	});
+	it('is still credited to the man a reporting verb credits before it', () => {
+		expect(
+			resolved(
+				'Voters want change, said Alan Abramowitz, a demographer at the university. “He’s trying to appeal to a sense of displacement,” he said.'
+			).quotes
+		).toEqual([['he', 'Alan Abramowitz', 'demographer at the university']]);
+	});
+	it('leaves words with “me” in them to the man named after the verb', () => {
+		expect(
+			resolved('Critics have long attacked Ben Smith. “He never asked me,” he said.').quotes
+		).toEqual([['he', 'Ben Smith', null]]);
+	});
+});
+
+describe('a given name the word list does not know, and an honorific of the other sex', () => {
+	it('keeps “Mrs. Roe” apart from a full name the article calls “he”, and gives her her words', () => {
+		const { people, quotes } = resolved(
+			'President Dobrin Hale said he would sign the bill. Mrs. Hale did not attend. “It is a good day,” Mrs. Hale said.',
+			true
+		);
+		expect(people.map((p) => [p.name, p.sex ?? null])).toEqual([
+			['Dobrin Hale', 'male'],
+			['Mrs. Hale', null]
+		]);
+		expect(quotes).toEqual([['Mrs. Hale', 'Mrs. Hale', null]]);
+	});
+	it('does not merge a full name the article calls “he” into an earlier “Ms. Roe”', () => {
+		const { people } = resolved(
+			'Ms. Hale spoke first. Dobrin Hale said he would not run. He left on Monday.',
+			true
+		);
+		expect(people.map((p) => p.name)).toEqual(['Hale', 'Dobrin Hale']);
+	});
+	it('gives no “she” to a full name the article calls “he”', () => {
+		const { quotes } = resolved(
+			'On Monday, Dobrin Hale said he would not run. “We are proud of the work,” she said.',
+			true
+		);
+		expect(quotes).toEqual([['she', null, null]]);
+	});
+	it('reads no sex from another’s possessive, nor against the word list’s given name', () => {
+		const { people } = resolved(
+			'In May, Dobrin Hale, her rival at the bank, called. Later, Tomas Lee said she would go.',
+			true
+		);
+		expect(people.map((p) => [p.name, p.sex ?? null])).toEqual([
+			['Dobrin Hale', null],
+			['Tomas Lee', null]
+		]);
+	});
+	it('reads no sex from a pronoun that is not the one a reporting verb after the name takes', () => {
+		const { people } = resolved(
+			'On Monday, Dobrin Hale stood beside his wife as she spoke. Mr. Hale later left.',
+			true
+		);
+		expect(people.map((p) => [p.name, p.sex ?? null])).toEqual([['Dobrin Hale', null]]);
+	});
+	it('gives a “Mr. Roe” the article cannot mean for the woman to the other full name', () => {
+		const { people } = resolved(
+			'On Monday, Veska Hale and Dobrin Hale spoke. Veska Hale says she was afraid. Later, Mr. Hale left.',
+			true
+		);
+		expect(people.map((p) => [p.name, p.titles ?? null])).toEqual([
+			['Veska Hale', null],
+			['Dobrin Hale', ['Mr.']]
+		]);
+	});
+	it('still merges “Mr. Roe” into a full name the article calls “he”', () => {
+		const { people } = resolved(
+			'On Monday, Dobrin Hale said he would not run. He left. Mr. Hale later wrote a letter.',
+			true
+		);
+		expect(people.map((p) => p.name)).toEqual(['Dobrin Hale']);
+	});
+});
+
 describe('a pronoun agrees with the name it stands for', () => {
 	it('does not give “she” to a man named just before', () => {
 		const { quotes } = resolved(

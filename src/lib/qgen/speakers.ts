@@ -8,7 +8,15 @@ import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import { looksLikeHeadline } from './caption';
 import { lexiconTags } from './entities';
-import { AGENT_NOUNS, INSTITUTION_NOUNS, KINSHIP_NOUNS, MESSAGE_NOUNS } from './lexicon';
+import {
+	AGENT_NOUNS,
+	INSTITUTION_NOUNS,
+	KINSHIP_NOUNS,
+	MESSAGE_NOUNS,
+	RELATIVE_DAY_WORDS,
+	REPORTING_VERBS,
+	WEEKDAYS
+} from './lexicon';
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
@@ -74,11 +82,21 @@ export function titledSurname(word: string): boolean {
 	].some((t) => tags.has(t));
 }
 
+/** The sex an honorific gives: "Mrs.", "Ms.", "Miss" a woman, "Mr." a man; other titles none. */
+function honorificSex(honorific: string): 'female' | 'male' | undefined {
+	if (/^(?:Mrs|Ms|Miss)\.?$/.test(honorific)) return 'female';
+	if (/^Mr\.?$/.test(honorific)) return 'male';
+	return undefined;
+}
+
 /**
  * An honorific surely names someone else than this full name: a woman's for a given name only
  * men have, or the reverse ("Mrs." and "Tom Roe"). A name both sexes have ("Jesse") fits both.
+ * The sex the article gives the full name (`Person.sex`) is sure as well.
  */
-function clashes(honorific: string, name: string): boolean {
+function clashes(honorific: string, name: string, sex?: Person['sex']): boolean {
+	const own = honorificSex(honorific);
+	if (sex && own) return sex !== own;
 	const given = lexiconTags(name.split(/\s+/)[0]!);
 	const female = /^(?:Mrs|Ms|Miss)\.?$/.test(honorific);
 	return female
@@ -86,12 +104,53 @@ function clashes(honorific: string, name: string): boolean {
 		: given.has('FemaleName') && !given.has('MaleName');
 }
 
-/** An honorific fits a full name unless it is a man's for a woman's given name or the reverse. */
-export function fits(honorific: string, name: string): boolean {
+/**
+ * An honorific fits a full name unless it is a man's for a woman's given name or the reverse,
+ * or the article gives the full name the other sex (`sex`: "Barack Roe … he", beside "Mrs. Roe").
+ */
+export function fits(honorific: string, name: string, sex?: Person['sex']): boolean {
+	const own = honorificSex(honorific);
+	if (sex && own && sex !== own) return false;
 	const given = lexiconTags(name.split(/\s+/)[0]!);
 	if (/^(?:Mrs|Ms|Miss)\.?$/.test(honorific)) return !given.has('MaleName');
 	if (/^Mr\.?$/.test(honorific)) return !given.has('FemaleName');
 	return true;
+}
+
+const SAID_PRONOUN = new RegExp(
+	`^(?:,[^,“”"]{1,90},)?\\s+(?:${REPORTING_VERBS.join('|')})\\s+(?:that\\s+)?(he|she)\\b`,
+	'i'
+);
+
+/**
+ * The sex the article gives each full name whose given name the word list does not know
+ * ("Barack"): an honorific right before it ("Mrs. Ann Roe"), or the pronoun a reporting verb
+ * right after it takes ("Barack Roe said he …", "Ann Roe, a lawyer, said she …"). Pronouns further
+ * off ("her counterpart", "said she" of a wife) are too often someone else's. Only when all of it
+ * agrees. A given name the word list knows keeps the list's sex.
+ */
+export function sexesOf(
+	text: string,
+	mentions: readonly Mention[]
+): Map<string, 'female' | 'male'> {
+	const votes = new Map<string, { female: number; male: number }>();
+	const people = mentions.filter((m) => m.kind === 'person');
+	for (const m of people) {
+		if (!/\s/.test(m.text)) continue;
+		const given = lexiconTags(m.text.split(/\s+/)[0]!);
+		if (given.has('MaleName') || given.has('FemaleName')) continue;
+		const vote = votes.get(m.text) ?? { female: 0, male: 0 };
+		votes.set(m.text, vote);
+		const before = /\b(Mrs|Ms|Miss|Mr)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
+		const own = before && honorificSex(before[1]!);
+		if (own) vote[own]++;
+		const said = SAID_PRONOUN.exec(text.slice(m.end, m.end + 140))?.[1]?.toLowerCase();
+		if (said) vote[said === 'he' ? 'male' : 'female']++;
+	}
+	const out = new Map<string, 'female' | 'male'>();
+	for (const [name, v] of votes)
+		if (v.female > 0 !== v.male > 0) out.set(name, v.female > 0 ? 'female' : 'male');
+	return out;
 }
 
 export function peopleOf(
@@ -110,6 +169,7 @@ export function peopleOf(
 	const deck = new Set(
 		sentences.filter((s) => looksLikeHeadline(s, sentences)).map((s) => s.index)
 	);
+	const sexes = sexesOf(text, mentions);
 	for (const m of mentions) {
 		if (m.kind !== 'person') continue;
 		const words = m.text.split(/\s+/);
@@ -128,7 +188,8 @@ export function peopleOf(
 				role,
 				titles: title ? [title] : undefined,
 				surname,
-				firstSpan: { articleId: m.articleId, start: m.start, end: m.end }
+				firstSpan: { articleId: m.articleId, start: m.start, end: m.end },
+				...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {})
 			};
 			bySurname.set(surname, person);
 			// "First lady Ann Roe", "his wife Ann Roe": introduced as someone's relative.
@@ -147,9 +208,26 @@ export function peopleOf(
 				(honorific
 					? // Only "Mrs."/"Ms." beside a man's given name: the word list's women's names are
 						// less sure ("Jesse" is one), and a wife is the one the blind readers found.
-						/^M(?:rs|s)\.?$/.test(title) && clashes(title, known.name)
+						// Any honorific of the other sex than the article's pronouns give the full name.
+						(/^M(?:rs|s)\.?$/.test(title) && clashes(title, known.name)) ||
+						(!!known.sex && clashes(title, known.name, known.sex))
 					: knownAsRelative && !KIN_WORD.test(role ?? ''))
 			) {
+				// "Ghazala Roe … Khizr Roe … Mr. Roe": the one other full name of that surname the
+				// honorific fits is the one it means.
+				const fitting = honorific
+					? [...bySurname.values()].filter(
+							(p) =>
+								p !== known &&
+								p.surname === surname &&
+								p.name.includes(' ') &&
+								!clashes(title, p.name, p.sex)
+						)
+					: [];
+				if (fitting.length === 1) {
+					if (!fitting[0]!.titles?.includes(title)) (fitting[0]!.titles ??= []).push(title);
+					continue;
+				}
 				const key = `${surname}#${title.toLowerCase()}`;
 				const other = bySurname.get(key);
 				if (other) {
@@ -180,7 +258,7 @@ export function peopleOf(
 			const otherSex =
 				words.length >= 2 &&
 				knownWords.length === 1 &&
-				!!known.titles?.some((t) => !fits(t, m.text));
+				!!known.titles?.some((t) => !fits(t, m.text, sexes.get(m.text)));
 			if ((relative || otherGiven || otherSex) && words.length >= 2 && words[0] !== knownWords[0]) {
 				const key = `${surname}#${words[0]!.toLowerCase()}`;
 				if (!bySurname.has(key))
@@ -188,7 +266,8 @@ export function peopleOf(
 						name: m.text,
 						role,
 						surname,
-						firstSpan: { articleId: m.articleId, start: m.start, end: m.end }
+						firstSpan: { articleId: m.articleId, start: m.start, end: m.end },
+						...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {})
 					});
 				continue;
 			}
@@ -197,8 +276,10 @@ export function peopleOf(
 				!differentRole &&
 				words.length > known.name.split(/\s+/).length &&
 				words.at(-1) === known.name.split(/\s+/).at(-1)
-			)
+			) {
 				known.name = m.text;
+				if (!known.sex && sexes.has(m.text)) known.sex = sexes.get(m.text);
+			}
 		}
 	}
 	return [...bySurname.values()];
@@ -208,7 +289,8 @@ export function peopleOf(
  * "she" never points to someone whose first name is a man's, nor "he" to a woman's: the
  * word list knows common given names' usual gender. Unknown names agree with both.
  */
-function agrees(pronoun: string, name: string): boolean {
+function agrees(pronoun: string, name: string, sex?: Person['sex']): boolean {
+	if (sex && /^(?:he|she)$/i.test(pronoun)) return (sex === 'female') === /^she$/i.test(pronoun);
 	const first = name.replace(/^(?:[A-Z][a-z]{0,3}\.\s+)+/, '').split(/\s+/)[0] ?? '';
 	const tags = lexiconTags(first);
 	if (/^she$/i.test(pronoun)) return !tags.has('MaleName');
@@ -226,7 +308,7 @@ function personByText(people: Person[], speaker: string): Person | undefined {
 		const female = (h: string) => h !== 'Mr';
 		hits = hits.filter((p) => {
 			const own = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(p.name)?.[1];
-			return own ? female(own) === female(honorific) : !clashes(honorific, p.name);
+			return own ? female(own) === female(honorific) : !clashes(honorific, p.name, p.sex);
 		});
 	}
 	if (hits.length === 1) return hits[0];
@@ -333,6 +415,21 @@ function fullNameSpelled(surname: string, sentences: Sentence[]): string | undef
 const OPENERS =
 	/^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Later|Earlier|In|On|At|After|Before|During|When|While|As|If|Since|Although|Though|Because|Asked|Speaking|It|There|This|That|These|Those|Such)$/;
 
+/** A day word opening a sentence before its subject: "Yesterday Varley mocked …". */
+const DAY_LEAD = new RegExp(
+	`^(?:${[...RELATIVE_DAY_WORDS, ...WEEKDAYS, 'earlier', 'later']
+		.map((w) => w[0]!.toUpperCase() + w.slice(1))
+		.join('|')})\\s+(?=\\p{Lu})`,
+	'u'
+);
+/**
+ * A subject with a relative clause or an appositive between commas, then its verb: "Varley, who
+ * is running for the Senate, mocked", "The senator, a Republican, attacked". Group 1 is the
+ * subject: capitalised words, or "The" and up to two lower-case words.
+ */
+const APPOSED_SUBJECT =
+	/^((?:The|A|An)\s+[a-z-]+(?:\s+[a-z-]+)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(?:who|whose|a|an|the)\s[^,;“”"]{1,90}?,\s+(?=(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)/u;
+
 /**
  * Who the sentence before a pronoun's quote is about, when every name the pronoun could point
  * to there comes after its verb: 'pronoun' when it opens with the same pronoun ("He mocked
@@ -347,12 +444,20 @@ export function previousSubject(
 ): 'pronoun' | 'unknown' | undefined {
 	if (!sentence || nearby.length === 0) return undefined;
 	if (nearby.some((m) => m.sentence !== sentence.index)) return undefined;
-	// An opening phrase of a few words before a comma ("Last week,", "On Monday,").
-	const lead = /^(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+,\s+/u.exec(sentence.text)?.[0] ?? '';
-	const rest = sentence.text.slice(lead.length);
+	// "Yesterday Varley mocked …": a day word before the subject, with no comma.
+	const day = DAY_LEAD.exec(sentence.text)?.[0] ?? '';
+	// An opening phrase of a few words before a comma ("Last week,", "On Monday,"), unless it is
+	// the subject with a clause or an appositive after it ("Varley, who is running for the
+	// Senate, mocked …", "The senator, a Republican, mocked …"): that clause is left out.
+	const body = sentence.text.slice(day.length);
+	const apposed = APPOSED_SUBJECT.exec(body);
+	const lead = apposed
+		? ''
+		: (/^(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+,\s+/u.exec(body)?.[0] ?? '');
+	const rest = apposed ? `${apposed[1]} ${body.slice(apposed[0].length)}` : body.slice(lead.length);
 	const first = /^[\p{L}’'-]+/u.exec(rest)?.[0];
 	if (!first) return undefined;
-	const subjectAt = sentence.start + lead.length;
+	const subjectAt = sentence.start + day.length + lead.length;
 	if (nearby.some((m) => m.start <= subjectAt)) return undefined;
 	if (first.toLowerCase() === pronoun.toLowerCase()) return 'pronoun';
 	if (/^(?:he|she|they|we|i|you|it)$/i.test(first)) return undefined;
@@ -379,6 +484,48 @@ export function previousSubject(
 	// A capitalised word straight before a lower-case verb: the subject's name.
 	return /^[\p{L}’'-]+\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/u.test(rest) ? 'unknown' : undefined;
 }
+
+/**
+ * Words that speak of someone else with the pronoun of "he said" (or "she said") and never in
+ * the first person: "He has never run anything," not "He asked me to stay."
+ */
+export function speaksOfAnother(quote: string, pronoun: string): boolean {
+	const third = /^she$/i.test(pronoun)
+		? /\b(?:she|her|hers|herself)\b/i
+		: /^he$/i.test(pronoun)
+			? /\b(?:he|him|his|himself)\b/i
+			: undefined;
+	if (!third?.test(quote)) return false;
+	return !/\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|us|[Oo]ur|ours)\b/.test(
+		quote
+	);
+}
+
+/**
+ * A name that opens its sentence or the clause after a comma, with its title before it:
+ * "Ben Smith praised …", "After the game, Sen. Ben Smith said …"; not "Asked about Ben Smith,"
+ * nor "Varley criticized Ben Smith".
+ */
+function opensClause(m: Mention, sentence: Sentence | undefined): boolean {
+	if (!sentence) return false;
+	let before = sentence.text.slice(0, Math.max(0, m.start - sentence.start));
+	if (m.role && before.trimEnd().endsWith(m.role))
+		before = before.trimEnd().slice(0, -m.role.length);
+	// "…, said Alan Roe, a demographer": the one a reporting verb credits speaks.
+	if (REPORTED_BEFORE.test(before)) return true;
+	const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 120);
+	if (REPORTED_AFTER.test(after)) return true;
+	before = before.replace(/(?:\b(?:former|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u, '');
+	return before.trim() === '' || /,\s*$/.test(before) || DAY_LEAD.test(before);
+}
+const REPORTED_BEFORE = new RegExp(
+	`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`,
+	'u'
+);
+const REPORTED_AFTER = new RegExp(
+	`^(?:,[^,“”"]{1,90},)?\\s+(?:${REPORTING_VERBS.join('|')})\\b`,
+	'u'
+);
 
 /**
  * Fill `speaker`/`role` on each quote. A pronoun resolves to the one person
@@ -421,7 +568,9 @@ export function resolveSpeakers(
 					return PLACE_BEFORE.test(lead) || RECIPIENT_BEFORE.test(lead);
 				};
 				const nameOf = (m: Mention) => personByText(people, m.text)?.name ?? m.text;
-				const fits = (n: string) => agrees(s, n);
+				// "Barack Roe said he …": the article's own pronouns for a full name count too.
+				const fits = (n: string) =>
+					agrees(s, n, (people.find((p) => p.name === n) ?? personByText(people, n))?.sex);
 				// "he said in an appearance with Mr. Macron": whoever the attribution names is not "he".
 				const others = new Set(
 					mentions.filter((m) => spoken(m) && m.start > at && m.start < q.context.end).map(nameOf)
@@ -431,15 +580,38 @@ export function resolveSpeakers(
 				const own = spokenOfAsOwn(q.text, sentences, mentions, nameOf);
 				const candidates = (ms: Mention[]) =>
 					ms.map(nameOf).filter((n) => !others.has(n) && !own.has(n) && fits(n));
+				// "Smith, he said, is “a farmer …”": a name right before the words that credit the quote
+				// is what the pronoun talks about.
+				const creditedAbout = (m: Mention) => {
+					const sentence = sentences[m.sentence];
+					return (
+						!!sentence &&
+						m.sentence === q.sentence &&
+						/^['’]?s?,\s*$/.test(sentence.text.slice(m.end - sentence.start, at - sentence.start))
+					);
+				};
 				const nearby = mentions.filter(
-					(m) => spoken(m) && !place(m) && m.sentence >= q.sentence - 1 && m.start < at
+					(m) =>
+						spoken(m) &&
+						!place(m) &&
+						!creditedAbout(m) &&
+						m.sentence >= q.sentence - 1 &&
+						m.start < at
 				);
 				// "He mocked Ben Smith as a farmer. “If you help me win …,” he told donors": names
 				// only after the verb of the sentence before are its objects; the pronoun goes on
 				// with that sentence's subject: the same pronoun (then further back), or someone the
 				// text names in a way we did not read as a person (then no one).
 				const subject = previousSubject(sentences[q.sentence - 1], nearby, s);
-				if (subject === 'unknown') {
+				// "Varley criticized Ben Smith. “He has never run anything,” he said": words that
+				// speak of a "he" and never of "I" or "we" are about the one named only after a
+				// verb, not his.
+				const aboutObject =
+					subject === undefined &&
+					nearby.length > 0 &&
+					speaksOfAnother(q.text, s) &&
+					nearby.every((m) => !opensClause(m, sentences[m.sentence]));
+				if (subject === 'unknown' || aboutObject) {
 					previous = q;
 					continue;
 				}
@@ -466,7 +638,7 @@ export function resolveSpeakers(
 					near.size === 0 &&
 					previous?.speaker &&
 					q.sentence - previous.sentence <= 2 &&
-					agrees(s, previous.speaker)
+					agrees(s, previous.speaker, people.find((p) => p.name === previous!.speaker)?.sex)
 				) {
 					person = people.find((p) => p.name === previous!.speaker);
 				}

@@ -62,6 +62,11 @@ export interface Person {
 	/** Lower-case surname, used to resolve later surname-only mentions. */
 	surname: string;
 	firstSpan: Span;
+	/**
+	 * A full name's sex as the article itself gives it, by an honorific before the full name or
+	 * by the pronouns that follow it ("Barack Roe said he …"), when these agree.
+	 */
+	sex?: 'female' | 'male';
 }
 
 export interface ArticleAnalysis {

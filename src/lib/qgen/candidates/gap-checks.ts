@@ -321,7 +321,7 @@ function phoneNumber(before: string, answer: string, after: string): boolean {
  */
 function showName(before: string, after: string, kind: Mention['kind']): boolean {
 	if (kind === 'person') return false;
-	const broadcast = words(BROADCAST_WORDS);
+	const broadcast = words(BROADCAST_WORDS.filter((w) => w.around).map((w) => w.word));
 	return (
 		// "an appearance at ____" is a meeting or a body, not a show.
 		new RegExp(`\\b(?:${broadcast})\\s+(?:of|on)\\s+(?:the\\s+)?$`, 'i').test(before) ||
