@@ -72,6 +72,15 @@ describe('who questions', () => {
 			'According to Daily 0, who signed the budget for the coming year into law on Tuesday?'
 		);
 	});
+	it('reads past a long appositive between the name and its verb', () => {
+		// The aside runs past 90 characters, as a short report's one introduction of someone does.
+		const prompts = whoPrompts(
+			`${CAST}\n\nSam Okafor, the veteran union organiser who led the long dock strike of 2011 and was a past backer of the first mayor, signed up as a delegate for the eastern district.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who signed up as a delegate for the eastern district?'
+		);
+	});
 	it('drops a trailing source and refuses a second clause with its own subject', () => {
 		const prompts = whoPrompts(
 			`${CAST}\n\nTom Reyes was out of the city during the vote, two officials told Daily 0.\n\nMaria Lopez has denied the claims about the police and Reyes has denied them too.`

@@ -223,7 +223,7 @@ export function factCandidates(view: StoryView): Candidate[] {
 			const opening = openingOf(a.article.text.slice(s.start, m.start).trim(), m.role);
 			if (!opening) continue;
 			let rest = a.article.text.slice(m.end, s.end);
-			rest = withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,90},/, ''));
+			rest = withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,160},/, ''));
 			const verb =
 				/^\s+((?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|[^s]s)|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|led|ran|held|paid|sought|brought|became|began|wrote|has|had|will|did|is))\b/.exec(
 					rest
