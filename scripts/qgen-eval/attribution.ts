@@ -3,7 +3,8 @@
  *  - speaker attribution: for each direct quote whose annotated Source is a name, is the
  *    speaker the generator keys that person? (Quotes it leaves unattributed ask no
  *    question, so they count for coverage, not against accuracy.)
- *  - single-article quizzes: how many questions one article gets (median, share under 5).
+ *  - single-article quizzes: how many questions one article gets (median, share under 5), for all
+ *    articles and by length: 500+, 250-499 and under 250 words.
  *
  *   npx tsx scripts/qgen-eval/attribution.ts /work/shared/corpora/polnear/train [--every N] [--limit N] [--show]
  *
@@ -52,6 +53,8 @@ let keyed = 0;
 let right = 0;
 const counts: number[] = [];
 const longCounts: number[] = [];
+const midCounts: number[] = [];
+const shortCounts: number[] = [];
 for (const p of articles) {
 	const reading = readStory('s', [p.article]);
 	const quotes = reading.articles[0]!.quotes;
@@ -79,6 +82,8 @@ for (const p of articles) {
 	const n = generateQuestions({ storyId: 's', articles: [p.article] }, {}).length;
 	counts.push(n);
 	if (words >= 500) longCounts.push(n);
+	else if (words >= 250) midCounts.push(n);
+	else shortCounts.push(n);
 }
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -91,7 +96,9 @@ console.log(
 );
 for (const [label, xs] of [
 	['all articles', counts],
-	['articles of 500+ words', longCounts]
+	['articles of 500+ words', longCounts],
+	['articles of 250-499 words', midCounts],
+	['articles under 250 words', shortCounts]
 ] as const)
 	console.log(
 		`questions per single article, ${label} (${xs.length}): median ${median(xs)}, under 5: ${pct(xs.filter((x) => x < 5).length, xs.length)}, under 8: ${pct(xs.filter((x) => x < 8).length, xs.length)}`
