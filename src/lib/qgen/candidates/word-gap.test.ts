@@ -123,3 +123,34 @@ describe('wordGapCandidates', () => {
 		);
 	});
 });
+
+describe('a gap in a sentence that opens with he or she', () => {
+	const promptOf = (text: string) => {
+		const q = asked(text)[0];
+		return q?.prompt.replace(/^Daily 1 writes: “|” Choose what belongs.*$/g, '');
+	};
+	it('names the person the sentence before is about, in brackets', () => {
+		expect(
+			promptOf(
+				'Mayor Jane Holloway spent the last week of the race in the north of Harlow. She won the Harlow primary by nine points last spring.'
+			)
+		).toBe('[Jane Holloway] ____ the Harlow primary by nine points last spring.');
+		expect(
+			promptOf(
+				'On Monday, Mayor Jane Holloway spent the day with bus drivers in the north of Harlow. She won the Harlow primary by nine points last spring.'
+			)
+		).toBe('[Jane Holloway] ____ the Harlow primary by nine points last spring.');
+	});
+	it('leaves the pronoun when the sentence before names two people, no subject, or the other sex', () => {
+		const two =
+			'Mayor Jane Holloway spent the week with Tom Briggs in the north of Harlow. She won the Harlow primary by nine points last spring.';
+		const object =
+			'The bus drivers of Harlow spent the week with Mayor Jane Holloway in the north. She won the Harlow primary by nine points last spring.';
+		const possessive =
+			'Mayor Jane Holloway’s campaign spent the week in the north of Harlow. She won the Harlow primary by nine points last spring.';
+		const sex =
+			'Mrs. Jane Holloway spent the last week of the race in the north of Harlow. He won the Harlow primary by nine points last spring.';
+		for (const text of [two, object, possessive, sex])
+			expect(promptOf(text)).toMatch(/^(?:She|He) ____ the Harlow primary/);
+	});
+});

@@ -25,7 +25,8 @@ import {
 	WORD_CONTRASTS,
 	type WordContrast
 } from '../lexicon';
-import type { ArticleAnalysis, Sentence } from '../types';
+import { agrees } from '../speakers';
+import type { ArticleAnalysis, Person, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { cutAtAbbreviation, quotedRanges } from './detail';
 
@@ -256,6 +257,49 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 	return undefined;
 }
 
+/** A few words and a comma before a sentence's subject: "On Monday,", "In a statement last week,". */
+const OPENER = /^(?:[\p{L}\d’'.-]+\s+){0,4}[\p{L}\d’'.-]+,\s+/u;
+/** Titles and honorifics before a name: "Sen.", "Former Secretary of State", "Mr.". */
+const TITLE_RUN = /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|the)\s+)*$/u;
+
+/**
+ * "He ____ the Iowa caucuses by four points.": the person an opening he or she stands for, when
+ * the sentence before is about one person only and names them as its subject ("Ted Roe spent
+ * the week in Iowa.", "On Monday, Sen. Roe …"), outside any quote, and the pronoun fits their
+ * sex. Anything less certain (two people named, a name after the verb, "Roe's campaign", a
+ * quote's speaker) gives no one, and the gap stays unanswerable and is rejected.
+ */
+export function openingPronounName(a: ArticleAnalysis, s: Sentence): string | undefined {
+	const pronoun = /^\W*(he|she)\s/i.exec(s.text)?.[1];
+	if (!pronoun) return undefined;
+	const prev = a.sentences.find((x) => x.index === s.index - 1);
+	if (!prev || s.paragraph - prev.paragraph > 1) return undefined;
+	const named = a.mentions.filter(
+		(m) =>
+			m.kind === 'person' &&
+			m.sentence === prev.index &&
+			!a.quoted.some((q) => m.start >= q.start && m.end <= q.end)
+	);
+	if (!named.length) return undefined;
+	const personOf = (text: string): Person | undefined => {
+		const exact = a.people.find((p) => p.name === text);
+		if (exact) return exact;
+		const surname = text.split(/\s+/).at(-1)!.toLowerCase();
+		const same = a.people.filter((p) => p.surname === surname);
+		return same.length === 1 ? same[0] : undefined;
+	};
+	const people = named.map((m) => personOf(m.text));
+	const person = people[0];
+	if (!person || people.some((p) => p !== person)) return undefined;
+	if (!agrees(pronoun, person.name, person.sex)) return undefined;
+	const first = named[0]!;
+	const lead = prev.text.slice(0, first.start - prev.start);
+	const after = prev.text.slice(first.end - prev.start);
+	const subject = TITLE_RUN.test(lead.replace(OPENER, '')) && !/[“"]/.test(lead);
+	// "Roe won …", "Roe, a senator, won …"; never "Roe's campaign won …".
+	return subject && /^(?:,|\s+(?:\w+ly\s+)?[a-z])/.test(after) ? person.name : undefined;
+}
+
 export function wordGapCandidates(view: StoryView): Candidate[] {
 	if (view.analyses.length !== 1) return [];
 	const a: ArticleAnalysis = view.analyses[0]!;
@@ -277,15 +321,18 @@ export function wordGapCandidates(view: StoryView): Candidate[] {
 			continue;
 		const gap = wordGapIn(s.text, text);
 		if (!gap) continue;
-		out.push(wordGapQuestion(s, gap, outlet));
+		out.push(wordGapQuestion(s, gap, outlet, openingPronounName(a, s)));
 	}
 	return out;
 }
 
-function wordGapQuestion(s: Sentence, gap: WordGap, outlet: string): Candidate {
+function wordGapQuestion(s: Sentence, gap: WordGap, outlet: string, subject?: string): Candidate {
+	// The opening "He" or "She" gives way to the person it stands for, in brackets as an editor
+	// marks words of their own: "[Ted Roe] ____ the Iowa caucuses."
 	const gapped = `${s.text.slice(0, gap.at)}____${s.text.slice(gap.at + gap.key.length)}`
 		.replace(/\s+/g, ' ')
-		.trim();
+		.trim()
+		.replace(/^(\W*)(?:he|she)(?=\s)/i, (m, open: string) => (subject ? `${open}[${subject}]` : m));
 	const choices = makeChoices([gap.key, ...gap.wrong], gapped);
 	return {
 		family: 'fact',
