@@ -854,3 +854,47 @@ describe('a word gap given away by another form of its word', () => {
 		expect(clash(gapped, critical)).toBe(false);
 	});
 });
+
+describe('who-questions with no quote of four words to cue them', () => {
+	it('“who said that …” without quotation marks is cued by what was said', () => {
+		const asked = {
+			...whoSaid('q1', 'unused', 'Ann Lee', ['Tom Ruiz', 'Ray Poe']),
+			skill: 'fact',
+			prompt:
+				'According to Daily A, who said that if the harbour board wants a new pier, the council should press for a new ferry?'
+		} as Question;
+		const feedback = (text: string) =>
+			({
+				...gap('g2', 'Fill the gap (Daily A): The board met for ____ hours.', 'nine'),
+				explanation: text
+			}) as Question;
+		expect(
+			clash(
+				asked,
+				feedback(
+					'Daily A: “Lee said that if the harbour board wants a new pier, the council should act.”'
+				)
+			)
+		).toBe(true);
+		expect(clash(feedback('Daily A: “Lee said the council should act.”'), asked)).toBe(false);
+	});
+
+	it('a short phrase someone is quoted using, printed beside their name elsewhere', () => {
+		const asked = {
+			...whoSaid('q1', 'unused', 'Ann Lee', ['Tom Ruiz', 'Ray Poe']),
+			prompt: 'Who is quoted using the words “act of sabotage”?'
+		} as Question;
+		const prints = choiceGap(
+			'w2',
+			'Daily B writes: “Lee called the fire an act of sabotage on ____.” When?',
+			['Monday', 'Friday', 'Sunday']
+		);
+		const other = choiceGap(
+			'w3',
+			'Daily B writes: “The fire was no act of sabotage, the ____ said.” Who?',
+			['mayor', 'council', 'board']
+		);
+		expect(clash(prints, asked)).toBe(true);
+		expect(clash(asked, other)).toBe(false);
+	});
+});

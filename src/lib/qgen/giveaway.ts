@@ -147,8 +147,25 @@ const quotedIn = (prompt: string) =>
  * Friday" as a choice of a why question) answers it. "Who said" quotes are cued above.
  */
 const whoDid = (prompt: string) => {
-	const m = /\bwho\s+(?!said\b)([^?“”"]{12,})\?\s*$/i.exec(prompt);
-	return m ? runs(m[1]!) : [];
+	const m = /\bwho\s+([^?“”"]{12,})\?\s*$/i.exec(prompt);
+	if (!m) return [];
+	// "who said that if the president wants …, Republicans should …?" reports words without
+	// quoting them: what was said is the cue, as a quote's words are.
+	const said = /^(?:said|says|argued|warned|claimed)\s+(?:that\s+)?(.{12,})$/i.exec(m[1]!);
+	return runs(said ? said[1]! : m[1]!);
+};
+
+/**
+ * "Who is quoted using the words “act of terror”?": a phrase of two or three words is too short
+ * for a cue of its own anywhere, but asked as the words someone used it points at one
+ * question, and another question that prints it beside the speaker's name answers it.
+ */
+const usedWords = (prompt: string) => {
+	const m = /^Who\b[^“"?]*\bwords\s+[“"]([^”"]+)[”"]\?\s*$/.exec(prompt);
+	const words = m ? normalise(m[1]!).split(' ') : [];
+	return words.length >= 2 && words.length < CUE_WORDS && words.some((w) => /^[a-z]{5,}$/.test(w))
+		? [words.join(' ')]
+		: [];
 };
 
 /** A person's name is given away by the surname; anything else by all of its words. */
@@ -226,7 +243,8 @@ export function secretsOf(q: Question): Secret[] {
 	const cues = [
 		...gapCues(q.prompt),
 		...quotedIn(q.prompt.replace(/[“"][^”"]*____[^”"]*[”"]/g, '')),
-		...whoDid(q.prompt)
+		...whoDid(q.prompt),
+		...usedWords(q.prompt)
 	];
 	const answers = [...new Set(keys.flatMap(answerForms))];
 	const { before, after } = gapSides(q.prompt);
