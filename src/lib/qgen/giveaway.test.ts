@@ -4,6 +4,7 @@ import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
 	clash,
+	familyStem,
 	headlineGivesAway,
 	listCountsGap,
 	offersEventKey,
@@ -778,5 +779,122 @@ describe('a true/false statement printing another question’s figure', () => {
 		);
 		expect(statementPrintsKey(tf, small)).toBe(false);
 		expect(statementPrintsKey(tf, other)).toBe(false);
+	});
+});
+
+describe('a word gap given away by another form of its word', () => {
+	const gapped = choiceGap(
+		'w1',
+		'Daily A writes: “Harbour traders ____ the move to close the fish market on Sundays.” Choose what belongs in the gap, as the article tells it.',
+		['criticized', 'praised', 'welcomed']
+	);
+
+	it('reads criticism, critics and criticize as one family, and decision as decided', () => {
+		const stems = ['criticized', 'criticism', 'critics', 'criticize', 'criticizes'].map(familyStem);
+		expect(new Set(stems).size).toBe(1);
+		expect(familyStem('decision')).toBe(familyStem('decided'));
+		expect(familyStem('rising')).toBe(familyStem('rise'));
+		expect(familyStem('approval')).toBe(familyStem('approved'));
+		// A short rest keeps its ending: "nation" is no "nate", "sentence" no "sent".
+		expect(familyStem('nation')).not.toBe(familyStem('nate'));
+		expect(familyStem('sentence')).not.toBe(familyStem('sent'));
+		expect(familyStem('critical')).not.toBe(familyStem('critic'));
+	});
+
+	it('a prompt that prints the key’s noun beside the gap’s words gives it away, either order', () => {
+		const printsNoun = choiceGap(
+			'w2',
+			'Daily A writes: “The mayor drew criticism for the move on Friday.” Who?',
+			['Ann Lee', 'Tom Ruiz', 'Ray Poe']
+		);
+		expect(clash(gapped, printsNoun)).toBe(true);
+		expect(clash(printsNoun, gapped)).toBe(true);
+	});
+
+	it('feedback that prints the family word beside the gap’s words gives it away too', () => {
+		const plain = choiceGap('w3', 'Daily A writes: “The market opened in ____.” When?', [
+			'1990',
+			'1985',
+			'2001'
+		]);
+		expect(clash(gapped, plain)).toBe(false);
+		const feedback = {
+			...plain,
+			explanation: 'Daily A: “Traders were critics of the move, which the council made in 1990.”'
+		} as Question;
+		expect(clash(gapped, feedback)).toBe(true);
+	});
+
+	it('an irregular form of the key’s verb counts: “prices rose” for a gap keyed “rising”', () => {
+		const rising = choiceGap(
+			'w4',
+			'Daily A writes: “Fish prices were ____ by 5 percent a year before the market closed.” Choose what belongs in the gap, as the article tells it.',
+			['rising', 'falling', 'holding']
+		);
+		const rose = choiceGap(
+			'w5',
+			'Daily A writes: “Fish prices rose as ____ boats stayed in port.” How many?',
+			['40', '30', '20']
+		);
+		expect(clash(rising, rose)).toBe(true);
+	});
+
+	it('the family word far from the gap’s words, or an unrelated word, gives nothing away', () => {
+		const elsewhere = choiceGap(
+			'w6',
+			'Daily A writes: “The council faced criticism over its budget, and ____ seats went empty.” How many?',
+			['40', '30', '20']
+		);
+		const critical = choiceGap(
+			'w7',
+			'Daily A writes: “The move was critical for the harbour, the ____ said.” Who?',
+			['mayor', 'council', 'board']
+		);
+		expect(clash(gapped, elsewhere)).toBe(false);
+		expect(clash(gapped, critical)).toBe(false);
+	});
+});
+
+describe('who-questions with no quote of four words to cue them', () => {
+	it('“who said that …” without quotation marks is cued by what was said', () => {
+		const asked = {
+			...whoSaid('q1', 'unused', 'Ann Lee', ['Tom Ruiz', 'Ray Poe']),
+			skill: 'fact',
+			prompt:
+				'According to Daily A, who said that if the harbour board wants a new pier, the council should press for a new ferry?'
+		} as Question;
+		const feedback = (text: string) =>
+			({
+				...gap('g2', 'Fill the gap (Daily A): The board met for ____ hours.', 'nine'),
+				explanation: text
+			}) as Question;
+		expect(
+			clash(
+				asked,
+				feedback(
+					'Daily A: “Lee said that if the harbour board wants a new pier, the council should act.”'
+				)
+			)
+		).toBe(true);
+		expect(clash(feedback('Daily A: “Lee said the council should act.”'), asked)).toBe(false);
+	});
+
+	it('a short phrase someone is quoted using, printed beside their name elsewhere', () => {
+		const asked = {
+			...whoSaid('q1', 'unused', 'Ann Lee', ['Tom Ruiz', 'Ray Poe']),
+			prompt: 'Who is quoted using the words “act of sabotage”?'
+		} as Question;
+		const prints = choiceGap(
+			'w2',
+			'Daily B writes: “Lee called the fire an act of sabotage on ____.” When?',
+			['Monday', 'Friday', 'Sunday']
+		);
+		const other = choiceGap(
+			'w3',
+			'Daily B writes: “The fire was no act of sabotage, the ____ said.” Who?',
+			['mayor', 'council', 'board']
+		);
+		expect(clash(prints, asked)).toBe(true);
+		expect(clash(asked, other)).toBe(false);
 	});
 });

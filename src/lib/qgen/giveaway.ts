@@ -6,10 +6,12 @@
  * Another question reveals it when it prints those words with the key close by: a part-B
  * sentence “…,” Roe said, or feedback that quotes the gap's sentence whole.
  */
+import nlp from 'compromise';
 import type { Question } from '$lib/bank/schema';
 import { normalise } from './distractors';
 import {
 	COMMON_WORDS,
+	FAMILY_ENDINGS,
 	INSTITUTION_NOUNS,
 	MONTHS,
 	NEWS_ORG_WORDS,
@@ -32,6 +34,13 @@ export interface Secret {
 	 * other words ("two police officers were hurt").
 	 */
 	anchors?: { words: string[]; window: number };
+	/**
+	 * A one-word key's family ("criticized": "criticism", "critics", "criticize"), as the stems
+	 * `familyStem` gives, with the gap's neighbours: another question that prints a word of the
+	 * family where it would print the key ("drew criticism for the move" beside "Republicans
+	 * ____ the move") gives the word away as surely as the key itself.
+	 */
+	family?: { stems: string[]; before?: string; after?: string };
 }
 
 /** A cue shorter than this many words is too common to point at one question. */
@@ -138,8 +147,25 @@ const quotedIn = (prompt: string) =>
  * Friday" as a choice of a why question) answers it. "Who said" quotes are cued above.
  */
 const whoDid = (prompt: string) => {
-	const m = /\bwho\s+(?!said\b)([^?“”"]{12,})\?\s*$/i.exec(prompt);
-	return m ? runs(m[1]!) : [];
+	const m = /\bwho\s+([^?“”"]{12,})\?\s*$/i.exec(prompt);
+	if (!m) return [];
+	// "who said that if the president wants …, Republicans should …?" reports words without
+	// quoting them: what was said is the cue, as a quote's words are.
+	const said = /^(?:said|says|argued|warned|claimed)\s+(?:that\s+)?(.{12,})$/i.exec(m[1]!);
+	return runs(said ? said[1]! : m[1]!);
+};
+
+/**
+ * "Who is quoted using the words “act of terror”?": a phrase of two or three words is too short
+ * for a cue of its own anywhere, but asked as the words someone used it points at one
+ * question, and another question that prints it beside the speaker's name answers it.
+ */
+const usedWords = (prompt: string) => {
+	const m = /^Who\b[^“"?]*\bwords\s+[“"]([^”"]+)[”"]\?\s*$/.exec(prompt);
+	const words = m ? normalise(m[1]!).split(' ') : [];
+	return words.length >= 2 && words.length < CUE_WORDS && words.some((w) => /^[a-z]{5,}$/.test(w))
+		? [words.join(' ')]
+		: [];
 };
 
 /** A person's name is given away by the surname; anything else by all of its words. */
@@ -217,7 +243,8 @@ export function secretsOf(q: Question): Secret[] {
 	const cues = [
 		...gapCues(q.prompt),
 		...quotedIn(q.prompt.replace(/[“"][^”"]*____[^”"]*[”"]/g, '')),
-		...whoDid(q.prompt)
+		...whoDid(q.prompt),
+		...usedWords(q.prompt)
 	];
 	const answers = [...new Set(keys.flatMap(answerForms))];
 	const { before, after } = gapSides(q.prompt);
@@ -243,9 +270,111 @@ export function secretsOf(q: Question): Secret[] {
 					: ANCHOR_WINDOW.name
 			}
 		: undefined;
+	const family = familyOf(keys, before, after);
 	return (cues.length || phrases.length || anchors) && answers.length
-		? [{ cues, answers, phrases, anchors }]
+		? [{ cues, answers, phrases, anchors, ...(family ? { family } : {}) }]
 		: [];
+}
+
+/** Letters a word must keep once an inflection ("-ing", "-ed", "-s") is taken off. */
+const INFLECTED_REST = 3;
+
+const stemMemo = new Map<string, string>();
+/**
+ * The root a word shares with the rest of its family: "criticism", "criticized", "critics" →
+ * "critic"; "decision", "decided" → "decid"; "rise", "rising", "rises" → "ris". One ending of
+ * FAMILY_ENDINGS (lexicon.ts) or one inflection comes off, never both, so "nation" or
+ * "sentence" keep their endings and meet no "nate" or "sent". Irregular forms ("rose") are
+ * the key's side's business (`familyOf`).
+ */
+export function familyStem(word: string): string {
+	let out = stemMemo.get(word);
+	if (out !== undefined) return out;
+	let w = word;
+	const ending = FAMILY_ENDINGS.find(
+		([end, , rest]) => w.endsWith(end) && w.length - end.length >= rest
+	);
+	if (ending) w = w.slice(0, -ending[0].length) + ending[1];
+	else {
+		const rest = (end: string) => w.endsWith(end) && w.length - end.length >= INFLECTED_REST;
+		if (rest('ies') || rest('ied')) w = `${w.slice(0, -3)}y`;
+		else if (rest('ing')) w = w.slice(0, -3);
+		else if (rest('ed')) w = w.slice(0, -2);
+		else if (/(?:s|x|z|ch|sh)es$/.test(w) && rest('es')) w = w.slice(0, -2);
+		else if (/[^s]s$/.test(w) && rest('s')) w = w.slice(0, -1);
+	}
+	out = w
+		.replace(/(?<=\w{3})e$/, '')
+		.replace(/([b-df-hj-np-tv-z])\1$/, '$1')
+		.replace(/y$/, 'i');
+	stemMemo.set(word, out);
+	return out;
+}
+
+/**
+ * A one-word key's family: the stems of the key and, for a verb, of every form compromise
+ * conjugates it to ("rising" → "rose", "risen"), so that "prices rose" elsewhere gives away
+ * "prices were ____ " keyed "rising". Names, numbers and phrases have none.
+ */
+function familyOf(keys: readonly string[], before?: string, after?: string): Secret['family'] {
+	const words = keys
+		.map((k) => k.trim().replace(/^(?:a|an|the)\s+/, ''))
+		.filter(
+			(k) =>
+				/^[a-z]{3,}$/.test(k) &&
+				NUMBER_WORDS[k] === undefined &&
+				!(MONTHS as readonly string[]).includes(k)
+		);
+	if (!words.length) return undefined;
+	const stems = new Set<string>();
+	for (const w of words) {
+		stems.add(familyStem(w));
+		for (const f of conjugations(w)) stems.add(familyStem(f));
+	}
+	return { stems: [...stems], before, after };
+}
+
+/** Every form of the verb a word may be a form of, when compromise conjugates it back to the word. */
+function conjugations(word: string): string[] {
+	const world = nlp.world() as unknown as {
+		methods: {
+			two: {
+				transform: {
+					verb: {
+						toInfinitive: (w: string, model: unknown, tense?: string) => string;
+						conjugate: (inf: string, model: unknown) => Partial<Record<string, string>>;
+					};
+				};
+			};
+		};
+		model: unknown;
+	};
+	const verb = world.methods.two.transform.verb;
+	const out = new Set<string>();
+	for (const tense of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) {
+		const inf = verb.toInfinitive(word, world.model, tense);
+		if (!inf || inf === word) continue;
+		const forms = Object.entries(verb.conjugate(inf, world.model))
+			.filter(([k, v]) => k !== 'FutureTense' && v)
+			.map(([, v]) => v!);
+		if (forms.includes(word)) for (const f of [inf, ...forms]) out.add(f);
+	}
+	return [...out];
+}
+
+/** The words of a shown text that belong to the key's family, other than the answers themselves. */
+function familyWordsIn(text: string, secret: Secret): string[] {
+	const family = secret.family;
+	if (!family) return [];
+	const out = new Set<string>();
+	for (const w of text.split(' '))
+		if (
+			/^[a-z]{3,}$/.test(w) &&
+			!secret.answers.includes(w) &&
+			family.stems.includes(familyStem(w))
+		)
+			out.add(w);
+	return [...out];
 }
 
 /** "Department of Justice" → "doj", "dj"; "U.S. Capitol Police" → "uscp": a name's initials. */
@@ -390,10 +519,22 @@ function positions(text: string, word: string): number[] {
 export function reveals(shown: string[], secret: Secret): boolean {
 	for (const text of shown) {
 		if (secret.phrases?.some((p) => positions(text, p).length)) return true;
-		if (nearAnchor(text, secret.answers, secret.anchors)) return true;
+		// "criticism" where the key is "criticized": a word of its family, read in its place.
+		const kin = familyWordsIn(text, secret);
+		const { before, after } = secret.family ?? {};
+		if (
+			kin.some(
+				(w) =>
+					(before && positions(text, `${before} ${w}`).length) ||
+					(after && positions(text, `${w} ${after}`).length)
+			)
+		)
+			return true;
+		const answers = kin.length ? [...secret.answers, ...kin] : secret.answers;
+		if (nearAnchor(text, answers, secret.anchors)) return true;
 		for (const cue of secret.cues) {
 			for (const c of positions(text, cue))
-				for (const answer of secret.answers)
+				for (const answer of answers)
 					for (const a of positions(text, answer)) {
 						const gap = a < c ? c - (a + answer.length) : a - (c + cue.length);
 						if (gap <= NEAR) return true;

@@ -3106,3 +3106,48 @@ export const VERB_PARTICLES = [
 	'behind',
 	'short'
 ];
+
+/**
+ * Endings that make a noun or an adjective of a verb (or a verb of a noun) in news English,
+ * as [ending, what stands in its place, letters the rest must keep]: "criticism" and
+ * "criticized" are both "critic", "decision" and "decided" both "decid", "approval" and
+ * "approve" both "approv". Only endings whose rest is still the word's own root: "-er"
+ * ("power", "order") and "-al" after most letters ("critical", "general") are left out, and a
+ * short rest ("nation", "sentence", "comment") keeps its ending. Read by giveaway.ts.
+ */
+export const FAMILY_ENDINGS: readonly (readonly [string, string, number])[] = [
+	['icisms', 'ic', 4],
+	['icism', 'ic', 4],
+	['isions', 'id', 3],
+	['ision', 'id', 3],
+	['itions', '', 5],
+	['ition', '', 5],
+	['ations', '', 4],
+	['ation', '', 4],
+	['ctions', 'ct', 3],
+	['ction', 'ct', 3],
+	['ating', '', 4],
+	['ated', '', 4],
+	['ates', '', 4],
+	['ate', '', 4],
+	['izing', '', 5],
+	['ising', '', 5],
+	['ized', '', 5],
+	['ised', '', 5],
+	['izes', '', 5],
+	['ises', '', 5],
+	['ize', '', 5],
+	['ise', '', 5],
+	['ments', '', 4],
+	['ment', '', 4],
+	['ances', '', 5],
+	['ance', '', 5],
+	['ences', '', 5],
+	['ence', '', 5],
+	['vals', 'v', 4],
+	['val', 'v', 4],
+	['sals', 's', 4],
+	['sal', 's', 4],
+	['ilures', 'il', 2],
+	['ilure', 'il', 2]
+];

@@ -289,7 +289,7 @@ export function peopleOf(
  * "she" never points to someone whose first name is a man's, nor "he" to a woman's: the
  * word list knows common given names' usual gender. Unknown names agree with both.
  */
-function agrees(pronoun: string, name: string, sex?: Person['sex']): boolean {
+export function agrees(pronoun: string, name: string, sex?: Person['sex']): boolean {
 	if (sex && /^(?:he|she)$/i.test(pronoun)) return (sex === 'female') === /^she$/i.test(pronoun);
 	const first = name.replace(/^(?:[A-Z][a-z]{0,3}\.\s+)+/, '').split(/\s+/)[0] ?? '';
 	const tags = lexiconTags(first);

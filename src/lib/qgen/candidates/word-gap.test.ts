@@ -123,3 +123,40 @@ describe('wordGapCandidates', () => {
 		);
 	});
 });
+
+describe('a gap in a sentence that opens with he or she', () => {
+	const promptOf = (text: string) => {
+		const q = asked(text).find((d) => d.prompt.includes('primary'));
+		return q?.prompt.replace(/^Daily 1 writes: “|” Choose what belongs.*$/g, '');
+	};
+	const won = 'won the Harlow primary by nine points last spring.';
+	const gapped = '____ the Harlow primary by nine points last spring.';
+	it('names the one person of the sentence before the pronoun can mean, in brackets', () => {
+		for (const before of [
+			'Mayor Jane Holloway spent the last week of the race in the north of Harlow.',
+			'On Monday, Mayor Jane Holloway spent the day with bus drivers in the north of Harlow.',
+			// A man named beside her is not "she"; a plural subject is no one "she" can mean.
+			'Tom Briggs says Jane Holloway ran a strong race in the north of Harlow.',
+			'The bus drivers of Harlow spent the week with Mayor Jane Holloway in the north.'
+		])
+			expect(promptOf(`${before} She ${won}`)).toBe(`[Jane Holloway] ${gapped}`);
+	});
+	it('leaves the pronoun when the sentence before names two people it can mean, someone else, or no one of its sex', () => {
+		const two = 'Mayor Jane Holloway spent the week with Ann Briggs in the north of Harlow.';
+		const judge = 'The judge visited Mayor Jane Holloway in the north of Harlow last week.';
+		const someoneElse = 'Mayor Jane Holloway thanked her at the depot in the north of Harlow.';
+		const sex = 'Mrs. Jane Holloway spent the last week of the race in the north of Harlow.';
+		for (const text of [`${two} She ${won}`, `${judge} She ${won}`, `${someoneElse} She ${won}`])
+			expect(promptOf(text)).toBe(`She ${gapped}`);
+		expect(promptOf(`${sex} He ${won}`)).toBe(`He ${gapped}`);
+		// The same pronoun before the name goes on with someone further back; "Mr." is no "she".
+		const chain = '“We need buses,” she told Ann Briggs at the depot in the north of Harlow.';
+		const mister = 'Mr. Holloway spent the last week of the race in the north of Harlow.';
+		expect(promptOf(`${chain} She ${won}`)).toBe(`She ${gapped}`);
+		expect(promptOf(`${mister} She ${won}`)).toBe(`She ${gapped}`);
+		// A name cut short by a mis-encoded letter ("FranA" of "FranÃ§ois") is no one to print.
+		const garbled =
+			'In a speech on Friday, President FranA\u0303\u00a7ois Holland spoke in the north of Harlow.';
+		expect(promptOf(`${garbled} He ${won}`)).toBe(`He ${gapped}`);
+	});
+});

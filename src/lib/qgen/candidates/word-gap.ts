@@ -25,7 +25,8 @@ import {
 	WORD_CONTRASTS,
 	type WordContrast
 } from '../lexicon';
-import type { ArticleAnalysis, Sentence } from '../types';
+import { agrees, previousSubject } from '../speakers';
+import type { ArticleAnalysis, Mention, Person, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { cutAtAbbreviation, quotedRanges } from './detail';
 
@@ -256,6 +257,63 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 	return undefined;
 }
 
+/** Who else a he or she of the sentence before speaks of: "Ann Roe called him a kind man." */
+const OTHER_PERSON = {
+	he: /\bhim\b/i,
+	she: /\bher\b(?=\s*(?:[.,;:!?]|$|(?:to|for|as|in|on|at|and|with|of|that|about|from)\b))/i
+};
+
+/**
+ * "He ____ the Iowa caucuses by four points.": the person an opening he or she stands for, when
+ * the sentence before (in its paragraph or the one before) names, outside quotes, exactly one
+ * person the pronoun can fit ("No candidate has less at stake than Ted Roe.", "Sanders says
+ * Clinton ran …" for "He"), and no one else it could mean: no "him" there (someone else),
+ * no singular subject we do not read as a person ("The judge ruled against Roe."), no opening
+ * with the same pronoun (the names after its verb are its objects). Anything less certain gives
+ * no one, and the gap stays unanswerable and is rejected.
+ */
+export function openingPronounName(a: ArticleAnalysis, s: Sentence): string | undefined {
+	const pronoun = /^\W*(he|she)\s/i.exec(s.text)?.[1];
+	if (!pronoun) return undefined;
+	const prev = a.sentences.find((x) => x.index === s.index - 1);
+	if (!prev || s.paragraph - prev.paragraph > 1) return undefined;
+	const outside = prev.text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+	if (OTHER_PERSON[pronoun.toLowerCase() as 'he' | 'she'].test(outside)) return undefined;
+	const named = a.mentions.filter(
+		(m) =>
+			m.kind === 'person' &&
+			m.sentence === prev.index &&
+			!a.quoted.some((q) => m.start >= q.start && m.end <= q.end)
+	);
+	if (!named.length || previousSubject(prev, named, pronoun) !== undefined) return undefined;
+	const personOf = (text: string): Person | undefined => {
+		const exact = a.people.find((p) => p.name === text);
+		if (exact) return exact;
+		const surname = text.split(/\s+/).at(-1)!.toLowerCase();
+		const same = a.people.filter((p) => p.surname === surname);
+		return same.length === 1 ? same[0] : undefined;
+	};
+	// "Mr. Obama" is no "she", "Ms. Roe" no "he".
+	const titleFits = (m: Mention) =>
+		!m.title ||
+		(/^she$/i.test(pronoun) ? !/^Mr\b/.test(m.title) : !/^(?:Mrs|Ms|Miss)\b/.test(m.title));
+	// Each name the pronoun may stand for; one we cannot tie to a person counts as its own.
+	const fits = named
+		.map((m) => ({ m, p: personOf(m.text) }))
+		.filter(({ m, p }) => titleFits(m) && agrees(pronoun, p?.name ?? m.text, p?.sex));
+	const fitting = new Set(fits.map(({ m, p }) => p ?? m.text));
+	const [person] = fitting;
+	if (fitting.size !== 1 || typeof person !== 'object') return undefined;
+	// "But she has also promised … than Mr. Obama": the same pronoun before the name goes on
+	// with someone further back. And the name is printed as the article writes it.
+	const earlier = new RegExp(`\\b${pronoun}\\b`, 'i').exec(outside);
+	if (earlier && earlier.index < fits[0]!.m.start - prev.start) return undefined;
+	const escaped = person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	// Whole: "FranA" cut from a mis-encoded "FranÃ§ois" is no name.
+	const whole = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u');
+	return whole.test(a.article.text) ? person.name : undefined;
+}
+
 export function wordGapCandidates(view: StoryView): Candidate[] {
 	if (view.analyses.length !== 1) return [];
 	const a: ArticleAnalysis = view.analyses[0]!;
@@ -277,15 +335,18 @@ export function wordGapCandidates(view: StoryView): Candidate[] {
 			continue;
 		const gap = wordGapIn(s.text, text);
 		if (!gap) continue;
-		out.push(wordGapQuestion(s, gap, outlet));
+		out.push(wordGapQuestion(s, gap, outlet, openingPronounName(a, s)));
 	}
 	return out;
 }
 
-function wordGapQuestion(s: Sentence, gap: WordGap, outlet: string): Candidate {
+function wordGapQuestion(s: Sentence, gap: WordGap, outlet: string, subject?: string): Candidate {
+	// The opening "He" or "She" gives way to the person it stands for, in brackets as an editor
+	// marks words of their own: "[Ted Roe] ____ the Iowa caucuses."
 	const gapped = `${s.text.slice(0, gap.at)}____${s.text.slice(gap.at + gap.key.length)}`
 		.replace(/\s+/g, ' ')
-		.trim();
+		.trim()
+		.replace(/^(\W*)(?:he|she)(?=\s)/i, (m, open: string) => (subject ? `${open}[${subject}]` : m));
 	const choices = makeChoices([gap.key, ...gap.wrong], gapped);
 	return {
 		family: 'fact',
