@@ -68,6 +68,44 @@ describe('choosablePeople: someone named only inside a quotation', () => {
 	});
 });
 
+describe('choosablePeople: a nickname in single quotation marks', () => {
+	it('is no wrong answer, in the writer’s own words or inside a quotation', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Dana Whitby closed the bridge on Monday, and Council member Gregory Hale voted against it.',
+						'My uncle called the mayor ‘Reverend Billy Carver’ at every family dinner.',
+						"“She is what my father called 'Sister Martha Keane',” Hale said.",
+						"Critics in the town called the plan 'Whitby's folly', and Ruth Okafor's neighbours agreed."
+					].join('\n\n')
+				)
+			)
+		]);
+		const people = choosablePeople(view);
+		expect(view.people).toEqual(expect.arrayContaining(['Billy Carver', 'Martha Keane']));
+		expect(people).not.toContain('Billy Carver');
+		expect(people).not.toContain('Martha Keane');
+		expect(people).toEqual(expect.arrayContaining(['Dana Whitby', 'Gregory Hale']));
+	});
+	it('is a person when the writer also names them outside quotation marks', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Dana Whitby closed the bridge on Monday, and Council member Gregory Hale voted against it.',
+						'Hale’s rival, known as ‘Billy Carver’ on the radio, called in.',
+						'Billy Carver later said the closure was a mistake.'
+					].join('\n\n')
+				)
+			)
+		]);
+		expect(choosablePeople(view)).toContain('Billy Carver');
+	});
+});
+
 describe('choosablePeople: someone named only as the object of a preposition', () => {
 	const view = viewStory('s', [
 		analyzeArticle(

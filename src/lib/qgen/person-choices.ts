@@ -37,9 +37,34 @@ export function choosablePeople(view: StoryView): string[] {
  * Roe") neither speaks nor acts in its event: as a wrong "who" they are ruled out on sight.
  */
 export function namedOnlyInQuotes(name: string, view: StoryView): boolean {
-	return unquotedAndEveryMention(name, view, (a, m) =>
-		a.quoted.some((s) => s.start <= m.start && m.end <= s.end)
+	return unquotedAndEveryMention(
+		name,
+		view,
+		(a, m) =>
+			a.quoted.some((s) => s.start <= m.start && m.end <= s.end) ||
+			singleQuoted(a.article).some((s) => s.start <= m.start && m.end <= s.end)
 	);
+}
+
+/**
+ * A nickname, a character or a title in single quotation marks in the writer's own words ("my
+ * uncle called him ‘Reverend Bob Slick’", "the so-called 'Judge Bob'"): the opening mark follows
+ * a space, a bracket or a double mark and the closing one comes before a space or punctuation,
+ * so an apostrophe ("O'Hara", "the Roes' house") opens or closes none.
+ */
+const SINGLE_QUOTED = /(?<=^|[\s(“"—–-])(?:‘[^‘’\n]{1,80}’|'[^'\n]{1,80}')(?=$|[\s,.;:!?)”"—–-])/g;
+
+const singleSpans = new WeakMap<Analysis['article'], { start: number; end: number }[]>();
+function singleQuoted(article: Analysis['article']): { start: number; end: number }[] {
+	let spans = singleSpans.get(article);
+	if (!spans) {
+		spans = [...article.text.matchAll(SINGLE_QUOTED)].map((m) => ({
+			start: m.index,
+			end: m.index + m[0].length
+		}));
+		singleSpans.set(article, spans);
+	}
+	return spans;
 }
 
 type Analysis = StoryView['analyses'][number];
