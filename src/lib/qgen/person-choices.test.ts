@@ -3,6 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
 import {
 	choosablePeople,
+	cutFromLongerName,
 	describedBy,
 	introducedAsBody,
 	partyNames,
@@ -103,6 +104,43 @@ describe('choosablePeople: a nickname in single quotation marks', () => {
 			)
 		]);
 		expect(choosablePeople(view)).toContain('Billy Carver');
+	});
+});
+
+describe('choosablePeople: a piece of a longer name', () => {
+	it('offers only the form the article writes, not one cut at an initial or a dash', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Dana Whitby closed the bridge on Monday, and Council member Gregory Hale voted against it.',
+						'A retired engineer, J. Robert Oppenheimer, said the bridge was safe.',
+						'The ferry operator, Jane Q. Roe–Smith, said she would add boats on Tuesday.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const people = choosablePeople(view);
+		expect(view.people).toEqual(expect.arrayContaining(['Robert Oppenheimer', 'Jane Q. Roe']));
+		expect(people).not.toContain('Robert Oppenheimer');
+		expect(people).not.toContain('Jane Q. Roe');
+		expect(people).toEqual(expect.arrayContaining(['Dana Whitby', 'Gregory Hale']));
+	});
+	it('keeps a name the article also writes on its own', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'A retired engineer, J. Robert Oppenheimer, said the bridge was safe.',
+						'Critics answered Robert Oppenheimer at a meeting on Tuesday.'
+					].join('\n\n')
+				)
+			)
+		]);
+		expect(cutFromLongerName('Robert Oppenheimer', view)).toBe(false);
+		expect(cutFromLongerName('Robert Oppenheim', view)).toBe(false);
 	});
 });
 

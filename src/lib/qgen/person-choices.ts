@@ -25,11 +25,39 @@ export function choosablePeople(view: StoryView): string[] {
 	let people = chosen.get(view);
 	if (!people) {
 		people = view.people.filter(
-			(p) => !notAPerson(p, view) && !namedOnlyInQuotes(p, view) && !namedOnlyInAside(p, view)
+			(p) =>
+				!notAPerson(p, view) &&
+				!namedOnlyInQuotes(p, view) &&
+				!namedOnlyInAside(p, view) &&
+				!cutFromLongerName(p, view)
 		);
 		chosen.set(view, people);
 	}
 	return people;
+}
+
+/**
+ * A name the story never writes on its own, only as a piece of a longer one: an initial before
+ * it ("J. Robert Oppenheimer" read as "Robert Oppenheimer") or a hyphen or dash joining a second
+ * surname after it ("Jane Q. Roe–Smith" read as "Jane Q. Roe"). Offered as a choice, the cut
+ * form is one no article uses, and a student can tell it was made up.
+ */
+export function cutFromLongerName(name: string, view: StoryView): boolean {
+	const re = new RegExp(
+		`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+		'gu'
+	);
+	let seen = false;
+	for (const a of view.analyses)
+		for (const m of a.article.text.matchAll(re)) {
+			seen = true;
+			const before = a.article.text.slice(Math.max(0, m.index - 4), m.index);
+			const after = a.article.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+			const initialBefore = /(?:^|[\s(“"])\p{Lu}\.\s+$/u.test(before);
+			const joinedAfter = /^[-–‐]\p{Lu}/u.test(after);
+			if (!initialBefore && !joinedAfter) return false;
+		}
+	return seen;
 }
 
 /**
