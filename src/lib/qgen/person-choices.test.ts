@@ -140,6 +140,18 @@ describe('choosablePeople: a piece of a longer name', () => {
 			)
 		]);
 		expect(cutFromLongerName('Robert Oppenheimer', view)).toBe(false);
+		// A heading's last capital and its stop are no initial of the name below it.
+		const headed = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					['1. FIREWORKS AT THE DEBATE.', 'Robert Oppenheimer said the bridge was safe.'].join(
+						'\n\n'
+					)
+				)
+			)
+		]);
+		expect(cutFromLongerName('Robert Oppenheimer', headed)).toBe(false);
 		expect(cutFromLongerName('Robert Oppenheim', view)).toBe(false);
 	});
 });

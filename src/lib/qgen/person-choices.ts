@@ -51,9 +51,13 @@ export function cutFromLongerName(name: string, view: StoryView): boolean {
 	for (const a of view.analyses)
 		for (const m of a.article.text.matchAll(re)) {
 			seen = true;
-			const before = a.article.text.slice(Math.max(0, m.index - 4), m.index);
+			// An initial on the same line, after a space or a bracket ("DEBATE.\n\nAnn Roe" has none).
+			const from = Math.max(0, m.index - 8);
+			const before = a.article.text.slice(from, m.index);
 			const after = a.article.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-			const initialBefore = /(?:^|[\s(“"])\p{Lu}\.\s+$/u.test(before);
+			const initialBefore = (from === 0 ? /(?:^|[\s(“"])\p{Lu}\. +$/u : /[\s(“"]\p{Lu}\. +$/u).test(
+				before
+			);
 			const joinedAfter = /^[-–‐]\p{Lu}/u.test(after);
 			if (!initialBefore && !joinedAfter) return false;
 		}
