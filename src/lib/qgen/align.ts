@@ -301,7 +301,13 @@ export function bareName(name: string): string {
 	if (words.length < 2) return name;
 	// A known first name after other words starts the person ("Interior Jane Roe").
 	const first = words.findIndex((w, i) => i < words.length - 1 && lexiconTags(w).has('FirstName'));
-	if (first > 0 && !lexiconTags(words[0]!).has('FirstName')) return words.slice(first).join(' ');
+	// Initials before it are the person's own ("J. Robert Oppenheimer"): the name as written.
+	if (
+		first > 0 &&
+		!lexiconTags(words[0]!).has('FirstName') &&
+		!words.slice(0, first).every((w) => /^\p{Lu}\.$/u.test(w))
+	)
+		return words.slice(first).join(' ');
 	let last = -1;
 	words.forEach((w, i) => {
 		if (isTitleToken(w) && i < words.length - 1) last = i;
