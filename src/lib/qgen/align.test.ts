@@ -139,6 +139,7 @@ describe('bareName keeps the person and drops the office', () => {
 	it('keeps the initials that open a name, so choices use the form the article writes', () => {
 		expect(bareName('J. Robert Oppenheimer')).toBe('J. Robert Oppenheimer');
 		expect(bareName('W. Neil Roe')).toBe('W. Neil Roe');
+		expect(bareName('House Counsel W. Neil Roe')).toBe('W. Neil Roe');
 	});
 });
 
