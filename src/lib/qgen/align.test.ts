@@ -136,6 +136,11 @@ describe('bareName keeps the person and drops the office', () => {
 		expect(bareName('Pope Francis')).toBe('Pope Francis');
 		expect(bareName('Labour MP David Lammy')).toBe('David Lammy');
 	});
+	it('keeps the initials that open a name, so choices use the form the article writes', () => {
+		expect(bareName('J. Robert Oppenheimer')).toBe('J. Robert Oppenheimer');
+		expect(bareName('W. Neil Roe')).toBe('W. Neil Roe');
+		expect(bareName('House Counsel W. Neil Roe')).toBe('W. Neil Roe');
+	});
 });
 
 describe('one person under several spellings across outlets', () => {

@@ -301,7 +301,11 @@ export function bareName(name: string): string {
 	if (words.length < 2) return name;
 	// A known first name after other words starts the person ("Interior Jane Roe").
 	const first = words.findIndex((w, i) => i < words.length - 1 && lexiconTags(w).has('FirstName'));
-	if (first > 0 && !lexiconTags(words[0]!).has('FirstName')) return words.slice(first).join(' ');
+	// Initials right before it are the person's own ("J. Robert Oppenheimer", "Counsel W. Neil
+	// Roe"): the name as the article writes it.
+	let start = first;
+	while (start > 0 && /^\p{Lu}\.$/u.test(words[start - 1]!)) start--;
+	if (start > 0 && !lexiconTags(words[0]!).has('FirstName')) return words.slice(start).join(' ');
 	let last = -1;
 	words.forEach((w, i) => {
 		if (isTitleToken(w) && i < words.length - 1) last = i;

@@ -254,7 +254,9 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boole
 	if (words.some((w) => /^[A-Z]{3,}$/.test(w))) return false;
 	const last = lexiconTags(words.at(-1)!);
 	// "U.S. Senators" is a group; "Lawrence H. Summers", with a first name before it, a person.
-	const firstName = words.length > 1 && lexiconTags(words[0]!).has('FirstName');
+	// "J. Robert Oppenheimer": initials before the given name are read past.
+	const lead = words.find((w) => !/^\p{Lu}\.$/u.test(w)) ?? words[0]!;
+	const firstName = words.length > 1 && lexiconTags(lead).has('FirstName');
 	if ((last.has('Plural') && !firstName) || isPluralTitle(words.at(-1)!)) return false;
 	// "George Washington Bridge", "… National Convention", "Affordable Care Act": a structure, a
 	// body, an event or a law, or
@@ -273,7 +275,7 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boole
 		return false;
 	const whole = lexiconTags(name);
 	if (whole.has('Place') || whole.has('Organization')) return false;
-	const first = lexiconTags(words[0]!);
+	const first = lexiconTags(lead);
 	// "Democratic National Convention" was quoted, yet an adjective opens no person's name.
 	if (first.has('Adjective') && !first.has('FirstName') && !first.has('Person')) return false;
 	if (seen === 'quoted') return true;

@@ -1627,6 +1627,24 @@ export const NAMED_WORK_HEADS = [
 ];
 
 /**
+ * Head nouns of a legal instrument's name ("Senate Bill 5", "House Resolution 12", "the
+ * Affordable Care Act", "Executive Order 9", "the Equal Rights Amendment"): a text a body
+ * passes or signs, never the body itself nor a person, whatever capitalised words stand before.
+ */
+export const LEGAL_INSTRUMENT_HEADS = [
+	'bill',
+	'act',
+	'resolution',
+	'order',
+	'amendment',
+	'ordinance',
+	'statute',
+	'proposition',
+	'directive',
+	'decree'
+];
+
+/**
  * Head nouns of the name of a room, a wing or a part of grounds ("Oval Office", "Rose
  * Garden", "East Room", "Situation Room"): a place inside a building, which the building's own
  * name fits as well wherever something happens "in the ____".

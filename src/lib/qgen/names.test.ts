@@ -114,3 +114,28 @@ describe('capitalised runs that are not a person’s name', () => {
 		expect(found).toContainEqual(['place', 'Berrow Strait']);
 	});
 });
+
+describe('a legal instrument named after a body or a cause', () => {
+	const kinds = (text: string) => {
+		const a = {
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2019-12-31',
+			text
+		} as Article;
+		return findMentions(a, segmentArticle(a), tokenize(text))
+			.filter((m) => m.kind === 'org' || m.kind === 'person')
+			.map((m) => [m.text, m.kind]);
+	};
+	it('is no organisation and no person (“Senate Bill 5”, “House Resolution 12”)', () => {
+		const found = kinds(
+			'Lawmakers passed Senate Bill 5 on Monday, and the Senate Judiciary Committee held hearings on House Resolution 12 and the Clean Harbors Act.'
+		);
+		expect(found).toContainEqual(['Senate Judiciary Committee', 'org']);
+		expect(found.map(([t]) => t)).not.toContain('Senate Bill');
+		expect(found.map(([t]) => t)).not.toContain('House Resolution');
+		expect(found.map(([t]) => t)).not.toContain('Clean Harbors Act');
+	});
+});

@@ -11,6 +11,7 @@ import {
 	BROADCAST_WORDS,
 	INSTITUTION_NOUNS,
 	KINSHIP_NOUNS,
+	LEGAL_INSTRUMENT_HEADS,
 	MONTHS,
 	MONTH_ABBREVIATIONS,
 	NEWS_ORG_WORDS,
@@ -82,6 +83,8 @@ const NOT_PERSON_LAST = new Set([
 	// "the Steve Roe Morning Show" is a programme named after a person.
 	...BROADCAST_WORDS.filter((w) => w.ends).map((w) => w.word)
 ]);
+/** A name ending in one of these is a law's, bill's or order's: no body, no person. */
+const LEGAL_INSTRUMENT = new Set(LEGAL_INSTRUMENT_HEADS);
 const NAME_PARTICLES = new Set([
 	'al',
 	'el',
@@ -526,7 +529,11 @@ export function findNames(
 			// "the Hillary Roe campaign" is still about a person.
 			!tagged('FirstName') &&
 			!tagged('Person');
-		if (isOrg(chunk) || tagged('Organization') || namesBody) kind = 'org';
+		// "Senate Bill" (of "Senate Bill 5"), "House Resolution", "the Affordable Care Act": a text
+		// a body passes, named after the body or a cause, is neither the body nor a person.
+		if (words.length >= 2 && LEGAL_INSTRUMENT.has(lastWord.replace(/[.,;:]$/, '')))
+			kind = undefined;
+		else if (isOrg(chunk) || tagged('Organization') || namesBody) kind = 'org';
 		else if (PLACE_WORDS.test(chunk)) kind = 'place';
 		else if (
 			// "the Roe Show.": a sentence's full stop stays on a short word's token.

@@ -3,6 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
 import {
 	choosablePeople,
+	cutFromLongerName,
 	describedBy,
 	introducedAsBody,
 	partyNames,
@@ -65,6 +66,95 @@ describe('choosablePeople: someone named only inside a quotation', () => {
 		expect(view.people).toContain('Thomas Jefferson');
 		expect(people).not.toContain('Thomas Jefferson');
 		expect(people).toEqual(expect.arrayContaining(['Dana Whitby', 'Gregory Hale']));
+	});
+});
+
+describe('choosablePeople: a nickname in single quotation marks', () => {
+	it('is no wrong answer, in the writer’s own words or inside a quotation', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Dana Whitby closed the bridge on Monday, and Council member Gregory Hale voted against it.',
+						'My uncle called the mayor ‘Reverend Billy Carver’ at every family dinner.',
+						"“She is what my father called 'Sister Martha Keane',” Hale said.",
+						"Critics in the town called the plan 'Whitby's folly', and Ruth Okafor's neighbours agreed."
+					].join('\n\n')
+				)
+			)
+		]);
+		const people = choosablePeople(view);
+		expect(view.people).toEqual(expect.arrayContaining(['Billy Carver', 'Martha Keane']));
+		expect(people).not.toContain('Billy Carver');
+		expect(people).not.toContain('Martha Keane');
+		expect(people).toEqual(expect.arrayContaining(['Dana Whitby', 'Gregory Hale']));
+	});
+	it('is a person when the writer also names them outside quotation marks', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Dana Whitby closed the bridge on Monday, and Council member Gregory Hale voted against it.',
+						'Hale’s rival, known as ‘Billy Carver’ on the radio, called in.',
+						'Billy Carver later said the closure was a mistake.'
+					].join('\n\n')
+				)
+			)
+		]);
+		expect(choosablePeople(view)).toContain('Billy Carver');
+	});
+});
+
+describe('choosablePeople: a piece of a longer name', () => {
+	it('offers only the form the article writes, not one cut at an initial or a dash', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Mayor Dana Whitby closed the bridge on Monday, and Council member Gregory Hale voted against it.',
+						'A retired engineer, J. Robert Oppenheimer, said the bridge was safe.',
+						'The ferry operator, Jane Q. Roe–Smith, said she would add boats on Tuesday.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const people = choosablePeople(view);
+		expect(view.people).toContain('Jane Q. Roe');
+		expect(people).not.toContain('Robert Oppenheimer');
+		expect(people).not.toContain('Jane Q. Roe');
+		// The initial that opens a name is kept: the person is offered as the article writes them.
+		expect(people).toContain('J. Robert Oppenheimer');
+		expect(people).toEqual(expect.arrayContaining(['Dana Whitby', 'Gregory Hale']));
+	});
+	it('keeps a name the article also writes on its own', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'A retired engineer, J. Robert Oppenheimer, said the bridge was safe.',
+						'Critics answered Robert Oppenheimer at a meeting on Tuesday.'
+					].join('\n\n')
+				)
+			)
+		]);
+		expect(cutFromLongerName('Robert Oppenheimer', view)).toBe(false);
+		// A heading's last capital and its stop are no initial of the name below it.
+		const headed = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					['1. FIREWORKS AT THE DEBATE.', 'Robert Oppenheimer said the bridge was safe.'].join(
+						'\n\n'
+					)
+				)
+			)
+		]);
+		expect(cutFromLongerName('Robert Oppenheimer', headed)).toBe(false);
+		expect(cutFromLongerName('Robert Oppenheim', view)).toBe(false);
 	});
 });
 

@@ -25,7 +25,11 @@ export function choosablePeople(view: StoryView): string[] {
 	let people = chosen.get(view);
 	if (!people) {
 		people = view.people.filter(
-			(p) => !notAPerson(p, view) && !namedOnlyInQuotes(p, view) && !namedOnlyInAside(p, view)
+			(p) =>
+				!notAPerson(p, view) &&
+				!namedOnlyInQuotes(p, view) &&
+				!namedOnlyInAside(p, view) &&
+				!cutFromLongerName(p, view)
 		);
 		chosen.set(view, people);
 	}
@@ -33,13 +37,66 @@ export function choosablePeople(view: StoryView): string[] {
 }
 
 /**
+ * A name the story never writes on its own, only as a piece of a longer one: an initial before
+ * it ("J. Robert Oppenheimer" read as "Robert Oppenheimer") or a hyphen or dash joining a second
+ * surname after it ("Jane Q. Roe–Smith" read as "Jane Q. Roe"). Offered as a choice, the cut
+ * form is one no article uses, and a student can tell it was made up.
+ */
+export function cutFromLongerName(name: string, view: StoryView): boolean {
+	const re = new RegExp(
+		`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+		'gu'
+	);
+	let seen = false;
+	for (const a of view.analyses)
+		for (const m of a.article.text.matchAll(re)) {
+			seen = true;
+			// An initial on the same line, after a space or a bracket ("DEBATE.\n\nAnn Roe" has none).
+			const from = Math.max(0, m.index - 8);
+			const before = a.article.text.slice(from, m.index);
+			const after = a.article.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+			const initialBefore = (from === 0 ? /(?:^|[\s(“"])\p{Lu}\. +$/u : /[\s(“"]\p{Lu}\. +$/u).test(
+				before
+			);
+			const joinedAfter = /^[-–‐]\p{Lu}/u.test(after);
+			if (!initialBefore && !joinedAfter) return false;
+		}
+	return seen;
+}
+
+/**
  * Someone the story names only inside a speaker's quotation ("as Jefferson wrote, …", "I told
  * Roe") neither speaks nor acts in its event: as a wrong "who" they are ruled out on sight.
  */
 export function namedOnlyInQuotes(name: string, view: StoryView): boolean {
-	return unquotedAndEveryMention(name, view, (a, m) =>
-		a.quoted.some((s) => s.start <= m.start && m.end <= s.end)
+	return unquotedAndEveryMention(
+		name,
+		view,
+		(a, m) =>
+			a.quoted.some((s) => s.start <= m.start && m.end <= s.end) ||
+			singleQuoted(a.article).some((s) => s.start <= m.start && m.end <= s.end)
 	);
+}
+
+/**
+ * A nickname, a character or a title in single quotation marks in the writer's own words ("my
+ * uncle called him ‘Reverend Bob Slick’", "the so-called 'Judge Bob'"): the opening mark follows
+ * a space, a bracket or a double mark and the closing one comes before a space or punctuation,
+ * so an apostrophe ("O'Hara", "the Roes' house") opens or closes none.
+ */
+const SINGLE_QUOTED = /(?<=^|[\s(“"—–-])(?:‘[^‘’\n]{1,80}’|'[^'\n]{1,80}')(?=$|[\s,.;:!?)”"—–-])/g;
+
+const singleSpans = new WeakMap<Analysis['article'], { start: number; end: number }[]>();
+function singleQuoted(article: Analysis['article']): { start: number; end: number }[] {
+	let spans = singleSpans.get(article);
+	if (!spans) {
+		spans = [...article.text.matchAll(SINGLE_QUOTED)].map((m) => ({
+			start: m.index,
+			end: m.index + m[0].length
+		}));
+		singleSpans.set(article, spans);
+	}
+	return spans;
 }
 
 type Analysis = StoryView['analyses'][number];

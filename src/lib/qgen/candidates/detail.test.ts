@@ -265,6 +265,44 @@ describe('detailCandidates: who and when', () => {
 	});
 });
 
+describe('detailCandidates: a name only in quotation marks', () => {
+	it('is never the key of a who gap', () => {
+		const drafts = details(
+			'Jane Holloway chaired the harbour board for ten years before she stepped down. ' +
+				'On Tuesday the board chose Sam Okafor to lead the harbour through the winter. ' +
+				'The dock workers had long called their old foreman ‘Billy Carver’ in every union meeting. ' +
+				'Okafor thanked Ann Brewer, who ran the port office in the city for a decade.'
+		);
+		const keys = drafts.flatMap((d) =>
+			d.type === 'single'
+				? d.choices.filter((c) => d.correct.includes(c.id)).map((c) => c.text)
+				: []
+		);
+		expect(keys).toContain('Sam Okafor');
+		expect(keys).not.toContain('Billy Carver');
+		expect(JSON.stringify(drafts)).not.toContain('Billy Carver');
+	});
+});
+
+describe('detailCandidates: a piece of a longer name', () => {
+	it('is never the key of a who gap', () => {
+		const drafts = details(
+			'Jane Holloway chaired the harbour board for ten years before she stepped down. ' +
+				'On Tuesday the board chose Sam Okafor to lead the harbour through the winter. ' +
+				'The board then hired Jane Q. Roe–Smith to inspect the harbour walls before the storms. ' +
+				'Okafor thanked Ann Brewer, who ran the port office in the city for a decade.'
+		);
+		const keys = drafts.flatMap((d) =>
+			d.type === 'single'
+				? d.choices.filter((c) => d.correct.includes(c.id)).map((c) => c.text)
+				: []
+		);
+		expect(keys).toContain('Sam Okafor');
+		expect(keys).not.toContain('Jane Q. Roe');
+		expect(drafts.some((d) => d.prompt.includes('____–Smith'))).toBe(false);
+	});
+});
+
 describe('detailCandidates: dates and figures the sentence allows', () => {
 	it('offers no date without the key’s year, nor the day the article came out', () => {
 		const drafts = details(

@@ -20,7 +20,12 @@ import {
 	wholeName,
 	withinBounds
 } from '../distractors';
-import { choosablePeople, peopleLike } from '../person-choices';
+import {
+	choosablePeople,
+	cutFromLongerName,
+	namedOnlyInQuotes,
+	peopleLike
+} from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
 import {
 	EVENT_NAME_HEADS,
@@ -697,6 +702,14 @@ function gapQuestion(
 		// Only a name the story surely uses for a person ("the Whittington Lecture" is not one).
 		// (A bare surname is one exactly one of those people has: see usableSurname.)
 		if (m.kind === 'person' && key.includes(' ') && !view.people.includes(view.canon(key)))
+			return undefined;
+		// A name the story writes only in quotation marks ("called him ‘Billy Carver’") is a
+		// nickname, a character or a title, not someone a student can be asked about; a piece of
+		// a longer name ("J. ____", "Jane Roe–____") leaves the rest of the name beside the gap.
+		if (
+			m.kind === 'person' &&
+			(namedOnlyInQuotes(view.canon(key), view) || cutFromLongerName(key, view))
+		)
 			return undefined;
 	}
 	// "In total, ____ seats are in play, with 23 held by one party and 10 by the other": the
