@@ -3169,3 +3169,83 @@ export const FAMILY_ENDINGS: readonly (readonly [string, string, number])[] = [
 	['ilures', 'il', 2],
 	['ilure', 'il', 2]
 ];
+
+/**
+ * Headlinese short forms and the full words they stand for, lower case, without full stops
+ * ("G.O.P." is "gop"): "Dem running for Senate" and "Democratic Senate Candidate" say one thing,
+ * so a word is no headline's own when another headline has its short or full form.
+ */
+export const HEADLINE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+	dem: ['democratic', 'democrat'],
+	dems: ['democratic', 'democrat'],
+	gop: ['republican'],
+	repub: ['republican'],
+	repubs: ['republican'],
+	lib: ['liberal'],
+	libs: ['liberal'],
+	con: ['conservative'],
+	cons: ['conservative'],
+	gov: ['governor', 'government'],
+	govt: ['government'],
+	sen: ['senator', 'senate'],
+	rep: ['representative', 'congressman', 'congresswoman'],
+	pres: ['president', 'presidential'],
+	prez: ['president', 'presidential'],
+	potus: ['president'],
+	veep: ['vice', 'president'],
+	vp: ['vice', 'president'],
+	admin: ['administration'],
+	intl: ['international'],
+	natl: ['national'],
+	dept: ['department'],
+	atty: ['attorney'],
+	vet: ['veteran'],
+	vets: ['veteran'],
+	sec: ['secretary'],
+	secy: ['secretary'],
+	gen: ['general'],
+	prof: ['professor'],
+	profs: ['professor'],
+	exec: ['executive'],
+	execs: ['executive'],
+	pol: ['politician'],
+	pols: ['politician'],
+	feds: ['federal'],
+	ex: ['former'],
+	biz: ['business'],
+	intel: ['intelligence'],
+	info: ['information'],
+	nuke: ['nuclear'],
+	nukes: ['nuclear'],
+	mil: ['military'],
+	assn: ['association'],
+	corp: ['corporation'],
+	univ: ['university'],
+	cong: ['congress', 'congressional']
+};
+
+/**
+ * Words for standing for office, lower case: "running for Senate" is what "Senate candidate"
+ * and "Senate hopeful" say. One headline's "running" is never its own beside another's
+ * "candidate".
+ */
+export const CANDIDACY_WORDS = [
+	'candidate',
+	'candidacy',
+	'hopeful',
+	'contender',
+	'nominee',
+	'nomination',
+	'challenger',
+	'frontrunner',
+	'front-runner',
+	'aspirant',
+	'run',
+	'runs',
+	'running',
+	'ran',
+	'bid',
+	'race',
+	'campaign',
+	'campaigning'
+];

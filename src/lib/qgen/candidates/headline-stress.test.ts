@@ -7,6 +7,7 @@ import {
 	headlineStressCandidates,
 	ownRuns,
 	renamedSubject,
+	senseKeys,
 	sharedPhrase,
 	sharesWord,
 	wrongRunsFor
@@ -317,5 +318,149 @@ describe('headlineStressCandidates with one headline of words of its own', () =>
 		expect(cands).toEqual([]);
 		expect(sharesWord('Rising Crash Toll', ['Owners Fear Crash'])).toBe(true);
 		expect(sharesWord('Rising Crash Toll', ['Angering Shop Owners'])).toBe(false);
+	});
+});
+
+describe('a key said in other words: headline short forms and words for running for office', () => {
+	it("takes 'Dem' for 'Democratic', 'GOP' for 'Republican', 'running' and 'hopeful' for 'candidate'", () => {
+		expect(
+			ownRuns(
+				'Dem running for Senate mocks farmer',
+				['Democratic Senate Candidate Mocks Farmer'],
+				() => false,
+				'mocks'
+			)
+		).toEqual([]);
+		// "GOP hopeful" is the other headline's "Republican candidate"; the fees are this one's own.
+		expect(
+			ownRuns(
+				'GOP hopeful slams mayor over parking fees',
+				['Republican candidate slams mayor'],
+				() => false,
+				'slams'
+			)
+		).toEqual(['parking fees']);
+		expect(sharesWord('GOP hopeful', ['Republican candidate'])).toBe(true);
+		expect(sharesWord('Gov. race', ['governor contest'])).toBe(true);
+		expect(sharesWord('Vet group', ['veterans rally'])).toBe(true);
+		expect(sharesWord('new fees', ['Republican candidate'])).toBe(false);
+		expect(senseKeys('G.O.P.')).toContain('s:republican');
+	});
+	it('asks no question whose key another headline says with a short form', () => {
+		const BODY = 'Ana Ruiz, the Democratic candidate for Senate, mocked a farmer on Monday.';
+		const view = viewStory(
+			's',
+			[
+				titled(1, 'Ruiz, a Dem hopeful, mocks farmer', BODY),
+				titled(2, 'Democratic Candidate Ruiz Mocks Farmer Over Tractor Fees', BODY),
+				titled(3, 'Ruiz mocks farmer at county fair', BODY)
+			].map(analyzeArticle)
+		);
+		const keys = headlineStressCandidates(view).map(keyOf);
+		// Daily 1's "Dem hopeful" is Daily 2's "Democratic Candidate": no key; the others' are theirs.
+		expect(keys.sort()).toEqual(['Tractor Fees', 'county fair']);
+	});
+});
+
+describe('every choice a whole phrase', () => {
+	it('starts after a word that opens a dependent clause', () => {
+		expect(
+			ownRuns(
+				'Teachers Ask Whether Image Problem Hurts Schools',
+				['Teachers ask about schools'],
+				() => false,
+				'ask'
+			)
+		).toEqual(['Image Problem Hurts Schools']);
+	});
+	it('never ends before "of", a number, or a verb\'s complement', () => {
+		// "magazines as part" of "as part of review".
+		expect(
+			ownRuns(
+				'Publisher pulls magazines as part of review',
+				['Publisher review ends'],
+				() => false,
+				'pulls'
+			)
+		).toEqual([]);
+		// "Fee Vote Until June" of "Until June 1" is cut back to "Fee Vote".
+		expect(
+			ownRuns(
+				'Council Delays Fee Vote Until June 1',
+				['Council delays fees'],
+				() => false,
+				'delays',
+				1
+			)
+		).toEqual(['Fee Vote']);
+		// "Dem running" of "running for Senate" (the Senate is another headline's): a participle
+		// cut from its complement. The whole "Dem running for Senate" is a phrase.
+		expect(
+			ownRuns(
+				'Dem running for Senate mocks farmer',
+				['Ruiz mocks farmer in Senate debate'],
+				() => false,
+				'mocks',
+				1
+			)
+		).toEqual([]);
+		expect(
+			ownRuns('Dem running for Senate mocks farmer', ['Ruiz mocks farmer'], () => false, 'mocks', 1)
+		).toEqual(['Dem running for Senate']);
+	});
+	it('takes no later item of a list, nor one cut off from its list', () => {
+		expect(
+			ownRuns(
+				'Mayor Delays Steel, Aluminum Fees Until June',
+				['Mayor delays fees'],
+				() => false,
+				'delays',
+				1
+			)
+		).toEqual([]);
+		expect(
+			ownRuns(
+				'Mayor extends waivers on steel, aluminum fees',
+				['Mayor delays fees'],
+				() => false,
+				'extends',
+				1
+			)
+		).toEqual([]);
+	});
+	it("takes no verb of a relative clause without its object, and keeps 'common ground' whole", () => {
+		const isName = (w: string) => /^(?:Ruiz|Lee)$/.test(w.replace(/[’']s$/, ''));
+		expect(
+			ownRuns(
+				"Ruiz, Lee seek common ground on parking plan that Ruiz calls 'unfair'",
+				['Ruiz backs parking plan'],
+				isName,
+				'seek',
+				1
+			)
+		).toEqual(['common ground']);
+	});
+	it('runs back to the start of a noun phrase, never over a name into it', () => {
+		const isName = (w: string) => /^(?:North|Dakota)$/.test(w);
+		// "Program Shutdown" of "Nuclear Program Shutdown" runs back to "Nuclear".
+		expect(
+			ownRuns(
+				'Reports: State Announced Nuclear Program Shutdown',
+				['State halts nuclear tests'],
+				isName,
+				'announced',
+				1
+			)
+		).toEqual(['Nuclear Program Shutdown']);
+		// "Farm Leader" of "North Dakota Farm Leader": inside a phrase a name opens.
+		expect(
+			ownRuns(
+				'Mayor Meets North Dakota Farm Leader',
+				['Mayor meets North Dakota envoy'],
+				isName,
+				'meets',
+				1
+			)
+		).toEqual([]);
 	});
 });

@@ -14,11 +14,18 @@
  * one or two do, the wrong choices are words another headline prints and the asked one does
  * not (wrongRunsFor): still plainly not the asked headline's alone. Blind readers found this
  * question in 2 stories of 20, and the bare look-up as the only comparison in 12.
+ *
+ * Every key and choice is a whole phrase, cut at the edges of compromise's chunks (phraseStart,
+ * phraseEnds): never "Korean Leader", "magazines as part" or "Dem running"; and a word is no
+ * headline's own when another headline says it by a headlinese short form or its full word
+ * ("Dem", "Democratic") or as another word for standing for office ("running", "candidate"):
+ * blind readers found one such wrong key and two fragment choices.
  */
 import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { nameTest, parseHeadline, stripKicker } from '../headline-grammar';
-import { SAME_EVENT_VERBS } from '../lexicon';
+import { CANDIDACY_WORDS, HEADLINE_SHORT_FORMS, SAME_EVENT_VERBS } from '../lexicon';
+import nlp from 'compromise';
 import { lexiconTags } from '../entities';
 import type { Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -35,6 +42,8 @@ const MODAL = /^(?:may|might|can|could|must|should|shall|will|would|won't|can't)
 
 interface Word {
 	text: string;
+	/** As the headline writes it, punctuation and all ("steel,"). */
+	raw: string;
 	/** Comma, colon, semicolon, dash or full stop after it: a run stops there. */
 	breakAfter: boolean;
 	/** Inside a quotation before and after this word (0 or 1). */
@@ -69,6 +78,7 @@ export function headWords(title: string): Word[] {
 		if (closesQuote(raw) && (depth === 1 || !opensQuote(raw))) depth = 0;
 		out.push({
 			text,
+			raw,
 			breakAfter:
 				/[,:;!?—–]['’"”]?$/.test(raw) || /(?<![A-Z]|\b[A-Z][a-z]{0,3})\.['’"”]?$/.test(raw),
 			depthBefore: before,
@@ -111,6 +121,242 @@ const isContent = (w: string) => {
 	return b.length > 2 && !FUNCTION.test(b) && !EMPTY.test(b);
 };
 
+const CANDIDACY = new Set(CANDIDACY_WORDS);
+
+/**
+ * What a word says, for "does another headline say it too?": its stem and word family, those of
+ * the full words a headlinese short form stands for ("Dem" is "Democratic", "GOP" "Republican",
+ * "Gov." "governor"), and one key for every word of standing for office ("running",
+ * "candidate", "hopeful"). Two words that share a key say one thing.
+ */
+export function senseKeys(word: string): string[] {
+	const b = bare(word).replace(/\./g, '');
+	const keys = [`s:${stem(word)}`, `f:${nearKey(word)}`];
+	for (const full of HEADLINE_SHORT_FORMS[b] ?? [])
+		keys.push(`s:${stem(full)}`, `f:${nearKey(full)}`);
+	if (CANDIDACY.has(b) || CANDIDACY.has(stem(word))) keys.push('g:candidacy');
+	return keys;
+}
+
+/** Each word with its hyphen parts ("Late-Night" beside "Night"). */
+const parts = (w: string) => [w, ...w.split(/-/)].filter(Boolean);
+
+/** Every sense key of the headlines' words. */
+const sensesOf = (titles: readonly string[]) =>
+	new Set(
+		titles.flatMap((o) =>
+			headWords(stripKicker(o)).flatMap((w) => parts(w.text).flatMap(senseKeys))
+		)
+	);
+
+/** Words that open a dependent clause or join two phrases: a run never starts or ends on one. */
+const DEPENDENT =
+	/^(?:whether|that|which|who|whom|whose|if|because|although|though|unless|whereas|and|or|nor|but|yet|so)$/i;
+/** Words after which a new clause or phrase begins: a verb may end a run before one. */
+const CLAUSE_OPENER =
+	/^(?:as|while|after|before|when|because|but|amid|despite|since|if|until|though|although|so|then|ahead|even|yet|with|without|following|over)$/i;
+
+interface Reading {
+	/** compromise's chunk of each word (by index), and that chunk's kind: Noun, Verb, Pivot … */
+	chunk: number[];
+	kind: string[];
+	/** compromise's tags of each word's last term, read in context. */
+	tags: Set<string>[];
+	/** The headline's main verb, as parsed (headline-grammar.ts): an edge of every phrase. */
+	verb: boolean[];
+	/** Names: a phrase never runs back over one into its noun phrase. */
+	name: boolean[];
+}
+
+/**
+ * compromise's chunks and tags of a headline, read in sentence case ("Iran nuclear files seized
+ * by Israel"), since its tagger takes most Title Case words for proper nouns; names and
+ * abbreviations keep their capitals.
+ */
+const readings = new Map<string, Reading>();
+export function readHeadline(ws: readonly Word[], isName: (w: string) => boolean): Reading {
+	const texts = ws.map((w) =>
+		isName(w.text) || /^(?:\p{Lu}\.?){2,}$/u.test(w.text.replace(/[’']s$/, ''))
+			? w.raw
+			: w.raw.toLowerCase()
+	);
+	const text = texts.join(' ');
+	const known = readings.get(text);
+	if (known) return known;
+	const starts: number[] = [];
+	let at = 0;
+	for (const t of texts) {
+		starts.push(at);
+		at += t.length + 1;
+	}
+	const reading: Reading = {
+		chunk: ws.map(() => -1),
+		kind: ws.map(() => ''),
+		tags: ws.map(() => new Set<string>()),
+		verb: ws.map(() => false),
+		name: ws.map(() => false)
+	};
+	const doc = nlp(text);
+	doc.compute('chunks');
+	doc.compute('offset');
+	// compromise's chunks, as its chunks() splits them: a new one where the kind changes or after
+	// a comma ("Obama," | "Clinton over …"). Read from the terms, which costs a fifth of chunks().
+	let chunk = -1;
+	let prev: { chunk?: string; post: string } | undefined;
+	for (const sentence of doc.docs as unknown as {
+		tags: Set<string>;
+		chunk?: string;
+		post: string;
+		offset?: { start: number };
+	}[][])
+		for (const t of sentence) {
+			if (!prev || prev.chunk !== t.chunk || /[,;:.!?—–]/.test(prev.post)) chunk++;
+			prev = t;
+			// A word's last term: "Late-Night" reads as "night".
+			const k = starts.findLastIndex((s) => s <= (t.offset?.start ?? -1));
+			if (k < 0) continue;
+			reading.tags[k] = t.tags;
+			reading.chunk[k] = chunk;
+			reading.kind[k] = t.chunk ?? '';
+		}
+	if (readings.size > 2000) readings.clear();
+	readings.set(text, reading);
+	return reading;
+}
+
+/** Prepositions the function-word list leaves out. */
+const PREPOSITION =
+	/^(?:against|amid|despite|ahead|before|during|under|while|after|over|out|up|down|off|between|among|through|toward|towards|within|without|via|until|since|near|across|behind|beyond|inside|outside|upon|per|like|unlike)$/i;
+
+/** Joining words: compromise chunks "X over Y" or "a demagogue" as one noun phrase. */
+const JOINING = ['Determiner', 'Preposition', 'Conjunction', 'Possessive', 'Pronoun'];
+
+/**
+ * Are word k and the next in one noun phrase, content words both ("North Korean", "Image
+ * Problem", "June 1")? A joining word ("over", "a", "his") between two nouns is a phrase edge.
+ */
+function sameNounPhrase(ws: readonly Word[], r: Reading, k: number): boolean {
+	if (r.verb[k] || r.verb[k + 1]) return false;
+	const joining = (n: number) =>
+		FUNCTION.test(bare(ws[n]!.text)) ||
+		PREPOSITION.test(bare(ws[n]!.text)) ||
+		JOINING.some((t) => r.tags[n]!.has(t));
+	return (
+		k + 1 < ws.length &&
+		r.chunk[k] === r.chunk[k + 1] &&
+		r.kind[k] === 'Noun' &&
+		!joining(k) &&
+		!joining(k + 1)
+	);
+}
+
+/** Is word k a verb in context (compromise), not one the word list knows as an adjective? */
+function verbAt(ws: readonly Word[], r: Reading, k: number): boolean {
+	if (r.verb[k]) return true;
+	const tags = r.tags[k]!;
+	const known = lexiconTags(bare(ws[k]!.text));
+	// "common ground": a word the list knows only as a noun, after an adjective, is its head.
+	const nounAfterAdjective =
+		known.has('Noun') &&
+		!known.has('Verb') &&
+		k > 0 &&
+		!ws[k - 1]!.breakAfter &&
+		r.tags[k - 1]!.has('Adjective');
+	return (
+		(r.kind[k] === 'Verb' ||
+			['Verb', 'Gerund', 'Participle', 'PastTense', 'Infinitive'].some((t) => tags.has(t))) &&
+		!known.has('Adjective') &&
+		!nounAfterAdjective
+	);
+}
+
+/**
+ * Is the stretch of words from k to the next comma, dash or clause opener a bare item of a list,
+ * with no verb ("Aluminum Tariffs Until June" of "Steel, Aluminum Tariffs Until June", "Clinton
+ * over 'radical Islam'" of "Obama, Clinton over 'radical Islam' as …")?
+ */
+function listItemAt(ws: readonly Word[], r: Reading, k: number): boolean {
+	for (let n = k; n < ws.length; n++) {
+		if (n > k && CLAUSE_OPENER.test(bare(ws[n]!.text))) break;
+		if (verbAt(ws, r, n)) return false;
+		if (ws[n]!.breakAfter) break;
+	}
+	return true;
+}
+
+/** A comma after word k: "steel,", "'Deep State,'". */
+const commaAfter = (ws: readonly Word[], k: number) => /,['’"”]?$/.test(ws[k]!.raw);
+
+/**
+ * Where a run of words that reads as a whole phrase starts: not on a word that opens a dependent
+ * clause or joins phrases ("Whether Image …" starts at "Image"), not inside a noun phrase
+ * ("Program Shutdown" of "Nuclear Program Shutdown" runs back to "Nuclear", over at most three
+ * words and no name: "Divide Europe" of "Iran Divide Europe" is none), not on the verb of a
+ * relative clause ("calls 'insane'" of "deal that Trump calls 'insane'"), and not on a later item
+ * of a list ("Aluminum Tariffs" of "Steel, Aluminum Tariffs"). Undefined when it cannot start
+ * cleanly.
+ */
+function phraseStart(
+	ws: readonly Word[],
+	r: Reading,
+	from: number,
+	to: number
+): number | undefined {
+	while (from < to && DEPENDENT.test(bare(ws[from]!.text))) from++;
+	const inside = (k: number) => k > 0 && !ws[k - 1]!.breakAfter && sameNounPhrase(ws, r, k - 1);
+	const first = from;
+	while (
+		inside(from) &&
+		first - from < 3 &&
+		!FUNCTION.test(bare(ws[from - 1]!.text)) &&
+		!r.name[from - 1]
+	)
+		from--;
+	if (inside(from) || DEPENDENT.test(bare(ws[from]!.text))) return undefined;
+	// "… that Trump calls 'insane'": the verb's object is the noun before "that".
+	const relative = [from - 1, from - 2].some(
+		(k) =>
+			k >= 0 &&
+			/^(?:that|which|who|whom)$/i.test(bare(ws[k]!.text)) &&
+			!ws.slice(k, from).some((w) => w.breakAfter)
+	);
+	if (relative && verbAt(ws, r, from)) return undefined;
+	if (from > 0 && commaAfter(ws, from - 1) && !verbAt(ws, r, from - 1) && listItemAt(ws, r, from))
+		return undefined;
+	return from;
+}
+
+/**
+ * Does the run end where its phrase ends? Not on a function, joining or dependent word, nor before
+ * "of", a number or "and" / "or" ("magazines as part" of "part of", "until June" of "June 1",
+ * "Divide Europe" of "Europe and U.S."), nor inside a noun phrase ("Image" of "Image Problem"),
+ * nor on a verb whose complement follows ("Dem running" of "running for Senate", "Files Seized"
+ * of "Seized by Israel").
+ */
+function phraseEnds(ws: readonly Word[], r: Reading, to: number): boolean {
+	const last = bare(ws[to]!.text);
+	const tags = r.tags[to]!;
+	if (FUNCTION.test(last) || DEPENDENT.test(last)) return false;
+	if (JOINING.some((t) => tags.has(t))) return false;
+	// "exemptions on steel, aluminum tariffs": a one-word item after a preposition, a list cut.
+	if (
+		to > 0 &&
+		to + 1 < ws.length &&
+		commaAfter(ws, to) &&
+		(PREPOSITION.test(bare(ws[to - 1]!.text)) ||
+			/^(?:of|to|in|on|at|for|by|with|from|into|about)$/i.test(bare(ws[to - 1]!.text))) &&
+		listItemAt(ws, r, to + 1)
+	)
+		return false;
+	if (to + 1 >= ws.length || ws[to]!.breakAfter) return true;
+	const next = bare(ws[to + 1]!.text);
+	if (/^(?:of|and|or|nor|&)$/.test(next) || /^\d/.test(next)) return false;
+	if (sameNounPhrase(ws, r, to)) return false;
+	// A verb in context that the word list does not know as an adjective ("'Dead Wrong' On" is
+	// no verb cut from its object).
+	return !verbAt(ws, r, to) || CLAUSE_OPENER.test(next);
+}
+
 /**
  * A headline's own runs of content: words no other headline has (by stem, word family or a
  * same-act verb), with function words between them, never across a comma, colon or dash, and
@@ -125,18 +371,22 @@ export function ownRuns(
 	minOwn = 2
 ): string[] {
 	const otherWords = others.flatMap((o) => headWords(stripKicker(o)).map((w) => w.text));
-	// Hyphenated compounds count by their parts too ("Late-Night" beside "Night").
-	const parts = (w: string) => [w, ...w.split(/-/)].filter(Boolean);
-	const stems = new Set(otherWords.flatMap(parts).map(stem));
-	const families = new Set(otherWords.flatMap(parts).map(nearKey));
+	// Hyphenated compounds count by their parts too ("Late-Night" beside "Night"), short forms
+	// by their full words ("Dem" beside "Democratic").
+	const senses = sensesOf(others);
 	const groups = new Set(otherWords.map(eventGroup).filter((g) => g >= 0));
 	const verb = new Set(mainVerb.toLowerCase().split(/\s+/).filter(Boolean));
 	const ws = headWords(stripKicker(title));
 	const isVerb = (k: number) => verb.has(bare(ws[k]!.text));
+	const reading = {
+		...readHeadline(ws, isName),
+		verb: ws.map((_, k) => isVerb(k)),
+		name: ws.map((w) => isName(w.text) || /^(?:\p{Lu}\.?){2,}$/u.test(w.text.replace(/[’']s$/, '')))
+	};
 	const own = (k: number) =>
 		isContent(ws[k]!.text) &&
 		!isVerb(k) &&
-		parts(ws[k]!.text).every((p) => !stems.has(stem(p)) && !families.has(nearKey(p))) &&
+		parts(ws[k]!.text).every((p) => !senseKeys(p).some((x) => senses.has(x))) &&
 		!groups.has(eventGroup(ws[k]!.text));
 	// A word a noun phrase may run on with: content, not the main verb, no name.
 	const modifier = (k: number) =>
@@ -191,6 +441,14 @@ export function ownRuns(
 			isName(ws[to + 1]!.text)
 		)
 			continue;
+		// A phrase a reader understands alone: cut at its edges, never inside ("Korean Leader",
+		// "magazines as part", "Dem running"); a run that starts on "whether" starts after it.
+		// A run that ends inside its phrase is cut back to the last phrase edge ("Classified
+		// Report" of "Classified Report Could Not Determine Causes Of Attacks").
+		while (to > from && !phraseEnds(ws, reading, to)) to--;
+		const start = phraseStart(ws, reading, from, to);
+		if (start === undefined || !phraseEnds(ws, reading, to)) continue;
+		from = start;
 		const run = ws.slice(from, to + 1);
 		// A quotation is taken whole or not at all: "Going to Have Big Problems'" is half of one.
 		if (ws[from]!.depthBefore !== 0 || ws[to]!.depthAfter !== 0) continue;
@@ -297,17 +555,14 @@ export function wrongRunsFor(
 }
 
 /**
- * Does the run hold a content word another headline has in some form (stem or word family)?
+ * Does the run hold a content word another headline has in some form (stem, word family, a
+ * short form's full word or a word for standing for office: senseKeys)?
  * "Sexual Harassment Allegations" beside "Settled Harassment Case": the harassment is in both.
  */
 export function sharesWord(run: string, others: readonly string[]): boolean {
-	const parts = (w: string) => [w, ...w.split(/-/)].filter(Boolean);
-	const otherWords = others.flatMap((o) => headWords(stripKicker(o)).flatMap((w) => parts(w.text)));
-	const stems = new Set(otherWords.map(stem));
-	const families = new Set(otherWords.map(nearKey));
+	const senses = sensesOf(others);
 	return headWords(run).some(
-		(w) =>
-			isContent(w.text) && parts(w.text).some((p) => stems.has(stem(p)) || families.has(nearKey(p)))
+		(w) => isContent(w.text) && parts(w.text).some((p) => senseKeys(p).some((x) => senses.has(x)))
 	);
 }
 
