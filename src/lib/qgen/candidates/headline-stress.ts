@@ -97,6 +97,15 @@ const bare = (w: string) =>
 /** Lower case, no plural s: "Stamps" → "stamp". */
 const stem = (w: string) => bare(w).replace(/(?<=[a-z]{3})s$/, '');
 
+/** A headline phrase's content words, by stem: what two runs or a run and a subject share. */
+const contentStems = (s: string) =>
+	new Set(
+		headWords(s)
+			.map((w) => w.text)
+			.filter(isContent)
+			.map(stem)
+	);
+
 /** A verb stem of SAME_EVENT_VERBS the word starts with: "Passes" and "Approved" are one act. */
 const eventGroup = (w: string) => {
 	const b = bare(w);
@@ -525,13 +534,7 @@ export function wrongRunsFor(
 ): { from: number; run: string }[] {
 	const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 	const names = outletNames.map((o) => squash(o.replace(/^the\s+/i, ''))).filter(Boolean);
-	const words = (s: string) =>
-		new Set(
-			headWords(s)
-				.map((w) => w.text)
-				.filter(isContent)
-				.map(stem)
-		);
+	const words = contentStems; // read below as "the words of"
 	const taken = [words(runs[i] ?? '')];
 	const out: { from: number; run: string }[] = [];
 	const offer = (from: number, run: string | undefined) => {
@@ -577,13 +580,7 @@ export function renamedSubject(
 	run: string,
 	parses: readonly ({ subject: string; verb: string } | undefined)[]
 ): boolean {
-	const words = (s: string) =>
-		new Set(
-			headWords(s)
-				.map((w) => w.text)
-				.filter(isContent)
-				.map(stem)
-		);
+	const words = contentStems; // read below as "the words of"
 	const subject = words(parses[i]?.subject ?? '');
 	if (![...words(run)].some((w) => subject.has(w))) return false;
 	const act = (v: string) => {
