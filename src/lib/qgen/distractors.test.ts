@@ -210,6 +210,38 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(inStyleOf('Six', 'eight')).toBe('Eight');
 		expect(inStyleOf('25', '30')).toBe('30');
 	});
+	it('reads the second figure of a score, and a majority or minority, as bounded', () => {
+		// The leader's rival has less: 52, 55 or 60 beside "leads 49 to" are ruled out.
+		const rival = figureBounds('Roe leads Poe 49 to ', ' among likely voters.');
+		expect(rival).toEqual({ max: 49 });
+		expect(withinBounds('52', rival)).toBe(false);
+		expect(withinBounds('44', rival)).toBe(true);
+		// The trailer's rival has more, and two shares of one poll add up to 100 at most.
+		expect(figureBounds('Roe trails Poe 44 percent to ', ' percent.')).toEqual({
+			min: 44,
+			max: 56.5
+		});
+		expect(figureBounds('Roe, who lost in 2012, leads Poe 44 percent to ', ' percent.')).toEqual({
+			max: 44
+		});
+		expect(figureBounds('Roe, who won in 2012, trails Poe 44 percent to ', ' percent.')).toEqual({
+			min: 44,
+			max: 56.5
+		});
+		// "Edging" leaves the rival a few points below.
+		const edged = figureBounds('Roe won the state, edging Poe, 46 to ', ' percent.');
+		expect(edged).toEqual({ min: 40.5, max: 46 });
+		expect(withinBounds('50', edged)).toBe(false);
+		expect(withinBounds('55', edged)).toBe(false);
+		expect(withinBounds('44', edged)).toBe(true);
+		// A score with no verb of winning or losing says nothing about the order.
+		expect(figureBounds('The vote was 44 to ', ' in the end.')).toEqual({});
+		// A majority is above half, a minority below; a Majority Leader is a title.
+		expect(figureBounds('A majority (', '%) backed the plan.')).toEqual({ min: 50 });
+		expect(figureBounds('Voters backed it, ', ' percent, a clear majority.')).toEqual({ min: 50 });
+		expect(figureBounds('A minority, ', ' percent, opposed it.')).toEqual({ max: 50 });
+		expect(figureBounds('Majority Leader Ann Roe said ', ' percent backed it.')).toEqual({});
+	});
 	it('reads bounds a comparison in the sentence sets', () => {
 		const led = figureBounds('Voters favored the party ', ' percent to 41 percent, the poll said.');
 		// Two shares of one poll: above 41, and at most 59 beside it.

@@ -324,6 +324,44 @@ export function figureBounds(before: string, after: string): { min?: number; max
 		if (/\b(?:trailed|trails|trailing|lost|loses|losing|behind)\b/i.test(before))
 			return { max: Math.min(other, whole.max ?? other) };
 	}
+	// The gap is the second figure of a score: "Roe leads Poe 49 to ____", "edging Poe, 46
+	// percent to ____ percent". The subject's is the first; a leader's rival has less, a trailer's
+	// more, and two shares of one poll add up to 100 at most.
+	const first = new RegExp(
+		String.raw`${num}\s*(%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?$`,
+		'i'
+	).exec(before);
+	if (first) {
+		const other = value(first)!;
+		const shares = !!first[3] || /^\s*(?:%|percent|per cent)/i.test(after);
+		// The verb nearest the score in its clause: "Roe, who won in 2012, trails Poe 45 to ____".
+		const lead = before.slice(Math.max(0, first.index - 80), first.index);
+		const whole = shares && other < 100 ? 100 - other + 0.5 : undefined;
+		const side = [
+			...lead.matchAll(
+				/\b(?:(favou?red|preferred|led|leads|leading|won|wins|winning|beat|beats|beating|edged|edges|edging|topped|tops|ahead|defeated|defeating)|(trailed|trails|trailing|lost|loses|losing|behind))\b/gi
+			)
+		].pop();
+		if (side?.[1]) {
+			// "edging Poe, 46 to ____": the rival a few points below.
+			if (NARROW_LEAD.test(lead.slice(side.index)))
+				return { min: other - (narrowTop(other) - other), max: other };
+			return { max: Math.min(other, whole ?? other) };
+		}
+		if (side?.[2]) return whole === undefined ? { min: other } : { min: other, max: whole };
+	}
+	// "a majority (____%)", "____ percent, a clear majority": above half; "a minority" below.
+	if (/^\s*(?:%|percent|per cent)/i.test(after)) {
+		// Not a title or a side's name: "Majority Leader", "the minority party".
+		const said = `${before.slice(-30)} ${after.split(/[;.]/)[0]!.slice(0, 40)}`.replace(
+			/\b(?:majority|minority)\s+(?:leaders?|whips?|party|parties|opinion|owners?|stake)\b/gi,
+			''
+		);
+		const majority = /\bmajority\b/i.test(said);
+		const minority = /\bminority\b/i.test(said);
+		if (majority && !minority) return { min: 50 };
+		if (minority && !majority) return { max: 50 };
+	}
 	// The comparison follows in the same clause: "____ percent, edging Roe's 45 percent".
 	const clause = after.split(/[;.]/)[0]!;
 	const above = new RegExp(

@@ -3249,3 +3249,18 @@ export const CANDIDACY_WORDS = [
 	'campaign',
 	'campaigning'
 ];
+
+/**
+ * Sets whose size every student knows without the text: "all ____ continents" keyed 7 is
+ * answered from general knowledge, not from the article. The plural noun that follows the
+ * gap, then its fixed count.
+ */
+export const FIXED_COUNTS: readonly (readonly [string, number])[] = [
+	['continents', 7],
+	['oceans', 5],
+	['months', 12],
+	['seasons', 4],
+	['days of the week', 7],
+	['hours of the day', 24],
+	['states', 50]
+];

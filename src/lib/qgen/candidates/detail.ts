@@ -728,15 +728,18 @@ function gapQuestion(
 			.some((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(gapped))
 	)
 		return undefined;
-	const bounds =
+	const read =
 		m.kind === 'quantity' ? figureBounds(s.text.slice(0, at), s.text.slice(at + key.length)) : {};
+	// A key outside what we read the sentence to allow means we misread it: no bounds then.
+	const bounds = withinBounds(key, read) ? read : {};
 	// "____ percent, edging Roe's 45 percent" keyed 46: every choice must stand just above 45,
-	// and the key is the lowest one any choice can be, so the word gives it away.
+	// and the key is the lowest one any choice can be, so the word gives it away; "edging Poe,
+	// 46 to ____" keyed 45 likewise at the window's top.
 	if (
 		bounds.min !== undefined &&
 		bounds.max !== undefined &&
 		bounds.max - bounds.min <= 12 &&
-		m.value! - 1 <= bounds.min
+		(m.value! - 1 <= bounds.min || m.value! + 1 >= bounds.max)
 	)
 		return undefined;
 	const wrong = wrongAnswers(view, a, m, key, s.text, sex, bounds);

@@ -1,12 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import {
 	citedPieceDate,
+	commonKnowledgeCount,
 	describedToo,
 	isPartyName,
 	mediumGap,
 	rangeBound,
+	ratioGivesFigure,
 	trivialGap
 } from './gap-checks';
+
+describe('figures a student knows or works out without the article', () => {
+	it('finds the size of a whole set everyone knows', () => {
+		expect(commonKnowledgeCount('Troops are now on all ', 'seven', ' continents.')).toBe(true);
+		expect(commonKnowledgeCount('The law applies in each of the ', '50', ' states.')).toBe(true);
+		expect(trivialGap('Sales rose in all ', '12', ' months of the year.', 'quantity')).toBe(true);
+		// A spell, another count of the noun, or no whole set: the article's own figure.
+		expect(commonKnowledgeCount('The project took ', '12', ' months to finish.')).toBe(false);
+		expect(commonKnowledgeCount('The law applies in ', '50', ' states.')).toBe(false);
+		expect(commonKnowledgeCount('The law passed in all the ', '31', ' states that voted.')).toBe(
+			false
+		);
+		expect(trivialGap('The deal was signed by all ', '28', ' member states.', 'quantity')).toBe(
+			false
+		);
+	});
+	it('finds a figure a printed ratio and the other figure give', () => {
+		expect(ratioGivesFigure('Women backed Roe ', ' percent to 11 percent, a 2-to-1 margin.')).toBe(
+			true
+		);
+		expect(
+			trivialGap('Women backed Roe 22 percent to 11 percent, a ', '2', '-to-1 margin.', 'quantity')
+		).toBe(true);
+		expect(ratioGivesFigure('Women backed Roe by two to one, and ', ' percent said so.')).toBe(
+			false
+		);
+		expect(ratioGivesFigure('Women backed Roe ', ' percent to 11 percent.')).toBe(false);
+	});
+});
 
 describe('trivialGap and isPartyName', () => {
 	it('finds a gap the words around it fill', () => {

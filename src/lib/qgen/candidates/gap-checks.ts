@@ -7,6 +7,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import {
 	EXPLETIVE_SHORT_FORMS,
 	EXPLETIVE_STEMS,
+	FIXED_COUNTS,
 	GOVERNMENT_LEVELS,
 	INSTITUTION_NOUNS,
 	NUMBER_WORDS,
@@ -155,6 +156,7 @@ export function trivialGap(
 		);
 	if (identifierNumber(before, after) || phoneNumber(before, answer, after)) return true;
 	if (elapsedTime(after) || partOfTotal(before) || rangeBound(before, answer, after)) return true;
+	if (commonKnowledgeCount(before, answer, after) || ratioGivesFigure(before, after)) return true;
 	// "half ____ votes" → "a dozen": the figure is "half a dozen", and "12" would be no answer.
 	if (/\bhalf\s+$/i.test(before)) return true;
 	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
@@ -250,6 +252,43 @@ export function rangeBound(before: string, answer: string, after: string): boole
 		if (other !== undefined && (!!prev[1] || other < own)) return true;
 	}
 	return false;
+}
+
+/**
+ * "all ____ continents", "each of the ____ months", "the ____ states": a whole set whose size
+ * every student knows (FIXED_COUNTS), so the gap is answered without the article. Only the
+ * whole set ("all", "the", "of the" before it): "in 12 months" of a spell stays.
+ */
+export function commonKnowledgeCount(before: string, answer: string, after: string): boolean {
+	const word = answer.trim().toLowerCase();
+	const n = /^\d+$/.test(word) ? Number(word) : numberOf(word);
+	if (n === undefined || !/\b(?:all|the|of\s+the|all\s+the)\s+$/i.test(before)) return false;
+	return FIXED_COUNTS.some(
+		([noun, count]) =>
+			count === n && new RegExp(`^\\s+(?:${escapeRegExp(noun)})\\b`, 'i').test(after)
+	);
+}
+
+/** A ratio written as news English writes a margin: "a 2-to-1 margin", "by three to one". */
+const RATIO =
+	/\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[-\s]to[-\s](?:1|one)\b/gi;
+/** A figure in digits, the gap's own side of a comparison. */
+const DIGITS = /\d[\d,]*(?:\.\d+)?/g;
+
+/**
+ * "Women backed Roe ____ percent to 11 percent, a 2-to-1 margin": the ratio and the other
+ * figure printed beside the gap give it (22) by arithmetic; likewise "22 percent to 11, a
+ * ____-to-1 margin". The gap is not asked then.
+ */
+export function ratioGivesFigure(before: string, after: string): boolean {
+	// The gap is the ratio's first term: two figures elsewhere give it.
+	if (/^[-\s]to[-\s](?:1|one)\b/i.test(after)) {
+		const rest = `${before} ${after.replace(/^[-\s]to[-\s](?:1|one)\b/i, ' ')}`.replace(RATIO, ' ');
+		return (rest.match(DIGITS) ?? []).length >= 2;
+	}
+	const text = `${before} ____ ${after}`;
+	if (!new RegExp(RATIO.source, 'i').test(text)) return false;
+	return (text.replace(RATIO, ' ').match(DIGITS) ?? []).length >= 1;
 }
 
 /**

@@ -89,6 +89,22 @@ describe('wordGapIn', () => {
 	});
 });
 
+describe('a direction word beside both ends of its change', () => {
+	it('leaves a rise or fall whose figures the sentence prints at both ends', () => {
+		expect(gapOf('Approval of the Harlow council declined from 58 to 55 percent in May.')).toBe(
+			undefined
+		);
+		expect(
+			gapOf('Bus ridership in Harlow rose to 12,400 a day, from 9,800 a year earlier.')
+		).toBeUndefined();
+		expect(gapOf('The Harlow bus fare fell from three dollars to two on Monday.')).toBeUndefined();
+		// One end alone leaves the direction to the article.
+		expect(gapOf('Approval of the Harlow council declined to 55 percent in May.')?.key).toBe(
+			'declined'
+		);
+	});
+});
+
 describe('wordGapCandidates', () => {
 	const story =
 		'The Harlow council rejected the bus contract by a vote of 7 to 2 on Tuesday. Mayor Jane Holloway said the depot would stay open. The council also rejected a plan for a new depot in the north of Harlow.';

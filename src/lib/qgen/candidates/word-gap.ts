@@ -107,6 +107,13 @@ const PARTICLE = new RegExp(`^\\s+(?:${VERB_PARTICLES.join('|')})\\b`, 'i');
 /** "raised the minimum wage", "cut the tax rate": a level within four words after the verb. */
 const LEVEL_AFTER = new RegExp(`^(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${LEVEL_NOUNS.join('|')})\\b`, 'i');
 /** "rose to 5 percent", "fell 3 points": a figure within six words after the verb. */
+/** A figure as written: digits, or a number word a change is given in. */
+const END = String.raw`\$?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+/** "from 58 to 55 percent", "to 55 percent from 58": a change's two ends, in either order. */
+const BOTH_ENDS = new RegExp(
+	String.raw`\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?${END}\b.{0,40}?\bto\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?${END}\b|\bto\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?${END}\b.{0,40}?\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?${END}\b`,
+	'i'
+);
 const FIGURE_AFTER = /^(?:\s+\S+){0,5}?\s+(?:\$?\d|percent\b|points?\b|half\b|double\b)/i;
 /** A form of "be" before a verb in -ing: "are supporting" tells a fact, "since launching" none. */
 const PROGRESSIVE = /\b(?:am|is|are|was|were|been)\s+(?:\w+ly\s+)?$/i;
@@ -228,6 +235,9 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 				(nextTags.includes('Noun') && !nextTags.includes('Pronoun'))
 			)
 				continue;
+			// "The rating ____ from 58 to 55 percent": both ends of the change are printed, so
+			// the direction is read off the figures.
+			if (e.contrast.theme === 'amount' && BOTH_ENDS.test(after.split(/;|\.(?!\d)/)[0]!)) continue;
 			if (form === 'PastTense' && AUXILIARY.test(before)) form = 'Participle';
 			// After an auxiliary the key itself is a participle: "has risen", never "has rose".
 			if (form === 'Participle' && (e.forms.Participle !== m[0] || !AUXILIARY.test(before)))
