@@ -1416,12 +1416,11 @@ describe('a single article’s first twelve ask each sentence once', () => {
 			return x;
 		});
 
-	it('leaves out a second question citing a sentence another cites, whatever the pass', () => {
+	it('asks a sentence a second time only after every question that does not', () => {
 		const ids = selectDiverse([...repeats(), ...others(2)], 12).map((q) => q.id);
-		expect(ids).toContain('who');
-		expect(ids).not.toContain('tf');
-		expect(ids).not.toContain('gap');
-		expect(ids).toHaveLength(3);
+		expect(ids.slice(0, 3)).toEqual(['who', 'f0', 'f1']);
+		// Nothing else is left: a short quiz keeps them last rather than lose them.
+		expect(ids.slice(3)).toEqual(expect.arrayContaining(['tf', 'gap']));
 	});
 
 	it('keeps the eleventh and twelfth free of a repeat too when other questions are left', () => {

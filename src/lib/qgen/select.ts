@@ -76,7 +76,8 @@ const SET = 10;
 /**
  * A single article's first twelve are what a teacher reads of its quiz: no two of them cite
  * one evidence sentence (a "who said" and a true/false on its quote, a gap inside a quote and
- * its "who said"), even after the first ten. A question that would is kept for later, not lost.
+ * its "who said"), even after the first ten, while any other question is left: a question that
+ * would waits behind every one that does not, and comes only when nothing else can.
  */
 export const SINGLE_FIRST = 12;
 /**
@@ -478,9 +479,9 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		// it, asks it twice, in any ten.
 		if (!several && quoteAskedAgain(e, chosen)) return 'quote asked by another item';
 		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never
-		// does, nor a single article's first twelve (SINGLE_FIRST), whatever the pass.
+		// does, and a single article's first twelve (SINGLE_FIRST) only when nothing else is left.
 		if (
-			(strictSpans || !several) &&
+			strictSpans &&
 			chosen.length < spanWindow &&
 			!pointsOnly(e) &&
 			e.spans.some((s) => usedSpans.has(s))
@@ -490,7 +491,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		// two quotes, the second's sentence inside the first's) asks that passage again. In one
 		// article's first twelve, any two questions whose sentences share text do.
 		if (
-			(strictSpans || !several) &&
+			strictSpans &&
 			chosen.length < spanWindow &&
 			(several
 				? e.kind === 'recall' &&
