@@ -465,15 +465,19 @@ describe('selectDiverse', () => {
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 	});
 	it('cites an evidence sentence twice only after every question that does not', () => {
+		// A story of two outlets: a bank longer than ten may repeat a sentence once nothing else is left.
+		const other = r('d', 0.6, 'fact', 'k4', 'Who opened the harbour office?');
+		other.question.evidence = [{ articleId: 'b', start: 40, end: 90 }];
 		const out = selectDiverse(
 			[
 				r('a', 0.9, 'fact', 'k1', 'How many ferries sailed on Monday?', 'numeric', { sentence: 5 }),
 				r('b', 0.8, 'cloze', 'k2', 'Fill the gap: ____ ferries sailed.', 'cloze', { sentence: 5 }),
-				r('c', 0.7, 'fact', 'k3', 'Who runs the port authority?', 'single', { sentence: 9 })
+				r('c', 0.7, 'fact', 'k3', 'Who runs the port authority?', 'single', { sentence: 9 }),
+				other
 			],
-			10
+			200
 		);
-		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'b']);
+		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'd', 'b']);
 	});
 	it('lets a headline question share the leads it only points to with another question', () => {
 		const out = selectDiverse(
@@ -629,7 +633,7 @@ describe('selectDiverse: one recall item per person in the first ten', () => {
 		expect(out.map((q) => q.id)).toEqual(['outlet', 'other']);
 	});
 	it('lets one article’s second item on a person into any relaxed pass', () => {
-		// Beta's sentence runs into delta's: only the pass that allows a sentence twice takes it.
+		// Beta is Ann Lee's second quote: only a relaxed pass takes it, after delta.
 		const alpha = keyed(
 			r('alpha', 0.9, 'quote', 'said:a', 'Who said: “Tolls will fall”?'),
 			'Ann Lee'
@@ -643,7 +647,7 @@ describe('selectDiverse: one recall item per person in the first ten', () => {
 			r('beta', 0.8, 'quote', 'said:b', 'Who said: “Crews need rest”?'),
 			'Ann Lee'
 		);
-		beta.question.evidence = [{ articleId: 'a', start: 150, end: 250 }];
+		beta.question.evidence = [{ articleId: 'a', start: 300, end: 400 }];
 		expect(selectDiverse([alpha, beta, delta], 3).map((q) => q.id)).toEqual([
 			'alpha',
 			'delta',
@@ -1358,5 +1362,78 @@ describe('a why item and another item that offers its event as a choice', () => 
 		expect(selectDiverse([cmp, other, main], 10).map((q) => q.id)).toEqual(
 			expect.arrayContaining(['why2', 'main'])
 		);
+	});
+});
+
+describe('a single article’s first twelve ask each sentence once', () => {
+	// One article: a "who said", a true/false on the same quote, a gap inside it.
+	const at = (x: Ranked, start: number, end: number): Ranked => {
+		x.question.evidence = [{ articleId: 'a', start, end }];
+		return x;
+	};
+	const repeats = () => [
+		at(r('who', 0.9, 'quote', 'said:x', 'Who said: “The pier will reopen in May”?'), 100, 160),
+		at(
+			r(
+				'tf',
+				0.85,
+				'quote',
+				'said:y',
+				'True or false: it was Bo Chen who said “We open at six”.',
+				'truefalse'
+			),
+			130,
+			220
+		),
+		at(
+			r(
+				'gap',
+				0.8,
+				'cloze',
+				'cloze:may',
+				'Fill the gap: Roe told the crews on the quay it would reopen in ____.',
+				'cloze'
+			),
+			100,
+			175
+		)
+	];
+	/** Questions of their own sentences and words, lower scored. */
+	const WORDS =
+		'ferry harbour bridge tunnel council budget ticket crane dock tide barge quay pilot buoy'.split(
+			' '
+		);
+	const others = (n: number) =>
+		WORDS.slice(0, n).map((w, i) => {
+			const x = at(
+				r(`f${i}`, 0.5 - i * 0.01, 'fact', `who:${w}`, `Fill the gap: the ${w} ____.`, 'cloze', {
+					skill: 'fact'
+				}),
+				1000 + i * 100,
+				1050 + i * 100
+			);
+			x.candidate.excerpt = `${w} ${w}s`;
+			return x;
+		});
+
+	it('asks a sentence a second time only after every question that does not', () => {
+		const ids = selectDiverse([...repeats(), ...others(2)], 12).map((q) => q.id);
+		expect(ids.slice(0, 3)).toEqual(['who', 'f0', 'f1']);
+		// Nothing else is left: a short quiz keeps them last rather than lose them.
+		expect(ids.slice(3)).toEqual(expect.arrayContaining(['tf', 'gap']));
+	});
+
+	it('keeps the eleventh and twelfth free of a repeat too when other questions are left', () => {
+		const ids = selectDiverse([...repeats(), ...others(14)], 40).map((q) => q.id);
+		expect(ids.slice(0, 12)).not.toContain('tf');
+		expect(ids.slice(0, 12)).not.toContain('gap');
+		// Not lost: a longer bank holds them after the first twelve.
+		expect(ids.slice(12)).toEqual(expect.arrayContaining(['tf', 'gap']));
+	});
+
+	it('leaves a story of several outlets as it was: a relaxed pass may cite a sentence twice', () => {
+		const far = at(r('far', 0.4, 'fact', 'who:far', 'Who chairs the port board?'), 0, 10);
+		far.question.evidence = [{ articleId: 'b', start: 0, end: 10 }];
+		expect(selectDiverse([...repeats(), far], 200).map((q) => q.id)).toContain('gap');
 	});
 });

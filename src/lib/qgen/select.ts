@@ -74,6 +74,13 @@ const PER_PERSON = 2;
 const RESERVED: readonly Kind[] = ['compare', 'why', 'fact', 'timeline', 'vocabulary'];
 const SET = 10;
 /**
+ * A single article's first twelve are what a teacher reads of its quiz: no two of them cite
+ * one evidence sentence (a "who said" and a true/false on its quote, a gap inside a quote and
+ * its "who said"), even after the first ten, while any other question is left: a question that
+ * would waits behind every one that does not, and comes only when nothing else can.
+ */
+export const SINGLE_FIRST = 12;
+/**
  * A fact or gap question scored this low has lost most of its rank to focus.ts: its sentence
  * is off the headline events, an earlier year's side story, a side figure's biography. In a
  * story of several outlets it stays out of the first ten even when the ten run short: a
@@ -444,6 +451,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 
 	const several =
 		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
+	const spanWindow = several ? SET : SINGLE_FIRST;
 	/** Why `e` may not be picked now, or undefined when it may. */
 	const misfit = (
 		e: Entry,
@@ -470,21 +478,25 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		// matching item that pairs the same quote, or beside a true/false statement that prints
 		// it, asks it twice, in any ten.
 		if (!several && quoteAskedAgain(e, chosen)) return 'quote asked by another item';
-		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never does.
+		// Once the pool runs short, a later ten may repeat an evidence sentence; the first never
+		// does, and a single article's first twelve (SINGLE_FIRST) only when nothing else is left.
 		if (
 			strictSpans &&
-			chosen.length < SET &&
+			chosen.length < spanWindow &&
 			!pointsOnly(e) &&
 			e.spans.some((s) => usedSpans.has(s))
 		)
 			return 'evidence sentence used';
 		// A quote whose sentences run into those a chosen recall item cites (a quotation read as
-		// two quotes, the second's sentence inside the first's) asks that passage again.
+		// two quotes, the second's sentence inside the first's) asks that passage again. In one
+		// article's first twelve, any two questions whose sentences share text do.
 		if (
 			strictSpans &&
-			chosen.length < SET &&
-			e.kind === 'recall' &&
-			chosen.some((c) => c.kind === 'recall' && overlapping(e.ranges, c.ranges))
+			chosen.length < spanWindow &&
+			(several
+				? e.kind === 'recall' &&
+					chosen.some((c) => c.kind === 'recall' && overlapping(e.ranges, c.ranges))
+				: !pointsOnly(e) && chosen.some((c) => !pointsOnly(c) && overlapping(e.ranges, c.ranges)))
 		)
 			return 'evidence sentence used';
 		// Two outlets' sentences telling one fact (or one quote in two transcriptions) are asked once.
