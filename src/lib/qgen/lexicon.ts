@@ -781,7 +781,6 @@ export const AFFILIATION_WORDS = [
 	'populist',
 	'nationalist',
 	'labour',
-	'tory',
 	'gop'
 ];
 

@@ -98,6 +98,9 @@ describe('capitalised runs that are not a person’s name', () => {
 			'Ann Poe'
 		]);
 		expect(
+			titled('He spoke at the Democratic National Convention and the GOP Presidential debate.')
+		).toEqual([]);
+		expect(
 			titled('On Monday, Tom Hale spoke. Later, Democrat Hale said it again.').map((p) => p[0])
 		).toEqual(['Tom Hale', 'Hale']);
 	});
@@ -106,6 +109,11 @@ describe('capitalised runs that are not a person’s name', () => {
 			titled('He mocked Crooked Jane Roe on Monday. She is not crooked, she said.').map((p) => p[0])
 		).toEqual(['Jane Roe']);
 		expect(titled('He mocked “Shifty Jane” Roe on Monday.').map((p) => p[0])).toEqual([]);
+		expect(
+			titled(
+				'He mocked Lyin’ Tom Hale and met Captain Ann Poe. The man was lyin’, my captain said.'
+			).map((p) => p[0])
+		).toEqual(['Tom Hale', 'Captain Ann Poe']);
 	});
 	it('keep a given name that is also a word as the name: “Hope Hicks”, “Sandy Roe”', () => {
 		expect(

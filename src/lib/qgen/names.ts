@@ -406,7 +406,11 @@ const isAffiliation = (t: Token) =>
  */
 function isEpithet(text: string, t: Token): boolean {
 	if (['FirstName', 'LastName', 'Person', 'Honorific'].some((x) => t.tags.has(x))) return false;
-	if (!/^[A-Z][a-z]+(?:ed|y|in['’]?|ous|ful|less|ish)$/.test(t.text)) return false;
+	// "Lady Roe", "Every Roe": a noun or a determiner the word list knows is no epithet.
+	if (t.tags.size && !t.tags.has('Adjective') && !t.tags.has('Verb')) return false;
+	// "Lyin' Tom Hale": the apostrophe stays outside the token; "Captain", "Latin" have none.
+	const dropped = /^in['’]/.test(text.slice(t.end - 2, t.end + 1));
+	if (!dropped && !/^[A-Z][a-z]+(?:ed|y|ous|ful|less|ish)$/.test(t.text)) return false;
 	if (/["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return true;
 	return new RegExp(`\\b${escapeRegExp(lower(t.text))}(?!\\p{L})`, 'u').test(text);
 }
@@ -579,11 +583,15 @@ export function findNames(
 			kind = 'person';
 		// "Democrat Jane Roe", "Liberal Democrat Tom Hale", "Republicans Ann Poe and …": an
 		// affiliation describes the person and is no part of the name, which starts after it.
+		// With no word the word list knows as a name after it, the run is a body's or an event's
+		// name ("Democratic National Convention", "Republican Presidential candidate").
 		while (kind === 'person' && !title && j - i >= 2 && isAffiliation(tokens[i]!)) {
 			i++;
 			start = tokens[i]!.start;
 			chunk = text.slice(start, end);
 			words.shift();
+			if (!words.some((w) => ['FirstName', 'LastName', 'Person'].some((x) => w.tags.has(x))))
+				kind = undefined;
 		}
 		// "Former Roe aide Ann Poe", "Social Security", "Crooked Jane Roe": a plain adjective or an
 		// epithet opens no person's name (a given name that is also an adjective, "Rich", is tagged
