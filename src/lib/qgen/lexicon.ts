@@ -760,6 +760,30 @@ export const SEA_PLACE_NOUNS = [
 	'lagoon'
 ];
 
+/**
+ * Kinds of political affiliation, as nouns and adjectives, lower case and singular: "Democrat Jane
+ * Roe", "Libertarian Tom Hale" describe the person before the name and are never part of it.
+ */
+export const AFFILIATION_WORDS = [
+	'democrat',
+	'democratic',
+	'republican',
+	'independent',
+	'libertarian',
+	'conservative',
+	'liberal',
+	'socialist',
+	'communist',
+	'progressive',
+	'green',
+	'centrist',
+	'moderate',
+	'populist',
+	'nationalist',
+	'labour',
+	'gop'
+];
+
 /** Nouns for relatives: "his son Eric Roe" is a different person from "Roe". */
 export const KINSHIP_NOUNS = [
 	'lady',

@@ -89,6 +89,37 @@ describe('capitalised runs that are not a person’s name', () => {
 		]);
 		expect(titled('On Monday, Republican Ann Poe voted no.').map((p) => p[0])).toEqual(['Ann Poe']);
 	});
+	it('take no party or affiliation word into a name: “Democrat Jane Roe”, “Liberal Democrat”', () => {
+		expect(titled('On Monday, Democrat Jane Roe voted no.').map((p) => p[0])).toEqual(['Jane Roe']);
+		expect(
+			titled('On Monday, Libertarian Tom Hale and Conservative Ann Poe spoke.').map((p) => p[0])
+		).toEqual(['Tom Hale', 'Ann Poe']);
+		expect(titled('On Monday, Liberal Democrat Ann Poe spoke.').map((p) => p[0])).toEqual([
+			'Ann Poe'
+		]);
+		expect(
+			titled('He spoke at the Democratic National Convention and the GOP Presidential debate.')
+		).toEqual([]);
+		expect(
+			titled('On Monday, Tom Hale spoke. Later, Democrat Hale said it again.').map((p) => p[0])
+		).toEqual(['Tom Hale', 'Hale']);
+	});
+	it('take no epithet the article writes in lower case or quotes into a name: “Crooked Jane Roe”', () => {
+		expect(
+			titled('He mocked Crooked Jane Roe on Monday. She is not crooked, she said.').map((p) => p[0])
+		).toEqual(['Jane Roe']);
+		expect(titled('He mocked “Shifty Jane” Roe on Monday.').map((p) => p[0])).toEqual([]);
+		expect(
+			titled(
+				'He mocked Lyin’ Tom Hale and met Captain Ann Poe. The man was lyin’, my captain said.'
+			).map((p) => p[0])
+		).toEqual(['Tom Hale', 'Captain Ann Poe']);
+	});
+	it('keep a given name that is also a word as the name: “Hope Hicks”, “Sandy Roe”', () => {
+		expect(
+			titled('On Monday, Hope Hicks and Sandy Roe spoke. We hope it was sandy.').map((p) => p[0])
+		).toEqual(['Hope Hicks', 'Sandy Roe']);
+	});
 	it('start a name after a day word that opens the sentence, not with it', () => {
 		expect(
 			titled(

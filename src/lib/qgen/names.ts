@@ -8,6 +8,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import {
+	AFFILIATION_WORDS,
 	BROADCAST_WORDS,
 	INSTITUTION_NOUNS,
 	KINSHIP_NOUNS,
@@ -391,6 +392,29 @@ function pairNamesSomeone(text: string, pair: readonly Token[], next: Token | un
 	).test(text);
 }
 
+const AFFILIATIONS = new Set(AFFILIATION_WORDS);
+/** "Democrat", "Republicans", "Libertarian": a kind of political affiliation, never a given name. */
+const isAffiliation = (t: Token) =>
+	/^[A-Z]/.test(t.text) &&
+	(AFFILIATIONS.has(lower(t.text)) || AFFILIATIONS.has(lower(t.text).replace(/s$/, '')));
+
+/**
+ * "Crooked Jane Roe", "“Crooked Jane” Roe": an epithet before a name, a word shaped like an
+ * adjective or participle ("crooked", "sleazy", "shifty", "lyin'") that the article also writes
+ * in lower case or that opens a quotation with the name. A given name that is also a word ("Hope
+ * Hicks", "Will Poe") is no adjective's shape; one that is ("Sandy", "Rusty") is tagged a name.
+ */
+function isEpithet(text: string, t: Token): boolean {
+	if (['FirstName', 'LastName', 'Person', 'Honorific'].some((x) => t.tags.has(x))) return false;
+	// "Lady Roe", "Every Roe": a noun or a determiner the word list knows is no epithet.
+	if (t.tags.size && !t.tags.has('Adjective') && !t.tags.has('Verb')) return false;
+	// "Lyin' Tom Hale": the apostrophe stays outside the token; "Captain", "Latin" have none.
+	const dropped = /^in['’]/.test(text.slice(t.end - 2, t.end + 1));
+	if (!dropped && !/^[A-Z][a-z]+(?:ed|y|ous|ful|less|ish)$/.test(t.text)) return false;
+	if (/["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return true;
+	return new RegExp(`\\b${escapeRegExp(lower(t.text))}(?!\\p{L})`, 'u').test(text);
+}
+
 /** Panels whose names take "on" ("Committee on Taxation", "Council on Foreign Relations"). */
 const PANEL_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council']);
 
@@ -557,14 +581,26 @@ export function findNames(
 			!looksLikeTitleCasePhrase(words)
 		)
 			kind = 'person';
-		// "Former Roe aide Ann Poe", "Social Security": a plain adjective opens no person's name
-		// (a given name that is also an adjective, "Rich", is tagged as one). What follows it is a
-		// name only when two words are left.
+		// "Democrat Jane Roe", "Liberal Democrat Tom Hale", "Republicans Ann Poe and …": an
+		// affiliation describes the person and is no part of the name, which starts after it.
+		// With no word the word list knows as a name after it, the run is a body's or an event's
+		// name ("Democratic National Convention", "Republican Presidential candidate").
+		while (kind === 'person' && !title && j - i >= 2 && isAffiliation(tokens[i]!)) {
+			i++;
+			start = tokens[i]!.start;
+			chunk = text.slice(start, end);
+			words.shift();
+			if (!words.some((w) => ['FirstName', 'LastName', 'Person'].some((x) => w.tags.has(x))))
+				kind = undefined;
+		}
+		// "Former Roe aide Ann Poe", "Social Security", "Crooked Jane Roe": a plain adjective or an
+		// epithet opens no person's name (a given name that is also an adjective, "Rich", is tagged
+		// as one). What follows it is a name only when two words are left.
 		const opener = words[0]!.tags;
 		if (
 			kind === 'person' &&
 			!title &&
-			opener.has('Adjective') &&
+			(opener.has('Adjective') || isEpithet(text, words[0]!)) &&
 			// "Rich Lowry": a comparative adjective is a given name as often.
 			!['FirstName', 'LastName', 'Person', 'Comparative'].some((x) => opener.has(x))
 		) {
