@@ -34,6 +34,9 @@ describe('nearFigures', () => {
 	it('writes a story figure in the key’s form', () => {
 		expect(inStyleOf('six', '4')).toBe('four');
 		expect(inStyleOf('6', 'four')).toBe('4');
+		// A tens word and a unit are one number, never "60-two".
+		expect(inStyleOf('74', 'sixty-two')).toBe('62');
+		expect(inStyleOf('74 percent', 'sixty-two percent')).toBe('62 percent');
 		expect(inStyleOf('at least six', 'at least 150')).toBeUndefined();
 		expect(inStyleOf('25', '30')).toBe('30');
 		expect(inStyleOf('over a dozen', '90')).toBeUndefined();

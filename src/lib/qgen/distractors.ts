@@ -59,9 +59,18 @@ function inNumberStyleOf(key: string, text: string): string | undefined {
 		const w = WORD_FOR[Number(digits[0].replace(/,/g, ''))];
 		return w ? text.replace(digits[0], w) : undefined;
 	}
-	const w = word.exec(text);
-	if (keyDigits && w && !/\d/.test(text))
-		return text.replace(w[0], String(NUMBER_WORDS[w[0].toLowerCase()]));
+	// "sixty-two" is one number: read both words, or it becomes "60-two".
+	const w = new RegExp(`\\b(${NUMBER_WORD_PATTERN})(?:-(${NUMBER_WORD_PATTERN}))?\\b`, 'i').exec(
+		text
+	);
+	if (keyDigits && w && !/\d/.test(text)) {
+		const tens = NUMBER_WORDS[w[1]!.toLowerCase()]!;
+		const unit = w[2] ? NUMBER_WORDS[w[2].toLowerCase()]! : 0;
+		// Only a tens word and a unit make one number ("sixty-two", not "one-two").
+		if (unit && !(tens >= 20 && tens < 100 && tens % 10 === 0 && unit < 10)) return undefined;
+		const value = tens + unit;
+		return text.replace(w[0], String(value));
+	}
 	return inGroupingOf(key, text);
 }
 

@@ -104,6 +104,17 @@ describe('capitalised runs that are not a person’s name', () => {
 			titled('On Monday, Tom Hale spoke. Later, Democrat Hale said it again.').map((p) => p[0])
 		).toEqual(['Tom Hale', 'Hale']);
 	});
+	it('take no capitalised epithet into a name the article also writes without it', () => {
+		expect(
+			titled(
+				'Tom Hale spoke of Jane Roe. He said, “It was harder than beating Crooked Jane Roe.”'
+			).map((p) => p[0])
+		).toEqual(['Tom Hale', 'Jane Roe', 'Jane Roe']);
+		// With no other mention there is no evidence the word is not part of the name.
+		expect(titled('He said it was harder than beating Crooked Jane Roe.').map((p) => p[0])).toEqual(
+			['Crooked Jane Roe']
+		);
+	});
 	it('take no epithet the article writes in lower case or quotes into a name: “Crooked Jane Roe”', () => {
 		expect(
 			titled('He mocked Crooked Jane Roe on Monday. She is not crooked, she said.').map((p) => p[0])

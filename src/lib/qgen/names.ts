@@ -404,7 +404,7 @@ const isAffiliation = (t: Token) =>
  * in lower case or that opens a quotation with the name. A given name that is also a word ("Hope
  * Hicks", "Will Poe") is no adjective's shape; one that is ("Sandy", "Rusty") is tagged a name.
  */
-function isEpithet(text: string, t: Token): boolean {
+function isEpithet(text: string, t: Token, rest: string[] = []): boolean {
 	if (['FirstName', 'LastName', 'Person', 'Honorific'].some((x) => t.tags.has(x))) return false;
 	// "Lady Roe", "Every Roe": a noun or a determiner the word list knows is no epithet.
 	if (t.tags.size && !t.tags.has('Adjective') && !t.tags.has('Verb')) return false;
@@ -412,7 +412,17 @@ function isEpithet(text: string, t: Token): boolean {
 	const dropped = /^in['’]/.test(text.slice(t.end - 2, t.end + 1));
 	if (!dropped && !/^[A-Z][a-z]+(?:ed|y|ous|ful|less|ish)$/.test(t.text)) return false;
 	if (/["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return true;
-	return new RegExp(`\\b${escapeRegExp(lower(t.text))}(?!\\p{L})`, 'u').test(text);
+	if (new RegExp(`\\b${escapeRegExp(lower(t.text))}(?!\\p{L})`, 'u').test(text)) return true;
+	// "… than working Crooked Jane Roe": a nickname written only capitalised, often inside a
+	// quotation, is still an epithet when the article names the same person without it elsewhere.
+	return rest.length >= 2 && namedWithout(text, t, rest.join(' '));
+}
+
+/** The article writes `name` somewhere not straight after the token `t`. */
+function namedWithout(text: string, t: Token, name: string): boolean {
+	const pattern = new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'gu');
+	for (const m of text.matchAll(pattern)) if (m.index !== t.end + 1) return true;
+	return false;
 }
 
 /** Panels whose names take "on" ("Committee on Taxation", "Council on Foreign Relations"). */
@@ -600,7 +610,12 @@ export function findNames(
 		if (
 			kind === 'person' &&
 			!title &&
-			(opener.has('Adjective') || isEpithet(text, words[0]!)) &&
+			(opener.has('Adjective') ||
+				isEpithet(
+					text,
+					words[0]!,
+					words.slice(1).map((w) => w.text)
+				)) &&
 			// "Rich Lowry": a comparative adjective is a given name as often.
 			!['FirstName', 'LastName', 'Person', 'Comparative'].some((x) => opener.has(x))
 		) {

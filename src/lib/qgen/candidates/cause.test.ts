@@ -401,6 +401,8 @@ describe('reasons a speaker gives for their own act', () => {
 			reasonGiver('Some of the mayor’s critics have said that the mayor canceled the visit')
 		).toBe('Some of the mayor’s critics');
 		expect(reasonGiver('The council told reporters that the vote was delayed')).toBe('The council');
+		expect(reasonGiver('Roe has long said that she qualifies for the seat')).toBe('Roe');
+		expect(reasonGiver('The mayor repeatedly said that the pier was unsafe')).toBe('The mayor');
 		// "accused … of", "called for …": the "because" may belong to the charge itself.
 		expect(reasonGiver('Staff accused the mayor of making jokes')).toBeUndefined();
 		expect(reasonGiver('He said he left')).toBeUndefined();

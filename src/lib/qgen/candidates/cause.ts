@@ -912,8 +912,9 @@ const GIVES_REASON = new Set(['because', 'because of', 'due to', 'citing']);
  * "accused him of …" or "called for …" are not here: their "because" may belong to the charge.
  */
 export function reasonGiver(effect: string): string | undefined {
+	// "Roe has long said …": an adverb of time or manner belongs to the verb, not to the name.
 	const m =
-		/^([A-Z][^,;:]{1,50}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|explained|argued|argues|claimed|claims|contended|insisted|maintained|admitted|acknowledged|told (?:reporters|\S+))\s+(?:that\s+)?(\S.*)$/.exec(
+		/^([A-Z][^,;:]{1,50}?)\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|often|always|repeatedly|previously|publicly)\s+)?(?:said|says|explained|argued|argues|claimed|claims|contended|insisted|maintained|admitted|acknowledged|told (?:reporters|\S+))\s+(?:that\s+)?(\S.*)$/.exec(
 			effect
 		);
 	if (!m) return undefined;
