@@ -74,14 +74,16 @@ describe('tidyText', () => {
 describe('roleLabel', () => {
 	it('keeps a role that reads after a name, and drops a garbled one', () => {
 		expect(roleLabel('mayor of Riverton')).toBe('mayor of Riverton');
-		expect(roleLabel('Former Rep.')).toBe('former Rep.');
+		expect(roleLabel('Former Rep.')).toBe('former representative');
+		expect(roleLabel('Sen.')).toBe('senator');
+		expect(roleLabel('Lt. Gov.')).toBe('lieutenant governor');
 		expect(roleLabel('One official')).toBeUndefined();
 		expect(roleLabel('chief')).toBeUndefined();
 		expect(roleLabel(undefined)).toBeUndefined();
 	});
 	it('leaves out an outlet’s judgement of the person, keeping the office', () => {
-		expect(roleLabel('Controversial Riverton Gov.')).toBe('Riverton Gov.');
-		expect(roleLabel('embattled former Rep.')).toBe('former Rep.');
+		expect(roleLabel('Controversial Riverton Gov.')).toBe('Riverton governor');
+		expect(roleLabel('embattled former Rep.')).toBe('former representative');
 		expect(roleLabel('brash, outspoken radio host')).toBe('radio host');
 		expect(roleLabel('controversial')).toBeUndefined();
 		// A word that only starts like one is kept: "popularly elected".

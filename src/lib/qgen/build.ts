@@ -5,7 +5,7 @@ import { splitSentences } from './segment';
 import type { Span } from './types';
 import { normaliseSpace } from '$lib/content/space';
 import { escapeRegExp } from '$lib/text/regexp';
-import { EVALUATIVE_LABEL_WORDS } from './lexicon';
+import { EVALUATIVE_LABEL_WORDS, TITLE_ABBREVIATIONS } from './lexicon';
 
 /** The quiz's FNV-1a seed hash as base-36: stable ids and a stable "shuffle" without Math.random. */
 export function hash(text: string): string {
@@ -80,9 +80,22 @@ export function roleLabel(role: string | undefined): string | undefined {
 	// "Controversial Maine Gov.": the outlet's judgement is no part of the role feedback repeats.
 	const neutral = clean.replace(EVALUATIVE_LABEL, '').trim();
 	if (!/\p{L}{2}/u.test(neutral)) return undefined;
-	// "Former Rep." after a comma reads "former Rep.".
-	return neutral.replace(/^Former\b/, 'former');
+	// "Former Rep." after a comma reads "former representative".
+	return spellOutTitles(neutral.replace(/^Former\b/, 'former'));
 }
+
+/** Longest first, so "Lt. Gov." is read before "Gov.". */
+const ABBREVIATED_TITLE = new RegExp(
+	`(?<![\\p{L}.])(?:${Object.keys(TITLE_ABBREVIATIONS)
+		.sort((a, b) => b.length - a.length)
+		.map(escapeRegExp)
+		.join('|')})(?=\\s|$)`,
+	'giu'
+);
+
+/** "Sen." → "senator", "Riverton Gov." → "Riverton governor": abbreviations read as words. */
+const spellOutTitles = (role: string) =>
+	role.replace(ABBREVIATED_TITLE, (t) => TITLE_ABBREVIATIONS[t.toLowerCase()] ?? t);
 
 /** A list bullet the importer left at a paragraph's start ("- ", "• "). */
 // "-Dick has been …": a talking-points list may set the bullet flush against a capital.

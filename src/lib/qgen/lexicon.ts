@@ -604,6 +604,35 @@ export const PERSONAL_PRONOUNS = [
 	'you'
 ];
 
+/**
+ * Abbreviated titles and the words they stand for: "Ted Cruz, Sen., said this" garbles a line of
+ * feedback that "Ted Cruz, senator, said this" does not.
+ */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+	'sen.': 'senator',
+	'rep.': 'representative',
+	'gov.': 'governor',
+	'lt. gov.': 'lieutenant governor',
+	'gen.': 'general',
+	'lt. gen.': 'lieutenant general',
+	'maj. gen.': 'major general',
+	'brig. gen.': 'brigadier general',
+	'atty. gen.': 'attorney general',
+	'lt.': 'lieutenant',
+	'col.': 'colonel',
+	'lt. col.': 'lieutenant colonel',
+	'maj.': 'major',
+	'capt.': 'captain',
+	'sgt.': 'sergeant',
+	'adm.': 'admiral',
+	'cmdr.': 'commander',
+	'supt.': 'superintendent',
+	'rev.': 'reverend',
+	'amb.': 'ambassador',
+	'sec.': 'secretary',
+	'asst.': 'assistant'
+};
+
 /** Words that address a person without saying what they do. */
 export const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'miss', 'dr.'];
 
