@@ -99,13 +99,21 @@ describe('headlineClaim', () => {
 		).toBe('Marta Lee expresses outrage and a familiar lament');
 	});
 	it('makes no claim when the verb is another headline’s, in any form', () => {
+		// "Quits" beside "Resigns": one act, a same-act verb (and "Resignation" its word family).
 		expect(
 			headlineClaim(
-				'Ruiz Resigns After Budget Scandal',
-				['Riverton Mayor Quits', 'Council Accepts Resignation'],
+				'Ruiz Visits Riverton, Quits Over Budget Scandal',
+				['Council Accepts Resignation of Ruiz', 'Riverton Mayor Ruiz Resigns'],
 				isName
 			)
 		).toBeUndefined();
+		expect(
+			headlineClaim(
+				'Ruiz Visits Riverton, Blames Budget Scandal',
+				['Council Accepts Resignation of Ruiz', 'Riverton Mayor Ruiz Resigns'],
+				isName
+			)?.claim
+		).toBe('Ruiz blames budget scandal');
 	});
 });
 
@@ -151,8 +159,14 @@ describe('headlineClaimCandidates', () => {
 		);
 	});
 	it('never asks a claim that names its own outlet', () => {
+		// The same claim without the outlet's name is asked; with it, it would give the key away.
 		expect(
-			headlineClaimCandidates(story('Ruiz Visit Confirmed as Daily 1 Readers Planned Protests'))
+			headlineClaimCandidates(story('Ruiz to Visit Riverton in May, Speak to Local Readers')).map(
+				(q) => q.draft.prompt
+			)
+		).toEqual([claimPrompt('Ruiz will speak to local readers')]);
+		expect(
+			headlineClaimCandidates(story('Ruiz to Visit Riverton in May, Speak to Daily 1 Readers'))
 		).toEqual([]);
 	});
 	const view1Text = () =>
