@@ -12,6 +12,7 @@ import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { kindOf } from '../../src/lib/qgen/select';
 import { headlineCandidates } from '../../src/lib/qgen/candidates/headline';
 import { headlineLookupCandidates } from '../../src/lib/qgen/candidates/headline-lookup';
+import { headlineClaimCandidates } from '../../src/lib/qgen/candidates/headline-claim';
 import { headlineWordingCandidates } from '../../src/lib/qgen/candidates/headline-wording';
 import { headlineStressCandidates } from '../../src/lib/qgen/candidates/headline-stress';
 import { nameTest, parseHeadline } from '../../src/lib/qgen/headline-grammar';
@@ -26,17 +27,19 @@ const LOOKUP = /^Compare the headlines\. (?:Which outlet's headline says|One of 
 const headlineKind = (prompt: string) =>
 	LOOKUP.test(prompt)
 		? 'look-up'
-		: /headline mention that the other headlines do not/.test(prompt)
-			? 'stresses (what only one mentions)'
-			: /role or title/.test(prompt)
-				? 'naming (name or role)'
-				: /someone else's report|whose claim/.test(prompt)
-					? 'credited source'
-					: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
-								prompt
-						  )
-						? 'word choice'
-						: 'grammar (subject, preview, speaker, question, bare)';
+		: /^Which outlet's headline says that /.test(prompt)
+			? 'claim (what only one says)'
+			: /headline mention that the other headlines do not/.test(prompt)
+				? 'stresses (what only one mentions)'
+				: /role or title/.test(prompt)
+					? 'naming (name or role)'
+					: /someone else's report|whose claim/.test(prompt)
+						? 'credited source'
+						: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
+									prompt
+							  )
+							? 'word choice'
+							: 'grammar (subject, preview, speaker, question, bare)';
 const kinds = new Map<string, number>();
 /** How one outlet sources one sentence: a sourcing question, not a difference between outlets. */
 const ONE_OUTLET = /^.{0,60} writes: “.*” How does .* source this information\?$/s;
@@ -81,8 +84,14 @@ for (const dir of folders) {
 		console.log(
 			`  stress candidate ${c.quality.toFixed(2)} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt} [${c.draft.type === 'single' ? c.draft.choices.map((x) => (c.draft.type === 'single' && c.draft.correct.includes(x.id) ? '*' : '') + x.text).join(' | ') : ''}]`
 		);
+	// A headline's own claim as a that-clause (headline-claim.ts); the look-ups only without one.
+	const claims = headlineClaimCandidates(view);
+	for (const c of claims)
+		console.log(
+			`  claim candidate ${c.quality.toFixed(2)} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
+		);
 	// The look-ups: one per backing sentence, so the same prompt may come twice.
-	for (const c of headlineLookupCandidates(view))
+	for (const c of claims.length ? [] : headlineLookupCandidates(view))
 		console.log(
 			`  look-up candidate ${c.quality.toFixed(2)} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
 		);

@@ -31,6 +31,24 @@ describe('framingCandidates', () => {
 		]);
 		expect(headline[0]!.quality).toBeLessThan(0.4);
 	});
+	it('asks a headline’s own claim instead of the look-up, and the look-up only without one', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				titled(
+					1,
+					'Mayor Ruiz Resigns, Vows to Fight Charges in Court',
+					'Mayor Ana Ruiz resigned on Monday.'
+				)
+			),
+			analyzeArticle(titled(2, 'Mayor Ana Ruiz resigns', 'Ana Ruiz resigned as mayor on Monday.')),
+			analyzeArticle(titled(3, 'Ruiz resigns as mayor', 'Mayor Ana Ruiz quit on Monday.'))
+		]);
+		const headline = framingCandidates(view).filter((c) => c.answerKey === 'headline');
+		expect(headline.map((c) => c.draft.prompt)).toEqual([
+			"Which outlet's headline says that Mayor Ruiz vows to fight charges in court?"
+		]);
+		expect(headline[0]!.quality).toBeLessThan(0.4);
+	});
 	it('asks how the headlines differ in grammar when they do, above any look-up', () => {
 		const view = viewStory('s', [
 			analyzeArticle(

@@ -12,18 +12,23 @@ import { describeCandidates } from './describe';
 import { headlineCandidates } from './headline';
 import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
+import { headlineClaimCandidates } from './headline-claim';
 import { headlineLookupCandidates } from './headline-lookup';
 import { headlineStressCandidates } from './headline-stress';
 import { wordingDifference } from './quote-diff';
 
 export function framingCandidates(view: StoryView): Candidate[] {
+	// A headline's own claim, said as a that-clause, replaces the look-up of a whole headline;
+	// the look-up stays only for a story where no headline's claim can be stated.
+	const claims = headlineClaimCandidates(view);
 	return [
 		...describeCandidates(view),
 		...headlineCandidates(view),
 		...headlineWordingCandidates(view),
 		...actVerbCandidates(view),
 		...headlineStressCandidates(view),
-		...headlineLookupCandidates(view),
+		...claims,
+		...(claims.length ? [] : headlineLookupCandidates(view)),
 		...quoteVersionCandidates(view)
 	];
 }

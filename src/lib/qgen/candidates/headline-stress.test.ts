@@ -464,3 +464,58 @@ describe('every choice a whole phrase', () => {
 		).toEqual([]);
 	});
 });
+
+describe('every choice one phrase or one clause', () => {
+	const isName = (w: string) =>
+		/^(?:Ruiz|Riverton|Tech|Lee|July|Diaz)$/.test(w.replace(/[’']s$/, ''));
+	it('starts no run after a modifier, inside its noun phrase or in the verb’s object', () => {
+		// "Firms of Discrimination Against Conservatives" of "Accuses Tech Firms of …".
+		expect(
+			ownRuns(
+				'Senator Ruiz Accuses Tech Firms of Discrimination Against Conservatives',
+				['Ruiz Grills Tech Chiefs', 'Tech Bosses Face Senate Panel'],
+				isName,
+				'accuses'
+			)
+		).toEqual([]);
+		// "claims on budget cuts" of "Riverton claims on budget cuts".
+		expect(
+			ownRuns(
+				'Auditors challenge Riverton claims on budget cuts',
+				['Riverton defends its spending', 'Riverton council under fire'],
+				isName,
+				'challenge'
+			)
+		).toEqual([]);
+		// A verb after its subject starts a phrase: "aims …" of "as Diaz aims …" is no cut inside
+		// a noun phrase, and the run takes its subject, a name no other headline has.
+		expect(
+			ownRuns(
+				'Ruiz warns Riverton on budget as Diaz aims to preserve pact',
+				['Ruiz warns Riverton', 'Riverton budget fight grows'],
+				isName,
+				'warns'
+			)
+		).toEqual(['Diaz aims to preserve pact']);
+	});
+	it('never runs from one clause into the next across "as", "while" …', () => {
+		// "Confirmed As Mass Protests Planned": the verb of one clause and the whole of another.
+		expect(
+			ownRuns(
+				"Ruiz's Riverton Visit On 13 July Confirmed As Mass Protests Planned",
+				['Ruiz to visit Riverton in July', 'Ruiz will visit Riverton'],
+				isName,
+				''
+			)
+		).toEqual(['Mass Protests Planned']);
+		// "as" before a noun phrase is a preposition: the run goes on over it.
+		expect(
+			ownRuns(
+				'Ruiz Bows Out as Moderator of Debate',
+				['Ruiz pulls out', 'Ruiz will not go forward'],
+				isName,
+				'bows out'
+			)
+		).toEqual(['Moderator of Debate']);
+	});
+});

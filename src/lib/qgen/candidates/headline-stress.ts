@@ -19,7 +19,10 @@
  * phraseEnds): never "Korean Leader", "magazines as part" or "Dem running"; and a word is no
  * headline's own when another headline says it by a headlinese short form or its full word
  * ("Dem", "Democratic") or as another word for standing for office ("running", "candidate"):
- * blind readers found one such wrong key and two fragment choices.
+ * blind readers found one such wrong key and two fragment choices. Nor does a choice start right
+ * after a modifier or inside the verb's object ("Firms of Discrimination Against Conservatives"
+ * of "Accuses Tech Firms of …", "claims on budget cuts" of "Clinton claims on …"), or run from
+ * one clause into the next ("Confirmed As Mass Protests Planned" is "Mass Protests Planned").
  */
 import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
@@ -330,10 +333,48 @@ function phraseStart(
 			!ws.slice(k, from).some((w) => w.breakAfter)
 	);
 	if (relative && verbAt(ws, r, from)) return undefined;
+	// "Firms of Discrimination" of "Accuses Tech Firms of …", "claims on budget cuts" of
+	// "Clinton claims on …": right after a modifier the run starts inside its noun phrase. A
+	// verb before "to" starts a phrase of its own ("aims to preserve pact" of "Macron aims …").
+	const before = from > 0 ? ws[from - 1]! : undefined;
+	if (
+		before &&
+		!before.breakAfter &&
+		isContent(before.text) &&
+		!r.verb[from - 1] &&
+		!verbAt(ws, r, from - 1) &&
+		!CLAUSE_OPENER.test(bare(before.text)) &&
+		!DEPENDENT.test(bare(before.text)) &&
+		!PREPOSITION.test(bare(before.text)) &&
+		!/['’]s$/.test(before.text) &&
+		!opensQuote(ws[from]!.raw) &&
+		!startsVerbPhrase(ws, r, from)
+	)
+		return undefined;
 	if (from > 0 && commaAfter(ws, from - 1) && !verbAt(ws, r, from - 1) && listItemAt(ws, r, from))
 		return undefined;
 	return from;
 }
+
+/**
+ * Does a verb phrase start at word k, after its subject: a verb before "to" and another verb
+ * ("aims to preserve pact"), or a word the word list knows as a verb and not as a noun ("spoke")?
+ */
+function startsVerbPhrase(ws: readonly Word[], r: Reading, k: number): boolean {
+	// "Accuses Tech Firms of …": after the clause's own verb, with no clause opener, "and" or
+	// break between, a word is in the verb's object, not a second verb.
+	for (let j = k - 1; j >= 0 && !ws[j]!.breakAfter; j--) {
+		const w = bare(ws[j]!.text);
+		if (CLAUSE_OPENER.test(w) || DEPENDENT.test(w)) break;
+		if (r.verb[j]) return false;
+	}
+	if (/^to$/i.test(ws[k + 1]?.text ?? '') && k + 2 < ws.length && verbAt(ws, r, k + 2)) return true;
+	const tags = lexiconTags(bare(ws[k]!.text));
+	return (tags.has('Verb') || tags.has('PastTense')) && !tags.has('Noun');
+}
+
+/** Words that open a clause with a subject of its own, where "over" or "after" may be prepositions. */
+const SUBORDINATOR = /^(?:as|while|because|when|though|although|whereas)$/i;
 
 /**
  * Does the run end where its phrase ends? Not on a function, joining or dependent word, nor before
@@ -455,6 +496,25 @@ export function ownRuns(
 		// A run that ends inside its phrase is cut back to the last phrase edge ("Classified
 		// Report" of "Classified Report Could Not Determine Causes Of Attacks").
 		while (to > from && !phraseEnds(ws, reading, to)) to--;
+		// "Confirmed As Mass Protests Planned": a clause opener with a verb after it starts a
+		// clause of its own, and a choice is one phrase or one clause, not a stretch across two.
+		// The clause after it is kept when it holds enough of the headline's own words.
+		const opener = ws.findIndex(
+			(w, k) =>
+				k > from &&
+				k < to &&
+				SUBORDINATOR.test(bare(w.text)) &&
+				w.depthBefore === 0 &&
+				ws
+					.slice(k + 1, to + 1)
+					.some((x, n) => verbAt(ws, reading, k + 1 + n) && !/ing$/i.test(x.text))
+		);
+		if (opener > 0) {
+			const after = ws.slice(opener + 1, to + 1).filter((_, n) => own(opener + 1 + n)).length;
+			if (after >= minOwn) from = opener + 1;
+			else to = opener - 1;
+			while (to > from && !phraseEnds(ws, reading, to)) to--;
+		}
 		const start = phraseStart(ws, reading, from, to);
 		if (start === undefined || !phraseEnds(ws, reading, to)) continue;
 		from = start;

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import {
+	claimPrompt,
+	headlineClaim,
+	headlineClaimCandidates,
+	headlineClauses,
+	sayClause
+} from './headline-claim';
+
+/** Names as the articles would write them mid-sentence. */
+const NAMES = new Set(['Ana', 'Ruiz', 'Riverton', 'Diaz', 'Lee', 'Marta', 'Senate', 'Council']);
+const isName = (w: string) => NAMES.has(w.replace(/[’']s$/, '').replace(/[^\p{L}.]/gu, ''));
+
+const said = (title: string) =>
+	headlineClauses(title, isName).map((c) => sayClause(c, isName) ?? '-');
+
+describe('headlineClauses and sayClause', () => {
+	it('reads a second predicate of the same subject after a comma', () => {
+		expect(said('Ruiz Bows Out of Race, Reserves Right to Run Again')).toEqual([
+			'Ruiz bows out of race',
+			'Ruiz reserves right to run again'
+		]);
+	});
+	it('reads a clause with a subject of its own after "as", its bare participle made whole', () => {
+		expect(said('Riverton Budget Vote Delayed as Mass Protests Planned')).toContain(
+			'mass protests are planned'
+		);
+		// "as" before a noun phrase is a preposition, no clause: one clause, read to its end.
+		expect(said('Ruiz Quits as Head of Riverton Council')).toEqual([
+			'Ruiz quits as head of Riverton Council'
+		]);
+	});
+	it('says a headline future "to" as "will", also for a second predicate sharing it', () => {
+		expect(said('Ruiz to Visit Riverton in May, Meet With Diaz')).toEqual([
+			'Ruiz will visit Riverton in May',
+			'Ruiz will meet with Diaz'
+		]);
+	});
+	it('undoes headline case: common words lower case, a lone common subject or title with "the"', () => {
+		expect(said('Shooting Spurs Calls for New Security Measures')).toEqual([
+			'the shooting spurs calls for new security measures'
+		]);
+		expect(said('President Wants to Use Executive Order on Riverton Dam')).toEqual([
+			'the president wants to use executive order on Riverton dam'
+		]);
+		// A headline in sentence case capitalises only its names, whatever the articles say.
+		expect(said('Ruiz vows to act as Hill debate rages')).toContain('Hill debate rages');
+	});
+	it('says nothing it cannot read for sure: a pronoun, an -ed form before an object', () => {
+		expect(said('Ruiz Hates the Plan and May Kill It')).toEqual(['Ruiz hates the plan', '-']);
+		// "Voted On" may be active ("the Senate voted on the bill") or passive: no claim.
+		expect(said('Senate Voted On Riverton Bill')).toEqual(['-']);
+		expect(said('Ana Ruiz Blasted by Council Over Budget')).toEqual([
+			'Ana Ruiz is blasted by Council over budget'
+		]);
+	});
+	it('leaves out an attribution put last and an apposition after the subject', () => {
+		expect(said('Ruiz Made Secret Visit to Riverton, Report Says')).toEqual([
+			'Ruiz made secret visit to Riverton'
+		]);
+		expect(said('Ana Ruiz, Riverton Mayor, Will Invoke Fifth Amendment')).toEqual([
+			'Ana Ruiz will invoke fifth amendment'
+		]);
+	});
+	it('reads no clause in a question', () => {
+		expect(said('Truce Brings Calm to Riverton, but Will It Last?')).toEqual([]);
+	});
+});
+
+describe('headlineClaim', () => {
+	it('asks what only this headline says: a second clause whose verb and words no other has', () => {
+		const claim = headlineClaim(
+			'Ruiz Bows Out of Race, Reserves Right to Run Again',
+			['Ruiz Pulling Out of Race', 'Ruiz Won’t Go Forward With Race'],
+			isName
+		);
+		expect(claim?.claim).toBe('Ruiz reserves right to run again');
+		expect(claim?.main).toBe(false);
+	});
+	it('makes no claim of a main clause another headline tells with the same subject in other words', () => {
+		// "Talk Deficits" beside "Meet on Fiscal Crisis": one meeting told twice, not two claims.
+		expect(
+			headlineClaim(
+				'Ruiz and Diaz Talk Deficits at City Hall',
+				['Ruiz, Diaz Meet on Fiscal Crisis', 'Diaz Hosts Ruiz for Budget Meeting'],
+				isName
+			)
+		).toBeUndefined();
+		// A subject no other headline has makes the main clause this headline's own.
+		expect(
+			headlineClaim(
+				'After Flood, Marta Lee Expresses Outrage and a Familiar Lament',
+				['Ruiz Calls On Council To Act Over Flood', 'Ruiz Takes On Council Over Flood'],
+				isName
+			)?.claim
+		).toBe('Marta Lee expresses outrage and a familiar lament');
+	});
+	it('makes no claim when the verb is another headline’s, in any form', () => {
+		// "Quits" beside "Resigns": one act, a same-act verb (and "Resignation" its word family).
+		expect(
+			headlineClaim(
+				'Ruiz Visits Riverton, Quits Over Budget Scandal',
+				['Council Accepts Resignation of Ruiz', 'Riverton Mayor Ruiz Resigns'],
+				isName
+			)
+		).toBeUndefined();
+		expect(
+			headlineClaim(
+				'Ruiz Visits Riverton, Blames Budget Scandal',
+				['Council Accepts Resignation of Ruiz', 'Riverton Mayor Ruiz Resigns'],
+				isName
+			)?.claim
+		).toBe('Ruiz blames budget scandal');
+	});
+});
+
+describe('headlineClaimCandidates', () => {
+	const titled = (n: number, title: string, text: string): Article => ({
+		...article(n, text),
+		title
+	});
+	const story = (first: string) =>
+		viewStory('s', [
+			analyzeArticle(
+				titled(
+					1,
+					first,
+					'Ana Ruiz will visit Riverton in May. Organisers said mass protests are planned for her visit.'
+				)
+			),
+			analyzeArticle(
+				titled(2, 'Ana Ruiz to Visit Riverton in May', 'Ana Ruiz will visit Riverton in May.')
+			),
+			analyzeArticle(
+				titled(3, 'Ruiz Will Visit Riverton Next Month', 'Ruiz visits Riverton next month.')
+			)
+		]);
+	it('asks which outlet’s headline makes the claim, keyed to it, and sets the others beside it', () => {
+		const qs = headlineClaimCandidates(story('Ruiz Visit Confirmed as Mass Protests Planned.'));
+		expect(qs.map((q) => q.draft.prompt)).toEqual([claimPrompt('mass protests are planned')]);
+		const q = qs[0]!;
+		expect(q.answerKey).toBe('headline');
+		if (q.draft.type !== 'single') throw new Error('single choice expected');
+		const single = q.draft;
+		expect(single.choices.map((c) => c.text).sort()).toEqual(['Daily 1', 'Daily 2', 'Daily 3']);
+		expect(single.choices.find((c) => single.correct.includes(c.id))?.text).toBe('Daily 1');
+		// The feedback quotes what each other headline says instead, without a closing full stop.
+		expect(single.explanation).toContain(
+			'The other headlines say instead: Daily 2: “Ana Ruiz to Visit Riverton in May”; Daily 3: “Ruiz Will Visit Riverton Next Month”.'
+		);
+		expect(single.explanation).toContain('“Ruiz Visit Confirmed as Mass Protests Planned”,');
+		// The article's sentence that says so is the evidence.
+		const text = view1Text();
+		expect(text.slice(q.draft.evidence[0]!.start, q.draft.evidence[0]!.end)).toMatch(
+			/^Organisers said mass protests/
+		);
+	});
+	it('never asks a claim that names its own outlet', () => {
+		// The same claim without the outlet's name is asked; with it, it would give the key away.
+		expect(
+			headlineClaimCandidates(story('Ruiz to Visit Riverton in May, Speak to Local Readers')).map(
+				(q) => q.draft.prompt
+			)
+		).toEqual([claimPrompt('Ruiz will speak to local readers')]);
+		expect(
+			headlineClaimCandidates(story('Ruiz to Visit Riverton in May, Speak to Daily 1 Readers'))
+		).toEqual([]);
+	});
+	const view1Text = () =>
+		'Ana Ruiz will visit Riverton in May. Organisers said mass protests are planned for her visit.';
+});

@@ -1,0 +1,442 @@
+/**
+ * A headline's own claim: "Which outlet's headline says that mass protests are planned?" Blind
+ * readers marked the look-up ("Which outlet's headline says '<the whole headline>'?",
+ * headline-lookup.ts) REJECT or MINOR in about half the stories: it prints one headline and
+ * asks whose it is, which tests nothing about how the outlets frame the event. They asked
+ * instead for what one headline says that the others do not, stated as a that-clause in
+ * sentence case, with the outlets as choices and feedback that sets the other headlines beside it.
+ *
+ * A headline is cut into clauses by its syntax (headline-grammar.ts's subject and verb,
+ * compromise's reading for verbs): its main clause; a second predicate of the same subject
+ * after a comma or "and" ("…, Reserves Right to Run", "… And Will Close Test Site"); and a
+ * clause of its own after "as", "while", "but" … ("… as Mass Protests Planned"). A clause is
+ * the headline's own claim when its verb and most of its content words are in no other
+ * headline, in any form (stem, word family, short form, a same-act verb): then no other
+ * headline says it in other words. Headline case is undone (a word stays capitalised only
+ * when the articles write it so in mid-sentence), "to" before a verb reads "will", and a bare
+ * participle gets its "is" or "are". A headline whose clauses none of this reads (a speaker's
+ * colon, a question, a relative clause, a pronoun for its subject) gives no claim, and the
+ * story falls back on the look-up (framing.ts).
+ */
+import type { StoryView } from '../analyze';
+import { choiceId, makeChoices, spanOf } from '../build';
+import { lexiconTags } from '../entities';
+import {
+	AUX,
+	differentSubjects,
+	nameTest,
+	parseHeadline,
+	sameSubject,
+	stripKicker,
+	subjectEntity
+} from '../headline-grammar';
+import { INFINITIVE_TAKERS, PERSON_TITLES, ROLE_NOUNS, SAME_EVENT_VERBS } from '../lexicon';
+import { draftBase, type Candidate } from './candidate';
+import { headlineLike, headlineQuestion } from './headline';
+import { FUNCTION, backingSentences } from './headline-lookup';
+import { headWords, readHeadline, senseKeys } from './headline-stress';
+import { normaliseSpace } from '$lib/content/space';
+
+type Word = ReturnType<typeof headWords>[number];
+
+/** A clause of a headline: its subject's words and its predicate's, as the headline writes them. */
+export interface Clause {
+	subject: Word[];
+	predicate: Word[];
+	/** The headline's main clause, or a second predicate or a clause of its own. */
+	main: boolean;
+	/** A second predicate after "to …," that shares its "to": "meet with" of "to visit …, meet with". */
+	willed: boolean;
+	/** The headline is written in sentence case: a capital there marks a name. */
+	sentenceCase: boolean;
+}
+
+const bare = (w: string) =>
+	w
+		.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+		.toLowerCase()
+		.replace(/[’']s$/, '');
+
+const squash = (s: string) => s.split(/\s+/).map(bare).filter(Boolean).join(' ');
+
+/** Words that may open a clause with a subject of its own: "… as Mass Protests Planned". */
+const SUBORDINATOR = /^(?:as|while|but|because|when|though|although|whereas)$/i;
+/** Pronouns: a clause about "it" or "he" needs a referent a prompt cannot give. */
+const PRONOUN = /^(?:he|she|it|they|we|i|you|him|them|us|me|this|these|those)$/i;
+/** Past participles without "-ed" a bare passive headline uses ("Others Shot At Practice"). */
+const PARTICIPLE = /^(?:shot|hit|seen|told|taken|given|held|caught|beaten|hurt|killed|found)$/;
+/** Words a subject never starts on: a clause opener or a function word. */
+const NO_SUBJECT_START =
+	/^(?:if|whether|that|which|who|even|and|or|but|so|of|to|in|on|at|for|by|with|from|into|over|after|about|than|not|no)$/i;
+/** ", Report Says", ", Sources Say": an attribution put last, no part of the claim. */
+const TAIL_ATTRIBUTION = /^(?:[\p{L}.'’-]+\s+){0,3}(?:says|say|said|reports|reported|claims)$/iu;
+
+/** A word without the quotation marks around it: "‘radical" → "radical", "Islam’" → "Islam". */
+const unquoted = (w: string) =>
+	w.replace(/^['‘"“]+/, '').replace(/(?<![sS])['’"”]+$|['’"”]{2,}$/, '');
+
+/**
+ * The clauses of a headline: its main clause, a second predicate of the same subject after a
+ * comma or "and", a clause with a subject of its own after "as", "while", "but" …. [] for a
+ * question. When the main clause is not read for sure (a speaker's colon, a relative clause, a
+ * long subject), only the clauses after a clause opener are.
+ */
+export function headlineClauses(title: string, isName: (w: string) => boolean): Clause[] {
+	// "'Jail!' Trump slams …": an exclamation before the sentence is no part of it.
+	const t = stripKicker(normaliseSpace(title)).replace(/^['‘"“][^'’"”]{1,30}[!?]['’"”]\s+/, '');
+	if (/\?\s*$/.test(t)) return [];
+	const ws = headWords(t);
+	const reading = readHeadline(ws, isName);
+	const named = (k: number) => isName(unquoted(ws[k]!.text));
+	/** A verb in context (compromise) that the word list does not know as a noun alone. */
+	const verbAt = (k: number) => {
+		const w = bare(ws[k]!.text);
+		const tags = lexiconTags(w);
+		if (AUX.test(w)) return true;
+		if (FUNCTION.test(w)) return false;
+		// "…, Vows to Fight": a verb that takes an infinitive, before "to", whatever the tagger says.
+		if (INFINITIVE_TAKERS.has(w) && /^to$/i.test(ws[k + 1]?.text ?? '') && !named(k)) return true;
+		return (
+			!named(k) &&
+			(reading.kind[k] === 'Verb' ||
+				['Verb', 'PastTense', 'PresentTense', 'Infinitive'].some((x) => reading.tags[k]!.has(x))) &&
+			!(tags.has('Noun') && !tags.has('Verb') && !reading.tags[k]!.has('Verb'))
+		);
+	};
+	/** Where a clause with a subject of its own from k on starts its predicate, up to the next break. */
+	const ownClause = (k: number): number | undefined => {
+		if (NO_SUBJECT_START.test(bare(ws[k]!.text)) || PRONOUN.test(bare(ws[k]!.text))) return;
+		for (let v = k + 1; v < ws.length && !ws[v - 1]!.breakAfter; v++) {
+			if (ws[v]!.depthBefore !== 0) return;
+			if (!verbAt(v)) continue;
+			// "Mass Protests Planned", "Hill Debate Rages": of two verbs in a row, a first that is
+			// also a noun is the subject's head.
+			const then = bare(ws[v + 1]?.text ?? '');
+			if (
+				v + 1 < ws.length &&
+				!ws[v]!.breakAfter &&
+				!FUNCTION.test(then) &&
+				(verbAt(v + 1) || /[^e]ed$/.test(then) || PARTICIPLE.test(then)) &&
+				!AUX.test(bare(ws[v]!.text)) &&
+				lexiconTags(bare(ws[v]!.text)).has('Plural')
+			)
+				v++;
+			return ws.slice(k, v).some(content) ? v : undefined;
+		}
+		return undefined;
+	};
+	const parse = parseHeadline(t, isName);
+	// Sentence case: most words after the first that are not names start in lower case.
+	const later = ws.slice(1).filter((w, k) => content(w) && !named(k + 1));
+	const sentenceCase =
+		later.length >= 2 &&
+		later.filter((w) => /^\p{Ll}/u.test(unquoted(w.text))).length * 2 > later.length;
+	const out: Clause[] = [];
+	let who: Word[] = [];
+	let start = -1;
+	let main = false;
+	let willed = false;
+	if (parse && parse.form === 'statement') {
+		const n = parse.subject.split(' ').length;
+		const want = squash(parse.subject);
+		const at = ws.findIndex(
+			(_, i) =>
+				squash(
+					ws
+						.slice(i, i + n)
+						.map((w) => w.text)
+						.join(' ')
+				) === want
+		);
+		const first = parse.verb.split(' ')[0] ?? '';
+		let v = at < 0 ? -1 : ws.findIndex((w, i) => i >= at + n && bare(w.text) === first);
+		// "Macron Aims to Preserve": a verb the parse took for the subject's head before "to".
+		if (v === at + n && v > at + 1 && first === 'to' && verbAt(v - 1)) v--;
+		if (at >= 0 && v >= 0) {
+			who = ws.slice(at, Math.min(at + n, v));
+			// "Lois Lerner, IRS Scandal Figure, Will …": an apposition after a comma is left out;
+			// an adverb before the verb ("Secretly Met") stays with it.
+			start = v > at + n && /,['’"”]?$/.test(ws[at + n - 1]!.raw) ? v : Math.min(at + n, v);
+			main = true;
+		}
+	}
+	const close = (to: number) => {
+		if (start >= 0 && to >= start && who.length)
+			out.push({ subject: who, predicate: ws.slice(start, to + 1), main, willed, sentenceCase });
+		main = false;
+		willed = false;
+		start = -1;
+	};
+	for (let k = Math.max(start, 0); k < ws.length; k++) {
+		const w = ws[k]!;
+		if (w.depthAfter !== 0) continue;
+		const next = k + 1;
+		if (next >= ws.length) {
+			close(k);
+			break;
+		}
+		const conj = bare(ws[next]!.text);
+		const comma = /,['’"”]?$/.test(w.raw);
+		// ", Report Says" at the end: an attribution, not the claim.
+		const tail = ws
+			.slice(next)
+			.map((x) => x.text)
+			.join(' ');
+		if (comma && TAIL_ATTRIBUTION.test(tail)) {
+			close(k);
+			break;
+		}
+		// "…, Reserves Right to Run", "… And May Kill It": the same subject's second predicate;
+		// not a participle after a comma ("…, Ending a Year of Suspense"), which hangs on the clause.
+		if (start >= 0 && (comma || /^(?:and|but)$/.test(conj)) && !/[:;.!?]['’"”]?$/.test(w.raw)) {
+			const v = /^(?:and|but)$/.test(conj) ? next + 1 : next;
+			if (
+				v < ws.length &&
+				verbAt(v) &&
+				!/ing$/.test(bare(ws[v]!.text)) &&
+				(v === next || !ws[next]!.breakAfter)
+			) {
+				// "To Visit …, Meet With …": the second predicate shares the first's "to".
+				const shared = bare(ws[start]!.text) === 'to' && !AUX.test(bare(ws[v]!.text));
+				close(k);
+				start = v;
+				willed = shared;
+				k = v - 1;
+				continue;
+			}
+		}
+		// "… as Mass Protests Planned": a clause with its own subject.
+		if (SUBORDINATOR.test(conj) && next + 1 < ws.length) {
+			const v = ownClause(next + 1);
+			if (v !== undefined) {
+				close(k);
+				who = ws.slice(next + 1, v);
+				start = v;
+				k = v - 1;
+				continue;
+			}
+		}
+		// A colon, dash or full stop ends the clause; a comma before no verb ("…, Benghazi
+		// cable") is a list or an afterthought, still the clause's.
+		if (w.breakAfter && !comma) close(k);
+	}
+	return out;
+}
+
+/** A role's title ("President", "official"), not a name: "the president". Not personNoun, which takes surnames like "Boehner". */
+const TITLE_WORD = (w: string) =>
+	PERSON_TITLES.includes(w) || ROLE_NOUNS.includes(w) || lexiconTags(w).has('Actor');
+
+/** Is the subject plural: "Mass Protests", "Obama and Boehner", "Steve Scalise, Others"? */
+function pluralSubject(subject: readonly Word[], isName: (w: string) => boolean): boolean {
+	if (subject.some((w) => /^(?:and|&)$/i.test(w.text) || /,$/.test(w.raw))) return true;
+	const head = subject.at(-1)!.text;
+	return !isName(head) && /[^su'’]s$/i.test(head);
+}
+
+/**
+ * A clause in sentence case, as a prompt's "that"-clause says it: "mass protests are planned",
+ * "Trump reserves right to run for president", "House Republicans will offer broad immigration
+ * plan". Undefined when its verb's form is not read for sure ("Senate Voted On Bill" may be
+ * active or passive) or it holds a pronoun.
+ */
+export function sayClause(clause: Clause, isName: (w: string) => boolean): string | undefined {
+	const { subject, predicate } = clause;
+	const keep = (w: Word, next?: Word, prev?: Word) => {
+		const u = unquoted(w.text);
+		// A headline in sentence case ("… as Hill debate rages") capitalises only its names.
+		if (clause.sentenceCase && /^\p{Lu}/u.test(u)) return true;
+		const tags = lexiconTags(u.toLowerCase().replace(/[’']s$/, ''));
+		return (
+			isName(u) ||
+			u === 'I' ||
+			/^(?:\p{Lu}\.?){2,}$/u.test(u.replace(/[’']s$/, '')) ||
+			u.split('-').some((p) => p.length > 1 && isName(p)) ||
+			tags.has('FirstName') ||
+			tags.has('Place') ||
+			// "in May", "on Tuesday": a month or a weekday keeps its capital.
+			tags.has('Month') ||
+			tags.has('WeekDay') ||
+			(u === 'May' &&
+				!!prev &&
+				/^(?:in|since|until|by|early|late|mid|last|next|this|of)$/i.test(prev.text)) ||
+			// "Rep. Blake Farenthold", "Mayor Ruiz": a title or its abbreviation before a name.
+			((/^\p{Lu}\p{Ll}{1,4}\.$/u.test(u) || TITLE_WORD(u.toLowerCase())) &&
+				!!next &&
+				isName(unquoted(next.text)))
+		);
+	};
+	const lower = (w: Word, k: number, ws: readonly Word[]) =>
+		keep(w, ws[k + 1], ws[k - 1]) ? w.raw : w.raw.toLowerCase();
+	const words = [...subject, ...predicate];
+	if (words.some((w) => PRONOUN.test(bare(w.text)))) return undefined;
+	const plural = pluralSubject(subject, isName);
+	const verb = predicate.map(lower);
+	const first = bare(predicate[0]!.text);
+	const after = predicate[1] ? bare(predicate[1].text) : '';
+	if (first === 'to') verb[0] = 'will';
+	else if (clause.willed) verb.unshift('will');
+	else if (/ing$/.test(first) && !lexiconTags(first).has('Noun'))
+		verb.unshift(plural ? 'are' : 'is');
+	else if (/[^e]ed$|ied$/.test(first) || PARTICIPLE.test(first)) {
+		// A bare participle is a passive when nothing or "by" follows it ("Protests Planned",
+		// "blasted by older sister"); before an object or another preposition it may be active.
+		if (after && after !== 'by' && !(PARTICIPLE.test(first) && /^(?:at|in|on)$/.test(after)))
+			return undefined;
+		verb.unshift(plural ? 'are' : 'is');
+	}
+	const subj = subject.map(lower);
+	// "Lois Lerner, IRS Scandal Figure, Will …": the apposition is left out, and its comma.
+	subj[subj.length - 1] = subj.at(-1)!.replace(/,$/, '');
+	// "the shooting", "the president": a subject of common words alone, or a role's title alone,
+	// one thing, takes "the".
+	const role = subject.length === 1 && TITLE_WORD(bare(subject[0]!.text));
+	if (role) subj[0] = subj[0]!.toLowerCase();
+	const common = subject.every((w, k) => !keep(w, subject[k + 1]) && !/['’]s$/.test(w.text));
+	const det = /^(?:a|an|the|this|that|his|her|their|its|\d.*)$/i.test(subject[0]!.text);
+	if ((common || role) && !det && !plural) subj.unshift('the');
+	return [...subj, ...verb]
+		.join(' ')
+		.replace(/[,:;.!?]+$/, '')
+		.replace(/,(['’"”])$/, '$1');
+}
+
+/** A word's same-act group ("resigns" and "quits" are one act). */
+const eventGroup = (w: string) =>
+	SAME_EVENT_VERBS.findIndex((g) => g.some((s) => bare(w).startsWith(s)));
+
+const EMPTY =
+	/^(?:who|whom|whose|which|what|more|most|less|also|just|here|there|now|new|first|last|latest|even|never|not|won't|can't|don't|doesn't|isn't|can|could|may|might|must|should|shall|will|would|despite|amid|ahead|before|against|during|under|while|after|over|out|up|down|off|between|among|through|via|again|still|all|one|two|three)$/i;
+
+const content = (w: Word) => {
+	const b = bare(w.text);
+	return b.length > 2 && !FUNCTION.test(b) && !EMPTY.test(b);
+};
+
+/**
+ * The clause of a headline that is its own claim, said in sentence case, with the content words
+ * no other headline has; undefined when none is. A clause is its own when its verb is no other
+ * headline's (by stem, word family, short form or same act) and at least two of its content
+ * words are no other headline's. A second predicate or a clause of its own ("…, Reserves Right
+ * to Run", "as Mass Protests Planned") needs half its content words its own. The main clause
+ * tells the news every outlet tells, often in its own verb ("Talk Deficits" beside "Meet on
+ * Fiscal Crisis"): it is a claim of its own only when its subject is surely no other
+ * headline's subject and no common word of its predicate is in another headline.
+ */
+export function headlineClaim(
+	title: string,
+	others: readonly string[],
+	isName: (w: string) => boolean,
+	names: readonly string[] = []
+): { claim: string; own: string[]; main: boolean } | undefined {
+	const senses = new Set(
+		others.flatMap((o) =>
+			headWords(stripKicker(o)).flatMap((w) =>
+				[w.text, ...w.text.split('-')].filter(Boolean).flatMap(senseKeys)
+			)
+		)
+	);
+	const groups = new Set(
+		others.flatMap((o) => headWords(o).map((w) => eventGroup(w.text))).filter((g) => g >= 0)
+	);
+	const nameWords = new Set(names.flatMap((n) => n.split(/\s+/).map(bare)));
+	const named = (w: Word) => isName(unquoted(w.text)) || nameWords.has(bare(w.text));
+	const ownWord = (w: Word) =>
+		content(w) &&
+		[w.text, ...w.text.split('-')]
+			.filter(Boolean)
+			.every((p) => !senseKeys(p).some((x) => senses.has(x))) &&
+		!groups.has(eventGroup(w.text));
+	const subjectOf = (t: string) => {
+		const p = parseHeadline(stripKicker(normaliseSpace(t)), isName);
+		return p?.subject ? subjectEntity(p.subject, isName, names) : undefined;
+	};
+	const theirs = others.map(subjectOf);
+	const mine = subjectOf(title);
+	const aloneInSubject =
+		!!mine && theirs.every((e) => !!e && differentSubjects(mine, e) && !sameSubject(mine, e));
+	let best: { claim: string; own: string[]; main: boolean; score: number } | undefined;
+	for (const clause of headlineClauses(title, isName)) {
+		const lexical = clause.predicate.find(
+			(w) =>
+				!AUX.test(bare(w.text)) &&
+				!/^(?:to|not|be|been|set|expected|poised|likely)$/i.test(bare(w.text))
+		);
+		// The act itself is this headline's: "Bows Out" beside "Pulling Out" may be one act told
+		// twice, so a verb another headline has (in any form) makes no claim of its own.
+		if (!lexical || !ownWord(lexical)) continue;
+		const words = [...clause.subject, ...clause.predicate].filter(content);
+		const own = words.filter(ownWord);
+		if (own.length < 2) continue;
+		if (clause.main) {
+			if (!aloneInSubject) continue;
+			if (clause.predicate.some((w) => content(w) && !named(w) && !ownWord(w))) continue;
+		} else if (own.length * 2 < words.length) continue;
+		const claim = sayClause(clause, isName);
+		if (!claim) continue;
+		// A secondary clause first: what the headline adds to the news every outlet tells.
+		const score =
+			own.filter((w) => !named(w)).length + own.length / words.length + (clause.main ? 0 : 1);
+		if (!best || score > best.score)
+			best = {
+				claim,
+				own: own.map((w) => unquoted(w.text).replace(/['’]s$/, '')),
+				main: clause.main,
+				score
+			};
+	}
+	return best && { claim: best.claim, own: best.own, main: best.main };
+}
+
+/** "Which outlet's headline says that mass protests are planned?" */
+export const claimPrompt = (claim: string) => `Which outlet's headline says that ${claim}?`;
+
+export function headlineClaimCandidates(view: StoryView): Candidate[] {
+	const arts = view.analyses;
+	const outlets = [...new Set(view.label.values())];
+	if (arts.length < 3 || outlets.length !== arts.length) return [];
+	if (arts.some((a) => !headlineLike(a.article.title))) return [];
+	const isName = nameTest(arts.map((a) => a.article.text));
+	const titles = arts.map((a) => normaliseSpace(a.article.title));
+	const names = [...view.people, ...view.names.place, ...view.names.org];
+	const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+	const out: Candidate[] = [];
+	arts.forEach((a, i) => {
+		const others = titles.filter((_, j) => j !== i);
+		const found = headlineClaim(titles[i]!, others, isName, names);
+		if (!found) return;
+		const outlet = view.label.get(a.article.id)!;
+		// A claim that names its own outlet gives itself away.
+		if (plain(found.claim).includes(plain(a.article.outlet.replace(/^the\s+/i, '')))) return;
+		const backing = backingSentences(a.sentences, found.claim, others);
+		const cited = backing[0] ?? a.sentences[0];
+		if (!cited) return;
+		const choices = makeChoices(outlets, found.claim);
+		// A headline's closing full stop is dropped inside its quotation marks ("… May.”,").
+		const quoted = (j: number) => `“${titles[j]!.replace(/(?<![A-Z])\.$/, '')}”`;
+		const rest = arts
+			.map((b, j) => (j === i ? '' : `${view.label.get(b.article.id)}: ${quoted(j)}`))
+			.filter(Boolean)
+			.join('; ');
+		out.push(
+			headlineQuestion(
+				{
+					...draftBase(
+						'compare',
+						claimPrompt(found.claim),
+						[spanOf(cited)],
+						`Only ${outlet}'s headline says so: ${quoted(i)}${backing.length ? ', and its article says so in the sentence shown' : ''}. The other headlines say instead: ${rest}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, outlet)]
+				},
+				// Above the look-up it replaces (at most 0.35), below what each headline mentions
+				// (headline-stress.ts, from 0.38), which offers the headlines' own words side by side.
+				0.33 + (backing.length ? 0.03 : 0) + (found.main ? 0 : 0.01)
+			)
+		);
+	});
+	return out;
+}
