@@ -893,6 +893,26 @@ export const GOVERNMENT_LEVELS = [
 ];
 
 /**
+ * Past verbs whose subject undergoes something or sets off a reaction to them rather than acts:
+ * "Roe drew criticism", "Roe faced calls to resign", "Roe suffered a stroke", "Roe sparked
+ * outrage". What happened to someone may be why they did something.
+ */
+export const RECEIVING_VERBS = [
+	'faced',
+	'drew',
+	'received',
+	'attracted',
+	'suffered',
+	'endured',
+	'sustained',
+	'underwent',
+	'incurred',
+	'sparked',
+	'prompted',
+	'provoked'
+];
+
+/**
  * Verbs (with their particle) that tell what a thing is made of, holds, adds up to or how far
  * back it goes, not something that happened: "the list includes …", "the suit amounts to …",
  * "the dispute dates back to January", "exports make up a third of …". A clause on one of them
