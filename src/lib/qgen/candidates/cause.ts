@@ -1431,7 +1431,7 @@ export function ownAct(phrase: string, name: string, effect: string): boolean {
 		!/^(?:is|are|was|were|be|been|being|got|gets|has|had|have)$/.test(verb) &&
 		// A verb in the past: "Roe deleted", "Roe shared", "Roe visited".
 		(/^[a-z]{3,}ed$/.test(verb) || lexiconTags(verb).has('PastTense')) &&
-		!REPORTING_VERBS.includes(verb) &&
+		!(REPORTING_VERBS as readonly string[]).includes(verb) &&
 		!RECEIVING_VERBS.includes(verb) &&
 		!sharesStem(`${verb} ${rest}`, effect) &&
 		!new RegExp(`\\b${escapeRegExp(name)}\\b`).test(rest)
