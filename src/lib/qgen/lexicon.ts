@@ -922,6 +922,62 @@ export const GOVERNMENT_LEVELS = [
 ];
 
 /**
+ * Past verbs whose subject undergoes something or sets off a reaction to them rather than acts:
+ * "Roe drew criticism", "Roe faced calls to resign", "Roe suffered a stroke", "Roe sparked
+ * outrage". What happened to someone may be why they did something.
+ */
+export const RECEIVING_VERBS = [
+	'faced',
+	'drew',
+	'received',
+	'attracted',
+	'suffered',
+	'endured',
+	'sustained',
+	'underwent',
+	'incurred',
+	'sparked',
+	'prompted',
+	'provoked'
+];
+
+/**
+ * Verbs (with their particle) that tell what a thing is made of, holds, adds up to or how far
+ * back it goes, not something that happened: "the list includes …", "the suit amounts to …",
+ * "the dispute dates back to January", "exports make up a third of …". A clause on one of them
+ * describes; it is no event a why question can offer as a cause. Only forms that are no act
+ * when active ("went back", "contained" a fire are acts).
+ */
+export const STATIVE_VERBS = [
+	'include',
+	'includes',
+	'included',
+	'contain',
+	'contains',
+	'comprise',
+	'comprises',
+	'comprised',
+	'consist of',
+	'consists of',
+	'consisted of',
+	'amount to',
+	'amounts to',
+	'amounted to',
+	'date back',
+	'dates back',
+	'dated back',
+	'belong to',
+	'belongs to',
+	'belonged to',
+	'account for',
+	'accounts for',
+	'accounted for',
+	'equals',
+	'equaled',
+	'equalled'
+];
+
+/**
  * Nouns in -tion, -sion, -ment, -sal or -ure that name a thing, a place or a state rather than
  * an event: "the question of …", "the nation", "the future" are no event a why question can offer.
  */

@@ -41,6 +41,35 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 			'describes a state'
 		);
 	});
+	it('refuses what a thing holds, adds up to or goes back to, unless the key says so too', () => {
+		expect(notAReason('the harbour dispute really dates back to January', KEY)).toBe(
+			'describes a state'
+		);
+		expect(notAReason('the board’s new rules include limits on ferry speeds', KEY)).toBe(
+			'describes a state'
+		);
+		expect(notAReason('the repair bill amounted to another blow for the port', KEY)).toBe(
+			'describes a state'
+		);
+		expect(notAReason('cruise ships made up the largest share of the traffic', KEY)).toBe(
+			'describes a state'
+		);
+		// An act with the same words is an event: inventing a story, a passive.
+		expect(notAReason('the harbour chief made up a story about the cracks', KEY)).toBeUndefined();
+		expect(notAReason('the missing divers were accounted for on Monday', KEY)).toBeUndefined();
+		// A thing named in a clause after "that" does not make the act a state.
+		expect(
+			notAReason('the board passed a rule that includes limits on ferry speeds', KEY)
+		).toBeUndefined();
+		expect(
+			notAReason('the ferry fees amounted to a tax on workers', 'the port fees amount to a tax')
+		).toBeUndefined();
+	});
+	it('refuses a line about how the outlet got its story', () => {
+		expect(
+			notAReason('the officials spoke on condition of anonymity to describe the talks', KEY)
+		).toBe('credits a source');
+	});
 	it('reads a refusal as what was not done, unless the key tells one too', () => {
 		expect(notAReason('the harbour chief had refused to apologize for the message', KEY)).toBe(
 			'says what did not happen'

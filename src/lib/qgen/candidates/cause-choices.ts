@@ -11,7 +11,9 @@ import {
 	PEOPLE_NOUNS,
 	NUMBER_WORD_PATTERN,
 	PERSON_TITLES,
-	REPORTING_VERBS
+	REPORTING_VERBS,
+	STATIVE_VERBS,
+	UNNAMED_SOURCE
 } from '../lexicon';
 import { lexiconTags } from '../entities';
 
@@ -56,6 +58,17 @@ const QUESTION = /\?$|^(?:has|have|had|is|are|was|were|do|does|did|will|would|ca
  */
 const DESCRIPTION =
 	/\b(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|been|be)\s+(?:\w+ly\s+)?(?:a|an|the|one|part|his|her|their|its|still|open|possible|impossible|likely|unlikely|able|unable|important|clear|unclear|available|true|false|ready|in|on|at|among|home|up)\b/i;
+
+/**
+ * "the suit amounts to another legal broadside", "the dispute really dates back to January",
+ * "imports made up the largest share": what a thing holds, adds up to or goes back to. The
+ * share sense of "make up" needs its share word ("made up a story" is an act); a passive ("all
+ * crew were accounted for") is an event.
+ */
+const STATIVE = new RegExp(
+	`(?<!\\b(?:is|are|was|were|be|been|being)\\s+)\\b(?:${STATIVE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')}|(?:make|makes|made)\\s+up\\s+(?:[\\w%-]+\\s+){0,3}(?:share|percent|majority|minority|portion|bulk|half|third|quarter|fraction|part))\\b`,
+	'i'
+);
 
 const pastTense = (w: string) =>
 	/^[a-z]{3,}ed$/.test(w) || lexiconTags(w).has('PastTense') || lexiconTags(w).has('Copula');
@@ -114,6 +127,10 @@ export function notAReason(phrase: string, key: string): string | undefined {
 	if (NEGATION.test(mainPart(phrase)) && !NEGATION.test(key)) return 'says what did not happen';
 	if (NOT_YET.test(mainPart(phrase)) && !NOT_YET.test(key)) return 'had not happened yet';
 	if (DESCRIPTION.test(phrase) && !DESCRIPTION.test(key)) return 'describes a state';
+	if (STATIVE.test(mainPart(phrase)) && !STATIVE.test(key)) return 'describes a state';
+	// "the officials spoke on condition of anonymity to describe …": how the outlet got its
+	// story, not an event of it.
+	if (UNNAMED_SOURCE.test(phrase)) return 'credits a source';
 	// "the real-estate developer reacts defensively" beside a key in the past: a present that
 	// cannot have come before what the key explains.
 	if (tense(phrase) === 'present' && tense(key) === 'past') return 'in the present';

@@ -14,6 +14,7 @@ import {
 	mainClauseOfLongReason,
 	mainEvent,
 	nounEvent,
+	ownAct,
 	ownerSpelledOut,
 	pronounsResolved,
 	purposeTo,
@@ -445,6 +446,38 @@ describe('reasons a speaker gives for their own act', () => {
 			expect.not.arrayContaining(['Council members reached a similar conclusion'])
 		);
 		expect(q.draft.choices).toHaveLength(3);
+	});
+	it('offers the speaker’s other acts as reasons they did not give, never what happened to them', () => {
+		const acts =
+			'Ruiz shared her inspection notes with the council on Tuesday. ' +
+			'Ruiz deleted her campaign accounts in March. ' +
+			'Ruiz was sued by a former aide last year. ' +
+			'Ruiz drew criticism from the port unions. ' +
+			'Ruiz briefed the harbour police immediately afterward.';
+		const said = causeCandidates(
+			view(
+				`Mayor Ana Ruiz said she closed the ferry terminal because divers had found deep cracks in the pilings. ${acts}`
+			)
+		).find((c) => c.draft.prompt.includes('What reason did Mayor Ana Ruiz give?'));
+		if (said?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = said.draft.choices.map((c) => c.text);
+		expect(texts).toEqual(
+			expect.arrayContaining([
+				'Ruiz shared her inspection notes with the council on Tuesday',
+				'Ruiz deleted her campaign accounts in March'
+			])
+		);
+		expect(texts.join(' | ')).not.toMatch(/was sued|drew criticism/);
+		// "afterward": after what, a sentence the reader does not see tells.
+		expect(texts.join(' | ')).not.toMatch(/afterward/);
+		// The outlet's own "after": another act of hers may have led to this one too.
+		const after = causeCandidates(
+			view(
+				`Mayor Ana Ruiz closed the ferry terminal on Monday after divers found deep cracks in the pilings. ${acts}`
+			)
+		).find((c) => c.answerKey.includes('divers found'));
+		const choices = after?.draft.type === 'single' ? after.draft.choices.map((c) => c.text) : [];
+		expect(choices.filter((t) => /^Ruiz\b/.test(t))).toEqual([]);
 	});
 	it('still reads no reason inside an accusation', () => {
 		const links = causalLinks(
@@ -1468,5 +1501,27 @@ describe('causeCandidates: wrong reasons off the story', () => {
 		expect(texts).toContain('inspectors found cracks in its main pier');
 		expect(texts.some((t) => /strike/.test(t))).toBe(true);
 		expect(texts.filter((t) => /pies|raced|carols/.test(t))).toHaveLength(1);
+	});
+});
+
+describe('ownAct: another act of the effect’s subject', () => {
+	const effect = 'Ruiz said she closed the ferry terminal';
+	it('is a past act the person opens and does, named once', () => {
+		expect(ownAct('Ruiz deleted her campaign accounts in March', 'Ruiz', effect)).toBe(true);
+		expect(ownAct('Mayor Ana Ruiz shared her notes with the council', 'Ruiz', effect)).toBe(true);
+		expect(ownAct('Ms. Ruiz visited the governor in May', 'Ruiz', effect)).toBe(true);
+	});
+	it('is not what happened to them, a saying, or the effect told again', () => {
+		expect(ownAct('Ruiz was sued by a former aide', 'Ruiz', effect)).toBe(false);
+		expect(ownAct('Ruiz drew criticism from the port unions', 'Ruiz', effect)).toBe(false);
+		expect(ownAct('Ruiz suffered a stroke in May', 'Ruiz', effect)).toBe(false);
+		expect(ownAct('Ruiz announced that she is stepping down', 'Ruiz', effect)).toBe(false);
+		expect(ownAct('the board sued Ruiz', 'Ruiz', effect)).toBe(false);
+		expect(ownAct('Ruiz met aides who urged Ruiz to stay', 'Ruiz', effect)).toBe(false);
+		expect(
+			ownAct('Ruiz tweeted early Tuesday', 'Ruiz', 'Ruiz posted a tweet lashing out at the board')
+		).toBe(false);
+		// Present or bare forms tell no act that happened.
+		expect(ownAct('Ruiz plans to sue the board', 'Ruiz', effect)).toBe(false);
 	});
 });

@@ -22,6 +22,7 @@ import {
 	OVER_REASON_STEMS,
 	PURPOSE_ACT_VERBS,
 	REACTION_WORDS,
+	RECEIVING_VERBS,
 	REPORTING_VERBS,
 	RESPONSE_VERB_STEMS,
 	TRIGGER_STEMS,
@@ -1410,6 +1411,34 @@ function effectSubjects(link: CausalLink): Set<string> {
 	return names;
 }
 
+/**
+ * "Roe deleted her accounts", "Mr. Roe shared his notes with aides": the named person opens the
+ * clause and acts, and is named once. Such an act is no reason the person gave for another act
+ * ("What reason did Roe give?"), unlike what happened to them ("the attack injured Scalise",
+ * "Roe was sued", "Roe drew criticism": RECEIVING_VERBS), which may be the reason itself. A
+ * saying ("Roe announced that she is stepping down") or an act with a word of the effect's own
+ * ("Roe tweeted" beside "Roe posted a tweet") may be the effect told again, and is no own act.
+ */
+export function ownAct(phrase: string, name: string, effect: string): boolean {
+	const m = new RegExp(
+		`^(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:[A-Z][\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(name)}\\s+([a-z]+)\\s+(?=\\S)`,
+		'u'
+	).exec(phrase);
+	if (!m) return false;
+	const verb = m[1]!;
+	const rest = phrase.slice(m[0].length);
+	return (
+		// "Roe was sued", "Roe has been charged", "Roe got fired": what happened to them.
+		!/^(?:is|are|was|were|be|been|being|got|gets|has|had|have)$/.test(verb) &&
+		// A verb in the past: "Roe deleted", "Roe shared", "Roe visited".
+		(/^[a-z]{3,}ed$/.test(verb) || lexiconTags(verb).has('PastTense')) &&
+		!(REPORTING_VERBS as readonly string[]).includes(verb) &&
+		!RECEIVING_VERBS.includes(verb) &&
+		!sharesStem(`${verb} ${rest}`, effect) &&
+		!new RegExp(`\\b${escapeRegExp(name)}\\b`).test(rest)
+	);
+}
+
 /** Two clauses about the same actor ("Obama said he supports it", "Obama made the news"). */
 const sameActor = (a: string, b: string) => {
 	const nb = subjectNames(b);
@@ -1745,12 +1774,13 @@ export function causeCandidates(
 						/\b(?:follow(?:s|ed)|preceded|came|comes|caus(?:es|ed)|result(?:s|ed))\b/i.test(phrase)
 				],
 				['quoted', () => /[“"”]/.test(phrase)],
-				// "the source said it would not be surprising": "it" points to a sentence the reader does not see.
+				// "the source said it would not be surprising": "it" points to a sentence the reader does not see;
+				// "… shared his notes immediately afterward": after what, another sentence tells.
 				// "Democrats reached the opposite conclusion": opposite to what the reader does not see.
 				[
 					'leans back',
 					() =>
-						/\b(?:it|them|they)\b|\bthe (?:opposite|same|latter|former)\b|\bsimilar\b/i.test(
+						/\b(?:it|them|they|afterwards?)\b|\bthe (?:opposite|same|latter|former)\b|\bsimilar\b/i.test(
 							phrase
 						) ||
 						NEEDS_CONTEXT.test(phrase) ||
@@ -1778,8 +1808,14 @@ export function causeCandidates(
 				[
 					'names the effect’s subject',
 					() =>
-						[...effectSubjects(link)].some((n) =>
-							new RegExp(`\\b${n}\\b`).test(withoutAcronymDots(phrase))
+						[...effectSubjects(link)].some(
+							(n) =>
+								new RegExp(`\\b${n}\\b`).test(withoutAcronymDots(phrase)) &&
+								// "What reason did Comey give?": another act of Comey's is no reason he gave.
+								!(
+									link.speaker !== undefined &&
+									ownAct(withoutAcronymDots(phrase), n, withoutAcronymDots(link.effect))
+								)
 						)
 				],
 				// "an inquiry into the allegations" beside the key "reports emerged of harassment claims":

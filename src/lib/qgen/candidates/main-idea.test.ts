@@ -262,6 +262,30 @@ describe('mainClause', () => {
 		).toEqual(['The harbour board on Tuesday criticized Ruth Okafor, a former ferry captain.']);
 	});
 
+	it('never keeps only an opening subordinate clause, which drops the news after it', () => {
+		// Cut at ", which" this lead kept "Three days after a video surfaced … councillor.": no apology.
+		const lead =
+			'Three days after a video surfaced of the mayor mocking a rival councillor, which drew wide anger, Mayor Jane Roe apologized on Monday.';
+		expect(mainClause(lead)).toBe(lead);
+		const when =
+			'When the harbour board voted on Monday to close the old ferry pier, which had stood for a century, dock workers walked out.';
+		expect(mainClause(when)).toMatch(/walked out\.$/);
+	});
+
+	it('drops an opening "… after" or "… before" measured in time, as it drops "After …"', () => {
+		expect(
+			mainClause(
+				'Just hours after the harbour board voted to close the pier, Mayor Jane Roe, who had backed the plan, said on Monday she would veto the closure.'
+			)
+		).toBe('Mayor Jane Roe said on Monday she would veto the closure.');
+		// "Three of the members": a count of people, no measure of time.
+		expect(
+			mainClause(
+				'Three of the harbour board members resigned on Monday, after the vote to close the pier.'
+			)
+		).toBe('Three of the harbour board members resigned on Monday.');
+	});
+
 	it('drops an opening weekday phrase but not an opener the subject does not follow', () => {
 		expect(
 			mainClause('Tuesday in Portmouth, Mayor Jane Roe opened the new ferry terminal to traffic.')

@@ -60,6 +60,16 @@ export function mainClause(lead: string): string {
 	return mainClauseParts(lead).join(' ');
 }
 
+/** "Three days after", "Just hours before", "Moments after": a measure of time before "after"/"before". */
+const MEASURED_TIME = String.raw`(?:(?:Just|Only|Barely|Less than|More than|Nearly|About|Some)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ss]everal|[Aa] few|\d+|[Ff]ew)?\s*(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?)\s+(?:after|before)`;
+/**
+ * A cut that starts with a subordinate clause ("When …", "Three days after …") and runs to the
+ * comma that was to end it: no main clause is left in it.
+ */
+const OPENS_SUBORDINATE = new RegExp(
+	String.raw`^(?:${MEASURED_TIME}|After|Before|Since|When|While|As|Because|Although|Though|If|Until|Once|Unless|Whether|Even as|Even though)\b[^,]*$`
+);
+
 /** A stretch of an aside: no clause punctuation, but a figure's thousands comma ("$8,000"). */
 const ASIDE_TEXT = String.raw`(?:[^,;:“”"—―–()]|(?<=\d),(?=\d{3}))`;
 /** ", the Texas Republican who …, " after a name, before the main clause's lower-case verb. */
@@ -84,10 +94,11 @@ export function cutBeforeVerb(cut: string): boolean {
 /** The main clause as the pieces of the lead it keeps, in order (each one is in the lead). */
 export function mainClauseParts(lead: string): string[] {
 	// "In one of her final appearances as secretary, Roe defended …": the main clause starts at the name.
+	// "Three days after a video surfaced, Roe apologized …": a measured "after" or "before" too.
 	let text = lead
 		.replace(
 			new RegExp(
-				`^(?:In|On|At|During|After|Before|Following|Amid|Despite|Speaking|Heading|${DAYS})\\b[^,“”"]{0,80},\\s+(?=[A-Z])`
+				`^(?:In|On|At|During|After|Before|Following|Amid|Despite|Speaking|Heading|${DAYS}|${MEASURED_TIME})\\b[^,“”"]{0,80},\\s+(?=[A-Z])`
 			),
 			''
 		)
@@ -113,6 +124,9 @@ export function mainClauseParts(lead: string): string[] {
 	const keep =
 		m &&
 		words(cut).length >= 7 &&
+		// "Three days after a video surfaced of him mocking the senator, which …": a cut that keeps
+		// only the opening subordinate clause drops the news itself (the apology after it).
+		!OPENS_SUBORDINATE.test(cut) &&
 		!cutBeforeVerb(cut.replace(CUT, '')) &&
 		isClause(cut.replace(CUT, '')) &&
 		!/[(“"]/.test(cut.replace(/\([^)]*\)/g, ''));
