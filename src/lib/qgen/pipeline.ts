@@ -22,11 +22,11 @@ import { timelineCandidates } from './candidates/timeline';
 import { bodySenses, vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
-import { focusAdjustment } from './focus';
+import { focusAdjustment, sideDetail } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway } from './giveaway';
 import { scoreOf } from './rank';
-import { selectDiverse, type Ranked } from './select';
+import { kindOf, selectDiverse, type Ranked } from './select';
 import type { ArticleAnalysis } from './types';
 
 const FAMILIES = [
@@ -114,6 +114,7 @@ export function runPipelineDetailed(
 	}
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
 	const focus = focusAdjustment(analyses);
+	const side = sideDetail(analyses);
 	const rejected: PipelineResult['rejected'] = [];
 	const titles = input.articles.map((a) => a.title);
 	// Days, places and figures the outlets give differently: asked as comparisons, never as a fact.
@@ -155,7 +156,9 @@ export function runPipelineDetailed(
 				);
 				// A key a headline prints with the words that ask for it is answered without reading.
 				const givenAway = headlineGivesAway(question, titles);
-				out.push({ candidate: c, question, evidenceText, givenAway });
+				// A fact on one outlet's aside waits behind the main events (select.ts).
+				const aside = kindOf({ candidate: c, question }) === 'fact' && side(question.evidence);
+				out.push({ candidate: c, question, evidenceText, givenAway, sideDetail: aside });
 			}
 		}
 		return out;
