@@ -4,6 +4,7 @@ import {
 	figuresWithin,
 	inStyleOf,
 	isPercent,
+	nameWithinName,
 	nearFigures,
 	normalise,
 	partOfWhole,
@@ -88,6 +89,21 @@ describe('pickDistractors', () => {
 			)
 		).toEqual(['Mike Pompeo', 'Nancy Pelosi']);
 		expect(normalise('Adél, Mahdi!')).toBe('adel mahdi');
+	});
+	it('drops a wrong name that another wrong name holds word for word', () => {
+		expect(
+			pickDistractors(
+				'Harbour Trade Office',
+				['U.S. Supreme Court', 'Supreme Court', 'Fisheries Ministry', 'Port Board'],
+				3
+			)
+		).toEqual(['U.S. Supreme Court', 'Fisheries Ministry', 'Port Board']);
+		expect(nameWithinName('Ethics Committee', 'House Ethics Committee')).toBe(true);
+		// Not a word cut in two, not amounts, not the same name.
+		expect(nameWithinName('Port Board', 'Riverport Board')).toBe(false);
+		expect(nameWithinName('a dozen', 'half a dozen')).toBe(false);
+		expect(nameWithinName('Route 9', 'Route 9 North')).toBe(false);
+		expect(nameWithinName('Port Board', 'port board')).toBe(false);
 	});
 	it('drops a body’s name in other words: initials for some words, or swapped around "of"', () => {
 		expect(

@@ -570,6 +570,18 @@ export function sameBodyName(a: string, b: string): boolean {
 /** "- Dick has been…", "• Ann Roe": a list's marker or a cut-off line is no choice. */
 const NOT_A_CHOICE = /^[-–—•*·]|…$|\.\.\.$/u;
 
+/**
+ * One name inside another, word for word: "Supreme Court" in "U.S. Supreme Court", "Ethics
+ * Committee" in "House Ethics Committee". Offered side by side they read as one body twice,
+ * and a student rules out both, or neither. Names only (a capital, no figure): "a dozen" and
+ * "half a dozen" are two amounts.
+ */
+export function nameWithinName(a: string, b: string): boolean {
+	if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b) || /\d/.test(a + b)) return false;
+	const [x, y] = [normalise(a), normalise(b)];
+	return !!x && !!y && x !== y && (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `));
+}
+
 /** Up to `count` distinct options unlike the key and each other, story options first. */
 export function pickDistractors(
 	key: string,
@@ -587,6 +599,7 @@ export function pickDistractors(
 		if (isName && (sameName(p, key) || out.some((o) => sameName(o, p)))) continue;
 		if (n.includes(normalise(key)) || normalise(key).includes(n)) continue;
 		if (sameBodyName(p, key) || out.some((o) => sameBodyName(o, p))) continue;
+		if (out.some((o) => nameWithinName(o, p))) continue;
 		if (!keep(p)) continue;
 		seen.add(n);
 		out.push(p);
