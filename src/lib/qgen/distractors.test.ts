@@ -339,4 +339,12 @@ describe('choices that are whole names', () => {
 		// Once alone is enough: the story uses the short name itself.
 		expect(wholeName('Joint Committee', `${text} The Joint Committee later agreed.`)).toBe(true);
 	});
+	it('drops a name the story always runs on in a number: a bill’s name without its number', () => {
+		const text = 'Senate Bill 1062 passed on Tuesday. The governor vetoed Senate Bill 1062 later.';
+		expect(wholeName('Senate Bill', text)).toBe(false);
+		expect(wholeName('Senate Bill 1062', text)).toBe(true);
+		expect(wholeName('Senate Bill', `${text} Senate Bill No. 3 failed.`)).toBe(false);
+		// A year after a comma is no part of it.
+		expect(wholeName('Harbour Board', 'The Harbour Board, 2019 and after, grew.')).toBe(true);
+	});
 });

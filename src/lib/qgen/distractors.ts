@@ -501,7 +501,10 @@ export function wholeName(name: string, text: string): boolean {
 	// "U.S. Department" where the story writes "U.S. Department of the Treasury", "Joint
 	// Committee" of "Joint Committee on Taxation": a body's name that always runs on in
 	// capitals ("the Senate on Tuesday" does not: a day or a month is no part of a name).
+	// So is one that always runs on in a number: "Senate Bill" of "Senate Bill 1062", "Flight"
+	// of "Flight 17", "Proposition" of "Proposition No. 8" (a year after a comma is no part).
 	const runsOn = (after: string) => {
+		if (/^\s+(?:No\.\s*)?\d/.test(after)) return true;
 		const next = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(after)?.[1];
 		return (
 			!!next && !new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`).test(next.toLowerCase())
