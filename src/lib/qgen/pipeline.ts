@@ -175,8 +175,13 @@ export function runPipelineDetailed(
 	let questions = selectDiverse(ranked, max);
 	// A story of several outlets proposes facts from each lead only; when the set rules leave
 	// the first ten short, each article is read through as a single article is, and its
-	// own sentences (who, what, when, how many) fill the gap, under the same checks.
-	if (analyses.length > 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
+	// own sentences (who, what, when, how many) fill the gap, under the same checks. So they
+	// do when the ten holds a fact on a side detail, which only fills what nothing else can.
+	if (
+		analyses.length > 1 &&
+		wantsReadThrough(questions, ranked, Math.min(max, FIRST_TEN)) &&
+		!cancelled()
+	) {
 		const extra = check(readThroughCandidates(input.storyId, analyses, view));
 		if (extra.length) {
 			ranked.push(...extra);
@@ -187,6 +192,22 @@ export function runPipelineDetailed(
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
 	return { questions, rejected, picked: questions.map((q) => byQuestion.get(q)!), ranked };
+}
+
+/**
+ * Should a story of several outlets read each article through for more facts: its first ten
+ * (`firstTen` long) run short, or hold a fact on a side detail (Ranked.sideDetail), which
+ * only fills a place nothing else can, so a fact of the read-through or a word from below
+ * the leads may take it.
+ */
+export function wantsReadThrough(
+	questions: readonly Question[],
+	ranked: readonly Ranked[],
+	firstTen: number
+): boolean {
+	if (questions.length < firstTen) return true;
+	const asides = new Set(ranked.filter((r) => r.sideDetail).map((r) => r.question));
+	return questions.slice(0, firstTen).some((q) => asides.has(q));
 }
 
 export function runPipeline(input: GenerateInput, options: GenerateOptions): Question[] {
