@@ -11,6 +11,7 @@ import {
 	pickDistractors,
 	plausibleFigure,
 	sameBodyName,
+	untitled,
 	wholeName,
 	withinBounds
 } from './distractors';
@@ -89,6 +90,15 @@ describe('pickDistractors', () => {
 			)
 		).toEqual(['Mike Pompeo', 'Nancy Pelosi']);
 		expect(normalise('Adél, Mahdi!')).toBe('adel mahdi');
+	});
+	it('drops a person named again with a title: "President Roe" beside "Ann Roe"', () => {
+		expect(
+			pickDistractors('Ann Roe', ['President Roe', 'Sen. Bo Chen', 'Bo Chen', 'Ida Park'], 3, true)
+		).toEqual(['Sen. Bo Chen', 'Ida Park']);
+		expect(untitled('President Roe')).toBe('Roe');
+		expect(untitled('Sen. Bo Chen')).toBe('Bo Chen');
+		// A title alone stays a name: nothing is left to compare.
+		expect(untitled('President')).toBe('President');
 	});
 	it('drops a wrong name that another wrong name holds word for word', () => {
 		expect(

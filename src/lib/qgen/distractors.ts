@@ -5,7 +5,13 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
-import { MONTH_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, WEEKDAY_PATTERN } from './lexicon';
+import {
+	MONTH_PATTERN,
+	NUMBER_WORDS,
+	NUMBER_WORD_PATTERN,
+	PERSON_TITLES,
+	WEEKDAY_PATTERN
+} from './lexicon';
 import { memoByText } from './match-cache';
 import { hashSeed } from '$lib/quiz/shuffle';
 
@@ -585,6 +591,20 @@ export function nameWithinName(a: string, b: string): boolean {
 	return !!x && !!y && x !== y && (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `));
 }
 
+const TITLE_WORDS = new Set(PERSON_TITLES.filter((t) => !t.includes(' ')));
+
+/**
+ * A person's name without the titles before it: "President Trump" → "Trump". The story's
+ * people list may hold "President Trump" beside "Donald Trump"; as two choices they are one
+ * person twice, and beside the key a second right answer.
+ */
+export function untitled(name: string): string {
+	const words = name.trim().split(/\s+/);
+	let i = 0;
+	while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
+	return words.slice(i).join(' ');
+}
+
 /** Up to `count` distinct options unlike the key and each other, story options first. */
 export function pickDistractors(
 	key: string,
@@ -599,7 +619,14 @@ export function pickDistractors(
 	for (const p of pool) {
 		const n = normalise(p);
 		if (!n || seen.has(n) || NOT_A_CHOICE.test(p.trim())) continue;
-		if (isName && (sameName(p, key) || out.some((o) => sameName(o, p)))) continue;
+		if (
+			isName &&
+			(sameName(p, key) ||
+				out.some((o) => sameName(o, p)) ||
+				sameName(untitled(p), untitled(key)) ||
+				out.some((o) => sameName(untitled(o), untitled(p))))
+		)
+			continue;
 		if (n.includes(normalise(key)) || normalise(key).includes(n)) continue;
 		if (sameBodyName(p, key) || out.some((o) => sameBodyName(o, p))) continue;
 		if (out.some((o) => nameWithinName(o, p))) continue;
