@@ -85,20 +85,20 @@ describe('sideDetail', () => {
 	const daily1 = daily(
 		1,
 		'Flood closes Marton bridge',
-		`Flood waters closed the river bridge in Marton on Monday. Engineers said the bridge would stay closed. Traffic was sent through Leeds. Repairs will keep the bridge closed until spring, the council said. ${fellowText}`
+		`Flood waters closed the river bridge in Marton on Monday. Engineers said the bridge would stay closed. Traffic was sent through Leeds. Buses ran every hour. Shops on the quay shut early. Repairs will keep the bridge closed until spring, the council said. ${fellowText}`
 	);
 	const daily2 = daily(
 		2,
 		'Marton bridge shut by flood',
 		'The river bridge in Marton was closed on Monday after flood waters rose. Repairs will keep the bridge closed until spring, engineers said.'
 	);
-	// The same aside in the opening: the third sentence, after the lead.
+	// The same aside in the opening: its fifth sentence, well after the lead.
 	const daily3 = daily(
 		3,
 		'Marton bridge closed',
-		`The river bridge in Marton was closed on Monday. Flood waters rose overnight. ${fellowText}`
+		`The river bridge in Marton was closed on Monday. Flood waters rose overnight. Buses ran every hour. Shops on the quay shut early. ${fellowText}`
 	);
-	const [, , , repairs, fellow] = daily1.sentences;
+	const [, , , , , repairs, fellow] = daily1.sentences;
 
 	it('calls one outlet’s aside below its article’s opening a side detail', () => {
 		const side = sideDetail([daily1, daily2]);
@@ -109,7 +109,7 @@ describe('sideDetail', () => {
 
 	it('leaves an aside another outlet tells, or one told in its article’s opening', () => {
 		expect(sideDetail([daily1, daily3])([fellow!])).toBe(false);
-		expect(sideDetail([daily3, daily2])([daily3.sentences[2]!])).toBe(false);
+		expect(sideDetail([daily3, daily2])([daily3.sentences[4]!])).toBe(false);
 	});
 
 	it('leaves a single article alone: there is no other outlet to compare', () => {

@@ -119,9 +119,11 @@ export function storyCentrality(
 
 /**
  * The opening of an article: its first sentences, where a report tells its news. A detail
- * told there is part of the news, whatever words the other outlets chose.
+ * told there is part of the news, whatever words the other outlets chose ("Mr. Trump has
+ * threatened to scrap the deal as soon as May 12", a fifth sentence, reads as an aside by
+ * its words alone when five outlets each tell it their own way).
  */
-export const OPENING_SENTENCES = 3;
+export const OPENING_SENTENCES = 5;
 /**
  * Below this centrality (storyCentrality) a sentence's plain words are mostly neither up top
  * nor told by another outlet: one outlet's aside.
