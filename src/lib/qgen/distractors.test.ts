@@ -4,12 +4,14 @@ import {
 	figuresWithin,
 	inStyleOf,
 	isPercent,
+	nameWithinName,
 	nearFigures,
 	normalise,
 	partOfWhole,
 	pickDistractors,
 	plausibleFigure,
 	sameBodyName,
+	untitled,
 	wholeName,
 	withinBounds
 } from './distractors';
@@ -91,6 +93,30 @@ describe('pickDistractors', () => {
 			)
 		).toEqual(['Mike Pompeo', 'Nancy Pelosi']);
 		expect(normalise('Adél, Mahdi!')).toBe('adel mahdi');
+	});
+	it('drops a person named again with a title: "President Roe" beside "Ann Roe"', () => {
+		expect(
+			pickDistractors('Ann Roe', ['President Roe', 'Sen. Bo Chen', 'Bo Chen', 'Ida Park'], 3, true)
+		).toEqual(['Sen. Bo Chen', 'Ida Park']);
+		expect(untitled('President Roe')).toBe('Roe');
+		expect(untitled('Sen. Bo Chen')).toBe('Bo Chen');
+		// A title alone stays a name: nothing is left to compare.
+		expect(untitled('President')).toBe('President');
+	});
+	it('drops a wrong name that another wrong name holds word for word', () => {
+		expect(
+			pickDistractors(
+				'Harbour Trade Office',
+				['U.S. Supreme Court', 'Supreme Court', 'Fisheries Ministry', 'Port Board'],
+				3
+			)
+		).toEqual(['U.S. Supreme Court', 'Fisheries Ministry', 'Port Board']);
+		expect(nameWithinName('Ethics Committee', 'House Ethics Committee')).toBe(true);
+		// Not a word cut in two, not amounts, not the same name.
+		expect(nameWithinName('Port Board', 'Riverport Board')).toBe(false);
+		expect(nameWithinName('a dozen', 'half a dozen')).toBe(false);
+		expect(nameWithinName('Route 9', 'Route 9 North')).toBe(false);
+		expect(nameWithinName('Port Board', 'port board')).toBe(false);
 	});
 	it('drops a body’s name in other words: initials for some words, or swapped around "of"', () => {
 		expect(
@@ -325,5 +351,13 @@ describe('choices that are whole names', () => {
 		expect(wholeName('Harbour Board', text)).toBe(true);
 		// Once alone is enough: the story uses the short name itself.
 		expect(wholeName('Joint Committee', `${text} The Joint Committee later agreed.`)).toBe(true);
+	});
+	it('drops a name the story always runs on in a number: a bill’s name without its number', () => {
+		const text = 'Senate Bill 1062 passed on Tuesday. The governor vetoed Senate Bill 1062 later.';
+		expect(wholeName('Senate Bill', text)).toBe(false);
+		expect(wholeName('Senate Bill 1062', text)).toBe(true);
+		expect(wholeName('Senate Bill', `${text} Senate Bill No. 3 failed.`)).toBe(false);
+		// A year after a comma is no part of it.
+		expect(wholeName('Harbour Board', 'The Harbour Board, 2019 and after, grew.')).toBe(true);
 	});
 });

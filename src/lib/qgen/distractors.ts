@@ -5,7 +5,13 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
-import { MONTH_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, WEEKDAY_PATTERN } from './lexicon';
+import {
+	MONTH_PATTERN,
+	NUMBER_WORDS,
+	NUMBER_WORD_PATTERN,
+	PERSON_TITLES,
+	WEEKDAY_PATTERN
+} from './lexicon';
 import { memoByText } from './match-cache';
 import { hashSeed } from '$lib/quiz/shuffle';
 
@@ -510,7 +516,10 @@ export function wholeName(name: string, text: string): boolean {
 	// "U.S. Department" where the story writes "U.S. Department of the Treasury", "Joint
 	// Committee" of "Joint Committee on Taxation": a body's name that always runs on in
 	// capitals ("the Senate on Tuesday" does not: a day or a month is no part of a name).
+	// So is one that always runs on in a number: "Senate Bill" of "Senate Bill 1062", "Flight"
+	// of "Flight 17", "Proposition" of "Proposition No. 8" (a year after a comma is no part).
 	const runsOn = (after: string) => {
+		if (/^\s+(?:No\.\s*)?\d/.test(after)) return true;
 		const next = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(after)?.[1];
 		return (
 			!!next && !new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`).test(next.toLowerCase())
@@ -579,6 +588,32 @@ export function sameBodyName(a: string, b: string): boolean {
 /** "- Dick has been…", "• Ann Roe": a list's marker or a cut-off line is no choice. */
 const NOT_A_CHOICE = /^[-–—•*·]|…$|\.\.\.$/u;
 
+/**
+ * One name inside another, word for word: "Supreme Court" in "U.S. Supreme Court", "Ethics
+ * Committee" in "House Ethics Committee". Offered side by side they read as one body twice,
+ * and a student rules out both, or neither. Names only (a capital, no figure): "a dozen" and
+ * "half a dozen" are two amounts.
+ */
+export function nameWithinName(a: string, b: string): boolean {
+	if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b) || /\d/.test(a + b)) return false;
+	const [x, y] = [normalise(a), normalise(b)];
+	return !!x && !!y && x !== y && (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `));
+}
+
+const TITLE_WORDS = new Set(PERSON_TITLES.filter((t) => !t.includes(' ')));
+
+/**
+ * A person's name without the titles before it: "President Trump" → "Trump". The story's
+ * people list may hold "President Trump" beside "Donald Trump"; as two choices they are one
+ * person twice, and beside the key a second right answer.
+ */
+export function untitled(name: string): string {
+	const words = name.trim().split(/\s+/);
+	let i = 0;
+	while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase())) i++;
+	return words.slice(i).join(' ');
+}
+
 /** Up to `count` distinct options unlike the key and each other, story options first. */
 export function pickDistractors(
 	key: string,
@@ -593,9 +628,17 @@ export function pickDistractors(
 	for (const p of pool) {
 		const n = normalise(p);
 		if (!n || seen.has(n) || NOT_A_CHOICE.test(p.trim())) continue;
-		if (isName && (sameName(p, key) || out.some((o) => sameName(o, p)))) continue;
+		if (
+			isName &&
+			(sameName(p, key) ||
+				out.some((o) => sameName(o, p)) ||
+				sameName(untitled(p), untitled(key)) ||
+				out.some((o) => sameName(untitled(o), untitled(p))))
+		)
+			continue;
 		if (n.includes(normalise(key)) || normalise(key).includes(n)) continue;
 		if (sameBodyName(p, key) || out.some((o) => sameBodyName(o, p))) continue;
+		if (out.some((o) => nameWithinName(o, p))) continue;
 		if (!keep(p)) continue;
 		seen.add(n);
 		out.push(p);

@@ -13,6 +13,7 @@ import {
 	leadEventWeight,
 	OFF_STORY_PENALTY,
 	pastYearDetail,
+	sideDetail,
 	storyCentrality,
 	storyFocus
 } from './focus';
@@ -74,6 +75,45 @@ describe('storyCentrality', () => {
 		expect(ask('fact', biography)).toBeLessThan(ask('fact', repairs));
 		expect(ask('fact', biography)).toBeLessThan(0);
 		expect(ask('quote', biography)).toBeGreaterThanOrEqual(0);
+	});
+});
+
+describe('sideDetail', () => {
+	const fellowText = 'Ann Lee is a senior fellow at the Northern Heritage Institute in York.';
+	const daily = (n: number, title: string, text: string) =>
+		analyzeArticle({ ...article(n, text), title });
+	const daily1 = daily(
+		1,
+		'Flood closes Marton bridge',
+		`Flood waters closed the river bridge in Marton on Monday. Engineers said the bridge would stay closed. Traffic was sent through Leeds. Buses ran every hour. Shops on the quay shut early. Repairs will keep the bridge closed until spring, the council said. ${fellowText}`
+	);
+	const daily2 = daily(
+		2,
+		'Marton bridge shut by flood',
+		'The river bridge in Marton was closed on Monday after flood waters rose. Repairs will keep the bridge closed until spring, engineers said.'
+	);
+	// The same aside in the opening: its fifth sentence, well after the lead.
+	const daily3 = daily(
+		3,
+		'Marton bridge closed',
+		`The river bridge in Marton was closed on Monday. Flood waters rose overnight. Buses ran every hour. Shops on the quay shut early. ${fellowText}`
+	);
+	const [, , , , , repairs, fellow] = daily1.sentences;
+
+	it('calls one outlet’s aside below its article’s opening a side detail', () => {
+		const side = sideDetail([daily1, daily2]);
+		expect(side([fellow!])).toBe(true);
+		// Another outlet tells the repairs too.
+		expect(side([repairs!])).toBe(false);
+	});
+
+	it('leaves an aside another outlet tells, or one told in its article’s opening', () => {
+		expect(sideDetail([daily1, daily3])([fellow!])).toBe(false);
+		expect(sideDetail([daily3, daily2])([daily3.sentences[4]!])).toBe(false);
+	});
+
+	it('leaves a single article alone: there is no other outlet to compare', () => {
+		expect(sideDetail([daily1])([fellow!])).toBe(false);
 	});
 });
 

@@ -117,6 +117,43 @@ export function storyCentrality(
 	};
 }
 
+/**
+ * The opening of an article: its first sentences, where a report tells its news. A detail
+ * told there is part of the news, whatever words the other outlets chose ("Mr. Trump has
+ * threatened to scrap the deal as soon as May 12", a fifth sentence, reads as an aside by
+ * its words alone when five outlets each tell it their own way).
+ */
+export const OPENING_SENTENCES = 5;
+/**
+ * Below this centrality (storyCentrality) a sentence's plain words are mostly neither up top
+ * nor told by another outlet: one outlet's aside.
+ */
+export const SIDE_CENTRALITY = 0.5;
+
+/**
+ * Is every evidence sentence a side detail of a story of several outlets: below its article's
+ * opening (OPENING_SENTENCES), and with few of its plain words up top or in another outlet's
+ * report (centrality under SIDE_CENTRALITY)? "Reese is a senior fellow at the Woodstock
+ * Theological Center", "Boehner is heading back to Ohio for the weekend", another politician's
+ * remark on another subject: asked as a fact, it tests recall of an aside, not the news, and
+ * waits in select.ts behind every question on the main events (Ranked.sideDetail).
+ */
+export function sideDetail(
+	analyses: readonly ArticleAnalysis[],
+	central = storyCentrality(analyses)
+): (evidence: readonly Span[]) => boolean {
+	const byId = new Map(analyses.map((a) => [a.article.id, a]));
+	const inOpening = (e: Span) =>
+		(byId.get(e.articleId)?.sentences ?? [])
+			.slice(0, OPENING_SENTENCES)
+			.some((s) => s.start <= e.start && e.start < s.end);
+	return (evidence) =>
+		analyses.length > 1 &&
+		evidence.length > 0 &&
+		!evidence.some(inOpening) &&
+		central(evidence) < SIDE_CENTRALITY;
+}
+
 /** Families that ask a sentence's detail (who, when, how many, a gap): where stray details come from. */
 const DETAIL_FAMILIES: ReadonlySet<string> = new Set(['fact', 'cloze']);
 /** How far a detail nothing up top or in another outlet speaks of drops: below the main events. */

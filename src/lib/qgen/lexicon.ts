@@ -1035,6 +1035,30 @@ export const AGENT_NOUNS = [
 	'counsel'
 ];
 
+/**
+ * Nouns for people who study or judge what the news is about rather than act in it: "Ann Roe, a
+ * law professor at …", "a senior fellow at the … Institute". Offered as wrong answers among
+ * lawmakers and presidents, such a key stands out by its role. "Fellow" alone is left out: "a
+ * fellow Republican" is no scholar.
+ */
+export const EXPERT_NOUNS = [
+	'professor',
+	'scholar',
+	'senior fellow',
+	'research fellow',
+	'visiting fellow',
+	'researcher',
+	'analyst',
+	'economist',
+	'historian',
+	'expert',
+	'lecturer',
+	'academic',
+	'scientist',
+	'theologian',
+	'pollster'
+];
+
 /** Nouns for people whose work is the news itself: offered among politicians they are absurd. */
 export const JOURNALIST_NOUNS = [
 	'reporter',

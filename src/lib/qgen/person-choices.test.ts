@@ -7,6 +7,7 @@ import {
 	describedBy,
 	introducedAsBody,
 	partyNames,
+	expertsFirst,
 	peopleLike,
 	personKind,
 	speaksInStory
@@ -253,6 +254,64 @@ describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 			'Victor Lund',
 			'Alma Torres'
 		]);
+	});
+});
+
+describe('personKind and expertsFirst: an expert among experts', () => {
+	const view = viewStory('s', [
+		analyzeArticle(
+			article(
+				1,
+				[
+					'Sen. Alma Torres said the harbour law would be rewritten by spring.',
+					'Rep. Victor Lund (R-Ohio) said he would vote for the new law.',
+					'Lena Frost, a law professor at Marton University, said the old law had never covered the harbour.',
+					'Gregory Hale watched the vote from the gallery.'
+				].join('\n\n')
+			)
+		),
+		analyzeArticle(
+			article(
+				2,
+				[
+					'Omar Reyes, a senior fellow at the Coastal Institute, has argued the opposite.',
+					'Frost and Reyes have debated the law for years.'
+				].join('\n\n')
+			)
+		)
+	]);
+	it('reads a professor or a senior fellow as an expert, and a senator still as an official', () => {
+		expect(personKind('Lena Frost', view)).toBe('expert');
+		expect(personKind('Omar Reyes', view)).toBe('expert');
+		expect(personKind('Alma Torres', view)).toBe('official');
+	});
+	const everyone = ['Alma Torres', 'Victor Lund', 'Gregory Hale', 'Omar Reyes', 'Lena Frost'];
+	it('offers experts, then people of no known kind, before officials for an expert', () => {
+		expect(peopleLike('Lena Frost', everyone, view)).toEqual([
+			'Omar Reyes',
+			'Lena Frost',
+			'Gregory Hale',
+			'Alma Torres',
+			'Victor Lund'
+		]);
+		// An expert is still a wrong answer for an official, after people of no known kind.
+		expect(peopleLike('Alma Torres', everyone, view)).toEqual([
+			'Alma Torres',
+			'Victor Lund',
+			'Gregory Hale',
+			'Omar Reyes',
+			'Lena Frost'
+		]);
+	});
+	it('moves an expert key’s fellow experts ahead of speakers of another kind', () => {
+		// Speakers first, as "who said" lists them: the senators speak, the fellow is only cited.
+		const tiers = ['Alma Torres', 'Victor Lund', 'Omar Reyes'];
+		expect(expertsFirst('Lena Frost', tiers, view)).toEqual([
+			'Omar Reyes',
+			'Alma Torres',
+			'Victor Lund'
+		]);
+		expect(expertsFirst('Alma Torres', tiers, view)).toEqual(tiers);
 	});
 });
 

@@ -11,6 +11,7 @@ import { modifies } from './candidates/detail';
 import {
 	ACCUSED_NOUNS,
 	AGENT_NOUNS,
+	EXPERT_NOUNS,
 	INSTITUTION_NOUNS,
 	JOURNALIST_NOUNS,
 	PERSON_TITLES,
@@ -213,8 +214,9 @@ export function introducedAsBody(name: string, view: StoryView): boolean {
  * offered for a senator's act, or a gunman among the officials who answered him, is ruled out on
  * sight. Read from the words around the name: a title before it ("Sen. Roe"), an apposition after
  * it ("Roe, a spokesman for the board,"), a party label ("(R-Ohio)"), a credit ("reported by Roe").
+ * An expert (a professor, a fellow, an analyst) studies the event: among officials it stands out.
  */
-export type PersonKind = 'journalist' | 'agent' | 'official' | 'accused' | 'unknown';
+export type PersonKind = 'journalist' | 'agent' | 'official' | 'accused' | 'expert' | 'unknown';
 
 const kinds = new WeakMap<StoryView, Map<string, PersonKind>>();
 
@@ -295,8 +297,9 @@ function kindPatterns(): Patterns {
 		accused: make(ACCUSED_NOUNS),
 		agent: make(AGENTS),
 		official: make(OFFICIALS),
+		expert: make(EXPERT_NOUNS),
 		anyRole: new RegExp(
-			`^(?:${wordsPattern([...JOURNALIST_NOUNS, ...ACCUSED_NOUNS, ...AGENT_NOUNS, ...PERSON_TITLES])})s?,?$`,
+			`^(?:${wordsPattern([...JOURNALIST_NOUNS, ...ACCUSED_NOUNS, ...AGENT_NOUNS, ...PERSON_TITLES, ...EXPERT_NOUNS])})s?,?$`,
 			'i'
 		)
 	};
@@ -342,6 +345,7 @@ export function personKind(name: string, view: StoryView): PersonKind {
 		agent: 0,
 		official: 0,
 		accused: 0,
+		expert: 0,
 		unknown: 0
 	};
 	for (const { before, after } of contexts(name, view)) {
@@ -371,8 +375,9 @@ export function personKind(name: string, view: StoryView): PersonKind {
 		else if (is(p.accused)) votes.accused++;
 		else if (is(p.agent)) votes.agent++;
 		else if (is(p.official) || partisan) votes.official++;
+		else if (is(p.expert)) votes.expert++;
 	}
-	const best = (['journalist', 'accused', 'agent', 'official'] as const)
+	const best = (['journalist', 'accused', 'agent', 'official', 'expert'] as const)
 		.filter((k) => votes[k] > 0)
 		.sort((a, b) => votes[b] - votes[a])[0];
 	const kind = best ?? 'unknown';
@@ -385,7 +390,9 @@ export function personKind(name: string, view: StoryView): PersonKind {
  * first, then people of no known kind (with spokespeople for an official, officials for a
  * spokesperson), then the rest. A journalist or an accused is never offered for someone of
  * another kind, and a journalist never for a key of no known kind; a journalist key takes
- * others only after other journalists.
+ * others only after other journalists. An expert key ("a law professor") takes other experts,
+ * then people of no known kind, before any official or spokesperson, who would stand out
+ * by role; an expert goes after the unknowns for any other key.
  */
 export function peopleLike(key: string, people: string[], view: StoryView): string[] {
 	const keyKind = personKind(key, view);
@@ -393,8 +400,10 @@ export function peopleLike(key: string, people: string[], view: StoryView): stri
 	const rank = (p: string) => {
 		const k = personKind(p, view);
 		if (k === keyKind) return 0;
+		if (k === 'unknown') return 1;
+		if (k === 'expert') return 2;
 		// An official's spokesperson or lawyer speaks and acts for officials: as likely as a stranger.
-		if (k === 'unknown' || (k === 'agent' && keyKind === 'official')) return 1;
+		if (k === 'agent' && keyKind === 'official') return 1;
 		if (k === 'official' || k === 'agent') return keyKind === 'agent' ? 1 : 2;
 		return 9;
 	};
@@ -403,6 +412,18 @@ export function peopleLike(key: string, people: string[], view: StoryView): stri
 		.filter(({ r }) => r < 9)
 		.sort((a, b) => a.r - b.r || a.i - b.i)
 		.map(({ p }) => p);
+}
+
+/**
+ * Wrong answers listed in tiers (speakers first, then the rest: see fact.ts, quote.ts), with
+ * an expert key's fellow experts moved ahead of every tier: "who said the amendment's reading
+ * was common sense?" keyed on a law professor is better asked among scholars the story only
+ * cites than among the president and senators who speak in it, whom their office rules out.
+ */
+export function expertsFirst(key: string, ordered: string[], view: StoryView): string[] {
+	if (personKind(key, view) !== 'expert') return ordered;
+	const expert = (p: string) => personKind(p, view) === 'expert';
+	return [...ordered.filter(expert), ...ordered.filter((p) => !expert(p))];
 }
 
 /**

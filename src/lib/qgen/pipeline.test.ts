@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionSchema, bankConsistencyIssues } from '$lib/bank/schema';
+import { QuestionSchema, bankConsistencyIssues, type Question } from '$lib/bank/schema';
 import { makeArticle, protestArticles } from '$test-data';
-import { runPipelineDetailed } from './pipeline';
+import { runPipelineDetailed, wantsReadThrough } from './pipeline';
+import type { Candidate } from './candidates/candidate';
+import type { Ranked } from './select';
 import { generateQuestions } from './index';
 import { check } from '$lib/validation';
 
@@ -110,6 +112,54 @@ describe('filling a short first ten', () => {
 		);
 		const key = filled.choices.find((c) => c.id === filled.correct[0]);
 		expect(key?.text).toBe('Bo Chen');
+	});
+});
+
+describe('wantsReadThrough', () => {
+	const ranked = (n: number, aside?: number): Ranked[] =>
+		Array.from({ length: n }, (_, i) => ({
+			candidate: { family: 'fact' } as Candidate,
+			question: { id: `q${i}`, prompt: `Question ${i}?` } as Question,
+			sideDetail: i === aside
+		}));
+
+	it('reads the articles through when the first ten run short', () => {
+		const r = ranked(6);
+		expect(
+			wantsReadThrough(
+				r.map((x) => x.question),
+				r,
+				10
+			)
+		).toBe(true);
+	});
+
+	it('reads them through when a full ten holds a fact on a side detail, and not otherwise', () => {
+		const withAside = ranked(12, 9);
+		expect(
+			wantsReadThrough(
+				withAside.map((x) => x.question),
+				withAside,
+				10
+			)
+		).toBe(true);
+		// The side detail came after the first ten: nothing to replace.
+		const later = ranked(12, 11);
+		expect(
+			wantsReadThrough(
+				later.map((x) => x.question),
+				later,
+				10
+			)
+		).toBe(false);
+		const none = ranked(12);
+		expect(
+			wantsReadThrough(
+				none.map((x) => x.question),
+				none,
+				10
+			)
+		).toBe(false);
 	});
 });
 

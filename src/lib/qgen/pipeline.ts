@@ -22,11 +22,11 @@ import { timelineCandidates } from './candidates/timeline';
 import { bodySenses, vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
-import { focusAdjustment } from './focus';
+import { focusAdjustment, sideDetail } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway } from './giveaway';
 import { scoreOf } from './rank';
-import { selectDiverse, type Ranked } from './select';
+import { kindOf, selectDiverse, type Ranked } from './select';
 import type { ArticleAnalysis } from './types';
 
 const FAMILIES = [
@@ -114,6 +114,7 @@ export function runPipelineDetailed(
 	}
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
 	const focus = focusAdjustment(analyses);
+	const side = sideDetail(analyses);
 	const rejected: PipelineResult['rejected'] = [];
 	const titles = input.articles.map((a) => a.title);
 	// Days, places and figures the outlets give differently: asked as comparisons, never as a fact.
@@ -155,7 +156,9 @@ export function runPipelineDetailed(
 				);
 				// A key a headline prints with the words that ask for it is answered without reading.
 				const givenAway = headlineGivesAway(question, titles);
-				out.push({ candidate: c, question, evidenceText, givenAway });
+				// A fact on one outlet's aside waits behind the main events (select.ts).
+				const aside = kindOf({ candidate: c, question }) === 'fact' && side(question.evidence);
+				out.push({ candidate: c, question, evidenceText, givenAway, sideDetail: aside });
 			}
 		}
 		return out;
@@ -172,8 +175,13 @@ export function runPipelineDetailed(
 	let questions = selectDiverse(ranked, max);
 	// A story of several outlets proposes facts from each lead only; when the set rules leave
 	// the first ten short, each article is read through as a single article is, and its
-	// own sentences (who, what, when, how many) fill the gap, under the same checks.
-	if (analyses.length > 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
+	// own sentences (who, what, when, how many) fill the gap, under the same checks. So they
+	// do when the ten holds a fact on a side detail, which only fills what nothing else can.
+	if (
+		analyses.length > 1 &&
+		wantsReadThrough(questions, ranked, Math.min(max, FIRST_TEN)) &&
+		!cancelled()
+	) {
 		const extra = check(readThroughCandidates(input.storyId, analyses, view));
 		if (extra.length) {
 			ranked.push(...extra);
@@ -184,6 +192,22 @@ export function runPipelineDetailed(
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
 	return { questions, rejected, picked: questions.map((q) => byQuestion.get(q)!), ranked };
+}
+
+/**
+ * Should a story of several outlets read each article through for more facts: its first ten
+ * (`firstTen` long) run short, or hold a fact on a side detail (Ranked.sideDetail), which
+ * only fills a place nothing else can, so a fact of the read-through or a word from below
+ * the leads may take it.
+ */
+export function wantsReadThrough(
+	questions: readonly Question[],
+	ranked: readonly Ranked[],
+	firstTen: number
+): boolean {
+	if (questions.length < firstTen) return true;
+	const asides = new Set(ranked.filter((r) => r.sideDetail).map((r) => r.question));
+	return questions.slice(0, firstTen).some((q) => asides.has(q));
 }
 
 export function runPipeline(input: GenerateInput, options: GenerateOptions): Question[] {

@@ -1173,6 +1173,41 @@ describe('a stray detail and the first ten', () => {
 	});
 });
 
+describe('a side detail and the first ten', () => {
+	const inArticle = (x: Ranked, articleId: string): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+		} as Question
+	});
+	const compare = inArticle(
+		r('c', 0.9, 'compare', 'figure:x', 'Which outlet counts more flooded homes?'),
+		'b'
+	);
+	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	// One outlet's aside, scored higher than the main event's fact (focus.ts, sideDetail).
+	const aside: Ranked = {
+		...r('s', 0.75, 'fact', 'who:fellow', 'Who is a senior fellow at the river institute?'),
+		sideDetail: true
+	};
+
+	it('takes a fact on the main events for the fact slot, whatever the aside scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, aside, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(aside.question)).toBe('side detail waits');
+	});
+
+	it('lets it fill a short ten when nothing else can', () => {
+		expect(selectDiverse([compare, aside, central], 10).map((q) => q.id)).toEqual(['c', 's', 'f']);
+		expect(selectDiverse([compare, aside], 10).map((q) => q.id)).toEqual(['c', 's']);
+	});
+
+	it('leaves a single article’s facts in score order', () => {
+		expect(selectDiverse([aside, central], 1).map((q) => q.id)).toEqual(['s']);
+	});
+});
+
 describe('normaliseAnswer', () => {
 	it('spells a figure or a date one way whichever style the outlet writes it in', () => {
 		expect(normaliseAnswer('three days')).toBe(normaliseAnswer('3 days'));

@@ -41,6 +41,11 @@ export interface Ranked {
 	evidenceText?: string[];
 	/** A headline of the story prints the key with the words that ask for it (see giveaway.ts). */
 	givenAway?: boolean;
+	/**
+	 * Its evidence is one outlet's aside, below its article's opening (focus.ts, sideDetail): as
+	 * a fact, it waits behind every question on the main events (see selectOnce).
+	 */
+	sideDetail?: boolean;
 }
 
 /** What a question asks for, as the set rules count it. */
@@ -452,6 +457,12 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	const several =
 		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
 	const spanWindow = several ? SET : SINGLE_FIRST;
+	/**
+	 * A fact on a side detail (Ranked.sideDetail) stays out of a first ten while any question on
+	 * the main events fits, its reserved fact slot included; it comes only when nothing else can,
+	 * so a short ten is not made shorter.
+	 */
+	let sideWaits = true;
 	/** Why `e` may not be picked now, or undefined when it may. */
 	const misfit = (
 		e: Entry,
@@ -474,6 +485,8 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			return 'vocabulary cap';
 		// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
 		if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
+		if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
+			return 'side detail waits';
 		// One article's quote is asked once however short its quiz runs: a "who said" beside the
 		// matching item that pairs the same quote, or beside a true/false statement that prints
 		// it, asks it twice, in any ten.
@@ -716,6 +729,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	const reserved = RESERVED.filter((k) => pool.some((e) => e.kind === k));
 	while (chosen.length < max && pool.length) {
 		let pick: Entry | undefined;
+		sideWaits = true;
 		if (chosen.length < limit) {
 			// Kinds still missing from the first ten go in first, before other picks use up
 			// the sentences they would cite.
@@ -733,6 +747,12 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			}
 		}
 		pick ??= best(() => true);
+		// Nothing on the main events fits: a side detail is better than a shorter ten (and may
+		// join the relaxed passes below).
+		if (!pick && chosen.length < SET) {
+			sideWaits = false;
+			pick = best(() => true);
+		}
 		// Only recall is left, or only facts from sentences already asked about: better than a
 		// short quiz for one article, but they come after every pick that keeps the rules.
 		let relaxed = false;

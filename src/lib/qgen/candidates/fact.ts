@@ -10,7 +10,7 @@ import { sameName } from '../align';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
-import { choosablePeople, peopleLike, speaksInStory } from '../person-choices';
+import { choosablePeople, expertsFirst, peopleLike, speaksInStory } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN, REPORTING_VERBS } from '../lexicon';
 import { roleCandidates } from './role';
@@ -305,18 +305,22 @@ export function factCandidates(view: StoryView): Candidate[] {
 			const wrong = pickDistractors(
 				name,
 				saying
-					? [
-							...peopleLike(
-								name,
-								fit.filter((p) => speaksInStory(p, view)),
-								view
-							),
-							...peopleLike(
-								name,
-								fit.filter((p) => !speaksInStory(p, view)),
-								view
-							)
-						]
+					? expertsFirst(
+							name,
+							[
+								...peopleLike(
+									name,
+									fit.filter((p) => speaksInStory(p, view)),
+									view
+								),
+								...peopleLike(
+									name,
+									fit.filter((p) => !speaksInStory(p, view)),
+									view
+								)
+							],
+							view
+						)
 					: peopleLike(name, fit, view),
 				3,
 				true

@@ -11,6 +11,7 @@ import { normalise, pickDistractors } from '../distractors';
 import {
 	choosablePeople,
 	describedBy,
+	expertsFirst,
 	introducedAsBody,
 	peopleLike,
 	speaksInStory
@@ -163,25 +164,29 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		);
 		const wrong = pickDistractors(
 			g.speaker,
-			[
-				...peopleLike(
-					g.speaker,
-					choosable.filter((p) => speakers.includes(p)),
-					view
-				),
-				// Then people the story has say something in its own words ("Roe said the plan …"),
-				// before those it never gives words to.
-				...peopleLike(
-					g.speaker,
-					choosable.filter((p) => !speakers.includes(p) && speaksInStory(p, view)),
-					view
-				),
-				...peopleLike(
-					g.speaker,
-					choosable.filter((p) => !speakers.includes(p) && !speaksInStory(p, view)),
-					view
-				)
-			],
+			expertsFirst(
+				g.speaker,
+				[
+					...peopleLike(
+						g.speaker,
+						choosable.filter((p) => speakers.includes(p)),
+						view
+					),
+					// Then people the story has say something in its own words ("Roe said the plan …"),
+					// before those it never gives words to.
+					...peopleLike(
+						g.speaker,
+						choosable.filter((p) => !speakers.includes(p) && speaksInStory(p, view)),
+						view
+					),
+					...peopleLike(
+						g.speaker,
+						choosable.filter((p) => !speakers.includes(p) && !speaksInStory(p, view)),
+						view
+					)
+				],
+				view
+			),
 			3,
 			true
 		);
