@@ -57,6 +57,15 @@ describe('openingOf', () => {
 		// "But the mayor's aide" is not the bare role.
 		expect(openingOf('But the former', 'Mayor')).toBeUndefined();
 	});
+	it('reads past a wire dateline before the subject', () => {
+		expect(openingOf('RIVERTON, May 3 (UPI) — Former Mayor', 'Former Mayor')).toEqual({
+			tail: ''
+		});
+		expect(openingOf('RIVERTON (AP) —')).toEqual({ tail: '' });
+		expect(openingOf('RIVERTON (AP) — On Tuesday,')).toEqual({ tail: ' on Tuesday' });
+		// Without the dateline's dash it is no dateline: "Riverton" is then no scene opener.
+		expect(openingOf('RIVERTON, May 3, the former', 'Mayor')).toBeUndefined();
+	});
 	it('refuses a name that is not the subject', () => {
 		expect(openingOf('The call came after')).toBeUndefined();
 		expect(openingOf('After he left the hall,')).toBeUndefined();

@@ -14,7 +14,7 @@ import { choosablePeople, peopleLike, speaksInStory } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN, REPORTING_VERBS } from '../lexicon';
 import { roleCandidates } from './role';
-import { writtenAsPlace } from './detail';
+import { datelineEnd, writtenAsPlace } from './detail';
 import { lexiconTags } from '../entities';
 import nlp from 'compromise';
 
@@ -52,6 +52,9 @@ const LONG_OPENER = /^(?:despite|after|before|during|following|amid|since|in|on|
  * Undefined when the name is not the sentence's subject.
  */
 export function openingOf(lead: string, role?: string): { tail: string } | undefined {
+	// "CLEVELAND, July 19 (UPI) — Former Attorney General Jane Roe told …": a wire dateline is the
+	// outlet's heading, not part of the sentence; the name after it is still the subject.
+	lead = lead.slice(datelineEnd(lead)).trim();
 	// "Ms. Cruz stuck to the walls": an honorific is no role and stays out of the question.
 	lead = lead.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.$/, '').trim();
 	if (/^(?:but|and|yet)$/i.test(lead)) return { tail: '' };
