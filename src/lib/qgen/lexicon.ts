@@ -63,6 +63,31 @@ export const REPORTING_VERBS = [
 ] as const;
 
 /**
+ * More forms of saying or naming, beside REPORTING_VERBS: a sentence that uses one around a few
+ * quoted words gives someone's words, not something they did ("is telling voters that “…”",
+ * "labeled him “unfit”", "calls the plan “a mistake”").
+ */
+export const SAYING_FORMS = [
+	'tell',
+	'telling',
+	'stating',
+	'states',
+	'call',
+	'calls',
+	'calling',
+	'writing',
+	'labeled',
+	'labelled',
+	'labels',
+	'dubbed',
+	'dubs',
+	'quipped',
+	'quips',
+	'remarks',
+	'adding'
+] as const;
+
+/**
  * Stems of the verbs a headline reports someone's words with ("slams", "vows", "denies",
  * "Taunts"), beside the plain reporting verbs. A headline built on one hands its news to
  * the speaker, so it cannot be said to "state it as fact". Matched at a word's start.

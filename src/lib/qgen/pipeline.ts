@@ -71,8 +71,13 @@ function readThroughCandidates(
 			// viewStory completes quote speakers in place: a copy keeps the story's own analysis.
 			const alone = viewStory(storyId, [structuredClone(a)]);
 			// A gap typed in takes every outlet's words for its answer, not the one article's only.
+			// A who question over words quoted in passing stays out of a story's fill (fact.ts).
 			return READ_THROUGH.flatMap((family) =>
-				family === clozeCandidates ? clozeCandidates(alone, story) : family(alone)
+				family === clozeCandidates
+					? clozeCandidates(alone, story)
+					: family === factCandidates
+						? factCandidates(alone, { passingQuotes: false })
+						: family(alone)
 			).map((c) => ({ ...c, fill: true }));
 		})
 		.concat(

@@ -5,6 +5,7 @@ import {
 	countIsGiven,
 	factCandidates,
 	openingOf,
+	passingQuoteFits,
 	sexOf,
 	sexOfPronouns,
 	withoutQuotedClause,
@@ -81,6 +82,20 @@ describe('who questions', () => {
 			'According to Daily 0, who signed up as a delegate for the eastern district?'
 		);
 	});
+	it('reads past a wire dateline before the subject', () => {
+		const prompts = whoPrompts(
+			`RIVERTON, May 3 (UPI) — Mayor Jane Holloway signed the budget for the coming year into law.\n\n${CAST}`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who signed the budget for the coming year into law?'
+		);
+	});
+	it('refuses a predicate that points back to an earlier sentence', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes dismissed that suggestion as a sign of panic in the mayor's office.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('suggestion'))).toBe(false);
+	});
 	it('drops a trailing source and refuses a second clause with its own subject', () => {
 		const prompts = whoPrompts(
 			`${CAST}\n\nTom Reyes was out of the city during the vote, two officials told Daily 0.\n\nMaria Lopez has denied the claims about the police and Reyes has denied them too.`
@@ -151,6 +166,68 @@ describe('who questions with a pronoun for the answer', () => {
 		).toBe('');
 		expect(sexOfPronouns('called him a liar at the meeting', [])).toBeNull();
 		expect(sexOfPronouns('said he would back her in the vote', [])).toBeNull();
+	});
+});
+
+describe('who questions beside words quoted in passing', () => {
+	it('asks who did what a sentence tells with a few quoted words', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes pushed the “fair fares” plan through the council on Monday.\n\nMaria Lopez is promising to “clean up” the river district before the summer.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who pushed the “fair fares” plan through the council on Monday?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who is promising to “clean up” the river district before the summer?'
+		);
+	});
+	it('asks no who question of a long quotation, nor of quoted words said by the subject', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes said the new contract was “a total mess” on Monday.\n\nMaria Lopez warned that “the river district will flood again before the summer is out” this year.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('total mess'))).toBe(false);
+		expect(prompts.some((p) => p.includes('flood'))).toBe(false);
+	});
+	it('leaves them to the quote comparisons in a story of several outlets, and in its fill', () => {
+		const text = `${CAST}\n\nTom Reyes pushed the “fair fares” plan through the council on Monday.`;
+		const asks = (ds: { prompt: string }[]) => ds.some((d) => d.prompt.includes('fair fares'));
+		expect(asks(whoPrompts(text, 'The council met on Monday night in the old town hall.'))).toBe(
+			false
+		);
+		const alone = viewStory('s', [analyzeArticle(article(0, text))]);
+		expect(asks(factCandidates(alone).map((c) => c.draft))).toBe(true);
+		expect(asks(factCandidates(alone, { passingQuotes: false }).map((c) => c.draft))).toBe(false);
+	});
+	it('asks none among fewer than four names', () => {
+		const three =
+			'Mayor Jane Holloway spoke first. Council member Tom Reyes spoke next. Police Chief Maria Lopez spoke last.';
+		const prompts = whoPrompts(
+			`${three}\n\nTom Reyes pushed the “fair fares” plan through the council on Monday.\n\nTom Reyes pushed the new bus plan through the council on Friday.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('fair fares'))).toBe(false);
+		expect(prompts.some((p) => p.includes('new bus plan'))).toBe(true);
+	});
+	it('asks none whose key the headline names', () => {
+		const text = `${CAST}\n\nTom Reyes pushed the “fair fares” plan through the council on Monday.`;
+		const titled = { ...article(0, text), title: 'Reyes wins his fight over bus fares' };
+		const view = viewStory('s', [analyzeArticle(titled)]);
+		expect(factCandidates(view).some((c) => c.draft.prompt.includes('fair fares'))).toBe(false);
+	});
+	it('reads which quoted words may stand in a who question', () => {
+		expect(passingQuoteFits(' pushed the “fair fares” plan through on Monday.')).toBe(true);
+		// Calling or saying: the quoted words are the subject's own, asked as a quote.
+		expect(passingQuoteFits(' said the plan was “a disgrace” on Friday.')).toBe(false);
+		expect(passingQuoteFits(' called the plan “a disgrace” on Friday.')).toBe(false);
+		expect(passingQuoteFits(' also remarked, alluding to “the old days.”')).toBe(false);
+		// A show's title in quotation marks is a name, not someone's words.
+		expect(passingQuoteFits(' appeared on his radio show, “Morning Drive Live,” on Friday.')).toBe(
+			false
+		);
+		// A verb of saying anywhere: the quoted words are someone's, or a source is credited.
+		expect(passingQuoteFits(' is also a “change agent,” Lopez said.')).toBe(false);
+		expect(passingQuoteFits(' is telling voters that “the fix is in” this week.')).toBe(false);
+		// An unclosed mark: the quotation runs on past the sentence.
+		expect(passingQuoteFits(' called the plan “a disgrace and a shame.')).toBe(false);
 	});
 });
 

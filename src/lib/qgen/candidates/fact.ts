@@ -12,9 +12,10 @@ import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
 import { choosablePeople, expertsFirst, peopleLike, speaksInStory } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
-import { NUMBER_WORDS, NUMBER_WORD_PATTERN, REPORTING_VERBS } from '../lexicon';
+import { NUMBER_WORDS, NUMBER_WORD_PATTERN, REPORTING_VERBS, SAYING_FORMS } from '../lexicon';
 import { roleCandidates } from './role';
-import { writtenAsPlace } from './detail';
+import { datelineEnd, writtenAsPlace } from './detail';
+import { quotesOnlyInPassing } from './cloze';
 import { lexiconTags } from '../entities';
 import nlp from 'compromise';
 
@@ -131,7 +132,7 @@ export const TRIVIAL_ACT =
 
 /** A definite noun for something an earlier sentence told ("the move", "on the topic"). */
 export const BACK_REFERENCE =
-	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)/i;
+	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)|\b(?:that|this|these|those)\s+(?:suggestion|suggestions|idea|ideas|claim|claims|criticism|charge|charges|remark|remarks|comment|comments|statement|statements|proposal|notion|argument|accusation|accusations|view|question)\b/i;
 
 /**
  * A party or title word the names list took into a name: "Democrat Patty Judge", "Interior
@@ -204,7 +205,39 @@ export function countIsGiven(sentence: string, at: number): boolean {
 	return new RegExp(`\\b${escapeRegExp(figure)}\\b`, 'i').test(rest);
 }
 
-export function factCandidates(view: StoryView): Candidate[] {
+/**
+ * What a person did, told with a few words quoted in passing, that a who question may print:
+ * "is promising to “bomb the hell” out of …", "has framed herself as the Plan B for the
+ * “Bernie or Bust” crowd". Not an act of saying ("said the plan was “a disgrace”",
+ * "remarked, alluding to …"): that asks who said the quoted words, which the quote questions
+ * ask. So is any verb of saying in it ("…, Roe said", "is telling voters that “…”", "called it
+ * “a mistake”"): the quoted words are someone's, or a source is credited beside them. Not a
+ * title in quotation marks ("on his show, “Roe Tonight,”"): a name, no one's words.
+ */
+const SAYING = new RegExp(`\\b(?:${[...REPORTING_VERBS, ...SAYING_FORMS].join('|')})\\b`, 'i');
+
+export function passingQuoteFits(rest: string): boolean {
+	if (SAYING.test(rest)) return false;
+	const quotes = [...rest.matchAll(/[“"]([^”"]*)[”"]/g)].map((q) => q[1]!.trim());
+	const marks = rest.match(/[“”"]/g)?.length ?? 0;
+	return (
+		quotes.length > 0 &&
+		marks === 2 * quotes.length &&
+		!quotes.some((q) => /^(?:[A-Z0-9][\p{L}\d'’.-]*[\s,.]*)+$/u.test(q))
+	);
+}
+
+/**
+ * `passingQuotes`: whether a who question may print words quoted in passing (passingQuoteFits).
+ * Only for an article imported alone. In a story of several outlets, and in its fill (each
+ * article read alone when its ten run short, pipeline.ts), the outlets' quotes are compared
+ * ("which outlet quoted Roe as saying …"), and a who question keyed to the speaker took the
+ * one recall place that person has in the ten from such a comparison.
+ */
+export function factCandidates(
+	view: StoryView,
+	{ passingQuotes = view.analyses.length === 1 }: { passingQuotes?: boolean } = {}
+): Candidate[] {
 	const out: Candidate[] = [];
 	// Wrong answers only: the key itself is any person the sentence names.
 	const people = choosablePeople(view);
@@ -214,13 +247,20 @@ export function factCandidates(view: StoryView): Candidate[] {
 			// In a story of several outlets each lead has enough; one article is read through.
 			if (m.kind !== 'person' || (m.sentence > 25 && view.analyses.length > 1)) continue;
 			const s = a.sentences[m.sentence];
+			if (!s || notBodyProse(s, a.sentences)) continue;
+			// A sentence of someone's words is asked as a quote. A few words quoted in passing
+			// ("Roe pushed the “fair fares” plan through") leave the reporter's sentence, and the
+			// person who did so is its subject (see passingQuoteFits); never a name inside them.
+			const quoted = a.quoted.some((q) => q.start < s.end && s.start < q.end);
 			if (
-				!s ||
-				notBodyProse(s, a.sentences) ||
-				a.quoted.some((q) => q.start < s.end && s.start < q.end)
+				(quoted && (!passingQuotes || !quotesOnlyInPassing(s, a.quoted, a.article.text))) ||
+				a.quoted.some((q) => q.start < m.end && m.start < q.end)
 			)
 				continue;
-			const opening = openingOf(a.article.text.slice(s.start, m.start).trim(), m.role);
+			// "CLEVELAND, July 19 (UPI) — Former Attorney General Jane Roe told …": a wire dateline is
+			// the outlet's heading, not part of the sentence; the name after it is still the subject.
+			const lead = a.article.text.slice(s.start, m.start).trim();
+			const opening = openingOf(lead.slice(datelineEnd(lead)).trim(), m.role);
 			if (!opening) continue;
 			let rest = a.article.text.slice(m.end, s.end);
 			rest = withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,160},/, ''));
@@ -228,12 +268,21 @@ export function factCandidates(view: StoryView): Candidate[] {
 				/^\s+((?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|[^s]s)|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|led|ran|held|paid|sought|brought|became|began|wrote|has|had|will|did|is))\b/.exec(
 					rest
 				);
-			// Quotation marks of any kind (some archives write two apostrophes), or an aside in brackets.
-			if (!verb || !actsAsVerb(m.text, rest) || /["“”()]|''/.test(rest)) continue;
+			// Quotation marks of any kind (some archives write two apostrophes) but those of words
+			// quoted in passing, or an aside in brackets.
+			if (
+				!verb ||
+				!actsAsVerb(m.text, rest) ||
+				/[()]|''/.test(rest) ||
+				(quoted ? !passingQuoteFits(rest) : /["“”]/.test(rest))
+			)
+				continue;
 			// A trailing source (", two officials told NBC News") is not part of what the person did.
 			const predicate = `${rest
 				.trim()
 				.replace(/[.!]$/, '')
+				// "… “a disgrace.”": the full stop inside the closing mark ends the sentence too.
+				.replace(/[.!,](?=[”"]$)/, '')
 				.replace(
 					/,\s+(?:[^,]*\s)?(?:said|says|told|according to|argues|argued|added|wrote|posted|reported)\b[^,]*$/,
 					// Only a short source: a long tail is a clause of its own ("…, she'll bring in
@@ -281,6 +330,15 @@ export function factCandidates(view: StoryView): Candidate[] {
 				!(name.split(/\s+/).length <= 3 && a.people.some((p) => p.name === name))
 			)
 				continue;
+			// A wire report's lead, or what a person did told with quoted words, is most often its
+			// headline's news: a key the headline names is given away.
+			if (
+				(quoted || datelineEnd(s.text) > 0) &&
+				name
+					.split(/\s+/)
+					.some((w) => w.length > 3 && a.article.title.toLowerCase().includes(w.toLowerCase()))
+			)
+				continue;
 			// "North Carolina has faced a backlash": a name the article also writes as a place is no person.
 			if (writtenAsPlace(name, view) || fusedWordBeforeName(name)) continue;
 			// "who said he would …", "who has supporters in her corner": the pronoun is most often
@@ -325,7 +383,8 @@ export function factCandidates(view: StoryView): Candidate[] {
 				3,
 				true
 			);
-			if (wrong.length < 2) continue;
+			// Quoted words make a who question easy to guess among few names: three wrong ones.
+			if (wrong.length < (quoted ? 3 : 2)) continue;
 			const choices = makeChoices([name, ...wrong], predicate);
 			out.push({
 				family: 'fact',
