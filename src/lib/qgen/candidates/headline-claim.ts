@@ -24,7 +24,6 @@ import { lexiconTags } from '../entities';
 import {
 	AUX,
 	differentSubjects,
-	nameTest,
 	parseHeadline,
 	sameSubject,
 	stripKicker,
@@ -32,7 +31,7 @@ import {
 } from '../headline-grammar';
 import { INFINITIVE_TAKERS, PERSON_TITLES, ROLE_NOUNS, SAME_EVENT_VERBS } from '../lexicon';
 import { draftBase, type Candidate } from './candidate';
-import { headlineLike, headlineQuestion } from './headline';
+import { comparableHeadlines, headlineQuestion } from './headline';
 import { FUNCTION, backingSentences } from './headline-lookup';
 import { headWords, readHeadline, senseKeys } from './headline-stress';
 import { normaliseSpace } from '$lib/content/space';
@@ -392,12 +391,9 @@ export function headlineClaim(
 export const claimPrompt = (claim: string) => `Which outlet's headline says that ${claim}?`;
 
 export function headlineClaimCandidates(view: StoryView): Candidate[] {
-	const arts = view.analyses;
-	const outlets = [...new Set(view.label.values())];
-	if (arts.length < 3 || outlets.length !== arts.length) return [];
-	if (arts.some((a) => !headlineLike(a.article.title))) return [];
-	const isName = nameTest(arts.map((a) => a.article.text));
-	const titles = arts.map((a) => normaliseSpace(a.article.title));
+	const headlines = comparableHeadlines(view);
+	if (!headlines) return [];
+	const { arts, outlets, isName, titles } = headlines;
 	const names = [...view.people, ...view.names.place, ...view.names.org];
 	const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 	const out: Candidate[] = [];

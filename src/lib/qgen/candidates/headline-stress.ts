@@ -26,15 +26,14 @@
  */
 import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
-import { nameTest, parseHeadline, stripKicker } from '../headline-grammar';
+import { parseHeadline, stripKicker } from '../headline-grammar';
 import { CANDIDACY_WORDS, HEADLINE_SHORT_FORMS, SAME_EVENT_VERBS } from '../lexicon';
 import nlp from 'compromise';
 import { lexiconTags } from '../entities';
 import type { Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { headlineLike, headlineQuestion } from './headline';
+import { comparableHeadlines, headlineQuestion } from './headline';
 import { FUNCTION, backingSentences, nearKey } from './headline-lookup';
-import { normaliseSpace } from '$lib/content/space';
 
 /** Pronouns, relative and degree words: no content of a headline's own ("who", "more"). */
 const EMPTY =
@@ -658,12 +657,9 @@ export function renamedSubject(
 }
 
 export function headlineStressCandidates(view: StoryView): Candidate[] {
-	const arts = view.analyses;
-	const outlets = [...new Set(view.label.values())];
-	if (arts.length < 3 || outlets.length !== arts.length) return [];
-	if (arts.some((a) => !headlineLike(a.article.title))) return [];
-	const isName = nameTest(arts.map((a) => a.article.text));
-	const titles = arts.map((a) => normaliseSpace(a.article.title));
+	const headlines = comparableHeadlines(view);
+	if (!headlines) return [];
+	const { arts, isName, titles } = headlines;
 	const parses = titles.map((t) => parseHeadline(stripKicker(t), isName));
 	const verbs = parses.map((p) => p?.verb ?? '');
 	const runs = titles.map((t, i) => {

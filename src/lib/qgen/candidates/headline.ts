@@ -53,6 +53,23 @@ interface Headed {
 	lead?: Span;
 }
 
+/**
+ * The story's headlines, one per outlet, ready to compare; undefined with fewer than three
+ * outlets, two articles of one outlet, or a "headline" that is really a lead or a dateline.
+ */
+export function comparableHeadlines(view: StoryView) {
+	const arts = view.analyses;
+	const outlets = [...new Set(view.label.values())];
+	if (arts.length < 3 || outlets.length !== arts.length) return undefined;
+	if (arts.some((a) => !headlineLike(a.article.title))) return undefined;
+	return {
+		arts,
+		outlets,
+		isName: nameTest(arts.map((a) => a.article.text)),
+		titles: arts.map((a) => normaliseSpace(a.article.title))
+	};
+}
+
 export function headlineCandidates(view: StoryView): Candidate[] {
 	const outlets = [...new Set(view.label.values())];
 	if (outlets.length < 3 || outlets.length !== view.analyses.length) return [];
