@@ -404,6 +404,17 @@ describe('clozeCandidates: a count its sentence adds up', () => {
 
 describe('acceptedForms: the forms a teacher would accept', () => {
 	const view = { canon: (n: string) => n, people: [] };
+	it('accepts the initials of a place of two or three words, which news English uses anyway', () => {
+		const text = 'Refugees came to the United States. A rally was held in New Hampshire.';
+		expect(acceptedForms('United States', 'place', view, text)).toEqual(
+			expect.arrayContaining(['US', 'U.S.'])
+		);
+		expect(acceptedForms('New Hampshire', 'place', view, text)).toEqual(
+			expect.arrayContaining(['NH', 'N.H.'])
+		);
+		// A body's initials are not made up unless the story or the name's length warrants them.
+		expect(acceptedForms('Riverton Council', 'org', view, text)).not.toContain('RC');
+	});
 	it('accepts a short form the story defines in brackets, whatever its letters', () => {
 		const text = 'The Coastal Fisheries Compact (Cofish) met. Cofish later fined two trawlers.';
 		expect(definedShortForms('Coastal Fisheries Compact', text)).toEqual(['Cofish']);

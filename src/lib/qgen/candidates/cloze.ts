@@ -531,6 +531,12 @@ export function acceptedForms(
 				else if (short === initials(bare) && plainWordsOnly(bare) && nameWordCount(bare) >= 3)
 					forms.push(short);
 			}
+			// "United States" typed "U.S." or "US", "New Hampshire" typed "N.H.": news English writes
+			// a place of two or three plain words by its initials, whether or not this story does.
+			if (kind === 'place' && /^(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+$/.test(bare)) {
+				const short = initials(bare);
+				forms.push(short, [...short].map((c) => `${c}.`).join(''));
+			}
 			forms.push(...otherWordings(bare, text));
 			forms.push(...headForms(bare, text, forms, kind));
 		} else if (/^[A-Z]{2,6}$/.test(bare)) {
