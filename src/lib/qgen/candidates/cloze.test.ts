@@ -412,8 +412,9 @@ describe('acceptedForms: the forms a teacher would accept', () => {
 		expect(acceptedForms('New Hampshire', 'place', view, text)).toEqual(
 			expect.arrayContaining(['NH', 'N.H.'])
 		);
-		// A body's initials are not made up unless the story or the name's length warrants them.
+		// A body's or a district's initials are not made up ("Capitol Hill" is no "C.H.").
 		expect(acceptedForms('Riverton Council', 'org', view, text)).not.toContain('RC');
+		expect(acceptedForms('Capitol Hill', 'place', view, text)).not.toContain('CH');
 	});
 	it('accepts a short form the story defines in brackets, whatever its letters', () => {
 		const text = 'The Coastal Fisheries Compact (Cofish) met. Cofish later fined two trawlers.';

@@ -533,7 +533,12 @@ export function acceptedForms(
 			}
 			// "United States" typed "U.S." or "US", "New Hampshire" typed "N.H.": news English writes
 			// a place of two or three plain words by its initials, whether or not this story does.
-			if (kind === 'place' && /^(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+$/.test(bare)) {
+			if (
+				kind === 'place' &&
+				/^(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+$/.test(bare) &&
+				// A country or a state ("Capitol Hill" is no "C.H." to anyone).
+				['Region', 'Country'].some((t) => lexiconTags(bare.toLowerCase()).has(t))
+			) {
 				const short = initials(bare);
 				forms.push(short, [...short].map((c) => `${c}.`).join(''));
 			}
