@@ -18,7 +18,7 @@ for f in sys.argv[2:]:
             s, q, mark, wk, kind = m.groups()
             vers = ('old', 'new') if same else ('new' if (s == 'A') == a_is_new else 'old',)
             for ver in vers:
-                c = tot[ver]; c['q'] += 1; c[mark.upper()] += 1; c['wrongkey'] += wk.lower() == 'yes'; c['kind:' + kind.lower()] += 1
+                c = tot[ver]; c['q'] += 1; c[mark.upper()] += 1; c['wrongkey'] += wk.lower() == 'yes'; c['kind:' + kind.lower()] += 1; c['acc:' + kind.lower()] += mark.upper() == 'ACCEPT'
                 st = stories[ver][ev]; st['q'] += 1; st['kind:' + kind.lower()] += 1
             continue
         m = re.match(r'PREFER:\s*\**\s*(A|B|none)', line, re.I)
@@ -32,4 +32,5 @@ for v in ('old', 'new'):
     print(f"{v}: q={c['q']} ACCEPT={c['ACCEPT']} ({100*c['ACCEPT']/n:.1f}%) A+M={100*(c['ACCEPT']+c['MINOR'])/n:.1f}% REJECT={c['REJECT']} wrongkeys={c['wrongkey']} ({100*c['wrongkey']/n:.1f}%) recall={100*c['kind:recall']/n:.1f}%")
     print(f"   stories={len(st)} with compare={sum(1 for s in st.values() if s['kind:compare'])} with why={sum(1 for s in st.values() if s['kind:why'])} under ten={sum(1 for s in st.values() if s['q']<10)}")
     print('   kinds', {k[5:]: x for k, x in c.items() if k.startswith('kind:')})
+    print('   ACCEPT by kind', {k[5:]: f"{c['acc:' + k[5:]]}/{x}" for k, x in c.items() if k.startswith('kind:')})
 print('preferred', dict(pref))
