@@ -1508,23 +1508,4 @@ describe('a single article’s first twelve ask each sentence once', () => {
 		expect(ids.slice(0, 12)).not.toContain('again');
 		expect(ids.slice(12)).toContain('again');
 	});
-
-	it('takes a question another rule held back before a second item on one quotation', () => {
-		// A headline gives each of these away: they wait for the last pass, as does `again`.
-		const held = [0, 1, 2].map((i) => {
-			const x = at(
-				r(`h${i}`, 0.4 - i * 0.01, 'fact', `who:h${i}`, `Who ran dock ${i}?`),
-				3000 + i * 100,
-				3050 + i * 100
-			);
-			x.candidate.excerpt = `dock${i} warden${i}`;
-			x.givenAway = true;
-			return x;
-		});
-		const ids = selectDiverse([...split(), ...others(8), ...held], 40).map((q) => q.id);
-		expect(ids.slice(0, 12)).toEqual(expect.arrayContaining(['h0', 'h1', 'h2']));
-		expect(ids.slice(0, 12)).not.toContain('again');
-		// Nothing else is left: it still comes, last.
-		expect(ids.at(-1)).toBe('again');
-	});
 });

@@ -774,11 +774,6 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 					best(() => true, false, false) ??
 					// A bank longer than ten may hold a question another gives away; it goes after the
 					// ten that are read as a set (relaxed picks sort last), never into `--max 10`.
-					// A single article's first twelve take any such question before a second on one
-					// quotation: that one comes only when no other question is left.
-					(max > SET && !several && chosen.length < spanWindow
-						? best((e) => !quotationAsked(e), false, false, false)
-						: undefined) ??
 					(max > SET ? best(() => true, false, false, false) : undefined);
 			relaxed = true;
 		}
