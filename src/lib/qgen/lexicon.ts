@@ -615,6 +615,12 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 	trillion: 1_000_000_000_000
 };
 
+/**
+ * Reporting verbs that carry one quotation on past a paragraph break: "“…?” Roe continued.",
+ * "“…,” she added." The next paragraph's quote goes on with what the speaker was saying.
+ */
+export const CONTINUING_VERBS = ['continued', 'continues', 'added', 'adds', 'went on', 'goes on'];
+
 /** Personal pronouns that can stand for a speaker or a subject. */
 export const PERSONAL_PRONOUNS = [
 	'he',

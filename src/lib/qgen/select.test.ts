@@ -1471,4 +1471,41 @@ describe('a single article’s first twelve ask each sentence once', () => {
 		far.question.evidence = [{ articleId: 'b', start: 0, end: 10 }];
 		expect(selectDiverse([...repeats(), far], 200).map((q) => q.id)).toContain('gap');
 	});
+
+	const withQuotation = (x: Ranked, quotations: string[]): Ranked => ({
+		...x,
+		candidate: { ...x.candidate, quotations }
+	});
+	// One speaker's quotation split into two "who said" items: two sentences, one key (quotation.ts).
+	const split = () => [
+		at(
+			withQuotation(
+				r('who', 0.9, 'quote', 'said:rebuild', 'Who said: “We will rebuild the pier”?'),
+				['a@100']
+			),
+			100,
+			140
+		),
+		at(
+			withQuotation(
+				r(
+					'again',
+					0.85,
+					'quote',
+					'said:years',
+					'Who said: “It will take two years and we will pay for it”?'
+				),
+				['a@100']
+			),
+			150,
+			200
+		)
+	];
+
+	it('keeps the eleventh and twelfth free of a second item on one quotation', () => {
+		const ids = selectDiverse([...split(), ...others(14)], 40).map((q) => q.id);
+		expect(ids.slice(0, 12)).toContain('who');
+		expect(ids.slice(0, 12)).not.toContain('again');
+		expect(ids.slice(12)).toContain('again');
+	});
 });

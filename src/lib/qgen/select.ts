@@ -597,14 +597,15 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			for (const c of chosen.slice(0, SET))
 				if (givesAway(e, c) && !outranks(e, c)) return 'gives away or is given away by a pick';
 		// One question per quotation in the first ten: its sentences ask one thing (quotation.ts).
-		const quotations = e.candidate.quotations ?? [];
-		if (
-			apart &&
-			chosen.length < SET &&
-			chosen.some((c) => c.candidate.quotations?.some((k) => quotations.includes(k)))
-		)
-			return 'quotation asked';
+		// A single article's first twelve too: "who said" on a quotation's second sentence, or a
+		// true/false on it, is answered by the item on its first.
+		if (apart && chosen.length < spanWindow && quotationAsked(e)) return 'quotation asked';
 		return undefined;
+	};
+	/** Does a pick ask about a quotation `e` draws on (quotation.ts)? */
+	const quotationAsked = (e: Entry) => {
+		const quotations = e.candidate.quotations ?? [];
+		return chosen.some((c) => c.candidate.quotations?.some((k) => quotations.includes(k)));
 	};
 	/**
 	 * Of two facts that give each other away, the better one stays, whichever was picked

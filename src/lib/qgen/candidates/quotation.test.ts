@@ -30,6 +30,44 @@ describe('quotationKey', () => {
 	it('keeps a quote of another paragraph apart', () => {
 		expect(quotationKey(view, quotes[2]!)).not.toBe(quotationKey(view, quotes[0]!));
 	});
+
+	// A quotation that goes on past a paragraph break: each second paragraph opens on the quote.
+	const keysOf = (paragraphs: string[]) => {
+		const v = viewStory('s', [analyzeArticle(article(0, paragraphs.join('\n\n')))]);
+		return v.analyses[0]!.quotes.map((q) => quotationKey(v, q));
+	};
+	const opening = [
+		'Mayor Jane Holloway closed the pier on Monday.',
+		'“We will rebuild the pier,” said Jane Holloway, the mayor of the harbour town since 2019.'
+	];
+
+	it('joins the next paragraph’s quote credited to a pronoun', () => {
+		const keys = keysOf([...opening, '“It will take two years and we will pay for it,” she said.']);
+		expect(keys).toHaveLength(2);
+		expect(keys[1]).toBe(keys[0]);
+	});
+
+	it('joins the next paragraph’s quote credited with a verb of going on', () => {
+		const keys = keysOf([...opening, '“It will take two years,” Holloway continued.']);
+		expect(keys).toHaveLength(2);
+		expect(keys[1]).toBe(keys[0]);
+	});
+
+	it('joins the next paragraph’s quote credited with a bare “Holloway said”', () => {
+		const keys = keysOf([...opening, '“It will take two years,” Holloway said.']);
+		expect(keys).toHaveLength(2);
+		expect(keys[1]).toBe(keys[0]);
+	});
+
+	it('keeps the quote apart when a sentence of the writer’s comes between', () => {
+		const keys = keysOf([
+			...opening,
+			'The pier was built in 1902 and closed twice before.',
+			'“It will take two years,” she said.'
+		]);
+		expect(keys).toHaveLength(2);
+		expect(keys[1]).not.toBe(keys[0]);
+	});
 });
 
 describe('trivialQuote', () => {

@@ -10,22 +10,67 @@ import type { StoryView } from '../analyze';
 import type { Quote } from '../types';
 import { escapeRegExp } from '$lib/text/regexp';
 import { normaliseSpace } from '$lib/content/space';
-import { FORWARD_POINTERS, SIGN_OFFS } from '../lexicon';
+import { CONTINUING_VERBS, FORWARD_POINTERS, PERSONAL_PRONOUNS, SIGN_OFFS } from '../lexicon';
 import { isExpletive } from './gap-checks';
 
-/** One key per quotation: this speaker's quotes in one paragraph of one article. */
+/**
+ * One key per quotation: this speaker's quotes in one paragraph of one article, and a quote
+ * that goes on with them past a paragraph break (see goesOn).
+ */
 export function quotationKey(view: StoryView, q: Quote): string {
 	const a = view.analyses.find((x) => x.article.id === q.articleId);
-	const paragraph = a ? a.article.text.lastIndexOf('\n\n', q.start) : -1;
-	const speaker = q.speaker ?? q.speakerText;
-	// The first quote of the same speaker in the paragraph names the quotation.
-	const first =
-		a?.quotes.find(
-			(x) =>
-				a.article.text.lastIndexOf('\n\n', x.start) === paragraph &&
-				sameName(x.speaker ?? x.speakerText, speaker)
-		) ?? q;
+	if (!a) return `${q.articleId}@${q.start}`;
+	const text = a.article.text;
+	const who = (x: Quote) => x.speaker ?? x.speakerText;
+	const quotes = [...a.quotes].sort((x, y) => x.start - y.start);
+	// Walk back through the speaker's quotes while each goes on with the one before it; the
+	// first names the quotation.
+	let first = q;
+	for (;;) {
+		const prev = quotes.findLast((x) => x.start < first.start && sameName(who(x), who(q)));
+		if (!prev || !goesOn(text, prev, first)) break;
+		first = prev;
+	}
 	return `${q.articleId}@${first.start}`;
+}
+
+const CONTINUING = new RegExp(
+	`^[^\\p{L}“"]*(?:\\S+\\s+){0,4}?(?:${CONTINUING_VERBS.map((v) => escapeRegExp(v).replace(/\s+/g, '\\s+')).join('|')})\\b`,
+	'iu'
+);
+/**
+ * Credited again with a bare "Roe said" / "said Roe" (at most three capitalised words), not
+ * with a new audience or occasion ("Roe told reporters later", "Roe said in an interview").
+ */
+const BARE_SAID =
+	/^[^\p{L}]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says)|(?:said|says)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*[.,]/u;
+/** The end of a quote's paragraph after its closing mark: its attribution, no other quote. */
+const ATTRIBUTION_WORDS_MAX = 25;
+
+/**
+ * Does `q` go on with `prev`, the same speaker's quote before it? In one paragraph, always
+ * ("“A,” Roe said. “B.”"). Past one paragraph break only when nothing of the writer's comes
+ * between (prev's paragraph ends on its quote and attribution, q's paragraph opens on q) and
+ * q is not credited to a new occasion: it carries prev's speaker, or is credited to a pronoun
+ * ("she said"), with a verb of going on ("Roe continued") or a bare "Roe said". "“C,” Roe
+ * told reporters later." in the next paragraph is another occasion, and another quotation.
+ */
+function goesOn(text: string, prev: Quote, q: Quote): boolean {
+	const para = (x: Quote) => text.lastIndexOf('\n\n', x.start);
+	if (para(prev) === para(q)) return true;
+	const parts = text.slice(prev.end, q.start).split(/\n\s*\n/);
+	if (parts.length !== 2) return false;
+	const [tail, head] = parts as [string, string];
+	if (head.replace(/[\s“"‘]/g, '') !== '') return false;
+	if (!/^[\p{P}]*[”"’]/u.test(tail) || /[“]/.test(tail)) return false;
+	if (tail.trim().split(/\s+/).length > ATTRIBUTION_WORDS_MAX) return false;
+	const after = text.slice(q.end, q.end + 80);
+	return (
+		!!q.speakerSpan ||
+		PERSONAL_PRONOUNS.includes(q.speakerText.toLowerCase()) ||
+		CONTINUING.test(after) ||
+		BARE_SAID.test(after)
+	);
 }
 
 const SIGN_OFF_WORDS = SIGN_OFFS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
