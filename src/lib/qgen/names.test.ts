@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
+import { article } from './article.test-helpers';
 import { findMentions, tokenize } from './entities';
 import { segmentArticle } from './segment';
 
+/** Every mention the name reader finds in one article of `text`. */
+function mentionsOf(text: string) {
+	const a = article(1, text);
+	return findMentions(a, segmentArticle(a), tokenize(text));
+}
+
 /** Each person mention's text and the title read before it. */
 function titled(text: string) {
-	const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
-	return findMentions(a, segmentArticle(a), tokenize(text))
+	return mentionsOf(text)
 		.filter((m) => m.kind === 'person')
 		.map((m) => [m.text, m.role ?? null]);
 }
@@ -28,17 +33,9 @@ describe('titles before a name', () => {
 		).not.toContainEqual(['Hale', 'President']);
 	});
 	it('keep the title as written before a lone surname, honorifics too, not a lower-case one', () => {
-		const a = {
-			id: 'a',
-			storyId: 's',
-			title: 't',
-			outlet: 'o',
-			date: '2019-12-31',
-			text: 'Yesterday President Obama met Mr. Hale in the capital. Critics of the president. Be warned.'
-		} as Article;
-		const people = findMentions(a, segmentArticle(a), tokenize(a.text)).filter(
-			(m) => m.kind === 'person'
-		);
+		const people = mentionsOf(
+			'Yesterday President Obama met Mr. Hale in the capital. Critics of the president. Be warned.'
+		).filter((m) => m.kind === 'person');
 		expect(people.map((m) => [m.text, m.title ?? null])).toEqual([
 			['Obama', 'President'],
 			['Hale', 'Mr.'],
@@ -143,34 +140,19 @@ describe('capitalised runs that are not a person’s name', () => {
 		expect(people).not.toContain('Tom Hale Morning Show');
 	});
 	it('count a shoal or a strait as a place', () => {
-		const a = {
-			id: 'a',
-			storyId: 's',
-			title: 't',
-			outlet: 'o',
-			date: '2019-12-31',
-			text: 'Boats were seen near Karimata Shoal and in the Berrow Strait on Monday.'
-		} as Article;
-		const found = findMentions(a, segmentArticle(a), tokenize(a.text)).map((m) => [m.kind, m.text]);
+		const found = mentionsOf(
+			'Boats were seen near Karimata Shoal and in the Berrow Strait on Monday.'
+		).map((m) => [m.kind, m.text]);
 		expect(found).toContainEqual(['place', 'Karimata Shoal']);
 		expect(found).toContainEqual(['place', 'Berrow Strait']);
 	});
 });
 
 describe('a legal instrument named after a body or a cause', () => {
-	const kinds = (text: string) => {
-		const a = {
-			id: 'a',
-			storyId: 's',
-			title: 't',
-			outlet: 'o',
-			date: '2019-12-31',
-			text
-		} as Article;
-		return findMentions(a, segmentArticle(a), tokenize(text))
+	const kinds = (text: string) =>
+		mentionsOf(text)
 			.filter((m) => m.kind === 'org' || m.kind === 'person')
 			.map((m) => [m.text, m.kind]);
-	};
 	it('is no organisation and no person (“Senate Bill 5”, “House Resolution 12”)', () => {
 		const found = kinds(
 			'Lawmakers passed Senate Bill 5 on Monday, and the Senate Judiciary Committee held hearings on House Resolution 12 and the Clean Harbors Act.'
