@@ -14,6 +14,8 @@ import {
 } from './lexicon';
 import { memoByText } from './match-cache';
 import { hashSeed } from '$lib/quiz/shuffle';
+import { parseNumber } from '$lib/quiz/normalize';
+import { TENS_UNIT } from './quantities';
 
 // Remembered per text (match-cache.ts): checks and selection normalise the same keys again and again.
 export const normalise = memoByText((s: string) =>
@@ -65,17 +67,14 @@ function inNumberStyleOf(key: string, text: string): string | undefined {
 		const w = WORD_FOR[Number(digits[0].replace(/,/g, ''))];
 		return w ? text.replace(digits[0], w) : undefined;
 	}
-	// "sixty-two" is one number: read both words, or it becomes "60-two".
-	const w = new RegExp(`\\b(${NUMBER_WORD_PATTERN})(?:-(${NUMBER_WORD_PATTERN}))?\\b`, 'i').exec(
-		text
-	);
+	// "sixty-two" is one number: read both words (with the reader that grades typed numbers),
+	// or it becomes "60-two".
+	const w = new RegExp(`\\b${NUMBER_WORD_PATTERN}(?:-${NUMBER_WORD_PATTERN})?\\b`, 'i').exec(text);
 	if (keyDigits && w && !/\d/.test(text)) {
-		const tens = NUMBER_WORDS[w[1]!.toLowerCase()]!;
-		const unit = w[2] ? NUMBER_WORDS[w[2].toLowerCase()]! : 0;
 		// Only a tens word and a unit make one number ("sixty-two", not "one-two").
-		if (unit && !(tens >= 20 && tens < 100 && tens % 10 === 0 && unit < 10)) return undefined;
-		const value = tens + unit;
-		return text.replace(w[0], String(value));
+		if (w[0].includes('-') && !new RegExp(`^${TENS_UNIT}$`, 'i').test(w[0])) return undefined;
+		const value = parseNumber(w[0]);
+		return value === null ? undefined : text.replace(w[0], String(value));
 	}
 	return inGroupingOf(key, text);
 }

@@ -32,7 +32,7 @@ export const HEDGE_WORDS =
 const HEDGE =
 	'(?:(?:at least|at most|more than|less than|fewer than|roughly|about|around|approximately|nearly|almost|some|over|up to|as many as|an estimated|estimated)\\s+)?';
 /** "twenty-nine", "forty-one": a tens word and a unit joined by a hyphen, read as one number. */
-const TENS_UNIT = (() => {
+export const TENS_UNIT = (() => {
 	const words = Object.entries(NUMBER_WORDS);
 	const tens = words.filter(([, v]) => v >= 20 && v < 100 && v % 10 === 0).map(([w]) => w);
 	const units = words.filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
