@@ -48,6 +48,15 @@ function story(): Ranked[] {
 	];
 }
 
+/** The same question cited from another article: the story then has several outlets. */
+const inArticle = (x: Ranked, articleId: string): Ranked => ({
+	...x,
+	question: {
+		...x.question,
+		evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+	} as Question
+});
+
 describe('selectDiverse', () => {
 	it('puts a question explained like an earlier pick behind one about another fact', () => {
 		const sameFact =
@@ -748,15 +757,6 @@ describe('the same fact asked twice', () => {
 		} as Question
 	});
 
-	/** The same question, citing a sentence of another outlet's article. */
-	const inArticle = (x: Ranked, articleId: string): Ranked => ({
-		...x,
-		question: {
-			...x.question,
-			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
-		} as Question
-	});
-
 	it('two gaps keyed on one name, short and long (a story of several outlets)', () => {
 		const out = selectDiverse(
 			[
@@ -1100,19 +1100,12 @@ describe('two facts that give each other away', () => {
 	});
 });
 
+/** A comparison from article "b", so that the story has two outlets. */
+const floodCompare = () =>
+	inArticle(r('c', 0.9, 'compare', 'figure:x', 'Which outlet counts more flooded homes?'), 'b');
+
 describe('a stray detail and the first ten', () => {
-	/** The same question cited from another article: the story then has several outlets. */
-	const inArticle = (x: Ranked, articleId: string): Ranked => ({
-		...x,
-		question: {
-			...x.question,
-			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
-		} as Question
-	});
-	const compare = inArticle(
-		r('c', 0.9, 'compare', 'figure:x', 'Which outlet counts more flooded homes?'),
-		'b'
-	);
+	const compare = floodCompare();
 	const central = r('f', 0.7, 'fact', 'detail:a', 'How many homes did the flood reach?');
 	const stray = r(
 		's',
@@ -1174,17 +1167,7 @@ describe('a stray detail and the first ten', () => {
 });
 
 describe('a side detail and the first ten', () => {
-	const inArticle = (x: Ranked, articleId: string): Ranked => ({
-		...x,
-		question: {
-			...x.question,
-			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
-		} as Question
-	});
-	const compare = inArticle(
-		r('c', 0.9, 'compare', 'figure:x', 'Which outlet counts more flooded homes?'),
-		'b'
-	);
+	const compare = floodCompare();
 	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
 	// One outlet's aside, scored higher than the main event's fact (focus.ts, sideDetail).
 	const aside: Ranked = {
