@@ -55,7 +55,16 @@ const FIRST_TEN = 10;
 // Not the single-article families (object-fact, action-choice, swap-truefalse): in a story of
 // several outlets their fill took places from better questions (a true/false naming a person
 // made that person's who-question give way in selection).
-const READ_THROUGH = [factCandidates, detailCandidates, clozeCandidates];
+/**
+ * What one article read alone yields. A gap typed in takes every outlet's words for its answer,
+ * not the one article's only; a who question over words quoted in passing stays out of a
+ * story's fill (fact.ts).
+ */
+const READ_THROUGH: ((alone: StoryView, story: StoryView) => Candidate[])[] = [
+	(alone) => factCandidates(alone, { passingQuotes: false }),
+	(alone) => detailCandidates(alone),
+	(alone, story) => clozeCandidates(alone, story)
+];
 
 /**
  * Each article viewed alone, as an imported single article is: its fact, detail and gap
@@ -70,15 +79,10 @@ function readThroughCandidates(
 		.flatMap((a) => {
 			// viewStory completes quote speakers in place: a copy keeps the story's own analysis.
 			const alone = viewStory(storyId, [structuredClone(a)]);
-			// A gap typed in takes every outlet's words for its answer, not the one article's only.
-			// A who question over words quoted in passing stays out of a story's fill (fact.ts).
-			return READ_THROUGH.flatMap((family) =>
-				family === clozeCandidates
-					? clozeCandidates(alone, story)
-					: family === factCandidates
-						? factCandidates(alone, { passingQuotes: false })
-						: family(alone)
-			).map((c) => ({ ...c, fill: true }));
+			return READ_THROUGH.flatMap((read) => read(alone, story)).map((c) => ({
+				...c,
+				fill: true
+			}));
 		})
 		.concat(
 			// Words in context from below the leads, in the writer's own words (vocabulary.ts).
