@@ -350,6 +350,19 @@ describe('selfContained', () => {
 		expect(selfContained('Mr. Roe bought a boat with his campaign money in 2011.')).toBe(true);
 		expect(selfContained('Volunteers cleaned three tonnes of plastic off the beaches.')).toBe(true);
 	});
+
+	it('refuses a fragment whose only verb hangs off a place, and an example of an earlier claim', () => {
+		expect(
+			selfContained('In Harlow County, where voters will not go to the polls until June.')
+		).toBe(false);
+		expect(selfContained('Ferry fares in Portmouth, for example, rose by a third in a year.')).toBe(
+			false
+		);
+		// A main clause before the comma still stands alone.
+		expect(
+			selfContained('Voters in Harlow County wait until June, when the ballots are printed.')
+		).toBe(true);
+	});
 });
 
 describe('fittedParts: a lead too long for a choice', () => {

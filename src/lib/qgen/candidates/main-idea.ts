@@ -245,11 +245,19 @@ export function selfContained(text: string): boolean {
 		/^(?:since|at the time|among other|by then|even so|when|while|after|as|though|although|if|because|before|until|once|despite|instead|in (?:the|that|this) )\b/i.test(
 			text
 		) ||
-		/\b(?:though|however|also|too|again|either|the same)\b|\b(?:him|them|they|their|it|its)\b/i.test(
+		// "for example": an example of a claim made before it, read without that claim.
+		/\b(?:though|however|also|too|again|either|the same|for (?:example|instance))\b|\b(?:him|them|they|their|it|its)\b/i.test(
 			text
 		)
 	)
 		return false;
+	// "In Harlow for example, where the vote waits until June.": the only verb hangs in a clause
+	// off a place or time, and nothing before the comma is a clause; no statement on its own.
+	const hanging =
+		/^((?:in|at|on|for|like|among|across|from)\s[^,]+),\s*(?:where|when|which|who)\b[^,]*\.$/i.exec(
+			text
+		);
+	if (hanging && !isClause(hanging[1]!)) return false;
 	// "The latest meeting gave rise to …", "The closures, which lasted …": a subject that names
 	// no one points back to an event of the story, maybe the main one itself.
 	if (/^The\s/.test(text) && !/[A-Z]/.test(text.split(/\s+/).slice(1, 5).join(' '))) return false;
