@@ -220,10 +220,14 @@ describe('selection keeps the first ten free of give-aways', () => {
 			]),
 			explanation: `Reid Weingarten said it; Tom Kirsch said the deal “${kirsch}.”`
 		} as Question;
-		const spare = whoSaid('g3', 'We will appeal the ruling next week', 'Ann Lee', [
-			'Tom Kirsch',
-			'Reid Weingarten'
-		]);
+		// A sentence of its own: one article's first twelve never cite one sentence twice.
+		const spare = {
+			...whoSaid('g3', 'We will appeal the ruling next week', 'Ann Lee', [
+				'Tom Kirsch',
+				'Reid Weingarten'
+			]),
+			evidence: ev(900)
+		} as Question;
 		const ranked = [
 			{ q: asked, family: 'quote', key: 'said:k', score: 0.9 },
 			{ q: leaky, family: 'quote', key: 'said:x', score: 0.8 },

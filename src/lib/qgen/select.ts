@@ -456,7 +456,8 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 
 	const several =
 		new Set(ranked.flatMap((r) => r.question.evidence.map((e) => e.articleId))).size >= 2;
-	const spanWindow = several ? SET : SINGLE_FIRST;
+	// The questions read together as a set: a story's first ten, a single article's first twelve.
+	const readTogether = several ? SET : SINGLE_FIRST;
 	/**
 	 * A fact on a side detail (Ranked.sideDetail) stays out of a first ten while any question on
 	 * the main events fits, its reserved fact slot included; it comes only when nothing else can,
@@ -495,7 +496,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		// does, and a single article's first twelve (SINGLE_FIRST) only when nothing else is left.
 		if (
 			strictSpans &&
-			chosen.length < spanWindow &&
+			chosen.length < readTogether &&
 			!pointsOnly(e) &&
 			e.spans.some((s) => usedSpans.has(s))
 		)
@@ -505,7 +506,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		// article's first twelve, any two questions whose sentences share text do.
 		if (
 			strictSpans &&
-			chosen.length < spanWindow &&
+			chosen.length < readTogether &&
 			(several
 				? e.kind === 'recall' &&
 					chosen.some((c) => c.kind === 'recall' && overlapping(e.ranges, c.ranges))
@@ -540,7 +541,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			)
 				return 'same answer as a pick';
 		}
-		if (chosen.length < SET) {
+		if (chosen.length < readTogether) {
 			if (e.people.some((p) => chosen.some((c) => c.people.includes(p))))
 				return 'true/false on a person asked';
 			// Two "when?" gaps on one article ask the dates of one account, often of one paragraph.
@@ -558,7 +559,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		if (
 			(several || capRecall) &&
 			e.recallPerson &&
-			chosen.length < SET &&
+			chosen.length < readTogether &&
 			chosen.some(
 				(c) =>
 					!!c.recallPerson &&
@@ -568,18 +569,18 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		)
 			return 'recall on this person asked';
 		// "Who said" and "who did" three times with one answer reads as a quiz about one person.
-		if (e.answer && chosen.length < SET) {
+		if (e.answer && chosen.length < readTogether) {
 			const same = chosen.filter((c) => c.answer === e.answer).length;
 			if (same >= PER_PERSON) return 'two keyed to this person';
 		}
 		// The first ten are read together: no question may print another's answer beside the
 		// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
-		if (apart && chosen.length < SET && e.givenAway) return 'headline gives it away';
+		if (apart && chosen.length < readTogether && e.givenAway) return 'headline gives it away';
 		// "Who is the campaign's lawyer?" beside a prompt that names him with his job: the
 		// who-question gives way (see take), whichever came first.
 		if (
 			apart &&
-			chosen.length < SET &&
+			chosen.length < readTogether &&
 			e.whoKey.length &&
 			chosen.some((c) => promptNames(c.question, e.whoKey))
 		)
@@ -588,18 +589,18 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		// question give way (see take): it fills a place, it does not trade one question for another.
 		if (
 			apart &&
-			chosen.length < SET &&
+			chosen.length < readTogether &&
 			fillWord(e) &&
 			chosen.some((c) => promptNames(e.question, c.whoKey))
 		)
 			return 'a prompt names its key';
-		if (apart && chosen.length < SET)
-			for (const c of chosen.slice(0, SET))
+		if (apart && chosen.length < readTogether)
+			for (const c of chosen.slice(0, readTogether))
 				if (givesAway(e, c) && !outranks(e, c)) return 'gives away or is given away by a pick';
 		// One question per quotation in the first ten: its sentences ask one thing (quotation.ts).
 		// A single article's first twelve too: "who said" on a quotation's second sentence, or a
 		// true/false on it, is answered by the item on its first.
-		if (apart && chosen.length < spanWindow && quotationAsked(e)) return 'quotation asked';
+		if (apart && chosen.length < readTogether && quotationAsked(e)) return 'quotation asked';
 		return undefined;
 	};
 	/** Does a pick ask about a quotation `e` draws on (quotation.ts)? */
@@ -683,7 +684,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		for (const k of counted(gone)) count.set(k, seen(k) - 1);
 	};
 	const take = (pick: Entry) => {
-		if (chosen.length < SET)
+		if (chosen.length < readTogether)
 			for (const c of chosen.filter(
 				(c) => promptNames(pick.question, c.whoKey) || (givesAway(pick, c) && outranks(pick, c))
 			))
@@ -727,6 +728,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	};
 
 	const limit = Math.min(max, SET);
+	const firstTwelveOfOne = () => !several && chosen.length < readTogether;
 	const reserved = RESERVED.filter((k) => pool.some((e) => e.kind === k));
 	while (chosen.length < max && pool.length) {
 		let pick: Entry | undefined;
@@ -771,10 +773,13 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 					// share their answer ("who …?" twice keyed to its one main person), before any
 					// sentence is asked twice.
 					(several ? undefined : best(() => true, false, true, true, true, false)) ??
-					best(() => true, false, false) ??
+					// One article's first twelve never ask one sentence twice, nor a question another
+					// gives away: a teacher reads them as a set, and the second asks nothing new
+					// (a quotation's second half, the same official, a name another prompt prints).
+					(firstTwelveOfOne() ? undefined : best(() => true, false, false)) ??
 					// A bank longer than ten may hold a question another gives away; it goes after the
 					// ten that are read as a set (relaxed picks sort last), never into `--max 10`.
-					(max > SET ? best(() => true, false, false, false) : undefined);
+					(max > SET && !firstTwelveOfOne() ? best(() => true, false, false, false) : undefined);
 			relaxed = true;
 		}
 		if (!pick) break;
