@@ -246,6 +246,9 @@ function titleBefore(
 	for (let len = 4; len >= 1; len--) {
 		if (i - len < 0) continue;
 		const words = tokens.slice(i - len, i).map((t) => lower(t.text));
+		// "ex-Vice President Roe": the prefix joins the title's first word and means "former".
+		const ex = /^ex-(?=\p{L})/u.test(words[0]!);
+		if (ex) words[0] = words[0]!.slice(3);
 		if (TITLES.includes(words.join(' '))) {
 			// The title as the text writes it, capitalised and right before the name ("President",
 			// "Gov.", "Mr."): with it a surname alone is a person ("President Obama").
@@ -270,11 +273,12 @@ function titleBefore(
 			const role = tokens
 				.slice(from, i)
 				.map((t) => t.text)
-				.join(' ');
+				.join(' ')
+				.replace(/^ex-/, '');
 			const before = text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start);
 			// "a President Roe" imagines an office; "former President Roe" no longer holds it.
 			if (/\b(?:a|an)\s+$/i.test(before)) return { role: '', from };
-			return { role: /\bformer\s+$/i.test(before) ? `former ${role}` : role, from, title };
+			return { role: ex || /\bformer\s+$/i.test(before) ? `former ${role}` : role, from, title };
 		}
 	}
 	return undefined;

@@ -395,6 +395,24 @@ describe('sisters who share a surname, with no kinship word before the second', 
 	});
 });
 
+describe('a relative named with a title, after someone who shares the surname', () => {
+	it('leaves the title with the relative: the first person does not take it as her role', () => {
+		const t =
+			'Mary Roe, one of former Gov. Tom Roe’s two daughters, criticized her sister on Friday.\n\n“She is dead wrong on this,” Mary Roe wrote.';
+		const r = resolved(t);
+		expect(r.people.find((p) => p.name === 'Mary Roe')?.role).toBeUndefined();
+		expect(r.quotes[0]).toEqual(['Mary Roe', 'Mary Roe', null]);
+	});
+
+	it('gives a lone surname with that office to its holder, with “ex-” read as “former”', () => {
+		const t =
+			'Mary Roe, one of ex-Vice President Tom Roe’s two daughters, criticized her sister on Friday.\n\nFormer Vice President Roe has backed the bill.\n\n“She is dead wrong on this,” Mary Roe wrote.';
+		const r = resolved(t);
+		expect(r.people.find((p) => p.name === 'Tom Roe')?.role).toBe('former Vice President');
+		expect(r.people.find((p) => p.name === 'Mary Roe')?.role).toBeUndefined();
+	});
+});
+
 describe('a surname spelled like another person’s', () => {
 	it('gives words to the person the text names with that exact spelling, not to a near spelling', () => {
 		const text = [

@@ -242,8 +242,6 @@ export function peopleOf(
 					});
 				continue;
 			}
-			if (!known.role && role) known.role = role;
-			if (title && !known.titles?.includes(title)) (known.titles ??= []).push(title);
 			// A fuller spelling names the same person only if it does not come with a different role:
 			// "President Trump and Melania Trump, the first lady" are two people.
 			// "first lady Melania Trump", "his son Eric Trump": a relative who shares the surname.
@@ -271,6 +269,22 @@ export function peopleOf(
 					});
 				continue;
 			}
+			// "Mary Roe … former Gov. Tom Roe … Former Gov. Roe said": a lone surname with an office
+			// is the one of that surname who holds it, not the first one named.
+			const holder =
+				words.length === 1 && title && !HONORIFIC.test(title) && role
+					? [...bySurname.values()].filter(
+							(p) => p.surname === surname && !!p.role && sameOffice(p.role, role)
+						)
+					: [];
+			if (holder.length === 1 && holder[0] !== known) {
+				if (!holder[0]!.titles?.includes(title!)) (holder[0]!.titles ??= []).push(title!);
+				continue;
+			}
+			// Only now is the mention known to be this person: "Mary Roe, a daughter of former Gov. Tom
+			// Roe": the governor's title is his, and read first it made her "Mary Roe, governor".
+			if (!known.role && role) known.role = role;
+			if (title && !known.titles?.includes(title)) (known.titles ??= []).push(title);
 			const differentRole = relative || (role && known.role && role !== known.role);
 			if (
 				!differentRole &&
@@ -283,6 +297,16 @@ export function peopleOf(
 		}
 	}
 	return [...bySurname.values()];
+}
+
+/** "former Vice President" and "Vice President": one office, held now or before. */
+function sameOffice(a: string, b: string): boolean {
+	const office = (r: string) =>
+		r
+			.toLowerCase()
+			.replace(/^(?:former|ex-)\s*/, '')
+			.trim();
+	return office(a) === office(b);
 }
 
 /**
