@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { sourceCandidates, speakerEvidence } from './source';
+import { sameWordsElsewhere, sourceCandidates, speakerEvidence } from './source';
 
 const article = (n: number, outlet: string, title: string, text: string): Article => ({
 	id: `a${n}`,
@@ -425,5 +425,46 @@ describe('sourceCandidates: “which outlet quoted X” only with evidence that 
 		expect(
 			evidenceAs('Jane Roe got a voicemail from Tom Hale: “You will regret this vote.”', 'Tom Hale')
 		).toBe(1);
+	});
+});
+
+describe('sameWordsElsewhere: one remark in two transcriptions', () => {
+	const view = () =>
+		viewStory(
+			's',
+			[
+				article(
+					1,
+					'Daily A',
+					'Port deal',
+					'The harbour deal was signed on Friday. “I told the governor that my only concern in taking the harbour post was whether it was right for working families and not any favour,” Ann Lee said.'
+				),
+				article(
+					2,
+					'Daily B',
+					'Port deal',
+					'The harbour deal was signed on Friday. Ann Lee said she told the governor: “I am going to make up my mind only by what the port’s working families need from me, and not a favour from anyone in power.”'
+				),
+				article(
+					3,
+					'Daily C',
+					'Port deal',
+					'The harbour deal was signed on Friday. “The ferries will run on time,” Ann Lee said.'
+				)
+			].map(analyzeArticle)
+		);
+
+	it('finds the other outlet’s words for the same remark, not the speaker’s other quotes', () => {
+		const v = view();
+		const a = v.analyses[0]!.quotes[0]!;
+		const found = sameWordsElsewhere(v, a, 'Ann Lee').map((q) => q.articleId);
+		expect(found).toEqual(['a2']);
+	});
+
+	it('makes the “which outlet quoted” item share that quotation, so selection asks it once', () => {
+		const v = view();
+		const item = sourceCandidates(v).find((c) => c.answerKey.startsWith('quote-outlet:I told'));
+		const other = v.analyses[1]!.quotes[0]!;
+		expect(item?.quotations).toContain(`a2@${other.start}`);
 	});
 });

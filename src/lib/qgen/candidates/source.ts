@@ -30,7 +30,7 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 import { draftBase, type Candidate } from './candidate';
 import { quotationKey, trivialQuote } from './quotation';
 import { refersByRole, roleNounsFor } from './describe';
-import { filedAfterOthers, reportedInOtherWords } from './sourcing';
+import { contentStems, filedAfterOthers, reportedInOtherWords } from './sourcing';
 
 /**
  * Does the outlet's sentence give these quoted words to the speaker in its own voice? Not when
@@ -118,6 +118,29 @@ const BODY_WITHOUT_ARTICLE = new RegExp(
 	'i'
 );
 
+/**
+ * The same speaker's quotes in other outlets that say what `q` says in other words: four content
+ * words or more in common, a third of `q`'s ("my only consideration … not any offer" beside
+ * "only depending upon what's good for … not an offer"), in its sentence: the measure
+ * reportedInOtherWords uses.
+ */
+export function sameWordsElsewhere(view: StoryView, q: Quote, speaker: string): Quote[] {
+	const wanted = contentStems(q.text);
+	if (wanted.size < 4) return [];
+	return view.analyses
+		.filter((a) => a.article.id !== q.articleId)
+		.flatMap((a) =>
+			a.quotes.map((x) => ({ x, sentence: a.article.text.slice(x.context.start, x.context.end) }))
+		)
+		.filter(({ x, sentence }) => {
+			if (!sameName(x.speaker ?? x.speakerText, speaker)) return false;
+			// Its whole sentence, as the feedback's measure reads it ("Roe told Clinton that …").
+			const shared = [...contentStems(sentence)].filter((w) => wanted.has(w)).length;
+			return shared >= 4 && shared / wanted.size >= 1 / 3;
+		})
+		.map(({ x }) => x);
+}
+
 /** A quote worth calling one: three words or more, not a word in scare quotes (“obviously”). */
 const substantial = (q: Quote) => q.text.split(/\s+/).length >= 3;
 
@@ -176,7 +199,12 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			subject: g.speaker,
 			// Quote questions about the same words count as near-duplicates in selection.
 			excerpt: `“${quote}”`,
-			quotations: [quotationKey(view, q!)],
+			// Another outlet's own transcription of the same words (its "reports the point, but not
+			// in these words"): a "who said" or matching item on it asks this quote again.
+			quotations: [
+				quotationKey(view, q!),
+				...sameWordsElsewhere(view, q!, g.speaker).map((x) => quotationKey(view, x))
+			],
 			quality: 0.8,
 			position: q!.sentence
 		});
