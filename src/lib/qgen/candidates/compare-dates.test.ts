@@ -372,7 +372,8 @@ describe('dateDisagreements: "last week" against a named day', () => {
 		if (q.type !== 'single') throw new Error('not single');
 		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Tuesday');
 		expect(q.explanation).toBe(
-			'Daily B gives “Tuesday” (Tuesday, 3 December 2019); Daily A says “last week” (Monday, 25 November 2019 to Sunday, 1 December 2019), each counted from its own publication date.'
+			// Both filed on 4 December: the reader is told the days cannot both be right.
+			'Daily B gives “Tuesday” (Tuesday, 3 December 2019); Daily A says “last week” (Monday, 25 November 2019 to Sunday, 1 December 2019); both were published on Wednesday, 4 December 2019, so the two cannot both be right.'
 		);
 		expect(new Set(q.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
 	});
@@ -475,7 +476,24 @@ describe('a story of three outlets on a governor’s race', () => {
 			expect(q.choices.map((c) => c.text)).toContain(theirs);
 		}
 		expect(day.explanation).toBe(
-			'Daily Ledger gives “Tuesday” (Tuesday, 14 November 2017); Coast Courier gives “Thursday” (Thursday, 9 November 2017), each counted from its own publication date.'
+			'Daily Ledger gives “Tuesday” (Tuesday, 14 November 2017); Coast Courier gives “Thursday” (Thursday, 9 November 2017); both were published on Wednesday, 8 November 2017, so the two cannot both be right.'
 		);
+	});
+});
+
+describe('the feedback on two days', () => {
+	it('keeps "each counted from its own publication date" when the outlets filed on different days', () => {
+		const fined = (when: string) =>
+			`The regulator fined the airline over the delayed refunds ${when}, a penalty the carrier plans to appeal.`;
+		const v = view(
+			['Daily A', fined('on Monday')],
+			['Daily B', fined('on Tuesday')],
+			['Daily C', 'Passengers waited months for their refunds, consumer groups said.']
+		);
+		v.analyses[1]!.article.date = '2019-12-05';
+		const explanations = dateCompareCandidates(v).map((c) => c.draft.explanation);
+		expect(explanations.length).toBeGreaterThan(0);
+		for (const e of explanations)
+			expect(e).toMatch(/each counted from its own publication date\.$/);
 	});
 });

@@ -331,6 +331,17 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 }
 
 /** "Tuesday, 3 December 2019": the day spelled out for the explanation, whatever the text's form. */
+/**
+ * How the two days were read. Filed the same day, they cannot both be right, and saying each
+ * was "counted from its own publication date" made a reader think both might be.
+ */
+function countedFrom(a?: string, b?: string): string {
+	const day = a?.slice(0, 10);
+	return day && /^\d{4}-\d{2}-\d{2}$/.test(day) && day === b?.slice(0, 10)
+		? `; both were published on ${longDay(day)}, so the two cannot both be right.`
+		: ', each counted from its own publication date.';
+}
+
 function longDay(iso: string): string {
 	const d = new Date(`${iso}T00:00:00Z`);
 	return d.toLocaleDateString('en-GB', {
@@ -404,10 +415,10 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 						year
 							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`
 							: y.week
-								? `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} says “${y.mention.text}” (${longDay(y.week.from)} to ${longDay(y.week.to)}), each counted from its own publication date.`
+								? `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} says “${y.mention.text}” (${longDay(y.week.from)} to ${longDay(y.week.to)})${countedFrom(x.analysis.article.date, y.analysis.article.date)}`
 								: x.loose || y.loose
 									? `${mine} gives “${x.mention.text}”; ${other} gives “${y.mention.text}”.`
-									: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)}), each counted from its own publication date.`,
+									: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)})${countedFrom(x.analysis.article.date, y.analysis.article.date)}`,
 						2
 					),
 					type: 'single',
