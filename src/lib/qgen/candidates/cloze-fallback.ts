@@ -1,0 +1,61 @@
+/**
+ * The gaps a sentence of one article imported alone may still take when its first choice
+ * (cloze.ts: a figure, else a body or place, else a full name) is refused. A short article
+ * has few people and figures: a sentence whose only body is the newspaper a person spoke to
+ * ("Roe told the Riverton Gazette …") gave no gap at all, though its subject is the news.
+ */
+import type { StoryView } from '../analyze';
+import { sameName } from '../align';
+import type { ArticleAnalysis, Mention } from '../types';
+
+/**
+ * The full name of a person the sentence names by surname alone ("Roe told …"), when the
+ * article gives that surname one full name among its people: typed, the gap takes the surname
+ * and the full name. A surname two people share, or one no full name completes, names no one
+ * for sure.
+ */
+export function surnameOwner(
+	m: Mention,
+	a: Pick<ArticleAnalysis, 'people' | 'mentions'>,
+	view: Pick<StoryView, 'canon' | 'people'>
+): string | undefined {
+	if (m.kind !== 'person' || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text)) return undefined;
+	// News English names a person in full first: a bare surname before any full name with it
+	// ("Oakhurst said …", and "her brother Tom Oakhurst" only later) is someone the names list
+	// did not read in full, and the full name that follows may be another person.
+	const first = a.mentions.find((x) => x.kind === 'person' && x.text.split(/\s+/).includes(m.text));
+	if (!first?.text.includes(' ')) return undefined;
+	const owners = a.people.filter((p) => p.name.includes(' ') && sameName(p.name, m.text));
+	if (owners.length !== 1) return undefined;
+	const full = view.canon(owners[0]!.name);
+	if (!full.includes(' ') || !view.people.includes(full)) return undefined;
+	return view.people.filter((p) => p.split(/\s+/).includes(m.text)).length === 1 ? full : undefined;
+}
+
+/**
+ * The sentence's other mentions, in cloze.ts's order of preference, after `first`: tried in
+ * turn, each under every check a first choice meets. Only for an article read on its own:
+ * a story of several outlets has gaps enough in its leads, and its sets stay as they were.
+ */
+export function fallbackGaps(
+	inside: Mention[],
+	first: Mention,
+	a: Pick<ArticleAnalysis, 'people' | 'mentions'>,
+	view: Pick<StoryView, 'canon' | 'people'>
+): Mention[] {
+	const rank = (m: Mention) =>
+		m.kind === 'quantity'
+			? !m.vague && (m.value ?? 0) > 2
+				? 0
+				: -1
+			: m.kind === 'org' || m.kind === 'place'
+				? 1
+				: m.kind === 'person' && m.text.includes(' ')
+					? 2
+					: surnameOwner(m, a, view)
+						? 3
+						: -1;
+	return inside
+		.filter((m) => m !== first && rank(m) >= 0)
+		.sort((x, y) => rank(x) - rank(y) || x.start - y.start);
+}
