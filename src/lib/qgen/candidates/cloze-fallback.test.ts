@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../analyze';
 import { article, storyOf } from '../article.test-helpers';
 import { clozeCandidates } from './cloze';
-import { fallbackGaps, surnameOwner } from './cloze-fallback';
+import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
 
 // Invented: a short article whose later sentences name their subject by surname alone, and
 // whose only body in that sentence is the newspaper the person spoke to.
@@ -25,6 +25,13 @@ describe('surname gaps in one article read alone', () => {
 		expect(told?.accepted).toEqual(expect.arrayContaining(['Helen Oakhurst', 'Oakhurst']));
 		// The pronoun "she" reads back to the gapped person, who is named in the excerpt.
 		expect(told?.excerpt).toMatch(/^.*Oakhurst told the Coastal Herald that she/);
+	});
+
+	it('gaps a surname in a sentence that names no figure, body, place or full name', () => {
+		const text = `${INTRO} Oakhurst later thanked the volunteers who carried stones down to the shore.`;
+		expect(gapsOf(text).map((g) => g.prompt)).toContain(
+			'Fill the gap (Daily 0): ____ later thanked the volunteers who carried stones down to the shore.'
+		);
 	});
 
 	it('leaves a story of several outlets as it was: no surname gap', () => {
@@ -65,5 +72,33 @@ describe('surname gaps in one article read alone', () => {
 		const inside = a.mentions.filter((m) => m.sentence === 1);
 		const first = inside.find((m) => m.kind === 'org')!;
 		expect(fallbackGaps(inside, first, a, view).map((m) => m.text)).toEqual(['Oakhurst']);
+	});
+
+	it('gaps a subject after a scene-setting opener, which is no list item', () => {
+		const text = `${INTRO} In an interview on Monday, Oakhurst defended the plan to rebuild the harbour wall.`;
+		const gap = gapsOf(text).find((g) => g.prompt.includes('defended the plan'));
+		expect(gap?.prompt).toContain('In an interview on Monday, ____ defended');
+		expect(gap?.accepted).toEqual(expect.arrayContaining(['Helen Oakhurst', 'Oakhurst']));
+	});
+});
+
+describe('subjectAfterOpener', () => {
+	it('takes a name after an opener of time or place and before a verb', () => {
+		expect(subjectAfterOpener('On Tuesday, ', 'Oakhurst', ' announced a new timetable.')).toBe(
+			true
+		);
+		expect(
+			subjectAfterOpener('In a letter to the board, ', 'Oakhurst', ' asked for more time.')
+		).toBe(true);
+	});
+
+	it('refuses a list, an apposition, a bare conjunction and a name that is no subject', () => {
+		expect(subjectAfterOpener('Leaders from Britain, ', 'France', ' and Germany met.')).toBe(false);
+		expect(subjectAfterOpener('On Tuesday, ', 'Oakhurst', ', a captain, spoke.')).toBe(false);
+		expect(subjectAfterOpener('But, ', 'Oakhurst', ' announced a new timetable.')).toBe(false);
+		// "The harbour, Oakhurst supporters say": the words before the comma set no scene.
+		expect(subjectAfterOpener('The harbour wall, ', 'Oakhurst', ' supporters say, is old.')).toBe(
+			false
+		);
 	});
 });

@@ -7,6 +7,7 @@
 import type { StoryView } from '../analyze';
 import { sameName } from '../align';
 import type { ArticleAnalysis, Mention } from '../types';
+import { actsAsVerb, openingOf } from './fact';
 
 /**
  * The full name of a person the sentence names by surname alone ("Roe told …"), when the
@@ -33,13 +34,14 @@ export function surnameOwner(
 }
 
 /**
- * The sentence's other mentions, in cloze.ts's order of preference, after `first`: tried in
- * turn, each under every check a first choice meets. Only for an article read on its own:
+ * The sentence's other mentions, in cloze.ts's order of preference, after `first` (none when
+ * the sentence names no figure, body, place or full name): tried in turn, each under every
+ * check a first choice meets. Only for an article read on its own:
  * a story of several outlets has gaps enough in its leads, and its sets stay as they were.
  */
 export function fallbackGaps(
 	inside: Mention[],
-	first: Mention,
+	first: Mention | undefined,
 	a: Pick<ArticleAnalysis, 'people' | 'mentions'>,
 	view: Pick<StoryView, 'canon' | 'people'>
 ): Mention[] {
@@ -58,4 +60,18 @@ export function fallbackGaps(
 	return inside
 		.filter((m) => m !== first && rank(m) >= 0)
 		.sort((x, y) => rank(x) - rank(y) || x.start - y.start);
+}
+
+/**
+ * "In an earlier interview, ____ said …", "On Tuesday, ____ announced …": a person gapped as
+ * the subject after a scene-setting opener and its comma, with a verb after the gap. The comma
+ * is the opener's, not a list's ("Britain, ____ and Germany", which inList refuses): the words
+ * before it say when or where (fact.ts openingOf), and no "and" or comma follows the name.
+ */
+export function subjectAfterOpener(before: string, answer: string, after: string): boolean {
+	if (!/,\s*$/.test(before) || /^\s*(?:,|and\b|or\b)/.test(after)) return false;
+	if (!/^\s+(?:also\s+)?[a-z]+/.test(after) || !actsAsVerb(answer, after)) return false;
+	// "But, ____ said": a bare conjunction is no opener, and may join a list.
+	const lead = before.trim();
+	return !/^(?:but|and|yet|or),$/i.test(lead) && openingOf(lead) !== undefined;
 }

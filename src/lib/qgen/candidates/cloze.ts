@@ -33,7 +33,7 @@ import {
 } from '../lexicon';
 import { normalise } from '../distractors';
 import { describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
-import { fallbackGaps, surnameOwner } from './cloze-fallback';
+import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
 
@@ -88,11 +88,10 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				inside.find((m) => m.kind === 'quantity' && !m.vague && (m.value ?? 0) > 2) ??
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
 				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
-			if (!named) continue;
-			// One article alone has few gaps: when the first is refused, the sentence's next
-			// mention is tried, down to a subject named by surname alone (cloze-fallback.ts).
+			// One article alone has few gaps: when the first is refused, or the sentence has none,
+			// its next mention is tried, down to a subject named by surname alone (cloze-fallback.ts).
 			const options = [
-				named,
+				...(named ? [named] : []),
 				...(story.analyses.length === 1 ? fallbackGaps(inside, named, a, view) : [])
 			];
 			for (const named of options) {
@@ -176,7 +175,16 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				// detail any other outlet's name would fill as well.
 				if (new RegExp(`\\b${NEWS_ORG_WORDS}$`).test(answer)) continue;
 				// One item of a list ("Britain, ____ and Germany"): any other name of the list fits too.
-				if (inList(s.text, rel, answer.length)) continue;
+				// In one article read alone, a subject after an opener's comma is no list item.
+				if (
+					inList(s.text, rel, answer.length) &&
+					!(
+						named.kind === 'person' &&
+						story.analyses.length === 1 &&
+						subjectAfterOpener(s.text.slice(0, rel), answer, after)
+					)
+				)
+					continue;
 				// "will visit ____ in July", and another outlet writes "to Visit United Kingdom in July":
 				// that other place fills the same slot as well, and the key would refuse it.
 				if (
