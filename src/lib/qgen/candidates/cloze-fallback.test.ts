@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../analyze';
 import { article, storyOf } from '../article.test-helpers';
 import { clozeCandidates } from './cloze';
-import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
+import { fallbackGaps, otherBearer, subjectAfterOpener, surnameOwner } from './cloze-fallback';
 
 // Invented: a short article whose later sentences name their subject by surname alone, and
 // whose only body in that sentence is the newspaper the person spoke to.
@@ -100,5 +100,26 @@ describe('subjectAfterOpener', () => {
 		expect(subjectAfterOpener('The harbour wall, ', 'Oakhurst', ' supporters say, is old.')).toBe(
 			false
 		);
+	});
+});
+
+describe('otherBearer', () => {
+	const owner = 'Thomas Oakhurst';
+	it('finds another of the surname the names list may have missed', () => {
+		// Another given name, the family in the plural, an honorific of the other sex.
+		expect(otherBearer('Oakhurst', owner, 'Later Helen Oakhurst spoke to the crowd.')).toBe(true);
+		expect(otherBearer('Oakhurst', owner, 'The Oakhursts have run the yard for years.')).toBe(true);
+		expect(otherBearer('Oakhurst', owner, 'Mrs. Oakhurst declined to comment.')).toBe(true);
+	});
+
+	it('takes the owner himself under his own name, a title or a sentence opener', () => {
+		const text =
+			'Thomas Oakhurst opened the yard. But Oakhurst later sold it. Mr. Oakhurst’s boats remain.';
+		expect(otherBearer('Oakhurst', owner, text)).toBe(false);
+	});
+
+	it('keeps a surname gap out when another given name of the surname is in the text', () => {
+		const text = `${INTRO} Her husband, Thomas Oakhurst, was away at sea. ${TOLD}`;
+		expect(gapsOf(text).some((g) => g.prompt.includes('____ told the Coastal Herald'))).toBe(false);
 	});
 });

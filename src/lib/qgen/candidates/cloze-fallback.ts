@@ -5,9 +5,11 @@
  * ("Roe told the Riverton Gazette …") gave no gap at all, though its subject is the news.
  */
 import type { StoryView } from '../analyze';
+import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from '../align';
+import { lexiconTags } from '../entities';
 import type { ArticleAnalysis, Mention } from '../types';
-import { actsAsVerb, openingOf } from './fact';
+import { actsAsVerb, openingOf, sexOf } from './fact';
 
 /**
  * The full name of a person the sentence names by surname alone ("Roe told …"), when the
@@ -17,7 +19,7 @@ import { actsAsVerb, openingOf } from './fact';
  */
 export function surnameOwner(
 	m: Mention,
-	a: Pick<ArticleAnalysis, 'people' | 'mentions'>,
+	a: Pick<ArticleAnalysis, 'people' | 'mentions' | 'article'>,
 	view: Pick<StoryView, 'canon' | 'people'>
 ): string | undefined {
 	if (m.kind !== 'person' || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text)) return undefined;
@@ -26,11 +28,36 @@ export function surnameOwner(
 	// did not read in full, and the full name that follows may be another person.
 	const first = a.mentions.find((x) => x.kind === 'person' && x.text.split(/\s+/).includes(m.text));
 	if (!first?.text.includes(' ')) return undefined;
+	// "Roe" beside both "Ann Roe" and a titled "Mrs. Roe" the article kept apart: two people.
+	if (a.people.filter((p) => sameName(p.name, m.text)).length !== 1) return undefined;
 	const owners = a.people.filter((p) => p.name.includes(' ') && sameName(p.name, m.text));
-	if (owners.length !== 1) return undefined;
+	if (owners.length !== 1 || otherBearer(m.text, owners[0]!.name, a.article.text)) return undefined;
 	const full = view.canon(owners[0]!.name);
 	if (!full.includes(' ') || !view.people.includes(full)) return undefined;
 	return view.people.filter((p) => p.split(/\s+/).includes(m.text)).length === 1 ? full : undefined;
+}
+
+/**
+ * Someone else of the surname the text names that the names list did not read as a person: a
+ * given name not the owner's before it ("Hillary Clinton" where only "Bill Clinton" was read),
+ * or the family in the plural ("the Clintons"). A lone surname may then be either.
+ */
+export function otherBearer(surname: string, owner: string, text: string): boolean {
+	const name = escapeRegExp(surname);
+	if (new RegExp(`\\b${name}e?s\\b`).test(text)) return true;
+	// "Mrs. Roe" beside "Tom Roe": an honorific of the other sex is someone else.
+	const sex = sexOf(owner);
+	const other = sex === 'm' ? '(?:Mrs|Ms|Miss)' : sex === 'f' ? 'Mr' : undefined;
+	if (other && new RegExp(`\\b${other}\\.?\\s+${name}\\b`).test(text)) return true;
+	const own = new Set(owner.split(/\s+/));
+	return [...text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${name}\\b`, 'gu'))].some(
+		({ 1: word }) => {
+			if (own.has(word!)) return false;
+			// "But Roe", "President Roe": a word of English or a title; an unknown word may be a name.
+			const tags = lexiconTags(word!.toLowerCase());
+			return tags.size === 0 || tags.has('FirstName');
+		}
+	);
 }
 
 /**
@@ -42,7 +69,7 @@ export function surnameOwner(
 export function fallbackGaps(
 	inside: Mention[],
 	first: Mention | undefined,
-	a: Pick<ArticleAnalysis, 'people' | 'mentions'>,
+	a: Pick<ArticleAnalysis, 'people' | 'mentions' | 'article'>,
 	view: Pick<StoryView, 'canon' | 'people'>
 ): Mention[] {
 	const rank = (m: Mention) =>
