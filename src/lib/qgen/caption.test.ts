@@ -21,6 +21,16 @@ describe('looksLikeCaption', () => {
 		expect(verdicts(text).map(([, v]) => v)).toEqual([true, true, true, true, false, false, false]);
 	});
 
+	it('reads a one-sentence paragraph that states a plan or a rule in the present as prose', () => {
+		const text = [
+			'The ferry levy seeks to raise the harbour fund by 12 percent every year.',
+			'It takes 40 signatures to put a question on the town ballot.',
+			// A scene in a picture, present tense with no date: still a caption.
+			'Harbour workers unload crates of fish beside the old wall.'
+		].join('\n\n');
+		expect(verdicts(text).map(([, v]) => v)).toEqual([false, false, true]);
+	});
+
 	it('finds a caption left at the head of a longer present-tense paragraph', () => {
 		const text = [
 			'Volunteers carry sandbags along the levee on April 29. They are there to hold back the river.',

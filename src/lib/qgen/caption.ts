@@ -7,7 +7,7 @@
  * border wall on Sunday").
  */
 import { lexiconTags } from './entities';
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
+import { MONTH_PATTERN, STATING_VERBS, WEEKDAY_PATTERN } from './lexicon';
 import type { Sentence } from './types';
 
 /** A photo credit marks its whole paragraph as a caption. */
@@ -28,6 +28,8 @@ export const reportsThePast = (text: string) => PAST.test(text);
 /** Other words that make a clause finite (auxiliaries, reporting verbs). */
 const FINITE =
 	/\b(is|are|be|been|has|have|will|would|can|could|may|might|must|should|shall|does|do|says|tells)\b/i;
+/** A verb that states a position, plan or rule ("seeks to", "It takes"): prose, not a scene. */
+const STATING = new RegExp(`\\b(?:${STATING_VERBS.join('|')})\\b`);
 const DAY_OR_DATE = new RegExp(
 	`\\b(on|in)\\s+(${WEEKDAY_PATTERN}|${MONTH_PATTERN}\\.?\\s+\\d{1,2})\\b`,
 	'i'
@@ -47,7 +49,7 @@ export function looksLikeCaption(sentence: Sentence, sentences: readonly Sentenc
 		return isDatedScene(paragraph[0]!.text) && paragraph.every((s) => !PAST.test(s.text));
 	const text = sentence.text;
 	if (IMAGE_WORDS.test(text)) return true;
-	if (!PAST.test(text) && !FINITE.test(text)) return true;
+	if (!PAST.test(text) && !FINITE.test(text) && !STATING.test(text)) return true;
 	return isDatedScene(text);
 }
 

@@ -67,6 +67,37 @@ export const REPORTING_VERBS = [
  * quoted words gives someone's words, not something they did ("is telling voters that “…”",
  * "labeled him “unfit”", "calls the plan “a mistake”").
  */
+/**
+ * Present "-s" verbs that state a position, a plan or a rule, not a scene in a picture: a
+ * one-sentence paragraph with one ("The measure seeks to raise the cap …", "It takes 270
+ * votes to win.") is prose, where a caption's present verbs show what people do in the image
+ * ("Roe speaks at a rally", "Roe holds a sign"), and none of those is listed.
+ */
+export const STATING_VERBS = [
+	'wants',
+	'needs',
+	'takes',
+	'includes',
+	'seeks',
+	'requires',
+	'continues',
+	'refuses',
+	'plans',
+	'hopes',
+	'remains',
+	'seems',
+	'means',
+	'believes',
+	'expects',
+	'argues',
+	'insists',
+	'intends',
+	'aims',
+	'allows',
+	'costs',
+	'depends'
+];
+
 export const SAYING_FORMS = [
 	'tell',
 	'telling',

@@ -29,7 +29,7 @@ import { scoreOf } from './rank';
 import { kindOf, selectDiverse, type Ranked } from './select';
 import type { ArticleAnalysis } from './types';
 
-const FAMILIES = [
+export const FAMILIES = [
 	sourceCandidates,
 	sourcingCandidates,
 	compareCandidates,

@@ -33,6 +33,7 @@ import {
 } from '../lexicon';
 import { normalise } from '../distractors';
 import { describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
+import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
 
@@ -87,217 +88,246 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				inside.find((m) => m.kind === 'quantity' && !m.vague && (m.value ?? 0) > 2) ??
 				inside.find((m) => m.kind === 'org' || m.kind === 'place') ??
 				inside.find((m) => m.kind === 'person' && m.text.includes(' '));
-			if (!named) continue;
-			// "____ people, including two lawmakers, an aide and a lobbyist": the list adds up the count.
-			if (named.kind === 'quantity' && gapGivenAway({ mention: named, analysis: a, key: '' }))
-				continue;
-			// "called the ____ plan 'a disaster'": a gap inside the quoted words is the speaker's.
-			if (a.quoted.some((q) => q.start < named.end && named.start < q.end)) continue;
-			// "posted the clip to ____", "wrote on ____", "the ____ account": where words were
-			// posted or aired is a stray detail, and "online" or another site fits the gap as well.
-			if (
-				named.kind === 'org' &&
-				mediumGap(
-					a.article.text.slice(Math.max(s.start, named.start - 60), named.start),
-					a.article.text.slice(named.end, named.end + 10)
+			// One article alone has few gaps: when the first is refused, or the sentence has none,
+			// its next mention is tried, down to a subject named by surname alone (cloze-fallback.ts).
+			const options = [
+				...(named ? [named] : []),
+				...(story.analyses.length === 1 ? fallbackGaps(inside, named, a, view) : [])
+			];
+			for (const named of options) {
+				// "____ people, including two lawmakers, an aide and a lobbyist": the list adds up the count.
+				if (named.kind === 'quantity' && gapGivenAway({ mention: named, analysis: a, key: '' }))
+					continue;
+				// "called the ____ plan 'a disaster'": a gap inside the quoted words is the speaker's.
+				if (a.quoted.some((q) => q.start < named.end && named.start < q.end)) continue;
+				// "posted the clip to ____", "wrote on ____", "the ____ account": where words were
+				// posted or aired is a stray detail, and "online" or another site fits the gap as well.
+				if (
+					named.kind === 'org' &&
+					mediumGap(
+						a.article.text.slice(Math.max(s.start, named.start - 60), named.start),
+						a.article.text.slice(named.end, named.end + 10)
+					)
 				)
-			)
-				continue;
-			// "on ____’s “Squawk Box”": the name owns the quoted title of a show, a stray detail.
-			if (/^['’]s\s+["“]/.test(a.article.text.slice(named.end, named.end + 4))) continue;
-			const pick = withoutHedge(named);
-			const answer = a.article.text.slice(pick.start, pick.end);
-			// "a $43,350 watch": an exact figure is fair to pick among choices (detail.ts), not to
-			// recall letter for letter.
-			if (named.kind === 'quantity' && significantDigits(answer) > EXACT_DIGITS) continue;
-			if (
-				answer.length < 3 ||
-				answer.split(/\s+/).length > 3 ||
-				/^(north|south|east|west|central)$/i.test(answer)
-			)
-				continue;
-			// "resigned from ____" → "Congress", "as the ____ did" → "Senate": a body named by its
-			// kind alone has near twins ("the House", "the legislature") that fit the gap as well.
-			if (isInstitution(answer.replace(/^the\s+/i, ''))) continue;
-			// "Union leader Sam Okafor": the capitalised word is part of a role, not a name worth a gap.
-			if (
-				/^\s+(leader|member|chief|official|spokesman|spokeswoman|president|head|director)\b/.test(
-					a.article.text.slice(pick.end, pick.end + 20)
+					continue;
+				// "on ____’s “Squawk Box”": the name owns the quoted title of a show, a stray detail.
+				if (/^['’]s\s+["“]/.test(a.article.text.slice(named.end, named.end + 4))) continue;
+				const pick = withoutHedge(named);
+				const answer = a.article.text.slice(pick.start, pick.end);
+				// "a $43,350 watch": an exact figure is fair to pick among choices (detail.ts), not to
+				// recall letter for letter.
+				if (named.kind === 'quantity' && significantDigits(answer) > EXACT_DIGITS) continue;
+				if (
+					answer.length < 3 ||
+					answer.split(/\s+/).length > 3 ||
+					/^(north|south|east|west|central)$/i.test(answer)
 				)
-			)
-				continue;
-			const rel = pick.start - s.start;
-			// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth a gap.
-			if (rel < datelineEnd(s.text)) continue;
-			// The outlet's own name is no test of reading.
-			if (
-				normalise(outlet).includes(normalise(answer)) ||
-				normalise(answer).includes(normalise(outlet))
-			)
-				continue;
-			const prompt = `${s.text.slice(0, rel)}____${s.text.slice(rel + answer.length)}`
-				.replace(/\s+/g, ' ')
-				.trim();
-			// "in ____'s favor" beside "the Trump campaign", "content ____ (KCNA's website …)": a
-			// word of the name elsewhere in the sentence gives the name away.
-			const nameWords = answer.split(/\s+/).filter((w) => /^[A-Z][\w'-]{2,}$/.test(w));
-			if (
-				prompt.toLowerCase().includes(answer.toLowerCase()) ||
-				(answer.includes(' ') && nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(prompt)))
-			)
-				continue;
-			const after = s.text.slice(rel + answer.length);
-			// "missiles (____)", "April 29 (____) —": a short form in brackets repeats the words
-			// before it, or credits a wire service in a dateline; "John Roe (____.)" is a
-			// lawmaker's state, a label beside the name.
-			if (/\(\s*$/.test(s.text.slice(0, rel)) && /^\.?\s*\)/.test(after)) continue;
-			// "at a May 10 ____ meeting": a name before a common noun says what kind of meeting.
-			if (
-				named.kind !== 'quantity' &&
-				/\b(?:a|an)\s+(?:(?:[A-Z][\w.]*|\d+)\s+){1,3}$/.test(s.text.slice(0, rel)) &&
-				/^\s+[a-z]/.test(after)
-			)
-				continue;
-			// "LOPEZ: Saying to people …": a transcript's speaker label, not a statement's word.
-			if (/^\s*:/.test(after)) continue;
-			// "the ____ for Marriage", "Chief of ____": the gap holds a fragment of a longer name.
-			if (partOfLongerName(s.text.slice(0, rel), after)) continue;
-			// "a ____ candidate", "her ____ post": a name used as a modifier is a stray detail.
-			if (named.kind !== 'quantity' && modifies(after, s.text.slice(0, rel))) continue;
-			// "The ____ later stood by it": the name of a news organisation credits a source, a
-			// detail any other outlet's name would fill as well.
-			if (new RegExp(`\\b${NEWS_ORG_WORDS}$`).test(answer)) continue;
-			// One item of a list ("Britain, ____ and Germany"): any other name of the list fits too.
-			if (inList(s.text, rel, answer.length)) continue;
-			// "will visit ____ in July", and another outlet writes "to Visit United Kingdom in July":
-			// that other place fills the same slot as well, and the key would refuse it.
-			if (
-				named.kind === 'place' &&
-				otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(story))
-			)
-				continue;
-			// "met in the ____" → "Oval Office": a room or a wing of a building, and the building's
-			// name ("the White House") fits the gap as well, while the room's head noun alone
-			// ("Office") is no answer at all.
-			if (
-				named.kind !== 'quantity' &&
-				named.kind !== 'person' &&
-				// Two words, as a room's name has: "the Congressional Budget Office" is a body.
-				answer.split(/\s+/).length === 2 &&
-				ROOM_HEADS.includes(answer.split(/\s+/).at(-1)!.toLowerCase()) &&
-				/\b(?:in|at|from|into|inside|outside|to)\s+(?:the\s+)?$/i.test(s.text.slice(0, rel))
-			)
-				continue;
-			// "during a visit to ____", "traveled to ____" → "Washington": where someone went is named
-			// at any scale, and "the United States" fits the gap as well as its capital.
-			if (named.kind === 'place' && DESTINATION.test(s.text.slice(0, rel))) continue;
-			// A name the story does not surely use for a person ("the Whittington Lecture").
-			if (named.kind === 'person' && !view.people.includes(view.canon(answer))) continue;
-			// "Republican Bob Dole", "the Republican-controlled Congress": a party word fused onto
-			// a name, or a description of a body, keyed whole refuses the name alone.
-			if (
-				(named.kind === 'person' &&
-					fusedWordBeforeName(answer) &&
-					lexiconTags(answer.split(/\s+/)[0]!).size > 0) ||
-				/-(?:controlled|led|dominated|held|backed|run|aligned)\b/i.test(answer)
-			)
-				continue;
-			if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
-			// "distance the church from the ____" → "Republican Party": a party has its members'
-			// plural, its adjective and its nicknames, equally good and not all in the text.
-			if (named.kind !== 'quantity' && isPartyName(answer, storyText(story))) continue;
-			// "the ____ ruled", and an outlet writes "the high court": the body's description fits too.
-			if (
-				named.kind === 'org' &&
-				isInstitution(answer.split(/\s+/).pop() ?? '') &&
-				describedToo(answer, storyText(story))
-			)
-				continue;
-			const accepted = acceptedForms(
-				answer,
-				named.kind,
-				view,
-				storyText(story),
-				{ before: s.text.slice(0, rel), after },
-				titles.join('\n')
-			);
-			// "More than ____ migrants … were prepared to seek asylum", and another outlet's "about
-			// 200 migrants prepared to walk …": the story's other figure for the same count is a
-			// reader's answer as good as the key.
-			const otherCounts = named.kind === 'quantity' ? sameCountFigures(view, named, true) : [];
-			for (const f of otherCounts) accepted.push(withoutHedge(f.mention).text);
-			// "the ____ chairman" → "GOP", "lied to the ____" → "FBI": a short form in capitals that the
-			// story never spells out. Its long form ("Republican", "the Republican Party", "Federal
-			// Bureau of Investigation") is what many students type, and the key cannot list it
-			// without a list of bodies; a story that spells it out ("… Commission (FEC)", "ABC News")
-			// gives the key its long form.
-			if (
-				named.kind !== 'quantity' &&
-				/^(?:\p{Lu}\.?){2,6}$/u.test(answer.replace(/^the\s+/i, '')) &&
-				!accepted.some((f) => /\s/.test(f.trim()) && /\p{Ll}/u.test(f))
-			)
-				continue;
-			// "the ____ imposed sanctions" → "U.N. Command": initials with full stops inside a name,
-			// as short forms in capitals above. "United Nations Command" and "UN Command" are as
-			// right, and the key can list them only when the story spells the initials out.
-			const dotted =
-				named.kind !== 'quantity' &&
-				/(?:^|\s)((?:\p{Lu}\.){2,6})(?=\s)/u.exec(answer.replace(/^the\s+/i, ''))?.[1];
-			if (dotted) {
-				const letters = dotted.replace(/\./g, '');
-				const long = spelledOut(letters, `${storyText(story)}\n${titles.join('\n')}`);
-				if (!long.length) continue;
-				for (const form of [letters, ...long]) accepted.push(answer.replace(dotted, form));
+					continue;
+				// "resigned from ____" → "Congress", "as the ____ did" → "Senate": a body named by its
+				// kind alone has near twins ("the House", "the legislature") that fit the gap as well.
+				if (isInstitution(answer.replace(/^the\s+/i, ''))) continue;
+				// "Union leader Sam Okafor": the capitalised word is part of a role, not a name worth a gap.
+				if (
+					/^\s+(leader|member|chief|official|spokesman|spokeswoman|president|head|director)\b/.test(
+						a.article.text.slice(pick.end, pick.end + 20)
+					)
+				)
+					continue;
+				const rel = pick.start - s.start;
+				// Nothing in a dateline ("CLEVELAND, July 19 (UPI) —") is worth a gap.
+				if (rel < datelineEnd(s.text)) continue;
+				// The outlet's own name is no test of reading.
+				if (
+					normalise(outlet).includes(normalise(answer)) ||
+					normalise(answer).includes(normalise(outlet))
+				)
+					continue;
+				const prompt = `${s.text.slice(0, rel)}____${s.text.slice(rel + answer.length)}`
+					.replace(/\s+/g, ' ')
+					.trim();
+				// "in ____'s favor" beside "the Trump campaign", "content ____ (KCNA's website …)": a
+				// word of the name elsewhere in the sentence gives the name away.
+				const nameWords = answer.split(/\s+/).filter((w) => /^[A-Z][\w'-]{2,}$/.test(w));
+				if (
+					prompt.toLowerCase().includes(answer.toLowerCase()) ||
+					(answer.includes(' ') && nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(prompt)))
+				)
+					continue;
+				const after = s.text.slice(rel + answer.length);
+				// "missiles (____)", "April 29 (____) —": a short form in brackets repeats the words
+				// before it, or credits a wire service in a dateline; "John Roe (____.)" is a
+				// lawmaker's state, a label beside the name.
+				if (/\(\s*$/.test(s.text.slice(0, rel)) && /^\.?\s*\)/.test(after)) continue;
+				// "at a May 10 ____ meeting": a name before a common noun says what kind of meeting.
+				if (
+					named.kind !== 'quantity' &&
+					/\b(?:a|an)\s+(?:(?:[A-Z][\w.]*|\d+)\s+){1,3}$/.test(s.text.slice(0, rel)) &&
+					/^\s+[a-z]/.test(after)
+				)
+					continue;
+				// "LOPEZ: Saying to people …": a transcript's speaker label, not a statement's word.
+				if (/^\s*:/.test(after)) continue;
+				// "the ____ for Marriage", "Chief of ____": the gap holds a fragment of a longer name.
+				if (partOfLongerName(s.text.slice(0, rel), after)) continue;
+				// "a ____ candidate", "her ____ post": a name used as a modifier is a stray detail.
+				if (named.kind !== 'quantity' && modifies(after, s.text.slice(0, rel))) continue;
+				// "The ____ later stood by it": the name of a news organisation credits a source, a
+				// detail any other outlet's name would fill as well.
+				if (new RegExp(`\\b${NEWS_ORG_WORDS}$`).test(answer)) continue;
+				// One item of a list ("Britain, ____ and Germany"): any other name of the list fits too.
+				// In one article read alone, a subject after an opener's comma is no list item.
+				if (
+					inList(s.text, rel, answer.length) &&
+					!(
+						named.kind === 'person' &&
+						story.analyses.length === 1 &&
+						subjectAfterOpener(s.text.slice(0, rel), answer, after)
+					)
+				)
+					continue;
+				// "will visit ____ in July", and another outlet writes "to Visit United Kingdom in July":
+				// that other place fills the same slot as well, and the key would refuse it.
+				if (
+					named.kind === 'place' &&
+					otherFillerOfSlot(s.text.slice(0, rel), after, answer, storyTextWithTitles(story))
+				)
+					continue;
+				// "met in the ____" → "Oval Office": a room or a wing of a building, and the building's
+				// name ("the White House") fits the gap as well, while the room's head noun alone
+				// ("Office") is no answer at all.
+				if (
+					named.kind !== 'quantity' &&
+					named.kind !== 'person' &&
+					// Two words, as a room's name has: "the Congressional Budget Office" is a body.
+					answer.split(/\s+/).length === 2 &&
+					ROOM_HEADS.includes(answer.split(/\s+/).at(-1)!.toLowerCase()) &&
+					/\b(?:in|at|from|into|inside|outside|to)\s+(?:the\s+)?$/i.test(s.text.slice(0, rel))
+				)
+					continue;
+				// "during a visit to ____", "traveled to ____" → "Washington": where someone went is named
+				// at any scale, and "the United States" fits the gap as well as its capital.
+				if (named.kind === 'place' && DESTINATION.test(s.text.slice(0, rel))) continue;
+				// "Roe told …": a surname alone is asked only of one article read alone, for the one
+				// full name it completes (cloze-fallback.ts); a name the story does not surely use for
+				// a person ("the Whittington Lecture") never.
+				const owner =
+					named.kind === 'person' && !answer.includes(' ') && story.analyses.length === 1
+						? surnameOwner(named, a, view)
+						: undefined;
+				if (named.kind === 'person' && !view.people.includes(view.canon(owner ?? answer))) continue;
+				// "Republican Bob Dole", "the Republican-controlled Congress": a party word fused onto
+				// a name, or a description of a body, keyed whole refuses the name alone.
+				if (
+					(named.kind === 'person' &&
+						fusedWordBeforeName(answer) &&
+						lexiconTags(answer.split(/\s+/)[0]!).size > 0) ||
+					/-(?:controlled|led|dominated|held|backed|run|aligned)\b/i.test(answer)
+				)
+					continue;
+				if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
+				// "distance the church from the ____" → "Republican Party": a party has its members'
+				// plural, its adjective and its nicknames, equally good and not all in the text.
+				if (named.kind !== 'quantity' && isPartyName(answer, storyText(story))) continue;
+				// "the ____ ruled", and an outlet writes "the high court": the body's description fits too.
+				if (
+					named.kind === 'org' &&
+					isInstitution(answer.split(/\s+/).pop() ?? '') &&
+					describedToo(answer, storyText(story))
+				)
+					continue;
+				const accepted = acceptedForms(
+					owner ?? answer,
+					named.kind,
+					view,
+					storyText(story),
+					{ before: s.text.slice(0, rel), after },
+					titles.join('\n')
+				);
+				// "More than ____ migrants … were prepared to seek asylum", and another outlet's "about
+				// 200 migrants prepared to walk …": the story's other figure for the same count is a
+				// reader's answer as good as the key.
+				const otherCounts = named.kind === 'quantity' ? sameCountFigures(view, named, true) : [];
+				for (const f of otherCounts) accepted.push(withoutHedge(f.mention).text);
+				// "the ____ chairman" → "GOP", "lied to the ____" → "FBI": a short form in capitals that the
+				// story never spells out. Its long form ("Republican", "the Republican Party", "Federal
+				// Bureau of Investigation") is what many students type, and the key cannot list it
+				// without a list of bodies; a story that spells it out ("… Commission (FEC)", "ABC News")
+				// gives the key its long form.
+				if (
+					named.kind !== 'quantity' &&
+					/^(?:\p{Lu}\.?){2,6}$/u.test(answer.replace(/^the\s+/i, '')) &&
+					!accepted.some((f) => /\s/.test(f.trim()) && /\p{Ll}/u.test(f))
+				)
+					continue;
+				// "the ____ imposed sanctions" → "U.N. Command": initials with full stops inside a name,
+				// as short forms in capitals above. "United Nations Command" and "UN Command" are as
+				// right, and the key can list them only when the story spells the initials out.
+				const dotted =
+					named.kind !== 'quantity' &&
+					/(?:^|\s)((?:\p{Lu}\.){2,6})(?=\s)/u.exec(answer.replace(/^the\s+/i, ''))?.[1];
+				if (dotted) {
+					const letters = dotted.replace(/\./g, '');
+					const long = spelledOut(letters, `${storyText(story)}\n${titles.join('\n')}`);
+					if (!long.length) continue;
+					for (const form of [letters, ...long]) accepted.push(answer.replace(dotted, form));
+				}
+				// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
+				// stray detail, not what the story is about. A name that acts ("The ____ opened an
+				// inquiry") is kept: the story is about what it does.
+				if (
+					named.kind !== 'quantity' &&
+					view.analyses.length > 1 &&
+					/\b(?:at|in|of|for|from|with|to|on|by|into|near)\s+(?:the\s+)?$/i.test(
+						s.text.slice(0, rel)
+					) &&
+					timesNamed(accepted, storyText(story)) < 2
+				)
+					continue;
+				// "the ____ released the memos", and another outlet writes "the Justice Department
+				// released the memos" or "Congress released the memos": a name in the same slot that the
+				// gap does not accept would be refused.
+				if (
+					named.kind === 'org' &&
+					otherFillerOfSlot(s.text.slice(0, rel), after, accepted, storyTextWithTitles(story))
+				)
+					continue;
+				// The headline prints the answer in another of its forms ("NSA" above "the National
+				// Security Agency"): the reader copies it from there.
+				if (accepted.some((f) => f !== answer && headlineShows(f, titles))) continue;
+				out.push({
+					family: 'cloze',
+					draft: {
+						// A name or a figure in the gap is a fact of the story, not a test of a word's meaning.
+						...draftBase(
+							'fact',
+							`Fill the gap (${outlet}): ${prompt}`,
+							[spanOf(s)],
+							`${outlet} wrote: “${s.text.trim()}”${otherCounts
+								.map(
+									(f) =>
+										` ${view.label.get(f.analysis.article.id)} gives ${f.mention.text} for the same count, also accepted.`
+								)
+								.join('')}`,
+							2
+						),
+						type: 'cloze',
+						accepted
+					},
+					keyTexts: [answer],
+					// Another question that prints the full name gives a surname's gap away.
+					hidden: owner ? [answer, owner] : [answer],
+					// "____ told the Gazette he …": in one article read alone the gapped person is the
+					// pronoun's antecedent, as the sentence reads with the gap filled.
+					excerpt:
+						named.kind === 'person' && story.analyses.length === 1
+							? prompt.replace('____', answer)
+							: prompt,
+					answerKey: `cloze:${answer.toLowerCase()}`,
+					quality: 0.45 - (toldByOneOutlet(view, a, answer) ? 0.1 : 0),
+					position: s.index
+				});
+				break;
 			}
-			// "a fellow at the ____", "based in ____", named once in a story of several outlets: a
-			// stray detail, not what the story is about. A name that acts ("The ____ opened an
-			// inquiry") is kept: the story is about what it does.
-			if (
-				named.kind !== 'quantity' &&
-				view.analyses.length > 1 &&
-				/\b(?:at|in|of|for|from|with|to|on|by|into|near)\s+(?:the\s+)?$/i.test(
-					s.text.slice(0, rel)
-				) &&
-				timesNamed(accepted, storyText(story)) < 2
-			)
-				continue;
-			// "the ____ released the memos", and another outlet writes "the Justice Department
-			// released the memos" or "Congress released the memos": a name in the same slot that the
-			// gap does not accept would be refused.
-			if (
-				named.kind === 'org' &&
-				otherFillerOfSlot(s.text.slice(0, rel), after, accepted, storyTextWithTitles(story))
-			)
-				continue;
-			// The headline prints the answer in another of its forms ("NSA" above "the National
-			// Security Agency"): the reader copies it from there.
-			if (accepted.some((f) => f !== answer && headlineShows(f, titles))) continue;
-			out.push({
-				family: 'cloze',
-				draft: {
-					// A name or a figure in the gap is a fact of the story, not a test of a word's meaning.
-					...draftBase(
-						'fact',
-						`Fill the gap (${outlet}): ${prompt}`,
-						[spanOf(s)],
-						`${outlet} wrote: “${s.text.trim()}”${otherCounts
-							.map(
-								(f) =>
-									` ${view.label.get(f.analysis.article.id)} gives ${f.mention.text} for the same count, also accepted.`
-							)
-							.join('')}`,
-						2
-					),
-					type: 'cloze',
-					accepted
-				},
-				keyTexts: [answer],
-				hidden: [answer],
-				excerpt: prompt,
-				answerKey: `cloze:${answer.toLowerCase()}`,
-				quality: 0.45 - (toldByOneOutlet(view, a, answer) ? 0.1 : 0),
-				position: s.index
-			});
 		}
 	}
 	return joinSameAnswers(out);
