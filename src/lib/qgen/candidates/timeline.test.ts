@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { dateIsSubject, speaksOfTheFuture, timelineCandidates, withoutDates } from './timeline';
+import {
+	dateIsSubject,
+	eventItem,
+	speaksOfTheFuture,
+	timelineCandidates,
+	withoutDates
+} from './timeline';
 
 // 2018-04-28 was a Saturday.
 const article = (text: string): Article => ({
@@ -30,6 +36,22 @@ describe('timelineCandidates', () => {
 			].join('\n\n')
 		);
 		// Each item without its own date: it is placed by reading, not by the date it names.
+		expect(got).toEqual([
+			'The caravan left the southern border with about 1,200 people',
+			'Border agents arrested eight people near the fence',
+			'Lawyers held workshops for the migrants in Tijuana'
+		]);
+	});
+
+	it('drops an "also" that points to nothing, and leaves out a sentence whose verb only relates two events', () => {
+		const got = items(
+			[
+				'The caravan left the southern border on April 2 with about 1,200 people.',
+				'Border agents also arrested eight people near the fence on Wednesday.',
+				'The arrests on Thursday followed a warning from the mayor of the border town.',
+				'Lawyers held workshops for the migrants in Tijuana on Friday.'
+			].join('\n\n')
+		);
 		expect(got).toEqual([
 			'The caravan left the southern border with about 1,200 people',
 			'Border agents arrested eight people near the fence',
@@ -315,5 +337,18 @@ describe('timeline dates each event by its own time expressions', () => {
 		);
 		expect(got.some((t) => /capital/.test(t))).toBe(false);
 		expect(got).toHaveLength(3);
+	});
+});
+
+describe('eventItem', () => {
+	it('drops a dateline and an "also" that points to nothing', () => {
+		expect(eventItem('HARBOURTON ― The mayor renewed his attack on the port board')).toBe(
+			'The mayor renewed his attack on the port board'
+		);
+		expect(eventItem('The board also fired its chairman')).toBe('The board fired its chairman');
+		// Only the adverb before a verb goes: "also" opening a name stays.
+		expect(eventItem('Also Sprach Records signed the band')).toBe(
+			'Also Sprach Records signed the band'
+		);
 	});
 });

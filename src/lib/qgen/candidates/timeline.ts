@@ -9,6 +9,7 @@ import { hash, shortQuote, spanOf } from '../build';
 import { otherTimeFrame, yearlessInAnotherYear } from '../dates';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { datelineEnd } from './detail';
 
 const wordSet = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
 function overlap(a: string, b: string): number {
@@ -34,6 +35,9 @@ const INNER_CLAUSE = /\b(?:named (?:for|after)|who|which|whose)\b/i;
 
 /** A clause that places a second event before or after the one reported. */
 const EARLIER_EVENT = /\b(?:after|before|following|prior to|until|since|in the wake of)\b/i;
+/** A sentence whose verb only says one event came before or after another. */
+const RELATES_EVENTS =
+	/\b(?:followed|follows|preceded|precedes|came (?:after|before)|comes (?:after|before))\b/i;
 
 /**
  * The sentence without its time expressions and their prepositions ("on Tuesday", "last
@@ -64,6 +68,14 @@ export function withoutDates(text: string, dates: { start: number; end: number }
 		.replace(/\s+/g, ' ')
 		.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
 		.trim();
+}
+
+/**
+ * An item read apart from its article: no dateline ("WASHINGTON ― "), the outlet's and no part
+ * of the event, and no "also" ("Roe also sent …") pointing to a sentence the reader cannot see.
+ */
+export function eventItem(text: string): string {
+	return text.slice(datelineEnd(text)).replace(/\s+also\s+(?=\p{Ll})/u, ' ');
 }
 
 /** Why a date gave no event, for `scripts/qgen-eval/timeline-debug.ts`. */
@@ -141,6 +153,12 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 			skip('earlier event');
 			continue;
 		}
+		// "The post on Tuesday followed an article in …": the verb relates two events, and the item
+		// would read as neither; the event the date times is a noun phrase before it.
+		if (RELATES_EVENTS.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ' '))) {
+			skip('relates two events');
+			continue;
+		}
 		// "On Saturday" in a story dated Friday is most likely an update made the next day, not
 		// six days before: a weekday that far back cannot be placed safely.
 		if (!/\d/.test(m.text) && Date.parse(a.article.date) - Date.parse(m.iso) >= 6 * 86_400_000) {
@@ -193,7 +211,8 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 				s,
 				outlet: view.label.get(a.article.id)!,
 				explicit: /\d/.test(m.text),
-				item: withoutDates(s.text, dates)
+				// "Roe also sent …": read apart from the article, "also" points to nothing.
+				item: eventItem(withoutDates(s.text, dates))
 			});
 		}
 	}
