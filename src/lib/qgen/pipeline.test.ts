@@ -61,7 +61,7 @@ describe('generateQuestions', () => {
 		// names its own date.
 		expect(order.items.map((i) => i.text)).toEqual([
 			'City workers began a one-day strike over the same cuts',
-			'The protest followed a council vote',
+			'The council voted to close two libraries',
 			'Thousands of protesters marched on the city hall in Riverton, police said'
 		]);
 	});

@@ -13,7 +13,7 @@ const a = [
 	'Mayor Jane Holloway said the budget cuts would go ahead. “We cannot spend money we do not have,” Holloway said.',
 	'Council member Tom Reyes, a longtime critic of the mayor, disagreed. “This budget punishes the poorest families in our city,” Reyes told reporters.',
 	'Police Chief Maria Lopez said officers arrested 12 people after a window was broken.',
-	'The protest followed a council vote on Friday.',
+	'The council voted on Friday to close two libraries.',
 	'City workers began a one-day strike on Dec. 1 over the same cuts.'
 ].join('\n\n');
 
