@@ -335,7 +335,7 @@ function familyOf(keys: readonly string[], before?: string, after?: string): Sec
 }
 
 /** Every form of the verb a word may be a form of, when compromise conjugates it back to the word. */
-function conjugations(word: string): string[] {
+export function conjugations(word: string): string[] {
 	const world = nlp.world() as unknown as {
 		methods: {
 			two: {

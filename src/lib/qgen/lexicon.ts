@@ -1411,6 +1411,90 @@ export const RESPONSE_VERB_STEMS = [
 ];
 
 /**
+ * Verbs that only say that something began or ended ("the shooting stopped", "the meeting broke
+ * up"): after "after", such a clause marks a point in time, not what led to the later act.
+ */
+export const PHASE_VERBS = [
+	'stopped',
+	'ended',
+	'began',
+	'started',
+	'finished',
+	'ceased',
+	'subsided',
+	'concluded',
+	'resumed',
+	'was over',
+	'were over',
+	'died down',
+	'broke up',
+	'wrapped up'
+] as const;
+
+/**
+ * Care for a wound ("underwent surgery", "on crutches") and the wounds themselves ("was shot",
+ * "injured his foot"): a why question whose effect is the one and key the other asks what any
+ * reader knows without the story. Stems matched at the start of a word.
+ */
+export const TREATMENT_STEMS = [
+	'surgery',
+	'surgeries',
+	'operated on',
+	'hospitali',
+	'treated',
+	'crutches',
+	'wheelchair',
+	'stitches',
+	'ambulance',
+	'airlifted',
+	'bandag',
+	'intensive care',
+	'critical condition',
+	'stable condition'
+] as const;
+export const INJURY_STEMS = [
+	'shot',
+	'wound',
+	'injur',
+	'hurt',
+	'stabbed',
+	'fractur',
+	'broke his',
+	'broke her',
+	'burn',
+	'bitten',
+	'struck by',
+	'hit by'
+] as const;
+
+/**
+ * Verbs whose object is asked to do what the "to" after it says ("recruited Specter to switch
+ * parties", "persuading the senator to run"): the infinitive is the object's task, not the
+ * purpose of the act. Stems matched at the start of a word.
+ */
+export const OBJECT_CONTROL_STEMS = [
+	'recruit',
+	'persuad',
+	'convinc',
+	'pressur',
+	'pressed',
+	'pressing',
+	'lobbied',
+	'lobbying',
+	'push',
+	'urg',
+	'encourag',
+	'invit',
+	'forc',
+	'coax',
+	'enlist',
+	'allow',
+	'enabl',
+	'help',
+	'ask'
+] as const;
+
+/**
  * Nouns and verbs of reacting: "the objections of EU leaders", "an outcry", "the team denied the
  * claims". Offered beside "what did the report lead to?", a reaction may be a second effect of it.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headNoun, namesNoEvent, notAReason } from './cause-choices';
+import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
 
 const KEY = 'the harbour board found cracks in the main pier';
 
@@ -18,8 +18,21 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 		expect(
 			notAReason('Mayor Ann Roe said the pier was safe', 'inspectors warned of cracks')
 		).toBeUndefined();
-		// A tweet or a vow is an act in its own right.
-		expect(notAReason('the mayor tweeted congratulations to the rowing team', KEY)).toBeUndefined();
+		// A vow is an act in its own right.
+		expect(notAReason('the mayor vowed to close the pier within a week', KEY)).toBeUndefined();
+	});
+	it('refuses a choice told as coming after', () => {
+		expect(notAReason('the captain ultimately rejected the offer and retired', KEY)).toBe(
+			'comes later'
+		);
+		expect(notAReason('the union leader later called her answer evasive', KEY)).toBe('comes later');
+	});
+	it('refuses a thing only proposed, which has not happened', () => {
+		expect(notAReason('talks over a proposed ferry terminal in the bay', KEY)).toBe(
+			'had not happened yet'
+		);
+		// The act of proposing is an event.
+		expect(notAReason('the council proposed a new ferry terminal', KEY)).toBeUndefined();
 	});
 	it('refuses what did not happen, what had not happened yet, and a described state', () => {
 		expect(notAReason('the harbour chief did not immediately respond', KEY)).toBe(
@@ -79,6 +92,12 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 		);
 		expect(
 			notAReason(
+				'the ferry company declined to lower its fares',
+				'the board refused to repair the pier'
+			)
+		).toBeUndefined();
+		expect(
+			notAReason(
 				'the ferry company declined to comment on the cracks',
 				'the board refused to repair the pier'
 			)
@@ -114,6 +133,21 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 		expect(notAReason('local shops reported fewer customers', 'reports emerged of cracks')).toBe(
 			undefined
 		);
+	});
+});
+
+describe('namesEffectAct: the question’s own event offered as its cause', () => {
+	const effect = 'The mayor and the harbour chief met on Sunday at the city hall';
+	it('finds a noun in "-ing" made from the effect’s own verb, irregular forms too', () => {
+		expect(namesEffectAct('the latest meeting gave rise to new hope of a deal', effect)).toBe(true);
+		expect(namesEffectAct('a handful of aides attended the meeting', effect)).toBe(true);
+		expect(
+			namesEffectAct('the closing of the pier angered commuters', 'The board closed the pier')
+		).toBe(true);
+	});
+	it('leaves other events alone', () => {
+		expect(namesEffectAct('dock workers attended a hearing on the fares', effect)).toBe(false);
+		expect(namesEffectAct('the mayor chided the chief on Friday', effect)).toBe(false);
 	});
 });
 

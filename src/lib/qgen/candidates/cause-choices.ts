@@ -16,6 +16,7 @@ import {
 	UNNAMED_SOURCE
 } from '../lexicon';
 import { lexiconTags } from '../entities';
+import { conjugations } from '../giveaway';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -39,6 +40,8 @@ const STATEMENT = new RegExp(
 	`\\b(?:${REPORTING_VERBS.filter((v) => !ACTS.has(v)).join('|')}|contended|contends)\\b`,
 	'i'
 );
+/** "ultimately", "later", "went on to": what the clause tells came after the rest. */
+const LATER = /\b(?:ultimately|eventually|later|subsequently|afterwards?|went on to|in the end)\b/i;
 /** The clause before what it reports: "gave rise to optimism that a deal could be reached" → "gave rise to optimism". */
 const mainPart = (text: string) => text.replace(/(?<=\S+\s+\S+)\s+(?:that|whether)\s.*$/i, '');
 /** "we witnessed", "remember …": a speaker's own words, lifted out of a quotation. */
@@ -48,7 +51,7 @@ const NEGATION =
 	/\b(?:not|never|no|nobody|nothing|neither|nor)\b|n['’]t\b|\b(?:refus|declin|fail)(?:ed|es|e|s)?\s+to\b/i;
 /** A modal, or "is expected to", "plans to": what had not happened yet can have caused nothing. */
 const NOT_YET =
-	/\b(?:will|would|could|might|may|shall|should)\b|\b(?:set|scheduled|planned|slated|due)\s+for\b|\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|likely|unlikely|poised)\s+to\b|\b(?:plans?|planned|intends?|intended)\s+to\b/i;
+	/\b(?:will|would|could|might|may|shall|should)\b|\b(?:set|scheduled|planned|slated|due)\s+for\b|\b(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|likely|unlikely|poised)\s+to\b|\b(?:plans?|planned|intends?|intended)\s+to\b|\b(?:a|an|the|his|her|their|its)\s+(?:proposed|planned|potential|possible|prospective|would-be)\b/i;
 /** "Has anyone been charged": a question, not an event. */
 const QUESTION = /\?$|^(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could)\s/i;
 /**
@@ -131,6 +134,9 @@ export function notAReason(phrase: string, key: string): string | undefined {
 	// "the officials spoke on condition of anonymity to describe …": how the outlet got its
 	// story, not an event of it.
 	if (UNNAMED_SOURCE.test(phrase)) return 'credits a source';
+	// "Roe ultimately rejected the offer", "went on to win": told as coming after, by its own
+	// words, so no reader takes it for a reason.
+	if (LATER.test(phrase) && !LATER.test(key)) return 'comes later';
 	// "the real-estate developer reacts defensively" beside a key in the past: a present that
 	// cannot have come before what the key explains.
 	if (tense(phrase) === 'present' && tense(key) === 'past') return 'in the present';
@@ -188,5 +194,17 @@ export function namesNoEvent(phrase: string): boolean {
 		PERSON_WORDS.has(head.toLowerCase()) ||
 		// "the Israeli businessman", "a congresswoman": compounds in -man and -woman name people.
 		/^[a-z]*(?:man|woman|men|women|person|people)$/i.test(head)
+	);
+}
+
+/**
+ * "the latest meeting gave rise to optimism" or "others attended the meeting" beside "what did
+ * the president and the speaker's meeting (they met Sunday) come after?": a noun in "-ing" made
+ * from the effect's own verb names the question's event, which is no cause of itself.
+ */
+export function namesEffectAct(phrase: string, effect: string): boolean {
+	const inEffect = new Set(effect.toLowerCase().match(/[a-z]+/g) ?? []);
+	return (phrase.toLowerCase().match(/\b[a-z]{3,}ing\b/g) ?? []).some((w) =>
+		conjugations(w).some((f) => f !== w && inEffect.has(f))
 	);
 }

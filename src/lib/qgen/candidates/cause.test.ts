@@ -3,6 +3,7 @@ import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import {
 	baseForm,
+	causalAfter,
 	causalLinks,
 	causeCandidates,
 	censureFor,
@@ -25,6 +26,7 @@ import {
 	storyPurposes,
 	subjectEvent,
 	thatCutShort,
+	trivialCause,
 	whCutShort,
 	claimCutShort,
 	theirResolved,
@@ -46,9 +48,12 @@ const STORY = [
 		'Local shops reported fewer customers near the waterfront. ' +
 		'The closure of the terminal prompted a long debate in the city council.'
 ];
-/** Events named as noun phrases: wrong answers of a phrase key's shape (clauses are not offered beside one). */
+/**
+ * Events named as noun phrases: wrong answers of a phrase key's shape (clauses are not offered
+ * beside one). Each names a thing of the leads (dock, pier, harbour), so none is off the story.
+ */
 const PHRASE_EVENTS =
-	' Ferries stopped during the annual summer festival. Crowds gathered despite the heavy rain at the stadium. Trains ran late during the heavy snowfall in the valley.';
+	' Ferries stopped despite the annual festival of dock pilots. Crowds gathered despite the driving rain along the main pier road. Trains ran late despite the heavy winter snowfall across the harbour hills.';
 
 describe('causalLinks', () => {
 	it('reads the cause after "after" and the effect before it', () => {
@@ -123,8 +128,8 @@ describe('causalLinks', () => {
 		expect(q).toBeUndefined();
 		// With other events told as phrases, it is asked as an echo question with a short key.
 		const phrases =
-			'The strike came amid a long dispute over pay. Ferries stopped during the annual harbour festival. ' +
-			'Crowds gathered despite the cold weather at the quay. Trains ran late during the heavy snowfall in the valley.';
+			'The strike came amid a long dispute over pay. Ferries stopped despite the annual festival for families. ' +
+			'Crowds gathered despite the cold weather at the homeless shelter. Trains ran late despite the heavy snowfall in the valley.';
 		// ("the sudden loss of their jobs" in the second article is no choice: whose jobs, the choice does not say.)
 		const echo = causeCandidates(view(`${over} ${phrases}`, STORY[1]!)).find((c) =>
 			c.draft.prompt.includes('Ana Ruiz')
@@ -230,7 +235,7 @@ describe('causeCandidates', () => {
 		const qs = causeCandidates(
 			view(
 				'The treasurer of the river town resigned on Friday amid a state audit of the pension fund. ' +
-					'Residents marched during the spring parade. ' +
+					'Residents marched despite the spring parade. ' +
 					'The mayor spoke after the budget vote.',
 				'The treasurer quit amid the audit and rising debts. ' +
 					'Farmers gathered despite the heavy rain.'
@@ -351,7 +356,8 @@ describe('causeCandidates: the effect’s own subject', () => {
 					'Ticket prices rose sharply on the remaining routes. ' +
 					// "reported fewer customers" only reports words, so the story needs one more event.
 					'Local shops reported fewer customers near the waterfront. ' +
-					'The council approved an emergency budget for the harbour.'
+					// (The pier makes it an event of this story, not an unrelated one.)
+					'The council approved an emergency budget for the city pier.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0]?.includes('falling beam'));
@@ -436,8 +442,8 @@ describe('reasons a speaker gives for their own act', () => {
 				'Mayor Ana Ruiz said she closed the ferry terminal because divers had found deep cracks in the pilings. ' +
 					'Council members reached a similar conclusion. ' +
 					'The strike came amid a long dispute over pay. ' +
-					'Ferries stopped during the annual harbour festival.',
-				'Residents lined the main street for the spring parade.'
+					'Ferries stopped despite the annual harbour festival for divers.',
+				'Residents lined the main street for the spring ferry parade.'
 			)
 		);
 		const q = qs.find((c) => c.draft.prompt.includes('Ana Ruiz'));
@@ -598,9 +604,16 @@ describe('the "to" of a purpose after an act', () => {
 			'The court papers filed on Friday said the judge had offered to step aside from the case.',
 			'The board did not offer Roe a paid post because the mayor wanted him to stay on the council.',
 			'The port authority released the inspection reports to council members on Friday.',
-			'Records showed how Ruiz used the harbour fund to repair the pier.'
+			'Records showed how Ruiz used the harbour fund to repair the pier.',
+			// What Roe was recruited to do, not what the months were spent for.
+			'Port officials spent months recruiting Captain Roe to switch unions.',
+			'The council spent a week persuading the ferry firm to keep the night route.'
 		])
 			expect(purposeTo(text), text).toBeUndefined();
+		// The same act with a purpose of its own is read.
+		expect(
+			purposeTo('Port officials spent a week at the pier to inspect the pilings.')
+		).toBeDefined();
 	});
 	it('asks about the act with a common noun lower-cased', () => {
 		const cands = causeCandidates(
@@ -800,14 +813,14 @@ describe('sharesEvent: another link’s reason for what may be the same event is
 					'Residents lined the main street for the spring parade. ' +
 					'The school board approved a new lunch menu. ' +
 					'Farmers brought their cattle to the county fair. ' +
-					'Ferries stopped during the annual harbour festival. ' +
+					'Ferries stopped despite the annual harbour festival. ' +
 					'Crowds gathered despite the heavy rain at the quay.',
 				'Critics have said that Roe canceled a previous working visit because of fears of protests. ' +
 					'Ticket prices rose sharply on the remaining routes. ' +
 					// A second event named as a noun phrase: wrong answers have the key's shape.
-					'Trains ran late during the heavy snowfall in the valley. ' +
-					// One about the story (its visit), so the festival and the snowfall are not all it offers.
-					'Buses ran late during the march by visit organisers through the old town.'
+					'Trains ran late despite the heavy snowfall on the day of the port visit. ' +
+					// Two about the story (its visit): an unrelated festival is never offered.
+					'Buses ran late despite the march by visit organisers through the old town.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0] === 'fears of protests');
@@ -856,8 +869,8 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 		expect(link?.cause).toBe(
 			'the harbour chief publicly blamed the mayor on Friday for the long strike'
 		);
-		// Wrong answers of the key's shape: clauses.
-		const others = `${STORY[1]!} Ticket prices rose sharply on the remaining routes. Commuters crowded the bus station across town.`;
+		// Wrong answers of the key's shape: clauses, about the story (the city's commuters).
+		const others = `${STORY[1]!} Ticket prices rose sharply on the remaining routes. Commuters crowded the bus station across the city.`;
 		const q = causeCandidates(view(pointer, others)).find((c) => c.keyTexts[0] === link?.cause);
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that the mayor and the harbour chief met on Sunday at the city hall for the first time in months. What does the report say this came after?'
@@ -1011,7 +1024,7 @@ describe('"caused" and ", prompting …": what an event led to', () => {
 				'The ferry company bought two new boats for the island route. ' +
 				'A fire destroyed the old customs house on the waterfront.' +
 				PHRASE_EVENTS +
-				' Trains ran late during the repairs to the harbour rail bridge.'
+				' Trains ran late despite the repairs to the harbour rail bridge.'
 		);
 		const c = causeCandidates(v).find((x) => x.draft.prompt.endsWith('What did this lead to?'));
 		expect(c?.draft.prompt).toBe(
@@ -1153,9 +1166,9 @@ describe('causeCandidates: an "-ing" reason', () => {
 	it('is keyed as a clause with the effect’s named subject, among clauses', () => {
 		const q = causeCandidates(
 			view(
-				'Ana Ruiz underwent surgery at the city hospital after being struck by a falling crane. ' +
+				'Ana Ruiz resigned from the harbour board after being struck by a falling crane. ' +
 					'Dock workers staged a protest outside the board offices. ' +
-					'The mayor ordered a review of every pier in the city. ' +
+					'The mayor ordered a review of every crane in the city. ' +
 					'Ticket prices rose sharply on the remaining routes.'
 			)
 		).find((c) => c.answerKey.includes('falling crane'));
@@ -1166,6 +1179,70 @@ describe('causeCandidates: an "-ing" reason', () => {
 	});
 });
 
+describe('causalAfter: stems of two words', () => {
+	it('reads "stepped down", "called for" and "struck by" as whole stems', () => {
+		expect(causalAfter('The treasurer stepped down on Friday', 'the audit was published')).toBe(
+			true
+		);
+		expect(causalAfter('Dock workers called for a strike', 'the pay talks broke down')).toBe(true);
+		expect(causalAfter('The ferry sailed on Friday', 'the board met')).toBe(false);
+	});
+});
+
+describe('causeCandidates: a trivial cause, a time word, a setting', () => {
+	const others =
+		'Dock workers staged a protest outside the board offices. ' +
+		'The mayor ordered a review of every crane in the city. ' +
+		'Ferry crews refused to sail past the crane wreck.';
+	it('asks nothing when care for a wound is explained by the wound', () => {
+		for (const effect of [
+			'Ana Ruiz underwent surgery at the city hospital after being struck by a falling crane.',
+			'Ana Ruiz was hospitalized after she was injured by a falling crane.',
+			'A crane driver limped out on crutches after injuring his foot in the collapse.'
+		])
+			expect(
+				causeCandidates(view(`${effect} ${others}`)).filter((c) =>
+					/crane|collapse/.test(c.answerKey)
+				),
+				effect
+			).toEqual([]);
+		expect(
+			trivialCause('Ana Ruiz resigned from the harbour board', 'she was struck by a crane')
+		).toBe(false);
+		expect(trivialCause('Ana Ruiz underwent surgery', 'she was struck by a crane')).toBe(true);
+	});
+	it('reads no cause in "after" a clause that only says something stopped or began', () => {
+		const links = causalLinks(
+			view(
+				'Medics raced to the pier to treat the injured divers after the shooting stopped. ' +
+					'The crane operator was arrested after the shooting ended on Friday.'
+			)
+		);
+		expect(links).toEqual([]);
+		// A clause that tells an event stays a cause.
+		const [link] = causalLinks(
+			view('The crane operator was arrested after the shooting injured two divers.')
+		);
+		expect(link?.cause).toBe('the shooting injured two divers');
+	});
+	it('offers no wrong answer read from "during", which names a setting', () => {
+		const qs = causeCandidates(
+			view(
+				'The harbour chief resigned on Friday over the collapse of the main pier. ' +
+					'Ferries stopped during the long campaign of the harbour election. ' +
+					'Buses stopped during a three-hour nightmare early Sunday at the harbour. ' +
+					'Divers worked through the night despite the cold water in the harbour channel. ' +
+					'Trains ran late amid a strike by the dock pilots of the harbour.'
+			)
+		);
+		const q = qs.find((c) => c.draft.prompt.includes('resign'));
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text).join(' | ');
+		expect(texts).not.toMatch(/campaign|nightmare/);
+		expect(texts).toMatch(/strike/);
+	});
+});
+
 describe('causeCandidates: noun-phrase wrong answers are whole phrases', () => {
 	it('takes no phrase cut short by a dash, and none after "before" (mostly a time)', () => {
 		const qs = causeCandidates(
@@ -1173,7 +1250,7 @@ describe('causeCandidates: noun-phrase wrong answers are whole phrases', () => {
 				'Dock workers staged a protest outside the board offices over the sudden loss of their jobs. ' +
 					'The ferry stopped after a growing outcry – mostly from commuters – over the fares. ' +
 					'Shops closed before the midnight deadline for the new rules. ' +
-					'Ferries stopped during a strike by dock crews at the northern ferry piers.' +
+					'Ferries stopped despite a strike by dock crews at the northern ferry piers.' +
 					PHRASE_EVENTS
 			)
 		);
@@ -1189,8 +1266,8 @@ describe('causeCandidates: a phrase about what the effect acts on is no wrong an
 		const qs = causeCandidates(
 			view(
 				'The mayor on Tuesday attacked the inquiry in response to the Gazette report. ' +
-					'Crowds gathered during the inquiry into the harbour ferry fares. ' +
-					'Traffic slowed during the attacks on city hall budgets by harbour unions.' +
+					'Crowds gathered despite the inquiry into the harbour ferry fares. ' +
+					'Traffic slowed despite the attacks on city hall budgets by harbour unions.' +
 					PHRASE_EVENTS
 			)
 		);
@@ -1447,9 +1524,9 @@ describe('blame or praise "for" a reason', () => {
 		expect(link?.effect).toBe('Mayor Ana Ruiz blasted the harbour board on Friday');
 		expect(link?.cause).toBe('the sudden closure of the ferry terminal');
 		const phrases =
-			'Ferries stopped during the annual summer harbour festival downtown. ' +
+			'Ferries stopped despite the annual summer harbour festival downtown. ' +
 			'Crowds gathered despite the cold weather along the harbour quay walls. ' +
-			'Trains ran late during the heavy winter snowfall around the harbour.';
+			'Trains ran late despite the heavy winter snowfall around the harbour.';
 		const q = causeCandidates(view(`${blame} ${phrases}`)).find((c) =>
 			c.draft.prompt.includes('blasted')
 		);

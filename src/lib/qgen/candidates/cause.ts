@@ -17,14 +17,18 @@ import {
 	INSTITUTION_NOUNS,
 	NON_EVENT_NOUNS,
 	INFINITIVE_TAKERS,
+	INJURY_STEMS,
 	MONTHS,
+	OBJECT_CONTROL_STEMS,
 	OVER_PARTICLE_VERB,
 	OVER_REASON_STEMS,
+	PHASE_VERBS,
 	PURPOSE_ACT_VERBS,
 	REACTION_WORDS,
 	RECEIVING_VERBS,
 	REPORTING_VERBS,
 	RESPONSE_VERB_STEMS,
+	TREATMENT_STEMS,
 	TRIGGER_STEMS,
 	UNNAMED_SOURCE,
 	WEEKDAYS,
@@ -32,7 +36,7 @@ import {
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { headNoun, namesNoEvent, notAReason } from './cause-choices';
+import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
@@ -266,6 +270,16 @@ export function causalLinks(view: StoryView): CausalLink[] {
 	return out;
 }
 
+/**
+ * "the shooting stopped", "the meeting broke up on Friday": the clause ends on a verb of beginning
+ * or ending, with at most a time after it ("the shooting ended the talks" has an object: an event).
+ */
+const PHASE_END = new RegExp(
+	`\\b(?:${PHASE_VERBS.join('|').replace(/ /g, '\\s+')})(?:\\s+(?:(?:on|early|late|last|that|this)\\s+)?(?:${WEEKDAYS.join('|')}|morning|afternoon|evening|night|day|week))?[.,]?$`,
+	'i'
+);
+/** "recruiting Senator Roe to", "persuaded the board to": a verb whose object the infinitive tasks. */
+const OBJECT_CONTROL = new RegExp(`\\b(?:${OBJECT_CONTROL_STEMS.join('|')})[a-z]*\\s`, 'i');
 const PURPOSE_ACT = new RegExp(`\\b(?:${PURPOSE_ACT_VERBS.join('|')})\\b`);
 /** Words that open a noun phrase, not a verb: "sent passwords to her account". */
 const NOT_A_VERB =
@@ -287,6 +301,10 @@ export function purposeTo(text: string): number | undefined {
 	const to = /^[^,;:“”"—–()]{3,70}?\s(to)\s+([a-z]+)\s+(\S+)/.exec(rest);
 	if (!to) return undefined;
 	const [whole, , verb, next] = to;
+	// "spent time recruiting Senator Roe to switch parties": what Roe was recruited to do, not
+	// what the time was spent for (blind readers: a "purpose" with a second right answer).
+	if (OBJECT_CONTROL.test(whole.slice(0, whole.length - `to ${verb} ${next}`.length)))
+		return undefined;
 	const before = whole
 		.slice(0, whole.length - `to ${verb} ${next}`.length)
 		.trim()
@@ -745,6 +763,9 @@ function linkAt(
 	if (opens !== closes || (role !== 'cause' && /[“"”]/.test(causeText))) return undefined;
 	if (role === 'after') {
 		if (TIME_START.test(causeText)) return undefined;
+		// "raced to his side after the shooting stopped": a clause that only says something ended or
+		// began is a point in time, whatever the event it names.
+		if (PHASE_END.test(causeText)) return undefined;
 		// A bare noun phrase after "after" is mostly time ("after the game"); a clause or a
 		// longer phrase names an event ("after allegations that he harassed an aide").
 		if (!isClause(causeText) && n < 3) return undefined;
@@ -932,10 +953,20 @@ export function reasonGiver(effect: string): string | undefined {
 	return speaker;
 }
 
+// escapeRegExp, not the global escape(), which turned the space of "stepped down" into "%20".
 const stemsAt = (stems: readonly string[]) =>
-	new RegExp(`\\b(?:${stems.map(escape).join('|')})`, 'i');
+	new RegExp(`\\b(?:${stems.map((x) => escapeRegExp(x).replace(/ /g, '\\s+')).join('|')})`, 'i');
 const RESPONSE = stemsAt(RESPONSE_VERB_STEMS);
 const TRIGGER = stemsAt(TRIGGER_STEMS);
+const TREATMENT = stemsAt(TREATMENT_STEMS);
+const INJURY = stemsAt(INJURY_STEMS);
+/**
+ * "Underwent surgery" because "he was shot", "on crutches" because "he injured his foot": care
+ * for a wound asked with the wound as its reason; any reader answers without the story.
+ */
+export function trivialCause(effect: string, cause: string): boolean {
+	return TREATMENT.test(effect) && INJURY.test(cause);
+}
 
 /** "Resigned after the allegations", "underwent surgery after being shot": a reaction, or a trigger. */
 export function causalAfter(effect: string, cause: string): boolean {
@@ -1051,9 +1082,13 @@ function withOwner(phrase: string, e: WrongEvent): string {
 	);
 }
 
-/** An event named as a noun phrase after a preposition of time or cause. */
+/**
+ * An event named as a noun phrase after a preposition of time or cause. Not "during": what
+ * happened "during the presidential campaign" or "during a three-hour nightmare" names its
+ * setting, or the story's own event, and neither is a reason beside another (blind readers).
+ */
 const EVENT_NP =
-	/\b(?:after|amid|over|following|during|despite|due to|because of|in response to|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
+	/\b(?:after|amid|over|following|despite|due to|because of|in response to|ahead of|in the wake of|as a result of|in protest of|in retaliation for)\s+((?:the|a|an|his|her|their|its)\s+[^,.;:—–()“”"]{3,80})/gi;
 
 /**
  * A noun made from a verb ("investigation", "announcement", "refusal", "closure"): it names an
@@ -1698,6 +1733,10 @@ export function causeCandidates(
 		const sameEvent = links.filter(
 			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
 		);
+		if (trivialCause(link.effect, key)) {
+			skipped?.(link, 'a trivial cause (care for a wound, the wound)');
+			continue;
+		}
 		// "… in response to the travel ban last year": a reason from an earlier year is background,
 		// not what the story is about (blind kind: a years-old cause instead of the central one).
 		const year = Number(link.analysis.article.date.slice(0, 4));
@@ -1765,6 +1804,7 @@ export function causeCandidates(
 							headNoun(phrase).length > 3)
 				],
 				['another reason', () => sameEvent.some((l) => overlaps(phrase, l.cause))],
+				['the effect itself', () => namesEffectAct(phrase, link.effect)],
 				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
 				['has a connective', () => new RegExp(CONNECTIVE.source, 'i').test(phrase)],
 				// "the post followed an article in the Caller": an order or a cause of its own, maybe the key's.
@@ -1886,6 +1926,7 @@ export function causeCandidates(
 			}
 			wrong.push(w.phrase);
 		}
+		// Four choices where the story has them, three at least.
 		if (wrong.length < 2) {
 			skipped?.(
 				link,
