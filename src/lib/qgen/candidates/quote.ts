@@ -20,9 +20,9 @@ import type { Quote } from '../types';
 import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { quoteCarriers } from './quote-carriers';
-import { quotationKey, trivialQuote } from './quotation';
+import { trivialQuote } from './quotation';
 import { quoteWhichCandidates } from './quote-which';
-import { ownsQuote, speakerEvidence } from './source';
+import { ownsQuote, remarkKeys, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
 import { DEPARTURE_WORDS, PERSON_TITLES } from '../lexicon';
 
@@ -225,7 +225,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			answerKey: `said:${quote}`,
 			// Quote questions about the same words count as near-duplicates in selection.
 			excerpt: `“${quote}”`,
-			quotations: g.quotes.map((x) => quotationKey(view, x)),
+			quotations: remarkKeys(view, g.quotes, g.speaker),
 			quality: 0.7 + (many ? 0.15 : 0) + (q.speakerText === g.speaker ? 0.1 : 0),
 			position: q.sentence
 		});
@@ -260,7 +260,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				answerKey: `said:${quote}`,
 				// Quote questions about the same words count as near-duplicates in selection.
 				excerpt: `“${quote}”`,
-				quotations: g.quotes.map((x) => quotationKey(view, x)),
+				quotations: remarkKeys(view, g.quotes, g.speaker),
 				quality: 0.6,
 				position: q.sentence
 			});
@@ -330,7 +330,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 					answerKey: `said:${quote}`,
 					// Quote questions about the same words count as near-duplicates in selection.
 					excerpt: `“${quote}”`,
-					quotations: g.quotes.map((x) => quotationKey(view, x)),
+					quotations: remarkKeys(view, g.quotes, g.speaker),
 					quality: 0.75,
 					position: q.sentence
 				});
@@ -391,7 +391,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			hidden: [],
 			answerKey: 'match-quotes',
 			// Each pair's quotation is asked by the item: a "who said" on the rest of one is a repeat.
-			quotations: picked.flatMap((p) => p.g.quotes.map((x) => quotationKey(view, x))),
+			quotations: picked.flatMap((p) => remarkKeys(view, p.g.quotes, p.g.speaker)),
 			quality: 0.85,
 			position: Math.min(...picked.map((p) => p.g.quotes[0]!.sentence))
 		});

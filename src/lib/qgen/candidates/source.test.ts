@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { sameWordsElsewhere, sourceCandidates, speakerEvidence } from './source';
+import { remarkKeys, sameWordsElsewhere, sourceCandidates, speakerEvidence } from './source';
 
 const article = (n: number, outlet: string, title: string, text: string): Article => ({
 	id: `a${n}`,
@@ -459,6 +459,16 @@ describe('sameWordsElsewhere: one remark in two transcriptions', () => {
 		const a = v.analyses[0]!.quotes[0]!;
 		const found = sameWordsElsewhere(v, a, 'Ann Lee').map((q) => q.articleId);
 		expect(found).toEqual(['a2']);
+	});
+
+	it('gives a question on either transcription both quotations (remarkKeys, as quote.ts uses it)', () => {
+		const v = view();
+		const own = v.analyses[0]!.quotes[0]!;
+		const other = v.analyses[1]!.quotes[0]!;
+		const ferries = v.analyses[2]!.quotes[0]!;
+		expect(remarkKeys(v, [own], 'Ann Lee')).toEqual([`a1@${own.start}`, `a2@${other.start}`]);
+		expect(remarkKeys(v, [other], 'Ann Lee')).toEqual([`a2@${other.start}`, `a1@${own.start}`]);
+		expect(remarkKeys(v, [ferries], 'Ann Lee')).toEqual([`a3@${ferries.start}`]);
 	});
 
 	it('makes the “which outlet quoted” item share that quotation, so selection asks it once', () => {

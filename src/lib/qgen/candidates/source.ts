@@ -30,7 +30,7 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 import { draftBase, type Candidate } from './candidate';
 import { quotationKey, trivialQuote } from './quotation';
 import { refersByRole, roleNounsFor } from './describe';
-import { contentStems, filedAfterOthers, reportedInOtherWords } from './sourcing';
+import { contentStems, filedAfterOthers, reportedInOtherWords, sentenceStems } from './sourcing';
 
 /**
  * Does the outlet's sentence give these quoted words to the speaker in its own voice? Not when
@@ -135,10 +135,25 @@ export function sameWordsElsewhere(view: StoryView, q: Quote, speaker: string): 
 		.filter(({ x, sentence }) => {
 			if (!sameName(x.speaker ?? x.speakerText, speaker)) return false;
 			// Its whole sentence, as the feedback's measure reads it ("Roe told Clinton that …").
-			const shared = [...contentStems(sentence)].filter((w) => wanted.has(w)).length;
+			const shared = [...sentenceStems(sentence)].filter((w) => wanted.has(w)).length;
 			return shared >= 4 && shared / wanted.size >= 1 / 3;
 		})
 		.map(({ x }) => x);
+}
+
+/**
+ * The quotations a question on these quotes asks about: their own, and each other outlet's own
+ * transcription of the same remark (sameWordsElsewhere), so selection asks the remark once.
+ */
+export function remarkKeys(view: StoryView, quotes: readonly Quote[], speaker: string): string[] {
+	return [
+		...new Set(
+			quotes.flatMap((q) => [
+				quotationKey(view, q),
+				...sameWordsElsewhere(view, q, speaker).map((x) => quotationKey(view, x))
+			])
+		)
+	];
 }
 
 /** A quote worth calling one: three words or more, not a word in scare quotes (“obviously”). */
@@ -201,10 +216,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			excerpt: `“${quote}”`,
 			// Another outlet's own transcription of the same words (its "reports the point, but not
 			// in these words"): a "who said" or matching item on it asks this quote again.
-			quotations: [
-				quotationKey(view, q!),
-				...sameWordsElsewhere(view, q!, g.speaker).map((x) => quotationKey(view, x))
-			],
+			quotations: remarkKeys(view, [q!], g.speaker),
 			quality: 0.8,
 			position: q!.sentence
 		});

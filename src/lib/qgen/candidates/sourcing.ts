@@ -392,7 +392,7 @@ export function contentStems(text: string): Set<string> {
 }
 
 /** Each sentence is compared with every quote in turn: its stems are worked out once (match-cache.ts). */
-const sentenceStems = memoByText(contentStems);
+export const sentenceStems = memoByText(contentStems);
 
 /**
  * The other outlets that report what a quote says in their own words: a sentence sharing at
