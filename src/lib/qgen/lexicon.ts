@@ -3438,7 +3438,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 	sense(
 		'adj',
 		'catastrophic',
-		'causing sudden great damage or suffering',
+		'disastrous, causing great damage',
 		'harmless and minor',
 		'happening every year',
 		'carefully planned'
@@ -3669,7 +3669,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 	sense(
 		'noun',
 		'jurisdiction',
-		'the official power to make legal decisions',
+		'official power over an area or matter',
 		'a jury’s decision',
 		'a lawyer’s fee',
 		'a court building'
