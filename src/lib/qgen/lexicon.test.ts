@@ -8,6 +8,7 @@ import {
 	NUMBER_WORD_PATTERN,
 	UNNAMED_SOURCE,
 	UNVERIFIED,
+	WORD_SENSES,
 	monthIndex
 } from './lexicon';
 
@@ -85,5 +86,17 @@ describe('lexicon: months and numbers', () => {
 	it('is the grader’s number vocabulary too', () => {
 		expect(parseNumber('ninety-nine')).toBe(99);
 		expect(parseNumber('two dozen')).toBe(24);
+	});
+});
+
+describe('lexicon: word senses', () => {
+	it('lists each word once, each with three wrong meanings unlike its meaning', () => {
+		const words = WORD_SENSES.map((w) => w.word);
+		expect(new Set(words).size).toBe(words.length);
+		for (const w of WORD_SENSES) {
+			expect(new Set([w.meaning, ...w.wrong]).size, w.word).toBe(4);
+			// A meaning that names the word itself explains nothing.
+			expect(new RegExp(`\\b${w.word}\\b`).test(w.meaning), w.word).toBe(false);
+		}
 	});
 });

@@ -89,6 +89,9 @@ describe('generator output on the seed story', () => {
 				const kind = sourcingOf(cited, citedArticles[0]!.outlet, citedArticles[0]!.url);
 				ok = !!kind && keys.length === 1 && keys[0] === SOURCING_CHOICE[kind];
 			}
+			// A word's meaning comes from the lexicon, not the text: the cited sentence must hold the word.
+			const word = /What does “([^”]+)” mean in this sentence\?$/.exec(q.prompt)?.[1];
+			if (!ok && q.type === 'single' && word) ok = new RegExp(`\\b${word}\\b`, 'i').test(cited);
 			if (!ok)
 				bad.push(`${describeQ(q)} → key ${JSON.stringify(keys)} not in "${cited.slice(0, 160)}"`);
 		}

@@ -276,3 +276,78 @@ describe('word meanings in an article read alone', () => {
 		);
 	});
 });
+
+describe('words of news beyond campaigns', () => {
+	const keysOf = (text: string) =>
+		vocabularyCandidates(viewStory('s', [analyzeArticle(article(text))])).map((c) => {
+			const d = c.draft;
+			if (d.type !== 'single') throw new Error('expected a single-choice question');
+			return [
+				/“([\w-]+)” mean/.exec(d.prompt)?.[1],
+				d.choices.find((x) => x.id === d.correct[0])?.text
+			];
+		});
+
+	it('asks a verb of courts in its past form with the gloss inflected, irregular heads too', () => {
+		expect(
+			keysOf(
+				[
+					'The council approved the new ward map on Tuesday after a long debate.',
+					'Police detained two men outside the town hall after the meeting ended.',
+					'A county clerk testified that the ballots were counted twice.',
+					'The judge recused herself because her brother sits on the council.'
+				].join('\n\n')
+			)
+		).toEqual([
+			['detained', 'held in custody'],
+			['testified', 'stated under oath'],
+			['recused', 'stepped aside from a case to avoid a conflict of interest']
+		]);
+	});
+
+	it('asks a noun of money or weather only where it heads its phrase', () => {
+		// "tariff" modifies "rates" and "levy" is a surname the analysis reads as a name.
+		expect(
+			keysOf(
+				[
+					'The council approved the new port budget on Tuesday after a long debate.',
+					'Dock workers said new tariff rates would cost the port many jobs next year.',
+					'Dana Levy, a dock worker, spoke at the meeting for twenty minutes.',
+					'Levy, who has worked at the port since 1990, said the vote was rushed.',
+					'Ships stayed away in the aftermath of the storm for almost a week.'
+				].join('\n\n')
+			)
+		).toEqual([['aftermath', 'the period after a damaging event']]);
+	});
+
+	it('offers the wrong meanings in the form the text uses', () => {
+		const [c] = vocabularyCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						[
+							'The council approved the new ward map on Tuesday after a long debate.',
+							'Heavy rain inundated the lower town and closed the river road for days.'
+						].join('\n\n')
+					)
+				)
+			])
+		);
+		const d = c!.draft;
+		if (d.type !== 'single') throw new Error('expected a single-choice question');
+		expect(d.choices.map((x) => x.text).sort()).toEqual(
+			[
+				'drained or dried out',
+				'flooded or overwhelmed',
+				'ignored completely',
+				'surrounded with a fence'
+			].sort()
+		);
+	});
+
+	it('doubles the last consonant where English does: "rebutted", "stepped"', () => {
+		expect(inflect('rebut', 'ed')).toBe('rebutted');
+		expect(inflectGloss('step aside from a case', 'ing')).toBe('stepping aside from a case');
+		expect(inflectGloss('find guilty', 'ed')).toBe('found guilty');
+	});
+});

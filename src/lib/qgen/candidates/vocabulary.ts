@@ -178,10 +178,15 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 	repay: 'repaid',
 	pay: 'paid',
 	set: 'set',
-	spread: 'spread'
+	spread: 'spread',
+	// Heads of the glosses of courts and conflict: "found guilty", "held in custody".
+	find: 'found',
+	hold: 'held',
+	bring: 'brought',
+	strike: 'struck'
 };
 /** A final consonant doubled before "-ed" and "-ing" ("stirred", "snubbing"). */
-const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop|set|cut|put|spin|rig|quip)$/;
+const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop|step|set|cut|put|spin|rig|quip|rebut)$/;
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
@@ -323,6 +328,8 @@ export function bodySenses(view: StoryView): Candidate[] {
 	});
 }
 
+const NAMED: ReadonlySet<string> = new Set(['person', 'org', 'place']);
+
 function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
@@ -352,6 +359,10 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 			if (usedSentences.has(s.index) || !lower.get(s)!.includes(stem)) continue;
 			const use = senseUse(entry, s.text);
 			if (!use) continue;
+			// A sentence's first word is capitalised anyway: "Levy, a council aide, said …" is a
+			// surname when the analysis read it as a name, not the word "levy".
+			const at = s.start + use.at;
+			if (a.mentions.some((m) => NAMED.has(m.kind) && m.start <= at && at < m.end)) continue;
 			const gloss = (g: string) => (use.verbForm ? inflectGloss(g, use.verbForm) : g);
 			const meaning = gloss(entry.meaning);
 			const choices = makeChoices([meaning, ...entry.wrong.map(gloss)], entry.word);
