@@ -168,6 +168,29 @@ export const HEDGES = [
 ] as const;
 
 /**
+ * Hedges that make a figure a floor or a ceiling, not an estimate: "more than 12" is true of
+ * 30 as well, so "more than 6" follows from it; "fewer than 12" makes "fewer than 20" true.
+ * "Nearly", "about" and "some" name a figure near the count and imply no other; "up to" and "as
+ * many as" name the top the count reaches ("up to 20 years"), which a larger figure misstates.
+ */
+export const FLOOR_HEDGES = [
+	'more than',
+	'over',
+	'at least',
+	'upwards of',
+	'in excess of',
+	'no fewer than',
+	'no less than'
+] as const;
+export const CEILING_HEDGES = [
+	'fewer than',
+	'less than',
+	'under',
+	'at most',
+	'no more than'
+] as const;
+
+/**
  * How a causal connective links its two sides. `cause`: the words after the connective
  * give the reason for the clause before it ("resigned because …", "after …", "in response
  * to …"). `effect`: the words after it are what the clause before it brought about

@@ -9,7 +9,9 @@ import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import {
+	boundsBoth,
 	figureBounds,
+	hedgeBounds,
 	figuresWithin,
 	inStyleOf,
 	isPercent,
@@ -731,7 +733,13 @@ function gapQuestion(
 	const read =
 		m.kind === 'quantity' ? figureBounds(s.text.slice(0, at), s.text.slice(at + key.length)) : {};
 	// A key outside what we read the sentence to allow means we misread it: no bounds then.
-	const bounds = withinBounds(key, read) ? read : {};
+	// "over ____ priests": a wrong figure the key makes true as well stays out (hedgeBounds).
+	const bounds = boundsBoth(
+		withinBounds(key, read) ? read : {},
+		m.kind === 'quantity' && m.value !== undefined
+			? hedgeBounds(s.text.slice(0, at), figureValue(key) ?? m.value)
+			: {}
+	);
 	// "____ percent, edging Roe's 45 percent" keyed 46: every choice must stand just above 45,
 	// and the key is the lowest one any choice can be, so the word gives it away; "edging Poe,
 	// 46 to ____" keyed 45 likewise at the window's top.

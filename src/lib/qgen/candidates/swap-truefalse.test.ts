@@ -74,6 +74,24 @@ describe('swapTrueFalseCandidates', () => {
 		}
 		expect(qs.length).toBeGreaterThan(0);
 	});
+	it('never swaps a floor for a smaller figure, which the true count makes true as well', () => {
+		// "More than 340 workers joined" is "more than 290 workers joined" too: no false form there.
+		const qs = ['the strike', 'the walkout', 'the march', 'the picket', 'the protest'].flatMap(
+			(what) =>
+				asked(
+					`Workers at the Harlow plant walked out on Monday. More than 340 workers joined ${what} at the gate. Managers said 290 workers stayed at home on the first day.`
+				)
+		);
+		expect(qs.filter((q) => q.prompt.includes('More than 290 workers'))).toEqual([]);
+		// The figure the hedge leaves open is swapped in freely.
+		const open = ['the strike', 'the walkout', 'the march', 'the picket', 'the protest'].flatMap(
+			(what) =>
+				asked(
+					`Workers at the Harlow plant walked out on Monday. More than 290 workers joined ${what} at the gate. Managers said 340 workers stayed at home on the first day.`
+				)
+		);
+		expect(open.some((q) => q.prompt.includes('More than 340 workers'))).toBe(true);
+	});
 	it("does not swap a figure that the sentence's other figures add up to", () => {
 		const qs = asked(
 			'Workers at the Harlow plant walked out on Monday. In total, 340 workers joined the strike, with 290 workers from the day shift and 50 workers from the night shift. Managers said 120 workers stayed at home on the first day.'

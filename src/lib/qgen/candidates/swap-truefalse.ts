@@ -13,7 +13,8 @@ import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { hash, spanOf } from '../build';
 import { notBodyProse } from '../caption';
-import { normalise } from '../distractors';
+import { hedgeBounds, normalise } from '../distractors';
+import { figureValue } from '../figure-rank';
 import { lexiconTags } from '../entities';
 import { endsWithTitle } from '../names';
 import { choosablePeople } from '../person-choices';
@@ -174,8 +175,14 @@ function swapQuestion(
 	const alone = new Set(
 		a.mentions.filter((o) => o.kind === 'person' && !o.text.includes(' ')).map((o) => o.text)
 	);
+	// "more than 1,300 emails" swapped to "more than 1,000" is still true: only a figure on the
+	// side the hedge leaves open makes a false statement.
+	const bounds =
+		m.kind === 'quantity' && m.value !== undefined
+			? hedgeBounds(statement.slice(0, at), figureValue(key) ?? m.value)
+			: {};
 	// Only items the article names: a figure or a day made up for the swap is no clean swap.
-	const swap = wrongAnswers(view, a, m, key, s.text, sex).find(
+	const swap = wrongAnswers(view, a, m, key, s.text, sex, bounds).find(
 		(w) =>
 			text.includes(w.toLowerCase()) &&
 			(m.kind !== 'place' || (!!placeClass(key) && placeClass(w) === placeClass(key))) &&
