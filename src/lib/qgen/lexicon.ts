@@ -490,6 +490,22 @@ export const UNVERIFIED =
 export const NEWS_ORG_WORDS =
 	'(?:newspaper|news agency|wire service|news service|network|broadcaster|magazine|website|news site|radio|television|tabloid|daily|weekly|News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Globe|Magazine|Network|Radio|Television|TV|Wire|Agency|Daily|Chronicle|Examiner|Observer|Guardian|Telegraph|Reporter|Review|Bulletin|Dispatch|Record|Register|Star|Sun|Mail|Mirror|Express|Standard|Independent|Insider|Broadcasting|Media|Courier|Sentinel|Inquirer|Monitor|Ledger|Courant)';
 
+/**
+ * Words naming the medium after an outlet's brand ("Harbor News", "Harbor Network", "Harbor
+ * TV"): the brand is the outlet, with or without them. Not "Times" or "Post", which tell two
+ * papers of one city apart.
+ */
+export const OUTLET_MEDIUM_WORDS = [
+	'news',
+	'network',
+	'media',
+	'online',
+	'channel',
+	'tv',
+	'radio',
+	'digital'
+];
+
 /** A capitalised name that ends in a news-organisation word ("the … Times", "the newspaper"). */
 const NEWS_ORG_NAME = `(?:the\\s+)?(?:(?:[A-Z][\\w.&'’-]*|of|and)\\s+){0,4}${NEWS_ORG_WORDS}\\b`;
 /** An acronym names a network only where a reporting verb says it is one ("told ABC"). */
