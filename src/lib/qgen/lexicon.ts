@@ -703,6 +703,12 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 	'asst.': 'assistant'
 };
 
+/**
+ * Head nouns of a place named for the one building on it or the one it is ("Capitol Hill", "the
+ * Capitol Building"): news English calls it by the building's name alone ("the Capitol") too.
+ */
+export const NAMED_FOR_BUILDING_HEADS = ['hill', 'building'];
+
 /** Words that address a person without saying what they do. */
 export const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'miss', 'dr.'];
 

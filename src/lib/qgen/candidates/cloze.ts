@@ -14,6 +14,7 @@ import { HEDGE_WORDS } from '../quantities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { buildingForms, departmentForms, middleNameForms } from './accepted-names';
 import { gapGivenAway } from './compare';
 import {
 	datelineEnd,
@@ -506,6 +507,8 @@ export function acceptedForms(
 		const noInitial = answer.replace(/\s+[A-Z]\.(?=\s)/g, '');
 		if (noInitial !== answer) forms.push(noInitial);
 		forms.push(...namesUsedAlone(answer, view.people, text));
+		// "Hillary Rodham Clinton", "Robert D. Luskin": the story's own fuller form of the name.
+		forms.push(...middleNameForms(answer, text));
 		forms.push(...titledSurnames(forms, text));
 	}
 	if (kind === 'org' || kind === 'place') {
@@ -543,6 +546,8 @@ export function acceptedForms(
 				forms.push(short, [...short].map((c) => `${c}.`).join(''));
 			}
 			forms.push(...otherWordings(bare, text));
+			// "Justice Dept.", "DOJ"; "the Capitol" for "Capitol Hill" (accepted-names.ts).
+			forms.push(...departmentForms(bare, text), ...buildingForms(bare, text));
 			forms.push(...headForms(bare, text, forms, kind));
 		} else if (/^[A-Z]{2,6}$/.test(bare)) {
 			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)",
