@@ -73,3 +73,18 @@ describe('buildingForms', () => {
 		expect(clozeMatches(accepted, 'Statehouse')).toBe(true);
 	});
 });
+
+describe('acceptedForms: a lawmaker’s state is no short form', () => {
+	it('takes no "S.C." from "R-S.C." as the initials of a body the story names', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		const text =
+			'Sen. Ann Roe (R-S.C.) said the Supreme Court would rule. Rep. Tom Poe, D-SC, agreed.';
+		const accepted = acceptedForms('Supreme Court', 'org', view, text);
+		expect(accepted).not.toContain('S.C.');
+		expect(accepted).not.toContain('SC');
+		// Written as a short form of its own, the initials still count.
+		expect(
+			acceptedForms('United Nations', 'org', view, 'The U.N. met. The United Nations voted.')
+		).toContain('U.N.');
+	});
+});

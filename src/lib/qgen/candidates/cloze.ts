@@ -518,11 +518,14 @@ export function acceptedForms(
 			// own, or with the small words' letters too ("DOJ" for "Department of Justice").
 			const written = `${text}\n${headlines}`;
 			for (const short of [initials(bare), initialsWithSmallWords(bare)]) {
-				const used = short.length >= 2 && new RegExp(`\\b${short}\\b`, 'i').exec(written)?.[0];
+				// Not after a hyphen: "Sen. Ann Roe, R-S.C." is a lawmaker's party and state, and
+				// "S.C." no short form of a "Supreme Court" the story names too.
+				const used =
+					short.length >= 2 && new RegExp(`(?<!-)\\b${short}\\b`, 'i').exec(written)?.[0];
 				// "U.S." for "United States": the initials with full stops, as many outlets write them.
 				const dotted =
 					short.length >= 2 &&
-					new RegExp(`(?<![\\p{L}.])${[...short].map((c) => `${c}\\.`).join('')}`, 'u').exec(
+					new RegExp(`(?<![\\p{L}.-])${[...short].map((c) => `${c}\\.`).join('')}`, 'u').exec(
 						written
 					)?.[0];
 				if (used && /[A-Z].*[A-Z]/.test(used)) forms.push(used);
