@@ -555,4 +555,13 @@ describe('placeActs', () => {
 		expect(placeActs('A blast in ', ' killed four people.')).toBe(false);
 		expect(placeActs('The envoy flew to ', ' on Monday.')).toBe(false);
 	});
+	it('reads a place that does an infinitive’s act as its government', () => {
+		expect(placeActs('Tokyo has long relied upon ', ' to defend its islands.')).toBe(true);
+		expect(placeActs('The envoy urged ', ' to halt its tests.')).toBe(true);
+		expect(placeActs('Roe said that ', ' might need its own missiles.')).toBe(true);
+		// Where someone goes, and then a purpose or another place: still a place.
+		expect(placeActs('The envoy flew to ', ' to meet the ministers.')).toBe(false);
+		expect(placeActs('The candidate went from ', ' to the coast on Monday.')).toBe(false);
+		expect(placeActs('Turnout in ', ' rose to nearly half.')).toBe(false);
+	});
 });

@@ -92,6 +92,17 @@ describe('swapTrueFalseCandidates', () => {
 		);
 		expect(open.some((q) => q.prompt.includes('More than 340 workers'))).toBe(true);
 	});
+	it('never swaps a country that does the sentence’s act for another country', () => {
+		// "relying upon Canada to defend …": Canada acts as a government; Peru in its place is absurd.
+		const qs = ['the islands', 'the coast', 'the ports', 'the harbours', 'the waters'].flatMap(
+			(what) =>
+				asked(
+					`The minister flew to Peru on Monday for talks. Officials said Japan had long relied upon Canada to defend ${what} in a crisis. The minister later visited Chile and Brazil.`
+				)
+		);
+		expect(qs.filter((q) => /relied upon (?!Canada)/.test(q.prompt))).toEqual([]);
+		expect(qs.filter((q) => q.prompt.includes('relied upon'))).toEqual([]);
+	});
 	it("does not swap a figure that the sentence's other figures add up to", () => {
 		const qs = asked(
 			'Workers at the Harlow plant walked out on Monday. In total, 340 workers joined the strike, with 290 workers from the day shift and 50 workers from the night shift. Managers said 120 workers stayed at home on the first day.'
