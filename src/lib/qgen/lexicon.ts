@@ -709,6 +709,31 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
  */
 export const NAMED_FOR_BUILDING_HEADS = ['hill', 'building'];
 
+/**
+ * Words that set one person against another in a race, a poll or a vote ("Roe leading Poe",
+ * "Roe beat Poe", "Roe against Poe"): whoever stands on either side is a contestant.
+ */
+export const CONTEST_WORDS = [
+	'leads',
+	'leading',
+	'led',
+	'trails',
+	'trailing',
+	'trailed',
+	'beat',
+	'beats',
+	'beating',
+	'defeated',
+	'defeats',
+	'defeating',
+	'edged',
+	'edging',
+	'against',
+	'versus',
+	'vs.',
+	'ahead of'
+];
+
 /** Words that address a person without saying what they do. */
 export const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'miss', 'dr.'];
 

@@ -49,6 +49,7 @@ import { sameCountFigures } from '../figure-groups';
 import { parseAmount } from '../quantities';
 import { citedPieceDate, describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
 import { alsoRight } from './also-right';
+import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
 
@@ -765,7 +766,11 @@ function gapQuestion(
 		(m.value! - 1 <= bounds.min || m.value! + 1 >= bounds.max)
 	)
 		return undefined;
-	const wrong = wrongAnswers(view, a, m, key, s.text, sex, bounds);
+	// "found ____ leading Trump": only people the story sets against someone are choices there.
+	const against = m.kind === 'person' && setAgainstSomeone(s.text, at, key);
+	const wrong = wrongAnswers(view, a, m, key, s.text, sex, bounds).filter(
+		(w) => !against || contestant(w, storyTextOf(view))
+	);
 	if (wrong.length < 2) return undefined;
 	const slot = m.kind as Slot;
 	const choices = makeChoices([key, ...wrong], gapped);

@@ -33,6 +33,7 @@ import {
 	wrongAnswers
 } from './detail';
 import { BACK_REFERENCE, LINKING, TRIVIAL_ACT, sexOf } from './fact';
+import { contestant, setAgainstSomeone } from './contest';
 
 /** Statement length that reads as one claim. */
 const WORDS = { min: 7, max: 40 };
@@ -181,6 +182,7 @@ function swapQuestion(
 		m.kind === 'quantity' && m.value !== undefined
 			? hedgeBounds(statement.slice(0, at), figureValue(key) ?? m.value)
 			: {};
+	const against = m.kind === 'person' && setAgainstSomeone(statement, at, key);
 	// Only items the article names: a figure or a day made up for the swap is no clean swap.
 	const swap = wrongAnswers(view, a, m, key, s.text, sex, bounds).find(
 		(w) =>
@@ -190,6 +192,7 @@ function swapQuestion(
 			(m.kind !== 'date' || dateShape(w) === dateShape(key)) &&
 			(m.kind !== 'person' ||
 				(key.includes(' ') ? choosablePeople(view).includes(w) : alone.has(w))) &&
+			(m.kind !== 'person' || !against || contestant(w, a.article.text)) &&
 			!new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(statement) &&
 			normalise(w) !== normalise(key) &&
 			(m.kind === 'person' || theFor(w, statement.slice(0, at), text) !== undefined)
