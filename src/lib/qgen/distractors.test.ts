@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	boundsBoth,
 	figureBounds,
+	hedgeBounds,
 	figuresWithin,
 	inStyleOf,
 	isPercent,
@@ -270,6 +272,28 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(figureBounds('Voters backed it, ', ' percent, a clear majority.')).toEqual({ min: 50 });
 		expect(figureBounds('A minority, ', ' percent, opposed it.')).toEqual({ max: 50 });
 		expect(figureBounds('Majority Leader Ann Roe said ', ' percent backed it.')).toEqual({});
+	});
+	it('reads a floor or a ceiling in the hedge right before the gap', () => {
+		// "more than ____ volunteers" keyed 12: a smaller figure follows from the key.
+		expect(hedgeBounds('The drive drew more than ', 12)).toEqual({ min: 12 });
+		expect(hedgeBounds('Signing the letter were well over ', 12)).toEqual({ min: 12 });
+		expect(hedgeBounds('The fund needs at least $', 5e6)).toEqual({ min: 5e6 });
+		// "no more than" is a ceiling, though it ends in "more than".
+		expect(hedgeBounds('The clinic saw no more than ', 30)).toEqual({ max: 30 });
+		expect(hedgeBounds('Fewer than ', 40)).toEqual({ max: 40 });
+		// An estimate, a top the count reaches, or a word that only ends in a hedge: no bound.
+		expect(hedgeBounds('The drive drew about ', 12)).toEqual({});
+		expect(hedgeBounds('The drive drew up to ', 12)).toEqual({});
+		expect(hedgeBounds('The rally was moved over ', 12)).toEqual({ min: 12 });
+		expect(hedgeBounds('The crowd took the Rover ', 12)).toEqual({});
+	});
+	it('reads a figure in dozens at its value, and joins two sets of bounds', () => {
+		expect(withinBounds('half a dozen', { min: 12 })).toBe(false);
+		expect(withinBounds('two dozen', { min: 12 })).toBe(true);
+		expect(withinBounds('two dozen', { max: 12 })).toBe(false);
+		expect(boundsBoth({ min: 41, max: 59.5 }, { min: 46 })).toEqual({ min: 46, max: 59.5 });
+		expect(boundsBoth({}, { max: 30 })).toEqual({ max: 30 });
+		expect(boundsBoth({}, {})).toEqual({});
 	});
 	it('reads bounds a comparison in the sentence sets', () => {
 		const led = figureBounds('Voters favored the party ', ' percent to 41 percent, the poll said.');

@@ -6,6 +6,8 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import {
+	CEILING_HEDGES,
+	FLOOR_HEDGES,
 	MONTH_PATTERN,
 	NUMBER_WORDS,
 	NUMBER_WORD_PATTERN,
@@ -16,6 +18,7 @@ import { memoByText } from './match-cache';
 import { hashSeed } from '$lib/quiz/shuffle';
 import { parseNumber } from '$lib/quiz/normalize';
 import { TENS_UNIT } from './quantities';
+import { figureValue } from './figure-rank';
 
 // Remembered per text (match-cache.ts): checks and selection normalise the same keys again and again.
 export const normalise = memoByText((s: string) =>
@@ -397,6 +400,40 @@ export function figureBounds(before: string, after: string): { min?: number; max
 	return partOfWhole(after.split(/;|\.(?!\d)/)[0]!);
 }
 
+/** The floor and ceiling hedges, longest first: "no more than" is a ceiling, not "more than". */
+const BOUND_HEDGES = [
+	...FLOOR_HEDGES.map((h) => [h, 'floor'] as const),
+	...CEILING_HEDGES.map((h) => [h, 'ceiling'] as const)
+].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * "Signing were over ____ priests" keyed "a dozen": a hedge right before the gap makes the key a
+ * floor, and "half a dozen" would make the sentence true as well, a second right answer. The
+ * values a wrong figure may take: above the key after "more than", "over", "at least"; below it
+ * after "fewer than", "under", "at most". `value` is the key's.
+ */
+export function hedgeBounds(before: string, value: number): { min?: number; max?: number } {
+	const tail = before
+		.replace(/\$\s*$/, '')
+		.trimEnd()
+		.toLowerCase();
+	const hit = BOUND_HEDGES.find(([h]) => new RegExp(`(?:^|[^\\p{L}])${h}$`, 'u').test(tail));
+	if (!hit) return {};
+	return hit[1] === 'floor' ? { min: value } : { max: value };
+}
+
+/** Both sets of bounds at once: the higher floor and the lower ceiling. */
+export function boundsBoth(
+	a: { min?: number; max?: number },
+	b: { min?: number; max?: number }
+): { min?: number; max?: number } {
+	const pick = (x: number | undefined, y: number | undefined, f: (...v: number[]) => number) =>
+		x === undefined ? y : y === undefined ? x : f(x, y);
+	const min = pick(a.min, b.min, Math.max);
+	const max = pick(a.max, b.max, Math.min);
+	return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+}
+
 /** Shares of a whole news English writes in words. */
 const FRACTIONS: Record<string, number> = {
 	half: 0.5,
@@ -485,11 +522,16 @@ export function withinBounds(text: string, bounds: { min?: number; max?: number 
 	// "501.6 million" against a whole of "1.1 billion": both in units.
 	const scale = figure?.[2] ? SCALE_VALUES[figure[2].toLowerCase()]! : 1;
 	const word = new RegExp(`\\b(${NUMBER_WORD_PATTERN})\\b`, 'i').exec(text)?.[1]?.toLowerCase();
-	const n = digits
-		? Number(digits.replace(/,/g, '')) * scale
-		: word
-			? NUMBER_WORDS[word]
-			: undefined;
+	// "two dozen" is 24 and "half a dozen" 6, not the 2 or nothing the first number word reads as.
+	const dozens = /\bdozen\b/i.test(text) ? figureValue(text) : undefined;
+	const n =
+		dozens !== undefined
+			? dozens
+			: digits
+				? Number(digits.replace(/,/g, '')) * scale
+				: word
+					? NUMBER_WORDS[word]
+					: undefined;
 	if (n === undefined) return true;
 	return (
 		(bounds.min === undefined || n > bounds.min) && (bounds.max === undefined || n < bounds.max)

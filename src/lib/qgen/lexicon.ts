@@ -199,6 +199,29 @@ export const HEDGES = [
 ] as const;
 
 /**
+ * Hedges that make a figure a floor or a ceiling, not an estimate: "more than 12" is true of
+ * 30 as well, so "more than 6" follows from it; "fewer than 12" makes "fewer than 20" true.
+ * "Nearly", "about" and "some" name a figure near the count and imply no other; "up to" and "as
+ * many as" name the top the count reaches ("up to 20 years"), which a larger figure misstates.
+ */
+export const FLOOR_HEDGES = [
+	'more than',
+	'over',
+	'at least',
+	'upwards of',
+	'in excess of',
+	'no fewer than',
+	'no less than'
+] as const;
+export const CEILING_HEDGES = [
+	'fewer than',
+	'less than',
+	'under',
+	'at most',
+	'no more than'
+] as const;
+
+/**
  * How a causal connective links its two sides. `cause`: the words after the connective
  * give the reason for the clause before it ("resigned because …", "after …", "in response
  * to …"). `effect`: the words after it are what the clause before it brought about
@@ -498,6 +521,22 @@ export const UNVERIFIED =
 export const NEWS_ORG_WORDS =
 	'(?:newspaper|news agency|wire service|news service|network|broadcaster|magazine|website|news site|radio|television|tabloid|daily|weekly|News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Globe|Magazine|Network|Radio|Television|TV|Wire|Agency|Daily|Chronicle|Examiner|Observer|Guardian|Telegraph|Reporter|Review|Bulletin|Dispatch|Record|Register|Star|Sun|Mail|Mirror|Express|Standard|Independent|Insider|Broadcasting|Media|Courier|Sentinel|Inquirer|Monitor|Ledger|Courant)';
 
+/**
+ * Words naming the medium after an outlet's brand ("Harbor News", "Harbor Network", "Harbor
+ * TV"): the brand is the outlet, with or without them. Not "Times" or "Post", which tell two
+ * papers of one city apart.
+ */
+export const OUTLET_MEDIUM_WORDS = [
+	'news',
+	'network',
+	'media',
+	'online',
+	'channel',
+	'tv',
+	'radio',
+	'digital'
+];
+
 /** A capitalised name that ends in a news-organisation word ("the … Times", "the newspaper"). */
 const NEWS_ORG_NAME = `(?:the\\s+)?(?:(?:[A-Z][\\w.&'’-]*|of|and)\\s+){0,4}${NEWS_ORG_WORDS}\\b`;
 /** An acronym names a network only where a reporting verb says it is one ("told ABC"). */
@@ -694,6 +733,37 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 	'sec.': 'secretary',
 	'asst.': 'assistant'
 };
+
+/**
+ * Head nouns of a place named for the one building on it or the one it is ("Capitol Hill", "the
+ * Capitol Building"): news English calls it by the building's name alone ("the Capitol") too.
+ */
+export const NAMED_FOR_BUILDING_HEADS = ['hill', 'building'];
+
+/**
+ * Words that set one person against another in a race, a poll or a vote ("Roe leading Poe",
+ * "Roe beat Poe", "Roe against Poe"): whoever stands on either side is a contestant.
+ */
+export const CONTEST_WORDS = [
+	'leads',
+	'leading',
+	'led',
+	'trails',
+	'trailing',
+	'trailed',
+	'beat',
+	'beats',
+	'beating',
+	'defeated',
+	'defeats',
+	'defeating',
+	'edged',
+	'edging',
+	'against',
+	'versus',
+	'vs.',
+	'ahead of'
+];
 
 /** Words that address a person without saying what they do. */
 export const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'miss', 'dr.'];

@@ -35,6 +35,11 @@ describe('normalizeAnswer', () => {
 		expect(normalizeAnswer('U.S.A.')).toBe('usa');
 		expect(normalizeAnswer('A U.S. official')).toBe('us official');
 	});
+	it('reads the short form "Dept." as the word it stands for', () => {
+		expect(normalizeAnswer('Harbours Dept.')).toBe(normalizeAnswer('Harbours Department'));
+		expect(normalizeAnswer('the Dept. of Harbours')).toBe('department of harbours');
+		expect(normalizeAnswer('Depth')).toBe('depth');
+	});
 	it('still drops a lone leading article before a word', () => {
 		expect(normalizeAnswer('A proxy war')).toBe('proxy war');
 	});

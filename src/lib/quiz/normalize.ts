@@ -28,7 +28,11 @@ export function normalizeAnswer(input: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 	// The article goes first so that "a U.S. official" does not become the initials "aus".
-	return joinInitials(folded.replace(LEADING_ARTICLE, ''));
+	return joinInitials(folded.replace(LEADING_ARTICLE, '')).replace(
+		/(?<=^|\s)dept(?=\s|$)/g,
+		// "Justice Dept." is how headlines write "Justice Department": one name, not a misspelling.
+		'department'
+	);
 }
 
 /** "u s embassy" -> "us embassy": initials written with dots ("U.S.") match those without ("US"). */

@@ -288,11 +288,14 @@ describe('acceptedForms', () => {
 			'Department of Harbours',
 			'DOH',
 			'Harbours Department',
+			'Harbours Dept.',
 			'Department'
 		]);
 		expect(acceptedForms('Harbours Department', 'org', view, text)).toEqual([
 			'Harbours Department',
 			'Department of Harbours',
+			'Harbours Dept.',
+			'DOH',
 			'Department'
 		]);
 		expect(acceptedForms('DOH', 'org', view, text)).toEqual(['DOH', 'Department of Harbours']);
@@ -708,8 +711,10 @@ describe('acceptedForms: other forms of names', () => {
 	});
 	it('makes up no initials: none with a small word’s letter, none cut from a short form', () => {
 		const view = { canon: (n: string) => n, people: [] };
-		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).not.toContain('DOH');
 		expect(acceptedForms('University of Riverton', 'org', view, 'It met.')).not.toContain('UOR');
+		expect(acceptedForms('Bank of Riverton', 'org', view, 'It met.')).not.toContain('BOR');
+		// A government department is the exception news English makes: "DOJ", "DOD" (accepted-names.ts).
+		expect(acceptedForms('Department of Harbours', 'org', view, 'It met.')).toContain('DOH');
 		// "U.S. Capitol Police" is "USCP" where the story writes it, never "UCP" or "USC".
 		const police = acceptedForms('U.S. Capitol Police', 'org', view, 'It met.');
 		expect(police).not.toContain('UCP');

@@ -14,6 +14,7 @@ import { HEDGE_WORDS } from '../quantities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { buildingForms, departmentForms, middleNameForms } from './accepted-names';
 import { gapGivenAway } from './compare';
 import {
 	datelineEnd,
@@ -536,6 +537,8 @@ export function acceptedForms(
 		const noInitial = answer.replace(/\s+[A-Z]\.(?=\s)/g, '');
 		if (noInitial !== answer) forms.push(noInitial);
 		forms.push(...namesUsedAlone(answer, view.people, text));
+		// "Hillary Rodham Clinton", "Robert D. Luskin": the story's own fuller form of the name.
+		forms.push(...middleNameForms(answer, text));
 		forms.push(...titledSurnames(forms, text));
 	}
 	if (kind === 'org' || kind === 'place') {
@@ -545,11 +548,14 @@ export function acceptedForms(
 			// own, or with the small words' letters too ("DOJ" for "Department of Justice").
 			const written = `${text}\n${headlines}`;
 			for (const short of [initials(bare), initialsWithSmallWords(bare)]) {
-				const used = short.length >= 2 && new RegExp(`\\b${short}\\b`, 'i').exec(written)?.[0];
+				// Not after a hyphen: "Sen. Ann Roe, R-S.C." is a lawmaker's party and state, and
+				// "S.C." no short form of a "Supreme Court" the story names too.
+				const used =
+					short.length >= 2 && new RegExp(`(?<!-)\\b${short}\\b`, 'i').exec(written)?.[0];
 				// "U.S." for "United States": the initials with full stops, as many outlets write them.
 				const dotted =
 					short.length >= 2 &&
-					new RegExp(`(?<![\\p{L}.])${[...short].map((c) => `${c}\\.`).join('')}`, 'u').exec(
+					new RegExp(`(?<![\\p{L}.-])${[...short].map((c) => `${c}\\.`).join('')}`, 'u').exec(
 						written
 					)?.[0];
 				if (used && /[A-Z].*[A-Z]/.test(used)) forms.push(used);
@@ -573,6 +579,8 @@ export function acceptedForms(
 				forms.push(short, [...short].map((c) => `${c}.`).join(''));
 			}
 			forms.push(...otherWordings(bare, text));
+			// "Justice Dept.", "DOJ"; "the Capitol" for "Capitol Hill" (accepted-names.ts).
+			forms.push(...departmentForms(bare, text), ...buildingForms(bare, text));
 			forms.push(...headForms(bare, text, forms, kind));
 		} else if (/^[A-Z]{2,6}$/.test(bare)) {
 			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)",

@@ -195,10 +195,10 @@ describe('detailCandidates', () => {
 	});
 	it('writes every figure as the key does: digits beside digits, decimals beside decimals', () => {
 		const qs = details(
-			'The plan cut loan rates to 2.37 percent for all new students this year. Four percent of students owed more than the year before. Incomes have been flat for over 10 percent of families since the crisis. About 0.8 percent of loans were never repaid by the borrowers.'
+			'The plan cut loan rates to 2.37 percent for all new students this year. Four percent of students owed more than the year before. Incomes have been flat for nearly 10 percent of families since the crisis. About 0.8 percent of loans were never repaid by the borrowers.'
 		).filter((d) => d.type === 'single' && d.prompt.includes('What share?'));
 		const rate = qs.find((q) => q.prompt.includes('rates to ____'));
-		const flat = qs.find((q) => q.prompt.includes('over ____ percent'));
+		const flat = qs.find((q) => q.prompt.includes('nearly ____ percent'));
 		if (rate?.type !== 'single' || flat?.type !== 'single') throw new Error('no figure questions');
 		expect(rate.choices.every((c) => /^\d+\.\d+$/.test(c.text))).toBe(true);
 		expect(flat.choices.every((c) => /^\d+$/.test(c.text))).toBe(true);
@@ -334,12 +334,35 @@ describe('detailCandidates: dates and figures the sentence allows', () => {
 		const choices = ['harbour pilots', 'ferry captains', 'dock workers', 'port clerks', 'tug crews']
 			.map((who) =>
 				details(
-					`Workers at the Harlow plant walked out on Monday. Signing the letter were over a dozen ${who} from the port of Riverton. Managers met the union on Wednesday.`
-				).find((d) => d.prompt.includes(`over ____ ${who}`))
+					`Workers at the Harlow plant walked out on Monday. Signing the letter were a dozen ${who} from the port of Riverton. Managers met the union on Wednesday.`
+				).find((d) => d.prompt.includes(`were ____ ${who}`))
 			)
 			.map((q) => (q?.type === 'single' ? q.choices.map((c) => c.text) : []));
 		expect(choices.every((c) => c.length === 4)).toBe(true);
 		expect(choices.some((c) => c.includes('half a dozen'))).toBe(true);
+	});
+	it('offers no figure that "over" or "fewer than" before the gap makes true as well', () => {
+		// "over a dozen" is "over half a dozen" too: a smaller choice would be a second right answer.
+		const dozens = ['harbour pilots', 'ferry captains', 'dock workers', 'port clerks', 'tug crews']
+			.map((who) =>
+				details(
+					`Workers at the Harlow plant walked out on Monday. Signing the letter were over a dozen ${who} from the port of Riverton. Managers met the union on Wednesday.`
+				).find((d) => d.prompt.includes(`over ____ ${who}`))
+			)
+			.map((q) => (q?.type === 'single' ? q.choices.map((c) => c.text) : []));
+		expect(dozens.some((c) => c.length >= 3)).toBe(true);
+		for (const c of dozens)
+			expect(c.filter((t) => t !== 'a dozen' && !/(?:two|three|four|five) dozen/.test(t))).toEqual(
+				[]
+			);
+		// "fewer than 40 families" is "fewer than 55" too: every wrong figure is below the key.
+		const fewer = details(
+			'The flood reached the Harlow valley on Monday. Fewer than 40 families returned to the village by Friday, the mayor said. About 25 families stayed with relatives and 55 families moved to the school.'
+		).find((d) => d.prompt.includes('Fewer than ____ families'));
+		if (fewer?.type !== 'single') throw new Error('no figure question');
+		const wrong = fewer.choices.filter((c) => c.id !== fewer.correct[0]).map((c) => Number(c.text));
+		expect(wrong.length).toBeGreaterThanOrEqual(2);
+		expect(wrong.every((n) => n < 40)).toBe(true);
 	});
 	it('asks no share that a narrow lead in the sentence gives away', () => {
 		// "edging 45 percent" keyed 46: every choice must be just above 45, and 46 is the lowest.
@@ -531,5 +554,14 @@ describe('placeActs', () => {
 		// A locative word before the place: where something happened, still a place.
 		expect(placeActs('A blast in ', ' killed four people.')).toBe(false);
 		expect(placeActs('The envoy flew to ', ' on Monday.')).toBe(false);
+	});
+	it('reads a place that does an infinitive’s act as its government', () => {
+		expect(placeActs('Tokyo has long relied upon ', ' to defend its islands.')).toBe(true);
+		expect(placeActs('The envoy urged ', ' to halt its tests.')).toBe(true);
+		expect(placeActs('Roe said that ', ' might need its own missiles.')).toBe(true);
+		// Where someone goes, and then a purpose or another place: still a place.
+		expect(placeActs('The envoy flew to ', ' to meet the ministers.')).toBe(false);
+		expect(placeActs('The candidate went from ', ' to the coast on Monday.')).toBe(false);
+		expect(placeActs('Turnout in ', ' rose to nearly half.')).toBe(false);
 	});
 });

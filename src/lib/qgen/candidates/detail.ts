@@ -9,7 +9,9 @@ import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import {
+	boundsBoth,
 	figureBounds,
+	hedgeBounds,
 	figuresWithin,
 	inStyleOf,
 	isPercent,
@@ -47,6 +49,7 @@ import { sameCountFigures } from '../figure-groups';
 import { parseAmount } from '../quantities';
 import { citedPieceDate, describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
 import { alsoRight } from './also-right';
+import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
 
@@ -76,7 +79,7 @@ const BETWEEN_ACTOR_AND_VERB =
  * "Beijing on Monday warned".
  */
 export const PLACE_AS_ACTOR = new RegExp(
-	`^(?:['’]s\\b|${BETWEEN_ACTOR_AND_VERB}\\s+(?:has|have|had|is|was|will|would|wants?|wanted|said|says|insists?|insisted|warned|refused|agreed|accused|demanded|announced|responded|rejected|denied|vowed|sought|seeks|hopes?|fears?|believes?|plans?|must|should|could|can|may|and\\s+[A-Z][\\p{L}]+\\s+(?:have|are|were|agreed)))`,
+	`^(?:['’]s\\b|${BETWEEN_ACTOR_AND_VERB}\\s+(?:has|have|had|is|was|will|would|wants?|wanted|said|says|insists?|insisted|warned|refused|agreed|accused|demanded|announced|responded|rejected|denied|vowed|sought|seeks|hopes?|fears?|believes?|plans?|must|should|could|can|may|might|needs?|and\\s+[A-Z][\\p{L}]+\\s+(?:have|are|were|agreed)))`,
 	'u'
 );
 
@@ -88,7 +91,22 @@ export const PLACE_AS_ACTOR = new RegExp(
 export function placeActs(before: string, after: string): boolean {
 	if (PLACE_AS_ACTOR.test(after)) return true;
 	if (LOCATIVE_BEFORE.test(before)) return false;
-	return ACTED.test(after);
+	// Only where the words before the place are known to be no locative: "arrives in ____ to hype
+	// his campaign" is a place and a purpose, and cloze.ts asks with no words before the place.
+	return ACTED.test(after) || (before.trim() !== '' && doesNext(after));
+}
+
+/** Words after "to" that make it no infinitive: "from Iowa to the coast", "to nearly all". */
+const NOT_A_VERB = ['Determiner', 'Pronoun', 'Preposition', 'Adjective', 'Adverb', 'Value'];
+
+/**
+ * "relying upon ____ to defend Japan", "urged ____ to halt the tests": the place is who does
+ * the infinitive's act, a government with its own part in the story. Another country in its
+ * place is most often absurd ("relying upon North Korea to defend Japan") rather than false.
+ */
+function doesNext(after: string): boolean {
+	const verb = /^\s+to\s+([a-z]+)\b/.exec(after)?.[1];
+	return !!verb && !NOT_A_VERB.some((t) => lexiconTags(verb).has(t));
 }
 
 /** "in", "at", "to the": a word that makes the name after it a place where something is. */
@@ -731,7 +749,13 @@ function gapQuestion(
 	const read =
 		m.kind === 'quantity' ? figureBounds(s.text.slice(0, at), s.text.slice(at + key.length)) : {};
 	// A key outside what we read the sentence to allow means we misread it: no bounds then.
-	const bounds = withinBounds(key, read) ? read : {};
+	// "over ____ priests": a wrong figure the key makes true as well stays out (hedgeBounds).
+	const bounds = boundsBoth(
+		withinBounds(key, read) ? read : {},
+		m.kind === 'quantity' && m.value !== undefined
+			? hedgeBounds(s.text.slice(0, at), figureValue(key) ?? m.value)
+			: {}
+	);
 	// "____ percent, edging Roe's 45 percent" keyed 46: every choice must stand just above 45,
 	// and the key is the lowest one any choice can be, so the word gives it away; "edging Poe,
 	// 46 to ____" keyed 45 likewise at the window's top.
@@ -742,7 +766,11 @@ function gapQuestion(
 		(m.value! - 1 <= bounds.min || m.value! + 1 >= bounds.max)
 	)
 		return undefined;
-	const wrong = wrongAnswers(view, a, m, key, s.text, sex, bounds);
+	// "found ____ leading Trump": only people the story sets against someone are choices there.
+	const against = m.kind === 'person' && setAgainstSomeone(s.text, at, key);
+	const wrong = wrongAnswers(view, a, m, key, s.text, sex, bounds).filter(
+		(w) => !against || contestant(w, storyTextOf(view))
+	);
 	if (wrong.length < 2) return undefined;
 	const slot = m.kind as Slot;
 	const choices = makeChoices([key, ...wrong], gapped);

@@ -8,7 +8,8 @@ import {
 	reportedInOtherWords,
 	sourcingCandidates,
 	sourcingOf,
-	namesASource
+	namesASource,
+	ownName
 } from './sourcing';
 
 describe('sourcingOf', () => {
@@ -87,6 +88,32 @@ describe('sourcingOf', () => {
 			'own'
 		);
 	});
+	it('knows its own brand with a medium word, and its initials, as its own name', () => {
+		// "As Harbor News reported" in Harbor's own article cites its own earlier story: not asked.
+		expect(
+			sourcingOf('As Harbor News reported on Friday, the mayor refused to resign.', 'harbor')
+		).toBeUndefined();
+		expect(sourcingOf('The mayor refused to resign, Harbor News has learned.', 'Harbor')).toBe(
+			'own'
+		);
+		expect(
+			sourcingOf('Fox reported on Friday that the mayor would stay.', 'Fox News')
+		).toBeUndefined();
+		expect(
+			sourcingOf('The New Harbor Times reported in May that the mayor would stay.', 'NHT')
+		).toBeUndefined();
+		// Another outlet's brand is still another outlet.
+		expect(
+			sourcingOf('As Valley News reported on Friday, the mayor refused to resign.', 'harbor')
+		).toBe('credited');
+		// Unnamed officials who spoke to the outlet under its brand are its own unnamed source.
+		expect(
+			sourcingOf(
+				'The deal was done, officials who asked not to be named told Harbor News.',
+				'harbor'
+			)
+		).toBe('unnamed');
+	});
 	it('gives no kind when a sentence shows none, or two at once', () => {
 		expect(
 			sourcingOf(
@@ -117,6 +144,17 @@ describe('sourcingOf', () => {
 				'https://www.valleycourier.com/x'
 			)
 		).toBe('own');
+	});
+});
+
+describe('ownName', () => {
+	it('tells the outlet’s own names from another outlet’s', () => {
+		expect(ownName('Harbor News Network', 'Harbor')).toBe(true);
+		expect(ownName('the Harbor Post', 'harbor-post')).toBe(true);
+		expect(ownName('The Times', 'The New Harbor Times')).toBe(true);
+		// Two papers of one city differ by the word "Times" or "Post", which is no medium word.
+		expect(ownName('the Harbor Post', 'The Harbor Times')).toBe(false);
+		expect(ownName('Valley News', 'Harbor News')).toBe(false);
 	});
 });
 

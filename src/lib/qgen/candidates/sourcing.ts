@@ -12,12 +12,14 @@ import {
 	CREDITED_TO_OUTLET,
 	DOCUMENT_NOUNS,
 	NEWS_ORG_WORDS,
+	OUTLET_MEDIUM_WORDS,
 	REPORTING_VERBS,
 	UNNAMED_SOURCE,
 	UNVERIFIED
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { memoByText } from '../match-cache';
+import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
 import { pronounsResolved } from './cause';
 import { normaliseSpace } from '$lib/content/space';
@@ -70,18 +72,7 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 	const credit = CREDITED_TO_OUTLET.exec(sentence);
 	if (credit) {
 		const org = credit.slice(1).find(Boolean)!;
-		const squash = (s: string) =>
-			s
-				.toLowerCase()
-				.replace(/^the\s+/, '')
-				.replace(/[^a-z]/g, '');
-		// Its own name, or its site's ("the Huffington Post" on huffingtonpost.com): its own reporting.
-		const host = /^https?:\/\/(?:www\.)?([^./]+)/.exec(url)?.[1] ?? '';
-		// "The Times" in The New York Times, "the Post" in The Daily Post: its own short name.
-		const own =
-			squash(org) === squash(outlet) ||
-			(squash(org).length >= 4 && squash(outlet).endsWith(squash(org))) ||
-			(host.length > 3 && squash(org) === host);
+		const own = ownName(org, outlet, url);
 		// "As the Courier reported on Thursday" cites the outlet's earlier story, whose sources it
 		// does not give here: only "has learned" / "obtained" claim reporting of its own.
 		if (own && /\breport/i.test(credit[0])) return undefined;
@@ -104,17 +95,14 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 		/\b(?:told|telling|speaking to|spoke to|said to)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)/.exec(
 			sentence
 		);
-	if (kinds.has('unnamed') && toOrg) {
-		const squashed = toOrg[1]!
-			.toLowerCase()
-			.replace(/^the\s+/, '')
-			.replace(/[^a-z]/g, '');
-		const self = outlet
-			.toLowerCase()
-			.replace(/^the\s+/, '')
-			.replace(/[^a-z]/g, '');
-		if (squashed.length >= 3 && !self.endsWith(squashed)) return undefined;
-	}
+	// "… told Breitbart News" in Breitbart: its own unnamed source.
+	if (
+		kinds.has('unnamed') &&
+		toOrg &&
+		squash(toOrg[1]!).length >= 3 &&
+		!ownName(toOrg[1]!, outlet, url)
+	)
+		return undefined;
 	if (kinds.size !== 1) return undefined;
 	const org = credit ? credit.slice(1).find(Boolean) : undefined;
 	// "The campaign disputed a report in the Valley Tribune …, according to his campaign": the
@@ -125,6 +113,50 @@ export function sourcingOf(sentence: string, outlet: string, url = ''): Sourcing
 	// "…, according to court documents and two officials": a document is a source as well.
 	if (!kinds.has('credited') && CITES_DOCUMENT.test(sentence)) return undefined;
 	return [...kinds][0];
+}
+
+const squash = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/^the\s+/, '')
+		.replace(/[^a-z]/g, '');
+
+/** Words that open a sentence before a name: "As", "But", "Earlier". */
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Adverb', 'Determiner'];
+
+/** "Breitbart News" → "breitbart": the brand without the medium words after it. */
+const brand = (name: string) => {
+	const words = name
+		.toLowerCase()
+		.replace(/^the\s+/, '')
+		.split(/[\s-]+/)
+		.map((w) => w.replace(/[^a-z]/g, ''));
+	while (words.length > 1 && OUTLET_MEDIUM_WORDS.includes(words.at(-1)!)) words.pop();
+	return squash(words.join(' '));
+};
+
+/**
+ * Is this name the outlet's own? Its name, or its site's ("the Huffington Post" on
+ * huffingtonpost.com); its short name ("The Times" in The New York Times, "the Post" in The Daily
+ * Post); its brand with or without a medium word ("Breitbart News" for Breitbart, "Fox" for Fox
+ * News); or the initials it goes by ("NYT"). An outlet's own report is its own reporting, never
+ * another news organisation's.
+ */
+export function ownName(written: string, outlet: string, url = ''): boolean {
+	const host = /^https?:\/\/(?:www\.)?([^./]+)/.exec(url)?.[1] ?? '';
+	// "As Breitbart News reported": a sentence's first word, capitalised, is no part of the name.
+	const all = written.replace(/^the\s+/i, '').split(/\s+/);
+	while (all.length > 1 && FUNCTION_TAGS.some((t) => lexiconTags(all[0]!.toLowerCase()).has(t)))
+		all.shift();
+	const name = all.join(' ');
+	const words = all.filter((w) => /^[A-Z]/.test(w));
+	return (
+		squash(name) === squash(outlet) ||
+		(squash(name).length >= 4 && squash(outlet).endsWith(squash(name))) ||
+		(host.length > 3 && squash(name) === host) ||
+		(brand(name).length >= 3 && brand(name) === brand(outlet)) ||
+		(words.length >= 2 && words.map((w) => w[0]!.toLowerCase()).join('') === squash(outlet))
+	);
 }
 
 /** Does an "according to …" in the sentence name someone other than the credited outlet? */
@@ -210,11 +242,6 @@ export function newsOrganisation(org: string, credit: RegExpExecArray, sentence:
 
 /** A capitalised news organisation's name in the sentence that is not the outlet's own. */
 function namesAnotherOutlet(sentence: string, outlet: string): boolean {
-	const squash = (x: string) =>
-		x
-			.toLowerCase()
-			.replace(/^the\s+/, '')
-			.replace(/[^a-z]/g, '');
 	const self = squash(outlet);
 	const names = sentence.match(
 		new RegExp(`(?:[A-Z][\\w.&'’-]*\\s+){0,3}${NEWS_ORG_WORDS}(?=\\b)`, 'g')
@@ -225,7 +252,8 @@ function namesAnotherOutlet(sentence: string, outlet: string): boolean {
 			// "the Koch network" is no outlet: the news word ends a capitalised name.
 			/\s[A-Z]\S*$/.test(n) &&
 			!self.endsWith(squash(n)) &&
-			!squash(n).endsWith(self)
+			!squash(n).endsWith(self) &&
+			!ownName(n, outlet)
 	);
 }
 

@@ -74,6 +74,49 @@ describe('swapTrueFalseCandidates', () => {
 		}
 		expect(qs.length).toBeGreaterThan(0);
 	});
+	it('never swaps a floor for a smaller figure, which the true count makes true as well', () => {
+		// "More than 340 workers joined" is "more than 290 workers joined" too: no false form there.
+		const qs = ['the strike', 'the walkout', 'the march', 'the picket', 'the protest'].flatMap(
+			(what) =>
+				asked(
+					`Workers at the Harlow plant walked out on Monday. More than 340 workers joined ${what} at the gate. Managers said 290 workers stayed at home on the first day.`
+				)
+		);
+		expect(qs.filter((q) => q.prompt.includes('More than 290 workers'))).toEqual([]);
+		// The figure the hedge leaves open is swapped in freely.
+		const open = ['the strike', 'the walkout', 'the march', 'the picket', 'the protest'].flatMap(
+			(what) =>
+				asked(
+					`Workers at the Harlow plant walked out on Monday. More than 290 workers joined ${what} at the gate. Managers said 340 workers stayed at home on the first day.`
+				)
+		);
+		expect(open.some((q) => q.prompt.includes('More than 340 workers'))).toBe(true);
+	});
+	it('never swaps a country that does the sentence’s act for another country', () => {
+		// "relying upon Canada to defend …": Canada acts as a government; Peru in its place is absurd.
+		const qs = ['the islands', 'the coast', 'the ports', 'the harbours', 'the waters'].flatMap(
+			(what) =>
+				asked(
+					`The minister flew to Peru on Monday for talks. Officials said Japan had long relied upon Canada to defend ${what} in a crisis. The minister later visited Chile and Brazil.`
+				)
+		);
+		expect(qs.filter((q) => /relied upon (?!Canada)/.test(q.prompt))).toEqual([]);
+		expect(qs.filter((q) => q.prompt.includes('relied upon'))).toEqual([]);
+	});
+	it('swaps one side of a contest only for someone the article sets against another', () => {
+		const places = ['Harlow', 'Riverton', 'Eastport', 'Westvale', 'Northam', 'Southby'];
+		const statement = (place: string) =>
+			`A poll released on Wednesday found Jane Holloway leading Tom Reyes by 15 points among voters in ${place}.`;
+		// Nobody else in the article is a side of a contest: "Sam Okafor leading Tom Reyes" is
+		// false only by what a reader knows of the race.
+		const none = places.flatMap((p) => asked(`${CAST} ${statement(p)}`));
+		expect(none.filter((q) => /found (?!Jane Holloway)\S+ \S+ leading/.test(q.prompt))).toEqual([]);
+		// A rival the article itself sets against Reyes is a fair swap.
+		const rival = places.flatMap((p) =>
+			asked(`${CAST} ${statement(p)} In March, Sam Okafor trailed Tom Reyes by two points.`)
+		);
+		expect(rival.some((q) => q.prompt.includes('found Sam Okafor leading'))).toBe(true);
+	});
 	it("does not swap a figure that the sentence's other figures add up to", () => {
 		const qs = asked(
 			'Workers at the Harlow plant walked out on Monday. In total, 340 workers joined the strike, with 290 workers from the day shift and 50 workers from the night shift. Managers said 120 workers stayed at home on the first day.'

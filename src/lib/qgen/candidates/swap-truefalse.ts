@@ -13,7 +13,8 @@ import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { hash, spanOf } from '../build';
 import { notBodyProse } from '../caption';
-import { normalise } from '../distractors';
+import { hedgeBounds, normalise } from '../distractors';
+import { figureValue } from '../figure-rank';
 import { lexiconTags } from '../entities';
 import { endsWithTitle } from '../names';
 import { choosablePeople } from '../person-choices';
@@ -32,6 +33,7 @@ import {
 	wrongAnswers
 } from './detail';
 import { BACK_REFERENCE, LINKING, TRIVIAL_ACT, sexOf } from './fact';
+import { contestant, setAgainstSomeone } from './contest';
 
 /** Statement length that reads as one claim. */
 const WORDS = { min: 7, max: 40 };
@@ -174,8 +176,15 @@ function swapQuestion(
 	const alone = new Set(
 		a.mentions.filter((o) => o.kind === 'person' && !o.text.includes(' ')).map((o) => o.text)
 	);
+	// "more than 1,300 emails" swapped to "more than 1,000" is still true: only a figure on the
+	// side the hedge leaves open makes a false statement.
+	const bounds =
+		m.kind === 'quantity' && m.value !== undefined
+			? hedgeBounds(statement.slice(0, at), figureValue(key) ?? m.value)
+			: {};
+	const against = m.kind === 'person' && setAgainstSomeone(statement, at, key);
 	// Only items the article names: a figure or a day made up for the swap is no clean swap.
-	const swap = wrongAnswers(view, a, m, key, s.text, sex).find(
+	const swap = wrongAnswers(view, a, m, key, s.text, sex, bounds).find(
 		(w) =>
 			text.includes(w.toLowerCase()) &&
 			(m.kind !== 'place' || (!!placeClass(key) && placeClass(w) === placeClass(key))) &&
@@ -183,6 +192,7 @@ function swapQuestion(
 			(m.kind !== 'date' || dateShape(w) === dateShape(key)) &&
 			(m.kind !== 'person' ||
 				(key.includes(' ') ? choosablePeople(view).includes(w) : alone.has(w))) &&
+			(m.kind !== 'person' || !against || contestant(w, a.article.text)) &&
 			!new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(statement) &&
 			normalise(w) !== normalise(key) &&
 			(m.kind === 'person' || theFor(w, statement.slice(0, at), text) !== undefined)

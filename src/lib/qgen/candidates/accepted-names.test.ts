@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { clozeMatches } from '$lib/quiz/grade';
+import { buildingForms, departmentForms, middleNameForms } from './accepted-names';
+import { acceptedForms } from './cloze';
+
+describe('departmentForms', () => {
+	it('gives a department its abbreviated head noun and its initials', () => {
+		expect(departmentForms('Department of Harbours', '')).toEqual(['Harbours Dept.', 'DOH']);
+		expect(departmentForms('Department of the Interior', '')).toEqual(['Interior Dept.', 'DOI']);
+		// A longer field drops the letter of "of": "DHS" for Homeland Security.
+		expect(departmentForms('Department of Coastal Safety', '')).toEqual([
+			'Coastal Safety Dept.',
+			'DCS'
+		]);
+		// "Harbours Department": the initials only where the story writes "Department of Harbours".
+		expect(departmentForms('Harbours Department', 'The Department of Harbours met.')).toEqual([
+			'Harbours Dept.',
+			'DOH'
+		]);
+		expect(departmentForms('Riverton Fire Department', 'The fire was out.')).toEqual([
+			'Riverton Fire Dept.'
+		]);
+		expect(departmentForms('Harbour Safety Board', '')).toEqual([]);
+	});
+	it('lets a typed gap keyed on a department take its short forms', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		const text = 'The Department of Harbours opened an inquiry on Monday.';
+		const accepted = acceptedForms('Department of Harbours', 'org', view, text);
+		for (const typed of ['DOH', 'Harbours Dept.', 'Dept. of Harbours', 'the Harbours Department'])
+			expect(clozeMatches(accepted, typed)).toBe(true);
+		expect(clozeMatches(accepted, 'Harbour Board')).toBe(false);
+	});
+});
+
+describe('middleNameForms', () => {
+	it('takes the middle name or initial the story writes between the key’s first and last names', () => {
+		const text =
+			'Jane Holloway spoke first. Later, Jane Marsh Holloway and Sam T. Okafor left the hall.';
+		expect(middleNameForms('Jane Holloway', text)).toEqual(['Jane Marsh Holloway']);
+		expect(middleNameForms('Sam Okafor', text)).toEqual(['Sam T. Okafor']);
+		// Nothing the story does not write, and no other person's words between the names.
+		expect(middleNameForms('Ann Okafor', text)).toEqual([]);
+		expect(middleNameForms('Jane Holloway', 'Jane and Tom Holloway left.')).toEqual([]);
+	});
+	it('lets a typed gap keyed on a person take the story’s fuller name and its given name alone', () => {
+		const view = { canon: (n: string) => n, people: ['Jane Holloway', 'Sam Okafor'] };
+		const text =
+			'Jane Marsh Holloway won the vote. Jane said she would serve a full term. Sam Okafor lost.';
+		const accepted = acceptedForms('Jane Holloway', 'person', view, text);
+		for (const typed of ['Jane Holloway', 'Holloway', 'Jane Marsh Holloway', 'Jane'])
+			expect(clozeMatches(accepted, typed)).toBe(true);
+		// A given name the story never writes alone is not offered.
+		expect(acceptedForms('Sam Okafor', 'person', view, text)).not.toContain('Sam');
+	});
+});
+
+describe('buildingForms', () => {
+	it('calls a hill or a building named for a building by that building, where the story does', () => {
+		const text = 'Lawmakers met at the Statehouse before the vote. The Statehouse Police stood by.';
+		expect(buildingForms('Statehouse Hill', text)).toEqual(['the Statehouse']);
+		expect(buildingForms('the Statehouse Building', text)).toEqual(['the Statehouse']);
+		// Only "the Statehouse Police": the word alone is the first word of another name.
+		expect(buildingForms('Statehouse Hill', 'The Statehouse Police stood by.')).toEqual([]);
+		// A hill not named for a building the story writes alone keeps its own name only.
+		expect(buildingForms('Signal Hill', text)).toEqual([]);
+		expect(buildingForms('Statehouse Square', text)).toEqual([]);
+	});
+	it('lets a typed gap keyed on the hill take the building', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		const text = 'Lawmakers met at the Statehouse before the vote on Statehouse Hill.';
+		const accepted = acceptedForms('Statehouse Hill', 'place', view, text);
+		expect(clozeMatches(accepted, 'the Statehouse')).toBe(true);
+		expect(clozeMatches(accepted, 'Statehouse')).toBe(true);
+	});
+});
+
+describe('acceptedForms: a lawmaker’s state is no short form', () => {
+	it('takes no "S.C." from "R-S.C." as the initials of a body the story names', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		const text =
+			'Sen. Ann Roe (R-S.C.) said the Supreme Court would rule. Rep. Tom Poe, D-SC, agreed.';
+		const accepted = acceptedForms('Supreme Court', 'org', view, text);
+		expect(accepted).not.toContain('S.C.');
+		expect(accepted).not.toContain('SC');
+		// Written as a short form of its own, the initials still count.
+		expect(
+			acceptedForms('United Nations', 'org', view, 'The U.N. met. The United Nations voted.')
+		).toContain('U.N.');
+	});
+});

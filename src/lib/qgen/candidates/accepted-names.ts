@@ -1,0 +1,66 @@
+/**
+ * Other ways news English writes a name a typed gap keys, which a reader of the story may type
+ * and a teacher would accept: a government department by its short forms, a person with the
+ * middle name or initial the story gives them, a landmark named for the building on it by that
+ * building. Rules of English, never lists of particular names. cloze.ts `acceptedForms` adds
+ * these to the forms it finds in the story itself.
+ */
+import { escapeRegExp } from '$lib/text/regexp';
+import { NAMED_FOR_BUILDING_HEADS } from '../lexicon';
+
+const WORD = String.raw`[A-Z][\p{L}'’-]+`;
+/** "Department of Justice", "Department of the Interior", "Department of Homeland Security". */
+const DEPARTMENT_OF = new RegExp(`^Department of (?:the )?((?:${WORD} ){0,3}${WORD})$`, 'u');
+/** "Justice Department", "Homeland Security Department". */
+const X_DEPARTMENT = new RegExp(`^((?:${WORD} ){0,3}${WORD}) Department$`, 'u');
+
+/**
+ * "Justice Department" and "Department of Justice" are also "Justice Dept." and "DOJ": the
+ * abbreviated head noun, and the initials US news English gives a department written "Department
+ * of X", with the letter of "of" when its field is one word ("DOJ", "DOD", "DOE") and without it
+ * when the field is longer ("DHS" for Homeland Security). The initials only when the key or the
+ * story writes "Department of X": a city's "Fire Department" is no "DOF". Both word orders are
+ * added by cloze.ts (otherWordings).
+ */
+export function departmentForms(name: string, text: string): string[] {
+	const field = (DEPARTMENT_OF.exec(name) ?? X_DEPARTMENT.exec(name))?.[1];
+	if (!field) return [];
+	const words = field.split(' ');
+	const ofForm = new RegExp(`\\bDepartment of (?:the )?${escapeRegExp(field)}\\b`);
+	const initials = !ofForm.test(`${name}\n${text}`)
+		? []
+		: words.length === 1
+			? [`DO${field[0]}`]
+			: [`D${words.map((w) => w[0]).join('')}`];
+	return [`${field} Dept.`, ...initials];
+}
+
+/**
+ * "Hillary Rodham Clinton" or "Robert D. Luskin" where the key is "Hillary Clinton" or "Robert
+ * Luskin": the story writes the person with a middle name or initial, and a reader may type it.
+ * Only the forms the story itself writes, between the key's own first and last words.
+ */
+export function middleNameForms(name: string, text: string): string[] {
+	const words = name.split(/\s+/);
+	if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) return [];
+	const [first, last] = words.map(escapeRegExp) as [string, string];
+	const middle = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
+	const found = text.matchAll(
+		new RegExp(`(?<![\\p{L}])${first}((?:\\s+${middle}){1,2})\\s+${last}(?![\\p{L}])`, 'gu')
+	);
+	return [
+		...new Set([...found].map((m) => `${words[0]}${m[1]!.replace(/\s+/g, ' ')} ${words[1]}`))
+	];
+}
+
+/**
+ * "Capitol Hill" is also "the Capitol": a hill or a building named for the one building on it or
+ * the one it is, called by that building's name alone, when the story itself writes "the
+ * Capitol" on its own (not as the first word of another name, "the Capitol Police").
+ */
+export function buildingForms(name: string, text: string): string[] {
+	const m = new RegExp(`^(?:the\\s+)?(${WORD})\\s+(\\p{L}+)$`, 'iu').exec(name);
+	if (!m || !NAMED_FOR_BUILDING_HEADS.includes(m[2]!.toLowerCase())) return [];
+	const alone = new RegExp(`\\bthe\\s+${escapeRegExp(m[1]!)}\\b(?!\\s+\\p{Lu}|-)`, 'u');
+	return alone.test(text) ? [`the ${m[1]}`] : [];
+}
