@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { roleLabel, tidyText } from './build';
 
 describe('tidyText', () => {
+	it('leaves an outlet’s dateline out of the sentence a prompt quotes', () => {
+		expect(
+			tidyText('Daily A writes: “HARLOW, N.H., March 3 (Wire) — Workers walked out on ____.”')
+		).toBe('Daily A writes: “Workers walked out on ____.”');
+		expect(tidyText('Fill the gap (Daily A): HARLOW — The ferry carried ____ people.')).toBe(
+			'Fill the gap (Daily A): The ferry carried ____ people.'
+		);
+		// A dash inside a sentence is no dateline.
+		expect(tidyText('Daily A writes: “The Senate voted on ____ — a surprise.”')).toBe(
+			'Daily A writes: “The Senate voted on ____ — a surprise.”'
+		);
+	});
 	it('drops a list bullet and a dangling opener from a sentence copied into a question', () => {
 		expect(tidyText('Fill the gap (Daily A): - The ferry carried ____ people on Monday.')).toBe(
 			'Fill the gap (Daily A): The ferry carried ____ people on Monday.'

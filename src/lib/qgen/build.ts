@@ -6,6 +6,7 @@ import type { Span } from './types';
 import { normaliseSpace } from '$lib/content/space';
 import { escapeRegExp } from '$lib/text/regexp';
 import { EVALUATIVE_LABEL_WORDS, TITLE_ABBREVIATIONS } from './lexicon';
+import { datelineEnd } from './dateline';
 
 /** The quiz's FNV-1a seed hash as base-36: stable ids and a stable "shuffle" without Math.random. */
 export function hash(text: string): string {
@@ -115,6 +116,8 @@ const capitalise = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCa
 /** A sentence's own opening, tidied for a question: no bullet, no dangling "Also,". */
 function tidyOpening(text: string): string {
 	let out = text.replace(BULLET, '');
+	// "NEW YORK, Dec. 22 (Wire) — ": the outlet's dateline, no part of the sentence a student reads.
+	out = out.slice(datelineEnd(out));
 	const opener = DANGLING_OPENER.exec(out);
 	if (opener) out = capitalise(out.slice(opener[0].length));
 	return out;

@@ -214,6 +214,13 @@ describe('detailCandidates', () => {
 		// A paragraph's first sentence may keep the blank line before it.
 		expect(datelineEnd('\nWASHINGTON — Sen. Roe voted.')).toBe('\nWASHINGTON — '.length);
 		expect(datelineEnd('The Senate voted on Monday — a surprise.')).toBe(0);
+		// A place with its state before the day.
+		const stated = 'HARLOW, N.H., March 3 (Wire) — ';
+		expect(datelineEnd(`${stated}Workers walked out.`)).toBe(stated.length);
+		const withState = details(
+			`${stated}Workers at the Harlow plant walked out on the morning shift. Managers met union leaders on Wednesday to discuss the pay offer in detail.`
+		).map((d) => d.prompt);
+		expect(withState.some((p) => p.includes('N.H., ____'))).toBe(false);
 	});
 	it('offers other days in the key’s own form, never the days on either side of it', () => {
 		const weekdays = nearDates('Monday');

@@ -53,19 +53,9 @@ import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
 
-/** A sentence opening with a dateline: "WASHINGTON (AP) —", "Baghdad, Dec. 31 (Reuters) -". */
-export const DATELINE =
-	/^(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][\p{L}.'’ -]{1,40}(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([\p{L} .]{2,30}\)|[A-Z][\p{L}.'’ -]{1,40},\s+[A-Z][\p{L}.]+(?:\s+\d{1,2})?)\s*(?:[—–―]{1,2}\s*|-{1,2}\s)/u;
-
-/**
- * Where a sentence's dateline ends ("WASHINGTON — " in "WASHINGTON — Sen. Roe said …"), blank
- * lines before it included (a paragraph's first sentence may keep them); 0 without one.
- */
-export function datelineEnd(text: string): number {
-	const lead = text.length - text.trimStart().length;
-	const m = DATELINE.exec(text.slice(lead));
-	return m ? lead + m[0].length : 0;
-}
+// The dateline's reading lives with the prompt tidying that strips it (dateline.ts).
+import { DATELINE, datelineEnd } from '../dateline';
+export { DATELINE, datelineEnd };
 
 /**
  * Words that may stand between an actor and its verb: "Moscow quickly imposed", "Beijing on
