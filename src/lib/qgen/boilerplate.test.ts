@@ -24,6 +24,19 @@ describe('a publisher’s line, not a sentence of the report', () => {
 		expect(isPublisherLine('The editor’s note on page two named the mayor.')).toBe(false);
 	});
 
+	it('reporters’ credits at the foot of the article', () => {
+		expect(isPublisherLine('Contributing: Ann Lee and Bo Chen, Daily A.')).toBe(true);
+		expect(isPublisherLine('Bo Chen contributed reporting from Harlow.')).toBe(true);
+		expect(isPublisherLine('Lee reported from Harlow, N.H.; Chen, from Riverton.')).toBe(true);
+		// A report of where someone reported is a sentence of the story.
+		expect(
+			isPublisherLine('The correspondent reported from Harlow for a week before the vote.')
+		).toBe(false);
+		expect(
+			isPublisherLine('Ann Lee reported from Harlow that the ferry had sunk with 40 people aboard.')
+		).toBe(false);
+	});
+
 	it('leaves the report’s own sentences alone, even about print and pages', () => {
 		expect(isPublisherLine('The mayor said the harbour office would reopen on Monday.')).toBe(
 			false

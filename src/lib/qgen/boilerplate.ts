@@ -1,7 +1,8 @@
 /**
  * Lines a publisher adds around an article rather than sentences of the report: the print
  * edition's date line ("A version of this article appears in print on …, on Page A14 of the
- * New York edition with the headline: …"), follow-us and newsletter invitations, copyright.
+ * New York edition with the headline: …"), follow-us and newsletter invitations, copyright,
+ * reporters' credits.
  * A question drawn from one asks for a page number or a date the event has nothing to do
  * with; the cleaner may leave such lines in, so selection keeps them out of every set.
  */
@@ -17,7 +18,13 @@ const PUBLISHER_LINE = [
 	/\bclick here\b/i,
 	/^\s*(?:copyright|©)/i,
 	// A standing note the outlet sets under every article on a subject ("Editor’s note: …").
-	/^\W*editor['’]s note\b/i
+	/^\W*editor['’]s note\b/i,
+	// Reporters' credits at the foot: "Contributing: Ann Lee.", "Bo Chen contributed reporting.",
+	// and a line that is nothing but where each reporter filed from ("Lee reported from Harlow;
+	// Chen, from Riverton.").
+	/^\W*contributing:/i,
+	/\bcontributed (?:reporting|to this (?:report|article|story))\b/i,
+	/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2} reported from \p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}(?:;\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},? from \p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3})*\.?$/u
 ];
 
 /** Is this evidence text a publisher's line (print date line, follow-us, newsletter, copyright)? */
