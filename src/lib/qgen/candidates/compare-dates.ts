@@ -330,7 +330,6 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 	return out;
 }
 
-/** "Tuesday, 3 December 2019": the day spelled out for the explanation, whatever the text's form. */
 /**
  * How the two days were read. Filed the same day, they cannot both be right, and saying each
  * was "counted from its own publication date" made a reader think both might be.
@@ -342,6 +341,7 @@ function countedFrom(a?: string, b?: string): string {
 		: ', each counted from its own publication date.';
 }
 
+/** "Tuesday, 3 December 2019": the day spelled out for the explanation, whatever the text's form. */
 function longDay(iso: string): string {
 	const d = new Date(`${iso}T00:00:00Z`);
 	return d.toLocaleDateString('en-GB', {
