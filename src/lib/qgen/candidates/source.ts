@@ -30,7 +30,12 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 import { draftBase, type Candidate } from './candidate';
 import { quotationKey, trivialQuote } from './quotation';
 import { refersByRole, roleNounsFor } from './describe';
-import { contentStems, filedAfterOthers, reportedInOtherWords, sentenceStems } from './sourcing';
+import {
+	contentStems,
+	filedAfterOthers,
+	reportedInOtherWords,
+	tellsTheSamePoint
+} from './sourcing';
 
 /**
  * Does the outlet's sentence give these quoted words to the speaker in its own voice? Not when
@@ -119,10 +124,9 @@ const BODY_WITHOUT_ARTICLE = new RegExp(
 );
 
 /**
- * The same speaker's quotes in other outlets that say what `q` says in other words: four content
- * words or more in common, a third of `q`'s ("my only consideration … not any offer" beside
- * "only depending upon what's good for … not an offer"), in its sentence: the measure
- * reportedInOtherWords uses.
+ * The same speaker's quotes in other outlets that say what `q` says in other words, read in their
+ * sentences by tellsTheSamePoint ("my only consideration … not any offer" beside "only depending
+ * upon what's good for … not an offer"), the measure reportedInOtherWords uses.
  */
 export function sameWordsElsewhere(view: StoryView, q: Quote, speaker: string): Quote[] {
 	const wanted = contentStems(q.text);
@@ -135,8 +139,7 @@ export function sameWordsElsewhere(view: StoryView, q: Quote, speaker: string): 
 		.filter(({ x, sentence }) => {
 			if (!sameName(x.speaker ?? x.speakerText, speaker)) return false;
 			// Its whole sentence, as the feedback's measure reads it ("Roe told Clinton that …").
-			const shared = [...sentenceStems(sentence)].filter((w) => wanted.has(w)).length;
-			return shared >= 4 && shared / wanted.size >= 1 / 3;
+			return tellsTheSamePoint(wanted, sentence);
 		})
 		.map(({ x }) => x);
 }

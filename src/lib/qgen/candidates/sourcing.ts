@@ -420,7 +420,7 @@ export function contentStems(text: string): Set<string> {
 }
 
 /** Each sentence is compared with every quote in turn: its stems are worked out once (match-cache.ts). */
-export const sentenceStems = memoByText(contentStems);
+const sentenceStems = memoByText(contentStems);
 
 /**
  * The other outlets that report what a quote says in their own words: a sentence sharing at
@@ -446,11 +446,19 @@ export function reportedInOtherWords(
 		(a) =>
 			a.article.id !== articleId &&
 			a.sentences.some((s, i) => {
-				const shared = [...sentenceStems(s.text)].filter((w) => wanted.has(w)).length;
 				const near = `${a.sentences[i - 1]?.text ?? ''} ${s.text}`;
-				return shared >= 4 && shared / wanted.size >= 1 / 3 && near.includes(surname);
+				return tellsTheSamePoint(wanted, s.text) && near.includes(surname);
 			})
 	);
+}
+
+/**
+ * Does this sentence tell what a quote says, in its own words? At least four of the quote's
+ * content words (`wanted`, contentStems of the quote) and a third of them.
+ */
+export function tellsTheSamePoint(wanted: ReadonlySet<string>, sentence: string): boolean {
+	const shared = [...sentenceStems(sentence)].filter((w) => wanted.has(w)).length;
+	return shared >= 4 && shared / wanted.size >= 1 / 3;
 }
 
 /** "HuffPost was published on 2013-05-23, after the others": why they may lack what it has. */
