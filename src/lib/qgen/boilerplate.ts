@@ -6,6 +6,15 @@
  * A question drawn from one asks for a page number or a date the event has nothing to do
  * with; the cleaner may leave such lines in, so selection keeps them out of every set.
  */
+/** A reporter's name, and the place they filed from ("Oakland, Calif."): capitalised words only. */
+const REPORTER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+const FILED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** "Lee reported from Harlow, N.H.; Chen, from Riverton.": the whole line is the credit. */
+const FILED_FROM = new RegExp(
+	`^${REPORTER} reported from ${FILED_PLACE}(?:;\\s*${REPORTER},? from ${FILED_PLACE})*\\.?$`,
+	'u'
+);
+
 const PUBLISHER_LINE = [
 	// The print edition's date line, in its usual forms.
 	/\b(?:appears?|appeared|ran|was published) in print\b/i,
@@ -24,7 +33,7 @@ const PUBLISHER_LINE = [
 	// Chen, from Riverton.").
 	/^\W*contributing:/i,
 	/\bcontributed (?:reporting|to this (?:report|article|story))\b/i,
-	/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2} reported from \p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}(?:;\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},? from \p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3})*\.?$/u
+	FILED_FROM
 ];
 
 /** Is this evidence text a publisher's line (print date line, follow-us, newsletter, copyright)? */
