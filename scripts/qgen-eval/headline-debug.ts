@@ -3,7 +3,8 @@
  * per story, each comparison in the first ten (its answer key and prompt), each headline as the
  * generator parses it (subject, verb, form), the word-choice, scare-quote and credit questions
  * headline-wording.ts makes, and at the end how many stories get a comparison
- * other than a headline look-up ("Which outlet's headline says '…'?").
+ * other than a headline look-up ("Which outlet's headline says '…'?", or any candidate marked
+ * `lookup`: what only one headline mentions or says, answered by finding its words).
  *   node scripts/cli/bundled.js scripts/qgen-eval/headline-debug.ts <story folder>... [--quiet]
  * Prompts are printed: use on tuning stories only (basil 00-19, newswcl50).
  */
