@@ -3,7 +3,8 @@
  * per story, each comparison in the first ten (its answer key and prompt), each headline as the
  * generator parses it (subject, verb, form), the word-choice, scare-quote and credit questions
  * headline-wording.ts makes, and at the end how many stories get a comparison
- * other than a headline look-up ("Which outlet's headline says '…'?").
+ * other than a headline look-up ("Which outlet's headline says '…'?", or any candidate marked
+ * `lookup`: what only one headline mentions or says, answered by finding its words).
  *   node scripts/cli/bundled.js scripts/qgen-eval/headline-debug.ts <story folder>... [--quiet]
  * Prompts are printed: use on tuning stories only (basil 00-19, newswcl50).
  */
@@ -51,7 +52,9 @@ for (const dir of folders) {
 	const articles = loadFolder(dir);
 	const r = runPipelineDetailed({ storyId: 'dev', articles }, { max: 10 });
 	const compares = r.picked.filter((p) => kindOf(p) === 'compare');
-	const other = compares.filter((p) => !LOOKUP.test(p.question.prompt));
+	// A look-up: the old string match, or a question found by copying words (candidate.lookup:
+	// what only one headline mentions or says), which waits for any other comparison.
+	const other = compares.filter((p) => !LOOKUP.test(p.question.prompt) && !p.candidate.lookup);
 	if (other.length) beyond++;
 	if (other.some((p) => !ONE_OUTLET.test(p.question.prompt))) between++;
 	if (compares.length > other.length) lookups++;

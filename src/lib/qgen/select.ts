@@ -465,6 +465,15 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	 */
 	let sideWaits = true;
 	/** Why `e` may not be picked now, or undefined when it may. */
+	/**
+	 * A headline look-up (answered by finding words in a headline) takes a first-ten place only
+	 * when the story has no other comparison: none chosen, none in the pool that fits. Blind
+	 * readers marked look-ups MINOR where the story had figures, days or sourcing to compare.
+	 */
+	const lookupWaits = (e: Entry): boolean =>
+		!!e.candidate.lookup &&
+		(chosen.some((c) => c.kind === 'compare' && !c.candidate.lookup) ||
+			pool.some((p) => p.kind === 'compare' && !p.candidate.lookup && !misfit(p)));
 	const misfit = (
 		e: Entry,
 		capRecall = true,
@@ -488,6 +497,8 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
 		if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
 			return 'side detail waits';
+		if (several && chosen.length < SET && lookupWaits(e))
+			return 'a headline look-up waits for another comparison';
 		// One article's quote is asked once however short its quiz runs: a "who said" beside the
 		// matching item that pairs the same quote, or beside a true/false statement that prints
 		// it, asks it twice, in any ten.

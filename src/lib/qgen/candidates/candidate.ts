@@ -50,6 +50,11 @@ export interface Candidate {
 	position: number;
 	/** Made by the fill stage (one article read through) when the story's first ten ran short. */
 	fill?: boolean;
+	/**
+	 * Answered by finding words in one headline (headline-lookup.ts, headline-stress.ts), not by
+	 * reading what they say: selection gives it the comparison slot only when nothing else fits.
+	 */
+	lookup?: boolean;
 }
 
 export function draftBase(

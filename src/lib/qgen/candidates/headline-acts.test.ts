@@ -69,9 +69,12 @@ describe('actVerbCandidates', () => {
 		);
 		const [c, ...rest] = actVerbCandidates(view);
 		expect(rest).toEqual([]);
+		// Only the given wording is quoted: "Pressured" is in the key's headline alone, and a
+		// student who finds it has the key without reading (headline-copy.ts).
 		expect(c!.draft.prompt).toBe(
-			"Two headlines tell of the same act in different verbs. Which outlet's headline writes “Ruiz Pressured Diaz to Resign”, where another writes “Ruiz Told Tom Diaz To Resign”?"
+			"Daily 1's headline writes “Ruiz Told Tom Diaz To Resign”. Which outlet's headline tells of the same act with another verb?"
 		);
+		expect(c!.draft.prompt).not.toContain('Pressured');
 		if (c!.draft.type !== 'single') throw new Error('single');
 		const key = c!.draft.choices.find(
 			(x) => c!.draft.type === 'single' && c!.draft.correct.includes(x.id)

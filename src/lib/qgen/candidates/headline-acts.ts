@@ -103,7 +103,7 @@ export function actVerbs(titles: readonly string[], isName: (w: string) => boole
 		.slice(0, 1);
 }
 
-/** "Which outlet's headline writes 'Trump Directed Cohen' where another writes 'Trump Told Michael Cohen'?" */
+/** "A's headline writes 'Trump Told Michael Cohen To Lie'. Which headline tells of it with another verb?" */
 export function actVerbCandidates(view: StoryView): Candidate[] {
 	const heads = storyHeads(view);
 	if (!heads) return [];
@@ -123,7 +123,9 @@ export function actVerbCandidates(view: StoryView): Candidate[] {
 			{
 				...draftBase(
 					'compare',
-					`Two headlines tell of the same act in different verbs. Which outlet's headline writes “${act.phrases[asked]}”, where another writes “${act.phrases[given]}”?`,
+					// Only the given wording is quoted: the asked one is printed in one headline
+					// only, and quoting it would make the question a look-up (headline-copy.ts).
+					`${heads[given]!.outlet}'s headline writes “${act.phrases[given]}”. Which outlet's headline tells of the same act with another verb?`,
 					evidenceOf(heads, odd),
 					`${odd.outlet}'s headline says “${act.verbs[asked]}” where ${heads[given]!.outlet}'s says “${act.verbs[given]}”, for what the same person did to the same person. The headlines: ${listing(heads)}.`,
 					2
@@ -132,7 +134,7 @@ export function actVerbCandidates(view: StoryView): Candidate[] {
 				choices,
 				correct: [choiceId(choices, odd.outlet)]
 			},
-			// As a one-against-one word choice (headline-wording.ts): above any look-up.
+			// Two headlines, one verb each: below a word choice against a majority (0.78), above any look-up.
 			0.73
 		);
 	});

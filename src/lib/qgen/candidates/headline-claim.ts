@@ -414,8 +414,10 @@ export function headlineClaimCandidates(view: StoryView): Candidate[] {
 			.map((b, j) => (j === i ? '' : `${view.label.get(b.article.id)}: ${quoted(j)}`))
 			.filter(Boolean)
 			.join('; ');
-		out.push(
-			headlineQuestion(
+		// The claim is the headline's own clause in sentence case: found by its words, so a
+		// look-up (select.ts lets it wait for any other comparison).
+		out.push({
+			...headlineQuestion(
 				{
 					...draftBase(
 						'compare',
@@ -431,8 +433,9 @@ export function headlineClaimCandidates(view: StoryView): Candidate[] {
 				// Above the look-up it replaces (at most 0.35), below what each headline mentions
 				// (headline-stress.ts, from 0.38), which offers the headlines' own words side by side.
 				0.33 + (backing.length ? 0.03 : 0) + (found.main ? 0 : 0.01)
-			)
-		);
+			),
+			lookup: true
+		});
 	});
 	return out;
 }

@@ -382,6 +382,7 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 				hidden: [],
 				// One headline question per story: a grammar question (headline.ts) shares the key.
 				answerKey: 'headline',
+				lookup: true,
 				// A string match readers find trivial: below every comparison that tests reading;
 				// a claim the article backs, picked out of its headline, before one it does not.
 				// Below every other question: the reserved comparison slot takes it only when the

@@ -579,9 +579,9 @@ export function sharedPhrase(
 /**
  * Wrong choices for "What does X's headline mention that the others do not?" when not every
  * headline has words of its own: runs of words another headline has that X's has in no form.
- * Each is printed in some other headline, so it is plainly not X's alone. The other headlines'
- * own runs first, then one run per headline, then the rest; none that names an outlet, none
- * that overlaps the key or another choice.
+ * Each is printed in some other headline, so it is plainly not X's alone. At most one per
+ * other headline: its own run if it has one, else its first run X's headline lacks; none that
+ * names an outlet, none that overlaps the key or another choice.
  */
 export function wrongRunsFor(
 	i: number,
@@ -597,7 +597,9 @@ export function wrongRunsFor(
 	const taken = [words(runs[i] ?? '')];
 	const out: { from: number; run: string }[] = [];
 	const offer = (from: number, run: string | undefined) => {
-		if (!run) return;
+		// One choice per other headline: two from one headline (both the NYT's) let a student
+		// rule them out together, and a blind reader marked that MINOR.
+		if (!run || out.some((o) => o.from === from)) return;
 		if (names.some((n) => squash(run).includes(n))) return;
 		// "Deal And May Kill" of "Hates The Iran Deal And May Kill It": a clause cut short.
 		if (headWords(run).some((w) => MODAL.test(w.text))) return;
@@ -611,8 +613,7 @@ export function wrongRunsFor(
 	const others = titles.map((_, j) => j).filter((j) => j !== i);
 	const against = others.map((j) => ownRuns(titles[j]!, [titles[i]!], isName, verbs[j] ?? '', 1));
 	others.forEach((j) => offer(j, runs[j]));
-	others.forEach((j, k) => offer(j, against[k]![0]));
-	others.forEach((j, k) => against[k]!.slice(1).forEach((r) => offer(j, r)));
+	others.forEach((j, k) => against[k]!.forEach((r) => offer(j, r)));
 	return out.slice(0, 3);
 }
 
@@ -666,14 +667,12 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 		const others = titles.filter((_, j) => j !== i);
 		return ownRuns(t, others, isName, verbs[i]!)[0];
 	});
-	// Three choices at least: each some outlet's own, or, where only two headlines have words of
-	// their own, what every headline says ("Birthright Citizenship"), which the asked headline
-	// mentions but not alone.
+	// Three choices at least, each some outlet's own; where not every headline has words of its
+	// own, the wrong choices are words other headlines print that the asked one does not
+	// (wrongRunsFor). Never what every headline says ("Birthright Citizenship"): the asked
+	// headline prints it too, so a student who finds it there is marked wrong for reading well.
 	const giving = arts.map((_, i) => i).filter((i) => runs[i]);
-	const common = giving.length === 2 ? sharedPhrase(titles, isName) : undefined;
-	// Otherwise (one or two headlines with words of their own, no phrase they all share), the
-	// wrong choices are words other headlines print that the asked one does not (wrongRunsFor).
-	const partial = giving.length < 3 && !common;
+	const partial = giving.length < 3;
 	if (!giving.length) return [];
 	// A choice that names the outlet gives itself away.
 	const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -714,23 +713,21 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 						.slice(0, 3)
 						.map((j) => ({ from: j, run: runs[j]! }))
 		).map((r) => ({ outlet: view.label.get(arts[r.from]!.article.id)!, run: r.run }));
-		if (rest.length < 2 && !common) continue;
-		const choices = makeChoices(
-			[runs[i]!, ...rest.map((r) => r.run), ...(common ? [common] : [])],
-			runs[i]!
-		);
-		const shared = common ? ` “${common}” is in every headline, not in ${outlet}'s alone.` : '';
+		if (rest.length < 2) continue;
+		const choices = makeChoices([runs[i]!, ...rest.map((r) => r.run)], runs[i]!);
 		const restSay = partial
 			? `Each other choice is printed in another headline, not in ${outlet}'s`
 			: `Each other choice is another headline's own`;
-		out.push(
-			headlineQuestion(
+		// Each choice is printed in one headline: a student can answer by finding it there, so
+		// it is a look-up (select.ts lets it wait for any other comparison).
+		out.push({
+			...headlineQuestion(
 				{
 					...draftBase(
 						'compare',
 						`What does ${outlet}'s headline mention that the other headlines do not?`,
 						[spanOf(cited)],
-						`Only ${outlet}'s headline has “${runs[i]}”${backing.length ? ', and its article says so in the sentence shown' : ''}. ${restSay}: ${listWords(rest.map((r) => `“${r.run}” (${r.outlet})`))}.${shared} The headlines: ${listing}.`,
+						`Only ${outlet}'s headline has “${runs[i]}”${backing.length ? ', and its article says so in the sentence shown' : ''}. ${restSay}: ${listWords(rest.map((r) => `“${r.run}” (${r.outlet})`))}. The headlines: ${listing}.`,
 						2
 					),
 					type: 'single',
@@ -741,8 +738,9 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 				// credited report at 0.5, which cites five leads): what the headlines tell, read from their words; backed by
 				// the article, first.
 				0.38 + (backing.length ? 0.04 : 0) + Math.min(0.03, runs[i]!.split(' ').length * 0.01)
-			)
-		);
+			),
+			lookup: true
+		});
 	}
 	return out;
 }

@@ -197,9 +197,11 @@ describe('headlineWordingCandidates', () => {
 			)
 		);
 		expect(rest).toEqual([]);
+		// The odd wording is printed in Daily 3's headline alone: quoting it would be a look-up.
 		expect(c!.draft.prompt).toBe(
-			"Two of the headlines write “Gay Marriage”. Which outlet's headline words it differently, as “Same-Sex Marriage”?"
+			"Two of the headlines write “Gay Marriage”. Which outlet's headline words it differently?"
 		);
+		expect(c!.draft.prompt).not.toContain('Same-Sex');
 		expect(keys(c!)).toEqual(['Daily 3']);
 		expect(c!.answerKey).toBe('headline');
 		// Evidence in every outlet, the odd one's lead first.
@@ -281,14 +283,33 @@ describe('headlineWordingCandidates', () => {
 	});
 
 	it('does not ask about a wording another headline also has in another form', () => {
-		// "Marriage Recognition" beside "marriage ban", while the third headline "recognizes":
-		// the odd wording is not the odd headline's alone.
-		const asked = (third: string) =>
+		// "Marriage Recognition" beside "marriage ban" twice, while the fourth headline
+		// "recognizes": the odd wording is not the odd headline's alone.
+		const asked = (fourth: string) =>
 			headlineWordingCandidates(
-				story('Ruiz Backs Marriage Recognition Bill', 'Diaz Blocks Marriage Ban', third)
-			).filter((x) => x.draft.prompt.includes('Recognition'));
+				story(
+					'Ruiz Backs Marriage Recognition Bill',
+					'Diaz Blocks Marriage Ban',
+					'Lee Defends Marriage Ban',
+					fourth
+				)
+			).filter((x) => x.draft.prompt.includes('Marriage Ban'));
 		expect(asked('Council Recognizes Couples')).toEqual([]);
 		expect(asked('Council Meets On Couples')).toHaveLength(1);
+	});
+
+	it('asks nothing of one wording against one: with no majority, it is a look-up', () => {
+		// "Immigration Principles" against "Immigration Plan": either phrase, quoted, is printed
+		// in one headline only, and without a majority there is nothing to word "differently".
+		expect(
+			headlineWordingCandidates(
+				story(
+					'Senator Hints At Immigration Principles',
+					'Council Votes To Offer Broad Immigration Plan',
+					'Mayor Ruiz Opens Riverton Bridge'
+				)
+			).filter((x) => x.draft.prompt.includes('Immigration'))
+		).toEqual([]);
 	});
 
 	it('asks nothing when three headlines word it three ways', () => {

@@ -397,10 +397,12 @@ function wordChoice(heads: Head[], isName: (w: string) => boolean): Candidate[] 
 		const usual = a.map((h) => slot.phrases[h]!).find((p) => !/-/.test(p)) ?? slot.phrases[a[0]!]!;
 		const others = a.map((h) => heads[h]!.outlet);
 		const choices = makeChoices(outlets, `wording:${oddPhrase}`);
-		const prompt =
-			a.length >= 2
-				? `${a.length === 2 ? 'Two' : a.length === 3 ? 'Three' : a.length === 4 ? 'Four' : 'Most'} of the headlines write “${usual}”. Which outlet's headline words it differently, as “${oddPhrase}”?`
-				: `Which outlet's headline writes “${oddPhrase}” where another headline writes “${usual}”?`;
+		// The odd wording is never quoted: it is printed in one headline only, so a student who
+		// finds it has the key without reading (checks.ts, headline-copy.ts). With two headlines
+		// or more on one wording, the question is which headline says it in other words; one
+		// against one has no such majority to read against, and nothing is asked.
+		if (a.length < 2) continue;
+		const prompt = `${a.length === 2 ? 'Two' : a.length === 3 ? 'Three' : a.length === 4 ? 'Four' : 'Most'} of the headlines write “${usual}”. Which outlet's headline words it differently?`;
 		out.push(
 			headlineQuestion(
 				{
@@ -415,8 +417,7 @@ function wordChoice(heads: Head[], isName: (w: string) => boolean): Candidate[] 
 					choices,
 					correct: [choiceId(choices, odd.outlet)]
 				},
-				// One wording against the rest is a clear contrast; two headlines, one word each, less so.
-				a.length >= 2 ? 0.78 : 0.73
+				0.78
 			)
 		);
 	}

@@ -74,6 +74,19 @@ describe('headlineCandidates', () => {
 		).find((x) => x.draft.prompt.includes('colon') || x.draft.prompt.includes('“Ruiz: …”'));
 		expect(c!.draft.prompt).toContain('in the form “Ruiz: …”');
 		expect(keyOf(c!)).toBe('Daily 1');
+		expect(c!.draft.explanation).toContain('use a verb of their own (“mocks”, “taunts”)');
+	});
+
+	it('names a verb the other two headlines share once', () => {
+		const c = headlineCandidates(
+			story(
+				titled(1, "Ruiz: Budget Is 'Dead Wrong'", body),
+				titled(2, 'Ruiz Rejects City Budget', body),
+				titled(3, 'Ruiz Rejects Council Budget Plan', body)
+			)
+		).find((x) => x.draft.prompt.includes('“Ruiz: …”'));
+		expect(c!.draft.explanation).toContain('the others both describe it with the verb “rejects”');
+		expect(c!.draft.explanation).not.toMatch(/“rejects”, “rejects”/i);
 	});
 
 	it('asks which headline uses another verb than the other two, even when it names a role', () => {

@@ -654,6 +654,16 @@ function speakerContrast(
 		? `Which outlet's headline gives ${who}'s point in the form ${form} instead of describing it with a verb, as the other two do?`
 		: `Two headlines have the form ${form}, giving ${who}'s point after a colon. Which outlet's headline describes it with a verb of its own instead?`;
 	const choices = makeChoices(outlets, `speaker:${odd.title}`);
+	// The others' verbs, each once: "(“reaffirms”, “reaffirms”)" reads as a slip.
+	const otherVerbs = [
+		...new Map(
+			heads.filter((h) => h !== odd).map((h) => [h.parse!.verb.toLowerCase(), h.parse!.verb])
+		).values()
+	];
+	const othersVerb =
+		otherVerbs.length === 1
+			? `the others both describe it with the verb “${otherVerbs[0]}”`
+			: `the others use a verb of their own (${otherVerbs.map((v) => `“${v}”`).join(', ')})`;
 	return [
 		headlineQuestion(
 			{
@@ -662,10 +672,7 @@ function speakerContrast(
 					prompt,
 					evidence,
 					colon(odd)
-						? `${odd.outlet}'s headline gives ${who}'s point after a colon; the others use a verb of their own (${heads
-								.filter((h) => h !== odd)
-								.map((h) => `“${h.parse!.verb}”`)
-								.join(', ')}). The headlines: ${listing}.`
+						? `${odd.outlet}'s headline gives ${who}'s point after a colon; ${othersVerb}. The headlines: ${listing}.`
 						: `${odd.outlet}'s headline uses its own verb, “${odd.parse!.verb}”; the others give ${who}'s point after a colon. The headlines: ${listing}.`,
 					2
 				),
