@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	asideFigure,
 	citedPieceDate,
 	commonKnowledgeCount,
 	describedToo,
@@ -274,5 +275,43 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(mediumGap('He backed the plan in an interview with ', '.')).toBe(true);
 		expect(mediumGap('He denied it in a post on ', ' on Monday.')).toBe(true);
 		expect(mediumGap('He met ', ' on Monday.')).toBe(false);
+	});
+});
+
+describe('a figure in an aside', () => {
+	it('is a stray detail in a clause about someone named, or in a breakdown of a figure before it', () => {
+		expect(
+			trivialGap(
+				'Mayor Roe, who held ',
+				'four',
+				' rallies in Harlow on Friday, urged the board to act.',
+				'quantity'
+			)
+		).toBe(true);
+		expect(
+			asideFigure(
+				'The claims were made in 31 letters, across ',
+				' files, that the board sent to the mayor.'
+			)
+		).toBe(true);
+	});
+	it('leaves a figure of the main clause, of a clause on a thing, and of a clause that runs to the end', () => {
+		expect(
+			asideFigure('The blast, which killed ', ' people at the Harlow market, shut the depot.')
+		).toBe(false);
+		expect(
+			trivialGap(
+				'Mayor Roe, a former teacher, held ',
+				'four',
+				' rallies in Harlow on Friday.',
+				'quantity'
+			)
+		).toBe(false);
+		expect(
+			asideFigure('The board backed Mayor Roe, who won ', ' percent of the vote in May.')
+		).toBe(false);
+		expect(asideFigure('The claims were made in ', ' letters, across 12 files, last year.')).toBe(
+			false
+		);
 	});
 });

@@ -156,6 +156,7 @@ export function trivialGap(
 		);
 	if (identifierNumber(before, after) || phoneNumber(before, answer, after)) return true;
 	if (elapsedTime(after) || partOfTotal(before) || rangeBound(before, answer, after)) return true;
+	if (asideFigure(before, after)) return true;
 	if (commonKnowledgeCount(before, answer, after) || ratioGivesFigure(before, after)) return true;
 	// "half ____ votes" → "a dozen": the figure is "half a dozen", and "12" would be no answer.
 	if (/\bhalf\s+$/i.test(before)) return true;
@@ -212,6 +213,25 @@ export function partOfTotal(before: string): boolean {
 	return /\b(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|some|many|most|all|half|none|each|several|few|any|both|majority|share|portion|part|fraction|proportion|percent)|a\s+(?:third|quarter|fifth|tenth))\s+of\s+(?:the|its|their|his|her|our|an\s+estimated|some|about|nearly|roughly|more\s+than)\s+(?:(?:estimated|roughly|nearly|about|some|more\s+than)\s+)?\$?$/i.test(
 		before
 	);
+}
+
+/**
+ * A figure set off by commas beside the sentence's point: in a clause about someone already
+ * named ("Roe, who held ____ rallies on Friday, urged the board …") or in a breakdown of the
+ * figure before it ("in 22 letters, across ____ files, that …"). The news is the main clause
+ * or the first figure; the aside's count is what a teacher calls a stray detail.
+ */
+export function asideFigure(before: string, after: string): boolean {
+	// The aside closes with a comma before the sentence goes on.
+	if (!/^[^,;:.()—–]*,\s+\S/.test(after)) return false;
+	// "who" only: a clause on a thing ("the blast, which killed ____ people,") often tells the
+	// event's own count.
+	const aside = /,\s+who\s+[^,;:()—–]*$/i.test(before);
+	const breakdown =
+		/\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:across|among|in|from|over|spread\s+across)\s+(?:about\s+|some\s+|nearly\s+)?$/i.test(
+			before
+		);
+	return aside || breakdown;
 }
 
 /** A figure as written: digits (with commas, a decimal, a scale word) or a number word. */
