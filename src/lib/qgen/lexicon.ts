@@ -1287,6 +1287,26 @@ export const MESSAGE_NOUNS = [
 ];
 
 /**
+ * Things said or recorded at a time of their own, which a sentence may name with that time
+ * ("the tapes of his talk with the board from Jan. 5", "her remarks from Tuesday"): with
+ * MESSAGE_NOUNS and DOCUMENT_NOUNS, the date then says which one, not when the news happened.
+ */
+export const RECORDED_NOUNS = [
+	'conversation',
+	'interview',
+	'meeting',
+	'remarks',
+	'speech',
+	'tape',
+	'audio',
+	'video',
+	'footage',
+	'call',
+	'testimony',
+	'debate'
+];
+
+/**
  * The documents that allege: "according to the indictment, Roe promised “…”" gives the
  * prosecutors' account, not words Roe is known to have said ("according to a statement"
  * reports them).

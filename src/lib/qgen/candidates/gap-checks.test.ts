@@ -233,6 +233,14 @@ describe('trivialGap and isPartyName', () => {
 		expect(citedPieceDate('The paper said in a ', ' article that he lied.')).toBe(true);
 		expect(citedPieceDate('The Post first reported on ', ' that he lied.')).toBe(true);
 		expect(citedPieceDate('The vote was held on ', ' in the capital.')).toBe(false);
+		// Which recording or letter, not when the news happened.
+		expect(
+			citedPieceDate('Rivals urged her to release the tapes of her talk with the board from ', '.')
+		).toBe(true);
+		expect(citedPieceDate('The mayor read a letter dated ', ' aloud at the council.')).toBe(true);
+		expect(citedPieceDate('The mayor was away from ', ' to May 2 for the talks.')).toBe(false);
+		expect(citedPieceDate('The council moved the meeting from ', ' to May 2.')).toBe(false);
+		expect(citedPieceDate('The board has met every week from ', ' on.')).toBe(false);
 	});
 });
 

@@ -14,7 +14,10 @@ import {
 	SIGN_OFFS,
 	BROADCAST_WORDS,
 	TELEPHONE_WORDS,
-	THOROUGHFARE_WORDS
+	THOROUGHFARE_WORDS,
+	DOCUMENT_NOUNS,
+	MESSAGE_NOUNS,
+	RECORDED_NOUNS
 } from '../lexicon';
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
@@ -488,6 +491,23 @@ export function citedPieceDate(before: string, after: string): boolean {
 	return (
 		/^\s+(?:article|report|story|column|op-ed|editorial|piece|newsletter|blog\s+post)\b/i.test(
 			after
-		) || /\b(?:reported|published)\s+(?:on\s+)?$/i.test(before)
+		) ||
+		/\b(?:reported|published)\s+(?:on\s+)?$/i.test(before) ||
+		recordedOn(before, after)
 	);
+}
+
+let recorded: RegExp | undefined;
+/**
+ * "release the tapes of his conversation with the board from ____": the date tells which
+ * recording or letter, a stray detail beside the sentence's point (release them). Not one
+ * end of a span ("from ____ to May 2").
+ */
+function recordedOn(before: string, after: string): boolean {
+	if (/^\s*(?:to|until|through|till)\b/i.test(after)) return false;
+	recorded ??= new RegExp(
+		`\\b(?:${[...MESSAGE_NOUNS, ...DOCUMENT_NOUNS, ...RECORDED_NOUNS].map(escapeRegExp).join('|')})s?\\b(?:\\s+[^\\s.;]+){0,6}?\\s+(?:from|dated)\\s+$`,
+		'i'
+	);
+	return recorded.test(before);
 }
