@@ -303,6 +303,34 @@ describe('a figure in an aside', () => {
 			)
 		).toBe(true);
 	});
+	it('is a stray detail in a clause on the speaker after the words said', () => {
+		expect(
+			asideFigure(
+				'“The depot is safe,” said Tom Reyes, who has driven buses in Harlow for ',
+				' years.'
+			)
+		).toBe(true);
+		expect(
+			asideFigure(
+				'“Fares are too high,” said Ann Poe, a spokeswoman for the Harlow Riders Union, which represents ',
+				' drivers.'
+			)
+		).toBe(true);
+		// A figure before the gap in the same clause keeps its comma: "1,200 drivers with ____ buses".
+		expect(
+			asideFigure(
+				'“Fares are too high,” said Ann Poe of the Harlow Riders Union, which represents 1,200 drivers of ',
+				' companies.'
+			)
+		).toBe(true);
+		// Before the words said, a clause on a person is an aside still; one on a body is not.
+		expect(
+			asideFigure('Tom Reyes, who has driven buses for ', ' years, said the depot is safe.')
+		).toBe(true);
+		expect(asideFigure('The union, which represents ', ' drivers, said the depot is safe.')).toBe(
+			false
+		);
+	});
 	it('leaves a figure of the main clause, of a clause on a thing, and of a clause that runs to the end', () => {
 		expect(
 			asideFigure('The blast, which killed ', ' people at the Harlow market, shut the depot.')

@@ -17,7 +17,8 @@ import {
 	THOROUGHFARE_WORDS,
 	DOCUMENT_NOUNS,
 	MESSAGE_NOUNS,
-	RECORDED_NOUNS
+	RECORDED_NOUNS,
+	REPORTING_VERBS
 } from '../lexicon';
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
@@ -220,22 +221,30 @@ export function partOfTotal(before: string): boolean {
 
 /**
  * A figure set off by commas beside the sentence's point: in a clause about someone already
- * named ("Roe, who held ____ rallies on Friday, urged the board …") or in a breakdown of the
- * figure before it ("in 22 letters, across ____ files, that …"). The news is the main clause
- * or the first figure; the aside's count is what a teacher calls a stray detail.
+ * named ("Roe, who held ____ rallies on Friday, urged the board …"), in a breakdown of the
+ * figure before it ("in 22 letters, across ____ files, that …"), or in a clause on the speaker
+ * after the words they said ("… ,” said Roe, who has led the board for ____ years."). The news
+ * is the main clause, the first figure or the words said; the aside's count is what a teacher
+ * calls a stray detail.
  */
 export function asideFigure(before: string, after: string): boolean {
-	// The aside closes with a comma before the sentence goes on.
-	if (!/^[^,;:.()—–]*,\s+\S/.test(after)) return false;
 	// "who" only: a clause on a thing ("the blast, which killed ____ people,") often tells the
-	// event's own count.
-	const aside = /,\s+who\s+[^,;:()—–]*$/i.test(before);
+	// event's own count; after "said" the clause on the speaker's body counts too.
+	const closes = /^[^,;:.()—–]*,\s+\S/.test(after);
+	const aside = /,\s+who\s+(?:[^,;:()—–]|,(?=\d))*$/i.test(before);
 	const breakdown =
 		/\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:across|among|in|from|over|spread\s+across)\s+(?:about\s+|some\s+|nearly\s+)?$/i.test(
 			before
 		);
-	return aside || breakdown;
+	if (closes && (aside || breakdown)) return true;
+	saidThen ??= new RegExp(
+		`\\b(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\s+[^.;:“”"]{1,80}?,\\s+(?:who|which)\\s+(?:[^,;:()—–“”"]|,(?=\\d))*$`,
+		'i'
+	);
+	// The clause runs to the sentence's end.
+	return saidThen.test(before) && /^[^,;:()—–“”"]*[.!?]?\s*$/.test(after);
 }
+let saidThen: RegExp | undefined;
 
 /** A figure as written: digits (with commas, a decimal, a scale word) or a number word. */
 const FIGURE = String.raw`\$?(\d[\d,]*(?:\.\d+)?|[a-z]+)(?:\s*(thousand|million|billion|trillion))?`;
