@@ -155,6 +155,9 @@ describe('namesSomeoneBefore', () => {
 describe('oddNumberForm: every figure among the choices written alike', () => {
 	it('rejects digits beside number words and a lone hedge on the key', () => {
 		expect(oddNumberForm(['8', '9', '10', 'seven'], ['8'])).toMatch(/different forms/);
+		expect(oddNumberForm(['70', '60', '80', 'a hundred'], ['a hundred'])).toMatch(
+			/different forms/
+		);
 		expect(oddNumberForm(['6,000', 'thousands', '3,000'], ['6,000'])).toMatch(/different forms/);
 		expect(oddNumberForm(['at least 6,000', '3,000', '12,000'], ['at least 6,000'])).toMatch(
 			/only the key/

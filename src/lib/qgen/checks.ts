@@ -48,6 +48,9 @@ function numberForm(text: string): { form: string; hedge: string } | undefined {
 	const rest = t.slice(hedge.length).trim();
 	if (/^[$£€]?\d/.test(rest)) return { form: 'digits', hedge };
 	if (VAGUE.test(rest)) return { form: 'vague', hedge };
+	// "a hundred", "a dozen": a figure in words, however the number word list reads it.
+	if (/^an?\s+(?:dozen|hundred|thousand|million|billion)\b/i.test(rest))
+		return { form: 'words', hedge };
 	if (new RegExp(`^(?:a\\s+)?${NUMBER_WORD_PATTERN}\\b`, 'i').test(rest))
 		return { form: 'words', hedge };
 	return undefined;

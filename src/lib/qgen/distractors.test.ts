@@ -343,6 +343,16 @@ describe('figures the sentence allows, in the key’s case', () => {
 		const states = figureBounds('Laws passed in ', ' of the 50 states.');
 		expect(withinBounds('fifty', states)).toBe(true);
 		expect(withinBounds('56', states)).toBe(false);
+		// A whole in words, after "past" or "last": more of six than six cannot be right.
+		const cycles = figureBounds('The poll has called the winner in ', ' of the past six races.');
+		expect(cycles).toEqual({ max: 6.5 });
+		expect(['four', 'six', 'seven', 'ten'].filter((f) => withinBounds(f, cycles))).toEqual([
+			'four',
+			'six'
+		]);
+		expect(figureBounds('Roe won ', ' of her last 12 appeals.')).toEqual({ max: 12.5 });
+		// Each count up to the whole, nearest the key first, in the key's style.
+		expect(figuresWithin('five', 5, cycles)).toEqual(['six', 'four', 'three', 'two', 'one']);
 		expect(figureBounds('Prices rose ', ' percent in May.')).toEqual({});
 		// More figures on the allowed side make up for those the bounds rule out.
 		const more = figuresWithin('53', 53, led);

@@ -396,6 +396,19 @@ export function figureBounds(before: string, after: string): { min?: number; max
 	if (below) return { max: value(below) };
 	const ofAll = new RegExp(String.raw`^\s+of\s+(?:the|its|their)\s+${num}\b`, 'i').exec(after);
 	if (ofAll) return { max: value(ofAll)! + 0.5 };
+	// "correctly predicted ____ of the past six elections": a part of a whole written in words,
+	// often after "past" or "last"; seven or ten of six cannot be right.
+	const ofWords = new RegExp(
+		String.raw`^\s+of\s+(?:the|its|their|his|her)\s+(?:(?:past|last|previous|first|next|final)\s+)?(${NUMBER_WORD_PATTERN})\b`,
+		'i'
+	).exec(after);
+	const whole = ofWords && NUMBER_WORDS[ofWords[1]!.toLowerCase()];
+	if (whole) return { max: whole + 0.5 };
+	const ofPast = new RegExp(
+		String.raw`^\s+of\s+(?:the|its|their|his|her)\s+(?:past|last|previous|first|next|final)\s+${num}\b`,
+		'i'
+	).exec(after);
+	if (ofPast) return { max: value(ofPast)! + 0.5 };
 	// A decimal point is no clause's end ("half of its $1.1 billion").
 	return partOfWhole(after.split(/;|\.(?!\d)/)[0]!);
 }
@@ -486,6 +499,15 @@ export function figuresWithin(
 	unit?: string
 ): string[] {
 	if (bounds.min === undefined && bounds.max === undefined) return [];
+	// "____ of the past six": a small whole leaves few counts, each a fair choice, nearest first.
+	if (bounds.min === undefined && bounds.max! <= 13 && Number.isInteger(value)) {
+		const counts: number[] = [];
+		for (let n = 1; n < bounds.max!; n++) if (n !== value) counts.push(n);
+		return counts
+			.sort((x, y) => Math.abs(x - value) - Math.abs(y - value) || y - x)
+			.map((n) => inStyleOf(keyText, String(n)))
+			.filter((t): t is string => t !== undefined);
+	}
 	const step = Math.max(1, Math.round(value * 0.15));
 	// Shares between two bounds ("46 percent to 41": above 41, at most 59): the window's own
 	// neighbours of the key, a step or half a step away, in the key's style.

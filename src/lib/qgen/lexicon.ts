@@ -1287,6 +1287,26 @@ export const MESSAGE_NOUNS = [
 ];
 
 /**
+ * Things said or recorded at a time of their own, which a sentence may name with that time
+ * ("the tapes of his talk with the board from Jan. 5", "her remarks from Tuesday"): with
+ * MESSAGE_NOUNS and DOCUMENT_NOUNS, the date then says which one, not when the news happened.
+ */
+export const RECORDED_NOUNS = [
+	'conversation',
+	'interview',
+	'meeting',
+	'remarks',
+	'speech',
+	'tape',
+	'audio',
+	'video',
+	'footage',
+	'call',
+	'testimony',
+	'debate'
+];
+
+/**
  * The documents that allege: "according to the indictment, Roe promised “…”" gives the
  * prosecutors' account, not words Roe is known to have said ("according to a statement"
  * reports them).
@@ -3956,8 +3976,9 @@ export const WORD_SENSES: readonly WordSense[] = [
 /**
  * News words whose opposite outcome is a fair wrong choice in a gap ("The House ____ the bill":
  * passed / rejected / blocked): the key, then at least two words that cannot be true of the same
- * subject and object at once (word-gap.ts). Each entry is lemma → its contrasts, in the same
- * part of speech; the generator inflects them to the key's form with compromise. Only senses
+ * subject and object at once (word-gap.ts), and no two of one sense (NEAR_SYNONYMS: an entry
+ * whose contrasts all say one thing, "rise" → "fall", "drop", gives no gap). Each entry is
+ * lemma → its contrasts, in the same part of speech; the generator inflects them to the key's form with compromise. Only senses
  * news uses for outcomes, votes, stances and amounts: no word whose other common sense makes the
  * contrast fit ('fire' shots, 'lead' as a metal, 'succeed' someone in office, 'sign' a letter or a deal).
  */
@@ -3981,22 +4002,22 @@ export const WORD_CONTRASTS: readonly WordContrast[] = [
 	contrast('outcome', 'verb', 'win', 'lose', 'forfeit'),
 	contrast('outcome', 'verb', 'lose', 'win', 'clinch'),
 	contrast('outcome', 'verb', 'trail', 'lead', 'beat'),
-	contrast('outcome', 'noun', 'victory', 'defeat', 'loss'),
-	contrast('outcome', 'noun', 'defeat', 'victory', 'win'),
-	contrast('outcome', 'noun', 'win', 'loss', 'defeat'),
+	contrast('outcome', 'noun', 'victory', 'defeat', 'stalemate'),
+	contrast('outcome', 'noun', 'defeat', 'victory', 'stalemate'),
+	contrast('outcome', 'noun', 'win', 'loss', 'stalemate'),
 	contrast('outcome', 'noun', 'success', 'failure', 'setback'),
 	contrast('outcome', 'noun', 'failure', 'success', 'triumph'),
-	contrast('stance', 'verb', 'support', 'oppose', 'reject'),
-	contrast('stance', 'verb', 'oppose', 'support', 'endorse'),
-	contrast('stance', 'verb', 'endorse', 'oppose', 'reject'),
+	contrast('stance', 'verb', 'support', 'oppose', 'ignore'),
+	contrast('stance', 'verb', 'oppose', 'support', 'ignore'),
+	contrast('stance', 'verb', 'endorse', 'oppose', 'ignore'),
 	contrast('stance', 'noun', 'supporter', 'opponent', 'critic'),
 	contrast('stance', 'noun', 'opponent', 'supporter', 'ally'),
 	contrast('stance', 'noun', 'critic', 'supporter', 'ally'),
 	contrast('stance', 'noun', 'ally', 'opponent', 'rival'),
-	contrast('decision', 'verb', 'approve', 'reject', 'block'),
+	contrast('decision', 'verb', 'approve', 'reject', 'postpone'),
 	contrast('decision', 'verb', 'reject', 'approve', 'accept'),
 	contrast('decision', 'verb', 'accept', 'reject', 'refuse'),
-	contrast('decision', 'verb', 'pass', 'reject', 'block'),
+	contrast('decision', 'verb', 'pass', 'reject', 'postpone'),
 	contrast('decision', 'verb', 'block', 'approve', 'pass'),
 	contrast('decision', 'verb', 'veto', 'sign', 'approve'),
 	contrast('decision', 'verb', 'overturn', 'uphold', 'affirm'),
@@ -4007,10 +4028,10 @@ export const WORD_CONTRASTS: readonly WordContrast[] = [
 	contrast('amount', 'verb', 'reduce', 'increase', 'freeze'),
 	contrast('amount', 'verb', 'rise', 'fall', 'drop'),
 	contrast('amount', 'verb', 'fall', 'rise', 'climb'),
-	contrast('amount', 'verb', 'boost', 'cut', 'reduce'),
+	contrast('amount', 'verb', 'boost', 'cut', 'freeze'),
 	contrast('amount', 'verb', 'expand', 'limit', 'end'),
-	contrast('amount', 'verb', 'lower', 'raise', 'increase'),
-	contrast('amount', 'verb', 'cut', 'raise', 'increase'),
+	contrast('amount', 'verb', 'lower', 'raise', 'freeze'),
+	contrast('amount', 'verb', 'cut', 'raise', 'freeze'),
 	contrast('amount', 'verb', 'gain', 'lose', 'shed'),
 	contrast('amount', 'verb', 'drop', 'rise', 'climb'),
 	contrast('amount', 'verb', 'climb', 'fall', 'drop'),
@@ -4025,12 +4046,12 @@ export const WORD_CONTRASTS: readonly WordContrast[] = [
 	contrast('amount', 'noun', 'rise', 'fall', 'drop'),
 	contrast('amount', 'noun', 'decline', 'rise', 'increase'),
 	contrast('amount', 'noun', 'surplus', 'deficit', 'shortfall'),
-	contrast('judgement', 'verb', 'praise', 'criticize', 'condemn'),
+	contrast('judgement', 'verb', 'praise', 'criticize', 'ignore'),
 	contrast('judgement', 'verb', 'criticize', 'praise', 'defend'),
 	contrast('judgement', 'verb', 'condemn', 'praise', 'defend'),
-	contrast('judgement', 'verb', 'defend', 'criticize', 'condemn'),
-	contrast('judgement', 'verb', 'applaud', 'criticize', 'condemn'),
-	contrast('judgement', 'verb', 'welcome', 'criticize', 'condemn'),
+	contrast('judgement', 'verb', 'defend', 'criticize', 'ignore'),
+	contrast('judgement', 'verb', 'applaud', 'criticize', 'ignore'),
+	contrast('judgement', 'verb', 'welcome', 'criticize', 'ignore'),
 	contrast('judgement', 'verb', 'denounce', 'praise', 'defend'),
 	contrast('judgement', 'verb', 'decry', 'praise', 'defend'),
 	contrast('judgement', 'verb', 'blame', 'credit', 'praise'),
@@ -4044,9 +4065,52 @@ export const WORD_CONTRASTS: readonly WordContrast[] = [
 	contrast('rule', 'verb', 'strengthen', 'weaken', 'loosen'),
 	contrast('rule', 'verb', 'weaken', 'strengthen', 'bolster'),
 	contrast('start', 'verb', 'enter', 'leave', 'quit'),
-	contrast('start', 'verb', 'launch', 'end', 'cancel'),
+	contrast('start', 'verb', 'launch', 'end', 'postpone'),
 	contrast('start', 'verb', 'hire', 'fire', 'dismiss'),
 	contrast('start', 'verb', 'suspend', 'launch', 'resume')
+];
+
+/**
+ * Words of WORD_CONTRASTS that say nearly the same thing in a gap, grouped by lemma (a word may
+ * sit in more than one group). Two wrong choices of one group drop out together, leaving the key
+ * by elimination ("fell" and "dropped" for "rose", "lost" and "forfeited" for "won"), and a wrong
+ * choice of the key's own group is a second right answer: a gap offers at most one of each group,
+ * none of the key's (word-gap.ts).
+ */
+export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
+	['rise', 'climb', 'jump', 'surge', 'grow', 'increase', 'gain', 'soar'],
+	['fall', 'drop', 'decline', 'sink', 'shrink', 'decrease', 'plunge', 'slide'],
+	['raise', 'increase', 'boost', 'expand'],
+	['cut', 'reduce', 'lower', 'shed', 'decrease'],
+	['widen', 'double'],
+	['narrow', 'close'],
+	['win', 'clinch', 'capture', 'secure'],
+	['lose', 'forfeit', 'concede'],
+	['lose', 'shed'],
+	['lead', 'beat'],
+	['victory', 'win', 'triumph', 'success'],
+	['defeat', 'loss', 'failure', 'setback'],
+	['supporter', 'ally', 'backer'],
+	['support', 'endorse', 'back'],
+	['opponent', 'critic', 'rival', 'foe'],
+	['oppose', 'reject', 'block', 'refuse', 'veto'],
+	['approve', 'pass', 'accept', 'sign'],
+	['overturn', 'reverse'],
+	['uphold', 'affirm'],
+	['acquit', 'clear'],
+	['praise', 'applaud', 'welcome', 'credit'],
+	['criticize', 'condemn', 'denounce', 'decry', 'blame', 'fault'],
+	['deny', 'dispute'],
+	['confirm', 'admit'],
+	['allow', 'permit'],
+	['lift', 'ease', 'loosen', 'weaken'],
+	['strengthen', 'bolster', 'tighten'],
+	['leave', 'quit', 'exit'],
+	['end', 'cancel', 'halt', 'scrap'],
+	['launch', 'start', 'begin', 'resume'],
+	['fire', 'dismiss', 'oust'],
+	['hire', 'appoint'],
+	['deficit', 'shortfall']
 ];
 
 /**

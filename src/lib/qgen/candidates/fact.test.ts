@@ -349,3 +349,23 @@ describe('who said: wrong answers who speak in the story', () => {
 		);
 	});
 });
+
+describe('a count of people asked as a number', () => {
+	const numeric = (text: string) =>
+		factCandidates(viewStory('s', [analyzeArticle(article(1, text))]))
+			.map((c) => c.draft)
+			.filter((d) => d.type === 'numeric')
+			.map((d) => d.prompt);
+	it('asks a count the main clause tells, never one in an aside about someone named', () => {
+		expect(
+			numeric(
+				'A gunman killed 12 people at a market in Harlow on Friday, the police said. Mayor Jane Holloway spoke on Sunday.'
+			)
+		).toHaveLength(1);
+		expect(
+			numeric(
+				'The gunman, who killed 12 people at a market in Harlow on Friday, was caught by the police on Sunday. Mayor Jane Holloway spoke on Sunday.'
+			)
+		).toEqual([]);
+	});
+});

@@ -16,6 +16,7 @@ import { NUMBER_WORDS, NUMBER_WORD_PATTERN, REPORTING_VERBS, SAYING_FORMS } from
 import { roleCandidates } from './role';
 import { datelineEnd, writtenAsPlace } from './detail';
 import { quotesOnlyInPassing } from './cloze';
+import { trivialGap } from './gap-checks';
 import { lexiconTags } from '../entities';
 import nlp from 'compromise';
 
@@ -431,7 +432,9 @@ export function factCandidates(
 		const s = f.analysis.sentences[f.mention.sentence];
 		if (!s || notBodyProse(s, f.analysis.sentences)) continue;
 		const at = f.mention.start + amount.index - s.start;
-		if (countIsGiven(s.text, at)) continue;
+		// The checks every other figure gap passes: no count in an aside, no bound of a range.
+		const [before, after] = [s.text.slice(0, at), s.text.slice(at + amount[0].length)];
+		if (countIsGiven(s.text, at) || trivialGap(before, amount[0], after, 'quantity')) continue;
 		const sentence = `${s.text.slice(0, at)}____${s.text.slice(at + amount[0].length)}`
 			.replace(/\s+/g, ' ')
 			.trim();

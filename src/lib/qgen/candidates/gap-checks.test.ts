@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	asideFigure,
 	citedPieceDate,
 	commonKnowledgeCount,
 	describedToo,
@@ -232,6 +233,14 @@ describe('trivialGap and isPartyName', () => {
 		expect(citedPieceDate('The paper said in a ', ' article that he lied.')).toBe(true);
 		expect(citedPieceDate('The Post first reported on ', ' that he lied.')).toBe(true);
 		expect(citedPieceDate('The vote was held on ', ' in the capital.')).toBe(false);
+		// Which recording or letter, not when the news happened.
+		expect(
+			citedPieceDate('Rivals urged her to release the tapes of her talk with the board from ', '.')
+		).toBe(true);
+		expect(citedPieceDate('The mayor read a letter dated ', ' aloud at the council.')).toBe(true);
+		expect(citedPieceDate('The mayor was away from ', ' to May 2 for the talks.')).toBe(false);
+		expect(citedPieceDate('The council moved the meeting from ', ' to May 2.')).toBe(false);
+		expect(citedPieceDate('The board has met every week from ', ' on.')).toBe(false);
 	});
 });
 
@@ -274,5 +283,71 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(mediumGap('He backed the plan in an interview with ', '.')).toBe(true);
 		expect(mediumGap('He denied it in a post on ', ' on Monday.')).toBe(true);
 		expect(mediumGap('He met ', ' on Monday.')).toBe(false);
+	});
+});
+
+describe('a figure in an aside', () => {
+	it('is a stray detail in a clause about someone named, or in a breakdown of a figure before it', () => {
+		expect(
+			trivialGap(
+				'Mayor Roe, who held ',
+				'four',
+				' rallies in Harlow on Friday, urged the board to act.',
+				'quantity'
+			)
+		).toBe(true);
+		expect(
+			asideFigure(
+				'The claims were made in 31 letters, across ',
+				' files, that the board sent to the mayor.'
+			)
+		).toBe(true);
+	});
+	it('is a stray detail in a clause on the speaker after the words said', () => {
+		expect(
+			asideFigure(
+				'“The depot is safe,” said Tom Reyes, who has driven buses in Harlow for ',
+				' years.'
+			)
+		).toBe(true);
+		expect(
+			asideFigure(
+				'“Fares are too high,” said Ann Poe, a spokeswoman for the Harlow Riders Union, which represents ',
+				' drivers.'
+			)
+		).toBe(true);
+		// A figure before the gap in the same clause keeps its comma: "1,200 drivers with ____ buses".
+		expect(
+			asideFigure(
+				'“Fares are too high,” said Ann Poe of the Harlow Riders Union, which represents 1,200 drivers of ',
+				' companies.'
+			)
+		).toBe(true);
+		// Before the words said, a clause on a person is an aside still; one on a body is not.
+		expect(
+			asideFigure('Tom Reyes, who has driven buses for ', ' years, said the depot is safe.')
+		).toBe(true);
+		expect(asideFigure('The union, which represents ', ' drivers, said the depot is safe.')).toBe(
+			false
+		);
+	});
+	it('leaves a figure of the main clause, of a clause on a thing, and of a clause that runs to the end', () => {
+		expect(
+			asideFigure('The blast, which killed ', ' people at the Harlow market, shut the depot.')
+		).toBe(false);
+		expect(
+			trivialGap(
+				'Mayor Roe, a former teacher, held ',
+				'four',
+				' rallies in Harlow on Friday.',
+				'quantity'
+			)
+		).toBe(false);
+		expect(
+			asideFigure('The board backed Mayor Roe, who won ', ' percent of the vote in May.')
+		).toBe(false);
+		expect(asideFigure('The claims were made in ', ' letters, across 12 files, last year.')).toBe(
+			false
+		);
 	});
 });

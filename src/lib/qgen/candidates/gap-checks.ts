@@ -14,7 +14,11 @@ import {
 	SIGN_OFFS,
 	BROADCAST_WORDS,
 	TELEPHONE_WORDS,
-	THOROUGHFARE_WORDS
+	THOROUGHFARE_WORDS,
+	DOCUMENT_NOUNS,
+	MESSAGE_NOUNS,
+	RECORDED_NOUNS,
+	REPORTING_VERBS
 } from '../lexicon';
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
@@ -156,6 +160,7 @@ export function trivialGap(
 		);
 	if (identifierNumber(before, after) || phoneNumber(before, answer, after)) return true;
 	if (elapsedTime(after) || partOfTotal(before) || rangeBound(before, answer, after)) return true;
+	if (asideFigure(before, after)) return true;
 	if (commonKnowledgeCount(before, answer, after) || ratioGivesFigure(before, after)) return true;
 	// "half ____ votes" → "a dozen": the figure is "half a dozen", and "12" would be no answer.
 	if (/\bhalf\s+$/i.test(before)) return true;
@@ -213,6 +218,33 @@ export function partOfTotal(before: string): boolean {
 		before
 	);
 }
+
+/**
+ * A figure set off by commas beside the sentence's point: in a clause about someone already
+ * named ("Roe, who held ____ rallies on Friday, urged the board …"), in a breakdown of the
+ * figure before it ("in 22 letters, across ____ files, that …"), or in a clause on the speaker
+ * after the words they said ("… ,” said Roe, who has led the board for ____ years."). The news
+ * is the main clause, the first figure or the words said; the aside's count is what a teacher
+ * calls a stray detail.
+ */
+export function asideFigure(before: string, after: string): boolean {
+	// "who" only: a clause on a thing ("the blast, which killed ____ people,") often tells the
+	// event's own count; after "said" the clause on the speaker's body counts too.
+	const closes = /^[^,;:.()—–]*,\s+\S/.test(after);
+	const aside = /,\s+who\s+(?:[^,;:()—–]|,(?=\d))*$/i.test(before);
+	const breakdown =
+		/\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:across|among|in|from|over|spread\s+across)\s+(?:about\s+|some\s+|nearly\s+)?$/i.test(
+			before
+		);
+	if (closes && (aside || breakdown)) return true;
+	saidThen ??= new RegExp(
+		`\\b(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\s+[^.;:“”"]{1,80}?,\\s+(?:who|which)\\s+(?:[^,;:()—–“”"]|,(?=\\d))*$`,
+		'i'
+	);
+	// The clause runs to the sentence's end.
+	return saidThen.test(before) && /^[^,;:()—–“”"]*[.!?]?\s*$/.test(after);
+}
+let saidThen: RegExp | undefined;
 
 /** A figure as written: digits (with commas, a decimal, a scale word) or a number word. */
 const FIGURE = String.raw`\$?(\d[\d,]*(?:\.\d+)?|[a-z]+)(?:\s*(thousand|million|billion|trillion))?`;
@@ -468,6 +500,23 @@ export function citedPieceDate(before: string, after: string): boolean {
 	return (
 		/^\s+(?:article|report|story|column|op-ed|editorial|piece|newsletter|blog\s+post)\b/i.test(
 			after
-		) || /\b(?:reported|published)\s+(?:on\s+)?$/i.test(before)
+		) ||
+		/\b(?:reported|published)\s+(?:on\s+)?$/i.test(before) ||
+		recordedOn(before, after)
 	);
+}
+
+let recorded: RegExp | undefined;
+/**
+ * "release the tapes of his conversation with the board from ____": the date tells which
+ * recording or letter, a stray detail beside the sentence's point (release them). Not one
+ * end of a span ("from ____ to May 2").
+ */
+function recordedOn(before: string, after: string): boolean {
+	if (/^\s*(?:to|until|through|till)\b/i.test(after)) return false;
+	recorded ??= new RegExp(
+		`\\b(?:${[...MESSAGE_NOUNS, ...DOCUMENT_NOUNS, ...RECORDED_NOUNS].map(escapeRegExp).join('|')})s?\\b(?:\\s+[^\\s.;]+){0,6}?\\s+(?:from|dated)\\s+$`,
+		'i'
+	);
+	return recorded.test(before);
 }

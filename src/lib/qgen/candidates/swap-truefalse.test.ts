@@ -59,6 +59,14 @@ describe('swapTrueFalseCandidates', () => {
 		);
 		expect(qs.filter((q) => /insurance executive (?!Maria Lopez)/.test(q.prompt))).toEqual([]);
 	});
+	it('never swaps a name its state or home town follows, which would stand beside the swap too', () => {
+		const text = `${CAST} Tom Reyes of Harlow voted against the bus contract at the meeting.`;
+		const voted = asked(text).filter((q) => q.prompt.includes('voted against'));
+		expect(voted).toEqual([]);
+		// Without the words beside the name, the same sentence is swapped.
+		const bare = asked(`${CAST} Tom Reyes voted against the bus contract at the meeting.`);
+		expect(bare.filter((q) => q.prompt.includes('voted against'))).toHaveLength(1);
+	});
 	it('swaps a figure for another of the same unit that the article gives', () => {
 		const qs = asked(
 			'Workers at the Harlow plant walked out on Monday. About 340 workers joined the strike at the gate. Managers said 290 workers stayed at home on the first day.'

@@ -145,12 +145,13 @@ function swapQuestion(
 	const at = m.end - key.length - s.start - offset;
 	if (at < 0 || statement.slice(at, at + key.length) !== key) return undefined;
 	const after = statement.slice(at + key.length);
-	// "Tom Poe, who …", "Tom Poe, the mayor,", "businessman Tom Poe": the words beside the
-	// name describe the real one, and would stand beside the swapped name too.
+	// "Tom Poe, who …", "Tom Poe, the mayor,", "businessman Tom Poe", "Tom Poe of Ohio": the
+	// words beside the name describe the real one, and would stand beside the swapped name too.
 	// "Song is a health care activist": who someone is, asked of another name, is only silly.
 	if (
 		m.kind === 'person' &&
-		(/^(?:,\s|\s+(?:is|was)\s+(?:a|an|the)\s)/.test(after) || roleBefore(statement.slice(0, at)))
+		(/^(?:,\s|\s+(?:is|was)\s+(?:a|an|the)\s|\s+of\s+\p{Lu})/u.test(after) ||
+			roleBefore(statement.slice(0, at)))
 	)
 		return undefined;
 	// Only a name the story surely uses for a person ("Sporting Goods" is a name chunk, no one).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { formsOf, wordGapCandidates, wordGapIn } from './word-gap';
+import { distinctSenses, formsOf, wordGapCandidates, wordGapIn } from './word-gap';
 
 function asked(text: string, n = 1) {
 	const analyses = Array.from({ length: n }, (_, i) => analyzeArticle(article(i + 1, text)));
@@ -25,32 +25,26 @@ describe('formsOf', () => {
 describe('wordGapIn', () => {
 	it('gaps a past verb of outcome, its contrasts in the same tense', () => {
 		expect(
-			gapOf('The Harlow council rejected the bus contract by a vote of 7 to 2 on Tuesday.')
-		).toEqual({ key: 'rejected', wrong: ['accepted', 'approved'] });
-		expect(gapOf('Mayor Jane Holloway won the Harlow primary by nine points last spring.')).toEqual(
-			{
-				key: 'won',
-				wrong: ['forfeited', 'lost']
-			}
-		);
+			gapOf('The Harlow council approved the bus contract by a vote of 7 to 2 on Tuesday.')
+		).toEqual({ key: 'approved', wrong: ['postponed', 'rejected'] });
+		expect(
+			gapOf('Mayor Jane Holloway praised the Harlow bus drivers at the depot last spring.')
+		).toEqual({ key: 'praised', wrong: ['criticized', 'ignored'] });
 	});
 	it('takes the participle after an auxiliary, and a noun’s number and article', () => {
-		expect(gapOf('The bus fare has fallen to 2 dollars since the council met in May.')).toEqual({
-			key: 'fallen',
-			wrong: ['climbed', 'risen']
-		});
-		expect(gapOf('Reyes, a longtime supporter of the mayor, spoke at the Harlow depot.')).toEqual({
-			key: 'supporter',
-			wrong: ['critic', 'opponent']
+		expect(gapOf('The council has raised the bus fare to 2 dollars since it met in May.')).toEqual({
+			key: 'raised',
+			wrong: ['cut', 'frozen']
 		});
 		expect(
 			gapOf('The union called the ruling a victory for bus drivers across the county.')
-		).toEqual({ key: 'a victory', wrong: ['a defeat', 'a loss'] });
+		).toEqual({ key: 'a victory', wrong: ['a defeat', 'a stalemate'] });
 	});
-	it('gaps a noun for people by their side only with the side named', () => {
-		expect(gapOf('On Friday, Holloway supporters marched through the Harlow depot.')?.key).toBe(
-			'supporters'
-		);
+	it('gaps no noun for people by their side: its contrasts all name the other side', () => {
+		// "critics" and "opponents" for "supporters" drop out together.
+		expect(
+			gapOf('On Friday, Holloway supporters marched through the Harlow depot.')
+		).toBeUndefined();
 		expect(
 			gapOf('The supporters marched through the Harlow depot on Friday morning after the vote.')
 		).toBeUndefined();
@@ -75,10 +69,9 @@ describe('wordGapIn', () => {
 		])
 			expect(gapOf(s), s).toBeUndefined();
 	});
-	it('gaps a rise or fall beside a figure and a raise of a level only', () => {
-		expect(gapOf('Bus ridership in Harlow rose 12 percent in the year to March.')?.key).toBe(
-			'rose'
-		);
+	it('gaps no rise or fall, and a raise of a level only', () => {
+		// "fell" and "dropped" for "rose" say one thing: the key is left by elimination.
+		expect(gapOf('Bus ridership in Harlow rose 12 percent in the year to March.')).toBeUndefined();
 		expect(
 			gapOf('Ridership in Harlow rose quickly after the new depot opened in March.')
 		).toBeUndefined();
@@ -98,16 +91,12 @@ describe('a direction word beside both ends of its change', () => {
 			gapOf('Bus ridership in Harlow rose to 12,400 a day, from 9,800 a year earlier.')
 		).toBeUndefined();
 		expect(gapOf('The Harlow bus fare fell from three dollars to two on Monday.')).toBeUndefined();
-		// One end alone leaves the direction to the article.
-		expect(gapOf('Approval of the Harlow council declined to 55 percent in May.')?.key).toBe(
-			'declined'
-		);
 	});
 });
 
 describe('wordGapCandidates', () => {
 	const story =
-		'The Harlow council rejected the bus contract by a vote of 7 to 2 on Tuesday. Mayor Jane Holloway said the depot would stay open. The council also rejected a plan for a new depot in the north of Harlow.';
+		'The Harlow council approved the bus contract by a vote of 7 to 2 on Tuesday. Mayor Jane Holloway said the depot would stay open. The council also approved a plan for a new depot in the north of Harlow.';
 	it('asks a gap as the article tells it, in a single article only', () => {
 		const qs = asked(story);
 		expect(qs).toHaveLength(2);
@@ -116,7 +105,7 @@ describe('wordGapCandidates', () => {
 		expect(q.prompt).toBe(
 			'Daily 1 writes: “The Harlow council ____ the bus contract by a vote of 7 to 2 on Tuesday.” Choose what belongs in the gap, as the article tells it.'
 		);
-		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('rejected');
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('approved');
 		expect(asked(story, 2)).toEqual([]);
 	});
 	it('gives every gap of one theme the same answer key, so a set asks it once', () => {
@@ -125,7 +114,7 @@ describe('wordGapCandidates', () => {
 		);
 		expect(keys).toEqual(['word:decision', 'word:decision']);
 		const won =
-			'Mayor Jane Holloway called the vote a victory for bus drivers across the county. Her success in Harlow surprised the council, which had expected a close race.';
+			'Mayor Jane Holloway called the vote a victory for bus drivers across the county. Her win in Harlow surprised the council, which had expected a close race.';
 		expect(
 			wordGapCandidates(viewStory('s', [analyzeArticle(article(1, won))])).map((c) => c.answerKey)
 		).toEqual(['word:outcome', 'word:outcome']);
@@ -145,8 +134,8 @@ describe('a gap in a sentence that opens with he or she', () => {
 		const q = asked(text).find((d) => d.prompt.includes('primary'));
 		return q?.prompt.replace(/^Daily 1 writes: “|” Choose what belongs.*$/g, '');
 	};
-	const won = 'won the Harlow primary by nine points last spring.';
-	const gapped = '____ the Harlow primary by nine points last spring.';
+	const won = 'praised the Harlow primary voters at the depot last spring.';
+	const gapped = '____ the Harlow primary voters at the depot last spring.';
 	it('names the one person of the sentence before the pronoun can mean, in brackets', () => {
 		for (const before of [
 			'Mayor Jane Holloway spent the last week of the race in the north of Harlow.',
@@ -174,5 +163,27 @@ describe('a gap in a sentence that opens with he or she', () => {
 		const garbled =
 			'In a speech on Friday, President FranA\u0303\u00a7ois Holland spoke in the north of Harlow.';
 		expect(promptOf(`${garbled} He ${won}`)).toBe(`He ${gapped}`);
+	});
+});
+
+describe('wrong choices of one sense', () => {
+	it('keeps the first of two contrasts that say one thing, and none that says the key', () => {
+		expect(distinctSenses('rise', ['fall', 'drop'])).toEqual(['fall']);
+		expect(distinctSenses('win', ['lose', 'forfeit', 'concede'])).toEqual(['lose']);
+		expect(distinctSenses('approve', ['reject', 'block', 'postpone'])).toEqual([
+			'reject',
+			'postpone'
+		]);
+		// "oust" says what "hire" does not, but the same as "fire".
+		expect(distinctSenses('hire', ['fire', 'oust', 'climb'])).toEqual(['fire', 'climb']);
+		expect(distinctSenses('support', ['back', 'oppose', 'ignore'])).toEqual(['oppose', 'ignore']);
+	});
+	it('gives no gap whose wrong choices all say one thing', () => {
+		for (const s of [
+			'Mayor Jane Holloway won the Harlow primary by nine points last spring.',
+			'The Harlow council hired a new depot manager to run the bus yard in May.',
+			'The tram line led to the rise of the north of Harlow as a place to live.'
+		])
+			expect(gapOf(s), s).toBeUndefined();
 	});
 });

@@ -20,6 +20,7 @@ import {
 	HOLDER_NOUNS,
 	LEVEL_NOUNS,
 	LEVEL_VERBS,
+	NEAR_SYNONYMS,
 	SENSE_BEFORE,
 	VERB_PARTICLES,
 	WORD_CONTRASTS,
@@ -155,6 +156,23 @@ function formIn(tags: string[], word: string, e: Entry, after: string): Form | u
 	return fits.find((f) => tags.includes(f));
 }
 
+/** Whether two lemmas say nearly the same thing in a gap (NEAR_SYNONYMS). */
+function nearSynonyms(a: string, b: string): boolean {
+	return a === b || NEAR_SYNONYMS.some((g) => g.includes(a) && g.includes(b));
+}
+
+/**
+ * The contrasts a gap may offer, in the list's order: none that says what the key says (a second
+ * right answer), and only the first of any two that say the same as each other, since two wrong
+ * choices meaning one thing drop out together and leave the key by elimination.
+ */
+export function distinctSenses(key: string, contrasts: readonly string[]): string[] {
+	const kept: string[] = [];
+	for (const w of contrasts)
+		if (!nearSynonyms(key, w) && !kept.some((k) => nearSynonyms(k, w))) kept.push(w);
+	return kept;
+}
+
 /** The article's words in lower case, for the one article being read (memoised by its text). */
 let wordsOf: { text: string; words: Set<string> } | undefined;
 /** Whether the article writes any form of the word anywhere. */
@@ -178,7 +196,7 @@ export interface WordGap {
 /**
  * The first content word of a sentence with contrasts the article never writes, in the key's
  * form; undefined when there is none, when the word is negated, conditional or paired with its
- * contrast, or fewer than two contrasts are left.
+ * contrast, or fewer than two contrasts of different senses are left.
  */
 export function wordGapIn(sentence: string, articleText: string): WordGap | undefined {
 	const forms = formTable();
@@ -242,7 +260,7 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 			// After an auxiliary the key itself is a participle: "has risen", never "has rose".
 			if (form === 'Participle' && (e.forms.Participle !== m[0] || !AUXILIARY.test(before)))
 				continue;
-			const wrong = e.contrast.wrong
+			const wrong = distinctSenses(lemma, e.contrast.wrong)
 				.map((w) => formsOf(e.contrast.pos, w))
 				.filter((f) => !writes(articleText, f))
 				.map((f) => f[form!])
