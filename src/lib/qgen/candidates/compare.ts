@@ -17,6 +17,7 @@ import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
 import { placeCompareCandidates } from './compare-places';
+import { moneyCompareCandidates } from './compare-money';
 import { lexiconTags } from '../entities';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -74,14 +75,22 @@ function clashesWithKey(f: CountedFigure, text: string): boolean {
 	);
 }
 
+/** A sum of money: "$43,000 Rolex watch" (the dollar sign stands before the figure's text). */
+const isSum = (f: CountedFigure) =>
+	f.mention.text.includes('$') || f.analysis.article.text[f.mention.start - 1] === '$';
+
 export function compareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	for (const { key, figs } of figureGroups(view.figures))
-		out.push(...compareGroup(view, key, figs));
+		// Sums of money are compared by what they pay for (compare-money.ts): here a sum would
+		// lose its dollar sign ("Which outlet reports “12,000 gold watch”?") and be asked twice.
+		if (!figs.some(isSum)) out.push(...compareGroup(view, key, figs));
 	// The same event on different days is a disagreement of the same kind as a figure.
 	out.push(...dateCompareCandidates(view));
 	// …and the same event in different places.
 	out.push(...placeCompareCandidates(view));
+	// …and one thing priced differently, which the figures above leave out (compare-money.ts).
+	out.push(...moneyCompareCandidates(view));
 	return out;
 }
 
