@@ -91,6 +91,15 @@ describe('moneyCompareCandidates', () => {
 	});
 });
 
+describe('moneyCompareCandidates and pronouns', () => {
+	it('asks nothing when the words for the thing hold a pronoun the prompt cannot resolve', () => {
+		const a = 'The mayor spent $4,100 on his daughter’s wedding cake, the audit found.';
+		const b = 'The audit found $4,600 spent on his daughter’s wedding cake.';
+		expect(moneyDisagreements(storyOf(a, b))).toHaveLength(1);
+		expect(moneyCompareCandidates(storyOf(a, b))).toEqual([]);
+	});
+});
+
 describe('compareCandidates', () => {
 	it('asks a sum with a counted noun here only, never as a counted figure without its dollar sign', () => {
 		const keys = compareCandidates(storyOf(WATCH_A, WATCH_B)).map((c) => c.answerKey.split(':')[0]);

@@ -155,7 +155,10 @@ function thingName(p: PricedThing): string {
  */
 export function moneyCompareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
-	for (const pair of moneyDisagreements(view))
+	for (const pair of moneyDisagreements(view)) {
+		// "$5,000 for his wife's ring": out of its sentence, "his" names no one.
+		if (pair.some((p) => /\b(?:he|him|his|she|her|hers|they|them|their|it|its)\b/i.test(p.phrase)))
+			continue;
 		for (const [asked, given] of [pair, [pair[1], pair[0]] as const]) {
 			const mine = view.label.get(asked.analysis.article.id)!;
 			const other = view.label.get(given.analysis.article.id)!;
@@ -197,5 +200,6 @@ export function moneyCompareCandidates(view: StoryView): Candidate[] {
 				position: asked.sentence
 			});
 		}
+	}
 	return out;
 }
