@@ -12,7 +12,12 @@ import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distracto
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { figureGroups, reportedClaim } from '../figure-groups';
 import { figureEvidence, figurePhrase, figureText, versions } from './figure-text';
-import { hedgesTellApart, hedgeCandidates, percentHedgeCandidates } from './compare-hedges';
+import {
+	hedgesClash,
+	hedgesTellApart,
+	hedgeCandidates,
+	percentHedgeCandidates
+} from './compare-hedges';
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
@@ -266,7 +271,8 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 		} else if (hedgesTellApart(numbers)) {
 			// "At least four dozen questions" and "almost four dozen questions": one number, read
 			// one way by one outlet and the other way by another.
-			const explained = `The outlets give the same number but hedge it differently. ${versions(view, numbers)}.`;
+			// "At least" and "almost" one number cannot both be right: the feedback says so.
+			const explained = `The outlets give the same number but hedge it differently${hedgesClash(numbers) ? ', so that both cannot be right' : ''}. ${versions(view, numbers)}.`;
 			out.push(...hedgeCandidates(view, key, numbers, evidence, explained));
 		} else if (
 			articles.size >= 2 &&
