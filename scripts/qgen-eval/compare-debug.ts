@@ -22,6 +22,7 @@ const folders = args.filter((a) => !a.startsWith('--'));
 export function wordingKind(answerKey: string): string | undefined {
 	if (/^(?:figure|figure-outlet|match-figures|tf-figures|count):/.test(answerKey)) return 'figure';
 	if (answerKey.startsWith('date-outlet:')) return 'date';
+	if (answerKey.startsWith('money-outlet:')) return 'money';
 	if (answerKey.startsWith('place-outlet:')) return 'place';
 	if (answerKey.startsWith('describe:')) return 'describe';
 	if (answerKey === 'headline') return 'headline';

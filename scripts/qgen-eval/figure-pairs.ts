@@ -13,7 +13,11 @@ import { analyzeArticle, viewStory, type CountedFigure } from '../../src/lib/qge
 import { contentWords, figureGroups, predicatesNear } from '../../src/lib/qgen/figure-groups';
 import { figureScope } from '../../src/lib/qgen/figure-scope';
 import { nounLemma } from '../../src/lib/qgen/align';
-import { datedEvents, sameEvent } from '../../src/lib/qgen/candidates/compare-dates';
+import {
+	datedEvents,
+	sameDayWeekdayEvent,
+	sameEvent
+} from '../../src/lib/qgen/candidates/compare-dates';
 import {
 	placeDisagreements,
 	placedEvents,
@@ -73,7 +77,7 @@ for (const dir of process.argv.slice(2)) {
 			const sent = (e: typeof x) =>
 				e.analysis.sentences[e.mention.sentence]!.text.replace(/\s+/g, ' ').slice(0, 180);
 			console.log(
-				`  ${sameEvent(x, y) ? 'SAME ' : 'apart'} verbs=${verbs} words=${words}\n    [${x.analysis.article.outlet} ${x.analysis.article.date}] ${x.mention.text}=${x.mention.iso} {${[...x.verbs]}}: ${sent(x)}\n    [${y.analysis.article.outlet} ${y.analysis.article.date}] ${y.mention.text}=${y.mention.iso} {${[...y.verbs]}}: ${sent(y)}`
+				`  ${sameEvent(x, y) ? 'SAME ' : sameDayWeekdayEvent(x, y) ? 'DAY  ' : 'apart'} verbs=${verbs} words=${words}\n    [${x.analysis.article.outlet} ${x.analysis.article.date}] ${x.mention.text}=${x.mention.iso} {${[...x.verbs]}}: ${sent(x)}\n    [${y.analysis.article.outlet} ${y.analysis.article.date}] ${y.mention.text}=${y.mention.iso} {${[...y.verbs]}}: ${sent(y)}`
 			);
 		}
 	const placed = view.analyses.flatMap((a) => placedEvents(a, view));

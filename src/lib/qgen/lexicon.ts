@@ -637,6 +637,38 @@ export const SAME_EVENT_VERBS: readonly (readonly string[])[] = [
 	['run', 'expir', 'end']
 ];
 
+/**
+ * Words for money itself, or for what any sum is ("worth", "expenses", "items"): two sums
+ * sharing only these do not price the same thing (candidates/compare-money.ts), so
+ * "$750,000 in campaign funds" is not set beside "$60,000 in campaign funds".
+ */
+export const MONEY_GENERIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+	'money',
+	'funds',
+	'fund',
+	'cash',
+	'dollars',
+	'worth',
+	'expenses',
+	'expense',
+	'spending',
+	'items',
+	'item',
+	'things',
+	'personal',
+	'total',
+	'more',
+	'than',
+	'the',
+	'and',
+	'for',
+	'with',
+	'his',
+	'her',
+	'their',
+	'its'
+]);
+
 /** Number words below a hundred that stand alone or combine ("twenty-five"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	zero: 0,

@@ -1520,3 +1520,50 @@ describe('a single article’s first twelve ask each sentence once', () => {
 		expect(ids.slice(12)).toContain('again');
 	});
 });
+
+describe('a disagreement between outlets and a pick that gives it away', () => {
+	const withChoices = (x: Ranked, texts: string[]): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			choices: texts.map((text, i) => ({ id: `c${i}`, text })),
+			correct: ['c0']
+		} as Question
+	});
+	const hedge = withChoices(
+		inArticle(
+			r(
+				'hedge',
+				0.9,
+				'compare',
+				'figure-outlet:routes:at least two dozen routes',
+				'The outlets hedge the number of ferry routes differently. Which outlet writes “at least two dozen ferry routes”?'
+			),
+			'b'
+		),
+		['Daily A', 'Daily B']
+	);
+	// A sourcing question, scored higher, whose quoted sentence credits the count to Daily A.
+	const sourcing = withChoices(
+		r(
+			'src',
+			0.95,
+			'compare',
+			'sourcing:a:3',
+			'Daily C writes: “Daily A reported that the ministry will cut at least two dozen ferry routes.” How does Daily C source this information?'
+		),
+		['It credits another news organisation', 'It cites a source it does not name']
+	);
+	it('keeps the figure the outlets cannot both have right, not the pick it gives away', () => {
+		const ids = selectDiverse([sourcing, hedge], 10).map((q) => q.id);
+		expect(ids).toContain('hedge');
+		expect(ids).not.toContain('src');
+	});
+	it('gives no such precedence to a comparison that is no disagreement', () => {
+		const wording = {
+			...hedge,
+			candidate: { ...hedge.candidate, answerKey: 'describe:routes' }
+		};
+		expect(selectDiverse([sourcing, wording], 10).map((q) => q.id)).toEqual(['src']);
+	});
+});

@@ -414,6 +414,15 @@ export function selectDiverse(
 		: keep(set, first);
 }
 
+/**
+ * A question on a figure, sum or day two outlets give differently (compare.ts,
+ * compare-hedges.ts, compare-money.ts, compare-dates.ts), by its answer key.
+ */
+const disagreement = (e: Ranked) =>
+	/^(?:figure|figure-outlet|match-figures|tf-figures|money-outlet|date-outlet):/.test(
+		e.candidate.answerKey
+	);
+
 function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>): Question[] {
 	const chosen: Entry[] = [];
 	const keys = new Set<string>();
@@ -625,6 +634,14 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	 * out the story's main count. `take` drops the one outranked.
 	 */
 	const outranks = (e: Entry, c: Entry) =>
+		// Outlets that cannot both be right on a figure, a sum or a day are the comparison a story
+		// most needs: such a question takes its place from a recall, sourcing, fact or other
+		// comparison it gives away (or that gives it away), never from another disagreement nor
+		// from a story's why, main-idea, timeline or vocabulary item.
+		(disagreement(e) &&
+			!disagreement(c) &&
+			!c.relaxed &&
+			(c.kind === 'compare' || c.kind === 'recall' || c.kind === 'fact')) ||
 		(e.kind === 'fact' &&
 			c.kind === 'fact' &&
 			!c.relaxed &&

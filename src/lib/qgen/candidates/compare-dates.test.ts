@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { arrestArticles, campaignArticles, makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
 import { generateQuestions } from '../index';
-import { dateCompareCandidates, dateDisagreements, dateVerb, yearMentions } from './compare-dates';
+import {
+	dateCompareCandidates,
+	dateDisagreements,
+	dateVerb,
+	sameDayWeekdayEvent,
+	sameEvent,
+	yearMentions
+} from './compare-dates';
 
 // 2019-12-04 was a Wednesday.
 const WEDNESDAY = '2019-12-04';
@@ -495,5 +502,38 @@ describe('the feedback on two days', () => {
 		expect(explanations.length).toBeGreaterThan(0);
 		for (const e of explanations)
 			expect(e).toMatch(/each counted from its own publication date\.$/);
+	});
+});
+
+describe('one act dated to two weekdays in papers of one date', () => {
+	const passed = 'The council resolution on the motto passed Tuesday after a short debate.';
+	const voted = 'On Wednesday, the council voted on a bill that reaffirmed the motto.';
+	it('pairs the same verb with two words in common, which sameEvent alone would not', () => {
+		const pairs = dateDisagreements(view(['Daily A', passed], ['Daily B', voted]));
+		expect(pairs.map(([x, y]) => [x.mention.text, y.mention.text])).toEqual([
+			['Tuesday', 'Wednesday']
+		]);
+		expect(sameEvent(pairs[0]![0], pairs[0]![1])).toBe(false);
+		expect(sameDayWeekdayEvent(pairs[0]![0], pairs[0]![1])).toBe(true);
+	});
+	it('does not pair them when the papers were filed on different days', () => {
+		expect(dateDisagreements(view(['Daily A', passed], ['Daily B', voted, '2019-12-05']))).toEqual(
+			[]
+		);
+	});
+	it('names in the feedback the third outlet that gives one side’s day', () => {
+		const third = 'The council passed the motto resolution on Tuesday, aides said.';
+		const candidates = dateCompareCandidates(
+			view(['Daily A', passed], ['Daily B', voted], ['Daily C', third])
+		);
+		const explanations = candidates.map((c) => c.draft.explanation);
+		// …and cites it: every outlet the feedback names is in the evidence.
+		const asked = candidates.find((c) => c.draft.explanation.includes('as does Daily C'))!;
+		expect(asked.draft.evidence.map((e) => e.articleId).sort()).toEqual(['a0', 'a1', 'a2']);
+		expect(explanations).toContainEqual(
+			expect.stringMatching(
+				/^Daily B gives “Wednesday” .*; Daily A gives “Tuesday” \([^)]*\), as does Daily C; both were published/
+			)
+		);
 	});
 });

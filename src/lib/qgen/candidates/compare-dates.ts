@@ -10,7 +10,7 @@
  * coverage here: a question on two different events dated differently has a wrong premise.
  */
 import type { StoryView } from '../analyze';
-import { choiceId, makeChoices, spanOf } from '../build';
+import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { dateTense, dayInStyleOf, latestWeekday, trustedDate, weekBefore } from '../dates';
 import { contentWords, isReporting, verbStem } from '../figure-groups';
 import { lexiconTags } from '../entities';
@@ -234,6 +234,30 @@ export function sameEvent(a: DatedEvent, b: DatedEvent): boolean {
 }
 
 /**
+ * Two bare weekdays for one act in papers of one date ("The House resolution on the motto
+ * passed Tuesday" / "On Wednesday, the House voted on a bill that reaffirmed the motto"):
+ * filed the same day, the two weekdays are two days whichever week each names, so the same
+ * verb and two words in common near both (what was acted on) are enough.
+ */
+export function sameDayWeekdayEvent(a: DatedEvent, b: DatedEvent): boolean {
+	return (
+		BARE_WEEKDAY.test(a.mention.text.trim()) &&
+		BARE_WEEKDAY.test(b.mention.text.trim()) &&
+		a.analysis.article.date === b.analysis.article.date &&
+		!a.edge &&
+		!b.edge &&
+		!a.loose &&
+		!b.loose &&
+		shared(a.verbs, b.verbs) > 0 &&
+		shared(a.words, b.words) >= 2
+	);
+}
+
+/** One event, dated by two outlets: sameEvent, or sameDayWeekdayEvent. */
+const oneEventDated = (a: DatedEvent, b: DatedEvent) =>
+	sameEvent(a, b) || sameDayWeekdayEvent(a, b);
+
+/**
  * An event one outlet puts after the other outlet went to press, yet before its own report
  * ("met on Thursday" in a Thursday paper, "met on Sunday" in the paper of the Sunday
  * before): the earlier report cannot be about it, so the two meetings are two events.
@@ -310,7 +334,7 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
 			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
 			if ((x.loose || y.loose) && !weekdaysApart(x, y)) continue;
-			if (x.mention.iso === y.mention.iso || !sameEvent(x, y)) continue;
+			if (x.mention.iso === y.mention.iso || !oneEventDated(x, y)) continue;
 			if (reportedBeforeItHappened(x, y) || reportedBeforeItHappened(y, x)) continue;
 			const apart = Math.abs(Date.parse(x.mention.iso!) - Date.parse(y.mention.iso!)) / DAY;
 			if (apart <= 1 && (x.edge || y.edge)) continue;
@@ -368,6 +392,24 @@ function gapOf(m: Mention): { text: string; start: number } | undefined {
  */
 export function dateCompareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
+	const events = view.analyses.flatMap(datedEvents);
+	/**
+	 * The other outlets that date the event as `e` does, one event each: the feedback names them
+	 * (", as does Fox News") and the evidence cites them. A reader told only of two outlets took
+	 * a third's agreeing day for a third version.
+	 */
+	const agreeing = (e: DatedEvent, pair: readonly DatedEvent[]) => {
+		const byOutlet = new Map<string, DatedEvent>();
+		for (const z of events) {
+			const label = view.label.get(z.analysis.article.id)!;
+			if (pair.some((p) => view.label.get(p.analysis.article.id) === label)) continue;
+			if (z.mention.iso === e.mention.iso && oneEventDated(z, e) && !byOutlet.has(label))
+				byOutlet.set(label, z);
+		}
+		return byOutlet;
+	};
+	const asDo = (by: Map<string, DatedEvent>) =>
+		by.size ? `, as ${by.size > 1 ? 'do' : 'does'} ${listWords([...by.keys()])}` : '';
 	for (const pair of dateDisagreements(view))
 		for (const [x, y] of [pair, [pair[1], pair[0]] as const]) {
 			// "Last week" is no day to gap; its outlet's side is the other's wrong answer's source.
@@ -397,6 +439,14 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 			if (texts.length < 3) continue;
 			const xs = x.analysis.sentences[x.mention.sentence]!;
 			const ys = y.analysis.sentences[y.mention.sentence]!;
+			// Only a day against a day names the outlets that side with each (the feedback below).
+			const named = !year && !y.week && !x.loose && !y.loose;
+			const withX = named ? agreeing(x, pair) : new Map<string, DatedEvent>();
+			const withY = named ? agreeing(y, pair) : new Map<string, DatedEvent>();
+			// Every outlet the feedback names is cited.
+			const backing = [...withX.values(), ...withY.values()].map((z) =>
+				spanOf(z.analysis.sentences[z.mention.sentence]!)
+			);
 			const rel = gap.start - xs.start;
 			const gapped = `${xs.text.slice(0, rel)}____${xs.text.slice(rel + gap.text.length)}`
 				.replace(/\s+/g, ' ')
@@ -411,14 +461,14 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 					...draftBase(
 						'compare',
 						`${mine} and ${other} give different ${unit}s for the same event. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
-						[spanOf(xs), spanOf(ys)],
+						[spanOf(xs), spanOf(ys), ...backing],
 						year
 							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`
 							: y.week
 								? `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} says “${y.mention.text}” (${longDay(y.week.from)} to ${longDay(y.week.to)})${countedFrom(x.analysis.article.date, y.analysis.article.date)}`
 								: x.loose || y.loose
 									? `${mine} gives “${x.mention.text}”; ${other} gives “${y.mention.text}”.`
-									: `${mine} gives “${x.mention.text}” (${longDay(iso)}); ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)})${countedFrom(x.analysis.article.date, y.analysis.article.date)}`,
+									: `${mine} gives “${x.mention.text}” (${longDay(iso)})${asDo(withX)}; ${other} gives “${y.mention.text}” (${longDay(y.mention.iso!)})${asDo(withY)}${countedFrom(x.analysis.article.date, y.analysis.article.date)}`,
 						2
 					),
 					type: 'single',

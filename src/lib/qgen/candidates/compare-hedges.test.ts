@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { hedgeOf, hedgesTellApart } from './compare-hedges';
+import { hedgeOf, hedgesClash, hedgesTellApart } from './compare-hedges';
 
 const figuresOf = (...texts: string[]) =>
 	viewStory(
@@ -33,5 +33,22 @@ describe('hedgesTellApart', () => {
 		expect(
 			hedgesTellApart(figuresOf('He has at least 48 questions.', 'He has at least 48 questions.'))
 		).toBe(false);
+	});
+});
+
+describe('hedgesClash', () => {
+	const clash = (a: string, b: string) =>
+		hedgesClash(figuresOf(`He has ${a} questions.`, `He has ${b} questions.`));
+	it('holds when no value fits both hedges of one number', () => {
+		expect(clash('at least 48', 'almost 48')).toBe(true);
+		expect(clash('more than 48', 'up to 48')).toBe(true);
+	});
+	it('does not hold when one value fits both', () => {
+		// 48 itself is "at least 48", "up to 48" and "48"; a plain number may be rounded.
+		expect(clash('at least 48', 'up to 48')).toBe(false);
+		expect(clash('more than 48', '48')).toBe(false);
+		expect(clash('at least 48', '48')).toBe(false);
+		expect(clash('almost 48', '48')).toBe(false);
+		expect(clash('about 48', 'almost 48')).toBe(false);
 	});
 });

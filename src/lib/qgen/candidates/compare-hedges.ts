@@ -49,6 +49,19 @@ export function hedgesTellApart(figs: CountedFigure[]): boolean {
 }
 
 /**
+ * One number hedged so that both cannot be right: "at least 48" (48 or more) against "almost
+ * 48" (fewer than 48), or "more than 48" against "up to 48". "At least 48" against "up to 48"
+ * both hold of 48 itself; "about" holds of either side; a plain "48" may be rounded.
+ */
+export function hedgesClash(figs: CountedFigure[]): boolean {
+	const has = (re: RegExp) => figs.some((f) => re.test(f.mention.text.toLowerCase()));
+	return (
+		(has(/^(?:at least|more than|over)\b/) && has(/^(?:almost|nearly|fewer than|less than)\b/)) ||
+		(has(/^(?:more than|over)\b/) && has(/^(?:up to|at most)\b/))
+	);
+}
+
+/**
  * "70 percent of voters" and "more than 70 percent of voters": one share, same value, hedged
  * two ways, told with two content words in common near both.
  */

@@ -12,11 +12,17 @@ import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distracto
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { figureGroups, reportedClaim } from '../figure-groups';
 import { figureEvidence, figurePhrase, figureText, versions } from './figure-text';
-import { hedgesTellApart, hedgeCandidates, percentHedgeCandidates } from './compare-hedges';
+import {
+	hedgesClash,
+	hedgesTellApart,
+	hedgeCandidates,
+	percentHedgeCandidates
+} from './compare-hedges';
 import { draftBase, type Candidate } from './candidate';
 import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
 import { placeCompareCandidates } from './compare-places';
+import { moneyCompareCandidates } from './compare-money';
 import { lexiconTags } from '../entities';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -74,14 +80,22 @@ function clashesWithKey(f: CountedFigure, text: string): boolean {
 	);
 }
 
+/** A sum of money: "$43,000 Rolex watch" (the dollar sign stands before the figure's text). */
+const isSum = (f: CountedFigure) =>
+	f.mention.text.includes('$') || f.analysis.article.text[f.mention.start - 1] === '$';
+
 export function compareCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	for (const { key, figs } of figureGroups(view.figures))
-		out.push(...compareGroup(view, key, figs));
+		// Sums of money are compared by what they pay for (compare-money.ts): here a sum would
+		// lose its dollar sign ("Which outlet reports “12,000 gold watch”?") and be asked twice.
+		if (!figs.some(isSum)) out.push(...compareGroup(view, key, figs));
 	// The same event on different days is a disagreement of the same kind as a figure.
 	out.push(...dateCompareCandidates(view));
 	// …and the same event in different places.
 	out.push(...placeCompareCandidates(view));
+	// …and one thing priced differently, which the figures above leave out (compare-money.ts).
+	out.push(...moneyCompareCandidates(view));
 	return out;
 }
 
@@ -257,7 +271,8 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 		} else if (hedgesTellApart(numbers)) {
 			// "At least four dozen questions" and "almost four dozen questions": one number, read
 			// one way by one outlet and the other way by another.
-			const explained = `The outlets give the same number but hedge it differently. ${versions(view, numbers)}.`;
+			// "At least" and "almost" one number cannot both be right: the feedback says so.
+			const explained = `The outlets give the same number but hedge it differently${hedgesClash(numbers) ? ', so that both cannot be right' : ''}. ${versions(view, numbers)}.`;
 			out.push(...hedgeCandidates(view, key, numbers, evidence, explained));
 		} else if (
 			articles.size >= 2 &&
