@@ -99,43 +99,6 @@ describe('rejectReason', () => {
 	});
 });
 
-describe('rejectReason: headline look-ups', () => {
-	// Three outlets' articles with invented headlines; the question's choices are the outlets.
-	const heads = ['Ruiz Signs Harbour Deal', 'Ruiz Backs Harbour Pact', 'Council Meets On Harbour'];
-	const three = new Map(
-		heads.map((title, n) => [
-			`h${n}`,
-			{ ...article, id: `h${n}`, title, outlet: `Daily ${n}` } as Article
-		])
-	);
-	const outletQuestion = (prompt: string) => ({
-		...single(prompt, ['Daily 0', 'Daily 1', 'Daily 2']),
-		skill: 'compare' as const,
-		evidence: [{ articleId: 'h0', start: 0, end: 10 }]
-	});
-	const headline = cand({ family: 'compare', keyTexts: [], hidden: [], answerKey: 'headline' });
-	it("rejects a prompt that quotes words only the key's headline prints", () => {
-		expect(
-			rejectReason(
-				headline,
-				outletQuestion("Which outlet's headline writes “Signs Harbour Deal”?"),
-				three
-			)
-		).toMatch(/only the key's headline prints/);
-	});
-	it('accepts a prompt that quotes what another headline prints', () => {
-		expect(
-			rejectReason(
-				headline,
-				outletQuestion(
-					"Daily 1's headline writes “Backs Harbour Pact”. Which outlet's headline uses another verb?"
-				),
-				three
-			)
-		).toBeUndefined();
-	});
-});
-
 describe('namesSomeoneBefore', () => {
 	it('takes a full name, an honorific or a surname as the antecedent of a pronoun', () => {
 		expect(namesSomeoneBefore('Jane Roe said that')).toBe(true);

@@ -9,7 +9,6 @@ import { check } from '$lib/validation';
 import { HEDGES, NUMBER_WORD_PATTERN } from './lexicon';
 import { lexiconTags } from './entities';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
-import { headlineCopied } from './headline-copy';
 
 /** A pronoun that opens the excerpt points outside it (to an earlier sentence). */
 const OPENING_PRONOUN =
@@ -96,9 +95,6 @@ export function rejectReason(
 		return a && e.end <= a.text.length ? a.text.slice(e.start, e.end) : undefined;
 	});
 	if (spans.some((s) => s === undefined)) return 'evidence outside the article';
-	// "Which outlet's headline writes 'Immigration Plan' …?": finding the words is the answer.
-	const copied = c.answerKey === 'headline' ? headlineCopied(q, articles) : undefined;
-	if (copied) return `prompt quotes “${copied}”, which only the key's headline prints`;
 	const evidenceText = normalise(spans.join(' '));
 	for (const k of c.keyTexts) {
 		if (!evidenceText.includes(normalise(k))) return `evidence does not contain "${k}"`;

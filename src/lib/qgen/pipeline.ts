@@ -25,6 +25,7 @@ import { disputedSpans, keyIsDisputed } from './disputed';
 import { focusAdjustment, sideDetail } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway } from './giveaway';
+import { headlineCopied } from './headline-copy';
 import { scoreOf } from './rank';
 import { kindOf, selectDiverse, type Ranked } from './select';
 import type { ArticleAnalysis } from './types';
@@ -167,7 +168,16 @@ export function runPipelineDetailed(
 				const givenAway = headlineGivesAway(question, titles);
 				// A fact on one outlet's aside waits behind the main events (select.ts).
 				const aside = kindOf({ candidate: c, question }) === 'fact' && side(question.evidence);
-				out.push({ candidate: c, question, evidenceText, givenAway, sideDetail: aside });
+				// "Which outlet's headline writes 'Immigration Plan' …?": finding the words is the answer.
+				const headlineCopy = c.answerKey === 'headline' && !!headlineCopied(question, articles);
+				out.push({
+					candidate: c,
+					question,
+					evidenceText,
+					givenAway,
+					sideDetail: aside,
+					headlineCopied: headlineCopy
+				});
 			}
 		}
 		return out;

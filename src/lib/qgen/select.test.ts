@@ -469,18 +469,18 @@ describe('selectDiverse', () => {
 		expect(compared).toContain('cmp');
 		expect(compared).not.toContain('tl');
 	});
-	it('lets a headline look-up into the first ten only when the story has no other comparison', () => {
+	it('gives a headline look-up the comparison slot only when no other comparison fits', () => {
 		const pick = (list: Ranked[]) => {
 			const other = r('o', 0.3, 'cloze', 'cloze:z', 'Fill the gap: the ____ board met.', 'cloze');
 			other.question.evidence = [{ articleId: 'b', start: 3, end: 4 }];
 			return selectDiverse([...list, other], 10).map((q) => q.id);
 		};
-		const lookup = () => {
-			const x = r('look', 0.9, 'compare', 'headline', "What does Daily 2's headline mention?");
-			return { ...x, candidate: { ...x.candidate, lookup: true } };
-		};
+		const lookup = (): Ranked => ({
+			...r('look', 0.9, 'compare', 'headline', "Which outlet's headline writes “Signs Pact”?"),
+			headlineCopied: true
+		});
 		const figure = r('cmp', 0.4, 'compare', 'figure:x', 'Which outlet counts more ferries?');
-		// Scored higher, the look-up still waits for the comparison that asks for reading …
+		// Scored higher, the look-up still gives way to the comparison that asks for reading …
 		expect(pick([lookup(), figure])).toEqual(['cmp', 'o']);
 		// … and takes the slot when there is none.
 		expect(pick([lookup()])).toContain('look');

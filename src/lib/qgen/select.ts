@@ -46,6 +46,13 @@ export interface Ranked {
 	 * a fact, it waits behind every question on the main events (see selectOnce).
 	 */
 	sideDetail?: boolean;
+	/**
+	 * Its prompt quotes words only the key's headline prints (headline-copy.ts): found by
+	 * matching, not reading. Blind readers marked such look-ups MINOR or REJECT, yet with none
+	 * a story whose outlets differ in nothing else aligned had no comparison at all; so one
+	 * takes a first ten's comparison slot only when no other comparison fits.
+	 */
+	headlineCopied?: boolean;
 }
 
 /** What a question asks for, as the set rules count it. */
@@ -474,15 +481,6 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	 */
 	let sideWaits = true;
 	/** Why `e` may not be picked now, or undefined when it may. */
-	/**
-	 * A headline look-up (answered by finding words in a headline) takes a first-ten place only
-	 * when the story has no other comparison: none chosen, none in the pool that fits. Blind
-	 * readers marked look-ups MINOR where the story had figures, days or sourcing to compare.
-	 */
-	const lookupWaits = (e: Entry): boolean =>
-		!!e.candidate.lookup &&
-		(chosen.some((c) => c.kind === 'compare' && !c.candidate.lookup) ||
-			pool.some((p) => p.kind === 'compare' && !p.candidate.lookup && !misfit(p)));
 	const misfit = (
 		e: Entry,
 		capRecall = true,
@@ -506,8 +504,13 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 		if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
 		if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
 			return 'side detail waits';
-		if (several && chosen.length < SET && lookupWaits(e))
-			return 'a headline look-up waits for another comparison';
+		if (
+			several &&
+			chosen.length < SET &&
+			e.headlineCopied &&
+			chosen.some((c) => c.kind === 'compare')
+		)
+			return 'a headline look-up only stands in for a comparison';
 		// One article's quote is asked once however short its quiz runs: a "who said" beside the
 		// matching item that pairs the same quote, or beside a true/false statement that prints
 		// it, asks it twice, in any ten.
@@ -773,7 +776,9 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			// A word from below the leads (the fill, vocabulary.ts bodySenses) only takes a place
 			// the story's own questions leave: it never claims the reserved slot before them.
 			for (const k of [...missing].sort((a, b) => scarcity(a) - scarcity(b))) {
-				pick = best((e) => e.kind === k && !fillWord(e));
+				pick =
+					best((e) => e.kind === k && !fillWord(e) && !e.headlineCopied) ??
+					best((e) => e.kind === k && !fillWord(e));
 				if (pick) break;
 			}
 		}

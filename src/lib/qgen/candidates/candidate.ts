@@ -52,7 +52,8 @@ export interface Candidate {
 	fill?: boolean;
 	/**
 	 * Answered by finding words in one headline (headline-lookup.ts, headline-stress.ts), not by
-	 * reading what they say: selection gives it the comparison slot only when nothing else fits.
+	 * reading what they say: counted by scripts/qgen-eval/headline-debug.ts. (A prompt that quotes
+	 * the key's own words is a last resort in selection: Ranked.headlineCopied.)
 	 */
 	lookup?: boolean;
 }
