@@ -92,10 +92,10 @@ function sourcingTrait(e: Ranked): string | undefined {
 
 /** A ranked question as the set rules read it; select.ts sets `answer` for the kinds that key one. */
 export function toEntry(r: Ranked): Entry {
-	// Compare the text drawn from the articles, not the shared template words.
 	return {
 		...r,
 		kind: kindOf(r),
+		// Compare the text drawn from the articles, not the shared template words.
 		words: words(r.candidate.excerpt ?? r.question.prompt),
 		spans: r.question.evidence.map(spanKey),
 		facts: (r.evidenceText ?? []).map(factWords),

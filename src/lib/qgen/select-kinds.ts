@@ -15,7 +15,7 @@ export interface Ranked {
 	givenAway?: boolean;
 	/**
 	 * Its evidence is one outlet's aside, below its article's opening (focus.ts, sideDetail): as
-	 * a fact, it waits behind every question on the main events (see selectOnce).
+	 * a fact, it waits behind every question on the main events (select-misfit.ts).
 	 */
 	sideDetail?: boolean;
 	/**

@@ -170,7 +170,7 @@ export function misfit(
 	// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
 	if (apart && chosen.length < readTogether && e.givenAway) return 'headline gives it away';
 	// "Who is the campaign's lawyer?" beside a prompt that names him with his job: the
-	// who-question gives way (see take), whichever came first.
+	// who-question gives way (see take, select.ts), whichever came first.
 	if (
 		apart &&
 		chosen.length < readTogether &&
@@ -179,7 +179,8 @@ export function misfit(
 	)
 		return 'a prompt names its key';
 	// A word from below the leads that names a chosen who-question's key would make that
-	// question give way (see take): it fills a place, it does not trade one question for another.
+	// question give way (see take, select.ts): it fills a place, it does not trade one question
+	// for another.
 	if (
 		apart &&
 		chosen.length < readTogether &&

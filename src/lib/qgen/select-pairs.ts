@@ -165,7 +165,7 @@ const disagreement = (e: Ranked) =>
 /**
  * Of two facts that give each other away, the better one stays, whichever was picked
  * first: a reserved pick made early (a lone numeric gap about a side detail) must not keep
- * out the story's main count. `take` drops the one outranked.
+ * out the story's main count. `take` (select.ts) drops the one outranked.
  */
 export const outranks = (e: Entry, c: Entry) =>
 	// Outlets that cannot both be right on a figure, a sum or a day are the comparison a story

@@ -46,8 +46,10 @@ export { normaliseAnswer, sameAnswer } from './select-answers';
 const PENALTY = { family: 0.06, type: 0.05, article: 0.03, explanation: 0.2, fill: 1 };
 
 /**
- * `why`, when given, is filled with the reason each question left out was not picked (the
- * last rule that kept it out): for the debug scripts, which read why a first ten runs short.
+ * The questions chosen as a set (see above), at most `max`: the first ten by score, then
+ * later picks in the order taken. `why`, when given, is filled with the reason each question
+ * left out was not picked (the last rule that kept it out): for the debug scripts, which read
+ * why a first ten runs short.
  */
 export function selectDiverse(
 	ranked: Ranked[],
@@ -84,7 +86,6 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	const answers = new Set<string>();
 	const count = new Map<string, number>();
 	const seen = (k: string) => count.get(k) ?? 0;
-	// Compare the text drawn from the articles, not the shared template words.
 	let pool: Entry[] = ranked.map(toEntry);
 	// A part B that prints the asked quote with its speaker answers part A beside it.
 	// So does a gap or who-question whose own words print its key ("all ____ judges … the three judges").
