@@ -1,7 +1,7 @@
 /**
  * Why each checked candidate stays out of a story's first ten: the selection rule that last
- * kept it out (select.ts: stray detail, evidence sentence used, headline gives it away, asks
- * again what a pick asks …), with its score, kind and whether the fill stage made it. Recall
+ * kept it out (select-misfit.ts: stray detail, evidence sentence used, headline gives it away;
+ * select.ts: asks again what a pick asks …), with its score, kind and whether the fill stage made it. Recall
  * is left out unless `--recall`. A short first ten is short for want of candidates when what
  * is left is side details and questions the headlines answer; otherwise a rule is to blame.
  *   node scripts/cli/bundled.js scripts/qgen-eval/drop-debug.ts <story folder>... [--recall]

@@ -38,7 +38,8 @@ export type SourcingKind = 'unnamed' | 'credited' | 'own' | 'unverified';
  * "Its own reporting, without naming a source" beside "a source it does not name" read as the
  * same answer to teachers: "no source" now says that no one is cited, and the two are never
  * offered together (SOURCING_WRONG).
- * select.ts tells the kinds apart by "does not name", "verif" and "another news".
+ * select-entry.ts (sourcingTrait) tells the kinds apart by "does not name", "verif" and
+ * "another news".
  */
 export const SOURCING_CHOICE: Record<SourcingKind | 'named' | 'document', string> = {
 	named: 'It names the person who gave the information',

@@ -1,0 +1,84 @@
+/**
+ * What the set rules count (select.ts): the ranked question selection reads, what kind of
+ * question it is, and how many of each kind a ten may hold.
+ */
+import type { Question } from '$lib/bank/schema';
+import type { Candidate } from './candidates/candidate';
+import { gapInApposition } from './focus';
+
+export interface Ranked {
+	candidate: Candidate;
+	question: Question;
+	/** The text of each evidence span, in order, when the caller has the articles. */
+	evidenceText?: string[];
+	/** A headline of the story prints the key with the words that ask for it (see giveaway.ts). */
+	givenAway?: boolean;
+	/**
+	 * Its evidence is one outlet's aside, below its article's opening (focus.ts, sideDetail): as
+	 * a fact, it waits behind every question on the main events (select-misfit.ts).
+	 */
+	sideDetail?: boolean;
+	/**
+	 * Its prompt quotes words only the key's headline prints (headline-copy.ts): found by
+	 * matching, not reading. Blind readers marked such look-ups MINOR or REJECT, yet with none
+	 * a story whose outlets differ in nothing else aligned had no comparison at all; so one
+	 * takes a first ten's comparison slot only when no other comparison fits.
+	 */
+	headlineCopied?: boolean;
+}
+
+/** What a question asks for, as the set rules count it. */
+export type Kind =
+	'recall' | 'compare' | 'why' | 'main' | 'fact' | 'timeline' | 'vocabulary' | 'other';
+
+export function kindOf({ candidate: c, question: q }: Ranked): Kind {
+	if (c.family === 'quote') return 'recall';
+	if (c.family === 'source')
+		return /^(?:quote-outlet|quoted-by|said):/.test(c.answerKey) ? 'recall' : 'compare';
+	if (c.family === 'compare' || q.skill === 'compare') return 'compare';
+	if (c.family === 'main-idea') return 'main';
+	if (q.skill === 'inference') return 'why';
+	if (c.family === 'timeline' || q.skill === 'timeline') return 'timeline';
+	if (q.skill === 'vocabulary') return 'vocabulary';
+	if (q.skill === 'fact' || c.family === 'fact') return 'fact';
+	return 'other';
+}
+
+/** The first ten hold at most this many recall items; later tens the same share. */
+export const RECALL_PER_TEN = 4;
+/**
+ * The first ten of a story of several outlets ask at most this many words' meanings. When its
+ * ten run short it is filled with words from below its leads (vocabulary.ts, bodySenses); more
+ * than two would make a quiz on the news a word list.
+ */
+export const VOCABULARY_PER_TEN = 2;
+/** The first ten key at most this many questions (who said, who did) to the same person. */
+export const PER_PERSON = 2;
+/** Kinds that get a slot in the first ten when any candidate of the kind exists. */
+export const RESERVED: readonly Kind[] = ['compare', 'why', 'fact', 'timeline', 'vocabulary'];
+/** The questions of a story read together as a set: its first ten. */
+export const SET = 10;
+/**
+ * A single article's first twelve are what a teacher reads of its quiz: no two of them cite
+ * one evidence sentence (a "who said" and a true/false on its quote, a gap inside a quote and
+ * its "who said"), even after the first ten, while any other question is left: a question that
+ * would waits behind every one that does not, and comes only when nothing else can.
+ */
+export const SINGLE_FIRST = 12;
+/**
+ * A fact or gap question scored this low has lost most of its rank to focus.ts: its sentence
+ * is off the headline events, an earlier year's side story, a side figure's biography. In a
+ * story of several outlets it stays out of the first ten even when the ten run short: a
+ * missing question costs the set less than a trivial one. A single article keeps it.
+ */
+export const STRAY_DETAIL = 0.45;
+/**
+ * A gap that tells who a person is or what they own (gapInApposition: "Roe, a lobbyist for
+ * ____", "Roe, who has a net worth of $____") is a side figure's biography however central its
+ * sentence, and counts as a stray detail too.
+ */
+export const strayDetail = (e: Ranked) =>
+	kindOf(e) === 'fact' && ((e.question.score ?? 0) < STRAY_DETAIL || gapInApposition(e.question));
+
+/** A word's meaning from below the leads: the fill's vocabulary (vocabulary.ts, bodySenses). */
+export const fillWord = (e: Ranked) => kindOf(e) === 'vocabulary' && !!e.candidate.fill;

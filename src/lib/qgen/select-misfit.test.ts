@@ -1,0 +1,477 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/bank/schema';
+import { selectDiverse, STRAY_DETAIL, type Ranked } from './select';
+import { inArticle, r } from './select.test-helpers';
+
+describe('selectDiverse: one recall item per person in the first ten', () => {
+	const keyed = (x: Ranked, person: string, articleId = 'a'): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			choices: [
+				{ id: 'c1', text: person },
+				{ id: 'c2', text: 'Someone Else' }
+			],
+			correct: ['c1'],
+			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+		} as Question
+	});
+	it('does not ask "who said" of the person a "which outlet quoted" item already names', () => {
+		const outlet = r(
+			'outlet',
+			0.9,
+			'source',
+			'quote-outlet:The ferry will run all winter',
+			'Which outlet quoted Ann Lee as saying “The ferry will run all winter”?',
+			'single',
+			{ subject: 'Ann Lee' }
+		);
+		outlet.question.evidence = [{ articleId: 'b', start: 5, end: 50 }];
+		const out = selectDiverse(
+			[
+				outlet,
+				keyed(r('who', 0.85, 'quote', 'said:x', 'Who said: “Tolls will fall in May”?'), 'Ann Lee'),
+				keyed(r('other', 0.5, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'), 'Bo Chen')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['outlet', 'other']);
+	});
+	it('lets one article’s second item on a person into any relaxed pass', () => {
+		// Beta is Ann Lee's second quote: only a relaxed pass takes it, after delta.
+		const alpha = keyed(
+			r('alpha', 0.9, 'quote', 'said:a', 'Who said: “Tolls will fall”?'),
+			'Ann Lee'
+		);
+		const delta = keyed(
+			r('delta', 0.5, 'quote', 'said:d', 'Who said: “We open at six”?'),
+			'Bo Chen'
+		);
+		delta.question.evidence = [{ articleId: 'a', start: 100, end: 200 }];
+		const beta = keyed(
+			r('beta', 0.8, 'quote', 'said:b', 'Who said: “Crews need rest”?'),
+			'Ann Lee'
+		);
+		beta.question.evidence = [{ articleId: 'a', start: 300, end: 400 }];
+		expect(selectDiverse([alpha, beta, delta], 3).map((q) => q.id)).toEqual([
+			'alpha',
+			'delta',
+			'beta'
+		]);
+	});
+	it('keeps two people of one family apart', () => {
+		const out = selectDiverse(
+			[
+				keyed(r('mary', 0.9, 'quote', 'said:x', 'Who said: “Tolls will fall in May”?'), 'Mary Lee'),
+				keyed(
+					r('ann', 0.8, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'),
+					'Ann Lee',
+					'b'
+				),
+				keyed(r('again', 0.7, 'quote', 'said:z', 'Who said: “We open at six”?'), 'Mary Lee')
+			],
+			2
+		);
+		expect(out.map((q) => q.id)).toEqual(['mary', 'ann']);
+	});
+	it('does not ask a quote whose sentence runs into one a recall pick cites', () => {
+		const first = keyed(
+			r('first', 0.9, 'quote', 'said:x', 'Who said: “Tolls will fall”?'),
+			'Ann Lee'
+		);
+		first.question.evidence = [{ articleId: 'a', start: 100, end: 220 }];
+		const second = keyed(
+			r('second', 0.8, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'),
+			'Bo Chen'
+		);
+		second.question.evidence = [{ articleId: 'a', start: 180, end: 260 }];
+		const apart = keyed(
+			r('apart', 0.7, 'quote', 'said:z', 'Who said: “We open at six”?'),
+			'Cy Roe'
+		);
+		apart.question.evidence = [{ articleId: 'a', start: 220, end: 300 }];
+		const out = selectDiverse([first, second, apart], 2);
+		expect(out.map((q) => q.id)).toEqual(['first', 'apart']);
+	});
+});
+
+describe('questions a headline answers', () => {
+	it('stay out of the first ten but may follow it in a longer bank', () => {
+		const asked = {
+			...r('given', 0.9, 'fact', 'who:lee', 'According to Daily A, who stepped down?'),
+			givenAway: true
+		};
+		const other = r(
+			'other',
+			0.5,
+			'fact',
+			'who:chen',
+			'According to Daily A, who chaired the vote?'
+		);
+		expect(selectDiverse([asked, other], 10).map((q) => q.id)).toEqual(['other']);
+		// A story of several outlets may put it after its first ten in a longer bank.
+		const elsewhere = {
+			...other,
+			question: { ...other.question, evidence: [{ articleId: 'b', start: 5, end: 6 }] }
+		};
+		expect(selectDiverse([asked, elsewhere], 20).map((q) => q.id)).toEqual(['other', 'given']);
+		// One article's first twelve are read as a set: a short quiz goes without it.
+		expect(selectDiverse([asked, other], 20).map((q) => q.id)).toEqual(['other']);
+	});
+});
+
+describe('a who-question whose key another prompt names', () => {
+	const who = (id: string, score: number, key: string, prompt: string): Ranked => {
+		const x = r(id, score, 'fact', `who:${id}`, prompt);
+		return {
+			...x,
+			question: {
+				...x.question,
+				skill: 'fact',
+				choices: [
+					{ id: 'k', text: key },
+					{ id: 'o', text: 'Bo Chen' }
+				],
+				correct: ['k']
+			} as Question
+		};
+	};
+	const lawyer = who(
+		'w',
+		0.6,
+		'Mark Sheridan',
+		'According to Daily A, who is general counsel for the party?'
+	);
+	const describes = r(
+		'd',
+		0.9,
+		'compare',
+		'describe:sheridan',
+		'Which outlet introduces Mark Sheridan as the attorney for the campaign?'
+	);
+	const other = who('x', 0.5, 'Ann Lee', 'According to Daily A, who closed the bridge lanes?');
+
+	it('gives way to the prompt that names the person, picked before or after it', () => {
+		expect(selectDiverse([describes, lawyer, other], 10).map((q) => q.id)).toEqual(['d', 'x']);
+		// Reserved kinds go first: a fact is picked before this recall item, then gives way.
+		const quotes = r(
+			'q',
+			0.9,
+			'source',
+			'quoted-by:sheridan',
+			'Which outlets quote Mark Sheridan directly?'
+		);
+		expect(selectDiverse([quotes, lawyer, other], 10).map((q) => q.id)).toEqual(['q', 'x']);
+	});
+
+	it('lets back the gap on its sentence that it had kept out', () => {
+		const sentence = 'Sheridan is general counsel for the state party committee';
+		const withExcerpt = (x: Ranked, excerpt: string): Ranked => ({
+			...x,
+			candidate: { ...x.candidate, excerpt }
+		});
+		const quotes = r(
+			'q',
+			0.9,
+			'source',
+			'quoted-by:sheridan',
+			'Which outlets quote Mark Sheridan directly?'
+		);
+		const gapOnIt = withExcerpt(
+			r(
+				'g',
+				0.55,
+				'cloze',
+				'cloze:counsel',
+				'Fill the gap: Sheridan is general ____ for the party.',
+				'cloze',
+				{ skill: 'fact' }
+			),
+			sentence.replace('counsel', '____')
+		);
+		const out = selectDiverse([quotes, withExcerpt(lawyer, sentence), gapOnIt], 10);
+		expect(out.map((q) => q.id)).toEqual(['q', 'g']);
+	});
+});
+
+/** A comparison from article "b", so that the story has two outlets. */
+const floodCompare = () =>
+	inArticle(r('c', 0.9, 'compare', 'figure:x', 'Which outlet counts more flooded homes?'), 'b');
+
+describe('a stray detail and the first ten', () => {
+	const compare = floodCompare();
+	const central = r('f', 0.7, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	const stray = r(
+		's',
+		STRAY_DETAIL - 0.1,
+		'cloze',
+		'cloze:y',
+		'Fill the gap: the mayor’s ____.',
+		'cloze',
+		{
+			skill: 'fact'
+		}
+	);
+
+	it('leaves a fact the focus rules ranked below the line out of a short first ten', () => {
+		expect(selectDiverse([compare, central, stray], 10).map((q) => q.id)).toEqual(['c', 'f']);
+	});
+
+	it('says why it was left out, and why a question asking a pick again was', () => {
+		const again = r('g', 0.6, 'fact', 'detail:a', 'How many houses did the river flood?');
+		const why = new Map<Question, string>();
+		const ids = selectDiverse([compare, central, again, stray], 10, why).map((q) => q.id);
+		expect(ids).toEqual(['c', 'f']);
+		expect(why.get(stray.question)).toBe('stray detail');
+		expect(why.get(again.question)).toBe(
+			'asks again what “How many homes did the flood reach?” asks'
+		);
+		// A pick has no reason to be left out.
+		expect(why.has(central.question)).toBe(false);
+	});
+
+	it('still writes it after the first ten in a longer bank', () => {
+		const topics = 'harbour ferry school tunnel market stadium library museum airport hospital';
+		const many = topics
+			.split(' ')
+			.map((t, i) => r(`q${i}`, 0.8 - i * 0.01, 'fact', `detail:${t}`, `${t}?`));
+		const out = selectDiverse([compare, ...many, stray], 40).map((q) => q.id);
+		expect(out.slice(0, 10)).not.toContain('s');
+		expect(out).toContain('s');
+	});
+
+	it('keeps it in a single article’s quiz, which has few questions to spare', () => {
+		expect(selectDiverse([central, stray], 10).map((q) => q.id)).toEqual(['f', 's']);
+	});
+
+	it('leaves out a gap on who a person is or what they own, however high it scores', () => {
+		const worth = r(
+			'w',
+			0.7,
+			'fact',
+			'detail:quantity:48 billion',
+			'Daily A writes: “Roe, who has an estimated net worth of $____, attacked the plan.” How much?'
+		);
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, central, worth], 10, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(worth.question)).toBe('stray detail');
+		// A single article keeps it, as it keeps any stray detail.
+		expect(selectDiverse([central, worth], 10).map((q) => q.id)).toEqual(['f', 'w']);
+	});
+});
+
+describe('a side detail and the first ten', () => {
+	const compare = floodCompare();
+	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	// One outlet's aside, scored higher than the main event's fact (focus.ts, sideDetail).
+	const aside: Ranked = {
+		...r('s', 0.75, 'fact', 'who:fellow', 'Who is a senior fellow at the river institute?'),
+		sideDetail: true
+	};
+
+	it('takes a fact on the main events for the fact slot, whatever the aside scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, aside, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(aside.question)).toBe('side detail waits');
+	});
+
+	it('lets it fill a short ten when nothing else can', () => {
+		expect(selectDiverse([compare, aside, central], 10).map((q) => q.id)).toEqual(['c', 's', 'f']);
+		expect(selectDiverse([compare, aside], 10).map((q) => q.id)).toEqual(['c', 's']);
+	});
+
+	it('leaves a single article’s facts in score order', () => {
+		expect(selectDiverse([aside, central], 1).map((q) => q.id)).toEqual(['s']);
+	});
+});
+
+describe('two dates of one account', () => {
+	const when = (id: string, key: string, prompt: string, articleId = 'a'): Ranked => {
+		const x = r(id, 0.7, 'cloze', `cloze:${key}`, prompt, 'cloze', { skill: 'fact' });
+		return {
+			...x,
+			question: {
+				...x.question,
+				accepted: [key],
+				evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
+			} as Question
+		};
+	};
+	const arrived = when(
+		'a',
+		'Dec. 3',
+		'Fill the gap (Daily A): The envoy arrived in the capital on ____.'
+	);
+	const leaves = when('b', 'Dec. 9', 'Fill the gap (Daily A): She is due to fly home on ____.');
+	it('asks one "when?" of one article in the first ten', () => {
+		expect(selectDiverse([arrived, leaves], 10).map((q) => q.id)).toEqual(['a']);
+	});
+	it('may ask another outlet for another date', () => {
+		const elsewhere = when(
+			'c',
+			'Dec. 9',
+			'Fill the gap (Daily B): Her flight home leaves on ____.',
+			'b'
+		);
+		expect(selectDiverse([arrived, elsewhere], 10).map((q) => q.id)).toEqual(['a', 'c']);
+	});
+});
+
+describe('selectDiverse: one question per quotation in the first ten', () => {
+	const withQuotation = (x: Ranked, quotations: string[]): Ranked => ({
+		...x,
+		candidate: { ...x.candidate, quotations }
+	});
+	const pool = () => [
+		withQuotation(r('who', 0.9, 'quote', 'said:first', 'Who said: “That is just reckless talk”?'), [
+			'a@10'
+		]),
+		withQuotation(
+			r(
+				'outlet',
+				0.85,
+				'source',
+				'quote-outlet:second',
+				'Which outlet quoted Roe as saying “They want a fight”?'
+			),
+			['a@10']
+		),
+		withQuotation(
+			r(
+				'other',
+				0.8,
+				'source',
+				'quote-outlet:third',
+				'Which outlet quoted Roe as saying “The pier will reopen”?'
+			),
+			['a@90']
+		),
+		r('fact', 0.5, 'fact', 'who:x', 'Who opened the new harbour office?')
+	];
+
+	it('keeps the second sentence of an asked quotation out of the ten', () => {
+		const ids = selectDiverse(pool(), 10).map((q) => q.id);
+		expect(ids).toContain('who');
+		expect(ids).toContain('other');
+		expect(ids).not.toContain('outlet');
+	});
+
+	it('lets a story’s longer bank hold it, never one article’s first twelve', () => {
+		const story = pool().map((x) =>
+			x.question.id === 'fact'
+				? { ...x, question: { ...x.question, evidence: [{ articleId: 'b', start: 5, end: 6 }] } }
+				: x
+		);
+		expect(selectDiverse(story, 200).map((q) => q.id)).toContain('outlet');
+		expect(selectDiverse(pool(), 200).map((q) => q.id)).not.toContain('outlet');
+	});
+});
+
+describe('a single article’s first twelve ask each sentence once', () => {
+	// One article: a "who said", a true/false on the same quote, a gap inside it.
+	const at = (x: Ranked, start: number, end: number): Ranked => {
+		x.question.evidence = [{ articleId: 'a', start, end }];
+		return x;
+	};
+	const repeats = () => [
+		at(r('who', 0.9, 'quote', 'said:x', 'Who said: “The pier will reopen in May”?'), 100, 160),
+		at(
+			r(
+				'tf',
+				0.85,
+				'quote',
+				'said:y',
+				'True or false: it was Bo Chen who said “We open at six”.',
+				'truefalse'
+			),
+			130,
+			220
+		),
+		at(
+			r(
+				'gap',
+				0.8,
+				'cloze',
+				'cloze:may',
+				'Fill the gap: Roe told the crews on the quay it would reopen in ____.',
+				'cloze'
+			),
+			100,
+			175
+		)
+	];
+	/** Questions of their own sentences and words, lower scored. */
+	const WORDS =
+		'ferry harbour bridge tunnel council budget ticket crane dock tide barge quay pilot buoy'.split(
+			' '
+		);
+	const others = (n: number) =>
+		WORDS.slice(0, n).map((w, i) => {
+			const x = at(
+				r(`f${i}`, 0.5 - i * 0.01, 'fact', `who:${w}`, `Fill the gap: the ${w} ____.`, 'cloze', {
+					skill: 'fact'
+				}),
+				1000 + i * 100,
+				1050 + i * 100
+			);
+			x.candidate.excerpt = `${w} ${w}s`;
+			return x;
+		});
+
+	it('never asks a sentence a second time in the first twelve, even when the quiz runs short', () => {
+		// A reader marks the second question on one sentence a repeat: a short quiz goes without it.
+		const ids = selectDiverse([...repeats(), ...others(2)], 12).map((q) => q.id);
+		expect(ids).toEqual(['who', 'f0', 'f1']);
+	});
+
+	it('keeps the eleventh and twelfth free of a repeat too when other questions are left', () => {
+		const ids = selectDiverse([...repeats(), ...others(14)], 40).map((q) => q.id);
+		expect(ids.slice(0, 12)).not.toContain('tf');
+		expect(ids.slice(0, 12)).not.toContain('gap');
+		// Not lost: a longer bank holds them after the first twelve.
+		expect(ids.slice(12)).toEqual(expect.arrayContaining(['tf', 'gap']));
+	});
+
+	it('leaves a story of several outlets as it was: a relaxed pass may cite a sentence twice', () => {
+		const far = at(r('far', 0.4, 'fact', 'who:far', 'Who chairs the port board?'), 0, 10);
+		far.question.evidence = [{ articleId: 'b', start: 0, end: 10 }];
+		expect(selectDiverse([...repeats(), far], 200).map((q) => q.id)).toContain('gap');
+	});
+
+	const withQuotation = (x: Ranked, quotations: string[]): Ranked => ({
+		...x,
+		candidate: { ...x.candidate, quotations }
+	});
+	// One speaker's quotation split into two "who said" items: two sentences, one key (quotation.ts).
+	const split = () => [
+		at(
+			withQuotation(
+				r('who', 0.9, 'quote', 'said:rebuild', 'Who said: “We will rebuild the pier”?'),
+				['a@100']
+			),
+			100,
+			140
+		),
+		at(
+			withQuotation(
+				r(
+					'again',
+					0.85,
+					'quote',
+					'said:years',
+					'Who said: “It will take two years and we will pay for it”?'
+				),
+				['a@100']
+			),
+			150,
+			200
+		)
+	];
+
+	it('keeps the eleventh and twelfth free of a second item on one quotation', () => {
+		const ids = selectDiverse([...split(), ...others(14)], 40).map((q) => q.id);
+		expect(ids.slice(0, 12)).toContain('who');
+		expect(ids.slice(0, 12)).not.toContain('again');
+		expect(ids.slice(12)).toContain('again');
+	});
+});

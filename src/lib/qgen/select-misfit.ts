@@ -1,0 +1,205 @@
+/**
+ * The set rules on one question against the picks so far (select.ts): may it join the set now,
+ * or which rule keeps it out. Each relaxed pass of select.ts turns some rules off.
+ */
+import { sameName } from './align';
+import { promptNames } from './giveaway';
+import { namesSomeone, sameAnswer } from './select-answers';
+import type { Entry } from './select-entry';
+import {
+	PER_PERSON,
+	RECALL_PER_TEN,
+	SET,
+	strayDetail,
+	fillWord,
+	VOCABULARY_PER_TEN
+} from './select-kinds';
+import {
+	articleOf,
+	asksWhen,
+	givesAway,
+	outranks,
+	overlapping,
+	pointsOnly,
+	quoteAskedAgain,
+	quoteOutlet,
+	reportsSameFact
+} from './select-pairs';
+
+/** What the rules read of the set being picked (select.ts, selectOnce). */
+export interface SetState {
+	/** The picks so far, in the order taken. */
+	readonly chosen: Entry[];
+	/** The story has articles from two outlets or more (not a single article's quiz). */
+	readonly several: boolean;
+	/** How many questions are read together: a story's first ten, a single article's first twelve. */
+	readonly readTogether: number;
+	/**
+	 * A fact on a side detail (Ranked.sideDetail) stays out of a first ten while any question on
+	 * the main events fits, its reserved fact slot included; it comes only when nothing else can,
+	 * so a short ten is not made shorter.
+	 */
+	sideWaits: boolean;
+	/** The evidence sentences the picks cite (select-entry.ts, spanKey). */
+	readonly usedSpans: Set<string>;
+	/** The picks' subjects, lower-case. */
+	readonly subjects: Set<string>;
+	/** What the picks other than recall key (Entry.answer). */
+	readonly answers: Set<string>;
+}
+
+/** Why `e` may not be picked now, or undefined when it may. */
+export function misfit(
+	s: SetState,
+	e: Entry,
+	capRecall = true,
+	strictSpans = true,
+	apart = true,
+	oneQuotePerSpeaker = true,
+	distinctAnswers = true
+): string | undefined {
+	const { chosen, several, readTogether, sideWaits, usedSpans, subjects, answers } = s;
+	const tens = Math.floor(chosen.length / SET);
+	const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
+	if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return 'recall cap';
+	// A single article's own few words (vocabulary.ts, SENSES_PER_ARTICLE) stay as they were.
+	if (
+		several &&
+		e.kind === 'vocabulary' &&
+		chosen.length < SET &&
+		chosen.filter((c) => c.kind === 'vocabulary').length >= VOCABULARY_PER_TEN
+	)
+		return 'vocabulary cap';
+	// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
+	if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
+	if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
+		return 'side detail waits';
+	if (
+		several &&
+		chosen.length < SET &&
+		e.headlineCopied &&
+		chosen.some((c) => c.kind === 'compare')
+	)
+		return 'a headline look-up only stands in for a comparison';
+	// One article's quote is asked once however short its quiz runs: a "who said" beside the
+	// matching item that pairs the same quote, or beside a true/false statement that prints
+	// it, asks it twice, in any ten.
+	if (!several && quoteAskedAgain(e, chosen)) return 'quote asked by another item';
+	// Once the pool runs short, a later ten may repeat an evidence sentence; the first never
+	// does, and a single article's first twelve (SINGLE_FIRST) only when nothing else is left.
+	if (
+		strictSpans &&
+		chosen.length < readTogether &&
+		!pointsOnly(e) &&
+		e.spans.some((s) => usedSpans.has(s))
+	)
+		return 'evidence sentence used';
+	// A quote whose sentences run into those a chosen recall item cites (a quotation read as
+	// two quotes, the second's sentence inside the first's) asks that passage again. In one
+	// article's first twelve, any two questions whose sentences share text do.
+	if (
+		strictSpans &&
+		chosen.length < readTogether &&
+		(several
+			? e.kind === 'recall' &&
+				chosen.some((c) => c.kind === 'recall' && overlapping(e.ranges, c.ranges))
+			: !pointsOnly(e) && chosen.some((c) => !pointsOnly(c) && overlapping(e.ranges, c.ranges)))
+	)
+		return 'evidence sentence used';
+	// Two outlets' sentences telling one fact (or one quote in two transcriptions) are asked once.
+	if (strictSpans && chosen.length < SET && chosen.some((c) => reportsSameFact(e, c)))
+		return 'same fact as a pick';
+	// Relaxed, two "which outlet quoted X as saying …" items may share X; never one beside
+	// "which outlets quote X directly?", whose answer it repeats.
+	if (
+		e.candidate.subject &&
+		subjects.has(e.candidate.subject.toLowerCase()) &&
+		(oneQuotePerSpeaker ||
+			!quoteOutlet(e) ||
+			chosen.some(
+				(c) =>
+					c.candidate.subject?.toLowerCase() === e.candidate.subject!.toLowerCase() &&
+					!quoteOutlet(c)
+			))
+	)
+		return 'subject asked';
+	if (e.kind !== 'recall' && e.answer) {
+		const same = (a: string) => sameAnswer(a, e.answer!);
+		// Relaxed, one article may key one name twice, from two different sentences ("who …?"
+		// of its main person). Not a figure: one number twice is one fact told twice.
+		if (
+			distinctAnswers || !namesSomeone(e.answer)
+				? [...answers].some(same)
+				: chosen.filter((c) => c.kind !== 'recall' && c.answer && same(c.answer)).length >= 2
+		)
+			return 'same answer as a pick';
+	}
+	if (chosen.length < readTogether) {
+		if (e.people.some((p) => chosen.some((c) => c.people.includes(p))))
+			return 'true/false on a person asked';
+		// Two "when?" gaps on one article ask the dates of one account, often of one paragraph.
+		if (
+			asksWhen(e) &&
+			chosen.some((c) => asksWhen(c) && c.question.evidence[0]!.articleId === articleOf(e))
+		)
+			return 'second "when?" of an article';
+		if (e.trait && chosen.some((c) => c.trait === e.trait)) return 'sourcing trait asked';
+	}
+	// One recall item per person in the first ten: "who said …?" keyed Roe twice, or beside
+	// "which outlet quoted Roe as saying …", asks one thing twice and tells the answer.
+	// Two "which outlet" items on one person's two quotes are kept apart by their subject.
+	// One article with few voices may take a second in any relaxed pass, after every strict pick.
+	if (
+		(several || capRecall) &&
+		e.recallPerson &&
+		chosen.length < readTogether &&
+		chosen.some(
+			(c) =>
+				!!c.recallPerson &&
+				sameName(c.recallPerson, e.recallPerson!) &&
+				(c.candidate.family === 'quote' || e.candidate.family === 'quote')
+		)
+	)
+		return 'recall on this person asked';
+	// "Who said" and "who did" three times with one answer reads as a quiz about one person.
+	if (e.answer && chosen.length < readTogether) {
+		const same = chosen.filter((c) => c.answer === e.answer).length;
+		if (same >= PER_PERSON) return 'two keyed to this person';
+	}
+	// The first ten are read together: no question may print another's answer beside the
+	// words that ask for it (a part-B sentence “…,” Roe said; feedback quoting a gap's sentence).
+	if (apart && chosen.length < readTogether && e.givenAway) return 'headline gives it away';
+	// "Who is the campaign's lawyer?" beside a prompt that names him with his job: the
+	// who-question gives way (see take, select.ts), whichever came first.
+	if (
+		apart &&
+		chosen.length < readTogether &&
+		e.whoKey.length &&
+		chosen.some((c) => promptNames(c.question, e.whoKey))
+	)
+		return 'a prompt names its key';
+	// A word from below the leads that names a chosen who-question's key would make that
+	// question give way (see take, select.ts): it fills a place, it does not trade one question
+	// for another.
+	if (
+		apart &&
+		chosen.length < readTogether &&
+		fillWord(e) &&
+		chosen.some((c) => promptNames(e.question, c.whoKey))
+	)
+		return 'a prompt names its key';
+	if (apart && chosen.length < readTogether)
+		for (const c of chosen.slice(0, readTogether))
+			if (givesAway(e, c) && !outranks(e, c)) return 'gives away or is given away by a pick';
+	// One question per quotation in the first ten: its sentences ask one thing (quotation.ts).
+	// A single article's first twelve too: "who said" on a quotation's second sentence, or a
+	// true/false on it, is answered by the item on its first.
+	if (apart && chosen.length < readTogether && quotationAsked(e, chosen)) return 'quotation asked';
+	return undefined;
+}
+
+/** Does a pick ask about a quotation `e` draws on (quotation.ts)? */
+function quotationAsked(e: Entry, chosen: readonly Entry[]): boolean {
+	const quotations = e.candidate.quotations ?? [];
+	return chosen.some((c) => c.candidate.quotations?.some((k) => quotations.includes(k)));
+}
