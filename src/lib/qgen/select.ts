@@ -80,7 +80,6 @@ export function selectDiverse(
 
 function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>): Question[] {
 	const chosen: Entry[] = [];
-	const keys = new Set<string>();
 	const usedSpans = new Set<string>();
 	const subjects = new Set<string>();
 	const answers = new Set<string>();
@@ -145,7 +144,6 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 				(r) => r !== gone && !chosen.some((c) => asksAgain(c, r))
 			)
 		);
-		keys.delete(gone.candidate.answerKey);
 		for (const s of gone.spans) usedSpans.delete(s);
 		if (gone.candidate.subject) subjects.delete(gone.candidate.subject.toLowerCase());
 		if (gone.answer && gone.kind !== 'recall') answers.delete(gone.answer);
@@ -158,7 +156,6 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			))
 				forget(c);
 		chosen.push(pick);
-		keys.add(pick.candidate.answerKey);
 		if (!pointsOnly(pick)) for (const s of pick.spans) usedSpans.add(s);
 		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
 		if (pick.answer && pick.kind !== 'recall') answers.add(pick.answer);
