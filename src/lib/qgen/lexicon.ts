@@ -639,8 +639,9 @@ export const SAME_EVENT_VERBS: readonly (readonly string[])[] = [
 
 /**
  * Words for money itself, or for what any sum is ("worth", "expenses", "items"): two sums
- * sharing only these do not price the same thing (candidates/compare-money.ts), so
- * "$750,000 in campaign funds" is not set beside "$60,000 in campaign funds".
+ * sharing only these (or function words, headline-lookup.ts FUNCTION) do not price the same
+ * thing (candidates/compare-money.ts), so "$750,000 in campaign funds" is not set beside
+ * "$60,000 in campaign funds".
  */
 export const MONEY_GENERIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 	'money',
@@ -657,16 +658,7 @@ export const MONEY_GENERIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
 	'things',
 	'personal',
 	'total',
-	'more',
-	'than',
-	'the',
-	'and',
-	'for',
-	'with',
-	'his',
-	'her',
-	'their',
-	'its'
+	'more'
 ]);
 
 /** Number words below a hundred that stand alone or combine ("twenty-five"). */

@@ -14,6 +14,7 @@ import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantiti
 import { MONEY_GENERIC_WORDS } from '../lexicon';
 import type { ArticleAnalysis } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { FUNCTION } from './headline-lookup';
 
 export interface PricedThing {
 	analysis: ArticleAnalysis;
@@ -45,7 +46,7 @@ const PHRASE_END =
 const wordsOf = (phrase: string) =>
 	(phrase.toLowerCase().match(/[a-z][a-z’'-]+/g) ?? [])
 		.map((w) => w.replace(/['’]s$/, ''))
-		.filter((w) => w.length >= 3 && !MONEY_GENERIC_WORDS.has(w));
+		.filter((w) => w.length >= 3 && !FUNCTION.test(w) && !MONEY_GENERIC_WORDS.has(w));
 
 /** Every sum of money an article reports in its own voice (not inside a quotation), with what it pays for. */
 export function pricedThings(a: ArticleAnalysis): PricedThing[] {
