@@ -1,7 +1,8 @@
 /**
  * Where the story's comparisons on figures, dates and wording go: for each story, every
- * compare candidate of those kinds (figures, descriptions, headlines, quote versions), whether a
- * check rejected it (and why), and whether it reached the first ten. Counts at the end.
+ * compare candidate of those kinds (figures, days, sums, places, later occasions, descriptions,
+ * headlines, quote versions), whether a check rejected it (and why), and whether it reached
+ * the first ten. Counts at the end.
  *   node scripts/cli/bundled.js scripts/qgen-eval/compare-debug.ts <story folder>... [--quiet]
  * Prompts are printed: use on tuning stories only (basil 00-19, newswcl50).
  */
@@ -24,6 +25,7 @@ export function wordingKind(answerKey: string): string | undefined {
 	if (answerKey.startsWith('date-outlet:')) return 'date';
 	if (answerKey.startsWith('money-outlet:')) return 'money';
 	if (answerKey.startsWith('place-outlet:')) return 'place';
+	if (answerKey.startsWith('later-occasion:')) return 'later-occasion';
 	if (answerKey.startsWith('describe:')) return 'describe';
 	if (answerKey === 'headline') return 'headline';
 	if (answerKey.startsWith('quote-version:')) return 'quote-version';

@@ -638,6 +638,25 @@ export const SAME_EVENT_VERBS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * The plural noun for an act a dated verb tells of, by the verb's rough stem (compare-later:
+ * "two different meetings" for "met on Sunday" and "met on Thursday"), singular and plural. A
+ * verb not listed is told as an "occasion".
+ */
+export const OCCASION_NOUNS: Readonly<Record<string, readonly [one: string, many: string]>> = {
+	met: ['meeting', 'meetings'],
+	meet: ['meeting', 'meetings'],
+	vot: ['vote', 'votes'],
+	debat: ['debate', 'debates'],
+	visit: ['visit', 'visits'],
+	interview: ['interview', 'interviews'],
+	call: ['call', 'calls'],
+	spok: ['speech', 'speeches'],
+	testifi: ['hearing', 'hearings'],
+	ralli: ['rally', 'rallies'],
+	march: ['march', 'marches']
+};
+
+/**
  * Words for money itself, or for what any sum is ("worth", "expenses", "items"): two sums
  * sharing only these (or function words, headline-lookup.ts FUNCTION) do not price the same
  * thing (candidates/compare-money.ts), so "$750,000 in campaign funds" is not set beside

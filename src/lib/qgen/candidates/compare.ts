@@ -23,6 +23,7 @@ import { countIsGiven } from './fact';
 import { dateCompareCandidates } from './compare-dates';
 import { placeCompareCandidates } from './compare-places';
 import { moneyCompareCandidates } from './compare-money';
+import { laterOccasionCandidates } from './compare-later';
 import { lexiconTags } from '../entities';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -96,6 +97,9 @@ export function compareCandidates(view: StoryView): Candidate[] {
 	out.push(...placeCompareCandidates(view));
 	// …and one thing priced differently, which the figures above leave out (compare-money.ts).
 	out.push(...moneyCompareCandidates(view));
+	// …and, the other way round, two occasions on different days that a reader may take for one
+	// (compare-later.ts): no disagreement, but what the outlets report differs.
+	out.push(...laterOccasionCandidates(view));
 	return out;
 }
 
