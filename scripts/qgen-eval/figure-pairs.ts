@@ -2,7 +2,8 @@
  * Candidate pairs for figure comparisons, to read by hand: for each story, every pair of
  * figures from two outlets whose counted nouns share a head word and whose values differ,
  * with their keys and whether figureGroups puts them together; then pairs of dated events
- * (compare-dates.datedEvents) with a verb or two words in common and different days; then
+ * (compare-dates.datedEvents) with a verb or two words in common and different days (LATER:
+ * two occasions, the later after the other outlet went to press, compare-later.ts); then
  * pairs of placed events (compare-places.placedEvents, "arrested … in Seattle") with a verb in
  * common and different places, ASKED when placeDisagreements pairs them.
  *   node scripts/cli/bundled.js scripts/qgen-eval/figure-pairs.ts <story folder>...
@@ -18,6 +19,7 @@ import {
 	sameDayWeekdayEvent,
 	sameEvent
 } from '../../src/lib/qgen/candidates/compare-dates';
+import { laterOccasion } from '../../src/lib/qgen/candidates/compare-later';
 import {
 	placeDisagreements,
 	placedEvents,
@@ -77,7 +79,7 @@ for (const dir of process.argv.slice(2)) {
 			const sent = (e: typeof x) =>
 				e.analysis.sentences[e.mention.sentence]!.text.replace(/\s+/g, ' ').slice(0, 180);
 			console.log(
-				`  ${sameEvent(x, y) ? 'SAME ' : sameDayWeekdayEvent(x, y) ? 'DAY  ' : 'apart'} verbs=${verbs} words=${words}\n    [${x.analysis.article.outlet} ${x.analysis.article.date}] ${x.mention.text}=${x.mention.iso} {${[...x.verbs]}}: ${sent(x)}\n    [${y.analysis.article.outlet} ${y.analysis.article.date}] ${y.mention.text}=${y.mention.iso} {${[...y.verbs]}}: ${sent(y)}`
+				`  ${laterOccasion(x, y) || laterOccasion(y, x) ? 'LATER' : sameEvent(x, y) ? 'SAME ' : sameDayWeekdayEvent(x, y) ? 'DAY  ' : 'apart'} verbs=${verbs} words=${words}\n    [${x.analysis.article.outlet} ${x.analysis.article.date}] ${x.mention.text}=${x.mention.iso} {${[...x.verbs]}}: ${sent(x)}\n    [${y.analysis.article.outlet} ${y.analysis.article.date}] ${y.mention.text}=${y.mention.iso} {${[...y.verbs]}}: ${sent(y)}`
 			);
 		}
 	const placed = view.analyses.flatMap((a) => placedEvents(a, view));
