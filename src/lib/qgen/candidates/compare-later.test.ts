@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../article.test-helpers';
 import { analyzeArticle, viewStory } from '../analyze';
 import { datedEvents } from './compare-dates';
-import { laterOccasion, laterOccasionCandidates, toldAsDone } from './compare-later';
+import { laterOccasion, laterOccasionCandidates, quotedToDate, toldAsDone } from './compare-later';
 
 // 2023-10-09 was a Monday, 2023-10-12 a Thursday.
 const MONDAY = '2023-10-09';
@@ -32,6 +32,25 @@ describe('toldAsDone', () => {
 	});
 });
 
+describe('quotedToDate', () => {
+	const first = (text: string) =>
+		datedEvents(analyzeArticle({ ...article(0, text), date: THURSDAY }))[0]!;
+	it('quotes the sentence up to its date and a time of day, marking what is left out', () => {
+		expect(
+			quotedToDate(
+				first(
+					'The governor and the mayor met on Tuesday evening in a bid to end the long dispute over bus fares.'
+				)
+			)
+		).toBe('The governor and the mayor met on Tuesday evening …');
+	});
+	it('keeps the full stop of a sentence that ends with its date', () => {
+		expect(quotedToDate(first('The governor and the mayor met on Tuesday.'))).toBe(
+			'The governor and the mayor met on Tuesday.'
+		);
+	});
+});
+
 describe('laterOccasionCandidates', () => {
 	it('asks how two reports relate when one tells of a day after the other was published', () => {
 		const view = story([SUNDAY_MEETING, MONDAY], [THURSDAY_MEETING, THURSDAY]);
@@ -39,7 +58,9 @@ describe('laterOccasionCandidates', () => {
 		expect(rest).toEqual([]);
 		expect(q!.family).toBe('compare');
 		expect(q!.draft.prompt).toContain('Daily 0 writes: “The governor and the mayor met Sunday');
-		expect(q!.draft.prompt).toContain('Daily 1 writes: “Governor Ada Park');
+		expect(q!.draft.prompt).toContain(
+			'Daily 1 writes: “Governor Ada Park and Mayor Tom Reyes met on Thursday …” How do the two reports relate?'
+		);
 		const draft = q!.draft as { choices: { id: string; text: string }[]; correct: string[] };
 		const key = draft.choices.find((c) => c.id === draft.correct[0])!.text;
 		expect(key).toBe(

@@ -92,11 +92,22 @@ function longDay(iso: string): string {
 	});
 }
 
-const quoted = (e: DatedEvent) => {
-	const text = normaliseSpace(e.analysis.sentences[e.mention.sentence]!.text);
-	// Cut at a word's end: "on impen…" reads as a typo.
-	return text.length > 160 ? `${text.slice(0, text.lastIndexOf(' ', 159))} …` : text;
-};
+/**
+ * The sentence up to its date ("… met for nearly an hour on Thursday evening …"): what follows
+ * the date is no help in telling the two occasions apart, and two whole sentences make a prompt
+ * too long to read. A sentence that goes on past the date ends in "…"; a long one is cut at a
+ * word's end, never "on impen…".
+ */
+export function quotedToDate(e: DatedEvent): string {
+	const s = e.analysis.sentences[e.mention.sentence]!;
+	const end = e.mention.end - s.start;
+	const timeOfDay = /^\s+(?:morning|afternoon|evening|night)\b/i.exec(s.text.slice(end));
+	const cut = end + (timeOfDay?.[0].length ?? 0);
+	const rest = s.text.slice(cut).trim();
+	let text = normaliseSpace(s.text.slice(0, cut));
+	if (text.length > 180) text = text.slice(0, text.lastIndexOf(' ', 179));
+	return /^[.!?]*$/.test(rest) ? `${text}${rest}` : `${text} …`;
+}
 
 /**
  * One question per later report: "How do the two reports relate?", with the earlier outlet
@@ -163,7 +174,7 @@ export function laterOccasionCandidates(view: StoryView): Candidate[] {
 			draft: {
 				...draftBase(
 					'compare',
-					`${theirs} writes: “${quoted(first)}” ${mine} writes: “${quoted(later)}” How do the two reports relate?`,
+					`${theirs} writes: “${quotedToDate(first)}” ${mine} writes: “${quotedToDate(later)}” How do the two reports relate?`,
 					[
 						spanOf(first.analysis.sentences[first.mention.sentence]!),
 						spanOf(later.analysis.sentences[later.mention.sentence]!),
@@ -178,6 +189,8 @@ export function laterOccasionCandidates(view: StoryView): Candidate[] {
 			},
 			keyTexts: [first.mention.text, later.mention.text],
 			hidden: [],
+			// Checked like any copied text for a pronoun that lost its antecedent ("He met …").
+			excerpt: `${quotedToDate(first)} ${quotedToDate(later)}`,
 			answerKey: `later-occasion:${key}`,
 			// Above a headline look-up (0.3) and wording comparisons, below a figure two outlets
 			// give differently (0.95): it says what the outlets report, not how they word it.
