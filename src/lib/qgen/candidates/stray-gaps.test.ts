@@ -31,6 +31,12 @@ describe('a gap in an aside the writer marked', () => {
 		expect(parentheticalGap('The board approved ', ' new flats (most of them small).')).toBe(false);
 		expect(parentheticalGap('The vote - held late - went to ', ' on Friday.')).toBe(false);
 		expect(parentheticalGap('The council raised ', ' - more than it hoped.')).toBe(false);
+		expect(
+			parentheticalGap('Asked about the plan, a clear majority – ', ' percent – said no.')
+		).toBe(false);
+		expect(parentheticalGap('Only a small fraction (', ' percent) of the fund was spent.')).toBe(
+			false
+		);
 	});
 });
 
@@ -43,6 +49,9 @@ describe("a person's age", () => {
 			ageGap('led by the activist Dana Roe, at ', '15', ' the youngest of the marshals.')
 		).toBe(true);
 		expect(ageGap('The march stopped at ', '15', ' sites along the river.')).toBe(false);
+		expect(
+			ageGap('The story that haunts her is that of middle-aged ', 'Dan Roe', ', whose son died.')
+		).toBe(false);
 		// A count after a name and a comma, a year, a count of years that is the news: kept.
 		expect(ageGap('In Harwick, ', '300', ', people marched.')).toBe(false);
 		expect(ageGap('On March 3, ', '2019', ', the mill closed.')).toBe(false);

@@ -22,6 +22,9 @@ const alternatives = (list: readonly string[]) =>
 		.map((w) => escapeRegExp(w).replace(/\s+/g, '[\\s-]+'))
 		.join('|');
 
+/** Words for a share without its figure: an aside right after one gives that figure. */
+const VAGUE_SHARES = 'majority|minority|plurality|most|half|fraction|share|many|few';
+
 /** A dash that opens or closes an aside: spaced hyphens or dashes, or an em dash. */
 const ASIDE_DASH = /\s[-–—]{1,2}\s|—/g;
 
@@ -31,9 +34,17 @@ const ASIDE_DASH = /\s[-–—]{1,2}\s|—/g;
  */
 export function parentheticalGap(before: string, after: string): boolean {
 	const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
-	if (open > 0 && after.includes(')')) return true;
-	const dashes = (before.match(ASIDE_DASH) ?? []).length;
-	return dashes % 2 === 1 && new RegExp(ASIDE_DASH.source).test(after);
+	const dashes = [...before.matchAll(ASIDE_DASH)];
+	const opener =
+		open > 0 && after.includes(')')
+			? before.lastIndexOf('(')
+			: dashes.length % 2 === 1 && new RegExp(ASIDE_DASH.source).test(after)
+				? dashes.at(-1)!.index
+				: -1;
+	if (opener < 0) return false;
+	// "the vast majority – ____ percent – named Britain": an aside that gives the figure of a
+	// vague word right before it is the claim's own figure.
+	return !new RegExp(`\\b(?:${VAGUE_SHARES})\\s*$`, 'i').test(before.slice(0, opener));
 }
 
 /**
@@ -43,7 +54,8 @@ export function parentheticalGap(before: string, after: string): boolean {
  */
 export function ageGap(before: string, answer: string, after: string): boolean {
 	if (/^\s*[-\s]?(?:years?|months?|weeks?|days?)[-\s]+old\b/i.test(after)) return true;
-	if (/\b(?:aged|at\s+age|age)\s+$/i.test(before)) return true;
+	// Not "middle-aged ____": a word of age before a name is no age given.
+	if (/(?<![\w-])(?:aged|at\s+age|age)\s+$/i.test(before)) return true;
 	// "Lee, at ____ the youngest of the group": an age told by its rank among others.
 	if (/\bat\s+$/i.test(before) && /^\s*,?\s*(?:the\s+)?(?:youngest|oldest)\b/i.test(after))
 		return true;
