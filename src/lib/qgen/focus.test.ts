@@ -6,6 +6,7 @@ import {
 	asksForJournalist,
 	eventWords,
 	focusAdjustment,
+	asksBackground,
 	gapInApposition,
 	gapSetsScene,
 	gapSplitsName,
@@ -399,5 +400,19 @@ describe('gapSetsScene', () => {
 				chosen('Daily A writes: “After ____ people died, the bridge was shut.” How many?', 'twelve')
 			)
 		).toBe(false);
+	});
+});
+
+describe('asksBackground', () => {
+	const q = (prompt: string) => ({ prompt }) as Question;
+	it('finds a question on who holds a post, not on what someone did', () => {
+		expect(
+			asksBackground(q('According to Daily A, who is a senior fellow at the river institute?'))
+		).toBe(true);
+		expect(
+			asksBackground(q('Fill the gap (Daily A): ____ was an aide to the harbour master.'))
+		).toBe(true);
+		expect(asksBackground(q('According to Daily A, who closed the river institute?'))).toBe(false);
+		expect(asksBackground(q('Fill the gap (Daily A): ____ was arrested on Monday.'))).toBe(false);
 	});
 });

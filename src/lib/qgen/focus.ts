@@ -302,6 +302,19 @@ export function gapSetsScene(q: Question): boolean {
 	return frontedClauseGap(m[1]!, m[2]!, 'org');
 }
 
+/**
+ * Does the question ask who someone is by their post or background ("According to Daily A, who
+ * is a senior fellow at the river institute?", "____ was an aide to the governor.")? On a
+ * side detail (Ranked.sideDetail) it is a side figure's biography: select-kinds.ts strayDetail.
+ */
+export function asksBackground(q: Question): boolean {
+	return (
+		/\bwho\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:a|an|the|one\s+of)\s/i.test(
+			q.prompt
+		) || /(?:“|\):\s*)____\s+(?:is|was|has\s+been)\s+(?:a|an|the|one\s+of)\s/.test(q.prompt)
+	);
+}
+
 /** How far a gap keyed on a name every outlet prints drops: asked, it tests no reading. */
 export const COMMON_KEY_PENALTY = 0.15;
 
