@@ -6,7 +6,9 @@ import {
 	asksForJournalist,
 	eventWords,
 	focusAdjustment,
+	asksBackground,
 	gapInApposition,
+	gapSetsScene,
 	gapSplitsName,
 	keyEveryOutletPrints,
 	leadEventOverlap,
@@ -361,5 +363,56 @@ describe('leadEventOverlap', () => {
 				q as unknown as Question
 			)
 		).toBeGreaterThanOrEqual(0);
+	});
+});
+
+describe('gapSetsScene', () => {
+	const chosen = (prompt: string, key: string) =>
+		({
+			prompt,
+			type: 'single',
+			choices: [
+				{ id: 'c1', text: key },
+				{ id: 'c2', text: 'Harbour Board' }
+			],
+			correct: ['c1']
+		}) as Question;
+	it('finds a name in the clause that opens the sentence, not one in its main clause', () => {
+		expect(
+			gapSetsScene(
+				chosen(
+					'Daily A writes: “While being questioned at the ____ by a senator, the minister urged him to read the report.” Which organisation?',
+					'Port Committee'
+				)
+			)
+		).toBe(true);
+		expect(
+			gapSetsScene(
+				chosen(
+					'Daily A writes: “While the minister was questioned, the ____ urged calm.” Which organisation?',
+					'Port Committee'
+				)
+			)
+		).toBe(false);
+		// A count in that clause may be the news.
+		expect(
+			gapSetsScene(
+				chosen('Daily A writes: “After ____ people died, the bridge was shut.” How many?', 'twelve')
+			)
+		).toBe(false);
+	});
+});
+
+describe('asksBackground', () => {
+	const q = (prompt: string) => ({ prompt }) as Question;
+	it('finds a question on who holds a post, not on what someone did', () => {
+		expect(
+			asksBackground(q('According to Daily A, who is a senior fellow at the river institute?'))
+		).toBe(true);
+		expect(
+			asksBackground(q('Fill the gap (Daily A): ____ was an aide to the harbour master.'))
+		).toBe(true);
+		expect(asksBackground(q('According to Daily A, who closed the river institute?'))).toBe(false);
+		expect(asksBackground(q('Fill the gap (Daily A): ____ was arrested on Monday.'))).toBe(false);
 	});
 });

@@ -6,6 +6,7 @@
 import type { Question } from '$lib/bank/schema';
 import { escapeRegExp } from '$lib/text/regexp';
 import type { Candidate } from './candidates/candidate';
+import { frontedClauseGap } from './candidates/stray-gaps';
 import {
 	COMMON_WORDS,
 	MONTHS,
@@ -286,6 +287,31 @@ export function gapInApposition(q: Question): boolean {
 		) ||
 		// What a person used to be: "Roe, a former Democrat who left the party ____ years later".
 		/\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+former\s+[^,;:“”"]*____/u.test(q.prompt)
+	);
+}
+
+/**
+ * Is the gap a name in the clause that opens its sentence to set the scene ("While being
+ * questioned at the ____ by Rep. Roe, the secretary urged …")? Where or before whom it
+ * happened, beside what the main clause says happened (stray-gaps.ts frontedClauseGap).
+ */
+export function gapSetsScene(q: Question): boolean {
+	const m = /^(?:.*?writes: “|Fill the gap \([^)]*\):\s*)(.*?)____(.*)$/s.exec(q.prompt);
+	const key = keyOf(q) ?? '';
+	if (!m || /\d/.test(key) || NUMBER_WORDS[key.toLowerCase()] !== undefined) return false;
+	return frontedClauseGap(m[1]!, m[2]!, 'org');
+}
+
+/**
+ * Does the question ask who someone is by their post or background ("According to Daily A, who
+ * is a senior fellow at the river institute?", "____ was an aide to the governor.")? On a
+ * side detail (Ranked.sideDetail) it is a side figure's biography: select-kinds.ts strayDetail.
+ */
+export function asksBackground(q: Question): boolean {
+	return (
+		/\bwho\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:a|an|the|one\s+of)\s/i.test(
+			q.prompt
+		) || /(?:“|\):\s*)____\s+(?:is|was|has\s+been)\s+(?:a|an|the|one\s+of)\s/.test(q.prompt)
 	);
 }
 

@@ -4387,3 +4387,62 @@ export const FIXED_COUNTS: readonly (readonly [string, number])[] = [
 	['hours of the day', 24],
 	['states', 50]
 ];
+
+/**
+ * Who a poll asked ("a survey of 1,000 likely voters", "among 600 registered voters"): a gap
+ * on the count before one of these is the poll's sample size, its method, not its finding.
+ */
+export const POLL_SAMPLE_NOUNS = [
+	'voters',
+	'adults',
+	'respondents',
+	'residents',
+	'households',
+	'caucusgoers',
+	'primary voters',
+	'likely voters',
+	'registered voters',
+	'likely caucusgoers',
+	'people'
+];
+
+/** Words that make a sentence one about a poll's method: where a sample size is told. */
+export const POLL_WORDS = [
+	'poll',
+	'polls',
+	'polled',
+	'survey',
+	'surveys',
+	'surveyed',
+	'sample',
+	'sampled',
+	'interviewed',
+	'questioned',
+	'respondents',
+	'margin of error'
+];
+
+/**
+ * Gatherings and places where someone spoke or campaigned ("said at a rally in ____", "his
+ * campaign headquarters in ____"): the town they stood in is where the words were said, not
+ * what they said.
+ */
+export const SPEECH_VENUE_NOUNS = [
+	'rally',
+	'town hall',
+	'town-hall meeting',
+	'campaign stop',
+	'campaign event',
+	'campaign headquarters',
+	'headquarters',
+	'fundraiser',
+	'news conference',
+	'press conference',
+	'speech',
+	'church',
+	'event',
+	'forum',
+	'dinner',
+	'luncheon',
+	'breakfast'
+];

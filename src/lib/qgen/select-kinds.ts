@@ -4,7 +4,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { gapInApposition } from './focus';
+import { asksBackground, gapInApposition, gapSetsScene } from './focus';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -75,10 +75,16 @@ export const STRAY_DETAIL = 0.45;
 /**
  * A gap that tells who a person is or what they own (gapInApposition: "Roe, a lobbyist for
  * ____", "Roe, who has a net worth of $____") is a side figure's biography however central its
- * sentence, and counts as a stray detail too.
+ * sentence, and counts as a stray detail too; so does a name in a clause that sets the
+ * sentence's scene (gapSetsScene: "While being questioned at the ____ by Rep. Roe, …"), and a
+ * side detail that asks who holds a post ("who is a senior fellow at …?", asksBackground).
  */
 export const strayDetail = (e: Ranked) =>
-	kindOf(e) === 'fact' && ((e.question.score ?? 0) < STRAY_DETAIL || gapInApposition(e.question));
+	kindOf(e) === 'fact' &&
+	((e.question.score ?? 0) < STRAY_DETAIL ||
+		gapInApposition(e.question) ||
+		gapSetsScene(e.question) ||
+		(!!e.sideDetail && asksBackground(e.question)));
 
 /** A word's meaning from below the leads: the fill's vocabulary (vocabulary.ts, bodySenses). */
 export const fillWord = (e: Ranked) => kindOf(e) === 'vocabulary' && !!e.candidate.fill;

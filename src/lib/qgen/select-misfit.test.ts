@@ -265,7 +265,12 @@ describe('a side detail and the first ten', () => {
 	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
 	// One outlet's aside, scored higher than the main event's fact (focus.ts, sideDetail).
 	const aside: Ranked = {
-		...r('s', 0.75, 'fact', 'who:fellow', 'Who is a senior fellow at the river institute?'),
+		...r('s', 0.75, 'fact', 'who:ferry', 'Who flew home to Leeds for the weekend?'),
+		sideDetail: true
+	};
+	// An aside that asks who holds a post: a side figure's biography (focus.ts asksBackground).
+	const fellow: Ranked = {
+		...r('b', 0.75, 'fact', 'who:fellow', 'Who is a senior fellow at the river institute?'),
 		sideDetail: true
 	};
 
@@ -282,6 +287,15 @@ describe('a side detail and the first ten', () => {
 
 	it('leaves a single article’s facts in score order', () => {
 		expect(selectDiverse([aside, central], 1).map((q) => q.id)).toEqual(['s']);
+	});
+
+	it('leaves out an aside asking who holds a post, even from a short ten', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, fellow, central], 10, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(fellow.question)).toBe('stray detail');
+		// The same question on the main events (no side detail) is asked.
+		const onNews = { ...fellow, sideDetail: false };
+		expect(selectDiverse([compare, onNews], 10).map((q) => q.id)).toEqual(['c', 'b']);
 	});
 });
 

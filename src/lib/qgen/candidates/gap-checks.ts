@@ -23,6 +23,7 @@ import {
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
 import { lexiconTags } from '../entities';
+import { strayGap } from './stray-gaps';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
@@ -133,7 +134,8 @@ function storyDescribes(head: string, text: string): boolean {
  * number ("a ____ 727"), a figure of a set phrase ("____ percent false", "100 percent"), a
  * number dialled ("called ____"), or a count the rest of the sentence adds up ("____ seats:
  * seven held by A and three by B"). Or a gap on a stray detail, not the sentence's news: a
- * number that names a thing, a school someone attended, one item of a list, words of a tweet.
+ * number that names a thing, a school someone attended, one item of a list, words of a tweet,
+ * or one of stray-gaps.ts (an aside, an age, a poll's method, where someone spoke).
  */
 export function trivialGap(
 	before: string,
@@ -146,8 +148,12 @@ export function trivialGap(
 	if (/[\p{L}\d]$/u.test(before) || /^(?:[\p{L}\d]|[.,]\d)/u.test(after)) return true;
 	if (tweetWords(`${before} ${after}`)) return true;
 	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
+	if (strayGap(before, answer, after, kind)) return true;
 	if (kind !== 'quantity')
 		return (
+			// A name in a clause on who someone is ("Roe, who worked for ____ for years, said …")
+			// is as stray as a count there.
+			asideFigure(before, after) ||
 			countryInitials(answer, kind) ||
 			showName(before, after, kind) ||
 			/^\s+[A-Z]?[\w-]*\d/.test(after) ||

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import { detailCandidates } from './detail';
+import { factCandidates } from './fact';
+import { trivialGap } from './gap-checks';
+import {
+	ageGap,
+	bylineGap,
+	frontedClauseGap,
+	interviewVenueGap,
+	possessiveInAdjunct,
+	parentheticalGap,
+	pollMethodGap,
+	speechVenueGap
+} from './stray-gaps';
+
+/** The prompts of the gaps and counts one article gets on its own. */
+function gapPrompts(text: string): string[] {
+	const view = viewStory('s', [analyzeArticle(article(1, text))]);
+	return [...detailCandidates(view), ...factCandidates(view)].map((c) => c.draft.prompt);
+}
+
+describe('a gap in an aside the writer marked', () => {
+	it('finds a gap inside parentheses or between a pair of dashes', () => {
+		expect(parentheticalGap('(As the Ledger first noted, ', ' paid $4,000 for it.)')).toBe(true);
+		expect(parentheticalGap('The mayor (and her aide ', ') left early.')).toBe(true);
+		expect(parentheticalGap('That was twice what the runner-up - ', ' - collected.')).toBe(true);
+		expect(parentheticalGap('That was twice what the runner-up — ', ' — collected.')).toBe(true);
+		// Before the aside, after it, or a dash that opens no pair: the sentence's own words.
+		expect(parentheticalGap('The board approved ', ' new flats (most of them small).')).toBe(false);
+		expect(parentheticalGap('The vote - held late - went to ', ' on Friday.')).toBe(false);
+		expect(parentheticalGap('The council raised ', ' - more than it hoped.')).toBe(false);
+		expect(
+			parentheticalGap('Asked about the plan, a clear majority – ', ' percent – said no.')
+		).toBe(false);
+		expect(parentheticalGap('Only a small fraction (', ' percent) of the fund was spent.')).toBe(
+			false
+		);
+	});
+});
+
+describe("a person's age", () => {
+	it('finds an age in an appositive, after "aged", or before "old"', () => {
+		expect(ageGap('Mr. Lindqvist, ', '71', ', said the plan was late.')).toBe(true);
+		expect(ageGap('at least 12 calves between one day and ', 'two', ' weeks old died.')).toBe(true);
+		expect(ageGap('The driver, aged ', '34', ', was unhurt.')).toBe(true);
+		expect(
+			ageGap('led by the activist Dana Roe, at ', '15', ' the youngest of the marshals.')
+		).toBe(true);
+		expect(ageGap('The march stopped at ', '15', ' sites along the river.')).toBe(false);
+		expect(
+			ageGap('The story that haunts her is that of middle-aged ', 'Dan Roe', ', whose son died.')
+		).toBe(false);
+		// A count after a name and a comma, a year, a count of years that is the news: kept.
+		expect(ageGap('In Harwick, ', '300', ', people marched.')).toBe(false);
+		expect(ageGap('On March 3, ', '2019', ', the mill closed.')).toBe(false);
+		expect(ageGap('The mill ran for ', '40', ' years before it closed.')).toBe(false);
+	});
+	it('moves the gap from an age to the count the sentence reports', () => {
+		const prompts = gapPrompts(
+			'The storm hit the coast on Monday. A local charity said at least 38 calves between one day and three weeks old have died since the flood began. Farmers asked the county for help.'
+		);
+		expect(prompts.some((p) => p.includes('at least ____ calves'))).toBe(true);
+		expect(prompts.some((p) => p.includes('and ____ weeks old'))).toBe(false);
+	});
+});
+
+describe("a poll's method", () => {
+	it("finds a poll's sample size and its margin of error", () => {
+		expect(
+			pollMethodGap('The survey of ', ' likely voters was taken over three days last week.')
+		).toBe(true);
+		expect(
+			pollMethodGap('The poll, which interviewed ', ' adults by phone, found Lee ahead.')
+		).toBe(true);
+		expect(
+			pollMethodGap('The poll has a margin of error of plus or minus ', ' percentage points.')
+		).toBe(true);
+		expect(
+			trivialGap('The poll found Lee ahead among ', '812', ' registered voters.', 'quantity')
+		).toBe(true);
+		// The finding, and a count of voters that is no poll's sample: the news.
+		expect(pollMethodGap('The poll found Lee ahead by ', ' points among likely voters.')).toBe(
+			false
+		);
+		expect(pollMethodGap('Turnout fell as only ', ' voters came to the polls... of ')).toBe(false);
+		expect(pollMethodGap('The county turned away ', ' voters at the door.')).toBe(false);
+	});
+});
+
+describe('where words were said, and who wrote the piece', () => {
+	it('finds the town of a speech, a rally or a campaign office', () => {
+		expect(speechVenueGap('She hit back on Sunday, saying at a chapel in ')).toBe(true);
+		expect(speechVenueGap('He told supporters at a rally in ')).toBe(true);
+		expect(speechVenueGap('She stopped by her campaign headquarters in ')).toBe(true);
+		// Where the news happened: kept.
+		expect(speechVenueGap('A fire broke out at a warehouse in ')).toBe(false);
+		expect(speechVenueGap('The governor said the plant in ')).toBe(false);
+	});
+	it('finds a network told, and the byline of the writer', () => {
+		expect(interviewVenueGap('The mayor told ', 'org')).toBe(true);
+		expect(interviewVenueGap('The mayor told ', 'person')).toBe(false);
+		expect(interviewVenueGap('The mayor met ', 'org')).toBe(false);
+		expect(bylineGap('', ' is editor in chief of the Harwick Ledger.')).toBe(true);
+		expect(bylineGap('Rates rose. ', ' is a columnist for the Ledger.')).toBe(true);
+		expect(bylineGap('', ' is the mayor of Harwick.')).toBe(false);
+	});
+});
+
+describe('a name in a clause on who someone is', () => {
+	it('is as stray as a count there', () => {
+		expect(
+			trivialGap('Mr. Okafor, who worked for ', 'Delmont Mills', ' for a decade, said …', 'org')
+		).toBe(true);
+		expect(trivialGap('Mr. Okafor said ', 'Delmont Mills', ' must pay.', 'org')).toBe(false);
+	});
+});
+
+describe('a name owning a noun in an adjunct', () => {
+	it('finds a possessive after a preposition, not one that is the subject or the object', () => {
+		expect(
+			possessiveInAdjunct('Asked Tuesday about ', "'s report, the minister said", 'person')
+		).toBe(true);
+		expect(possessiveInAdjunct('The two men were not called for ', "'s inquiry.", 'org')).toBe(
+			true
+		);
+		expect(possessiveInAdjunct('', "'s lawyers said on Monday", 'person')).toBe(false);
+		expect(possessiveInAdjunct('The council rejected ', "'s offer.", 'person')).toBe(false);
+		expect(possessiveInAdjunct('The grant went to ', ' for the study.', 'person')).toBe(false);
+	});
+});
+
+describe('a name in a clause that sets the scene', () => {
+	it('finds a name in an opening while-clause, not in the main clause or a count', () => {
+		expect(
+			frontedClauseGap(
+				'While being questioned at the ',
+				' by a senator, the minister urged him to read the report.',
+				'org'
+			)
+		).toBe(true);
+		expect(
+			frontedClauseGap('While touring ', ' on Friday, the mayor promised new pumps.', 'place')
+		).toBe(true);
+		expect(frontedClauseGap('While the minister was questioned, ', ' urged calm.', 'person')).toBe(
+			false
+		);
+		expect(frontedClauseGap('After ', ' people died, the bridge was shut.', 'quantity')).toBe(
+			false
+		);
+	});
+});

@@ -1,0 +1,185 @@
+/**
+ * Gaps on a stray detail beside the sentence's point (gap-checks.ts trivialGap asks these for
+ * every typed cloze, chosen gap and count): a figure or name set off in an aside (parentheses,
+ * a pair of dashes), a person's age, a poll's sample size or margin of error, the town where
+ * someone spoke, the network someone talked to, a writer's own byline. A careful teacher asks
+ * what happened; these ask which words surround it. Another gap on the same sentence (its
+ * subject, its main count) is still proposed, so a single article keeps a question there.
+ */
+import { escapeRegExp } from '$lib/text/regexp';
+import {
+	NEWS_STAFF_WORDS,
+	POLL_SAMPLE_NOUNS,
+	POLL_WORDS,
+	REPORTING_VERBS,
+	SPEECH_VENUE_NOUNS
+} from '../lexicon';
+import type { Mention } from '../types';
+
+const alternatives = (list: readonly string[]) =>
+	[...list]
+		.sort((a, b) => b.length - a.length)
+		.map((w) => escapeRegExp(w).replace(/\s+/g, '[\\s-]+'))
+		.join('|');
+
+/** Words for a share without its figure: an aside right after one gives that figure. */
+const VAGUE_SHARES = 'majority|minority|plurality|most|half|fraction|share|many|few';
+
+/** A dash that opens or closes an aside: spaced hyphens or dashes, or an em dash. */
+const ASIDE_DASH = /\s[-–—]{1,2}\s|—/g;
+
+/**
+ * The gap stands inside parentheses or between a pair of dashes ("(As Roe first reported,
+ * ____ backed the plan.)", "what the runner-up - ____ - won"): the writer marked it an aside.
+ */
+export function parentheticalGap(before: string, after: string): boolean {
+	const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+	const dashes = [...before.matchAll(ASIDE_DASH)];
+	const opener =
+		open > 0 && after.includes(')')
+			? before.lastIndexOf('(')
+			: dashes.length % 2 === 1 && new RegExp(ASIDE_DASH.source).test(after)
+				? dashes.at(-1)!.index
+				: -1;
+	if (opener < 0) return false;
+	// "the vast majority – ____ percent – named Britain": an aside that gives the figure of a
+	// vague word right before it is the claim's own figure.
+	return !new RegExp(`\\b(?:${VAGUE_SHARES})\\s*$`, 'i').test(before.slice(0, opener));
+}
+
+/**
+ * A person's age: "____ years old", "between one week and ____ months old", "aged ____", "at
+ * ____ the youngest", or a small number set off by commas after a name ("Mr. Roe, ____,
+ * said"). Who is how old is an appositive's detail beside what the sentence reports.
+ */
+export function ageGap(before: string, answer: string, after: string): boolean {
+	if (/^\s*[-\s]?(?:years?|months?|weeks?|days?)[-\s]+old\b/i.test(after)) return true;
+	// Not "middle-aged ____": a word of age before a name is no age given.
+	if (/(?<![\w-])(?:aged|at\s+age|age)\s+$/i.test(before)) return true;
+	// "Lee, at ____ the youngest of the group": an age told by its rank among others.
+	if (/\bat\s+$/i.test(before) && /^\s*,?\s*(?:the\s+)?(?:youngest|oldest)\b/i.test(after))
+		return true;
+	const n = /^\d{1,3}$/.test(answer.trim()) ? Number(answer.trim()) : NaN;
+	return n > 0 && n < 120 && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) && /^\s*,/.test(after);
+}
+
+let pollSample: RegExp | undefined;
+let pollWord: RegExp | undefined;
+/**
+ * A poll's method: the number it asked ("a survey of ____ likely voters", "among ____
+ * registered voters") or its margin of error ("plus or minus ____ percentage points"). The
+ * finding (who leads, by how much) is what the sentence reports.
+ */
+export function pollMethodGap(before: string, after: string): boolean {
+	pollWord ??= new RegExp(`\\b(?:${alternatives(POLL_WORDS)})\\b`, 'i');
+	const sentence = `${before} ${after}`;
+	if (!pollWord.test(sentence)) return false;
+	if (/margin\s+of\s+(?:sampling\s+)?error\b[^.;]{0,40}$/i.test(before)) return true;
+	if (
+		/^\s*[-\s]?(?:percentage[-\s]+)?points?[-\s]+margin\s+of\s+(?:sampling\s+)?error/i.test(after)
+	)
+		return true;
+	pollSample ??= new RegExp(`^\\s+(?:${alternatives(POLL_SAMPLE_NOUNS)})\\b`, 'i');
+	return (
+		pollSample.test(after) &&
+		/\b(?:of|among|surveyed|polled|interviewed|questioned|sampled|asked)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/i.test(
+			before
+		)
+	);
+}
+
+let saidAt: RegExp | undefined;
+let venue: RegExp | undefined;
+/**
+ * The town where someone spoke or campaigned: "saying at a church in ____ that …", "told
+ * supporters at a rally in ____", "stopped by his campaign headquarters in ____". The words
+ * said are the news; where the speaker stood is the venue, and any other stop of the tour
+ * fits the gap as well. A meeting where someone was told of a
+ * plan ("told Roe of the plan at a meeting in ____") is where the news happened: kept.
+ */
+export function speechVenueGap(before: string): boolean {
+	const place = String.raw`\s+(?:in|near|outside)\s+(?:the\s+)?$`;
+	saidAt ??= new RegExp(
+		`\\b(?:${alternatives([...REPORTING_VERBS, 'saying', 'speaking', 'spoke', 'speak'])})\\s+(?:[a-z]+ly\\s+)?(?:at|during|before)\\s+(?:a|an|the|his|her|their|its)\\s+[^.;:,“”"]{0,30}?${place}`,
+		'i'
+	);
+	venue ??= new RegExp(
+		`\\b(?:at|by|to|during|from)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternatives(SPEECH_VENUE_NOUNS)})${place}`,
+		'i'
+	);
+	return saidAt.test(before) || venue.test(before);
+}
+
+let staffBio: RegExp | undefined;
+/**
+ * "____ is editor in chief of the Ledger", "____ is a columnist for …": the line that tells
+ * who wrote the piece, not its news.
+ */
+export function bylineGap(before: string, after: string): boolean {
+	staffBio ??= new RegExp(
+		`^\\s+(?:is|was)\\s+(?:a|an|the)?\\s*(?:[\\w-]+\\s+){0,3}?${NEWS_STAFF_WORDS}\\b`,
+		'i'
+	);
+	return /(?:^|[.!?]\s+)$/.test(before) && staffBio.test(after);
+}
+
+/**
+ * "Roe told ____ that …", "… told ____ on Sunday": a network or paper someone spoke to is the
+ * venue of an interview, a stray detail beside what was said (gap-checks.ts mediumGap has
+ * "said on ____" and "in an interview with ____").
+ */
+export function interviewVenueGap(before: string, kind: Mention['kind']): boolean {
+	return kind === 'org' && /\b(?:told|telling|tells)\s+$/i.test(before);
+}
+
+/**
+ * A name owning a noun after a preposition: "Asked about ____'s testimony, Clinton noted …",
+ * "were not contacted for ____'s investigation". Whose testimony or inquiry it was modifies an
+ * adjunct; the sentence's subject and verb say what happened. A possessive that is the
+ * subject ("____'s lawyers said") or the object ("rejected ____'s offer") stays.
+ */
+export function possessiveInAdjunct(before: string, after: string, kind: Mention['kind']): boolean {
+	return (
+		(kind === 'person' || kind === 'org') &&
+		/^['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+/.test(after) &&
+		/\b(?:about|for|of|on|from|with|by|at|into|over|after|during|under|against|in|since|despite)\s+$/i.test(
+			before
+		)
+	);
+}
+
+/**
+ * A name in a clause that opens the sentence to set its scene: "While being questioned at the
+ * ____ by Rep. Roe, the secretary urged …", "As she toured ____ on Friday, the mayor said …".
+ * The main clause after its comma says what happened; where or before whom is its setting.
+ * Counts are left alone ("After ____ people died, …" may be the news). Read at selection
+ * (focus.ts gapSetsScene), where a story of several outlets keeps it out of its first ten: a
+ * single article, short of questions, still asks it.
+ */
+export function frontedClauseGap(before: string, after: string, kind: Mention['kind']): boolean {
+	return (
+		kind !== 'quantity' &&
+		/^\s*(?:While|As|When|Before|After)\s+(?:being\s+)?[a-z]+(?:ing|ed)\b[^,;:“”"]*$/.test(
+			before
+		) &&
+		/^[^,;:“”"]*,\s+\S/.test(after)
+	);
+}
+
+/** Any of the above: a gap on a stray detail, left for another gap of the same sentence. */
+export function strayGap(
+	before: string,
+	answer: string,
+	after: string,
+	kind: Mention['kind']
+): boolean {
+	return (
+		parentheticalGap(before, after) ||
+		ageGap(before, answer, after) ||
+		(kind === 'quantity' && pollMethodGap(before, after)) ||
+		(kind !== 'quantity' && speechVenueGap(before)) ||
+		(kind !== 'quantity' && interviewVenueGap(before, kind)) ||
+		possessiveInAdjunct(before, after, kind) ||
+		bylineGap(before, after)
+	);
+}
