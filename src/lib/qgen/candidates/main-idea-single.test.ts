@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import { mainIdeaCandidates } from './main-idea';
-import { pronounsNamed, setsUpTurn, singleMainIdeaCandidates } from './main-idea-single';
+import {
+	pronounsNamed,
+	setsUpTurn,
+	sideDetails,
+	singleKey,
+	singleMainIdeaCandidates
+} from './main-idea-single';
 
 const LEAD =
 	'The harbour board closed the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier.';
@@ -133,12 +139,29 @@ describe('singleMainIdeaCandidates', () => {
 		const later = [
 			'Some of those same commuters moved to the bus company in the spring months.',
 			'Forty percent of commuters in Portmouth now take the bus to work in the city.',
+			'Neither are the trains, which have run late on the coast line since the winter.',
+			'The mayor of Wexley and the bishop of Harlow will speak there on Sunday as well.',
 			...LATER
 		];
 		const got = ask(text(LEAD, MIDDLE, later))!;
-		for (const w of got.wrong) expect(w).not.toMatch(/those same|Forty percent/);
+		for (const w of got.wrong) expect(w).not.toMatch(/those same|Forty percent|Neither|there/);
 		// The same sentence with no figure beside the headline's name may be offered.
 		expect(ask(text(LEAD, MIDDLE, LATER))!.wrong.join(' ')).not.toMatch(/ferry|terminal|pier/);
+	});
+});
+
+describe('sideDetails', () => {
+	it('offers no sentence that leans on one before it ("Neither …", "there", "as well")', () => {
+		const leaning = [
+			'Neither are the trains on the coast line, which have run late since the winter storms.',
+			'The mayor of Wexley and the bishop of Harlow will speak there on Sunday morning.',
+			'The mayor of Wexley opened a new bicycle lane along the seafront road as well.'
+		];
+		const one = { ...article(1, text(LEAD, MIDDLE, [...leaning, ...LATER])), title: HEADLINE };
+		const a = analyzeArticle(one);
+		const offered = sideDetails(a, singleKey(a)!).map((d) => d.text);
+		for (const t of leaning) expect(offered).not.toContain(t);
+		expect(offered.length).toBeGreaterThanOrEqual(3);
 	});
 });
 

@@ -160,8 +160,11 @@ export function sideDetails(a: ArticleAnalysis, key: Key): { text: string; s: Se
 		if (/[“”"]/.test(whole) || /[?!:;]/.test(whole) || PERSONAL.test(whole)) continue;
 		// "Q:", "Number two, …", "Here is …": interview and list furniture, not a statement.
 		if (/^(?:Q\b|A\b|Here\b|Number\b|First\b|Second\b|Finally\b)/.test(whole)) continue;
-		// "Some of those same activists": people or things named in a sentence before.
-		if (/\b(?:those|these)\b/i.test(whole)) continue;
+		// "Some of those same activists", "such a tactic", "will speak there as well", "None
+		// showed …": people, things or places named in a sentence before.
+		if (/\b(?:those|these|such an?)\b|\s(?:there)\b|^(?:None|Neither|Either|Both)\b/i.test(whole))
+			continue;
+		if (ADDS_TO_EARLIER.test(whole)) continue;
 		// "Celebrating the holiday with …", "The other, Roe, …": no subject of its own.
 		if (/^(?:[A-Z][a-z]+ing|The other|Another)\b/.test(whole)) continue;
 		// No word of the headline's but one name: the article's main person turns up everywhere.
