@@ -165,6 +165,20 @@ describe('sideDetails', () => {
 	});
 });
 
+describe('sideDetails: quoted words', () => {
+	it('offers a sentence with a few quoted words, never one that quotes a whole saying', () => {
+		const quoted = [
+			'The Wexley choir called the spring concert a “modest success” in a letter to members.',
+			'The Wexley choir wrote that “the spring concert was a modest success for all of us” to members.'
+		];
+		const one = { ...article(1, text(LEAD, MIDDLE, [...quoted, ...LATER])), title: HEADLINE };
+		const a = analyzeArticle(one);
+		const offered = sideDetails(a, singleKey(a)!).map((d) => d.text);
+		expect(offered).toContain(quoted[0]);
+		expect(offered).not.toContain(quoted[1]);
+	});
+});
+
 describe('pronounsNamed', () => {
 	it('takes no weekday or month for the name a pronoun stands for', () => {
 		expect(pronounsNamed('On Tuesday she lost the primary in the north.')).toBe(false);

@@ -157,7 +157,10 @@ export function sideDetails(a: ArticleAnalysis, key: Key): { text: string; s: Se
 		const whole = standsAlone(a, s, full) ? full : fittedParts(mainClauseParts(full)).join(' ');
 		if (!standsAlone(a, s, whole) || !selfContained(whole) || !pronounsNamed(whole)) continue;
 		if (CUT_BEFORE_POINT.test(whole) || cutBeforeVerb(whole.replace(/\.$/, ''))) continue;
-		if (/[“”"]/.test(whole) || /[?!:;]/.test(whole) || PERSONAL.test(whole)) continue;
+		// A few quoted words ("called it a “modest success”") are the writer's statement; a quoted
+		// saying is someone's words, and a question or a colon is no statement of fact.
+		if (LONG_QUOTE.test(whole) || /^[“"]/.test(whole) || /[?!:;]/.test(whole)) continue;
+		if (PERSONAL.test(outsideQuotes(whole))) continue;
 		// "Q:", "Number two, …", "Here is …": interview and list furniture, not a statement.
 		if (/^(?:Q\b|A\b|Here\b|Number\b|First\b|Second\b|Finally\b)/.test(whole)) continue;
 		// "Some of those same activists", "such a tactic", "will speak there as well", "None
