@@ -734,6 +734,27 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
  */
 export const CONTINUING_VERBS = ['continued', 'continues', 'added', 'adds', 'went on', 'goes on'];
 
+/**
+ * Words that open a sentence overturning the one before it: "Tuesday was a good day for Roe.
+ * But …", "The only hitch: …". A lead followed by one is the setup, not the article's point.
+ */
+export const TURN_OPENERS = ['but', 'yet', 'however', 'still', 'instead', 'now', 'that changed'];
+/**
+ * Headlines of pieces that gather many items ("The Latest: …", "10 Things to Know for Today"):
+ * the headline tells one item, and the piece has no one main point. Lower case.
+ */
+export const ROUNDUP_LABELS = [
+	'the latest',
+	'news guide',
+	'things to know',
+	'morning email',
+	'q&a',
+	'live updates',
+	'what we know'
+];
+/** "The only hitch", "the catch": a noun that names the turn a setup was leading to. */
+export const TURN_NOUNS = ['hitch', 'catch', 'problem', 'trouble', 'twist', 'irony', 'snag'];
+
 /** Personal pronouns that can stand for a speaker or a subject. */
 export const PERSONAL_PRONOUNS = [
 	'he',

@@ -6,6 +6,7 @@ import { hash, tidyQuestion } from './build';
 import type { Candidate } from './candidates/candidate';
 import { causeCandidates } from './candidates/cause';
 import { mainIdeaCandidates } from './candidates/main-idea';
+import { singleMainIdeaCandidates } from './candidates/main-idea-single';
 import { sourcingCandidates } from './candidates/sourcing';
 import { framingCandidates } from './candidates/framing';
 import { clozeCandidates } from './candidates/cloze';
@@ -38,6 +39,7 @@ export const FAMILIES = [
 	quoteCandidates,
 	causeCandidates,
 	mainIdeaCandidates,
+	singleMainIdeaCandidates,
 	timelineCandidates,
 	vocabularyCandidates,
 	factCandidates,

@@ -12,6 +12,7 @@ import {
 	pageFurniture,
 	selfContained
 } from './main-idea';
+import { singleMainIdeaCandidates } from './main-idea-single';
 
 const view = (...texts: string[]) =>
 	viewStory(
@@ -311,10 +312,16 @@ describe('mainIdeaCandidates: one article', () => {
 		'Volunteers from Wexley cleaned three tonnes of plastic off the southern beaches in September.',
 		'The board meets again in June.'
 	].join(' ');
-	const one: Article = { ...article(1, text), title: 'Ferry terminal closed over cracked pier' };
+	// Read alone, an article needs 250 words for a main-idea item (main-idea-single.ts).
+	const later = text.split('. ').slice(4, -1);
+	const long = [
+		text,
+		...[1990, 2000].flatMap((y) => later.map((t, i) => `${t} in ${y + i}.`))
+	].join(' ');
+	const one: Article = { ...article(1, long), title: 'Ferry terminal closed over cracked pier' };
 
 	it('keys the lead without its aside, and every piece of the key is in the evidence sentence', () => {
-		const [c] = mainIdeaCandidates(viewStory('s', [analyzeArticle(one)]));
+		const [c] = singleMainIdeaCandidates(viewStory('s', [analyzeArticle(one)]));
 		expect(c?.draft.type).toBe('single');
 		const draft = c?.draft;
 		if (draft?.type !== 'single') return;
@@ -323,7 +330,7 @@ describe('mainIdeaCandidates: one article', () => {
 			'Harbour master Ruth Okafor on Sunday closed the old ferry terminal after inspectors found deep cracks in its main pier.'
 		);
 		const e = draft.evidence[0]!;
-		const evidence = text.slice(e.start, e.end);
+		const evidence = long.slice(e.start, e.end);
 		expect(c!.keyTexts.length).toBe(2);
 		for (const k of c!.keyTexts) expect(evidence).toContain(k);
 	});

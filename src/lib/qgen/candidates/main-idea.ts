@@ -28,7 +28,7 @@ export function contentWords(text: string): Set<string> {
 /** "WASHINGTON ―", "(Reuters) -": the dateline is not part of what the sentence says. */
 const DATELINE =
 	/^(?:[A-Z][A-Z.,' ]+(?:\([^)]*\))?|(?:[A-Z][A-Za-z.,' ]*\d{1,2}\s*)?\([^)]*\))\s*[―—–-]+\s*/;
-const clean = (text: string) =>
+export const clean = (text: string) =>
 	normaliseSpace(text).replace(DATELINE, '').replace(WIRE_DATELINE, '');
 
 /** A pronoun or linking word that needs the sentence before it. */
@@ -146,7 +146,7 @@ const SLANTED_LEAD =
 	/\b(?:[Cc]ritics|[Oo]pponents|[Dd]etractors)\s+(?:say|said|question|questioned|argue|argued|charge|charged|contend|contended)\b|\bquestion(?:s|ed|ing)?\s+whether\b|\braise[sd]?\s+(?:questions|doubts|concerns)\b|\b(?:may|might|could|(?:is|are)\s+(?:expected|set|poised|likely|said)\s+to|plans?\s+to|intends?\s+to|hinted|signaled|signalled|reportedly|allegedly)\b|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+report(?:s|ed)\.$|\b(?:open(?:ed|s|ing)?\s+the\s+door|left\s+the\s+door\s+open|floated|toyed\s+with)\b/;
 
 /** "won't resign", "is not running", "rules out": a headline that says what will not happen. */
-const NEGATION =
+export const NEGATION =
 	/\b(?:not|never|no\s+longer|won['’]t|wo\s+n['’]t|isn['’]t|aren['’]t|doesn['’]t|didn['’]t|can['’]t|rul(?:es|ed|ing)\s+out|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:es|ed))\b/i;
 
 /**
@@ -170,16 +170,16 @@ export function overtaken(lead: string, slanted: boolean, otherHeadlines: string
 	return otherHeadlines.length > 0 && denying * 2 > otherHeadlines.length;
 }
 /** "Roe said on Tuesday.", "… announced that.": the lead was cut before what was said. */
-const CUT_BEFORE_POINT =
+export const CUT_BEFORE_POINT =
 	/^[^,]*\b(?:said|says|told|announced|declared|reported|that|whether)(?:\s+(?:on\s+)?\w+)?\.$/i;
 
 /** "also", "too", "again", "as well": the sentence adds to one the reader does not see. */
-const ADDS_TO_EARLIER = /\b(?:also|too|again|as well)\b/i;
+export const ADDS_TO_EARLIER = /\b(?:also|too|again|as well)\b/i;
 
 /** The fewest words of a lead offered as the key; a wrong answer needs ten to stand alone. */
 const LEAST_LEAD = 8;
 /** The longest sentence offered as a choice: a longer one is hard to read beside the others. */
-const MAX_WORDS = 38;
+export const MAX_WORDS = 38;
 const MAX_CHARS = 200;
 
 /**
@@ -218,7 +218,7 @@ export function fittedParts(parts: string[]): string[] {
 }
 
 /** A sentence that reads as a statement on its own, fit to be offered as a choice. */
-function standsAlone(a: ArticleAnalysis, s: Sentence, text: string, least = 10): boolean {
+export function standsAlone(a: ArticleAnalysis, s: Sentence, text: string, least = 10): boolean {
 	const n = words(text).length;
 	return (
 		n >= least &&
@@ -273,6 +273,8 @@ export function selfContained(text: string): boolean {
 export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const analyses = view.analyses;
 	const multi = analyses.length > 1;
+	// One article read alone has no outlets to agree on its lead: main-idea-single.ts asks it.
+	if (!multi) return [];
 	// How strongly each word is "up top": the share of outlets that put it in the headline or lead.
 	const topTexts = analyses.map(
 		(a) =>
