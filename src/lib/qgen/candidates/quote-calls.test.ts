@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article, storyOf } from '../article.test-helpers';
 import { nameLike, quoteCallsCandidates } from './quote-calls';
+import { quotationKey } from './quotation';
 
 const paragraphs = [
 	'Mayor Jane Holloway said on Monday that the river bridge will close for repairs next month.',
@@ -71,6 +72,21 @@ describe('quoteCallsCandidates', () => {
 		if (q?.type !== 'single') throw new Error('expected a single-choice question');
 		expect(q.choices.map((x) => x.text)).not.toContain('a smear');
 		expect(q.choices.map((x) => x.text)).not.toContain('a loyal partisan');
+	});
+	it('counts the speaker’s quotes a sentence or two away as the same quotation', () => {
+		const text = [...paragraphs];
+		text.splice(
+			3,
+			0,
+			'Holloway spoke for an hour. “We will not be bullied by an auditor,” Holloway said.'
+		);
+		const view = single(text);
+		const [c] = quoteCallsCandidates(view);
+		const other = view.analyses[0]!.quotes.find((q) => q.text.startsWith('We will not'))!;
+		const own = view.analyses[0]!.quotes.find((q) => q.text.startsWith('partisan'))!;
+		// Two quotations as quotation.ts reads them, one as this item counts them.
+		expect(quotationKey(view, other)).not.toBe(quotationKey(view, own));
+		expect(c!.quotations).toContain(quotationKey(view, other));
 	});
 	it('asks nothing in a story of several outlets', () => {
 		expect(quoteCallsCandidates(storyOf(paragraphs.join('\n\n'), paragraphs[4]!))).toHaveLength(0);

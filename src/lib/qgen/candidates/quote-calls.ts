@@ -201,6 +201,12 @@ function otherWords(a: ArticleAnalysis, n: Naming): string[] {
 	return out.sort((x, y) => Math.abs(len(x) - len(n.key)) - Math.abs(len(y) - len(n.key)));
 }
 
+const near = (x: Quote, n: Naming) =>
+	x !== n.quote &&
+	!!x.speaker &&
+	sameName(x.speaker, n.speaker) &&
+	Math.abs(x.sentence - n.quote.sentence) <= 2;
+
 export function quoteCallsCandidates(view: StoryView): Candidate[] {
 	// One article alone: a story of several outlets has its "who said" and comparisons.
 	if (view.analyses.length !== 1) return [];
@@ -242,7 +248,9 @@ export function quoteCallsCandidates(view: StoryView): Candidate[] {
 			hidden: [n.quote.text.replace(/[.,;:!?]+$/, '')],
 			answerKey: `said:${shortQuote(n.quote.text).replace(/[.,;:!?]+$/, '')}`,
 			excerpt: `“${n.key}”`,
-			quotations: remarkKeys(view, [n.quote], n.speaker),
+			// The speaker's quotes a sentence or two away go on with these words (a "who said" on
+			// them beside this item asks one quotation twice): selection counts them as one.
+			quotations: remarkKeys(view, [n.quote, ...a.quotes.filter((x) => near(x, n))], n.speaker),
 			quality: 0.7,
 			position: n.quote.sentence
 		});
