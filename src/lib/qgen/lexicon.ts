@@ -119,6 +119,59 @@ export const SAYING_FORMS = [
 ] as const;
 
 /**
+ * Verbs that pass a judgement on something in the judge's words, with "as" before the words:
+ * "slammed the plan as “reckless”", "hailed the vote as “a great day”". The one who judges
+ * speaks the quoted words.
+ */
+export const CHARACTERISING_VERBS = [
+	'slammed',
+	'hailed',
+	'dismissed',
+	'derided',
+	'denounced',
+	'criticized',
+	'criticised',
+	'blasted',
+	'praised',
+	'branded',
+	'labeled',
+	'labelled',
+	'characterized',
+	'characterised',
+	'portrayed',
+	'decried',
+	'condemned',
+	'mocked',
+	'ridiculed',
+	'lambasted',
+	'assailed',
+	'touted',
+	'described',
+	'referred to'
+] as const;
+
+/**
+ * Verbs that give something a name in someone's words, the name right after the thing named:
+ * "called the report a “lie”", "dubbed him “the closer”". Not "called for" or "called on".
+ */
+export const NAMING_VERBS = [
+	'called',
+	'calls',
+	'calling',
+	'labeled',
+	'labelled',
+	'labels',
+	'labeling',
+	'labelling',
+	'dubbed',
+	'dubs',
+	'dubbing',
+	'branded',
+	'brands',
+	'branding'
+] as const;
+
+/**
  * Stems of the verbs a headline reports someone's words with ("slams", "vows", "denies",
  * "Taunts"), beside the plain reporting verbs. A headline built on one hands its news to
  * the speaker, so it cannot be said to "state it as fact". Matched at a word's start.

@@ -483,3 +483,35 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 		).toHaveLength(1);
 	});
 });
+
+describe('findQuotes: naming and judging clauses', () => {
+	it('gives words after a participle of naming or telling to the clause subject', () => {
+		expect(quotes('Ann Poe defended the budget, calling the cuts “a painful necessity.”')).toEqual([
+			['a painful necessity.', 'Ann Poe', true]
+		]);
+		expect(
+			quotes(
+				'Tom Vale, who trails in the polls, has seized on the dispute, telling a radio host that the plan is “a shell game” at best.'
+			)
+		).toEqual([['a shell game', 'Tom Vale', true]]);
+	});
+	it('gives words after "slammed … as" to the one who judges', () => {
+		expect(quotes('Mayor Ann Poe slammed the new levy as “a tax on the poor.”')).toEqual([
+			['a tax on the poor.', 'Mayor Ann Poe', true]
+		]);
+	});
+	it('does not give a clause with a verb of saying of its own to the subject', () => {
+		// Ruiz's words, not Vale's: the clause after "that" has its own speaker.
+		expect(
+			quotes(
+				'Tom Vale answered the charge, telling reporters that Ruiz had called him “a coward” twice.'
+			).map((q) => q[1])
+		).not.toContain('Tom Vale');
+	});
+	it('does not credit one of several who judge together, nor a "called for"', () => {
+		expect(quotes('Ann Poe and Tom Vale slammed the levy as “a tax on the poor.”')).toEqual([]);
+		expect(
+			quotes('Ann Poe opened the meeting, calling for “a fresh start” on the budget.')
+		).toEqual([]);
+	});
+});

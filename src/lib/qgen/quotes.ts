@@ -17,20 +17,15 @@ import {
 	WEEKDAYS
 } from './lexicon';
 import type { Quote, Sentence } from './types';
-
-const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
-/** Capitalised words that open sentences but never name a speaker, and party tags ("D-Conn."). */
-const NOT_SPEAKER =
-	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking|His|Her|Their|Our|Its|Why|What|How|Who)\\b)(?![A-Z]-[A-Z])';
-/** Lower-case words allowed inside a speaker's name and title: "Secretary of State X", "Foreign Ministry spokesman X". */
-const NAME_JOINERS =
-	'(?:al|el|bin|ibn|abu|de|van|von)[- ]|of\\s+(?:the\\s+)?|(?:spokesman|spokeswoman|spokesperson|leader|minister|secretary|official|cleric|chief|president|senator|aide|adviser|ambassador|commander|director)\\s+';
-const NAME = `${NOT_SPEAKER}[A-Z][\\p{L}.'’-]*(?:\\s+(?:${NAME_JOINERS})?[A-Z][\\p{L}.'’-]*){0,7}`;
-const ROLE_NOUNS =
-	'president|spokesman|spokeswoman|spokesperson|official|officials|statement|ministry|department|senator|lawmaker|leader|minister|secretary|governor|mayor|group|militia|embassy|agency|police|military|army|pentagon|white house|prime minister|cleric|chief|commander|ambassador|administration|government|company|source|sources|witness|witnesses|analyst|expert';
-// A pronoun is a whole word: "said her lawyer" is not "he".
-const SPEAKER = `(?:${NAME}|(?:[Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}'’-])|[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${ROLE_NOUNS}))`;
-const APPOSITIVE = '(?:\\s*\\([^)]{1,30}\\))?(?:(?:,\\s+[^,“”"]{2,90}){1,2},)?,?';
+import {
+	APPOSITIVE,
+	CHARACTERISED,
+	NAME,
+	NOT_SPEAKER,
+	PARTICIPLE_CLAUSE,
+	SPEAKER,
+	VERBS
+} from './speaker-patterns';
 
 /** A role in lower case before the name: "harbour master Ruth Okafor said", "said campaign manager X". */
 const ROLE_WORDS = `(?:(?!(?:in|on|at|a|an|the|to|of|for|with|by|from|during|after|before|that|this|it|as|and|but|while|when|late|early|last|on|told|in|his|her|their)\\s)[a-z][\\p{L}-]*\\s+){1,3}(?=[A-Z])`;
@@ -479,6 +474,11 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			}
 			const acc = ACCORDING.exec(before + ' ' + after);
 			const saying = SAYING.exec(before);
+			// "Roe defended it, calling critics “…”", "Roe slammed the plan as “…”": the one who
+			// names or judges speaks. The sentence so far, with earlier quotations set aside.
+			const soFar = article.text.slice(first.start, start).replace(/“[^”]*”|"[^"]*"/g, 'Q');
+			const clause = PARTICIPLE_CLAUSE.exec(soFar);
+			const judged = clause ? null : CHARACTERISED.exec(before);
 			const trailing = TRAILING.exec(after);
 			// "X asked Y to explore “options,” the White House said in a statement": a source at
 			// the end of the sentence owns the whole sentence, unless the verb before sits right
@@ -514,6 +514,12 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			} else if (saying) {
 				speakerText = saying[1]!;
 				speakerAt = start - before.length + saying.index;
+			} else if (clause) {
+				speakerText = clause[1]!;
+				speakerAt = article.text.indexOf(clause[1]!, first.start);
+			} else if (judged) {
+				speakerText = judged[1]!;
+				speakerAt = start - before.length + judged.index;
 			} else if (trailing) {
 				speakerText = trailing[1]!;
 				speakerAt = end + trailing.index;

@@ -21,6 +21,7 @@ import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { draftBase, type Candidate } from './candidate';
 import { quoteCarriers } from './quote-carriers';
 import { trivialQuote } from './quotation';
+import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
 import { ownsQuote, remarkKeys, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
@@ -109,6 +110,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
 	// One article alone: which statements are a speaker's own words (even with one speaker).
 	out.push(...quoteWhichCandidates(view, speakers));
+	// One article alone: what a speaker called something, asked with the article's other quoted words.
+	out.push(...quoteCallsCandidates(view));
 	// With one speaker in the whole story, "who said" is answered without reading the quote.
 	if (speakers.length < 2) return out;
 	const people = [...speakers, ...choosablePeople(view)];
