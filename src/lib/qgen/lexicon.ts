@@ -1735,6 +1735,62 @@ export const ACT_NOUNS = [
 ];
 
 /**
+ * Nouns of things that happen to or around someone and that news gives as causes ("his rise in
+ * the polls", "the negative coverage", "a wave of layoffs"), read without a preposition after
+ * them too: a single article has few events of a noun phrase's shape, so its why questions find
+ * wrong answers by these as well as by ACT_NOUNS and nouns in "-tion"/"-ment".
+ */
+export const HAPPENING_NOUNS = [
+	'rise',
+	'fall',
+	'surge',
+	'slide',
+	'slump',
+	'drop',
+	'decline',
+	'downturn',
+	'gains',
+	'losses',
+	'win',
+	'wins',
+	'victories',
+	'defeats',
+	'backlash',
+	'criticism',
+	'scrutiny',
+	'coverage',
+	'scandal',
+	'controversy',
+	'uproar',
+	'outcry',
+	'attacks',
+	'shootings',
+	'protests',
+	'revelations',
+	'allegations',
+	'accusations',
+	'report',
+	'reports',
+	'ruling',
+	'verdict',
+	'indictment',
+	'arrest',
+	'resignation',
+	'endorsement',
+	'endorsements',
+	'layoffs',
+	'shutdown',
+	'recession',
+	'crisis',
+	'boycott',
+	'leak',
+	'leaks',
+	'hack',
+	'breach',
+	'outbreak'
+];
+
+/**
  * Words of telephoning that follow a number dialled, not counted: "a 911 call", "the 311
  * line", "999 operators". A three-figure number before one is a phone number, no quantity.
  */
@@ -4196,6 +4252,7 @@ export const LEVEL_NOUNS = [
 /** Verbs of WORD_CONTRASTS that tell a change of amount: gapped only beside a figure ("rose to 5 percent"). */
 export const AMOUNT_VERBS = [
 	'rise',
+	'fall',
 	'fall',
 	'gain',
 	'drop',

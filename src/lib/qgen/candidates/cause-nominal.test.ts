@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actNoun, nominalEvents } from './cause-nominal';
+import { actNoun, happeningEvents, nominalEvents } from './cause-nominal';
 
 describe('actNoun', () => {
 	it('knows nouns made from verbs and plain act nouns, not bodies or things', () => {
@@ -40,5 +40,31 @@ describe('nominalEvents: acts a sentence names in its subject or object', () => 
 		expect(nominalEvents('The board announced a ban on all.')).toEqual([]);
 		expect(nominalEvents('Her office granted exemptions to the ferry operators.')).toEqual([]);
 		expect(nominalEvents('The union condemned the release of it.')).toEqual([]);
+	});
+});
+
+describe('happeningEvents: what a single article names as happening, with or without an object', () => {
+	it('reads happenings with no preposition after them, or one nominalEvents does not read', () => {
+		expect(happeningEvents('The mayor said the sudden slump had hurt the ferry trade.')).toEqual([
+			'the sudden slump'
+		]);
+		expect(
+			happeningEvents('Ms. Ortiz blamed her fall in the polls on the harbour dispute.')
+		).toEqual(['her fall in the polls']);
+		expect(happeningEvents('The ferry line closed after a report by the Gazette.')).toEqual([
+			'a report by the Gazette'
+		]);
+	});
+	it('keeps what nominalEvents finds, once', () => {
+		expect(happeningEvents('The firing of the ferry captain prompted an outcry.')).toEqual([
+			'the firing of the ferry captain'
+		]);
+	});
+	it('leaves out a figure’s change, a time, a pronoun and a phrase inside a quotation', () => {
+		expect(happeningEvents('Turnout showed a drop from 76 percent four years ago.')).toEqual([]);
+		expect(happeningEvents('The board expects a rise on Monday.')).toEqual([]);
+		expect(happeningEvents('Critics said the scrutiny of them was unfair.')).toEqual([]);
+		expect(happeningEvents('The paper ran a report by its island desk.')).toEqual([]);
+		expect(happeningEvents('The mayor called it “the worst slump in decades.”')).toEqual([]);
 	});
 });

@@ -38,7 +38,7 @@ import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
-import { nominalEvents } from './cause-nominal';
+import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 
@@ -541,9 +541,10 @@ function linkAt(
 		if (
 			// "Are the banks that caused the recession …": a question, not the outlet's claim.
 			/^(?:are|is|was|were|do|does|did|has|have|can|will|would|could|should)\b/i.test(agent) ||
-			// "caused factory jobs to dry up", "caused many to wonder": the effect is a clause
-			// about someone, not a thing caused, and reads badly after "what did X cause?".
-			(connective === 'caused' && /\sto\s+[a-z]+/.test(effect)) ||
+			// "caused factory jobs to dry up", "caused many to wonder", "prompted the board's allies
+			// to begin …": the effect is someone set to act, not a thing caused; it reads badly
+			// after "what did X cause?" and among wrong answers that name events.
+			/\sto\s+[a-z]+/.test(effect) ||
 			// "The announcement prompted …" says too little to ask about; a named agent or a fuller phrase does.
 			(words(agent).length < 3 && !/\s[A-Z]/.test(agent)) ||
 			words(agent).length > 8 ||
@@ -1662,6 +1663,7 @@ export function causeCandidates(
 ): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
+	const single = view.analyses.length === 1;
 	// Other events of the story, in both shapes, as wrong answers: first what the story itself
 	// gives as a reason or an earlier event, then events it names after "after", "amid", "over",
 	// last the main clauses of its other sentences. Each keeps the sentence it comes from.
@@ -1687,7 +1689,9 @@ export function causeCandidates(
 			const subject = subjectEvent(normaliseSpace(s.text));
 			if (subject) events.push({ text: subject, analysis: a, sentence: s });
 			// "the firing of the director", "a vote on the bill": acts named in subjects and objects.
-			for (const np of nominalEvents(normaliseSpace(s.text)))
+			// A single article alone has few of them, so "the negative coverage" and "his rise in the
+			// polls" count there too (a story's several outlets give enough, and its sets stay as read).
+			for (const np of (single ? happeningEvents : nominalEvents)(normaliseSpace(s.text)))
 				if (!UNFINISHED.test(np)) events.push({ text: np, analysis: a, sentence: s });
 		}
 	for (const a of view.analyses)
@@ -1930,7 +1934,7 @@ export function causeCandidates(
 		if (wrong.length < 2) {
 			skipped?.(
 				link,
-				`too few wrong answers (${wrong.join(' | ')}); dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
+				`too few wrong answers (${wrong.join(' | ')}); key ${keyShape} "${key}", ${pool.length} of its shape; dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
 			);
 			continue;
 		}
