@@ -1382,6 +1382,23 @@ export const DOCUMENT_NOUNS = [
 	'summary'
 ];
 
+/**
+ * Where someone calls, looks or speaks "over" ("called over her shoulder", "shouted over the
+ * loudspeaker"): a place or a channel, never a reason for what they did.
+ */
+export const OVER_PLACE_NOUNS = [
+	'shoulder',
+	'shoulders',
+	'head',
+	'heads',
+	'loudspeaker',
+	'intercom',
+	'radio',
+	'airwaves',
+	'noise',
+	'din'
+];
+
 /** Verbs whose "over" is a particle ("take over", "hand over", "won over"), never a reason. */
 export const OVER_PARTICLE_VERB =
 	/\b(?:tak(?:e|es|ing|en)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n(?:s|ning)?|look(?:s|ed|ing)?|go(?:es|ing|ne)?|went|pass(?:es|ed|ing)?|r[au]n(?:s|ning)?|preside[sd]?|presiding|carr(?:y|ies|ied|ying)|h[oe]ld(?:s|ing)?|talk(?:s|ed|ing)?|th(?:ink|inks|ought|inking)|g[oe]t(?:s|ting)?|c[oa]me(?:s)?|coming|f[ae]ll(?:s|ing|en)?|roll(?:s|ed|ing)?|sign(?:s|ed|ing)?|switch(?:es|ed|ing)?|tip(?:s|ped|ping)?|spill(?:s|ed|ing)?)\s*$/i;
@@ -1788,6 +1805,23 @@ export const HAPPENING_NOUNS = [
 	'hack',
 	'breach',
 	'outbreak'
+];
+
+/**
+ * Happenings that are a change in some amount ("a sharp drop", "the rise"): without what changed
+ * ("in the polls", "in ticket sales") no reader can tell one from another, so they need their object.
+ */
+export const CHANGE_NOUNS = [
+	'rise',
+	'fall',
+	'surge',
+	'slide',
+	'slump',
+	'drop',
+	'decline',
+	'downturn',
+	'gains',
+	'losses'
 ];
 
 /**

@@ -45,9 +45,13 @@ describe('nominalEvents: acts a sentence names in its subject or object', () => 
 
 describe('happeningEvents: what a single article names as happening, with or without an object', () => {
 	it('reads happenings with no preposition after them, or one nominalEvents does not read', () => {
-		expect(happeningEvents('The mayor said the sudden slump had hurt the ferry trade.')).toEqual([
-			'the sudden slump'
-		]);
+		expect(happeningEvents('The mayor said the harbour scandal had hurt the ferry trade.')).toEqual(
+			['the harbour scandal']
+		);
+		// A change with nothing said of what changed is left out: "a sharp drop" in what?
+		expect(happeningEvents('The mayor said the sudden slump had hurt the ferry trade.')).toEqual(
+			[]
+		);
 		expect(
 			happeningEvents('Ms. Ortiz blamed her fall in the polls on the harbour dispute.')
 		).toEqual(['her fall in the polls']);
@@ -65,6 +69,12 @@ describe('happeningEvents: what a single article names as happening, with or wit
 		expect(happeningEvents('The board expects a rise on Monday.')).toEqual([]);
 		expect(happeningEvents('Critics said the scrutiny of them was unfair.')).toEqual([]);
 		expect(happeningEvents('The paper ran a report by its island desk.')).toEqual([]);
+		// A function word among the modifiers: "in losses" is no happening of its own.
+		expect(happeningEvents('The ferry line ran up a million pounds in losses.')).toEqual([]);
+		// A spaced hyphen is a dash that ends the phrase.
+		expect(
+			happeningEvents('It followed a breach of the port’s records - a blow to trust.')
+		).toEqual(['a breach of the port’s records']);
 		expect(happeningEvents('The mayor called it “the worst slump in decades.”')).toEqual([]);
 	});
 });

@@ -5,7 +5,14 @@
  * shape; the phrases after "after", "amid", "over" alone are too few in most stories.
  */
 import { lexiconTags } from '../entities';
-import { ACT_NOUNS, HAPPENING_NOUNS, INSTITUTION_NOUNS, NON_EVENT_NOUNS } from '../lexicon';
+import { FUNCTION } from './headline-lookup';
+import {
+	ACT_NOUNS,
+	CHANGE_NOUNS,
+	HAPPENING_NOUNS,
+	INSTITUTION_NOUNS,
+	NON_EVENT_NOUNS
+} from '../lexicon';
 
 /** A noun made from a verb ("investigation", "announcement") or a plain act noun ("vote", "ban"). */
 export function actNoun(noun: string): boolean {
@@ -147,9 +154,27 @@ export function happeningEvents(sentence: string): string[] {
 		const before = sentence.slice(0, m.index);
 		if (insideOpenQuote(before) || /\b(?:the|a|an)\s+$/i.test(before)) continue;
 		const head = m[1]!;
-		// "his administration granted rises": a verb among the modifiers.
-		if (head.split(/\s+/).slice(1, -1).some(verbWord)) continue;
-		const object = m[4] ? untilVerb(m[4].replace(OBJECT_END, '').trim(), false) : '';
+		// "his administration granted rises": a verb among the modifiers; "a billion dollars in
+		// losses": a function word, so the phrase is no happening of its own.
+		if (
+			head
+				.split(/\s+/)
+				.slice(1, -1)
+				.some((w) => verbWord(w) || FUNCTION.test(w))
+		)
+			continue;
+		// "a breach of the committee's emails - …": a spaced hyphen is a dash, which ends the phrase.
+		const object = m[4]
+			? untilVerb(
+					m[4]
+						.replace(/\s+-(?:\s.*)?$/, '')
+						.replace(OBJECT_END, '')
+						.trim(),
+					false
+				)
+			: '';
+		// "a sharp drop": a change in what, only the sentence says.
+		if (!object && CHANGE_NOUNS.includes(m[2]!)) continue;
 		const phrase = (object ? `${head} ${m[3]} ${object}` : head).trim();
 		const n = phrase.split(/\s+/).length;
 		if (n < 3 || n > 10 || OPEN_END.test(phrase)) continue;

@@ -21,6 +21,7 @@ import {
 	MONTHS,
 	OBJECT_CONTROL_STEMS,
 	OVER_PARTICLE_VERB,
+	OVER_PLACE_NOUNS,
 	OVER_REASON_STEMS,
 	PHASE_VERBS,
 	PURPOSE_ACT_VERBS,
@@ -580,6 +581,15 @@ function linkAt(
 				after
 			) ||
 			/^(?:whether|how|what)\b/i.test(after) ||
+			// "called over her shoulder": where the words went, not why.
+			new RegExp(
+				`^(?:the|a|an|his|her|their|its)\\s+(?:${OVER_PLACE_NOUNS.join('|')})\\b`,
+				'i'
+			).test(after) ||
+			// "faced little pressure over the issue": which issue, an earlier sentence told.
+			/^(?:the|this|that)\s+[a-z]+(?:\s+(?:this|last|on|in|since|for)\b.*)?$/i.test(
+				firstClause(after)
+			) ||
 			// "… that the attack might have resulted from a protest over a video": a protest someone
 			// only supposed, inside a claim, is no act the outlet reports.
 			/\b(?:might|may|could|would)\s+have\b/i.test(before)
@@ -688,6 +698,11 @@ function linkAt(
 	// insist that she learned of it after reading …"), and the clause must be short enough to hold.
 	if (
 		/\b(?:who|which|whom|whose|when|where|while)\b/i.test(effect) ||
+		// "… said a shakeup is necessary as the candidate has plunged in the polls amid …": the
+		// connective belongs to the clause after "as", not to the act the prompt would restate.
+		/\sas\s+(?:the|a|an|his|her|their|its|he|she|they|[A-Z][\p{L}.'’-]*)\s+(?:\S+\s+){0,3}?(?:has|have|had|is|are|was|were)\s/u.test(
+			effect
+		) ||
 		(effect.match(/\bthat\b/gi) ?? []).length > 1 ||
 		words(effect).length > 28
 	)
@@ -775,6 +790,14 @@ function linkAt(
 		if (!causalAfter(effect, causeText)) return undefined;
 		// "officials said that Kim would suspend testing after meeting …": "after" may time the saying.
 		if (/\b(?:said|says|told|tells)\s+(?:that\s+)?\S/i.test(effect)) return undefined;
+		// "The board is expected to announce on Wednesday, after a two-day meeting, …": what is
+		// still to come is timed by "after", not caused.
+		if (
+			/\b(?:will|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised)\s+to)\b/i.test(
+				effect
+			)
+		)
+			return undefined;
 	}
 	if (!/^[A-Z]/.test(effect)) return undefined;
 	// "The lawyer resigned …", "The aide was fired": which one, an earlier sentence told.
