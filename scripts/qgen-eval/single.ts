@@ -6,7 +6,8 @@
  *   node scripts/cli/bundled.js scripts/qgen-eval/single.ts <polnear split> --counts [--every N] [--limit N]
  *     counts only (safe on dev): the median and the share under 5 and under 8, for every
  *     article, for those of 500+ words, for short ones (under 250) and for 250-499, and how many questions
- *     each family gives; `--list` also prints each article's count and length.
+ *     each family gives, and how many articles (all, 500+ words) get a why item; `--list` also
+ *     prints each article's count and length.
  */
 import { describe } from './dev-print';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
@@ -38,6 +39,9 @@ if (args.includes('--counts')) {
 	const short: number[] = [];
 	const mid: number[] = [];
 	const families = new Map<string, number>();
+	// Articles whose quiz holds a why / what-led-to item (family 'cause'), all and 500+ words.
+	let withWhy = 0;
+	let longWithWhy = 0;
 	for (const p of articles) {
 		// As the app generates for a teacher: the default (up to 40 questions).
 		const r = runPipelineDetailed({ storyId: 's', articles: [p.article] }, {});
@@ -50,6 +54,10 @@ if (args.includes('--counts')) {
 		if (args.includes('--list')) console.log(`${n}\t${words}\t${p.name}`);
 		for (const x of r.picked)
 			families.set(x.candidate.family, (families.get(x.candidate.family) ?? 0) + 1);
+		if (r.picked.some((x) => x.candidate.family === 'cause')) {
+			withWhy++;
+			if (words >= 500) longWithWhy++;
+		}
 	}
 	console.log(`articles: ${articles.length}`);
 	for (const [label, xs] of [
@@ -61,6 +69,9 @@ if (args.includes('--counts')) {
 		console.log(
 			`${label} (${xs.length}): median ${median(xs)}, under 5: ${pct(xs.filter((x) => x < 5).length, xs.length)}, under 8: ${pct(xs.filter((x) => x < 8).length, xs.length)}`
 		);
+	console.log(
+		`articles with a why item: ${withWhy} of ${all.length} (${pct(withWhy, all.length)}); of 500+ words: ${longWithWhy} of ${long.length} (${pct(longWithWhy, long.length)})`
+	);
 	console.log(
 		`questions by family: ${[...families]
 			.sort((a, b) => b[1] - a[1])

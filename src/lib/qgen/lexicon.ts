@@ -1475,6 +1475,23 @@ export const DOCUMENT_NOUNS = [
 	'summary'
 ];
 
+/**
+ * Where someone calls, looks or speaks "over" ("called over her shoulder", "shouted over the
+ * loudspeaker"): a place or a channel, never a reason for what they did.
+ */
+export const OVER_PLACE_NOUNS = [
+	'shoulder',
+	'shoulders',
+	'head',
+	'heads',
+	'loudspeaker',
+	'intercom',
+	'radio',
+	'airwaves',
+	'noise',
+	'din'
+];
+
 /** Verbs whose "over" is a particle ("take over", "hand over", "won over"), never a reason. */
 export const OVER_PARTICLE_VERB =
 	/\b(?:tak(?:e|es|ing|en)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n(?:s|ning)?|look(?:s|ed|ing)?|go(?:es|ing|ne)?|went|pass(?:es|ed|ing)?|r[au]n(?:s|ning)?|preside[sd]?|presiding|carr(?:y|ies|ied|ying)|h[oe]ld(?:s|ing)?|talk(?:s|ed|ing)?|th(?:ink|inks|ought|inking)|g[oe]t(?:s|ting)?|c[oa]me(?:s)?|coming|f[ae]ll(?:s|ing|en)?|roll(?:s|ed|ing)?|sign(?:s|ed|ing)?|switch(?:es|ed|ing)?|tip(?:s|ped|ping)?|spill(?:s|ed|ing)?)\s*$/i;
@@ -1825,6 +1842,79 @@ export const ACT_NOUNS = [
 	'failure',
 	'closure',
 	'handling'
+];
+
+/**
+ * Nouns of things that happen to or around someone and that news gives as causes ("his rise in
+ * the polls", "the negative coverage", "a wave of layoffs"), read without a preposition after
+ * them too: a single article has few events of a noun phrase's shape, so its why questions find
+ * wrong answers by these as well as by ACT_NOUNS and nouns in "-tion"/"-ment".
+ */
+export const HAPPENING_NOUNS = [
+	'rise',
+	'fall',
+	'surge',
+	'slide',
+	'slump',
+	'drop',
+	'decline',
+	'downturn',
+	'gains',
+	'losses',
+	'win',
+	'wins',
+	'victories',
+	'defeats',
+	'backlash',
+	'criticism',
+	'scrutiny',
+	'coverage',
+	'scandal',
+	'controversy',
+	'uproar',
+	'outcry',
+	'attacks',
+	'shootings',
+	'protests',
+	'revelations',
+	'allegations',
+	'accusations',
+	'report',
+	'reports',
+	'ruling',
+	'verdict',
+	'indictment',
+	'arrest',
+	'resignation',
+	'endorsement',
+	'endorsements',
+	'layoffs',
+	'shutdown',
+	'recession',
+	'crisis',
+	'boycott',
+	'leak',
+	'leaks',
+	'hack',
+	'breach',
+	'outbreak'
+];
+
+/**
+ * Happenings that are a change in some amount ("a sharp drop", "the rise"): without what changed
+ * ("in the polls", "in ticket sales") no reader can tell one from another, so they need their object.
+ */
+export const CHANGE_NOUNS = [
+	'rise',
+	'fall',
+	'surge',
+	'slide',
+	'slump',
+	'drop',
+	'decline',
+	'downturn',
+	'gains',
+	'losses'
 ];
 
 /**
@@ -4289,6 +4379,7 @@ export const LEVEL_NOUNS = [
 /** Verbs of WORD_CONTRASTS that tell a change of amount: gapped only beside a figure ("rose to 5 percent"). */
 export const AMOUNT_VERBS = [
 	'rise',
+	'fall',
 	'fall',
 	'gain',
 	'drop',

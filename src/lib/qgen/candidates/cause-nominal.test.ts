@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actNoun, nominalEvents } from './cause-nominal';
+import { actNoun, happeningEvents, nominalEvents } from './cause-nominal';
 
 describe('actNoun', () => {
 	it('knows nouns made from verbs and plain act nouns, not bodies or things', () => {
@@ -40,5 +40,41 @@ describe('nominalEvents: acts a sentence names in its subject or object', () => 
 		expect(nominalEvents('The board announced a ban on all.')).toEqual([]);
 		expect(nominalEvents('Her office granted exemptions to the ferry operators.')).toEqual([]);
 		expect(nominalEvents('The union condemned the release of it.')).toEqual([]);
+	});
+});
+
+describe('happeningEvents: what a single article names as happening, with or without an object', () => {
+	it('reads happenings with no preposition after them, or one nominalEvents does not read', () => {
+		expect(happeningEvents('The mayor said the harbour scandal had hurt the ferry trade.')).toEqual(
+			['the harbour scandal']
+		);
+		// A change with nothing said of what changed is left out: "a sharp drop" in what?
+		expect(happeningEvents('The mayor said the sudden slump had hurt the ferry trade.')).toEqual(
+			[]
+		);
+		expect(
+			happeningEvents('Ms. Ortiz blamed her fall in the polls on the harbour dispute.')
+		).toEqual(['her fall in the polls']);
+		expect(happeningEvents('The ferry line closed after a report by the Gazette.')).toEqual([
+			'a report by the Gazette'
+		]);
+	});
+	it('keeps what nominalEvents finds, once', () => {
+		expect(happeningEvents('The firing of the ferry captain prompted an outcry.')).toEqual([
+			'the firing of the ferry captain'
+		]);
+	});
+	it('leaves out a figure’s change, a time, a pronoun and a phrase inside a quotation', () => {
+		expect(happeningEvents('Turnout showed a drop from 76 percent four years ago.')).toEqual([]);
+		expect(happeningEvents('The board expects a rise on Monday.')).toEqual([]);
+		expect(happeningEvents('Critics said the scrutiny of them was unfair.')).toEqual([]);
+		expect(happeningEvents('The paper ran a report by its island desk.')).toEqual([]);
+		// A function word among the modifiers: "in losses" is no happening of its own.
+		expect(happeningEvents('The ferry line ran up a million pounds in losses.')).toEqual([]);
+		// A spaced hyphen is a dash that ends the phrase.
+		expect(
+			happeningEvents('It followed a breach of the port’s records - a blow to trust.')
+		).toEqual(['a breach of the port’s records']);
+		expect(happeningEvents('The mayor called it “the worst slump in decades.”')).toEqual([]);
 	});
 });

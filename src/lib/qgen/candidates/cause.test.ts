@@ -983,6 +983,15 @@ describe('"caused" and ", prompting …": what an event led to', () => {
 		).filter((l) => l.connective === 'caused');
 		expect(links.map((l) => [l.agent, l.effect])).toEqual([['The harbour master', 'quite a stir']]);
 	});
+	it('leaves "prompted X to …" alone: someone set to act, not a thing an event led to', () => {
+		const links = causalLinks(
+			view(
+				'The long winter storms prompted the ferry company’s owners to begin selling their boats. ' +
+					'The long winter storms prompted a review of the island timetable.'
+			)
+		).filter((l) => l.connective === 'prompted');
+		expect(links.map((l) => l.effect)).toEqual(['a review of the island timetable']);
+	});
 	it('reads "the week after" as a date, not a cause', () => {
 		const links = causalLinks(
 			view(
@@ -1600,5 +1609,59 @@ describe('ownAct: another act of the effect’s subject', () => {
 		).toBe(false);
 		// Present or bare forms tell no act that happened.
 		expect(ownAct('Ruiz plans to sue the board', 'Ruiz', effect)).toBe(false);
+	});
+});
+
+describe('a single article: noun-phrase wrong answers from what it names as happening', () => {
+	const ARTICLE =
+		'Mayor Ana Ruiz says she is under attack because of her rise in the polls. ' +
+		'The Harbour Gazette ran a report by the island desk on Monday about the ferry contracts. ' +
+		'Ferry owners spoke angrily about the harbour scandal. ' +
+		'The council will meet again next month to discuss the harbour budget.';
+	const ask = (...texts: string[]) =>
+		causeCandidates(view(...texts)).find((c) => c.draft.prompt.includes('under attack'));
+	it('offers happenings told without a preposition the story reader knows ("a report by …")', () => {
+		const q = ask(ARTICLE);
+		expect(q?.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
+			'a report by the island desk',
+			'her rise in the polls',
+			'the harbour scandal'
+		]);
+	});
+	it('leaves a story of several outlets as it was', () => {
+		expect(
+			ask(ARTICLE, 'The harbour board met on Tuesday. Ferry crews signed a new contract.')
+		).toBeUndefined();
+	});
+});
+
+describe('links that only look causal', () => {
+	it('reads "called over her shoulder" and "over the issue" as no reason', () => {
+		const links = causalLinks(
+			view(
+				'Hurrying into the meeting, Councillor Ana Ruiz called over her shoulder to the waiting reporters. ' +
+					'The harbour board has faced little criticism over the issue this winter. ' +
+					'Harbour chief Tom Reyes resigned over the ferry fee allegations.'
+			)
+		).filter((l) => l.connective === 'over');
+		expect(links.map((l) => l.cause)).toEqual(['the ferry fee allegations']);
+	});
+	it('reads "after" beside what is still expected as time, not a cause', () => {
+		const links = causalLinks(
+			view(
+				'The harbour board is expected to resign on Friday after a two-day inquiry into the ferry fees. ' +
+					'The harbour chief resigned on Friday after a two-day inquiry into the ferry fees.'
+			)
+		).filter((l) => l.role === 'after');
+		expect(links.map((l) => l.effect)).toEqual(['The harbour chief resigned on Friday']);
+	});
+	it('leaves a connective inside a clause after "as" to that clause', () => {
+		const links = causalLinks(
+			view(
+				'Ferry crews said a strike is likely as the harbour board has lost ground amid questions about its budget. ' +
+					'Ferry crews went on strike amid questions about the harbour budget.'
+			)
+		).filter((l) => l.role === 'amid');
+		expect(links.map((l) => l.effect)).toEqual(['Ferry crews went on strike']);
 	});
 });

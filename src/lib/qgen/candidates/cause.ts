@@ -21,6 +21,7 @@ import {
 	MONTHS,
 	OBJECT_CONTROL_STEMS,
 	OVER_PARTICLE_VERB,
+	OVER_PLACE_NOUNS,
 	OVER_REASON_STEMS,
 	PHASE_VERBS,
 	PURPOSE_ACT_VERBS,
@@ -38,7 +39,7 @@ import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
-import { nominalEvents } from './cause-nominal';
+import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 
@@ -541,9 +542,10 @@ function linkAt(
 		if (
 			// "Are the banks that caused the recession …": a question, not the outlet's claim.
 			/^(?:are|is|was|were|do|does|did|has|have|can|will|would|could|should)\b/i.test(agent) ||
-			// "caused factory jobs to dry up", "caused many to wonder": the effect is a clause
-			// about someone, not a thing caused, and reads badly after "what did X cause?".
-			(connective === 'caused' && /\sto\s+[a-z]+/.test(effect)) ||
+			// "caused factory jobs to dry up", "caused many to wonder", "prompted the board's allies
+			// to begin …": the effect is someone set to act, not a thing caused; it reads badly
+			// after "what did X cause?" and among wrong answers that name events.
+			/\sto\s+[a-z]+/.test(effect) ||
 			// "The announcement prompted …" says too little to ask about; a named agent or a fuller phrase does.
 			(words(agent).length < 3 && !/\s[A-Z]/.test(agent)) ||
 			words(agent).length > 8 ||
@@ -579,6 +581,15 @@ function linkAt(
 				after
 			) ||
 			/^(?:whether|how|what)\b/i.test(after) ||
+			// "called over her shoulder": where the words went, not why.
+			new RegExp(
+				`^(?:the|a|an|his|her|their|its)\\s+(?:${OVER_PLACE_NOUNS.join('|')})\\b`,
+				'i'
+			).test(after) ||
+			// "faced little pressure over the issue": which issue, an earlier sentence told.
+			/^(?:the|this|that)\s+[a-z]+(?:\s+(?:this|last|on|in|since|for)\b.*)?$/i.test(
+				firstClause(after)
+			) ||
 			// "… that the attack might have resulted from a protest over a video": a protest someone
 			// only supposed, inside a claim, is no act the outlet reports.
 			/\b(?:might|may|could|would)\s+have\b/i.test(before)
@@ -687,6 +698,11 @@ function linkAt(
 	// insist that she learned of it after reading …"), and the clause must be short enough to hold.
 	if (
 		/\b(?:who|which|whom|whose|when|where|while)\b/i.test(effect) ||
+		// "… said a shakeup is necessary as the candidate has plunged in the polls amid …": the
+		// connective belongs to the clause after "as", not to the act the prompt would restate.
+		/\sas\s+(?:the|a|an|his|her|their|its|he|she|they|[A-Z][\p{L}.'’-]*)\s+(?:\S+\s+){0,3}?(?:has|have|had|is|are|was|were)\s/u.test(
+			effect
+		) ||
 		(effect.match(/\bthat\b/gi) ?? []).length > 1 ||
 		words(effect).length > 28
 	)
@@ -774,6 +790,14 @@ function linkAt(
 		if (!causalAfter(effect, causeText)) return undefined;
 		// "officials said that Kim would suspend testing after meeting …": "after" may time the saying.
 		if (/\b(?:said|says|told|tells)\s+(?:that\s+)?\S/i.test(effect)) return undefined;
+		// "The board is expected to announce on Wednesday, after a two-day meeting, …": what is
+		// still to come is timed by "after", not caused.
+		if (
+			/\b(?:will|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised)\s+to)\b/i.test(
+				effect
+			)
+		)
+			return undefined;
 	}
 	if (!/^[A-Z]/.test(effect)) return undefined;
 	// "The lawyer resigned …", "The aide was fired": which one, an earlier sentence told.
@@ -1662,6 +1686,7 @@ export function causeCandidates(
 ): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
+	const single = view.analyses.length === 1;
 	// Other events of the story, in both shapes, as wrong answers: first what the story itself
 	// gives as a reason or an earlier event, then events it names after "after", "amid", "over",
 	// last the main clauses of its other sentences. Each keeps the sentence it comes from.
@@ -1687,7 +1712,9 @@ export function causeCandidates(
 			const subject = subjectEvent(normaliseSpace(s.text));
 			if (subject) events.push({ text: subject, analysis: a, sentence: s });
 			// "the firing of the director", "a vote on the bill": acts named in subjects and objects.
-			for (const np of nominalEvents(normaliseSpace(s.text)))
+			// A single article alone has few of them, so "the negative coverage" and "his rise in the
+			// polls" count there too (a story's several outlets give enough, and its sets stay as read).
+			for (const np of (single ? happeningEvents : nominalEvents)(normaliseSpace(s.text)))
 				if (!UNFINISHED.test(np)) events.push({ text: np, analysis: a, sentence: s });
 		}
 	for (const a of view.analyses)
@@ -1930,7 +1957,7 @@ export function causeCandidates(
 		if (wrong.length < 2) {
 			skipped?.(
 				link,
-				`too few wrong answers (${wrong.join(' | ')}); dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
+				`too few wrong answers (${wrong.join(' | ')}); key ${keyShape} "${key}", ${pool.length} of its shape; dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
 			);
 			continue;
 		}
