@@ -765,6 +765,41 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	ninety: 90
 };
 
+/**
+ * Words that count or pick out members of a group without naming them: "one Roe spokesman",
+ * "another Roe aide", "several Roe advisers". Before a name and a staff noun they make the
+ * name whose staff the speaker is, not who speaks. Number words are in NUMBER_WORDS.
+ */
+export const COUNTING_DETERMINERS = [
+	'a',
+	'an',
+	'another',
+	'each',
+	'every',
+	'several',
+	'some',
+	'many',
+	'few',
+	'other',
+	'both',
+	'no'
+];
+
+/**
+ * Nouns for people who work for or side with someone, beside AGENT_NOUNS and PEOPLE_NOUNS
+ * ("a Roe staffer"), and plurals that do not just add "s" ("two Roe spokesmen").
+ */
+export const STAFF_NOUNS = [
+	'staffer',
+	'strategist',
+	'insider',
+	'operative',
+	'allies',
+	'spokesmen',
+	'spokeswomen',
+	'spokespeople'
+];
+
 /** Regex source for one number word of NUMBER_WORDS except zero (a count of zero is not written so). */
 export const NUMBER_WORD_PATTERN = `(?:${Object.keys(NUMBER_WORDS)
 	.filter((w) => w !== 'zero')

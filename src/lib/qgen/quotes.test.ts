@@ -59,6 +59,28 @@ describe('findQuotes', () => {
 			['The plan is sound,', 'Lee Park', false]
 		]);
 	});
+	it('gives a counted member of a staff no name: not the one served, not "One Okafor"', () => {
+		for (const t of [
+			'One Okafor spokesman said: “The pier stays shut.”',
+			'Two Okafor advisers said the levy was “a mistake.”',
+			'Another Okafor campaign aide said the vote was “rigged.”',
+			'“The pier stays shut,” said one Okafor spokeswoman.',
+			'“The pier stays shut,” said two senior Okafor staffers on Monday.',
+			'One spokesman said: “The pier stays shut.”'
+		])
+			expect(quotes(t), t).toEqual([]);
+		// A named aide still speaks, even after a name that starts with a number word, and so does
+		// a person described before the name when a staff noun comes only after the verb.
+		expect(quotes('A weary Okafor said her critics were “dreaming.”')).toEqual([
+			['dreaming.', 'Okafor', true]
+		]);
+		expect(quotes('“The pier stays shut,” one Okafor aide, Lee Park, said.')).toEqual([
+			['The pier stays shut,', 'Lee Park', false]
+		]);
+		expect(quotes('One Harbour Trust chair Lee Park said: “The pier stays shut.”')).toEqual([
+			['The pier stays shut.', 'Lee Park', false]
+		]);
+	});
 	it('takes a show, an event or a hashtag in quotation marks for a name, not speech', () => {
 		expect(quotes('Trump told the hosts of “Axios on HBO” that he would act.')).toEqual([]);
 		expect(quotes('Pelosi said on “The Late Show with Stephen Colbert.”')).toEqual([]);

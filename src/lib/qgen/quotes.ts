@@ -20,6 +20,7 @@ import type { Quote, Sentence } from './types';
 import {
 	APPOSITIVE,
 	CHARACTERISED,
+	countedStaff,
 	NAME,
 	NOT_SPEAKER,
 	PARTICIPLE_CLAUSE,
@@ -548,6 +549,8 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 				speakerAt = carried.context.start;
 			}
 			if (!speakerText) continue;
+			// "One Roe spokesman said": someone unnamed on Roe's staff, neither Roe nor "One Roe".
+			if (!inherited && countedStaff(article.text, speakerAt, speakerText)) continue;
 			// Quoted words that start in lower case are a phrase inside the writer's sentence.
 			const partial = /^[a-z]/.test(inner);
 			const q: Quote = {

@@ -3,7 +3,17 @@
  * pronoun, "the" and a role), what may stand after the name before its verb (an appositive, a
  * party tag), and the reporting verbs. Kept apart so that quotes.ts stays readable in one go.
  */
-import { CHARACTERISING_VERBS, NAMING_VERBS, REPORTING_VERBS } from './lexicon';
+import {
+	AGENT_NOUNS,
+	CHARACTERISING_VERBS,
+	COUNTING_DETERMINERS,
+	NAMING_VERBS,
+	NUMBER_WORD_PATTERN,
+	PEOPLE_NOUNS,
+	REPORTING_VERBS,
+	ROLE_NOUNS as ROLE_NOUN_WORDS,
+	STAFF_NOUNS
+} from './lexicon';
 
 export const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
 /** Capitalised words that open sentences but never name a speaker, and party tags ("D-Conn."). */
@@ -47,3 +57,33 @@ export const CHARACTERISED = new RegExp(
 	`(?<!\\band\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}|[\\p{L}'’-]|\\p{Lu}[\\p{L}.'’-]*\\s)(${SPEAKER})${APPOSITIVE}\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+){0,2}(?:${alternatives(CHARACTERISING_VERBS)})\\s+(?!(?:himself|herself|themselves)\\b)(?:(?!\\b(?:who|which|that|whom)\\b)[^“”".;,]){1,80}?\\s+as\\s+(?:(?:a|an|the)\\s+)?$`,
 	'u'
 );
+
+const COUNTING = `(?:${COUNTING_DETERMINERS.join('|')}|${NUMBER_WORD_PATTERN})`;
+/** A speaker read from "One Roe spokesman said": its first word counts, it names no one. */
+const COUNTING_LEAD = new RegExp(`^${COUNTING}(?:\\s|$)`, 'i');
+/** "said one Roe spokesman", "said two senior Roe advisers": the count stands before the name. */
+const COUNTING_BEFORE = new RegExp(`\\b${COUNTING}\\s+(?:[a-z][\\p{L}-]*\\s+){0,2}$`, 'iu');
+const STAFF = [...AGENT_NOUNS, ...PEOPLE_NOUNS, ...ROLE_NOUN_WORDS, ...STAFF_NOUNS]
+	.map((n) => `${n.replace(/\s+/g, '\\s+')}s?`)
+	.join('|');
+/**
+ * Right after the name, a staff noun in lower case, perhaps after a word or two ("campaign",
+ * "leadership"); not after a verb or a function word ("A defensive Roe said his critics …" is Roe).
+ */
+const STAFF_AFTER = new RegExp(
+	`^\\s+(?:(?!(?:${VERBS}|his|her|their|its|the|a|an|to|of|in|on|at|for|with|that|and|or|who)\\b)[a-z][\\p{L}-]*\\s+){0,2}?(?:${STAFF})\\b`,
+	'u'
+);
+
+/**
+ * "One Roe spokesman said", "said two Roe advisers", "Another Roe aide said": a count before a
+ * name and a staff noun is someone unnamed who works for Roe. The name is whose staff speaks,
+ * and "One Roe" is no one's name; the quote gets no named speaker, as "a spokesman said" does.
+ * SPEAKER is the speaker as read and AT where it stands in TEXT.
+ */
+export function countedStaff(text: string, at: number, speaker: string): boolean {
+	if (at < 0 || !text.startsWith(speaker, at)) return false;
+	const counted =
+		COUNTING_LEAD.test(speaker) || COUNTING_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+	return counted && STAFF_AFTER.test(text.slice(at + speaker.length, at + speaker.length + 60));
+}
