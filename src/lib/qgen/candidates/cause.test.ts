@@ -687,6 +687,19 @@ describe('whose account the link is, and who "her" is', () => {
 		).toBe(true);
 		expect(pronounsResolved('Mr. Lee tried to dismiss her from the hearing room.')).toBe(false);
 	});
+	it('takes no weekday, month or day word for the name a pronoun stands for', () => {
+		for (const t of [
+			'On Tuesday she lost the primary in the north.',
+			'In March she lost the primary in the north.',
+			'Since Sept. 4 he has voted against every levy.',
+			'Late Friday he signed the harbour order.',
+			'Yesterday she resigned from the dock board.'
+		])
+			expect(pronounsResolved(t), t).toBe(false);
+		expect(pronounsResolved('On Tuesday Jane Roe said she lost the primary.')).toBe(true);
+		// After "Mrs." a month is a surname: Mrs. May is who "she" is.
+		expect(pronounsResolved('Mrs. May said she would sign the harbour order.')).toBe(true);
+	});
 	it('leaves "also" out of the stem', () => {
 		const [link] = causalLinks(
 			view(

@@ -17,7 +17,9 @@ import {
 	INSTITUTION_NOUNS,
 	NON_EVENT_NOUNS,
 	INFINITIVE_TAKERS,
+	HONORIFICS,
 	INJURY_STEMS,
+	MONTH_ABBREVIATIONS,
 	MONTHS,
 	OBJECT_CONTROL_STEMS,
 	OVER_PARTICLE_VERB,
@@ -27,6 +29,7 @@ import {
 	PURPOSE_ACT_VERBS,
 	REACTION_WORDS,
 	RECEIVING_VERBS,
+	RELATIVE_DAY_WORDS,
 	REPORTING_VERBS,
 	RESPONSE_VERB_STEMS,
 	TREATMENT_STEMS,
@@ -997,6 +1000,23 @@ export function causalAfter(effect: string, cause: string): boolean {
 	return RESPONSE.test(effect) || TRIGGER.test(cause);
 }
 
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+/**
+ * "On Tuesday she said", "In Sept. he voted", "Yesterday she left": a capitalised time word
+ * says when, and is no name a pronoun can stand for. After "Mrs." or "Dr." it is a surname
+ * ("Mrs. May said she"), which stays.
+ */
+const TIME_WORD = new RegExp(
+	`(?<!\\b(?:${HONORIFICS.map((h) => capitalised(h).replace(/\.$/, '')).join('|')})\\.?\\s+)\\b(?:${[
+		...MONTHS,
+		...WEEKDAYS,
+		...RELATIVE_DAY_WORDS
+	]
+		.map(capitalised)
+		.join('|')}|(?:${MONTH_ABBREVIATIONS.map(capitalised).join('|')})\\.)(?![\\p{L}-])`,
+	'gu'
+);
+
 /**
  * A he/she in the clause refers back to a name earlier in the same clause ("Mr. Roe deleted
  * his account"), not to someone in an earlier sentence. Quoted words are the speaker's.
@@ -1010,7 +1030,7 @@ export function pronounsResolved(text: string): boolean {
 	const other = /^(?:she|her|hers)$/i.test(p[0])
 		? /\bMr\.\s+[A-Z][\p{L}’'-]+/gu
 		: /\b(?:Ms|Mrs)\.\s+[A-Z][\p{L}’'-]+/gu;
-	const before = outside.slice(0, p.index).replace(other, ' ').trim();
+	const before = outside.slice(0, p.index).replace(other, ' ').replace(TIME_WORD, ' ').trim();
 	// "Jackson used his money": a first word the word list knows only as a name, or not at all,
 	// is the name "his" refers to; "Critics", "The" or "Officials" is no name.
 	const first = /^[A-Z][a-z’'-]+(?=\s)/.exec(before)?.[0];
