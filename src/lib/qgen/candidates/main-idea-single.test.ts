@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import { mainIdeaCandidates } from './main-idea';
-import {
-	pronounsNamed,
-	setsUpTurn,
-	sideDetails,
-	singleKey,
-	singleMainIdeaCandidates
-} from './main-idea-single';
+import { setsUpTurn, sideDetails, singleKey, singleMainIdeaCandidates } from './main-idea-single';
 
 const LEAD =
 	'The harbour board closed the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier.';
@@ -176,13 +170,5 @@ describe('sideDetails: quoted words', () => {
 		const offered = sideDetails(a, singleKey(a)!).map((d) => d.text);
 		expect(offered).toContain(quoted[0]);
 		expect(offered).not.toContain(quoted[1]);
-	});
-});
-
-describe('pronounsNamed', () => {
-	it('takes no weekday or month for the name a pronoun stands for', () => {
-		expect(pronounsNamed('On Tuesday she lost the primary in the north.')).toBe(false);
-		expect(pronounsNamed('In March she lost the primary in the north.')).toBe(false);
-		expect(pronounsNamed('On Tuesday Jane Roe said she lost the primary.')).toBe(true);
 	});
 });

@@ -8,14 +8,7 @@
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
-import {
-	MONTHS,
-	NUMBER_WORD_PATTERN,
-	ROUNDUP_LABELS,
-	TURN_NOUNS,
-	TURN_OPENERS,
-	WEEKDAYS
-} from '../lexicon';
+import { NUMBER_WORD_PATTERN, ROUNDUP_LABELS, TURN_NOUNS, TURN_OPENERS } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { datedBefore, pronounsResolved } from './cause';
@@ -61,13 +54,6 @@ export function setsUpTurn(next: readonly string[]): boolean {
 /** "I", "we", "you" outside quotation marks: a column's voice or an anecdote, not a report. */
 const PERSONAL = /\b(?:I|we|us|our|you|your|my)\b/;
 const outsideQuotes = (t: string) => t.replace(/“[^”]*”|"[^"]*"/g, ' ');
-
-/**
- * "On Tuesday she lost …": a day or month is no name for "she" to stand for. Read with those
- * words taken out, a pronoun needs a person named before it in the same sentence.
- */
-const CALENDAR = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'gi');
-export const pronounsNamed = (text: string) => pronounsResolved(text.replace(CALENDAR, 'x'));
 
 /** "in it", "they", "though", "the other": a sentence that leans on one the reader does not see. */
 const LEANS_ON_CONTEXT = /\b(?:it|they|them|though|however|the other|here)\b/i;
@@ -122,7 +108,8 @@ export function singleKey(a: ArticleAnalysis): Key | undefined {
 		if (!standsAlone(a, s, text, 8) || LONG_QUOTE.test(text)) continue;
 		// Cut before what was said or done: "Roe said on Tuesday.", "Roe argued that some people."
 		if (CUT_BEFORE_POINT.test(text) || cutBeforeVerb(text.replace(/\.$/, ''))) continue;
-		if (ADDS_TO_EARLIER.test(text) || LEANS_ON_CONTEXT.test(text) || !pronounsNamed(text)) continue;
+		if (ADDS_TO_EARLIER.test(text) || LEANS_ON_CONTEXT.test(text) || !pronounsResolved(text))
+			continue;
 		// After the lead, "The information was …" points back to what the lead told.
 		if (s !== body[0] && !selfContained(text)) continue;
 		const shared = sharedWithHeadline(text, headline);
@@ -155,7 +142,7 @@ export function sideDetails(a: ArticleAnalysis, key: Key): { text: string; s: Se
 		// the key is cut), never one cut before what was said or done.
 		const full = clean(s.text);
 		const whole = standsAlone(a, s, full) ? full : fittedParts(mainClauseParts(full)).join(' ');
-		if (!standsAlone(a, s, whole) || !selfContained(whole) || !pronounsNamed(whole)) continue;
+		if (!standsAlone(a, s, whole) || !selfContained(whole) || !pronounsResolved(whole)) continue;
 		if (CUT_BEFORE_POINT.test(whole) || cutBeforeVerb(whole.replace(/\.$/, ''))) continue;
 		// A few quoted words ("called it a “modest success”") are the writer's statement; a quoted
 		// saying is someone's words, and a question or a colon is no statement of fact.
