@@ -320,6 +320,10 @@ describe('mainIdeaCandidates: one article', () => {
 	].join(' ');
 	const one: Article = { ...article(1, long), title: 'Ferry terminal closed over cracked pier' };
 
+	it('leaves a single article to main-idea-single.ts', () => {
+		expect(mainIdeaCandidates(viewStory('s', [analyzeArticle(one)]))).toEqual([]);
+	});
+
 	it('keys the lead without its aside, and every piece of the key is in the evidence sentence', () => {
 		const [c] = singleMainIdeaCandidates(viewStory('s', [analyzeArticle(one)]));
 		expect(c?.draft.type).toBe('single');

@@ -1,7 +1,7 @@
 /**
  * Main idea: "Which sentence best states what the story is mainly about?" The key is an
- * opening sentence whose words the other outlets' headlines and leads share (with one
- * article, its own headline); the wrong answers are true sentences from later in the
+ * opening sentence whose words the other outlets' headlines and leads share (a single
+ * article is main-idea-single.ts's); the wrong answers are true sentences from later in the
  * articles that share almost none of those words, so the difference is clear: each is a
  * side detail, not what the story is about. Asked only when such a lead and three such
  * details exist.
@@ -272,9 +272,8 @@ export function selfContained(text: string): boolean {
 
 export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const analyses = view.analyses;
-	const multi = analyses.length > 1;
 	// One article read alone has no outlets to agree on its lead: main-idea-single.ts asks it.
-	if (!multi) return [];
+	if (analyses.length < 2) return [];
 	// How strongly each word is "up top": the share of outlets that put it in the headline or lead.
 	const topTexts = analyses.map(
 		(a) =>
@@ -317,7 +316,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		// A lead may be short ("Rep. Jane Roe resigned from Congress on Friday."): the event is all it says.
 		if (!standsAlone(a, s, text, LEAST_LEAD) || /[“”"]/.test(text)) return;
 		const mine = contentWords(text);
-		const others = multi ? top.filter((_, j) => j !== i) : [contentWords(a.article.title)];
+		const others = top.filter((_, j) => j !== i);
 		// A lead cut before its point ("Roe said on Tuesday.") says nothing happened.
 		if (CUT_BEFORE_POINT.test(text)) return;
 		// "The questions also show …": a sentence that adds to one before it (the outlet's real
@@ -332,15 +331,15 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		if (datedBefore(`${mainPart}.`, Number(a.article.date.slice(0, 4)))) return;
 		const overlapWith = (t: Set<string>) => [...mine].filter((w) => t.has(w)).length;
 		// Several outlets open on the same event: each shares at least three of its words.
-		const agree = others.filter((t) => overlapWith(t) >= (multi ? 3 : 2)).length;
+		const agree = others.filter((t) => overlapWith(t) >= 3).length;
 		const shared = others.reduce((n, t) => n + overlapWith(t), 0);
-		const needed = multi ? Math.min(2, others.length) : 1;
+		const needed = Math.min(2, others.length);
 		if (agree < needed) return;
 		// One outlet's angle ("critics question …") or a stage the story has moved past ("is
 		// expected to", "could"): another lead that tells the event itself is preferred.
 		const slanted = SLANTED_LEAD.test(text);
 		// "… opened the door to an early exit" beside headlines that say "won't resign".
-		if (multi && overtaken(text, slanted, otherHeadlines(i))) return;
+		if (overtaken(text, slanted, otherHeadlines(i))) return;
 		const better =
 			!best ||
 			(best.slanted && !slanted) ||
@@ -395,9 +394,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 
 	const outlet = view.label.get(key.a.article.id)!;
 	const choices = makeChoices([key.text, ...wrong.map((w) => w.text)], key.text);
-	const prompt = multi
-		? 'Which sentence best states what the story is mainly about?'
-		: 'Which sentence best states what the article is mainly about?';
+	const prompt = 'Which sentence best states what the story is mainly about?';
 	// Only as many outlets as share the lead's words are said to report it.
 	const support =
 		key.agree >= otherCount
@@ -405,9 +402,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 				// ("opens door to early exit" beside "resigns"), and a reader holds the feedback to it.
 				"the other outlets' headlines and opening sentences are about the same event, each in its own words"
 			: `${key.agree} of the other ${otherCount} outlets open on the same event`;
-	const explanation = multi
-		? `${outlet} opens with this, and ${support}. The other sentences are true details from later in the articles, not the main idea.`
-		: `The article opens with this, and its headline says the same: “${key.a.article.title}”. The other sentences are true details from later in the article, not the main idea.`;
+	const explanation = `${outlet} opens with this, and ${support}. The other sentences are true details from later in the articles, not the main idea.`;
 	return [
 		{
 			family: 'main-idea',
