@@ -6,13 +6,15 @@
  * side detail, not what the story is about. Asked only when such a lead and three such
  * details exist.
  */
-import { COMMON_WORDS, WEEKDAYS } from '../lexicon';
+import { COMMON_WORDS, OCCASION_NOUNS, WEEKDAYS } from '../lexicon';
 import type { StoryView } from '../analyze';
-import { makeChoices, choiceId, spanOf } from '../build';
+import { makeChoices, choiceId, listWords, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { datedBefore, isClause, pronounsResolved } from './cause';
+import { datedEvents } from './compare-dates';
+import { laterOccasion } from './compare-later';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -270,6 +272,32 @@ export function selfContained(text: string): boolean {
 	);
 }
 
+/**
+ * The outlets whose opening sentences (the two the key is weighed against) tell of another
+ * occasion than the key's lead: the same kind of act by the same people on a different day,
+ * either way round (compare-later.ts), as one meeting in a Sunday paper and the next in a
+ * Thursday one. Their openings share the lead's subject, not its event. With the noun for the
+ * act ("meeting"), or "occasion".
+ */
+export function otherOccasions(
+	view: StoryView,
+	key: ArticleAnalysis,
+	lead: Sentence
+): { outlets: string[]; noun: string } {
+	const mine = datedEvents(key).filter((e) => e.mention.sentence === lead.index);
+	const outlets: string[] = [];
+	for (const a of view.analyses) {
+		if (a === key) continue;
+		const theirs = datedEvents(a).filter((e) => e.mention.sentence <= 1);
+		if (mine.some((x) => theirs.some((y) => laterOccasion(x, y) || laterOccasion(y, x))))
+			outlets.push(view.label.get(a.article.id)!);
+	}
+	const noun =
+		mine.flatMap((e) => [...e.verbs].map((v) => OCCASION_NOUNS[v]?.[0])).find(Boolean) ??
+		'occasion';
+	return { outlets, noun };
+}
+
 export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const analyses = view.analyses;
 	// One article read alone has no outlets to agree on its lead: main-idea-single.ts asks it.
@@ -395,9 +423,17 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const outlet = view.label.get(key.a.article.id)!;
 	const choices = makeChoices([key.text, ...wrong.map((w) => w.text)], key.text);
 	const prompt = 'Which sentence best states what the story is mainly about?';
-	// Only as many outlets as share the lead's words are said to report it.
-	const support =
+	// Only as many outlets as share the lead's words are said to report it, and none that
+	// tells of another occasion is said to report the same event.
+	const occasions = otherOccasions(view, key.a, key.s);
+	const sharing =
 		key.agree >= otherCount
+			? "the other outlets' headlines and opening sentences share its subject"
+			: `${key.agree} of the other ${otherCount} outlets open on its subject`;
+	const verb = occasions.outlets.length > 1 ? 'tell' : 'tells';
+	const support = occasions.outlets.length
+		? `${sharing}, though ${listWords(occasions.outlets)} ${verb} of a different ${occasions.noun}, on another day`
+		: key.agree >= otherCount
 			? // "About", not "report the same": one headline may tell the event the other way round
 				// ("opens door to early exit" beside "resigns"), and a reader holds the feedback to it.
 				"the other outlets' headlines and opening sentences are about the same event, each in its own words"
