@@ -70,6 +70,37 @@ describe('dateTense', () => {
 		// "the plan to close" is a noun, not a plan still to come.
 		expect(dateTense('On ', ', the council voted on the plan to close the bridge.')).toBe('past');
 	});
+
+	it('reads a present frame of plan or readiness as still to come', () => {
+		expect(dateTense('Striking dockworkers are poised on ', ' to return to the piers.')).toBe(
+			'ahead'
+		);
+		expect(dateTense('The ferry union plans to walk out on ', '.')).toBe('ahead');
+		expect(dateTense('Both chambers intend to vote ', ' on the budget.')).toBe('ahead');
+		expect(dateTense('The mayor is expected ', ' to name a new fire chief.')).toBe('ahead');
+		// Told in the past, the plan may have happened or been dropped.
+		expect(dateTense('The dockworkers were poised on ', ' to return to the piers.')).toBe('unsure');
+	});
+
+	it('does not read a plan named as a noun as still to come', () => {
+		expect(dateTense('The mayor has no plans to attend the gala on ', '.')).toBe('past');
+		expect(dateTense('The senator dropped plans to speak at the rally on ', '.')).toBe('past');
+		expect(dateTense("The governor's plans to reopen the school on ", ' fell through.')).toBe(
+			'past'
+		);
+	});
+});
+
+describe('findDates: a weekday in a present frame of plan', () => {
+	it('places the weekday on the next such day, not the last', () => {
+		// 2021-06-12 was a Saturday: the coming Sunday is 06-13, the last one 06-06.
+		const t =
+			'Striking dockworkers are poised on Sunday to return to the piers. The ferry union plans to walk out Monday.';
+		expect(findDates(t, '2021-06-12', () => 0, 'a').map((d) => d.iso)).toEqual([
+			'2021-06-13',
+			'2021-06-14'
+		]);
+	});
 });
 
 describe('findDates', () => {

@@ -4,7 +4,16 @@
  * forms: weekdays ("on Sunday" = the latest Sunday on or before publication, "will meet on
  * Friday" = the next Friday), "Dec. 29"/"December 27", "yesterday", "last week".
  */
-import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthIndex } from './lexicon';
+import {
+	INTENT_VERBS,
+	MONTHS,
+	MONTH_PATTERN,
+	NOUN_DETERMINERS,
+	PLANNED_FRAME_WORDS,
+	WEEKDAYS,
+	WEEKDAY_PATTERN,
+	monthIndex
+} from './lexicon';
 import type { Mention } from './types';
 
 const DATE_RE = new RegExp(
@@ -21,16 +30,25 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
  * The tense of the clause a date sits in, as far as it places a weekday: "ahead" for what is
- * still to come ("will meet on Friday", "is scheduled to testify Tuesday"), "unsure" for a
+ * still to come ("will meet on Friday", "is scheduled to testify Tuesday", "are poised on Sunday
+ * to cross", "plans to vote Sunday"), "unsure" for a
  * plan told in the past or a conditional ("would vote on Friday", "was set to speak Friday":
  * the day may be past or next), else "past", news's default for a bare weekday.
  */
 export type DateTense = 'past' | 'ahead' | 'unsure';
 
-const AHEAD_WORDS =
-	/\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:now\s+)?(?:to|going to|scheduled|slated|set|due|expected|planned|planning to)|intends\s+to)\b|['’]ll\b/i;
-const UNSURE_WORDS =
-	/\b(?:would|wouldn['’]t|could|might|(?:was|were)\s+(?:to|going to|scheduled|slated|set|due|expected|planned|planning to)|intended\s+to|(?:set|scheduled|slated|planned)\s+for)\b/i;
+const PLANNED = `(?:${PLANNED_FRAME_WORDS.join('|')})`;
+// "plans to vote", "they intend to": a subject's intent, not a noun ("the plan to", "no plans
+// to", "Trump's plan to", "announced plans to"), which may name a plan made or dropped long ago.
+const INTENT = `(?<!\\b(?:${NOUN_DETERMINERS.join('|')}|\\w+ed|\\w+['’]s)\\s+)\\b(?:${INTENT_VERBS.join('|')})s?\\s+to`;
+const AHEAD_WORDS = new RegExp(
+	`\\b(?:will|shall|won['’]t|(?:is|are|am)\\s+(?:now\\s+)?${PLANNED}|${INTENT})\\b|['’]ll\\b`,
+	'i'
+);
+const UNSURE_WORDS = new RegExp(
+	`\\b(?:would|wouldn['’]t|could|might|(?:was|were)\\s+${PLANNED}|intended\\s+to|(?:set|scheduled|slated|planned)\\s+for)\\b`,
+	'i'
+);
 
 /** The tense of the clause in `before` (the sentence up to the date) and, when the date opens
  * its clause ("On Friday, the board will vote"), of `after` up to the next clause break. */

@@ -676,6 +676,50 @@ export const RELATIVE_DAY_WORDS = ['yesterday', 'today', 'tonight', 'tomorrow', 
 export const WEEKDAY_PATTERN = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 
 /**
+ * Words after "is"/"are" ("is scheduled to", "are poised on Sunday to") or "was"/"were" that
+ * frame what a clause tells as planned: still to come in the present, past or next in the past
+ * (dates.ts `dateTense`).
+ */
+export const PLANNED_FRAME_WORDS = [
+	'to',
+	'going to',
+	'scheduled',
+	'slated',
+	'set',
+	'due',
+	'expected',
+	'planned',
+	'planning to',
+	'poised'
+] as const;
+
+/** Verbs of intent that take "to" ("plans to vote Sunday"): a present one frames what is to come. */
+export const INTENT_VERBS = ['plan', 'intend', 'expect'] as const;
+
+/**
+ * Words that make the next word a noun phrase's ("the plan to", "no plans to", "its plans to"):
+ * after them "plans to" is a thing proposed, not a subject's intent.
+ */
+export const NOUN_DETERMINERS = [
+	'the',
+	'a',
+	'an',
+	'its',
+	'his',
+	'her',
+	'their',
+	'our',
+	'my',
+	'your',
+	'this',
+	'that',
+	'these',
+	'those',
+	'no',
+	'any'
+] as const;
+
+/**
  * Verbs news English uses for one and the same dated event, as rough stems (compare-dates
  * sets one outlet's "passed the resolution on Tuesday" beside another's "voted on
  * Wednesday"). Only near-synonyms: "filed" and "released" papers are different acts.

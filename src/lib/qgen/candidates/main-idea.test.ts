@@ -8,6 +8,7 @@ import {
 	mainClause,
 	mainClauseParts,
 	mainIdeaCandidates,
+	otherOccasions,
 	overtaken,
 	pageFurniture,
 	selfContained
@@ -320,6 +321,10 @@ describe('mainIdeaCandidates: one article', () => {
 	].join(' ');
 	const one: Article = { ...article(1, long), title: 'Ferry terminal closed over cracked pier' };
 
+	it('leaves a single article to main-idea-single.ts', () => {
+		expect(mainIdeaCandidates(viewStory('s', [analyzeArticle(one)]))).toEqual([]);
+	});
+
 	it('keys the lead without its aside, and every piece of the key is in the evidence sentence', () => {
 		const [c] = singleMainIdeaCandidates(viewStory('s', [analyzeArticle(one)]));
 		expect(c?.draft.type).toBe('single');
@@ -461,5 +466,51 @@ describe('overtaken: a lead the other headlines have moved past', () => {
 		]);
 		expect(plain).toMatch(/not reopen/);
 		expect(plain).not.toMatch(/hinted/);
+	});
+});
+
+describe('mainIdeaCandidates: outlets that open on two occasions', () => {
+	// 2023-10-09 was a Monday, 2023-10-12 a Thursday.
+	const MONDAY = '2023-10-09';
+	const THURSDAY = '2023-10-12';
+	const SUNDAY_LEAD =
+		'Governor Ada Quinn and Mayor Tom Reyes met at the city hall on Sunday to discuss the stalled transit budget.';
+	const THURSDAY_LEAD =
+		'Governor Ada Quinn and Mayor Tom Reyes met on Thursday at the city hall to discuss the stalled transit budget.';
+	/** STORY's side details under new leads, each article published on its own day. */
+	const dated = (...leads: [string, string][]) =>
+		viewStory(
+			's',
+			leads.map(([lead, date], i) =>
+				analyzeArticle({
+					...article(i + 1, [lead, ...STORY[i]!.split(/(?<=\.) /).slice(1)].join(' ')),
+					date
+				})
+			)
+		);
+	const explanation = (v: ReturnType<typeof dated>) => mainIdeaCandidates(v)[0]?.draft.explanation;
+
+	it('does not say openings on a later meeting report the same event', () => {
+		const v = dated([SUNDAY_LEAD, MONDAY], [THURSDAY_LEAD, THURSDAY], [SUNDAY_LEAD, MONDAY]);
+		const text = explanation(v);
+		expect(text).toBeDefined();
+		expect(text).not.toContain('same event');
+		expect(text).toContain('a different meeting, on another day');
+	});
+
+	it('names the outlets whose openings tell of the other meeting', () => {
+		const v = dated([SUNDAY_LEAD, MONDAY], [THURSDAY_LEAD, THURSDAY], [SUNDAY_LEAD, MONDAY]);
+		const [a, b] = v.analyses;
+		const lead = (x: typeof a) => x!.sentences[0]!;
+		expect(otherOccasions(v, a!, lead(a))).toEqual({ outlets: ['Daily 2'], noun: 'meeting' });
+		expect(otherOccasions(v, b!, lead(b))).toEqual({
+			outlets: ['Daily 1', 'Daily 3'],
+			noun: 'meeting'
+		});
+	});
+
+	it('still says the same event when every outlet opens on one day', () => {
+		const v = dated([SUNDAY_LEAD, MONDAY], [SUNDAY_LEAD, MONDAY], [SUNDAY_LEAD, MONDAY]);
+		expect(explanation(v)).toContain('about the same event');
 	});
 });

@@ -1,18 +1,20 @@
 /**
  * Main idea: "Which sentence best states what the story is mainly about?" The key is an
- * opening sentence whose words the other outlets' headlines and leads share (with one
- * article, its own headline); the wrong answers are true sentences from later in the
+ * opening sentence whose words the other outlets' headlines and leads share (a single
+ * article is main-idea-single.ts's); the wrong answers are true sentences from later in the
  * articles that share almost none of those words, so the difference is clear: each is a
  * side detail, not what the story is about. Asked only when such a lead and three such
  * details exist.
  */
-import { COMMON_WORDS, WEEKDAYS } from '../lexicon';
+import { COMMON_WORDS, OCCASION_NOUNS, WEEKDAYS } from '../lexicon';
 import type { StoryView } from '../analyze';
-import { makeChoices, choiceId, spanOf } from '../build';
+import { makeChoices, choiceId, listWords, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { datedBefore, isClause, pronounsResolved } from './cause';
+import { datedEvents } from './compare-dates';
+import { laterOccasion } from './compare-later';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -270,11 +272,36 @@ export function selfContained(text: string): boolean {
 	);
 }
 
+/**
+ * The outlets whose opening sentences (the two the key is weighed against) tell of another
+ * occasion than the key's lead: the same kind of act by the same people on a different day,
+ * either way round (compare-later.ts), as one meeting in a Sunday paper and the next in a
+ * Thursday one. Their openings share the lead's subject, not its event. With the noun for the
+ * act ("meeting"), or "occasion".
+ */
+export function otherOccasions(
+	view: StoryView,
+	key: ArticleAnalysis,
+	lead: Sentence
+): { outlets: string[]; noun: string } {
+	const mine = datedEvents(key).filter((e) => e.mention.sentence === lead.index);
+	const outlets: string[] = [];
+	for (const a of view.analyses) {
+		if (a === key) continue;
+		const theirs = datedEvents(a).filter((e) => e.mention.sentence <= 1);
+		if (mine.some((x) => theirs.some((y) => laterOccasion(x, y) || laterOccasion(y, x))))
+			outlets.push(view.label.get(a.article.id)!);
+	}
+	const noun =
+		mine.flatMap((e) => [...e.verbs].map((v) => OCCASION_NOUNS[v]?.[0])).find(Boolean) ??
+		'occasion';
+	return { outlets, noun };
+}
+
 export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const analyses = view.analyses;
-	const multi = analyses.length > 1;
 	// One article read alone has no outlets to agree on its lead: main-idea-single.ts asks it.
-	if (!multi) return [];
+	if (analyses.length < 2) return [];
 	// How strongly each word is "up top": the share of outlets that put it in the headline or lead.
 	const topTexts = analyses.map(
 		(a) =>
@@ -317,7 +344,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		// A lead may be short ("Rep. Jane Roe resigned from Congress on Friday."): the event is all it says.
 		if (!standsAlone(a, s, text, LEAST_LEAD) || /[“”"]/.test(text)) return;
 		const mine = contentWords(text);
-		const others = multi ? top.filter((_, j) => j !== i) : [contentWords(a.article.title)];
+		const others = top.filter((_, j) => j !== i);
 		// A lead cut before its point ("Roe said on Tuesday.") says nothing happened.
 		if (CUT_BEFORE_POINT.test(text)) return;
 		// "The questions also show …": a sentence that adds to one before it (the outlet's real
@@ -332,15 +359,15 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		if (datedBefore(`${mainPart}.`, Number(a.article.date.slice(0, 4)))) return;
 		const overlapWith = (t: Set<string>) => [...mine].filter((w) => t.has(w)).length;
 		// Several outlets open on the same event: each shares at least three of its words.
-		const agree = others.filter((t) => overlapWith(t) >= (multi ? 3 : 2)).length;
+		const agree = others.filter((t) => overlapWith(t) >= 3).length;
 		const shared = others.reduce((n, t) => n + overlapWith(t), 0);
-		const needed = multi ? Math.min(2, others.length) : 1;
+		const needed = Math.min(2, others.length);
 		if (agree < needed) return;
 		// One outlet's angle ("critics question …") or a stage the story has moved past ("is
 		// expected to", "could"): another lead that tells the event itself is preferred.
 		const slanted = SLANTED_LEAD.test(text);
 		// "… opened the door to an early exit" beside headlines that say "won't resign".
-		if (multi && overtaken(text, slanted, otherHeadlines(i))) return;
+		if (overtaken(text, slanted, otherHeadlines(i))) return;
 		const better =
 			!best ||
 			(best.slanted && !slanted) ||
@@ -395,19 +422,23 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 
 	const outlet = view.label.get(key.a.article.id)!;
 	const choices = makeChoices([key.text, ...wrong.map((w) => w.text)], key.text);
-	const prompt = multi
-		? 'Which sentence best states what the story is mainly about?'
-		: 'Which sentence best states what the article is mainly about?';
-	// Only as many outlets as share the lead's words are said to report it.
-	const support =
+	const prompt = 'Which sentence best states what the story is mainly about?';
+	// Only as many outlets as share the lead's words are said to report it, and none that
+	// tells of another occasion is said to report the same event.
+	const occasions = otherOccasions(view, key.a, key.s);
+	const sharing =
 		key.agree >= otherCount
+			? "the other outlets' headlines and opening sentences share its subject"
+			: `${key.agree} of the other ${otherCount} outlets open on its subject`;
+	const verb = occasions.outlets.length > 1 ? 'tell' : 'tells';
+	const support = occasions.outlets.length
+		? `${sharing}, though ${listWords(occasions.outlets)} ${verb} of a different ${occasions.noun}, on another day`
+		: key.agree >= otherCount
 			? // "About", not "report the same": one headline may tell the event the other way round
 				// ("opens door to early exit" beside "resigns"), and a reader holds the feedback to it.
 				"the other outlets' headlines and opening sentences are about the same event, each in its own words"
 			: `${key.agree} of the other ${otherCount} outlets open on the same event`;
-	const explanation = multi
-		? `${outlet} opens with this, and ${support}. The other sentences are true details from later in the articles, not the main idea.`
-		: `The article opens with this, and its headline says the same: “${key.a.article.title}”. The other sentences are true details from later in the article, not the main idea.`;
+	const explanation = `${outlet} opens with this, and ${support}. The other sentences are true details from later in the articles, not the main idea.`;
 	return [
 		{
 			family: 'main-idea',
