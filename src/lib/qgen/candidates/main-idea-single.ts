@@ -6,11 +6,10 @@
  * or background, clearly not its point.
  */
 import type { StoryView } from '../analyze';
-import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { NUMBER_WORD_PATTERN, ROUNDUP_LABELS, TURN_NOUNS, TURN_OPENERS } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
-import { draftBase, type Candidate } from './candidate';
+import type { Candidate } from './candidate';
 import { datedBefore, pronounsResolved } from './cause';
 import {
 	ADDS_TO_EARLIER,
@@ -19,10 +18,13 @@ import {
 	clean,
 	contentWords,
 	cutBeforeVerb,
+	byKeyLength,
 	fittedParts,
+	mainIdeaCandidate,
 	mainClauseParts,
 	selfContained,
-	standsAlone
+	standsAlone,
+	type MainIdeaKey
 } from './main-idea';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -81,14 +83,8 @@ function sharedWithHeadline(text: string, headline: string): { all: number; plai
 /** "X is not …" over a lead that says X is: the article sets the lead up to knock it down. */
 const DENIES = new RegExp(`${NEGATION.source}|\\bcannot\\b`, 'i');
 
-interface Key {
-	s: Sentence;
-	text: string;
-	parts: string[];
-}
-
 /** The opening sentence that states the headline's point as a whole claim, if any. */
-export function singleKey(a: ArticleAnalysis): Key | undefined {
+export function singleKey(a: ArticleAnalysis): MainIdeaKey | undefined {
 	const body = a.sentences.filter((s) => !notBodyProse(s, a.sentences));
 	const headline = a.article.title;
 	const year = Number(a.article.date.slice(0, 4));
@@ -128,7 +124,7 @@ export function singleKey(a: ArticleAnalysis): Key | undefined {
  * True statements from later in the article that tell none of what the headline tells: no word
  * of the headline's, and at most one word of the key's, so no wrong answer restates the point.
  */
-export function sideDetails(a: ArticleAnalysis, key: Key): { text: string; s: Sentence }[] {
+export function sideDetails(a: ArticleAnalysis, key: MainIdeaKey): { text: string; s: Sentence }[] {
 	const body = a.sentences.filter((s) => !notBodyProse(s, a.sentences));
 	// The last sentences often hold the writer's biography or a note on the piece.
 	const ending = new Set(body.slice(-TAIL_SENTENCES));
@@ -179,11 +175,7 @@ export function singleMainIdeaCandidates(view: StoryView): Candidate[] {
 	if (!key) return [];
 	const keyLength = words(key.text).length;
 	// Closest to the key's length first, so length does not point to the answer.
-	const details = sideDetails(a, key).sort(
-		(x, y) =>
-			Math.abs(words(x.text).length - keyLength) - Math.abs(words(y.text).length - keyLength) ||
-			x.s.index - y.s.index
-	);
+	const details = sideDetails(a, key).sort(byKeyLength(keyLength));
 	const wrong: typeof details = [];
 	for (const d of details) {
 		if (wrong.length >= 3) break;
@@ -195,27 +187,12 @@ export function singleMainIdeaCandidates(view: StoryView): Candidate[] {
 	if (wrong.length < 3) return [];
 	// The key far longer than every other choice is a known giveaway.
 	if (Math.max(...wrong.map((w) => words(w.text).length)) < keyLength - KEY_LEAD_WORDS) return [];
-	const choices = makeChoices([key.text, ...wrong.map((w) => w.text)], key.text);
 	return [
-		{
-			family: 'main-idea',
-			draft: {
-				...draftBase(
-					'inference',
-					'Which sentence best states the main point of the article?',
-					[spanOf(key.s)],
-					`The article opens with this, and its headline is about it too: “${a.article.title}”. The other sentences are also true in the article, but they are side details from later in it, not its main point.`,
-					2
-				),
-				type: 'single',
-				choices,
-				correct: [choiceId(choices, key.text)]
-			},
-			keyTexts: key.parts.map((p) => p.replace(/\.$/, '')),
-			hidden: [],
-			answerKey: 'main-idea',
-			quality: 0.85,
-			position: 0
-		}
+		mainIdeaCandidate(
+			key,
+			wrong.map((w) => w.text),
+			'Which sentence best states the main point of the article?',
+			`The article opens with this, and its headline is about it too: “${a.article.title}”. The other sentences are also true in the article, but they are side details from later in it, not its main point.`
+		)
 	];
 }

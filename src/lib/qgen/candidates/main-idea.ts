@@ -298,6 +298,46 @@ export function otherOccasions(
 	return { outlets, noun };
 }
 
+/** The key as both main-idea families read it: its sentence, its text, the parts it was cut into. */
+export interface MainIdeaKey {
+	s: Sentence;
+	text: string;
+	parts: string[];
+}
+
+/**
+ * Closest to the key's length first (then earliest), so length does not point to the answer:
+ * the order both families take wrong answers in.
+ */
+export const byKeyLength =
+	(keyLength: number) => (x: { text: string; s: Sentence }, y: { text: string; s: Sentence }) =>
+		Math.abs(words(x.text).length - keyLength) - Math.abs(words(y.text).length - keyLength) ||
+		x.s.index - y.s.index;
+
+/** The main-idea question itself, for a story (main-idea.ts) or one article (main-idea-single.ts). */
+export function mainIdeaCandidate(
+	key: MainIdeaKey,
+	wrong: readonly string[],
+	prompt: string,
+	explanation: string
+): Candidate {
+	const choices = makeChoices([key.text, ...wrong], key.text);
+	return {
+		family: 'main-idea',
+		draft: {
+			...draftBase('inference', prompt, [spanOf(key.s)], explanation, 2),
+			type: 'single',
+			choices,
+			correct: [choiceId(choices, key.text)]
+		},
+		keyTexts: key.parts.map((p) => p.replace(/\.$/, '')),
+		hidden: [],
+		answerKey: 'main-idea',
+		quality: 0.85,
+		position: 0
+	};
+}
+
 export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const analyses = view.analyses;
 	// One article read alone has no outlets to agree on its lead: main-idea-single.ts asks it.
@@ -401,11 +441,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	}
 	const keyLength = words(key.text).length;
 	// Close to the key's length, so length does not point to the answer; one per article first.
-	details.sort(
-		(x, y) =>
-			Math.abs(words(x.text).length - keyLength) - Math.abs(words(y.text).length - keyLength) ||
-			x.s.index - y.s.index
-	);
+	details.sort(byKeyLength(keyLength));
 	const wrong: typeof details = [];
 	for (const pass of [true, false])
 		for (const d of details) {
@@ -421,7 +457,6 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	if (wrong.every((w) => Math.abs(words(w.text).length - keyLength) > 12)) return [];
 
 	const outlet = view.label.get(key.a.article.id)!;
-	const choices = makeChoices([key.text, ...wrong.map((w) => w.text)], key.text);
 	const prompt = 'Which sentence best states what the story is mainly about?';
 	// Only as many outlets as share the lead's words are said to report it, and none that
 	// tells of another occasion is said to report the same event.
@@ -440,19 +475,11 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 			: `${key.agree} of the other ${otherCount} outlets open on the same event`;
 	const explanation = `${outlet} opens with this, and ${support}. The other sentences are true details from later in the articles, not the main idea.`;
 	return [
-		{
-			family: 'main-idea',
-			draft: {
-				...draftBase('inference', prompt, [spanOf(key.s)], explanation, 2),
-				type: 'single',
-				choices,
-				correct: [choiceId(choices, key.text)]
-			},
-			keyTexts: key.parts.map((p) => p.replace(/\.$/, '')),
-			hidden: [],
-			answerKey: 'main-idea',
-			quality: 0.85,
-			position: 0
-		}
+		mainIdeaCandidate(
+			key,
+			wrong.map((w) => w.text),
+			prompt,
+			explanation
+		)
 	];
 }
