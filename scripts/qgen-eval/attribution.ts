@@ -12,7 +12,7 @@
  */
 import { readStory } from '../../src/lib/qgen/inspect';
 import { generateQuestions } from '../../src/lib/qgen/index';
-import { loadSplit } from './polnear';
+import { loadSplit, numberOption } from './polnear';
 
 const args = process.argv.slice(2);
 const root = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
@@ -20,10 +20,7 @@ if (!root) {
 	console.error('usage: attribution.ts <polnear split folder> [--every N] [--limit N] [--show]');
 	process.exit(2);
 }
-const opt = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const show = args.includes('--show');
 const articles = loadSplit(root, opt('limit', Infinity), opt('every', 1));
 

@@ -75,3 +75,9 @@ export function loadSplit(root: string, limit = Infinity, every = 1): PolnearArt
 	}
 	return out;
 }
+
+/** `--name N` from a script's arguments, or `fallback`: the scripts' one option reader. */
+export function numberOption(args: readonly string[], name: string, fallback: number): number {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? Number(args[i + 1]) : fallback;
+}

@@ -11,7 +11,7 @@ import { analyzeArticle } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { quoteSpans } from '../../src/lib/qgen/quotes';
-import { loadSplit } from './polnear';
+import { loadSplit, numberOption } from './polnear';
 
 const args = process.argv.slice(2);
 const root = args[0];
@@ -21,10 +21,7 @@ if (!root || /\bdev\/?$/.test(root)) {
 	);
 	process.exit(2);
 }
-const opt = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const kindWanted = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
 const [min, max] = [opt('min', 250), opt('max', 499)];
 const counts = new Map<string, number>();

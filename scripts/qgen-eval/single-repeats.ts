@@ -16,7 +16,7 @@ import { analyzeArticle } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import type { Quote } from '../../src/lib/qgen/types';
-import { loadSplit } from './polnear';
+import { loadSplit, numberOption } from './polnear';
 
 const args = process.argv.slice(2);
 const root = args[0];
@@ -24,10 +24,7 @@ if (!root || /\bdev\/?$/.test(root)) {
 	console.error('usage: single-repeats.ts <polnear train> [--every N] [--limit N] [--show]');
 	process.exit(2);
 }
-const opt = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const FIRST = 12;
 
 const plain = (t: string) =>

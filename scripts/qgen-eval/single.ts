@@ -11,7 +11,7 @@
  */
 import { describe } from './dev-print';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
-import { loadSplit } from './polnear';
+import { loadSplit, numberOption } from './polnear';
 
 const args = process.argv.slice(2);
 const root = args[0];
@@ -19,10 +19,7 @@ if (!root) {
 	console.error('usage: single.ts <polnear split> (<index> [--rejected] | --counts [--every N])');
 	process.exit(2);
 }
-const opt = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);

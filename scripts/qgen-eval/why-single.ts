@@ -9,7 +9,7 @@ import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { causalLinks, causeCandidates } from '../../src/lib/qgen/candidates/cause';
-import { loadSplit } from './polnear';
+import { loadSplit, numberOption } from './polnear';
 
 const args = process.argv.slice(2);
 const root = args[0];
@@ -19,10 +19,7 @@ if (!root || /\bdev\/?$/.test(root)) {
 	);
 	process.exit(2);
 }
-const opt = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const quiet = args.includes('--quiet');
 const pickedOnly = args.includes('--picked');
 const indexes = args
