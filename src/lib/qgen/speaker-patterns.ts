@@ -14,6 +14,7 @@ import {
 	ROLE_NOUNS as ROLE_NOUN_WORDS,
 	STAFF_NOUNS
 } from './lexicon';
+import { wordAlternatives } from '$lib/text/regexp';
 
 export const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
 /** Capitalised words that open sentences but never name a speaker, and party tags ("D-Conn."). */
@@ -28,11 +29,9 @@ export const ROLE_NOUNS =
 // A pronoun is a whole word: "said her lawyer" is not "he".
 export const SPEAKER = `(?:${NAME}|(?:[Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}'’-])|[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${ROLE_NOUNS}))`;
 export const APPOSITIVE = '(?:\\s*\\([^)]{1,30}\\))?(?:(?:,\\s+[^,“”"]{2,90}){1,2},)?,?';
-const alternatives = (words: readonly string[]) =>
-	words.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
-const NAMING = alternatives(NAMING_VERBS);
+const NAMING = wordAlternatives(NAMING_VERBS);
 /** The naming verbs as participles ("calling", "labeling"), which go with the clause's subject. */
-const NAMING_PARTICIPLES = alternatives(NAMING_VERBS.filter((v) => v.endsWith('ing')));
+const NAMING_PARTICIPLES = wordAlternatives(NAMING_VERBS.filter((v) => v.endsWith('ing')));
 /** After a naming verb, these make it another verb: "called for", "called on", "called off". */
 const NOT_NAMED = '(?!(?:for|on|in|off|out|up|upon|into|to|back|over)\\b)';
 /** A sentence's opening before its subject: a dateline ("RIVERTON —"), a phrase and its comma. */
@@ -54,7 +53,7 @@ export const PARTICIPLE_CLAUSE = new RegExp(
  * which Roe slammed as …" is read from Roe on).
  */
 export const CHARACTERISED = new RegExp(
-	`(?<!\\band\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}|[\\p{L}'’-]|\\p{Lu}[\\p{L}.'’-]*\\s)(${SPEAKER})${APPOSITIVE}\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+){0,2}(?:${alternatives(CHARACTERISING_VERBS)})\\s+(?!(?:himself|herself|themselves)\\b)(?:(?!\\b(?:who|which|that|whom)\\b)[^“”".;,]){1,80}?\\s+as\\s+(?:(?:a|an|the)\\s+)?$`,
+	`(?<!\\band\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}|[\\p{L}'’-]|\\p{Lu}[\\p{L}.'’-]*\\s)(${SPEAKER})${APPOSITIVE}\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+){0,2}(?:${wordAlternatives(CHARACTERISING_VERBS)})\\s+(?!(?:himself|herself|themselves)\\b)(?:(?!\\b(?:who|which|that|whom)\\b)[^“”".;,]){1,80}?\\s+as\\s+(?:(?:a|an|the)\\s+)?$`,
 	'u'
 );
 

@@ -3,7 +3,7 @@
  * around them fill, gaps on a stray detail rather than the sentence's news, and names with
  * equally good forms the text does not settle.
  */
-import { escapeRegExp } from '$lib/text/regexp';
+import { escapeRegExp, wordAlternatives } from '$lib/text/regexp';
 import {
 	EXPLETIVE_SHORT_FORMS,
 	EXPLETIVE_STEMS,
@@ -387,7 +387,7 @@ function countryInitials(answer: string, kind: Mention['kind']): boolean {
  */
 function phoneNumber(before: string, answer: string, after: string): boolean {
 	if (/\$\s*$/.test(before) || !/^\d{3}$/.test(answer.trim())) return false;
-	return new RegExp(`^\\s+(?:${words(TELEPHONE_WORDS)})\\b`, 'i').test(after);
+	return new RegExp(`^\\s+(?:${wordAlternatives(TELEPHONE_WORDS)})\\b`, 'i').test(after);
 }
 
 /**
@@ -398,7 +398,7 @@ function phoneNumber(before: string, answer: string, after: string): boolean {
  */
 function showName(before: string, after: string, kind: Mention['kind']): boolean {
 	if (kind === 'person') return false;
-	const broadcast = words(BROADCAST_WORDS.filter((w) => w.around).map((w) => w.word));
+	const broadcast = wordAlternatives(BROADCAST_WORDS.filter((w) => w.around).map((w) => w.word));
 	return (
 		// "an appearance at ____" is a meeting or a body, not a show.
 		new RegExp(`\\b(?:${broadcast})\\s+(?:of|on)\\s+(?:the\\s+)?$`, 'i').test(before) ||
@@ -408,15 +408,16 @@ function showName(before: string, after: string, kind: Mention['kind']): boolean
 	);
 }
 
-const words = (list: readonly string[]) =>
-	list.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
-const THOROUGHFARE = new RegExp(`^(?:${words(THOROUGHFARE_WORDS)})$`, 'i');
-const SIGN_OFF = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:${words(SIGN_OFFS)}),?\\s*$`, 'i');
+const THOROUGHFARE = new RegExp(`^(?:${wordAlternatives(THOROUGHFARE_WORDS)})$`, 'i');
+const SIGN_OFF = new RegExp(
+	`(?:^|[.!?]\\s+|\\n\\s*)(?:${wordAlternatives(SIGN_OFFS)}),?\\s*$`,
+	'i'
+);
 const EXPLETIVE = new RegExp(
-	`\\b(?:${words(EXPLETIVE_STEMS)})|\\b(?:${words(EXPLETIVE_SHORT_FORMS)})\\b|\\b\\p{L}{1,2}(?:-{2,}|\\*{2,})`,
+	`\\b(?:${wordAlternatives(EXPLETIVE_STEMS)})|\\b(?:${wordAlternatives(EXPLETIVE_SHORT_FORMS)})\\b|\\b\\p{L}{1,2}(?:-{2,}|\\*{2,})`,
 	'iu'
 );
-const SHORT_FORM = new RegExp(`^(?:${words(EXPLETIVE_SHORT_FORMS)})$`);
+const SHORT_FORM = new RegExp(`^(?:${wordAlternatives(EXPLETIVE_SHORT_FORMS)})$`);
 
 /**
  * "on Second Avenue near 83rd ____", "at 1600 ____ Avenue": a piece of an address, which its
@@ -431,7 +432,7 @@ function addressPart(before: string, answer: string, after: string): boolean {
 		(THOROUGHFARE.test(parts.at(-1)!) &&
 			/\b(?:on|near|at|off|along|down|up|across|outside|between)\s+(?:the\s+)?$/i.test(before)) ||
 		(/\b\d+(?:st|nd|rd|th)\s+$/i.test(before) && /^[A-Z]/.test(answer)) ||
-		new RegExp(`^\\s+(?:${words(THOROUGHFARE_WORDS)})(?![\\p{L}])`, 'iu').test(after)
+		new RegExp(`^\\s+(?:${wordAlternatives(THOROUGHFARE_WORDS)})(?![\\p{L}])`, 'iu').test(after)
 	);
 }
 

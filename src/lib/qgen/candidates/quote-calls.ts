@@ -20,19 +20,17 @@ import {
 	WEEKDAYS
 } from '../lexicon';
 import type { ArticleAnalysis, Quote } from '../types';
-import { escapeRegExp } from '$lib/text/regexp';
+import { escapeRegExp, wordAlternatives } from '$lib/text/regexp';
 import { draftBase, type Candidate } from './candidate';
 import { remarkKeys } from './source';
 
-const alternatives = (words: readonly string[]) =>
-	words.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
 /** The thing named: a few words with no mark, stop or comma, then perhaps "a", "an", "the". */
 const THING = `(?!(?:for|on|in|off|out|up|upon|into|to|back|over)\\b)([^“”"‘.;:,]{1,60}?)\\s+(?:(a|an|the)\\s+)?$`;
 /** "called the report a “…”", "dubbed him “…”": the words name the thing. */
-const NAMED = new RegExp(`\\b(?:${alternatives(NAMING_VERBS)})\\s+${THING}`, 'u');
+const NAMED = new RegExp(`\\b(?:${wordAlternatives(NAMING_VERBS)})\\s+${THING}`, 'u');
 /** "slammed the levy as “…”", "described the deal as “…”": the words judge the thing. */
 const JUDGED = new RegExp(
-	`\\b(?:${alternatives(CHARACTERISING_VERBS)}|describ(?:es|ing)|portray(?:s|ing))\\s+(?!as\\b)([^“”"‘.;:,]{1,60}?)\\s+as\\s+(?:(a|an|the)\\s+)?$`,
+	`\\b(?:${wordAlternatives(CHARACTERISING_VERBS)}|describ(?:es|ing)|portray(?:s|ing))\\s+(?!as\\b)([^“”"‘.;:,]{1,60}?)\\s+as\\s+(?:(a|an|the)\\s+)?$`,
 	'u'
 );
 /** Words that stand for someone or something named elsewhere: "called her …" says not whom. */

@@ -6,7 +6,7 @@
  * what happened; these ask which words surround it. Another gap on the same sentence (its
  * subject, its main count) is still proposed, so a single article keeps a question there.
  */
-import { escapeRegExp } from '$lib/text/regexp';
+import { wordAlternatives } from '$lib/text/regexp';
 import {
 	NEWS_STAFF_WORDS,
 	POLL_SAMPLE_NOUNS,
@@ -16,11 +16,12 @@ import {
 } from '../lexicon';
 import type { Mention } from '../types';
 
+/** Longest first, so "town hall" is tried before "hall"; a phrase may be hyphenated. */
 const alternatives = (list: readonly string[]) =>
-	[...list]
-		.sort((a, b) => b.length - a.length)
-		.map((w) => escapeRegExp(w).replace(/\s+/g, '[\\s-]+'))
-		.join('|');
+	wordAlternatives(
+		[...list].sort((a, b) => b.length - a.length),
+		String.raw`[\s-]+`
+	);
 
 /** Words for a share without its figure: an aside right after one gives that figure. */
 const VAGUE_SHARES = 'majority|minority|plurality|most|half|fraction|share|many|few';
