@@ -269,6 +269,18 @@ describe('selectDiverse', () => {
 			candidate: { ...ferries[1]!.candidate, answerKey: 'headline' }
 		};
 		expect(selectDiverse([ferries[0]!, headline, ferries[2]!], 10)).toHaveLength(3);
+		// So does "how does each outlet word Bo Chen's criticism of …?": it asks the verbs, not
+		// the fact they tell; a person's description asks who they are, and keeps its facts.
+		const words = (answerKey: string) => ({
+			...ferries[1]!,
+			candidate: { ...ferries[1]!.candidate, answerKey }
+		});
+		expect(
+			selectDiverse([ferries[0]!, words('describe:act:Bo Chen → thing:ministry'), ferries[2]!], 10)
+		).toHaveLength(3);
+		expect(selectDiverse([ferries[0]!, words('describe:Bo Chen'), ferries[2]!], 10)).toHaveLength(
+			2
+		);
 	});
 	it('asks how an outlet sources a fact beside which outlet gives which figure for it', () => {
 		const told = (

@@ -9,6 +9,7 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
+import { describeActCandidates } from './describe-acts';
 import { headlineCandidates } from './headline';
 import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
@@ -23,6 +24,7 @@ export function framingCandidates(view: StoryView): Candidate[] {
 	const claims = headlineClaimCandidates(view);
 	return [
 		...describeCandidates(view),
+		...describeActCandidates(view),
 		...headlineCandidates(view),
 		...headlineWordingCandidates(view),
 		...actVerbCandidates(view),
