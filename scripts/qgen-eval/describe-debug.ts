@@ -8,6 +8,7 @@ import { loadFolder } from './dev-print';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { describeCandidates, describeIn } from '../../src/lib/qgen/candidates/describe';
 import { criticismActs, describeActCandidates } from '../../src/lib/qgen/candidates/describe-acts';
+import { describeQuoteVerbCandidates } from '../../src/lib/qgen/candidates/describe-quote-verbs';
 
 for (const dir of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
 	const view = viewStory('dev', loadFolder(dir).map(analyzeArticle));
@@ -24,6 +25,10 @@ for (const dir of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
 			console.log(
 				`  act ${view.label.get(a.article.id)}: ${act.subject} → ${act.object}: “${act.phrase}”`
 			);
-	for (const c of [...describeCandidates(view), ...describeActCandidates(view)])
+	for (const c of [
+		...describeCandidates(view),
+		...describeActCandidates(view),
+		...describeQuoteVerbCandidates(view)
+	])
 		console.log(`  * ${c.draft.prompt}\n    ${c.draft.explanation}`);
 }

@@ -484,6 +484,74 @@ export const CRITICISM_VERB_FORMS = [
 ] as const;
 
 /**
+ * What a reporter may write instead of "said" to introduce someone's words, passing a judgement
+ * on them: a verb that casts doubt or heat ("claimed", "charged", "insisted", "boasted") or an
+ * adverb that calls them untrue ("falsely stated"). The outlets quoting one remark with "said"
+ * and with one of these word it differently.
+ */
+export const STANCE_REPORTING_VERBS = [
+	'claimed',
+	'claims',
+	'charged',
+	'charges',
+	'insisted',
+	'insists',
+	'admitted',
+	'admits',
+	'conceded',
+	'concedes',
+	'complained',
+	'complains',
+	'boasted',
+	'boasts',
+	'bragged',
+	'brags',
+	'alleged',
+	'alleges',
+	'contended',
+	'contends',
+	'asserted',
+	'asserts',
+	'lamented',
+	'laments',
+	'scoffed',
+	'fumed',
+	'groused',
+	'griped',
+	'quipped',
+	'snapped',
+	'huffed',
+	'went so far as to say'
+] as const;
+
+/** Words that call a claim untrue outside its verb: "making a false claim", "a baseless charge". */
+export const FALSITY_WORDS = [
+	'false',
+	'untrue',
+	'wrong',
+	'incorrect',
+	'erroneous',
+	'inaccurate',
+	'baseless',
+	'misleading',
+	'unfounded',
+	'bogus',
+	'without evidence'
+] as const;
+
+/** Adverbs a reporter puts before a verb of saying to call the words untrue ("falsely said"). */
+export const FALSITY_ADVERBS = [
+	'falsely',
+	'wrongly',
+	'erroneously',
+	'incorrectly',
+	'inaccurately',
+	'baselessly',
+	'misleadingly',
+	'mistakenly'
+] as const;
+
+/**
  * Verbs of an act after which a later "to" and a verb tell what the act was for: "used the
  * money to buy …", "gathered in the square to call for …", "hired a lawyer to represent him".
  * Past forms only: the report tells what was done. Verbs that take the infinitive as their own

@@ -10,6 +10,7 @@ import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
 import { describeActCandidates } from './describe-acts';
+import { describeQuoteVerbCandidates } from './describe-quote-verbs';
 import { headlineCandidates } from './headline';
 import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
@@ -25,6 +26,7 @@ export function framingCandidates(view: StoryView): Candidate[] {
 	return [
 		...describeCandidates(view),
 		...describeActCandidates(view),
+		...describeQuoteVerbCandidates(view),
 		...headlineCandidates(view),
 		...headlineWordingCandidates(view),
 		...actVerbCandidates(view),
