@@ -81,6 +81,15 @@ export function misfit(
 		chosen.some((c) => c.kind === 'compare')
 	)
 		return 'a headline look-up only stands in for a comparison';
+	// Beside the words the outlets choose for one person or act (describe*.ts), finding what one
+	// headline alone mentions is the lesser comparison: blind readers mark it "a look-up".
+	if (
+		several &&
+		chosen.length < SET &&
+		e.candidate.lookup &&
+		chosen.some((c) => c.candidate.answerKey.startsWith('describe:'))
+	)
+		return 'a headline look-up beside a describe comparison';
 	// One article's quote is asked once however short its quiz runs: a "who said" beside the
 	// matching item that pairs the same quote, or beside a true/false statement that prints
 	// it, asks it twice, in any ten.

@@ -53,6 +53,10 @@ export const quoteOutlet = (e: Ranked) => e.candidate.answerKey.startsWith('quot
 const asksItsEvidence = (e: Entry) =>
 	e.candidate.family !== 'main-idea' &&
 	e.candidate.answerKey !== 'headline' &&
+	// "How does each outlet word X's criticism of Y?" (describe-acts.ts) asks each sentence's verb,
+	// not what it tells: a timeline may order that event. (A person's description asks who they
+	// are, which another outlet's sentence on their role does tell.)
+	!e.candidate.answerKey.startsWith('describe:act:') &&
 	!/^(?:not-mention|quoted-by):/.test(e.candidate.answerKey);
 
 /**

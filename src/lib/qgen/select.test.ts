@@ -269,6 +269,18 @@ describe('selectDiverse', () => {
 			candidate: { ...ferries[1]!.candidate, answerKey: 'headline' }
 		};
 		expect(selectDiverse([ferries[0]!, headline, ferries[2]!], 10)).toHaveLength(3);
+		// So does "how does each outlet word Bo Chen's criticism of …?": it asks the verbs, not
+		// the fact they tell; a person's description asks who they are, and keeps its facts.
+		const words = (answerKey: string) => ({
+			...ferries[1]!,
+			candidate: { ...ferries[1]!.candidate, answerKey }
+		});
+		expect(
+			selectDiverse([ferries[0]!, words('describe:act:Bo Chen → thing:ministry'), ferries[2]!], 10)
+		).toHaveLength(3);
+		expect(selectDiverse([ferries[0]!, words('describe:Bo Chen'), ferries[2]!], 10)).toHaveLength(
+			2
+		);
 	});
 	it('asks how an outlet sources a fact beside which outlet gives which figure for it', () => {
 		const told = (
@@ -431,6 +443,15 @@ describe('selectDiverse', () => {
 		expect(pick([lookup(), figure])).toEqual(['cmp', 'o']);
 		// … and takes the slot when there is none.
 		expect(pick([lookup()])).toContain('look');
+		// What one headline alone mentions waits behind the words the outlets choose for one act,
+		// though not behind a comparison of figures.
+		const mentions = (): Ranked => {
+			const x = r('only', 0.9, 'compare', 'headline', "What does Daily A's headline mention?");
+			return { ...x, candidate: { ...x.candidate, lookup: true } };
+		};
+		const words = r('words', 0.95, 'compare', 'describe:act:Ann Lee → Bo Chen', 'Match …');
+		expect(pick([mentions(), words])).toEqual(['words', 'o']);
+		expect(pick([mentions(), figure])).toContain('only');
 	});
 	it('shows the first ten by score whatever order they were picked in', () => {
 		const scores = selectDiverse(story(), 10).map((q) => q.score!);

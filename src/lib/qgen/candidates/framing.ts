@@ -9,6 +9,8 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
+import { describeActCandidates } from './describe-acts';
+import { describeQuoteVerbCandidates } from './describe-quote-verbs';
 import { headlineCandidates } from './headline';
 import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
@@ -23,6 +25,8 @@ export function framingCandidates(view: StoryView): Candidate[] {
 	const claims = headlineClaimCandidates(view);
 	return [
 		...describeCandidates(view),
+		...describeActCandidates(view),
+		...describeQuoteVerbCandidates(view),
 		...headlineCandidates(view),
 		...headlineWordingCandidates(view),
 		...actVerbCandidates(view),

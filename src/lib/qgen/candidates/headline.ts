@@ -35,6 +35,7 @@ import {
 import type { Span } from '../types';
 import { FUNCTION, nearKey } from './headline-lookup';
 import { escapeRegExp } from '$lib/text/regexp';
+import { actSubject } from './describe-acts';
 import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -310,20 +311,25 @@ function verbMatching(heads: Headed[], evidence: Span[]): Candidate[] {
 	if (new Set(heads.map((h) => lexical(h.parse!.verb))).size !== heads.length) return [];
 	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
 	return [
-		headlineQuestion(
-			{
-				...draftBase(
-					'compare',
-					`Each headline reports what ${who} did in its own words. Match each outlet to the verb its headline uses.`,
-					evidence,
-					`${heads.map((h) => `${h.outlet}: “${h.title}” (${h.parse!.verb})`).join('; ')}.`,
-					2
-				),
-				type: 'matching',
-				pairs: heads.map((h, i) => ({ id: `p${i + 1}`, left: h.outlet, right: h.parse!.verb }))
-			},
-			0.82
-		)
+		{
+			...headlineQuestion(
+				{
+					...draftBase(
+						'compare',
+						`Each headline reports what ${who} did in its own words. Match each outlet to the verb its headline uses.`,
+						evidence,
+						`${heads.map((h) => `${h.outlet}: “${h.title}” (${h.parse!.verb})`).join('; ')}.`,
+						2
+					),
+					type: 'matching',
+					pairs: heads.map((h, i) => ({ id: `p${i + 1}`, left: h.outlet, right: h.parse!.verb }))
+				},
+				0.82
+			),
+			// The bodies' verbs for the same person's act (describe-acts.ts) ask it with evidence:
+			// the first ten hold one of the two.
+			subject: actSubject(who)
+		}
 	];
 }
 

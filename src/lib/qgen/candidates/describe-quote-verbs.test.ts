@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { storyOf } from '../article.test-helpers';
+import { describeQuoteVerbCandidates, stanceOf } from './describe-quote-verbs';
+
+const charged =
+	'Mayor Tom Baker spoke at the harbour on Monday. Baker also charged that “the council wasted millions on a bridge nobody ever uses,” and left without questions.';
+const said =
+	'Mayor Tom Baker spoke at the harbour on Monday. “The council wasted millions on a bridge nobody ever uses,” Baker said.';
+
+describe('stanceOf', () => {
+	it('reads the judging verb right after the speaker, outside the quotation marks', () => {
+		const view = storyOf(charged, said);
+		const [a, b] = view.analyses;
+		expect(stanceOf(a!, a!.quotes[0]!)).toBe('charged');
+		expect(stanceOf(b!, b!.quotes[0]!)).toBeUndefined();
+	});
+	it('never reads a judging word inside the quote as the outlet’s', () => {
+		const view = storyOf(
+			'Mayor Tom Baker spoke at the harbour on Monday. “They falsely claimed the bridge was busy,” Baker said.'
+		);
+		const a = view.analyses[0]!;
+		expect(stanceOf(a, a.quotes[0]!)).toBeUndefined();
+	});
+});
+
+describe('describeQuoteVerbCandidates', () => {
+	it('asks which outlet introduces one remark with a judging verb', () => {
+		const q = describeQuoteVerbCandidates(storyOf(charged, said, said))[0]?.draft;
+		expect(q?.type).toBe('single');
+		if (q?.type !== 'single') return;
+		expect(q.prompt).toContain('with “charged” rather than a plain verb of saying?');
+		expect(q.choices.find((c) => c.id === q.correct[0])?.text).toBe('Daily 0');
+	});
+	it('asks nothing when another outlet judges the words in other terms', () => {
+		const judged =
+			'Mayor Tom Baker spoke at the harbour on Monday. “The council wasted millions on a bridge nobody ever uses,” Baker said, a false claim.';
+		expect(describeQuoteVerbCandidates(storyOf(charged, judged))).toEqual([]);
+	});
+});

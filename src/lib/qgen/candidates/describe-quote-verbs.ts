@@ -1,0 +1,116 @@
+/**
+ * The same remark, introduced differently: one outlet writes that the speaker "charged" or
+ * "falsely stated" what the others write he "said". Which verb a reporter puts before someone's
+ * words is word choice a reader should notice (BASIL marks "went so far as to say", "complained"):
+ * the outlet's own word, never the speaker's, so it is read only outside the quotation marks,
+ * in the quote's own sentence, right after the speaker's name or pronoun.
+ */
+import { wordAlternatives } from '$lib/text/regexp';
+import type { StoryView } from '../analyze';
+import { groupQuotes } from '../align';
+import { choiceId, outletChoices, shortQuote, spanOf } from '../build';
+import {
+	FALSITY_ADVERBS,
+	FALSITY_WORDS,
+	REPORTING_VERBS,
+	STANCE_REPORTING_VERBS
+} from '../lexicon';
+import type { ArticleAnalysis, Quote } from '../types';
+import { draftBase, type Candidate } from './candidate';
+import { remarkKeys } from './source';
+
+/** "falsely stated", "charged", "went so far as to say": a judgement in the words that introduce a quote. */
+const STANCE = new RegExp(
+	String.raw`\b(?:(?:${wordAlternatives(FALSITY_ADVERBS)})\s+(?:${wordAlternatives(REPORTING_VERBS)})|${wordAlternatives(STANCE_REPORTING_VERBS)})\b`,
+	'g'
+);
+
+/** Any judgement of the words in an outlet's own: "making a false claim" as much as "falsely said". */
+const JUDGED = new RegExp(
+	String.raw`\b(?:${wordAlternatives([...FALSITY_ADVERBS, ...FALSITY_WORDS, ...STANCE_REPORTING_VERBS])})\b`,
+	'i'
+);
+
+/** The quote's sentence as the outlet wrote it around the quote: quoted words blanked out. */
+export function ownWords(a: ArticleAnalysis, q: Quote): string {
+	let text = a.article.text.slice(q.context.start, q.context.end);
+	for (const s of a.quoted)
+		if (s.start < q.context.end && q.context.start < s.end) {
+			const from = Math.max(0, s.start - q.context.start);
+			const to = Math.min(text.length, s.end - q.context.start);
+			text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+		}
+	return text;
+}
+
+/**
+ * The judging words an outlet introduces the quote with, as written, or undefined: only right
+ * after the speaker as the sentence names them ("Bloomberg also charged that …", "he falsely
+ * claimed"), at most three words between, so a verb of someone else in the sentence is not read.
+ */
+export function stanceOf(a: ArticleAnalysis, q: Quote): string | undefined {
+	const own = ownWords(a, q);
+	const who = q.speakerText.split(/\s+/).at(-1);
+	if (!who) return undefined;
+	for (const m of own.matchAll(STANCE)) {
+		const before = own.slice(0, m.index);
+		const at = before.lastIndexOf(who);
+		if (at < 0) continue;
+		const between = before.slice(at + who.length).trim();
+		if (/[,;:.]/.test(between) || between.split(/\s+/).filter(Boolean).length > 3) continue;
+		return m[0];
+	}
+	return undefined;
+}
+
+export function describeQuoteVerbCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const outlets = [...new Set(view.label.values())];
+	if (outlets.length < 2 || outlets.length !== view.analyses.length) return out;
+	const byId = new Map(view.analyses.map((a) => [a.article.id, a]));
+	for (const g of groupQuotes(view.analyses)) {
+		// Each outlet's first quoting of the remark, in its own sentence.
+		const first = new Map<string, Quote>();
+		for (const q of g.quotes) if (!first.has(q.articleId)) first.set(q.articleId, q);
+		if (first.size < 2) continue;
+		const told = [...first.values()].map((q) => ({
+			q,
+			stance: stanceOf(byId.get(q.articleId)!, q)
+		}));
+		// One outlet judges the words; the others introduce them without a judgement anywhere in
+		// their own words ("…, making a false claim" judges too: no "plain verb" contrast then).
+		const judged = told.filter((t) => t.stance);
+		if (judged.length !== 1) continue;
+		if (told.some((t) => !t.stance && JUDGED.test(ownWords(byId.get(t.q.articleId)!, t.q))))
+			continue;
+		const key = judged[0]!;
+		const label = (q: Quote) => view.label.get(q.articleId)!;
+		const quote = shortQuote(key.q.text, 14);
+		const choices = outletChoices(outlets, label(key.q), 6, `${key.stance}:${quote}`);
+		const others = told.filter((t) => t !== key).map((t) => label(t.q));
+		out.push({
+			family: 'compare',
+			draft: {
+				...draftBase(
+					'compare',
+					`${told.length === 2 ? 'Two' : 'Several'} outlets quote ${g.speaker}: “${quote}”. Which outlet introduces these words with “${key.stance}” rather than a plain verb of saying?`,
+					told.map((t) => spanOf(t.q.context)),
+					`${label(key.q)} writes “${key.stance}”; ${others.join(' and ')} ${others.length > 1 ? 'introduce' : 'introduces'} the same words without a judgement of them.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, label(key.q))]
+			},
+			keyTexts: [key.stance!],
+			hidden: [],
+			answerKey: `describe:quote:${g.speaker}:${key.stance}`,
+			subject: `describe-quote:${g.speaker}:${quote}`,
+			// "Who said …?" on the same remark is answered by this prompt: the ten ask it once.
+			quotations: remarkKeys(view, g.quotes, g.speaker),
+			quality: 0.9,
+			position: Math.min(...told.map((t) => t.q.sentence))
+		});
+	}
+	return out;
+}
