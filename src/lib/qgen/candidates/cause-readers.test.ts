@@ -67,29 +67,38 @@ describe('links read with these helpers', () => {
 
 describe('resolvedOpening', () => {
 	const text =
-		'Harbour commissioner Daniel Okafor met the dock workers on Monday. ' +
+		'Senator Daniel Okafor met the dock workers on Monday. ' +
 		'He resigned from the harbour board on Friday because the audit found missing pension funds.';
-	it('puts the surname of the one man the sentence before names in place of "He"', () => {
-		const a = analyzeArticle(article(1, text));
-		expect(resolvedOpening(a.sentences[1]!.text, a, a.sentences[1]!)).toBe(
-			'Okafor resigned from the harbour board on Friday because the audit found missing pension funds.'
+	const second = (t: string) => {
+		const a = analyzeArticle(article(1, t));
+		const s = a.sentences.find((x) => /^(?:He|She) /.test(x.text))!;
+		return resolvedOpening(s.text, a, s);
+	};
+	it('puts the full name of the man who is the subject of the sentence before in place of "He"', () => {
+		expect(second(text)).toBe(
+			'Daniel Okafor resigned from the harbour board on Friday because the audit found missing pension funds.'
 		);
 		const [link] = causalLinks(storyOf(text));
-		expect(link?.effect).toBe('Okafor resigned from the harbour board on Friday');
+		expect(link?.effect).toBe('Daniel Okafor resigned from the harbour board on Friday');
 	});
 	it('leaves "She" alone when the sentence before names a man', () => {
-		const a = analyzeArticle(article(1, text.replace('He resigned', 'She resigned')));
-		expect(resolvedOpening(a.sentences[1]!.text, a, a.sentences[1]!)).toBeUndefined();
+		expect(second(text.replace('He resigned', 'She resigned'))).toBeUndefined();
 	});
 	it('leaves "He" alone when the sentence before names two people', () => {
-		const a = analyzeArticle(
-			article(
-				1,
-				'Harbour commissioner Daniel Okafor met Mayor Peter Lindqvist on Monday. ' +
-					'He resigned on Friday because the audit found missing pension funds.'
+		expect(second(text.replace('the dock workers', 'Mayor Peter Lindqvist'))).toBeUndefined();
+	});
+	it('leaves "He" alone when the man is only the object of the sentence before', () => {
+		expect(
+			second(
+				text.replace(
+					'Senator Daniel Okafor met the dock workers',
+					'The dock workers met Senator Daniel Okafor'
+				)
 			)
-		);
-		expect(resolvedOpening(a.sentences[1]!.text, a, a.sentences[1]!)).toBeUndefined();
+		).toBeUndefined();
+	});
+	it('leaves "He" alone across a paragraph break', () => {
+		expect(second(text.replace('Monday. He', 'Monday.\n\nHe'))).toBeUndefined();
 	});
 });
 

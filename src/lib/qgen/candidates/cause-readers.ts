@@ -4,7 +4,8 @@
  * - `saidWhole`: "Roe said she lied because …" was taken for a clause cut before its verb.
  * - `withoutRelativeAside`: ", which …, because …" and ", who …, so that …": a relative aside at
  *   the end of the effect kept the whole link out ("which" in the effect reads as nesting).
- * - `resolvedOpening`: "He resigned because …" right after a sentence that names only one person.
+ * - `resolvedOpening`: "He resigned because …" right after a sentence whose subject is the one
+ *   person it names.
  * - `sinceGivesReason`: "Since she will not testify, …" opening a sentence gives a reason; the
  *   older rule read "since" as a reason only after a comma.
  */
@@ -56,25 +57,30 @@ const OPENING_PRONOUN = /^(He|She)\s+(?=[a-z])/;
 
 /**
  * "She said she had not revealed it sooner because she was never asked.": a sentence that opens
- * with "He" or "She" read with the person's surname in the pronoun's place, when the sentence
- * before names one person only (each of its person mentions is that person) whose sex is known to
- * match (`sexOf`). Returns the sentence rewritten, or undefined when it cannot tell.
+ * with "He" or "She" read with the person's name in the pronoun's place, when the sentence before,
+ * in the same paragraph, opens with that person as its subject, names no one else, and the
+ * person's sex is known to match (`sexOf`). A paragraph break, or a person named only as an
+ * object ("… he told Sen. Roe."), leaves the pronoun to someone else. The full name is used
+ * ("Ann Fields", not "Fields", which reads as a plural noun). Undefined when it cannot tell.
  */
 export function resolvedOpening(text: string, a: ArticleAnalysis, s: Sentence): string | undefined {
 	const m = OPENING_PRONOUN.exec(text);
-	if (!m || s.index === 0) return undefined;
+	const prev = a.sentences[s.index - 1];
+	if (!m || !prev || prev.paragraph !== s.paragraph) return undefined;
 	const sex = m[1] === 'He' ? 'male' : 'female';
-	const named = a.mentions.filter((x) => x.kind === 'person' && x.sentence === s.index - 1);
+	const named = a.mentions.filter((x) => x.kind === 'person' && x.sentence === prev.index);
 	if (named.length === 0) return undefined;
+	// The subject: the first mention opens the sentence, after a title at most ("Sen. Ann Roe").
+	const lead = a.article.text.slice(prev.start, named[0]!.start);
+	if (!/^\s*(?:[A-Z][\p{L}.]*\s+){0,3}$/u.test(lead)) return undefined;
 	const surnames = new Set(named.map((x) => x.text.split(/\s+/).at(-1)!.toLowerCase()));
 	if (surnames.size !== 1) return undefined;
 	const [surname] = surnames;
 	const people = a.people.filter((p) => p.surname === surname);
 	if (people.length !== 1 || sexOf(people[0]!) !== sex) return undefined;
-	// The surname as the article writes it ("Roe", "O'Neill"), from its last mention.
-	const written = named.at(-1)!.text.split(/\s+/).at(-1)!;
-	if (!/^[A-Z][\p{L}'’-]+$/u.test(written)) return undefined;
-	return written + text.slice(m[1]!.length);
+	const name = people[0]!.name;
+	if (!/^[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*)*$/u.test(name)) return undefined;
+	return name + text.slice(m[1]!.length);
 }
 
 /**
