@@ -658,6 +658,8 @@ function linkAt(
 		);
 	const hedge = hedged?.[1]!.toLowerCase();
 	if (hedged) effect = effect.slice(0, hedged.index);
+	// "…, not least because …": one reason among others, still the reason given; the words go.
+	effect = effect.replace(/,?\s+not least$/i, '');
 	// "At one point, the judge stopped …", "Though X, Y …": the main clause is after the comma.
 	effect = withoutAside(effect);
 	// "According to the report issued by the inspector general for tax administration, …": a
