@@ -47,6 +47,7 @@ export async function bundledScript(script) {
 	const sources = [
 		join(ROOT, 'scripts'),
 		join(ROOT, 'src', 'lib'),
+		join(ROOT, 'src', 'test-data'),
 		join(ROOT, 'package-lock.json')
 	];
 	const versions = join(CACHE, name);
@@ -67,7 +68,8 @@ export async function bundledScript(script) {
 		platform: 'node',
 		format: 'esm',
 		target: 'node20',
-		alias: { $lib: join(ROOT, 'src', 'lib') },
+		// The same aliases as svelte.config.js: dev-print.ts reads the seed story from $test-data.
+		alias: { $lib: join(ROOT, 'src', 'lib'), '$test-data': join(ROOT, 'src', 'test-data') },
 		external: EXTERNAL,
 		// Bundled CommonJS dependencies call require(); give the ES module one.
 		banner: {

@@ -97,6 +97,15 @@ describe('causalLinks', () => {
 			'the storm flooded the lower harbour'
 		]);
 	});
+	it('leaves "not least" out of the effect of "not least because"', () => {
+		const [link] = causalLinks(
+			view(
+				'Ana Ruiz said the harbour plan should worry every ferry commuter, not least because the fares would double next spring.'
+			)
+		);
+		expect(link?.effect).toBe('Ana Ruiz said the harbour plan should worry every ferry commuter');
+		expect(link?.cause).toBe('the fares would double next spring');
+	});
 	it('reads a response past an aside between the subject and its verb', () => {
 		const [link] = causalLinks(
 			view(

@@ -44,6 +44,15 @@ import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choi
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
+import { firstClause, isClause, words } from './cause-clause';
+import {
+	resolvedOpening,
+	saidWhole,
+	sinceGivesReason,
+	withoutRelativeAside
+} from './cause-readers';
+
+export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 
 /** A wrong answer's text, and the sentence it was read from. */
@@ -127,45 +136,6 @@ export function nounEvent(cause: string): string {
 	return m[1]!;
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
-
-/** Has a finite verb: a clause ("the council voted") rather than a noun phrase ("the vote"). */
-export function isClause(text: string): boolean {
-	const ws = words(text);
-	return ws.some((w, i) => {
-		const bare = w.replace(/[^A-Za-z'-]/g, '');
-		if (i === 0 || bare.length < 2 || bare !== bare.toLowerCase()) return false;
-		// "closed", "crowded": the word list calls them adjectives; after a noun they are verbs.
-		if (
-			/[^e]ed$/.test(bare) &&
-			// "Jackson used …": a short one right after a name is the name's verb too.
-			(bare.length >= 5 || /^[A-Z][a-z]/.test(ws[i - 1]!)) &&
-			!/^(?:the|a|an|his|her|its|their|very|more|most)$/i.test(ws[i - 1]!)
-		)
-			return true;
-		const tags = lexiconTags(bare);
-		if (tags.has('PastTense') || tags.has('Copula') || tags.has('Modal') || tags.has('Auxiliary'))
-			return true;
-		// "the heavy rain", "a spring parade": a word after a determiner or adjective is a noun.
-		const prev = lexiconTags(ws[i - 1]!.toLowerCase().replace(/[^a-z'-]/g, ''));
-		if (
-			prev.has('Determiner') ||
-			prev.has('Possessive') ||
-			(prev.has('Adjective') && !prev.has('Verb'))
-		)
-			return false;
-		return tags.has('PresentTense') && !tags.has('Noun');
-	});
-}
-
-/** Up to the first clause break: a comma, semicolon, dash or bracket. */
-function firstClause(text: string): string {
-	return text
-		.split(/\s*(?:(?<!\d),|,(?!\d)|[;:(—–]|\s-\s|--)\s*/)[0]!
-		.replace(/[.!?"”’]+$/, '')
-		.trim();
-}
-
 /**
  * "the study found that in the state's three largest counties": what was found was cut at the
  * comma after an opening phrase, and only the phrase is left after "that" (no verb of its own).
@@ -233,7 +203,11 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			// "But on Friday, Roe resigned over …": the conjunction only ties the sentence to the
 			// one before; the rest is a whole sentence of its own, read as if it opened there.
 			const linker = LINKING_OPENER.exec(text)?.[0].length ?? 0;
-			const own = text.slice(linker).replace(/^./, (c) => c.toUpperCase());
+			const opened = text.slice(linker).replace(/^./, (c) => c.toUpperCase());
+			// "He resigned because …" after a sentence naming one man: read with his surname. Offsets
+			// into `own` past the pronoun are `shift` characters off the sentence's own.
+			const own = resolvedOpening(opened, a, s) ?? opened;
+			const shift = own.length - opened.length;
 			// "…, the DNC alleges.", "…, officials said.": the whole sentence is someone's claim, which
 			// a stem "<Outlet> reports that …" would give as the outlet's own account.
 			const claimed = attributionTail(own);
@@ -245,7 +219,7 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			const purpose = purposeTo(own);
 			if (
 				purpose !== undefined &&
-				!insideQuote(a, s.start + linker + purpose, s.start + linker + purpose + 2)
+				!insideQuote(a, s.start + linker + purpose - shift, s.start + linker + purpose - shift + 2)
 			) {
 				const link = linkAt(a, s, own, purpose, 'to');
 				if (link && !claimed) out.push(link);
@@ -254,7 +228,7 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			const censure = claimed ? undefined : censureFor(own);
 			if (
 				censure !== undefined &&
-				!insideQuote(a, s.start + linker + censure, s.start + linker + censure + 3)
+				!insideQuote(a, s.start + linker + censure - shift, s.start + linker + censure - shift + 3)
 			) {
 				const link = linkAt(a, s, own, censure, 'for');
 				if (link) out.push(link);
@@ -262,7 +236,7 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			for (const m of own.matchAll(CONNECTIVE)) {
 				const connective = m[2]!.toLowerCase();
 				const at = m.index + m[1]!.length;
-				const from = s.start + linker + at;
+				const from = s.start + linker + at - shift;
 				if (insideQuote(a, from, from + connective.length)) continue;
 				const link = linkAt(a, s, own, at, connective);
 				// A reason sourced to someone ("…, according to aides") is still the reason given;
@@ -615,6 +589,7 @@ function linkAt(
 	// own; "since 2012", "since then", "since declaring his candidacy" tell time.
 	if (
 		connective === 'since' &&
+		!sinceGivesReason(text.slice(0, at), after) &&
 		(!/,$/.test(text.slice(0, at).trim()) ||
 			TIME_START.test(after) ||
 			/^(?:then|\S+ing\b|the\s+\S+$)/i.test(after) ||
@@ -671,6 +646,8 @@ function linkAt(
 				/\s+(?:(?:more|less) than |about |nearly |just |only |some )?(?:a few|several|a|an|one|two|three|four|five|six|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i,
 				''
 			);
+	// "the plan, which includes tax cuts, because …": the reason is the main clause's; the aside goes.
+	effect = withoutRelativeAside(effect, /,$/.test(text.slice(0, at).trim()));
 	// "… the most interactions the week after his proposal": "the week after" only dates the event.
 	if (/\bthe\s+(?:day|week|weekend|month|year|night|morning|evening|afternoon)$/i.test(effect))
 		return undefined;
@@ -681,6 +658,8 @@ function linkAt(
 		);
 	const hedge = hedged?.[1]!.toLowerCase();
 	if (hedged) effect = effect.slice(0, hedged.index);
+	// "…, not least because …": one reason among others, still the reason given; the words go.
+	effect = effect.replace(/,?\s+not least$/i, '');
 	// "At one point, the judge stopped …", "Though X, Y …": the main clause is after the comma.
 	effect = withoutAside(effect);
 	// "According to the report issued by the inspector general for tax administration, …": a
@@ -712,7 +691,7 @@ function linkAt(
 		return undefined;
 	if (
 		SUBORDINATE.test(effect) ||
-		UNFINISHED.test(firstClause(effect)) ||
+		(UNFINISHED.test(firstClause(effect)) && !saidWhole(firstClause(effect))) ||
 		!isClause(effect) ||
 		/^(?:\S+\s+){0,5}(?:those|these|this)\s/i.test(effect) ||
 		// "… going along with this proposal": which proposal an earlier sentence told.

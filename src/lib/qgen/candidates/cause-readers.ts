@@ -1,0 +1,106 @@
+/**
+ * Link readers added beside cause.ts's linkAt: each lets a sound link through that an older rule
+ * lost on the way, without widening what counts as a cause.
+ * - `saidWhole`: "Roe said she lied because …" was taken for a clause cut before its verb.
+ * - `withoutRelativeAside`: ", which …, because …" and ", who …, so that …": a relative aside at
+ *   the end of the effect kept the whole link out ("which" in the effect reads as nesting).
+ * - `resolvedOpening`: "He resigned because …" right after a sentence whose subject is the one
+ *   person it names.
+ * - `sinceGivesReason`: "Since she will not testify, …" opening a sentence gives a reason; the
+ *   older rule read "since" as a reason only after a comma.
+ */
+import { lexiconTags } from '../entities';
+import type { ArticleAnalysis, Person, Sentence } from '../types';
+import { firstClause, isClause } from './cause-clause';
+
+/**
+ * "Mr. Roe said he initially lied": what follows the verb of saying is a pronoun subject and its
+ * own verb, a whole clause, although only three words ("officials said Roe" is cut short).
+ */
+export function saidWhole(clause: string): boolean {
+	const m =
+		/\b(?:say|says|said|told \S+|believe|believes|believed)\s+(?:that\s+)?((?:he|she|they|we|I)\s+(?:\S+\s+){0,1}\S+)$/.exec(
+			clause
+		);
+	return m !== null && isClause(m[1]!);
+}
+
+/**
+ * "Republicans oppose the plan, which includes tax cuts, because …": with a comma before the
+ * connective, the reason belongs to the main clause, and the relative aside ending the effect is
+ * left out of the question. Without that comma ("the plan, which was shelved because …") the reason
+ * is the relative clause's own, and the effect is returned as it was (linkAt then refuses it).
+ */
+export function withoutRelativeAside(effect: string, commaBefore: boolean): string {
+	if (!commaBefore) return effect;
+	const m = /,\s+(?:who|which)\s/.exec(effect);
+	if (!m) return effect;
+	return effect.slice(0, m.index);
+}
+
+/**
+ * A person's sex when something says it: the article ("Ann Roe said she …"), an honorific the
+ * article gives the surname ("Mr. Roe"), or a given name the word list knows for one sex only.
+ */
+function sexOf(p: Person): Person['sex'] {
+	if (p.sex) return p.sex;
+	const titles = p.titles ?? [];
+	if (titles.some((t) => /^Mr\.?$/.test(t))) return 'male';
+	if (titles.some((t) => /^(?:Mrs|Ms|Miss)\.?$/.test(t))) return 'female';
+	const given = lexiconTags(p.name.split(/\s+/)[0]!);
+	if (given.has('MaleName') && !given.has('FemaleName')) return 'male';
+	if (given.has('FemaleName') && !given.has('MaleName')) return 'female';
+	return undefined;
+}
+
+const OPENING_PRONOUN = /^(He|She)\s+(?=[a-z])/;
+
+/**
+ * "She said she had not revealed it sooner because she was never asked.": a sentence that opens
+ * with "He" or "She" read with the person's name in the pronoun's place, when the sentence before,
+ * in the same paragraph, opens with that person as its subject, names no one else, and the
+ * person's sex is known to match (`sexOf`). A paragraph break, or a person named only as an
+ * object ("… he told Sen. Roe."), leaves the pronoun to someone else. The full name is used
+ * ("Ann Fields", not "Fields", which reads as a plural noun). Undefined when it cannot tell.
+ */
+export function resolvedOpening(text: string, a: ArticleAnalysis, s: Sentence): string | undefined {
+	const m = OPENING_PRONOUN.exec(text);
+	const prev = a.sentences[s.index - 1];
+	if (!m || !prev || prev.paragraph !== s.paragraph) return undefined;
+	const sex = m[1] === 'He' ? 'male' : 'female';
+	const named = a.mentions.filter((x) => x.kind === 'person' && x.sentence === prev.index);
+	if (named.length === 0) return undefined;
+	// The subject: the first mention opens the sentence, after a title at most ("Sen. Ann Roe").
+	const lead = a.article.text.slice(prev.start, named[0]!.start);
+	if (!/^\s*(?:[A-Z][\p{L}.]*\s+){0,3}$/u.test(lead)) return undefined;
+	const surnames = new Set(named.map((x) => x.text.split(/\s+/).at(-1)!.toLowerCase()));
+	if (surnames.size !== 1) return undefined;
+	const [surname] = surnames;
+	const people = a.people.filter((p) => p.surname === surname);
+	if (people.length !== 1 || sexOf(people[0]!) !== sex) return undefined;
+	const name = people[0]!.name;
+	if (!/^[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*)*$/u.test(name)) return undefined;
+	return name + text.slice(m[1]!.length);
+}
+
+/**
+ * "Since she will be pleading the Fifth, her lawyer asked …": "Since" opening the sentence, with a
+ * clause in the present or future ("will", "is", "cannot"), gives a reason. A past or perfect verb
+ * ("Since he took office, …", "Since she has served, …"), a year or a gerund tells time instead.
+ */
+export function sinceGivesReason(before: string, after: string): boolean {
+	if (before.trim() !== '' || !after.includes(',')) return false;
+	const clause = firstClause(after);
+	// The clause's first verb decides: "will stay closed" is a reason, "the pier closed" a time.
+	const verb =
+		/\b(will|would|can|cannot|can't|could|must|is|are|isn't|aren't|does|do|doesn't|don't|has|have|had|was|were|did|[a-z]{3,}ed)\b/.exec(
+			clause
+		)?.[1];
+	return (
+		/^(?:he|she|they|it|we|the|this|that|[A-Z])/.test(clause) &&
+		!/^(?:then|\d|the (?:end|start|beginning)\b)/i.test(clause) &&
+		verb !== undefined &&
+		!/^(?:has|have|had|was|were|did|[a-z]{3,}ed)$/.test(verb) &&
+		isClause(clause)
+	);
+}
