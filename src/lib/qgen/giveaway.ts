@@ -162,7 +162,7 @@ const whoDid = (prompt: string) => {
  */
 const wherePlaced = (prompt: string) => {
 	const m =
-		/\b(?:where|in which of these places)\s+[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)/u.exec(
+		/^According to [^,]+, (?:where|in which of these places)\s+[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)/u.exec(
 			prompt
 		);
 	const last = m ? normalise(m[1]!.split(/\s+/).pop()!) : '';
