@@ -238,6 +238,39 @@ describe('selection keeps the first ten free of give-aways', () => {
 		}));
 		expect(selectDiverse(ranked, 10).map((q) => q.id)).toEqual(['q1', 'g3']);
 	});
+	it('drops a where question whose place another prompt prints beside the subject', () => {
+		const where = {
+			...base,
+			id: 'w1',
+			type: 'single',
+			skill: 'fact',
+			prompt: 'According to Daily 1, where did Maria Delgado open her campaign office?',
+			choices: [
+				{ id: 'c1', text: 'Denver' },
+				{ id: 'c2', text: 'Reno' },
+				{ id: 'c3', text: 'Omaha' }
+			],
+			correct: ['c1'],
+			evidence: ev(100),
+			explanation: 'See the sentence.'
+		} as Question;
+		// Another act, told in other words, with the same place beside her name.
+		const printsIt = gap(
+			'g1',
+			'Daily 1 writes: “Delgado drew large crowds in Denver and ____ last week.”',
+			'Tucson'
+		);
+		const other = gap('g2', 'Daily 1 writes: “Volunteers knocked on ____ doors.”', '9,000');
+		const ranked = [
+			{ q: printsIt, family: 'cloze', key: 'cloze:tucson', score: 0.9 },
+			{ q: where, family: 'fact', key: 'where:Delgado:open', score: 0.8 },
+			{ q: { ...other, evidence: ev(300) }, family: 'cloze', key: 'cloze:9000', score: 0.5 }
+		].map(({ q, family, key, score }) => ({
+			candidate: { family, answerKey: key } as Candidate,
+			question: { ...q, score } as Question
+		}));
+		expect(selectDiverse(ranked, 10).map((q) => q.id)).toEqual(['g1', 'g2']);
+	});
 });
 
 describe('a question that prints its own key', () => {

@@ -156,6 +156,20 @@ const whoDid = (prompt: string) => {
 };
 
 /**
+ * "According to the Planet, where did Ann Roe open a harbour office?" (candidates/where-fact.ts):
+ * the subject's last name. Another question that prints it beside the place ("Roe won the
+ * primaries in Ohio and Iowa") answers it, in whatever words it tells the act.
+ */
+const wherePlaced = (prompt: string) => {
+	const m =
+		/^According to [^,]+, (?:where|in which of these places)\s+[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’.-]*)/u.exec(
+			prompt
+		);
+	const last = m ? normalise(m[1]!.split(/\s+/).pop()!) : '';
+	return last.length >= 3 ? [last] : [];
+};
+
+/**
  * "Who is quoted using the words “act of terror”?": a phrase of two or three words is too short
  * for a cue of its own anywhere, but asked as the words someone used it points at one
  * question, and another question that prints it beside the speaker's name answers it.
@@ -244,7 +258,8 @@ export function secretsOf(q: Question): Secret[] {
 		...gapCues(q.prompt),
 		...quotedIn(q.prompt.replace(/[“"][^”"]*____[^”"]*[”"]/g, '')),
 		...whoDid(q.prompt),
-		...usedWords(q.prompt)
+		...usedWords(q.prompt),
+		...wherePlaced(q.prompt)
 	];
 	const answers = [...new Set(keys.flatMap(answerForms))];
 	const { before, after } = gapSides(q.prompt);

@@ -14,6 +14,7 @@ import { compareCandidates } from './candidates/compare';
 import { detailCandidates } from './candidates/detail';
 import { factCandidates } from './candidates/fact';
 import { objectFactCandidates } from './candidates/object-fact';
+import { whereCandidates } from './candidates/where-fact';
 import { swapTrueFalseCandidates } from './candidates/swap-truefalse';
 import { actionChoiceCandidates } from './candidates/action-choice';
 import { wordGapCandidates } from './candidates/word-gap';
@@ -44,6 +45,7 @@ export const FAMILIES = [
 	vocabularyCandidates,
 	factCandidates,
 	objectFactCandidates,
+	whereCandidates,
 	actionChoiceCandidates,
 	wordGapCandidates,
 	swapTrueFalseCandidates,
