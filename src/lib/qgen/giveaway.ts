@@ -42,9 +42,9 @@ export interface Secret {
 	 */
 	family?: { stems: string[]; before?: string; after?: string };
 	/**
-	 * A key no other wording gives (a phrase that is no name, a date, an amount, a count above
-	 * the everyday ones): another prompt that prints it anywhere tells the answer. Read in
-	 * prompts only, since answer templates ("It cites a source it does not name") recur as choices.
+	 * A key no other wording gives (a phrase of three words or more that is no name): another
+	 * prompt that prints it anywhere tells the answer. Read in prompts only, since answer
+	 * templates ("It cites a source it does not name") recur as choices.
 	 */
 	printed?: string[];
 }
@@ -270,12 +270,11 @@ export function secretsOf(q: Question): Secret[] {
 		]),
 		...typedNameForms(q)
 	];
-	// "early endorsements from superdelegates", "335", "march 1" (see Secret.printed).
+	// "early endorsements from superdelegates" (see Secret.printed).
 	const printed = answers.filter(
 		(a) =>
-			distinctiveFigure(a) ||
-			(a.split(' ').length >= PHRASE_WORDS &&
-				keys.some((k) => normalise(k) === a && /(?:^|\s)\p{Ll}/u.test(k)))
+			a.split(' ').length >= PHRASE_WORDS &&
+			keys.some((k) => normalise(k) === a && /(?:^|\s)\p{Ll}/u.test(k))
 	);
 	const anchorWords = gapAnchors(q.prompt, answers);
 	const anchors = anchorWords.length
