@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { namesSomeoneBefore, oddNumberForm, rejectReason } from './checks';
+import { namesSomeoneBefore, notANamedPerson, oddNumberForm, rejectReason } from './checks';
 
 const article = {
 	id: 'a',
@@ -132,6 +132,52 @@ describe('oddNumberForm: every figure among the choices written alike', () => {
 		expect(oddNumberForm(['dozens', 'hundreds', 'thousands'], ['hundreds'])).toBeUndefined();
 		expect(
 			oddNumberForm(['Fox News', 'HuffPost', 'The New York Times'], ['HuffPost'])
+		).toBeUndefined();
+	});
+});
+
+describe('a "who" question offers only people the text names', () => {
+	const text = [
+		'Mayor Ruth Caldwell called her rival “Comrade Walt” and a “traitor” at the rally.',
+		'Walter Brenner said the slur was beneath the office. Aides called him ‘Judas’ in private.',
+		'Nora de Vries, his aide, said the mayor should apologise.'
+	].join('\n\n');
+	const story = new Map([['a', { ...article, text }]]);
+	const who = (choices: string[]) =>
+		rejectReason(
+			cand({ keyTexts: [], hidden: [] }),
+			single('Who said the slur was beneath the office?', choices, 20),
+			story
+		);
+	it('rejects a word someone was called, written only in quotation marks, and a lower-case word', () => {
+		expect(who(['Walter Brenner', 'Ruth Caldwell', 'Comrade Walt'])).toMatch(/quotation marks/);
+		// Named inside someone's longer quotation, a person is still a person.
+		expect(
+			notANamedPerson('Ruth Caldwell', ['“I never met Ruth Caldwell before Monday,” Roe said.'])
+		).toBeUndefined();
+		expect(who(['Walter Brenner', 'Ruth Caldwell', 'Judas'])).toMatch(/quotation marks/);
+		expect(who(['Walter Brenner', 'Ruth Caldwell', 'traitor'])).toMatch(/not written as a name/);
+		expect(who(['Walter Brenner', 'Ruth Caldwell', 'Nora de Vries'])).toBeUndefined();
+	});
+	it('keeps a name the text also writes outside quotation marks, and a lower-case particle', () => {
+		expect(notANamedPerson('Walter Brenner', [text])).toBeUndefined();
+		expect(notANamedPerson('al-Rashid', ['Omar al-Rashid spoke.'])).toBeUndefined();
+		expect(notANamedPerson('Judas', [text])).toMatch(/quotation marks/);
+		// "Who is Nora de Vries?" offers descriptions: no name is asked for.
+		expect(
+			rejectReason(
+				cand({ keyTexts: [], hidden: [] }),
+				single('Who is Nora de Vries?', ['his aide', 'the mayor', 'a rival'], 20),
+				story
+			)
+		).toBeUndefined();
+		// Only who questions: "Which word did Caldwell use?" may offer quoted words.
+		expect(
+			rejectReason(
+				cand({ keyTexts: [], hidden: [] }),
+				single('Which word did the mayor use?', ['traitor', 'Judas', 'Comrade Walt'], 20),
+				story
+			)
 		).toBeUndefined();
 	});
 });

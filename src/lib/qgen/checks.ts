@@ -6,6 +6,7 @@ import { QuestionSchema, type Article, type Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { normalise } from './distractors';
 import { check } from '$lib/validation';
+import { escapeRegExp } from '$lib/text/regexp';
 import { HEDGES, NUMBER_WORD_PATTERN } from './lexicon';
 import { lexiconTags } from './entities';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
@@ -73,6 +74,46 @@ export function oddNumberForm(choices: string[], keys: string[]): string | undef
 	return undefined;
 }
 
+/** A question whose choices are people: "Who said …?", "According to X, who …?", a name's gap. */
+const WHO_PROMPT = /^(?:According to [^,]{1,60}, )?Who\b|\bWho\? Choose\b/i;
+
+/** Lower-case particles of names ("Nora de Vries", "Omar al-Rashid", "bin Salman"). */
+const NAME_PARTICLE =
+	/^(?:de|del|della|der|den|van|von|da|dos|du|la|le|bin|ibn|al|el)$|^(?:al|el)[-’']/;
+
+/** A name's shape: one to five words, each capitalised or a particle ("Ann Roe", "Gov. Roe"). */
+const nameShaped = (text: string) => {
+	const words = text.split(/\s+/);
+	return (
+		words.length <= 5 &&
+		/^\p{Lu}/u.test(words.at(-1)!.replace(NAME_PARTICLE, '')) &&
+		words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))
+	);
+};
+
+/**
+ * Why a choice of a "who" question is no person the text names: a lower-case word ("traitor"),
+ * or words the articles only ever write as a quotation of their own, marks right around them (a
+ * nickname or slur someone was called: “Judas”, ‘Comrade Walt’). Among people, such a choice is
+ * absurd and rules itself out. A name inside someone's longer quotation is still a name.
+ */
+export function notANamedPerson(choice: string, texts: readonly string[]): string | undefined {
+	const name = choice.trim();
+	if (!nameShaped(name)) return `"${name}" is not written as a name`;
+	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+	let seen = false;
+	for (const text of texts)
+		for (const m of text.matchAll(re)) {
+			seen = true;
+			const before = text.slice(Math.max(0, m.index - 2), m.index);
+			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+			if (!/[“"‘']$/.test(before) || !/^[,.!?]?[”"’']/.test(after)) return undefined;
+		}
+	return seen
+		? `"${name}" is only ever written in quotation marks of its own: a word someone was called`
+		: undefined;
+}
+
 export function rejectReason(
 	c: Candidate,
 	q: Question,
@@ -111,6 +152,15 @@ export function rejectReason(
 			q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.text)
 		);
 		if (odd) return odd;
+		// Only where the key is a name: "who is Roe?" offers descriptions, in lower case.
+		const key = q.choices.find((x) => q.correct.includes(x.id))?.text ?? '';
+		if (WHO_PROMPT.test(q.prompt) && nameShaped(key)) {
+			const texts = [...articles.values()].map((a) => a.text);
+			for (const choice of q.choices) {
+				const why = notANamedPerson(choice.text, texts);
+				if (why) return why;
+			}
+		}
 	}
 	if (
 		q.type === 'matching' &&

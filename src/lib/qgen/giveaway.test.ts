@@ -935,3 +935,30 @@ describe('who-questions with no quote of four words to cue them', () => {
 		expect(clash(asked, other)).toBe(false);
 	});
 });
+
+describe('a phrase key printed anywhere in another prompt', () => {
+	const why = (key: string) =>
+		({
+			...whoSaid('w1', 'unused', 'unused', []),
+			skill: 'inference',
+			prompt:
+				'Daily A reports that the harbour board stayed closed. What reason is given for this?',
+			choices: [
+				{ id: 'c0', text: key },
+				{ id: 'c1', text: 'a strike by the pilots' },
+				{ id: 'c2', text: 'a storm over the weekend' }
+			],
+			correct: ['c0'],
+			explanation: 'See the sentence.'
+		}) as Question;
+	it('a why item’s phrase printed by a gap on the same sentence', () => {
+		const printsIt = gap(
+			'g1',
+			'Daily A writes: “The harbour board stayed closed because of a dispute over unpaid dock fees, ____ officials said.” Who? Choose what belongs in the gap.',
+			'port'
+		);
+		expect(clash(why('a dispute over unpaid dock fees'), printsIt)).toBe(true);
+		// A short key ("fees") is any sentence's word: printed elsewhere, it tells nothing.
+		expect(clash(why('fees'), printsIt)).toBe(false);
+	});
+});

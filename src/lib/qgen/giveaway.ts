@@ -41,6 +41,12 @@ export interface Secret {
 	 * ____ the move") gives the word away as surely as the key itself.
 	 */
 	family?: { stems: string[]; before?: string; after?: string };
+	/**
+	 * A key no other wording gives (a phrase of three words or more that is no name): another
+	 * prompt that prints it anywhere tells the answer. Read in prompts only, since answer
+	 * templates ("It cites a source it does not name") recur as choices.
+	 */
+	printed?: string[];
 }
 
 /** A cue shorter than this many words is too common to point at one question. */
@@ -238,6 +244,9 @@ function trueSpeaker(q: Question): string | undefined {
 		: /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
 }
 
+/** A key of this many words or more, not a name, is a phrase no other wording gives by chance. */
+const PHRASE_WORDS = 3;
+
 /** What a question asks for, as words that would give it away; none when it cannot be told apart. */
 export function secretsOf(q: Question): Secret[] {
 	// "True or false: it was Roe who said “…”": the secret is who really said it.
@@ -276,6 +285,12 @@ export function secretsOf(q: Question): Secret[] {
 		]),
 		...typedNameForms(q)
 	];
+	// "early endorsements from superdelegates" (see Secret.printed).
+	const printed = answers.filter(
+		(a) =>
+			a.split(' ').length >= PHRASE_WORDS &&
+			keys.some((k) => normalise(k) === a && /(?:^|\s)\p{Ll}/u.test(k))
+	);
 	const anchorWords = gapAnchors(q.prompt, answers);
 	const anchors = anchorWords.length
 		? {
@@ -286,8 +301,8 @@ export function secretsOf(q: Question): Secret[] {
 			}
 		: undefined;
 	const family = familyOf(keys, before, after);
-	return (cues.length || phrases.length || anchors) && answers.length
-		? [{ cues, answers, phrases, anchors, ...(family ? { family } : {}) }]
+	return (cues.length || phrases.length || anchors || printed.length) && answers.length
+		? [{ cues, answers, phrases, anchors, printed, ...(family ? { family } : {}) }]
 		: [];
 }
 
@@ -532,6 +547,8 @@ function positions(text: string, word: string): number[] {
 
 /** Does any shown piece print one of the secret's cues with its key close by? */
 export function reveals(shown: string[], secret: Secret): boolean {
+	// shownTexts puts the prompt first.
+	if (shown[0] && secret.printed?.some((p) => positions(shown[0]!, p).length)) return true;
 	for (const text of shown) {
 		if (secret.phrases?.some((p) => positions(text, p).length)) return true;
 		// "criticism" where the key is "criticized": a word of its family, read in its place.

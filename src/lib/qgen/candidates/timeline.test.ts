@@ -304,6 +304,47 @@ describe('withoutDates', () => {
 			'The board fired him.'
 		);
 	});
+
+	it('never leaves a possessive without its owner: a possessive date becomes "the"', () => {
+		expect(
+			strip('The mayor tried to recover from Monday night’s badly received speech.', 'Monday')
+		).toBe('The mayor tried to recover from the badly received speech.');
+		expect(strip("Friday's storm closed the harbour for hours.", 'Friday')).toBe(
+			'The storm closed the harbour for hours.'
+		);
+	});
+});
+
+describe('timeline and a possessive date', () => {
+	it('dates an event by its own day, not by the day of the event a possessive names', () => {
+		// 2018-04-28 was a Saturday: Thursday is the 26th, Wednesday the 25th.
+		const got = timelineCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(
+						[
+							'The caravan left the southern border on April 2 with about 1,200 people.',
+							'Volunteers set up a clinic on April 9 for the families at the camp.',
+							'The mayor on Thursday tried to win back voters lost at Wednesday night’s badly received town hall.',
+							'The governor sought to recover from Tuesday night’s widely mocked interview on the radio.',
+							'Lawyers held workshops for the migrants in Tijuana on Friday.'
+						].join('\n\n')
+					)
+				)
+			])
+		)[0];
+		expect(got?.draft.type).toBe('ordering');
+		const items = got!.draft.type === 'ordering' ? got!.draft.items.map((i) => i.text) : [];
+		expect(items.some((t) => /(?:^|\s)[’']s\b/.test(t))).toBe(false);
+		expect(items).toContain(
+			'The mayor tried to win back voters lost at the badly received town hall'
+		);
+		// A sentence whose only date is a possessive one names when another event happened.
+		expect(items.some((t) => /governor/.test(t))).toBe(false);
+		// The key dates the mayor's attempt on Thursday, not on the Wednesday of the town hall.
+		expect(got!.draft.explanation).toMatch(/2018-04-26: The mayor on Thursday tried/);
+		expect(got!.draft.explanation).not.toMatch(/2018-04-25/);
+	});
 });
 
 describe('timeline dates each event by its own time expressions', () => {

@@ -39,6 +39,12 @@ const EARLIER_EVENT = /\b(?:after|before|following|prior to|until|since|in the w
 const RELATES_EVENTS =
 	/\b(?:followed|follows|preceded|precedes|came (?:after|before)|comes (?:after|before))\b/i;
 
+/** What follows a possessive date: "Monday’s vote", "Monday night’s debate". */
+const POSSESSIVE_DATE_END = /^(?:\s+(?:morning|afternoon|evening|night))?['’]s\b/;
+
+/** A "’s" with no owner before it: what is left when a cut takes the owner away. */
+export const DANGLING_POSSESSIVE = /(?:^|[\s(“"‘,;:—–-])['’]s\b/;
+
 /**
  * The sentence without its time expressions and their prepositions ("on Tuesday", "last
  * Friday", "Dec. 27", "Tuesday morning"), so the item is placed by reading, not by its date.
@@ -46,6 +52,13 @@ const RELATES_EVENTS =
 export function withoutDates(text: string, dates: { start: number; end: number }[]): string {
 	let out = text;
 	for (const d of [...dates].sort((x, y) => y.start - x.start)) {
+		// "bounce back from Monday night’s debate": a possessive date names another event. Cut
+		// alone it would leave "from ’s debate" with no owner; "the" keeps the noun phrase whole.
+		const possessive = POSSESSIVE_DATE_END.exec(out.slice(d.end));
+		if (possessive) {
+			out = `${out.slice(0, d.start)}the${out.slice(d.end + possessive[0].length)}`;
+			continue;
+		}
 		const before = /(?:,\s*)?(?:\b(?:on|in|since|early|late|earlier|by)\s+)?$/i.exec(
 			out.slice(0, d.start)
 		)!;
@@ -206,13 +219,19 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 			const dates = a.mentions
 				.filter((d) => d.kind === 'date' && d.start >= s.start && d.end <= s.end)
 				.map((d) => ({ start: d.start - s.start, end: d.end - s.start }));
+			// "Roe also sent …": read apart from the article, "also" points to nothing.
+			const item = eventItem(withoutDates(s.text, dates));
+			// A "’s" whose owner a cut took away ("from ’s debate") is a fragment, never an item.
+			if (DANGLING_POSSESSIVE.test(item)) {
+				skip('dangling possessive');
+				continue;
+			}
 			byDay.set(m.iso, {
 				day: m.iso,
 				s,
 				outlet: view.label.get(a.article.id)!,
 				explicit: /\d/.test(m.text),
-				// "Roe also sent …": read apart from the article, "also" points to nothing.
-				item: eventItem(withoutDates(s.text, dates))
+				item
 			});
 		}
 	}
@@ -233,7 +252,8 @@ export function dateIsSubject(text: string, dateStart: number, dateEnd: number):
 /** A determiner before a date and a noun after it ("the Jan. 3 vote"), or a possessive date
  * ("Tuesday's hearing"): the date modifies a noun instead of timing the sentence's verb. */
 export function namesAnEvent(before: string, after: string): boolean {
-	if (/^['’]s\b/.test(after)) return true;
+	// "Monday night’s debate" as much as "Monday’s debate".
+	if (POSSESSIVE_DATE_END.test(after)) return true;
 	return (
 		/\b(?:a|an|the|his|her|its|their|our|this|that)\s+$/i.test(before) &&
 		// "the Sept. 11, 2001, terrorist attacks": the year's comma does not end the noun phrase.
