@@ -44,6 +44,16 @@ import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choi
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
+import {
+	bareAnaphor,
+	cutInList,
+	endsCut,
+	mereCircumstance,
+	opensAsFragment,
+	surnameSpeaks,
+	unresolvedSubject,
+	withoutOpeningAdverb
+} from './cause-whole';
 import { firstClause, isClause, words } from './cause-clause';
 import {
 	resolvedOpening,
@@ -1243,7 +1253,9 @@ function sharesStem(a: string, b: string): boolean {
 }
 
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
-function asPhrase(t: string): string {
+function asPhrase(clause: string): string {
+	// "More importantly, the Gulf is alarmed": the link back to an unseen sentence is left out.
+	const t = withoutOpeningAdverb(clause);
 	// "Suing a foreign country could be …": a gerund opening the clause is no name.
 	const first = /^([A-Z][a-z]+ing)\s/.exec(t)?.[1]?.toLowerCase();
 	if (first && lexiconTags(first).has('Gerund')) return t.replace(/^./, (c) => c.toLowerCase());
@@ -1252,6 +1264,7 @@ function asPhrase(t: string): string {
 	const tags = plural ? lexiconTags(plural) : undefined;
 	if (
 		plural &&
+		!surnameSpeaks(t) &&
 		((tags?.has('Plural') && !tags.has('Person')) ||
 			PEOPLE_NOUNS.includes(plural.replace(/s$/, '')) ||
 			AGENT_NOUNS.includes(plural.replace(/s$/, '')))
@@ -1759,6 +1772,25 @@ export function causeCandidates(
 		const sameEvent = links.filter(
 			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
 		);
+		// "slamming Trump for the move": the act the key points to would be a second right answer.
+		if (bareAnaphor(key)) {
+			skipped?.(link, 'a bare pointer for a key');
+			continue;
+		}
+		if (link.role === 'amid' && mereCircumstance(key)) {
+			skipped?.(link, '"amid" an occasion: the setting, not a cause');
+			continue;
+		}
+		if (endsCut(key) || cutInList(normaliseSpace(link.sentence.text), key)) {
+			skipped?.(link, 'the key is cut inside a phrase');
+			continue;
+		}
+		// "… reports that both were suspending their campaigns": both of whom, another sentence says.
+		const stated = link.role === 'effect' ? link.agent! : link.effect;
+		if (!link.named && (unresolvedSubject(asPhrase(stated)) || endsCut(asPhrase(stated)))) {
+			skipped?.(link, 'the prompt’s clause is cut or its subject unresolved');
+			continue;
+		}
 		if (trivialCause(link.effect, key)) {
 			skipped?.(link, 'a trivial cause (care for a wound, the wound)');
 			continue;
@@ -1820,6 +1852,9 @@ export function causeCandidates(
 					() =>
 						overlaps(phrase, key) ||
 						overlaps(phrase, link.effect) ||
+						// "races tighten on both sides" beside the key "the polls have tightened": a short
+						// key's word in another form says the key again.
+						(content(key).size <= 3 && sharesStem(phrase, key)) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
 						((link.named === true || link.context !== undefined) &&
 							sharesStem(phrase, link.effect)) ||
@@ -1861,6 +1896,9 @@ export function causeCandidates(
 					() =>
 						SUBORDINATE.test(phrase) ||
 						UNFINISHED.test(phrase) ||
+						endsCut(phrase) ||
+						opensAsFragment(phrase) ||
+						cutInList(normaliseSpace(e.sentence.text), phrase) ||
 						thatCutShort(phrase) ||
 						whCutShort(phrase) ||
 						claimCutShort(phrase)
