@@ -5,6 +5,7 @@ import {
 	endsCut,
 	mereCircumstance,
 	opensAsFragment,
+	pointsBack,
 	surnameSpeaks,
 	unresolvedSubject,
 	withoutOpeningAdverb
@@ -68,6 +69,7 @@ describe('opensAsFragment', () => {
 	it('finds a question word or a conjunction opening the phrase', () => {
 		expect(opensAsFragment('What pumps are used to clear the flooded road')).toBe(true);
 		expect(opensAsFragment('Or just two weeks to rebuild the pier')).toBe(true);
+		expect(opensAsFragment('Of the three harbour towns')).toBe(true);
 		expect(opensAsFragment('the council voted to rebuild the pier')).toBe(false);
 	});
 });
@@ -109,5 +111,12 @@ describe('endsCut and object pronouns', () => {
 	it('keeps a phrase ending on "her" or "this" as an object', () => {
 		expect(endsCut('the board asked whether the pilot had pushed her')).toBe(false);
 		expect(endsCut('nobody on the council expected this')).toBe(false);
+	});
+});
+
+describe('pointsBack', () => {
+	it('finds a key that names an earlier act by a pointer', () => {
+		expect(pointsBack('the appeals court refused to reconsider the decision')).toBe(true);
+		expect(pointsBack('the appeals court refused to hear the levy case')).toBe(false);
 	});
 });

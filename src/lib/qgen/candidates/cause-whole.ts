@@ -80,11 +80,11 @@ export function cutInList(sentence: string, phrase: string): boolean {
 }
 
 /**
- * "What systems are used to …", "Or just three years …": a question word or a conjunction
- * opening the phrase; it is a piece of a sentence, not an event.
+ * "What systems are used to …", "Or just three years …", "Of the three states": a question word,
+ * a conjunction or a preposition opening the phrase; it is a piece of a sentence, not an event.
  */
 export function opensAsFragment(phrase: string): boolean {
-	return /^(?:what|how|why|whether|which|or|and|nor)\s/i.test(phrase);
+	return /^(?:what|how|why|whether|which|or|and|nor|of)\s/i.test(phrase);
 }
 
 const SHELL = new RegExp(
@@ -98,6 +98,18 @@ const SHELL = new RegExp(
 export function bareAnaphor(key: string): boolean {
 	const k = key.trim();
 	return SHELL.test(k) || /^(?:it|this|that|them|these|those)$/i.test(k);
+}
+
+const POINTER = new RegExp(
+	`\\b(?:the|this|that|these|those)\\s+(?:${alternation(SHELL_NOUNS)})\\b`,
+	'i'
+);
+/**
+ * "the appeals court refused to reconsider the decision": a key that names an earlier act only
+ * by a pointer; that act, told in the sentences just before, is a cause of the effect too.
+ */
+export function pointsBack(key: string): boolean {
+	return POINTER.test(key);
 }
 
 const CIRCUMSTANCE = new RegExp(

@@ -196,9 +196,31 @@ describe('causalLinks', () => {
 		expect(choices('Storms batter the harbour walls every winter.')).toContain(
 			'storms batter the harbour walls every winter'
 		);
-		expect(choices('Storms weaken the harbour walls every winter.')).not.toContain(
-			'storms weaken the harbour walls every winter'
+		const weaken = choices('Storms weaken the harbour walls every winter.');
+		expect(weaken.length).toBeGreaterThan(0);
+		expect(weaken).not.toContain('storms weaken the harbour walls every winter');
+	});
+	it('offers no wrong answer that is the act a pointer in the key names ("reconsider the decision")', () => {
+		const choices = (key: string) => {
+			const d = causeCandidates(
+				view(
+					'A district judge blocked the harbour levy on Monday. ' +
+						`After the appeals court refused to ${key}, the mayor asked the high court for quick action. ` +
+						'Commuters crowded the bus station across town. The council ordered a review of every pier in the city. ' +
+						'Ticket prices rose sharply on the remaining routes. Fishing crews moored their boats at the northern quay. ' +
+						'The harbour board raised mooring fees for the summer. Pier inspectors found cracks in the old harbour wall.',
+					'Dock workers staged a protest outside the board offices in response to the sudden loss of their jobs. ' +
+						'Local shops reported fewer customers near the waterfront.'
+				)
+			).find((c) => c.draft.prompt.includes('quick action'))?.draft;
+			return d?.type === 'single' ? d.choices.map((c) => c.text) : [];
+		};
+		expect(choices('hear the levy case again')).toContain(
+			'a district judge blocked the harbour levy on Monday'
 		);
+		const pointed = choices('reconsider the decision');
+		expect(pointed.length).toBeGreaterThan(0);
+		expect(pointed).not.toContain('a district judge blocked the harbour levy on Monday');
 	});
 	it('tells a noun phrase from a clause by its determiner and the absence of a finite verb', () => {
 		expect(looksLikeNounPhrase('the president’s response to a shooting at a club')).toBe(true);

@@ -50,6 +50,7 @@ import {
 	endsCut,
 	mereCircumstance,
 	opensAsFragment,
+	pointsBack,
 	surnameSpeaks,
 	unresolvedSubject,
 	withoutOpeningAdverb
@@ -1942,6 +1943,16 @@ export function causeCandidates(
 							link.analysis.sentences
 								.slice(Math.max(0, link.sentence.index - 2), link.sentence.index)
 								.some((x) => x.text.toLowerCase().includes(lower)))
+				],
+				// "after the appeals court refused to reconsider the decision": the decision is told just
+				// before, and that act ("a district judge blocked the law") led to the effect too.
+				[
+					'the act the key points to',
+					() =>
+						pointsBack(key) &&
+						link.analysis.sentences
+							.slice(Math.max(0, link.sentence.index - 2), link.sentence.index)
+							.some((x) => normaliseSpace(x.text).toLowerCase().includes(lower))
 				],
 				['length', () => Math.abs(words(phrase).length - words(key).length) > 8],
 				// "a detail is likely not possible", "Trump did not respond", "Carney said …": no reason at all.
