@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bareAnaphor,
+	commonOpening,
 	cutInList,
 	endsCut,
 	mereCircumstance,
@@ -118,5 +119,23 @@ describe('pointsBack', () => {
 	it('finds a key that names an earlier act by a pointer', () => {
 		expect(pointsBack('the appeals court refused to reconsider the decision')).toBe(true);
 		expect(pointsBack('the appeals court refused to hear the levy case')).toBe(false);
+	});
+});
+
+describe('commonOpening', () => {
+	const text =
+		'Big ships left the harbour. The board said big storms were coming. Reporter Ana Banks said the pier was closed. ' +
+		'Banks left early. A reporter asked why. Farmers worked the banks of the river.';
+	it('lowercases a common word the article writes in lower case inside sentences', () => {
+		expect(commonOpening('Big ships left the harbour', text)).toBe('big ships left the harbour');
+	});
+	it('keeps a name the article capitalises inside a sentence, and a title before a name', () => {
+		expect(commonOpening('Banks left early', text)).toBe('Banks left early');
+		expect(commonOpening('Reporter Ana Banks said', text)).toBe('Reporter Ana Banks said');
+	});
+	it('keeps a word the article never writes in lower case', () => {
+		expect(commonOpening('Farmers worked the banks', 'Farmers worked the banks.')).toBe(
+			'Farmers worked the banks'
+		);
 	});
 });

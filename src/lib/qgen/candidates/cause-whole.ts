@@ -135,3 +135,18 @@ export function unresolvedSubject(clause: string): boolean {
 		) || /^(?:he|she|they|it|we|this|these|those)\s+[a-z]/i.test(clause)
 	);
 }
+
+/**
+ * "… reports that Big legislation eludes him": a capitalised first word is lowercased after
+ * "reports that" when the article writes it in lower case elsewhere and never capitalises it
+ * inside a sentence ("Fields" in "reporter Michelle Fields" is a name and stays).
+ */
+export function commonOpening(clause: string, articleText: string): string {
+	// "Mayor Ana Ruiz said …": a title before a name keeps its capital.
+	const w = /^([A-Z][a-z]+)\s+[a-z]/.exec(clause)?.[1];
+	if (!w) return clause;
+	const lower = w.toLowerCase();
+	const inLower = new RegExp(`\\b${lower}\\b`).test(articleText);
+	const capitalisedInside = new RegExp(`[\\p{Ll},;:]\\s+${w}\\b`, 'u').test(articleText);
+	return inLower && !capitalisedInside ? lower + clause.slice(w.length) : clause;
+}

@@ -46,6 +46,7 @@ import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
 import {
 	bareAnaphor,
+	commonOpening,
 	cutInList,
 	endsCut,
 	mereCircumstance,
@@ -2038,12 +2039,12 @@ export function causeCandidates(
 		const prompt = link.named
 			? namedQuestion(link, outlet)
 			: link.clauseAgent
-				? `${outlet} reports that ${asPhrase(link.agent!)}. What did this lead to?`
+				? `${outlet} reports that ${commonOpening(asPhrase(link.agent!), link.analysis.article.text)}. What did this lead to?`
 				: link.role === 'effect'
 					? `According to ${outlet}, what did ${shown}?`
 					: echo
 						? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
-						: `${outlet} reports that ${shown}. ${question(link)}`;
+						: `${outlet} reports that ${commonOpening(shown, link.analysis.article.text)}. ${question(link)}`;
 		out.push({
 			family: 'cause',
 			draft: {
