@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	bareAnaphor,
 	commonOpening,
+	cutBeforeAs,
 	cutInList,
 	endsCut,
 	mereCircumstance,
@@ -137,5 +138,18 @@ describe('commonOpening', () => {
 		expect(commonOpening('Farmers worked the banks', 'Farmers worked the banks.')).toBe(
 			'Farmers worked the banks'
 		);
+	});
+});
+
+describe('cutBeforeAs', () => {
+	const s = 'The union is worried because the new rota has been interpreted as a cut in pay.';
+	it('finds a passive verb cut before its "as"', () => {
+		expect(cutBeforeAs(s, 'the new rota has been interpreted')).toBe(true);
+	});
+	it('leaves the phrase that keeps its "as", or a passive with no "as" after it', () => {
+		expect(cutBeforeAs(s, 'the new rota has been interpreted as a cut in pay')).toBe(false);
+		expect(
+			cutBeforeAs('The pier closed because the wall was damaged.', 'the wall was damaged')
+		).toBe(false);
 	});
 });

@@ -80,6 +80,19 @@ export function cutInList(sentence: string, phrase: string): boolean {
 }
 
 /**
+ * "Erdogan’s policy has been interpreted" (as fighting …): a passive verb whose "as" the phrase
+ * left behind; what it was taken as is the point of the reason.
+ */
+export function cutBeforeAs(sentence: string, phrase: string): boolean {
+	const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
+	return (
+		at >= 0 &&
+		/\b(?:is|are|was|were|be|been|being)\s+[a-z]+(?:ed|en)$/i.test(phrase) &&
+		/^\s+as\s/.test(sentence.slice(at + phrase.length))
+	);
+}
+
+/**
  * "What systems are used to …", "Or just three years …", "Of the three states": a question word,
  * a conjunction or a preposition opening the phrase; it is a piece of a sentence, not an event.
  */

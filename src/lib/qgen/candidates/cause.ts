@@ -47,6 +47,7 @@ import { normaliseSpace } from '$lib/content/space';
 import {
 	bareAnaphor,
 	commonOpening,
+	cutBeforeAs,
 	cutInList,
 	endsCut,
 	mereCircumstance,
@@ -1783,7 +1784,11 @@ export function causeCandidates(
 			skipped?.(link, '"amid" an occasion: the setting, not a cause');
 			continue;
 		}
-		if (endsCut(key) || cutInList(normaliseSpace(link.sentence.text), key)) {
+		if (
+			endsCut(key) ||
+			cutInList(normaliseSpace(link.sentence.text), key) ||
+			cutBeforeAs(normaliseSpace(link.sentence.text), key)
+		) {
 			skipped?.(link, 'the key is cut inside a phrase');
 			continue;
 		}
@@ -1901,6 +1906,7 @@ export function causeCandidates(
 						endsCut(phrase) ||
 						opensAsFragment(phrase) ||
 						cutInList(normaliseSpace(e.sentence.text), phrase) ||
+						cutBeforeAs(normaliseSpace(e.sentence.text), phrase) ||
 						thatCutShort(phrase) ||
 						whCutShort(phrase) ||
 						claimCutShort(phrase)
