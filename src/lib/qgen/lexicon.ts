@@ -4886,3 +4886,136 @@ export const SPEECH_VENUE_NOUNS = [
 	'luncheon',
 	'breakfast'
 ];
+
+/**
+ * Sentence adverbs that tie a sentence to the one before ("More importantly, the board …",
+ * "Not long ago, …"): said after "<Outlet> reports that", they are dropped, since the reader
+ * does not see what they point back to.
+ */
+export const SENTENCE_ADVERBS = [
+	'more importantly',
+	'most importantly',
+	'more significantly',
+	'not long ago',
+	'however',
+	'meanwhile',
+	'moreover',
+	'furthermore',
+	'in addition',
+	'in fact',
+	'indeed',
+	'of course',
+	'still',
+	'nevertheless',
+	'nonetheless',
+	'instead',
+	'likewise',
+	'similarly',
+	'in turn',
+	'at the same time',
+	'in the meantime',
+	'by contrast',
+	'in contrast',
+	'on the other hand',
+	'as a result'
+];
+
+/**
+ * Nouns that only point back to an act told elsewhere ("blamed her for the move", "praised
+ * him for the decision"): as an answer on their own they say nothing, and a choice that names
+ * the act itself is a second right answer.
+ */
+export const SHELL_NOUNS = [
+	'move',
+	'moves',
+	'decision',
+	'decisions',
+	'proposal',
+	'remark',
+	'remarks',
+	'comment',
+	'comments',
+	'statement',
+	'statements',
+	'step',
+	'steps',
+	'action',
+	'actions',
+	'act',
+	'idea',
+	'plan',
+	'policy',
+	'episode',
+	'incident',
+	'matter',
+	'issue',
+	'situation',
+	'development',
+	'developments',
+	'news',
+	'announcement',
+	'choice',
+	'behavior',
+	'behaviour',
+	'conduct'
+];
+
+/**
+ * Occasions ("amid the celebration", "amid the ceremony"): what was going on around an event,
+ * not a cause of it; "amid" with one of them tells the setting, and other events of the day
+ * are as good an answer.
+ */
+export const CIRCUMSTANCE_NOUNS = [
+	'celebration',
+	'celebrations',
+	'festivities',
+	'ceremony',
+	'ceremonies',
+	'festival',
+	'party',
+	'parade',
+	'applause',
+	'cheers',
+	'cheering',
+	'music',
+	'proceedings',
+	'convention',
+	'gathering',
+	'rally',
+	'speech',
+	'speeches',
+	'event',
+	'events',
+	'session',
+	'meeting',
+	'dinner',
+	'show',
+	'performance',
+	'holiday',
+	'holidays',
+	'season'
+];
+
+/**
+ * Adjectives that stand as a noun after "the" ("mourned the dead", "help the poor"): a phrase
+ * ending in one is whole, not cut before its noun.
+ */
+export const NOMINAL_ADJECTIVES = [
+	'dead',
+	'wounded',
+	'injured',
+	'poor',
+	'rich',
+	'wealthy',
+	'elderly',
+	'young',
+	'old',
+	'sick',
+	'homeless',
+	'unemployed',
+	'missing',
+	'accused',
+	'latter',
+	'former',
+	'public'
+];

@@ -46,3 +46,18 @@ describe('segmentArticle', () => {
 		expect(s.map((x) => x.index)).toEqual([0, 1, 2]);
 	});
 });
+
+describe('splitSentences and headings', () => {
+	it('keeps a heading in capitals apart from the sentence under it', () => {
+		const t = 'The pier reopened.\nHARBOUR REOPENS\nBoats returned to the harbour after the storm.';
+		expect(parts(t)).toEqual([
+			'The pier reopened.',
+			'HARBOUR REOPENS',
+			'Boats returned to the harbour after the storm.'
+		]);
+	});
+	it('does not split a sentence that merely wraps', () => {
+		const t = 'Boats returned to the\nharbour after the storm.';
+		expect(parts(t)).toEqual(['Boats returned to the\nharbour after the storm.']);
+	});
+});

@@ -100,8 +100,26 @@ function isAbbreviation(text: string, dot: number): boolean {
 	return ABBREVIATIONS.has(last.toLowerCase());
 }
 
+/**
+ * A line in capitals with no closing punctuation, before a line break and more text ("ORLANDO
+ * MOURNS\nOrlando mourned …"): a section heading, kept apart from the sentence under it.
+ */
+const HEADING_LINE = /(^|\n)([^\S\n]*[A-Z][A-Z0-9 ,'’&:-]*[A-Z0-9])[^\S\n]*\n(?=[^\S\n]*\S)/;
+
 /** Split one paragraph into [start, end) ranges relative to the paragraph. */
 export function splitSentences(text: string): [number, number][] {
+	const heading = HEADING_LINE.exec(text);
+	if (!heading) return splitProse(text);
+	const start = heading.index + heading[1]!.length;
+	const next = heading.index + heading[0].length;
+	return [
+		...splitProse(text.slice(0, start)),
+		[start + (heading[2]!.length - heading[2]!.trimStart().length), start + heading[2]!.length],
+		...splitSentences(text.slice(next)).map(([a, b]): [number, number] => [a + next, b + next])
+	];
+}
+
+function splitProse(text: string): [number, number][] {
 	const out: [number, number][] = [];
 	let start = 0;
 	const re = /[.!?]+/g;

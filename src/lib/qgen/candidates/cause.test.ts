@@ -148,6 +148,80 @@ describe('causalLinks', () => {
 		);
 		expect(echo?.hidden).toEqual(['the chief’s response to a fire at a city warehouse']);
 	});
+	it('asks no item whose key only points back ("over the move") or is an occasion ("amid the celebration")', () => {
+		const phrases =
+			'The strike came amid a long dispute over pay. Ferries stopped despite the annual festival for families. ' +
+			'Crowds gathered despite the cold weather at the homeless shelter. Trains ran late despite the heavy snowfall in the valley.';
+		const ask = (sentence: string, who: string) =>
+			causeCandidates(view(`${sentence} ${phrases}`, STORY[1]!)).find((c) =>
+				c.draft.prompt.includes(who)
+			);
+		// The same sentences with a key that names the act are asked (the control).
+		expect(
+			ask(
+				'Ana Ruiz called for the harbour chief to resign on Sunday over the chief’s response to the fire.',
+				'Ana Ruiz'
+			)
+		).toBeDefined();
+		expect(
+			ask('Ana Ruiz called for the harbour chief to resign on Sunday over the move.', 'Ana Ruiz')
+		).toBeUndefined();
+		expect(
+			ask(
+				'Ana Ruiz called for the harbour chief to resign on Sunday amid a growing row with the dock unions.',
+				'Ana Ruiz'
+			)
+		).toBeDefined();
+		expect(
+			ask(
+				'Ana Ruiz called for the harbour chief to resign on Sunday amid the celebration.',
+				'Ana Ruiz'
+			)
+		).toBeUndefined();
+	});
+	it('offers no wrong answer that says a short key’s word in another form ("weaken" beside "weakened")', () => {
+		const story = (other: string) =>
+			view(
+				'The harbour board closed the old ferry terminal on Monday because the pier weakened. ' +
+					'Commuters crowded the bus station across town. The mayor ordered a review of every pier in the city. ' +
+					`Ticket prices rose sharply on the remaining routes. ${other}`,
+				'Dock workers staged a protest outside the board offices in response to the sudden loss of their jobs.'
+			);
+		const choices = (other: string) => {
+			const d = causeCandidates(story(other)).find((c) =>
+				c.draft.prompt.includes('ferry terminal')
+			)?.draft;
+			return d?.type === 'single' ? d.choices.map((c) => c.text) : [];
+		};
+		expect(choices('Storms batter the harbour walls every winter.')).toContain(
+			'storms batter the harbour walls every winter'
+		);
+		const weaken = choices('Storms weaken the harbour walls every winter.');
+		expect(weaken.length).toBeGreaterThan(0);
+		expect(weaken).not.toContain('storms weaken the harbour walls every winter');
+	});
+	it('offers no wrong answer that is the act a pointer in the key names ("reconsider the decision")', () => {
+		const choices = (key: string) => {
+			const d = causeCandidates(
+				view(
+					'A district judge blocked the harbour levy on Monday. ' +
+						`After the appeals court refused to ${key}, the mayor asked the high court for quick action. ` +
+						'Commuters crowded the bus station across town. The council ordered a review of every pier in the city. ' +
+						'Ticket prices rose sharply on the remaining routes. Fishing crews moored their boats at the northern quay. ' +
+						'The harbour board raised mooring fees for the summer. Pier inspectors found cracks in the old harbour wall.',
+					'Dock workers staged a protest outside the board offices in response to the sudden loss of their jobs. ' +
+						'Local shops reported fewer customers near the waterfront.'
+				)
+			).find((c) => c.draft.prompt.includes('quick action'))?.draft;
+			return d?.type === 'single' ? d.choices.map((c) => c.text) : [];
+		};
+		expect(choices('hear the levy case again')).toContain(
+			'a district judge blocked the harbour levy on Monday'
+		);
+		const pointed = choices('reconsider the decision');
+		expect(pointed.length).toBeGreaterThan(0);
+		expect(pointed).not.toContain('a district judge blocked the harbour levy on Monday');
+	});
 	it('tells a noun phrase from a clause by its determiner and the absence of a finite verb', () => {
 		expect(looksLikeNounPhrase('the president’s response to a shooting at a club')).toBe(true);
 		expect(looksLikeNounPhrase('a joint rally set for Wednesday in the park')).toBe(true);

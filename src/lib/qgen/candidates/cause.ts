@@ -44,6 +44,19 @@ import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choi
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
+import {
+	bareAnaphor,
+	commonOpening,
+	cutBeforeAs,
+	cutInList,
+	endsCut,
+	mereCircumstance,
+	opensAsFragment,
+	pointsBack,
+	surnameSpeaks,
+	unresolvedSubject,
+	withoutOpeningAdverb
+} from './cause-whole';
 import { firstClause, isClause, words } from './cause-clause';
 import {
 	resolvedOpening,
@@ -1243,7 +1256,9 @@ function sharesStem(a: string, b: string): boolean {
 }
 
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
-function asPhrase(t: string): string {
+function asPhrase(clause: string): string {
+	// "More importantly, the Gulf is alarmed": the link back to an unseen sentence is left out.
+	const t = withoutOpeningAdverb(clause);
 	// "Suing a foreign country could be …": a gerund opening the clause is no name.
 	const first = /^([A-Z][a-z]+ing)\s/.exec(t)?.[1]?.toLowerCase();
 	if (first && lexiconTags(first).has('Gerund')) return t.replace(/^./, (c) => c.toLowerCase());
@@ -1252,6 +1267,7 @@ function asPhrase(t: string): string {
 	const tags = plural ? lexiconTags(plural) : undefined;
 	if (
 		plural &&
+		!surnameSpeaks(t) &&
 		((tags?.has('Plural') && !tags.has('Person')) ||
 			PEOPLE_NOUNS.includes(plural.replace(/s$/, '')) ||
 			AGENT_NOUNS.includes(plural.replace(/s$/, '')))
@@ -1759,6 +1775,29 @@ export function causeCandidates(
 		const sameEvent = links.filter(
 			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
 		);
+		// "slamming Trump for the move": the act the key points to would be a second right answer.
+		if (bareAnaphor(key)) {
+			skipped?.(link, 'a bare pointer for a key');
+			continue;
+		}
+		if (link.role === 'amid' && mereCircumstance(key)) {
+			skipped?.(link, '"amid" an occasion: the setting, not a cause');
+			continue;
+		}
+		if (
+			endsCut(key) ||
+			cutInList(normaliseSpace(link.sentence.text), key) ||
+			cutBeforeAs(normaliseSpace(link.sentence.text), key)
+		) {
+			skipped?.(link, 'the key is cut inside a phrase');
+			continue;
+		}
+		// "… reports that both were suspending their campaigns": both of whom, another sentence says.
+		const stated = link.role === 'effect' ? link.agent! : link.effect;
+		if (!link.named && (unresolvedSubject(asPhrase(stated)) || endsCut(asPhrase(stated)))) {
+			skipped?.(link, 'the prompt’s clause is cut or its subject unresolved');
+			continue;
+		}
 		if (trivialCause(link.effect, key)) {
 			skipped?.(link, 'a trivial cause (care for a wound, the wound)');
 			continue;
@@ -1820,6 +1859,9 @@ export function causeCandidates(
 					() =>
 						overlaps(phrase, key) ||
 						overlaps(phrase, link.effect) ||
+						// "races tighten on both sides" beside the key "the polls have tightened": a short
+						// key's word in another form says the key again.
+						(content(key).size <= 3 && sharesStem(phrase, key)) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
 						((link.named === true || link.context !== undefined) &&
 							sharesStem(phrase, link.effect)) ||
@@ -1861,6 +1903,10 @@ export function causeCandidates(
 					() =>
 						SUBORDINATE.test(phrase) ||
 						UNFINISHED.test(phrase) ||
+						endsCut(phrase) ||
+						opensAsFragment(phrase) ||
+						cutInList(normaliseSpace(e.sentence.text), phrase) ||
+						cutBeforeAs(normaliseSpace(e.sentence.text), phrase) ||
 						thatCutShort(phrase) ||
 						whCutShort(phrase) ||
 						claimCutShort(phrase)
@@ -1904,6 +1950,16 @@ export function causeCandidates(
 							link.analysis.sentences
 								.slice(Math.max(0, link.sentence.index - 2), link.sentence.index)
 								.some((x) => x.text.toLowerCase().includes(lower)))
+				],
+				// "after the appeals court refused to reconsider the decision": the decision is told just
+				// before, and that act ("a district judge blocked the law") led to the effect too.
+				[
+					'the act the key points to',
+					() =>
+						pointsBack(key) &&
+						link.analysis.sentences
+							.slice(Math.max(0, link.sentence.index - 2), link.sentence.index)
+							.some((x) => normaliseSpace(x.text).toLowerCase().includes(lower))
 				],
 				['length', () => Math.abs(words(phrase).length - words(key).length) > 8],
 				// "a detail is likely not possible", "Trump did not respond", "Carney said …": no reason at all.
@@ -1989,12 +2045,12 @@ export function causeCandidates(
 		const prompt = link.named
 			? namedQuestion(link, outlet)
 			: link.clauseAgent
-				? `${outlet} reports that ${asPhrase(link.agent!)}. What did this lead to?`
+				? `${outlet} reports that ${commonOpening(asPhrase(link.agent!), link.analysis.article.text)}. What did this lead to?`
 				: link.role === 'effect'
 					? `According to ${outlet}, what did ${shown}?`
 					: echo
 						? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
-						: `${outlet} reports that ${shown}. ${question(link)}`;
+						: `${outlet} reports that ${commonOpening(shown, link.analysis.article.text)}. ${question(link)}`;
 		out.push({
 			family: 'cause',
 			draft: {
