@@ -362,6 +362,24 @@ describe('clozeCandidates: fragments and modifiers', () => {
 		expect(modifies(' said on Monday')).toBe(false);
 		expect(modifies(' reportedly said')).toBe(false);
 	});
+	it('gaps a figure of two digits, but not a span of time that frames the claim', () => {
+		expect(
+			keysOf('Jane Holloway won the Riverton primary on Tuesday, taking 47 percent of the vote.')
+		).toEqual(['47']);
+		expect(
+			keysOf('The Riverton ferries carried more passengers in the first 11 months of the year.')
+		).toEqual([]);
+	});
+	it('takes a name before an aside ("Roe, who …") as no item of a list', () => {
+		expect(
+			keysOf(
+				'Harbour master Jane Holloway, who ran the Riverton port for years, resigned on Monday.'
+			)
+		).toContain('Jane Holloway');
+		expect(
+			keysOf('The council thanked Jane Holloway, Tom Pike and Ann Reyes at the harbour on Monday.')
+		).toEqual([]);
+	});
 	it('gaps no body named by its kind alone, which a twin body would fill as well', () => {
 		expect(
 			keysOf('Holloway resigned from Congress last year amid a long inquiry into the pier.')

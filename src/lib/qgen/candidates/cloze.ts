@@ -119,7 +119,16 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				// recall letter for letter.
 				if (named.kind === 'quantity' && significantDigits(answer) > EXACT_DIGITS) continue;
 				if (
-					answer.length < 3 ||
+					// A figure of two digits ("____ percent of the vote" → "41") is a fact the article
+					// pins down; a name of two letters is a short form with twins. A short span of time
+					// ("the first ____ months") is the frame of the claim, not its point.
+					answer.length <
+						(named.kind === 'quantity' &&
+						!/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(
+							a.article.text.slice(pick.end, pick.end + 10)
+						)
+							? 2
+							: 3) ||
 					answer.split(/\s+/).length > 3 ||
 					/^(north|south|east|west|central)$/i.test(answer)
 				)

@@ -643,11 +643,16 @@ export function toldByOneOutlet(view: StoryView, a: ArticleAnalysis, key: string
 	return !view.analyses.some((x) => x !== a && x.article.text.toLowerCase().includes(word));
 }
 
-/** The gap at `at` is one item of a list: a comma or "and"/"or" joins it to another item. */
+/**
+ * The gap at `at` is one item of a list: a comma or "and"/"or" joins it to another item. A comma
+ * followed by a word in lower case ("Roe, who …", "Roe, will appear …") closes an aside or a
+ * clause, not a list; the space is read inside the look-ahead, since a `\s*` before it gave the
+ * space back and let every such comma count as a list.
+ */
 export function inList(text: string, at: number, length: number): boolean {
 	return (
 		/(?:,|\b(?:and|or))\s*$/.test(text.slice(0, at)) ||
-		/^\s*(?:,\s*(?!who\b|which\b|the\b|a\b|an\b|[a-z]+\b)|and\b|or\b)/.test(text.slice(at + length))
+		/^\s*(?:,(?!\s*[a-z]+\b)|and\b|or\b)/.test(text.slice(at + length))
 	);
 }
 
