@@ -380,6 +380,22 @@ describe('clozeCandidates: fragments and modifiers', () => {
 			keysOf('The council thanked Jane Holloway, Tom Pike and Ann Reyes at the harbour on Monday.')
 		).toEqual([]);
 	});
+	it('gaps no body credited as a source, no site’s place, and no figure the others work out', () => {
+		expect(
+			keysOf('According to the Riverton Ledger, the harbour board spent its budget by March.')
+		).toEqual([]);
+		expect(
+			keysOf('According to the Port Alder Beacon, the harbour board spent its budget by March.')
+		).toEqual([]);
+		expect(
+			keysOf('The ferry museum opened beside the Harbour Hotel in Port Alder on a wet Monday.')
+		).toEqual([]);
+		expect(
+			keysOf(
+				'A new survey found Holloway leading Pike by 14 points in Riverton, 51 percent to 37 percent.'
+			)
+		).not.toContain('14');
+	});
 	it('gaps no body named by its kind alone, which a twin body would fill as well', () => {
 		expect(
 			keysOf('Holloway resigned from Congress last year amid a long inquiry into the pier.')

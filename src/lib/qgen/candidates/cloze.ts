@@ -23,6 +23,7 @@ import {
 	inList,
 	modifies,
 	partOfLongerName,
+	partsAddUp,
 	toldByOneOutlet
 } from './detail';
 import {
@@ -109,6 +110,30 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 						a.article.text.slice(Math.max(s.start, named.start - 60), named.start),
 						a.article.text.slice(named.end, named.end + 10)
 					)
+				)
+					continue;
+				// "According to the ____, the documents show …": the name credits a source, a detail
+				// any other outlet's or body's name would fill as well. After "the" it is no person,
+				// however the name was read (an outlet named after a city reads as a place or a person).
+				const credit = /\baccording\s+to\s+(the\s+)?$/i.exec(
+					a.article.text.slice(Math.max(s.start, named.start - 20), named.start)
+				);
+				if (credit && named.kind !== 'quantity' && (named.kind !== 'person' || credit[1])) continue;
+				// "the Stonewall Inn in ____": where a named site stands is named at any scale (its
+				// district, city or state fit the gap as well).
+				if (
+					named.kind === 'place' &&
+					/\b[A-Z][\w'’-]+\s+in\s+$/.test(
+						a.article.text.slice(Math.max(s.start, named.start - 40), named.start)
+					)
+				)
+					continue;
+				// "leading Trump by ____ points …, 52 percent to 37 percent": the sentence's other
+				// figures work the gap out.
+				if (
+					named.kind === 'quantity' &&
+					named.value !== undefined &&
+					partsAddUp(named.value, s.text, named.start - s.start, named.end - named.start)
 				)
 					continue;
 				// "on ____’s “Squawk Box”": the name owns the quoted title of a show, a stray detail.

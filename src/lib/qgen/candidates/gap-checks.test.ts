@@ -283,6 +283,10 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(mediumGap('He backed the plan in an interview with ', '.')).toBe(true);
 		expect(mediumGap('He denied it in a post on ', ' on Monday.')).toBe(true);
 		expect(mediumGap('He met ', ' on Monday.')).toBe(false);
+		// Words of attack or reply aired somewhere: any other site fits the gap as well.
+		expect(mediumGap('The councillor lashed out at the mayor on ', ', saying the fare')).toBe(true);
+		expect(mediumGap('Pike took to ', ' to defend the fare.')).toBe(true);
+		expect(mediumGap('Pike lashed out at ', ' over the fare.')).toBe(false);
 	});
 });
 
