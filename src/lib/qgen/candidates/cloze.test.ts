@@ -391,6 +391,9 @@ describe('clozeCandidates: fragments and modifiers', () => {
 			keysOf('The ferry museum opened beside the Harbour Hotel in Port Alder on a wet Monday.')
 		).toEqual([]);
 		expect(
+			keysOf('Ann Reyes, a 31-year-old nurse from Port Alder, asked the mayor about bus fares.')
+		).not.toContain('Port Alder');
+		expect(
 			keysOf(
 				'A new survey found Holloway leading Pike by 14 points in Riverton, 51 percent to 37 percent.'
 			)

@@ -119,6 +119,15 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 					a.article.text.slice(Math.max(s.start, named.start - 20), named.start)
 				);
 				if (credit && named.kind !== 'quantity' && (named.kind !== 'person' || credit[1])) continue;
+				// "Ann Roe, a 26-year-old nurse from ____, said …": a speaker's home town, an aside on
+				// who she is.
+				if (
+					named.kind === 'place' &&
+					/\b(?:a|an)\s+(?:[\w-]+\s+){0,5}from\s+$/i.test(
+						a.article.text.slice(Math.max(s.start, named.start - 60), named.start)
+					)
+				)
+					continue;
 				// "the Stonewall Inn in ____": where a named site stands is named at any scale (its
 				// district, city or state fit the gap as well).
 				if (

@@ -76,6 +76,10 @@ describe('wordGapIn', () => {
 		expect(
 			gapOf('During the county race, Pike assailed Mayor Holloway’s fare plan in a radio ad.')
 		).toEqual({ key: 'assailed', wrong: ['defended', 'praised'] });
+		// "amounted to attacks on": a plural noun, which the verbs "defends", "praises" cannot replace.
+		expect(
+			gapOf('Pike said the fare hike amounted to attacks on Harlow bus drivers and their union.')
+		).toBeUndefined();
 		// "defended" in another sentence may be true of someone: then one contrast is left, no gap.
 		const s = 'Councillor Dana Pike attacked the Harlow bus contract at the depot on Tuesday.';
 		expect(gapOf(s, `${s} The mayor defended it.`)).toBeUndefined();
