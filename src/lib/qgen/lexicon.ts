@@ -1430,6 +1430,28 @@ export const INSTITUTION_NOUNS = [
 ];
 
 /**
+ * Nouns that say a name is a shop, a firm or a place of business ("Roe & Co, a store where …"):
+ * with INSTITUTION_NOUNS, the appositive that tells a name read as a person is no person.
+ */
+export const BUSINESS_NOUNS = [
+	'store',
+	'shop',
+	'chain',
+	'restaurant',
+	'retailer',
+	'firm',
+	'brand',
+	'website',
+	'hotel',
+	'bar',
+	'club',
+	'charity',
+	'nonprofit',
+	'manufacturer',
+	'maker'
+];
+
+/**
  * Lower-case words for a level of government that come before a body's capitalised head noun
  * ("the state Senate", "a federal Court", "the city Council"): the body described by its kind.
  */

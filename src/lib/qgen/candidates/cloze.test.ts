@@ -393,6 +393,12 @@ describe('clozeCandidates: fragments and modifiers', () => {
 		expect(
 			keysOf('Ann Reyes, a 31-year-old nurse from Port Alder, asked the mayor about bus fares.')
 		).not.toContain('Port Alder');
+		// "Port Alder" alone elsewhere in the story is as good an answer as "Port Alder City".
+		expect(
+			keysOf(
+				'Holloway expects to win votes in and around Port Alder City, which has many ferry workers. Port Alder votes in May.'
+			)
+		).not.toContain('Port Alder City');
 		expect(
 			keysOf(
 				'A new survey found Holloway leading Pike by 14 points in Riverton, 51 percent to 37 percent.'

@@ -34,7 +34,13 @@ import {
 	ROOM_HEADS
 } from '../lexicon';
 import { normalise } from '../distractors';
-import { describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
+import {
+	asideTellsOtherKind,
+	describedToo,
+	isPartyName,
+	mediumGap,
+	trivialGap
+} from './gap-checks';
 import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
@@ -128,6 +134,8 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 					)
 				)
 					continue;
+				if (asideTellsOtherKind(named.kind, a.article.text.slice(named.end, named.end + 40)))
+					continue;
 				// "the Stonewall Inn in ____": where a named site stands is named at any scale (its
 				// district, city or state fit the gap as well).
 				if (
@@ -170,6 +178,16 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				// "resigned from ____" → "Congress", "as the ____ did" → "Senate": a body named by its
 				// kind alone has near twins ("the House", "the legislature") that fit the gap as well.
 				if (isInstitution(answer.replace(/^the\s+/i, ''))) continue;
+				// "in and around ____" → "New York City" where the story also writes "New York" for
+				// the place: the short name is as good an answer, and "X" alone may be another place.
+				if (
+					named.kind === 'place' &&
+					/\s+City$/.test(answer) &&
+					new RegExp(`\\b${escapeRegExp(answer.replace(/\s+City$/, ''))}\\b(?!\\s+City)`).test(
+						storyText(story)
+					)
+				)
+					continue;
 				// "Union leader Sam Okafor": the capitalised word is part of a role, not a name worth a gap.
 				if (
 					/^\s+(leader|member|chief|official|spokesman|spokeswoman|president|head|director)\b/.test(

@@ -47,7 +47,14 @@ import { articleMatches } from '../match-cache';
 import { figureValue, spreadFigures } from '../figure-rank';
 import { sameCountFigures } from '../figure-groups';
 import { parseAmount } from '../quantities';
-import { citedPieceDate, describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
+import {
+	asideTellsOtherKind,
+	citedPieceDate,
+	describedToo,
+	isPartyName,
+	mediumGap,
+	trivialGap
+} from './gap-checks';
 import { alsoRight } from './also-right';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
@@ -692,6 +699,7 @@ function gapQuestion(
 		// "LOPEZ: Saying to people …": a transcript's speaker label.
 		if (/^\s*:/.test(s.text.slice(at + key.length))) return undefined;
 		if (partOfLongerName(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
+		if (asideTellsOtherKind(m.kind, s.text.slice(at + key.length))) return undefined;
 		// "longer than ____": whoever else the choices name may be outdone as well.
 		if (/\bthan\s+$/.test(s.text.slice(0, at))) return undefined;
 		// "… ____ said she …": a pronoun after the gap tells the person's sex, not the text; asked

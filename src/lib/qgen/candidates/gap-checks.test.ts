@@ -6,6 +6,7 @@ import {
 	describedToo,
 	isPartyName,
 	mediumGap,
+	asideTellsOtherKind,
 	rangeBound,
 	ratioGivesFigure,
 	trivialGap
@@ -287,6 +288,19 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(mediumGap('The councillor lashed out at the mayor on ', ', saying the fare')).toBe(true);
 		expect(mediumGap('Pike took to ', ' to defend the fare.')).toBe(true);
 		expect(mediumGap('Pike lashed out at ', ' over the fare.')).toBe(false);
+	});
+});
+
+describe('asideTellsOtherKind', () => {
+	it('finds a body followed by "who", and a person followed by a kind of business or body', () => {
+		expect(asideTellsOtherKind('org', ', who was jailed for taking photos inside a dock.')).toBe(
+			true
+		);
+		expect(asideTellsOtherKind('person', ', a toy store where children build bears.')).toBe(true);
+		expect(asideTellsOtherKind('person', ', a harbour union, said on Monday')).toBe(true);
+		expect(asideTellsOtherKind('person', ', a lobbyist for a ferry firm, was hurt.')).toBe(false);
+		expect(asideTellsOtherKind('person', ', a former campaign aide, was hurt.')).toBe(false);
+		expect(asideTellsOtherKind('org', ', which runs the ferries, said')).toBe(false);
 	});
 });
 

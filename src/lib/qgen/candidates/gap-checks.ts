@@ -18,7 +18,8 @@ import {
 	DOCUMENT_NOUNS,
 	MESSAGE_NOUNS,
 	RECORDED_NOUNS,
-	REPORTING_VERBS
+	REPORTING_VERBS,
+	BUSINESS_NOUNS
 } from '../lexicon';
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
@@ -526,4 +527,22 @@ function recordedOn(before: string, after: string): boolean {
 		'i'
 	);
 	return recorded.test(before);
+}
+
+/**
+ * The aside after a name says it was read as the wrong kind: "____, who was put in prison" after
+ * a name read as a body is a person; "____, a store where …" after a name read as a person is a
+ * business. Asked as the kind it was read as ("Which organisation?", "Who?"), its wrong choices
+ * are of the other kind and the prompt misnames it.
+ */
+export function asideTellsOtherKind(kind: Mention['kind'], after: string): boolean {
+	if (kind === 'org' || kind === 'place') return /^\s*,\s*(?:who|whose)\b/i.test(after);
+	if (kind !== 'person') return false;
+	// The head of the aside ("a toy store where …", "a harbour union,"): its last word before a
+	// stop, a relative word or a preposition; "a former campaign aide" is headed by "aide".
+	const head =
+		/^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)(?=\s*[,.;]|\s+(?:where|that|which|who|whose|with|in|on|at|of|for|based|known|founded|run|owned)\b|\s*$)/.exec(
+			after
+		)?.[1];
+	return !!head && (INSTITUTION_NOUNS.includes(head) || BUSINESS_NOUNS.includes(head));
 }
