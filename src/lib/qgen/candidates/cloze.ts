@@ -36,6 +36,7 @@ import {
 import { normalise } from '../distractors';
 import {
 	asideTellsOtherKind,
+	landmarkAside,
 	describedToo,
 	isPartyName,
 	mediumGap,
@@ -135,6 +136,14 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				)
 					continue;
 				if (asideTellsOtherKind(named.kind, a.article.text.slice(named.end, named.end + 40)))
+					continue;
+				if (
+					named.kind !== 'quantity' &&
+					landmarkAside(
+						a.article.text.slice(Math.max(s.start, named.start - 20), named.start),
+						a.article.text.slice(named.end, named.end + 20)
+					)
+				)
 					continue;
 				// "the Stonewall Inn in ____": where a named site stands is named at any scale (its
 				// district, city or state fit the gap as well).

@@ -49,6 +49,7 @@ import { sameCountFigures } from '../figure-groups';
 import { parseAmount } from '../quantities';
 import {
 	asideTellsOtherKind,
+	landmarkAside,
 	citedPieceDate,
 	describedToo,
 	isPartyName,
@@ -700,6 +701,7 @@ function gapQuestion(
 		if (/^\s*:/.test(s.text.slice(at + key.length))) return undefined;
 		if (partOfLongerName(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
 		if (asideTellsOtherKind(m.kind, s.text.slice(at + key.length))) return undefined;
+		if (landmarkAside(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
 		// "longer than ____": whoever else the choices name may be outdone as well.
 		if (/\bthan\s+$/.test(s.text.slice(0, at))) return undefined;
 		// "… ____ said she …": a pronoun after the gap tells the person's sex, not the text; asked

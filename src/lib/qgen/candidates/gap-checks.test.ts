@@ -7,6 +7,7 @@ import {
 	isPartyName,
 	mediumGap,
 	asideTellsOtherKind,
+	landmarkAside,
 	rangeBound,
 	ratioGivesFigure,
 	trivialGap
@@ -301,6 +302,14 @@ describe('asideTellsOtherKind', () => {
 		expect(asideTellsOtherKind('person', ', a lobbyist for a ferry firm, was hurt.')).toBe(false);
 		expect(asideTellsOtherKind('person', ', a former campaign aide, was hurt.')).toBe(false);
 		expect(asideTellsOtherKind('org', ', which runs the ferries, said')).toBe(false);
+	});
+});
+
+describe('landmarkAside', () => {
+	it('finds a building placed by the landmark after it, not a body that acts', () => {
+		expect(landmarkAside('The alarm was lifted at the ', ', next to the harbour.')).toBe(true);
+		expect(landmarkAside('The alarm was lifted at the ', ' on Monday.')).toBe(false);
+		expect(landmarkAside('The ', ', next to nothing, said')).toBe(false);
 	});
 });
 

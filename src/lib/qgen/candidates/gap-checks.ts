@@ -546,3 +546,14 @@ export function asideTellsOtherKind(kind: Mention['kind'], after: string): boole
 		)?.[1];
 	return !!head && (INSTITUTION_NOUNS.includes(head) || BUSINESS_NOUNS.includes(head));
 }
+
+/**
+ * "lifted at the ____, next to the field": a building named for where something happened, placed
+ * by the landmark after it; a stray detail, and a name of its kind (a church, a gym) fits as well.
+ */
+export function landmarkAside(before: string, after: string): boolean {
+	return (
+		/\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$/i.test(before) &&
+		/^\s*,\s*(?:next\s+to|near|across\s+from|beside|behind|close\s+to|adjacent\s+to)\b/i.test(after)
+	);
+}
