@@ -1430,6 +1430,28 @@ export const INSTITUTION_NOUNS = [
 ];
 
 /**
+ * Nouns that say a name is a shop, a firm or a place of business ("Roe & Co, a store where …"):
+ * with INSTITUTION_NOUNS, the appositive that tells a name read as a person is no person.
+ */
+export const BUSINESS_NOUNS = [
+	'store',
+	'shop',
+	'chain',
+	'restaurant',
+	'retailer',
+	'firm',
+	'brand',
+	'website',
+	'hotel',
+	'bar',
+	'club',
+	'charity',
+	'nonprofit',
+	'manufacturer',
+	'maker'
+];
+
+/**
  * Lower-case words for a level of government that come before a body's capitalised head noun
  * ("the state Senate", "a federal Court", "the city Council"): the body described by its kind.
  */
@@ -4536,6 +4558,12 @@ export const WORD_CONTRASTS: readonly WordContrast[] = [
 	contrast('judgement', 'verb', 'welcome', 'criticize', 'ignore'),
 	contrast('judgement', 'verb', 'denounce', 'praise', 'defend'),
 	contrast('judgement', 'verb', 'decry', 'praise', 'defend'),
+	// Verbs of attack in words, frequent in short political news: what one person did to another.
+	contrast('judgement', 'verb', 'attack', 'praise', 'defend'),
+	contrast('judgement', 'verb', 'blast', 'praise', 'defend'),
+	contrast('judgement', 'verb', 'slam', 'praise', 'defend'),
+	contrast('judgement', 'verb', 'assail', 'praise', 'defend'),
+	contrast('judgement', 'verb', 'hail', 'criticize', 'ignore'),
 	contrast('judgement', 'verb', 'blame', 'credit', 'praise'),
 	contrast('judgement', 'verb', 'credit', 'blame', 'fault'),
 	contrast('claim', 'verb', 'confirm', 'deny', 'dispute'),
@@ -4580,8 +4608,19 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
 	['overturn', 'reverse'],
 	['uphold', 'affirm'],
 	['acquit', 'clear'],
-	['praise', 'applaud', 'welcome', 'credit'],
-	['criticize', 'condemn', 'denounce', 'decry', 'blame', 'fault'],
+	['praise', 'applaud', 'welcome', 'credit', 'hail'],
+	[
+		'criticize',
+		'condemn',
+		'denounce',
+		'decry',
+		'blame',
+		'fault',
+		'attack',
+		'blast',
+		'slam',
+		'assail'
+	],
 	['deny', 'dispute'],
 	['confirm', 'admit'],
 	['allow', 'permit'],
@@ -4618,7 +4657,22 @@ export const SENSE_BEFORE: Readonly<Record<string, readonly string[]>> = {
 		'having',
 		'knowing'
 	],
-	lose: ['the', 'a', 'an', 'every', 'both', 'all', 'each']
+	lose: ['the', 'a', 'an', 'every', 'both', 'all', 'each'],
+	// 'pass' a bill, not "months passed before …" (time going by) or "passed the ball";
+	// 'lift' a rule, not "lifted millions out of poverty".
+	pass: [
+		'the',
+		'a',
+		'an',
+		'its',
+		'their',
+		'legislation',
+		'laws',
+		'bills',
+		'measures',
+		'resolutions'
+	],
+	lift: ['the', 'a', 'an', 'its', 'their', 'sanctions', 'restrictions', 'curbs', 'bans', 'limits']
 };
 /** What is raised, cut or frozen as a level: a rate, a price, a limit. */
 export const LEVEL_NOUNS = [

@@ -362,6 +362,49 @@ describe('clozeCandidates: fragments and modifiers', () => {
 		expect(modifies(' said on Monday')).toBe(false);
 		expect(modifies(' reportedly said')).toBe(false);
 	});
+	it('gaps a figure of two digits, but not a span of time that frames the claim', () => {
+		expect(
+			keysOf('Jane Holloway won the Riverton primary on Tuesday, taking 47 percent of the vote.')
+		).toEqual(['47']);
+		expect(
+			keysOf('The Riverton ferries carried more passengers in the first 11 months of the year.')
+		).toEqual([]);
+	});
+	it('takes a name before an aside ("Roe, who …") as no item of a list', () => {
+		expect(
+			keysOf(
+				'Harbour master Jane Holloway, who ran the Riverton port for years, resigned on Monday.'
+			)
+		).toContain('Jane Holloway');
+		expect(
+			keysOf('The council thanked Jane Holloway, Tom Pike and Ann Reyes at the harbour on Monday.')
+		).toEqual([]);
+	});
+	it('gaps no body credited as a source, no site’s place, and no figure the others work out', () => {
+		expect(
+			keysOf('According to the Riverton Ledger, the harbour board spent its budget by March.')
+		).toEqual([]);
+		expect(
+			keysOf('According to the Port Alder Beacon, the harbour board spent its budget by March.')
+		).toEqual([]);
+		expect(
+			keysOf('The ferry museum opened beside the Harbour Hotel in Port Alder on a wet Monday.')
+		).toEqual([]);
+		expect(
+			keysOf('Ann Reyes, a 31-year-old nurse from Port Alder, asked the mayor about bus fares.')
+		).not.toContain('Port Alder');
+		// "Port Alder" alone elsewhere in the story is as good an answer as "Port Alder City".
+		expect(
+			keysOf(
+				'Holloway expects to win votes in and around Port Alder City, which has many ferry workers. Port Alder votes in May.'
+			)
+		).not.toContain('Port Alder City');
+		expect(
+			keysOf(
+				'A new survey found Holloway leading Pike by 14 points in Riverton, 51 percent to 37 percent.'
+			)
+		).not.toContain('14');
+	});
 	it('gaps no body named by its kind alone, which a twin body would fill as well', () => {
 		expect(
 			keysOf('Holloway resigned from Congress last year amid a long inquiry into the pier.')

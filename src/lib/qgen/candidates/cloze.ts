@@ -23,6 +23,7 @@ import {
 	inList,
 	modifies,
 	partOfLongerName,
+	partsAddUp,
 	toldByOneOutlet
 } from './detail';
 import {
@@ -33,7 +34,14 @@ import {
 	ROOM_HEADS
 } from '../lexicon';
 import { normalise } from '../distractors';
-import { describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
+import {
+	asideTellsOtherKind,
+	landmarkAside,
+	describedToo,
+	isPartyName,
+	mediumGap,
+	trivialGap
+} from './gap-checks';
 import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
@@ -111,6 +119,49 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 					)
 				)
 					continue;
+				// "According to the ____, the documents show …": the name credits a source, a detail
+				// any other outlet's or body's name would fill as well. After "the" it is no person,
+				// however the name was read (an outlet named after a city reads as a place or a person).
+				const credit = /\baccording\s+to\s+(the\s+)?$/i.exec(
+					a.article.text.slice(Math.max(s.start, named.start - 20), named.start)
+				);
+				if (credit && named.kind !== 'quantity' && (named.kind !== 'person' || credit[1])) continue;
+				// "Ann Roe, a 26-year-old nurse from ____, said …": a speaker's home town, an aside on
+				// who she is.
+				if (
+					named.kind === 'place' &&
+					/\b(?:a|an)\s+(?:[\w-]+\s+){0,5}from\s+$/i.test(
+						a.article.text.slice(Math.max(s.start, named.start - 60), named.start)
+					)
+				)
+					continue;
+				if (asideTellsOtherKind(named.kind, a.article.text.slice(named.end, named.end + 40)))
+					continue;
+				if (
+					named.kind !== 'quantity' &&
+					landmarkAside(
+						a.article.text.slice(Math.max(s.start, named.start - 20), named.start),
+						a.article.text.slice(named.end, named.end + 20)
+					)
+				)
+					continue;
+				// "the Stonewall Inn in ____": where a named site stands is named at any scale (its
+				// district, city or state fit the gap as well).
+				if (
+					named.kind === 'place' &&
+					/\b[A-Z][\w'’-]+\s+in\s+$/.test(
+						a.article.text.slice(Math.max(s.start, named.start - 40), named.start)
+					)
+				)
+					continue;
+				// "leading Trump by ____ points …, 52 percent to 37 percent": the sentence's other
+				// figures work the gap out.
+				if (
+					named.kind === 'quantity' &&
+					named.value !== undefined &&
+					partsAddUp(named.value, s.text, named.start - s.start, named.end - named.start)
+				)
+					continue;
 				// "on ____’s “Squawk Box”": the name owns the quoted title of a show, a stray detail.
 				if (/^['’]s\s+["“]/.test(a.article.text.slice(named.end, named.end + 4))) continue;
 				const pick = withoutHedge(named);
@@ -119,7 +170,16 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				// recall letter for letter.
 				if (named.kind === 'quantity' && significantDigits(answer) > EXACT_DIGITS) continue;
 				if (
-					answer.length < 3 ||
+					// A figure of two digits ("____ percent of the vote" → "41") is a fact the article
+					// pins down; a name of two letters is a short form with twins. A short span of time
+					// ("the first ____ months") is the frame of the claim, not its point.
+					answer.length <
+						(named.kind === 'quantity' &&
+						!/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(
+							a.article.text.slice(pick.end, pick.end + 10)
+						)
+							? 2
+							: 3) ||
 					answer.split(/\s+/).length > 3 ||
 					/^(north|south|east|west|central)$/i.test(answer)
 				)
@@ -127,6 +187,16 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				// "resigned from ____" → "Congress", "as the ____ did" → "Senate": a body named by its
 				// kind alone has near twins ("the House", "the legislature") that fit the gap as well.
 				if (isInstitution(answer.replace(/^the\s+/i, ''))) continue;
+				// "in and around ____" → "New York City" where the story also writes "New York" for
+				// the place: the short name is as good an answer, and "X" alone may be another place.
+				if (
+					named.kind === 'place' &&
+					/\s+City$/.test(answer) &&
+					new RegExp(`\\b${escapeRegExp(answer.replace(/\s+City$/, ''))}\\b(?!\\s+City)`).test(
+						storyText(story)
+					)
+				)
+					continue;
 				// "Union leader Sam Okafor": the capitalised word is part of a role, not a name worth a gap.
 				if (
 					/^\s+(leader|member|chief|official|spokesman|spokeswoman|president|head|director)\b/.test(

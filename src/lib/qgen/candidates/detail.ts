@@ -47,7 +47,15 @@ import { articleMatches } from '../match-cache';
 import { figureValue, spreadFigures } from '../figure-rank';
 import { sameCountFigures } from '../figure-groups';
 import { parseAmount } from '../quantities';
-import { citedPieceDate, describedToo, isPartyName, mediumGap, trivialGap } from './gap-checks';
+import {
+	asideTellsOtherKind,
+	landmarkAside,
+	citedPieceDate,
+	describedToo,
+	isPartyName,
+	mediumGap,
+	trivialGap
+} from './gap-checks';
 import { alsoRight } from './also-right';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
@@ -643,11 +651,16 @@ export function toldByOneOutlet(view: StoryView, a: ArticleAnalysis, key: string
 	return !view.analyses.some((x) => x !== a && x.article.text.toLowerCase().includes(word));
 }
 
-/** The gap at `at` is one item of a list: a comma or "and"/"or" joins it to another item. */
+/**
+ * The gap at `at` is one item of a list: a comma or "and"/"or" joins it to another item. A comma
+ * followed by a word in lower case ("Roe, who …", "Roe, will appear …") closes an aside or a
+ * clause, not a list; the space is read inside the look-ahead, since a `\s*` before it gave the
+ * space back and let every such comma count as a list.
+ */
 export function inList(text: string, at: number, length: number): boolean {
 	return (
 		/(?:,|\b(?:and|or))\s*$/.test(text.slice(0, at)) ||
-		/^\s*(?:,\s*(?!who\b|which\b|the\b|a\b|an\b|[a-z]+\b)|and\b|or\b)/.test(text.slice(at + length))
+		/^\s*(?:,(?!\s*[a-z]+\b)|and\b|or\b)/.test(text.slice(at + length))
 	);
 }
 
@@ -687,6 +700,8 @@ function gapQuestion(
 		// "LOPEZ: Saying to people …": a transcript's speaker label.
 		if (/^\s*:/.test(s.text.slice(at + key.length))) return undefined;
 		if (partOfLongerName(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
+		if (asideTellsOtherKind(m.kind, s.text.slice(at + key.length))) return undefined;
+		if (landmarkAside(s.text.slice(0, at), s.text.slice(at + key.length))) return undefined;
 		// "longer than ____": whoever else the choices name may be outdone as well.
 		if (/\bthan\s+$/.test(s.text.slice(0, at))) return undefined;
 		// "… ____ said she …": a pronoun after the gap tells the person's sex, not the text; asked

@@ -6,6 +6,8 @@ import {
 	describedToo,
 	isPartyName,
 	mediumGap,
+	asideTellsOtherKind,
+	landmarkAside,
 	rangeBound,
 	ratioGivesFigure,
 	trivialGap
@@ -283,6 +285,31 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(mediumGap('He backed the plan in an interview with ', '.')).toBe(true);
 		expect(mediumGap('He denied it in a post on ', ' on Monday.')).toBe(true);
 		expect(mediumGap('He met ', ' on Monday.')).toBe(false);
+		// Words of attack or reply aired somewhere: any other site fits the gap as well.
+		expect(mediumGap('The councillor lashed out at the mayor on ', ', saying the fare')).toBe(true);
+		expect(mediumGap('Pike took to ', ' to defend the fare.')).toBe(true);
+		expect(mediumGap('Pike lashed out at ', ' over the fare.')).toBe(false);
+	});
+});
+
+describe('asideTellsOtherKind', () => {
+	it('finds a body followed by "who", and a person followed by a kind of business or body', () => {
+		expect(asideTellsOtherKind('org', ', who was jailed for taking photos inside a dock.')).toBe(
+			true
+		);
+		expect(asideTellsOtherKind('person', ', a toy store where children build bears.')).toBe(true);
+		expect(asideTellsOtherKind('person', ', a harbour union, said on Monday')).toBe(true);
+		expect(asideTellsOtherKind('person', ', a lobbyist for a ferry firm, was hurt.')).toBe(false);
+		expect(asideTellsOtherKind('person', ', a former campaign aide, was hurt.')).toBe(false);
+		expect(asideTellsOtherKind('org', ', which runs the ferries, said')).toBe(false);
+	});
+});
+
+describe('landmarkAside', () => {
+	it('finds a building placed by the landmark after it, not a body that acts', () => {
+		expect(landmarkAside('The alarm was lifted at the ', ', next to the harbour.')).toBe(true);
+		expect(landmarkAside('The alarm was lifted at the ', ' on Monday.')).toBe(false);
+		expect(landmarkAside('The ', ', next to nothing, said')).toBe(false);
 	});
 });
 

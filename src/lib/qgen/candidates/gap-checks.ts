@@ -18,7 +18,8 @@ import {
 	DOCUMENT_NOUNS,
 	MESSAGE_NOUNS,
 	RECORDED_NOUNS,
-	REPORTING_VERBS
+	REPORTING_VERBS,
+	BUSINESS_NOUNS
 } from '../lexicon';
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
@@ -195,7 +196,7 @@ export function trivialGap(
  * and "online" or another outlet fits the gap as well.
  */
 const MEDIUM_BEFORE =
-	/\b(?:(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|noted|tweet(?:s|ed|ing)?|shar(?:es|ed|ing)|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|appear(?:s|ed|ing)?|interview(?:ed)?|live-?stream(?:s|ed|ing)?|said|says|speaking|spoke)\b[^.;]{0,40}?\b(?:on|to)|\binterviews?\s+(?:with|by))\s+(?:the\s+)?$/i;
+	/\b(?:(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|noted|tweet(?:s|ed|ing)?|shar(?:es|ed|ing)|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|appear(?:s|ed|ing)?|interview(?:ed)?|live-?stream(?:s|ed|ing)?|said|says|speaking|spoke|lash(?:es|ed|ing)?\s+out)\b[^.;]{0,40}?\b(?:on|to)|\binterviews?\s+(?:with|by)|\b(?:took|tak(?:es|ing))\s+to)\s+(?:the\s+)?$/i;
 
 /** The gap names where words were posted or aired ("wrote on ____", "the ____ account"). */
 export function mediumGap(before: string, after: string): boolean {
@@ -526,4 +527,33 @@ function recordedOn(before: string, after: string): boolean {
 		'i'
 	);
 	return recorded.test(before);
+}
+
+/**
+ * The aside after a name says it was read as the wrong kind: "____, who was put in prison" after
+ * a name read as a body is a person; "____, a store where …" after a name read as a person is a
+ * business. Asked as the kind it was read as ("Which organisation?", "Who?"), its wrong choices
+ * are of the other kind and the prompt misnames it.
+ */
+export function asideTellsOtherKind(kind: Mention['kind'], after: string): boolean {
+	if (kind === 'org' || kind === 'place') return /^\s*,\s*(?:who|whose)\b/i.test(after);
+	if (kind !== 'person') return false;
+	// The head of the aside ("a toy store where …", "a harbour union,"): its last word before a
+	// stop, a relative word or a preposition; "a former campaign aide" is headed by "aide".
+	const head =
+		/^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)(?=\s*[,.;]|\s+(?:where|that|which|who|whose|with|in|on|at|of|for|based|known|founded|run|owned)\b|\s*$)/.exec(
+			after
+		)?.[1];
+	return !!head && (INSTITUTION_NOUNS.includes(head) || BUSINESS_NOUNS.includes(head));
+}
+
+/**
+ * "lifted at the ____, next to the field": a building named for where something happened, placed
+ * by the landmark after it; a stray detail, and a name of its kind (a church, a gym) fits as well.
+ */
+export function landmarkAside(before: string, after: string): boolean {
+	return (
+		/\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$/i.test(before) &&
+		/^\s*,\s*(?:next\s+to|near|across\s+from|beside|behind|close\s+to|adjacent\s+to)\b/i.test(after)
+	);
 }

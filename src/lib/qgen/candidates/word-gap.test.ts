@@ -69,6 +69,34 @@ describe('wordGapIn', () => {
 		])
 			expect(gapOf(s), s).toBeUndefined();
 	});
+	it('gaps a verb of attack in words, its contrasts praise and defence', () => {
+		expect(
+			gapOf('Councillor Dana Pike blasted the Harlow bus contract at the depot on Tuesday.')
+		).toEqual({ key: 'blasted', wrong: ['defended', 'praised'] });
+		expect(
+			gapOf('During the county race, Pike assailed Mayor Holloway’s fare plan in a radio ad.')
+		).toEqual({ key: 'assailed', wrong: ['defended', 'praised'] });
+		// "amounted to attacks on": a plural noun, which the verbs "defends", "praises" cannot replace.
+		expect(
+			gapOf('Pike said the fare hike amounted to attacks on Harlow bus drivers and their union.')
+		).toBeUndefined();
+		// "defended" in another sentence may be true of someone: then one contrast is left, no gap.
+		const s = 'Councillor Dana Pike attacked the Harlow bus contract at the depot on Tuesday.';
+		expect(gapOf(s, `${s} The mayor defended it.`)).toBeUndefined();
+	});
+	it('gaps "passed" and "lifted" only of a bill or a rule, not time going by or people raised up', () => {
+		expect(
+			gapOf('The Harlow council passed the bus contract by a vote of 7 to 2 on Tuesday.')
+		).toEqual({
+			key: 'passed',
+			wrong: ['postponed', 'rejected']
+		});
+		for (const s of [
+			'Nine months passed before the Harlow council voted on the bus contract again.',
+			'The bus pass scheme has lifted more families out of hardship than any grant in Harlow.'
+		])
+			expect(gapOf(s), s).toBeUndefined();
+	});
 	it('gaps no rise or fall, and a raise of a level only', () => {
 		// "fell" and "dropped" for "rose" say one thing: the key is left by elimination.
 		expect(gapOf('Bus ridership in Harlow rose 12 percent in the year to March.')).toBeUndefined();

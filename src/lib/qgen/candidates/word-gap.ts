@@ -126,6 +126,9 @@ const HOLDER_BEFORE = /(?:['’]s?|\b(?:his|her|their|its|our|my|your)|\S\s+[A-Z
 /** Words after which a word is a verb, whatever compromise reads: "will likely rise". */
 const VERB_BEFORE =
 	/\b(?:will|would|can|could|may|might|must|should|to|do|does|did)\s+(?:\w+ly\s+)?$/i;
+/** A preposition before the word: what follows is a noun, whatever compromise reads. */
+const NOUN_AFTER =
+	/\b(?:to|of|on|in|for|with|by|from|about|after|before|against|amid|over|into)\s+(?:\w+ly\s+)?$/i;
 /** A transcript's speaker label: "TAPPER: And obviously, …". */
 const SPEAKER_LABEL = /^\W*[A-Z][A-Z'’. -]+:/;
 /** An auxiliary before a past verb: its wrong choices take the participle ("has fallen"). */
@@ -240,6 +243,9 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 				if (/^\s*[.,;:!?—–)]/.test(after) || !after.trim()) continue;
 				// ", hired public information officer": a participle used as an adjective.
 				if (prevTags.includes('Determiner') || prevTags.includes('Adjective')) continue;
+				// "amounted to attacks on Obama": after a preposition a form in -s is a plural noun,
+				// and the verbs offered beside it ("defends") would not fit the sentence.
+				if (form === 'PresentTense' && NOUN_AFTER.test(before)) continue;
 				const next = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
 				if (SENSE_BEFORE[lemma] && !SENSE_BEFORE[lemma]!.includes(next ?? '')) continue;
 				if (LEVEL_VERBS.includes(lemma) && !LEVEL_AFTER.test(after)) continue;
