@@ -14,6 +14,14 @@ describe('stanceOf', () => {
 		expect(stanceOf(a!, a!.quotes[0]!)).toBe('charged');
 		expect(stanceOf(b!, b!.quotes[0]!)).toBeUndefined();
 	});
+	it('does not read a judging verb that tells of another act before a plain verb introduces the quote', () => {
+		const view = storyOf(
+			'Mayor Tom Baker spoke at the harbour on Monday. Baker admitted he had skipped the vote, and added: “the council wasted millions on a bridge nobody ever uses.”'
+		);
+		const a = view.analyses[0]!;
+		expect(a.quotes).toHaveLength(1);
+		expect(stanceOf(a, a.quotes[0]!)).toBeUndefined();
+	});
 	it('never reads a judging word inside the quote as the outlet’s', () => {
 		const view = storyOf(
 			'Mayor Tom Baker spoke at the harbour on Monday. “They falsely claimed the bridge was busy,” Baker said.'

@@ -25,6 +25,9 @@ const STANCE = new RegExp(
 	'g'
 );
 
+/** A plain verb of saying: one after the stance introduces the quote in its stead. */
+const OTHER_SAYING = new RegExp(String.raw`\b(?:${wordAlternatives(REPORTING_VERBS)})\b`, 'i');
+
 /** Any judgement of the words in an outlet's own: "making a false claim" as much as "falsely said". */
 const JUDGED = new RegExp(
 	String.raw`\b(?:${wordAlternatives([...FALSITY_ADVERBS, ...FALSITY_WORDS, ...STANCE_REPORTING_VERBS])})\b`,
@@ -58,6 +61,12 @@ export function stanceOf(a: ArticleAnalysis, q: Quote): string | undefined {
 		if (at < 0) continue;
 		const between = before.slice(at + who.length).trim();
 		if (/[,;:.]/.test(between) || between.split(/\s+/).filter(Boolean).length > 3) continue;
+		// "Roe admitted he had watched the show, and added: '…'": the judging verb tells of another
+		// act and a plain verb introduces the quote. Read the stance only when no other verb of
+		// saying stands between it and the quote that follows it.
+		const quoteAt = q.start - q.context.start;
+		const upToQuote = quoteAt > m.index ? own.slice(m.index + m[0].length, quoteAt) : '';
+		if (OTHER_SAYING.test(upToQuote)) continue;
 		return m[0];
 	}
 	return undefined;
