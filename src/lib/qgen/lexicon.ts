@@ -1132,6 +1132,18 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
  */
 export const NAMED_FOR_BUILDING_HEADS = ['hill', 'building'];
 
+/** A company's legal form after its name ("American Widget Inc."), which news English often drops. */
+export const LEGAL_SUFFIXES = [
+	'Inc',
+	'Corp',
+	'Co',
+	'Ltd',
+	'LLC',
+	'PLC',
+	'Incorporated',
+	'Corporation'
+];
+
 /**
  * Words that set one person against another in a race, a poll or a vote ("Roe leading Poe",
  * "Roe beat Poe", "Roe against Poe"): whoever stands on either side is a contestant.

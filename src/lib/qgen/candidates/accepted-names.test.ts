@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { clozeMatches } from '$lib/quiz/grade';
-import { buildingForms, departmentForms, middleNameForms } from './accepted-names';
+import {
+	buildingForms,
+	departmentForms,
+	lastWordForms,
+	middleNameForms,
+	shortPersonForms,
+	withoutLegalSuffix
+} from './accepted-names';
 import { acceptedForms } from './cloze';
 
 describe('departmentForms', () => {
@@ -86,5 +93,41 @@ describe('acceptedForms: a lawmaker’s state is no short form', () => {
 		expect(
 			acceptedForms('United Nations', 'org', view, 'The U.N. met. The United Nations voted.')
 		).toContain('U.N.');
+	});
+});
+
+describe('shorter forms a reader types for a long name', () => {
+	it('drops a company’s legal form', () => {
+		expect(withoutLegalSuffix('Harbour Widget Inc.')).toEqual(['Harbour Widget']);
+		expect(withoutLegalSuffix('Harbour Widget Corp')).toEqual(['Harbour Widget']);
+		expect(withoutLegalSuffix('Harbour Widget Group')).toEqual([]);
+	});
+	it('gives a person of three names by first name and surname, without a leading initial', () => {
+		expect(shortPersonForms('Dana Lorne Whitfield')).toEqual(['Dana Whitfield']);
+		expect(shortPersonForms('T. Dana Whitfield')).toEqual(['Dana Whitfield']);
+		// A particle belongs to the surname: "Ana de Souza" is no "Ana Souza".
+		expect(shortPersonForms('Ana de Souza')).toEqual([]);
+		expect(shortPersonForms('Dana Whitfield')).toEqual([]);
+	});
+	it('takes a team’s plural last word only where the story writes it alone', () => {
+		const text = 'The Riverton Rovers won again. Fans said the Rovers deserved it.';
+		expect(lastWordForms('Riverton Rovers', text)).toEqual(['Rovers', 'the Rovers']);
+		expect(lastWordForms('Riverton Rovers', 'The Riverton Rovers won again.')).toEqual([]);
+		// "the House" in a story that also names the White House is another body.
+		expect(lastWordForms('White House', 'The White House and the House met.')).toEqual([]);
+	});
+	it('lets a typed gap take them, and never a word of the name as its short form', () => {
+		const view = { canon: (s: string) => s, people: ['Dana Lorne Whitfield'] };
+		const text =
+			'The U.S. Shipyard hired. Harbour Widget Inc. paid. Dana Lorne Whitfield spoke; the Riverton Rovers and the Rovers’ fans cheered.';
+		const board = acceptedForms('U.S. Shipyard', 'org', view, text);
+		expect(board).not.toContain('U.S.');
+		expect(board).not.toContain('US');
+		expect(
+			clozeMatches(acceptedForms('Harbour Widget Inc.', 'org', view, text), 'Harbour Widget')
+		).toBe(true);
+		expect(
+			clozeMatches(acceptedForms('Dana Lorne Whitfield', 'person', view, text), 'Dana Whitfield')
+		).toBe(true);
 	});
 });

@@ -6,7 +6,7 @@
  * these to the forms it finds in the story itself.
  */
 import { escapeRegExp } from '$lib/text/regexp';
-import { NAMED_FOR_BUILDING_HEADS } from '../lexicon';
+import { LEGAL_SUFFIXES, NAMED_FOR_BUILDING_HEADS } from '../lexicon';
 
 const WORD = String.raw`[A-Z][\p{L}'’-]+`;
 /** "Department of Justice", "Department of the Interior", "Department of Homeland Security". */
@@ -63,4 +63,41 @@ export function buildingForms(name: string, text: string): string[] {
 	if (!m || !NAMED_FOR_BUILDING_HEADS.includes(m[2]!.toLowerCase())) return [];
 	const alone = new RegExp(`\\bthe\\s+${escapeRegExp(m[1]!)}\\b(?!\\s+\\p{Lu}|-)`, 'u');
 	return alone.test(text) ? [`the ${m[1]}`] : [];
+}
+
+const LEGAL_SUFFIX = new RegExp(`^(.+?),?\\s+(?:${LEGAL_SUFFIXES.join('|')})\\.?$`);
+
+/** "American Widget Inc." is also "American Widget": a reader leaves out the company's legal form. */
+export function withoutLegalSuffix(name: string): string[] {
+	const m = LEGAL_SUFFIX.exec(name);
+	return m && /\p{Lu}/u.test(m[1]!) ? [m[1]!] : [];
+}
+
+/**
+ * "J. Ann Roe" typed "Ann Roe", "Ann Marie Roe" typed "Ann Roe": a reader gives a person of three
+ * names by the first name they go by and the surname. Only a leading initial, or a middle word
+ * that is a name (capitalised, no particle such as "de" or "van").
+ */
+export function shortPersonForms(name: string): string[] {
+	const words = name.split(/\s+/);
+	if (words.length !== 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return [];
+	const [first, middle, last] = words as [string, string, string];
+	if (/^\p{Lu}\.$/u.test(first) && /^\p{Lu}[\p{L}'’-]+$/u.test(middle))
+		return [`${middle} ${last}`];
+	if (/^\p{Lu}[\p{L}'’-]+$/u.test(first) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(middle))
+		return [`${first} ${last}`];
+	return [];
+}
+
+/**
+ * "Riverton Rovers" is also "the Rovers" when the story itself writes "the Rovers" on its own
+ * (not as the first word of a longer name): the body's last word is what the story calls it.
+ * Only a plural last word, a team's or a group's members: "the House" in a story that names the
+ * White House is another body.
+ */
+export function lastWordForms(name: string, text: string): string[] {
+	const m = new RegExp(`^(?:the\\s+)?(?:${WORD}\\s+){1,3}(${WORD})$`, 'u').exec(name);
+	if (!m || !/[^s]s$/.test(m[1]!)) return [];
+	const alone = new RegExp(`\\bthe\\s+${escapeRegExp(m[1]!)}\\b(?!\\s+\\p{Lu}|-)`, 'u');
+	return alone.test(text) ? [m[1]!, `the ${m[1]}`] : [];
 }

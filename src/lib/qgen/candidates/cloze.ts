@@ -14,7 +14,14 @@ import { HEDGE_WORDS } from '../quantities';
 import { spanOf } from '../build';
 import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { buildingForms, departmentForms, middleNameForms } from './accepted-names';
+import {
+	buildingForms,
+	departmentForms,
+	lastWordForms,
+	middleNameForms,
+	shortPersonForms,
+	withoutLegalSuffix
+} from './accepted-names';
 import { gapGivenAway } from './compare';
 import {
 	datelineEnd,
@@ -609,6 +616,8 @@ export function acceptedForms(
 		forms.push(...namesUsedAlone(answer, view.people, text));
 		// "Hillary Rodham Clinton", "Robert D. Luskin": the story's own fuller form of the name.
 		forms.push(...middleNameForms(answer, text));
+		// "J. Ann Roe" and "Ann Marie Roe" typed "Ann Roe" (accepted-names.ts).
+		forms.push(...shortPersonForms(answer));
 		forms.push(...titledSurnames(forms, text));
 	}
 	if (kind === 'org' || kind === 'place') {
@@ -628,8 +637,11 @@ export function acceptedForms(
 					new RegExp(`(?<![\\p{L}.-])${[...short].map((c) => `${c}\\.`).join('')}`, 'u').exec(
 						written
 					)?.[0];
-				if (used && /[A-Z].*[A-Z]/.test(used)) forms.push(used);
-				else if (dotted) forms.push(dotted, short);
+				// A word of the name itself ("U.S." in "U.S. Senate") is a piece of it, not its short form.
+				const ownWord = (form: string | false | undefined) =>
+					!!form && bare.split(/\s+/).includes(form);
+				if (used && /[A-Z].*[A-Z]/.test(used) && !ownWord(used)) forms.push(used);
+				else if (dotted && !ownWord(dotted)) forms.push(dotted, short);
 				// News English shortens a body of three plain words or more to its initials ("NSA"),
 				// whether or not this story does: a reader who types them means it. Only the letters
 				// of every word: initials with a small word's letter ("UOI") or a short form's
@@ -651,6 +663,8 @@ export function acceptedForms(
 			forms.push(...otherWordings(bare, text));
 			// "Justice Dept.", "DOJ"; "the Capitol" for "Capitol Hill" (accepted-names.ts).
 			forms.push(...departmentForms(bare, text), ...buildingForms(bare, text));
+			// "American Widget" for "American Widget Inc."; "the Rovers" for "Riverton Rovers".
+			if (kind === 'org') forms.push(...withoutLegalSuffix(bare), ...lastWordForms(bare, text));
 			forms.push(...headForms(bare, text, forms, kind));
 		} else if (/^[A-Z]{2,6}$/.test(bare)) {
 			// "NSA" in the gap, and the story spells it out: "National Security Agency (NSA)",
