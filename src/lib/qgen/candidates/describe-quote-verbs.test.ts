@@ -22,6 +22,24 @@ describe('stanceOf', () => {
 		expect(a.quotes).toHaveLength(1);
 		expect(stanceOf(a, a.quotes[0]!)).toBeUndefined();
 	});
+	it('nor one before a participle of saying that introduces the quote', () => {
+		const a = storyOf(
+			'Mayor Tom Baker spoke at the harbour on Monday. Baker admitted he had skipped the vote, adding that “the council wasted millions on a bridge nobody ever uses.”'
+		).analyses[0]!;
+		expect(a.quotes).toHaveLength(1);
+		expect(stanceOf(a, a.quotes[0]!)).toBeUndefined();
+	});
+	it('reads a judging verb only beside the quote, before or after it', () => {
+		const far = storyOf(
+			'Mayor Tom Baker spoke at the harbour on Monday. Baker admitted he had skipped the vote while the crowd outside waited for the answer “the council wasted millions on a bridge nobody ever uses.”'
+		).analyses[0]!;
+		expect(far.quotes).toHaveLength(1);
+		expect(stanceOf(far, far.quotes[0]!)).toBeUndefined();
+		const after = storyOf(
+			'Mayor Tom Baker spoke at the harbour on Monday. “The council wasted millions on a bridge nobody ever uses,” Baker charged.'
+		).analyses[0]!;
+		expect(stanceOf(after, after.quotes[0]!)).toBe('charged');
+	});
 	it('never reads a judging word inside the quote as the outlet’s', () => {
 		const view = storyOf(
 			'Mayor Tom Baker spoke at the harbour on Monday. “They falsely claimed the bridge was busy,” Baker said.'

@@ -13,6 +13,7 @@ import {
 	FALSITY_ADVERBS,
 	FALSITY_WORDS,
 	REPORTING_VERBS,
+	SAYING_FORMS,
 	STANCE_REPORTING_VERBS
 } from '../lexicon';
 import type { ArticleAnalysis, Quote } from '../types';
@@ -26,7 +27,10 @@ const STANCE = new RegExp(
 );
 
 /** A plain verb of saying: one after the stance introduces the quote in its stead. */
-const OTHER_SAYING = new RegExp(String.raw`\b(?:${wordAlternatives(REPORTING_VERBS)})\b`, 'i');
+const OTHER_SAYING = new RegExp(
+	String.raw`\b(?:${wordAlternatives([...REPORTING_VERBS, ...SAYING_FORMS])})\b`,
+	'i'
+);
 
 /** Any judgement of the words in an outlet's own: "making a false claim" as much as "falsely said". */
 const JUDGED = new RegExp(
@@ -62,11 +66,25 @@ export function stanceOf(a: ArticleAnalysis, q: Quote): string | undefined {
 		const between = before.slice(at + who.length).trim();
 		if (/[,;:.]/.test(between) || between.split(/\s+/).filter(Boolean).length > 3) continue;
 		// "Roe admitted he had watched the show, and added: '…'": the judging verb tells of another
-		// act and a plain verb introduces the quote. Read the stance only when no other verb of
-		// saying stands between it and the quote that follows it.
+		// act and a plain verb introduces the quote. Read the stance only when it stands by the
+		// quote: at most four words before the quote it introduces ("charged that Roe had '…'"),
+		// or right after the quote and its speaker ("'…,' Roe charged"), with no clause between.
 		const quoteAt = q.start - q.context.start;
-		const upToQuote = quoteAt > m.index ? own.slice(m.index + m[0].length, quoteAt) : '';
-		if (OTHER_SAYING.test(upToQuote)) continue;
+		const quoteEnd = q.end - q.context.start;
+		const stanceEnd = m.index! + m[0].length;
+		const link =
+			quoteAt >= stanceEnd
+				? own.slice(stanceEnd, quoteAt)
+				: quoteEnd >= 0 && quoteEnd <= at
+					? own.slice(quoteEnd, at)
+					: undefined;
+		if (
+			link === undefined ||
+			/[;.?!]|\band\b|\bbut\b/i.test(link) ||
+			OTHER_SAYING.test(link) ||
+			link.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 4
+		)
+			continue;
 		return m[0];
 	}
 	return undefined;
