@@ -7,6 +7,15 @@ const charged =
 const said =
 	'Mayor Tom Baker spoke at the harbour on Monday. “The council wasted millions on a bridge nobody ever uses,” Baker said.';
 
+const REMARK = 'the council wasted millions on a bridge nobody ever uses';
+
+/** The judging verb read in one article whose second sentence holds its one quote. */
+function stanceIn(sentence: string): string | undefined {
+	const a = storyOf(`Mayor Tom Baker spoke at the harbour on Monday. ${sentence}`).analyses[0]!;
+	expect(a.quotes).toHaveLength(1);
+	return stanceOf(a, a.quotes[0]!);
+}
+
 describe('stanceOf', () => {
 	it('reads the judging verb right after the speaker, outside the quotation marks', () => {
 		const view = storyOf(charged, said);
@@ -15,30 +24,22 @@ describe('stanceOf', () => {
 		expect(stanceOf(b!, b!.quotes[0]!)).toBeUndefined();
 	});
 	it('does not read a judging verb that tells of another act before a plain verb introduces the quote', () => {
-		const view = storyOf(
-			'Mayor Tom Baker spoke at the harbour on Monday. Baker admitted he had skipped the vote, and added: “the council wasted millions on a bridge nobody ever uses.”'
-		);
-		const a = view.analyses[0]!;
-		expect(a.quotes).toHaveLength(1);
-		expect(stanceOf(a, a.quotes[0]!)).toBeUndefined();
+		expect(
+			stanceIn('Baker admitted he had skipped the vote, and added: “' + REMARK + '.”')
+		).toBeUndefined();
 	});
 	it('nor one before a participle of saying that introduces the quote', () => {
-		const a = storyOf(
-			'Mayor Tom Baker spoke at the harbour on Monday. Baker admitted he had skipped the vote, adding that “the council wasted millions on a bridge nobody ever uses.”'
-		).analyses[0]!;
-		expect(a.quotes).toHaveLength(1);
-		expect(stanceOf(a, a.quotes[0]!)).toBeUndefined();
+		expect(
+			stanceIn('Baker admitted he had skipped the vote, adding that “' + REMARK + '.”')
+		).toBeUndefined();
 	});
 	it('reads a judging verb only beside the quote, before or after it', () => {
-		const far = storyOf(
-			'Mayor Tom Baker spoke at the harbour on Monday. Baker admitted he had skipped the vote while the crowd outside waited for the answer “the council wasted millions on a bridge nobody ever uses.”'
-		).analyses[0]!;
-		expect(far.quotes).toHaveLength(1);
-		expect(stanceOf(far, far.quotes[0]!)).toBeUndefined();
-		const after = storyOf(
-			'Mayor Tom Baker spoke at the harbour on Monday. “The council wasted millions on a bridge nobody ever uses,” Baker charged.'
-		).analyses[0]!;
-		expect(stanceOf(after, after.quotes[0]!)).toBe('charged');
+		const far =
+			'Baker admitted he had skipped the vote while the crowd outside waited for the answer';
+		expect(stanceIn(`${far} “${REMARK}.”`)).toBeUndefined();
+		expect(stanceIn(`“${REMARK[0]!.toUpperCase()}${REMARK.slice(1)},” Baker charged.`)).toBe(
+			'charged'
+		);
 	});
 	it('never reads a judging word inside the quote as the outlet’s', () => {
 		const view = storyOf(
