@@ -72,14 +72,21 @@ export function aroundPlace(
  * stem with its present, but both start with the base).
  */
 export function sharesVerb(sentence: string, verb: string): boolean {
+	return verbReader(verb)(sentence);
+}
+
+/** sharesVerb for one verb over many sentences: the verb's stem and base are worked out once. */
+function verbReader(verb: string): (sentence: string) => boolean {
 	const base = baseForm(verb);
-	return sentence
-		.toLowerCase()
-		.split(/[^a-z]+/)
-		.some(
-			(w) =>
-				w === verb || stem(w) === stem(verb) || (!!base && base.length > 2 && w.startsWith(base))
-		);
+	const verbStem = stem(verb);
+	return (sentence) =>
+		sentence
+			.toLowerCase()
+			.split(/[^a-z]+/)
+			.some(
+				(w) =>
+					w === verb || (!!base && base.length > 2 && w.startsWith(base)) || stem(w) === verbStem
+			);
 }
 
 /**
@@ -98,6 +105,8 @@ export function wrongPlaces(
 	const kind = placeClass(key);
 	if (!kind) return [];
 	const out: string[] = [];
+	const usesVerb = verbReader(verb);
+	const namesSubject = new RegExp(`\\b${escapeRegExp(surname)}\\b`);
 	for (const a of view.analyses)
 		for (const m of a.mentions) {
 			if (m.kind !== 'place') continue;
@@ -110,8 +119,8 @@ export function wrongPlaces(
 					s.text.includes(p) &&
 					(s === keySentence ||
 						s.text.includes(key) ||
-						new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(s.text) ||
-						sharesVerb(s.text, verb))
+						namesSubject.test(s.text) ||
+						usesVerb(s.text))
 			);
 			if (!tied) out.push(p);
 		}
