@@ -13,23 +13,17 @@ import {
 	FALSITY_ADVERBS,
 	FALSITY_WORDS,
 	REPORTING_VERBS,
-	SAYING_FORMS,
 	STANCE_REPORTING_VERBS
 } from '../lexicon';
 import type { ArticleAnalysis, Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
+import { SAYING } from './fact';
 import { remarkKeys } from './source';
 
 /** "falsely stated", "charged", "went so far as to say": a judgement in the words that introduce a quote. */
 const STANCE = new RegExp(
 	String.raw`\b(?:(?:${wordAlternatives(FALSITY_ADVERBS)})\s+(?:${wordAlternatives(REPORTING_VERBS)})|${wordAlternatives(STANCE_REPORTING_VERBS)})\b`,
 	'g'
-);
-
-/** A plain verb of saying: one after the stance introduces the quote in its stead. */
-const OTHER_SAYING = new RegExp(
-	String.raw`\b(?:${wordAlternatives([...REPORTING_VERBS, ...SAYING_FORMS])})\b`,
-	'i'
 );
 
 /** Any judgement of the words in an outlet's own: "making a false claim" as much as "falsely said". */
@@ -81,7 +75,7 @@ export function stanceOf(a: ArticleAnalysis, q: Quote): string | undefined {
 		if (
 			link === undefined ||
 			/[;.?!]|\band\b|\bbut\b/i.test(link) ||
-			OTHER_SAYING.test(link) ||
+			SAYING.test(link) ||
 			link.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 4
 		)
 			continue;

@@ -215,7 +215,10 @@ export function countIsGiven(sentence: string, at: number): boolean {
  * “a mistake”"): the quoted words are someone's, or a source is credited beside them. Not a
  * title in quotation marks ("on his show, “Roe Tonight,”"): a name, no one's words.
  */
-const SAYING = new RegExp(`\\b(?:${[...REPORTING_VERBS, ...SAYING_FORMS].join('|')})\\b`, 'i');
+export const SAYING = new RegExp(
+	`\\b(?:${[...REPORTING_VERBS, ...SAYING_FORMS].join('|')})\\b`,
+	'i'
+);
 
 export function passingQuoteFits(rest: string): boolean {
 	if (SAYING.test(rest)) return false;
