@@ -53,6 +53,11 @@ export function middleNameForms(name: string, text: string): string[] {
 	];
 }
 
+/** The story writes "the X" on its own, not as the first word of a longer name ("the X Police"). */
+function writtenAlone(word: string, text: string): boolean {
+	return new RegExp(`\\bthe\\s+${escapeRegExp(word)}\\b(?!\\s+\\p{Lu}|-)`, 'u').test(text);
+}
+
 /**
  * "Capitol Hill" is also "the Capitol": a hill or a building named for the one building on it or
  * the one it is, called by that building's name alone, when the story itself writes "the
@@ -61,8 +66,7 @@ export function middleNameForms(name: string, text: string): string[] {
 export function buildingForms(name: string, text: string): string[] {
 	const m = new RegExp(`^(?:the\\s+)?(${WORD})\\s+(\\p{L}+)$`, 'iu').exec(name);
 	if (!m || !NAMED_FOR_BUILDING_HEADS.includes(m[2]!.toLowerCase())) return [];
-	const alone = new RegExp(`\\bthe\\s+${escapeRegExp(m[1]!)}\\b(?!\\s+\\p{Lu}|-)`, 'u');
-	return alone.test(text) ? [`the ${m[1]}`] : [];
+	return writtenAlone(m[1]!, text) ? [`the ${m[1]}`] : [];
 }
 
 const LEGAL_SUFFIX = new RegExp(`^(.+?),?\\s+(?:${LEGAL_SUFFIXES.join('|')})\\.?$`);
@@ -98,6 +102,5 @@ export function shortPersonForms(name: string): string[] {
 export function lastWordForms(name: string, text: string): string[] {
 	const m = new RegExp(`^(?:the\\s+)?(?:${WORD}\\s+){1,3}(${WORD})$`, 'u').exec(name);
 	if (!m || !/[^s]s$/.test(m[1]!)) return [];
-	const alone = new RegExp(`\\bthe\\s+${escapeRegExp(m[1]!)}\\b(?!\\s+\\p{Lu}|-)`, 'u');
-	return alone.test(text) ? [m[1]!, `the ${m[1]}`] : [];
+	return writtenAlone(m[1]!, text) ? [m[1]!, `the ${m[1]}`] : [];
 }
