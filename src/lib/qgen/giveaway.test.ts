@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
+import { makeQuestion } from '$test-data';
 import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
@@ -239,10 +240,8 @@ describe('selection keeps the first ten free of give-aways', () => {
 		expect(selectDiverse(ranked, 10).map((q) => q.id)).toEqual(['q1', 'g3']);
 	});
 	it('drops a where question whose place another prompt prints beside the subject', () => {
-		const where = {
-			...base,
+		const where = makeQuestion('single', {
 			id: 'w1',
-			type: 'single',
 			skill: 'fact',
 			prompt: 'According to Daily 1, where did Maria Delgado open her campaign office?',
 			choices: [
@@ -253,7 +252,7 @@ describe('selection keeps the first ten free of give-aways', () => {
 			correct: ['c1'],
 			evidence: ev(100),
 			explanation: 'See the sentence.'
-		} as Question;
+		});
 		// Another act, told in other words, with the same place beside her name.
 		const printsIt = gap(
 			'g1',
