@@ -5,6 +5,7 @@ import {
 	departmentForms,
 	lastWordForms,
 	middleNameForms,
+	placePrefixForms,
 	shortPersonForms,
 	withoutLegalSuffix
 } from './accepted-names';
@@ -129,5 +130,28 @@ describe('shorter forms a reader types for a long name', () => {
 		expect(
 			clozeMatches(acceptedForms('Dana Lorne Whitfield', 'person', view, text), 'Dana Whitfield')
 		).toBe(true);
+	});
+});
+
+describe('placePrefixForms', () => {
+	const view = { canon: (n: string) => n, people: ['Ann Roe'] };
+	it('lets a body named after a country or state be typed with its initials or its own word', () => {
+		const text =
+			'Ms. Roe, a teacher now running for the United States Senate, spoke first. The race for the Senate is close.';
+		// Read as a place or as a body, the key takes the forms a reader types.
+		for (const kind of ['place', 'org'] as const) {
+			const accepted = acceptedForms('United States Senate', kind, view, text);
+			for (const typed of ['Senate', 'the Senate', 'U.S. Senate', 'US Senate'])
+				expect(clozeMatches(accepted, typed)).toBe(true);
+			// Never a form cut inside the place's own name.
+			expect(clozeMatches(accepted, 'States Senate')).toBe(false);
+		}
+		const dotted = acceptedForms('U.S. Senate', 'org', view, text);
+		for (const typed of ['Senate', 'US Senate']) expect(clozeMatches(dotted, typed)).toBe(true);
+	});
+	it('gives the body’s own word alone only where the story writes it alone', () => {
+		const text = 'She joined the New Hampshire Senate in May. The Senate Finance Committee met.';
+		expect(placePrefixForms('New Hampshire Senate', text)).toEqual(['N.H. Senate', 'NH Senate']);
+		expect(placePrefixForms('Riverton Senate', text)).toEqual([]);
 	});
 });

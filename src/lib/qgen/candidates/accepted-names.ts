@@ -6,6 +6,7 @@
  * these to the forms it finds in the story itself.
  */
 import { escapeRegExp } from '$lib/text/regexp';
+import { lexiconTags } from '../entities';
 import { LEGAL_SUFFIXES, NAMED_FOR_BUILDING_HEADS } from '../lexicon';
 
 const WORD = String.raw`[A-Z][\p{L}'’-]+`;
@@ -55,7 +56,7 @@ export function middleNameForms(name: string, text: string): string[] {
 
 /** The story writes "the X" on its own, not as the first word of a longer name ("the X Police"). */
 function writtenAlone(word: string, text: string): boolean {
-	return new RegExp(`\\bthe\\s+${escapeRegExp(word)}\\b(?!\\s+\\p{Lu}|-)`, 'u').test(text);
+	return new RegExp(`\\b[Tt]he\\s+${escapeRegExp(word)}\\b(?!\\s+\\p{Lu}|-)`, 'u').test(text);
 }
 
 /**
@@ -103,4 +104,42 @@ export function lastWordForms(name: string, text: string): string[] {
 	const m = new RegExp(`^(?:the\\s+)?(?:${WORD}\\s+){1,3}(${WORD})$`, 'u').exec(name);
 	if (!m || !/[^s]s$/.test(m[1]!)) return [];
 	return writtenAlone(m[1]!, text) ? [m[1]!, `the ${m[1]}`] : [];
+}
+
+/**
+ * How many of a name's first words are one place of two or three words: 2 for "United States
+ * Senate", "New York Police Department"; 0 when the name opens otherwise. A form of the name
+ * never starts inside that place: "States Senate" is no one's word for the Senate.
+ */
+export function leadingPlaceLength(words: readonly string[]): number {
+	for (let n = Math.min(3, words.length - 1); n >= 2; n--)
+		if (lexiconTags(words.slice(0, n).join(' ').toLowerCase()).has('Place')) return n;
+	return 0;
+}
+
+/**
+ * "United States Senate" is also "U.S. Senate" and "US Senate": news English writes a country or
+ * state of two or three words by its initials before the body's own words; and "the Senate" on
+ * its own when the story itself writes it so (not as the first word of a longer name).
+ */
+export function placePrefixForms(name: string, text: string): string[] {
+	const words = name.replace(/^the\s+/i, '').split(/\s+/);
+	// "U.S. Senate": the place already by its initials, which a reader may type without stops.
+	if (words.length > 1 && /^(?:\p{Lu}\.){2,3}$/u.test(words[0]!)) {
+		const rest = words.slice(1).join(' ');
+		const forms = [`${words[0]!.replace(/\./g, '')} ${rest}`];
+		if (writtenAlone(rest, text)) forms.push(rest, `the ${rest}`);
+		return forms;
+	}
+	const n = leadingPlaceLength(words);
+	if (!n) return [];
+	const place = words.slice(0, n).join(' ').toLowerCase();
+	const rest = words.slice(n).join(' ');
+	const forms: string[] = [];
+	if (['Country', 'Region'].some((t) => lexiconTags(place).has(t))) {
+		const letters = words.slice(0, n).map((w) => w[0]!.toUpperCase());
+		forms.push(`${letters.map((c) => `${c}.`).join('')} ${rest}`, `${letters.join('')} ${rest}`);
+	}
+	if (writtenAlone(rest, text)) forms.push(rest, `the ${rest}`);
+	return forms;
 }

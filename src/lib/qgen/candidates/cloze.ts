@@ -18,6 +18,8 @@ import {
 	buildingForms,
 	departmentForms,
 	lastWordForms,
+	leadingPlaceLength,
+	placePrefixForms,
 	middleNameForms,
 	shortPersonForms,
 	withoutLegalSuffix
@@ -663,6 +665,8 @@ export function acceptedForms(
 			forms.push(...otherWordings(bare, text));
 			// "Justice Dept.", "DOJ"; "the Capitol" for "Capitol Hill" (accepted-names.ts).
 			forms.push(...departmentForms(bare, text), ...buildingForms(bare, text));
+			// "U.S. Senate" and "the Senate" for "United States Senate" (accepted-names.ts).
+			forms.push(...placePrefixForms(bare, text));
 			// "American Widget" for "American Widget Inc."; "the Rovers" for "Riverton Rovers".
 			if (kind === 'org') forms.push(...withoutLegalSuffix(bare), ...lastWordForms(bare, text));
 			forms.push(...headForms(bare, text, forms, kind));
@@ -884,7 +888,8 @@ function headForms(
 	const head = of > 0 ? of - 1 : words.length - 1;
 	if ((head < 1 && of < 0) || !isInstitution(words[head]!)) return [];
 	const forms: string[] = [];
-	for (let i = 1; i < head; i++)
+	// Never from inside a place the name opens with ("States Senate" of "United States Senate").
+	for (let i = Math.max(1, leadingPlaceLength(words)); i < head; i++)
 		if (!SMALL_WORD.test(words[i]!)) forms.push(words.slice(i).join(' '));
 	if (of > 0 && of + 1 < words.length) {
 		if (head > 0) forms.push(words.slice(head).join(' '));
