@@ -18,7 +18,7 @@ export interface Entry extends Ranked {
 	facts: Set<string>[];
 	/** A true/false attribution's people, by surname (see truefalsePeople). */
 	people: string[];
-	/** A sourcing question's outlet and kind (see sourcingTrait). */
+	/** A sourcing question's answer: its kind of sourcing (see sourcingTrait). */
 	trait?: string;
 	/** A who-question's key as another prompt would print it (see giveaway.ts). */
 	whoKey: string[];
@@ -87,7 +87,9 @@ function sourcingTrait(e: Ranked): string | undefined {
 			: /another news/.test(text)
 				? 'credited'
 				: 'own';
-	return `${q.evidence[0]!.articleId}:${kind}`;
+	// By kind alone: two outlets' "How does X source this?" with one key read as one question
+	// asked twice (a blind reader's MINOR), as does the "only one outlet …" comparison beside it.
+	return kind;
 }
 
 /** A ranked question as the set rules read it; select.ts sets `answer` for the kinds that key one. */

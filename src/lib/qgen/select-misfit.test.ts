@@ -489,3 +489,44 @@ describe('a single article’s first twelve ask each sentence once', () => {
 		expect(ids.slice(12)).toContain('again');
 	});
 });
+
+describe('one sourcing answer per first ten', () => {
+	const sourcing = (
+		id: string,
+		score: number,
+		articleId: string,
+		key: string,
+		claim: string
+	): Ranked => {
+		const x = inArticle(
+			r(
+				id,
+				score,
+				'source',
+				`sourcing:${articleId}:${score}`,
+				`${id} writes: “${claim}” How is it sourced?`
+			),
+			articleId
+		);
+		x.question = {
+			...x.question,
+			choices: [
+				{ id: 'c1', text: key },
+				{ id: 'c2', text: 'It names the person who gave the information' }
+			],
+			correct: ['c1']
+		} as Question;
+		return x;
+	};
+	it('asks "a source it does not name" once, whichever outlets it is asked of', () => {
+		const out = selectDiverse(
+			[
+				sourcing('first', 0.9, 'a', 'It cites a source it does not name', 'The mayor will quit.'),
+				sourcing('second', 0.8, 'b', 'It cites a source it does not name', 'Tolls rise in May.'),
+				sourcing('credited', 0.7, 'c', 'It credits another news organisation', 'A ferry sank.')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['first', 'credited']);
+	});
+});
