@@ -12,10 +12,11 @@ const article = (n: number, outlet: string, title: string, text: string): Articl
 	text
 });
 
+/** Each names the mayor twice: a person each outlet comes back to is the story's. */
 const NAMING = [
-	'Mayor Ann Lee opened the bridge on Monday after a long delay.',
-	'The bridge opened on Monday, and Mayor Ann Lee cut the ribbon.',
-	'Crowds watched as Mayor Ann Lee opened the new bridge on Monday.'
+	'Mayor Ann Lee opened the bridge on Monday after a long delay. Lee thanked the crews.',
+	'The bridge opened on Monday, and Mayor Ann Lee cut the ribbon. Lee then walked across.',
+	'Crowds watched as Mayor Ann Lee opened the new bridge on Monday. Lee spoke briefly.'
 ];
 
 function notMentionPrompts(fourthTitle: string, fourthText: string, fourthDate?: string): string[] {
@@ -38,6 +39,29 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 			notMentionPrompts('Bridge opens', 'The new bridge opened on Monday after a long delay.')
 		).toEqual(['Every outlet but one names Ann Lee. Which outlet never does?']);
 	});
+	it('does not ask about a person each outlet names only once, unless a headline names them', () => {
+		const once = (title: string) =>
+			viewStory(
+				's',
+				[
+					...[
+						'The bridge opened on Monday, a year after former mayor Ann Lee first planned it.',
+						'Crews opened the bridge on Monday; it was planned under former mayor Ann Lee.',
+						'The new bridge, first planned by former mayor Ann Lee, opened on Monday.'
+					].map((t, i) => article(i, `Daily ${'ABC'[i]}`, i ? 'Bridge opens' : title, t)),
+					article(
+						3,
+						'Daily D',
+						'Bridge opens',
+						'The new bridge opened on Monday after a long delay.'
+					)
+				].map(analyzeArticle)
+			);
+		const asked = (title: string) =>
+			sourceCandidates(once(title)).filter((c) => c.answerKey === 'not-mention:Ann Lee').length;
+		expect(asked('Bridge opens')).toBe(0);
+		expect(asked('Ann Lee’s bridge opens')).toBe(1);
+	});
 	it('does not ask about an outlet that refers to the person by role ("the mayor") without the name', () => {
 		expect(
 			notMentionPrompts(
@@ -50,9 +74,9 @@ describe('sourceCandidates: the outlet that does not mention someone', () => {
 		// Daily A calls someone else a lawyer too, so "the lawyer" could be either; the claim
 		// that Daily D never refers to Tom Ray would still be arguable.
 		const texts = [
-			'Lawyer Tom Ray spoke for the mayor on Monday. Lawyer Mary Novak spoke for the city.',
-			'The mayor stayed home, and lawyer Tom Ray spoke for her on Monday.',
-			'On Monday lawyer Tom Ray spoke for the mayor at the hearing.'
+			'Lawyer Tom Ray spoke for the mayor on Monday. Lawyer Mary Novak spoke for the city. Ray left early.',
+			'The mayor stayed home, and lawyer Tom Ray spoke for her on Monday. Ray left early.',
+			'On Monday lawyer Tom Ray spoke for the mayor at the hearing. Ray left early.'
 		];
 		const withFourth = (fourth: string) => {
 			const view = viewStory(

@@ -334,6 +334,18 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 				)
 			);
 			if (!central) continue;
+			// Up top is not enough: "a bid for the seat of retiring Sen. Ann Roe" is a lead's aside.
+			// Blind readers marked "never names" a side detail (MINOR) for a person each outlet
+			// names once. The person is the story's when a headline names them or when every
+			// outlet that names them comes back to them in another sentence.
+			const inHeadline = has.some((a) => surname.test(a.article.title));
+			const sentencesNaming = (a: ArticleAnalysis) =>
+				new Set(
+					a.mentions
+						.filter((m) => m.kind === 'person' && sameName(view.canon(m.text), name))
+						.map((m) => m.sentence)
+				).size;
+			if (!inHeadline && has.some((a) => sentencesNaming(a) < 2)) continue;
 			const missing = view.analyses.find((a) => !has.includes(a))!;
 			// A report filed before every one that names them could not have: no lesson in leaving it out.
 			if (has.every((a) => a.article.date > missing.article.date)) continue;
