@@ -5085,3 +5085,16 @@ export const NOMINAL_ADJECTIVES = [
 	'former',
 	'public'
 ];
+
+/** Units of time, singular and plural: what a duration ("two years", "more than a decade") counts. */
+export const TIME_UNITS: readonly string[] = [
+	'second',
+	'minute',
+	'hour',
+	'day',
+	'week',
+	'month',
+	'year',
+	'decade',
+	'century'
+].flatMap((u) => [u, u === 'century' ? 'centuries' : `${u}s`]);

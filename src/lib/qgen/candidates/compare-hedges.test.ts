@@ -34,6 +34,16 @@ describe('hedgesTellApart', () => {
 			hedgesTellApart(figuresOf('He has at least 48 questions.', 'He has at least 48 questions.'))
 		).toBe(false);
 	});
+	it('does not tell a plain duration from a hedged one ("two years", "more than two years")', () => {
+		const told = (a: string, b: string) => hedgesTellApart(figuresOf(a, b));
+		expect(
+			told('He served more than 12 years in the post.', 'He served 12 years in the post.')
+		).toBe(false);
+		// Hedges that cannot both hold still differ, duration or not.
+		expect(
+			told('He served more than 12 years in the post.', 'He served almost 12 years in the post.')
+		).toBe(true);
+	});
 });
 
 describe('hedgesClash', () => {

@@ -8,6 +8,7 @@ import type { CountedFigure, StoryView } from '../analyze';
 import { choiceId, outletChoices, spanOf } from '../build';
 import { normalise } from '../distractors';
 import { lexiconTags } from '../entities';
+import { TIME_UNITS } from '../lexicon';
 import { contentWords } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
 import { figureEvidence, figurePhrase, figureText, versions } from './figure-text';
@@ -45,7 +46,11 @@ function sharePhrase(f: CountedFigure): string {
  */
 export function hedgesTellApart(figs: CountedFigure[]): boolean {
 	const hedges = new Set(figs.map((f) => hedgeOf(f.mention.text)));
-	return hedges.size > 1 && (hedges.has('above') || hedges.has('below'));
+	if (hedges.size < 2 || !(hedges.has('above') || hedges.has('below'))) return false;
+	// "Two years" beside "more than two years": a plain duration is a rounded one, and blind
+	// readers called the difference hair-splitting. Durations count only when the hedges clash.
+	const duration = figs.some((f) => TIME_UNITS.includes(f.mention.noun?.toLowerCase() ?? ''));
+	return !duration || hedgesClash(figs);
 }
 
 /**
