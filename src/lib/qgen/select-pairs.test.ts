@@ -213,7 +213,7 @@ describe('the same fact asked twice', () => {
 		expect(out.map((q) => q.id)).toEqual(['one', 'three']);
 	});
 
-	it('two sourcing questions teaching one outlet’s unnamed sources', () => {
+	it('two sourcing questions with one answer, of one outlet or two', () => {
 		const prompts: Record<string, string> = {
 			a: 'Daily A writes: “The mayor will resign, aides said.” How does Daily A source this?',
 			b: 'Daily A writes: “Talks stalled, two people briefed on them said.” How is it sourced?',
@@ -244,7 +244,8 @@ describe('the same fact asked twice', () => {
 			],
 			10
 		);
-		expect(out.map((q) => q.id)).toEqual(['a', 'c', 'd']);
+		// Daily B's unnamed source repeats a's answer: a blind reader read it as one question twice.
+		expect(out.map((q) => q.id)).toEqual(['a', 'c']);
 	});
 });
 
