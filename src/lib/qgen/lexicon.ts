@@ -1132,6 +1132,31 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
  */
 export const NAMED_FOR_BUILDING_HEADS = ['hill', 'building'];
 
+/**
+ * What a place or institution named for a person is called after the name ("Ann Roe Park",
+ * "Ann Roe Airport"): news and readers often drop the given name ("Roe Park").
+ */
+export const NAMED_FOR_PERSON_HEADS = [
+	'park',
+	'square',
+	'plaza',
+	'airport',
+	'bridge',
+	'center',
+	'centre',
+	'hall',
+	'library',
+	'stadium',
+	'arena',
+	'field',
+	'memorial',
+	'school',
+	'college',
+	'university',
+	'hospital',
+	'museum'
+];
+
 /** A company's legal form after its name ("American Widget Inc."), which news English often drops. */
 export const LEGAL_SUFFIXES = [
 	'Inc',

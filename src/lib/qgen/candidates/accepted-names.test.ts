@@ -5,6 +5,7 @@ import {
 	departmentForms,
 	lastWordForms,
 	middleNameForms,
+	namedForPersonForms,
 	placePrefixForms,
 	shortPersonForms,
 	withoutLegalSuffix
@@ -153,5 +154,24 @@ describe('placePrefixForms', () => {
 		const text = 'She joined the New Hampshire Senate in May. The Senate Finance Committee met.';
 		expect(placePrefixForms('New Hampshire Senate', text)).toEqual(['N.H. Senate', 'NH Senate']);
 		expect(placePrefixForms('Riverton Senate', text)).toEqual([]);
+	});
+});
+
+describe('namedForPersonForms', () => {
+	it('types a place named for a person by the surname and the place’s word', () => {
+		expect(namedForPersonForms('Lena Okafor Park')).toEqual(['Okafor Park']);
+		expect(namedForPersonForms('the Lena Okafor Airport')).toEqual(['Okafor Airport']);
+		// Not a place named for a place, nor a head word standing where the surname would.
+		expect(namedForPersonForms('New Hampshire Park')).toEqual([]);
+		expect(namedForPersonForms('Union Square Park')).toEqual([]);
+		expect(namedForPersonForms('Lena Okafor Foundation')).toEqual([]);
+	});
+	it('lets the gap take that form and no made-up initials', () => {
+		const view = { canon: (n: string) => n, people: ['Lena Okafor'] };
+		const text = 'Crowds gathered in Lena Okafor Park on Sunday.';
+		const accepted = acceptedForms('Lena Okafor Park', 'place', view, text);
+		expect(clozeMatches(accepted, 'Okafor Park')).toBe(true);
+		// The list a teacher reads and an export matches: no initials the story never writes.
+		expect(accepted).not.toContain('LOP');
 	});
 });

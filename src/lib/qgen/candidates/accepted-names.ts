@@ -7,7 +7,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { lexiconTags } from '../entities';
-import { LEGAL_SUFFIXES, NAMED_FOR_BUILDING_HEADS } from '../lexicon';
+import { LEGAL_SUFFIXES, NAMED_FOR_BUILDING_HEADS, NAMED_FOR_PERSON_HEADS } from '../lexicon';
 
 const WORD = String.raw`[A-Z][\p{L}'’-]+`;
 /** "Department of Justice", "Department of the Interior", "Department of Homeland Security". */
@@ -142,4 +142,24 @@ export function placePrefixForms(name: string, text: string): string[] {
 	}
 	if (writtenAlone(rest, text)) forms.push(rest, `the ${rest}`);
 	return forms;
+}
+
+/**
+ * "Ann Roe Park" is also "Roe Park": a place named for a person, typed by the surname and the
+ * place's own word. Only a given name and a surname before the head (neither a place, nor a
+ * head word itself: "Union Square Park" is no "Square Park").
+ */
+export function namedForPersonForms(name: string): string[] {
+	const words = name.replace(/^the\s+/i, '').split(/\s+/);
+	if (words.length !== 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return [];
+	const [given, surname, head] = words as [string, string, string];
+	if (!NAMED_FOR_PERSON_HEADS.includes(head.toLowerCase())) return [];
+	if (NAMED_FOR_PERSON_HEADS.includes(surname.toLowerCase())) return [];
+	if (lexiconTags(`${given} ${surname}`.toLowerCase()).has('Place')) return [];
+	if (
+		lexiconTags(given.toLowerCase()).has('Place') ||
+		lexiconTags(surname.toLowerCase()).has('Place')
+	)
+		return [];
+	return [`${surname} ${head}`];
 }

@@ -19,6 +19,7 @@ import {
 	departmentForms,
 	lastWordForms,
 	leadingPlaceLength,
+	namedForPersonForms,
 	placePrefixForms,
 	middleNameForms,
 	shortPersonForms,
@@ -648,7 +649,13 @@ export function acceptedForms(
 				// whether or not this story does: a reader who types them means it. Only the letters
 				// of every word: initials with a small word's letter ("UOI") or a short form's
 				// ("UCP" for "U.S. Capitol Police", which is "USCP") are made up, not news English.
-				else if (short === initials(bare) && plainWordsOnly(bare) && nameWordCount(bare) >= 3)
+				// A place's initials are a body's habit, not a place's: no "RBP" for a park.
+				else if (
+					kind === 'org' &&
+					short === initials(bare) &&
+					plainWordsOnly(bare) &&
+					nameWordCount(bare) >= 3
+				)
 					forms.push(short);
 			}
 			// "United States" typed "U.S." or "US", "New Hampshire" typed "N.H.": news English writes
@@ -666,7 +673,7 @@ export function acceptedForms(
 			// "Justice Dept.", "DOJ"; "the Capitol" for "Capitol Hill" (accepted-names.ts).
 			forms.push(...departmentForms(bare, text), ...buildingForms(bare, text));
 			// "U.S. Senate" and "the Senate" for "United States Senate" (accepted-names.ts).
-			forms.push(...placePrefixForms(bare, text));
+			forms.push(...placePrefixForms(bare, text), ...namedForPersonForms(bare));
 			// "American Widget" for "American Widget Inc."; "the Rovers" for "Riverton Rovers".
 			if (kind === 'org') forms.push(...withoutLegalSuffix(bare), ...lastWordForms(bare, text));
 			forms.push(...headForms(bare, text, forms, kind));
