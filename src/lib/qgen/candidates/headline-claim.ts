@@ -9,13 +9,16 @@
  * A headline is cut into clauses by its syntax (headline-grammar.ts's subject and verb,
  * compromise's reading for verbs): its main clause; a second predicate of the same subject
  * after a comma or "and" ("…, Reserves Right to Run", "… And Will Close Test Site"); and a
- * clause of its own after "as", "while", "but" … ("… as Mass Protests Planned"). A clause is
+ * clause of its own after "as", "while", "but" … ("… as Mass Protests Planned"); a relative
+ * clause on the subject ("Mayor Who Paid Claims With City Funds Resigns"); the clause after a
+ * topic's colon ("Budget Scandal: Mayor Breaks Silence"). A second predicate's "he" after the
+ * subject reads as that subject and its "him" as the main clause's object. A clause is
  * the headline's own claim when its verb and most of its content words are in no other
  * headline, in any form (stem, word family, short form, a same-act verb): then no other
  * headline says it in other words. Headline case is undone (a word stays capitalised only
  * when the articles write it so in mid-sentence), "to" before a verb reads "will", and a bare
  * participle gets its "is" or "are". A headline whose clauses none of this reads (a speaker's
- * colon, a question, a relative clause, a pronoun for its subject) gives no claim, and the
+ * colon, a question, a pronoun for its subject, "it") gives no claim, and the
  * story falls back on the look-up (framing.ts).
  */
 import type { StoryView } from '../analyze';
@@ -29,7 +32,14 @@ import {
 	stripKicker,
 	subjectEntity
 } from '../headline-grammar';
-import { INFINITIVE_TAKERS, SAME_EVENT_VERBS } from '../lexicon';
+import {
+	DOCUMENT_NOUNS,
+	HEADLINE_SAME_ACTS,
+	INFINITIVE_TAKERS,
+	MESSAGE_NOUNS,
+	RECORDED_NOUNS,
+	SAME_EVENT_VERBS
+} from '../lexicon';
 import { draftBase, type Candidate } from './candidate';
 import { comparableHeadlines, headlineQuestion } from './headline';
 import { FUNCTION, backingSentences } from './headline-lookup';
@@ -37,6 +47,7 @@ import { headWords, readHeadline, senseKeys } from './headline-stress';
 import {
 	PARTICIPLE,
 	PRONOUN,
+	TITLE_WORD,
 	bare,
 	sayClause,
 	unquoted,
@@ -59,8 +70,8 @@ const TAIL_ATTRIBUTION = /^(?:[\p{L}.'’-]+\s+){0,3}(?:says|say|said|reports|re
 
 /**
  * The clauses of a headline: its main clause, a second predicate of the same subject after a
- * comma or "and", a clause with a subject of its own after "as", "while", "but" …. [] for a
- * question. When the main clause is not read for sure (a speaker's colon, a relative clause, a
+ * comma or "and", a clause with a subject of its own after "as", "while", "but" … or after a
+ * topic's colon, a relative clause on the subject. [] for a question. When the main clause is not read for sure (a speaker's colon, a relative clause, a
  * long subject), only the clauses after a clause opener are.
  */
 export function headlineClauses(title: string, isName: (w: string) => boolean): Clause[] {
@@ -118,6 +129,9 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 	let start = -1;
 	let main = false;
 	let willed = false;
+	let shared = false;
+	/** The main clause's object when it names a person: "Diaz" of "Ruiz Blames Diaz for Delay". */
+	let referent: Word[] | undefined;
 	if (parse && parse.form === 'statement') {
 		const n = parse.subject.split(' ').length;
 		const want = squash(parse.subject);
@@ -143,12 +157,32 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 		}
 	}
 	const close = (to: number) => {
-		if (start >= 0 && to >= start && who.length)
-			out.push({ subject: who, predicate: ws.slice(start, to + 1), main, willed, sentenceCase });
+		if (start >= 0 && to >= start && who.length) {
+			const predicate = ws.slice(start, to + 1);
+			out.push({
+				subject: who,
+				predicate,
+				main,
+				willed,
+				sentenceCase,
+				...(shared && { shared, ...(referent && { referent }) }),
+				...(topic && { topic })
+			});
+			if (main) referent = personObject(predicate, isName);
+		}
 		main = false;
 		willed = false;
+		shared = false;
+		topic = false;
 		start = -1;
 	};
+	let topic = false;
+	// "Texas Mayor Who Settled Case With City Funds Resigns": the relative clause is a claim about
+	// the subject the headline makes on the way to its news; the main clause is not read.
+	if (start < 0) {
+		const rel = relativeClause(ws, verbAt);
+		if (rel) out.push({ ...rel, main: false, willed: false, sentenceCase, finite: true });
+	}
 	for (let k = Math.max(start, 0); k < ws.length; k++) {
 		const w = ws[k]!;
 		if (w.depthAfter !== 0) continue;
@@ -172,17 +206,21 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 		// not a participle after a comma ("…, Ending a Year of Suspense"), which hangs on the clause.
 		if (start >= 0 && (comma || /^(?:and|but)$/.test(conj)) && !/[:;.!?]['’"”]?$/.test(w.raw)) {
 			const v = /^(?:and|but)$/.test(conj) ? next + 1 : next;
+			// "…, Hints He Won't Back Him": a word in -s before "he" is a verb, whatever the tagger says.
+			const beforeHe =
+				/s$/.test(bare(ws[v]?.text ?? '')) && /^(?:he|she|they)$/i.test(ws[v + 1]?.text ?? '');
 			if (
 				v < ws.length &&
-				verbAt(v) &&
+				(verbAt(v) || beforeHe) &&
 				!/ing$/.test(bare(ws[v]!.text)) &&
 				(v === next || !ws[next]!.breakAfter)
 			) {
 				// "To Visit …, Meet With …": the second predicate shares the first's "to".
-				const shared = bare(ws[start]!.text) === 'to' && !AUX.test(bare(ws[v]!.text));
+				const sharesTo = bare(ws[start]!.text) === 'to' && !AUX.test(bare(ws[v]!.text));
 				close(k);
 				start = v;
-				willed = shared;
+				willed = sharesTo;
+				shared = true;
 				k = v - 1;
 				continue;
 			}
@@ -193,7 +231,22 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 			if (v !== undefined) {
 				close(k);
 				who = ws.slice(next + 1, v);
+				referent = undefined;
 				start = v;
+				k = v - 1;
+				continue;
+			}
+		}
+		// "Budget Scandal: Mayor Breaks Silence": after a topic and a colon, a clause with its own
+		// subject. Not after a speaker ("Ruiz: Budget Is Sound" is Ruiz's claim, not the outlet's),
+		// nor after a speech or a document ("Diaz Memo: …"), whose words follow.
+		if (/:['’"”]?$/.test(w.raw) && start < 0 && topicBefore(ws.slice(0, next), isName)) {
+			const v = ownClause(next);
+			if (v !== undefined) {
+				who = ws.slice(next, v);
+				referent = undefined;
+				start = v;
+				topic = true;
 				k = v - 1;
 				continue;
 			}
@@ -205,16 +258,91 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 	return out;
 }
 
+/**
+ * The main clause's object when it names a person, "him" of a second predicate stands for it:
+ * the words after the verb up to a function word, one to four, ending on a name or a title.
+ */
+function personObject(predicate: readonly Word[], isName: (w: string) => boolean) {
+	const obj: Word[] = [];
+	for (const w of predicate.slice(1)) {
+		if (FUNCTION.test(bare(w.text)) || w.depthBefore !== 0) break;
+		obj.push(w);
+		if (w.breakAfter) break;
+	}
+	const head = obj.at(-1);
+	if (!head || obj.length > 4) return undefined;
+	return isName(unquoted(head.text)) || TITLE_WORD(bare(head.text)) ? obj : undefined;
+}
+
+/** Speech and documents: a topic ending on one is followed by its words ("Diaz Memo: …"). */
+const SPOKEN = new Set([...MESSAGE_NOUNS, ...RECORDED_NOUNS, ...DOCUMENT_NOUNS, 'report', 'claim']);
+
+/**
+ * Words before a colon that name a topic, not a speaker: two or more, none a verb's mark, the
+ * last a common noun that is no name, title, role or speech ("Budget Scandal", "Storm Cleanup").
+ */
+function topicBefore(words: readonly Word[], isName: (w: string) => boolean): boolean {
+	if (words.length < 2 || words.slice(0, -1).some((w) => w.breakAfter)) return false;
+	const last = bare(words.at(-1)!.text);
+	const one = last.replace(/(?<=[a-z]{3})s$/, '');
+	return (
+		!isName(unquoted(words.at(-1)!.text).replace(/[:]+$/, '')) &&
+		!TITLE_WORD(last) &&
+		!TITLE_WORD(one) &&
+		!SPOKEN.has(last) &&
+		!SPOKEN.has(one) &&
+		!PRONOUN.test(last) &&
+		words.every((w) => !/^(?:says?|said)$/i.test(bare(w.text)))
+	);
+}
+
+/**
+ * A relative clause on the headline's subject: "Texas Mayor Who Settled Case With City Funds
+ * Resigns" → subject "Texas Mayor", predicate "Settled Case With City Funds". The subject is one
+ * to six words with no verb and no break; the clause ends before the next verb not after "to"
+ * (the main verb, which must follow), or at a break.
+ */
+function relativeClause(
+	ws: readonly Word[],
+	verbAt: (k: number) => boolean
+): { subject: Word[]; predicate: Word[] } | undefined {
+	const r = ws.findIndex((w) => bare(w.text) === 'who');
+	if (r < 1 || r > 6 || ws[r]!.depthBefore !== 0 || !verbAt(r + 1)) return undefined;
+	const subject = ws.slice(0, r);
+	if (subject.some((w, k) => w.breakAfter || w.depthBefore !== 0 || verbAt(k))) return undefined;
+	if (NO_SUBJECT_START.test(bare(subject[0]!.text)) || !subject.some(content)) return undefined;
+	// A headline ending on a present verb ("… Resigns") has its main verb there, whatever the
+	// tagger reads in headline case.
+	const mainVerb = (j: number) =>
+		verbAt(j) || (j === ws.length - 1 && lexiconTags(bare(ws[j]!.text)).has('PresentTense'));
+	for (let j = r + 2; j < ws.length; j++) {
+		if (ws[j - 1]!.breakAfter) return undefined;
+		if (!mainVerb(j) || /^(?:to)$/i.test(bare(ws[j - 1]!.text))) continue;
+		// "… With City Funds Resigns": of two verbs in a row, a first in -s after a content word
+		// is a plural noun ending the object, and the second the main verb.
+		const b = bare(ws[j]!.text);
+		if (
+			j + 1 < ws.length &&
+			mainVerb(j + 1) &&
+			/s$/.test(b) &&
+			!FUNCTION.test(bare(ws[j - 1]!.text))
+		)
+			continue;
+		return { subject, predicate: ws.slice(r + 1, j) };
+	}
+	return undefined;
+}
+
 /** A word's same-act group ("resigns" and "quits" are one act). */
-const eventGroup = (w: string) =>
-	SAME_EVENT_VERBS.findIndex((g) => g.some((s) => bare(w).startsWith(s)));
+const ACT_GROUPS = [...SAME_EVENT_VERBS, ...HEADLINE_SAME_ACTS];
+const eventGroup = (w: string) => ACT_GROUPS.findIndex((g) => g.some((s) => bare(w).startsWith(s)));
 
 const EMPTY =
 	/^(?:who|whom|whose|which|what|more|most|less|also|just|here|there|now|new|first|last|latest|even|never|not|won't|can't|don't|doesn't|isn't|can|could|may|might|must|should|shall|will|would|despite|amid|ahead|before|against|during|under|while|after|over|out|up|down|off|between|among|through|via|again|still|all|one|two|three)$/i;
 
 const content = (w: Word) => {
 	const b = bare(w.text);
-	return b.length > 2 && !FUNCTION.test(b) && !EMPTY.test(b);
+	return b.length > 2 && !FUNCTION.test(b) && !EMPTY.test(b) && !PRONOUN.test(b);
 };
 
 /**
@@ -264,7 +392,10 @@ export function headlineClaim(
 		const lexical = clause.predicate.find(
 			(w) =>
 				!AUX.test(bare(w.text)) &&
-				!/^(?:to|not|be|been|set|expected|poised|likely)$/i.test(bare(w.text))
+				// "refused to testify" tells of testifying (or not): its act is the verb after "to".
+				!/^(?:to|not|be|been|set|expected|poised|likely|refus\w*|declin\w*|fail\w*)$/i.test(
+					bare(w.text)
+				)
 		);
 		// The act itself is this headline's: "Bows Out" beside "Pulling Out" may be one act told
 		// twice, so a verb another headline has (in any form) makes no claim of its own.
@@ -272,10 +403,12 @@ export function headlineClaim(
 		const words = [...clause.subject, ...clause.predicate].filter(content);
 		const own = words.filter(ownWord);
 		if (own.length < 2) continue;
+		// No common word of the predicate another headline's: the main clause, and the clause after
+		// a topic's colon, tell the news every outlet tells, often in words of their own.
+		const ownPredicate = !clause.predicate.some((w) => content(w) && !named(w) && !ownWord(w));
 		if (clause.main) {
-			if (!aloneInSubject) continue;
-			if (clause.predicate.some((w) => content(w) && !named(w) && !ownWord(w))) continue;
-		} else if (own.length * 2 < words.length) continue;
+			if (!aloneInSubject || !ownPredicate) continue;
+		} else if (own.length * 2 < words.length || (clause.topic && !ownPredicate)) continue;
 		const claim = sayClause(clause, isName);
 		if (!claim) continue;
 		// A secondary clause first: what the headline adds to the news every outlet tells.

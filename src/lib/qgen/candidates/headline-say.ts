@@ -9,6 +9,9 @@ import type { headWords } from './headline-stress';
 
 export type Word = ReturnType<typeof headWords>[number];
 
+/** Words that show a subject is more than a plain compound: "Members of …", "Head of …". */
+const FUNCTION_WORD = /^(?:of|for|in|on|at|to|with|from|by|and|or)$/;
+
 /** A clause of a headline: its subject's words and its predicate's, as the headline writes them. */
 export interface Clause {
 	subject: Word[];
@@ -19,6 +22,17 @@ export interface Clause {
 	willed: boolean;
 	/** The headline is written in sentence case: a capital there marks a name. */
 	sentenceCase: boolean;
+	/**
+	 * A second predicate of the main clause's subject ("…, Hints He Won't Back Diaz"): its "he"
+	 * is that subject, said just before it, so the claim reads whole.
+	 */
+	shared?: boolean;
+	/** The main clause's object when it names a person: what "him" or "them" in a shared predicate stands for. */
+	referent?: Word[];
+	/** A relative clause ("Official Who Refused to Testify …"): its verb is a finite past, not a bare participle. */
+	finite?: boolean;
+	/** The clause after a topic and a colon ("Budget Scandal: Mayor Breaks Silence"): it tells the news. */
+	topic?: boolean;
 }
 
 export const bare = (w: string) =>
@@ -82,15 +96,37 @@ export function sayClause(clause: Clause, isName: (w: string) => boolean): strin
 	};
 	const lower = (w: Word, k: number, ws: readonly Word[]) =>
 		keep(w, ws[k + 1], ws[k - 1]) ? w.raw : w.raw.toLowerCase();
-	const words = [...subject, ...predicate];
-	if (words.some((w) => PRONOUN.test(bare(w.text)))) return undefined;
 	const plural = pluralSubject(subject, isName);
-	const verb = predicate.map(lower);
+	if (subject.some((w) => PRONOUN.test(bare(w.text)))) return undefined;
+	const verb: string[] = [];
+	for (const [k, w] of predicate.entries()) {
+		const b = bare(w.text);
+		if (!PRONOUN.test(b)) {
+			verb.push(lower(w, k, predicate));
+			continue;
+		}
+		// "Ruiz Blames Diaz for Delay, Hints He Won't Back Him": after the subject's own verb, "he"
+		// (or "they" for a plural subject) is that subject, as English reads it; "him" or "them"
+		// is the main clause's object, said in its place. Any other pronoun has no referent the
+		// prompt can give.
+		const agrees = /^(?:he|she)$/.test(b) ? !plural : b === 'they' && plural;
+		if (clause.shared && k > 0 && agrees) verb.push(w.raw.toLowerCase());
+		else if (clause.shared && clause.referent && b === 'him') {
+			const ref = clause.referent.map(lower);
+			ref[ref.length - 1] = ref.at(-1)!.replace(/[,:;.!?]+$/, '');
+			// "the nominee": a role without a name takes "the", as the subject does.
+			const bareRole = clause.referent.every((x, j) => !keep(x, clause.referent![j + 1]));
+			if (bareRole && !/^(?:a|an|the|his|her|their|its)$/i.test(ref[0]!)) ref.unshift('the');
+			verb.push(ref.join(' ') + w.raw.replace(/^\p{L}+/u, ''));
+		} else return undefined;
+	}
 	const first = bare(predicate[0]!.text);
 	const after = predicate[1] ? bare(predicate[1].text) : '';
 	if (first === 'to') verb[0] = 'will';
 	else if (clause.willed) verb.unshift('will');
-	else if (/ing$/.test(first) && !lexiconTags(first).has('Noun'))
+	else if (clause.finite) {
+		// "who settled", "who refused": the relative clause's own verb, said as written.
+	} else if (/ing$/.test(first) && !lexiconTags(first).has('Noun'))
 		verb.unshift(plural ? 'are' : 'is');
 	else if (/[^e]ed$|ied$/.test(first) || PARTICIPLE.test(first)) {
 		// A bare participle is a passive when nothing or "by" follows it ("Protests Planned",
@@ -108,7 +144,15 @@ export function sayClause(clause: Clause, isName: (w: string) => boolean): strin
 	if (role) subj[0] = subj[0]!.toLowerCase();
 	const common = subject.every((w, k) => !keep(w, subject[k + 1]) && !/['’]s$/.test(w.text));
 	const det = /^(?:a|an|the|this|that|his|her|their|its|\d.*)$/i.test(subject[0]!.text);
-	if ((common || role) && !det && !plural) subj.unshift('the');
+	// "the Texas congressman", "the IRS official": a common noun at the head of a plain compound
+	// takes it too (not "Members of …", whose head is not its last word).
+	const headCommon =
+		!keep(subject.at(-1)!) &&
+		subject.every(
+			(w) =>
+				!/['’]s$/.test(w.text) && !PRONOUN.test(bare(w.text)) && !FUNCTION_WORD.test(bare(w.text))
+		);
+	if ((common || role || headCommon) && !det && !plural) subj.unshift('the');
 	return [...subj, ...verb]
 		.join(' ')
 		.replace(/[,:;.!?]+$/, '')
