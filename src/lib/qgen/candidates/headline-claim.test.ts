@@ -85,6 +85,14 @@ describe('headlineClauses and sayClause', () => {
 		expect(said('Riverton official who refused to testify facing new inquiry')).toEqual([
 			'the Riverton official refused to testify'
 		]);
+		// An adverb before the main verb is no part of the relative clause.
+		expect(said('Riverton Voters Who Backed Ruiz Now Regret It')).toEqual([
+			'Riverton voters backed Ruiz'
+		]);
+		// "who" after a verb opens a question the headline reports, not a clause on its subject.
+		expect(said('Ruiz Asks Who Will Pay for Riverton Dam')).not.toContainEqual(
+			expect.stringMatching(/^(?:the )?Ruiz asks will/)
+		);
 	});
 	it('reads the clause after a topic’s colon, not after a speaker’s or a document’s', () => {
 		expect(said('Budget Scandal: Mayor Breaks Her Silence')).toEqual([

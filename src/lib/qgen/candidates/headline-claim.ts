@@ -328,7 +328,14 @@ function relativeClause(
 			!FUNCTION.test(bare(ws[j - 1]!.text))
 		)
 			continue;
-		return { subject, predicate: ws.slice(r + 1, j) };
+		// "Voters Who Backed Ruiz Now Regret It": an adverb before the main verb is the main clause's.
+		let e = j;
+		while (
+			e > r + 2 &&
+			/^(?:now|still|also|again|just|then|later|soon)$/i.test(bare(ws[e - 1]!.text))
+		)
+			e--;
+		return { subject, predicate: ws.slice(r + 1, e) };
 	}
 	return undefined;
 }
