@@ -931,6 +931,16 @@ export const SAME_EVENT_VERBS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Acts a headline may tell in other words than SAME_EVENT_VERBS knows, as rough stems: refusing
+ * to testify is invoking the Fifth; breaking one's silence is speaking out. Only for deciding
+ * that a headline's clause is no claim of its own (headline-claim.ts), never to align dates.
+ */
+export const HEADLINE_SAME_ACTS: readonly (readonly string[])[] = [
+	['testif', 'invok'],
+	['speak', 'silenc']
+];
+
+/**
  * The plural noun for an act a dated verb tells of, by the verb's rough stem (compare-later:
  * "two different meetings" for "met on Sunday" and "met on Thursday"), singular and plural. A
  * verb not listed is told as an "occasion".

@@ -47,7 +47,8 @@ describe('headlineClauses and sayClause', () => {
 			'the president wants to use executive order on Riverton dam'
 		]);
 		// A headline in sentence case capitalises only its names, whatever the articles say.
-		expect(said('Ruiz vows to act as Hill debate rages')).toContain('Hill debate rages');
+		// A compound of a name and a common noun takes "the" ("the Hill debate").
+		expect(said('Ruiz vows to act as Hill debate rages')).toContain('the Hill debate rages');
 	});
 	it('says nothing it cannot read for sure: a pronoun, an -ed form before an object', () => {
 		expect(said('Ruiz Hates the Plan and May Kill It')).toEqual(['Ruiz hates the plan', '-']);
@@ -64,6 +65,42 @@ describe('headlineClauses and sayClause', () => {
 		expect(said('Ana Ruiz, Riverton Mayor, Will Invoke Fifth Amendment')).toEqual([
 			'Ana Ruiz will invoke fifth amendment'
 		]);
+	});
+	it('keeps "he" after the subject’s own verb and says "him" as the main clause’s object', () => {
+		expect(said('Ruiz Blames Diaz for Delay, Hints He Won’t Back Him')).toEqual([
+			'Ruiz blames Diaz for delay',
+			'Ruiz hints he won’t back Diaz'
+		]);
+		// "they" for one person, or "him" with no person after the main verb: no referent read.
+		expect(said('Ruiz Praises Council, Says They Will Win')).toEqual(['Ruiz praises Council', '-']);
+		expect(said('Ruiz Quits Over Delay, Hints He Won’t Back Him')).toEqual([
+			'Ruiz quits over delay',
+			'-'
+		]);
+	});
+	it('reads a relative clause on the subject, its verb said as written', () => {
+		expect(said('Riverton Mayor Who Paid Legal Claims With City Funds Resigns')).toEqual([
+			'the Riverton mayor paid legal claims with city funds'
+		]);
+		expect(said('Riverton official who refused to testify facing new inquiry')).toEqual([
+			'the Riverton official refused to testify'
+		]);
+		// An adverb before the main verb is no part of the relative clause.
+		expect(said('Riverton Voters Who Backed Ruiz Now Regret It')).toEqual([
+			'Riverton voters backed Ruiz'
+		]);
+		// "who" after a verb opens a question the headline reports, not a clause on its subject.
+		expect(said('Ruiz Asks Who Will Pay for Riverton Dam')).not.toContainEqual(
+			expect.stringMatching(/^(?:the )?Ruiz asks will/)
+		);
+	});
+	it('reads the clause after a topic’s colon, not after a speaker’s or a document’s', () => {
+		expect(said('Budget Scandal: Mayor Breaks Her Silence')).toEqual([
+			'the mayor breaks her silence'
+		]);
+		expect(said('Marta Lee: Budget Plan Is Sound')).toEqual([]);
+		expect(said('Riverton Budget Memo: Council Hid Losses')).toEqual([]);
+		expect(said('Riverton Officials: Council Hid Losses')).toEqual([]);
 	});
 	it('reads no clause in a question', () => {
 		expect(said('Truce Brings Calm to Riverton, but Will It Last?')).toEqual([]);
@@ -97,6 +134,48 @@ describe('headlineClaim', () => {
 				isName
 			)?.claim
 		).toBe('Marta Lee expresses outrage and a familiar lament');
+	});
+	it('asks a shared predicate with its pronouns resolved, a relative clause, a topic’s clause', () => {
+		expect(
+			headlineClaim(
+				'Ruiz Blames Diaz for Delay, Hints He Won’t Back Him',
+				['Ruiz Criticises Diaz Over Budget Delay', 'Diaz Faces Criticism From Ruiz'],
+				isName
+			)?.claim
+		).toBe('Ruiz hints he won’t back Diaz');
+		expect(
+			headlineClaim(
+				'Riverton Mayor Who Paid Legal Claims With City Funds Resigns',
+				['Mayor Ana Ruiz Resigns', 'Ruiz Quits After Misconduct Allegations'],
+				isName
+			)?.claim
+		).toBe('the Riverton mayor paid legal claims with city funds');
+		expect(
+			headlineClaim(
+				'Budget Scandal: Mayor Breaks Her Silence',
+				['Ruiz Faces Council Over Budget', 'Riverton Budget Inquiry Widens'],
+				isName
+			)?.claim
+		).toBe('the mayor breaks her silence');
+	});
+	it('makes no claim another headline makes in other words: the Fifth, speaking out', () => {
+		// Refusing to testify is invoking the Fifth: a second key, not a claim of its own.
+		expect(
+			headlineClaim(
+				'Riverton official who refused to testify facing new inquiry',
+				['Ana Ruiz Invokes Fifth Amendment at Hearing', 'Ruiz Will Invoke Fifth at Inquiry'],
+				isName
+			)
+		).toBeUndefined();
+		// After a topic's colon the clause is the news: a predicate word another headline has
+		// (here "speaks" for "silence") makes no claim, though its subject is a role.
+		expect(
+			headlineClaim(
+				'Budget Scandal: Mayor Breaks Her Silence',
+				['Ruiz Speaks Out on Budget', 'Riverton Budget Inquiry Widens'],
+				isName
+			)
+		).toBeUndefined();
 	});
 	it('makes no claim when the verb is another headline’s, in any form', () => {
 		// "Quits" beside "Resigns": one act, a same-act verb (and "Resignation" its word family).

@@ -9,13 +9,16 @@
  * A headline is cut into clauses by its syntax (headline-grammar.ts's subject and verb,
  * compromise's reading for verbs): its main clause; a second predicate of the same subject
  * after a comma or "and" ("…, Reserves Right to Run", "… And Will Close Test Site"); and a
- * clause of its own after "as", "while", "but" … ("… as Mass Protests Planned"). A clause is
+ * clause of its own after "as", "while", "but" … ("… as Mass Protests Planned"); a relative
+ * clause on the subject ("Mayor Who Paid Claims With City Funds Resigns"); the clause after a
+ * topic's colon ("Budget Scandal: Mayor Breaks Silence"). A second predicate's "he" after the
+ * subject reads as that subject and its "him" as the main clause's object. A clause is
  * the headline's own claim when its verb and most of its content words are in no other
  * headline, in any form (stem, word family, short form, a same-act verb): then no other
  * headline says it in other words. Headline case is undone (a word stays capitalised only
  * when the articles write it so in mid-sentence), "to" before a verb reads "will", and a bare
  * participle gets its "is" or "are". A headline whose clauses none of this reads (a speaker's
- * colon, a question, a relative clause, a pronoun for its subject) gives no claim, and the
+ * colon, a question, a pronoun for its subject, "it") gives no claim, and the
  * story falls back on the look-up (framing.ts).
  */
 import type { StoryView } from '../analyze';
@@ -29,55 +32,46 @@ import {
 	stripKicker,
 	subjectEntity
 } from '../headline-grammar';
-import { INFINITIVE_TAKERS, PERSON_TITLES, ROLE_NOUNS, SAME_EVENT_VERBS } from '../lexicon';
+import {
+	DOCUMENT_NOUNS,
+	HEADLINE_SAME_ACTS,
+	INFINITIVE_TAKERS,
+	MESSAGE_NOUNS,
+	RECORDED_NOUNS,
+	SAME_EVENT_VERBS
+} from '../lexicon';
 import { draftBase, type Candidate } from './candidate';
 import { comparableHeadlines, headlineQuestion } from './headline';
 import { FUNCTION, backingSentences } from './headline-lookup';
 import { headWords, readHeadline, senseKeys } from './headline-stress';
+import {
+	PARTICIPLE,
+	PRONOUN,
+	TITLE_WORD,
+	bare,
+	sayClause,
+	unquoted,
+	type Clause,
+	type Word
+} from './headline-say';
 import { normaliseSpace } from '$lib/content/space';
 
-type Word = ReturnType<typeof headWords>[number];
-
-/** A clause of a headline: its subject's words and its predicate's, as the headline writes them. */
-export interface Clause {
-	subject: Word[];
-	predicate: Word[];
-	/** The headline's main clause, or a second predicate or a clause of its own. */
-	main: boolean;
-	/** A second predicate after "to …," that shares its "to": "meet with" of "to visit …, meet with". */
-	willed: boolean;
-	/** The headline is written in sentence case: a capital there marks a name. */
-	sentenceCase: boolean;
-}
-
-const bare = (w: string) =>
-	w
-		.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-		.toLowerCase()
-		.replace(/[’']s$/, '');
+export { sayClause, type Clause };
 
 const squash = (s: string) => s.split(/\s+/).map(bare).filter(Boolean).join(' ');
 
 /** Words that may open a clause with a subject of its own: "… as Mass Protests Planned". */
 const SUBORDINATOR = /^(?:as|while|but|because|when|though|although|whereas)$/i;
-/** Pronouns: a clause about "it" or "he" needs a referent a prompt cannot give. */
-const PRONOUN = /^(?:he|she|it|they|we|i|you|him|them|us|me|this|these|those)$/i;
-/** Past participles without "-ed" a bare passive headline uses ("Others Shot At Practice"). */
-const PARTICIPLE = /^(?:shot|hit|seen|told|taken|given|held|caught|beaten|hurt|killed|found)$/;
 /** Words a subject never starts on: a clause opener or a function word. */
 const NO_SUBJECT_START =
 	/^(?:if|whether|that|which|who|even|and|or|but|so|of|to|in|on|at|for|by|with|from|into|over|after|about|than|not|no)$/i;
 /** ", Report Says", ", Sources Say": an attribution put last, no part of the claim. */
 const TAIL_ATTRIBUTION = /^(?:[\p{L}.'’-]+\s+){0,3}(?:says|say|said|reports|reported|claims)$/iu;
 
-/** A word without the quotation marks around it: "‘radical" → "radical", "Islam’" → "Islam". */
-const unquoted = (w: string) =>
-	w.replace(/^['‘"“]+/, '').replace(/(?<![sS])['’"”]+$|['’"”]{2,}$/, '');
-
 /**
  * The clauses of a headline: its main clause, a second predicate of the same subject after a
- * comma or "and", a clause with a subject of its own after "as", "while", "but" …. [] for a
- * question. When the main clause is not read for sure (a speaker's colon, a relative clause, a
+ * comma or "and", a clause with a subject of its own after "as", "while", "but" … or after a
+ * topic's colon, a relative clause on the subject. [] for a question. When the main clause is not read for sure (a speaker's colon, a relative clause, a
  * long subject), only the clauses after a clause opener are.
  */
 export function headlineClauses(title: string, isName: (w: string) => boolean): Clause[] {
@@ -135,6 +129,9 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 	let start = -1;
 	let main = false;
 	let willed = false;
+	let shared = false;
+	/** The main clause's object when it names a person: "Diaz" of "Ruiz Blames Diaz for Delay". */
+	let referent: Word[] | undefined;
 	if (parse && parse.form === 'statement') {
 		const n = parse.subject.split(' ').length;
 		const want = squash(parse.subject);
@@ -160,12 +157,32 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 		}
 	}
 	const close = (to: number) => {
-		if (start >= 0 && to >= start && who.length)
-			out.push({ subject: who, predicate: ws.slice(start, to + 1), main, willed, sentenceCase });
+		if (start >= 0 && to >= start && who.length) {
+			const predicate = ws.slice(start, to + 1);
+			out.push({
+				subject: who,
+				predicate,
+				main,
+				willed,
+				sentenceCase,
+				...(shared && { shared, ...(referent && { referent }) }),
+				...(topic && { topic })
+			});
+			if (main) referent = personObject(predicate, isName);
+		}
 		main = false;
 		willed = false;
+		shared = false;
+		topic = false;
 		start = -1;
 	};
+	let topic = false;
+	// "Texas Mayor Who Settled Case With City Funds Resigns": the relative clause is a claim about
+	// the subject the headline makes on the way to its news; the main clause is not read.
+	if (start < 0) {
+		const rel = relativeClause(ws, verbAt);
+		if (rel) out.push({ ...rel, main: false, willed: false, sentenceCase, finite: true });
+	}
 	for (let k = Math.max(start, 0); k < ws.length; k++) {
 		const w = ws[k]!;
 		if (w.depthAfter !== 0) continue;
@@ -189,17 +206,21 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 		// not a participle after a comma ("…, Ending a Year of Suspense"), which hangs on the clause.
 		if (start >= 0 && (comma || /^(?:and|but)$/.test(conj)) && !/[:;.!?]['’"”]?$/.test(w.raw)) {
 			const v = /^(?:and|but)$/.test(conj) ? next + 1 : next;
+			// "…, Hints He Won't Back Him": a word in -s before "he" is a verb, whatever the tagger says.
+			const beforeHe =
+				/s$/.test(bare(ws[v]?.text ?? '')) && /^(?:he|she|they)$/i.test(ws[v + 1]?.text ?? '');
 			if (
 				v < ws.length &&
-				verbAt(v) &&
+				(verbAt(v) || beforeHe) &&
 				!/ing$/.test(bare(ws[v]!.text)) &&
 				(v === next || !ws[next]!.breakAfter)
 			) {
 				// "To Visit …, Meet With …": the second predicate shares the first's "to".
-				const shared = bare(ws[start]!.text) === 'to' && !AUX.test(bare(ws[v]!.text));
+				const sharesTo = bare(ws[start]!.text) === 'to' && !AUX.test(bare(ws[v]!.text));
 				close(k);
 				start = v;
-				willed = shared;
+				willed = sharesTo;
+				shared = true;
 				k = v - 1;
 				continue;
 			}
@@ -210,7 +231,22 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 			if (v !== undefined) {
 				close(k);
 				who = ws.slice(next + 1, v);
+				referent = undefined;
 				start = v;
+				k = v - 1;
+				continue;
+			}
+		}
+		// "Budget Scandal: Mayor Breaks Silence": after a topic and a colon, a clause with its own
+		// subject. Not after a speaker ("Ruiz: Budget Is Sound" is Ruiz's claim, not the outlet's),
+		// nor after a speech or a document ("Diaz Memo: …"), whose words follow.
+		if (/:['’"”]?$/.test(w.raw) && start < 0 && topicBefore(ws.slice(0, next), isName)) {
+			const v = ownClause(next);
+			if (v !== undefined) {
+				who = ws.slice(next, v);
+				referent = undefined;
+				start = v;
+				topic = true;
 				k = v - 1;
 				continue;
 			}
@@ -222,94 +258,98 @@ export function headlineClauses(title: string, isName: (w: string) => boolean): 
 	return out;
 }
 
-/** A role's title ("President", "official"), not a name: "the president". Not personNoun, which takes surnames like "Boehner". */
-const TITLE_WORD = (w: string) =>
-	PERSON_TITLES.includes(w) || ROLE_NOUNS.includes(w) || lexiconTags(w).has('Actor');
+/**
+ * The main clause's object when it names a person, "him" of a second predicate stands for it:
+ * the words after the verb up to a function word, one to four, ending on a name or a title.
+ */
+function personObject(predicate: readonly Word[], isName: (w: string) => boolean) {
+	const obj: Word[] = [];
+	for (const w of predicate.slice(1)) {
+		if (FUNCTION.test(bare(w.text)) || w.depthBefore !== 0) break;
+		obj.push(w);
+		if (w.breakAfter) break;
+	}
+	const head = obj.at(-1);
+	if (!head || obj.length > 4) return undefined;
+	return isName(unquoted(head.text)) || TITLE_WORD(bare(head.text)) ? obj : undefined;
+}
 
-/** Is the subject plural: "Mass Protests", "Obama and Boehner", "Steve Scalise, Others"? */
-function pluralSubject(subject: readonly Word[], isName: (w: string) => boolean): boolean {
-	if (subject.some((w) => /^(?:and|&)$/i.test(w.text) || /,$/.test(w.raw))) return true;
-	const head = subject.at(-1)!.text;
-	return !isName(head) && /[^su'’]s$/i.test(head);
+/** Speech and documents: a topic ending on one is followed by its words ("Diaz Memo: …"). */
+const SPOKEN = new Set([...MESSAGE_NOUNS, ...RECORDED_NOUNS, ...DOCUMENT_NOUNS, 'report', 'claim']);
+
+/**
+ * Words before a colon that name a topic, not a speaker: two or more, none a verb's mark, the
+ * last a common noun that is no name, title, role or speech ("Budget Scandal", "Storm Cleanup").
+ */
+function topicBefore(words: readonly Word[], isName: (w: string) => boolean): boolean {
+	if (words.length < 2 || words.slice(0, -1).some((w) => w.breakAfter)) return false;
+	const last = bare(words.at(-1)!.text);
+	const one = last.replace(/(?<=[a-z]{3})s$/, '');
+	return (
+		!isName(unquoted(words.at(-1)!.text).replace(/[:]+$/, '')) &&
+		!TITLE_WORD(last) &&
+		!TITLE_WORD(one) &&
+		!SPOKEN.has(last) &&
+		!SPOKEN.has(one) &&
+		!PRONOUN.test(last) &&
+		words.every((w) => !/^(?:says?|said)$/i.test(bare(w.text)))
+	);
 }
 
 /**
- * A clause in sentence case, as a prompt's "that"-clause says it: "mass protests are planned",
- * "Trump reserves right to run for president", "House Republicans will offer broad immigration
- * plan". Undefined when its verb's form is not read for sure ("Senate Voted On Bill" may be
- * active or passive) or it holds a pronoun.
+ * A relative clause on the headline's subject: "Texas Mayor Who Settled Case With City Funds
+ * Resigns" → subject "Texas Mayor", predicate "Settled Case With City Funds". The subject is one
+ * to six words with no verb and no break; the clause ends before the next verb not after "to"
+ * (the main verb, which must follow), or at a break.
  */
-export function sayClause(clause: Clause, isName: (w: string) => boolean): string | undefined {
-	const { subject, predicate } = clause;
-	const keep = (w: Word, next?: Word, prev?: Word) => {
-		const u = unquoted(w.text);
-		// A headline in sentence case ("… as Hill debate rages") capitalises only its names.
-		if (clause.sentenceCase && /^\p{Lu}/u.test(u)) return true;
-		const tags = lexiconTags(u.toLowerCase().replace(/[’']s$/, ''));
-		return (
-			isName(u) ||
-			u === 'I' ||
-			/^(?:\p{Lu}\.?){2,}$/u.test(u.replace(/[’']s$/, '')) ||
-			u.split('-').some((p) => p.length > 1 && isName(p)) ||
-			tags.has('FirstName') ||
-			tags.has('Place') ||
-			// "in May", "on Tuesday": a month or a weekday keeps its capital.
-			tags.has('Month') ||
-			tags.has('WeekDay') ||
-			(u === 'May' &&
-				!!prev &&
-				/^(?:in|since|until|by|early|late|mid|last|next|this|of)$/i.test(prev.text)) ||
-			// "Rep. Blake Farenthold", "Mayor Ruiz": a title or its abbreviation before a name.
-			((/^\p{Lu}\p{Ll}{1,4}\.$/u.test(u) || TITLE_WORD(u.toLowerCase())) &&
-				!!next &&
-				isName(unquoted(next.text)))
-		);
-	};
-	const lower = (w: Word, k: number, ws: readonly Word[]) =>
-		keep(w, ws[k + 1], ws[k - 1]) ? w.raw : w.raw.toLowerCase();
-	const words = [...subject, ...predicate];
-	if (words.some((w) => PRONOUN.test(bare(w.text)))) return undefined;
-	const plural = pluralSubject(subject, isName);
-	const verb = predicate.map(lower);
-	const first = bare(predicate[0]!.text);
-	const after = predicate[1] ? bare(predicate[1].text) : '';
-	if (first === 'to') verb[0] = 'will';
-	else if (clause.willed) verb.unshift('will');
-	else if (/ing$/.test(first) && !lexiconTags(first).has('Noun'))
-		verb.unshift(plural ? 'are' : 'is');
-	else if (/[^e]ed$|ied$/.test(first) || PARTICIPLE.test(first)) {
-		// A bare participle is a passive when nothing or "by" follows it ("Protests Planned",
-		// "blasted by older sister"); before an object or another preposition it may be active.
-		if (after && after !== 'by' && !(PARTICIPLE.test(first) && /^(?:at|in|on)$/.test(after)))
-			return undefined;
-		verb.unshift(plural ? 'are' : 'is');
+function relativeClause(
+	ws: readonly Word[],
+	verbAt: (k: number) => boolean
+): { subject: Word[]; predicate: Word[] } | undefined {
+	const r = ws.findIndex((w) => bare(w.text) === 'who');
+	if (r < 1 || r > 6 || ws[r]!.depthBefore !== 0 || !verbAt(r + 1)) return undefined;
+	const subject = ws.slice(0, r);
+	if (subject.some((w, k) => w.breakAfter || w.depthBefore !== 0 || verbAt(k))) return undefined;
+	if (NO_SUBJECT_START.test(bare(subject[0]!.text)) || !subject.some(content)) return undefined;
+	// A headline ending on a present verb ("… Resigns") has its main verb there, whatever the
+	// tagger reads in headline case.
+	const mainVerb = (j: number) =>
+		verbAt(j) || (j === ws.length - 1 && lexiconTags(bare(ws[j]!.text)).has('PresentTense'));
+	for (let j = r + 2; j < ws.length; j++) {
+		if (ws[j - 1]!.breakAfter) return undefined;
+		if (!mainVerb(j) || /^(?:to)$/i.test(bare(ws[j - 1]!.text))) continue;
+		// "… With City Funds Resigns": of two verbs in a row, a first in -s after a content word
+		// is a plural noun ending the object, and the second the main verb.
+		const b = bare(ws[j]!.text);
+		if (
+			j + 1 < ws.length &&
+			mainVerb(j + 1) &&
+			/s$/.test(b) &&
+			!FUNCTION.test(bare(ws[j - 1]!.text))
+		)
+			continue;
+		// "Voters Who Backed Ruiz Now Regret It": an adverb before the main verb is the main clause's.
+		let e = j;
+		while (
+			e > r + 2 &&
+			/^(?:now|still|also|again|just|then|later|soon)$/i.test(bare(ws[e - 1]!.text))
+		)
+			e--;
+		return { subject, predicate: ws.slice(r + 1, e) };
 	}
-	const subj = subject.map(lower);
-	// "Lois Lerner, IRS Scandal Figure, Will …": the apposition is left out, and its comma.
-	subj[subj.length - 1] = subj.at(-1)!.replace(/,$/, '');
-	// "the shooting", "the president": a subject of common words alone, or a role's title alone,
-	// one thing, takes "the".
-	const role = subject.length === 1 && TITLE_WORD(bare(subject[0]!.text));
-	if (role) subj[0] = subj[0]!.toLowerCase();
-	const common = subject.every((w, k) => !keep(w, subject[k + 1]) && !/['’]s$/.test(w.text));
-	const det = /^(?:a|an|the|this|that|his|her|their|its|\d.*)$/i.test(subject[0]!.text);
-	if ((common || role) && !det && !plural) subj.unshift('the');
-	return [...subj, ...verb]
-		.join(' ')
-		.replace(/[,:;.!?]+$/, '')
-		.replace(/,(['’"”])$/, '$1');
+	return undefined;
 }
 
 /** A word's same-act group ("resigns" and "quits" are one act). */
-const eventGroup = (w: string) =>
-	SAME_EVENT_VERBS.findIndex((g) => g.some((s) => bare(w).startsWith(s)));
+const ACT_GROUPS = [...SAME_EVENT_VERBS, ...HEADLINE_SAME_ACTS];
+const eventGroup = (w: string) => ACT_GROUPS.findIndex((g) => g.some((s) => bare(w).startsWith(s)));
 
 const EMPTY =
 	/^(?:who|whom|whose|which|what|more|most|less|also|just|here|there|now|new|first|last|latest|even|never|not|won't|can't|don't|doesn't|isn't|can|could|may|might|must|should|shall|will|would|despite|amid|ahead|before|against|during|under|while|after|over|out|up|down|off|between|among|through|via|again|still|all|one|two|three)$/i;
 
 const content = (w: Word) => {
 	const b = bare(w.text);
-	return b.length > 2 && !FUNCTION.test(b) && !EMPTY.test(b);
+	return b.length > 2 && !FUNCTION.test(b) && !EMPTY.test(b) && !PRONOUN.test(b);
 };
 
 /**
@@ -359,7 +399,10 @@ export function headlineClaim(
 		const lexical = clause.predicate.find(
 			(w) =>
 				!AUX.test(bare(w.text)) &&
-				!/^(?:to|not|be|been|set|expected|poised|likely)$/i.test(bare(w.text))
+				// "refused to testify" tells of testifying (or not): its act is the verb after "to".
+				!/^(?:to|not|be|been|set|expected|poised|likely|refus\w*|declin\w*|fail\w*)$/i.test(
+					bare(w.text)
+				)
 		);
 		// The act itself is this headline's: "Bows Out" beside "Pulling Out" may be one act told
 		// twice, so a verb another headline has (in any form) makes no claim of its own.
@@ -367,10 +410,12 @@ export function headlineClaim(
 		const words = [...clause.subject, ...clause.predicate].filter(content);
 		const own = words.filter(ownWord);
 		if (own.length < 2) continue;
+		// No common word of the predicate another headline's: the main clause, and the clause after
+		// a topic's colon, tell the news every outlet tells, often in words of their own.
+		const ownPredicate = !clause.predicate.some((w) => content(w) && !named(w) && !ownWord(w));
 		if (clause.main) {
-			if (!aloneInSubject) continue;
-			if (clause.predicate.some((w) => content(w) && !named(w) && !ownWord(w))) continue;
-		} else if (own.length * 2 < words.length) continue;
+			if (!aloneInSubject || !ownPredicate) continue;
+		} else if (own.length * 2 < words.length || (clause.topic && !ownPredicate)) continue;
 		const claim = sayClause(clause, isName);
 		if (!claim) continue;
 		// A secondary clause first: what the headline adds to the news every outlet tells.
