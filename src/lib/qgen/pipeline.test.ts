@@ -142,11 +142,13 @@ describe('the last resort for a short first ten', () => {
 	it('asks a gap on the verb of the act when nothing else fills the ten', () => {
 		const { questions, picked } = runPipelineDetailed({ storyId: 'pier', articles }, { max: 10 });
 		expect(questions.length).toBeLessThan(10);
-		const gap = picked.find((p) => p.candidate.fill && /____ a plan/.test(p.question.prompt));
-		if (gap?.question.type !== 'single') throw new Error('no word gap on the act');
-		const key = gap.question.choices.find((c) => c.id === gap.question.correct[0]);
+		const gap = picked.find(
+			(p) => p.candidate.fill && /____ a plan/.test(p.question.prompt)
+		)?.question;
+		if (gap?.type !== 'single') throw new Error('no word gap on the act');
+		const key = gap.choices.find((c) => c.id === gap.correct[0]);
 		expect(key?.text).toBe('passed');
-		expect(gap.question.choices.map((c) => c.text)).toContain('rejected');
+		expect(gap.choices.map((c) => c.text)).toContain('rejected');
 	});
 });
 
