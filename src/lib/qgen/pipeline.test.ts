@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionSchema, bankConsistencyIssues, type Question } from '$lib/bank/schema';
 import { makeArticle, protestArticles } from '$test-data';
-import { runPipelineDetailed, wantsReadThrough } from './pipeline';
+import { onlyAdds, runPipelineDetailed, wantsReadThrough } from './pipeline';
 import type { Candidate } from './candidates/candidate';
 import type { Ranked } from './select';
 import { generateQuestions } from './index';
@@ -112,6 +112,60 @@ describe('filling a short first ten', () => {
 		);
 		const key = filled.choices.find((c) => c.id === filled.correct[0]);
 		expect(key?.text).toBe('Bo Chen');
+	});
+});
+
+describe('the last resort for a short first ten', () => {
+	// Two short reports of one vote: too few quotes, people and figures for ten questions.
+	const articles = [
+		makeArticle({
+			id: 'north',
+			outlet: 'Northern Courier',
+			title: 'Ferry pier plan goes ahead',
+			text: [
+				'The town council passed a plan to rebuild the old ferry pier on Tuesday night.',
+				'The pier has been closed to boats since a storm damaged its wooden deck.',
+				'Work is expected to begin in the spring.'
+			].join('\n\n')
+		}),
+		makeArticle({
+			id: 'south',
+			outlet: 'Southern Ledger',
+			title: 'Council votes on ferry pier',
+			text: [
+				'Councillors voted on Tuesday to rebuild the ferry pier.',
+				'Fishing crews have used a beach ramp while the pier was shut.'
+			].join('\n\n')
+		})
+	];
+
+	it('asks a gap on the verb of the act when nothing else fills the ten', () => {
+		const { questions, picked } = runPipelineDetailed({ storyId: 'pier', articles }, { max: 10 });
+		expect(questions.length).toBeLessThan(10);
+		const gap = picked.find(
+			(p) => p.candidate.fill && /____ a plan/.test(p.question.prompt)
+		)?.question;
+		if (gap?.type !== 'single') throw new Error('no word gap on the act');
+		const key = gap.choices.find((c) => c.id === gap.correct[0]);
+		expect(key?.text).toBe('passed');
+		expect(gap.choices.map((c) => c.text)).toContain('rejected');
+	});
+});
+
+describe('onlyAdds', () => {
+	const q = (n: number) => ({ id: `q${n}`, prompt: `Question ${n}?` }) as Question;
+	const [a, b, c, d] = [q(1), q(2), q(3), q(4)];
+
+	it('takes a longer first ten that keeps every earlier question', () => {
+		expect(onlyAdds([a, b], [a, c, b], 10)).toBe(true);
+	});
+
+	it('refuses a swap, even a longer one, and a ten no longer than before', () => {
+		// d and c came in, but b gave way: one question for another is no gain.
+		expect(onlyAdds([a, b], [a, c, d], 10)).toBe(false);
+		expect(onlyAdds([a, b], [b, a], 10)).toBe(false);
+		// Only the first ten count: a question added past them fills nothing there.
+		expect(onlyAdds([a, b], [a, b, c], 2)).toBe(false);
 	});
 });
 

@@ -59,7 +59,8 @@ const FIRST_TEN = 10;
 /** Families that read one article's own sentences: the fill when a story's ten run short. */
 // Not the single-article families (object-fact, action-choice, swap-truefalse): in a story of
 // several outlets their fill took places from better questions (a true/false naming a person
-// made that person's who-question give way in selection).
+// made that person's who-question give way in selection). LAST_RESORT asks some of them, only
+// where they add to a ten that stays short.
 /**
  * What one article read alone yields. A gap typed in takes every outlet's words for its answer,
  * not the one article's only; a who question over words quoted in passing stays out of a
@@ -93,6 +94,44 @@ function readThroughCandidates(
 			// Words in context from below the leads, in the writer's own words (vocabulary.ts).
 			bodySenses(story).map((c) => ({ ...c, fill: true }))
 		);
+}
+
+/**
+ * The single-article families the read-through leaves out (above): a gap on the verb of an
+ * article's act ("The council ____ the plan": passed / rejected / postponed), "what did X do?"
+ * and "whom did X defeat?". In a story of several outlets they are asked only when the
+ * read-through still leaves the first ten short, and kept only where they add to it
+ * (`onlyAdds`): they once took places from better questions, never again.
+ */
+const LAST_RESORT: ((alone: StoryView) => Candidate[])[] = [
+	wordGapCandidates,
+	actionChoiceCandidates,
+	objectFactCandidates
+];
+
+function lastResortCandidates(storyId: string, analyses: ArticleAnalysis[]): Candidate[] {
+	return analyses.flatMap((a) => {
+		// As readThroughCandidates: a copy keeps the story's own analysis as it was.
+		const alone = viewStory(storyId, [structuredClone(a)]);
+		return LAST_RESORT.flatMap((read) => read(alone)).map((c) => ({ ...c, fill: true }));
+	});
+}
+
+/**
+ * Does `after` only add to the first ten of `before`: longer there, and holding every question
+ * `before` held? A new question may make the set rules drop an old one (a prompt that prints
+ * its key, "how Trump criticized …" beside a gap keyed "criticized"), and a swap is no gain.
+ */
+export function onlyAdds(
+	before: readonly Question[],
+	after: readonly Question[],
+	firstTen: number
+): boolean {
+	const head = new Set(after.slice(0, firstTen));
+	return (
+		head.size > before.slice(0, firstTen).length &&
+		before.slice(0, firstTen).every((q) => head.has(q))
+	);
 }
 
 export interface PipelineResult {
@@ -210,6 +249,16 @@ export function runPipelineDetailed(
 			ranked.push(...extra);
 			ranked.sort(byScore);
 			questions = selectDiverse(ranked, max);
+		}
+	}
+	// Still short: the single-article families, kept only where they add to the ten as it stands.
+	if (analyses.length > 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
+		const last = check(lastResortCandidates(input.storyId, analyses));
+		const wider = [...ranked, ...last].sort(byScore);
+		const again = last.length ? selectDiverse(wider, max) : questions;
+		if (onlyAdds(questions, again, Math.min(max, FIRST_TEN))) {
+			ranked.splice(0, ranked.length, ...wider);
+			questions = again;
 		}
 	}
 	progress('select');
