@@ -395,6 +395,19 @@ describe('selfContained', () => {
 		expect(selfContained('Volunteers cleaned three tonnes of plastic off the beaches.')).toBe(true);
 	});
 
+	it('refuses a detail whose "those" or "these" points to what an earlier sentence told', () => {
+		expect(
+			selfContained(
+				'Harlow could be a problem for the mayor’s party, but new ferry routes would counter those Liberal gains.'
+			)
+		).toBe(false);
+		expect(
+			selfContained(
+				'Harlow could be a problem for the mayor’s party, but new ferry routes would help.'
+			)
+		).toBe(true);
+	});
+
 	it('refuses a fragment whose only verb hangs off a place, and an example of an earlier claim', () => {
 		expect(
 			selfContained('In Harlow County, where voters will not go to the polls until June.')

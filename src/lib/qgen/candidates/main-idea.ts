@@ -266,7 +266,9 @@ export function selfContained(text: string): boolean {
 		// "for example": an example of a claim made before it, read without that claim.
 		/\b(?:though|however|also|too|again|either|the same|for (?:example|instance))\b|\b(?:him|them|they|their|it|its)\b/i.test(
 			text
-		)
+		) ||
+		// "… would counter those gains": a contrast kept whole may point back to what it answers.
+		/\b(?:those|these)\s+[a-z]/i.test(text)
 	)
 		return false;
 	// "In Harlow for example, where the vote waits until June.": the only verb hangs in a clause
