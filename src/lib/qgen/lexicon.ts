@@ -1895,6 +1895,56 @@ export const OVER_REASON_STEMS = [
 ] as const;
 
 /**
+ * Nouns of dispute and scrutiny whose "over" gives what they are about ("a lawsuit over the
+ * records request", "questions over her email server", "tough criticism over the budget"): the
+ * subject of the noun, a fact the outlet reports, not a reason for an act.
+ */
+export const DISPUTE_NOUNS = [
+	'criticism',
+	'criticisms',
+	'controversy',
+	'uproar',
+	'backlash',
+	'lawsuit',
+	'lawsuits',
+	'suit',
+	'suits',
+	'dispute',
+	'disputes',
+	'feud',
+	'clash',
+	'clashes',
+	'outrage',
+	'anger',
+	'concern',
+	'concerns',
+	'question',
+	'questions',
+	'complaint',
+	'complaints',
+	'objection',
+	'objections',
+	'scrutiny',
+	'probe',
+	'investigation',
+	'debate',
+	'fight',
+	'battle',
+	'protest',
+	'protests',
+	'fears',
+	'worries',
+	'pressure',
+	'threat',
+	'threats',
+	'warning',
+	'warnings',
+	'split',
+	'strike',
+	'boycott'
+] as const;
+
+/**
  * "After" only tells the order of two events; it reads as a cause when the later event is a
  * decision or a reaction ("resigned after …", "apologised after …", "underwent surgery after
  * …"). Stems of such verbs, matched at the start of a word of the effect's clause.

@@ -78,6 +78,28 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 			notAReason('the ferry fees amounted to a tax on workers', 'the port fees amount to a tax')
 		).toBeUndefined();
 	});
+	it('refuses a standing condition, a rule’s scope and who made a thing, unless the key is one too', () => {
+		// "What led to this?" beside an event: what held for years, or a rule, sets off nothing on a day.
+		expect(notAReason('the two councillors had supported new ferry routes in the past', KEY)).toBe(
+			'a standing condition'
+		);
+		expect(notAReason('the ferry union has long opposed night sailings', KEY)).toBe(
+			'a standing condition'
+		);
+		expect(notAReason('the harbour levy only applies to cargo ships', KEY)).toBe('states a rule');
+		expect(
+			notAReason('the pier motion passed Tuesday was introduced by Councillor Ann Roe', KEY)
+		).toBe('describes a thing');
+		// Acts of the same people on a day pass; a key of the same kind lets its like through.
+		expect(notAReason('the two councillors voted for new ferry routes', KEY)).toBeUndefined();
+		expect(notAReason('the union applied to the court for an injunction', KEY)).toBeUndefined();
+		expect(
+			notAReason(
+				'the ferry union has long opposed night sailings',
+				'the board had long ignored the cracks'
+			)
+		).toBeUndefined();
+	});
 	it('refuses a line about how the outlet got its story', () => {
 		expect(
 			notAReason('the officials spoke on condition of anonymity to describe the talks', KEY)

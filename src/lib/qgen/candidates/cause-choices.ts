@@ -73,6 +73,21 @@ const STATIVE = new RegExp(
 	'i'
 );
 
+/**
+ * "the two leaders had supported public works in the past", "Roe has long opposed the plan":
+ * what held for years, a standing condition, no event that could have set off the key's effect.
+ */
+const STANDING =
+	/\b(?:in the past|for (?:years|decades|generations)|(?:has|have|had)\s+long|long\s+(?:been|had|held|opposed|supported|backed|favou?red)|always|traditionally|historically|usually|typically|routinely)\b/i;
+/** "the rule only applies to married couples": a rule's scope, which causes nothing on a day. */
+const RULE_SCOPE = /\b(?:appl(?:y|ies)\s+to|only\s+(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+to)\b/i;
+/**
+ * "the resolution was introduced by Rep. Roe", "the group is funded by …": who made, runs or
+ * pays for a thing describes it; as a wrong reason it is no act that could lead to the effect.
+ */
+const AUTHORED_BY =
+	/\b(?:is|are|was|were)\s+(?:introduced|sponsored|co-sponsored|authored|written|drafted|founded|owned|run|led|headed|funded|chaired)\s+by\b/i;
+
 const pastTense = (w: string) =>
 	/^[a-z]{3,}ed$/.test(w) || lexiconTags(w).has('PastTense') || lexiconTags(w).has('Copula');
 /** A present-tense verb in -s ("reacts", "quotes", "remains") that is not also a noun. */
@@ -131,6 +146,9 @@ export function notAReason(phrase: string, key: string): string | undefined {
 	if (NOT_YET.test(mainPart(phrase)) && !NOT_YET.test(key)) return 'had not happened yet';
 	if (DESCRIPTION.test(phrase) && !DESCRIPTION.test(key)) return 'describes a state';
 	if (STATIVE.test(mainPart(phrase)) && !STATIVE.test(key)) return 'describes a state';
+	if (STANDING.test(phrase) && !STANDING.test(key)) return 'a standing condition';
+	if (RULE_SCOPE.test(phrase) && !RULE_SCOPE.test(key)) return 'states a rule';
+	if (AUTHORED_BY.test(phrase) && !AUTHORED_BY.test(key)) return 'describes a thing';
 	// "the officials spoke on condition of anonymity to describe …": how the outlet got its
 	// story, not an event of it.
 	if (UNNAMED_SOURCE.test(phrase)) return 'credits a source';

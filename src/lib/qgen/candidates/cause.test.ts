@@ -53,7 +53,7 @@ const STORY = [
  * beside one). Each names a thing of the leads (dock, pier, harbour), so none is off the story.
  */
 const PHRASE_EVENTS =
-	' Ferries stopped despite the annual festival of dock pilots. Crowds gathered despite the driving rain along the main pier road. Trains ran late despite the heavy winter snowfall across the harbour hills.';
+	' Ferries stopped despite the annual festival of dock pilots. Crowds gathered despite the driving rain along the main pier road. Trains ran late despite the heavy winter snowfall across the harbour hills. Boats waited despite the strong spring tide at the dock gates.';
 
 describe('causalLinks', () => {
 	it('reads the cause after "after" and the effect before it', () => {
@@ -138,7 +138,8 @@ describe('causalLinks', () => {
 		// With other events told as phrases, it is asked as an echo question with a short key.
 		const phrases =
 			'The strike came amid a long dispute over pay. Ferries stopped despite the annual festival for families. ' +
-			'Crowds gathered despite the cold weather at the homeless shelter. Trains ran late despite the heavy snowfall in the valley.';
+			'Crowds gathered despite the cold weather at the homeless shelter. Trains ran late despite the heavy snowfall in the valley. ' +
+			'Boats waited despite the strong tide at the harbour gates.';
 		// ("the sudden loss of their jobs" in the second article is no choice: whose jobs, the choice does not say.)
 		const echo = causeCandidates(view(`${over} ${phrases}`, STORY[1]!)).find((c) =>
 			c.draft.prompt.includes('Ana Ruiz')
@@ -151,7 +152,8 @@ describe('causalLinks', () => {
 	it('asks no item whose key only points back ("over the move") or is an occasion ("amid the celebration")', () => {
 		const phrases =
 			'The strike came amid a long dispute over pay. Ferries stopped despite the annual festival for families. ' +
-			'Crowds gathered despite the cold weather at the homeless shelter. Trains ran late despite the heavy snowfall in the valley.';
+			'Crowds gathered despite the cold weather at the homeless shelter. Trains ran late despite the heavy snowfall in the valley. ' +
+			'Boats waited despite the strong tide at the harbour gates.';
 		const ask = (sentence: string, who: string) =>
 			causeCandidates(view(`${sentence} ${phrases}`, STORY[1]!)).find((c) =>
 				c.draft.prompt.includes(who)
@@ -184,7 +186,7 @@ describe('causalLinks', () => {
 			view(
 				'The harbour board closed the old ferry terminal on Monday because the pier weakened. ' +
 					'Commuters crowded the bus station across town. The mayor ordered a review of every pier in the city. ' +
-					`Ticket prices rose sharply on the remaining routes. ${other}`,
+					`Ticket prices rose sharply on the remaining routes. Fishing crews moored their boats at the northern quay. ${other}`,
 				'Dock workers staged a protest outside the board offices in response to the sudden loss of their jobs.'
 			);
 		const choices = (other: string) => {
@@ -245,7 +247,8 @@ describe('causalLinks', () => {
 		const story = [
 			'The harbour chief resigned on Friday after reports emerged that he took bribes from a contractor. ' +
 				'Commuters crowded the bus station across town. ' +
-				'Ticket prices rose sharply on the remaining routes.',
+				'Ticket prices rose sharply on the remaining routes. ' +
+				'The mayor ordered a review of every pier in the city.',
 			'Auditors opened an investigation into the ferry contracts. ' +
 				'Local shops reported fewer customers near the waterfront.'
 		];
@@ -321,7 +324,8 @@ describe('causeCandidates', () => {
 					'Residents marched despite the spring parade. ' +
 					'The mayor spoke after the budget vote.',
 				'The treasurer quit amid the audit and rising debts. ' +
-					'Farmers gathered despite the heavy rain.'
+					'Farmers gathered despite the heavy rain. ' +
+					'Boats waited despite the strong winds.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0] === 'a state audit of the pension fund');
@@ -417,7 +421,8 @@ describe('causeCandidates: prompts and wrong answers a teacher would keep', () =
 					'Roe made the announcement in an interview with a local radio station. ' +
 					'Dock workers staged a protest outside the board offices. ' +
 					'Ticket prices rose sharply on the remaining routes. ' +
-					'Local shops reported fewer customers near the waterfront.'
+					'Local shops reported fewer customers near the waterfront. ' +
+					'The council approved an emergency budget for the city pier.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0]?.includes('said the pier was unsafe'));
@@ -440,7 +445,8 @@ describe('causeCandidates: the effect’s own subject', () => {
 					// "reported fewer customers" only reports words, so the story needs one more event.
 					'Local shops reported fewer customers near the waterfront. ' +
 					// (The pier makes it an event of this story, not an unrelated one.)
-					'The council approved an emergency budget for the city pier.'
+					'The council approved an emergency budget for the city pier. ' +
+					'Fishing crews moored their boats at the northern pier.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0]?.includes('falling beam'));
@@ -526,7 +532,8 @@ describe('reasons a speaker gives for their own act', () => {
 					'Council members reached a similar conclusion. ' +
 					'The strike came amid a long dispute over pay. ' +
 					'Ferries stopped despite the annual harbour festival for divers.',
-				'Residents lined the main street for the spring ferry parade.'
+				'Residents lined the main street for the spring ferry parade. ' +
+					'Fishing crews moored their boats at the northern quay.'
 			)
 		);
 		const q = qs.find((c) => c.draft.prompt.includes('Ana Ruiz'));
@@ -534,7 +541,7 @@ describe('reasons a speaker gives for their own act', () => {
 		expect(q.draft.choices.map((c) => c.text)).toEqual(
 			expect.not.arrayContaining(['Council members reached a similar conclusion'])
 		);
-		expect(q.draft.choices).toHaveLength(3);
+		expect(q.draft.choices).toHaveLength(4);
 	});
 	it('offers the speaker’s other acts as reasons they did not give, never what happened to them', () => {
 		const acts =
@@ -542,7 +549,8 @@ describe('reasons a speaker gives for their own act', () => {
 			'Ruiz deleted her campaign accounts in March. ' +
 			'Ruiz was sued by a former aide last year. ' +
 			'Ruiz drew criticism from the port unions. ' +
-			'Ruiz briefed the harbour police immediately afterward.';
+			'Ruiz briefed the harbour police immediately afterward. ' +
+			'Dock workers staged a protest outside the board offices.';
 		const said = causeCandidates(
 			view(
 				`Mayor Ana Ruiz said she closed the ferry terminal because divers had found deep cracks in the pilings. ${acts}`
@@ -854,7 +862,8 @@ describe('purposes: "in an effort to", "in a bid to", "in order to"', () => {
 			'to settle the dispute'
 			// "to reopen their stalls …": an aim offered alone has no one in it for "their" to name.
 		]);
-		const q = causeCandidates(view(effort, others)).find((c) => c.draft.prompt.includes('Ruiz'));
+		const aims = `${others} The ferry company aims to buy two new boats for the island route.`;
+		const q = causeCandidates(view(effort, aims)).find((c) => c.draft.prompt.includes('Ruiz'));
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that Mayor Ana Ruiz met the ferry owners on Sunday. What was the purpose of this?'
 		);
@@ -944,7 +953,8 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 			view(
 				'Ana Ruiz promised free buses for all commuters. ' + named,
 				'Residents lined the main street for the spring parade. ' +
-					'The school board approved a new lunch menu.'
+					'The school board approved a new lunch menu. ' +
+					'Dock workers staged a protest outside the city hall.'
 			)
 		);
 		const q = qs.find((c) => c.draft.prompt.includes('statement'));
@@ -966,7 +976,7 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 			'the harbour chief publicly blamed the mayor on Friday for the long strike'
 		);
 		// Wrong answers of the key's shape: clauses, about the story (the city's commuters).
-		const others = `${STORY[1]!} Ticket prices rose sharply on the remaining routes. Commuters crowded the bus station across the city.`;
+		const others = `${STORY[1]!} Ticket prices rose sharply on the remaining routes. Commuters crowded the bus station across the city. Fishing crews moored their boats at the northern quay.`;
 		const q = causeCandidates(view(pointer, others)).find((c) => c.keyTexts[0] === link?.cause);
 		expect(q?.draft.prompt).toBe(
 			'Daily 1 reports that the mayor and the harbour chief met on Sunday at the city hall for the first time in months. What does the report say this came after?'
@@ -1002,7 +1012,8 @@ describe('causeCandidates: wrong answers are reasons, not other sentences', () =
 					'The new terminal is expected to open in the spring. ' +
 					'The harbour chief’s rival in the spring election for the council seat. ' +
 					'Dock workers staged a protest outside the board offices. ' +
-					'Ticket prices rose sharply on the remaining routes.'
+					'Ticket prices rose sharply on the remaining routes. ' +
+					'Fishing crews moored their boats at the northern quay.'
 			)
 		);
 		const q = qs.find((c) => c.keyTexts[0] === 'inspectors found cracks in its main pier');
@@ -1274,7 +1285,8 @@ describe('causeCandidates: an "-ing" reason', () => {
 				'Ana Ruiz resigned from the harbour board after being struck by a falling crane. ' +
 					'Dock workers staged a protest outside the board offices. ' +
 					'The mayor ordered a review of every crane in the city. ' +
-					'Ticket prices rose sharply on the remaining routes.'
+					'Ticket prices rose sharply on the remaining routes. ' +
+					'Fishing crews moored their boats at the northern quay.'
 			)
 		).find((c) => c.answerKey.includes('falling crane'));
 		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
@@ -1337,7 +1349,8 @@ describe('causeCandidates: a trivial cause, a time word, a setting', () => {
 					'Ferries stopped during the long campaign of the harbour election. ' +
 					'Buses stopped during a three-hour nightmare early Sunday at the harbour. ' +
 					'Divers worked through the night despite the cold water in the harbour channel. ' +
-					'Trains ran late amid a strike by the dock pilots of the harbour.'
+					'Trains ran late amid a strike by the dock pilots of the harbour. ' +
+					'Boats waited despite the strong tide at the harbour gates.'
 			)
 		);
 		const q = qs.find((c) => c.draft.prompt.includes('resign'));
@@ -1411,8 +1424,12 @@ describe('causeCandidates: wrong reasons a reader could take for causes', () => 
 		expect(wrong).toHaveLength(3);
 		expect(wrong.join(' | ')).not.toMatch(/choir|Bakers|Cyclists/);
 	});
-	it('still offers unrelated events when the story has nothing closer', () => {
-		expect(wrongOf(`${effect} ${unrelated}`).join(' | ')).toMatch(/choir|Bakers|Cyclists/);
+	it('asks nothing when the story has nothing closer: one unrelated event at most, four choices or none', () => {
+		const q = causeCandidates(view(`${effect} ${unrelated}`)).find(
+			(c) => c.keyTexts[0] === 'inspectors found cracks in its main pier'
+		);
+		expect(q).toBeUndefined();
+		expect(wrongOf(`${effect} ${unrelated} ${related}`)).toHaveLength(3);
 	});
 	it('offers no choice whose "their" or "those" points outside it', () => {
 		const wrong = wrongOf(
@@ -1523,7 +1540,8 @@ describe('ownerSpelledOut: a wrong answer’s "his" or "her" named as its senten
 			'Dock workers staged a protest outside the board offices amid the sudden closure of the ferry terminal. ' +
 				'Mayor Ruiz later stepped down amid an audit and her treatment for a back injury. ' +
 				'The ferry company bought two new boats after the storm damage to the island route. ' +
-				'Ticket prices rose sharply amid a long strike by the harbour pilots.'
+				'Ticket prices rose sharply amid a long strike by the harbour pilots. ' +
+				'Ferries sailed despite the strong spring tide at the terminal gates.'
 		);
 		const c = causeCandidates(v).find((x) => /Dock workers|dock workers/.test(x.draft.prompt));
 		const texts = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
@@ -1631,7 +1649,8 @@ describe('blame or praise "for" a reason', () => {
 		const phrases =
 			'Ferries stopped despite the annual summer harbour festival downtown. ' +
 			'Crowds gathered despite the cold weather along the harbour quay walls. ' +
-			'Trains ran late despite the heavy winter snowfall around the harbour.';
+			'Trains ran late despite the heavy winter snowfall around the harbour. ' +
+			'Boats waited despite the strong tide at the harbour gates.';
 		const q = causeCandidates(view(`${blame} ${phrases}`)).find((c) =>
 			c.draft.prompt.includes('blasted')
 		);
@@ -1674,7 +1693,8 @@ describe('causeCandidates: wrong reasons off the story', () => {
 		expect(q).toBeUndefined();
 	});
 	it('offers at most one, beside a reason about the story', () => {
-		const onStory = ' Dock workers on the fishing pier staged a two-day strike for higher wages.';
+		const onStory =
+			' Dock workers on the fishing pier staged a two-day strike for higher wages. Fishing crews moored their boats at the northern quay of the harbour.';
 		const q = causeCandidates(view(`${key} ${offStory}${onStory}`)).find((c) =>
 			c.draft.prompt.includes('closed the old ferry terminal')
 		);
@@ -1713,6 +1733,7 @@ describe('a single article: noun-phrase wrong answers from what it names as happ
 		'Mayor Ana Ruiz says she is under attack because of her rise in the polls. ' +
 		'The Harbour Gazette ran a report by the island desk on Monday about the ferry contracts. ' +
 		'Ferry owners spoke angrily about the harbour scandal. ' +
+		'Fishermen held a vote on the new quota at the town hall. ' +
 		'The council will meet again next month to discuss the harbour budget.';
 	const ask = (...texts: string[]) =>
 		causeCandidates(view(...texts)).find((c) => c.draft.prompt.includes('under attack'));
@@ -1720,6 +1741,7 @@ describe('a single article: noun-phrase wrong answers from what it names as happ
 		const q = ask(ARTICLE);
 		expect(q?.draft.type === 'single' && q.draft.choices.map((c) => c.text).sort()).toEqual([
 			'a report by the island desk',
+			'a vote on the new quota at the town hall',
 			'her rise in the polls',
 			'the harbour scandal'
 		]);

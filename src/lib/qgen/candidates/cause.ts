@@ -67,6 +67,7 @@ import {
 
 export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
+import { overAbout, overAboutExplanation } from './cause-over';
 
 /** A wrong answer's text, and the sentence it was read from. */
 interface WrongEvent {
@@ -96,6 +97,8 @@ export interface CausalLink {
 	named?: boolean;
 	/** The sentence before, which tells the effect "It came after …" points back to. */
 	context?: Sentence;
+	/** "criticism … over X": the dispute noun X is about; the question asks a fact (cause-over.ts). */
+	about?: string;
 }
 
 const CONNECTIVE = new RegExp(
@@ -551,6 +554,7 @@ function linkAt(
 			return undefined;
 		return { analysis: a, sentence: s, role, connective, effect, cause: agent, agent };
 	}
+	const about = connective === 'over' ? overAbout(before) : undefined;
 	if (connective === 'over') {
 		// "resigned over the allegations", not "over $10,000" or "over the next decade".
 		const near = words(before)
@@ -809,7 +813,8 @@ function linkAt(
 		effect,
 		cause: infinitive + causeText,
 		hedge,
-		...(speaker ? { speaker } : {})
+		...(speaker ? { speaker } : {}),
+		...(about ? { about } : {})
 	};
 }
 
@@ -2008,8 +2013,9 @@ export function causeCandidates(
 			}
 			wrong.push(w.phrase);
 		}
-		// Four choices where the story has them, three at least.
-		if (wrong.length < 2) {
+		// Four choices or none: blind readers marked a why item of three choices, and the third
+		// wrong answer the story lacks is the one a reader would otherwise have to rule out.
+		if (wrong.length < 3) {
 			skipped?.(
 				link,
 				`too few wrong answers (${wrong.join(' | ')}); key ${keyShape} "${key}", ${pool.length} of its shape; dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
@@ -2055,7 +2061,7 @@ export function causeCandidates(
 			family: 'cause',
 			draft: {
 				...draftBase(
-					'inference',
+					link.about ? 'fact' : 'inference',
 					prompt,
 					// The key is in the "It came after …" sentence; the one before it, which the prompt
 					// restates, is quoted in the explanation and left free for a question of its own.
@@ -2063,9 +2069,11 @@ export function causeCandidates(
 					`${outlet}: “${[link.context, link.sentence]
 						.filter((x) => x !== undefined)
 						.map((x) => normaliseSpace(x.text))
-						.join(
-							' '
-						)}” ${/\s/.test(link.connective) ? 'The words' : 'The word'} “${link.connective}” ${/\s/.test(link.connective) ? 'link' : 'links'} the two events.`,
+						.join(' ')}” ${
+						link.about
+							? overAboutExplanation(link.about)
+							: `${/\s/.test(link.connective) ? 'The words' : 'The word'} “${link.connective}” ${/\s/.test(link.connective) ? 'link' : 'links'} the two events.`
+					}`,
 					2
 				),
 				type: 'single',

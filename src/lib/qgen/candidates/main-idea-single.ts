@@ -24,6 +24,7 @@ import {
 	mainClauseParts,
 	selfContained,
 	standsAlone,
+	subordinateOnly,
 	type MainIdeaKey
 } from './main-idea';
 
@@ -104,6 +105,8 @@ export function singleKey(a: ArticleAnalysis): MainIdeaKey | undefined {
 		if (!standsAlone(a, s, text, 8) || LONG_QUOTE.test(text)) continue;
 		// Cut before what was said or done: "Roe said on Tuesday.", "Roe argued that some people."
 		if (CUT_BEFORE_POINT.test(text) || cutBeforeVerb(text.replace(/\.$/, ''))) continue;
+		// "When Roe learned that the mayor would visit Salem, Ore.": the opening clause alone.
+		if (subordinateOnly(text)) continue;
 		if (ADDS_TO_EARLIER.test(text) || LEANS_ON_CONTEXT.test(text) || !pronounsResolved(text))
 			continue;
 		// After the lead, "The information was …" points back to what the lead told.

@@ -11,7 +11,8 @@ import {
 	otherOccasions,
 	overtaken,
 	pageFurniture,
-	selfContained
+	selfContained,
+	subordinateOnly
 } from './main-idea';
 import { singleMainIdeaCandidates } from './main-idea-single';
 
@@ -274,6 +275,37 @@ describe('mainClause', () => {
 		expect(mainClause(when)).toMatch(/walked out\.$/);
 	});
 
+	it('never keeps an opening clause alone when a place name or list puts a comma inside it', () => {
+		// Cut at ", where" this lead kept "When … Salem, Ore.": the comma is the place's, not the clause's end.
+		const lead =
+			'When harbour worker Ana Ruiz learned that the mayor would speak in Salem, Ore., where she grew up, she printed two signs and drove north.';
+		expect(mainClause(lead)).toBe(lead);
+		expect(subordinateOnly('When Ana Ruiz learned that the mayor would speak in Salem, Ore.')).toBe(
+			true
+		);
+		expect(subordinateOnly('When Ana Ruiz arrived, the council had already voted.')).toBe(false);
+		expect(subordinateOnly('The council voted when Ana Ruiz arrived.')).toBe(false);
+	});
+
+	it('keeps a contrast after ", but" or ", while" and its subject: often the point', () => {
+		const but =
+			'Harbour master Ruth Okafor will keep her title, but the hiring of two new deputies was seen as a demotion.';
+		expect(mainClause(but)).toBe(but);
+		// "not only …, but also …" and "a prominent, but unpaid, post": the cut would split a phrase.
+		const notOnly =
+			'The ferry union is opposed not only to the closure, but also to the new timetable.';
+		expect(mainClause(notOnly)).toBe(notOnly);
+		const whileClause =
+			'Jane Roe won the harbour ward by nine votes, while Tom Hale lost the seat he held for a decade.';
+		expect(mainClause(whileClause)).toBe(whileClause);
+		// ", while" before a verb in -ing adds a detail of the main clause: cut as before.
+		expect(
+			mainClause(
+				'Mayor Jane Roe urged the board to fund the ferry pier on Wednesday, while mocking its members for their long debate on the town flag.'
+			)
+		).toBe('Mayor Jane Roe urged the board to fund the ferry pier on Wednesday.');
+	});
+
 	it('drops an opening "… after" or "… before" measured in time, as it drops "After …"', () => {
 		expect(
 			mainClause(
@@ -363,6 +395,19 @@ describe('selfContained', () => {
 		expect(selfContained('Volunteers cleaned three tonnes of plastic off the beaches.')).toBe(true);
 	});
 
+	it('refuses a detail whose "those" or "these" points to what an earlier sentence told', () => {
+		expect(
+			selfContained(
+				'Harlow could be a problem for the mayor’s party, but new ferry routes would counter those Liberal gains.'
+			)
+		).toBe(false);
+		expect(
+			selfContained(
+				'Harlow could be a problem for the mayor’s party, but new ferry routes would help.'
+			)
+		).toBe(true);
+	});
+
 	it('refuses a fragment whose only verb hangs off a place, and an example of an earlier claim', () => {
 		expect(
 			selfContained('In Harlow County, where voters will not go to the polls until June.')
@@ -394,6 +439,17 @@ describe('fittedParts: a lead too long for a choice', () => {
 			'on Sunday closed the old ferry terminal and the north quay to all traffic for the rest of the summer season.'
 		);
 	});
+	it('never cuts a long lead to its opening time or subordinate clause alone', () => {
+		// The last afterthought (", the …") falls right after the opening clause: kept, the key
+		// would say only when the news happened ("Four days after …"), so the lead stays too long.
+		const lead =
+			'Four days after the harbour board voted in a stormy meeting to close the old ferry pier for good, the ferry workers of Portmouth and Harlow on Saturday presented a very different plan to keep it open for the summer.';
+		expect(fittedParts([lead])).toEqual([lead]);
+		const though =
+			'Though harbour master Ruth Okafor had for many years described herself as a firm friend of the ferry workers and their union, the Portmouth Gazette reported that she had moved against them since the vote.';
+		expect(fittedParts([though])).toEqual([though]);
+	});
+
 	it('leaves a lead that fits, or one with no cut that keeps a clause, as it is', () => {
 		const short = 'The harbour board closed the old ferry terminal on Monday, a day of heavy rain.';
 		expect(fittedParts([short])).toEqual([short]);

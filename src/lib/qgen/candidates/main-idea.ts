@@ -64,13 +64,23 @@ export function mainClause(lead: string): string {
 
 /** "Three days after", "Just hours before", "Moments after": a measure of time before "after"/"before". */
 const MEASURED_TIME = String.raw`(?:(?:Just|Only|Barely|Less than|More than|Nearly|About|Some)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ss]everal|[Aa] few|\d+|[Ff]ew)?\s*(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?)\s+(?:after|before)`;
-/**
- * A cut that starts with a subordinate clause ("When …", "Three days after …") and runs to the
- * comma that was to end it: no main clause is left in it.
- */
+/** "When …", "Three days after …", "Though …": a sentence that opens on a subordinate clause. */
 const OPENS_SUBORDINATE = new RegExp(
-	String.raw`^(?:${MEASURED_TIME}|After|Before|Since|When|While|As|Because|Although|Though|If|Until|Once|Unless|Whether|Even as|Even though)\b[^,]*$`
+	String.raw`^(?:${MEASURED_TIME}|After|Before|Since|When|While|As|Because|Although|Though|If|Until|Once|Unless|Whether|Where|Whereas|Now that|Even as|Even though|Even if)\b`
 );
+
+/**
+ * A cut that is only its opening subordinate clause ("When Roe learned that the mayor would
+ * visit Salem, Ore."): no comma in it is followed by a main clause, so the news itself (what
+ * Roe did then) was cut off. A place's comma ("Salem, Ore.") or a list's does not end the
+ * subordinate clause; a clause after a comma ("When Roe arrived, the vote was over") does.
+ */
+export function subordinateOnly(cut: string): boolean {
+	const text = cut.replace(CUT, '').replace(/\.$/, '');
+	if (!OPENS_SUBORDINATE.test(text)) return false;
+	const pieces = text.split(/,\s+/);
+	return !pieces.some((_, i) => i > 0 && isClause(pieces.slice(i).join(', ')));
+}
 
 /** A stretch of an aside: no clause punctuation, but a figure's thousands comma ("$8,000"). */
 const ASIDE_TEXT = String.raw`(?:[^,;:“”"—―–()]|(?<=\d),(?=\d{3}))`;
@@ -118,8 +128,11 @@ export function mainClauseParts(lead: string): string[] {
 		)
 		.replace(new RegExp(`${DASH}[^—―–“”"]{3,200}?${DASH}`, 'g'), ` ${CUT}`);
 	if (isClause(aside.replace(CUT, ''))) text = aside;
+	// Not at ", but" or ", while" before a clause: the contrast is often the point ("will keep
+	// his title, but the hiring was seen as a demotion"; "not only …, but also …"), and the
+	// cut can split a phrase ("a prominent, but unpaid, post"). ", while vacationing" is a detail.
 	const m =
-		/^(.*?\S),\s+(?:after|as|following|amid|while|but|and|which|who|according|in an?|a day|hours|days|weeks|even as|despite|where|when|with|[a-z]{3,}ing)\b/.exec(
+		/^(.*?\S),\s+(?:after|as|following|amid|while\s+[a-z]{3,}ing|and|which|who|according|in an?|a day|hours|days|weeks|even as|despite|where|when|with|[a-z]{3,}ing)\b/.exec(
 			text
 		) ?? new RegExp(`^(.*?\\S)${DASH}`).exec(text);
 	const cut = m ? m[1]! : text;
@@ -128,7 +141,7 @@ export function mainClauseParts(lead: string): string[] {
 		words(cut).length >= 7 &&
 		// "Three days after a video surfaced of him mocking the senator, which …": a cut that keeps
 		// only the opening subordinate clause drops the news itself (the apology after it).
-		!OPENS_SUBORDINATE.test(cut) &&
+		!subordinateOnly(cut) &&
 		!cutBeforeVerb(cut.replace(CUT, '')) &&
 		isClause(cut.replace(CUT, '')) &&
 		!/[(“"]/.test(cut.replace(/\([^)]*\)/g, ''));
@@ -212,6 +225,9 @@ export function fittedParts(parts: string[]): string[] {
 			whole.length <= MAX_CHARS &&
 			// An unclosed quotation or bracket: the cut fell inside it.
 			(whole.match(/[“"(]/g) ?? []).length === (whole.match(/[”")]/g) ?? []).length &&
+			// "Though Roe had long opposed the plan, the council …" cut at ", the council": the
+			// opening clause alone, without the news.
+			!subordinateOnly(whole) &&
 			isClause(whole)
 		)
 			return [...parts.slice(0, -1), piece];
@@ -250,7 +266,9 @@ export function selfContained(text: string): boolean {
 		// "for example": an example of a claim made before it, read without that claim.
 		/\b(?:though|however|also|too|again|either|the same|for (?:example|instance))\b|\b(?:him|them|they|their|it|its)\b/i.test(
 			text
-		)
+		) ||
+		// "… would counter those gains": a contrast kept whole may point back to what it answers.
+		/\b(?:those|these)\s+[a-z]/i.test(text)
 	)
 		return false;
 	// "In Harlow for example, where the vote waits until June.": the only verb hangs in a clause
@@ -382,7 +400,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		const parts = fittedParts(mainClauseParts(clean(s.text)));
 		const text = parts.join(' ');
 		// A lead may be short ("Rep. Jane Roe resigned from Congress on Friday."): the event is all it says.
-		if (!standsAlone(a, s, text, LEAST_LEAD) || /[“”"]/.test(text)) return;
+		if (!standsAlone(a, s, text, LEAST_LEAD) || /[“”"]/.test(text) || subordinateOnly(text)) return;
 		const mine = contentWords(text);
 		const others = top.filter((_, j) => j !== i);
 		// A lead cut before its point ("Roe said on Tuesday.") says nothing happened.
