@@ -2013,9 +2013,8 @@ export function causeCandidates(
 			}
 			wrong.push(w.phrase);
 		}
-		// Four choices or none: blind readers marked a why item of three choices, and the third
-		// wrong answer the story lacks is the one a reader would otherwise have to rule out.
-		if (wrong.length < 3) {
+		// Four choices where the story has them, three at least.
+		if (wrong.length < 2) {
 			skipped?.(
 				link,
 				`too few wrong answers (${wrong.join(' | ')}); key ${keyShape} "${key}", ${pool.length} of its shape; dropped: ${[...dropped].map(([k, n]) => `${k} ${n}`).join(', ')}`
