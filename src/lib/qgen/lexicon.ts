@@ -4929,6 +4929,20 @@ export const POLL_WORDS = [
 ];
 
 /**
+ * Nouns for an area someone represents or governs ("the Fifth District, which includes …"):
+ * what the area takes in is its geography, background beside the news about it.
+ */
+export const REPRESENTED_AREA_NOUNS = [
+	'district',
+	'constituency',
+	'riding',
+	'ward',
+	'precinct',
+	'county',
+	'parish'
+];
+
+/**
  * Gatherings and places where someone spoke or campaigned ("said at a rally in ____", "his
  * campaign headquarters in ____"): the town they stood in is where the words were said, not
  * what they said.
