@@ -17,6 +17,7 @@ describe('gapRoleKind', () => {
 	});
 	it('reads a listed role noun right before the gap, no other word', () => {
 		expect(gapRoleKind(' was shot at the practice.', 'Rep. Otto Fenn, whose aide ')).toBe('agent');
+		expect(gapRoleKind(' told the board …', 'the conservative web publisher ')).toBe('journalist');
 		expect(gapRoleKind(' was shot at the practice.', 'The blast injured ')).toBeUndefined();
 		// A name after the gap, a figure or a place: no role.
 		expect(gapRoleKind(', 47, lives nearby.')).toBeUndefined();

@@ -1631,7 +1631,8 @@ export const JOURNALIST_NOUNS = [
 	'writer',
 	'producer',
 	'photographer',
-	'pundit'
+	'pundit',
+	'publisher'
 ];
 
 /** Nouns for someone accused of or carrying out an attack: never one of the officials who respond. */
