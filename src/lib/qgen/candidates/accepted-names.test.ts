@@ -3,6 +3,7 @@ import { clozeMatches } from '$lib/quiz/grade';
 import {
 	buildingForms,
 	departmentForms,
+	givenNameForms,
 	lastWordForms,
 	middleNameForms,
 	shortPersonForms,
@@ -129,5 +130,15 @@ describe('shorter forms a reader types for a long name', () => {
 		expect(
 			clozeMatches(acceptedForms('Dana Lorne Whitfield', 'person', view, text), 'Dana Whitfield')
 		).toBe(true);
+	});
+});
+
+describe('givenNameForms', () => {
+	it('takes another outlet’s form of the given name the story writes', () => {
+		const text = 'Zachary Roe was hurt.\n\nThe attack injured Zack Roe, an aide.';
+		expect(givenNameForms('Zachary Roe', text)).toEqual(['Zack Roe']);
+		expect(givenNameForms('Zack Roe', text)).toEqual(['Zachary Roe']);
+		// Another given name is another person; a form the story never writes is not offered.
+		expect(givenNameForms('Zachary Roe', 'Zachary Roe and Zoe Roe were hurt.')).toEqual([]);
 	});
 });
