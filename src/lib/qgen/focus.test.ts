@@ -16,6 +16,7 @@ import {
 	OFF_STORY_PENALTY,
 	pastYearDetail,
 	sideDetail,
+	sideFigure,
 	storyCentrality,
 	storyFocus
 } from './focus';
@@ -414,5 +415,37 @@ describe('asksBackground', () => {
 		).toBe(true);
 		expect(asksBackground(q('According to Daily A, who closed the river institute?'))).toBe(false);
 		expect(asksBackground(q('Fill the gap (Daily A): ____ was arrested on Monday.'))).toBe(false);
+	});
+	it('finds a question on where someone lives or works, not on where they went', () => {
+		expect(
+			asksBackground(
+				q('According to Daily A, who lives in a flat above the bakery and saw the fire?')
+			)
+		).toBe(true);
+		expect(asksBackground(q('According to Daily A, who works at the ferry office?'))).toBe(true);
+		expect(asksBackground(q('According to Daily A, who went to the ferry office?'))).toBe(false);
+	});
+});
+
+describe('sideFigure', () => {
+	const story = [
+		article(
+			1,
+			'Mayor Ana Ruiz closed the bridge. Tomas Brandt, 52, lives above the bakery and saw it.'
+		),
+		article(2, 'Ruiz said the bridge would reopen in May.')
+	].map((a) => analyzeArticle(a));
+	const who = (key: string) =>
+		({
+			type: 'single',
+			prompt: 'According to Daily 1, who lives above the bakery?',
+			choices: [{ id: 'c1', text: key }],
+			correct: ['c1']
+		}) as Question;
+	it('finds a key the whole story names once', () => {
+		expect(sideFigure(story)(who('Tomas Brandt'))).toBe(true);
+		expect(sideFigure(story)(who('Ana Ruiz'))).toBe(false);
+		// A single article's quiz has no side figures.
+		expect(sideFigure(story.slice(0, 1))(who('Tomas Brandt'))).toBe(false);
 	});
 });

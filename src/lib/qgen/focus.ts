@@ -311,8 +311,28 @@ export function asksBackground(q: Question): boolean {
 	return (
 		/\bwho\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:a|an|the|one\s+of)\s/i.test(
 			q.prompt
-		) || /(?:“|\):\s*)____\s+(?:is|was|has\s+been)\s+(?:a|an|the|one\s+of)\s/.test(q.prompt)
+		) ||
+		/(?:“|\):\s*)____\s+(?:is|was|has\s+been)\s+(?:a|an|the|one\s+of)\s/.test(q.prompt) ||
+		// Where someone lives or works: "who lives in a nearby apartment building …?"
+		/\bwho\s+(?:lives|lived|works|worked)\s+(?:in|at|for|near|on)\s/i.test(q.prompt)
 	);
+}
+
+/**
+ * Is the question keyed on someone the whole story names once, in a story of several outlets
+ * ("Noah Roe, 47, lives near the park" and never again)? A passer-by or a side figure, whom no
+ * other sentence makes part of the events: asked who they are or where they live
+ * (asksBackground), the item tests recall of an aside (select-kinds.ts strayDetail).
+ */
+export function sideFigure(analyses: readonly ArticleAnalysis[]): (q: Question) => boolean {
+	const texts = analyses.map((a) => a.article.text);
+	return (q) => {
+		const key = keyOf(q)?.trim();
+		if (analyses.length < 2 || !key || !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(key))
+			return false;
+		const surname = new RegExp(`\\b${escapeRegExp(key.split(/\s+/).at(-1)!)}\\b`, 'g');
+		return texts.reduce((n, t) => n + (t.match(surname)?.length ?? 0), 0) === 1;
+	};
 }
 
 /** How far a gap keyed on a name every outlet prints drops: asked, it tests no reading. */

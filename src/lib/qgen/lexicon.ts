@@ -1666,7 +1666,8 @@ export const JOURNALIST_NOUNS = [
 	'writer',
 	'producer',
 	'photographer',
-	'pundit'
+	'pundit',
+	'publisher'
 ];
 
 /** Nouns for someone accused of or carrying out an attack: never one of the officials who respond. */
@@ -5011,6 +5012,20 @@ export const POLL_WORDS = [
 	'questioned',
 	'respondents',
 	'margin of error'
+];
+
+/**
+ * Nouns for an area someone represents or governs ("the Fifth District, which includes …"):
+ * what the area takes in is its geography, background beside the news about it.
+ */
+export const REPRESENTED_AREA_NOUNS = [
+	'district',
+	'constituency',
+	'riding',
+	'ward',
+	'precinct',
+	'county',
+	'parish'
 ];
 
 /**

@@ -221,6 +221,15 @@ describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 		expect(personKind('Hugo Berg', view)).toBe('journalist');
 		expect(personKind('Gregory Hale', view)).toBe('unknown');
 	});
+	it('gives no title across a semicolon of a list', () => {
+		const listed = viewStory('s', [
+			analyzeArticle(
+				article(0, 'The fire injured Sen. Alma Torres; Nina Holt, a caterer; and two guards.')
+			)
+		]);
+		expect(personKind('Alma Torres', listed)).toBe('official');
+		expect(personKind('Nina Holt', listed)).toBe('unknown');
+	});
 	const everyone = [
 		'Hugo Berg',
 		'Colin Marsh',

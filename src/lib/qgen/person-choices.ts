@@ -307,12 +307,25 @@ function kindPatterns(): Patterns {
 }
 
 /**
+ * The kind a role's words name, with no name beside them: "aide to" → 'agent', "law
+ * professor" → 'expert'; `anchored` reads only the words' end ("whose aide"). Undefined for
+ * words of no listed role ("lobbyist for").
+ */
+export function roleWordKind(words: string, anchored = false): PersonKind | undefined {
+	const p = kindPatterns();
+	return (['journalist', 'accused', 'agent', 'official', 'expert'] as const).find((k) =>
+		anchored ? new RegExp(`(?:${p[k].source})\\s*$`, 'i').test(words) : p[k].test(words)
+	);
+}
+
+/**
  * The words right before a name, less its given names: "… nominee Donald J." → "… nominee",
  * "the gunman, Omar Mir" → "the gunman,". Words of a sentence that only precede the name
  * ("fired at") keep no role word at their end.
  */
 function titleBefore(before: string): string {
-	const tokens = before.split(/\s+/).filter(Boolean);
+	// A semicolon ends the list item before: "injured Sen. Ann Roe; Lena Cruz" gives Cruz no title.
+	const tokens = before.split(';').at(-1)!.split(/\s+/).filter(Boolean);
 	while (
 		tokens.length > 0 &&
 		/^[A-Z]/.test(tokens.at(-1)!) &&

@@ -24,7 +24,7 @@ import { timelineCandidates } from './candidates/timeline';
 import { bodySenses, vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
-import { focusAdjustment, sideDetail } from './focus';
+import { focusAdjustment, sideDetail, sideFigure } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway } from './giveaway';
 import { headlineCopied } from './headline-copy';
@@ -168,6 +168,7 @@ export function runPipelineDetailed(
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
 	const focus = focusAdjustment(analyses);
 	const side = sideDetail(analyses);
+	const figure = sideFigure(analyses);
 	const rejected: PipelineResult['rejected'] = [];
 	const titles = input.articles.map((a) => a.title);
 	// Days, places and figures the outlets give differently: asked as comparisons, never as a fact.
@@ -210,7 +211,8 @@ export function runPipelineDetailed(
 				// A key a headline prints with the words that ask for it is answered without reading.
 				const givenAway = headlineGivesAway(question, titles);
 				// A fact on one outlet's aside waits behind the main events (select.ts).
-				const aside = kindOf({ candidate: c, question }) === 'fact' && side(question.evidence);
+				const fact = kindOf({ candidate: c, question }) === 'fact';
+				const aside = fact && side(question.evidence);
 				// "Which outlet's headline writes 'Immigration Plan' …?": finding the words is the answer.
 				const headlineCopy = c.answerKey === 'headline' && !!headlineCopied(question, articles);
 				out.push({
@@ -219,6 +221,7 @@ export function runPipelineDetailed(
 					evidenceText,
 					givenAway,
 					sideDetail: aside,
+					sideFigure: fact && figure(question),
 					headlineCopied: headlineCopy
 				});
 			}

@@ -19,6 +19,11 @@ export interface Ranked {
 	 */
 	sideDetail?: boolean;
 	/**
+	 * A fact keyed on someone the whole story names once (focus.ts, sideFigure): asked who they
+	 * are or where they live, it is a stray detail (strayDetail).
+	 */
+	sideFigure?: boolean;
+	/**
 	 * Its prompt quotes words only the key's headline prints (headline-copy.ts): found by
 	 * matching, not reading. Blind readers marked such look-ups MINOR or REJECT, yet with none
 	 * a story whose outlets differ in nothing else aligned had no comparison at all; so one
@@ -77,14 +82,15 @@ export const STRAY_DETAIL = 0.45;
  * ____", "Roe, who has a net worth of $____") is a side figure's biography however central its
  * sentence, and counts as a stray detail too; so does a name in a clause that sets the
  * sentence's scene (gapSetsScene: "While being questioned at the ____ by Rep. Roe, …"), and a
- * side detail that asks who holds a post ("who is a senior fellow at …?", asksBackground).
+ * side detail, or a fact keyed on someone the story names once (sideFigure), that asks who
+ * holds a post or where someone lives ("who is a senior fellow at …?", asksBackground).
  */
 export const strayDetail = (e: Ranked) =>
 	kindOf(e) === 'fact' &&
 	((e.question.score ?? 0) < STRAY_DETAIL ||
 		gapInApposition(e.question) ||
 		gapSetsScene(e.question) ||
-		(!!e.sideDetail && asksBackground(e.question)));
+		((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question)));
 
 /** A word's meaning from below the leads: the fill's vocabulary (vocabulary.ts, bodySenses). */
 export const fillWord = (e: Ranked) => kindOf(e) === 'vocabulary' && !!e.candidate.fill;

@@ -297,6 +297,22 @@ describe('a side detail and the first ten', () => {
 		const onNews = { ...fellow, sideDetail: false };
 		expect(selectDiverse([compare, onNews], 10).map((q) => q.id)).toEqual(['c', 'b']);
 	});
+
+	it('leaves out where a passer-by the story names once lives, even on a central sentence', () => {
+		const passerBy: Ranked = {
+			...r('p', 0.75, 'fact', 'who:flat', 'Who lives in a flat above the bakery?'),
+			sideFigure: true
+		};
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, passerBy, central], 10, why).map((q) => q.id)).toEqual([
+			'c',
+			'f'
+		]);
+		expect(why.get(passerBy.question)).toBe('stray detail');
+		// Someone the story names again is part of the events: asked.
+		const named = { ...passerBy, sideFigure: false };
+		expect(selectDiverse([compare, named], 10).map((q) => q.id)).toEqual(['c', 'p']);
+	});
 });
 
 describe('two dates of one account', () => {

@@ -3,6 +3,7 @@ import { clozeMatches } from '$lib/quiz/grade';
 import {
 	buildingForms,
 	departmentForms,
+	givenNameForms,
 	lastWordForms,
 	middleNameForms,
 	namedForPersonForms,
@@ -173,5 +174,15 @@ describe('namedForPersonForms', () => {
 		expect(clozeMatches(accepted, 'Okafor Park')).toBe(true);
 		// The list a teacher reads and an export matches: no initials the story never writes.
 		expect(accepted).not.toContain('LOP');
+	});
+});
+
+describe('givenNameForms', () => {
+	it('takes another outlet’s form of the given name the story writes', () => {
+		const text = 'Zachary Roe was hurt.\n\nThe attack injured Zack Roe, an aide.';
+		expect(givenNameForms('Zachary Roe', text)).toEqual(['Zack Roe']);
+		expect(givenNameForms('Zack Roe', text)).toEqual(['Zachary Roe']);
+		// Another given name is another person; a form the story never writes is not offered.
+		expect(givenNameForms('Zachary Roe', 'Zachary Roe and Zoe Roe were hurt.')).toEqual([]);
 	});
 });

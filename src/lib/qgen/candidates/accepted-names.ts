@@ -54,6 +54,27 @@ export function middleNameForms(name: string, text: string): string[] {
 	];
 }
 
+/**
+ * "Zachary Roe" where another outlet writes "Zack Roe" (or the other way round): the story
+ * writes the same surname after another form of the given name that begins with the same three
+ * letters, and a reader of that outlet types that form. Only forms the story itself writes.
+ */
+export function givenNameForms(name: string, text: string): string[] {
+	const words = name.split(/\s+/);
+	if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) return [];
+	const [first, last] = words as [string, string];
+	if (first.length < 3) return [];
+	const found = text.matchAll(
+		new RegExp(
+			`(?<![\\p{L}])(${escapeRegExp(first.slice(0, 3))}\\p{Ll}*)\\s+${escapeRegExp(last)}(?![\\p{L}])`,
+			'gu'
+		)
+	);
+	return [...new Set([...found].map((m) => m[1]!).filter((g) => g !== first))].map(
+		(g) => `${g} ${last}`
+	);
+}
+
 /** The story writes "the X" on its own, not as the first word of a longer name ("the X Police"). */
 function writtenAlone(word: string, text: string): boolean {
 	return new RegExp(`\\b[Tt]he\\s+${escapeRegExp(word)}\\b(?!\\s+\\p{Lu}|-)`, 'u').test(text);

@@ -18,6 +18,7 @@ import {
 	buildingForms,
 	departmentForms,
 	lastWordForms,
+	givenNameForms,
 	leadingPlaceLength,
 	namedForPersonForms,
 	placePrefixForms,
@@ -619,6 +620,8 @@ export function acceptedForms(
 		forms.push(...namesUsedAlone(answer, view.people, text));
 		// "Hillary Rodham Clinton", "Robert D. Luskin": the story's own fuller form of the name.
 		forms.push(...middleNameForms(answer, text));
+		// "Zachary Barth" in one outlet, "Zack Barth" in another: either is typed.
+		forms.push(...givenNameForms(answer, text));
 		// "J. Ann Roe" and "Ann Marie Roe" typed "Ann Roe" (accepted-names.ts).
 		forms.push(...shortPersonForms(answer));
 		forms.push(...titledSurnames(forms, text));

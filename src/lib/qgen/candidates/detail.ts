@@ -29,6 +29,7 @@ import {
 	peopleLike
 } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
+import { fitGapRole, gapRoleKind } from '../gap-role';
 import {
 	EVENT_NAME_HEADS,
 	MONTH_PATTERN,
@@ -404,12 +405,19 @@ export function wrongAnswers(
 		const all = choosablePeople(view)
 			.filter((p) => p.includes(' '))
 			.map(surnameOf);
-		const people = choosablePeople(view).filter(
+		const unnamed = choosablePeople(view).filter(
 			(p) =>
 				!p.split(/\s+/).some((w) => w.length > 2 && sentence.includes(w)) &&
 				!writtenAsPlace(p, view) &&
 				(!sex || (plainName(p) && sexOf(p) === sex))
 		);
+		// "____, a lobbyist for …,": the sentence says what the person is, and the wrong people
+		// must be that too (gap-role.ts).
+		const role = gapRoleKind(
+			a.article.text.slice(m.end, m.end + 120),
+			a.article.text.slice(Math.max(0, m.start - 40), m.start)
+		);
+		const people = role ? fitGapRole(role, unnamed, view) : unnamed;
 		// "Who doubled down …?", and another outlet has a second person do it: not a wrong choice.
 		const notAlsoRight = (p: string) => {
 			const surname = surnameOf(p);

@@ -289,6 +289,12 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(mediumGap('The councillor lashed out at the mayor on ', ', saying the fare')).toBe(true);
 		expect(mediumGap('Pike took to ', ' to defend the fare.')).toBe(true);
 		expect(mediumGap('Pike lashed out at ', ' over the fare.')).toBe(false);
+		// A reply made on a site: where it was posted, not what it said.
+		expect(mediumGap('The councillor reacted on ', ' by asking who could paint signs.')).toBe(true);
+		expect(mediumGap('The ferry board responded Tuesday on ', ', calling it a lie.')).toBe(true);
+		expect(mediumGap('Pike fired back on ', ' within the hour.')).toBe(true);
+		// Whom the reply answered is the news.
+		expect(mediumGap('The mayor responded to ', ' on Tuesday.')).toBe(false);
 	});
 });
 

@@ -198,9 +198,21 @@ export function trivialGap(
 const MEDIUM_BEFORE =
 	/\b(?:(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|noted|tweet(?:s|ed|ing)?|shar(?:es|ed|ing)|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|appear(?:s|ed|ing)?|interview(?:ed)?|live-?stream(?:s|ed|ing)?|said|says|speaking|spoke|lash(?:es|ed|ing)?\s+out)\b[^.;]{0,40}?\b(?:on|to)|\binterviews?\s+(?:with|by)|\b(?:took|tak(?:es|ing))\s+to)\s+(?:the\s+)?$/i;
 
+/**
+ * A reply or an announcement made on a site or a network: "reacted on ____ by asking …",
+ * "responded Tuesday on ____", "announced on ____". Only "on": "responded to ____" names whom
+ * the reply answered, which is the news.
+ */
+const REPLIED_ON =
+	/\b(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|announc(?:es|ed|ing)|(?:fir(?:es|ed|ing)|hit(?:s|ting)?|shot|shoots?|struck|strikes?)\s+back)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$/i;
+
 /** The gap names where words were posted or aired ("wrote on ____", "the ____ account"). */
 export function mediumGap(before: string, after: string): boolean {
-	return MEDIUM_BEFORE.test(before) || /^\s+(?:account|feed|page|post|video)\b/.test(after);
+	return (
+		MEDIUM_BEFORE.test(before) ||
+		REPLIED_ON.test(before) ||
+		/^\s+(?:account|feed|page|post|video)\b/.test(after)
+	);
 }
 
 /**

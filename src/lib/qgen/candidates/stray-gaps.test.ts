@@ -6,6 +6,7 @@ import { factCandidates } from './fact';
 import { trivialGap } from './gap-checks';
 import {
 	ageGap,
+	areaGeographyGap,
 	bylineGap,
 	frontedClauseGap,
 	interviewVenueGap,
@@ -149,5 +150,37 @@ describe('a name in a clause that sets the scene', () => {
 		expect(frontedClauseGap('After ', ' people died, the bridge was shut.', 'quantity')).toBe(
 			false
 		);
+	});
+});
+
+describe('what a district takes in', () => {
+	it('finds a gap inside the clause on a district’s towns', () => {
+		expect(
+			areaGeographyGap(
+				'In the Third District, which includes Harlow and its mills, as well as farms along the ',
+				', the vote moved right.'
+			)
+		).toBe(true);
+		expect(
+			areaGeographyGap(
+				'Ms. Roe represents the Ninth District, which includes ',
+				' and two suburbs, and …'
+			)
+		).toBe(true);
+		// The clause has closed: the gap asks what the district did.
+		expect(areaGeographyGap('The district, which includes Harlow, voted for ', '.')).toBe(false);
+		expect(areaGeographyGap('The plan, which includes ', ' new schools, was approved.')).toBe(
+			false
+		);
+	});
+	it('leaves the district’s towns out of the gaps trivialGap allows', () => {
+		expect(
+			trivialGap(
+				'Ms. Roe represents the Ninth District, which includes ',
+				'Harlow',
+				' and two suburbs, and …',
+				'place'
+			)
+		).toBe(true);
 	});
 });

@@ -2,8 +2,8 @@
  * Gaps on a stray detail beside the sentence's point (gap-checks.ts trivialGap asks these for
  * every typed cloze, chosen gap and count): a figure or name set off in an aside (parentheses,
  * a pair of dashes), a person's age, a poll's sample size or margin of error, the town where
- * someone spoke, the network someone talked to, a writer's own byline. A careful teacher asks
- * what happened; these ask which words surround it. Another gap on the same sentence (its
+ * someone spoke, the network someone talked to, a writer's own byline, what a district takes
+ * in. A careful teacher asks what happened; these ask which words surround it. Another gap on the same sentence (its
  * subject, its main count) is still proposed, so a single article keeps a question there.
  */
 import { wordAlternatives } from '$lib/text/regexp';
@@ -12,6 +12,7 @@ import {
 	POLL_SAMPLE_NOUNS,
 	POLL_WORDS,
 	REPORTING_VERBS,
+	REPRESENTED_AREA_NOUNS,
 	SPEECH_VENUE_NOUNS
 } from '../lexicon';
 import type { Mention } from '../types';
@@ -167,6 +168,22 @@ export function frontedClauseGap(before: string, after: string, kind: Mention['k
 	);
 }
 
+let areaTakesIn: RegExp | undefined;
+/**
+ * A gap in the clause that tells what a district takes in: "the Fifth District, which includes
+ * Harlow and the mills along the ____, moved right", "represents the 11th District, which
+ * includes ____ and …". The area's geography is background; the news is what it or its member
+ * did. The clause must go on past the gap (a comma after it): "The district, which includes
+ * Harlow, voted for ____." asks the main clause.
+ */
+export function areaGeographyGap(before: string, after: string): boolean {
+	areaTakesIn ??= new RegExp(
+		`\\b(?:${alternatives(REPRESENTED_AREA_NOUNS)})s?,?\\s+(?:which|that)\\s+(?:includes?|included|covers?|covered|encompass(?:es|ed)?|spans?|spanned|stretch(?:es|ed)|takes\\s+in|took\\s+in)\\b[^;:“”"()]*$`,
+		'i'
+	);
+	return areaTakesIn.test(before) && /^[^.;]*,/.test(after);
+}
+
 /** Any of the above: a gap on a stray detail, left for another gap of the same sentence. */
 export function strayGap(
 	before: string,
@@ -181,6 +198,7 @@ export function strayGap(
 		(kind !== 'quantity' && speechVenueGap(before)) ||
 		(kind !== 'quantity' && interviewVenueGap(before, kind)) ||
 		possessiveInAdjunct(before, after, kind) ||
-		bylineGap(before, after)
+		bylineGap(before, after) ||
+		areaGeographyGap(before, after)
 	);
 }
