@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleLabel, tidyText } from './build';
+import { roleLabel, shortQuote, tidyText } from './build';
 
 describe('tidyText', () => {
 	it('leaves an outlet’s dateline out of the sentence a prompt quotes', () => {
@@ -100,5 +100,47 @@ describe('roleLabel', () => {
 		expect(roleLabel('controversial')).toBeUndefined();
 		// A word that only starts like one is kept: "popularly elected".
 		expect(roleLabel('popularly elected mayor')).toBe('popularly elected mayor');
+	});
+});
+
+describe('shortQuote', () => {
+	it('cuts a long line after a comma rather than after a word that needs more', () => {
+		const line =
+			'If the council picks the wrong plan, which could happen, and if the river keeps rising, which it will, we should move the whole market uphill';
+		expect(shortQuote(line, 20)).toBe(
+			'If the council picks the wrong plan, which could happen, and if the river keeps rising…'
+		);
+	});
+	it('cuts before a dash or a word that opens a clause', () => {
+		expect(
+			shortQuote(
+				'We will keep every ferry running for the islanders who depend on them and we will find the money somewhere in next year’s budget',
+				20
+			)
+		).toBe('We will keep every ferry running for the islanders who depend on them…');
+		expect(
+			shortQuote(
+				'Our teachers deserve better pay from the Harbor County School Board - which has ignored them for a decade now',
+				14
+			)
+		).toBe('Our teachers deserve better pay from the Harbor County School Board…');
+	});
+	it('never stops inside a capitalised name or after an article', () => {
+		// No pause in reach: the cut backs off "of", "Defense" (the name runs on), "the" and "under".
+		const cut = shortQuote(
+			'Judges keep finding that the rules written years ago under the Defense of Marriage Act cannot stand today',
+			13
+		);
+		expect(cut).toBe('Judges keep finding that the rules written years ago…');
+		expect(cut).not.toMatch(/Defense/);
+	});
+	it('keeps a short line whole and a sentence end where there is one', () => {
+		expect(shortQuote('The bridge will reopen in May.', 20)).toBe('The bridge will reopen in May');
+		expect(
+			shortQuote(
+				'The bridge will reopen in May after the repairs. Drivers should plan for delays until then, officials warned repeatedly',
+				12
+			)
+		).toBe('The bridge will reopen in May after the repairs.');
 	});
 });

@@ -2336,6 +2336,104 @@ export const SIGN_OFFS = [
 ];
 
 /**
+ * Words a shortened quote must not end on ("… in addition to the…", "… and that his
+ * administration has…"): articles, prepositions, conjunctions, relative words, possessives and
+ * auxiliaries leave the phrase they open or join unfinished, and the cut line reads garbled.
+ */
+export const DANGLING_WORDS = [
+	'a',
+	'an',
+	'the',
+	'of',
+	'to',
+	'in',
+	'into',
+	'on',
+	'at',
+	'for',
+	'by',
+	'with',
+	'from',
+	'about',
+	'under',
+	'over',
+	'than',
+	'as',
+	'and',
+	'or',
+	'but',
+	'nor',
+	'so',
+	'if',
+	'because',
+	'that',
+	'which',
+	'who',
+	'whom',
+	'whose',
+	'where',
+	'when',
+	'while',
+	'his',
+	'her',
+	'their',
+	'its',
+	'our',
+	'my',
+	'your',
+	'this',
+	'these',
+	'those',
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'been',
+	'being',
+	'has',
+	'have',
+	'had',
+	'do',
+	'does',
+	'did',
+	'will',
+	'would',
+	'can',
+	'could',
+	'shall',
+	'should',
+	'may',
+	'might',
+	'must',
+	'not',
+	'very',
+	'more',
+	'most'
+];
+
+/**
+ * Words that open a new clause ("and", "but", "which", "because"): a shortened quote may end
+ * just before one, where a reader hears a natural pause.
+ */
+export const CLAUSE_OPENERS = [
+	'and',
+	'but',
+	'or',
+	'so',
+	'because',
+	'which',
+	'while',
+	'whereas',
+	'although',
+	'though',
+	'when',
+	'if',
+	'unless',
+	'until'
+];
+
+/**
  * Words that point forward to what a speaker says next ("What has happened is this", "Here's
  * the thing", "I'll tell you what"): a quote that ends on one after a copula or a verb of
  * saying has no content of its own, only a lead-in any speaker could have said.
