@@ -124,6 +124,13 @@ describe('shortQuote', () => {
 				14
 			)
 		).toBe('Our teachers deserve better pay from the Harbor County School Board…');
+		// A dash before a clause opener: "and" may join two words of one phrase.
+		expect(
+			shortQuote(
+				'We must keep every family, of every town and every trade, safe from the floods - which have no place in a modern and careful country',
+				25
+			)
+		).toBe('We must keep every family, of every town and every trade, safe from the floods…');
 	});
 	it('never stops inside a capitalised name or after an article', () => {
 		// No pause in reach: the cut backs off "of", "Defense" (the name runs on), "the" and "under".

@@ -57,21 +57,21 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'la']);
 
 /**
  * How many of `words` to keep so the line stops at a natural pause: after a comma, semicolon,
- * colon or dash, or before a word that opens a clause ("and", "which"), keeping at least half
+ * colon or dash, else before a word that opens a clause ("and", "which"), keeping at least half
  * of `max`. With no pause in reach, the cut backs off words that leave a phrase open ("the",
  * "of", "has") and a capitalised name the next word continues ("… under the Defense of" before
  * "Marriage Act"), so the line never stops inside a name or after a word that needs its noun.
  */
 function naturalCut(words: string[], max: number): number {
 	const least = Math.max(5, Math.ceil(max / 2));
-	for (let k = max; k >= least; k--) {
-		const last = words[k - 1]!;
-		const next = words[k];
-		const pause =
-			/[,;:]$/.test(last) ||
-			(next !== undefined && (/^(?:—|–|--|-)$/.test(next) || OPENERS.has(bare(next))));
-		if (pause && !DANGLING.has(bare(last))) return k;
-	}
+	// Punctuation first: "and" also joins two words of one phrase ("an open and fair trial").
+	const marked = (last: string, next: string | undefined) =>
+		/[,;:]$/.test(last) || (next !== undefined && /^(?:—|–|--|-)$/.test(next));
+	const opens = (_: string, next: string | undefined) =>
+		next !== undefined && OPENERS.has(bare(next));
+	for (const pause of [marked, opens])
+		for (let k = max; k >= least; k--)
+			if (pause(words[k - 1]!, words[k]) && !DANGLING.has(bare(words[k - 1]!))) return k;
 	let k = max;
 	for (;;) {
 		if (k > least && DANGLING.has(bare(words[k - 1]!))) k--;
