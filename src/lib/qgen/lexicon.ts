@@ -2434,6 +2434,34 @@ export const CLAUSE_OPENERS = [
 ];
 
 /**
+ * The courtesies of a message after its thank-you ("Thank you and I look forward to talking to
+ * you Monday", "Thanks, have a great weekend"): with nothing else, the line is a pleasantry.
+ */
+export const COURTESY_PHRASES = [
+	'look forward to talking',
+	'look forward to speaking',
+	'look forward to seeing',
+	'look forward to meeting',
+	'look forward to hearing',
+	'look forward to catching up',
+	'talk to you',
+	'speak to you',
+	'speak with you',
+	'see you',
+	'hope you are well',
+	'hope you’re well',
+	"hope you're well",
+	'hope all is well',
+	'have a good',
+	'have a great',
+	'have a nice',
+	'have a wonderful',
+	'take care',
+	'stay safe',
+	'all the best'
+];
+
+/**
  * Words that point forward to what a speaker says next ("What has happened is this", "Here's
  * the thing", "I'll tell you what"): a quote that ends on one after a copula or a verb of
  * saying has no content of its own, only a lead-in any speaker could have said.
