@@ -132,6 +132,14 @@ describe('shortQuote', () => {
 			)
 		).toBe('We must keep every family, of every town and every trade, safe from the floods…');
 	});
+	it('never stops on a contraction or a possessive, nor before “so” of “so much”', () => {
+		expect(
+			shortQuote(
+				'I am standing with these nurses to say that it makes no sense when there’s so much care left to give in this town',
+				20
+			)
+		).toBe('I am standing with these nurses to say that it makes no sense…');
+	});
 	it('never stops inside a capitalised name or after an article', () => {
 		// No pause in reach: the cut backs off "of", "Defense" (the name runs on), "the" and "under".
 		const cut = shortQuote(

@@ -51,6 +51,11 @@ export const spanOf = (s: Span): Span => ({ articleId: s.articleId, start: s.sta
 const DANGLING = new Set(DANGLING_WORDS);
 const OPENERS = new Set(CLAUSE_OPENERS);
 const bare = (w: string) => w.toLowerCase().replace(/^[“"‘'(]+|[”"’'),.;:!?]+$/g, '');
+/**
+ * A word that leaves its phrase open: a DANGLING_WORDS word, or a contraction or possessive
+ * ("there's", "we're", "the mayor's"), which needs the words after it.
+ */
+const dangles = (w: string) => DANGLING.has(bare(w)) || /['’](?:s|re|ve|m|ll|d)$/i.test(bare(w));
 const capitalised = (w: string | undefined) => !!w && /^[“"‘'(]?\p{Lu}/u.test(w);
 /** A word that joins a capitalised name's parts ("Defense of Marriage Act", "Bank of America"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'la']);
@@ -71,10 +76,10 @@ function naturalCut(words: string[], max: number): number {
 		next !== undefined && OPENERS.has(bare(next));
 	for (const pause of [marked, opens])
 		for (let k = max; k >= least; k--)
-			if (pause(words[k - 1]!, words[k]) && !DANGLING.has(bare(words[k - 1]!))) return k;
+			if (pause(words[k - 1]!, words[k]) && !dangles(words[k - 1]!)) return k;
 	let k = max;
 	for (;;) {
-		if (k > least && DANGLING.has(bare(words[k - 1]!))) k--;
+		if (k > least && dangles(words[k - 1]!)) k--;
 		else if (
 			k > least &&
 			capitalised(words[k - 1]) &&

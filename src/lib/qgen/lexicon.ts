@@ -2414,13 +2414,13 @@ export const DANGLING_WORDS = [
 
 /**
  * Words that open a new clause ("and", "but", "which", "because"): a shortened quote may end
- * just before one, where a reader hears a natural pause.
+ * just before one, where a reader hears a natural pause. Not "so", which as often opens a
+ * phrase ("so much work") as a clause.
  */
 export const CLAUSE_OPENERS = [
 	'and',
 	'but',
 	'or',
-	'so',
 	'because',
 	'which',
 	'while',
