@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleLabel, tidyText } from './build';
+import { roleLabel, shortQuote, tidyText } from './build';
 
 describe('tidyText', () => {
 	it('leaves an outlet’s dateline out of the sentence a prompt quotes', () => {
@@ -100,5 +100,62 @@ describe('roleLabel', () => {
 		expect(roleLabel('controversial')).toBeUndefined();
 		// A word that only starts like one is kept: "popularly elected".
 		expect(roleLabel('popularly elected mayor')).toBe('popularly elected mayor');
+	});
+});
+
+describe('shortQuote', () => {
+	it('cuts a long line after a comma rather than after a word that needs more', () => {
+		const line =
+			'If the council picks the wrong plan, which could happen, and if the river keeps rising, which it will, we should move the whole market uphill';
+		expect(shortQuote(line, 20)).toBe(
+			'If the council picks the wrong plan, which could happen, and if the river keeps rising…'
+		);
+	});
+	it('cuts before a dash or a word that opens a clause', () => {
+		expect(
+			shortQuote(
+				'We will keep every ferry running for the islanders who depend on them and we will find the money somewhere in next year’s budget',
+				20
+			)
+		).toBe('We will keep every ferry running for the islanders who depend on them…');
+		expect(
+			shortQuote(
+				'Our teachers deserve better pay from the Harbor County School Board - which has ignored them for a decade now',
+				14
+			)
+		).toBe('Our teachers deserve better pay from the Harbor County School Board…');
+		// A dash before a clause opener: "and" may join two words of one phrase.
+		expect(
+			shortQuote(
+				'We must keep every family, of every town and every trade, safe from the floods - which have no place in a modern and careful country',
+				25
+			)
+		).toBe('We must keep every family, of every town and every trade, safe from the floods…');
+	});
+	it('never stops on a contraction or a possessive, nor before “so” of “so much”', () => {
+		expect(
+			shortQuote(
+				'I am standing with these nurses to say that it makes no sense when there’s so much care left to give in this town',
+				20
+			)
+		).toBe('I am standing with these nurses to say that it makes no sense…');
+	});
+	it('never stops inside a capitalised name or after an article', () => {
+		// No pause in reach: the cut backs off "of", "Defense" (the name runs on), "the" and "under".
+		const cut = shortQuote(
+			'Judges keep finding that the rules written years ago under the Defense of Marriage Act cannot stand today',
+			13
+		);
+		expect(cut).toBe('Judges keep finding that the rules written years ago…');
+		expect(cut).not.toMatch(/Defense/);
+	});
+	it('keeps a short line whole and a sentence end where there is one', () => {
+		expect(shortQuote('The bridge will reopen in May.', 20)).toBe('The bridge will reopen in May');
+		expect(
+			shortQuote(
+				'The bridge will reopen in May after the repairs. Drivers should plan for delays until then, officials warned repeatedly',
+				12
+			)
+		).toBe('The bridge will reopen in May after the repairs.');
 	});
 });

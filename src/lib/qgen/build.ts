@@ -5,7 +5,12 @@ import { splitSentences } from './segment';
 import type { Span } from './types';
 import { normaliseSpace } from '$lib/content/space';
 import { escapeRegExp } from '$lib/text/regexp';
-import { EVALUATIVE_LABEL_WORDS, TITLE_ABBREVIATIONS } from './lexicon';
+import {
+	CLAUSE_OPENERS,
+	DANGLING_WORDS,
+	EVALUATIVE_LABEL_WORDS,
+	TITLE_ABBREVIATIONS
+} from './lexicon';
 import { datelineEnd } from './dateline';
 
 /** The quiz's FNV-1a seed hash as base-36: stable ids and a stable "shuffle" without Math.random. */
@@ -43,7 +48,54 @@ export function choiceId(choices: Choice[], text: string): string {
 
 export const spanOf = (s: Span): Span => ({ articleId: s.articleId, start: s.start, end: s.end });
 
-/** Shorten a quote to at most `maxWords`, cutting at a sentence or clause end when possible. */
+const DANGLING = new Set(DANGLING_WORDS);
+const OPENERS = new Set(CLAUSE_OPENERS);
+const bare = (w: string) => w.toLowerCase().replace(/^[“"‘'(]+|[”"’'),.;:!?]+$/g, '');
+/**
+ * A word that leaves its phrase open: a DANGLING_WORDS word, or a contraction or possessive
+ * ("there's", "we're", "the mayor's"), which needs the words after it.
+ */
+const dangles = (w: string) => DANGLING.has(bare(w)) || /['’](?:s|re|ve|m|ll|d)$/i.test(bare(w));
+const capitalised = (w: string | undefined) => !!w && /^[“"‘'(]?\p{Lu}/u.test(w);
+/** A word that joins a capitalised name's parts ("Defense of Marriage Act", "Bank of America"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'la']);
+
+/**
+ * How many of `words` to keep so the line stops at a natural pause: after a comma, semicolon,
+ * colon or dash, else before a word that opens a clause ("and", "which"), keeping at least half
+ * of `max`. With no pause in reach, the cut backs off words that leave a phrase open ("the",
+ * "of", "has") and a capitalised name the next word continues ("… under the Defense of" before
+ * "Marriage Act"), so the line never stops inside a name or after a word that needs its noun.
+ */
+function naturalCut(words: string[], max: number): number {
+	const least = Math.max(5, Math.ceil(max / 2));
+	// Punctuation first: "and" also joins two words of one phrase ("an open and fair trial").
+	const marked = (last: string, next: string | undefined) =>
+		/[,;:]$/.test(last) || (next !== undefined && /^(?:—|–|--|-)$/.test(next));
+	const opens = (_: string, next: string | undefined) =>
+		next !== undefined && OPENERS.has(bare(next));
+	for (const pause of [marked, opens])
+		for (let k = max; k >= least; k--)
+			if (pause(words[k - 1]!, words[k]) && !dangles(words[k - 1]!)) return k;
+	let k = max;
+	for (;;) {
+		if (k > least && dangles(words[k - 1]!)) k--;
+		else if (
+			k > least &&
+			capitalised(words[k - 1]) &&
+			(capitalised(words[k]) ||
+				(NAME_JOINERS.has(bare(words[k] ?? '')) && capitalised(words[k + 1])))
+		)
+			k--;
+		else break;
+	}
+	return k;
+}
+
+/**
+ * Shorten a quote to at most `maxWords`, cutting at a sentence end when possible, else at a
+ * natural pause (`naturalCut`): a line cut mid-name or mid-phrase reads as garbled.
+ */
 export function shortQuote(text: string, maxWords = 30): string {
 	const clean = text
 		.replace(/\s+/g, ' ')
@@ -54,7 +106,9 @@ export function shortQuote(text: string, maxWords = 30): string {
 	const cut = words.slice(0, maxWords).join(' ');
 	const sentences = splitSentences(cut);
 	const first = sentences.length > 1 ? sentences[sentences.length - 2]! : undefined;
-	return first && first[1] > 30 ? cut.slice(0, first[1]) : `${cut.replace(/[,;:]$/, '')}…`;
+	if (first && first[1] > 30) return cut.slice(0, first[1]);
+	const kept = words.slice(0, naturalCut(words, maxWords)).join(' ');
+	return `${kept.replace(/\s*[,;:—–-]+$/, '')}…`;
 }
 
 export function listWords(items: string[]): string {

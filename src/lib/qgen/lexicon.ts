@@ -2422,6 +2422,132 @@ export const SIGN_OFFS = [
 ];
 
 /**
+ * Words a shortened quote must not end on ("… in addition to the…", "… and that his
+ * administration has…"): articles, prepositions, conjunctions, relative words, possessives and
+ * auxiliaries leave the phrase they open or join unfinished, and the cut line reads garbled.
+ */
+export const DANGLING_WORDS = [
+	'a',
+	'an',
+	'the',
+	'of',
+	'to',
+	'in',
+	'into',
+	'on',
+	'at',
+	'for',
+	'by',
+	'with',
+	'from',
+	'about',
+	'under',
+	'over',
+	'than',
+	'as',
+	'and',
+	'or',
+	'but',
+	'nor',
+	'so',
+	'if',
+	'because',
+	'that',
+	'which',
+	'who',
+	'whom',
+	'whose',
+	'where',
+	'when',
+	'while',
+	'his',
+	'her',
+	'their',
+	'its',
+	'our',
+	'my',
+	'your',
+	'this',
+	'these',
+	'those',
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'been',
+	'being',
+	'has',
+	'have',
+	'had',
+	'do',
+	'does',
+	'did',
+	'will',
+	'would',
+	'can',
+	'could',
+	'shall',
+	'should',
+	'may',
+	'might',
+	'must',
+	'not',
+	'very',
+	'more',
+	'most'
+];
+
+/**
+ * Words that open a new clause ("and", "but", "which", "because"): a shortened quote may end
+ * just before one, where a reader hears a natural pause. Not "so", which as often opens a
+ * phrase ("so much work") as a clause.
+ */
+export const CLAUSE_OPENERS = [
+	'and',
+	'but',
+	'or',
+	'because',
+	'which',
+	'while',
+	'whereas',
+	'although',
+	'though',
+	'when',
+	'if',
+	'unless',
+	'until'
+];
+
+/**
+ * The courtesies of a message after its thank-you ("Thank you and I look forward to talking to
+ * you Monday", "Thanks, have a great weekend"): with nothing else, the line is a pleasantry.
+ */
+export const COURTESY_PHRASES = [
+	'look forward to talking',
+	'look forward to speaking',
+	'look forward to seeing',
+	'look forward to meeting',
+	'look forward to hearing',
+	'look forward to catching up',
+	'talk to you',
+	'speak to you',
+	'speak with you',
+	'see you',
+	'hope you are well',
+	'hope you’re well',
+	"hope you're well",
+	'hope all is well',
+	'have a good',
+	'have a great',
+	'have a nice',
+	'have a wonderful',
+	'take care',
+	'stay safe',
+	'all the best'
+];
+
+/**
  * Words that point forward to what a speaker says next ("What has happened is this", "Here's
  * the thing", "I'll tell you what"): a quote that ends on one after a copula or a verb of
  * saying has no content of its own, only a lead-in any speaker could have said.

@@ -389,6 +389,34 @@ describe('describedBy: the person a quote speaks about', () => {
 	it('finds no one for a quote without a third-person pronoun', () => {
 		expect(describedBy(quote('We will'), view, people)).toEqual([]);
 	});
+	it('finds the person the sentence before names when the quote goes on with “he”', () => {
+		const story = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'“This is more of what he has been promising for months,” Dana Whitby said, referring to Gregory Hale’s plan for the bridge. “What he said today has nothing to do with what his office can do.”',
+						'“The delays cost every shop on the street,” said Ana Ruiz.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const line = story.analyses[0]!.quotes.find((q) => q.text.startsWith('What he said'))!;
+		expect(line.speaker).toBe('Dana Whitby');
+		expect(describedBy(line, story, people)).toEqual(['Gregory Hale']);
+	});
+	it('looks no further back when the quote names someone itself', () => {
+		const story = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Gregory Hale spoke at the council on Monday. “Ana Ruiz said she would reopen the lanes,” Dana Whitby said.'
+				)
+			)
+		]);
+		const line = story.analyses[0]!.quotes[0]!;
+		expect(describedBy(line, story, people)).toEqual([]);
+	});
 });
 
 describe('speaksInStory: someone the story gives words to', () => {

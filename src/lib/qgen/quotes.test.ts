@@ -165,6 +165,12 @@ describe('findQuotes: who hears, who is criticised, who speaks', () => {
 	});
 	it('finds the speaker in the short sentence after a quote that closed its own sentence', () => {
 		expect(quotes('“We are tired of waiting!” Hale said.').map((q) => q[1])).toEqual(['Hale']);
+		// Another quote after the short sentence: the named replier still said the first.
+		expect(
+			quotes('“That is not the same thing at all!” Ann Roe replied. “Who pays for it?”').map(
+				(q) => q[1]
+			)
+		).toEqual(['Ann Roe', 'Ann Roe']);
 	});
 	it('prefers the name before a quote to a pronoun after it', () => {
 		expect(

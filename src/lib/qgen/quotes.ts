@@ -406,8 +406,10 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			let inherited: Quote | undefined;
 			let speakerAt = -1;
 			let a = AFTER.exec(after);
-			if (!a && !after.trim() && k === spans.length - 1) {
-				// “…!” Cruz said. — the closing mark ended the sentence; the next one names the speaker.
+			// “…!” Cruz said. — the closing mark ended the sentence; the next one names the speaker,
+			// even when another quote follows it (“…!” Roe replied. “…?”): the stub starts right
+			// after the mark, so the next quote's words never count.
+			if (!a && !after.trim()) {
 				const stub = STUB_AFTER.exec(article.text.slice(end, end + 120));
 				if (stub && !PRONOUN_ONLY.test(stub[1]!)) a = stub;
 			}

@@ -5,6 +5,7 @@
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { asksBackground, gapInApposition, gapSetsScene } from './focus';
+import { trivialQuote } from './candidates/quotation';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -91,6 +92,32 @@ export const strayDetail = (e: Ranked) =>
 		gapInApposition(e.question) ||
 		gapSetsScene(e.question) ||
 		((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question)));
+
+/**
+ * A quotation this short ("a valid question", "true to his word") is a fragment: whoever said
+ * it, knowing so tests recall of a phrase, not of what anyone argued about the news.
+ */
+export const FRAGMENT_WORDS = 5;
+
+/** The words a recall item asks about: the first quotation its prompt prints, if any. */
+const askedQuote = (q: Question) => /“([^”]+)”/.exec(q.prompt)?.[1];
+
+/**
+ * A recall item on a fragment of under FRAGMENT_WORDS words, or on a thank-you, sign-off or
+ * other line with nothing of its own (quotation.ts, trivialQuote): in a story of several
+ * outlets it waits, like a side detail, behind every question on the main events
+ * (select-misfit.ts), and fills a first ten only when nothing else can.
+ */
+export function slightRecall(e: Ranked): boolean {
+	if (kindOf(e) !== 'recall') return false;
+	const quote = askedQuote(e.question);
+	if (!quote) return false;
+	const words = quote
+		.replace(/…$/, '')
+		.split(/\s+/)
+		.filter((w) => /\p{L}/u.test(w));
+	return words.length < FRAGMENT_WORDS || trivialQuote(quote);
+}
 
 /** A word's meaning from below the leads: the fill's vocabulary (vocabulary.ts, bodySenses). */
 export const fillWord = (e: Ranked) => kindOf(e) === 'vocabulary' && !!e.candidate.fill;

@@ -546,3 +546,42 @@ describe('one sourcing answer per first ten', () => {
 		expect(out.map((q) => q.id)).toEqual(['first', 'credited']);
 	});
 });
+
+describe('a recall item on a fragment or a pleasantry and the first ten', () => {
+	const compare = floodCompare();
+	const fragment = r(
+		'frag',
+		0.9,
+		'quote',
+		'said:x',
+		'Who is quoted using the words “a fair point”?'
+	);
+	const thanks = r(
+		'thanks',
+		0.9,
+		'source',
+		'quote-outlet:Thank you and I look forward to talking to you Friday',
+		'Which outlet quoted Ann Lee as saying “Thank you and I look forward to talking to you Friday”?'
+	);
+	const remark = r(
+		'remark',
+		0.6,
+		'quote',
+		'said:y',
+		'Who said: “The levee held because the crews never left it”?'
+	);
+
+	it('takes a quote with something to say before a fragment or a thank-you, whatever they score', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, fragment, thanks, remark], 2, why).map((q) => q.id)).toEqual([
+			'c',
+			'remark'
+		]);
+		expect(why.get(fragment.question)).toBe('fragment waits');
+		expect(why.get(thanks.question)).toBe('fragment waits');
+	});
+
+	it('lets a fragment fill a short ten when nothing else can', () => {
+		expect(selectDiverse([compare, fragment], 10).map((q) => q.id)).toEqual(['c', 'frag']);
+	});
+});

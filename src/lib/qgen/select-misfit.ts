@@ -11,6 +11,7 @@ import {
 	RECALL_PER_TEN,
 	SET,
 	strayDetail,
+	slightRecall,
 	fillWord,
 	VOCABULARY_PER_TEN
 } from './select-kinds';
@@ -35,7 +36,8 @@ export interface SetState {
 	/** How many questions are read together: a story's first ten, a single article's first twelve. */
 	readonly readTogether: number;
 	/**
-	 * A fact on a side detail (Ranked.sideDetail) stays out of a first ten while any question on
+	 * A fact on a side detail (Ranked.sideDetail), or a recall item on a fragment or a
+	 * pleasantry (select-kinds.ts, slightRecall), stays out of a first ten while any question on
 	 * the main events fits, its reserved fact slot included; it comes only when nothing else can,
 	 * so a short ten is not made shorter.
 	 */
@@ -74,6 +76,7 @@ export function misfit(
 	if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
 	if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
 		return 'side detail waits';
+	if (several && sideWaits && chosen.length < SET && slightRecall(e)) return 'fragment waits';
 	if (
 		several &&
 		chosen.length < SET &&

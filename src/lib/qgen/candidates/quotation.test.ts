@@ -84,6 +84,22 @@ describe('trivialQuote', () => {
 		).toBe(false);
 		expect(trivialQuote('We cannot spend money we do not have.')).toBe(false);
 	});
+	it('tells a thank-you of more than ten words that is only courtesy from one about something', () => {
+		expect(
+			trivialQuote('Thank you and I look forward to talking to you on Thursday about it')
+		).toBe(false);
+		expect(trivialQuote('Thank you and I look forward to talking to you Thursday.')).toBe(true);
+		expect(
+			trivialQuote('Thanks so much, and we’ll look forward to seeing you all next week.')
+		).toBe(true);
+		expect(trivialQuote('Thank you again, take care and have a great weekend, everyone!')).toBe(
+			true
+		);
+		// Thanks for something the story is about is no pleasantry.
+		expect(
+			trivialQuote('Thank you and I look forward to working with the council to reopen the pier')
+		).toBe(false);
+	});
 });
 
 describe('emptyLeadIn', () => {

@@ -10,7 +10,14 @@ import type { StoryView } from '../analyze';
 import type { Quote } from '../types';
 import { escapeRegExp } from '$lib/text/regexp';
 import { normaliseSpace } from '$lib/content/space';
-import { CONTINUING_VERBS, FORWARD_POINTERS, PERSONAL_PRONOUNS, SIGN_OFFS } from '../lexicon';
+import {
+	CONTINUING_VERBS,
+	COURTESY_PHRASES,
+	FORWARD_POINTERS,
+	PERSONAL_PRONOUNS,
+	SIGN_OFFS,
+	WEEKDAYS
+} from '../lexicon';
 import { isExpletive } from './gap-checks';
 
 /**
@@ -87,6 +94,18 @@ const ENDS_ON_SIGN_OFF = new RegExp(
 /** A thank-you or a farewell longer than this is about something ("Thanks, Clarkston, for welcoming …"). */
 const SIGN_OFF_WORDS_MAX = 10;
 
+const COURTESY = COURTESY_PHRASES.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
+/**
+ * What may follow a thank-you ("so much", "again") in a pleasantry: courtesies
+ * (COURTESY_PHRASES), each with whom and when ("talking to you Monday", "seeing you all then",
+ * "a great weekend"), joined by "and" or a comma, and a last "everyone". A thank-you for
+ * something ("for welcoming these refugees", "working with the council") is none of these.
+ */
+const ONLY_COURTESIES = new RegExp(
+	`^(?:\\s+(?:(?:so|very)\\s+much|again|a\\s+lot))*(?:[\\s,.!;—–-]*(?:and\\s+)?(?:(?:I|we)(?:['’]ll|['’]d|\\s+will|\\s+would)?\\s+)?(?:${COURTESY})(?:\\s+(?:to|with|from)?\\s*(?:you|y['’]all|everyone)(?:\\s+all)?)?(?:\\s+(?:on\\s+)?(?:${WEEKDAYS.join('|')}|soon|then|tomorrow|today|later|next\\s+week|this\\s+week|weekend|day|evening|holiday|one|trip))*)+(?:[\\s,]+(?:everyone|all|y['’]all))?[\\s.!]*$`,
+	'i'
+);
+
 const POINTER = FORWARD_POINTERS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
 /**
  * A lead-in with nothing of its own: a copula or a verb of saying followed by a word that points
@@ -125,5 +144,11 @@ export function trivialQuote(text: string): boolean {
 	if (isExpletive(t)) return true;
 	if (emptyLeadIn(t)) return true;
 	if (ENDS_ON_SIGN_OFF.test(t)) return true;
-	return OPENS_ON_SIGN_OFF.test(t) && t.split(/\s+/).length <= SIGN_OFF_WORDS_MAX;
+	const opening = OPENS_ON_SIGN_OFF.exec(t);
+	if (!opening) return false;
+	// "Thank you and I look forward to talking to you Monday": past ten words, yet only courtesy.
+	return (
+		t.split(/\s+/).length <= SIGN_OFF_WORDS_MAX ||
+		ONLY_COURTESIES.test(t.slice(opening.index + opening[0].length))
+	);
 }
