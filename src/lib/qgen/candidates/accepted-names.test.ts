@@ -151,10 +151,18 @@ describe('placePrefixForms', () => {
 		const dotted = acceptedForms('U.S. Senate', 'org', view, text);
 		for (const typed of ['Senate', 'US Senate']) expect(clozeMatches(dotted, typed)).toBe(true);
 	});
-	it('gives the body’s own word alone only where the story writes it alone', () => {
+	it('gives a state’s body its own word alone, even where the story never writes it so', () => {
 		const text = 'She joined the New Hampshire Senate in May. The Senate Finance Committee met.';
-		expect(placePrefixForms('New Hampshire Senate', text)).toEqual(['N.H. Senate', 'NH Senate']);
+		expect(placePrefixForms('New Hampshire Senate', text)).toEqual([
+			'N.H. Senate',
+			'NH Senate',
+			'Senate',
+			'the Senate'
+		]);
 		expect(placePrefixForms('Riverton Senate', text)).toEqual([]);
+		// No made-up initials of the place and the one word ("NHS"; "USS" for the U.S. Senate).
+		const view = { canon: (n: string) => n, people: [] };
+		expect(acceptedForms('New Hampshire Senate', 'org', view, text)).not.toContain('NHS');
 	});
 });
 

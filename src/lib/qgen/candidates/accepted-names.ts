@@ -140,17 +140,16 @@ export function leadingPlaceLength(words: readonly string[]): number {
 
 /**
  * "United States Senate" is also "U.S. Senate" and "US Senate": news English writes a country or
- * state of two or three words by its initials before the body's own words; and "the Senate" on
- * its own when the story itself writes it so (not as the first word of a longer name).
+ * state of two or three words by its initials before the body's own words. A country's or
+ * state's body is also its own word alone ("the Senate"), as its readers call it; another
+ * place's only when the story itself writes it so (not as the first word of a longer name).
  */
 export function placePrefixForms(name: string, text: string): string[] {
 	const words = name.replace(/^the\s+/i, '').split(/\s+/);
 	// "U.S. Senate": the place already by its initials, which a reader may type without stops.
 	if (words.length > 1 && /^(?:\p{Lu}\.){2,3}$/u.test(words[0]!)) {
 		const rest = words.slice(1).join(' ');
-		const forms = [`${words[0]!.replace(/\./g, '')} ${rest}`];
-		if (writtenAlone(rest, text)) forms.push(rest, `the ${rest}`);
-		return forms;
+		return [`${words[0]!.replace(/\./g, '')} ${rest}`, rest, `the ${rest}`];
 	}
 	const n = leadingPlaceLength(words);
 	if (!n) return [];
@@ -160,8 +159,9 @@ export function placePrefixForms(name: string, text: string): string[] {
 	if (['Country', 'Region'].some((t) => lexiconTags(place).has(t))) {
 		const letters = words.slice(0, n).map((w) => w[0]!.toUpperCase());
 		forms.push(`${letters.map((c) => `${c}.`).join('')} ${rest}`, `${letters.join('')} ${rest}`);
-	}
-	if (writtenAlone(rest, text)) forms.push(rest, `the ${rest}`);
+		// A blind reader's wrong key: a gap keyed "United States Senate" refused "Senate".
+		forms.push(rest, `the ${rest}`);
+	} else if (writtenAlone(rest, text)) forms.push(rest, `the ${rest}`);
 	return forms;
 }
 

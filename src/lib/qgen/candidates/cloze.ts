@@ -652,9 +652,12 @@ export function acceptedForms(
 				// whether or not this story does: a reader who types them means it. Only the letters
 				// of every word: initials with a small word's letter ("UOI") or a short form's
 				// ("UCP" for "U.S. Capitol Police", which is "USCP") are made up, not news English.
-				// A place's initials are a body's habit, not a place's: no "RBP" for a park.
+				// A place's initials are a body's habit, not a place's: no "RBP" for a park. Nor a
+				// place and one word ("USS" for "United States Senate"): news English writes "U.S.
+				// Senate" (accepted-names.ts placePrefixForms), and blind readers called "USS" junk.
 				else if (
 					kind === 'org' &&
+					!placeAndOneWord(bare) &&
 					short === initials(bare) &&
 					plainWordsOnly(bare) &&
 					nameWordCount(bare) >= 3
@@ -923,6 +926,13 @@ function headForms(
 	// A place's head noun alone is no name of it: "Office" for "Oval Office".
 	if (!others.length && kind === 'org') forms.push(headWord);
 	return forms;
+}
+
+/** "United States Senate": a place of two or three words, then one word of the body's own. */
+function placeAndOneWord(name: string): boolean {
+	const words = name.split(/\s+/);
+	const n = leadingPlaceLength(words);
+	return n > 0 && words.length === n + 1;
 }
 
 /** "Department of Justice" → "DOJ": every word's first letter, the small words' too. */
