@@ -31,6 +31,12 @@ describe('wordGapIn', () => {
 			gapOf('Mayor Jane Holloway praised the Harlow bus drivers at the depot last spring.')
 		).toEqual({ key: 'praised', wrong: ['criticized', 'ignored'] });
 	});
+	it('leaves a word whose other form the same sentence prints', () => {
+		// "no longer praises" tells the gap "praised" without the article.
+		expect(
+			gapOf('Mayor Jane Holloway first praised the bus drivers, but she no longer praises them.')
+		).toBeUndefined();
+	});
 	it('takes the participle after an auxiliary, and a noun’s number and article', () => {
 		expect(gapOf('The council has raised the bus fare to 2 dollars since it met in May.')).toEqual({
 			key: 'raised',

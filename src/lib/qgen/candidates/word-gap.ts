@@ -231,6 +231,13 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 			let form = formIn(tags, m[0], e, after);
 			if (!form || form === 'Infinitive') continue;
 			const lemma = e.contrast.word;
+			// "initially ____ the plan but … no longer supports it": another form of the key in the
+			// same sentence tells it (a blind reader's REJECT, answered without reading).
+			const otherForms = [lemma, ...Object.values(e.forms)].filter(
+				(f): f is string => !!f && f !== m[0]
+			);
+			if (otherForms.some((f) => new RegExp(`\\b${f}\\b`, 'i').test(`${before} ${after}`)))
+				continue;
 			if (e.contrast.pos === 'verb') {
 				if (form === 'Gerund' && !PROGRESSIVE.test(before)) continue;
 				// "admitted to", "approved of": another construction ("rose to 5 percent" is kept).
