@@ -7,6 +7,7 @@ import {
 	clash,
 	familyStem,
 	headlineGivesAway,
+	quoteNameInKeyHeadline,
 	listCountsGap,
 	offersEventKey,
 	offersKey,
@@ -959,5 +960,41 @@ describe('a phrase key printed anywhere in another prompt', () => {
 		expect(clash(why('a dispute over unpaid dock fees'), printsIt)).toBe(true);
 		// A short key ("fees") is any sentence's word: printed elsewhere, it tells nothing.
 		expect(clash(why('fees'), printsIt)).toBe(false);
+	});
+});
+
+describe('quoteNameInKeyHeadline', () => {
+	const headlines = new Map([
+		['Daily A', 'Mayor Names Ann Poe Deputy'],
+		['Daily B', 'Mayor Reshuffles Harbour Board'],
+		['Daily C', 'Harbour Board Shake-Up Announced']
+	]);
+	const whichOutlet = (quote: string, key: string) =>
+		makeQuestion('single', {
+			prompt: `Which outlet quoted Tom Roe as saying “${quote}”?`,
+			choices: [...headlines.keys()].map((text, i) => ({ id: `c${i}`, text })),
+			correct: [`c${[...headlines.keys()].indexOf(key)}`]
+		});
+	it('holds when a name in the quote is in the key outlet’s headline alone', () => {
+		expect(
+			quoteNameInKeyHeadline(
+				whichOutlet('I am glad to name Ann Poe my deputy today', 'Daily A'),
+				headlines
+			)
+		).toBe(true);
+	});
+	it('does not hold for a name several headlines print, or one only another outlet’s prints', () => {
+		expect(
+			quoteNameInKeyHeadline(
+				whichOutlet('The Harbour Board will meet on Friday', 'Daily B'),
+				headlines
+			)
+		).toBe(false);
+		expect(
+			quoteNameInKeyHeadline(
+				whichOutlet('I am glad to name Ann Poe my deputy today', 'Daily B'),
+				headlines
+			)
+		).toBe(false);
 	});
 });

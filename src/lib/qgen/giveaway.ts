@@ -8,6 +8,7 @@
  */
 import nlp from 'compromise';
 import type { Question } from '$lib/bank/schema';
+import { escapeRegExp } from '$lib/text/regexp';
 import { normalise } from './distractors';
 import {
 	COMMON_WORDS,
@@ -1011,3 +1012,28 @@ export function whoKeyForms(q: Question): string[] {
 /** Does the prompt print one of these forms? */
 export const promptNames = (q: Question, forms: readonly string[]): boolean =>
 	forms.some((f) => has(q.prompt, f));
+
+/**
+ * "Which outlet quoted Roe as saying 'I name Ann Poe my deputy'?" when only one outlet's
+ * headline names Poe, and it is the key's: the headline answers, not the reading (a blind
+ * reader's MINOR). A name the quote prints counts when exactly one headline prints it too, and
+ * that headline is the key outlet's. `headlines` maps each outlet's label to its headline.
+ */
+export function quoteNameInKeyHeadline(
+	q: Question,
+	headlines: ReadonlyMap<string, string>
+): boolean {
+	if (q.type !== 'single' || headlines.size < 2) return false;
+	const key = q.choices.find((c) => c.id === q.correct[0])?.text;
+	if (!key || !headlines.has(key) || !q.choices.every((c) => headlines.has(c.text))) return false;
+	// Only a quotation asked of its outlet ("quoted Roe as saying “…”"), not a describing phrase.
+	const quote = /\bas saying\s+[“"]([^”"]+)[”"]/.exec(q.prompt)?.[1];
+	if (!quote) return false;
+	// Capitalised words inside the quote, not its first word nor "I": names it prints.
+	const names = [...quote.matchAll(/(?<=\s)\p{Lu}[\p{Ll}-]{2,}/gu)].map((m) => m[0]);
+	return names.some((name) => {
+		const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
+		const printing = [...headlines].filter(([, title]) => word.test(title));
+		return printing.length === 1 && printing[0]![0] === key;
+	});
+}

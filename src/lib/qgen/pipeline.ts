@@ -26,7 +26,7 @@ import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
 import { focusAdjustment, sideDetail, sideFigure } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
-import { headlineGivesAway } from './giveaway';
+import { headlineGivesAway, quoteNameInKeyHeadline } from './giveaway';
 import { headlineCopied } from './headline-copy';
 import { scoreOf } from './rank';
 import { kindOf, selectDiverse, type Ranked } from './select';
@@ -171,6 +171,9 @@ export function runPipelineDetailed(
 	const figure = sideFigure(analyses);
 	const rejected: PipelineResult['rejected'] = [];
 	const titles = input.articles.map((a) => a.title);
+	const headlineByOutlet = new Map(
+		input.articles.map((a) => [view.label.get(a.id) ?? a.outlet, a.title])
+	);
 	// Days, places and figures the outlets give differently: asked as comparisons, never as a fact.
 	const disputed = disputedSpans(view);
 	const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
@@ -209,7 +212,8 @@ export function runPipelineDetailed(
 					(e) => articles.get(e.articleId)?.text.slice(e.start, e.end) ?? ''
 				);
 				// A key a headline prints with the words that ask for it is answered without reading.
-				const givenAway = headlineGivesAway(question, titles);
+				const givenAway =
+					headlineGivesAway(question, titles) || quoteNameInKeyHeadline(question, headlineByOutlet);
 				// A fact on one outlet's aside waits behind the main events (select.ts).
 				const fact = kindOf({ candidate: c, question }) === 'fact';
 				const aside = fact && side(question.evidence);
