@@ -51,6 +51,7 @@ import {
 	describedToo,
 	isPartyName,
 	mediumGap,
+	numberNamesAThing,
 	trivialGap
 } from './gap-checks';
 import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
@@ -307,6 +308,11 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				)
 					continue;
 				if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
+				if (
+					named.kind === 'quantity' &&
+					numberNamesAThing(answer, after, a.article.text, s.text.slice(0, rel))
+				)
+					continue;
 				// "distance the church from the ____" → "Republican Party": a party has its members'
 				// plural, its adjective and its nicknames, equally good and not all in the text.
 				if (named.kind !== 'quantity' && isPartyName(answer, storyText(story))) continue;

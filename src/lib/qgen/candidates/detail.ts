@@ -55,6 +55,7 @@ import {
 	describedToo,
 	isPartyName,
 	mediumGap,
+	numberNamesAThing,
 	trivialGap
 } from './gap-checks';
 import { alsoRight } from './also-right';
@@ -174,6 +175,8 @@ export function usable(
 	// "a ____ 727", "____ of 33 seats … seven … and three", "the ____ Party": see gap-checks.
 	if (
 		trivialGap(s.text.slice(0, at), t, s.text.slice(at + t.length), m.kind) ||
+		(m.kind === 'quantity' &&
+			numberNamesAThing(t, s.text.slice(at + t.length), story, s.text.slice(0, at))) ||
 		(m.kind !== 'quantity' && isPartyName(t, story)) ||
 		(m.kind === 'org' &&
 			(describedToo(t, story) || mediumGap(s.text.slice(0, at), s.text.slice(at + t.length))))

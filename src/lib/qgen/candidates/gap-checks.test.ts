@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	asideFigure,
+	numberNamesAThing,
 	citedPieceDate,
 	commonKnowledgeCount,
 	describedToo,
@@ -382,5 +383,25 @@ describe('a figure in an aside', () => {
 		expect(asideFigure('The claims were made in ', ' letters, across 12 files, last year.')).toBe(
 			false
 		);
+	});
+});
+
+describe('numberNamesAThing', () => {
+	const text =
+		'Families opened 120 new 529 accounts this year. A 529 plan lets savings grow free of tax.';
+	it('holds for a number the story also writes before the noun’s singular', () => {
+		expect(
+			numberNamesAThing('529', ' accounts this year.', `${text} Each 529 account is small.`)
+		).toBe(true);
+		expect(numberNamesAThing('529', ' plans grew.', text)).toBe(true);
+	});
+	it('holds for a number between "a" and a singular noun', () => {
+		expect(numberNamesAThing('529', ' plan lets savings grow.', '', 'A ')).toBe(true);
+		expect(numberNamesAThing('10', ' percent cut.', '', 'They backed a ')).toBe(false);
+		expect(numberNamesAThing('40', ' families joined.', '', 'About ')).toBe(false);
+	});
+	it('does not hold for a count', () => {
+		expect(numberNamesAThing('120', ' new 529 accounts this year.', text)).toBe(false);
+		expect(numberNamesAThing('40', ' families joined.', 'Some 40 families joined.')).toBe(false);
 	});
 });

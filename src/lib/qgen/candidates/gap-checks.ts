@@ -569,3 +569,36 @@ export function landmarkAside(before: string, after: string): boolean {
 		/^\s*,\s*(?:next\s+to|near|across\s+from|beside|behind|close\s+to|adjacent\s+to)\b/i.test(after)
 	);
 }
+
+/** Words a count stands before in the singular: "a 10 percent cut", "a 3 million gap". */
+const COUNT_UNITS = /^(?:percent|per|million|billion|trillion|thousand|hundred|dozen|point|times)$/;
+
+/**
+ * "____ plans" keyed 529 where the story also writes "a 529 plan": the number names a kind of
+ * thing, not how many there are; no count above one takes a singular noun. Asked "how many?",
+ * the key is trivia and any number reads as well (a blind reader's REJECT).
+ */
+export function numberNamesAThing(
+	answer: string,
+	after: string,
+	text: string,
+	before = ''
+): boolean {
+	const value = Number(answer.replace(/,/g, ''));
+	if (!/^\d[\d,]*$/.test(answer.trim()) || value < 2) return false;
+	// "a ____ plan": one thing, so the number before its noun is its name.
+	const single = /^\s+([a-z]{3,})\b(?![-'’])/.exec(after)?.[1];
+	if (
+		/\b(?:a|an|each|every)\s+$/i.test(before) &&
+		single &&
+		!single.endsWith('s') &&
+		!COUNT_UNITS.test(single)
+	)
+		return true;
+	const plural = /^\s+([a-z]{3,})s\b/.exec(after)?.[1];
+	if (!plural) return false;
+	const singular = plural.endsWith('ie') ? `${plural.slice(0, -2)}y` : plural;
+	return new RegExp(`(?<![\\d,.])${escapeRegExp(answer.trim())}\\s+${singular}\\b(?!s)`, 'i').test(
+		text
+	);
+}
