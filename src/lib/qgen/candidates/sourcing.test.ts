@@ -4,6 +4,7 @@ import { article } from '../article.test-helpers';
 import {
 	SOURCING_CHOICE,
 	WIRE_DATELINE,
+	excerptOfAnother,
 	filedAfterOthers,
 	reportedInOtherWords,
 	sourcingCandidates,
@@ -353,5 +354,29 @@ describe('the wrong answers of a sourcing item', () => {
 		expect(SOURCING_CHOICE.unnamed).toMatch(/cites a source/);
 		expect(SOURCING_CHOICE.own).toMatch(/^It gives no source/);
 		expect(SOURCING_CHOICE.own).not.toMatch(/without naming/);
+	});
+});
+
+describe('an article that hands over to another outlet’s piece', () => {
+	it('reads the opener "From X writing at Y:" or "From Y:"', () => {
+		expect(excerptOfAnother('From Jane Roe writing at The Valley Post:\n\nThe mayor quit.')).toBe(
+			true
+		);
+		expect(excerptOfAnother('From the Harbour Times:\n\nThe mayor quit.')).toBe(true);
+		// An opening sentence that starts with "From" is reporting.
+		expect(
+			excerptOfAnother('From a distance, the harbour looks calm: the ferries still run.')
+		).toBe(false);
+	});
+	it('gets no "how does it source this?" question', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'From Jane Roe writing at The Valley Post:\n\nThe repairs will cost more than planned, according to two senior officials.'
+				)
+			)
+		]);
+		expect(sourcingCandidates(view)).toEqual([]);
 	});
 });

@@ -293,10 +293,22 @@ interface Sourced {
 	kind: SourcingKind;
 }
 
+/**
+ * "From Jane Roe writing at The Valley Post:", "From the Valley Post:": the article opens by
+ * handing over to another outlet's piece, and everything after is that outlet's reporting. Asked
+ * "How does it source this?", "it credits another news organisation" is right of every sentence
+ * (a blind reader's wrong key), so such an article gets no sourcing question.
+ */
+const EXCERPT_OPENER =
+	/^\s*From\s+(?:[^:\n]{0,60}?\s+writing\s+(?:at|in|for)\s+)?(?:the\s+)?\p{Lu}[^:\n]{0,50}:\s*$/mu;
+export const excerptOfAnother = (text: string) =>
+	EXCERPT_OPENER.test(text.split(/\n\s*\n/).find((p) => p.trim()) ?? '');
+
 export function sourcingCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const found: Sourced[] = [];
-	for (const a of view.analyses)
+	for (const a of view.analyses) {
+		if (excerptOfAnother(a.article.text)) continue;
 		for (const s of a.sentences) {
 			const text = normaliseSpace(s.text);
 			// Inside a quotation the speaker, not the outlet, is sourcing the claim.
@@ -307,6 +319,7 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 				: undefined;
 			if (kind) found.push({ analysis: a, sentence: s, kind });
 		}
+	}
 	const outlets = [...new Set(view.label.values())];
 	for (const f of found) {
 		const outlet = view.label.get(f.analysis.article.id)!;
