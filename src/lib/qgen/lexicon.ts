@@ -916,6 +916,13 @@ export const NOUN_DETERMINERS = [
 ] as const;
 
 /**
+ * Nouns for a remark made on one occasion and dated ("said in a statement on Friday", "told
+ * the paper in an interview Sunday"): compare-dates sets one outlet's day for it beside
+ * another's when both quote the same words from it (date-remarks.ts).
+ */
+export const REMARK_NOUNS: readonly string[] = ['statement', 'interview'];
+
+/**
  * Verbs news English uses for one and the same dated event, as rough stems (compare-dates
  * sets one outlet's "passed the resolution on Tuesday" beside another's "voted on
  * Wednesday"). Only near-synonyms: "filed" and "released" papers are different acts.
