@@ -916,6 +916,18 @@ export const NOUN_DETERMINERS = [
 ] as const;
 
 /**
+ * Heads of a counted noun that news English swaps for one another with the same words before
+ * them ("19 executive actions", "23 executive steps"), singular. Not "order" beside "action":
+ * executive orders are some of a president's executive actions, so two counts may both be right.
+ */
+export const COUNTED_NOUN_SYNONYMS: readonly (readonly string[])[] = [
+	['action', 'step', 'measure'],
+	['soldier', 'troop', 'troops'],
+	['protester', 'demonstrator'],
+	['lawmaker', 'legislator']
+];
+
+/**
  * Nouns for a remark made on one occasion and dated ("said in a statement on Friday", "told
  * the paper in an interview Sunday"): compare-dates sets one outlet's day for it beside
  * another's when both quote the same words from it (date-remarks.ts).
