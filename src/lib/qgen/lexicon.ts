@@ -918,11 +918,11 @@ export const NOUN_DETERMINERS = [
 /**
  * Heads of a counted noun that news English swaps for one another with the same words before
  * them ("19 executive actions", "23 executive steps"), singular. Not "order" beside "action":
- * executive orders are some of a president's executive actions, so two counts may both be right.
+ * executive orders are some of a president's executive actions, so two counts may both be right;
+ * nor "soldier" beside "troop": soldiers may be one service's share of the troops.
  */
 export const COUNTED_NOUN_SYNONYMS: readonly (readonly string[])[] = [
 	['action', 'step', 'measure'],
-	['soldier', 'troop', 'troops'],
 	['protester', 'demonstrator'],
 	['lawmaker', 'legislator']
 ];
