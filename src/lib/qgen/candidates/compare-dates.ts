@@ -476,7 +476,7 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'compare',
-						`${mine} and ${other} give different ${unit}s for the same event. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
+						`${mine} and ${other} give different ${unit}s for the same ${x.remark ? [...x.verbs][0] : 'event'}. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
 						[spanOf(xs), spanOf(ys), ...backing],
 						year
 							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`

@@ -66,7 +66,7 @@ describe('dateDisagreements: one remark dated twice', () => {
 			)
 		).toEqual([]);
 	});
-	it('asks which day the outlet gives, the other outlet’s day among the choices', () => {
+	it('asks which day the outlet gives for the statement, the other outlet’s day among the choices', () => {
 		const v = view(
 			['Daily A', REMARK('statement', 'on Monday')],
 			['Daily B', REMARK('statement', 'Tuesday')]
@@ -74,6 +74,10 @@ describe('dateDisagreements: one remark dated twice', () => {
 		const q = dateCompareCandidates(v).find((c) =>
 			c.draft.prompt.endsWith('Which day does Daily B give?')
 		)!.draft;
+		// "The same statement": a statement is no "event" to a reader.
+		expect(
+			q.prompt.startsWith('Daily B and Daily A give different days for the same statement.')
+		).toBe(true);
 		if (q.type !== 'single') throw new Error(q.type);
 		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Tuesday');
 		expect(q.choices.map((c) => c.text)).toContain('Monday');
