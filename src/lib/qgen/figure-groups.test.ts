@@ -144,6 +144,25 @@ describe('figureGroups', () => {
 		expect(texts(figs)).toContainEqual(['deployed:troops', ['5,200', 'more than 5,000']]);
 	});
 
+	it('joins "19 executive actions" and "23 executive steps", not executive orders nor bare steps', () => {
+		const figs = figures(
+			'The governor has taken 19 executive actions on housing since taking office in January.',
+			'The governor has taken 23 executive steps on housing since taking office in January.'
+		);
+		expect(texts(figs).map(([, t]) => t)).toContainEqual(['19', '23']);
+		// Orders are some of the actions; steps without the same words before them may be a plan's.
+		for (const other of [
+			'The governor has signed 23 executive orders on housing since taking office in January.',
+			'The governor has taken 23 steps on housing since taking office in January.'
+		]) {
+			const apart = figures(
+				'The governor has taken 19 executive actions on housing since taking office in January.',
+				other
+			);
+			expect(texts(apart).map(([, t]) => t)).not.toContainEqual(['19', '23']);
+		}
+	});
+
 	it('counts the same new rules as one thing across three outlets, but not a total', () => {
 		const figs = figures(
 			'The agency on Tuesday issued 12 new rules for drone pilots near airports.',

@@ -9,6 +9,7 @@
 import type { CountedFigure, StoryView } from './analyze';
 import { nounLemma } from './align';
 import { lexiconTags } from './entities';
+import { COUNTED_NOUN_SYNONYMS } from './lexicon';
 import { figureScope, scopesClash, type FigureScope } from './figure-scope';
 import type { Mention } from './types';
 
@@ -235,6 +236,21 @@ export interface FigureGroup {
 }
 
 /**
+ * "19 executive actions" and "23 executive steps": the same words before two heads news
+ * English uses for one thing (lexicon), so one thing counted, whatever the key's noun. A bare
+ * head ("19 actions", "23 steps") is not enough: steps may be of a plan, actions of a court.
+ */
+function synonymNouns(a: CountedFigure, b: CountedFigure): boolean {
+	const wa = (a.mention.noun ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+	const wb = (b.mention.noun ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+	if (wa.length < 2 || wb.length < 2) return false;
+	if (wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return false;
+	const ha = nounLemma(wa.at(-1)!);
+	const hb = nounLemma(wb.at(-1)!);
+	return ha !== hb && COUNTED_NOUN_SYNONYMS.some((set) => set.includes(ha) && set.includes(hb));
+}
+
+/**
  * The same count under two keys: one outlet's "deployed 5,200 active-duty troops to the
  * border" has an event word near it, another's "streaming more than 5,000 active-duty
  * troops to the southern border" has none. A bare count joins another key's group when
@@ -248,7 +264,8 @@ function countsOneThing(a: CountedFigure, b: CountedFigure): boolean {
 	const nounB = (b.mention.noun ?? '').toLowerCase();
 	const sameNoun =
 		(nounHead(a) === nounHead(b) && !GENERIC_HEADS.has(nounHead(a))) ||
-		(nounA === nounB && nounA.includes(' '));
+		(nounA === nounB && nounA.includes(' ')) ||
+		synonymNouns(a, b);
 	if (!sameNoun) return false;
 	const wa = contentWords(a);
 	const shared = [...contentWords(b)].filter((w) => wa.has(w)).length;

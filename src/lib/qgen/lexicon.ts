@@ -916,6 +916,25 @@ export const NOUN_DETERMINERS = [
 ] as const;
 
 /**
+ * Heads of a counted noun that news English swaps for one another with the same words before
+ * them ("19 executive actions", "23 executive steps"), singular. Not "order" beside "action":
+ * executive orders are some of a president's executive actions, so two counts may both be right;
+ * nor "soldier" beside "troop": soldiers may be one service's share of the troops.
+ */
+export const COUNTED_NOUN_SYNONYMS: readonly (readonly string[])[] = [
+	['action', 'step', 'measure'],
+	['protester', 'demonstrator'],
+	['lawmaker', 'legislator']
+];
+
+/**
+ * Nouns for a remark made on one occasion and dated ("said in a statement on Friday", "told
+ * the paper in an interview Sunday"): compare-dates sets one outlet's day for it beside
+ * another's when both quote the same words from it (date-remarks.ts).
+ */
+export const REMARK_NOUNS: readonly string[] = ['statement', 'interview'];
+
+/**
  * Verbs news English uses for one and the same dated event, as rough stems (compare-dates
  * sets one outlet's "passed the resolution on Tuesday" beside another's "voted on
  * Wednesday"). Only near-synonyms: "filed" and "released" papers are different acts.

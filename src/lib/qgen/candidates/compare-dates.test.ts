@@ -55,9 +55,10 @@ describe('dateVerb', () => {
 				'Tuesday'
 			)
 		).toBe('arrest');
-		// Not past an aside with a verb of its own.
+		// Not past an aside with a verb of its own. (Not "in a statement on Tuesday", which now dates
+		// the statement: date-remarks.ts.)
 		expect(
-			verbOf('The mayor, who spoke to reporters, in a statement on Tuesday.', 'Tuesday')
+			verbOf('The mayor, who spoke to reporters, in the hall on Tuesday.', 'Tuesday')
 		).toBeUndefined();
 	});
 	it('gives no verb for a date that names a noun', () => {

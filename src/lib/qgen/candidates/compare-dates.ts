@@ -18,6 +18,7 @@ import { SAME_EVENT_VERBS, WEEKDAYS } from '../lexicon';
 import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { datelineEnd } from './detail';
+import { isRemark, remarkNoun, sameRemark } from './date-remarks';
 
 export interface DatedEvent {
 	mention: Mention;
@@ -37,6 +38,8 @@ export interface DatedEvent {
 	 * its name still tells it from another weekday given in a paper of the same date.
 	 */
 	loose?: boolean;
+	/** The date belongs to a remark ("in a statement on Friday"): one only with the same words quoted. */
+	remark?: boolean;
 }
 
 /** "Tuesday", "on Tuesday": a weekday alone, with no "last", "next" or date beside it. */
@@ -63,6 +66,8 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		)
 		.split(/[,;:—–(]|\s-\s/)
 		.pop()!;
+	const remark = remarkNoun(clause);
+	if (remark) return remark;
 	const before = clause.split(/\s+/).filter(Boolean).reverse();
 	const after = sentence
 		.slice(end)
@@ -220,7 +225,8 @@ export function datedEvents(a: ArticleAnalysis): DatedEvent[] {
 				m.iso?.length === 10 &&
 				(m.iso > a.article.date || (m.iso === a.article.date && tense === 'ahead')),
 			...(week ? { week } : {}),
-			...(loose ? { loose } : {})
+			...(loose ? { loose } : {}),
+			...(isRemark(verb) ? { remark: true } : {})
 		});
 	}
 	return out;
@@ -230,8 +236,17 @@ const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)
 
 /** Same event: a verb in common and three more words in common near the date ("Trump" and "tariffs" alone join an announcement in March to one in April). */
 export function sameEvent(a: DatedEvent, b: DatedEvent): boolean {
+	if (a.remark || b.remark) return !!a.remark && !!b.remark && oneRemark(a, b);
 	return shared(a.verbs, b.verbs) > 0 && shared(a.words, b.words) >= 3;
 }
+
+/** Two remarks of one kind ("statement") that quote the same words. */
+const oneRemark = (a: DatedEvent, b: DatedEvent) =>
+	shared(a.verbs, b.verbs) > 0 &&
+	sameRemark(
+		{ analysis: a.analysis, sentence: a.mention.sentence },
+		{ analysis: b.analysis, sentence: b.mention.sentence }
+	);
 
 /**
  * Two bare weekdays for one act in papers of one date ("The House resolution on the motto
@@ -240,6 +255,7 @@ export function sameEvent(a: DatedEvent, b: DatedEvent): boolean {
  * verb and two words in common near both (what was acted on) are enough.
  */
 export function sameDayWeekdayEvent(a: DatedEvent, b: DatedEvent): boolean {
+	if (a.remark || b.remark) return sameEvent(a, b);
 	return (
 		BARE_WEEKDAY.test(a.mention.text.trim()) &&
 		BARE_WEEKDAY.test(b.mention.text.trim()) &&
@@ -460,7 +476,7 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'compare',
-						`${mine} and ${other} give different ${unit}s for the same event. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
+						`${mine} and ${other} give different ${unit}s for the same ${x.remark ? [...x.verbs][0] : 'event'}. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
 						[spanOf(xs), spanOf(ys), ...backing],
 						year
 							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`

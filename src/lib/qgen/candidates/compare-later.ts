@@ -65,6 +65,8 @@ const datedDone = (e: DatedEvent) =>
  * in common in the two sentences (the people who met, where).
  */
 export function laterOccasion(earlier: DatedEvent, later: DatedEvent): boolean {
+	// Statements and interviews come often: a later one is no sign of a second occasion of the news.
+	if (earlier.remark || later.remark) return false;
 	if (!datedDone(earlier) || !datedDone(later)) return false;
 	const e = earlier.mention.iso!;
 	const l = later.mention.iso!;

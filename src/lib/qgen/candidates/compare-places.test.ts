@@ -229,6 +229,16 @@ describe('placeDisagreements: where a named person is from', () => {
 			)
 		).toEqual([['Seattle', 'Bellingham']]);
 	});
+	it('reads "Jane Roe, who lives in Tacoma" as her home, not "who lived" or "who grew up"', () => {
+		expect(
+			places(view(['Daily A', HOME('20, of Seattle')], ['Daily B', HOME('who lives in Tacoma')]))
+		).toEqual([['Seattle', 'Tacoma']]);
+		// Where she lived or grew up may be true beside where she lives now.
+		for (const clause of ['who lived in Tacoma', 'who grew up in Tacoma'])
+			expect(places(view(['Daily A', HOME('20, of Seattle')], ['Daily B', HOME(clause)]))).toEqual(
+				[]
+			);
+	});
 	it('does not pair two people, nor a person with an event placed elsewhere', () => {
 		expect(
 			places(

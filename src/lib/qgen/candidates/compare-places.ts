@@ -32,18 +32,20 @@ export interface PlacedEvent {
 	names: Mention[];
 	/**
 	 * For a place that tells where a named person lives or studies ("Jane Roe, 20, of Seattle",
-	 * "Jane Roe, a college student in Seattle"), that person: the place is theirs, not an event's.
+	 * "Jane Roe, a college student in Seattle", "Jane Roe, who lives in Seattle"), that person: the place is theirs, not an event's.
 	 */
 	home?: Mention;
 }
 
 /**
  * "Jane Roe, 20, of", "Jane Roe, a college student in", "Jane Roe, an engineer from": an
- * appositive right after a name of two words or more, ending in the preposition before the place.
- * Not a bare "in" ("married her partner, Heather Poe, in Washington": the verb's place).
+ * appositive right after a name of two words or more, ending in the preposition before the place;
+ * or a relative clause that says where the person lives now ("Jane Roe, who lives in"). Not a
+ * bare "in" ("married her partner, Heather Poe, in Washington": the verb's place), nor "who
+ * lived in" or "who grew up in", which may both be true beside another outlet's town.
  */
 const HOME_APPOSITIVE =
-	/(?:^|[\s“"(])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s+(?:\d{1,3},\s+)?(?:of|from|(?:a|an)\s+[a-z][a-z -]{1,40}?\s+(?:in|of|from))\s+$/;
+	/(?:^|[\s“"(])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s+(?:\d{1,3},\s+)?(?:of|from|(?:a|an)\s+[a-z][a-z -]{1,40}?\s+(?:in|of|from)|who\s+(?:lives|resides)\s+in)\s+$/;
 
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
 

@@ -335,3 +335,21 @@ describe('a story of three outlets on a governor’s race', () => {
 		expect(prompts().join('\n')).not.toMatch(/two executive actions|Evening Herald/);
 	});
 });
+
+describe('compareCandidates: one thing counted under two nouns', () => {
+	it('asks which outlet reports "23 executive steps" against "19 executive actions"', () => {
+		const prompts = drafts([
+			[
+				'Daily A',
+				'The governor has taken 19 executive actions on housing since taking office in January.'
+			],
+			[
+				'Daily B',
+				'The governor has taken 23 executive steps on housing since taking office in January.'
+			]
+		]).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('Which outlet reports “23 executive steps”?'))).toBe(
+			true
+		);
+	});
+});
