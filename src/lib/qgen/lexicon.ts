@@ -5324,3 +5324,27 @@ export const TIME_UNITS: readonly string[] = [
 	'decade',
 	'century'
 ].flatMap((u) => [u, u === 'century' ? 'centuries' : `${u}s`]);
+
+/**
+ * Nouns after "this", "these" or "those" that set a quote's time or place ("this week", "this
+ * country") rather than point at someone's act ("this order"): see person-choices.ts,
+ * describedBy.
+ */
+export const DEICTIC_SETTINGS = [
+	'week',
+	'month',
+	'year',
+	'morning',
+	'afternoon',
+	'evening',
+	'night',
+	'day',
+	'time',
+	'country',
+	'nation',
+	'state',
+	'city',
+	'place',
+	'room',
+	'building'
+].flatMap((w) => [w, `${w}s`]);

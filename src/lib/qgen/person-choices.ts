@@ -10,6 +10,7 @@ import { sameName } from './align';
 import { modifies } from './candidates/detail';
 import {
 	ACCUSED_NOUNS,
+	DEICTIC_SETTINGS,
 	AGENT_NOUNS,
 	EXPERT_NOUNS,
 	INSTITUTION_NOUNS,
@@ -446,10 +447,14 @@ export function expertsFirst(key: string, ordered: string[], view: StoryView): s
  * its sentence names no one else and the quote names no one itself, the pronoun points back:
  * to whom the sentence before names besides the speaker ("'This is more of what he's been
  * saying,' Roe said of Poe's remarks. 'What he said today has no bearing on his authority.'"),
- * so Poe is no plausible speaker of the second line either.
+ * so Poe is no plausible speaker of the second line either. Words that point at someone without
+ * a pronoun do the same: "your" addresses them ("Someone in your office should have read this
+ * cable," Poe told Roe), and a demonstrative points at what they did ("You cannot do that" of
+ * Roe's plan; "I will fight this order" of Roe's order), so Roe is no plausible speaker of it.
+ * When the sentence before names no one, the one before it (the paragraph before) is read.
  */
 export function describedBy(q: Quote, view: StoryView, people: string[]): string[] {
-	if (!/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(q.text)) return [];
+	if (!POINTS_AT_SOMEONE.test(q.text)) return [];
 	const a = view.analyses.find((x) => x.article.id === q.articleId);
 	if (!a) return [];
 	const unquoted = (from: number, to: number) =>
@@ -472,9 +477,31 @@ export function describedBy(q: Quote, view: StoryView, people: string[]): string
 			.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))
 	);
 	if (namesSomeone || /@\w/.test(q.text)) return here;
-	const before = a.sentences.findLast((s) => s.end <= q.context.start);
-	return before ? others(unquoted(before.start, before.end)) : [];
+	// Back two sentences at most: a referent further off is one the reader has lost too.
+	const earlier = a.sentences
+		.filter((s) => s.end <= q.context.start)
+		.slice(-2)
+		.reverse();
+	for (const s of earlier) {
+		const named = others(unquoted(s.start, s.end));
+		if (named.length) return named;
+	}
+	return [];
 }
+
+/**
+ * A third-person pronoun, a second-person one (a quote put to someone), or a demonstrative
+ * that points at an act ("this order", "do that"), not at a time or place ("this week",
+ * "this country"): words that lean on someone named outside the quote.
+ */
+const POINTS_AT_SOMEONE = new RegExp(
+	[
+		'\\b(?:he|she|him|her|his|hers|himself|herself|you|your|yours|yourself)\\b',
+		`\\b(?:this|these|those)\\s+(?!(?:${[...DEICTIC_SETTINGS, 'is', 'was', 'are', 'were'].join('|')})\\b)\\p{L}+`,
+		'\\bthat(?=\\s*(?:[.,;:!?…]|$))'
+	].join('|'),
+	'iu'
+);
 
 const speaking = new WeakMap<StoryView, Map<string, boolean>>();
 const REPORTED = REPORTING_VERBS.filter((v) => !/ing$/.test(v)).join('|');
