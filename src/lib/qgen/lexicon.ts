@@ -5348,3 +5348,45 @@ export const DEICTIC_SETTINGS = [
 	'room',
 	'building'
 ].flatMap((w) => [w, `${w}s`]);
+
+/**
+ * Words that carry no matter of their own in a short quote: pronouns, "here" and "there", light
+ * verbs of knowing, saying and doing, and the word "anyway". A short line of these and
+ * DANGLING_WORDS alone ("I would if I knew who they were", "You cannot do that") means
+ * something only beside the question it answered: see select-kinds.ts, leansOnContext.
+ */
+export const EMPTY_QUOTE_WORDS = [
+	...PERSONAL_PRONOUNS,
+	'me',
+	'us',
+	'what',
+	'why',
+	'how',
+	'here',
+	'there',
+	'then',
+	'now',
+	'just',
+	'still',
+	'anyway',
+	'know',
+	'knew',
+	'think',
+	'thought',
+	'say',
+	'said',
+	'mean',
+	'meant',
+	'see',
+	'go',
+	'went',
+	'come',
+	'came',
+	'get',
+	'got',
+	'want',
+	'cannot',
+	'one',
+	'yes',
+	'no'
+];
