@@ -417,15 +417,15 @@ describe('describedBy: the person a quote speaks about', () => {
 		const line = story.analyses[0]!.quotes[0]!;
 		expect(describedBy(line, story, people)).toEqual([]);
 	});
-	const lineAfter = (lead: string, line: string) => {
+	const lineAfter = (lead: string, line: string, wide = true) => {
 		const story = viewStory('s', [
 			analyzeArticle(
 				article(0, [lead, line, '“The delays cost every shop,” said Ana Ruiz.'].join('\n\n'))
 			)
 		]);
-		return describedBy(story.analyses[0]!.quotes[0]!, story, people);
+		return describedBy(story.analyses[0]!.quotes[0]!, story, people, wide);
 	};
-	it('finds the person whose act a demonstrative points at, without a pronoun', () => {
+	it('read wide, finds the person whose act a demonstrative points at, without a pronoun', () => {
 		const lead = 'Gregory Hale signed an order on Monday closing two lanes of the bridge.';
 		expect(lineAfter(lead, '“I will fight this order in every court,” Dana Whitby said.')).toEqual([
 			'Gregory Hale'
@@ -433,6 +433,8 @@ describe('describedBy: the person a quote speaks about', () => {
 		expect(lineAfter(lead, '“You simply cannot do that,” Dana Whitby said.')).toEqual([
 			'Gregory Hale'
 		]);
+		// Read narrowly (a "who said" choice), the demonstrative points at no one.
+		expect(lineAfter(lead, '“You simply cannot do that,” Dana Whitby said.', false)).toEqual([]);
 	});
 	it('finds the person a quote addresses with “your”', () => {
 		const lead = 'Gregory Hale told the council that no warning about the cables had reached him.';

@@ -447,14 +447,18 @@ export function expertsFirst(key: string, ordered: string[], view: StoryView): s
  * its sentence names no one else and the quote names no one itself, the pronoun points back:
  * to whom the sentence before names besides the speaker ("'This is more of what he's been
  * saying,' Roe said of Poe's remarks. 'What he said today has no bearing on his authority.'"),
- * so Poe is no plausible speaker of the second line either. Words that point at someone without
- * a pronoun do the same: "your" addresses them ("Someone in your office should have read this
- * cable," Poe told Roe), and a demonstrative points at what they did ("You cannot do that" of
- * Roe's plan; "I will fight this order" of Roe's order), so Roe is no plausible speaker of it.
- * When the sentence before names no one, the one before it (the paragraph before) is read.
+ * so Poe is no plausible speaker of the second line either.
+ *
+ * `wide` (for the one false speaker a true/false item names, where a reader has nothing else to
+ * weigh) reads further: "you" and "your" address someone ("Someone in your office should have
+ * read this cable," Poe told Roe), a demonstrative points at what they did ("You cannot do that"
+ * of Roe's plan; "I will fight this order" of Roe's order), and when the sentence before names no
+ * one, the one before it is read. A "who said" keeps the narrow reading: on PolNeAR train the
+ * wide one left a dozen "who said" items without two wrong answers, for quotes whose "these
+ * endorsements" or "you know" point at no one.
  */
-export function describedBy(q: Quote, view: StoryView, people: string[]): string[] {
-	if (!POINTS_AT_SOMEONE.test(q.text)) return [];
+export function describedBy(q: Quote, view: StoryView, people: string[], wide = false): string[] {
+	if (!(wide ? POINTS_AT_SOMEONE : THIRD_PERSON).test(q.text)) return [];
 	const a = view.analyses.find((x) => x.article.id === q.articleId);
 	if (!a) return [];
 	const unquoted = (from: number, to: number) =>
@@ -477,10 +481,11 @@ export function describedBy(q: Quote, view: StoryView, people: string[]): string
 			.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))
 	);
 	if (namesSomeone || /@\w/.test(q.text)) return here;
-	// Back two sentences at most: a referent further off is one the reader has lost too.
+	// Back two sentences at most (one unless wide): a referent further off is one the reader
+	// has lost too.
 	const earlier = a.sentences
 		.filter((s) => s.end <= q.context.start)
-		.slice(-2)
+		.slice(wide ? -2 : -1)
 		.reverse();
 	for (const s of earlier) {
 		const named = others(unquoted(s.start, s.end));
@@ -489,10 +494,11 @@ export function describedBy(q: Quote, view: StoryView, people: string[]): string
 	return [];
 }
 
+const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 /**
- * A third-person pronoun, a second-person one (a quote put to someone), or a demonstrative
- * that points at an act ("this order", "do that"), not at a time or place ("this week",
- * "this country"): words that lean on someone named outside the quote.
+ * A third-person pronoun, a second-person one (a quote put to someone), or a demonstrative that
+ * points at an act ("this order", "do that"), not at a time or place ("this week", "this
+ * country"): words that may lean on someone named outside the quote.
  */
 const POINTS_AT_SOMEONE = new RegExp(
 	[
