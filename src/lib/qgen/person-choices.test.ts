@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
+import { describedBy } from './described-by';
 import {
 	choosablePeople,
 	cutFromLongerName,
-	describedBy,
 	introducedAsBody,
 	partyNames,
 	expertsFirst,

@@ -5,12 +5,12 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
+import { describedBy } from '../described-by';
 import { quoteOverlap, sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
 import {
 	choosablePeople,
-	describedBy,
 	expertsFirst,
 	introducedAsBody,
 	peopleLike,
