@@ -5343,3 +5343,69 @@ export const TIME_UNITS: readonly string[] = [
 	'decade',
 	'century'
 ].flatMap((u) => [u, u === 'century' ? 'centuries' : `${u}s`]);
+
+/**
+ * Nouns after "this", "these" or "those" that set a quote's time or place ("this week", "this
+ * country") rather than point at someone's act ("this order"): see person-choices.ts,
+ * describedBy.
+ */
+export const DEICTIC_SETTINGS = [
+	'week',
+	'month',
+	'year',
+	'morning',
+	'afternoon',
+	'evening',
+	'night',
+	'day',
+	'time',
+	'country',
+	'nation',
+	'state',
+	'city',
+	'place',
+	'room',
+	'building'
+].flatMap((w) => [w, `${w}s`]);
+
+/**
+ * Words that carry no matter of their own in a short quote: pronouns, "here" and "there", light
+ * verbs of knowing, saying and doing, and the word "anyway". A short line of these and
+ * DANGLING_WORDS alone ("I would if I knew who they were", "You cannot do that") means
+ * something only beside the question it answered: see select-kinds.ts, leansOnContext.
+ */
+export const EMPTY_QUOTE_WORDS = [
+	...PERSONAL_PRONOUNS,
+	'me',
+	'us',
+	'what',
+	'why',
+	'how',
+	'here',
+	'there',
+	'then',
+	'now',
+	'just',
+	'still',
+	'anyway',
+	'know',
+	'knew',
+	'think',
+	'thought',
+	'say',
+	'said',
+	'mean',
+	'meant',
+	'see',
+	'go',
+	'went',
+	'come',
+	'came',
+	'get',
+	'got',
+	'want',
+	'cannot',
+	'one',
+	'yes',
+	'no'
+];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
+import { describedBy } from './described-by';
 import {
 	choosablePeople,
 	cutFromLongerName,
-	describedBy,
 	introducedAsBody,
 	partyNames,
 	expertsFirst,
@@ -416,6 +416,45 @@ describe('describedBy: the person a quote speaks about', () => {
 		]);
 		const line = story.analyses[0]!.quotes[0]!;
 		expect(describedBy(line, story, people)).toEqual([]);
+	});
+	const lineAfter = (lead: string, line: string, wide = true) => {
+		const story = viewStory('s', [
+			analyzeArticle(
+				article(0, [lead, line, '“The delays cost every shop,” said Ana Ruiz.'].join('\n\n'))
+			)
+		]);
+		return describedBy(story.analyses[0]!.quotes[0]!, story, people, wide);
+	};
+	it('read wide, finds the person whose act a demonstrative points at, without a pronoun', () => {
+		const lead = 'Gregory Hale signed an order on Monday closing two lanes of the bridge.';
+		expect(lineAfter(lead, '“I will fight this order in every court,” Dana Whitby said.')).toEqual([
+			'Gregory Hale'
+		]);
+		expect(lineAfter(lead, '“You simply cannot do that,” Dana Whitby said.')).toEqual([
+			'Gregory Hale'
+		]);
+		// Read narrowly (a "who said" choice), the demonstrative points at no one.
+		expect(lineAfter(lead, '“You simply cannot do that,” Dana Whitby said.', false)).toEqual([]);
+	});
+	it('finds the person a quote addresses with “your”', () => {
+		const lead = 'Gregory Hale told the council that no warning about the cables had reached him.';
+		expect(
+			lineAfter(
+				lead,
+				'Dana Whitby replied: “Somebody in your office should have read the warning.”'
+			)
+		).toEqual(['Gregory Hale']);
+	});
+	it('reads the sentence before that when the one before names no one', () => {
+		const lead =
+			'Gregory Hale admitted on Friday that the lanes were closed on purpose. The admission came after weeks of denials.';
+		expect(lineAfter(lead, '“I think he has corrected the record,” Dana Whitby said.')).toEqual([
+			'Gregory Hale'
+		]);
+	});
+	it('takes “this week” for a time, not a pointer at someone', () => {
+		const lead = 'Gregory Hale signed an order on Monday closing two lanes of the bridge.';
+		expect(lineAfter(lead, '“We will reopen the lanes this week,” Dana Whitby said.')).toEqual([]);
 	});
 });
 

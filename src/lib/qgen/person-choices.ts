@@ -5,7 +5,6 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from './analyze';
-import type { Quote } from './types';
 import { sameName } from './align';
 import { modifies } from './candidates/detail';
 import {
@@ -437,43 +436,6 @@ export function expertsFirst(key: string, ordered: string[], view: StoryView): s
 	if (personKind(key, view) !== 'expert') return ordered;
 	const expert = (p: string) => personKind(p, view) === 'expert';
 	return [...ordered.filter(expert), ...ordered.filter((p) => !expert(p))];
-}
-
-/**
- * People a quote speaks about, who are then no plausible speaker of it: when the quote says
- * "she" or "his", the person its sentence names outside the quotation marks besides the speaker
- * ("'She has worked on this for years,' Roe said of Ana Ruiz") is the one it describes. When
- * its sentence names no one else and the quote names no one itself, the pronoun points back:
- * to whom the sentence before names besides the speaker ("'This is more of what he's been
- * saying,' Roe said of Poe's remarks. 'What he said today has no bearing on his authority.'"),
- * so Poe is no plausible speaker of the second line either.
- */
-export function describedBy(q: Quote, view: StoryView, people: string[]): string[] {
-	if (!/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(q.text)) return [];
-	const a = view.analyses.find((x) => x.article.id === q.articleId);
-	if (!a) return [];
-	const unquoted = (from: number, to: number) =>
-		a.article.text.slice(from, to).replace(/“[^”]*”|"[^"]*"/g, ' ');
-	const others = (text: string) =>
-		people.filter(
-			(p) =>
-				!(q.speaker && sameName(p, q.speaker)) &&
-				new RegExp(`\\b${escapeRegExp(p.split(/\s+/).at(-1)!)}\\b`).test(text)
-		);
-	const here = others(unquoted(q.context.start, q.context.end));
-	if (here.length) return here;
-	// A person or a handle the quote names ("@JaneRoe refused to say she …") is the pronoun's
-	// likelier referent than anyone the sentence before names.
-	// Any part of a name: "Leave Jane out of this, she has done nothing wrong" names Jane Roe.
-	const namesSomeone = people.some((p) =>
-		p
-			.split(/\s+/)
-			.filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w))
-			.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))
-	);
-	if (namesSomeone || /@\w/.test(q.text)) return here;
-	const before = a.sentences.findLast((s) => s.end <= q.context.start);
-	return before ? others(unquoted(before.start, before.end)) : [];
 }
 
 const speaking = new WeakMap<StoryView, Map<string, boolean>>();

@@ -6,6 +6,7 @@ import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { asksBackground, gapInApposition, gapSetsScene } from './focus';
 import { trivialQuote } from './candidates/quotation';
+import { DANGLING_WORDS, EMPTY_QUOTE_WORDS, PERSONAL_PRONOUNS } from './lexicon';
 
 export interface Ranked {
 	candidate: Candidate;
@@ -116,7 +117,36 @@ export function slightRecall(e: Ranked): boolean {
 		.replace(/…$/, '')
 		.split(/\s+/)
 		.filter((w) => /\p{L}/u.test(w));
-	return words.length < FRAGMENT_WORDS || trivialQuote(quote);
+	return words.length < FRAGMENT_WORDS || trivialQuote(quote) || leansOnContext(quote);
+}
+
+/** A quote this short may be a reply that leans on its question (see leansOnContext). */
+const REPLY_WORDS = 9;
+const EMPTY = new Set([...DANGLING_WORDS, ...EMPTY_QUOTE_WORDS]);
+const POINTER = new Set([...PERSONAL_PRONOUNS, 'this', 'that', 'these', 'those']);
+
+/**
+ * A short line made only of pronouns, auxiliaries and light verbs, with a pronoun or "that" to
+ * lean on ("I would if I knew who they were", "You obviously cannot do that"): out of its
+ * sentence it names nothing of the news, so knowing who said it tests recall of a phrase.
+ * An adverb in -ly adds manner, not matter; one noun or name of its own ("it's just a fact")
+ * keeps the line.
+ */
+export function leansOnContext(quote: string): boolean {
+	const words = quote
+		.toLowerCase()
+		.replace(/…/g, ' ')
+		.replace(/\bcan['’]t\b/g, 'can')
+		.replace(/\bwon['’]t\b/g, 'will')
+		.replace(/n['’]t\b/g, ' not')
+		.replace(/['’](?:s|re|ve|ll|d|m)\b/g, '')
+		.split(/[^\p{L}]+/u)
+		.filter(Boolean);
+	if (!words.length || words.length >= REPLY_WORDS) return false;
+	return (
+		words.some((w) => POINTER.has(w)) &&
+		words.every((w) => EMPTY.has(w) || (w.length > 4 && w.endsWith('ly')))
+	);
 }
 
 /** A word's meaning from below the leads: the fill's vocabulary (vocabulary.ts, bodySenses). */

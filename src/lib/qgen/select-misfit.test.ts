@@ -581,6 +581,38 @@ describe('a recall item on a fragment or a pleasantry and the first ten', () => 
 		expect(why.get(thanks.question)).toBe('fragment waits');
 	});
 
+	it('lets a short reply that leans on its question wait too, not a short line with matter', () => {
+		const reply = r(
+			'reply',
+			0.9,
+			'quote',
+			'said:z',
+			'Who said: “We might if we knew where they went”?'
+		);
+		const that = r(
+			'that',
+			0.9,
+			'source',
+			'quote-outlet:You plainly can’t do that',
+			'Which outlet quoted Ann Lee as saying “You plainly can’t do that”?'
+		);
+		const short = r(
+			'short',
+			0.5,
+			'quote',
+			'said:w',
+			'Who said: “We will never close this bridge”?'
+		);
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, reply, that, short, remark], 3, why).map((q) => q.id)).toEqual([
+			'c',
+			'remark',
+			'short'
+		]);
+		expect(why.get(reply.question)).toBe('fragment waits');
+		expect(why.get(that.question)).toBe('fragment waits');
+	});
+
 	it('lets a fragment fill a short ten when nothing else can', () => {
 		expect(selectDiverse([compare, fragment], 10).map((q) => q.id)).toEqual(['c', 'frag']);
 	});

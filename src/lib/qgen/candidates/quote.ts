@@ -5,12 +5,12 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
+import { describedBy } from '../described-by';
 import { quoteOverlap, sameName, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
 import {
 	choosablePeople,
-	describedBy,
 	expertsFirst,
 	introducedAsBody,
 	peopleLike,
@@ -237,8 +237,14 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		// The swapped speaker must not have said the words shown too, elsewhere or in other words.
 		// Someone the story quotes: "it was Poe who said …" of a Poe quoted nowhere is false at a
 		// glance, and a general line ("we will keep working") could be anyone's.
+		// Nor anyone the words point at without naming them ("I think he has corrected the record"
+		// of the man who corrected it): read wide, since the claim is the item's only wrong answer.
+		const pointedAt = describedBy(q, view, people, true);
 		const claimed = wrong.find(
-			(p) => speakers.some((s) => sameName(s, p)) && !saysLikewise(view, p, shortQuote(q.text, 20))
+			(p) =>
+				speakers.some((s) => sameName(s, p)) &&
+				!pointedAt.includes(p) &&
+				!saysLikewise(view, p, shortQuote(q.text, 20))
 		);
 		if (claimed && hash(quote).charCodeAt(0) % 2 === 0) {
 			out.push({

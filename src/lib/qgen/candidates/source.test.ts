@@ -364,6 +364,18 @@ describe('sourceCandidates: a quote only one outlet carries', () => {
 			'Only Daily A carries this quote from Ann Lee. Daily B reports the point, but not in these words.'
 		);
 	});
+	it('asks nothing when another outlet prints the line’s words without quotation marks', () => {
+		expect(
+			explanationFor(
+				'Mayor Ann Lee spoke on Monday. Her statement read: We will rebuild the harbour wall before winter storms arrive.'
+			)
+		).toBeUndefined();
+		expect(
+			explanationFor(
+				'In a statement, Mayor Ann Lee said the city will rebuild the harbour wall before the winter storms arrive.'
+			)
+		).toBeUndefined();
+	});
 });
 
 describe('sourceCandidates: “which outlet quoted X” only with evidence that X speaks', () => {

@@ -15,6 +15,27 @@ function carriesQuote(a: ArticleAnalysis, text: string): boolean {
 	return a.quoted.some((s) => quoteOverlap(a.article.text.slice(s.start, s.end), text) >= 0.5);
 }
 
+/** A line at least this long (words of three letters or more) can be told apart when reprinted. */
+const REPRINT_MIN_WORDS = 6;
+/** The share of its words another outlet's sentence must print for the line to be there too. */
+const REPRINT_SHARE = 0.8;
+
+/**
+ * Does one sentence of this article print the line's words, with or without quotation marks
+ * ("The mayor's statement read: We will rebuild …", "Lee said the city will rebuild …")? Then
+ * the line is no one outlet's: "which outlet quoted X as saying …" has two answers, and "the
+ * others do not report it" or "not in these words" is untrue.
+ */
+function printsLine(a: ArticleAnalysis, text: string): boolean {
+	const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\d']{3,}/gu) ?? []);
+	const wanted = words(text.replace(/[’‘]/g, "'"));
+	if (wanted.size < REPRINT_MIN_WORDS) return false;
+	return a.sentences.some((s) => {
+		const have = words(s.text.replace(/[’‘]/g, "'"));
+		return [...wanted].filter((w) => have.has(w)).length / wanted.size >= REPRINT_SHARE;
+	});
+}
+
 /**
  * Might this article quote the person in a way we could not attribute? True when a
  * sentence holding a quote mark names them, or an unresolved quote follows a mention.
@@ -188,7 +209,12 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		// sentence alone: a second one naming the speaker often holds another of their quotes,
 		// and selection rightly keeps two questions from sharing a sentence.
 		if (!speakerEvidence(analysisOf(q!.articleId), q!)) continue;
-		if (view.analyses.some((a) => a.article.id !== ids[0] && carriesQuote(a, q!.text))) continue;
+		if (
+			view.analyses.some(
+				(a) => a.article.id !== ids[0] && (carriesQuote(a, q!.text) || printsLine(a, q!.text))
+			)
+		)
+			continue;
 		// The prompt closes the sentence, so the quote's own full stop goes.
 		const quote = shortQuote(q!.text, 25).replace(/[.,;:]$/, '');
 		const choices = makeChoices(
