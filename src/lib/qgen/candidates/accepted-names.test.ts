@@ -8,6 +8,7 @@ import {
 	middleNameForms,
 	namedForPersonForms,
 	placePrefixForms,
+	schoolNameForms,
 	shortPersonForms,
 	withoutLegalSuffix
 } from './accepted-names';
@@ -192,5 +193,21 @@ describe('givenNameForms', () => {
 		expect(givenNameForms('Zack Roe', text)).toEqual(['Zachary Roe']);
 		// Another given name is another person; a form the story never writes is not offered.
 		expect(givenNameForms('Zachary Roe', 'Zachary Roe and Zoe Roe were hurt.')).toEqual([]);
+	});
+});
+
+describe('schoolNameForms', () => {
+	it('gives a school named for a person its name alone, not one named for a place', () => {
+		expect(schoolNameForms('Okafor University')).toEqual(['Okafor']);
+		expect(schoolNameForms('Lena Okafor College')).toEqual(['Lena Okafor']);
+		expect(schoolNameForms('Boston University')).toEqual([]);
+		expect(schoolNameForms('Okafor Institute')).toEqual([]);
+	});
+	it('lets the gap take it', () => {
+		const view = { canon: (n: string) => n, people: [] };
+		const text = 'She teaches at Okafor University in the city.';
+		expect(clozeMatches(acceptedForms('Okafor University', 'org', view, text), 'Okafor')).toBe(
+			true
+		);
 	});
 });

@@ -184,3 +184,17 @@ export function namedForPersonForms(name: string): string[] {
 		return [];
 	return [`${surname} ${head}`];
 }
+
+/**
+ * "Drexel University" is also "Drexel", "Johns Hopkins University" "Johns Hopkins": a school
+ * named for a person or a founder goes by that name alone (two blind readers found the gap
+ * refusing it). Not a school named for a place ("Boston University" is no "Boston").
+ */
+export function schoolNameForms(name: string): string[] {
+	const m = /^(?:the\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})(?:University|College)$/u.exec(name);
+	if (!m) return [];
+	const own = m[1]!.trim();
+	if (own.split(/\s+/).some((w) => lexiconTags(w.toLowerCase()).has('Place'))) return [];
+	if (lexiconTags(own.toLowerCase()).has('Place')) return [];
+	return [own];
+}

@@ -22,6 +22,7 @@ import {
 	leadingPlaceLength,
 	namedForPersonForms,
 	placePrefixForms,
+	schoolNameForms,
 	middleNameForms,
 	shortPersonForms,
 	withoutLegalSuffix
@@ -686,6 +687,7 @@ export function acceptedForms(
 			forms.push(...departmentForms(bare, text), ...buildingForms(bare, text));
 			// "U.S. Senate" and "the Senate" for "United States Senate" (accepted-names.ts).
 			forms.push(...placePrefixForms(bare, text), ...namedForPersonForms(bare));
+			if (kind === 'org') forms.push(...schoolNameForms(bare));
 			// "American Widget" for "American Widget Inc."; "the Rovers" for "Riverton Rovers".
 			if (kind === 'org') forms.push(...withoutLegalSuffix(bare), ...lastWordForms(bare, text));
 			forms.push(...headForms(bare, text, forms, kind));
