@@ -1,5 +1,6 @@
 /** A small article for generator tests: outlet "Daily n", title "Report n", story "s". */
 import type { Article } from '$lib/bank/schema';
+import { makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from './analyze';
 
 export const article = (n: number, text: string): Article => ({
@@ -16,6 +17,15 @@ export const storyOf = (...texts: string[]) =>
 	viewStory(
 		's',
 		texts.map((text, n) => analyzeArticle(article(n, text)))
+	);
+
+/** A story of one article per outlet and text, all filed on `date`. */
+export const storyFiledOn = (date: string, ...texts: [outlet: string, text: string][]) =>
+	viewStory(
+		's',
+		texts.map(([outlet, text], i) =>
+			analyzeArticle(makeArticle({ id: `a${i}`, storyId: 's', outlet, date, text }))
+		)
 	);
 
 /**

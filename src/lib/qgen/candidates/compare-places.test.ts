@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrestArticles, campaignArticles, makeArticle } from '$test-data';
 import { analyzeArticle, viewStory } from '../analyze';
+import { storyFiledOn } from '../article.test-helpers';
 import { generateQuestions } from '../index';
 import {
 	placeCompareCandidates,
@@ -11,14 +12,7 @@ import {
 
 const WEDNESDAY = '2019-12-04';
 
-function view(...texts: [outlet: string, text: string][]) {
-	return viewStory(
-		's',
-		texts.map(([outlet, text], i) =>
-			analyzeArticle(makeArticle({ id: `a${i}`, storyId: 's', outlet, date: WEDNESDAY, text }))
-		)
-	);
-}
+const view = (...texts: [outlet: string, text: string][]) => storyFiledOn(WEDNESDAY, ...texts);
 
 const ARRESTED = (place: string) =>
 	`Federal agents arrested Jane Roe, a former software engineer, in ${place} on Tuesday on charges of visa fraud, the Justice Department said.`;

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '$test-data';
-import { analyzeArticle, viewStory } from '../analyze';
+import { storyFiledOn } from '../article.test-helpers';
 import { dateCompareCandidates, dateDisagreements } from './compare-dates';
 import { remarkNoun } from './date-remarks';
 
 // 2019-12-04 was a Wednesday.
 const WEDNESDAY = '2019-12-04';
 
-function view(...texts: [outlet: string, text: string][]) {
-	return viewStory(
-		's',
-		texts.map(([outlet, text], i) =>
-			analyzeArticle(makeArticle({ id: `a${i}`, storyId: 's', outlet, date: WEDNESDAY, text }))
-		)
-	);
-}
+const view = (...texts: [outlet: string, text: string][]) => storyFiledOn(WEDNESDAY, ...texts);
 
 const RATES = '“the city will not raise water rates again this winter”';
 const REMARK = (noun: string, day: string, quote = RATES) =>
