@@ -176,13 +176,7 @@ export function namedForPersonForms(name: string): string[] {
 	const [given, surname, head] = words as [string, string, string];
 	if (!NAMED_FOR_PERSON_HEADS.includes(head.toLowerCase())) return [];
 	if (NAMED_FOR_PERSON_HEADS.includes(surname.toLowerCase())) return [];
-	if (lexiconTags(`${given} ${surname}`.toLowerCase()).has('Place')) return [];
-	if (
-		lexiconTags(given.toLowerCase()).has('Place') ||
-		lexiconTags(surname.toLowerCase()).has('Place')
-	)
-		return [];
-	return [`${surname} ${head}`];
+	return namesAPlace([given, surname]) ? [] : [`${surname} ${head}`];
 }
 
 /**
@@ -194,7 +188,10 @@ export function schoolNameForms(name: string): string[] {
 	const m = /^(?:the\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})(?:University|College)$/u.exec(name);
 	if (!m) return [];
 	const own = m[1]!.trim();
-	if (own.split(/\s+/).some((w) => lexiconTags(w.toLowerCase()).has('Place'))) return [];
-	if (lexiconTags(own.toLowerCase()).has('Place')) return [];
-	return [own];
+	return namesAPlace(own.split(/\s+/)) ? [] : [own];
+}
+
+/** The words, together or any one of them, name a place ("New Hampshire", "Boston"). */
+function namesAPlace(words: readonly string[]): boolean {
+	return [words.join(' '), ...words].some((w) => lexiconTags(w.toLowerCase()).has('Place'));
 }
