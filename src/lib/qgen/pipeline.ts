@@ -81,19 +81,24 @@ function readThroughCandidates(
 	analyses: ArticleAnalysis[],
 	story: StoryView
 ): Candidate[] {
-	return analyses
-		.flatMap((a) => {
-			// viewStory completes quote speakers in place: a copy keeps the story's own analysis.
-			const alone = viewStory(storyId, [structuredClone(a)]);
-			return READ_THROUGH.flatMap((read) => read(alone, story)).map((c) => ({
-				...c,
-				fill: true
-			}));
-		})
-		.concat(
-			// Words in context from below the leads, in the writer's own words (vocabulary.ts).
-			bodySenses(story).map((c) => ({ ...c, fill: true }))
-		);
+	return readAlone(storyId, analyses, story, READ_THROUGH).concat(
+		// Words in context from below the leads, in the writer's own words (vocabulary.ts).
+		bodySenses(story).map((c) => ({ ...c, fill: true }))
+	);
+}
+
+/** Each article viewed alone and read by `families`, its questions marked `fill`. */
+function readAlone(
+	storyId: string,
+	analyses: ArticleAnalysis[],
+	story: StoryView,
+	families: readonly ((alone: StoryView, story: StoryView) => Candidate[])[]
+): Candidate[] {
+	return analyses.flatMap((a) => {
+		// viewStory completes quote speakers in place: a copy keeps the story's own analysis.
+		const alone = viewStory(storyId, [structuredClone(a)]);
+		return families.flatMap((read) => read(alone, story)).map((c) => ({ ...c, fill: true }));
+	});
 }
 
 /**
@@ -108,14 +113,6 @@ const LAST_RESORT: ((alone: StoryView) => Candidate[])[] = [
 	actionChoiceCandidates,
 	objectFactCandidates
 ];
-
-function lastResortCandidates(storyId: string, analyses: ArticleAnalysis[]): Candidate[] {
-	return analyses.flatMap((a) => {
-		// As readThroughCandidates: a copy keeps the story's own analysis as it was.
-		const alone = viewStory(storyId, [structuredClone(a)]);
-		return LAST_RESORT.flatMap((read) => read(alone)).map((c) => ({ ...c, fill: true }));
-	});
-}
 
 /**
  * Does `after` only add to the first ten of `before`: longer there, and holding every question
@@ -260,7 +257,7 @@ export function runPipelineDetailed(
 	}
 	// Still short: the single-article families, kept only where they add to the ten as it stands.
 	if (analyses.length > 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
-		const last = check(lastResortCandidates(input.storyId, analyses));
+		const last = check(readAlone(input.storyId, analyses, view, LAST_RESORT));
 		const wider = [...ranked, ...last].sort(byScore);
 		const again = last.length ? selectDiverse(wider, max) : questions;
 		if (onlyAdds(questions, again, Math.min(max, FIRST_TEN))) {
