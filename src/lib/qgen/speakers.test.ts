@@ -492,3 +492,26 @@ describe('a pronoun speaker is a whole word', () => {
 		for (const q of quotes) expect(q[0]).not.toBe('he');
 	});
 });
+
+describe('a pronoun whose quote names the nearest man', () => {
+	it('gives the words to the other man, not to the one the quote addresses', () => {
+		const { quotes } = resolved(
+			[
+				'Rep. Tom Hadley spoke at a fundraiser about Sen. Chuck Morrow.',
+				'Hadley later called Morrow to apologize. Morrow accepted the apology, his office said.',
+				'“I apologize to Sen. Morrow and anyone who was offended,” he wrote.'
+			].join('\n\n')
+		);
+		expect(quotes.map((q) => q[1])).toEqual(['Tom Hadley']);
+	});
+
+	it('does not carry the previous speaker into words that name him', () => {
+		const { quotes } = resolved(
+			[
+				'“We will pass the bill,” said Sen. Chuck Morrow.',
+				'Critics were unmoved. “Morrow has broken every promise,” he said.'
+			].join('\n\n')
+		);
+		expect(quotes.map((q) => q[1])).toEqual(['Chuck Morrow', null]);
+	});
+});

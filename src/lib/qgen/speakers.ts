@@ -510,6 +510,22 @@ export function previousSubject(
 }
 
 /**
+ * Words that name a person by surname speak to or of that person, not as them: "“I apologize to
+ * Sen. Roe,” he wrote" is not Roe's, though Roe is the nearest name. People do speak of
+ * themselves in the third person, but far more rarely than the nearest name is the one addressed.
+ */
+export function namedInQuote(quote: string, name: string): boolean {
+	const surname =
+		name
+			.trim()
+			.split(/\s+/)
+			.filter((w) => !/^(?:Jr|Sr|I{2,3}|IV)\.?,?$/.test(w))
+			.at(-1) ?? '';
+	if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) return false;
+	return new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'u').test(quote);
+}
+
+/**
  * Words that speak of someone else with the pronoun of "he said" (or "she said") and never in
  * the first person: "He has never run anything," not "He asked me to stay."
  */
@@ -603,7 +619,9 @@ export function resolveSpeakers(
 				// calls "my wife" is the nearest name but not the speaker.
 				const own = spokenOfAsOwn(q.text, sentences, mentions, nameOf);
 				const candidates = (ms: Mention[]) =>
-					ms.map(nameOf).filter((n) => !others.has(n) && !own.has(n) && fits(n));
+					ms
+						.map(nameOf)
+						.filter((n) => !others.has(n) && !own.has(n) && !namedInQuote(q.text, n) && fits(n));
 				// "Smith, he said, is “a farmer …”": a name right before the words that credit the quote
 				// is what the pronoun talks about.
 				const creditedAbout = (m: Mention) => {
@@ -643,7 +661,10 @@ export function resolveSpeakers(
 				const near = new Set(objectsOnly ? [] : candidates(nearby));
 				// With the only nearby name ruled out, the pronoun points further back, to the
 				// nearest sentence that names exactly one other person.
-				const ruledOut = objectsOnly || others.size > 0 || nearby.some((m) => own.has(nameOf(m)));
+				const ruledOut =
+					objectsOnly ||
+					others.size > 0 ||
+					nearby.some((m) => own.has(nameOf(m)) || namedInQuote(q.text, nameOf(m)));
 				for (let back = 2; near.size === 0 && ruledOut && back <= 3; back++) {
 					const named = new Set(
 						candidates(
@@ -662,6 +683,7 @@ export function resolveSpeakers(
 					near.size === 0 &&
 					previous?.speaker &&
 					q.sentence - previous.sentence <= 2 &&
+					!namedInQuote(q.text, previous.speaker) &&
 					agrees(s, previous.speaker, people.find((p) => p.name === previous!.speaker)?.sex)
 				) {
 					person = people.find((p) => p.name === previous!.speaker);
