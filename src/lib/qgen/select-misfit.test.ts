@@ -683,3 +683,71 @@ describe('a third figure and the first ten', () => {
 		expect(selectDiverse([homes, cost, share, act], 3).map((q) => q.id)).toEqual(['h', 'm', 'p']);
 	});
 });
+
+describe('a fact on who said something, beside "who said" on the same person', () => {
+	const compare = floodCompare();
+	const keyed = (x: Ranked, person: string): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			choices: [
+				{ id: 'c1', text: person },
+				{ id: 'c2', text: 'Bo Chen' }
+			],
+			correct: ['c1']
+		} as Question
+	});
+	// Its feedback reads "Ann Lee, mayor, said this": the fact below asks the same person again.
+	const said = keyed(
+		r('q', 0.9, 'quote', 'said:x', 'Who said: “The ferry will run all winter”?'),
+		'Ann Lee'
+	);
+	const warned = keyed(
+		r(
+			'w',
+			0.7,
+			'fact',
+			'who:lee',
+			'According to Daily A, who warned that tolls would rise in May?'
+		),
+		'Ann Lee'
+	);
+	const gap = keyed(
+		r(
+			'g',
+			0.7,
+			'fact',
+			'detail:person:lee',
+			'Daily A writes: “____ warned that tolls would rise in May.” Who? Choose what belongs in the gap.'
+		),
+		'Lee'
+	);
+	const other = keyed(
+		r('o', 0.5, 'fact', 'who:chen', 'According to Daily A, who reopened the harbour office?'),
+		'Bo Chen'
+	);
+
+	it('keeps one of the two, whichever form the fact takes', () => {
+		// The fact takes its reserved slot first; "who said" on the same person then stays out.
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, said, warned, other], 10, why).map((q) => q.id)).toEqual([
+			'c',
+			'w',
+			'o'
+		]);
+		expect(why.get(said.question)).toBe('recall on this person asked');
+		expect(selectDiverse([compare, said, gap, other], 10).map((q) => q.id)).toEqual([
+			'c',
+			'g',
+			'o'
+		]);
+	});
+
+	it('leaves a fact on who did something else', () => {
+		const reopened = keyed(
+			r('d', 0.7, 'fact', 'who:lee2', 'According to Daily A, who reopened the old ferry pier?'),
+			'Ann Lee'
+		);
+		expect(selectDiverse([compare, said, reopened], 10).map((q) => q.id)).toEqual(['c', 'q', 'd']);
+	});
+});
