@@ -7,6 +7,7 @@ import type { Question } from '$lib/bank/schema';
 import { escapeRegExp } from '$lib/text/regexp';
 import type { Candidate } from './candidates/candidate';
 import { frontedClauseGap } from './candidates/stray-gaps';
+import { figureAside } from './figure-aside';
 import {
 	COMMON_WORDS,
 	MONTHS,
@@ -335,6 +336,14 @@ export function sideFigure(analyses: readonly ArticleAnalysis[]): (q: Question) 
 	};
 }
 
+/**
+ * How far a figure its sentence tells in passing drops (figure-aside.ts): below the same
+ * sentence asked for its point ("who has been more open to reform …?" beside "his district is
+ * ____ percent Latino") and below the other facts of the story, yet not so far that a short ten
+ * loses it (select-kinds.ts, STRAY_DETAIL).
+ */
+export const FIGURE_ASIDE_PENALTY = 0.1;
+
 /** How far a gap keyed on a name every outlet prints drops: asked, it tests no reading. */
 export const COMMON_KEY_PENALTY = 0.15;
 
@@ -386,7 +395,8 @@ export function focusAdjustment(
 			OFF_FOCUS_PENALTY * (1 - central(q.evidence)) -
 			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0) -
 			(everyOutlet(q) ? COMMON_KEY_PENALTY : 0) -
-			(pastYear(q.evidence) || gapInApposition(q) ? PAST_YEAR_PENALTY : 0)
+			(pastYear(q.evidence) || gapInApposition(q) ? PAST_YEAR_PENALTY : 0) -
+			(figureAside(q) ? FIGURE_ASIDE_PENALTY : 0)
 		);
 	};
 }

@@ -4,6 +4,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import { secretsOf, shownTexts, type Secret, whoKeyForms } from './giveaway';
+import { REPORTING_VERBS, STANCE_REPORTING_VERBS } from './lexicon';
 import { factWords } from './same-fact';
 import { kindOf, type Kind, type Ranked } from './select-kinds';
 
@@ -31,6 +32,13 @@ export interface Entry extends Ranked {
 	shown: string[];
 }
 
+/** A fact question on who said something: "According to Daily A, who told reporters that …?". */
+const SAYING = `(?:${[...REPORTING_VERBS, ...STANCE_REPORTING_VERBS].join('|')})\\b`;
+/** The same as a gap: "Daily A writes: “____ warned that …” Who?", "Fill the gap (Daily A): ____ said …". */
+const WHO_SAID = new RegExp(
+	`^(?:According to [^,]+, who ${SAYING}|.*?writes: “____ ${SAYING}|Fill the gap \\([^)]*\\): ____ ${SAYING})`
+);
+
 const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
 
 const spanKey = (e: { articleId: string; start: number }) => `${e.articleId}:${e.start}`;
@@ -51,13 +59,22 @@ function truefalsePeople(q: Question): string[] {
 /**
  * The person a recall item is about, by full name (two sisters stay apart): the key of "who
  * said …?", who really said a true/false quote, the person "which outlet quoted X as saying …"
- * names. Two such items in one
+ * names, or the key of a fact asking who said something. Two such items in one
  * ten on one person read as one question asked twice ("which outlet quoted Roe …" beside "who
  * said …?" keyed Roe), and the first tells the second's answer.
  */
 function recallPerson(r: Ranked, kind: Kind): string | undefined {
-	if (kind !== 'recall') return undefined;
 	const { candidate: c, question: q } = r;
+	// "According to Daily A, who warned that …?" asks who said something, as "who said" does:
+	// beside "who said …?" keyed the same person, the first item's feedback ("Roe, senator,
+	// said this") answers it.
+	if (kind === 'fact' && WHO_SAID.test(q.prompt))
+		return q.type === 'cloze'
+			? q.accepted?.[0]
+			: q.type === 'single'
+				? q.choices?.find((ch) => ch.id === q.correct?.[0])?.text
+				: undefined;
+	if (kind !== 'recall') return undefined;
 	if (c.family === 'source') return c.subject;
 	// "False. It was Ann Lee, mayor, who said it": the real speaker.
 	if (q.type === 'truefalse') return /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];

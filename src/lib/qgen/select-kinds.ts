@@ -59,6 +59,12 @@ export const RECALL_PER_TEN = 4;
  * than two would make a quiz on the news a word list.
  */
 export const VOCABULARY_PER_TEN = 2;
+/**
+ * A story's first ten ask at most this many figures as facts (select-pairs.ts, asksFigure)
+ * while anything else fits: blind readers marked a third "how many?" or "how much?" in a row
+ * (a paragraph of shares, a list of prices) as stray detail; a set spreads over the story.
+ */
+export const FIGURES_PER_TEN = 2;
 /** The first ten key at most this many questions (who said, who did) to the same person. */
 export const PER_PERSON = 2;
 /** Kinds that get a slot in the first ten when any candidate of the kind exists. */

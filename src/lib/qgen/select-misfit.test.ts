@@ -617,3 +617,137 @@ describe('a recall item on a fragment or a pleasantry and the first ten', () => 
 		expect(selectDiverse([compare, fragment], 10).map((q) => q.id)).toEqual(['c', 'frag']);
 	});
 });
+
+describe('a third figure and the first ten', () => {
+	const compare = floodCompare();
+	const figure = (id: string, score: number, key: string, prompt: string): Ranked =>
+		r(id, score, 'fact', `detail:quantity:${key}`, prompt);
+	const homes = figure(
+		'h',
+		0.8,
+		'310',
+		'Daily A writes: “The flood reached ____ homes.” How many?'
+	);
+	const cost = figure(
+		'm',
+		0.75,
+		'4 million',
+		'Daily A writes: “Repairs will cost $____, the council said.” How much?'
+	);
+	const share = figure(
+		'p',
+		0.7,
+		'12',
+		'Daily A writes: “About ____ percent of the town lies below the river.” What share?'
+	);
+	// Lower scored, but it asks what the council did, not another number.
+	const act = r('w', 0.6, 'fact', 'who:closed', 'Who closed the old bridge after the flood?');
+
+	it('asks what happened before a third figure', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, homes, cost, share, act], 4, why).map((q) => q.id)).toEqual([
+			'c',
+			'h',
+			'm',
+			'w'
+		]);
+		expect(why.get(share.question)).toBe('third figure waits');
+	});
+
+	it('still lets it fill a ten that nothing else fills', () => {
+		expect(selectDiverse([compare, homes, cost, share], 10).map((q) => q.id)).toEqual([
+			'c',
+			'h',
+			'm',
+			'p'
+		]);
+	});
+
+	it('counts neither a date nor a name as a figure', () => {
+		const day = r(
+			'd',
+			0.7,
+			'fact',
+			'detail:date:may 4',
+			'Daily A writes: “It rose on ____.” When?'
+		);
+		expect(selectDiverse([compare, homes, cost, day, act], 4).map((q) => q.id)).toEqual([
+			'c',
+			'h',
+			'm',
+			'd'
+		]);
+	});
+
+	it('keeps a single article’s figures in score order', () => {
+		expect(selectDiverse([homes, cost, share, act], 3).map((q) => q.id)).toEqual(['h', 'm', 'p']);
+	});
+});
+
+describe('a fact on who said something, beside "who said" on the same person', () => {
+	const compare = floodCompare();
+	const keyed = (x: Ranked, person: string): Ranked => ({
+		...x,
+		question: {
+			...x.question,
+			choices: [
+				{ id: 'c1', text: person },
+				{ id: 'c2', text: 'Bo Chen' }
+			],
+			correct: ['c1']
+		} as Question
+	});
+	// Its feedback reads "Ann Lee, mayor, said this": the fact below asks the same person again.
+	const said = keyed(
+		r('q', 0.9, 'quote', 'said:x', 'Who said: “The ferry will run all winter”?'),
+		'Ann Lee'
+	);
+	const warned = keyed(
+		r(
+			'w',
+			0.7,
+			'fact',
+			'who:lee',
+			'According to Daily A, who warned that tolls would rise in May?'
+		),
+		'Ann Lee'
+	);
+	const gap = keyed(
+		r(
+			'g',
+			0.7,
+			'fact',
+			'detail:person:lee',
+			'Daily A writes: “____ warned that tolls would rise in May.” Who? Choose what belongs in the gap.'
+		),
+		'Lee'
+	);
+	const other = keyed(
+		r('o', 0.5, 'fact', 'who:chen', 'According to Daily A, who reopened the harbour office?'),
+		'Bo Chen'
+	);
+
+	it('keeps one of the two, whichever form the fact takes', () => {
+		// The fact takes its reserved slot first; "who said" on the same person then stays out.
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, said, warned, other], 10, why).map((q) => q.id)).toEqual([
+			'c',
+			'w',
+			'o'
+		]);
+		expect(why.get(said.question)).toBe('recall on this person asked');
+		expect(selectDiverse([compare, said, gap, other], 10).map((q) => q.id)).toEqual([
+			'c',
+			'g',
+			'o'
+		]);
+	});
+
+	it('leaves a fact on who did something else', () => {
+		const reopened = keyed(
+			r('d', 0.7, 'fact', 'who:lee2', 'According to Daily A, who reopened the old ferry pier?'),
+			'Ann Lee'
+		);
+		expect(selectDiverse([compare, said, reopened], 10).map((q) => q.id)).toEqual(['c', 'q', 'd']);
+	});
+});

@@ -7,6 +7,7 @@ import { promptNames } from './giveaway';
 import { namesSomeone, sameAnswer } from './select-answers';
 import type { Entry } from './select-entry';
 import {
+	FIGURES_PER_TEN,
 	PER_PERSON,
 	RECALL_PER_TEN,
 	SET,
@@ -17,6 +18,7 @@ import {
 } from './select-kinds';
 import {
 	articleOf,
+	asksFigure,
 	asksWhen,
 	givesAway,
 	outranks,
@@ -37,9 +39,9 @@ export interface SetState {
 	readonly readTogether: number;
 	/**
 	 * A fact on a side detail (Ranked.sideDetail), or a recall item on a fragment or a
-	 * pleasantry (select-kinds.ts, slightRecall), stays out of a first ten while any question on
-	 * the main events fits, its reserved fact slot included; it comes only when nothing else can,
-	 * so a short ten is not made shorter.
+	 * pleasantry (select-kinds.ts, slightRecall), or a third figure (FIGURES_PER_TEN), stays out
+	 * of a first ten while any question on the main events fits, its reserved fact slot
+	 * included; it comes only when nothing else can, so a short ten is not made shorter.
 	 */
 	sideWaits: boolean;
 	/** The evidence sentences the picks cite (select-entry.ts, spanKey). */
@@ -77,6 +79,16 @@ export function misfit(
 	if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
 		return 'side detail waits';
 	if (several && sideWaits && chosen.length < SET && slightRecall(e)) return 'fragment waits';
+	// A third figure waits like a side detail: it fills a short ten, it does not crowd out a
+	// question on what happened or was said.
+	if (
+		several &&
+		sideWaits &&
+		chosen.length < SET &&
+		asksFigure(e) &&
+		chosen.filter(asksFigure).length >= FIGURES_PER_TEN
+	)
+		return 'third figure waits';
 	if (
 		several &&
 		chosen.length < SET &&

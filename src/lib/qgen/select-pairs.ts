@@ -14,7 +14,7 @@ import {
 } from './giveaway';
 import { memoPair } from './pair-memo';
 import { sameFact } from './same-fact';
-import { WEEKDAYS } from './lexicon';
+import { SCALE_WORDS, WEEKDAYS } from './lexicon';
 import type { Entry } from './select-entry';
 import type { Kind, Ranked } from './select-kinds';
 
@@ -31,6 +31,21 @@ export function asksWhen(e: { kind: Kind; answer?: string; question: Question })
 		/\bWhen\?/.test(e.question.prompt) ||
 		/^\d+m\d+$/.test(e.answer ?? '') ||
 		(WEEKDAYS as readonly string[]).includes(e.answer ?? '')
+	);
+}
+/**
+ * A fact or gap question keyed on a figure, not a day: "How many?", "How much?", "What
+ * share?", or a key of digits ("84000", "35", "2 trillion"). Three of them in one ten read as
+ * a table of numbers (select-misfit.ts, FIGURES_PER_TEN).
+ */
+export function asksFigure(e: { kind: Kind; answer?: string; question: Question }): boolean {
+	if (e.kind !== 'fact' || asksWhen(e)) return false;
+	if (/\b(?:How many|How much|What share)\?/.test(e.question.prompt)) return true;
+	const words = (e.answer ?? '').split(' ').filter(Boolean);
+	return (
+		words.length > 0 &&
+		/^\d/.test(words[0]!) &&
+		words.every((w) => /^\d+$/.test(w) || Object.hasOwn(SCALE_WORDS, w))
 	);
 }
 export const articleOf = (e: Ranked) => e.question.evidence[0]!.articleId;

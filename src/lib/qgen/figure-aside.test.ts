@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/bank/schema';
+import type { Candidate } from './candidates/candidate';
+import { analyzeArticle } from './analyze';
+import { article } from './article.test-helpers';
+import { figureAside } from './figure-aside';
+import { FIGURE_ASIDE_PENALTY, focusAdjustment } from './focus';
+
+/** A chosen-answer gap on one invented sentence, as detail.ts words it. */
+const chosen = (sentence: string, ask = 'How many?'): Question =>
+	({
+		type: 'single',
+		prompt: `Daily A writes: “${sentence}” ${ask} Choose what belongs in the gap.`
+	}) as Question;
+/** The same as a typed gap keyed `key`. */
+const typed = (sentence: string, key: string): Question =>
+	({ type: 'cloze', prompt: `Fill the gap (Daily A): ${sentence}`, accepted: [key] }) as Question;
+
+describe('figureAside', () => {
+	it('marks a share that describes a place beside the sentence’s point', () => {
+		expect(
+			figureAside(
+				chosen(
+					'Roe has long backed the ferry subsidy, and his county is ____ percent rural.',
+					'What share?'
+				)
+			)
+		).toBe(true);
+		expect(figureAside(typed('The valley is nearly ____ percent Basque.', '40'))).toBe(true);
+	});
+
+	it('leaves a share that rose or fell, which is the news', () => {
+		expect(figureAside(chosen('Ferry fares were ____ percent higher in May.', 'What share?'))).toBe(
+			false
+		);
+	});
+
+	it('marks one price in a list of purchases', () => {
+		expect(
+			figureAside(chosen('Among the purchases were a $____ saddle and two lamps.', 'How much?'))
+		).toBe(true);
+		expect(figureAside(typed('He bought things like a $____ kayak.', '900'))).toBe(true);
+	});
+
+	it('marks how many people said or signed what the sentence tells', () => {
+		expect(
+			figureAside(
+				chosen(
+					'A group of nearly ____ harbour pilots has sent the mayor a letter saying the quay is unsafe.'
+				)
+			)
+		).toBe(true);
+		expect(figureAside(typed('____ inspectors warned that the pier could fail.', 'three'))).toBe(
+			true
+		);
+		expect(
+			figureAside(typed('The plea came in a petition signed by more than ____ fishermen.', '400'))
+		).toBe(true);
+	});
+
+	it('leaves a count whose sentence only credits its source', () => {
+		expect(figureAside(typed('____ boats sank in the storm, the coastguard said.', '12'))).toBe(
+			false
+		);
+	});
+
+	it('marks a figure in a clause describing what the sentence is about', () => {
+		expect(
+			figureAside(
+				chosen('The storm, which cut power to ____ homes, has stalled the harbour talks.')
+			)
+		).toBe(true);
+		expect(
+			figureAside(
+				chosen(
+					'Lee said the crash in which 4 people died and ____ others were hurt is being treated as sabotage.'
+				)
+			)
+		).toBe(true);
+	});
+
+	it('leaves a figure that is the act the sentence tells', () => {
+		expect(figureAside(chosen('The storm cut power to ____ homes on Monday.'))).toBe(false);
+		expect(figureAside(chosen('Repairs will cost $____, the council said.', 'How much?'))).toBe(
+			false
+		);
+	});
+
+	it('leaves a gap that asks for a name', () => {
+		expect(
+			figureAside(typed('Among the buyers were ____ and two dealers from Leeds.', 'Ann Roe'))
+		).toBe(false);
+	});
+});
+
+describe('focusAdjustment and a figure told in passing', () => {
+	const a = analyzeArticle(
+		article(
+			1,
+			'Ann Roe has backed the ferry subsidy. Roe has long backed the ferry subsidy, and her county is 40 percent rural.'
+		)
+	);
+	const [, sentence] = a.sentences;
+	const adjust = focusAdjustment([a]);
+	const on = (q: Question) => ({ ...q, evidence: [sentence!] }) as unknown as Question;
+
+	it('lowers the share below the same sentence asked another way', () => {
+		const share = on(
+			chosen(
+				'Roe has long backed the ferry subsidy, and her county is ____ percent rural.',
+				'What share?'
+			)
+		);
+		const point = on(
+			chosen('____ has long backed the ferry subsidy, and her county is 40 percent rural.', 'Who?')
+		);
+		const fact = { family: 'fact' } as Candidate;
+		expect(adjust(fact, share)).toBeCloseTo(adjust(fact, point) - FIGURE_ASIDE_PENALTY);
+	});
+});

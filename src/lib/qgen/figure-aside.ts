@@ -1,0 +1,93 @@
+/**
+ * A figure its sentence tells in passing, while the sentence's point is something else. Blind
+ * readers marked such gaps as stray details and asked for the point instead ("ask what they
+ * told X"): the share a district has of one group, beside what its congressman argued; the
+ * price of one item in a list of purchases; how many people signed or said what the sentence
+ * goes on to tell. Such a gap ranks below the questions on what happened or was said:
+ * focus.ts lowers its score (FIGURE_ASIDE_PENALTY).
+ */
+import type { Question } from '$lib/bank/schema';
+import { figureValue } from './figure-rank';
+import { REPORTING_VERBS } from './lexicon';
+import { HEDGE_WORDS } from './quantities';
+
+/** The sentence a gap question prints, cut at its gap: the words before and after it. */
+function aroundGap(q: Question): { before: string; after: string } | undefined {
+	const m = /^(?:.*?writes: “|Fill the gap \([^)]*\):\s*)(.*?)____(.*)$/s.exec(q.prompt);
+	if (!m) return undefined;
+	// A chosen-answer gap prints its sentence in quotation marks before the question words.
+	const after = q.prompt.includes('writes: “') ? m[2]!.replace(/”[^”]*$/, '') : m[2]!;
+	return { before: m[1]!, after };
+}
+
+/** Does the gap ask for a figure: its prompt asks how many, how much or what share, or its key reads as one? */
+function asksForFigure(q: Question): boolean {
+	if (q.type === 'numeric' || /\b(?:How many|How much|What share)\?/.test(q.prompt)) return true;
+	const key =
+		q.type === 'cloze'
+			? q.accepted?.[0]
+			: q.type === 'single'
+				? q.choices?.find((c) => q.correct?.includes(c.id))?.text
+				: undefined;
+	return !!key && figureValue(key) !== undefined;
+}
+
+const HEDGE = `(?:${HEDGE_WORDS})?`;
+
+/**
+ * "His district is ____ percent Latino": what share of a place or body one group makes up, a
+ * description of the setting. A rate that rose or fell ("was ____ percent higher") tells news.
+ */
+const SHARE_BEFORE = new RegExp(`\\b(?:is|are|was|were)\\s+${HEDGE}$`, 'i');
+const SHARE_AFTER =
+	/^\s*(?:percent|per cent|%)\s+(?!(?:higher|lower|more|less|up|down|off|above|below|greater|smaller|larger|better|worse)\b)[\p{L}-]+\s*(?:[.,;]|and\b|$)/u;
+
+/** "Among those items were a $____ football", "things like a $____ dinner": one item's price or count in a list. */
+const LIST_BEFORE = new RegExp(
+	`\\b(?:among (?:the|those|these|them|other)(?: [a-z]+)? (?:were|was|are|is)|things like|items? (?:like|such as)|such as|including)\\s+(?:an?\\s+)?${HEDGE}\\$?$`,
+	'i'
+);
+
+/** "A group of nearly ____ professors …", "____ officials …": the gap opens its sentence's subject. */
+const OPENS_SUBJECT = new RegExp(
+	`^\\s*(?:(?:a|an|the)\\s+(?:group|total|team|coalition|handful|crowd|panel)\\s+of\\s+)?${HEDGE}\\$?$`,
+	'i'
+);
+/** "… a letter signed by nearly ____ faculty members": how many put their names to it, not what it says. */
+const SIGNERS_BEFORE = new RegExp(`\\b(?:signed|written|sent|backed)\\s+by\\s+${HEDGE}$`, 'i');
+
+/**
+ * "The attack, which resulted in the deaths of ____ Americans, has cast a cloud over …", "said
+ * the massacre in which 50 people were killed and ____ others were wounded is being
+ * investigated": a figure in a clause that describes a thing the sentence names, while its own
+ * verb tells the point. (A clause on a person, "Roe, who spoke for ____ minutes", tells an act.)
+ */
+const COMMA_CLAUSE_BEFORE = /,\s*(?:which|where)\b[^,;:“”"]*$/;
+/** The clause closes with a comma and the sentence's own verb follows: ", has cast a cloud". */
+const CLOSES_BEFORE_VERB =
+	/^[^,;:.“”"]*,\s*(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/u;
+/** A clause without commas ("in which … were wounded is being investigated"): two verbs follow, its own and the sentence's. */
+const BARE_CLAUSE_BEFORE = /\b(?:in|during|at|from|after) which\b[^,;:“”"]*$/;
+const AUX = /\b(?:is|are|was|were|has|have|had|will|would)\b/g;
+
+/** ", police said." at a sentence's end: whose account it is, not what the counted people did. */
+const CREDIT_TAIL =
+	/,\s*(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\.?\s*$/u;
+const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'i');
+
+/**
+ * Is the gap a figure told in passing (see above): a share that describes the setting, one item
+ * of a list, a figure in a clause describing something the sentence names, or how many people
+ * did the saying, writing or signing the sentence goes on to tell?
+ */
+export function figureAside(q: Question): boolean {
+	const parts = aroundGap(q);
+	if (!parts || !asksForFigure(q)) return false;
+	const { before, after } = parts;
+	if (SHARE_BEFORE.test(before) && SHARE_AFTER.test(after)) return true;
+	if (LIST_BEFORE.test(before) || SIGNERS_BEFORE.test(before)) return true;
+	if (COMMA_CLAUSE_BEFORE.test(before) && CLOSES_BEFORE_VERB.test(after)) return true;
+	if (BARE_CLAUSE_BEFORE.test(before) && (after.split(/[;:.]/)[0]!.match(AUX) ?? []).length >= 2)
+		return true;
+	return OPENS_SUBJECT.test(before) && REPORTING.test(after.replace(CREDIT_TAIL, ''));
+}
