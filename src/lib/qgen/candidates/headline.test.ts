@@ -138,9 +138,10 @@ describe('headlineCandidates', () => {
 	});
 
 	it('asks which headline reports done what the others report only as called for', () => {
+		// Of all the headlines: the question of two that share the verb is headline-sides.ts's.
 		const request = (...titles: string[]) =>
-			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>
-				/called for|call for/.test(x.draft.prompt)
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter(
+				(x) => /called for|call for/.test(x.draft.prompt) && !x.draft.prompt.includes('same act')
 			);
 		const [c, ...rest] = request(
 			'Council Urges Ruiz To Veto Budget',
@@ -182,9 +183,10 @@ describe('headlineCandidates', () => {
 	});
 
 	it('asks "still to come" when another headline reports the same act done, though a third is unparsed', () => {
+		// Of all the headlines: the question of two that share the verb is headline-sides.ts's.
 		const preview = (...titles: string[]) =>
-			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter((x) =>
-				x.draft.prompt.includes('still to come')
+			headlineCandidates(story(...titles.map((t, i) => titled(i + 1, t, body)))).filter(
+				(x) => x.draft.prompt.includes('still to come') && !x.draft.prompt.includes('same act')
 			);
 		// "Vetoes" tells the act "Will Veto" previews; the third headline points nowhere ahead.
 		const [c, ...rest] = preview(
