@@ -326,10 +326,22 @@ describe('headlineCandidates', () => {
 			"Which outlet's headline makes both Ana Ruiz and Tom Diaz the subject of its sentence, where the others lead with one of them?"
 		);
 		expect(keyOf(c!)).toBe('Daily 2');
-		// A third person leads one headline: the others are not one side of the pair each.
+		// A third party leads one headline: the others are not one side of the pair each, so the
+		// prompt says nothing of them, only that one headline tells it as between the two.
+		const [d, ...more] = pair(
+			'Ruiz Slams Diaz Over Budget',
+			'Ruiz and Diaz Clash Over Budget',
+			'Council Passes Budget'
+		);
+		expect(more).toEqual([]);
+		expect(d!.draft.prompt).toBe(
+			"Which outlet's headline makes both Ana Ruiz and Tom Diaz the subject of its sentence, telling it as between the two?"
+		);
+		expect(keyOf(d!)).toBe('Daily 2');
+		// Another subject that names both ("Ruiz, Diaz Aides") could be read as the pair too.
 		expect(
 			pair(
-				'Ruiz Slams Diaz Over Budget',
+				'Ruiz, Diaz Aides Trade Barbs',
 				'Ruiz and Diaz Clash Over Budget',
 				'Council Passes Budget'
 			)

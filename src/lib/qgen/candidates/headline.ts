@@ -239,13 +239,16 @@ function pairContrast(
 	const both = sides(o)!;
 	const rest = heads.filter((h) => h !== o);
 	const side = (h: Headed) => both.find((e) => sameSubject(e, h.entity!));
-	if (
-		rest.some(
-			(h) =>
-				!side(h) || !wholeName(h.parse!.subject, h.entity!, isName) || h.entity!.kind !== 'name'
-		)
-	)
-		return [];
+	const oneSide = (h: Headed) =>
+		!!side(h) && wholeName(h.parse!.subject, h.entity!, isName) && h.entity!.kind === 'name';
+	// Another headline may lead with someone else ("Council Hearing Runs Late"): the prompt
+	// then claims nothing of the others, only that this one frames it as between the two.
+	const strict = rest.every(oneSide);
+	const namesBoth = (h: Headed) => {
+		const words = h.parse!.subject.toLowerCase().split(/[^\p{L}]+/u);
+		return both.every((e) => words.includes(e.head));
+	};
+	if (!strict && rest.some((h) => namesBoth(h) || /\?\s*$/.test(h.title))) return [];
 	const [a, b] = both.map((e) => e.label) as [string, string];
 	const choices = makeChoices(outlets, `pair:${o.title}`);
 	return [
@@ -253,9 +256,9 @@ function pairContrast(
 			{
 				...draftBase(
 					'compare',
-					`Which outlet's headline makes both ${a} and ${b} the subject of its sentence, where the others lead with one of them?`,
+					`Which outlet's headline makes both ${a} and ${b} the subject of its sentence${strict ? ', where the others lead with one of them' : ', telling it as between the two'}?`,
 					evidence,
-					`${o.outlet}'s headline puts both first (“${o.parse!.subject}”), telling it as between the two; ${listWords(rest.map((h) => `${h.outlet} leads with ${side(h)!.label}`))}. The headlines: ${listing}.`,
+					`${o.outlet}'s headline puts both first (“${o.parse!.subject}”), telling it as between the two; ${listWords(rest.map((h) => (oneSide(h) ? `${h.outlet} leads with ${side(h)!.label}` : `${h.outlet} with “${h.parse!.subject}”`)))}. The headlines: ${listing}.`,
 					2
 				),
 				type: 'single',
