@@ -116,4 +116,30 @@ describe('headline contrasts between two of the headlines', () => {
 			)
 		).toEqual([]);
 	});
+	it('asks which headline leads with a group where the others lead with one member', () => {
+		const [c, ...rest] = asked(
+			[
+				'Third-Ranking Democrat In Senate Backs Tax Plan',
+				'Senate Democrats To Unveil Tax Plan',
+				'Top Senate Democrat Hints At Tax Deal'
+			],
+			'as a group'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"Two of the headlines lead with a single Democrat. Which outlet's headline leads with Democrats as a group instead?"
+		);
+		expect(keyOf(c!)).toBe('Daily 2');
+		// Two groups give no one answer.
+		expect(
+			asked(
+				[
+					'Senate Democrats Back Tax Plan',
+					'Senate Democrats To Unveil Tax Plan',
+					'Top Senate Democrat Hints At Tax Deal'
+				],
+				'as a group'
+			)
+		).toEqual([]);
+	});
 });

@@ -6,7 +6,9 @@
  * - which headline reports the act done and which only calls for it or tells it as still to
  *   come ("Ruiz Vetoes Budget" beside "Ruiz Urged To Veto Budget" or "Ruiz To Veto Budget");
  * - which headline leads with one side's act and which with the other's ("Council Challenges
- *   Ruiz" beside "Ruiz Defends Budget"): who is put first when outlets tell one exchange.
+ *   Ruiz" beside "Ruiz Defends Budget"): who is put first when outlets tell one exchange;
+ * - which headline leads with a group where the others lead with one of its members ("Senate
+ *   Democrats To Unveil Plan" beside "Top Senate Democrat Backs Plan").
  * Both name what they compare (the shared verb, the two sides), so a third headline that tells
  * of something else is a plainly wrong choice, not a second answer.
  */
@@ -23,6 +25,7 @@ import {
 	type Headed
 } from './headline';
 import { bare } from './headline-say';
+import { AFFILIATION_WORDS, PEOPLE_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon';
 
 /** A headline that states its news plainly: no speaker's colon, preview, hedge or question. */
 const plainStatement = (h: Headed, isName: (w: string) => boolean) =>
@@ -236,4 +239,79 @@ export function sideContrast(
 		];
 	}
 	return [];
+}
+
+/** A noun for a person by party, role or title: "Democrat", "official", "senator". */
+const memberNoun = (w: string) =>
+	AFFILIATION_WORDS.includes(w) ||
+	PEOPLE_NOUNS.includes(w) ||
+	ROLE_NOUNS.includes(w) ||
+	PERSON_TITLES.includes(w);
+
+/**
+ * The noun a subject turns on, before any phrase after it ("Third-Ranking Democrat In Senate"
+ * → "Democrat"), when it names a member of a group: its spelling, singular and number.
+ */
+function memberHead(subject: string) {
+	if (/,|&|\band\b/i.test(subject)) return undefined;
+	const words = subject.split(/\s+/).filter(Boolean);
+	const cut = words.findIndex(
+		(w, i) => i > 0 && /^(?:in|of|at|for|from|on|with|who|that)$/i.test(w)
+	);
+	const last = (cut > 0 ? words.slice(0, cut) : words).at(-1)?.replace(/[^\p{L}-]/gu, '');
+	if (!last) return undefined;
+	const lower = last.toLowerCase();
+	const plural = /[^s]s$/.test(lower);
+	const singular = plural ? lower.replace(/ies$/, 'y').replace(/s$/, '') : lower;
+	return memberNoun(singular) ? { word: last, singular, plural } : undefined;
+}
+
+/**
+ * One headline leads with a group ("House Democrats To Offer Plan"), every other with one
+ * member of it, told by the same noun ("Top House Democrat Hints At Plan", "Third-Ranking
+ * Democrat In House Backs Plan"): whether the news is one person's or the group's.
+ */
+export function groupContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string
+): Candidate[] {
+	if (heads.length < 3) return [];
+	if (
+		heads.some((h) => !h.parse || colonForm(h.parse) || h.parse.question || /\?\s*$/.test(h.title))
+	)
+		return [];
+	const members = heads.map((h) => memberHead(h.parse!.subject));
+	if (members.some((m) => !m || m.singular !== members[0]!.singular)) return [];
+	const groups = heads.filter((_, i) => members[i]!.plural);
+	if (groups.length !== 1) return [];
+	const g = groups[0]!;
+	const rest = heads.filter((h) => h !== g);
+	// "Republican", "Democrat" are written capitalised; "official", "senator" are not.
+	const spell = (w: string) =>
+		AFFILIATION_WORDS.includes(members[0]!.singular)
+			? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()
+			: w.toLowerCase();
+	const one = spell(members[0]!.singular);
+	const many = spell(members[heads.indexOf(g)]!.word);
+	const count = ['Two', 'Three', 'Four'][rest.length - 2] ?? 'Most';
+	const choices = makeChoices(outlets, `group:${g.title}`);
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					`${count} of the headlines lead with a single ${one}. Which outlet's headline leads with ${many} as a group instead?`,
+					evidence,
+					`${g.outlet}'s headline leads with “${g.parse!.subject}”; ${listWords(rest.map((h) => `${h.outlet} with “${h.parse!.subject}”`))}, one ${one} each. The headlines: ${listing}.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, g.outlet)]
+			},
+			0.58
+		)
+	];
 }
