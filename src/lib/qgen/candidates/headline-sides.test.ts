@@ -50,6 +50,23 @@ describe('headline contrasts between two of the headlines', () => {
 		expect(keyOf(c!)).toBe('Daily 3');
 	});
 
+	it('counts every headline that tells the act, done or pending', () => {
+		// Four outlets: two call for the veto, one reports it, one hedges about something else.
+		const [c] = asked(
+			[
+				'Unions Urge Ruiz To Veto Transit Budget',
+				'Mayor Ruiz Vetoes Transit Budget',
+				'Riders Call On Ruiz To Veto Budget',
+				'Fares Could Rise Next Year'
+			],
+			'same act'
+		);
+		expect(c!.draft.prompt).toMatch(
+			/^Three of the headlines .* where the others tell it only as something called for\?$/
+		);
+		expect(keyOf(c!)).toBe('Daily 2');
+	});
+
 	it('leaves the question of all the headlines to headline.ts when they all fit', () => {
 		const prompts = headlineCandidates(
 			story(

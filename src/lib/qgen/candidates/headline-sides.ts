@@ -114,7 +114,7 @@ export function pendingContrast(
 				{
 					...draftBase(
 						'compare',
-						`${pending.length > 1 ? 'Three' : 'Two'} of the headlines tell of the same act with the verb “${word}”. Which outlet's headline reports it as done, where the ${pending.length > 1 ? 'others tell' : 'other tells'} it ${how}?`,
+						`${['Two', 'Three', 'Four', 'Five'][pending.length - 1] ?? 'Several'} of the headlines tell of the same act with the verb “${word}”. Which outlet's headline reports it as done, where the ${pending.length > 1 ? 'others tell' : 'other tells'} it ${how}?`,
 						evidence,
 						`${d.outlet}'s headline reports it done (“${d.parse!.verb}”); ${listWords(pending.map((h) => h.outlet))} ${pending.length > 1 ? 'tell' : 'tells'} it ${how}${rest.length ? `, and ${listWords(rest.map((h) => h.outlet))} ${rest.length > 1 ? 'lead' : 'leads'} with something else` : ''}. The headlines: ${listing}.`,
 						2
