@@ -38,6 +38,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import { actSubject } from './describe-acts';
 import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
+import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
 export const headlineLike = (t: string) => {
@@ -45,7 +46,7 @@ export const headlineLike = (t: string) => {
 	return n >= 3 && n <= 20 && !/^[A-Z][A-Z .,]+\s[—–-]\s/.test(t) && !/^[A-Z .,]{6,},/.test(t);
 };
 
-interface Headed {
+export interface Headed {
 	outlet: string;
 	title: string;
 	date: string;
@@ -102,14 +103,33 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 		...pairContrast(heads, outlets, evidence, listing, isName, view.people),
 		...verbMatching(heads, evidence),
 		...verbContrast(heads, outlets, evidence),
-		...previewContrast(heads, outlets, evidence, isName),
-		...requestContrast(heads, outlets, evidence, listing, isName),
+		...pending(heads, outlets, evidence, listing, isName),
+		...sideContrast(heads, outlets, evidence, listing, isName),
+		...groupContrast(heads, outlets, evidence, listing),
 		...hedgeContrast(heads, outlets, evidence, listing, isName),
 		...speakerContrast(heads, outlets, evidence, listing),
 		...questionHeadline(heads, outlets, evidence, listing),
 		...bareContrast(heads, outlets, evidence, listing),
 		...namingContrast(view, heads, outlets, evidence, listing)
 	];
+}
+
+/**
+ * Done against still to come or only called for: asked of all the headlines when they all fit
+ * (previewContrast, requestContrast), else of the two that share the act's verb.
+ */
+function pending(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string,
+	isName: (w: string) => boolean
+): Candidate[] {
+	const all = [
+		...previewContrast(heads, outlets, evidence, isName),
+		...requestContrast(heads, outlets, evidence, listing, isName)
+	];
+	return all.length ? all : pendingContrast(heads, outlets, evidence, listing, isName);
 }
 
 /** A headline comparison; every kind (grammar, wording, acts) shares one answer key. */
@@ -220,13 +240,16 @@ function pairContrast(
 	const both = sides(o)!;
 	const rest = heads.filter((h) => h !== o);
 	const side = (h: Headed) => both.find((e) => sameSubject(e, h.entity!));
-	if (
-		rest.some(
-			(h) =>
-				!side(h) || !wholeName(h.parse!.subject, h.entity!, isName) || h.entity!.kind !== 'name'
-		)
-	)
-		return [];
+	const oneSide = (h: Headed) =>
+		!!side(h) && wholeName(h.parse!.subject, h.entity!, isName) && h.entity!.kind === 'name';
+	// Another headline may lead with someone else ("Council Hearing Runs Late"): the prompt
+	// then claims nothing of the others, only that this one frames it as between the two.
+	const strict = rest.every(oneSide);
+	const namesBoth = (h: Headed) => {
+		const words = h.parse!.subject.toLowerCase().split(/[^\p{L}]+/u);
+		return both.every((e) => words.includes(e.head));
+	};
+	if (!strict && rest.some((h) => namesBoth(h) || /\?\s*$/.test(h.title))) return [];
 	const [a, b] = both.map((e) => e.label) as [string, string];
 	const choices = makeChoices(outlets, `pair:${o.title}`);
 	return [
@@ -234,9 +257,9 @@ function pairContrast(
 			{
 				...draftBase(
 					'compare',
-					`Which outlet's headline makes both ${a} and ${b} the subject of its sentence, where the others lead with one of them?`,
+					`Which outlet's headline makes both ${a} and ${b} the subject of its sentence${strict ? ', where the others lead with one of them' : ', telling it as between the two'}?`,
 					evidence,
-					`${o.outlet}'s headline puts both first (“${o.parse!.subject}”), telling it as between the two; ${listWords(rest.map((h) => `${h.outlet} leads with ${side(h)!.label}`))}. The headlines: ${listing}.`,
+					`${o.outlet}'s headline puts both first (“${o.parse!.subject}”), telling it as between the two; ${listWords(rest.map((h) => (oneSide(h) ? `${h.outlet} leads with ${side(h)!.label}` : `${h.outlet} with “${h.parse!.subject}”`)))}. The headlines: ${listing}.`,
 					2
 				),
 				type: 'single',
@@ -378,7 +401,7 @@ function verbContrast(heads: Headed[], outlets: string[], evidence: Span[]): Can
 }
 
 /** "X: '…'": a speaker's words after a colon, with no verb of the headline's own. */
-const colonForm = (p: HeadlineParse) => p.form === 'speaker' && p.verb === '';
+export const colonForm = (p: HeadlineParse) => p.form === 'speaker' && p.verb === '';
 
 /**
  * The word a verb group turns on, without its ending: "will invoke", "invokes" and "invoked"
@@ -398,7 +421,7 @@ export const actStem = (verb: string) =>
 		.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 
 /** "Ruiz Announces Budget" without "Announces": does the rest still point ahead? */
-const aheadBesides = (h: Headed) => {
+export const aheadBesides = (h: Headed) => {
 	const verb = new Set(h.parse!.verb.split(' '));
 	return pointsAhead(
 		h.title
