@@ -4723,7 +4723,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 	// has few other words to ask, and each has one sense in news use. Left out for a second news
 	// sense: "pledged" ("pledged delegates" are bound to a candidate), "sweeping" (also "is
 	// sweeping the South"), "blistering" (also "blistering heat"), "sway" (also "swayed to
-	// hymns").
+	// hymns"), "hefty" (also "heavy to lift": "its hefty survey").
 	sense(
 		'adj',
 		'grueling',
@@ -4805,6 +4805,30 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'against the rules'
 	),
 	sense(
+		'adj',
+		'forceful',
+		'strong and powerful',
+		'weak and hesitant',
+		'full of forecasts',
+		'easily forgotten'
+	),
+	sense(
+		'noun',
+		'assertion',
+		'a confident statement that something is true',
+		'a proven fact',
+		'a formal apology',
+		'an offer of help'
+	),
+	sense(
+		'noun',
+		'incentive',
+		'something that encourages someone to act',
+		'something that discourages action',
+		'a sharp cut',
+		'a harsh insult'
+	),
+	sense(
 		'noun',
 		'dissent',
 		'disagreement with an official view or decision',
@@ -4877,7 +4901,8 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'wrestle with the hands',
 		'cheer loudly'
 	),
-	sense('verb', 'shun', 'avoid on purpose', 'welcome warmly', 'glow brightly', 'push hard')
+	sense('verb', 'shun', 'avoid on purpose', 'welcome warmly', 'glow brightly', 'push hard'),
+	sense('verb', 'muster', 'gather or summon up', 'hand over', 'whisper quietly', 'count again')
 ];
 
 /**

@@ -144,6 +144,12 @@ describe('campaign words an article read alone uses', () => {
 		// "vet" doubles its last consonant like "rig": "vetted", "vetting", not "veted".
 		expect(inflect('vet', 'ing')).toBe('vetting');
 		expect(inflect('shun', 'ed')).toBe('shunned');
+		// "could not muster the votes" is asked in the base form; a particle keeps its place.
+		const muster = entry('muster');
+		expect(senseUse(muster, 'The mayor could not muster the votes to pass it.')?.verbForm).toBe(
+			'base'
+		);
+		expect(inflectGloss(muster.meaning, 'ed')).toBe('gathered or summoned up');
 	});
 
 	it('leaves a plural noun that only looks like the verb, and a noun before another noun', () => {
