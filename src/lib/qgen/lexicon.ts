@@ -4717,7 +4717,192 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'split down the middle',
 		'with no name given',
 		'decided by a narrow majority'
-	)
+	),
+	// Words of campaigns and contests that short political articles use in their own sentences
+	// ("a bruising primary", "his stance on trade", "vetted the nominees"): an article read alone
+	// has few other words to ask, and each has one sense in news use. Left out for a second news
+	// sense: "pledged" ("pledged delegates" are bound to a candidate), "sweeping" (also "is
+	// sweeping the South"), "blistering" (also "blistering heat"), "sway" (also "swayed to
+	// hymns"), "hefty" (also "heavy to lift": "its hefty survey").
+	sense(
+		'adj',
+		'grueling',
+		'very tiring and demanding',
+		'short and easy',
+		'thin and watery',
+		'cheerful and lively'
+	),
+	sense(
+		'adj',
+		'bruising',
+		'hard-fought and damaging',
+		'friendly and gentle',
+		'marked with bruises',
+		'boastful and loud'
+	),
+	sense(
+		'adj',
+		'dismal',
+		'very poor or gloomy',
+		'excellent and bright',
+		'dismissed from a job',
+		'small and neat'
+	),
+	sense(
+		'adj',
+		'paltry',
+		'very small, too small to matter',
+		'generous and large',
+		'of farm birds',
+		'bitter and sharp'
+	),
+	sense(
+		'adj',
+		'fraught',
+		'full of problems or tension',
+		'calm and untroubled',
+		'carried by ship',
+		'tied tightly'
+	),
+	sense(
+		'adj',
+		'robust',
+		'strong and vigorous',
+		'weak and fragile',
+		'rude and noisy',
+		'roasted until brown'
+	),
+	sense(
+		'adj',
+		'momentous',
+		'of great importance',
+		'of little importance',
+		'lasting only a moment',
+		'full of movement'
+	),
+	sense(
+		'adj',
+		'infamous',
+		'well known for something bad',
+		'unknown to the public',
+		'admired by everyone',
+		'not yet famous'
+	),
+	sense(
+		'adj',
+		'boisterous',
+		'noisy and full of energy',
+		'quiet and calm',
+		'boastful about money',
+		'tired and bored'
+	),
+	sense(
+		'adj',
+		'disproportionate',
+		'too large or too small compared with something else',
+		'fairly balanced',
+		'badly drawn',
+		'against the rules'
+	),
+	sense(
+		'adj',
+		'forceful',
+		'strong and powerful',
+		'weak and hesitant',
+		'full of forecasts',
+		'easily forgotten'
+	),
+	sense(
+		'noun',
+		'assertion',
+		'a confident statement that something is true',
+		'a proven fact',
+		'a formal apology',
+		'an offer of help'
+	),
+	sense(
+		'noun',
+		'incentive',
+		'something that encourages someone to act',
+		'something that discourages action',
+		'a sharp cut',
+		'a harsh insult'
+	),
+	sense(
+		'noun',
+		'dissent',
+		'disagreement with an official view or decision',
+		'full agreement',
+		'a way down a slope',
+		'a polite greeting'
+	),
+	sense(
+		'noun',
+		'stance',
+		'a position or attitude on an issue',
+		'a change of mind',
+		'a verse of a poem',
+		'a way of standing'
+	),
+	sense(
+		'noun',
+		'stronghold',
+		'a place where a side has strong support or control',
+		'a place where a side is weak',
+		'a tight grip of the hand',
+		'a storage room'
+	),
+	sense(
+		'noun',
+		'strongholds',
+		'places where a side has strong support or control',
+		'places where a side is weak',
+		'tight grips of the hand',
+		'storage rooms'
+	),
+	sense(
+		'noun',
+		'exodus',
+		'a mass departure of people',
+		'a sudden arrival of many people',
+		'a final chapter',
+		'an official exit exam'
+	),
+	sense(
+		'noun',
+		'fallout',
+		'the bad after-effects of an event',
+		'the cause of an event',
+		'radioactive dust after a nuclear blast',
+		'a sudden drop in numbers'
+	),
+	sense('verb', 'trounce', 'defeat heavily', 'lose narrowly to', 'bounce back', 'praise warmly'),
+	sense(
+		'verb',
+		'unveil',
+		'present publicly for the first time',
+		'conceal',
+		'cover with cloth',
+		'cancel'
+	),
+	sense(
+		'verb',
+		'vet',
+		'check carefully before approving',
+		'approve without checking',
+		'treat a sick animal',
+		'vote against'
+	),
+	sense(
+		'verb',
+		'grapple',
+		'struggle to deal with',
+		'handle with ease',
+		'wrestle with the hands',
+		'cheer loudly'
+	),
+	sense('verb', 'shun', 'avoid on purpose', 'welcome warmly', 'glow brightly', 'push hard'),
+	sense('verb', 'muster', 'gather or summon up', 'hand over', 'whisper quietly', 'count again')
 ];
 
 /**

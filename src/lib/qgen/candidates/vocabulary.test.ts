@@ -128,6 +128,38 @@ describe('senseUse', () => {
 	});
 });
 
+describe('campaign words an article read alone uses', () => {
+	it('asks a contest word in the form the sentence uses, its gloss inflected to match', () => {
+		const text = [
+			'The governor vetted three possible running mates over the summer before the convention.',
+			'The senator changed her stance on the toll road after the vote in May.',
+			'Both candidates spent heavily in the final week of a bruising primary campaign.'
+		].join('\n\n');
+		const cs = vocabularyCandidates(viewStory('s', [analyzeArticle(article(text))]));
+		const asked = cs.map((c) => /What does “([^”]+)” mean/.exec(c.draft.prompt)?.[1]);
+		expect(asked).toEqual(['vetted', 'stance', 'bruising']);
+		const vetted = cs[0]!.draft;
+		const key = vetted.choices!.find((c) => vetted.correct!.includes(c.id))?.text;
+		expect(key).toBe('checked carefully before approving');
+		// "vet" doubles its last consonant like "rig": "vetted", "vetting", not "veted".
+		expect(inflect('vet', 'ing')).toBe('vetting');
+		expect(inflect('shun', 'ed')).toBe('shunned');
+		// "could not muster the votes" is asked in the base form; a particle keeps its place.
+		const muster = entry('muster');
+		expect(senseUse(muster, 'The mayor could not muster the votes to pass it.')?.verbForm).toBe(
+			'base'
+		);
+		expect(inflectGloss(muster.meaning, 'ed')).toBe('gathered or summoned up');
+	});
+
+	it('leaves a plural noun that only looks like the verb, and a noun before another noun', () => {
+		// "vets" after a capitalised word reads as a verb; "the vets" as a noun never does.
+		expect(senseUse(entry('vet'), 'Several of the vets marched to the capitol.')).toBeUndefined();
+		expect(senseUse(entry('stance'), 'A stance change surprised her aides.')).toBeUndefined();
+		expect(senseUse(entry('stance'), 'Her stance on taxes has not changed.')).toBeDefined();
+	});
+});
+
 describe('word meanings in an article read alone', () => {
 	const text = [
 		'The council approved the new ward map on Tuesday after a long debate.',

@@ -186,7 +186,7 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 	strike: 'struck'
 };
 /** A final consonant doubled before "-ed" and "-ing" ("stirred", "snubbing"). */
-const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop|step|set|cut|put|spin|rig|quip|rebut)$/;
+const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop|step|set|cut|put|spin|rig|quip|rebut|vet|shun)$/;
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
