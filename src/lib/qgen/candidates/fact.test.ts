@@ -142,6 +142,13 @@ describe('who questions on the verbs news writes most', () => {
 		).map((d) => d.prompt);
 		expect(prompts.filter((p) => /reached|comment|the move|percent/.test(p))).toEqual([]);
 	});
+	it('refuses a predicate that runs on into a second clause with its own named subject', () => {
+		const prompts = whoPrompts(
+			`${CAST} Judge Paul Baker and Dr. Ann Cole listened.\n\nLopez received 40 percent, Reyes had 35 percent and Okafor snagged 12 percent, according to the results.\n\nJane Holloway visited the bus depots in Harlow, Epping and Ware on Friday.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => /percent/.test(p))).toEqual([]);
+		expect(prompts.filter((p) => /visited/.test(p))).toHaveLength(1);
+	});
 });
 
 describe('who questions with a pronoun for the answer', () => {

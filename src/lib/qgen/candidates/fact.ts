@@ -315,8 +315,12 @@ export function factCandidates(
 				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a|his|her|their)\b/i.test(
 					predicate
 				) ||
-				// "…, he is also …": a second clause with its own subject.
+				// "…, he is also …", "received 37 percent, Roe had 36 percent": a second clause with
+				// its own subject, named or not.
 				/,\s+(?:he|she)\s/i.test(predicate) ||
+				/,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:had|has|have|was|were|is|are|got|won|took|drew|said|says|[a-z]+ed)\b/.test(
+					predicate
+				) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)+(?:has|have|had|is|was|were|are|said|says|will|would)\b/.test(
 					predicate
 				)
