@@ -21,6 +21,7 @@ import {
 	INJURY_STEMS,
 	MONTH_ABBREVIATIONS,
 	MONTHS,
+	NOUN_OBJECT_CONNECTIVES,
 	OBJECT_CONTROL_STEMS,
 	OVER_PARTICLE_VERB,
 	OVER_PLACE_NOUNS,
@@ -106,6 +107,7 @@ const CONNECTIVE = new RegExp(
 	'gi'
 );
 const roleOf = new Map(CAUSAL_CONNECTIVES.map((c) => [c.words, c.role]));
+const NOUN_OBJECT = new Set<string>(NOUN_OBJECT_CONNECTIVES);
 
 /** Pronouns and frames that need an earlier sentence to make sense. */
 const NEEDS_CONTEXT =
@@ -1538,11 +1540,13 @@ export const sameOwner = (a: string, b: string) => {
 /**
  * A sentence's main event without the clause that times, explains or describes it: "The board
  * closed the pier after inspectors found cracks" → "The board closed the pier". Offered as a
- * wrong answer, the event reads whole and carries no reason of its own.
+ * wrong answer, the event reads whole and carries no reason of its own. A purpose told after the
+ * act ("stayed home in hopes the vote would fail", "hoping to", "in a bid to") goes too: the act
+ * is the event, what it was for is a reason of its own.
  */
 export function mainEvent(clause: string): string {
 	const m =
-		/^(.+?)\s+(?:after|before|because|as|when|while|amid|following|despite|since|until|in response to|in retaliation for|so that|in order to|which|who|whose|where|even though|although|though|if|unless)\s/i.exec(
+		/^(.+?)\s+(?:after|before|because|as|when|while|amid|following|despite|since|until|in response to|in retaliation for|so that|in order to|in (?:the )?hopes?|hoping|in an? (?:effort|attempt|bid) to|which|who|whose|where|even though|although|though|if|unless)\s/i.exec(
 			clause
 		);
 	if (!m || words(m[1]!).length < 4 || !isClause(m[1]!) || UNFINISHED.test(m[1]!)) return clause;
@@ -1835,7 +1839,11 @@ export function causeCandidates(
 		const dropped = new Map<string, number>();
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// A key that reads as a noun phrase ("the president's response to …") is matched by phrases.
-		const keyShape = shapeOf(key, shape, looksLikeNounPhrase(key));
+		// "because of “poison pill” measures added by the majority" names a thing, whatever its verbs
+		// in -ed: among clauses it would stand out as the key (blind readers' commonest why defect).
+		const keyShape = NOUN_OBJECT.has(link.connective)
+			? 'noun'
+			: shapeOf(key, shape, looksLikeNounPhrase(key));
 		const sameShape = (e: string) => {
 			const p = asPhrase(e);
 			return sameShapeAs(key, keyShape, p, shapeOf(p, isClause(p), looksLikeNounPhrase(p)));
