@@ -1422,6 +1422,14 @@ describe('causeCandidates: wrong reasons a reader could take for causes', () => 
 		expect(wrong).toHaveLength(3);
 		expect(wrong.join(' | ')).not.toMatch(/their checks|those warnings/);
 	});
+	it('offers no choice with "such a …", which points to a thing told in another sentence', () => {
+		const wrong = wrongOf(
+			`${effect} Ferry crews ignored such a warning about the gates. ` +
+				'Repair crews inspected the terminal gates. The mayor ordered a review of every terminal in the city. ' +
+				'Dock workers repainted the terminal gates on Sunday.'
+		);
+		expect(wrong.join(' | ')).not.toMatch(/such a warning/);
+	});
 });
 
 describe('theirResolved: "their" names people in the same choice', () => {

@@ -1905,11 +1905,12 @@ export function causeCandidates(
 							phrase
 						) ||
 						NEEDS_CONTEXT.test(phrase) ||
-						// "officials urged the board to step up their checks", "those questions": a
-						// pronoun or a pointer whose referent is in another sentence.
+						// "officials urged the board to step up their checks", "those questions", "the
+						// mayor's signature on such a measure": a pronoun or a pointer whose referent is
+						// in another sentence.
 						!pronounsResolved(phrase) ||
 						!theirResolved(phrase) ||
-						/\b(?:those|these)\s+[a-z]/i.test(phrase)
+						/\b(?:those|these)\s+[a-z]|\bsuch\s+an?\s+[a-z]/i.test(phrase)
 				],
 				[
 					'not whole',
