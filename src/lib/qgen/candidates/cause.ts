@@ -1953,6 +1953,14 @@ export function causeCandidates(
 				// "the threat of protests" beside "the threat of widespread protests": one is enough.
 				['like another choice', () => passing.some((w) => w.phrase.toLowerCase() === lower)],
 				['in the key’s sentence', () => link.sentence.text.toLowerCase().includes(lower)],
+				// "a lawsuit over a records request by Roe Watch" beside "the hiring of an aide", from
+				// "the case brought by Roe Watch seeks records about the hiring of an aide": what a
+				// dispute is about, a sentence naming the key's own party may tell in other words.
+				[
+					'told beside the key’s name',
+					() =>
+						link.about !== undefined && sharesName(` ${normaliseSpace(e.sentence.text)}`, ` ${key}`)
+				],
 				// "Trump implored … to investigate" just before "The president's tweet comes after …":
 				// the sentences before a named act tell the act itself.
 				[
