@@ -326,6 +326,26 @@ export const CAUSAL_CONNECTIVES: readonly { words: string; role: CausalRole }[] 
 ];
 
 /**
+ * Connectives whose cause is a noun phrase by grammar ("because of X", "in response to X"):
+ * what follows them is a thing or an event named, never a clause, however many verbs in -ed
+ * its modifiers hold ("“poison pill” measures added by the majority").
+ */
+export const NOUN_OBJECT_CONNECTIVES = [
+	'because of',
+	'due to',
+	'as a result of',
+	'in response to',
+	'in retaliation for',
+	'in protest of',
+	'in protest against',
+	'thanks to',
+	'over',
+	'amid',
+	'in the wake of',
+	'citing'
+];
+
+/**
  * Verbs of blame and praise whose "for" gives the reason: "blasted her sister for her stance",
  * "chided Obama on Friday for the lack of progress", "praised the crew for its quick work". Stems,
  * read with an ending ("chid" + "ed", "slam" + "med"); the verb's object sits between it and "for".

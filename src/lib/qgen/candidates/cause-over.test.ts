@@ -65,3 +65,22 @@ describe('an "over" question after a noun of dispute is a fact, not a why', () =
 		expect(q?.draft.explanation).toMatch(/The word “over” links the two events\.$/);
 	});
 });
+
+describe('what a dispute is about, told again beside its party’s name, is no wrong answer', () => {
+	const suit =
+		'The harbour filings came in a long series of replies in a pending lawsuit over a records request by the watchdog group Quay Watch.';
+	const again =
+		'The case was brought by Quay Watch in 2019 and seeks records about the employment arrangement of port aide Tom Hale.';
+	it('leaves out the thing a sentence naming the key’s party says the case is about', () => {
+		const q = causeCandidates(
+			view(
+				`${suit} ${again} Ferries stopped despite the annual festival at the ferry terminal. ` +
+					'Crowds gathered despite the cold weather outside the council offices.',
+				OTHER
+			)
+		).find((c) => c.draft.prompt.includes('harbour filings'));
+		const choices = q?.draft.type === 'single' ? q.draft.choices.map((c) => c.text) : [];
+		expect(choices).toContain('a records request by the watchdog group Quay Watch');
+		expect(choices.join(' | ')).not.toMatch(/employment arrangement/);
+	});
+});

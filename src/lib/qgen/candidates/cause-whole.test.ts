@@ -47,6 +47,10 @@ describe('endsCut', () => {
 		expect(endsCut('the plans that towns offered in the spring would')).toBe(true);
 		expect(endsCut('current rules allow only those')).toBe(true);
 		expect(endsCut('this was one of the last')).toBe(true);
+		// Cut at a dash before what the provisions do, or before a list's last item.
+		expect(endsCut('spending cuts in the harbour bill and provisions to')).toBe(true);
+		expect(endsCut('the pilots, the dock crews and')).toBe(true);
+		expect(endsCut('the board met with')).toBe(true);
 	});
 	it('keeps whole phrases and predicate adjectives', () => {
 		expect(endsCut('the talks between the two unions were tense')).toBe(false);

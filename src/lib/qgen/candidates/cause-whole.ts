@@ -43,10 +43,12 @@ const DETERMINERS =
 	/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|any|every|each)$/i;
 /**
  * Words a whole phrase never ends on: a determiner, a preposition, a modal, a pointer (not
- * "her" or "this", which end a phrase as objects: "grabbed her", "expected this").
+ * "her" or "this", which end a phrase as objects: "grabbed her", "expected this"), a
+ * conjunction or "to" ("spending cuts in the bill and provisions to": cut at a dash or comma
+ * before what the provisions do).
  */
 const DANGLING =
-	/\b(?:the|a|an|his|their|its|our|my|your|these|those|such|in|on|at|of|for|from|into|onto|about|over|under|than|as|like|between|through|toward|towards|upon|via|would|could|should|will|can|may|might|must|shall|whose|very)$|\b(?:the|a|an|its|their|his|her)\s+(?:last|first|next|latest|previous|same|other|only)$/i;
+	/\b(?:the|a|an|his|their|its|our|my|your|these|those|such|in|on|at|of|for|from|into|onto|about|over|under|than|as|like|between|through|toward|towards|upon|via|with|to|and|or|would|could|should|will|can|may|might|must|shall|whose|very)$|\b(?:the|a|an|its|their|his|her)\s+(?:last|first|next|latest|previous|same|other|only)$/i;
 const NOMINAL = new Set(NOMINAL_ADJECTIVES);
 
 /**

@@ -1422,6 +1422,14 @@ describe('causeCandidates: wrong reasons a reader could take for causes', () => 
 		expect(wrong).toHaveLength(3);
 		expect(wrong.join(' | ')).not.toMatch(/their checks|those warnings/);
 	});
+	it('offers no choice with "such a …", which points to a thing told in another sentence', () => {
+		const wrong = wrongOf(
+			`${effect} Ferry crews ignored such a warning about the gates. ` +
+				'Repair crews inspected the terminal gates. The mayor ordered a review of every terminal in the city. ' +
+				'Dock workers repainted the terminal gates on Sunday.'
+		);
+		expect(wrong.join(' | ')).not.toMatch(/such a warning/);
+	});
 });
 
 describe('theirResolved: "their" names people in the same choice', () => {
@@ -1759,5 +1767,51 @@ describe('links that only look causal', () => {
 			)
 		).filter((l) => l.role === 'amid');
 		expect(links.map((l) => l.effect)).toEqual(['Ferry crews went on strike']);
+	});
+});
+
+describe('a reason after "because of" is a noun phrase, whatever its verbs', () => {
+	const BUDGET =
+		'Harbour councillors blocked the ferry budget on Tuesday because of cuts added by the port board in the spring. ';
+	it('offers only noun phrases beside it, never a clause that gives the key away', () => {
+		const story = view(BUDGET + STORY[0]!, STORY[1]! + PHRASE_EVENTS);
+		const q = causeCandidates(story).find((c) => /ferry budget/.test(c.draft.prompt));
+		const choices = q?.draft.type === 'single' ? q.draft.choices.map((c) => c.text) : [];
+		// Clauses of the story ("the mayor ordered a review …") would stand out beside the key.
+		expect(choices.join(' | ')).not.toMatch(
+			/ordered a review|crowded the bus station|rose sharply/
+		);
+		expect(
+			choices.length === 0 || choices.includes('cuts added by the port board in the spring')
+		).toBe(true);
+	});
+	it('without enough noun phrases in the story, asks nothing', () => {
+		const story = view(BUDGET + STORY[0]!, STORY[1]!);
+		expect(causeCandidates(story).some((c) => /ferry budget/.test(c.draft.prompt))).toBe(false);
+	});
+});
+
+describe('a long reason keeps its act without the hope it was done in', () => {
+	it('cuts "in hopes …", "hoping …", "in a bid to …" from a sentence’s main event', () => {
+		expect(
+			mainEvent('some ferry owners kept their crews at sea in hopes the turnout would fall short')
+		).toBe('some ferry owners kept their crews at sea');
+		expect(mainEvent('the pilots slowed their boats hoping the strike would end soon')).toBe(
+			'the pilots slowed their boats'
+		);
+		expect(mainEvent('the board sold two piers in a bid to pay off its debts')).toBe(
+			'the board sold two piers'
+		);
+	});
+	it('reads the act as the reason when the whole reason is too long to offer', () => {
+		const link = causalLinks(
+			view(
+				'Fewer than a third of the island’s voters turned out for the harbour vote, because some ferry owners kept their crews at sea in hopes turnout would fall below the threshold needed to make the result count.'
+			)
+		).find((l) => l.connective === 'because');
+		expect(link?.effect).toBe(
+			'Fewer than a third of the island’s voters turned out for the harbour vote'
+		);
+		expect(link?.cause).toBe('some ferry owners kept their crews at sea');
 	});
 });

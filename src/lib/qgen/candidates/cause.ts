@@ -21,6 +21,7 @@ import {
 	INJURY_STEMS,
 	MONTH_ABBREVIATIONS,
 	MONTHS,
+	NOUN_OBJECT_CONNECTIVES,
 	OBJECT_CONTROL_STEMS,
 	OVER_PARTICLE_VERB,
 	OVER_PLACE_NOUNS,
@@ -106,6 +107,7 @@ const CONNECTIVE = new RegExp(
 	'gi'
 );
 const roleOf = new Map(CAUSAL_CONNECTIVES.map((c) => [c.words, c.role]));
+const NOUN_OBJECT = new Set<string>(NOUN_OBJECT_CONNECTIVES);
 
 /** Pronouns and frames that need an earlier sentence to make sense. */
 const NEEDS_CONTEXT =
@@ -1538,11 +1540,13 @@ export const sameOwner = (a: string, b: string) => {
 /**
  * A sentence's main event without the clause that times, explains or describes it: "The board
  * closed the pier after inspectors found cracks" → "The board closed the pier". Offered as a
- * wrong answer, the event reads whole and carries no reason of its own.
+ * wrong answer, the event reads whole and carries no reason of its own. A purpose told after the
+ * act ("stayed home in hopes the vote would fail", "hoping to", "in a bid to") goes too: the act
+ * is the event, what it was for is a reason of its own.
  */
 export function mainEvent(clause: string): string {
 	const m =
-		/^(.+?)\s+(?:after|before|because|as|when|while|amid|following|despite|since|until|in response to|in retaliation for|so that|in order to|which|who|whose|where|even though|although|though|if|unless)\s/i.exec(
+		/^(.+?)\s+(?:after|before|because|as|when|while|amid|following|despite|since|until|in response to|in retaliation for|so that|in order to|in (?:the )?hopes?|hoping|in an? (?:effort|attempt|bid) to|which|who|whose|where|even though|although|though|if|unless)\s/i.exec(
 			clause
 		);
 	if (!m || words(m[1]!).length < 4 || !isClause(m[1]!) || UNFINISHED.test(m[1]!)) return clause;
@@ -1835,7 +1839,11 @@ export function causeCandidates(
 		const dropped = new Map<string, number>();
 		// Same grammatical shape first: a lone noun phrase among clauses stands out as the key.
 		// A key that reads as a noun phrase ("the president's response to …") is matched by phrases.
-		const keyShape = shapeOf(key, shape, looksLikeNounPhrase(key));
+		// "because of “poison pill” measures added by the majority" names a thing, whatever its verbs
+		// in -ed: among clauses it would stand out as the key (blind readers' commonest why defect).
+		const keyShape = NOUN_OBJECT.has(link.connective)
+			? 'noun'
+			: shapeOf(key, shape, looksLikeNounPhrase(key));
 		const sameShape = (e: string) => {
 			const p = asPhrase(e);
 			return sameShapeAs(key, keyShape, p, shapeOf(p, isClause(p), looksLikeNounPhrase(p)));
@@ -1897,11 +1905,12 @@ export function causeCandidates(
 							phrase
 						) ||
 						NEEDS_CONTEXT.test(phrase) ||
-						// "officials urged the board to step up their checks", "those questions": a
-						// pronoun or a pointer whose referent is in another sentence.
+						// "officials urged the board to step up their checks", "those questions", "the
+						// mayor's signature on such a measure": a pronoun or a pointer whose referent is
+						// in another sentence.
 						!pronounsResolved(phrase) ||
 						!theirResolved(phrase) ||
-						/\b(?:those|these)\s+[a-z]/i.test(phrase)
+						/\b(?:those|these)\s+[a-z]|\bsuch\s+an?\s+[a-z]/i.test(phrase)
 				],
 				[
 					'not whole',
@@ -1944,6 +1953,14 @@ export function causeCandidates(
 				// "the threat of protests" beside "the threat of widespread protests": one is enough.
 				['like another choice', () => passing.some((w) => w.phrase.toLowerCase() === lower)],
 				['in the key’s sentence', () => link.sentence.text.toLowerCase().includes(lower)],
+				// "a lawsuit over a records request by Roe Watch" beside "the hiring of an aide", from
+				// "the case brought by Roe Watch seeks records about the hiring of an aide": what a
+				// dispute is about, a sentence naming the key's own party may tell in other words.
+				[
+					'told beside the key’s name',
+					() =>
+						link.about !== undefined && sharesName(` ${normaliseSpace(e.sentence.text)}`, ` ${key}`)
+				],
 				// "Trump implored … to investigate" just before "The president's tweet comes after …":
 				// the sentences before a named act tell the act itself.
 				[
