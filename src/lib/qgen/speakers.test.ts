@@ -383,6 +383,12 @@ describe('a couple who share a surname, the office-holder named later or with a 
 		expect(people.find((p) => p.name === 'Orvil Venn')?.sex).toBe('male');
 		expect(quotes.map((q) => q[1])).toEqual(['Dara Venn']);
 	});
+	it('gives “Mr. Venn” not to the wife named in full before him', () => {
+		const t =
+			'Orla Venn spoke at the memorial on Monday.\n\n“He was a hero,” Mr. Venn said.\n\n' +
+			'Their son, Capt. Idris Venn, was killed in 2004.';
+		expect(resolved(t).quotes.map((q) => q[1])).not.toContain('Orla Venn');
+	});
 	it('takes no next name in a list for a role (“Roe, Ann Poe, Tom Hale and …”)', () => {
 		const { people } = resolved(
 			'The race is now a contest between Brant Kell, Ilse Poe, Rafe Dunmore and Tova Marsh, aides said.'

@@ -370,6 +370,17 @@ function onlyNamedBefore(
 	return named.size === 1 ? [...named][0] : undefined;
 }
 
+/** "she" and a person the article or the word list knows as a woman; "he" and a man. */
+function surelyAgrees(pronoun: string, p: Person): boolean {
+	if (!/^(?:he|she)$/i.test(pronoun)) return false;
+	const female = /^she$/i.test(pronoun);
+	if (p.sex) return (p.sex === 'female') === female;
+	const tags = lexiconTags(p.name.split(/\s+/)[0]!);
+	return female
+		? tags.has('FemaleName') && !tags.has('MaleName')
+		: tags.has('MaleName') && !tags.has('FemaleName');
+}
+
 function personByText(
 	people: Person[],
 	speaker: string,
@@ -391,8 +402,11 @@ function personByText(
 	// Relatives who share a surname: only the full name tells them apart; "Mr. Roe" does not.
 	const given = speaker.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/\.$/.test(w));
 	if (given.length >= 2) return hits.find((p) => p.name.startsWith(given[0]!));
-	const named = near && hits.length > 1 ? onlyNamedBefore(hits, near) : undefined;
-	if (named) return named;
+	// Only a bare surname: "Mr. Roe" beside a wife named in full is often a husband the text
+	// never names in full, and a pronoun goes to the one named only if its sex is known to fit.
+	const bare = !/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(speaker);
+	const named = near && bare && hits.length > 1 ? onlyNamedBefore(hits, near) : undefined;
+	if (named && (!near?.pronoun || surelyAgrees(near.pronoun, named))) return named;
 	// "Her husband, Tom Roe, … Roe cast her rival as … “…,” she said": the pronoun's sex tells
 	// the relatives apart where the office alone would pick the husband.
 	const agreeing = near?.pronoun ? hits.filter((p) => agrees(near.pronoun!, p.name, p.sex)) : [];
@@ -649,8 +663,17 @@ export function resolveSpeakers(
 					const lead = sentence.text.slice(0, m.start - sentence.start);
 					return PLACE_BEFORE.test(lead) || RECIPIENT_BEFORE.test(lead);
 				};
+				// "Mr. Khan" read as its surname: the honorific goes with it, so no bare-surname guess.
 				const nameOf = (m: Mention) =>
-					personByText(people, m.text, { at: m.start, mentions, pronoun: s })?.name ?? m.text;
+					personByText(
+						people,
+						m.title && HONORIFIC.test(m.title) ? `${m.title} ${m.text}` : m.text,
+						{
+							at: m.start,
+							mentions,
+							pronoun: s
+						}
+					)?.name ?? m.text;
 				// "Barack Roe said he …": the article's own pronouns for a full name count too.
 				const fits = (n: string) =>
 					agrees(s, n, (people.find((p) => p.name === n) ?? personByText(people, n))?.sex);
