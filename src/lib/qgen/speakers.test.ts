@@ -389,6 +389,12 @@ describe('a couple who share a surname, the office-holder named later or with a 
 			'Their son, Capt. Idris Venn, was killed in 2004.';
 		expect(resolved(t).quotes.map((q) => q[1])).not.toContain('Orla Venn');
 	});
+	it('gives a bare surname no husband introduced as her relative, though he holds an office', () => {
+		const t =
+			'Dara Venn and her husband, former Gov. Orvil Venn, went to the wedding in 2005.\n\n' +
+			'“I have been vetted for decades,” Venn said.';
+		expect(resolved(t).quotes.map((q) => q[1])).not.toContain('Orvil Venn');
+	});
 	it('takes no next name in a list for a role (“Roe, Ann Poe, Tom Hale and …”)', () => {
 		const { people } = resolved(
 			'The race is now a contest between Brant Kell, Ilse Poe, Rafe Dunmore and Tova Marsh, aides said.'

@@ -195,6 +195,15 @@ export function peopleOf(
 		sentences.filter((s) => looksLikeHeadline(s, sentences)).map((s) => s.index)
 	);
 	const sexes = sexesOf(text, mentions);
+	// "his wife Ann Roe", "her husband, former President Tom Roe": a relative, titles between.
+	const introducedAsKin = (start: number) => {
+		const lead = text.slice(Math.max(0, start - 60), start);
+		return (
+			KINSHIP_BEFORE.test(lead.slice(-20)) ||
+			MALE_KIN_BEFORE.test(lead) ||
+			FEMALE_KIN_BEFORE.test(lead)
+		);
+	};
 	for (const m of mentions) {
 		if (m.kind !== 'person') continue;
 		const words = m.text.split(/\s+/);
@@ -214,7 +223,8 @@ export function peopleOf(
 				titles: title ? [title] : undefined,
 				surname,
 				firstSpan: { articleId: m.articleId, start: m.start, end: m.end },
-				...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {})
+				...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {}),
+				...(words.length >= 2 && introducedAsKin(m.start) ? { relative: true } : {})
 			};
 			bySurname.set(surname, person);
 			// "First lady Ann Roe", "his wife Ann Roe": introduced as someone's relative.
@@ -290,7 +300,8 @@ export function peopleOf(
 						role,
 						surname,
 						firstSpan: { articleId: m.articleId, start: m.start, end: m.end },
-						...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {})
+						...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {}),
+						...(introducedAsKin(m.start) ? { relative: true } : {})
 					});
 				continue;
 			}
@@ -414,7 +425,9 @@ function personByText(
 	// "President Roe … first lady Ann Roe … Roe said": the one with an office is the one a bare
 	// surname means; with no such one, or two, we cannot tell.
 	const kin = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\b`, 'i');
-	const titled = hits.filter((p) => p.role && !kin.test(p.role));
+	// Not one introduced as a relative ("her husband, former President Tom Roe"): in a story
+	// about his wife, her bare surname is hers.
+	const titled = hits.filter((p) => p.role && !kin.test(p.role) && !p.relative);
 	return titled.length === 1 ? titled[0] : undefined;
 }
 /** "my wife", "our son": the speaker talks about a relative, who may share their surname. */
