@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { namesSomeoneBefore, notANamedPerson, oddNumberForm, rejectReason } from './checks';
+import {
+	countListedInPrompt,
+	inAuthorBio,
+	itemWithoutReferent,
+	namesSomeoneBefore,
+	notANamedPerson,
+	oddNumberForm,
+	rejectReason,
+	statementWithoutReferent,
+	writersFirstPerson
+} from './checks';
 
 const article = {
 	id: 'a',
@@ -179,5 +189,118 @@ describe('a "who" question offers only people the text names', () => {
 				story
 			)
 		).toBeUndefined();
+	});
+});
+
+describe('an op-ed’s closing bio line', () => {
+	const body =
+		'The council voted to close the harbour on Monday, and fishermen said they would sue.\n\n';
+	it('is what the last short paragraph opening with a name and “is a …” or “teaches” says', () => {
+		const bio = 'Orla Venn is a professor of history at Tallis College. She tweets @orlavenn.';
+		const text = body + bio;
+		expect(inAuthorBio(text, body.length)).toBe(true);
+		expect(inAuthorBio(text, text.indexOf('She tweets'))).toBe(true);
+		expect(inAuthorBio(text, 0)).toBe(false);
+		expect(inAuthorBio(`${body}*Brant Kell teaches law at Dunmore University.*`, body.length)).toBe(
+			true
+		);
+		// A title with no article: "is director of …".
+		expect(
+			inAuthorBio(
+				`${body}Ilse Poe is director of the Harbour Institute at Tallis College.`,
+				body.length
+			)
+		).toBe(true);
+		// A last paragraph of news is no bio line.
+		const news = `${body}Brant Kell said the vote would be appealed.`;
+		expect(inAuthorBio(news, body.length)).toBe(false);
+	});
+	it('rejects a question whose evidence is the bio line', () => {
+		const text = body + 'Orla Venn is a professor of history at Tallis College.';
+		const a = { ...article, text } as Article;
+		const q = {
+			...single('Who is a professor of history at Tallis College?', ['Orla Venn', 'A', 'B']),
+			evidence: [{ articleId: 'a', start: body.length, end: text.length }]
+		};
+		expect(rejectReason(cand({ keyTexts: ['Orla Venn'] }), q, new Map([['a', a]]))).toBe(
+			'evidence is the author’s bio line'
+		);
+	});
+});
+
+describe('a how-many gap whose sentence lists what it counts', () => {
+	it('gives its answer away when the names listed are as many as the key', () => {
+		const prompt =
+			'Fill the gap (o): The tour took in the first ____ towns – Marlow, Upper Tarn, Dunmore and Kell Bridge – before the vote.';
+		expect(countListedInPrompt(prompt, 'four')).toBe(true);
+		expect(countListedInPrompt(prompt, '4')).toBe(true);
+		expect(countListedInPrompt(prompt, '5')).toBe(false);
+		expect(
+			countListedInPrompt(
+				'o writes: “The report cited ____ papers from the Tarn Courier, Kell Weekly and Dunmore Post.” How many?',
+				'3'
+			)
+		).toBe(true);
+		// A list of something else in the sentence, another number.
+		expect(
+			countListedInPrompt(
+				'Fill the gap (o): Voters in Marlow, Dunmore and Kell cast ____ ballots by noon.',
+				'12'
+			)
+		).toBe(false);
+	});
+});
+
+describe('words with no referent out of context', () => {
+	it('keeps out a timeline item whose subject only points back', () => {
+		expect(itemWithoutReferent('The other three were delivered to the port')).toBe(true);
+		expect(itemWithoutReferent('At a meeting with farmers, he said the dam would open')).toBe(true);
+		expect(itemWithoutReferent('It was moved to the harbour')).toBe(true);
+		expect(itemWithoutReferent('At a meeting with Tarn Weekly, he said the dam would open')).toBe(
+			true
+		);
+		expect(itemWithoutReferent('After Brant Kell won the vote, he thanked the council')).toBe(
+			false
+		);
+		// "it" after the noun it stands for.
+		expect(
+			itemWithoutReferent(
+				'The levies were cut, the same day the council announced it had hired a firm'
+			)
+		).toBe(false);
+		expect(itemWithoutReferent('Orla Venn said she would run for mayor')).toBe(false);
+		expect(itemWithoutReferent('Former Gov. Brant Kell opened the bridge')).toBe(false);
+		expect(itemWithoutReferent('The council said “he will pay” for the dam')).toBe(false);
+	});
+	it('keeps out a prompt with the writer’s first person outside a quotation', () => {
+		expect(
+			writersFirstPerson(
+				'According to o, is this true or false? My messages to the mayor went unanswered.'
+			)
+		).toBe(true);
+		expect(
+			writersFirstPerson('According to o, who reminds us of the tenant who would not leave?')
+		).toBe(true);
+		expect(writersFirstPerson('Who said: “I will not resign”?')).toBe(false);
+		expect(writersFirstPerson('Fill the gap (o): I was given ____ months of probation.')).toBe(
+			false
+		);
+		expect(writersFirstPerson('According to o, what did the US Navy send?')).toBe(false);
+	});
+});
+
+describe('a true-or-false statement read alone', () => {
+	it('has no referent when it opens on “That’s”, “It” or “They”', () => {
+		const tf = (s: string) => `According to o, is this true or false? ${s}`;
+		expect(statementWithoutReferent(tf('That’s the likely cost of the flood in Marlow.'))).toBe(
+			true
+		);
+		expect(statementWithoutReferent(tf('It says the dam will open in May.'))).toBe(true);
+		expect(statementWithoutReferent(tf('This year the dam opened in May.'))).toBe(false);
+		expect(statementWithoutReferent(tf('The council said the dam would open in May.'))).toBe(false);
+		// A quote question's "True or false: it was …" frames a quote, not a statement.
+		expect(statementWithoutReferent('True or false: it was Orla Venn who said “We won”.')).toBe(
+			false
+		);
 	});
 });

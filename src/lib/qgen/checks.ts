@@ -7,7 +7,7 @@ import type { Candidate } from './candidates/candidate';
 import { normalise } from './distractors';
 import { check } from '$lib/validation';
 import { escapeRegExp } from '$lib/text/regexp';
-import { HEDGES, NUMBER_WORD_PATTERN } from './lexicon';
+import { HEDGES, NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
 import { lexiconTags } from './entities';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 
@@ -114,6 +114,94 @@ export function notANamedPerson(choice: string, texts: readonly string[]): strin
 		: undefined;
 }
 
+/**
+ * An op-ed's closing bio line ("Ann Roe is a professor of history at Vale College. She tweets
+ * @annroe.", "Tom Hale teaches law at …", "Tom Hale writes about energy for …"): the last
+ * paragraph, short, opening with a full name and a copula or a writer's verb. It says who wrote
+ * the piece, not what happened: blind readers called questions on it trivial.
+ */
+const BIO_OPENING =
+	/^[*_]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,?\s+(?:(?:is|was)\s+(?:(?:a|an|the|also|currently|now|formerly)\b|[a-z-]+\s+(?:of|at|with)\b)|(?:teaches|writes|covers|has written|edits|hosts|directs)\b)/u;
+export function inAuthorBio(text: string, start: number): boolean {
+	const body = text.trimEnd();
+	const from = body.lastIndexOf('\n') + 1;
+	// A text of one paragraph has no closing line apart from its body.
+	if (from === 0 || start < from) return false;
+	const last = body.slice(from).trim();
+	return last.length <= 400 && BIO_OPENING.test(last);
+}
+
+/** One listed name: capitalised words ("New Hampshire", "BuzzFeed News"). */
+const ITEM = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*`;
+/** "Iowa, New Hampshire, Nevada and South Carolina": a run of names joined by commas and "and". */
+const NAME_LIST = new RegExp(`${ITEM}(?:,\\s+${ITEM})*,?\\s+(?:and|or)\\s+${ITEM}`, 'gu');
+
+/**
+ * A how-many gap whose own sentence lists the things counted: "the first ____ states – Iowa, New
+ * Hampshire, Nevada and South Carolina" is answered by counting the names, not by reading.
+ */
+export function countListedInPrompt(prompt: string, key: string): boolean {
+	if (!prompt.includes('____')) return false;
+	const k = key.trim().toLowerCase();
+	const n = /^\d+$/.test(k) ? Number(k) : NUMBER_WORDS[k];
+	if (n === undefined || n < 2 || n > 12) return false;
+	return [...prompt.matchAll(NAME_LIST)].some(
+		(m) => m[0].split(/,\s+|,?\s+(?:and|or)\s+/).length === n
+	);
+}
+
+/** "The other three were provided", "The rest followed": a subject that only points back. */
+const ELLIPTIC_SUBJECT = /^\W*(?:the\s+(?:other|rest|remaining|latter|former)\b|others\b)/i;
+
+/**
+ * A timeline item read alone, out of its sentence's context: "he said …" with no name before
+ * the pronoun, or "The other three were provided", says nothing a student can place in time.
+ */
+export function itemWithoutReferent(item: string): boolean {
+	const text = outsideQuotes(item);
+	if (ELLIPTIC_SUBJECT.test(text) || OPENING_PRONOUN.test(text)) return true;
+	// "At a round-table interview with Bloomberg Politics, he said …": the subject after an
+	// opening phrase, whose names after a preposition are not who "he" is ("After Roe won, he …"
+	// names him).
+	const opening = /^([^,]{0,90}),\s+(?:he|she|they|it)\s+[a-z]/i.exec(text)?.[1];
+	if (
+		opening !== undefined &&
+		!namesSomeoneBefore(
+			opening
+				.replace(/^\W*\S+/, '')
+				.replace(/\b(?:with|at|in|on|to|for|from|by|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+/g, ' ')
+		)
+	)
+		return true;
+	// "he" or "she" further on needs a person named before it; "it" and "they" may stand for any
+	// noun before them ("the campaign announced it had hired …").
+	const p = PERSONAL.exec(text);
+	return !!p && /^(?:he|she)$/i.test(p[0]) && !namesSomeoneBefore(text.slice(0, p.index));
+}
+
+/** "That's the possible impact …", "It says …": a statement whose subject only points back. */
+const POINTING_SUBJECT =
+	/^(?:It|They|He|She)\b|^(?:That|This|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|has|had|will|would|could|may|might|means|meant)\b)/;
+
+/** A true-or-false statement that opens on a pronoun or a "that" standing for an earlier sentence. */
+export function statementWithoutReferent(prompt: string): boolean {
+	const statement = /\btrue or false\?\s+(.+)$/is.exec(prompt)?.[1];
+	return !!statement && POINTING_SUBJECT.test(outsideQuotes(statement));
+}
+
+/** First person outside quotation marks: the writer's "my messages" read as the quiz's own words. */
+const FIRST_PERSON =
+	/\b(?:(?<!\b(?:War|Title|Phase|Class|Stage|Part|Chapter)\s)I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b/;
+/**
+ * A prompt that keeps a columnist's first person outside a quotation ("According to o, who reminds
+ * us of …?", "… is this true or false? My messages went unanswered."): the student cannot tell
+ * whose "my" it is. A gap's verbatim sentence ("Fill the gap (o): …") quotes the writer.
+ */
+export function writersFirstPerson(prompt: string): boolean {
+	if (/^Fill the gap\b/.test(prompt)) return false;
+	return FIRST_PERSON.test(outsideQuotes(prompt.replace(/‘[^’]*’(?!\w)/g, ' ')));
+}
+
 export function rejectReason(
 	c: Candidate,
 	q: Question,
@@ -136,6 +224,13 @@ export function rejectReason(
 		return a && e.end <= a.text.length ? a.text.slice(e.start, e.end) : undefined;
 	});
 	if (spans.some((s) => s === undefined)) return 'evidence outside the article';
+	if (
+		q.evidence.some((e) => {
+			const a = articles.get(e.articleId);
+			return !!a && inAuthorBio(a.text, e.start);
+		})
+	)
+		return 'evidence is the author’s bio line';
 	const evidenceText = normalise(spans.join(' '));
 	for (const k of c.keyTexts) {
 		if (!evidenceText.includes(normalise(k))) return `evidence does not contain "${k}"`;
@@ -167,6 +262,19 @@ export function rejectReason(
 		new Set(q.pairs.map((p) => normalise(p.right))).size !== q.pairs.length
 	)
 		return 'matching rights repeat';
+	const key =
+		q.type === 'numeric'
+			? String(q.answer)
+			: q.type === 'cloze'
+				? q.accepted[0]
+				: 'choices' in q && q.type !== 'truefalse'
+					? q.choices.find((x) => q.correct.includes(x.id))?.text
+					: undefined;
+	if (key && countListedInPrompt(q.prompt, key)) return 'the prompt lists the things it counts';
+	if (q.type === 'ordering' && q.items.some((i) => itemWithoutReferent(i.text)))
+		return 'a timeline item has no referent out of context';
+	if (writersFirstPerson(q.prompt)) return 'the prompt keeps the writer’s first person';
+	if (statementWithoutReferent(q.prompt)) return 'the statement opens on a word that points back';
 	if (q.prompt.length > 700) return 'prompt too long';
 	if (/\s[,.;:]/.test(q.prompt.replace(/____\s?[,.;:]/g, ''))) return 'broken spacing in prompt';
 	if (!q.explanation.trim()) return 'no explanation';

@@ -1453,6 +1453,37 @@ export const KINSHIP_NOUNS = [
 ];
 
 /**
+ * Kinship nouns that give the relative's sex ("her husband, Tom Roe", "his wife Ann Roe"):
+ * what a pronoun later tells apart when the given name is one the word list cannot sex.
+ */
+export const MALE_KIN_NOUNS = [
+	'husband',
+	'son',
+	'brother',
+	'father',
+	'widower',
+	'nephew',
+	'uncle',
+	'grandson',
+	'grandfather',
+	'stepson'
+];
+export const FEMALE_KIN_NOUNS = [
+	'lady',
+	'wife',
+	'daughter',
+	'sister',
+	'mother',
+	'widow',
+	'niece',
+	'aunt',
+	'granddaughter',
+	'grandmother',
+	'stepdaughter',
+	'fiancée'
+];
+
+/**
  * Head nouns of institutions and organised groups: a name that ends in one ("the Finance
  * Ministry", "Kataib Hezbollah militia") or a speaker that is one ("the agency said") is a body,
  * not a person. Kinds of body, never any particular one.
@@ -2779,6 +2810,15 @@ export const LEGAL_INSTRUMENT_HEADS = [
 	'directive',
 	'decree'
 ];
+
+/**
+ * Lower-case words after a name that make it a label for a system, a period or a manner
+ * ("Jim Crow laws", "the Ann Roe era", "Roe Doctrine", "a Tom Hale-style reformer"): the
+ * name then stands for a thing or a time, not a person who acts or speaks in the story.
+ */
+export const NAME_AS_LABEL_HEADS = ['law', 'laws', 'era', 'rule', 'doctrine'];
+/** The same after a hyphen, inside the name's last word ("Roe-style", "Roe-era", "Roe-like"). */
+export const NAME_AS_LABEL_SUFFIXES = ['style', 'era', 'like', 'esque'];
 
 /**
  * Head nouns of the name of a room, a wing or a part of grounds ("Oval Office", "Rose

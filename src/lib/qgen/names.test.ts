@@ -163,3 +163,21 @@ describe('a legal instrument named after a body or a cause', () => {
 		expect(found.map(([t]) => t)).not.toContain('Clean Harbors Act');
 	});
 });
+
+describe('a name that labels a system, a period or a manner', () => {
+	const people = (text: string) =>
+		mentionsOf(text)
+			.filter((m) => m.kind === 'person')
+			.map((m) => m.text);
+	it('is no person before “laws”, “era” or “doctrine”, nor with “-style”', () => {
+		const found = people(
+			'The mayor said the curfew recalled the Ned Lusk laws. Critics likened it to the Ned Lusk era, and Dana Rook called herself an Ellen Marsh-style reformer under the Orla Venn doctrine.'
+		);
+		expect(found).toEqual(['Dana Rook']);
+	});
+	it('is still a person when the word after it is not such a label', () => {
+		expect(people('The mayor met Ned Lusk at the laws committee, and Ned Lusk left.')).toContain(
+			'Ned Lusk'
+		);
+	});
+});

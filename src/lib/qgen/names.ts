@@ -14,6 +14,8 @@ import {
 	KINSHIP_NOUNS,
 	LEGAL_INSTRUMENT_HEADS,
 	MONTHS,
+	NAME_AS_LABEL_HEADS,
+	NAME_AS_LABEL_SUFFIXES,
 	MONTH_ABBREVIATIONS,
 	NEWS_ORG_WORDS,
 	OFFICE_HEADS,
@@ -84,6 +86,17 @@ const NOT_PERSON_LAST = new Set([
 	// "the Steve Roe Morning Show" is a programme named after a person.
 	...BROADCAST_WORDS.filter((w) => w.ends).map((w) => w.word)
 ]);
+/** "Roe-style", "Roe-era": the name's last word labels a manner or a time. */
+const LABEL_SUFFIX = new RegExp(`-(?:${NAME_AS_LABEL_SUFFIXES.join('|')})$`, 'i');
+/**
+ * "Jim Crow laws", "the Ann Roe era", "a Tom Hale-style reformer": the name labels a system, a
+ * period or a manner, so this mention is no person in the story (who could speak or act).
+ */
+function labelsSomething(text: string, end: number, next: Token | undefined): boolean {
+	if (LABEL_SUFFIX.test(text.slice(Math.max(0, end - 8), end))) return true;
+	if (!next || /\S/.test(text.slice(end, next.start))) return false;
+	return NAME_AS_LABEL_HEADS.includes(next.text.replace(/[.,;:]$/, ''));
+}
 /** A name ending in one of these is a law's, bill's or order's: no body, no person. */
 const LEGAL_INSTRUMENT = new Set(LEGAL_INSTRUMENT_HEADS);
 const NAME_PARTICLES = new Set([
@@ -630,6 +643,7 @@ export function findNames(
 			} else if (!pairNamesSomeone(text, words, tokens[j])) kind = undefined;
 		}
 		if (officeOnly) kind = undefined;
+		if (kind === 'person' && labelsSomething(text, end, tokens[j])) kind = undefined;
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
 			out.push({
 				kind,

@@ -368,6 +368,41 @@ describe('a lawmaker and her husband who share a surname', () => {
 	});
 });
 
+describe('a couple who share a surname, the office-holder named later or with a pronoun', () => {
+	it('gives a bare surname before the husband is named to the wife named in full', () => {
+		const t =
+			'Dara Venn told voters in Tulsa on Monday that she would fight on. Venn promised to “build a fairer state for every family.”\n\n' +
+			'Later, with her husband, former Gov. Orvil Venn, beside her, Dara Venn thanked the crowd.';
+		expect(resolved(t).quotes.map((q) => q[1])).toEqual(['Dara Venn']);
+	});
+	it('gives “she” after a bare surname to the wife, not to the husband with an office', () => {
+		const t =
+			'With her husband, former Gov. Orvil Venn, standing beside her, Dara Venn spoke in Tulsa.\n\n' +
+			'Venn called her rival timid. “We are not done yet,” she said.';
+		const { people, quotes } = resolved(t);
+		expect(people.find((p) => p.name === 'Orvil Venn')?.sex).toBe('male');
+		expect(quotes.map((q) => q[1])).toEqual(['Dara Venn']);
+	});
+	it('gives “Mr. Venn” not to the wife named in full before him', () => {
+		const t =
+			'Orla Venn spoke at the memorial on Monday.\n\n“He was a hero,” Mr. Venn said.\n\n' +
+			'Their son, Capt. Idris Venn, was killed in 2004.';
+		expect(resolved(t).quotes.map((q) => q[1])).not.toContain('Orla Venn');
+	});
+	it('gives a bare surname no husband introduced as her relative, though he holds an office', () => {
+		const t =
+			'Dara Venn and her husband, former Gov. Orvil Venn, went to the wedding in 2005.\n\n' +
+			'“I have been vetted for decades,” Venn said.';
+		expect(resolved(t).quotes.map((q) => q[1])).not.toContain('Orvil Venn');
+	});
+	it('takes no next name in a list for a role (“Roe, Ann Poe, Tom Hale and …”)', () => {
+		const { people } = resolved(
+			'The race is now a contest between Brant Kell, Ilse Poe, Rafe Dunmore and Tova Marsh, aides said.'
+		);
+		expect(people.find((p) => p.name === 'Brant Kell')?.role).toBeUndefined();
+	});
+});
+
 describe('the one a message was left for', () => {
 	it('is not “he” who speaks in the message', () => {
 		const { quotes } = resolved(

@@ -10,9 +10,12 @@ import { looksLikeHeadline } from './caption';
 import { lexiconTags } from './entities';
 import {
 	AGENT_NOUNS,
+	FEMALE_KIN_NOUNS,
 	INSTITUTION_NOUNS,
 	KINSHIP_NOUNS,
+	MALE_KIN_NOUNS,
 	MESSAGE_NOUNS,
+	PERSON_TITLES,
 	RELATIVE_DAY_WORDS,
 	REPORTING_VERBS,
 	WEEKDAYS
@@ -58,6 +61,19 @@ function appositiveRole(text: string, end: number): string | undefined {
 	const role = m[1]!.trim();
 	// "said" or a verb right after the comma is not a role.
 	if (/^(who|which|said|says|and|but)\b/i.test(role)) return undefined;
+	// "Roe, Ann Poe, Tom Hale and …": a list of names; a capitalised run with no title in it is
+	// the next person, whose name is no role of this one.
+	const words = role.split(/\s+/);
+	if (
+		words.length >= 2 &&
+		words.every((w) => /^\p{Lu}/u.test(w)) &&
+		!words.some((w) =>
+			[w, w.replace(/,$/, ''), w.replace(/[.,]$/, '')].some((x) =>
+				PERSON_TITLES.includes(x.toLowerCase())
+			)
+		)
+	)
+		return undefined;
 	return role.replace(/^(a|an|the)\s+/i, '');
 }
 
@@ -122,9 +138,15 @@ const SAID_PRONOUN = new RegExp(
 	'i'
 );
 
+/** "her husband, former President Tom Roe": a kinship noun right before the name, titles between. */
+const kinBefore = (nouns: readonly string[]) =>
+	new RegExp(`\\b(?:${nouns.join('|')}),?\\s+(?:(?:former|the|[A-Z][\\w.'’-]*)\\s+){0,4}$`);
+const MALE_KIN_BEFORE = kinBefore(MALE_KIN_NOUNS);
+const FEMALE_KIN_BEFORE = kinBefore(FEMALE_KIN_NOUNS);
+
 /**
  * The sex the article gives each full name whose given name the word list does not know
- * ("Barack"): an honorific right before it ("Mrs. Ann Roe"), or the pronoun a reporting verb
+ * ("Barack"): an honorific right before it ("Mrs. Ann Roe"), a kinship noun ("her husband, Tom Roe"), or the pronoun a reporting verb
  * right after it takes ("Barack Roe said he …", "Ann Roe, a lawyer, said she …"). Pronouns further
  * off ("her counterpart", "said she" of a wife) are too often someone else's. Only when all of it
  * agrees. A given name the word list knows keeps the list's sex.
@@ -146,6 +168,9 @@ export function sexesOf(
 		if (own) vote[own]++;
 		const said = SAID_PRONOUN.exec(text.slice(m.end, m.end + 140))?.[1]?.toLowerCase();
 		if (said) vote[said === 'he' ? 'male' : 'female']++;
+		const lead = text.slice(Math.max(0, m.start - 60), m.start);
+		if (MALE_KIN_BEFORE.test(lead)) vote.male++;
+		if (FEMALE_KIN_BEFORE.test(lead)) vote.female++;
 	}
 	const out = new Map<string, 'female' | 'male'>();
 	for (const [name, v] of votes)
@@ -170,6 +195,15 @@ export function peopleOf(
 		sentences.filter((s) => looksLikeHeadline(s, sentences)).map((s) => s.index)
 	);
 	const sexes = sexesOf(text, mentions);
+	// "his wife Ann Roe", "her husband, former President Tom Roe": a relative, titles between.
+	const introducedAsKin = (start: number) => {
+		const lead = text.slice(Math.max(0, start - 60), start);
+		return (
+			KINSHIP_BEFORE.test(lead.slice(-20)) ||
+			MALE_KIN_BEFORE.test(lead) ||
+			FEMALE_KIN_BEFORE.test(lead)
+		);
+	};
 	for (const m of mentions) {
 		if (m.kind !== 'person') continue;
 		const words = m.text.split(/\s+/);
@@ -189,7 +223,8 @@ export function peopleOf(
 				titles: title ? [title] : undefined,
 				surname,
 				firstSpan: { articleId: m.articleId, start: m.start, end: m.end },
-				...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {})
+				...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {}),
+				...(words.length >= 2 && introducedAsKin(m.start) ? { relative: true } : {})
 			};
 			bySurname.set(surname, person);
 			// "First lady Ann Roe", "his wife Ann Roe": introduced as someone's relative.
@@ -265,7 +300,8 @@ export function peopleOf(
 						role,
 						surname,
 						firstSpan: { articleId: m.articleId, start: m.start, end: m.end },
-						...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {})
+						...(sexes.has(m.text) ? { sex: sexes.get(m.text) } : {}),
+						...(introducedAsKin(m.start) ? { relative: true } : {})
 					});
 				continue;
 			}
@@ -322,7 +358,45 @@ export function agrees(pronoun: string, name: string, sex?: Person['sex']): bool
 	return true;
 }
 
-function personByText(people: Person[], speaker: string): Person | undefined {
+/**
+ * Of several people who share a surname, the only one the text has named before `at` by a full
+ * name or an office ("Ann Roe …", "President Roe …"): a bare "Roe" early in the story is not the
+ * husband it names only later. With both named already, the office-holder rule below decides.
+ */
+function onlyNamedBefore(
+	hits: readonly Person[],
+	near: { at: number; mentions: readonly Mention[] }
+): Person | undefined {
+	const named = new Set<Person>();
+	for (const m of near.mentions) {
+		if (m.kind !== 'person' || m.start > near.at) continue;
+		const fit =
+			m.text.split(/\s+/).length >= 2
+				? hits.filter((p) => p.name === m.text || p.name.endsWith(` ${m.text}`))
+				: m.title && !HONORIFIC.test(m.title)
+					? hits.filter((p) => p.titles?.includes(m.title!))
+					: [];
+		if (fit.length === 1) named.add(fit[0]!);
+	}
+	return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** "she" and a person the article or the word list knows as a woman; "he" and a man. */
+function surelyAgrees(pronoun: string, p: Person): boolean {
+	if (!/^(?:he|she)$/i.test(pronoun)) return false;
+	const female = /^she$/i.test(pronoun);
+	if (p.sex) return (p.sex === 'female') === female;
+	const tags = lexiconTags(p.name.split(/\s+/)[0]!);
+	return female
+		? tags.has('FemaleName') && !tags.has('MaleName')
+		: tags.has('MaleName') && !tags.has('FemaleName');
+}
+
+function personByText(
+	people: Person[],
+	speaker: string,
+	near?: { at: number; mentions: readonly Mention[]; pronoun?: string }
+): Person | undefined {
 	const sur = surnameOf(speaker);
 	let hits = people.filter((p) => p.surname === sur);
 	// "Mrs. Roe" beside President Tom Roe and a Mrs. Roe: the honorific tells them apart.
@@ -339,10 +413,21 @@ function personByText(people: Person[], speaker: string): Person | undefined {
 	// Relatives who share a surname: only the full name tells them apart; "Mr. Roe" does not.
 	const given = speaker.split(/\s+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/\.$/.test(w));
 	if (given.length >= 2) return hits.find((p) => p.name.startsWith(given[0]!));
+	// Only a bare surname: "Mr. Roe" beside a wife named in full is often a husband the text
+	// never names in full, and a pronoun goes to the one named only if its sex is known to fit.
+	const bare = !/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(speaker);
+	const named = near && bare && hits.length > 1 ? onlyNamedBefore(hits, near) : undefined;
+	if (named && (!near?.pronoun || surelyAgrees(near.pronoun, named))) return named;
+	// "Her husband, Tom Roe, … Roe cast her rival as … “…,” she said": the pronoun's sex tells
+	// the relatives apart where the office alone would pick the husband.
+	const agreeing = near?.pronoun ? hits.filter((p) => agrees(near.pronoun!, p.name, p.sex)) : [];
+	if (hits.length > 1 && agreeing.length === 1) return agreeing[0];
 	// "President Roe … first lady Ann Roe … Roe said": the one with an office is the one a bare
 	// surname means; with no such one, or two, we cannot tell.
 	const kin = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\b`, 'i');
-	const titled = hits.filter((p) => p.role && !kin.test(p.role));
+	// Not one introduced as a relative ("her husband, former President Tom Roe"): in a story
+	// about his wife, her bare surname is hers.
+	const titled = hits.filter((p) => p.role && !kin.test(p.role) && !p.relative);
 	return titled.length === 1 ? titled[0] : undefined;
 }
 /** "my wife", "our son": the speaker talks about a relative, who may share their surname. */
@@ -607,7 +692,17 @@ export function resolveSpeakers(
 					const lead = sentence.text.slice(0, m.start - sentence.start);
 					return PLACE_BEFORE.test(lead) || RECIPIENT_BEFORE.test(lead);
 				};
-				const nameOf = (m: Mention) => personByText(people, m.text)?.name ?? m.text;
+				// "Mr. Khan" read as its surname: the honorific goes with it, so no bare-surname guess.
+				const nameOf = (m: Mention) =>
+					personByText(
+						people,
+						m.title && HONORIFIC.test(m.title) ? `${m.title} ${m.text}` : m.text,
+						{
+							at: m.start,
+							mentions,
+							pronoun: s
+						}
+					)?.name ?? m.text;
 				// "Barack Roe said he …": the article's own pronouns for a full name count too.
 				const fits = (n: string) =>
 					agrees(s, n, (people.find((p) => p.name === n) ?? personByText(people, n))?.sex);
@@ -705,7 +800,7 @@ export function resolveSpeakers(
 			if (named && !person) orgName = named.text;
 			if (!person && !named && body) orgName = s.replace(/^the\s+/i, 'The ');
 		} else {
-			person = personByText(people, s);
+			person = personByText(people, s, { at, mentions });
 			// "“I am protecting my wife,” Roe said" beside Rep. Ann Roe and her husband: words about
 			// one's own relative are not surely the office-holder's, whom a bare surname otherwise means.
 			if (

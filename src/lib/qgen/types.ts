@@ -67,6 +67,8 @@ export interface Person {
 	 * by the pronouns that follow it ("Barack Roe said he …"), when these agree.
 	 */
 	sex?: 'female' | 'male';
+	/** Introduced as someone's relative ("her husband, former Gov. Tom Roe"): not whom a bare surname means. */
+	relative?: boolean;
 }
 
 export interface ArticleAnalysis {

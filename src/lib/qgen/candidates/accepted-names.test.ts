@@ -210,4 +210,29 @@ describe('schoolNameForms', () => {
 			true
 		);
 	});
+	it('gives a place’s state school “X State”, and a name of two words that is no place', () => {
+		expect(schoolNameForms('Exeter State University')).toEqual(['Exeter State']);
+		expect(schoolNameForms('Mount Vale University')).toEqual(['Mount Vale']);
+		expect(schoolNameForms('New York University')).toEqual([]);
+		const view = { canon: (n: string) => n, people: [] };
+		const text = 'The rally was held at Mount Vale University on Friday.';
+		// Read as a place too, the school keeps its own name.
+		expect(
+			clozeMatches(acceptedForms('Mount Vale University', 'place', view, text), 'Mount Vale')
+		).toBe(true);
+	});
+});
+
+describe('a body’s head noun alone', () => {
+	const view = { canon: (n: string) => n, people: [] };
+	it('is no answer unless the story calls the body so (“Service” for a revenue service)', () => {
+		const text = 'Officials at the Internal Levy Service declined to comment on Monday.';
+		const forms = acceptedForms('Internal Levy Service', 'org', view, text);
+		expect(clozeMatches(forms, 'Service')).toBe(false);
+		expect(clozeMatches(forms, 'Levy Service')).toBe(true);
+		const written = `${text} The Service later said it would review the files.`;
+		expect(
+			clozeMatches(acceptedForms('Internal Levy Service', 'org', view, written), 'Service')
+		).toBe(true);
+	});
 });

@@ -182,13 +182,19 @@ export function namedForPersonForms(name: string): string[] {
 /**
  * "Drexel University" is also "Drexel", "Johns Hopkins University" "Johns Hopkins": a school
  * named for a person or a founder goes by that name alone (two blind readers found the gap
- * refusing it). Not a school named for a place ("Boston University" is no "Boston").
+ * refusing it). Not a school named for a place ("Boston University" is no "Boston", "New York
+ * University" no "New York"). A place's state school goes by the place and "State" ("Exeter
+ * State"), and a name of two words or more that is no place as a whole is the school's own
+ * ("Mount Vale" for "Mount Vale University"; blind readers found both refused).
  */
 export function schoolNameForms(name: string): string[] {
 	const m = /^(?:the\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})(?:University|College)$/u.exec(name);
 	if (!m) return [];
 	const own = m[1]!.trim();
-	return namesAPlace(own.split(/\s+/)) ? [] : [own];
+	const words = own.split(/\s+/);
+	if (words.length >= 2 && words.at(-1) === 'State') return [own];
+	if (words.length >= 2) return namesAPlace([own]) ? [] : [own];
+	return namesAPlace(words) ? [] : [own];
 }
 
 /** The words, together or any one of them, name a place ("New Hampshire", "Boston"). */

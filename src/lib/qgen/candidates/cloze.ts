@@ -687,7 +687,8 @@ export function acceptedForms(
 			forms.push(...departmentForms(bare, text), ...buildingForms(bare, text));
 			// "U.S. Senate" and "the Senate" for "United States Senate" (accepted-names.ts).
 			forms.push(...placePrefixForms(bare, text), ...namedForPersonForms(bare));
-			if (kind === 'org') forms.push(...schoolNameForms(bare));
+			// A school is read as a place as often as a body ("at Mount Vale University").
+			forms.push(...schoolNameForms(bare));
 			// "American Widget" for "American Widget Inc."; "the Rovers" for "Riverton Rovers".
 			if (kind === 'org') forms.push(...withoutLegalSuffix(bare), ...lastWordForms(bare, text));
 			forms.push(...headForms(bare, text, forms, kind));
@@ -931,8 +932,11 @@ function headForms(
 				!forms.includes(n) &&
 				!known.includes(n)
 		);
-	// A place's head noun alone is no name of it: "Office" for "Oval Office".
-	if (!others.length && kind === 'org') forms.push(headWord);
+	// A place's head noun alone is no name of it: "Office" for "Oval Office". A body's is only
+	// where the story itself calls it so ("the Board voted"): blind readers called "Service" for
+	// "Internal Revenue Service" too loose, a word any body's name could end in.
+	const usedAlone = new RegExp(`\\b[Tt]he\\s+${escapeRegExp(headWord)}\\b(?!\\s+(?:of\\b|[A-Z]))`);
+	if (!others.length && kind === 'org' && usedAlone.test(text)) forms.push(headWord);
 	return forms;
 }
 
