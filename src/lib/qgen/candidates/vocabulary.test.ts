@@ -139,7 +139,8 @@ describe('campaign words an article read alone uses', () => {
 		const asked = cs.map((c) => /What does “([^”]+)” mean/.exec(c.draft.prompt)?.[1]);
 		expect(asked).toEqual(['vetted', 'stance', 'bruising']);
 		const vetted = cs[0]!.draft;
-		const key = vetted.choices!.find((c) => vetted.correct!.includes(c.id))?.text;
+		if (vetted.type !== 'single') throw new Error('a vocabulary item has choices');
+		const key = vetted.choices.find((c) => vetted.correct.includes(c.id))?.text;
 		expect(key).toBe('checked carefully before approving');
 		// "vet" doubles its last consonant like "rig": "vetted", "vetting", not "veted".
 		expect(inflect('vet', 'ing')).toBe('vetting');
