@@ -27,7 +27,7 @@
 import type { StoryView } from '../analyze';
 import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { parseHeadline, stripKicker } from '../headline-grammar';
-import { CANDIDACY_WORDS, HEADLINE_SHORT_FORMS, PERSON_TITLES, SAME_EVENT_VERBS } from '../lexicon';
+import { CANDIDACY_WORDS, HEADLINE_SHORT_FORMS, SAME_EVENT_VERBS } from '../lexicon';
 import nlp from 'compromise';
 import { lexiconTags } from '../entities';
 import type { Sentence } from '../types';
@@ -351,15 +351,6 @@ function phraseStart(
 	)
 		return undefined;
 	if (from > 0 && commaAfter(ws, from - 1) && !verbAt(ws, r, from - 1) && listItemAt(ws, r, from))
-		return undefined;
-	// "Governor In 2026" of "Run For Governor In 2026": a bare title after a preposition is the
-	// office run for or held; cut from its preposition it reads as a person (a blind reader's
-	// fragment choice).
-	if (
-		before &&
-		(FUNCTION.test(bare(before.text)) || PREPOSITION.test(bare(before.text))) &&
-		PERSON_TITLES.includes(bare(ws[from]!.text))
-	)
 		return undefined;
 	return from;
 }
