@@ -132,6 +132,17 @@ describe('headline contrasts between two of the headlines', () => {
 				'acting on'
 			)
 		).toEqual([]);
+		// The second clause after a semicolon leads with Ruiz too: a second right answer.
+		expect(
+			asked(
+				[
+					'Council Challenges Ruiz Claims On Budget',
+					'Budget Hearing Runs Past Midnight; Ruiz Names New Aide',
+					'Ruiz Defends Her Budget Before Council'
+				],
+				'acting on'
+			)
+		).toEqual([]);
 	});
 	it('asks which headline leads with a group where the others lead with one member', () => {
 		const [c, ...rest] = asked(

@@ -169,6 +169,17 @@ function actedOn(h: Headed, head: string): string | undefined {
 }
 
 /**
+ * "Budget Talks Stall; Ruiz Names New Aide": a headline of two clauses leads its second with
+ * the person as well, so it too tells what the person did. The parse reads the first clause only.
+ */
+function leadsLaterClause(h: Headed, head: string): boolean {
+	return stripKicker(h.title)
+		.split(/[;:—–]|\s-\s|,\s/)
+		.slice(1)
+		.some((clause) => clause.trim().split(/\s+/).slice(0, 3).map(bare).includes(head));
+}
+
+/**
  * One exchange told from its two sides: one headline leads with what one side did to the
  * other ("Council Challenges Ruiz Over Budget"), another makes the other side its subject
  * ("Ruiz Defends Budget"). Both subjects are whole names, the second a person's; no other
@@ -204,7 +215,7 @@ export function sideContrast(
 			(h.entity
 				? sameSubject(h.entity, person)
 				: h.parse.subject.split(/\s+/).map(bare).includes(person.head));
-		if (others.some(leadsWith)) continue;
+		if (others.some((h) => leadsWith(h) || leadsLaterClause(h, person.head))) continue;
 		// The side that acts on this person: a subject of its own, shared by no other headline
 		// (else "one headline" would be two), the person named in its object, before any clause
 		// of its own ("Disputes Report That Ruiz …" is about the report, not Ruiz).
