@@ -135,6 +135,13 @@ describe('weekdays that are not days', () => {
 		const d = findDates(t, '2018-04-24', () => 0, 'a');
 		expect(d.map((x) => x.text)).toEqual(['Tuesday', 'Monday']);
 	});
+	it('keeps a weekday owned by an event after a capitalised preposition ("During Tuesday’s debate")', () => {
+		const t = 'During Tuesday’s debate, the mayor spoke. In Sunday’s interview, she said more.';
+		expect(findDates(t, '2018-04-24', () => 0, 'a').map((x) => x.text)).toEqual([
+			'Tuesday',
+			'Sunday'
+		]);
+	});
 });
 
 describe('trustedDate', () => {

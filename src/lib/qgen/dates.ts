@@ -23,7 +23,7 @@ const DATE_RE = new RegExp(
 
 /** Capitalised words that may stand before a weekday at a sentence start ("Late Sunday, …"). */
 const TIME_WORDS =
-	/^(?:On|Last|This|Next|Early|Late|By|Until|Since|Through|And|But|From|Before|After|Then|Or)$/;
+	/^(?:On|Last|This|Next|Early|Late|By|Until|Since|Through|And|But|From|Before|After|Then|Or|In|During|At|Amid|Following|Ahead|Despite)$/;
 
 const day = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);

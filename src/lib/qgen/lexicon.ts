@@ -954,6 +954,18 @@ export const COUNTED_NOUN_SYNONYMS: readonly (readonly string[])[] = [
  */
 export const REMARK_NOUNS: readonly string[] = ['statement', 'interview'];
 
+/** Verbs that tell when a remark ran ("an interview that aired Sunday", "a statement released Friday"). */
+export const REMARK_RAN_VERBS: readonly string[] = [
+	'aired',
+	'ran',
+	'broadcast',
+	'published',
+	'released',
+	'posted',
+	'taped',
+	'recorded'
+];
+
 /**
  * Verbs news English uses for one and the same dated event, as rough stems (compare-dates
  * sets one outlet's "passed the resolution on Tuesday" beside another's "voted on

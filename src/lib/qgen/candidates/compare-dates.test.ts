@@ -424,6 +424,47 @@ describe('a day given differently in a whole story', () => {
 	});
 });
 
+describe('dateDisagreements: a day owned by the event ("Tuesday’s debate")', () => {
+	const days = (...texts: [string, string][]) =>
+		dateDisagreements(view(...texts)).map(([x, y]) => [x.mention.text, y.mention.text]);
+	it('sets "during Tuesday’s debate" beside "debated on Thursday" in another outlet', () => {
+		expect(
+			days(
+				[
+					'Daily A',
+					'During Tuesday’s debate in Dayton, the two candidates for mayor traded barbs over bus fares.'
+				],
+				[
+					'Daily B',
+					'The two candidates for mayor debated on Monday in Dayton and traded barbs over bus fares.'
+				]
+			)
+		).toEqual([['Tuesday', 'Monday']]);
+	});
+	it('takes the owned noun as the event, not the clause’s verb ("voted" after "Tuesday’s debate")', () => {
+		const s = 'Both council members voted after Tuesday’s debate on the new bus fares.';
+		const verb = dateVerb(s, s.indexOf('Tuesday'), s.indexOf('Tuesday') + 7);
+		expect(verb).toBe('debate');
+		// An adjective names no event: the verb before it stays the date's.
+		const t = 'Both council members voted on Tuesday’s heated bill about bus fares.';
+		expect(dateVerb(t, t.indexOf('Tuesday'), t.indexOf('Tuesday') + 7)).toBe('vot');
+	});
+	it('does not set a debate beside a vote on another day', () => {
+		expect(
+			days(
+				[
+					'Daily A',
+					'During Tuesday’s debate in Dayton, the two candidates for mayor traded barbs over bus fares.'
+				],
+				[
+					'Daily B',
+					'The two candidates for mayor voted on Monday in Dayton and traded barbs over bus fares.'
+				]
+			)
+		).toEqual([]);
+	});
+});
+
 describe('a story of three outlets on one arrest', () => {
 	const v = () => viewStory('arrest', arrestArticles().map(analyzeArticle));
 	it('finds one weekday against another for one court appearance, and nothing else', () => {

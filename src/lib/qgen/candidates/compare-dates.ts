@@ -66,8 +66,21 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		)
 		.split(/[,;:—–(]|\s-\s/)
 		.pop()!;
-	const remark = remarkNoun(clause);
+	const remark = remarkNoun(clause, sentence.slice(end));
 	if (remark) return remark;
+	// "Tuesday's debate", "Sunday's vote": the day dates the event it owns, not the clause's
+	// verb, so one outlet's "Thursday's debate" meets another's "debated on Tuesday".
+	// After the possessive stands the event noun ("debate", which the word list may call a verb)
+	// or an adjective before it ("Tuesday's heated debate"), which names no event: left to the
+	// rules below.
+	const owned = /^['’]s\s+([a-z]{4,})\b/.exec(sentence.slice(end))?.[1];
+	const ownedTags = owned ? lexiconTags(owned) : undefined;
+	if (
+		owned &&
+		!isReporting(owned) &&
+		!['Adjective', 'PastTense', 'Adverb'].some((t) => ownedTags!.has(t))
+	)
+		return owned.replace(/(?:ment|ing|s)$/, '');
 	const before = clause.split(/\s+/).filter(Boolean).reverse();
 	const after = sentence
 		.slice(end)

@@ -24,6 +24,18 @@ describe('remarkNoun', () => {
 		expect(remarkNoun('The mayor’s statement on ')).toBe(undefined);
 		expect(remarkNoun('the council met in a closed session ')).toBe(undefined);
 	});
+	it('reads a remark dated by when it ran ("an interview that aired Sunday") or with the day before the noun', () => {
+		expect(remarkNoun('Mayor Jane Roe said in an interview that aired ')).toBe('interview');
+		expect(remarkNoun('The agency said in a statement released on ')).toBe('statement');
+		expect(remarkNoun('Mayor Jane Roe said in a ', ' television interview with the Post')).toBe(
+			'interview'
+		);
+		expect(remarkNoun('In ', '’s interview, the mayor said')).toBe('interview');
+		// "The mayor's Sunday interview": no "in" or "during" before it, no remark the words come from.
+		expect(remarkNoun('The mayor’s ', ' interview drew complaints')).toBe(undefined);
+		// The interview was not what aired: "the ad that aired Sunday".
+		expect(remarkNoun('Roe spoke about the ad that aired ')).toBe(undefined);
+	});
 });
 
 describe('dateDisagreements: one remark dated twice', () => {
@@ -73,5 +85,32 @@ describe('dateDisagreements: one remark dated twice', () => {
 		if (q.type !== 'single') throw new Error(q.type);
 		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Tuesday');
 		expect(q.choices.map((c) => c.text)).toContain('Monday');
+	});
+});
+
+describe('dateDisagreements: one interview given two days, however each outlet words the day', () => {
+	const QUOTE = '“I have done what I came to do in this city”';
+	it('pairs "an interview that aired Sunday" with "a Saturday interview" that quote the same words', () => {
+		expect(
+			days(
+				view(
+					['Daily A', `Mayor Jane Roe said in an interview that aired Sunday that ${QUOTE}.`],
+					['Daily B', `In a Saturday interview with a local station, Mayor Jane Roe said ${QUOTE}.`]
+				)
+			)
+		).toEqual([['Sunday', 'Saturday']]);
+	});
+	it('does not pair them when the quoted words differ: two interviews, perhaps', () => {
+		expect(
+			days(
+				view(
+					['Daily A', `Mayor Jane Roe said in an interview that aired Sunday that ${QUOTE}.`],
+					[
+						'Daily B',
+						'In a Saturday interview with a local station, Mayor Jane Roe said “the water rates will not go up this winter”.'
+					]
+				)
+			)
+		).toEqual([]);
 	});
 });

@@ -6,7 +6,7 @@
  * proof of one occasion: two remarks are one only when both outlets quote the same run of
  * words from them, in the dated sentence or the two after it.
  */
-import { REMARK_NOUNS } from '../lexicon';
+import { REMARK_NOUNS, REMARK_RAN_VERBS } from '../lexicon';
 import type { ArticleAnalysis } from '../types';
 
 /** "in a statement", "in a written statement", "during an interview", then the date. */
@@ -15,9 +15,30 @@ const REMARK_BEFORE_DATE = new RegExp(
 	'i'
 );
 
+/**
+ * "in an interview that aired Sunday", "in a statement released Thursday": the date tells when
+ * the remark ran, told by a verb of publishing after the noun. Outlets differ on exactly this
+ * (an interview taped on Saturday and aired on Sunday), so it is a day worth setting side by side.
+ */
+const REMARK_RAN_BEFORE_DATE = new RegExp(
+	String.raw`\b(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(${REMARK_NOUNS.join('|')})\s+(?:(?:that|which)\s+)?(?:was\s+)?(?:${REMARK_RAN_VERBS.join('|')})\s+(?:on\s+)?$`,
+	'i'
+);
+
+/** "in a Saturday interview", "in Sunday's statement": the day set before the remark noun. */
+const BEFORE_DAY_FIRST = /\b(?:in|during)\s+(?:(?:a|an|his|her|its|their)\s+)?$/i;
+const REMARK_AFTER_DAY = new RegExp(
+	String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+)?(${REMARK_NOUNS.join('|')})\b`,
+	'i'
+);
+
 /** The remark noun a date in this clause belongs to ("statement"), if the clause ends in one. */
-export function remarkNoun(clause: string): string | undefined {
-	return REMARK_BEFORE_DATE.exec(clause)?.[1]?.toLowerCase();
+export function remarkNoun(clause: string, after = ''): string | undefined {
+	const found = REMARK_BEFORE_DATE.exec(clause) ?? REMARK_RAN_BEFORE_DATE.exec(clause);
+	if (found) return found[1]!.toLowerCase();
+	return BEFORE_DAY_FIRST.test(clause)
+		? REMARK_AFTER_DAY.exec(after)?.[1]?.toLowerCase()
+		: undefined;
 }
 
 export const isRemark = (verb: string) => REMARK_NOUNS.includes(verb);
