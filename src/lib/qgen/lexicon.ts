@@ -845,6 +845,12 @@ export const MONTHS = [
 	'december'
 ] as const;
 
+/**
+ * Months that are also people's names ("Theresa May", "Jill June", "Ann August"): after a given
+ * name or a title, with no day number after it, the word is a surname, not a date.
+ */
+export const MONTHS_AS_NAMES = ['april', 'may', 'june', 'august'] as const;
+
 /** AP-style abbreviations with their month index ("Sept." is September). */
 export const MONTH_ABBREVIATIONS = [
 	'jan',
