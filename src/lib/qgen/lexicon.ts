@@ -1335,6 +1335,39 @@ export const PERSON_TITLES = [
 ];
 
 /**
+ * Posts held in some body, which name no office on their own: "Ann Roe, president, said this"
+ * leaves the reader asking "of what?", where "Ann Roe, senator" or "mayor of Riverton" does not.
+ */
+export const POSTS_NEEDING_BODY = [
+	'president',
+	'vice president',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'director',
+	'executive director',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'founder',
+	'co-founder',
+	'head',
+	'leader',
+	'manager',
+	'member',
+	'nominee',
+	'candidate',
+	'executive',
+	'chief executive',
+	'officer',
+	'treasurer',
+	'adviser',
+	'advisor',
+	'aide',
+	'ceo'
+];
+
+/**
  * Role nouns for a person that neither look like one ("-er", "-or", "-ist") nor are titles
  * before a name: "an I.R.S. official" may be the person another headline names.
  */
