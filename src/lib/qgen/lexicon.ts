@@ -1368,6 +1368,19 @@ export const POSTS_NEEDING_BODY = [
 ];
 
 /**
+ * The common names of a country that news English and readers use for one another: a cloze
+ * keyed "United States" accepts "America" and "USA" (dotted and article forms are matched by
+ * quiz/normalize.ts). Each group is one country; the first form is the full one.
+ */
+export const COUNTRY_NAME_FORMS: readonly (readonly string[])[] = [
+	['United States', 'United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America'],
+	['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
+	['United Arab Emirates', 'U.A.E.', 'UAE'],
+	['Soviet Union', 'U.S.S.R.', 'USSR'],
+	['Netherlands', 'Holland']
+];
+
+/**
  * Role nouns for a person that neither look like one ("-er", "-or", "-ist") nor are titles
  * before a name: "an I.R.S. official" may be the person another headline names.
  */
