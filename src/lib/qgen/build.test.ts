@@ -93,6 +93,15 @@ describe('roleLabel', () => {
 		expect(roleLabel('chief')).toBeUndefined();
 		expect(roleLabel(undefined)).toBeUndefined();
 	});
+	it('drops a post whose body is cut off (“Ann Roe, president, said this”), not one with it', () => {
+		expect(roleLabel('president')).toBeUndefined();
+		expect(roleLabel('former chairman')).toBeUndefined();
+		expect(roleLabel('Controversial candidate')).toBeUndefined();
+		expect(roleLabel('president of the Riverton teachers union')).toBe(
+			'president of the Riverton teachers union'
+		);
+		expect(roleLabel('Riverton Mayor')).toBe('Riverton Mayor');
+	});
 	it('leaves out an outlet’s judgement of the person, keeping the office', () => {
 		expect(roleLabel('Controversial Riverton Gov.')).toBe('Riverton governor');
 		expect(roleLabel('embattled former Rep.')).toBe('former representative');

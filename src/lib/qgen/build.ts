@@ -9,6 +9,7 @@ import {
 	CLAUSE_OPENERS,
 	DANGLING_WORDS,
 	EVALUATIVE_LABEL_WORDS,
+	POSTS_NEEDING_BODY,
 	TITLE_ABBREVIATIONS
 } from './lexicon';
 import { datelineEnd } from './dateline';
@@ -135,6 +136,9 @@ export function roleLabel(role: string | undefined): string | undefined {
 	// "Controversial Maine Gov.": the outlet's judgement is no part of the role feedback repeats.
 	const neutral = clean.replace(EVALUATIVE_LABEL, '').trim();
 	if (!/\p{L}{2}/u.test(neutral)) return undefined;
+	// "Ann Roe, president, said this": a post with its body cut off dangles; the name alone reads.
+	if (POSTS_NEEDING_BODY.includes(neutral.toLowerCase().replace(/^former\s+/, '')))
+		return undefined;
 	// "Former Rep." after a comma reads "former representative".
 	return spellOutTitles(neutral.replace(/^Former\b/, 'former'));
 }

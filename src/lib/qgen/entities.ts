@@ -5,7 +5,8 @@
  */
 import nlp from 'compromise';
 import type { Article } from '$lib/bank/schema';
-import { findNames, type Token } from './names';
+import { monthIndex } from './lexicon';
+import { findNames, monthReadsAsDate, type Token } from './names';
 import { findQuantities } from './quantities';
 import { findDates } from './dates';
 import { memoByText } from './match-cache';
@@ -107,7 +108,9 @@ export function findMentions(article: Article, sentences: Sentence[], tokens: To
 			surnames.has(word.toLowerCase()) &&
 			!covered(t.start) &&
 			surnames.has(word.toLowerCase()) &&
-			/^[A-Z]/.test(word)
+			/^[A-Z]/.test(word) &&
+			// "Theresa May" makes "May" her surname, but "in May" and "May 5" still date something.
+			!(monthIndex(word) >= 0 && monthReadsAsDate(article.text, t.start, t.start + word.length))
 		) {
 			names.push({
 				kind: 'person',

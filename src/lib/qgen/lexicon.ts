@@ -845,6 +845,12 @@ export const MONTHS = [
 	'december'
 ] as const;
 
+/**
+ * Months that are also people's names ("Theresa May", "Jill June", "Ann August"): after a given
+ * name or a title, with no day number after it, the word is a surname, not a date.
+ */
+export const MONTHS_AS_NAMES = ['april', 'may', 'june', 'august'] as const;
+
 /** AP-style abbreviations with their month index ("Sept." is September). */
 export const MONTH_ABBREVIATIONS = [
 	'jan',
@@ -1338,6 +1344,52 @@ export const PERSON_TITLES = [
 	'lt. gov.',
 	'candidate',
 	'nominee'
+];
+
+/**
+ * Posts held in some body, which name no office on their own: "Ann Roe, president, said this"
+ * leaves the reader asking "of what?", where "Ann Roe, senator" or "mayor of Riverton" does not.
+ */
+export const POSTS_NEEDING_BODY = [
+	'president',
+	'vice president',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'director',
+	'executive director',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'founder',
+	'co-founder',
+	'head',
+	'leader',
+	'manager',
+	'member',
+	'nominee',
+	'candidate',
+	'executive',
+	'chief executive',
+	'officer',
+	'treasurer',
+	'adviser',
+	'advisor',
+	'aide',
+	'ceo'
+];
+
+/**
+ * The common names of a country that news English and readers use for one another: a cloze
+ * keyed "United States" accepts "America" and "USA" (dotted and article forms are matched by
+ * quiz/normalize.ts). Each group is one country; the first form is the full one.
+ */
+export const COUNTRY_NAME_FORMS: readonly (readonly string[])[] = [
+	['United States', 'United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America'],
+	['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
+	['United Arab Emirates', 'U.A.E.', 'UAE'],
+	['Soviet Union', 'U.S.S.R.', 'USSR'],
+	['Netherlands', 'Holland']
 ];
 
 /**

@@ -181,3 +181,31 @@ describe('a name that labels a system, a period or a manner', () => {
 		);
 	});
 });
+
+describe('names that hold a word read elsewhere as something else', () => {
+	it('keep a quoted nickname out of the name and the surname in it', () => {
+		const people = titled(
+			'Former Rep. Robert C. "Bobby" Hale said on Monday the plan would fail. Later Marine Tom “Tig” Dunn spoke.'
+		).map((p) => p[0]);
+		expect(people).toContain('Robert C. Hale');
+		expect(people).toContain('Tom Dunn');
+		expect(people).not.toContain('Robert C.');
+	});
+	it('read a month word after a given name or a title as a surname, not a date', () => {
+		const people = titled(
+			'Prime Minister Jane May met the envoy on Friday. Talks with Prime Minister May ended, and Mrs. May left. Later, May said no.'
+		).map((p) => p[0]);
+		expect(people).toContain('Jane May');
+		expect(people.filter((p) => p === 'May')).toHaveLength(3);
+		expect(people).not.toContain('Jane');
+	});
+	it('leave a month that dates something a month, even beside a surname month', () => {
+		const people = titled(
+			'Ann April Roe met Tom June in May and again on June 5. Governor May Visit Planned. Tom June spoke.'
+		).map((p) => p[0]);
+		expect(people).toContain('Tom June');
+		expect(
+			people.filter((p) => p === 'June' || p === 'May' || String(p).startsWith('May '))
+		).toEqual([]);
+	});
+});

@@ -14,6 +14,7 @@ import {
 	KINSHIP_NOUNS,
 	LEGAL_INSTRUMENT_HEADS,
 	MONTHS,
+	MONTHS_AS_NAMES,
 	NAME_AS_LABEL_HEADS,
 	NAME_AS_LABEL_SUFFIXES,
 	MONTH_ABBREVIATIONS,
@@ -467,6 +468,40 @@ function bodyNameRunsOn(tokens: Token[], i: number, j: number): boolean {
 	);
 }
 
+const MONTH_NAMES = new Set<string>(MONTHS_AS_NAMES);
+const monthWord = (t: Token) => MONTH_NAMES.has(lower(t.text).replace(/[.,;:]$/, ''));
+
+/**
+ * "May 5", "June, 2019", "in May", "last June", "mid-April": the month word dates something.
+ * Without one of these around it, after a given name or a title it is a surname ("Theresa May").
+ */
+export function monthReadsAsDate(text: string, start: number, end: number): boolean {
+	if (/^(?:\s*\d|,\s*\d{4})/.test(text.slice(end, end + 7))) return true;
+	// "Trump May Skip Debate": a headline's modal verb before another capitalised word.
+	if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
+	return /(?:\b(?:in|of|on|since|until|till|last|next|this|early|late|by|from|through|before|after|during|between|and|or|to|each|every)\s+|-)$/i.test(
+		text.slice(Math.max(0, start - 12), start)
+	);
+}
+
+/**
+ * `Robert C. "Bobby" Roe`, `Tom “Tig” Hale`: a nickname in quotation marks between a given
+ * name and a surname is no quotation, and the name runs on past it. Returns the surname's
+ * token index, or -1. The run so far (tokens[from..j-1]) must hold a given name or end in an
+ * initial, so a quoted word after a surname ("Roe “Crooked” …") is left alone.
+ */
+function surnameAfterNickname(text: string, tokens: Token[], from: number, j: number): number {
+	const nick = tokens[j];
+	const surname = tokens[j + 1];
+	if (!nick || !surname || !isCap(nick) || !isCap(surname)) return -1;
+	if (!/^\s+["“]$/.test(text.slice(tokens[j - 1]!.end, nick.start))) return -1;
+	if (!/^["”]\s+$/.test(text.slice(nick.end, surname.start))) return -1;
+	if (NOT_NAMES.has(lower(surname.text)) || TITLES.includes(lower(surname.text))) return -1;
+	const run = tokens.slice(from, j);
+	const named = run.some((t) => t.tags.has('FirstName')) || /^[A-Z]\.$/.test(run.at(-1)!.text);
+	return named ? j + 1 : -1;
+}
+
 export function findNames(
 	text: string,
 	tokens: Token[],
@@ -474,12 +509,17 @@ export function findNames(
 	articleId: string
 ): Mention[] {
 	const out: Mention[] = [];
+	/** "Prime Minister May", "Mrs. May": a month word after a title, dating nothing, is a surname. */
+	const titledMonth = (k: number) =>
+		monthWord(tokens[k]!) &&
+		!monthReadsAsDate(text, tokens[k]!.start, tokens[k]!.end) &&
+		!!titleBefore(text, tokens, k)?.title;
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
 		if (
 			!isCap(t!) ||
-			NOT_NAMES.has(lower(t!.text)) ||
+			(NOT_NAMES.has(lower(t!.text)) && !titledMonth(i)) ||
 			TITLES.includes(lower(t!.text)) ||
 			openingFunctionWord(text, t!)
 		) {
@@ -487,15 +527,30 @@ export function findNames(
 			continue;
 		}
 		let j = i + 1;
+		let nickname = false;
 		while (j < tokens.length) {
 			const n = tokens[j];
 			const prevEnd = text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end);
 			const gap = text.slice(tokens[j - 1]!.end, n!.start);
+			const surname = surnameAfterNickname(text, tokens, i, j);
+			if (surname > 0) {
+				nickname = true;
+				j = surname + 1;
+				continue;
+			}
 			// "Cohen -- Trump", "Roe - Hale": a dash between words separates two names.
 			if (/\S/.test(gap) || (/[.]$/.test(prevEnd) && !/\b[A-Z]\.$/.test(prevEnd))) break;
 			// "Jane Roe’s Thanksgiving": a possessive ends the name; what follows is hers, not her.
 			if (/['’]s$/.test(prevEnd)) break;
 			if (isCap(n!) && !NOT_NAMES.has(lower(n!.text))) j++;
+			// "Theresa May", "Jill June": a month word after a given name, dating nothing.
+			else if (
+				isCap(n!) &&
+				tokens[j - 1]!.tags.has('FirstName') &&
+				monthWord(n!) &&
+				!/^(?:\s*\d|,\s*\d{4})/.test(text.slice(n!.end, n!.end + 7))
+			)
+				j++;
 			else if (
 				NAME_PARTICLES.has(lower(n!.text)) &&
 				j + 1 < tokens.length &&
@@ -560,6 +615,9 @@ export function findNames(
 		let start = tokens[i]!.start;
 		const end = trimEnd(text, start, tokens[j - 1]!.end);
 		let chunk = text.slice(start, end);
+		// The name as one person is called, without the nickname between its parts.
+		const dropNickname = (c: string) => (nickname ? c.replace(/\s+["“][^"”]+["”]\s+/, ' ') : c);
+		chunk = dropNickname(chunk);
 		const words = tokens.slice(i, j);
 		const tagged = (tag: string) => words.some((w) => w.tags.has(tag));
 		const previous = tokens[i - 1];
@@ -615,7 +673,7 @@ export function findNames(
 		while (kind === 'person' && !title && j - i >= 2 && isAffiliation(tokens[i]!)) {
 			i++;
 			start = tokens[i]!.start;
-			chunk = text.slice(start, end);
+			chunk = dropNickname(text.slice(start, end));
 			words.shift();
 			if (!words.some((w) => ['FirstName', 'LastName', 'Person'].some((x) => w.tags.has(x))))
 				kind = undefined;
@@ -639,7 +697,7 @@ export function findNames(
 			if (words.length >= 3) {
 				i++;
 				start = tokens[i]!.start;
-				chunk = text.slice(start, end);
+				chunk = dropNickname(text.slice(start, end));
 			} else if (!pairNamesSomeone(text, words, tokens[j])) kind = undefined;
 		}
 		if (officeOnly) kind = undefined;

@@ -7,7 +7,13 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { lexiconTags } from '../entities';
-import { LEGAL_SUFFIXES, NAMED_FOR_BUILDING_HEADS, NAMED_FOR_PERSON_HEADS } from '../lexicon';
+import {
+	COUNTRY_NAME_FORMS,
+	LEGAL_SUFFIXES,
+	NAMED_FOR_BUILDING_HEADS,
+	NAMED_FOR_PERSON_HEADS
+} from '../lexicon';
+import { normalizeAnswer } from '$lib/quiz/normalize';
 
 const WORD = String.raw`[A-Z][\p{L}'’-]+`;
 /** "Department of Justice", "Department of the Interior", "Department of Homeland Security". */
@@ -200,4 +206,15 @@ export function schoolNameForms(name: string): string[] {
 /** The words, together or any one of them, name a place ("New Hampshire", "Boston"). */
 function namesAPlace(words: readonly string[]): boolean {
 	return [words.join(' '), ...words].some((w) => lexiconTags(w.toLowerCase()).has('Place'));
+}
+
+/**
+ * "United States" is also "America", "USA" and "U.S."; "Britain" is also "United Kingdom": a
+ * country's common names, any of which a reader types for the one the gap keys (a blind reader
+ * saw "America" refused for "United States"). The key may be any form of its group.
+ */
+export function countryNameForms(name: string): string[] {
+	const key = normalizeAnswer(name);
+	const group = COUNTRY_NAME_FORMS.find((forms) => forms.some((f) => normalizeAnswer(f) === key));
+	return group ? [...group] : [];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeAnswer } from '$lib/quiz/normalize';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import {
@@ -278,6 +279,17 @@ describe('acceptedForms', () => {
 		expect(acceptedForms('Sam Okafor', 'person', view, text)).toEqual(['Sam Okafor']);
 		expect(acceptedForms('12', 'quantity', view, text)).toEqual(['12', 'twelve']);
 	});
+	it('accepts a country’s common names for one another (“America” for “United States”)', () => {
+		const text = 'Envoys from the United States met in Riverton. Britain sent two aides.';
+		const us = acceptedForms('United States', 'place', view, text).map((f) => normalizeAnswer(f));
+		for (const typed of ['America', 'USA', 'the U.S.', 'US'])
+			expect(us).toContain(normalizeAnswer(typed));
+		const uk = acceptedForms('Britain', 'place', view, text).map((f) => normalizeAnswer(f));
+		expect(uk).toContain(normalizeAnswer('United Kingdom'));
+		expect(uk).not.toContain(normalizeAnswer('America'));
+		// A place no group names gains no country's names.
+		expect(acceptedForms('Riverton', 'place', view, text)).not.toContain('America');
+	});
 	it('accepts the other names the story itself gives the same body', () => {
 		const text = [
 			'The Department of Harbours opened an inquiry on Monday.',
@@ -301,7 +313,7 @@ describe('acceptedForms', () => {
 		// A dotted short form in the gap, and the story writes the name in full too.
 		expect(
 			acceptedForms('U.K.', 'place', view, 'The U.K. left. Ships from the United Kingdom docked.')
-		).toEqual(['U.K.', 'UK', 'United Kingdom']);
+		).toEqual(['U.K.', 'UK', 'United Kingdom', 'Britain', 'Great Britain']);
 		expect(acceptedForms('Riverton Ethics Committee', 'org', view, text)).toContain(
 			'Ethics Committee'
 		);

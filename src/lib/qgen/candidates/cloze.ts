@@ -16,6 +16,7 @@ import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import {
 	buildingForms,
+	countryNameForms,
 	departmentForms,
 	lastWordForms,
 	givenNameForms,
@@ -719,6 +720,7 @@ export function acceptedForms(
 			new RegExp(`\\b${escapeRegExp(bare)}\\s+(?=[A-Z])${NEWS_ORG_WORDS}\\b`).exec(text)?.[0];
 		if (withNewsWord) forms.push(withNewsWord);
 	}
+	if (kind === 'place' || kind === 'org') forms.push(...countryNameForms(answer));
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
 	if (answer.includes('-') && kind !== 'quantity') forms.push(answer.replace(/-/g, ''));
 	if (kind === 'quantity') forms.push(...figureForms(answer, context));

@@ -10,6 +10,7 @@ import {
 	bylineGap,
 	frontedClauseGap,
 	interviewVenueGap,
+	roomGap,
 	possessiveInAdjunct,
 	parentheticalGap,
 	pollMethodGap,
@@ -182,5 +183,22 @@ describe('what a district takes in', () => {
 				'place'
 			)
 		).toBe(true);
+	});
+});
+
+describe('roomGap', () => {
+	it('finds a room of a building as where someone went or met, which the building also fills', () => {
+		expect(roomGap('The two aides then walked to the ', 'Cabinet Room')).toBe(true);
+		expect(roomGap('Later the governor met reporters in the ', 'Oval Office')).toBe(true);
+		expect(roomGap('She signed the bill in the ', 'Rose Garden')).toBe(true);
+		expect(
+			trivialGap('The two aides then walked to the ', 'Cabinet Room', ', where she spoke.', 'org')
+		).toBe(true);
+	});
+	it('leaves an office named as a body, and a building, to be asked', () => {
+		expect(roomGap('according to the ', 'Budget Office')).toBe(false);
+		expect(roomGap('The report was written by staff in the ', 'Budget Office')).toBe(false);
+		expect(roomGap('The two aides then walked to the ', 'White House')).toBe(false);
+		expect(roomGap('The two aides then walked to the ', 'Riverton County Office')).toBe(false);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	POLL_WORDS,
 	REPORTING_VERBS,
 	REPRESENTED_AREA_NOUNS,
+	ROOM_HEADS,
 	SPEECH_VENUE_NOUNS
 } from '../lexicon';
 import type { Mention } from '../types';
@@ -184,6 +185,23 @@ export function areaGeographyGap(before: string, after: string): boolean {
 	return areaTakesIn.test(before) && /^[^.;]*,/.test(after);
 }
 
+let roomHead: RegExp | undefined;
+/**
+ * "The two men then proceed to the ____", "they met in the ____": a room of a building (a
+ * two-word name ending in a room's head noun, "Oval Office", "Cabinet Room") as where someone
+ * went or met. The building itself ("the White House") and any other room of it fit the gap as
+ * well, and a blind reader's typed building was refused. An office named as a body ("according
+ * to the Budget Office", "a report from the Office of …") is no place someone goes.
+ */
+export function roomGap(before: string, answer: string): boolean {
+	roomHead ??= new RegExp(`^[A-Z][\\p{L}'’-]+\\s+(?:${alternatives(ROOM_HEADS)})$`, 'iu');
+	if (!/^\p{Lu}/u.test(answer) || !roomHead.test(answer.replace(/^the\s+/i, ''))) return false;
+	const motion = String.raw`\b(?:proceed(?:s|ed)?|went|go(?:es)?|going|walk(?:s|ed)?|mov(?:es|ed)|head(?:s|ed)|return(?:s|ed)|came|come|met|meet(?:s|ing)?|sat|gather(?:s|ed)|stood|summon(?:s|ed)|usher(?:s|ed)|invited|escorted|retreated)\s+(?:[\w’']+\s+){0,3}?(?:to|in|into|inside|at)\s+the\s+$`;
+	// "in the Rose Garden" is always a place; "in the Budget Office" may be a body's staff.
+	const inRoom = /\b(?:in|into|inside)\s+the\s+$/i.test(before) && !/office$/i.test(answer);
+	return inRoom || new RegExp(motion, 'i').test(before);
+}
+
 /** Any of the above: a gap on a stray detail, left for another gap of the same sentence. */
 export function strayGap(
 	before: string,
@@ -199,6 +217,7 @@ export function strayGap(
 		(kind !== 'quantity' && interviewVenueGap(before, kind)) ||
 		possessiveInAdjunct(before, after, kind) ||
 		bylineGap(before, after) ||
-		areaGeographyGap(before, after)
+		areaGeographyGap(before, after) ||
+		(kind !== 'quantity' && roomGap(before, answer))
 	);
 }
