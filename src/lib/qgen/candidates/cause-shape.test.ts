@@ -25,6 +25,18 @@ describe('shapeOf and sameShapeAs: every choice reads like the key', () => {
 		expect(shapeOf('the majority relate to the missing funds', true, true)).toBe('unclear');
 		expect(shapeOf('the Gazette report', true, true)).toBe('noun');
 	});
+	it('reads a word in -s after a name, with an object after it, as either (a verb or a plural)', () => {
+		// "mandates" is a plural noun to the word list: offered beside a noun key, it reads as a clause.
+		expect(shapeOf('the Charter guarantees free passage for ferries', true, true)).toBe('unclear');
+		expect(shapeOf('the Harbour Board mandates annual inspections', true, true)).toBe('unclear');
+		// A plural after a name that ends the phrase, or goes on with a preposition, stays a phrase.
+		expect(shapeOf('the Okafor emails', false, true)).toBe('noun');
+		// A bare verb before a name: "his remarks reduce Portmouth dockers to …" is a clause.
+		expect(shapeOf('his remarks reduce Portmouth dockers to their trade', true, true)).toBe(
+			'unclear'
+		);
+		expect(shapeOf('the Roe rallies in the harbour towns', false, true)).toBe('noun');
+	});
 	it('refuses a clause beside a gerund key and a phrase beside a clause key', () => {
 		expect(sameShapeAs('being struck by a falling crane', 'gerund', clause, 'clause')).toBe(false);
 		expect(sameShapeAs(clause, 'clause', 'the storm over the bay', 'noun')).toBe(false);

@@ -46,7 +46,10 @@ function irregularPast(text: string): boolean {
 	);
 }
 
-/** A word the list knows only as a verb's bare form, between the subject and a preposition or determiner. */
+/**
+ * A word the list knows only as a verb's bare form, between the subject and a preposition, a
+ * determiner or a name ("his remarks reduce Hispanics to …": a name after a bare verb is its object).
+ */
 function bareVerbInside(text: string): boolean {
 	const ws = text.split(/\s+/);
 	return ws.some((w, i) => {
@@ -55,12 +58,36 @@ function bareVerbInside(text: string): boolean {
 		return (
 			tags.has('Infinitive') &&
 			!tags.has('Noun') &&
-			/^(?:to|on|in|at|for|with|from|by|of|about|into|the|a|an|his|her|their|its)$/.test(
+			(/^(?:to|on|in|at|for|with|from|by|of|about|into|the|a|an|his|her|their|its)$/.test(
 				ws[i + 1]!
-			) &&
+			) ||
+				/^[A-Z][a-z]/.test(ws[i + 1]!)) &&
 			!/^(?:the|a|an|his|her|their|its|to)$/.test(ws[i - 1]!)
 		);
 	});
+}
+
+/** Words that open a phrase after a noun: "the Trump rallies in Ohio" stays a noun phrase. */
+const AFTER_PLURAL =
+	/^(?:of|in|on|at|for|with|from|by|about|and|or|to|into|over|after|before|that|who|which|since|during|across)$/;
+
+/**
+ * "the Constitution mandates lifetime tenure": a word in -s after a name, with more words after it
+ * that no preposition opens, is a present-tense verb with its object as often as a plural noun
+ * ("the Clinton emails", "the Trump rallies in Ohio" end or go on with a preposition). The word
+ * list calls "mandates" a noun, so the noun-phrase test reads the clause as a phrase.
+ */
+function presentAfterName(text: string): boolean {
+	const ws = text.split(/\s+/);
+	return ws.some(
+		(w, i) =>
+			i > 0 &&
+			i < ws.length - 1 &&
+			/^[A-Z][\p{L}'’-]*$/u.test(ws[i - 1]!) &&
+			/^[a-z]{3,}s$/.test(w) &&
+			!/(?:ss|us|is)$/.test(w) &&
+			!AFTER_PLURAL.test(ws[i + 1]!)
+	);
 }
 
 /**
@@ -74,7 +101,7 @@ export function shapeOf(text: string, clause: boolean, nounPhrase: boolean): Sha
 	if (clause && irregularPast(text)) return 'clause';
 	// "the majority relate to possible obstruction": a bare verb after the subject, before a
 	// preposition or a determiner, may make a clause of what looks like a phrase.
-	if (nounPhrase && bareVerbInside(text)) return 'unclear';
+	if (nounPhrase && (bareVerbInside(text) || presentAfterName(text))) return 'unclear';
 	if (nounPhrase || !clause) return 'noun';
 	return 'clause';
 }

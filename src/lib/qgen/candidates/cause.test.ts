@@ -259,6 +259,12 @@ describe('causalLinks', () => {
 			view('The council met again after 10 p.m. to finish the budget vote.')
 		);
 		expect(links).toEqual([]);
+		// A span of time the effect lasted, not an event that led to it.
+		expect(
+			causalLinks(
+				view('The harbour board closed the old ferry pier after nearly a century of service.')
+			)
+		).toEqual([]);
 	});
 });
 

@@ -112,9 +112,9 @@ const NOUN_OBJECT = new Set<string>(NOUN_OBJECT_CONNECTIVES);
 /** Pronouns and frames that need an earlier sentence to make sense. */
 const NEEDS_CONTEXT =
 	/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who|rather|however|instead|still|yet|meanwhile|moreover|indeed|nevertheless)\b/i;
-/** "after 10 p.m.", "after Tuesday", "after years of …": time, not an event. */
+/** "after 10 p.m.", "after Tuesday", "after years of …", "after nearly a century": time, not an event. */
 const TIME_START =
-	/^(?:(?:more|less) than |nearly |almost |about |over |just |only )?(?:\d|the (?:end|start|beginning|first|last|next)\b|(?:a|an|one|two|three|several|many|few|more|less) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?:years?|months?|weeks?|days?|hours?|decades?)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dark|that|this|which|the (?:meeting|speech|hearing|session|event|call|interview))\b)/i;
+	/^(?:(?:more|less) than |nearly |almost |about |over |just |only )?(?:\d|the (?:end|start|beginning|first|last|next)\b|(?:a|an|one|two|three|several|many|few|more|less) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b|(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dark|that|this|which|the (?:meeting|speech|hearing|session|event|call|interview))\b)/i;
 /** A clause that opens with a subordinator is not an event on its own ("When asked …"). */
 const SUBORDINATE =
 	/^(?:when|as|if|while|though|although|even though|since|because|after|before|until|unless|once|whether|where|rather than|instead of|despite|in|on|at|for|to|during|with|without|according to|by|later|earlier|then|meanwhile|behind|under|against|among|amid|following|within|across|through|throughout|from|beyond|unlike|besides|upon|ahead of)\b/i;

@@ -7,6 +7,7 @@ import {
 	fittedParts,
 	mainClause,
 	mainClauseParts,
+	cutInContrast,
 	mainIdeaCandidates,
 	otherOccasions,
 	overtaken,
@@ -208,6 +209,22 @@ describe('mainClause', () => {
 				'The harbour board said on Tuesday that the ferry pier would close for a year, leaving commuters without a route.'
 			)
 		).toBe('The harbour board said on Tuesday that the ferry pier would close for a year.');
+	});
+
+	it('never cuts after "and yet" or "but" before the second clause has its verb', () => {
+		// ", despite" would cut here, leaving "… and yet none of her rivals." without its verb.
+		const lead =
+			'Councillor Jane Roe is close to winning the harbour seat and yet none of her rivals, despite their worry about her lead, are attacking her plan.';
+		expect(mainClause(lead)).toBe(lead);
+		expect(cutInContrast('Roe won the seat but none of her rivals')).toBe(true);
+		// A whole second clause, or none, is a fine place to stop.
+		expect(cutInContrast('Roe won the seat but her rivals stayed silent')).toBe(false);
+		expect(cutInContrast('Roe won the harbour seat on Monday')).toBe(false);
+		expect(
+			mainClause(
+				'Councillor Jane Roe won the harbour seat and yet her rivals stayed silent, despite their worry about her lead.'
+			)
+		).toBe('Councillor Jane Roe won the harbour seat and yet her rivals stayed silent.');
 	});
 
 	it('cuts a lead before a participle clause or a dash that adds a detail', () => {

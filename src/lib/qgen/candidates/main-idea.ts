@@ -103,6 +103,17 @@ export function cutBeforeVerb(cut: string): boolean {
 	return m !== null && !isClause(`It ${m[1]!}`);
 }
 
+/**
+ * "Roe is close to winning the seat and yet none of her rivals" (from "… none of her rivals,
+ * despite their worry, are attacking her"): a cut after "and yet", "but", "yet" or "whereas"
+ * whose second clause has no verb yet; the first clause makes the whole read as one, but the
+ * contrast it sets up (often the point) is cut off before it is said.
+ */
+export function cutInContrast(cut: string): boolean {
+	const m = /\b(?:and yet|yet|but|whereas)\s+((?:\S+\s+)*\S+)$/i.exec(cut);
+	return m !== null && !isClause(`It ${m[1]!}`);
+}
+
 /** The main clause as the pieces of the lead it keeps, in order (each one is in the lead). */
 export function mainClauseParts(lead: string): string[] {
 	// "In one of her final appearances as secretary, Roe defended …": the main clause starts at the name.
@@ -143,6 +154,7 @@ export function mainClauseParts(lead: string): string[] {
 		// only the opening subordinate clause drops the news itself (the apology after it).
 		!subordinateOnly(cut) &&
 		!cutBeforeVerb(cut.replace(CUT, '')) &&
+		!cutInContrast(cut.replace(CUT, '')) &&
 		isClause(cut.replace(CUT, '')) &&
 		!/[(“"]/.test(cut.replace(/\([^)]*\)/g, ''));
 	const clause = keep ? `${cut}.` : text;
@@ -228,6 +240,7 @@ export function fittedParts(parts: string[]): string[] {
 			// "Though Roe had long opposed the plan, the council …" cut at ", the council": the
 			// opening clause alone, without the news.
 			!subordinateOnly(whole) &&
+			!cutInContrast(piece.replace(/\.$/, '')) &&
 			isClause(whole)
 		)
 			return [...parts.slice(0, -1), piece];
