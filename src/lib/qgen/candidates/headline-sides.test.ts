@@ -95,6 +95,77 @@ describe('headline contrasts between two of the headlines', () => {
 		);
 	});
 
+	it('asks which headline makes the person acted on its subject', () => {
+		const [c, ...rest] = asked(
+			[
+				'Council Challenges Ruiz Claims On Budget',
+				'Budget Hearing Runs Past Midnight',
+				'Ruiz Defends Her Budget Before Council'
+			],
+			'acting on'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"One headline leads with others acting on Ana Ruiz (“Council Challenges Ruiz Claims”). Which outlet's headline makes Ruiz the subject of its sentence instead, telling what Ruiz did?"
+		);
+		expect(keyOf(c!)).toBe('Daily 3');
+		// A third headline that also acts on Ruiz leaves one answer, and the feedback says so.
+		const [d] = asked(
+			[
+				'Council Challenges Ruiz Claims On Budget',
+				'Pressure Mounts On Ruiz Over Budget',
+				'Ruiz Defends Her Budget Before Council'
+			],
+			'acting on'
+		);
+		expect(keyOf(d!)).toBe('Daily 3');
+		expect(d!.draft.explanation).toContain('Daily 2 also with those acting on Ruiz');
+	});
+
+	it('asks nothing when two headlines lead with the person, or the person is named only in a clause', () => {
+		expect(
+			asked(
+				[
+					'Council Challenges Ruiz Claims On Budget',
+					'Ruiz Vows To Fight On',
+					'Ruiz Defends Her Budget Before Council'
+				],
+				'acting on'
+			)
+		).toEqual([]);
+		expect(
+			asked(
+				[
+					'Council Disputes Report That Ruiz Lied',
+					'Budget Hearing Runs Past Midnight',
+					'Ruiz Defends Her Budget Before Council'
+				],
+				'acting on'
+			)
+		).toEqual([]);
+		// A third headline leads with Ruiz under another form of his name (James, Jim): a second answer.
+		expect(
+			asked(
+				[
+					'Mayor Pushes Out Ruiz After Budget Clash',
+					'Budget Secretary James Ruiz To Leave As Of January 1',
+					'Jim Ruiz Resigns In Protest Over Budget'
+				],
+				'acting on'
+			)
+		).toEqual([]);
+		// The second clause after a semicolon leads with Ruiz too: a second right answer.
+		expect(
+			asked(
+				[
+					'Council Challenges Ruiz Claims On Budget',
+					'Budget Hearing Runs Past Midnight; Ruiz Names New Aide',
+					'Ruiz Defends Her Budget Before Council'
+				],
+				'acting on'
+			)
+		).toEqual([]);
+	});
 	it('asks which headline leads with a group where the others lead with one member', () => {
 		const [c, ...rest] = asked(
 			[

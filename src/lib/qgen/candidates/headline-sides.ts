@@ -5,16 +5,25 @@
  * and asked instead what each headline claims:
  * - which headline reports the act done and which only calls for it or tells it as still to
  *   come ("Ruiz Vetoes Budget" beside "Ruiz Urged To Veto Budget" or "Ruiz To Veto Budget");
+ * - which headline leads with one side's act and which with the other's ("Council Challenges
+ *   Ruiz" beside "Ruiz Defends Budget"): who is put first when outlets tell one exchange;
  * - which headline leads with a group where the others lead with one of its members ("Senate
  *   Democrats To Unveil Plan" beside "Top Senate Democrat Backs Plan").
- * Both name what they compare (the shared verb, the group), so a third headline that tells
+ * Both name what they compare (the shared verb, the two sides), so a third headline that tells
  * of something else is a plainly wrong choice, not a second answer.
  */
 import { choiceId, listWords, makeChoices } from '../build';
-import { AUX, hedgeIn, stripKicker } from '../headline-grammar';
+import { AUX, hedgeIn, sameSubject, stripKicker } from '../headline-grammar';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { aheadBesides, colonForm, headlineQuestion, requestedAct, type Headed } from './headline';
+import {
+	aheadBesides,
+	colonForm,
+	headlineQuestion,
+	requestedAct,
+	wholeName,
+	type Headed
+} from './headline';
 import { bare } from './headline-say';
 import { AFFILIATION_WORDS, PEOPLE_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon';
 
@@ -115,6 +124,135 @@ export function pendingContrast(
 					correct: [choiceId(choices, d.outlet)]
 				},
 				0.7
+			)
+		];
+	}
+	return [];
+}
+
+const CLAUSE_OPENER = /^(?:that|who|which|as|while|after|before|amid|but|and|because|when|if)$/;
+const FUNCTION =
+	/^(?:a|an|the|of|to|in|on|at|for|by|with|from|into|over|about|than|after|before|as)$/;
+
+/**
+ * The headline's words from its subject through the person it acts on, with the noun that
+ * follows a name used as a modifier ("Challenge Ruiz Claims"): "Council Challenges Ruiz
+ * Claims". Undefined when the person is not named after the verb, in the main clause.
+ */
+function actedOn(h: Headed, head: string): string | undefined {
+	const raw = stripKicker(h.title).split(/\s+/).filter(Boolean);
+	const words = raw.map(bare);
+	const start = words.indexOf(bare(h.parse!.subject.split(/\s+/)[0]!));
+	const verbAt = words.indexOf(bare(h.parse!.verb.split(' ')[0]!), Math.max(start, 0));
+	if (start < 0 || verbAt <= start) return undefined;
+	for (let i = verbAt + 1; i < words.length; i++) {
+		if (CLAUSE_OPENER.test(words[i]!)) return undefined;
+		if (words[i] === head) {
+			let end = i;
+			const next = words[i + 1];
+			if (
+				!/[,;:]$/.test(raw[i]!) &&
+				!/['’]s$/.test(raw[i]!) &&
+				next &&
+				!FUNCTION.test(next) &&
+				!CLAUSE_OPENER.test(next)
+			)
+				end = i + 1;
+			return raw
+				.slice(start, end + 1)
+				.join(' ')
+				.replace(/[,;:.]+$/, '');
+		}
+		if (/[,;:]$/.test(raw[i]!)) return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * "Budget Talks Stall; Ruiz Names New Aide": a headline of two clauses leads its second with
+ * the person as well, so it too tells what the person did. The parse reads the first clause only.
+ */
+function leadsLaterClause(h: Headed, head: string): boolean {
+	return stripKicker(h.title)
+		.split(/[;:—–]|\s-\s|,\s/)
+		.slice(1)
+		.some((clause) => clause.trim().split(/\s+/).slice(0, 3).map(bare).includes(head));
+}
+
+/**
+ * One exchange told from its two sides: one headline leads with what one side did to the
+ * other ("Council Challenges Ruiz Over Budget"), another makes the other side its subject
+ * ("Ruiz Defends Budget"). Both subjects are whole names, the second a person's; no other
+ * headline makes that person its subject or speaker, so the key is the only headline that
+ * leads with that person's own act.
+ */
+export function sideContrast(
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string,
+	isName: (w: string) => boolean
+): Candidate[] {
+	if (heads.length < 3) return [];
+	const active = (h: Headed) =>
+		plainStatement(h, isName) &&
+		!h.parse!.passive &&
+		!!h.entity &&
+		wholeName(h.parse!.subject, h.entity, isName);
+	for (const b of heads) {
+		// A person, named: a body ("the White House") reads oddly as "what … did herself".
+		if (!active(b) || b.entity!.kind !== 'name' || /^the\s/i.test(b.entity!.label)) continue;
+		const person = b.entity!;
+		const short = person.label
+			.split(' ')
+			.filter((w) => !/^(?:jr|sr|ii|iii)\.?$/i.test(w))
+			.at(-1)!;
+		// Whoever else leads with this person, as subject or speaker, would be a second answer.
+		const others = heads.filter((h) => h !== b);
+		// A subject read as a noun ("Ruiz Budget Hearing") leads with the thing, not the person.
+		const leadsWith = (h: Headed) =>
+			!h.parse ||
+			(h.entity
+				? sameSubject(h.entity, person)
+				: h.parse.subject.split(/\s+/).map(bare).includes(person.head));
+		if (others.some((h) => leadsWith(h) || leadsLaterClause(h, person.head))) continue;
+		// The side that acts on this person: a subject of its own, shared by no other headline
+		// (else "one headline" would be two), the person named in its object, before any clause
+		// of its own ("Disputes Report That Ruiz …" is about the report, not Ruiz).
+		const a = others.find((h) => {
+			if (!h.parse || !h.entity || h.parse.passive || colonForm(h.parse)) return false;
+			if (
+				!plainStatement(h, isName) ||
+				others.some((o) => o !== h && o.entity && sameSubject(o.entity, h.entity!))
+			)
+				return false;
+			return !!actedOn(h, person.head);
+		});
+		if (!a) continue;
+		const rest = others.filter((h) => h !== a);
+		// "Defense Secretary Ana Ruiz To Leave" beside the pair: a third headline that names the
+		// person anywhere but as the one acted on may lead with her in a form the parse does not
+		// read as a subject, and would be a second answer (two blind wrong keys came this way).
+		const names = (h: Headed) => wordsOf(h).includes(person.head);
+		if (rest.some((h) => names(h) && !actedOn(h, person.head))) continue;
+		const actingToo = rest.filter(names);
+		const neither = rest.filter((h) => !names(h));
+		const choices = makeChoices(outlets, `sides:${b.title}`);
+		return [
+			headlineQuestion(
+				{
+					...draftBase(
+						'compare',
+						`One headline leads with others acting on ${person.label} (“${actedOn(a, person.head)}”). Which outlet's headline makes ${short} the subject of its sentence instead, telling what ${short} did?`,
+						evidence,
+						`${b.outlet}'s headline leads with ${person.label} (“${b.parse!.subject} ${b.parse!.verb}”); ${a.outlet}'s with those acting on ${person.label} (“${a.parse!.subject} ${a.parse!.verb}”)${actingToo.length ? `; ${listWords(actingToo.map((h) => h.outlet))} also with those acting on ${short}` : ''}${neither.length ? `; ${listWords(neither.map((h) => h.outlet))} with neither` : ''}. The headlines: ${listing}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, b.outlet)]
+				},
+				0.58
 			)
 		];
 	}

@@ -38,7 +38,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import { actSubject } from './describe-acts';
 import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
-import { groupContrast, pendingContrast } from './headline-sides';
+import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
 export const headlineLike = (t: string) => {
@@ -104,6 +104,7 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 		...verbMatching(heads, evidence),
 		...verbContrast(heads, outlets, evidence),
 		...pending(heads, outlets, evidence, listing, isName),
+		...sideContrast(heads, outlets, evidence, listing, isName),
 		...groupContrast(heads, outlets, evidence, listing),
 		...hedgeContrast(heads, outlets, evidence, listing, isName),
 		...speakerContrast(heads, outlets, evidence, listing),
