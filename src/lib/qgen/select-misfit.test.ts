@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { selectDiverse, STRAY_DETAIL, type Ranked } from './select';
-import { inArticle, r } from './select.test-helpers';
+import { inArticle, keyedTo, r } from './select.test-helpers';
 
 describe('selectDiverse: one recall item per person in the first ten', () => {
-	const keyed = (x: Ranked, person: string, articleId = 'a'): Ranked => ({
-		...x,
-		question: {
-			...x.question,
-			choices: [
-				{ id: 'c1', text: person },
-				{ id: 'c2', text: 'Someone Else' }
-			],
-			correct: ['c1'],
-			evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
-		} as Question
-	});
+	const keyed = (x: Ranked, person: string, articleId = 'a'): Ranked =>
+		inArticle(keyedTo(x, person), articleId);
 	it('does not ask "who said" of the person a "which outlet quoted" item already names', () => {
 		const outlet = r(
 			'outlet',
@@ -686,17 +676,7 @@ describe('a third figure and the first ten', () => {
 
 describe('a fact on who said something, beside "who said" on the same person', () => {
 	const compare = floodCompare();
-	const keyed = (x: Ranked, person: string): Ranked => ({
-		...x,
-		question: {
-			...x.question,
-			choices: [
-				{ id: 'c1', text: person },
-				{ id: 'c2', text: 'Bo Chen' }
-			],
-			correct: ['c1']
-		} as Question
-	});
+	const keyed = (x: Ranked, person: string): Ranked => keyedTo(x, person, 'Bo Chen');
 	// Its feedback reads "Ann Lee, mayor, said this": the fact below asks the same person again.
 	const said = keyed(
 		r('q', 0.9, 'quote', 'said:x', 'Who said: “The ferry will run all winter”?'),

@@ -56,3 +56,16 @@ export const inArticle = (x: Ranked, articleId: string): Ranked => ({
 		evidence: x.question.evidence.map((e) => ({ ...e, articleId }))
 	} as Question
 });
+
+/** The question keyed to a person, with one other name as the wrong choice. */
+export const keyedTo = (x: Ranked, person: string, wrong = 'Someone Else'): Ranked => ({
+	...x,
+	question: {
+		...x.question,
+		choices: [
+			{ id: 'c1', text: person },
+			{ id: 'c2', text: wrong }
+		],
+		correct: ['c1']
+	} as Question
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { selectDiverse, type Ranked } from './select';
-import { r, story } from './select.test-helpers';
+import { keyedTo, r, story } from './select.test-helpers';
 
 describe('selectDiverse', () => {
 	it('puts a question explained like an earlier pick behind one about another fact', () => {
@@ -368,17 +368,7 @@ describe('selectDiverse', () => {
 		expect(out.map((q) => q.id).sort()).toEqual(['cmp', 'crews', 'deck', 'tolls']);
 	});
 	it('keys at most two questions of any kind in ten to one person (who said, who did)', () => {
-		const keyed = (x: Ranked, person: string): Ranked => ({
-			...x,
-			question: {
-				...x.question,
-				choices: [
-					{ id: 'c1', text: person },
-					{ id: 'c2', text: 'Someone Else' }
-				],
-				correct: ['c1']
-			} as Question
-		});
+		const keyed = keyedTo;
 		const out = selectDiverse(
 			[
 				keyed(r('said1', 0.9, 'quote', 'said:a', '“Tolls will fall”?', 'evidence'), 'Ann Lee'),
