@@ -1487,35 +1487,6 @@ export const AFFILIATION_WORDS = [
 	'gop'
 ];
 
-/** Nouns for relatives: "his son Eric Roe" is a different person from "Roe". */
-export const KINSHIP_NOUNS = [
-	'lady',
-	'wife',
-	'husband',
-	'son',
-	'daughter',
-	'brother',
-	'sister',
-	'mother',
-	'father',
-	'widow',
-	'widower',
-	'cousin',
-	'nephew',
-	'niece',
-	'uncle',
-	'aunt',
-	'grandson',
-	'granddaughter',
-	'grandfather',
-	'grandmother',
-	'stepson',
-	'stepdaughter',
-	'fiancée',
-	'fiance',
-	'partner'
-];
-
 /**
  * Kinship nouns that give the relative's sex ("her husband, Tom Roe", "his wife Ann Roe"):
  * what a pronoun later tells apart when the given name is one the word list cannot sex.
@@ -1545,6 +1516,16 @@ export const FEMALE_KIN_NOUNS = [
 	'grandmother',
 	'stepdaughter',
 	'fiancée'
+];
+
+/** Nouns for relatives: "his son Eric Roe" is a different person from "Roe". */
+export const KINSHIP_NOUNS = [
+	...MALE_KIN_NOUNS,
+	...FEMALE_KIN_NOUNS,
+	// Relatives of either sex.
+	'cousin',
+	'fiance',
+	'partner'
 ];
 
 /**
