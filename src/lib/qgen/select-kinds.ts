@@ -69,6 +69,15 @@ export const FIGURES_PER_TEN = 2;
 export const PER_PERSON = 2;
 /** Kinds that get a slot in the first ten when any candidate of the kind exists. */
 export const RESERVED: readonly Kind[] = ['compare', 'why', 'fact', 'timeline', 'vocabulary'];
+
+/**
+ * The reserved slot a kind fills. In a story of several outlets a main-idea item fills the why
+ * slot: readers count "what is the story mainly about" with cause and effect as the question
+ * on understanding a set needs, and without a slot the main-idea item (never reserved) lost
+ * its lead sentence or a wrong answer's figure to a reserved fact picked first. One article
+ * keeps its own mix (main-idea-single.ts's item is not reserved).
+ */
+export const slotOf = (k: Kind, several: boolean): Kind => (several && k === 'main' ? 'why' : k);
 /** The questions of a story read together as a set: its first ten. */
 export const SET = 10;
 /**

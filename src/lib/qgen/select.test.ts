@@ -386,6 +386,38 @@ describe('selectDiverse', () => {
 		const ids = selectDiverse(story(), 10).map((q) => q.id);
 		for (const id of ['cmp', 'why', 'fact', 'tl', 'voc']) expect(ids).toContain(id);
 	});
+	it("gives a story's main-idea item the why slot, before a fact takes its lead sentence", () => {
+		const pool = (several: boolean) => {
+			const list = [
+				r('f1', 0.9, 'fact', 'who:x', 'Who opened the harbour office?', 'single', { sentence: 7 }),
+				r('f2', 0.8, 'fact', 'who:y', 'Who chairs the port board?', 'single', { sentence: 8 }),
+				r(
+					'm',
+					0.85,
+					'main-idea',
+					'main-idea',
+					'Which sentence best states what the story is mainly about?',
+					'single',
+					{
+						skill: 'inference',
+						sentence: 7
+					}
+				)
+			];
+			if (several) {
+				const other = r('o', 0.3, 'cloze', 'cloze:z', 'Fill the gap: the ____ board met.', 'cloze');
+				other.question.evidence = [{ articleId: 'b', start: 3, end: 4 }];
+				list.push(other);
+			}
+			return selectDiverse(list, 10).map((q) => q.id);
+		};
+		// Several outlets: the main idea fills the why slot first, and the other fact is asked.
+		expect(pool(true)).toEqual(expect.arrayContaining(['m', 'f2']));
+		expect(pool(true)).not.toContain('f1');
+		// One article keeps its own mix: its main idea is not reserved, and the better fact wins.
+		expect(pool(false)).toContain('f1');
+		expect(pool(false)).not.toContain('m');
+	});
 	it('fills reserved slots with a comparison first, then the scarcest kind', () => {
 		// Two outlets: a short first ten is then written rather than one citing a sentence twice.
 		const pick = (list: Ranked[]) => {

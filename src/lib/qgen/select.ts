@@ -21,7 +21,15 @@ import { answersItself, promptNames, revealsItself } from './giveaway';
 import { isPublisherLine } from './boilerplate';
 import { factAnswer } from './select-answers';
 import { type Entry, toEntry } from './select-entry';
-import { fillWord, type Kind, type Ranked, RESERVED, SET, SINGLE_FIRST } from './select-kinds';
+import {
+	fillWord,
+	type Kind,
+	type Ranked,
+	RESERVED,
+	SET,
+	SINGLE_FIRST,
+	slotOf
+} from './select-kinds';
 import { misfit, type SetState } from './select-misfit';
 import { asksAgain, givesAway, outranks, pointsOnly } from './select-pairs';
 
@@ -202,25 +210,26 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 
 	const limit = Math.min(max, SET);
 	const firstTwelveOfOne = () => !several && chosen.length < readTogether;
-	const reserved = RESERVED.filter((k) => pool.some((e) => e.kind === k));
+	const slot = (e: Entry) => slotOf(e.kind, several);
+	const reserved = RESERVED.filter((k) => pool.some((e) => slot(e) === k));
 	while (chosen.length < max && pool.length) {
 		let pick: Entry | undefined;
 		state.sideWaits = true;
 		if (chosen.length < limit) {
 			// Kinds still missing from the first ten go in first, before other picks use up
 			// the sentences they would cite.
-			const missing = reserved.filter((k) => !chosen.some((c) => c.kind === k));
+			const missing = reserved.filter((k) => !chosen.some((c) => slot(c) === k));
 			// A comparison first (every story must have one, and the best says how the outlets
 			// differ), then the scarcest kind: a story's one timeline cites sentences that its
 			// many facts could leave free, but not the other way round.
 			const scarcity = (k: Kind) =>
-				k === 'compare' ? -1 : pool.filter((e) => e.kind === k).length;
+				k === 'compare' ? -1 : pool.filter((e) => slot(e) === k).length;
 			// A word from below the leads (the fill, vocabulary.ts bodySenses) only takes a place
 			// the story's own questions leave: it never claims the reserved slot before them.
 			for (const k of [...missing].sort((a, b) => scarcity(a) - scarcity(b))) {
 				pick =
-					best((e) => e.kind === k && !fillWord(e) && !e.headlineCopied) ??
-					best((e) => e.kind === k && !fillWord(e));
+					best((e) => slot(e) === k && !fillWord(e) && !e.headlineCopied) ??
+					best((e) => slot(e) === k && !fillWord(e));
 				if (pick) break;
 			}
 		}

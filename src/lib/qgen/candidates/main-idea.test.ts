@@ -13,6 +13,7 @@ import {
 	overtaken,
 	pageFurniture,
 	selfContained,
+	sourceAndConditionOnly,
 	subordinateOnly
 } from './main-idea';
 import { singleMainIdeaCandidates } from './main-idea-single';
@@ -109,6 +110,18 @@ describe('mainIdeaCandidates', () => {
 		expect(got.key).toMatch(/harbour board/);
 	});
 
+	it('prefers a lead that tells the event to one that says someone is heading to it', () => {
+		const heading =
+			'The harbour board chair is heading to Portmouth on Monday to close the old ferry terminal after inspectors found deep cracks in its main pier. ';
+		const got = choicesOf([
+			heading + STORY[0]!.split('. ').slice(1).join('. '),
+			STORY[1]!,
+			STORY[2]!
+		])!;
+		expect(got.key).not.toMatch(/heading to/);
+		expect(got.key).toMatch(/harbour board|Inspectors/);
+	});
+
 	it('keys no lead that adds to an earlier sentence ("also") or tells an earlier year', () => {
 		const rest = STORY[0]!.split('. ').slice(1).join('. ');
 		// The first outlet's lead, which would be the key, told as an addition or as background.
@@ -162,6 +175,37 @@ describe('mainIdeaCandidates', () => {
 		);
 	});
 
+	it("offers a side event of the key's own person, never one that retells the key", () => {
+		const titled = (n: number, title: string, text: string) =>
+			analyzeArticle({ ...article(n, text), title });
+		const [c] = mainIdeaCandidates(
+			viewStory('s', [
+				titled(
+					1,
+					'Okafor resigns from harbour board',
+					'Harbour councillor Ruth Okafor resigned from the Portmouth harbour board on Monday after a row over ferry fares. She had served on the board for nine years. The board will choose a successor in June. Fares rose twice last year. Ruth Okafor sold her family’s fishing boat to a cooperative in Wexley in 2019. The board meets again in June.'
+				),
+				titled(
+					2,
+					'Ruth Okafor resigns over ferry fares',
+					'Ruth Okafor resigned from the Portmouth harbour board on Monday, citing a row over ferry fares. Her term would have ended next year. Officials thanked her. Commuters were not affected. Okafor’s resignation took effect at noon in a short letter. Volunteers from Wexley cleaned three tonnes of plastic off the southern beaches in September. More reports are expected soon.'
+				),
+				titled(
+					3,
+					'Harbour board member quits',
+					'Portmouth harbour board member Ruth Okafor resigned on Monday over a row about ferry fares. The board did not comment. Fares are set each spring. The terminal opened in 1962. Retired teacher Anna Novak painted a mural of sailing ships on the wall of the old customs house. A local bakery on Dock Street began selling bread from a converted fishing boat in March. The board declined to comment further.'
+				)
+			])
+		);
+		const all = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
+		// The headlines and leads print her name: it does not make her old sale the main event.
+		expect(all).toContain(
+			'Ruth Okafor sold her family’s fishing boat to a cooperative in Wexley in 2019.'
+		);
+		// "resignation" is the headlines' "resigns": a second right answer, never offered.
+		expect(all.join(' ')).not.toMatch(/took effect/);
+	});
+
 	it('asks nothing without three clear side details', () => {
 		const thin = STORY.map((t) => t.split('. ').slice(0, 4).join('. ') + '.');
 		expect(choicesOf(thin)).toBeUndefined();
@@ -202,6 +246,12 @@ describe('mainClause', () => {
 		expect(mainClause(said)).toBe(said);
 		expect(cutBeforeVerb('Ruth Okafor had argued that some people')).toBe(true);
 		expect(cutBeforeVerb('Officials said the harbour board')).toBe(true);
+		// A long subject is still only a subject: "neither … nor …" before its verb.
+		expect(
+			cutBeforeVerb(
+				'Officials said that neither the harbour board nor the office of the ferry company’s new owners'
+			)
+		).toBe(true);
 		// A whole clause after "that" is a fine place to stop.
 		expect(cutBeforeVerb('Ruth Okafor argued that the pier had failed')).toBe(false);
 		expect(
@@ -425,6 +475,17 @@ describe('selfContained', () => {
 		).toBe(true);
 	});
 
+	it('refuses "the two …", "such …" and a speaker who "continued": each leans on an earlier sentence', () => {
+		expect(selfContained('Ms. Roe said the two leaders had backed new ferries before.')).toBe(
+			false
+		);
+		expect(selfContained('Turnout may be lower in such towns.')).toBe(false);
+		expect(selfContained('Mayor Roe continued, calling out the harbour board.')).toBe(false);
+		// "such as" gives an example of what the sentence itself names.
+		expect(selfContained('Harlow faces bigger costs, such as the new pier.')).toBe(true);
+		expect(selfContained('Mayor Roe opened the new pier in Harlow on a rainy morning.')).toBe(true);
+	});
+
 	it('refuses a fragment whose only verb hangs off a place, and an example of an earlier claim', () => {
 		expect(
 			selfContained('In Harlow County, where voters will not go to the polls until June.')
@@ -436,6 +497,24 @@ describe('selfContained', () => {
 		expect(
 			selfContained('Voters in Harlow County wait until June, when the ballots are printed.')
 		).toBe(true);
+	});
+});
+
+describe('sourceAndConditionOnly', () => {
+	it('is a source and a condition without what the source found', () => {
+		expect(
+			sourceAndConditionOnly(
+				'According to a survey by the Ferry Users Group, a charity, if fares were cut by half.'
+			)
+		).toBe(true);
+		expect(
+			sourceAndConditionOnly(
+				'According to a survey by the Ferry Users Group, most commuters would pay more for a faster boat.'
+			)
+		).toBe(false);
+		expect(sourceAndConditionOnly('If fares were cut, more commuters would take the ferry.')).toBe(
+			false
+		);
 	});
 });
 

@@ -17,6 +17,21 @@ import { datedEvents } from './compare-dates';
 import { laterOccasion } from './compare-later';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
+import {
+	cutInContrast,
+	mainClauseParts,
+	sourceAndConditionOnly,
+	subordinateOnly
+} from './main-clause';
+
+export {
+	cutBeforeVerb,
+	cutInContrast,
+	mainClause,
+	mainClauseParts,
+	sourceAndConditionOnly,
+	subordinateOnly
+} from './main-clause';
 
 /** Content words, with a plural or possessive "s" taken off so "protesters" meets "protester". */
 export function contentWords(text: string): Set<string> {
@@ -47,130 +62,14 @@ export const pageFurniture = (text: string) => FURNITURE.test(text);
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-/** Where mainClause took words out of the lead: the kept pieces are each the lead's own words. */
-const CUT = '\u2063';
-const DAYS = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
-const DASH = '(?:\\s*[—―–]\\s*|\\s+-{1,2}\\s+|--)';
-
-/**
- * A lead's main clause: "Roe resigned on Friday, after allegations that …" → "Roe resigned on
- * Friday." What follows the comma or a dash adds a reason, a reaction or a detail, and what
- * stands between commas after "who" or "which", or between two dashes, is an aside; the main
- * idea is the rest.
- */
-export function mainClause(lead: string): string {
-	return mainClauseParts(lead).join(' ');
-}
-
-/** "Three days after", "Just hours before", "Moments after": a measure of time before "after"/"before". */
-const MEASURED_TIME = String.raw`(?:(?:Just|Only|Barely|Less than|More than|Nearly|About|Some)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ss]everal|[Aa] few|\d+|[Ff]ew)?\s*(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?)\s+(?:after|before)`;
-/** "When …", "Three days after …", "Though …": a sentence that opens on a subordinate clause. */
-const OPENS_SUBORDINATE = new RegExp(
-	String.raw`^(?:${MEASURED_TIME}|After|Before|Since|When|While|As|Because|Although|Though|If|Until|Once|Unless|Whether|Where|Whereas|Now that|Even as|Even though|Even if)\b`
-);
-
-/**
- * A cut that is only its opening subordinate clause ("When Roe learned that the mayor would
- * visit Salem, Ore."): no comma in it is followed by a main clause, so the news itself (what
- * Roe did then) was cut off. A place's comma ("Salem, Ore.") or a list's does not end the
- * subordinate clause; a clause after a comma ("When Roe arrived, the vote was over") does.
- */
-export function subordinateOnly(cut: string): boolean {
-	const text = cut.replace(CUT, '').replace(/\.$/, '');
-	if (!OPENS_SUBORDINATE.test(text)) return false;
-	const pieces = text.split(/,\s+/);
-	return !pieces.some((_, i) => i > 0 && isClause(pieces.slice(i).join(', ')));
-}
-
-/** A stretch of an aside: no clause punctuation, but a figure's thousands comma ("$8,000"). */
-const ASIDE_TEXT = String.raw`(?:[^,;:“”"—―–()]|(?<=\d),(?=\d{3}))`;
-/** ", the Texas Republican who …, " after a name, before the main clause's lower-case verb. */
-const APPOSITIVE = new RegExp(
-	String.raw`(?<=[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z]\.|Jr\.|Sr\.))?),\s+(?:the|a|an|one of)\s${ASIDE_TEXT}{3,140}(?:,\s+(?:the|a|an)\s${ASIDE_TEXT}{3,80})?,\s+(?=[a-z]{3,}\b)(?!(?:and|or|but|who|which|[a-z]+ing)\b)`,
-	'gu'
-);
-
-/**
- * "Roe had argued that some people" (from "…that some people, including Obama, needed …"):
- * a cut at a comma that falls after "that" or a verb of saying and before the verb of what was
- * said leaves half a clause, though the saying verb makes it read as one.
- */
-export function cutBeforeVerb(cut: string): boolean {
-	const m =
-		/\b(?:that|whether|said|says|told|argued|argues|believes|believed|thinks|thought|warned|added|claimed|claims|insisted|insists|noted)\s+((?:\S+\s+){0,6}\S+)$/i.exec(
-			cut
-		);
-	return m !== null && !isClause(`It ${m[1]!}`);
-}
-
-/**
- * "Roe is close to winning the seat and yet none of her rivals" (from "… none of her rivals,
- * despite their worry, are attacking her"): a cut after "and yet", "but", "yet" or "whereas"
- * whose second clause has no verb yet; the first clause makes the whole read as one, but the
- * contrast it sets up (often the point) is cut off before it is said.
- */
-export function cutInContrast(cut: string): boolean {
-	const m = /\b(?:and yet|yet|but|whereas)\s+((?:\S+\s+)*\S+)$/i.exec(cut);
-	return m !== null && !isClause(`It ${m[1]!}`);
-}
-
-/** The main clause as the pieces of the lead it keeps, in order (each one is in the lead). */
-export function mainClauseParts(lead: string): string[] {
-	// "In one of her final appearances as secretary, Roe defended …": the main clause starts at the name.
-	// "Three days after a video surfaced, Roe apologized …": a measured "after" or "before" too.
-	let text = lead
-		.replace(
-			new RegExp(
-				`^(?:In|On|At|During|After|Before|Following|Amid|Despite|Speaking|Heading|${DAYS}|${MEASURED_TIME})\\b[^,“”"]{0,80},\\s+(?=[A-Z])`
-			),
-			''
-		)
-		.replace(/^./, (c) => c.toUpperCase());
-	// "Jane Roe, who chairs the board, on Sunday defended …": the aside goes, the clause stays whole.
-	// "Jane Roe, the Texas Republican who …, resigned": a name's appositive (the/a/an, or "one of"),
-	// maybe two in a row ("…, the sister of X, a Senate candidate,"), before a lower-case verb.
-	const aside = text
-		.replace(/,\s+(?:who|which)\b[^,;:“”"—―–()]{3,100},\s+(?=[a-z]|on\b|in\b)/g, ` ${CUT}`)
-		// Not the last of a list of people ("Roe, the mayor, and Hale, the treasurer, signed").
-		.replace(APPOSITIVE, (m, at: number, all: string) =>
-			/\band\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}.'’-]*$/u.test(all.slice(0, at))
-				? m
-				: ` ${CUT}`
-		)
-		.replace(new RegExp(`${DASH}[^—―–“”"]{3,200}?${DASH}`, 'g'), ` ${CUT}`);
-	if (isClause(aside.replace(CUT, ''))) text = aside;
-	// Not at ", but" or ", while" before a clause: the contrast is often the point ("will keep
-	// his title, but the hiring was seen as a demotion"; "not only …, but also …"), and the
-	// cut can split a phrase ("a prominent, but unpaid, post"). ", while vacationing" is a detail.
-	const m =
-		/^(.*?\S),\s+(?:after|as|following|amid|while\s+[a-z]{3,}ing|and|which|who|according|in an?|a day|hours|days|weeks|even as|despite|where|when|with|[a-z]{3,}ing)\b/.exec(
-			text
-		) ?? new RegExp(`^(.*?\\S)${DASH}`).exec(text);
-	const cut = m ? m[1]! : text;
-	const keep =
-		m &&
-		words(cut).length >= 7 &&
-		// "Three days after a video surfaced of him mocking the senator, which …": a cut that keeps
-		// only the opening subordinate clause drops the news itself (the apology after it).
-		!subordinateOnly(cut) &&
-		!cutBeforeVerb(cut.replace(CUT, '')) &&
-		!cutInContrast(cut.replace(CUT, '')) &&
-		isClause(cut.replace(CUT, '')) &&
-		!/[(“"]/.test(cut.replace(/\([^)]*\)/g, ''));
-	const clause = keep ? `${cut}.` : text;
-	return clause
-		.split(CUT)
-		.map((p) => p.trim())
-		.filter(Boolean);
-}
-
 /**
  * A lead that gives one side's doubt or a stage the story has moved past rather than the event:
- * "critics question whether …", "… could face …", "is expected to …", "plans to …", "hinted
+ * "critics question whether …", "… could face …", "is expected to …", "is heading to … for a
+ * speech" (a preview of what the other outlets report), "plans to …", "hinted
  * that …", or another outlet's report ("…, the Los Angeles Times reports.").
  */
 const SLANTED_LEAD =
-	/\b(?:[Cc]ritics|[Oo]pponents|[Dd]etractors)\s+(?:say|said|question|questioned|argue|argued|charge|charged|contend|contended)\b|\bquestion(?:s|ed|ing)?\s+whether\b|\braise[sd]?\s+(?:questions|doubts|concerns)\b|\b(?:may|might|could|(?:is|are)\s+(?:expected|set|poised|likely|said)\s+to|plans?\s+to|intends?\s+to|hinted|signaled|signalled|reportedly|allegedly)\b|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+report(?:s|ed)\.$|\b(?:open(?:ed|s|ing)?\s+the\s+door|left\s+the\s+door\s+open|floated|toyed\s+with)\b/;
+	/\b(?:[Cc]ritics|[Oo]pponents|[Dd]etractors)\s+(?:say|said|question|questioned|argue|argued|charge|charged|contend|contended)\b|\bquestion(?:s|ed|ing)?\s+whether\b|\braise[sd]?\s+(?:questions|doubts|concerns)\b|\b(?:may|might|could|(?:is|are)\s+(?:expected|set|poised|likely|said|heading|headed)\s+to|plans?\s+to|intends?\s+to|hinted|signaled|signalled|reportedly|allegedly)\b|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+report(?:s|ed)\.$|\b(?:open(?:ed|s|ing)?\s+the\s+door|left\s+the\s+door\s+open|floated|toyed\s+with)\b/;
 
 /** "won't resign", "is not running", "rules out": a headline that says what will not happen. */
 export const NEGATION =
@@ -280,8 +179,11 @@ export function selfContained(text: string): boolean {
 		/\b(?:though|however|also|too|again|either|the same|for (?:example|instance))\b|\b(?:him|them|they|their|it|its)\b/i.test(
 			text
 		) ||
-		// "… would counter those gains": a contrast kept whole may point back to what it answers.
-		/\b(?:those|these)\s+[a-z]/i.test(text)
+		// "… would counter those gains": a contrast kept whole may point back to what it answers;
+		// so do "the two leaders" and "such states", counted or kinded by an earlier sentence.
+		/\b(?:those|these|the (?:two|three|four)|such(?!\s+as\b))\s+[a-z]/i.test(text) ||
+		// "Roe continued, calling out …", "Roe added that …": more of a speech told before it.
+		/^(?:\S+\s+){1,4}(?:continued|added|went on)\b/.test(text)
 	)
 		return false;
 	// "In Harlow for example, where the vote waits until June.": the only verb hangs in a clause
@@ -384,11 +286,6 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const top = topTexts.map(contentWords);
 	const weight = new Map<string, number>();
 	for (const t of top) for (const w of t) weight.set(w, (weight.get(w) ?? 0) + 1 / analyses.length);
-	const topScore = (text: string) => {
-		let sum = 0;
-		for (const w of contentWords(text)) sum += weight.get(w) ?? 0;
-		return sum;
-	};
 
 	// The key: an opening sentence that the other outlets' headlines and leads agree with.
 	let best:
@@ -451,7 +348,50 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	});
 	if (!best) return [];
 	const key = best;
-	const keyWords = contentWords(key.text);
+	// The words of the name of the person the key is about (the first it names): every event
+	// of the story names its main person, so the name says nothing of whether a sentence tells
+	// the main event or a side one ("Roe was sued in 2014" beside "Roe resigned"). Another
+	// person the key names still counts: "before backing Clinton" beside "endorsed Clinton"
+	// retells the key. A person the headlines name and the key does not ("The official who
+	// refused to testify") may be the key's own subject, and counts too.
+	const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+	const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const named = [...new Set(analyses.flatMap((a) => a.people.map((p) => p.name)))]
+		.map((name) => ({ name, at: key.text.toLowerCase().search(`\\b${escaped(surname(name))}\\b`) }))
+		.filter((x) => x.at >= 0)
+		.sort((x, y) => x.at - y.at);
+	const subject = named[0] && surname(named[0].name);
+	const nameWords = new Set(
+		named.filter((x) => surname(x.name) === subject).flatMap((x) => [...contentWords(x.name)])
+	);
+	const topScore = (text: string) => {
+		let sum = 0;
+		for (const w of contentWords(text)) if (!nameWords.has(w)) sum += weight.get(w) ?? 0;
+		return sum;
+	};
+	// The key's words by stem, names and weekdays aside: "resignation" retells "resigned".
+	const stems = (text: string) =>
+		new Set(
+			[...contentWords(text)]
+				.filter((w) => !nameWords.has(w) && !(WEEKDAYS as readonly string[]).includes(w))
+				.map((w) => w.slice(0, 5))
+		);
+	const keyStems = stems(key.text);
+	// Headline stems: what most headlines say happened ("resigns", "debate").
+	const headlineStems = new Map<string, number>();
+	for (const a of analyses)
+		for (const w of stems(a.article.title)) headlineStems.set(w, (headlineStems.get(w) ?? 0) + 1);
+	/**
+	 * A wrong answer that retells the key ("Roe's resignation took effect at 5 p.m." beside
+	 * "Roe resigned on Friday") would be right too: two of the key's stems, or one that half the
+	 * headlines print, and it is the main event again.
+	 */
+	const retellsKey = (text: string) => {
+		const shared = [...stems(text)].filter((w) => keyStems.has(w));
+		return (
+			shared.length >= 2 || shared.some((w) => (headlineStems.get(w) ?? 0) * 2 >= analyses.length)
+		);
+	};
 
 	// Wrong answers: true side details from later in the articles, sharing little with the headlines.
 	const details: { text: string; s: Sentence; article: string }[] = [];
@@ -463,10 +403,11 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 			// Its main clause, as the key is cut: the choices read alike, so form does not point to the key.
 			const text = fittedParts(mainClauseParts(clean(s.text))).join(' ');
 			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !selfContained(text)) continue;
-			const ws = contentWords(text);
-			const sharedWithKey = [...ws].filter((w) => keyWords.has(w)).length;
-			// A side detail: next to nothing of the headlines' and leads' vocabulary.
-			if (topScore(text) > 1.4 || sharedWithKey > 2) continue;
+			if (sourceAndConditionOnly(text)) continue;
+			// A side detail: next to nothing of the headlines' and leads' vocabulary but the names
+			// of the story's people ("Roe was sued by a former aide in 2014" beside "Roe resigned"),
+			// so it is a real event of the story, not an off-topic line, yet not the main one.
+			if (topScore(text) > 1.4 || retellsKey(text)) continue;
 			details.push({ text, s, article: a.article.id });
 		}
 	}
