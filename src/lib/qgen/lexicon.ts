@@ -1727,6 +1727,93 @@ export const NON_EVENT_NOUNS = [
 	'version'
 ];
 
+/**
+ * Things one can hold, eat, drink, wear or buy (in the singular): a noun phrase headed by one
+ * ("a pack of cigarettes and a beer", "his new phone") names an object, and beside a key that
+ * is an event or an act it is no reason any reader would weigh: see cause-choices.ts, namesAThing.
+ * Only objects of daily life: documents, letters and weapons can be what set off an event.
+ */
+export const THING_NOUNS = [
+	'food',
+	'meal',
+	'lunch',
+	'dinner',
+	'breakfast',
+	'sandwich',
+	'pizza',
+	'burger',
+	'cake',
+	'cookie',
+	'candy',
+	'chocolate',
+	'bread',
+	'meat',
+	'steak',
+	'taco',
+	'coffee',
+	'tea',
+	'beer',
+	'wine',
+	'whiskey',
+	'soda',
+	'drink',
+	'cigarette',
+	'cigar',
+	'tobacco',
+	'shirt',
+	'jacket',
+	'hat',
+	'shoe',
+	'sneaker',
+	'dress',
+	'sweater',
+	'necklace',
+	'umbrella',
+	'car',
+	'truck',
+	'bicycle',
+	'bike',
+	'chair',
+	'couch',
+	'sofa',
+	'lamp',
+	'phone',
+	'cellphone',
+	'smartphone',
+	'laptop',
+	'computer',
+	'television',
+	'camera',
+	'toy',
+	'pen',
+	'pencil',
+	'mug',
+	'flower',
+	'bouquet'
+];
+
+/** Nouns that count or hold another ("a pack of …", "a pair of …"): the thing is the noun after "of". */
+export const MEASURE_NOUNS = [
+	'pack',
+	'packet',
+	'bottle',
+	'box',
+	'bag',
+	'cup',
+	'glass',
+	'can',
+	'jar',
+	'plate',
+	'piece',
+	'pair',
+	'slice',
+	'bowl',
+	'carton',
+	'bunch',
+	'handful',
+	'bucket'
+];
+
 /** Nouns for people who speak on someone else's behalf: their words are not their principal's. */
 export const AGENT_NOUNS = [
 	'spokesman',
