@@ -3465,7 +3465,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 	sense('adv', 'unequivocally', 'clearly, with no doubt', 'vaguely', 'unequally', 'quietly'),
 	sense('adv', 'vehemently', 'strongly and passionately', 'calmly and mildly', 'quickly', 'rarely'),
 	sense('adv', 'begrudgingly', 'unwillingly', 'gladly', 'gratefully', 'secretly'),
-	sense('adv', 'vociferously', 'loudly and forcefully', 'quietly', 'hungrily', 'rarely'),
+	sense('adv', 'vociferously', 'loudly and forcefully', 'quietly', 'politely', 'rarely'),
 	// Nouns, as written in the singular (or as a mass noun).
 	sense(
 		'noun',
