@@ -1727,6 +1727,93 @@ export const NON_EVENT_NOUNS = [
 	'version'
 ];
 
+/**
+ * Things one can hold, eat, drink, wear or buy (in the singular): a noun phrase headed by one
+ * ("a pack of cigarettes and a beer", "his new phone") names an object, and beside a key that
+ * is an event or an act it is no reason any reader would weigh: see cause-choices.ts, namesAThing.
+ * Only objects of daily life: documents, letters and weapons can be what set off an event.
+ */
+export const THING_NOUNS = [
+	'food',
+	'meal',
+	'lunch',
+	'dinner',
+	'breakfast',
+	'sandwich',
+	'pizza',
+	'burger',
+	'cake',
+	'cookie',
+	'candy',
+	'chocolate',
+	'bread',
+	'meat',
+	'steak',
+	'taco',
+	'coffee',
+	'tea',
+	'beer',
+	'wine',
+	'whiskey',
+	'soda',
+	'drink',
+	'cigarette',
+	'cigar',
+	'tobacco',
+	'shirt',
+	'jacket',
+	'hat',
+	'shoe',
+	'sneaker',
+	'dress',
+	'sweater',
+	'necklace',
+	'umbrella',
+	'car',
+	'truck',
+	'bicycle',
+	'bike',
+	'chair',
+	'couch',
+	'sofa',
+	'lamp',
+	'phone',
+	'cellphone',
+	'smartphone',
+	'laptop',
+	'computer',
+	'television',
+	'camera',
+	'toy',
+	'pen',
+	'pencil',
+	'mug',
+	'flower',
+	'bouquet'
+];
+
+/** Nouns that count or hold another ("a pack of …", "a pair of …"): the thing is the noun after "of". */
+export const MEASURE_NOUNS = [
+	'pack',
+	'packet',
+	'bottle',
+	'box',
+	'bag',
+	'cup',
+	'glass',
+	'can',
+	'jar',
+	'plate',
+	'piece',
+	'pair',
+	'slice',
+	'bowl',
+	'carton',
+	'bunch',
+	'handful',
+	'bucket'
+];
+
 /** Nouns for people who speak on someone else's behalf: their words are not their principal's. */
 export const AGENT_NOUNS = [
 	'spokesman',
@@ -2909,6 +2996,104 @@ const sense = (
 	...wrong: [string, string, string]
 ): WordSense => ({ word, pos, meaning, wrong });
 
+/**
+ * Words of the physical world a wrong sense may name: food and drink, materials, the body,
+ * animals, tools, clothing, vessels, buildings' fittings, music, the weather, and the odd trades
+ * and creatures a look-alike word names ("a juggler", "an oyster"). A word's meaning in
+ * a news sentence about politics names none of them, so a wrong sense that does ("a sweet fruit
+ * drink", "mine for coal", "a hotel receptionist") is from another field and no reader of the
+ * sentence would weigh it: see vocabulary.ts, offField.
+ */
+export const PHYSICAL_FIELD_WORDS = [
+	'drink',
+	'fruit',
+	'sugar',
+	'sweet',
+	'sour',
+	'taste',
+	'smell',
+	'cooked',
+	'grill',
+	'coal',
+	'metal',
+	'brass',
+	'stone',
+	'glass',
+	'bottle',
+	'gold',
+	'zinc',
+	'armor',
+	'rope',
+	'cloth',
+	'fur',
+	'coat',
+	'needlework',
+	'nose',
+	'eyesight',
+	'freckles',
+	'blood',
+	'bone',
+	'legs',
+	'germs',
+	'swollen',
+	'animal',
+	'fishing',
+	'pole',
+	'stick',
+	'spear',
+	'shelf',
+	'fence',
+	'village',
+	'hotel',
+	'receptionist',
+	'souvenir',
+	'lottery',
+	'bell',
+	'music',
+	'musical',
+	'opera',
+	'weather',
+	'ship',
+	'boat',
+	'sail',
+	'plants',
+	'sleeping',
+	'lord',
+	'coffee',
+	'beans',
+	'grain',
+	'spices',
+	'roasted',
+	'birds',
+	'calf',
+	'sheep',
+	'oyster',
+	'cave',
+	'cloud',
+	'juggler',
+	'parasite',
+	'muscles',
+	'ashes',
+	'bodies',
+	'church',
+	'whip',
+	'firework',
+	'breeze',
+	'petrol',
+	'cushions',
+	'flags',
+	'oil',
+	'rock',
+	'boxing',
+	'matches',
+	'stain',
+	'backrest',
+	'lullaby',
+	'window',
+	'poem',
+	'card'
+];
+
 export const WORD_SENSES: readonly WordSense[] = [
 	// Adjectives.
 	sense(
@@ -3200,7 +3385,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'very fast, like a shooting star',
 		'slow and steady',
 		'about the weather',
-		'made of metal'
+		'expected by everyone'
 	),
 	sense(
 		'adj',
@@ -3280,7 +3465,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 	sense('adv', 'unequivocally', 'clearly, with no doubt', 'vaguely', 'unequally', 'quietly'),
 	sense('adv', 'vehemently', 'strongly and passionately', 'calmly and mildly', 'quickly', 'rarely'),
 	sense('adv', 'begrudgingly', 'unwillingly', 'gladly', 'gratefully', 'secretly'),
-	sense('adv', 'vociferously', 'loudly and forcefully', 'quietly', 'hungrily', 'rarely'),
+	sense('adv', 'vociferously', 'loudly and forcefully', 'quietly', 'politely', 'rarely'),
 	// Nouns, as written in the singular (or as a mass noun).
 	sense(
 		'noun',
@@ -3418,7 +3603,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'a huge, unstoppable force',
 		'a weak contender',
 		'a juggler',
-		'a small boat'
+		'a passing trend'
 	),
 	sense(
 		'noun',
@@ -3480,7 +3665,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'great size',
 		'marriage to two people at once'
 	),
-	sense('noun', 'clout', 'power and influence', 'weakness', 'a cloth', 'a cloud'),
+	sense('noun', 'clout', 'power and influence', 'weakness', 'a cloth', 'secrecy'),
 	// More, by how often political news uses them.
 	sense(
 		'noun',
@@ -3761,7 +3946,14 @@ export const WORD_SENSES: readonly WordSense[] = [
 	// More that short political reports use, where an article of a few hundred words has few
 	// other questions to offer. None with a literal sense news also uses ("fiery crash",
 	// "slammed into", "incendiary device", "embraced her son").
-	sense('adj', 'partisan', 'strongly favoring one party', 'neutral', 'partly finished', 'holy'),
+	sense(
+		'adj',
+		'partisan',
+		'strongly favoring one party',
+		'neutral',
+		'involving both main parties',
+		'willing to compromise'
+	),
 	sense(
 		'adj',
 		'populist',
@@ -3796,7 +3988,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'a gap in a rule that lets people get around it',
 		'a strict rule',
 		'a circle of rope',
-		'a small window'
+		'a penalty for breaking a rule'
 	),
 	sense(
 		'noun',
@@ -3955,8 +4147,8 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'noun',
 		'bellwether',
 		'something that shows which way things will go',
-		'a church bell',
-		'a sheep farmer',
+		'a loud warning of danger',
+		'something no one can predict',
 		'a weather forecast'
 	),
 	sense(
@@ -4154,7 +4346,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'arrange dishonestly to get a chosen result',
 		'count fairly and openly',
 		'drill for oil',
-		'decorate with flags'
+		'delay on purpose'
 	),
 	// News beyond campaigns: courts and crime, money and business, disasters and weather, health,
 	// diplomacy and war, local government. Each checked against its uses in the tuning corpora.
@@ -4813,7 +5005,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'deeply involved in a conflict or difficulty',
 		'kept out of trouble',
 		'decorated with needlework',
-		'cooked on a grill'
+		'only briefly mentioned'
 	),
 	sense(
 		'adj',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
+import { headNoun, namesAThing, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
 
 const KEY = 'the harbour board found cracks in the main pier';
 
@@ -201,5 +201,19 @@ describe('namesNoEvent: noun phrases that name people or things, not events', ()
 		expect(namesNoEvent('the dock workers staged a protest')).toBe(false);
 		expect(namesNoEvent('the policeman shot the dock worker')).toBe(false);
 		expect(namesNoEvent('the ferry was known for its delays')).toBe(false);
+	});
+});
+
+describe('namesAThing: an object of daily life offered as a reason', () => {
+	it('refuses a phrase whose every head is a thing, through "a pack of" and "and"', () => {
+		expect(namesAThing('a pack of cigarettes and a beer')).toBe(true);
+		expect(namesAThing('his new phone')).toBe(true);
+		expect(namesAThing('two cups of coffee, a sandwich and a bottle of wine')).toBe(true);
+	});
+	it('lets an event or an act through, even one about a thing', () => {
+		expect(namesAThing('the theft of his phone')).toBe(false);
+		expect(namesAThing('the harbour board banned cigarettes on the pier')).toBe(false);
+		expect(namesAThing('a ban on beer sales at the stadium')).toBe(false);
+		expect(namesAThing('a pack of lies and a cover-up')).toBe(false);
 	});
 });

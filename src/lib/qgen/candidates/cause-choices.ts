@@ -8,11 +8,13 @@
 import {
 	AGENT_NOUNS,
 	KINSHIP_NOUNS,
+	MEASURE_NOUNS,
 	PEOPLE_NOUNS,
 	NUMBER_WORD_PATTERN,
 	PERSON_TITLES,
 	REPORTING_VERBS,
 	STATIVE_VERBS,
+	THING_NOUNS,
 	UNNAMED_SOURCE
 } from '../lexicon';
 import { lexiconTags } from '../entities';
@@ -225,4 +227,27 @@ export function namesEffectAct(phrase: string, effect: string): boolean {
 	return (phrase.toLowerCase().match(/\b[a-z]{3,}ing\b/g) ?? []).some((w) =>
 		conjugations(w).some((f) => f !== w && inEffect.has(f))
 	);
+}
+
+const singular = (w: string) => w.toLowerCase().replace(/(?<=[^s])s$/, '');
+
+/** The head of one noun phrase, or the noun after "of" when the head counts or holds it. */
+function thingHead(np: string): string {
+	const head = singular(headNoun(np));
+	const after = new RegExp(`\\b${head}s?\\s+of\\s+(.+)$`, 'i').exec(np)?.[1];
+	return MEASURE_NOUNS.includes(head) && after ? singular(headNoun(after)) : head;
+}
+
+/**
+ * "a pack of cigarettes and a beer", "his new phone": a phrase with no verb whose every head
+ * (each side of "and") is an object of daily life. Offered as the reason for a resignation or a
+ * vote, it is a noun lifted from elsewhere in the story that no reader would take for a cause.
+ */
+export function namesAThing(phrase: string): boolean {
+	if (hasFiniteVerb(phrase)) return false;
+	const parts = phrase
+		.replace(/[.,;:!?]+$/, '')
+		.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+		.filter(Boolean);
+	return parts.length > 0 && parts.every((p) => THING_NOUNS.includes(thingHead(p)));
 }

@@ -148,6 +148,21 @@ describe('causalLinks', () => {
 		);
 		expect(echo?.hidden).toEqual(['the chief’s response to a fire at a city warehouse']);
 	});
+	it('offers no object of daily life as a wrong reason ("a pack of cigarettes and a beer")', () => {
+		const over =
+			'Presumptive party nominee Ana Ruiz called for the harbour chief to resign on Sunday over the chief’s response to a fire at a city warehouse that left nine families homeless.';
+		const phrases =
+			'The strike came amid a long dispute over pay. The guard left the pier after a pack of cigarettes and a beer. ' +
+			'Trains ran late despite the heavy snowfall in the valley.';
+		// Without namesAThing the phrase after "after" is offered as a reason to resign.
+		const d = causeCandidates(view(`${over} ${phrases}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('Ana Ruiz')
+		)?.draft;
+		if (d?.type !== 'single') throw new Error('expected the echo question');
+		const texts = d.choices.map((c) => c.text);
+		expect(texts).toContain('the chief’s response to a fire at a city warehouse');
+		expect(texts.some((t) => /cigarettes|beer/.test(t))).toBe(false);
+	});
 	it('asks no item whose key only points back ("over the move") or is an occasion ("amid the celebration")', () => {
 		const phrases =
 			'The strike came amid a long dispute over pay. Ferries stopped despite the annual festival for families. ' +

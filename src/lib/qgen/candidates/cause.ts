@@ -41,7 +41,7 @@ import {
 } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { headNoun, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
+import { headNoun, namesAThing, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
@@ -1988,6 +1988,8 @@ export function causeCandidates(
 				['no reason', () => notAReason(phrase, key) !== undefined],
 				// "Sestak's opponent", "a group of professors": people or a named thing, not an event.
 				['names no event', () => namesNoEvent(phrase)],
+				// "a pack of cigarettes and a beer" beside an act: an object, no reason at all.
+				['names a thing', () => namesAThing(phrase) && !namesAThing(key)],
 				// "What did the tariffs cause?": another reaction in the story ("the objections of
 				// EU leaders", "the team denied the claims") may be the agent's effect too.
 				[

@@ -9,6 +9,7 @@ import {
 	inflectGloss,
 	innerQuotes,
 	LEAD_SENTENCES,
+	offField,
 	senseUse,
 	vocabularyCandidates
 } from './vocabulary';
@@ -224,9 +225,10 @@ describe('word meanings in an article read alone', () => {
 			];
 		});
 		expect(keys).toEqual([
-			['presumptive', 'expected to be, though not yet official', 4],
+			// "chosen by lottery" and "drilled for oil" are of another field (offField).
+			['presumptive', 'expected to be, though not yet official', 3],
 			['balked', 'refused or hesitated', 4],
-			['rigged', 'arranged dishonestly to get a chosen result', 4]
+			['rigged', 'arranged dishonestly to get a chosen result', 3]
 		]);
 	});
 
@@ -369,12 +371,8 @@ describe('words of news beyond campaigns', () => {
 		const d = c!.draft;
 		if (d.type !== 'single') throw new Error('expected a single-choice question');
 		expect(d.choices.map((x) => x.text).sort()).toEqual(
-			[
-				'drained or dried out',
-				'flooded or overwhelmed',
-				'ignored completely',
-				'surrounded with a fence'
-			].sort()
+			// "surrounded with a fence" is of another field (offField) and left out.
+			['drained or dried out', 'flooded or overwhelmed', 'ignored completely'].sort()
 		);
 	});
 
@@ -382,5 +380,60 @@ describe('words of news beyond campaigns', () => {
 		expect(inflect('rebut', 'ed')).toBe('rebutted');
 		expect(inflectGloss('step aside from a case', 'ing')).toBe('stepping aside from a case');
 		expect(inflectGloss('find guilty', 'ed')).toBe('found guilty');
+	});
+});
+
+describe('wrong senses a reader of the sentence would weigh', () => {
+	const entry = (word: string) => WORD_SENSES.find((w) => w.word === word)!;
+	const choicesFor = (sentence: string) => {
+		const [c] = vocabularyCandidates(
+			viewStory('s', [
+				analyzeArticle(
+					article(['The council approved the new ward map on Tuesday.', sentence].join('\n\n'))
+				)
+			])
+		);
+		const d = c?.draft;
+		if (d?.type !== 'single') throw new Error('expected a single-choice question');
+		return d.choices.map((x) => x.text);
+	};
+
+	it('refuses a noun phrase for an adjective, a verb or an adverb', () => {
+		expect(offField(entry('cordial'), 'a sweet fruit drink')).toBe('another part of speech');
+		expect(offField(entry('cordial'), 'cold and hostile')).toBeUndefined();
+		// A noun's wrong senses are noun phrases too.
+		expect(offField(entry('scrutiny'), 'a quick glance')).toBeUndefined();
+	});
+
+	it('refuses a sense from the physical world beside a key that names none of it', () => {
+		expect(offField(entry('undermine'), 'mine for coal')).toBe('another field');
+		expect(offField(entry('undermine'), 'strengthen')).toBeUndefined();
+		expect(offField(entry('coffers'), 'bags of coffee beans')).toBe('another field');
+		// A key about the weather keeps its weather-word wrong senses.
+		expect(offField(entry('inclement'), 'mild and sunny')).toBeUndefined();
+	});
+
+	it('asks with the plausible senses only', () => {
+		const cs = choicesFor('The two mayors kept a cordial tone at the meeting on the budget.');
+		expect(cs).toContain('friendly and polite');
+		expect(cs).not.toContain('a sweet fruit drink');
+		expect(cs).toHaveLength(3);
+		const verbs = choicesFor('Critics said the new fees would undermine trust in the council.');
+		expect(verbs).not.toContain('mine for coal');
+		expect(verbs).toContain('weaken gradually');
+	});
+
+	it('offers only senses of politics for "partisan"', () => {
+		const cs = choicesFor(
+			'Council members voted along partisan lines, and the plan passed by one vote.'
+		);
+		expect(cs).toContain('strongly favoring one party');
+		expect(cs).not.toContain('holy');
+		expect(cs).not.toContain('partly finished');
+	});
+
+	it('leaves every word of the list at least two wrong senses of its kind', () => {
+		for (const w of WORD_SENSES)
+			expect(w.wrong.filter((x) => !offField(w, x)).length, w.word).toBeGreaterThanOrEqual(2);
 	});
 });

@@ -14,7 +14,7 @@ import { hash, makeChoices, choiceId, spanOf } from '../build';
 import { isPublisherLine } from '../boilerplate';
 import { notBodyProse } from '../caption';
 import { cutAtAbbreviation } from './detail';
-import { COMMON_WORDS, WORD_SENSES, type WordSense } from '../lexicon';
+import { COMMON_WORDS, PHYSICAL_FIELD_WORDS, WORD_SENSES, type WordSense } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { leadEventOverlap } from '../focus';
@@ -328,6 +328,24 @@ export function bodySenses(view: StoryView): Candidate[] {
 	});
 }
 
+const PHYSICAL = new RegExp(`\\b(?:${PHYSICAL_FIELD_WORDS.join('|')})\\b`, 'i');
+
+/**
+ * Why a wrong sense is no choice a reader of the sentence would weigh, or undefined. The
+ * rubric asks for wrong answers of the key's kind: a noun phrase ("a sweet fruit drink") where
+ * the gap is an adjective, a verb or an adverb is of another part of speech, and a sense from
+ * the physical world ("mine for coal", "a fur coat") beside a key that names none of it is of
+ * another field; either is ruled out without reading the sentence.
+ */
+export function offField(entry: WordSense, wrong: string): string | undefined {
+	if (entry.pos !== 'noun' && /^(?:a|an|the)\s/i.test(wrong)) return 'another part of speech';
+	if (PHYSICAL.test(wrong) && !PHYSICAL.test(entry.meaning)) return 'another field';
+	return undefined;
+}
+
+/** Fewer wrong senses than this left, the word is not asked: two plausible ones beat three with a joke. */
+const MIN_WRONG_SENSES = 2;
+
 const NAMED: ReadonlySet<string> = new Set(['person', 'org', 'place']);
 
 function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
@@ -353,6 +371,8 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 	});
 	const lower = new Map(prose.map((s) => [s, s.text.toLowerCase()]));
 	for (const entry of WORD_SENSES) {
+		const wrongSenses = entry.wrong.filter((w) => !offField(entry, w));
+		if (wrongSenses.length < MIN_WRONG_SENSES) continue;
 		// Most articles use few of the words: one look at each sentence's lower case first.
 		const stem = entry.word.slice(0, Math.max(3, entry.word.length - 2));
 		for (const s of prose) {
@@ -365,7 +385,7 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 			if (a.mentions.some((m) => NAMED.has(m.kind) && m.start <= at && at < m.end)) continue;
 			const gloss = (g: string) => (use.verbForm ? inflectGloss(g, use.verbForm) : g);
 			const meaning = gloss(entry.meaning);
-			const choices = makeChoices([meaning, ...entry.wrong.map(gloss)], entry.word);
+			const choices = makeChoices([meaning, ...wrongSenses.map(gloss)], entry.word);
 			const word = use.form.toLowerCase();
 			out.push({
 				family: 'vocabulary',
