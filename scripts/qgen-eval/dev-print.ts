@@ -3,43 +3,32 @@
  *   npx tsx scripts/qgen-eval/dev-print.ts <folder of .md files | seed> [count] [--rejected]
  * Node-only (reads files); never imported by app code.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Question } from '$lib/bank/schema';
-import { markdownToText, splitFrontMatter } from '$lib/content/markdown';
-import { stripSiteName } from '$lib/content/metadata';
+import { MAX_IMPORT_BYTES, parseArticleSource } from '$lib/content/import';
+import { draftsFromFiles } from '../generate/articles';
+import { readInputFile } from '../generate/files';
+import { buildStory } from '../generate/story';
 import { loadSeedStory } from '$lib/server/seed-node';
 import { protestArticles } from '$test-data';
 import { runPipelineDetailed } from '$lib/qgen/pipeline';
 
+/**
+ * A story folder's articles exactly as `npm run generate` reads them (the content importer, the
+ * story's ids and its date for undated articles), so these scripts measure what the banks and the
+ * blind readers get: reading the Markdown another way put leads at other sentence indices.
+ */
 export function loadFolder(dir: string): Article[] {
-	const articles = readdirSync(dir)
+	const inputs = readdirSync(dir)
 		.filter((f) => f.endsWith('.md'))
 		.sort()
-		.map((f, i) => {
-			const { data, body } = splitFrontMatter(readFileSync(join(dir, f), 'utf8'));
-			const date =
-				data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date ?? '');
-			return {
-				id: `a${i}`,
-				storyId: 'dev',
-				title: stripSiteName(
-					String(data.title ?? f),
-					String(data.outlet ?? ''),
-					String(data.url ?? '')
-				),
-				outlet: String(data.outlet ?? f),
-				date,
-				...(typeof data.url === 'string' ? { url: data.url } : {}),
-				text: markdownToText(body).text
-			};
+		.map((f) => {
+			const path = join(dir, f);
+			return { path, file: readInputFile(path, MAX_IMPORT_BYTES) };
 		});
-	// As the CLI does: an undated article takes the story's most common date.
-	const dates = articles.map((a) => a.date).filter(Boolean);
-	const common = dates.sort(
-		(x, y) => dates.filter((d) => d === y).length - dates.filter((d) => d === x).length
-	)[0];
-	return articles.map((a) => ({ ...a, date: a.date || common || '2020-01-01' }));
+	const { drafts } = draftsFromFiles(inputs, (file) => parseArticleSource(file, {}));
+	return buildStory(drafts).articles;
 }
 
 export function describe(q: Question): string {
