@@ -199,6 +199,39 @@ export const HEADLINE_PLAIN_VERBS: readonly string[] = [
 ];
 
 /**
+ * Stems of headline verbs that take a stance on the act beyond the speech verbs
+ * (HEADLINE_SPEECH_STEMS): "apologizes", "recognizes", "snubs". One headline's "apologizes" beside
+ * another's "attacks" is the word choice a reader compares (headline-lookup-words.ts).
+ */
+export const HEADLINE_STANCE_STEMS: readonly string[] = [
+	'apologi',
+	'recogni',
+	'honor',
+	'honour',
+	'thank',
+	'welcom',
+	'celebrat',
+	'defies',
+	'defied',
+	'defy',
+	'refus',
+	'reject',
+	'embrac',
+	'snub',
+	'dismiss',
+	'hail',
+	'applaud',
+	'confront',
+	'clash',
+	'feud',
+	'threaten',
+	'blame',
+	'backtrack',
+	'boast',
+	'brag'
+];
+
+/**
  * Prepositions a headline uses beyond the short function words (headline-lookup.ts FUNCTION):
  * "Amid" in "Quits Amid Pension Probe" is no word the headline chose, only a joint between them.
  */

@@ -11,9 +11,15 @@ import {
 	CRITICISM_VERB_FORMS,
 	HEADLINE_PLAIN_VERBS,
 	HEADLINE_PREPOSITIONS,
-	HEADLINE_SPEECH_STEMS
+	HEADLINE_SPEECH_STEMS,
+	HEADLINE_STANCE_STEMS
 } from '../lexicon';
 import { FUNCTION, nearKey } from './headline-lookup';
+
+/** The particle after an active verb that is part of its sense ("calls for", "hints at"). */
+const PARTICLE_AFTER = /^\s+(for|on|at|out|off|up|down|back|over)\b/i;
+/** A preposition after a participle, which starts what follows ("Honored for", "Recognized in"). */
+const PREPOSITION = /^(?:for|on|at|in|by|with|over|after|to|from|of)$/i;
 
 const tokens = (title: string) => title.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -37,7 +43,7 @@ export function stanceVerb(word: string): boolean {
 	const w = word.toLowerCase().replace(/[^a-z]/g, '');
 	if (!w || HEADLINE_PLAIN_VERBS.includes(w)) return false;
 	return (
-		HEADLINE_SPEECH_STEMS.some((stem) => w.startsWith(stem)) ||
+		[...HEADLINE_SPEECH_STEMS, ...HEADLINE_STANCE_STEMS].some((stem) => w.startsWith(stem)) ||
 		(CRITICISM_VERB_FORMS as readonly string[]).includes(w)
 	);
 }
@@ -60,14 +66,17 @@ export function ownVerb(
 	if (!head || !stanceVerb(head)) return undefined;
 	if (elsewhere(others)(head)) return undefined;
 	// A verb group the title does not hold as written ("meet on" read across a comma) is no quote.
+	// A participle's preposition ("Honored for", "Recognized in") starts what follows, not the
+	// verb: "recognized in" read as a word choice is half a phrase.
+	const participle = /ed$/i.test(head);
+	if (participle) while (main.length > 1 && PREPOSITION.test(main.at(-1)!)) main.pop();
 	const written = main.join(' ');
 	const at = title.toLowerCase().indexOf(written.toLowerCase());
 	if (at < 0) return undefined;
-	// "Calls For", "Hints At": the particle the parse left off is part of the verb's sense.
-	const after = /^\s+(for|on|at|out|off|up|down|back|over)\b/i.exec(
-		title.slice(at + written.length)
-	);
-	return `${written}${after && !written.includes(' ') ? ` ${after[1]}` : ''}`.toLowerCase();
+	// "Calls For", "Hints At": the particle the parse left off is part of an active verb's sense.
+	const after = PARTICLE_AFTER.exec(title.slice(at + written.length));
+	const particle = after && !participle && !written.includes(' ') ? ` ${after[1]}` : '';
+	return `${written}${particle}`.toLowerCase();
 }
 
 /**

@@ -241,6 +241,22 @@ describe('ownVerb and ownRun', () => {
 		expect(
 			ownVerb('Mayor Talks Budget', ['Budget fight ends', 'Mayor quits'], noName)
 		).toBeUndefined();
+		// A participle's preposition starts what follows: "recognized", not "recognized in".
+		expect(
+			ownVerb(
+				'Flood Rescuers Recognized in Riverton',
+				['Mayor thanks rescuers', 'Rescue work ends'],
+				noName
+			)
+		).toBe('recognized');
+		// "Apologizes" takes a stance on the act as much as "attacks" does.
+		expect(
+			ownVerb(
+				'Senator Apologizes After Rally Scuffle',
+				['Senator and reporter clash', 'Rally ends'],
+				noName
+			)
+		).toBe('apologizes');
 		// Another headline has the verb in another form: no word of this one's own.
 		expect(
 			ownVerb('Mayor Criticizes Board', ['Criticism of board grows', 'Board meets'], noName)
