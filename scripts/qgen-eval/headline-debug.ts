@@ -24,23 +24,28 @@ const quiet = args.includes('--quiet');
 const folders = args.filter((a) => !a.startsWith('--'));
 /** The string look-up the blind readers asked to replace. */
 const LOOKUP = /^Compare the headlines\. (?:Which outlet's headline says|One of them says)/;
+/** The look-up's replacement: the verb or the few words only one headline chooses. */
+const OWN_WORDS =
+	/^Compare the headlines' (?:verbs|word choices)\.|tells the story with its own verb/;
 /** The kind of a headline question (answer key "headline") in the first ten. */
 const headlineKind = (prompt: string) =>
 	LOOKUP.test(prompt)
 		? 'look-up'
-		: /^Which outlet's headline says that /.test(prompt)
-			? 'claim (what only one says)'
-			: /headline mention that the other headlines do not/.test(prompt)
-				? 'stresses (what only one mentions)'
-				: /role or title/.test(prompt)
-					? 'naming (name or role)'
-					: /someone else's report|whose claim/.test(prompt)
-						? 'credited source'
-						: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
-									prompt
-							  )
-							? 'word choice'
-							: 'grammar (subject, preview, speaker, question, bare)';
+		: OWN_WORDS.test(prompt)
+			? 'own verb or words (look-up fallback)'
+			: /^Which outlet's headline says that /.test(prompt)
+				? 'claim (what only one says)'
+				: /headline mention that the other headlines do not/.test(prompt)
+					? 'stresses (what only one mentions)'
+					: /role or title/.test(prompt)
+						? 'naming (name or role)'
+						: /someone else's report|whose claim/.test(prompt)
+							? 'credited source'
+							: /differently|where another|quotation marks|different verbs|another verb|verb its headline uses/.test(
+										prompt
+								  )
+								? 'word choice'
+								: 'grammar (subject, preview, speaker, question, bare)';
 const kinds = new Map<string, number>();
 /** How one outlet sources one sentence: a sourcing question, not a difference between outlets. */
 const ONE_OUTLET = /^.{0,60} writes: “.*” How does .* source this information\?$/s;
@@ -93,11 +98,21 @@ for (const dir of folders) {
 		console.log(
 			`  claim candidate ${c.quality.toFixed(2)} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
 		);
-	// The look-ups: one per backing sentence, so the same prompt may come twice.
-	for (const c of claims.length ? [] : headlineLookupCandidates(view))
-		console.log(
-			`  look-up candidate ${c.quality.toFixed(2)} ${picked.has(c.draft.prompt) ? 'FIRST TEN' : 'not picked'}: ${c.draft.prompt}`
-		);
+	// The look-ups: one per backing sentence, so the same prompt may come twice. Printed even
+	// where a claim stands in for them (`unproposed`), since unseen headlines fall back to them
+	// far more often than the tuning ones; with the key, the pairs and the feedback.
+	for (const c of headlineLookupCandidates(view)) {
+		const d = c.draft;
+		const key =
+			d.type === 'single'
+				? d.choices.find((x) => d.correct.includes(x.id))?.text
+				: d.type === 'matching'
+					? d.pairs.map((p) => `${p.left} → ${p.right}`).join('; ')
+					: '';
+		const state = claims.length ? 'unproposed' : picked.has(d.prompt) ? 'FIRST TEN' : 'not picked';
+		console.log(`  look-up candidate ${c.quality.toFixed(2)} ${state}: ${d.prompt} [${key}]`);
+		console.log(`      feedback: ${d.explanation}`);
+	}
 	for (const p of compares)
 		console.log(`  [${p.candidate.answerKey.slice(0, 30)}] ${p.question.prompt.slice(0, 200)}`);
 }

@@ -172,6 +172,95 @@ export const NAMING_VERBS = [
 ] as const;
 
 /**
+ * Headline verbs that choose nothing: a headline's own "says" or "has" beside another's
+ * "mocks" is no word choice to ask about (headline-lookup-words.ts).
+ */
+export const HEADLINE_PLAIN_VERBS: readonly string[] = [
+	'say',
+	'says',
+	'said',
+	'tell',
+	'tells',
+	'told',
+	'be',
+	'is',
+	'are',
+	'was',
+	'were',
+	'has',
+	'have',
+	'had',
+	'get',
+	'gets',
+	'got',
+	'make',
+	'makes',
+	'made'
+];
+
+/**
+ * Stems of headline verbs that take a stance on the act beyond the speech verbs
+ * (HEADLINE_SPEECH_STEMS): "apologizes", "recognizes", "snubs". One headline's "apologizes" beside
+ * another's "attacks" is the word choice a reader compares (headline-lookup-words.ts).
+ */
+export const HEADLINE_STANCE_STEMS: readonly string[] = [
+	'apologi',
+	'recogni',
+	'honor',
+	'honour',
+	'thank',
+	'welcom',
+	'celebrat',
+	'defies',
+	'defied',
+	'defy',
+	'refus',
+	'reject',
+	'embrac',
+	'snub',
+	'dismiss',
+	'hail',
+	'applaud',
+	'confront',
+	'clash',
+	'feud',
+	'threaten',
+	'blame',
+	'backtrack',
+	'boast',
+	'brag'
+];
+
+/**
+ * Prepositions a headline uses beyond the short function words (headline-lookup.ts FUNCTION):
+ * "Amid" in "Quits Amid Pension Probe" is no word the headline chose, only a joint between them.
+ */
+export const HEADLINE_PREPOSITIONS: readonly string[] = [
+	'amid',
+	'amidst',
+	'despite',
+	'against',
+	'among',
+	'before',
+	'during',
+	'under',
+	'until',
+	'without',
+	'within',
+	'across',
+	'ahead',
+	'behind',
+	'toward',
+	'towards',
+	'via',
+	'upon',
+	'onto',
+	'through',
+	'between',
+	'unlike'
+];
+
+/**
  * Stems of the verbs a headline reports someone's words with ("slams", "vows", "denies",
  * "Taunts"), beside the plain reporting verbs. A headline built on one hands its news to
  * the speaker, so it cannot be said to "state it as fact". Matched at a word's start.

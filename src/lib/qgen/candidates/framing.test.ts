@@ -27,7 +27,7 @@ describe('framingCandidates', () => {
 		]);
 		const headline = framingCandidates(view).filter((c) => c.answerKey === 'headline');
 		expect(headline.map((c) => c.draft.prompt)).toEqual([
-			"Compare the headlines. Which outlet's headline says “Budget Scandal”?"
+			"Compare the headlines' word choices. Which outlet's headline chooses the words “Budget Scandal”?"
 		]);
 		expect(headline[0]!.quality).toBeLessThan(0.4);
 	});
@@ -69,7 +69,7 @@ describe('framingCandidates', () => {
 		expect(prompts.slice(1)).toEqual(
 			prompts
 				.slice(1)
-				.map(() => expect.stringMatching(/^Compare the headlines\. Which outlet's headline says/))
+				.map(() => expect.stringMatching(/^Compare the headlines' (?:verbs|word choices)\. /))
 		);
 	});
 	it('asks which outlet prints its own wording of a shared quote, and only when no other outlet prints it', () => {

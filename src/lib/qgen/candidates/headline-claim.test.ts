@@ -248,6 +248,29 @@ describe('headlineClaimCandidates', () => {
 			headlineClaimCandidates(story('Ruiz to Visit Riverton in May, Speak to Daily 1 Readers'))
 		).toEqual([]);
 	});
+	it('never says a whole headline over as its claim', () => {
+		const crash = (first: string) =>
+			viewStory('s', [
+				analyzeArticle(
+					titled(1, first, 'Councilwoman Marta Lee was hurt at a rally in Riverton on Sunday.')
+				),
+				analyzeArticle(
+					titled(2, 'Crash spurs calls for new road safety rules', 'The crash prompted calls.')
+				),
+				analyzeArticle(
+					titled(3, 'Crash Brings Rare Unity to City Hall, but Will It Last?', 'It brought unity.')
+				)
+			]);
+		expect(
+			headlineClaimCandidates(crash('Marta Lee, Aides Hurt at Early Morning Riverton Rally'))
+		).toEqual([]);
+		// With a clause of its own beside the news, that clause is still asked.
+		expect(
+			headlineClaimCandidates(
+				crash('Marta Lee Hurt at Riverton Rally as Police Seal Off Square')
+			).map((q) => q.draft.prompt)
+		).toEqual([claimPrompt('the police seal off square')]);
+	});
 	const view1Text = () =>
 		'Ana Ruiz will visit Riverton in May. Organisers said mass protests are planned for her visit.';
 });

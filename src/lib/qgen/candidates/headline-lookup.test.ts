@@ -11,6 +11,7 @@ import {
 	nearKey,
 	ownWords
 } from './headline-lookup';
+import { ownRun, ownVerb } from './headline-lookup-words';
 
 describe('distinctivePhrase', () => {
 	it('finds the words only one headline has, grown to whole names and phrases', () => {
@@ -100,9 +101,14 @@ describe('headlineLookupCandidates', () => {
 			(c) => q.draft.type === 'single' && q.draft.correct.includes(c.id)
 		);
 		expect(key?.text).toBe('Daily 1');
+		// The prompt quotes the words only this headline chooses, never the headline itself.
+		expect(q.draft.prompt).not.toContain('Mayor Resigns');
+		// The feedback quotes all three headlines, so the student sees the contrast.
 		expect(q.draft.explanation).toContain('“Ruiz quits as mayor”');
-		// The feedback names the words only this headline has, not "Mayor", which all three have.
-		expect(q.draft.explanation).toContain("only Daily 1's has the words “Budget” and “Scandal”");
+		expect(q.draft.explanation).toContain('“Mayor Ana Ruiz resigns”');
+		expect(q.draft.explanation).toContain(
+			"Only Daily 1's headline chooses the words “Budget Scandal”"
+		);
 	});
 	it('cites the sentence that states the headline’s claim, and says so when none does', () => {
 		const view = viewStory('s', [
@@ -126,9 +132,7 @@ describe('headlineLookupCandidates', () => {
 			/^Auditors found/
 		);
 		expect(backed.draft.explanation).toContain('its article says so');
-		expect(unbacked.draft.explanation).toContain(
-			'no sentence of its article repeats them together'
-		);
+		expect(unbacked.draft.explanation).toContain('no sentence of its article repeats it');
 		expect(backed.quality).toBeGreaterThan(unbacked.quality);
 	});
 	it('takes a sentence that quotes the headline’s words in quotation marks as backing it', () => {
@@ -158,6 +162,130 @@ describe('headlineLookupCandidates', () => {
 			analyzeArticle(titled(3, 'Ruiz quits as mayor', 'Mayor Ana Ruiz quit on Monday.'))
 		]);
 		expect(headlineLookupCandidates(view).filter((c) => c.answerKey === 'headline')).toEqual([]);
+	});
+});
+
+describe('headlineLookupCandidates asks word choices, not whole headlines', () => {
+	const titled = (n: number, title: string, text: string): Article => ({
+		...article(n, text),
+		title
+	});
+	const story = (...titles: string[]) =>
+		viewStory(
+			's',
+			titles.map((t, i) =>
+				analyzeArticle(titled(i + 1, t, 'The council met on Monday to argue about the budget.'))
+			)
+		);
+	it('matches each outlet to its own stance verb when all three choose one', () => {
+		const view = story(
+			'Mayor Slams Council Over Water Rates',
+			'Mayor Mocks Council for Water Rate Vote',
+			'Mayor Criticizes Council on Water Rates'
+		);
+		const matching = headlineLookupCandidates(view).find((c) => c.draft.type === 'matching');
+		expect(matching?.draft.type).toBe('matching');
+		if (matching?.draft.type !== 'matching') return;
+		expect(matching.draft.pairs.map((p) => `${p.left}: ${p.right}`)).toEqual([
+			'Daily 1: slams',
+			'Daily 2: mocks',
+			'Daily 3: criticizes'
+		]);
+		expect(matching.draft.prompt).not.toMatch(/Water|Council/);
+		expect(matching.draft.explanation).toContain('“Mayor Mocks Council for Water Rate Vote”');
+	});
+	it('asks the one stance verb only one headline has, keyed to it, never the whole headline', () => {
+		const view = story(
+			'Mayor Defends Water Rate Increase',
+			'Water Rates Rise Again in the City',
+			'City Council Approves New Water Rates'
+		);
+		const verb = headlineLookupCandidates(view).find((c) => c.draft.prompt.includes('“defends”'));
+		expect(verb?.draft.type).toBe('single');
+		const draft = verb?.draft;
+		if (draft?.type !== 'single') return;
+		const key = draft.choices.find((c) => draft.correct.includes(c.id));
+		expect(key?.text).toBe('Daily 1');
+		// "approves" frames nothing a student could weigh: no question on it.
+		expect(headlineLookupCandidates(view).some((c) => c.draft.prompt.includes('approves'))).toBe(
+			false
+		);
+		for (const c of headlineLookupCandidates(view))
+			for (const t of [
+				'Mayor Defends Water Rate Increase',
+				'City Council Approves New Water Rates'
+			])
+				expect(c.draft.prompt).not.toContain(t);
+	});
+	it('drops a headline whose own words are the whole headline rather than print it', () => {
+		const view = story(
+			'Ruiz resigns as mayor',
+			'Mayor Ruiz resigns',
+			'Budget Scandal Topples Embattled City Leader'
+		);
+		expect(
+			headlineLookupCandidates(view).filter((c) => c.draft.prompt.includes('Topples'))
+		).toEqual([]);
+	});
+});
+
+describe('ownVerb and ownRun', () => {
+	const noName = () => false;
+	it('keeps a negation and a particle with the verb, and skips verbs that frame nothing', () => {
+		expect(ownVerb("Mayor Won't Defend Budget", ['Mayor quits', 'Budget fight ends'], noName)).toBe(
+			"won't defend"
+		);
+		expect(
+			ownVerb('Mayor Calls For Audit', ['Audit ordered', 'Mayor under pressure'], noName)
+		).toBe('calls for');
+		expect(
+			ownVerb('Mayor Talks Budget', ['Budget fight ends', 'Mayor quits'], noName)
+		).toBeUndefined();
+		// A participle's preposition starts what follows: "recognized", not "recognized in".
+		expect(
+			ownVerb(
+				'Flood Rescuers Recognized in Riverton',
+				['Mayor thanks rescuers', 'Rescue work ends'],
+				noName
+			)
+		).toBe('recognized');
+		// "Apologizes" takes a stance on the act as much as "attacks" does.
+		expect(
+			ownVerb(
+				'Senator Apologizes After Rally Scuffle',
+				['Senator and reporter clash', 'Rally ends'],
+				noName
+			)
+		).toBe('apologizes');
+		// Another headline has the verb in another form: no word of this one's own.
+		expect(
+			ownVerb('Mayor Criticizes Board', ['Criticism of board grows', 'Board meets'], noName)
+		).toBeUndefined();
+	});
+	it('ends a run where its phrase ends, and takes one quoted word as a choice', () => {
+		expect(
+			ownRun(
+				"Roe Says Plan Is 'Reckless' On Water Rates",
+				['Roe opposes water rates plan', 'Water rates plan stalls'],
+				noName
+			)
+		).toBe('‘Reckless’');
+		// "Costly Risky" stands before the shared "Water Deal": a cut phrase, not a word choice.
+		expect(
+			ownRun(
+				'Voters Reject Costly Risky Water Deal',
+				['Water deal fails', 'Council water vote'],
+				noName
+			)
+		).toBeUndefined();
+		// A run that opens on a pronoun has lost whom it means.
+		expect(
+			ownRun(
+				'Mayor, Others Hurt At Parade Crash',
+				['Parade crash hurts mayor', 'Crash at parade'],
+				noName
+			)
+		).toBeUndefined();
 	});
 });
 

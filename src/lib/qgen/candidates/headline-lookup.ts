@@ -14,6 +14,8 @@ import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike } from './headline';
 import { normaliseSpace } from '$lib/content/space';
+import { nameTest } from '../headline-grammar';
+import { ownRun, ownVerb } from './headline-lookup-words';
 
 /** Words a headline comparison skips; framing.ts compares quote wording with the same list. */
 export const FUNCTION =
@@ -327,51 +329,90 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 		return out;
 	const titles = arts.map((a) => normaliseSpace(a.article.title));
 	const listing = arts.map((a, i) => `${view.label.get(a.article.id)}: “${titles[i]}”`).join('; ');
+	const isName = nameTest(arts.map((a) => a.article.text));
+	const othersOf = (i: number) => titles.filter((_, j) => j !== i);
+	const verbs = titles.map((t, i) => ownVerb(t, othersOf(i), isName));
+	// Each headline picks its own verb ("mocks", "taunts", "criticizes"): matching all three asks
+	// the contrast readers wanted, and quotes no headline whole.
+	if (verbs.every(Boolean) && new Set(verbs.map((v) => nearKey(v!))).size === verbs.length) {
+		const evidence = arts.map((a) => a.sentences[0]).filter((s) => s !== undefined);
+		if (evidence.length === arts.length)
+			out.push({
+				family: 'compare',
+				draft: {
+					...draftBase(
+						'compare',
+						'Each headline tells the story with its own verb. Match each outlet to the verb its headline chooses.',
+						evidence.map(spanOf),
+						`${arts.map((a, i) => `${view.label.get(a.article.id)}: “${titles[i]}” (${verbs[i]})`).join('; ')}. The verb a headline picks frames the story: compare who does what in each.`,
+						2
+					),
+					type: 'matching',
+					pairs: arts.map((a, i) => ({
+						id: `p${i + 1}`,
+						left: view.label.get(a.article.id)!,
+						right: verbs[i]!
+					}))
+				},
+				keyTexts: [],
+				hidden: [],
+				answerKey: 'headline',
+				lookup: true,
+				quality: 0.34,
+				position: 0
+			});
+	}
 	arts.forEach((a, i) => {
-		const phrase = distinctivePhrase(
-			titles[i]!,
-			titles.filter((_, j) => j !== i)
-		);
-		if (!phrase) return;
+		const others = othersOf(i);
 		const outlet = view.label.get(a.article.id)!;
+		// The verb only this headline chooses; else its own short run of words; else nothing:
+		// the whole headline in the prompt is a look-up that tests no comparison.
+		const verb = verbs[i];
+		const run = verb ? undefined : ownRun(titles[i]!, others, isName);
+		const asked = verb ?? run;
+		if (!asked) return;
 		// A headline that names its own outlet ("…: Daily Planet", "Planet exclusive") gives itself away.
 		const squash = (s: string) =>
 			s
 				.toLowerCase()
 				.replace(/^the\s+/, '')
 				.replace(/[^a-z0-9]/g, '');
-		if (squash(phrase).includes(squash(a.article.outlet))) return;
-		// A claim, not a label: a verb or quoted words ("Cordial Ties Have Soured", "'Dead Wrong'
-		// on Gay Marriage"). A bare name or noun phrase ("New Jersey G.O.P." beside another
-		// headline's "NJ GOP") may be only another spelling of what the others say.
-		if (!claimLike(phrase, [...view.names.place, ...view.names.org, ...view.people])) return;
-		// A name alone ("Lois Lerner") says nothing the other headlines do not.
-		if (view.people.includes(view.canon(phrase))) return;
-		const choices = makeChoices(outlets, phrase);
-		const others = titles.filter((_, j) => j !== i);
+		if (squash(titles[i]!).includes(squash(a.article.outlet))) return;
+		// A run of words must still say something: a verb, quoted words or two common words,
+		// not another spelling of a name ("New Jersey G.O.P." beside another's "NJ GOP").
+		const names = [...view.names.place, ...view.names.org, ...view.people];
+		if (run && !claimLike(run, names)) return;
+		if (view.people.includes(view.canon(asked))) return;
+		const own = ownWords(asked, others, view.people);
+		if (!own.length) return;
+		const choices = makeChoices(outlets, asked);
+		const phrase = distinctivePhrase(titles[i]!, others) ?? asked;
 		const backing = backingSentences(a.sentences, phrase, others);
 		// No sentence states the claim: the headline alone makes it. The lead is cited as where
 		// the article starts (evidence must point somewhere), and the feedback says so.
 		const lead = a.sentences[0];
 		const cited = backing.length ? backing : lead ? [lead] : [];
-		// The whole headline as the phrase is a look-up of one headline, not a claim picked out.
-		const whole = phrase.split(/\s+/).length >= tokens(titles[i]!).length - 1;
-		// Name only the words that truly are this headline's: "Only … has these words" was untrue
-		// when the phrase, grown to a whole clause, holds a word another headline has too.
-		const own = ownWords(phrase, others, view.people);
-		if (!own.length) return;
-		const words = `${own.length > 1 ? 'the words' : 'the word'} ${listWords(own.map((w) => `“${w}”`))}`;
+		const shown = `“${asked.replace(/(?<![A-Z])\.$/, '')}”`;
+		const prompt = verb
+			? `Compare the headlines' verbs. Which outlet's headline chooses the verb ${shown}?`
+			: `Compare the headlines' word choices. Which outlet's headline chooses the words ${shown}?`;
+		const otherVerbs = arts
+			.map((b, j) => (j !== i && verbs[j] ? `${view.label.get(b.article.id)}'s “${verbs[j]}”` : ''))
+			.filter(Boolean);
+		const contrast = verb
+			? `Only ${outlet}'s headline chooses ${shown}${otherVerbs.length ? `, beside ${listWords(otherVerbs)}` : ''}`
+			: `Only ${outlet}'s headline chooses the words ${shown}`;
 		cited.forEach((sentence, n) =>
 			out.push({
 				family: 'compare',
 				draft: {
 					...draftBase(
 						'compare',
-						lookupPrompt(phrase),
+						prompt,
 						[spanOf(sentence)],
 						backing.length
-							? `Of the headlines, only ${outlet}'s has ${words}, and its article says so in the sentence shown. The headlines: ${listing}.`
-							: `Of the headlines, only ${outlet}'s has ${words}; no sentence of its article repeats ${own.length > 1 ? 'them together' : 'it'}. The headlines: ${listing}.`,
+							? `${contrast}, and its article says so in the sentence shown. The headlines: ${listing}.`
+							: `${contrast}; no sentence of its article repeats it. The headlines: ${listing}.`,
 						1
 					),
 					type: 'single',
@@ -383,16 +424,11 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 				// One headline question per story: a grammar question (headline.ts) shares the key.
 				answerKey: 'headline',
 				lookup: true,
-				// A string match readers find trivial: below every comparison that tests reading;
-				// a claim the article backs, picked out of its headline, before one it does not.
-				// Below every other question: the reserved comparison slot takes it only when the
-				// story offers no comparison that tests reading.
-				quality:
-					0.25 +
-					Math.min(0.1, phrase.split(/\s+/).length * 0.02) -
-					0.01 * n -
-					(backing.length ? 0 : 0.08) -
-					(whole ? 0.04 : 0),
+				// Found by matching words, so below every comparison that tests reading: the
+				// reserved comparison slot takes it only when the story offers nothing else; a
+				// verb (how the headline frames the act) before other words, a claim the article
+				// backs before one it does not.
+				quality: 0.3 + (verb ? 0.02 : 0) - 0.01 * n - (backing.length ? 0 : 0.08),
 				position: 0
 			})
 		);
