@@ -7,7 +7,6 @@ import {
 	claimLike,
 	distinctivePhrase,
 	headlineLookupCandidates,
-	lookupPrompt,
 	nearKey,
 	ownWords
 } from './headline-lookup';
@@ -49,7 +48,7 @@ describe('distinctivePhrase', () => {
 	});
 });
 
-describe('nearKey, ownWords and lookupPrompt', () => {
+describe('nearKey and ownWords', () => {
 	it('joins a word family by its derivational endings', () => {
 		expect(nearKey('Recognition')).toBe(nearKey('recognizes'));
 		expect(nearKey('resigns')).toBe(nearKey('Resignation'));
@@ -67,17 +66,6 @@ describe('nearKey, ownWords and lookupPrompt', () => {
 		expect(ownWords('Ana Ruiz Visit Confirmed', ['Ruiz to visit Riverton'], ['Ana Ruiz'])).toEqual([
 			'Confirmed'
 		]);
-	});
-	it('drops a headline’s closing full stop and never ends a prompt on "?”?"', () => {
-		expect(lookupPrompt('Mayor Quits Over Budget.')).toBe(
-			"Compare the headlines. Which outlet's headline says “Mayor Quits Over Budget”?"
-		);
-		expect(lookupPrompt('Ruiz Meets Diaz in the U.S.')).toBe(
-			"Compare the headlines. Which outlet's headline says “Ruiz Meets Diaz in the U.S.”?"
-		);
-		expect(lookupPrompt('Truce Holds, but Will It Last?')).toBe(
-			"Compare the headlines. One of them says “Truce Holds, but Will It Last?” Which outlet's headline is it?"
-		);
 	});
 });
 

@@ -215,18 +215,6 @@ export function ownWords(
 		);
 }
 
-/**
- * A phrase quoted inside a prompt: a headline's closing full stop dropped ("… Tests.”?" read
- * as a typing slip), and a headline that ends in its own question or exclamation mark put
- * first, so the prompt does not end "…Will It Last?”?".
- */
-export function lookupPrompt(phrase: string): string {
-	const bare = phrase.replace(/(?<![A-Z])\.$/, '');
-	return /[?!]['’"”]?$/.test(bare)
-		? `Compare the headlines. One of them says “${bare}” Which outlet's headline is it?`
-		: `Compare the headlines. Which outlet's headline says “${bare}”?`;
-}
-
 /** A word the word list knows as a verb form, or shaped like one ("-ed", "-ing"). */
 function verbLike(word: string): boolean {
 	const w = word.replace(/[^A-Za-z'’-]/g, '').toLowerCase();
