@@ -1107,6 +1107,21 @@ export const STAFF_NOUNS = [
 	'spokespeople'
 ];
 
+/**
+ * Verbs a biography tells a person's earlier career with, after "had", "once", "previously"
+ * or "formerly" ("had worked for", "once served on", "previously taught at"): focus.ts,
+ * gapInPersonPast.
+ */
+export const EARLIER_CAREER_VERBS = [
+	'worked',
+	'served',
+	'studied',
+	'taught',
+	'trained',
+	'interned',
+	'clerked'
+];
+
 /** Regex source for one number word of NUMBER_WORDS except zero (a count of zero is not written so). */
 export const NUMBER_WORD_PATTERN = `(?:${Object.keys(NUMBER_WORDS)
 	.filter((w) => w !== 'zero')
