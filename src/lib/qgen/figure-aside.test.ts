@@ -17,6 +17,22 @@ const typed = (sentence: string, key: string): Question =>
 	({ type: 'cloze', prompt: `Fill the gap (Daily A): ${sentence}`, accepted: [key] }) as Question;
 
 describe('figureAside', () => {
+	it('marks a count of routine occasions, and a figure in an aside', () => {
+		expect(figureAside(chosen('Roe has held ____ town halls since the spring.'))).toBe(true);
+		expect(
+			figureAside(
+				chosen('It is their second harbour summit, not counting ____ other meetings at fairs.')
+			)
+		).toBe(true);
+		expect(figureAside(typed('Lee spoke at ____ campaign rallies in May.', 'nine'))).toBe(true);
+		expect(figureAside(typed('Besides ____ ferries, the port lost its only crane.', 'two'))).toBe(
+			true
+		);
+	});
+	it('leaves a count of what the occasion did', () => {
+		expect(figureAside(chosen('The council voted ____ to 3 to close the pier.'))).toBe(false);
+		expect(figureAside(chosen('____ people were hurt at the rally on Monday.'))).toBe(false);
+	});
 	it('marks a share that describes a place beside the sentence’s point', () => {
 		expect(
 			figureAside(

@@ -8,7 +8,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import { figureValue } from './figure-rank';
-import { REPORTING_VERBS } from './lexicon';
+import { REPORTING_VERBS, ROUTINE_OCCASIONS } from './lexicon';
 import { HEDGE_WORDS } from './quantities';
 
 /** The sentence a gap question prints, cut at its gap: the words before and after it. */
@@ -76,8 +76,23 @@ const CREDIT_TAIL =
 const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'i');
 
 /**
+ * "Held ____ town halls", "not counting ____ other meetings at other summits": how many routine
+ * occasions someone held or had, beside the one occasion the story is about. The gap counts
+ * occasions (ROUTINE_OCCASIONS, after at most one word such as "other" or "campaign"), or an
+ * aside opened by "not counting", "besides" or "in addition to" whatever it counts.
+ */
+const OCCASIONS_AFTER = new RegExp(
+	`^\\s*(?:[\\p{Ll}-]+\\s+)?(?:${ROUTINE_OCCASIONS.join('|')})\\b`,
+	'u'
+);
+const ASIDE_BEFORE = new RegExp(
+	`\\b(?:not counting|excluding|besides|apart from|in addition to)\\s+(?:the\\s+)?${HEDGE}\\$?$`,
+	'i'
+);
+
+/**
  * Is the gap a figure told in passing (see above): a share that describes the setting, one item
- * of a list, a figure in a clause describing something the sentence names, or how many people
+ * of a list, a count of routine occasions, a figure in a clause describing something the sentence names, or how many people
  * did the saying, writing or signing the sentence goes on to tell?
  */
 export function figureAside(q: Question): boolean {
@@ -86,6 +101,7 @@ export function figureAside(q: Question): boolean {
 	const { before, after } = parts;
 	if (SHARE_BEFORE.test(before) && SHARE_AFTER.test(after)) return true;
 	if (LIST_BEFORE.test(before) || SIGNERS_BEFORE.test(before)) return true;
+	if (OCCASIONS_AFTER.test(after) || ASIDE_BEFORE.test(before)) return true;
 	if (COMMA_CLAUSE_BEFORE.test(before) && CLOSES_BEFORE_VERB.test(after)) return true;
 	if (BARE_CLAUSE_BEFORE.test(before) && (after.split(/[;:.]/)[0]!.match(AUX) ?? []).length >= 2)
 		return true;

@@ -8,6 +8,7 @@ import {
 	focusAdjustment,
 	asksBackground,
 	gapInApposition,
+	gapInPersonPast,
 	gapSetsScene,
 	gapSplitsName,
 	keyEveryOutletPrints,
@@ -21,6 +22,7 @@ import {
 	storyFocus
 } from './focus';
 import { article } from './article.test-helpers';
+import { strayDetail } from './select-kinds';
 
 describe('storyFocus', () => {
 	it('scores a sentence about the headline’s event above a side detail', () => {
@@ -132,7 +134,20 @@ describe('asksForJournalist', () => {
 			)
 		).toBe(true);
 	});
+	it('finds a radio or television host someone spoke to', () => {
+		expect(
+			asksForJournalist(
+				gap('Fill the gap (Daily A): Lee told radio host ____ the ferry would run.')
+			)
+		).toBe(true);
+		expect(
+			asksForJournalist(
+				gap('Fill the gap (Daily A): Roe told ____, a talk show host, that he would stay.')
+			)
+		).toBe(true);
+	});
 	it('leaves a gap about the event itself', () => {
+		expect(asksForJournalist(gap('Fill the gap: ____ will host the harbour talks.'))).toBe(false);
 		expect(asksForJournalist(gap('Fill the gap: The bridge was reopened by ____ on Monday.'))).toBe(
 			false
 		);
@@ -212,6 +227,18 @@ describe('pastYearDetail', () => {
 		expect(past([background!])).toBe(true);
 	});
 
+	it('marks a decade that has ended, not the one the report is written in', () => {
+		const b = analyzeArticle(
+			article(
+				2,
+				'The mayor opened the new ferry pier on Monday. She had run the harbour board in the 1990s. Traffic on the pier doubled during the 2020s, the board said.'
+			)
+		);
+		const [, nineties, twenties] = b.sentences;
+		expect(pastYearDetail([b])([nineties!])).toBe(true);
+		expect(pastYearDetail([b])([twenties!])).toBe(false);
+	});
+
 	it('leaves this year’s news, a later year and an amount that only looks like a year', () => {
 		expect(past([news!])).toBe(false);
 		expect(past([ahead!])).toBe(false);
@@ -232,6 +259,51 @@ describe('pastYearDetail', () => {
 		expect(adjust(detail, q)).toBeLessThan(adjust(quote, q) - 0.15);
 		const onNews = gapOn(news!.start, news!.end);
 		expect(adjust(detail, onNews)).toBe(adjust(quote, onNews));
+	});
+});
+
+describe('gapInPersonPast', () => {
+	const q = (prompt: string) => ({ prompt }) as Question;
+
+	it('finds a gap in a person’s earlier job or office', () => {
+		expect(
+			gapInPersonPast(
+				q(
+					'Daily A writes: “The mayor picked Ms. Ruiz, whom she had worked for on the ____ years ago.” Which organisation?'
+				)
+			)
+		).toBe(true);
+		expect(
+			gapInPersonPast(q('Fill the gap (Daily A): Ruiz once served on the ____ in Leeds.'))
+		).toBe(true);
+		expect(
+			gapInPersonPast(q('Fill the gap (Daily A): Lee was class president at ____ for two years.'))
+		).toBe(true);
+	});
+
+	it('keeps such a gap out of a story’s first ten however high it scores', () => {
+		const ranked = (prompt: string) =>
+			({
+				candidate: { family: 'fact' } as Candidate,
+				question: { skill: 'fact', type: 'cloze', prompt, score: 0.9 } as unknown as Question
+			}) as const;
+		expect(
+			strayDetail(ranked('Fill the gap (Daily A): Ruiz once served on the ____ in Leeds.'))
+		).toBe(true);
+		expect(
+			strayDetail(ranked('Fill the gap (Daily A): Ruiz served the writ on the ____ on Monday.'))
+		).toBe(false);
+	});
+
+	it('leaves what a person does in the news, and a past act in another clause', () => {
+		expect(
+			gapInPersonPast(q('Fill the gap (Daily A): Ruiz served the writ on the ____ on Monday.'))
+		).toBe(false);
+		expect(
+			gapInPersonPast(
+				q('Fill the gap (Daily A): Lee had worked late. On Monday she closed the ____.')
+			)
+		).toBe(false);
 	});
 });
 

@@ -10,6 +10,7 @@ import { frontedClauseGap } from './candidates/stray-gaps';
 import { figureAside } from './figure-aside';
 import {
 	COMMON_WORDS,
+	EARLIER_CAREER_VERBS,
 	MONTHS,
 	NEWS_STAFF_WORDS,
 	NUMBER_WORDS,
@@ -244,12 +245,18 @@ export function gapSplitsName(q: Question): boolean {
 export const PAST_YEAR_PENALTY = 0.2;
 /** A year in running text: not part of an amount ("$2013"), a longer number or a percentage. */
 const YEAR = /(?<![$\d.,])\b(?:19|20)\d{2}\b(?!,\d|\.\d|\s*%)/g;
+/**
+ * A decade in running text ("in the 1990s", "the 2000s"): how a biography dates a person's
+ * earlier job or office ("someone he had worked for on the council in the 1990s").
+ */
+const DECADE = /(?<![$\d.,])\b((?:19|20)\d)0s\b/g;
 
 /**
  * Does an evidence sentence date what it tells to a year before its article's own ("Yahoo was
  * hacked in 2013", "the offer was made on March 26, 2009", "votes cast in 2012" in a later
- * year's report)? News reports tell such earlier events as background to the one in the
- * headline; a figure from them belongs to a side story, not to the news.
+ * year's report, "worked for the council in the 1990s")? News reports tell such earlier
+ * events as background to the one in the headline; a figure from them belongs to a side story,
+ * not to the news.
  */
 export function pastYearDetail(
 	analyses: readonly ArticleAnalysis[]
@@ -260,8 +267,11 @@ export function pastYearDetail(
 			const article = byId.get(e.articleId);
 			if (!article) return false;
 			const year = Number(article.date.slice(0, 4));
-			const years = article.text.slice(e.start, e.end).match(YEAR) ?? [];
-			return years.some((y) => Number(y) < year);
+			const text = article.text.slice(e.start, e.end);
+			const years = text.match(YEAR) ?? [];
+			// A decade is past once it has ended: "the 2010s" in a 2014 report is its own time.
+			const decadesEnd = [...text.matchAll(DECADE)].map((m) => Number(m[1]) * 10 + 10);
+			return years.some((y) => Number(y) < year) || decadesEnd.some((end) => end <= year);
 		});
 }
 
@@ -289,6 +299,25 @@ export function gapInApposition(q: Question): boolean {
 		// What a person used to be: "Roe, a former Democrat who left the party ____ years later".
 		/\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+former\s+[^,;:“”"]*____/u.test(q.prompt)
 	);
+}
+
+/**
+ * The words that tell a person's earlier job, office or class office, up to a gap in the same
+ * clause. The school someone attended is refused as a gap already (gap-checks.ts, schoolAttended).
+ */
+const PERSON_PAST = new RegExp(
+	`\\b(?:(?:had|once|previously|formerly)\\s+(?:(?:once|previously|also)\\s+)?(?:${EARLIER_CAREER_VERBS.join('|')})|class\\s+president)\\b[^.;:“”"]{0,60}?____`,
+	'i'
+);
+
+/**
+ * Is the gap in what a person did before the news: an earlier job, office or school ("someone
+ * Roe had worked for on the ____ in the 1990s", "Lee was class president at ____", "Roe once
+ * served on the ____")? A line of a biography, asked beside the headline event, tests recall
+ * of a stray detail (select-kinds.ts, strayDetail), however central the rest of its sentence.
+ */
+export function gapInPersonPast(q: Question): boolean {
+	return PERSON_PAST.test(q.prompt);
 }
 
 /**

@@ -913,11 +913,11 @@ export const CREDITED_TO_OUTLET = new RegExp(
 
 /**
  * Words that place a name among a news organisation's own staff or a story's byline: "first
- * reported by ____", "reporter ____", "____, a correspondent for". The journalist is not part
- * of the event, so a question keyed on one asks a stray detail.
+ * reported by ____", "reporter ____", "____, a correspondent for", "told radio host ____". The
+ * journalist or host is not part of the event, so a question keyed on one asks a stray detail.
  */
 export const NEWS_STAFF_WORDS =
-	'(?:reported by|written by|reporting by|reporter|correspondent|columnist|anchor|anchorman|anchorwoman|editor|commentator|contributed reporting|staff writer)';
+	'(?:reported by|written by|reporting by|reporter|correspondent|columnist|anchor|anchorman|anchorwoman|editor|commentator|contributed reporting|staff writer|(?:radio|talk show|talk radio|television|TV|podcast|show) host|interviewer|presenter)';
 
 export const MONTHS = [
 	'january',
@@ -1106,6 +1106,30 @@ export const OCCASION_NOUNS: Readonly<Record<string, readonly [one: string, many
 };
 
 /**
+ * Occasions a person holds or takes part in as routine (meetings, rallies, town halls): a
+ * count of them ("held ____ town halls", "not counting ____ other meetings") is a figure told
+ * in passing (figure-aside.ts), below what happened at the one in the news. Not votes, hearings
+ * or debates: "won by ____ votes", "held ____ hearings on the bill" may be the news itself.
+ */
+export const ROUTINE_OCCASIONS = [
+	'meetings',
+	'rallies',
+	'town halls',
+	'town hall meetings',
+	'interviews',
+	'speeches',
+	'visits',
+	'trips',
+	'appearances',
+	'briefings',
+	'press conferences',
+	'fundraisers',
+	'summits',
+	'tweets',
+	'posts'
+];
+
+/**
  * Words for money itself, or for what any sum is ("worth", "expenses", "items"): two sums
  * sharing only these (or function words, headline-lookup.ts FUNCTION) do not price the same
  * thing (candidates/compare-money.ts), so "$750,000 in campaign funds" is not set beside
@@ -1194,6 +1218,21 @@ export const STAFF_NOUNS = [
 	'spokesmen',
 	'spokeswomen',
 	'spokespeople'
+];
+
+/**
+ * Verbs a biography tells a person's earlier career with, after "had", "once", "previously"
+ * or "formerly" ("had worked for", "once served on", "previously taught at"): focus.ts,
+ * gapInPersonPast.
+ */
+export const EARLIER_CAREER_VERBS = [
+	'worked',
+	'served',
+	'studied',
+	'taught',
+	'trained',
+	'interned',
+	'clerked'
 ];
 
 /** Regex source for one number word of NUMBER_WORDS except zero (a count of zero is not written so). */

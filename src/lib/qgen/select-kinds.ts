@@ -4,7 +4,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { asksBackground, gapInApposition, gapSetsScene } from './focus';
+import { asksBackground, gapInApposition, gapInPersonPast, gapSetsScene } from './focus';
 import { trivialQuote } from './candidates/quotation';
 import { DANGLING_WORDS, EMPTY_QUOTE_WORDS, PERSONAL_PRONOUNS } from './lexicon';
 
@@ -97,7 +97,8 @@ export const STRAY_DETAIL = 0.45;
 /**
  * A gap that tells who a person is or what they own (gapInApposition: "Roe, a lobbyist for
  * ____", "Roe, who has a net worth of $____") is a side figure's biography however central its
- * sentence, and counts as a stray detail too; so does a name in a clause that sets the
+ * sentence, and counts as a stray detail too; so does a gap in a person's earlier job, office
+ * or school (gapInPersonPast: "someone Roe had worked for on the ____"), a name in a clause that sets the
  * sentence's scene (gapSetsScene: "While being questioned at the ____ by Rep. Roe, …"), and a
  * side detail, or a fact keyed on someone the story names once (sideFigure), that asks who
  * holds a post or where someone lives ("who is a senior fellow at …?", asksBackground).
@@ -106,6 +107,7 @@ export const strayDetail = (e: Ranked) =>
 	kindOf(e) === 'fact' &&
 	((e.question.score ?? 0) < STRAY_DETAIL ||
 		gapInApposition(e.question) ||
+		gapInPersonPast(e.question) ||
 		gapSetsScene(e.question) ||
 		((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question)));
 

@@ -207,6 +207,11 @@ describe('trivialGap and isPartyName', () => {
 			true
 		);
 		expect(trivialGap('Issues such as ', 'Medicare', ' came up.', 'org')).toBe(true);
+		expect(
+			trivialGap('Past guests include mayors like ', 'Ann Roe', ', the first to sail in.', 'person')
+		).toBe(true);
+		expect(trivialGap('Roe, like ', 'Ann Lee', ', voted to close the pier.', 'person')).toBe(false);
+		expect(trivialGap('Ports like ', 'Leith', ' will pay the levy.', 'place')).toBe(true);
 		expect(trivialGap('He moved from ', 'Riverton', ' to the capital.', 'place')).toBe(false);
 		expect(trivialGap('He wrote: Up ', '100', '% FALSE!!! on Monday.', 'quantity')).toBe(true);
 		expect(trivialGap('He gave ', 'ten', ' reasons to back him.', 'quantity')).toBe(true);

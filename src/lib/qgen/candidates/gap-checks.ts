@@ -478,7 +478,8 @@ function tweetWords(sentence: string): boolean {
 
 /**
  * One item of a chain ("from the economy to ____ to taxes") or of an open list ("issues such
- * as ____", "including ____"): any other item of the story fits the gap as well.
+ * as ____", "including ____", "presidents like ____"): any other item of the story fits the
+ * gap as well, and which one the sentence names is a stray detail.
  */
 function listMember(before: string, after: string): boolean {
 	// A chain opens with "from": "from A to ____ to C", "from ____ to B to C", "from A to B to ____".
@@ -487,6 +488,8 @@ function listMember(before: string, after: string): boolean {
 	if (/\bfrom\s+(?:the\s+)?$/i.test(before) && /^[^.;]*\bto\b[^.;]*\bto\b/i.test(after))
 		return true;
 	if (/\bfrom\s+[^.;]*\bto\s+[^.;]*\bto\s+(?:the\s+)?$/i.test(before)) return true;
+	// "presidents like ____": one example of a kind the sentence names in the plural.
+	if (/\b\p{L}\p{Ll}{2,}s\s+like\s+(?:the\s+)?$/u.test(before)) return true;
 	return /\b(?:including|such\s+as|as\s+well\s+as|among\s+them)\s+(?:the\s+)?$/i.test(before);
 }
 
