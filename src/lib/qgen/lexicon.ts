@@ -319,6 +319,108 @@ export const HEADLINE_SPEECH_STEMS = [
 	'threat'
 ] as const;
 
+/**
+ * Past forms of common news verbs that do not end in -ed ("Roe came under fire", "Roe drew
+ * criticism"): a subject's name followed by one is read as the subject of an act. Not "thought",
+ * "knew", "heard": their clause's pronoun is most often someone else ("Roe thought he sounded
+ * defeated"), and "who thought he …?" reads as if it were the answer's.
+ */
+export const PAST_FORMS = [
+	'said',
+	'told',
+	'met',
+	'spoke',
+	'went',
+	'came',
+	'made',
+	'took',
+	'gave',
+	'sent',
+	'won',
+	'lost',
+	'left',
+	'led',
+	'ran',
+	'held',
+	'paid',
+	'sought',
+	'brought',
+	'became',
+	'began',
+	'wrote',
+	'got',
+	'saw',
+	'found',
+	'kept',
+	'stood',
+	'drew',
+	'chose',
+	'fought',
+	'struck',
+	'spent',
+	'broke',
+	'sold',
+	'bought',
+	'rose',
+	'fell',
+	'grew',
+	'built',
+	'threw',
+	'swore',
+	'taught',
+	'caught',
+	'sat',
+	'sang',
+	'wore',
+	'withdrew',
+	'overtook',
+	'undertook',
+	'forgave',
+	'foresaw'
+] as const;
+
+/**
+ * Words in -ly that are no adverb of how or when an act was done, so they never stand between
+ * a subject's name and its verb in a "who" question: hedges ("likely", "probably": "who will
+ * probably win?" has more than one right answer), limits ("only", "hardly": a negative act),
+ * and nouns or adjectives in -ly ("family", "rally", "daily").
+ */
+export const NOT_ACT_ADVERBS = [
+	'likely',
+	'unlikely',
+	'probably',
+	'possibly',
+	'apparently',
+	'seemingly',
+	'presumably',
+	'supposedly',
+	'only',
+	'hardly',
+	'barely',
+	'scarcely',
+	'early',
+	'family',
+	'rally',
+	'ally',
+	'supply',
+	'reply',
+	'assembly',
+	'monopoly',
+	'anomaly',
+	'daily',
+	'weekly',
+	'monthly',
+	'yearly',
+	'friendly',
+	'costly',
+	'deadly',
+	'elderly',
+	'lonely',
+	'holy',
+	'italy',
+	'july'
+] as const;
+
 /** Words in front of a figure that make it approximate; they are part of what an outlet reports. */
 export const HEDGES = [
 	'at least',

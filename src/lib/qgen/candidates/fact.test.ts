@@ -136,6 +136,46 @@ describe('who questions on the verbs news writes most', () => {
 			'According to Daily 0, who is leading the strike at the Harlow bus depot this week?'
 		);
 	});
+	it('asks past an adverb before the verb, an irregular past and a party tag after the name', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes repeatedly warned that the depot roof would not last another winter.\n\nMaria Lopez came under fire for closing the night desk at the station.\n\nSen. Sam Okafor (D-Ore.) voted against the transit budget in a late session on Monday.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who repeatedly warned that the depot roof would not last another winter?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who came under fire for closing the night desk at the station?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who voted against the transit budget in a late session on Monday?'
+		);
+	});
+	it('refuses a point an earlier sentence told, and a second subject after ", while" or "and both"', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes agreed with that specific point at the meeting on Monday.\n\nJane Holloway has served on the council longer than anyone, while former mayor Sam Okafor has never served.\n\nSam Okafor opened the depot gates early, and both unions joined the march.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => /point|served|gates/.test(p))).toEqual([]);
+	});
+	it('asks of "the controversy over …", which says itself what it is about', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes stirred the controversy over the depot closing at a meeting on Monday.\n\nMaria Lopez stirred the controversy at a meeting on Monday night.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => /controversy/.test(p))).toEqual([
+			'According to Daily 0, who stirred the controversy over the depot closing at a meeting on Monday?'
+		]);
+	});
+	it('asks no who question of a contraction read as a name', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nSpecifically I’ve asked the council to delay the new bus routes until the spring.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => /bus routes/.test(p))).toEqual([]);
+	});
+	it('asks no who question past a hedge or "later", and none after "thought" whose pronoun may be another’s', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes probably wins the vote for council chair in the spring.\n\nMaria Lopez thought he sounded tired at the late meeting with the union.\n\nSam Okafor later defended the strike plan as a last resort for the drivers.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => /council chair|sounded|strike plan/.test(p))).toEqual([]);
+	});
 	it('refuses a note about reaching someone, a thing told earlier, and a second subject after "while"', () => {
 		const prompts = whoPrompts(
 			`${CAST}\n\nSam Okafor could not be reached for comment on Friday evening.\n\nJane Holloway declined to comment on the budget talks with the union.\n\nTom Reyes criticised the council for the move at a meeting on Monday night.\n\nMaria Lopez won 40 percent of the vote while Tom Reyes won the rest of it.`

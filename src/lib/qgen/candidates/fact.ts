@@ -12,7 +12,14 @@ import { notBodyProse } from '../caption';
 import { pickDistractors } from '../distractors';
 import { choosablePeople, expertsFirst, peopleLike, speaksInStory } from '../person-choices';
 import { draftBase, type Candidate } from './candidate';
-import { NUMBER_WORDS, NUMBER_WORD_PATTERN, REPORTING_VERBS, SAYING_FORMS } from '../lexicon';
+import {
+	NUMBER_WORDS,
+	NOT_ACT_ADVERBS,
+	NUMBER_WORD_PATTERN,
+	PAST_FORMS,
+	REPORTING_VERBS,
+	SAYING_FORMS
+} from '../lexicon';
 import { roleCandidates } from './role';
 import { datelineEnd, writtenAsPlace } from './detail';
 import { quotesOnlyInPassing } from './cloze';
@@ -79,15 +86,34 @@ export function openingOf(lead: string, role?: string): { tail: string } | undef
 }
 
 /**
+ * A word that may stand between the subject's name and its verb ("Roe also said", "Roe
+ * repeatedly criticized"): the question keeps it ("who repeatedly criticized …?"). Never a hedge,
+ * a limit or a noun in -ly (lexicon.ts NOT_ACT_ADVERBS), nor "later" or "then": "who later
+ * defended his comments?" asks about an act an earlier sentence told (read on PolNeAR train).
+ */
+export const BEFORE_VERB = new RegExp(
+	`(?:also|now|still|(?!(?:${NOT_ACT_ADVERBS.join('|')})\\b)[a-z]{2,}ly)`
+);
+
+/** The verb right after the subject's name: a past form, a present "-s" form, "has", "will" … */
+const SUBJECT_VERB = new RegExp(
+	`^\\s+((?:${BEFORE_VERB.source}\\s+)?(?:[a-z]+(?:ed|[^s]s)|${PAST_FORMS.join('|')}|has|had|will|did|is))\\b`
+);
+
+/** "(D-Ore.)", "(R-Texas)", "(I-Vt.)": a lawmaker's party and state, written after the name. */
+export const PARTY_TAG = /^\s*\([DRI]-[A-Z][A-Za-z.]*\)/;
+
+/**
  * The word after the name is the sentence's verb: a past form, or a present "-s" form that
  * compromise reads as a verb in the clause ("Roe leads the polls"), not a plural noun the name
  * qualifies ("Latino operatives, who …", "Roe supporters rallied").
  */
 export function actsAsVerb(name: string, rest: string): boolean {
-	const word = /^\s*(?:also\s+)?([a-z]+)/.exec(rest)?.[1] ?? '';
+	const before = `(?:${BEFORE_VERB.source}\\s+)?`;
+	const word = new RegExp(`^\\s*${before}([a-z]+)`).exec(rest)?.[1] ?? '';
 	if (!word.endsWith('s') || /^(?:is|was|has|says)$/.test(word)) return true;
 	// "Obama operatives, who …": a present verb is not followed straight by a comma.
-	if (new RegExp(`^\\s*(?:also\\s+)?${word},`).test(rest)) return false;
+	if (new RegExp(`^\\s*${before}${word},`).test(rest)) return false;
 	const terms = nlp(`${name}${rest}`).terms().json() as {
 		terms: { text: string; tags: string[] }[];
 	}[];
@@ -133,7 +159,7 @@ export const TRIVIAL_ACT =
 
 /** A definite noun for something an earlier sentence told ("the move", "on the topic"). */
 export const BACK_REFERENCE =
-	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in)\b)|\b(?:that|this|these|those)\s+(?:suggestion|suggestions|idea|ideas|claim|claims|criticism|charge|charges|remark|remarks|comment|comments|statement|statements|proposal|notion|argument|accusation|accusations|view|question)\b/i;
+	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|situation|controversy|compromise|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in|over|about|around|surrounding)\b)|\b(?:that|this|these|those)\s+(?:specific\s+|particular\s+)?(?:suggestion|suggestions|idea|ideas|claim|claims|criticism|charge|charges|remark|remarks|comment|comments|statement|statements|proposal|notion|argument|accusation|accusations|view|question|point|points)\b/i;
 
 /**
  * A party or title word the names list took into a name: "Democrat Patty Judge", "Interior
@@ -266,12 +292,10 @@ export function factCandidates(
 			const lead = a.article.text.slice(s.start, m.start).trim();
 			const opening = openingOf(lead.slice(datelineEnd(lead)).trim(), m.role);
 			if (!opening) continue;
-			let rest = a.article.text.slice(m.end, s.end);
+			// "Sen. Jane Roe (D-Ore.) voted …": the party and state after the name are part of naming her.
+			let rest = a.article.text.slice(m.end, s.end).replace(PARTY_TAG, '');
 			rest = withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,160},/, ''));
-			const verb =
-				/^\s+((?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|[^s]s)|said|told|met|spoke|went|made|took|gave|sent|won|lost|left|led|ran|held|paid|sought|brought|became|began|wrote|has|had|will|did|is))\b/.exec(
-					rest
-				);
+			const verb = SUBJECT_VERB.exec(rest);
 			// Quotation marks of any kind (some archives write two apostrophes) but those of words
 			// quoted in passing, or an aside in brackets.
 			if (
@@ -312,9 +336,12 @@ export function factCandidates(
 				// "could not be reached for comment", "declined to comment": no fact to test.
 				TRIVIAL_ACT.test(predicate) ||
 				/\b(?:and|but)\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w'-]*['’]s\s/.test(predicate) ||
-				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a|his|her|their)\b/i.test(
+				/;|\b(and|but|while|although|because)\s+(there|it|he|she|they|the|a|his|her|their|both)\b/i.test(
 					predicate
 				) ||
+				// ", while former governor Jane Roe has none": a second subject, whatever its first word
+				// (not ", while also suggesting …", the same subject's second act).
+				/,\s+while\s+(?!also\b|still\b|[a-z]+ing\b)/i.test(predicate) ||
 				// "…, he is also …", "received 37 percent, Roe had 36 percent": a second clause with
 				// its own subject, named or not.
 				/,\s+(?:he|she)\s/i.test(predicate) ||
@@ -331,6 +358,8 @@ export function factCandidates(
 			if (a.people.filter((p) => sameName(p.name, m.text)).length > 1) continue;
 			const name = view.canon(a.people.find((p) => sameName(p.name, m.text))?.name ?? m.text);
 			if (!name.includes(' ') || predicate.includes(name.split(' ').pop()!)) continue;
+			// "Specifically I’ve heard …" read as a name: no one's name holds a contraction.
+			if (/['’](?:ve|ll|re|m|d|t)\b/i.test(name)) continue;
 			// Only a name the story surely uses for a person, or one the article names as a person
 			// in a name's length (not a headline the names list took in: "Roe Apologizes To Poe").
 			if (
