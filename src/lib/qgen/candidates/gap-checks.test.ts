@@ -226,6 +226,15 @@ describe('trivialGap and isPartyName', () => {
 		expect(trivialGap('The crowd marched down ', 'Harbour', ' Road to the pier.', 'place')).toBe(
 			true
 		);
+		// The house number of an address is a label, not a count; a count before a street is not.
+		expect(
+			trivialGap('He vowed to stop her reaching ', '1600', ' Harbour Avenue.', 'quantity')
+		).toBe(true);
+		expect(trivialGap('Police sealed off ', '131', ' West 23rd Street.', 'quantity')).toBe(true);
+		expect(trivialGap('He vowed to stop her reaching 1600 ', 'Harbour Avenue', '.', 'place')).toBe(
+			true
+		);
+		expect(trivialGap('Some ', '300', ' marchers filled Harbour Road.', 'quantity')).toBe(false);
 		// A street that stands for what is done there is no address.
 		expect(trivialGap('Shares fell as ', 'Wall Street', ' took fright.', 'place')).toBe(false);
 		expect(trivialGap('It was sent in 2016. Best, ', 'Ann Roe', '', 'person')).toBe(true);

@@ -432,6 +432,9 @@ const EXPLETIVE = new RegExp(
 );
 const SHORT_FORM = new RegExp(`^(?:${wordAlternatives(EXPLETIVE_SHORT_FORMS)})$`);
 
+/** "Avenue", "St.": as an address's name writes them, so a lower-case "road" is no address. */
+const CAPITALISED_THOROUGHFARES = THOROUGHFARE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1));
+
 /**
  * "on Second Avenue near 83rd ____", "at 1600 ____ Avenue": a piece of an address, which its
  * ordinal or its kind word ("Street", "Avenue") gives away.
@@ -443,9 +446,17 @@ function addressPart(before: string, answer: string, after: string): boolean {
 	return (
 		(parts.length === 1 && THOROUGHFARE.test(parts[0]!)) ||
 		(THOROUGHFARE.test(parts.at(-1)!) &&
-			/\b(?:on|near|at|off|along|down|up|across|outside|between)\s+(?:the\s+)?$/i.test(before)) ||
+			(/\b(?:on|near|at|off|along|down|up|across|outside|between)\s+(?:the\s+)?$/i.test(before) ||
+				/\b\d+\s+$/.test(before))) ||
 		(/\b\d+(?:st|nd|rd|th)\s+$/i.test(before) && /^[A-Z]/.test(answer)) ||
-		new RegExp(`^\\s+(?:${wordAlternatives(THOROUGHFARE_WORDS)})(?![\\p{L}])`, 'iu').test(after)
+		new RegExp(`^\\s+(?:${wordAlternatives(THOROUGHFARE_WORDS)})(?![\\p{L}])`, 'iu').test(after) ||
+		// "reaching ____ Pennsylvania Avenue", "at ____ West 23rd Street": the house number of an
+		// address is a label, not a count, and no reader could know it from the story.
+		(/^\d[\d,]*$/.test(answer.trim()) &&
+			new RegExp(
+				`^\\s+(?:(?:[A-Z][\\p{L}.'’-]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${wordAlternatives(CAPITALISED_THOROUGHFARES)})(?![\\p{L}])`,
+				'u'
+			).test(after))
 	);
 }
 
