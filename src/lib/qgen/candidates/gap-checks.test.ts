@@ -408,6 +408,21 @@ describe('numberNamesAThing', () => {
 			numberNamesAThing('529', ' accounts this year.', `${text} Each 529 account is small.`)
 		).toBe(true);
 		expect(numberNamesAThing('529', ' plans grew.', text)).toBe(true);
+		// The plural may come a word or two after the number.
+		expect(
+			numberNamesAThing(
+				'529',
+				' college savings plans this year.',
+				'Only 4 percent use 529 college savings plans. A 529 college savings plan grows free of tax.'
+			)
+		).toBe(true);
+		expect(
+			numberNamesAThing(
+				'40',
+				' new savings plans opened.',
+				'Some 40 new savings plans opened. One savings plan closed.'
+			)
+		).toBe(false);
 	});
 	it('holds for a number between "a" and a singular noun', () => {
 		expect(numberNamesAThing('529', ' plan lets savings grow.', '', 'A ')).toBe(true);

@@ -609,10 +609,20 @@ export function numberNamesAThing(
 		!COUNT_UNITS.test(single)
 	)
 		return true;
-	const plural = /^\s+([a-z]{3,})s\b/.exec(after)?.[1];
-	if (!plural) return false;
-	const singular = plural.endsWith('ie') ? `${plural.slice(0, -2)}y` : plural;
-	return new RegExp(`(?<![\\d,.])${escapeRegExp(answer.trim())}\\s+${singular}\\b(?!s)`, 'i').test(
-		text
-	);
+	// "____ college savings plans" beside "a 529 college savings plan": the plural noun may come
+	// a word or two after the number; the story writing it in the singular shows a label.
+	const words = /^\s+((?:[a-z]+\s+){0,2}[a-z]+)/.exec(after)?.[1]?.split(/\s+/) ?? [];
+	return words.some((word, i) => {
+		const plural = /^([a-z]{3,})s$/.exec(word)?.[1];
+		if (!plural || plural.endsWith('s')) return false;
+		const singular = plural.endsWith('ie') ? `${plural.slice(0, -2)}y` : plural;
+		const between = words
+			.slice(0, i)
+			.map((w) => `${escapeRegExp(w)}\\s+`)
+			.join('');
+		return new RegExp(
+			`(?<![\\d,.])${escapeRegExp(answer.trim())}\\s+${between}${singular}\\b(?!s)`,
+			'i'
+		).test(text);
+	});
 }
