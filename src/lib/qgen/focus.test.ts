@@ -281,6 +281,35 @@ describe('gapInPersonPast', () => {
 		).toBe(true);
 	});
 
+	it('finds a membership or pastime a biography tells, whoever the gap is', () => {
+		expect(
+			gapInPersonPast(
+				q('Daily A writes: “____ was member of the rowing club, his sister said.” Who?')
+			)
+		).toBe(true);
+		expect(
+			gapInPersonPast(q('Fill the gap (Daily A): Ruiz was a member of the ____ in her youth.'))
+		).toBe(true);
+		expect(
+			gapInPersonPast(q('Fill the gap (Daily A): ____ belonged to a chess league in Leeds.'))
+		).toBe(true);
+		expect(gapInPersonPast(q('Fill the gap (Daily A): Ruiz had coached ____ for ten years.'))).toBe(
+			true
+		);
+		expect(
+			gapInPersonPast(q('Fill the gap (Daily A): Ruiz volunteered at ____ on weekends.'))
+		).toBe(true);
+		// A body that acts in the news, and a coach's act in the news.
+		expect(
+			gapInPersonPast(
+				q('Fill the gap (Daily A): Ruiz was a member of the ____ that approved the dam.')
+			)
+		).toBe(false);
+		expect(
+			gapInPersonPast(q('Fill the gap (Daily A): ____ coached the side to a win on Sunday.'))
+		).toBe(false);
+	});
+
 	it('keeps such a gap out of a story’s first ten however high it scores', () => {
 		const ranked = (prompt: string) =>
 			({

@@ -10,7 +10,6 @@ import { frontedClauseGap } from './candidates/stray-gaps';
 import { figureAside } from './figure-aside';
 import {
 	COMMON_WORDS,
-	EARLIER_CAREER_VERBS,
 	MONTHS,
 	NEWS_STAFF_WORDS,
 	NUMBER_WORDS,
@@ -301,24 +300,8 @@ export function gapInApposition(q: Question): boolean {
 	);
 }
 
-/**
- * The words that tell a person's earlier job, office or class office, up to a gap in the same
- * clause. The school someone attended is refused as a gap already (gap-checks.ts, schoolAttended).
- */
-const PERSON_PAST = new RegExp(
-	`\\b(?:(?:had|once|previously|formerly)\\s+(?:(?:once|previously|also)\\s+)?(?:${EARLIER_CAREER_VERBS.join('|')})|class\\s+president)\\b[^.;:“”"]{0,60}?____`,
-	'i'
-);
-
-/**
- * Is the gap in what a person did before the news: an earlier job, office or school ("someone
- * Roe had worked for on the ____ in the 1990s", "Lee was class president at ____", "Roe once
- * served on the ____")? A line of a biography, asked beside the headline event, tests recall
- * of a stray detail (select-kinds.ts, strayDetail), however central the rest of its sentence.
- */
-export function gapInPersonPast(q: Question): boolean {
-	return PERSON_PAST.test(q.prompt);
-}
+// A gap in a person's earlier job, office or membership (person-past.ts).
+export { gapInPersonPast } from './person-past';
 
 /**
  * Is the gap a name in the clause that opens its sentence to set the scene ("While being

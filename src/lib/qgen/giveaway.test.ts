@@ -405,6 +405,32 @@ describe('a headline that answers the question', () => {
 		expect(headlineGivesAway(person, [...others, 'Inquiry opened'])).toBe(false);
 	});
 
+	it('finds a typed full name whose surname alone a headline prints, in any shape', () => {
+		const typed = gap(
+			't',
+			'Fill the gap (Daily A): Later ____ said the plan for the ferry was dead.',
+			'Ann Lee'
+		);
+		// One article's one headline, which shares no other word with the sentence.
+		expect(headlineGivesAway(typed, ['Lee Quits Harbour Board'])).toBe(true);
+		expect(headlineGivesAway(typed, ['Harbour Board Chair Quits'])).toBe(false);
+		// A possessive or a title before the surname, in most of a story's headlines.
+		const board = 'Board loses its chair';
+		expect(
+			headlineGivesAway(typed, ['Lee’s Exit Shakes Board', 'Lee’s exit stuns port', board])
+		).toBe(true);
+		expect(headlineGivesAway(typed, ['Sen. Lee Quits', 'Senator Lee steps down', board])).toBe(
+			true
+		);
+		// A body's last word is no surname: "House" above a gap keyed "White House" gives nothing.
+		const body = gap(
+			'b',
+			'Fill the gap (Daily A): Later the ____ said the plan for the ferry was dead.',
+			'White House'
+		);
+		expect(headlineGivesAway(body, ['House Passes Port Bill'])).toBe(false);
+	});
+
 	it('names the key but says nothing of what is asked', () => {
 		const other = who('Ann Lee', 'According to Daily A, who chaired the budget hearing in May?');
 		expect(headlineGivesAway(other, titles)).toBe(false);

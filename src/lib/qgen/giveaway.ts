@@ -484,6 +484,23 @@ export function chosenNameForms(q: Question): string[] {
 	].filter((f) => f.length >= 2);
 }
 
+/**
+ * The surname of a person's full name typed into a gap ("Jane Roe" → "roe"): a headline that
+ * calls the person by surname alone ("Roe Quits Harbour Board") gives the typed name away as
+ * surely as a chosen one (chosenNameForms). Only for the headlines: another item printing the
+ * surname gives a typed full name away less (typedNameForms keeps to whole names).
+ */
+function typedSurnames(q: Question): string[] {
+	if (q.type !== 'cloze') return [];
+	return (q.accepted ?? []).flatMap((a) => {
+		const words = a.trim().split(/\s+/);
+		// A first name opens it: "White House" is no person, and "House" above it no giveaway.
+		if (words.length < 2 || !lexiconTags(words[0]!).has('FirstName')) return [];
+		const forms = spottedForms(a);
+		return forms.length === 1 && !/\s/.test(forms[0]!) ? forms : [];
+	});
+}
+
 /** A month or a weekday: a date key, which the headline's own date logic reads. */
 const MONTH_OR_DAY = new RegExp(
 	`^(?:${[...MONTHS, 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].join('|')})\\b`,
@@ -864,7 +881,7 @@ const SHARED_STEMS = { short: 1, quote: 2 };
 export function headlineGivesAway(q: Question, titles: readonly string[]): boolean {
 	// A name typed into a gap is copied from any headline that prints it, in any of its forms,
 	// and from one that spells out its short form ("Justice Department" above "the ____" → "DOJ").
-	const typed = [...typedNameForms(q), ...chosenNameForms(q)];
+	const typed = [...typedNameForms(q), ...chosenNameForms(q), ...typedSurnames(q)];
 	if (
 		typed.length &&
 		titles.some(

@@ -1328,6 +1328,8 @@ export const STAFF_NOUNS = [
  * gapInPersonPast.
  */
 export const EARLIER_CAREER_VERBS = [
+	'coached',
+	'volunteered',
 	'worked',
 	'served',
 	'studied',
@@ -1335,6 +1337,23 @@ export const EARLIER_CAREER_VERBS = [
 	'trained',
 	'interned',
 	'clerked'
+];
+
+/**
+ * Words a biography tells what a person belonged to or gave time to with ("was a member of the
+ * ____", "____ belonged to a rowing club"): focus.ts, gapInPersonPast. Not "coached": a coach's
+ * win is the news of a sports story ("had coached" is in EARLIER_CAREER_VERBS).
+ */
+export const MEMBERSHIP_LINES = [
+	'was a member of',
+	'was member of',
+	'was a longtime member of',
+	'was a former member of',
+	'were members of',
+	'belonged to',
+	'volunteered at',
+	'volunteered for',
+	'volunteered with'
 ];
 
 /** Regex source for one number word of NUMBER_WORDS except zero (a count of zero is not written so). */

@@ -57,6 +57,15 @@ describe('earlierEvent', () => {
 });
 
 describe('detailCandidates', () => {
+	it('never gaps one day of a range of days ("July 11-12")', () => {
+		const prompts = details(
+			'The council voted on Oct. 3 to close the old harbour road for good. The closure will follow a port fair in the old town on Oct. 11-12, which the mayor is also expected to attend.'
+		)
+			.filter((d) => d.prompt.includes('When?'))
+			.map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('voted on ____'))).toBe(true);
+		expect(prompts.some((p) => p.includes('____-12'))).toBe(false);
+	});
 	it('asks a sum of money as "how much"', () => {
 		const qs = details(
 			'Workers at the Harlow plant walked out on Monday. The company reported earning $132 million from the plant last year. Managers met the union on Wednesday. About 90 workers stayed at home. Talks broke down after 15 hours.'

@@ -53,6 +53,7 @@ import {
 	landmarkAside,
 	citedPieceDate,
 	describedToo,
+	insideRange,
 	isPartyName,
 	mediumGap,
 	numberNamesAThing,
@@ -170,8 +171,13 @@ export function usable(
 	// A weekday is no test of reading: any day fits the gap as well, and the day is a detail.
 	const at = m.start - s.start;
 	// "in a Dec. 3 article": the date a cited piece came out is the outlet's bookkeeping.
+	// "on ____-12" for "July 11-12": one end of a range is no date to ask (gap-checks.ts).
 	if (m.kind === 'date')
-		return /\d/.test(t) && !citedPieceDate(s.text.slice(0, at), s.text.slice(at + t.length));
+		return (
+			/\d/.test(t) &&
+			!citedPieceDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
+			!insideRange(s.text.slice(0, at), s.text.slice(at + t.length))
+		);
 	// "a ____ 727", "____ of 33 seats … seven … and three", "the ____ Party": see gap-checks.
 	if (
 		trivialGap(s.text.slice(0, at), t, s.text.slice(at + t.length), m.kind) ||

@@ -5,6 +5,7 @@ import {
 	citedPieceDate,
 	commonKnowledgeCount,
 	describedToo,
+	insideRange,
 	isPartyName,
 	mediumGap,
 	asideTellsOtherKind,
@@ -295,6 +296,23 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(rangeBound('Voters favored them 46 percent to ', '41', ' percent.')).toBe(false);
 		expect(rangeBound('The attack killed ', '50', ' and 53 were hurt.')).toBe(false);
 		expect(trivialGap('The fee was $', '250,000', ' to $300,000 a year.', 'quantity')).toBe(true);
+	});
+	it('leaves out a gap inside a range of any kind: days, years, a sum with a dash', () => {
+		// "July 11-12": the mention is "July 11", and "-12" after it all but gives the key.
+		expect(
+			insideRange('The talks will follow a summit in Oslo on ', '-12, which she attends.')
+		).toBe(true);
+		expect(insideRange('She ran the museum from ', '–2016 before the move.')).toBe(true);
+		expect(insideRange('She ran the museum in 2015–', ' before the move.')).toBe(true);
+		expect(insideRange('The repairs will cost $', '-10 million, the board said.')).toBe(true);
+		expect(insideRange('The fair runs from ', ' to May 9 in the old port.')).toBe(true);
+		expect(insideRange('The fair runs from May 2 to ', ' in the old port.')).toBe(true);
+		expect(trivialGap('The fair opened on ', 'Oct. 11', '-12 in the old port.', 'date')).toBe(true);
+		expect(trivialGap('The repairs will cost $', '5', '-10 million.', 'quantity')).toBe(true);
+		// A single day, a figure before an aside's dash, and a move from one day to another.
+		expect(insideRange('The fair opened on ', ' in the old port.')).toBe(false);
+		expect(insideRange('The toll rose to ', ' — 5 of them children — by night.')).toBe(false);
+		expect(insideRange('The fair moved from the old port to ', ' on Friday.')).toBe(false);
 	});
 	it('finds where words were posted or aired', () => {
 		expect(mediumGap('He backed the plan in an interview with ', '.')).toBe(true);

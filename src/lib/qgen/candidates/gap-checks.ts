@@ -147,6 +147,7 @@ export function trivialGap(
 	// "$____.8million", "____million": the gap splits one written token, and the half left
 	// in view gives the rest away or reads as a typo.
 	if (/[\p{L}\d]$/u.test(before) || /^(?:[\p{L}\d]|[.,]\d)/u.test(after)) return true;
+	if (insideRange(before, after)) return true;
 	if (tweetWords(`${before} ${after}`)) return true;
 	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (strayGap(before, answer, after, kind)) return true;
@@ -188,6 +189,30 @@ export function trivialGap(
 	)
 		return true;
 	return partsAddUp(answer, `${before} ${after}`) || listAddsUp(answer, after);
+}
+
+/**
+ * The gap is one end of a range written with a dash ("on ____-12" for "July 11-12", "____–2016",
+ * "$5-____ million") or spelled out ("from 2015 to ____", "between ____ and 12 March"): the
+ * other end in view all but gives it away, and the gap cuts one thing, the span, in two. Every
+ * kind of gap, dates too (detail.ts usable asks this before it lets a date through).
+ */
+export function insideRange(before: string, after: string): boolean {
+	// A spaced em dash opens an aside ("rose to ____ — 5 of them children"), not a range.
+	if (/^(?:[-–—]|\s[-–]\s)\$?\d/u.test(after) || /\d(?:[-–—]|\s[-–]\s)\$?$/u.test(before))
+		return true;
+	// "from ____ to 2016", "between ____ and March 12": the far end follows the gap.
+	const end = String.raw`(?:\p{Lu}[\p{Ll}]+\.?\s+)?\d`;
+	if (
+		/\b(?:from|between)\s+\$?$/iu.test(before) &&
+		new RegExp(`^\\s+(?:to|through|until|and)\\s+\\$?${end}`, 'u').test(after)
+	)
+		return true;
+	// "from 2015 to ____", "between March 3 and ____".
+	return new RegExp(
+		`\\b(?:from|between)\\s+\\$?${end}[\\d,.]*(?:\\s+\\p{L}+)?\\s+(?:to|through|until|and)\\s+\\$?$`,
+		'iu'
+	).test(before);
 }
 
 /**
