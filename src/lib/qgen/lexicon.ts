@@ -6140,3 +6140,14 @@ export const EMPTY_QUOTE_WORDS = [
 	'yes',
 	'no'
 ];
+
+/**
+ * A sentence that tells who someone is or was, or points the reader elsewhere, not a detail of
+ * the event (candidates/only-one.ts): "was born", "grew up", "graduated", "has served as", "is a
+ * former", "previously worked", "is married", "is survived by", "did not respond", "declined to
+ * comment", "could not be reached", "is a senior fellow at": another outlet leaving it out
+ * reports nothing less. Reported speech too ("…, Roe said.", "according to", "told"): a remark
+ * the others may quote in words of their own, which no word check can match.
+ */
+export const NOT_ONLY_ONE =
+	/\b(?:(?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:fellow|professor|member|director|chairman|chairwoman|editor|author|expert|analyst|lawyer|attorney|spokesman|spokeswoman|spokesperson|adviser|advisor|researcher)\b|said|says|told|according to|added|noted|argued|wrote|tweeted|stated|explained|insisted|claimed|expressed|acknowledged|recalled|predicted|warned|asked|urged|remarked|suggested|declared|announced|(?:was born|grew up|graduated|(?:has|had) served|served as|is a (?:former|native|graduate|longtime)|previously (?:worked|served)|is married|survived by|did not (?:immediately )?respond|declined to comment|could not be reached|(?:was|were) not immediately available|contributed to this|for comment))\b/i;

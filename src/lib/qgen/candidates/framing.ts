@@ -17,6 +17,7 @@ import { headlineWordingCandidates } from './headline-wording';
 import { headlineClaimCandidates } from './headline-claim';
 import { headlineLookupCandidates } from './headline-lookup';
 import { headlineStressCandidates } from './headline-stress';
+import { onlyOneCandidates } from './only-one';
 import { wordingDifference } from './quote-diff';
 
 export function framingCandidates(view: StoryView): Candidate[] {
@@ -33,7 +34,8 @@ export function framingCandidates(view: StoryView): Candidate[] {
 		...headlineStressCandidates(view),
 		...claims,
 		...(claims.length ? [] : headlineLookupCandidates(view)),
-		...quoteVersionCandidates(view)
+		...quoteVersionCandidates(view),
+		...onlyOneCandidates(view)
 	];
 }
 
