@@ -1697,6 +1697,73 @@ export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Common English given names that are also ordinary words ("Bill", "Hope", "Will"), which the
+ * NLP word list tags only as the word: a name opening with one is a person only with other
+ * evidence that the text treats it as one (person-evidence.ts). A list of the language's given
+ * names, not of particular people.
+ */
+export const GIVEN_NAMES_ALSO_WORDS = [
+	'bill',
+	'hope',
+	'will',
+	'faith',
+	'grace',
+	'joy',
+	'pat',
+	'rush',
+	'chuck',
+	'ray',
+	'dawn',
+	'gene',
+	'rand'
+];
+
+/**
+ * Words between an apposition's article and the role it gives ("Jane Roe, a former deputy
+ * press secretary", "the longtime campaign chairman"): rank, time and field of a post.
+ */
+export const ROLE_MODIFIERS = [
+	'former',
+	'then',
+	'now',
+	'longtime',
+	'top',
+	'senior',
+	'junior',
+	'chief',
+	'executive',
+	'deputy',
+	'assistant',
+	'associate',
+	'vice',
+	'acting',
+	'interim',
+	'press',
+	'campaign',
+	'communications',
+	'national',
+	'state',
+	'federal',
+	'district',
+	'law',
+	'political',
+	'policy',
+	'foreign',
+	'economic',
+	'defense',
+	'security',
+	'research',
+	'managing',
+	'general'
+];
+
+/**
+ * What only a person has, after a possessive name ("Roe's wife", "Roe's campaign"): besides
+ * relatives (KINSHIP_NOUNS), the things a candidate or office holder has and a body has not.
+ */
+export const PERSON_POSSESSIONS = ['campaign', 'running mate', 'presidency', 'widow', 'family'];
+
+/**
  * Head nouns of places at sea and on the coast ("Scarborough Shoal", "the Kerch Strait"):
  * a capitalised name ending in one is a place, never a person.
  */
