@@ -9,9 +9,7 @@ import {
 	type QuoteGroup
 } from './align';
 import { findMentions, lexiconTags, tokenize } from './entities';
-import { GIVEN_NAMES_ALSO_WORDS } from './lexicon';
 import { isPluralTitle } from './names';
-import { alwaysAfterThe, treatedAsPerson } from './person-evidence';
 import { findQuotes, quoteSpans } from './quotes';
 import { segmentArticle } from './segment';
 import { fits, peopleOf, resolveSpeakers, speaksOfOwnRelative } from './speakers';
@@ -168,27 +166,11 @@ export function viewStory(storyId: string, analyses: ArticleAnalysis[]): StoryVi
 			)
 		)
 	);
-	// An untitled, unquoted full name the text treats as a person's ("Jane Roe … Roe's wife").
-	const acting = new Set(
-		analyses.flatMap((a) =>
-			a.people.flatMap((p) => (treatedAsPerson(a, p.name) ? [canon(p.name)] : []))
-		)
-	);
-	const seenAs = (n: string) =>
-		speakers.has(n) ? 'quoted' : titled.has(n) ? 'titled' : acting.has(n) ? 'acts' : undefined;
-	// "the Sharon Statement", "The Kelly File": a name always after "the" names no one person.
-	const things = new Set(
-		names.person.filter((n) => {
-			const uses = analyses.map((a) => alwaysAfterThe(a.article.text, n));
-			return uses.includes(true) && !uses.includes(false);
-		})
-	);
 	const people = names.person.filter((n) =>
-		things.has(n)
-			? false
-			: labels.has(n)
-				? looksLikePerson(n.split(/\s+/).at(-1)!, 'titled')
-				: n.includes(' ') && looksLikePerson(n, seenAs(n))
+		labels.has(n)
+			? looksLikePerson(n.split(/\s+/).at(-1)!, 'titled')
+			: n.includes(' ') &&
+				looksLikePerson(n, speakers.has(n) ? 'quoted' : titled.has(n) ? 'titled' : undefined)
 	);
 	const figures: CountedFigure[] = [];
 	for (const a of analyses) {
@@ -265,7 +247,7 @@ const titleKey = (t: string) =>
  * and no common word opening it; a capitalised plural ("U.S. Senators"), an
  * abbreviation or a shouted dateline never is.
  */
-export function looksLikePerson(name: string, seen?: 'quoted' | 'titled' | 'acts'): boolean {
+export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boolean {
 	const words = name.split(/\s+/);
 	if (words.some((w) => /^(?:[A-Z]\.?){2,}$/.test(w) && !/^(?:[A-Z]\.){1,2}$/.test(w)))
 		return false;
@@ -274,12 +256,7 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled' | 'acts
 	// "U.S. Senators" is a group; "Lawrence H. Summers", with a first name before it, a person.
 	// "J. Robert Oppenheimer": initials before the given name are read past.
 	const lead = words.find((w) => !/^\p{Lu}\.$/u.test(w)) ?? words[0]!;
-	// "Bill", "Hope": a given name the word list knows only as a word counts as one when the
-	// text treats the name as a person's (person-evidence.ts).
-	const firstName =
-		words.length > 1 &&
-		(lexiconTags(lead).has('FirstName') ||
-			(!!seen && GIVEN_NAMES_ALSO_WORDS.includes(lead.toLowerCase())));
+	const firstName = words.length > 1 && lexiconTags(lead).has('FirstName');
 	if ((last.has('Plural') && !firstName) || isPluralTitle(words.at(-1)!)) return false;
 	// "George Washington Bridge", "… National Convention", "Affordable Care Act": a structure, a
 	// body, an event or a law, or
@@ -290,23 +267,19 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled' | 'acts
 		)
 	)
 		return false;
-	// "Jane Brown", "Tom Earnest": a surname that is also an adjective, after a given name, when
-	// the text quotes or titles the name, or uses the surname alone as a speaker's
-	// (person-evidence.ts).
 	if (
 		(last.has('Adjective') || last.has('Demonym')) &&
 		!last.has('LastName') &&
-		!last.has('Person') &&
-		!(seen === 'acts' || (seen && firstName))
+		!last.has('Person')
 	)
 		return false;
 	const whole = lexiconTags(name);
 	if (whole.has('Place') || whole.has('Organization')) return false;
 	const first = lexiconTags(lead);
 	// "Democratic National Convention" was quoted, yet an adjective opens no person's name.
-	if (first.has('Adjective') && !firstName && !first.has('Person')) return false;
+	if (first.has('Adjective') && !first.has('FirstName') && !first.has('Person')) return false;
 	if (seen === 'quoted') return true;
 	// "Following Trump", "Protect Democracy": a common word opening the name.
-	if (first.size > 0 && !first.has('Person') && !firstName) return false;
-	return seen === 'titled' || seen === 'acts' || firstName;
+	if (first.size > 0 && !first.has('Person') && !first.has('FirstName')) return false;
+	return seen === 'titled' || first.has('FirstName');
 }
