@@ -5,7 +5,7 @@
  * shape; the phrases after "after", "amid", "over" alone are too few in most stories.
  */
 import { lexiconTags } from '../entities';
-import { FUNCTION } from './headline-lookup';
+import { FUNCTION } from './headline-lookup-words';
 import {
 	ACT_NOUNS,
 	CHANGE_NOUNS,

@@ -13,7 +13,7 @@ import { lexiconTags } from '../entities';
 import { normaliseSpace } from '$lib/content/space';
 import { draftBase, type Candidate } from './candidate';
 import { datedEvents, type DatedEvent } from './compare-dates';
-import { FUNCTION } from './headline-lookup';
+import { FUNCTION } from './headline-lookup-words';
 import { OCCASION_NOUNS, WEEKDAYS } from '../lexicon';
 
 const DAY = 86_400_000;

@@ -14,7 +14,7 @@ import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantiti
 import { MONEY_GENERIC_WORDS } from '../lexicon';
 import type { ArticleAnalysis } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { FUNCTION } from './headline-lookup';
+import { FUNCTION } from './headline-lookup-words';
 
 export interface PricedThing {
 	analysis: ArticleAnalysis;

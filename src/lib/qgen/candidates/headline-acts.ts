@@ -12,7 +12,7 @@ import { nameTest } from '../headline-grammar';
 import { draftBase, type Candidate } from './candidate';
 import { headlineQuestion } from './headline';
 import { evidenceOf, headlineTokens, listing, storyHeads, wordKey } from './headline-wording';
-import { FUNCTION } from './headline-lookup';
+import { FUNCTION } from './headline-lookup-words';
 
 export interface ActVerbs {
 	/** Per headline (same order as given), its words from the actor to the one acted on, or undefined. */

@@ -42,7 +42,8 @@ import {
 } from '../lexicon';
 import { draftBase, type Candidate } from './candidate';
 import { comparableHeadlines, headlineQuestion } from './headline';
-import { FUNCTION, backingSentences } from './headline-lookup';
+import { backingSentences } from './headline-lookup';
+import { FUNCTION } from './headline-lookup-words';
 import { headWords, readHeadline, senseKeys } from './headline-stress';
 import {
 	PARTICIPLE,

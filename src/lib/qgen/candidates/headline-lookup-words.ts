@@ -14,7 +14,28 @@ import {
 	HEADLINE_SPEECH_STEMS,
 	HEADLINE_STANCE_STEMS
 } from '../lexicon';
-import { FUNCTION, nearKey } from './headline-lookup';
+
+/** Words a headline comparison skips; framing.ts compares quote wording with the same list. */
+export const FUNCTION =
+	/^(?:a|an|the|of|to|in|on|at|for|by|with|and|or|but|as|is|are|was|were|be|it|its|his|her|their|from|that|this|into|over|after|about|than|not|no|will|would|has|have|had|says|said|say)$/i;
+
+/**
+ * A word's family, for "does another headline say it too?": lower case, derivational endings
+ * off, cut to six letters, so "Recognition" and "recognizes", "resigns" and "resignation",
+ * "harassed" and "Harassment" are one. Coarser than wordKey: two words it joins may differ
+ * ("control", "controversy"), so it only ever stops a question, never makes one.
+ */
+export const nearKey = (w: string) => {
+	const bare = w
+		.toLowerCase()
+		.replace(/[’']s?$/, '')
+		.replace(/[^a-z]/g, '');
+	const root = bare.replace(
+		/(?<=[a-z]{4})(?:ations?|itions?|ions?|ments?|izes?|ized|izing|ises?|ised|ising|ings?|ers?|ed|es|ly|s)$/,
+		''
+	);
+	return root.slice(0, 6);
+};
 
 /** The particle after an active verb that is part of its sense ("calls for", "hints at"). */
 const PARTICLE_AFTER = /^\s+(for|on|at|out|off|up|down|back|over)\b/i;

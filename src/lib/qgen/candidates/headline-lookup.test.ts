@@ -7,10 +7,9 @@ import {
 	claimLike,
 	distinctivePhrase,
 	headlineLookupCandidates,
-	nearKey,
 	ownWords
 } from './headline-lookup';
-import { ownRun, ownVerb } from './headline-lookup-words';
+import { nearKey, ownRun, ownVerb } from './headline-lookup-words';
 
 describe('distinctivePhrase', () => {
 	it('finds the words only one headline has, grown to whole names and phrases', () => {

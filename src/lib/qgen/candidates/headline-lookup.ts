@@ -15,11 +15,7 @@ import { draftBase, type Candidate } from './candidate';
 import { headlineLike } from './headline';
 import { normaliseSpace } from '$lib/content/space';
 import { nameTest } from '../headline-grammar';
-import { ownRun, ownVerb } from './headline-lookup-words';
-
-/** Words a headline comparison skips; framing.ts compares quote wording with the same list. */
-export const FUNCTION =
-	/^(?:a|an|the|of|to|in|on|at|for|by|with|and|or|but|as|is|are|was|were|be|it|its|his|her|their|from|that|this|into|over|after|about|than|not|no|will|would|has|have|had|says|said|say)$/i;
+import { FUNCTION, nearKey, ownRun, ownVerb } from './headline-lookup-words';
 
 /** Lower-case, without plural s, possessive or punctuation: "Senators'" → "senator". */
 const stem = (w: string) =>
@@ -28,24 +24,6 @@ const stem = (w: string) =>
 		.replace(/[’']s?$/, '')
 		.replace(/[^a-z0-9-]/g, '')
 		.replace(/(?<=[a-z]{3})s$/, '');
-
-/**
- * A word's family, for "does another headline say it too?": lower case, derivational endings
- * off, cut to six letters, so "Recognition" and "recognizes", "resigns" and "resignation",
- * "harassed" and "Harassment" are one. Coarser than wordKey: two words it joins may differ
- * ("control", "controversy"), so it only ever stops a question, never makes one.
- */
-export const nearKey = (w: string) => {
-	const bare = w
-		.toLowerCase()
-		.replace(/[’']s?$/, '')
-		.replace(/[^a-z]/g, '');
-	const root = bare.replace(
-		/(?<=[a-z]{4})(?:ations?|itions?|ions?|ments?|izes?|ized|izing|ises?|ised|ising|ings?|ers?|ed|es|ly|s)$/,
-		''
-	);
-	return root.slice(0, 6);
-};
 
 const tokens = (title: string) => title.split(/\s+/).filter(Boolean);
 

@@ -33,7 +33,8 @@ import { lexiconTags } from '../entities';
 import type { Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { comparableHeadlines, headlineQuestion } from './headline';
-import { FUNCTION, backingSentences, nearKey } from './headline-lookup';
+import { backingSentences } from './headline-lookup';
+import { FUNCTION, nearKey } from './headline-lookup-words';
 
 /** Pronouns, relative and degree words: no content of a headline's own ("who", "more"). */
 const EMPTY =

@@ -15,7 +15,7 @@ import { NEWS_ORG_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike, headlineQuestion } from './headline';
-import { FUNCTION, nearKey } from './headline-lookup';
+import { FUNCTION, nearKey } from './headline-lookup-words';
 import { normaliseSpace } from '$lib/content/space';
 
 interface Token {

@@ -33,7 +33,7 @@ import {
 	REQUEST_VERB_STEMS
 } from '../lexicon';
 import type { Span } from '../types';
-import { FUNCTION, nearKey } from './headline-lookup';
+import { FUNCTION, nearKey } from './headline-lookup-words';
 import { escapeRegExp } from '$lib/text/regexp';
 import { actSubject } from './describe-acts';
 import { draftBase, type Candidate } from './candidate';

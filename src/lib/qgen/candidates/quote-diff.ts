@@ -7,7 +7,7 @@
  * style variants (contractions, hyphens, "1 in 3" for "one in three", "towards" for "to") are not
  * a difference a teacher would ask about.
  */
-import { FUNCTION } from './headline-lookup';
+import { FUNCTION } from './headline-lookup-words';
 
 interface Token {
 	text: string;
