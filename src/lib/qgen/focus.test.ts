@@ -279,6 +279,11 @@ describe('gapInPersonPast', () => {
 		expect(
 			gapInPersonPast(q('Fill the gap (Daily A): Lee was class president at ____ for two years.'))
 		).toBe(true);
+		expect(
+			gapInPersonPast(
+				q('Fill the gap (Daily A): Lee was president of his senior class all ____ years.')
+			)
+		).toBe(true);
 	});
 
 	it('finds a membership or pastime a biography tells, whoever the gap is', () => {

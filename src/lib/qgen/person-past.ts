@@ -11,7 +11,7 @@ import { EARLIER_CAREER_VERBS, MEMBERSHIP_LINES } from './lexicon';
  * clause. The school someone attended is refused as a gap already (gap-checks.ts, schoolAttended).
  */
 const PERSON_PAST = new RegExp(
-	`\\b(?:(?:had|once|previously|formerly)\\s+(?:(?:once|previously|also)\\s+)?(?:${EARLIER_CAREER_VERBS.join('|')})|class\\s+president)\\b[^.;:“”"]{0,60}?____`,
+	`\\b(?:(?:had|once|previously|formerly)\\s+(?:(?:once|previously|also)\\s+)?(?:${EARLIER_CAREER_VERBS.join('|')})|class\\s+president|president\\s+of\\s+(?:his|her|their|the)\\s+(?:\\w+\\s+)?class)\\b[^.;:“”"]{0,60}?____`,
 	'i'
 );
 

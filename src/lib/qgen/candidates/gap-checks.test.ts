@@ -317,6 +317,7 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 	it('finds where words were posted or aired', () => {
 		expect(mediumGap('He backed the plan in an interview with ', '.')).toBe(true);
 		expect(mediumGap('He denied it in a post on ', ' on Monday.')).toBe(true);
+		expect(mediumGap('She backed the fare, stating on ', ' that it was fair.')).toBe(true);
 		expect(mediumGap('He met ', ' on Monday.')).toBe(false);
 		// Words of attack or reply aired somewhere: any other site fits the gap as well.
 		expect(mediumGap('The councillor lashed out at the mayor on ', ', saying the fare')).toBe(true);

@@ -221,7 +221,7 @@ export function insideRange(before: string, after: string): boolean {
  * and "online" or another outlet fits the gap as well.
  */
 const MEDIUM_BEFORE =
-	/\b(?:(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|noted|tweet(?:s|ed|ing)?|shar(?:es|ed|ing)|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|appear(?:s|ed|ing)?|interview(?:ed)?|live-?stream(?:s|ed|ing)?|said|says|speaking|spoke|lash(?:es|ed|ing)?\s+out)\b[^.;]{0,40}?\b(?:on|to)|\binterviews?\s+(?:with|by)|\b(?:took|tak(?:es|ing))\s+to)\s+(?:the\s+)?$/i;
+	/\b(?:(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|stat(?:es|ed|ing)|noted|tweet(?:s|ed|ing)?|shar(?:es|ed|ing)|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|appear(?:s|ed|ing)?|interview(?:ed)?|live-?stream(?:s|ed|ing)?|said|says|speaking|spoke|lash(?:es|ed|ing)?\s+out)\b[^.;]{0,40}?\b(?:on|to)|\binterviews?\s+(?:with|by)|\b(?:took|tak(?:es|ing))\s+to)\s+(?:the\s+)?$/i;
 
 /**
  * A reply or an announcement made on a site or a network: "reacted on ____ by asking …",
