@@ -81,3 +81,20 @@ export function numberOption(args: readonly string[], name: string, fallback: nu
 	const i = args.indexOf(`--${name}`);
 	return i >= 0 ? Number(args[i + 1]) : fallback;
 }
+
+/**
+ * The train articles a debugging script names by index (`<polnear train> <index>...`), each with
+ * its index. Refuses dev, the blind split, and a missing folder with a usage line.
+ */
+export function trainArticlesByIndex(
+	script: string,
+	args: readonly string[]
+): { index: string; article: PolnearArticle }[] {
+	const [root, ...indexes] = args;
+	if (!root || /\bdev\/?$/.test(root)) {
+		console.error(`usage: ${script} <polnear train> <index>... (dev is blind)`);
+		process.exit(2);
+	}
+	const all = loadSplit(root);
+	return indexes.map((index) => ({ index, article: all[Number(index)]! }));
+}

@@ -6,16 +6,9 @@
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { FAMILIES } from '../../src/lib/qgen/pipeline';
-import { loadSplit } from './polnear';
+import { trainArticlesByIndex } from './polnear';
 
-const [root, ...indexes] = process.argv.slice(2);
-if (!root || /\bdev\/?$/.test(root)) {
-	console.error('usage: pool-why.ts <polnear train> <index>... (dev is blind)');
-	process.exit(2);
-}
-const all = loadSplit(root);
-for (const i of indexes) {
-	const p = all[Number(i)]!;
+for (const { index: i, article: p } of trainArticlesByIndex('pool-why.ts', process.argv.slice(2))) {
 	const a = analyzeArticle(withQuoteMarks(p.article));
 	const view = viewStory('s', [a]);
 	console.log(`\n#${i} ${p.name}`);

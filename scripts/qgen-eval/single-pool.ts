@@ -5,20 +5,13 @@
  * `--why` adds, under each candidate left out, the selection rule that last kept it out.
  */
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
-import { loadSplit } from './polnear';
+import { trainArticlesByIndex } from './polnear';
 import { selectDiverse } from '../../src/lib/qgen/select';
 import type { Question } from '$lib/bank/schema';
 
 const args = process.argv.slice(2).filter((a) => a !== '--why');
 const showWhy = process.argv.includes('--why');
-const [root, ...indexes] = args;
-if (!root || /\bdev\/?$/.test(root)) {
-	console.error('usage: single-pool.ts <polnear train> <index>... (dev is blind)');
-	process.exit(2);
-}
-const all = loadSplit(root);
-for (const i of indexes) {
-	const p = all[Number(i)]!;
+for (const { index: i, article: p } of trainArticlesByIndex('single-pool.ts', args)) {
 	const r = runPipelineDetailed({ storyId: 's', articles: [p.article] }, { max: 40 });
 	const kept = new Set(r.questions);
 	// The same selection again, asked why each question left out stayed out.

@@ -5,16 +5,12 @@
  */
 import { analyzeArticle } from '../../src/lib/qgen/analyze';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
-import { loadSplit } from './polnear';
+import { trainArticlesByIndex } from './polnear';
 
-const [root, ...indexes] = process.argv.slice(2);
-if (!root || /\bdev\/?$/.test(root)) {
-	console.error('usage: single-unused.ts <polnear train> <index>... (dev is blind)');
-	process.exit(2);
-}
-const all = loadSplit(root);
-for (const i of indexes) {
-	const p = all[Number(i)]!;
+for (const { index: i, article: p } of trainArticlesByIndex(
+	'single-unused.ts',
+	process.argv.slice(2)
+)) {
 	const r = runPipelineDetailed({ storyId: 's', articles: [p.article] }, { max: 40 });
 	const cited = r.ranked.flatMap((x) => x.question.evidence);
 	const a = analyzeArticle(p.article);
