@@ -31,10 +31,15 @@ const LAST_SENTENCE = 14;
 /** A loose stem: five letters, so "statewide" meets "state" and "attended" "attendance". */
 const loose = (stem: string) => stem.slice(0, 5);
 
+/** The loose stems and figures of a text: the words by which it may be said to report a fact. */
+const reportedWords = (text: string): string[] => [
+	...[...eventWords(text)].map(loose),
+	...(text.match(/\d[\d,.]*\d|\d/g) ?? [])
+];
+
 /** Every loose stem and figure of an article, title included: what it could be said to report. */
 function articleWords(a: ArticleAnalysis): Set<string> {
-	const text = `${a.article.title}. ${a.article.text}`;
-	return new Set([...[...eventWords(text)].map(loose), ...(text.match(/\d[\d,.]*\d|\d/g) ?? [])]);
+	return new Set(reportedWords(`${a.article.title}. ${a.article.text}`));
 }
 
 const day = (iso: string | undefined) => (iso ?? '').slice(0, 10);
@@ -110,7 +115,7 @@ export function onlyOneCandidates(view: StoryView): Candidate[] {
 			// Each word (loosely stemmed) and figure of the sentence is the story's, named in a
 			// headline or by every other outlet, or its own, named by none: one that some other
 			// outlet names may be the same detail told in other words, and "only one" is false.
-			const all = [...[...eventWords(text)].map(loose), ...(text.match(/\d[\d,.]*\d|\d/g) ?? [])];
+			const all = reportedWords(text);
 			const story = (w: string) => headlines.has(w) || others.every((b) => words.get(b)!.has(w));
 			const own = all.filter((w) => !story(w));
 			const told = own.filter((w) => others.some((b) => words.get(b)!.has(w)));
@@ -122,10 +127,7 @@ export function onlyOneCandidates(view: StoryView): Candidate[] {
 				(m) =>
 					m.sentence === s.index &&
 					m.kind !== 'date' &&
-					[...eventWords(m.text)]
-						.map(loose)
-						.concat(m.text.match(/\d[\d,.]*\d|\d/g) ?? [])
-						.some((w) => own.includes(w))
+					reportedWords(m.text).some((w) => own.includes(w))
 			);
 			if (!anchored) continue;
 			if (!reportableByAll(a, s, others)) continue;
