@@ -300,9 +300,6 @@ export function gapInApposition(q: Question): boolean {
 	);
 }
 
-// A gap in a person's earlier job, office or membership (person-past.ts).
-export { gapInPersonPast } from './person-past';
-
 /**
  * Is the gap a name in the clause that opens its sentence to set the scene ("While being
  * questioned at the ____ by Rep. Roe, the secretary urged …")? Where or before whom it

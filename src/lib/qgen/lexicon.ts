@@ -1324,7 +1324,7 @@ export const STAFF_NOUNS = [
 
 /**
  * Verbs a biography tells a person's earlier career with, after "had", "once", "previously"
- * or "formerly" ("had worked for", "once served on", "previously taught at"): focus.ts,
+ * or "formerly" ("had worked for", "once served on", "previously taught at"): person-past.ts,
  * gapInPersonPast.
  */
 export const EARLIER_CAREER_VERBS = [
@@ -1341,7 +1341,7 @@ export const EARLIER_CAREER_VERBS = [
 
 /**
  * Words a biography tells what a person belonged to or gave time to with ("was a member of the
- * ____", "____ belonged to a rowing club"): focus.ts, gapInPersonPast. Not "coached": a coach's
+ * ____", "____ belonged to a rowing club"): person-past.ts, gapInPersonPast. Not "coached": a coach's
  * win is the news of a sports story ("had coached" is in EARLIER_CAREER_VERBS).
  */
 export const MEMBERSHIP_LINES = [

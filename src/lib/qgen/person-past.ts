@@ -1,7 +1,7 @@
 /**
  * Gaps in a line of a person's biography: an earlier job or office, a membership or a pastime.
  * Asked beside the headline event they test recall of a stray detail (select-kinds.ts,
- * strayDetail), however central the sentence. Split from focus.ts, which re-exports it.
+ * strayDetail), however central the sentence. Split from focus.ts.
  */
 import type { Question } from '$lib/bank/schema';
 import { EARLIER_CAREER_VERBS, MEMBERSHIP_LINES } from './lexicon';

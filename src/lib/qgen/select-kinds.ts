@@ -4,7 +4,8 @@
  */
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { asksBackground, gapInApposition, gapInPersonPast, gapSetsScene } from './focus';
+import { asksBackground, gapInApposition, gapSetsScene } from './focus';
+import { gapInPersonPast } from './person-past';
 import { trivialQuote } from './candidates/quotation';
 import { DANGLING_WORDS, EMPTY_QUOTE_WORDS, PERSONAL_PRONOUNS } from './lexicon';
 
