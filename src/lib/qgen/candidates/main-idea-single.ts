@@ -17,16 +17,14 @@ import {
 	NEGATION,
 	clean,
 	contentWords,
-	cutBeforeVerb,
 	byKeyLength,
 	fittedParts,
 	mainIdeaCandidate,
-	mainClauseParts,
 	selfContained,
 	standsAlone,
-	subordinateOnly,
 	type MainIdeaKey
 } from './main-idea';
+import { cutBeforeVerb, mainClauseParts, subordinateOnly } from './main-clause';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 

@@ -3,19 +3,21 @@ import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import type { Article } from '$lib/bank/schema';
 import {
-	cutBeforeVerb,
 	fittedParts,
-	mainClause,
-	mainClauseParts,
-	cutInContrast,
 	mainIdeaCandidates,
 	otherOccasions,
 	overtaken,
 	pageFurniture,
-	selfContained,
+	selfContained
+} from './main-idea';
+import {
+	cutBeforeVerb,
+	cutInContrast,
+	mainClause,
+	mainClauseParts,
 	sourceAndConditionOnly,
 	subordinateOnly
-} from './main-idea';
+} from './main-clause';
 import { singleMainIdeaCandidates } from './main-idea-single';
 
 const view = (...texts: string[]) =>

@@ -24,15 +24,6 @@ import {
 	subordinateOnly
 } from './main-clause';
 
-export {
-	cutBeforeVerb,
-	cutInContrast,
-	mainClause,
-	mainClauseParts,
-	sourceAndConditionOnly,
-	subordinateOnly
-} from './main-clause';
-
 /** Content words, with a plural or possessive "s" taken off so "protesters" meets "protester". */
 export function contentWords(text: string): Set<string> {
 	return new Set(
