@@ -8,7 +8,6 @@ import {
 	ownRuns,
 	renamedSubject,
 	senseKeys,
-	sharedPhrase,
 	sharesWord,
 	wrongRunsFor
 } from './headline-stress';
@@ -138,23 +137,6 @@ describe('headlineStressCandidates', () => {
 		// there is marked wrong for reading well. Without it, Daily 1's "Council Debate Rages" has
 		// one wrong choice (Daily 3's "Emergency Order"), too few: nothing is asked.
 		expect(headlineStressCandidates(view)).toEqual([]);
-	});
-	it('finds two words side by side in every headline, not names alone', () => {
-		expect(
-			sharedPhrase([
-				'Ruiz Vows To End Night Parking',
-				'Night Parking Ends, Ruiz Says',
-				'Mayor Bans Night Parking'
-			])
-		).toBe('Night Parking');
-		const isName = (w: string) => /^(?:Ana|Ruiz)$/.test(w);
-		expect(
-			sharedPhrase(['Ana Ruiz Quits', 'Ana Ruiz Resigns', 'Mayor Ana Ruiz Leaves'], isName)
-		).toBeUndefined();
-		// Not across a comma: "Parking, Fines" is no phrase.
-		expect(
-			sharedPhrase(['Ruiz Ends Parking, Fines', 'Parking Fines Rise', 'Parking Fines Cut'])
-		).toBeUndefined();
 	});
 	it("asks about the two headlines with words of their own when the third has only one, offering that one's words", () => {
 		const view = viewStory(

@@ -544,40 +544,6 @@ export function ownRuns(
 }
 
 /**
- * Two or more words, side by side and in this order, that every headline writes (by stem), not
- * all names: "Birthright Citizenship" in "Trump Vows To End Birthright Citizenship" and
- * "President Wants Order to End Birthright Citizenship". As the first headline writes them.
- */
-export function sharedPhrase(
-	titles: readonly string[],
-	isName: (w: string) => boolean = () => false
-): string | undefined {
-	const lists = titles.map((t) => headWords(stripKicker(t)));
-	const first = lists[0]!;
-	const has = (ws: Word[], seq: string[]) =>
-		ws.some((_, k) =>
-			seq.every(
-				(w, n) =>
-					ws[k + n] &&
-					stem(ws[k + n]!.text) === w &&
-					(n === seq.length - 1 || !ws[k + n]!.breakAfter)
-			)
-		);
-	let best: Word[] | undefined;
-	for (let i = 0; i < first.length; i++)
-		for (let j = i + 1; j < first.length && j < i + 4; j++) {
-			const run = first.slice(i, j + 1);
-			if (run.slice(0, -1).some((w) => w.breakAfter)) break;
-			if (!isContent(run[0]!.text) || !isContent(run.at(-1)!.text)) continue;
-			if (run.every((w) => isName(w.text) || !isContent(w.text))) continue;
-			const seq = run.map((w) => stem(w.text));
-			if (lists.slice(1).every((ws) => has(ws, seq)) && (!best || run.length > best.length))
-				best = run;
-		}
-	return best?.map((w) => w.text).join(' ');
-}
-
-/**
  * Wrong choices for "What does X's headline mention that the others do not?" when not every
  * headline has words of its own: runs of words another headline has that X's has in no form.
  * Each is printed in some other headline, so it is plainly not X's alone. At most one per
