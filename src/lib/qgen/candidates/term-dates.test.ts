@@ -36,6 +36,19 @@ describe('term-end years', () => {
 		);
 	});
 
+	it('reads a possessive holder ("Roe’s term is set to expire in 2022")', () => {
+		const v = story(
+			'Roe, whose term ends in 2021, said she would not run again.',
+			'Roe’s term is set to expire in 2022, and she told reporters she wanted more time with family.'
+		);
+		const ends = v.analyses
+			.flatMap(datedEvents)
+			.map(termEnd)
+			.filter((t) => t !== undefined);
+		expect(ends.map((t) => t.holder.text)).toEqual(['Roe', 'Roe']);
+		expect(dateDisagreements(v)).toHaveLength(1);
+	});
+
 	it('does not set a term’s start beside its end', () => {
 		const v = story(
 			'Roe began her term in 2017 after a close race.',
