@@ -1179,6 +1179,28 @@ export const SAME_EVENT_VERBS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Words before "term" that tell one term of one person from another ("her second term ends in
+ * 2025" is not "her first term ends in 2021"): term-dates.ts sets two outlets' terms apart when
+ * both give one of these and they differ.
+ */
+export const TERM_ORDINALS: readonly string[] = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'next',
+	'previous',
+	'last',
+	'final',
+	'new',
+	'former',
+	'two-year',
+	'four-year',
+	'six-year'
+];
+
+/**
  * Acts a headline may tell in other words than SAME_EVENT_VERBS knows, as rough stems: refusing
  * to testify is invoking the Fifth; breaking one's silence is speaking out. Only for deciding
  * that a headline's clause is no claim of its own (headline-claim.ts), never to align dates.

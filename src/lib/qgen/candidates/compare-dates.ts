@@ -19,6 +19,8 @@ import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { datelineEnd } from './detail';
 import { isRemark, remarkNoun, sameRemark } from './date-remarks';
+import { sameTermEnd, termEnd, termSubject } from './term-dates';
+import { countedFrom, gapOf, longDay } from './date-wording';
 
 export interface DatedEvent {
 	mention: Mention;
@@ -282,9 +284,13 @@ export function sameDayWeekdayEvent(a: DatedEvent, b: DatedEvent): boolean {
 	);
 }
 
-/** One event, dated by two outlets: sameEvent, or sameDayWeekdayEvent. */
-const oneEventDated = (a: DatedEvent, b: DatedEvent) =>
-	sameEvent(a, b) || sameDayWeekdayEvent(a, b);
+/**
+ * One event, dated by two outlets: sameEvent, or sameDayWeekdayEvent. Two ends of terms
+ * (term-dates.ts) are one only when they are one person's one term, however many words the
+ * two asides share ("Roe, whose first term ends …" / "Roe, whose second term ends …").
+ */
+const oneEventDated = (view: StoryView, a: DatedEvent, b: DatedEvent) =>
+	termEnd(a) && termEnd(b) ? sameTermEnd(view, a, b) : sameEvent(a, b) || sameDayWeekdayEvent(a, b);
 
 /**
  * An event one outlet puts after the other outlet went to press, yet before its own report
@@ -363,7 +369,7 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 			// A year beside a day is no disagreement: "in 2019" holds "Dec. 5".
 			if (x.mention.iso!.length !== y.mention.iso!.length) continue;
 			if ((x.loose || y.loose) && !weekdaysApart(x, y)) continue;
-			if (x.mention.iso === y.mention.iso || !oneEventDated(x, y)) continue;
+			if (x.mention.iso === y.mention.iso || !oneEventDated(view, x, y)) continue;
 			if (reportedBeforeItHappened(x, y) || reportedBeforeItHappened(y, x)) continue;
 			const apart = Math.abs(Date.parse(x.mention.iso!) - Date.parse(y.mention.iso!)) / DAY;
 			if (apart <= 1 && (x.edge || y.edge)) continue;
@@ -384,37 +390,6 @@ export function dateDisagreements(view: StoryView): [DatedEvent, DatedEvent][] {
 }
 
 /**
- * How the two days were read. Filed the same day, they cannot both be right, and saying each
- * was "counted from its own publication date" made a reader think both might be.
- */
-function countedFrom(a?: string, b?: string): string {
-	const day = a?.slice(0, 10);
-	return day && /^\d{4}-\d{2}-\d{2}$/.test(day) && day === b?.slice(0, 10)
-		? `; both were published on ${longDay(day)}, so the two cannot both be right.`
-		: ', each counted from its own publication date.';
-}
-
-/** "Tuesday, 3 December 2019": the day spelled out for the explanation, whatever the text's form. */
-function longDay(iso: string): string {
-	const d = new Date(`${iso}T00:00:00Z`);
-	return d.toLocaleDateString('en-GB', {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
-}
-
-/** The date as a gap takes it: the weekday alone in "last Tuesday", the whole of "Dec. 5". */
-function gapOf(m: Mention): { text: string; start: number } | undefined {
-	if (/^\d{4}$/.test(m.text)) return { text: m.text, start: m.start };
-	const weekday = /(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i.exec(m.text);
-	if (weekday) return { text: weekday[0], start: m.start + weekday.index };
-	return dayInStyleOf(m.text, m.iso!) ? { text: m.text, start: m.start } : undefined;
-}
-
-/**
  * For each side of a disagreement, the sentence with its day gapped: "Which day does Daily A
  * give?" The other outlet's day, written the same way, is the wrong answer a reader of the
  * other outlet would pick; the days next to it fill the choices.
@@ -432,7 +407,7 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 		for (const z of events) {
 			const label = view.label.get(z.analysis.article.id)!;
 			if (pair.some((p) => view.label.get(p.analysis.article.id) === label)) continue;
-			if (z.mention.iso === e.mention.iso && oneEventDated(z, e) && !byOutlet.has(label))
+			if (z.mention.iso === e.mention.iso && oneEventDated(view, z, e) && !byOutlet.has(label))
 				byOutlet.set(label, z);
 		}
 		return byOutlet;
@@ -489,7 +464,7 @@ export function dateCompareCandidates(view: StoryView): Candidate[] {
 				draft: {
 					...draftBase(
 						'compare',
-						`${mine} and ${other} give different ${unit}s for the same ${x.remark ? [...x.verbs][0] : 'event'}. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
+						`${mine} and ${other} give different ${unit}s for ${termSubject(view, x, y) ?? `the same ${x.remark ? [...x.verbs][0] : 'event'}`}. ${mine} writes: “${gapped}” Which ${unit} does ${mine} give?`,
 						[spanOf(xs), spanOf(ys), ...backing],
 						year
 							? `${mine} gives ${iso}; ${other} gives ${y.mention.iso}.`
