@@ -330,6 +330,16 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		// Whom the reply answered is the news.
 		expect(mediumGap('The mayor responded to ', ' on Tuesday.')).toBe(false);
 	});
+	it('finds the channel words went through, named after "via" or as what someone uses', () => {
+		expect(mediumGap('The mayor hit back within the hour via ', ', calling the fare fair.')).toBe(
+			true
+		);
+		expect(mediumGap('The mayor, an avid user of ', ', praised the ferry board.')).toBe(true);
+		expect(mediumGap('The board has 12 accounts on ', ' and none on the radio.')).toBe(true);
+		// Whom someone used or met is no channel.
+		expect(mediumGap('The mayor met users from ', ' on Monday.')).toBe(false);
+		expect(mediumGap('The bill was drafted by ', ' staff.')).toBe(false);
+	});
 });
 
 describe('asideTellsOtherKind', () => {

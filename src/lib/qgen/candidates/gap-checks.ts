@@ -231,11 +231,19 @@ const MEDIUM_BEFORE =
 const REPLIED_ON =
 	/\b(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|announc(?:es|ed|ing)|(?:fir(?:es|ed|ing)|hit(?:s|ting)?|shot|shoots?|struck|strikes?)\s+back)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$/i;
 
+/**
+ * The channel itself: "fired back hours later via ____", "an avid user of ____", "accounts on
+ * ____". Which site carried the words is as stray as after "posted on", and the sentence
+ * around says the words went online.
+ */
+const CHANNEL_BEFORE = /\b(?:via|users?\s+of|accounts?\s+on)\s+(?:the\s+)?$/i;
+
 /** The gap names where words were posted or aired ("wrote on ____", "the ____ account"). */
 export function mediumGap(before: string, after: string): boolean {
 	return (
 		MEDIUM_BEFORE.test(before) ||
 		REPLIED_ON.test(before) ||
+		CHANNEL_BEFORE.test(before) ||
 		/^\s+(?:account|feed|page|post|video)\b/.test(after)
 	);
 }
