@@ -250,6 +250,13 @@ describe('trivialGap and isPartyName', () => {
 	it('finds the date a cited piece was published', () => {
 		expect(citedPieceDate('The paper said in a ', ' article that he lied.')).toBe(true);
 		expect(citedPieceDate('The Post first reported on ', ' that he lied.')).toBe(true);
+		// The days a poll was in the field are its method, not its finding.
+		expect(citedPieceDate('The survey of 800 voters was conducted ', ' through March 9.')).toBe(
+			true
+		);
+		expect(citedPieceDate('The poll, taken ', ', found the mayor ahead by six points.')).toBe(true);
+		expect(citedPieceDate('The mayor will face voters on ', ', a new poll shows.')).toBe(false);
+		expect(citedPieceDate('The raid was conducted on ', ' by the harbour police.')).toBe(false);
 		expect(citedPieceDate('The vote was held on ', ' in the capital.')).toBe(false);
 		// Which recording or letter, not when the news happened.
 		expect(

@@ -24,7 +24,7 @@ import {
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
 import { lexiconTags } from '../entities';
-import { strayGap } from './stray-gaps';
+import { pollFieldDate, strayGap } from './stray-gaps';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
@@ -561,7 +561,7 @@ function numberOf(word: string): number | undefined {
 
 /**
  * "in a Dec. 3 article", "reported on ____": the date an outlet or a paper published something
- * it cites is its own bookkeeping, not the story's news.
+ * it cites is its own bookkeeping, not the story's news; so are the days a poll asked.
  */
 export function citedPieceDate(before: string, after: string): boolean {
 	return (
@@ -569,7 +569,8 @@ export function citedPieceDate(before: string, after: string): boolean {
 			after
 		) ||
 		/\b(?:reported|published)\s+(?:on\s+)?$/i.test(before) ||
-		recordedOn(before, after)
+		recordedOn(before, after) ||
+		pollFieldDate(before, after)
 	);
 }
 

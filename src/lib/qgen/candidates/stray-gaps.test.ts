@@ -10,6 +10,8 @@ import {
 	bylineGap,
 	frontedClauseGap,
 	interviewVenueGap,
+	ownerGap,
+	representedAreaGap,
 	roomGap,
 	possessiveInAdjunct,
 	parentheticalGap,
@@ -200,5 +202,50 @@ describe('roomGap', () => {
 		expect(roomGap('The report was written by staff in the ', 'Budget Office')).toBe(false);
 		expect(roomGap('The two aides then walked to the ', 'White House')).toBe(false);
 		expect(roomGap('The two aides then walked to the ', 'Riverton County Office')).toBe(false);
+	});
+});
+
+describe('whose a body is', () => {
+	it('finds a unit named by its owner and a parent company', () => {
+		expect(
+			ownerGap("Harlow University's ", ', which hosts the lecture, said it would go ahead.', 'org')
+		).toBe(true);
+		expect(ownerGap('The ferry line, owned by ', ', cut its fares.', 'org')).toBe(true);
+		expect(ownerGap('The ferry line is a subsidiary of ', '.', 'org')).toBe(true);
+		expect(ownerGap("The ferry line's parent company, ", ', cut its fares.', 'org')).toBe(true);
+		expect(ownerGap('The fares were cut by ', ', which owns the ferry line.', 'org')).toBe(true);
+		expect(
+			trivialGap(
+				"Harlow University's ",
+				'Policy Institute',
+				', which hosts the lecture, said it would go ahead.',
+				'org'
+			)
+		).toBe(true);
+	});
+	it('leaves a body that acts, a person after a possessive, and counts alone', () => {
+		expect(ownerGap('The fares were cut by ', ' on Monday.', 'org')).toBe(false);
+		expect(ownerGap("The mayor met Harlow's ", ' on Monday.', 'person')).toBe(false);
+		expect(ownerGap("Harlow University's ", ' students marched.', 'quantity')).toBe(false);
+		expect(ownerGap('The ferry line was bought by ', ' last year.', 'org')).toBe(false);
+	});
+});
+
+describe('the place a politician represents', () => {
+	it('finds the area after "represents", "her district in" and a party label', () => {
+		expect(representedAreaGap('Rep. Ann Roe, who represents ', 'place')).toBe(true);
+		expect(representedAreaGap('Roe held a meeting in her district in ', 'place')).toBe(true);
+		expect(
+			representedAreaGap('Among them was Representative Ann Roe, Republican of ', 'place')
+		).toBe(true);
+		expect(
+			trivialGap('Rep. Ann Roe, who represents ', 'Harlow', ' in Congress, voted no.', 'place')
+		).toBe(true);
+	});
+	it('leaves a client, a place where something happened, and other kinds alone', () => {
+		expect(representedAreaGap('Lee, a lawyer who represents ', 'person')).toBe(false);
+		expect(representedAreaGap('The flood closed the bridge in ', 'place')).toBe(false);
+		expect(representedAreaGap('The mayor of ', 'place')).toBe(false);
+		expect(representedAreaGap('The union, which represents ', 'quantity')).toBe(false);
 	});
 });
