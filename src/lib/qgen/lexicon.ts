@@ -5874,6 +5874,33 @@ export const POLL_SAMPLE_NOUNS = [
 	'people'
 ];
 
+/**
+ * What an online post or account counts ("198 followers", "2,000 retweets", "people followed
+ * the account"): a tally of reactions told in passing, not a figure of the news
+ * (stray-gaps.ts onlineCountGap). Nouns, then the verbs after "people".
+ */
+export const ONLINE_COUNT_NOUNS = [
+	'followers',
+	'likes',
+	'retweets',
+	'reposts',
+	'shares',
+	'views',
+	'subscribers',
+	'comments',
+	'replies'
+];
+export const ONLINE_COUNT_VERBS = [
+	'followed',
+	'liked',
+	'shared',
+	'retweeted',
+	'reposted',
+	'viewed',
+	'watched',
+	'subscribed'
+];
+
 /** Words that make a sentence one about a poll's method: where a sample size is told. */
 export const POLL_WORDS = [
 	'poll',

@@ -10,6 +10,7 @@ import {
 	bylineGap,
 	frontedClauseGap,
 	interviewVenueGap,
+	onlineCountGap,
 	ownerGap,
 	representedAreaGap,
 	roomGap,
@@ -247,5 +248,21 @@ describe('the place a politician represents', () => {
 		expect(representedAreaGap('The flood closed the bridge in ', 'place')).toBe(false);
 		expect(representedAreaGap('The mayor of ', 'place')).toBe(false);
 		expect(representedAreaGap('The union, which represents ', 'quantity')).toBe(false);
+	});
+});
+
+describe('a tally of an online post', () => {
+	it('finds a count of followers, views or people who shared a post', () => {
+		expect(onlineCountGap(' people followed the account before it was shut.')).toBe(true);
+		expect(onlineCountGap(' views by Monday.')).toBe(true);
+		expect(onlineCountGap(' more retweets than the mayor’s post.')).toBe(true);
+		expect(trivialGap('The clip drew ', '40,000', ' views by Monday.', 'quantity')).toBe(true);
+	});
+	it('leaves a count of what happened alone', () => {
+		expect(onlineCountGap(' people were hurt in the crash.')).toBe(false);
+		expect(onlineCountGap(' votes to spare.')).toBe(false);
+		expect(trivialGap('The flood forced ', '300', ' people from their homes.', 'quantity')).toBe(
+			false
+		);
 	});
 });

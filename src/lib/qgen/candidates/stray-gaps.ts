@@ -9,6 +9,8 @@
 import { wordAlternatives } from '$lib/text/regexp';
 import {
 	NEWS_STAFF_WORDS,
+	ONLINE_COUNT_NOUNS,
+	ONLINE_COUNT_VERBS,
 	POLL_SAMPLE_NOUNS,
 	POLL_WORDS,
 	REPORTING_VERBS,
@@ -102,6 +104,20 @@ export function pollFieldDate(before: string, after: string): boolean {
 		pollWord.test(`${before} ${after}`) &&
 		/\b(?:conducted|taken|carried\s+out|fielded|in\s+the\s+field)\b[^.;“”"]{0,30}$/i.test(before)
 	);
+}
+
+let onlineCount: RegExp | undefined;
+/**
+ * A tally of an online post or account: "the video drew ____ views", "____ people followed the
+ * account", "more than ____ retweets". How many reacted is told in passing; the post's words
+ * or what it set off are the news, and any other round number fits the gap as well.
+ */
+export function onlineCountGap(after: string): boolean {
+	onlineCount ??= new RegExp(
+		`^\\s+(?:[\\w-]+\\s+)?(?:(?:${alternatives(ONLINE_COUNT_NOUNS)})\\b|(?:people|users|accounts)\\s+(?:had\\s+|have\\s+)?(?:${alternatives(ONLINE_COUNT_VERBS)})\\b)`,
+		'i'
+	);
+	return onlineCount.test(after);
 }
 
 let saidAt: RegExp | undefined;
@@ -262,6 +278,7 @@ export function strayGap(
 		parentheticalGap(before, after) ||
 		ageGap(before, answer, after) ||
 		(kind === 'quantity' && pollMethodGap(before, after)) ||
+		(kind === 'quantity' && onlineCountGap(after)) ||
 		(kind !== 'quantity' && speechVenueGap(before)) ||
 		(kind !== 'quantity' && interviewVenueGap(before, kind)) ||
 		possessiveInAdjunct(before, after, kind) ||
