@@ -5901,6 +5901,28 @@ export const ONLINE_COUNT_VERBS = [
 	'subscribed'
 ];
 
+/**
+ * Phrases that mark a line as a borrowed one ("borrowing a line from an old debate", "in a nod
+ * to", "a line made famous by"): the words that follow play on history, and read as a plain
+ * fact they give a wrong key (stray-gaps.ts allusionGap). Not "alluding to", which news
+ * English uses for "referring to" ("alluding to the chair's rumoured ambitions").
+ */
+export const ALLUSION_MARKERS = [
+	'borrowing a line',
+	'borrowed a line',
+	'borrowing a phrase',
+	'borrowed a phrase',
+	'in a nod to',
+	'a line made famous',
+	'a phrase made famous',
+	'the famous line',
+	'a famous line',
+	'his famous line',
+	'her famous line',
+	'channeling',
+	'channelling'
+];
+
 /** Words that make a sentence one about a poll's method: where a sample size is told. */
 export const POLL_WORDS = [
 	'poll',

@@ -5,6 +5,7 @@ import { detailCandidates } from './detail';
 import { factCandidates } from './fact';
 import { trivialGap } from './gap-checks';
 import {
+	allusionGap,
 	ageGap,
 	areaGeographyGap,
 	bylineGap,
@@ -264,5 +265,28 @@ describe('a tally of an online post', () => {
 		expect(trivialGap('The flood forced ', '300', ' people from their homes.', 'quantity')).toBe(
 			false
 		);
+	});
+});
+
+describe('a gap in a borrowed line', () => {
+	it('finds a gap in a line the sentence marks as a play on an old one', () => {
+		expect(allusionGap('Borrowing a line from an old debate, Roe told Lee he was no ', '.')).toBe(
+			true
+		);
+		expect(allusionGap('In a nod to the ', ' slogan, the mayor said the ferries would run.')).toBe(
+			true
+		);
+		expect(
+			trivialGap(
+				'In a nod to the ',
+				'Harlow',
+				' slogan, the mayor said the ferries would run.',
+				'org'
+			)
+		).toBe(true);
+	});
+	it('leaves a plain line alone', () => {
+		expect(allusionGap('The mayor told Lee the ferries would run to ', ' again.')).toBe(false);
+		expect(allusionGap('The mayor mocked Lee over the ', ' fares.')).toBe(false);
 	});
 });

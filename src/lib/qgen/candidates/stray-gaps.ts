@@ -8,6 +8,7 @@
  */
 import { wordAlternatives } from '$lib/text/regexp';
 import {
+	ALLUSION_MARKERS,
 	NEWS_STAFF_WORDS,
 	ONLINE_COUNT_NOUNS,
 	ONLINE_COUNT_VERBS,
@@ -118,6 +119,18 @@ export function onlineCountGap(after: string): boolean {
 		'i'
 	);
 	return onlineCount.test(after);
+}
+
+let allusion: RegExp | undefined;
+/**
+ * A gap in a line the sentence marks as borrowed: "borrowing a line from an old debate, Roe
+ * told Lee, 'You're no ____'", "in a nod to the ____ slogan". The words play on a famous
+ * moment; a student without that history cannot use them, and read as a plain fact the key is
+ * wrong.
+ */
+export function allusionGap(before: string, after: string): boolean {
+	allusion ??= new RegExp(`\\b(?:${alternatives(ALLUSION_MARKERS)})\\b`, 'i');
+	return allusion.test(`${before} ____ ${after}`);
 }
 
 let saidAt: RegExp | undefined;
@@ -279,6 +292,7 @@ export function strayGap(
 		ageGap(before, answer, after) ||
 		(kind === 'quantity' && pollMethodGap(before, after)) ||
 		(kind === 'quantity' && onlineCountGap(after)) ||
+		allusionGap(before, after) ||
 		(kind !== 'quantity' && speechVenueGap(before)) ||
 		(kind !== 'quantity' && interviewVenueGap(before, kind)) ||
 		possessiveInAdjunct(before, after, kind) ||
