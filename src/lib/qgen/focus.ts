@@ -8,6 +8,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import type { Candidate } from './candidates/candidate';
 import { frontedClauseGap } from './candidates/stray-gaps';
 import { figureAside } from './figure-aside';
+import { sideSection } from './focus-section';
 import {
 	COMMON_WORDS,
 	MONTHS,
@@ -149,11 +150,14 @@ export function sideDetail(
 		(byId.get(e.articleId)?.sentences ?? [])
 			.slice(0, OPENING_SENTENCES)
 			.some((s) => s.start <= e.start && e.start < s.end);
+	// A sentence of another story told inside this one names the main figure as often as not,
+	// and its words may be common enough to seem central: its section tells it (focus-section.ts).
+	const section = sideSection(analyses, leadEventOverlap(analyses), OPENING_SENTENCES);
 	return (evidence) =>
 		analyses.length > 1 &&
 		evidence.length > 0 &&
 		!evidence.some(inOpening) &&
-		central(evidence) < SIDE_CENTRALITY;
+		(central(evidence) < SIDE_CENTRALITY || section(evidence));
 }
 
 /** Families that ask a sentence's detail (who, when, how many, a gap): where stray details come from. */
@@ -391,10 +395,14 @@ export function focusAdjustment(
 	const everyOutlet = keyEveryOutletPrints(analyses);
 	const pastYear = pastYearDetail(analyses);
 	const onStory = leadEventOverlap(analyses);
+	const section = sideSection(analyses, onStory, OPENING_SENTENCES);
 	return (c, q) => {
 		const bonus = 0.08 * focus(q.evidence);
+		// A quote from another story told inside this one (a sidebar, a figure's old case) drops
+		// too, whatever its family: its speaker and words are that story's, not the headlines'.
 		const offStory =
-			asksWhatItCites(c) && analyses.length > 1 && onStory(q.evidence) < OFF_STORY_OVERLAP
+			(asksWhatItCites(c) && analyses.length > 1 && onStory(q.evidence) < OFF_STORY_OVERLAP) ||
+			section(q.evidence)
 				? OFF_STORY_PENALTY
 				: 0;
 		if (!DETAIL_FAMILIES.has(c.family)) return bonus - offStory;

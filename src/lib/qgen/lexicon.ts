@@ -5896,6 +5896,55 @@ export const POLL_SAMPLE_NOUNS = [
 	'people'
 ];
 
+/**
+ * What an online post or account counts ("198 followers", "2,000 retweets", "people followed
+ * the account"): a tally of reactions told in passing, not a figure of the news
+ * (stray-gaps.ts onlineCountGap). Nouns, then the verbs after "people".
+ */
+export const ONLINE_COUNT_NOUNS = [
+	'followers',
+	'likes',
+	'retweets',
+	'reposts',
+	'shares',
+	'views',
+	'subscribers',
+	'comments',
+	'replies'
+];
+export const ONLINE_COUNT_VERBS = [
+	'followed',
+	'liked',
+	'shared',
+	'retweeted',
+	'reposted',
+	'viewed',
+	'watched',
+	'subscribed'
+];
+
+/**
+ * Phrases that mark a line as a borrowed one ("borrowing a line from an old debate", "in a nod
+ * to", "a line made famous by"): the words that follow play on history, and read as a plain
+ * fact they give a wrong key (stray-gaps.ts allusionGap). Not "alluding to", which news
+ * English uses for "referring to" ("alluding to the chair's rumoured ambitions").
+ */
+export const ALLUSION_MARKERS = [
+	'borrowing a line',
+	'borrowed a line',
+	'borrowing a phrase',
+	'borrowed a phrase',
+	'in a nod to',
+	'a line made famous',
+	'a phrase made famous',
+	'the famous line',
+	'a famous line',
+	'his famous line',
+	'her famous line',
+	'channeling',
+	'channelling'
+];
+
 /** Words that make a sentence one about a poll's method: where a sample size is told. */
 export const POLL_WORDS = [
 	'poll',

@@ -250,6 +250,13 @@ describe('trivialGap and isPartyName', () => {
 	it('finds the date a cited piece was published', () => {
 		expect(citedPieceDate('The paper said in a ', ' article that he lied.')).toBe(true);
 		expect(citedPieceDate('The Post first reported on ', ' that he lied.')).toBe(true);
+		// The days a poll was in the field are its method, not its finding.
+		expect(citedPieceDate('The survey of 800 voters was conducted ', ' through March 9.')).toBe(
+			true
+		);
+		expect(citedPieceDate('The poll, taken ', ', found the mayor ahead by six points.')).toBe(true);
+		expect(citedPieceDate('The mayor will face voters on ', ', a new poll shows.')).toBe(false);
+		expect(citedPieceDate('The raid was conducted on ', ' by the harbour police.')).toBe(false);
 		expect(citedPieceDate('The vote was held on ', ' in the capital.')).toBe(false);
 		// Which recording or letter, not when the news happened.
 		expect(
@@ -329,6 +336,16 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(mediumGap('Pike fired back on ', ' within the hour.')).toBe(true);
 		// Whom the reply answered is the news.
 		expect(mediumGap('The mayor responded to ', ' on Tuesday.')).toBe(false);
+	});
+	it('finds the channel words went through, named after "via" or as what someone uses', () => {
+		expect(mediumGap('The mayor hit back within the hour via ', ', calling the fare fair.')).toBe(
+			true
+		);
+		expect(mediumGap('The mayor, an avid user of ', ', praised the ferry board.')).toBe(true);
+		expect(mediumGap('The board has 12 accounts on ', ' and none on the radio.')).toBe(true);
+		// Whom someone used or met is no channel.
+		expect(mediumGap('The mayor met users from ', ' on Monday.')).toBe(false);
+		expect(mediumGap('The bill was drafted by ', ' staff.')).toBe(false);
 	});
 });
 

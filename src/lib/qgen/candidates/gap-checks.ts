@@ -24,7 +24,7 @@ import {
 import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
 import { lexiconTags } from '../entities';
-import { strayGap } from './stray-gaps';
+import { pollFieldDate, strayGap } from './stray-gaps';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
@@ -231,11 +231,19 @@ const MEDIUM_BEFORE =
 const REPLIED_ON =
 	/\b(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|announc(?:es|ed|ing)|(?:fir(?:es|ed|ing)|hit(?:s|ting)?|shot|shoots?|struck|strikes?)\s+back)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$/i;
 
+/**
+ * The channel itself: "fired back hours later via ____", "an avid user of ____", "accounts on
+ * ____". Which site carried the words is as stray as after "posted on", and the sentence
+ * around says the words went online.
+ */
+const CHANNEL_BEFORE = /\b(?:via|users?\s+of|accounts?\s+on)\s+(?:the\s+)?$/i;
+
 /** The gap names where words were posted or aired ("wrote on ____", "the ____ account"). */
 export function mediumGap(before: string, after: string): boolean {
 	return (
 		MEDIUM_BEFORE.test(before) ||
 		REPLIED_ON.test(before) ||
+		CHANNEL_BEFORE.test(before) ||
 		/^\s+(?:account|feed|page|post|video)\b/.test(after)
 	);
 }
@@ -553,7 +561,7 @@ function numberOf(word: string): number | undefined {
 
 /**
  * "in a Dec. 3 article", "reported on ____": the date an outlet or a paper published something
- * it cites is its own bookkeeping, not the story's news.
+ * it cites is its own bookkeeping, not the story's news; so are the days a poll asked.
  */
 export function citedPieceDate(before: string, after: string): boolean {
 	return (
@@ -561,7 +569,8 @@ export function citedPieceDate(before: string, after: string): boolean {
 			after
 		) ||
 		/\b(?:reported|published)\s+(?:on\s+)?$/i.test(before) ||
-		recordedOn(before, after)
+		recordedOn(before, after) ||
+		pollFieldDate(before, after)
 	);
 }
 

@@ -5,11 +5,15 @@ import { detailCandidates } from './detail';
 import { factCandidates } from './fact';
 import { trivialGap } from './gap-checks';
 import {
+	allusionGap,
 	ageGap,
 	areaGeographyGap,
 	bylineGap,
 	frontedClauseGap,
 	interviewVenueGap,
+	onlineCountGap,
+	ownerGap,
+	representedAreaGap,
 	roomGap,
 	possessiveInAdjunct,
 	parentheticalGap,
@@ -200,5 +204,89 @@ describe('roomGap', () => {
 		expect(roomGap('The report was written by staff in the ', 'Budget Office')).toBe(false);
 		expect(roomGap('The two aides then walked to the ', 'White House')).toBe(false);
 		expect(roomGap('The two aides then walked to the ', 'Riverton County Office')).toBe(false);
+	});
+});
+
+describe('whose a body is', () => {
+	it('finds a unit named by its owner and a parent company', () => {
+		expect(
+			ownerGap("Harlow University's ", ', which hosts the lecture, said it would go ahead.', 'org')
+		).toBe(true);
+		expect(ownerGap('The ferry line, owned by ', ', cut its fares.', 'org')).toBe(true);
+		expect(ownerGap('The ferry line is a subsidiary of ', '.', 'org')).toBe(true);
+		expect(ownerGap("The ferry line's parent company, ", ', cut its fares.', 'org')).toBe(true);
+		expect(ownerGap('The fares were cut by ', ', which owns the ferry line.', 'org')).toBe(true);
+		expect(
+			trivialGap(
+				"Harlow University's ",
+				'Policy Institute',
+				', which hosts the lecture, said it would go ahead.',
+				'org'
+			)
+		).toBe(true);
+	});
+	it('leaves a body that acts, a person after a possessive, and counts alone', () => {
+		expect(ownerGap('The fares were cut by ', ' on Monday.', 'org')).toBe(false);
+		expect(ownerGap("The mayor met Harlow's ", ' on Monday.', 'person')).toBe(false);
+		expect(ownerGap("Harlow University's ", ' students marched.', 'quantity')).toBe(false);
+		expect(ownerGap('The ferry line was bought by ', ' last year.', 'org')).toBe(false);
+	});
+});
+
+describe('the place a politician represents', () => {
+	it('finds the area after "represents", "her district in" and a party label', () => {
+		expect(representedAreaGap('Rep. Ann Roe, who represents ', 'place')).toBe(true);
+		expect(representedAreaGap('Roe held a meeting in her district in ', 'place')).toBe(true);
+		expect(
+			representedAreaGap('Among them was Representative Ann Roe, Republican of ', 'place')
+		).toBe(true);
+		expect(
+			trivialGap('Rep. Ann Roe, who represents ', 'Harlow', ' in Congress, voted no.', 'place')
+		).toBe(true);
+	});
+	it('leaves a client, a place where something happened, and other kinds alone', () => {
+		expect(representedAreaGap('Lee, a lawyer who represents ', 'person')).toBe(false);
+		expect(representedAreaGap('The flood closed the bridge in ', 'place')).toBe(false);
+		expect(representedAreaGap('The mayor of ', 'place')).toBe(false);
+		expect(representedAreaGap('The union, which represents ', 'quantity')).toBe(false);
+	});
+});
+
+describe('a tally of an online post', () => {
+	it('finds a count of followers, views or people who shared a post', () => {
+		expect(onlineCountGap(' people followed the account before it was shut.')).toBe(true);
+		expect(onlineCountGap(' views by Monday.')).toBe(true);
+		expect(onlineCountGap(' more retweets than the mayor’s post.')).toBe(true);
+		expect(trivialGap('The clip drew ', '40,000', ' views by Monday.', 'quantity')).toBe(true);
+	});
+	it('leaves a count of what happened alone', () => {
+		expect(onlineCountGap(' people were hurt in the crash.')).toBe(false);
+		expect(onlineCountGap(' votes to spare.')).toBe(false);
+		expect(trivialGap('The flood forced ', '300', ' people from their homes.', 'quantity')).toBe(
+			false
+		);
+	});
+});
+
+describe('a gap in a borrowed line', () => {
+	it('finds a gap in a line the sentence marks as a play on an old one', () => {
+		expect(allusionGap('Borrowing a line from an old debate, Roe told Lee he was no ', '.')).toBe(
+			true
+		);
+		expect(allusionGap('In a nod to the ', ' slogan, the mayor said the ferries would run.')).toBe(
+			true
+		);
+		expect(
+			trivialGap(
+				'In a nod to the ',
+				'Harlow',
+				' slogan, the mayor said the ferries would run.',
+				'org'
+			)
+		).toBe(true);
+	});
+	it('leaves a plain line alone', () => {
+		expect(allusionGap('The mayor told Lee the ferries would run to ', ' again.')).toBe(false);
+		expect(allusionGap('The mayor mocked Lee over the ', ' fares.')).toBe(false);
 	});
 });

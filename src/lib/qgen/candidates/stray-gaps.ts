@@ -3,12 +3,15 @@
  * every typed cloze, chosen gap and count): a figure or name set off in an aside (parentheses,
  * a pair of dashes), a person's age, a poll's sample size or margin of error, the town where
  * someone spoke, the network someone talked to, a writer's own byline, what a district takes
- * in. A careful teacher asks what happened; these ask which words surround it. Another gap on the same sentence (its
+ * in, whose unit or parent company a body is. A careful teacher asks what happened; these ask which words surround it. Another gap on the same sentence (its
  * subject, its main count) is still proposed, so a single article keeps a question there.
  */
 import { wordAlternatives } from '$lib/text/regexp';
 import {
+	ALLUSION_MARKERS,
 	NEWS_STAFF_WORDS,
+	ONLINE_COUNT_NOUNS,
+	ONLINE_COUNT_VERBS,
 	POLL_SAMPLE_NOUNS,
 	POLL_WORDS,
 	REPORTING_VERBS,
@@ -91,6 +94,45 @@ export function pollMethodGap(before: string, after: string): boolean {
 	);
 }
 
+/**
+ * The days a poll was in the field: "The survey was conducted ____ through March 9", "the poll,
+ * taken ____ among 900 voters". Like its sample size, when it asked is the poll's method; its
+ * finding is the news (detail.ts asks this of every date gap, gap-checks.ts citedPieceDate).
+ */
+export function pollFieldDate(before: string, after: string): boolean {
+	pollWord ??= new RegExp(`\\b(?:${alternatives(POLL_WORDS)})\\b`, 'i');
+	return (
+		pollWord.test(`${before} ${after}`) &&
+		/\b(?:conducted|taken|carried\s+out|fielded|in\s+the\s+field)\b[^.;“”"]{0,30}$/i.test(before)
+	);
+}
+
+let onlineCount: RegExp | undefined;
+/**
+ * A tally of an online post or account: "the video drew ____ views", "____ people followed the
+ * account", "more than ____ retweets". How many reacted is told in passing; the post's words
+ * or what it set off are the news, and any other round number fits the gap as well.
+ */
+export function onlineCountGap(after: string): boolean {
+	onlineCount ??= new RegExp(
+		`^\\s+(?:[\\w-]+\\s+)?(?:(?:${alternatives(ONLINE_COUNT_NOUNS)})\\b|(?:people|users|accounts)\\s+(?:had\\s+|have\\s+)?(?:${alternatives(ONLINE_COUNT_VERBS)})\\b)`,
+		'i'
+	);
+	return onlineCount.test(after);
+}
+
+let allusion: RegExp | undefined;
+/**
+ * A gap in a line the sentence marks as borrowed: "borrowing a line from an old debate, Roe
+ * told Lee, 'You're no ____'", "in a nod to the ____ slogan". The words play on a famous
+ * moment; a student without that history cannot use them, and read as a plain fact the key is
+ * wrong.
+ */
+export function allusionGap(before: string, after: string): boolean {
+	allusion ??= new RegExp(`\\b(?:${alternatives(ALLUSION_MARKERS)})\\b`, 'i');
+	return allusion.test(`${before} ____ ${after}`);
+}
+
 let saidAt: RegExp | undefined;
 let venue: RegExp | undefined;
 /**
@@ -169,6 +211,25 @@ export function frontedClauseGap(before: string, after: string, kind: Mention['k
 	);
 }
 
+let ownArea: RegExp | undefined;
+/**
+ * The place a politician represents: "Rep. Ann Roe, who represents ____ in Congress", "her
+ * district in ____", "Ann Roe, Republican of ____". Where a member comes from labels who they
+ * are; the news is what they did, and a student who fills it recalls a biography line.
+ */
+export function representedAreaGap(before: string, kind: Mention['kind']): boolean {
+	if (kind !== 'place') return false;
+	ownArea ??= new RegExp(
+		`\\b(?:his|her|their|its)\\s+(?:own\\s+|home\\s+)?(?:${alternatives(REPRESENTED_AREA_NOUNS)})\\s+(?:in|of|near|outside)\\s+(?:the\\s+)?$`,
+		'i'
+	);
+	return (
+		/\b(?:represents|represented|representing|represent)\s+(?:the\s+)?$/i.test(before) ||
+		ownArea.test(before) ||
+		/\p{L},\s+(?:a\s+)?\p{Lu}\p{Ll}+\s+of\s+$/u.test(before)
+	);
+}
+
 let areaTakesIn: RegExp | undefined;
 /**
  * A gap in the clause that tells what a district takes in: "the Fifth District, which includes
@@ -202,6 +263,23 @@ export function roomGap(before: string, answer: string): boolean {
 	return inRoom || new RegExp(motion, 'i').test(before);
 }
 
+/**
+ * Whose a body is, or what owns it: "Harlow University's ____, which hosts the lecture",
+ * "Governor Lee's ____ reached a deal" (a unit named by its owner: the owner is the point, and any
+ * other unit's name fits), and a parent company ("owned by ____", "a subsidiary of ____",
+ * "its parent company, ____", "____, which owns the Ledger"). Who owns the firm in the news is
+ * background beside what it did.
+ */
+export function ownerGap(before: string, after: string, kind: Mention['kind']): boolean {
+	if (kind === 'quantity' || kind === 'date') return false;
+	if (kind === 'org' && /(?:^|[\s(])\p{Lu}[\p{L}.’'-]*['’]s?\s+$/u.test(before)) return true;
+	return (
+		/\b(?:owned\s+by|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|division|unit|arm)\s+of|parent(?:\s+company|\s+firm)?,?)\s+(?:the\s+)?$/i.test(
+			before
+		) || /^,?\s+(?:which|that)\s+owns\b|^,\s+(?:the|its)\s+parent\b/i.test(after)
+	);
+}
+
 /** Any of the above: a gap on a stray detail, left for another gap of the same sentence. */
 export function strayGap(
 	before: string,
@@ -213,11 +291,15 @@ export function strayGap(
 		parentheticalGap(before, after) ||
 		ageGap(before, answer, after) ||
 		(kind === 'quantity' && pollMethodGap(before, after)) ||
+		(kind === 'quantity' && onlineCountGap(after)) ||
+		allusionGap(before, after) ||
 		(kind !== 'quantity' && speechVenueGap(before)) ||
 		(kind !== 'quantity' && interviewVenueGap(before, kind)) ||
 		possessiveInAdjunct(before, after, kind) ||
 		bylineGap(before, after) ||
 		areaGeographyGap(before, after) ||
+		ownerGap(before, after, kind) ||
+		representedAreaGap(before, kind) ||
 		(kind !== 'quantity' && roomGap(before, answer))
 	);
 }
