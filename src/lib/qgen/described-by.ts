@@ -4,7 +4,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from './analyze';
-import { sameName } from './align';
+import { sameName, surnameOf } from './align';
 import { DEICTIC_SETTINGS } from './lexicon';
 import type { Quote } from './types';
 
@@ -35,7 +35,7 @@ export function describedBy(q: Quote, view: StoryView, people: string[], wide = 
 		people.filter(
 			(p) =>
 				!(q.speaker && sameName(p, q.speaker)) &&
-				new RegExp(`\\b${escapeRegExp(p.split(/\s+/).at(-1)!)}\\b`).test(text)
+				new RegExp(`\\b${escapeRegExp(surnameOf(p))}\\b`).test(text)
 		);
 	const here = others(unquoted(q.context.start, q.context.end));
 	if (here.length) return here;
