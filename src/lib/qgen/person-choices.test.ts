@@ -446,6 +446,25 @@ describe('describedBy: the person a quote speaks about', () => {
 			'Walter P. Brandt Jr.'
 		]);
 	});
+	it('finds the person the sentence before calls by a title no one else holds', () => {
+		const story = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Governor Lena Marsh flew to the coast on Monday to tour the flood damage.',
+						'Sen. Omar Diaz said the governor’s trip had left lawmakers to write the relief bill alone. “She has been to every town on the river, and still no bill is signed,” Diaz said.',
+						'“The levees held,” said Pat Reyes.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const line = story.analyses[0]!.quotes.find((q) => q.text.startsWith('She has'))!;
+		expect(line.speaker).toBe('Omar Diaz');
+		expect(describedBy(line, story, ['Omar Diaz', 'Lena Marsh', 'Pat Reyes'])).toEqual([
+			'Lena Marsh'
+		]);
+	});
 	it('looks no further back when the quote names someone itself', () => {
 		const story = viewStory('s', [
 			analyzeArticle(

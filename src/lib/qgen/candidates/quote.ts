@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
-import { describedBy } from '../described-by';
+import { describedBy, personTitles } from '../described-by';
 import { quoteOverlap, sameName, surnameOf, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
@@ -116,17 +116,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	if (speakers.length < 2) return out;
 	const people = [...speakers, ...choosablePeople(view)];
 	// Each person's title word ("president" for "U.S. President"), as the story gives it.
-	const titleOf = new Map<string, string>();
-	for (const a of view.analyses)
-		for (const p of a.people) {
-			const word = p.role
-				?.split(/\s+/)
-				.at(-1)
-				?.replace(/[^A-Za-z]/g, '')
-				.toLowerCase();
-			if (word && word.length >= 4 && !titleOf.has(view.canon(p.name)))
-				titleOf.set(view.canon(p.name), word);
-		}
+	const titleOf = personTitles(view);
 	// Someone the story has leaving a post, when no one else leaves: their words about leaving
 	// ("for me to step down", "my successor") name them.
 	// (`people` may name one person twice: the speakers, then the story's people.)
