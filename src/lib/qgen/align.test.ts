@@ -6,11 +6,20 @@ import {
 	nounLemma,
 	quantityKey,
 	quoteOverlap,
-	sameName
+	sameName,
+	surnameOf
 } from './align';
 import { analyzeArticle, viewStory } from './analyze';
 import { article } from './article.test-helpers';
 import type { Mention } from './types';
+
+describe('surnameOf', () => {
+	it('skips a generational suffix and keeps a plain surname', () => {
+		expect(surnameOf('Walter P. Brandt Jr.')).toBe('Brandt');
+		expect(surnameOf('Henry Osei III')).toBe('Osei');
+		expect(surnameOf('Nora Ellison')).toBe('Ellison');
+	});
+});
 
 describe('nameParts', () => {
 	it('drops particles by their shape, in any language, not from a list', () => {

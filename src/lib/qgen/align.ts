@@ -17,6 +17,16 @@ const isParticle = (w: string) => /^[a-z]+$/.test(w) || /^the$/i.test(w);
 const notNameWord = (w: string) =>
 	!w || isParticle(w) || /^[A-Z]\.$/.test(w) || /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(w);
 
+/**
+ * The word a story calls someone by on second mention: "Jesse L. Jackson Jr." is "Mr. Jackson",
+ * never "Jr.", so a search for the last word of the name would miss every later mention.
+ */
+export function surnameOf(name: string): string {
+	const words = name.trim().split(/\s+/);
+	while (words.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words.at(-1)!)) words.pop();
+	return words.at(-1)!.replace(/,$/, '');
+}
+
 /** Consonant skeleton of a word: transliterations mostly differ in vowels and doubled letters. */
 export function skeleton(word: string): string {
 	const w = word

@@ -4,7 +4,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from './analyze';
-import { sameName } from './align';
+import { sameName, surnameOf } from './align';
 import { DEICTIC_SETTINGS } from './lexicon';
 import type { Quote } from './types';
 
@@ -31,11 +31,13 @@ export function describedBy(q: Quote, view: StoryView, people: string[], wide = 
 	if (!a) return [];
 	const unquoted = (from: number, to: number) =>
 		a.article.text.slice(from, to).replace(/“[^”]*”|"[^"]*"/g, ' ');
+	const titles = personTitles(view);
 	const others = (text: string) =>
 		people.filter(
 			(p) =>
 				!(q.speaker && sameName(p, q.speaker)) &&
-				new RegExp(`\\b${escapeRegExp(p.split(/\s+/).at(-1)!)}\\b`).test(text)
+				(new RegExp(`\\b${escapeRegExp(surnameOf(p))}\\b`).test(text) ||
+					calledByTitle(p, text, titles, people))
 		);
 	const here = others(unquoted(q.context.start, q.context.end));
 	if (here.length) return here;
@@ -60,6 +62,46 @@ export function describedBy(q: Quote, view: StoryView, people: string[], wide = 
 		if (named.length) return named;
 	}
 	return [];
+}
+
+const titleMemo = new WeakMap<StoryView, Map<string, string>>();
+
+/**
+ * Each person's title word as the story gives it ("president" for "U.S. President Ann Roe"), of
+ * four letters or more: the word "the president" calls them by.
+ */
+export function personTitles(view: StoryView): Map<string, string> {
+	let titles = titleMemo.get(view);
+	if (!titles) {
+		titles = new Map();
+		for (const a of view.analyses)
+			for (const p of a.people) {
+				const word = p.role
+					?.split(/\s+/)
+					.at(-1)
+					?.replace(/[^A-Za-z]/g, '')
+					.toLowerCase();
+				if (word && word.length >= 4 && !titles.has(view.canon(p.name)))
+					titles.set(view.canon(p.name), word);
+			}
+		titleMemo.set(view, titles);
+	}
+	return titles;
+}
+
+/**
+ * Does the text call this person by their title alone ("the president's itinerary"), a title
+ * no one else among `people` holds? Then a "he" in the quote after it most likely means them.
+ */
+function calledByTitle(
+	person: string,
+	text: string,
+	titles: Map<string, string>,
+	people: readonly string[]
+): boolean {
+	const title = titles.get(person);
+	if (!title || people.some((p) => p !== person && titles.get(p) === title)) return false;
+	return new RegExp(`\\bthe\\s+${escapeRegExp(title)}\\b`, 'i').test(text);
 }
 
 const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;

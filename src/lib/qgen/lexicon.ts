@@ -6171,6 +6171,28 @@ export const DEICTIC_SETTINGS = [
 ].flatMap((w) => [w, `${w}s`]);
 
 /**
+ * The small words a title or a name leaves in lower case ("State of the Union", "Fox & Friends",
+ * "Meet the Press"): between capitalised words they still make a run of title case.
+ */
+export const TITLE_SMALL_WORDS = [
+	'a',
+	'an',
+	'the',
+	'of',
+	'and',
+	'&',
+	'or',
+	'for',
+	'in',
+	'on',
+	'at',
+	'to',
+	'with',
+	'from',
+	'by'
+];
+
+/**
  * Words that carry no matter of their own in a short quote: pronouns, "here" and "there", light
  * verbs of knowing, saying and doing, and the word "anyway". A short line of these and
  * DANGLING_WORDS alone ("I would if I knew who they were", "You cannot do that") means

@@ -193,6 +193,29 @@ describe('choosablePeople: someone named only as the object of a preposition', (
 	});
 });
 
+describe('choosablePeople: names further on in a list after a preposition', () => {
+	const view = viewStory('s', [
+		analyzeArticle(
+			article(
+				0,
+				[
+					'Mayor Dana Whitby said the museum had bought letters of Edith Marlowe Jr., Tobias Grell, Lena Voss and Arno Petrak with city money.',
+					'Council member Gregory Hale, Ines Moreau and Carl Benton voted to audit the purchases.',
+					'The list also showed Arno Petrak posters bought in March.'
+				].join('\n\n')
+			)
+		)
+	]);
+	const people = choosablePeople(view);
+	it('is no wrong answer, whether first, in the middle or after “and”, nor when elsewhere it only modifies a noun', () => {
+		expect(view.people).toEqual(expect.arrayContaining(['Tobias Grell', 'Arno Petrak']));
+		for (const p of ['Tobias Grell', 'Lena Voss', 'Arno Petrak']) expect(people).not.toContain(p);
+	});
+	it('keeps a list of names that is the subject of a verb', () => {
+		expect(people).toEqual(expect.arrayContaining(['Gregory Hale', 'Ines Moreau', 'Carl Benton']));
+	});
+});
+
 describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 	const texts = [
 		[
@@ -404,6 +427,43 @@ describe('describedBy: the person a quote speaks about', () => {
 		const line = story.analyses[0]!.quotes.find((q) => q.text.startsWith('What he said'))!;
 		expect(line.speaker).toBe('Dana Whitby');
 		expect(describedBy(line, story, people)).toEqual(['Gregory Hale']);
+	});
+	it('finds a person whose name ends in “Jr.” by the surname the sentence calls him', () => {
+		const story = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Former councilman Walter P. Brandt Jr. pleaded guilty on Friday to taking money from the bridge fund.',
+						'After the hearing, Mr. Brandt’s lawyer, Nora Ellison, said her client had “owned up to his mistakes at last.”'
+					].join('\n\n')
+				)
+			)
+		]);
+		const line = story.analyses[0]!.quotes[0]!;
+		expect(line.speaker).toBe('Nora Ellison');
+		expect(describedBy(line, story, ['Nora Ellison', 'Walter P. Brandt Jr.'])).toEqual([
+			'Walter P. Brandt Jr.'
+		]);
+	});
+	it('finds the person the sentence before calls by a title no one else holds', () => {
+		const story = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'Governor Lena Marsh flew to the coast on Monday to tour the flood damage.',
+						'Sen. Omar Diaz said the governor’s trip had left lawmakers to write the relief bill alone. “She has been to every town on the river, and still no bill is signed,” Diaz said.',
+						'“The levees held,” said Pat Reyes.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const line = story.analyses[0]!.quotes.find((q) => q.text.startsWith('She has'))!;
+		expect(line.speaker).toBe('Omar Diaz');
+		expect(describedBy(line, story, ['Omar Diaz', 'Lena Marsh', 'Pat Reyes'])).toEqual([
+			'Lena Marsh'
+		]);
 	});
 	it('looks no further back when the quote names someone itself', () => {
 		const story = viewStory('s', [

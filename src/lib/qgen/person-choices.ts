@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from './analyze';
-import { sameName } from './align';
+import { sameName, surnameOf } from './align';
 import { modifies } from './candidates/detail';
 import {
 	ACCUSED_NOUNS,
@@ -136,16 +136,30 @@ const ASIDE_BEFORE =
 export function namedOnlyInAside(name: string, view: StoryView): boolean {
 	return unquotedAndEveryMention(name, view, (a, m) => {
 		// Within the paragraph: a title's stop ("Gov.") may stand before the name, no other.
-		const before = a.article.text
-			.slice(Math.max(0, m.start - 40), m.start)
+		let before = a.article.text
+			.slice(Math.max(0, m.start - 120), m.start)
 			.split('\n')
 			.at(-1)!;
+		// A name further on in a list the preposition governs ("memorabilia of Ana Roe, Bo
+		// Poe and Cy Lee") is as much its object as the first: read back past the names before it.
+		for (let i = 0; i < 6 && !ASIDE_BEFORE.test(before); i++) {
+			const cut = before.replace(LIST_ITEM_BEFORE, '');
+			if (cut === before) break;
+			before = cut;
+		}
+		// A mention that only modifies a noun ("Ana Roe memorabilia") makes no actor either.
+		const after = a.article.text.slice(m.end, m.end + 30);
+		if (modifies(after, before)) return true;
 		// A verb word between the preposition and the name ("to say Roe") would end the
 		// phrase; two words of role at most keep this to titles and roles.
 		// "According to Roe" makes Roe a source, who may well be asked about.
 		return ASIDE_BEFORE.test(before) && !/\baccording to\s+\S*\s*$/i.test(before);
 	});
 }
+
+/** One capitalised name of a list, with the comma or "and" that follows it: "Bo Poe, ", "Ana Roe Jr. and ". */
+const LIST_ITEM_BEFORE =
+	/(?<=\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 
 /**
  * Someone quoted is a person whatever else the text does with the name. A name the story puts
@@ -336,7 +350,7 @@ function titleBefore(before: string): string {
 
 /** The words that tell what someone is, on either side of each mention of their surname. */
 function contexts(name: string, view: StoryView): { before: string; after: string }[] {
-	const surname = name.split(/\s+/).at(-1)!;
+	const surname = surnameOf(name);
 	const re = new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g');
 	return view.analyses.flatMap((a) =>
 		[...a.article.text.matchAll(re)].map((m) => ({
@@ -452,7 +466,7 @@ export function speaksInStory(name: string, view: StoryView): boolean {
 	if (!known) speaking.set(view, (known = new Map()));
 	const cached = known.get(name);
 	if (cached !== undefined) return cached;
-	const surname = escapeRegExp(name.split(/\s+/).at(-1)!);
+	const surname = escapeRegExp(surnameOf(name));
 	// "Roe said", "Roe, the mayor, said", "Roe, also told", "said Roe", "according to Ann Roe".
 	const says = new RegExp(
 		`\\b${surname}(?:['’]s\\s+(?:spokes\\w+|office|lawyer|attorney)\\b)?(?:,[^,.;]{1,60},|,(?=\\s+(?:also|later|then)\\b))?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${REPORTED})\\b|\\b(?:${REPORTED}|[Aa]ccording\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${surname}\\b`,

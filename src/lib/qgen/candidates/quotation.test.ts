@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { emptyLeadIn, quotationKey, trivialQuote } from './quotation';
+import { emptyLeadIn, quotationKey, titleInQuotes, trivialQuote } from './quotation';
 
 describe('quotationKey', () => {
 	const view = viewStory('s', [
@@ -128,5 +128,18 @@ describe('emptyLeadIn', () => {
 	it('makes a lead-in a trivial quote', () => {
 		expect(trivialQuote('What has happened basically is this')).toBe(true);
 		expect(trivialQuote('The pier will reopen in the spring.')).toBe(false);
+	});
+});
+
+describe('titleInQuotes', () => {
+	it('tells a programme’s or a book’s name from a short remark', () => {
+		expect(titleInQuotes('Morning in the Valley')).toBe(true);
+		expect(titleInQuotes('Pike & Partners.')).toBe(true);
+		expect(trivialQuote('Letters From the Harbour')).toBe(true);
+		expect(titleInQuotes('We Will Not Back Down on the Harbour Plan Ever Again')).toBe(false);
+		expect(titleInQuotes('I have to stay')).toBe(false);
+		expect(titleInQuotes('Never')).toBe(false);
+		expect(titleInQuotes('Welcome Home, Harbour Crews!')).toBe(false);
+		expect(trivialQuote('The Harbour board made the right call')).toBe(false);
 	});
 });

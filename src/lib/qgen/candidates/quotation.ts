@@ -16,6 +16,7 @@ import {
 	FORWARD_POINTERS,
 	PERSONAL_PRONOUNS,
 	SIGN_OFFS,
+	TITLE_SMALL_WORDS,
 	WEEKDAYS
 } from '../lexicon';
 import { isExpletive } from './gap-checks';
@@ -142,6 +143,7 @@ export function emptyLeadIn(text: string): boolean {
 export function trivialQuote(text: string): boolean {
 	const t = normaliseSpace(text).replace(/^[“"‘'\s]+|[”"’'\s]+$/g, '');
 	if (isExpletive(t)) return true;
+	if (titleInQuotes(t)) return true;
 	if (emptyLeadIn(t)) return true;
 	if (ENDS_ON_SIGN_OFF.test(t)) return true;
 	const opening = OPENS_ON_SIGN_OFF.exec(t);
@@ -150,5 +152,29 @@ export function trivialQuote(text: string): boolean {
 	return (
 		t.split(/\s+/).length <= SIGN_OFF_WORDS_MAX ||
 		ONLY_COURTESIES.test(t.slice(opening.index + opening[0].length))
+	);
+}
+
+/** A title runs this long at most; a longer run of capitalised words is a slogan or a shout. */
+const TITLE_WORDS_MAX = 6;
+
+/**
+ * A show's, a book's or an event's name in quotation marks ("said on the program “State of the
+ * Union”", "told “Fox & Friends”"): every word capitalised but the small words of a title, so
+ * it is no one's remark, and "who said it?" would be keyed on whoever appeared on the show.
+ */
+export function titleInQuotes(text: string): boolean {
+	// "Happy New Year!": an exclamation or a question is said to someone; a title seldom is.
+	if (/[!?]\s*$/.test(text)) return false;
+	const words = text
+		.replace(/[.,;:…]+$/, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	if (words.length < 2 || words.length > TITLE_WORDS_MAX) return false;
+	const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w));
+	// "I am here" opens on a capital but is a sentence: its other words are lower case.
+	return (
+		capitalised.length >= 2 &&
+		words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.includes(w))
 	);
 }

@@ -5,8 +5,8 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
-import { describedBy } from '../described-by';
-import { quoteOverlap, sameName, type QuoteGroup } from '../align';
+import { describedBy, personTitles } from '../described-by';
+import { quoteOverlap, sameName, surnameOf, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
 import {
@@ -72,7 +72,7 @@ export const speaksOfLeaving = (text: string) => DEPARTURE.test(text);
 export function leavingPeople(view: StoryView, people: readonly string[]): string[] {
 	const texts = view.analyses.flatMap((a) => [a.article.title, ...a.sentences.map((s) => s.text)]);
 	return people.filter((p) => {
-		const surname = escapeRegExp(p.split(/\s+/).at(-1)!);
+		const surname = escapeRegExp(surnameOf(p));
 		const near = new RegExp(
 			`\\b${surname}\\b(?:[’']s)?,?(?:\\s+(?:who|is|was|has|had|will|would|to|not|announced|said|says|plans|his|her|their|of|abruptly|formally|officially)\\b,?){0,3}\\s+(?:${DEPARTURE_WORDS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|')})`,
 			'i'
@@ -116,17 +116,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	if (speakers.length < 2) return out;
 	const people = [...speakers, ...choosablePeople(view)];
 	// Each person's title word ("president" for "U.S. President"), as the story gives it.
-	const titleOf = new Map<string, string>();
-	for (const a of view.analyses)
-		for (const p of a.people) {
-			const word = p.role
-				?.split(/\s+/)
-				.at(-1)
-				?.replace(/[^A-Za-z]/g, '')
-				.toLowerCase();
-			if (word && word.length >= 4 && !titleOf.has(view.canon(p.name)))
-				titleOf.set(view.canon(p.name), word);
-		}
+	const titleOf = personTitles(view);
 	// Someone the story has leaving a post, when no one else leaves: their words about leaving
 	// ("for me to step down", "my successor") name them.
 	// (`people` may name one person twice: the speakers, then the story's people.)
@@ -276,13 +266,12 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		}
 		// Evidence two-part: who said it, then which sentence shows it. The sentence must name
 		// the speaker ("…,” Roe said"), or it proves nothing about who said it ("…,” he added").
-		const surname = (name: string) => name.split(/\s+/).at(-1)!;
 		const textOf = (x: Quote) =>
 			view.analyses
 				.find((y) => y.article.id === x.articleId)!
 				.article.text.slice(x.context.start, x.context.end);
 		const namesSpeaker = (x: Quote) =>
-			!!x.speaker && new RegExp(`\\b${escapeRegExp(surname(x.speaker))}\\b`).test(textOf(x));
+			!!x.speaker && new RegExp(`\\b${escapeRegExp(surnameOf(x.speaker))}\\b`).test(textOf(x));
 		const shown = namesSpeaker(q) ? q : undefined;
 		const others = view.analyses
 			.flatMap((a) => a.quotes)
@@ -427,7 +416,7 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 	)
 		return true;
 	if (quotedAlsoBy(view, person, text)) return true;
-	const surname = person.split(/\s+/).at(-1)!;
+	const surname = surnameOf(person);
 	const namesPerson = new RegExp(`\\b${escapeRegExp(surname)}\\b`);
 	const words = contentWords(text);
 	if (words.size < 3) return false;
@@ -455,7 +444,7 @@ export function quotedAlsoBy(view: StoryView, person: string, text: string): boo
 		return true;
 	if (words.split(' ').length > 6) return false;
 	// A surname two people share ("Mary Cheney", "Liz Cheney") says neither: use the full name.
-	const surname = person.split(/\s+/).at(-1)!;
+	const surname = surnameOf(person);
 	const shared = view.people.filter((p) => p.endsWith(` ${surname}`) && !sameName(p, person));
 	const name = new RegExp(`\\b${escapeRegExp(shared.length ? person : surname)}\\b`);
 	const quoted = new RegExp(`[“"‘']${escapeRegExp(words)}[,.]?[”"’']`, 'i');

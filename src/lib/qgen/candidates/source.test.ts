@@ -378,6 +378,39 @@ describe('sourceCandidates: a quote only one outlet carries', () => {
 	});
 });
 
+describe('sourceCandidates: a line of two sentences that another outlet reprints', () => {
+	const askedFor = (second: string) =>
+		sourceCandidates(
+			viewStory(
+				's',
+				[
+					article(
+						0,
+						'Daily A',
+						'Wall to be rebuilt',
+						'“We will rebuild the harbour wall before the winter storms arrive. Every family on the front will be back home by spring,” Mayor Ann Lee said on Monday.'
+					),
+					article(1, 'Daily B', 'Harbour plans', second),
+					article(2, 'Daily C', 'Council meets', 'The council met on Monday to discuss the budget.')
+				].map(analyzeArticle)
+			)
+		).some((c) => c.answerKey.startsWith('quote-outlet:'));
+	it('asks nothing when the other outlet’s excerpt prints it across two sentences', () => {
+		expect(
+			askedFor(
+				'The Harbour Gazette printed the mayor’s letter on Sunday. We will rebuild the harbour wall before winter storms arrive. Every family on the front will be back home by the spring, it read.'
+			)
+		).toBe(false);
+	});
+	it('still asks when the other outlet tells only part of it', () => {
+		expect(
+			askedFor(
+				'The Harbour Gazette printed the mayor’s letter on Sunday. It said every family on the front would get help.'
+			)
+		).toBe(true);
+	});
+});
+
 describe('sourceCandidates: “which outlet quoted X” only with evidence that X speaks', () => {
 	const promptsFor = (quoting: string) => {
 		const articles = [

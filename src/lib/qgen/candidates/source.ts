@@ -19,6 +19,8 @@ function carriesQuote(a: ArticleAnalysis, text: string): boolean {
 const REPRINT_MIN_WORDS = 6;
 /** The share of its words another outlet's sentence must print for the line to be there too. */
 const REPRINT_SHARE = 0.8;
+/** A line this long (words of three letters or more) is read across two sentences too. */
+const REPRINT_PAIR_MIN_WORDS = 10;
 
 /**
  * Does one sentence of this article print the line's words, with or without quotation marks
@@ -30,10 +32,19 @@ function printsLine(a: ArticleAnalysis, text: string): boolean {
 	const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\d']{3,}/gu) ?? []);
 	const wanted = words(text.replace(/[’‘]/g, "'"));
 	if (wanted.size < REPRINT_MIN_WORDS) return false;
-	return a.sentences.some((s) => {
-		const have = words(s.text.replace(/[’‘]/g, "'"));
+	const prints = (t: string) => {
+		const have = words(t.replace(/[’‘]/g, "'"));
 		return [...wanted].filter((w) => have.has(w)).length / wanted.size >= REPRINT_SHARE;
-	});
+	};
+	if (a.sentences.some((s) => prints(s.text))) return true;
+	// A line of two sentences or more, reprinted in an excerpt of another paper or a letter
+	// ("The letter read: We will rebuild … Every family …"), falls across two of its sentences.
+	return (
+		wanted.size >= REPRINT_PAIR_MIN_WORDS &&
+		a.sentences.some(
+			(s, i) => i + 1 < a.sentences.length && prints(`${s.text} ${a.sentences[i + 1]!.text}`)
+		)
+	);
 }
 
 /**
