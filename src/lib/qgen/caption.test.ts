@@ -38,6 +38,20 @@ describe('looksLikeCaption', () => {
 		].join('\n\n');
 		expect(verdicts(text).map(([, v]) => v)).toEqual([true, true, false, false]);
 	});
+
+	it('reads a wire dateline as the start of a report, not a photo credit', () => {
+		// One paragraph of reporting with a wire's dateline: all of it prose.
+		const report = [
+			'RIVERTON, Oct 12 (Reuters) - The harbour board voted on Tuesday to close the old ferry pier.',
+			'The board said repairs would cost more than a new pier.',
+			'HARBOURVILLE (AP) — Ferry workers walked out on Monday over the closure.'
+		].join('\n');
+		expect(verdicts(report).map(([, v]) => v)).toEqual([false, false, false]);
+		// A credit after a caption's words still marks its paragraph.
+		const caption = verdicts('Ferry workers on the pier in Riverton. (Reuters)');
+		expect(caption.length).toBeGreaterThan(0);
+		expect(caption.every(([, v]) => v)).toBe(true);
+	});
 });
 
 describe('captions inside prose', () => {
