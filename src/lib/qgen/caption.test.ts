@@ -48,6 +48,20 @@ describe('looksLikeCaption', () => {
 		].join('\n');
 		expect(verdicts(report).map(([, v]) => v)).toEqual([false, false, false]);
 		// A credit after a caption's words still marks its paragraph.
+		// A live blog's heading after a dateline is still a heading.
+		const heading = [
+			'RIVERTON (AP) — The latest on the harbour board’s plans to close the old ferry pier and build another (all times local):',
+			'The board voted on Tuesday to close the pier.'
+		].join('\n\n');
+		const sentences = segmentArticle({
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2019-12-31',
+			text: heading
+		} as Article);
+		expect(sentences.map((s) => notBodyProse(s, sentences))).toEqual([true, false]);
 		const caption = verdicts('Ferry workers on the pier in Riverton. (Reuters)');
 		expect(caption.length).toBeGreaterThan(0);
 		expect(caption.every(([, v]) => v)).toBe(true);

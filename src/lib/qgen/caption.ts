@@ -76,7 +76,9 @@ const PROMO =
  */
 export function looksLikeHeadline(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 	const text = sentence.text.trim();
-	const words = text.split(/\s+/).length;
+	// A wire's dateline ("WASHINGTON (AP) —") is no part of the line: "The latest on … (all times
+	// EST):" after one is still a live blog's heading.
+	const words = text.slice(datelineEnd(text)).split(/\s+/).length;
 	if (words <= 20 && !/[.!?"”’)]$/.test(text)) return true;
 	const first = sentences[0]?.paragraph;
 	if (sentence.paragraph !== first) return false;
