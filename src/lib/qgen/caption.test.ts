@@ -38,6 +38,34 @@ describe('looksLikeCaption', () => {
 		].join('\n\n');
 		expect(verdicts(text).map(([, v]) => v)).toEqual([true, true, false, false]);
 	});
+
+	it('reads a wire dateline as the start of a report, not a photo credit', () => {
+		// One paragraph of reporting with a wire's dateline: all of it prose.
+		const report = [
+			'RIVERTON, Oct 12 (Reuters) - The harbour board voted on Tuesday to close the old ferry pier.',
+			'The board said repairs would cost more than a new pier.',
+			'HARBOURVILLE (AP) — Ferry workers walked out on Monday over the closure.'
+		].join('\n');
+		expect(verdicts(report).map(([, v]) => v)).toEqual([false, false, false]);
+		// A credit after a caption's words still marks its paragraph.
+		// A live blog's heading after a dateline is still a heading.
+		const heading = [
+			'RIVERTON (AP) — The latest on the harbour board’s plans to close the old ferry pier and build another (all times local):',
+			'The board voted on Tuesday to close the pier.'
+		].join('\n\n');
+		const sentences = segmentArticle({
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2019-12-31',
+			text: heading
+		} as Article);
+		expect(sentences.map((s) => notBodyProse(s, sentences))).toEqual([true, false]);
+		const caption = verdicts('Ferry workers on the pier in Riverton. (Reuters)');
+		expect(caption.length).toBeGreaterThan(0);
+		expect(caption.every(([, v]) => v)).toBe(true);
+	});
 });
 
 describe('captions inside prose', () => {

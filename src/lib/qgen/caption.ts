@@ -6,6 +6,7 @@
  * toward the border on Sunday") or has no verb at all ("Members of the caravan at the
  * border wall on Sunday").
  */
+import { datelineEnd } from './dateline';
 import { lexiconTags } from './entities';
 import { MONTH_PATTERN, STATING_VERBS, WEEKDAY_PATTERN } from './lexicon';
 import type { Sentence } from './types';
@@ -37,7 +38,9 @@ const DAY_OR_DATE = new RegExp(
 
 export function looksLikeCaption(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 	const paragraph = sentences.filter((s) => s.paragraph === sentence.paragraph);
-	if (paragraph.some((s) => CREDIT.test(s.text))) return true;
+	// A wire's credit in a dateline ("PARIS, Aug 31 (Reuters) -") opens a report, not a picture:
+	// read as a photo credit, it made a whole article printed as one paragraph a caption.
+	if (paragraph.some((s) => CREDIT.test(s.text.slice(datelineEnd(s.text))))) return true;
 	// Wherever it stands: people placed in a picture ("Netanyahu, left, and Pompeo"), or a
 	// scene with no verb at all, pinned to a day ("… and Pompeo on Sunday in Tel Aviv.").
 	if (POSITION.test(sentence.text)) return true;
@@ -73,7 +76,9 @@ const PROMO =
  */
 export function looksLikeHeadline(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 	const text = sentence.text.trim();
-	const words = text.split(/\s+/).length;
+	// A wire's dateline ("WASHINGTON (AP) —") is no part of the line: "The latest on … (all times
+	// EST):" after one is still a live blog's heading.
+	const words = text.slice(datelineEnd(text)).split(/\s+/).length;
 	if (words <= 20 && !/[.!?"”’)]$/.test(text)) return true;
 	const first = sentences[0]?.paragraph;
 	if (sentence.paragraph !== first) return false;

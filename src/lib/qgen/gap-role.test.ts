@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from './analyze';
 import { article } from './article.test-helpers';
 import { detailCandidates } from './candidates/detail';
-import { fitGapRole, gapRoleKind, headlinePeople } from './gap-role';
+import { fitGapRole, gapRoleKind, headlinePeople, sexOfTitleBefore } from './gap-role';
 
 describe('gapRoleKind', () => {
 	it('reads the role an apposition after the gap gives', () => {
@@ -77,5 +77,15 @@ describe('fitGapRole: wrong people fit the descriptor', () => {
 		expect(choices).not.toContain('Otto Fenn');
 		expect(choices).not.toContain('Ruth Gale');
 		expect(choices).not.toContain('Dana Marlow');
+	});
+});
+
+describe('sexOfTitleBefore', () => {
+	it('reads the sex a title right before the gap tells, and nothing from a word inside a name', () => {
+		expect(sexOfTitleBefore('The talks were led by First lady ')).toBe('f');
+		expect(sexOfTitleBefore('A letter from Mrs. ')).toBe('f');
+		expect(sexOfTitleBefore('On Monday, Congressman ')).toBe('m');
+		expect(sexOfTitleBefore('The contract went to Jackson ')).toBeUndefined();
+		expect(sexOfTitleBefore('The council chose ')).toBeUndefined();
 	});
 });

@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from './analyze';
+import { SEXED_TITLES } from './lexicon';
 import { personKind, roleWordKind, type PersonKind } from './person-choices';
 
 /** Words of an apposition that name no role: "the former …", "one of the …". */
@@ -84,4 +85,13 @@ export function fitGapRole(kind: PersonKind, people: string[], view: StoryView):
 		const k = personKind(p, view);
 		return kind === 'unknown' ? k === 'unknown' && describedByOtherRole(p, view) : k === kind;
 	});
+}
+
+/** The sex a title or word of address right before a gap tells ("First lady ____"), if any. */
+export function sexOfTitleBefore(before: string): 'm' | 'f' | undefined {
+	const tail = before.toLowerCase().trimEnd();
+	const ends = (t: string) => new RegExp(`(?:^|[^a-z])${escapeRegExp(t)}$`).test(tail);
+	if (SEXED_TITLES.f.some(ends)) return 'f';
+	if (SEXED_TITLES.m.some(ends)) return 'm';
+	return undefined;
 }

@@ -6244,3 +6244,44 @@ export const EMPTY_QUOTE_WORDS = [
  */
 export const NOT_ONLY_ONE =
 	/\b(?:(?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:fellow|professor|member|director|chairman|chairwoman|editor|author|expert|analyst|lawyer|attorney|spokesman|spokeswoman|spokesperson|adviser|advisor|researcher)\b|said|says|told|according to|added|noted|argued|wrote|tweeted|stated|explained|insisted|claimed|expressed|acknowledged|recalled|predicted|warned|asked|urged|remarked|suggested|declared|announced|(?:was born|grew up|graduated|(?:has|had) served|served as|is a (?:former|native|graduate|longtime)|previously (?:worked|served)|is married|survived by|did not (?:immediately )?respond|declined to comment|could not be reached|(?:was|were) not immediately available|contributed to this|for comment))\b/i;
+
+/**
+ * Titles and words of address that tell a person's sex, as the last words before a name
+ * ("First lady ____", "Mrs. ____", "Congressman ____"): like a pronoun, they rule out each
+ * wrong choice of the other sex (candidates/detail.ts).
+ */
+export const SEXED_TITLES: { readonly f: readonly string[]; readonly m: readonly string[] } = {
+	f: [
+		'first lady',
+		'mrs.',
+		'mrs',
+		'ms.',
+		'ms',
+		'miss',
+		'madam',
+		'queen',
+		'princess',
+		'congresswoman',
+		'spokeswoman',
+		'businesswoman',
+		'actress',
+		'sister',
+		'mother',
+		'wife',
+		'daughter'
+	],
+	m: [
+		'mr.',
+		'mr',
+		'king',
+		'prince',
+		'congressman',
+		'spokesman',
+		'businessman',
+		'actor',
+		'brother',
+		'father',
+		'husband',
+		'son'
+	]
+};

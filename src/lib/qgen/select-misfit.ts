@@ -216,7 +216,8 @@ export function misfit(
 		return 'a prompt names its key';
 	if (apart && chosen.length < readTogether)
 		for (const c of chosen.slice(0, readTogether))
-			if (givesAway(e, c) && !outranks(e, c)) return 'gives away or is given away by a pick';
+			if (givesAway(e, c) && !outranks(e, c, !several))
+				return 'gives away or is given away by a pick';
 	// One question per quotation in the first ten: its sentences ask one thing (quotation.ts).
 	// A single article's first twelve too: "who said" on a quotation's second sentence, or a
 	// true/false on it, is answered by the item on its first.

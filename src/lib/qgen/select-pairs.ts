@@ -186,7 +186,7 @@ const disagreement = (e: Ranked) =>
  * first: a reserved pick made early (a lone numeric gap about a side detail) must not keep
  * out the story's main count. `take` (select.ts) drops the one outranked.
  */
-export const outranks = (e: Entry, c: Entry) =>
+export const outranks = (e: Entry, c: Entry, alone = false) =>
 	// Outlets that cannot both be right on a figure, a sum or a day are the comparison a story
 	// most needs: such a question takes its place from a recall, sourcing, fact or other
 	// comparison it gives away (or that gives it away), never from another disagreement nor
@@ -204,7 +204,16 @@ export const outranks = (e: Entry, c: Entry) =>
 	// its slot goes to another why question, if the story has one.
 	(!c.relaxed &&
 		offersEventKey(c.question, e.question, true) &&
-		!offersEventKey(e.question, c.question, true));
+		!offersEventKey(e.question, c.question, true)) ||
+	// One article alone (`alone`): a typed gap on a name the article keeps naming ("____, the
+	// party's front-runner, said …") is told by every "who said" whose feedback names that
+	// speaker with the same role. Picked early for its fact slot, it kept out each better quote
+	// item; the quote stays and the gap gives way (its slot goes to another fact).
+	(alone &&
+		e.candidate.family === 'quote' &&
+		c.candidate.family === 'cloze' &&
+		!c.relaxed &&
+		(e.question.score ?? 0) > (c.question.score ?? 0));
 
 /** Does either question print the other's key, offer it as a wrong choice, or repeat its figures? */
 // Memoised per pair (pair-memo.ts): asked of every pool entry against each chosen one, pick after pick.

@@ -626,3 +626,41 @@ describe('questions drawn from a publisher’s line', () => {
 		expect(selectDiverse([fromPrintLine, fromReport], 20).map((q) => q.id)).toEqual(['report']);
 	});
 });
+
+describe('a single article’s quote item beside a gap on its speaker', () => {
+	// The quote item's feedback names the speaker with the role the gap's sentence gives her.
+	const quote = keyedTo(
+		r('said', 0.9, 'quote', 'said:pier', 'Who said: “The old pier cannot be saved”?'),
+		'Jane Roe',
+		'Sam Poe'
+	);
+	quote.question.explanation =
+		'Jane Roe, the harbour board chair, said this (reported by Daily A).';
+	const gap = r(
+		'gap',
+		0.6,
+		'cloze',
+		'cloze:jane roe',
+		'Fill the gap (Daily A): ____, the harbour board chair, voted to close the pier.',
+		'cloze',
+		{ skill: 'fact' }
+	);
+	(gap.question as Question & { accepted: string[] }).accepted = ['Jane Roe', 'Roe'];
+	const fact = r('fact', 0.5, 'fact', 'who:x', 'Who opened the new ferry office?');
+	const ids = (ranked: Ranked[]) => selectDiverse(ranked, 10).map((q) => q.id);
+
+	it('keeps the better quote item and lets the gap give way to another fact', () => {
+		expect(ids([quote, gap, fact])).toEqual(expect.arrayContaining(['said', 'fact']));
+		expect(ids([quote, gap, fact])).not.toContain('gap');
+	});
+
+	it('leaves a story of several outlets as it was: the gap holds its fact slot', () => {
+		const elsewhere = {
+			...fact,
+			question: { ...fact.question, evidence: [{ articleId: 'b', start: 1, end: 2 }] }
+		} as Ranked;
+		const picked = ids([quote, gap, elsewhere]);
+		expect(picked).toContain('gap');
+		expect(picked).not.toContain('said');
+	});
+});

@@ -160,7 +160,9 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	const take = (pick: Entry) => {
 		if (chosen.length < readTogether)
 			for (const c of chosen.filter(
-				(c) => promptNames(pick.question, c.whoKey) || (givesAway(pick, c) && outranks(pick, c))
+				(c) =>
+					promptNames(pick.question, c.whoKey) ||
+					(givesAway(pick, c) && outranks(pick, c, !several))
 			))
 				forget(c);
 		chosen.push(pick);

@@ -122,6 +122,28 @@ describe('detailCandidates', () => {
 			prompts.filter((p) => /campaign knocked|longer than|speak for the drivers/.test(p))
 		).toEqual([]);
 	});
+	it('gaps a name after a title that tells the sex only among choices of that sex', () => {
+		const women =
+			'Mayor Jane Holloway, union leader Karen Okafor and harbour master Linda Reyes met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later. ';
+		const gapped = (text: string) =>
+			details(text).filter((d) => d.prompt.includes('school gardens'));
+		const [q] = gapped(`${women}First lady Susan Marlowe has focused on school gardens.`);
+		if (q?.type !== 'single') throw new Error('no choice question');
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('Susan Marlowe');
+		for (const c of q.choices)
+			expect([
+				'Susan Marlowe',
+				'Jane Holloway',
+				'Karen Okafor',
+				'Linda Reyes',
+				'Maria Lopez'
+			]).toContain(c.text);
+		// A man among the people: "First lady" would rule him out on sight, and no gap is asked.
+		const mixed =
+			'Mayor Jane Holloway, union leader Tom Okafor and harbour master Linda Reyes met at the Harlow town hall on Monday. Police Chief Maria Lopez joined them later. ';
+		for (const d of gapped(`${mixed}First lady Susan Marlowe has focused on school gardens.`))
+			if (d.type === 'single') expect(d.choices.map((c) => c.text)).not.toContain('Tom Okafor');
+	});
 	it('gaps a full name a pronoun follows only when every choice is of that sex by first name', () => {
 		const men =
 			'Council member Tom Reyes, union leader Sam Okafor and harbour master David Lee met at the Harlow town hall on Monday. Bus driver Peter Nolan joined them later. ';

@@ -29,7 +29,7 @@ import {
 	peopleLike
 } from '../person-choices';
 import { endsWithTitle, titledAfter } from '../names';
-import { fitGapRole, gapRoleKind } from '../gap-role';
+import { fitGapRole, gapRoleKind, sexOfTitleBefore } from '../gap-role';
 import {
 	EVENT_NAME_HEADS,
 	MONTH_PATTERN,
@@ -731,6 +731,16 @@ function gapQuestion(
 			// into it ("Author Jane Roe") has no first name to tell the sex by.
 			sex = plainName(key) && plainName(view.canon(key)) ? sexOf(view.canon(key)) : undefined;
 			if (!sex) return undefined;
+		}
+		// "First lady ____ has focused on …", "Mrs. ____": a title that tells the sex rules out
+		// every wrong choice of the other sex, as a pronoun does: asked only when the key's first
+		// name is of that sex and so is each choice's.
+		const titled = sexOfTitleBefore(s.text.slice(0, at));
+		if (m.kind === 'person' && titled) {
+			const keySex =
+				plainName(key) && plainName(view.canon(key)) ? sexOf(view.canon(key)) : undefined;
+			if (keySex !== titled || (sex && sex !== titled)) return undefined;
+			sex = titled;
 		}
 		// "… in his home state, a truth ____ should heed": a pronoun before the gap with no name
 		// before it is the gap's own, and tells the sex too.
