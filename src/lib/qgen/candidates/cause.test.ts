@@ -97,6 +97,18 @@ describe('causalLinks', () => {
 			'the storm flooded the lower harbour'
 		]);
 	});
+	it('reads a short act when a name does it ("Senator Ruiz resigned in protest of …")', () => {
+		const links = causalLinks(
+			view(
+				'Senator Ana Ruiz resigned in protest of the new rules on harbour permits. ' +
+					'The clerk resigned in protest of the new rules on harbour permits.'
+			)
+		);
+		// The second names nobody: which clerk, an earlier sentence would have to tell.
+		expect(links.map((l) => [l.effect, l.cause])).toEqual([
+			['Senator Ana Ruiz resigned', 'the new rules on harbour permits']
+		]);
+	});
 	it('leaves "not least" out of the effect of "not least because"', () => {
 		const [link] = causalLinks(
 			view(

@@ -740,7 +740,11 @@ function linkAt(
 		return undefined;
 	if (causeText === undefined || inFirstPerson(causeText)) return undefined;
 	const n = words(causeText).length;
-	if (n < 2 || n > 18 || words(effect).length < 5 || words(effect).length > 40) return undefined;
+	// "Senator Roe resigned in protest of …": a short act is whole when a name does it; "The
+	// aide left" (no name) says too little for the prompt to restate.
+	const shortNamed = words(effect).length >= 3 && namesSomeone(effect);
+	if (n < 2 || n > 18 || (words(effect).length < 5 && !shortNamed) || words(effect).length > 40)
+		return undefined;
 	if (NEEDS_CONTEXT.test(effect) || REPORT_END.test(effect)) return undefined;
 	// The prompt restates the effect: a whole sentence with quoted words or two events joined
 	// by "and then" reads as a pasted fragment, not a question.
