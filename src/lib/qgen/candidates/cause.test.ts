@@ -109,6 +109,28 @@ describe('causalLinks', () => {
 			['Senator Ana Ruiz resigned', 'the new rules on harbour permits']
 		]);
 	});
+	it('reads "As a result, …" with the sentence before as its cause', () => {
+		const v = view(
+			STORY[0]! +
+				' The ferry company laid off forty deck hands in March. As a result, the night crossings to the island were canceled for the summer.',
+			STORY[1]!
+		);
+		const link = causalLinks(v).find((l) => l.connective === 'as a result');
+		expect([link?.effect, link?.cause]).toEqual([
+			'The night crossings to the island were canceled for the summer',
+			'The ferry company laid off forty deck hands in March'
+		]);
+		const q = causeCandidates(v).find((c) => c.answerKey.includes('deck hands'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that the night crossings to the island were canceled for the summer. What does the report say this was a result of?'
+		);
+		// The sentence before that leans on another ("They …") gives no cause to ask.
+		expect(
+			causalLinks(
+				view('They laid off forty deck hands. As a result, the night crossings were canceled.')
+			)
+		).toEqual([]);
+	});
 	it('leaves "not least" out of the effect of "not least because"', () => {
 		const [link] = causalLinks(
 			view(

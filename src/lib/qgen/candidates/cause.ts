@@ -229,7 +229,9 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			// "…, the DNC alleges.", "…, officials said.": the whole sentence is someone's claim, which
 			// a stem "<Outlet> reports that …" would give as the outlet's own account.
 			const claimed = attributionTail(own);
-			const comes = claimed ? undefined : (comesLink(a, s, own) ?? pointerLink(a, s, own));
+			const comes = claimed
+				? undefined
+				: (comesLink(a, s, own) ?? pointerLink(a, s, own) ?? resultLink(a, s, own));
 			if (comes) {
 				out.push(comes);
 				continue;
@@ -461,6 +463,61 @@ function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink 
 			.slice(0, text.trim().length - m[2]!.length)
 			.replace(/^\S+\s+/, '')
 			.trim(),
+		effect,
+		cause
+	};
+}
+
+/** "As a result, trains were canceled": the sentence before tells what they were the result of. */
+const AS_A_RESULT = /^As a (?:direct )?result,\s+(.+)$/;
+
+/**
+ * "The union called a strike on Friday. As a result, trains across the region were canceled.":
+ * the effect is this sentence's clause, the cause the main clause of the sentence before, each
+ * whole on its own (a named subject, no pronoun leaning further back, no reported words).
+ */
+function resultLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
+	const m = AS_A_RESULT.exec(text.trim());
+	const prev = a.sentences[s.index - 1];
+	if (!m || !prev || a.sentences[s.index] !== s) return undefined;
+	const prevText = normaliseSpace(prev.text);
+	if (
+		!/[.!?]$/.test(prevText) ||
+		/^[“"]/.test(prevText) ||
+		insideQuote(a, prev.start, prev.start + 1)
+	)
+		return undefined;
+	const opening = /^([^,]{2,60}),\s+(.*)$/.exec(prevText);
+	const cause = mainEvent(
+		firstClause(opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : prevText)
+	).replace(/[.!?]+$/, '');
+	const effect = firstClause(m[1]!)
+		.replace(/[.!?]+$/, '')
+		.replace(/^./, (c) => c.toUpperCase());
+	const whole = (t: string) => {
+		const n = words(t).length;
+		return (
+			n >= 4 &&
+			n <= 24 &&
+			isClause(t) &&
+			!NEEDS_CONTEXT.test(t) &&
+			!SUBORDINATE.test(t) &&
+			!UNFINISHED.test(t) &&
+			!REPORT_END.test(t) &&
+			!REPORTED.test(t) &&
+			!/[“"”]/.test(t) &&
+			!/\b(?:it|them)\b/i.test(t) &&
+			!inFirstPerson(t) &&
+			pronounsResolved(t)
+		);
+	};
+	if (!whole(cause) || !whole(effect)) return undefined;
+	return {
+		analysis: a,
+		sentence: s,
+		context: prev,
+		role: 'cause',
+		connective: 'as a result',
 		effect,
 		cause
 	};
@@ -1303,6 +1360,7 @@ function asPhrase(clause: string): string {
 function question(link: CausalLink): string {
 	const h = link.hedge ? `${link.hedge} ` : '';
 	// Other events of the story may have come earlier too: the question asks for the one the outlet names.
+	if (link.connective === 'as a result') return 'What does the report say this was a result of?';
 	if (link.context)
 		return link.role === 'cause'
 			? 'What was this a response to?'
