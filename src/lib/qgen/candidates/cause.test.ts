@@ -131,6 +131,21 @@ describe('causalLinks', () => {
 			)
 		).toEqual([]);
 	});
+	it('asks the reason after a concession, and no purpose that runs into the main verb', () => {
+		const [link] = causalLinks(
+			view(
+				'Ana Ruiz agreed to speak on the condition that her name not be used because even though she has left the port authority, her contract has not ended.'
+			)
+		);
+		expect(link?.cause).toBe('her contract has not ended');
+		expect(
+			causalLinks(
+				view(
+					'Most of the money being raised in the region to repair old piers is being spent on new ferries, the harbour board found.'
+				)
+			).filter((l) => l.role === 'purpose')
+		).toEqual([]);
+	});
 	it('leaves "not least" out of the effect of "not least because"', () => {
 		const [link] = causalLinks(
 			view(

@@ -699,7 +699,26 @@ function linkAt(
 		/^(?:[a-z]+ly|however|still|now|then|also|in fact|at least|in part),\s+(?=[a-z]+\s)/i,
 		''
 	);
-	const causeText = closeQuote(mainClauseOfLongReason(nounEvent(firstClause(reason))));
+	// "because even though he has retired, his cover has not been lifted": the concession is no
+	// reason (a key cut at its comma reads as one); the clause after it is.
+	const conceded = /^(?:even though|although|though|even if|while)\s[^,]{3,80},\s+(?=\S)/i.exec(
+		reason
+	);
+	const causeText = closeQuote(
+		mainClauseOfLongReason(
+			nounEvent(firstClause(conceded ? reason.slice(conceded[0].length) : reason))
+		)
+	);
+	// "capital being spent to build new power plants is being spent on renewables": the purpose
+	// ran on into the sentence's own verb, and the key would be a fragment of two clauses.
+	if (
+		role === 'purpose' &&
+		causeText !== undefined &&
+		/(?<!\b(?:who|that|which)\s+)\b(?:is|are|was|were)\s+(?:being\s+[a-z]+|[a-z]+(?:ed|en))\b/.test(
+			causeText
+		)
+	)
+		return undefined;
 	let effect: string;
 	if (before.length === 0) {
 		// "After the vote, the council adjourned."
