@@ -1670,6 +1670,9 @@ describe('whCutShort: a phrase cut after "what" and a word or two', () => {
 		expect(whCutShort('the mayor asked how the workers')).toBe(true);
 		expect(whCutShort('the mayor asked what the inspectors found')).toBe(false);
 		expect(whCutShort('the closure of the old ferry terminal')).toBe(false);
+		// Up to five words after the question word: a longer subject cut before its verb too.
+		expect(whCutShort('the early talk centered on whether an official in the capital')).toBe(true);
+		expect(whCutShort('the board asked whether the ferry crews had been paid')).toBe(false);
 	});
 });
 

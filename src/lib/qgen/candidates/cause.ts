@@ -167,11 +167,12 @@ export function thatCutShort(phrase: string): boolean {
 }
 
 /**
- * "her White House qualifications to what Americans": a phrase cut after "what", "how" or "why"
- * and a word or two, before the verb of what it asked or told ("… can accomplish together").
+ * "her White House qualifications to what Americans", "speculation centered on whether an
+ * official in Washington": a phrase cut after "what", "how" or "whether" and a few words, before
+ * the verb of what it asked or told ("… can accomplish together").
  */
 export function whCutShort(phrase: string): boolean {
-	const m = /\s(?:what|how|why|whether|where|when|who)\s+((?:\S+\s+){0,2}\S+)$/i.exec(phrase);
+	const m = /\s(?:what|how|why|whether|where|when|who)\s+((?:\S+\s+){0,4}\S+)$/i.exec(phrase);
 	return m !== null && !isClause(`It ${m[1]!}`);
 }
 
