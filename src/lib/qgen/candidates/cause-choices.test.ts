@@ -148,6 +148,11 @@ describe('notAReason: what cannot stand as a wrong reason', () => {
 			'leans on another sentence'
 		);
 		expect(notAReason('the shipping magnate reacts defensively', KEY)).toBe('in the present');
+		// A plural subject before a bare verb: a state that holds, not an event that came first.
+		expect(notAReason('the harbour forces rely heavily on air support', KEY)).toBe(
+			'in the present'
+		);
+		expect(notAReason('the harbour forces relied on air support', KEY)).toBeUndefined();
 		// Who stood beside whom, and a superlative description, are no events.
 		expect(notAReason('the mayor was joined by three dock workers', KEY)).toBe('describes a scene');
 		expect(notAReason('the most costly parts of the repair plan', KEY)).toBe('describes a thing');

@@ -97,6 +97,30 @@ const presentVerb = (w: string) => {
 	const tags = lexiconTags(w);
 	return /^[a-z]{3,}s$/.test(w) && tags.has('PresentTense') && !tags.has('Noun');
 };
+/** A bare present verb ("rely", "control") after a plural noun ("forces", "troops"). */
+const pluralPresent = (subject: string, w: string) => {
+	const tags = lexiconTags(w);
+	return (
+		tags.has('PresentTense') &&
+		tags.has('Infinitive') &&
+		!tags.has('Noun') &&
+		// "his support", "this need", "was needed": a possessive, a determiner or an auxiliary
+		// in -s is no plural subject.
+		![...lexiconTags(subject)].some((t) =>
+			[
+				'Possessive',
+				'Pronoun',
+				'Determiner',
+				'Copula',
+				'Auxiliary',
+				'Adverb',
+				'Preposition',
+				'Conjunction'
+			].includes(t)
+		) &&
+		!/^(?:is|was|has|as|us|thus|plus|less|unless|yes)$/.test(subject)
+	);
+};
 export const tense = (text: string): 'past' | 'present' | undefined => {
 	const ws = words(text)
 		.slice(1)
@@ -105,6 +129,10 @@ export const tense = (text: string): 'past' | 'present' | undefined => {
 	// Any past form decides: the word list calls some plural nouns ("shops") present verbs.
 	if (ws.some(pastTense)) return 'past';
 	if (ws.some((w) => presentVerb(w) || /^(?:is|are|has|have)$/.test(w))) return 'present';
+	// "the forces rely heavily on air support", "rebel troops control the north": a plural
+	// subject before a bare verb is a present too, a state that holds rather than an event.
+	if (ws.some((w, i) => i > 0 && /s$/.test(ws[i - 1]!) && pluralPresent(ws[i - 1]!, w)))
+		return 'present';
 	return undefined;
 };
 

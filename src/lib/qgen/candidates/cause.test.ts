@@ -97,6 +97,55 @@ describe('causalLinks', () => {
 			'the storm flooded the lower harbour'
 		]);
 	});
+	it('reads a short act when a name does it ("Senator Ruiz resigned in protest of …")', () => {
+		const links = causalLinks(
+			view(
+				'Senator Ana Ruiz resigned in protest of the new rules on harbour permits. ' +
+					'The clerk resigned in protest of the new rules on harbour permits.'
+			)
+		);
+		// The second names nobody: which clerk, an earlier sentence would have to tell.
+		expect(links.map((l) => [l.effect, l.cause])).toEqual([
+			['Senator Ana Ruiz resigned', 'the new rules on harbour permits']
+		]);
+	});
+	it('reads "As a result, …" with the sentence before as its cause', () => {
+		const v = view(
+			STORY[0]! +
+				' The ferry company laid off forty deck hands in March. As a result, the night crossings to the island were canceled for the summer.',
+			STORY[1]!
+		);
+		const link = causalLinks(v).find((l) => l.connective === 'as a result');
+		expect([link?.effect, link?.cause]).toEqual([
+			'The night crossings to the island were canceled for the summer',
+			'The ferry company laid off forty deck hands in March'
+		]);
+		const q = causeCandidates(v).find((c) => c.answerKey.includes('deck hands'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that the night crossings to the island were canceled for the summer. What does the report say this was a result of?'
+		);
+		// The sentence before that leans on another ("They …") gives no cause to ask.
+		expect(
+			causalLinks(
+				view('They laid off forty deck hands. As a result, the night crossings were canceled.')
+			)
+		).toEqual([]);
+	});
+	it('asks the reason after a concession, and no purpose that runs into the main verb', () => {
+		const [link] = causalLinks(
+			view(
+				'Ana Ruiz agreed to speak on the condition that her name not be used because even though she has left the port authority, her contract has not ended.'
+			)
+		);
+		expect(link?.cause).toBe('her contract has not ended');
+		expect(
+			causalLinks(
+				view(
+					'Most of the money being raised in the region to repair old piers is being spent on new ferries, the harbour board found.'
+				)
+			).filter((l) => l.role === 'purpose')
+		).toEqual([]);
+	});
 	it('leaves "not least" out of the effect of "not least because"', () => {
 		const [link] = causalLinks(
 			view(
@@ -1621,6 +1670,9 @@ describe('whCutShort: a phrase cut after "what" and a word or two', () => {
 		expect(whCutShort('the mayor asked how the workers')).toBe(true);
 		expect(whCutShort('the mayor asked what the inspectors found')).toBe(false);
 		expect(whCutShort('the closure of the old ferry terminal')).toBe(false);
+		// Up to five words after the question word: a longer subject cut before its verb too.
+		expect(whCutShort('the early talk centered on whether an official in the capital')).toBe(true);
+		expect(whCutShort('the board asked whether the ferry crews had been paid')).toBe(false);
 	});
 });
 

@@ -167,11 +167,12 @@ export function thatCutShort(phrase: string): boolean {
 }
 
 /**
- * "her White House qualifications to what Americans": a phrase cut after "what", "how" or "why"
- * and a word or two, before the verb of what it asked or told ("… can accomplish together").
+ * "her White House qualifications to what Americans", "speculation centered on whether an
+ * official in Washington": a phrase cut after "what", "how" or "whether" and a few words, before
+ * the verb of what it asked or told ("… can accomplish together").
  */
 export function whCutShort(phrase: string): boolean {
-	const m = /\s(?:what|how|why|whether|where|when|who)\s+((?:\S+\s+){0,2}\S+)$/i.exec(phrase);
+	const m = /\s(?:what|how|why|whether|where|when|who)\s+((?:\S+\s+){0,4}\S+)$/i.exec(phrase);
 	return m !== null && !isClause(`It ${m[1]!}`);
 }
 
@@ -229,7 +230,9 @@ export function causalLinks(view: StoryView): CausalLink[] {
 			// "…, the DNC alleges.", "…, officials said.": the whole sentence is someone's claim, which
 			// a stem "<Outlet> reports that …" would give as the outlet's own account.
 			const claimed = attributionTail(own);
-			const comes = claimed ? undefined : (comesLink(a, s, own) ?? pointerLink(a, s, own));
+			const comes = claimed
+				? undefined
+				: (comesLink(a, s, own) ?? pointerLink(a, s, own) ?? resultLink(a, s, own));
 			if (comes) {
 				out.push(comes);
 				continue;
@@ -466,6 +469,61 @@ function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink 
 	};
 }
 
+/** "As a result, trains were canceled": the sentence before tells what they were the result of. */
+const AS_A_RESULT = /^As a (?:direct )?result,\s+(.+)$/;
+
+/**
+ * "The union called a strike on Friday. As a result, trains across the region were canceled.":
+ * the effect is this sentence's clause, the cause the main clause of the sentence before, each
+ * whole on its own (a named subject, no pronoun leaning further back, no reported words).
+ */
+function resultLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
+	const m = AS_A_RESULT.exec(text.trim());
+	const prev = a.sentences[s.index - 1];
+	if (!m || !prev || a.sentences[s.index] !== s) return undefined;
+	const prevText = normaliseSpace(prev.text);
+	if (
+		!/[.!?]$/.test(prevText) ||
+		/^[“"]/.test(prevText) ||
+		insideQuote(a, prev.start, prev.start + 1)
+	)
+		return undefined;
+	const opening = /^([^,]{2,60}),\s+(.*)$/.exec(prevText);
+	const cause = mainEvent(
+		firstClause(opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : prevText)
+	).replace(/[.!?]+$/, '');
+	const effect = firstClause(m[1]!)
+		.replace(/[.!?]+$/, '')
+		.replace(/^./, (c) => c.toUpperCase());
+	const whole = (t: string) => {
+		const n = words(t).length;
+		return (
+			n >= 4 &&
+			n <= 24 &&
+			isClause(t) &&
+			!NEEDS_CONTEXT.test(t) &&
+			!SUBORDINATE.test(t) &&
+			!UNFINISHED.test(t) &&
+			!REPORT_END.test(t) &&
+			!REPORTED.test(t) &&
+			!/[“"”]/.test(t) &&
+			!/\b(?:it|them)\b/i.test(t) &&
+			!inFirstPerson(t) &&
+			pronounsResolved(t)
+		);
+	};
+	if (!whole(cause) || !whole(effect)) return undefined;
+	return {
+		analysis: a,
+		sentence: s,
+		context: prev,
+		role: 'cause',
+		connective: 'as a result',
+		effect,
+		cause
+	};
+}
+
 /** "The Twitter post on Tuesday morning followed an article in …": a named act and what it came after. */
 const FOLLOWED = /^([A-Z][^,;:—–()“”"]{2,80}?)\s+(follows|followed)\s+(.+)$/;
 
@@ -642,7 +700,26 @@ function linkAt(
 		/^(?:[a-z]+ly|however|still|now|then|also|in fact|at least|in part),\s+(?=[a-z]+\s)/i,
 		''
 	);
-	const causeText = closeQuote(mainClauseOfLongReason(nounEvent(firstClause(reason))));
+	// "because even though he has retired, his cover has not been lifted": the concession is no
+	// reason (a key cut at its comma reads as one); the clause after it is.
+	const conceded = /^(?:even though|although|though|even if|while)\s[^,]{3,80},\s+(?=\S)/i.exec(
+		reason
+	);
+	const causeText = closeQuote(
+		mainClauseOfLongReason(
+			nounEvent(firstClause(conceded ? reason.slice(conceded[0].length) : reason))
+		)
+	);
+	// "capital being spent to build new power plants is being spent on renewables": the purpose
+	// ran on into the sentence's own verb, and the key would be a fragment of two clauses.
+	if (
+		role === 'purpose' &&
+		causeText !== undefined &&
+		/(?<!\b(?:who|that|which)\s+)\b(?:is|are|was|were)\s+(?:being\s+[a-z]+|[a-z]+(?:ed|en))\b/.test(
+			causeText
+		)
+	)
+		return undefined;
 	let effect: string;
 	if (before.length === 0) {
 		// "After the vote, the council adjourned."
@@ -740,7 +817,11 @@ function linkAt(
 		return undefined;
 	if (causeText === undefined || inFirstPerson(causeText)) return undefined;
 	const n = words(causeText).length;
-	if (n < 2 || n > 18 || words(effect).length < 5 || words(effect).length > 40) return undefined;
+	// "Senator Roe resigned in protest of …": a short act is whole when a name does it; "The
+	// aide left" (no name) says too little for the prompt to restate.
+	const shortNamed = words(effect).length >= 3 && namesSomeone(effect);
+	if (n < 2 || n > 18 || (words(effect).length < 5 && !shortNamed) || words(effect).length > 40)
+		return undefined;
 	if (NEEDS_CONTEXT.test(effect) || REPORT_END.test(effect)) return undefined;
 	// The prompt restates the effect: a whole sentence with quoted words or two events joined
 	// by "and then" reads as a pasted fragment, not a question.
@@ -1299,6 +1380,7 @@ function asPhrase(clause: string): string {
 function question(link: CausalLink): string {
 	const h = link.hedge ? `${link.hedge} ` : '';
 	// Other events of the story may have come earlier too: the question asks for the one the outlet names.
+	if (link.connective === 'as a result') return 'What does the report say this was a result of?';
 	if (link.context)
 		return link.role === 'cause'
 			? 'What was this a response to?'
