@@ -61,8 +61,9 @@ describe('quoteCandidates: which of these did X say (one article)', () => {
 			c.answerKey.startsWith('which-said:')
 		);
 		for (const c of asked) {
-			if (c.draft.type !== 'single') throw new Error('expected a single-choice question');
-			const wrong = c.draft.choices.filter((x) => x.id !== c.draft.correct[0]).map((x) => x.text);
+			const q = c.draft;
+			if (q.type !== 'single') throw new Error('expected a single-choice question');
+			const wrong = q.choices.filter((x) => x.id !== q.correct[0]).map((x) => x.text);
 			expect(wrong.join(' ')).not.toMatch(/Crews will work|thanks drivers/);
 		}
 	});
