@@ -14,6 +14,29 @@ describe('viewStory: the story’s display names', () => {
 		expect(view.people).not.toContain('Yosef Pinto');
 		expect(view.canon('Yoshiyahu Yosef Pinto')).toBe('Yoshiyahu Yosef Pinto');
 	});
+	it('takes a quoted speaker with a generational suffix for a person', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'“The harbour plan is a disgrace,” said Walter Pike III, who chairs the ferry users’ group.\n\n“We will fight it,” Pike said.'
+				)
+			)
+		]);
+		expect(view.people).toContain('Walter Pike III');
+	});
+	it('takes no document named after a first name for a person', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Walter Pike was only five when the Carol Declaration was signed at the harbour.\n\nPike said the Carol Declaration still guides the ferry users’ group.'
+				)
+			)
+		]);
+		expect(view.people).toContain('Walter Pike');
+		expect(view.people).not.toContain('Carol Declaration');
+	});
 	it('drops the words of an office read into a titled name', () => {
 		const view = viewStory('s', [
 			analyzeArticle(

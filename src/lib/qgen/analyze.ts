@@ -12,7 +12,7 @@ import { findMentions, lexiconTags, tokenize } from './entities';
 import { isPluralTitle } from './names';
 import { findQuotes, quoteSpans } from './quotes';
 import { segmentArticle } from './segment';
-import { fits, peopleOf, resolveSpeakers, speaksOfOwnRelative } from './speakers';
+import { fits, peopleOf, resolveSpeakers, SUFFIX, speaksOfOwnRelative } from './speakers';
 import type { ArticleAnalysis, Mention, Person } from './types';
 
 export function analyzeArticle(article: Article): ArticleAnalysis {
@@ -249,6 +249,8 @@ const titleKey = (t: string) =>
  */
 export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boolean {
 	const words = name.split(/\s+/);
+	// "Jane Roe III": a generational suffix is no abbreviation; the name is read without it.
+	if (words.length > 2 && SUFFIX.test(words.at(-1)!)) words.pop();
 	if (words.some((w) => /^(?:[A-Z]\.?){2,}$/.test(w) && !/^(?:[A-Z]\.){1,2}$/.test(w)))
 		return false;
 	if (words.some((w) => /^[A-Z]{3,}$/.test(w))) return false;
@@ -258,11 +260,11 @@ export function looksLikePerson(name: string, seen?: 'quoted' | 'titled'): boole
 	const lead = words.find((w) => !/^\p{Lu}\.$/u.test(w)) ?? words[0]!;
 	const firstName = words.length > 1 && lexiconTags(lead).has('FirstName');
 	if ((last.has('Plural') && !firstName) || isPluralTitle(words.at(-1)!)) return false;
-	// "George Washington Bridge", "… National Convention", "Affordable Care Act": a structure, a
-	// body, an event or a law, or
+	// "George Washington Bridge", "… National Convention", "Affordable Care Act", "the Port Hill
+	// Statement": a structure, a body, an event, a law or a document, or
 	// an adjective, ends no name.
 	if (
-		/^(?:Bridge|Tunnel|Building|Tower|Hall|Center|Centre|Church|School|College|Hospital|Airport|Station|Park|Street|Avenue|Square|Convention|Conference|Summit|Committee|Council|Party|Forum|Act|Law|Bill|Amendment|Treaty|Accord|Agreement|Pipeline|Program|Fund|Foundation|Institute|University|Association|Network)$/.test(
+		/^(?:Bridge|Tunnel|Building|Tower|Hall|Center|Centre|Church|School|College|Hospital|Airport|Station|Park|Street|Avenue|Square|Convention|Conference|Summit|Committee|Council|Party|Forum|Act|Law|Bill|Amendment|Treaty|Accord|Agreement|Statement|Declaration|Manifesto|Doctrine|Charter|Pipeline|Program|Fund|Foundation|Institute|University|Association|Network)$/.test(
 			words.at(-1)!
 		)
 	)

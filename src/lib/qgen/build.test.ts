@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roleLabel, shortQuote, tidyText } from './build';
+import type { Question } from '$lib/bank/schema';
+import { roleLabel, shortQuote, tidyQuestion, tidyText } from './build';
 
 describe('tidyText', () => {
 	it('leaves an outlet’s dateline out of the sentence a prompt quotes', () => {
@@ -9,10 +10,22 @@ describe('tidyText', () => {
 		expect(tidyText('Fill the gap (Daily A): HARLOW — The ferry carried ____ people.')).toBe(
 			'Fill the gap (Daily A): The ferry carried ____ people.'
 		);
+		expect(tidyText('Daily A writes: “Sept. 4 (Wire) - Workers walked out on ____.”')).toBe(
+			'Daily A writes: “Workers walked out on ____.”'
+		);
 		// A dash inside a sentence is no dateline.
 		expect(tidyText('Daily A writes: “The Senate voted on ____ — a surprise.”')).toBe(
 			'Daily A writes: “The Senate voted on ____ — a surprise.”'
 		);
+	});
+	it('leaves a dateline out of the sentence feedback quotes, and keeps the rest', () => {
+		const q = {
+			type: 'cloze',
+			prompt: 'Fill the gap (Daily A): RIVERTON (AP) — The ferry carried ____ people.',
+			explanation: 'Daily A wrote: “RIVERTON (AP) — The ferry carried 40 people.” (AP — wire)'
+		} as unknown as Question;
+		tidyQuestion(q);
+		expect(q.explanation).toBe('Daily A wrote: “The ferry carried 40 people.” (AP — wire)');
 	});
 	it('drops a list bullet and a dangling opener from a sentence copied into a question', () => {
 		expect(tidyText('Fill the gap (Daily A): - The ferry carried ____ people on Monday.')).toBe(

@@ -227,6 +227,12 @@ export function tidyText(text: string): string {
 /** The question's prompt and every text a student reads among its answers, tidied in place. */
 export function tidyQuestion(q: Question): void {
 	q.prompt = tidyText(q.prompt);
+	// Feedback that quotes a report's first sentence ("Daily A wrote: “RIVERTON (AP) — …”") leaves
+	// the dateline out as the prompt does; nothing else of the quoted sentence changes.
+	q.explanation &&= q.explanation.replace(
+		/“([^“”]*)/g,
+		(_, rest: string) => `“${rest.slice(datelineEnd(rest))}`
+	);
 	if ('choices' in q && q.type !== 'truefalse')
 		for (const c of q.choices) c.text = tidyText(c.text);
 	if ('pairs' in q) for (const p of q.pairs) p.left = tidyText(p.left);

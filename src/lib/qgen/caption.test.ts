@@ -47,6 +47,12 @@ describe('looksLikeCaption', () => {
 			'HARBOURVILLE (AP) — Ferry workers walked out on Monday over the closure.'
 		].join('\n');
 		expect(verdicts(report).map(([, v]) => v)).toEqual([false, false, false]);
+		// A wire's day and credit with no place before them is a dateline too.
+		const dayOnly = [
+			'Mar 3 (AP) - The harbour board on Tuesday voted to close the old ferry pier after a storm.',
+			'Workers said they would walk out.'
+		].join('\n\n');
+		expect(verdicts(dayOnly).map(([, v]) => v)).toEqual([false, false]);
 		// A credit after a caption's words still marks its paragraph.
 		// A live blog's heading after a dateline is still a heading.
 		const heading = [

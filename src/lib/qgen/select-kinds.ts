@@ -89,6 +89,11 @@ export const SET = 10;
  */
 export const SINGLE_FIRST = 12;
 /**
+ * A single article's quiz a teacher can use: eight questions. Recall past half of the quiz
+ * (select-misfit.ts) is refused only once the quiz has this many.
+ */
+export const SINGLE_ENOUGH = 8;
+/**
  * A fact or gap question scored this low has lost most of its rank to focus.ts: its sentence
  * is off the headline events, an earlier year's side story, a side figure's biography. In a
  * story of several outlets it stays out of the first ten even when the ten run short: a

@@ -11,6 +11,7 @@ import {
 	PER_PERSON,
 	RECALL_PER_TEN,
 	SET,
+	SINGLE_ENOUGH,
 	strayDetail,
 	slightRecall,
 	fillWord,
@@ -66,6 +67,13 @@ export function misfit(
 	const tens = Math.floor(chosen.length / SET);
 	const recallInThisTen = chosen.slice(tens * SET).filter((x) => x.kind === 'recall').length;
 	if (capRecall && e.kind === 'recall' && recallInThisTen >= RECALL_PER_TEN) return 'recall cap';
+	// One article read alone: past the first ten's cap (a later ten, a relaxed pass) a quote-heavy
+	// report with two voices could fill its quiz with "who said"; recall stays at most half of it,
+	// beyond the first few, once the quiz has enough questions (a short quiz is not cut shorter).
+	if (!several && e.kind === 'recall' && chosen.length >= SINGLE_ENOUGH) {
+		const recall = chosen.filter((x) => x.kind === 'recall').length;
+		if (recall + 1 > Math.max(RECALL_PER_TEN, (chosen.length + 1) / 2)) return 'recall over half';
+	}
 	// A single article's own few words (vocabulary.ts, SENSES_PER_ARTICLE) stay as they were.
 	if (
 		several &&

@@ -60,6 +60,12 @@ describe('selectDiverse', () => {
 		expect(ten).toHaveLength(10);
 		expect(ten.filter((q) => q.id.startsWith('q'))).toHaveLength(4);
 	});
+	it('keeps a single article’s whole quiz at most half recall once its other kinds run out', () => {
+		const all = selectDiverse(story(), 40);
+		const recall = all.filter((q) => q.id.startsWith('q')).length;
+		expect(all.length).toBeGreaterThanOrEqual(10);
+		expect(recall).toBeLessThanOrEqual(all.length / 2);
+	});
 	it('fills a short set with a fifth recall item rather than stop at nine', () => {
 		const ten = selectDiverse(
 			story().filter((x) => x.question.id !== 'fact2'),

@@ -40,7 +40,7 @@ const ORG_SPEAKER = new RegExp(`\\b(?:${[...INSTITUTION_NOUNS, 'house'].join('|'
 const KIN_WORD = new RegExp(`\\b(?:${KINSHIP_NOUNS.join('|')})\\b`, 'i');
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss)\.?$/;
 /** "Jesse Roe Jr." is a Roe: a generational suffix is not the surname. */
-const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/i;
+export const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/i;
 const surnameOf = (name: string) => {
 	const words = name.split(/\s+/);
 	const last = words.length > 1 && SUFFIX.test(words.at(-1)!) ? words.at(-2)! : words.at(-1)!;

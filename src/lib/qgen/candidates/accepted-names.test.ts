@@ -109,6 +109,7 @@ describe('shorter forms a reader types for a long name', () => {
 	it('gives a person of three names by first name and surname, without a leading initial', () => {
 		expect(shortPersonForms('Dana Lorne Whitfield')).toEqual(['Dana Whitfield']);
 		expect(shortPersonForms('T. Dana Whitfield')).toEqual(['Dana Whitfield']);
+		expect(shortPersonForms('Dana Whitfield III')).toEqual(['Dana Whitfield']);
 		// A particle belongs to the surname: "Ana de Souza" is no "Ana Souza".
 		expect(shortPersonForms('Ana de Souza')).toEqual([]);
 		expect(shortPersonForms('Dana Whitfield')).toEqual([]);

@@ -7,6 +7,7 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { lexiconTags } from '../entities';
+import { SUFFIX } from '../speakers';
 import {
 	COUNTRY_NAME_FORMS,
 	LEGAL_SUFFIXES,
@@ -114,6 +115,8 @@ export function shortPersonForms(name: string): string[] {
 	const words = name.split(/\s+/);
 	if (words.length !== 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return [];
 	const [first, middle, last] = words as [string, string, string];
+	// "Ann Roe III" is typed "Ann Roe", never "Ann III": a generational suffix is no surname.
+	if (SUFFIX.test(last)) return /^\p{Lu}[\p{L}'’-]+$/u.test(first) ? [`${first} ${middle}`] : [];
 	if (/^\p{Lu}\.$/u.test(first) && /^\p{Lu}[\p{L}'’-]+$/u.test(middle))
 		return [`${middle} ${last}`];
 	if (/^\p{Lu}[\p{L}'’-]+$/u.test(first) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(middle))

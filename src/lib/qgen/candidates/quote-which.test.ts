@@ -49,6 +49,24 @@ describe('quoteCandidates: which of these did X say (one article)', () => {
 		);
 	});
 
+	it('takes no sentence from inside a long quotation for the reporter’s own', () => {
+		const long = [
+			...paragraphs.slice(0, 2),
+			paragraphs[4]!,
+			'“Nobody likes a detour. Crews will work through every night of the autumn to finish sooner. The city thanks drivers for their patience,” Holloway added.',
+			paragraphs[5]!
+		];
+		// Two reporter sentences only, with the quotation's middle sentence a third would be offered.
+		const asked = quoteCandidates(single(long)).filter((c) =>
+			c.answerKey.startsWith('which-said:')
+		);
+		for (const c of asked) {
+			const q = c.draft;
+			if (q.type !== 'single') throw new Error('expected a single-choice question');
+			const wrong = q.choices.filter((x) => x.id !== q.correct[0]).map((x) => x.text);
+			expect(wrong.join(' ')).not.toMatch(/Crews will work|thanks drivers/);
+		}
+	});
 	it('leaves out a quote in the speaker’s own voice, which no reporter sentence shares', () => {
 		const firstPerson = paragraphs.map((p) =>
 			p.startsWith('“')

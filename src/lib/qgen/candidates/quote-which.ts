@@ -61,7 +61,9 @@ function reporterStatement(s: Sentence, people: string[], key: string): boolean 
 	const k = wordCount(key);
 	if (n < 8 || n > 30 || n > 2 * k || 2 * n < k) return false;
 	if (!/^[A-Z]/.test(s.text) || !/[.!?]$/.test(s.text)) return false;
-	if (/[“”"‘’']\p{L}|\p{L}[“”"]|…|\?/u.test(s.text)) return false;
+	// Any double quotation mark: a quotation's tail ("… accomplishment,” Roe answers.") is no
+	// reporter's statement.
+	if (/[“”"]|[‘’']\p{L}|…|\?/u.test(s.text)) return false;
 	if (REPORTING.test(s.text) || LEANS_BACK.test(s.text) || SPEAKER_VOICE.test(s.text)) return false;
 	// A sentence naming anyone may report their view ("Roe, a former aide, agreed that …").
 	for (const person of people) {
@@ -108,7 +110,14 @@ export function quoteWhichCandidates(view: StoryView, speakers: string[]): Candi
 	const a = view.analyses[0]!;
 	const out: Candidate[] = [];
 	const usedSentences = new Set<number>();
-	const quoteSentences = new Set(a.quotes.map((x) => x.sentence));
+	// Every sentence a quote runs through, not only its first: the second sentence of a long
+	// quotation is the speaker's words, never the reporter's own.
+	const quoteSentences = new Set(
+		a.sentences
+			.filter((s) => a.quotes.some((x) => x.start < s.end && s.start < x.end))
+			.map((s) => s.index)
+	);
+	for (const x of a.quotes) quoteSentences.add(x.sentence);
 	// Words already shown in one of these questions are not shown again, as key or wrong choice.
 	const shownTexts = new Set<string>();
 	const ask = (speaker: string, q: Quote, key: string, wrong: string[], others: string) => {
