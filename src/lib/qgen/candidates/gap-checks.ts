@@ -25,7 +25,7 @@ import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
 import { lexiconTags } from '../entities';
 import { pollFieldDate, strayGap } from './stray-gaps';
-import { colonListCounts, electionLabelDate } from './known-gaps';
+import { colonListCounts, electionLabelDate, fixedPhraseGap, pastPostGap } from './known-gaps';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
@@ -153,6 +153,7 @@ export function trivialGap(
 	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (strayGap(before, answer, after, kind)) return true;
 	if (kind === 'date' && electionLabelDate(before, after)) return true;
+	if (kind !== 'quantity' && (fixedPhraseGap(before, answer) || pastPostGap(before))) return true;
 	if (kind !== 'quantity')
 		return (
 			// A name in a clause on who someone is ("Roe, who worked for ____ for years, said …")

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { trivialGap } from './gap-checks';
-import { colonListCounts, electionLabelDate, homeCountryGap, partyTagBefore } from './known-gaps';
+import {
+	colonListCounts,
+	electionLabelDate,
+	fixedPhraseGap,
+	homeCountryGap,
+	partyTagBefore,
+	pastPostGap
+} from './known-gaps';
 
 describe('homeCountryGap', () => {
 	const home = [
@@ -64,9 +71,38 @@ describe('partyTagBefore', () => {
 		expect(partyTagBefore('Voters booed Democrat ')).toBe(true);
 		expect(partyTagBefore('He ran ahead of fellow Republican ')).toBe(true);
 		expect(partyTagBefore('the state GOP ')).toBe(true);
+		expect(partyTagBefore('She turned her fire on her rival ')).toBe(true);
+		expect(partyTagBefore('Among the guests was presidential hopeful ')).toBe(true);
 	});
 	it('leaves a gap with no tag, or a tag that is not right before it', () => {
 		expect(partyTagBefore('The Republican plan was backed by ')).toBe(false);
 		expect(partyTagBefore('Voters booed ')).toBe(false);
+		expect(partyTagBefore('Her rival plan was praised by ')).toBe(false);
+	});
+});
+
+describe('fixedPhraseGap', () => {
+	it('finds a gap a fixed phrase of news English fills', () => {
+		expect(fixedPhraseGap('He railed against the banks and corporate ', 'America')).toBe(true);
+		expect(trivialGap('Her ads speak to small-town ', 'America', ' and its farms.', 'place')).toBe(
+			true
+		);
+	});
+	it('leaves a place the phrase does not fix', () => {
+		expect(fixedPhraseGap('Two nurses worked in rural ', 'Montana')).toBe(false);
+		expect(fixedPhraseGap('He railed against the banks in ', 'America')).toBe(false);
+	});
+});
+
+describe('pastPostGap', () => {
+	it('finds the body someone served in before, a side detail', () => {
+		expect(pastPostGap('Emails from her time at the ')).toBe(true);
+		expect(
+			trivialGap('He made the deal during his tenure with ', 'Acme Mills', ' in Ohio.', 'org')
+		).toBe(true);
+	});
+	it('leaves the body that acts in the news', () => {
+		expect(pastPostGap('The report was sent to the ')).toBe(false);
+		expect(trivialGap('The report was sent to ', 'Acme Mills', ' on Monday.', 'org')).toBe(false);
 	});
 });

@@ -5,7 +5,13 @@
  * detail.ts ask these beside their own tests; a blind reader REJECTs each kind.
  */
 import { escapeRegExp } from '$lib/text/regexp';
-import { AFFILIATION_WORDS, COUNTRY_NAME_FORMS, NUMBER_WORDS } from '../lexicon';
+import {
+	AFFILIATION_WORDS,
+	CONTEST_ROLE_NOUNS,
+	COUNTRY_NAME_FORMS,
+	FIXED_PHRASES,
+	NUMBER_WORDS
+} from '../lexicon';
 import { lexiconTags } from '../entities';
 
 /** The forms of a country's name ("United States", "U.S.", "America"), or the name alone. */
@@ -95,8 +101,32 @@ const AFFILIATION = new RegExp(
  * "the disgust of Democrat ____", "defeating moderate Republican ____": the party tag right
  * before a person's gap rules out every choice of another party, so the wrong names (drawn
  * from the story's people, whose parties the gap does not check) are given away. The gap is
- * not offered with choices then; typed, the tag is no giveaway and the cloze stays.
+ * not offered with choices then; typed, the tag is no giveaway and the cloze stays. A role of
+ * the race ("rival", "hopeful") does the same.
  */
 export function partyTagBefore(before: string): boolean {
-	return AFFILIATION.test(before);
+	return AFFILIATION.test(before) || CONTEST_ROLE.test(before);
+}
+
+/**
+ * "toward rival ____", "presidential hopeful ____": a role of the race right before the gap
+ * rules out the story's people who are not in it, as a party tag does.
+ */
+const CONTEST_ROLE = new RegExp(`\\b(?:${CONTEST_ROLE_NOUNS.join('|')})\\s+$`, 'i');
+
+/** "corporate ____" → "America": the word before and the key make a fixed phrase (FIXED_PHRASES). */
+export function fixedPhraseGap(before: string, answer: string): boolean {
+	const word = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+	const key = answer.trim();
+	return FIXED_PHRASES.some(([w, k]) => w === word && k === key);
+}
+
+/**
+ * "emails from her time at the ____", "during his tenure with the ____": where someone served
+ * before is a side detail of who they are, and the post is the one every reader knows them by.
+ */
+export function pastPostGap(before: string): boolean {
+	return /\b(?:his|her|their|its)\s+(?:time|tenure|stint|years|days)\s+(?:at|in|with)\s+(?:the\s+)?$/i.test(
+		before
+	);
 }
