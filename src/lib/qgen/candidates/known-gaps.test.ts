@@ -44,6 +44,9 @@ describe('electionLabelDate', () => {
 		);
 		expect(electionLabelDate('Ads will run until the ', ' U.S. general election.')).toBe(true);
 		expect(trivialGap('Polls close before the ', 'Nov. 4', ' election.', 'date')).toBe(true);
+		expect(electionLabelDate('If she wins the general election on ', ', she will move.')).toBe(
+			true
+		);
 	});
 	it('leaves a date the news happened on', () => {
 		expect(electionLabelDate('The council voted on ', ' to delay the election.')).toBe(false);

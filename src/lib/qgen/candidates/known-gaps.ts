@@ -63,6 +63,8 @@ export function homeCountryGap(answer: string, articleText: string): boolean {
  * and a reader knows the day of a national vote without the article.
  */
 export function electionLabelDate(before: string, after: string): boolean {
+	// "if he won the presidential election on ____": the same label after the noun.
+	if (/\belections?\s+on\s+$/i.test(before)) return true;
 	return (
 		/\bthe\s+$/i.test(before) &&
 		/^\s+(?:[A-Z][\w.]*\s+)?(?:(?:general|presidential|midterm|national|mid-term)\s+)*elections?\b/.test(
