@@ -1664,6 +1664,32 @@ export const COUNTRY_NAME_FORMS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Fixed phrases of news English whose last word a gap would ask ("corporate ____" → "America"):
+ * the word before gives the key, and no reader needs the article. Lower case before; key as written.
+ */
+export const FIXED_PHRASES: readonly (readonly [string, string])[] = [
+	['corporate', 'America'],
+	['middle', 'America'],
+	['mainstream', 'America'],
+	['small-town', 'America'],
+	['rural', 'America']
+];
+
+/**
+ * Role nouns of a race right before a name ("rival Jane Roe", "presidential hopeful Tom Poe"):
+ * they say who is in the contest, so a chosen gap after one gives away choices who are not.
+ */
+export const CONTEST_ROLE_NOUNS = [
+	'rival',
+	'hopeful',
+	'challenger',
+	'opponent',
+	'contender',
+	'front-runner',
+	'frontrunner'
+];
+
+/**
  * Role nouns for a person that neither look like one ("-er", "-or", "-ist") nor are titles
  * before a name: "an I.R.S. official" may be the person another headline names.
  */

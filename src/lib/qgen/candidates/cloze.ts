@@ -56,6 +56,7 @@ import {
 	numberNamesAThing,
 	trivialGap
 } from './gap-checks';
+import { homeCountryGap } from './known-gaps';
 import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
@@ -310,6 +311,13 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 				)
 					continue;
 				if (trivialGap(s.text.slice(0, rel), answer, after, named.kind)) continue;
+				// "ban Muslims from entering the ____" → "United States" in an article about it.
+				if (
+					named.kind !== 'quantity' &&
+					named.kind !== 'person' &&
+					homeCountryGap(answer, a.article.text)
+				)
+					continue;
 				if (
 					named.kind === 'quantity' &&
 					numberNamesAThing(answer, after, a.article.text, s.text.slice(0, rel))

@@ -63,6 +63,7 @@ import { alsoRight } from './also-right';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
+import { electionLabelDate, homeCountryGap, partyTagBefore } from './known-gaps';
 
 // The dateline's reading lives with the prompt tidying that strips it (dateline.ts).
 import { DATELINE, datelineEnd } from '../dateline';
@@ -176,6 +177,8 @@ export function usable(
 		return (
 			/\d/.test(t) &&
 			!citedPieceDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
+			// "before the ____ election": the day only names a vote every reader knows.
+			!electionLabelDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
 			!insideRange(s.text.slice(0, at), s.text.slice(at + t.length))
 		);
 	// "a ____ 727", "____ of 33 seats … seven … and three", "the ____ Party": see gap-checks.
@@ -185,7 +188,10 @@ export function usable(
 			numberNamesAThing(t, s.text.slice(at + t.length), story, s.text.slice(0, at))) ||
 		(m.kind !== 'quantity' && isPartyName(t, story)) ||
 		(m.kind === 'org' &&
-			(describedToo(t, story) || mediumGap(s.text.slice(0, at), s.text.slice(at + t.length))))
+			(describedToo(t, story) || mediumGap(s.text.slice(0, at), s.text.slice(at + t.length)))) ||
+		// "the disgust of Democrat ____": the tag rules out choices of the other party.
+		(m.kind === 'person' && partyTagBefore(s.text.slice(0, at))) ||
+		((m.kind === 'place' || m.kind === 'org') && homeCountryGap(t, story))
 	)
 		return false;
 	if (m.kind === 'person') {
@@ -306,7 +312,8 @@ export function usableSurname(view: StoryView, m: Mention, s: Sentence, titles: 
 	// the family's (a husband's administration), and any candidate's name fits there.
 	if (modifies(after, before)) return false;
 	// "Some Republicans ― including ____ ― shot it down": one of a list (see gap-checks).
-	if (trivialGap(s.text.slice(0, rel), t, after, m.kind)) return false;
+	if (trivialGap(s.text.slice(0, rel), t, after, m.kind) || partyTagBefore(s.text.slice(0, rel)))
+		return false;
 	if (titles.some((h) => h.includes(t.toLowerCase()))) return false;
 	return choosablePeople(view).filter((p) => p.includes(' ') && surnameOf(p) === t).length === 1;
 }

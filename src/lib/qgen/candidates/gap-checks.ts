@@ -25,6 +25,7 @@ import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
 import { lexiconTags } from '../entities';
 import { pollFieldDate, strayGap } from './stray-gaps';
+import { colonListCounts, electionLabelDate, fixedPhraseGap, pastPostGap } from './known-gaps';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
@@ -151,6 +152,8 @@ export function trivialGap(
 	if (tweetWords(`${before} ${after}`)) return true;
 	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (strayGap(before, answer, after, kind)) return true;
+	if (kind === 'date' && electionLabelDate(before, after)) return true;
+	if (kind !== 'quantity' && (fixedPhraseGap(before, answer) || pastPostGap(before))) return true;
 	if (kind !== 'quantity')
 		return (
 			// A name in a clause on who someone is ("Roe, who worked for ____ for years, said …")
@@ -188,7 +191,11 @@ export function trivialGap(
 		/^\s+(?:\w+\s+)?(?:reasons|ways|things|tips|lessons|takeaways|questions|facts)\b/i.test(after)
 	)
 		return true;
-	return partsAddUp(answer, `${before} ${after}`) || listAddsUp(answer, after);
+	return (
+		partsAddUp(answer, `${before} ${after}`) ||
+		listAddsUp(answer, after) ||
+		colonListCounts(answer, after)
+	);
 }
 
 /**

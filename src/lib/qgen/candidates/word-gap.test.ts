@@ -31,6 +31,21 @@ describe('wordGapIn', () => {
 			gapOf('Mayor Jane Holloway praised the Harlow bus drivers at the depot last spring.')
 		).toEqual({ key: 'praised', wrong: ['criticized', 'ignored'] });
 	});
+	it('leaves a stance the rest of the sentence tells by the subject’s own words', () => {
+		// "saying he was a strong leader" is praise: "criticized" is ruled out by the sentence.
+		expect(
+			gapOf('Mayor Jane Holloway praised the bus drivers, saying they were the best in the state.')
+		).toBeUndefined();
+		expect(
+			gapOf('Mayor Jane Holloway criticized the bus contract and has called for scrapping it.')
+		).toBeUndefined();
+	});
+	it('leaves a noun of outcome a set phrase gives', () => {
+		// News English scores a win, never a defeat.
+		expect(
+			gapOf('The Harlow union scored a big victory for bus drivers across the county.')
+		).toBeUndefined();
+	});
 	it('leaves a word whose other form the same sentence prints', () => {
 		// "no longer praises" tells the gap "praised" without the article.
 		expect(

@@ -119,7 +119,16 @@ const FIGURE_AFTER = /^(?:\s+\S+){0,5}?\s+(?:\$?\d|percent\b|points?\b|half\b|do
 /** A form of "be" before a verb in -ing: "are supporting" tells a fact, "since launching" none. */
 const PROGRESSIVE = /\b(?:am|is|are|was|were|been)\s+(?:\w+ly\s+)?$/i;
 /** "the path to victory": a set phrase that needs no reading. */
-const SET_PHRASE = /\b(?:path|road|way|route)\s+to\s+$/i;
+// "scored a big ____": news English scores a win, never a defeat or a stalemate.
+const SET_PHRASE =
+	/\b(?:(?:path|road|way|route)\s+to|scor(?:e|es|ed|ing)\s+an?(?:\s+[a-z]+)?)\s+$/i;
+/**
+ * "has ____ Putin, saying he was a stronger leader", "____ the plan, and has called for scrapping
+ * it": the sentence goes on to give the subject's own words or demand, which tell the stance, so
+ * the verbs of the other stance are ruled out by the sentence itself, not by the story.
+ */
+const STANCE_TOLD =
+	/,\s+(?:saying|calling|describing|arguing|adding|noting|declaring|insisting|writing|tweeting)\b|\band\s+(?:has\s+|had\s+|have\s+)?(?:called|said|urged|demanded|described)\b/i;
 /** Whose side a person noun names: "Clinton ____", "his ____", "Mr. Trump's ____" (or "____ of"). */
 // A capital that opens the sentence is no name ("The ____ marched"): one after other words only.
 const HOLDER_BEFORE = /(?:['’]s?|\b(?:his|her|their|its|our|my|your)|\S\s+[A-Z][\p{L}.'’-]*)\s+$/u;
@@ -269,6 +278,11 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 			// "The rating ____ from 58 to 55 percent": both ends of the change are printed, so
 			// the direction is read off the figures.
 			if (e.contrast.theme === 'amount' && BOTH_ENDS.test(after.split(/;|\.(?!\d)/)[0]!)) continue;
+			if (
+				(e.contrast.theme === 'judgement' || e.contrast.theme === 'stance') &&
+				STANCE_TOLD.test(after)
+			)
+				continue;
 			if (form === 'PastTense' && AUXILIARY.test(before)) form = 'Participle';
 			// After an auxiliary the key itself is a participle: "has risen", never "has rose".
 			if (form === 'Participle' && (e.forms.Participle !== m[0] || !AUXILIARY.test(before)))

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { trivialGap } from './gap-checks';
+import {
+	colonListCounts,
+	electionLabelDate,
+	fixedPhraseGap,
+	homeCountryGap,
+	partyTagBefore,
+	pastPostGap
+} from './known-gaps';
+
+describe('homeCountryGap', () => {
+	const home = [
+		'Farmers in France protested new rules on Monday.',
+		'The rules took effect in France last week.',
+		'Growers across France say the rules favour imports.',
+		'Some growers sell to Spain as well.'
+	].join(' ');
+	it('finds the country an article names most', () => {
+		expect(homeCountryGap('France', home)).toBe(true);
+	});
+	it('leaves a country the article names less often than another, or rarely', () => {
+		expect(homeCountryGap('Spain', home)).toBe(false);
+		expect(homeCountryGap('France', 'Farmers in France protested. Trade with Spain fell.')).toBe(
+			false
+		);
+	});
+	it('counts every common form of a country’s name as one', () => {
+		const text =
+			'Officials in the United States met on Friday. America has long sold grain abroad. U.S. growers want more. Mexico buys some of it.';
+		expect(homeCountryGap('United States', text)).toBe(true);
+		expect(homeCountryGap('the United States', text)).toBe(true);
+	});
+	it('never calls a place that is no country a home country', () => {
+		const text = 'Harlow voted. Harlow won. The Harlow mayor spoke. Harlow is quiet.';
+		expect(homeCountryGap('Harlow', text)).toBe(false);
+	});
+});
+
+describe('electionLabelDate', () => {
+	it('finds a date that only says which election', () => {
+		expect(electionLabelDate('Voters will decide before the ', ' presidential election.')).toBe(
+			true
+		);
+		expect(electionLabelDate('Ads will run until the ', ' U.S. general election.')).toBe(true);
+		expect(trivialGap('Polls close before the ', 'Nov. 4', ' election.', 'date')).toBe(true);
+		expect(electionLabelDate('If she wins the general election on ', ', she will move.')).toBe(
+			true
+		);
+	});
+	it('leaves a date the news happened on', () => {
+		expect(electionLabelDate('The council voted on ', ' to delay the election.')).toBe(false);
+		expect(trivialGap('The council met on ', 'Nov. 4', ' to set a date.', 'date')).toBe(false);
+	});
+});
+
+describe('colonListCounts', () => {
+	it('finds a count the names after the colon spell out', () => {
+		expect(colonListCounts('three', ' mayors came: Jane Roe, Tom Poe and Ann Coe.')).toBe(true);
+		expect(
+			trivialGap('The board heard from ', '3', ' bidders: Acme, Bolt Ltd., and Crane.', 'quantity')
+		).toBe(true);
+	});
+	it('leaves a count whose list is longer or shorter, or a clause after the colon', () => {
+		expect(colonListCounts('four', ' mayors came: Jane Roe, Tom Poe and Ann Coe.')).toBe(false);
+		expect(
+			colonListCounts('two', ' mayors came: the rest stayed home because of the long storm.')
+		).toBe(false);
+	});
+});
+
+describe('partyTagBefore', () => {
+	it('finds a party tag right before a person’s gap', () => {
+		expect(partyTagBefore('Voters booed Democrat ')).toBe(true);
+		expect(partyTagBefore('He ran ahead of fellow Republican ')).toBe(true);
+		expect(partyTagBefore('the state GOP ')).toBe(true);
+		expect(partyTagBefore('She turned her fire on her rival ')).toBe(true);
+		expect(partyTagBefore('Among the guests was presidential hopeful ')).toBe(true);
+	});
+	it('leaves a gap with no tag, or a tag that is not right before it', () => {
+		expect(partyTagBefore('The Republican plan was backed by ')).toBe(false);
+		expect(partyTagBefore('Voters booed ')).toBe(false);
+		expect(partyTagBefore('Her rival plan was praised by ')).toBe(false);
+	});
+});
+
+describe('fixedPhraseGap', () => {
+	it('finds a gap a fixed phrase of news English fills', () => {
+		expect(fixedPhraseGap('He railed against the banks and corporate ', 'America')).toBe(true);
+		expect(trivialGap('Her ads speak to small-town ', 'America', ' and its farms.', 'place')).toBe(
+			true
+		);
+	});
+	it('leaves a place the phrase does not fix', () => {
+		expect(fixedPhraseGap('Two nurses worked in rural ', 'Montana')).toBe(false);
+		expect(fixedPhraseGap('He railed against the banks in ', 'America')).toBe(false);
+	});
+});
+
+describe('pastPostGap', () => {
+	it('finds the body someone served in before, a side detail', () => {
+		expect(pastPostGap('Emails from her time at the ')).toBe(true);
+		expect(
+			trivialGap('He made the deal during his tenure with ', 'Acme Mills', ' in Ohio.', 'org')
+		).toBe(true);
+	});
+	it('leaves the body that acts in the news', () => {
+		expect(pastPostGap('The report was sent to the ')).toBe(false);
+		expect(trivialGap('The report was sent to ', 'Acme Mills', ' on Monday.', 'org')).toBe(false);
+	});
+});

@@ -1,0 +1,134 @@
+/**
+ * Gaps a student fills without reading the article: the country the news happens in, a date
+ * that only names a well-known event, a count the list after it adds up, and a person's gap
+ * whose party tag in the sentence rules out choices of the other party. gap-checks.ts and
+ * detail.ts ask these beside their own tests; a blind reader REJECTs each kind.
+ */
+import { escapeRegExp } from '$lib/text/regexp';
+import {
+	AFFILIATION_WORDS,
+	CONTEST_ROLE_NOUNS,
+	COUNTRY_NAME_FORMS,
+	FIXED_PHRASES,
+	NUMBER_WORDS
+} from '../lexicon';
+import { lexiconTags } from '../entities';
+
+/** The forms of a country's name ("United States", "U.S.", "America"), or the name alone. */
+function countryForms(name: string): readonly string[] | undefined {
+	const bare = name.trim().replace(/^the\s+/i, '');
+	const group = COUNTRY_NAME_FORMS.find((g) =>
+		g.some((f) => f.toLowerCase() === bare.toLowerCase())
+	);
+	if (group) return group;
+	return lexiconTags(bare.toLowerCase()).has('Country') ? [bare] : undefined;
+}
+
+/** How often any of the forms stands in the text as a word of its own. */
+function timesNamed(forms: readonly string[], text: string): number {
+	let n = 0;
+	for (const f of forms)
+		n += (text.match(new RegExp(`(?<![\\p{L}.])${escapeRegExp(f)}(?![\\p{L}])`, 'gu')) ?? [])
+			.length;
+	return n;
+}
+
+/**
+ * "ban Muslims from entering the ____", "immigrants in the ____ integrate poorly" → "United
+ * States" in an article about that country: the country an article names most is where its news
+ * happens, and every reader types it without reading. Asked only when the article names it at
+ * least three times and no other country as often.
+ */
+export function homeCountryGap(answer: string, articleText: string): boolean {
+	const forms = countryForms(answer);
+	if (!forms) return false;
+	const own = timesNamed(forms, articleText);
+	if (own < 3) return false;
+	// Every other capitalised name of one or two words the word list knows as a country.
+	const others = new Set<string>();
+	for (const m of articleText.matchAll(/\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?/gu))
+		for (const name of [m[0], m[0].split(/\s+/)[0]!])
+			if (!forms.includes(name) && lexiconTags(name.toLowerCase()).has('Country')) others.add(name);
+	for (const other of others) {
+		const otherForms = countryForms(other) ?? [other];
+		if (otherForms.some((f) => forms.includes(f))) continue;
+		if (timesNamed(otherForms, articleText) >= own) return false;
+	}
+	return true;
+}
+
+/**
+ * "to influence the ____ U.S. presidential election", "until days before the ____ election" →
+ * "Nov. 8": the date only says which election, as a label; the news is what happens before it,
+ * and a reader knows the day of a national vote without the article.
+ */
+export function electionLabelDate(before: string, after: string): boolean {
+	// "if he won the presidential election on ____": the same label after the noun.
+	if (/\belections?\s+on\s+$/i.test(before)) return true;
+	return (
+		/\bthe\s+$/i.test(before) &&
+		/^\s+(?:[A-Z][\w.]*\s+)?(?:(?:general|presidential|midterm|national|mid-term)\s+)*elections?\b/.test(
+			after
+		)
+	);
+}
+
+/**
+ * "____ Republican hopefuls: Jane Roe, Tom Poe and Ann Coe": a count the list after its colon
+ * spells out, item by item; the reader counts the names instead of reading the story.
+ */
+export function colonListCounts(answer: string, after: string): boolean {
+	const word = answer.trim().toLowerCase();
+	const target = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+	if (typeof target !== 'number' || target < 2) return false;
+	// The list runs to the sentence's end ("Jeb!" keeps its mark).
+	const list = /^\s+[^:;.!?]{1,40}?:\s+([^;:?]+)$/.exec(after)?.[1];
+	if (!list) return false;
+	const items = list
+		.replace(/[.!?"”’)\s]+$/u, '')
+		.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+		.map((s) => s.trim())
+		.filter(Boolean);
+	// Names or short items, not a clause after the colon ("three states: that is the news").
+	return items.length === target && items.every((s) => s.split(/\s+/).length <= 4);
+}
+
+const AFFILIATION = new RegExp(
+	`\\b(?:fellow\\s+)?(?:${AFFILIATION_WORDS.filter((w) => w !== 'gop')
+		.map((w) => w[0]!.toUpperCase() + w.slice(1))
+		.join('|')}|GOP)\\s+$`
+);
+
+/**
+ * "the disgust of Democrat ____", "defeating moderate Republican ____": the party tag right
+ * before a person's gap rules out every choice of another party, so the wrong names (drawn
+ * from the story's people, whose parties the gap does not check) are given away. The gap is
+ * not offered with choices then; typed, the tag is no giveaway and the cloze stays. A role of
+ * the race ("rival", "hopeful") does the same.
+ */
+export function partyTagBefore(before: string): boolean {
+	return AFFILIATION.test(before) || CONTEST_ROLE.test(before);
+}
+
+/**
+ * "toward rival ____", "presidential hopeful ____": a role of the race right before the gap
+ * rules out the story's people who are not in it, as a party tag does.
+ */
+const CONTEST_ROLE = new RegExp(`\\b(?:${CONTEST_ROLE_NOUNS.join('|')})\\s+$`, 'i');
+
+/** "corporate ____" → "America": the word before and the key make a fixed phrase (FIXED_PHRASES). */
+export function fixedPhraseGap(before: string, answer: string): boolean {
+	const word = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+	const key = answer.trim();
+	return FIXED_PHRASES.some(([w, k]) => w === word && k === key);
+}
+
+/**
+ * "emails from her time at the ____", "during his tenure with the ____": where someone served
+ * before is a side detail of who they are, and the post is the one every reader knows them by.
+ */
+export function pastPostGap(before: string): boolean {
+	return /\b(?:his|her|their|its)\s+(?:time|tenure|stint|years|days)\s+(?:at|in|with)\s+(?:the\s+)?$/i.test(
+		before
+	);
+}
