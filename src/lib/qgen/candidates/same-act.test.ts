@@ -14,8 +14,13 @@ describe('anotherDoesAct', () => {
 		const act = actOf('toured the flooded valley on Monday')!;
 		expect(act.verb).toBe('tour');
 		expect(anotherDoesAct(act, 'Ann Vale', a)).toBe(true);
-		// The act of no one else: the item stays.
+		// The act of no one else, or the same verb on another thing: the item stays.
 		expect(anotherDoesAct(actOf('flooded the valley')!, 'Ann Vale', a)).toBe(false);
+		expect(anotherDoesAct(actOf('toured the harbour school on Monday')!, 'Ann Vale', a)).toBe(
+			false
+		);
+		// Being something is no act another shares: "who is the mayor?" stays.
+		expect(actOf('is the mayor of the valley')).toBeUndefined();
 	});
 	it('counts a question put to the same person by someone else, but not anyone saying anything', () => {
 		const a = analyzeArticle(
