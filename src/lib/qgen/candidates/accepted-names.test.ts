@@ -185,8 +185,12 @@ describe('onePlaceWordForms', () => {
 		// A common English word after the place is no name of the body unless the story uses it.
 		expect(onePlaceWordForms('Ohio Daily', 'The Ohio Daily printed the letter.')).toEqual([]);
 		expect(
-			onePlaceWordForms('Ohio Daily', 'The Ohio Daily printed it; Daily editors were split.')
+			onePlaceWordForms('Ohio Daily', 'The Ohio Daily printed it, and Daily editors were split.')
 		).toEqual(['Daily', 'the Daily']);
+		// A word opening a sentence is not the story writing the name alone.
+		expect(
+			onePlaceWordForms('Ohio Daily', 'The Ohio Daily printed it. Daily editors were split.')
+		).toEqual([]);
 		// Two-word places are placePrefixForms' own.
 		expect(onePlaceWordForms('New Hampshire Senate', 'The New Hampshire Senate met.')).toEqual([]);
 	});

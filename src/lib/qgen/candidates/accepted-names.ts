@@ -190,8 +190,10 @@ export function onePlaceWordForms(name: string, text: string): string[] {
 	if (!place.has('Place')) return [];
 	const rest = words.slice(1).join(' ');
 	const last = words.at(-1)!;
+	// Inside a sentence, after a small word ("the Otters", "said Otters coach"), never opening one:
+	// "City officials said" is no story's name for "Kansas City".
 	const written = new RegExp(
-		`(?<!${escapeRegExp(words[0]!)}\\s+)(?<![\\p{L}])${escapeRegExp(rest)}(?![\\p{L}])(?!\\s+\\p{Lu})`,
+		`(?<=(?:^|[^.!?])\\s\\p{Ll}[\\p{L}'’-]*,?\\s)${escapeRegExp(rest)}(?![\\p{L}])(?!\\s+\\p{Lu})`,
 		'u'
 	).test(text);
 	const team = words.length === 2 && /[^s]s$/.test(last) && !lexiconTags(last.toLowerCase()).size;
