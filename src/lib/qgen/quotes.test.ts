@@ -368,6 +368,18 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 			)
 		).toEqual([]);
 	});
+	it('credits no one with what "it" (a paper, a report) says set into a sentence about a name', () => {
+		// The endorsement's words about Roe are neither Roe's nor anyone's to ask about.
+		expect(
+			said(
+				'The Harbour Ledger endorsed Ann Vale. Roe, it said, “has shown no grasp of city budgets.”'
+			)
+		).toEqual([]);
+		// A person set into the sentence still speaks.
+		expect(
+			said('Ann Vale spoke on Friday. Roe, Vale said, “has shown no grasp of city budgets.”')
+		).toEqual(['Vale']);
+	});
 	it('guesses no speaker when the source is a document the sentence cites', () => {
 		expect(
 			said(

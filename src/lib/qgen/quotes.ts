@@ -95,6 +95,12 @@ const OWN_SUBJECT = new RegExp(
 	`(?:^|[\\s,])((?:the|a|an|his|her|their)\\s+[a-z]+|he|she|they|[A-Z][\\p{L}.'’-]+)(?:\\s+(?:at\\s+times|also|later|then|once|often|\\w+ly))*\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${FINITE_VERBS})\\b[^“”"]{0,60}$`,
 	'u'
 );
+/**
+ * "Roe, it said, “has shown no grasp of policy”": "it" set into the sentence is a paper, an
+ * editorial or a report speaking of the name before it; the words are neither that name's nor a
+ * person's (a blind reader found an endorsement's words about a candidate keyed as his own).
+ */
+const IT_INTERJECTED = new RegExp(`,\\s+it\\s+(?:also\\s+)?${DOCUMENT_VERBS}\\s*,\\s*$`, 'iu');
 /** ", the report said," set into the sentence: the words are the report's, not its subject's. */
 const INTERJECTED_SOURCE = new RegExp(
 	`,\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+){0,2}(?:${VERBS})\\s*,`,
@@ -430,6 +436,7 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			if (UNNAMED_WHO.test(before)) continue;
 			// “…,” the report read. / The indictment alleges he “…”: the document speaks, not a person.
 			if (DOCUMENT_AFTER.test(after) || DOCUMENT_BEFORE.test(before)) continue;
+			if (IT_INTERJECTED.test(before)) continue;
 			// "according to the complaint": only a speaker named against the quote itself said it.
 			const outsideQuotes = article.text
 				.slice(first.start, ctxEnd)

@@ -321,6 +321,26 @@ describe('a couple, one named by an office and one as a relative', () => {
 		]);
 		expect(quotes).toEqual([['Roe', 'Roe', 'President']]);
 	});
+	it('keys no relative when a bare surname could be either and only one is held', () => {
+		// The president is never named in full, and his wife is: "Roe said" is his words, yet the
+		// people list holds only her.
+		expect(
+			resolved(
+				'President Roe toured the shipyard on Friday with his wife, Jane Roe. Mrs. Roe greeted the welders at the gate. “We will keep this yard open,” Roe said.'
+			).quotes
+		).toEqual([['Roe', null, null]]);
+		expect(
+			resolved(
+				'Mr. Roe toured the shipyard on Friday. Jane Roe, his wife, greeted the welders. “We will keep this yard open,” Roe said.'
+			).quotes
+		).toEqual([['Roe', null, null]]);
+		// One Roe in the text, of one sex: her words are hers.
+		expect(
+			resolved(
+				'Jane Roe toured the shipyard on Friday. Mrs. Roe greeted the welders. “We will keep this yard open,” Roe said.'
+			).quotes
+		).toEqual([['Roe', 'Jane Roe', null]]);
+	});
 	it('gives “the president said” to the president, not to his wife whose role names him', () => {
 		const { quotes } = resolved(
 			'Ann Roe, the wife of President Roe, spoke at a school on Monday. “We will not give up on these children,” the president said.'

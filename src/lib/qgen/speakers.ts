@@ -4,6 +4,7 @@
  * pronoun could point at more than one person we leave it unresolved, and no
  * question is asked about that quote.
  */
+import { relativeUnsure } from './surname-sexes';
 import { escapeRegExp } from '$lib/text/regexp';
 import { sameName } from './align';
 import { looksLikeHeadline } from './caption';
@@ -664,6 +665,7 @@ export function resolveSpeakers(
 	sentences: Sentence[] = []
 ): void {
 	let previous: Quote | undefined;
+	const text = sentences.map((x) => x.text).join(' ');
 	for (const q of quotes) {
 		const at = (q as Quote & { speakerAt?: number }).speakerAt ?? q.context.start;
 		const s = q.speakerText;
@@ -810,6 +812,13 @@ export function resolveSpeakers(
 				MY_RELATIVE.test(q.text)
 			)
 				person = undefined;
+			// "President Roe … his wife, Jane Roe … Roe said": the people list holds one Roe, but the
+			// text writes the surname for a man and a woman; keying either would be a guess.
+			const held = people.filter((p) => p.surname === surnameOf(s)).map((p) => p.name);
+			if (person && relativeUnsure(s, held, text)) {
+				previous = q;
+				continue;
+			}
 			const ambiguous = !person && sharedSurname(people, s);
 			// "Ian Read … Read said" beside "Paul Reid": the text names the speaker in full with this
 			// very spelling, though the name finder read "Read" as a verb; the story view would

@@ -5,6 +5,7 @@ import {
 	departmentForms,
 	givenNameForms,
 	lastWordForms,
+	onePlaceWordForms,
 	middleNameForms,
 	namedForPersonForms,
 	placePrefixForms,
@@ -165,6 +166,34 @@ describe('placePrefixForms', () => {
 		// No made-up initials of the place and the one word ("NHS"; "USS" for the U.S. Senate).
 		const view = { canon: (n: string) => n, people: [] };
 		expect(acceptedForms('New Hampshire Senate', 'org', view, text)).not.toContain('NHS');
+	});
+});
+
+describe('onePlaceWordForms', () => {
+	const view = { canon: (n: string) => n, people: [] };
+	it('accepts a team of a one-word place by its own plural name, which any reader types', () => {
+		const text = 'The Ohio Otters lost their third game in a row on Sunday night.';
+		const accepted = acceptedForms('Ohio Otters', 'org', view, text);
+		for (const typed of ['Otters', 'the Otters']) expect(clozeMatches(accepted, typed)).toBe(true);
+		// Never the place's initial before the own word.
+		expect(clozeMatches(accepted, 'O. Otters')).toBe(false);
+	});
+	it('accepts a state’s chamber by its own word and other bodies only where the story says so', () => {
+		expect(onePlaceWordForms('Ohio Senate', 'She won a seat in the Ohio Senate.')).toEqual([
+			'Senate',
+			'the Senate'
+		]);
+		// A common English word after the place is no name of the body unless the story uses it.
+		expect(onePlaceWordForms('Ohio Daily', 'The Ohio Daily printed the letter.')).toEqual([]);
+		expect(
+			onePlaceWordForms('Ohio Daily', 'The Ohio Daily printed it, and Daily editors were split.')
+		).toEqual(['Daily', 'the Daily']);
+		// A word opening a sentence is not the story writing the name alone.
+		expect(
+			onePlaceWordForms('Ohio Daily', 'The Ohio Daily printed it. Daily editors were split.')
+		).toEqual([]);
+		// Two-word places are placePrefixForms' own.
+		expect(onePlaceWordForms('New Hampshire Senate', 'The New Hampshire Senate met.')).toEqual([]);
 	});
 });
 

@@ -10,6 +10,7 @@ import { lexiconTags } from '../entities';
 import { SUFFIX } from '../speakers';
 import {
 	COUNTRY_NAME_FORMS,
+	INSTITUTION_NOUNS,
 	LEGAL_SUFFIXES,
 	NAMED_FOR_BUILDING_HEADS,
 	NAMED_FOR_PERSON_HEADS
@@ -172,6 +173,38 @@ export function placePrefixForms(name: string, text: string): string[] {
 		forms.push(rest, `the ${rest}`);
 	} else if (writtenAlone(rest, text)) forms.push(rest, `the ${rest}`);
 	return forms;
+}
+
+/**
+ * "Ohio Otters" is also "Otters", "Ohio Senate" also "Senate": a body named for a place of one
+ * word (a state, a city) goes by its own words without the place, as its readers call it (a blind
+ * reader saw a team's short name refused). The place's initials never: "O. Otters" is no one's
+ * word for it. The own words alone when the story writes them without the place, or when common
+ * use has it: a team's plural name ("Otters", a word the lexicon does not know as common English)
+ * or a state's or country's one-word chamber ("Senate").
+ */
+export function onePlaceWordForms(name: string, text: string): string[] {
+	const words = name.replace(/^the\s+/i, '').split(/\s+/);
+	if (words.length < 2 || words.length > 4) return [];
+	if (!words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) return [];
+	// A place of two or three words is placePrefixForms' ("New Hampshire Senate").
+	if (leadingPlaceLength(words) > 0) return [];
+	const place = lexiconTags(words[0]!.toLowerCase());
+	if (!place.has('Place')) return [];
+	const rest = words.slice(1).join(' ');
+	const last = words.at(-1)!;
+	// Inside a sentence, after a small word ("the Otters", "said Otters coach"), never opening one:
+	// "City officials said" is no story's name for "Kansas City".
+	const written = new RegExp(
+		`(?<=(?:^|[^.!?])\\s\\p{Ll}[\\p{L}'’-]*,?\\s)${escapeRegExp(rest)}(?![\\p{L}])(?!\\s+\\p{Lu})`,
+		'u'
+	).test(text);
+	const team = words.length === 2 && /[^s]s$/.test(last) && !lexiconTags(last.toLowerCase()).size;
+	const chamber =
+		words.length === 2 &&
+		['Country', 'Region'].some((t) => place.has(t)) &&
+		(INSTITUTION_NOUNS as readonly string[]).includes(last.toLowerCase());
+	return written || team || chamber ? [rest, `the ${rest}`] : [];
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 	givenNameForms,
 	leadingPlaceLength,
 	namedForPersonForms,
+	onePlaceWordForms,
 	placePrefixForms,
 	schoolNameForms,
 	middleNameForms,
@@ -696,6 +697,8 @@ export function acceptedForms(
 			forms.push(...departmentForms(bare, text), ...buildingForms(bare, text));
 			// "U.S. Senate" and "the Senate" for "United States Senate" (accepted-names.ts).
 			forms.push(...placePrefixForms(bare, text), ...namedForPersonForms(bare));
+			// "Otters" and "Senate" for "Ohio Otters" and "Ohio Senate" (accepted-names.ts).
+			forms.push(...onePlaceWordForms(bare, text));
 			// A school is read as a place as often as a body ("at Mount Vale University").
 			forms.push(...schoolNameForms(bare));
 			// "American Widget" for "American Widget Inc."; "the Rovers" for "Riverton Rovers".

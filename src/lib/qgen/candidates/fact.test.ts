@@ -73,6 +73,19 @@ describe('who questions', () => {
 			'According to Daily 0, who signed the budget for the coming year into law on Tuesday?'
 		);
 	});
+	it('asks no who question whose act another person of the text also does', () => {
+		const alone = whoPrompts(
+			`${CAST}\n\nOn Tuesday, Mayor Jane Holloway toured the flooded river district with engineers.`
+		).map((d) => d.prompt);
+		expect(alone).toContain(
+			'According to Daily 0, who toured the flooded river district with engineers on Tuesday?'
+		);
+		// Reyes did the same: "who toured …?" would have two right answers among the choices.
+		const twice = whoPrompts(
+			`${CAST}\n\nOn Tuesday, Mayor Jane Holloway toured the flooded river district with engineers. Tom Reyes did tour the district as well, but a week later.`
+		).map((d) => d.prompt);
+		expect(twice.some((p) => p.includes('who toured'))).toBe(false);
+	});
 	it('reads past a long appositive between the name and its verb', () => {
 		// The aside runs past 90 characters, as a short report's one introduction of someone does.
 		const prompts = whoPrompts(
@@ -158,7 +171,7 @@ describe('who questions on the verbs news writes most', () => {
 	});
 	it('asks of "the controversy over …", which says itself what it is about', () => {
 		const prompts = whoPrompts(
-			`${CAST}\n\nTom Reyes stirred the controversy over the depot closing at a meeting on Monday.\n\nMaria Lopez stirred the controversy at a meeting on Monday night.`
+			`${CAST}\n\nTom Reyes stirred the controversy over the depot closing at a meeting on Monday.\n\nMaria Lopez raised the controversy at a meeting on Monday night.`
 		).map((d) => d.prompt);
 		expect(prompts.filter((p) => /controversy/.test(p))).toEqual([
 			'According to Daily 0, who stirred the controversy over the depot closing at a meeting on Monday?'

@@ -21,6 +21,7 @@ import {
 	SAYING_FORMS
 } from '../lexicon';
 import { roleCandidates } from './role';
+import { actOf, anotherDoesAct } from './same-act';
 import { datelineEnd, writtenAsPlace } from './detail';
 import { quotesOnlyInPassing } from './cloze';
 import { trivialGap } from './gap-checks';
@@ -376,6 +377,9 @@ export function factCandidates(
 					.some((w) => w.length > 3 && a.article.title.toLowerCase().includes(w.toLowerCase()))
 			)
 				continue;
+			// "Obama did visit the state" beside "who visited the state?": a second right answer.
+			const act = actOf(predicate);
+			if (act && anotherDoesAct(act, name, a)) continue;
 			// "North Carolina has faced a backlash": a name the article also writes as a place is no person.
 			if (writtenAsPlace(name, view) || fusedWordBeforeName(name)) continue;
 			// "who said he would …", "who has supporters in her corner": the pronoun is most often
