@@ -6,7 +6,8 @@ import {
 	resolvedOpening,
 	saidWhole,
 	sinceGivesReason,
-	withoutRelativeAside
+	withoutRelativeAside,
+	withoutWhoQualifier
 } from './cause-readers';
 
 describe('saidWhole', () => {
@@ -121,5 +122,20 @@ describe('sinceGivesReason', () => {
 		expect(
 			causalLinks(storyOf('Since the pier closed, the harbour board moved the fish market inland.'))
 		).toEqual([]);
+	});
+});
+
+describe('withoutWhoQualifier', () => {
+	it('drops the whole phrase saying whom a long reason falls on', () => {
+		expect(
+			withoutWhoQualifier(
+				'the plan would be paid for with higher port fees on those with yearly incomes of more than $200,000 a year'
+			)
+		).toBe('the plan would be paid for with higher port fees');
+	});
+	it('keeps a reason of 18 words or fewer as it is', () => {
+		expect(withoutWhoQualifier('the fees would fall on those who sail daily')).toBe(
+			'the fees would fall on those who sail daily'
+		);
 	});
 });
