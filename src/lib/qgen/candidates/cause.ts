@@ -64,6 +64,7 @@ import {
 	resolvedOpening,
 	saidWhole,
 	sinceGivesReason,
+	withoutNounClause,
 	withoutRelativeAside,
 	withoutWhoQualifier
 } from './cause-readers';
@@ -998,7 +999,7 @@ function participleLink(
  * only frames it, and the clause kept is still the outlet's own words for the reason.
  */
 export function mainClauseOfLongReason(cause: string): string {
-	const trimmed = withoutWhoQualifier(cause);
+	const trimmed = withoutNounClause(withoutWhoQualifier(cause));
 	if (trimmed !== cause) return trimmed;
 	return words(cause).length > 18 && isClause(cause) ? mainEvent(cause) : cause;
 }
