@@ -9,6 +9,14 @@ describe('tellsEffect: a wrong reason that tells the effect again', () => {
 			false
 		);
 	});
+	it('counts a capitalised first word as a common word', () => {
+		expect(
+			tellsEffect(
+				'Harbour festival crowds bring noise and long queues',
+				'The mayor cancelled the harbour festival, a quiet affair'
+			)
+		).toBe(true);
+	});
 	it('still refuses the effect’s own words', () => {
 		expect(
 			tellsEffect('the council accepted the resignation', 'Okafor’s resignation from the council')

@@ -11,13 +11,14 @@ const FUNCTION_WORDS =
 function commonWords(text: string): { all: number; common: Set<string> } {
 	const common = new Set<string>();
 	const all = new Set<string>();
-	// A word written with a capital is a name (or a sentence's first word, told by nothing else).
+	// A word written with a capital inside the text is a name.
 	for (const m of text.matchAll(/(?<![\p{L}'’-])[\p{L}][\p{L}'’-]*/gu)) {
 		const w = m[0];
 		const lower = w.toLowerCase();
 		if (w.length < 4 || FUNCTION_WORDS.test(lower)) continue;
 		all.add(lower);
-		if (!/^\p{Lu}/u.test(w)) common.add(lower);
+		// The first word's capital tells nothing ("Holiday party photo lines …"): it counts as common.
+		if (m.index === 0 || !/^\p{Lu}/u.test(w)) common.add(lower);
 	}
 	return { all: all.size, common };
 }
