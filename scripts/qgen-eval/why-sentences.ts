@@ -12,7 +12,8 @@ import { causalLinks } from '../../src/lib/qgen/candidates/cause';
 const args = process.argv.slice(2);
 const wordAt = args.indexOf('--word');
 const only = wordAt >= 0 ? args[wordAt + 1]!.toLowerCase() : undefined;
-const folders = args.filter((a, i) => !a.startsWith('--') && i !== wordAt + 1);
+// Without --word, wordAt + 1 is 0: the first folder is a folder, not the word.
+const folders = args.filter((a, i) => !a.startsWith('--') && (wordAt < 0 || i !== wordAt + 1));
 const CAUSAL =
 	/\b(because|after|since|following|so that|in order to|in response to|amid|prompted|as a result)\b/i;
 const counts = new Map<string, [number, number]>();

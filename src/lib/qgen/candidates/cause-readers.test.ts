@@ -6,7 +6,9 @@ import {
 	resolvedOpening,
 	saidWhole,
 	sinceGivesReason,
-	withoutRelativeAside
+	withoutNounClause,
+	withoutRelativeAside,
+	withoutWhoQualifier
 } from './cause-readers';
 
 describe('saidWhole', () => {
@@ -121,5 +123,47 @@ describe('sinceGivesReason', () => {
 		expect(
 			causalLinks(storyOf('Since the pier closed, the harbour board moved the fish market inland.'))
 		).toEqual([]);
+	});
+});
+
+describe('withoutWhoQualifier', () => {
+	it('drops the whole phrase saying whom a long reason falls on', () => {
+		expect(
+			withoutWhoQualifier(
+				'the plan would be paid for with higher port fees on those with yearly incomes of more than $200,000 a year'
+			)
+		).toBe('the plan would be paid for with higher port fees');
+	});
+	it('keeps a reason of 18 words or fewer as it is', () => {
+		expect(withoutWhoQualifier('the fees would fall on those who sail daily')).toBe(
+			'the fees would fall on those who sail daily'
+		);
+	});
+});
+
+describe('withoutNounClause', () => {
+	it('keeps the nouns of a long noun-phrase reason before the clause spelling out the last one', () => {
+		expect(
+			withoutNounClause(
+				'scrutiny over the fee and complaints from other aides that he ran a chaotic and unfriendly office in the harbour ward'
+			)
+		).toBe('scrutiny over the fee and complaints from other aides');
+	});
+	it('leaves a short reason, or a clause, as it is', () => {
+		expect(withoutNounClause('complaints from aides that he shouted')).toBe(
+			'complaints from aides that he shouted'
+		);
+		const clause =
+			'the board found that the pier had cracked in two places after the storm that hit the coast in the spring';
+		expect(withoutNounClause(clause)).toBe(clause);
+	});
+	it('reads the reason of a long "amid" sentence after a relative aside', () => {
+		const [link] = causalLinks(
+			storyOf(
+				'In March, Mr. Okafor, who represented the 14th Ward of the city, said that he would not run for re-election amid scrutiny over the fee and complaints from other aides that he set the tone for a hostile work environment in his office.'
+			)
+		);
+		expect(link?.effect).toBe('Mr. Okafor said that he would not run for re-election');
+		expect(link?.cause).toBe('scrutiny over the fee and complaints from other aides');
 	});
 });

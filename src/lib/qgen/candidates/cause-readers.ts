@@ -8,6 +8,10 @@
  *   person it names.
  * - `sinceGivesReason`: "Since she will not testify, …" opening a sentence gives a reason; the
  *   older rule read "since" as a reason only after a comma.
+ * - `withoutWhoQualifier`: "because the plan would be paid for with higher fares on those with
+ *   incomes of more than …": a reason too long to offer loses the phrase telling whom it falls on.
+ * - `withoutNounClause`: "amid scrutiny over the payment and complaints from aides that he …": a
+ *   reason named by nouns, too long to offer, loses the clause telling what the last noun says.
  */
 import { lexiconTags } from '../entities';
 import type { ArticleAnalysis, Person, Sentence } from '../types';
@@ -36,6 +40,43 @@ export function withoutRelativeAside(effect: string, commaBefore: boolean): stri
 	const m = /,\s+(?:who|which)\s/.exec(effect);
 	if (!m) return effect;
 	return effect.slice(0, m.index);
+}
+
+/**
+ * "the plan would be paid for with higher fares on those with incomes of more than $200,000 a
+ * year": a reason over 18 words whose tail only says whom it falls on ("on those who …", "for
+ * anyone with …") keeps the clause before it, which is still true and the outlet's own words.
+ * Only the whole qualifier goes: cutting inside it ("on those with incomes") would change what
+ * it says. A reason that is no whole clause without it stays as it was (and is too long to ask).
+ */
+export function withoutWhoQualifier(cause: string): string {
+	if (cause.split(/\s+/).length <= 18) return cause;
+	const m =
+		/\s+(?:on|for|to|from|among|of|by)\s+(?:those|anyone|people|families|households|workers|residents)\s+(?:who|with|whose|earning|making|paying|living|in|over|under|above|below)\b.*$/i.exec(
+			cause
+		);
+	if (!m) return cause;
+	const kept = cause.slice(0, m.index).replace(/,$/, '');
+	return kept.split(/\s+/).length >= 5 && isClause(kept) ? kept : cause;
+}
+
+/**
+ * "scrutiny over the fee and complaints from other aides that he ran a chaotic office": a noun
+ * phrase reason over 18 words keeps the nouns before the clause that spells out the last one
+ * ("scrutiny over the fee and complaints from other aides"), still what the outlet names as the
+ * reason and short enough for a choice. A reason that is a clause before its "that" ("the board
+ * found that …") is not cut here.
+ */
+export function withoutNounClause(cause: string): string {
+	if (cause.split(/\s+/).length <= 18) return cause;
+	const m = /\s+(?:that|who|which)\s+/.exec(cause);
+	if (!m) return cause;
+	const kept = cause.slice(0, m.index).replace(/,$/, '');
+	const n = kept.split(/\s+/).length;
+	// "… and complaints from aides": it must end on a noun of its own, not on "and" or "of".
+	return n >= 3 && n <= 18 && !isClause(kept) && !/\b(?:and|or|of|the|a|an|to)$/i.test(kept)
+		? kept
+		: cause;
 }
 
 /**

@@ -4,6 +4,7 @@
  * itself gives as the cause or the effect; wrong answers are other events of the same
  * story, in the same grammatical shape, that share no content with the key.
  */
+import { nameRestored, sharesFigure, tellsEffect } from './cause-overlap';
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { makeChoices, choiceId, spanOf } from '../build';
@@ -63,7 +64,9 @@ import {
 	resolvedOpening,
 	saidWhole,
 	sinceGivesReason,
-	withoutRelativeAside
+	withoutNounClause,
+	withoutRelativeAside,
+	withoutWhoQualifier
 } from './cause-readers';
 
 export { isClause };
@@ -996,6 +999,8 @@ function participleLink(
  * only frames it, and the clause kept is still the outlet's own words for the reason.
  */
 export function mainClauseOfLongReason(cause: string): string {
+	const trimmed = withoutNounClause(withoutWhoQualifier(cause));
+	if (trimmed !== cause) return trimmed;
 	return words(cause).length > 18 && isClause(cause) ? mainEvent(cause) : cause;
 }
 
@@ -1539,6 +1544,9 @@ function subjectWords(s: string): string {
 				// "he objected to both Trump …": the verb ends the subject; names after it are not its.
 				(/^[a-z]/.test(w) &&
 					[...lexiconTags(w)].some((t) => /PastTense|Copula|Modal|Auxiliary/.test(t))) ||
+				// "Republicans oppose Mr. Obama's plan": a present verb right after a name ends the
+				// subject too; the name in its object is not whom the effect is about.
+				(/^[A-Z]/.test(ws[i - 1]!) && /^[a-z]+$/.test(w) && lexiconTags(w).has('PresentTense')) ||
 				/^[a-z]{3,}ed$/.test(w))
 	);
 	const kept = end < 0 ? ws : ws.slice(0, end);
@@ -1857,7 +1865,10 @@ export function causeCandidates(
 		const key =
 			(link.role === 'after' &&
 				gerundAsClause(link.cause, subjectWords(link.effect).replace(/,$/, ''))) ||
-			asPhrase(link.role === 'effect' ? link.effect : link.cause);
+			nameRestored(
+				asPhrase(link.role === 'effect' ? link.effect : link.cause),
+				link.analysis.article.text
+			);
 		const shape = isClause(key);
 		// Another outlet's reason for the same event ("a recent email dump") would be a second key.
 		// Two steps: "canceled the trip" and "canceled a working visit" are one event, and so is
@@ -1942,7 +1953,10 @@ export function causeCandidates(
 			// "the committee also opened an inquiry": "also" points back to a sentence the reader does not see.
 			// "his treatment for …": the owner the sentence names, spelled out ("Jackson’s treatment for …").
 			const phrase = withOwner(
-				asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, '')),
+				nameRestored(
+					asPhrase(e.text.replace(/[.!?"”]+$/, '').replace(/\s+also\b/g, '')),
+					e.analysis.article.text
+				),
 				e
 			);
 			const lower = phrase.toLowerCase();
@@ -1953,7 +1967,8 @@ export function causeCandidates(
 					'says the key',
 					() =>
 						overlaps(phrase, key) ||
-						overlaps(phrase, link.effect) ||
+						sharesFigure(phrase, key) ||
+						tellsEffect(phrase, link.effect) ||
 						// "races tighten on both sides" beside the key "the polls have tightened": a short
 						// key's word in another form says the key again.
 						(content(key).size <= 3 && sharesStem(phrase, key)) ||
@@ -2127,7 +2142,7 @@ export function causeCandidates(
 		const shown =
 			link.role === 'effect'
 				? `${asPhrase(link.agent!)} ${baseForm(link.connective)}`
-				: asPhrase(link.effect);
+				: nameRestored(asPhrase(link.effect), link.analysis.article.text);
 		// "over" and "amid" read best as an echo question: "…, Roe resigned over what?", but only
 		// when every choice is a noun phrase ("over Clinton did not …" is no English). "Amid" then
 		// asks what was going on; "over" may name a protest's subject rather than a reason
