@@ -425,10 +425,17 @@ function comesCause(rest: string): string | undefined {
 const POINTER =
 	/^(?:It|This|That)\s+(?:comes|came)\s+(?:(?:just|only|shortly|soon|(?:just |only |less than |more than )?(?:a|one|two|three|four|five|a few|several|\d+) (?:hours?|days?|weeks?|months?))\s+)?(after|following|in the wake of|in response to)\s+(.+)$/;
 
-function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
-	const m = POINTER.exec(text.trim());
+/**
+ * The main clause of the sentence before `s`, which "It came after …" and "As a result, …" point
+ * back to: a whole sentence of the reporter's own (not a quote), past any opening subordinate
+ * clause ("After the vote, the union called a strike" → "the union called a strike").
+ */
+function mainClauseBefore(
+	a: ArticleAnalysis,
+	s: Sentence
+): { prev: Sentence; clause: string } | undefined {
 	const prev = a.sentences[s.index - 1];
-	if (!m || !prev || a.sentences[s.index] !== s) return undefined;
+	if (!prev || a.sentences[s.index] !== s) return undefined;
 	const prevText = normaliseSpace(prev.text);
 	if (
 		!/[.!?]$/.test(prevText) ||
@@ -437,9 +444,18 @@ function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink 
 	)
 		return undefined;
 	const opening = /^([^,]{2,60}),\s+(.*)$/.exec(prevText);
-	const effect = mainEvent(
+	const clause = mainEvent(
 		firstClause(opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : prevText)
-	).replace(/^./, (c) => c.toUpperCase());
+	);
+	return { prev, clause };
+}
+
+function pointerLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
+	const m = POINTER.exec(text.trim());
+	const before = m && mainClauseBefore(a, s);
+	if (!m || !before) return undefined;
+	const prev = before.prev;
+	const effect = before.clause.replace(/^./, (c) => c.toUpperCase());
 	const n = words(effect).length;
 	if (
 		n < 5 ||
@@ -482,19 +498,10 @@ const AS_A_RESULT = /^As a (?:direct )?result,\s+(.+)$/;
  */
 function resultLink(a: ArticleAnalysis, s: Sentence, text: string): CausalLink | undefined {
 	const m = AS_A_RESULT.exec(text.trim());
-	const prev = a.sentences[s.index - 1];
-	if (!m || !prev || a.sentences[s.index] !== s) return undefined;
-	const prevText = normaliseSpace(prev.text);
-	if (
-		!/[.!?]$/.test(prevText) ||
-		/^[“"]/.test(prevText) ||
-		insideQuote(a, prev.start, prev.start + 1)
-	)
-		return undefined;
-	const opening = /^([^,]{2,60}),\s+(.*)$/.exec(prevText);
-	const cause = mainEvent(
-		firstClause(opening && SUBORDINATE.test(opening[1]!) ? opening[2]! : prevText)
-	).replace(/[.!?]+$/, '');
+	const before = m && mainClauseBefore(a, s);
+	if (!m || !before) return undefined;
+	const prev = before.prev;
+	const cause = before.clause.replace(/[.!?]+$/, '');
 	const effect = firstClause(m[1]!)
 		.replace(/[.!?]+$/, '')
 		.replace(/^./, (c) => c.toUpperCase());
