@@ -11,7 +11,7 @@ import type { ArticleAnalysis, Span } from './types';
  * Below this overlap with the headline events, a paragraph names less of them than one word
  * every outlet puts up top: one outlet's lead word, a title, a party at most.
  */
-export const SECTION_OVERLAP = 1;
+const SECTION_OVERLAP = 1;
 
 /**
  * Is every evidence sentence in an off-topic section of its article: below its opening
