@@ -40,6 +40,21 @@ function timesNamed(forms: readonly string[], text: string): number {
  * least three times and no other country as often.
  */
 export function homeCountryGap(answer: string, articleText: string): boolean {
+	// Asked for every place gap of a story, and each answer costs scans of the whole text: the
+	// verdict is kept per text and answer (a handful of texts at a time, as a story has).
+	let verdicts = homeCountryVerdicts.get(articleText);
+	if (!verdicts) {
+		if (homeCountryVerdicts.size >= 16) homeCountryVerdicts.clear();
+		homeCountryVerdicts.set(articleText, (verdicts = new Map()));
+	}
+	let verdict = verdicts.get(answer);
+	if (verdict === undefined) verdicts.set(answer, (verdict = isHomeCountry(answer, articleText)));
+	return verdict;
+}
+
+const homeCountryVerdicts = new Map<string, Map<string, boolean>>();
+
+function isHomeCountry(answer: string, articleText: string): boolean {
 	const forms = countryForms(answer);
 	if (!forms) return false;
 	const own = timesNamed(forms, articleText);
