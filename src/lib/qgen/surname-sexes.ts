@@ -9,25 +9,17 @@
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import { lexiconTags } from './entities';
+import { perText } from './per-text';
 import { FEMALE_KIN_NOUNS, MALE_KIN_NOUNS } from './lexicon';
 
 type Sex = 'female' | 'male';
 
 /** The sexes the text gives people written with this surname. */
 export function surnameSexes(surname: string, text: string): Set<Sex> {
-	// Asked for each quote a bare surname speaks, and each asking compiles four patterns and scans
-	// the whole text: the answer is kept per text and surname (a story's few texts at a time).
-	let known = sexesByText.get(text);
-	if (!known) {
-		if (sexesByText.size >= 16) sexesByText.clear();
-		sexesByText.set(text, (known = new Map()));
-	}
-	let sexes = known.get(surname);
-	if (!sexes) known.set(surname, (sexes = readSurnameSexes(surname, text)));
-	return new Set(sexes);
+	return new Set(knownSurnameSexes(surname, text));
 }
 
-const sexesByText = new Map<string, Map<string, Set<Sex>>>();
+const knownSurnameSexes = perText(readSurnameSexes);
 
 function readSurnameSexes(surname: string, text: string): Set<Sex> {
 	const out = new Set<Sex>();

@@ -13,6 +13,7 @@ import {
 	NUMBER_WORDS
 } from '../lexicon';
 import { lexiconTags } from '../entities';
+import { perText } from '../per-text';
 
 /** The forms of a country's name ("United States", "U.S.", "America"), or the name alone. */
 function countryForms(name: string): readonly string[] | undefined {
@@ -40,19 +41,10 @@ function timesNamed(forms: readonly string[], text: string): number {
  * least three times and no other country as often.
  */
 export function homeCountryGap(answer: string, articleText: string): boolean {
-	// Asked for every place gap of a story, and each answer costs scans of the whole text: the
-	// verdict is kept per text and answer (a handful of texts at a time, as a story has).
-	let verdicts = homeCountryVerdicts.get(articleText);
-	if (!verdicts) {
-		if (homeCountryVerdicts.size >= 16) homeCountryVerdicts.clear();
-		homeCountryVerdicts.set(articleText, (verdicts = new Map()));
-	}
-	let verdict = verdicts.get(answer);
-	if (verdict === undefined) verdicts.set(answer, (verdict = isHomeCountry(answer, articleText)));
-	return verdict;
+	return homeCountryVerdict(answer, articleText);
 }
 
-const homeCountryVerdicts = new Map<string, Map<string, boolean>>();
+const homeCountryVerdict = perText(isHomeCountry);
 
 function isHomeCountry(answer: string, articleText: string): boolean {
 	const forms = countryForms(answer);
