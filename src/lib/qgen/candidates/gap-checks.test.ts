@@ -255,6 +255,9 @@ describe('trivialGap and isPartyName', () => {
 			true
 		);
 		expect(citedPieceDate('The poll, taken ', ', found the mayor ahead by six points.')).toBe(true);
+		// An abbreviated month's point is no sentence end.
+		expect(citedPieceDate('The survey of 800 voters was conducted Oct. 30 to ', '.')).toBe(true);
+		expect(citedPieceDate('The survey of 800 voters was conducted ', ' to Nov. 2.')).toBe(true);
 		expect(citedPieceDate('The mayor will face voters on ', ', a new poll shows.')).toBe(false);
 		expect(citedPieceDate('The raid was conducted on ', ' by the harbour police.')).toBe(false);
 		expect(citedPieceDate('The vote was held on ', ' in the capital.')).toBe(false);
@@ -314,6 +317,9 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		expect(insideRange('The repairs will cost $', '-10 million, the board said.')).toBe(true);
 		expect(insideRange('The fair runs from ', ' to May 9 in the old port.')).toBe(true);
 		expect(insideRange('The fair runs from May 2 to ', ' in the old port.')).toBe(true);
+		// A day then "to" opens a span without "from".
+		expect(insideRange('The poll was taken Oct. 30 to ', ' among 900 voters.')).toBe(true);
+		expect(insideRange('The fair runs March 3 through ', ' in the old port.')).toBe(true);
 		expect(trivialGap('The fair opened on ', 'Oct. 11', '-12 in the old port.', 'date')).toBe(true);
 		expect(trivialGap('The repairs will cost $', '5', '-10 million.', 'quantity')).toBe(true);
 		// A single day, a figure before an aside's dash, and a move from one day to another.

@@ -17,6 +17,7 @@ import {
 	THOROUGHFARE_WORDS,
 	DOCUMENT_NOUNS,
 	MESSAGE_NOUNS,
+	MONTH_PATTERN,
 	RECORDED_NOUNS,
 	REPORTING_VERBS,
 	BUSINESS_NOUNS
@@ -199,6 +200,15 @@ export function trivialGap(
 }
 
 /**
+ * "Oct. 30 to ____", "March 3 through ____": a day then "to" is a span's start even without
+ * "from" (a poll's field dates, a festival's run); a move ("moved to ____") names no day first.
+ */
+const monthRangeStart = new RegExp(
+	`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?\\s+(?:to|through|until|till)\\s+$`,
+	'i'
+);
+
+/**
  * The gap is one end of a range written with a dash ("on ____-12" for "July 11-12", "____–2016",
  * "$5-____ million") or spelled out ("from 2015 to ____", "between ____ and 12 March"): the
  * other end in view all but gives it away, and the gap cuts one thing, the span, in two. Every
@@ -215,6 +225,7 @@ export function insideRange(before: string, after: string): boolean {
 		new RegExp(`^\\s+(?:to|through|until|and)\\s+\\$?${end}`, 'u').test(after)
 	)
 		return true;
+	if (monthRangeStart.test(before)) return true;
 	// "from 2015 to ____", "between March 3 and ____".
 	return new RegExp(
 		`\\b(?:from|between)\\s+\\$?${end}[\\d,.]*(?:\\s+\\p{L}+)?\\s+(?:to|through|until|and)\\s+\\$?$`,

@@ -9,6 +9,7 @@
 import { wordAlternatives } from '$lib/text/regexp';
 import {
 	ALLUSION_MARKERS,
+	MONTH_PATTERN,
 	NEWS_STAFF_WORDS,
 	ONLINE_COUNT_NOUNS,
 	ONLINE_COUNT_VERBS,
@@ -70,6 +71,9 @@ export function ageGap(before: string, answer: string, after: string): boolean {
 }
 
 let pollSample: RegExp | undefined;
+/** A point after a month's abbreviation before its day: "Oct. 30". */
+const monthPoint = new RegExp(`\\b(${MONTH_PATTERN})\\.(?=\\s+\\d)`, 'gi');
+
 let pollWord: RegExp | undefined;
 /**
  * A poll's method: the number it asked ("a survey of ____ likely voters", "among ____
@@ -103,7 +107,10 @@ export function pollFieldDate(before: string, after: string): boolean {
 	pollWord ??= new RegExp(`\\b(?:${alternatives(POLL_WORDS)})\\b`, 'i');
 	return (
 		pollWord.test(`${before} ${after}`) &&
-		/\b(?:conducted|taken|carried\s+out|fielded|in\s+the\s+field)\b[^.;“”"]{0,30}$/i.test(before)
+		// A month's abbreviation point ("conducted Oct. 30 to ____") is no sentence end.
+		/\b(?:conducted|taken|carried\s+out|fielded|in\s+the\s+field)\b[^.;“”"]{0,30}$/i.test(
+			before.replace(monthPoint, '$1')
+		)
 	);
 }
 
