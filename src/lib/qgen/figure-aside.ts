@@ -21,7 +21,7 @@ function aroundGap(q: Question): { before: string; after: string } | undefined {
 }
 
 /** Does the gap ask for a figure: its prompt asks how many, how much or what share, or its key reads as one? */
-function asksForFigure(q: Question): boolean {
+export function asksForFigure(q: Question): boolean {
 	if (q.type === 'numeric' || /\b(?:How many|How much|What share)\?/.test(q.prompt)) return true;
 	const key =
 		q.type === 'cloze'

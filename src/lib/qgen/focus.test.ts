@@ -392,6 +392,34 @@ describe('leadEventOverlap', () => {
 	});
 });
 
+describe('a figure an article read alone tells off its headline events (focus-single.ts)', () => {
+	const alone = analyzeArticle({
+		...article(
+			1,
+			'Mayor Ann Lee closed the Marton bridge on Monday after flood waters rose. Engineers inspected the bridge. Repairs to the bridge will cost $4 million. The bridge carries 9,000 cars a day. Lee said the river would crest on Friday. A poll found 38 percent of residents prefer the beach to the park. Lee said the bridge would reopen in 12 weeks.'
+		),
+		title: 'Flood closes Marton bridge'
+	});
+	const adjust = focusAdjustment([alone]);
+	const [, , , , , poll, reopen] = alone.sentences;
+	const ask = (prompt: string, s: typeof poll) =>
+		adjust(
+			{ family: 'fact', answerKey: 'k' } as Candidate,
+			{ prompt, type: 'single', evidence: [s!] } as unknown as Question
+		);
+
+	it('drops a figure from a sentence below the opening that names none of them', () => {
+		const howMany = 'Daily 1 writes: “…” How many? Choose what belongs in the gap.';
+		expect(ask(howMany, poll)).toBeLessThanOrEqual(ask(howMany, reopen) - OFF_STORY_PENALTY);
+	});
+
+	it('leaves a who question on the same sentence alone', () => {
+		expect(ask('According to Daily 1, who ran the poll?', poll)).toBeGreaterThan(
+			ask('Daily 1 writes: “…” How many? Choose what belongs in the gap.', poll)
+		);
+	});
+});
+
 describe('gapSetsScene', () => {
 	const chosen = (prompt: string, key: string) =>
 		({

@@ -8,6 +8,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import type { Candidate } from './candidates/candidate';
 import { frontedClauseGap } from './candidates/stray-gaps';
 import { figureAside } from './figure-aside';
+import { aloneStrayFigure } from './focus-single';
 import { sideSection } from './focus-section';
 import {
 	COMMON_WORDS,
@@ -396,13 +397,16 @@ export function focusAdjustment(
 	const pastYear = pastYearDetail(analyses);
 	const onStory = leadEventOverlap(analyses);
 	const section = sideSection(analyses, onStory, OPENING_SENTENCES);
+	const alone = aloneStrayFigure(analyses, onStory, OPENING_SENTENCES);
 	return (c, q) => {
 		const bonus = 0.08 * focus(q.evidence);
 		// A quote from another story told inside this one (a sidebar, a figure's old case) drops
 		// too, whatever its family: its speaker and words are that story's, not the headlines'.
 		const offStory =
 			(asksWhatItCites(c) && analyses.length > 1 && onStory(q.evidence) < OFF_STORY_OVERLAP) ||
-			section(q.evidence)
+			section(q.evidence) ||
+			// An article read alone: a figure or day its headline and lead say nothing of (focus-single.ts).
+			(DETAIL_FAMILIES.has(c.family) && alone(q))
 				? OFF_STORY_PENALTY
 				: 0;
 		if (!DETAIL_FAMILIES.has(c.family)) return bonus - offStory;

@@ -171,3 +171,13 @@ describe('swapTrueFalseCandidates', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a place only the dateline names', () => {
+	it('is never swapped in: where the wire filed from is no part of the events', () => {
+		const prompts = asked(
+			'WASHINGTON (AP) — Senator Ann Holloway won the caucuses in Minnesota on Tuesday night.\n\nHolloway also won Oklahoma and her home state of Vermont.\n\nHolloway captured the primary in Colorado, her first win of the night.'
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => /home state of/.test(p))).toBe(true);
+		expect(prompts.join(' ')).not.toMatch(/washington/i);
+	});
+});

@@ -22,6 +22,7 @@ import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import {
 	DATELINE,
+	datelineEnd,
 	inList,
 	partsAddUp,
 	cutAtAbbreviation,
@@ -139,7 +140,8 @@ function swapQuestion(
 	statement: string,
 	offset: number,
 	m: Mention,
-	outlet: string
+	outlet: string,
+	body: string
 ): Candidate | undefined {
 	const key = m.kind === 'quantity' ? figureText(m) : m.text.trim();
 	const at = m.end - key.length - s.start - offset;
@@ -184,10 +186,12 @@ function swapQuestion(
 			? hedgeBounds(statement.slice(0, at), figureValue(key) ?? m.value)
 			: {};
 	const against = m.kind === 'person' && setAgainstSomeone(statement, at, key);
-	// Only items the article names: a figure or a day made up for the swap is no clean swap.
+	// Only items the article names in its prose: a figure or a day made up for the swap is no
+	// clean swap, and a place only its dateline names ("WASHINGTON (AP) —", where the wire
+	// filed from) is no part of the events: "Sanders won his home state of WASHINGTON".
 	const swap = wrongAnswers(view, a, m, key, s.text, sex, bounds).find(
 		(w) =>
-			text.includes(w.toLowerCase()) &&
+			body.includes(w.toLowerCase()) &&
 			(m.kind !== 'place' || (!!placeClass(key) && placeClass(w) === placeClass(key))) &&
 			// "April 5" for "Sept. 11, 2001": a date written in another form stands out.
 			(m.kind !== 'date' || dateShape(w) === dateShape(key)) &&
@@ -243,6 +247,11 @@ export function swapTrueFalseCandidates(view: StoryView): Candidate[] {
 	const outlet = view.label.get(a.article.id)!;
 	const titles = [a.article.title.toLowerCase()];
 	const story = storyTextOf(view);
+	// The article's prose without its datelines, read once (swapQuestion).
+	const body = a.sentences
+		.map((s) => s.text.slice(datelineEnd(s.text)))
+		.join(' ')
+		.toLowerCase();
 	const out: Candidate[] = [];
 	for (const s of a.sentences) {
 		if (notBodyProse(s, a.sentences) || cutAtAbbreviation(s, a.sentences)) continue;
@@ -258,7 +267,7 @@ export function swapTrueFalseCandidates(view: StoryView): Candidate[] {
 				(usable(m, s, titles, outlet, story) || usableSurname(view, m, s, titles))
 		);
 		const question = ORDER.flatMap((k) => inside.filter((m) => m.kind === k))
-			.map((m) => swapQuestion(view, a, s, made.statement, made.offset, m, outlet))
+			.map((m) => swapQuestion(view, a, s, made.statement, made.offset, m, outlet, body))
 			.find((c) => c !== undefined);
 		if (question) out.push(question);
 	}
