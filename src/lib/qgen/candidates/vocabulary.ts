@@ -14,7 +14,13 @@ import { hash, makeChoices, choiceId, spanOf } from '../build';
 import { isPublisherLine } from '../boilerplate';
 import { notBodyProse } from '../caption';
 import { cutAtAbbreviation } from './detail';
-import { COMMON_WORDS, PHYSICAL_FIELD_WORDS, WORD_SENSES, type WordSense } from '../lexicon';
+import {
+	COMMON_WORDS,
+	PHYSICAL_FIELD_WORDS,
+	SHORT_REPORT_SENSES,
+	WORD_SENSES,
+	type WordSense
+} from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { leadEventOverlap } from '../focus';
@@ -348,6 +354,9 @@ const MIN_WRONG_SENSES = 2;
 
 const NAMED: ReadonlySet<string> = new Set(['person', 'org', 'place']);
 
+/** An article read alone gets the short report's words too (lexicon.ts, SHORT_REPORT_SENSES). */
+const ALONE_SENSES: readonly WordSense[] = [...WORD_SENSES, ...SHORT_REPORT_SENSES];
+
 function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
@@ -370,7 +379,7 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 		);
 	});
 	const lower = new Map(prose.map((s) => [s, s.text.toLowerCase()]));
-	for (const entry of WORD_SENSES) {
+	for (const entry of view.analyses.length === 1 ? ALONE_SENSES : WORD_SENSES) {
 		const wrongSenses = entry.wrong.filter((w) => !offField(entry, w));
 		if (wrongSenses.length < MIN_WRONG_SENSES) continue;
 		// Most articles use few of the words: one look at each sentence's lower case first.
