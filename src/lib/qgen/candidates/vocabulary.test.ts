@@ -271,6 +271,21 @@ describe('word meanings in an article read alone', () => {
 		expect(vocabularyCandidates(viewStory('s', [analyzeArticle(two[0]!)]))).toHaveLength(1);
 	});
 
+	it('shows no sentence that is only quoted words, whose speaker another sentence names', () => {
+		const text = (quote: string) =>
+			[
+				'The council approved the new ward map on Tuesday after a long debate.',
+				'The mayor spoke to reporters after the vote.',
+				quote
+			].join('\n\n');
+		const words = (quote: string) =>
+			vocabularyCandidates(viewStory('s', [analyzeArticle(article(text(quote)))])).map(
+				(c) => c.draft.prompt
+			);
+		expect(words('“The council has been feckless on housing for ten years.”')).toEqual([]);
+		expect(words('“The council has been feckless on housing,” the mayor said.')).toHaveLength(1);
+	});
+
 	const filler = [
 		'The council approved the new ward map on Tuesday after a long debate.',
 		'Members voted seven to four in favour of the plan.',
