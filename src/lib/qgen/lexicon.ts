@@ -5717,7 +5717,79 @@ export const SHORT_REPORT_SENSES: readonly WordSense[] = [
 		'make a mistake',
 		'win a contest'
 	),
-	sense('verb', 'spar', 'argue or trade attacks', 'agree warmly', 'save money', 'share a meal')
+	sense('verb', 'spar', 'argue or trade attacks', 'agree warmly', 'save money', 'share a meal'),
+	sense(
+		'noun',
+		'delegates',
+		'people sent to vote or speak for others at a meeting',
+		'a party’s candidates for office',
+		'reporters covering a campaign',
+		'elected mayors'
+	),
+	sense(
+		'noun',
+		'delegate',
+		'a person sent to vote or speak for others at a meeting',
+		'a party’s candidate for office',
+		'a reporter covering a campaign',
+		'an elected mayor'
+	),
+	sense(
+		'noun',
+		'underdog',
+		'the one expected to lose a contest',
+		'the one expected to win a contest',
+		'a junior official',
+		'a hidden supporter'
+	),
+	sense(
+		'noun',
+		'scandal',
+		'an affair that causes public outrage over wrongdoing',
+		'a public honor or award',
+		'a minor spelling mistake',
+		'a secret friendly meeting'
+	),
+	sense(
+		'noun',
+		'activist',
+		'a person who campaigns for a cause',
+		'an actor in films',
+		'a neutral observer',
+		'a paid government clerk'
+	),
+	sense(
+		'noun',
+		'donors',
+		'people who give money or help to a cause',
+		'people who receive money from a cause',
+		'people who vote by mail',
+		'people who count the votes'
+	),
+	sense(
+		'noun',
+		'candidacy',
+		'the state of running for an office',
+		'the end of a term in office',
+		'a written job reference',
+		'a formal apology'
+	),
+	sense(
+		'noun',
+		'demeanor',
+		'the way a person behaves or looks',
+		'a minor crime',
+		'a person’s income',
+		'a formal title'
+	),
+	sense(
+		'adj',
+		'hypocritical',
+		'claiming standards one does not meet oneself',
+		'honest and consistent',
+		'overly critical',
+		'deeply religious'
+	)
 ];
 
 /**

@@ -254,6 +254,19 @@ describe('word meanings in an article read alone', () => {
 		]);
 	});
 
+	it('knows the words of a short report on a delegate race: who is behind, who pays', () => {
+		const short = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'Ms. Roe entered the race as the underdog in a crowded field.',
+			'She won most of the delegates, and the party’s leaders praised her.',
+			'Her donors, mostly local shop owners, gave twice what they gave last year.'
+		].join('\n\n');
+		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map(
+			(c) => /“(\w+)” mean/.exec(c.draft.prompt)?.[1]
+		);
+		expect(keys).toEqual(['underdog', 'delegates', 'donors']);
+	});
+
 	it('keeps the short report’s words to an article read alone, not a story’s lead word', () => {
 		const lead = [
 			'The council approved the new ward map on Tuesday after a long debate.',
