@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { WORD_SENSES } from '../lexicon';
+import { SHORT_REPORT_SENSES, WORD_SENSES } from '../lexicon';
 import {
 	bodySenses,
 	definitionsIn,
@@ -232,6 +232,73 @@ describe('word meanings in an article read alone', () => {
 		]);
 	});
 
+	it('knows the words of a short report on a rivalry: opponents, a remark taken back', () => {
+		const short = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The mayor called the plan’s author an adversary of every renter in town.',
+			'Her two rivals, both council members, voted for the map.',
+			'A spokesman later said the remark had been sarcastic and meant as a joke.'
+		].join('\n\n');
+		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map((c) => {
+			const d = c.draft;
+			if (d.type !== 'single') throw new Error('expected a single-choice question');
+			return [
+				/“(\w+)” mean/.exec(d.prompt)?.[1],
+				d.choices.find((x) => x.id === d.correct[0])?.text
+			];
+		});
+		expect(keys).toEqual([
+			['adversary', 'an opponent or enemy'],
+			['rivals', 'competitors for the same goal'],
+			['sarcastic', 'mocking by saying the opposite of what is meant']
+		]);
+	});
+
+	it('knows the words of a short report on a delegate race: who is behind, who pays', () => {
+		const short = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'Ms. Roe entered the race as the underdog in a crowded field.',
+			'She won most of the delegates, and the party’s leaders praised her.',
+			'Her donors, mostly local shop owners, gave twice what they gave last year.'
+		].join('\n\n');
+		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map(
+			(c) => /“(\w+)” mean/.exec(c.draft.prompt)?.[1]
+		);
+		expect(keys).toEqual(['underdog', 'delegates', 'donors']);
+	});
+
+	it('keeps the short report’s words to an article read alone, not a story’s lead word', () => {
+		const lead = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The mayor called the plan’s author an adversary of every renter in town.'
+		].join('\n\n');
+		const two = [
+			{ ...article(lead), id: 'a1', outlet: 'Daily A' },
+			{ ...article(lead), id: 'a2', outlet: 'Daily B' }
+		];
+		const story = viewStory(
+			's',
+			two.map((a) => analyzeArticle(a))
+		);
+		expect(vocabularyCandidates(story)).toEqual([]);
+		expect(vocabularyCandidates(viewStory('s', [analyzeArticle(two[0]!)]))).toHaveLength(1);
+	});
+
+	it('shows no sentence that is only quoted words, whose speaker another sentence names', () => {
+		const text = (quote: string) =>
+			[
+				'The council approved the new ward map on Tuesday after a long debate.',
+				'The mayor spoke to reporters after the vote.',
+				quote
+			].join('\n\n');
+		const words = (quote: string) =>
+			vocabularyCandidates(viewStory('s', [analyzeArticle(article(text(quote)))])).map(
+				(c) => c.draft.prompt
+			);
+		expect(words('“The council has been feckless on housing for ten years.”')).toEqual([]);
+		expect(words('“The council has been feckless on housing,” the mayor said.')).toHaveLength(1);
+	});
+
 	const filler = [
 		'The council approved the new ward map on Tuesday after a long debate.',
 		'Members voted seven to four in favour of the plan.',
@@ -433,7 +500,7 @@ describe('wrong senses a reader of the sentence would weigh', () => {
 	});
 
 	it('leaves every word of the list at least two wrong senses of its kind', () => {
-		for (const w of WORD_SENSES)
+		for (const w of [...WORD_SENSES, ...SHORT_REPORT_SENSES])
 			expect(w.wrong.filter((x) => !offField(w, x)).length, w.word).toBeGreaterThanOrEqual(2);
 	});
 });

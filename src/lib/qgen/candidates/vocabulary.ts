@@ -14,7 +14,13 @@ import { hash, makeChoices, choiceId, spanOf } from '../build';
 import { isPublisherLine } from '../boilerplate';
 import { notBodyProse } from '../caption';
 import { cutAtAbbreviation } from './detail';
-import { COMMON_WORDS, PHYSICAL_FIELD_WORDS, WORD_SENSES, type WordSense } from '../lexicon';
+import {
+	COMMON_WORDS,
+	PHYSICAL_FIELD_WORDS,
+	SHORT_REPORT_SENSES,
+	WORD_SENSES,
+	type WordSense
+} from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { leadEventOverlap } from '../focus';
@@ -348,6 +354,23 @@ const MIN_WRONG_SENSES = 2;
 
 const NAMED: ReadonlySet<string> = new Set(['person', 'org', 'place']);
 
+/** A sentence with no word outside quotation marks: someone's words, their speaker elsewhere. */
+function allQuoted(s: Sentence, a: ArticleAnalysis): boolean {
+	const inside = a.quoted.filter((q) => q.start < s.end && s.start < q.end);
+	if (!inside.length) return false;
+	let outside = '';
+	let at = s.start;
+	for (const q of [...inside].sort((x, y) => x.start - y.start)) {
+		if (q.start > at) outside += a.article.text.slice(at, q.start);
+		at = Math.max(at, q.end);
+	}
+	outside += a.article.text.slice(at, s.end);
+	return !/\p{L}{2,}/u.test(outside);
+}
+
+/** An article read alone gets the short report's words too (lexicon.ts, SHORT_REPORT_SENSES). */
+const ALONE_SENSES: readonly WordSense[] = [...WORD_SENSES, ...SHORT_REPORT_SENSES];
+
 function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
@@ -366,11 +389,15 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 			// "While Clinton is a supporter of Roe v.": a sentence cut at an abbreviation.
 			cutAtAbbreviation(s, a.sentences) ||
 			// "Editor’s note: …", follow-us lines: the outlet's, not the report's.
-			isPublisherLine(s.text)
+			isPublisherLine(s.text) ||
+			// An article read alone may show quoted words, but not a sentence that is nothing but
+			// them: "Daily A writes: “‘We backed our allies.’”" credits the outlet with a speaker
+			// whom only another sentence names.
+			allQuoted(s, a)
 		);
 	});
 	const lower = new Map(prose.map((s) => [s, s.text.toLowerCase()]));
-	for (const entry of WORD_SENSES) {
+	for (const entry of view.analyses.length === 1 ? ALONE_SENSES : WORD_SENSES) {
 		const wrongSenses = entry.wrong.filter((w) => !offField(entry, w));
 		if (wrongSenses.length < MIN_WRONG_SENSES) continue;
 		// Most articles use few of the words: one look at each sentence's lower case first.
