@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { alsoRight } from './also-right';
+import { alsoRight, namePattern } from './also-right';
 
 describe('alsoRight', () => {
 	const view = viewStory('s', [
@@ -60,5 +60,15 @@ describe('alsoRight', () => {
 		expect(alsoRight(view, 'three', 'The charge carries three and five years.', ['five'])).toBe(
 			false
 		);
+	});
+	it('gives the same verdict when asked again, its name patterns compiled once', () => {
+		const sentence = 'The Port Authority said the new ferry fares would hurt commuters badly.';
+		for (let i = 0; i < 2; i++) {
+			expect(alsoRight(view, 'Port Authority', sentence, ['City Council'])).toBe(true);
+			expect(alsoRight(view, 'three', sentence, ['five'])).toBe(false);
+		}
+		expect(namePattern('City Council', 'giu')).toBe(namePattern('City Council', 'giu'));
+		expect(namePattern('Vance', 'u').test('Vanced')).toBe(false);
+		expect(namePattern('Vance', 'u').test('Nora Vance.')).toBe(true);
 	});
 });
