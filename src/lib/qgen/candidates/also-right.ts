@@ -10,6 +10,7 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import { factWords, sameFact } from '../same-fact';
 import type { StoryView } from '../analyze';
+import type { ArticleAnalysis } from '../types';
 
 /**
  * One RegExp per name and flags, kept across calls: alsoRight is asked for every choice of every
@@ -98,17 +99,33 @@ export function alsoRight(
 	if (!person(key) && names.some((n) => !person(n) && coordinated(view, key, n))) return true;
 	// Case kept: a surname ("Lamb") is also a common word.
 	const naming = names.map((n) => namePattern(n, 'u'));
-	return view.analyses.some((a) =>
-		a.sentences.some(
-			(s) =>
-				s.text !== sentence &&
-				// A plain search first: most sentences do not name the choice at all.
-				names.some((n) => s.text.includes(n)) &&
-				naming.some((p) => p.test(s.text)) &&
-				sameFact(fact(), wordsWithout(s.text, [...names, key])) &&
-				samePeople(s.text)
+	// A plain search first: most sentences do not name the choice at all.
+	const named = new Set(names.flatMap((n) => sentencesWith(view.analyses, n)));
+	for (const text of named)
+		if (
+			text !== sentence &&
+			naming.some((p) => p.test(text)) &&
+			sameFact(fact(), wordsWithout(text, [...names, key])) &&
+			samePeople(text)
 		)
-	);
+			return true;
+	return false;
+}
+
+/**
+ * The texts of the story's sentences that hold `name` as written, kept per story and name: the
+ * same names are the choices of gap after gap, and each asking read every sentence of the story.
+ */
+const withName = new WeakMap<readonly ArticleAnalysis[], Map<string, string[]>>();
+function sentencesWith(analyses: readonly ArticleAnalysis[], name: string): string[] {
+	let byName = withName.get(analyses);
+	if (!byName) withName.set(analyses, (byName = new Map()));
+	let texts = byName.get(name);
+	if (!texts) {
+		texts = analyses.flatMap((a) => a.sentences.map((s) => s.text).filter((t) => t.includes(name)));
+		byName.set(name, texts);
+	}
+	return texts;
 }
 
 /** A name and up to two more capitalised words ("Treasury" in "Treasury Department"). */
