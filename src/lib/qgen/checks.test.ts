@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article, Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import {
@@ -168,6 +168,19 @@ describe('a "who" question offers only people the text names', () => {
 		expect(who(['Walter Brenner', 'Ruth Caldwell', 'Judas'])).toMatch(/quotation marks/);
 		expect(who(['Walter Brenner', 'Ruth Caldwell', 'traitor'])).toMatch(/not written as a name/);
 		expect(who(['Walter Brenner', 'Ruth Caldwell', 'Nora de Vries'])).toBeUndefined();
+	});
+	it('reads each text for a name once, however many who questions offer it', () => {
+		const texts = [
+			'Mayor Ida Quill spoke. Critics called her “Queen Ida” on Monday.',
+			'No one else.'
+		];
+		expect(notANamedPerson('Queen Ida', texts)).toMatch(/quotation marks/);
+		expect(notANamedPerson('Ida Quill', texts)).toBeUndefined();
+		const matchAll = vi.spyOn(String.prototype, 'matchAll');
+		expect(notANamedPerson('Queen Ida', texts)).toMatch(/quotation marks/);
+		expect(notANamedPerson('Ida Quill', texts)).toBeUndefined();
+		expect(matchAll).not.toHaveBeenCalled();
+		matchAll.mockRestore();
 	});
 	it('keeps a name the text also writes outside quotation marks, and a lower-case particle', () => {
 		expect(notANamedPerson('Walter Brenner', [text])).toBeUndefined();

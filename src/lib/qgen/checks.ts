@@ -10,6 +10,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import { HEDGES, NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
 import { lexiconTags } from './entities';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
+import { perText } from './per-text';
 
 /** A pronoun that opens the excerpt points outside it (to an earlier sentence). */
 const OPENING_PRONOUN =
@@ -100,19 +101,35 @@ const nameShaped = (text: string) => {
 export function notANamedPerson(choice: string, texts: readonly string[]): string | undefined {
 	const name = choice.trim();
 	if (!nameShaped(name)) return `"${name}" is not written as a name`;
-	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
 	let seen = false;
-	for (const text of texts)
-		for (const m of text.matchAll(re)) {
-			seen = true;
-			const before = text.slice(Math.max(0, m.index - 2), m.index);
-			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-			if (!/[“"‘']$/.test(before) || !/^[,.!?]?[”"’']/.test(after)) return undefined;
-		}
+	for (const text of texts) {
+		const use = nameUse(name, text);
+		if (use === 'free') return undefined;
+		seen ||= use === 'quoted';
+	}
 	return seen
 		? `"${name}" is only ever written in quotation marks of its own: a word someone was called`
 		: undefined;
 }
+
+/**
+ * How one text writes a name: nowhere, only ever in quotation marks of its own, or free at least
+ * once. Kept per text and name: every "who" question asks it of each choice against every
+ * article, and the same people are the choices of many questions.
+ */
+const nameUse = perText((name: string, text: string): 'absent' | 'quoted' | 'free' => {
+	// A plain search first: the name, whole, is in the text wherever the RegExp would match.
+	if (!text.includes(name)) return 'absent';
+	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+	let seen = false;
+	for (const m of text.matchAll(re)) {
+		seen = true;
+		const before = text.slice(Math.max(0, m.index - 2), m.index);
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+		if (!/[“"‘']$/.test(before) || !/^[,.!?]?[”"’']/.test(after)) return 'free';
+	}
+	return seen ? 'quoted' : 'absent';
+});
 
 /**
  * An op-ed's closing bio line ("Ann Roe is a professor of history at Vale College. She tweets

@@ -23,7 +23,10 @@ export const DATELINE = new RegExp(
  * lines before it included (a paragraph's first sentence may keep them); 0 without one.
  */
 export function datelineEnd(text: string): number {
-	const lead = text.length - text.trimStart().length;
-	const m = DATELINE.exec(text.slice(lead));
-	return m ? lead + m[0].length : 0;
+	const rest = text.trimStart();
+	// Every dateline opens on a capital and holds a dash; most sentences and quotations fail one
+	// of these plain tests, and DATELINE itself backtracks through forty letters at each try.
+	if (!/^[A-Z]/.test(rest) || !/[—–―-]/.test(rest)) return 0;
+	const m = DATELINE.exec(rest);
+	return m ? text.length - rest.length + m[0].length : 0;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeArticle } from './analyze';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
@@ -303,6 +303,15 @@ describe('gapInApposition', () => {
 		).toBe(false);
 	});
 
+	it('reads a prompt once, however often ranking and selection ask', () => {
+		const prompt = 'Fill the gap (Daily A): Vera Holt, a lobbyist for ____, left at noon.';
+		expect(gapInApposition(q(prompt))).toBe(true);
+		const exec = vi.spyOn(RegExp.prototype, 'exec');
+		expect(gapInApposition(q(prompt))).toBe(true);
+		expect(exec).not.toHaveBeenCalled();
+		exec.mockRestore();
+	});
+
 	it('leaves a gap about what happened', () => {
 		expect(
 			gapInApposition(q('Fill the gap (Daily A): The council voted for ____ new rules on Monday.'))
@@ -454,6 +463,21 @@ describe('gapSetsScene', () => {
 				chosen('Daily A writes: “After ____ people died, the bridge was shut.” How many?', 'twelve')
 			)
 		).toBe(false);
+	});
+
+	it('reads a key and prompt once, however often selection asks', () => {
+		const ask = () =>
+			chosen(
+				'Daily A writes: “While visiting the ____ with a senator, the minister urged him to read the report.” Which organisation?',
+				'Dock Committee'
+			);
+		const first = gapSetsScene(ask());
+		const exec = vi.spyOn(RegExp.prototype, 'exec');
+		expect(gapSetsScene(ask())).toBe(first);
+		expect(exec).not.toHaveBeenCalled();
+		exec.mockRestore();
+		// The same prompt keyed on a figure is asked afresh: a figure never sets the scene.
+		expect(gapSetsScene({ ...ask(), choices: [{ id: 'c1', text: '12' }] } as Question)).toBe(false);
 	});
 });
 

@@ -285,25 +285,28 @@ export function pastYearDetail(
  * detail of a side figure: whom one of the people in the story works for, not what happened.
  */
 export function gapInApposition(q: Question): boolean {
-	return (
+	return appositionGap(q.prompt);
+}
+/** gapInApposition by prompt, kept: ranking and every pick of selection ask it of one prompt. */
+const appositionGap = memoByText(
+	(prompt: string): boolean =>
 		/\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|with|at|of|from)\s+____/u.test(
-			q.prompt
+			prompt
 		) ||
 		// The same told as a sentence of its own: "Reese is a senior fellow at the ____", "Roe
 		// was a lobbyist for ____".
 		/\p{Lu}[\p{L}.'’-]+\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|with|at|of|from)\s+(?:the\s+)?____/u.test(
-			q.prompt
+			prompt
 		) ||
 		// What a person is or has, told in a clause between commas after the name: "Roe, who has
 		// an estimated net worth of $____, threw …", "Roe, who was a lawyer in ____ for years, …".
 		// A clause that tells an act ("Roe, who spoke for ____ minutes, left") is left alone.
 		/\p{Lu}[\p{L}.'’-]+,\s+who\s+(?:has|had|is|was)\s+(?:a|an|the|no)\s+[^,;:“”"]*____/u.test(
-			q.prompt
+			prompt
 		) ||
 		// What a person used to be: "Roe, a former Democrat who left the party ____ years later".
-		/\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+former\s+[^,;:“”"]*____/u.test(q.prompt)
-	);
-}
+		/\p{Lu}[\p{L}.'’-]+,\s+(?:a|an|the)\s+former\s+[^,;:“”"]*____/u.test(prompt)
+);
 
 /**
  * Is the gap a name in the clause that opens its sentence to set the scene ("While being
@@ -311,11 +314,16 @@ export function gapInApposition(q: Question): boolean {
  * happened, beside what the main clause says happened (stray-gaps.ts frontedClauseGap).
  */
 export function gapSetsScene(q: Question): boolean {
-	const m = /^(?:.*?writes: “|Fill the gap \([^)]*\):\s*)(.*?)____(.*)$/s.exec(q.prompt);
-	const key = keyOf(q) ?? '';
+	return sceneGap(`${keyOf(q) ?? ''}\u0000${q.prompt}`);
+}
+/** gapSetsScene by key and prompt, kept: every pick of selection asks it (select-kinds.ts). */
+const sceneGap = memoByText((id: string): boolean => {
+	const cut = id.indexOf('\u0000');
+	const key = id.slice(0, cut);
+	const m = /^(?:.*?writes: “|Fill the gap \([^)]*\):\s*)(.*?)____(.*)$/s.exec(id.slice(cut + 1));
 	if (!m || /\d/.test(key) || NUMBER_WORDS[key.toLowerCase()] !== undefined) return false;
 	return frontedClauseGap(m[1]!, m[2]!, 'org');
-}
+});
 
 /**
  * Does the question ask who someone is by their post or background ("According to Daily A, who

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { gapInPersonPast } from './person-past';
@@ -6,6 +6,15 @@ import { strayDetail } from './select-kinds';
 
 describe('gapInPersonPast', () => {
 	const q = (prompt: string) => ({ prompt }) as Question;
+
+	it('reads a prompt once, however often selection asks', () => {
+		const prompt = 'Fill the gap (Daily A): Vera Holt once served on the ____ in Hull.';
+		expect(gapInPersonPast(q(prompt))).toBe(true);
+		const exec = vi.spyOn(RegExp.prototype, 'exec');
+		expect(gapInPersonPast(q(prompt))).toBe(true);
+		expect(exec).not.toHaveBeenCalled();
+		exec.mockRestore();
+	});
 
 	it('finds a gap in a person’s earlier job or office', () => {
 		expect(

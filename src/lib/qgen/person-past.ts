@@ -5,6 +5,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import { EARLIER_CAREER_VERBS, MEMBERSHIP_LINES } from './lexicon';
+import { memoByText } from './match-cache';
 
 /**
  * The words that tell a person's earlier job, office or class office, up to a gap in the same
@@ -22,8 +23,12 @@ const PERSON_PAST = new RegExp(
  * of a stray detail (select-kinds.ts, strayDetail), however central the rest of its sentence.
  */
 export function gapInPersonPast(q: Question): boolean {
-	return PERSON_PAST.test(q.prompt) || gapInMembership(q.prompt);
+	return personPastGap(q.prompt);
 }
+/** By prompt, kept: selection asks it of every entry in its pool at every pick (strayDetail). */
+const personPastGap = memoByText(
+	(prompt: string): boolean => PERSON_PAST.test(prompt) || gapInMembership(prompt)
+);
 
 const MEMBERSHIP = MEMBERSHIP_LINES.map((l) => l.replace(/\s+/g, '\\s+')).join('|');
 /** "was a member of the ____", "belonged to ____": the gap is what the person belonged to. */

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
-import { alsoRight } from './also-right';
+import { alsoRight, namePattern } from './also-right';
 
 describe('alsoRight', () => {
 	const view = viewStory('s', [
@@ -60,5 +60,27 @@ describe('alsoRight', () => {
 		expect(alsoRight(view, 'three', 'The charge carries three and five years.', ['five'])).toBe(
 			false
 		);
+	});
+	it('gives the same verdict when asked again, its name patterns compiled once', () => {
+		const sentence = 'The Port Authority said the new ferry fares would hurt commuters badly.';
+		for (let i = 0; i < 2; i++) {
+			expect(alsoRight(view, 'Port Authority', sentence, ['City Council'])).toBe(true);
+			expect(alsoRight(view, 'three', sentence, ['five'])).toBe(false);
+		}
+		expect(namePattern('City Council', 'giu')).toBe(namePattern('City Council', 'giu'));
+		expect(namePattern('Vance', 'u').test('Vanced')).toBe(false);
+		expect(namePattern('Vance', 'u').test('Nora Vance.')).toBe(true);
+	});
+	it('reads the story’s sentences for a choice once, however many gaps offer it', () => {
+		const sentence = 'The Port Authority said the new ferry fares would hurt commuters badly.';
+		expect(alsoRight(view, 'Port Authority', sentence, ['City Council'])).toBe(true);
+		const includes = vi.spyOn(String.prototype, 'includes');
+		expect(alsoRight(view, 'Port Authority', sentence, ['City Council'])).toBe(true);
+		const sentences = new Set(view.analyses.flatMap((a) => a.sentences.map((x) => x.text)));
+		const searched = includes.mock.calls.filter(
+			([name], i) => name === 'City Council' && sentences.has(String(includes.mock.contexts[i]))
+		);
+		includes.mockRestore();
+		expect(searched).toEqual([]);
 	});
 });

@@ -10,17 +10,58 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import { factWords, sameFact } from '../same-fact';
 import type { StoryView } from '../analyze';
+import type { ArticleAnalysis } from '../types';
+
+/**
+ * One RegExp per name and flags, kept across calls: alsoRight is asked for every choice of every
+ * gap, mostly of the same few names, and compiling a Unicode RegExp each time was most of its
+ * cost. Cleared when full, so a Worker generating story after story does not grow.
+ */
+const NAME_PATTERNS = 4000;
+const namePatterns = new Map<string, RegExp>();
+export function namePattern(name: string, flags: 'giu' | 'u'): RegExp {
+	const id = `${flags} ${name}`;
+	let re = namePatterns.get(id);
+	if (!re) {
+		if (namePatterns.size >= NAME_PATTERNS) namePatterns.clear();
+		re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, flags);
+		namePatterns.set(id, re);
+	}
+	return re;
+}
 
 /** The fact words of a sentence once the names or figures in `without` are taken out. */
 function wordsWithout(sentence: string, without: string[]): Set<string> {
 	let rest = sentence;
 	for (const name of without)
-		if (name.trim())
-			rest = rest.replace(
-				new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name.trim())}(?![\\p{L}\\d])`, 'giu'),
-				' '
-			);
+		// replace() with a global RegExp starts at 0 whatever lastIndex a shared one holds.
+		if (name.trim()) rest = rest.replace(namePattern(name.trim(), 'giu'), ' ');
 	return factWords(rest);
+}
+
+/**
+ * The words of the story's people's names (capitalised, three letters or more) that a sentence
+ * holds whole, in the order of view.people: kept per people list and sentence, since every choice
+ * of a gap asks it of the same gapped sentence.
+ */
+const peopleWordsIn = new WeakMap<readonly string[], Map<string, string[]>>();
+function personWordsOf(people: readonly string[], sentence: string): string[] {
+	let bySentence = peopleWordsIn.get(people);
+	if (!bySentence) peopleWordsIn.set(people, (bySentence = new Map()));
+	let words = bySentence.get(sentence);
+	if (!words) {
+		if (bySentence.size >= NAME_PATTERNS) bySentence.clear();
+		words = people
+			.flatMap((p) => p.split(/\s+/))
+			.filter(
+				(w) =>
+					/^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+					sentence.includes(w) &&
+					new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(sentence)
+			);
+		bySentence.set(sentence, words);
+	}
+	return words;
 }
 
 /**
@@ -48,34 +89,43 @@ export function alsoRight(
 	const keyWords = new Set(key.split(/\s+/));
 	let personWords: string[] | undefined;
 	const samePeople = (other: string) =>
-		(personWords ??= view.people
-			.flatMap((p) => p.split(/\s+/))
-			.filter(
-				(w) =>
-					/^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
-					!keyWords.has(w) &&
-					new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(sentence)
-			)).every((w) => other.includes(w));
+		(personWords ??= personWordsOf(view.people, sentence).filter((w) => !keyWords.has(w))).every(
+			(w) => other.includes(w)
+		);
 	// "The Port Authority and the City Council announced the fares together": two bodies acting
 	// jointly anywhere in the story each fill a gap about what they did. Not people: "Roe and
 	// Hale met on Monday" does not make Hale the one who spoke after.
 	const person = (n: string) => view.people.some((p) => p === n || p.split(/\s+/).includes(n));
 	if (!person(key) && names.some((n) => !person(n) && coordinated(view, key, n))) return true;
-	const naming = names.map(
-		// Case kept: a surname ("Lamb") is also a common word.
-		(n) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(n)}(?![\\p{L}\\d])`, 'u')
-	);
-	return view.analyses.some((a) =>
-		a.sentences.some(
-			(s) =>
-				s.text !== sentence &&
-				// A plain search first: most sentences do not name the choice at all.
-				names.some((n) => s.text.includes(n)) &&
-				naming.some((p) => p.test(s.text)) &&
-				sameFact(fact(), wordsWithout(s.text, [...names, key])) &&
-				samePeople(s.text)
+	// Case kept: a surname ("Lamb") is also a common word.
+	const naming = names.map((n) => namePattern(n, 'u'));
+	// A plain search first: most sentences do not name the choice at all.
+	const named = new Set(names.flatMap((n) => sentencesWith(view.analyses, n)));
+	for (const text of named)
+		if (
+			text !== sentence &&
+			naming.some((p) => p.test(text)) &&
+			sameFact(fact(), wordsWithout(text, [...names, key])) &&
+			samePeople(text)
 		)
-	);
+			return true;
+	return false;
+}
+
+/**
+ * The texts of the story's sentences that hold `name` as written, kept per story and name: the
+ * same names are the choices of gap after gap, and each asking read every sentence of the story.
+ */
+const withName = new WeakMap<readonly ArticleAnalysis[], Map<string, string[]>>();
+function sentencesWith(analyses: readonly ArticleAnalysis[], name: string): string[] {
+	let byName = withName.get(analyses);
+	if (!byName) withName.set(analyses, (byName = new Map()));
+	let texts = byName.get(name);
+	if (!texts) {
+		texts = analyses.flatMap((a) => a.sentences.map((s) => s.text).filter((t) => t.includes(name)));
+		byName.set(name, texts);
+	}
+	return texts;
 }
 
 /** A name and up to two more capitalised words ("Treasury" in "Treasury Department"). */

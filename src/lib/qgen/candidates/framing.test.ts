@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory, type StoryView } from '../analyze';
 import { article } from '../article.test-helpers';
@@ -109,6 +109,21 @@ describe('framingCandidates', () => {
 		expect(quoteVersions(headlined).map((c) => c.draft.prompt)).toEqual([
 			expect.stringContaining('has “We will repair the old”?')
 		]);
+	});
+	it('reads no article whole for quote versions when the quotes are worded alike', () => {
+		const words = 'We will rebuild every street of this town by spring';
+		const view = viewStory('s', [quoteIn(1, words), quoteIn(2, words), quoteIn(3, words)]);
+		const replace = vi.spyOn(String.prototype, 'replace');
+		expect(quoteVersions(view)).toEqual([]);
+		// Made plain (quote words without punctuation), an article's text starts with its lead.
+		const plainTexts = replace.mock.calls.filter(
+			([pattern], i) =>
+				pattern instanceof RegExp &&
+				pattern.source === "[^a-z0-9' ]+" &&
+				String(replace.mock.contexts[i]).startsWith('mayor ana ruiz spoke')
+		);
+		replace.mockRestore();
+		expect(plainTexts).toEqual([]);
 	});
 	it('asks which outlet drops a "not" from a shared quote, naming both wordings', () => {
 		const view = viewStory('s', [

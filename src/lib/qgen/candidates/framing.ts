@@ -56,9 +56,11 @@ function quoteVersionCandidates(view: StoryView): Candidate[] {
 	// Every article's words, to check that only the keyed outlet prints the stretch; without
 	// apostrophes, which also mark single quotes ("'We will …'" in a headline).
 	const plain = (s: string) => ` ${bare(s).replace(/'/g, '')} `.replace(/\s+/g, ' ');
-	const texts = view.analyses.map((a) => ({ id: a.article.id, text: plain(a.article.text) }));
+	// Read only once a quote's versions differ by a stretch to look up: most stories have none,
+	// and each article's text made plain is a scan of the whole story.
+	let texts: { id: string; text: string }[] | undefined;
 	// A stretch a headline prints gives its outlet away (the headlines sit above the question).
-	const headlines = view.analyses.map((a) => plain(a.article.title));
+	let headlines: string[] | undefined;
 	for (const g of view.quoteGroups) {
 		const byOutlet = new Map<string, Quote>();
 		for (const q of g.quotes)
@@ -81,6 +83,8 @@ function quoteVersionCandidates(view: StoryView): Candidate[] {
 				// Only the keyed outlet may print the stretch: another outlet with the same words
 				// (in this quote or anywhere in its text) would be a second right answer.
 				const stretch = plain(diff.a);
+				texts ??= view.analyses.map((a) => ({ id: a.article.id, text: plain(a.article.text) }));
+				headlines ??= view.analyses.map((a) => plain(a.article.title));
 				return (
 					texts.every((t) => t.id === qa.articleId || !t.text.includes(stretch)) &&
 					headlines.every((h) => !h.includes(stretch))

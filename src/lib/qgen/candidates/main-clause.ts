@@ -52,6 +52,13 @@ const APPOSITIVE = new RegExp(
 );
 
 /**
+ * What every APPOSITIVE match opens with, found by a plain scan: APPOSITIVE itself opens on a
+ * look-behind that reads back over a word at every position of the lead, the mainIdea stage's
+ * largest cost, and most leads have no ", the …" or ", a …" at all.
+ */
+const APPOSITIVE_START = /,\s+(?:the|a|an|one of)\s/;
+
+/**
  * "Roe had argued that some people" (from "…that some people, including Obama, needed …"):
  * a cut at a comma that falls after "that" or a verb of saying and before the verb of what was
  * said leaves half a clause, though the saying verb makes it read as one.
@@ -99,15 +106,20 @@ export function mainClauseParts(lead: string): string[] {
 	// "Jane Roe, who chairs the board, on Sunday defended …": the aside goes, the clause stays whole.
 	// "Jane Roe, the Texas Republican who …, resigned": a name's appositive (the/a/an, or "one of"),
 	// maybe two in a row ("…, the sister of X, a Senate candidate,"), before a lower-case verb.
-	const aside = text
-		.replace(/,\s+(?:who|which)\b[^,;:“”"—―–()]{3,100},\s+(?=[a-z]|on\b|in\b)/g, ` ${CUT}`)
-		// Not the last of a list of people ("Roe, the mayor, and Hale, the treasurer, signed").
-		.replace(APPOSITIVE, (m, at: number, all: string) =>
-			/\band\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}.'’-]*$/u.test(all.slice(0, at))
-				? m
-				: ` ${CUT}`
-		)
-		.replace(new RegExp(`${DASH}[^—―–“”"]{3,200}?${DASH}`, 'g'), ` ${CUT}`);
+	const unasided = text.replace(
+		/,\s+(?:who|which)\b[^,;:“”"—―–()]{3,100},\s+(?=[a-z]|on\b|in\b)/g,
+		` ${CUT}`
+	);
+	const aside = (
+		APPOSITIVE_START.test(unasided)
+			? // Not the last of a list of people ("Roe, the mayor, and Hale, the treasurer, signed").
+				unasided.replace(APPOSITIVE, (m, at: number, all: string) =>
+					/\band\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}.'’-]*$/u.test(all.slice(0, at))
+						? m
+						: ` ${CUT}`
+				)
+			: unasided
+	).replace(new RegExp(`${DASH}[^—―–“”"]{3,200}?${DASH}`, 'g'), ` ${CUT}`);
 	if (isClause(aside.replace(CUT, ''))) text = aside;
 	// Not at ", but" or ", while" before a clause: the contrast is often the point ("will keep
 	// his title, but the hiring was seen as a demotion"; "not only …, but also …"), and the

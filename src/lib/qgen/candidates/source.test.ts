@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { remarkKeys, sameWordsElsewhere, sourceCandidates, speakerEvidence } from './source';
+import {
+	remarkKeys,
+	sameWordsElsewhere,
+	sentenceWords,
+	sourceCandidates,
+	speakerEvidence
+} from './source';
 
 const article = (n: number, outlet: string, title: string, text: string): Article => ({
 	id: `a${n}`,
@@ -545,5 +551,21 @@ describe('sameWordsElsewhere: one remark in two transcriptions', () => {
 		const item = sourceCandidates(v).find((c) => c.answerKey.startsWith('quote-outlet:I told'));
 		const other = v.analyses[1]!.quotes[0]!;
 		expect(item?.quotations).toContain(`a2@${other.start}`);
+	});
+});
+
+describe('sentenceWords', () => {
+	it('reads each sentence’s words once per article', () => {
+		const a = analyzeArticle(
+			article(
+				0,
+				'Daily A',
+				'Ferry fares rise',
+				'The mayor’s office said fares will rise. Riders were angry at the news.'
+			)
+		);
+		const words = sentenceWords(a.sentences);
+		expect(sentenceWords(a.sentences)).toBe(words);
+		expect([...words[0]!]).toEqual(['the', "mayor's", 'office', 'said', 'fares', 'will', 'rise']);
 	});
 });

@@ -8,7 +8,7 @@ import type { StoryView } from '../analyze';
 import { quoteOverlap, sameName } from '../align';
 import { lexiconTags } from '../entities';
 import { INSTITUTION_NOUNS, REPORTING_VERBS } from '../lexicon';
-import type { ArticleAnalysis, Quote } from '../types';
+import type { ArticleAnalysis, Quote, Sentence } from '../types';
 
 /** Does this article carry the quote in any form, even one we could not attribute? */
 function carriesQuote(a: ArticleAnalysis, text: string): boolean {
@@ -29,22 +29,39 @@ const REPRINT_PAIR_MIN_WORDS = 10;
  * others do not report it" or "not in these words" is untrue.
  */
 function printsLine(a: ArticleAnalysis, text: string): boolean {
-	const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\d']{3,}/gu) ?? []);
-	const wanted = words(text.replace(/[’‘]/g, "'"));
+	const wanted = lineWords(text);
 	if (wanted.size < REPRINT_MIN_WORDS) return false;
-	const prints = (t: string) => {
-		const have = words(t.replace(/[’‘]/g, "'"));
-		return [...wanted].filter((w) => have.has(w)).length / wanted.size >= REPRINT_SHARE;
-	};
-	if (a.sentences.some((s) => prints(s.text))) return true;
+	const have = sentenceWords(a.sentences);
+	const prints = (...sets: Set<string>[]) =>
+		[...wanted].filter((w) => sets.some((h) => h.has(w))).length / wanted.size >= REPRINT_SHARE;
+	if (have.some((h) => prints(h))) return true;
 	// A line of two sentences or more, reprinted in an excerpt of another paper or a letter
-	// ("The letter read: We will rebuild … Every family …"), falls across two of its sentences.
+	// ("The letter read: We will rebuild … Every family …"), falls across two of its sentences:
+	// the words of the two together are the words of each, since no word runs across the space.
 	return (
 		wanted.size >= REPRINT_PAIR_MIN_WORDS &&
-		a.sentences.some(
-			(s, i) => i + 1 < a.sentences.length && prints(`${s.text} ${a.sentences[i + 1]!.text}`)
-		)
+		have.some((h, i) => i + 1 < have.length && prints(h, have[i + 1]!))
 	);
+}
+
+/** A line's words of three letters or more, lower case, curly apostrophes made straight. */
+const lineWords = (t: string) =>
+	new Set(
+		t
+			.replace(/[’‘]/g, "'")
+			.toLowerCase()
+			.match(/[\p{L}\d']{3,}/gu) ?? []
+	);
+
+/**
+ * Each sentence's lineWords, kept per article: printsLine is asked for every quote of the story
+ * against every other article, and read each sentence's words again each time.
+ */
+const wordsOfSentences = new WeakMap<readonly Sentence[], Set<string>[]>();
+export function sentenceWords(sentences: readonly Sentence[]): Set<string>[] {
+	let known = wordsOfSentences.get(sentences);
+	if (!known) wordsOfSentences.set(sentences, (known = sentences.map((s) => lineWords(s.text))));
+	return known;
 }
 
 /**
