@@ -478,3 +478,24 @@ export function speaksInStory(name: string, view: StoryView): boolean {
 	known.set(name, result);
 	return result;
 }
+
+const passing = new WeakMap<StoryView, Map<string, boolean>>();
+
+/**
+ * Someone the story never gives words to and names only once, in passing: a historical figure
+ * ("since George Washington"), a victim of an earlier event, a rival named in a list. Offered
+ * as a wrong "who said", such a name is ruled out on sight, since nothing in the story has
+ * them speak or even come back. Read from the mentions the analysis keeps, not the text.
+ */
+export function namedInPassing(name: string, view: StoryView): boolean {
+	let known = passing.get(view);
+	if (!known) passing.set(view, (known = new Map()));
+	const cached = known.get(name);
+	if (cached !== undefined) return cached;
+	let named = 0;
+	for (const a of view.analyses)
+		for (const m of a.mentions) if (m.kind === 'person' && sameName(m.text, name)) named++;
+	const result = named <= 1 && !speaksInStory(name, view);
+	known.set(name, result);
+	return result;
+}

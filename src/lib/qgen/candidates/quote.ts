@@ -13,6 +13,7 @@ import {
 	choosablePeople,
 	expertsFirst,
 	introducedAsBody,
+	namedInPassing,
 	peopleLike,
 	speaksInStory
 } from '../person-choices';
@@ -174,7 +175,11 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 					),
 					...peopleLike(
 						g.speaker,
-						choosable.filter((p) => !speakers.includes(p) && !speaksInStory(p, view)),
+						// Never one named once in passing ("since George Washington"): no student takes
+						// them for a speaker.
+						choosable.filter(
+							(p) => !speakers.includes(p) && !speaksInStory(p, view) && !namedInPassing(p, view)
+						),
 						view
 					)
 				],
