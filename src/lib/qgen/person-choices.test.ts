@@ -10,6 +10,7 @@ import {
 	expertsFirst,
 	namedInPassing,
 	peopleLike,
+	personDescriptors,
 	personKind,
 	speaksInStory
 } from './person-choices';
@@ -549,5 +550,20 @@ describe('namedInPassing: a name the story drops once and never gives words to',
 		expect(namedInPassing('Abraham Lincoln', view)).toBe(true);
 		expect(namedInPassing('Nora Vance', view)).toBe(false);
 		expect(namedInPassing('Tom Reyes', view)).toBe(false);
+	});
+});
+
+describe('personDescriptors: what the story says someone is', () => {
+	it('keeps an apposition and a title, not the words of a sentence that lead to the name', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'“The plan is sound,” said Paul Garner, a spokesman for the city’s office. Deputy Mayor Tom Reyes disagreed. The vote was delayed after Reyes left the meeting early.'
+				)
+			)
+		]);
+		expect(personDescriptors('Paul Garner', view)).toEqual(['spokesman for the city’s office']);
+		expect(personDescriptors('Tom Reyes', view)).toEqual(['Deputy Mayor']);
 	});
 });
