@@ -2169,6 +2169,21 @@ export const JOURNALIST_NOUNS = [
 	'publisher'
 ];
 
+/**
+ * Words for a newsroom's own work, as its people speak of it ("we stand by our reporting"):
+ * after "our" or "my" they point at a journalist among the speakers.
+ */
+export const JOURNALISM_WORK_WORDS: readonly string[] = [
+	'reporting',
+	'journalism',
+	'coverage',
+	'newsroom',
+	'reporters',
+	'journalists',
+	'readers',
+	'viewers'
+];
+
 /** Nouns for someone accused of or carrying out an attack: never one of the officials who respond. */
 export const ACCUSED_NOUNS = [
 	'gunman',

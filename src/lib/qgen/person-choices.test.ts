@@ -8,7 +8,9 @@ import {
 	introducedAsBody,
 	partyNames,
 	expertsFirst,
+	namedInPassing,
 	peopleLike,
+	personDescriptors,
 	personKind,
 	speaksInStory
 } from './person-choices';
@@ -532,5 +534,36 @@ describe('speaksInStory: someone the story gives words to', () => {
 		const all = ['Tom Reyes', 'Jane Holloway', 'Sam Okafor', 'Ben Cole', 'Lee Marsh'];
 		expect(all.filter(speaks)).toEqual(all);
 		expect(['Nora Vance', 'Ida Park'].some(speaks)).toBe(false);
+	});
+});
+
+describe('namedInPassing: a name the story drops once and never gives words to', () => {
+	it('holds for one mention with no words, not for a second mention or a speaker', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'Tom Reyes, the council chair, said the budget was small, as Abraham Lincoln once did. Nora Vance attended the meeting. Later Nora Vance left early. Jane Holloway said the vote would wait.'
+				)
+			)
+		]);
+		expect(namedInPassing('Abraham Lincoln', view)).toBe(true);
+		expect(namedInPassing('Nora Vance', view)).toBe(false);
+		expect(namedInPassing('Tom Reyes', view)).toBe(false);
+	});
+});
+
+describe('personDescriptors: what the story says someone is', () => {
+	it('keeps an apposition and a title, not the words of a sentence that lead to the name', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					'“The plan is sound,” said Paul Garner, a spokesman for the city’s office. Deputy Mayor Tom Reyes disagreed. The vote was delayed after Reyes left the meeting early.'
+				)
+			)
+		]);
+		expect(personDescriptors('Paul Garner', view)).toEqual(['spokesman for the city’s office']);
+		expect(personDescriptors('Tom Reyes', view)).toEqual(['Deputy Mayor']);
 	});
 });

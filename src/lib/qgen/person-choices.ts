@@ -326,10 +326,16 @@ function kindPatterns(): Patterns {
  */
 export function roleWordKind(words: string, anchored = false): PersonKind | undefined {
 	const p = kindPatterns();
-	return (['journalist', 'accused', 'agent', 'official', 'expert'] as const).find((k) =>
-		anchored ? new RegExp(`(?:${p[k].source})\\s*$`, 'i').test(words) : p[k].test(words)
-	);
+	// Built once: personKind asks this of every mention's title.
+	ends ??= Object.fromEntries(
+		ROLE_KINDS.map((k) => [k, new RegExp(`(?:${p[k].source})\\s*$`, 'i')])
+	) as Record<(typeof ROLE_KINDS)[number], RegExp>;
+	const endOf = ends;
+	return ROLE_KINDS.find((k) => (anchored ? endOf[k] : p[k]).test(words));
 }
+
+const ROLE_KINDS = ['journalist', 'accused', 'agent', 'official', 'expert'] as const;
+let ends: Record<(typeof ROLE_KINDS)[number], RegExp> | undefined;
 
 /**
  * The words right before a name, less its given names: "… nominee Donald J." → "… nominee",
@@ -360,11 +366,27 @@ function contexts(name: string, view: StoryView): { before: string; after: strin
 	);
 }
 
+const descriptors = new WeakMap<StoryView, Map<string, string[]>>();
+
+/**
+ * The words the story uses to say what someone is: each title before a mention of the name
+ * and each apposition after it ("a spokesman for the board", "(R-Ohio)"), as `personKind`
+ * reads them (read with it, so no second scan of the text).
+ */
+export function personDescriptors(name: string, view: StoryView): readonly string[] {
+	personKind(name, view);
+	return descriptors.get(view)?.get(name) ?? [];
+}
+
 export function personKind(name: string, view: StoryView): PersonKind {
 	let known = kinds.get(view);
 	if (!known) kinds.set(view, (known = new Map()));
 	const cached = known.get(name);
 	if (cached) return cached;
+	let told = descriptors.get(view);
+	if (!told) descriptors.set(view, (told = new Map()));
+	const words: string[] = [];
+	told.set(name, words);
 	const p = kindPatterns();
 	const votes: Record<PersonKind, number> = {
 		journalist: 0,
@@ -384,6 +406,11 @@ export function personKind(name: string, view: StoryView): PersonKind {
 				after
 			);
 		const side = apposition?.[1] ?? apposition?.[2] ?? apposition?.[3] ?? '';
+		// The words before a name are a description only when they end in a role's word ("New
+		// York City Mayor"); else they are the sentence that leads to the name.
+		if (side) words.push(side);
+		// A sentence's end ("… the city’s office. Deputy Mayor") starts it; a title's stop ("Sen.") does not.
+		if (roleWordKind(title, true)) words.push(title.replace(/^.*\p{Ll}{3}[.!?][”"’]?\s+/u, ''));
 		const is = (re: RegExp) =>
 			new RegExp(`(?:${re.source})[\\s,]*$`, 'i').test(title) || re.test(side);
 		// "Democrat Ann Roe": the capitalised words right before the name, which titleBefore drops.
@@ -475,6 +502,27 @@ export function speaksInStory(name: string, view: StoryView): boolean {
 	const result =
 		view.quoteGroups.some((g) => sameName(g.speaker, name)) ||
 		view.analyses.some((a) => says.test(a.article.text));
+	known.set(name, result);
+	return result;
+}
+
+const passing = new WeakMap<StoryView, Map<string, boolean>>();
+
+/**
+ * Someone the story never gives words to and names only once, in passing: a historical figure
+ * ("since George Washington"), a victim of an earlier event, a rival named in a list. Offered
+ * as a wrong "who said", such a name is ruled out on sight, since nothing in the story has
+ * them speak or even come back. Read from the mentions the analysis keeps, not the text.
+ */
+export function namedInPassing(name: string, view: StoryView): boolean {
+	let known = passing.get(view);
+	if (!known) passing.set(view, (known = new Map()));
+	const cached = known.get(name);
+	if (cached !== undefined) return cached;
+	let named = 0;
+	for (const a of view.analyses)
+		for (const m of a.mentions) if (m.kind === 'person' && sameName(m.text, name)) named++;
+	const result = named <= 1 && !speaksInStory(name, view);
 	known.set(name, result);
 	return result;
 }

@@ -399,3 +399,27 @@ describe('quoteCandidates: quotes that give their speaker away', () => {
 		for (const claim of claims) expect(['Jane Holloway', 'Maria Lopez']).toContain(claim);
 	});
 });
+
+describe('quoteCandidates: wrong speakers named once in passing', () => {
+	it('offers nobody the story names once and never gives words to', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'“We cannot spend money we do not have,” Mayor Jane Holloway said in the hall Abraham Lincoln opened.',
+						'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.',
+						'“Nobody told the council about the closures at all,” Tom Reyes said.',
+						'Ben Cole, a former mayor, had closed the bridge in 1990. Cole was not at the meeting.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const offered = quoteCandidates(view)
+			.filter((c) => c.draft.type === 'single' && c.draft.prompt.startsWith('Who said'))
+			.flatMap((c) => (c.draft as { choices: { text: string }[] }).choices.map((x) => x.text));
+		expect(offered).not.toContain('Abraham Lincoln');
+		// Named twice, he is part of the story: still a fair wrong speaker.
+		expect(offered).toContain('Ben Cole');
+	});
+});

@@ -13,6 +13,7 @@ import {
 	choosablePeople,
 	expertsFirst,
 	introducedAsBody,
+	namedInPassing,
 	peopleLike,
 	speaksInStory
 } from '../person-choices';
@@ -23,6 +24,7 @@ import { quoteCarriers } from './quote-carriers';
 import { trivialQuote } from './quotation';
 import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
+import { selfClues, sharesClues } from './quote-self-clue';
 import { ownsQuote, remarkKeys, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
 import { DEPARTURE_WORDS, PERSON_TITLES } from '../lexicon';
@@ -155,31 +157,39 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		const choosable = people.filter(
 			(p) => !inQuote(p) && !described.includes(p) && !quotedAlsoBy(view, p, quote)
 		);
+		const ordered = expertsFirst(
+			g.speaker,
+			[
+				...peopleLike(
+					g.speaker,
+					choosable.filter((p) => speakers.includes(p)),
+					view
+				),
+				// Then people the story has say something in its own words ("Roe said the plan …"),
+				// before those it never gives words to.
+				...peopleLike(
+					g.speaker,
+					choosable.filter((p) => !speakers.includes(p) && speaksInStory(p, view)),
+					view
+				),
+				...peopleLike(
+					g.speaker,
+					// Never one named once in passing ("since George Washington"): no student takes
+					// them for a speaker.
+					choosable.filter(
+						(p) => !speakers.includes(p) && !speaksInStory(p, view) && !namedInPassing(p, view)
+					),
+					view
+				)
+			],
+			view
+		);
+		// Words for the speaker's own body or post ("obtained by this office") rule out every
+		// choice they do not fit: take only wrong choices they fit, or ask nothing.
+		const clues = selfClues(quote, g.speaker, view);
 		const wrong = pickDistractors(
 			g.speaker,
-			expertsFirst(
-				g.speaker,
-				[
-					...peopleLike(
-						g.speaker,
-						choosable.filter((p) => speakers.includes(p)),
-						view
-					),
-					// Then people the story has say something in its own words ("Roe said the plan …"),
-					// before those it never gives words to.
-					...peopleLike(
-						g.speaker,
-						choosable.filter((p) => !speakers.includes(p) && speaksInStory(p, view)),
-						view
-					),
-					...peopleLike(
-						g.speaker,
-						choosable.filter((p) => !speakers.includes(p) && !speaksInStory(p, view)),
-						view
-					)
-				],
-				view
-			),
+			clues.length > 0 ? ordered.filter((p) => sharesClues(p, clues, view)) : ordered,
 			3,
 			true
 		);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { storyOf } from '../article.test-helpers';
+import { quoteCandidates } from './quote';
+import { ownWords } from './quote-self-clue';
+
+/** The "who said" single items of a story: prompt and choices, key first. */
+const whoSaid = (view: ReturnType<typeof storyOf>) =>
+	quoteCandidates(view)
+		.map((c) => c.draft)
+		.filter((d) => d.type === 'single' && d.prompt.startsWith('Who said'))
+		.map((d) => {
+			const { choices, correct } = d as {
+				choices: { id: string; text: string }[];
+				correct: string[];
+			};
+			return {
+				prompt: d.prompt,
+				key: choices.find((c) => correct.includes(c.id))!.text,
+				wrong: choices.filter((c) => !correct.includes(c.id)).map((c) => c.text)
+			};
+		});
+
+const OFFICE_QUOTE =
+	'“The description of documents obtained by this office is not accurate,” said Paul Garner, a spokesman for the inspector general’s office.';
+
+describe('ownWords', () => {
+	it('reads the words a quote uses for the speaker’s own body or post', () => {
+		expect(ownWords('obtained by this office, as your governor')).toEqual(['office', 'governor']);
+		expect(ownWords('we stand by our reporting')).toEqual(['reporting']);
+		expect(ownWords('the bridge will reopen in spring')).toEqual([]);
+	});
+});
+
+describe('quoteCandidates: a quote that names the speaker’s own body', () => {
+	it('asks no "who said" when only the key belongs to the office the quote speaks for', () => {
+		const view = storyOf(
+			[
+				OFFICE_QUOTE,
+				'“The report is a disgrace and should be withdrawn,” said Sen. Dana Whitby.',
+				'“We will hold hearings on the report next week,” said Rep. Tom Reyes.',
+				'“The mayor has done nothing wrong here at all,” said Gov. Lena Cruz.'
+			].join('\n\n')
+		);
+		expect(whoSaid(view).filter((q) => q.key === 'Paul Garner')).toEqual([]);
+		// The other speakers' words give nothing away: they are still asked.
+		expect(whoSaid(view).some((q) => q.key === 'Dana Whitby')).toBe(true);
+	});
+
+	it('asks it among people of the same office when the story has them', () => {
+		const view = storyOf(
+			[
+				OFFICE_QUOTE,
+				'“The inquiry is still open and will take months,” said Ana Ruiz, a lawyer for the inspector general’s office.',
+				'“We have shared every document we hold with them,” said Eli Moss, a spokesman for the inspector general’s office.',
+				'“The report is a disgrace and should be withdrawn,” said Sen. Dana Whitby.'
+			].join('\n\n')
+		);
+		const asked = whoSaid(view).find((q) => q.key === 'Paul Garner');
+		expect(asked?.wrong.sort()).toEqual(['Ana Ruiz', 'Eli Moss']);
+	});
+
+	it('asks no "who said" of a journalist’s words about “our reporting” among officials', () => {
+		const view = storyOf(
+			[
+				'“We stand by our reporting and the sources who informed it,” said Kay Lind, the newspaper’s editor.',
+				'“The report is a disgrace and should be withdrawn,” said Sen. Dana Whitby.',
+				'“We will hold hearings on the report next week,” said Rep. Tom Reyes.',
+				'“The mayor has done nothing wrong here at all,” said Gov. Lena Cruz.'
+			].join('\n\n')
+		);
+		expect(whoSaid(view).filter((q) => q.key === 'Kay Lind')).toEqual([]);
+	});
+});
