@@ -34,6 +34,7 @@ describe('measureStory', () => {
 		expect(figures.msPerArticle).toBeGreaterThan(0);
 		expect(figures.msPer1000Words).toBeCloseTo((figures.msPerArticle * 2 * 1000) / 31, 6);
 		expect(figures.cpuMsPer1000Words).toBeGreaterThan(0);
+		expect(figures.firstRunCpuMsPer1000Words).toBeGreaterThan(0);
 		// The generator's own count for the story (uncapped, as the bench runs it), per article.
 		const generated = generateQuestions(
 			{ storyId: 's', articles },
