@@ -10,22 +10,11 @@ import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { clozeCandidates } from '../../src/lib/qgen/candidates/cloze';
 import { detailCandidates } from '../../src/lib/qgen/candidates/detail';
-import type { Article } from '../../src/lib/bank/schema';
-import { loadFolder } from './dev-print';
-import { loadSplit } from './polnear';
+import { storiesFromArgs } from './polnear';
 
 const args = process.argv.slice(2);
 const alone = args.includes('--alone');
-const every = Number(args[args.indexOf('--every') + 1] ?? 1) || 1;
-const stories: { name: string; articles: Article[] }[] = [];
-if (args[0] === '--polnear') {
-	const root = args[1]!;
-	if (/\bdev\/?$/.test(root)) throw new Error('polnear dev is blind');
-	for (const p of loadSplit(root, Infinity, every))
-		stories.push({ name: p.name, articles: [p.article] });
-} else
-	for (const dir of args.filter((a) => !a.startsWith('--')))
-		stories.push({ name: dir.split('/').slice(-1)[0]!, articles: loadFolder(dir) });
+const stories = storiesFromArgs(args);
 
 for (const { name, articles } of stories) {
 	const analyses = articles.map((a) => analyzeArticle(withQuoteMarks(a)));

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/lib/bank/schema';
+import { loadFolder } from './dev-print';
 
 export interface Attribution {
 	source?: { start: number; end: number; text: string };
@@ -97,4 +98,29 @@ export function trainArticlesByIndex(
 	}
 	const all = loadSplit(root);
 	return indexes.map((index) => ({ index, article: all[Number(index)]! }));
+}
+
+/**
+ * What a debugging script reads: `--polnear <train> [--every N]` gives each train article as a
+ * story of its own (`alone`), anything else is story folders (each story's articles together).
+ * Refuses dev, the blind split.
+ */
+export function storiesFromArgs(
+	args: readonly string[]
+): { name: string; articles: Article[]; alone: boolean }[] {
+	if (args[0] === '--polnear') {
+		const root = args[1]!;
+		if (/\bdev\/?$/.test(root)) {
+			console.error('dev is blind: train only');
+			process.exit(2);
+		}
+		return loadSplit(root, Infinity, numberOption(args, 'every', 1)).map((p) => ({
+			name: p.name,
+			articles: [p.article],
+			alone: true
+		}));
+	}
+	return args
+		.filter((a) => !a.startsWith('--'))
+		.map((dir) => ({ name: dir.split('/').pop()!, articles: loadFolder(dir), alone: false }));
 }

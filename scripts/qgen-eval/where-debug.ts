@@ -9,8 +9,7 @@ import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { whereCandidates } from '../../src/lib/qgen/candidates/where-fact';
 import type { Article } from '../../src/lib/bank/schema';
-import { loadFolder } from './dev-print';
-import { loadSplit, numberOption } from './polnear';
+import { storiesFromArgs } from './polnear';
 
 const args = process.argv.slice(2);
 const show = (name: string, articles: Article[]) => {
@@ -33,13 +32,5 @@ const show = (name: string, articles: Article[]) => {
 	return found.length;
 };
 let total = 0;
-if (args[0] === '--polnear') {
-	const root = args[1]!;
-	if (/\bdev\/?$/.test(root)) {
-		console.error('dev is blind: train only');
-		process.exit(2);
-	}
-	const every = numberOption(args, 'every', 1);
-	for (const p of loadSplit(root, Infinity, every)) total += show(p.name, [p.article]);
-} else for (const dir of args) total += show(dir.split('/').pop()!, loadFolder(dir));
+for (const s of storiesFromArgs(args)) total += show(s.name, s.articles);
 console.log(`candidates: ${total}`);

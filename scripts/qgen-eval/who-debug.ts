@@ -13,8 +13,7 @@ import { sameName } from '../../src/lib/qgen/align';
 import { personKind, speaksInStory } from '../../src/lib/qgen/person-choices';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import type { Article } from '../../src/lib/bank/schema';
-import { loadFolder } from './dev-print';
-import { loadSplit, numberOption } from './polnear';
+import { storiesFromArgs } from './polnear';
 
 const args = process.argv.slice(2);
 let items = 0;
@@ -40,13 +39,5 @@ const show = (name: string, articles: Article[], max?: number) => {
 		console.log(`${name}\t${q.prompt}\n\t${marks.join(' | ')}`);
 	}
 };
-if (args[0] === '--polnear') {
-	const root = args[1]!;
-	if (/\bdev\/?$/.test(root)) {
-		console.error('dev is blind: train only');
-		process.exit(2);
-	}
-	const every = numberOption(args, 'every', 1);
-	for (const p of loadSplit(root, Infinity, every)) show(p.name, [p.article]);
-} else for (const dir of args) show(dir.split('/').pop()!, loadFolder(dir), 10);
+for (const s of storiesFromArgs(args)) show(s.name, s.articles, s.alone ? undefined : 10);
 console.log(`who-said items: ${items}`);
