@@ -77,6 +77,18 @@ describe('vocabularyCandidates', () => {
 	});
 });
 
+/** Each vocabulary item an article read alone gets: the word asked, its key, how many choices. */
+const askedAlone = (text: string) =>
+	vocabularyCandidates(viewStory('s', [analyzeArticle(article(text))])).map((c) => {
+		const d = c.draft;
+		if (d.type !== 'single') throw new Error('expected a single-choice question');
+		return {
+			word: /“(\w+)” mean/.exec(d.prompt)?.[1],
+			key: d.choices.find((x) => x.id === d.correct[0])?.text,
+			choices: d.choices.length
+		};
+	});
+
 const entry = (word: string) => WORD_SENSES.find((e) => e.word === word)!;
 
 describe('inflect', () => {
@@ -194,14 +206,7 @@ describe('word meanings in an article read alone', () => {
 			'The mayor underscored the cost of the repairs in a speech to residents.',
 			'Council members voted along partisan lines, and the plan passed by one vote.'
 		].join('\n\n');
-		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map((c) => {
-			const d = c.draft;
-			if (d.type !== 'single') throw new Error('expected a single-choice question');
-			return [
-				/“(\w+)” mean/.exec(d.prompt)?.[1],
-				d.choices.find((x) => x.id === d.correct[0])?.text
-			];
-		});
+		const keys = askedAlone(short).map((q) => [q.word, q.key]);
 		expect(keys).toEqual([
 			['underscored', 'emphasized'],
 			['partisan', 'strongly favoring one party']
@@ -215,15 +220,7 @@ describe('word meanings in an article read alone', () => {
 			'Two council members balked at the cost of the repairs.',
 			'Critics said the vote had been rigged by the ward bosses.'
 		].join('\n\n');
-		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map((c) => {
-			const d = c.draft;
-			if (d.type !== 'single') throw new Error('expected a single-choice question');
-			return [
-				/“(\w+)” mean/.exec(d.prompt)?.[1],
-				d.choices.find((x) => x.id === d.correct[0])?.text,
-				d.choices.length
-			];
-		});
+		const keys = askedAlone(short).map((q) => [q.word, q.key, q.choices]);
 		expect(keys).toEqual([
 			// "chosen by lottery" and "drilled for oil" are of another field (offField).
 			['presumptive', 'expected to be, though not yet official', 3],
@@ -239,14 +236,7 @@ describe('word meanings in an article read alone', () => {
 			'Her two rivals, both council members, voted for the map.',
 			'A spokesman later said the remark had been sarcastic and meant as a joke.'
 		].join('\n\n');
-		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map((c) => {
-			const d = c.draft;
-			if (d.type !== 'single') throw new Error('expected a single-choice question');
-			return [
-				/“(\w+)” mean/.exec(d.prompt)?.[1],
-				d.choices.find((x) => x.id === d.correct[0])?.text
-			];
-		});
+		const keys = askedAlone(short).map((q) => [q.word, q.key]);
 		expect(keys).toEqual([
 			['adversary', 'an opponent or enemy'],
 			['rivals', 'competitors for the same goal'],
@@ -261,9 +251,7 @@ describe('word meanings in an article read alone', () => {
 			'She won most of the delegates, and the party’s leaders praised her.',
 			'Her donors, mostly local shop owners, gave twice what they gave last year.'
 		].join('\n\n');
-		const keys = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))])).map(
-			(c) => /“(\w+)” mean/.exec(c.draft.prompt)?.[1]
-		);
+		const keys = askedAlone(short).map((q) => q.word);
 		expect(keys).toEqual(['underdog', 'delegates', 'donors']);
 	});
 
