@@ -10,7 +10,8 @@ import {
 	CONTEST_ROLE_NOUNS,
 	COUNTRY_NAME_FORMS,
 	FIXED_PHRASES,
-	NUMBER_WORDS
+	NUMBER_WORDS,
+	PLACE_LABELLED_EVENT_NOUNS
 } from '../lexicon';
 import { lexiconTags } from '../entities';
 import { perText } from '../per-text';
@@ -136,6 +137,46 @@ export function fixedPhraseGap(before: string, answer: string): boolean {
  */
 export function pastPostGap(before: string): boolean {
 	return /\b(?:his|her|their|its)\s+(?:time|tenure|stint|years|days)\s+(?:at|in|with)\s+(?:the\s+)?$/i.test(
+		before
+	);
+}
+
+/**
+ * "the luckiest pol in ____", "the richest man in ____" → "America": a country after a
+ * superlative is only its scope, and the country the story is about fits it without reading.
+ * Asked of a country gap after "in" with a superlative among the four words before it ("best"
+ * too, which the word list does not tag; not "most", which also counts people: "most voters
+ * in …"). A state or city there ("the largest rally in Ohio") is news and stays; so does "the
+ * latest poll in …", an order in time, not a scope.
+ */
+export function superlativeScopeGap(before: string, answer: string): boolean {
+	if (!countryForms(answer)) return false;
+	const tail = /((?:[\p{L}'’-]+\s+){1,4})in\s+(?:the\s+)?$/u.exec(before)?.[1];
+	if (!tail) return false;
+	const words = tail.trim().toLowerCase().split(/\s+/);
+	return words.some((w) => w === 'best' || (w !== 'latest' && lexiconTags(w).has('Superlative')));
+}
+
+/**
+ * "the Syrian migrant crisis in ____", "the civil war in ____": the place names which event,
+ * as a label every reader of the news knows; the sentence's news is what happens about it.
+ */
+const PLACE_LABEL = new RegExp(
+	`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${PLACE_LABELLED_EVENT_NOUNS.join('|')})\\s+in\\s+$`,
+	'iu'
+);
+
+export function placeLabelledEvent(before: string): boolean {
+	return PLACE_LABEL.test(before);
+}
+
+/**
+ * "He isn't ____", "She is no ____": a negated identity sets the subject against the one
+ * person the story's readers compare them with (the rival of the race), so the key stands out
+ * by kind among the story's other people, and a reader of the news names it unread.
+ */
+export function negatedIdentityGap(before: string): boolean {
+	return /\b(?:is|was|are|were)(?:n['’]t|\s+not|\s+no)\s+$|\b(?:isn|wasn|aren|weren)['’]t\s+$/i.test(
 		before
 	);
 }
