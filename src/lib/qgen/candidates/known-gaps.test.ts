@@ -79,11 +79,16 @@ describe('partyTagBefore', () => {
 		expect(partyTagBefore('the state GOP ')).toBe(true);
 		expect(partyTagBefore('She turned her fire on her rival ')).toBe(true);
 		expect(partyTagBefore('Among the guests was presidential hopeful ')).toBe(true);
+		expect(partyTagBefore('It puts such senior Republicans as Ohio’s Ann Coe and Utah’s ')).toBe(
+			true
+		);
+		expect(partyTagBefore('Democrats including Ann Coe, ')).toBe(true);
 	});
 	it('leaves a gap with no tag, or a tag that is not right before it', () => {
 		expect(partyTagBefore('The Republican plan was backed by ')).toBe(false);
 		expect(partyTagBefore('Voters booed ')).toBe(false);
 		expect(partyTagBefore('Her rival plan was praised by ')).toBe(false);
+		expect(partyTagBefore('Republicans such as Ann Coe praised the plan. She met ')).toBe(false);
 	});
 });
 

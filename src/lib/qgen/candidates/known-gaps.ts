@@ -115,8 +115,18 @@ const AFFILIATION = new RegExp(
  * the race ("rival", "hopeful") does the same.
  */
 export function partyTagBefore(before: string): boolean {
-	return AFFILIATION.test(before) || CONTEST_ROLE.test(before);
+	return AFFILIATION.test(before) || CONTEST_ROLE.test(before) || PARTY_LIST.test(before);
 }
+
+/**
+ * "such senior Republicans as Arizona's Jane Roe and Iowa's ____", "Democrats including Roe,
+ * ____": the gap closes a list of a party's members, which rules out the story's people of
+ * another party as a tag right before the gap does.
+ */
+const PARTY_LIST = new RegExp(
+	`\\b(?:${AFFILIATION_WORDS.filter((w) => w !== 'gop').join('|')})s\\s+(?:such\\s+as|as|like|including)\\s+[^.;:!?]{1,60}?(?:,|\\s+and|\\s+or)\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?$`,
+	'iu'
+);
 
 /**
  * "toward rival ____", "presidential hopeful ____": a role of the race right before the gap
