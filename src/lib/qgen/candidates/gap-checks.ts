@@ -33,6 +33,7 @@ import {
 	negatedIdentityGap,
 	pastPostGap,
 	placeLabelledEvent,
+	rivalBefore,
 	superlativeScopeGap
 } from './known-gaps';
 
@@ -167,7 +168,7 @@ export function trivialGap(
 	if (kind === 'place' && (superlativeScopeGap(before, answer) || placeLabelledEvent(before)))
 		return true;
 	// "He isn't ____": the foil of a negated identity is the story's rival, guessed unread.
-	if (kind === 'person' && negatedIdentityGap(before)) return true;
+	if (kind === 'person' && (negatedIdentityGap(before) || rivalBefore(before))) return true;
 	if (kind !== 'quantity')
 		return (
 			// A name in a clause on who someone is ("Roe, who worked for ____ for years, said …")

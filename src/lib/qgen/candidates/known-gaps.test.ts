@@ -9,6 +9,7 @@ import {
 	negatedIdentityGap,
 	pastPostGap,
 	placeLabelledEvent,
+	rivalBefore,
 	superlativeScopeGap
 } from './known-gaps';
 
@@ -155,5 +156,20 @@ describe('negatedIdentityGap', () => {
 			false
 		);
 		expect(negatedIdentityGap('The prize did not go to ')).toBe(false);
+	});
+});
+
+describe('rivalBefore', () => {
+	it('finds the one rival of the race, typed or chosen', () => {
+		expect(
+			trivialGap('She won the state, beating rival ', 'Tom Poe', ' by ten points.', 'person')
+		).toBe(true);
+		expect(rivalBefore('He trails his opponent ')).toBe(true);
+	});
+	it('leaves one hopeful of many, and a rival plan', () => {
+		expect(rivalBefore('Among the guests was presidential hopeful ')).toBe(false);
+		expect(trivialGap('The rival plan was backed by ', 'Tom Poe', ' on Monday.', 'person')).toBe(
+			false
+		);
 	});
 });

@@ -190,3 +190,18 @@ export function negatedIdentityGap(before: string): boolean {
 		before
 	);
 }
+
+/**
+ * "beating rival ____", "his opponent ____", "front-runner ____": the one person across the
+ * race from the subject is the story's other main name, typed without reading; the gap is
+ * dropped typed too, not only with choices (partyTagBefore). "hopeful" and "contender" name
+ * one of many and stay for a typed gap.
+ */
+const ONE_RIVAL = new RegExp(
+	`\\b(?:${CONTEST_ROLE_NOUNS.filter((w) => w !== 'hopeful' && w !== 'contender').join('|')})\\s+$`,
+	'i'
+);
+
+export function rivalBefore(before: string): boolean {
+	return ONE_RIVAL.test(before);
+}
