@@ -1676,6 +1676,20 @@ export const FIXED_PHRASES: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * Nouns of a long-running event that news English labels by where it happens ("the migrant
+ * crisis in ____", "the civil war in ____"): the place only says which event, as a name does.
+ */
+export const PLACE_LABELLED_EVENT_NOUNS = [
+	'crisis',
+	'war',
+	'conflict',
+	'uprising',
+	'insurgency',
+	'civil war',
+	'unrest'
+];
+
+/**
  * Role nouns of a race right before a name ("rival Jane Roe", "presidential hopeful Tom Poe"):
  * they say who is in the contest, so a chosen gap after one gives away choices who are not.
  */

@@ -26,7 +26,16 @@ import type { Mention } from '../types';
 import { memoByText } from '../match-cache';
 import { lexiconTags } from '../entities';
 import { pollFieldDate, strayGap } from './stray-gaps';
-import { colonListCounts, electionLabelDate, fixedPhraseGap, pastPostGap } from './known-gaps';
+import {
+	colonListCounts,
+	electionLabelDate,
+	fixedPhraseGap,
+	negatedIdentityGap,
+	pastPostGap,
+	placeLabelledEvent,
+	rivalBefore,
+	superlativeScopeGap
+} from './known-gaps';
 
 /**
  * Nouns of political life that a party's name or short form qualifies ("GOP leaders",
@@ -155,6 +164,11 @@ export function trivialGap(
 	if (strayGap(before, answer, after, kind)) return true;
 	if (kind === 'date' && electionLabelDate(before, after)) return true;
 	if (kind !== 'quantity' && (fixedPhraseGap(before, answer) || pastPostGap(before))) return true;
+	// "the luckiest pol in ____", "the migrant crisis in ____": the place is a frame, not news.
+	if (kind === 'place' && (superlativeScopeGap(before, answer) || placeLabelledEvent(before)))
+		return true;
+	// "He isn't ____": the foil of a negated identity is the story's rival, guessed unread.
+	if (kind === 'person' && (negatedIdentityGap(before) || rivalBefore(before))) return true;
 	if (kind !== 'quantity')
 		return (
 			// A name in a clause on who someone is ("Roe, who worked for ____ for years, said …")

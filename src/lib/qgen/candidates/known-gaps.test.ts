@@ -6,7 +6,11 @@ import {
 	fixedPhraseGap,
 	homeCountryGap,
 	partyTagBefore,
-	pastPostGap
+	negatedIdentityGap,
+	pastPostGap,
+	placeLabelledEvent,
+	rivalBefore,
+	superlativeScopeGap
 } from './known-gaps';
 
 describe('homeCountryGap', () => {
@@ -76,11 +80,16 @@ describe('partyTagBefore', () => {
 		expect(partyTagBefore('the state GOP ')).toBe(true);
 		expect(partyTagBefore('She turned her fire on her rival ')).toBe(true);
 		expect(partyTagBefore('Among the guests was presidential hopeful ')).toBe(true);
+		expect(partyTagBefore('It puts such senior Republicans as Ohio’s Ann Coe and Utah’s ')).toBe(
+			true
+		);
+		expect(partyTagBefore('Democrats including Ann Coe, ')).toBe(true);
 	});
 	it('leaves a gap with no tag, or a tag that is not right before it', () => {
 		expect(partyTagBefore('The Republican plan was backed by ')).toBe(false);
 		expect(partyTagBefore('Voters booed ')).toBe(false);
 		expect(partyTagBefore('Her rival plan was praised by ')).toBe(false);
+		expect(partyTagBefore('Republicans such as Ann Coe praised the plan. She met ')).toBe(false);
 	});
 });
 
@@ -107,5 +116,60 @@ describe('pastPostGap', () => {
 	it('leaves the body that acts in the news', () => {
 		expect(pastPostGap('The report was sent to the ')).toBe(false);
 		expect(trivialGap('The report was sent to ', 'Acme Mills', ' on Monday.', 'org')).toBe(false);
+	});
+});
+
+describe('superlativeScopeGap', () => {
+	it('finds a country that is only the scope of a superlative', () => {
+		expect(superlativeScopeGap('The mayor may be the luckiest pol in ', 'America')).toBe(true);
+		expect(
+			trivialGap('She runs the richest farm in the ', 'United States', ' by acreage.', 'place')
+		).toBe(true);
+		expect(superlativeScopeGap('It is the best bridge in ', 'France')).toBe(true);
+	});
+	it('leaves a state or city, an order, and a share of people', () => {
+		expect(trivialGap('It was the largest rally in ', 'Ohio', ' this year.', 'place')).toBe(false);
+		expect(superlativeScopeGap('The latest poll in ', 'France')).toBe(false);
+		expect(superlativeScopeGap('Most voters in ', 'France')).toBe(false);
+		expect(superlativeScopeGap('The mayor spoke in ', 'America')).toBe(false);
+	});
+});
+
+describe('placeLabelledEvent', () => {
+	it('finds a place that only names which crisis or war', () => {
+		expect(placeLabelledEvent('He will discuss the Syrian migrant crisis in ')).toBe(true);
+		expect(trivialGap('Both spoke about the civil war in ', 'Yemen', '.', 'place')).toBe(true);
+	});
+	it('leaves a place where something happens', () => {
+		expect(trivialGap('Two nurses were hurt in ', 'Yemen', ' on Monday.', 'place')).toBe(false);
+		expect(placeLabelledEvent('He said a crisis in ')).toBe(false);
+	});
+});
+
+describe('negatedIdentityGap', () => {
+	it('finds the foil of a negated identity', () => {
+		expect(negatedIdentityGap('Voters like one more thing about him: he isn’t ')).toBe(true);
+		expect(trivialGap('Her appeal is simple: she is not ', 'Tom Poe', '.', 'person')).toBe(true);
+	});
+	it('leaves a person who acts or is named as the news', () => {
+		expect(trivialGap('The winner was ', 'Tom Poe', ', who won by ten votes.', 'person')).toBe(
+			false
+		);
+		expect(negatedIdentityGap('The prize did not go to ')).toBe(false);
+	});
+});
+
+describe('rivalBefore', () => {
+	it('finds the one rival of the race, typed or chosen', () => {
+		expect(
+			trivialGap('She won the state, beating rival ', 'Tom Poe', ' by ten points.', 'person')
+		).toBe(true);
+		expect(rivalBefore('He trails his opponent ')).toBe(true);
+	});
+	it('leaves one hopeful of many, and a rival plan', () => {
+		expect(rivalBefore('Among the guests was presidential hopeful ')).toBe(false);
+		expect(trivialGap('The rival plan was backed by ', 'Tom Poe', ' on Monday.', 'person')).toBe(
+			false
+		);
 	});
 });

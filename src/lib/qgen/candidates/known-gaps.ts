@@ -10,7 +10,8 @@ import {
 	CONTEST_ROLE_NOUNS,
 	COUNTRY_NAME_FORMS,
 	FIXED_PHRASES,
-	NUMBER_WORDS
+	NUMBER_WORDS,
+	PLACE_LABELLED_EVENT_NOUNS
 } from '../lexicon';
 import { lexiconTags } from '../entities';
 import { perText } from '../per-text';
@@ -114,8 +115,18 @@ const AFFILIATION = new RegExp(
  * the race ("rival", "hopeful") does the same.
  */
 export function partyTagBefore(before: string): boolean {
-	return AFFILIATION.test(before) || CONTEST_ROLE.test(before);
+	return AFFILIATION.test(before) || CONTEST_ROLE.test(before) || PARTY_LIST.test(before);
 }
+
+/**
+ * "such senior Republicans as Arizona's Jane Roe and Iowa's ____", "Democrats including Roe,
+ * ____": the gap closes a list of a party's members, which rules out the story's people of
+ * another party as a tag right before the gap does.
+ */
+const PARTY_LIST = new RegExp(
+	`\\b(?:${AFFILIATION_WORDS.filter((w) => w !== 'gop').join('|')})s\\s+(?:such\\s+as|as|like|including)\\s+[^.;:!?]{1,60}?(?:,|\\s+and|\\s+or)\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?$`,
+	'iu'
+);
 
 /**
  * "toward rival ____", "presidential hopeful ____": a role of the race right before the gap
@@ -138,4 +149,59 @@ export function pastPostGap(before: string): boolean {
 	return /\b(?:his|her|their|its)\s+(?:time|tenure|stint|years|days)\s+(?:at|in|with)\s+(?:the\s+)?$/i.test(
 		before
 	);
+}
+
+/**
+ * "the luckiest pol in ____", "the richest man in ____" → "America": a country after a
+ * superlative is only its scope, and the country the story is about fits it without reading.
+ * Asked of a country gap after "in" with a superlative among the four words before it ("best"
+ * too, which the word list does not tag; not "most", which also counts people: "most voters
+ * in …"). A state or city there ("the largest rally in Ohio") is news and stays; so does "the
+ * latest poll in …", an order in time, not a scope.
+ */
+export function superlativeScopeGap(before: string, answer: string): boolean {
+	if (!countryForms(answer)) return false;
+	const tail = /((?:[\p{L}'’-]+\s+){1,4})in\s+(?:the\s+)?$/u.exec(before)?.[1];
+	if (!tail) return false;
+	const words = tail.trim().toLowerCase().split(/\s+/);
+	return words.some((w) => w === 'best' || (w !== 'latest' && lexiconTags(w).has('Superlative')));
+}
+
+/**
+ * "the Syrian migrant crisis in ____", "the civil war in ____": the place names which event,
+ * as a label every reader of the news knows; the sentence's news is what happens about it.
+ */
+const PLACE_LABEL = new RegExp(
+	`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${PLACE_LABELLED_EVENT_NOUNS.join('|')})\\s+in\\s+$`,
+	'iu'
+);
+
+export function placeLabelledEvent(before: string): boolean {
+	return PLACE_LABEL.test(before);
+}
+
+/**
+ * "He isn't ____", "She is no ____": a negated identity sets the subject against the one
+ * person the story's readers compare them with (the rival of the race), so the key stands out
+ * by kind among the story's other people, and a reader of the news names it unread.
+ */
+export function negatedIdentityGap(before: string): boolean {
+	return /\b(?:is|was|are|were)(?:n['’]t|\s+not|\s+no)\s+$|\b(?:isn|wasn|aren|weren)['’]t\s+$/i.test(
+		before
+	);
+}
+
+/**
+ * "beating rival ____", "his opponent ____", "front-runner ____": the one person across the
+ * race from the subject is the story's other main name, typed without reading; the gap is
+ * dropped typed too, not only with choices (partyTagBefore). "hopeful" and "contender" name
+ * one of many and stay for a typed gap.
+ */
+const ONE_RIVAL = new RegExp(
+	`\\b(?:${CONTEST_ROLE_NOUNS.filter((w) => w !== 'hopeful' && w !== 'contender').join('|')})\\s+$`,
+	'i'
+);
+
+export function rivalBefore(before: string): boolean {
+	return ONE_RIVAL.test(before);
 }

@@ -131,6 +131,22 @@ describe('wordGapIn', () => {
 	});
 });
 
+describe('a key the sentence tells by another part of speech', () => {
+	it('leaves a noun whose verb the sentence prints, and a verb whose noun it prints', () => {
+		expect(
+			gapOf('The mayor won the county vote, beating her rival in her fourth win of the night.')
+		).toBeUndefined();
+		expect(
+			gapOf('The mayor won the county vote on Tuesday, a win her rivals called a fluke.')
+		).toBeUndefined();
+	});
+	it('still gaps the noun alone', () => {
+		expect(gapOf('The mayor celebrated her fourth win of the night in the county.')?.key).toBe(
+			'win'
+		);
+	});
+});
+
 describe('a direction word beside both ends of its change', () => {
 	it('leaves a rise or fall whose figures the sentence prints at both ends', () => {
 		expect(gapOf('Approval of the Harlow council declined from 58 to 55 percent in May.')).toBe(

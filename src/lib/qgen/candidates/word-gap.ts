@@ -31,6 +31,9 @@ import type { ArticleAnalysis, Mention, Person, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { cutAtAbbreviation, quotedRanges } from './detail';
 
+/** The other part of speech whose forms echo a key: a noun's verb ("win" → "won") and back. */
+const VERB_OR_NOUN = { verb: 'noun', noun: 'verb' } as const;
+
 /** Sentence length for a readable gapped prompt. */
 const WORDS = { min: 8, max: 40 };
 
@@ -241,10 +244,15 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 			if (!form || form === 'Infinitive') continue;
 			const lemma = e.contrast.word;
 			// "initially ____ the plan but … no longer supports it": another form of the key in the
-			// same sentence tells it (a blind reader's REJECT, answered without reading).
-			const otherForms = [lemma, ...Object.values(e.forms)].filter(
-				(f): f is string => !!f && f !== m[0]
-			);
+			// same sentence tells it (a blind reader's REJECT, answered without reading). The verb
+			// tells the noun and back: "won the caucuses … his fourth ____ of the night" → "win".
+			const otherForms = [
+				lemma,
+				...Object.values(e.forms),
+				...(e.contrast.pos === 'adjective'
+					? []
+					: Object.values(formsOf(VERB_OR_NOUN[e.contrast.pos], lemma)))
+			].filter((f): f is string => !!f && f !== m[0]);
 			if (otherForms.some((f) => new RegExp(`\\b${f}\\b`, 'i').test(`${before} ${after}`)))
 				continue;
 			if (e.contrast.pos === 'verb') {
