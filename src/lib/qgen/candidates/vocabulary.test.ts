@@ -255,6 +255,31 @@ describe('word meanings in an article read alone', () => {
 		expect(keys).toEqual(['underdog', 'delegates', 'donors']);
 	});
 
+	it('asks one word of a family: "endorsed" and "endorsement" are not two items', () => {
+		const short = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The union endorsed the mayor in a letter to members on Monday.',
+			'Her endorsement by the union surprised several council members.'
+		].join('\n\n');
+		expect(askedAlone(short).map((q) => q.word)).toEqual(['endorsed']);
+	});
+
+	it('ranks the short report’s common words below a rarer word, which keeps its place', () => {
+		const short = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The nominee for mayor spoke to residents on Wednesday.',
+			'Her two rivals, both council members, voted for the map.',
+			'Her donors, mostly local shop owners, gave twice what they gave last year.',
+			'The mayor underscored the cost of the repairs in a speech to residents.'
+		].join('\n\n');
+		const items = vocabularyCandidates(viewStory('s', [analyzeArticle(article(short))]));
+		const word = (c: (typeof items)[number]) => /“(\w+)” mean/.exec(c.draft.prompt)?.[1];
+		expect(items.map(word)).toContain('underscored');
+		const rare = items.find((c) => word(c) === 'underscored')!;
+		for (const c of items.filter((c) => word(c) !== 'underscored'))
+			expect(c.quality).toBeLessThan(rare.quality);
+	});
+
 	it('keeps the short report’s words to an article read alone, not a story’s lead word', () => {
 		const lead = [
 			'The council approved the new ward map on Tuesday after a long debate.',

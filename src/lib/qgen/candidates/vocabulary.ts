@@ -370,11 +370,29 @@ function allQuoted(s: Sentence, a: ArticleAnalysis): boolean {
 
 /** An article read alone gets the short report's words too (lexicon.ts, SHORT_REPORT_SENSES). */
 const ALONE_SENSES: readonly WordSense[] = [...WORD_SENSES, ...SHORT_REPORT_SENSES];
+const SHORT_REPORT_WORDS: ReadonlySet<string> = new Set(SHORT_REPORT_SENSES.map((e) => e.word));
+
+/**
+ * The short report's words are common ones ("nominee", "rivals"): they fill a short quiz, but
+ * blind readers marked them of little value where they took the place of a fact about the news
+ * or of a rarer word, so they rank below every other family's items and after WORD_SENSES' words.
+ */
+const SHORT_REPORT_QUALITY = 0.3;
+const WORD_QUALITY = 0.6;
+
+/** "endorsement" and "endorsed", "rival" and "rivals": one word's family, asked once a quiz. */
+function sameWordFamily(a: string, b: string): boolean {
+	if (a.startsWith(b) || b.startsWith(a)) return true;
+	let n = 0;
+	while (n < a.length && a[n] === b[n]) n++;
+	return n >= 6;
+}
 
 function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
 	const usedSentences = new Set<number>();
+	const asked: string[] = [];
 	const prose = a.sentences.filter((s) => {
 		const words = s.text.split(/\s+/).length;
 		if (
@@ -400,6 +418,7 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 	for (const entry of view.analyses.length === 1 ? ALONE_SENSES : WORD_SENSES) {
 		const wrongSenses = entry.wrong.filter((w) => !offField(entry, w));
 		if (wrongSenses.length < MIN_WRONG_SENSES) continue;
+		if (asked.some((w) => sameWordFamily(w, entry.word))) continue;
 		// Most articles use few of the words: one look at each sentence's lower case first.
 		const stem = entry.word.slice(0, Math.max(3, entry.word.length - 2));
 		for (const s of prose) {
@@ -431,13 +450,16 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 				keyTexts: [use.form],
 				hidden: [],
 				answerKey: `vocabulary:${hash(entry.word)}`,
-				quality: 0.6,
+				quality: SHORT_REPORT_WORDS.has(entry.word) ? SHORT_REPORT_QUALITY : WORD_QUALITY,
 				position: s.index
 			});
 			usedSentences.add(s.index);
+			asked.push(entry.word);
 			break;
 		}
 	}
-	// The words in the order the article uses them; the first few only.
-	return out.sort((x, y) => x.position - y.position).slice(0, SENSES_PER_ARTICLE);
+	// Rarer words first, then the order the article uses them; the first few only.
+	return out
+		.sort((x, y) => y.quality - x.quality || x.position - y.position)
+		.slice(0, SENSES_PER_ARTICLE);
 }
