@@ -295,6 +295,15 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(figureBounds('Roe, hoping to lead, got ', " percent to Poe's 41 percent.")).toEqual({});
 		expect(figureBounds('Her share rose from ', ' percent to 46 percent.')).toEqual({});
 	});
+	it('keeps a clock hour at 12 or under', () => {
+		const hour = figureBounds('She wrote at about ', ' p.m. Friday.');
+		expect(hour).toEqual({ max: 12.5 });
+		expect(withinBounds('14', hour)).toBe(false);
+		expect(withinBounds('9', hour)).toBe(true);
+		expect(figureBounds('The count starts at ', " o'clock.")).toEqual({ max: 12.5 });
+		// A count of p.m. shifts is no hour.
+		expect(figureBounds('She worked ', ' shifts after 5 p.m.')).toEqual({});
+	});
 	it('keeps a total the sentence breaks down above the part it names', () => {
 		const total = figureBounds('The poll surveyed ', ' adults nationwide, including 848 voters.');
 		expect(total).toEqual({ min: 848 });

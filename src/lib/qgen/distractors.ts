@@ -369,6 +369,8 @@ export function figureBounds(before: string, after: string): { min?: number; max
 		}
 		if (side?.[2]) return whole === undefined ? { min: other } : { min: other, max: whole };
 	}
+	// "about ____ p.m. Friday": a clock hour, so "14 p.m." is ruled out on sight.
+	if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)/i.test(after)) return { max: 12.5 };
 	// "a majority (____%)", "____ percent, a clear majority": above half; "a minority" below.
 	if (/^\s*(?:%|percent|per cent)/i.test(after)) {
 		// Not a title or a side's name: "Majority Leader", "the minority party".
