@@ -13,6 +13,7 @@ import {
 	pickDistractors,
 	plausibleFigure,
 	sameBodyName,
+	totalOfPart,
 	untitled,
 	wholeName,
 	withinBounds
@@ -272,6 +273,46 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(figureBounds('Voters backed it, ', ' percent, a clear majority.')).toEqual({ min: 50 });
 		expect(figureBounds('A minority, ', ' percent, opposed it.')).toEqual({ max: 50 });
 		expect(figureBounds('Majority Leader Ann Roe said ', ' percent backed it.')).toEqual({});
+	});
+	it('reads a rival’s share after its name, and a lead written as a noun', () => {
+		// "60 percent to Poe's 41 percent" adds up to more than a whole poll.
+		const named = figureBounds(
+			'The poll showed Roe leading with ',
+			" percent to Poe's 41 percent."
+		);
+		expect(named).toEqual({ min: 41, max: 59.5 });
+		expect(withinBounds('60', named)).toBe(false);
+		expect(withinBounds('46', named)).toBe(true);
+		// "a four-point lead": the leader's share is above the rival's, so 37.2 beside 42.1 is out.
+		const lead = figureBounds(
+			'The poll gives Roe a four-point lead, with ',
+			' percent to Ann Poe’s 42.1 percent.'
+		);
+		expect(lead).toEqual({ min: 42.1, max: 58.4 });
+		expect(withinBounds('37.2', lead)).toBe(false);
+		expect(withinBounds('50.2', lead)).toBe(true);
+		// "to lead" is no lead; "from 40 percent to 46 percent" is a change, not two shares.
+		expect(figureBounds('Roe, hoping to lead, got ', " percent to Poe's 41 percent.")).toEqual({});
+		expect(figureBounds('Her share rose from ', ' percent to 46 percent.')).toEqual({});
+	});
+	it('keeps a clock hour at 12 or under', () => {
+		const hour = figureBounds('She wrote at about ', ' p.m. Friday.');
+		expect(hour).toEqual({ max: 12.5 });
+		expect(withinBounds('14', hour)).toBe(false);
+		expect(withinBounds('9', hour)).toBe(true);
+		expect(figureBounds('The count starts at ', " o'clock.")).toEqual({ max: 12.5 });
+		// A count of p.m. shifts is no hour.
+		expect(figureBounds('She worked ', ' shifts after 5 p.m.')).toEqual({});
+	});
+	it('keeps a total the sentence breaks down above the part it names', () => {
+		const total = figureBounds('The poll surveyed ', ' adults nationwide, including 848 voters.');
+		expect(total).toEqual({ min: 848 });
+		expect(withinBounds('602', total)).toBe(false);
+		expect(withinBounds('1,250', total)).toBe(true);
+		expect(totalOfPart(' people, among them 12 children')).toEqual({ min: 12 });
+		// A share names no part of a whole; nor does a later clause.
+		expect(totalOfPart(' percent, including 12 percent of men')).toEqual({});
+		expect(totalOfPart(' people came; including 12 children')).toEqual({});
 	});
 	it('reads a floor or a ceiling in the hedge right before the gap', () => {
 		// "more than ____ volunteers" keyed 12: a smaller figure follows from the key.

@@ -317,9 +317,10 @@ const narrowTop = (other: number) => other + Math.max(5, Math.round(other * 0.1)
 export function figureBounds(before: string, after: string): { min?: number; max?: number } {
 	// With its scale word, so that "to 9 million" bounds "8 million" in units as withinBounds reads it.
 	const num = String.raw`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion)\b)?`;
+	// "____ percent to Trump's 41 percent": the rival's share may follow its name.
 	const toOther = new RegExp(
-		String.raw`^\s*(?:%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?${num}`,
-		'i'
+		String.raw`^\s*(?:%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?${RIVALS}${num}`,
+		'iu'
 	).exec(after);
 	const value = (m: RegExpExecArray | null) =>
 		m
@@ -335,7 +336,8 @@ export function figureBounds(before: string, after: string): { min?: number; max
 		if (
 			/\b(?:favou?red|preferred|led|leads|leading|won|wins|winning|beat|beats|beating|edged|edges|edging|topped|tops|ahead)\b/i.test(
 				before
-			)
+			) ||
+			LEAD_NOUN.test(before)
 		)
 			return { min: other, ...whole };
 		if (/\b(?:trailed|trails|trailing|lost|loses|losing|behind)\b/i.test(before))
@@ -367,6 +369,8 @@ export function figureBounds(before: string, after: string): { min?: number; max
 		}
 		if (side?.[2]) return whole === undefined ? { min: other } : { min: other, max: whole };
 	}
+	// "about ____ p.m. Friday": a clock hour, so "14 p.m." is ruled out on sight.
+	if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)/i.test(after)) return { max: 12.5 };
 	// "a majority (____%)", "____ percent, a clear majority": above half; "a minority" below.
 	if (/^\s*(?:%|percent|per cent)/i.test(after)) {
 		// Not a title or a side's name: "Majority Leader", "the minority party".
@@ -410,7 +414,26 @@ export function figureBounds(before: string, after: string): { min?: number; max
 	).exec(after);
 	if (ofPast) return { max: value(ofPast)! + 0.5 };
 	// A decimal point is no clause's end ("half of its $1.1 billion").
-	return partOfWhole(after.split(/;|\.(?!\d)/)[0]!);
+	const clauseEnd = after.split(/;|\.(?!\d)/)[0]!;
+	return { ...totalOfPart(clauseEnd), ...partOfWhole(clauseEnd) };
+}
+
+/** A rival's name in the possessive before its figure: "Trump's", "Hillary Clinton’s". */
+const RIVALS = String.raw`(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?`;
+/** "a four-point lead, with ____ percent to …", "a slimmer lead for Roe with": a lead as a noun. */
+const LEAD_NOUN = /\ba\s+(?:[\p{L}\d-]+\s+)?lead\b/iu;
+
+/**
+ * "____ adults, including 848 registered voters": a total the sentence breaks down is above
+ * the part it names, so a wrong count under 848 is ruled out by the sentence itself. Counts
+ * only: "____ percent, including 12 percent" names no part of a whole.
+ */
+export function totalOfPart(clause: string): { min?: number } {
+	const m = new RegExp(
+		String.raw`^(?![\s$]*(?:%|percent|per cent))[^.;]{0,40}?,?\s+(?:including|among them)\s+(?:at least\s+|more than\s+)?(\d[\d,]*)(?!\s*(?:%|percent|per cent))\b(?![.,]\d)`,
+		'i'
+	).exec(clause);
+	return m ? { min: Number(m[1]!.replace(/,/g, '')) } : {};
 }
 
 /** The floor and ceiling hedges, longest first: "no more than" is a ceiling, not "more than". */

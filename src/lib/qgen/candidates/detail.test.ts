@@ -235,6 +235,16 @@ describe('detailCandidates', () => {
 		expect(flat.choices.every((c) => /^\d+$/.test(c.text))).toBe(true);
 		expect(flat.choices.map((c) => c.text)).toContain('4');
 	});
+	it('gives a small decimal key no whole wrong figure', () => {
+		// "2.23" less two steps is clamped to 1, whose neighbours ("2") are whole figures.
+		const qs = details(
+			'The harbour pump ran at an average of 2.23 litres a second in the spring test. Managers met the union on Wednesday to discuss the pay offer.'
+		).filter((d) => d.type === 'single' && d.prompt.includes('average of ____'));
+		const q = qs[0];
+		if (q?.type !== 'single') throw new Error('no figure question');
+		expect(q.choices.length).toBeGreaterThanOrEqual(3);
+		expect(q.choices.every((c) => /^\d+\.\d\d$/.test(c.text))).toBe(true);
+	});
 	it('never gaps a dateline', () => {
 		const prompts = details(
 			'HARLOW, March 3 (Wire) — Workers at the Harlow plant walked out on the morning shift. Managers met union leaders on Wednesday to discuss the pay offer in detail.'

@@ -392,6 +392,9 @@ function unfitBeside(figure: string, value: number): boolean {
 	);
 }
 
+/** How many digits a figure writes after its point: "2.23" → 2, "3 million" → 0. */
+const decimalsOf = (figure: string) => /\d\.(\d+)/.exec(figure)?.[1]!.length ?? 0;
+
 /** How many zeros end a whole figure: 2,500 → 2, 126 → 0. */
 function roundness(n: number): number {
 	let zeros = 0;
@@ -536,7 +539,11 @@ export function wrongAnswers(
 			...[
 				...nearFigures(key, v, false, m.noun),
 				...figuresWithin(key, v, bounds, m.noun),
-				...from.flatMap((f) => nearFigures(key, f, false, m.noun)).filter((f) => !unfitBeside(f, v))
+				// A neighbour clamped to 1 ("2.7" less two steps) is a whole figure: "3" beside
+				// "2.7", "3.7", "4.7" is the odd one out, and "2" beside "2.23" the key's stand-in.
+				...from
+					.flatMap((f) => nearFigures(key, f, false, m.noun))
+					.filter((f) => !unfitBeside(f, v) && decimalsOf(f) === decimalsOf(key))
 			].map((f) => inScaleOf(key, m.value!, f))
 		);
 	}
