@@ -99,14 +99,10 @@ export function misfit(
 		chosen.filter(asksFigure).length >= FIGURES_PER_TEN
 	)
 		return 'third figure waits';
-	// Finding what one headline alone says or mentions (Candidate.lookup: "What does X's
-	// headline mention that the others do not?") is answered by scanning the headlines; blind
-	// readers marked it MINOR beside a real difference (a figure, a date, how one is sourced),
-	// so it too only stands in where the story has no other comparison.
 	if (
 		several &&
 		chosen.length < SET &&
-		(e.headlineCopied || e.candidate.lookup) &&
+		e.headlineCopied &&
 		chosen.some((c) => c.kind === 'compare')
 	)
 		return 'a headline look-up only stands in for a comparison';

@@ -472,19 +472,14 @@ describe('selectDiverse', () => {
 		// … and takes the slot when there is none.
 		expect(pick([lookup()])).toContain('look');
 		// What one headline alone mentions waits behind the words the outlets choose for one act,
-		// and behind a comparison of figures or of days though scored higher: found by scanning
-		// the headlines, blind readers marked it a look-up.
+		// though not behind a comparison of figures.
 		const mentions = (): Ranked => {
 			const x = r('only', 0.9, 'compare', 'headline', "What does Daily A's headline mention?");
 			return { ...x, candidate: { ...x.candidate, lookup: true } };
 		};
 		const words = r('words', 0.95, 'compare', 'describe:act:Ann Lee → Bo Chen', 'Match …');
 		expect(pick([mentions(), words])).toEqual(['words', 'o']);
-		expect(pick([mentions(), figure])).toEqual(['cmp', 'o']);
-		const days = r('days', 0.95, 'compare', 'later-occasion:x', 'How do the two reports relate?');
-		expect(pick([days, mentions()])).toEqual(['days', 'o']);
-		// … and takes the slot when the story has no other comparison.
-		expect(pick([mentions()])).toContain('only');
+		expect(pick([mentions(), figure])).toContain('only');
 	});
 	it('shows the first ten by score whatever order they were picked in', () => {
 		const scores = selectDiverse(story(), 10).map((q) => q.score!);

@@ -228,11 +228,9 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 				k === 'compare' ? -1 : pool.filter((e) => slot(e) === k).length;
 			// A word from below the leads (the fill, vocabulary.ts bodySenses) only takes a place
 			// the story's own questions leave: it never claims the reserved slot before them.
-			// Nor does a headline look-up (found by matching, not reading) while another
-			// comparison fits.
 			for (const k of [...missing].sort((a, b) => scarcity(a) - scarcity(b))) {
 				pick =
-					best((e) => slot(e) === k && !fillWord(e) && !e.headlineCopied && !e.candidate.lookup) ??
+					best((e) => slot(e) === k && !fillWord(e) && !e.headlineCopied) ??
 					best((e) => slot(e) === k && !fillWord(e));
 				if (pick) break;
 			}

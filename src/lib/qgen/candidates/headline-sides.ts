@@ -234,18 +234,9 @@ export function sideContrast(
 		// person anywhere but as the one acted on may lead with her in a form the parse does not
 		// read as a subject, and would be a second answer (two blind wrong keys came this way).
 		const names = (h: Headed) => wordsOf(h).includes(person.head);
-		// "Ruiz Budget Hearings Show …": the person only modifies a subject the parse reads as a
-		// thing (its head another noun), and is named nowhere else in it: the headline leads
-		// with the hearings, a plainly wrong choice, not a second answer.
-		const modifierOnly = (h: Headed) => {
-			if (h.entity?.kind !== 'noun' || h.entity.head === person.head || !h.parse) return false;
-			const inSubject = h.parse.subject.split(/\s+/).map(bare);
-			const count = (ws: string[]) => ws.filter((w) => w === person.head).length;
-			return count(inSubject) > 0 && count(inSubject) === count(wordsOf(h));
-		};
-		if (rest.some((h) => names(h) && !actedOn(h, person.head) && !modifierOnly(h))) continue;
-		const actingToo = rest.filter((h) => names(h) && !modifierOnly(h));
-		const neither = rest.filter((h) => !names(h) || modifierOnly(h));
+		if (rest.some((h) => names(h) && !actedOn(h, person.head))) continue;
+		const actingToo = rest.filter(names);
+		const neither = rest.filter((h) => !names(h));
 		const choices = makeChoices(outlets, `sides:${b.title}`);
 		return [
 			headlineQuestion(
