@@ -8,7 +8,8 @@ pref = collections.Counter()
 for f in sys.argv[2:]:
     ev = None
     for line in open(f):
-        m = re.match(r'##\s+(event-\d+|single-\S+)', line)
+        # A sheet's heading is its story's name as sheet.py wrote it (event-NN, a PolNeAR file name).
+        m = re.match(r'##\s+(\S+)', line)
         if m: ev = m.group(1); continue
         if ev is None or ev not in key: continue
         a_is_new = key[ev] == 'A is new'
