@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perText } from './per-text';
+import { perStory, perText } from './per-text';
 
 describe('perText', () => {
 	it('reads a key of a text once, and a new key or text again', () => {
@@ -21,5 +21,23 @@ describe('perText', () => {
 		expect(has('z', 'banana')).toBe(false);
 		expect(has('z', 'banana')).toBe(false);
 		expect(reads).toBe(1);
+	});
+});
+
+describe('perStory', () => {
+	it('reads a key of a view once, and a new key or view again, false verdicts too', () => {
+		const reads: string[] = [];
+		const named = perStory((key: string, view: { names: string[] }) => {
+			reads.push(`${key}|${view.names.join(',')}`);
+			return view.names.includes(key);
+		});
+		const one = { names: ['Roe'] };
+		const two = { names: ['Lee'] };
+		expect(named('Roe', one)).toBe(true);
+		expect(named('Roe', one)).toBe(true);
+		expect(named('Lee', one)).toBe(false);
+		expect(named('Lee', one)).toBe(false);
+		expect(named('Roe', two)).toBe(false);
+		expect(reads).toEqual(['Roe|Roe', 'Lee|Roe', 'Roe|Lee']);
 	});
 });

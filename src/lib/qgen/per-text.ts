@@ -17,3 +17,18 @@ export function perText<T>(read: (key: string, text: string) => T) {
 		return known.get(key)!;
 	};
 }
+
+/**
+ * A verdict about one name in one story view, kept while the view lives (a WeakMap, so a
+ * finished story's verdicts go with it): person checks are asked for every choice of every
+ * "who" question, and each asking scans the story.
+ */
+export function perStory<V extends object, T>(read: (key: string, view: V) => T) {
+	const byView = new WeakMap<V, Map<string, T>>();
+	return (key: string, view: V): T => {
+		let known = byView.get(view);
+		if (!known) byView.set(view, (known = new Map()));
+		if (!known.has(key)) known.set(key, read(key, view));
+		return known.get(key)!;
+	};
+}

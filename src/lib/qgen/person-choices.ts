@@ -17,6 +17,7 @@ import {
 	REPORTING_VERBS
 } from './lexicon';
 import { articleMatches } from './match-cache';
+import { perStory } from './per-text';
 
 const chosen = new WeakMap<StoryView, string[]>();
 
@@ -479,7 +480,6 @@ export function expertsFirst(key: string, ordered: string[], view: StoryView): s
 	return [...ordered.filter(expert), ...ordered.filter((p) => !expert(p))];
 }
 
-const speaking = new WeakMap<StoryView, Map<string, boolean>>();
 const REPORTED = REPORTING_VERBS.filter((v) => !/ing$/.test(v)).join('|');
 
 /**
@@ -488,25 +488,18 @@ const REPORTED = REPORTING_VERBS.filter((v) => !/ing$/.test(v)).join('|');
  * said …" is weak when the story never has that person say anything (a leader named only as
  * the president's guest): it is ruled out on sight.
  */
-export function speaksInStory(name: string, view: StoryView): boolean {
-	let known = speaking.get(view);
-	if (!known) speaking.set(view, (known = new Map()));
-	const cached = known.get(name);
-	if (cached !== undefined) return cached;
+export const speaksInStory = perStory((name: string, view: StoryView): boolean => {
 	const surname = escapeRegExp(surnameOf(name));
 	// "Roe said", "Roe, the mayor, said", "Roe, also told", "said Roe", "according to Ann Roe".
 	const says = new RegExp(
 		`\\b${surname}(?:['’]s\\s+(?:spokes\\w+|office|lawyer|attorney)\\b)?(?:,[^,.;]{1,60},|,(?=\\s+(?:also|later|then)\\b))?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${REPORTED})\\b|\\b(?:${REPORTED}|[Aa]ccording\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${surname}\\b`,
 		'u'
 	);
-	const result =
+	return (
 		view.quoteGroups.some((g) => sameName(g.speaker, name)) ||
-		view.analyses.some((a) => says.test(a.article.text));
-	known.set(name, result);
-	return result;
-}
-
-const passing = new WeakMap<StoryView, Map<string, boolean>>();
+		view.analyses.some((a) => says.test(a.article.text))
+	);
+});
 
 /**
  * Someone the story never gives words to and names only once, in passing: a historical figure
@@ -514,15 +507,9 @@ const passing = new WeakMap<StoryView, Map<string, boolean>>();
  * as a wrong "who said", such a name is ruled out on sight, since nothing in the story has
  * them speak or even come back. Read from the mentions the analysis keeps, not the text.
  */
-export function namedInPassing(name: string, view: StoryView): boolean {
-	let known = passing.get(view);
-	if (!known) passing.set(view, (known = new Map()));
-	const cached = known.get(name);
-	if (cached !== undefined) return cached;
+export const namedInPassing = perStory((name: string, view: StoryView): boolean => {
 	let named = 0;
 	for (const a of view.analyses)
 		for (const m of a.mentions) if (m.kind === 'person' && sameName(m.text, name)) named++;
-	const result = named <= 1 && !speaksInStory(name, view);
-	known.set(name, result);
-	return result;
-}
+	return named <= 1 && !speaksInStory(name, view);
+});
