@@ -11,6 +11,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import { factWords, sameFact } from '../same-fact';
 import type { StoryView } from '../analyze';
 import type { ArticleAnalysis } from '../types';
+import { perStory } from '../per-text';
 
 /**
  * One RegExp per name and flags, kept across calls: alsoRight is asked for every choice of every
@@ -44,25 +45,16 @@ function wordsWithout(sentence: string, without: string[]): Set<string> {
  * holds whole, in the order of view.people: kept per people list and sentence, since every choice
  * of a gap asks it of the same gapped sentence.
  */
-const peopleWordsIn = new WeakMap<readonly string[], Map<string, string[]>>();
-function personWordsOf(people: readonly string[], sentence: string): string[] {
-	let bySentence = peopleWordsIn.get(people);
-	if (!bySentence) peopleWordsIn.set(people, (bySentence = new Map()));
-	let words = bySentence.get(sentence);
-	if (!words) {
-		if (bySentence.size >= NAME_PATTERNS) bySentence.clear();
-		words = people
-			.flatMap((p) => p.split(/\s+/))
-			.filter(
-				(w) =>
-					/^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
-					sentence.includes(w) &&
-					new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(sentence)
-			);
-		bySentence.set(sentence, words);
-	}
-	return words;
-}
+const personWordsOf = perStory((sentence: string, people: readonly string[]): string[] =>
+	people
+		.flatMap((p) => p.split(/\s+/))
+		.filter(
+			(w) =>
+				/^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+				sentence.includes(w) &&
+				new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(sentence)
+		)
+);
 
 /**
  * Whether a sentence of the story makes `choice` right too: `sentence` is the gapped sentence
@@ -89,7 +81,7 @@ export function alsoRight(
 	const keyWords = new Set(key.split(/\s+/));
 	let personWords: string[] | undefined;
 	const samePeople = (other: string) =>
-		(personWords ??= personWordsOf(view.people, sentence).filter((w) => !keyWords.has(w))).every(
+		(personWords ??= personWordsOf(sentence, view.people).filter((w) => !keyWords.has(w))).every(
 			(w) => other.includes(w)
 		);
 	// "The Port Authority and the City Council announced the fares together": two bodies acting
@@ -100,7 +92,7 @@ export function alsoRight(
 	// Case kept: a surname ("Lamb") is also a common word.
 	const naming = names.map((n) => namePattern(n, 'u'));
 	// A plain search first: most sentences do not name the choice at all.
-	const named = new Set(names.flatMap((n) => sentencesWith(view.analyses, n)));
+	const named = new Set(names.flatMap((n) => sentencesWith(n, view.analyses)));
 	for (const text of named)
 		if (
 			text !== sentence &&
@@ -116,17 +108,9 @@ export function alsoRight(
  * The texts of the story's sentences that hold `name` as written, kept per story and name: the
  * same names are the choices of gap after gap, and each asking read every sentence of the story.
  */
-const withName = new WeakMap<readonly ArticleAnalysis[], Map<string, string[]>>();
-function sentencesWith(analyses: readonly ArticleAnalysis[], name: string): string[] {
-	let byName = withName.get(analyses);
-	if (!byName) withName.set(analyses, (byName = new Map()));
-	let texts = byName.get(name);
-	if (!texts) {
-		texts = analyses.flatMap((a) => a.sentences.map((s) => s.text).filter((t) => t.includes(name)));
-		byName.set(name, texts);
-	}
-	return texts;
-}
+const sentencesWith = perStory((name: string, analyses: readonly ArticleAnalysis[]): string[] =>
+	analyses.flatMap((a) => a.sentences.map((s) => s.text).filter((t) => t.includes(name)))
+);
 
 /** A name and up to two more capitalised words ("Treasury" in "Treasury Department"). */
 const nameRun = (name: string) =>
