@@ -4,7 +4,8 @@
  * (`*`), its wrong figures and the article's other figures of the key's kind (same counted
  * noun, "percent" for a share). Flags: `1side` every wrong figure on one side of the key, `wide`
  * the nearest wrong figure more than a third of the key away, `lone` the key the only choice
- * inside the span of the article's comparable figures (two or more of them). Tuning data only.
+ * inside the span of the article's comparable figures (two or more of them), `far` a wrong figure
+ * more than twice the key or under half of it. Tuning data only.
  *   node scripts/cli/bundled.js scripts/qgen-eval/number-choices.ts <story folder>... [--quiet]
  *   node scripts/cli/bundled.js scripts/qgen-eval/number-choices.ts --polnear <train> [--every N]
  */
@@ -23,7 +24,7 @@ const kindOf = (m: Mention) =>
 		? 'percent'
 		: (m.noun ?? '').toLowerCase().split(/\s+/)[0]!.replace(/s$/, '') +
 			(/\$/.test(m.text) ? '$' : '');
-const counts = { items: 0, oneSide: 0, wide: 0, lone: 0, any: 0 };
+const counts = { items: 0, oneSide: 0, wide: 0, lone: 0, far: 0, any: 0 };
 
 for (const { name, articles, alone } of storiesFromArgs(args)) {
 	const r = runPipelineDetailed({ storyId: 's', articles }, alone ? {} : { max: 10 });
@@ -53,14 +54,18 @@ for (const { name, articles, alone } of storiesFromArgs(args)) {
 		const wide = Math.min(...wrong.map((w) => Math.abs(w - key))) > key / 3;
 		const lo = Math.min(key, ...comparable);
 		const hi = Math.max(key, ...comparable);
+		const far = wrong.some((w) => w > 2 * key || w < key / 2);
 		const lone = comparable.length >= 2 && !wrong.some((w) => w >= lo && w <= hi);
 		counts.items++;
 		if (oneSide) counts.oneSide++;
 		if (wide) counts.wide++;
 		if (lone) counts.lone++;
+		if (far) counts.far++;
 		if (oneSide || wide || lone) counts.any++;
 		if (quiet) continue;
-		const flags = [oneSide && '1side', wide && 'wide', lone && 'lone'].filter(Boolean).join(',');
+		const flags = [oneSide && '1side', wide && 'wide', lone && 'lone', far && 'far']
+			.filter(Boolean)
+			.join(',');
 		console.log(`${name}\t${flags || 'ok'}\t${q.prompt.slice(0, 220)}`);
 		console.log(
 			`\t${q.choices.map((c) => (c === keyChoice ? `*${c.text}` : c.text)).join(' | ')}` +
@@ -70,5 +75,6 @@ for (const { name, articles, alone } of storiesFromArgs(args)) {
 }
 console.log(
 	`number items ${counts.items}: one side ${counts.oneSide}, step over a third ${counts.wide}, ` +
-		`key alone in the article's span ${counts.lone}, any ${counts.any}`
+		`key alone in the article's span ${counts.lone}, any ${counts.any}; ` +
+		`a wrong figure over twice or under half the key ${counts.far}`
 );
