@@ -22,13 +22,13 @@ import {
 describe('nearFigures', () => {
 	it('keeps the hedge and stays near the number', () => {
 		// 25 ends in 5: wrong figures on steps of five, at uneven distances on both sides
-		// (0.6, 0.8, 1.2, 1.4 and 2.6 times it), none its half, double or one and a half times.
+		// (0.6, 0.8, 1.2, 1.4 and 1.6 times it), none its half, double or one and a half times.
 		expect(nearFigures('at least 25', 25, false)).toEqual([
-			'at least 15',
-			'at least 65',
 			'at least 20',
 			'at least 30',
-			'at least 35'
+			'at least 15',
+			'at least 35',
+			'at least 40'
 		]);
 		// Written as the key writes it: a lone word among digits would give the key away.
 		expect(nearFigures('three', 3, false)).toEqual(['four', 'five', 'two', 'six']);
@@ -193,6 +193,31 @@ describe('nearFigures for shares and years', () => {
 		}
 		expect(nearFigures('14', 14, false, 'months')).not.toContain('7');
 		expect(nearFigures('14', 14, false, 'months')).not.toContain('28');
+	});
+	it('keeps made-up counts a step or two from the key, nearest first', () => {
+		const value = (t: string) => Number(t.replace(/[^\d.]/g, ''));
+		// "265, 305, 335" beside 195, "35, 45, 50" beside 20: a key the spread leaves smallest
+		// was answered by figures implausible for what is counted.
+		for (const [key, v] of [
+			['195', 195],
+			['20', 20],
+			['250,000', 250000],
+			['19', 19],
+			['2.3 million', 2.3e6]
+		] as const) {
+			const wrong = nearFigures(key, v, false).map(value);
+			const k = value(key);
+			expect(wrong.every((w) => w >= 0.5 * k && w <= 1.65 * k)).toBe(true);
+			// The first above and the first below are the nearest on their side.
+			const above = wrong.filter((w) => w > k);
+			const below = wrong.filter((w) => w < k);
+			expect(above[0]).toBe(Math.min(...above));
+			expect(below[0]).toBe(Math.max(...below));
+		}
+		// "1,500" is three steps of 500: its neighbours on those steps, 2,000 among them.
+		expect(nearFigures('1,500', 1500, false)).toEqual(['2,000', '1,000', '2,500']);
+		// A round key starting with 1 gets its next digits up as well as down.
+		expect(nearFigures('1,000', 1000, false)).toContain('1,200');
 	});
 	it('rounds and writes a made-up count as the key is written', () => {
 		// Two significant digits with thousands commas, as "84,000" has.
@@ -400,6 +425,12 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(more.length).toBeGreaterThan(1);
 		expect(more.every((f) => Number(f) > 41)).toBe(true);
 		expect(figuresWithin('53', 53, {})).toEqual([]);
+		// "spent over $____" keyed "$2 million": only figures above it are wrong, three of them
+		// and none past two and a half times the key.
+		const floor = figuresWithin('$2 million', 2e6, hedgeBounds('spent over $', 2e6));
+		const millions = [...new Set(floor)].map((f) => Number(f.replace(/[^\d.]/g, '')));
+		expect(millions.length).toBeGreaterThanOrEqual(3);
+		expect(millions.every((m) => m > 2 && m <= 5)).toBe(true);
 		// Between two bounds the window's own neighbours: 46 against 41 gets 43, 49, 53 …, never 70.
 		const window = figuresWithin('46', 46, led);
 		expect(window.length).toBeGreaterThanOrEqual(3);

@@ -188,10 +188,13 @@ const SCALE_VALUES: Record<string, number> = {
 /**
  * How far below and above the key a made-up count may stand. Uneven on purpose: half, one and
  * a half and double the key ("11, 33, 44" beside 22) leave the key as the one the others are
- * multiples of, and a test-wise student picks it without reading.
+ * multiples of, and a test-wise student picks it without reading. As far above as below (each
+ * above ratio about the inverse of a below one) and at most about 1.6 times the key: when the
+ * key is the smallest choice, "330" and "400" beside "190" were ruled out as implausible for
+ * what is counted, where a real figure of the kind stands a step or two from it.
  */
-const BELOW_RATIOS = [0.56, 0.63, 0.69, 0.76, 0.82];
-const ABOVE_RATIOS = [1.22, 1.3, 1.38, 1.46, 1.57, 1.68, 1.82, 2.15, 2.4];
+const BELOW_RATIOS = [0.6, 0.66, 0.72, 0.78, 0.84];
+const ABOVE_RATIOS = [1.2, 1.27, 1.34, 1.42, 1.5, 1.6];
 /** Ratios a student reads back to the key: at most one choice may stand at one of them. */
 const SIMPLE_RATIOS = [1 / 3, 0.5, 2 / 3, 0.75, 4 / 3, 1.5, 2, 2.5, 3];
 
@@ -225,9 +228,13 @@ function madeUpCounts(keyText: string, value: number, hedge: string): string[] {
 	// "25", "2,500", "100": a key whose last digit that counts is 5, or a round key, gets
 	// wrong figures on the same steps of five.
 	const oneSig = sigDigits(keyDigits) === 1;
-	// A round key's neighbours are round too, so only the tell-tale trio is kept from it.
-	const simpleRatios = oneSig ? [0.5, 1.5, 2] : SIMPLE_RATIOS;
 	const fives = oneSig || /5$/.test(keyDigits.replace(/[.,]/g, '').replace(/0+$/, ''));
+	// "1,500" is three steps of 500: its neighbours on those steps, 1,000, 2,000 and 2,500, are
+	// two thirds, four thirds and five thirds of it, as real figures rounded that way would be.
+	const threeSteps =
+		fives && !oneSig && Math.abs(n / (5 * 10 ** (Math.floor(Math.log10(n)) - 1)) - 3) < 1e-9;
+	// A round key's neighbours are round too, so only the tell-tale trio is kept from it.
+	const simpleRatios = oneSig || threeSteps ? [0.5, 1.5, 2] : SIMPLE_RATIOS;
 	const minStep = 10 ** -decimals;
 	// A key in words ("twenty") is answered by numbers that have a word, the nearest one.
 	const inWords = !/\d/.test(keyText);
@@ -243,11 +250,13 @@ function madeUpCounts(keyText: string, value: number, hedge: string): string[] {
 				.reduce((a, b) => (Math.abs(b - x) < Math.abs(a - x) ? b : a), -Infinity);
 		const mag = 10 ** (magOf(x) - sig + 1);
 		// Below a round key the next digit down: 60, 70, 80 under 100, not only 50; 55, 60, 70
-		// under 90.
+		// under 90. Above a round key that starts with 1 too: 120, 130 over 100, where steps of
+		// 50 leave 150 alone in reach.
 		const tenth = 10 ** (Math.floor(Math.log10(n)) - 1);
+		const small = n < 2 * 10 * tenth;
 		const step = Math.max(
 			minStep,
-			oneSig && x < n ? (n < 2 * 10 * tenth ? tenth : 5 * tenth) : fives ? 5 * mag : mag
+			oneSig && (x < n || small) ? (small ? tenth : 5 * tenth) : fives ? 5 * mag : mag
 		);
 		let r = Math.round(x / step) * step;
 		// Rounder than the key ("100,000" beside "84,000") stands out as made up the other way:
@@ -257,9 +266,10 @@ function madeUpCounts(keyText: string, value: number, hedge: string): string[] {
 			r += (nudged++ + seed) % 2 === 0 ? step : -step;
 		return Number(r.toFixed(decimals));
 	};
-	const rotate = <T>(xs: readonly T[], k: number) => xs.map((_, i) => xs[(i + k) % xs.length]!);
-	const below = rotate(BELOW_RATIOS, seed % BELOW_RATIOS.length);
-	const above = rotate(ABOVE_RATIOS, (seed >>> 4) % ABOVE_RATIOS.length);
+	// Nearest first on each side: started at a seeded ratio, a key the spread leaves smallest
+	// got the three farthest above it ("35, 45, 50" beside "20").
+	const below = [...BELOW_RATIOS].reverse();
+	const above = ABOVE_RATIOS;
 	const picked: number[] = [];
 	let simple = 0;
 	const take = (ratios: number[], max: number) => {
@@ -556,8 +566,15 @@ export function figuresWithin(
 			.map((n) => inStyleOf(keyText, String(n)))
 			.filter((t): t is string => t !== undefined && withinBounds(t, bounds));
 	}
-	const further = bounds.min !== undefined ? value + 2 * step : Math.max(1, value - 2 * step);
-	return nearFigures(keyText, further, false, unit).filter((f) => withinBounds(f, bounds));
+	// Above a floor ("over $2 million") from two figures further up: made-up counts stay within
+	// about 1.6 times the figure they start from, so one start leaves two choices at most.
+	const further =
+		bounds.min !== undefined
+			? [value + 2 * step, value + 4 * step]
+			: [Math.max(1, value - 2 * step)];
+	return further
+		.flatMap((v) => nearFigures(keyText, v, false, unit))
+		.filter((f) => withinBounds(f, bounds));
 }
 
 /** Does the figure in `text` ("39", "39 percent", "six") stand inside the bounds? */
