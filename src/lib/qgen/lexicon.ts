@@ -1406,6 +1406,25 @@ export const CONTINUING_VERBS = ['continued', 'continues', 'added', 'adds', 'wen
  */
 export const TURN_OPENERS = ['but', 'yet', 'however', 'still', 'instead', 'now', 'that changed'];
 /**
+ * Sentence adverbs a writer sets off with commas right after a subject ("Mr. Roe, however, has
+ * denied …"): they tie the sentence to the one before and are no part of the clause's event.
+ */
+export const ASIDE_ADVERBS = [
+	'however',
+	'though',
+	'too',
+	'meanwhile',
+	'instead',
+	'in turn',
+	'in fact',
+	'for example',
+	'for instance',
+	'for his part',
+	'for her part',
+	'for its part',
+	'for their part'
+];
+/**
  * Headlines of pieces that gather many items ("The Latest: …", "10 Things to Know for Today"):
  * the headline tells one item, and the piece has no one main point. Lower case.
  */

@@ -72,6 +72,7 @@ import {
 export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 import { overAbout, overAboutExplanation } from './cause-over';
+import { withoutSubjectAside } from './cause-aside';
 
 /** A wrong answer's text, and the sentence it was read from. */
 interface WrongEvent {
@@ -768,11 +769,13 @@ function linkAt(
 	effect = effect.replace(/,?\s+not least$/i, '');
 	// "At one point, the judge stopped …", "Though X, Y …": the main clause is after the comma.
 	effect = withoutAside(effect);
+	// "Jose Roe, 31, said …", "held that Roe, who was born in Ohio, was …" (cause-aside.ts).
+	if (!SUBORDINATE.test(effect)) effect = withoutSubjectAside(effect);
 	// "According to the report issued by the inspector general for tax administration, …": a
 	// source named at length still opens the sentence; the clause after it is the event.
 	const lead = /^([^,]{2,80}|According to [^,]{2,130}),\s+(.*)$/.exec(effect);
 	if (lead && SUBORDINATE.test(lead[1]!)) {
-		effect = withoutAside(lead[2]!);
+		effect = withoutSubjectAside(withoutAside(lead[2]!));
 		// "While there are inquiries, most notably by the counsel, Robert Roe, Mr. Perez said …": an
 		// opening clause with commas of its own ends where a named subject and its verb begin.
 		if (!isClause(firstClause(effect))) effect = afterLongOpening(effect) ?? effect;
