@@ -47,6 +47,7 @@ import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
 import {
+	anBeforeNumber,
 	bareAnaphor,
 	commonOpening,
 	cutBeforeAs,
@@ -1360,6 +1361,10 @@ function sharesStem(a: string, b: string): boolean {
 
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
 function asPhrase(clause: string): string {
+	return anBeforeNumber(lowerOpening(clause));
+}
+
+function lowerOpening(clause: string): string {
 	// "More importantly, the Gulf is alarmed": the link back to an unseen sentence is left out.
 	const t = withoutOpeningAdverb(clause);
 	// "Suing a foreign country could be …": a gerund opening the clause is no name.
