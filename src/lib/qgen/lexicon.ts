@@ -1406,25 +1406,6 @@ export const CONTINUING_VERBS = ['continued', 'continues', 'added', 'adds', 'wen
  */
 export const TURN_OPENERS = ['but', 'yet', 'however', 'still', 'instead', 'now', 'that changed'];
 /**
- * Sentence adverbs a writer sets off with commas right after a subject ("Mr. Roe, however, has
- * denied …"): they tie the sentence to the one before and are no part of the clause's event.
- */
-export const ASIDE_ADVERBS = [
-	'however',
-	'though',
-	'too',
-	'meanwhile',
-	'instead',
-	'in turn',
-	'in fact',
-	'for example',
-	'for instance',
-	'for his part',
-	'for her part',
-	'for its part',
-	'for their part'
-];
-/**
  * Headlines of pieces that gather many items ("The Latest: …", "10 Things to Know for Today"):
  * the headline tells one item, and the piece has no one main point. Lower case.
  */
@@ -6370,7 +6351,8 @@ export const SPEECH_VENUE_NOUNS = [
 /**
  * Sentence adverbs that tie a sentence to the one before ("More importantly, the board …",
  * "Not long ago, …"): said after "<Outlet> reports that", they are dropped, since the reader
- * does not see what they point back to.
+ * does not see what they point back to. Set off by commas after a subject ("Mr. Roe, however,
+ * has …") they are no part of the clause's event either (cause-aside.ts).
  */
 export const SENTENCE_ADVERBS = [
 	'more importantly',
@@ -6397,7 +6379,15 @@ export const SENTENCE_ADVERBS = [
 	'by contrast',
 	'in contrast',
 	'on the other hand',
-	'as a result'
+	'as a result',
+	'though',
+	'too',
+	'for example',
+	'for instance',
+	'for his part',
+	'for her part',
+	'for its part',
+	'for their part'
 ];
 
 /**

@@ -8,12 +8,12 @@
  * A description ("Ann Lee, a coach on the team, left …") is kept: the effect reads whole with it,
  * and the prompt is clearer for saying who the person is.
  */
-import { ASIDE_ADVERBS } from '../lexicon';
+import { SENTENCE_ADVERBS } from '../lexicon';
 
 /** A name: "Mr. Roe", "Jose Cazares", "Wong Kim Ark" (capitalised words only, up to four). */
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}`;
 /** What may sit between the name and its verb: an age, a sentence adverb, a who-clause. */
-const ASIDE = String.raw`\d{1,3}|${ASIDE_ADVERBS.join('|')}|who\s+[^,;:—–()“”"]{3,120}?`;
+const ASIDE = String.raw`\d{1,3}|${SENTENCE_ADVERBS.join('|').replace(/ /g, '\\s+')}|who\s+[^,;:—–()“”"]{3,120}?`;
 /** At the clause's start, or opening a clause reported after "that"; the verb comes next. */
 const SUBJECT_ASIDE = new RegExp(
 	String.raw`(^|\bthat\s+)(${NAME}),\s+(?:${ASIDE}),\s+(?=[a-z])`,
