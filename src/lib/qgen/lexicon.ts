@@ -6351,7 +6351,8 @@ export const SPEECH_VENUE_NOUNS = [
 /**
  * Sentence adverbs that tie a sentence to the one before ("More importantly, the board …",
  * "Not long ago, …"): said after "<Outlet> reports that", they are dropped, since the reader
- * does not see what they point back to.
+ * does not see what they point back to. Set off by commas after a subject ("Mr. Roe, however,
+ * has …") they are no part of the clause's event either (cause-aside.ts).
  */
 export const SENTENCE_ADVERBS = [
 	'more importantly',
@@ -6378,7 +6379,15 @@ export const SENTENCE_ADVERBS = [
 	'by contrast',
 	'in contrast',
 	'on the other hand',
-	'as a result'
+	'as a result',
+	'though',
+	'too',
+	'for example',
+	'for instance',
+	'for his part',
+	'for her part',
+	'for its part',
+	'for their part'
 ];
 
 /**

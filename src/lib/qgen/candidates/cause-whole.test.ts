@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	anBeforeNumber,
 	bareAnaphor,
 	commonOpening,
 	cutBeforeAs,
@@ -155,5 +156,22 @@ describe('cutBeforeAs', () => {
 		expect(
 			cutBeforeAs('The pier closed because the wall was damaged.', 'the wall was damaged')
 		).toBe(false);
+	});
+});
+
+describe('anBeforeNumber', () => {
+	it('writes "an" before a number said with a vowel first', () => {
+		expect(anBeforeNumber('a 1898 court ruling held that Roe was a resident')).toBe(
+			'an 1898 court ruling held that Roe was a resident'
+		);
+		expect(anBeforeNumber('a 8 percent rise in fares')).toBe('an 8 percent rise in fares');
+		expect(anBeforeNumber('a 11-day strike closed the pier')).toBe(
+			'an 11-day strike closed the pier'
+		);
+	});
+	it('leaves "a" before other numbers', () => {
+		expect(anBeforeNumber('a 1952 court ruling')).toBe('a 1952 court ruling');
+		expect(anBeforeNumber('a 110-page report')).toBe('a 110-page report');
+		expect(anBeforeNumber('a 1,800-ton ferry')).toBe('a 1,800-ton ferry');
 	});
 });

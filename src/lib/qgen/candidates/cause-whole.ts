@@ -165,3 +165,12 @@ export function commonOpening(clause: string, articleText: string): string {
 	const capitalisedInside = new RegExp(`[\\p{Ll},;:]\\s+${w}\\b`, 'u').test(articleText);
 	return inLower && !capitalisedInside ? lower + clause.slice(w.length) : clause;
 }
+
+/**
+ * "A 1898 ruling held …", lowercased to follow "reports that", reads "a 1898 ruling": a number
+ * said with a vowel first ("eighteen ninety-eight", "eleven", "eighty") takes "an". The outlet's
+ * own slip is not repeated in the prompt.
+ */
+export function anBeforeNumber(phrase: string): string {
+	return phrase.replace(/^a (?=8|1[18](?:\d\d)?(?!\d))/, 'an ');
+}

@@ -683,6 +683,22 @@ describe('"citing": the reason an actor gives, never a source', () => {
 	});
 });
 
+describe('the prompt before a number', () => {
+	it('writes "an 1898 ruling", not the outlet\'s "A 1898 ruling" lowercased', () => {
+		const qs = causeCandidates(
+			view(
+				'A 1898 harbour court ruling held that Lena Moss was an islander because of her birth on the island. ' +
+					STORY[0]!,
+				STORY[1]! + PHRASE_EVENTS
+			)
+		);
+		const q = qs.find((c) => c.keyTexts[0] === 'her birth on the island');
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 reports that an 1898 harbour court ruling held that Lena Moss was an islander. What reason is given for this?'
+		);
+	});
+});
+
 describe('reasons after "since", inside a relative clause, after a long opening', () => {
 	it('reads ", since" with a clause as a reason, and "since" of time as none', () => {
 		const [link] = causalLinks(

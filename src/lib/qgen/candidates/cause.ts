@@ -47,6 +47,7 @@ import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
 import { normaliseSpace } from '$lib/content/space';
 import {
+	anBeforeNumber,
 	bareAnaphor,
 	commonOpening,
 	cutBeforeAs,
@@ -72,6 +73,7 @@ import {
 export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 import { overAbout, overAboutExplanation } from './cause-over';
+import { withoutSubjectAside } from './cause-aside';
 
 /** A wrong answer's text, and the sentence it was read from. */
 interface WrongEvent {
@@ -768,11 +770,13 @@ function linkAt(
 	effect = effect.replace(/,?\s+not least$/i, '');
 	// "At one point, the judge stopped …", "Though X, Y …": the main clause is after the comma.
 	effect = withoutAside(effect);
+	// "Jose Roe, 31, said …", "held that Roe, who was born in Ohio, was …" (cause-aside.ts).
+	if (!SUBORDINATE.test(effect)) effect = withoutSubjectAside(effect);
 	// "According to the report issued by the inspector general for tax administration, …": a
 	// source named at length still opens the sentence; the clause after it is the event.
 	const lead = /^([^,]{2,80}|According to [^,]{2,130}),\s+(.*)$/.exec(effect);
 	if (lead && SUBORDINATE.test(lead[1]!)) {
-		effect = withoutAside(lead[2]!);
+		effect = withoutSubjectAside(withoutAside(lead[2]!));
 		// "While there are inquiries, most notably by the counsel, Robert Roe, Mr. Perez said …": an
 		// opening clause with commas of its own ends where a named subject and its verb begin.
 		if (!isClause(firstClause(effect))) effect = afterLongOpening(effect) ?? effect;
@@ -1357,6 +1361,10 @@ function sharesStem(a: string, b: string): boolean {
 
 /** Lower-case the first word unless it is a name ("The vote" → "the vote", "Former …" → "former …"; "Smith" stays). */
 function asPhrase(clause: string): string {
+	return anBeforeNumber(lowerOpening(clause));
+}
+
+function lowerOpening(clause: string): string {
 	// "More importantly, the Gulf is alarmed": the link back to an unseen sentence is left out.
 	const t = withoutOpeningAdverb(clause);
 	// "Suing a foreign country could be …": a gerund opening the clause is no name.
