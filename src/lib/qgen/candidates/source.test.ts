@@ -370,6 +370,31 @@ describe('sourceCandidates: a quote only one outlet carries', () => {
 			'Only Daily A carries this quote from Ann Lee. Daily B reports the point, but not in these words.'
 		);
 	});
+	it('keeps the late-filing hedge off words its paragraph or the sentence before dates earlier', () => {
+		const lateExplanation = (text: string) => {
+			const view = viewStory('s', [
+				analyzeArticle({
+					...article(0, 'Daily A', 'Wall to be rebuilt', text),
+					date: '2023-10-10'
+				}),
+				analyzeArticle(article(1, 'Daily B', 'Harbour plans', 'Mayor Ann Lee spoke on Monday.')),
+				analyzeArticle(article(2, 'Daily C', 'Council meets', 'The council met on Monday.'))
+			]);
+			return sourceCandidates(view).find((c) => c.answerKey.startsWith('quote-outlet:'))?.draft
+				.explanation;
+		};
+		expect(
+			lateExplanation(
+				'Mayor Ann Lee spoke on Monday.\n\n“We will rebuild the harbour wall before the storms,” Lee said.'
+			)
+		).toContain('they may have filed before it was said');
+		// The second quote of the paragraph is dated by the sentence above the paragraph.
+		expect(
+			lateExplanation(
+				'In a radio interview in September, Mayor Ann Lee spoke of the harbour.\n\n“It fell,” Lee said. “We will rebuild the harbour wall before the storms.”'
+			)
+		).toBe('Only Daily A carries this quote from Ann Lee. The other outlets do not report it.');
+	});
 	it('asks nothing when another outlet prints the line’s words without quotation marks', () => {
 		expect(
 			explanationFor(

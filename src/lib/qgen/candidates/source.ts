@@ -117,12 +117,23 @@ export function ownsQuote(a: ArticleAnalysis, q: Quote): boolean {
  * their own words, or have been filed before it was said. "The other outlets do not report it"
  * only when neither is so.
  */
-function onlyOneExplanation(view: StoryView, articleId: string, text: string, speaker: string) {
+function onlyOneExplanation(view: StoryView, articleId: string, q: Quote, speaker: string) {
+	const text = q.text;
 	const outlet = view.label.get(articleId)!;
 	const paraphrased = reportedInOtherWords(view, articleId, text, speaker).map((a) =>
 		view.label.get(a.article.id)!
 	);
-	const later = filedAfterOthers(view, articleId);
+	// The quote's paragraph and the sentence before it ("In a CNN interview in January, …" above
+	// "“We used to be friends,” he told CNN. “…”") may date the words.
+	const sentences = view.analyses.find((a) => a.article.id === articleId)!.sentences;
+	const at = sentences.find((s) => s.end > q.context.start);
+	const from = sentences.findIndex((s) => s.paragraph === at?.paragraph);
+	const said = sentences
+		.slice(Math.max(0, from - 1))
+		.filter((s) => s.start < q.context.end)
+		.map((s) => s.text)
+		.join(' ');
+	const later = filedAfterOthers(view, articleId, said);
 	const rest = paraphrased.length
 		? ` ${listWords(paraphrased)} ${paraphrased.length === 1 ? 'reports' : 'report'} the point, but not in these words.`
 		: later
@@ -258,7 +269,7 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 					'source',
 					`Which outlet quoted ${g.speaker} as saying “${quote}”?`,
 					[spanOf(q!.context)],
-					onlyOneExplanation(view, ids[0]!, q!.text, g.speaker),
+					onlyOneExplanation(view, ids[0]!, q!, g.speaker),
 					2
 				),
 				type: 'single',

@@ -262,6 +262,45 @@ describe('what only one outlet has', () => {
 		expect(filedAfterOthers(view, 'a1')).toContain('was published on 2024-05-03, after the others');
 		expect(filedAfterOthers(view, 'a2')).toBeUndefined();
 	});
+	it('does not say the others filed too early for words the text dates before them', () => {
+		const view = story(['One.', 'Two.', 'Three.'], ['2024-07-28', '2024-07-27', '2024-07-27']);
+		for (const said of [
+			'“The mayor is doing a great job,” he posted in 2021.',
+			'In a radio interview in January, Mr. Roe spoke. “We used to be friends,” he said.',
+			'“We used to be friends,” he said on July 3.',
+			'He said last year that he would run.'
+		])
+			expect(filedAfterOthers(view, 'a1', said), said).toBeUndefined();
+		// Words said on the day itself, or a month that is someone's name, leave the hedge.
+		for (const said of [
+			'“We will win,” he said on Sunday.',
+			'“We will win,” Ann May said.',
+			'“Taxes go up on January 1st,” he said.'
+		])
+			expect(filedAfterOthers(view, 'a1', said), said).toContain('after the others');
+	});
+	it('reads a month alone as the nearest one', () => {
+		const view = story(['One.', 'Two.', 'Three.'], ['2024-12-13', '2024-12-10', '2024-12-09']);
+		expect(filedAfterOthers(view, 'a1', 'He said the vote would come in January.')).toContain(
+			'after the others'
+		);
+		expect(filedAfterOthers(view, 'a1', 'In an interview in September, he spoke.')).toBeUndefined();
+	});
+	it('does not take a lead that only names the quote’s people and place for its point', () => {
+		const view = story([
+			'Mr. Roe once praised her. “Ana Ruiz is doing a great job as mayor of Port Alder City,” Roe posted.',
+			'Ana Ruiz, the former mayor of Port Alder City, backed the governor on Monday, Roe said.',
+			'The council met on Monday to discuss the budget.'
+		]);
+		expect(
+			reportedInOtherWords(
+				view,
+				'a1',
+				'Ana Ruiz is doing a great job as mayor of Port Alder City',
+				'Tom Roe'
+			)
+		).toEqual([]);
+	});
 });
 
 describe('a sourcing item needs exactly one source', () => {

@@ -11,6 +11,8 @@ import {
 	COMMON_WORDS,
 	CREDITED_TO_OUTLET,
 	DOCUMENT_NOUNS,
+	MONTHS,
+	MONTHS_AS_NAMES,
 	NEWS_ORG_WORDS,
 	OUTLET_MEDIUM_WORDS,
 	REPORTING_VERBS,
@@ -450,6 +452,10 @@ export function reportedInOtherWords(
 ): ArticleAnalysis[] {
 	const wanted = contentStems(text);
 	if (wanted.size < 4) return [];
+	// Names alone do not tell a point: "Roe is doing a great job as mayor of Centerville" shares
+	// five words with any lead that names "Centerville Mayor Roe". Two of the shared words must
+	// be the quote's own common words.
+	const plain = contentStems(text.replace(/\p{Lu}[\p{L}'’.-]*/gu, ' '));
 	// The same point from someone else ("Trump wants an executive order" beside an adviser's
 	// quote saying one could be used) is no report of this quote: the speaker must be named.
 	const surname = speaker
@@ -461,7 +467,11 @@ export function reportedInOtherWords(
 			a.article.id !== articleId &&
 			a.sentences.some((s, i) => {
 				const near = `${a.sentences[i - 1]?.text ?? ''} ${s.text}`;
-				return tellsTheSamePoint(wanted, s.text) && near.includes(surname);
+				return (
+					tellsTheSamePoint(wanted, s.text) &&
+					near.includes(surname) &&
+					[...sentenceStems(s.text)].filter((w) => plain.has(w)).length >= 2
+				);
 			})
 	);
 }
@@ -475,13 +485,52 @@ export function tellsTheSamePoint(wanted: ReadonlySet<string>, sentence: string)
 	return shared >= 4 && shared / wanted.size >= 1 / 3;
 }
 
-/** "HuffPost was published on 2013-05-23, after the others": why they may lack what it has. */
-export function filedAfterOthers(view: StoryView, articleId: string): string | undefined {
+/**
+ * "HuffPost was published on 2013-05-23, after the others": why they may lack what it has. Not
+ * when `said`, the text around the words, dates them before the first of the others was filed
+ * ("he posted in 2012", "in an interview in January"): the others could have reported them.
+ */
+export function filedAfterOthers(
+	view: StoryView,
+	articleId: string,
+	said = ''
+): string | undefined {
 	const mine = view.analyses.find((a) => a.article.id === articleId)?.article;
 	const others = view.analyses.filter((a) => a.article.id !== articleId).map((a) => a.article);
 	if (!mine?.date || !others.length || others.some((o) => !o.date || o.date >= mine.date))
 		return undefined;
+	const earliest = others.map((o) => o.date!).sort()[0]!;
+	if (datedBefore(said, earliest)) return undefined;
 	return `${view.label.get(mine.id)} was published on ${mine.date}, after the others (${others
 		.map((o) => `${view.label.get(o.id)} ${o.date}`)
 		.join(', ')}); they may have filed before it was said.`;
+}
+
+/**
+ * Does the text around some words date them before this ISO day: an earlier year, an earlier
+ * day of the year ("on July 3"), a recent month alone ("in January" in a July report; "May",
+ * also a name, only with a day), "last year/month/week", "years ago"? A false "yes" only drops
+ * the hedge that the others may have filed too early; "they do not report it" stays true.
+ */
+function datedBefore(said: string, iso: string): boolean {
+	// Inside quotation marks a date is what the words are about ("taxes go up on January 1st"),
+	// not when they were said.
+	const text = said.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+	const year = Number(iso.slice(0, 4));
+	const month = Number(iso.slice(5, 7)) - 1;
+	const day = Number(iso.slice(8, 10));
+	if ((text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) < year)) return true;
+	if (/\b(?:last\s+(?:year|month|week)|(?:years|months|weeks)\s+ago)\b/i.test(text)) return true;
+	const months = new RegExp(
+		`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?`,
+		'g'
+	);
+	return [...text.matchAll(months)].some((m) => {
+		const at = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]);
+		// A month alone is the nearest one: "in January" in a July report is past, in a December
+		// report most likely the coming one.
+		if (m[2] === undefined)
+			return !MONTHS_AS_NAMES.includes(MONTHS[at]! as never) && at < month && month - at <= 6;
+		return at < month || (at === month && Number(m[2]) < day);
+	});
 }
