@@ -166,6 +166,17 @@ describe('nearFigures for shares and years', () => {
 			'about 2 percent'
 		]);
 	});
+	it('answers a share with a decimal in tenths, each written with the key’s decimals', () => {
+		// An unemployment rate of 2.8 moves by tenths: not 0.8 and 1.8, and not "2" among them.
+		expect(nearFigures('2.8 percent', 2.8, false)).toEqual([
+			'3.2 percent',
+			'2.4 percent',
+			'3.6 percent',
+			'2.0 percent'
+		]);
+		// A vote share of 24.6 gets neighbours that differ in the tenths too, not 16.6, 18.6, 20.6.
+		expect(nearFigures('24.6', 24.6, false, 'percent')).toEqual(['28.3', '20.9', '32.0', '17.2']);
+	});
 	it('answers a year with the years around it', () => {
 		expect(nearFigures('2016', 2016, false)).toEqual(['2015', '2017', '2014', '2018']);
 	});
@@ -246,7 +257,14 @@ describe('nearFigures for shares and years', () => {
 
 describe('plausibleFigure', () => {
 	it('keeps a share near the key and under 100', () => {
-		expect(plausibleFigure(30, 41, true)).toBe(true);
+		expect(plausibleFigure(30, 35, true)).toBe(true);
+		// Within about a fifth of the key, three points at least: 46 beside 89 (a share of
+		// another group) or 60 beside 44 stand apart from any share the poll could give.
+		expect(plausibleFigure(30, 41, true)).toBe(false);
+		expect(plausibleFigure(89, 46, true)).toBe(false);
+		expect(plausibleFigure(44, 60, true)).toBe(false);
+		expect(plausibleFigure(89, 80, true)).toBe(true);
+		expect(plausibleFigure(5, 7.8, true)).toBe(true);
 		expect(plausibleFigure(30, 4, true)).toBe(false);
 		expect(plausibleFigure(30, 61, true)).toBe(false);
 		expect(plausibleFigure(65, 130, true)).toBe(false);
@@ -291,6 +309,16 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(withinBounds('50', edged)).toBe(false);
 		expect(withinBounds('55', edged)).toBe(false);
 		expect(withinBounds('44', edged)).toBe(true);
+		// A score written with a dash between two shares is a score too: "leads Poe, ____%-35%".
+		const dashed = figureBounds('Roe leads Poe, ', '%-35%, among young voters.');
+		expect(dashed).toEqual({ min: 35, max: 65.5 });
+		expect(withinBounds('69%', dashed)).toBe(false);
+		expect(figureBounds('Roe trails Poe, 44%-', '%, among women.')).toEqual({
+			min: 44,
+			max: 56.5
+		});
+		// A range of shares with no verb of leading stays unbounded.
+		expect(figureBounds('Rates rose ', '%-15% last year.')).toEqual({});
 		// A score with no verb of winning or losing says nothing about the order.
 		expect(figureBounds('The vote was 44 to ', ' in the end.')).toEqual({});
 		// A majority is above half, a minority below; a Majority Leader is a title.

@@ -113,23 +113,31 @@ const isYear = (keyText: string, value: number) =>
  */
 export function plausibleFigure(key: number, value: number, percent: boolean): boolean {
 	if (value <= 0 || value === key) return false;
-	if (percent) return value < 100 && Math.abs(value - key) <= Math.max(10, key * 0.5);
+	// A share within about a fifth of the key (three points at least): 46 and 47 beside 89, or
+	// 25 and 60 beside 44, stand apart from what the poll or rate could be, and a reader who
+	// sees the made-up neighbours of the key cluster round it picks the key without reading.
+	if (percent) return value < 100 && Math.abs(value - key) <= Math.max(3, key * 0.2);
 	return value >= key / 3 && value <= key * 3;
 }
 
 /**
  * Shares near a share: steps of about a sixth of the key (a round step for a round key),
- * inside 0–100, so "35 percent" is answered by 30, 40, 25 and 45, never by 70 or 130.
+ * inside 0–100, so "35 percent" is answered by 30, 40, 25 and 45, never by 70 or 130. A key
+ * with a decimal ("2.8 percent" unemployment, "23.1 percent" of the vote) moves in tenths, as
+ * rates and vote counts do: 2.4 and 3.2, not 0.8 and 1.8, and never "2" among "2.8" and "3.2"
+ * (each written with the key's decimals, `decimals`).
  */
-function nearShares(value: number): number[] {
-	const decimals = Number.isInteger(value) ? 0 : 1;
-	let step =
-		value < 10 ? Math.max(decimals ? 0.5 : 1, Math.round(value * 0.3)) : Math.round(value * 0.15);
-	if (value % 5 === 0 && step >= 3) step = Math.max(5, Math.round(step / 5) * 5);
-	const round = (n: number) => Number(n.toFixed(decimals));
+function nearShares(value: number, decimals: number): string[] {
+	const tenth = 10 ** -decimals;
+	let step = decimals
+		? Math.max(2 * tenth, Number((value * 0.15).toFixed(decimals)))
+		: value < 10
+			? Math.max(1, Math.round(value * 0.3))
+			: Math.round(value * 0.15);
+	if (!decimals && value % 5 === 0 && step >= 3) step = Math.max(5, Math.round(step / 5) * 5);
 	return [value + step, value - step, value + 2 * step, value - 2 * step]
-		.map(round)
-		.filter((n) => n > 0 && n < 100);
+		.filter((n) => n > 0 && n < 100)
+		.map((n) => n.toFixed(decimals));
 }
 
 /**
@@ -167,7 +175,8 @@ export function nearFigures(
 	if (isYear(keyText, value)) return [value - 1, value + 1, value - 2, value + 2].map(String);
 	if (isPercent(keyText, unit)) {
 		const unitText = /(\s*(?:%|per\s?cent(?:age points?)?))$/i.exec(keyText.trim())?.[1] ?? '';
-		return nearShares(value)
+		const decimals = /\d\.(\d+)/.exec(keyText)?.[1]!.length ?? (Number.isInteger(value) ? 0 : 1);
+		return nearShares(value, decimals)
 			.map((n) => inStyleOf(keyText, `${hedge}${n}${unitText}`))
 			.filter((t): t is string => t !== undefined);
 	}
@@ -327,9 +336,11 @@ const narrowTop = (other: number) => other + Math.max(5, Math.round(other * 0.1)
 export function figureBounds(before: string, after: string): { min?: number; max?: number } {
 	// With its scale word, so that "to 9 million" bounds "8 million" in units as withinBounds reads it.
 	const num = String.raw`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion)\b)?`;
-	// "____ percent to Trump's 41 percent": the rival's share may follow its name.
+	// "____ percent to Trump's 41 percent": the rival's share may follow its name. A score is
+	// also written with a dash between two shares, "leads Roe, ____%-35%" (the signs on both
+	// sides, so that "10%-15%" read as a range needs a verb of leading too).
 	const toOther = new RegExp(
-		String.raw`^\s*(?:%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?${RIVALS}${num}`,
+		String.raw`^\s*(?:(?:%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?${RIVALS}|%\s*[-–]\s*(?=[\d.,]+%))${num}`,
 		'iu'
 	).exec(after);
 	const value = (m: RegExpExecArray | null) =>
@@ -357,10 +368,11 @@ export function figureBounds(before: string, after: string): { min?: number; max
 	// percent to ____ percent". The subject's is the first; a leader's rival has less, a trailer's
 	// more, and two shares of one poll add up to 100 at most.
 	const first = new RegExp(
-		String.raw`${num}\s*(%|percent|per cent)?\s+to\s+(?:just\s+|only\s+)?$`,
+		String.raw`${num}\s*(%|percent|per cent)?(?:\s+to\s+(?:just\s+|only\s+)?|(?<=%)\s*[-–]\s*)$`,
 		'i'
 	).exec(before);
-	if (first) {
+	// "50%-____%": a dash makes a score only between two shares.
+	if (first && (/\s(?:to)\s+(?:just\s+|only\s+)?$/i.test(first[0]) || /^\s*%/.test(after))) {
 		const other = value(first)!;
 		const shares = !!first[3] || /^\s*(?:%|percent|per cent)/i.test(after);
 		// The verb nearest the score in its clause: "Roe, who won in 2012, trails Poe 45 to ____".

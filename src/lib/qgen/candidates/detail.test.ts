@@ -226,14 +226,29 @@ describe('detailCandidates', () => {
 	});
 	it('writes every figure as the key does: digits beside digits, decimals beside decimals', () => {
 		const qs = details(
-			'The plan cut loan rates to 2.37 percent for all new students this year. Four percent of students owed more than the year before. Incomes have been flat for nearly 10 percent of families since the crisis. About 0.8 percent of loans were never repaid by the borrowers.'
+			'The plan cut loan rates to 2.37 percent for all new students this year. Eight percent of students owed more than the year before. Incomes have been flat for nearly 10 percent of families since the crisis. About 0.8 percent of loans were never repaid by the borrowers.'
 		).filter((d) => d.type === 'single' && d.prompt.includes('What share?'));
 		const rate = qs.find((q) => q.prompt.includes('rates to ____'));
 		const flat = qs.find((q) => q.prompt.includes('nearly ____ percent'));
 		if (rate?.type !== 'single' || flat?.type !== 'single') throw new Error('no figure questions');
 		expect(rate.choices.every((c) => /^\d+\.\d+$/.test(c.text))).toBe(true);
 		expect(flat.choices.every((c) => /^\d+$/.test(c.text))).toBe(true);
-		expect(flat.choices.map((c) => c.text)).toContain('4');
+		// The story's "Eight percent", a share near the key, written in digits as the key is.
+		expect(flat.choices.map((c) => c.text)).toContain('8');
+	});
+	it('offers a share only wrong shares within two of its steps, on either side', () => {
+		// "29.7" and "33.7" beside 41.7 stand three and four steps off, apart from any share the
+		// poll could give; the key's place among the choices still varies from gap to gap.
+		const sets = ['harbour', 'river', 'hill', 'market', 'castle', 'mill']
+			.map((ward) =>
+				details(
+					`Voters in the ${ward} ward backed the pier plan on Sunday. The plan won 41.7 percent of the vote in the ${ward} ward, officials said. Managers met the union on Wednesday.`
+				).find((d) => d.prompt.includes('won ____ percent'))
+			)
+			.map((q) => (q?.type === 'single' ? q.choices.map((c) => Number(c.text)) : []));
+		expect(sets.every((c) => c.length === 4)).toBe(true);
+		// Two steps of about 15 percent: 12.6 points.
+		expect(sets.flat().every((v) => Math.abs(v - 41.7) <= 12.6 + 1e-9)).toBe(true);
 	});
 	it('gives a small decimal key no whole wrong figure', () => {
 		// "2.23" less two steps is clamped to 1, whose neighbours ("2") are whole figures.

@@ -533,8 +533,12 @@ export function wrongAnswers(
 		// neighbour two steps off.
 		const v = m.value!;
 		const step = Math.max(1, Math.round(v * 0.15));
-		const count = v >= 10 && !isPercent(key, m.noun) && !/^\d{4}$/.test(key.trim());
+		const percent = isPercent(key, m.noun);
+		const count = v >= 10 && !percent && !/^\d{4}$/.test(key.trim());
 		const from = count ? [] : [Math.max(1, v - 2 * step), v + 2 * step];
+		// A share's neighbours' neighbours stand three and four steps off ("29.7" and "33.7" beside
+		// 41.7, where the poll's other shares run 40-47): no further out than its own two steps.
+		const nearShare = (f: string) => !percent || Math.abs(figureValue(f)! - v) <= 2 * step;
 		pool.push(
 			...[
 				...nearFigures(key, v, false, m.noun),
@@ -543,7 +547,7 @@ export function wrongAnswers(
 				// "2.7", "3.7", "4.7" is the odd one out, and "2" beside "2.23" the key's stand-in.
 				...from
 					.flatMap((f) => nearFigures(key, f, false, m.noun))
-					.filter((f) => !unfitBeside(f, v) && decimalsOf(f) === decimalsOf(key))
+					.filter((f) => !unfitBeside(f, v) && decimalsOf(f) === decimalsOf(key) && nearShare(f))
 			].map((f) => inScaleOf(key, m.value!, f))
 		);
 	}
