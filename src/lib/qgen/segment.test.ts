@@ -47,6 +47,19 @@ describe('segmentArticle', () => {
 	});
 });
 
+describe('segmentArticle and update stamps', () => {
+	it('leaves a live update\'s time stamp out of its first sentence', () => {
+		const text =
+			'The council met.\n\nUPDATE 2:52 p.m. -- New filings show the survey cost $4,120.50. It ran late.';
+		const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2020-01-01', text } as Article;
+		expect(segmentArticle(a).map((x) => x.text)).toEqual([
+			'The council met.',
+			'New filings show the survey cost $4,120.50.',
+			'It ran late.'
+		]);
+	});
+});
+
 describe('splitSentences and headings', () => {
 	it('keeps a heading in capitals apart from the sentence under it', () => {
 		const t = 'The pier reopened.\nHARBOUR REOPENS\nBoats returned to the harbour after the storm.';
