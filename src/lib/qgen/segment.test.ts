@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle, splitSentences } from './segment';
 import type { Article } from '$lib/bank/schema';
+import { article } from './article.test-helpers';
 
 const parts = (t: string) => splitSentences(t).map(([s, e]) => t.slice(s, e));
 
@@ -48,11 +49,10 @@ describe('segmentArticle', () => {
 });
 
 describe('segmentArticle and update stamps', () => {
-	it('leaves a live update\'s time stamp out of its first sentence', () => {
+	it("leaves a live update's time stamp out of its first sentence", () => {
 		const text =
 			'The council met.\n\nUPDATE 2:52 p.m. -- New filings show the survey cost $4,120.50. It ran late.';
-		const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2020-01-01', text } as Article;
-		expect(segmentArticle(a).map((x) => x.text)).toEqual([
+		expect(segmentArticle(article(1, text)).map((x) => x.text)).toEqual([
 			'The council met.',
 			'New filings show the survey cost $4,120.50.',
 			'It ran late.'
