@@ -260,6 +260,15 @@ describe('bylines and time stamps', () => {
 		expect(result.notes).toEqual([{ paragraph: 1, kind: 'editorsNote' }]);
 	});
 
+	it('keeps a live update stamped with a clock time as reporting, not a note', () => {
+		const update =
+			'UPDATE 2:52 p.m. -- New filings show the council spent $4,120.50 on the survey.';
+		const note = 'Update 4:15 p.m.: This story now includes the final vote count.';
+		const result = cleanArticle([BODY_A, update, note].join('\n\n'));
+		expect(result.notes).toEqual([{ paragraph: 2, kind: 'editorsNote' }]);
+		expect(result.text).toContain(update);
+	});
+
 	it('keeps sentences that start with "By" or mention dates', () => {
 		const paragraphs = [
 			'By Tuesday, the crowd had left the bridge.',

@@ -235,7 +235,10 @@ export function noteKind(paragraph: string): NoteKind | null {
 	if (/^this (article|story|report|post) (has been|was) corrected\b/i.test(paragraph))
 		return 'correction';
 	if (/^editor['’]?s note\b/i.test(paragraph)) return 'editorsNote';
-	if (/^(update|updated)\b[^:]{0,60}:/i.test(paragraph)) return 'editorsNote';
+	// The colon ends a note's label ("Update: …", "Updated Jan. 5:"), not a clock time's:
+	// "UPDATE 2:52 p.m. -- Additional records revealed …" is a live blog's new reporting.
+	if (/^(update|updated)\b(?:[^:]|(?<=\d):(?=\d\d)){0,60}:(?!\d\d)/i.test(paragraph))
+		return 'editorsNote';
 	if (/^this (article|story|report|post) (has been|was) updated\b/i.test(paragraph))
 		return 'editorsNote';
 	if (paragraph.length <= 300) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle, splitSentences } from './segment';
 import type { Article } from '$lib/bank/schema';
+import { article } from './article.test-helpers';
 
 const parts = (t: string) => splitSentences(t).map(([s, e]) => t.slice(s, e));
 
@@ -44,6 +45,18 @@ describe('segmentArticle', () => {
 		]);
 		expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
 		expect(s.map((x) => x.index)).toEqual([0, 1, 2]);
+	});
+});
+
+describe('segmentArticle and update stamps', () => {
+	it("leaves a live update's time stamp out of its first sentence", () => {
+		const text =
+			'The council met.\n\nUPDATE 2:52 p.m. -- New filings show the survey cost $4,120.50. It ran late.';
+		expect(segmentArticle(article(1, text)).map((x) => x.text)).toEqual([
+			'The council met.',
+			'New filings show the survey cost $4,120.50.',
+			'It ran late.'
+		]);
 	});
 });
 

@@ -137,6 +137,9 @@ function splitProse(text: string): [number, number][] {
 	return out;
 }
 
+const UPDATE_STAMP =
+	/^updated?,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,3})?\s*(?:[—–]|-{1,2})\s+/i;
+
 export function segmentArticle(article: Article): Sentence[] {
 	const sentences: Sentence[] = [];
 	// Corrections and contributor lines are about the article, not the event.
@@ -150,6 +153,9 @@ export function segmentArticle(article: Article): Sentence[] {
 				p.text.slice(s, e)
 			);
 			if (dateline && sentences.length < 3) s += dateline[0].length;
+			// Nor is a live update's time stamp ("UPDATE 2:52 p.m. -- Additional records …").
+			const stamp = s === 0 ? UPDATE_STAMP.exec(p.text.slice(s, e)) : null;
+			if (stamp) s += stamp[0].length;
 			const text = p.text.slice(s, e);
 			if (!text.trim()) continue;
 			sentences.push({
