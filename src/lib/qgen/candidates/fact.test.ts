@@ -103,6 +103,15 @@ describe('who questions', () => {
 			'According to Daily 0, who signed the budget for the coming year into law?'
 		);
 	});
+	it('does not name the outlet twice when the predicate already says who was told', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes told Daily 0 on Tuesday that the flood wall would cost millions more.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'Who told Daily 0 on Tuesday that the flood wall would cost millions more?'
+		);
+		expect(prompts.some((p) => p.startsWith('According to Daily 0, who told Daily 0'))).toBe(false);
+	});
 	it('refuses a predicate that points back to an earlier sentence', () => {
 		const prompts = whoPrompts(
 			`${CAST}\n\nTom Reyes dismissed that suggestion as a sign of panic in the mayor's office.`

@@ -432,7 +432,11 @@ export function factCandidates(
 				draft: {
 					...draftBase(
 						'fact',
-						`According to ${outlet}, who ${predicate}?`,
+						// "who told Fox News that …" names its outlet already: "According to Fox News,
+						// who told Fox News …" says it twice.
+						new RegExp(`\\b${escapeRegExp(outlet.replace(/^the\s+/i, ''))}\\b`, 'i').test(predicate)
+							? `Who ${predicate}?`
+							: `According to ${outlet}, who ${predicate}?`,
 						[spanOf(s)],
 						`${outlet}: “${s.text.trim()}”`,
 						1
