@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyOf } from '../article.test-helpers';
-import { describeQuoteVerbCandidates, stanceOf } from './describe-quote-verbs';
+import { describeQuoteVerbCandidates, sharedWording, stanceOf } from './describe-quote-verbs';
 
 const charged =
 	'Mayor Tom Baker spoke at the harbour on Monday. Baker also charged that “the council wasted millions on a bridge nobody ever uses,” and left without questions.';
@@ -57,6 +57,21 @@ describe('describeQuoteVerbCandidates', () => {
 		if (q?.type !== 'single') return;
 		expect(q.prompt).toContain('with “charged” rather than a plain verb of saying?');
 		expect(q.choices.find((c) => c.id === q.correct[0])?.text).toBe('Daily 0');
+	});
+	it('shows only the words every outlet prints when their transcriptions differ', () => {
+		const otherWord = said.replace('a bridge nobody ever uses', 'a bridge no one ever uses');
+		const q = describeQuoteVerbCandidates(storyOf(charged, otherWord))[0]?.draft;
+		expect(q?.prompt).toContain('“the council wasted millions on a bridge”');
+	});
+	it('finds the longest run of words all transcriptions share, case and commas aside', () => {
+		expect(
+			sharedWording([
+				'left behind a record of bankruptcies and thousands of lawsuits and angry shareholders',
+				'Throughout his career, he left behind a record of bankruptcies, thousands of lawsuits, angry stockholders'
+			])
+		).toBe('left behind a record of bankruptcies');
+		// Too little in common to show: the first transcription whole.
+		expect(sharedWording(['we will win this', 'we shall win it'])).toBe('we will win this');
 	});
 	it('asks nothing when another outlet judges the words in other terms', () => {
 		const judged =

@@ -84,6 +84,34 @@ export function stanceOf(a: ArticleAnalysis, q: Quote): string | undefined {
 	return undefined;
 }
 
+/** Below this a shared run of words is too little to show as the remark. */
+const LEAST_SHARED_WORDS = 5;
+
+/**
+ * The longest run of words that every transcription prints (case and punctuation aside), as
+ * the first one writes it; the first whole when the runs share too little. Written here: a
+ * longest common run of words is a few lines, and no library of ours offers one.
+ */
+export function sharedWording(texts: readonly string[]): string {
+	const plain = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+	const first = texts[0]!.split(/\s+/).filter(Boolean);
+	const others = texts
+		.slice(1)
+		.map((t) => ` ${t.split(/\s+/).map(plain).filter(Boolean).join(' ')} `);
+	let best: [number, number] = [0, 0];
+	for (let i = 0; i < first.length; i++)
+		for (let j = i + best[1] - best[0] + 1; j <= first.length; j++) {
+			const run = ` ${first.slice(i, j).map(plain).filter(Boolean).join(' ')} `;
+			if (!others.every((o) => o.includes(run))) break;
+			best = [i, j];
+		}
+	if (best[1] - best[0] < LEAST_SHARED_WORDS) return texts[0]!;
+	return first
+		.slice(best[0], best[1])
+		.join(' ')
+		.replace(/^[“"‘']+|[“”"‘’',;:—–-]+$/g, '');
+}
+
 export function describeQuoteVerbCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const outlets = [...new Set(view.label.values())];
@@ -106,7 +134,9 @@ export function describeQuoteVerbCandidates(view: StoryView): Candidate[] {
 			continue;
 		const key = judged[0]!;
 		const label = (q: Quote) => view.label.get(q.articleId)!;
-		const quote = shortQuote(key.q.text, 14);
+		// Shown as words every outlet prints: "angry shareholders" in one and "angry stockholders"
+		// in another are two transcriptions, and the prompt would claim one.
+		const quote = shortQuote(sharedWording(told.map((t) => t.q.text)), 14);
 		const choices = outletChoices(outlets, label(key.q), 6, `${key.stance}:${quote}`);
 		const others = told.filter((t) => t !== key).map((t) => label(t.q));
 		out.push({
