@@ -63,13 +63,20 @@ describe('describeQuoteVerbCandidates', () => {
 		const q = describeQuoteVerbCandidates(storyOf(charged, otherWord))[0]?.draft;
 		expect(q?.prompt).toContain('“the council wasted millions on a bridge”');
 	});
-	it('finds the longest run of words all transcriptions share, case and commas aside', () => {
+	it('finds the first long run of words all transcriptions share, case and commas aside', () => {
 		expect(
 			sharedWording([
 				'left behind a record of bankruptcies and thousands of lawsuits and angry shareholders',
 				'Throughout his career, he left behind a record of bankruptcies, thousands of lawsuits, angry stockholders'
 			])
 		).toBe('left behind a record of bankruptcies');
+		// The remark's opening, though a longer run follows.
+		expect(
+			sharedWording([
+				'we will win this fight and then we will rebuild every road in the county',
+				'We will win this fight, he said, then we will rebuild every road in the county'
+			])
+		).toBe('we will win this fight');
 		// Too little in common to show: the first transcription whole.
 		expect(sharedWording(['we will win this', 'we shall win it'])).toBe('we will win this');
 	});

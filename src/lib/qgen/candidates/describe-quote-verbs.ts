@@ -88,9 +88,11 @@ export function stanceOf(a: ArticleAnalysis, q: Quote): string | undefined {
 const LEAST_SHARED_WORDS = 5;
 
 /**
- * The longest run of words that every transcription prints (case and punctuation aside), as
- * the first one writes it; the first whole when the runs share too little. Written here: a
- * longest common run of words is a few lines, and no library of ours offers one.
+ * The first run of at least `LEAST_SHARED_WORDS` words that every transcription prints (case and
+ * punctuation aside), as long as it goes, as the first one writes it: the remark's opening reads
+ * as the remark, where a longer run from its middle ("and contractors who …") reads as a piece.
+ * The first transcription whole when no such run exists. Written here: a common run of words is
+ * a few lines, and no library of ours offers one.
  */
 export function sharedWording(texts: readonly string[]): string {
 	const plain = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -98,18 +100,20 @@ export function sharedWording(texts: readonly string[]): string {
 	const others = texts
 		.slice(1)
 		.map((t) => ` ${t.split(/\s+/).map(plain).filter(Boolean).join(' ')} `);
-	let best: [number, number] = [0, 0];
-	for (let i = 0; i < first.length; i++)
-		for (let j = i + best[1] - best[0] + 1; j <= first.length; j++) {
-			const run = ` ${first.slice(i, j).map(plain).filter(Boolean).join(' ')} `;
-			if (!others.every((o) => o.includes(run))) break;
-			best = [i, j];
-		}
-	if (best[1] - best[0] < LEAST_SHARED_WORDS) return texts[0]!;
-	return first
-		.slice(best[0], best[1])
-		.join(' ')
-		.replace(/^[“"‘']+|[“”"‘’',;:—–-]+$/g, '');
+	const printedByAll = (i: number, j: number) => {
+		const run = ` ${first.slice(i, j).map(plain).filter(Boolean).join(' ')} `;
+		return others.every((o) => o.includes(run));
+	};
+	for (let i = 0; i + LEAST_SHARED_WORDS <= first.length; i++) {
+		if (!printedByAll(i, i + LEAST_SHARED_WORDS)) continue;
+		let j = i + LEAST_SHARED_WORDS;
+		while (j < first.length && printedByAll(i, j + 1)) j++;
+		return first
+			.slice(i, j)
+			.join(' ')
+			.replace(/^[“"‘']+|[“”"‘’',;:—–-]+$/g, '');
+	}
+	return texts[0]!;
 }
 
 export function describeQuoteVerbCandidates(view: StoryView): Candidate[] {
