@@ -45,6 +45,7 @@ import { draftBase, type Candidate } from './candidate';
 import { headNoun, namesAThing, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
+import { eventAfterAuxiliary } from './cause-single';
 import { normaliseSpace } from '$lib/content/space';
 import {
 	anBeforeNumber,
@@ -1477,7 +1478,7 @@ const ENDS_OPEN =
 const TIME_END =
 	/\b(?:decades?|years?|months?|weeks?|days?|hours?|nights?|mornings?|evenings?|afternoons?|weekends?|era|period|times?)$/i;
 
-export function readableEvent(phrase: string): boolean {
+export function readableEvent(phrase: string, alone = false): boolean {
 	const ws = words(phrase);
 	const clause = isClause(phrase);
 	if (!clause && (ws.length < 3 || /^(?:the|a|an|his|her|their|its)\s+\S+$/i.test(phrase)))
@@ -1522,8 +1523,10 @@ export function readableEvent(phrase: string): boolean {
 				(AUXILIARY.test(w) || [...lexiconTags(w)].some((t) => /Verb|Tense/.test(t)))
 		);
 		const verb = ws[first] ?? '';
-		const next = ws[first + 1] ?? '';
-		if (AUXILIARY.test(verb) && !/^(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|ung|id)$/.test(next))
+		if (
+			AUXILIARY.test(verb) &&
+			!eventAfterAuxiliary(ws[first - 1] ?? '', ws.slice(first + 1), alone)
+		)
 			return false;
 		if (/\b(?:than|referring|refers)\b/i.test(phrase)) return false;
 	}
@@ -2037,7 +2040,7 @@ export function causeCandidates(
 						whCutShort(phrase) ||
 						claimCutShort(phrase)
 				],
-				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase)],
+				['not readable', () => /^[A-Z]{3,}/.test(phrase) || !readableEvent(phrase, single)],
 				// "Obama made the news in an interview" beside the key "Obama said he supports it":
 				// an event with the key's own actor may be the key told another way.
 				['same actor', () => sameActor(phrase, key) || sameOwner(phrase, key)],
