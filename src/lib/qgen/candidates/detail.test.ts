@@ -195,6 +195,13 @@ describe('detailCandidates', () => {
 		).map((d) => d.prompt);
 		expect(prompts.filter((p) => p.includes('had asked ____'))).toEqual([]);
 	});
+	it('never asks the date that only says which occasion (a piece of its name)', () => {
+		const text =
+			'Mayor Jane Holloway lost ground at the Oct. 28 TV debate, aides said. The council met on Nov. 3 to set the budget. Union leader Sam Okafor backed the plan on Nov. 5 after talks. Turnout was 41 percent in 2019.';
+		const whens = details(text).filter((d) => d.prompt.includes('When?'));
+		expect(whens.some((d) => d.prompt.includes('met on ____'))).toBe(true);
+		expect(whens.filter((d) => d.prompt.includes('the ____ TV debate'))).toEqual([]);
+	});
 	it('never gaps a total whose parts the sentence prints beside the gap', () => {
 		const text =
 			'In total, 33 seats on the council are up for election, with 23 held by Labour and 10 by others.';

@@ -63,7 +63,7 @@ import { alsoRight } from './also-right';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
-import { electionLabelDate, homeCountryGap, partyTagBefore } from './known-gaps';
+import { electionLabelDate, homeCountryGap, occasionLabelDate, partyTagBefore } from './known-gaps';
 
 // The dateline's reading lives with the prompt tidying that strips it (dateline.ts).
 import { DATELINE, datelineEnd } from '../dateline';
@@ -177,8 +177,10 @@ export function usable(
 		return (
 			/\d/.test(t) &&
 			!citedPieceDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
-			// "before the ____ election": the day only names a vote every reader knows.
+			// "before the ____ election": the day only names a vote every reader knows; "at the
+			// ____ CNBC debate": the day only says which occasion (known-gaps.ts).
 			!electionLabelDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
+			!occasionLabelDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
 			!insideRange(s.text.slice(0, at), s.text.slice(at + t.length))
 		);
 	// "a ____ 727", "____ of 33 seats … seven … and three", "the ____ Party": see gap-checks.

@@ -31,8 +31,10 @@ import {
 	electionLabelDate,
 	fixedPhraseGap,
 	negatedIdentityGap,
+	occasionLabelDate,
 	pastPostGap,
 	placeLabelledEvent,
+	placeModifierGap,
 	rivalBefore,
 	superlativeScopeGap
 } from './known-gaps';
@@ -162,10 +164,18 @@ export function trivialGap(
 	if (tweetWords(`${before} ${after}`)) return true;
 	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (strayGap(before, answer, after, kind)) return true;
-	if (kind === 'date' && electionLabelDate(before, after)) return true;
+	// "before the ____ election", "at the ____ CNBC debate": the day only labels an occasion.
+	if (kind === 'date' && (electionLabelDate(before, after) || occasionLabelDate(before, after)))
+		return true;
 	if (kind !== 'quantity' && (fixedPhraseGap(before, answer) || pastPostGap(before))) return true;
 	// "the luckiest pol in ____", "the migrant crisis in ____": the place is a frame, not news.
-	if (kind === 'place' && (superlativeScopeGap(before, answer) || placeLabelledEvent(before)))
+	// "during the ____ debate" → "Miami": the place only says which occasion.
+	if (
+		kind === 'place' &&
+		(superlativeScopeGap(before, answer) ||
+			placeLabelledEvent(before) ||
+			placeModifierGap(before, answer, after))
+	)
 		return true;
 	// "He isn't ____": the foil of a negated identity is the story's rival, guessed unread.
 	if (kind === 'person' && (negatedIdentityGap(before) || rivalBefore(before))) return true;

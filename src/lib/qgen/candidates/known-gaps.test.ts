@@ -7,8 +7,10 @@ import {
 	homeCountryGap,
 	partyTagBefore,
 	negatedIdentityGap,
+	occasionLabelDate,
 	pastPostGap,
 	placeLabelledEvent,
+	placeModifierGap,
 	rivalBefore,
 	superlativeScopeGap
 } from './known-gaps';
@@ -55,6 +57,32 @@ describe('electionLabelDate', () => {
 	it('leaves a date the news happened on', () => {
 		expect(electionLabelDate('The council voted on ', ' to delay the election.')).toBe(false);
 		expect(trivialGap('The council met on ', 'Nov. 4', ' to set a date.', 'date')).toBe(false);
+	});
+});
+
+describe('occasionLabelDate', () => {
+	it('finds a date that only says which occasion: a piece of its name', () => {
+		expect(occasionLabelDate('Her words at the ', ' TV debate won the room.')).toBe(true);
+		expect(occasionLabelDate('She may lose her ', ' primary to a newcomer.')).toBe(true);
+		expect(occasionLabelDate("He is running in Ohio's ", ' primary.')).toBe(true);
+		expect(trivialGap('He said the same at a ', 'Dec. 4', ' rally in Dover.', 'date')).toBe(true);
+	});
+	it('leaves a date the news happened on, and a span', () => {
+		expect(occasionLabelDate('The council met on ', ' to set a date.')).toBe(false);
+		expect(occasionLabelDate('The fair runs from the ', ' to the 9th.')).toBe(false);
+		expect(trivialGap('The rally was held on ', 'Dec. 4', ' in Dover.', 'date')).toBe(false);
+	});
+});
+
+describe('placeModifierGap', () => {
+	it('finds a city or state that only qualifies the noun after it', () => {
+		expect(placeModifierGap('During the ', 'Miami', ' debate, she spoke of faith.')).toBe(true);
+		expect(trivialGap('He won the ', 'Michigan Democratic', ' primary.', 'place')).toBe(true);
+	});
+	it('leaves a place the news happened in, and a name that takes "the"', () => {
+		expect(placeModifierGap('The debate in ', 'Miami', ' ran late.')).toBe(false);
+		expect(placeModifierGap('Troops left the ', 'United States', ' base at dawn.')).toBe(false);
+		expect(trivialGap('The debate in ', 'Miami', ' ran late.', 'place')).toBe(false);
 	});
 });
 

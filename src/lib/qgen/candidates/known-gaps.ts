@@ -10,6 +10,7 @@ import {
 	CONTEST_ROLE_NOUNS,
 	COUNTRY_NAME_FORMS,
 	FIXED_PHRASES,
+	NOUN_DETERMINERS,
 	NUMBER_WORDS,
 	PLACE_LABELLED_EVENT_NOUNS
 } from '../lexicon';
@@ -79,6 +80,42 @@ export function electionLabelDate(before: string, after: string): boolean {
 			after
 		)
 	);
+}
+
+/**
+ * "at the ____ CNBC debate", "losing her ____ primary", "Florida's ____ primary", "at a ____
+ * rally in Raleigh" → "Oct. 28", "Aug. 30": a date between a determiner or a possessive and the
+ * noun it qualifies names which occasion, as a label (part of the thing's name); the sentence's
+ * news is what happens at or about it, and a wrong day reads as well to a reader as the key.
+ * A date followed by "to", "and" or "of" is a span or a day of something else, not a label.
+ */
+const LABEL_DATE_DETERMINER = new RegExp(
+	`\\b(?:${NOUN_DETERMINERS.filter((w) => w !== 'no' && w !== 'any').join('|')})\\s+$`,
+	'i'
+);
+/** "Florida's ____ primary", "the senators’ ____ hearing": a named possessor's occasion. */
+const LABEL_DATE_POSSESSOR = /\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+$/u;
+const LABEL_DATE_AFTER =
+	/^\s+(?:\p{Lu}[\p{L}.-]*\s+)*(?!(?:to|through|thru|until|till|and|or|of|at|on|in|for|from|by)\b)[a-z][a-z-]+/u;
+
+export function occasionLabelDate(before: string, after: string): boolean {
+	return (
+		(LABEL_DATE_DETERMINER.test(before) || LABEL_DATE_POSSESSOR.test(before)) &&
+		LABEL_DATE_AFTER.test(after)
+	);
+}
+
+/**
+ * "During the ____ debate" → "Miami", "win the ____ primary" → "Michigan Democratic": a city,
+ * state or country after "the" and before a lower-case word can only qualify that word (no
+ * such place takes "the" alone), so the gap asks a piece of an occasion's name, and any place
+ * of the story reads as well. Places whose name takes "the" ("the United States") stay.
+ */
+export function placeModifierGap(before: string, answer: string, after: string): boolean {
+	if (!/\b(?:the|a|an)\s+$/i.test(before) || !/^\s+[a-z][a-z-]+/.test(after)) return false;
+	const first = answer.trim().split(/\s+/)[0]!.toLowerCase();
+	const tags = lexiconTags(first);
+	return tags.has('City') || tags.has('Region') || tags.has('Country');
 }
 
 /**
