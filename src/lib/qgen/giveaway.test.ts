@@ -364,6 +364,27 @@ describe('a headline that answers the question', () => {
 		expect(headlineGivesAway(who('Ann M. Lee'), titles)).toBe(true);
 	});
 
+	it('states a why item’s link with its own connective', () => {
+		const why = (prompt: string) =>
+			({
+				...whoSaid('q1', 'unused', 'the mayor’s handling of the harbour flood', [
+					'a strike by the port workers',
+					'a rise in the city’s water rates'
+				]),
+				skill: 'inference',
+				prompt
+			}) as Question;
+		const asked = why('According to Daily A, the governor called on the mayor to quit over what?');
+		expect(headlineGivesAway(asked, ['Governor Tells Mayor To Quit Over Harbour Flood'])).toBe(
+			true
+		);
+		// The same words under another connective, or the connective on other words, do not answer.
+		expect(headlineGivesAway(asked, ['Harbour Flood: Governor Tells Mayor To Quit'])).toBe(false);
+		expect(headlineGivesAway(asked, ['Governor Tells Mayor To Quit Over Budget'])).toBe(false);
+		expect(
+			headlineGivesAway(why('What did the vote come after?'), ['Vote Comes After Harbour Flood'])
+		).toBe(true);
+	});
 	it('prints a date key day first, as a British headline does', () => {
 		const when = {
 			...who(

@@ -879,6 +879,7 @@ const SHARED_STEMS = { short: 1, quote: 2 };
  * whatever their capitals; the prompt's capitalised words are names, not what is asked.
  */
 export function headlineGivesAway(q: Question, titles: readonly string[]): boolean {
+	if (headlineStatesLink(q, titles)) return true;
 	// A name typed into a gap is copied from any headline that prints it, in any of its forms,
 	// and from one that spells out its short form ("Justice Department" above "the ____" → "DOJ").
 	const typed = [...typedNameForms(q), ...chosenNameForms(q), ...typedSurnames(q)];
@@ -930,6 +931,31 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 			shared >= need || (asksQuote && sharedWords >= 1 && creditsWords(t, forms, namesakes(q)))
 		);
 	});
+}
+
+/** The connective a why prompt ends on: "… to resign over what?", "… did the vote come after?" */
+const LINK_PROMPT = /\b(over|after|because of|following|amid)\s+what\?$|\bcome\s+(after)\?$/i;
+/** How many words after the headline's connective may restate the key. */
+const LINK_REACH = 4;
+
+/**
+ * "Roe Calls On Lee To Resign Over Harbour Shooting" above "… for Lee to resign over what?",
+ * keyed "Lee's response to a shooting at the harbour": the headline states the same link with
+ * the same connective, and two of the key's words right after it answer the question.
+ */
+function headlineStatesLink(q: Question, titles: readonly string[]): boolean {
+	const m = LINK_PROMPT.exec(q.prompt);
+	if (!m) return false;
+	const connective = (m[1] ?? m[2])!.toLowerCase().replace(' ', '\\s+');
+	const keyStems = new Set(keysOf(q).flatMap((k) => [...meaningStems(k, false)]));
+	if (!keyStems.size) return false;
+	const need = Math.min(2, keyStems.size);
+	const after = new RegExp(`\\b${connective}\\s+((?:\\S+\\s*){1,${LINK_REACH}})`, 'gi');
+	return titles.some((t) =>
+		[...t.matchAll(after)].some(
+			(a) => [...meaningStems(a[1]!, false)].filter((w) => keyStems.has(w)).length >= need
+		)
+	);
 }
 
 /** Words of a quote a speaker's-colon headline must print to be read as that quote. */
