@@ -117,6 +117,15 @@ describe('who questions', () => {
 			`${CAST}\n\nTom Reyes dismissed that suggestion as a sign of panic in the mayor's office.`
 		).map((d) => d.prompt);
 		expect(prompts.some((p) => p.includes('suggestion'))).toBe(false);
+		const such = whoPrompts(
+			`${CAST}\n\nTom Reyes warned that such a failure was the gravest threat to the harbour.`
+		).map((d) => d.prompt);
+		expect(such.some((p) => p.includes('such a failure'))).toBe(false);
+		// "such as" gives examples, pointing nowhere back.
+		const examples = whoPrompts(
+			`${CAST}\n\nTom Reyes warned that storms such as last winter's were the gravest threat to the harbour.`
+		).map((d) => d.prompt);
+		expect(examples.some((p) => p.includes('such as'))).toBe(true);
 	});
 	it('drops a trailing source and refuses a second clause with its own subject', () => {
 		const prompts = whoPrompts(

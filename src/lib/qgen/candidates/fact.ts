@@ -158,9 +158,12 @@ export function withoutQuotedClause(name: string, rest: string): string {
 export const TRIVIAL_ACT =
 	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment|(?:had|has|gave|offered)\s+no\s+(?:immediate\s+)?(?:response|comment|reply))\b/i;
 
-/** A definite noun for something an earlier sentence told ("the move", "on the topic"). */
+/**
+ * A definite noun for something an earlier sentence told ("the move", "on the topic"), or a
+ * "such" that kinds it ("warned that such a failure …": what failure is told before).
+ */
 export const BACK_REFERENCE =
-	/\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|situation|controversy|compromise|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in|over|about|around|surrounding)\b)|\b(?:that|this|these|those)\s+(?:specific\s+|particular\s+)?(?:suggestion|suggestions|idea|ideas|claim|claims|criticism|charge|charges|remark|remarks|comment|comments|statement|statements|proposal|notion|argument|accusation|accusations|view|question|point|points)\b/i;
+	/\bsuch\s+(?!as\b)(?:an?\s+)?[a-z]+\b(?!\s+that\b)|\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|situation|controversy|compromise|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in|over|about|around|surrounding)\b)|\b(?:that|this|these|those)\s+(?:specific\s+|particular\s+)?(?:suggestion|suggestions|idea|ideas|claim|claims|criticism|charge|charges|remark|remarks|comment|comments|statement|statements|proposal|notion|argument|accusation|accusations|view|question|point|points)\b/i;
 
 /**
  * A party or title word the names list took into a name: "Democrat Patty Judge", "Interior
