@@ -134,10 +134,11 @@ describe('quoteCandidates', () => {
 			'Gardens go unwatered. Volunteers do what they can.',
 			'Bridges need new paint. Rust spreads along the rails.'
 		];
-		// Long enough that the statement cuts the quote at one of its sentence ends.
-		const tail =
-			'And nobody in this city hall has ever explained to us why it has to be this way at all.';
-		said.forEach((q, i) => lines.push(`${speakers[i % 3]} said: “${q} ${tail}”`));
+		// Long enough that the statement cuts the quote at one of its sentence ends; each its own
+		// (words another speaker also says are not asked as "it was X who said").
+		const tail = (q: string) =>
+			`And nobody in this city hall has ever explained why ${q.split(' ')[0]!.toLowerCase()} have to be this way at all.`;
+		said.forEach((q, i) => lines.push(`${speakers[i % 3]} said: “${q} ${tail(q)}”`));
 		const tf = quoteCandidates(viewStory('s', [analyzeArticle(article(0, lines.join('\n\n')))]))
 			.map((c) => c.draft)
 			.filter((d) => d.type === 'truefalse');
@@ -246,6 +247,25 @@ describe('saysLikewise', () => {
 		expect(quotedAlsoBy(phrase, 'Maria Lopez', 'an act of sabotage')).toBe(true);
 		expect(quotedAlsoBy(phrase, 'Sam Okafor', 'an act of sabotage')).toBe(false);
 		expect(quotedAlsoBy(phrase, 'Maria Lopez', 'a week')).toBe(false);
+	});
+	it('knows someone whose own quote makes up most of the words', () => {
+		const echoed = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'“I think that a bridge is a promise to everyone,” Mayor Jane Holloway said on Monday.',
+						'“A bridge is a promise to everyone,” Police Chief Maria Lopez said later.',
+						'“The depot had been closed for a week,” union leader Sam Okafor said.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const words = 'I think that a bridge is a promise to everyone';
+		expect(quotedAlsoBy(echoed, 'Maria Lopez', words)).toBe(true);
+		expect(quotedAlsoBy(echoed, 'Sam Okafor', words)).toBe(false);
+		const matching = quoteCandidates(echoed).find((c) => c.draft.type === 'matching');
+		expect(JSON.stringify(matching?.draft ?? '')).not.toContain('I think that a bridge');
 	});
 	it('does not count a name after the quote, or a surname someone else shares', () => {
 		const view = viewStory('s', [

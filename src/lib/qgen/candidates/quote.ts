@@ -364,6 +364,9 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		const quote = shortQuote(q.text, 18);
 		if (leaks(quote, g.speaker)) continue;
 		if (picked.some((p) => names(quote, p.g.speaker) || names(p.quote, g.speaker))) continue;
+		// Words someone else of the story also says would have two right partners.
+		if (groups.some((o) => !sameName(o.speaker, g.speaker) && quotedAlsoBy(view, o.speaker, quote)))
+			continue;
 		picked.push({ g, quote, q });
 		if (picked.length === 4) break;
 	}
@@ -452,6 +455,25 @@ export function quotedAlsoBy(view: StoryView, person: string, text: string): boo
 	// The groups quoting the words are the same whoever is asked about (match-cache.ts).
 	if (groupsQuoting(view.quoteGroups, inQuote).some((g) => sameName(g.speaker, person)))
 		return true;
+	// Half these words or more, in a row, in a quote of their own: "Freedom means freedom for
+	// everyone" (hers) in "I think that freedom means freedom for everyone" (his).
+	const plainWords = (t: string) =>
+		normaliseSpace(t)
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N} ]/gu, '')
+			.split(' ')
+			.filter(Boolean);
+	const whole = plainWords(words);
+	const run = Math.max(4, Math.ceil(whole.length / 2));
+	if (whole.length >= run) {
+		const runs = whole
+			.slice(0, whole.length - run + 1)
+			.map((_, i) => ` ${whole.slice(i, i + run).join(' ')} `);
+		const theirs = view.quoteGroups
+			.filter((g) => sameName(g.speaker, person))
+			.flatMap((g) => g.quotes.map((x) => ` ${plainWords(x.text).join(' ')} `));
+		if (theirs.some((t) => runs.some((r) => t.includes(r)))) return true;
+	}
 	if (words.split(' ').length > 6) return false;
 	// A surname two people share ("Mary Cheney", "Liz Cheney") says neither: use the full name.
 	const surname = surnameOf(person);
