@@ -376,6 +376,11 @@ describe('figures the sentence allows, in the key’s case', () => {
 		expect(hedgeBounds('The clinic saw no more than ', 30)).toEqual({ max: 30 });
 		expect(hedgeBounds('Fewer than ', 40)).toEqual({ max: 40 });
 		// An estimate, a top the count reaches, or a word that only ends in a hedge: no bound.
+		// Words that qualify the figure leave the hedge on it.
+		expect(hedgeBounds('He has given more than a combined $', 23e6)).toEqual({ min: 23e6 });
+		expect(hedgeBounds('The fair drew over an estimated ', 500)).toEqual({ min: 500 });
+		expect(hedgeBounds('The fund holds more than the $', 5)).toEqual({ min: 5 });
+		expect(hedgeBounds('More than doubled to ', 12)).toEqual({});
 		expect(hedgeBounds('The drive drew about ', 12)).toEqual({});
 		expect(hedgeBounds('The drive drew up to ', 12)).toEqual({});
 		expect(hedgeBounds('The rally was moved over ', 12)).toEqual({ min: 12 });

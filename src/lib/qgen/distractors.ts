@@ -470,12 +470,20 @@ const BOUND_HEDGES = [
  * values a wrong figure may take: above the key after "more than", "over", "at least"; below it
  * after "fewer than", "under", "at most". `value` is the key's.
  */
+/** Words between a hedge and its figure that leave the hedge on the figure. */
+const FIGURE_QUALIFIERS =
+	'(?:a|an|the|combined|estimated|total|of|record|reported|whopping|staggering|cumulative|additional)';
+
 export function hedgeBounds(before: string, value: number): { min?: number; max?: number } {
 	const tail = before
 		.replace(/\$\s*$/, '')
 		.trimEnd()
 		.toLowerCase();
-	const hit = BOUND_HEDGES.find(([h]) => new RegExp(`(?:^|[^\\p{L}])${h}$`, 'u').test(tail));
+	// "more than a combined $23 million", "over an estimated 500": a few words that qualify the
+	// figure may stand between the hedge and it.
+	const hit = BOUND_HEDGES.find(([h]) =>
+		new RegExp(`(?:^|[^\\p{L}])${h}(?:\\s+${FIGURE_QUALIFIERS}){0,3}$`, 'u').test(tail)
+	);
 	if (!hit) return {};
 	return hit[1] === 'floor' ? { min: value } : { max: value };
 }
