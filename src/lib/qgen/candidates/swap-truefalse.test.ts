@@ -181,3 +181,13 @@ describe('a place only the dateline names', () => {
 		expect(prompts.join(' ')).not.toMatch(/washington/i);
 	});
 });
+
+describe('a place inside an organisation’s name', () => {
+	it('is not swapped: "Citizens for Libya" is no claim a reader could check', () => {
+		const prompts = asked(
+			`${CAST}\n\nCitizens for America built a following of more than 45,000 donors last year.\n\nThe ships sailed from France to Libya and Texas in May.`
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => /ships sailed/.test(p))).toBe(true);
+		expect(prompts.some((p) => /Citizens for/.test(p))).toBe(false);
+	});
+});

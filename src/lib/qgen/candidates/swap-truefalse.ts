@@ -16,6 +16,7 @@ import { notBodyProse } from '../caption';
 import { hedgeBounds, normalise } from '../distractors';
 import { figureValue } from '../figure-rank';
 import { lexiconTags } from '../entities';
+import { PERSON_TITLES } from '../lexicon';
 import { endsWithTitle } from '../names';
 import { choosablePeople } from '../person-choices';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
@@ -171,6 +172,13 @@ function swapQuestion(
 		partsAddUp(m.value, statement, at, key.length)
 	)
 		return undefined;
+	// "Citizens for America", "Friends of Ohio": a place that ends a capitalised name is part of an
+	// organisation's name, and "Citizens for Libya" is no claim a reader could check. An office
+	// ("Governor of Texas") names a real post: its place is swapped like any other.
+	if (m.kind === 'place') {
+		const before = /(\p{Lu}[\p{L}.'’-]*)\s+(?:for|of)\s+(?:the\s+)?$/u.exec(statement.slice(0, at));
+		if (before && !PERSON_TITLES.includes(before[1]!.toLowerCase() as never)) return undefined;
+	}
 	// One name of a list ("Roe, Poe and Lane"): swapping it may name another on the list.
 	if (m.kind !== 'quantity' && inList(statement, at, key.length)) return undefined;
 	const text = a.article.text.toLowerCase();
