@@ -106,6 +106,11 @@ describe('pickDistractors', () => {
 		// A title alone stays a name: nothing is left to compare.
 		expect(untitled('President')).toBe('President');
 	});
+	it('drops a name’s suffix or initials left alone', () => {
+		expect(
+			pickDistractors('Ann Roe', ['Sr.', 'Jr', 'F. Sr.', 'Bo Chen', 'Ida Park III'], 3, true)
+		).toEqual(['Bo Chen', 'Ida Park III']);
+	});
 	it('drops a wrong name that another wrong name holds word for word', () => {
 		expect(
 			pickDistractors(

@@ -708,8 +708,11 @@ export function sameBodyName(a: string, b: string): boolean {
 	);
 }
 
-/** "- Dick has been…", "• Ann Roe": a list's marker or a cut-off line is no choice. */
-const NOT_A_CHOICE = /^[-–—•*·]|…$|\.\.\.$/u;
+/**
+ * "- Dick has been…", "• Ann Roe": a list's marker or a cut-off line is no choice; nor a name's
+ * generational suffix or initials alone ("Sr.", "F. Sr."), left over from "Harry F. Roe Sr.".
+ */
+const NOT_A_CHOICE = /^[-–—•*·]|…$|\.\.\.$|^(?:(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)\s*)+$/u;
 
 /**
  * One name inside another, word for word: "Supreme Court" in "U.S. Supreme Court", "Ethics
