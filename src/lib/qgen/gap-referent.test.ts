@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gapWithoutReferent } from './gap-referent';
+import { gapWithoutReferent, leadIn } from './gap-referent';
+import type { Sentence } from './types';
 
 const writes = (s: string) => `Daily A writes: “${s}” How many? Choose what belongs in the gap.`;
 const fill = (s: string) => `Fill the gap (Daily A): ${s}`;
@@ -35,5 +36,34 @@ describe('gapWithoutReferent', () => {
 		expect(gapWithoutReferent(fill('“That was wrong,” said ____, the mayor.'))).toBe(false);
 		// Not a gap prompt.
 		expect(gapWithoutReferent('Who said that the dam would open?')).toBe(false);
+	});
+});
+
+describe('leadIn', () => {
+	const sentences = (...texts: string[]): Sentence[] =>
+		texts.map((text, index) => ({
+			articleId: 'a',
+			text,
+			index,
+			paragraph: index,
+			start: 0,
+			end: text.length
+		}));
+	it('gives the sentence before when it names what the gap sentence points to', () => {
+		const ss = sentences('The port board printed 900 pages.', 'It kept 40 of them private.');
+		expect(leadIn(ss, ss[1]!, '40')).toBe(ss[0]);
+	});
+	it('gives none when the gap sentence stands alone or the one before will not do', () => {
+		const alone = sentences('The port board met.', 'The board kept 40 pages private.');
+		expect(leadIn(alone, alone[1]!, '40')).toBeUndefined();
+		// The key printed in the sentence before.
+		const printed = sentences('The board kept 40 pages.', 'It sealed 40 of them.');
+		expect(leadIn(printed, printed[1]!, '40')).toBeUndefined();
+		// The sentence before leans back as well.
+		const chain = sentences('The board met.', 'That was a surprise.', 'It kept 40 pages.');
+		expect(leadIn(chain, chain[2]!, '40')).toBeUndefined();
+		// The count is had by counting the names shown.
+		const counted = sentences('Roe, Poe and Moe spoke well.', 'Those three won the vote.');
+		expect(leadIn(counted, counted[1]!, 'three')).toBeUndefined();
 	});
 });
