@@ -51,6 +51,14 @@ const cand = (over: Partial<Candidate> = {}): Candidate =>
 	}) as Candidate;
 
 describe('rejectReason', () => {
+	it('rejects a fact gap whose sentence leans on the one before, not a comparison’s', () => {
+		const q = single(
+			'Daily A writes: “That will benefit ____ most.” Who? Choose what belongs in the gap.',
+			['Mark Esper', 'Mike Pompeo', 'Nancy Pelosi']
+		);
+		expect(rejectReason(cand(), q, articles)).toMatch(/leans on the one before/);
+		expect(rejectReason(cand({ family: 'compare' }), q, articles)).toBeUndefined();
+	});
 	it('accepts a well-formed question', () => {
 		expect(
 			rejectReason(

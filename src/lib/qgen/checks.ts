@@ -11,6 +11,7 @@ import { HEDGES, NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
 import { lexiconTags } from './entities';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 import { perText } from './per-text';
+import { gapWithoutReferent } from './gap-referent';
 
 /** A pronoun that opens the excerpt points outside it (to an earlier sentence). */
 const OPENING_PRONOUN =
@@ -292,6 +293,9 @@ export function rejectReason(
 		return 'a timeline item has no referent out of context';
 	if (writersFirstPerson(q.prompt)) return 'the prompt keeps the writer’s first person';
 	if (statementWithoutReferent(q.prompt)) return 'the statement opens on a word that points back';
+	// Fact gaps show one sentence alone; a comparison's gap sits beside the other outlet's words.
+	if ((c.family === 'cloze' || c.family === 'fact') && gapWithoutReferent(q.prompt))
+		return 'the gap’s sentence leans on the one before it';
 	if (q.prompt.length > 700) return 'prompt too long';
 	if (/\s[,.;:]/.test(q.prompt.replace(/____\s?[,.;:]/g, ''))) return 'broken spacing in prompt';
 	if (!q.explanation.trim()) return 'no explanation';

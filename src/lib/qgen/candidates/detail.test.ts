@@ -77,6 +77,15 @@ describe('detailCandidates', () => {
 		if (q.type !== 'single') throw new Error('not a choice question');
 		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe('132 million');
 	});
+	it('shows the sentence before a gap sentence whose subject points back to it', () => {
+		const q = details(
+			'Workers at the Harlow plant walked out on Monday. The union asked the mayor for higher pay at the port. That would cost the town $14 million a year, officials said. Managers met the union on Wednesday. About 90 workers stayed at home.'
+		).find((d) => d.prompt.includes('cost the town'));
+		expect(q?.prompt).toBe(
+			'Daily 1 writes: “The union asked the mayor for higher pay at the port. That would cost the town $____ a year, officials said.” How much? Choose what belongs in the gap.'
+		);
+		expect(q?.evidence).toHaveLength(2);
+	});
 	it('asks a sum with a noun after it as "how much" too, and a share as "what share"', () => {
 		const drafts = details(
 			'Workers at the Harlow plant walked out on Monday. The mayor spent $43,350 on a gold-plated watch for the harbour master. Managers met the union on Wednesday. About 35 percent of the workers stayed at home on Friday.'

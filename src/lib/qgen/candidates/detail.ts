@@ -60,6 +60,7 @@ import {
 	trivialGap
 } from './gap-checks';
 import { alsoRight } from './also-right';
+import { leadIn } from '../gap-referent';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
 import { fusedWordBeforeName, sexOf } from './fact';
@@ -825,15 +826,18 @@ function gapQuestion(
 	);
 	if (wrong.length < 2) return undefined;
 	const slot = m.kind as Slot;
-	const choices = makeChoices([key, ...wrong], gapped);
+	// "That will benefit ____": the sentence before tells what "that" is; shown with it.
+	const lead = leadIn(a.sentences, s, key);
+	const shown = lead ? `${lead.text.replace(/\s+/g, ' ').trim()} ${gapped}` : gapped;
+	const choices = makeChoices([key, ...wrong], shown);
 	return {
 		family: 'fact',
 		draft: {
 			...draftBase(
 				'fact',
-				`${outlet} writes: “${gapped}” ${slot === 'quantity' ? askFigure(m, key, s.text.slice(0, at)) : ASK[slot]}`,
-				[spanOf(s)],
-				`${outlet}: “${s.text.trim()}”`,
+				`${outlet} writes: “${shown}” ${slot === 'quantity' ? askFigure(m, key, s.text.slice(0, at)) : ASK[slot]}`,
+				lead ? [spanOf(lead), spanOf(s)] : [spanOf(s)],
+				`${outlet}: “${lead ? `${lead.text.trim()} ` : ''}${s.text.trim()}”`,
 				2
 			),
 			type: 'single',
@@ -842,7 +846,7 @@ function gapQuestion(
 		},
 		keyTexts: [key],
 		hidden: [],
-		excerpt: gapped,
+		excerpt: shown,
 		answerKey: `detail:${slot}:${normalise(key)}:${s.index}`,
 		// A date is more often a side detail than a figure or a person is.
 		quality:
