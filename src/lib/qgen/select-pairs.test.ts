@@ -418,3 +418,34 @@ describe('a disagreement between outlets and a pick that gives it away', () => {
 		expect(selectDiverse([sourcing, wording], 10).map((q) => q.id)).toEqual(['src']);
 	});
 });
+
+describe('a number key another question prints in other words', () => {
+	const gapKeyed = (x: Ranked, key: string): Ranked => ({
+		...x,
+		question: { ...x.question, type: 'cloze', skill: 'fact', accepted: [key] } as Question
+	});
+
+	it('keeps the better of two gaps when one prints the other’s sum spelled out', () => {
+		const out = selectDiverse(
+			[
+				gapKeyed(
+					r('ads', 0.9, 'cloze', 'c1', 'Fill the gap: Roe’s campaign spent $____ on radio.'),
+					'25,000'
+				),
+				gapKeyed(
+					r(
+						'board',
+						0.8,
+						'cloze',
+						'c2',
+						'Fill the gap: the ____ approved twenty-five thousand dollars.'
+					),
+					'harbour board'
+				),
+				gapKeyed(r('port', 0.7, 'cloze', 'c3', 'Fill the gap: the port opened in ____.'), 'Marton')
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['ads', 'port']);
+	});
+});

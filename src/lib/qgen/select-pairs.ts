@@ -12,6 +12,7 @@ import {
 	sameNumberChoices,
 	statementPrintsKey
 } from './giveaway';
+import { printsFigureKey } from './figure-giveaway';
 import { memoPair } from './pair-memo';
 import { sameFact } from './same-fact';
 import { SCALE_WORDS, WEEKDAYS } from './lexicon';
@@ -227,7 +228,11 @@ export const givesAway = memoPair(
 		statementPrintsKey(e.question, c.question) ||
 		offersEventKey(c.question, e.question) ||
 		offersEventKey(e.question, c.question) ||
-		sameNumberChoices(c.question, e.question)
+		sameNumberChoices(c.question, e.question) ||
+		// "over 45" in one prompt, "many of those over ____" keyed 45 in another: the words
+		// around the figure differ, so no cue above catches it (figure-giveaway.ts).
+		printsFigureKey(c.question, e.question) ||
+		printsFigureKey(e.question, c.question)
 );
 
 /** Does `r` ask again what the chosen `pick` asks? Then it leaves the pool when `pick` is taken. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { makeQuestion } from '$test-data';
+import { printsFigureKey } from './figure-giveaway';
+
+const gap = (prompt: string, key: string) => makeQuestion('cloze', { prompt, accepted: [key] });
+const choose = (prompt: string, key: string, wrong: string[]) =>
+	makeQuestion('single', {
+		prompt,
+		choices: [key, ...wrong].map((text, i) => ({ id: `c${i}`, text })),
+		correct: ['c0']
+	});
+
+describe('a number key another item prints in other words', () => {
+	it('reads the figure around another gap ("over ____" keyed 45, "were over 45")', () => {
+		const age = choose(
+			'Daily A writes: “Many of the voters over ____ backed Roe.” How many?',
+			'45',
+			['35', '40', '50']
+		);
+		const share = gap('Fill the gap: about ____ percent of the voters were over 45.', '60');
+		expect(printsFigureKey(share, age)).toBe(true);
+		expect(printsFigureKey(age, share)).toBe(false);
+	});
+
+	it('reads a sum in digits, in words or as a choice ("$25,000", "twenty-five thousand dollars")', () => {
+		const fees = gap('Fill the gap: $____ goes to the harbour fees.', '25,000');
+		expect(
+			printsFigureKey(gap('Fill the gap: the ____ board pays $25,000 a year.', 'harbour'), fees)
+		).toBe(true);
+		expect(
+			printsFigureKey(
+				gap('Fill the gap: the ____ board pays twenty-five thousand dollars.', 'harbour'),
+				fees
+			)
+		).toBe(true);
+		const sum = choose('Daily A writes: “The mayor gave $____ to the fund.” How much?', '$30,000', [
+			'$25,000',
+			'$20,000',
+			'$35,000'
+		]);
+		expect(printsFigureKey(sum, fees)).toBe(true);
+	});
+
+	it('leaves the same number on another thing, a day and an everyday count alone', () => {
+		const injured = gap('Fill the gap: 80 people were killed and ____ others were injured.', '18');
+		expect(
+			printsFigureKey(
+				gap('Fill the gap: ____ has had attacks in the past 18 months.', 'Ruritania'),
+				injured
+			)
+		).toBe(false);
+		expect(
+			printsFigureKey(gap('Fill the gap: on Aug. 18 ____ closed the port.', 'Roe'), injured)
+		).toBe(false);
+		const lanes = gap('Fill the gap: the bridge has ____ lanes.', '4');
+		expect(printsFigureKey(gap('Fill the gap: the ____ has 4 lanes.', 'road'), lanes)).toBe(false);
+	});
+});

@@ -1,0 +1,148 @@
+/**
+ * A number item whose key another item of the set prints, in whatever written form: "Fill the
+ * gap: many of those over ____ backed Roe" beside "Fill the gap: about ____ percent of voters
+ * were over 45", or "$25,000" in one prompt and "25,000 dollars" or "twenty-five thousand" in
+ * another. The words around the two figures differ, so the cue-based secrets (giveaway.ts
+ * `reveals`) miss it, yet the student reads the answer off the other question.
+ *
+ * The same value alone is not enough: "18 others were injured" is not told by "in the past 18
+ * months". The figure must be printed as the same kind of figure: a share beside a share, a
+ * sum of dollars beside one, or with a word of its own around it ("over 45", "over ____").
+ */
+import type { Question } from '$lib/bank/schema';
+import { parseNumber } from '$lib/quiz/normalize';
+import { MONTH_PATTERN, NUMBER_WORD_PATTERN } from './lexicon';
+import { TENS_UNIT } from './quantities';
+
+/** Counts up to this are everyday words ("three days"): printed elsewhere they point at nothing. */
+const SMALL_COUNT = 12;
+
+/** A day of the month with its year ("Sept. 15, 2011"), a year, an ordinal: not figures. */
+const NOT_FIGURES = new RegExp(
+	`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}\\s+${MONTH_PATTERN}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d+(?:st|nd|rd|th)\\b`,
+	'gi'
+);
+const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion))?';
+const AMOUNT = `(?:\\d[\\d,]*(?:\\.\\d+)?${SCALE}|(?:${TENS_UNIT}|${NUMBER_WORD_PATTERN})${SCALE})`;
+/** A figure in digits ("$25,000", "2.5 million") or words ("twenty-five thousand", "forty"), or a gap. */
+const FIGURE = new RegExp(`(?<![\\w.])(?:${AMOUNT}|_{3,})(?![\\w])`, 'gi');
+
+/** Words on either side of a figure that can tie two figures to one thing. */
+const BEFORE = 2;
+const AFTER = 3;
+/** Short or everyday words tie nothing. */
+const LOOSE = new Set(
+	'were with that this have from they their them than more less only just about said says also been into what when will would which'.split(
+		' '
+	)
+);
+const word = (w: string) =>
+	w
+		.toLowerCase()
+		.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+		.replace(/(?<=[a-z]{3})s$/, '');
+
+/** The words around a figure, and its unit: "%" for a share, "$" for a sum of dollars. */
+function contextAt(text: string, start: number, end: number): Set<string> {
+	const out = new Set<string>();
+	const before = text.slice(Math.max(0, start - 60), start);
+	const after = text.slice(end, end + 60);
+	if (/\$\s*$/.test(before)) out.add('$');
+	if (/^\s*(?:%|percent\b|per cent\b|percentage\b)/i.test(after)) out.add('%');
+	if (/^\s*dollars?\b/i.test(after)) out.add('$');
+	const near = [
+		...before.split(/\s+/).slice(-BEFORE - 1, -1),
+		...before.split(/\s+/).slice(-1),
+		...after.split(/\s+/).filter(Boolean).slice(0, AFTER)
+	].map(word);
+	for (const w of near) if (w.length >= 4 && !LOOSE.has(w)) out.add(w);
+	return out;
+}
+
+type Printed = { value: number; context: Set<string> }[];
+const printedMemo = new WeakMap<Question, Printed>();
+/**
+ * Each figure a question shows before it is answered (its prompt and its choices), with its
+ * context; a choice takes the context of the gap it would fill. Asked of each question
+ * against every pick, so kept per question object.
+ */
+export function printedFigures(q: Question): Printed {
+	let out = printedMemo.get(q);
+	if (out) return out;
+	out = [];
+	const texts = [q.prompt];
+	if (q.type === 'evidence') texts.push(...(q.evidenceChoices ?? []).map((c) => c.text));
+	if (q.type === 'matching') texts.push(...(q.pairs ?? []).flatMap((p) => [p.left, p.right]));
+	if (q.type === 'ordering') texts.push(...(q.items ?? []).map((i) => i.text));
+	let gap: Set<string> | undefined;
+	for (const text of texts) {
+		const plain = text.replace(NOT_FIGURES, (m) => ' '.repeat(m.length));
+		for (const m of plain.matchAll(FIGURE)) {
+			const start = m.index ?? 0;
+			const context = contextAt(plain, start, start + m[0].length);
+			if (m[0].startsWith('___')) {
+				gap ??= context;
+				continue;
+			}
+			const v = parseNumber(m[0].replace(/-/g, ' '));
+			if (v !== null) out.push({ value: v, context });
+		}
+	}
+	if ('choices' in q && q.type !== 'truefalse')
+		for (const c of q.choices ?? []) {
+			const v = figureOf(c.text);
+			if (v !== undefined) out.push({ value: v, context: gap ?? new Set() });
+		}
+	printedMemo.set(q, out);
+	return out;
+}
+
+/** The one figure a short text is ("$25,000", "2.5 million", "Thirty", "45%"), if it is one. */
+function figureOf(text: string): number | undefined {
+	const t = text
+		.trim()
+		.replace(/^\$/, '')
+		.replace(/\s*(?:%|percent|dollars)$/i, '');
+	if (!new RegExp(`^${AMOUNT}$`, 'i').test(t)) return undefined;
+	return parseNumber(t.replace(/-/g, ' ')) ?? undefined;
+}
+
+const keyMemo = new WeakMap<Question, { value: number; context: Set<string> } | null>();
+/**
+ * The figure a number item keys (a gap filled by a figure), with its gap's context, when it is
+ * one no everyday wording gives by chance: above the everyday counts, or with decimals.
+ */
+export function keyFigure(q: Question): { value: number; context: Set<string> } | undefined {
+	const known = keyMemo.get(q);
+	if (known !== undefined) return known ?? undefined;
+	let key: string | undefined;
+	if (q.type === 'cloze') key = q.accepted?.[0];
+	else if (
+		q.type === 'single' &&
+		(q.choices ?? []).length > 1 &&
+		q.choices.every((c) => figureOf(c.text) !== undefined)
+	)
+		key = q.choices.find((c) => q.correct?.includes(c.id))?.text;
+	const value = key === undefined ? undefined : figureOf(key);
+	const plain = q.prompt.replace(NOT_FIGURES, (m) => ' '.repeat(m.length));
+	const at = plain.search(/_{3,}/);
+	const kept =
+		value !== undefined && at >= 0 && (value > SMALL_COUNT || !Number.isInteger(value))
+			? { value, context: contextAt(plain, at, at + (/_+/.exec(plain.slice(at))?.[0].length ?? 0)) }
+			: null;
+	keyMemo.set(q, kept);
+	return kept ?? undefined;
+}
+
+/**
+ * Does `a` print the figure `b` keys as the same kind of figure (a share, a sum of dollars,
+ * or with a word in common around it)?
+ */
+export function printsFigureKey(a: Question, b: Question): boolean {
+	if (a === b) return false;
+	const key = keyFigure(b);
+	if (!key) return false;
+	return printedFigures(a).some(
+		(p) => p.value === key.value && [...p.context].some((w) => key.context.has(w))
+	);
+}
