@@ -19,6 +19,7 @@ import {
 } from '../person-choices';
 import type { Quote } from '../types';
 import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
+import { perStory } from '../per-text';
 import { draftBase, type Candidate } from './candidate';
 import { quoteCarriers } from './quote-carriers';
 import { trivialQuote } from './quotation';
@@ -365,8 +366,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		if (leaks(quote, g.speaker)) continue;
 		if (picked.some((p) => names(quote, p.g.speaker) || names(p.quote, g.speaker))) continue;
 		// Words someone else of the story also says would have two right partners.
-		if (groups.some((o) => !sameName(o.speaker, g.speaker) && quotedAlsoBy(view, o.speaker, quote)))
-			continue;
+		if (echoedByAnother(view, groups, g.speaker, quote)) continue;
 		picked.push({ g, quote, q });
 		if (picked.length === 4) break;
 	}
@@ -442,6 +442,55 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 	);
 }
 
+/** Lower-case words without punctuation: transcriptions compared word for word. */
+const plainWords = (t: string) =>
+	normaliseSpace(t)
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N} ]/gu, '')
+		.split(' ')
+		.filter(Boolean);
+
+/**
+ * Each quote put down to `person`, as " plain words ": kept per story (per-text.ts), since
+ * quotedAlsoBy asks it for every choice of every quote question.
+ */
+const quotesInPlainWords = perStory((person: string, view: StoryView) =>
+	view.quoteGroups
+		.filter((g) => sameName(g.speaker, person))
+		.flatMap((g) => g.quotes.map((x) => ` ${plainWords(x.text).join(' ')} `))
+);
+
+/**
+ * Does one of `quotes` (as " plain words ") hold half the words of `text` or more, four at
+ * least, in a row?
+ */
+function halfInARow(text: string, quotes: readonly string[]): boolean {
+	if (!quotes.length) return false;
+	const whole = plainWords(text);
+	const run = Math.max(4, Math.ceil(whole.length / 2));
+	if (whole.length < run) return false;
+	const runs = whole
+		.slice(0, whole.length - run + 1)
+		.map((_, i) => ` ${whole.slice(i, i + run).join(' ')} `);
+	return quotes.some((q) => runs.some((r) => q.includes(r)));
+}
+
+/**
+ * Does another speaker of `groups` (the ones a quote item may name) say these words, or half
+ * of them in a row, in a quote of theirs?
+ */
+function echoedByAnother(
+	view: StoryView,
+	groups: readonly QuoteGroup[],
+	speaker: string,
+	text: string
+): boolean {
+	const others = groups
+		.filter((g) => !sameName(g.speaker, speaker))
+		.flatMap((g) => quotesInPlainWords(g.speaker, view));
+	return halfInARow(text, others);
+}
+
 /**
  * Does the story give `person` these very words: in a quote put down to them, or, for a
  * phrase of a few words, in quotation marks after their name in a sentence ("Roe said the
@@ -457,23 +506,8 @@ export function quotedAlsoBy(view: StoryView, person: string, text: string): boo
 		return true;
 	// Half these words or more, in a row, in a quote of their own: "Freedom means freedom for
 	// everyone" (hers) in "I think that freedom means freedom for everyone" (his).
-	const plainWords = (t: string) =>
-		normaliseSpace(t)
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N} ]/gu, '')
-			.split(' ')
-			.filter(Boolean);
-	const whole = plainWords(words);
-	const run = Math.max(4, Math.ceil(whole.length / 2));
-	if (whole.length >= run) {
-		const runs = whole
-			.slice(0, whole.length - run + 1)
-			.map((_, i) => ` ${whole.slice(i, i + run).join(' ')} `);
-		const theirs = view.quoteGroups
-			.filter((g) => sameName(g.speaker, person))
-			.flatMap((g) => g.quotes.map((x) => ` ${plainWords(x.text).join(' ')} `));
-		if (theirs.some((t) => runs.some((r) => t.includes(r)))) return true;
-	}
+	if (halfInARow(words, quotesInPlainWords(person, view))) return true;
+
 	if (words.split(' ').length > 6) return false;
 	// A surname two people share ("Mary Cheney", "Liz Cheney") says neither: use the full name.
 	const surname = surnameOf(person);
