@@ -366,7 +366,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		if (leaks(quote, g.speaker)) continue;
 		if (picked.some((p) => names(quote, p.g.speaker) || names(p.quote, g.speaker))) continue;
 		// Words someone else of the story also says would have two right partners.
-		if (echoedByAnother(view, groups, g.speaker, quote)) continue;
+		if (groups.some((o) => !sameName(o.speaker, g.speaker) && quotedAlsoBy(view, o.speaker, quote)))
+			continue;
 		picked.push({ g, quote, q });
 		if (picked.length === 4) break;
 	}
@@ -473,22 +474,6 @@ function halfInARow(text: string, quotes: readonly string[]): boolean {
 		.slice(0, whole.length - run + 1)
 		.map((_, i) => ` ${whole.slice(i, i + run).join(' ')} `);
 	return quotes.some((q) => runs.some((r) => q.includes(r)));
-}
-
-/**
- * Does another speaker of `groups` (the ones a quote item may name) say these words, or half
- * of them in a row, in a quote of theirs?
- */
-function echoedByAnother(
-	view: StoryView,
-	groups: readonly QuoteGroup[],
-	speaker: string,
-	text: string
-): boolean {
-	const others = groups
-		.filter((g) => !sameName(g.speaker, speaker))
-		.flatMap((g) => quotesInPlainWords(g.speaker, view));
-	return halfInARow(text, others);
 }
 
 /**
