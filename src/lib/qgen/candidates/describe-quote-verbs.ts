@@ -18,6 +18,7 @@ import {
 import type { ArticleAnalysis, Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { SAYING } from './fact';
+import { plainWord, plainWords } from './quotation';
 import { remarkKeys } from './source';
 
 /** "falsely stated", "charged", "went so far as to say": a judgement in the words that introduce a quote. */
@@ -95,13 +96,10 @@ const LEAST_SHARED_WORDS = 5;
  * a few lines, and no library of ours offers one.
  */
 export function sharedWording(texts: readonly string[]): string {
-	const plain = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 	const first = texts[0]!.split(/\s+/).filter(Boolean);
-	const others = texts
-		.slice(1)
-		.map((t) => ` ${t.split(/\s+/).map(plain).filter(Boolean).join(' ')} `);
+	const others = texts.slice(1).map((t) => ` ${plainWords(t).join(' ')} `);
 	const printedByAll = (i: number, j: number) => {
-		const run = ` ${first.slice(i, j).map(plain).filter(Boolean).join(' ')} `;
+		const run = ` ${first.slice(i, j).map(plainWord).filter(Boolean).join(' ')} `;
 		return others.every((o) => o.includes(run));
 	};
 	for (let i = 0; i + LEAST_SHARED_WORDS <= first.length; i++) {

@@ -178,3 +178,9 @@ export function titleInQuotes(text: string): boolean {
 		words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.includes(w))
 	);
 }
+
+/** A word lower-cased without its punctuation: two transcriptions of a remark meet word for word. */
+export const plainWord = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A text's words as `plainWord` reads them. */
+export const plainWords = (text: string) => text.split(/\s+/).map(plainWord).filter(Boolean);

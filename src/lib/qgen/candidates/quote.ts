@@ -22,7 +22,7 @@ import { groupsQuoting, memoByText, sentenceMatches } from '../match-cache';
 import { perStory } from '../per-text';
 import { draftBase, type Candidate } from './candidate';
 import { quoteCarriers } from './quote-carriers';
-import { trivialQuote } from './quotation';
+import { plainWords, trivialQuote } from './quotation';
 import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
 import { selfClues, sharesClues } from './quote-self-clue';
@@ -442,14 +442,6 @@ export function saysLikewise(view: StoryView, person: string, text: string): boo
 		})
 	);
 }
-
-/** Lower-case words without punctuation: transcriptions compared word for word. */
-const plainWords = (t: string) =>
-	normaliseSpace(t)
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N} ]/gu, '')
-		.split(' ')
-		.filter(Boolean);
 
 /**
  * Each quote put down to `person`, as " plain words ": kept per story (per-text.ts), since
