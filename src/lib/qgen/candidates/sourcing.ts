@@ -13,6 +13,7 @@ import {
 	DOCUMENT_NOUNS,
 	MONTHS,
 	MONTHS_AS_NAMES,
+	monthIndex,
 	NEWS_ORG_WORDS,
 	OUTLET_MEDIUM_WORDS,
 	REPORTING_VERBS,
@@ -506,6 +507,12 @@ export function filedAfterOthers(
 		.join(', ')}); they may have filed before it was said.`;
 }
 
+/** A month written out and capitalised, with the day after it when there is one ("July 3"). */
+const MONTH_AND_DAY = new RegExp(
+	`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?`,
+	'g'
+);
+
 /**
  * Does the text around some words date them before this ISO day: an earlier year, an earlier
  * day of the year ("on July 3"), a recent month alone ("in January" in a July report; "May",
@@ -521,12 +528,8 @@ function datedBefore(said: string, iso: string): boolean {
 	const day = Number(iso.slice(8, 10));
 	if ((text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) < year)) return true;
 	if (/\b(?:last\s+(?:year|month|week)|(?:years|months|weeks)\s+ago)\b/i.test(text)) return true;
-	const months = new RegExp(
-		`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?`,
-		'g'
-	);
-	return [...text.matchAll(months)].some((m) => {
-		const at = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]);
+	return [...text.matchAll(MONTH_AND_DAY)].some((m) => {
+		const at = monthIndex(m[1]!);
 		// A month alone is the nearest one: "in January" in a July report is past, in a December
 		// report most likely the coming one.
 		if (m[2] === undefined)
