@@ -336,7 +336,7 @@ const narrowTop = (other: number) => other + Math.max(5, Math.round(other * 0.1)
 export function figureBounds(before: string, after: string): { min?: number; max?: number } {
 	// With its scale word, so that "to 9 million" bounds "8 million" in units as withinBounds reads it.
 	const num = String.raw`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion)\b)?`;
-	// "____ percent to Trump's 41 percent": the rival's share may follow its name. A score is
+	// "____ percent to Roe's 41 percent": the rival's share may follow its name. A score is
 	// also written with a dash between two shares, "leads Roe, ____%-35%" (the signs on both
 	// sides, so that "10%-15%" read as a range needs a verb of leading too).
 	const toOther = new RegExp(

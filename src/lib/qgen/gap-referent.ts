@@ -114,8 +114,8 @@ export function leadIn(
 const NOT_A_NAME = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb'];
 
 /**
- * A small count whose things the shown words list: "Cruz and Rubio, as well as Huckabee and
- * Christie, did best. Those ____ spielers …", or "It covers ____ areas: a, b and c." Read
+ * A small count whose things the shown words list: "Roe and Poe, as well as Lee and
+ * Park, did best. Those ____ speakers …", or "It covers ____ areas: a, b and c." Read
  * together, the count is had by counting, not by reading.
  */
 function countShown(key: string, before: string, sentence: string): boolean {

@@ -179,7 +179,7 @@ export function usable(
 			/\d/.test(t) &&
 			!citedPieceDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
 			// "before the ____ election": the day only names a vote every reader knows; "at the
-			// ____ CNBC debate": the day only says which occasion (known-gaps.ts).
+			// ____ televised debate": the day only says which occasion (known-gaps.ts).
 			!electionLabelDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
 			!occasionLabelDate(s.text.slice(0, at), s.text.slice(at + t.length)) &&
 			!insideRange(s.text.slice(0, at), s.text.slice(at + t.length))

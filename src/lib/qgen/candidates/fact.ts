@@ -435,8 +435,8 @@ export function factCandidates(
 				draft: {
 					...draftBase(
 						'fact',
-						// "who told Fox News that …" names its outlet already: "According to Fox News,
-						// who told Fox News …" says it twice.
+						// "who told Daily A that …" names its outlet already: "According to Daily A,
+						// who told Daily A …" says it twice.
 						new RegExp(`\\b${escapeRegExp(outlet.replace(/^the\s+/i, ''))}\\b`, 'i').test(predicate)
 							? `Who ${predicate}?`
 							: `According to ${outlet}, who ${predicate}?`,

@@ -164,7 +164,7 @@ export function trivialGap(
 	if (tweetWords(`${before} ${after}`)) return true;
 	if (addressPart(before, answer, after) || signature(before) || isExpletive(answer)) return true;
 	if (strayGap(before, answer, after, kind)) return true;
-	// "before the ____ election", "at the ____ CNBC debate": the day only labels an occasion.
+	// "before the ____ election", "at the ____ televised debate": the day only labels an occasion.
 	if (kind === 'date' && (electionLabelDate(before, after) || occasionLabelDate(before, after)))
 		return true;
 	if (kind !== 'quantity' && (fixedPhraseGap(before, answer) || pastPostGap(before))) return true;

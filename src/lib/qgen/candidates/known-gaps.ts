@@ -83,7 +83,7 @@ export function electionLabelDate(before: string, after: string): boolean {
 }
 
 /**
- * "at the ____ CNBC debate", "losing her ____ primary", "Florida's ____ primary", "at a ____
+ * "at the ____ televised debate", "losing her ____ primary", "the state's ____ primary", "at a ____
  * rally in Raleigh" → "Oct. 28", "Aug. 30": a date between a determiner or a possessive and the
  * noun it qualifies names which occasion, as a label (part of the thing's name); the sentence's
  * news is what happens at or about it, and a wrong day reads as well to a reader as the key.
@@ -106,7 +106,7 @@ export function occasionLabelDate(before: string, after: string): boolean {
 }
 
 /**
- * "During the ____ debate" → "Miami", "win the ____ primary" → "Michigan Democratic": a city,
+ * "During the ____ debate" → "Miami", "win the ____ primary" → "Northland Labour": a city,
  * state or country after "the" and before a lower-case word can only qualify that word (no
  * such place takes "the" alone), so the gap asks a piece of an occasion's name, and any place
  * of the story reads as well. Places whose name takes "the" ("the United States") stay.

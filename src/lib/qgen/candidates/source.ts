@@ -123,8 +123,8 @@ function onlyOneExplanation(view: StoryView, articleId: string, q: Quote, speake
 	const paraphrased = reportedInOtherWords(view, articleId, text, speaker).map((a) =>
 		view.label.get(a.article.id)!
 	);
-	// The quote's paragraph and the sentence before it ("In a CNN interview in January, …" above
-	// "“We used to be friends,” he told CNN. “…”") may date the words.
+	// The quote's paragraph and the sentence before it ("In a radio interview in January, …" above
+	// "“We used to be friends,” he told the station. “…”") may date the words.
 	const sentences = view.analyses.find((a) => a.article.id === articleId)!.sentences;
 	const at = sentences.find((s) => s.end > q.context.start);
 	const from = sentences.findIndex((s) => s.paragraph === at?.paragraph);
