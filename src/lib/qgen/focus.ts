@@ -249,6 +249,8 @@ export function gapSplitsName(q: Question): boolean {
 export const PAST_YEAR_PENALTY = 0.2;
 /** A year in running text: not part of an amount ("$2013"), a longer number or a percentage. */
 const YEAR = /(?<![$\d.,])\b(?:19|20)\d{2}\b(?!,\d|\.\d|\s*%)/g;
+/** Does a text name a year in running text (YEAR)? Read by select-kinds.ts, belowLineOnStory. */
+export const namesYear = (text: string) => text.match(YEAR) !== null;
 /**
  * A decade in running text ("in the 1990s", "the 2000s"): how a biography dates a person's
  * earlier job or office ("someone he had worked for on the council in the 1990s").

@@ -4,7 +4,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
-import { asksBackground, gapInApposition, gapSetsScene } from './focus';
+import { asksBackground, gapInApposition, gapSetsScene, namesYear } from './focus';
 import { gapInPersonPast } from './person-past';
 import { trivialQuote } from './candidates/quotation';
 import { DANGLING_WORDS, EMPTY_QUOTE_WORDS, PERSONAL_PRONOUNS } from './lexicon';
@@ -110,12 +110,32 @@ export const STRAY_DETAIL = 0.45;
  * holds a post or where someone lives ("who is a senior fellow at …?", asksBackground).
  */
 export const strayDetail = (e: Ranked) =>
+	kindOf(e) === 'fact' && ((e.question.score ?? 0) < STRAY_DETAIL || strayByKind(e));
+
+/** A stray detail by what it asks (see strayDetail), whatever its score. */
+const strayByKind = (e: Ranked) =>
+	gapInApposition(e.question) ||
+	gapInPersonPast(e.question) ||
+	gapSetsScene(e.question) ||
+	((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question));
+
+/**
+ * A fact the focus rules ranked below the line (STRAY_DETAIL), yet neither an outlet's aside
+ * (sideDetail: below its opening and told by no other outlet), nor keyed on someone the story
+ * names once (sideFigure), nor anyone's biography (strayByKind), nor in a sentence that names
+ * a year: news tells an earlier year's events ("In 2007, when …", "the port was flooded in
+ * 2013") as background, and a year may be the report's own, so any year keeps it out. A ten
+ * still short after every other question, side details included, takes it last (select.ts):
+ * what is left is the story's own detail ranked low for its place far down one article
+ * ("with $4 billion in cuts to kick in at the deadline"), and then a missing question costs
+ * the set more than that one does.
+ */
+export const belowLineOnStory = (e: Ranked) =>
 	kindOf(e) === 'fact' &&
-	((e.question.score ?? 0) < STRAY_DETAIL ||
-		gapInApposition(e.question) ||
-		gapInPersonPast(e.question) ||
-		gapSetsScene(e.question) ||
-		((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question)));
+	!e.sideDetail &&
+	!e.sideFigure &&
+	!strayByKind(e) &&
+	!(e.evidenceText ?? []).some(namesYear);
 
 /**
  * A quotation this short ("a valid question", "true to his word") is a fragment: whoever said

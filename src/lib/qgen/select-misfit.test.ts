@@ -191,20 +191,46 @@ const floodCompare = () =>
 describe('a stray detail and the first ten', () => {
 	const compare = floodCompare();
 	const central = r('f', 0.7, 'fact', 'detail:a', 'How many homes did the flood reach?');
-	const stray = r(
-		's',
-		STRAY_DETAIL - 0.1,
-		'cloze',
-		'cloze:y',
-		'Fill the gap: the mayor’s ____.',
-		'cloze',
-		{
+	// One outlet's aside (focus.ts, sideDetail), ranked below the line.
+	const stray: Ranked = {
+		...r('s', STRAY_DETAIL - 0.1, 'cloze', 'cloze:y', 'Fill the gap: the mayor’s ____.', 'cloze', {
 			skill: 'fact'
-		}
-	);
+		}),
+		sideDetail: true
+	};
 
-	it('leaves a fact the focus rules ranked below the line out of a short first ten', () => {
+	it('leaves an aside the focus rules ranked below the line out of a short first ten', () => {
 		expect(selectDiverse([compare, central, stray], 10).map((q) => q.id)).toEqual(['c', 'f']);
+	});
+
+	// Below the line for its place far down one article, yet on the story's own events.
+	const low = (sentence: string): Ranked => ({
+		...r('d', STRAY_DETAIL - 0.1, 'fact', 'detail:quantity:4 billion', 'How much? ' + sentence),
+		evidenceText: [sentence]
+	});
+	const deadline = 'With the deadline near and $4 billion in cuts to kick in, talks resumed.';
+
+	it('fills a short first ten with a fact below the line that is no aside', () => {
+		const why = new Map<Question, string>();
+		expect(
+			selectDiverse([compare, central, stray, low(deadline)], 10, why).map((q) => q.id)
+		).toEqual(['c', 'f', 'd']);
+		expect(why.get(stray.question)).toBe('stray detail');
+	});
+
+	it('leaves it out when its sentence names a year: an earlier year told as background', () => {
+		const background = low('In 2009, when the port was rebuilt, $4 billion was spent on it.');
+		expect(selectDiverse([compare, central, background], 10).map((q) => q.id)).toEqual(['c', 'f']);
+	});
+
+	it('leaves it out of a first ten that other questions fill', () => {
+		const topics = 'harbour ferry school tunnel market stadium library museum airport';
+		const many = topics
+			.split(' ')
+			.map((t, i) => r(`q${i}`, 0.8 - i * 0.01, 'fact', `detail:${t}`, `${t}?`));
+		const out = selectDiverse([compare, ...many, low(deadline)], 10).map((q) => q.id);
+		expect(out).toHaveLength(10);
+		expect(out).not.toContain('d');
 	});
 
 	it('says why it was left out, and why a question asking a pick again was', () => {

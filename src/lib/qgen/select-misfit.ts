@@ -13,6 +13,7 @@ import {
 	SET,
 	SINGLE_ENOUGH,
 	strayDetail,
+	belowLineOnStory,
 	slightRecall,
 	fillWord,
 	VOCABULARY_PER_TEN
@@ -45,6 +46,11 @@ export interface SetState {
 	 * included; it comes only when nothing else can, so a short ten is not made shorter.
 	 */
 	sideWaits: boolean;
+	/**
+	 * Raised for one pick when nothing else fits a short first ten, side details included: a
+	 * fact below the line on the story's own events may come (select-kinds.ts, belowLineOnStory).
+	 */
+	strayFills?: boolean;
 	/** The evidence sentences the picks cite (select-entry.ts, spanKey). */
 	readonly usedSpans: Set<string>;
 	/** The picks' subjects, lower-case. */
@@ -83,7 +89,8 @@ export function misfit(
 	)
 		return 'vocabulary cap';
 	// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
-	if (several && chosen.length < SET && strayDetail(e)) return 'stray detail';
+	if (several && chosen.length < SET && strayDetail(e) && !(s.strayFills && belowLineOnStory(e)))
+		return 'stray detail';
 	if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
 		return 'side detail waits';
 	if (several && sideWaits && chosen.length < SET && slightRecall(e)) return 'fragment waits';

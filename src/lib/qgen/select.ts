@@ -242,6 +242,13 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 			state.sideWaits = false;
 			pick = best(() => true);
 		}
+		// Still nothing: a fact ranked below the line for its place, not its matter, before any
+		// relaxed pass (a second quote of one speaker, a sentence asked twice).
+		if (!pick && several && chosen.length < SET) {
+			state.strayFills = true;
+			pick = best(() => true);
+			state.strayFills = false;
+		}
 		// Only recall is left, or only facts from sentences already asked about: better than a
 		// short quiz for one article, but they come after every pick that keeps the rules.
 		let relaxed = false;
