@@ -152,11 +152,44 @@ export function withoutQuotedClause(name: string, rest: string): string {
 }
 
 /**
- * What a reporter notes about reaching someone, or a byline's line about the writer ("is a
- * senior editor at …"): not a fact of the story.
+ * A second clause with a subject of its own: after a semicolon, or after a comma and a
+ * conjunction of contrast or time ("…, but the Republicans who control Congress refused",
+ * "…, while Sen. Poe (R-Fla.) failed to win any states"), the new subject a name, a pronoun or
+ * a noun after a determiner.
+ */
+const OTHER_SUBJECT =
+	/;\s|,\s+(?:but|while|whereas|although|though|yet)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|it|there|[A-Z][\w'’.-]*)\s)/;
+
+/** A verb of saying right after the name, an adverb allowed ("Roe also said", "Roe repeatedly warned"). */
+const SAYS_FIRST = new RegExp(
+	`^\\s+(?:${BEFORE_VERB.source}\\s+)?(?:${REPORTING_VERBS.join('|')})\\b`
+);
+
+/**
+ * The person's own clause when another subject's clause follows it (OTHER_SUBJECT): "Roe had
+ * proposed paying for the cuts by raising taxes, but the Republicans refused" → " had proposed
+ * paying for the cuts by raising taxes." The first clause is a whole fact of the same subject;
+ * the predicate checks below refused the whole sentence for its second subject. A clause the
+ * same subject goes on with (", but struggled in …", ", while also suggesting …") stays, and
+ * so does all of what someone said (SAYS_FIRST): as before.
+ */
+export function withoutOtherSubject(rest: string): string {
+	// "said the plan would pass, but the vote …": the second clause is most often still what was said.
+	if (SAYS_FIRST.test(rest)) return rest;
+	const cut = OTHER_SUBJECT.exec(rest);
+	if (!cut) return rest;
+	const own = rest.slice(0, cut.index);
+	// "…lacks in the looks department, said Poe, but …": the first clause is someone's view, and
+	// cutting its source tail below would print it as a fact.
+	return SAYING.test(own) ? rest : `${own}.`;
+}
+
+/**
+ * What a reporter notes about reaching someone ("did not respond to AP's requests"), or a
+ * byline's line about the writer ("is a senior editor at …"): not a fact of the story.
  */
 export const TRIVIAL_ACT =
-	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment|(?:had|has|gave|offered)\s+no\s+(?:immediate\s+)?(?:response|comment|reply))\b/i;
+	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+|[\w.]+['’]s\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment|(?:had|has|gave|offered)\s+no\s+(?:immediate\s+)?(?:response|comment|reply))\b/i;
 
 /**
  * A definite noun for something an earlier sentence told ("the move", "on the topic"), or a
@@ -168,9 +201,12 @@ export const BACK_REFERENCE =
 /**
  * A party or title word the names list took into a name: "Democrat Patty Judge", "Interior
  * Jane Roe". Seen when the name's second word is a known first name and its first word is not.
+ * Or a describing compound before it ("Botox-maker Allergan", "ex-governor Roe"): no name has a
+ * word in lower case after its hyphen, and what such a word describes is most often a company.
  */
 export function fusedWordBeforeName(name: string): boolean {
 	const words = name.split(/\s+/);
+	if (words.length > 1 && /^\p{L}+-\p{Ll}/u.test(words[0]!)) return true;
 	if (words.length < 3) return false;
 	const isFirstName = (w: string) => lexiconTags(w.toLowerCase()).has('FirstName');
 	return !isFirstName(words[0]!) && isFirstName(words[1]!);
@@ -298,7 +334,9 @@ export function factCandidates(
 			if (!opening) continue;
 			// "Sen. Jane Roe (D-Ore.) voted …": the party and state after the name are part of naming her.
 			let rest = a.article.text.slice(m.end, s.end).replace(PARTY_TAG, '');
-			rest = withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,160},/, ''));
+			rest = withoutOtherSubject(
+				withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,160},/, ''))
+			);
 			const verb = SUBJECT_VERB.exec(rest);
 			// Quotation marks of any kind (some archives write two apostrophes) but those of words
 			// quoted in passing, or an aside in brackets.
