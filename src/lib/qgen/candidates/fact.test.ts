@@ -438,6 +438,20 @@ describe('withoutOtherSubject', () => {
 	});
 });
 
+describe('a time between the name and its verb', () => {
+	it('reads past it to the verb and keeps it where the writer put it', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes on Tuesday criticised the council over the new bus routes in the old town.\n\nMaria Lopez so far has hired twelve new officers for the night patrols.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who on Tuesday criticised the council over the new bus routes in the old town?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who so far has hired twelve new officers for the night patrols?'
+		);
+	});
+});
+
 describe('a note about reaching someone', () => {
 	it('asks no who question of an unanswered request, whoever made it', () => {
 		const prompts = whoPrompts(

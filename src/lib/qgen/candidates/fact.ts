@@ -18,7 +18,8 @@ import {
 	NUMBER_WORD_PATTERN,
 	PAST_FORMS,
 	REPORTING_VERBS,
-	SAYING_FORMS
+	SAYING_FORMS,
+	WEEKDAYS
 } from '../lexicon';
 import { roleCandidates } from './role';
 import { actOf, anotherDoesAct } from './same-act';
@@ -121,6 +122,16 @@ export function actsAsVerb(name: string, rest: string): boolean {
 	const at = terms.findIndex((t) => t.terms[0]?.text === word);
 	return at >= 0 && terms[at]!.terms[0]!.tags.includes('Verb');
 }
+
+/**
+ * When, written between the subject's name and its verb ("Roe on Tuesday cited …", "Roe so far
+ * has won …"): the verb checks read past it, and the question keeps it where the writer put it
+ * ("who on Tuesday cited …?"). At the end it could attach to a clause of what was said ("who
+ * joked that … before next year last month?").
+ */
+const TIME_AFTER_NAME = new RegExp(
+	`^\\s+(on\\s+(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})(?:\\s+(?:night|morning|afternoon|evening))?|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|so\\s+far),?(?=\\s)`
+);
 
 /** The longest trailing source cut from a who question (", two officials told NBC News"). */
 const SOURCE_TAIL_WORDS = 9;
@@ -334,6 +345,9 @@ export function factCandidates(
 			if (!opening) continue;
 			// "Sen. Jane Roe (D-Ore.) voted …": the party and state after the name are part of naming her.
 			let rest = a.article.text.slice(m.end, s.end).replace(PARTY_TAG, '');
+			// "Roe on Tuesday cited …": the verb comes after the time (TIME_AFTER_NAME).
+			const time = TIME_AFTER_NAME.exec(rest);
+			if (time) rest = rest.slice(time[0].length);
 			rest = withoutOtherSubject(
 				withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,160},/, ''))
 			);
@@ -468,6 +482,8 @@ export function factCandidates(
 			// Quoted words make a who question easy to guess among few names: three wrong ones.
 			if (wrong.length < (quoted ? 3 : 2)) continue;
 			const choices = makeChoices([name, ...wrong], predicate);
+			// The checks above read the predicate from its verb; the question keeps the time.
+			const asked = time ? `${time[1]} ${predicate}` : predicate;
 			out.push({
 				family: 'fact',
 				draft: {
@@ -476,8 +492,8 @@ export function factCandidates(
 						// "who told Daily A that …" names its outlet already: "According to Daily A,
 						// who told Daily A …" says it twice.
 						new RegExp(`\\b${escapeRegExp(outlet.replace(/^the\s+/i, ''))}\\b`, 'i').test(predicate)
-							? `Who ${predicate}?`
-							: `According to ${outlet}, who ${predicate}?`,
+							? `Who ${asked}?`
+							: `According to ${outlet}, who ${asked}?`,
 						[spanOf(s)],
 						`${outlet}: “${s.text.trim()}”`,
 						1
@@ -489,7 +505,7 @@ export function factCandidates(
 				keyTexts: [m.text],
 				hidden: [m.text, name],
 				// With the answer as its subject, as the question reads: the pronoun's antecedent.
-				excerpt: sexed ? `${name} ${predicate}` : predicate,
+				excerpt: sexed ? `${name} ${asked}` : asked,
 				answerKey: `who:${name}:${predicate.slice(0, 30)}`,
 				quality: 0.55 + (m.role ? 0.05 : 0),
 				position: m.sentence
