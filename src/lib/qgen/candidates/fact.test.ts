@@ -9,6 +9,7 @@ import {
 	sexOf,
 	sexOfPronouns,
 	withoutQuotedClause,
+	withoutOtherSubject,
 	fusedWordBeforeName
 } from './fact';
 import { article } from '../article.test-helpers';
@@ -407,7 +408,65 @@ describe('withoutQuotedClause', () => {
 	});
 });
 
+describe('withoutOtherSubject', () => {
+	it('keeps the first clause when a second one with its own subject follows', () => {
+		expect(
+			withoutOtherSubject(' had proposed a bus lane on the bridge, but the council refused it.')
+		).toBe(' had proposed a bus lane on the bridge.');
+		expect(withoutOtherSubject(' backs a toll of $5; Tom Reyes wants none at all.')).toBe(
+			' backs a toll of $5.'
+		);
+		expect(withoutOtherSubject(' won in Harlow, while Sen. Tom Reyes (R-Ore.) won nowhere.')).toBe(
+			' won in Harlow.'
+		);
+	});
+	it('leaves the same subject’s second act, what someone said, and a view credited in passing', () => {
+		const sameSubject = ' won the open primaries, but struggled in the closed ones.';
+		expect(withoutOtherSubject(sameSubject)).toBe(sameSubject);
+		const said = ' said the plan would pass, but the vote is not until May.';
+		expect(withoutOtherSubject(said)).toBe(said);
+		const view = ' lacks any charm, said Tom Reyes, but her plan is sound.';
+		expect(withoutOtherSubject(view)).toBe(view);
+	});
+	it('lets a who question ask the first clause of such a sentence', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes had proposed paying for the new buses with parking fees, but the council refused.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who had proposed paying for the new buses with parking fees?'
+		);
+	});
+});
+
+describe('a time between the name and its verb', () => {
+	it('reads past it to the verb and keeps it where the writer put it', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes on Tuesday criticised the council over the new bus routes in the old town.\n\nMaria Lopez so far has hired twelve new officers for the night patrols.`
+		).map((d) => d.prompt);
+		expect(prompts).toContain(
+			'According to Daily 0, who on Tuesday criticised the council over the new bus routes in the old town?'
+		);
+		expect(prompts).toContain(
+			'According to Daily 0, who so far has hired twelve new officers for the night patrols?'
+		);
+	});
+});
+
+describe('a note about reaching someone', () => {
+	it('asks no who question of an unanswered request, whoever made it', () => {
+		const prompts = whoPrompts(
+			`${CAST}\n\nTom Reyes did not respond to AP's requests for an interview about the budget.`
+		).map((d) => d.prompt);
+		expect(prompts.filter((p) => /requests/.test(p))).toEqual([]);
+	});
+});
+
 describe('fusedWordBeforeName', () => {
+	it('finds a describing compound before a name, not a hyphenated name', () => {
+		expect(fusedWordBeforeName('Botox-maker Allergan')).toBe(true);
+		expect(fusedWordBeforeName('Jean-Paul Roe')).toBe(false);
+		expect(fusedWordBeforeName('Ann Lee-Poe')).toBe(false);
+	});
 	it('finds a party or title word fused before a first name, not a full name of three words', () => {
 		expect(fusedWordBeforeName('Democrat Patty Judge')).toBe(true);
 		expect(fusedWordBeforeName('Interior Jane Roe')).toBe(true);

@@ -18,7 +18,8 @@ import {
 	NUMBER_WORD_PATTERN,
 	PAST_FORMS,
 	REPORTING_VERBS,
-	SAYING_FORMS
+	SAYING_FORMS,
+	WEEKDAYS
 } from '../lexicon';
 import { roleCandidates } from './role';
 import { actOf, anotherDoesAct } from './same-act';
@@ -122,6 +123,16 @@ export function actsAsVerb(name: string, rest: string): boolean {
 	return at >= 0 && terms[at]!.terms[0]!.tags.includes('Verb');
 }
 
+/**
+ * When, written between the subject's name and its verb ("Roe on Tuesday cited …", "Roe so far
+ * has won …"): the verb checks read past it, and the question keeps it where the writer put it
+ * ("who on Tuesday cited …?"). At the end it could attach to a clause of what was said ("who
+ * joked that … before next year last month?").
+ */
+const TIME_AFTER_NAME = new RegExp(
+	`^\\s+(on\\s+(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})(?:\\s+(?:night|morning|afternoon|evening))?|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|so\\s+far),?(?=\\s)`
+);
+
 /** The longest trailing source cut from a who question (", two officials told NBC News"). */
 const SOURCE_TAIL_WORDS = 9;
 
@@ -152,11 +163,44 @@ export function withoutQuotedClause(name: string, rest: string): string {
 }
 
 /**
- * What a reporter notes about reaching someone, or a byline's line about the writer ("is a
- * senior editor at …"): not a fact of the story.
+ * A second clause with a subject of its own: after a semicolon, or after a comma and a
+ * conjunction of contrast or time ("…, but the Republicans who control Congress refused",
+ * "…, while Sen. Poe (R-Fla.) failed to win any states"), the new subject a name, a pronoun or
+ * a noun after a determiner.
+ */
+const OTHER_SUBJECT =
+	/;\s|,\s+(?:but|while|whereas|although|though|yet)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|it|there|[A-Z][\w'’.-]*)\s)/;
+
+/** A verb of saying right after the name, an adverb allowed ("Roe also said", "Roe repeatedly warned"). */
+const SAYS_FIRST = new RegExp(
+	`^\\s+(?:${BEFORE_VERB.source}\\s+)?(?:${REPORTING_VERBS.join('|')})\\b`
+);
+
+/**
+ * The person's own clause when another subject's clause follows it (OTHER_SUBJECT): "Roe had
+ * proposed paying for the cuts by raising taxes, but the Republicans refused" → " had proposed
+ * paying for the cuts by raising taxes." The first clause is a whole fact of the same subject;
+ * the predicate checks below refused the whole sentence for its second subject. A clause the
+ * same subject goes on with (", but struggled in …", ", while also suggesting …") stays, and
+ * so does all of what someone said (SAYS_FIRST): as before.
+ */
+export function withoutOtherSubject(rest: string): string {
+	// "said the plan would pass, but the vote …": the second clause is most often still what was said.
+	if (SAYS_FIRST.test(rest)) return rest;
+	const cut = OTHER_SUBJECT.exec(rest);
+	if (!cut) return rest;
+	const own = rest.slice(0, cut.index);
+	// "…lacks in the looks department, said Poe, but …": the first clause is someone's view, and
+	// cutting its source tail below would print it as a fact.
+	return SAYING.test(own) ? rest : `${own}.`;
+}
+
+/**
+ * What a reporter notes about reaching someone ("did not respond to AP's requests"), or a
+ * byline's line about the writer ("is a senior editor at …"): not a fact of the story.
  */
 export const TRIVIAL_ACT =
-	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment|(?:had|has|gave|offered)\s+no\s+(?:immediate\s+)?(?:response|comment|reply))\b/i;
+	/^(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:editor|reporter|correspondent|columnist|writer|contributor|author)\b|\b(?:(?:be|been)\s+(?:immediately\s+)?reached|respond(?:ed)?\s+to\s+(?:a\s+|[\w.]+['’]s\s+)?requests?|(?:declined|refused)\s+to\s+comment|for\s+comment|(?:had|has|gave|offered)\s+no\s+(?:immediate\s+)?(?:response|comment|reply))\b/i;
 
 /**
  * A definite noun for something an earlier sentence told ("the move", "on the topic"), or a
@@ -168,9 +212,12 @@ export const BACK_REFERENCE =
 /**
  * A party or title word the names list took into a name: "Democrat Patty Judge", "Interior
  * Jane Roe". Seen when the name's second word is a known first name and its first word is not.
+ * Or a describing compound before it ("Botox-maker Allergan", "ex-governor Roe"): no name has a
+ * word in lower case after its hyphen, and what such a word describes is most often a company.
  */
 export function fusedWordBeforeName(name: string): boolean {
 	const words = name.split(/\s+/);
+	if (words.length > 1 && /^\p{L}+-\p{Ll}/u.test(words[0]!)) return true;
 	if (words.length < 3) return false;
 	const isFirstName = (w: string) => lexiconTags(w.toLowerCase()).has('FirstName');
 	return !isFirstName(words[0]!) && isFirstName(words[1]!);
@@ -298,7 +345,12 @@ export function factCandidates(
 			if (!opening) continue;
 			// "Sen. Jane Roe (D-Ore.) voted …": the party and state after the name are part of naming her.
 			let rest = a.article.text.slice(m.end, s.end).replace(PARTY_TAG, '');
-			rest = withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,160},/, ''));
+			// "Roe on Tuesday cited …": the verb comes after the time (TIME_AFTER_NAME).
+			const time = TIME_AFTER_NAME.exec(rest);
+			if (time) rest = rest.slice(time[0].length);
+			rest = withoutOtherSubject(
+				withoutQuotedClause(m.text, rest.replace(/^,\s+[^,“”"]{2,160},/, ''))
+			);
 			const verb = SUBJECT_VERB.exec(rest);
 			// Quotation marks of any kind (some archives write two apostrophes) but those of words
 			// quoted in passing, or an aside in brackets.
@@ -430,6 +482,8 @@ export function factCandidates(
 			// Quoted words make a who question easy to guess among few names: three wrong ones.
 			if (wrong.length < (quoted ? 3 : 2)) continue;
 			const choices = makeChoices([name, ...wrong], predicate);
+			// The checks above read the predicate from its verb; the question keeps the time.
+			const asked = time ? `${time[1]} ${predicate}` : predicate;
 			out.push({
 				family: 'fact',
 				draft: {
@@ -438,8 +492,8 @@ export function factCandidates(
 						// "who told Daily A that …" names its outlet already: "According to Daily A,
 						// who told Daily A …" says it twice.
 						new RegExp(`\\b${escapeRegExp(outlet.replace(/^the\s+/i, ''))}\\b`, 'i').test(predicate)
-							? `Who ${predicate}?`
-							: `According to ${outlet}, who ${predicate}?`,
+							? `Who ${asked}?`
+							: `According to ${outlet}, who ${asked}?`,
 						[spanOf(s)],
 						`${outlet}: “${s.text.trim()}”`,
 						1
@@ -451,7 +505,7 @@ export function factCandidates(
 				keyTexts: [m.text],
 				hidden: [m.text, name],
 				// With the answer as its subject, as the question reads: the pronoun's antecedent.
-				excerpt: sexed ? `${name} ${predicate}` : predicate,
+				excerpt: sexed ? `${name} ${asked}` : asked,
 				answerKey: `who:${name}:${predicate.slice(0, 30)}`,
 				quality: 0.55 + (m.role ? 0.05 : 0),
 				position: m.sentence
