@@ -35,6 +35,11 @@ import {
 	subordinateOnly
 } from '../../src/lib/qgen/candidates/main-clause';
 import type { Sentence } from '../../src/lib/qgen/types';
+import {
+	lastWordsOfNames,
+	readsAloneInArticle,
+	withoutAdditiveAlso
+} from '../../src/lib/qgen/candidates/main-idea-single-names';
 import { loadSplit } from './polnear';
 
 const args = process.argv.slice(2);
@@ -82,7 +87,7 @@ function why(a: ReturnType<typeof analyzeArticle>, s: Sentence, first: boolean):
 	if (!pronounsResolved(text)) return 'pronouns';
 	if (!first && !selfContained(text)) return 'selfContained';
 	const head = stems(contentWords(headline));
-	const shared = [...stems(contentWords(text))].filter((w) => head.has(w));
+	const shared = [...stems(contentWords(lastWordsOfNames(text)))].filter((w) => head.has(w));
 	const lower = plainWords(text);
 	if (shared.length < 2) return `headline<2`;
 	if (!shared.some((w) => lower.has(w))) return 'headline:namesOnly';
@@ -99,7 +104,7 @@ function detailWhy(a: ReturnType<typeof analyzeArticle>, s: Sentence, keyText: s
 	const headline = stems(contentWords(a.article.title));
 	const keyWords = stems(contentWords(keyText));
 	const year = Number(a.article.date.slice(0, 4));
-	const full = clean(s.text);
+	const full = withoutAdditiveAlso(clean(s.text));
 	const whole = standsAlone(a, s, full) ? full : fittedParts(mainClauseParts(full)).join(' ');
 	if (!standsAlone(a, s, whole)) {
 		const n = whole.split(/\s+/).length;
@@ -116,7 +121,7 @@ function detailWhy(a: ReturnType<typeof analyzeArticle>, s: Sentence, keyText: s
 		if (!pronounsResolved(whole)) return 'sa:pronouns';
 		return 'standsAlone:other';
 	}
-	if (!selfContained(whole)) {
+	if (!readsAloneInArticle(a, whole, `${a.article.title} ${keyText}`)) {
 		if (
 			/^(?:since|at the time|among other|by then|even so|when|while|after|as|though|although|if|because|before|until|once|despite|instead|in (?:the|that|this) )\b/i.test(
 				whole

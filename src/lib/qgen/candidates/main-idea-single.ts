@@ -25,6 +25,11 @@ import {
 	type MainIdeaKey
 } from './main-idea';
 import { cutBeforeVerb, mainClauseParts, subordinateOnly } from './main-clause';
+import {
+	lastWordsOfNames,
+	readsAloneInArticle,
+	withoutAdditiveAlso
+} from './main-idea-single-names';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -74,7 +79,7 @@ const plainWords = (text: string) => stems(contentWords(text.replace(/\b[A-Z][\p
 /** How many of the headline's words a sentence shares, and how many of them are not names. */
 function sharedWithHeadline(text: string, headline: string): { all: number; plain: number } {
 	const head = stems(contentWords(headline));
-	const shared = [...stems(contentWords(text))].filter((w) => head.has(w));
+	const shared = [...stems(contentWords(lastWordsOfNames(text)))].filter((w) => head.has(w));
 	const lower = plainWords(text);
 	return { all: shared.length, plain: shared.filter((w) => lower.has(w)).length };
 }
@@ -137,9 +142,14 @@ export function sideDetails(a: ArticleAnalysis, key: MainIdeaKey): { text: strin
 		if (s.index < FIRST_DETAIL || s.index <= key.s.index + 2 || ending.has(s)) continue;
 		// The whole sentence, or its main clause when it is too long to read as a choice (cut as
 		// the key is cut), never one cut before what was said or done.
-		const full = clean(s.text);
+		const full = withoutAdditiveAlso(clean(s.text));
 		const whole = standsAlone(a, s, full) ? full : fittedParts(mainClauseParts(full)).join(' ');
-		if (!standsAlone(a, s, whole) || !selfContained(whole) || !pronounsResolved(whole)) continue;
+		if (
+			!standsAlone(a, s, whole) ||
+			!readsAloneInArticle(a, whole, `${a.article.title} ${key.text}`) ||
+			!pronounsResolved(whole)
+		)
+			continue;
 		if (CUT_BEFORE_POINT.test(whole) || cutBeforeVerb(whole.replace(/\.$/, ''))) continue;
 		// A few quoted words ("called it a “modest success”") are the writer's statement; a quoted
 		// saying is someone's words, and a question or a colon is no statement of fact.
