@@ -51,3 +51,23 @@ export const withoutAdditiveAlso = (text: string) => text.replace(ADDITIVE_ALSO,
  */
 export const lastWordsOfNames = (text: string) =>
 	text.replace(/\b[A-Z][\p{L}’'-]*(?=\s+[A-Z][\p{L}’'-]*\b)/gu, ' ');
+
+/**
+ * A lead after a feature's deck is often a scene or a profile ("An Ethiopian exile with a Ph.D.
+ * from the New School, he taught …", "One important reason for this …") that leans on the deck:
+ * such a key must name whom its he/she means (a person of the article, in full, before it) and
+ * point back with no bare "this" ("this week" is a time, not a pointer).
+ */
+export function namesItsActors(a: ArticleAnalysis, text: string): boolean {
+	const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	if (
+		/\bthis\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)\b)/i.test(
+			outside
+		)
+	)
+		return false;
+	const p = /\b(?:he|she|him|his|her|hers|it|its|they|them|their)\b/i.exec(outside);
+	if (!p) return true;
+	const before = outside.slice(0, p.index);
+	return a.people.some((x) => x.name.includes(' ') && before.includes(x.name));
+}

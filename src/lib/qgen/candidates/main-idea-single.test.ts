@@ -222,3 +222,19 @@ describe('singleKey: a name inside a longer name', () => {
 		expect(key(lead.replace('Harlow University', 'Harlow'))).toBeDefined();
 	});
 });
+
+describe('singleKey: a headline that runs on into its deck', () => {
+	const DECK = 'Inspectors find deep cracks in the main pier of the ferry terminal.';
+	const TITLE = 'Harbour town loses a lifeline;';
+	it('reads the deck as part of a semicolon headline, and keys the lead after it', () => {
+		expect(ask(text(DECK, [LEAD2, ...MIDDLE]), TITLE)?.key).toBe(LEAD2);
+		// A headline that ends as a headline has no deck: the lead shares too little with it.
+		expect(ask(text(DECK, [LEAD2, ...MIDDLE]), 'Harbour town loses a lifeline')).toBeUndefined();
+	});
+
+	it('keys no scene after a deck whose "he" names no one of the article', () => {
+		const scene =
+			'An engineer from the Wexley Marine Institute, he found deep cracks in the ferry terminal pier on Monday.';
+		expect(ask(text(DECK, [scene, ...MIDDLE]), TITLE)).toBeUndefined();
+	});
+});

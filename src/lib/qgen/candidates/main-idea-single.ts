@@ -27,6 +27,7 @@ import {
 import { cutBeforeVerb, mainClauseParts, subordinateOnly } from './main-clause';
 import {
 	lastWordsOfNames,
+	namesItsActors,
 	readsAloneInArticle,
 	withoutAdditiveAlso
 } from './main-idea-single-names';
@@ -91,14 +92,33 @@ const DENIES = new RegExp(`${NEGATION.source}|\\bcannot\\b`, 'i');
 export function singleKey(a: ArticleAnalysis): MainIdeaKey | undefined {
 	const body = a.sentences.filter((s) => !notBodyProse(s, a.sentences));
 	const headline = a.article.title;
-	const year = Number(a.article.date.slice(0, 4));
 	// A question headline is answered later; a roundup's headline tells one of its many items.
 	if (/\?/.test(headline) || ROUNDUP_LABELS.some((l) => headline.toLowerCase().includes(l)))
 		return undefined;
 	// An opening that turns ("… But …") sets up a point made after it: no opening sentence
 	// states it, and the sentence after the turn leans on the setup ("over that time").
 	if (setsUpTurn(body.slice(1, LEAD_SENTENCES + 1).map((x) => x.text))) return undefined;
-	for (const s of body.slice(0, LEAD_SENTENCES)) {
+	const key = keyAmong(a, body, body.slice(0, LEAD_SENTENCES), headline);
+	if (key || !/;\s*$/.test(headline)) return key;
+	// "Jobs report gives Democrats a lift;" then "A more tangible upswing could help …": a headline
+	// that ends in a semicolon may run on into a deck, the body's first line, which says what the
+	// headline says in other words. Read as part of the headline, the deck lets a lead that
+	// agrees with it be the key; the deck itself, a headline's shorthand, is not offered.
+	const told = `${headline} ${body[0]?.text ?? ''}`;
+	if (setsUpTurn(body.slice(2, LEAD_SENTENCES + 2).map((x) => x.text))) return undefined;
+	const key2 = keyAmong(a, body, body.slice(1, LEAD_SENTENCES + 1), told);
+	return key2 && namesItsActors(a, key2.text) ? key2 : undefined;
+}
+
+/** The first of `opening` that states what `headline` tells as a whole claim, if any. */
+function keyAmong(
+	a: ArticleAnalysis,
+	body: Sentence[],
+	opening: Sentence[],
+	headline: string
+): MainIdeaKey | undefined {
+	const year = Number(a.article.date.slice(0, 4));
+	for (const s of opening) {
 		const whole = clean(s.text);
 		// A question, a quotation or a column's "I" opens on a voice, not on the news.
 		if (/\?/.test(whole) || /^[“"‘']/.test(whole) || LONG_QUOTE.test(whole)) continue;
