@@ -3,6 +3,7 @@ import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import { mainIdeaCandidates } from './main-idea';
 import { setsUpTurn, sideDetails, singleKey, singleMainIdeaCandidates } from './main-idea-single';
+import { readsAloneInArticle } from './main-idea-single-names';
 
 const LEAD =
 	'The harbour board closed the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier.';
@@ -170,5 +171,70 @@ describe('sideDetails: quoted words', () => {
 		const offered = sideDetails(a, singleKey(a)!).map((d) => d.text);
 		expect(offered).toContain(quoted[0]);
 		expect(offered).not.toContain(quoted[1]);
+	});
+});
+
+describe('sideDetails: how news English names and adds', () => {
+	const offeredWith = (later: string[], lead = LEAD) => {
+		const one = { ...article(1, text(lead, MIDDLE, [...later, ...LATER])), title: HEADLINE };
+		const a = analyzeArticle(one);
+		return sideDetails(a, singleKey(a)!).map((d) => d.text);
+	};
+
+	it('offers "X also reported …" without its "also", which only ties it to a sentence before', () => {
+		const offered = offeredWith([
+			'The Wexley Gazette also reported that the old lighthouse needs a new lamp this winter.'
+		]);
+		expect(offered).toContain(
+			'The Wexley Gazette reported that the old lighthouse needs a new lamp this winter.'
+		);
+		// A subject that itself points back keeps its "also", and stays out.
+		const other = 'Other towns also reported that their lighthouses need new lamps this winter.';
+		expect(offeredWith([other]).join(' ')).not.toMatch(/Other towns/);
+	});
+
+	it("reads a side figure's lone surname as the full name the article gave, never the key's own", () => {
+		const novak =
+			'Novak, who has lived in Wexley since childhood, said her next mural will show the old lighthouse.';
+		const intro = 'Retired teacher Anna Novak painted a mural of sailing ships near the market.';
+		// Novak is named in full before: the reader knows whose "her" is, and the sentence stands alone.
+		expect(offeredWith([intro, novak])).toContain(novak);
+		// Never named in full, the surname does not say whose "her" is.
+		expect(offeredWith([novak])).not.toContain(novak);
+		// Named by the headline or the key, the surname is the point's actor: not read.
+		const a = analyzeArticle({
+			...article(1, text(LEAD, MIDDLE, [intro, novak])),
+			title: HEADLINE
+		});
+		expect(readsAloneInArticle(a, novak, HEADLINE)).toBe(true);
+		expect(readsAloneInArticle(a, novak, `${HEADLINE} Novak`)).toBe(false);
+	});
+});
+
+describe('singleKey: a name inside a longer name', () => {
+	it('does not count "Harlow" in "Harlow University" as the headline\'s Harlow', () => {
+		const title = 'Harlow sues critics over reviews';
+		const lead =
+			'The complaints grew after Anna Fenn posted angry reviews of Harlow University online last spring.';
+		const key = (l: string) => singleKey(analyzeArticle({ ...article(1, text(l)), title }))?.text;
+		expect(key(lead)).toBeUndefined();
+		// The person himself, named alone, shares the name.
+		expect(key(lead.replace('Harlow University', 'Harlow'))).toBeDefined();
+	});
+});
+
+describe('singleKey: a headline that runs on into its deck', () => {
+	const DECK = 'Inspectors find deep cracks in the main pier of the ferry terminal.';
+	const TITLE = 'Harbour town loses a lifeline;';
+	it('reads the deck as part of a semicolon headline, and keys the lead after it', () => {
+		expect(ask(text(DECK, [LEAD2, ...MIDDLE]), TITLE)?.key).toBe(LEAD2);
+		// A headline that ends as a headline has no deck: the lead shares too little with it.
+		expect(ask(text(DECK, [LEAD2, ...MIDDLE]), 'Harbour town loses a lifeline')).toBeUndefined();
+	});
+
+	it('keys no scene after a deck whose "he" names no one of the article', () => {
+		const scene =
+			'An engineer from the Wexley Marine Institute, he found deep cracks in the ferry terminal pier on Monday.';
+		expect(ask(text(DECK, [scene, ...MIDDLE]), TITLE)).toBeUndefined();
 	});
 });

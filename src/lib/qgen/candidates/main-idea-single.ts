@@ -25,6 +25,12 @@ import {
 	type MainIdeaKey
 } from './main-idea';
 import { cutBeforeVerb, mainClauseParts, subordinateOnly } from './main-clause';
+import {
+	lastWordsOfNames,
+	namesItsActors,
+	readsAloneInArticle,
+	withoutAdditiveAlso
+} from './main-idea-single-names';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -74,7 +80,7 @@ const plainWords = (text: string) => stems(contentWords(text.replace(/\b[A-Z][\p
 /** How many of the headline's words a sentence shares, and how many of them are not names. */
 function sharedWithHeadline(text: string, headline: string): { all: number; plain: number } {
 	const head = stems(contentWords(headline));
-	const shared = [...stems(contentWords(text))].filter((w) => head.has(w));
+	const shared = [...stems(contentWords(lastWordsOfNames(text)))].filter((w) => head.has(w));
 	const lower = plainWords(text);
 	return { all: shared.length, plain: shared.filter((w) => lower.has(w)).length };
 }
@@ -86,14 +92,33 @@ const DENIES = new RegExp(`${NEGATION.source}|\\bcannot\\b`, 'i');
 export function singleKey(a: ArticleAnalysis): MainIdeaKey | undefined {
 	const body = a.sentences.filter((s) => !notBodyProse(s, a.sentences));
 	const headline = a.article.title;
-	const year = Number(a.article.date.slice(0, 4));
 	// A question headline is answered later; a roundup's headline tells one of its many items.
 	if (/\?/.test(headline) || ROUNDUP_LABELS.some((l) => headline.toLowerCase().includes(l)))
 		return undefined;
 	// An opening that turns ("… But …") sets up a point made after it: no opening sentence
 	// states it, and the sentence after the turn leans on the setup ("over that time").
 	if (setsUpTurn(body.slice(1, LEAD_SENTENCES + 1).map((x) => x.text))) return undefined;
-	for (const s of body.slice(0, LEAD_SENTENCES)) {
+	const key = keyAmong(a, body, body.slice(0, LEAD_SENTENCES), headline);
+	if (key || !/;\s*$/.test(headline)) return key;
+	// "Jobs report gives Democrats a lift;" then "A more tangible upswing could help …": a headline
+	// that ends in a semicolon may run on into a deck, the body's first line, which says what the
+	// headline says in other words. Read as part of the headline, the deck lets a lead that
+	// agrees with it be the key; the deck itself, a headline's shorthand, is not offered.
+	const told = `${headline} ${body[0]?.text ?? ''}`;
+	if (setsUpTurn(body.slice(2, LEAD_SENTENCES + 2).map((x) => x.text))) return undefined;
+	const key2 = keyAmong(a, body, body.slice(1, LEAD_SENTENCES + 1), told);
+	return key2 && namesItsActors(a, key2.text) ? key2 : undefined;
+}
+
+/** The first of `opening` that states what `headline` tells as a whole claim, if any. */
+function keyAmong(
+	a: ArticleAnalysis,
+	body: Sentence[],
+	opening: Sentence[],
+	headline: string
+): MainIdeaKey | undefined {
+	const year = Number(a.article.date.slice(0, 4));
+	for (const s of opening) {
 		const whole = clean(s.text);
 		// A question, a quotation or a column's "I" opens on a voice, not on the news.
 		if (/\?/.test(whole) || /^[“"‘']/.test(whole) || LONG_QUOTE.test(whole)) continue;
@@ -137,9 +162,14 @@ export function sideDetails(a: ArticleAnalysis, key: MainIdeaKey): { text: strin
 		if (s.index < FIRST_DETAIL || s.index <= key.s.index + 2 || ending.has(s)) continue;
 		// The whole sentence, or its main clause when it is too long to read as a choice (cut as
 		// the key is cut), never one cut before what was said or done.
-		const full = clean(s.text);
+		const full = withoutAdditiveAlso(clean(s.text));
 		const whole = standsAlone(a, s, full) ? full : fittedParts(mainClauseParts(full)).join(' ');
-		if (!standsAlone(a, s, whole) || !selfContained(whole) || !pronounsResolved(whole)) continue;
+		if (
+			!standsAlone(a, s, whole) ||
+			!readsAloneInArticle(a, whole, `${a.article.title} ${key.text}`) ||
+			!pronounsResolved(whole)
+		)
+			continue;
 		if (CUT_BEFORE_POINT.test(whole) || cutBeforeVerb(whole.replace(/\.$/, ''))) continue;
 		// A few quoted words ("called it a “modest success”") are the writer's statement; a quoted
 		// saying is someone's words, and a question or a colon is no statement of fact.
