@@ -124,7 +124,7 @@ function figureQuestion(
 		// A quoted sentence's own start, not words cut from the middle of one ("“cut 500 jobs”").
 		if (words < WORDS.min || words > WORDS.max || !/^\p{Lu}/u.test(claim)) continue;
 		if (POINTS_BACK.test(claim) || COUNT_POINTS_BACK.test(claim)) continue;
-		// "Yuge!: 30 Years of Doonesbury": a title in quotation marks, no one's words.
+		// "Big Laughs: 30 Years of Cartoons": a title in quotation marks, no one's words.
 		if (titleLike(q.text)) continue;
 		if (!usable(m, s, titles, outlet, storyTextOf(view))) continue;
 		const key = figureText(m);
@@ -138,10 +138,10 @@ function figureQuestion(
 			continue;
 		if (/^\s+\p{Lu}\p{Ll}+\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd)\b/u.test(after))
 			continue;
-		// "a year like 2100", "Fight for Fifteen": a year or a number in a name, no count.
+		// "warming by 2100", "the Walk for Twenty drive": a year or a number in a name, no count.
 		if (/^\d{4}$/.test(key) || (/^\p{Lu}/u.test(key) && at > part.start + 2)) continue;
 		// "60 percent or 70 percent", "three, four and even five hours", "$10 million in revenue,
-		// but you've spent $9.9 million": another figure of the same kind beside the key bounds it
+		// but we spent $9.9 million": another figure of the same kind beside the key bounds it
 		// or gives it away.
 		if (sameKindBeside(a, m, part) || LIST_BEFORE.test(before) || LIST_AFTER.test(after)) continue;
 		const rel = at - s.start;
@@ -158,7 +158,7 @@ function figureQuestion(
 		const gappedRaw = `${raw.slice(0, offset)}____${raw.slice(offset + key.length)}`;
 		const shown = asSentence(gappedRaw);
 		if (!shown.includes('____')) continue;
-		// "The Gang of Eight, all ____ of them": the key written again beside the gap.
+		// "The Group of Five, all ____ of them": the key written again beside the gap.
 		if (new RegExp(`\\b${escapeRegExp(key)}\\b`, 'i').test(shown)) continue;
 		const choices = makeChoices([key, ...wrong], shown);
 		return {
