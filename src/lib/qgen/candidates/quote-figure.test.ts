@@ -45,6 +45,7 @@ describe('quoteFigureCandidates', () => {
 				)
 			)
 		).toEqual([]);
+		expect(draftsOf(INTERVIEW.replace('400 families', 'two dozen families'))).toEqual([]);
 	});
 
 	it('is a family the pipeline asks', () => {

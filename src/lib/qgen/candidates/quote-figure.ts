@@ -138,6 +138,9 @@ function figureQuestion(
 			continue;
 		if (/^\s+\p{Lu}\p{Ll}+\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd)\b/u.test(after))
 			continue;
+		// "a dozen", "two dozen": the made-up wrong counts run one way ("two, three, four dozen"),
+		// and the key is guessed as the smallest.
+		if (/\bdozens?\b/i.test(key)) continue;
 		// "warming by 2100", "the Walk for Twenty drive": a year or a number in a name, no count.
 		if (/^\d{4}$/.test(key) || (/^\p{Lu}/u.test(key) && at > part.start + 2)) continue;
 		// "60 percent or 70 percent", "three, four and even five hours", "$10 million in revenue,
