@@ -19,6 +19,7 @@ import { swapTrueFalseCandidates } from './candidates/swap-truefalse';
 import { actionChoiceCandidates } from './candidates/action-choice';
 import { wordGapCandidates } from './candidates/word-gap';
 import { quoteCandidates } from './candidates/quote';
+import { quoteFigureCandidates } from './candidates/quote-figure';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
 import { bodySenses, vocabularyCandidates } from './candidates/vocabulary';
@@ -50,6 +51,7 @@ export const FAMILIES = [
 	wordGapCandidates,
 	swapTrueFalseCandidates,
 	detailCandidates,
+	quoteFigureCandidates,
 	clozeCandidates
 ];
 
