@@ -20,6 +20,7 @@ import { actionChoiceCandidates } from './candidates/action-choice';
 import { wordGapCandidates } from './candidates/word-gap';
 import { quoteCandidates } from './candidates/quote';
 import { quoteFigureCandidates } from './candidates/quote-figure';
+import { quoteStanceCandidates } from './candidates/quote-stance';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
 import { bodySenses, vocabularyCandidates } from './candidates/vocabulary';
@@ -52,6 +53,7 @@ export const FAMILIES = [
 	swapTrueFalseCandidates,
 	detailCandidates,
 	quoteFigureCandidates,
+	quoteStanceCandidates,
 	clozeCandidates
 ];
 

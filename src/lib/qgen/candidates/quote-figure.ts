@@ -36,7 +36,7 @@ const WORDS = { min: 8, max: 35 };
  * Words that open a quoted sentence by pointing back ("That cost us 40 jobs", "It took 11
  * hours", "These 300 families"): what is counted is told in a sentence the prompt leaves out.
  */
-const POINTS_BACK =
+export const POINTS_BACK =
 	/^(?:that|this|these|those|it|its|it['’]s|they|them|their|there|he|she|his|her|which|so|and|but|or|because|the\s+ones?)\b/i;
 /** "Five are right of center": a count whose noun is in an earlier sentence. */
 const COUNT_POINTS_BACK = new RegExp(
@@ -52,14 +52,14 @@ const JOINED_BEFORE = /[\d][-–—/]$|[-–—/]$/;
 const JOINED_AFTER = /^[-–—/:]\s*\d|^-[a-z]/;
 
 /** The quoted stretch of `s` that `q` covers, as article offsets; undefined when it is none. */
-function quotedPart(q: Quote, s: Sentence): { start: number; end: number } | undefined {
+export function quotedPart(q: Quote, s: Sentence): { start: number; end: number } | undefined {
 	const start = Math.max(q.start, s.start);
 	const end = Math.min(q.end, s.end);
 	return start < end ? { start, end } : undefined;
 }
 
 /** The quoted words as a sentence of their own: "We lost 40 jobs," → "We lost 40 jobs." */
-function asSentence(text: string): string {
+export function asSentence(text: string): string {
 	const t = text
 		.replace(/^[\s“”"‘’']+|[\s“”"‘’']+$/g, '')
 		.replace(/\s+/g, ' ')
@@ -79,7 +79,7 @@ const LIST_AFTER = new RegExp(
 );
 
 /** Most words capitalised: a title of a book, a show or a campaign, not a remark. */
-function titleLike(text: string): boolean {
+export function titleLike(text: string): boolean {
 	const words = text.split(/\s+/).filter((w) => /^[\p{L}\d]/u.test(w) && w.length > 3);
 	return (
 		words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / words.length > 0.6
