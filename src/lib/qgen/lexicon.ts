@@ -1079,6 +1079,12 @@ export const WEEKDAYS = [
 	'saturday'
 ] as const;
 
+/** The parts of a day a report dates an act by ("on Tuesday night", "Monday morning"). */
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
+
+/** The seasons, as American and British news name autumn. */
+export const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter'] as const;
+
 /**
  * Words for a day said relative to the story ("Yesterday", "Tonight"): at the head of a sentence
  * they say when, and a capitalised name right after them ("Yesterday Ann Roe said") starts

@@ -19,6 +19,7 @@ import {
 	PAST_FORMS,
 	REPORTING_VERBS,
 	SAYING_FORMS,
+	TIMES_OF_DAY,
 	WEEKDAYS
 } from '../lexicon';
 import { roleCandidates } from './role';
@@ -130,7 +131,7 @@ export function actsAsVerb(name: string, rest: string): boolean {
  * joked that … before next year last month?").
  */
 const TIME_AFTER_NAME = new RegExp(
-	`^\\s+(on\\s+(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})(?:\\s+(?:night|morning|afternoon|evening))?|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|so\\s+far),?(?=\\s)`
+	`^\\s+(on\\s+(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})(?:\\s+(?:${TIMES_OF_DAY.join('|')}))?|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|so\\s+far),?(?=\\s)`
 );
 
 /** The longest trailing source cut from a who question (", two officials told NBC News"). */

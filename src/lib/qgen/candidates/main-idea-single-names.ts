@@ -3,6 +3,7 @@
  * ("Donald Trump") and by surname after ("Trump said his …"); it adds a sentence to the one
  * before with "also"; and it names institutions after people ("Trump University").
  */
+import { SEASONS } from '../lexicon';
 import type { ArticleAnalysis } from '../types';
 import { selfContained } from './main-idea';
 
@@ -52,6 +53,12 @@ export const withoutAdditiveAlso = (text: string) => text.replace(ADDITIVE_ALSO,
 export const lastWordsOfNames = (text: string) =>
 	text.replace(/\b[A-Z][\p{L}’'-]*(?=\s+[A-Z][\p{L}’'-]*\b)/gu, ' ');
 
+/** A bare "this" that points back; "this week", "this summer" set a time. */
+const THIS_POINTS = new RegExp(
+	String.raw`\bthis\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|${SEASONS.join('|')})\b)`,
+	'i'
+);
+
 /**
  * A lead after a feature's deck is often a scene or a profile ("An Ethiopian exile with a Ph.D.
  * from the New School, he taught …", "One important reason for this …") that leans on the deck:
@@ -60,12 +67,7 @@ export const lastWordsOfNames = (text: string) =>
  */
 export function namesItsActors(a: ArticleAnalysis, text: string): boolean {
 	const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
-	if (
-		/\bthis\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)\b)/i.test(
-			outside
-		)
-	)
-		return false;
+	if (THIS_POINTS.test(outside)) return false;
 	const p = /\b(?:he|she|him|his|her|hers|it|its|they|them|their)\b/i.exec(outside);
 	if (!p) return true;
 	const before = outside.slice(0, p.index);
