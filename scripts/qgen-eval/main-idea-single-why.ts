@@ -52,6 +52,19 @@ const outsideQuotes = (t: string) => t.replace(/“[^”]*”|"[^"]*"/g, ' ');
 const LEANS_ON_CONTEXT = /\b(?:it|they|them|though|however|the other|here)\b/i;
 const LONG_QUOTE = /[“"][^”"]*(?:\s\S+){3,}[^”"]*[”"]/;
 const stems = (ws: Iterable<string>) => new Set([...ws].map((w) => w.slice(0, 5)));
+
+/** Why a sentence of readable length does not stand alone (standsAlone's remaining tests). */
+function notAloneWhy(whole: string): string {
+	if (!/[a-z0-9”’)]\.$/.test(whole)) return 'sa:ending';
+	if (
+		/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who|however|instead|still|yet|meanwhile|moreover|indeed|the two|both)\b/i.test(
+			whole
+		)
+	)
+		return 'sa:leansBack';
+	if (!pronounsResolved(whole)) return 'sa:pronouns';
+	return 'standsAlone:other';
+}
 const plainWords = (text: string) => stems(contentWords(text.replace(/\b[A-Z][\p{L}’'-]*/gu, ' ')));
 const DENIES = new RegExp(`${NEGATION.source}|\\bcannot\\b`, 'i');
 
@@ -68,15 +81,7 @@ function why(a: ReturnType<typeof analyzeArticle>, s: Sentence, first: boolean):
 		const n = text.split(/\s+/).length;
 		if (n > 38 || text.length > 200) return 'standsAlone:long';
 		if (n < 8) return 'standsAlone:short';
-		if (!/[a-z0-9”’)]\.$/.test(whole)) return 'sa:ending';
-		if (
-			/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who|however|instead|still|yet|meanwhile|moreover|indeed|the two|both)\b/i.test(
-				whole
-			)
-		)
-			return 'sa:leansBack';
-		if (!pronounsResolved(whole)) return 'sa:pronouns';
-		return 'standsAlone:other';
+		return notAloneWhy(whole);
 	}
 	if (LONG_QUOTE.test(text)) return 'quote';
 	if (CUT_BEFORE_POINT.test(text) || cutBeforeVerb(text.replace(/\.$/, '')))
@@ -111,15 +116,7 @@ function detailWhy(a: ReturnType<typeof analyzeArticle>, s: Sentence, keyText: s
 		if (n > 38 || whole.length > 200) return 'long';
 		if (n < 10) return 'short';
 		if (a.quoted.some((q) => q.start <= s.start + 1 && s.start + 1 <= q.end)) return 'inQuote';
-		if (!/[a-z0-9”’)]\.$/.test(whole)) return 'sa:ending';
-		if (
-			/^(?:he|she|they|it|this|that|these|those|his|her|their|its|there|but|and|so|then|also|which|who|however|instead|still|yet|meanwhile|moreover|indeed|the two|both)\b/i.test(
-				whole
-			)
-		)
-			return 'sa:leansBack';
-		if (!pronounsResolved(whole)) return 'sa:pronouns';
-		return 'standsAlone:other';
+		return notAloneWhy(whole);
 	}
 	if (!readsAloneInArticle(a, whole, `${a.article.title} ${keyText}`)) {
 		if (
