@@ -172,6 +172,24 @@ describe('grade', () => {
 		expect(clozeMatches(['Senate'], 's')).toBe(false);
 	});
 
+	it('accepts a city typed with its state or district short form', () => {
+		for (const typed of [
+			'Washington, D.C.',
+			'washington, dc',
+			'Washington D.C.',
+			'Springfield, Ill.',
+			'Austin, TX'
+		]) {
+			const city = typed.split(/[ ,]/)[0]!;
+			expect(clozeMatches([city], typed), typed).toBe(true);
+		}
+		// A second name after the comma would let a student hedge between two answers.
+		expect(clozeMatches(['Trump'], 'Trump, Clinton')).toBe(false);
+		expect(clozeMatches(['Washington'], 'Seattle, WA')).toBe(false);
+		// A key that already names the region is matched whole, as before.
+		expect(clozeMatches(['Springfield, Illinois'], 'Springfield, Ill.')).toBe(false);
+	});
+
 	it('grades numeric answers within the tolerance', () => {
 		expect(grade(q.numeric, { type: 'numeric', value: 'twenty-five' }).correct).toBe(true);
 		expect(grade(q.numeric, { type: 'numeric', value: '26' }).correct).toBe(false);

@@ -126,11 +126,29 @@ export function clozeMatches(accepted: string[], typed: string): boolean {
 	const answer = normalizeAnswer(typed);
 	if (answer === '') return false;
 	const typedAmount = parseAmount(typed);
+	const place = withoutRegion(typed);
 	return accepted.some((a) => {
 		if (normalizeAnswer(a) === answer) return true;
+		if (place && !a.includes(',') && normalizeAnswer(a) === place) return true;
 		if (typedAmount && sameAmount(typedAmount, parseAmount(a))) return true;
 		return abbreviates(a, typed, true) || abbreviates(typed, a, false);
 	});
+}
+
+/**
+ * "Washington, D.C." or "Springfield, Ill." for a gap keyed "Washington" or "Springfield": news
+ * English writes a city with its state's or district's short form after a comma, and a student
+ * who adds it names the same place. Only a short form (dotted, or two letters as in "TX"; dotted
+ * initials also without the comma, "Washington D.C.") counts:
+ * a second name after a comma ("Trump, Clinton") would let a student hedge between two answers.
+ * Returns the normalised part before the comma, or null when the typed text is not that shape.
+ */
+function withoutRegion(typed: string): string | null {
+	const m =
+		/^([^,]+?)(?:,\s*(?:(?:\p{L}\.){1,3}|\p{L}\p{Ll}{1,4}\.|\p{L}{2})|\s+(?:\p{L}\.){2,3})$/u.exec(
+			typed.trim()
+		);
+	return m ? normalizeAnswer(m[1]!) : null;
 }
 
 /** Equal values whose units do not clash: a bare "1.2 million" matches "$1.2 million". */
