@@ -101,6 +101,15 @@ describe('capitalised runs that are not a person’s name', () => {
 			titled('On Monday, Tom Hale spoke. Later, Democrat Hale said it again.').map((p) => p[0])
 		).toEqual(['Tom Hale', 'Hale']);
 	});
+	it('read “a South Carolina Democrat” as a place and a party, no person', () => {
+		expect(
+			titled('“We will win,” added a South Carolina Democrat. A Texas Republican agreed.')
+		).toEqual([]);
+		// A surname that is also a party word stays a name.
+		expect(titled('On Monday, Mark Green said the bill was dead.').map((p) => p[0])).toEqual([
+			'Mark Green'
+		]);
+	});
 	it('take no capitalised epithet into a name the article also writes without it', () => {
 		expect(
 			titled(

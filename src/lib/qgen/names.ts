@@ -411,6 +411,8 @@ function pairNamesSomeone(text: string, pair: readonly Token[], next: Token | un
 }
 
 const AFFILIATIONS = new Set(AFFILIATION_WORDS);
+/** Party words that are also surnames ("Al Green", "Jo Labour") or no noun for a member ("Democratic"). */
+const SURNAME_AFFILIATIONS = /^(?:green|labour|democratic)$/i;
 /** "Democrat", "Republicans", "Libertarian": a kind of political affiliation, never a given name. */
 const isAffiliation = (t: Token) =>
 	/^[A-Z]/.test(t.text) &&
@@ -700,6 +702,18 @@ export function findNames(
 				chunk = dropNickname(text.slice(start, end));
 			} else if (!pairNamesSomeone(text, words, tokens[j])) kind = undefined;
 		}
+		// "a South Carolina Democrat", "a Texas Republican": a place and a party describe someone
+		// the article leaves unnamed. A party word ends no one's name, except the colour and the
+		// adjective that are also surnames ("Al Green") or read as one ("Democratic").
+		const last = tokens[j - 1]!;
+		if (
+			kind === 'person' &&
+			!title &&
+			words.length >= 2 &&
+			isAffiliation(last) &&
+			!SURNAME_AFFILIATIONS.test(last.text)
+		)
+			kind = undefined;
 		if (officeOnly) kind = undefined;
 		if (kind === 'person' && labelsSomething(text, end, tokens[j])) kind = undefined;
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
