@@ -57,6 +57,14 @@ describe('trivialGap and isPartyName', () => {
 		expect(trivialGap('He is ', '100', ' percent behind the plan.', 'quantity')).toBe(true);
 		expect(trivialGap('The claim is ', '90', ' percent false, he said.', 'quantity')).toBe(true);
 		expect(trivialGap('Prices rose ', '12', ' percent in May.', 'quantity')).toBe(false);
+		// An idiom of a figure: "the $64,000 question" asks no amount.
+		expect(trivialGap('That is the $', '64,000', ' question for the party.', 'quantity')).toBe(
+			true
+		);
+		expect(trivialGap('That is the ', 'million', '-dollar question.', 'quantity')).toBe(true);
+		expect(trivialGap('The bill costs $', '64,000', ', a question for voters.', 'quantity')).toBe(
+			false
+		);
 		// A number dialled.
 		expect(trivialGap('She called ', '911', ' from the car.', 'quantity')).toBe(true);
 		// The parts of the sentence add up to the count.

@@ -200,6 +200,8 @@ export function trivialGap(
 	if (commonKnowledgeCount(before, answer, after) || ratioGivesFigure(before, after)) return true;
 	// "half ____ votes" → "a dozen": the figure is "half a dozen", and "12" would be no answer.
 	if (/\bhalf\s+$/i.test(before)) return true;
+	// "the $64,000 question", "the million-dollar question": an idiom for what matters most, no amount.
+	if (/^(?:-dollar)?\s+question\b/i.test(after)) return true;
 	if (/^\s*(?:%|percent\b|per cent\b)/i.test(after)) {
 		const value = Number(answer.replace(/,/g, ''));
 		if (value >= 100 || value === 0) return true;
