@@ -3,7 +3,10 @@
  * events (leadEventOverlap), its centrality and its score, to read which side details reach
  * the first ten and why. Each line: `*` in the first ten, `S` a fact on a side detail (focus.ts,
  * sideDetail: waits behind the main events), `#n` its evidence's sentence in its article.
- *   node scripts/cli/bundled.js scripts/qgen-eval/focus-debug.ts <story folder>... [--all]
+ * `--late`: only the first-ten questions a late pass of select.ts picked (`side`: a side detail
+ * or other waiting item once nothing else fits; `stray`: a fact below STRAY_DETAIL on the story's
+ * own events; `relaxed`) or the read-through made (`fill`), each with its key and sentence.
+ *   node scripts/cli/bundled.js scripts/qgen-eval/focus-debug.ts <story folder>... [--all] [--late]
  * Use on tuning stories only (basil 00-19, newswcl50).
  */
 import { loadFolder } from './dev-print';
@@ -11,10 +14,23 @@ import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { analyzeArticle } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { eventWords, leadEventOverlap, storyCentrality } from '../../src/lib/qgen/focus';
-import { kindOf } from '../../src/lib/qgen/select';
+import type { Question } from '../../src/lib/bank/schema';
+import { kindOf, selectDiverse } from '../../src/lib/qgen/select';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
+const late = args.includes('--late');
+let lateCount = 0;
+const keyOf = (q: Question): string => {
+	if (q.type === 'cloze') return q.accepted.join(' | ');
+	const correct: readonly string[] = 'correct' in q ? q.correct : [];
+	if ('choices' in q && q.type !== 'truefalse')
+		return q.choices
+			.filter((c) => correct.includes(c.id))
+			.map((c) => c.text)
+			.join(' | ');
+	return correct.join(' | ');
+};
 for (const dir of args.filter((a) => !a.startsWith('--'))) {
 	const articles = loadFolder(dir);
 	const analyses = articles.map((a) => analyzeArticle(withQuoteMarks(a)));
@@ -33,6 +49,23 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
 	const run = runPipelineDetailed({ storyId: 'dev', articles }, { max: 10 });
 	const inTen = new Set(run.questions.map((q) => q.id));
 	console.log(`== ${dir.split('/').slice(-1)[0]}: ${run.questions.length} in the first ten`);
+	if (late) {
+		// Selection is deterministic: run again on the same pool, asking which pass took each.
+		const stages = new Map<Question, string>();
+		selectDiverse(run.ranked, 10, undefined, stages);
+		for (const r of run.picked) {
+			const stage = stages.get(r.question) ?? '?';
+			const fill = !!r.candidate.fill;
+			if (!fill && (stage === 'reserved' || stage === 'main')) continue;
+			lateCount++;
+			const ev = r.question.evidence[0]!;
+			const sentence = articles.find((a) => a.id === ev.articleId)!.text.slice(ev.start, ev.end);
+			console.log(
+				`  [${stage}${fill ? '/fill' : ''}${r.sideDetail ? '/S' : ''}] s ${r.question.score} ${kindOf(r)}/${r.candidate.family} ${r.question.prompt.replace(/\s+/g, ' ')}\n      key: ${keyOf(r.question)}\n      ev: ${sentence.replace(/\s+/g, ' ').slice(0, 300)}`
+			);
+		}
+		continue;
+	}
 	for (const r of all ? run.ranked : run.picked) {
 		const ev = r.question.evidence;
 		const sentence = articles
@@ -47,3 +80,4 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
 		);
 	}
 }
+if (late) console.log(`late-pass items in first tens: ${lateCount}`);

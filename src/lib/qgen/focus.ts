@@ -207,7 +207,7 @@ export function asksForJournalist(q: Question): boolean {
 }
 
 /** The key a gap question asks for: its accepted answer or its correct choice. */
-const keyOf = (q: Question): string | undefined =>
+export const keyOf = (q: Question): string | undefined =>
 	q.type === 'cloze'
 		? q.accepted?.[0]
 		: q.type === 'single'

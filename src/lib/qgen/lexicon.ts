@@ -1112,6 +1112,13 @@ export const PLANNED_FRAME_WORDS = [
 	'poised'
 ] as const;
 
+/**
+ * Words by which a sentence fixes a date for what is still to come ("is scheduled to appear on
+ * Thursday", "slated for a vote", "set the sentencing for June 28"): late-fill.ts. Not "due",
+ * which as often says why ("due to the storm").
+ */
+export const SCHEDULING_WORDS = ['scheduled', 'slated', 'set'] as const;
+
 /** Verbs of intent that take "to" ("plans to vote Sunday"): a present one frames what is to come. */
 export const INTENT_VERBS = ['plan', 'intend', 'expect'] as const;
 

@@ -149,8 +149,7 @@ const askedQuote = (q: Question) => /“([^”]+)”/.exec(q.prompt)?.[1];
 /**
  * A recall item on a fragment of under FRAGMENT_WORDS words, or on a thank-you, sign-off or
  * other line with nothing of its own (quotation.ts, trivialQuote): in a story of several
- * outlets it waits, like a side detail, behind every question on the main events
- * (select-misfit.ts), and fills a first ten only when nothing else can.
+ * outlets it stays out of the first ten (select-misfit.ts), even a short one.
  */
 export function slightRecall(e: Ranked): boolean {
 	if (kindOf(e) !== 'recall') return false;

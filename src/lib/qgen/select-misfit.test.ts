@@ -305,6 +305,26 @@ describe('a side detail and the first ten', () => {
 		expect(selectDiverse([aside, central], 1).map((q) => q.id)).toEqual(['s']);
 	});
 
+	it('leaves out an aside a teacher would cut, even from a short ten (late-fill.ts)', () => {
+		// The date of what is scheduled next: calendar trivia, not the news.
+		const hearing: Ranked = {
+			...r(
+				'h',
+				0.75,
+				'fact',
+				'detail:date:x',
+				'Daily A writes: “The judge set the hearing for ____ at noon.” When?'
+			),
+			sideDetail: true
+		};
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, hearing, aside], 10, why).map((q) => q.id)).toEqual(['c', 's']);
+		expect(why.get(hearing.question)).toBe('weak fill: scheduled');
+		// On the main events (no side detail) the same question is asked, as before.
+		const onNews = { ...hearing, sideDetail: false };
+		expect(selectDiverse([compare, onNews], 10).map((q) => q.id)).toEqual(['c', 'h']);
+	});
+
 	it('leaves out an aside asking who holds a post, even from a short ten', () => {
 		const why = new Map<Question, string>();
 		expect(selectDiverse([compare, fellow, central], 10, why).map((q) => q.id)).toEqual(['c', 'f']);
@@ -378,7 +398,7 @@ describe('selectDiverse: one question per quotation in the first ten', () => {
 				0.85,
 				'source',
 				'quote-outlet:second',
-				'Which outlet quoted Roe as saying “They want a fight”?'
+				'Which outlet quoted Roe as saying “They want a fight with the council”?'
 			),
 			['a@10']
 		),
@@ -629,8 +649,11 @@ describe('a recall item on a fragment or a pleasantry and the first ten', () => 
 		expect(why.get(that.question)).toBe('fragment waits');
 	});
 
-	it('lets a fragment fill a short ten when nothing else can', () => {
-		expect(selectDiverse([compare, fragment], 10).map((q) => q.id)).toEqual(['c', 'frag']);
+	it('leaves a fragment out of a short ten too, and lets one article keep it', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, fragment], 10, why).map((q) => q.id)).toEqual(['c']);
+		expect(why.get(fragment.question)).toBe('fragment');
+		expect(selectDiverse([fragment, remark], 10).map((q) => q.id)).toEqual(['frag', 'remark']);
 	});
 });
 

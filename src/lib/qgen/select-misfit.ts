@@ -4,6 +4,7 @@
  */
 import { sameName } from './align';
 import { promptNames } from './giveaway';
+import { weakFill } from './late-fill';
 import { namesSomeone, sameAnswer } from './select-answers';
 import type { Entry } from './select-entry';
 import {
@@ -93,7 +94,17 @@ export function misfit(
 		return 'stray detail';
 	if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
 		return 'side detail waits';
-	if (several && sideWaits && chosen.length < SET && slightRecall(e)) return 'fragment waits';
+	// A short ten's last fill (the passes after the main events', sideWaits lowered) leaves out
+	// what a teacher would cut (late-fill.ts): a shorter set, not a weaker one.
+	if (several && !sideWaits && chosen.length < SET && e.kind === 'fact') {
+		const weak = weakFill(e.question);
+		if (weak) return `weak fill: ${weak}`;
+	}
+	// A fragment or a pleasantry waits behind every question on the main events, and fills no
+	// short ten either: on tuning, four of five that did were rejected (a phrase two people
+	// used, a fragment that says nothing alone).
+	if (several && chosen.length < SET && slightRecall(e))
+		return sideWaits ? 'fragment waits' : 'fragment';
 	// A third figure waits like a side detail: it fills a short ten, it does not crowd out a
 	// question on what happened or was said. A third figure in a first ten comes only this way
 	// (the ten had nothing else that fits). Kept out altogether, on tuning its place went to a

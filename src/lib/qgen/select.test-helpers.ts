@@ -30,8 +30,10 @@ export function r(
 /** Ten recall questions and six of other kinds, all lower scored. */
 export function story(): Ranked[] {
 	const topics = 'alpha beta gamma delta epsilon zeta omega theta iota kappa'.split(' ');
+	// Five words each, none shared: a quote, not a fragment (select-kinds.ts, slightRecall).
+	const quote = (t: string) => [1, 2, 3, 4, 5].map((k) => `${t}${k}`).join(' ');
 	const recall = topics.map((t, i) =>
-		r(`q${i}`, 0.95 - i * 0.001, 'quote', `said:${t}`, `“${t}”?`)
+		r(`q${i}`, 0.95 - i * 0.001, 'quote', `said:${t}`, `“${quote(t)}”?`)
 	);
 	return [
 		...recall,

@@ -362,9 +362,9 @@ describe('selectDiverse', () => {
 					r('match', 0.95, 'quote', 'match-quotes', 'Match each quote to its speaker.', 'matching'),
 					quotes
 				),
-				at(r('tolls', 0.9, 'quote', 'said:tolls', '“Tolls will fall”?'), [quotes[0]!]),
+				at(r('tolls', 0.9, 'quote', 'said:tolls', '“Tolls will fall next spring”?'), [quotes[0]!]),
 				at(r('crews', 0.85, 'quote', 'said:crews', '“The crews earned a rest”?'), [quotes[1]!]),
-				at(r('deck', 0.8, 'quote', 'said:deck', '“The deck is new”?'), [quotes[2]!]),
+				at(r('deck', 0.8, 'quote', 'said:deck', '“The deck is new and wider”?'), [quotes[2]!]),
 				at(r('cmp', 0.5, 'compare', 'figure:x', 'How many cars did each outlet count?'), [
 					['b', 40]
 				])

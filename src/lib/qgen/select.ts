@@ -62,31 +62,45 @@ const PENALTY = { family: 0.06, type: 0.05, article: 0.03, explanation: 0.2, fil
 export function selectDiverse(
 	ranked: Ranked[],
 	max: number,
-	why?: Map<Question, string>
+	why?: Map<Question, string>,
+	stages?: Map<Question, string>
 ): Question[] {
 	const first = new Map<Question, string>();
-	const set = selectOnce(ranked, max, why && first);
+	const firstStages = new Map<Question, string>();
+	const set = selectOnce(ranked, max, why && first, stages && firstStages);
 	const limit = Math.min(max, SET);
 	// A matching item uses up every quote and sentence it pairs, so the one-by-one questions
 	// on them can no longer join; when that leaves the first ten short, they fill it better.
 	const matching = new Set<Question>(set.slice(0, limit).filter((q) => q.type === 'matching'));
-	const keep = (out: Question[], reasons: Map<Question, string>) => {
+	const keep = (out: Question[], reasons: Map<Question, string>, passes: Map<Question, string>) => {
 		for (const [q, reason] of reasons) if (!out.includes(q)) why?.set(q, reason);
+		for (const [q, pass] of passes) stages?.set(q, pass);
 		return out;
 	};
-	if (set.length >= limit || !matching.size) return keep(set, first);
+	if (set.length >= limit || !matching.size) return keep(set, first, firstStages);
 	const second = new Map<Question, string>();
+	const secondStages = new Map<Question, string>();
 	const without = selectOnce(
 		ranked.filter((r) => !matching.has(r.question)),
 		max,
-		why && second
+		why && second,
+		stages && secondStages
 	);
 	return without.slice(0, limit).length > set.slice(0, limit).length
-		? keep(without, second)
-		: keep(set, first);
+		? keep(without, second, secondStages)
+		: keep(set, first, firstStages);
 }
 
-function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>): Question[] {
+/**
+ * `stages`, when given, is filled with the pass that picked each question (`reserved`, `main`,
+ * `side`, `stray`, `relaxed`): for the debug scripts, which read what the late passes add.
+ */
+function selectOnce(
+	ranked: Ranked[],
+	max: number,
+	why?: Map<Question, string>,
+	stages?: Map<Question, string>
+): Question[] {
 	const chosen: Entry[] = [];
 	const usedSpans = new Set<string>();
 	const subjects = new Set<string>();
@@ -216,6 +230,7 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 	const reserved = RESERVED.filter((k) => pool.some((e) => slot(e) === k));
 	while (chosen.length < max && pool.length) {
 		let pick: Entry | undefined;
+		let stage = 'reserved';
 		state.sideWaits = true;
 		if (chosen.length < limit) {
 			// Kinds still missing from the first ten go in first, before other picks use up
@@ -235,17 +250,20 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 				if (pick) break;
 			}
 		}
+		if (!pick) stage = 'main';
 		pick ??= best(() => true);
 		// Nothing on the main events fits: a side detail is better than a shorter ten (and may
 		// join the relaxed passes below).
 		if (!pick && chosen.length < SET) {
 			state.sideWaits = false;
+			stage = 'side';
 			pick = best(() => true);
 		}
 		// Still nothing: a fact ranked below the line for its place, not its matter, before any
 		// relaxed pass (a second quote of one speaker, a sentence asked twice).
 		if (!pick && several && chosen.length < SET) {
 			state.strayFills = true;
+			stage = 'stray';
 			pick = best(() => true);
 			state.strayFills = false;
 		}
@@ -274,9 +292,11 @@ function selectOnce(ranked: Ranked[], max: number, why?: Map<Question, string>):
 					// ten that are read as a set (relaxed picks sort last), never into `--max 10`.
 					(max > SET && !firstTwelveOfOne() ? best(() => true, false, false, false) : undefined);
 			relaxed = true;
+			stage = 'relaxed';
 		}
 		if (!pick) break;
 		pick.relaxed = relaxed;
+		stages?.set(pick.question, stage);
 		take(pick);
 	}
 	// The first ten read best by score: the reserved picks were made first, not because they lead.

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { makeQuestion } from '../../test-data/question';
+import { weakFill } from './late-fill';
+
+const cloze = (prompt: string, key: string) =>
+	makeQuestion('cloze', { prompt: `Fill the gap (Daily A): ${prompt}`, accepted: [key] });
+const choice = (prompt: string, key: string) =>
+	makeQuestion('single', {
+		prompt: `Daily A writes: “${prompt}” Choose what belongs in the gap.`,
+		choices: [
+			{ id: 'k', text: key },
+			{ id: 'w', text: 'Other' }
+		],
+		correct: ['k']
+	});
+
+describe('weakFill: what a short ten does not take as its last fill', () => {
+	it('finds what is scheduled next, its date or its body', () => {
+		expect(weakFill(choice('The judge set the hearing for ____ at noon.', 'May 4'))).toBe(
+			'scheduled'
+		);
+		expect(
+			weakFill(choice('Lee is scheduled to appear before the ____ on Thursday.', 'Port Board'))
+		).toBe('scheduled');
+		expect(weakFill(cloze('A vote is slated for ____.', 'Friday'))).toBe('scheduled');
+	});
+
+	it('finds a place that is only where something is done', () => {
+		expect(weakFill(cloze('The plan has been argued over in ____ for months.', 'Marton'))).toBe(
+			'only where'
+		);
+		expect(
+			weakFill(cloze('But redistricting in ____ has been hard on both parties.', 'Ostia'))
+		).toBe('only where');
+	});
+
+	it('finds a figure whose sentence leans on the one before, and the size of a body', () => {
+		expect(weakFill(cloze('For that year, the harbour budget was $____.', '40 million'))).toBe(
+			'leans back'
+		);
+		expect(
+			weakFill(choice('Lee and all ____ members of the board signed the letter.', 'nine'))
+		).toBe('body size');
+	});
+
+	it('leaves a cause, an owner, a date, a name and a sound figure alone', () => {
+		for (const q of [
+			cloze('The ferry stopped due to the storm, said ____.', 'Ann Lee'),
+			cloze('The road in ____’s district reopened.', 'Lee'),
+			cloze('The council voted in ____ to close the bridge.', 'June'),
+			cloze('The bridge closed in ____.', '2019'),
+			choice('The board set aside $____ for repairs.', '4 million'),
+			choice('All the crews in the port walked out, said ____.', 'Ann Lee'),
+			choice('The board approved $____ in repairs over the next decade.', '80 million')
+		])
+			expect(weakFill(q), q.prompt).toBeUndefined();
+	});
+});

@@ -1,0 +1,64 @@
+/**
+ * Which facts a short first ten does not take even as its last fill (select-misfit.ts). A fact
+ * on a side detail, or one ranked below the line for its place (select-kinds.ts,
+ * belowLineOnStory), joins a story's first ten only when nothing else fits; blind readers kept
+ * about half of them. Read on the tuning stories, the ones a teacher would cut are of a few
+ * kinds of news English, each asking what the report only mentions on the way:
+ * - the date or the body of what is scheduled next ("The judge set the sentencing for ____",
+ *   "… is scheduled to appear before the ____ on Thursday"): trivia about the calendar;
+ * - a place that is only where something is done ("has been debated in ____ for months",
+ *   "redistricting in ____ has been tough"): any of several places answers it ("Washington",
+ *   "Congress", "the capital");
+ * - a figure whose sentence leans on the one before for what it counts ("For that year, the
+ *   budget was $____"): which year is not in the prompt;
+ * - the size of a body named by its members ("all ____ Republicans on the committee"): how many
+ *   sit on it, not what they did.
+ * The same kinds on the main events are asked as before: only the late fill is held to this.
+ */
+import type { Question } from '$lib/bank/schema';
+import { keyOf } from './focus';
+import { memoByText } from './match-cache';
+import { MONTHS, NUMBER_WORDS, SCHEDULING_WORDS, TIME_UNITS, WEEKDAYS } from './lexicon';
+
+export type WeakFill = 'scheduled' | 'only where' | 'leans back' | 'body size';
+
+const SCHEDULED = new RegExp(
+	// "is scheduled to", "slated for", "set for"; "set the sentencing for", "set a vote for".
+	`\\b(?:${SCHEDULING_WORDS.join('|')})\\s+(?:to|for)\\b|\\bset\\s+(?:the|a|an|its|his|her|their)\\s+[\\p{Ll}-]+\\s+for\\b`,
+	'u'
+);
+/** "For that year,", "That week", "At the same time": the sentence's time is the one before's. */
+const LEANS_BACK = new RegExp(
+	`(?:^|“|\\):\\s*)(?:(?:for|in|by|at|during|since|until|of)\\s+)?(?:that|the\\s+same)\\s+(?:${TIME_UNITS.join('|')})\\b`,
+	'iu'
+);
+const CALENDAR = new Set<string>([...MONTHS, ...WEEKDAYS]);
+
+const isCount = (key: string) =>
+	/^\$?\d/.test(key) || NUMBER_WORDS[key.toLowerCase()] !== undefined;
+
+/** A name a place could stand for: capitalised, no date, no count. */
+const isPlaceLike = (key: string) =>
+	/^\p{Lu}/u.test(key) && !isCount(key) && !CALENDAR.has(key.split(/\s+/)[0]!.toLowerCase());
+
+/** The weak kind of a fact question as a late fill, if it is one (see above). */
+export function weakFill(q: Question): WeakFill | undefined {
+	return weakByText(`${keyOf(q) ?? ''}\u0000${q.prompt}`);
+}
+
+/** By key and prompt, kept: selection asks it of every waiting fact at every late pick. */
+const weakByText = memoByText((id: string): WeakFill | undefined => {
+	const cut = id.indexOf('\u0000');
+	const key = id.slice(0, cut);
+	const prompt = id.slice(cut + 1);
+	if (SCHEDULED.test(prompt)) return 'scheduled';
+	if (LEANS_BACK.test(prompt)) return 'leans back';
+	const gap = prompt.indexOf('____');
+	if (gap < 0 || !key) return undefined;
+	const before = prompt.slice(Math.max(0, gap - 12), gap);
+	const after = prompt.slice(gap + 4, gap + 6);
+	// A possessive is an owner, not a place ("in ____'s district").
+	if (/\bin\s+$/.test(before) && !/^['’]s/.test(after) && isPlaceLike(key)) return 'only where';
+	if (/\ball\s+$/.test(before) && isCount(key)) return 'body size';
+	return undefined;
+});
