@@ -100,6 +100,20 @@ describe('trivialQuote', () => {
 			trivialQuote('Thank you and I look forward to working with the council to reopen the pier')
 		).toBe(false);
 	});
+	it('tells acknowledgements, every sentence a thank-you, from a quote with a thank-you in it', () => {
+		expect(
+			trivialQuote(
+				'I would like to thank my staff for all of their hard work on behalf of our voters. I would also like to thank my family for their support.'
+			)
+		).toBe(true);
+		expect(trivialQuote('We thank the crews who worked through the night.')).toBe(true);
+		expect(
+			trivialQuote(
+				'I would like to thank my staff. But I will not resign, and the charges are false.'
+			)
+		).toBe(false);
+		expect(trivialQuote('Thankfully, the storm missed the town and no one was hurt.')).toBe(false);
+	});
 });
 
 describe('emptyLeadIn', () => {

@@ -146,12 +146,33 @@ export function trivialQuote(text: string): boolean {
 	if (titleInQuotes(t)) return true;
 	if (emptyLeadIn(t)) return true;
 	if (ENDS_ON_SIGN_OFF.test(t)) return true;
+	if (onlyThanks(t)) return true;
 	const opening = OPENS_ON_SIGN_OFF.exec(t);
 	if (!opening) return false;
 	// "Thank you and I look forward to talking to you Monday": past ten words, yet only courtesy.
 	return (
 		t.split(/\s+/).length <= SIGN_OFF_WORDS_MAX ||
 		ONLY_COURTESIES.test(t.slice(opening.index + opening[0].length))
+	);
+}
+
+/** "I would like to thank", "I also want to thank", "We thank": a sentence that opens on thanks. */
+const OPENS_ON_THANKS =
+	/^(?:I|we)\s+(?:(?:would|['’]d|want|wish)\s+)?(?:also\s+)?(?:(?:like|want)\s+)?(?:to\s+)?thank\b/i;
+/** "Thank you.", "Thanks so much, everyone!": a bare thank-you closing the acknowledgements. */
+const BARE_THANKS =
+	/^(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much|all|again|everyone))*[.!]?$/i;
+
+/**
+ * "I would like to thank my staff for all of their hard work. I would also like to thank my
+ * family …": every sentence a thank-you, the acknowledgements of a farewell or a victory. Who
+ * thanked whom is no news of the story, and "who said it?" asks only who left or won.
+ */
+function onlyThanks(text: string): boolean {
+	const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((x) => x.trim());
+	return (
+		sentences.some((x) => OPENS_ON_THANKS.test(x.trim())) &&
+		sentences.every((x) => OPENS_ON_THANKS.test(x.trim()) || BARE_THANKS.test(x.trim()))
 	);
 }
 
