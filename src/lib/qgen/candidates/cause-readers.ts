@@ -83,7 +83,7 @@ export function withoutNounClause(cause: string): string {
  * A person's sex when something says it: the article ("Ann Roe said she …"), an honorific the
  * article gives the surname ("Mr. Roe"), or a given name the word list knows for one sex only.
  */
-function sexOf(p: Person): Person['sex'] {
+export function sexOf(p: Person): Person['sex'] {
 	if (p.sex) return p.sex;
 	const titles = p.titles ?? [];
 	if (titles.some((t) => /^Mr\.?$/.test(t))) return 'male';

@@ -75,6 +75,7 @@ export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
+import { didSoEvent, saidReason } from './cause-said';
 
 /** A wrong answer's text, and the sentence it was read from. */
 interface WrongEvent {
@@ -773,6 +774,8 @@ function linkAt(
 	effect = withoutAside(effect);
 	// "Jose Roe, 31, said …", "held that Roe, who was born in Ohio, was …" (cause-aside.ts).
 	if (!SUBORDINATE.test(effect)) effect = withoutSubjectAside(effect);
+	// "When Mr. Roe ruled out running, he did so because …": the act is the "when" clause (cause-said.ts).
+	effect = didSoEvent(effect, a) ?? effect;
 	// "According to the report issued by the inspector general for tax administration, …": a
 	// source named at length still opens the sentence; the clause after it is the event.
 	const lead = /^([^,]{2,80}|According to [^,]{2,130}),\s+(.*)$/.exec(effect);
@@ -856,8 +859,12 @@ function linkAt(
 	// A response or a protest is the act itself ("posted a tweet in response to …"), not what was said;
 	// "Roe said she resigned because …" is the exception: the reason is the one Roe gives, and the
 	// question asks for it as hers ("What reason did Roe give?").
+	// "Roe vetoed the bill because she said it was unconstitutional": Roe's reason, what she said.
+	const said =
+		role === 'cause' && GIVES_REASON.has(connective) ? saidReason(effect, causeText, a) : undefined;
 	const speaker =
-		role === 'cause' && GIVES_REASON.has(connective) ? reasonGiver(effect) : undefined;
+		said?.speaker ??
+		(role === 'cause' && GIVES_REASON.has(connective) ? reasonGiver(effect) : undefined);
 	if (
 		!speaker &&
 		(role === 'cause' || role === 'purpose') &&
@@ -909,7 +916,7 @@ function linkAt(
 		role,
 		connective,
 		effect,
-		cause: infinitive + causeText,
+		cause: infinitive + (said?.cause ?? causeText),
 		hedge,
 		...(speaker ? { speaker } : {}),
 		...(about ? { about } : {})
