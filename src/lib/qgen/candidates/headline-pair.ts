@@ -1,0 +1,87 @@
+/**
+ * Headlines compared when a story has only two outlets. headline.ts's kinds ask "which
+ * outlet's headline …?", and with two outlets that is a coin toss once one headline is known,
+ * so they need three; a teacher who imports two reports then got no headline comparison, and
+ * often no comparison at all. Here the choices are the two headlines' wordings instead: each
+ * outlet's own verb for what one person did, the two swapped, and one verb for both. Knowing
+ * one headline rules out half the choices; only reading both finds the key.
+ */
+import { makeChoices, choiceId } from '../build';
+import { AUX, sameSubject } from '../headline-grammar';
+import { HEADLINE_PLAIN_VERBS } from '../lexicon';
+import type { Span } from '../types';
+import { draftBase, type Candidate } from './candidate';
+import { actSubject } from './describe-acts';
+import { headlineQuestion, type Headed } from './headline';
+
+/** The word a verb group turns on, without its ending: "bows out" → "bow", "pulling out" → "pull". */
+const lexical = (verb: string) =>
+	(verb.split(' ').filter((w) => !AUX.test(w) && w !== 'to')[0] ?? '').replace(
+		/(?:es|s|ed|ing)$/,
+		''
+	);
+
+const PLAIN = new Set(HEADLINE_PLAIN_VERBS);
+
+/**
+ * A headline whose verb is no act of its subject's own: a passive the parse reads as active
+ * ("Ryan Challenged On Budget By Faculty": a bare participle with its agent after "by"); two
+ * people acting together ("Ruiz, Diaz Meet On Budget": "what Ruiz did" would leave one out);
+ * a verb that chooses nothing ("Ruiz Has Dozens Of Questions", "Ruiz Made Visit": the word
+ * that tells the act is its object).
+ */
+function noOwnAct(h: Headed): boolean {
+	const { subject, verb } = h.parse!;
+	const after = h.title.slice(h.title.toLowerCase().indexOf(verb.toLowerCase()) + verb.length);
+	return (
+		(/ed\b/.test(verb) && /\bby\b/i.test(after)) ||
+		/,|\s(?:and|&)\s/i.test(subject) ||
+		verb.split(' ').some((w) => PLAIN.has(w.toLowerCase()))
+	);
+}
+
+/**
+ * Two headlines with one named subject, each stating in its own verb what that person did
+ * ("Ruiz Slams Council" beside "Ruiz Attacks Council"): which verb does each use? Not a
+ * passive, a preview or a speaker's colon (the verb there is no act of the subject's), and
+ * not one verb in two forms ("resigns", "resigned"): that is no difference in wording.
+ */
+export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
+	if (heads.length !== 2 || heads.some((h) => h.parse?.form !== 'statement' || !h.entity))
+		return [];
+	const [a, b] = heads as [Headed, Headed];
+	if (a.entity!.kind !== 'name' || !sameSubject(a.entity!, b.entity!)) return [];
+	if (heads.some((h) => h.parse!.passive || h.parse!.preview || h.parse!.question)) return [];
+	if (heads.some(noOwnAct)) return [];
+	const [va, vb] = [a.parse!.verb, b.parse!.verb];
+	if (!lexical(va) || !lexical(vb) || lexical(va) === lexical(vb)) return [];
+	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+	const pair = (x: string, y: string) => `${a.outlet}: “${x}”; ${b.outlet}: “${y}”`;
+	const key = pair(va, vb);
+	const choices = makeChoices(
+		[key, pair(vb, va), `Both headlines: “${va}”`, `Both headlines: “${vb}”`],
+		`pair-verbs:${a.title}`
+	);
+	return [
+		{
+			...headlineQuestion(
+				{
+					...draftBase(
+						'compare',
+						`Both headlines report what ${who} did, each in its own words. Which verb does each headline use?`,
+						evidence,
+						`${heads.map((h) => `${h.outlet}'s headline says “${h.parse!.verb}”: “${h.title}”`).join('; ')}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, key)]
+				},
+				0.8
+			),
+			// The bodies' verbs for the same person's act (describe-acts.ts) ask it with evidence:
+			// the first ten hold one of the two.
+			subject: actSubject(who)
+		}
+	];
+}
