@@ -3,16 +3,16 @@
  * outlet's headline …?", and with two outlets that is a coin toss once one headline is known,
  * so they need three; a teacher who imports two reports then got no headline comparison, and
  * often no comparison at all. Here the choices are the two headlines' wordings instead: each
- * outlet's own verb for what one person did, the two swapped, and one verb for both. Knowing
- * one headline rules out half the choices; only reading both finds the key.
+ * outlet's own verb for what one person did, or whom each puts first, the two swapped, and one
+ * for both. Knowing one headline rules out half the choices; only reading both finds the key.
  */
 import { makeChoices, choiceId } from '../build';
-import { AUX, sameSubject } from '../headline-grammar';
+import { AUX, differentSubjects, sameSubject } from '../headline-grammar';
 import { HEADLINE_PLAIN_VERBS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { actSubject } from './describe-acts';
-import { headlineQuestion, type Headed } from './headline';
+import { colonForm, eventSubject, headlineQuestion, wholeName, type Headed } from './headline';
 
 /** The word a verb group turns on, without its ending: "bows out" → "bow", "pulling out" → "pull". */
 const lexical = (verb: string) =>
@@ -83,5 +83,59 @@ export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
 			// the first ten hold one of the two.
 			subject: actSubject(who)
 		}
+	];
+}
+
+/**
+ * Two headlines that make different people or things the subject of their sentence ("Ruiz
+ * Slams Council" beside "Council Rejects Ruiz Budget"): whom does each put first? Each subject
+ * must be read for sure, as headline.ts's subjectContrast asks: a whole name, a named group or
+ * the event itself, never the words before a speaker's colon.
+ */
+export function pairSubjects(
+	heads: Headed[],
+	evidence: Span[],
+	isName: (w: string) => boolean
+): Candidate[] {
+	if (heads.length !== 2 || heads.some((h) => !h.entity || !h.parse || colonForm(h.parse)))
+		return [];
+	const sure = (h: Headed) =>
+		wholeName(h.parse!.subject, h.entity!, isName) || eventSubject(h.parse!.subject, h.entity!);
+	if (!heads.every(sure)) return [];
+	const [a, b] = heads as [Headed, Headed];
+	if (!differentSubjects(a.entity!, b.entity!)) return [];
+	const [sa, sb] = [a.entity!.label, b.entity!.label];
+	// "Nova Terran State Media Announce Halt" beside "Nova Terra Suspends Tests", read as "the
+	// Nova Terran" and "the Nova Terra": one name misread, not two subjects. A subject that
+	// starts the other is not surely another.
+	const bare = (l: string) => l.replace(/^the\s+/i, '').toLowerCase();
+	if (bare(sa).startsWith(bare(sb)) || bare(sb).startsWith(bare(sa))) return [];
+	const pair = (x: string, y: string) => `${a.outlet}: ${x}; ${b.outlet}: ${y}`;
+	const key = pair(sa, sb);
+	const choices = makeChoices(
+		[key, pair(sb, sa), `Both headlines: ${sa}`, `Both headlines: ${sb}`],
+		`pair-subjects:${a.title}`
+	);
+	// A passive puts the one acted upon first: said, so that the key is no trick of grammar.
+	const passive = heads
+		.filter((h) => h.parse!.passive)
+		.map((h) => ` ${h.outlet}'s headline is in the passive: the one acted upon comes first.`)
+		.join('');
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					'Whom or what does each headline make the subject of its sentence?',
+					evidence,
+					`${heads.map((h) => `${h.outlet}'s headline leads with ${h.entity!.label}: “${h.title}”`).join('; ')}.${passive}`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, key)]
+			},
+			0.78
+		)
 	];
 }

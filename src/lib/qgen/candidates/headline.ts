@@ -39,7 +39,7 @@ import { actSubject } from './describe-acts';
 import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
-import { pairVerbs } from './headline-pair';
+import { pairSubjects, pairVerbs } from './headline-pair';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
 export const headlineLike = (t: string) => {
@@ -99,7 +99,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	if (heads.some((h) => !h.lead)) return [];
 	const evidence = heads.map((h) => h.lead!);
 	// Two outlets: "which outlet's headline …?" is a coin toss (headline-pair.ts).
-	if (heads.length === 2) return pairVerbs(heads, evidence);
+	if (heads.length === 2)
+		return [...pairVerbs(heads, evidence), ...pairSubjects(heads, evidence, isName)];
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
 		...subjectContrast(heads, outlets, evidence, listing, isName),
