@@ -39,6 +39,7 @@ import { actSubject } from './describe-acts';
 import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
+import { pairSubjects, pairVerbs } from './headline-pair';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
 export const headlineLike = (t: string) => {
@@ -74,7 +75,7 @@ export function comparableHeadlines(view: StoryView) {
 
 export function headlineCandidates(view: StoryView): Candidate[] {
 	const outlets = [...new Set(view.label.values())];
-	if (outlets.length < 3 || outlets.length !== view.analyses.length) return [];
+	if (outlets.length < 2 || outlets.length !== view.analyses.length) return [];
 	// A headline that is really a lead or a dateline (scraped pages do this) is no headline to
 	// compare, and the others cannot be said to differ from it.
 	if (view.analyses.some((a) => !headlineLike(a.article.title))) return [];
@@ -97,6 +98,9 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	// Evidence in every outlet named: each article's lead, beside its headline.
 	if (heads.some((h) => !h.lead)) return [];
 	const evidence = heads.map((h) => h.lead!);
+	// Two outlets: "which outlet's headline …?" is a coin toss (headline-pair.ts).
+	if (heads.length === 2)
+		return [...pairVerbs(heads, evidence), ...pairSubjects(heads, evidence, isName)];
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
 		...subjectContrast(heads, outlets, evidence, listing, isName),

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '$lib/bank/schema';
+import { analyzeArticle, viewStory } from '../analyze';
+import { article } from '../article.test-helpers';
+import type { SubjectEntity } from '../headline-grammar';
+import { headlineCandidates, type Headed } from './headline';
+import { pairSubjects } from './headline-pair';
+
+describe('headlines compared when a story has two outlets', () => {
+	const body =
+		'On Monday, Mayor Ana Ruiz met the City Council. Later, Ruiz spoke to reporters about the budget.';
+	const story = (text: string, ...titles: string[]) =>
+		headlineCandidates(
+			viewStory(
+				's',
+				titles.map((title, i) => analyzeArticle({ ...article(i + 1, text), title } as Article))
+			)
+		);
+	const asked = (...titles: string[]) => story(body, ...titles);
+
+	it('asks which verb each headline uses for what one person did, with wordings as choices', () => {
+		const [c, ...rest] = asked('Ruiz Slams Council Over Budget', 'Ana Ruiz Attacks Council');
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			'Both headlines report what Ana Ruiz did, each in its own words. Which verb does each headline use?'
+		);
+		if (c!.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c!.draft;
+		// Not "which outlet?": with two outlets that is a coin toss once one headline is known.
+		expect(choices.map((x) => x.text).sort()).toEqual([
+			'Both headlines: “attacks”',
+			'Both headlines: “slams”',
+			'Daily 1: “attacks”; Daily 2: “slams”',
+			'Daily 1: “slams”; Daily 2: “attacks”'
+		]);
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: “slams”; Daily 2: “attacks”'
+		);
+		// Evidence in both outlets.
+		expect(new Set(c!.draft.evidence.map((e) => e.articleId))).toEqual(new Set(['a1', 'a2']));
+	});
+
+	it('asks nothing where a verb is no act of the subject’s own', () => {
+		// One verb in two forms; a passive read as active; two people acting; a verb choosing nothing.
+		expect(asked('Ruiz Vetoes Budget', 'Ruiz Vetoed Transit Budget')).toEqual([]);
+		expect(asked('Ruiz Slams Council', 'Ruiz Challenged On Budget By Council')).toEqual([]);
+		expect(asked('Ruiz, Diaz Meet On Budget', 'Ruiz Talks Budget With Diaz')).toEqual([]);
+		expect(asked('Ruiz Has Dozens Of Questions', 'Ruiz Slams Council')).toEqual([]);
+	});
+
+	it('asks whom each headline makes its subject when the two put different people first', () => {
+		const [c, ...rest] = story(
+			'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.',
+			'Ruiz Slams Diaz Over Budget',
+			'Diaz Defends Budget Against Ruiz'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			'Whom or what does each headline make the subject of its sentence?'
+		);
+		if (c!.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c!.draft;
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: Ana Ruiz; Daily 2: Tom Diaz'
+		);
+		expect(choices.map((x) => x.text)).toContain('Both headlines: Tom Diaz');
+	});
+
+	it('asks nothing when one subject is the start of the other: one name misread', () => {
+		const head = (n: number, subject: string, entity: SubjectEntity): Headed => ({
+			outlet: `Daily ${n}`,
+			title: `${subject} Suspends Tests`,
+			date: '2023-10-09',
+			parse: {
+				subject,
+				verb: 'suspends',
+				form: 'statement',
+				passive: false,
+				preview: false,
+				question: false
+			},
+			entity
+		});
+		const heads = [
+			head(1, 'Nova Terran Army', {
+				kind: 'noun',
+				head: 'army',
+				label: 'the Nova Terran army'
+			}),
+			head(2, 'Nova Terra', { kind: 'name', head: 'terra', given: 'nova', label: 'the Nova Terra' })
+		];
+		const evidence = [
+			{ articleId: 'a1', start: 0, end: 5 },
+			{ articleId: 'a2', start: 0, end: 5 }
+		];
+		expect(pairSubjects(heads, evidence, () => true)).toEqual([]);
+	});
+});

@@ -1,0 +1,141 @@
+/**
+ * Headlines compared when a story has only two outlets. headline.ts's kinds ask "which
+ * outlet's headline …?", and with two outlets that is a coin toss once one headline is known,
+ * so they need three; a teacher who imports two reports then got no headline comparison, and
+ * often no comparison at all. Here the choices are the two headlines' wordings instead: each
+ * outlet's own verb for what one person did, or whom each puts first, the two swapped, and one
+ * for both. Knowing one headline rules out half the choices; only reading both finds the key.
+ */
+import { makeChoices, choiceId } from '../build';
+import { AUX, differentSubjects, sameSubject } from '../headline-grammar';
+import { HEADLINE_PLAIN_VERBS } from '../lexicon';
+import type { Span } from '../types';
+import { draftBase, type Candidate } from './candidate';
+import { actSubject } from './describe-acts';
+import { colonForm, eventSubject, headlineQuestion, wholeName, type Headed } from './headline';
+
+/** The word a verb group turns on, without its ending: "bows out" → "bow", "pulling out" → "pull". */
+const lexical = (verb: string) =>
+	(verb.split(' ').filter((w) => !AUX.test(w) && w !== 'to')[0] ?? '').replace(
+		/(?:es|s|ed|ing)$/,
+		''
+	);
+
+const PLAIN = new Set(HEADLINE_PLAIN_VERBS);
+
+/**
+ * A headline whose verb is no act of its subject's own: a passive the parse reads as active
+ * ("Ryan Challenged On Budget By Faculty": a bare participle with its agent after "by"); two
+ * people acting together ("Ruiz, Diaz Meet On Budget": "what Ruiz did" would leave one out);
+ * a verb that chooses nothing ("Ruiz Has Dozens Of Questions", "Ruiz Made Visit": the word
+ * that tells the act is its object).
+ */
+function noOwnAct(h: Headed): boolean {
+	const { subject, verb } = h.parse!;
+	const after = h.title.slice(h.title.toLowerCase().indexOf(verb.toLowerCase()) + verb.length);
+	return (
+		(/ed\b/.test(verb) && /\bby\b/i.test(after)) ||
+		/,|\s(?:and|&)\s/i.test(subject) ||
+		verb.split(' ').some((w) => PLAIN.has(w.toLowerCase()))
+	);
+}
+
+/**
+ * Two headlines with one named subject, each stating in its own verb what that person did
+ * ("Ruiz Slams Council" beside "Ruiz Attacks Council"): which verb does each use? Not a
+ * passive, a preview or a speaker's colon (the verb there is no act of the subject's), and
+ * not one verb in two forms ("resigns", "resigned"): that is no difference in wording.
+ */
+export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
+	if (heads.length !== 2 || heads.some((h) => h.parse?.form !== 'statement' || !h.entity))
+		return [];
+	const [a, b] = heads as [Headed, Headed];
+	if (a.entity!.kind !== 'name' || !sameSubject(a.entity!, b.entity!)) return [];
+	if (heads.some((h) => h.parse!.passive || h.parse!.preview || h.parse!.question)) return [];
+	if (heads.some(noOwnAct)) return [];
+	const [va, vb] = [a.parse!.verb, b.parse!.verb];
+	if (!lexical(va) || !lexical(vb) || lexical(va) === lexical(vb)) return [];
+	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+	const pair = (x: string, y: string) => `${a.outlet}: “${x}”; ${b.outlet}: “${y}”`;
+	const key = pair(va, vb);
+	const choices = makeChoices(
+		[key, pair(vb, va), `Both headlines: “${va}”`, `Both headlines: “${vb}”`],
+		`pair-verbs:${a.title}`
+	);
+	return [
+		{
+			...headlineQuestion(
+				{
+					...draftBase(
+						'compare',
+						`Both headlines report what ${who} did, each in its own words. Which verb does each headline use?`,
+						evidence,
+						`${heads.map((h) => `${h.outlet}'s headline says “${h.parse!.verb}”: “${h.title}”`).join('; ')}.`,
+						2
+					),
+					type: 'single',
+					choices,
+					correct: [choiceId(choices, key)]
+				},
+				0.8
+			),
+			// The bodies' verbs for the same person's act (describe-acts.ts) ask it with evidence:
+			// the first ten hold one of the two.
+			subject: actSubject(who)
+		}
+	];
+}
+
+/**
+ * Two headlines that make different people or things the subject of their sentence ("Ruiz
+ * Slams Council" beside "Council Rejects Ruiz Budget"): whom does each put first? Each subject
+ * must be read for sure, as headline.ts's subjectContrast asks: a whole name, a named group or
+ * the event itself, never the words before a speaker's colon.
+ */
+export function pairSubjects(
+	heads: Headed[],
+	evidence: Span[],
+	isName: (w: string) => boolean
+): Candidate[] {
+	if (heads.length !== 2 || heads.some((h) => !h.entity || !h.parse || colonForm(h.parse)))
+		return [];
+	const sure = (h: Headed) =>
+		wholeName(h.parse!.subject, h.entity!, isName) || eventSubject(h.parse!.subject, h.entity!);
+	if (!heads.every(sure)) return [];
+	const [a, b] = heads as [Headed, Headed];
+	if (!differentSubjects(a.entity!, b.entity!)) return [];
+	const [sa, sb] = [a.entity!.label, b.entity!.label];
+	// "Nova Terran State Media Announce Halt" beside "Nova Terra Suspends Tests", read as "the
+	// Nova Terran" and "the Nova Terra": one name misread, not two subjects. A subject that
+	// starts the other is not surely another.
+	const bare = (l: string) => l.replace(/^the\s+/i, '').toLowerCase();
+	if (bare(sa).startsWith(bare(sb)) || bare(sb).startsWith(bare(sa))) return [];
+	const pair = (x: string, y: string) => `${a.outlet}: ${x}; ${b.outlet}: ${y}`;
+	const key = pair(sa, sb);
+	const choices = makeChoices(
+		[key, pair(sb, sa), `Both headlines: ${sa}`, `Both headlines: ${sb}`],
+		`pair-subjects:${a.title}`
+	);
+	// A passive puts the one acted upon first: said, so that the key is no trick of grammar.
+	const passive = heads
+		.filter((h) => h.parse!.passive)
+		.map((h) => ` ${h.outlet}'s headline is in the passive: the one acted upon comes first.`)
+		.join('');
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					'Whom or what does each headline make the subject of its sentence?',
+					evidence,
+					`${heads.map((h) => `${h.outlet}'s headline leads with ${h.entity!.label}: “${h.title}”`).join('; ')}.${passive}`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, key)]
+			},
+			0.78
+		)
+	];
+}
