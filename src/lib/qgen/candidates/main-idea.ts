@@ -262,6 +262,63 @@ export function mainIdeaCandidate(
 	};
 }
 
+/**
+ * The two tests a later sentence must pass to be a wrong answer beside the key: how much of the
+ * headlines' and leads' vocabulary it uses (the key's main person's name aside), and whether it
+ * retells the key. Exported for scripts/qgen-eval/main-idea-why.ts.
+ */
+export function keyVocabulary(
+	analyses: ArticleAnalysis[],
+	weight: Map<string, number>,
+	keyText: string
+): { topScore: (text: string) => number; retellsKey: (text: string) => boolean } {
+	// The words of the name of the person the key is about (the first it names): every event
+	// of the story names its main person, so the name says nothing of whether a sentence tells
+	// the main event or a side one ("Roe was sued in 2014" beside "Roe resigned"). Another
+	// person the key names still counts: "before backing Clinton" beside "endorsed Clinton"
+	// retells the key. A person the headlines name and the key does not ("The official who
+	// refused to testify") may be the key's own subject, and counts too.
+	const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+	const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const named = [...new Set(analyses.flatMap((a) => a.people.map((p) => p.name)))]
+		.map((name) => ({ name, at: keyText.toLowerCase().search(`\\b${escaped(surname(name))}\\b`) }))
+		.filter((x) => x.at >= 0)
+		.sort((x, y) => x.at - y.at);
+	const subject = named[0] && surname(named[0].name);
+	const nameWords = new Set(
+		named.filter((x) => surname(x.name) === subject).flatMap((x) => [...contentWords(x.name)])
+	);
+	const topScore = (text: string) => {
+		let sum = 0;
+		for (const w of contentWords(text)) if (!nameWords.has(w)) sum += weight.get(w) ?? 0;
+		return sum;
+	};
+	// The key's words by stem, names and weekdays aside: "resignation" retells "resigned".
+	const stems = (text: string) =>
+		new Set(
+			[...contentWords(text)]
+				.filter((w) => !nameWords.has(w) && !(WEEKDAYS as readonly string[]).includes(w))
+				.map((w) => w.slice(0, 5))
+		);
+	const keyStems = stems(keyText);
+	// Headline stems: what most headlines say happened ("resigns", "debate").
+	const headlineStems = new Map<string, number>();
+	for (const a of analyses)
+		for (const w of stems(a.article.title)) headlineStems.set(w, (headlineStems.get(w) ?? 0) + 1);
+	/**
+	 * A wrong answer that retells the key ("Roe's resignation took effect at 5 p.m." beside
+	 * "Roe resigned on Friday") would be right too: two of the key's stems, or one that half the
+	 * headlines print, and it is the main event again.
+	 */
+	const retellsKey = (text: string) => {
+		const shared = [...stems(text)].filter((w) => keyStems.has(w));
+		return (
+			shared.length >= 2 || shared.some((w) => (headlineStems.get(w) ?? 0) * 2 >= analyses.length)
+		);
+	};
+	return { topScore, retellsKey };
+}
+
 export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const analyses = view.analyses;
 	// One article read alone has no outlets to agree on its lead: main-idea-single.ts asks it.
@@ -339,50 +396,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	});
 	if (!best) return [];
 	const key = best;
-	// The words of the name of the person the key is about (the first it names): every event
-	// of the story names its main person, so the name says nothing of whether a sentence tells
-	// the main event or a side one ("Roe was sued in 2014" beside "Roe resigned"). Another
-	// person the key names still counts: "before backing Clinton" beside "endorsed Clinton"
-	// retells the key. A person the headlines name and the key does not ("The official who
-	// refused to testify") may be the key's own subject, and counts too.
-	const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
-	const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const named = [...new Set(analyses.flatMap((a) => a.people.map((p) => p.name)))]
-		.map((name) => ({ name, at: key.text.toLowerCase().search(`\\b${escaped(surname(name))}\\b`) }))
-		.filter((x) => x.at >= 0)
-		.sort((x, y) => x.at - y.at);
-	const subject = named[0] && surname(named[0].name);
-	const nameWords = new Set(
-		named.filter((x) => surname(x.name) === subject).flatMap((x) => [...contentWords(x.name)])
-	);
-	const topScore = (text: string) => {
-		let sum = 0;
-		for (const w of contentWords(text)) if (!nameWords.has(w)) sum += weight.get(w) ?? 0;
-		return sum;
-	};
-	// The key's words by stem, names and weekdays aside: "resignation" retells "resigned".
-	const stems = (text: string) =>
-		new Set(
-			[...contentWords(text)]
-				.filter((w) => !nameWords.has(w) && !(WEEKDAYS as readonly string[]).includes(w))
-				.map((w) => w.slice(0, 5))
-		);
-	const keyStems = stems(key.text);
-	// Headline stems: what most headlines say happened ("resigns", "debate").
-	const headlineStems = new Map<string, number>();
-	for (const a of analyses)
-		for (const w of stems(a.article.title)) headlineStems.set(w, (headlineStems.get(w) ?? 0) + 1);
-	/**
-	 * A wrong answer that retells the key ("Roe's resignation took effect at 5 p.m." beside
-	 * "Roe resigned on Friday") would be right too: two of the key's stems, or one that half the
-	 * headlines print, and it is the main event again.
-	 */
-	const retellsKey = (text: string) => {
-		const shared = [...stems(text)].filter((w) => keyStems.has(w));
-		return (
-			shared.length >= 2 || shared.some((w) => (headlineStems.get(w) ?? 0) * 2 >= analyses.length)
-		);
-	};
+	const { topScore, retellsKey } = keyVocabulary(analyses, weight, key.text);
 
 	// Wrong answers: true side details from later in the articles, sharing little with the headlines.
 	const details: { text: string; s: Sentence; article: string }[] = [];
