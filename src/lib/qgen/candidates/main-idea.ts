@@ -17,6 +17,7 @@ import { datedEvents } from './compare-dates';
 import { laterOccasion } from './compare-later';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
+import { withoutAdditiveAlso } from './main-idea-single-names';
 import {
 	cutInContrast,
 	mainClauseParts,
@@ -194,6 +195,33 @@ export function selfContained(text: string): boolean {
 			text.slice(0, p.index)
 		)
 	);
+}
+
+/**
+ * The one full name the story's outlets give each surname ("farenthold" → "Blake Farenthold");
+ * a surname two people share (two sisters, a father and son) is left out: alone it names neither.
+ */
+export function storyFullNames(analyses: readonly ArticleAnalysis[]): Map<string, string> {
+	const names = new Map<string, Set<string>>();
+	for (const a of analyses)
+		for (const p of a.people)
+			if (p.surname && p.name.includes(' '))
+				names.set(p.surname, (names.get(p.surname) ?? new Set()).add(p.name));
+	return new Map([...names].filter(([, n]) => n.size === 1).map(([k, n]) => [k, [...n][0]!]));
+}
+
+/**
+ * selfContained, reading an opening lone surname as the full name the story gives it. After the
+ * first mention a report names its people by surname ("Roe was sued by his former aide in
+ * 2014"); read beside a key that names Roe in full, "his" is Roe's. A surname the story never
+ * completes, or shares between two people, still leaves "his" unresolved. Whether such a
+ * sentence retells the key is retellsKey's and topScore's to judge.
+ */
+export function readsAloneInStory(text: string, fullNames: ReadonlyMap<string, string>): boolean {
+	if (selfContained(text)) return true;
+	const m = /^([A-Z][\p{L}’'-]+)(?=\s)/u.exec(text);
+	const full = m && fullNames.get(m[1]!.toLowerCase());
+	return !!full && selfContained(full + text.slice(m[1]!.length));
 }
 
 /**
@@ -398,6 +426,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const key = best;
 	const { topScore, retellsKey } = keyVocabulary(analyses, weight, key.text);
 
+	const fullNames = storyFullNames(analyses);
 	// Wrong answers: true side details from later in the articles, sharing little with the headlines.
 	const details: { text: string; s: Sentence; article: string }[] = [];
 	for (const a of analyses) {
@@ -406,8 +435,9 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		for (const s of body) {
 			if (s.index < 4 || s === last) continue;
 			// Its main clause, as the key is cut: the choices read alike, so form does not point to the key.
-			const text = fittedParts(mainClauseParts(clean(s.text))).join(' ');
-			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !selfContained(text)) continue;
+			const text = withoutAdditiveAlso(fittedParts(mainClauseParts(clean(s.text))).join(' '));
+			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !readsAloneInStory(text, fullNames))
+				continue;
 			if (sourceAndConditionOnly(text)) continue;
 			// A side detail: next to nothing of the headlines' and leads' vocabulary but the names
 			// of the story's people ("Roe was sued by a former aide in 2014" beside "Roe resigned"),
