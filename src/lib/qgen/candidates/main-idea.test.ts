@@ -8,7 +8,9 @@ import {
 	otherOccasions,
 	overtaken,
 	pageFurniture,
-	selfContained
+	readsAloneInStory,
+	selfContained,
+	storyFullNames
 } from './main-idea';
 import {
 	cutBeforeVerb,
@@ -206,6 +208,58 @@ describe('mainIdeaCandidates', () => {
 		);
 		// "resignation" is the headlines' "resigns": a second right answer, never offered.
 		expect(all.join(' ')).not.toMatch(/took effect/);
+	});
+
+	it('reads a later surname as the full name the story gives, and a detail without its additive "also"', () => {
+		const titled = (n: number, title: string, text: string) =>
+			analyzeArticle({ ...article(n, text), title });
+		const [c] = mainIdeaCandidates(
+			viewStory('s', [
+				titled(
+					1,
+					'Okafor resigns from harbour board',
+					'Harbour councillor Ruth Okafor resigned from the Portmouth harbour board on Monday after a row over ferry fares. She had served on the board for nine years. The board will choose a successor. Fares rose twice last year. Okafor sold her family’s fishing boat to a cooperative in Wexley in 2019. The board meets again in June.'
+				),
+				titled(
+					2,
+					'Ruth Okafor resigns over ferry fares',
+					'Ruth Okafor resigned from the Portmouth harbour board on Monday, citing a row over ferry fares. Her term would have ended next year. Officials thanked her. Commuters were not affected. The Wexley Rowing Club also moved the annual regatta to the lake in Harlow Park this summer. More reports are expected soon.'
+				),
+				titled(
+					3,
+					'Harbour board member quits',
+					'Portmouth harbour board member Ruth Okafor resigned on Monday over a row about ferry fares. The board did not comment. Fares are set each spring. The terminal opened in 1962. Retired teacher Anna Novak painted a mural of sailing ships on the wall of the old customs house. The board declined to comment further.'
+				)
+			])
+		);
+		const all = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
+		// "Okafor … her": the story names one Okafor, Ruth Okafor, so "her" is hers.
+		expect(all).toContain(
+			'Okafor sold her family’s fishing boat to a cooperative in Wexley in 2019.'
+		);
+		// "also" only adds the sentence to the one before; without it the statement is the same.
+		expect(all).toContain(
+			'The Wexley Rowing Club moved the annual regatta to the lake in Harlow Park this summer.'
+		);
+	});
+
+	it('leaves a lone surname two people of the story share unread', () => {
+		const names = new Map([['okafor', 'Ruth Okafor']]);
+		expect(
+			readsAloneInStory('Okafor sold her boat to a cooperative in Wexley in 2019.', names)
+		).toBe(true);
+		expect(
+			readsAloneInStory('Okafor sold her boat to a cooperative in Wexley in 2019.', new Map())
+		).toBe(false);
+		const a = (n: number, text: string) => analyzeArticle(article(n, text));
+		const sisters = storyFullNames([
+			a(1, 'Ruth Okafor spoke on Monday. Her sister Ada Okafor disagreed on Tuesday.'),
+			a(2, 'Ruth Okafor spoke on Monday.')
+		]);
+		expect(sisters.has('okafor')).toBe(false);
+		expect(storyFullNames([a(2, 'Ruth Okafor spoke on Monday.')]).get('okafor')).toBe(
+			'Ruth Okafor'
+		);
 	});
 
 	it('asks nothing without three clear side details', () => {

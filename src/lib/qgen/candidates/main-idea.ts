@@ -17,6 +17,7 @@ import { datedEvents } from './compare-dates';
 import { laterOccasion } from './compare-later';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
+import { withoutAdditiveAlso } from './main-idea-single-names';
 import {
 	cutInContrast,
 	mainClauseParts,
@@ -197,6 +198,33 @@ export function selfContained(text: string): boolean {
 }
 
 /**
+ * The one full name the story's outlets give each surname ("farenthold" → "Blake Farenthold");
+ * a surname two people share (two sisters, a father and son) is left out: alone it names neither.
+ */
+export function storyFullNames(analyses: readonly ArticleAnalysis[]): Map<string, string> {
+	const names = new Map<string, Set<string>>();
+	for (const a of analyses)
+		for (const p of a.people)
+			if (p.surname && p.name.includes(' '))
+				names.set(p.surname, (names.get(p.surname) ?? new Set()).add(p.name));
+	return new Map([...names].filter(([, n]) => n.size === 1).map(([k, n]) => [k, [...n][0]!]));
+}
+
+/**
+ * selfContained, reading an opening lone surname as the full name the story gives it. After the
+ * first mention a report names its people by surname ("Roe was sued by his former aide in
+ * 2014"); read beside a key that names Roe in full, "his" is Roe's. A surname the story never
+ * completes, or shares between two people, still leaves "his" unresolved. Whether such a
+ * sentence retells the key is retellsKey's and topScore's to judge.
+ */
+export function readsAloneInStory(text: string, fullNames: ReadonlyMap<string, string>): boolean {
+	if (selfContained(text)) return true;
+	const m = /^([A-Z][\p{L}’'-]+)(?=\s)/u.exec(text);
+	const full = m && fullNames.get(m[1]!.toLowerCase());
+	return !!full && selfContained(full + text.slice(m[1]!.length));
+}
+
+/**
  * The outlets whose opening sentences (the two the key is weighed against) tell of another
  * occasion than the key's lead: the same kind of act by the same people on a different day,
  * either way round (compare-later.ts), as one meeting in a Sunday paper and the next in a
@@ -260,6 +288,63 @@ export function mainIdeaCandidate(
 		quality: 0.85,
 		position: 0
 	};
+}
+
+/**
+ * The two tests a later sentence must pass to be a wrong answer beside the key: how much of the
+ * headlines' and leads' vocabulary it uses (the key's main person's name aside), and whether it
+ * retells the key. Exported for scripts/qgen-eval/main-idea-why.ts.
+ */
+export function keyVocabulary(
+	analyses: ArticleAnalysis[],
+	weight: Map<string, number>,
+	keyText: string
+): { topScore: (text: string) => number; retellsKey: (text: string) => boolean } {
+	// The words of the name of the person the key is about (the first it names): every event
+	// of the story names its main person, so the name says nothing of whether a sentence tells
+	// the main event or a side one ("Roe was sued in 2014" beside "Roe resigned"). Another
+	// person the key names still counts: "before backing Clinton" beside "endorsed Clinton"
+	// retells the key. A person the headlines name and the key does not ("The official who
+	// refused to testify") may be the key's own subject, and counts too.
+	const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+	const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const named = [...new Set(analyses.flatMap((a) => a.people.map((p) => p.name)))]
+		.map((name) => ({ name, at: keyText.toLowerCase().search(`\\b${escaped(surname(name))}\\b`) }))
+		.filter((x) => x.at >= 0)
+		.sort((x, y) => x.at - y.at);
+	const subject = named[0] && surname(named[0].name);
+	const nameWords = new Set(
+		named.filter((x) => surname(x.name) === subject).flatMap((x) => [...contentWords(x.name)])
+	);
+	const topScore = (text: string) => {
+		let sum = 0;
+		for (const w of contentWords(text)) if (!nameWords.has(w)) sum += weight.get(w) ?? 0;
+		return sum;
+	};
+	// The key's words by stem, names and weekdays aside: "resignation" retells "resigned".
+	const stems = (text: string) =>
+		new Set(
+			[...contentWords(text)]
+				.filter((w) => !nameWords.has(w) && !(WEEKDAYS as readonly string[]).includes(w))
+				.map((w) => w.slice(0, 5))
+		);
+	const keyStems = stems(keyText);
+	// Headline stems: what most headlines say happened ("resigns", "debate").
+	const headlineStems = new Map<string, number>();
+	for (const a of analyses)
+		for (const w of stems(a.article.title)) headlineStems.set(w, (headlineStems.get(w) ?? 0) + 1);
+	/**
+	 * A wrong answer that retells the key ("Roe's resignation took effect at 5 p.m." beside
+	 * "Roe resigned on Friday") would be right too: two of the key's stems, or one that half the
+	 * headlines print, and it is the main event again.
+	 */
+	const retellsKey = (text: string) => {
+		const shared = [...stems(text)].filter((w) => keyStems.has(w));
+		return (
+			shared.length >= 2 || shared.some((w) => (headlineStems.get(w) ?? 0) * 2 >= analyses.length)
+		);
+	};
+	return { topScore, retellsKey };
 }
 
 export function mainIdeaCandidates(view: StoryView): Candidate[] {
@@ -339,51 +424,9 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	});
 	if (!best) return [];
 	const key = best;
-	// The words of the name of the person the key is about (the first it names): every event
-	// of the story names its main person, so the name says nothing of whether a sentence tells
-	// the main event or a side one ("Roe was sued in 2014" beside "Roe resigned"). Another
-	// person the key names still counts: "before backing Clinton" beside "endorsed Clinton"
-	// retells the key. A person the headlines name and the key does not ("The official who
-	// refused to testify") may be the key's own subject, and counts too.
-	const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
-	const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const named = [...new Set(analyses.flatMap((a) => a.people.map((p) => p.name)))]
-		.map((name) => ({ name, at: key.text.toLowerCase().search(`\\b${escaped(surname(name))}\\b`) }))
-		.filter((x) => x.at >= 0)
-		.sort((x, y) => x.at - y.at);
-	const subject = named[0] && surname(named[0].name);
-	const nameWords = new Set(
-		named.filter((x) => surname(x.name) === subject).flatMap((x) => [...contentWords(x.name)])
-	);
-	const topScore = (text: string) => {
-		let sum = 0;
-		for (const w of contentWords(text)) if (!nameWords.has(w)) sum += weight.get(w) ?? 0;
-		return sum;
-	};
-	// The key's words by stem, names and weekdays aside: "resignation" retells "resigned".
-	const stems = (text: string) =>
-		new Set(
-			[...contentWords(text)]
-				.filter((w) => !nameWords.has(w) && !(WEEKDAYS as readonly string[]).includes(w))
-				.map((w) => w.slice(0, 5))
-		);
-	const keyStems = stems(key.text);
-	// Headline stems: what most headlines say happened ("resigns", "debate").
-	const headlineStems = new Map<string, number>();
-	for (const a of analyses)
-		for (const w of stems(a.article.title)) headlineStems.set(w, (headlineStems.get(w) ?? 0) + 1);
-	/**
-	 * A wrong answer that retells the key ("Roe's resignation took effect at 5 p.m." beside
-	 * "Roe resigned on Friday") would be right too: two of the key's stems, or one that half the
-	 * headlines print, and it is the main event again.
-	 */
-	const retellsKey = (text: string) => {
-		const shared = [...stems(text)].filter((w) => keyStems.has(w));
-		return (
-			shared.length >= 2 || shared.some((w) => (headlineStems.get(w) ?? 0) * 2 >= analyses.length)
-		);
-	};
+	const { topScore, retellsKey } = keyVocabulary(analyses, weight, key.text);
 
+	const fullNames = storyFullNames(analyses);
 	// Wrong answers: true side details from later in the articles, sharing little with the headlines.
 	const details: { text: string; s: Sentence; article: string }[] = [];
 	for (const a of analyses) {
@@ -392,8 +435,9 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		for (const s of body) {
 			if (s.index < 4 || s === last) continue;
 			// Its main clause, as the key is cut: the choices read alike, so form does not point to the key.
-			const text = fittedParts(mainClauseParts(clean(s.text))).join(' ');
-			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !selfContained(text)) continue;
+			const text = withoutAdditiveAlso(fittedParts(mainClauseParts(clean(s.text))).join(' '));
+			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !readsAloneInStory(text, fullNames))
+				continue;
 			if (sourceAndConditionOnly(text)) continue;
 			// A side detail: next to nothing of the headlines' and leads' vocabulary but the names
 			// of the story's people ("Roe was sued by a former aide in 2014" beside "Roe resigned"),
