@@ -21,7 +21,8 @@ import {
 	contentWords,
 	fittedParts,
 	selfContained,
-	standsAlone
+	standsAlone,
+	withoutAdditiveAlso
 } from '../../src/lib/qgen/candidates/main-idea';
 import {
 	setsUpTurn,
@@ -37,8 +38,7 @@ import {
 import type { Sentence } from '../../src/lib/qgen/types';
 import {
 	lastWordsOfNames,
-	readsAloneInArticle,
-	withoutAdditiveAlso
+	readsAloneInArticle
 } from '../../src/lib/qgen/candidates/main-idea-single-names';
 import { loadSplit } from './polnear';
 

@@ -21,7 +21,8 @@ import {
 	keyVocabulary,
 	readsAloneInStory,
 	storyFullNames,
-	standsAlone
+	standsAlone,
+	withoutAdditiveAlso
 } from '../../src/lib/qgen/candidates/main-idea';
 import {
 	mainClauseParts,
@@ -33,7 +34,6 @@ import { selectDiverse } from '../../src/lib/qgen/select';
 import { analyzeArticle } from '../../src/lib/qgen/analyze';
 import type { ArticleAnalysis } from '../../src/lib/qgen/types';
 import { loadFolder } from './dev-print';
-import { withoutAdditiveAlso } from '../../src/lib/qgen/candidates/main-idea-single-names';
 
 const args = process.argv.slice(2);
 const show = args.includes('--show');

@@ -35,16 +35,6 @@ export function readsAloneInArticle(a: ArticleAnalysis, text: string, main: stri
 }
 
 /**
- * "Bloomberg also reported that …", "Roe's voters also turned out": a named subject, then "also"
- * before its verb. The "also" adds the sentence to one before it; without it the statement is the
- * same and true, and reads alone. A subject that itself points back ("The other", "Those") or a
- * clause before the subject is left as it is, for the later tests to judge.
- */
-const ADDITIVE_ALSO =
-	/^((?!(?:The\s+[a-z]|(?:Other|Those|These|Such|He|She|They|It|This|That)\b))[A-Z][^,;:“"]{0,60}?) also (?=(?:[a-z]+ed|[a-z]+s|said|told|has|have|had|will|would|was|were|is|are|can|could)\b)/;
-export const withoutAdditiveAlso = (text: string) => text.replace(ADDITIVE_ALSO, '$1 ');
-
-/**
  * "Trump University", "Clinton Foundation": a capitalised word before another is part of a longer
  * name (an institution's, a full name's first name), and only the run's last word names someone
  * on its own. Dropping the others, a lead about Trump University does not share "Trump" with a

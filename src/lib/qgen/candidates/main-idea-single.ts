@@ -22,15 +22,11 @@ import {
 	mainIdeaCandidate,
 	selfContained,
 	standsAlone,
+	withoutAdditiveAlso,
 	type MainIdeaKey
 } from './main-idea';
 import { cutBeforeVerb, mainClauseParts, subordinateOnly } from './main-clause';
-import {
-	lastWordsOfNames,
-	namesItsActors,
-	readsAloneInArticle,
-	withoutAdditiveAlso
-} from './main-idea-single-names';
+import { lastWordsOfNames, namesItsActors, readsAloneInArticle } from './main-idea-single-names';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 

@@ -17,7 +17,6 @@ import { datedEvents } from './compare-dates';
 import { laterOccasion } from './compare-later';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
-import { withoutAdditiveAlso } from './main-idea-single-names';
 import {
 	cutInContrast,
 	mainClauseParts,
@@ -196,6 +195,16 @@ export function selfContained(text: string): boolean {
 		)
 	);
 }
+
+/**
+ * "Bloomberg also reported that …", "Roe's voters also turned out": a named subject, then "also"
+ * before its verb. The "also" adds the sentence to one before it; without it the statement is the
+ * same and true, and reads alone. A subject that itself points back ("The other", "Those") or a
+ * clause before the subject is left as it is, for the later tests to judge.
+ */
+const ADDITIVE_ALSO =
+	/^((?!(?:The\s+[a-z]|(?:Other|Those|These|Such|He|She|They|It|This|That)\b))[A-Z][^,;:“"]{0,60}?) also (?=(?:[a-z]+ed|[a-z]+s|said|told|has|have|had|will|would|was|were|is|are|can|could)\b)/;
+export const withoutAdditiveAlso = (text: string) => text.replace(ADDITIVE_ALSO, '$1 ');
 
 /**
  * The one full name the story's outlets give each surname ("farenthold" → "Blake Farenthold");
