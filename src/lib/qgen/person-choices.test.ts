@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
 import { describedBy } from './described-by';
@@ -158,6 +158,18 @@ describe('choosablePeople: a piece of a longer name', () => {
 		]);
 		expect(cutFromLongerName('Robert Oppenheimer', headed)).toBe(false);
 		expect(cutFromLongerName('Robert Oppenheim', view)).toBe(false);
+	});
+	it('searches only the articles that hold the name as written', () => {
+		const other = 'The council said on Tuesday that the bridge would reopen in the spring.';
+		const view = viewStory('s', [
+			analyzeArticle(article(0, 'A retired engineer, J. Robert Oppenheimer, said it was safe.')),
+			analyzeArticle(article(1, other))
+		]);
+		const matchAll = vi.spyOn(String.prototype, 'matchAll');
+		expect(cutFromLongerName('Robert Oppenheimer', view)).toBe(true);
+		const searched = matchAll.mock.contexts.map(String);
+		matchAll.mockRestore();
+		expect(searched).not.toContain(other);
 	});
 });
 

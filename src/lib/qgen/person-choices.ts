@@ -44,12 +44,18 @@ export function choosablePeople(view: StoryView): string[] {
  * form is one no article uses, and a student can tell it was made up.
  */
 export function cutFromLongerName(name: string, view: StoryView): boolean {
-	const re = new RegExp(
-		`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
-		'gu'
-	);
+	const words = name.split(/\s+/);
+	// The pattern is case-sensitive, so an article without the name's first word as written
+	// cannot hold the name: it is skipped, and the Unicode pattern (costly to compile and to
+	// run over a whole article) is made only for an article that may.
+	let re: RegExp | undefined;
 	let seen = false;
-	for (const a of view.analyses)
+	for (const a of view.analyses) {
+		if (!a.article.text.includes(words[0]!)) continue;
+		re ??= new RegExp(
+			`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+			'gu'
+		);
 		for (const m of a.article.text.matchAll(re)) {
 			seen = true;
 			// An initial on the same line, after a space or a bracket ("DEBATE.\n\nAnn Roe" has none).
@@ -62,6 +68,7 @@ export function cutFromLongerName(name: string, view: StoryView): boolean {
 			const joinedAfter = /^[-–‐]\p{Lu}/u.test(after);
 			if (!initialBefore && !joinedAfter) return false;
 		}
+	}
 	return seen;
 }
 
