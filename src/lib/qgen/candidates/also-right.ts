@@ -87,7 +87,7 @@ export function alsoRight(
 	// "The Port Authority and the City Council announced the fares together": two bodies acting
 	// jointly anywhere in the story each fill a gap about what they did. Not people: "Roe and
 	// Hale met on Monday" does not make Hale the one who spoke after.
-	const person = (n: string) => view.people.some((p) => p === n || p.split(/\s+/).includes(n));
+	const person = (n: string) => peopleAndNameWords(view.people).has(n);
 	if (!person(key) && names.some((n) => !person(n) && coordinated(view, key, n))) return true;
 	// Case kept: a surname ("Lamb") is also a common word.
 	const naming = names.map((n) => namePattern(n, 'u'));
@@ -102,6 +102,20 @@ export function alsoRight(
 		)
 			return true;
 	return false;
+}
+
+/**
+ * The story's people and each word of their names: what alsoRight counts as a person (a name or
+ * a surname), kept per people list, since every choice of every gap asks it of each person.
+ */
+const namesOfPeople = new WeakMap<readonly string[], Set<string>>();
+function peopleAndNameWords(people: readonly string[]): Set<string> {
+	let names = namesOfPeople.get(people);
+	if (!names) {
+		names = new Set(people.flatMap((p) => [p, ...p.split(/\s+/)]));
+		namesOfPeople.set(people, names);
+	}
+	return names;
 }
 
 /**
@@ -122,7 +136,20 @@ const nameRun = (name: string) =>
  */
 function coordinated(view: Pick<StoryView, 'analyses'>, a: string, b: string): boolean {
 	if (!/\p{Lu}/u.test(a) || !/\p{Lu}/u.test(b) || a === b) return false;
+	return joinedInStory(JSON.stringify([a, b]), view.analyses);
+}
+
+/**
+ * coordinated()'s search, kept per story and pair (as JSON): a key and a choice meet again in gap
+ * after gap and in each of pickDistractors' tests, and each asking ran a Unicode pattern over
+ * every article. Both names are written in the pattern as they are (case kept), so an article
+ * without both cannot match and is not searched.
+ */
+const joinedInStory = perStory((pair: string, analyses: readonly ArticleAnalysis[]): boolean => {
+	const [a, b] = JSON.parse(pair) as [string, string];
 	const join = String.raw`,?\s+(?:and|&|along with|together with|as well as)\s+(?:the\s+)?`;
 	const re = new RegExp(`${nameRun(a)}${join}${nameRun(b)}|${nameRun(b)}${join}${nameRun(a)}`, 'u');
-	return view.analyses.some((x) => x.article.text.includes(b) && re.test(x.article.text));
-}
+	return analyses.some(
+		(x) => x.article.text.includes(b) && x.article.text.includes(a) && re.test(x.article.text)
+	);
+});
