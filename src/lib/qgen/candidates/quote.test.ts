@@ -379,6 +379,23 @@ describe('quoteCandidates: quotes that give their speaker away', () => {
 		expect(asked.some((p) => p.includes('step down'))).toBe(false);
 	});
 
+	it('looks for a name’s words in a quote only once it holds them as written', () => {
+		const view = story([
+			'Mayor Jane Holloway, union leader Sam Okafor and Police Chief Maria Lopez spoke on Monday.',
+			'“We cannot spend money we do not have this year,” Jane Holloway said.',
+			'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.',
+			'“Our schools have waited far too long for the new roofs,” Sam Okafor said.'
+		]);
+		const includes = vi.spyOn(String.prototype, 'includes');
+		expect(quoteCandidates(view).length).toBeGreaterThan(0);
+		const looked = includes.mock.calls.flatMap(([word], i) =>
+			String(includes.mock.contexts[i]).startsWith('We cannot') ? [String(word)] : []
+		);
+		includes.mockRestore();
+		// Each wrong speaker's name words are looked for as written, not with a pattern each.
+		expect(looked).toEqual(expect.arrayContaining(['Maria', 'Lopez', 'Sam', 'Okafor']));
+	});
+
 	it('looks for someone leaving only in sentences with a word of leaving', () => {
 		const view = story([
 			'Mayor Jane Holloway resigned on Friday after a row over the harbour budget.',

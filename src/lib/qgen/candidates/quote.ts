@@ -150,7 +150,11 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		const inQuote = (p: string) => {
 			// Any part of the name: "leave Heidi alone" rules out Heidi Roe as well as Ms. Roe.
 			const parts = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
-			if (parts.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))) return true;
+			// (A part the quote does not hold as written is not looked for word by word.)
+			if (
+				parts.some((w) => q.text.includes(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))
+			)
+				return true;
 			// A handle that runs the name together ("No @JaneRoe - we are not …") addresses them.
 			if (parts.length >= 2 && q.text.toLowerCase().includes(parts.join('').toLowerCase()))
 				return true;
