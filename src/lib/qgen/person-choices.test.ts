@@ -9,6 +9,7 @@ import {
 	partyNames,
 	expertsFirst,
 	namedInPassing,
+	notAPerson,
 	peopleLike,
 	personDescriptors,
 	personKind,
@@ -159,6 +160,34 @@ describe('choosablePeople: a piece of a longer name', () => {
 		expect(cutFromLongerName('Robert Oppenheimer', headed)).toBe(false);
 		expect(cutFromLongerName('Robert Oppenheim', view)).toBe(false);
 	});
+	it('starts its search of an article at the name’s first word', () => {
+		const text = 'The bridge was closed. A retired engineer, Robert Oppenheimer, said it was safe.';
+		const view = viewStory('s', [analyzeArticle(article(0, text))]);
+		const matchAll = vi.spyOn(String.prototype, 'matchAll');
+		expect(cutFromLongerName('Robert Oppenheimer', view)).toBe(false);
+		const from = matchAll.mock.calls.map(([re]) => (re as RegExp).lastIndex);
+		matchAll.mockRestore();
+		expect(from).toEqual([text.indexOf('Robert')]);
+	});
+
+	it('reads only the articles that write a name for its place or speech', () => {
+		const other = 'The council met in Fort Lorne on Tuesday and said the bridge would reopen.';
+		const view = viewStory('s', [
+			analyzeArticle(article(0, 'Harbour master Nora Vance said the bridge was safe.')),
+			analyzeArticle(article(1, other))
+		]);
+		const test = vi.spyOn(RegExp.prototype, 'test');
+		notAPerson('Nora Vance', view);
+		speaksInStory('Nora Vance', view);
+		// (introducedAsBody's pattern ignores case, and reads every article.)
+		const read = test.mock.calls.filter(([t], i) => {
+			const re = test.mock.contexts[i] as RegExp;
+			return String(t) === other && /Vance/.test(re.source) && !re.ignoreCase;
+		});
+		test.mockRestore();
+		expect(read).toEqual([]);
+	});
+
 	it('searches only the articles that hold the name as written', () => {
 		const other = 'The council said on Tuesday that the bridge would reopen in the spring.';
 		const view = viewStory('s', [

@@ -47,15 +47,19 @@ export function cutFromLongerName(name: string, view: StoryView): boolean {
 	const words = name.split(/\s+/);
 	// The pattern is case-sensitive, so an article without the name's first word as written
 	// cannot hold the name: it is skipped, and the Unicode pattern (costly to compile and to
-	// run over a whole article) is made only for an article that may.
+	// run over a whole article) is made only for an article that may, and run from that word on.
 	let re: RegExp | undefined;
 	let seen = false;
 	for (const a of view.analyses) {
-		if (!a.article.text.includes(words[0]!)) continue;
+		const first = a.article.text.indexOf(words[0]!);
+		if (first < 0) continue;
 		re ??= new RegExp(
 			`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
 			'gu'
 		);
+		// matchAll starts where re.lastIndex points: no match begins before the first word's
+		// first place (the lookbehind still reads the text before it).
+		re.lastIndex = first;
 		for (const m of a.article.text.matchAll(re)) {
 			seen = true;
 			// An initial on the same line, after a space or a bracket ("DEBATE.\n\nAnn Roe" has none).
@@ -177,7 +181,9 @@ const LIST_ITEM_BEFORE =
 export function notAPerson(name: string, view: StoryView): boolean {
 	if (introducedAsBody(name, view)) return true;
 	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
-	const texts = view.analyses.map((a) => a.article.text);
+	// Both patterns below are case-sensitive and hold the name as written: only the articles
+	// that write it are searched (a person named in one outlet of several was searched in all).
+	const texts = view.analyses.map((a) => a.article.text).filter((t) => t.includes(name));
 	const n = escapeRegExp(name);
 	const place = new RegExp(
 		`\\b(?:in|near)\\s+(?:the\\s+)?${n}\\b(?!['’]s)|\\b${n},\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:town|city|village|borough|county|district|state|province|region|capital)\\b`
@@ -496,7 +502,8 @@ const REPORTED = REPORTING_VERBS.filter((v) => !/ing$/.test(v)).join('|');
  * the president's guest): it is ruled out on sight.
  */
 export const speaksInStory = perStory((name: string, view: StoryView): boolean => {
-	const surname = escapeRegExp(surnameOf(name));
+	const written = surnameOf(name);
+	const surname = escapeRegExp(written);
 	// "Roe said", "Roe, the mayor, said", "Roe, also told", "said Roe", "according to Ann Roe".
 	const says = new RegExp(
 		`\\b${surname}(?:['’]s\\s+(?:spokes\\w+|office|lawyer|attorney)\\b)?(?:,[^,.;]{1,60},|,(?=\\s+(?:also|later|then)\\b))?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${REPORTED})\\b|\\b(?:${REPORTED}|[Aa]ccording\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${surname}\\b`,
@@ -504,7 +511,8 @@ export const speaksInStory = perStory((name: string, view: StoryView): boolean =
 	);
 	return (
 		view.quoteGroups.some((g) => sameName(g.speaker, name)) ||
-		view.analyses.some((a) => says.test(a.article.text))
+		// The pattern holds the surname as written, case kept: an article without it is not read.
+		view.analyses.some((a) => a.article.text.includes(written) && says.test(a.article.text))
 	);
 });
 
