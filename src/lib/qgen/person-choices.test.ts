@@ -170,6 +170,20 @@ describe('choosablePeople: a piece of a longer name', () => {
 		expect(from).toEqual([text.indexOf('Robert')]);
 	});
 
+	it('looks for a body introduced by name only in articles that write the name', () => {
+		const other = 'The council met on Tuesday and said the bridge would reopen in the spring.';
+		const view = viewStory('s', [
+			analyzeArticle(article(0, 'The bridge is safe, according to the newspaper Harbour Daily.')),
+			analyzeArticle(article(1, other))
+		]);
+		const test = vi.spyOn(RegExp.prototype, 'test');
+		expect(introducedAsBody('Harbour Daily', view)).toBe(true);
+		expect(introducedAsBody('Nora Vance', view)).toBe(false);
+		const read = test.mock.calls.filter(([t]) => String(t) === other);
+		test.mockRestore();
+		expect(read).toEqual([]);
+	});
+
 	it('reads only the articles that write a name for its place or speech', () => {
 		const other = 'The council met in Fort Lorne on Tuesday and said the bridge would reopen.';
 		const view = viewStory('s', [

@@ -233,7 +233,22 @@ export function introducedAsBody(name: string, view: StoryView): boolean {
 		`\\b(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS}),?\\s+${n}\\b(?!\\s+[A-Z])|\\b${n},\\s+(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS})(?=\\s*[,.;)]|\\s+(?:in|of|based|that|which|owned|run)\\b)`,
 		'i'
 	);
-	return view.analyses.some((a) => articleMatches(a.article, re));
+	// Both alternatives hold the name, matched ignoring case. Under /i without /u an ASCII
+	// letter matches only an ASCII letter, so for a name in plain ASCII an article whose
+	// lower-cased text lacks the lower-cased name cannot match and is not read.
+	const plain = /^[\x20-\x7e]*$/.test(name);
+	const lower = name.toLowerCase();
+	return view.analyses.some(
+		(a) => (!plain || lowerText(a.article).includes(lower)) && articleMatches(a.article, re)
+	);
+}
+
+/** An article's text in lower case, kept while the article lives. */
+const lowerTexts = new WeakMap<{ text: string }, string>();
+function lowerText(article: { text: string }): string {
+	let lower = lowerTexts.get(article);
+	if (lower === undefined) lowerTexts.set(article, (lower = article.text.toLowerCase()));
+	return lower;
 }
 
 /**
