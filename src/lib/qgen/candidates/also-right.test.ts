@@ -29,6 +29,25 @@ describe('alsoRight', () => {
 		const sentence = 'The charge against Nora Vance carries a maximum of three years in prison.';
 		expect(alsoRight(view, 'three', sentence, ['five'])).toBe(false);
 	});
+	it('takes out of a sentence only the names it holds, and only once its people agree', () => {
+		const replace = vi.spyOn(String.prototype, 'replace');
+		const sentence = 'The Port Authority said the new ferry fares would hurt commuters badly.';
+		expect(alsoRight(view, 'Port Authority', sentence, ['City Council'])).toBe(true);
+		const peter = 'The charge against Peter Vance carries a maximum of five years in prison.';
+		const nora = 'The charge against Nora Vance carries a maximum of three years in prison.';
+		expect(alsoRight(view, 'three', nora, ['five'])).toBe(false);
+		const calls = replace.mock.calls.map(([re], i) => ({
+			re: re instanceof RegExp ? re.source : '',
+			text: String(replace.mock.contexts[i])
+		}));
+		replace.mockRestore();
+		// No pattern for the Port Authority over a sentence without it.
+		expect(
+			calls.filter((c) => c.re.includes('Port Authority') && !/Port Authority/i.test(c.text))
+		).toEqual([]);
+		// Peter Vance's sentence is not Nora Vance's fact: its words are never read.
+		expect(calls.filter((c) => c.text === peter)).toEqual([]);
+	});
 	it('finds a choice the story names acting jointly with the key', () => {
 		const joint = viewStory('s', [
 			analyzeArticle(

@@ -36,8 +36,19 @@ function wordsWithout(sentence: string, without: string[]): Set<string> {
 	let rest = sentence;
 	for (const name of without)
 		// replace() with a global RegExp starts at 0 whatever lastIndex a shared one holds.
-		if (name.trim()) rest = rest.replace(namePattern(name.trim(), 'giu'), ' ');
+		if (name.trim() && mayHold(rest, name.trim()))
+			rest = rest.replace(namePattern(name.trim(), 'giu'), ' ');
 	return factWords(rest);
+}
+
+/**
+ * Can `text` hold `name` under namePattern's /iu? Told without the pattern for a name in plain
+ * ASCII: under /iu only the long s (ſ) and the Kelvin sign fold to an ASCII letter, so a text
+ * without them that lacks the name lower-cased has no match, and the replace is skipped.
+ */
+function mayHold(text: string, name: string): boolean {
+	if (!/^[\x20-\x7e]*$/.test(name) || /[\u017f\u212a]/.test(text)) return true;
+	return text.toLowerCase().includes(name.toLowerCase());
 }
 
 /**
@@ -97,8 +108,9 @@ export function alsoRight(
 		if (
 			text !== sentence &&
 			naming.some((p) => p.test(text)) &&
-			sameFact(fact(), wordsWithout(text, [...names, key])) &&
-			samePeople(text)
+			// The people test first: it reads a few words, the fact test every word.
+			samePeople(text) &&
+			sameFact(fact(), wordsWithout(text, [...names, key]))
 		)
 			return true;
 	return false;
