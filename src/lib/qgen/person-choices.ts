@@ -18,6 +18,7 @@ import {
 } from './lexicon';
 import { articleMatches } from './match-cache';
 import { perStory } from './per-text';
+import { wholeNameMatches } from './name-matches';
 
 const chosen = new WeakMap<StoryView, string[]>();
 
@@ -45,27 +46,25 @@ export function choosablePeople(view: StoryView): string[] {
  */
 export function cutFromLongerName(name: string, view: StoryView): boolean {
 	const words = name.split(/\s+/);
-	// The pattern is case-sensitive, so an article without the name's first word as written
-	// cannot hold the name: it is skipped, and the Unicode pattern (costly to compile and to
-	// run over a whole article) is made only for an article that may, and run from that word on.
-	let re: RegExp | undefined;
+	// The name is matched as written, so an article without its first word is skipped, and the
+	// search starts at that word (name-matches.ts: no Unicode pattern compiled per name).
 	let seen = false;
 	for (const a of view.analyses) {
-		const first = a.article.text.indexOf(words[0]!);
+		const text = a.article.text;
+		const first = text.indexOf(words[0]!);
 		if (first < 0) continue;
-		re ??= new RegExp(
-			`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
-			'gu'
-		);
-		// matchAll starts where re.lastIndex points: no match begins before the first word's
-		// first place (the lookbehind still reads the text before it).
-		re.lastIndex = first;
-		for (const m of a.article.text.matchAll(re)) {
+		const matches =
+			wholeNameMatches(text, words, first) ??
+			[...text.matchAll(namePatternFrom(words, first))].map((m) => ({
+				index: m.index,
+				length: m[0].length
+			}));
+		for (const m of matches) {
 			seen = true;
 			// An initial on the same line, after a space or a bracket ("DEBATE.\n\nAnn Roe" has none).
 			const from = Math.max(0, m.index - 8);
-			const before = a.article.text.slice(from, m.index);
-			const after = a.article.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+			const before = text.slice(from, m.index);
+			const after = text.slice(m.index + m.length, m.index + m.length + 2);
 			const initialBefore = (from === 0 ? /(?:^|[\s(“"])\p{Lu}\. +$/u : /[\s(“"]\p{Lu}\. +$/u).test(
 				before
 			);
@@ -74,6 +73,16 @@ export function cutFromLongerName(name: string, view: StoryView): boolean {
 		}
 	}
 	return seen;
+}
+
+/** The whole name as a pattern, for words wholeNameMatches leaves to it; matchAll starts at `from`. */
+function namePatternFrom(words: readonly string[], from: number): RegExp {
+	const re = new RegExp(
+		`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+		'gu'
+	);
+	re.lastIndex = from;
+	return re;
 }
 
 /**
