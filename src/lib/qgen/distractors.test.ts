@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	boundsBoth,
 	figureBounds,
@@ -484,6 +484,15 @@ describe('choices that are whole names', () => {
 		expect(wholeName('Republican Oval Office', text)).toBe(false);
 		expect(wholeName('Economic Council', 'The Economic Council met.')).toBe(true);
 		expect(pickDistractors('Ann Roe', ['- Dick has been…', 'Sam Poe'], 3)).toEqual(['Sam Poe']);
+	});
+	it('reads the story for a name once, however many gaps offer it', () => {
+		const text = 'The National Economic Council met. A Republican said the Oval Office would call.';
+		expect(wholeName('Economic Council', text)).toBe(false);
+		const matchAll = vi.spyOn(String.prototype, 'matchAll');
+		expect(wholeName('Economic Council', text)).toBe(false);
+		const searched = matchAll.mock.calls.length;
+		matchAll.mockRestore();
+		expect(searched).toBe(0);
 	});
 	it('drops a body’s name the story always runs on after "of", "of the" or "on"', () => {
 		const text =

@@ -15,6 +15,7 @@ import {
 	WEEKDAY_PATTERN
 } from './lexicon';
 import { memoByText } from './match-cache';
+import { perText } from './per-text';
 import { hashSeed } from '$lib/quiz/shuffle';
 import { parseNumber } from '$lib/quiz/normalize';
 import { TENS_UNIT } from './quantities';
@@ -625,7 +626,11 @@ export function withinBounds(text: string, bounds: { min?: number; max?: number 
  * ever writes "National Economic Council", "Republican Oval Office" (a party's adjective fused
  * onto a name the story writes alone). `text` is the story's text.
  */
-export function wholeName(name: string, text: string): boolean {
+// Kept per story text and name: detail.ts asks it of every body the story names, gap after gap,
+// and each asking ran a Unicode pattern over the whole story.
+export const wholeName = perText(readWholeName);
+
+function readWholeName(name: string, text: string): boolean {
 	const at = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))];
 	if (
 		at.length &&

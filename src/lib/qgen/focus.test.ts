@@ -363,6 +363,12 @@ describe('leadEventOverlap', () => {
 	const overlap = leadEventOverlap([daily1, daily2]);
 	const [, inspected, hacking] = daily1.sentences;
 
+	it('is read once per story: every later asking gets the same overlap and its memory', () => {
+		const stories = [daily1, daily2];
+		expect(leadEventOverlap(stories)).toBe(leadEventOverlap(stories));
+		expect(leadEventOverlap([daily1])).not.toBe(leadEventOverlap(stories));
+	});
+
 	it('scores a sentence naming the headline events above one that names none of them', () => {
 		expect(overlap([inspected!])).toBeGreaterThanOrEqual(1);
 		expect(overlap([hacking!])).toBe(0);

@@ -153,7 +153,7 @@ export function sideDetail(
 			.some((s) => s.start <= e.start && e.start < s.end);
 	// A sentence of another story told inside this one names the main figure as often as not,
 	// and its words may be common enough to seem central: its section tells it (focus-section.ts).
-	const section = sideSection(analyses, leadEventOverlap(analyses), OPENING_SENTENCES);
+	const section = leadSection(analyses);
 	return (evidence) =>
 		analyses.length > 1 &&
 		evidence.length > 0 &&
@@ -406,7 +406,7 @@ export function focusAdjustment(
 	const everyOutlet = keyEveryOutletPrints(analyses);
 	const pastYear = pastYearDetail(analyses);
 	const onStory = leadEventOverlap(analyses);
-	const section = sideSection(analyses, onStory, OPENING_SENTENCES);
+	const section = leadSection(analyses);
 	const alone = aloneStrayFigure(analyses, onStory, OPENING_SENTENCES);
 	return (c, q) => {
 		const bonus = 0.08 * focus(q.evidence);
@@ -482,6 +482,31 @@ export function leadEventWeight(analyses: readonly ArticleAnalysis[]): (text: st
  * words share with the rest of an article.
  */
 export function leadEventOverlap(
+	analyses: readonly ArticleAnalysis[]
+): (evidence: readonly Span[]) => number {
+	let overlap = overlaps.get(analyses);
+	if (!overlap) overlaps.set(analyses, (overlap = readLeadEventOverlap(analyses)));
+	return overlap;
+}
+
+/**
+ * leadEventOverlap and the side sections it finds (focus-section.ts), kept per story's analyses
+ * while they live: focusAdjustment, sideDetail and others each asked for them, and each time
+ * every sentence's words were read again.
+ */
+const overlaps = new WeakMap<readonly ArticleAnalysis[], (evidence: readonly Span[]) => number>();
+const sections = new WeakMap<readonly ArticleAnalysis[], (evidence: readonly Span[]) => boolean>();
+function leadSection(analyses: readonly ArticleAnalysis[]): (evidence: readonly Span[]) => boolean {
+	let section = sections.get(analyses);
+	if (!section)
+		sections.set(
+			analyses,
+			(section = sideSection(analyses, leadEventOverlap(analyses), OPENING_SENTENCES))
+		);
+	return section;
+}
+
+function readLeadEventOverlap(
 	analyses: readonly ArticleAnalysis[]
 ): (evidence: readonly Span[]) => number {
 	const weight = weighUpTop(analyses, eventWords);

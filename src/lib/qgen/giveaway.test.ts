@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { makeQuestion } from '$test-data';
 import type { Candidate } from './candidates/candidate';
@@ -362,6 +362,17 @@ describe('a headline that answers the question', () => {
 
 	it('prints the key with a word the question asks about', () => {
 		expect(headlineGivesAway(who('Ann M. Lee'), titles)).toBe(true);
+	});
+
+	it('reads each headline’s words once, however many questions it is asked of', () => {
+		const heads = ['Lee quits as harbour party leader', 'Party picks new chief after vote'];
+		const asked = (prompt: string) => who('Ann M. Lee', prompt);
+		expect(headlineGivesAway(asked('Who stepped down as party leader?'), heads)).toBe(true);
+		const matchAll = vi.spyOn(String.prototype, 'matchAll');
+		expect(headlineGivesAway(asked('Who quit as the harbour party leader?'), heads)).toBe(true);
+		const read = matchAll.mock.contexts.map(String).filter((t) => heads.includes(t));
+		matchAll.mockRestore();
+		expect(read).toEqual([]);
 	});
 
 	it('states a why item’s link with its own connective', () => {

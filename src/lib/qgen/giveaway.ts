@@ -851,6 +851,15 @@ const stem = (w: string) =>
 		.replace(/e$/, '')
 		.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 
+/**
+ * A headline's (or a part's) meaning stems, capitalised words too, remembered by its text: the
+ * checks ask them of every headline for every question. Only read, never changed (meaningStems'
+ * own sets are: a prompt's lose the key's words).
+ */
+const headlineStemsOf = memoByText((title: string): ReadonlySet<string> =>
+	meaningStems(title, false)
+);
+
 /** The stems of the words that carry meaning; `lowerOnly` skips capitalised words (names). */
 function meaningStems(text: string, lowerOnly: boolean): Set<string> {
 	const out = new Set<string>();
@@ -906,7 +915,7 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 	// A quote's own capitalised words ("Radical Islam", "Congress") are what it says, not the
 	// template's names: counted when the headline prints them too, unless most headlines do
 	// (the story's country or party: "Iran" in every headline points at no speaker).
-	const headlineStems = titles.map((t) => meaningStems(t, false));
+	const headlineStems = titles.map(headlineStemsOf);
 	const topic = (w: string) => headlineStems.filter((h) => h.has(w)).length * 2 > titles.length;
 	const asking = asksQuote
 		? new Set([
@@ -921,7 +930,7 @@ export function headlineGivesAway(q: Question, titles: readonly string[]): boole
 	return naming.some((t) => {
 		let shared = 0;
 		let sharedWords = 0;
-		for (const w of meaningStems(t, false)) {
+		for (const w of headlineStemsOf(t)) {
 			if (asking.has(w)) shared++;
 			if (quoteWords.has(w)) sharedWords++;
 		}
@@ -970,14 +979,13 @@ const LABELLED_WORDS = 2;
 function labelsQuote(q: Question, titles: readonly string[]): boolean {
 	if (!/[“"]/.test(q.prompt) || q.prompt.includes('____')) return false;
 	const quoted = quoteStems(q.prompt, true);
-	const headlineStems = titles.map((t) => meaningStems(t, false));
+	const headlineStems = titles.map(headlineStemsOf);
 	const topic = (w: string) => headlineStems.filter((h) => h.has(w)).length * 2 > titles.length;
 	return titles.some((t) => {
 		const colon = t.indexOf(': ');
 		if (colon < 0) return false;
 		let shared = 0;
-		for (const w of meaningStems(t.slice(colon + 2), false))
-			if (quoted.has(w) && !topic(w)) shared++;
+		for (const w of headlineStemsOf(t.slice(colon + 2))) if (quoted.has(w) && !topic(w)) shared++;
 		return shared >= LABELLED_WORDS;
 	});
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from './analyze';
 import { describedBy } from './described-by';
@@ -9,6 +9,7 @@ import {
 	partyNames,
 	expertsFirst,
 	namedInPassing,
+	notAPerson,
 	peopleLike,
 	personDescriptors,
 	personKind,
@@ -158,6 +159,60 @@ describe('choosablePeople: a piece of a longer name', () => {
 		]);
 		expect(cutFromLongerName('Robert Oppenheimer', headed)).toBe(false);
 		expect(cutFromLongerName('Robert Oppenheim', view)).toBe(false);
+	});
+	it('finds a plain name without a pattern of its own (name-matches.ts)', () => {
+		const text = 'The bridge was closed. A retired engineer, Robert Oppenheimer, said it was safe.';
+		const view = viewStory('s', [analyzeArticle(article(0, text))]);
+		const matchAll = vi.spyOn(String.prototype, 'matchAll');
+		expect(cutFromLongerName('Robert Oppenheimer', view)).toBe(false);
+		const searched = matchAll.mock.contexts.map(String).filter((t) => t === text);
+		matchAll.mockRestore();
+		expect(searched).toEqual([]);
+	});
+
+	it('looks for a body introduced by name only in articles that write the name', () => {
+		const other = 'The council met on Tuesday and said the bridge would reopen in the spring.';
+		const view = viewStory('s', [
+			analyzeArticle(article(0, 'The bridge is safe, according to the newspaper Harbour Daily.')),
+			analyzeArticle(article(1, other))
+		]);
+		const test = vi.spyOn(RegExp.prototype, 'test');
+		expect(introducedAsBody('Harbour Daily', view)).toBe(true);
+		expect(introducedAsBody('Nora Vance', view)).toBe(false);
+		const read = test.mock.calls.filter(([t]) => String(t) === other);
+		test.mockRestore();
+		expect(read).toEqual([]);
+	});
+
+	it('reads only the articles that write a name for its place or speech', () => {
+		const other = 'The council met in Fort Lorne on Tuesday and said the bridge would reopen.';
+		const view = viewStory('s', [
+			analyzeArticle(article(0, 'Harbour master Nora Vance said the bridge was safe.')),
+			analyzeArticle(article(1, other))
+		]);
+		const test = vi.spyOn(RegExp.prototype, 'test');
+		notAPerson('Nora Vance', view);
+		speaksInStory('Nora Vance', view);
+		// (introducedAsBody's pattern ignores case, and reads every article.)
+		const read = test.mock.calls.filter(([t], i) => {
+			const re = test.mock.contexts[i] as RegExp;
+			return String(t) === other && /Vance/.test(re.source) && !re.ignoreCase;
+		});
+		test.mockRestore();
+		expect(read).toEqual([]);
+	});
+
+	it('searches only the articles that hold the name as written', () => {
+		const other = 'The council said on Tuesday that the bridge would reopen in the spring.';
+		const view = viewStory('s', [
+			analyzeArticle(article(0, 'A retired engineer, J. Robert Oppenheimer, said it was safe.')),
+			analyzeArticle(article(1, other))
+		]);
+		const matchAll = vi.spyOn(String.prototype, 'matchAll');
+		expect(cutFromLongerName('Robert Oppenheimer', view)).toBe(true);
+		const searched = matchAll.mock.contexts.map(String);
+		matchAll.mockRestore();
+		expect(searched).not.toContain(other);
 	});
 });
 

@@ -18,6 +18,7 @@ import {
 } from './lexicon';
 import { articleMatches } from './match-cache';
 import { perStory } from './per-text';
+import { wholeNameMatches } from './name-matches';
 
 const chosen = new WeakMap<StoryView, string[]>();
 
@@ -44,25 +45,44 @@ export function choosablePeople(view: StoryView): string[] {
  * form is one no article uses, and a student can tell it was made up.
  */
 export function cutFromLongerName(name: string, view: StoryView): boolean {
-	const re = new RegExp(
-		`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
-		'gu'
-	);
+	const words = name.split(/\s+/);
+	// The name is matched as written, so an article without its first word is skipped, and the
+	// search starts at that word (name-matches.ts: no Unicode pattern compiled per name).
 	let seen = false;
-	for (const a of view.analyses)
-		for (const m of a.article.text.matchAll(re)) {
+	for (const a of view.analyses) {
+		const text = a.article.text;
+		const first = text.indexOf(words[0]!);
+		if (first < 0) continue;
+		const matches =
+			wholeNameMatches(text, words, first) ??
+			[...text.matchAll(namePatternFrom(words, first))].map((m) => ({
+				index: m.index,
+				length: m[0].length
+			}));
+		for (const m of matches) {
 			seen = true;
 			// An initial on the same line, after a space or a bracket ("DEBATE.\n\nAnn Roe" has none).
 			const from = Math.max(0, m.index - 8);
-			const before = a.article.text.slice(from, m.index);
-			const after = a.article.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+			const before = text.slice(from, m.index);
+			const after = text.slice(m.index + m.length, m.index + m.length + 2);
 			const initialBefore = (from === 0 ? /(?:^|[\s(“"])\p{Lu}\. +$/u : /[\s(“"]\p{Lu}\. +$/u).test(
 				before
 			);
 			const joinedAfter = /^[-–‐]\p{Lu}/u.test(after);
 			if (!initialBefore && !joinedAfter) return false;
 		}
+	}
 	return seen;
+}
+
+/** The whole name as a pattern, for words wholeNameMatches leaves to it; matchAll starts at `from`. */
+function namePatternFrom(words: readonly string[], from: number): RegExp {
+	const re = new RegExp(
+		`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+		'gu'
+	);
+	re.lastIndex = from;
+	return re;
 }
 
 /**
@@ -170,7 +190,9 @@ const LIST_ITEM_BEFORE =
 export function notAPerson(name: string, view: StoryView): boolean {
 	if (introducedAsBody(name, view)) return true;
 	if (view.quoteGroups.some((g) => sameName(g.speaker, name))) return false;
-	const texts = view.analyses.map((a) => a.article.text);
+	// Both patterns below are case-sensitive and hold the name as written: only the articles
+	// that write it are searched (a person named in one outlet of several was searched in all).
+	const texts = view.analyses.map((a) => a.article.text).filter((t) => t.includes(name));
 	const n = escapeRegExp(name);
 	const place = new RegExp(
 		`\\b(?:in|near)\\s+(?:the\\s+)?${n}\\b(?!['’]s)|\\b${n},\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:town|city|village|borough|county|district|state|province|region|capital)\\b`
@@ -220,7 +242,22 @@ export function introducedAsBody(name: string, view: StoryView): boolean {
 		`\\b(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS}),?\\s+${n}\\b(?!\\s+[A-Z])|\\b${n},\\s+(?:a|an|the)\\s+${modifiers}(?:${BODY_NOUNS})(?=\\s*[,.;)]|\\s+(?:in|of|based|that|which|owned|run)\\b)`,
 		'i'
 	);
-	return view.analyses.some((a) => articleMatches(a.article, re));
+	// Both alternatives hold the name, matched ignoring case. Under /i without /u an ASCII
+	// letter matches only an ASCII letter, so for a name in plain ASCII an article whose
+	// lower-cased text lacks the lower-cased name cannot match and is not read.
+	const plain = /^[\x20-\x7e]*$/.test(name);
+	const lower = name.toLowerCase();
+	return view.analyses.some(
+		(a) => (!plain || lowerText(a.article).includes(lower)) && articleMatches(a.article, re)
+	);
+}
+
+/** An article's text in lower case, kept while the article lives. */
+const lowerTexts = new WeakMap<{ text: string }, string>();
+function lowerText(article: { text: string }): string {
+	let lower = lowerTexts.get(article);
+	if (lower === undefined) lowerTexts.set(article, (lower = article.text.toLowerCase()));
+	return lower;
 }
 
 /**
@@ -489,7 +526,8 @@ const REPORTED = REPORTING_VERBS.filter((v) => !/ing$/.test(v)).join('|');
  * the president's guest): it is ruled out on sight.
  */
 export const speaksInStory = perStory((name: string, view: StoryView): boolean => {
-	const surname = escapeRegExp(surnameOf(name));
+	const written = surnameOf(name);
+	const surname = escapeRegExp(written);
 	// "Roe said", "Roe, the mayor, said", "Roe, also told", "said Roe", "according to Ann Roe".
 	const says = new RegExp(
 		`\\b${surname}(?:['’]s\\s+(?:spokes\\w+|office|lawyer|attorney)\\b)?(?:,[^,.;]{1,60},|,(?=\\s+(?:also|later|then)\\b))?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${REPORTED})\\b|\\b(?:${REPORTED}|[Aa]ccording\\s+to)\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${surname}\\b`,
@@ -497,7 +535,8 @@ export const speaksInStory = perStory((name: string, view: StoryView): boolean =
 	);
 	return (
 		view.quoteGroups.some((g) => sameName(g.speaker, name)) ||
-		view.analyses.some((a) => says.test(a.article.text))
+		// The pattern holds the surname as written, case kept: an article without it is not read.
+		view.analyses.some((a) => a.article.text.includes(written) && says.test(a.article.text))
 	);
 });
 

@@ -36,8 +36,19 @@ function wordsWithout(sentence: string, without: string[]): Set<string> {
 	let rest = sentence;
 	for (const name of without)
 		// replace() with a global RegExp starts at 0 whatever lastIndex a shared one holds.
-		if (name.trim()) rest = rest.replace(namePattern(name.trim(), 'giu'), ' ');
+		if (name.trim() && mayHold(rest, name.trim()))
+			rest = rest.replace(namePattern(name.trim(), 'giu'), ' ');
 	return factWords(rest);
+}
+
+/**
+ * Can `text` hold `name` under namePattern's /iu? Told without the pattern for a name in plain
+ * ASCII: under /iu only the long s (ſ) and the Kelvin sign fold to an ASCII letter, so a text
+ * without them that lacks the name lower-cased has no match, and the replace is skipped.
+ */
+function mayHold(text: string, name: string): boolean {
+	if (!/^[\x20-\x7e]*$/.test(name) || /[\u017f\u212a]/.test(text)) return true;
+	return text.toLowerCase().includes(name.toLowerCase());
 }
 
 /**
@@ -87,7 +98,7 @@ export function alsoRight(
 	// "The Port Authority and the City Council announced the fares together": two bodies acting
 	// jointly anywhere in the story each fill a gap about what they did. Not people: "Roe and
 	// Hale met on Monday" does not make Hale the one who spoke after.
-	const person = (n: string) => view.people.some((p) => p === n || p.split(/\s+/).includes(n));
+	const person = (n: string) => peopleAndNameWords(view.people).has(n);
 	if (!person(key) && names.some((n) => !person(n) && coordinated(view, key, n))) return true;
 	// Case kept: a surname ("Lamb") is also a common word.
 	const naming = names.map((n) => namePattern(n, 'u'));
@@ -97,11 +108,26 @@ export function alsoRight(
 		if (
 			text !== sentence &&
 			naming.some((p) => p.test(text)) &&
-			sameFact(fact(), wordsWithout(text, [...names, key])) &&
-			samePeople(text)
+			// The people test first: it reads a few words, the fact test every word.
+			samePeople(text) &&
+			sameFact(fact(), wordsWithout(text, [...names, key]))
 		)
 			return true;
 	return false;
+}
+
+/**
+ * The story's people and each word of their names: what alsoRight counts as a person (a name or
+ * a surname), kept per people list, since every choice of every gap asks it of each person.
+ */
+const namesOfPeople = new WeakMap<readonly string[], Set<string>>();
+function peopleAndNameWords(people: readonly string[]): Set<string> {
+	let names = namesOfPeople.get(people);
+	if (!names) {
+		names = new Set(people.flatMap((p) => [p, ...p.split(/\s+/)]));
+		namesOfPeople.set(people, names);
+	}
+	return names;
 }
 
 /**
@@ -122,7 +148,20 @@ const nameRun = (name: string) =>
  */
 function coordinated(view: Pick<StoryView, 'analyses'>, a: string, b: string): boolean {
 	if (!/\p{Lu}/u.test(a) || !/\p{Lu}/u.test(b) || a === b) return false;
+	return joinedInStory(JSON.stringify([a, b]), view.analyses);
+}
+
+/**
+ * coordinated()'s search, kept per story and pair (as JSON): a key and a choice meet again in gap
+ * after gap and in each of pickDistractors' tests, and each asking ran a Unicode pattern over
+ * every article. Both names are written in the pattern as they are (case kept), so an article
+ * without both cannot match and is not searched.
+ */
+const joinedInStory = perStory((pair: string, analyses: readonly ArticleAnalysis[]): boolean => {
+	const [a, b] = JSON.parse(pair) as [string, string];
 	const join = String.raw`,?\s+(?:and|&|along with|together with|as well as)\s+(?:the\s+)?`;
 	const re = new RegExp(`${nameRun(a)}${join}${nameRun(b)}|${nameRun(b)}${join}${nameRun(a)}`, 'u');
-	return view.analyses.some((x) => x.article.text.includes(b) && re.test(x.article.text));
-}
+	return analyses.some(
+		(x) => x.article.text.includes(b) && x.article.text.includes(a) && re.test(x.article.text)
+	);
+});

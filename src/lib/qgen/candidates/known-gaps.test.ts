@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { trivialGap } from './gap-checks';
 import {
 	colonListCounts,
@@ -36,6 +36,18 @@ describe('homeCountryGap', () => {
 			'Officials in the United States met on Friday. America has long sold grain abroad. U.S. growers want more. Mexico buys some of it.';
 		expect(homeCountryGap('United States', text)).toBe(true);
 		expect(homeCountryGap('the United States', text)).toBe(true);
+	});
+	it('counts only the forms the article writes', () => {
+		const text =
+			'Officials in the United States met on Friday. The United States sells grain. Growers in the United States want more.';
+		const match = vi.spyOn(String.prototype, 'match');
+		expect(homeCountryGap('United States', text)).toBe(true);
+		const searched = match.mock.calls.flatMap(([re], i) =>
+			String(match.mock.contexts[i]) === text && re instanceof RegExp ? [re.source] : []
+		);
+		match.mockRestore();
+		expect(searched).toHaveLength(1);
+		expect(searched[0]).toContain('United States');
 	});
 	it('never calls a place that is no country a home country', () => {
 		const text = 'Harlow voted. Harlow won. The Harlow mayor spoke. Harlow is quiet.';
@@ -127,6 +139,13 @@ describe('fixedPhraseGap', () => {
 		expect(trivialGap('Her ads speak to small-town ', 'America', ' and its farms.', 'place')).toBe(
 			true
 		);
+	});
+	it('reads the word before the gap only for a key some fixed phrase ends on', () => {
+		const exec = vi.spyOn(RegExp.prototype, 'exec');
+		expect(fixedPhraseGap('Two nurses worked in rural ', 'Harlow')).toBe(false);
+		const read = exec.mock.calls.filter(([t]) => String(t) === 'Two nurses worked in rural ');
+		exec.mockRestore();
+		expect(read).toEqual([]);
 	});
 	it('leaves a place the phrase does not fix', () => {
 		expect(fixedPhraseGap('Two nurses worked in rural ', 'Montana')).toBe(false);

@@ -31,8 +31,10 @@ function countryForms(name: string): readonly string[] | undefined {
 function timesNamed(forms: readonly string[], text: string): number {
 	let n = 0;
 	for (const f of forms)
-		n += (text.match(new RegExp(`(?<![\\p{L}.])${escapeRegExp(f)}(?![\\p{L}])`, 'gu')) ?? [])
-			.length;
+		// The pattern keeps case: a form the text does not hold as written is not searched for.
+		if (text.includes(f))
+			n += (text.match(new RegExp(`(?<![\\p{L}.])${escapeRegExp(f)}(?![\\p{L}])`, 'gu')) ?? [])
+				.length;
 	return n;
 }
 
@@ -173,9 +175,13 @@ const CONTEST_ROLE = new RegExp(`\\b(?:${CONTEST_ROLE_NOUNS.join('|')})\\s+$`, '
 
 /** "corporate ____" → "America": the word before and the key make a fixed phrase (FIXED_PHRASES). */
 export function fixedPhraseGap(before: string, answer: string): boolean {
-	const word = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
 	const key = answer.trim();
-	return FIXED_PHRASES.some(([w, k]) => w === word && k === key);
+	// Most keys end no fixed phrase: the word before the gap (a pattern run over all the text
+	// before it) is read only for one that does.
+	const phrases = FIXED_PHRASES.filter(([, k]) => k === key);
+	if (!phrases.length) return false;
+	const word = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+	return phrases.some(([w]) => w === word);
 }
 
 /**

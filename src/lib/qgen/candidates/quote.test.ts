@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import {
 	leavingPeople,
@@ -267,6 +267,29 @@ describe('saysLikewise', () => {
 		const matching = quoteCandidates(echoed).find((c) => c.draft.type === 'matching');
 		expect(JSON.stringify(matching?.draft ?? '')).not.toContain('I think that a bridge');
 	});
+	it('splits the asked words once however many people it is asked of', () => {
+		const echoed = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'“I think that a bridge is a promise to everyone,” Mayor Jane Holloway said on Monday.',
+						'“A bridge is a promise to everyone,” Police Chief Maria Lopez said later.',
+						'“The depot had been closed for a week,” union leader Sam Okafor said.'
+					].join('\n\n')
+				)
+			)
+		]);
+		const words = 'I think that a bridge is a promise to everyone';
+		expect(quotedAlsoBy(echoed, 'Maria Lopez', words)).toBe(true);
+		const split = vi.spyOn(String.prototype, 'split');
+		expect(quotedAlsoBy(echoed, 'Sam Okafor', words)).toBe(false);
+		const splits = split.mock.calls.filter(
+			([by], i) => by instanceof RegExp && String(split.mock.contexts[i]) === words
+		);
+		split.mockRestore();
+		expect(splits).toEqual([]);
+	});
 	it('does not count a name after the quote, or a surname someone else shares', () => {
 		const view = viewStory('s', [
 			analyzeArticle(
@@ -354,6 +377,44 @@ describe('quoteCandidates: quotes that give their speaker away', () => {
 		const asked = prompts(paragraphs);
 		expect(asked.some((p) => p.includes('harbour budget was always'))).toBe(true);
 		expect(asked.some((p) => p.includes('step down'))).toBe(false);
+	});
+
+	it('looks for a name’s words in a quote only once it holds them as written', () => {
+		const view = story([
+			'Mayor Jane Holloway, union leader Sam Okafor and Police Chief Maria Lopez spoke on Monday.',
+			'“We cannot spend money we do not have this year,” Jane Holloway said.',
+			'“The bridge will reopen before the winter comes,” Police Chief Maria Lopez said.',
+			'“Our schools have waited far too long for the new roofs,” Sam Okafor said.'
+		]);
+		const includes = vi.spyOn(String.prototype, 'includes');
+		expect(quoteCandidates(view).length).toBeGreaterThan(0);
+		const looked = includes.mock.calls.flatMap(([word], i) =>
+			String(includes.mock.contexts[i]).startsWith('We cannot') ? [String(word)] : []
+		);
+		includes.mockRestore();
+		// Each wrong speaker's name words are looked for as written, not with a pattern each.
+		expect(looked).toEqual(expect.arrayContaining(['Maria', 'Lopez', 'Sam', 'Okafor']));
+	});
+
+	it('looks for someone leaving only in sentences with a word of leaving', () => {
+		const view = story([
+			'Mayor Jane Holloway resigned on Friday after a row over the harbour budget.',
+			'“The harbour budget was always going to be tight this year,” Jane Holloway said.',
+			'“We will be back every week until the cuts are gone,” union leader Sam Okafor said.'
+		]);
+		const test = vi.spyOn(RegExp.prototype, 'test');
+		const leaving = leavingPeople(view, ['Jane Holloway', 'Sam Okafor']);
+		const read = test.mock.contexts.flatMap((re, i) =>
+			/Holloway|Okafor/.test((re as RegExp).source) ? [String(test.mock.calls[i]![0])] : []
+		);
+		test.mockRestore();
+		expect(leaving).toEqual(['Jane Holloway']);
+		// Each person's pattern reads the one sentence of leaving, never the quotes.
+		expect(read.length).toBeGreaterThan(0);
+		expect(read.every((t) => t.includes('resigned'))).toBe(true);
+		expect(leavingPeople(story(['Mayor Jane Holloway met Sam Okafor.']), ['Sam Okafor'])).toEqual(
+			[]
+		);
 	});
 
 	it('reads words of leaving a post, and not other words', () => {

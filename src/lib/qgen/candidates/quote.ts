@@ -59,10 +59,11 @@ export function namesOwnTitle(name: string, role: string): boolean {
 	return PERSON_TITLES.includes(title) && name.toLowerCase().split(/\s+/).includes(title);
 }
 
-const DEPARTURE = new RegExp(
-	`\\b(?:${DEPARTURE_WORDS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|')})`,
-	'i'
-);
+/** The words of leaving as alternatives of a RegExp, spaces as runs of spaces. */
+const DEPARTURE_ALTERNATIVES = DEPARTURE_WORDS.map((w) =>
+	escapeRegExp(w).replace(/\s+/g, '\\s+')
+).join('|');
+const DEPARTURE = new RegExp(`\\b(?:${DEPARTURE_ALTERNATIVES})`, 'i');
 
 /** Does the quote speak of leaving a post ("for me to step down", "my successor", "an honor to serve")? */
 export const speaksOfLeaving = (text: string) => DEPARTURE.test(text);
@@ -73,11 +74,17 @@ export const speaksOfLeaving = (text: string) => DEPARTURE.test(text);
  * resignation"). A quote that speaks of leaving points at them when no one else leaves.
  */
 export function leavingPeople(view: StoryView, people: readonly string[]): string[] {
-	const texts = view.analyses.flatMap((a) => [a.article.title, ...a.sentences.map((s) => s.text)]);
+	// Only a text with a word of leaving can name someone leaving (every word of leaving begins
+	// with a letter, so `near` below matches only where DEPARTURE does): the rest are never read
+	// again person by person, which compiled and ran a pattern per person over every sentence.
+	const texts = view.analyses
+		.flatMap((a) => [a.article.title, ...a.sentences.map((s) => s.text)])
+		.filter(speaksOfLeaving);
+	if (!texts.length) return [];
 	return people.filter((p) => {
 		const surname = escapeRegExp(surnameOf(p));
 		const near = new RegExp(
-			`\\b${surname}\\b(?:[’']s)?,?(?:\\s+(?:who|is|was|has|had|will|would|to|not|announced|said|says|plans|his|her|their|of|abruptly|formally|officially)\\b,?){0,3}\\s+(?:${DEPARTURE_WORDS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|')})`,
+			`\\b${surname}\\b(?:[’']s)?,?(?:\\s+(?:who|is|was|has|had|will|would|to|not|announced|said|says|plans|his|her|their|of|abruptly|formally|officially)\\b,?){0,3}\\s+(?:${DEPARTURE_ALTERNATIVES})`,
 			'i'
 		);
 		return texts.some((t) => near.test(t));
@@ -143,7 +150,11 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 		const inQuote = (p: string) => {
 			// Any part of the name: "leave Heidi alone" rules out Heidi Roe as well as Ms. Roe.
 			const parts = p.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
-			if (parts.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))) return true;
+			// (A part the quote does not hold as written is not looked for word by word.)
+			if (
+				parts.some((w) => q.text.includes(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q.text))
+			)
+				return true;
 			// A handle that runs the name together ("No @JaneRoe - we are not …") addresses them.
 			if (parts.length >= 2 && q.text.toLowerCase().includes(parts.join('').toLowerCase()))
 				return true;
@@ -459,13 +470,26 @@ const quotesInPlainWords = perStory((person: string, view: StoryView) =>
  */
 function halfInARow(text: string, quotes: readonly string[]): boolean {
 	if (!quotes.length) return false;
+	const runs = runsOf(text);
+	return quotes.some((q) => runs.some((r) => q.includes(r)));
+}
+
+/** The last text's runs: quoteCandidates asks halfInARow of one quote for each person in turn. */
+let lastRuns: { text: string; runs: string[] } | undefined;
+
+/** Every run of half the words of `text` or more (four at least), as " plain words ". */
+function runsOf(text: string): string[] {
+	if (lastRuns?.text === text) return lastRuns.runs;
 	const whole = plainWords(text);
 	const run = Math.max(4, Math.ceil(whole.length / 2));
-	if (whole.length < run) return false;
-	const runs = whole
-		.slice(0, whole.length - run + 1)
-		.map((_, i) => ` ${whole.slice(i, i + run).join(' ')} `);
-	return quotes.some((q) => runs.some((r) => q.includes(r)));
+	const runs =
+		whole.length < run
+			? []
+			: whole
+					.slice(0, whole.length - run + 1)
+					.map((_, i) => ` ${whole.slice(i, i + run).join(' ')} `);
+	lastRuns = { text, runs };
+	return runs;
 }
 
 /**
