@@ -232,6 +232,13 @@ describe('names that end in a kind of body', () => {
 			'Freedom Fund'
 		]);
 	});
+	it('keep a capitalised “Our” inside a sentence in the name', () => {
+		expect(
+			mentionsOf('The call is paid for by Our Values PAC, a group in the state.')
+				.filter((m) => m.kind === 'org')
+				.map((m) => m.text)
+		).toEqual(['Our Values PAC']);
+	});
 	it('keep a given name before one such word a person', () => {
 		expect(mentionsOf('On Monday, Tom Church spoke at length.').map((m) => m.kind)).toContain(
 			'person'

@@ -726,6 +726,20 @@ export function findNames(
 		)
 			kind = undefined;
 		if (officeOnly) kind = undefined;
+		// "paid for by Our Principles PAC": a capitalised "Our" inside a sentence opens the body's
+		// name; without it a gap would ask for part of the name ("Our ____").
+		const opensName = tokens[i - 1];
+		if (
+			kind === 'org' &&
+			opensName?.text === 'Our' &&
+			!/(?:^|[.!?:]["”]?)\s*$/.test(
+				text.slice(Math.max(0, opensName.start - 4), opensName.start)
+			) &&
+			/^\s+$/.test(text.slice(opensName.end, start))
+		) {
+			start = opensName.start;
+			chunk = text.slice(start, end);
+		}
 		if (kind === 'person' && labelsSomething(text, end, tokens[j])) kind = undefined;
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
 			out.push({
