@@ -169,3 +169,12 @@ describe('findMentions: a body whose name runs on after "of the" or "on"', () =>
 		]);
 	});
 });
+
+describe('findMentions and datelines', () => {
+	it('reads the town a dateline names as a place wherever the text names it', () => {
+		const t =
+			'\nPORT HALEY, Maine — The council met on Monday.\n\nOn Tuesday, Ann Poe spoke at a breakfast in Port Haley.';
+		expect(of(t, 'person')).toEqual(['Ann Poe']);
+		expect(of(t, 'place')).toContain('Port Haley');
+	});
+});

@@ -91,9 +91,30 @@ export function sentenceLocator(sentences: Sentence[]): (offset: number) => numb
 	};
 }
 
+/**
+ * The place an article's dateline names, in lower case ("DES MOINES, Iowa — " → "des moines").
+ * segmentArticle leaves a dateline out of the first sentences, so it is all that stands between
+ * the start of one of their paragraphs and the sentence.
+ */
+function datelinePlace(text: string, sentences: Sentence[]): string | undefined {
+	for (const s of sentences.slice(0, 3)) {
+		const paragraph = text.lastIndexOf('\n', s.start - 1) + 1;
+		const m = /^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,[^—–\n]{0,40})?\s*(?:[—–]|-{1,2})\s*$/.exec(
+			text.slice(paragraph, s.start)
+		);
+		if (m) return m[1]!.trim().toLowerCase();
+	}
+	return undefined;
+}
+
 export function findMentions(article: Article, sentences: Sentence[], tokens: Token[]): Mention[] {
 	const at = sentenceLocator(sentences);
 	const names = findNames(article.text, tokens, at, article.id);
+	// "DES MOINES, Iowa — …": the town a dateline shouts is a place wherever the text names it.
+	const filedFrom = datelinePlace(article.text, sentences);
+	if (filedFrom)
+		for (const m of names)
+			if (m.kind === 'person' && m.text.toLowerCase() === filedFrom) m.kind = 'place';
 	// A later surname-only mention ("Esper said") is a person even where the chunker
 	// could not tell (sentence start, no first-name tag).
 	const surnames = new Set(

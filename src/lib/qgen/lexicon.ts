@@ -1916,6 +1916,23 @@ export const INSTITUTION_NOUNS = [
 ];
 
 /**
+ * Last words of bodies' names that INSTITUTION_NOUNS leaves out because, lower case, they also
+ * name an event or a sum ("after the conference", "the fund ran dry"): capitalised at the end of
+ * a name ("the Reformation Church", "a Values Conference", "Our Principles PAC") they say the
+ * name is a body's, not a person's. Kinds of body, never any particular one.
+ */
+export const BODY_NAME_ENDINGS = [
+	'alliance',
+	'caucus',
+	'church',
+	'conference',
+	'fund',
+	'pac',
+	'society',
+	'synod'
+];
+
+/**
  * Nouns that say a name is a shop, a firm or a place of business ("Roe & Co, a store where …"):
  * with INSTITUTION_NOUNS, the appositive that tells a name read as a person is no person.
  */

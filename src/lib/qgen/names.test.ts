@@ -218,3 +218,30 @@ describe('names that hold a word read elsewhere as something else', () => {
 		).toEqual([]);
 	});
 });
+
+describe('names that end in a kind of body', () => {
+	it('read a church, a conference, a fund and a PAC as bodies, not people', () => {
+		const t =
+			'Ann Poe, a pastor at the Harbour Valley Church, ran the National Family Values Conference. Our Values PAC and the Freedom Fund paid for it.';
+		const kinds = mentionsOf(t).map((m) => [m.kind, m.text]);
+		expect(kinds.filter(([k]) => k === 'person')).toEqual([['person', 'Ann Poe']]);
+		expect(kinds.filter(([k]) => k === 'org').map(([, x]) => x)).toEqual([
+			'Harbour Valley Church',
+			'National Family Values Conference',
+			'Values PAC',
+			'Freedom Fund'
+		]);
+	});
+	it('keep a capitalised “Our” inside a sentence in the name', () => {
+		expect(
+			mentionsOf('The call is paid for by Our Values PAC, a group in the state.')
+				.filter((m) => m.kind === 'org')
+				.map((m) => m.text)
+		).toEqual(['Our Values PAC']);
+	});
+	it('keep a given name before one such word a person', () => {
+		expect(mentionsOf('On Monday, Tom Church spoke at length.').map((m) => m.kind)).toContain(
+			'person'
+		);
+	});
+});

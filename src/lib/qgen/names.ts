@@ -9,6 +9,7 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import {
 	AFFILIATION_WORDS,
+	BODY_NAME_ENDINGS,
 	BROADCAST_WORDS,
 	INSTITUTION_NOUNS,
 	KINSHIP_NOUNS,
@@ -69,6 +70,15 @@ const OFFICE_OF = new RegExp(
 const ACRONYM = /^[A-Z]{2,6}$/;
 const isOrg = (chunk: string) =>
 	ORG_WORDS.test(chunk) || NEWS_ORG_END.test(chunk) || ACRONYM.test(chunk);
+/**
+ * "the Reformation Church", "a Family Values Conference", "Our Principles PAC": a name that ends
+ * in a body's kind is the body's. A given name and one such word ("Frank Church") is a person.
+ */
+function endsInBodyWord(words: Token[]): boolean {
+	if (words.length < 2) return false;
+	if (!BODY_NAME_ENDINGS.includes(lower(words.at(-1)!.text).replace(/[.,;:]$/, ''))) return false;
+	return !(words.length === 2 && words[0]!.tags.has('FirstName'));
+}
 /** Chunks ending like this are places even when compromise tags a word as a name ("Middle East"). */
 const PLACE_WORDS = new RegExp(
 	`\\b(?:east|west|north|south|gulf|sea|river|zone|street|avenue|road|boulevard|parkway|highway|square|island|valley|county|province|region|city|state|states|kingdom|republic|beach|park|airport|base|bay|coast|lake|heights|mountains?|hills?|${SEA_PLACE_NOUNS.join('|')})$`,
@@ -644,7 +654,8 @@ export function findNames(
 		// a body passes, named after the body or a cause, is neither the body nor a person.
 		if (words.length >= 2 && LEGAL_INSTRUMENT.has(lastWord.replace(/[.,;:]$/, '')))
 			kind = undefined;
-		else if (isOrg(chunk) || tagged('Organization') || namesBody) kind = 'org';
+		else if (isOrg(chunk) || tagged('Organization') || namesBody || endsInBodyWord(words))
+			kind = 'org';
 		else if (PLACE_WORDS.test(chunk)) kind = 'place';
 		else if (
 			// "the Roe Show.": a sentence's full stop stays on a short word's token.
@@ -715,6 +726,20 @@ export function findNames(
 		)
 			kind = undefined;
 		if (officeOnly) kind = undefined;
+		// "paid for by Our Principles PAC": a capitalised "Our" inside a sentence opens the body's
+		// name; without it a gap would ask for part of the name ("Our ____").
+		const opensName = tokens[i - 1];
+		if (
+			kind === 'org' &&
+			opensName?.text === 'Our' &&
+			!/(?:^|[.!?:]["”]?)\s*$/.test(
+				text.slice(Math.max(0, opensName.start - 4), opensName.start)
+			) &&
+			/^\s+$/.test(text.slice(opensName.end, start))
+		) {
+			start = opensName.start;
+			chunk = text.slice(start, end);
+		}
 		if (kind === 'person' && labelsSomething(text, end, tokens[j])) kind = undefined;
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
 			out.push({

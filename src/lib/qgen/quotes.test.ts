@@ -555,3 +555,23 @@ describe('findQuotes: naming and judging clauses', () => {
 		).toEqual([]);
 	});
 });
+
+describe('findQuotes and loose punctuation', () => {
+	it('reads the speaker after a relative clause whose closing comma is left out', () => {
+		expect(
+			quotes(
+				'"We will win the vote in the state this year,"Ann Poe, who is chair of Our Values PAC said in a statement.'
+			).map((q) => q[1])
+		).toEqual(['Ann Poe']);
+	});
+	it('takes no sentence-opening "The" for a speaker', () => {
+		expect(
+			quotes(
+				'The ad ends with a voice over saying: “Big money for himself, and nothing for the town.”'
+			).map((q) => q[1])
+		).toEqual([]);
+		expect(
+			quotes('“We will not back down from this fight,” The Harbour Post wrote.').map((q) => q[1])
+		).toEqual(['The Harbour Post']);
+	});
+});

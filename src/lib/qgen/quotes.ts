@@ -35,8 +35,13 @@ const ROLE_WORDS = `(?:(?!(?:in|on|at|a|an|the|to|of|for|with|by|from|during|aft
  * Ann Poe" is Poe speaking for Roe; without it, Roe was taken for the speaker.
  */
 const LOWER_ROLE = `(?:${NOT_SPEAKER}[A-Z][\\p{L}.'’-]*\\s+${ROLE_WORDS}|${ROLE_WORDS})?`;
+/**
+ * '“…,” Ann Poe, who is chair of the group said.': a relative clause after the name whose
+ * closing comma the writer left out. Its verb of saying is still the speaker's.
+ */
+const UNCLOSED_WHO = `,\\s+who\\s+(?:is|was)\\s+[^,“”".;:]{2,60}?`;
 const AFTER = new RegExp(
-	`^[,.!?]?\\s*(?:${LOWER_ROLE}(${SPEAKER})${APPOSITIVE}\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+${LOWER_ROLE}(${SPEAKER}))`,
+	`^[,.!?]?\\s*(?:${LOWER_ROLE}(${SPEAKER})(?:${APPOSITIVE}|${UNCLOSED_WHO})\\s+(?:also\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+${LOWER_ROLE}(${SPEAKER}))`,
 	'u'
 );
 const BEFORE = new RegExp(

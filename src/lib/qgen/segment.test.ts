@@ -74,3 +74,14 @@ describe('splitSentences and headings', () => {
 		expect(parts(t)).toEqual(['Boats returned to the\nharbour after the storm.']);
 	});
 });
+
+describe('segmentArticle and datelines', () => {
+	it('leaves a dateline out of the first sentence when a blank line comes before it', () => {
+		// A text whose title line was cut off opens with the blank line that followed it.
+		const text = '\nRIVERTON, Maine — The council met late. It voted.';
+		expect(segmentArticle(article(1, text)).map((x) => x.text)).toEqual([
+			'The council met late.',
+			'It voted.'
+		]);
+	});
+});

@@ -149,7 +149,8 @@ export function segmentArticle(article: Article): Sentence[] {
 		for (const [from, e] of splitSentences(p.text)) {
 			let s = from;
 			// A dateline ("ISTANBUL, Turkey — ") is not part of the first sentence's claim.
-			const dateline = /^[A-Z][\p{L} .,]{2,40}\s[—–]\s|^[A-Z][A-Z .,]{2,40}\s-{1,2}\s/u.exec(
+			// A blank line may come first: a text whose title line was cut off opens with one.
+			const dateline = /^\s*(?:[A-Z][\p{L} .,]{2,40}\s[—–]\s|[A-Z][A-Z .,]{2,40}\s-{1,2}\s)/u.exec(
 				p.text.slice(s, e)
 			);
 			if (dateline && sentences.length < 3) s += dateline[0].length;

@@ -19,7 +19,7 @@ import { wordAlternatives } from '$lib/text/regexp';
 export const VERBS = [...REPORTING_VERBS, 'describes?d?', 'told reporters'].join('|');
 /** Capitalised words that open sentences but never name a speaker, and party tags ("D-Conn."). */
 export const NOT_SPEAKER =
-	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking|His|Her|Their|Our|Its|Why|What|How|Who)\\b)(?![A-Z]-[A-Z])';
+	'(?!(?:However|But|And|In|On|At|After|Before|Earlier|Later|Meanwhile|Still|Also|While|When|As|If|So|Then|This|That|These|Those|It|Its|There|Some|Many|A|An|Both|Neither|Yet|Now|Instead|Asked|Speaking|His|Her|Their|Our|Its|Why|What|How|Who)\\b)(?![A-Z]-[A-Z])(?!The\\b(?!\\s+[A-Z]))';
 /** Lower-case words allowed inside a speaker's name and title: "Secretary of State X", "Foreign Ministry spokesman X". */
 export const NAME_JOINERS =
 	'(?:al|el|bin|ibn|abu|de|van|von)[- ]|of\\s+(?:the\\s+)?|(?:spokesman|spokeswoman|spokesperson|leader|minister|secretary|official|cleric|chief|president|senator|aide|adviser|ambassador|commander|director)\\s+';
