@@ -3,6 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import { headlineCandidates } from './headline';
+import { headlineClaimCandidates } from './headline-claim';
 
 describe('headlineCandidates', () => {
 	const titled = (n: number, title: string, text: string, date = '2024-03-04'): Article => ({
@@ -479,7 +480,7 @@ describe('headlineCandidates', () => {
 					titled(3, third, body)
 				)
 			).filter((x) => x.draft.prompt.includes('role or title'));
-		const [c, ...rest] = asked('City Mayor Who Promised Repairs Closes Bridge');
+		const [c, ...rest] = asked('City Mayor Closes Riverton Bridge');
 		expect(rest).toEqual([]);
 		expect(c!.draft.prompt).toBe(
 			"All but one of the headlines name Ana Ruiz. Which outlet's headline refers to this person only by a role or title?"
@@ -490,6 +491,20 @@ describe('headlineCandidates', () => {
 		expect(asked('Governor Closes Bridge')).toEqual([]);
 		// A role headline about another event ("Mayor Opens Library") is no other way of telling this one.
 		expect(asked('Mayor Opens Library')).toEqual([]);
+	});
+
+	it('asks what a role headline says the person did, not that it leaves the name out', () => {
+		const view = story(
+			titled(1, 'Ruiz Closes Riverton Bridge', body),
+			titled(2, 'Mayor Ana Ruiz Closes Bridge', body),
+			titled(3, 'City Mayor Who Promised Repairs Closes Bridge', body)
+		);
+		expect(
+			headlineCandidates(view).filter((x) => x.draft.prompt.includes('role or title'))
+		).toEqual([]);
+		const claim = headlineClaimCandidates(view).find((x) => keyOf(x) === 'Daily 3');
+		// The claim question (headline-claim.ts) asks the act the role headline tells.
+		expect(claim!.draft.prompt).toContain('promised repairs');
 	});
 
 	it('asks which headline names the person where the others give only a role', () => {

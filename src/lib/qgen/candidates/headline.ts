@@ -40,6 +40,7 @@ import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
 import { pairSubjects, pairVerbs } from './headline-pair';
+import { headlineClaim } from './headline-claim';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
 export const headlineLike = (t: string) => {
@@ -114,7 +115,7 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 		...speakerContrast(heads, outlets, evidence, listing),
 		...questionHeadline(heads, outlets, evidence, listing),
 		...bareContrast(heads, outlets, evidence, listing),
-		...namingContrast(view, heads, outlets, evidence, listing)
+		...namingContrast(view, heads, outlets, evidence, listing, isName)
 	];
 }
 
@@ -850,7 +851,8 @@ function namingContrast(
 	heads: Headed[],
 	outlets: string[],
 	evidence: Span[],
-	listing: string
+	listing: string,
+	isName: (w: string) => boolean
 ): Candidate[] {
 	const surnameOf = (p: string) =>
 		p
@@ -902,6 +904,18 @@ function namingContrast(
 			})
 		)
 			continue;
+		// "Texas Congressman Who Settled … Resigns": a role headline that tells what the person did
+		// where the others name them makes a claim of its own, and that is the difference to ask
+		// (headline-claim.ts); whether it writes the name is a surface a teacher passes over.
+		const names = [...view.people, ...view.names.place, ...view.names.org];
+		const claims = (h: Headed) =>
+			!!headlineClaim(
+				h.title,
+				heads.filter((o) => o !== h).map((o) => o.title),
+				isName,
+				names
+			);
+		if (rest.some(claims)) return [];
 		const roleText = rest.map((h, i) => `${h.outlet} “${roles[i]!.text}”`);
 		const odd = naming.length === 1 ? naming[0]! : rest[0]!;
 		const choices = makeChoices(outlets, `naming:${person}`);
