@@ -23,6 +23,7 @@ import {
 	sourceAndConditionOnly,
 	subordinateOnly
 } from './main-clause';
+import { dropsHeadlineReason } from './main-key-cut';
 
 /** Content words, with a plural or possessive "s" taken off so "protesters" meets "protester". */
 export function contentWords(text: string): Set<string> {
@@ -136,6 +137,21 @@ export function fittedParts(parts: string[]): string[] {
 			return [...parts.slice(0, -1), piece];
 	}
 	return parts;
+}
+
+/**
+ * The key's pieces: the lead cut to fit, else its whole main clause, else the whole lead, the
+ * first that keeps the reason the headlines share (a cut that drops ", following allegations
+ * of harassment" loses the news). A whole lead too long for a choice then fails standsAlone: no
+ * key rather than one that misstates the event.
+ */
+export function keyParts(lead: string, headlines: Set<string>[]): string[] {
+	const main = mainClauseParts(lead);
+	for (const parts of [fittedParts(main), main, [lead]]) {
+		const text = parts.join(' ');
+		if (!dropsHeadlineReason(lead, text, headlines, contentWords)) return parts;
+	}
+	return [lead];
 }
 
 /** A sentence that reads as a statement on its own, fit to be offered as a choice. */
@@ -388,11 +404,12 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	// The other outlets' headlines: where a later stage of the story shows first.
 	const otherHeadlines = (i: number) =>
 		analyses.filter((_, j) => j !== i).map((a) => a.article.title);
+	const headlineWords = analyses.map((a) => contentWords(a.article.title));
 	analyses.forEach((a, i) => {
 		// The lead is the first sentence of reporting; a later one is background ("Roe, 73, took over …").
 		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences));
 		if (!s || s.index > 1) return;
-		const parts = fittedParts(mainClauseParts(clean(s.text)));
+		const parts = keyParts(clean(s.text), headlineWords);
 		const text = parts.join(' ');
 		// A lead may be short ("Rep. Jane Roe resigned from Congress on Friday."): the event is all it says.
 		if (!standsAlone(a, s, text, LEAST_LEAD) || /[“”"]/.test(text) || subordinateOnly(text)) return;
