@@ -443,6 +443,22 @@ export const HEDGES = [
 ] as const;
 
 /**
+ * Hedges that make a figure an estimate ("about 130 migrants", "nearly 90 professors"): the
+ * outlet itself does not claim the exact count, so a reader who recalls it roughly is right.
+ */
+export const ESTIMATE_HEDGES = [
+	'about',
+	'around',
+	'roughly',
+	'approximately',
+	'nearly',
+	'almost',
+	'some',
+	'an estimated',
+	'estimated'
+] as const;
+
+/**
  * Hedges that make a figure a floor or a ceiling, not an estimate: "more than 12" is true of
  * 30 as well, so "more than 6" follows from it; "fewer than 12" makes "fewer than 20" true.
  * "Nearly", "about" and "some" name a figure near the count and imply no other; "up to" and "as

@@ -102,6 +102,15 @@ describe('ranges', () => {
 			['40', 40, 'guides']
 		]);
 	});
+	it('counts what a possessive owns, not its owner', () => {
+		expect(find('The agency sent 10 of the mayor’s senior aides.')).toEqual([
+			['10', 10, 'senior aides']
+		]);
+		expect(find("The agency sent 10 of Holloway's senior aides.")).toEqual([
+			['10', 10, 'senior aides']
+		]);
+		expect(find("Four people in the mayor's circle resigned.")).toEqual([['Four', 4, 'people']]);
+	});
 });
 
 describe('a dollar sum with no counted noun', () => {

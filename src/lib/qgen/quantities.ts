@@ -118,8 +118,17 @@ export function parseAmount(raw: string): { value: number; vague: boolean } | un
 
 /** The counted noun: the first content word after the number, up to three words on ("militia fighters"). */
 function countedNoun(after: string): string | undefined {
-	const m = NOUN_AFTER.exec(after);
+	let m = NOUN_AFTER.exec(after);
 	if (!m) return undefined;
+	// "10 of Clinton's senior staffers": the name before the possessive owns what is counted;
+	// the count is of staffers, and calling it "10 Clinton" misnames the counted people. Only
+	// a lone word or a name owns it: in "four people in the president's orbit" people are counted.
+	const owner = /^(?:\s+[A-Z][A-Za-z.-]*)+$|^\s+\S+$/.test(m[1]!);
+	const owned =
+		owner && /^['’]s\b/.test(after.slice(m[0].length))
+			? NOUN_AFTER.exec(after.slice(m[0].length + 2))
+			: null;
+	if (owned) m = owned;
 	const words = m[1]!.trim().split(/\s+/);
 	const picked: string[] = [];
 	for (const w of words) {

@@ -505,4 +505,20 @@ describe('a count of people asked as a number', () => {
 			)
 		).toEqual([]);
 	});
+	it('lets a typed count miss by a tenth when the outlet hedges it, never when exact', () => {
+		const tolerances = (text: string) =>
+			factCandidates(viewStory('s', [analyzeArticle(article(1, text))]))
+				.map((c) => c.draft)
+				.flatMap((d) => (d.type === 'numeric' ? [d.tolerance] : []));
+		expect(
+			tolerances(
+				'Soldiers arrested about 130 people at the border crossing near Harlow on Friday, the police said. Mayor Jane Holloway spoke on Sunday.'
+			)
+		).toEqual([13]);
+		expect(
+			tolerances(
+				'Soldiers arrested 130 people at the border crossing near Harlow on Friday, the police said. Mayor Jane Holloway spoke on Sunday.'
+			)
+		).toEqual([0]);
+	});
 });

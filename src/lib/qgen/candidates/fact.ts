@@ -28,11 +28,23 @@ import { datelineEnd, writtenAsPlace } from './detail';
 import { quotesOnlyInPassing } from './cloze';
 import { trivialGap } from './gap-checks';
 import { lexiconTags } from '../entities';
+import { ESTIMATE_HEDGES } from '../lexicon';
 import nlp from 'compromise';
 
 const PRONOUN = /\b(he|she|they|it|him|them)\b/i;
 const AMOUNT = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b${NUMBER_WORD_PATTERN}\\b`, 'i');
 const WORD_VALUES = NUMBER_WORDS;
+
+const ESTIMATE = new RegExp(`^(?:${ESTIMATE_HEDGES.join('|')})\\s`, 'i');
+
+/**
+ * How far a typed count may miss: none for an exact figure, a tenth of it for one the outlet
+ * hedges ("about 130 immigrants"), since marking 125 wrong there grades a precision the
+ * article never claimed. Floors ("more than 90") stay exact: the gap asks the bound printed.
+ */
+export function estimateTolerance(text: string, value: number): number {
+	return ESTIMATE.test(text.trim()) ? Math.floor(Math.abs(value) / 10) : 0;
+}
 
 /** Openers that only link to the previous sentence; a question read alone drops them. */
 export const LINKING =
@@ -554,7 +566,7 @@ export function factCandidates(
 				),
 				type: 'numeric',
 				answer: value!,
-				tolerance: 0,
+				tolerance: estimateTolerance(f.mention.text, value!),
 				unit: f.mention.noun!.slice(0, 40)
 			},
 			keyTexts: [amount[0]],
