@@ -21,8 +21,8 @@ import {
 	keyVocabulary,
 	readsAloneInStory,
 	storyFullNames,
-	standsAlone,
-	withoutAdditiveAlso
+	laterSentences,
+	standsAlone
 } from '../../src/lib/qgen/candidates/main-idea';
 import {
 	mainClauseParts,
@@ -114,31 +114,25 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
 		for (const t of top) for (const w of t) weight.set(w, (weight.get(w) ?? 0) + 1 / top.length);
 		const { topScore, retellsKey } = keyVocabulary(analyses, weight, key.text);
 		const fullNames = storyFullNames(analyses);
-		for (const a of analyses) {
-			const body = a.sentences.filter((s) => !notBodyProse(s, a.sentences));
-			const last = body[body.length - 1];
-			for (const s of body) {
-				if (s.index < 4 || s === last) continue;
-				const text = withoutAdditiveAlso(fittedParts(mainClauseParts(clean(s.text))).join(' '));
-				const n = words(text).length;
-				let r = 'fits';
-				if (!standsAlone(a, s, text))
-					r =
-						n > 38 || text.length > 200
-							? 'sa:long'
-							: n < 10
-								? 'sa:short'
-								: a.quoted.some((q) => q.start <= s.start + 1 && s.start + 1 <= q.end)
-									? 'sa:inQuote'
-									: 'sa:other';
-				else if (/[“”"]/.test(text)) r = 'quoteMark';
-				else if (!readsAloneInStory(text, fullNames)) r = 'selfContained';
-				else if (sourceAndConditionOnly(text)) r = 'sourceCondition';
-				else if (topScore(text) > 1.4) r = `topScore=${topScore(text).toFixed(1)}`;
-				else if (retellsKey(text)) r = 'retellsKey';
-				bump(detailTests, r.replace(/=.*/, ''));
-				if (show) lines.push(`    {${r}} ${text}`);
-			}
+		for (const { a, s, text } of laterSentences(analyses)) {
+			const n = words(text).length;
+			let r = 'fits';
+			if (!standsAlone(a, s, text))
+				r =
+					n > 38 || text.length > 200
+						? 'sa:long'
+						: n < 10
+							? 'sa:short'
+							: a.quoted.some((q) => q.start <= s.start + 1 && s.start + 1 <= q.end)
+								? 'sa:inQuote'
+								: 'sa:other';
+			else if (/[“”"]/.test(text)) r = 'quoteMark';
+			else if (!readsAloneInStory(text, fullNames)) r = 'selfContained';
+			else if (sourceAndConditionOnly(text)) r = 'sourceCondition';
+			else if (topScore(text) > 1.4) r = `topScore=${topScore(text).toFixed(1)}`;
+			else if (retellsKey(text)) r = 'retellsKey';
+			bump(detailTests, r.replace(/=.*/, ''));
+			if (show) lines.push(`    {${r}} ${text}`);
 		}
 	}
 	bump(verdicts, verdict.replace(/:.*/, ''));

@@ -372,6 +372,28 @@ export function keyVocabulary(
 	return { topScore, retellsKey };
 }
 
+/**
+ * Each body sentence after an article's lead (past its first four, not its last) with the text a
+ * wrong answer would show: its main clause, cut as the key is, so the choices read alike and
+ * form does not point to the key. Shared with scripts/qgen-eval/main-idea-why.ts.
+ */
+export function* laterSentences(
+	analyses: readonly ArticleAnalysis[]
+): Generator<{ a: ArticleAnalysis; s: Sentence; text: string }> {
+	for (const a of analyses) {
+		const body = a.sentences.filter((s) => !notBodyProse(s, a.sentences));
+		const last = body[body.length - 1];
+		for (const s of body) {
+			if (s.index < 4 || s === last) continue;
+			yield {
+				a,
+				s,
+				text: withoutAdditiveAlso(fittedParts(mainClauseParts(clean(s.text))).join(' '))
+			};
+		}
+	}
+}
+
 export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const analyses = view.analyses;
 	// One article read alone has no outlets to agree on its lead: main-idea-single.ts asks it.
@@ -455,22 +477,15 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const fullNames = storyFullNames(analyses);
 	// Wrong answers: true side details from later in the articles, sharing little with the headlines.
 	const details: { text: string; s: Sentence; article: string }[] = [];
-	for (const a of analyses) {
-		const body = a.sentences.filter((s) => !notBodyProse(s, a.sentences));
-		const last = body[body.length - 1];
-		for (const s of body) {
-			if (s.index < 4 || s === last) continue;
-			// Its main clause, as the key is cut: the choices read alike, so form does not point to the key.
-			const text = withoutAdditiveAlso(fittedParts(mainClauseParts(clean(s.text))).join(' '));
-			if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !readsAloneInStory(text, fullNames))
-				continue;
-			if (sourceAndConditionOnly(text)) continue;
-			// A side detail: next to nothing of the headlines' and leads' vocabulary but the names
-			// of the story's people ("Roe was sued by a former aide in 2014" beside "Roe resigned"),
-			// so it is a real event of the story, not an off-topic line, yet not the main one.
-			if (topScore(text) > 1.4 || retellsKey(text)) continue;
-			details.push({ text, s, article: a.article.id });
-		}
+	for (const { a, s, text } of laterSentences(analyses)) {
+		if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !readsAloneInStory(text, fullNames))
+			continue;
+		if (sourceAndConditionOnly(text)) continue;
+		// A side detail: next to nothing of the headlines' and leads' vocabulary but the names
+		// of the story's people ("Roe was sued by a former aide in 2014" beside "Roe resigned"),
+		// so it is a real event of the story, not an off-topic line, yet not the main one.
+		if (topScore(text) > 1.4 || retellsKey(text)) continue;
+		details.push({ text, s, article: a.article.id });
 	}
 	const keyLength = words(key.text).length;
 	// Close to the key's length, so length does not point to the answer; one per article first.
