@@ -421,27 +421,6 @@ export const NOT_ACT_ADVERBS = [
 	'july'
 ] as const;
 
-/** Words in front of a figure that make it approximate; they are part of what an outlet reports. */
-export const HEDGES = [
-	'at least',
-	'at most',
-	'more than',
-	'less than',
-	'fewer than',
-	'roughly',
-	'about',
-	'around',
-	'approximately',
-	'nearly',
-	'almost',
-	'some',
-	'over',
-	'up to',
-	'as many as',
-	'an estimated',
-	'estimated'
-] as const;
-
 /**
  * Hedges that make a figure an estimate ("about 130 migrants", "nearly 90 professors"): the
  * outlet itself does not claim the exact count, so a reader who recalls it roughly is right.
@@ -456,6 +435,22 @@ export const ESTIMATE_HEDGES = [
 	'some',
 	'an estimated',
 	'estimated'
+] as const;
+
+/**
+ * Words in front of a figure that make it approximate; they are part of what an outlet reports.
+ * The estimates, then the floors and tops (FLOOR_HEDGES, CEILING_HEDGES say which is which).
+ */
+export const HEDGES = [
+	...ESTIMATE_HEDGES,
+	'at least',
+	'at most',
+	'more than',
+	'less than',
+	'fewer than',
+	'over',
+	'up to',
+	'as many as'
 ] as const;
 
 /**
