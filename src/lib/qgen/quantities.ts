@@ -120,8 +120,8 @@ export function parseAmount(raw: string): { value: number; vague: boolean } | un
 function countedNoun(after: string): string | undefined {
 	let m = NOUN_AFTER.exec(after);
 	if (!m) return undefined;
-	// "10 of Clinton's senior staffers": the name before the possessive owns what is counted;
-	// the count is of staffers, and calling it "10 Clinton" misnames the counted people. Only
+	// "10 of Roe's senior staffers": the name before the possessive owns what is counted;
+	// the count is of staffers, and calling it "10 Roe" misnames the counted people. Only
 	// a lone word or a name owns it: in "four people in the president's orbit" people are counted.
 	const owner = /^(?:\s+[A-Z][A-Za-z.-]*)+$|^\s+\S+$/.test(m[1]!);
 	const owned =

@@ -140,7 +140,7 @@ export function clozeMatches(accepted: string[], typed: string): boolean {
  * English writes a city with its state's or district's short form after a comma, and a student
  * who adds it names the same place. Only a short form (dotted, or two letters as in "TX"; dotted
  * initials also without the comma, "Washington D.C.") counts:
- * a second name after a comma ("Trump, Clinton") would let a student hedge between two answers.
+ * a second name after a comma ("Roe, Poe") would let a student hedge between two answers.
  * Returns the normalised part before the comma, or null when the typed text is not that shape.
  */
 function withoutRegion(typed: string): string | null {

@@ -25,7 +25,7 @@ const PLAIN = new Set(HEADLINE_PLAIN_VERBS);
 
 /**
  * A headline whose verb is no act of its subject's own: a passive the parse reads as active
- * ("Ryan Challenged On Budget By Faculty": a bare participle with its agent after "by"); two
+ * ("Roe Challenged On Budget By Faculty": a bare participle with its agent after "by"); two
  * people acting together ("Ruiz, Diaz Meet On Budget": "what Ruiz did" would leave one out);
  * a verb that chooses nothing ("Ruiz Has Dozens Of Questions", "Ruiz Made Visit": the word
  * that tells the act is its object).

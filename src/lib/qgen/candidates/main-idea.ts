@@ -213,7 +213,7 @@ export function selfContained(text: string): boolean {
 }
 
 /**
- * "Bloomberg also reported that …", "Roe's voters also turned out": a named subject, then "also"
+ * "Daily A also reported that …", "Roe's voters also turned out": a named subject, then "also"
  * before its verb. The "also" adds the sentence to one before it; without it the statement is the
  * same and true, and reads alone. A subject that itself points back ("The other", "Those") or a
  * clause before the subject is left as it is, for the later tests to judge.
@@ -223,7 +223,7 @@ const ADDITIVE_ALSO =
 export const withoutAdditiveAlso = (text: string) => text.replace(ADDITIVE_ALSO, '$1 ');
 
 /**
- * The one full name the story's outlets give each surname ("farenthold" → "Blake Farenthold");
+ * The one full name the story's outlets give each surname ("roe" → "Jane Roe");
  * a surname two people share (two sisters, a father and son) is left out: alone it names neither.
  */
 export function storyFullNames(analyses: readonly ArticleAnalysis[]): Map<string, string> {
@@ -328,7 +328,7 @@ export function keyVocabulary(
 	// The words of the name of the person the key is about (the first it names): every event
 	// of the story names its main person, so the name says nothing of whether a sentence tells
 	// the main event or a side one ("Roe was sued in 2014" beside "Roe resigned"). Another
-	// person the key names still counts: "before backing Clinton" beside "endorsed Clinton"
+	// person the key names still counts: "before backing Poe" beside "endorsed Poe"
 	// retells the key. A person the headlines name and the key does not ("The official who
 	// refused to testify") may be the key's own subject, and counts too.
 	const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
