@@ -95,6 +95,13 @@ describe('detailCandidates', () => {
 		const share = drafts.find((d) => d.prompt.includes('____ percent of the workers'));
 		expect(share?.prompt).toContain('What share?');
 	});
+	it('asks a gap in percentage points as a margin, not a share', () => {
+		const margin = details(
+			'Workers at the Harlow plant walked out on Monday. The mayor won the race by 12 percentage points over her rival in the spring. Managers met the union on Wednesday.'
+		).find((d) => d.prompt.includes('by ____ percentage points'));
+		expect(margin?.prompt).toContain('By how many points?');
+		expect(margin?.prompt).not.toContain('What share?');
+	});
 	it('gaps a figure of the reporting words beside a quote, never a figure or a name inside it', () => {
 		const qs = details(
 			'Workers at the Harlow plant walked out on Monday. Union leader Sam Okafor told 340 workers at the gate that “the 12 of us who run the line will not go back.” Managers met the union on Wednesday. About 90 workers stayed at home. Talks broke down after 15 hours.'

@@ -135,14 +135,17 @@ const ASK: Record<Slot, string> = {
 const HOW_MUCH = 'How much? Choose what belongs in the gap.';
 /** A share is no count either ("his district is ____ percent Latino"). */
 const WHAT_SHARE = 'What share? Choose what belongs in the gap.';
+/** A gap in percentage points is a margin or a change ("won by ____ percentage points"), no share. */
+const HOW_MANY_POINTS = 'By how many points? Choose what belongs in the gap.';
 
 /**
  * The question word a figure's gap takes: "How much?" for a sum of money, whether or not a
  * noun follows it ("a $____ gold-plated watch" counts no watches), "What share?" for a
- * percentage, "How many?" for a count.
+ * percentage, "By how many points?" for percentage points, "How many?" for a count.
  */
-export function askFigure(m: Mention, key: string, before: string): string {
+export function askFigure(m: Mention, key: string, before: string, after = ''): string {
 	if (m.noun === 'dollars' || /\$\s*$/.test(before) || /^\$/.test(key)) return HOW_MUCH;
+	if (/^\s*percentage points?\b/i.test(after)) return HOW_MANY_POINTS;
 	if (isPercent(key, m.noun)) return WHAT_SHARE;
 	return ASK.quantity;
 }
@@ -835,7 +838,7 @@ function gapQuestion(
 		draft: {
 			...draftBase(
 				'fact',
-				`${outlet} writes: “${shown}” ${slot === 'quantity' ? askFigure(m, key, s.text.slice(0, at)) : ASK[slot]}`,
+				`${outlet} writes: “${shown}” ${slot === 'quantity' ? askFigure(m, key, s.text.slice(0, at), s.text.slice(at + key.length)) : ASK[slot]}`,
 				lead ? [spanOf(lead), spanOf(s)] : [spanOf(s)],
 				`${outlet}: “${lead ? `${lead.text.trim()} ` : ''}${s.text.trim()}”`,
 				2

@@ -127,7 +127,7 @@ function figureQuestion(
 			sq,
 			s,
 			shown,
-			askFigure(m, key, before),
+			askFigure(m, key, before, after),
 			key,
 			choices,
 			`quote-figure:${normalise(key)}:${s.index}`,
