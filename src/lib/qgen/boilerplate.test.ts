@@ -37,6 +37,22 @@ describe('a publisher’s line, not a sentence of the report', () => {
 		).toBe(false);
 	});
 
+	it('notes about the article itself: updated, corrected, an earlier version', () => {
+		expect(isPublisherLine('This post has been updated with comment from the mayor.')).toBe(true);
+		expect(isPublisherLine('This story was corrected to give the right date of the vote.')).toBe(
+			true
+		);
+		expect(
+			isPublisherLine('An earlier version of this article misstated the size of the levy.')
+		).toBe(true);
+		expect(isPublisherLine('Correction: The levy is 2 percent, not 3 percent.')).toBe(true);
+		// What follows an "Update:" label is often new reporting of the event.
+		expect(isPublisherLine('Update: Police said on Tuesday that the ferry captain was held.')).toBe(
+			false
+		);
+		expect(isPublisherLine('The mayor has updated the plan twice since May.')).toBe(false);
+	});
+
 	it('leaves the report’s own sentences alone, even about print and pages', () => {
 		expect(isPublisherLine('The mayor said the harbour office would reopen on Monday.')).toBe(
 			false

@@ -6,6 +6,8 @@
  * A question drawn from one asks for a page number or a date the event has nothing to do
  * with; the cleaner may leave such lines in, so selection keeps them out of every set.
  */
+import { noteKind } from '$lib/content/furniture';
+
 /** A reporter's name, and the place they filed from ("Oakland, Calif."): capitalised words only. */
 const REPORTER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
 const FILED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -36,6 +38,18 @@ const PUBLISHER_LINE = [
 	FILED_FROM
 ];
 
+/**
+ * A note about the article itself ("This post has been updated with comment from the mayor.",
+ * "Correction: …", "An earlier version of this story …"): the importer's rules (content/
+ * furniture.ts) already know them, so they are read once there. An "Update:" label is left
+ * out: what follows it is often new reporting of the event.
+ */
+function noteOnTheArticle(text: string): boolean {
+	const t = text.trim();
+	const kind = noteKind(t);
+	return kind !== null && !(kind === 'editorsNote' && /^update/i.test(t));
+}
+
 /** Is this evidence text a publisher's line (print date line, follow-us, newsletter, copyright)? */
 export const isPublisherLine = (text: string): boolean =>
-	PUBLISHER_LINE.some((pattern) => pattern.test(text));
+	PUBLISHER_LINE.some((pattern) => pattern.test(text)) || noteOnTheArticle(text);
