@@ -6,6 +6,11 @@
  * give-away (the student answers from the other item) or harmless (a name every item prints).
  *   node scripts/cli/bundled.js scripts/qgen-eval/set-giveaways.ts <story folder>... [--subsets]
  * `--subsets`: also every two-outlet subset as compare-cover.ts makes them (BASIL: three pairs).
+ * A key of two words or more is matched without a plural "s" too, so "Federal Election Commission" in a quote prints
+ * the key "Federal Elections Commission". Each hit is tagged: `offered` when the printing text
+ * is a short wrong choice of another item (the key offered as a wrong answer there tells
+ * nothing of this item's answer: at most a weak set, not a give-away), `everywhere` when half
+ * the set's items or more print it (the story's main person or body), else `real?` (read it).
  * Prints prompts: tuning stories only (basil 00-19, newswcl50).
  */
 import { readdirSync } from 'node:fs';
@@ -36,6 +41,23 @@ const norm = (s: string) =>
 		.replace(/\.(?!\d)/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()} `;
+/** Without a plural "s": for keys of two words or more only ("attacks" is no "terrorist attack"). */
+const singular = (s: string) => s.replace(/(?<=\p{L}{3})s\b/gu, '');
+/** Does a normalised text print a normalised key? */
+const printsKey = (t: string, k: string) =>
+	t.includes(k) || (k.trim().includes(' ') && singular(t).includes(singular(k)));
+
+/** A wrong choice of a few words (a name, a figure, a term): offered, not told. */
+function shortWrongChoices(q: Question): Set<string> {
+	const r = q as unknown as Record<string, unknown>;
+	if (!Array.isArray(r.choices) || !Array.isArray(r.correct)) return new Set();
+	const correct = new Set(r.correct as string[]);
+	return new Set(
+		(r.choices as { id: string; text: string }[])
+			.filter((c) => !correct.has(c.id) && c.text.split(/\s+/).length <= 5)
+			.map((c) => c.text)
+	);
+}
 
 /** What a student sees before answering. */
 function shown(q: Question): string[] {
@@ -66,6 +88,7 @@ function keys(q: Question): string[] {
 
 let sets = 0;
 let hits = 0;
+const tags = new Map<string, number>();
 function check(name: string, questions: Question[]) {
 	sets++;
 	questions.forEach((q, i) => {
@@ -75,11 +98,21 @@ function check(name: string, questions: Question[]) {
 			if (i === j) return;
 			for (const text of shown(o)) {
 				const t = norm(text);
-				const k = ks.find((k) => t.includes(k));
+				const k = ks.find((k) => printsKey(t, k));
 				if (!k) continue;
 				hits++;
+				const everywhere =
+					questions.filter((x) => x !== q && shown(x).some((t) => printsKey(norm(t), k))).length *
+						2 >=
+					questions.length;
+				const tag = shortWrongChoices(o).has(text)
+					? 'offered'
+					: everywhere
+						? 'everywhere'
+						: 'real?';
+				tags.set(tag, (tags.get(tag) ?? 0) + 1);
 				console.log(
-					`${name}: #${j + 1} ${o.type}/${o.skill} prints "${k.trim()}" keyed by #${i + 1} ${q.type}/${q.skill}\n    key item: ${q.prompt.slice(0, 160).replace(/\s+/g, ' ')}\n    printer:  ${text.slice(0, 160).replace(/\s+/g, ' ')}`
+					`${name}: [${tag}] #${j + 1} ${o.type}/${o.skill} prints "${k.trim()}" keyed by #${i + 1} ${q.type}/${q.skill}\n    key item: ${q.prompt.slice(0, 160).replace(/\s+/g, ' ')}\n    printer:  ${text.slice(0, 160).replace(/\s+/g, ' ')}`
 				);
 				return;
 			}
@@ -104,4 +137,6 @@ for (const dir of folders) {
 		check(label, run.questions);
 	}
 }
-console.log(`\n${hits} give-away pairs in ${sets} first tens`);
+console.log(
+	`\n${hits} give-away pairs in ${sets} first tens (${[...tags].map(([t, n]) => `${t} ${n}`).join(', ')})`
+);

@@ -32,6 +32,7 @@ import { headlineGivesAway, quoteNameInKeyHeadline } from './giveaway';
 import { headlineCopied } from './headline-copy';
 import { scoreOf } from './rank';
 import { kindOf, selectDiverse, type Ranked } from './select';
+import { spareGivenChoices } from './spare-choices';
 import type { ArticleAnalysis } from './types';
 
 export const FAMILIES = [
@@ -271,7 +272,12 @@ export function runPipelineDetailed(
 	}
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
-	return { questions, rejected, picked: questions.map((q) => byQuestion.get(q)!), ranked };
+	// A wrong answer that prints another pick's key trades for a spare (spare-choices.ts).
+	const picked = spareGivenChoices(
+		questions.map((q) => byQuestion.get(q)!),
+		FIRST_TEN
+	);
+	return { questions: picked.map((r) => r.question), rejected, picked, ranked };
 }
 
 /**

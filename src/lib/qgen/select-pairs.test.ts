@@ -449,3 +449,66 @@ describe('a number key another question prints in other words', () => {
 		expect(out.map((q) => q.id)).toEqual(['ads', 'port']);
 	});
 });
+
+describe('a phrase another question asks, printed anywhere', () => {
+	const term = {
+		...r(
+			'term',
+			0.9,
+			'vocabulary',
+			'vocab:term',
+			'Which term does Daily A use for “officials who plot in secret”?',
+			'single',
+			{
+				skill: 'vocabulary'
+			}
+		),
+		question: {
+			...r(
+				'term',
+				0.9,
+				'vocabulary',
+				'vocab:term',
+				'Which term does Daily A use for “officials who plot in secret”?'
+			).question,
+			skill: 'vocabulary',
+			choices: [
+				{ id: 'c1', text: 'hidden cabal' },
+				{ id: 'c2', text: 'town council' }
+			],
+			correct: ['c1']
+		} as Question
+	};
+	const order = (text: string): Ranked => {
+		const x = r(
+			'order',
+			0.8,
+			'timeline',
+			'timeline',
+			'Put these events in the order they happened.',
+			'ordering'
+		);
+		return {
+			...x,
+			question: {
+				...x.question,
+				items: [
+					{ id: 'e1', text: 'The mayor opened the new harbour office' },
+					{ id: 'e2', text },
+					{ id: 'e3', text: 'The board met on Friday' }
+				]
+			} as Question
+		};
+	};
+
+	it('keeps one of a term and an event to order that prints it in quotation marks: the later pick gives way', () => {
+		const out = selectDiverse([term, order('Roe attacked the “hidden cabal” at the port')], 10);
+		// The story's one timeline is picked first (the scarcer kind); the term gives way.
+		expect(out.map((q) => q.id)).toEqual(['order']);
+	});
+
+	it('keeps both when the event does not print it', () => {
+		const out = selectDiverse([term, order('Roe attacked the port authority')], 10);
+		expect(out.map((q) => q.id).sort()).toEqual(['order', 'term']);
+	});
+});

@@ -12,6 +12,7 @@ import {
 	sameNumberChoices,
 	statementPrintsKey
 } from './giveaway';
+import { printsAskedPhrase } from './asked-phrase';
 import { printsFigureKey } from './figure-giveaway';
 import { memoPair } from './pair-memo';
 import { sameFact } from './same-fact';
@@ -232,7 +233,11 @@ export const givesAway = memoPair(
 		// "over 45" in one prompt, "many of those over ____" keyed 45 in another: the words
 		// around the figure differ, so no cue above catches it (figure-giveaway.ts).
 		printsFigureKey(c.question, e.question) ||
-		printsFigureKey(e.question, c.question)
+		printsFigureKey(e.question, c.question) ||
+		// "deep state" in an event to order beside "Which term …?" keyed "deep state": a phrase
+		// printed anywhere tells it (asked-phrase.ts).
+		printsAskedPhrase(c, e) ||
+		printsAskedPhrase(e, c)
 );
 
 /** Does `r` ask again what the chosen `pick` asks? Then it leaves the pool when `pick` is taken. */

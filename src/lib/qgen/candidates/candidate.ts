@@ -56,6 +56,12 @@ export interface Candidate {
 	 * the key's own words is a last resort in selection: Ranked.headlineCopied.)
 	 */
 	lookup?: boolean;
+	/**
+	 * Wrong answers a sentence-choice item did not use, taken by its own rules: one of its wrong
+	 * answers that prints what another item of the first ten asks trades for one of these once
+	 * the set is chosen (spare-choices.ts).
+	 */
+	spares?: string[];
 }
 
 export function draftBase(

@@ -82,6 +82,17 @@ describe('mainIdeaCandidates', () => {
 		}
 	});
 
+	it('keeps a spare side detail, apart from the wrong answers, to trade for one another item gives away', () => {
+		const [c] = mainIdeaCandidates(view(...STORY));
+		const shown = c!.draft.type === 'single' ? c!.draft.choices.map((x) => x.text) : [];
+		expect(c!.spares?.length).toBeGreaterThan(0);
+		for (const s of c!.spares!) {
+			expect(shown).not.toContain(s);
+			expect(s).not.toMatch(/terminal|pier|closed|repairs/i);
+			expect(STORY.some((t) => t.includes(s))).toBe(true);
+		}
+	});
+
 	it('asks nothing when the outlets open on different events', () => {
 		const unrelated = [
 			STORY[0]!,

@@ -99,6 +99,8 @@ const LEAST_LEAD = 8;
 /** The longest sentence offered as a choice: a longer one is hard to read beside the others. */
 export const MAX_WORDS = 38;
 const MAX_CHARS = 200;
+/** Side details kept beside the three wrong answers, to trade for one another item's key gives away. */
+const SPARES = 2;
 
 /**
  * A comma before an afterthought: an appositive ("…, a victory for the governor", "…, the
@@ -491,16 +493,23 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	// Close to the key's length, so length does not point to the answer; one per article first.
 	details.sort(byKeyLength(keyLength));
 	const wrong: typeof details = [];
+	const apart = (d: (typeof details)[number], taken: typeof details) => {
+		const dw = contentWords(d.text);
+		return !taken.some((w) => [...contentWords(w.text)].filter((x) => dw.has(x)).length > 1);
+	};
 	for (const pass of [true, false])
 		for (const d of details) {
 			if (wrong.length >= 3 || wrong.includes(d)) continue;
 			if (pass && wrong.some((w) => w.article === d.article)) continue;
-			const dw = contentWords(d.text);
-			if (wrong.some((w) => [...contentWords(w.text)].filter((x) => dw.has(x)).length > 1))
-				continue;
-			wrong.push(d);
+			if (apart(d, wrong)) wrong.push(d);
 		}
 	if (wrong.length < 3) return [];
+	// Two more side details, apart from the three, for a wrong answer that prints another item's
+	// key ("… repay the $84,000" beside a gap keyed 84,000) to trade for (spare-choices.ts).
+	const spares: typeof details = [];
+	for (const d of details)
+		if (spares.length < SPARES && !wrong.includes(d) && apart(d, [...wrong, ...spares]))
+			spares.push(d);
 	// A sentence far shorter or longer than all the others stands out as the key.
 	if (wrong.every((w) => Math.abs(words(w.text).length - keyLength) > 12)) return [];
 
@@ -523,11 +532,14 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 			: `${key.agree} of the other ${otherCount} outlets open on the same event`;
 	const explanation = `${outlet} opens with this, and ${support}. The other sentences are true details from later in the articles, not the main idea.`;
 	return [
-		mainIdeaCandidate(
-			key,
-			wrong.map((w) => w.text),
-			prompt,
-			explanation
-		)
+		{
+			...mainIdeaCandidate(
+				key,
+				wrong.map((w) => w.text),
+				prompt,
+				explanation
+			),
+			spares: spares.map((d) => d.text)
+		}
 	];
 }
