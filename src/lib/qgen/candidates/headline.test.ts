@@ -47,7 +47,7 @@ describe('headlineCandidates', () => {
 		expect(keyOf(c!)).toBe('Daily 3');
 		// Daily 2's governor acts, yet its subject is Ruiz: the feedback says why.
 		expect(c!.draft.explanation).toContain(
-			"Daily 2's headline is in the passive (“Ana Ruiz challenged on …”): its subject is acted upon, not acting."
+			"Daily 2's headline is in the passive: Ana Ruiz is its subject but is acted upon, not acting."
 		);
 		expect(c!.draft.explanation).not.toContain("Daily 1's headline is in the passive");
 	});

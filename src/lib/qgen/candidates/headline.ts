@@ -187,7 +187,7 @@ function subjectContrast(
 			.filter((h) => h.parse!.passive)
 			.map(
 				(h) =>
-					` ${h.outlet}'s headline is in the passive (“${h.parse!.subject} ${h.parse!.verb} …”): its subject is acted upon, not acting.`
+					` ${h.outlet}'s headline is in the passive: ${h.entity!.label} is its subject but is acted upon, not acting.`
 			)
 			.join('');
 		// A person against the event: what each headline centres on.
