@@ -204,6 +204,22 @@ describe('headlineLookupCandidates asks word choices, not whole headlines', () =
 			])
 				expect(c.draft.prompt).not.toContain(t);
 	});
+	it('never says a headline chooses words it gives as a speaker’s', () => {
+		// "'Dead Wrong'" is Ruiz's, after her colon: the outlet reports it, it did not choose it.
+		const body = 'On Monday, Ana Ruiz and Tom Diaz met. The council met to argue about the budget.';
+		const view = viewStory(
+			's',
+			[
+				"Ruiz: Sister Is 'Dead Wrong' On Gay Marriage",
+				'Diaz blasted by older sister over gay-marriage stance',
+				'Ruiz Criticizes Her Sister on Same-Sex Marriage'
+			].map((t, i) => analyzeArticle(titled(i + 1, t, body)))
+		);
+		const prompts = headlineLookupCandidates(view).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => p.includes('Dead Wrong'))).toBe(false);
+		// The outlets' own verbs are still asked.
+		expect(prompts.some((p) => p.includes('“blasted”'))).toBe(true);
+	});
 	it('drops a headline whose own words are the whole headline rather than print it', () => {
 		const view = story(
 			'Ruiz resigns as mayor',

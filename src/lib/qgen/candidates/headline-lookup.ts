@@ -16,6 +16,7 @@ import { headlineLike } from './headline';
 import { normaliseSpace } from '$lib/content/space';
 import { nameTest } from '../headline-grammar';
 import { FUNCTION, nearKey, ownRun, ownVerb } from './headline-lookup-words';
+import { inSpeakersWords } from './headline-speaker-words';
 
 /** Lower-case, without plural s, possessive or punctuation: "Senators'" → "senator". */
 const stem = (w: string) =>
@@ -348,6 +349,9 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 		// not another spelling of a name ("New Jersey G.O.P." beside another's "NJ GOP").
 		const names = [...view.names.place, ...view.names.org, ...view.people];
 		if (run && !claimLike(run, names)) return;
+		// "'Dead Wrong'" of "Cheney: Sister Is 'Dead Wrong'": a speaker's words, which the
+		// outlet did not choose; "chooses the words" would be false of them.
+		if (run && inSpeakersWords(titles[i]!, run, isName)) return;
 		if (view.people.includes(view.canon(asked))) return;
 		const own = ownWords(asked, others, view.people);
 		if (!own.length) return;

@@ -10,6 +10,8 @@ describe('inSpeakersWords', () => {
 		expect(inSpeakersWords('Ruiz: Budget Cuts Hurt Families', 'Budget Cuts', isName)).toBe(true);
 		expect(inSpeakersWords("Ruiz Calls Plan 'A Budget Scam'", 'Budget Scam', isName)).toBe(true);
 		expect(inSpeakersWords("Ruiz Calls Plan 'Scam'", "'Scam'", isName)).toBe(true);
+		// Found whatever style its quotation marks were given in.
+		expect(inSpeakersWords("Ruiz Calls Plan 'Dead Wrong'", '‘Dead Wrong’', isName)).toBe(true);
 	});
 	it('leaves the outlet its own words: before the colon, outside quotes, a label’s colon', () => {
 		expect(inSpeakersWords('Ruiz Attacks Budget Cuts', 'Budget Cuts', isName)).toBe(false);

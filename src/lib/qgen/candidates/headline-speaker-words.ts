@@ -13,7 +13,9 @@ export function inSpeakersWords(
 	phrase: string,
 	isName: (word: string) => boolean
 ): boolean {
-	const at = title.indexOf(phrase);
+	// Quotation marks in one style, so a run whose marks were curled (‘Dead Wrong’) is found.
+	const plain = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+	const at = plain(title).indexOf(plain(phrase));
 	if (at < 0) return false;
 	const parse = parseHeadline(title, isName);
 	if (parse && colonForm(parse) && at > title.indexOf(':')) return true;
