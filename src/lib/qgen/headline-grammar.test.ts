@@ -82,6 +82,24 @@ describe('parseHeadline', () => {
 			question: true
 		});
 	});
+	it('reads a passive after a form of "be" without an agent, and past a particle before "by"', () => {
+		// The subject is acted upon in each: no item may say it acts.
+		for (const title of [
+			'Governor Diaz Is Pressed To Resign',
+			'Ruiz Was Told To Leave',
+			'Ruiz Is Pressed On Budget',
+			'Ruiz Challenged On Budget By Council'
+		])
+			expect(parseHeadline(title, isName)?.passive).toBe(true);
+		// A perfect, a future "to" and a past tense with no "by" stay active.
+		for (const title of [
+			'Ruiz Has Pressed Council',
+			'Ruiz Is Expected To Resign',
+			'Ruiz Is Facing Pressure',
+			'Ruiz blasted council over budget'
+		])
+			expect(parseHeadline(title, isName)?.passive).toBe(false);
+	});
 	it('gives up on what it cannot read plainly: a relative clause, a label before a colon', () => {
 		expect(parseHeadline('Mayor Who Cut Budget Resigns', isName)).toBeUndefined();
 		expect(

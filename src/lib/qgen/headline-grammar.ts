@@ -212,10 +212,17 @@ export function parseHeadline(
 			.slice(start, end + 1)
 			.map((x) => bare(x).toLowerCase())
 			.join(' ');
-		const passive =
-			/ed$|^(?:shot|hit|seen|told|taken|given|held|caught|beaten)$/.test(
-				bare(words[end]!).toLowerCase()
-			) && words.slice(end + 1).some((x) => /^by$/i.test(x));
+		// The passive turns on the participle, which a particle taken into the group may follow
+		// ("Ruiz Challenged On Budget By Council", "Is Pressed On Budget").
+		const head = end > start && PARTICLE.test(bare(words[end]!).toLowerCase()) ? end - 1 : end;
+		const participle = /ed$|^(?:shot|hit|seen|told|taken|given|held|caught|beaten)$/.test(
+			bare(words[head]!).toLowerCase()
+		);
+		// A form of "be" before it makes a passive with or without an agent ("Diaz Is Pressed To
+		// Resign", "Was Told To Leave": Diaz is acted upon, not acting); without one, only a "by"
+		// after it tells headlinese passive ("Ruiz blasted by sister") from a past tense.
+		const be = head > start && /^(?:is|are|was|were|be|been|being)$/i.test(bare(words[head - 1]!));
+		const passive = participle && (be || words.slice(head + 1).some((x) => /^by$/i.test(x)));
 		return { subject, verb, form: 'statement', passive, preview, question };
 	}
 	return undefined;

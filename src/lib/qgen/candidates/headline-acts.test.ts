@@ -80,6 +80,13 @@ describe('actVerbCandidates', () => {
 			(x) => c!.draft.type === 'single' && c!.draft.correct.includes(x.id)
 		);
 		expect(key?.text).toBe('Daily 2');
+		// The outlet the prompt quotes is no choice; "none" is, and Daily 3 is ruled out by reading.
+		expect(c!.draft.choices.map((x) => x.text).sort()).toEqual([
+			'Daily 2',
+			'Daily 3',
+			'No other outlet’s headline'
+		]);
+		expect(c!.draft.explanation).toContain('Daily 3 does not tell of it');
 		expect(new Set(c!.draft.evidence.map((e) => e.articleId)).size).toBe(3);
 	});
 });

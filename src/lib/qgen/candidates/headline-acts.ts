@@ -6,7 +6,7 @@
  * headlines tell the same thing.
  */
 import type { StoryView } from '../analyze';
-import { choiceId, makeChoices } from '../build';
+import { choiceId, listWords, makeChoices } from '../build';
 import { lexiconTags } from '../entities';
 import { nameTest } from '../headline-grammar';
 import { draftBase, type Candidate } from './candidate';
@@ -103,6 +103,9 @@ export function actVerbs(titles: readonly string[], isName: (w: string) => boole
 		.slice(0, 1);
 }
 
+/** The choice for "no other headline tells of this act". */
+const NO_OTHER = 'No other outlet’s headline';
+
 /** "A's headline writes 'Trump Told Michael Cohen To Lie'. Which headline tells of it with another verb?" */
 export function actVerbCandidates(view: StoryView): Candidate[] {
 	const heads = storyHeads(view);
@@ -115,10 +118,14 @@ export function actVerbCandidates(view: StoryView): Candidate[] {
 		// The later of the two is asked about; the earlier's wording is the one given.
 		const [given, asked] = act.phrases.flatMap((p, i) => (p ? [i] : [])) as [number, number];
 		const odd = heads[asked]!;
+		// The outlet whose wording the prompt gives is no answer a reader could weigh: the other
+		// outlets and "none of them" are the choices, so a headline that does not tell the act
+		// is ruled out by reading it, not by the prompt.
 		const choices = makeChoices(
-			heads.map((h) => h.outlet),
+			[...heads.filter((_, i) => i !== given).map((h) => h.outlet), NO_OTHER],
 			`act:${act.phrases[asked]}`
 		);
+		const silent = heads.filter((_, i) => !act.phrases[i]).map((h) => h.outlet);
 		return headlineQuestion(
 			{
 				...draftBase(
@@ -127,7 +134,7 @@ export function actVerbCandidates(view: StoryView): Candidate[] {
 					// only, and quoting it would make the question a look-up (headline-copy.ts).
 					`${heads[given]!.outlet}'s headline writes “${act.phrases[given]}”. Which outlet's headline tells of the same act with another verb?`,
 					evidenceOf(heads, odd),
-					`${odd.outlet}'s headline says “${act.verbs[asked]}” where ${heads[given]!.outlet}'s says “${act.verbs[given]}”, for what the same person did to the same person. The headlines: ${listing(heads)}.`,
+					`${odd.outlet}'s headline says “${act.verbs[asked]}” where ${heads[given]!.outlet}'s says “${act.verbs[given]}”, for what the same person did to the same person${silent.length ? `; ${listWords(silent)} ${silent.length > 1 ? 'do' : 'does'} not tell of it` : ''}. The headlines: ${listing(heads)}.`,
 					2
 				),
 				type: 'single',

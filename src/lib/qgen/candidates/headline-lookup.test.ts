@@ -204,6 +204,56 @@ describe('headlineLookupCandidates asks word choices, not whole headlines', () =
 			])
 				expect(c.draft.prompt).not.toContain(t);
 	});
+	it('never says a headline chooses words it gives as a speaker’s', () => {
+		// "'Dead Wrong'" is Ruiz's, after her colon: the outlet reports it, it did not choose it.
+		const body = 'On Monday, Ana Ruiz and Tom Diaz met. The council met to argue about the budget.';
+		const view = viewStory(
+			's',
+			[
+				"Ruiz: Sister Is 'Dead Wrong' On Gay Marriage",
+				'Diaz blasted by older sister over gay-marriage stance',
+				'Ruiz Criticizes Her Sister on Same-Sex Marriage'
+			].map((t, i) => analyzeArticle(titled(i + 1, t, body)))
+		);
+		const prompts = headlineLookupCandidates(view).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => p.includes('Dead Wrong'))).toBe(false);
+		// The outlets' own verbs are still asked.
+		expect(prompts.some((p) => p.includes('“blasted”'))).toBe(true);
+	});
+	it('sets another headline’s verb beside the asked one only when both tell one actor’s act', () => {
+		const view = story(
+			'Council Challenges Mayor Over Water Rates',
+			'Water Rates Rise Again in the City',
+			'Mayor Defends Water Rate Increase'
+		);
+		const asked = (verb: string) =>
+			headlineLookupCandidates(view).find((c) => c.draft.prompt.includes(`“${verb}”`));
+		// The council challenges, the mayor defends: two sides' acts, not two words for one.
+		expect(asked('challenges')?.draft.explanation).toMatch(
+			/^Only Daily 1's headline chooses “challenges”;/
+		);
+		expect(asked('defends')?.draft.explanation).not.toContain('beside');
+		// One actor, two verbs: each is the other's alternative.
+		const same = story(
+			'Mayor Slams Council Over Water Rates',
+			'Water Rates Rise Again in the City',
+			'Mayor Mocks Council For Water Rate Vote'
+		);
+		expect(
+			headlineLookupCandidates(same).find((c) => c.draft.prompt.includes('“slams”'))?.draft
+				.explanation
+		).toContain("beside Daily 3's “mocks”");
+		// A passive's actor is its "by …": the council blasts and criticizes in both.
+		const passive = story(
+			'Mayor blasted by council over water rates',
+			'Water Rates Rise Again in the City',
+			'Council Criticizes Mayor On Water Rates'
+		);
+		expect(
+			headlineLookupCandidates(passive).find((c) => c.draft.prompt.includes('“blasted”'))?.draft
+				.explanation
+		).toContain("beside Daily 3's “criticizes”");
+	});
 	it('drops a headline whose own words are the whole headline rather than print it', () => {
 		const view = story(
 			'Ruiz resigns as mayor',

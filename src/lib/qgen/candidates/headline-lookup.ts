@@ -14,8 +14,16 @@ import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike } from './headline';
 import { normaliseSpace } from '$lib/content/space';
-import { nameTest } from '../headline-grammar';
+import {
+	nameTest,
+	parseHeadline,
+	roleNoun,
+	sameSubject,
+	stripKicker,
+	subjectEntity
+} from '../headline-grammar';
 import { FUNCTION, nearKey, ownRun, ownVerb } from './headline-lookup-words';
+import { inSpeakersWords } from './headline-speaker-words';
 
 /** Lower-case, without plural s, possessive or punctuation: "Senators'" → "senator". */
 const stem = (w: string) =>
@@ -298,6 +306,18 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 	const isName = nameTest(arts.map((a) => a.article.text));
 	const othersOf = (i: number) => titles.filter((_, j) => j !== i);
 	const verbs = titles.map((t, i) => ownVerb(t, othersOf(i), isName));
+	const actors = titles.map((t) => {
+		const parse = parseHeadline(stripKicker(t), isName);
+		const entity = parse && subjectEntity(parse.subject, isName, view.people);
+		if (!entity) return undefined;
+		const last = parse.subject
+			.split(/\s+/)
+			.at(-1)!
+			.toLowerCase()
+			.replace(/[^a-z]/g, '');
+		const plural = entity.kind === 'noun' && last !== entity.head && /s$/.test(last);
+		return { entity, plural, passive: parse.passive };
+	});
 	// Each headline picks its own verb ("mocks", "taunts", "criticizes"): matching all three asks
 	// the contrast readers wanted, and quotes no headline whole.
 	if (verbs.every(Boolean) && new Set(verbs.map((v) => nearKey(v!))).size === verbs.length) {
@@ -348,6 +368,9 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 		// not another spelling of a name ("New Jersey G.O.P." beside another's "NJ GOP").
 		const names = [...view.names.place, ...view.names.org, ...view.people];
 		if (run && !claimLike(run, names)) return;
+		// "'Dead Wrong'" of "Cheney: Sister Is 'Dead Wrong'": a speaker's words, which the
+		// outlet did not choose; "chooses the words" would be false of them.
+		if (run && inSpeakersWords(titles[i]!, run, isName)) return;
 		if (view.people.includes(view.canon(asked))) return;
 		const own = ownWords(asked, others, view.people);
 		if (!own.length) return;
@@ -362,8 +385,25 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 		const prompt = verb
 			? `Compare the headlines' verbs. Which outlet's headline chooses the verb ${shown}?`
 			: `Compare the headlines' word choices. Which outlet's headline chooses the words ${shown}?`;
+		// Another headline's verb is another word for this act only when its subject is this
+		// headline's actor too: "Republicans challenge" beside "Clinton defends" tells two sides'
+		// acts, and setting them side by side would call them one outlet's word against another's.
+		const sameActor = (j: number) => {
+			const [a, b] = [actors[i], actors[j]];
+			if (!a || !b) return false;
+			// A passive's actor is its "by …" ("Cheney blasted by sister" beside "Sister
+			// Criticizes Cheney"), not its subject: no telling two actors apart.
+			if (a.passive || b.passive || sameSubject(a.entity, b.entity)) return true;
+			if (a.entity.kind === b.entity.kind) return false;
+			// A role may stand for a name ("President Wants …" beside "Trump Vows …"); a group
+			// ("Republicans challenge") is not the one person another headline names.
+			const noun = a.entity.kind === 'noun' ? a : b;
+			return roleNoun(noun.entity.head) && !noun.plural;
+		};
 		const otherVerbs = arts
-			.map((b, j) => (j !== i && verbs[j] ? `${view.label.get(b.article.id)}'s “${verbs[j]}”` : ''))
+			.map((b, j) =>
+				j !== i && verbs[j] && sameActor(j) ? `${view.label.get(b.article.id)}'s “${verbs[j]}”` : ''
+			)
 			.filter(Boolean);
 		const contrast = verb
 			? `Only ${outlet}'s headline chooses ${shown}${otherVerbs.length ? `, beside ${listWords(otherVerbs)}` : ''}`

@@ -122,6 +122,20 @@ describe('headline contrasts between two of the headlines', () => {
 		expect(d!.draft.explanation).toContain('Daily 2 also with those acting on Ruiz');
 	});
 
+	it('never keys a passive headline as telling what its subject did', () => {
+		// "Ruiz Is Pressed …": Ruiz is the subject but acted upon; no headline tells what she did.
+		expect(
+			asked(
+				[
+					'Council Challenges Ruiz Claims On Budget',
+					'Budget Hearing Runs Past Midnight',
+					'Ruiz Is Pressed To Explain Budget'
+				],
+				'acting on'
+			)
+		).toEqual([]);
+	});
+
 	it('asks nothing when two headlines lead with the person, or the person is named only in a clause', () => {
 		expect(
 			asked(

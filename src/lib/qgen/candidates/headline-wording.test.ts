@@ -208,6 +208,29 @@ describe('headlineWordingCandidates', () => {
 		expect(c!.draft.evidence.map((e) => e.articleId)).toEqual(['a3', 'a1', 'a2']);
 	});
 
+	it('asks nothing when the odd wording is a speaker’s, after a colon or in quotation marks', () => {
+		// Ruiz chose "Gay Marriage", not Daily 3: the feedback's "each outlet chose its own" is false.
+		for (const odd of [
+			'Ruiz: Council Is Wrong On Gay Marriage',
+			"Ruiz Calls 'Gay Marriage' A Right"
+		])
+			expect(
+				headlineWordingCandidates(
+					story('Diaz Backs Same-Sex Marriage Bill', 'Governor Opposes Same-Sex Marriage', odd)
+				).filter((x) => x.draft.prompt.includes('Marriage'))
+			).toEqual([]);
+		// The same words as the outlet's own are asked.
+		expect(
+			headlineWordingCandidates(
+				story(
+					'Diaz Backs Same-Sex Marriage Bill',
+					'Governor Opposes Same-Sex Marriage',
+					'Ruiz Criticizes Council On Gay Marriage'
+				)
+			).filter((x) => x.draft.prompt.includes('Marriage'))
+		).toHaveLength(1);
+	});
+
 	it('asks which headline keeps a word in quotation marks that another writes plainly', () => {
 		const c = headlineWordingCandidates(
 			story(

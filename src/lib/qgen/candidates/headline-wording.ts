@@ -16,6 +16,7 @@ import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike, headlineQuestion } from './headline';
 import { FUNCTION, nearKey } from './headline-lookup-words';
+import { inSpeakersWords } from './headline-speaker-words';
 import { normaliseSpace } from '$lib/content/space';
 
 interface Token {
@@ -379,6 +380,9 @@ function wordChoice(heads: Head[], isName: (w: string) => boolean): Candidate[] 
 		if (b.length !== 1) continue;
 		const odd = heads[b[0]!]!;
 		const oddPhrase = slot.phrases[b[0]!]!;
+		// "Ruiz: Budget Cuts Hurt Families" beside two headlines' "Budget Reductions": the odd
+		// words are the speaker's, and "each outlet chose its own" would be false of them.
+		if (inSpeakersWords(odd.title, slot.words[b[0]!]!, isName)) continue;
 		// "…writes 'Marriage Recognition'" where a third headline says "Recognizes" too: the odd
 		// wording must be the odd headline's alone, by word family.
 		const family = (w: string) =>

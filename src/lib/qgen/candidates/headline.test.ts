@@ -36,6 +36,22 @@ describe('headlineCandidates', () => {
 		expect(new Set(c!.draft.evidence.map((e) => e.articleId)).size).toBe(3);
 	});
 
+	it('says which headline is passive when a shared subject is acted upon, not only the odd one', () => {
+		const [c] = headlineCandidates(
+			story(
+				titled(1, 'Ruiz Slams Diaz Over Budget', body),
+				titled(2, 'Ana Ruiz Challenged On Budget By Governor', body),
+				titled(3, 'Diaz Defends Budget Against Ruiz', body)
+			)
+		).filter((x) => x.draft.prompt.includes('subject'));
+		expect(keyOf(c!)).toBe('Daily 3');
+		// Daily 2's governor acts, yet its subject is Ruiz: the feedback says why.
+		expect(c!.draft.explanation).toContain(
+			"Daily 2's headline is in the passive: Ana Ruiz is its subject but is acted upon, not acting."
+		);
+		expect(c!.draft.explanation).not.toContain("Daily 1's headline is in the passive");
+	});
+
 	it('matches each outlet to its verb when all three report one person’s act', () => {
 		const c = headlineCandidates(
 			story(

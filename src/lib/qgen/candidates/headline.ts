@@ -181,9 +181,15 @@ function subjectContrast(
 		// The longer spelling names the shared subject best: "Donald Trump" over "Trump".
 		const shared = rest.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
 		const choices = makeChoices(outlets, `subject:${o.entity!.label}`);
-		const passive = o.parse!.passive
-			? ` Its headline is in the passive (“${o.parse!.subject} ${o.parse!.verb} by …”): the one acted upon comes first.`
-			: '';
+		// A passive puts the one acted upon first, whichever headline it is: said, so that a
+		// reader who sees another side acting there finds the key still right.
+		const passive = heads
+			.filter((h) => h.parse!.passive)
+			.map(
+				(h) =>
+					` ${h.outlet}'s headline is in the passive: ${h.entity!.label} is its subject but is acted upon, not acting.`
+			)
+			.join('');
 		// A person against the event: what each headline centres on.
 		const event = (h: Headed) =>
 			h.entity!.kind === 'noun' && eventSubject(h.parse!.subject, h.entity!);
