@@ -238,3 +238,23 @@ describe('singleKey: a headline that runs on into its deck', () => {
 		expect(ask(text(DECK, [scene, ...MIDDLE]), TITLE)).toBeUndefined();
 	});
 });
+
+describe('singleKey: a long lead that trails a participle or a concession', () => {
+	// Too long to offer whole (over 38 words); the event is told before the trail.
+	const SAYING =
+		'The harbour board closed the old ferry terminal in Portmouth on Monday over what its inspectors called “deep cracks,” saying that the main pier could no longer carry the weight of cars, lorries and coaches in the winter storms that batter the coast.';
+	const DESPITE =
+		'The harbour board closed the old ferry terminal in Portmouth on Monday despite fierce protests from island traders and ferry crews and hundreds of daily passengers who had asked the board to keep the old ferry terminal open until the spring.';
+
+	it('keys the lead cut before ", saying …" after a closing quotation mark', () => {
+		const got = ask(text(SAYING))!;
+		expect(got.key).toBe(
+			'The harbour board closed the old ferry terminal in Portmouth on Monday over what its inspectors called “deep cracks”.'
+		);
+	});
+
+	it('keys the lead cut before "despite …"', () => {
+		const got = ask(text(DESPITE))!;
+		expect(got.key).toBe('The harbour board closed the old ferry terminal in Portmouth on Monday.');
+	});
+});
