@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trailCut } from './main-idea-single-cut';
+import { cutsList, trailCut } from './main-idea-single-cut';
 
 const HEADLINE = 'Board defends pier closure';
 const LONG =
@@ -27,5 +27,19 @@ describe('trailCut', () => {
 		const lead =
 			'The harbour board on Monday said that “closing the old ferry terminal in Portmouth, knowing how many islanders depend on it, was the hardest call this board has ever had to make in its long history of serving the coast.”';
 		expect(trailCut([lead], HEADLINE)).toEqual([lead]);
+	});
+});
+
+describe('cutsList', () => {
+	const full =
+		'The Wexley choir has toured Spain, Portugal, and several other countries while raising money for the lighthouse.';
+	it('finds a cut at the ", and" before a list\'s last item', () => {
+		expect(cutsList(full, 'The Wexley choir has toured Spain, Portugal.')).toBe(true);
+	});
+	it('leaves a cut at ", and" before a clause, and an uncut sentence', () => {
+		const two =
+			'The Wexley choir has toured Spain and Portugal, and it will sing in Harlow next spring.';
+		expect(cutsList(two, 'The Wexley choir has toured Spain and Portugal.')).toBe(false);
+		expect(cutsList(full, full)).toBe(false);
 	});
 });

@@ -59,3 +59,15 @@ export function trailCut(parts: string[], headline: string): string[] {
 	}
 	return parts;
 }
+
+/**
+ * "Roe has offended women, Hispanics." cut from "Roe has offended women, Hispanics, and others
+ * while …": mainClauseParts cuts at ", and", which in a list of three falls before its last
+ * item. The cut keeps the list short of an item, a fragment that misquotes the sentence.
+ */
+export function cutsList(full: string, cut: string): boolean {
+	const tail = /,\s+(?:\S+\s+){0,2}\S+(?=\.$)/.exec(cut)?.[0];
+	return !!tail && cut !== full && new RegExp(`${escape(tail)},\\s+(?:and|or)\\s`).test(full);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

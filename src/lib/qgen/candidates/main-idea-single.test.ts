@@ -181,6 +181,12 @@ describe('sideDetails: how news English names and adds', () => {
 		return sideDetails(a, singleKey(a)!).map((d) => d.text);
 	};
 
+	it('offers no cut that ends a list short of its last item ("toured Spain, Portugal.")', () => {
+		const long =
+			'The Wexley choir of the old harbour church has toured Spain, Portugal, and several other countries in the last ten years while raising money for the old lighthouse and for the seafront gardens of Harlow and of the smaller villages along the southern coast.';
+		expect(offeredWith([long]).join(' ')).not.toMatch(/Wexley choir/);
+	});
+
 	it('offers "X also reported …" without its "also", which only ties it to a sentence before', () => {
 		const offered = offeredWith([
 			'The Wexley Gazette also reported that the old lighthouse needs a new lamp this winter.'

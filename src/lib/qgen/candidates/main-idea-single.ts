@@ -26,7 +26,7 @@ import {
 	type MainIdeaKey
 } from './main-idea';
 import { cutBeforeVerb, mainClauseParts, subordinateOnly } from './main-clause';
-import { trailCut } from './main-idea-single-cut';
+import { cutsList, trailCut } from './main-idea-single-cut';
 import { lastWordsOfNames, namesItsActors, readsAloneInArticle } from './main-idea-single-names';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -162,6 +162,7 @@ export function sideDetails(a: ArticleAnalysis, key: MainIdeaKey): { text: strin
 		// the key is cut), never one cut before what was said or done.
 		const full = withoutAdditiveAlso(clean(s.text));
 		const whole = standsAlone(a, s, full) ? full : fittedParts(mainClauseParts(full)).join(' ');
+		if (cutsList(full, whole)) continue;
 		if (
 			!standsAlone(a, s, whole) ||
 			!readsAloneInArticle(a, whole, `${a.article.title} ${key.text}`) ||
