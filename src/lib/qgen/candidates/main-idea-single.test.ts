@@ -181,6 +181,12 @@ describe('sideDetails: how news English names and adds', () => {
 		return sideDetails(a, singleKey(a)!).map((d) => d.text);
 	};
 
+	it('offers no cut that ends a list short of its last item ("toured Spain, Portugal.")', () => {
+		const long =
+			'The Wexley choir of the old harbour church has toured Spain, Portugal, and several other countries in the last ten years while raising money for the old lighthouse and for the seafront gardens of Harlow and of the smaller villages along the southern coast.';
+		expect(offeredWith([long]).join(' ')).not.toMatch(/Wexley choir/);
+	});
+
 	it('offers "X also reported …" without its "also", which only ties it to a sentence before', () => {
 		const offered = offeredWith([
 			'The Wexley Gazette also reported that the old lighthouse needs a new lamp this winter.'
@@ -236,5 +242,25 @@ describe('singleKey: a headline that runs on into its deck', () => {
 		const scene =
 			'An engineer from the Wexley Marine Institute, he found deep cracks in the ferry terminal pier on Monday.';
 		expect(ask(text(DECK, [scene, ...MIDDLE]), TITLE)).toBeUndefined();
+	});
+});
+
+describe('singleKey: a long lead that trails a participle or a concession', () => {
+	// Too long to offer whole (over 38 words); the event is told before the trail.
+	const SAYING =
+		'The harbour board closed the old ferry terminal in Portmouth on Monday over what its inspectors called “deep cracks,” saying that the main pier could no longer carry the weight of cars, lorries and coaches in the winter storms that batter the coast.';
+	const DESPITE =
+		'The harbour board closed the old ferry terminal in Portmouth on Monday despite fierce protests from island traders and ferry crews and hundreds of daily passengers who had asked the board to keep the old ferry terminal open until the spring.';
+
+	it('keys the lead cut before ", saying …" after a closing quotation mark', () => {
+		const got = ask(text(SAYING))!;
+		expect(got.key).toBe(
+			'The harbour board closed the old ferry terminal in Portmouth on Monday over what its inspectors called “deep cracks”.'
+		);
+	});
+
+	it('keys the lead cut before "despite …"', () => {
+		const got = ask(text(DESPITE))!;
+		expect(got.key).toBe('The harbour board closed the old ferry terminal in Portmouth on Monday.');
 	});
 });

@@ -26,6 +26,7 @@ import {
 	type MainIdeaKey
 } from './main-idea';
 import { cutBeforeVerb, mainClauseParts, subordinateOnly } from './main-clause';
+import { cutsList, trailCut } from './main-idea-single-cut';
 import { lastWordsOfNames, namesItsActors, readsAloneInArticle } from './main-idea-single-names';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -119,7 +120,8 @@ function keyAmong(
 		// A question, a quotation or a column's "I" opens on a voice, not on the news.
 		if (/\?/.test(whole) || /^[“"‘']/.test(whole) || LONG_QUOTE.test(whole)) continue;
 		if (PERSONAL.test(outsideQuotes(whole))) continue;
-		const parts = fittedParts(mainClauseParts(whole));
+		// A lead too long for a choice may still tell its event before a trail ("…, saying …").
+		const parts = trailCut(fittedParts(mainClauseParts(whole)), headline);
 		const text = parts.join(' ');
 		if (!standsAlone(a, s, text, 8) || LONG_QUOTE.test(text)) continue;
 		// Cut before what was said or done: "Roe said on Tuesday.", "Roe argued that some people."
@@ -160,6 +162,7 @@ export function sideDetails(a: ArticleAnalysis, key: MainIdeaKey): { text: strin
 		// the key is cut), never one cut before what was said or done.
 		const full = withoutAdditiveAlso(clean(s.text));
 		const whole = standsAlone(a, s, full) ? full : fittedParts(mainClauseParts(full)).join(' ');
+		if (cutsList(full, whole)) continue;
 		if (
 			!standsAlone(a, s, whole) ||
 			!readsAloneInArticle(a, whole, `${a.article.title} ${key.text}`) ||
