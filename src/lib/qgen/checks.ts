@@ -220,6 +220,18 @@ export function writersFirstPerson(prompt: string): boolean {
 	return FIRST_PERSON.test(outsideQuotes(prompt.replace(/‘[^’]*’(?!\w)/g, ' ')));
 }
 
+/**
+ * Why an excerpt's pronoun points outside it, if it does: it opens on one, or a he or she
+ * comes before any name (pronouns inside quotation marks are the speaker's).
+ */
+export function pronounWithoutReferent(excerpt: string): string | undefined {
+	const text = outsideQuotes(excerpt);
+	if (OPENING_PRONOUN.test(text)) return 'excerpt opens with a pronoun';
+	const p = PERSONAL.exec(text);
+	if (p && !namesSomeoneBefore(text.slice(0, p.index))) return 'unresolved he/she in excerpt';
+	return undefined;
+}
+
 export function rejectReason(
 	c: Candidate,
 	q: Question,
@@ -228,10 +240,8 @@ export function rejectReason(
 	const parsed = check(QuestionSchema, q);
 	if (!parsed.success) return `invalid: ${parsed.error.issues[0]?.message}`;
 	if (c.excerpt) {
-		const text = outsideQuotes(c.excerpt);
-		if (OPENING_PRONOUN.test(text)) return 'excerpt opens with a pronoun';
-		const p = PERSONAL.exec(text);
-		if (p && !namesSomeoneBefore(text.slice(0, p.index))) return 'unresolved he/she in excerpt';
+		const why = pronounWithoutReferent(c.excerpt);
+		if (why) return why;
 	}
 	for (const h of c.hidden) {
 		if (h && normalise(q.prompt).includes(normalise(h)))

@@ -30,6 +30,7 @@ import { focusAdjustment, sideDetail, sideFigure } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway, quoteNameInKeyHeadline } from './giveaway';
 import { headlineCopied } from './headline-copy';
+import { withReferent } from './pronoun-referent';
 import { scoreOf } from './rank';
 import { kindOf, selectDiverse, type Ranked } from './select';
 import { spareGivenChoices } from './spare-choices';
@@ -167,6 +168,10 @@ export function runPipelineDetailed(
 		candidates.push(...family(view));
 		progress(family.name.replace(/Candidates$/, ''));
 	}
+	// One article read alone: a he or she that the sentence before names is named in brackets,
+	// so its sentence can be shown alone (pronoun-referent.ts).
+	if (analyses.length === 1)
+		for (const [i, c] of candidates.entries()) candidates[i] = withReferent(c, analyses[0]!) ?? c;
 	const articles = new Map<string, Article>(input.articles.map((a) => [a.id, a]));
 	const focus = focusAdjustment(analyses);
 	const side = sideDetail(analyses);
