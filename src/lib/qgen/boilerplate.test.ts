@@ -53,6 +53,14 @@ describe('a publisher’s line, not a sentence of the report', () => {
 		expect(isPublisherLine('The mayor has updated the plan twice since May.')).toBe(false);
 	});
 
+	it('an opinion writer’s disclaimer', () => {
+		expect(isPublisherLine('Ann Lee’s opinions are her own.')).toBe(true);
+		expect(
+			isPublisherLine('The views expressed in this commentary are solely those of the author.')
+		).toBe(true);
+		expect(isPublisherLine('The mayor said the opinions of the voters are her guide.')).toBe(false);
+	});
+
 	it('leaves the report’s own sentences alone, even about print and pages', () => {
 		expect(isPublisherLine('The mayor said the harbour office would reopen on Monday.')).toBe(
 			false

@@ -35,6 +35,10 @@ const PUBLISHER_LINE = [
 	// Chen, from Riverton.").
 	/^\W*contributing:/i,
 	/\bcontributed (?:reporting|to this (?:report|article|story))\b/i,
+	// An opinion writer's disclaimer: "Roe's opinions are her own.", "The views expressed in this
+	// commentary are solely those of the author."
+	/\b(?:opinions|views)(?: expressed)?(?: in this [\p{L}-]+)? are (?:solely |entirely )?(?:his|her|their|the author['’]s|the writer['’]s) own\b/iu,
+	/\b(?:opinions|views) expressed in this [\p{L}-]+ are (?:solely |entirely )?those of the (?:author|writer)s?\b/iu,
 	FILED_FROM
 ];
 
