@@ -548,6 +548,40 @@ export const NOUN_OBJECT_CONNECTIVES = [
 ];
 
 /**
+ * Adverbs of a harsh manner that news English puts only before a verb of blame: "sharply
+ * criticized", "bitterly attacked", never "sharply praised" or "bitterly defended".
+ */
+export const HARSH_MANNER_ADVERBS = [
+	'sharply',
+	'harshly',
+	'bitterly',
+	'fiercely',
+	'scathingly',
+	'angrily',
+	'furiously',
+	'vehemently'
+] as const;
+
+/**
+ * Words that open a reason naming a failing, after "for": "criticized him for not acting", "for
+ * failing to", "for refusing to". A failing is a reason to blame, not to praise.
+ */
+export const FAILING_REASON_WORDS = [
+	'not',
+	'never',
+	'failing',
+	'refusing',
+	'neglecting',
+	'declining'
+] as const;
+
+/**
+ * Nouns of another side's dissent that a subject acts "over" or "despite": "praised the decision,
+ * over Democratic criticism". The subject's act goes against them, so it is one of favour.
+ */
+export const DISSENT_NOUNS = ['criticism', 'objections', 'opposition', 'protests'] as const;
+
+/**
  * Verbs of blame and praise whose "for" gives the reason: "blasted her sister for her stance",
  * "chided Obama on Friday for the lack of progress", "praised the crew for its quick work". Stems,
  * read with an ending ("chid" + "ed", "slam" + "med"); the verb's object sits between it and "for".

@@ -40,6 +40,32 @@ describe('wordGapIn', () => {
 			gapOf('Mayor Jane Holloway criticized the bus contract and has called for scrapping it.')
 		).toBeUndefined();
 	});
+	it('leaves a stance the subject’s own demand or dismissal tells', () => {
+		// "demanding changes" is blame: "praised" and "defended" are ruled out by the sentence.
+		expect(
+			gapOf('Mayor Jane Holloway has repeatedly blasted the bus contract, demanding a new vote.')
+		).toBeUndefined();
+		expect(
+			gapOf('Mayor Jane Holloway defended the bus contract, brushing aside concerns about cost.')
+		).toBeUndefined();
+	});
+	it('leaves a judgement its harsh manner, a failing or another side’s dissent tells', () => {
+		expect(
+			gapOf('Mayor Jane Holloway sharply criticized the Harlow bus contract last spring.')
+		).toBeUndefined();
+		expect(
+			gapOf(
+				'Mayor Jane Holloway criticized the bus board for not raising drivers’ pay last spring.'
+			)
+		).toBeUndefined();
+		expect(
+			gapOf('The Harlow council praised the mayor’s plan, over union criticism that it cut jobs.')
+		).toBeUndefined();
+		// A reason that does not tell the side keeps the gap.
+		expect(
+			gapOf('Mayor Jane Holloway criticized the bus board for its handling of the contract.')
+		).toEqual({ key: 'criticized', wrong: ['defended', 'praised'] });
+	});
 	it('leaves a noun of outcome a set phrase gives', () => {
 		// News English scores a win, never a defeat.
 		expect(

@@ -30,6 +30,7 @@ import { agrees, previousSubject } from '../speakers';
 import type { ArticleAnalysis, Mention, Person, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { cutAtAbbreviation, quotedRanges } from './detail';
+import { judgementCued } from './stance-cues';
 
 /** The other part of speech whose forms echo a key: a noun's verb ("win" → "won") and back. */
 const VERB_OR_NOUN = { verb: 'noun', noun: 'verb' } as const;
@@ -127,11 +128,12 @@ const SET_PHRASE =
 	/\b(?:(?:path|road|way|route)\s+to|scor(?:e|es|ed|ing)\s+an?(?:\s+[a-z]+)?)\s+$/i;
 /**
  * "has ____ Putin, saying he was a stronger leader", "____ the plan, and has called for scrapping
- * it": the sentence goes on to give the subject's own words or demand, which tell the stance, so
- * the verbs of the other stance are ruled out by the sentence itself, not by the story.
+ * it", "____ the pact, demanding changes", "____ his role, brushing aside concerns": the sentence
+ * goes on to give the subject's own words, demand or dismissal, which tell the stance, so the verbs
+ * of the other stance are ruled out by the sentence itself, not by the story.
  */
 const STANCE_TOLD =
-	/,\s+(?:saying|calling|describing|arguing|adding|noting|declaring|insisting|writing|tweeting)\b|\band\s+(?:has\s+|had\s+|have\s+)?(?:called|said|urged|demanded|described)\b/i;
+	/,\s+(?:saying|calling|describing|arguing|adding|noting|declaring|insisting|writing|tweeting|demanding|urging|accusing|dismissing|brushing\s+(?:aside|off))\b|\band\s+(?:has\s+|had\s+|have\s+)?(?:called|said|urged|demanded|described)\b/i;
 /** Whose side a person noun names: "Clinton ____", "his ____", "Mr. Trump's ____" (or "____ of"). */
 // A capital that opens the sentence is no name ("The ____ marched"): one after other words only.
 const HOLDER_BEFORE = /(?:['’]s?|\b(?:his|her|their|its|our|my|your)|\S\s+[A-Z][\p{L}.'’-]*)\s+$/u;
@@ -289,6 +291,17 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 			if (
 				(e.contrast.theme === 'judgement' || e.contrast.theme === 'stance') &&
 				STANCE_TOLD.test(after)
+			)
+				continue;
+			// "sharply ____", "____ him for not acting", "____ it, over Democratic criticism": the
+			// sentence tells the judgement's side (stance-cues.ts).
+			if (
+				e.contrast.theme === 'judgement' &&
+				judgementCued(
+					before,
+					after,
+					e.contrast.wrong.includes('praise') || e.contrast.wrong.includes('credit')
+				)
 			)
 				continue;
 			if (form === 'PastTense' && AUXILIARY.test(before)) form = 'Participle';
