@@ -12,6 +12,7 @@ import {
 	echoedBy,
 	inFirstPerson,
 	looksLikeNounPhrase,
+	lowerOpening,
 	mainClauseOfLongReason,
 	mainEvent,
 	nounEvent,
@@ -1902,5 +1903,22 @@ describe('a long reason keeps its act without the hope it was done in', () => {
 			'Fewer than a third of the island’s voters turned out for the harbour vote'
 		);
 		expect(link?.cause).toBe('some ferry owners kept their crews at sea');
+	});
+});
+
+describe('lowerOpening: a wrong answer reads as a clause, as the key does', () => {
+	it('lowercases a hedge on a figure that opened its sentence', () => {
+		// Among "he feared a loss" and "the board met", a capital marks a whole sentence lifted out.
+		expect(lowerOpening('Nearly 40 percent of ferry passengers paid full fare in May')).toBe(
+			'nearly 40 percent of ferry passengers paid full fare in May'
+		);
+		expect(lowerOpening('More than 200 commuters signed the petition')).toBe(
+			'more than 200 commuters signed the petition'
+		);
+	});
+	it('keeps a name that opens the clause', () => {
+		expect(lowerOpening('Justin Reyes signed the petition')).toBe(
+			'Justin Reyes signed the petition'
+		);
 	});
 });

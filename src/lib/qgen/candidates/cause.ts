@@ -1372,7 +1372,7 @@ function asPhrase(clause: string): string {
 	return anBeforeNumber(lowerOpening(clause));
 }
 
-function lowerOpening(clause: string): string {
+export function lowerOpening(clause: string): string {
 	// "More importantly, the Gulf is alarmed": the link back to an unseen sentence is left out.
 	const t = withoutOpeningAdverb(clause);
 	// "Suing a foreign country could be …": a gerund opening the clause is no name.
@@ -1394,7 +1394,10 @@ function lowerOpening(clause: string): string {
 	// Republican nominee …" (an adjective in -ive, -ous or -ial) open a common noun phrase.
 	return /^(?:The|A|An|His|Her|Their|Its|Some|Most|Many|Several|Other|Both|All|Each|Every|One|Two|Three|Four|Five|Former|Federal|Local|State|Senior|Top|New|Acting|Longtime|Early|Recent|Earlier|Later|[A-Z][a-z]+ion)\s+[a-z]/.test(
 		t
-	) || /^[A-Z][a-z]+(?:ive|ous|ial)\s/.test(t)
+	) ||
+		/^[A-Z][a-z]+(?:ive|ous|ial)\s/.test(t) ||
+		// "Nearly 80 percent of …", "More than 200 …": a hedge on a figure is never a name.
+		/^(?:Nearly|Almost|About|Roughly|Around|Only|Just|More than|Fewer than|Less than)\s+\d/.test(t)
 		? t.replace(/^./, (c) => c.toLowerCase())
 		: /^(?:The|A|An|His|Her|Their|Its|Former)\s/.test(t)
 			? t.replace(/^./, (c) => c.toLowerCase())

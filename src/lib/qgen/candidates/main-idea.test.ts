@@ -221,6 +221,36 @@ describe('mainIdeaCandidates', () => {
 		expect(all.join(' ')).not.toMatch(/took effect/);
 	});
 
+	it("never offers the key's person doing the act the key and one headline tell", () => {
+		const titled = (n: number, title: string, text: string) =>
+			analyzeArticle({ ...article(n, text), title });
+		const c = mainIdeaCandidates(
+			viewStory('s', [
+				titled(
+					1,
+					'Okafor defends her handling of terminal closure',
+					'Harbour chief Ruth Okafor on Monday defended her handling of the closure of the Portmouth ferry terminal. She spoke to the council for two hours. The board will meet in June. Fares rose twice last year. Ruth Okafor sold her family’s fishing boat to a cooperative in Wexley in 2019. The board meets again in June.'
+				),
+				titled(
+					2,
+					'Councillors question Okafor over ferry terminal closure',
+					'Councillors questioned harbour chief Ruth Okafor on Monday over the closure of the Portmouth ferry terminal. Her term ends next year. Officials thanked her. Commuters were not affected. Volunteers from Wexley cleaned three tonnes of plastic off the southern beaches in September. More reports are expected soon.'
+				),
+				titled(
+					3,
+					'Portmouth terminal hearing ends in uproar',
+					'Harbour chief Ruth Okafor faced “hours of questions” on the closure of the Portmouth ferry terminal on Monday. The board did not comment. Fares are set each spring. The terminal opened in 1962. Okafor defended her deputy Tom Reyes at a meeting of the port workers union in Dunmore. A local bakery on Dock Street began selling bread in March. The board declined to comment further.'
+				)
+			])
+		)[0];
+		const all = c?.draft.type === 'single' ? c.draft.choices.map((x) => x.text) : [];
+		expect(all).toContain(
+			'Harbour chief Ruth Okafor on Monday defended her handling of the closure of the Portmouth ferry terminal.'
+		);
+		// Her defence of her deputy is the first headline's "defends" again: a rival main idea.
+		expect(all.join(' ')).not.toMatch(/Tom Reyes/);
+	});
+
 	it('reads a later surname as the full name the story gives, and a detail without its additive "also"', () => {
 		const titled = (n: number, title: string, text: string) =>
 			analyzeArticle({ ...article(n, text), title });

@@ -343,6 +343,11 @@ export function keyVocabulary(
 	const nameWords = new Set(
 		named.filter((x) => surname(x.name) === subject).flatMap((x) => [...contentWords(x.name)])
 	);
+	// "Mrs. Roe …", "Roe's aides …": the capitalised words the sentence opens with name the key's person.
+	const opensOnKeyPerson = (text: string) =>
+		[...contentWords(/^(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*/.exec(text)?.[0] ?? '')].some((w) =>
+			nameWords.has(w)
+		);
 	const topScore = (text: string) => {
 		let sum = 0;
 		for (const w of contentWords(text)) if (!nameWords.has(w)) sum += weight.get(w) ?? 0;
@@ -368,7 +373,14 @@ export function keyVocabulary(
 	const retellsKey = (text: string) => {
 		const shared = [...stems(text)].filter((w) => keyStems.has(w));
 		return (
-			shared.length >= 2 || shared.some((w) => (headlineStems.get(w) ?? 0) * 2 >= analyses.length)
+			shared.length >= 2 ||
+			shared.some((w) => (headlineStems.get(w) ?? 0) * 2 >= analyses.length) ||
+			// "Mrs. Roe defended Ms. Poe" beside the key "Roe defended her handling of the attack"
+			// and one headline's "Roe Defends Her Actions": the key's person doing what the key
+			// and a headline tell is that outlet's main event, a rival to the key, not a side
+			// detail. A detail of someone else ("The committee opened an inquiry into the
+			// allegations") may share a headline's word and still be a side event.
+			(opensOnKeyPerson(text) && shared.some((w) => headlineStems.has(w)))
 		);
 	};
 	return { topScore, retellsKey };
