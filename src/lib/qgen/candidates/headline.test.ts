@@ -382,6 +382,30 @@ describe('headlineCandidates', () => {
 		expect(subject).toEqual([]);
 	});
 
+	it('asks whom each headline leads with when a speaker’s colon leads with the shared person', () => {
+		const lead = headlineCandidates(
+			story(
+				titled(1, "Ana Ruiz: Diaz Is 'Dead Wrong' On Budget", body),
+				titled(2, 'Ana Ruiz Criticizes Diaz On Budget', body),
+				titled(3, 'Diaz blasted by Ruiz over budget stance', body)
+			)
+		).filter((x) => x.draft.prompt.includes('lead with'));
+		expect(lead.map((x) => x.draft.prompt)).toEqual([
+			"Two of the headlines lead with Ana Ruiz. Which outlet's headline leads with Tom Diaz instead?"
+		]);
+		expect(keyOf(lead[0]!)).toBe('Daily 3');
+		// The colon headline is never the odd one: whom it puts first is no framing of its own.
+		expect(
+			headlineCandidates(
+				story(
+					titled(1, "Tom Diaz: Ruiz Is 'Dead Wrong' On Budget", body),
+					titled(2, 'Ana Ruiz Criticizes Diaz On Budget', body),
+					titled(3, 'Ruiz Slams Diaz Over Budget', body)
+				)
+			).filter((x) => x.draft.prompt.includes('lead with'))
+		).toEqual([]);
+	});
+
 	describe('asks whose headline it is only when every subject is a name or a named group, whole', () => {
 		const council = `${body} Members of the Springfield council said no.`;
 		const subjectItems = (...titles: [string, string, string]) =>

@@ -159,8 +159,11 @@ function subjectContrast(
 ): Candidate[] {
 	if (heads.length < 3 || heads.some((h) => !h.entity)) return [];
 	// "Mary Cheney: Sister Is 'Dead Wrong'": the words after a colon have a subject of their own
-	// (here the sister), so the speaker is no sure subject of the headline's sentence.
-	if (heads.some((h) => colonForm(h.parse!))) return [];
+	// (here the sister), so the speaker is no sure subject of the headline's sentence; but the
+	// speaker is whom it puts first. Beside a headline that leads with the speaker and one that
+	// leads with someone else ("Elizabeth Cheney Blasted by Sister"), the item asks whom each
+	// headline leads with, never the odd one out by its colon (speakerContrast asks that).
+	const colon = heads.some((h) => colonForm(h.parse!));
 	// Blind readers rejected "the Obama now", "the NRA gun control" (a noun phrase cut wrong,
 	// an article added) and a group's headline keyed as the person's: only a subject that is
 	// a name, whole, is read for sure.
@@ -176,6 +179,7 @@ function subjectContrast(
 	for (let odd = 0; odd < heads.length; odd++) {
 		const rest = heads.filter((_, i) => i !== odd);
 		const o = heads[odd]!;
+		if (colonForm(o.parse!)) continue;
 		if (rest.some((h) => !sameSubject(h.entity!, rest[0]!.entity!))) continue;
 		if (rest.some((h) => !differentSubjects(o.entity!, h.entity!))) continue;
 		// The longer spelling names the shared subject best: "Donald Trump" over "Trump".
@@ -205,7 +209,9 @@ function subjectContrast(
 				{
 					...draftBase(
 						'compare',
-						`${count} of the headlines make ${shared} the subject of their sentence. Which outlet's headline makes ${o.entity!.label} its subject instead?`,
+						colon
+							? `${count} of the headlines lead with ${shared}. Which outlet's headline leads with ${o.entity!.label} instead?`
+							: `${count} of the headlines make ${shared} the subject of their sentence. Which outlet's headline makes ${o.entity!.label} its subject instead?`,
 						evidence,
 						`${o.outlet}'s headline is about ${o.entity!.label}; ${listWords(rest.map((h) => h.outlet))} lead with ${shared}.${centre}${passive} The headlines: ${listing}.`,
 						2
