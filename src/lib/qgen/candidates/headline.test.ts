@@ -394,6 +394,8 @@ describe('headlineCandidates', () => {
 			"Two of the headlines lead with Ana Ruiz. Which outlet's headline leads with Tom Diaz instead?"
 		]);
 		expect(keyOf(lead[0]!)).toBe('Daily 3');
+		// Not "is about Tom Diaz": Daily 1's words after the colon are about him too.
+		expect(lead[0]!.draft.explanation).toMatch(/^Daily 3's headline leads with Tom Diaz;/);
 		// The colon headline is never the odd one: whom it puts first is no framing of its own.
 		expect(
 			headlineCandidates(

@@ -213,7 +213,7 @@ function subjectContrast(
 							? `${count} of the headlines lead with ${shared}. Which outlet's headline leads with ${o.entity!.label} instead?`
 							: `${count} of the headlines make ${shared} the subject of their sentence. Which outlet's headline makes ${o.entity!.label} its subject instead?`,
 						evidence,
-						`${o.outlet}'s headline is about ${o.entity!.label}; ${listWords(rest.map((h) => h.outlet))} lead with ${shared}.${centre}${passive} The headlines: ${listing}.`,
+						`${o.outlet}'s headline ${colon ? 'leads with' : 'is about'} ${o.entity!.label}; ${listWords(rest.map((h) => h.outlet))} lead with ${shared}.${centre}${passive} The headlines: ${listing}.`,
 						2
 					),
 					type: 'single',
