@@ -549,6 +549,27 @@ describe('headlineCandidates', () => {
 		expect(claim!.draft.prompt).toContain('promised repairs');
 	});
 
+	it('asks which headline introduces the person by a past act instead of the name, never printing it', () => {
+		const deed = (third: string) =>
+			headlineCandidates(
+				story(
+					titled(1, 'Ruiz Closes Riverton Bridge', body),
+					titled(2, 'Mayor Ana Ruiz Closes Bridge', body),
+					titled(3, third, body)
+				)
+			).filter((x) => x.draft.prompt.includes('something they did'));
+		const [c, ...rest] = deed('City Mayor Who Promised Repairs Closes Bridge');
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"All but one of the headlines name Ana Ruiz. Which outlet's headline identifies this person instead by a role and by something they did?"
+		);
+		expect(c!.draft.prompt.toLowerCase()).not.toContain('repairs');
+		expect(keyOf(c!)).toBe('Daily 3');
+		expect(c!.draft.explanation).toContain('“Promised Repairs”');
+		// A present verb tells a stance, no act done: the claim item asks it instead.
+		expect(deed('City Mayor Who Backs Repairs Closes Bridge')).toEqual([]);
+	});
+
 	it('asks which headline names the person where the others give only a role', () => {
 		const c = headlineCandidates(
 			story(

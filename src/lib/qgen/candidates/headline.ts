@@ -41,6 +41,7 @@ import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
 import { pairSubjects, pairVerbs } from './headline-pair';
 import { headlineClaim } from './headline-claim';
+import { deedPrompt, pastDeed } from './headline-deed';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
 export const headlineLike = (t: string) => {
@@ -927,10 +928,32 @@ function namingContrast(
 				isName,
 				names
 			);
-		if (rest.some(claims)) return [];
+		// …unless that claim is a past act told of the role alone ("Texas Congressman Who Settled
+		// …"): then the framing is asked, a person introduced by a deed instead of a name, in a
+		// stem that never prints the clause (headline-deed.ts).
+		const deed = rest.length === 1 ? pastDeed(rest[0]!.title, isName) : undefined;
+		if (rest.some(claims) && !deed) return [];
 		const roleText = rest.map((h, i) => `${h.outlet} “${roles[i]!.text}”`);
 		const odd = naming.length === 1 ? naming[0]! : rest[0]!;
 		const choices = makeChoices(outlets, `naming:${person}`);
+		if (deed && rest.some(claims))
+			return [
+				headlineQuestion(
+					{
+						...draftBase(
+							'compare',
+							deedPrompt(person),
+							evidence,
+							`${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}” and tells what this person did: “${deed}”. The others name this person. The headlines: ${listing}.`,
+							2
+						),
+						type: 'single',
+						choices,
+						correct: [choiceId(choices, odd.outlet)]
+					},
+					0.66
+				)
+			];
 		const prompt =
 			naming.length === 1
 				? `Only one headline names ${person}; the others refer to this person only by a role or title. Which outlet's headline gives the name?`
