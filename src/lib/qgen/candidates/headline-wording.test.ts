@@ -231,6 +231,18 @@ describe('headlineWordingCandidates', () => {
 		).toHaveLength(1);
 	});
 
+	it('does not count a speaker’s words as a headline writing the usual wording', () => {
+		// Daily 2's "Gay Marriage" is Ruiz's, after her colon: only Daily 1 writes it as its own.
+		const wording = (odd: string) =>
+			headlineWordingCandidates(
+				story('Diaz Blasted Over Gay-Marriage Stance', odd, 'Governor Backs Same-Sex Marriage')
+			).filter((x) => x.draft.prompt.includes('write'));
+		expect(wording('Ruiz: Diaz Is Wrong On Gay Marriage')).toEqual([]);
+		expect(wording("Ruiz Calls Diaz 'Wrong On Gay Marriage'")).toEqual([]);
+		// The same words as the outlet's own make two headlines that write them.
+		expect(wording('Ruiz Says Diaz Is Wrong On Gay Marriage')).toHaveLength(1);
+	});
+
 	it('asks which headline keeps a word in quotation marks that another writes plainly', () => {
 		const c = headlineWordingCandidates(
 			story(

@@ -377,6 +377,11 @@ function wordChoice(heads: Head[], isName: (w: string) => boolean): Candidate[] 
 		});
 		if (groups.size !== 2) continue;
 		const [a, b] = [...groups.values()].sort((x, y) => y.length - x.length) as [number[], number[]];
+		// "Ruiz: Council Is Wrong On Gay Marriage" beside "… Gay-Marriage Stance": words after a
+		// speaker's colon or in quotation marks are the speaker's, not the outlet's wording, so
+		// "Two of the headlines write" would count a speaker as an outlet; and a prompt that counts
+		// only the outlets' own would leave a third headline printing the words unexplained.
+		if (a.some((h) => inSpeakersWords(heads[h]!.title, slot.words[h]!, isName))) continue;
 		if (b.length !== 1) continue;
 		const odd = heads[b[0]!]!;
 		const oddPhrase = slot.phrases[b[0]!]!;

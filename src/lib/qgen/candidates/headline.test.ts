@@ -382,6 +382,32 @@ describe('headlineCandidates', () => {
 		expect(subject).toEqual([]);
 	});
 
+	it('asks whom each headline leads with when a speaker’s colon leads with the shared person', () => {
+		const lead = headlineCandidates(
+			story(
+				titled(1, "Ana Ruiz: Diaz Is 'Dead Wrong' On Budget", body),
+				titled(2, 'Ana Ruiz Criticizes Diaz On Budget', body),
+				titled(3, 'Diaz blasted by Ruiz over budget stance', body)
+			)
+		).filter((x) => x.draft.prompt.includes('lead with'));
+		expect(lead.map((x) => x.draft.prompt)).toEqual([
+			"Two of the headlines lead with Ana Ruiz. Which outlet's headline leads with Tom Diaz instead?"
+		]);
+		expect(keyOf(lead[0]!)).toBe('Daily 3');
+		// Not "is about Tom Diaz": Daily 1's words after the colon are about him too.
+		expect(lead[0]!.draft.explanation).toMatch(/^Daily 3's headline leads with Tom Diaz;/);
+		// The colon headline is never the odd one: whom it puts first is no framing of its own.
+		expect(
+			headlineCandidates(
+				story(
+					titled(1, "Tom Diaz: Ruiz Is 'Dead Wrong' On Budget", body),
+					titled(2, 'Ana Ruiz Criticizes Diaz On Budget', body),
+					titled(3, 'Ruiz Slams Diaz Over Budget', body)
+				)
+			).filter((x) => x.draft.prompt.includes('lead with'))
+		).toEqual([]);
+	});
+
 	describe('asks whose headline it is only when every subject is a name or a named group, whole', () => {
 		const council = `${body} Members of the Springfield council said no.`;
 		const subjectItems = (...titles: [string, string, string]) =>
@@ -521,6 +547,27 @@ describe('headlineCandidates', () => {
 		const claim = headlineClaimCandidates(view).find((x) => keyOf(x) === 'Daily 3');
 		// The claim question (headline-claim.ts) asks the act the role headline tells.
 		expect(claim!.draft.prompt).toContain('promised repairs');
+	});
+
+	it('asks which headline introduces the person by a past act instead of the name, never printing it', () => {
+		const deed = (third: string) =>
+			headlineCandidates(
+				story(
+					titled(1, 'Ruiz Closes Riverton Bridge', body),
+					titled(2, 'Mayor Ana Ruiz Closes Bridge', body),
+					titled(3, third, body)
+				)
+			).filter((x) => x.draft.prompt.includes('something they did'));
+		const [c, ...rest] = deed('City Mayor Who Promised Repairs Closes Bridge');
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"All but one of the headlines name Ana Ruiz. Which outlet's headline identifies this person instead by a role and by something they did?"
+		);
+		expect(c!.draft.prompt.toLowerCase()).not.toContain('repairs');
+		expect(keyOf(c!)).toBe('Daily 3');
+		expect(c!.draft.explanation).toContain('“Promised Repairs”');
+		// A present verb tells a stance, no act done: the claim item asks it instead.
+		expect(deed('City Mayor Who Backs Repairs Closes Bridge')).toEqual([]);
 	});
 
 	it('asks which headline names the person where the others give only a role', () => {

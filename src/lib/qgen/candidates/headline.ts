@@ -41,6 +41,7 @@ import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
 import { pairSubjects, pairVerbs } from './headline-pair';
 import { headlineClaim } from './headline-claim';
+import { deedPrompt, pastDeed } from './headline-deed';
 
 /** A title that reads as a headline: not a lead or a dateline that a scraped page put there. */
 export const headlineLike = (t: string) => {
@@ -159,8 +160,11 @@ function subjectContrast(
 ): Candidate[] {
 	if (heads.length < 3 || heads.some((h) => !h.entity)) return [];
 	// "Mary Cheney: Sister Is 'Dead Wrong'": the words after a colon have a subject of their own
-	// (here the sister), so the speaker is no sure subject of the headline's sentence.
-	if (heads.some((h) => colonForm(h.parse!))) return [];
+	// (here the sister), so the speaker is no sure subject of the headline's sentence; but the
+	// speaker is whom it puts first. Beside a headline that leads with the speaker and one that
+	// leads with someone else ("Elizabeth Cheney Blasted by Sister"), the item asks whom each
+	// headline leads with, never the odd one out by its colon (speakerContrast asks that).
+	const colon = heads.some((h) => colonForm(h.parse!));
 	// Blind readers rejected "the Obama now", "the NRA gun control" (a noun phrase cut wrong,
 	// an article added) and a group's headline keyed as the person's: only a subject that is
 	// a name, whole, is read for sure.
@@ -176,6 +180,7 @@ function subjectContrast(
 	for (let odd = 0; odd < heads.length; odd++) {
 		const rest = heads.filter((_, i) => i !== odd);
 		const o = heads[odd]!;
+		if (colonForm(o.parse!)) continue;
 		if (rest.some((h) => !sameSubject(h.entity!, rest[0]!.entity!))) continue;
 		if (rest.some((h) => !differentSubjects(o.entity!, h.entity!))) continue;
 		// The longer spelling names the shared subject best: "Donald Trump" over "Trump".
@@ -205,9 +210,11 @@ function subjectContrast(
 				{
 					...draftBase(
 						'compare',
-						`${count} of the headlines make ${shared} the subject of their sentence. Which outlet's headline makes ${o.entity!.label} its subject instead?`,
+						colon
+							? `${count} of the headlines lead with ${shared}. Which outlet's headline leads with ${o.entity!.label} instead?`
+							: `${count} of the headlines make ${shared} the subject of their sentence. Which outlet's headline makes ${o.entity!.label} its subject instead?`,
 						evidence,
-						`${o.outlet}'s headline is about ${o.entity!.label}; ${listWords(rest.map((h) => h.outlet))} lead with ${shared}.${centre}${passive} The headlines: ${listing}.`,
+						`${o.outlet}'s headline ${colon ? 'leads with' : 'is about'} ${o.entity!.label}; ${listWords(rest.map((h) => h.outlet))} lead with ${shared}.${centre}${passive} The headlines: ${listing}.`,
 						2
 					),
 					type: 'single',
@@ -921,10 +928,32 @@ function namingContrast(
 				isName,
 				names
 			);
-		if (rest.some(claims)) return [];
+		// …unless that claim is a past act told of the role alone ("Texas Congressman Who Settled
+		// …"): then the framing is asked, a person introduced by a deed instead of a name, in a
+		// stem that never prints the clause (headline-deed.ts).
+		const deed = rest.length === 1 ? pastDeed(rest[0]!.title, isName) : undefined;
+		if (rest.some(claims) && !deed) return [];
 		const roleText = rest.map((h, i) => `${h.outlet} “${roles[i]!.text}”`);
 		const odd = naming.length === 1 ? naming[0]! : rest[0]!;
 		const choices = makeChoices(outlets, `naming:${person}`);
+		if (deed && rest.some(claims))
+			return [
+				headlineQuestion(
+					{
+						...draftBase(
+							'compare',
+							deedPrompt(person),
+							evidence,
+							`${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}” and tells what this person did: “${deed}”. The others name this person. The headlines: ${listing}.`,
+							2
+						),
+						type: 'single',
+						choices,
+						correct: [choiceId(choices, odd.outlet)]
+					},
+					0.66
+				)
+			];
 		const prompt =
 			naming.length === 1
 				? `Only one headline names ${person}; the others refer to this person only by a role or title. Which outlet's headline gives the name?`
