@@ -12,25 +12,15 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Question } from '../../src/lib/bank/schema';
-import { MAX_IMPORT_BYTES, parseArticleSource } from '../../src/lib/content/import';
-import { draftsFromFiles } from '../generate/articles';
-import { readInputFile } from '../generate/files';
-import { buildStory } from '../generate/story';
+import type { Question } from '../../src/lib/bank/schema';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
+import { loadFiles } from './dev-print';
 import { kindOf, selectDiverse } from '../../src/lib/qgen/select';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const all = args.includes('--all');
 const folders = args.filter((a) => !a.startsWith('--'));
-
-/** The given files read as `npm run generate` reads them (dev-print.ts loadFolder, for a subset). */
-function loadFiles(paths: string[]): Article[] {
-	const inputs = paths.map((path) => ({ path, file: readInputFile(path, MAX_IMPORT_BYTES) }));
-	const { drafts } = draftsFromFiles(inputs, (file) => parseArticleSource(file, {}));
-	return buildStory(drafts).articles;
-}
 
 /** The subsets a teacher might import: all pairs of three; of more, two pairs and a triple. */
 function subsets(files: string[], seed: number): string[][] {

@@ -20,13 +20,17 @@ import { runPipelineDetailed } from '$lib/qgen/pipeline';
  * blind readers get: reading the Markdown another way put leads at other sentence indices.
  */
 export function loadFolder(dir: string): Article[] {
-	const inputs = readdirSync(dir)
-		.filter((f) => f.endsWith('.md'))
-		.sort()
-		.map((f) => {
-			const path = join(dir, f);
-			return { path, file: readInputFile(path, MAX_IMPORT_BYTES) };
-		});
+	return loadFiles(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.md'))
+			.sort()
+			.map((f) => join(dir, f))
+	);
+}
+
+/** The given files read the same way: a subset of a story's outlets, as a teacher might import. */
+export function loadFiles(paths: string[]): Article[] {
+	const inputs = paths.map((path) => ({ path, file: readInputFile(path, MAX_IMPORT_BYTES) }));
 	const { drafts } = draftsFromFiles(inputs, (file) => parseArticleSource(file, {}));
 	return buildStory(drafts).articles;
 }

@@ -7,23 +7,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Question } from '../../src/lib/bank/schema';
-import { MAX_IMPORT_BYTES, parseArticleSource } from '../../src/lib/content/import';
-import { draftsFromFiles } from '../generate/articles';
-import { readInputFile } from '../generate/files';
-import { buildStory } from '../generate/story';
+import type { Question } from '../../src/lib/bank/schema';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
+import { loadFiles } from './dev-print';
 import { kindOf } from '../../src/lib/qgen/select';
 
 const args = process.argv.slice(2);
 const fullOnly = args.includes('--full-only');
 const folders = args.filter((a) => !a.startsWith('--'));
-
-function loadFiles(paths: string[]): Article[] {
-	const inputs = paths.map((path) => ({ path, file: readInputFile(path, MAX_IMPORT_BYTES) }));
-	const { drafts } = draftsFromFiles(inputs, (file) => parseArticleSource(file, {}));
-	return buildStory(drafts).articles;
-}
 
 function choicesOf(q: Question): string {
 	if ('choices' in q && q.choices) {
