@@ -6717,3 +6717,22 @@ export const SEXED_TITLES: { readonly f: readonly string[]; readonly m: readonly
 		'son'
 	]
 };
+
+/**
+ * Nouns that judge how a seat of government works ("dysfunction and gridlock in ____", "the
+ * partisanship in ____"): the place after them stands for its legislature or government, whose
+ * own name fits a gap there as well.
+ */
+export const GOVERNING_FAULTS = [
+	'gridlock',
+	'dysfunction',
+	'partisanship',
+	'polarization',
+	'polarisation',
+	'infighting',
+	'bickering',
+	'stalemate',
+	'deadlock',
+	'paralysis',
+	'logjam'
+] as const;

@@ -798,6 +798,17 @@ describe('clozeCandidates: a place that stands for people', () => {
 			keys('The inspectors came from the Harbour Safety Board (HSB) on a wet Monday night.')
 		).not.toContain('HSB');
 	});
+	it('gaps no seat of government after the way it works ("gridlock in ____": the legislature fits too)', () => {
+		expect(
+			keys('Still, the governor blamed both parties for dysfunction and gridlock in Boston.')
+		).not.toContain('Boston');
+		expect(
+			keys('The governor said the partisanship in Boston had cost the state its new bridge.')
+		).not.toContain('Boston');
+		expect(
+			keys('The governor held a long town hall meeting in Boston with angry voters.')
+		).toContain('Boston');
+	});
 });
 
 describe('timesNamed', () => {

@@ -41,6 +41,7 @@ import {
 	toldByOneOutlet
 } from './detail';
 import {
+	GOVERNING_FAULTS,
 	HONORIFICS,
 	INSTITUTION_NOUNS,
 	NEWS_ORG_WORDS,
@@ -434,6 +435,8 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 
 /** At most this many words quoted in passing (a scare quote, a phrase) leave a sentence the writer's. */
 const IN_PASSING = 4;
+/** "gridlock in ____": the place is the seat of government whose workings the noun judges. */
+const GOVERNING_FAULT_IN = new RegExp(`\\b(?:${GOVERNING_FAULTS.join('|')})\\s+in\\s+$`, 'i');
 
 /**
  * The sentence is the writer's own: no quotation mark, or only a few words quoted in passing
@@ -1111,6 +1114,9 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 		// "Republicans in ____", "Democrats on ____": the place is the body they sit in, and
 		// "Congress" fits the gap as well.
 		/\b[A-Z][a-z]+s\s+(?:in|on)\s+$/.test(before) ||
+		// "dysfunction and gridlock in ____", "the partisanship in ____": how a seat of government
+		// works, so its legislature's name fits the gap as well.
+		GOVERNING_FAULT_IN.test(before) ||
 		/\b(?:a|an)\s+(?:[a-z]+\s+)?$/.test(before)
 	);
 }
