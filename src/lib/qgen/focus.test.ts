@@ -532,3 +532,47 @@ describe('sideFigure', () => {
 		expect(sideFigure(story.slice(0, 1))(who('Tomas Brandt'))).toBe(false);
 	});
 });
+
+describe('a gap on one entry of a background list (focus-list.ts)', () => {
+	const alone = analyzeArticle({
+		...article(
+			1,
+			'Interior Secretary Ann Lee resigned on Monday after an inquiry into her travel. Lee said she had done nothing wrong.\n\nThe White House named her deputy to run the department. Lee served for 14 months.\n\nShe is not the first to go. Tom Roe left after six months, Ben Poe resigned over a lease and Sam Doe was fired in March.\n\nLee plans to return to Ohio.'
+		),
+		title: 'Interior Secretary Lee resigns'
+	});
+	const adjust = focusAdjustment([alone]);
+	const [, , , served, , entry] = alone.sentences;
+	const ask = (s: typeof entry) =>
+		adjust(
+			{ family: 'fact', answerKey: 'k' } as Candidate,
+			{
+				prompt: 'Daily 1 writes: “…” Who? Choose what belongs in the gap.',
+				type: 'single',
+				evidence: [s!]
+			} as unknown as Question
+		);
+
+	it('drops a name asked from it below a fact on the headline’s own case', () => {
+		expect(entry!.text).toMatch(/^Tom Roe left/);
+		expect(ask(entry)).toBeLessThan(ask(served));
+	});
+
+	it('leaves a list of the headline’s own people alone: the news told in turn', () => {
+		const own = analyzeArticle({
+			...alone.article,
+			title: 'Roe, Poe and Doe leave the cabinet'
+		});
+		const adjustOwn = focusAdjustment([own]);
+		const q = (s: typeof entry) =>
+			adjustOwn(
+				{ family: 'fact', answerKey: 'k' } as Candidate,
+				{
+					prompt: 'Daily 1 writes: “…” Who?',
+					type: 'single',
+					evidence: [s!]
+				} as unknown as Question
+			);
+		expect(q(own.sentences[5])).toBeGreaterThan(q(own.sentences[3]) - OFF_STORY_PENALTY);
+	});
+});

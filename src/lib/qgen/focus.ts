@@ -10,6 +10,7 @@ import { frontedClauseGap } from './candidates/stray-gaps';
 import { figureAside } from './figure-aside';
 import { aloneStrayFigure } from './focus-single';
 import { sideSection } from './focus-section';
+import { backgroundListEntries } from './focus-list';
 import {
 	COMMON_WORDS,
 	MONTHS,
@@ -408,6 +409,7 @@ export function focusAdjustment(
 	const onStory = leadEventOverlap(analyses);
 	const section = leadSection(analyses);
 	const alone = aloneStrayFigure(analyses, onStory, OPENING_SENTENCES);
+	const list = backgroundListEntries(analyses);
 	return (c, q) => {
 		const bonus = 0.08 * focus(q.evidence);
 		// A quote from another story told inside this one (a sidebar, a figure's old case) drops
@@ -416,7 +418,10 @@ export function focusAdjustment(
 			(asksWhatItCites(c) && analyses.length > 1 && onStory(q.evidence) < OFF_STORY_OVERLAP) ||
 			section(q.evidence) ||
 			// An article read alone: a figure or day its headline and lead say nothing of (focus-single.ts).
-			(DETAIL_FAMILIES.has(c.family) && alone(q))
+			(DETAIL_FAMILIES.has(c.family) && alone(q)) ||
+			// One entry of a list of other people's cases (focus-list.ts): the news is the case
+			// the headline tells, not a name or a figure of those set beside it.
+			(DETAIL_FAMILIES.has(c.family) && list(q.evidence))
 				? OFF_STORY_PENALTY
 				: 0;
 		if (!DETAIL_FAMILIES.has(c.family)) return bonus - offStory;
