@@ -45,6 +45,28 @@ describe('titles before a name', () => {
 	});
 });
 
+describe('a rank abbreviated before a name', () => {
+	it('is the person’s role with its service word, never a body’s name (“Army Gen”)', () => {
+		const found = mentionsOf(
+			'The troops will leave, four-star Army Gen. Jack Roe said. Marine Corps Maj. Gen. Tom Lee agreed.'
+		);
+		expect(found.filter((m) => m.kind === 'org').map((m) => m.text)).toEqual([]);
+		expect(titled('The troops will leave, four-star Army Gen. Jack Roe said.')).toEqual([
+			['Jack Roe', 'Army Gen.']
+		]);
+		expect(titled('Marine Corps Maj. Gen. Tom Lee agreed with Lt. Col. Ann Poe.')).toEqual([
+			['Tom Lee', 'Marine Corps Maj. Gen.'],
+			['Ann Poe', 'Lt. Col.']
+		]);
+	});
+	it('leaves a name that ends a sentence before a titled name alone', () => {
+		expect(titled('The bill went to Sen. Ann Roe. Gen. Tom Lee said nothing.')).toEqual([
+			['Ann Roe', 'Sen.'],
+			['Tom Lee', 'Gen.']
+		]);
+	});
+});
+
 describe('capitalised runs that are not a person’s name', () => {
 	it('take no plain adjective into a name: “Former Hale aide Ann Poe”, “Social Security”', () => {
 		const people = titled(
