@@ -1616,6 +1616,12 @@ export const PERSON_TITLES = [
 	'vice adm.',
 	'rear adm.',
 	'lt. cmdr.',
+	'lieutenant general',
+	'major general',
+	'brigadier general',
+	'lieutenant colonel',
+	'vice admiral',
+	'rear admiral',
 	'attorney general',
 	'vice president',
 	'prime minister',
@@ -1688,6 +1694,13 @@ export const PERSON_TITLES = [
 	'supt.',
 	'det.',
 	'insp.',
+	// Ranks written out ("Army Colonel Jack Roe"); not "major" or "private", common words in
+	// capitalised names ("Major League", "Private Equity").
+	'colonel',
+	'lieutenant',
+	'captain',
+	'sergeant',
+	'corporal',
 	'lt. gov.',
 	'candidate',
 	'nominee'

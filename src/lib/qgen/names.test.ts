@@ -59,6 +59,16 @@ describe('a rank abbreviated before a name', () => {
 			['Ann Poe', 'Lt. Col.']
 		]);
 	});
+	it('is the person’s role written out too (“Army Colonel”, “Police Sergeant”)', () => {
+		const text =
+			'Army Colonel Jack Roe and Police Sergeant Ann Poe spoke, Rear Admiral Tom Lee said.';
+		expect(mentionsOf(text).filter((m) => m.kind === 'org')).toEqual([]);
+		expect(titled(text)).toEqual([
+			['Jack Roe', 'Army Colonel'],
+			['Ann Poe', 'Police Sergeant'],
+			['Tom Lee', 'Rear Admiral']
+		]);
+	});
 	it('leaves a name that ends a sentence before a titled name alone', () => {
 		expect(titled('The bill went to Sen. Ann Roe. Gen. Tom Lee said nothing.')).toEqual([
 			['Ann Roe', 'Sen.'],
@@ -152,7 +162,8 @@ describe('capitalised runs that are not a person’s name', () => {
 			titled(
 				'He mocked Lyin’ Tom Hale and met Captain Ann Poe. The man was lyin’, my captain said.'
 			).map((p) => p[0])
-		).toEqual(['Tom Hale', 'Captain Ann Poe']);
+			// "Captain" is her rank (a title), no epithet and no part of her name.
+		).toEqual(['Tom Hale', 'Ann Poe']);
 	});
 	it('keep a given name that is also a word as the name: “Hope Hicks”, “Sandy Roe”', () => {
 		expect(
