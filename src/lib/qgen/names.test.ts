@@ -45,6 +45,38 @@ describe('titles before a name', () => {
 	});
 });
 
+describe('a rank abbreviated before a name', () => {
+	it('is the person’s role with its service word, never a body’s name (“Army Gen”)', () => {
+		const found = mentionsOf(
+			'The troops will leave, four-star Army Gen. Jack Roe said. Marine Corps Maj. Gen. Tom Lee agreed.'
+		);
+		expect(found.filter((m) => m.kind === 'org').map((m) => m.text)).toEqual([]);
+		expect(titled('The troops will leave, four-star Army Gen. Jack Roe said.')).toEqual([
+			['Jack Roe', 'Army Gen.']
+		]);
+		expect(titled('Marine Corps Maj. Gen. Tom Lee agreed with Lt. Col. Ann Poe.')).toEqual([
+			['Tom Lee', 'Marine Corps Maj. Gen.'],
+			['Ann Poe', 'Lt. Col.']
+		]);
+	});
+	it('is the person’s role written out too (“Army Colonel”, “Police Sergeant”)', () => {
+		const text =
+			'Army Colonel Jack Roe and Police Sergeant Ann Poe spoke, Rear Admiral Tom Lee said.';
+		expect(mentionsOf(text).filter((m) => m.kind === 'org')).toEqual([]);
+		expect(titled(text)).toEqual([
+			['Jack Roe', 'Army Colonel'],
+			['Ann Poe', 'Police Sergeant'],
+			['Tom Lee', 'Rear Admiral']
+		]);
+	});
+	it('leaves a name that ends a sentence before a titled name alone', () => {
+		expect(titled('The bill went to Sen. Ann Roe. Gen. Tom Lee said nothing.')).toEqual([
+			['Ann Roe', 'Sen.'],
+			['Tom Lee', 'Gen.']
+		]);
+	});
+});
+
 describe('capitalised runs that are not a person’s name', () => {
 	it('take no plain adjective into a name: “Former Hale aide Ann Poe”, “Social Security”', () => {
 		const people = titled(
@@ -130,7 +162,8 @@ describe('capitalised runs that are not a person’s name', () => {
 			titled(
 				'He mocked Lyin’ Tom Hale and met Captain Ann Poe. The man was lyin’, my captain said.'
 			).map((p) => p[0])
-		).toEqual(['Tom Hale', 'Captain Ann Poe']);
+			// "Captain" is her rank (a title), no epithet and no part of her name.
+		).toEqual(['Tom Hale', 'Ann Poe']);
 	});
 	it('keep a given name that is also a word as the name: “Hope Hicks”, “Sandy Roe”', () => {
 		expect(

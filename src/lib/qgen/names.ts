@@ -514,6 +514,19 @@ function surnameAfterNickname(text: string, tokens: Token[], from: number, j: nu
 	return named ? j + 1 : -1;
 }
 
+/**
+ * Where the role of the name after a run ending at tokens[j] begins: past the title words at
+ * tokens[j] ("Gen." of "Lt. Gen."), a capitalised name whose title reaches back into the run.
+ */
+function roleBeforeNextName(text: string, tokens: Token[], j: number): number | undefined {
+	if (j === 0 || !/[a-z]\.$/.test(tokens[j - 1]!.text)) return undefined;
+	let k = j;
+	while (k < tokens.length && TITLES.includes(lower(tokens[k]!.text))) k++;
+	const name = tokens[k];
+	if (!name || !isCap(name) || NOT_NAMES.has(lower(name.text))) return undefined;
+	return titleBefore(text, tokens, k)?.from;
+}
+
 export function findNames(
 	text: string,
 	tokens: Token[],
@@ -588,6 +601,17 @@ export function findNames(
 			else if (bodyNameRunsOn(tokens, i, j)) j += lower(n!.text) === 'of' ? 2 : 1;
 			else if (lower(n!.text) === 'and' && joinsOneBody(text, tokens, i, j)) j++;
 			else break;
+		}
+		// "Army Gen. Jack Roe", "Marine Corps Maj. Gen. Tom Lee": an abbreviated title's period
+		// ends the run, so the service word and rank before it would stand as a body ("Army Gen").
+		// They are the next person's role (titleBefore reads them as its qualifier), no name.
+		const roleFrom = roleBeforeNextName(text, tokens, j);
+		if (roleFrom !== undefined && roleFrom < j) {
+			if (roleFrom <= i) {
+				i = j;
+				continue;
+			}
+			j = roleFrom;
 		}
 		// A title inside the run starts the name after it ("Defense Secretary Mark Esper").
 		let title = titleBefore(text, tokens, i);
