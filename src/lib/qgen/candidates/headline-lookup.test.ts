@@ -226,33 +226,26 @@ describe('headlineLookupCandidates asks word choices, not whole headlines', () =
 			'Water Rates Rise Again in the City',
 			'Mayor Defends Water Rate Increase'
 		);
-		const asked = (verb: string) =>
-			headlineLookupCandidates(view).find((c) => c.draft.prompt.includes(`“${verb}”`));
+		const explained = (of: typeof view, verb: string) =>
+			headlineLookupCandidates(of).find((c) => c.draft.prompt.includes(`“${verb}”`))?.draft
+				.explanation;
 		// The council challenges, the mayor defends: two sides' acts, not two words for one.
-		expect(asked('challenges')?.draft.explanation).toMatch(
-			/^Only Daily 1's headline chooses “challenges”;/
-		);
-		expect(asked('defends')?.draft.explanation).not.toContain('beside');
+		expect(explained(view, 'challenges')).toMatch(/^Only Daily 1's headline chooses “challenges”;/);
+		expect(explained(view, 'defends')).not.toContain('beside');
 		// One actor, two verbs: each is the other's alternative.
 		const same = story(
 			'Mayor Slams Council Over Water Rates',
 			'Water Rates Rise Again in the City',
 			'Mayor Mocks Council For Water Rate Vote'
 		);
-		expect(
-			headlineLookupCandidates(same).find((c) => c.draft.prompt.includes('“slams”'))?.draft
-				.explanation
-		).toContain("beside Daily 3's “mocks”");
+		expect(explained(same, 'slams')).toContain("beside Daily 3's “mocks”");
 		// A passive's actor is its "by …": the council blasts and criticizes in both.
 		const passive = story(
 			'Mayor blasted by council over water rates',
 			'Water Rates Rise Again in the City',
 			'Council Criticizes Mayor On Water Rates'
 		);
-		expect(
-			headlineLookupCandidates(passive).find((c) => c.draft.prompt.includes('“blasted”'))?.draft
-				.explanation
-		).toContain("beside Daily 3's “criticizes”");
+		expect(explained(passive, 'blasted')).toContain("beside Daily 3's “criticizes”");
 	});
 	it('drops a headline whose own words are the whole headline rather than print it', () => {
 		const view = story(
