@@ -368,7 +368,7 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 		// not another spelling of a name ("New Jersey G.O.P." beside another's "NJ GOP").
 		const names = [...view.names.place, ...view.names.org, ...view.people];
 		if (run && !claimLike(run, names)) return;
-		// "'Dead Wrong'" of "Cheney: Sister Is 'Dead Wrong'": a speaker's words, which the
+		// "'Dead Wrong'" of "Roe: Sister Is 'Dead Wrong'": a speaker's words, which the
 		// outlet did not choose; "chooses the words" would be false of them.
 		if (run && inSpeakersWords(titles[i]!, run, isName)) return;
 		if (view.people.includes(view.canon(asked))) return;
@@ -386,16 +386,16 @@ export function headlineLookupCandidates(view: StoryView): Candidate[] {
 			? `Compare the headlines' verbs. Which outlet's headline chooses the verb ${shown}?`
 			: `Compare the headlines' word choices. Which outlet's headline chooses the words ${shown}?`;
 		// Another headline's verb is another word for this act only when its subject is this
-		// headline's actor too: "Republicans challenge" beside "Clinton defends" tells two sides'
+		// headline's actor too: "Republicans challenge" beside "Roe defends" tells two sides'
 		// acts, and setting them side by side would call them one outlet's word against another's.
 		const sameActor = (j: number) => {
 			const [a, b] = [actors[i], actors[j]];
 			if (!a || !b) return false;
-			// A passive's actor is its "by …" ("Cheney blasted by sister" beside "Sister
-			// Criticizes Cheney"), not its subject: no telling two actors apart.
+			// A passive's actor is its "by …" ("Roe blasted by sister" beside "Sister
+			// Criticizes Roe"), not its subject: no telling two actors apart.
 			if (a.passive || b.passive || sameSubject(a.entity, b.entity)) return true;
 			if (a.entity.kind === b.entity.kind) return false;
-			// A role may stand for a name ("President Wants …" beside "Trump Vows …"); a group
+			// A role may stand for a name ("President Wants …" beside "Roe Vows …"); a group
 			// ("Republicans challenge") is not the one person another headline names.
 			const noun = a.entity.kind === 'noun' ? a : b;
 			return roleNoun(noun.entity.head) && !noun.plural;

@@ -162,7 +162,7 @@ function subjectContrast(
 	// "Mary Cheney: Sister Is 'Dead Wrong'": the words after a colon have a subject of their own
 	// (here the sister), so the speaker is no sure subject of the headline's sentence; but the
 	// speaker is whom it puts first. Beside a headline that leads with the speaker and one that
-	// leads with someone else ("Elizabeth Cheney Blasted by Sister"), the item asks whom each
+	// leads with someone else ("Ann Roe Blasted by Sister"), the item asks whom each
 	// headline leads with, never the odd one out by its colon (speakerContrast asks that).
 	const colon = heads.some((h) => colonForm(h.parse!));
 	// Blind readers rejected "the Obama now", "the NRA gun control" (a noun phrase cut wrong,

@@ -1,6 +1,6 @@
 /**
  * A gap on a verb of judgement (word-gap.ts) that the rest of the sentence fills by its own
- * words: blind readers rejected "Mr. Trump also ____ the Justice Department … for not pursuing
+ * words: blind readers rejected "Mr. Roe also ____ the Justice Department … for not pursuing
  * investigations" with "praised" and "defended" offered, since the reason rules them out without
  * reading the story. Kinds of news English that tell the verb's side:
  * - an adverb of a harsh manner right before it ("sharply ____ the plan"): only blame takes it;
