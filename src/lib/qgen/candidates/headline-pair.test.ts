@@ -95,4 +95,39 @@ describe('headlines compared when a story has two outlets', () => {
 		];
 		expect(pairSubjects(heads, evidence, () => true)).toEqual([]);
 	});
+
+	it('asks which headline gives the person’s point after a colon and which tells it in a verb', () => {
+		const [c, ...rest] = asked(
+			'Ruiz: Council Budget Is ‘Reckless’',
+			'Ana Ruiz Slams Council Budget'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			"A headline can give Ana Ruiz's point after a colon, as in “Ruiz: …”, or tell it with a verb the outlet chose. Which does each headline do?"
+		);
+		if (c!.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c!.draft;
+		// The two forms swapped and one for both: knowing one headline leaves two choices.
+		expect(choices.map((x) => x.text).sort()).toEqual([
+			'Both: after a colon, “Ruiz: …”',
+			'Both: the verb “slams”',
+			'Daily 1: after a colon, “Ruiz: …”; Daily 2: the verb “slams”',
+			'Daily 1: the verb “slams”; Daily 2: after a colon, “Ruiz: …”'
+		]);
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: after a colon, “Ruiz: …”; Daily 2: the verb “slams”'
+		);
+		expect(new Set(c!.draft.evidence.map((e) => e.articleId))).toEqual(new Set(['a1', 'a2']));
+	});
+
+	it('asks nothing of a colon beside a plain verb of saying, a passive or another person', () => {
+		// "Ruiz Says …" frames her point no differently from "Ruiz: …".
+		expect(
+			asked('Ruiz: Council Budget Is ‘Reckless’', 'Ruiz Says Council Budget Is Reckless')
+		).toEqual([]);
+		expect(
+			asked('Ruiz: Council Budget Is ‘Reckless’', 'Ruiz Challenged On Budget By Council')
+		).toEqual([]);
+		expect(asked('Ruiz: Council Budget Is ‘Reckless’', 'Council Rejects Budget')).toEqual([]);
+	});
 });

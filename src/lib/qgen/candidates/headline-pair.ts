@@ -139,3 +139,56 @@ export function pairSubjects(
 		)
 	];
 }
+
+/**
+ * One headline gives a person's point in the form "Ruiz: …", after a colon, so that the words
+ * after it are the speaker's; the other tells what that person did in a verb the outlet chose
+ * ("Ruiz Slams Council"). headline.ts's speakerContrast asks this of three headlines; with two,
+ * as pairVerbs does, the choices are the two forms swapped and one for both. The verb must be
+ * an act of the subject's own (noOwnAct): beside "Ruiz Says …" a colon is no other framing.
+ */
+export function pairSpeaker(heads: Headed[], evidence: Span[]): Candidate[] {
+	if (heads.length !== 2 || heads.some((h) => !h.entity || !h.parse)) return [];
+	const [a, b] = heads as [Headed, Headed];
+	if (a.entity!.kind !== 'name' || !sameSubject(a.entity!, b.entity!)) return [];
+	const colon = heads.filter((h) => colonForm(h.parse!));
+	if (colon.length !== 1) return [];
+	const said = colon[0]!;
+	const told = heads.find((h) => h !== said)!;
+	const { passive, preview, question, verb } = told.parse!;
+	if (told.parse!.form !== 'statement' || passive || preview || question || noOwnAct(told))
+		return [];
+	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+	const form = `“${said.parse!.subject}: …”`;
+	const asColon = `after a colon, ${form}`;
+	const asVerb = `the verb “${verb}”`;
+	const way = (h: Headed) => (h === said ? asColon : asVerb);
+	const swap = (h: Headed) => (h === said ? asVerb : asColon);
+	const key = `${a.outlet}: ${way(a)}; ${b.outlet}: ${way(b)}`;
+	const choices = makeChoices(
+		[
+			key,
+			`${a.outlet}: ${swap(a)}; ${b.outlet}: ${swap(b)}`,
+			`Both: ${asColon}`,
+			`Both: ${asVerb}`
+		],
+		`pair-speaker:${a.title}`
+	);
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					`A headline can give ${who}'s point after a colon, as in ${form}, or tell it with a verb the outlet chose. Which does each headline do?`,
+					evidence,
+					`${said.outlet}'s headline gives ${who}'s point after a colon, as ${who}'s own: “${said.title}”; ${told.outlet}'s headline describes it with a verb it chose, “${verb}”: “${told.title}”.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, key)]
+			},
+			0.72
+		)
+	];
+}

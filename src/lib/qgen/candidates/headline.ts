@@ -39,7 +39,7 @@ import { actSubject } from './describe-acts';
 import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
-import { pairSubjects, pairVerbs } from './headline-pair';
+import { pairSpeaker, pairSubjects, pairVerbs } from './headline-pair';
 import { headlineClaim } from './headline-claim';
 import { deedPrompt, pastDeed } from './headline-deed';
 
@@ -102,7 +102,11 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	const evidence = heads.map((h) => h.lead!);
 	// Two outlets: "which outlet's headline …?" is a coin toss (headline-pair.ts).
 	if (heads.length === 2)
-		return [...pairVerbs(heads, evidence), ...pairSubjects(heads, evidence, isName)];
+		return [
+			...pairVerbs(heads, evidence),
+			...pairSubjects(heads, evidence, isName),
+			...pairSpeaker(heads, evidence)
+		];
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
 		...subjectContrast(heads, outlets, evidence, listing, isName),
