@@ -6569,7 +6569,13 @@ export const CIRCUMSTANCE_NOUNS = [
 	'performance',
 	'holiday',
 	'holidays',
-	'season'
+	'season',
+	// The look of an occasion ("amid the pomp of a state visit"): its setting, as the occasion is.
+	'pomp',
+	'pageantry',
+	'fanfare',
+	'spectacle',
+	'trappings'
 ];
 
 /**

@@ -98,8 +98,16 @@ describe('mereCircumstance', () => {
 		expect(mereCircumstance('the celebration')).toBe(true);
 		expect(mereCircumstance("the town's harvest festival")).toBe(true);
 	});
+	it('finds an occasion told with what it is of or where, and the pomp of one', () => {
+		expect(mereCircumstance('the solemn pomp of a royal wedding')).toBe(true);
+		expect(mereCircumstance('the ceremony at the new harbour')).toBe(true);
+		expect(mereCircumstance('the festivities marking the bridge opening')).toBe(true);
+	});
 	it('keeps an event that can cause one', () => {
 		expect(mereCircumstance('growing anger over the closures')).toBe(false);
+		// An act at an occasion is an event of its own.
+		expect(mereCircumstance('the shooting at the harbour festival')).toBe(false);
+		expect(mereCircumstance('a walkout during the ceremony')).toBe(false);
 	});
 });
 

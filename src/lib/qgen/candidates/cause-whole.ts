@@ -128,12 +128,14 @@ export function pointsBack(key: string): boolean {
 }
 
 const CIRCUMSTANCE = new RegExp(
-	`^(?:the|a|an|this|that|all the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${alternation(CIRCUMSTANCE_NOUNS)})$`,
+	`^(?:the|a|an|this|that|all the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${alternation(CIRCUMSTANCE_NOUNS)})(?:\\s+(?:of|at|in|on|for|marking)\\s+\\S.*)?$`,
 	'iu'
 );
 /**
  * "Amid the celebration, some delegates stayed seated": an occasion is the setting, not a
- * cause; what else went on at the time would be as good an answer.
+ * cause; what else went on at the time would be as good an answer. So is an occasion told
+ * with what it is of or where ("the pomp of a formal state visit", "the ceremony at the
+ * harbour"): the discussion held there, or a decision pending that week, was going on too.
  */
 export function mereCircumstance(cause: string): boolean {
 	return CIRCUMSTANCE.test(cause.trim());

@@ -75,6 +75,7 @@ export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
+import { cameMeasure } from './cause-came';
 import { didSoEvent, saidReason } from './cause-said';
 
 /** A wrong answer's text, and the sentence it was read from. */
@@ -1415,7 +1416,7 @@ function question(link: CausalLink): string {
 	if (link.context)
 		return link.role === 'cause'
 			? 'What was this a response to?'
-			: 'What does the report say this came after?';
+			: `What does the report say this came ${cameMeasure(link.connective)}after?`;
 	if (link.connective === 'in response to') return `What was this ${h}a response to?`;
 	if (link.connective === 'in retaliation for') return `What was this ${h}in retaliation for?`;
 	// Only causal "after" links are kept (causalAfter), so the question asks what led to it.
@@ -1435,7 +1436,7 @@ function namedQuestion(link: CausalLink, outlet: string): string {
 	if (link.role === 'cause') return `According to ${outlet}, what was ${act} a response to?`;
 	if (link.role === 'amid')
 		return `According to ${outlet}, what was going on at the time of ${act}?`;
-	return `According to ${outlet}, what did ${act} come after?`;
+	return `According to ${outlet}, what did ${act} come ${cameMeasure(link.connective)}after?`;
 }
 
 const SAYING = new RegExp(

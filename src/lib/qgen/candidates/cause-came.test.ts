@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { storyOf } from '../article.test-helpers';
+import { causeCandidates } from './cause';
+import { cameMeasure } from './cause-came';
+
+describe('cameMeasure', () => {
+	it('keeps how long after, as printed', () => {
+		expect(cameMeasure('came one day after')).toBe('one day ');
+		expect(cameMeasure('comes just hours after')).toBe('just hours ');
+		expect(cameMeasure('came shortly after')).toBe('shortly ');
+	});
+	it('adds nothing when the outlet gives no measure', () => {
+		expect(cameMeasure('comes after')).toBe('');
+		expect(cameMeasure('followed')).toBe('');
+		expect(cameMeasure('in response to')).toBe('');
+	});
+});
+
+describe('a why item on what an act "came one day after"', () => {
+	const others =
+		'Residents lined the main street for the spring parade. The school board approved a new lunch menu.';
+	it('asks with the measure, so an earlier event of the story is clearly wrong', () => {
+		const named =
+			'The mayor’s statement came one day after the harbour board, in a late-night vote, closed the ferry terminal.';
+		const q = causeCandidates(
+			storyOf(`Ana Ruiz promised free buses for all commuters. ${named}`, others)
+		).find((c) => c.draft.prompt.includes('statement'));
+		expect(q?.draft.prompt).toBe(
+			'According to Daily 0, what did the mayor’s statement come one day after?'
+		);
+	});
+	it('asks so after "It came …" too', () => {
+		const pointer =
+			'The mayor and the harbour chief met on Sunday at the city hall for the first time in months. ' +
+			'It came two days after the harbour chief publicly blamed the mayor for the long strike.';
+		const q = causeCandidates(
+			storyOf(
+				pointer,
+				`${others} Ticket prices rose sharply on the remaining routes. Commuters crowded the bus station across the city. Dock workers staged a protest outside the board offices.`
+			)
+		).find((c) => c.draft.prompt.includes('met on Sunday'));
+		expect(q?.draft.prompt).toMatch(/What does the report say this came two days after\?$/);
+	});
+});
