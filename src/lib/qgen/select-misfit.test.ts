@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { selectDiverse, STRAY_DETAIL, type Ranked } from './select';
+import { SOURCING_CHOICE } from './candidates/sourcing';
 import { inArticle, keyedTo, r } from './select.test-helpers';
 
 describe('selectDiverse: one recall item per person in the first ten', () => {
@@ -778,5 +779,40 @@ describe('a fact on who said something, beside "who said" on the same person', (
 			'Ann Lee'
 		);
 		expect(selectDiverse([compare, said, reopened], 10).map((q) => q.id)).toEqual(['c', 'q', 'd']);
+	});
+});
+
+describe('a headline verb spotted (Candidate.verbSpot) beside a comparison between outlets', () => {
+	// "Which verb does each headline use?" ("bows out", "pulling out"): found by spotting a word.
+	const spot = (): Ranked => {
+		const x = r('spot', 0.99, 'compare', 'headline', 'Which verb does each headline use?');
+		return { ...x, candidate: { ...x.candidate, verbSpot: true } };
+	};
+	const pick = (list: Ranked[]) =>
+		selectDiverse(
+			[...list, inArticle(r('o', 0.3, 'fact', 'who:z', 'Who chairs the port board?'), 'b')],
+			10
+		).map((q) => q.id);
+	it('gives way to a figure, a day or a description two outlets give differently', () => {
+		const figure = r('cmp', 0.4, 'compare', 'figure:x', 'Which outlet counts more ferries?');
+		expect(pick([spot(), figure])).toEqual(['cmp', 'o']);
+	});
+	it('still comes beside one outlet’s sourcing of one sentence, and alone', () => {
+		const sourcing = r(
+			'src',
+			0.9,
+			'source',
+			'sourcing:a:5',
+			'Daily A writes: “Tolls rise, officials said.” How does Daily A source this information?'
+		);
+		Object.assign(sourcing.question, {
+			choices: [
+				{ id: 'c1', text: SOURCING_CHOICE.unnamed },
+				{ id: 'c2', text: SOURCING_CHOICE.credited }
+			],
+			correct: ['c1']
+		});
+		expect(pick([spot(), sourcing])).toContain('spot');
+		expect(pick([spot()])).toContain('spot');
 	});
 });

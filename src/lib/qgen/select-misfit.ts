@@ -4,6 +4,7 @@
  */
 import { sameName } from './align';
 import { promptNames } from './giveaway';
+import { SOURCING_CHOICE } from './candidates/sourcing';
 import { weakFill } from './late-fill';
 import { namesSomeone, sameAnswer } from './select-answers';
 import type { Entry } from './select-entry';
@@ -133,6 +134,8 @@ export function misfit(
 		chosen.some((c) => c.candidate.answerKey.startsWith('describe:'))
 	)
 		return 'a headline look-up beside a describe comparison';
+	if (several && chosen.length < SET && verbSpotWaits(e, chosen))
+		return 'a headline verb spotted beside a comparison between outlets';
 	// One article's quote is asked once however short its quiz runs: a "who said" beside the
 	// matching item that pairs the same quote, or beside a true/false statement that prints
 	// it, asks it twice, in any ten.
@@ -256,3 +259,28 @@ function quotationAsked(e: Entry, chosen: readonly Entry[]): boolean {
 	const quotations = e.candidate.quotations ?? [];
 	return chosen.some((c) => c.candidate.quotations?.some((k) => quotations.includes(k)));
 }
+
+const SOURCING_ANSWERS = new Set(Object.values(SOURCING_CHOICE));
+
+/**
+ * "Which verb does each headline use?" (Candidate.verbSpot) is found by spotting a word, and
+ * when the verbs mean the same it asks a synonym as a difference: it stays out of a first ten
+ * that already asks how the outlets differ (a figure, a day, a description, what only one
+ * reports, whom a headline leads with). Not beside one outlet's sourcing of one sentence ("How
+ * does Daily A source this information?"), which compares no outlets: there it still comes.
+ */
+export function verbSpotWaits(e: Entry, chosen: readonly Entry[]): boolean {
+	if (!e.candidate.verbSpot) return false;
+	return chosen.some(
+		(c) =>
+			c.kind === 'compare' &&
+			!c.candidate.verbSpot &&
+			!c.candidate.lookup &&
+			!c.headlineCopied &&
+			!oneOutletSourcing(c)
+	);
+}
+
+/** One outlet's own sourcing of a sentence: the choices are kinds of source, not outlets. */
+const oneOutletSourcing = (c: Entry) =>
+	c.question.type === 'single' && !!c.question.choices?.some((x) => SOURCING_ANSWERS.has(x.text));

@@ -244,7 +244,11 @@ function selectOnce(
 			// A word from below the leads (the fill, vocabulary.ts bodySenses) only takes a place
 			// the story's own questions leave: it never claims the reserved slot before them.
 			for (const k of [...missing].sort((a, b) => scarcity(a) - scarcity(b))) {
+				// A headline verb spotted (Candidate.verbSpot) takes the slot only after the rest.
 				pick =
+					best(
+						(e) => slot(e) === k && !fillWord(e) && !e.headlineCopied && !e.candidate.verbSpot
+					) ??
 					best((e) => slot(e) === k && !fillWord(e) && !e.headlineCopied) ??
 					best((e) => slot(e) === k && !fillWord(e));
 				if (pick) break;

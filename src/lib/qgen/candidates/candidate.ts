@@ -57,6 +57,14 @@ export interface Candidate {
 	 */
 	lookup?: boolean;
 	/**
+	 * Asks which verb each headline uses for one act (headline.ts verbMatching;
+	 * headline-pair.ts pairVerbs): answered by spotting a word in each headline, not by reading
+	 * what they say. Blind readers mark it a look-up, and a trivial synonym spot when the verbs
+	 * mean the same ("bows out", "pulling out"), so it gives way to a comparison between the
+	 * outlets (select-misfit.ts, verbSpotWaits).
+	 */
+	verbSpot?: boolean;
+	/**
 	 * Wrong answers a sentence-choice item did not use, taken by its own rules: one of its wrong
 	 * answers that prints what another item of the first ten asks trades for one of these once
 	 * the set is chosen (spare-choices.ts).

@@ -38,6 +38,8 @@ describe('headlines compared when a story has two outlets', () => {
 		);
 		// Evidence in both outlets.
 		expect(new Set(c!.draft.evidence.map((e) => e.articleId))).toEqual(new Set(['a1', 'a2']));
+		// Found by spotting a word in each headline: it gives way to a comparison between outlets.
+		expect(c!.verbSpot).toBe(true);
 	});
 
 	it('asks nothing where a verb is no act of the subject’s own', () => {
@@ -64,6 +66,8 @@ describe('headlines compared when a story has two outlets', () => {
 			'Daily 1: Ana Ruiz; Daily 2: Tom Diaz'
 		);
 		expect(choices.map((x) => x.text)).toContain('Both headlines: Tom Diaz');
+		// Whom a headline leads with is read from its grammar, not spotted as a word.
+		expect(c!.verbSpot).toBeUndefined();
 	});
 
 	it('asks nothing when one subject is the start of the other: one name misread', () => {

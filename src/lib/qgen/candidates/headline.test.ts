@@ -67,6 +67,8 @@ describe('headlineCandidates', () => {
 			'Daily 2=attacks',
 			'Daily 3=accuses'
 		]);
+		// Found by spotting a word in each headline: it gives way to a comparison between outlets.
+		expect(c.verbSpot).toBe(true);
 	});
 
 	it('asks which headline previews what the others report done, and says when it was filed', () => {

@@ -373,7 +373,8 @@ function verbMatching(heads: Headed[], evidence: Span[]): Candidate[] {
 			),
 			// The bodies' verbs for the same person's act (describe-acts.ts) ask it with evidence:
 			// the first ten hold one of the two.
-			subject: actSubject(who)
+			subject: actSubject(who),
+			verbSpot: true
 		}
 	];
 }
