@@ -334,15 +334,18 @@ const sceneGap = memoByText((id: string): boolean => {
  * side detail (Ranked.sideDetail) it is a side figure's biography: select-kinds.ts strayDetail.
  */
 export function asksBackground(q: Question): boolean {
-	return (
-		/\bwho\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:a|an|the|one\s+of)\s/i.test(
-			q.prompt
-		) ||
-		/(?:“|\):\s*)____\s+(?:is|was|has\s+been)\s+(?:a|an|the|one\s+of)\s/.test(q.prompt) ||
-		// Where someone lives or works: "who lives in a nearby apartment building …?"
-		/\bwho\s+(?:lives|lived|works|worked)\s+(?:in|at|for|near|on)\s/i.test(q.prompt)
-	);
+	return backgroundAsked(q.prompt);
 }
+/** asksBackground by prompt, kept: every pick of selection asks it of every fact (select-misfit.ts). */
+const backgroundAsked = memoByText(
+	(prompt: string): boolean =>
+		/\bwho\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:a|an|the|one\s+of)\s/i.test(
+			prompt
+		) ||
+		/(?:“|\):\s*)____\s+(?:is|was|has\s+been)\s+(?:a|an|the|one\s+of)\s/.test(prompt) ||
+		// Where someone lives or works: "who lives in a nearby apartment building …?"
+		/\bwho\s+(?:lives|lived|works|worked)\s+(?:in|at|for|near|on)\s/i.test(prompt)
+);
 
 /**
  * Is the question keyed on someone the whole story names once, in a story of several outlets
