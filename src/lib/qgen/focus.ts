@@ -10,7 +10,7 @@ import { frontedClauseGap } from './candidates/stray-gaps';
 import { figureAside } from './figure-aside';
 import { aloneStrayFigure } from './focus-single';
 import { sideSection } from './focus-section';
-import { backgroundListEntries } from './focus-list';
+import { backgroundListEntries, gapInNameList } from './focus-list';
 import {
 	COMMON_WORDS,
 	MONTHS,
@@ -422,9 +422,10 @@ export function focusAdjustment(
 			section(q.evidence) ||
 			// An article read alone: a figure or day its headline and lead say nothing of (focus-single.ts).
 			(DETAIL_FAMILIES.has(c.family) && alone(q)) ||
-			// One entry of a list of other people's cases (focus-list.ts): the news is the case
-			// the headline tells, not a name or a figure of those set beside it.
-			(DETAIL_FAMILIES.has(c.family) && list(q.evidence))
+			// One entry of a list of other people's cases, or one name of a roll of names
+			// (focus-list.ts): the news is the case the headline tells, not a name or a figure of
+			// those set beside it.
+			(DETAIL_FAMILIES.has(c.family) && (list(q.evidence) || gapInNameList(q.prompt)))
 				? OFF_STORY_PENALTY
 				: 0;
 		if (!DETAIL_FAMILIES.has(c.family)) return bonus - offStory;
