@@ -617,5 +617,13 @@ describe('a gap on one name of a roll of names (focus-list.ts gapInNameList)', (
 			);
 		const plain = 'Daily 1 writes: “The suit names ____.” Who? Choose what belongs in the gap.';
 		expect(ask(roll)).toBeCloseTo(ask(plain) - OFF_STORY_PENALTY);
+		// An article read alone has few facts to spare: its roll is asked like any sentence.
+		const alone = focusAdjustment(stories.slice(0, 1));
+		const askAlone = (prompt: string) =>
+			alone(
+				{ family: 'fact', answerKey: 'k' } as Candidate,
+				{ prompt, type: 'single', evidence: [stories[0]!.sentences[1]!] } as unknown as Question
+			);
+		expect(askAlone(roll)).toBeCloseTo(askAlone(plain));
 	});
 });

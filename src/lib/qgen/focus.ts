@@ -422,10 +422,12 @@ export function focusAdjustment(
 			section(q.evidence) ||
 			// An article read alone: a figure or day its headline and lead say nothing of (focus-single.ts).
 			(DETAIL_FAMILIES.has(c.family) && alone(q)) ||
-			// One entry of a list of other people's cases, or one name of a roll of names
-			// (focus-list.ts): the news is the case the headline tells, not a name or a figure of
-			// those set beside it.
-			(DETAIL_FAMILIES.has(c.family) && (list(q.evidence) || gapInNameList(q.prompt)))
+			// One entry of a list of other people's cases, or, in a story of several outlets, one
+			// name of a roll of names (focus-list.ts): the news is the case the headline tells, not
+			// a name or a figure of those set beside it. An article read alone has fewer facts to
+			// spare: on PolNeAR train one quiz lost a question to the roll rule, nothing in its place.
+			(DETAIL_FAMILIES.has(c.family) &&
+				(list(q.evidence) || (analyses.length > 1 && gapInNameList(q.prompt))))
 				? OFF_STORY_PENALTY
 				: 0;
 		if (!DETAIL_FAMILIES.has(c.family)) return bonus - offStory;
