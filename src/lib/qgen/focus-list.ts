@@ -8,6 +8,7 @@
  * include the headline's person is the news told step by step.
  */
 import { PAST_FORMS, REPORTING_VERBS } from './lexicon';
+import { memoByText } from './match-cache';
 import type { ArticleAnalysis, Span } from './types';
 
 /** A paragraph with this many people each the subject of its own clause is a list of cases. */
@@ -97,3 +98,30 @@ export function backgroundListEntries(
 	};
 	return (evidence) => evidence.length > 0 && evidence.every(entryAt);
 }
+
+/** A name in running text: two or more capitalised words ("Rick Gates", "Donald Trump Jr."). */
+const NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
+/** A list entry this long ("Trump confidant ____") is a label and a name, not a clause of its own. */
+const ENTRY_WORDS = 4;
+
+/**
+ * Is the gap one name of a list of names, with LIST_ENTRIES or more others beside it, each its
+ * own entry between commas ("… son-in-law Jared Kushner, his campaign chairman Paul Manafort,
+ * Rick Gates, Trump confidant ____, former volunteer George Papadopoulos")? Which of six people
+ * a suit names, or a letter is signed by, tests recall of a roll, not what happened. Read from the
+ * prompt: the gap's sentence, split at commas, semicolons and "and".
+ */
+export const gapInNameList = memoByText((prompt: string): boolean => {
+	const at = prompt.indexOf('____');
+	if (at < 0) return false;
+	const start = Math.max(prompt.lastIndexOf('“', at), prompt.lastIndexOf(': ', at)) + 1;
+	const end = prompt.slice(at).search(/[.?!](?:\s|”|$)/);
+	const sentence = prompt.slice(start, end < 0 ? undefined : at + end);
+	const entries = sentence.split(/[,;]\s*|\s+and\s+/);
+	const gap = entries.find((e) => e.includes('____'));
+	// The first entry holds the clause that says what the list is ("The attack injured ____;
+	// Roe, …"): its name is the act's own.
+	if (!gap || entries.indexOf(gap) === 0) return false;
+	if (gap.split(/\s+/).filter((w) => w && w !== '____').length > ENTRY_WORDS) return false;
+	return entries.filter((e) => e !== gap && NAME.test(e)).length >= LIST_ENTRIES;
+});

@@ -21,6 +21,7 @@ import {
 	storyFocus
 } from './focus';
 import { article } from './article.test-helpers';
+import { gapInNameList } from './focus-list';
 
 describe('storyFocus', () => {
 	it('scores a sentence about the headline’s event above a side detail', () => {
@@ -574,5 +575,55 @@ describe('a gap on one entry of a background list (focus-list.ts)', () => {
 				} as unknown as Question
 			);
 		expect(q(own.sentences[5])).toBeGreaterThan(q(own.sentences[3]) - OFF_STORY_PENALTY);
+	});
+});
+
+describe('a gap on one name of a roll of names (focus-list.ts gapInNameList)', () => {
+	const roll =
+		'Daily 1 writes: “The suit names the mayor’s son, Tom Roe Jr., his aide Ann Poe, her deputy Ben Doe, council ally ____, former clerk Sam Loe.” Who? Choose what belongs in the gap.';
+	it('finds one entry of a list of four or more names', () => {
+		expect(gapInNameList(roll)).toBe(true);
+	});
+	it('leaves a name the sentence tells an act of, and a list’s opening clause, alone', () => {
+		expect(
+			gapInNameList('Fill the gap (Daily 1): ____ closed the bridge on Monday, Ann Poe said.')
+		).toBe(false);
+		// The first entry says what the list is: the act's own person.
+		expect(
+			gapInNameList(
+				'Daily 1 writes: “The blast injured ____; Ann Poe, a guard; Ben Doe, a clerk; and Sam Loe, a driver.” Who?'
+			)
+		).toBe(false);
+		// Two other names are a pair, not a roll.
+		expect(
+			gapInNameList('Fill the gap (Daily 1): The suit names aide ____, Ann Poe and Ben Doe.')
+		).toBe(false);
+	});
+	it('drops a gap on it as it drops one entry of a list of other cases', () => {
+		const stories = [1, 2].map((n) =>
+			analyzeArticle({
+				...article(
+					n,
+					'The council sued the mayor on Monday. The suit names the mayor’s son, Tom Roe Jr., his aide Ann Poe, her deputy Ben Doe, council ally Max Hoe, former clerk Sam Loe.'
+				),
+				title: 'Council sues mayor'
+			})
+		);
+		const adjust = focusAdjustment(stories);
+		const ask = (prompt: string) =>
+			adjust(
+				{ family: 'fact', answerKey: 'k' } as Candidate,
+				{ prompt, type: 'single', evidence: [stories[0]!.sentences[1]!] } as unknown as Question
+			);
+		const plain = 'Daily 1 writes: “The suit names ____.” Who? Choose what belongs in the gap.';
+		expect(ask(roll)).toBeCloseTo(ask(plain) - OFF_STORY_PENALTY);
+		// An article read alone has few facts to spare: its roll is asked like any sentence.
+		const alone = focusAdjustment(stories.slice(0, 1));
+		const askAlone = (prompt: string) =>
+			alone(
+				{ family: 'fact', answerKey: 'k' } as Candidate,
+				{ prompt, type: 'single', evidence: [stories[0]!.sentences[1]!] } as unknown as Question
+			);
+		expect(askAlone(roll)).toBeCloseTo(askAlone(plain));
 	});
 });

@@ -10,7 +10,7 @@ import { frontedClauseGap } from './candidates/stray-gaps';
 import { figureAside } from './figure-aside';
 import { aloneStrayFigure } from './focus-single';
 import { sideSection } from './focus-section';
-import { backgroundListEntries } from './focus-list';
+import { backgroundListEntries, gapInNameList } from './focus-list';
 import {
 	COMMON_WORDS,
 	MONTHS,
@@ -334,15 +334,18 @@ const sceneGap = memoByText((id: string): boolean => {
  * side detail (Ranked.sideDetail) it is a side figure's biography: select-kinds.ts strayDetail.
  */
 export function asksBackground(q: Question): boolean {
-	return (
-		/\bwho\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:a|an|the|one\s+of)\s/i.test(
-			q.prompt
-		) ||
-		/(?:“|\):\s*)____\s+(?:is|was|has\s+been)\s+(?:a|an|the|one\s+of)\s/.test(q.prompt) ||
-		// Where someone lives or works: "who lives in a nearby apartment building …?"
-		/\bwho\s+(?:lives|lived|works|worked)\s+(?:in|at|for|near|on)\s/i.test(q.prompt)
-	);
+	return backgroundAsked(q.prompt);
 }
+/** asksBackground by prompt, kept: every pick of selection asks it of every fact (select-misfit.ts). */
+const backgroundAsked = memoByText(
+	(prompt: string): boolean =>
+		/\bwho\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:a|an|the|one\s+of)\s/i.test(
+			prompt
+		) ||
+		/(?:“|\):\s*)____\s+(?:is|was|has\s+been)\s+(?:a|an|the|one\s+of)\s/.test(prompt) ||
+		// Where someone lives or works: "who lives in a nearby apartment building …?"
+		/\bwho\s+(?:lives|lived|works|worked)\s+(?:in|at|for|near|on)\s/i.test(prompt)
+);
 
 /**
  * Is the question keyed on someone the whole story names once, in a story of several outlets
@@ -419,9 +422,12 @@ export function focusAdjustment(
 			section(q.evidence) ||
 			// An article read alone: a figure or day its headline and lead say nothing of (focus-single.ts).
 			(DETAIL_FAMILIES.has(c.family) && alone(q)) ||
-			// One entry of a list of other people's cases (focus-list.ts): the news is the case
-			// the headline tells, not a name or a figure of those set beside it.
-			(DETAIL_FAMILIES.has(c.family) && list(q.evidence))
+			// One entry of a list of other people's cases, or, in a story of several outlets, one
+			// name of a roll of names (focus-list.ts): the news is the case the headline tells, not
+			// a name or a figure of those set beside it. An article read alone has fewer facts to
+			// spare: on PolNeAR train one quiz lost a question to the roll rule, nothing in its place.
+			(DETAIL_FAMILIES.has(c.family) &&
+				(list(q.evidence) || (analyses.length > 1 && gapInNameList(q.prompt))))
 				? OFF_STORY_PENALTY
 				: 0;
 		if (!DETAIL_FAMILIES.has(c.family)) return bonus - offStory;

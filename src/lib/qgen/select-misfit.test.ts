@@ -335,6 +335,22 @@ describe('a side detail and the first ten', () => {
 		expect(selectDiverse([compare, onNews], 10).map((q) => q.id)).toEqual(['c', 'b']);
 	});
 
+	it('lets a question on who holds a post wait behind the main events, even on a central sentence', () => {
+		// A biography asked of a sentence the outlets share (no side detail): it waits, as an aside does.
+		const counsel = r(
+			'g',
+			0.75,
+			'fact',
+			'who:counsel',
+			'According to Daily A, who is a former judge who now serves as the agency’s counsel?'
+		);
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, counsel, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(counsel.question)).toBe('background waits');
+		// It still fills a short ten when nothing else can.
+		expect(selectDiverse([compare, counsel, central], 10).map((q) => q.id)).toContain('g');
+	});
+
 	it('leaves out where a passer-by the story names once lives, even on a central sentence', () => {
 		const passerBy: Ranked = {
 			...r('p', 0.75, 'fact', 'who:flat', 'Who lives in a flat above the bakery?'),
