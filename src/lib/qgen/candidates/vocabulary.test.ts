@@ -632,6 +632,14 @@ describe('words of the short report on a row or a claim', () => {
 			[['reportedly', 'according to reports not yet confirmed']]
 		);
 	});
+
+	it('asks nothing from a sentence that carries an embedded post’s markup', () => {
+		expect(
+			keys(
+				'<tweet id=’1’ author=’@roe’>The mayor reportedly met the developers twice before the vote</tweet>.'
+			)
+		).toEqual([]);
+	});
 });
 
 describe('wrong senses a reader of the sentence would weigh', () => {
