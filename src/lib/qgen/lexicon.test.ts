@@ -8,6 +8,7 @@ import {
 	NUMBER_WORD_PATTERN,
 	UNNAMED_SOURCE,
 	UNVERIFIED,
+	ALONE_WORD_SENSES,
 	WORD_SENSES,
 	monthIndex
 } from './lexicon';
@@ -91,9 +92,10 @@ describe('lexicon: months and numbers', () => {
 
 describe('lexicon: word senses', () => {
 	it('lists each word once, each with three wrong meanings unlike its meaning', () => {
-		const words = WORD_SENSES.map((w) => w.word);
+		const senses = [...WORD_SENSES, ...ALONE_WORD_SENSES];
+		const words = senses.map((w) => w.word);
 		expect(new Set(words).size).toBe(words.length);
-		for (const w of WORD_SENSES) {
+		for (const w of senses) {
 			expect(new Set([w.meaning, ...w.wrong]).size, w.word).toBe(4);
 			// A meaning that names the word itself explains nothing.
 			expect(new RegExp(`\\b${w.word}\\b`).test(w.meaning), w.word).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { SHORT_REPORT_SENSES, WORD_SENSES } from '../lexicon';
+import { ALONE_WORD_SENSES, SHORT_REPORT_SENSES, WORD_SENSES } from '../lexicon';
 import {
 	bodySenses,
 	definitionsIn,
@@ -463,6 +463,185 @@ describe('words of news beyond campaigns', () => {
 	});
 });
 
+describe('words of the short report on a row or a claim', () => {
+	const keys = (...sentences: string[]) =>
+		askedAlone(
+			['The council approved the new ward map on Tuesday after a long debate.', ...sentences].join(
+				'\n\n'
+			)
+		).map((x) => [x.word, x.key]);
+
+	it('asks who admits, holds firm or holds back, with the gloss in the form the text uses', () => {
+		expect(
+			keys(
+				'The mayor acknowledged that the map had been drawn in a hurry last spring.',
+				'Her deputy insisted that every ward would keep its own polling station.',
+				'Both members agreed to refrain from attacking each other before the vote.'
+			)
+		).toEqual([
+			['acknowledged', 'recognized or admitted'],
+			['insisted', 'demanded or stated firmly'],
+			['refrain', 'hold back from']
+		]);
+		expect(
+			keys(
+				'The clerk withheld the old maps from the council for nearly a month, members said.',
+				'A local paper uncovered emails that showed the map was ready in May.',
+				'The state may deport workers whose visas ran out before the harvest.'
+			)
+		).toEqual([
+			['withheld', 'held back on purpose'],
+			['uncovered', 'found out something hidden'],
+			['deport', 'send out of the country by law']
+		]);
+	});
+
+	it('asks what is only reported, who is rich, how large or plain something is', () => {
+		expect(
+			keys(
+				'The mayor reportedly met the developers twice before the vote was held.',
+				'A property mogul, who owns half the eastern ward, paid for the new signs.',
+				'Renters spoke at length about the plight of families facing higher rents.'
+			)
+		).toEqual([
+			['reportedly', 'according to reports not yet confirmed'],
+			['mogul', 'a rich and powerful person in business'],
+			['plight', 'a difficult or dangerous situation']
+		]);
+		expect(
+			keys(
+				'The new map gave the eastern wards a sizable share of the seats on the council.',
+				'The vote showed a stark divide between renters and owners in the city.',
+				'One vocal critic of the plan said it would split the old market district.'
+			)
+		).toEqual([
+			['sizable', 'fairly large'],
+			['stark', 'sharp and plain to see'],
+			['vocal', 'speaking out often and strongly']
+		]);
+	});
+
+	it('asks how something was done, said or won', () => {
+		expect(
+			keys(
+				'The mayor privately told two members that she would not run again, aides said.',
+				'Two members openly criticized the plan at the meeting on Monday.',
+				'The mayor won the last election handily, with almost two thirds of the vote.'
+			)
+		).toEqual([
+			['privately', 'away from public view'],
+			['openly', 'without hiding it'],
+			['handily', 'easily and by a wide margin']
+		]);
+		expect(
+			keys(
+				'Opponents of the plan gleefully shared the letter with reporters on Monday.',
+				'The mayor’s refusal to release the old maps angered several members.',
+				'Her aides said the mayor, who is 79, had the stamina for another four years.'
+			)
+		).toEqual([
+			['gleefully', 'with great delight'],
+			['refusal', 'a decision not to do something'],
+			['stamina', 'the strength to keep going for a long time']
+		]);
+	});
+
+	it('asks who checks or backs the council and what a change or a vote was like', () => {
+		expect(
+			keys(
+				'The council was criticized by a local watchdog for breaking its own rules.',
+				'The new map caused an upheaval in the eastern wards, members said.',
+				'Long meetings became a hallmark of the council under the new mayor, members said.'
+			)
+		).toEqual([
+			['watchdog', 'a group that checks others for wrongdoing'],
+			['upheaval', 'a sudden, great change'],
+			['hallmark', 'a typical feature']
+		]);
+		expect(
+			keys(
+				'A shipping magnate, who owns half the eastern ward, paid for the new signs.',
+				'Members called for more civility after the meeting ended in shouting.',
+				'In a subsequent vote, the council approved the budget for the eastern wards.'
+			)
+		).toEqual([
+			['magnate', 'a rich and powerful person in business'],
+			['civility', 'politeness'],
+			['subsequent', 'coming after']
+		]);
+		expect(
+			keys(
+				'Critics called the plan reckless and said it would raise rents in the city.',
+				'The mayor would not answer a hypothetical question about a second vote.',
+				'Her supporters said she was a principled leader who never changed her views.'
+			)
+		).toEqual([
+			['reckless', 'careless about danger or results'],
+			['hypothetical', 'imagined, not real'],
+			['principled', 'acting on firm moral beliefs']
+		]);
+		expect(
+			keys(
+				'The plan drew vigorous opposition from renters in the eastern wards.',
+				'The mayor spoke to a raucous crowd outside the town hall on Monday.',
+				'After the vote, members held an impromptu meeting in the hallway.'
+			)
+		).toEqual([
+			['vigorous', 'strong and energetic'],
+			['raucous', 'loud and disorderly'],
+			['impromptu', 'unplanned']
+		]);
+	});
+
+	it('asks what was stirred up, interrupted, misjudged or eased, in the form the text uses', () => {
+		expect(
+			keys(
+				'Police said the men had tried to incite violence outside the town hall.',
+				'Protesters disrupted the meeting for almost an hour on Monday.',
+				'Support for the plan surged after the mayor spoke on the radio.'
+			)
+		).toEqual([
+			['incite', 'stir up'],
+			['disrupted', 'interrupted and disturbed'],
+			['surged', 'climbed quickly']
+		]);
+		expect(
+			keys(
+				'The mayor said her critics had underestimated the support for the plan.',
+				'The mayor deflected questions about the budget at the meeting on Monday.',
+				'The new rules did little to assuage the fears of renters, members said.'
+			)
+		).toEqual([
+			['underestimated', 'judged as weaker than it is'],
+			['deflected', 'turned aside'],
+			['assuage', 'ease']
+		]);
+	});
+
+	it('leaves them out of a story of several outlets, whose one lead word is tuned apart', () => {
+		const text = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The mayor reportedly met the developers twice before the vote was held.'
+		].join('\n\n');
+		const two = viewStory('s', [
+			analyzeArticle(article(text)),
+			analyzeArticle({ ...article(text), id: 'a1', outlet: 'Daily B' })
+		]);
+		expect(vocabularyCandidates(two)).toEqual([]);
+		expect(keys('The mayor reportedly met the developers twice before the vote was held.')).toEqual(
+			[['reportedly', 'according to reports not yet confirmed']]
+		);
+	});
+
+	it('asks nothing from a sentence that carries an embedded post’s markup', () => {
+		expect(
+			keys(
+				'<tweet id=’1’ author=’@roe’>The mayor reportedly met the developers twice before the vote</tweet>.'
+			)
+		).toEqual([]);
+	});
+});
+
 describe('wrong senses a reader of the sentence would weigh', () => {
 	const entry = (word: string) => WORD_SENSES.find((w) => w.word === word)!;
 	const choicesFor = (sentence: string) => {
@@ -513,7 +692,7 @@ describe('wrong senses a reader of the sentence would weigh', () => {
 	});
 
 	it('leaves every word of the list at least two wrong senses of its kind', () => {
-		for (const w of [...WORD_SENSES, ...SHORT_REPORT_SENSES])
+		for (const w of [...WORD_SENSES, ...ALONE_WORD_SENSES, ...SHORT_REPORT_SENSES])
 			expect(w.wrong.filter((x) => !offField(w, x)).length, w.word).toBeGreaterThanOrEqual(2);
 	});
 });

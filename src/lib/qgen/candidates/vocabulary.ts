@@ -15,6 +15,7 @@ import { isPublisherLine } from '../boilerplate';
 import { notBodyProse } from '../caption';
 import { cutAtAbbreviation } from './detail';
 import {
+	ALONE_WORD_SENSES,
 	COMMON_WORDS,
 	PHYSICAL_FIELD_WORDS,
 	SHORT_REPORT_SENSES,
@@ -189,10 +190,12 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = {
 	find: 'found',
 	hold: 'held',
 	bring: 'brought',
-	strike: 'struck'
+	strike: 'struck',
+	withhold: 'withheld'
 };
 /** A final consonant doubled before "-ed" and "-ing" ("stirred", "snubbing"). */
-const DOUBLES = /^(?:stir|spur|drop|snub|plot|stop|step|set|cut|put|spin|rig|quip|rebut|vet|shun)$/;
+const DOUBLES =
+	/^(?:stir|spur|drop|snub|plot|stop|step|set|cut|put|spin|rig|quip|rebut|vet|shun|admit)$/;
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
@@ -368,8 +371,17 @@ function allQuoted(s: Sentence, a: ArticleAnalysis): boolean {
 	return !/\p{L}{2,}/u.test(outside);
 }
 
-/** An article read alone gets the short report's words too (lexicon.ts, SHORT_REPORT_SENSES). */
-const ALONE_SENSES: readonly WordSense[] = [...WORD_SENSES, ...SHORT_REPORT_SENSES];
+/**
+ * An article read alone gets more words (lexicon.ts): ALONE_WORD_SENSES, ranked as rare as
+ * WORD_SENSES, and the short report's common ones (SHORT_REPORT_SENSES).
+ */
+const ALONE_SENSES: readonly WordSense[] = [
+	...WORD_SENSES,
+	...ALONE_WORD_SENSES,
+	...SHORT_REPORT_SENSES
+];
+/** An HTML-like tag left in the text by an embedded post. */
+const EMBED_MARKUP = /<\/?[a-z]+(?:\s[^<>]*)?>/i;
 const SHORT_REPORT_WORDS: ReadonlySet<string> = new Set(SHORT_REPORT_SENSES.map((e) => e.word));
 
 /**
@@ -408,6 +420,9 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 			cutAtAbbreviation(s, a.sentences) ||
 			// "Editor’s note: …", follow-us lines: the outlet's, not the report's.
 			isPublisherLine(s.text) ||
+			// An embedded post's markup ("<tweet id=… author=…>…</tweet>") is a page's code around
+			// someone else's words, not a sentence of the report to quote in a prompt.
+			EMBED_MARKUP.test(s.text) ||
 			// An article read alone may show quoted words, but not a sentence that is nothing but
 			// them: "Daily A writes: “‘We backed our allies.’”" credits the outlet with a speaker
 			// whom only another sentence names.
@@ -420,7 +435,10 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 		if (wrongSenses.length < MIN_WRONG_SENSES) continue;
 		if (asked.some((w) => sameWordFamily(w, entry.word))) continue;
 		// Most articles use few of the words: one look at each sentence's lower case first.
-		const stem = entry.word.slice(0, Math.max(3, entry.word.length - 2));
+		let stem = entry.word.slice(0, Math.max(3, entry.word.length - 2));
+		// An irregular past shares only the word's opening ("withhold", "withheld").
+		const past = entry.pos === 'verb' ? IRREGULAR_PAST[entry.word] : undefined;
+		while (past && !past.startsWith(stem)) stem = stem.slice(0, -1);
 		for (const s of prose) {
 			if (usedSentences.has(s.index) || !lower.get(s)!.includes(stem)) continue;
 			const use = senseUse(entry, s.text);
