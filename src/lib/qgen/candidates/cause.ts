@@ -43,6 +43,7 @@ import {
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headNoun, namesAThing, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
+import { saysNothing } from './cause-vague';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
 import { eventAfterAuxiliary } from './cause-single';
@@ -2114,6 +2115,8 @@ export function causeCandidates(
 				['no reason', () => notAReason(phrase, key) !== undefined],
 				// "Sestak's opponent", "a group of professors": people or a named thing, not an event.
 				['names no event', () => namesNoEvent(phrase)],
+				// "Roe backed a plan", "to combat the problem": a shell noun and a verb, nothing to rule out.
+				['says nothing', () => saysNothing(phrase) && !saysNothing(key)],
 				// "a pack of cigarettes and a beer" beside an act: an object, no reason at all.
 				['names a thing', () => namesAThing(phrase) && !namesAThing(key)],
 				// "What did the tariffs cause?": another reaction in the story ("the objections of
