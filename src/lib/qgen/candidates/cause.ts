@@ -43,6 +43,7 @@ import {
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headNoun, namesAThing, namesEffectAct, namesNoEvent, notAReason } from './cause-choices';
+import { vagueLast } from './cause-vague';
 import { gerundAsClause, sameShapeAs, shapeOf } from './cause-shape';
 import { happeningEvents, nominalEvents } from './cause-nominal';
 import { eventAfterAuxiliary } from './cause-single';
@@ -2141,7 +2142,8 @@ export function causeCandidates(
 		// The most plausible wrong reasons first; one no reader would take for a cause is left out.
 		const offStory = offStoryReason(link, key, leadWeight);
 		let offStoryCount = 0;
-		for (const w of rankWrongReasons(link, key, passing, leadWeight)) {
+		// "Roe backed a plan": a wrong reason that says nothing is offered only when none other is left.
+		for (const w of vagueLast(rankWrongReasons(link, key, passing, leadWeight), key)) {
 			if (wrong.length >= 3) break;
 			// "the threat of protests" beside "the threat of widespread protests": one is enough.
 			if (wrong.some((x) => overlaps(x, w.phrase))) {
