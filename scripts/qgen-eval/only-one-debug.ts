@@ -2,44 +2,24 @@
  * Every "Only one outlet reports that …" candidate (candidates/only-one.ts) a story proposes,
  * before the checks, with its key, the other outlets' dates, whether the checks kept it and
  * whether it reached the first ten; and how many stories propose one and get one in the ten.
- * `--pairs`: each pair of a three-outlet folder instead (a teacher who imports two outlets gets
- * "Which outlet reports that …?" with "Both outlets" as the third answer), with the sentence's
- * outlet and the other outlet's article to read whether it does tell it.
- *   node scripts/cli/bundled.js scripts/qgen-eval/only-one-debug.ts <story folder>... [--quiet] [--pairs]
+ *   node scripts/cli/bundled.js scripts/qgen-eval/only-one-debug.ts <story folder>... [--quiet]
  * Use on tuning stories only (basil 00-19, newswcl50): it prints article sentences.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadFiles } from './dev-print';
+import { loadFolder } from './dev-print';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { onlyOneCandidates } from '../../src/lib/qgen/candidates/only-one';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
-const pairs = args.includes('--pairs');
 let proposing = 0;
 let made = 0;
 let kept = 0;
 let inTen = 0;
 let storiesInTen = 0;
 const dirs = args.filter((a) => !a.startsWith('--'));
-/** The stories to read: each folder whole, or with `--pairs` each pair of a three-outlet one. */
-const stories = dirs.flatMap((dir) => {
-	const files = readdirSync(dir)
-		.filter((f) => f.endsWith('.md'))
-		.sort()
-		.map((f) => join(dir, f));
-	if (!pairs || files.length !== 3) return [{ dir, files }];
-	const [x, y, z] = files as [string, string, string];
-	return [
-		[x, y],
-		[x, z],
-		[y, z]
-	].map((pair) => ({ dir, files: pair }));
-});
-for (const { dir, files } of stories) {
-	const articles = loadFiles(files);
+for (const dir of dirs) {
+	const articles = loadFolder(dir);
 	const view = viewStory('dev', articles.map(analyzeArticle));
 	const cands = onlyOneCandidates(view);
 	const ten = runPipelineDetailed({ storyId: 'dev', articles }, { max: 10 });
@@ -69,5 +49,5 @@ for (const { dir, files } of stories) {
 	storiesInTen += Number(here > 0);
 }
 console.log(
-	`stories ${stories.length}; proposing ${proposing}; candidates ${made}, kept by checks ${kept}, in first ten ${inTen} (${storiesInTen} stories)`
+	`stories ${dirs.length}; proposing ${proposing}; candidates ${made}, kept by checks ${kept}, in first ten ${inTen} (${storiesInTen} stories)`
 );

@@ -6,8 +6,6 @@
  * that also meets "state" in "statewide") are absent from every other article, while it
  * still names the headline events; and only when the other outlets could have reported it
  * (none was filed before the key's outlet, unless the sentence dates the fact by then).
- * Of two outlets it asks "Which outlet reports that …?" with "Both outlets" as a third answer,
- * and only a dated act: with one other article to check, the guards are held tighter.
  */
 import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
@@ -29,8 +27,6 @@ const LEAST_EVENT = 1.5;
 const LEAST_OWN = 3;
 /** Sentences after this place are background and reaction more than the event. */
 const LAST_SENTENCE = 14;
-/** The third choice of a two-outlet story's item. */
-const BOTH = 'Both outlets';
 
 /** A loose stem: five letters, so "statewide" meets "state" and "attended" "attendance". */
 const loose = (stem: string) => stem.slice(0, 5);
@@ -79,9 +75,8 @@ export function asClause(text: string): string {
 
 export function onlyOneCandidates(view: StoryView): Candidate[] {
 	const outlets = [...new Set(view.label.values())];
-	// One article per outlet, two or more: "only one outlet" needs others that could tell it.
-	if (outlets.length < 2 || outlets.length !== view.analyses.length) return [];
-	const two = outlets.length === 2;
+	// One article per outlet, three or more: "only one outlet" needs others that could tell it.
+	if (outlets.length < 3 || outlets.length !== view.analyses.length) return [];
 	const words = new Map(view.analyses.map((a) => [a, articleWords(a)]));
 	const headlines = new Set(
 		view.analyses.flatMap((a) => [...eventWords(a.article.title)].map(loose))
@@ -106,15 +101,6 @@ export function onlyOneCandidates(view: StoryView): Candidate[] {
 				!selfContained(text)
 			)
 				continue;
-			// Of two outlets only one other article can be checked, and an undated line (a
-			// refusal to give details, a lawyer's firm, a months-long pattern of attacks) is most
-			// often background or a reading the other outlet gives in words of its own. A dated
-			// act ("on Wednesday night visited …") is an occasion the reader can look for, and
-			// reportableByAll below then holds it to the other outlet's filing day.
-			if (two && !a.mentions.some((m) => m.sentence === s.index && m.kind === 'date' && m.iso))
-				continue;
-			// "Issued the following statement": a line that only introduces what comes next.
-			if (two && /\b(?:the following|as follows)\b/i.test(s.text)) continue;
 			const weight = weigh(text);
 			if (weight < LEAST_EVENT) continue;
 			// A day months or years back, or an earlier year: background the others may leave out.
@@ -153,19 +139,19 @@ export function onlyOneCandidates(view: StoryView): Candidate[] {
 	if (!found) return [];
 	const { a, s, text } = found;
 	const label = view.label.get(a.article.id)!;
+	const choices = makeChoices(outlets.slice(0, 6), text);
 	const rest = outlets.filter((o) => o !== label);
-	// Of two outlets "which one alone?" is a coin toss; "Both outlets" is the third answer a
-	// reader rules out only by finding that the other article does not tell it.
-	const choices = makeChoices(two ? [...outlets, BOTH] : outlets.slice(0, 6), text);
-	const prompt = two
-		? `Which outlet reports that ${asClause(text)}?`
-		: `Only one outlet reports that ${asClause(text)}. Which outlet?`;
-	const not = two ? `${rest[0]} does not report it.` : `${rest.join(' and ')} do not report it.`;
 	return [
 		{
 			family: 'compare',
 			draft: {
-				...draftBase('compare', prompt, [spanOf(s)], `${label} reports it: “${text}” ${not}`, 2),
+				...draftBase(
+					'compare',
+					`Only one outlet reports that ${asClause(text)}. Which outlet?`,
+					[spanOf(s)],
+					`${label} reports it: “${text}” ${rest.join(' and ')} do not report it.`,
+					2
+				),
 				type: 'single',
 				choices,
 				correct: [choiceId(choices, label)]
