@@ -512,3 +512,42 @@ describe('a phrase another question asks, printed anywhere', () => {
 		expect(out.map((q) => q.id).sort()).toEqual(['order', 'term']);
 	});
 });
+
+describe('two words of one family', () => {
+	const word = (id: string, score: number, sentence: string): Ranked => {
+		const x = r(
+			id,
+			score,
+			'vocabulary',
+			`vocabulary:${id}`,
+			`Daily A writes: “${sentence}” What does “${id}” mean in this sentence?`,
+			'single',
+			{ skill: 'vocabulary' }
+		);
+		return { ...x, candidate: { ...x.candidate, keyTexts: [id] } };
+	};
+
+	it('asks one meaning once: "allegation" after "alleging" is the same question', () => {
+		const ids = selectDiverse(
+			[
+				word(
+					'alleging',
+					0.9,
+					'Tenants of three harbour blocks filed suit in county court, alleging the landlord ignored broken boilers all winter.'
+				),
+				word(
+					'allegation',
+					0.8,
+					'Marco Reyes, who owns the buildings through a family trust, denied the allegation on Friday evening.'
+				),
+				word(
+					'vowed',
+					0.7,
+					'Councillors vowed to send inspectors into every rented flat along the waterfront before spring.'
+				)
+			],
+			10
+		).map((q) => q.id);
+		expect(ids).toEqual(['alleging', 'vowed']);
+	});
+});

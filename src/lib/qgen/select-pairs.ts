@@ -14,6 +14,7 @@ import {
 } from './giveaway';
 import { printsAskedPhrase } from './asked-phrase';
 import { printsFigureKey } from './figure-giveaway';
+import { sameWordFamily } from './word-family';
 import { memoPair } from './pair-memo';
 import { sameFact } from './same-fact';
 import { SCALE_WORDS, WEEKDAYS } from './lexicon';
@@ -246,6 +247,10 @@ export function asksAgain(pick: Entry, r: Entry): boolean {
 	return (
 		r.candidate.answerKey === pick.candidate.answerKey ||
 		similar(r.words, pick.words) ||
+		// "alleging" beside "allegation": one meaning tested twice, the first telling the second.
+		(pick.kind === 'vocabulary' &&
+			r.kind === 'vocabulary' &&
+			sameWordFamily(pick.candidate.keyTexts[0] ?? '', r.candidate.keyTexts[0] ?? '')) ||
 		// The same quote asked again in other words ("Who said …" and "Which outlet quoted …").
 		(quoted(excerpt) &&
 			quoted(r.candidate.excerpt ?? '') &&
