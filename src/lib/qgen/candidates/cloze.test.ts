@@ -809,6 +809,17 @@ describe('clozeCandidates: a place that stands for people', () => {
 			keys('The governor held a long town hall meeting in Boston with angry voters.')
 		).toContain('Boston');
 	});
+	it('gaps no capital that does what a government does ("____ did not object", "what ____ did")', () => {
+		expect(
+			keys('Ottawa did not object when the paper mill reopened, a trade official said.')
+		).not.toContain('Ottawa');
+		expect(
+			keys('What Ottawa did, instead, was pour its money into the northern rail line.')
+		).not.toContain('Ottawa');
+		expect(
+			keys('The premier flew from Ottawa to the river talks on Saturday afternoon.')
+		).toContain('Ottawa');
+	});
 });
 
 describe('timesNamed', () => {

@@ -79,10 +79,10 @@ const BETWEEN_ACTOR_AND_VERB =
 
 /**
  * A place doing what only people or institutions do: "Washington said", "Moscow's decision",
- * "Beijing on Monday warned".
+ * "Beijing on Monday warned", "what Ottawa did", "insisting that Beijing let its currency rise".
  */
 export const PLACE_AS_ACTOR = new RegExp(
-	`^(?:['’]s\\b|${BETWEEN_ACTOR_AND_VERB}\\s+(?:has|have|had|is|was|will|would|wants?|wanted|said|says|insists?|insisted|warned|refused|agreed|accused|demanded|announced|responded|rejected|denied|vowed|sought|seeks|hopes?|fears?|believes?|plans?|must|should|could|can|may|might|needs?|and\\s+[A-Z][\\p{L}]+\\s+(?:have|are|were|agreed)))`,
+	`^(?:['’]s\\b|${BETWEEN_ACTOR_AND_VERB}\\s+(?:has|have|had|is|was|will|would|(?:did|does|do|lets?)\\b|wants?|wanted|said|says|insists?|insisted|warned|refused|agreed|accused|demanded|announced|responded|rejected|denied|vowed|sought|seeks|hopes?|fears?|believes?|plans?|must|should|could|can|may|might|needs?|and\\s+[A-Z][\\p{L}]+\\s+(?:have|are|were|agreed)))`,
 	'u'
 );
 
