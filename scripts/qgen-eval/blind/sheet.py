@@ -19,6 +19,10 @@ def render_q(q, arts, n):
                 out.append(f"  - {'(KEY) ' if c['id'] in ec else ''}{c['text']}")
     elif t == 'cloze':
         out.append(f"  Accepted answers: {' | '.join(q['accepted'])}")
+        # The quiz grades a number by its value (quiz/normalize.ts): say so, or a reader
+        # marks "10,000" as refusing "ten thousand", which a student's answer would not meet.
+        if any(re.search(r'\d', a) for a in q['accepted']):
+            out.append("  (The quiz also accepts the same number written another way: digits or words, with or without commas.)")
         if q.get('partial'): out.append(f"  Partial credit: {' | '.join(q['partial'])}")
     elif t == 'numeric':
         out.append(f"  Answer: {q['answer']} (tolerance {q.get('tolerance',0)}) {q.get('unit','')}")
