@@ -12,7 +12,7 @@ import { REPORTING_VERBS, ROUTINE_OCCASIONS } from './lexicon';
 import { HEDGE_WORDS } from './quantities';
 
 /** The sentence a gap question prints, cut at its gap: the words before and after it. */
-function aroundGap(q: Question): { before: string; after: string } | undefined {
+export function aroundGap(q: Question): { before: string; after: string } | undefined {
 	const m = /^(?:.*?writes: “|Fill the gap \([^)]*\):\s*)(.*?)____(.*)$/s.exec(q.prompt);
 	if (!m) return undefined;
 	// A chosen-answer gap prints its sentence in quotation marks before the question words.

@@ -8,6 +8,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import type { Candidate } from './candidates/candidate';
 import { frontedClauseGap } from './candidates/stray-gaps';
 import { figureAside } from './figure-aside';
+import { figureAmongFigures } from './focus-figure-list';
 import { aloneStrayFigure } from './focus-single';
 import { sideSection } from './focus-section';
 import { backgroundListEntries, gapInNameList } from './focus-list';
@@ -374,6 +375,11 @@ export const FIGURE_ASIDE_PENALTY = 0.1;
 
 /** How far a gap keyed on a name every outlet prints drops: asked, it tests no reading. */
 export const COMMON_KEY_PENALTY = 0.15;
+/**
+ * How far a figure asked beside another of its kind drops in an article read alone
+ * (focus-figure-list.ts): below its questions on what happened, as a side figure does.
+ */
+export const FIGURE_LIST_PENALTY = 0.15;
 
 /**
  * Is the gap's key a name every article prints ("the ____ state legislature" keyed on the
@@ -413,6 +419,7 @@ export function focusAdjustment(
 	const section = leadSection(analyses);
 	const alone = aloneStrayFigure(analyses, onStory, OPENING_SENTENCES);
 	const list = backgroundListEntries(analyses);
+	const single = analyses.length === 1;
 	return (c, q) => {
 		const bonus = 0.08 * focus(q.evidence);
 		// A quote from another story told inside this one (a sidebar, a figure's old case) drops
@@ -438,7 +445,8 @@ export function focusAdjustment(
 			(asksForJournalist(q) || gapSplitsName(q) ? NEWS_STAFF_PENALTY : 0) -
 			(everyOutlet(q) ? COMMON_KEY_PENALTY : 0) -
 			(pastYear(q.evidence) || gapInApposition(q) ? PAST_YEAR_PENALTY : 0) -
-			(figureAside(q) ? FIGURE_ASIDE_PENALTY : 0)
+			(figureAside(q) ? FIGURE_ASIDE_PENALTY : 0) -
+			(figureAmongFigures(q, single) ? FIGURE_LIST_PENALTY : 0)
 		);
 	};
 }
