@@ -10,6 +10,7 @@ import { singleMainIdeaCandidates } from './candidates/main-idea-single';
 import { sourcingCandidates } from './candidates/sourcing';
 import { framingCandidates } from './candidates/framing';
 import { clozeCandidates } from './candidates/cloze';
+import { longClozeCandidates } from './candidates/cloze-long';
 import { compareCandidates } from './candidates/compare';
 import { detailCandidates } from './candidates/detail';
 import { factCandidates } from './candidates/fact';
@@ -270,6 +271,17 @@ export function runPipelineDetailed(
 		const last = check(readAlone(input.storyId, analyses, view, LAST_RESORT));
 		const wider = [...ranked, ...last].sort(byScore);
 		const again = last.length ? selectDiverse(wider, max) : questions;
+		if (onlyAdds(questions, again, Math.min(max, FIRST_TEN))) {
+			ranked.splice(0, ranked.length, ...wider);
+			questions = again;
+		}
+	}
+	// One article read alone whose quiz runs short (an opinion column, a transcript: long
+	// sentences, few names): gaps in its long sentences too, kept only where they add.
+	if (analyses.length === 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
+		const long = check(longClozeCandidates(view).map((c) => withReferent(c, analyses[0]!) ?? c));
+		const wider = [...ranked, ...long].sort(byScore);
+		const again = long.length ? selectDiverse(wider, max) : questions;
 		if (onlyAdds(questions, again, Math.min(max, FIRST_TEN))) {
 			ranked.splice(0, ranked.length, ...wider);
 			questions = again;

@@ -68,7 +68,12 @@ import { lexiconTags } from '../entities';
  * gaps come from the article, but what a reader may type comes from every outlet: another
  * outlet's "state legislature", "Justice Department" or headline counts as well.
  */
-export function clozeCandidates(view: StoryView, story: StoryView = view): Candidate[] {
+export function clozeCandidates(
+	view: StoryView,
+	story: StoryView = view,
+	// A sentence's length in words: the short-quiz pass (cloze-long.ts) reads the longer ones.
+	length: { min: number; max: number } = { min: 8, max: 35 }
+): Candidate[] {
 	const out: Candidate[] = [];
 	const titles = story.analyses.map((a) => a.article.title);
 	const storyWords = view.analyses.reduce((n, a) => n + a.article.text.split(/\s+/).length, 0);
@@ -82,8 +87,8 @@ export function clozeCandidates(view: StoryView, story: StoryView = view): Candi
 		)) {
 			const words = s.text.split(/\s+/).length;
 			if (
-				words < 8 ||
-				words > 35 ||
+				words < length.min ||
+				words > length.max ||
 				// Someone's words: a quotation (straight, curly, or two apostrophes ('') as some
 				// archives write quotation marks), or inside one that began in an earlier sentence (a
 				// tweet read out in full). A few words quoted in passing leave the writer's sentence.
