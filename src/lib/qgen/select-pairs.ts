@@ -250,7 +250,7 @@ export function asksAgain(pick: Entry, r: Entry): boolean {
 		// "alleging" beside "allegation": one meaning tested twice, the first telling the second.
 		(pick.kind === 'vocabulary' &&
 			r.kind === 'vocabulary' &&
-			sameWordFamily(pick.candidate.keyTexts[0] ?? '', r.candidate.keyTexts[0] ?? '')) ||
+			sameWordFamily(pick.candidate.keyTexts?.[0] ?? '', r.candidate.keyTexts?.[0] ?? '')) ||
 		// The same quote asked again in other words ("Who said …" and "Which outlet quoted …").
 		(quoted(excerpt) &&
 			quoted(r.candidate.excerpt ?? '') &&

@@ -15,6 +15,11 @@ describe('sameWordFamily', () => {
 		expect(sameWordFamily('refrain', 'refusal')).toBe(false);
 	});
 
+	it('joins nothing to an unknown word', () => {
+		expect(sameWordFamily('', '')).toBe(false);
+		expect(sameWordFamily('', 'allegation')).toBe(false);
+	});
+
 	it('compares phrases whole', () => {
 		expect(sameWordFamily('deep state', 'Deep State')).toBe(true);
 		expect(sameWordFamily('deep state', 'state')).toBe(false);

@@ -56,6 +56,7 @@ export function wordRoot(word: string): string {
 export function sameWordFamily(a: string, b: string): boolean {
 	const x = a.trim().toLowerCase();
 	const y = b.trim().toLowerCase();
+	if (!x || !y) return false;
 	if (x === y) return true;
 	if (/\s/.test(x) || /\s/.test(y)) return false;
 	return wordRoot(x) === wordRoot(y);
