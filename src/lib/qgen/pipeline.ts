@@ -266,27 +266,26 @@ export function runPipelineDetailed(
 			questions = selectDiverse(ranked, max);
 		}
 	}
-	// Still short: the single-article families, kept only where they add to the ten as it stands.
-	if (analyses.length > 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
-		const last = check(readAlone(input.storyId, analyses, view, LAST_RESORT));
-		const wider = [...ranked, ...last].sort(byScore);
-		const again = last.length ? selectDiverse(wider, max) : questions;
+	// A short ten's last resorts: their candidates join only where they add to the ten as it
+	// stands, never trading one of its questions away.
+	const short = () => questions.length < Math.min(max, FIRST_TEN) && !cancelled();
+	const addWhereOnlyAdds = (extra: Ranked[]) => {
+		const wider = [...ranked, ...extra].sort(byScore);
+		const again = extra.length ? selectDiverse(wider, max) : questions;
 		if (onlyAdds(questions, again, Math.min(max, FIRST_TEN))) {
 			ranked.splice(0, ranked.length, ...wider);
 			questions = again;
 		}
-	}
+	};
+	// Still short: the single-article families.
+	if (analyses.length > 1 && short())
+		addWhereOnlyAdds(check(readAlone(input.storyId, analyses, view, LAST_RESORT)));
 	// One article read alone whose quiz runs short (an opinion column, a transcript: long
-	// sentences, few names): gaps in its long sentences too, kept only where they add.
-	if (analyses.length === 1 && questions.length < Math.min(max, FIRST_TEN) && !cancelled()) {
-		const long = check(longClozeCandidates(view).map((c) => withReferent(c, analyses[0]!) ?? c));
-		const wider = [...ranked, ...long].sort(byScore);
-		const again = long.length ? selectDiverse(wider, max) : questions;
-		if (onlyAdds(questions, again, Math.min(max, FIRST_TEN))) {
-			ranked.splice(0, ranked.length, ...wider);
-			questions = again;
-		}
-	}
+	// sentences, few names): gaps in its long sentences too.
+	if (analyses.length === 1 && short())
+		addWhereOnlyAdds(
+			check(longClozeCandidates(view).map((c) => withReferent(c, analyses[0]!) ?? c))
+		);
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
 	// A wrong answer that prints another pick's key trades for a spare (spare-choices.ts).
