@@ -94,20 +94,14 @@ export function misfit(
 	// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).
 	if (several && chosen.length < SET && strayDetail(e) && !(s.strayFills && belowLineOnStory(e)))
 		return 'stray detail';
-	if (several && sideWaits && chosen.length < SET && e.kind === 'fact' && e.sideDetail)
-		return 'side detail waits';
-	// So does a fact that asks who holds a post or what someone used to be (focus.ts
-	// asksBackground: "who is a former acting attorney general who now serves as …?"), however
-	// central its sentence: a biography, not what happened. On tuning, the one such item in a
-	// first ten gave way to a figure of the news itself.
-	if (
-		several &&
-		sideWaits &&
-		chosen.length < SET &&
-		e.kind === 'fact' &&
-		asksBackground(e.question)
-	)
-		return 'background waits';
+	if (several && sideWaits && chosen.length < SET && e.kind === 'fact') {
+		if (e.sideDetail) return 'side detail waits';
+		// So does a fact that asks who holds a post or what someone used to be (focus.ts
+		// asksBackground: "who is a former acting attorney general who now serves as …?"), however
+		// central its sentence: a biography, not what happened. On tuning, the one such item in a
+		// first ten gave way to a figure of the news itself.
+		if (asksBackground(e.question)) return 'background waits';
+	}
 	// A short ten's last fill (the passes after the main events', sideWaits lowered) leaves out
 	// what a teacher would cut (late-fill.ts): a shorter set, not a weaker one.
 	if (several && !sideWaits && chosen.length < SET && e.kind === 'fact') {
