@@ -6381,7 +6381,9 @@ export const VERB_PARTICLES = [
  * "criticized" are both "critic", "decision" and "decided" both "decid", "approval" and
  * "approve" both "approv". Only endings whose rest is still the word's own root: "-er"
  * ("power", "order") and "-al" after most letters ("critical", "general") are left out, and a
- * short rest ("nation", "sentence", "comment") keeps its ending. Read by giveaway.ts.
+ * short rest ("nation", "sentence", "comment") keeps its ending; "-ship" comes off a long
+ * rest only ("partisanship" is "partisan", "hardship" stays). Read by giveaway.ts familyStem,
+ * which word-family.ts also asks.
  */
 export const FAMILY_ENDINGS: readonly (readonly [string, string, number])[] = [
 	['icisms', 'ic', 4],
@@ -6417,7 +6419,9 @@ export const FAMILY_ENDINGS: readonly (readonly [string, string, number])[] = [
 	['sals', 's', 4],
 	['sal', 's', 4],
 	['ilures', 'il', 2],
-	['ilure', 'il', 2]
+	['ilure', 'il', 2],
+	['ships', '', 5],
+	['ship', '', 5]
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameWordFamily, wordRoot } from './word-family';
+import { familyStem } from './giveaway';
+import { sameWordFamily } from './word-family';
 
 describe('sameWordFamily', () => {
 	it('joins the verb and noun forms of one root', () => {
@@ -26,8 +27,8 @@ describe('sameWordFamily', () => {
 	});
 
 	it('never cuts a short word down to a stub', () => {
-		expect(wordRoot('ring')).toBe('ring');
-		expect(wordRoot('being')).toBe('being');
+		expect(familyStem('ring')).toBe('ring');
+		expect(familyStem('being')).toBe('being');
 		expect(sameWordFamily('ring', 'rung')).toBe(false);
 	});
 });
