@@ -6,7 +6,7 @@
  * sentence carries more asides, so two kinds of aside it adds are left out here.
  */
 import type { StoryView } from '../analyze';
-import { NUMBER_WORDS } from '../lexicon';
+import { parseNumber } from '$lib/quiz/normalize';
 import type { Candidate } from './candidate';
 import { clozeCandidates } from './cloze';
 
@@ -29,8 +29,9 @@ const LIST = /(?:[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}\s*,\s*){2,}(?:and\s+|o
  * counts adds them up for the reader.
  */
 function countListed(key: string, after: string): boolean {
-	const n = NUMBER_WORDS[key.toLowerCase()] ?? (/^\d+$/.test(key) ? Number(key) : undefined);
-	return n !== undefined && n <= 12 && LIST.test(after.slice(0, 100));
+	// The quiz's own number reader (digits or words), as it grades a typed count.
+	const n = parseNumber(key);
+	return n !== null && n <= 12 && LIST.test(after.slice(0, 100));
 }
 
 /**
