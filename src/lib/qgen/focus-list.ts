@@ -99,15 +99,15 @@ export function backgroundListEntries(
 	return (evidence) => evidence.length > 0 && evidence.every(entryAt);
 }
 
-/** A name in running text: two or more capitalised words ("Rick Gates", "Donald Trump Jr."). */
+/** A name in running text: two or more capitalised words ("Ann Poe", "Tom Roe Jr."). */
 const NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+/u;
-/** A list entry this long ("Trump confidant ____") is a label and a name, not a clause of its own. */
+/** A list entry this long ("Roe confidant ____") is a label and a name, not a clause of its own. */
 const ENTRY_WORDS = 4;
 
 /**
  * Is the gap one name of a list of names, with LIST_ENTRIES or more others beside it, each its
- * own entry between commas ("… son-in-law Jared Kushner, his campaign chairman Paul Manafort,
- * Rick Gates, Trump confidant ____, former volunteer George Papadopoulos")? Which of six people
+ * own entry between commas ("… son-in-law Jim Dale, his campaign chairman Ben Ash,
+ * Sam Lyle, Roe confidant ____, former volunteer Ed Moss")? Which of six people
  * a suit names, or a letter is signed by, tests recall of a roll, not what happened. Read from the
  * prompt: the gap's sentence, split at commas, semicolons and "and".
  */

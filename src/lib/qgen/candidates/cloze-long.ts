@@ -14,7 +14,7 @@ import { clozeCandidates } from './cloze';
 export const LONG_SENTENCE = { min: 36, max: 50 };
 
 /**
- * "William Landes, a law professor at the ____": where a person works is a description of them,
+ * "Ann Poe, a law professor at the ____": where a person works is a description of them,
  * a stray detail beside what the sentence says they did.
  */
 const AFFILIATION =
@@ -24,7 +24,7 @@ const AFFILIATION =
 const LIST = /(?:[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}\s*,\s*){2,}(?:and\s+|or\s+)?[\p{L}]/u;
 
 /**
- * "____ mainstream candidates - Kasich, Christie, Bush and Rubio - …", "given the choice of ____
+ * "____ mainstream candidates - Roe, Poe, Dale and Ash - …", "given the choice of ____
  * options -- enthusiastic, satisfied or scared": a small count whose sentence lists what it
  * counts adds them up for the reader.
  */
@@ -35,7 +35,7 @@ function countListed(key: string, after: string): boolean {
 }
 
 /**
- * "chairman of the Democratic Senatorial ____", "a new USA TODAY/____ poll": a gap right after a
+ * "chairman of the Harbour Safety ____", "a new Daily Ledger/____ poll": a gap right after a
  * capitalised word or a slash holds the tail of a longer name.
  */
 const NAME_TAIL_RE = /(?:[^.!?:;\s]\s+\p{Lu}[\p{L}.'’-]*|\/)\s*$/u;
@@ -45,7 +45,7 @@ export function longClozeCandidates(view: StoryView): Candidate[] {
 	if (view.analyses.length !== 1) return [];
 	const a = view.analyses[0]!;
 	// An opinion or analysis piece's long sentence names a place for what governs or stands
-	// there ("new agreements with Tehran", "the most loathed man in Washington") or by a nickname:
+	// there ("new agreements with Ottawa", "the most loathed man in Ottawa") or by a nickname:
 	// the country, the state or the body fills the gap as well, so no place is gapped here.
 	const places = new Set(
 		a.mentions.filter((m) => m.kind === 'place').map((m) => a.article.text.slice(m.start, m.end))
