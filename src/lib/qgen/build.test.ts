@@ -68,6 +68,21 @@ describe('tidyText', () => {
 			'Daily A reports that The Harbour Gazette first broke the news.'
 		);
 	});
+	it('names an outlet once where the reported clause’s subject is the outlet itself', () => {
+		expect(tidyText('Daily A reports that Daily A has learned the pier will close. Why?')).toBe(
+			'Daily A has learned the pier will close. Why?'
+		);
+		expect(tidyText('According to Daily A, Daily A confirmed the closure on Monday. Why?')).toBe(
+			'Daily A confirmed the closure on Monday. Why?'
+		);
+		// Another subject, or the outlet's reporter: the stem stays.
+		expect(tidyText('Daily A reports that Daily A’s reporter saw the pier fall. Why?')).toBe(
+			'Daily A reports that Daily A’s reporter saw the pier fall. Why?'
+		);
+		expect(tidyText('Daily A reports that Daily B first broke the news. Why?')).toBe(
+			'Daily A reports that Daily B first broke the news. Why?'
+		);
+	});
 	it('splits two words the cleaner joined', () => {
 		expect(tidyText('The mayor was announcinghis plan when the pier fell.')).toBe(
 			'The mayor was announcing his plan when the pier fell.'

@@ -205,12 +205,21 @@ function balanceQuotes(text: string): string {
 }
 
 /**
+ * "Daily A reports that Daily A has learned …", "According to Daily A, Daily A has learned …":
+ * a stem that credits an outlet with a clause whose subject is that outlet names it twice; the
+ * clause alone already says whose account it is. Only where the name is followed by a verb in
+ * lower case, so "Daily A reports that Daily A's reporter …" keeps its stem.
+ */
+const OUTLET_TWICE =
+	/^(?:According to ([^,.?!]{2,60}), \1|([^,.?!]{2,60}?) reports that \2) (?=\p{Ll})/u;
+
+/**
  * Prompt and choice text made clean to read: a sentence copied into a question loses a list
  * bullet and a dangling "Also," or "Plus"; after "reports that" its opening word goes to lower
  * case ("reports that earlier this year …"); joined words are split; quotation marks pair up.
  */
 export function tidyText(text: string): string {
-	let out = tidyOpening(text.replace(JOINED_WORDS, '$1 $2'));
+	let out = tidyOpening(text.replace(JOINED_WORDS, '$1 $2')).replace(OUTLET_TWICE, '$1$2 ');
 	// A quoted sentence: at its opening mark, or after the colon that introduces it.
 	out = out.replace(/(“|: )([^“”]*)/g, (_, mark: string, rest: string) => mark + tidyOpening(rest));
 	// Inside another sentence: "reports that Also, the council …", "says that Earlier this year …".
