@@ -39,6 +39,19 @@ describe('looksLikeCaption', () => {
 		expect(verdicts(text).map(([, v]) => v)).toEqual([true, true, false, false]);
 	});
 
+	it('reads a longer present-tense paragraph about what lies ahead as reporting', () => {
+		// Three sentences, the first a long one: a report's look ahead, not a picture's scene.
+		const ahead = [
+			'The exchange comes as Roe and Poe are stumping for every last vote heading into the county primary in Riverton on Tuesday. Roe leads Poe by roughly 9 percentage points in the average of recent polls. A win there could help Roe while dealing Poe a formidable blow.'
+		].join('\n\n');
+		expect(verdicts(ahead).map(([, v]) => v)).toEqual([false, false, false]);
+		// A long opening line pinned to a day, with one line after it: still reporting.
+		const long = [
+			'The harbour board holds its last public hearing on the ferry levy and the new pier plans on Tuesday evening at the town hall. Residents can speak for three minutes each.'
+		].join('\n\n');
+		expect(verdicts(long).map(([, v]) => v)).toEqual([false, false]);
+	});
+
 	it('reads a wire dateline as the start of a report, not a photo credit', () => {
 		// One paragraph of reporting with a wire's dateline: all of it prose.
 		const report = [

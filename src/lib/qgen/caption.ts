@@ -36,6 +36,11 @@ const DAY_OR_DATE = new RegExp(
 	'i'
 );
 
+/** A caption's scene and the line after it: longer paragraphs are reporting. */
+const CAPTION_PARAGRAPH_SENTENCES = 2;
+/** A caption names who is where, when: a scene of more words than this is a report's sentence. */
+const CAPTION_WORDS = 20;
+
 export function looksLikeCaption(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 	const paragraph = sentences.filter((s) => s.paragraph === sentence.paragraph);
 	// A wire's credit in a dateline ("PARIS, Aug 31 (Reuters) -") opens a report, not a picture:
@@ -45,11 +50,18 @@ export function looksLikeCaption(sentence: Sentence, sentences: readonly Sentenc
 	// scene with no verb at all, pinned to a day ("… and Pompeo on Sunday in Tel Aviv.").
 	if (POSITION.test(sentence.text)) return true;
 	if (isDatedScene(sentence.text) && !hasVerb(sentence.text)) return true;
-	// A caption left inside a longer paragraph: it opens with a present-tense scene pinned to
-	// a day, and nothing in the paragraph reports the past ("Activists march … on April 29.
-	// They're there to witness …").
+	// A caption left inside a longer paragraph: it opens with a short present-tense scene pinned
+	// to a day, one line at most follows, and nothing in the paragraph reports the past
+	// ("Activists march … on April 29. They're there to witness …"). A paragraph of reporting on
+	// what lies ahead ("The exchange comes as the rivals are stumping for votes before the
+	// primary on Tuesday. Roe leads by 9 points. …") is longer, and its opening is no caption's.
 	if (paragraph.length > 1)
-		return isDatedScene(paragraph[0]!.text) && paragraph.every((s) => !PAST.test(s.text));
+		return (
+			paragraph.length <= CAPTION_PARAGRAPH_SENTENCES &&
+			paragraph[0]!.text.split(/\s+/).length <= CAPTION_WORDS &&
+			isDatedScene(paragraph[0]!.text) &&
+			paragraph.every((s) => !PAST.test(s.text))
+		);
 	const text = sentence.text;
 	if (IMAGE_WORDS.test(text)) return true;
 	if (!PAST.test(text) && !FINITE.test(text) && !STATING.test(text)) return true;
