@@ -34,6 +34,9 @@ describe('turnForQuestion', () => {
 		expect(turnForQuestion('Roe', 'invited')).toEqual({ aux: 'did', after: 'invite' });
 		expect(turnForQuestion('Roe', 'leads')).toEqual({ aux: 'does', after: 'lead' });
 	});
+	it('asks nothing when the verb keeps its past form ("did Roe ratcheted …?")', () => {
+		expect(turnForQuestion('Roe', 'ratcheted')).toBeUndefined();
+	});
 	it('asks nothing of a copula or of a reporting verb', () => {
 		expect(turnForQuestion('Roe', 'is the')).toBeUndefined();
 		expect(turnForQuestion('Roe', 'told')).toBeUndefined();
@@ -90,5 +93,18 @@ describe('objectFactCandidates', () => {
 	});
 	it('does not ask when the rest of the question points to an earlier sentence', () => {
 		expect(asked(`${CAST} Holloway defeated Tom Reyes in their second race.`)).toEqual([]);
+	});
+	it('asks nothing that would read broken: a plural possessive, "of" a place, a second clause, "to the"', () => {
+		expect(asked(`${CAST} Holloway doubled Tom Reyes’ share of the vote.`)).toEqual([]);
+		expect(asked(`${CAST} Holloway defeated Tom Reyes of Harlow in the March primary.`)).toEqual(
+			[]
+		);
+		expect(
+			asked(`${CAST} Holloway defeated Tom Reyes in the primary while turnout fell to a low.`)
+		).toEqual([]);
+		const prompts = asked(`${CAST} Holloway spoke to the Harlow mayor Maria Lopez in June.`).map(
+			(q) => q.prompt
+		);
+		expect(prompts).toEqual(['According to Daily 1, who did Jane Holloway speak to in June?']);
 	});
 });

@@ -79,7 +79,8 @@ export function turnForQuestion(subject: string, predicate: string): VerbHead | 
 	// A third-person subject takes "leads"; a form without "-s" after it is past ("beat", "hit").
 	const present = /[^s]s$/.test(head) && !headTags.has('PastTense');
 	const base = baseForm(head);
-	if (!base) return undefined;
+	// compromise left "ratcheted" as it was: "did Roe ratcheted …?" is no question.
+	if (!base || (base === head && /ed$/.test(head))) return undefined;
 	return { aux: present ? 'does' : 'did', after: [...adverbs, base, ...rest].join(' ') };
 }
 
@@ -161,13 +162,14 @@ function objectQuestion(
 	if (a.people.filter((p) => sameName(p.name, object.text)).length > 1) return undefined;
 	// "Roe's plan", "Roe and Poe": the name is not the whole object.
 	const tail = text.slice(object.end, s.end);
-	if (/^['’]s?\b/.test(tail) || inList(s.text, object.start - s.start, object.text.length))
+	// "Roe’s plan", and a plural's "Sanders’ share" too: any apostrophe right after the name.
+	if (/^['’‘]/.test(tail) || inList(s.text, object.start - s.start, object.text.length))
 		return undefined;
 	const predicate = text.slice(subject.end, object.start);
 	if (/["“”()]|''|[,;:]/.test(predicate)) return undefined;
 	// The verb is the first word, the rest up to the name its particles and the object's role.
 	const verbEnd =
-		/^\s+(?:(?:also|now|still|then|later|recently|previously|once|again|never|[a-z]+ly)\s+)*(?:(?:has|had|have|is|was|are|were|will|would|can|could|should|may|might|must)\s+(?:(?:also|now|still|then|later|recently|previously|once|again|never|[a-z]+ly)\s+)*)?[a-z]+(?:\s+to\s+[a-z]+)?/.exec(
+		/^\s+(?:(?:also|now|still|then|later|recently|previously|once|again|never|[a-z]+ly)\s+)*(?:(?:has|had|have|is|was|are|were|will|would|can|could|should|may|might|must)\s+(?:(?:also|now|still|then|later|recently|previously|once|again|never|[a-z]+ly)\s+)*)?[a-z]+(?:\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+)?/.exec(
 			predicate
 		);
 	if (!verbEnd) return undefined;
@@ -182,6 +184,11 @@ function objectQuestion(
 	const rest = afterObject(tail);
 	if (/["“”()]|''/.test(rest) || PRONOUN.test(rest) || /^\s*(?:and|or)\b/.test(rest))
 		return undefined;
+	// "Ted Cruz of Texas", "Jane Roe of the Daily A": the rest names where the object is from, and
+	// "who did Poe ignore of Texas?" reads as broken.
+	if (/^\s*of\s+(?:the\s+)?\p{Lu}/u.test(rest)) return undefined;
+	// A web address, or a second clause with a subject of its own ("… while Sen. Poe comes third").
+	if (/https?\b|www\.|\b(?:while|whereas)\b/i.test(rest)) return undefined;
 	// "who does Roe respond to with?": the comma cut the rest off before its object.
 	if (/\b(?:with|to|of|for|at|by|from|in|on|about|as|into|than)$/.test(rest)) return undefined;
 	const body = `${subjectName} ${turned.after}${link ? ` ${link}` : ''}${rest}${opening.tail}`
