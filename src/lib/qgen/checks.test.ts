@@ -124,6 +124,9 @@ describe('namesSomeoneBefore', () => {
 		expect(
 			namesSomeoneBefore('no other official had a server like the one set up for Clinton during')
 		).toBe(true);
+		// A surname with a capital inside it.
+		expect(namesSomeoneBefore('During his speech, McRoe said')).toBe(true);
+		expect(namesSomeoneBefore('The mayor, LeRoe, said')).toBe(true);
 	});
 	it('refuses openers, months, places and nouns after an article', () => {
 		expect(namesSomeoneBefore('Outright victory is vital,')).toBe(false);

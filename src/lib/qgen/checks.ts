@@ -28,7 +28,11 @@ const CALENDAR = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})$`, 'i');
  */
 export function namesSomeoneBefore(text: string): boolean {
 	if (/\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z]/.test(text)) return true;
-	return [...text.matchAll(/\b[A-Z][a-z]{2,}\b/g)].some(({ 0: w, index }) => {
+	// A surname may have a capital inside it ("McAuliffe", "LeBlanc", "DeWitt"): one capital
+	// then two lower-case letters alone would miss it, and "During his speech, McAuliffe said he
+	// …" would read as a "he" with no one named before it.
+	return [...text.matchAll(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b/g)].some(({ 0: w, index }) => {
+		if (w.length < 3) return false;
 		// "A Libertarian, he …", "the Republican": after an article it is a noun, not a name.
 		if (CALENDAR.test(w) || /\b(?:a|an|the)\s+$/i.test(text.slice(0, index))) return false;
 		const tags = lexiconTags(w.toLowerCase());
