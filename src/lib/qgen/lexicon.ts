@@ -4454,8 +4454,8 @@ export const WORD_SENSES: readonly WordSense[] = [
 	sense(
 		'verb',
 		'disparage',
-		'speak of with contempt',
-		'speak highly of',
+		'criticize with contempt',
+		'praise highly',
 		'make unequal',
 		'separate'
 	),
@@ -5804,7 +5804,7 @@ export const ALONE_WORD_SENSES: readonly WordSense[] = [
 	sense('adj', 'impromptu', 'unplanned', 'carefully planned', 'secret', 'official'),
 	sense('verb', 'incite', 'stir up', 'calm down', 'look into', 'pay for'),
 	sense('verb', 'disrupt', 'interrupt and disturb', 'organize', 'support', 'record'),
-	sense('verb', 'surge', 'climb quickly', 'drop sharply', 'stall', 'split apart'),
+	sense('verb', 'surge', 'climb quickly', 'drop sharply', 'stall', 'divide in two'),
 	sense(
 		'verb',
 		'underestimate',
@@ -5814,7 +5814,7 @@ export const ALONE_WORD_SENSES: readonly WordSense[] = [
 		'ignore'
 	),
 	sense('verb', 'deflect', 'turn aside', 'accept fully', 'answer directly', 'repeat'),
-	sense('verb', 'assuage', 'ease', 'worsen', 'hide', 'confirm')
+	sense('verb', 'assuage', 'ease', 'worsen', 'conceal', 'confirm')
 ];
 
 /**
@@ -6023,17 +6023,17 @@ export const SHORT_REPORT_SENSES: readonly WordSense[] = [
 		'verb',
 		'boycott',
 		'refuse to take part in, as a protest',
-		'take part in eagerly',
+		'join in eagerly',
 		'ban by law',
 		'pay for in advance'
 	),
 	sense(
 		'verb',
 		'defect',
-		'leave one side to join another',
+		'desert one side to join another',
 		'stay loyal',
 		'make a mistake',
-		'win a contest'
+		'triumph in a contest'
 	),
 	sense('verb', 'spar', 'argue or trade attacks', 'agree warmly', 'save money', 'share a meal'),
 	sense(
