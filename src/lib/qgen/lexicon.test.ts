@@ -8,7 +8,9 @@ import {
 	NUMBER_WORD_PATTERN,
 	UNNAMED_SOURCE,
 	UNVERIFIED,
+	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
+	SHORT_REPORT_SENSES,
 	WORD_SENSES,
 	monthIndex
 } from './lexicon';
@@ -92,7 +94,13 @@ describe('lexicon: months and numbers', () => {
 
 describe('lexicon: word senses', () => {
 	it('lists each word once, each with three wrong meanings unlike its meaning', () => {
-		const senses = [...WORD_SENSES, ...ALONE_WORD_SENSES];
+		// Across all the lists: a word in two would be asked with two glosses.
+		const senses = [
+			...WORD_SENSES,
+			...ALONE_WORD_SENSES,
+			...ALONE_MORE_SENSES,
+			...SHORT_REPORT_SENSES
+		];
 		const words = senses.map((w) => w.word);
 		expect(new Set(words).size).toBe(words.length);
 		for (const w of senses) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { ALONE_WORD_SENSES, SHORT_REPORT_SENSES, WORD_SENSES } from '../lexicon';
+import { ALONE_MORE_SENSES, ALONE_WORD_SENSES, SHORT_REPORT_SENSES, WORD_SENSES } from '../lexicon';
 import {
 	bodySenses,
 	definitionsIn,
@@ -642,6 +642,89 @@ describe('words of the short report on a row or a claim', () => {
 	});
 });
 
+describe('less common words of opinion and campaign news in an article read alone', () => {
+	const keys = (...sentences: string[]) =>
+		askedAlone(
+			['The council approved the new ward map on Tuesday after a long debate.', ...sentences].join(
+				'\n\n'
+			)
+		).map((x) => [x.word, x.key]);
+
+	it('asks how a campaign or a view is described, in its sentence', () => {
+		expect(
+			keys(
+				'The newcomer ran an unorthodox campaign that skipped every televised debate.',
+				'Several disgruntled members walked out before the final vote was taken.',
+				'The mayor said the budget gap was insurmountable without a new tax.'
+			)
+		).toEqual([
+			['unorthodox', 'unusual, not the usual accepted way'],
+			['disgruntled', 'annoyed and dissatisfied'],
+			['insurmountable', 'impossible to overcome']
+		]);
+	});
+
+	it('inflects both verbs of a two-verb gloss to the form the text uses', () => {
+		expect(
+			keys(
+				'Late rain hampered the count in the eastern wards, officials said.',
+				'Members are coalescing behind the deputy mayor ahead of the vote.',
+				'The clerk said the council had fabricated the figures in the report.'
+			)
+		).toEqual([
+			['hampered', 'hindered or held back'],
+			['coalescing', 'joining together into one group'],
+			['fabricated', 'made up falsely']
+		]);
+	});
+
+	it('fills a place the tested words leave, and takes none from them', () => {
+		// "unorthodox" comes first, but the three tested words keep the three places.
+		expect(
+			keys(
+				'The newcomer ran an unorthodox campaign that skipped every televised debate.',
+				'The mayor denounced the vote as a “power grab” on Wednesday night.',
+				'Opponents said the map was divisive and would hurt renters in the east.',
+				'The mayor reportedly met the developers twice before the vote was held.'
+			).map(([word]) => word)
+		).toEqual(['denounced', 'divisive', 'reportedly']);
+		// With a place left, it is asked, after the tested words.
+		expect(
+			keys(
+				'The newcomer ran an unorthodox campaign that skipped every televised debate.',
+				'The mayor denounced the vote as a “power grab” on Wednesday night.'
+			).map(([word]) => word)
+		).toEqual(['denounced', 'unorthodox']);
+	});
+
+	it('finds each verb of the list in its past and base forms', () => {
+		for (const w of ALONE_MORE_SENSES.filter((x) => x.pos === 'verb')) {
+			const past = `The mayor ${inflect(w.word, 'ed')} the plan on Monday.`;
+			expect(senseUse(w, past)?.verbForm, past).toBe('ed');
+			const base = `The mayor said she would ${w.word} the plan.`;
+			expect(senseUse(w, base)?.verbForm, base).toBe('base');
+		}
+	});
+});
+
+describe('glosses of verbs in the form the text uses', () => {
+	it('writes no irregular verb of a gloss as if it were regular', () => {
+		// "give in to" would read "gived in to": a head verb of a gloss is one whose past
+		// vocabulary.ts writes right, or the gloss is worded with another verb.
+		const regularised =
+			/\b(?:gived|taked|goed|comed|breaked|throwed|keeped|becomed|rised|falled|drived|getted|hided|selled|buyed|beged|sumed|beed|speaked|leaved|winned|splited|sinked|teached|catched|thinked|runned|writed|telled|knowed|growed|drawed|fighted|stealed|choosed|feeled|spended)\b/;
+		for (const w of [
+			...WORD_SENSES,
+			...ALONE_WORD_SENSES,
+			...ALONE_MORE_SENSES,
+			...SHORT_REPORT_SENSES
+		])
+			if (w.pos === 'verb')
+				for (const g of [w.meaning, ...w.wrong])
+					expect(inflectGloss(g, 'ed'), `${w.word}: ${g}`).not.toMatch(regularised);
+	});
+});
+
 describe('wrong senses a reader of the sentence would weigh', () => {
 	const entry = (word: string) => WORD_SENSES.find((w) => w.word === word)!;
 	const choicesFor = (sentence: string) => {
@@ -692,7 +775,12 @@ describe('wrong senses a reader of the sentence would weigh', () => {
 	});
 
 	it('leaves every word of the list at least two wrong senses of its kind', () => {
-		for (const w of [...WORD_SENSES, ...ALONE_WORD_SENSES, ...SHORT_REPORT_SENSES])
+		for (const w of [
+			...WORD_SENSES,
+			...ALONE_WORD_SENSES,
+			...ALONE_MORE_SENSES,
+			...SHORT_REPORT_SENSES
+		])
 			expect(w.wrong.filter((x) => !offField(w, x)).length, w.word).toBeGreaterThanOrEqual(2);
 	});
 });

@@ -15,6 +15,7 @@ import { isPublisherLine } from '../boilerplate';
 import { notBodyProse } from '../caption';
 import { cutAtAbbreviation } from './detail';
 import {
+	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
 	COMMON_WORDS,
 	PHYSICAL_FIELD_WORDS,
@@ -373,16 +374,19 @@ function allQuoted(s: Sentence, a: ArticleAnalysis): boolean {
 
 /**
  * An article read alone gets more words (lexicon.ts): ALONE_WORD_SENSES, ranked as rare as
- * WORD_SENSES, and the short report's common ones (SHORT_REPORT_SENSES).
+ * WORD_SENSES, ALONE_MORE_SENSES after them, and the short report's common ones
+ * (SHORT_REPORT_SENSES).
  */
 const ALONE_SENSES: readonly WordSense[] = [
 	...WORD_SENSES,
 	...ALONE_WORD_SENSES,
+	...ALONE_MORE_SENSES,
 	...SHORT_REPORT_SENSES
 ];
 /** An HTML-like tag left in the text by an embedded post. */
 const EMBED_MARKUP = /<\/?[a-z]+(?:\s[^<>]*)?>/i;
 const SHORT_REPORT_WORDS: ReadonlySet<string> = new Set(SHORT_REPORT_SENSES.map((e) => e.word));
+const MORE_WORDS: ReadonlySet<string> = new Set(ALONE_MORE_SENSES.map((e) => e.word));
 
 /**
  * The short report's words are common ones ("nominee", "rivals"): they fill a short quiz, but
@@ -391,6 +395,13 @@ const SHORT_REPORT_WORDS: ReadonlySet<string> = new Set(SHORT_REPORT_SENSES.map(
  */
 const SHORT_REPORT_QUALITY = 0.3;
 const WORD_QUALITY = 0.6;
+/**
+ * ALONE_MORE_SENSES' words rank just below the others: they fill a place the others leave, and
+ * never push out a word blind readers passed. Ranked by place alone, an earlier one took the
+ * third place from a later passed word and, where selection then dropped it (its prompt printed
+ * a gap's key), the article lost that question.
+ */
+const MORE_QUALITY = 0.55;
 
 /** "endorsement" and "endorsed", "rival" and "rivals": one word's family, asked once a quiz. */
 function sameWordFamily(a: string, b: string): boolean {
@@ -468,7 +479,11 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 				keyTexts: [use.form],
 				hidden: [],
 				answerKey: `vocabulary:${hash(entry.word)}`,
-				quality: SHORT_REPORT_WORDS.has(entry.word) ? SHORT_REPORT_QUALITY : WORD_QUALITY,
+				quality: SHORT_REPORT_WORDS.has(entry.word)
+					? SHORT_REPORT_QUALITY
+					: MORE_WORDS.has(entry.word)
+						? MORE_QUALITY
+						: WORD_QUALITY,
 				position: s.index
 			});
 			usedSentences.add(s.index);
