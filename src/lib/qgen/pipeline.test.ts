@@ -152,6 +152,35 @@ describe('the last resort for a short first ten', () => {
 	});
 });
 
+describe('a short quiz of one article read alone', () => {
+	// Five words of the lexicon, each in its own sentence, and little else to ask.
+	const article = makeArticle({
+		id: 'ward',
+		outlet: 'Daily A',
+		title: 'Ward map debate goes on',
+		text: [
+			'The council kept a cordial tone during the long meeting about the ward map.',
+			'Critics said the new map would undermine trust in the ward elections.',
+			'Members called the old boundaries divisive and out of date.',
+			'The debate over the boundaries grew contentious late in the evening.',
+			'Residents found the process arbitrary and confusing.'
+		].join('\n\n')
+	});
+	const words = (qs: readonly Question[]) => qs.filter((q) => q.skill === 'vocabulary');
+
+	it('asks a fourth word only as a last resort, when the quiz runs short', () => {
+		const { questions } = runPipelineDetailed({ storyId: 'ward', articles: [article] }, {});
+		expect(questions.length).toBeLessThan(10);
+		expect(words(questions)).toHaveLength(4);
+	});
+
+	it('keeps three words from one article in a story of several outlets', () => {
+		const other = makeArticle({ ...article, id: 'ward-b', outlet: 'Daily B' });
+		const { questions } = runPipelineDetailed({ storyId: 'ward', articles: [article, other] }, {});
+		expect(words(questions).length).toBeLessThanOrEqual(3);
+	});
+});
+
 describe('onlyAdds', () => {
 	const q = (n: number) => ({ id: `q${n}`, prompt: `Question ${n}?` }) as Question;
 	const [a, b, c, d] = [q(1), q(2), q(3), q(4)];

@@ -24,7 +24,7 @@ import { quoteFigureCandidates } from './candidates/quote-figure';
 import { quoteStanceCandidates } from './candidates/quote-stance';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
-import { bodySenses, vocabularyCandidates } from './candidates/vocabulary';
+import { bodySenses, spareSenses, vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
 import { focusAdjustment, sideDetail, sideFigure } from './focus';
@@ -286,6 +286,8 @@ export function runPipelineDetailed(
 		addWhereOnlyAdds(
 			check(longClozeCandidates(view).map((c) => withReferent(c, analyses[0]!) ?? c))
 		);
+	// Still short: a fourth word in context (vocabulary.ts, spareSenses).
+	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(spareSenses(view)));
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
 	// A wrong answer that prints another pick's key trades for a spare (spare-choices.ts).

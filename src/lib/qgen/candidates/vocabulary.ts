@@ -411,7 +411,28 @@ function sameWordFamily(a: string, b: string): boolean {
 	return n >= 6;
 }
 
+/**
+ * An article read alone whose quiz runs short may ask this many more words than
+ * SENSES_PER_ARTICLE, after the first three (pipeline.ts, a short quiz's last resort): a
+ * fourth word beside few other questions is a question a teacher keeps, where in a full quiz
+ * it would make the quiz a word list.
+ */
+const SPARE_SENSES = 1;
+
+/** The words past SENSES_PER_ARTICLE an article read alone could still ask, rarest first. */
+export function spareSenses(view: StoryView): Candidate[] {
+	if (view.analyses.length !== 1) return [];
+	return rankedSenses(view, view.analyses[0]!).slice(
+		SENSES_PER_ARTICLE,
+		SENSES_PER_ARTICLE + SPARE_SENSES
+	);
+}
+
 function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
+	return rankedSenses(view, a, lead).slice(0, SENSES_PER_ARTICLE);
+}
+
+function rankedSenses(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
 	const usedSentences = new Set<number>();
@@ -491,8 +512,6 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 			break;
 		}
 	}
-	// Rarer words first, then the order the article uses them; the first few only.
-	return out
-		.sort((x, y) => y.quality - x.quality || x.position - y.position)
-		.slice(0, SENSES_PER_ARTICLE);
+	// Rarer words first, then the order the article uses them.
+	return out.sort((x, y) => y.quality - x.quality || x.position - y.position);
 }
