@@ -40,6 +40,7 @@ import {
 	lastWordsOfNames,
 	readsAloneInArticle
 } from '../../src/lib/qgen/candidates/main-idea-single-names';
+import { trailCut } from '../../src/lib/qgen/candidates/main-idea-single-cut';
 import { loadSplit } from './polnear';
 
 const args = process.argv.slice(2);
@@ -75,7 +76,8 @@ function why(a: ReturnType<typeof analyzeArticle>, s: Sentence, first: boolean):
 	if (/\?/.test(whole)) return 'question';
 	if (/^[“"‘']/.test(whole) || LONG_QUOTE.test(whole)) return 'quote';
 	if (PERSONAL.test(outsideQuotes(whole))) return 'personal';
-	const parts = fittedParts(mainClauseParts(whole));
+	// As singleKey: a lead too long for a choice may be cut before its trail (", saying …").
+	const parts = trailCut(fittedParts(mainClauseParts(whole)), headline);
 	const text = parts.join(' ');
 	if (!standsAlone(a, s, text, 8)) {
 		const n = text.split(/\s+/).length;
