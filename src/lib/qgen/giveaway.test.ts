@@ -4,6 +4,7 @@ import { makeQuestion } from '$test-data';
 import type { Candidate } from './candidates/candidate';
 import {
 	answersItself,
+	choicePrintsStatement,
 	clash,
 	familyStem,
 	headlineGivesAway,
@@ -874,6 +875,61 @@ describe('a true/false statement printing another question’s figure', () => {
 		);
 		expect(statementPrintsKey(tf, small)).toBe(false);
 		expect(statementPrintsKey(tf, other)).toBe(false);
+	});
+});
+
+describe('a true/false statement whose sentence another item prints as a choice', () => {
+	const statement = (text: string): Question =>
+		({
+			...base,
+			id: 't',
+			type: 'truefalse',
+			skill: 'fact',
+			prompt: `According to Daily A, is this true or false? ${text}`,
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			correct: ['false'],
+			evidence: ev(900),
+			explanation: 'False.'
+		}) as Question;
+	const why = (choices: string[]): Question =>
+		({
+			...base,
+			id: 'w',
+			type: 'single',
+			skill: 'inference',
+			prompt: 'Daily A reports that the harbour vote was delayed. What led to this?',
+			choices: choices.map((text, i) => ({ id: `c${i}`, text })),
+			correct: ['c0'],
+			evidence: ev(100),
+			explanation: 'Daily A: …'
+		}) as Question;
+
+	it('tells a swapped name or figure when the other item prints the true sentence', () => {
+		const tf = statement('Roe spoke of a recent visit to the harbour chapel in North Riverton.');
+		const other = why([
+			'a storm closed the pier',
+			'Poe spoke of a recent visit to the harbour chapel in North Riverton',
+			'the ferry company raised its fares'
+		]);
+		expect(choicePrintsStatement(other, tf)).toBe(true);
+		expect(clash(other, tf)).toBe(true);
+		const count = statement('Prosecutors initially threatened to charge him with four felonies.');
+		expect(
+			choicePrintsStatement(
+				why(['Prosecutors initially threatened to charge him with three felonies']),
+				count
+			)
+		).toBe(true);
+	});
+
+	it('leaves choices that share only the story’s names and a word or two', () => {
+		const tf = statement('Roe spoke of a recent visit to the harbour chapel in North Riverton.');
+		const other = why(['Roe opposed the harbour plan', 'the council met in North Riverton']);
+		expect(choicePrintsStatement(other, tf)).toBe(false);
+		expect(clash(other, tf)).toBe(false);
 	});
 });
 

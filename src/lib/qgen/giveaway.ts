@@ -712,6 +712,30 @@ export function offersEventKey(a: Question, b: Question, wrongOnly = false): boo
 	});
 }
 
+/** Of a choice's meaningful words, this share (and at least STATEMENT_WORDS) in a true/false statement. */
+const STATEMENT_SHARE = 0.8;
+const STATEMENT_WORDS = 4;
+
+/**
+ * Does `a` print, as one of its choices, the sentence the true/false statement `b` asks about?
+ * A why item's wrong answers are true statements from the article ("O'Malley spoke of a visit to
+ * a mosque"); beside "True or false? Roe spoke of a visit to a mosque" the choice shows who did,
+ * and the student reads the answer off the other item. Most of the choice's meaningful words
+ * stand in the statement: one swapped name or figure leaves the rest of it the same.
+ */
+export function choicePrintsStatement(a: Question, b: Question): boolean {
+	if (b.type !== 'truefalse' || (a.type !== 'single' && a.type !== 'evidence') || !a.choices)
+		return false;
+	const statement = /\btrue or false\?\s+(.+)$/is.exec(b.prompt)?.[1];
+	if (!statement) return false;
+	const stated = eventContent(statement);
+	return a.choices.some((c) => {
+		const ws = [...eventContent(c.text)];
+		const shared = ws.filter((w) => stated.has(w)).length;
+		return shared >= STATEMENT_WORDS && shared / ws.length >= STATEMENT_SHARE;
+	});
+}
+
 /** Choices two items may share and still read as two questions. */
 const SHARED_CHOICES = 2;
 /**
@@ -735,6 +759,8 @@ export function clash(a: Question, b: Question): boolean {
 		offersKey(b, a) ||
 		statementPrintsKey(a, b) ||
 		statementPrintsKey(b, a) ||
+		choicePrintsStatement(a, b) ||
+		choicePrintsStatement(b, a) ||
 		offersEventKey(a, b) ||
 		offersEventKey(b, a) ||
 		sameNumberChoices(a, b)

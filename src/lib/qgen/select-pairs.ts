@@ -10,7 +10,8 @@ import {
 	offersKey,
 	reveals,
 	sameNumberChoices,
-	statementPrintsKey
+	statementPrintsKey,
+	choicePrintsStatement
 } from './giveaway';
 import { printsAskedPhrase } from './asked-phrase';
 import { printsFigureKey } from './figure-giveaway';
@@ -228,6 +229,8 @@ export const givesAway = memoPair(
 		offersKey(e.question, c.question) ||
 		statementPrintsKey(c.question, e.question) ||
 		statementPrintsKey(e.question, c.question) ||
+		choicePrintsStatement(c.question, e.question) ||
+		choicePrintsStatement(e.question, c.question) ||
 		offersEventKey(c.question, e.question) ||
 		offersEventKey(e.question, c.question) ||
 		sameNumberChoices(c.question, e.question) ||
