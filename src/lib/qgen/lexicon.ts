@@ -7560,6 +7560,28 @@ export const SEXED_TITLES: { readonly f: readonly string[]; readonly m: readonly
 };
 
 /**
+ * People and circles of power named by their place ("Riverton insiders", "the Riverton
+ * establishment", "Riverton think tanks"): the place before them stands for the seat of
+ * government or its politics, and "Congress", "the capital" or a party fits a gap there as well.
+ */
+export const POWER_CIRCLES = [
+	'insiders',
+	'establishment',
+	'elites?',
+	'politics',
+	'politicians',
+	'lobbyists?',
+	'think tanks?',
+	'power brokers?',
+	'bureaucrats?',
+	'bureaucracy',
+	'policymakers',
+	'lawmakers',
+	'officials',
+	'outsiders?'
+] as const;
+
+/**
  * Nouns that judge how a seat of government works ("dysfunction and gridlock in ____", "the
  * partisanship in ____"): the place after them stands for its legislature or government, whose
  * own name fits a gap there as well.

@@ -809,6 +809,15 @@ describe('clozeCandidates: a place that stands for people', () => {
 			keys('The governor held a long town hall meeting in Boston with angry voters.')
 		).toContain('Boston');
 	});
+	it('gaps no place named for its circles of power ("____ think tanks": Congress, a party fit too)', () => {
+		expect(
+			keys('The plan was shaped by Boston think tanks and the party leaders in the spring.')
+		).not.toContain('Boston');
+		// The place where something is: still a gap.
+		expect(
+			keys('The governor held a long town hall meeting in Boston with angry voters.')
+		).toContain('Boston');
+	});
 	it('gaps no capital that does what a government does ("____ did not object", "what ____ did")', () => {
 		expect(
 			keys('Ottawa did not object when the paper mill reopened, a trade official said.')

@@ -42,6 +42,7 @@ import {
 } from './detail';
 import {
 	GOVERNING_FAULTS,
+	POWER_CIRCLES,
 	HONORIFICS,
 	INSTITUTION_NOUNS,
 	NEWS_ORG_WORDS,
@@ -442,6 +443,7 @@ export function clozeCandidates(
 const IN_PASSING = 4;
 /** "gridlock in ____": the place is the seat of government whose workings the noun judges. */
 const GOVERNING_FAULT_IN = new RegExp(`\\b(?:${GOVERNING_FAULTS.join('|')})\\s+in\\s+$`, 'i');
+const POWER_CIRCLE_AFTER = new RegExp(`^\\s+(?:${POWER_CIRCLES.join('|')})\\b`);
 
 /**
  * The sentence is the writer's own: no quotation mark, or only a few words quoted in passing
@@ -1122,6 +1124,8 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 		// "dysfunction and gridlock in ____", "the partisanship in ____": how a seat of government
 		// works, so its legislature's name fits the gap as well.
 		GOVERNING_FAULT_IN.test(before) ||
+		// "Riverton insiders", "Riverton think tanks": the seat of power, not the town.
+		POWER_CIRCLE_AFTER.test(after) ||
 		/\b(?:a|an)\s+(?:[a-z]+\s+)?$/.test(before)
 	);
 }
