@@ -834,22 +834,26 @@ describe('a headline printing a typed name in another form', () => {
 	});
 });
 
+/** A true/false item on a statement Daily A's article holds (`holds`) or does not. */
+function trueFalse(id: string, text: string, holds = true): Question {
+	return {
+		...base,
+		id,
+		type: 'truefalse',
+		skill: 'fact',
+		prompt: `According to Daily A, is this true or false? ${text}`,
+		choices: [
+			{ id: 'true', text: 'True' },
+			{ id: 'false', text: 'False' }
+		],
+		correct: [holds ? 'true' : 'false'],
+		evidence: ev(900),
+		explanation: holds ? `True. Daily A: “${text}”` : 'False.'
+	} as Question;
+}
+
 describe('a true/false statement printing another question’s figure', () => {
-	const statement = (id: string, text: string): Question =>
-		({
-			...base,
-			id,
-			type: 'truefalse',
-			skill: 'fact',
-			prompt: `According to Daily A, is this true or false? ${text}`,
-			choices: [
-				{ id: 'true', text: 'True' },
-				{ id: 'false', text: 'False' }
-			],
-			correct: ['true'],
-			evidence: ev(900),
-			explanation: `True. Daily A: “${text}”`
-		}) as Question;
+	const statement = (id: string, text: string) => trueFalse(id, text);
 
 	it('gives away a gap keyed that figure, from another sentence in other words', () => {
 		const asked = gap(
@@ -879,21 +883,7 @@ describe('a true/false statement printing another question’s figure', () => {
 });
 
 describe('a true/false statement whose sentence another item prints as a choice', () => {
-	const statement = (text: string): Question =>
-		({
-			...base,
-			id: 't',
-			type: 'truefalse',
-			skill: 'fact',
-			prompt: `According to Daily A, is this true or false? ${text}`,
-			choices: [
-				{ id: 'true', text: 'True' },
-				{ id: 'false', text: 'False' }
-			],
-			correct: ['false'],
-			evidence: ev(900),
-			explanation: 'False.'
-		}) as Question;
+	const statement = (text: string) => trueFalse('t', text, false);
 	const why = (choices: string[]): Question =>
 		({
 			...base,
