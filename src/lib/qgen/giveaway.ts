@@ -755,6 +755,17 @@ export function clash(a: Question, b: Question): boolean {
 	return (
 		secretsOf(b).some((s) => reveals(shownTexts(a), s)) ||
 		secretsOf(a).some((s) => reveals(shownTexts(b), s)) ||
+		choicesClash(a, b)
+	);
+}
+
+/**
+ * The part of `clash` read from the two questions' choices and statements alone: one offers the
+ * other's key, prints its figure or its true sentence, keys its event, or repeats its number
+ * choices. Selection (select-pairs.ts, givesAway) asks this beside its own precomputed secrets.
+ */
+export function choicesClash(a: Question, b: Question): boolean {
+	return (
 		offersKey(a, b) ||
 		offersKey(b, a) ||
 		statementPrintsKey(a, b) ||

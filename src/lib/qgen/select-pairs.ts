@@ -5,14 +5,7 @@
  */
 import type { Question } from '$lib/bank/schema';
 import { quoteOverlap } from './align';
-import {
-	offersEventKey,
-	offersKey,
-	reveals,
-	sameNumberChoices,
-	statementPrintsKey,
-	choicePrintsStatement
-} from './giveaway';
+import { choicesClash, offersEventKey, reveals } from './giveaway';
 import { printsAskedPhrase } from './asked-phrase';
 import { printsFigureKey } from './figure-giveaway';
 import { sameWordFamily } from './word-family';
@@ -225,15 +218,7 @@ export const givesAway = memoPair(
 	(e: Entry, c: Entry) =>
 		e.secrets.some((s) => reveals(c.shown, s)) ||
 		c.secrets.some((s) => reveals(e.shown, s)) ||
-		offersKey(c.question, e.question) ||
-		offersKey(e.question, c.question) ||
-		statementPrintsKey(c.question, e.question) ||
-		statementPrintsKey(e.question, c.question) ||
-		choicePrintsStatement(c.question, e.question) ||
-		choicePrintsStatement(e.question, c.question) ||
-		offersEventKey(c.question, e.question) ||
-		offersEventKey(e.question, c.question) ||
-		sameNumberChoices(c.question, e.question) ||
+		choicesClash(c.question, e.question) ||
 		// "over 45" in one prompt, "many of those over ____" keyed 45 in another: the words
 		// around the figure differ, so no cue above catches it (figure-giveaway.ts).
 		printsFigureKey(c.question, e.question) ||
