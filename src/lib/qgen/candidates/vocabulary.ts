@@ -26,6 +26,7 @@ import {
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { leadEventOverlap } from '../focus';
+import { perStory } from '../per-text';
 
 export interface Definition {
 	term: string;
@@ -114,7 +115,7 @@ export function vocabularyCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const asked = new Set<string>();
 	const others = quotedTerms(view.analyses);
-	if (view.analyses.length === 1) out.push(...senseCandidates(view, view.analyses[0]!));
+	if (view.analyses.length === 1) out.push(...aloneSenses('', view).slice(0, SENSES_PER_ARTICLE));
 	else out.push(...leadSense(view));
 	for (const a of view.analyses) {
 		for (const s of a.sentences) {
@@ -403,8 +404,12 @@ const WORD_QUALITY = 0.6;
  */
 const MORE_QUALITY = 0.55;
 
-/** "endorsement" and "endorsed", "rival" and "rivals": one word's family, asked once a quiz. */
-function sameWordFamily(a: string, b: string): boolean {
+/**
+ * "endorsement" and "endorsed", "rival" and "rivals": words of one opening, proposed once an
+ * article. Looser than word-family.ts (sameWordFamily, by giveaway.ts familyStem), which
+ * selection asks of two picked words: this one only keeps the article's word list short.
+ */
+function sharesOpening(a: string, b: string): boolean {
 	if (a.startsWith(b) || b.startsWith(a)) return true;
 	let n = 0;
 	while (n < a.length && a[n] === b[n]) n++;
@@ -422,11 +427,14 @@ const SPARE_SENSES = 1;
 /** The words past SENSES_PER_ARTICLE an article read alone could still ask, rarest first. */
 export function spareSenses(view: StoryView): Candidate[] {
 	if (view.analyses.length !== 1) return [];
-	return rankedSenses(view, view.analyses[0]!).slice(
-		SENSES_PER_ARTICLE,
-		SENSES_PER_ARTICLE + SPARE_SENSES
-	);
+	return aloneSenses('', view).slice(SENSES_PER_ARTICLE, SENSES_PER_ARTICLE + SPARE_SENSES);
 }
+
+/**
+ * The words of an article read alone, ranked: read once per story view, since the short quiz's
+ * last resort (spareSenses) asks for the rest of the list vocabularyCandidates took three from.
+ */
+const aloneSenses = perStory((_: string, view: StoryView) => rankedSenses(view, view.analyses[0]!));
 
 function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
 	return rankedSenses(view, a, lead).slice(0, SENSES_PER_ARTICLE);
@@ -465,7 +473,7 @@ function rankedSenses(view: StoryView, a: ArticleAnalysis, lead?: number): Candi
 	for (const entry of view.analyses.length === 1 ? ALONE_SENSES : WORD_SENSES) {
 		const wrongSenses = entry.wrong.filter((w) => !offField(entry, w));
 		if (wrongSenses.length < MIN_WRONG_SENSES) continue;
-		if (asked.some((w) => sameWordFamily(w, entry.word))) continue;
+		if (asked.some((w) => sharesOpening(w, entry.word))) continue;
 		// Most articles use few of the words: one look at each sentence's lower case first.
 		let stem = entry.word.slice(0, Math.max(3, entry.word.length - 2));
 		// An irregular past shares only the word's opening ("withhold", "withheld").
