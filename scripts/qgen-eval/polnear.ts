@@ -84,6 +84,18 @@ export function numberOption(args: readonly string[], name: string, fallback: nu
 }
 
 /**
+ * The train split a script reads: its first argument, unless missing or the dev split (blind),
+ * when the script stops with its usage line.
+ */
+export function trainRoot(root: string | undefined, usage: string): string {
+	if (!root || /\bdev\/?$/.test(root)) {
+		console.error(`usage: ${usage}`);
+		process.exit(2);
+	}
+	return root;
+}
+
+/**
  * The train articles a debugging script names by index (`<polnear train> <index>...`), each with
  * its index. Refuses dev, the blind split, and a missing folder with a usage line.
  */
@@ -92,11 +104,7 @@ export function trainArticlesByIndex(
 	args: readonly string[]
 ): { index: string; article: PolnearArticle }[] {
 	const [root, ...indexes] = args;
-	if (!root || /\bdev\/?$/.test(root)) {
-		console.error(`usage: ${script} <polnear train> <index>... (dev is blind)`);
-		process.exit(2);
-	}
-	const all = loadSplit(root);
+	const all = loadSplit(trainRoot(root, `${script} <polnear train> <index>... (dev is blind)`));
 	return indexes.map((index) => ({ index, article: all[Number(index)]! }));
 }
 

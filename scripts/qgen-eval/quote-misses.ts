@@ -11,16 +11,13 @@ import { analyzeArticle } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { quoteSpans } from '../../src/lib/qgen/quotes';
-import { loadSplit, numberOption } from './polnear';
+import { loadSplit, numberOption, trainRoot } from './polnear';
 
 const args = process.argv.slice(2);
-const root = args[0];
-if (!root || /\bdev\/?$/.test(root)) {
-	console.error(
-		'usage: quote-misses.ts <polnear train> [--min W] [--max W] [--every N] [--kind K]'
-	);
-	process.exit(2);
-}
+const root = trainRoot(
+	args[0],
+	'quote-misses.ts <polnear train> [--min W] [--max W] [--every N] [--kind K]'
+);
 const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const kindWanted = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
 const [min, max] = [opt('min', 250), opt('max', 499)];

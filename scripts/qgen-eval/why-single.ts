@@ -9,16 +9,13 @@ import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { causalLinks, causeCandidates } from '../../src/lib/qgen/candidates/cause';
-import { loadSplit, numberOption } from './polnear';
+import { loadSplit, numberOption, trainRoot } from './polnear';
 
 const args = process.argv.slice(2);
-const root = args[0];
-if (!root || /\bdev\/?$/.test(root)) {
-	console.error(
-		'usage: why-single.ts <polnear train> [--every N] [--limit N] [index...] (dev is blind)'
-	);
-	process.exit(2);
-}
+const root = trainRoot(
+	args[0],
+	'why-single.ts <polnear train> [--every N] [--limit N] [index...] (dev is blind)'
+);
 const opt = (name: string, fallback: number) => numberOption(args, name, fallback);
 const quiet = args.includes('--quiet');
 const pickedOnly = args.includes('--picked');

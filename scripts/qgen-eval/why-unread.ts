@@ -13,16 +13,13 @@
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { causalLinks, causeCandidates } from '../../src/lib/qgen/candidates/cause';
-import { loadSplit, numberOption } from './polnear';
+import { loadSplit, numberOption, trainRoot } from './polnear';
 
 const args = process.argv.slice(2);
-const root = args[0];
-if (!root || /\bdev\/?$/.test(root)) {
-	console.error(
-		'usage: why-unread.ts <polnear train> [--every N] [--limit N] [--word W] (dev is blind)'
-	);
-	process.exit(2);
-}
+const root = trainRoot(
+	args[0],
+	'why-unread.ts <polnear train> [--every N] [--limit N] [--word W] (dev is blind)'
+);
 const quiet = args.includes('--quiet');
 const wordAt = args.indexOf('--word');
 const only = wordAt >= 0 ? args[wordAt + 1]!.toLowerCase() : undefined;
