@@ -42,3 +42,33 @@ describe('a why item on what an act "came one day after"', () => {
 		expect(q?.draft.prompt).toMatch(/What does the report say this came two days after\?$/);
 	});
 });
+
+describe('a why item on an act dated "a day after" another', () => {
+	const others =
+		'Residents lined the main street for the spring parade. The school board approved a new lunch menu. Ticket prices rose sharply on the remaining routes.';
+	const promptFor = (sentence: string) =>
+		causeCandidates(storyOf(`Tom Bell promised free buses for all commuters. ${sentence}`, others))
+			.map((c) => c.draft.prompt)
+			.find((p) => p.includes('Ana Ruiz'));
+	it('asks what the outlet says it came that long after, not what led to it', () => {
+		expect(
+			promptFor(
+				'Ana Ruiz resigned as harbour chief a day after the board voted to close the ferry terminal.'
+			)
+		).toBe(
+			'Daily 0 reports that Ana Ruiz resigned as harbour chief. What does the report say this came a day after?'
+		);
+		expect(
+			promptFor(
+				'The harbour chief, Ana Ruiz, stepped down on Friday, just hours after the board voted to close the ferry terminal.'
+			)
+		).toMatch(/What does the report say this came just hours after\?$/);
+	});
+	it('still asks what led to it when "after" has no measure', () => {
+		expect(
+			promptFor(
+				'Ana Ruiz resigned as harbour chief after the board voted to close the ferry terminal.'
+			)
+		).toMatch(/What led to this\?$/);
+	});
+});

@@ -109,6 +109,11 @@ export interface CausalLink {
 	context?: Sentence;
 	/** "criticism … over X": the dispute noun X is about; the question asks a fact (cause-over.ts). */
 	about?: string;
+	/**
+	 * How long after, as printed before "after" ("a day", "just hours"): the outlet dates one event
+	 * by the other, and the question asks what it came that long after, not what led to it.
+	 */
+	measure?: string;
 }
 
 const CONNECTIVE = new RegExp(
@@ -737,6 +742,8 @@ function linkAt(
 	)
 		return undefined;
 	let effect: string;
+	// "a day after", "hours after": how long after, which the question keeps (see `measure`).
+	let measure: string | undefined;
 	if (before.length === 0) {
 		// "After the vote, the council adjourned."
 		const comma = after.indexOf(',');
@@ -745,9 +752,9 @@ function linkAt(
 			.slice(comma + 1)
 			.trim()
 			.replace(/[.!?]+$/, '');
-	} else
-		effect = before
-			.replace(/[.!?]+$/, '')
+	} else {
+		const whole = before.replace(/[.!?]+$/, '');
+		effect = whole
 			// "…, a few hours after": the measure belongs to the connective, not to the event.
 			.replace(
 				/(?:,|\s+--|\s*[—–])([”"]?)\s+(?:(?:just|only|a few|several|a|an|one|two|three|four|five|six|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments)$|(?:,|\s+--|\s*[—–])?([”"]?)\s+(?:shortly|soon|just|moments|minutes|hours|days)$/i,
@@ -758,6 +765,12 @@ function linkAt(
 				/\s+(?:(?:more|less) than |about |nearly |just |only |some )?(?:a few|several|a|an|one|two|three|four|five|six|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i,
 				''
 			);
+		measure =
+			whole
+				.slice(effect.length)
+				.replace(/^[\s,—–-]+|[”"]/g, '')
+				.trim() || undefined;
+	}
 	// "the plan, which includes tax cuts, because …": the reason is the main clause's; the aside goes.
 	effect = withoutRelativeAside(effect, /,$/.test(text.slice(0, at).trim()));
 	// "… the most interactions the week after his proposal": "the week after" only dates the event.
@@ -921,7 +934,8 @@ function linkAt(
 		cause: infinitive + (said?.cause ?? causeText),
 		hedge,
 		...(speaker ? { speaker } : {}),
-		...(about ? { about } : {})
+		...(about ? { about } : {}),
+		...(role === 'after' && measure ? { measure } : {})
 	};
 }
 
@@ -1420,6 +1434,10 @@ function question(link: CausalLink): string {
 			: `What does the report say this came ${cameMeasure(link.connective)}after?`;
 	if (link.connective === 'in response to') return `What was this ${h}a response to?`;
 	if (link.connective === 'in retaliation for') return `What was this ${h}in retaliation for?`;
+	// "Roe resigned a day after the vote": a blind reader found the text states only the order,
+	// not a cause; the question asks what the outlet says it came that long after.
+	if (link.role === 'after' && link.measure)
+		return `What does the report say this came ${link.measure} after?`;
 	// Only causal "after" links are kept (causalAfter), so the question asks what led to it.
 	if (link.role === 'after') return `What ${h}led to this?`;
 	if (link.role === 'purpose') return 'What was the purpose of this?';
