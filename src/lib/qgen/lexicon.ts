@@ -7599,3 +7599,58 @@ export const GOVERNING_FAULTS = [
 	'paralysis',
 	'logjam'
 ] as const;
+
+/**
+ * Nouns of an accord or of dealings between governments ("a pledge with ____", "talks with
+ * ____", "normalized ties with ____"): the party after "with" or "between" is a government, so a
+ * city there (its capital) stands for its country, whose name fits a gap as well.
+ */
+export const ACCORD_NOUNS = [
+	'pledges?',
+	'deals?',
+	'agreements?',
+	'accords?',
+	'pacts?',
+	'treaty',
+	'treaties',
+	'talks',
+	'negotiations',
+	'relations',
+	'ties',
+	'relationship',
+	'dialogue',
+	'truce',
+	'cease-?fire',
+	'rapprochement',
+	'alliance',
+	'partnership',
+	'tensions',
+	'rift'
+] as const;
+
+/**
+ * What a seat of power thinks or how its politics go ("criticism in ____", "the conventional
+ * wisdom in ____", "raising eyebrows in ____", "has been debated in ____", "did not go down well
+ * in ____", "shake things up in ____"): the place after "in" is the political class, not the
+ * town, and "Congress" or the country fits a gap there as well.
+ */
+export const SEAT_OPINION_BEFORE_IN = [
+	'criticism',
+	'outrage',
+	'alarm',
+	'consternation',
+	'unease',
+	'skepticism',
+	'scepticism',
+	'eyebrows',
+	'wisdom',
+	'sway',
+	'clout',
+	'consensus',
+	'hand-wringing',
+	'debated',
+	'(?:go|goes|went|gone|going)\\s+down\\s+(?:well|badly|poorly)',
+	'(?:shake|shakes|shook|shaking)\\s+(?:things\\s+)?up',
+	'business\\s+as\\s+usual',
+	'(?:get|gets|got|getting)\\s+things\\s+done'
+] as const;

@@ -831,6 +831,35 @@ describe('clozeCandidates: a place that stands for people', () => {
 	});
 });
 
+describe('clozeCandidates: a place that stands for its government or political class', () => {
+	const keys = (text: string) =>
+		clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).map((c) => c.keyTexts[0]);
+	it('gaps no city as a party to an accord ("a pledge with ____": its country fits too)', () => {
+		expect(
+			keys('The mill owners have cut their exports since signing a pledge with Ottawa last May.')
+		).not.toContain('Ottawa');
+		expect(
+			keys('The council signed a deal with Ottawa on the same night last week.')
+		).not.toContain('Ottawa');
+		// A country is the party itself: its own name is the answer.
+		expect(keys('The council signed a deal with France on the same night last week.')).toContain(
+			'France'
+		);
+	});
+	it('gaps no city for what its politicians think ("criticism in ____": Congress fits too)', () => {
+		expect(
+			keys('The glossy brochure is meant to blunt a growing chorus of criticism in Ottawa.')
+		).not.toContain('Ottawa');
+		expect(
+			keys('Whether the harbour deal was legal has been debated in Ottawa for many months.')
+		).not.toContain('Ottawa');
+		// The place where something is done: still a gap.
+		expect(
+			keys('The premier held a long town hall meeting in Ottawa with angry voters.')
+		).toContain('Ottawa');
+	});
+});
+
 describe('timesNamed', () => {
 	it('counts each mention once, in any accepted form, but not a lone head noun', () => {
 		const text =

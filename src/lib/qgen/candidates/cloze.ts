@@ -63,6 +63,7 @@ import { homeCountryGap } from './known-gaps';
 import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
 import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
+import { placeStandsForSeat } from './place-seat';
 
 /**
  * `story`: the whole story when `view` is one of its articles read alone (the fill stage). The
@@ -111,6 +112,15 @@ export function clozeCandidates(
 						a.article.text.slice(Math.max(s.start, m.start - 30), m.start),
 						a.article.text.slice(m.end, Math.min(s.end, m.end + 60)),
 						titles
+					) &&
+					// "a pledge with ____", "criticism in ____": a place standing for its government.
+					!(
+						m.kind === 'place' &&
+						placeStandsForSeat(
+							m.text,
+							a.article.text.slice(Math.max(s.start, m.start - 50), m.start),
+							a.article.text.slice(m.end, Math.min(s.end, m.end + 20))
+						)
 					)
 			);
 			// Only a name or a figure has few substitutes: a common word's gap ("his debate ____",

@@ -351,6 +351,12 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		// Whom the reply answered is the news.
 		expect(mediumGap('The mayor responded to ', ' on Tuesday.')).toBe(false);
 	});
+	it('finds the site where words were received ("was roundly criticized on ____")', () => {
+		expect(mediumGap('The mayor praised the fare and was roundly criticized on ', '.')).toBe(true);
+		expect(mediumGap('Within the hour the clip went viral on ', ' and the radio.')).toBe(true);
+		// Who criticized is the news, not a site.
+		expect(mediumGap('The fare was criticized by ', ' on Monday.')).toBe(false);
+	});
 	it('finds the channel words went through, named after "via" or as what someone uses', () => {
 		expect(mediumGap('The mayor hit back within the hour via ', ', calling the fare fair.')).toBe(
 			true

@@ -276,6 +276,15 @@ const REPLIED_ON =
 	/\b(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|announc(?:es|ed|ing)|(?:fir(?:es|ed|ing)|hit(?:s|ting)?|shot|shoots?|struck|strikes?)\s+back)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$/i;
 
 /**
+ * How words were received on a site: "was roundly criticized on ____", "mocked on ____", "went
+ * viral on ____". Where the reception happened is as stray as where the words were posted, and
+ * "social media" or another site fits the gap as well (a body refused as a place's gap, "a cozy
+ * relationship with ____", left the cloze pass this site instead).
+ */
+const RECEIVED_ON =
+	/\b(?:criticized|criticised|mocked|ridiculed|lampooned|derided|slammed|blasted|panned|praised|celebrated|trended|went\s+viral)\s+on\s+(?:the\s+)?$/i;
+
+/**
  * The channel itself: "fired back hours later via ____", "an avid user of ____", "accounts on
  * ____". Which site carried the words is as stray as after "posted on", and the sentence
  * around says the words went online.
@@ -287,6 +296,7 @@ export function mediumGap(before: string, after: string): boolean {
 	return (
 		MEDIUM_BEFORE.test(before) ||
 		REPLIED_ON.test(before) ||
+		RECEIVED_ON.test(before) ||
 		CHANNEL_BEFORE.test(before) ||
 		/^\s+(?:account|feed|page|post|video)\b/.test(after)
 	);
