@@ -181,6 +181,33 @@ describe('a short quiz of one article read alone', () => {
 	});
 });
 
+describe('a short quiz of one article quoting two people', () => {
+	// Two voices and nobody else: "who said" has one wrong speaker, too few to ask.
+	const article = makeArticle({
+		id: 'river',
+		outlet: 'Daily A',
+		title: 'River plan debated',
+		text: [
+			'The council debated the river plan on Monday.',
+			'“The plan will bring clean water from the Mill River to every home,” Jane Holloway said.',
+			'“Families on Elm Street will pay higher taxes for ten years,” Tom Reyes said.'
+		].join('\n\n')
+	});
+	const voices = (qs: readonly Question[]) =>
+		qs.filter((q) => q.type === 'truefalse' && / who said “/.test(q.prompt));
+
+	it('asks which of the two said a line, as true or false', () => {
+		const { questions } = runPipelineDetailed({ storyId: 'river', articles: [article] }, {});
+		expect(voices(questions).length).toBeGreaterThan(0);
+	});
+
+	it('asks no such line of a story of several outlets', () => {
+		const other = makeArticle({ ...article, id: 'river-b', outlet: 'Daily B' });
+		const { questions } = runPipelineDetailed({ storyId: 'river', articles: [article, other] }, {});
+		expect(voices(questions)).toEqual([]);
+	});
+});
+
 describe('onlyAdds', () => {
 	const q = (n: number) => ({ id: `q${n}`, prompt: `Question ${n}?` }) as Question;
 	const [a, b, c, d] = [q(1), q(2), q(3), q(4)];

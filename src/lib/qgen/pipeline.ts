@@ -19,7 +19,7 @@ import { whereCandidates } from './candidates/where-fact';
 import { swapTrueFalseCandidates } from './candidates/swap-truefalse';
 import { actionChoiceCandidates } from './candidates/action-choice';
 import { wordGapCandidates } from './candidates/word-gap';
-import { quoteCandidates } from './candidates/quote';
+import { quoteCandidates, twoVoiceQuotes } from './candidates/quote';
 import { quoteFigureCandidates } from './candidates/quote-figure';
 import { quoteStanceCandidates } from './candidates/quote-stance';
 import { sourceCandidates } from './candidates/source';
@@ -286,6 +286,8 @@ export function runPipelineDetailed(
 		addWhereOnlyAdds(
 			check(longClozeCandidates(view).map((c) => withReferent(c, analyses[0]!) ?? c))
 		);
+	// Still short: each of two voices' quotes as true or false of one of them (quote.ts).
+	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(twoVoiceQuotes(view)));
 	// Still short: a fourth word in context (vocabulary.ts, spareSenses).
 	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(spareSenses(view)));
 	progress('select');

@@ -6,9 +6,11 @@ import {
 	quoteCandidates,
 	quotedAlsoBy,
 	saysLikewise,
-	speaksOfLeaving
+	speaksOfLeaving,
+	tellsVoice,
+	twoVoiceQuotes
 } from './quote';
-import { article } from '../article.test-helpers';
+import { article, storyOf } from '../article.test-helpers';
 
 describe('quoteCandidates', () => {
 	it('asks no "who said" when only one person speaks in the story', () => {
@@ -502,5 +504,46 @@ describe('quoteCandidates: wrong speakers named once in passing', () => {
 		expect(offered).not.toContain('Abraham Lincoln');
 		// Named twice, he is part of the story: still a fair wrong speaker.
 		expect(offered).toContain('Ben Cole');
+	});
+});
+
+describe('twoVoiceQuotes', () => {
+	// Two people argue a plan; nobody else is named: "who said" has one wrong speaker only.
+	const TWO_SIDES = [
+		'The council debated the river plan on Monday.',
+		'“The plan will bring clean water from the Mill River to every home,” Jane Holloway said.',
+		'“Families on Elm Street will pay higher taxes for ten years,” Tom Reyes said.',
+		'“It is a good day,” Reyes said.'
+	].join('\n\n');
+
+	it('asks each of two voices’ lines as true or false of one of them', () => {
+		const view = storyOf(TWO_SIDES);
+		expect(quoteCandidates(view).some((c) => c.draft.type === 'truefalse')).toBe(false);
+		const items = twoVoiceQuotes(view);
+		expect(items.map((c) => c.draft.type)).toEqual(['truefalse', 'truefalse']);
+		for (const { draft } of items) {
+			const named = /it was (Jane Holloway|Tom Reyes) who said/.exec(draft.prompt)?.[1];
+			const saidBy = draft.prompt.includes('clean water') ? 'Jane Holloway' : 'Tom Reyes';
+			expect(draft.type === 'truefalse' && draft.correct).toEqual([
+				named === saidBy ? 'true' : 'false'
+			]);
+		}
+	});
+
+	it('leaves out a line too short to tell the voices apart, and a story of two outlets', () => {
+		expect(
+			twoVoiceQuotes(storyOf(TWO_SIDES)).some((c) => c.draft.prompt.includes('good day'))
+		).toBe(false);
+		expect(twoVoiceQuotes(storyOf(TWO_SIDES, TWO_SIDES))).toEqual([]);
+	});
+});
+
+describe('tellsVoice', () => {
+	it('takes a whole line that names something, not a general line or a one-word reply', () => {
+		expect(tellsVoice('Families on Elm Street will pay higher taxes for ten years')).toBe(true);
+		expect(tellsVoice('We will need 40 more buses before the winter comes')).toBe(true);
+		expect(tellsVoice('Many people are uncertain about the vote this year')).toBe(false);
+		expect(tellsVoice('I think I will be more careful in what I say')).toBe(false);
+		expect(tellsVoice('Yes. For years the Mill River has flooded every spring')).toBe(false);
 	});
 });

@@ -99,7 +99,87 @@ const carriedBy = (c: { labels: string[]; partly: string[] }) =>
 			: ''
 	}`;
 
+/** "True or false: it was `named` who said …" of `g`'s quote `q`: `named` is the speaker when `truth`. */
+function attributionTrueFalse(
+	view: StoryView,
+	g: QuoteGroup,
+	q: Quote,
+	claimed: string,
+	truth: boolean
+): Candidate {
+	// A role read badly ("One official", "chief") is left out rather than garble the line.
+	const role = g.quotes
+		.map((x) => roleLabel(x.role))
+		.find((r) => !!r && !namesOwnTitle(g.speaker, r));
+	const who = `${g.speaker}${role ? `, ${role},` : ''}`;
+	const quote = shortQuote(q.text).replace(/[.,;:!?]+$/, '');
+	const carriers = carriedBy(quoteCarriers(view, g, shortQuote(q.text, 20)));
+	return {
+		family: 'quote',
+		draft: {
+			...draftBase(
+				'quote',
+				`True or false: it was ${truth ? g.speaker : claimed} who said “${shortQuote(q.text, 20).replace(/[.,;:]$/, '')}”.`,
+				proof(q),
+				truth
+					? `True. ${who} said it (reported by ${carriers}).`
+					: `False. It was ${who} who said it (reported by ${carriers}).`,
+				1
+			),
+			type: 'truefalse',
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			correct: [truth ? 'true' : 'false']
+		},
+		keyTexts: [q.text.slice(0, 30)],
+		hidden: [],
+		answerKey: `said:${quote}`,
+		// Quote questions about the same words count as near-duplicates in selection.
+		excerpt: `“${quote}”`,
+		quotations: remarkKeys(view, g.quotes, g.speaker),
+		quality: 0.6,
+		position: q.sentence
+	};
+}
+
 export function quoteCandidates(view: StoryView): Candidate[] {
+	return quoteItems(view, false);
+}
+
+/** The fewest words a two-voice true or false shows: fewer tell neither voice from the other. */
+const TWO_VOICE_WORDS = 8;
+
+/**
+ * Words that tell one of two voices from the other: a whole line of TWO_VOICE_WORDS or more,
+ * no reply of a word or two in it ("Yes. For fifteen years …"), that names something (a
+ * person, place, body or figure after its first word). A general line ("There is no question
+ * about it", "Many people are uncertain this year") could be either voice's, and a two-way
+ * choice on it is a guess.
+ */
+export function tellsVoice(shown: string): boolean {
+	const words = shown.split(/\s+/).filter(Boolean);
+	if (words.length < TWO_VOICE_WORDS) return false;
+	if (shown.split(/(?<=[.!?])\s+/).some((s) => s.split(/\s+/).length < 3)) return false;
+	// "I", "I'm": the speaker's own voice names nothing.
+	return words
+		.slice(1)
+		.some((w) => /^[@“‘"'(]?(?:\p{Lu}|\d)/u.test(w) && !/^I(?:['’]\p{L}+)?\W*$/u.test(w));
+}
+
+/**
+ * An article read alone whose quiz runs short (pipeline.ts), quoting two people and few others:
+ * "who said" has one wrong speaker, too few for a choice of three, so each quote is asked as
+ * true or false of one of the two ("it was Roe who said …"), true or false by hash. Telling
+ * two voices apart is the reading a two-sided report asks for; the false form never names
+ * someone the words rule out (quoteItems' `wrong`).
+ */
+export function twoVoiceQuotes(view: StoryView): Candidate[] {
+	return view.analyses.length === 1 ? quoteItems(view, true) : [];
+}
+
+function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 	const out: Candidate[] = [];
 	// Only people: "Who said" with an organisation among the names reads wrong and is easy to rule out.
 	const isPerson = (name: string) =>
@@ -119,9 +199,9 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 	for (const g of groups)
 		if (!speakers.some((s) => sameName(s, g.speaker))) speakers.push(g.speaker);
 	// One article alone: which statements are a speaker's own words (even with one speaker).
-	out.push(...quoteWhichCandidates(view, speakers));
+	if (!twoVoices) out.push(...quoteWhichCandidates(view, speakers));
 	// One article alone: what a speaker called something, asked with the article's other quoted words.
-	out.push(...quoteCallsCandidates(view));
+	if (!twoVoices) out.push(...quoteCallsCandidates(view));
 	// With one speaker in the whole story, "who said" is answered without reading the quote.
 	if (speakers.length < 2) return out;
 	const people = [...speakers, ...choosablePeople(view)];
@@ -205,6 +285,22 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			3,
 			true
 		);
+		if (twoVoices) {
+			const other =
+				wrong.length === 1 && usable(q) && tellsVoice(shortQuote(q.text, 20))
+					? wrong[0]!
+					: undefined;
+			const claimed =
+				other &&
+				speakers.some((s) => sameName(s, other)) &&
+				!describedBy(q, view, people, true).includes(other) &&
+				!saysLikewise(view, other, shortQuote(q.text, 20))
+					? other
+					: undefined;
+			if (claimed)
+				out.push(attributionTrueFalse(view, g, q, claimed, hash(quote).charCodeAt(0) % 2 === 1));
+			continue;
+		}
 		if (wrong.length < 2) continue;
 		const choices = makeChoices([g.speaker, ...wrong], quote);
 		// A role read badly ("One official", "chief") is left out rather than garble the line.
@@ -258,34 +354,8 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 				!pointedAt.includes(p) &&
 				!saysLikewise(view, p, shortQuote(q.text, 20))
 		);
-		if (claimed && hash(quote).charCodeAt(0) % 2 === 0) {
-			out.push({
-				family: 'quote',
-				draft: {
-					...draftBase(
-						'quote',
-						`True or false: it was ${claimed} who said “${shortQuote(q.text, 20).replace(/[.,;:]$/, '')}”.`,
-						proof(q),
-						`False. It was ${who} who said it (reported by ${carriedBy(quoteCarriers(view, g, shortQuote(q.text, 20)))}).`,
-						1
-					),
-					type: 'truefalse',
-					choices: [
-						{ id: 'true', text: 'True' },
-						{ id: 'false', text: 'False' }
-					],
-					correct: ['false']
-				},
-				keyTexts: [q.text.slice(0, 30)],
-				hidden: [],
-				answerKey: `said:${quote}`,
-				// Quote questions about the same words count as near-duplicates in selection.
-				excerpt: `“${quote}”`,
-				quotations: remarkKeys(view, g.quotes, g.speaker),
-				quality: 0.6,
-				position: q.sentence
-			});
-		}
+		if (claimed && hash(quote).charCodeAt(0) % 2 === 0)
+			out.push(attributionTrueFalse(view, g, q, claimed, false));
 		// Evidence two-part: who said it, then which sentence shows it. The sentence must name
 		// the speaker ("…,” Roe said"), or it proves nothing about who said it ("…,” he added").
 		const textOf = (x: Quote) =>
@@ -357,6 +427,7 @@ export function quoteCandidates(view: StoryView): Candidate[] {
 			}
 		}
 	}
+	if (twoVoices) return out;
 	// Matching: up to four quotes, each from a different speaker.
 	const picked: { g: QuoteGroup; quote: string; q: Quote }[] = [];
 	// A quote that names another person of the item ("a clear choice between Roe and Poe" beside
