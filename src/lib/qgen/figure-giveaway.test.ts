@@ -55,4 +55,27 @@ describe('a number key another item prints in other words', () => {
 		const lanes = gap('Fill the gap: the bridge has ____ lanes.', '4');
 		expect(printsFigureKey(gap('Fill the gap: the ____ has 4 lanes.', 'road'), lanes)).toBe(false);
 	});
+
+	it("reads a figure in a sentence offered as a choice (a main idea's wrong answer)", () => {
+		const paid = gap(
+			'Fill the gap (Daily A): Roe, who used $____ in public funds to settle a claim, resigned on Friday.',
+			'84,000'
+		);
+		const mainIdea = choose(
+			'Which sentence best states what the story is mainly about?',
+			'Roe resigned on Friday.',
+			[
+				'Roe said he would repay the $84,000 to the treasury.',
+				'The committee opened an inquiry in May.'
+			]
+		);
+		expect(printsFigureKey(mainIdea, paid)).toBe(true);
+		// A sentence with the same value on another thing gives nothing away.
+		const other = choose(
+			'Which sentence best states what the story is mainly about?',
+			'Roe resigned on Friday.',
+			['The town counted 84,000 residents.', 'The committee opened an inquiry in May.']
+		);
+		expect(printsFigureKey(other, paid)).toBe(false);
+	});
 });

@@ -76,25 +76,36 @@ export function printedFigures(q: Question): Printed {
 	if (q.type === 'ordering') texts.push(...(q.items ?? []).map((i) => i.text));
 	let gap: Set<string> | undefined;
 	for (const text of texts) {
-		const plain = text.replace(NOT_FIGURES, (m) => ' '.repeat(m.length));
-		for (const m of plain.matchAll(FIGURE)) {
-			const start = m.index ?? 0;
-			const context = contextAt(plain, start, start + m[0].length);
-			if (m[0].startsWith('___')) {
-				gap ??= context;
-				continue;
-			}
-			const v = parseNumber(m[0].replace(/-/g, ' '));
-			if (v !== null) out.push({ value: v, context });
-		}
+		const first = figuresIn(text, out);
+		gap ??= first;
 	}
 	if ('choices' in q && q.type !== 'truefalse')
 		for (const c of q.choices ?? []) {
 			const v = figureOf(c.text);
 			if (v !== undefined) out.push({ value: v, context: gap ?? new Set() });
+			// A sentence offered as a choice (a main idea's or a why item's wrong answers: "Roe
+			// said he would repay the $84,000") prints its figures as a prompt does, in its own words.
+			else figuresIn(c.text, out);
 		}
 	printedMemo.set(q, out);
 	return out;
+}
+
+/** Adds each figure a text prints, with its context, to `out`; returns its first gap's context. */
+function figuresIn(text: string, out: Printed): Set<string> | undefined {
+	let gap: Set<string> | undefined;
+	const plain = text.replace(NOT_FIGURES, (m) => ' '.repeat(m.length));
+	for (const m of plain.matchAll(FIGURE)) {
+		const start = m.index ?? 0;
+		const context = contextAt(plain, start, start + m[0].length);
+		if (m[0].startsWith('___')) {
+			gap ??= context;
+			continue;
+		}
+		const v = parseNumber(m[0].replace(/-/g, ' '));
+		if (v !== null) out.push({ value: v, context });
+	}
+	return gap;
 }
 
 /** The one figure a short text is ("$25,000", "2.5 million", "Thirty", "45%"), if it is one. */
