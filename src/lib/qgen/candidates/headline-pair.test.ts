@@ -134,4 +134,37 @@ describe('headlines compared when a story has two outlets', () => {
 		).toEqual([]);
 		expect(asked('Ruiz: Council Budget Is ‘Reckless’', 'Council Rejects Budget')).toEqual([]);
 	});
+
+	it('asks how each headline refers to the person when one names them and one gives a role', () => {
+		const naming = (second: string) =>
+			asked('Mayor Ana Ruiz Closes Bridge', second).filter((x) =>
+				x.draft.prompt.startsWith('How does each headline refer')
+			);
+		const [c, ...rest] = naming('City Mayor Who Promised Repairs Closes Bridge');
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe('How does each headline refer to Ana Ruiz?');
+		if (c!.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c!.draft;
+		// Not "which outlet?": the two ways swapped and one for both, so both headlines must be read;
+		// the act the role headline tells is named as a kind, never printed.
+		expect(choices.map((x) => x.text).sort()).toEqual([
+			'Both: by a role and something this person did',
+			'Both: by name',
+			'Daily 1: by a role and something this person did; Daily 2: by name',
+			'Daily 1: by name; Daily 2: by a role and something this person did'
+		]);
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: by name; Daily 2: by a role and something this person did'
+		);
+		expect(c!.draft.prompt.toLowerCase()).not.toContain('repairs');
+		expect(new Set(c!.draft.evidence.map((e) => e.articleId))).toEqual(new Set(['a1', 'a2']));
+		// A role alone is asked as that.
+		const [role] = naming('City Mayor Closes Old Bridge');
+		if (role!.draft.type !== 'single') throw new Error('a single choice');
+		expect(role!.draft.choices.map((x) => x.text)).toContain(
+			'Daily 1: by name; Daily 2: only by a role or title'
+		);
+		// Both headlines name her: no difference in naming.
+		expect(naming('Ruiz Closes Old Bridge')).toEqual([]);
+	});
 });
