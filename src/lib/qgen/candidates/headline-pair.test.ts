@@ -70,6 +70,28 @@ describe('headlines compared when a story has two outlets', () => {
 		expect(c!.verbSpot).toBeUndefined();
 	});
 
+	it('asks whom each headline leads with when one gives a speaker’s point after a colon', () => {
+		const text = 'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.';
+		const [c, ...rest] = story(
+			text,
+			'Ana Ruiz: Diaz Budget Is ‘Reckless’',
+			'Tom Diaz Blasted By Mayor Over Budget'
+		);
+		expect(rest).toEqual([]);
+		// The speaker is whom the headline puts first, not the subject of the words after the colon.
+		expect(c!.draft.prompt).toBe('Whom or what does each headline lead with?');
+		if (c!.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c!.draft;
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: Ana Ruiz; Daily 2: Tom Diaz'
+		);
+		expect(c!.draft.explanation).toContain('in the passive');
+		// Two speakers' colons: two points given, no choice of whom to put first.
+		expect(story(text, 'Ana Ruiz: Diaz Budget Is ‘Reckless’', 'Tom Diaz: Budget Is Sound')).toEqual(
+			[]
+		);
+	});
+
 	it('asks nothing when one subject is the start of the other: one name misread', () => {
 		const head = (n: number, subject: string, entity: SubjectEntity): Headed => ({
 			outlet: `Daily ${n}`,

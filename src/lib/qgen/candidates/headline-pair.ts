@@ -106,8 +106,15 @@ export function pairSubjects(
 	evidence: Span[],
 	isName: (w: string) => boolean
 ): Candidate[] {
-	if (heads.length !== 2 || heads.some((h) => !h.entity || !h.parse || colonForm(h.parse)))
-		return [];
+	if (heads.length !== 2 || heads.some((h) => !h.entity || !h.parse)) return [];
+	// "Mary Cheney: Sister Is 'Dead Wrong'" beside "Elizabeth Cheney Blasted by Older Sister": the
+	// speaker before a colon is no subject of the words after it, but is whom the headline puts
+	// first, as headline.ts's subjectContrast reads it; then the stem asks whom each leads with.
+	// Two colons give two speakers' points, no choice of whom to put first.
+	const colons = heads.filter((h) => colonForm(h.parse!)).length;
+	// Beside a colon, only people named in full: "Council Rejects Budget" beside "Ruiz: …" is
+	// an institution's act set against a person's words, no choice of whom to put first.
+	if (colons > 1 || (colons && heads.some((h) => !h.entity!.given))) return [];
 	const sure = (h: Headed) =>
 		wholeName(h.parse!.subject, h.entity!, isName) || eventSubject(h.parse!.subject, h.entity!);
 	if (!heads.every(sure)) return [];
@@ -135,9 +142,11 @@ export function pairSubjects(
 			{
 				...draftBase(
 					'compare',
-					'Whom or what does each headline make the subject of its sentence?',
+					colons
+						? 'Whom or what does each headline lead with?'
+						: 'Whom or what does each headline make the subject of its sentence?',
 					evidence,
-					`${heads.map((h) => `${h.outlet}'s headline leads with ${h.entity!.label}: “${h.title}”`).join('; ')}.${passive}`,
+					`${heads.map((h) => `${h.outlet}'s headline leads with ${h.entity!.label}${colonForm(h.parse!) ? ', giving their point after a colon' : ''}: “${h.title}”`).join('; ')}.${passive}`,
 					2
 				),
 				type: 'single',
