@@ -70,6 +70,28 @@ describe('headlines compared when a story has two outlets', () => {
 		expect(c!.verbSpot).toBeUndefined();
 	});
 
+	it('asks whom each headline leads with when one gives a speaker’s point after a colon', () => {
+		const text = 'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.';
+		const [c, ...rest] = story(
+			text,
+			'Ana Ruiz: Diaz Budget Is ‘Reckless’',
+			'Tom Diaz Blasted By Mayor Over Budget'
+		);
+		expect(rest).toEqual([]);
+		// The speaker is whom the headline puts first, not the subject of the words after the colon.
+		expect(c!.draft.prompt).toBe('Whom or what does each headline lead with?');
+		if (c!.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c!.draft;
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: Ana Ruiz; Daily 2: Tom Diaz'
+		);
+		expect(c!.draft.explanation).toContain('in the passive');
+		// Two speakers' colons: two points given, no choice of whom to put first.
+		expect(story(text, 'Ana Ruiz: Diaz Budget Is ‘Reckless’', 'Tom Diaz: Budget Is Sound')).toEqual(
+			[]
+		);
+	});
+
 	it('asks nothing when one subject is the start of the other: one name misread', () => {
 		const head = (n: number, subject: string, entity: SubjectEntity): Headed => ({
 			outlet: `Daily ${n}`,
@@ -133,5 +155,38 @@ describe('headlines compared when a story has two outlets', () => {
 			asked('Ruiz: Council Budget Is ‘Reckless’', 'Ruiz Challenged On Budget By Council')
 		).toEqual([]);
 		expect(asked('Ruiz: Council Budget Is ‘Reckless’', 'Council Rejects Budget')).toEqual([]);
+	});
+
+	it('asks how each headline refers to the person when one names them and one gives a role', () => {
+		const naming = (second: string) =>
+			asked('Mayor Ana Ruiz Closes Bridge', second).filter((x) =>
+				x.draft.prompt.startsWith('How does each headline refer')
+			);
+		const [c, ...rest] = naming('City Mayor Who Promised Repairs Closes Bridge');
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe('How does each headline refer to Ana Ruiz?');
+		if (c!.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c!.draft;
+		// Not "which outlet?": the two ways swapped and one for both, so both headlines must be read;
+		// the act the role headline tells is named as a kind, never printed.
+		expect(choices.map((x) => x.text).sort()).toEqual([
+			'Both: by a role and something this person did',
+			'Both: by name',
+			'Daily 1: by a role and something this person did; Daily 2: by name',
+			'Daily 1: by name; Daily 2: by a role and something this person did'
+		]);
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: by name; Daily 2: by a role and something this person did'
+		);
+		expect(c!.draft.prompt.toLowerCase()).not.toContain('repairs');
+		expect(new Set(c!.draft.evidence.map((e) => e.articleId))).toEqual(new Set(['a1', 'a2']));
+		// A role alone is asked as that.
+		const [role] = naming('City Mayor Closes Old Bridge');
+		if (role!.draft.type !== 'single') throw new Error('a single choice');
+		expect(role!.draft.choices.map((x) => x.text)).toContain(
+			'Daily 1: by name; Daily 2: only by a role or title'
+		);
+		// Both headlines name her: no difference in naming.
+		expect(naming('Ruiz Closes Old Bridge')).toEqual([]);
 	});
 });

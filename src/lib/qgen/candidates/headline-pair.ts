@@ -12,7 +12,15 @@ import { HEADLINE_PLAIN_VERBS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { actSubject } from './describe-acts';
-import { colonForm, eventSubject, headlineQuestion, wholeName, type Headed } from './headline';
+import type { StoryView } from '../analyze';
+import {
+	colonForm,
+	eventSubject,
+	headlineQuestion,
+	namingSplit,
+	wholeName,
+	type Headed
+} from './headline';
 
 /** The word a verb group turns on, without its ending: "bows out" → "bow", "pulling out" → "pull". */
 const lexical = (verb: string) =>
@@ -98,8 +106,15 @@ export function pairSubjects(
 	evidence: Span[],
 	isName: (w: string) => boolean
 ): Candidate[] {
-	if (heads.length !== 2 || heads.some((h) => !h.entity || !h.parse || colonForm(h.parse)))
-		return [];
+	if (heads.length !== 2 || heads.some((h) => !h.entity || !h.parse)) return [];
+	// "Mary Cheney: Sister Is 'Dead Wrong'" beside "Elizabeth Cheney Blasted by Older Sister": the
+	// speaker before a colon is no subject of the words after it, but is whom the headline puts
+	// first, as headline.ts's subjectContrast reads it; then the stem asks whom each leads with.
+	// Two colons give two speakers' points, no choice of whom to put first.
+	const colons = heads.filter((h) => colonForm(h.parse!)).length;
+	// Beside a colon, only people named in full: "Council Rejects Budget" beside "Ruiz: …" is
+	// an institution's act set against a person's words, no choice of whom to put first.
+	if (colons > 1 || (colons && heads.some((h) => !h.entity!.given))) return [];
 	const sure = (h: Headed) =>
 		wholeName(h.parse!.subject, h.entity!, isName) || eventSubject(h.parse!.subject, h.entity!);
 	if (!heads.every(sure)) return [];
@@ -127,9 +142,11 @@ export function pairSubjects(
 			{
 				...draftBase(
 					'compare',
-					'Whom or what does each headline make the subject of its sentence?',
+					colons
+						? 'Whom or what does each headline lead with?'
+						: 'Whom or what does each headline make the subject of its sentence?',
 					evidence,
-					`${heads.map((h) => `${h.outlet}'s headline leads with ${h.entity!.label}: “${h.title}”`).join('; ')}.${passive}`,
+					`${heads.map((h) => `${h.outlet}'s headline leads with ${h.entity!.label}${colonForm(h.parse!) ? ', giving their point after a colon' : ''}: “${h.title}”`).join('; ')}.${passive}`,
 					2
 				),
 				type: 'single',
@@ -190,6 +207,55 @@ export function pairSpeaker(heads: Headed[], evidence: Span[]): Candidate[] {
 				correct: [choiceId(choices, key)]
 			},
 			0.72
+		)
+	];
+}
+
+/**
+ * One headline names a person, the other refers to them only by a role ("Texas Rep. Roe
+ * Resigns" beside "Texas Congressman Who Settled Case Resigns"): how does each refer to this
+ * person? headline.ts's namingContrast asks it of three headlines with the same reading
+ * (namingSplit); with two, as pairVerbs does, the choices are the two ways swapped and one for
+ * both, so only reading both headlines finds the key. A role headline that tells a past act of
+ * its own says so in its choice, as the three-headline stem does, without printing the act.
+ */
+export function pairNaming(
+	view: StoryView,
+	heads: Headed[],
+	evidence: Span[],
+	isName: (w: string) => boolean
+): Candidate[] {
+	if (heads.length !== 2) return [];
+	const split = namingSplit(view, heads, isName);
+	if (!split) return [];
+	const { person, naming, rest, roles, deed } = split;
+	const [a, b] = heads as [Headed, Headed];
+	const byName = 'by name';
+	const byRole = deed ? 'by a role and something this person did' : 'only by a role or title';
+	const way = (h: Headed) => (naming.includes(h) ? byName : byRole);
+	const swap = (h: Headed) => (naming.includes(h) ? byRole : byName);
+	const key = `${a.outlet}: ${way(a)}; ${b.outlet}: ${way(b)}`;
+	const choices = makeChoices(
+		[key, `${a.outlet}: ${swap(a)}; ${b.outlet}: ${swap(b)}`, `Both: ${byName}`, `Both: ${byRole}`],
+		`pair-naming:${a.title}`
+	);
+	const role = rest[0]!;
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					`How does each headline refer to ${person}?`,
+					evidence,
+					`${naming[0]!.outlet}'s headline names ${person}: “${naming[0]!.title}”; ${role.outlet}'s headline writes “${roles[0]!.text}”${deed ? ` and tells what this person did, “${deed}”` : ''}: “${role.title}”.`,
+					2
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, key)]
+			},
+			// As the three-headline naming question: a choice of naming, below the grammar contrasts.
+			0.66
 		)
 	];
 }

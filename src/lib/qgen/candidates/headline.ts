@@ -39,7 +39,7 @@ import { actSubject } from './describe-acts';
 import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
-import { pairSpeaker, pairSubjects, pairVerbs } from './headline-pair';
+import { pairNaming, pairSpeaker, pairSubjects, pairVerbs } from './headline-pair';
 import { headlineClaim } from './headline-claim';
 import { deedPrompt, pastDeed } from './headline-deed';
 
@@ -105,7 +105,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 		return [
 			...pairVerbs(heads, evidence),
 			...pairSubjects(heads, evidence, isName),
-			...pairSpeaker(heads, evidence)
+			...pairSpeaker(heads, evidence),
+			...pairNaming(view, heads, evidence, isName)
 		];
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
@@ -857,21 +858,34 @@ function openingRole(h: Headed): { head: string; text: string } | undefined {
 	return roleNoun(head) || roleNoun(singular) ? { head: singular, text: subject } : undefined;
 }
 
+/** How the headlines refer to one person (namingSplit): by name, or only by a role. */
+export interface Naming {
+	person: string;
+	/** The headlines that write the person's surname. */
+	naming: Headed[];
+	/** The others, each opening with a role. */
+	rest: Headed[];
+	roles: { head: string; text: string }[];
+	/** The past act a lone role headline tells of the person ("Settled … Funds"), when it does. */
+	deed?: string;
+	/** Whether a role headline makes a claim no other headline makes (headline-claim.ts). */
+	claimed: boolean;
+}
+
 /**
  * "Texas Rep. Roe Resigns" twice beside "Texas Congressman Who … Resigns": the headlines differ
- * in how they refer to one person, by name or only by a role. Asked when each headline either
+ * in how they refer to one person, by name or only by a role. Read when each headline either
  * writes the person's surname or opens with a role noun and names no one in the story, the role
  * is no other person's in any article, each role headline's own article names the person, and
- * shares a word with a naming headline (one event). One headline against the rest.
+ * shares a word with a naming headline (one event). One headline against the rest; a role
+ * headline's claim of its own is the difference to ask instead (undefined), unless it is a past
+ * act told of the role alone (`deed`).
  */
-function namingContrast(
+export function namingSplit(
 	view: StoryView,
 	heads: Headed[],
-	outlets: string[],
-	evidence: Span[],
-	listing: string,
 	isName: (w: string) => boolean
-): Candidate[] {
+): Naming | undefined {
 	const surnameOf = (p: string) =>
 		p
 			.split(/\s+/)
@@ -937,52 +951,68 @@ function namingContrast(
 		// …"): then the framing is asked, a person introduced by a deed instead of a name, in a
 		// stem that never prints the clause (headline-deed.ts).
 		const deed = rest.length === 1 ? pastDeed(rest[0]!.title, isName) : undefined;
-		if (rest.some(claims) && !deed) return [];
-		const roleText = rest.map((h, i) => `${h.outlet} “${roles[i]!.text}”`);
-		const odd = naming.length === 1 ? naming[0]! : rest[0]!;
-		const choices = makeChoices(outlets, `naming:${person}`);
-		if (deed && rest.some(claims))
-			return [
-				headlineQuestion(
-					{
-						...draftBase(
-							'compare',
-							deedPrompt(person),
-							evidence,
-							`${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}” and tells what this person did: “${deed}”. The others name this person. The headlines: ${listing}.`,
-							2
-						),
-						type: 'single',
-						choices,
-						correct: [choiceId(choices, odd.outlet)]
-					},
-					0.66
-				)
-			];
-		const prompt =
-			naming.length === 1
-				? `Only one headline names ${person}; the others refer to this person only by a role or title. Which outlet's headline gives the name?`
-				: `All but one of the headlines name ${person}. Which outlet's headline refers to this person only by a role or title?`;
+		const claimed = rest.some(claims);
+		if (claimed && !deed) return undefined;
+		return { person, naming, rest, roles: roles as Naming['roles'], deed, claimed };
+	}
+	return undefined;
+}
+
+/** One headline against the rest (namingSplit): which outlet's headline names, or does not name, the person. */
+function namingContrast(
+	view: StoryView,
+	heads: Headed[],
+	outlets: string[],
+	evidence: Span[],
+	listing: string,
+	isName: (w: string) => boolean
+): Candidate[] {
+	const split = namingSplit(view, heads, isName);
+	if (!split) return [];
+	const { person, naming, rest, roles, deed, claimed } = split;
+	const roleText = rest.map((h, i) => `${h.outlet} “${roles[i]!.text}”`);
+	const odd = naming.length === 1 ? naming[0]! : rest[0]!;
+	const choices = makeChoices(outlets, `naming:${person}`);
+	if (deed && claimed)
 		return [
 			headlineQuestion(
 				{
 					...draftBase(
 						'compare',
-						prompt,
+						deedPrompt(person),
 						evidence,
-						naming.length === 1
-							? `Only ${odd.outlet}'s headline names ${person}; the others refer to this person by a role: ${listWords(roleText)}. The headlines: ${listing}.`
-							: `${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}”. The others name this person. The headlines: ${listing}.`,
-						1
+						`${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}” and tells what this person did: “${deed}”. The others name this person. The headlines: ${listing}.`,
+						2
 					),
 					type: 'single',
 					choices,
 					correct: [choiceId(choices, odd.outlet)]
 				},
-				// A choice of naming, as a word choice; below the grammar and wording contrasts.
 				0.66
 			)
 		];
-	}
-	return [];
+	const prompt =
+		naming.length === 1
+			? `Only one headline names ${person}; the others refer to this person only by a role or title. Which outlet's headline gives the name?`
+			: `All but one of the headlines name ${person}. Which outlet's headline refers to this person only by a role or title?`;
+	return [
+		headlineQuestion(
+			{
+				...draftBase(
+					'compare',
+					prompt,
+					evidence,
+					naming.length === 1
+						? `Only ${odd.outlet}'s headline names ${person}; the others refer to this person by a role: ${listWords(roleText)}. The headlines: ${listing}.`
+						: `${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}”. The others name this person. The headlines: ${listing}.`,
+					1
+				),
+				type: 'single',
+				choices,
+				correct: [choiceId(choices, odd.outlet)]
+			},
+			// A choice of naming, as a word choice; below the grammar and wording contrasts.
+			0.66
+		)
+	];
 }
