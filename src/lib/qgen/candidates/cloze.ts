@@ -89,6 +89,8 @@ export function clozeCandidates(
 			0,
 			view.analyses.length === 1 || storyWords < 1500 ? 60 : 14
 		)) {
+			// The short-quiz pass reads its few sentences only, before any costlier test.
+			if (length.only && !length.only(s.text)) continue;
 			const words = s.text.split(/\s+/).length;
 			if (
 				words < length.min ||
@@ -97,9 +99,7 @@ export function clozeCandidates(
 				// archives write quotation marks), or inside one that began in an earlier sentence (a
 				// tweet read out in full). A few words quoted in passing leave the writer's sentence.
 				!quotesOnlyInPassing(s, a.quoted, a.article.text) ||
-				(length.only
-					? !length.only(s.text)
-					: /^(he|she|they|it|this|that|but|and)\b/i.test(s.text)) ||
+				(!length.only && /^(he|she|they|it|this|that|but|and)\b/i.test(s.text)) ||
 				// "Would you say his impact could be ____?": the writer's question states no fact.
 				/\?["”’']?\s*$/.test(s.text) ||
 				notBodyProse(s, a.sentences) ||
