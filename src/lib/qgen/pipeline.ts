@@ -11,6 +11,7 @@ import { sourcingCandidates } from './candidates/sourcing';
 import { framingCandidates } from './candidates/framing';
 import { clozeCandidates } from './candidates/cloze';
 import { longClozeCandidates } from './candidates/cloze-long';
+import { conjunctionClozeCandidates } from './candidates/cloze-conjunction';
 import { compareCandidates } from './candidates/compare';
 import { detailCandidates } from './candidates/detail';
 import { factCandidates } from './candidates/fact';
@@ -290,6 +291,8 @@ export function runPipelineDetailed(
 	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(twoVoiceQuotes(view)));
 	// Still short: a fourth word in context (vocabulary.ts, spareSenses).
 	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(spareSenses(view)));
+	// Still short: gaps in sentences that open "But" or "And" (cloze-conjunction.ts).
+	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(conjunctionClozeCandidates(view)));
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
 	// A wrong answer that prints another pick's key trades for a spare (spare-choices.ts).

@@ -74,7 +74,9 @@ export function clozeCandidates(
 	view: StoryView,
 	story: StoryView = view,
 	// A sentence's length in words: the short-quiz pass (cloze-long.ts) reads the longer ones.
-	length: { min: number; max: number } = { min: 8, max: 35 }
+	// `only`: read just the sentences it accepts, whatever their opening ("But", "And": the
+	// short-quiz pass of cloze-conjunction.ts).
+	length: { min: number; max: number; only?: (text: string) => boolean } = { min: 8, max: 35 }
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const titles = story.analyses.map((a) => a.article.title);
@@ -87,6 +89,8 @@ export function clozeCandidates(
 			0,
 			view.analyses.length === 1 || storyWords < 1500 ? 60 : 14
 		)) {
+			// The short-quiz pass reads its few sentences only, before any costlier test.
+			if (length.only && !length.only(s.text)) continue;
 			const words = s.text.split(/\s+/).length;
 			if (
 				words < length.min ||
@@ -95,7 +99,7 @@ export function clozeCandidates(
 				// archives write quotation marks), or inside one that began in an earlier sentence (a
 				// tweet read out in full). A few words quoted in passing leave the writer's sentence.
 				!quotesOnlyInPassing(s, a.quoted, a.article.text) ||
-				/^(he|she|they|it|this|that|but|and)\b/i.test(s.text) ||
+				(!length.only && /^(he|she|they|it|this|that|but|and)\b/i.test(s.text)) ||
 				// "Would you say his impact could be ____?": the writer's question states no fact.
 				/\?["”’']?\s*$/.test(s.text) ||
 				notBodyProse(s, a.sentences) ||
