@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyOf } from '../article.test-helpers';
-import { loneVoice, loneVoiceSenses } from './lone-voice';
+import { loneVoice, loneVoiceSenses, voicedText } from './lone-voice';
 import { vocabularyCandidates } from './vocabulary';
 
 // A speech reported in one voice: the middle sentence is nothing but the mayor's words.
@@ -29,5 +29,15 @@ describe('loneVoiceSenses', () => {
 
 	it('asks nothing of a story of several outlets', () => {
 		expect(loneVoiceSenses(storyOf(SPEECH, SPEECH))).toEqual([]);
+	});
+});
+
+describe('voicedText', () => {
+	it('drops the sentence’s own marks and the doubled closing marks an archive leaves', () => {
+		expect(voicedText('“Does that sound like a fair plan?’.’"')).toBe(
+			'Does that sound like a fair plan?'
+		);
+		expect(voicedText('“We told them ‘no.’”')).toBe('We told them ‘no.’');
+		expect(voicedText('We will change that.”')).toBe('We will change that.');
 	});
 });

@@ -39,6 +39,18 @@ export function loneVoice(view: StoryView): string | undefined {
 	return person ? first : undefined;
 }
 
+/**
+ * A sentence of the voice's quotation as a prompt shows it, inside its own quotation marks:
+ * without the sentence's opening or closing mark, nor the doubled closing marks an archive
+ * leaves where a column quotes a quotation ("… as president?’.’").
+ */
+export function voicedText(text: string): string {
+	return text
+		.trim()
+		.replace(/^[“"]|[”"]$/g, '')
+		.replace(/([.?!])[’'”"]+\.[’'”"]*$/, '$1');
+}
+
 /** The lone voice's words in context (vocabulary.ts), from sentences wholly their quotation. */
 export function loneVoiceSenses(view: StoryView): Candidate[] {
 	const speaker = loneVoice(view);
@@ -59,5 +71,5 @@ export function loneVoiceSenses(view: StoryView): Candidate[] {
 			)
 		);
 	};
-	return voicedSenses(view, { speaker, owns }).slice(0, VOICED_SENSES);
+	return voicedSenses(view, { speaker, owns, shown: voicedText }).slice(0, VOICED_SENSES);
 }

@@ -448,6 +448,8 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 export interface Voiced {
 	speaker: string;
 	owns: (s: Sentence) => boolean;
+	/** The sentence as the prompt shows it, inside the prompt's own quotation marks. */
+	shown: (text: string) => string;
 }
 
 /** The words of `voiced`'s sentences of an article read alone, ranked as rankedSenses ranks. */
@@ -512,8 +514,7 @@ function rankedSenses(
 			const choices = makeChoices([meaning, ...wrongSenses.map(gloss)], entry.word);
 			const word = use.form.toLowerCase();
 			const said = voiced ? `${voiced.speaker} said` : `${outlet} writes`;
-			// A lone voice's sentence shown without its own quotation marks: the prompt sets them.
-			const shown = voiced ? s.text.trim().replace(/^[“"]|[”"]$/g, '') : s.text.trim();
+			const shown = voiced ? voiced.shown(s.text) : s.text.trim();
 			out.push({
 				family: 'vocabulary',
 				draft: {
