@@ -312,3 +312,24 @@ describe('a story with more outlets than a question shows', () => {
 				for (const id of q.correct) expect(q.choices.map((c) => c.id)).toContain(id);
 	});
 });
+
+describe('a single article that quotes one voice', () => {
+	it('asks a word of that voice’s own sentence when its quiz runs short', () => {
+		const speech = makeArticle({
+			id: 'speech',
+			storyId: 'speech',
+			text: [
+				'Mayor Jane Holloway spoke to the council on Monday about housing.',
+				'Jane Holloway said: “We will build homes this year. The council has been stuck in litigation over housing for years. We will change that.”'
+			].join('\n\n')
+		});
+		const prompts = generateQuestions({ storyId: 'speech', articles: [speech] }, {}).map(
+			(q) => q.prompt
+		);
+		expect(
+			prompts.some((p) =>
+				p.startsWith('Jane Holloway said: “The council has been stuck in litigation')
+			)
+		).toBe(true);
+	});
+});

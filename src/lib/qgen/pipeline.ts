@@ -22,6 +22,7 @@ import { actionChoiceCandidates } from './candidates/action-choice';
 import { wordGapCandidates } from './candidates/word-gap';
 import { quoteCandidates, twoVoiceQuotes } from './candidates/quote';
 import { quoteFigureCandidates } from './candidates/quote-figure';
+import { loneVoiceSenses } from './candidates/lone-voice';
 import { quoteStanceCandidates } from './candidates/quote-stance';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
@@ -287,6 +288,8 @@ export function runPipelineDetailed(
 		addWhereOnlyAdds(
 			check(longClozeCandidates(view).map((c) => withReferent(c, analyses[0]!) ?? c))
 		);
+	// Still short: a word in context from the words of its only quoted voice (lone-voice.ts).
+	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(loneVoiceSenses(view)));
 	// Still short: each of two voices' quotes as true or false of one of them (quote.ts).
 	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(twoVoiceQuotes(view)));
 	// Still short: a fourth word in context (vocabulary.ts, spareSenses).

@@ -440,7 +440,29 @@ function senseCandidates(view: StoryView, a: ArticleAnalysis, lead?: number): Ca
 	return rankedSenses(view, a, lead).slice(0, SENSES_PER_ARTICLE);
 }
 
-function rankedSenses(view: StoryView, a: ArticleAnalysis, lead?: number): Candidate[] {
+/**
+ * The sentences of one article read alone that are nothing but its only quoted voice's words
+ * (lone-voice.ts), and that voice: allQuoted keeps them out of the writer's words, yet with the
+ * speaker named in the prompt ("Jane Roe said: “…”") no one else is credited with them.
+ */
+export interface Voiced {
+	speaker: string;
+	owns: (s: Sentence) => boolean;
+	/** The sentence as the prompt shows it, inside the prompt's own quotation marks. */
+	shown: (text: string) => string;
+}
+
+/** The words of `voiced`'s sentences of an article read alone, ranked as rankedSenses ranks. */
+export function voicedSenses(view: StoryView, voiced: Voiced): Candidate[] {
+	return view.analyses.length === 1 ? rankedSenses(view, view.analyses[0]!, undefined, voiced) : [];
+}
+
+function rankedSenses(
+	view: StoryView,
+	a: ArticleAnalysis,
+	lead?: number,
+	voiced?: Voiced
+): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
 	const usedSentences = new Set<number>();
@@ -465,8 +487,8 @@ function rankedSenses(view: StoryView, a: ArticleAnalysis, lead?: number): Candi
 			EMBED_MARKUP.test(s.text) ||
 			// An article read alone may show quoted words, but not a sentence that is nothing but
 			// them: "Daily A writes: “‘We backed our allies.’”" credits the outlet with a speaker
-			// whom only another sentence names.
-			allQuoted(s, a)
+			// whom only another sentence names. Asked of a lone voice, only such sentences.
+			(voiced ? !(allQuoted(s, a) && voiced.owns(s)) : allQuoted(s, a))
 		);
 	});
 	const lower = new Map(prose.map((s) => [s, s.text.toLowerCase()]));
@@ -491,12 +513,14 @@ function rankedSenses(view: StoryView, a: ArticleAnalysis, lead?: number): Candi
 			const meaning = gloss(entry.meaning);
 			const choices = makeChoices([meaning, ...wrongSenses.map(gloss)], entry.word);
 			const word = use.form.toLowerCase();
+			const said = voiced ? `${voiced.speaker} said` : `${outlet} writes`;
+			const shown = voiced ? voiced.shown(s.text) : s.text.trim();
 			out.push({
 				family: 'vocabulary',
 				draft: {
 					...draftBase(
 						'vocabulary',
-						`${outlet} writes: “${innerQuotes(s.text.trim())}” What does “${word}” mean in this sentence?`,
+						`${said}: “${innerQuotes(shown)}” What does “${word}” mean in this sentence?`,
 						[spanOf(s)],
 						`Here “${word}” means “${meaning}”.`,
 						2
