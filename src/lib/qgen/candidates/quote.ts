@@ -25,6 +25,7 @@ import { quoteCarriers } from './quote-carriers';
 import { plainWords, trivialQuote } from './quotation';
 import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
+import { isNameWord } from './quote-worth';
 import { selfClues, sharesClues } from './quote-self-clue';
 import { ownsQuote, remarkKeys, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
@@ -163,9 +164,7 @@ export function tellsVoice(shown: string): boolean {
 	if (words.length < TWO_VOICE_WORDS) return false;
 	if (shown.split(/(?<=[.!?])\s+/).some((s) => s.split(/\s+/).length < 3)) return false;
 	// "I", "I'm": the speaker's own voice names nothing.
-	return words
-		.slice(1)
-		.some((w) => /^[@“‘"'(]?(?:\p{Lu}|\d)/u.test(w) && !/^I(?:['’]\p{L}+)?\W*$/u.test(w));
+	return words.slice(1).some(isNameWord);
 }
 
 /**

@@ -465,6 +465,17 @@ describe('sourceCandidates: “which outlet quoted X” only with evidence that 
 		expect(asked.some((p) => p.includes('The pier will close'))).toBe(true);
 		expect(asked.some((p) => p.includes('good weekend') || p.includes('mess'))).toBe(false);
 	});
+	it('asks nothing about small talk that names nothing of the story', () => {
+		const asked = promptsFor(
+			[
+				'Mayor Jane Roe spoke to the council on Monday.',
+				'“We used to be friends,” Roe said.',
+				'“The pier will close in the spring for repairs,” Roe said.'
+			].join('\n\n')
+		).map(([prompt]) => prompt as string);
+		expect(asked.some((p) => p.includes('The pier will close'))).toBe(true);
+		expect(asked.some((p) => p.includes('friends'))).toBe(false);
+	});
 	it('still asks about a quote that carries on into a paragraph of its own, named in the one before', () => {
 		expect(
 			promptsFor(

@@ -78,6 +78,7 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 }
 import { draftBase, type Candidate } from './candidate';
 import { quotationKey, trivialQuote } from './quotation';
+import { saysLittle } from './quote-worth';
 import { refersByRole, roleNounsFor } from './describe';
 import {
 	contentStems,
@@ -244,6 +245,8 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 		// An email's sign-off or a swear word is a side detail, whoever printed it.
 		if (trivialQuote(q!.text)) continue;
 		if (!ownsQuote(analysisOf(q!.articleId), q!) || !named(g.speaker)) continue;
+		// So is small talk: a short line naming nothing of the story ("We used to be friends").
+		if (saysLittle(q!.text, view.analyses)) continue;
 		// Only words a sentence shows this person saying. The question cites the quote's own
 		// sentence alone: a second one naming the speaker often holds another of their quotes,
 		// and selection rightly keeps two questions from sharing a sentence.
