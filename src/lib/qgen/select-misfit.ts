@@ -140,6 +140,9 @@ export function misfit(
 		return 'a headline look-up only stands in for a comparison';
 	// Beside the words the outlets choose for one person or act (describe*.ts), finding what one
 	// headline alone mentions is the lesser comparison: blind readers mark it "a look-up".
+	// Not beside every comparison: that was merged (3489163) and reverted (d3e52f5) when a blind
+	// reader preferred the tens that kept their look-ups ("which headline gives the January 1
+	// date", sound) to those where a weaker pick of the pool took the place.
 	if (
 		several &&
 		chosen.length < SET &&

@@ -120,6 +120,32 @@ describe('headline contrasts between two of the headlines', () => {
 		);
 		expect(keyOf(d!)).toBe('Daily 3');
 		expect(d!.draft.explanation).toContain('Daily 2 also with those acting on Ruiz');
+		// A third headline names Ruiz only to qualify its own subject, the hearings: it leads
+		// with them, not with Ruiz, so one answer stands.
+		const [e, ...more] = asked(
+			[
+				'Council Challenges Ruiz Claims On Budget',
+				'Ruiz Budget Hearings Show Report Missed Costs',
+				'Ruiz Defends Her Budget Before Council'
+			],
+			'acting on'
+		);
+		expect(more).toEqual([]);
+		expect(keyOf(e!)).toBe('Daily 3');
+		expect(e!.draft.explanation).toContain('Daily 2 with neither');
+		// Her aides or her administration act for her: a reader may take their deed for hers, a
+		// second answer, so no question.
+		for (const side of ['Ruiz Aides Defend Budget Plan', 'Ruiz Administration Defends Budget'])
+			expect(
+				asked(
+					[
+						'Council Challenges Ruiz Claims On Budget',
+						side,
+						'Ruiz Defends Her Budget Before Council'
+					],
+					'acting on'
+				)
+			).toEqual([]);
 	});
 
 	it('never keys a passive headline as telling what its subject did', () => {

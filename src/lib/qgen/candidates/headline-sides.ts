@@ -13,7 +13,7 @@
  * of something else is a plainly wrong choice, not a second answer.
  */
 import { choiceId, listWords, makeChoices } from '../build';
-import { AUX, hedgeIn, sameSubject, stripKicker } from '../headline-grammar';
+import { AUX, hedgeIn, roleNoun, sameSubject, stripKicker } from '../headline-grammar';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import {
@@ -25,7 +25,14 @@ import {
 	type Headed
 } from './headline';
 import { bare } from './headline-say';
-import { AFFILIATION_WORDS, PEOPLE_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon';
+import {
+	AFFILIATION_WORDS,
+	INSTITUTION_NOUNS,
+	PEOPLE_NOUNS,
+	PERSON_TITLES,
+	ROLE_NOUNS,
+	STAFF_NOUNS
+} from '../lexicon';
 
 /** A headline that states its news plainly: no speaker's colon, preview, hedge or question. */
 const plainStatement = (h: Headed, isName: (w: string) => boolean) =>
@@ -234,9 +241,24 @@ export function sideContrast(
 		// person anywhere but as the one acted on may lead with her in a form the parse does not
 		// read as a subject, and would be a second answer (two blind wrong keys came this way).
 		const names = (h: Headed) => wordsOf(h).includes(person.head);
-		if (rest.some((h) => names(h) && !actedOn(h, person.head))) continue;
-		const actingToo = rest.filter(names);
-		const neither = rest.filter((h) => !names(h));
+		// "Ruiz Budget Hearings Show …": the person only modifies a subject the parse reads as a
+		// thing (its head another noun), and is named nowhere else in it: the headline leads
+		// with the hearings, a plainly wrong choice, not a second answer. Not when that noun is
+		// people or a body on the person's side ("Ruiz Aides Defend …", "Ruiz Administration
+		// Says …"): what they do a reader may take for what she did, a second answer.
+		const modifierOnly = (h: Headed) => {
+			if (h.entity?.kind !== 'noun' || h.entity.head === person.head || !h.parse) return false;
+			const head = h.entity.head;
+			if (roleNoun(head) || INSTITUTION_NOUNS.includes(head) || STAFF_NOUNS.includes(head))
+				return false;
+			if (STAFF_NOUNS.includes(`${head}s`) || PEOPLE_NOUNS.includes(head)) return false;
+			const inSubject = h.parse.subject.split(/\s+/).map(bare);
+			const count = (ws: string[]) => ws.filter((w) => w === person.head).length;
+			return count(inSubject) > 0 && count(inSubject) === count(wordsOf(h));
+		};
+		if (rest.some((h) => names(h) && !actedOn(h, person.head) && !modifierOnly(h))) continue;
+		const actingToo = rest.filter((h) => names(h) && !modifierOnly(h));
+		const neither = rest.filter((h) => !names(h) || modifierOnly(h));
 		const choices = makeChoices(outlets, `sides:${b.title}`);
 		return [
 			headlineQuestion(
