@@ -54,11 +54,6 @@ export interface SetState {
 	 * fact below the line on the story's own events may come (select-kinds.ts, belowLineOnStory).
 	 */
 	strayFills?: boolean;
-	/**
-	 * Raised for one pick when a short first ten has nothing else that fits, a stray fact
-	 * included: a third word in context may come (VOCABULARY_PER_TEN + 1).
-	 */
-	wordFills?: boolean;
 	/** The evidence sentences the picks cite (select-entry.ts, spanKey). */
 	readonly usedSpans: Set<string>;
 	/** The picks' subjects, lower-case. */
@@ -93,8 +88,7 @@ export function misfit(
 		several &&
 		e.kind === 'vocabulary' &&
 		chosen.length < SET &&
-		chosen.filter((c) => c.kind === 'vocabulary').length >=
-			VOCABULARY_PER_TEN + Number(!!s.wordFills)
+		chosen.filter((c) => c.kind === 'vocabulary').length >= VOCABULARY_PER_TEN
 	)
 		return 'vocabulary cap';
 	// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).

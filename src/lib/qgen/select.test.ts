@@ -190,33 +190,6 @@ describe('selectDiverse', () => {
 		).map((q) => q.id);
 		expect(alone).toEqual(['adamant', 'amnesty', 'vowed']);
 	});
-	it('takes a third word only to fill a short ten that holds five other questions', () => {
-		const word = (id: string, score: number, article: string, sentence: string) => {
-			const prompt = `Daily A writes: “${sentence}” What does “${id}” mean in this sentence?`;
-			const x = r(id, score, 'vocabulary', `vocabulary:${id}`, prompt);
-			x.question.evidence = [{ articleId: article, start: score * 100, end: score * 100 + 1 }];
-			return x;
-		};
-		const words = [
-			word('adamant', 0.9, 'a', 'Harbour unions stayed adamant about overtime rules.'),
-			word('amnesty', 0.8, 'b', 'Ministers rejected any amnesty for unpaid ferry tolls.'),
-			word('vowed', 0.7, 'a', 'Councillors vowed to reopen the northern bridge quickly.')
-		];
-		const others = [
-			r('cmp', 0.6, 'compare', 'figure:x', 'How many ferries did each outlet count?', 'matching'),
-			r('who', 0.55, 'fact', 'who:lee', 'Who chairs the port board?'),
-			r('where', 0.54, 'fact', 'where:dock', 'Where did the ferry run aground?'),
-			r('what', 0.53, 'fact', 'what:toll', 'What did the council vote to scrap?'),
-			r('when', 0.52, 'fact', 'when:may', 'When will the northern bridge reopen?')
-		];
-		const ids = selectDiverse([...words, ...others.slice(0, 5)], 10).map((q) => q.id);
-		expect(ids).toHaveLength(8);
-		expect(ids).toContain('vowed');
-		// Beside four other questions, two words stay the most a ten asks.
-		const fewer = selectDiverse([...words, ...others.slice(0, 4)], 10).map((q) => q.id);
-		expect(fewer).toHaveLength(6);
-		expect(fewer).not.toContain('vowed');
-	});
 	it('takes a word from below the leads (the fill) after every other question, fill facts too', () => {
 		const fill = (x: Ranked): Ranked => ({ ...x, candidate: { ...x.candidate, fill: true } });
 		const word = fill(

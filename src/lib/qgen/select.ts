@@ -51,8 +51,6 @@ export { normaliseAnswer, sameAnswer } from './select-answers';
  * underlying fact: three outlets' figures for one count, or two adjacent quotes that only one
  * outlet carries. Asked once is enough near the top.
  */
-/** A short ten takes a third word only once it holds this many questions, its two words included (see 'word'). */
-const WORD_FILL_FROM = 7;
 const PENALTY = { family: 0.06, type: 0.05, article: 0.03, explanation: 0.2, fill: 1 };
 
 /**
@@ -272,15 +270,6 @@ function selectOnce(
 			stage = 'stray';
 			pick = best(() => true);
 			state.strayFills = false;
-		}
-		// Still nothing: a third word in context rather than a ten two short. Blind readers
-		// accepted every story's word item (25 of 25), and 13 of 20 unseen stories' tens ran
-		// short; a third word beside five or more other questions is no word list.
-		if (!pick && several && chosen.length < SET && chosen.length >= WORD_FILL_FROM) {
-			state.wordFills = true;
-			stage = 'word';
-			pick = best(() => true);
-			state.wordFills = false;
 		}
 		// Only recall is left, or only facts from sentences already asked about: better than a
 		// short quiz for one article, but they come after every pick that keeps the rules.

@@ -385,27 +385,6 @@ describe('word meanings in an article read alone', () => {
 		expect(bodySenses(viewStory('s', [analyzeArticle(article(second))]))).toEqual([]);
 	});
 
-	it('fills a story with a word of the single-article lists, after the story’s own words', () => {
-		const alone = ALONE_WORD_SENSES.find((e) => e.word === 'acknowledge')!;
-		expect(WORD_SENSES.some((e) => e.word === 'acknowledge')).toBe(false);
-		const body = [
-			'The council approved the contentious new ward map on Tuesday after a long debate.',
-			...filler.slice(1),
-			'Council staff acknowledged that the eastern wards had lost two polling stations.',
-			'Some said the new map was divisive and unfair to renters.'
-		].join('\n\n');
-		const view = viewStory('s', [
-			analyzeArticle(article(body)),
-			analyzeArticle({ ...article(second), id: 'a1', outlet: 'Daily B' })
-		]);
-		const asked = bodySenses(view)
-			.filter((c) => c.draft.evidence[0]!.articleId === 'a0')
-			.map((c) => /What does “(\w+)” mean/.exec(c.draft.prompt)?.[1]);
-		// The story's own word first, the single-article list's after it.
-		expect(asked).toEqual(['divisive', 'acknowledged']);
-		expect(alone.meaning).toBe('recognize or admit');
-	});
-
 	it('sets quotation marks inside the quoted sentence as single ones', () => {
 		expect(innerQuotes('He called it a “power grab” and said "no".')).toBe(
 			'He called it a ‘power grab’ and said ‘no’.'

@@ -335,13 +335,7 @@ export function bodySenses(view: StoryView): Candidate[] {
 	if (view.analyses.length < 2) return [];
 	return view.analyses.flatMap((a) => {
 		const first = a.sentences.find((x) => !notBodyProse(x, a.sentences))?.index;
-		const own = senseCandidates(view, a, Infinity).filter((c) => c.position !== first);
-		// The single-article lists only where the story's own list leaves this article's places
-		// empty, ranked after its words: they add to a short ten, never reorder the words it had.
-		const more = rankedSenses(view, a, Infinity, undefined, STORY_FILL_MORE)
-			.filter((c) => c.position !== first && !own.some((o) => o.position === c.position))
-			.map((c) => ({ ...c, quality: Math.min(c.quality, MORE_QUALITY) }));
-		return [...own, ...more].slice(0, SENSES_PER_ARTICLE);
+		return senseCandidates(view, a, Infinity).filter((c) => c.position !== first);
 	});
 }
 
@@ -390,12 +384,6 @@ const ALONE_SENSES: readonly WordSense[] = [
 	...ALONE_MORE_SENSES,
 	...SHORT_REPORT_SENSES
 ];
-/**
- * The further words a story of several outlets may fill a short ten with (bodySenses): an
- * article read alone's rarer lists, whose words blind readers of single quizzes accepted (38 of
- * 40), not the short report's common ones.
- */
-const STORY_FILL_MORE: readonly WordSense[] = [...ALONE_WORD_SENSES, ...ALONE_MORE_SENSES];
 /** An HTML-like tag left in the text by an embedded post. */
 const EMBED_MARKUP = /<\/?[a-z]+(?:\s[^<>]*)?>/i;
 const SHORT_REPORT_WORDS: ReadonlySet<string> = new Set(SHORT_REPORT_SENSES.map((e) => e.word));
@@ -473,8 +461,7 @@ function rankedSenses(
 	view: StoryView,
 	a: ArticleAnalysis,
 	lead?: number,
-	voiced?: Voiced,
-	senses: readonly WordSense[] = view.analyses.length === 1 ? ALONE_SENSES : WORD_SENSES
+	voiced?: Voiced
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
@@ -505,7 +492,7 @@ function rankedSenses(
 		);
 	});
 	const lower = new Map(prose.map((s) => [s, s.text.toLowerCase()]));
-	for (const entry of senses) {
+	for (const entry of view.analyses.length === 1 ? ALONE_SENSES : WORD_SENSES) {
 		const wrongSenses = entry.wrong.filter((w) => !offField(entry, w));
 		if (wrongSenses.length < MIN_WRONG_SENSES) continue;
 		if (asked.some((w) => sharesOpening(w, entry.word))) continue;
