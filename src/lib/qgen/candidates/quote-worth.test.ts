@@ -19,6 +19,10 @@ describe('saysLittle', () => {
 	it('keeps a line that names something, tells the story’s event or runs long', () => {
 		expect(saysLittle('Mayor Lee never told us', analyses)).toBe(false);
 		expect(saysLittle('We lost 40 boats', analyses)).toBe(false);
+		// A denial is the speaker's side of the dispute, however short.
+		expect(saysLittle('I didn’t use that kind of language', analyses)).toBe(false);
+		expect(saysLittle('We never took a cent', analyses)).toBe(false);
+		expect(saysLittle('There was no such deal', analyses)).toBe(false);
 		expect(saysLittle('The pier repairs cannot wait', analyses)).toBe(false);
 		expect(
 			saysLittle(

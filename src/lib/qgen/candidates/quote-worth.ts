@@ -34,6 +34,14 @@ export function namesSomething(line: string): boolean {
 		.some((s) => s.split(/\s+/).filter(Boolean).slice(1).some(isNameWord));
 }
 
+/**
+ * A speaker's denial ("I didn't use that language", "We never took the money", "There was no
+ * such deal"): short and naming nothing, yet the speaker's side of the story's dispute, not
+ * small talk. A blind reader preferred the set that asked one over the set without it.
+ */
+const DENIAL =
+	/\b(?:I|we)\s+(?:(?:did|do|does|have|had|was|were|am|are|will|would)(?:n['’]t|\s+not|\s+never)|never)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b/i;
+
 /** leadEventWeight per story's analyses: it weighs every outlet's headline and lead each call. */
 const weights = new WeakMap<readonly ArticleAnalysis[], (text: string) => number>();
 
@@ -44,7 +52,7 @@ const weights = new WeakMap<readonly ArticleAnalysis[], (text: string) => number
  */
 export function saysLittle(line: string, analyses: readonly ArticleAnalysis[]): boolean {
 	if (line.split(/\s+/).filter(Boolean).length > SHORT_LINE_WORDS) return false;
-	if (namesSomething(line)) return false;
+	if (namesSomething(line) || DENIAL.test(line)) return false;
 	let weigh = weights.get(analyses);
 	if (!weigh) weights.set(analyses, (weigh = leadEventWeight(analyses)));
 	return weigh(line) < ON_EVENT_WEIGHT;
