@@ -360,9 +360,10 @@ describe('sourceCandidates: a quote only one outlet carries', () => {
 		return sourceCandidates(view).find((c) => c.answerKey.startsWith('quote-outlet:'))?.draft
 			.explanation;
 	};
-	it('says the others do not report it only when no outlet tells its point in other words', () => {
+	it('says what the other outlets report only when one tells its point in other words', () => {
+		// The others may still print the words unnamed: the feedback claims nothing of them.
 		expect(explanationFor('Mayor Ann Lee spoke at the harbour on Monday.')).toBe(
-			'Only Daily A carries this quote from Ann Lee. The other outlets do not report it.'
+			'Only Daily A carries this quote from Ann Lee.'
 		);
 		expect(
 			explanationFor('Mayor Ann Lee promised to rebuild the harbour wall before winter storms.')
@@ -393,7 +394,7 @@ describe('sourceCandidates: a quote only one outlet carries', () => {
 			lateExplanation(
 				'In a radio interview in September, Mayor Ann Lee spoke of the harbour.\n\n“It fell,” Lee said. “We will rebuild the harbour wall before the storms.”'
 			)
-		).toBe('Only Daily A carries this quote from Ann Lee. The other outlets do not report it.');
+		).toBe('Only Daily A carries this quote from Ann Lee.');
 	});
 	it('asks nothing when another outlet prints the line’s words without quotation marks', () => {
 		expect(

@@ -115,8 +115,10 @@ export function ownsQuote(a: ArticleAnalysis, q: Quote): boolean {
 
 /**
  * Why only one outlet has a quote, as far as the texts show: the others may report the point in
- * their own words, or have been filed before it was said. "The other outlets do not report it"
- * only when neither is so.
+ * their own words, or have been filed before it was said. Otherwise the feedback claims nothing
+ * about the others: "the other outlets do not report it" was wrong where an outlet printed the
+ * same statement without naming its speaker, which reportedInOtherWords cannot see (three blind
+ * readers marked that feedback misleading, r46).
  */
 function onlyOneExplanation(view: StoryView, articleId: string, q: Quote, speaker: string) {
 	const text = q.text;
@@ -137,9 +139,7 @@ function onlyOneExplanation(view: StoryView, articleId: string, q: Quote, speake
 	const later = filedAfterOthers(view, articleId, said);
 	const rest = paraphrased.length
 		? ` ${listWords(paraphrased)} ${paraphrased.length === 1 ? 'reports' : 'report'} the point, but not in these words.`
-		: later
-			? ''
-			: ' The other outlets do not report it.';
+		: '';
 	return `Only ${outlet} carries this quote from ${speaker}.${rest}${later ? ` ${later}` : ''}`;
 }
 
