@@ -282,20 +282,21 @@ export function runPipelineDetailed(
 	// Still short: the single-article families.
 	if (analyses.length > 1 && short())
 		addWhereOnlyAdds(check(readAlone(input.storyId, analyses, view, LAST_RESORT)));
-	// One article read alone whose quiz runs short (an opinion column, a transcript: long
-	// sentences, few names): gaps in its long sentences too.
-	if (analyses.length === 1 && short())
-		addWhereOnlyAdds(
-			check(longClozeCandidates(view).map((c) => withReferent(c, analyses[0]!) ?? c))
-		);
-	// Still short: a word in context from the words of its only quoted voice (lone-voice.ts).
-	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(loneVoiceSenses(view)));
-	// Still short: each of two voices' quotes as true or false of one of them (quote.ts).
-	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(twoVoiceQuotes(view)));
-	// Still short: a fourth word in context (vocabulary.ts, spareSenses).
-	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(spareSenses(view)));
-	// Still short: gaps in sentences that open "But" or "And" (cloze-conjunction.ts).
-	if (analyses.length === 1 && short()) addWhereOnlyAdds(check(conjunctionClozeCandidates(view)));
+	// One article read alone whose quiz runs short: its last resorts, in this order, each asked
+	// for only while the quiz is still short. Gaps in its long sentences (an opinion column, a
+	// transcript: long sentences, few names); a word in context from the words of its only quoted
+	// voice (lone-voice.ts); each of two voices' quotes as true or false of one of them
+	// (quote.ts); a fourth word in context (vocabulary.ts, spareSenses); gaps in sentences that
+	// open "But" or "And" (cloze-conjunction.ts).
+	if (analyses.length === 1)
+		for (const lastResort of [
+			() => longClozeCandidates(view).map((c) => withReferent(c, analyses[0]!) ?? c),
+			() => loneVoiceSenses(view),
+			() => twoVoiceQuotes(view),
+			() => spareSenses(view),
+			() => conjunctionClozeCandidates(view)
+		])
+			if (short()) addWhereOnlyAdds(check(lastResort()));
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
 	// A wrong answer that prints another pick's key trades for a spare (spare-choices.ts).
