@@ -9,7 +9,7 @@
 import type { StoryView } from '../analyze';
 import { withReferent } from '../pronoun-referent';
 import type { Candidate } from './candidate';
-import { clozeCandidates } from './cloze';
+import { CLOZE_SENTENCE, clozeCandidates } from './cloze';
 
 /** "But" or "And", then a word that names its own subject (not "he", "it", "that", "I" …). */
 const CONJUNCTION =
@@ -17,15 +17,12 @@ const CONJUNCTION =
 
 export const conjunctionOpener = (text: string) => CONJUNCTION.test(text);
 
-/** The cloze pass's sentence lengths (cloze.ts). */
-const LENGTH = { min: 8, max: 35 };
-
 export function conjunctionClozeCandidates(view: StoryView): Candidate[] {
 	if (view.analyses.length !== 1) return [];
 	const a = view.analyses[0]!;
 	// Only the sentences the cloze pass left out for their opening: no gap is proposed twice. A
 	// later "his" the sentence before names is named in brackets, as in every single article.
-	return clozeCandidates(view, view, { ...LENGTH, only: conjunctionOpener }).map(
+	return clozeCandidates(view, view, { ...CLOZE_SENTENCE, only: conjunctionOpener }).map(
 		(c) => withReferent(c, a) ?? c
 	);
 }

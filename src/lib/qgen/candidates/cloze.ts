@@ -65,6 +65,9 @@ import { fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
 import { placeStandsForSeat } from './place-seat';
 
+/** The sentence lengths in words the cloze pass reads (cloze-long.ts reads the longer ones). */
+export const CLOZE_SENTENCE = { min: 8, max: 35 };
+
 /**
  * `story`: the whole story when `view` is one of its articles read alone (the fill stage). The
  * gaps come from the article, but what a reader may type comes from every outlet: another
@@ -76,7 +79,7 @@ export function clozeCandidates(
 	// A sentence's length in words: the short-quiz pass (cloze-long.ts) reads the longer ones.
 	// `only`: read just the sentences it accepts, whatever their opening ("But", "And": the
 	// short-quiz pass of cloze-conjunction.ts).
-	length: { min: number; max: number; only?: (text: string) => boolean } = { min: 8, max: 35 }
+	length: { min: number; max: number; only?: (text: string) => boolean } = CLOZE_SENTENCE
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const titles = story.analyses.map((a) => a.article.title);
