@@ -973,40 +973,30 @@ function namingContrast(
 	const roleText = rest.map((h, i) => `${h.outlet} “${roles[i]!.text}”`);
 	const odd = naming.length === 1 ? naming[0]! : rest[0]!;
 	const choices = makeChoices(outlets, `naming:${person}`);
-	if (deed && claimed)
-		return [
-			headlineQuestion(
-				{
-					...draftBase(
-						'compare',
-						deedPrompt(person),
-						evidence,
-						`${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}” and tells what this person did: “${deed}”. The others name this person. The headlines: ${listing}.`,
-						2
-					),
-					type: 'single',
-					choices,
-					correct: [choiceId(choices, odd.outlet)]
-				},
-				0.66
-			)
-		];
-	const prompt =
-		naming.length === 1
-			? `Only one headline names ${person}; the others refer to this person only by a role or title. Which outlet's headline gives the name?`
-			: `All but one of the headlines name ${person}. Which outlet's headline refers to this person only by a role or title?`;
+	// A role headline's claim of its own, told as a past act: the framing is asked, a person
+	// introduced by a deed instead of a name (headline-deed.ts); else who names the person.
+	const [prompt, explanation, difficulty]: [string, string, 1 | 2] =
+		deed && claimed
+			? [
+					deedPrompt(person),
+					`${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}” and tells what this person did: “${deed}”. The others name this person. The headlines: ${listing}.`,
+					2
+				]
+			: naming.length === 1
+				? [
+						`Only one headline names ${person}; the others refer to this person only by a role or title. Which outlet's headline gives the name?`,
+						`Only ${odd.outlet}'s headline names ${person}; the others refer to this person by a role: ${listWords(roleText)}. The headlines: ${listing}.`,
+						1
+					]
+				: [
+						`All but one of the headlines name ${person}. Which outlet's headline refers to this person only by a role or title?`,
+						`${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}”. The others name this person. The headlines: ${listing}.`,
+						1
+					];
 	return [
 		headlineQuestion(
 			{
-				...draftBase(
-					'compare',
-					prompt,
-					evidence,
-					naming.length === 1
-						? `Only ${odd.outlet}'s headline names ${person}; the others refer to this person by a role: ${listWords(roleText)}. The headlines: ${listing}.`
-						: `${odd.outlet}'s headline does not name ${person}; it writes “${roles[0]!.text}”. The others name this person. The headlines: ${listing}.`,
-					1
-				),
+				...draftBase('compare', prompt, evidence, explanation, difficulty),
 				type: 'single',
 				choices,
 				correct: [choiceId(choices, odd.outlet)]
