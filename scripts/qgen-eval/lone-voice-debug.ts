@@ -9,13 +9,11 @@ import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { loneVoice, loneVoiceSenses } from '../../src/lib/qgen/candidates/lone-voice';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
-import { loadSplit } from './polnear';
+import { loadSplit, numberOption, trainRoot } from './polnear';
 
-const [root] = process.argv.slice(2);
-if (!root || /dev/.test(root))
-	throw new Error('usage: lone-voice-debug.ts <polnear train> [--every N]');
-const at = process.argv.indexOf('--every');
-const every = at > 0 ? Number(process.argv[at + 1]) : 1;
+const args = process.argv.slice(2);
+const root = trainRoot(args[0], 'lone-voice-debug.ts <polnear train> [--every N]');
+const every = numberOption(args, 'every', 1);
 let lone = 0;
 let made = 0;
 let kept = 0;
