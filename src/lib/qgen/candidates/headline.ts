@@ -40,6 +40,7 @@ import { draftBase, type Candidate } from './candidate';
 import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
 import { pairNaming, pairSpeaker, pairSubjects, pairVerbs } from './headline-pair';
+import { pairWording } from './headline-pair-wording';
 import { headlineClaim } from './headline-claim';
 import { deedPrompt, pastDeed } from './headline-deed';
 
@@ -106,7 +107,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 			...pairVerbs(heads, evidence),
 			...pairSubjects(heads, evidence, isName),
 			...pairSpeaker(heads, evidence),
-			...pairNaming(view, heads, evidence, isName)
+			...pairNaming(view, heads, evidence, isName),
+			...pairWording(heads, evidence, isName)
 		];
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
