@@ -199,6 +199,38 @@ export const HEADLINE_PLAIN_VERBS: readonly string[] = [
 ];
 
 /**
+ * Headline verbs whose subject undergoes rather than acts: "Ruiz Facing Complaints", "Ruiz Draws
+ * Criticism", "Ruiz Suffers Defeat" tell what others did to the person, though the person leads
+ * the sentence (candidates/headline-pair-sides.ts).
+ */
+export const HEADLINE_UNDERGOING_VERBS: readonly string[] = [
+	'face',
+	'faces',
+	'faced',
+	'facing',
+	'suffer',
+	'suffers',
+	'suffered',
+	'suffering',
+	'receive',
+	'receives',
+	'received',
+	'receiving',
+	'undergo',
+	'undergoes',
+	'underwent',
+	'undergoing',
+	'endure',
+	'endures',
+	'endured',
+	'enduring',
+	'draw',
+	'draws',
+	'drew',
+	'drawing'
+];
+
+/**
  * Stems of headline verbs that take a stance on the act beyond the speech verbs
  * (HEADLINE_SPEECH_STEMS): "apologizes", "recognizes", "snubs". One headline's "apologizes" beside
  * another's "attacks" is the word choice a reader compares (headline-lookup-words.ts).

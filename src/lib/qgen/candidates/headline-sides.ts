@@ -35,7 +35,7 @@ import {
 } from '../lexicon';
 
 /** A headline that states its news plainly: no speaker's colon, preview, hedge or question. */
-const plainStatement = (h: Headed, isName: (w: string) => boolean) =>
+export const plainStatement = (h: Headed, isName: (w: string) => boolean) =>
 	!!h.parse &&
 	h.parse.form === 'statement' &&
 	!h.parse.preview &&
@@ -146,7 +146,7 @@ const FUNCTION =
  * follows a name used as a modifier ("Challenge Ruiz Claims"): "Council Challenges Ruiz
  * Claims". Undefined when the person is not named after the verb, in the main clause.
  */
-function actedOn(h: Headed, head: string): string | undefined {
+export function actedOn(h: Headed, head: string): string | undefined {
 	const raw = stripKicker(h.title).split(/\s+/).filter(Boolean);
 	const words = raw.map(bare);
 	const start = words.indexOf(bare(h.parse!.subject.split(/\s+/)[0]!));
@@ -179,7 +179,7 @@ function actedOn(h: Headed, head: string): string | undefined {
  * "Budget Talks Stall; Ruiz Names New Aide": a headline of two clauses leads its second with
  * the person as well, so it too tells what the person did. The parse reads the first clause only.
  */
-function leadsLaterClause(h: Headed, head: string): boolean {
+export function leadsLaterClause(h: Headed, head: string): boolean {
 	return stripKicker(h.title)
 		.split(/[;:—–]|\s-\s|,\s/)
 		.slice(1)

@@ -41,6 +41,7 @@ import { normaliseSpace } from '$lib/content/space';
 import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
 import { pairNaming, pairSpeaker, pairSubjects, pairVerbs } from './headline-pair';
 import { pairWording } from './headline-pair-wording';
+import { pairSides } from './headline-pair-sides';
 import { headlineClaim } from './headline-claim';
 import { deedPrompt, pastDeed } from './headline-deed';
 
@@ -108,7 +109,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 			...pairSubjects(heads, evidence, isName),
 			...pairSpeaker(heads, evidence),
 			...pairNaming(view, heads, evidence, isName),
-			...pairWording(heads, evidence, isName)
+			...pairWording(heads, evidence, isName),
+			...pairSides(heads, evidence, isName)
 		];
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
