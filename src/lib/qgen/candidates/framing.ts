@@ -19,6 +19,7 @@ import { headlineLookupCandidates } from './headline-lookup';
 import { headlineStressCandidates } from './headline-stress';
 import { onlyOneCandidates } from './only-one';
 import { wordingDifference } from './quote-diff';
+import { quoteVersionPair } from './quote-version-pair';
 
 export function framingCandidates(view: StoryView): Candidate[] {
 	// A headline's own claim, said as a that-clause, replaces the look-up of a whole headline;
@@ -52,6 +53,7 @@ const bare = (s: string) =>
 function quoteVersionCandidates(view: StoryView): Candidate[] {
 	const out: Candidate[] = [];
 	const outlets = [...new Set(view.label.values())];
+	if (outlets.length === 2 && view.analyses.length === 2) return quoteVersionPairs(view);
 	if (outlets.length < 3) return out;
 	// Every article's words, to check that only the keyed outlet prints the stretch; without
 	// apostrophes, which also mark single quotes ("'We will …'" in a headline).
@@ -119,6 +121,20 @@ function quoteVersionCandidates(view: StoryView): Candidate[] {
 			quality: 0.85,
 			position: Math.min(qa.sentence, qb.sentence)
 		});
+	}
+	return out;
+}
+
+/** Each remark both outlets of a two-outlet story print in full, asked as quoteVersionPair does. */
+function quoteVersionPairs(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	for (const g of view.quoteGroups) {
+		const whole = g.quotes.filter((q) => !q.partial);
+		const qa = whole[0];
+		const qb = whole.find((q) => q.articleId !== qa?.articleId);
+		if (!qa || !qb) continue;
+		const c = quoteVersionPair(view, g.speaker, qa, qb);
+		if (c) out.push(c);
 	}
 	return out;
 }
