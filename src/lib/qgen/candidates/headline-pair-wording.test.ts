@@ -24,7 +24,7 @@ describe('two headlines that word one thing differently', () => {
 		);
 		expect(rest).toEqual([]);
 		expect(c!.draft.prompt).toBe(
-			'Both headlines use the word “reaffirms”, each with words of its own beside it. Which words does each headline write?'
+			'Both headlines use the word “reaffirms”. Which words does each headline write beside it?'
 		);
 		if (c!.draft.type !== 'single') throw new Error('a single choice');
 		const { choices, correct } = c!.draft;

@@ -67,7 +67,9 @@ export function pairWording(
 				{
 					...draftBase(
 						'compare',
-						`Both headlines use the word “${anchor}”, each with words of its own beside it. Which words does each headline write?`,
+						// Not "each with words of its own": a prompt that says the wordings differ rules out both
+						// "Both headlines: …" choices before any headline is read.
+						`Both headlines use the word “${anchor}”. Which words does each headline write beside it?`,
 						evidence,
 						`${a.outlet}'s headline writes “${pa}”: “${a.title}”; ${b.outlet}'s writes “${pb}”: “${b.title}”. Beside the shared word “${anchor}”, each outlet chose its own.`,
 						2

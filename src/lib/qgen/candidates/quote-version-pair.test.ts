@@ -21,7 +21,7 @@ describe('one remark two outlets print in different words', () => {
 		const [c, ...rest] = quoteVersions(view);
 		expect(rest).toEqual([]);
 		expect(c!.draft.prompt).toBe(
-			'Both outlets quote the same words of Ana Ruiz, but do not print them alike. Which words does each print?'
+			'Both outlets quote the same remark by Ana Ruiz. Which words does each print?'
 		);
 		if (c!.draft.type !== 'single') throw new Error('a single choice');
 		const { choices, correct } = c!.draft;

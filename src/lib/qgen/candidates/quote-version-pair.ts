@@ -57,7 +57,8 @@ export function quoteVersionPair(
 		draft: {
 			...draftBase(
 				'compare',
-				`Both outlets quote the same words of ${speaker}, but do not print them alike. Which words does each print?`,
+				// Not "do not print them alike": said in the prompt, it rules out both "Both: …" choices.
+				`Both outlets quote the same remark by ${speaker}. Which words does each print?`,
 				[spanOf(qa.context), spanOf(qb.context)],
 				`${la} prints “${diff.a}”; ${lb} prints “${diff.b}”.`,
 				3
