@@ -187,6 +187,24 @@ describe('sourcingCandidates', () => {
 		expect(candidates.some((c) => c.draft.prompt.startsWith('Only one outlet relies'))).toBe(false);
 	});
 
+	it('asks which outlet flags a claim as unconfirmed without calling the claim its own report', () => {
+		// "Has not independently confirmed the Ledger's report" flags another outlet's claim: the
+		// prompt must fit that as well as a flag on the outlet's own reporting.
+		const flagged = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'The Harbour Ledger reported the deal. Daily 1 has not independently confirmed the report.'
+				)
+			),
+			analyzeArticle(article(2, 'The mayor signed the deal on Monday, officials said.')),
+			analyzeArticle(article(3, 'The deal was signed at city hall on Monday.'))
+		]);
+		const q = sourcingCandidates(flagged).find((c) => c.draft.prompt.startsWith('Only one'));
+		expect(q?.draft.prompt).toBe(
+			'Only one outlet says it could not independently confirm a claim it reports. Which outlet?'
+		);
+	});
 	it('does not ask "only one outlet" when another outlet also leans on an unnamed source', () => {
 		const both = viewStory('s', [
 			analyzeArticle(article(1, 'The repairs will cost more, according to two senior officials.')),
