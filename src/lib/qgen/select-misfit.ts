@@ -184,7 +184,10 @@ export function misfit(
 			chosen.some(
 				(c) =>
 					c.candidate.subject?.toLowerCase() === e.candidate.subject!.toLowerCase() &&
-					!quoteOutlet(c)
+					// Two quotes of one speaker that the same outlet alone carries ask one thing
+					// twice, "which outlet quoted Roe?", with one answer (a tuning reader's MINOR).
+					(!quoteOutlet(c) ||
+						c.question.evidence[0]!.articleId === e.question.evidence[0]!.articleId)
 			))
 	)
 		return 'subject asked';

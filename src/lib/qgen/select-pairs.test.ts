@@ -550,4 +550,30 @@ describe('two words of one family', () => {
 		).map((q) => q.id);
 		expect(ids).toEqual(['alleging', 'vowed']);
 	});
+	it('does not ask the meaning of a word another prompt turns on ("the verb “vows”")', () => {
+		const headlineVerb = r(
+			'verb',
+			0.95,
+			'compare',
+			'headline',
+			'Two of the headlines use the verb “vows” for what the mayor did. Which outlet’s headline uses another verb?'
+		);
+		const ids = selectDiverse(
+			[
+				headlineVerb,
+				word(
+					'vowed',
+					0.9,
+					'Councillors vowed to send inspectors into every rented flat along the waterfront before spring.'
+				),
+				word(
+					'alleging',
+					0.7,
+					'Tenants of three harbour blocks filed suit in county court, alleging the landlord ignored broken boilers all winter.'
+				)
+			],
+			10
+		).map((q) => q.id);
+		expect(ids.sort()).toEqual(['alleging', 'verb']);
+	});
 });

@@ -229,6 +229,23 @@ export const givesAway = memoPair(
 		printsAskedPhrase(e, c)
 );
 
+/**
+ * The words a prompt puts in quotation marks on their own ("use the verb “vows”", "the word
+ * “levy”"): the words it asks about, not a quotation.
+ */
+const focusWords = (prompt: string) =>
+	[...prompt.matchAll(/[“"]([A-Za-z’'-]+)[”"]/g)].map((m) => m[1]!.toLowerCase());
+
+/**
+ * "What does “vowed” mean?" beside "Two headlines use the verb “vows” …": the other prompt
+ * already turns on the word, so its meaning is asked of a word the set has shown and discussed.
+ */
+function vocabularyOfFocusWord(a: Entry, b: Entry): boolean {
+	if (a.kind !== 'vocabulary' || b.kind === 'vocabulary') return false;
+	const word = a.candidate.keyTexts?.[0] ?? '';
+	return focusWords(b.question.prompt).some((w) => sameWordFamily(w, word));
+}
+
 /** Does `r` ask again what the chosen `pick` asks? Then it leaves the pool when `pick` is taken. */
 export function asksAgain(pick: Entry, r: Entry): boolean {
 	const excerpt = pick.candidate.excerpt ?? '';
@@ -239,6 +256,8 @@ export function asksAgain(pick: Entry, r: Entry): boolean {
 		(pick.kind === 'vocabulary' &&
 			r.kind === 'vocabulary' &&
 			sameWordFamily(pick.candidate.keyTexts?.[0] ?? '', r.candidate.keyTexts?.[0] ?? '')) ||
+		vocabularyOfFocusWord(pick, r) ||
+		vocabularyOfFocusWord(r, pick) ||
 		// The same quote asked again in other words ("Who said …" and "Which outlet quoted …").
 		(quoted(excerpt) &&
 			quoted(r.candidate.excerpt ?? '') &&

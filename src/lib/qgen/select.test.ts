@@ -134,6 +134,16 @@ describe('selectDiverse', () => {
 			10
 		);
 		expect(out.map((q) => q.id)).toEqual(['tolls', 'ferries']);
+		// Both carried by the same outlet alone: the second asks the first again, with its answer.
+		const oneOutlet = selectDiverse(
+			[
+				outlet('tolls', 0.9, 'a', 'tolls will fall when the new bridge opens'),
+				outlet('ferries', 0.8, 'a', 'the ferry crews have earned a long rest'),
+				outlet('docks', 0.7, 'b', 'the docks will be rebuilt by the spring')
+			],
+			10
+		);
+		expect(oneOutlet.map((q) => q.id)).toEqual(['tolls', 'docks']);
 		// Not beside "which outlets quote Ann Lee directly?": the same person, the same answer.
 		const quotedBy = r(
 			'quotedBy',

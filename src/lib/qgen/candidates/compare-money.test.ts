@@ -87,7 +87,22 @@ describe('moneyCompareCandidates', () => {
 			'$12,960'
 		]);
 		expect(new Set(draft.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
-		expect(draft.explanation).toMatch(/^The outlets disagree: Daily 1 gives \$12,000/);
+		// $12,000 is $12,480 rounded to the thousand: one outlet rounds, the two do not disagree.
+		expect(draft.explanation).toBe(
+			'Daily 1 rounds the sum: it gives $12,000 (“$12,000 gold pocket watch”), where Daily 0 gives the exact $12,480.'
+		);
+		const exactSide = moneyCompareCandidates(storyOf(WATCH_A, WATCH_B)).find((c) =>
+			c.draft.prompt.includes('What sum does Daily 0')
+		)!;
+		expect(exactSide.draft.explanation).toMatch(
+			/^Daily 0 gives the exact sum, \$12,480 .*Daily 1 rounds it to \$12,000\.$/
+		);
+	});
+	it('calls sums that no rounding joins a disagreement', () => {
+		const a = 'Court papers list a $12,480 gold pocket watch among the purchases.';
+		const b = 'Prosecutors say he bought a $15,000 gold pocket watch with the funds.';
+		const asked = moneyCompareCandidates(storyOf(a, b))[0]!;
+		expect(asked.draft.explanation).toMatch(/^The outlets disagree: /);
 	});
 });
 

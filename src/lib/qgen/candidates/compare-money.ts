@@ -141,6 +141,31 @@ function nearSums(asked: PricedThing, given: PricedThing): string[] {
 		});
 }
 
+/**
+ * "$43,000" beside "$43,350" is one outlet rounding, not two accounts of the price: the
+ * feedback says so rather than calling it a disagreement a student should weigh.
+ */
+function roundsTo(round: PricedThing, exact: PricedThing): boolean {
+	const zeros = /0+$/.exec(String(Math.round(round.value)))?.[0].length ?? 0;
+	if (zeros < 2 || round.value !== Math.round(round.value)) return false;
+	const unit = 10 ** zeros;
+	return Math.round(exact.value / unit) * unit === round.value;
+}
+
+function sumsExplained(
+	mine: string,
+	asked: PricedThing,
+	other: string,
+	given: PricedThing
+): string {
+	const quoted = `“${asked.text} ${asked.phrase}”`;
+	if (roundsTo(asked, given))
+		return `${mine} rounds the sum: it gives ${asked.text} (${quoted}), where ${other} gives the exact ${given.text}.`;
+	if (roundsTo(given, asked))
+		return `${mine} gives the exact sum, ${asked.text} (${quoted}); ${other} rounds it to ${given.text}.`;
+	return `The outlets disagree: ${mine} gives ${asked.text} (${quoted}), ${other} gives ${given.text}.`;
+}
+
 /** The phrase as a prompt names it: "the Rolex watch", "the Martha's Vineyard Holistic Retreat". */
 function thingName(p: PricedThing): string {
 	const bare = p.phrase
@@ -186,7 +211,7 @@ export function moneyCompareCandidates(view: StoryView): Candidate[] {
 							spanOf(asked.analysis.sentences[asked.sentence]!),
 							spanOf(given.analysis.sentences[given.sentence]!)
 						],
-						`The outlets disagree: ${mine} gives ${asked.text} (“${asked.text} ${asked.phrase}”), ${other} gives ${given.text}.`,
+						sumsExplained(mine, asked, other, given),
 						2
 					),
 					type: 'single',

@@ -381,7 +381,7 @@ function outletCandidates(
 			draft: {
 				...draftBase(
 					'compare',
-					`${clashing ? `The outlets count the ${noun} differently` : `The outlets give different numbers for the ${noun}`}. Which outlet reports “${figurePhrase(f)}”?`,
+					`${clashing ? `The outlets count the ${noun} differently` : `The outlets give different figures for the ${noun}, worded so that both can be true`}. Which outlet reports “${figurePhrase(f)}”?`,
 					figureEvidence(f, evidence),
 					explanation,
 					2

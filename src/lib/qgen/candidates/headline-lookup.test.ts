@@ -483,4 +483,21 @@ describe('backingSentences', () => {
 		).toEqual([2]);
 		expect(backingSentences(sentences, 'Mayor Quits Monday Evening', ['Mayor quits'])).toEqual([]);
 	});
+	it('does not take two chance words for a longer claim', () => {
+		const body = [
+			'She said she wants voters to pick the right candidate despite her threatened run.',
+			'She said she keeps the right to run for governor next year.'
+		].map((text, index) => ({ ...sentences[0]!, index, text }));
+		// "right" and "run" of another sense back nothing; the sentence that says it does.
+		expect(
+			backingSentences(body, 'Mayor Quits, Keeps Right to Run for Governor', ['Mayor quits']).map(
+				(s) => s.index
+			)
+		).toEqual([1]);
+		expect(
+			backingSentences(body.slice(0, 1), 'Mayor Quits, Keeps Right to Run for Governor', [
+				'Mayor quits'
+			])
+		).toEqual([]);
+	});
 });

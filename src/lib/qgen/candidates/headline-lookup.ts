@@ -266,7 +266,9 @@ export function backingSentences(
 			.map(stem)
 			.filter((w) => w.length > 2 && !FUNCTION.test(w) && !elsewhere.has(w))
 	);
-	const needed = Math.min(2, wanted.size);
+	// Two shared words of four or more are often chance: "reserves right to run for president"
+	// beside "wants the right candidate … despite his threatened run". A longer claim needs three.
+	const needed = wanted.size >= 4 ? 3 : Math.min(2, wanted.size);
 	if (!needed) return [];
 	// Words the headline puts in quotation marks ("Ruiz Calls Budget 'Garbage'"): a sentence that
 	// quotes them backs the headline, though it shares no other word (a blind reader saw the

@@ -386,9 +386,15 @@ describe('sourceCandidates: a quote only one outlet carries', () => {
 		};
 		expect(
 			lateExplanation(
-				'Mayor Ann Lee spoke on Monday.\n\n“We will rebuild the harbour wall before the storms,” Lee said.'
+				'Mayor Ann Lee spoke on Tuesday.\n\n“We will rebuild the harbour wall before the storms,” Lee said.'
 			)
 		).toContain('they may have filed before it was said');
+		// Monday is the day the others were filed: they could have reported the words.
+		expect(
+			lateExplanation(
+				'Mayor Ann Lee spoke on Monday.\n\n“We will rebuild the harbour wall before the storms,” Lee said.'
+			)
+		).toBe('Only Daily A carries this quote from Ann Lee.');
 		// The second quote of the paragraph is dated by the sentence above the paragraph.
 		expect(
 			lateExplanation(

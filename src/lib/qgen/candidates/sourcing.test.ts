@@ -187,6 +187,24 @@ describe('sourcingCandidates', () => {
 		expect(candidates.some((c) => c.draft.prompt.startsWith('Only one outlet relies'))).toBe(false);
 	});
 
+	it('asks which outlet flags a claim as unconfirmed without calling the claim its own report', () => {
+		// "Has not independently confirmed the Ledger's report" flags another outlet's claim: the
+		// prompt must fit that as well as a flag on the outlet's own reporting.
+		const flagged = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'The Harbour Ledger reported the deal. Daily 1 has not independently confirmed the report.'
+				)
+			),
+			analyzeArticle(article(2, 'The mayor signed the deal on Monday, officials said.')),
+			analyzeArticle(article(3, 'The deal was signed at city hall on Monday.'))
+		]);
+		const q = sourcingCandidates(flagged).find((c) => c.draft.prompt.startsWith('Only one'));
+		expect(q?.draft.prompt).toBe(
+			'Only one outlet says it could not independently confirm a claim it reports. Which outlet?'
+		);
+	});
 	it('does not ask "only one outlet" when another outlet also leans on an unnamed source', () => {
 		const both = viewStory('s', [
 			analyzeArticle(article(1, 'The repairs will cost more, according to two senior officials.')),
@@ -257,34 +275,41 @@ describe('what only one outlet has', () => {
 			)
 		).toEqual([]);
 	});
-	it('says when the outlet filed after every other, and nothing when it did not', () => {
+	it('says the others may have filed too early only when the text dates the words after them', () => {
+		// 2024-05-03 is a Friday.
 		const view = story(['One.', 'Two.', 'Three.'], ['2024-05-03', '2024-05-01', '2024-05-02']);
-		expect(filedAfterOthers(view, 'a1')).toContain('was published on 2024-05-03, after the others');
-		expect(filedAfterOthers(view, 'a2')).toBeUndefined();
+		expect(filedAfterOthers(view, 'a1', '“We will win,” he said on Friday.')).toBe(
+			'Daily 1 was published on 2024-05-03, after the others (Daily 2 2024-05-01, Daily 3 2024-05-02), and dates these words 2024-05-03: they may have filed before it was said.'
+		);
+		// Not an outlet filed before another.
+		expect(filedAfterOthers(view, 'a2', '“We will win,” he said on Friday.')).toBeUndefined();
 	});
-	it('does not say the others filed too early for words the text dates before them', () => {
+	it('says nothing of filing times where the text does not date the words after the others', () => {
+		// The earlier reports may well cover the same hearing: a later date alone proves nothing.
 		const view = story(['One.', 'Two.', 'Three.'], ['2024-07-28', '2024-07-27', '2024-07-27']);
 		for (const said of [
 			'“The mayor is doing a great job,” he posted in 2021.',
 			'In a radio interview in January, Mr. Roe spoke. “We used to be friends,” he said.',
 			'“We used to be friends,” he said on July 3.',
-			'He said last year that he would run.'
+			'He said last year that he would run.',
+			'“We will win,” Ann May said.',
+			'“We will win,” he said in a statement.',
+			// A date inside the quotation is what the words are about.
+			'“Taxes go up on Sunday,” he said.',
+			// Saturday, July 27: the day the others were filed, which they could have reported.
+			'“We will win,” he said on Saturday.'
 		])
 			expect(filedAfterOthers(view, 'a1', said), said).toBeUndefined();
-		// Words said on the day itself, or a month that is someone's name, leave the hedge.
-		for (const said of [
-			'“We will win,” he said on Sunday.',
-			'“We will win,” Ann May said.',
-			'“Taxes go up on January 1st,” he said.'
-		])
-			expect(filedAfterOthers(view, 'a1', said), said).toContain('after the others');
-	});
-	it('reads a month alone as the nearest one', () => {
-		const view = story(['One.', 'Two.', 'Three.'], ['2024-12-13', '2024-12-10', '2024-12-09']);
-		expect(filedAfterOthers(view, 'a1', 'He said the vote would come in January.')).toContain(
-			'after the others'
+		// Sunday, July 28: after both others were filed.
+		expect(filedAfterOthers(view, 'a1', '“We will win,” he said on Sunday.')).toContain(
+			'dates these words 2024-07-28'
 		);
-		expect(filedAfterOthers(view, 'a1', 'In an interview in September, he spoke.')).toBeUndefined();
+		// An earlier report that names the same day may cover it: its filing date may be a day off.
+		const sameDay = story(
+			['One.', 'The mayor spoke on Sunday.', 'Three.'],
+			['2024-07-28', '2024-07-27', '2024-07-27']
+		);
+		expect(filedAfterOthers(sameDay, 'a1', '“We will win,” he said on Sunday.')).toBeUndefined();
 	});
 	it('does not take a lead that only names the quote’s people and place for its point', () => {
 		const view = story([
