@@ -3,6 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import {
 	dateIsSubject,
+	datesAnotherOccasion,
 	eventItem,
 	speaksOfTheFuture,
 	timelineCandidates,
@@ -378,6 +379,37 @@ describe('timeline dates each event by its own time expressions', () => {
 		);
 		expect(got.some((t) => /capital/.test(t))).toBe(false);
 		expect(got).toHaveLength(3);
+	});
+});
+
+describe('timeline events are acts dated by their own clause', () => {
+	const base = [
+		'The caravan left the southern border on April 2 with about 1,200 people.',
+		'Border agents arrested eight people near the fence on Wednesday.',
+		'Lawyers held workshops for the migrants in Tijuana on Friday.'
+	];
+	it('leaves out a refusal to comment: no event happened', () => {
+		const got = items(
+			[...base, 'The mayor’s lawyer declined to comment to reporters on Thursday.'].join('\n\n')
+		);
+		expect(got.some((t) => /comment/.test(t))).toBe(false);
+		expect(got).toHaveLength(3);
+	});
+	it('leaves out a sentence whose date times a statement it names, not its own act', () => {
+		// The statement came Thursday; the act the item tells may have come a day later.
+		const got = items(
+			[
+				...base,
+				'The governor brushed aside an error in her initial statement on Thursday about the caravan.'
+			].join('\n\n')
+		);
+		expect(got.some((t) => /brushed/.test(t))).toBe(false);
+	});
+	it('keeps a statement that is the act itself', () => {
+		expect(datesAnotherOccasion('In a statement ')).toBe(false);
+		expect(datesAnotherOccasion('The agency said in a statement ')).toBe(false);
+		expect(datesAnotherOccasion('She brushed aside an error in her initial statement ')).toBe(true);
+		expect(datesAnotherOccasion('The senator quoted a line from his speech on ')).toBe(true);
 	});
 });
 

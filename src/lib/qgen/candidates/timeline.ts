@@ -7,9 +7,18 @@ import { notBodyProse, reportsThePast } from '../caption';
 import type { StoryView } from '../analyze';
 import { hash, shortQuote, spanOf } from '../build';
 import { otherTimeFrame, yearlessInAnotherYear } from '../dates';
+import {
+	DOCUMENT_NOUNS,
+	MESSAGE_NOUNS,
+	RECORDED_NOUNS,
+	REMARK_NOUNS,
+	REPORTING_VERBS
+} from '../lexicon';
+import { escapeRegExp } from '$lib/text/regexp';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { datelineEnd } from './detail';
+import { TRIVIAL_ACT } from './fact';
 
 const wordSet = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
 function overlap(a: string, b: string): number {
@@ -91,6 +100,30 @@ export function eventItem(text: string): string {
 	return text.slice(datelineEnd(text)).replace(/\s+also\s+(?=\p{Ll})/u, ' ');
 }
 
+const SAID_OR_HELD = [...MESSAGE_NOUNS, ...DOCUMENT_NOUNS, ...RECORDED_NOUNS, ...REMARK_NOUNS]
+	.map(escapeRegExp)
+	.join('|');
+/** "… in its initial statement on Monday evening": a message, document or occasion, then its date. */
+const OCCASION_BEFORE_DATE = new RegExp(
+	`\\b(?:in|at|during|from|of)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SAID_OR_HELD})s?\\s+(?:on\\s+)?$`,
+	'i'
+);
+const SAYING_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s*$`, 'i');
+
+/**
+ * "Sanders brushed aside a typo in its initial statement on Monday evening": the date times the
+ * statement, not the act the sentence reports, which may come a day later (a tuning reader's
+ * wrong key, t20 C). Not where the phrase opens the sentence ("In a statement on Tuesday, the
+ * agency said …") or follows a verb of saying ("said in a statement Tuesday"): there the
+ * statement is the act.
+ */
+export function datesAnotherOccasion(before: string): boolean {
+	const m = OCCASION_BEFORE_DATE.exec(before);
+	if (!m) return false;
+	const head = before.slice(0, m.index);
+	return head.trim() !== '' && !SAYING_BEFORE.test(head);
+}
+
 /** Why a date gave no event, for `scripts/qgen-eval/timeline-debug.ts`. */
 export type SkipNote = (reason: string, date: string, sentence: string) => void;
 
@@ -157,6 +190,15 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 		// noun phrase names another event; the sentence reports something else on another day.
 		if (namesAnEvent(a.article.text.slice(s.start, m.start), a.article.text.slice(m.end, s.end))) {
 			skip('names an event');
+			continue;
+		}
+		if (datesAnotherOccasion(a.article.text.slice(s.start, m.start))) {
+			skip('dates another occasion');
+			continue;
+		}
+		// "Trump's lawyer declined to comment on Monday": no event, only a report left unanswered.
+		if (TRIVIAL_ACT.test(s.text)) {
+			skip('no comment');
 			continue;
 		}
 		// "The tweet comes after the department, in a Friday news dump, released …", "After the vote
