@@ -340,6 +340,26 @@ describe('a sourcing item needs exactly one source', () => {
 	});
 });
 
+describe('"only one outlet" could not confirm a claim', () => {
+	it('asks of a claim the outlet reports, which may be another outlet’s report', () => {
+		const view = viewStory('s', [
+			analyzeArticle({
+				...article(
+					1,
+					'The Harbour Gazette reported that the mayor ordered an audit of the port accounts. The Valley Tribune has not independently confirmed the report.'
+				),
+				outlet: 'Valley Tribune'
+			}),
+			analyzeArticle(article(2, 'The mayor ordered an audit of the port accounts on Monday.'))
+		]);
+		const prompts = sourcingCandidates(view).map((c) => c.draft.prompt);
+		expect(prompts).toContain(
+			'Only one outlet says it has not confirmed a claim it reports. Which outlet?'
+		);
+		expect(prompts.join('\n')).not.toContain('could not verify part of its report');
+	});
+});
+
 describe('the wrong answers of a sourcing item', () => {
 	// One sentence of each kind, each in its own outlet, so each gets its own question.
 	const view = viewStory('s', [
