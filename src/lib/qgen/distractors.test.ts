@@ -483,6 +483,12 @@ describe('choices that are whole names', () => {
 		expect(wholeName('National Economic Council', text)).toBe(true);
 		expect(wholeName('Republican Oval Office', text)).toBe(false);
 		expect(wholeName('Economic Council', 'The Economic Council met.')).toBe(true);
+		// A body's name "of" a list in capitals, cut at its first comma.
+		const agency = 'The Bureau of Salt, Pepper, Mustard and Spices traced the shipment.';
+		expect(wholeName('Bureau of Salt', agency)).toBe(false);
+		expect(wholeName('Bureau of Salt', 'The Bureau of Salt, officials said, traced it.')).toBe(
+			true
+		);
 		expect(pickDistractors('Ann Roe', ['- Dick has been…', 'Sam Poe'], 3)).toEqual(['Sam Poe']);
 	});
 	it('reads the story for a name once, however many gaps offer it', () => {

@@ -648,6 +648,13 @@ function readWholeName(name: string, text: string): boolean {
 	// of "Flight 17", "Proposition" of "Proposition No. 8" (a year after a comma is no part).
 	const runsOn = (after: string) => {
 		if (/^\s+(?:No\.\s*)?\d/.test(after)) return true;
+		// "Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, Firearms and Explosives": a body's
+		// name "of" a list of capitalised words closed by "and" (a t20 tuning first ten offered it).
+		if (
+			/\sof\s/.test(name) &&
+			/^,\s+\p{Lu}[\p{L}]*(?:,\s+\p{Lu}[\p{L}]*)*,?\s+(?:and|&)\s+\p{Lu}/u.test(after)
+		)
+			return true;
 		const next = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(after)?.[1];
 		return (
 			!!next && !new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`).test(next.toLowerCase())

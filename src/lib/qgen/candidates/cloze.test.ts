@@ -178,6 +178,22 @@ describe('clozeCandidates', () => {
 		expect(clozeCandidates(view)).toEqual([]);
 	});
 
+	it('gaps no name every outlet of the story prints, which the story’s words alone supply', () => {
+		const a =
+			'The harbour toll still poses a risk for the mayor, even in a quiet rural state like Vermont, officials said.';
+		const keys = (b: string) =>
+			clozeCandidates(
+				viewStory('s', [analyzeArticle(article(0, a)), analyzeArticle(article(1, b))])
+			).map((c) => c.keyTexts?.[0]);
+		expect(
+			keys('The mayor of a small Vermont town backed the harbour toll on Monday night.')
+		).not.toContain('Vermont');
+		// Named by one outlet only, it is a fact to read for.
+		expect(
+			keys('The mayor of a small river town backed the harbour toll on Monday night.')
+		).toContain('Vermont');
+	});
+
 	it('accepts a count in figures or words, a surname, and the short form the story uses', () => {
 		const view = viewStory('s', [
 			analyzeArticle(

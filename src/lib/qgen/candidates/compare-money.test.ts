@@ -8,13 +8,14 @@ import {
 	moneyCompareCandidates,
 	moneyDisagreements,
 	pricedThings,
+	roundsTo,
 	samePricedThing
 } from './compare-money';
 
 const WATCH_A =
 	'Prosecutors say the mayor used city money to buy items including a $12,480 gold pocket watch and a leather sofa.';
 const WATCH_B =
-	'The former mayor admitted buying a $12,000 gold pocket watch, a painting and a sailboat with city money.';
+	'The former mayor admitted buying a $12,840 gold pocket watch, a painting and a sailboat with city money.';
 
 describe('pricedThings', () => {
 	it('reads each sum with its hedge and the words for what it pays for, up to the next clause break', () => {
@@ -40,11 +41,26 @@ describe('pricedThings', () => {
 describe('moneyDisagreements', () => {
 	it('pairs one thing two outlets price differently', () => {
 		const pairs = moneyDisagreements(storyOf(WATCH_A, WATCH_B));
-		expect(pairs.map(([x, y]) => [x.text, y.text])).toEqual([['$12,480', '$12,000']]);
+		expect(pairs.map(([x, y]) => [x.text, y.text])).toEqual([['$12,480', '$12,840']]);
 	});
 	it('does not pair sums whose hedges let both be right', () => {
-		const hedged = WATCH_B.replace('$12,000', 'about $12,000').replace('a about', 'about');
+		const hedged = WATCH_B.replace('$12,840', 'about $12,840').replace('a about', 'about');
 		expect(moneyDisagreements(storyOf(WATCH_A, hedged))).toEqual([]);
+	});
+	it('does not pair a round sum with the sum it rounds ("$12,000" beside "$12,480")', () => {
+		const rounded = WATCH_B.replace('$12,840', '$12,000');
+		expect(moneyDisagreements(storyOf(WATCH_A, rounded))).toEqual([]);
+		// A round sum the other does not round to is still a disagreement.
+		const far = WATCH_B.replace('$12,840', '$13,000');
+		expect(moneyDisagreements(storyOf(WATCH_A, far))).toHaveLength(1);
+	});
+	it('reads a rounding only to a place of a hundred or more', () => {
+		expect(roundsTo(43000, 43350)).toBe(true);
+		expect(roundsTo(60000, 64000)).toBe(true);
+		expect(roundsTo(43000, 43700)).toBe(false);
+		expect(roundsTo(5600, 5587.75)).toBe(true);
+		expect(roundsTo(40, 43)).toBe(false);
+		expect(roundsTo(5687.75, 5587.75)).toBe(false);
 	});
 	it('does not pair a price with a total of the same words, nor sums in different years', () => {
 		const total =
@@ -77,32 +93,17 @@ describe('moneyCompareCandidates', () => {
 		const draft = asked.draft;
 		if (draft.type !== 'single') throw new Error('single expected');
 		const key = draft.choices.find((c) => draft.correct.includes(c.id))!;
-		expect(key.text).toBe('$12,000');
+		expect(key.text).toBe('$12,840');
 		// The other outlet's sum, and sums spaced as the two are: the key is not the one choice
 		// near the sum the prompt prints.
 		expect(draft.choices.map((c) => c.text).sort()).toEqual([
-			'$11,520',
-			'$12,000',
+			'$12,120',
 			'$12,480',
-			'$12,960'
+			'$12,840',
+			'$13,200'
 		]);
 		expect(new Set(draft.evidence.map((e) => e.articleId))).toEqual(new Set(['a0', 'a1']));
-		// $12,000 is $12,480 rounded to the thousand: one outlet rounds, the two do not disagree.
-		expect(draft.explanation).toBe(
-			'Daily 1 rounds the sum: it gives $12,000 (“$12,000 gold pocket watch”), where Daily 0 gives the exact $12,480.'
-		);
-		const exactSide = moneyCompareCandidates(storyOf(WATCH_A, WATCH_B)).find((c) =>
-			c.draft.prompt.includes('What sum does Daily 0')
-		)!;
-		expect(exactSide.draft.explanation).toMatch(
-			/^Daily 0 gives the exact sum, \$12,480 .*Daily 1 rounds it to \$12,000\.$/
-		);
-	});
-	it('calls sums that no rounding joins a disagreement', () => {
-		const a = 'Court papers list a $12,480 gold pocket watch among the purchases.';
-		const b = 'Prosecutors say he bought a $15,000 gold pocket watch with the funds.';
-		const asked = moneyCompareCandidates(storyOf(a, b))[0]!;
-		expect(asked.draft.explanation).toMatch(/^The outlets disagree: /);
+		expect(draft.explanation).toMatch(/^The outlets disagree: Daily 1 gives \$12,840/);
 	});
 });
 

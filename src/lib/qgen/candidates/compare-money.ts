@@ -1,6 +1,6 @@
 /**
  * Compare questions on sums of money: two outlets that price the same thing differently
- * ("a $43,350 gold-plated Rolex watch" in one, "a $43,000 Rolex watch" in the other).
+ * ("a $5,587.75 vacation at the retreat" in one, "$5,687.75 on the retreat" in the other).
  * analyze.ts leaves a bare sum out of the story's figures (its counted noun is only
  * "dollars", and "$5,687.75 on a retreat" has no noun at all), so figureGroups never sees
  * these; the thing a sum pays for is read here instead, from the words right after it.
@@ -101,8 +101,21 @@ export function samePricedThing(x: PricedThing, y: PricedThing): boolean {
 const range = (p: PricedThing) => figureRange(p.text.replace('$', ''), p.value);
 
 /**
+ * "$43,000" beside "$43,350": a round sum that is the other sum rounded to its last nonzero
+ * digit's place is the same figure told less exactly, not a disagreement (a blind reader's edit
+ * on the tuning stories: "the outlets disagree" misled). Only places of a hundred and up: "$40"
+ * beside "$43" is no rounding a reporter makes.
+ */
+export function roundsTo(round: number, exact: number): boolean {
+	if (round === exact || !Number.isInteger(round)) return false;
+	let unit = 1;
+	while (round % (unit * 10) === 0) unit *= 10;
+	return unit >= 100 && exact % unit !== 0 && Math.abs(round - exact) <= unit / 2;
+}
+
+/**
  * Pairs of sums two outlets give for one thing that cannot both be right ("about $40,000"
- * and "$43,350" can). Each outlet must price the thing once: an outlet with two sums for it
+ * and "$43,350" can, and so can "$43,000", its rounding). Each outlet must price the thing once: an outlet with two sums for it
  * tells of two things, or corrects itself.
  */
 export function moneyDisagreements(view: StoryView): [PricedThing, PricedThing][] {
@@ -113,6 +126,7 @@ export function moneyDisagreements(view: StoryView): [PricedThing, PricedThing][
 			if (x.analysis.article.id >= y.analysis.article.id) continue;
 			if (view.label.get(x.analysis.article.id) === view.label.get(y.analysis.article.id)) continue;
 			if (!samePricedThing(x, y) || figuresAgree(range(x), range(y))) continue;
+			if (roundsTo(x.value, y.value) || roundsTo(y.value, x.value)) continue;
 			const once = (p: PricedThing, other: PricedThing) =>
 				all.filter((z) => z.analysis === p.analysis && samePricedThing(z, other)).length === 1;
 			if (once(x, y) && once(y, x)) out.push([x, y]);
@@ -139,31 +153,6 @@ function nearSums(asked: PricedThing, given: PricedThing): string[] {
 			});
 			return `${hedge}$${digits}`;
 		});
-}
-
-/**
- * "$43,000" beside "$43,350" is one outlet rounding, not two accounts of the price: the
- * feedback says so rather than calling it a disagreement a student should weigh.
- */
-function roundsTo(round: PricedThing, exact: PricedThing): boolean {
-	const zeros = /0+$/.exec(String(Math.round(round.value)))?.[0].length ?? 0;
-	if (zeros < 2 || round.value !== Math.round(round.value)) return false;
-	const unit = 10 ** zeros;
-	return Math.round(exact.value / unit) * unit === round.value;
-}
-
-function sumsExplained(
-	mine: string,
-	asked: PricedThing,
-	other: string,
-	given: PricedThing
-): string {
-	const quoted = `“${asked.text} ${asked.phrase}”`;
-	if (roundsTo(asked, given))
-		return `${mine} rounds the sum: it gives ${asked.text} (${quoted}), where ${other} gives the exact ${given.text}.`;
-	if (roundsTo(given, asked))
-		return `${mine} gives the exact sum, ${asked.text} (${quoted}); ${other} rounds it to ${given.text}.`;
-	return `The outlets disagree: ${mine} gives ${asked.text} (${quoted}), ${other} gives ${given.text}.`;
 }
 
 /** The phrase as a prompt names it: "the Rolex watch", "the Martha's Vineyard Holistic Retreat". */
@@ -211,7 +200,7 @@ export function moneyCompareCandidates(view: StoryView): Candidate[] {
 							spanOf(asked.analysis.sentences[asked.sentence]!),
 							spanOf(given.analysis.sentences[given.sentence]!)
 						],
-						sumsExplained(mine, asked, other, given),
+						`The outlets disagree: ${mine} gives ${asked.text} (“${asked.text} ${asked.phrase}”), ${other} gives ${given.text}.`,
 						2
 					),
 					type: 'single',

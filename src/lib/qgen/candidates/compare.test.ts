@@ -182,10 +182,10 @@ describe('compareCandidates: numbers that differ within their hedges', () => {
 		const q = drafts(texts).find((d) =>
 			d.prompt.includes('Which outlet reports “about 200 migrants”')
 		);
-		// “More than 5,000” beside “5,200” is no disagreement: the prompt must not call it one.
-		expect(q?.prompt).toContain(
-			'The outlets give different figures for the migrants, worded so that both can be true.'
-		);
+		expect(q?.prompt).toContain('The outlets state the number of migrants differently.');
+		// Both numbers can be true: no "different numbers", which tells students one is wrong.
+		expect(q?.prompt).not.toContain('different numbers');
+		expect(q?.explanation).not.toContain('different numbers');
 		if (q?.type !== 'single') throw new Error('no single-choice question');
 		expect(q.choices.find((c) => q.correct.includes(c.id))?.text).toBe('Daily B');
 		expect(q.explanation).toContain('hedged so that both can be true');
@@ -302,8 +302,8 @@ describe('a count one outlet gives in words and another as a number', () => {
 	it('asks which outlet gives "more than a dozen" and which "29"', () => {
 		expect(prompts('More than a dozen', 'In all, 29')).toEqual(
 			expect.arrayContaining([
-				'The outlets give different figures for the federal agents, worded so that both can be true. Which outlet reports “more than a dozen federal agents”?',
-				'The outlets give different figures for the federal agents, worded so that both can be true. Which outlet reports “29 federal agents”?'
+				'The outlets state the number of federal agents differently. Which outlet reports “more than a dozen federal agents”?',
+				'The outlets state the number of federal agents differently. Which outlet reports “29 federal agents”?'
 			])
 		);
 	});

@@ -270,7 +270,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			// "More than 150 migrants" and "about 200 migrants": both can be true, yet the
 			// outlets give different numbers, and which one gives which is worth reading for.
 			// Not "dozens" beside "almost four dozen": a vague amount is no number to tell apart.
-			const hedged = `The outlets give different numbers, hedged so that both can be true. ${versions(view, numbers)}.`;
+			const hedged = `The outlets state the number differently, hedged so that both can be true. ${versions(view, numbers)}.`;
 			out.push(...outletCandidates(view, key, numbers, evidence, hedged, false));
 		} else if (hedgesTellApart(numbers)) {
 			// "At least four dozen questions" and "almost four dozen questions": one number, read
@@ -381,7 +381,9 @@ function outletCandidates(
 			draft: {
 				...draftBase(
 					'compare',
-					`${clashing ? `The outlets count the ${noun} differently` : `The outlets give different figures for the ${noun}, worded so that both can be true`}. Which outlet reports “${figurePhrase(f)}”?`,
+					// "More than 5,000" beside "5,200" is no disagreement: "different numbers" would tell
+					// students one outlet is wrong (a blind reader's edit on the tuning stories).
+					`${clashing ? `The outlets count the ${noun} differently` : `The outlets state the number of ${noun} differently`}. Which outlet reports “${figurePhrase(f)}”?`,
 					figureEvidence(f, evidence),
 					explanation,
 					2

@@ -427,28 +427,28 @@ describe('detailCandidates: dates and figures the sentence allows', () => {
 		expect(choices.every((c) => c.length === 4)).toBe(true);
 		expect(choices.some((c) => c.includes('half a dozen'))).toBe(true);
 	});
-	it('offers no figure that "over" or "fewer than" before the gap makes true as well', () => {
-		// "over a dozen" is "over half a dozen" too: a smaller choice would be a second right answer.
-		const dozens = ['harbour pilots', 'ferry captains', 'dock workers', 'port clerks', 'tug crews']
-			.map((who) =>
-				details(
-					`Workers at the Harlow plant walked out on Monday. Signing the letter were over a dozen ${who} from the port of Riverton. Managers met the union on Wednesday.`
-				).find((d) => d.prompt.includes(`over ____ ${who}`))
-			)
-			.map((q) => (q?.type === 'single' ? q.choices.map((c) => c.text) : []));
-		expect(dozens.some((c) => c.length >= 3)).toBe(true);
-		for (const c of dozens)
-			expect(c.filter((t) => t !== 'a dozen' && !/(?:two|three|four|five) dozen/.test(t))).toEqual(
-				[]
-			);
-		// "fewer than 40 families" is "fewer than 55" too: every wrong figure is below the key.
-		const fewer = details(
+	it('asks no figure as a choice that "over" or "fewer than" makes a floor or a ceiling', () => {
+		// "over a dozen" is "over half a dozen" too, and with every wrong figure above the key the
+		// key is the smallest choice: either way the choices give the item away.
+		const dozens = [
+			'harbour pilots',
+			'ferry captains',
+			'dock workers',
+			'port clerks',
+			'tug crews'
+		].map((who) =>
+			details(
+				`Workers at the Harlow plant walked out on Monday. Signing the letter were over a dozen ${who} from the port of Riverton. Managers met the union on Wednesday.`
+			).find((d) => d.prompt.includes(`over ____ ${who}`))
+		);
+		expect(dozens.filter(Boolean)).toEqual([]);
+		// "fewer than 40 families" is "fewer than 55" too.
+		const flood = details(
 			'The flood reached the Harlow valley on Monday. Fewer than 40 families returned to the village by Friday, the mayor said. About 25 families stayed with relatives and 55 families moved to the school.'
-		).find((d) => d.prompt.includes('Fewer than ____ families'));
-		if (fewer?.type !== 'single') throw new Error('no figure question');
-		const wrong = fewer.choices.filter((c) => c.id !== fewer.correct[0]).map((c) => Number(c.text));
-		expect(wrong.length).toBeGreaterThanOrEqual(2);
-		expect(wrong.every((n) => n < 40)).toBe(true);
+		);
+		expect(flood.some((d) => d.prompt.includes('Fewer than ____ families'))).toBe(false);
+		// The same figures without the hedge are still asked.
+		expect(flood.some((d) => d.prompt.includes('About ____ families'))).toBe(true);
 	});
 	it('asks no share that a narrow lead in the sentence gives away', () => {
 		// "edging 45 percent" keyed 46: every choice must be just above 45, and 46 is the lowest.
@@ -605,8 +605,8 @@ describe('figures in the key’s scale and away from it', () => {
 	});
 	it('never offers digits beside a key written in words', () => {
 		const [q] = details(
-			'Signing the letter were over a dozen priests from the college in the city. The letter was also backed by 90 priests at the other college. Another 300 priests signed a second letter on the budget.'
-		).filter((d) => d.prompt.includes('over ____ priests'));
+			'Signing the letter were a dozen priests from the college in the city. The letter was also backed by 90 priests at the other college. Another 300 priests signed a second letter on the budget.'
+		).filter((d) => d.prompt.includes('were ____ priests'));
 		if (!q || q.type !== 'single') throw new Error('no figure question');
 		expect(q.choices.some((c) => /\d/.test(c.text))).toBe(false);
 	});
@@ -621,13 +621,17 @@ describe('figures in the key’s scale and away from it', () => {
 
 describe('detailCandidates: another outlet’s figure for the same count', () => {
 	it('is never a wrong choice for the gapped figure', () => {
-		const view = storyOf(CARAVAN.moreThan150, CARAVAN.about200);
+		// Without "More than" before it (a hedged figure is no choice item), the count is asked.
+		const view = storyOf(
+			CARAVAN.moreThan150.replace('More than 150', 'A group of 150'),
+			CARAVAN.about200
+		);
 		const gap = detailCandidates(view)
 			.map((c) => c.draft)
-			.find((d) => d.prompt.includes('More than ____ migrants'));
+			.find((d) => d.prompt.includes('A group of ____ migrants'));
 		if (!gap || gap.type !== 'single') throw new Error('no figure gap');
 		expect(gap.choices.map((c) => c.text)).not.toContain('200');
-		expect(gap.choices).toHaveLength(4);
+		expect(gap.choices.length).toBeGreaterThanOrEqual(3);
 	});
 });
 

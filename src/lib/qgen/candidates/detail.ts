@@ -9,7 +9,6 @@ import type { StoryView } from '../analyze';
 import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import {
-	boundsBoth,
 	figureBounds,
 	hedgeBounds,
 	figuresWithin,
@@ -802,16 +801,21 @@ function gapQuestion(
 			.some((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(gapped))
 	)
 		return undefined;
+	// "over ____ priests", "at least ____ shots", "fewer than ____ families": the hedge makes the
+	// key a floor or a ceiling. A wrong figure on its far side is true as well ("over half a
+	// dozen"), and with every wrong figure on the near side the key is always the smallest (or
+	// largest) choice, picked without reading. Blind readers rejected both such items on the
+	// tuning stories as trivia with arbitrary choices; the figure stays for a typed gap (cloze.ts).
+	if (
+		m.kind === 'quantity' &&
+		m.value !== undefined &&
+		Object.keys(hedgeBounds(s.text.slice(0, at), figureValue(key) ?? m.value)).length > 0
+	)
+		return undefined;
 	const read =
 		m.kind === 'quantity' ? figureBounds(s.text.slice(0, at), s.text.slice(at + key.length)) : {};
 	// A key outside what we read the sentence to allow means we misread it: no bounds then.
-	// "over ____ priests": a wrong figure the key makes true as well stays out (hedgeBounds).
-	const bounds = boundsBoth(
-		withinBounds(key, read) ? read : {},
-		m.kind === 'quantity' && m.value !== undefined
-			? hedgeBounds(s.text.slice(0, at), figureValue(key) ?? m.value)
-			: {}
-	);
+	const bounds = withinBounds(key, read) ? read : {};
 	// "____ percent, edging Roe's 45 percent" keyed 46: every choice must stand just above 45,
 	// and the key is the lowest one any choice can be, so the word gives it away; "edging Poe,
 	// 46 to ____" keyed 45 likewise at the window's top.

@@ -202,7 +202,7 @@ describe('sourcingCandidates', () => {
 		]);
 		const q = sourcingCandidates(flagged).find((c) => c.draft.prompt.startsWith('Only one'));
 		expect(q?.draft.prompt).toBe(
-			'Only one outlet says it could not independently confirm a claim it reports. Which outlet?'
+			'Only one outlet says it has not confirmed a claim it reports. Which outlet?'
 		);
 	});
 	it('does not ask "only one outlet" when another outlet also leans on an unnamed source', () => {
@@ -362,6 +362,26 @@ describe('a sourcing item needs exactly one source', () => {
 			)
 		).toBe(false);
 		expect(namesASource('The mayor, Dana Reyes, said the deal was signed at night.')).toBe(true);
+	});
+});
+
+describe('"only one outlet" could not confirm a claim', () => {
+	it('asks of a claim the outlet reports, which may be another outlet’s report', () => {
+		const view = viewStory('s', [
+			analyzeArticle({
+				...article(
+					1,
+					'The Harbour Gazette reported that the mayor ordered an audit of the port accounts. The Valley Tribune has not independently confirmed the report.'
+				),
+				outlet: 'Valley Tribune'
+			}),
+			analyzeArticle(article(2, 'The mayor ordered an audit of the port accounts on Monday.'))
+		]);
+		const prompts = sourcingCandidates(view).map((c) => c.draft.prompt);
+		expect(prompts).toContain(
+			'Only one outlet says it has not confirmed a claim it reports. Which outlet?'
+		);
+		expect(prompts.join('\n')).not.toContain('could not verify part of its report');
 	});
 });
 

@@ -404,10 +404,9 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 
 const ONLY_PROMPT: Record<'unnamed' | 'unverified' | 'credited', string> = {
 	unnamed: 'Only one outlet relies on a source it does not name. Which outlet?',
-	// "Has not independently confirmed the Ledger's report" flags another outlet's claim, not a
-	// part of its own report: the prompt fits both.
-	unverified:
-		'Only one outlet says it could not independently confirm a claim it reports. Which outlet?',
+	// "The Times has not independently confirmed the BuzzFeed report": what it could not confirm
+	// is often another outlet's claim it passes on, not "part of its report" (a t20 reader's edit).
+	unverified: 'Only one outlet says it has not confirmed a claim it reports. Which outlet?',
 	credited: 'Only one outlet credits part of its report to another news organisation. Which outlet?'
 };
 

@@ -351,6 +351,32 @@ describe('word meanings in an article read alone', () => {
 		);
 	});
 
+	it('asks a story of several outlets no word that two of its headlines print', () => {
+		const lead = [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The mayor vowed to take the council to court over the new map before the spring vote.'
+		].join('\n\n');
+		const other = [
+			'The city council passed a new ward map on Tuesday.',
+			'Renters in the eastern wards said the map would cost them a seat.'
+		].join('\n\n');
+		const words = (titles: [string, string]) =>
+			vocabularyCandidates(
+				viewStory('s', [
+					analyzeArticle({ ...article(lead), title: titles[0] }),
+					analyzeArticle({ ...article(other), id: 'a1', outlet: 'Daily B', title: titles[1] })
+				])
+			)
+				.filter((c) => c.family === 'vocabulary')
+				.map((c) => c.draft.prompt);
+		// "vows" in both headlines: the story's own word, met in every headline before reading.
+		expect(words(['Mayor vows court fight', 'Mayor Vows To Fight Ward Map'])).toEqual([]);
+		// In one headline only, it is asked.
+		expect(words(['Mayor vows court fight', 'Council redraws the ward map']).join('\n')).toContain(
+			'What does “vowed” mean in this sentence?'
+		);
+	});
+
 	it('asks a story of several outlets no word when its leads hold none outside quotes', () => {
 		// The first sentence is the main idea's key and the second quotes the mayor.
 		const lead = text.replace('the map was divisive', 'the map was unfair');
