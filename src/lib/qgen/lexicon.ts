@@ -1835,6 +1835,25 @@ export const CONTEST_ROLE_NOUNS = [
 export const ROLE_NOUNS = ['official', 'figure', 'whip', 'source', 'staff'];
 
 /**
+ * Titles of whoever leads a country, a state or a city, as news English writes them after "its":
+ * "a summit with ____ and its leader, Jane Roe" (cloze.ts: the leader's name gives the place away).
+ */
+export const PLACE_LEADER_TITLES = [
+	'leader',
+	'ruler',
+	'dictator',
+	'president',
+	'prime minister',
+	'premier',
+	'king',
+	'queen',
+	'monarch',
+	'mayor',
+	'governor',
+	'head of state'
+];
+
+/**
  * Words that open a government office's name and are not a given name: "Secretary of the
  * Interior Jane Roe", "Director of National Intelligence Jane Roe". After "of" such a
  * title runs on in capitals until the person's name begins.

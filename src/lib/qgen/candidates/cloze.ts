@@ -44,6 +44,7 @@ import {
 	GOVERNING_FAULTS,
 	POWER_CIRCLES,
 	HONORIFICS,
+	PLACE_LEADER_TITLES,
 	INSTITUTION_NOUNS,
 	NEWS_ORG_WORDS,
 	NUMBER_WORDS,
@@ -1105,6 +1106,12 @@ function withoutHedge(m: Mention): Pick<Mention, 'start' | 'end' | 'text'> {
 	return { start: m.start + hedge, end: m.end, text: m.text.slice(hedge) };
 }
 
+/** "… its leader, Jane Roe", "… its mayor Tom Poe" later in the gap's sentence. */
+const LEADER_NAMED_AFTER = new RegExp(
+	`^[^.;!?]*?\\bits\\s+(?:[a-z]+\\s+)?(?:${PLACE_LEADER_TITLES.join('|')}),?\\s+\\p{Lu}`,
+	'u'
+);
+
 /**
  * A gap the reader can fill without the article: the headline above it names the answer,
  * a title names the person ("London Mayor ____", "____, the first lady"), or a named
@@ -1128,6 +1135,9 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 	if (m.kind !== 'place') return false;
 	// A lawmaker's state or an envoy's country: the name before it gives it away.
 	if (/[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before)) return true;
+	// "a summit with ____ and its leader, Jane Roe": who leads the place names it for a reader
+	// who knows the news, without the article.
+	if (LEADER_NAMED_AFTER.test(after)) return true;
 	// A place standing for its government or people ("Washington said", "a divided Washington"):
 	// the institution's own name fits the gap as well.
 	return (
