@@ -62,7 +62,7 @@ import {
 } from './gap-checks';
 import { homeCountryGap } from './known-gaps';
 import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
-import { fusedWordBeforeName } from './fact';
+import { TRIVIAL_ACT, fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
 import { placeStandsForSeat } from './place-seat';
 
@@ -107,7 +107,9 @@ export function clozeCandidates(
 				// "Would you say his impact could be ____?": the writer's question states no fact.
 				/\?["”’']?\s*$/.test(s.text) ||
 				notBodyProse(s, a.sentences) ||
-				cutAtAbbreviation(s, a.sentences)
+				cutAtAbbreviation(s, a.sentences) ||
+				// "A lawyer for Roe did not respond to a request for comment": no fact to gap (fact.ts).
+				TRIVIAL_ACT.test(s.text)
 			)
 				continue;
 			const inside = a.mentions.filter(

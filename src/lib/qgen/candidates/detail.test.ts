@@ -608,6 +608,20 @@ describe('endsInAbbreviation', () => {
 	});
 });
 
+describe('a sentence that only says someone kept silent', () => {
+	const TEXT =
+		'Ada Lindqvist, Tomas Brekke, Maren Solberg and Erik Haugen sat on the harbour board when it ' +
+		'voted on Tuesday to close the old pier. Lindqvist wrote the plan with Brekke. Solberg voted ' +
+		'against it, and Haugen abstained. A lawyer for Lindqvist did not respond to a request for comment.';
+	it('gives no detail question', () => {
+		expect(details(TEXT).some((d) => d.prompt.includes('request for comment'))).toBe(false);
+	});
+	it('gives no gap', () => {
+		const prompts = clozeCandidates(storyOf(TEXT)).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => p.includes('request for comment'))).toBe(false);
+	});
+});
+
 describe('toldByOneOutlet', () => {
 	it('marks a key no other outlet writes as a side detail, only in a story of several', () => {
 		const view = viewStory('s', [

@@ -64,7 +64,7 @@ import { alsoRight } from './also-right';
 import { leadIn } from '../gap-referent';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
-import { fusedWordBeforeName, sexOf } from './fact';
+import { TRIVIAL_ACT, fusedWordBeforeName, sexOf } from './fact';
 import { electionLabelDate, homeCountryGap, occasionLabelDate, partyTagBefore } from './known-gaps';
 
 // The dateline's reading lives with the prompt tidying that strips it (dateline.ts).
@@ -922,7 +922,10 @@ export function detailCandidates(view: StoryView): Candidate[] {
 				words < WORDS.min ||
 				words > WORDS.max ||
 				notBodyProse(s, a.sentences) ||
-				cutAtAbbreviation(s, a.sentences)
+				cutAtAbbreviation(s, a.sentences) ||
+				// "A lawyer for Roe did not respond to a request for comment": who kept silent is no
+				// fact of the news, as the who-questions already hold (fact.ts).
+				TRIVIAL_ACT.test(s.text)
 			)
 				continue;
 			const quoted = quotedRanges(s, a);
