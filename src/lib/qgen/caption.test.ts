@@ -113,6 +113,15 @@ describe('notBodyProse', () => {
 		const sentences = segmentArticle(a);
 		expect(sentences.map((s) => notBodyProse(s, sentences))).toEqual([false, true]);
 	});
+
+	it('leaves out an embedded post, whose markup no prompt should print', () => {
+		const text =
+			'The harbour board met on Tuesday.\n\n' +
+			'<tweet id="1" author="@harbourwatch">Board: Tomas Brekke left the meeting 20 minutes early</tweet>.';
+		const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
+		const sentences = segmentArticle(a);
+		expect(sentences.map((s) => notBodyProse(s, sentences))).toEqual([false, true]);
+	});
 });
 
 describe('looksLikeHeadline', () => {

@@ -114,11 +114,18 @@ const PAGE_FURNITURE =
 	/\b(?:can be (?:seen|read|viewed|found|watched) (?:below|above|here)|(?:see|read|watch) (?:it |them )?below|click here|read more|sign up for|subscribe to our)\b/i;
 
 /**
- * Captions, headlines and promos: lines a question should not be built on. So is a
- * "sentence" opening in lower case, the tail of one the source broke apart.
+ * An HTML-like tag left in the text by an embedded post ("<tweet id=… author=…>…</tweet>"):
+ * a page's code around someone else's words, not a sentence of the report to print in a prompt.
+ */
+export const EMBED_MARKUP = /<\/?[a-z]+(?:\s[^<>]*)?>/i;
+
+/**
+ * Captions, headlines, promos and embedded posts: lines a question should not be built on. So
+ * is a "sentence" opening in lower case, the tail of one the source broke apart.
  */
 export const notBodyProse = (sentence: Sentence, sentences: readonly Sentence[]) =>
 	/^[a-z]/.test(sentence.text.trim()) ||
 	PAGE_FURNITURE.test(sentence.text) ||
+	EMBED_MARKUP.test(sentence.text) ||
 	looksLikeCaption(sentence, sentences) ||
 	looksLikeHeadline(sentence, sentences);

@@ -1526,6 +1526,42 @@ export const PERSONAL_PRONOUNS = [
 ];
 
 /**
+ * English words of one or two letters that can end a sentence ("… never thought so.", "… I
+ * want it."): a full stop after one of them ends the sentence, where after another letter or
+ * two in lower case ("Roe v.") it may mark an abbreviation (detail.ts, cutAtAbbreviation).
+ * Not "am", which news English also writes for the time of day ("at 11:40 am. Police …").
+ */
+export const SHORT_SENTENCE_END_WORDS: readonly string[] = [
+	'ad',
+	'an',
+	'as',
+	'at',
+	'be',
+	'by',
+	'do',
+	'go',
+	'he',
+	'hi',
+	'if',
+	'in',
+	'is',
+	'it',
+	'me',
+	'my',
+	'no',
+	'of',
+	'oh',
+	'ok',
+	'on',
+	'or',
+	'so',
+	'to',
+	'up',
+	'us',
+	'we'
+];
+
+/**
  * Abbreviated titles and the words they stand for: "Ted Cruz, Sen., said this" garbles a line of
  * feedback that "Ted Cruz, senator, said this" does not.
  */
@@ -1829,6 +1865,25 @@ export const CONTEST_ROLE_NOUNS = [
  * before a name: "an I.R.S. official" may be the person another headline names.
  */
 export const ROLE_NOUNS = ['official', 'figure', 'whip', 'source', 'staff'];
+
+/**
+ * Titles of whoever leads a country, a state or a city, as news English writes them after "its":
+ * "a summit with ____ and its leader, Jane Roe" (cloze.ts: the leader's name gives the place away).
+ */
+export const PLACE_LEADER_TITLES = [
+	'leader',
+	'ruler',
+	'dictator',
+	'president',
+	'prime minister',
+	'premier',
+	'king',
+	'queen',
+	'monarch',
+	'mayor',
+	'governor',
+	'head of state'
+];
 
 /**
  * Words that open a government office's name and are not a given name: "Secretary of the

@@ -226,6 +226,20 @@ describe('clozeCandidates', () => {
 		expect(clozeCandidates(view).some((c) => c.keyTexts.includes('Paris'))).toBe(false);
 	});
 
+	it('does not gap a place whose leader the sentence names after it', () => {
+		const gapped = (text: string) =>
+			clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).flatMap((c) => c.keyTexts);
+		expect(
+			gapped(
+				'The envoy hoped for a fishing accord with Paris as he prepares to meet its mayor, Ada Lindqvist, in May.'
+			)
+		).not.toContain('Paris');
+		// Without its leader named, the place is the gap.
+		expect(
+			gapped('The envoy hoped for a fishing accord with Paris as he prepares for the talks in May.')
+		).toContain('Paris');
+	});
+
 	it('never gaps an adverb, which other adverbs could replace', () => {
 		const text =
 			'The council effectively ended the harbour plan on Monday after a long night of debate.';

@@ -44,6 +44,7 @@ import {
 	GOVERNING_FAULTS,
 	POWER_CIRCLES,
 	HONORIFICS,
+	PLACE_LEADER_TITLES,
 	INSTITUTION_NOUNS,
 	NEWS_ORG_WORDS,
 	NUMBER_WORDS,
@@ -61,7 +62,7 @@ import {
 } from './gap-checks';
 import { homeCountryGap } from './known-gaps';
 import { fallbackGaps, subjectAfterOpener, surnameOwner } from './cloze-fallback';
-import { fusedWordBeforeName } from './fact';
+import { TRIVIAL_ACT, fusedWordBeforeName } from './fact';
 import { lexiconTags } from '../entities';
 import { placeStandsForSeat } from './place-seat';
 
@@ -106,7 +107,9 @@ export function clozeCandidates(
 				// "Would you say his impact could be ____?": the writer's question states no fact.
 				/\?["”’']?\s*$/.test(s.text) ||
 				notBodyProse(s, a.sentences) ||
-				cutAtAbbreviation(s, a.sentences)
+				cutAtAbbreviation(s, a.sentences) ||
+				// "A lawyer for Roe did not respond to a request for comment": no fact to gap (fact.ts).
+				TRIVIAL_ACT.test(s.text)
 			)
 				continue;
 			const inside = a.mentions.filter(
@@ -1116,6 +1119,12 @@ function withoutHedge(m: Mention): Pick<Mention, 'start' | 'end' | 'text'> {
 	return { start: m.start + hedge, end: m.end, text: m.text.slice(hedge) };
 }
 
+/** "… its leader, Jane Roe", "… its mayor Tom Poe" later in the gap's sentence. */
+const LEADER_NAMED_AFTER = new RegExp(
+	`^[^.;!?]*?\\bits\\s+(?:[a-z]+\\s+)?(?:${PLACE_LEADER_TITLES.join('|')}),?\\s+\\p{Lu}`,
+	'u'
+);
+
 /**
  * A gap the reader can fill without the article: the headline above it names the answer,
  * a title names the person ("London Mayor ____", "____, the first lady"), or a named
@@ -1139,6 +1148,9 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 	if (m.kind !== 'place') return false;
 	// A lawmaker's state or an envoy's country: the name before it gives it away.
 	if (/[A-Z][\w'-]+\s+(?:of|to)\s+$/.test(before)) return true;
+	// "a summit with ____ and its leader, Jane Roe": who leads the place names it for a reader
+	// who knows the news, without the article.
+	if (LEADER_NAMED_AFTER.test(after)) return true;
 	// A place standing for its government or people ("Washington said", "a divided Washington"):
 	// the institution's own name fits the gap as well.
 	return (

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article, CARAVAN, storyOf } from '../article.test-helpers';
+import { clozeCandidates } from './cloze';
 import {
 	DATELINE,
 	datelineEnd,
 	cutAtAbbreviation,
 	detailCandidates,
+	endsInAbbreviation,
 	earlierEvent,
 	inNameOfAThing,
 	inScaleOf,
@@ -580,6 +582,43 @@ describe('gap guards', () => {
 		expect(sentences.map((s) => cutAtAbbreviation(s, sentences))).toEqual([true, true, false]);
 		expect(DATELINE.test('RIVERTON ―The council met.')).toBe(true);
 		expect(DATELINE.test('U.S.-backed forces met.')).toBe(false);
+	});
+});
+
+describe('endsInAbbreviation', () => {
+	it('reads "v." and "p.m." as abbreviations, a short word or a contraction as a sentence end', () => {
+		expect(endsInAbbreviation('The court ruled in Roe v.')).toBe(true);
+		expect(endsInAbbreviation('The harbour board met at 7 p.m.')).toBe(true);
+		expect(endsInAbbreviation('Mara Lindqvist warned the board against it.')).toBe(false);
+		expect(endsInAbbreviation('The ferry crews never thought so.')).toBe(false);
+		expect(endsInAbbreviation('Tomas Brekke said the choice was not up to him, but to us.')).toBe(
+			false
+		);
+		expect(endsInAbbreviation('The pier was never Brekke’s.')).toBe(false);
+		expect(endsInAbbreviation('The council asked for a follow-up.')).toBe(false);
+		expect(endsInAbbreviation('The mayor said she didn’t.')).toBe(false);
+	});
+
+	it('leaves a whole sentence after one that ends in a short word to the cloze pass', () => {
+		const text =
+			'The fishing families asked the council to rebuild the old pier, and the mayor promised it. ' +
+			'Mara Lindqvist of the Harbour Trust said the work would cost 4 million kroner.';
+		const keys = clozeCandidates(storyOf(text)).map((c) => c.keyTexts[0]);
+		expect(keys).toContain('4 million');
+	});
+});
+
+describe('a sentence that only says someone kept silent', () => {
+	const TEXT =
+		'Ada Lindqvist, Tomas Brekke, Maren Solberg and Erik Haugen sat on the harbour board when it ' +
+		'voted on Tuesday to close the old pier. Lindqvist wrote the plan with Brekke. Solberg voted ' +
+		'against it, and Haugen abstained. A lawyer for Lindqvist did not respond to a request for comment.';
+	it('gives no detail question', () => {
+		expect(details(TEXT).some((d) => d.prompt.includes('request for comment'))).toBe(false);
+	});
+	it('gives no gap', () => {
+		const prompts = clozeCandidates(storyOf(TEXT)).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => p.includes('request for comment'))).toBe(false);
 	});
 });
 

@@ -35,6 +35,7 @@ import {
 	NAMED_WORK_HEADS,
 	NEWS_ORG_WORDS,
 	OFFICE_HEADS,
+	SHORT_SENTENCE_END_WORDS,
 	WEEKDAY_PATTERN,
 	WEEKDAYS,
 	monthIndex
@@ -62,7 +63,7 @@ import { alsoRight } from './also-right';
 import { leadIn } from '../gap-referent';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
-import { fusedWordBeforeName, sexOf } from './fact';
+import { TRIVIAL_ACT, fusedWordBeforeName, sexOf } from './fact';
 import { electionLabelDate, homeCountryGap, occasionLabelDate, partyTagBefore } from './known-gaps';
 
 // The dateline's reading lives with the prompt tidying that strips it (dateline.ts).
@@ -675,10 +676,25 @@ export function partOfLongerName(before: string, after: string): boolean {
  */
 export function cutAtAbbreviation(s: Sentence, sentences: Sentence[]): boolean {
 	const previous = sentences[s.index - 1];
-	return (
-		/\b[a-z]{1,2}\.$/.test(s.text.trim()) ||
-		(!!previous && /\b[a-z]{1,2}\.$/.test(previous.text.trim()))
-	);
+	return endsInAbbreviation(s.text) || (!!previous && endsInAbbreviation(previous.text));
+}
+
+const SENTENCE_END_WORD = new Set(SHORT_SENTENCE_END_WORDS);
+
+/**
+ * Does the text end in an abbreviation of one or two letters in lower case ("v.", "a.m.")? Not
+ * in a word that often ends a sentence ("… cautioned against it.", "… never thought so."), nor
+ * in the tail of a contraction, a possessive or a compound ("didn't.", "Clinton's.",
+ * "follow-up."): read as cuts, they and the sentence after them were lost to every question
+ * that reads whole sentences, some twenty sentences of a long article.
+ */
+export function endsInAbbreviation(text: string): boolean {
+	const end = /(^|.)\b([a-z]{1,2})\.$/.exec(text.trim());
+	if (!end) return false;
+	const [, before, letters] = end;
+	if (before === '.') return true;
+	if (/[’'\-]/.test(before!)) return false;
+	return !SENTENCE_END_WORD.has(letters!);
 }
 
 /**
@@ -910,7 +926,10 @@ export function detailCandidates(view: StoryView): Candidate[] {
 				words < WORDS.min ||
 				words > WORDS.max ||
 				notBodyProse(s, a.sentences) ||
-				cutAtAbbreviation(s, a.sentences)
+				cutAtAbbreviation(s, a.sentences) ||
+				// "A lawyer for Roe did not respond to a request for comment": who kept silent is no
+				// fact of the news, as the who-questions already hold (fact.ts).
+				TRIVIAL_ACT.test(s.text)
 			)
 				continue;
 			const quoted = quotedRanges(s, a);

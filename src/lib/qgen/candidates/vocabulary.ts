@@ -385,8 +385,6 @@ const ALONE_SENSES: readonly WordSense[] = [
 	...ALONE_MORE_SENSES,
 	...SHORT_REPORT_SENSES
 ];
-/** An HTML-like tag left in the text by an embedded post. */
-const EMBED_MARKUP = /<\/?[a-z]+(?:\s[^<>]*)?>/i;
 const SHORT_REPORT_WORDS: ReadonlySet<string> = new Set(SHORT_REPORT_SENSES.map((e) => e.word));
 const MORE_WORDS: ReadonlySet<string> = new Set(ALONE_MORE_SENSES.map((e) => e.word));
 
@@ -498,9 +496,6 @@ function rankedSenses(
 			cutAtAbbreviation(s, a.sentences) ||
 			// "Editor’s note: …", follow-us lines: the outlet's, not the report's.
 			isPublisherLine(s.text) ||
-			// An embedded post's markup ("<tweet id=… author=…>…</tweet>") is a page's code around
-			// someone else's words, not a sentence of the report to quote in a prompt.
-			EMBED_MARKUP.test(s.text) ||
 			// An article read alone may show quoted words, but not a sentence that is nothing but
 			// them: "Daily A writes: “‘We backed our allies.’”" credits the outlet with a speaker
 			// whom only another sentence names. Asked of a lone voice, only such sentences.
