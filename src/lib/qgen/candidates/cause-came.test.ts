@@ -26,7 +26,7 @@ describe('a why item on what an act "came one day after"', () => {
 			storyOf(`Ana Ruiz promised free buses for all commuters. ${named}`, others)
 		).find((c) => c.draft.prompt.includes('statement'));
 		expect(q?.draft.prompt).toBe(
-			'According to Daily 0, what did the mayor’s statement come one day after?'
+			'According to Daily 0, the mayor’s statement came one day after what?'
 		);
 	});
 	it('asks so after "It came …" too', () => {

@@ -1449,13 +1449,15 @@ function question(link: CausalLink): string {
 		: 'What reason is given for this?';
 }
 
-/** The question on an act named as a noun phrase: "According to X, what did the mayor's statement come after?" */
+/** The question on an act named as a noun phrase: "According to X, the mayor's statement came after what?" */
 function namedQuestion(link: CausalLink, outlet: string): string {
 	const act = asPhrase(link.effect);
 	if (link.role === 'cause') return `According to ${outlet}, what was ${act} a response to?`;
 	if (link.role === 'amid')
 		return `According to ${outlet}, what was going on at the time of ${act}?`;
-	return `According to ${outlet}, what did ${act} come ${cameMeasure(link.connective)}after?`;
+	// "What did an arms announcement from the North come one day after?" reads as a puzzle (a
+	// tuning reader's edit, t20 C): the act first, the question word last.
+	return `According to ${outlet}, ${act} came ${cameMeasure(link.connective)}after what?`;
 }
 
 const SAYING = new RegExp(
