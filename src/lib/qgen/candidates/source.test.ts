@@ -276,6 +276,29 @@ describe('sourceCandidates: “quote” only for the speaker’s own words in qu
 			'Which outlets quote Ann Lee directly? Select all that apply.'
 		]);
 	});
+	it('does not call a phrase of four words set in a paraphrase quoting her directly', () => {
+		const prompts = (quoting: string) =>
+			sourceCandidates(
+				viewStory(
+					's',
+					[
+						article(0, 'Daily A', 'Bridge opens', quoting),
+						article(1, 'Daily B', 'Bridge opens', 'Mayor Ann Lee opened the new bridge on Monday.'),
+						article(2, 'Daily C', 'Bridge opens', 'Crowds watched the new bridge open on Monday.')
+					].map(analyzeArticle)
+				)
+			)
+				.filter((x) => x.answerKey.startsWith('quoted-by:'))
+				.map((x) => x.draft.prompt);
+		expect(
+			prompts('Mayor Ann Lee said the bridge would “serve the whole valley” for decades.')
+		).toEqual([]);
+		expect(
+			prompts(
+				'Mayor Ann Lee opened the bridge. “It will serve the whole valley for decades,” Lee said.'
+			)
+		).toEqual(['Which outlets quote Ann Lee directly? Select all that apply.']);
+	});
 	it('does not ask when an outlet gives her words a trailing attribution hands to someone else', () => {
 		// The quoted words are the statement's: Daily B neither clearly quotes her nor clearly does not.
 		expect(

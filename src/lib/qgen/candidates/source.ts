@@ -221,7 +221,12 @@ export function remarkKeys(view: StoryView, quotes: readonly Quote[], speaker: s
 }
 
 /** A quote worth calling one: three words or more, not a word in scare quotes (“obviously”). */
-const substantial = (q: Quote) => q.text.split(/\s+/).length >= 3;
+/**
+ * Words enough to call quoting someone "quoting them directly": not a phrase of three or four
+ * words set in a paraphrase ("said the plan would “evaluate the consequences”"), which two
+ * tuning readers marked down as a technicality about a side figure (t20 A and C).
+ */
+const substantial = (q: Quote) => q.text.split(/\s+/).length >= 5;
 
 /** "Ann Lee", "the White House": a name, not "the company" or "the spokesman". */
 const named = (speaker: string) =>
