@@ -176,6 +176,16 @@ export function placePrefixForms(name: string, text: string): string[] {
 }
 
 /**
+ * "Washington, D.C." is also "Washington", "Riverton, Ohio" also "Riverton": a city written with
+ * its state or country after a comma is typed by its own name (a blind reader's wrong key: a gap
+ * keyed "Washington, D.C." refused "Washington").
+ */
+export function cityOfStateForms(name: string): string[] {
+	const m = /^(\p{Lu}[\p{L}.'’ -]*?),\s+\p{Lu}[\p{L}.'’ ]*$/u.exec(name.replace(/^the\s+/i, ''));
+	return m ? [m[1]!] : [];
+}
+
+/**
  * "Ohio Otters" is also "Otters", "Ohio Senate" also "Senate": a body named for a place of one
  * word (a state, a city) goes by its own words without the place, as its readers call it (a blind
  * reader saw a team's short name refused). The place's initials never: "O. Otters" is no one's

@@ -228,7 +228,9 @@ describe('clozeCandidates', () => {
 
 	it('does not gap a place whose leader the sentence names after it', () => {
 		const gapped = (text: string) =>
-			clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).flatMap((c) => c.keyTexts);
+			clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))])).flatMap(
+				(c) => c.keyTexts
+			);
 		expect(
 			gapped(
 				'The envoy hoped for a fishing accord with Paris as he prepares to meet its mayor, Ada Lindqvist, in May.'
@@ -308,6 +310,11 @@ describe('acceptedForms', () => {
 		]);
 		expect(acceptedForms('Sam Okafor', 'person', view, text)).toEqual(['Sam Okafor']);
 		expect(acceptedForms('12', 'quantity', view, text)).toEqual(['12', 'twelve']);
+	});
+	it('accepts a city written with its state by the city’s name alone', () => {
+		const text = 'The mayor flew to Riverton, Ohio, on Monday.';
+		expect(acceptedForms('Riverton, Ohio', 'place', view, text)).toContain('Riverton');
+		expect(acceptedForms('Riverton, Ohio', 'org', view, text)).not.toContain('Riverton');
 	});
 	it('accepts a country’s common names for one another (“America” for “United States”)', () => {
 		const text = 'Envoys from the United States met in Riverton. Britain sent two aides.';

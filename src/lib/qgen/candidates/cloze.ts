@@ -16,6 +16,7 @@ import type { Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import {
 	buildingForms,
+	cityOfStateForms,
 	countryNameForms,
 	departmentForms,
 	lastWordForms,
@@ -773,6 +774,7 @@ export function acceptedForms(
 		if (withNewsWord) forms.push(withNewsWord);
 	}
 	if (kind === 'place' || kind === 'org') forms.push(...countryNameForms(answer));
+	if (kind === 'place') forms.push(...cityOfStateForms(answer));
 	// "e-mail" and "email", "Al-Hamra" and "AlHamra": the hyphen is a spelling, not a word.
 	if (answer.includes('-') && kind !== 'quantity') forms.push(answer.replace(/-/g, ''));
 	if (kind === 'quantity') forms.push(...figureForms(answer, context));
