@@ -1,6 +1,8 @@
 /**
  * Why questions per story: the causal links read, the candidates built (with their choices), what
- * became of them, and how many stories get a why question in the first ten.
+ * became of them, and how many stories get a why question in the first ten; and how many wrong
+ * reasons of the first-ten why items share no person, thing or act with the effect the prompt
+ * states (`rivalRank` 0): the choices a student rules out by elimination.
  *   node scripts/cli/bundled.js scripts/qgen-eval/why-debug.ts <story folder>... [--quiet]
  * Tuning stories only (basil 00-19, newswcl50).
  */
@@ -9,6 +11,7 @@ import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { analyzeArticle, viewStory } from '../../src/lib/qgen/analyze';
 import { kindOf } from '../../src/lib/qgen/select';
 import { causalLinks, causeCandidates } from '../../src/lib/qgen/candidates/cause';
+import { rivalRank } from '../../src/lib/qgen/candidates/cause-rival';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -17,6 +20,14 @@ const log = (line: string) => {
 	if (!quiet) console.log(line);
 };
 let withWhy = 0;
+let wrongReasons = 0;
+let unrelated = 0;
+/** The effect a why prompt states: "X reports that <effect>. What reason …?" */
+const statedEffect = (prompt: string) =>
+	prompt
+		.replace(/^.*? reports that /, '')
+		.replace(/^According to [^,]+, /, '')
+		.replace(/\. What [^.]*\?$/, '');
 for (const dir of folders) {
 	const articles = loadFolder(dir);
 	const view = viewStory('dev', articles.map(analyzeArticle));
@@ -37,6 +48,19 @@ for (const dir of folders) {
 	}
 	for (const x of r.rejected.filter((x) => x.candidate.family === 'cause'))
 		log(`  REJ ${x.reason}: ${x.candidate.draft.prompt}`);
-	for (const p of picked) log(`  PICK ${p.question.prompt}`);
+	for (const p of picked) {
+		log(`  PICK ${p.question.prompt}`);
+		if (p.question.type !== 'single') continue;
+		for (const ch of p.question.choices) {
+			if (p.question.correct.includes(ch.id)) continue;
+			wrongReasons++;
+			const far = rivalRank(ch.text, statedEffect(p.question.prompt), false) === 0;
+			if (far) unrelated++;
+			log(`       ${far ? 'unrelated' : 'related  '} ${ch.text}`);
+		}
+	}
 }
 console.log(`\nstories with a why question in the first ten: ${withWhy} of ${folders.length}`);
+console.log(
+	`wrong reasons in first-ten why items: ${wrongReasons}, sharing no person, thing or act with the effect: ${unrelated}`
+);

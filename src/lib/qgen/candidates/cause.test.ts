@@ -1784,6 +1784,28 @@ describe('causeCandidates: wrong reasons off the story', () => {
 	});
 });
 
+describe('causeCandidates: wrong reasons about the act explained come first', () => {
+	// Four wrong reasons pass the checks; the one about the effect's own thing (a ferry) is told
+	// last, and the story's order alone would leave it out for one about other things entirely.
+	const story = [
+		'Mayor Ines Ortega closed the old ferry terminal on Monday because inspectors found cracks in its main pier. ' +
+			'Dock workers staged a strike at the fishing wharf for higher wages. ' +
+			'A storm flooded the coast road near the wharf. ' +
+			'A crane collapsed at the wharf at dawn. ' +
+			'A ferry ran aground off the north cape in March.',
+		'Dock workers protested at the wharf on Tuesday. Crowds gathered at the wharf gates.'
+	];
+	it('offers a rival reason about the same thing before plain narration about others', () => {
+		const q = causeCandidates(view(...story)).find((c) =>
+			c.draft.prompt.includes('closed the old ferry terminal')
+		);
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const texts = q.draft.choices.map((c) => c.text);
+		expect(texts).toContain('a ferry ran aground off the north cape in March');
+		expect(texts.some((t) => /crane/.test(t))).toBe(false);
+	});
+});
+
 describe('ownAct: another act of the effect’s subject', () => {
 	const effect = 'Ruiz said she closed the ferry terminal';
 	it('is a past act the person opens and does, named once', () => {

@@ -74,6 +74,7 @@ import {
 
 export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
+import { byRivalRank, rivalRank } from './cause-rival';
 import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
 import { cameMeasure } from './cause-came';
@@ -1806,16 +1807,26 @@ export interface WrongReason {
  * the effect or its key, or names the story's headline events, or comes from a sentence about
  * them. One that shares nothing with any of these ("the Trumps met a guest" beside "Scalise
  * underwent surgery") no reader would take for a cause: it goes last, offered only when the
- * story has nothing closer. Among the plausible ones the story's order is kept.
+ * story has nothing closer. Among the plausible ones, a real rival reason goes first: one the
+ * story gives as a reason for something else (`statedReasons`), or one about the people and
+ * things of the effect (`rivalRank`); then the story's order is kept. The key's words are left
+ * out of that test: a word the key shares with another sentence ("what officials said", "the
+ * committee") ties the sentence to the key's wording, not to the act being explained.
  */
 export function rankWrongReasons(
 	link: CausalLink,
 	key: string,
 	passing: readonly WrongReason[],
-	leadWeight: (text: string) => number
+	leadWeight: (text: string) => number,
+	statedReasons: ReadonlySet<string> = new Set()
 ): WrongReason[] {
 	const unrelated = offStoryReason(link, key, leadWeight);
-	return [...passing.filter((w) => !unrelated(w)), ...passing.filter(unrelated)];
+	const about = `${link.effect} ${link.agent ?? ''}`;
+	const rivals = byRivalRank(
+		passing.filter((w) => !unrelated(w)),
+		(w) => rivalRank(w.phrase, about, statedReasons.has(w.event.text))
+	);
+	return [...rivals, ...passing.filter(unrelated)];
 }
 
 /**
@@ -1906,6 +1917,8 @@ export function causeCandidates(
 			if (reported) events.push({ text: reported, analysis: a, sentence: s });
 		}
 	const purposes = storyPurposes(view);
+	// The reasons the story itself states: each a rival worth weighing beside another act's key.
+	const statedReasons = new Set(links.map((l) => l.cause));
 	const leadWeight = leadEventWeight(view.analyses);
 	const centrality = (link: CausalLink) =>
 		0.2 * (Math.min(leadWeight(`${link.effect} ${link.agent ?? ''}`), 3) / 3 - 0.5);
@@ -2163,7 +2176,10 @@ export function causeCandidates(
 		const offStory = offStoryReason(link, key, leadWeight);
 		let offStoryCount = 0;
 		// "Roe backed a plan": a wrong reason that says nothing is offered only when none other is left.
-		for (const w of vagueLast(rankWrongReasons(link, key, passing, leadWeight), key)) {
+		for (const w of vagueLast(
+			rankWrongReasons(link, key, passing, leadWeight, statedReasons),
+			key
+		)) {
 			if (wrong.length >= 3) break;
 			// "the threat of protests" beside "the threat of widespread protests": one is enough.
 			if (wrong.some((x) => overlaps(x, w.phrase))) {
