@@ -29,6 +29,7 @@ import { timelineCandidates } from './candidates/timeline';
 import { bodySenses, spareSenses, vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
+import { contestedFigure } from './contested-figure';
 import { focusAdjustment, sideDetail, sideFigure } from './focus';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway, quoteNameInKeyHeadline } from './giveaway';
@@ -186,6 +187,7 @@ export function runPipelineDetailed(
 	);
 	// Days, places and figures the outlets give differently: asked as comparisons, never as a fact.
 	const disputed = disputedSpans(view);
+	const contested = contestedFigure(view);
 	const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
 	const ids = new Set<string>();
 	// Scores are capped at 1; two at the cap keep the order their uncapped scores give.
@@ -236,6 +238,7 @@ export function runPipelineDetailed(
 					givenAway,
 					sideDetail: aside,
 					sideFigure: fact && figure(question),
+					contestedFigure: fact && contested(question),
 					headlineCopied: headlineCopy
 				});
 			}

@@ -27,6 +27,11 @@ export interface Ranked {
 	 */
 	sideFigure?: boolean;
 	/**
+	 * A fact asking for a count another outlet gives as another number of the same kind of
+	 * thing, unaligned (contested-figure.ts): it waits behind the facts no outlet contradicts.
+	 */
+	contestedFigure?: boolean;
+	/**
 	 * Its prompt quotes words only the key's headline prints (headline-copy.ts): found by
 	 * matching, not reading. Blind readers marked such look-ups MINOR or REJECT, yet with none
 	 * a story whose outlets differ in nothing else aligned had no comparison at all; so one

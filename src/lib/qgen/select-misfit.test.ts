@@ -277,6 +277,35 @@ describe('a stray detail and the first ten', () => {
 	});
 });
 
+describe('a figure another outlet counts otherwise and the first ten', () => {
+	const compare = floodCompare();
+	const settled = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	// One outlet's count where another gives a different one (contested-figure.ts).
+	const contested: Ranked = {
+		...r(
+			'k',
+			0.75,
+			'fact',
+			'detail:k',
+			'Daily A writes: “About ____ boats reached the quay.” How many?'
+		),
+		contestedFigure: true
+	};
+
+	it('takes a fact no outlet contradicts for the fact slot, whatever the contested one scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, contested, settled], 2, why).map((q) => q.id)).toEqual([
+			'c',
+			'f'
+		]);
+		expect(why.get(contested.question)).toBe('contested figure waits');
+	});
+
+	it('lets it fill a short ten when nothing else can', () => {
+		expect(selectDiverse([compare, contested], 10).map((q) => q.id)).toEqual(['c', 'k']);
+	});
+});
+
 describe('a side detail and the first ten', () => {
 	const compare = floodCompare();
 	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
