@@ -5,7 +5,8 @@
  * figures are disputed and asked as comparisons (disputed.ts); these are not, yet a fact item
  * on one of them teaches one outlet's figure as the settled count while a student who read
  * the other outlet knows another. Such a fact waits behind every fact no outlet contradicts
- * (pipeline.ts marks it as a side detail), and comes only when nothing else fits.
+ * (pipeline.ts marks it Ranked.contestedFigure; select-misfit.ts holds it back while anything
+ * else fits), and comes only when nothing else does: a short ten is not made shorter.
  */
 import type { Question } from '$lib/bank/schema';
 import type { CountedFigure, StoryView } from './analyze';
