@@ -369,3 +369,19 @@ describe('a figure another outlet counts otherwise', () => {
 		expect(others.every((r) => !r.contestedFigure)).toBe(true);
 	});
 });
+
+describe('a fact keyed on a person', () => {
+	it('is marked keyIsPerson, and a fact keyed on a body or a figure is not', () => {
+		const { ranked } = runPipelineDetailed(
+			{ storyId: 'river', articles: protestArticles() },
+			{ max: 30 }
+		);
+		const facts = ranked.filter((r) => r.question.skill === 'fact' && r.question.type === 'single');
+		const person = facts.filter((r) => /^detail:person:/.test(r.candidate.answerKey));
+		const other = facts.filter((r) => /^detail:(?:org|quantity|date):/.test(r.candidate.answerKey));
+		expect(person.length).toBeGreaterThan(0);
+		expect(other.length).toBeGreaterThan(0);
+		for (const r of person) expect(r.keyIsPerson).toBe(true);
+		for (const r of other) expect(r.keyIsPerson).toBe(false);
+	});
+});

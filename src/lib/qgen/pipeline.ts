@@ -30,7 +30,8 @@ import { bodySenses, spareSenses, vocabularyCandidates } from './candidates/voca
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
 import { contestedFigure } from './contested-figure';
-import { focusAdjustment, sideDetail, sideFigure } from './focus';
+import { focusAdjustment, keyOf, sideDetail, sideFigure } from './focus';
+import { sameName } from './align';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway, quoteNameInKeyHeadline } from './giveaway';
 import { headlineCopied } from './headline-copy';
@@ -188,6 +189,10 @@ export function runPipelineDetailed(
 	// Days, places and figures the outlets give differently: asked as comparisons, never as a fact.
 	const disputed = disputedSpans(view);
 	const contested = contestedFigure(view);
+	const keyIsPerson = (q: Question) => {
+		const key = keyOf(q);
+		return !!key && [...view.people, ...view.names.person].some((p) => sameName(p, key));
+	};
 	const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
 	const ids = new Set<string>();
 	// Scores are capped at 1; two at the cap keep the order their uncapped scores give.
@@ -239,6 +244,7 @@ export function runPipelineDetailed(
 					sideDetail: aside,
 					sideFigure: fact && figure(question),
 					contestedFigure: fact && contested(question),
+					keyIsPerson: fact && keyIsPerson(question),
 					headlineCopied: headlineCopy
 				});
 			}
