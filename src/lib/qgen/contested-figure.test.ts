@@ -74,4 +74,9 @@ describe('contestedFigure', () => {
 		const word = { ...askFigure(arrived, 'Wednesday') } as Question;
 		expect(contestedFigure(storyOf(arrived, 'About 200 migrants arrived.'))(word)).toBe(false);
 	});
+	it('sets no span of time against another ("the first 15 months", "16 months of talks")', () => {
+		const first = 'The files recall the chaotic first 15 months of the new administration.';
+		const v = storyOf(first, 'The envoy said 16 months of talks had produced nothing.');
+		expect(contestedFigure(v)(askFigure(first, '15'))).toBe(false);
+	});
 });

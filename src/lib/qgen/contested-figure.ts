@@ -15,8 +15,26 @@ import { isElliptical } from './figure-groups';
 import { COUNTED_NOUN_SYNONYMS } from './lexicon';
 import { parseAmount } from './quantities';
 
-/** Counted nouns too general to say two figures count one kind of thing ("people", "times"). */
-const GENERIC_HEADS = new Set(['people', 'person', 'other', 'one', 'time', 'thing', 'member']);
+/**
+ * Counted nouns too general to say two figures count one kind of thing ("people", "times"), and
+ * spans of time: "the first 15 months of the presidency" and "16 months of talks" measure
+ * different stretches, whatever the unit.
+ */
+const GENERIC_HEADS = new Set([
+	'people',
+	'person',
+	'other',
+	'one',
+	'time',
+	'thing',
+	'member',
+	'minute',
+	'hour',
+	'day',
+	'week',
+	'month',
+	'year'
+]);
 
 /**
  * What happened to what is counted (align.quantityKey): the killed and the wounded are never
