@@ -1231,7 +1231,10 @@ export const NOUN_DETERMINERS = [
 export const COUNTED_NOUN_SYNONYMS: readonly (readonly string[])[] = [
 	['action', 'step', 'measure'],
 	['protester', 'demonstrator'],
-	['lawmaker', 'legislator']
+	['lawmaker', 'legislator'],
+	// A bill is a measure before a legislature ("15 bills", "some 16 House-passed measures").
+	['bill', 'measure'],
+	['migrant', 'immigrant']
 ];
 
 /**

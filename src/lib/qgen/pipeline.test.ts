@@ -333,3 +333,55 @@ describe('a single article that quotes one voice', () => {
 		).toBe(true);
 	});
 });
+
+describe('a figure another outlet counts otherwise', () => {
+	// Two reports of one fleet: 130 boats arrived by one outlet's count; the other counts about 200
+	// boats in the cooperative, which the alignment cannot say with confidence is the same count.
+	const articles = [
+		makeArticle({
+			id: 'east',
+			outlet: 'Eastern Post',
+			title: 'Fishing fleet reaches Port Arden',
+			text: [
+				'About 130 fishing boats reached Port Arden on Wednesday after a week at sea, the harbour master said.',
+				'Crews unloaded their catch at the quay while families waited on the shore.'
+			].join('\n\n')
+		}),
+		makeArticle({
+			id: 'west',
+			outlet: 'Western Star',
+			title: 'Fleet returns to Port Arden',
+			text: [
+				'The cooperative, which owns about 200 boats, said the fleet had sailed north to escape the storm.',
+				'Its members sold the catch at the market on Thursday.'
+			].join('\n\n')
+		})
+	];
+
+	it('marks a fact on either count as contested, so it waits behind settled facts', () => {
+		const { ranked } = runPipelineDetailed({ storyId: 'fleet', articles }, { max: 10 });
+		const onCount = ranked.filter(
+			(r) => r.question.skill === 'fact' && /how many/i.test(r.question.prompt)
+		);
+		expect(onCount.length).toBeGreaterThan(0);
+		for (const r of onCount) expect(r.contestedFigure).toBe(true);
+		const others = ranked.filter((r) => !onCount.includes(r));
+		expect(others.every((r) => !r.contestedFigure)).toBe(true);
+	});
+});
+
+describe('a fact keyed on a person', () => {
+	it('is marked keyIsPerson, and a fact keyed on a body or a figure is not', () => {
+		const { ranked } = runPipelineDetailed(
+			{ storyId: 'river', articles: protestArticles() },
+			{ max: 30 }
+		);
+		const facts = ranked.filter((r) => r.question.skill === 'fact' && r.question.type === 'single');
+		const person = facts.filter((r) => /^detail:person:/.test(r.candidate.answerKey));
+		const other = facts.filter((r) => /^detail:(?:org|quantity|date):/.test(r.candidate.answerKey));
+		expect(person.length).toBeGreaterThan(0);
+		expect(other.length).toBeGreaterThan(0);
+		for (const r of person) expect(r.keyIsPerson).toBe(true);
+		for (const r of other) expect(r.keyIsPerson).toBe(false);
+	});
+});

@@ -29,7 +29,9 @@ import { timelineCandidates } from './candidates/timeline';
 import { bodySenses, spareSenses, vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
-import { focusAdjustment, sideDetail, sideFigure } from './focus';
+import { contestedFigure } from './contested-figure';
+import { focusAdjustment, keyOf, sideDetail, sideFigure } from './focus';
+import { sameName } from './align';
 import type { GenerateInput, GenerateOptions } from './index';
 import { headlineGivesAway, quoteNameInKeyHeadline } from './giveaway';
 import { headlineCopied } from './headline-copy';
@@ -186,6 +188,11 @@ export function runPipelineDetailed(
 	);
 	// Days, places and figures the outlets give differently: asked as comparisons, never as a fact.
 	const disputed = disputedSpans(view);
+	const contested = contestedFigure(view);
+	const keyIsPerson = (q: Question) => {
+		const key = keyOf(q);
+		return !!key && [...view.people, ...view.names.person].some((p) => sameName(p, key));
+	};
 	const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
 	const ids = new Set<string>();
 	// Scores are capped at 1; two at the cap keep the order their uncapped scores give.
@@ -236,6 +243,8 @@ export function runPipelineDetailed(
 					givenAway,
 					sideDetail: aside,
 					sideFigure: fact && figure(question),
+					contestedFigure: fact && contested(question),
+					keyIsPerson: fact && keyIsPerson(question),
 					headlineCopied: headlineCopy
 				});
 			}

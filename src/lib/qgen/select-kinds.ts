@@ -27,6 +27,13 @@ export interface Ranked {
 	 */
 	sideFigure?: boolean;
 	/**
+	 * A fact asking for a count another outlet gives as another number of the same kind of
+	 * thing, unaligned (contested-figure.ts): it waits behind the facts no outlet contradicts.
+	 */
+	contestedFigure?: boolean;
+	/** Its key names one of the story's people (StoryView.people, names.person), not a body or a place. */
+	keyIsPerson?: boolean;
+	/**
 	 * Its prompt quotes words only the key's headline prints (headline-copy.ts): found by
 	 * matching, not reading. Blind readers marked such look-ups MINOR or REJECT, yet with none
 	 * a story whose outlets differ in nothing else aligned had no comparison at all; so one
@@ -117,7 +124,12 @@ const strayByKind = (e: Ranked) =>
 	gapInApposition(e.question) ||
 	gapInPersonPast(e.question) ||
 	gapSetsScene(e.question) ||
-	((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question));
+	((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question)) ||
+	// A fact keyed on a person the whole story names once ("Dermer also criticised the diplomat
+	// ____", "suggested a job to ____ in another state's primary"): recall of a name seen once,
+	// a side figure's, not of what happened (blind readers: MINOR, REJECT). Not a body named once
+	// ("alongside the ____" keyed on an agency): on tuning, what came in its place was weaker.
+	(!!e.sideFigure && !!e.keyIsPerson);
 
 /**
  * A fact the focus rules ranked below the line (STRAY_DETAIL), yet neither an outlet's aside

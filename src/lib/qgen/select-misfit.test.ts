@@ -275,6 +275,55 @@ describe('a stray detail and the first ten', () => {
 		// A single article keeps it, as it keeps any stray detail.
 		expect(selectDiverse([central, worth], 10).map((q) => q.id)).toEqual(['f', 'w']);
 	});
+
+	it('leaves out a gap keyed on a person the whole story names once, even from a short ten', () => {
+		const once: Ranked = {
+			...r(
+				'p',
+				0.7,
+				'fact',
+				'detail:person:ada quill',
+				'Daily A writes: “Roe also criticised the envoy ____, who called the plan rash.” Who?'
+			),
+			sideFigure: true,
+			keyIsPerson: true
+		};
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, central, once], 10, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(once.question)).toBe('stray detail');
+		// A body the story names once ("alongside the ____" keyed on an agency) still may fill.
+		const body: Ranked = { ...once, keyIsPerson: false };
+		expect(selectDiverse([compare, central, body], 10).map((q) => q.id)).toContain('p');
+	});
+});
+
+describe('a figure another outlet counts otherwise and the first ten', () => {
+	const compare = floodCompare();
+	const settled = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	// One outlet's count where another gives a different one (contested-figure.ts).
+	const contested: Ranked = {
+		...r(
+			'k',
+			0.75,
+			'fact',
+			'detail:k',
+			'Daily A writes: “About ____ boats reached the quay.” How many?'
+		),
+		contestedFigure: true
+	};
+
+	it('takes a fact no outlet contradicts for the fact slot, whatever the contested one scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, contested, settled], 2, why).map((q) => q.id)).toEqual([
+			'c',
+			'f'
+		]);
+		expect(why.get(contested.question)).toBe('contested figure waits');
+	});
+
+	it('lets it fill a short ten when nothing else can', () => {
+		expect(selectDiverse([compare, contested], 10).map((q) => q.id)).toEqual(['c', 'k']);
+	});
 });
 
 describe('a side detail and the first ten', () => {

@@ -96,6 +96,9 @@ export function misfit(
 		return 'stray detail';
 	if (several && sideWaits && chosen.length < SET && e.kind === 'fact') {
 		if (e.sideDetail) return 'side detail waits';
+		// One outlet's count where another gives a different one (contested-figure.ts): which is
+		// the fact is unsettled, and a fact no outlet contradicts teaches no side as the truth.
+		if (e.contestedFigure) return 'contested figure waits';
 		// So does a fact that asks who holds a post or what someone used to be (focus.ts
 		// asksBackground: "who is a former acting attorney general who now serves as …?"), however
 		// central its sentence: a biography, not what happened. On tuning, the one such item in a
