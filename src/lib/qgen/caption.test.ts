@@ -118,7 +118,14 @@ describe('notBodyProse', () => {
 		const text =
 			'The harbour board met on Tuesday.\n\n' +
 			'<tweet id="1" author="@harbourwatch">Board: Tomas Brekke left the meeting 20 minutes early</tweet>.';
-		const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
+		const a = {
+			id: 'a',
+			storyId: 's',
+			title: 't',
+			outlet: 'o',
+			date: '2019-12-31',
+			text
+		} as Article;
 		const sentences = segmentArticle(a);
 		expect(sentences.map((s) => notBodyProse(s, sentences))).toEqual([false, true]);
 	});

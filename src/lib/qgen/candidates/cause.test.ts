@@ -1035,9 +1035,7 @@ describe('an act named as a noun phrase that "comes after" what led to it', () =
 			)
 		);
 		const q = qs.find((c) => c.draft.prompt.includes('statement'));
-		expect(q?.draft.prompt).toBe(
-			'According to Daily 1, the mayor’s statement came after what?'
-		);
+		expect(q?.draft.prompt).toBe('According to Daily 1, the mayor’s statement came after what?');
 		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
 		expect(q.draft.choices.map((c) => c.text).join(' ')).not.toMatch(/free buses/);
 	});

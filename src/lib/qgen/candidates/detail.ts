@@ -693,7 +693,7 @@ export function endsInAbbreviation(text: string): boolean {
 	if (!end) return false;
 	const [, before, letters] = end;
 	if (before === '.') return true;
-	if (/[’'\-]/.test(before!)) return false;
+	if (/[’'-]/.test(before!)) return false;
 	return !SENTENCE_END_WORD.has(letters!);
 }
 
