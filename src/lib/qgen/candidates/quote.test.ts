@@ -146,6 +146,10 @@ describe('quoteCandidates', () => {
 			.filter((d) => d.type === 'truefalse');
 		expect(tf.length).toBeGreaterThan(0);
 		for (const d of tf) expect(d.prompt).not.toMatch(/[.!?]”\./);
+		// Not every statement false: a student who learns "always False" answers none by reading
+		// (a blind reader saw every true/false of five stories keyed False, r48).
+		const keys = new Set(tf.map((d) => (d.type === 'truefalse' ? d.correct[0] : '')));
+		expect(keys).toEqual(new Set(['true', 'false']));
 	});
 });
 

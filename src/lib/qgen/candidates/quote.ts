@@ -353,8 +353,12 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 				!pointedAt.includes(p) &&
 				!saysLikewise(view, p, shortQuote(q.text, 20))
 		);
+		// True of its speaker on every other one of these (by another character of the hash): a
+		// set whose every true/false is False teaches students to answer False unread.
 		if (claimed && hash(quote).charCodeAt(0) % 2 === 0)
-			out.push(attributionTrueFalse(view, g, q, claimed, false));
+			out.push(
+				attributionTrueFalse(view, g, q, claimed, (hash(quote).charCodeAt(1) || 0) % 2 === 1)
+			);
 		// Evidence two-part: who said it, then which sentence shows it. The sentence must name
 		// the speaker ("…,” Roe said"), or it proves nothing about who said it ("…,” he added").
 		const textOf = (x: Quote) =>
