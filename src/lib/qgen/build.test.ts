@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { roleLabel, shortQuote, tidyQuestion, tidyText } from './build';
+import { roleLabel, shortQuote, swappedPairChoices, tidyQuestion, tidyText } from './build';
 
 describe('tidyText', () => {
 	it('leaves an outlet’s dateline out of the sentence a prompt quotes', () => {
@@ -194,5 +194,25 @@ describe('shortQuote', () => {
 				12
 			)
 		).toBe('The bridge will reopen in May after the repairs.');
+	});
+});
+
+describe('swappedPairChoices', () => {
+	it('offers each outlet’s way, the two swapped and one way for both, keyed to the first', () => {
+		const { key, choices } = swappedPairChoices(
+			'Daily A',
+			'by name',
+			'Daily B',
+			'by a role',
+			'Both',
+			's'
+		);
+		expect(key).toBe('Daily A: by name; Daily B: by a role');
+		expect(choices.map((c) => c.text).sort()).toEqual([
+			'Both: by a role',
+			'Both: by name',
+			'Daily A: by a role; Daily B: by name',
+			'Daily A: by name; Daily B: by a role'
+		]);
 	});
 });

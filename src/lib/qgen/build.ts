@@ -29,6 +29,25 @@ export function makeChoices(texts: string[], salt: string): Choice[] {
 }
 
 /**
+ * The four choices of a contrast between two outlets: each outlet's own way (the key, "Daily A:
+ * x; Daily B: y"), the two swapped, and one way for both ("Both: x", "Both: y"). Knowing one
+ * side rules out half of them; only reading both finds the key. `x` and `y` come as the
+ * choices print them (quoted or not).
+ */
+export function swappedPairChoices(
+	first: string,
+	x: string,
+	second: string,
+	y: string,
+	both: string,
+	salt: string
+): { key: string; choices: Choice[] } {
+	const pair = (p: string, q: string) => `${first}: ${p}; ${second}: ${q}`;
+	const key = pair(x, y);
+	return { key, choices: makeChoices([key, pair(y, x), `${both}: ${x}`, `${both}: ${y}`], salt) };
+}
+
+/**
  * Outlet choices for a question keyed to `key`: the key and the story's other outlets, at most
  * `max` in all. A story may have more outlets than a question shows, and the key must always
  * be among them (taking the first `max` outlets once left it out, and choiceId then failed).

@@ -6,7 +6,7 @@
  * swapped and one for both, so only reading both headlines finds the key. Who is put first is
  * framing a reader should notice: the same hearing reads as a challenge or as a defence.
  */
-import { choiceId, makeChoices } from '../build';
+import { choiceId, swappedPairChoices } from '../build';
 import { sameSubject } from '../headline-grammar';
 import { HEADLINE_PLAIN_VERBS, HEADLINE_UNDERGOING_VERBS } from '../lexicon';
 import type { Span } from '../types';
@@ -59,11 +59,13 @@ export function pairSides(
 		const own = `what ${short} did`;
 		const others = `others acting on ${short}`;
 		const way = (h: Headed) => (h === b ? own : others);
-		const swap = (h: Headed) => (h === b ? others : own);
 		const [x, y] = heads as [Headed, Headed];
-		const key = `${x.outlet}: ${way(x)}; ${y.outlet}: ${way(y)}`;
-		const choices = makeChoices(
-			[key, `${x.outlet}: ${swap(x)}; ${y.outlet}: ${swap(y)}`, `Both: ${own}`, `Both: ${others}`],
+		const { key, choices } = swappedPairChoices(
+			x.outlet,
+			way(x),
+			y.outlet,
+			way(y),
+			'Both',
 			`pair-sides:${x.title}`
 		);
 		return [

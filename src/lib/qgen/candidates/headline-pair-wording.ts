@@ -7,7 +7,7 @@
  * subjects, the choices are the two wordings, swapped, and one for both: knowing one headline
  * rules out half of them, only reading both finds the key.
  */
-import { choiceId, makeChoices } from '../build';
+import { choiceId, swappedPairChoices } from '../build';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineQuestion, type Headed } from './headline';
@@ -55,10 +55,12 @@ export function pairWording(
 		if (families(wa).some((k) => nearKeys(b.title).has(k))) continue;
 		if (families(wb).some((k) => nearKeys(a.title).has(k))) continue;
 		const [ca, cb] = [choiceCase(pa), choiceCase(pb)];
-		const pair = (x: string, y: string) => `${a.outlet}: “${x}”; ${b.outlet}: “${y}”`;
-		const key = pair(ca, cb);
-		const choices = makeChoices(
-			[key, pair(cb, ca), `Both headlines: “${ca}”`, `Both headlines: “${cb}”`],
+		const { key, choices } = swappedPairChoices(
+			a.outlet,
+			`“${ca}”`,
+			b.outlet,
+			`“${cb}”`,
+			'Both headlines',
 			`pair-wording:${a.title}`
 		);
 		const anchor = slot.anchor.toLowerCase();

@@ -6,7 +6,7 @@
  * outlet's own verb for what one person did, or whom each puts first, the two swapped, and one
  * for both. Knowing one headline rules out half the choices; only reading both finds the key.
  */
-import { makeChoices, choiceId } from '../build';
+import { choiceId, swappedPairChoices } from '../build';
 import { AUX, differentSubjects, sameSubject } from '../headline-grammar';
 import { HEADLINE_PLAIN_VERBS } from '../lexicon';
 import type { Span } from '../types';
@@ -64,10 +64,12 @@ export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
 	const [va, vb] = [a.parse!.verb, b.parse!.verb];
 	if (!lexical(va) || !lexical(vb) || lexical(va) === lexical(vb)) return [];
 	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
-	const pair = (x: string, y: string) => `${a.outlet}: “${x}”; ${b.outlet}: “${y}”`;
-	const key = pair(va, vb);
-	const choices = makeChoices(
-		[key, pair(vb, va), `Both headlines: “${va}”`, `Both headlines: “${vb}”`],
+	const { key, choices } = swappedPairChoices(
+		a.outlet,
+		`“${va}”`,
+		b.outlet,
+		`“${vb}”`,
+		'Both headlines',
 		`pair-verbs:${a.title}`
 	);
 	return [
@@ -126,10 +128,12 @@ export function pairSubjects(
 	// starts the other is not surely another.
 	const bare = (l: string) => l.replace(/^the\s+/i, '').toLowerCase();
 	if (bare(sa).startsWith(bare(sb)) || bare(sb).startsWith(bare(sa))) return [];
-	const pair = (x: string, y: string) => `${a.outlet}: ${x}; ${b.outlet}: ${y}`;
-	const key = pair(sa, sb);
-	const choices = makeChoices(
-		[key, pair(sb, sa), `Both headlines: ${sa}`, `Both headlines: ${sb}`],
+	const { key, choices } = swappedPairChoices(
+		a.outlet,
+		sa,
+		b.outlet,
+		sb,
+		'Both headlines',
 		`pair-subjects:${a.title}`
 	);
 	// A passive puts the one acted upon first: said, so that the key is no trick of grammar.
@@ -181,15 +185,12 @@ export function pairSpeaker(heads: Headed[], evidence: Span[]): Candidate[] {
 	const asColon = `after a colon, ${form}`;
 	const asVerb = `the verb “${verb}”`;
 	const way = (h: Headed) => (h === said ? asColon : asVerb);
-	const swap = (h: Headed) => (h === said ? asVerb : asColon);
-	const key = `${a.outlet}: ${way(a)}; ${b.outlet}: ${way(b)}`;
-	const choices = makeChoices(
-		[
-			key,
-			`${a.outlet}: ${swap(a)}; ${b.outlet}: ${swap(b)}`,
-			`Both: ${asColon}`,
-			`Both: ${asVerb}`
-		],
+	const { key, choices } = swappedPairChoices(
+		a.outlet,
+		way(a),
+		b.outlet,
+		way(b),
+		'Both',
 		`pair-speaker:${a.title}`
 	);
 	return [
@@ -233,10 +234,12 @@ export function pairNaming(
 	const byName = 'by name';
 	const byRole = deed ? 'by a role and something this person did' : 'only by a role or title';
 	const way = (h: Headed) => (naming.includes(h) ? byName : byRole);
-	const swap = (h: Headed) => (naming.includes(h) ? byRole : byName);
-	const key = `${a.outlet}: ${way(a)}; ${b.outlet}: ${way(b)}`;
-	const choices = makeChoices(
-		[key, `${a.outlet}: ${swap(a)}; ${b.outlet}: ${swap(b)}`, `Both: ${byName}`, `Both: ${byRole}`],
+	const { key, choices } = swappedPairChoices(
+		a.outlet,
+		way(a),
+		b.outlet,
+		way(b),
+		'Both',
 		`pair-naming:${a.title}`
 	);
 	const role = rest[0]!;

@@ -7,7 +7,7 @@
  * reading both quotations finds the key.
  */
 import type { StoryView } from '../analyze';
-import { choiceId, makeChoices, spanOf } from '../build';
+import { choiceId, spanOf, swappedPairChoices } from '../build';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { wordingDifference } from './quote-diff';
@@ -46,10 +46,12 @@ export function quoteVersionPair(
 	if (!onlyIn(diff.a, qa) || !onlyIn(diff.b, qb)) return undefined;
 	const la = view.label.get(qa.articleId)!;
 	const lb = view.label.get(qb.articleId)!;
-	const pair = (x: string, y: string) => `${la}: “${x}”; ${lb}: “${y}”`;
-	const key = pair(diff.a, diff.b);
-	const choices = makeChoices(
-		[key, pair(diff.b, diff.a), `Both: “${diff.a}”`, `Both: “${diff.b}”`],
+	const { key, choices } = swappedPairChoices(
+		la,
+		`“${diff.a}”`,
+		lb,
+		`“${diff.b}”`,
+		'Both',
 		`quote-version-pair:${diff.a}`
 	);
 	return {
