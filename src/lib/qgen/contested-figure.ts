@@ -12,7 +12,7 @@ import type { Question } from '$lib/bank/schema';
 import type { CountedFigure, StoryView } from './analyze';
 import { nounLemma } from './align';
 import { isElliptical } from './figure-groups';
-import { COUNTED_NOUN_SYNONYMS } from './lexicon';
+import { COUNTED_NOUN_SYNONYMS, TIME_UNITS } from './lexicon';
 import { parseAmount } from './quantities';
 
 /**
@@ -28,12 +28,7 @@ const GENERIC_HEADS = new Set([
 	'time',
 	'thing',
 	'member',
-	'minute',
-	'hour',
-	'day',
-	'week',
-	'month',
-	'year'
+	...TIME_UNITS
 ]);
 
 /**
