@@ -115,8 +115,8 @@ export function roundsTo(round: number, exact: number): boolean {
 
 /**
  * Pairs of sums two outlets give for one thing that cannot both be right ("about $40,000"
- * and "$43,350" can, and so can "$43,000", its rounding). Each outlet must price the thing once: an outlet with two sums for it
- * tells of two things, or corrects itself.
+ * and "$43,350" can, and so can "$43,000", its rounding). Each outlet must price the thing once:
+ * an outlet with two sums for it tells of two things, or corrects itself.
  */
 export function moneyDisagreements(view: StoryView): [PricedThing, PricedThing][] {
 	const all = view.analyses.flatMap(pricedThings);

@@ -220,11 +220,11 @@ export function remarkKeys(view: StoryView, quotes: readonly Quote[], speaker: s
 	];
 }
 
-/** A quote worth calling one: three words or more, not a word in scare quotes (“obviously”). */
 /**
- * Words enough to call quoting someone "quoting them directly": not a phrase of three or four
- * words set in a paraphrase ("said the plan would “evaluate the consequences”"), which two
- * tuning readers marked down as a technicality about a side figure (t20 A and C).
+ * A quote worth calling one, words enough to call quoting someone "quoting them directly": not
+ * a word in scare quotes (“obviously”), nor a phrase of three or four words set in a paraphrase
+ * ("said the plan would “weigh the costs”"), which two tuning readers marked down as a
+ * technicality about a side figure (t20 A and C).
  */
 const substantial = (q: Quote) => q.text.split(/\s+/).length >= 5;
 

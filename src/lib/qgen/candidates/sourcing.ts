@@ -491,6 +491,12 @@ export function tellsTheSamePoint(wanted: ReadonlySet<string>, sentence: string)
 }
 
 /**
+ * The text around quoted words without the quotation: inside quotation marks a date is what the
+ * words are about ("taxes go up on January 1st"), not when they were said.
+ */
+const outsideQuotation = (said: string) => said.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+
+/**
  * "HuffPost was published on 2013-05-24, after the others, and dates these words Friday,
  * 2013-05-24": why the others may lack what it has. Only when `said`, the text around the
  * words (outside the quotation), dates them after every other outlet was filed. A later
@@ -509,9 +515,7 @@ export function filedAfterOthers(
 		return undefined;
 	const dates = others.map((o) => o.date!).sort();
 	if (datedBefore(said, dates[0]!)) return undefined;
-	// Inside quotation marks a date is what the words are about, not when they were said.
-	const outside = said.replace(/“[^”]*”?|"[^"]*"?/g, (m) => ' '.repeat(m.length));
-	const dated = findDates(outside, mine.date, () => 0, articleId).find(
+	const dated = findDates(outsideQuotation(said), mine.date, () => 0, articleId).find(
 		(m) => m.iso && m.iso > dates.at(-1)! && m.iso <= mine.date!
 	);
 	if (!dated) return undefined;
@@ -522,10 +526,9 @@ export function filedAfterOthers(
 		'i'
 	);
 	if (others.some((o) => day.test(o.text))) return undefined;
-	const when = dated.iso;
 	return `${view.label.get(mine.id)} was published on ${mine.date}, after the others (${others
 		.map((o) => `${view.label.get(o.id)} ${o.date}`)
-		.join(', ')}), and dates these words ${when}: they may have filed before it was said.`;
+		.join(', ')}), and dates these words ${dated.iso}: they may have filed before it was said.`;
 }
 
 /** A month written out and capitalised, with the day after it when there is one ("July 3"). */
@@ -541,9 +544,7 @@ const MONTH_AND_DAY = new RegExp(
  * the hedge that the others may have filed too early; "they do not report it" stays true.
  */
 function datedBefore(said: string, iso: string): boolean {
-	// Inside quotation marks a date is what the words are about ("taxes go up on January 1st"),
-	// not when they were said.
-	const text = said.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+	const text = outsideQuotation(said);
 	const year = Number(iso.slice(0, 4));
 	const month = Number(iso.slice(5, 7)) - 1;
 	const day = Number(iso.slice(8, 10));
