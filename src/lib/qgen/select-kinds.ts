@@ -125,7 +125,7 @@ const strayByKind = (e: Ranked) =>
 	gapInPersonPast(e.question) ||
 	gapSetsScene(e.question) ||
 	((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question)) ||
-	// A fact keyed on a person the whole story names once ("Dermer also criticised the diplomat
+	// A fact keyed on a person the whole story names once ("Roe also criticised the diplomat
 	// ____", "suggested a job to ____ in another state's primary"): recall of a name seen once,
 	// a side figure's, not of what happened (blind readers: MINOR, REJECT). Not a body named once
 	// ("alongside the ____" keyed on an agency): on tuning, what came in its place was weaker.

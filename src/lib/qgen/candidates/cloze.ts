@@ -421,10 +421,10 @@ export function clozeCandidates(
 				// The headline prints the answer in another of its forms ("NSA" above "the National
 				// Security Agency"): the reader copies it from there.
 				if (accepted.some((f) => f !== answer && headlineShows(f, titles))) continue;
-				// "a libertarian-leaning state like ____" → "Wyoming", a place every outlet of the story
+				// "a farming state like ____" → "Nebraska", a place every outlet of the story
 				// prints: the story's setting, typed from its own words, not from reading the sentence.
 				// The focus rules only lowered it (focus.ts keyEveryOutletPrints), and a short ten still
-				// took it; a blind reader rejected it as trivial (t20, event-11). A person or a body
+				// took it; a tuning reader rejected it as trivial (t20). A person or a body
 				// every outlet names is an actor of the story, and its gap asks what it did.
 				if (
 					named.kind === 'place' &&

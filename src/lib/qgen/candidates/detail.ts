@@ -684,7 +684,7 @@ const SENTENCE_END_WORD = new Set(SHORT_SENTENCE_END_WORDS);
 /**
  * Does the text end in an abbreviation of one or two letters in lower case ("v.", "a.m.")? Not
  * in a word that often ends a sentence ("… cautioned against it.", "… never thought so."), nor
- * in the tail of a contraction, a possessive or a compound ("didn't.", "Clinton's.",
+ * in the tail of a contraction, a possessive or a compound ("didn't.", "Roe's.",
  * "follow-up."): read as cuts, they and the sentence after them were lost to every question
  * that reads whole sentences, some twenty sentences of a long article.
  */

@@ -2,7 +2,7 @@
  * Word choice in two headlines. headline-wording.ts asks "Two of the headlines write 'gay
  * marriage'. Which outlet's headline words it differently?", which needs a majority wording and
  * so three headlines; a teacher who imports two reports got nothing where the two name one
- * thing in their own words ("Romney Reaffirms Belief …" beside "Romney Reaffirms Opposition …",
+ * thing in their own words ("Ruiz Reaffirms Belief …" beside "Ruiz Reaffirms Opposition …",
  * "fiscal crisis" beside "fiscal cliff"). Here, as headline-pair.ts does for verbs and
  * subjects, the choices are the two wordings, swapped, and one for both: knowing one headline
  * rules out half of them, only reading both finds the key.

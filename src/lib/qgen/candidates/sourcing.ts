@@ -404,7 +404,7 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 
 const ONLY_PROMPT: Record<'unnamed' | 'unverified' | 'credited', string> = {
 	unnamed: 'Only one outlet relies on a source it does not name. Which outlet?',
-	// "The Times has not independently confirmed the BuzzFeed report": what it could not confirm
+	// "The Daily has not independently confirmed the Ledger's report": what it could not confirm
 	// is often another outlet's claim it passes on, not "part of its report" (a t20 reader's edit).
 	unverified: 'Only one outlet says it has not confirmed a claim it reports. Which outlet?',
 	credited: 'Only one outlet credits part of its report to another news organisation. Which outlet?'

@@ -111,7 +111,7 @@ const OCCASION_BEFORE_DATE = new RegExp(
 const SAYING_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s*$`, 'i');
 
 /**
- * "Sanders brushed aside a typo in its initial statement on Monday evening": the date times the
+ * "Roe brushed aside a typo in its initial statement on Monday evening": the date times the
  * statement, not the act the sentence reports, which may come a day later (a tuning reader's
  * wrong key, t20 C). Not where the phrase opens the sentence ("In a statement on Tuesday, the
  * agency said …") or follows a verb of saying ("said in a statement Tuesday"): there the
@@ -196,7 +196,7 @@ export function datedEvents(view: StoryView, a: ArticleAnalysis, note?: SkipNote
 			skip('dates another occasion');
 			continue;
 		}
-		// "Trump's lawyer declined to comment on Monday": no event, only a report left unanswered.
+		// "Roe's lawyer declined to comment on Monday": no event, only a report left unanswered.
 		if (TRIVIAL_ACT.test(s.text)) {
 			skip('no comment');
 			continue;
