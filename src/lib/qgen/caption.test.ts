@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { looksLikeCaption, looksLikeHeadline, notBodyProse } from './caption';
 import { segmentArticle } from './segment';
+import { article } from './article.test-helpers';
 
 function verdicts(text: string): [string, boolean][] {
 	const a = { id: 'a', storyId: 's', title: 't', outlet: 'o', date: '2019-12-31', text } as Article;
@@ -99,35 +100,25 @@ describe('captions inside prose', () => {
 });
 
 describe('notBodyProse', () => {
+	const verdictsOf = (text: string) => {
+		const sentences = segmentArticle(article(0, text));
+		return sentences.map((s) => notBodyProse(s, sentences));
+	};
 	it('leaves out lines about the page itself', () => {
-		const text =
-			'The memos were released on Thursday. Redacted copies of the seven documents can be seen below.';
-		const a = {
-			id: 'a',
-			storyId: 's',
-			title: 't',
-			outlet: 'o',
-			date: '2019-12-31',
-			text
-		} as Article;
-		const sentences = segmentArticle(a);
-		expect(sentences.map((s) => notBodyProse(s, sentences))).toEqual([false, true]);
+		expect(
+			verdictsOf(
+				'The memos were released on Thursday. Redacted copies of the seven documents can be seen below.'
+			)
+		).toEqual([false, true]);
 	});
 
 	it('leaves out an embedded post, whose markup no prompt should print', () => {
-		const text =
-			'The harbour board met on Tuesday.\n\n' +
-			'<tweet id="1" author="@harbourwatch">Board: Tomas Brekke left the meeting 20 minutes early</tweet>.';
-		const a = {
-			id: 'a',
-			storyId: 's',
-			title: 't',
-			outlet: 'o',
-			date: '2019-12-31',
-			text
-		} as Article;
-		const sentences = segmentArticle(a);
-		expect(sentences.map((s) => notBodyProse(s, sentences))).toEqual([false, true]);
+		expect(
+			verdictsOf(
+				'The harbour board met on Tuesday.\n\n' +
+					'<tweet id="1" author="@harbourwatch">Board: Tomas Brekke left the meeting 20 minutes early</tweet>.'
+			)
+		).toEqual([false, true]);
 	});
 });
 
