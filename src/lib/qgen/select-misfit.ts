@@ -19,7 +19,8 @@ import {
 	belowLineOnStory,
 	slightRecall,
 	fillWord,
-	VOCABULARY_PER_TEN
+	VOCABULARY_PER_TEN,
+	VOCABULARY_SHORT_TEN
 } from './select-kinds';
 import {
 	articleOf,
@@ -54,6 +55,8 @@ export interface SetState {
 	 * fact below the line on the story's own events may come (select-kinds.ts, belowLineOnStory).
 	 */
 	strayFills?: boolean;
+	/** Raised for one pick when even a stray fact cannot fill a short first ten (VOCABULARY_SHORT_TEN). */
+	wordsFill?: boolean;
 	/** The evidence sentences the picks cite (select-entry.ts, spanKey). */
 	readonly usedSpans: Set<string>;
 	/** The picks' subjects, lower-case. */
@@ -88,7 +91,8 @@ export function misfit(
 		several &&
 		e.kind === 'vocabulary' &&
 		chosen.length < SET &&
-		chosen.filter((c) => c.kind === 'vocabulary').length >= VOCABULARY_PER_TEN
+		chosen.filter((c) => c.kind === 'vocabulary').length >=
+			(s.wordsFill ? VOCABULARY_SHORT_TEN : VOCABULARY_PER_TEN)
 	)
 		return 'vocabulary cap';
 	// A story of several outlets leaves a stray detail out of its first ten (see STRAY_DETAIL).

@@ -172,7 +172,7 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['lead', 'cmp']);
 	});
-	it('asks at most two words’ meanings in the first ten', () => {
+	it('asks at most two words’ meanings in the first ten, three when nothing else fills it', () => {
 		const word = (id: string, score: number, article: string, sentence: string) => {
 			const prompt = `Daily A writes: “${sentence}” What does “${id}” mean in this sentence?`;
 			const x = r(id, score, 'vocabulary', `vocabulary:${id}`, prompt);
@@ -184,11 +184,24 @@ describe('selectDiverse', () => {
 				word('adamant', 0.9, 'a', 'Harbour unions stayed adamant about overtime rules.'),
 				word('amnesty', 0.8, 'b', 'Ministers rejected any amnesty for unpaid ferry tolls.'),
 				word('vowed', 0.7, 'a', 'Councillors vowed to reopen the northern bridge quickly.'),
+				word('quorum', 0.6, 'b', 'The board met without a quorum on Tuesday night.'),
 				r('cmp', 0.5, 'compare', 'figure:x', 'How many ferries did each outlet count?')
 			],
 			10
 		).map((q) => q.id);
-		expect(ids).toEqual(['adamant', 'amnesty', 'cmp']);
+		// Nothing but words is left for a short ten: a third word, never a fourth.
+		expect(ids).toEqual(['adamant', 'amnesty', 'vowed', 'cmp']);
+		// A ten the story's other questions fill keeps two.
+		const full = selectDiverse(
+			[
+				...story(),
+				word('adamant', 0.9, 'b', 'Harbour unions stayed adamant about overtime rules.'),
+				word('amnesty', 0.8, 'b', 'Ministers rejected any amnesty for unpaid ferry tolls.')
+			],
+			10
+		);
+		expect(full).toHaveLength(10);
+		expect(full.filter((q) => q.skill === 'vocabulary')).toHaveLength(2);
 		// One article's words (at most three, vocabulary.ts) are not capped here.
 		const alone = selectDiverse(
 			[

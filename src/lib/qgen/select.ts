@@ -271,6 +271,14 @@ function selectOnce(
 			pick = best(() => true);
 			state.strayFills = false;
 		}
+		// Then one word more than a ten's two, before any relaxed pass asks a sentence or a
+		// speaker twice.
+		if (!pick && several && chosen.length < SET) {
+			state.wordsFill = true;
+			stage = 'words';
+			pick = best(() => true);
+			state.wordsFill = false;
+		}
 		// Only recall is left, or only facts from sentences already asked about: better than a
 		// short quiz for one article, but they come after every pick that keeps the rules.
 		let relaxed = false;
