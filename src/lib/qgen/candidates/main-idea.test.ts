@@ -4,13 +4,15 @@ import { article } from '../article.test-helpers';
 import type { Article } from '$lib/bank/schema';
 import {
 	fittedParts,
+	keyVocabulary,
 	mainIdeaCandidates,
 	otherOccasions,
 	overtaken,
 	pageFurniture,
 	readsAloneInStory,
 	selfContained,
-	storyFullNames
+	storyFullNames,
+	tellsPreviewDone
 } from './main-idea';
 import {
 	cutBeforeVerb,
@@ -715,6 +717,83 @@ describe('overtaken: a lead the other headlines have moved past', () => {
 		]);
 		expect(plain).toMatch(/not reopen/);
 		expect(plain).not.toMatch(/hinted/);
+	});
+});
+
+describe('keyVocabulary: a wrong answer that sums up the key’s event', () => {
+	const texts = [
+		'Mayor Ruth Okafor visited the flooded villages of the Wexley valley on Tuesday to promise help with rebuilding. Okafor met farmers in Harlow.',
+		'Ruth Okafor toured the flooded Wexley valley on Tuesday. She met farmers.',
+		'Mayor Ruth Okafor went to the Wexley valley on Tuesday after the floods. Farmers asked for help.'
+	];
+	const analyses = texts.map((t, i) => analyzeArticle(article(i + 1, t)));
+	const key = texts[0]!.split('. ')[0]! + '.';
+	const { retellsKey } = keyVocabulary(analyses, new Map(), key);
+	it('the key’s person’s own act, named by a word of the key, as the subject', () => {
+		expect(retellsKey('Okafor’s visit showed deep divisions between the council and the farmers.')).toBe(
+			true
+		);
+	});
+	it('not another possession of the key’s person, nor another person’s act', () => {
+		expect(retellsKey('Okafor’s brother runs a bakery on Dock Street in Portmouth.')).toBe(false);
+		expect(retellsKey('Novak’s visit came a week earlier, before the rain.')).toBe(false);
+	});
+});
+
+describe('tellsPreviewDone: a preview lead another headline tells as done', () => {
+	const lead = 'A convoy of fishing boats is expected to reach the harbour at Portmouth on Sunday.';
+	it('a headline that tells the previewed act in any finite form', () => {
+		expect(tellsPreviewDone(lead, 'Fishing Convoy Reaches Portmouth Harbour')).toBe(true);
+		expect(tellsPreviewDone(lead, 'Convoy reached harbour, officials say')).toBe(true);
+		expect(
+			tellsPreviewDone(
+				'Harbour master Ruth Okafor plans to invoke the old charter at the hearing.',
+				'Okafor Invokes Old Charter at Hearing'
+			)
+		).toBe(true);
+	});
+	it('not a headline that previews it too, nor one about another act', () => {
+		expect(tellsPreviewDone(lead, 'Fishermen prepare to reach Portmouth')).toBe(false);
+		expect(tellsPreviewDone(lead, 'Convoy will reach harbour on Sunday')).toBe(false);
+		expect(tellsPreviewDone(lead, 'Fishing convoy sets sail for Portmouth')).toBe(false);
+		expect(tellsPreviewDone('A fishing convoy reached the harbour on Sunday.', 'Convoy Reaches Harbour')).toBe(false);
+	});
+	it('keys no preview lead when another outlet headlines the act as done', () => {
+		const titled = (n: number, title: string, text: string): Article => ({
+			...article(n, text),
+			title
+		});
+		const rest = (i: number) => STORY[i]!.split('. ').slice(1).join('. ');
+		const preview =
+			'The harbour board is expected to close the old ferry terminal in Portmouth on Monday after inspectors found deep cracks in its main pier. ';
+		// The other two leads quote the board, so they are no key: only the preview is left.
+		const leads = [
+			preview,
+			'“The old ferry terminal in Portmouth is closed,” the harbour board said on Monday after inspectors found deep cracks in its main pier. ',
+			'“We closed the ferry terminal,” the Portmouth harbour board said after inspectors had found cracks in its main pier. '
+		];
+		const keyOf = (titles: string[]) =>
+			mainIdeaCandidates(
+				viewStory(
+					's',
+					leads.map((lead, i) => analyzeArticle(titled(i + 1, titles[i]!, lead + rest(i))))
+				)
+			)[0]?.keyTexts.join(' ');
+		expect(
+			keyOf([
+				'Ferry terminal to close',
+				'Harbour board closes Portmouth ferry terminal',
+				'Portmouth ferry terminal shut over cracked pier'
+			])
+		).toBeUndefined();
+		// Beside headlines that preview it too, the preview is still the story's point.
+		expect(
+			keyOf([
+				'Ferry terminal to close',
+				'Harbour board set to close ferry terminal',
+				'Portmouth ferry terminal to shut over cracked pier'
+			])
+		).toMatch(/expected to close/);
 	});
 });
 

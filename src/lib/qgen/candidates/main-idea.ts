@@ -69,12 +69,17 @@ export const NEGATION =
 
 /**
  * The other outlets have moved past this lead: it hedges ("hinted he might step down") while
- * another headline or lead says what will not happen ("says he won't resign"), or it says
- * plainly what most other headlines deny. It is an earlier stage, not the story's main idea.
+ * another headline or lead says what will not happen ("says he won't resign"), it previews an
+ * act another headline tells as done (tellsPreviewDone), or it says plainly what most other
+ * headlines deny. It is an earlier stage, not the story's main idea.
  */
 export function overtaken(lead: string, slanted: boolean, otherHeadlines: string[]): boolean {
 	if (NEGATION.test(lead)) return false;
-	if (slanted) return otherHeadlines.some((t) => NEGATION.test(t));
+	if (slanted)
+		return (
+			otherHeadlines.some((t) => NEGATION.test(t)) ||
+			otherHeadlines.some((t) => tellsPreviewDone(lead, t))
+		);
 	// A plain lead gives way only where most headlines deny its own verb ("will resign" beside
 	// "won't resign"); "bows out" beside "won't go forward" tells the same event.
 	const leadStems = new Set(words(lead.toLowerCase()).map((w) => w.slice(0, 5)));
@@ -87,6 +92,27 @@ export function overtaken(lead: string, slanted: boolean, otherHeadlines: string
 	}).length;
 	return otherHeadlines.length > 0 && denying * 2 > otherHeadlines.length;
 }
+/** "is expected to reach", "plans to invoke": the act a preview lead says is still to come. */
+const PREVIEWED_ACT =
+	/\b(?:(?:is|are)\s+(?:expected|set|poised|likely|heading|headed)|plans?|intends?)\s+to\s+([a-z]{3,})\b/;
+
+/**
+ * Another headline tells as done the act a preview lead says is to come: "A caravan is expected
+ * to reach the border on Sunday" beside "Caravan Reaches U.S. Border". The outlets published
+ * after it happened; the preview is an earlier stage, not what the story is about. A headline
+ * that previews it too ("Will Invoke", "Prepare to Reach") has not moved past it.
+ */
+export function tellsPreviewDone(lead: string, headline: string): boolean {
+	const verb = PREVIEWED_ACT.exec(lead)?.[1];
+	if (!verb) return false;
+	const base = verb.replace(/e$/, '');
+	const done = new RegExp(
+		`(?<!\\b(?:to|will|would|could|may|might|shall|can)\\s+)\\b${base}(?:e?s|e?d|e|ing)?\\b`,
+		'i'
+	);
+	return done.test(headline);
+}
+
 /** "Roe said on Tuesday.", "… announced that.": the lead was cut before what was said. */
 export const CUT_BEFORE_POINT =
 	/^[^,]*\b(?:said|says|told|announced|declared|reported|that|whether)(?:\s+(?:on\s+)?\w+)?\.$/i;
@@ -366,6 +392,16 @@ export function keyVocabulary(
 	for (const a of analyses)
 		for (const w of stems(a.article.title)) headlineStems.set(w, (headlineStems.get(w) ?? 0) + 1);
 	/**
+	 * "Macron's visit underscored deep differences …" beside the key "Macron tried to persuade
+	 * Trump … during his White House visit": the subject is the key's person's own act, named
+	 * by a word of the key, so the sentence sums up the main event: a second fair main idea.
+	 */
+	const namesKeyActAsSubject = (text: string) => {
+		const m = /^((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)['’]s\s+([a-z]{4,})\b/.exec(text);
+		if (!m || ![...contentWords(m[1]!)].some((w) => nameWords.has(w))) return false;
+		return [...stems(m[2]!)].some((w) => keyStems.has(w));
+	};
+	/**
 	 * A wrong answer that retells the key ("Roe's resignation took effect at 5 p.m." beside
 	 * "Roe resigned on Friday") would be right too: two of the key's stems, or one that half the
 	 * headlines print, and it is the main event again.
@@ -380,7 +416,8 @@ export function keyVocabulary(
 			// and a headline tell is that outlet's main event, a rival to the key, not a side
 			// detail. A detail of someone else ("The committee opened an inquiry into the
 			// allegations") may share a headline's word and still be a side event.
-			(opensOnKeyPerson(text) && shared.some((w) => headlineStems.has(w)))
+			(opensOnKeyPerson(text) && shared.some((w) => headlineStems.has(w))) ||
+			namesKeyActAsSubject(text)
 		);
 	};
 	return { topScore, retellsKey };

@@ -12,7 +12,7 @@ const REASON =
 /**
  * True when a lower-case word of the lead's reason clause (a name is the actor, kept or not,
  * and names recur in every headline) is missing from the kept words and appears in at least
- * two of the story's headlines (the one headline when there is one other). Other tails (a
+ * two of the story's headlines (one, in a story of one or two outlets). Other tails (a
  * participle "alleging …", "with many …") are left to the cut: they elaborate the act.
  */
 export function dropsHeadlineReason(
@@ -23,7 +23,9 @@ export function dropsHeadlineReason(
 ): boolean {
 	const reason = REASON.exec(lead)?.[1];
 	if (!reason) return false;
-	const least = Math.min(2, headlines.length);
+	// Two outlets: the reason in either headline is news one of them puts first, and the key is
+	// one of their leads; beside one other outlet, "two headlines" would ask both to agree.
+	const least = headlines.length > 2 ? 2 : 1;
 	const keptWords = wordsOf(kept);
 	const lower = reason
 		.split(/\s+/)
