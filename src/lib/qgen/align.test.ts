@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	bareName,
 	canonicalNames,
+	creditedToAnother,
 	nameParts,
 	nounLemma,
 	quantityKey,
@@ -10,7 +11,7 @@ import {
 	surnameOf
 } from './align';
 import { analyzeArticle, viewStory } from './analyze';
-import { article } from './article.test-helpers';
+import { article, storyOf } from './article.test-helpers';
 import type { Mention } from './types';
 
 describe('surnameOf', () => {
@@ -192,5 +193,29 @@ describe('nounLemma', () => {
 			'crisis',
 			'status'
 		]);
+	});
+});
+
+describe('creditedToAnother', () => {
+	it('knows words two outlets print and credit to different people, and words only one credits', () => {
+		const view = storyOf(
+			[
+				'“Depending on the weather at the time of arrival, passengers may need to wait in the harbour as officers process those already aboard,” said Jane Holloway, the port director.',
+				'“The ferries will run again before the winter comes,” Council member Tom Reyes said.'
+			].join('\n\n'),
+			[
+				'“Depending upon the weather at the time of arrival, those passengers may need to wait in the harbour as officers process those already aboard,” Commissioner Maria Lopez said in a statement.',
+				'“The ferries will run again before the winter comes,” Tom Reyes said.',
+				'“Passengers may need to wait in the harbour,” said Ann Baker, a union leader.'
+			].join('\n\n')
+		);
+		const group = (speaker: string) => view.quoteGroups.find((g) => g.speaker === speaker)!;
+		expect(creditedToAnother(view.quoteGroups, group('Jane Holloway'))).toBe(true);
+		expect(creditedToAnother(view.quoteGroups, group('Maria Lopez'))).toBe(true);
+		// Both outlets credit Reyes: one group, no dispute.
+		expect(group('Tom Reyes').quotes).toHaveLength(2);
+		expect(creditedToAnother(view.quoteGroups, group('Tom Reyes'))).toBe(false);
+		// A few words inside another's longer line are a phrase two people use, not one statement.
+		expect(creditedToAnother(view.quoteGroups, group('Ann Baker'))).toBe(false);
 	});
 });

@@ -260,6 +260,9 @@ function words(s: string): Set<string> {
 	return w;
 }
 
+/** The overlap (quoteOverlap) at which two outlets' quoted words are one quote. */
+const SAME_QUOTE = 0.6;
+
 /** Share of the shorter quote's words found in the other: paraphrased cuts of one quote still match. */
 export function quoteOverlap(a: string, b: string): number {
 	const wa = words(a);
@@ -276,6 +279,38 @@ export interface QuoteGroup {
 	speaker: string;
 }
 
+/**
+ * Another outlet prints the same words (the grouping's overlap) but credits them to someone
+ * else: one outlet's "said Jane Roe, the port director" beside another's "Commissioner Ana
+ * Ruiz said in a statement". Who said them is then in dispute between the outlets, so "who
+ * said" or "it was Roe who said …" has two defensible answers.
+ */
+export function creditedToAnother(groups: readonly QuoteGroup[], g: QuoteGroup): boolean {
+	return groups.some(
+		(h) =>
+			h !== g &&
+			!sameName(h.speaker, g.speaker) &&
+			// "President Roe" beside "Jane Roe": one person the names do not join, no dispute.
+			surnameOf(h.speaker) !== surnameOf(g.speaker) &&
+			h.quotes.some((x) =>
+				g.quotes.some((y) => x.articleId !== y.articleId && sameStatement(x.text, y.text))
+			)
+	);
+}
+
+/** Fewer words than this can be a phrase two people use ("very good news", "a terrible deal"). */
+const STATEMENT_WORDS = 8;
+
+/**
+ * One statement, not a phrase inside a longer one: each holds most of the other's words
+ * (quoteOverlap reads only the shorter's share, so "the game will go on" matched a speech).
+ */
+function sameStatement(a: string, b: string): boolean {
+	const [wa, wb] = [words(a), words(b)];
+	const [small, big] = [Math.min(wa.size, wb.size), Math.max(wa.size, wb.size)];
+	return small >= STATEMENT_WORDS && small / big >= SAME_QUOTE && quoteOverlap(a, b) >= SAME_QUOTE;
+}
+
 /** Groups the same quote across articles (overlap ≥ 0.6); speakers merged by sameName. */
 export function groupQuotes(analyses: ArticleAnalysis[]): QuoteGroup[] {
 	const groups: QuoteGroup[] = [];
@@ -283,7 +318,8 @@ export function groupQuotes(analyses: ArticleAnalysis[]): QuoteGroup[] {
 		for (const q of a.quotes) {
 			if (!q.speaker) continue;
 			const g = groups.find(
-				(x) => quoteOverlap(x.quotes[0]!.text, q.text) >= 0.6 && sameName(x.speaker, q.speaker!)
+				(x) =>
+					quoteOverlap(x.quotes[0]!.text, q.text) >= SAME_QUOTE && sameName(x.speaker, q.speaker!)
 			);
 			if (g) g.quotes.push(q);
 			else groups.push({ quotes: [q], speaker: q.speaker });

@@ -6,7 +6,7 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { describedBy, personTitles } from '../described-by';
-import { quoteOverlap, sameName, surnameOf, type QuoteGroup } from '../align';
+import { creditedToAnother, quoteOverlap, sameName, surnameOf, type QuoteGroup } from '../align';
 import { choiceId, hash, listWords, makeChoices, roleLabel, shortQuote, spanOf } from '../build';
 import { normalise, pickDistractors } from '../distractors';
 import {
@@ -214,6 +214,8 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 	);
 	const leaver = leaving.length === 1 ? leaving[0] : undefined;
 	for (const g of groups) {
+		// Words another outlet credits to someone else have two answers to "who said".
+		if (creditedToAnother(view.quoteGroups, g)) continue;
 		// A version of the quote that gives nothing away: not the speaker's name, not a sign-off
 		// or a swear word, not the one leaver's words about leaving.
 		const fair = (x: Quote) =>
