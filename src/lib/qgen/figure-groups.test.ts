@@ -132,6 +132,35 @@ describe('sameThingGroups: what sets counts apart', () => {
 	});
 });
 
+describe('sameThingGroups: one count on one person’s word', () => {
+	it('links one particular noun two outlets count on the word of the same person', () => {
+		const figs = figures(
+			'Jane Roe said the crates were moved to a warehouse and held 5,000 ledgers on disks.',
+			'Tens of thousands of secret ledgers prove the merger was a fraud, Jane Roe told reporters.'
+		);
+		expect(groups(figs)).toContainEqual(['5,000', 'Tens of thousands']);
+		// Making it known is giving it on one's word too.
+		const revealed = figures(
+			'Jane Roe revealed that the firm had obtained 5,000 ledgers from a cellar in the port.',
+			'Tens of thousands of secret ledgers prove the merger was a fraud, Jane Roe told reporters.'
+		);
+		expect(groups(revealed)).toContainEqual(['5,000', 'Tens of thousands']);
+	});
+
+	it('keeps them apart when another person gives one of them, or nobody is credited', () => {
+		for (const other of [
+			'Tens of thousands of secret ledgers prove the merger was a fraud, Sam Ruiz told reporters.',
+			'Tens of thousands of secret ledgers were found in the cellar of the old bank.'
+		]) {
+			const figs = figures(
+				'Jane Roe said the crates were moved to a warehouse and held 5,000 ledgers on disks.',
+				other
+			);
+			expect(groups(figs)).toEqual([['5,000'], ['Tens of thousands']]);
+		}
+	});
+});
+
 describe('figureGroups', () => {
 	const texts = (figs: CountedFigure[]) =>
 		figureGroups(figs).map((g) => [g.key, g.figs.map((f) => f.mention.text)]);

@@ -11,6 +11,7 @@ import { nounLemma } from './align';
 import { lexiconTags } from './entities';
 import { COUNTED_NOUN_SYNONYMS } from './lexicon';
 import { figureScope, scopesClash, type FigureScope } from './figure-scope';
+import { figureSources, sameSource } from './figure-source';
 import type { Mention } from './types';
 
 /** A mention in its article: a counted figure, or a date (see candidates/compare-dates). */
@@ -170,6 +171,7 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 	const words = counted.map(contentWords);
 	const objects = counted.map(predicateWords);
 	const scopes = counted.map(figureScope);
+	const sources = counted.map(figureSources);
 	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 	const parent = counted.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -202,7 +204,14 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 					!GENERIC_HEADS.has(heads[i]!) &&
 					modifiedNoun(counted[i]!) !== undefined &&
 					modifiedNoun(counted[i]!) === modifiedNoun(counted[j]!) &&
-					shared(words[i]!, words[j]!) >= 1)
+					shared(words[i]!, words[j]!) >= 1) ||
+				// The same particular noun counted by two outlets on one person's word ("Roe said
+				// the archive held 5,000 files", "tens of thousands of files …, Roe said"): one
+				// claim of theirs, reported two ways (figure-source.ts).
+				(sameHead &&
+					!GENERIC_HEADS.has(heads[i]!) &&
+					counted[i]!.analysis !== counted[j]!.analysis &&
+					sameSource(sources[i]!, sources[j]!))
 			)
 				parent[find(i)] = find(j);
 		}
