@@ -51,6 +51,15 @@ describe('compareCandidates', () => {
 		expect(withTwo).toEqual([]);
 	});
 
+	it('writes a counted noun with its capital, as the article does ("Norwegian passports")', () => {
+		const prompts = drafts([
+			['Daily A', 'Police seized 40 Norwegian passports at the port on Sunday, officials said.'],
+			['Daily B', 'Police seized 75 Norwegian passports at the port on Sunday, officials said.']
+		]).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('count the Norwegian passports differently'))).toBe(true);
+		expect(prompts.join(' ')).not.toContain('norwegian');
+	});
+
 	it('states a true/false comparison over the whole sentence, with no gap in it', () => {
 		const tf = drafts([B, C, D]).filter((d) => d.type === 'truefalse');
 		expect(tf.length).toBeGreaterThan(0);

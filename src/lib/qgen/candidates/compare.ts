@@ -11,7 +11,7 @@ import { choiceId, hash, listWords, makeChoices, outletChoices, spanOf } from '.
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { figureGroups, reportedClaim } from '../figure-groups';
-import { figureEvidence, figurePhrase, figureText, versions } from './figure-text';
+import { countedNoun, figureEvidence, figurePhrase, figureText, versions } from './figure-text';
 import {
 	hedgesClash,
 	hedgesTellApart,
@@ -208,13 +208,12 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			}
 			// Two pairs would be a coin toss once one is known.
 			if (pairs.length >= 3) {
-				const noun = pairs[0]!.mention.noun!;
 				out.push({
 					family: 'compare',
 					draft: {
 						...draftBase(
 							'compare',
-							`The outlets count the ${noun.toLowerCase()} differently. Match each outlet to the figure it reports.`,
+							`The outlets count the ${countedNoun(pairs[0]!)} differently. Match each outlet to the figure it reports.`,
 							pairs.map((f) => spanOf(f.analysis.sentences[f.mention.sentence]!)),
 							explanation,
 							3
@@ -244,7 +243,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					draft: {
 						...draftBase(
 							'compare',
-							`True or false: ${la} and ${lb} give the same figure for the ${a.mention.noun!.toLowerCase()} (${la}: “${sentenceOf(a)}”).`,
+							`True or false: ${la} and ${lb} give the same figure for the ${countedNoun(a)} (${la}: “${sentenceOf(a)}”).`,
 							[
 								spanOf(a.analysis.sentences[a.mention.sentence]!),
 								spanOf(b.analysis.sentences[b.mention.sentence]!)
@@ -374,7 +373,7 @@ function outletCandidates(
 		);
 		if (elsewhere) continue;
 		const outlet = view.label.get(mine)!;
-		const noun = f.mention.noun!.toLowerCase();
+		const noun = countedNoun(f);
 		const choicesOfOutlets = outletChoices([...view.label.values()], outlet, 6, outlet);
 		out.push({
 			family: 'compare',
