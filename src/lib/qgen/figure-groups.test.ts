@@ -132,6 +132,41 @@ describe('sameThingGroups: what sets counts apart', () => {
 	});
 });
 
+describe('sameThingGroups: one count on one person’s word', () => {
+	it('links one particular noun two outlets count on the word of the same person', () => {
+		const figs = figures(
+			'Jane Roe said the crates were moved to a warehouse and held 5,000 ledgers on disks.',
+			'Tens of thousands of secret ledgers prove the merger was a fraud, Jane Roe told reporters.'
+		);
+		expect(groups(figs)).toContainEqual(['5,000', 'Tens of thousands']);
+		// Making it known is giving it on one's word too.
+		const revealed = figures(
+			'Jane Roe went on television on Monday and revealed that the firm had obtained 5,000 ledgers.',
+			'Tens of thousands of secret ledgers prove the merger was a fraud, Jane Roe told reporters.'
+		);
+		expect(groups(revealed)).toContainEqual(['5,000', 'Tens of thousands']);
+	});
+
+	it('keeps them apart when another person gives one of them, or nobody is credited', () => {
+		// Roe is what the prosecutors' claim is about, not who makes it.
+		const about = figures(
+			'Prosecutors say Jane Roe bought 5,000 ledgers with money from the fund.',
+			'Tens of thousands of secret ledgers prove the merger was a fraud, Jane Roe told reporters.'
+		);
+		expect(groups(about)).toEqual([['5,000'], ['Tens of thousands']]);
+		for (const other of [
+			'Tens of thousands of secret ledgers prove the merger was a fraud, Sam Ruiz told reporters.',
+			'Tens of thousands of secret ledgers were found in the cellar of the old bank.'
+		]) {
+			const figs = figures(
+				'Jane Roe said the crates were moved to a warehouse and held 5,000 ledgers on disks.',
+				other
+			);
+			expect(groups(figs)).toEqual([['5,000'], ['Tens of thousands']]);
+		}
+	});
+});
+
 describe('figureGroups', () => {
 	const texts = (figs: CountedFigure[]) =>
 		figureGroups(figs).map((g) => [g.key, g.figs.map((f) => f.mention.text)]);
@@ -191,6 +226,20 @@ describe('figureGroups', () => {
 			'Fifteen rules, announced Tuesday, will require every owner to register.'
 		);
 		expect(figureGroups(bare)).toHaveLength(2);
+	});
+
+	it('joins two nouns for one thing that one group counts, "they" read from the sentence before', () => {
+		const figs = figures(
+			'House Democrats have argued that the votes take little time.\n\nThey add that they have passed 15 bills that have been ignored by the upper chamber.',
+			'In reply, House Democrats said the upper chamber should take up some 16 House-passed measures.'
+		);
+		expect(texts(figs).map(([, t]) => t)).toContainEqual(['15', 'some 16']);
+		// Without the sentence that says who "they" are, nothing ties the two counts.
+		const unsaid = figures(
+			'The votes take little time.\n\nThey add that they have passed 15 bills that have been ignored by the upper chamber.',
+			'In reply, House Democrats said the upper chamber should take up some 16 House-passed measures.'
+		);
+		expect(texts(unsaid).map(([, t]) => t)).not.toContainEqual(['15', 'some 16']);
 	});
 
 	it('leaves apart a bare count and an event count that name different years', () => {

@@ -11,6 +11,7 @@ import { nounLemma } from './align';
 import { lexiconTags } from './entities';
 import { COUNTED_NOUN_SYNONYMS } from './lexicon';
 import { figureScope, scopesClash, type FigureScope } from './figure-scope';
+import { figureSources, sameSource } from './figure-source';
 import type { Mention } from './types';
 
 /** A mention in its article: a counted figure, or a date (see candidates/compare-dates). */
@@ -147,6 +148,17 @@ function predicateWords(f: CountedFigure): Set<string> {
 export const isTally = (f: CountedFigure) =>
 	TALLY.test(f.analysis.sentences[f.mention.sentence]!.text);
 
+/**
+ * A running total in the figure's own clause: "15 bills that … have been ignored" says what
+ * became of the bills in a relative clause, not that 15 is a total so far.
+ */
+function ownTally(f: CountedFigure): boolean {
+	const sentence = f.analysis.sentences[f.mention.sentence]!;
+	const rel = f.mention.start - sentence.start;
+	const after = sentence.text.slice(rel).replace(/\b(?:that|which|who)\b[^,;]*/, '');
+	return TALLY.test(sentence.text.slice(0, rel) + after);
+}
+
 export const isElliptical = (f: CountedFigure) => EVENT_NOUN.test(f.mention.noun ?? '');
 
 /**
@@ -170,6 +182,7 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 	const words = counted.map(contentWords);
 	const objects = counted.map(predicateWords);
 	const scopes = counted.map(figureScope);
+	const sources = counted.map(figureSources);
 	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 	const parent = counted.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -202,7 +215,14 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 					!GENERIC_HEADS.has(heads[i]!) &&
 					modifiedNoun(counted[i]!) !== undefined &&
 					modifiedNoun(counted[i]!) === modifiedNoun(counted[j]!) &&
-					shared(words[i]!, words[j]!) >= 1)
+					shared(words[i]!, words[j]!) >= 1) ||
+				// The same particular noun counted by two outlets on one person's word ("Roe said
+				// the archive held 5,000 files", "tens of thousands of files …, Roe said"): one
+				// claim of theirs, reported two ways (figure-source.ts).
+				(sameHead &&
+					!GENERIC_HEADS.has(heads[i]!) &&
+					counted[i]!.analysis !== counted[j]!.analysis &&
+					sameSource(sources[i]!, sources[j]!))
 			)
 				parent[find(i)] = find(j);
 		}
@@ -250,6 +270,14 @@ function synonymNouns(a: CountedFigure, b: CountedFigure): boolean {
 	return ha !== hb && COUNTED_NOUN_SYNONYMS.some((set) => set.includes(ha) && set.includes(hb));
 }
 
+/** One particular head noun, or two the lexicon gives as one thing ("bills", "measures"). */
+function sameOrSynonymHead(a: CountedFigure, b: CountedFigure): boolean {
+	const ha = nounHead(a);
+	const hb = nounHead(b);
+	if (ha === hb) return !GENERIC_HEADS.has(ha);
+	return COUNTED_NOUN_SYNONYMS.some((set) => set.includes(ha) && set.includes(hb));
+}
+
 /**
  * The same count under two keys: one outlet's "deployed 5,200 active-duty troops to the
  * border" has an event word near it, another's "streaming more than 5,000 active-duty
@@ -259,6 +287,16 @@ function synonymNouns(a: CountedFigure, b: CountedFigure): boolean {
  * year, group or scope.
  */
 function countsOneThing(a: CountedFigure, b: CountedFigure): boolean {
+	// "15 bills" and "some 16 House-passed measures", each on the word of the House's majority:
+	// one claim of one source, counted with nouns news English uses for one thing.
+	if (
+		a.analysis !== b.analysis &&
+		ownTally(a) === ownTally(b) &&
+		sameOrSynonymHead(a, b) &&
+		sameSource(figureSources(a), figureSources(b)) &&
+		!scopesClash(figureScope(a), figureScope(b))
+	)
+		return true;
 	if (isTally(a) !== isTally(b)) return false;
 	const nounA = (a.mention.noun ?? '').toLowerCase();
 	const nounB = (b.mention.noun ?? '').toLowerCase();

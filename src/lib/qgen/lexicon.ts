@@ -63,6 +63,18 @@ export const REPORTING_VERBS = [
 ] as const;
 
 /**
+ * Verbs that make public what someone holds ("revealed that the firm had obtained …", "disclosed
+ * 40 accounts"): beside REPORTING_VERBS, they credit a claim to the person who made it known.
+ */
+export const DISCLOSING_VERBS = [
+	'revealed',
+	'reveals',
+	'disclosed',
+	'discloses',
+	'unveiled'
+] as const;
+
+/**
  * More forms of saying or naming, beside REPORTING_VERBS: a sentence that uses one around a few
  * quoted words gives someone's words, not something they did ("is telling voters that “…”",
  * "labeled him “unfit”", "calls the plan “a mistake”").

@@ -11,7 +11,7 @@ import { lexiconTags } from '../entities';
 import { TIME_UNITS } from '../lexicon';
 import { contentWords } from '../figure-groups';
 import { draftBase, type Candidate } from './candidate';
-import { figureEvidence, figurePhrase, figureText, versions } from './figure-text';
+import { countedNoun, figureEvidence, figurePhrase, figureText, versions } from './figure-text';
 
 /**
  * Which way a figure is hedged: "at least 25" leaves room above, "nearly 25" below, "about
@@ -130,7 +130,7 @@ export function hedgeCandidates(
 					'compare',
 					f.mention.noun === 'percent'
 						? `The outlets hedge the same share differently. Which outlet writes “${sharePhrase(f)}”?`
-						: `The outlets hedge the number of ${f.mention.noun!.toLowerCase()} differently. Which outlet writes “${figurePhrase(f)}”?`,
+						: `The outlets hedge the number of ${countedNoun(f)} differently. Which outlet writes “${figurePhrase(f)}”?`,
 					figureEvidence(f, evidence),
 					explanation,
 					2

@@ -51,6 +51,38 @@ describe('compareCandidates', () => {
 		expect(withTwo).toEqual([]);
 	});
 
+	it('writes a counted noun with its capital, as the article does ("Norwegian passports")', () => {
+		const prompts = drafts([
+			['Daily A', 'Police seized 40 Norwegian passports at the port on Sunday, officials said.'],
+			['Daily B', 'Police seized 75 Norwegian passports at the port on Sunday, officials said.']
+		]).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('count the Norwegian passports differently'))).toBe(true);
+		expect(prompts.join(' ')).not.toContain('norwegian');
+	});
+
+	it('asks which outlet gives only a rough amount beside another’s number, as no disagreement', () => {
+		const rough = drafts([
+			[
+				'Daily A',
+				'On Sunday 12 people were killed and at least 40 others were wounded at the fair.'
+			],
+			[
+				'Daily B',
+				'The blast at the fair left 12 people dead and scores of others injured on Sunday.'
+			]
+		]).filter((d) => d.prompt.startsWith('Not every outlet gives an exact number'));
+		expect(rough.map((d) => d.prompt)).toEqual([
+			'Not every outlet gives an exact number for the injured. Which outlet reports “scores of others”?'
+		]);
+		expect(rough[0]!.explanation).toContain('both can be true');
+		// "Dozens" says "four dozen" less exactly: no number against a rough amount.
+		const dozens = drafts([
+			['Daily A', 'The inspector has at least four dozen questions for the mayor about the fund.'],
+			['Daily B', 'The inspector hopes to ask the mayor dozens of questions about the fund.']
+		]);
+		expect(dozens.filter((d) => d.prompt.startsWith('Not every outlet'))).toEqual([]);
+	});
+
 	it('states a true/false comparison over the whole sentence, with no gap in it', () => {
 		const tf = drafts([B, C, D]).filter((d) => d.type === 'truefalse');
 		expect(tf.length).toBeGreaterThan(0);

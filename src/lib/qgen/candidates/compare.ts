@@ -11,7 +11,7 @@ import { choiceId, hash, listWords, makeChoices, outletChoices, spanOf } from '.
 import { inStyleOf, nearFigures, normalise, pickDistractors } from '../distractors';
 import { figureRange, figuresAgree, HEDGE_WORDS, parseAmount } from '../quantities';
 import { figureGroups, reportedClaim } from '../figure-groups';
-import { figureEvidence, figurePhrase, figureText, versions } from './figure-text';
+import { countedNoun, figureEvidence, figurePhrase, figureText, versions } from './figure-text';
 import {
 	hedgesClash,
 	hedgesTellApart,
@@ -24,6 +24,7 @@ import { dateCompareCandidates } from './compare-dates';
 import { placeCompareCandidates } from './compare-places';
 import { moneyCompareCandidates } from './compare-money';
 import { laterOccasionCandidates } from './compare-later';
+import { countedThing, roughBesideExact } from './compare-rough';
 import { lexiconTags } from '../entities';
 import { normaliseSpace } from '$lib/content/space';
 
@@ -208,13 +209,12 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			}
 			// Two pairs would be a coin toss once one is known.
 			if (pairs.length >= 3) {
-				const noun = pairs[0]!.mention.noun!;
 				out.push({
 					family: 'compare',
 					draft: {
 						...draftBase(
 							'compare',
-							`The outlets count the ${noun.toLowerCase()} differently. Match each outlet to the figure it reports.`,
+							`The outlets count the ${countedNoun(pairs[0]!)} differently. Match each outlet to the figure it reports.`,
 							pairs.map((f) => spanOf(f.analysis.sentences[f.mention.sentence]!)),
 							explanation,
 							3
@@ -244,7 +244,7 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 					draft: {
 						...draftBase(
 							'compare',
-							`True or false: ${la} and ${lb} give the same figure for the ${a.mention.noun!.toLowerCase()} (${la}: “${sentenceOf(a)}”).`,
+							`True or false: ${la} and ${lb} give the same figure for the ${countedNoun(a)} (${la}: “${sentenceOf(a)}”).`,
 							[
 								spanOf(a.analysis.sentences[a.mention.sentence]!),
 								spanOf(b.analysis.sentences[b.mention.sentence]!)
@@ -272,6 +272,14 @@ function compareGroup(view: StoryView, key: string, figs: CountedFigure[]): Cand
 			// Not "dozens" beside "almost four dozen": a vague amount is no number to tell apart.
 			const hedged = `The outlets state the number differently, hedged so that both can be true. ${versions(view, numbers)}.`;
 			out.push(...outletCandidates(view, key, numbers, evidence, hedged, false));
+		} else if (roughBesideExact(figs)) {
+			// "scores of others" beside "at least 53 others": one outlet gives a number, another
+			// only a rough amount both can be true of. Which outlet settles for the rough one is
+			// worth reading for; the prompt and feedback say it is no disagreement.
+			const rough = figs.filter((f) => f.mention.vague);
+			const explained = `One outlet gives a number, another only a rough amount, so both can be true. ${versions(view, [...distinct.values()])}.`;
+			const lead = `Not every outlet gives an exact number for ${countedThing(key, rough[0]!)}`;
+			out.push(...outletCandidates(view, key, rough, evidence, explained, false, lead));
 		} else if (hedgesTellApart(numbers)) {
 			// "At least four dozen questions" and "almost four dozen questions": one number, read
 			// one way by one outlet and the other way by another.
@@ -341,7 +349,9 @@ function outletCandidates(
 	figs: CountedFigure[],
 	evidence: ReturnType<typeof spanOf>[],
 	explanation: string,
-	clashing: boolean
+	clashing: boolean,
+	/** The prompt's first sentence, when neither "count … differently" nor "state … differently" fits. */
+	lead?: string
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const distinct = new Map<string, CountedFigure>();
@@ -374,7 +384,7 @@ function outletCandidates(
 		);
 		if (elsewhere) continue;
 		const outlet = view.label.get(mine)!;
-		const noun = f.mention.noun!.toLowerCase();
+		const noun = countedNoun(f);
 		const choicesOfOutlets = outletChoices([...view.label.values()], outlet, 6, outlet);
 		out.push({
 			family: 'compare',
@@ -383,7 +393,7 @@ function outletCandidates(
 					'compare',
 					// "More than 5,000" beside "5,200" is no disagreement: "different numbers" would tell
 					// students one outlet is wrong (a blind reader's edit on the tuning stories).
-					`${clashing ? `The outlets count the ${noun} differently` : `The outlets state the number of ${noun} differently`}. Which outlet reports “${figurePhrase(f)}”?`,
+					`${lead ?? (clashing ? `The outlets count the ${noun} differently` : `The outlets state the number of ${noun} differently`)}. Which outlet reports “${figurePhrase(f)}”?`,
 					figureEvidence(f, evidence),
 					explanation,
 					2

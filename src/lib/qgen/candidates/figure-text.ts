@@ -14,6 +14,18 @@ export const figurePhrase = (f: CountedFigure) => {
 	return `${figureText(f)}${link ? ` ${link[1]}` : ''} ${f.mention.noun}`;
 };
 
+/**
+ * The counted noun inside a prompt's sentence ("count the Iranian files differently"): as the
+ * article writes it, since a capital inside a sentence belongs to a name or a word made from one
+ * ("Iranian", "U.S.", "Republicans"); lowered only from a title-case line, where every word has one.
+ */
+export function countedNoun(f: CountedFigure): string {
+	const noun = f.mention.noun ?? '';
+	const words = f.analysis.sentences[f.mention.sentence]!.text.split(/\s+/);
+	const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+	return capitalised > words.length * 0.6 ? noun.toLowerCase() : noun;
+}
+
 /** Each outlet's figure as it writes it: 'Daily A: “at least 25 fighters”; Daily B: …'. */
 export function versions(view: StoryView, figures: CountedFigure[]): string {
 	return figures
