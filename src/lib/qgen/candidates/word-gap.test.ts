@@ -127,6 +127,14 @@ describe('wordGapIn', () => {
 		expect(
 			gapOf('Pike said the fare hike amounted to attacks on Harlow bus drivers and their union.')
 		).toBeUndefined();
+		// "of Republican attacks on": after a preposition and a party's or a nation's adjective,
+		// a plural noun too (a tuning reader's REJECT: grammar alone gave the key).
+		expect(
+			gapOf('The Ledger cited it in its review of Republican attacks on Holloway during the race.')
+		).toBeUndefined();
+		expect(
+			gapOf('Pike pointed to Canadian attacks on the Harlow bus contract at the depot.')
+		).toBeUndefined();
 		// "defended" in another sentence may be true of someone: then one contrast is left, no gap.
 		const s = 'Councillor Dana Pike attacked the Harlow bus contract at the depot on Tuesday.';
 		expect(gapOf(s, `${s} The mayor defended it.`)).toBeUndefined();

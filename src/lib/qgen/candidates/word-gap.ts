@@ -143,6 +143,13 @@ const VERB_BEFORE =
 /** A preposition before the word: what follows is a noun, whatever compromise reads. */
 const NOUN_AFTER =
 	/\b(?:to|of|on|in|for|with|by|from|about|after|before|against|amid|over|into)\s+(?:\w+ly\s+)?$/i;
+/**
+ * "of Republican ____", "against Russian ____": a preposition and a capitalised adjective of a
+ * party, nation or people (English's -an, -ic, -ish, -ese endings) before the word, which is then
+ * a noun the adjective describes, not a verb with that name for its subject.
+ */
+const NOUN_AFTER_PROPER_ADJECTIVE =
+	/\b(?:to|of|on|in|for|with|by|from|about|after|before|against|amid|over|into)\s+(?:[A-Z][a-z]+(?:an|ic|ish|ese)\s+){1,2}$/;
 /** A transcript's speaker label: "TAPPER: And obviously, …". */
 const SPEAKER_LABEL = /^\W*[A-Z][A-Z'’. -]+:/;
 /** An auxiliary before a past verb: its wrong choices take the participle ("has fallen"). */
@@ -271,7 +278,11 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 				if (prevTags.includes('Determiner') || prevTags.includes('Adjective')) continue;
 				// "amounted to attacks on Obama": after a preposition a form in -s is a plural noun,
 				// and the verbs offered beside it ("defends") would not fit the sentence.
-				if (form === 'PresentTense' && NOUN_AFTER.test(before)) continue;
+				if (
+					form === 'PresentTense' &&
+					(NOUN_AFTER.test(before) || NOUN_AFTER_PROPER_ADJECTIVE.test(before))
+				)
+					continue;
 				const next = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
 				if (SENSE_BEFORE[lemma] && !SENSE_BEFORE[lemma]!.includes(next ?? '')) continue;
 				if (LEVEL_VERBS.includes(lemma) && !LEVEL_AFTER.test(after)) continue;
