@@ -626,6 +626,25 @@ export const FAILING_REASON_WORDS = [
 export const DISSENT_NOUNS = ['criticism', 'objections', 'opposition', 'protests'] as const;
 
 /**
+ * Nouns of a good outcome: "often ____ the progress on …", "____ the gains made under …". Whoever
+ * speaks of such a thing favours it, so a verb of judgement with one for its object is told by
+ * the noun: its blame and neglect contrasts ("criticized", "ignored") are ruled out unread.
+ */
+export const ACHIEVEMENT_NOUNS = [
+	'progress',
+	'success',
+	'successes',
+	'achievement',
+	'achievements',
+	'accomplishment',
+	'accomplishments',
+	'gains',
+	'breakthrough',
+	'improvement',
+	'improvements'
+] as const;
+
+/**
  * Verbs of blame and praise whose "for" gives the reason: "blasted her sister for her stance",
  * "chided Obama on Friday for the lack of progress", "praised the crew for its quick work". Stems,
  * read with an ending ("chid" + "ed", "slam" + "med"); the verb's object sits between it and "for".

@@ -15,6 +15,17 @@ describe('judgementCued', () => {
 			true
 		);
 	});
+	it('reads a good outcome as the object as telling favour', () => {
+		// "has often ____ the progress on …": a tuning reader's REJECT, "criticized" and "ignored"
+		// ruled out by the sentence.
+		expect(
+			judgementCued('The mayor has often ', ' the progress on the harbour made in her term.', false)
+		).toBe(true);
+		expect(judgementCued('The mayor ', ' their recent gains at the polls.', false)).toBe(true);
+		expect(judgementCued('The mayor ', ' the plan for the harbour.', false)).toBe(false);
+		// Blame of progress is news, not a cue: the item stays.
+		expect(judgementCued('The mayor ', ' the progress on the harbour.', true)).toBe(false);
+	});
 	it('counts a cue only when it agrees with the key', () => {
 		// "praised him for never giving up": the failing does not tell praise, it misleads.
 		expect(judgementCued('The coach ', ' him for never giving up.', false)).toBe(false);

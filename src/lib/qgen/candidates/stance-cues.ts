@@ -8,10 +8,17 @@
  *   blame;
  * - another side's dissent the subject goes against ("____ his decision, over Democratic
  *   criticism"): the subject's act is one of favour.
+ * - a good outcome for the object ("____ the progress on …", "____ the gains"): no one blames or
+ *   ignores progress in their own words, so only favour fits.
  * Each cue counts only when it agrees with the key: a failing before a key of praise ("praised him
  * for never giving up") misleads rather than tells, and the item stays.
  */
-import { DISSENT_NOUNS, FAILING_REASON_WORDS, HARSH_MANNER_ADVERBS } from '../lexicon';
+import {
+	ACHIEVEMENT_NOUNS,
+	DISSENT_NOUNS,
+	FAILING_REASON_WORDS,
+	HARSH_MANNER_ADVERBS
+} from '../lexicon';
 
 const HARSH_BEFORE = new RegExp(`\\b(?:${HARSH_MANNER_ADVERBS.join('|')})\\s+$`, 'i');
 /** "for" and a failing within the key's clause (before a full stop, semicolon or colon). */
@@ -24,6 +31,11 @@ const DISSENT_AFTER = new RegExp(
 	`^[^.;:]*?\\b(?:over|despite)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${DISSENT_NOUNS.join('|')})\\b`,
 	'iu'
 );
+/** "the progress", "their recent gains": a good outcome as the verb's object, within three words. */
+const ACHIEVEMENT_OBJECT = new RegExp(
+	`^\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:${ACHIEVEMENT_NOUNS.join('|')})\\b`,
+	'iu'
+);
 
 /**
  * Whether the words before and after a gapped verb of judgement tell which side it takes, so a
@@ -32,5 +44,5 @@ const DISSENT_AFTER = new RegExp(
  */
 export function judgementCued(before: string, after: string, blame: boolean): boolean {
 	if (blame) return HARSH_BEFORE.test(before) || FAILING_AFTER.test(after);
-	return DISSENT_AFTER.test(after);
+	return DISSENT_AFTER.test(after) || ACHIEVEMENT_OBJECT.test(after);
 }
