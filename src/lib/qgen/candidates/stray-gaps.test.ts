@@ -9,6 +9,7 @@ import {
 	ageGap,
 	areaGeographyGap,
 	bylineGap,
+	definiteSmallCount,
 	frontedClauseGap,
 	interviewVenueGap,
 	onlineCountGap,
@@ -289,5 +290,27 @@ describe('a gap in a borrowed line', () => {
 	it('leaves a plain line alone', () => {
 		expect(allusionGap('The mayor told Lee the ferries would run to ', ' again.')).toBe(false);
 		expect(allusionGap('The mayor mocked Lee over the ', ' fares.')).toBe(false);
+	});
+});
+
+describe('a small count of things already named', () => {
+	it('finds a count in words after "the" or a possessive', () => {
+		expect(definiteSmallCount('The mayor held out hope for a deal that eluded her ', 'three')).toBe(
+			true
+		);
+		expect(definiteSmallCount('It says officials of the ', 'two')).toBe(true);
+		expect(
+			trivialGap(
+				'It says members of the ',
+				'three',
+				' groups stayed in touch as the ferries were seized.',
+				'quantity'
+			)
+		).toBe(true);
+	});
+	it('leaves a count the sentence reports, and a large one after "the"', () => {
+		expect(definiteSmallCount('The board fired ', 'three')).toBe(false);
+		expect(definiteSmallCount('The storm killed ', 'twelve')).toBe(false);
+		expect(definiteSmallCount('The fares of the ', '4,000')).toBe(false);
 	});
 });

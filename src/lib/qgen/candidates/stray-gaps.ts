@@ -307,6 +307,24 @@ export function strayGap(
 		areaGeographyGap(before, after) ||
 		ownerGap(before, after, kind) ||
 		representedAreaGap(before, kind) ||
-		(kind !== 'quantity' && roomGap(before, answer))
+		(kind !== 'quantity' && roomGap(before, answer)) ||
+		(kind === 'quantity' && definiteSmallCount(before, answer))
+	);
+}
+
+/** "two" to "twelve", "a dozen": a count small enough to be written in words. */
+const SMALL_COUNT =
+	/^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozen|[2-9]|1[0-2])$/i;
+
+/**
+ * "his ____ most recent predecessors", "representatives of the ____ groups", "the ____ leaders":
+ * a small count after "the" or a possessive counts people or things the story already named; it
+ * points back to them, and how many they are is no news of the sentence (tuning readers rejected
+ * "three groups" and "three most recent predecessors" as trivia).
+ */
+export function definiteSmallCount(before: string, answer: string): boolean {
+	return (
+		SMALL_COUNT.test(answer.trim()) &&
+		/\b(?:the|his|her|its|their|these|those)\s+$/i.test(before)
 	);
 }
