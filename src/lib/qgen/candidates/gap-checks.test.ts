@@ -435,6 +435,24 @@ describe('a figure in an aside', () => {
 			false
 		);
 	});
+	it('is a stray detail in an apposition on who a named person is', () => {
+		expect(
+			asideFigure(
+				'Senator Ann Poe of Harlow, the top Democrat on the ',
+				', told reporters on Friday that the board would meet.'
+			)
+		).toBe(true);
+		expect(
+			trivialGap(
+				'Tom Reyes, the chairman of the ',
+				'Harlow Riders Union',
+				', said the depot is safe.',
+				'org'
+			)
+		).toBe(true);
+		// The apposition must close: a gap running to the sentence's end is its news.
+		expect(asideFigure('The board met Tom Reyes, the chairman of the ', '.')).toBe(false);
+	});
 	it('leaves a figure of the main clause, of a clause on a thing, and of a clause that runs to the end', () => {
 		expect(
 			asideFigure('The blast, which killed ', ' people at the Harlow market, shut the depot.')

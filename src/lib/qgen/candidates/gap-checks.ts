@@ -329,7 +329,8 @@ export function partOfTotal(before: string): boolean {
  * A figure set off by commas beside the sentence's point: in a clause about someone already
  * named ("Roe, who held ____ rallies on Friday, urged the board …"), in a breakdown of the
  * figure before it ("in 22 letters, across ____ files, that …"), or in a clause on the speaker
- * after the words they said ("… ,” said Roe, who has led the board for ____ years."). The news
+ * after the words they said ("… ,” said Roe, who has led the board for ____ years."), or in an
+ * apposition on who someone is ("Roe, the top member of the ____, said …"). The news
  * is the main clause, the first figure or the words said; the aside's count is what a teacher
  * calls a stray detail.
  */
@@ -342,7 +343,13 @@ export function asideFigure(before: string, after: string): boolean {
 		/\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:across|among|in|from|over|spread\s+across)\s+(?:about\s+|some\s+|nearly\s+)?$/i.test(
 			before
 		);
-	if (closes && (aside || breakdown)) return true;
+	// "Warner of Virginia, the top Democrat on the ____, told reporters": an apposition on who a
+	// named person is, as stray as a "who" clause (a tuning reader's background gap).
+	const apposition =
+		/\p{Lu}[\p{L}.'’-]*,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:on|of|at|for|in|with)\s+(?:the\s+)?$/u.test(
+			before
+		);
+	if (closes && (aside || breakdown || apposition)) return true;
 	saidThen ??= new RegExp(
 		`\\b(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\s+[^.;:“”"]{1,80}?,\\s+(?:who|which)\\s+(?:[^,;:()—–“”"]|,(?=\\d))*$`,
 		'i'
