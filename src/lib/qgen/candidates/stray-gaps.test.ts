@@ -11,6 +11,7 @@ import {
 	bylineGap,
 	definiteSmallCount,
 	frontedClauseGap,
+	venueHostGap,
 	interviewVenueGap,
 	onlineCountGap,
 	ownerGap,
@@ -312,5 +313,18 @@ describe('a small count of things already named', () => {
 		expect(definiteSmallCount('The board fired ', 'three')).toBe(false);
 		expect(definiteSmallCount('The storm killed ', 'twelve')).toBe(false);
 		expect(definiteSmallCount('The fares of the ', '4,000')).toBe(false);
+	});
+});
+
+describe('the body that held the occasion', () => {
+	it('finds the host of a meeting or a conference where something was said', () => {
+		expect(venueHostGap('Roe apologized for the delays at a May 10 ', ' meeting.')).toBe(true);
+		expect(
+			trivialGap('Roe spoke about the fares at the ', 'Harlow Riders Union', ' conference.', 'org')
+		).toBe(true);
+	});
+	it('leaves a body that acts, and a meeting that is the news', () => {
+		expect(venueHostGap('The ', ' voted at its meeting.')).toBe(false);
+		expect(venueHostGap('Roe met the ', ' board on Friday.')).toBe(false);
 	});
 });

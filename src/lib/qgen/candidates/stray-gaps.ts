@@ -162,6 +162,23 @@ export function speechVenueGap(before: string): boolean {
 	return saidAt.test(before) || venue.test(before);
 }
 
+let hostedVenue: RegExp | undefined;
+/**
+ * "apologized … at a May 10 ____ meeting", "spoke at the ____ conference": the body that held the
+ * occasion where something was said only says which occasion it was, a stray detail beside the
+ * act (a tuning reader's background gap).
+ */
+export function venueHostGap(before: string, after: string): boolean {
+	hostedVenue ??= new RegExp(
+		`^\\s+(?:meeting|conference|convention|${alternatives(SPEECH_VENUE_NOUNS)})\\b`,
+		'i'
+	);
+	return (
+		/\b(?:at|during|before|to)\s+(?:a|an|the)\s+(?:[\w.,]+\s+){0,3}?$/i.test(before) &&
+		hostedVenue.test(after)
+	);
+}
+
 let staffBio: RegExp | undefined;
 /**
  * "____ is editor in chief of the Ledger", "____ is a columnist for …": the line that tells
@@ -301,6 +318,7 @@ export function strayGap(
 		(kind === 'quantity' && onlineCountGap(after)) ||
 		allusionGap(before, after) ||
 		(kind !== 'quantity' && speechVenueGap(before)) ||
+		(kind !== 'quantity' && venueHostGap(before, after)) ||
 		(kind !== 'quantity' && interviewVenueGap(before, kind)) ||
 		possessiveInAdjunct(before, after, kind) ||
 		bylineGap(before, after) ||
