@@ -2363,6 +2363,10 @@ export const EXPERT_NOUNS = [
 
 /** Nouns for people whose work is the news itself: offered among politicians they are absurd. */
 export const JOURNALIST_NOUNS = [
+	// A newsroom's head: "the paper's editor in chief, Ann Roe," ends on "chief", an official's
+	// title, unless read whole.
+	'editor in chief',
+	'editor-in-chief',
 	'reporter',
 	'correspondent',
 	'columnist',
