@@ -71,3 +71,33 @@ describe('quoteCandidates: a quote that names the speaker’s own body', () => {
 		expect(whoSaid(view).filter((q) => q.key === 'Kay Lind')).toEqual([]);
 	});
 });
+
+describe('quoteCandidates: a quote that speaks of the speaker’s own relative', () => {
+	const view = storyOf(
+		[
+			'“As many of you know, one of my daughters is a nurse at the county hospital,” said Hal Voss.',
+			'“My father is wrong about the hospital plan and I have told him so,” said Tessa Voss.',
+			'“The hospital plan will cost the county far too much money,” said Tom Reyes.',
+			'“The nurses deserve a raise before the plan goes any further,” said Lena Cruz.'
+		].join('\n\n')
+	);
+	/** Every person a quote item on these words offers or claims: choices and the true/false's name. */
+	const offered = (words: string) =>
+		quoteCandidates(view)
+			.filter((c) => (c.excerpt ?? '').includes(words))
+			.flatMap((c) =>
+				c.draft.type === 'single'
+					? c.draft.choices.map((x) => x.text)
+					: c.draft.type === 'truefalse'
+						? [c.draft.prompt]
+						: []
+			);
+	it('offers no one of the speaker’s family name, the relative the words are about', () => {
+		expect(offered('one of my daughters').length).toBeGreaterThan(0);
+		expect(offered('one of my daughters').join(' ')).not.toMatch(/Tessa/);
+		expect(offered('My father is wrong').join(' ')).not.toMatch(/Hal Voss/);
+	});
+	it('still offers the relative for words that name no relative', () => {
+		expect(offered('The nurses deserve').join(' ')).toMatch(/Voss/);
+	});
+});

@@ -26,7 +26,7 @@ import { plainWords, trivialQuote } from './quotation';
 import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
 import { isNameWord } from './quote-worth';
-import { selfClues, sharesClues } from './quote-self-clue';
+import { relativeSpokenOf, selfClues, sharesClues } from './quote-self-clue';
 import { ownsQuote, remarkKeys, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
 import { DEPARTURE_WORDS, PERSON_TITLES } from '../lexicon';
@@ -245,8 +245,13 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 		const described = describedBy(q, view, people);
 		// Anyone the story also gives these words ("an act of sabotage", called so by two people)
 		// would be a second right answer.
+		// Nor the speaker's relative when the words speak of "my daughter": that is who they are.
 		const choosable = people.filter(
-			(p) => !inQuote(p) && !described.includes(p) && !quotedAlsoBy(view, p, quote)
+			(p) =>
+				!inQuote(p) &&
+				!described.includes(p) &&
+				!relativeSpokenOf(quote, g.speaker, p) &&
+				!quotedAlsoBy(view, p, quote)
 		);
 		const ordered = expertsFirst(
 			g.speaker,
