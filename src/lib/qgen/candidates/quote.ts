@@ -26,6 +26,7 @@ import { plainWords, trivialQuote } from './quotation';
 import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
 import { isNameWord } from './quote-worth';
+import { fairBySide } from './quote-party';
 import { relativeSpokenOf, selfClues, sharesClues } from './quote-self-clue';
 import { ownsQuote, remarkKeys, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
@@ -282,10 +283,13 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 		);
 		// Words for the speaker's own body or post ("obtained by this office") rule out every
 		// choice they do not fit: take only wrong choices they fit, or ask nothing.
+		// A party named in the words ("our Green colleagues") takes only wrong choices of
+		// the key's party (quote-party.ts).
 		const clues = selfClues(quote, g.speaker, view);
+		const sameSide = fairBySide(quote, g.speaker, view);
 		const wrong = pickDistractors(
 			g.speaker,
-			clues.length > 0 ? ordered.filter((p) => sharesClues(p, clues, view)) : ordered,
+			ordered.filter((p) => sharesClues(p, clues, view) && sameSide(p)),
 			3,
 			true
 		);
