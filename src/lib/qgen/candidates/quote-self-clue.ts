@@ -3,12 +3,18 @@
  * our reporting", "as your governor", "here in Ohio") answers "who said it?" by itself when
  * the key alone is of that body or post among the choices: a student picks the one spokesman
  * for the office without reading who spoke. Wrong choices must share the clue, or the item goes.
- * So does a quote about the speaker's own relative ("my daughter"), which rules out that relative.
+ * So do a quote about the speaker's own relative ("my daughter"), which rules out that
+ * relative, and the speaker's own admission of blame, which points at whoever the story blames.
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
 import { surnameOf } from '../align';
-import { FEMALE_KIN_NOUNS, JOURNALISM_WORK_WORDS, MALE_KIN_NOUNS } from '../lexicon';
+import {
+	FEMALE_KIN_NOUNS,
+	JOURNALISM_WORK_WORDS,
+	MALE_KIN_NOUNS,
+	OWN_BLAME_PATTERNS
+} from '../lexicon';
 import { personDescriptors, personKind } from '../person-choices';
 
 /**
@@ -78,3 +84,12 @@ const OWN_KIN = new RegExp(
 export function relativeSpokenOf(quote: string, key: string, person: string): boolean {
 	return OWN_KIN.test(quote) && surnameOf(person) === surnameOf(key);
 }
+
+const OWN_BLAME = new RegExp(OWN_BLAME_PATTERNS.join('|'), 'i');
+
+/**
+ * Does the speaker own blame in the first person ("I spent money I shouldn't have", "I take
+ * responsibility")? Then "who said it?" and "it was Roe who said …" are answered by who
+ * the story blames, not by reading who spoke.
+ */
+export const ownsBlame = (quote: string) => OWN_BLAME.test(quote);

@@ -27,7 +27,7 @@ import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
 import { isNameWord } from './quote-worth';
 import { fairBySide } from './quote-party';
-import { relativeSpokenOf, selfClues, sharesClues } from './quote-self-clue';
+import { ownsBlame, relativeSpokenOf, selfClues, sharesClues } from './quote-self-clue';
 import { ownsQuote, remarkKeys, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
 import { DEPARTURE_WORDS, PERSON_TITLES } from '../lexicon';
@@ -216,10 +216,12 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 	const leaver = leaving.length === 1 ? leaving[0] : undefined;
 	for (const g of groups) {
 		// A version of the quote that gives nothing away: not the speaker's name, not a sign-off
-		// or a swear word, not the one leaver's words about leaving.
+		// or a swear word, not the one leaver's words about leaving, not the speaker's own
+		// admission of blame ("I shouldn't have"), which points at whoever the story blames.
 		const fair = (x: Quote) =>
 			!trivialQuote(x.text) &&
 			!leaks(shortQuote(x.text), g.speaker) &&
+			!ownsBlame(shortQuote(x.text)) &&
 			!(leaver && sameName(leaver, g.speaker) && speaksOfLeaving(shortQuote(x.text)));
 		const q =
 			g.quotes.find((x) => usable(x) && fair(x)) ?? g.quotes.find((x) => quotable(x) && fair(x));
