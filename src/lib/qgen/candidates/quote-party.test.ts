@@ -38,6 +38,12 @@ describe('quoteCandidates: a quote that names a party', () => {
 	it('offers only the key’s own party, not the party the words speak of', () => {
 		expect(wrongForRoe([...LINES, ...DEMOCRATS])).toEqual(['Kay Lind', 'Noel Hart']);
 	});
+	it('offers no member of the party the words name when the key has no party label', () => {
+		const unlabelled = LINES.map((l) =>
+			l.replace('said Sen. Ann Roe, a Maine Democrat.', 'said Ann Roe.')
+		);
+		expect(wrongForRoe([...unlabelled, ...DEMOCRATS])).toEqual(['Kay Lind', 'Noel Hart']);
+	});
 	it('asks nothing when the key’s party has too few other speakers', () => {
 		expect(wrongForRoe(LINES)).toBeUndefined();
 	});

@@ -35,11 +35,14 @@ export function partyOf(person: string, view: StoryView): string | undefined {
 }
 
 /**
- * Who may be a wrong choice for `key`'s quote: anyone, unless the quote names a party and the
- * story gives the key one; then only people the story gives the same party.
+ * Who may be a wrong choice for `key`'s quote: anyone, unless the quote names a party. Then,
+ * when the story gives the key a party, only people it gives the same party; when it gives the
+ * key none (a party it never uses as a modifier, "a New York Democrat"), no member of the
+ * party the quote names, whom the words would set apart from the key.
  */
 export function fairBySide(quote: string, key: string, view: StoryView): (p: string) => boolean {
-	if (!partiesNamed(quote, view).size) return () => true;
+	const named = partiesNamed(quote, view);
+	if (!named.size) return () => true;
 	const side = partyOf(key, view);
-	return side ? (p) => partyOf(p, view) === side : () => true;
+	return side ? (p) => partyOf(p, view) === side : (p) => !named.has(partyOf(p, view) ?? '');
 }
