@@ -3353,20 +3353,20 @@ export const DEPARTURE_WORDS = [
  * apostrophe, "should not" or "shouldn't".
  */
 export const OWN_BLAME_PATTERNS = [
-	"\\bI\\s+(?:take|accept|bear)\\s+(?:full\\s+|the\\s+|complete\\s+)?responsibility",
-	"\\bI\\s+(?:feel|am)\\s+(?:personally\\s+)?responsible",
+	'\\bI\\s+(?:take|accept|bear)\\s+(?:full\\s+|the\\s+|complete\\s+)?responsibility',
+	'\\bI\\s+(?:feel|am)\\s+(?:personally\\s+)?responsible',
 	"\\bI[’']m\\s+(?:personally\\s+)?responsible",
 	"\\bI\\s+(?:should\\s+not|shouldn[’']t)\\s+have",
-	"\\bI\\s+was\\s+wrong",
-	"\\bI\\s+made\\s+(?:a\\s+|some\\s+)?mistakes?",
-	"\\bI\\s+apologi[sz]e",
+	'\\bI\\s+was\\s+wrong',
+	'\\bI\\s+made\\s+(?:a\\s+|some\\s+)?mistakes?',
+	'\\bI\\s+apologi[sz]e',
 	"\\bI[’']m\\s+(?:so\\s+|truly\\s+|deeply\\s+)?sorry",
-	"\\bI\\s+am\\s+(?:so\\s+|truly\\s+|deeply\\s+)?sorry",
-	"\\bI\\s+(?:plead|pleaded)\\s+guilty",
+	'\\bI\\s+am\\s+(?:so\\s+|truly\\s+|deeply\\s+)?sorry',
+	'\\bI\\s+(?:plead|pleaded)\\s+guilty',
 	// A plea in court, "Guilty, Your Honor", and a first-person wrong: "I misled", "I lied".
-	"\\bguilty,?\\s+your\\s+honou?r",
-	"\\bI\\s+(?:misled|lied|deceived|cheated|stole)\\b",
-	"\\bmy\\s+(?:fault|mistake)"
+	'\\bguilty,?\\s+your\\s+honou?r',
+	'\\bI\\s+(?:misled|lied|deceived|cheated|stole)\\b',
+	'\\bmy\\s+(?:fault|mistake)'
 ];
 
 /**
