@@ -2394,6 +2394,10 @@ export const EXPERT_NOUNS = [
 
 /** Nouns for people whose work is the news itself: offered among politicians they are absurd. */
 export const JOURNALIST_NOUNS = [
+	// A newsroom's head: "the paper's editor in chief, Ann Roe," ends on "chief", an official's
+	// title, unless read whole.
+	'editor in chief',
+	'editor-in-chief',
 	'reporter',
 	'correspondent',
 	'columnist',
@@ -3371,6 +3375,29 @@ export const DEPARTURE_WORDS = [
 	'leaving my',
 	'my time in',
 	'thank my staff'
+];
+
+/**
+ * A speaker owning blame or responsibility in the first person ("I take responsibility", "I
+ * shouldn't have", "my fault"): in a news story it is the one the story blames who says so,
+ * and a student names them from the words alone. Each a pattern: a curly or straight
+ * apostrophe, "should not" or "shouldn't".
+ */
+export const OWN_BLAME_PATTERNS = [
+	'\\bI\\s+(?:take|accept|bear)\\s+(?:full\\s+|the\\s+|complete\\s+)?responsibility',
+	'\\bI\\s+(?:feel|am)\\s+(?:personally\\s+)?responsible',
+	"\\bI[’']m\\s+(?:personally\\s+)?responsible",
+	"\\bI\\s+(?:should\\s+not|shouldn[’']t)\\s+have",
+	'\\bI\\s+was\\s+wrong',
+	'\\bI\\s+made\\s+(?:a\\s+|some\\s+)?mistakes?',
+	'\\bI\\s+apologi[sz]e',
+	"\\bI[’']m\\s+(?:so\\s+|truly\\s+|deeply\\s+)?sorry",
+	'\\bI\\s+am\\s+(?:so\\s+|truly\\s+|deeply\\s+)?sorry',
+	'\\bI\\s+(?:plead|pleaded)\\s+guilty',
+	// A plea in court, "Guilty, Your Honor", and a first-person wrong: "I misled", "I lied".
+	'\\bguilty,?\\s+your\\s+honou?r',
+	'\\bI\\s+(?:misled|lied|deceived|cheated|stole)\\b',
+	'\\bmy\\s+(?:fault|mistake)'
 ];
 
 /**

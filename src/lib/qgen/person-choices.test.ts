@@ -301,6 +301,22 @@ describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 		expect(personKind('Hugo Berg', view)).toBe('journalist');
 		expect(personKind('Gregory Hale', view)).toBe('unknown');
 	});
+	it('reads a newsroom’s editor in chief as a journalist, not as a chief official', () => {
+		const editors = viewStory('s', [
+			analyzeArticle(
+				article(
+					0,
+					[
+						'The Harbour Ledger’s editor in chief, Nora Quill, said the paper stood by its story.',
+						'Sen. Alma Torres called the story false.'
+					].join('\n\n')
+				)
+			),
+			analyzeArticle(article(1, 'Ledger Editor-in-Chief Nora Quill answered Torres on Monday.'))
+		]);
+		expect(personKind('Nora Quill', editors)).toBe('journalist');
+		expect(personKind('Alma Torres', editors)).toBe('official');
+	});
 	it('gives no title across a semicolon of a list', () => {
 		const listed = viewStory('s', [
 			analyzeArticle(

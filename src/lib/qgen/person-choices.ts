@@ -293,7 +293,7 @@ const PARTY_HEADS =
 	'(?:lawmakers?|legislators?|senators?|congressional|whip|congressm[ae]n|congresswom[ae]n|MPs?|members\\s+of\\s+(?:Congress|Parliament)|caucus|leadership|[Pp]arty|colleagues|-controlled|-led)';
 
 /** "Democratic" and "Democrats" read as "Democrat", "Tories" as "Tory": one stem per party. */
-const partyStem = (word: string) =>
+export const partyStem = (word: string) =>
 	word
 		.replace(/ies$/, 'y')
 		.replace(/(?<=[a-z])s$/, '')

@@ -3,10 +3,18 @@
  * our reporting", "as your governor", "here in Ohio") answers "who said it?" by itself when
  * the key alone is of that body or post among the choices: a student picks the one spokesman
  * for the office without reading who spoke. Wrong choices must share the clue, or the item goes.
+ * So do a quote about the speaker's own relative ("my daughter"), which rules out that
+ * relative, and the speaker's own admission of blame, which points at whoever the story blames.
  */
 import { escapeRegExp } from '$lib/text/regexp';
 import type { StoryView } from '../analyze';
-import { JOURNALISM_WORK_WORDS } from '../lexicon';
+import { surnameOf } from '../align';
+import {
+	FEMALE_KIN_NOUNS,
+	JOURNALISM_WORK_WORDS,
+	MALE_KIN_NOUNS,
+	OWN_BLAME_PATTERNS
+} from '../lexicon';
 import { personDescriptors, personKind } from '../person-choices';
 
 /**
@@ -56,3 +64,32 @@ export function selfClues(quote: string, key: string, view: StoryView): string[]
 export function sharesClues(person: string, clues: string[], view: StoryView): boolean {
 	return clues.every((w) => fits(person, w, view));
 }
+
+/**
+ * The speaker's own relative ("one of my daughters", "our older son"): "lady" and "partner" are
+ * left out, since "my lady" and "our partners" name no relative.
+ */
+const OWN_KIN = new RegExp(
+	`\\b(?:my|our)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[...MALE_KIN_NOUNS, ...FEMALE_KIN_NOUNS, 'cousin']
+		.filter((w) => w !== 'lady')
+		.join('|')})s?\\b`,
+	'iu'
+);
+
+/**
+ * Is `person` ruled out as the speaker by a quote that speaks of the speaker's own relative
+ * ("one of my daughters is a nurse"): someone of the key's family name is most likely that
+ * relative, who would not say it of themselves, so a student rules them out unread.
+ */
+export function relativeSpokenOf(quote: string, key: string, person: string): boolean {
+	return OWN_KIN.test(quote) && surnameOf(person) === surnameOf(key);
+}
+
+const OWN_BLAME = new RegExp(OWN_BLAME_PATTERNS.join('|'), 'i');
+
+/**
+ * Does the speaker own blame in the first person ("I spent money I shouldn't have", "I take
+ * responsibility")? Then "who said it?" and "it was Roe who said …" are answered by who
+ * the story blames, not by reading who spoke.
+ */
+export const ownsBlame = (quote: string) => OWN_BLAME.test(quote);

@@ -26,7 +26,8 @@ import { plainWords, trivialQuote } from './quotation';
 import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
 import { isNameWord } from './quote-worth';
-import { selfClues, sharesClues } from './quote-self-clue';
+import { fairBySide } from './quote-party';
+import { ownsBlame, relativeSpokenOf, selfClues, sharesClues } from './quote-self-clue';
 import { ownsQuote, remarkKeys, speakerEvidence } from './source';
 import { normaliseSpace } from '$lib/content/space';
 import { DEPARTURE_WORDS, PERSON_TITLES } from '../lexicon';
@@ -217,10 +218,12 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 		// Words another outlet credits to someone else have two answers to "who said".
 		if (creditedToAnother(view.quoteGroups, g)) continue;
 		// A version of the quote that gives nothing away: not the speaker's name, not a sign-off
-		// or a swear word, not the one leaver's words about leaving.
+		// or a swear word, not the one leaver's words about leaving, not the speaker's own
+		// admission of blame ("I shouldn't have"), which points at whoever the story blames.
 		const fair = (x: Quote) =>
 			!trivialQuote(x.text) &&
 			!leaks(shortQuote(x.text), g.speaker) &&
+			!ownsBlame(shortQuote(x.text)) &&
 			!(leaver && sameName(leaver, g.speaker) && speaksOfLeaving(shortQuote(x.text)));
 		const q =
 			g.quotes.find((x) => usable(x) && fair(x)) ?? g.quotes.find((x) => quotable(x) && fair(x));
@@ -247,8 +250,13 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 		const described = describedBy(q, view, people);
 		// Anyone the story also gives these words ("an act of sabotage", called so by two people)
 		// would be a second right answer.
+		// Nor the speaker's relative when the words speak of "my daughter": that is who they are.
 		const choosable = people.filter(
-			(p) => !inQuote(p) && !described.includes(p) && !quotedAlsoBy(view, p, quote)
+			(p) =>
+				!inQuote(p) &&
+				!described.includes(p) &&
+				!relativeSpokenOf(quote, g.speaker, p) &&
+				!quotedAlsoBy(view, p, quote)
 		);
 		const ordered = expertsFirst(
 			g.speaker,
@@ -279,10 +287,13 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 		);
 		// Words for the speaker's own body or post ("obtained by this office") rule out every
 		// choice they do not fit: take only wrong choices they fit, or ask nothing.
+		// A party named in the words ("our Green colleagues") takes only wrong choices of
+		// the key's party (quote-party.ts).
 		const clues = selfClues(quote, g.speaker, view);
+		const sameSide = fairBySide(quote, g.speaker, view);
 		const wrong = pickDistractors(
 			g.speaker,
-			clues.length > 0 ? ordered.filter((p) => sharesClues(p, clues, view)) : ordered,
+			ordered.filter((p) => sharesClues(p, clues, view) && sameSide(p)),
 			3,
 			true
 		);
