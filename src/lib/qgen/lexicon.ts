@@ -1107,6 +1107,15 @@ export const OUTLET_MEDIUM_WORDS = [
 
 /** A capitalised name that ends in a news-organisation word ("the … Times", "the newspaper"). */
 const NEWS_ORG_NAME = `(?:the\\s+)?(?:(?:[A-Z][\\w.&'’-]*|of|and)\\s+){0,4}${NEWS_ORG_WORDS}\\b`;
+/**
+ * A news organisation named anywhere, by a capitalised name that ends in a word only papers,
+ * magazines and networks end in ("the Valley Register", "Riverton Weekly", "the Daily Ledger"):
+ * narrower than NEWS_ORG_WORDS, whose "Star", "Record" or "Press" also end other names ("Gold
+ * Star", "White House Press Secretary"). Read where a question claims an outlet never names
+ * another news organisation, so a miss costs a wrong key and a false match only a question.
+ */
+export const NAMED_NEWS_ORG =
+	/\b(?:[A-Z][\w.&'’-]*\s+){1,4}(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Observer|Guardian|Telegraph|Register|Courier|Sentinel|Inquirer|Ledger|Courant|Weekly|Daily|Magazine|Dispatch|Bulletin)\b(?!\s+(?:Secretary|Office|Conference|Briefing|Room|Corps))/g;
 /** An acronym names a network only where a reporting verb says it is one ("told ABC"). */
 const ACRONYM = `[A-Z]{2,5}\\b`;
 

@@ -205,6 +205,23 @@ describe('sourcingCandidates', () => {
 			'Only one outlet says it has not confirmed a claim it reports. Which outlet?'
 		);
 	});
+	it('asks which outlet alone credits another news organisation only when the others name none', () => {
+		const credited = (second: string) =>
+			sourcingCandidates(
+				viewStory('s', [
+					analyzeArticle(
+						article(1, 'The council will sell the harbour, according to the Valley Register.')
+					),
+					analyzeArticle(article(2, second)),
+					analyzeArticle(article(3, 'The council met on Monday to discuss the harbour.'))
+				])
+			).find((c) => c.draft.prompt.startsWith('Only one outlet credits'));
+		expect(credited('The mayor signed the sale on Monday, officials said.')).toBeDefined();
+		// "Told the Riverton Weekly" credits the paper too, in words the credit patterns do not read.
+		expect(
+			credited('The mayor told the Riverton Weekly that the sale would close in May.')
+		).toBeUndefined();
+	});
 	it('does not ask "only one outlet" when another outlet also leans on an unnamed source', () => {
 		const both = viewStory('s', [
 			analyzeArticle(article(1, 'The repairs will cost more, according to two senior officials.')),

@@ -10,6 +10,7 @@ import { choiceId, makeChoices, spanOf } from '../build';
 import {
 	COMMON_WORDS,
 	CREDITED_TO_OUTLET,
+	NAMED_NEWS_ORG,
 	DOCUMENT_NOUNS,
 	MONTHS,
 	MONTHS_AS_NAMES,
@@ -28,6 +29,19 @@ import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
 import { pronounsResolved } from './cause';
 import { normaliseSpace } from '$lib/content/space';
+
+/**
+ * The article names a news organisation other than its own outlet ("told the Valley Register",
+ * "in an interview with the Riverton Weekly", "wrote in the Daily Ledger"): the credit patterns
+ * read only "according to" and "reported", so "only one outlet credits another news
+ * organisation" would be false of an article that cites one in other words.
+ */
+function namesOtherNewsOrg(a: ArticleAnalysis): boolean {
+	const text = a.article.text.replace(/\s+/g, ' ');
+	return [...text.matchAll(NAMED_NEWS_ORG)].some(
+		(m) => !ownName(m[0], a.article.outlet, a.article.url ?? '')
+	);
+}
 
 /**
  * A wire story's dateline credits the agency for the whole article: "CITY (Agency) -".
@@ -368,7 +382,7 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 					(a) =>
 						!ids.has(a.article.id) &&
 						(pattern.test(a.article.text.replace(/\s+/g, ' ')) ||
-							(kind === 'credited' && WIRE_DATELINE.test(a.article.text)))
+							(kind === 'credited' && (WIRE_DATELINE.test(a.article.text) || namesOtherNewsOrg(a))))
 				)
 			)
 				continue;
