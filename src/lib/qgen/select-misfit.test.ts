@@ -155,6 +155,21 @@ describe('a who-question whose key another prompt names', () => {
 		expect(selectDiverse([quotes, lawyer, other], 10).map((q) => q.id)).toEqual(['q', 'x']);
 	});
 
+	it('records why the pick that gave way is out, so no debug script reads it as lost', () => {
+		const quotes = r(
+			'q',
+			0.9,
+			'source',
+			'quoted-by:sheridan',
+			'Which outlets quote Mark Sheridan directly?'
+		);
+		const why = new Map<Question, string>();
+		selectDiverse([quotes, lawyer, other], 10, why);
+		expect(why.get(lawyer.question)).toBe(
+			'gave way to “Which outlets quote Mark Sheridan directly?”'
+		);
+	});
+
 	it('lets back the gap on its sentence that it had kept out', () => {
 		const sentence = 'Sheridan is general counsel for the state party committee';
 		const withExcerpt = (x: Ranked, excerpt: string): Ranked => ({
