@@ -165,6 +165,10 @@ function selectOnce(
 		`e:${e.question.explanation}`
 	];
 	const removedBy = new Map<Entry, Entry[]>();
+	// The picks each pick made give way (take): when that pick gives way in turn, they may come
+	// back, once each (so two picks that give each other away cannot trade places for ever).
+	const forgottenBy = new Map<Entry, Entry[]>();
+	const cameBack = new Set<Entry>();
 	// A who-question that gives way frees what it used: its sentence may be asked another way,
 	// and the questions it kept out (the same sentence as a gap) come back.
 	const forget = (gone: Entry, by: Entry) => {
@@ -176,6 +180,12 @@ function selectOnce(
 				(r) => r !== gone && !chosen.some((c) => asksAgain(c, r))
 			)
 		);
+		// What gave way to it only: the set rules (misfit) judge it afresh against the picks left.
+		const back = (forgottenBy.get(gone) ?? []).filter(
+			(f) => !cameBack.has(f) && !chosen.some((c) => asksAgain(c, f))
+		);
+		for (const f of back) cameBack.add(f);
+		pool.push(...back);
 		for (const s of gone.spans) usedSpans.delete(s);
 		if (gone.candidate.subject) subjects.delete(gone.candidate.subject.toLowerCase());
 		if (gone.answer && gone.kind !== 'recall') answers.delete(gone.answer);
@@ -187,8 +197,10 @@ function selectOnce(
 				(c) =>
 					promptNames(pick.question, c.whoKey) ||
 					(givesAway(pick, c) && outranks(pick, c, !several))
-			))
+			)) {
 				forget(c, pick);
+				forgottenBy.set(pick, [...(forgottenBy.get(pick) ?? []), c]);
+			}
 		chosen.push(pick);
 		if (!pointsOnly(pick)) for (const s of pick.spans) usedSpans.add(s);
 		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
