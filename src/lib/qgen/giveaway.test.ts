@@ -210,6 +210,18 @@ describe('a two-part question that answers itself', () => {
 		]);
 		expect(revealsItself(q)).toBe(true);
 	});
+	it('is left out by selection with that reason recorded, not lost without one', () => {
+		const q = partB('q1', kirsch, 'Tom Kirsch', [
+			`One of her lawyers, Tom Kirsch, says the plea agreement “${kirsch}.”`,
+			'“That is not an excuse, it is just a fact,” Mr. Weingarten said.'
+		]);
+		const ranked = [
+			{ candidate: { family: 'quote', answerKey: 'said:k' } as Candidate, question: q }
+		];
+		const why = new Map<Question, string>();
+		expect(selectDiverse(ranked, 10, why)).toEqual([]);
+		expect(why.get(q)).toMatch(/part B prints the quote/);
+	});
 });
 
 describe('selection keeps the first ten free of give-aways', () => {

@@ -155,6 +155,38 @@ describe('a who-question whose key another prompt names', () => {
 		expect(selectDiverse([quotes, lawyer, other], 10).map((q) => q.id)).toEqual(['q', 'x']);
 	});
 
+	it('comes back when the pick it gave way to gives way in turn', () => {
+		// The lawyer gives way to a prompt that names him; that question, keyed to Nia Park,
+		// gives way to one that names her; nothing then names the lawyer, so he is asked again.
+		const names = who('n', 0.55, 'Nia Park', 'According to Daily A, who hired Mark Sheridan?');
+		const namesHer = r(
+			'h',
+			0.5,
+			'fact',
+			'when:h',
+			'According to Daily A, when did Nia Park resign?'
+		);
+		const ids = selectDiverse([lawyer, names, namesHer], 10).map((q) => q.id);
+		expect(ids).toContain('w');
+		expect(ids).toContain('h');
+		expect(ids).not.toContain('n');
+	});
+
+	it('records why the pick that gave way is out, so no debug script reads it as lost', () => {
+		const quotes = r(
+			'q',
+			0.9,
+			'source',
+			'quoted-by:sheridan',
+			'Which outlets quote Mark Sheridan directly?'
+		);
+		const why = new Map<Question, string>();
+		selectDiverse([quotes, lawyer, other], 10, why);
+		expect(why.get(lawyer.question)).toBe(
+			'gave way to “Which outlets quote Mark Sheridan directly?”'
+		);
+	});
+
 	it('lets back the gap on its sentence that it had kept out', () => {
 		const sentence = 'Sheridan is general counsel for the state party committee';
 		const withExcerpt = (x: Ranked, excerpt: string): Ranked => ({

@@ -74,6 +74,8 @@ export function selectDiverse(
 	const matching = new Set<Question>(set.slice(0, limit).filter((q) => q.type === 'matching'));
 	const keep = (out: Question[], reasons: Map<Question, string>, passes: Map<Question, string>) => {
 		for (const [q, reason] of reasons) if (!out.includes(q)) why?.set(q, reason);
+		// The rerun without the matching items never saw them: say why they are out.
+		if (out !== set) for (const q of matching) why?.set(q, 'its quotes asked one by one fill more');
 		for (const [q, pass] of passes) stages?.set(q, pass);
 		return out;
 	};
@@ -111,12 +113,18 @@ function selectOnce(
 	// A part B that prints the asked quote with its speaker answers part A beside it.
 	// So does a gap or who-question whose own words print its key ("all ____ judges … the three judges").
 	// A print edition's date line or a follow-us line is no part of the report: nothing to ask.
-	pool = pool.filter(
-		(e) =>
-			!revealsItself(e.question) &&
-			!answersItself(e.question) &&
-			!(e.evidenceText ?? []).some(isPublisherLine)
-	);
+	// Each is recorded in `why`, so the debug scripts never read these as lost without a reason.
+	pool = pool.filter((e) => {
+		const no = revealsItself(e.question)
+			? 'part B prints the quote with its speaker'
+			: answersItself(e.question)
+				? 'its own words print its key'
+				: (e.evidenceText ?? []).some(isPublisherLine)
+					? 'cites a date line or follow-us line'
+					: undefined;
+		if (no) why?.set(e.question, no);
+		return !no;
+	});
 	for (const e of pool)
 		if (
 			e.kind === 'fact' ||
@@ -157,15 +165,27 @@ function selectOnce(
 		`e:${e.question.explanation}`
 	];
 	const removedBy = new Map<Entry, Entry[]>();
+	// The picks each pick made give way (take): when that pick gives way in turn, they may come
+	// back, once each (so two picks that give each other away cannot trade places for ever).
+	const forgottenBy = new Map<Entry, Entry[]>();
+	const cameBack = new Set<Entry>();
 	// A who-question that gives way frees what it used: its sentence may be asked another way,
 	// and the questions it kept out (the same sentence as a gap) come back.
-	const forget = (gone: Entry) => {
+	const forget = (gone: Entry, by: Entry) => {
 		chosen.splice(chosen.indexOf(gone), 1);
+		// It leaves the set for good (the later pick still gives it away): say why.
+		why?.set(gone.question, `gave way to “${by.question.prompt}”`);
 		pool.push(
 			...(removedBy.get(gone) ?? []).filter(
 				(r) => r !== gone && !chosen.some((c) => asksAgain(c, r))
 			)
 		);
+		// What gave way to it only: the set rules (misfit) judge it afresh against the picks left.
+		const back = (forgottenBy.get(gone) ?? []).filter(
+			(f) => !cameBack.has(f) && !chosen.some((c) => asksAgain(c, f))
+		);
+		for (const f of back) cameBack.add(f);
+		pool.push(...back);
 		for (const s of gone.spans) usedSpans.delete(s);
 		if (gone.candidate.subject) subjects.delete(gone.candidate.subject.toLowerCase());
 		if (gone.answer && gone.kind !== 'recall') answers.delete(gone.answer);
@@ -177,8 +197,10 @@ function selectOnce(
 				(c) =>
 					promptNames(pick.question, c.whoKey) ||
 					(givesAway(pick, c) && outranks(pick, c, !several))
-			))
-				forget(c);
+			)) {
+				forget(c, pick);
+				forgottenBy.set(pick, [...(forgottenBy.get(pick) ?? []), c]);
+			}
 		chosen.push(pick);
 		if (!pointsOnly(pick)) for (const s of pick.spans) usedSpans.add(s);
 		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
