@@ -3868,7 +3868,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'dull and uninspiring',
 		'bright and lively',
 		'short of money',
-		'very shiny'
+		'very popular'
 	),
 	sense(
 		'adj',
@@ -4023,7 +4023,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'brazen',
 		'bold and without shame',
 		'shy and ashamed',
-		'made of brass',
+		'slow and thoughtful',
 		'very careful'
 	),
 	sense(
@@ -4031,7 +4031,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'feckless',
 		'weak and irresponsible',
 		'strong and capable',
-		'free of freckles',
+		'fiercely loyal',
 		'very lucky'
 	),
 	// Adverbs.
@@ -4102,7 +4102,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'a serious break in a relationship',
 		'a close friendship',
 		'a repeated musical phrase',
-		'a gift'
+		'a formal agreement'
 	),
 	sense(
 		'noun',
@@ -4368,7 +4368,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'brash',
 		'bold in a rude, self-assured way',
 		'shy and modest',
-		'made of brass',
+		'slow and thoughtful',
 		'careful and polite'
 	),
 	sense(
@@ -4396,11 +4396,11 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'fractious',
 		'quarrelsome and hard to control',
 		'calm and united',
-		'broken into fractions',
+		'easily persuaded',
 		'very small'
 	),
 	sense('adj', 'tepid', 'unenthusiastic', 'eager', 'slightly warm', 'timid'),
-	sense('verb', 'vow', 'promise solemnly', 'deny firmly', 'bow deeply', 'hint vaguely'),
+	sense('verb', 'vow', 'promise solemnly', 'deny firmly', 'ask politely', 'hint vaguely'),
 	sense('verb', 'fuel', 'power or increase', 'calm', 'supply with petrol', 'explain'),
 	sense('verb', 'garner', 'gather or earn', 'lose', 'decorate', 'scatter'),
 	sense('verb', 'spark', 'set off', 'put an end to', 'polish', 'pay for'),
@@ -4501,7 +4501,14 @@ export const WORD_SENSES: readonly WordSense[] = [
 	sense('verb', 'appease', 'calm by giving in to demands', 'provoke', 'appeal against', 'applaud'),
 	sense('verb', 'mull', 'consider carefully', 'reject at once', 'heat with spices', 'muddle'),
 	sense('verb', 'woo', 'try to win the support of', 'chase away', 'frighten', 'ignore'),
-	sense('verb', 'flout', 'defy (a rule) openly', 'display proudly', 'obey carefully', 'float'),
+	sense(
+		'verb',
+		'flout',
+		'defy (a rule) openly',
+		'display proudly',
+		'obey carefully',
+		'change quietly'
+	),
 	sense('verb', 'rescind', 'cancel officially', 'confirm', 'send again', 'sign'),
 	sense('verb', 'snub', 'ignore or refuse on purpose', 'welcome warmly', 'cut short', 'sniff'),
 	sense('verb', 'wane', 'weaken', 'strengthen', 'complain', 'wait'),
@@ -4528,7 +4535,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'pander',
 		'try to please people by saying what they want to hear',
 		'stand firm against',
-		'wander about',
+		'refuse to take sides',
 		'flee in panic'
 	),
 	sense('verb', 'skewer', 'criticize sharply', 'praise', 'grill on a stick', 'twist'),
@@ -4561,7 +4568,14 @@ export const WORD_SENSES: readonly WordSense[] = [
 	),
 	sense('adj', 'dubious', 'doubtful or questionable', 'certain', 'double', 'dull'),
 	sense('adj', 'unfettered', 'not limited or restrained', 'tightly controlled', 'untidy', 'unpaid'),
-	sense('noun', 'tirade', 'a long angry speech', 'a calm remark', 'a trade deal', 'a short poem'),
+	sense(
+		'noun',
+		'tirade',
+		'a long angry speech',
+		'a calm remark',
+		'a formal apology',
+		'a short poem'
+	),
 	sense(
 		'noun',
 		'setback',
@@ -4593,7 +4607,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'removal from a position',
 		'election to a position',
 		'a visitor',
-		'an oyster'
+		'a pay rise'
 	),
 	sense(
 		'noun',
@@ -4605,7 +4619,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 	),
 	sense('noun', 'subpoena', 'a legal order to give evidence', 'a pardon', 'a fine', 'a job offer'),
 	sense('verb', 'underscore', 'emphasize', 'play down', 'score too low', 'cross out'),
-	sense('verb', 'mock', 'make fun of', 'admire', 'copy exactly', 'lock up'),
+	sense('verb', 'mock', 'make fun of', 'admire', 'copy exactly', 'warn sternly'),
 	sense('verb', 'evade', 'avoid dealing with', 'answer directly', 'invade', 'welcome'),
 	sense('verb', 'rebut', 'argue against', 'agree with', 'rebuild', 'reward'),
 	sense(
@@ -4887,7 +4901,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'register as a foreign citizen',
 		'unite around a cause'
 	),
-	sense('verb', 'balk', 'refuse or hesitate', 'agree eagerly', 'talk loudly', 'return home'),
+	sense('verb', 'balk', 'refuse or hesitate', 'agree eagerly', 'boast openly', 'return home'),
 	sense(
 		'verb',
 		'speculate',
@@ -5046,7 +5060,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'step aside from a case to avoid a conflict of interest',
 		'handle a case personally',
 		'accuse formally',
-		'excuse from blame'
+		'appeal a ruling'
 	),
 	sense(
 		'noun',
@@ -5695,7 +5709,7 @@ export const WORD_SENSES: readonly WordSense[] = [
 		'forceful',
 		'strong and powerful',
 		'weak and hesitant',
-		'full of forecasts',
+		'polite and gentle',
 		'easily forgotten'
 	),
 	sense(
@@ -6170,7 +6184,7 @@ export const ALONE_MORE_SENSES: readonly WordSense[] = [
 	sense('adj', 'mandatory', 'required by a rule', 'optional', 'temporary', 'secret'),
 	sense('adj', 'onerous', 'heavy and troublesome', 'light and easy', 'honorable', 'unusual'),
 	sense('adj', 'frivolous', 'not serious, silly', 'serious and important', 'fearful', 'costly'),
-	sense('adj', 'futile', 'useless, bound to fail', 'effective', 'fertile', 'in the future'),
+	sense('adj', 'futile', 'useless, bound to fail', 'effective', 'expensive', 'long delayed'),
 	sense('adj', 'feasible', 'possible to do', 'impossible', 'pleasant', 'costly'),
 	sense('adj', 'tangible', 'real and concrete', 'vague and imagined', 'tangled', 'tasty'),
 	sense(
@@ -6186,7 +6200,7 @@ export const ALONE_MORE_SENSES: readonly WordSense[] = [
 		'tenacious',
 		'determined, not giving up',
 		'quick to give up',
-		'nervous and tense',
+		'loud and angry',
 		'newly elected'
 	),
 	sense(
@@ -6374,7 +6388,7 @@ export const ALONE_MORE_SENSES: readonly WordSense[] = [
 	sense('verb', 'hamper', 'hinder or hold back', 'help along', 'pack in a basket', 'hurry'),
 	sense('verb', 'expedite', 'speed up', 'slow down', 'send abroad', 'explain'),
 	sense('verb', 'augment', 'increase or add to', 'reduce', 'argue', 'predict'),
-	sense('verb', 'squander', 'waste', 'save carefully', 'wander about', 'share fairly'),
+	sense('verb', 'squander', 'waste', 'save carefully', 'borrow', 'share fairly'),
 	sense('verb', 'intimidate', 'frighten into doing something', 'encourage', 'hint', 'befriend'),
 	sense('verb', 'entice', 'tempt or lure', 'chase away', 'enter', 'warn'),
 	sense('verb', 'implore', 'plead with urgently', 'order', 'ignore', 'thank'),
@@ -6426,7 +6440,7 @@ export const ALONE_MORE_SENSES: readonly WordSense[] = [
 		'agreeing'
 	),
 	sense('adj', 'glib', 'smooth but shallow and insincere', 'thoughtful', 'gloomy', 'slow-spoken'),
-	sense('adj', 'terse', 'brief and curt', 'long and chatty', 'nervous and tense', 'cheerful'),
+	sense('adj', 'terse', 'brief and curt', 'long and chatty', 'loud and angry', 'cheerful'),
 	sense('adj', 'nebulous', 'vague, unclear', 'clear and precise', 'bright and shining', 'harmful'),
 	sense('adj', 'acerbic', 'sharp and biting in tone', 'sweet and gentle', 'dull', 'nervous'),
 	sense(
@@ -6525,7 +6539,7 @@ export const ALONE_MORE_SENSES: readonly WordSense[] = [
 		'a strike'
 	),
 	sense('noun', 'largesse', 'generous giving', 'stinginess', 'large size', 'a loan'),
-	sense('noun', 'bane', 'a cause of trouble', 'a blessing', 'a ban', 'a reward'),
+	sense('noun', 'bane', 'a cause of trouble', 'a blessing', 'a source of pride', 'a reward'),
 	sense(
 		'noun',
 		'gadfly',

@@ -781,6 +781,14 @@ describe('wrong senses a reader of the sentence would weigh', () => {
 		expect(offField(entry('inclement'), 'mild and sunny')).toBeUndefined();
 	});
 
+	it('refuses a pun on a short word, keeps a longer word’s look-alike', () => {
+		expect(offField(entry('debacle'), 'a debate')).toBe('a pun');
+		expect(offField(entry('berate'), 'rate again')).toBe('a pun');
+		expect(offField(entry('berate'), 'praise')).toBeUndefined();
+		// "Not yet famous" for "infamous" is a confusion students make, not a joke.
+		expect(offField(entry('infamous'), 'not yet famous')).toBeUndefined();
+	});
+
 	it('asks with the plausible senses only', () => {
 		const cs = choicesFor('The two mayors kept a cordial tone at the meeting on the budget.');
 		expect(cs).toContain('friendly and polite');

@@ -352,7 +352,43 @@ const PHYSICAL = new RegExp(`\\b(?:${PHYSICAL_FIELD_WORDS.join('|')})\\b`, 'i');
 export function offField(entry: WordSense, wrong: string): string | undefined {
 	if (entry.pos !== 'noun' && /^(?:a|an|the)\s/i.test(wrong)) return 'another part of speech';
 	if (PHYSICAL.test(wrong) && !PHYSICAL.test(entry.meaning)) return 'another field';
+	if (punOn(entry.word, wrong)) return 'a pun';
 	return undefined;
+}
+
+/** Longer words' look-alikes are confusions students make ("investigate" for "instigate"). */
+const PUN_WORD_LENGTH = 7;
+
+/**
+ * A short word's wrong sense that names a word spelt almost like it ("bow deeply" for "vow",
+ * "a trade deal" for "tirade", "a cloth" for "clout"): blind readers marked these as jokes
+ * no student weighs. One letter apart for a word of four letters or fewer, two for a longer
+ * one ("vet" is two letters from "vote", and "vote against" is a fair rival).
+ */
+function punOn(word: string, wrong: string): boolean {
+	if (word.length > PUN_WORD_LENGTH) return false;
+	return (wrong.toLowerCase().match(/[a-z]{3,}/g) ?? []).some(
+		(w) => w !== word && editDistance(w, word) <= (word.length <= 4 ? 1 : 2)
+	);
+}
+
+/**
+ * Letters to insert, delete or change to turn one word into the other. Written here, not taken
+ * from a package: one use, on words of a few letters, and the textbook loop is ten lines.
+ */
+function editDistance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++)
+			next[j] = Math.min(
+				row[j]! + 1,
+				next[j - 1]! + 1,
+				row[j - 1]! + Number(a[i - 1] !== b[j - 1])
+			);
+		row = next;
+	}
+	return row[b.length]!;
 }
 
 /** Fewer wrong senses than this left, the word is not asked: two plausible ones beat three with a joke. */
