@@ -48,6 +48,22 @@ export function swappedPairChoices(
 }
 
 /**
+ * The single-choice part of a draft on swappedPairChoices: its choices, keyed to `first`
+ * doing `x` and `second` doing `y`. Every two-outlet "which does each do?" item spreads it.
+ */
+export function swappedPairItem(
+	first: string,
+	x: string,
+	second: string,
+	y: string,
+	both: string,
+	salt: string
+): { type: 'single'; choices: Choice[]; correct: string[] } {
+	const { key, choices } = swappedPairChoices(first, x, second, y, both, salt);
+	return { type: 'single', choices, correct: [choiceId(choices, key)] };
+}
+
+/**
  * Outlet choices for a question keyed to `key`: the key and the story's other outlets, at most
  * `max` in all. A story may have more outlets than a question shows, and the key must always
  * be among them (taking the first `max` outlets once left it out, and choiceId then failed).

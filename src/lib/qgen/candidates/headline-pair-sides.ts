@@ -6,7 +6,7 @@
  * swapped and one for both, so only reading both headlines finds the key. Who is put first is
  * framing a reader should notice: the same hearing reads as a challenge or as a defence.
  */
-import { choiceId, swappedPairChoices } from '../build';
+import { swappedPairItem } from '../build';
 import { sameSubject } from '../headline-grammar';
 import { HEADLINE_PLAIN_VERBS, HEADLINE_UNDERGOING_VERBS } from '../lexicon';
 import type { Span } from '../types';
@@ -60,7 +60,7 @@ export function pairSides(
 		const others = `others acting on ${short}`;
 		const way = (h: Headed) => (h === b ? own : others);
 		const [x, y] = heads as [Headed, Headed];
-		const { key, choices } = swappedPairChoices(
+		const pairItem = swappedPairItem(
 			x.outlet,
 			way(x),
 			y.outlet,
@@ -78,9 +78,7 @@ export function pairSides(
 						`${b.outlet}'s headline leads with ${person.label} (“${b.parse!.subject} ${b.parse!.verb}”): “${b.title}”; ${a.outlet}'s with those acting on ${person.label} (“${acting}”): “${a.title}”.`,
 						2
 					),
-					type: 'single',
-					choices,
-					correct: [choiceId(choices, key)]
+					...pairItem
 				},
 				// As the three-headline side contrast: below the grammar and wording contrasts.
 				0.6

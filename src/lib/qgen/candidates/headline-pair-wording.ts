@@ -7,7 +7,7 @@
  * subjects, the choices are the two wordings, swapped, and one for both: knowing one headline
  * rules out half of them, only reading both finds the key.
  */
-import { choiceId, swappedPairChoices } from '../build';
+import { swappedPairItem } from '../build';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineQuestion, type Headed } from './headline';
@@ -55,7 +55,7 @@ export function pairWording(
 		if (families(wa).some((k) => nearKeys(b.title).has(k))) continue;
 		if (families(wb).some((k) => nearKeys(a.title).has(k))) continue;
 		const [ca, cb] = [choiceCase(pa), choiceCase(pb)];
-		const { key, choices } = swappedPairChoices(
+		const pairItem = swappedPairItem(
 			a.outlet,
 			`“${ca}”`,
 			b.outlet,
@@ -76,9 +76,7 @@ export function pairWording(
 						`${a.outlet}'s headline writes “${pa}”: “${a.title}”; ${b.outlet}'s writes “${pb}”: “${b.title}”. Beside the shared word “${anchor}”, each outlet chose its own.`,
 						2
 					),
-					type: 'single',
-					choices,
-					correct: [choiceId(choices, key)]
+					...pairItem
 				},
 				// Below the grammar contrasts of two headlines (headline-pair.ts): the first ten ask
 				// one headline question, and this one only where none of those is asked.

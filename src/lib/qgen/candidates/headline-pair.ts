@@ -6,7 +6,7 @@
  * outlet's own verb for what one person did, or whom each puts first, the two swapped, and one
  * for both. Knowing one headline rules out half the choices; only reading both finds the key.
  */
-import { choiceId, swappedPairChoices } from '../build';
+import { swappedPairItem } from '../build';
 import { AUX, differentSubjects, sameSubject } from '../headline-grammar';
 import { HEADLINE_PLAIN_VERBS } from '../lexicon';
 import type { Span } from '../types';
@@ -64,7 +64,7 @@ export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
 	const [va, vb] = [a.parse!.verb, b.parse!.verb];
 	if (!lexical(va) || !lexical(vb) || lexical(va) === lexical(vb)) return [];
 	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
-	const { key, choices } = swappedPairChoices(
+	const pairItem = swappedPairItem(
 		a.outlet,
 		`“${va}”`,
 		b.outlet,
@@ -83,9 +83,7 @@ export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
 						`${heads.map((h) => `${h.outlet}'s headline says “${h.parse!.verb}”: “${h.title}”`).join('; ')}.`,
 						2
 					),
-					type: 'single',
-					choices,
-					correct: [choiceId(choices, key)]
+					...pairItem
 				},
 				0.8
 			),
@@ -128,7 +126,7 @@ export function pairSubjects(
 	// starts the other is not surely another.
 	const bare = (l: string) => l.replace(/^the\s+/i, '').toLowerCase();
 	if (bare(sa).startsWith(bare(sb)) || bare(sb).startsWith(bare(sa))) return [];
-	const { key, choices } = swappedPairChoices(
+	const pairItem = swappedPairItem(
 		a.outlet,
 		sa,
 		b.outlet,
@@ -153,9 +151,7 @@ export function pairSubjects(
 					`${heads.map((h) => `${h.outlet}'s headline leads with ${h.entity!.label}${colonForm(h.parse!) ? ', giving their point after a colon' : ''}: “${h.title}”`).join('; ')}.${passive}`,
 					2
 				),
-				type: 'single',
-				choices,
-				correct: [choiceId(choices, key)]
+				...pairItem
 			},
 			0.78
 		)
@@ -185,7 +181,7 @@ export function pairSpeaker(heads: Headed[], evidence: Span[]): Candidate[] {
 	const asColon = `after a colon, ${form}`;
 	const asVerb = `the verb “${verb}”`;
 	const way = (h: Headed) => (h === said ? asColon : asVerb);
-	const { key, choices } = swappedPairChoices(
+	const pairItem = swappedPairItem(
 		a.outlet,
 		way(a),
 		b.outlet,
@@ -203,9 +199,7 @@ export function pairSpeaker(heads: Headed[], evidence: Span[]): Candidate[] {
 					`${said.outlet}'s headline gives ${who}'s point after a colon, as ${who}'s own: “${said.title}”; ${told.outlet}'s headline describes it with a verb it chose, “${verb}”: “${told.title}”.`,
 					2
 				),
-				type: 'single',
-				choices,
-				correct: [choiceId(choices, key)]
+				...pairItem
 			},
 			0.72
 		)
@@ -234,7 +228,7 @@ export function pairNaming(
 	const byName = 'by name';
 	const byRole = deed ? 'by a role and something this person did' : 'only by a role or title';
 	const way = (h: Headed) => (naming.includes(h) ? byName : byRole);
-	const { key, choices } = swappedPairChoices(
+	const pairItem = swappedPairItem(
 		a.outlet,
 		way(a),
 		b.outlet,
@@ -253,9 +247,7 @@ export function pairNaming(
 					`${naming[0]!.outlet}'s headline names ${person}: “${naming[0]!.title}”; ${role.outlet}'s headline writes “${roles[0]!.text}”${deed ? ` and tells what this person did, “${deed}”` : ''}: “${role.title}”.`,
 					2
 				),
-				type: 'single',
-				choices,
-				correct: [choiceId(choices, key)]
+				...pairItem
 			},
 			// As the three-headline naming question: a choice of naming, below the grammar contrasts.
 			0.66

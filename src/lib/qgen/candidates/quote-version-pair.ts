@@ -7,7 +7,7 @@
  * reading both quotations finds the key.
  */
 import type { StoryView } from '../analyze';
-import { choiceId, spanOf, swappedPairChoices } from '../build';
+import { spanOf, swappedPairItem } from '../build';
 import type { Quote } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { wordingDifference } from './quote-diff';
@@ -46,7 +46,7 @@ export function quoteVersionPair(
 	if (!onlyIn(diff.a, qa) || !onlyIn(diff.b, qb)) return undefined;
 	const la = view.label.get(qa.articleId)!;
 	const lb = view.label.get(qb.articleId)!;
-	const { key, choices } = swappedPairChoices(
+	const pairItem = swappedPairItem(
 		la,
 		`“${diff.a}”`,
 		lb,
@@ -65,9 +65,7 @@ export function quoteVersionPair(
 				`${la} prints “${diff.a}”; ${lb} prints “${diff.b}”.`,
 				3
 			),
-			type: 'single',
-			choices,
-			correct: [choiceId(choices, key)]
+			...pairItem
 		},
 		keyTexts: [diff.a.slice(0, 30)],
 		hidden: [],
