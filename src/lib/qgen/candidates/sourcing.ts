@@ -31,19 +31,6 @@ import { pronounsResolved } from './cause';
 import { normaliseSpace } from '$lib/content/space';
 
 /**
- * The article names a news organisation other than its own outlet ("told the Valley Register",
- * "in an interview with the Riverton Weekly", "wrote in the Daily Ledger"): the credit patterns
- * read only "according to" and "reported", so "only one outlet credits another news
- * organisation" would be false of an article that cites one in other words.
- */
-function namesOtherNewsOrg(a: ArticleAnalysis): boolean {
-	const text = a.article.text.replace(/\s+/g, ' ');
-	return [...text.matchAll(NAMED_NEWS_ORG)].some(
-		(m) => !ownName(m[0], a.article.outlet, a.article.url ?? '')
-	);
-}
-
-/**
  * A wire story's dateline credits the agency for the whole article: "CITY (Agency) -".
  * An outlet running one credits another news organisation as surely as "according to".
  */
@@ -260,20 +247,29 @@ export function newsOrganisation(org: string, credit: RegExpExecArray, sentence:
 	return true;
 }
 
-/** A capitalised news organisation's name in the sentence that is not the outlet's own. */
-function namesAnotherOutlet(sentence: string, outlet: string): boolean {
+/** Any name that ends in a news-organisation word (NEWS_ORG_WORDS), capitalised or not. */
+const NEWS_ORG_WORD_NAME = new RegExp(`(?:[A-Z][\\w.&'’-]*\\s+){0,3}${NEWS_ORG_WORDS}(?=\\b)`, 'g');
+
+/**
+ * A capitalised news organisation's name in the text that is not the outlet's own: any name
+ * ending in a news word (a sentence's "citing sources, the Tribune said"), or only those `names`
+ * matches (a whole article read for a credit, NAMED_NEWS_ORG).
+ */
+function namesAnotherOutlet(
+	text: string,
+	outlet: string,
+	names: RegExp = NEWS_ORG_WORD_NAME,
+	url = ''
+): boolean {
 	const self = squash(outlet);
-	const names = sentence.match(
-		new RegExp(`(?:[A-Z][\\w.&'’-]*\\s+){0,3}${NEWS_ORG_WORDS}(?=\\b)`, 'g')
-	);
-	return (names ?? []).some(
+	return (text.match(names) ?? []).some(
 		(n) =>
 			/^[A-Z]/.test(n) &&
 			// "the Koch network" is no outlet: the news word ends a capitalised name.
 			/\s[A-Z]\S*$/.test(n) &&
 			!self.endsWith(squash(n)) &&
 			!squash(n).endsWith(self) &&
-			!ownName(n, outlet)
+			!ownName(n, outlet, url)
 	);
 }
 
@@ -382,7 +378,16 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 					(a) =>
 						!ids.has(a.article.id) &&
 						(pattern.test(a.article.text.replace(/\s+/g, ' ')) ||
-							(kind === 'credited' && (WIRE_DATELINE.test(a.article.text) || namesOtherNewsOrg(a))))
+							(kind === 'credited' &&
+								(WIRE_DATELINE.test(a.article.text) ||
+									// "told the Valley Register", "wrote in the Daily Ledger": a credit in
+									// words the patterns do not read ("according to", "reported").
+									namesAnotherOutlet(
+										a.article.text.replace(/\s+/g, ' '),
+										a.article.outlet,
+										NAMED_NEWS_ORG,
+										a.article.url
+									))))
 				)
 			)
 				continue;
