@@ -140,16 +140,19 @@ const HOLDER_BEFORE = /(?:['’]s?|\b(?:his|her|their|its|our|my|your)|\S\s+[A-Z
 /** Words after which a word is a verb, whatever compromise reads: "will likely rise". */
 const VERB_BEFORE =
 	/\b(?:will|would|can|could|may|might|must|should|to|do|does|did)\s+(?:\w+ly\s+)?$/i;
+/** The prepositions NOUN_AFTER and NOUN_AFTER_PROPER_ADJECTIVE read before the word. */
+const PREPOSITION =
+	'\\b(?:to|of|on|in|for|with|by|from|about|after|before|against|amid|over|into)\\s+';
 /** A preposition before the word: what follows is a noun, whatever compromise reads. */
-const NOUN_AFTER =
-	/\b(?:to|of|on|in|for|with|by|from|about|after|before|against|amid|over|into)\s+(?:\w+ly\s+)?$/i;
+const NOUN_AFTER = new RegExp(`${PREPOSITION}(?:\\w+ly\\s+)?$`, 'i');
 /**
  * "of Republican ____", "against Russian ____": a preposition and a capitalised adjective of a
  * party, nation or people (English's -an, -ic, -ish, -ese endings) before the word, which is then
  * a noun the adjective describes, not a verb with that name for its subject.
  */
-const NOUN_AFTER_PROPER_ADJECTIVE =
-	/\b(?:to|of|on|in|for|with|by|from|about|after|before|against|amid|over|into)\s+(?:[A-Z][a-z]+(?:an|ic|ish|ese)\s+){1,2}$/;
+const NOUN_AFTER_PROPER_ADJECTIVE = new RegExp(
+	`${PREPOSITION}(?:[A-Z][a-z]+(?:an|ic|ish|ese)\\s+){1,2}$`
+);
 /** A transcript's speaker label: "TAPPER: And obviously, …". */
 const SPEAKER_LABEL = /^\W*[A-Z][A-Z'’. -]+:/;
 /** An auxiliary before a past verb: its wrong choices take the participle ("has fallen"). */
