@@ -141,17 +141,17 @@ describe('a who-question whose key another prompt names', () => {
 		'Which outlet introduces Mark Sheridan as the attorney for the campaign?'
 	);
 	const other = who('x', 0.5, 'Ann Lee', 'According to Daily A, who closed the bridge lanes?');
+	const quotes = r(
+		'q',
+		0.9,
+		'source',
+		'quoted-by:sheridan',
+		'Which outlets quote Mark Sheridan directly?'
+	);
 
 	it('gives way to the prompt that names the person, picked before or after it', () => {
 		expect(selectDiverse([describes, lawyer, other], 10).map((q) => q.id)).toEqual(['d', 'x']);
 		// Reserved kinds go first: a fact is picked before this recall item, then gives way.
-		const quotes = r(
-			'q',
-			0.9,
-			'source',
-			'quoted-by:sheridan',
-			'Which outlets quote Mark Sheridan directly?'
-		);
 		expect(selectDiverse([quotes, lawyer, other], 10).map((q) => q.id)).toEqual(['q', 'x']);
 	});
 
@@ -173,13 +173,6 @@ describe('a who-question whose key another prompt names', () => {
 	});
 
 	it('records why the pick that gave way is out, so no debug script reads it as lost', () => {
-		const quotes = r(
-			'q',
-			0.9,
-			'source',
-			'quoted-by:sheridan',
-			'Which outlets quote Mark Sheridan directly?'
-		);
 		const why = new Map<Question, string>();
 		selectDiverse([quotes, lawyer, other], 10, why);
 		expect(why.get(lawyer.question)).toBe(
@@ -193,13 +186,6 @@ describe('a who-question whose key another prompt names', () => {
 			...x,
 			candidate: { ...x.candidate, excerpt }
 		});
-		const quotes = r(
-			'q',
-			0.9,
-			'source',
-			'quoted-by:sheridan',
-			'Which outlets quote Mark Sheridan directly?'
-		);
 		const gapOnIt = withExcerpt(
 			r(
 				'g',
