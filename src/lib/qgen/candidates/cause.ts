@@ -78,6 +78,7 @@ import { byRivalRank, rivalRank } from './cause-rival';
 import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
 import { cameMeasure } from './cause-came';
+import { keyWithSubject } from './cause-key-subject';
 import { didSoEvent, saidReason } from './cause-said';
 
 /** A wrong answer's text, and the sentence it was read from. */
@@ -2204,7 +2205,14 @@ export function causeCandidates(
 			);
 			continue;
 		}
-		const choices = makeChoices([key, ...wrong], key + outlet);
+		// "he did not want to …" among named wrong reasons: the key is written with the effect's
+		// subject, so its form does not set it apart (after the wrong reasons were chosen: those
+		// naming that subject were weighed against the key as the text gives it).
+		const shownKey =
+			link.role === 'effect'
+				? key
+				: keyWithSubject(key, subjectWords(link.effect), link.effect, link.analysis.people);
+		const choices = makeChoices([shownKey, ...wrong], key + outlet);
 		// Reported speech, not a quotation: the clause may have lost a leading phrase.
 		const shown =
 			link.role === 'effect'
@@ -2260,7 +2268,7 @@ export function causeCandidates(
 				),
 				type: 'single',
 				choices,
-				correct: [choiceId(choices, key)]
+				correct: [choiceId(choices, shownKey)]
 			},
 			keyTexts: [link.role === 'effect' ? link.effect : link.cause],
 			hidden: [key],
