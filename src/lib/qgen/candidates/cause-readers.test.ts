@@ -3,6 +3,7 @@ import { analyzeArticle } from '../analyze';
 import { article, storyOf } from '../article.test-helpers';
 import { causalLinks } from './cause';
 import {
+	demandWhole,
 	resolvedOpening,
 	saidWhole,
 	sinceGivesReason,
@@ -10,6 +11,25 @@ import {
 	withoutRelativeAside,
 	withoutWhoQualifier
 } from './cause-readers';
+
+describe('demandWhole', () => {
+	it('takes a name and a bare verb after "that" for a whole clause', () => {
+		expect(demandWhole('Ms. Okafor demanded that Mr. Baird resign')).toBe(true);
+		expect(demandWhole('The union asked that Tom Baird leave')).toBe(true);
+	});
+	it('still calls a name alone, or a name and a noun, after "that" cut short', () => {
+		expect(demandWhole('Harbour officials expressed concern that Okafor')).toBe(false);
+		expect(demandWhole('Officials said that Okafor Baird')).toBe(false);
+		expect(demandWhole('Officials said that the harbour report')).toBe(false);
+	});
+	it('lets causalLinks read the demand and its reason', () => {
+		const [link] = causalLinks(
+			storyOf('Ana Ruiz demanded that Mr. Baird resign because he refused to release the audit.')
+		);
+		expect(link?.effect).toBe('Ana Ruiz demanded that Mr. Baird resign');
+		expect(link?.cause).toBe('he refused to release the audit');
+	});
+});
 
 describe('saidWhole', () => {
 	it('takes a pronoun and its verb after "said" for a whole clause', () => {

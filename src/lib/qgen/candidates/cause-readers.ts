@@ -2,6 +2,7 @@
  * Link readers added beside cause.ts's linkAt: each lets a sound link through that an older rule
  * lost on the way, without widening what counts as a cause.
  * - `saidWhole`: "Roe said she lied because …" was taken for a clause cut before its verb.
+ * - `demandWhole`: "Roe demanded that Mr. Poe resign because …" was taken for one cut too.
  * - `withoutRelativeAside`: ", which …, because …" and ", who …, so that …": a relative aside at
  *   the end of the effect kept the whole link out ("which" in the effect reads as nesting).
  * - `resolvedOpening`: "He resigned because …" right after a sentence whose subject is the one
@@ -27,6 +28,19 @@ export function saidWhole(clause: string): boolean {
 			clause
 		);
 	return m !== null && isClause(m[1]!);
+}
+
+/**
+ * "Roe demanded that Mr. Poe resign", "asked that Poe leave": after "that", a name and a bare verb
+ * (the form a demand takes) make a whole clause, though only a few words ("concern that Poe" is
+ * cut short: no verb came). The verb must be one the word list knows in that form.
+ */
+export function demandWhole(clause: string): boolean {
+	const m =
+		/\bthat\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\p{L}'’-]+\s+){1,2}([a-z]+)$/u.exec(
+			clause
+		);
+	return m !== null && lexiconTags(m[1]!).has('Infinitive');
 }
 
 /**

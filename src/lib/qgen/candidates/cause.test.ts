@@ -63,6 +63,36 @@ describe('causalLinks', () => {
 		expect(link?.cause).toBe('inspectors found cracks in its main pier');
 		expect(link?.effect).toMatch(/^The harbour board closed the old ferry terminal on Monday$/);
 	});
+	it('reads an effect whose subject has a middle initial, which ends no sentence', () => {
+		const [named] = causalLinks(
+			view(
+				'Mayor Ana J. Ruiz demanded that Mr. Tom Baird resign because he refused to release the audit.'
+			)
+		);
+		expect(named?.effect).toBe('Mayor Ana J. Ruiz demanded that Mr. Tom Baird resign');
+		expect(named?.cause).toBe('he refused to release the audit');
+		// "He demanded …" after a sentence naming her with the initial: read with her name.
+		const [resolved] = causalLinks(
+			view(
+				'Ana J. Ruiz, the mayor, seized on the report. She demanded that Mr. Tom Baird resign because he refused to release the audit.'
+			)
+		);
+		expect(resolved?.effect).toBe('Ana J. Ruiz demanded that Mr. Tom Baird resign');
+		// A time phrase opening a clause of "after" is no effect ("Less than a decade after …").
+		expect(
+			causalLinks(
+				view(
+					'Less than a decade after Ana J. Ruiz won re-election in part thanks to strong support for the harbour plan, some in the party believe she is losing voters.'
+				)
+			)
+		).toEqual([]);
+		// Two sentences run together are still refused.
+		expect(
+			causalLinks(
+				view('The board met at 2 p.m. Ruiz closed the old pier because inspectors found cracks.')
+			).map((l) => l.effect)
+		).not.toContain('The board met at 2 p.m. Ruiz closed the old pier');
+	});
 	it('keeps the effect of "prompted" apart from its agent', () => {
 		const link = causalLinks(view(STORY[1]!)).find((l) => l.connective === 'prompted');
 		expect(link?.agent).toBe('The closure of the terminal');

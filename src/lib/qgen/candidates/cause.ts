@@ -64,6 +64,7 @@ import {
 } from './cause-whole';
 import { firstClause, isClause, words } from './cause-clause';
 import {
+	demandWhole,
 	resolvedOpening,
 	saidWhole,
 	sinceGivesReason,
@@ -822,7 +823,12 @@ function linkAt(
 		return undefined;
 	if (
 		SUBORDINATE.test(effect) ||
-		(UNFINISHED.test(firstClause(effect)) && !saidWhole(firstClause(effect))) ||
+		// "Less than a decade after Roe won re-election thanks to …": a time phrase opening a clause
+		// of "after", which is no event of its own; the main clause comes after its comma.
+		(TIME_START.test(effect) && /^(?:\S+\s+){1,5}?(?:after|before|since|until)\s/i.test(effect)) ||
+		(UNFINISHED.test(firstClause(effect)) &&
+			!saidWhole(firstClause(effect)) &&
+			!demandWhole(firstClause(effect))) ||
 		!isClause(effect) ||
 		/^(?:\S+\s+){0,5}(?:those|these|this)\s/i.test(effect) ||
 		// "… going along with this proposal": which proposal an earlier sentence told.
@@ -844,7 +850,8 @@ function linkAt(
 	// Two sentences run together ("… at 2 p.m. Jackson will …"), or a subject still waiting
 	// for its verb ("Assertions that posts are left vulnerable because …"): no clause to ask about.
 	if (
-		/(?<!\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Dr|Mrs|Ms|Mr|Inc|Corp|Co|No|Dept|Prof|Rev|Ft|Mt|U\.S|U\.N))\.\s+[A-Z]/.test(
+		// A middle initial ("Donald J. Trump", "Ana J. Ruiz") is no sentence's end either.
+		/(?<!\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Dr|Mrs|Ms|Mr|Inc|Corp|Co|No|Dept|Prof|Rev|Ft|Mt|U\.S|U\.N|[A-Z]))\.\s+[A-Z]/.test(
 			effect
 		) ||
 		/^\w+\s+that\b/i.test(effect)
