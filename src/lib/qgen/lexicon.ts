@@ -2610,6 +2610,28 @@ export const OVER_PARTICLE_VERB =
 	/\b(?:tak(?:e|es|ing|en)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n(?:s|ning)?|look(?:s|ed|ing)?|go(?:es|ing|ne)?|went|pass(?:es|ed|ing)?|r[au]n(?:s|ning)?|preside[sd]?|presiding|carr(?:y|ies|ied|ying)|h[oe]ld(?:s|ing)?|talk(?:s|ed|ing)?|th(?:ink|inks|ought|inking)|g[oe]t(?:s|ting)?|c[oa]me(?:s)?|coming|f[ae]ll(?:s|ing|en)?|roll(?:s|ed|ing)?|sign(?:s|ed|ing)?|switch(?:es|ed|ing)?|tip(?:s|ped|ping)?|spill(?:s|ed|ing)?)\s*$/i;
 
 /**
+ * Verbs that take what something is seen as after "as" ("refuses to describe the group as …",
+ * "branded the report as …", "regarded her as …"): a phrase cut before that "as" has lost what
+ * was said of the thing. Stems: "describ" covers describe, described, describing.
+ */
+export const DESCRIBE_AS_STEMS = [
+	'describ',
+	'characteriz',
+	'characteris',
+	'portray',
+	'label',
+	'brand',
+	'regard',
+	'view',
+	'depict',
+	'classif',
+	'designat',
+	'dismiss',
+	'identif',
+	'refer to'
+];
+
+/**
  * Verbs and nouns of dispute, blame and leaving that make "over" give a reason ("resigned
  * over the allegations", "a lawsuit over the ban"), unlike "over $10,000" or "over the weekend".
  * Stems: "criticiz" covers criticized, criticizes, criticism.

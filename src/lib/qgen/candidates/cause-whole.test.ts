@@ -159,6 +159,16 @@ describe('cutBeforeAs', () => {
 	it('finds a passive verb cut before its "as"', () => {
 		expect(cutBeforeAs(s, 'the new rota has been interpreted')).toBe(true);
 	});
+	it('finds a verb of describing cut before its "as"', () => {
+		const d =
+			'Mayor Ruiz last year explained that she refuses to describe the strikers as a criminal gang.';
+		expect(
+			cutBeforeAs(d, 'Mayor Ruiz last year explained that she refuses to describe the strikers')
+		).toBe(true);
+		expect(cutBeforeAs(d, 'she refuses to describe the strikers as a criminal gang')).toBe(false);
+		// "as" after another verb ("resigned as chair") is the phrase's own.
+		expect(cutBeforeAs('Ruiz resigned as chair of the board.', 'Ruiz resigned')).toBe(false);
+	});
 	it('leaves the phrase that keeps its "as", or a passive with no "as" after it', () => {
 		expect(cutBeforeAs(s, 'the new rota has been interpreted as a cut in pay')).toBe(false);
 		expect(

@@ -7,6 +7,7 @@
 import { escapeRegExp } from '$lib/text/regexp';
 import {
 	CIRCUMSTANCE_NOUNS,
+	DESCRIBE_AS_STEMS,
 	NOMINAL_ADJECTIVES,
 	REPORTING_VERBS,
 	SENTENCE_ADVERBS,
@@ -89,10 +90,14 @@ export function cutBeforeAs(sentence: string, phrase: string): boolean {
 	const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
 	return (
 		at >= 0 &&
-		/\b(?:is|are|was|were|be|been|being)\s+[a-z]+(?:ed|en)$/i.test(phrase) &&
+		(/\b(?:is|are|was|were|be|been|being)\s+[a-z]+(?:ed|en)$/i.test(phrase) ||
+			// "he refuses to describe the Islamic State and al Qaeda" (as groups fueled by …): a verb
+			// of describing whose "as" the phrase left behind, with what it describes them as.
+			DESCRIBE_AS.test(phrase)) &&
 		/^\s+as\s/.test(sentence.slice(at + phrase.length))
 	);
 }
+const DESCRIBE_AS = new RegExp(`\\b(?:${alternation(DESCRIBE_AS_STEMS)})`, 'i');
 
 /**
  * "What systems are used to …", "Or just three years …", "Of the three states": a question word,
