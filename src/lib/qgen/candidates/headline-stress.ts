@@ -35,6 +35,7 @@ import { draftBase, type Candidate } from './candidate';
 import { comparableHeadlines, headlineQuestion } from './headline';
 import { backingSentences } from './headline-lookup';
 import { FUNCTION, nearKey } from './headline-lookup-words';
+import { topicLabel } from './headline-topic-label';
 
 /** Pronouns, relative and degree words: no content of a headline's own ("who", "more"). */
 const EMPTY =
@@ -570,6 +571,8 @@ export function wrongRunsFor(
 		if (names.some((n) => squash(run).includes(n))) return;
 		// The asked headline says it too, in its own words: a second key (echoedIn).
 		if (echoedIn(run, titles[i]!, titles)) return;
+		// "Israeli Ambassador": a label of who or where, ruled out by matching it, not reading.
+		if (topicLabel(run, isName)) return;
 		// "Deal And May Kill" of "Hates The Iran Deal And May Kill It": a clause cut short.
 		if (headWords(run).some((w) => MODAL.test(w.text))) return;
 		// "Alleging Conspiracy In 2016 Election" beside "alleging conspiracy to influence the 2016
@@ -692,6 +695,8 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 		// Where every headline has words of its own, still no key another headline says too:
 		// "older sister" beside "Her Sister" is a claim of both.
 		if (others.some((o) => echoedIn(runs[i]!, o, titles))) continue;
+		// Nor a key that only labels who or where ("GOP Senator"): what the headline claims is asked.
+		if (topicLabel(runs[i]!, isName)) continue;
 		// The key and at most three other outlets' own words.
 		const rest = (
 			partial
@@ -706,7 +711,10 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 				: giving
 						// Nor a wrong choice the asked headline says too: "Same-Sex Marriage" asked
 						// against "… 'Dead Wrong' On Gay Marriage" is a second key.
-						.filter((j) => j !== i && !echoedIn(runs[j]!, titles[i]!, titles))
+						.filter(
+							(j) =>
+								j !== i && !echoedIn(runs[j]!, titles[i]!, titles) && !topicLabel(runs[j]!, isName)
+						)
 						.slice(0, 3)
 						.map((j) => ({ from: j, run: runs[j]! }))
 		).map((r) => ({ outlet: view.label.get(arts[r.from]!.article.id)!, run: r.run }));
