@@ -3,6 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import {
+	echoedIn,
 	headWords,
 	headlineStressCandidates,
 	ownRuns,
@@ -515,5 +516,38 @@ describe('every choice one phrase or one clause', () => {
 				'bows out'
 			)
 		).toEqual(['Moderator of Debate']);
+	});
+});
+
+describe('no choice another headline says too (echoedIn)', () => {
+	const BUDGET = [
+		'Mayor, Council Meet On Budget Crisis For First Time In Weeks',
+		'Mayor Council Budget Cliff Meeting: Grasping For Late Fix',
+		'Mayor And Council Talk Deficits At City Hall'
+	];
+	it("asks nothing whose key or wrong choice the asked headline says too ('Budget Crisis' beside 'Budget Cliff')", () => {
+		const view = viewStory(
+			's',
+			BUDGET.map((t, i) => analyzeArticle(titled(i + 1, t, 'The mayor met the council on Monday.')))
+		);
+		const cands = headlineStressCandidates(view);
+		// Daily 2's headline tells of a budget cliff: "Budget Crisis …" is no choice against it,
+		// nor a key of Daily 1's that Daily 2 does not say. Daily 3 prints no "budget".
+		expect(cands.map((c) => c.draft.prompt)).toEqual([
+			"What does Daily 3's headline mention that the other headlines do not?"
+		]);
+	});
+	it('reads a head word as said by the headline that has it, a word all headlines print as the topic', () => {
+		const titles = [
+			'Ana Ruiz Blasted By Older Sister',
+			"Eva Ruiz: Sister Is 'Dead Wrong'",
+			'Eva Ruiz Criticizes Her Sister'
+		];
+		expect(echoedIn('Older Sister', titles[1]!, titles)).toBe(true);
+		expect(echoedIn('Budget Crisis For First Time In Weeks', BUDGET[1]!, BUDGET)).toBe(true);
+		expect(echoedIn('Deficits At City Hall', BUDGET[1]!, BUDGET)).toBe(false);
+		// "Farm" is in all three farm-bill headlines: the story's topic, not the asked one's claim.
+		const farm = [...FARM.map((a) => a.title).slice(0, 2), 'Senate Clears Bill For Farm Aid'];
+		expect(echoedIn('Farm Aid', farm[0]!, farm)).toBe(false);
 	});
 });

@@ -35,6 +35,7 @@ import { draftBase, type Candidate } from './candidate';
 import { comparableHeadlines, headlineQuestion } from './headline';
 import { backingSentences } from './headline-lookup';
 import { FUNCTION, nearKey } from './headline-lookup-words';
+import { topicLabel } from './headline-topic-label';
 
 /** Pronouns, relative and degree words: no content of a headline's own ("who", "more"). */
 const EMPTY =
@@ -568,6 +569,10 @@ export function wrongRunsFor(
 		// rule them out together, and a blind reader marked that MINOR.
 		if (!run || out.some((o) => o.from === from)) return;
 		if (names.some((n) => squash(run).includes(n))) return;
+		// The asked headline says it too, in its own words: a second key (echoedIn).
+		if (echoedIn(run, titles[i]!, titles)) return;
+		// "Israeli Ambassador": a label of who or where, ruled out by matching it, not reading.
+		if (topicLabel(run, isName)) return;
 		// "Deal And May Kill" of "Hates The Iran Deal And May Kill It": a clause cut short.
 		if (headWords(run).some((w) => MODAL.test(w.text))) return;
 		// "Alleging Conspiracy In 2016 Election" beside "alleging conspiracy to influence the 2016
@@ -594,6 +599,29 @@ export function sharesWord(run: string, others: readonly string[]): boolean {
 	return headWords(run).some(
 		(w) => isContent(w.text) && parts(w.text).some((p) => senseKeys(p).some((x) => senses.has(x)))
 	);
+}
+
+/**
+ * Does the headline say the run's thing too, so the run would be a second key where it is
+ * offered as not that headline's? Either its head, the word it is about ("Sister" of "older
+ * sister", "Marriage" of "Same-Sex Marriage"), is one the headline has in some form (senseKeys);
+ * or another of its words is, and not every headline of the story has that word ("Fiscal" of
+ * "fiscal crisis" beside "Fiscal Cliff Meeting", in two headlines of three). A word every
+ * headline prints ("Farm" in three farm-bill headlines) is the story's topic: sharing it makes
+ * "Farm Aid" no claim of a headline that says "Farm Bill".
+ */
+export function echoedIn(run: string, title: string, titles: readonly string[]): boolean {
+	const senses = sensesOf([title]);
+	const says = (w: string) => parts(w).some((p) => senseKeys(p).some((k) => senses.has(k)));
+	const words = headWords(run).map((w) => w.text);
+	// The head closes the run's first phrase: the last content word before a function word.
+	const cut = words.findIndex((w, k) => k > 0 && FUNCTION.test(bare(w)));
+	const head = (cut < 0 ? words : words.slice(0, cut)).filter(isContent).at(-1);
+	if (head && says(head)) return true;
+	const everywhere = titles.map((t) => sensesOf([t]));
+	const topic = (w: string) =>
+		parts(w).some((p) => senseKeys(p).some((k) => everywhere.every((e) => e.has(k))));
+	return words.some((w) => isContent(w) && says(w) && !topic(w));
 }
 
 /**
@@ -664,6 +692,11 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 		// Where not every headline has words of its own, the key has no word another headline
 		// has: "Multi-Million Dollar Lawsuit" beside "new lawsuit" reads as said by both.
 		if (partial && sharesWord(runs[i]!, others)) continue;
+		// Where every headline has words of its own, still no key another headline says too:
+		// "older sister" beside "Her Sister" is a claim of both.
+		if (others.some((o) => echoedIn(runs[i]!, o, titles))) continue;
+		// Nor a key that only labels who or where ("GOP Senator"): what the headline claims is asked.
+		if (topicLabel(runs[i]!, isName)) continue;
 		// The key and at most three other outlets' own words.
 		const rest = (
 			partial
@@ -676,7 +709,12 @@ export function headlineStressCandidates(view: StoryView): Candidate[] {
 						arts.map((x) => x.article.outlet)
 					)
 				: giving
-						.filter((j) => j !== i)
+						// Nor a wrong choice the asked headline says too: "Same-Sex Marriage" asked
+						// against "… 'Dead Wrong' On Gay Marriage" is a second key.
+						.filter(
+							(j) =>
+								j !== i && !echoedIn(runs[j]!, titles[i]!, titles) && !topicLabel(runs[j]!, isName)
+						)
 						.slice(0, 3)
 						.map((j) => ({ from: j, run: runs[j]! }))
 		).map((r) => ({ outlet: view.label.get(arts[r.from]!.article.id)!, run: r.run }));

@@ -288,6 +288,13 @@ describe('headlineWordingCandidates', () => {
 			"Which outlet's headline says its news comes from someone else's report?"
 		);
 		expect(keys(speaker!)).toEqual(['Daily 1']);
+		// The feedback quotes every headline, those that credit no report too.
+		for (const t of [
+			'Report: Ruiz Met Developers',
+			'Diaz: Ruiz Met Developers',
+			'Mayor Ruiz Meets Governor Diaz'
+		])
+			expect(speaker!.draft.explanation).toContain(`“${t}”`);
 	});
 
 	it('asks which headline names whose claim it reports, when the others state it as fact', () => {

@@ -558,7 +558,9 @@ function creditedReport(heads: Head[], isName: (w: string) => boolean): Candidat
 						? `Which outlet's headline says its news comes from someone else's report${contrast}?`
 						: `Which outlets' headlines say their news comes from someone else's report${contrast}? Select all that apply.`,
 					evidenceOf(heads, crediting[0]),
-					`${listWords(crediting.map((h) => `${h.outlet} (“${h.title}”)`))} ${one ? 'credits' : 'credit'} a report; ${listWords(others.map((h) => h.outlet))} ${others.length > 1 ? 'credit' : 'credits'} none${plain ? ' and ' + (others.length > 1 ? 'state' : 'states') + ' the news without saying whose it is' : ''}.`,
+					// Every headline quoted, the others' too: a student who chose one of them sees
+					// its words and why it credits no report ("Ruiz: …" names a speaker, not a report).
+					`${listWords(crediting.map((h) => `${h.outlet} (“${h.title}”)`))} ${one ? 'credits' : 'credit'} a report; ${listWords(others.map((h) => `${h.outlet} (“${h.title}”)`))} ${others.length > 1 ? 'credit' : 'credits'} none${plain ? ' and ' + (others.length > 1 ? 'state' : 'states') + ' the news without saying whose it is' : ''}.`,
 					2
 				),
 				type: one ? 'single' : 'multi',
