@@ -44,6 +44,9 @@ export interface DatedEvent {
 	remark?: boolean;
 }
 
+/** "term will end in", "term is set to expire in": a term's end told with a modal or "to" before the verb. */
+const TERM_ENDING = /\bterm\b[^,;:]*?\b(?:will|to)\s+(end|expire)\s+(?:in|until|through|till|by)\s+$/i;
+
 /** "Tuesday", "on Tuesday": a weekday alone, with no "last", "next" or date beside it. */
 const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -90,6 +93,11 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		.split(/\s+/)
 		.filter(Boolean)
 		.slice(0, 10);
+	// "whose term will end in 2021", "her term is set to end in 2022": after "will" or "to" the
+	// word is a verb, though the word list calls "end" a noun first; the year dates the ending
+	// (term-dates.ts), not a verb after the aside ("…, spoke") nor none at all.
+	const ending = TERM_ENDING.exec(clause);
+	if (ending) return ending[1]!.toLowerCase();
 	// "runs until 2021", "lasts through March": what lasts until a time is a verb, whatever
 	// the word list says of "runs" (a plural noun to it).
 	const lasting = /\b([a-z]{3,}?)(?:e?s)\s+(?:until|through|till)\s+$/.exec(clause);
