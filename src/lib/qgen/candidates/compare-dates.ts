@@ -45,7 +45,8 @@ export interface DatedEvent {
 }
 
 /** "term will end in", "term is set to expire in": a term's end told with a modal or "to" before the verb. */
-const TERM_ENDING = /\bterm\b[^,;:]*?\b(?:will|to)\s+(end|expire)\s+(?:in|until|through|till|by)\s+$/i;
+const TERM_ENDING =
+	/\bterm\b[^,;:]*?\b(?:will|to)\s+(end|expire)\s+(?:in|until|through|till|by)\s+$/i;
 
 /** "Tuesday", "on Tuesday": a weekday alone, with no "last", "next" or date beside it. */
 const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
