@@ -51,6 +51,11 @@ describe('dateVerb', () => {
 		expect(verbOf('Roe worked on the ends in 2018.', '2018')).toBe('work');
 		expect(verbOf('The city imposed steel tariffs in 2018 on imports.', '2018')).toBe('impos');
 	});
+	it('gives no verb after an aside for the date inside it, only after a date that opens the sentence', () => {
+		// A date in an aside dates what the aside tells, not the verb after it.
+		expect(verbOf('Roe, a senator since 2012, voted against the bill.', '2012')).toBe(undefined);
+		expect(verbOf('Also on Monday, the office disputed the report.', 'Monday')).toBe('disput');
+	});
 	it('reads past an aside that names someone: "arrested Jane Roe, a former engineer, in Seattle on Tuesday"', () => {
 		expect(
 			verbOf(

@@ -48,6 +48,10 @@ export interface DatedEvent {
 const TERM_ENDING =
 	/\bterm\b[^,;:]*?\b(?:will|to)\s+(end|expire)\s+(?:in|until|through|till|by)\s+$/i;
 
+/** What may stand before a date that opens its sentence: "On", "Early on", "Also on", "In", "Since". */
+const OPENING_TIME =
+	/^\s*(?:(?:on|early|late|earlier|later|also|by|in|since|until|through|and|but|then|this|from|before|after|during)\s+)*$/i;
+
 /** "Tuesday", "on Tuesday": a weekday alone, with no "last", "next" or date beside it. */
 const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -127,8 +131,10 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		if (stem) return stem;
 	}
 	// Only a date that opens its sentence ("On Monday, the office disputed …") belongs to the
-	// verb after it; "the Dec. 27 debate" or "his statement on Tuesday that …" date a noun.
-	if (!/^\s*,/.test(sentence.slice(end))) return undefined;
+	// verb after it; "the Dec. 27 debate" or "his statement on Tuesday that …" date a noun, and
+	// an aside ("Roe, a senator since 2012, voted …") dates what it tells, not the verb after it.
+	if (!/^\s*,/.test(sentence.slice(end)) || !OPENING_TIME.test(sentence.slice(0, start)))
+		return undefined;
 	for (const w of after) {
 		if (isReporting(w)) return undefined;
 		const stem = verbStem(w) ?? presentVerbStem(w);
