@@ -107,6 +107,46 @@ describe('quantityKey', () => {
 	});
 });
 
+describe('quantityKey: a list of who was counted before the predicate', () => {
+	const q = (text: string, sentence: string, noun: string): string => {
+		const start = sentence.indexOf(text);
+		return quantityKey(
+			{
+				kind: 'quantity',
+				text,
+				start,
+				end: start + text.length,
+				articleId: 'a',
+				sentence: 0,
+				noun
+			} as Mention,
+			sentence,
+			0
+		);
+	};
+	it('reads the event told after the list ("Six people, including …, were injured")', () => {
+		const s =
+			'Six people, including two lawmakers, two police officers, an aide and a lobbyist, were injured in the attack.';
+		expect(q('Six', s, 'people')).toBe('injured:others');
+		// …the same key as another outlet's "wounded five people".
+		expect(q('five', 'The gunman wounded five people in the attack.', 'people')).toBe(
+			'injured:others'
+		);
+		expect(
+			q(
+				'Three',
+				'Three hikers, including a guide from the lodge and his son, died in the storm.',
+				'hikers'
+			)
+		).toBe('killed:others');
+	});
+	it('not an active verb after the list, which tells what the counted did', () => {
+		const s =
+			'Four officers, including a captain and two sergeants, arrested the suspect at his home.';
+		expect(q('Four', s, 'officers')).toBe('count:officer');
+	});
+});
+
 describe('quoteOverlap and canonicalNames', () => {
 	it('matches a shortened quote', () => {
 		expect(

@@ -213,6 +213,43 @@ export function nounLemma(word: string): string {
 	return w.replace(/s$/, '');
 }
 
+/** Events a list of who was counted may stand between: the toll, not troops sent or arriving. */
+const LISTED_EVENTS = EVENTS.filter(([, event]) => event !== 'deployed');
+
+/**
+ * "…, including two lawmakers, an aide and a lobbyist, were injured": when the text after a
+ * counted noun opens a list of who was counted, the list ("two lawmakers, an aide and a
+ * lobbyist") and the predicate after it ("injured …"), told in the passive or as "died". An
+ * active verb there ("Four officers, including a captain, arrested …") tells what the counted
+ * did, and is no predicate of theirs here.
+ */
+export function countedList(afterNoun: string): { list: string; predicate: string } | undefined {
+	const opening = /^,\s+(?:including|among them)\s/i.exec(afterNoun);
+	if (!opening) return undefined;
+	const clause = afterNoun.split(/[;:.]/)[0]!;
+	for (const m of clause.matchAll(
+		/,\s+(?:(?:were|was|are|is|have been|had been)\s+(?=\w)|(?=died\b))/gi
+	)) {
+		if (m.index < opening[0].length) continue;
+		const predicate = clause.slice(m.index + m[0].length);
+		if (LISTED_EVENTS.some(([re]) => new RegExp(`^(?:${re.source})`, 'i').test(predicate)))
+			return { list: clause.slice(opening[0].length, m.index), predicate };
+	}
+	return undefined;
+}
+
+/**
+ * "Six people, including two lawmakers, two officers, an aide and a lobbyist, were injured":
+ * the list pushes the noun's own predicate past any fixed window, yet it is what the figure
+ * counts, as "wounded five people" in another outlet is.
+ */
+function eventAfterList(afterNoun: string): { event: string; distance: number } | undefined {
+	const predicate = countedList(afterNoun)?.predicate;
+	if (predicate === undefined) return undefined;
+	const found = LISTED_EVENTS.find(([re]) => new RegExp(`^(?:${re.source})`, 'i').test(predicate));
+	return found ? { event: found[1], distance: 0 } : undefined;
+}
+
 /**
  * What a quantity counts, so the same figure can be found in another outlet:
  * the nearest event verb ("killed", "wounded") plus the class of the counted
@@ -241,6 +278,7 @@ export function quantityKey(q: Mention, sentenceText: string, sentenceStart: num
 			if (!best || distance < best.distance) best = { event, distance };
 		}
 	}
+	best ??= eventAfterList(sentenceText.slice(rel + q.text.length + noun.length + 1));
 	// Casualty figures about the same event are told of "demonstrators" by one outlet and
 	// "militiamen" by another; only troops are kept apart, since they are usually the other side.
 	if (best && (best.event === 'killed' || best.event === 'injured'))

@@ -82,6 +82,16 @@ describe('dateTense', () => {
 		expect(dateTense('The dockworkers were poised on ', ' to return to the piers.')).toBe('unsure');
 	});
 
+	it('reads a bare passive infinitive ("to be shown on Tuesday") as still to come', () => {
+		expect(dateTense('In an interview with a radio station, to be aired on ', '.')).toBe('ahead');
+		expect(dateTense('The jury’s verdict, to be read ', ', may end the trial.')).toBe('ahead');
+		expect(dateTense('The hearing, to be held on ', ', is open.')).toBe('ahead');
+		// A past frame, or a verb of belief or report, may tell of what has happened since.
+		expect(dateTense('The verdict was to be read on ', '.')).toBe('unsure');
+		expect(dateTense('The tape, said to be recorded on ', ', surfaced online.')).toBe('past');
+		expect(dateTense('The ballots had to be counted by ', '.')).toBe('past');
+	});
+
 	it('does not read a plan named as a noun as still to come', () => {
 		expect(dateTense('The mayor has no plans to attend the gala on ', '.')).toBe('past');
 		expect(dateTense('The senator dropped plans to speak at the rally on ', '.')).toBe('past');
@@ -100,6 +110,14 @@ describe('findDates: a weekday in a present frame of plan', () => {
 			'2021-06-13',
 			'2021-06-14'
 		]);
+	});
+});
+
+describe('findDates: a weekday in a clause "to be shown"', () => {
+	it('places the weekday on the next such day, not the last', () => {
+		// 2021-06-14 was a Monday: the coming Tuesday is 06-15, the last one 06-08.
+		const t = 'In an interview with a radio station, to be aired on Tuesday, Dana Pell spoke.';
+		expect(findDates(t, '2021-06-14', () => 0, 'a').map((d) => d.iso)).toEqual(['2021-06-15']);
 	});
 });
 

@@ -6,8 +6,10 @@
  */
 import {
 	INTENT_VERBS,
+	IRREGULAR_PARTICIPLES,
 	MONTHS,
 	MONTH_PATTERN,
+	NOT_AHEAD_BEFORE_TO_BE,
 	NOUN_DETERMINERS,
 	PLANNED_FRAME_WORDS,
 	WEEKDAYS,
@@ -45,6 +47,15 @@ const AHEAD_WORDS = new RegExp(
 	`\\b(?:will|shall|won['’]t|(?:is|are|am)\\s+(?:now\\s+)?${PLANNED}|${INTENT})\\b|['’]ll\\b`,
 	'i'
 );
+/**
+ * "an interview with the network, to be shown on Tuesday", "the verdict, to be read Friday": a bare
+ * passive infinitive tells what is still to be done to the thing, so its weekday is the next
+ * one. Not after a past frame or a verb of belief or report (lexicon NOT_AHEAD_BEFORE_TO_BE).
+ */
+const TO_BE_DONE = new RegExp(
+	`(?<!\\b(?:${NOT_AHEAD_BEFORE_TO_BE.join('|')})\\s+)\\bto\\s+be\\s+(?:[a-z]{2,}(?:ed|en|wn|ne)|${IRREGULAR_PARTICIPLES.join('|')})\\b`,
+	'i'
+);
 const UNSURE_WORDS = new RegExp(
 	`\\b(?:would|wouldn['’]t|could|might|(?:was|were)\\s+${PLANNED}|intended\\s+to|(?:set|scheduled|slated|planned)\\s+for)\\b`,
 	'i'
@@ -67,6 +78,7 @@ export function dateTense(before: string, after: string): DateTense {
 			: clause;
 	if (AHEAD_WORDS.test(own)) return 'ahead';
 	if (UNSURE_WORDS.test(own)) return 'unsure';
+	if (TO_BE_DONE.test(own)) return 'ahead';
 	return 'past';
 }
 

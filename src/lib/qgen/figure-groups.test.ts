@@ -110,6 +110,20 @@ describe('sameThingGroups', () => {
 	});
 });
 
+describe('sameThingGroups: a toll and the parts it lists', () => {
+	const TOLL =
+		'Six people, including two lawmakers, two park rangers, an aide and a lobbyist, were injured in the attack at the Dunmore park.';
+	it('sets a toll told after its list beside another outlet’s toll', () => {
+		const figs = figures(TOLL, 'The gunman wounded five people in the attack at the Dunmore park.');
+		expect(groups(figs)).toContainEqual(['Six', 'five']);
+	});
+
+	it('keeps another outlet’s count of a listed part apart from the toll', () => {
+		const figs = figures(TOLL, 'Two park rangers were injured in the attack at the Dunmore park.');
+		expect(groups(figs).find((g) => g.includes('Six'))).toEqual(['Six']);
+	});
+});
+
 describe('sameThingGroups: what sets counts apart', () => {
 	it('does not link "people" through nearby words alone when their verbs differ', () => {
 		const figs = figures(

@@ -12,6 +12,7 @@ import { lexiconTags } from './entities';
 import { COUNTED_NOUN_SYNONYMS } from './lexicon';
 import { figureScope, scopesClash, type FigureScope } from './figure-scope';
 import { figureSources, sameSource } from './figure-source';
+import { isListedPart } from './figure-parts';
 import type { Mention } from './types';
 
 /** A mention in its article: a counted figure, or a date (see candidates/compare-dates). */
@@ -173,9 +174,13 @@ export function sameThingGroups(key: string, figs: CountedFigure[]): CountedFigu
 	// "one question asks" picks a thing out; it is not a count outlets could disagree on.
 	const counted = figs.filter((f) => !isElliptical(f) && f.mention.text.toLowerCase() !== 'one');
 	if (!key.startsWith('count:')) {
-		const tallies = counted.filter(isTally);
-		const events = counted.filter((f) => !isTally(f));
-		return [events, tallies].filter((g) => g.length > 0).flatMap(splitByScope);
+		// "two officers" beside "six people, including … two police officers, …": a part and its
+		// whole (figure-parts.ts), kept apart like a running total from one event's toll.
+		const parts = counted.filter((y) => counted.some((x) => x !== y && isListedPart(x, y)));
+		const rest = counted.filter((f) => !parts.includes(f));
+		const tallies = rest.filter(isTally);
+		const events = rest.filter((f) => !isTally(f));
+		return [events, tallies, parts].filter((g) => g.length > 0).flatMap(splitByScope);
 	}
 	const verbs = counted.map(predicatesNear);
 	const heads = counted.map(nounHead);

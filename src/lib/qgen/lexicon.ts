@@ -1236,6 +1236,56 @@ export const PLANNED_FRAME_WORDS = [
  */
 export const SCHEDULING_WORDS = ['scheduled', 'slated', 'set'] as const;
 
+/**
+ * Words before "to be shown" that make it no plan still to come (dates.ts `dateTense`): a past
+ * frame ("was to be shown", "supposed to be", "had to be") or a verb of belief or report ("said
+ * to be held"), which may tell of what has happened since.
+ */
+export const NOT_AHEAD_BEFORE_TO_BE = [
+	'was',
+	'were',
+	'wasn’t',
+	"wasn't",
+	'weren’t',
+	"weren't",
+	'had',
+	'has',
+	'have',
+	'been',
+	'supposed',
+	'used',
+	'seemed',
+	'appeared',
+	'said',
+	'thought',
+	'believed',
+	'known',
+	'reported',
+	'alleged',
+	'claimed',
+	'found',
+	'understood'
+] as const;
+
+/** Past participles news English uses without "-ed", "-en", "-wn" or "-ne" ("to be held", "to be read"). */
+export const IRREGULAR_PARTICIPLES = [
+	'held',
+	'sent',
+	'set',
+	'run',
+	'put',
+	'heard',
+	'made',
+	'built',
+	'sold',
+	'told',
+	'paid',
+	'read',
+	'won',
+	'brought',
+	'sought'
+] as const;
+
 /** Verbs of intent that take "to" ("plans to vote Sunday"): a present one frames what is to come. */
 export const INTENT_VERBS = ['plan', 'intend', 'expect'] as const;
 

@@ -44,9 +44,17 @@ describe('dateVerb', () => {
 	});
 	it('takes an "-s" verb the word list calls a plural noun when it stands before the date after a noun', () => {
 		expect(verbOf('Her term in the state Senate ends in 2018, aides said.', '2018')).toBe('end');
+		// After "will" or "to", "end" is the verb the year dates, not a verb after the aside.
+		expect(verbOf('Roe, whose term will end in 2021, spoke briefly.', '2021')).toBe('end');
+		expect(verbOf('Her term is due to end in 2021.', '2021')).toBe('end');
 		// Not a noun after a determiner or possessive, nor after a past verb in the clause.
 		expect(verbOf('Roe worked on the ends in 2018.', '2018')).toBe('work');
 		expect(verbOf('The city imposed steel tariffs in 2018 on imports.', '2018')).toBe('impos');
+	});
+	it('gives no verb after an aside for the date inside it, only after a date that opens the sentence', () => {
+		// A date in an aside dates what the aside tells, not the verb after it.
+		expect(verbOf('Roe, a senator since 2012, voted against the bill.', '2012')).toBe(undefined);
+		expect(verbOf('Also on Monday, the office disputed the report.', 'Monday')).toBe('disput');
 	});
 	it('reads past an aside that names someone: "arrested Jane Roe, a former engineer, in Seattle on Tuesday"', () => {
 		expect(

@@ -44,6 +44,14 @@ export interface DatedEvent {
 	remark?: boolean;
 }
 
+/** "term will end in", "term is set to expire in": a term's end told with a modal or "to" before the verb. */
+const TERM_ENDING =
+	/\bterm\b[^,;:]*?\b(?:will|to)\s+(end|expire)\s+(?:in|until|through|till|by)\s+$/i;
+
+/** What may stand before a date that opens its sentence: "On", "Early on", "Also on", "In", "Since". */
+const OPENING_TIME =
+	/^\s*(?:(?:on|early|late|earlier|later|also|by|in|since|until|through|and|but|then|this|from|before|after|during)\s+)*$/i;
+
 /** "Tuesday", "on Tuesday": a weekday alone, with no "last", "next" or date beside it. */
 const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -90,6 +98,11 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		.split(/\s+/)
 		.filter(Boolean)
 		.slice(0, 10);
+	// "whose term will end in 2021", "her term is set to end in 2022": after "will" or "to" the
+	// word is a verb, though the word list calls "end" a noun first; the year dates the ending
+	// (term-dates.ts), not a verb after the aside ("…, spoke") nor none at all.
+	const ending = TERM_ENDING.exec(clause);
+	if (ending) return ending[1]!.toLowerCase();
 	// "runs until 2021", "lasts through March": what lasts until a time is a verb, whatever
 	// the word list says of "runs" (a plural noun to it).
 	const lasting = /\b([a-z]{3,}?)(?:e?s)\s+(?:until|through|till)\s+$/.exec(clause);
@@ -118,8 +131,10 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 		if (stem) return stem;
 	}
 	// Only a date that opens its sentence ("On Monday, the office disputed …") belongs to the
-	// verb after it; "the Dec. 27 debate" or "his statement on Tuesday that …" date a noun.
-	if (!/^\s*,/.test(sentence.slice(end))) return undefined;
+	// verb after it; "the Dec. 27 debate" or "his statement on Tuesday that …" date a noun, and
+	// an aside ("Roe, a senator since 2012, voted …") dates what it tells, not the verb after it.
+	if (!/^\s*,/.test(sentence.slice(end)) || !OPENING_TIME.test(sentence.slice(0, start)))
+		return undefined;
 	for (const w of after) {
 		if (isReporting(w)) return undefined;
 		const stem = verbStem(w) ?? presentVerbStem(w);

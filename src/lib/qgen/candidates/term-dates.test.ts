@@ -49,6 +49,20 @@ describe('term-end years', () => {
 		expect(dateDisagreements(v)).toHaveLength(1);
 	});
 
+	it('reads a term’s end told with "will" or "to" before "end" ("will end in", "was to end in")', () => {
+		const v = story(
+			'Roe, whose term will end in 2021, spoke briefly.',
+			'Roe’s term was to end in 2022, and she told reporters she wanted more time with family.'
+		);
+		const ends = v.analyses
+			.flatMap(datedEvents)
+			.map(termEnd)
+			.filter((t) => t !== undefined);
+		expect(ends.map((t) => t.holder.text)).toEqual(['Roe', 'Roe']);
+		expect(dateDisagreements(v)).toHaveLength(1);
+		expect(prompts(v)[0]).toContain('different years for the end of Jane Roe’s term');
+	});
+
 	it('does not set a term’s start beside its end', () => {
 		const v = story(
 			'Roe began her term in 2017 after a close race.',

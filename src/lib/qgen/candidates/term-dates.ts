@@ -15,11 +15,11 @@ import type { DatedEvent } from './compare-dates';
 
 /**
  * The words before a year that make it a term's end: "term ends in", "term as chair expires in",
- * "term is set to expire in", "term runs through". Group 1: the word before "term" ("Senate",
+ * "term is set to expire in", "term was to end in", "term runs through". Group 1: the word before "term" ("Senate",
  * "second"); group 2: an office named after it ("as chair").
  */
 const TERM_END =
-	/(?:\b([A-Za-z-]+)\s+)?\bterm\b(\s+(?:as|on|at|of)\s+[^,;:()]{1,40}?)?\s+(?:(?:ends|ended|will end|expires|expired|will expire|runs|ran|will run)|(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:end|expire))\s+(?:in|until|through|till)\s+$/i;
+	/(?:\b([A-Za-z-]+)\s+)?\bterm\b(\s+(?:as|on|at|of)\s+[^,;:()]{1,40}?)?\s+(?:(?:ends|ended|will end|expires|expired|will expire|runs|ran|will run)|(?:is|was)\s+(?:(?:set|due|scheduled)\s+)?to\s+(?:end|expire))\s+(?:in|until|through|till)\s+$/i;
 
 export interface TermEnd {
 	/** The word before "term", lowercased, when it tells one term from another ("second", "senate"). */
