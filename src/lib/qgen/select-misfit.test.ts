@@ -807,6 +807,62 @@ describe('a third figure and the first ten', () => {
 	});
 });
 
+describe('two figures of one paragraph and the first ten', () => {
+	const compare = floodCompare();
+	const inParagraph = (x: Ranked, paragraph: string): Ranked => ({
+		...x,
+		paragraphs: [`a:${paragraph}`]
+	});
+	const homes = inParagraph(
+		r(
+			'h',
+			0.8,
+			'fact',
+			'detail:quantity:310',
+			'Daily A writes: “The flood reached ____ homes.” How many?'
+		),
+		'3'
+	);
+	// The next sentence of the same paragraph: another number of one passage.
+	const pumps = inParagraph(
+		r(
+			'p',
+			0.75,
+			'fact',
+			'detail:quantity:12',
+			'Daily A writes: “Crews brought ____ pumps.” How many?'
+		),
+		'3'
+	);
+	const act = inParagraph(
+		r('w', 0.6, 'fact', 'who:closed', 'Who closed the old bridge after the flood?'),
+		'5'
+	);
+
+	it('asks what happened before a second figure of the paragraph', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, homes, pumps, act], 3, why).map((q) => q.id)).toEqual([
+			'c',
+			'h',
+			'w'
+		]);
+		expect(why.get(pumps.question)).toBe('second figure of a paragraph waits');
+	});
+
+	it('asks a figure of another paragraph as usual', () => {
+		const elsewhere = { ...pumps, paragraphs: ['a:7'] };
+		expect(selectDiverse([compare, homes, elsewhere, act], 3).map((q) => q.id)).toEqual([
+			'c',
+			'h',
+			'p'
+		]);
+	});
+
+	it('still lets it fill a ten that nothing else fills', () => {
+		expect(selectDiverse([compare, homes, pumps], 10).map((q) => q.id)).toEqual(['c', 'h', 'p']);
+	});
+});
+
 describe('a fact on who said something, beside "who said" on the same person', () => {
 	const compare = floodCompare();
 	const keyed = (x: Ranked, person: string): Ranked => keyedTo(x, person, 'Bo Chen');
