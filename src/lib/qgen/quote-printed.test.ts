@@ -27,9 +27,51 @@ describe('printsAskedQuote', () => {
 		expect(printsAskedQuote(who, outlet)).toBe(false);
 	});
 
-	it('needs a run with a long word, not a phrase of short ones', () => {
+	it('reads neither a run of common words nor a name as the quote', () => {
+		const asked = r(
+			'a',
+			0.8,
+			'quote',
+			'said:a',
+			'Who said “we hope to discuss the future of the United States fleet”?'
+		);
+		const printer = r(
+			'p',
+			0.9,
+			'fact',
+			'f',
+			'Daily A writes: “Crews will discuss the plan for the United States navy.” Who?'
+		);
+		expect(printsAskedQuote(printer, asked)).toBe(false);
+	});
+
+	it('reads five words in a row as the quote', () => {
+		const asked = r(
+			'a',
+			0.8,
+			'quote',
+			'said:a',
+			'Who said “you have my leave to end the war at sea”?'
+		);
+		const printer = r(
+			'p',
+			0.9,
+			'fact',
+			'f',
+			'Daily A writes: “Lee said the two could “end the war at sea” by May.” When?'
+		);
+		expect(printsAskedQuote(printer, asked)).toBe(true);
+	});
+
+	it('reads three short words as no quote', () => {
 		const short = r('s', 0.8, 'quote', 'said:z', 'Who said “it is what it is”?');
-		const other = r('t', 0.9, 'fact', 'f', 'Daily A writes: “Bo Chen said it is what it is.” Who?');
+		const other = r(
+			't',
+			0.9,
+			'fact',
+			'f',
+			'Daily A writes: “Bo Chen said it is what we need.” Who?'
+		);
 		expect(printsAskedQuote(other, short)).toBe(false);
 	});
 });

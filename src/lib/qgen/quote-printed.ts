@@ -5,29 +5,44 @@
  * 'e pluribus unum'”?" beside "Who said “motto is e pluribus unum”?" tells the student who
  * spoke (a tuning reader's REJECT). The cue-based secrets (giveaway.ts) look for the key's name,
  * and the other prompt says "the president"; asksAgain (select-pairs.ts) drops only a second
- * item on most of one quote. A run of three words, one of them a long one, is what the two
- * share: "e pluribus unum", "the jobs act".
+ * item on most of one quote. A telling run of words (see runs) is what the two share.
  */
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
+import { COMMON_WORDS } from './lexicon';
 
-/** A run shares a word this long at least, so "that it is" or "we have to" is no give-away. */
-const LONG_WORD = 5;
+/**
+ * A run of this many words, whatever they are, is a quote's own wording: "discuss the end of the
+ * war" printed in one prompt tells who said "my blessing to discuss the end of the war".
+ */
+const LONG_RUN = 5;
+/**
+ * A run of three words tells it when two of them are words of substance (four letters or more,
+ * in lower case, not a common word): "e pluribus unum", "ships before shops". Neither "to
+ * discuss the" nor a name every item prints ("the United States") counts.
+ */
+const SHORT_RUN = 3;
+const SUBSTANTIAL = 2;
 
-const plainWords = (text: string) =>
-	text
-		.toLowerCase()
+const substantial = (w: string) => w.length >= 4 && w === w.toLowerCase() && !COMMON_WORDS.has(w);
+
+/** Every telling run of `text` (see LONG_RUN, SHORT_RUN), in lower case. */
+function runs(text: string): string[] {
+	const ws = text
 		.replace(/[^\p{L}\d\s]+/gu, ' ')
 		.split(/\s+/)
 		.filter(Boolean);
-
-/** Every run of three words of `text` with a long word in it. */
-function runs(text: string): string[] {
-	const ws = plainWords(text);
 	const out: string[] = [];
-	for (let i = 0; i + 3 <= ws.length; i++) {
-		const run = ws.slice(i, i + 3);
-		if (run.some((w) => w.length >= LONG_WORD)) out.push(run.join(' '));
+	for (let i = 0; i + SHORT_RUN <= ws.length; i++) {
+		const run = ws.slice(i, i + SHORT_RUN);
+		if (run.filter(substantial).length >= SUBSTANTIAL) out.push(run.join(' ').toLowerCase());
+		if (i + LONG_RUN <= ws.length)
+			out.push(
+				ws
+					.slice(i, i + LONG_RUN)
+					.join(' ')
+					.toLowerCase()
+			);
 	}
 	return out;
 }
