@@ -28,6 +28,38 @@ describe('selectDiverse: one recall item per person in the first ten', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['outlet', 'other']);
 	});
+	it('reads a true statement as an item on the person it names', () => {
+		const outlet = r(
+			'outlet',
+			0.9,
+			'source',
+			'quote-outlet:The ferry will run all winter',
+			'Which outlet quoted Ann Lee as saying “The ferry will run all winter”?',
+			'single',
+			{ subject: 'Ann Lee' }
+		);
+		outlet.question.evidence = [{ articleId: 'b', start: 5, end: 50 }];
+		const statement = r(
+			'tf',
+			0.85,
+			'quote',
+			'said:x',
+			'True or false: it was Ann Lee who said “Tolls will fall in May”.',
+			'truefalse'
+		);
+		Object.assign(statement.question, {
+			correct: ['true'],
+			explanation: 'True. Ann Lee, mayor, said it (reported by Daily A).'
+		});
+		const other = keyed(
+			r('other', 0.5, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'),
+			'Bo Chen'
+		);
+		expect(selectDiverse([outlet, statement, other], 10).map((q) => q.id)).toEqual([
+			'outlet',
+			'other'
+		]);
+	});
 	it('lets one article’s second item on a person into any relaxed pass', () => {
 		// Beta is Ann Lee's second quote: only a relaxed pass takes it, after delta.
 		const alpha = keyed(
