@@ -57,6 +57,12 @@ describe('selectDiverse: one recall item per person in the first ten', () => {
 		);
 		expect(selectDiverse([outlet, statement, other], 10).map((q) => q.id)).toEqual([
 			'outlet',
+			// A ten nothing else fills still takes it (the first ten are shown by score).
+			'tf',
+			'other'
+		]);
+		expect(selectDiverse([outlet, statement, other], 2).map((q) => q.id)).toEqual([
+			'outlet',
 			'other'
 		]);
 	});

@@ -244,6 +244,9 @@ export function misfit(
 			(c) =>
 				!!c.recallPerson &&
 				sameName(c.recallPerson, e.recallPerson!) &&
+				// A true statement on the person (select-entry.ts) waits like a side detail: it
+				// still fills a ten nothing else fills, as before it was read as on a person.
+				(sideWaits || !(trueStatement(c) || trueStatement(e))) &&
 				(c.candidate.family === 'quote' || e.candidate.family === 'quote')
 		)
 	)
@@ -285,6 +288,10 @@ export function misfit(
 	if (apart && chosen.length < readTogether && quotationAsked(e, chosen)) return 'quotation asked';
 	return undefined;
 }
+
+/** "True or false: it was Roe who said …" keyed true. */
+const trueStatement = (x: Entry) =>
+	x.question.type === 'truefalse' && x.question.correct?.[0] === 'true';
 
 /** Do two questions cite one paragraph of one article (Ranked.paragraphs)? */
 const sameParagraph = (a: Entry, b: Entry) =>
