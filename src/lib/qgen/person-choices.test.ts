@@ -362,6 +362,25 @@ describe('personKind and peopleLike: wrong answers of the key’s kind', () => {
 	});
 });
 
+describe('peopleLike: the key’s party first', () => {
+	// Invented: two parties the story names as such, and senators of each.
+	const text = [
+		'Whig senators met on Monday, and the Tory caucus met on Tuesday.',
+		'Sen. Alma Torres (W-Ohio) ran to help the injured coach.',
+		'Sen. Victor Lund (T-Iowa) said the Whigs and the Tories would play again.',
+		'Sen. Nina Holt (W-Utah) said the team would practise on Friday.',
+		'Sen. Omar Reyes, a Tory, said the game would go on.'
+	].join('\n\n');
+	const view = viewStory('s', [analyzeArticle(article(0, text))]);
+	it('offers the key’s party before another party, of one kind', () => {
+		expect(peopleLike('Alma Torres', ['Victor Lund', 'Omar Reyes', 'Nina Holt'], view)).toEqual([
+			'Nina Holt',
+			'Victor Lund',
+			'Omar Reyes'
+		]);
+	});
+});
+
 describe('personKind and expertsFirst: an expert among experts', () => {
 	const view = viewStory('s', [
 		analyzeArticle(

@@ -18,6 +18,7 @@ import {
 } from './lexicon';
 import { articleMatches } from './match-cache';
 import { perStory } from './per-text';
+import { partyOf } from './person-party';
 import { wholeNameMatches } from './name-matches';
 
 const chosen = new WeakMap<StoryView, string[]>();
@@ -485,6 +486,16 @@ export function personKind(name: string, view: StoryView): PersonKind {
  * then people of no known kind, before any official or spokesperson, who would stand out
  * by role; an expert goes after the unknowns for any other key.
  */
+/** A person's party as the story gives it (person-party.ts), read once per story and name. */
+const partyIn = perStory((name: string, view: StoryView) =>
+	partyOf(
+		name,
+		view.analyses.map((a) => a.article.text),
+		partyNames(view),
+		partyStem
+	)
+);
+
 export function peopleLike(key: string, people: string[], view: StoryView): string[] {
 	const keyKind = personKind(key, view);
 	if (keyKind === 'unknown') return people.filter((p) => personKind(p, view) !== 'journalist');
@@ -498,10 +509,19 @@ export function peopleLike(key: string, people: string[], view: StoryView): stri
 		if (k === 'official' || k === 'agent') return keyKind === 'agent' ? 1 : 2;
 		return 9;
 	};
+	// Of one kind, the key's own party first and another party's people last, where the story
+	// gives parties (person-party.ts): wrong answers all from the other side rule themselves out.
+	const keyParty = partyIn(key, view);
+	const party = (p: string) => partyIn(p, view);
+	const side = (p: string) => {
+		if (!keyParty) return 0;
+		const other = party(p);
+		return other === keyParty ? 0 : other ? 2 : 1;
+	};
 	return people
-		.map((p, i) => ({ p, i, r: rank(p) }))
+		.map((p, i) => ({ p, i, r: rank(p), s: side(p) }))
 		.filter(({ r }) => r < 9)
-		.sort((a, b) => a.r - b.r || a.i - b.i)
+		.sort((a, b) => a.r - b.r || a.s - b.s || a.i - b.i)
 		.map(({ p }) => p);
 }
 

@@ -30,6 +30,7 @@ import { bodySenses, spareSenses, vocabularyCandidates } from './candidates/voca
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
 import { contestedFigure } from './contested-figure';
+import { paragraphKeys } from './paragraph-keys';
 import { focusAdjustment, keyOf, sideDetail, sideFigure } from './focus';
 import { sameName } from './align';
 import type { GenerateInput, GenerateOptions } from './index';
@@ -194,6 +195,7 @@ export function runPipelineDetailed(
 		return !!key && [...view.people, ...view.names.person].some((p) => sameName(p, key));
 	};
 	const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
+	const paragraphsOfEvidence = paragraphKeys(texts);
 	const ids = new Set<string>();
 	// Scores are capped at 1; two at the cap keep the order their uncapped scores give.
 	const uncapped = new Map<Question, number>();
@@ -244,6 +246,7 @@ export function runPipelineDetailed(
 					sideDetail: aside,
 					sideFigure: fact && figure(question),
 					contestedFigure: fact && contested(question),
+					paragraphs: paragraphsOfEvidence(question.evidence),
 					keyIsPerson: fact && keyIsPerson(question),
 					headlineCopied: headlineCopy
 				});

@@ -76,8 +76,14 @@ function recallPerson(r: Ranked, kind: Kind): string | undefined {
 				: undefined;
 	if (kind !== 'recall') return undefined;
 	if (c.family === 'source') return c.subject;
-	// "False. It was Ann Lee, mayor, who said it": the real speaker.
-	if (q.type === 'truefalse') return /\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1];
+	// "False. It was Ann Lee, mayor, who said it": the real speaker. A true statement's speaker
+	// is the one it names ("it was Ann Lee who said …"): without it, a true item on the person a
+	// "which outlet quoted Ann Lee" item names joined the set as a fourth quote of one voice.
+	if (q.type === 'truefalse')
+		return (
+			/\bIt was (.+?)(?:,| who said)/.exec(q.explanation ?? '')?.[1] ??
+			(q.correct?.[0] === 'true' ? /\bit was (.+?) who said\b/i.exec(q.prompt)?.[1] : undefined)
+		);
 	if (q.type === 'single' || q.type === 'evidence') {
 		// "Which of these did Roe say?" names its person in the prompt; "who said" keys them.
 		const said = /^Which of these did (.+?) say\b/.exec(q.prompt)?.[1];

@@ -31,6 +31,11 @@ export interface Ranked {
 	 * thing, unaligned (contested-figure.ts): it waits behind the facts no outlet contradicts.
 	 */
 	contestedFigure?: boolean;
+	/**
+	 * The paragraph of each evidence span, as `articleId:index` (paragraph-keys.ts): two figures
+	 * of one paragraph are one passage asked twice (select-misfit.ts).
+	 */
+	paragraphs?: string[];
 	/** Its key names one of the story's people (StoryView.people, names.person), not a body or a place. */
 	keyIsPerson?: boolean;
 	/**

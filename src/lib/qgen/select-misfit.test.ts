@@ -28,6 +28,44 @@ describe('selectDiverse: one recall item per person in the first ten', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['outlet', 'other']);
 	});
+	it('reads a true statement as an item on the person it names', () => {
+		const outlet = r(
+			'outlet',
+			0.9,
+			'source',
+			'quote-outlet:The ferry will run all winter',
+			'Which outlet quoted Ann Lee as saying “The ferry will run all winter”?',
+			'single',
+			{ subject: 'Ann Lee' }
+		);
+		outlet.question.evidence = [{ articleId: 'b', start: 5, end: 50 }];
+		const statement = r(
+			'tf',
+			0.85,
+			'quote',
+			'said:x',
+			'True or false: it was Ann Lee who said “Tolls will fall in May”.',
+			'truefalse'
+		);
+		Object.assign(statement.question, {
+			correct: ['true'],
+			explanation: 'True. Ann Lee, mayor, said it (reported by Daily A).'
+		});
+		const other = keyed(
+			r('other', 0.5, 'quote', 'said:y', 'Who said: “The crews earned a rest”?'),
+			'Bo Chen'
+		);
+		expect(selectDiverse([outlet, statement, other], 10).map((q) => q.id)).toEqual([
+			'outlet',
+			// A ten nothing else fills still takes it (the first ten are shown by score).
+			'tf',
+			'other'
+		]);
+		expect(selectDiverse([outlet, statement, other], 2).map((q) => q.id)).toEqual([
+			'outlet',
+			'other'
+		]);
+	});
 	it('lets one article’s second item on a person into any relaxed pass', () => {
 		// Beta is Ann Lee's second quote: only a relaxed pass takes it, after delta.
 		const alpha = keyed(
@@ -804,6 +842,62 @@ describe('a third figure and the first ten', () => {
 
 	it('keeps a single article’s figures in score order', () => {
 		expect(selectDiverse([homes, cost, share, act], 3).map((q) => q.id)).toEqual(['h', 'm', 'p']);
+	});
+});
+
+describe('two figures of one paragraph and the first ten', () => {
+	const compare = floodCompare();
+	const inParagraph = (x: Ranked, paragraph: string): Ranked => ({
+		...x,
+		paragraphs: [`a:${paragraph}`]
+	});
+	const homes = inParagraph(
+		r(
+			'h',
+			0.8,
+			'fact',
+			'detail:quantity:310',
+			'Daily A writes: “The flood reached ____ homes.” How many?'
+		),
+		'3'
+	);
+	// The next sentence of the same paragraph: another number of one passage.
+	const pumps = inParagraph(
+		r(
+			'p',
+			0.75,
+			'fact',
+			'detail:quantity:12',
+			'Daily A writes: “Crews brought ____ pumps.” How many?'
+		),
+		'3'
+	);
+	const act = inParagraph(
+		r('w', 0.6, 'fact', 'who:closed', 'Who closed the old bridge after the flood?'),
+		'5'
+	);
+
+	it('asks what happened before a second figure of the paragraph', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, homes, pumps, act], 3, why).map((q) => q.id)).toEqual([
+			'c',
+			'h',
+			'w'
+		]);
+		expect(why.get(pumps.question)).toBe('second figure of a paragraph waits');
+	});
+
+	it('asks a figure of another paragraph as usual', () => {
+		const elsewhere = { ...pumps, paragraphs: ['a:7'] };
+		expect(selectDiverse([compare, homes, elsewhere, act], 3).map((q) => q.id)).toEqual([
+			'c',
+			'h',
+			'p'
+		]);
+	});
+
+	it('still lets it fill a ten that nothing else fills', () => {
+		expect(selectDiverse([compare, homes, pumps], 10).map((q) => q.id)).toEqual(['c', 'h', 'p']);
 	});
 });
 

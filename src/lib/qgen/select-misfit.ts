@@ -132,6 +132,18 @@ export function misfit(
 		chosen.filter(asksFigure).length >= FIGURES_PER_TEN
 	)
 		return 'third figure waits';
+	// A second figure of a paragraph a chosen figure cites waits too: "$447 billion" and then
+	// "15 bills" of the next sentence ask the reader's memory of one passage's numbers, while
+	// the story's other events go unasked (a tuning reader: "rote number cloze instead of the
+	// point"). Like a third figure, it still fills a ten that nothing else fills.
+	if (
+		several &&
+		sideWaits &&
+		chosen.length < SET &&
+		asksFigure(e) &&
+		chosen.some((c) => asksFigure(c) && sameParagraph(c, e))
+	)
+		return 'second figure of a paragraph waits';
 	if (
 		several &&
 		chosen.length < SET &&
@@ -232,6 +244,9 @@ export function misfit(
 			(c) =>
 				!!c.recallPerson &&
 				sameName(c.recallPerson, e.recallPerson!) &&
+				// A true statement on the person (select-entry.ts) waits like a side detail: it
+				// still fills a ten nothing else fills, as before it was read as on a person.
+				(sideWaits || !(trueStatement(c) || trueStatement(e))) &&
 				(c.candidate.family === 'quote' || e.candidate.family === 'quote')
 		)
 	)
@@ -273,6 +288,14 @@ export function misfit(
 	if (apart && chosen.length < readTogether && quotationAsked(e, chosen)) return 'quotation asked';
 	return undefined;
 }
+
+/** "True or false: it was Roe who said …" keyed true. */
+const trueStatement = (x: Entry) =>
+	x.question.type === 'truefalse' && x.question.correct?.[0] === 'true';
+
+/** Do two questions cite one paragraph of one article (Ranked.paragraphs)? */
+const sameParagraph = (a: Entry, b: Entry) =>
+	(a.paragraphs ?? []).some((p) => (b.paragraphs ?? []).includes(p));
 
 /** Does a pick ask about a quotation `e` draws on (quotation.ts)? */
 function quotationAsked(e: Entry, chosen: readonly Entry[]): boolean {

@@ -577,3 +577,33 @@ describe('two words of one family', () => {
 		expect(ids.sort()).toEqual(['alleging', 'verb']);
 	});
 });
+
+describe('a prompt that prints the words a "who said" asks', () => {
+	// Invented: Ann Lee quotes what the mayor once said; "who said" asks the mayor's own words.
+	const outlet = inArticle(
+		r(
+			'o',
+			0.9,
+			'source',
+			'quote-outlet:x',
+			"Which outlet quoted Ann Lee as saying “Last spring the mayor told a crowd that our harbour motto was 'ships before shops'”?",
+			'single',
+			{ subject: 'Ann Lee' }
+		),
+		'b'
+	);
+	const who = r(
+		'w',
+		0.8,
+		'quote',
+		'said:y',
+		'Who is quoted using the words “harbour motto is ships before shops, always”?'
+	);
+	const other = r('x', 0.5, 'quote', 'said:z', 'Who said “the ferry will run all winter”?');
+
+	it('leaves the "who said" out, and another quote takes its place', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([outlet, who, other], 10, why).map((q) => q.id)).toEqual(['o', 'x']);
+		expect(why.get(who.question)).toBe('gives away or is given away by a pick');
+	});
+});

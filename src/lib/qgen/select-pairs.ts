@@ -7,6 +7,7 @@ import type { Question } from '$lib/bank/schema';
 import { quoteOverlap } from './align';
 import { choicesClash, offersEventKey, reveals } from './giveaway';
 import { printsAskedPhrase } from './asked-phrase';
+import { printsAskedQuote } from './quote-printed';
 import { printsFigureKey } from './figure-giveaway';
 import { sameWordFamily } from './word-family';
 import { memoPair } from './pair-memo';
@@ -226,7 +227,11 @@ export const givesAway = memoPair(
 		// "deep state" in an event to order beside "Which term …?" keyed "deep state": a phrase
 		// printed anywhere tells it (asked-phrase.ts).
 		printsAskedPhrase(c, e) ||
-		printsAskedPhrase(e, c)
+		printsAskedPhrase(e, c) ||
+		// "Which outlet quoted Lee as saying “… our motto was 'e pluribus unum'”?" beside "Who said
+		// “motto is e pluribus unum”?": the first prints what the second asks (quote-printed.ts).
+		printsAskedQuote(c, e) ||
+		printsAskedQuote(e, c)
 );
 
 /**
