@@ -39,6 +39,7 @@ import { headlineCopied } from './headline-copy';
 import { withReferent } from './pronoun-referent';
 import { scoreOf } from './rank';
 import { kindOf, selectDiverse, type Ranked } from './select';
+import { longerWithoutOne } from './short-swap';
 import { spareGivenChoices } from './spare-choices';
 import type { ArticleAnalysis } from './types';
 
@@ -309,6 +310,11 @@ export function runPipelineDetailed(
 			() => conjunctionClozeCandidates(view)
 		])
 			if (short()) addWhereOnlyAdds(check(lastResort()));
+	// Still short: one pick may keep out more than itself (short-swap.ts).
+	if (analyses.length === 1 && short())
+		questions =
+			longerWithoutOne(ranked, questions, Math.min(max, FIRST_TEN), (r) => selectDiverse(r, max)) ??
+			questions;
 	progress('select');
 	const byQuestion = new Map(ranked.map((r) => [r.question, r]));
 	// A wrong answer that prints another pick's key trades for a spare (spare-choices.ts).

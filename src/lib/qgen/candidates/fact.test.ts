@@ -118,6 +118,13 @@ describe('who questions', () => {
 			`${CAST}\n\nTom Reyes dismissed that suggestion as a sign of panic in the mayor's office.`
 		).map((d) => d.prompt);
 		expect(prompts.some((p) => p.includes('suggestion'))).toBe(false);
+		// "that approach": which approach the sentence before tells.
+		const approach = (what: string) =>
+			whoPrompts(`${CAST}\n\nTom Reyes defended ${what} in an interview on the harbour radio.`)
+				.map((d) => d.prompt)
+				.some((p) => p.includes(what));
+		expect(approach('that approach')).toBe(false);
+		expect(approach('the harbour plan')).toBe(true);
 		const such = whoPrompts(
 			`${CAST}\n\nTom Reyes warned that such a failure was the gravest threat to the harbour.`
 		).map((d) => d.prompt);

@@ -220,7 +220,7 @@ export const TRIVIAL_ACT =
  * "such" that kinds it ("warned that such a failure …": what failure is told before).
  */
 export const BACK_REFERENCE =
-	/\bsuch\s+(?!as\b)(?:an?\s+)?[a-z]+\b(?!\s+that\b)|\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|situation|controversy|compromise|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in|over|about|around|surrounding)\b)|\b(?:that|this|these|those)\s+(?:specific\s+|particular\s+)?(?:suggestion|suggestions|idea|ideas|claim|claims|criticism|charge|charges|remark|remarks|comment|comments|statement|statements|proposal|notion|argument|accusation|accusations|view|question|point|points)\b/i;
+	/\bsuch\s+(?!as\b)(?:an?\s+)?[a-z]+\b(?!\s+that\b)|\bthe\s+(?:move|topic|matter|remarks|comments|decision|announcement|incident|idea|same|situation|controversy|compromise|state['’]s|city['’]s)(?!\s+(?:to|of|that|by|on|in|over|about|around|surrounding)\b)|\b(?:that|this|these|those)\s+(?:specific\s+|particular\s+)?(?:suggestion|suggestions|idea|ideas|claim|claims|criticism|charge|charges|remark|remarks|comment|comments|statement|statements|proposal|notion|argument|accusation|accusations|view|question|point|points|approach|approaches|strategy|strategies|tactic|tactics|stance)\b/i;
 
 /**
  * A party or title word the names list took into a name: "Democrat Patty Judge", "Interior
