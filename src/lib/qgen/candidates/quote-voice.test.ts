@@ -106,11 +106,44 @@ describe('speaksOfTheirSide', () => {
 
 	it('reads words about a person’s own country as spoken to them, not by them', () => {
 		expect(speaksOfTheirSide(line, 'Ivo Brand', view)).toBe(true);
-		expect(plausibleFalseSpeaker(line, 'Ivo Brand', view)).toBe(false);
+		expect(plausibleFalseSpeaker(line, 'Ivo Brand', 'Ann Lee', view)).toBe(false);
 	});
 
 	it('leaves someone the words do not speak of', () => {
 		expect(speaksOfTheirSide(line, 'Bo Chen', view)).toBe(false);
-		expect(plausibleFalseSpeaker(line, 'Bo Chen', view)).toBe(true);
+		expect(plausibleFalseSpeaker(line, 'Bo Chen', 'Ann Lee', view)).toBe(true);
+	});
+});
+
+describe('plausibleFalseSpeaker and the parties', () => {
+	const view = viewStory('s', [
+		analyzeArticle(
+			article(
+				0,
+				'Daily A',
+				'Harbour bill stalls',
+				[
+					'Republican lawmakers and Democratic senators met on Tuesday over the harbour bill.',
+					'“Republicans chose a politics of blame over a politics of repair,” said Sen. Ann Roe, a Maine Democrat.',
+					'“The harbour bill spends money the county simply does not have,” said Rep. Tom Reyes (R-Ohio).',
+					'“The harbour cannot wait another winter for its repairs,” said Sen. Kay Lind, a Vermont Democrat.',
+					'Republicans say the bill is too costly; Democrats say the harbour cannot wait.'
+				].join('\n\n')
+			)
+		),
+		analyzeArticle(
+			article(
+				1,
+				'Daily B',
+				'Harbour bill stalls in the House',
+				'Ann Roe, Tom Reyes and Kay Lind spoke after the vote.\n\n“The county cannot pay for it,” Reyes said.'
+			)
+		)
+	]);
+	const line = 'Republicans chose a politics of blame over a politics of repair';
+
+	it('offers no one of the other party as the speaker of a party’s words', () => {
+		expect(plausibleFalseSpeaker(line, 'Tom Reyes', 'Ann Roe', view)).toBe(false);
+		expect(plausibleFalseSpeaker(line, 'Kay Lind', 'Ann Roe', view)).toBe(true);
 	});
 });

@@ -13,6 +13,7 @@ import { sameName, surnameOf } from '../align';
 import { leadEventWeight } from '../focus';
 import { perStory } from '../per-text';
 import { personDescriptors } from '../person-choices';
+import { partyOf } from './quote-party';
 
 /**
  * The opening sentences where a report names the actors of its news: focus.ts OPENING_SENTENCES,
@@ -106,10 +107,22 @@ export function speaksOfTheirSide(text: string, person: string, view: StoryView)
 }
 
 /**
- * Who may stand as the false speaker of a true/false on these words: one of the story's actors
- * (centralVoice), never a side figure ("it was the deputy attorney general who said …" of a man
- * quoted once in a background explainer: t22 C), nor the words' own target.
+ * Who may stand as the false speaker of a true/false on `speaker`'s words: never the words' own
+ * target, nor someone of the other party when the story gives both a party (quote-party.ts
+ * partyOf: a Republican offered as saying a Democrat's attack on Republicans); and either one of
+ * the story's actors (centralVoice) or of the speaker's own party. A side figure of no shared side
+ * ("it was the deputy attorney general who said …" of a man quoted once in a background
+ * explainer, t22 C) gives the item away.
  */
-export function plausibleFalseSpeaker(text: string, person: string, view: StoryView): boolean {
-	return centralVoice(view, person) && !speaksOfTheirSide(text, person, view);
+export function plausibleFalseSpeaker(
+	text: string,
+	person: string,
+	speaker: string,
+	view: StoryView
+): boolean {
+	if (speaksOfTheirSide(text, person, view)) return false;
+	const theirs = partyOf(person, view);
+	const speakers = partyOf(speaker, view);
+	if (theirs && speakers && theirs !== speakers) return false;
+	return centralVoice(view, person) || (!!theirs && theirs === speakers);
 }

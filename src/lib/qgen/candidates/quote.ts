@@ -371,21 +371,19 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 		const claimed = wrong.find(claimable);
 		// True of its speaker on every other one of these (by another character of the hash): a
 		// set whose every true/false is False teaches students to answer False unread.
-		const truth = (hash(quote).charCodeAt(1) || 0) % 2 === 1;
-		// The false form names one of the story's actors, never a side figure nor the words' own
-		// target (quote-voice.ts): the first wrong choice who is one, among all who fit the clues.
+		// The false form names someone who could have said the words (quote-voice.ts): the first
+		// wrong choice who could, among all who fit the clues; when no one could, the item is
+		// asked true of its speaker rather than dropped, so the set keeps its place for it.
+		const plausible = (p: string) => plausibleFalseSpeaker(q.text, p, g.speaker, view);
 		const named =
-			claimed && !truth && !plausibleFalseSpeaker(q.text, claimed, view)
+			claimed && !plausible(claimed)
 				? ordered.find(
-						(p) =>
-							sharesClues(p, clues, view) &&
-							sameSide(p) &&
-							claimable(p) &&
-							plausibleFalseSpeaker(q.text, p, view)
+						(p) => sharesClues(p, clues, view) && sameSide(p) && claimable(p) && plausible(p)
 					)
 				: claimed;
-		if (named && hash(quote).charCodeAt(0) % 2 === 0)
-			out.push(attributionTrueFalse(view, g, q, named, truth));
+		const truth = !named || (hash(quote).charCodeAt(1) || 0) % 2 === 1;
+		if (claimed && hash(quote).charCodeAt(0) % 2 === 0)
+			out.push(attributionTrueFalse(view, g, q, named ?? claimed, truth));
 		// Evidence two-part: who said it, then which sentence shows it. The sentence must name
 		// the speaker ("…,” Roe said"), or it proves nothing about who said it ("…,” he added").
 		const textOf = (x: Quote) =>
