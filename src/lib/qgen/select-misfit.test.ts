@@ -405,19 +405,12 @@ describe('a side voice and the first ten', () => {
 
 	it('asks the story’s own voice first, whatever the side voice scores', () => {
 		const why = new Map<Question, string>();
-		expect(selectDiverse([compare, passerBy, mayor], 2, why).map((q) => q.id)).toEqual([
-			'c',
-			'm'
-		]);
+		expect(selectDiverse([compare, passerBy, mayor], 2, why).map((q) => q.id)).toEqual(['c', 'm']);
 		expect(why.get(passerBy.question)).toBe('side voice waits');
 	});
 
 	it('lets it fill a short ten when nothing else can', () => {
-		expect(selectDiverse([compare, passerBy, mayor], 10).map((q) => q.id)).toEqual([
-			'p',
-			'c',
-			'm'
-		]);
+		expect(selectDiverse([compare, passerBy, mayor], 10).map((q) => q.id)).toEqual(['p', 'c', 'm']);
 	});
 });
 

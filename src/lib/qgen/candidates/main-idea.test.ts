@@ -730,9 +730,9 @@ describe('keyVocabulary: a wrong answer that sums up the key’s event', () => {
 	const key = texts[0]!.split('. ')[0]! + '.';
 	const { retellsKey } = keyVocabulary(analyses, new Map(), key);
 	it('the key’s person’s own act, named by a word of the key, as the subject', () => {
-		expect(retellsKey('Okafor’s visit showed deep divisions between the council and the farmers.')).toBe(
-			true
-		);
+		expect(
+			retellsKey('Okafor’s visit showed deep divisions between the council and the farmers.')
+		).toBe(true);
 	});
 	it('not another possession of the key’s person, nor another person’s act', () => {
 		expect(retellsKey('Okafor’s brother runs a bakery on Dock Street in Portmouth.')).toBe(false);
@@ -756,7 +756,9 @@ describe('tellsPreviewDone: a preview lead another headline tells as done', () =
 		expect(tellsPreviewDone(lead, 'Fishermen prepare to reach Portmouth')).toBe(false);
 		expect(tellsPreviewDone(lead, 'Convoy will reach harbour on Sunday')).toBe(false);
 		expect(tellsPreviewDone(lead, 'Fishing convoy sets sail for Portmouth')).toBe(false);
-		expect(tellsPreviewDone('A fishing convoy reached the harbour on Sunday.', 'Convoy Reaches Harbour')).toBe(false);
+		expect(
+			tellsPreviewDone('A fishing convoy reached the harbour on Sunday.', 'Convoy Reaches Harbour')
+		).toBe(false);
 	});
 	it('keys no preview lead when another outlet headlines the act as done', () => {
 		const titled = (n: number, title: string, text: string): Article => ({

@@ -31,11 +31,14 @@ describe('a key cut before the reason the headlines share', () => {
 	});
 
 	it('keeps the reason one of two outlets’ headlines gives', () => {
-		const headlines = heads('Councillor Roe resigns', 'Roe quits council after bullying complaints');
-		expect(keyParts(LEAD, headlines).join(' ')).toBe(LEAD);
-		expect(keyParts(LEAD, heads('Councillor Roe resigns', 'Roe quits Portmouth council')).join(' ')).toBe(
-			'Councillor Jane Roe resigned from the Portmouth council on Friday.'
+		const headlines = heads(
+			'Councillor Roe resigns',
+			'Roe quits council after bullying complaints'
 		);
+		expect(keyParts(LEAD, headlines).join(' ')).toBe(LEAD);
+		expect(
+			keyParts(LEAD, heads('Councillor Roe resigns', 'Roe quits Portmouth council')).join(' ')
+		).toBe('Councillor Jane Roe resigned from the Portmouth council on Friday.');
 	});
 
 	it('leaves a tail that elaborates the act to the cut', () => {

@@ -342,7 +342,6 @@ const SMALL_COUNT =
  */
 export function definiteSmallCount(before: string, answer: string): boolean {
 	return (
-		SMALL_COUNT.test(answer.trim()) &&
-		/\b(?:the|his|her|its|their|these|those)\s+$/i.test(before)
+		SMALL_COUNT.test(answer.trim()) && /\b(?:the|his|her|its|their|these|those)\s+$/i.test(before)
 	);
 }
