@@ -382,38 +382,6 @@ describe('a figure another outlet counts otherwise and the first ten', () => {
 	});
 });
 
-describe('a side voice and the first ten', () => {
-	const compare = floodCompare();
-	// A passer-by quoted once below one outlet's opening, on nothing of the headline events
-	// (quote-voice.ts sideVoice), scored above the mayor's quote.
-	const passerBy: Ranked = {
-		...r(
-			'p',
-			0.95,
-			'source',
-			'quote-outlet:It was a long night',
-			'Which outlet quoted Tia Marsh as saying “It was a long night for all of us here”?',
-			'single',
-			{ subject: 'Tia Marsh' }
-		)
-	};
-	passerBy.candidate.sideVoice = true;
-	const mayor = keyedTo(
-		r('m', 0.6, 'quote', 'said:levee', 'Who said: “The levee held where we rebuilt it”?'),
-		'Ann Lee'
-	);
-
-	it('asks the story’s own voice first, whatever the side voice scores', () => {
-		const why = new Map<Question, string>();
-		expect(selectDiverse([compare, passerBy, mayor], 2, why).map((q) => q.id)).toEqual(['c', 'm']);
-		expect(why.get(passerBy.question)).toBe('side voice waits');
-	});
-
-	it('lets it fill a short ten when nothing else can', () => {
-		expect(selectDiverse([compare, passerBy, mayor], 10).map((q) => q.id)).toEqual(['p', 'c', 'm']);
-	});
-});
-
 describe('a side detail and the first ten', () => {
 	const compare = floodCompare();
 	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');

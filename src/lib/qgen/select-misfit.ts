@@ -109,10 +109,6 @@ export function misfit(
 		// first ten gave way to a figure of the news itself.
 		if (asksBackground(e.question)) return 'background waits';
 	}
-	// A side figure's words on nothing of the headline events (quote-voice.ts) wait the same way:
-	// asked only when no question on the main events fits, so a short ten is not made shorter.
-	if (several && sideWaits && chosen.length < SET && e.candidate.sideVoice)
-		return 'side voice waits';
 	// A short ten's last fill (the passes after the main events', sideWaits lowered) leaves out
 	// what a teacher would cut (late-fill.ts): a shorter set, not a weaker one.
 	if (several && !sideWaits && chosen.length < SET && e.kind === 'fact') {

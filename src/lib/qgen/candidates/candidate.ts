@@ -46,12 +46,6 @@ export interface Candidate {
 	 * quotation once, whichever of its sentences a question shows.
 	 */
 	quotations?: string[];
-	/**
-	 * A recall item on the words of a side figure (quote-voice.ts sideVoice): quoted by one outlet
-	 * below its opening, on nothing of the headline events. It waits behind every question on the
-	 * main events and fills a short ten (select-misfit.ts).
-	 */
-	sideVoice?: boolean;
 	/** Earliest sentence index the question draws on; earlier facts are more central. */
 	position: number;
 	/** Made by the fill stage (one article read through) when the story's first ten ran short. */

@@ -26,7 +26,6 @@ import { plainWords, trivialQuote } from './quotation';
 import { quoteCallsCandidates } from './quote-calls';
 import { quoteWhichCandidates } from './quote-which';
 import { isNameWord } from './quote-worth';
-import { plausibleFalseSpeaker, sideVoice } from './quote-voice';
 import { fairBySide } from './quote-party';
 import { ownsBlame, relativeSpokenOf, selfClues, sharesClues } from './quote-self-clue';
 import { ownsQuote, remarkKeys, speakerEvidence } from './source';
@@ -142,7 +141,6 @@ function attributionTrueFalse(
 		// Quote questions about the same words count as near-duplicates in selection.
 		excerpt: `“${quote}”`,
 		quotations: remarkKeys(view, g.quotes, g.speaker),
-		sideVoice: sideVoice(view, g.speaker, [q.text]),
 		quality: 0.6,
 		position: q.sentence
 	};
@@ -351,7 +349,6 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 			// Quote questions about the same words count as near-duplicates in selection.
 			excerpt: `“${quote}”`,
 			quotations: remarkKeys(view, g.quotes, g.speaker),
-			sideVoice: sideVoice(view, g.speaker, [q.text]),
 			quality: 0.7 + (many ? 0.15 : 0) + (q.speakerText === g.speaker ? 0.1 : 0),
 			position: q.sentence
 		});
@@ -363,27 +360,18 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 		// Nor anyone the words point at without naming them ("I think he has corrected the record"
 		// of the man who corrected it): read wide, since the claim is the item's only wrong answer.
 		const pointedAt = describedBy(q, view, people, true);
-		const claimable = (p: string) =>
-			!sameName(p, g.speaker) &&
-			speakers.some((s) => sameName(s, p)) &&
-			!pointedAt.includes(p) &&
-			!saysLikewise(view, p, shortQuote(q.text, 20));
-		const claimed = wrong.find(claimable);
+		const claimed = wrong.find(
+			(p) =>
+				speakers.some((s) => sameName(s, p)) &&
+				!pointedAt.includes(p) &&
+				!saysLikewise(view, p, shortQuote(q.text, 20))
+		);
 		// True of its speaker on every other one of these (by another character of the hash): a
 		// set whose every true/false is False teaches students to answer False unread.
-		// The false form names someone who could have said the words (quote-voice.ts): the first
-		// wrong choice who could, among all who fit the clues; when no one could, the item is
-		// asked true of its speaker rather than dropped, so the set keeps its place for it.
-		const plausible = (p: string) => plausibleFalseSpeaker(q.text, p, g.speaker, view);
-		const named =
-			claimed && !plausible(claimed)
-				? ordered.find(
-						(p) => sharesClues(p, clues, view) && sameSide(p) && claimable(p) && plausible(p)
-					)
-				: claimed;
-		const truth = !named || (hash(quote).charCodeAt(1) || 0) % 2 === 1;
 		if (claimed && hash(quote).charCodeAt(0) % 2 === 0)
-			out.push(attributionTrueFalse(view, g, q, named ?? claimed, truth));
+			out.push(
+				attributionTrueFalse(view, g, q, claimed, (hash(quote).charCodeAt(1) || 0) % 2 === 1)
+			);
 		// Evidence two-part: who said it, then which sentence shows it. The sentence must name
 		// the speaker ("…,” Roe said"), or it proves nothing about who said it ("…,” he added").
 		const textOf = (x: Quote) =>
@@ -449,7 +437,6 @@ function quoteItems(view: StoryView, twoVoices: boolean): Candidate[] {
 					// Quote questions about the same words count as near-duplicates in selection.
 					excerpt: `“${quote}”`,
 					quotations: remarkKeys(view, g.quotes, g.speaker),
-					sideVoice: sideVoice(view, g.speaker, [q.text]),
 					quality: 0.75,
 					position: q.sentence
 				});

@@ -79,7 +79,6 @@ function mightQuote(a: ArticleAnalysis, speaker: string): boolean {
 import { draftBase, type Candidate } from './candidate';
 import { quotationKey, trivialQuote } from './quotation';
 import { saysLittle } from './quote-worth';
-import { sideVoice } from './quote-voice';
 import { refersByRole, roleNounsFor } from './describe';
 import {
 	contentStems,
@@ -294,7 +293,6 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			// Another outlet's own transcription of the same words (its "reports the point, but not
 			// in these words"): a "who said" or matching item on it asks this quote again.
 			quotations: remarkKeys(view, [q!], g.speaker),
-			sideVoice: sideVoice(view, g.speaker, [q!.text]),
 			quality: 0.8,
 			position: q!.sentence
 		});
@@ -376,8 +374,6 @@ export function sourceCandidates(view: StoryView): Candidate[] {
 			hidden: [],
 			answerKey: `quoted-by:${speaker}`,
 			subject: speaker,
-			// About the person, not one line: a side figure waits whatever their words say.
-			sideVoice: sideVoice(view, speaker, []),
 			quality: 0.75 + Math.min(0.15, 0.05 * yes.length),
 			position: 0
 		});
