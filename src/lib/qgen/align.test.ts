@@ -67,23 +67,25 @@ describe('sameName', () => {
 	});
 });
 
+/** The key quantityKey gives `text`, a mention of `noun` in `sentence`. */
+const q = (text: string, sentence: string, noun: string): string => {
+	const start = sentence.indexOf(text);
+	return quantityKey(
+		{
+			kind: 'quantity',
+			text,
+			start,
+			end: start + text.length,
+			articleId: 'a',
+			sentence: 0,
+			noun
+		} as Mention,
+		sentence,
+		0
+	);
+};
+
 describe('quantityKey', () => {
-	const q = (text: string, sentence: string, noun: string): string => {
-		const start = sentence.indexOf(text);
-		return quantityKey(
-			{
-				kind: 'quantity',
-				text,
-				start,
-				end: start + text.length,
-				articleId: 'a',
-				sentence: 0,
-				noun
-			} as Mention,
-			sentence,
-			0
-		);
-	};
 	it('gives protesters and demonstrators the same key', () => {
 		expect(q('thousands', 'Then thousands of protesters stormed the embassy.', 'protesters')).toBe(
 			q('dozens', 'Dozens of demonstrators stormed the compound.', 'demonstrators')
@@ -108,22 +110,6 @@ describe('quantityKey', () => {
 });
 
 describe('quantityKey: a list of who was counted before the predicate', () => {
-	const q = (text: string, sentence: string, noun: string): string => {
-		const start = sentence.indexOf(text);
-		return quantityKey(
-			{
-				kind: 'quantity',
-				text,
-				start,
-				end: start + text.length,
-				articleId: 'a',
-				sentence: 0,
-				noun
-			} as Mention,
-			sentence,
-			0
-		);
-	};
 	it('reads the event told after the list ("Six people, including …, were injured")', () => {
 		const s =
 			'Six people, including two lawmakers, two police officers, an aide and a lobbyist, were injured in the attack.';

@@ -20,6 +20,13 @@ const story = (
 const prompts = (v: ReturnType<typeof story>) =>
 	dateCompareCandidates(v).map((c) => c.draft.prompt);
 
+/** The terms' ends the story's dated events tell (termEnd), those that tell one. */
+const termEnds = (v: ReturnType<typeof story>) =>
+	v.analyses
+		.flatMap(datedEvents)
+		.map(termEnd)
+		.filter((t) => t !== undefined);
+
 describe('term-end years', () => {
 	it('sets one outlet’s end of a term beside another’s, worded differently, and says whose term', () => {
 		const v = story(
@@ -41,10 +48,7 @@ describe('term-end years', () => {
 			'Roe, whose term ends in 2021, said she would not run again.',
 			'Roe’s term is set to expire in 2022, and she told reporters she wanted more time with family.'
 		);
-		const ends = v.analyses
-			.flatMap(datedEvents)
-			.map(termEnd)
-			.filter((t) => t !== undefined);
+		const ends = termEnds(v);
 		expect(ends.map((t) => t.holder.text)).toEqual(['Roe', 'Roe']);
 		expect(dateDisagreements(v)).toHaveLength(1);
 	});
@@ -54,10 +58,7 @@ describe('term-end years', () => {
 			'Roe, whose term will end in 2021, spoke briefly.',
 			'Roe’s term was to end in 2022, and she told reporters she wanted more time with family.'
 		);
-		const ends = v.analyses
-			.flatMap(datedEvents)
-			.map(termEnd)
-			.filter((t) => t !== undefined);
+		const ends = termEnds(v);
 		expect(ends.map((t) => t.holder.text)).toEqual(['Roe', 'Roe']);
 		expect(dateDisagreements(v)).toHaveLength(1);
 		expect(prompts(v)[0]).toContain('different years for the end of Jane Roe’s term');
