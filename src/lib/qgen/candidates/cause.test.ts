@@ -20,6 +20,7 @@ import {
 	ownerSpelledOut,
 	pronounsResolved,
 	purposeTo,
+	rankWrongReasons,
 	readableEvent,
 	reasonGiver,
 	sameOwner,
@@ -1970,5 +1971,33 @@ describe('lowerOpening: a wrong answer reads as a clause, as the key does', () =
 		expect(lowerOpening('Justin Reyes signed the petition')).toBe(
 			'Justin Reyes signed the petition'
 		);
+	});
+});
+
+describe('rankWrongReasons: acts of the story before background', () => {
+	it('offers an act told in the key’s tense before a standing state about the same people', () => {
+		const link = causalLinks(
+			view(
+				'Ms. Ortega resigned from the harbour board on Monday because the auditors found missing funds.'
+			)
+		).find((l) => l.connective === 'because')!;
+		const wrong = (phrase: string) => ({
+			phrase,
+			event: { text: phrase, analysis: link.analysis, sentence: link.sentence }
+		});
+		const ranked = rankWrongReasons(
+			link,
+			'the auditors found missing funds',
+			[
+				// Shares Ms. Ortega and the harbour board, but holds for years: no event of the day.
+				wrong('Ms. Ortega has long opposed the harbour board’s budget'),
+				wrong('the ferry company cut its winter schedule')
+			],
+			() => 1
+		);
+		expect(ranked.map((w) => w.phrase)).toEqual([
+			'the ferry company cut its winter schedule',
+			'Ms. Ortega has long opposed the harbour board’s budget'
+		]);
 	});
 });

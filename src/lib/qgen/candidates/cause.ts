@@ -76,6 +76,7 @@ import {
 export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 import { byRivalRank, rivalRank } from './cause-rival';
+import { actsFirst } from './cause-weak';
 import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
 import { cameMeasure } from './cause-came';
@@ -1834,7 +1835,10 @@ export function rankWrongReasons(
 		passing.filter((w) => !unrelated(w)),
 		(w) => rivalRank(w.phrase, about, statedReasons.has(w.event.text))
 	);
-	return [...rivals, ...passing.filter(unrelated)];
+	// Among each of the two, a figure, a dated background or a state in another tense goes
+	// behind the acts told like the key; one about the story still beats one off it.
+	const phrase = (w: WrongReason) => w.phrase;
+	return [...actsFirst(rivals, phrase, key), ...actsFirst(passing.filter(unrelated), phrase, key)];
 }
 
 /**
