@@ -34,7 +34,14 @@ export const nearKey = (w: string) => {
 		/(?<=[a-z]{4})(?:ations?|itions?|ions?|ments?|izes?|ized|izing|ises?|ised|ising|ings?|ers?|ed|es|ly|s)$/,
 		''
 	);
-	return root.slice(0, 6);
+	// A short verb doubles its last consonant before "-ing", "-ed" or "-er" ("Running" of "Run",
+	// "Planned" of "Plan"): without undoing it, "He's Running" read as words no headline with
+	// "Run" has. Not l, s, f or z, which the plain verb doubles too ("calls", "passes").
+	const undoubled =
+		root !== bare && /(?:ing|ings|ed|ers?)$/.test(bare)
+			? root.replace(/([bdgkmnprtv])\1$/, '$1')
+			: root;
+	return undoubled.slice(0, 6);
 };
 
 /** The particle after an active verb that is part of its sense ("calls for", "hints at"). */

@@ -54,6 +54,14 @@ describe('nearKey and ownWords', () => {
 		expect(nearKey('Harassment')).toBe(nearKey('harassed'));
 		expect(nearKey('mayor')).not.toBe(nearKey('council'));
 	});
+	it('undoes the consonant a short verb doubles before -ing or -ed', () => {
+		expect(nearKey('Running')).toBe(nearKey('Run'));
+		expect(nearKey('planned')).toBe(nearKey('plans'));
+		// "calling" keeps the double l the plain verb has.
+		expect(nearKey('calling')).toBe(nearKey('calls'));
+		// "Running" beside "Run" is the same word, not the headline's own choice.
+		expect(ownWords('Ruiz Says He Is Running', ['Ruiz Launches Run'])).toEqual([]);
+	});
 	it('names only the words no other headline has, in any form', () => {
 		expect(
 			ownWords('IRS official who refused to testify', [
