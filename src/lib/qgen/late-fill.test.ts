@@ -43,6 +43,25 @@ describe('weakFill: what a short ten does not take as its last fill', () => {
 		).toBe('body size');
 	});
 
+	it('finds a sum or a share printed beside another of its kind: one entry of a list', () => {
+		expect(weakFill(choice('Lee bought a $____ clock and $2,410.50 worth of rugs.', '9,300'))).toBe(
+			'figure in a list'
+		);
+		expect(
+			weakFill(cloze('Dinners topped $40,000, while taxi rides topped $____.', '11,000'))
+		).toBe('figure in a list');
+		expect(weakFill(cloze('Voters backed the port plan ____ percent to 38 percent.', '52'))).toBe(
+			'figure in a list'
+		);
+		// One sum and a count of another kind: the story's own figure, asked as before.
+		expect(
+			weakFill(cloze('The board spent $____ on 12 new ferries.', '40 million'))
+		).toBeUndefined();
+		expect(
+			weakFill(cloze('About ____ percent of the $4 million went to repairs.', '30'))
+		).toBeUndefined();
+	});
+
 	it('leaves a cause, an owner, a date, a name and a sound figure alone', () => {
 		for (const q of [
 			cloze('The ferry stopped due to the storm, said ____.', 'Ann Lee'),

@@ -12,7 +12,11 @@
  * - a figure whose sentence leans on the one before for what it counts ("For that year, the
  *   budget was $____"): which year is not in the prompt;
  * - the size of a body named by its members ("all ____ Republicans on the committee"): how many
- *   sit on it, not what they did.
+ *   sit on it, not what they did;
+ * - a sum or a share printed beside another of its kind ("a $____ watch and $9,000 of
+ *   furniture", "dinners topped $60,000, while cleaning topped $____", "____ percent to 41
+ *   percent"): one entry of a list of prices or of a poll's shares, which blind readers marked
+ *   REJECT as a side expense to the dollar.
  * The same kinds on the main events are asked as before: only the late fill is held to this.
  */
 import type { Question } from '$lib/bank/schema';
@@ -20,7 +24,7 @@ import { keyOf } from './focus';
 import { memoByText } from './match-cache';
 import { MONTHS, NUMBER_WORDS, SCHEDULING_WORDS, TIME_UNITS, WEEKDAYS } from './lexicon';
 
-export type WeakFill = 'scheduled' | 'only where' | 'leans back' | 'body size';
+export type WeakFill = 'scheduled' | 'only where' | 'leans back' | 'body size' | 'figure in a list';
 
 const SCHEDULED = new RegExp(
 	// "is scheduled to", "slated for", "set for"; "set the sentencing for", "set a vote for".
@@ -32,6 +36,23 @@ const LEANS_BACK = new RegExp(
 	`(?:^|“|\\):\\s*)(?:(?:for|in|by|at|during|since|until|of)\\s+)?(?:that|the\\s+same)\\s+(?:${TIME_UNITS.join('|')})\\b`,
 	'iu'
 );
+/** A sum of money printed in figures ("$14,000", "$ 5"). */
+const SUM = /\$\s?\d/;
+/** A share printed in figures ("41 percent", "46%", "3.5 per cent"). */
+const SHARE = /\d(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)/i;
+
+/**
+ * The gap asks a sum ("$____") or a share ("____ percent") and its sentence prints another of
+ * the same kind: the key is one entry of a list, not the story's one figure.
+ */
+function figureInList(prompt: string, gap: number): boolean {
+	const rest = prompt.slice(0, gap) + prompt.slice(gap + 4);
+	if (prompt.slice(Math.max(0, gap - 2), gap).includes('$')) return SUM.test(rest);
+	if (/^\s?(?:%|percent\b|per\s+cent\b)/i.test(prompt.slice(gap + 4, gap + 14)))
+		return SHARE.test(rest);
+	return false;
+}
+
 const CALENDAR = new Set<string>([...MONTHS, ...WEEKDAYS]);
 
 const isCount = (key: string) =>
@@ -60,5 +81,6 @@ const weakByText = memoByText((id: string): WeakFill | undefined => {
 	// A possessive is an owner, not a place ("in ____'s district").
 	if (/\bin\s+$/.test(before) && !/^['’]s/.test(after) && isPlaceLike(key)) return 'only where';
 	if (/\ball\s+$/.test(before) && isCount(key)) return 'body size';
+	if (isCount(key) && figureInList(prompt, gap)) return 'figure in a list';
 	return undefined;
 });
