@@ -51,7 +51,7 @@ function runs(text: string): string[] {
 const askedQuote = (q: Question) => /“([^”]+)”/.exec(q.prompt)?.[1] ?? '';
 
 /** Every quotation a prompt prints, curly or straight marks (a prompt's own quote included). */
-const printedQuotes = (prompt: string) =>
+export const printedQuotes = (prompt: string) =>
 	[...prompt.matchAll(/“([^”]+)”|"([^"]+)"/g)].map((m) => m[1] ?? m[2] ?? '');
 
 type Item = { candidate: Candidate; question: Question };

@@ -7,7 +7,7 @@ import type { Question } from '$lib/bank/schema';
 import { quoteOverlap } from './align';
 import { choicesClash, offersEventKey, reveals } from './giveaway';
 import { printsAskedPhrase } from './asked-phrase';
-import { printsAskedQuote } from './quote-printed';
+import { printedQuotes, printsAskedQuote } from './quote-printed';
 import { printsFigureKey } from './figure-giveaway';
 import { sameWordFamily } from './word-family';
 import { memoPair } from './pair-memo';
@@ -147,8 +147,8 @@ export function quoteAskedAgain(e: Entry, chosen: Entry[]): boolean {
 	};
 	// Every quotation a true/false statement prints, as runs of three words.
 	const printed = (q: Question) =>
-		[...q.prompt.matchAll(/“([^”]+)”|"([^"]+)"/g)].flatMap((m) => {
-			const ws = plain(m[1] ?? m[2] ?? '');
+		printedQuotes(q.prompt).flatMap((quote) => {
+			const ws = plain(quote);
 			return ws.length < 3 ? [] : ws.slice(0, -2).map((_, i) => ws.slice(i, i + 3).join(' '));
 		});
 	const restates = (statement: Question, other: Question) => {
