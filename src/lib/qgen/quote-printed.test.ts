@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { printsAskedQuote } from './quote-printed';
-import { r } from './select.test-helpers';
+import { printedMotto, r } from './select.test-helpers';
 
 describe('printsAskedQuote', () => {
 	// Invented: a councillor quoting what the mayor once said, and "who said" on the mayor's words.
-	const outlet = r(
-		'o',
-		0.9,
-		'source',
-		'quote-outlet:x',
-		"Which outlet quoted Ann Lee as saying “Last spring the mayor told a crowd that our harbour motto was 'ships before shops'”?"
-	);
-	const who = r(
-		'w',
-		0.8,
-		'quote',
-		'said:y',
-		'Who is quoted using the words “harbour motto is ships before shops, always”?'
-	);
+	const outlet = r('o', 0.9, 'source', 'quote-outlet:x', printedMotto.outletPrompt);
+	const who = r('w', 0.8, 'quote', 'said:y', printedMotto.whoPrompt);
 
 	it('finds the asked words printed in another prompt’s quotation', () => {
 		expect(printsAskedQuote(outlet, who)).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { selectDiverse, type Ranked } from './select';
-import { inArticle, r } from './select.test-helpers';
+import { inArticle, printedMotto, r } from './select.test-helpers';
 
 describe('the same fact asked twice', () => {
 	const withKey = (x: Ranked, key: string, type: 'cloze' | 'single' = 'cloze'): Ranked => ({
@@ -581,24 +581,12 @@ describe('two words of one family', () => {
 describe('a prompt that prints the words a "who said" asks', () => {
 	// Invented: Ann Lee quotes what the mayor once said; "who said" asks the mayor's own words.
 	const outlet = inArticle(
-		r(
-			'o',
-			0.9,
-			'source',
-			'quote-outlet:x',
-			"Which outlet quoted Ann Lee as saying “Last spring the mayor told a crowd that our harbour motto was 'ships before shops'”?",
-			'single',
-			{ subject: 'Ann Lee' }
-		),
+		r('o', 0.9, 'source', 'quote-outlet:x', printedMotto.outletPrompt, 'single', {
+			subject: 'Ann Lee'
+		}),
 		'b'
 	);
-	const who = r(
-		'w',
-		0.8,
-		'quote',
-		'said:y',
-		'Who is quoted using the words “harbour motto is ships before shops, always”?'
-	);
+	const who = r('w', 0.8, 'quote', 'said:y', printedMotto.whoPrompt);
 	const other = r('x', 0.5, 'quote', 'said:z', 'Who said “the ferry will run all winter”?');
 
 	it('leaves the "who said" out, and another quote takes its place', () => {

@@ -71,3 +71,13 @@ export const keyedTo = (x: Ranked, person: string, wrong = 'Someone Else'): Rank
 		correct: ['c1']
 	} as Question
 });
+
+/**
+ * Invented: Ann Lee quotes what the mayor once said, and a "who said" asks the mayor's own
+ * words. The first prompt prints the words the second asks (quote-printed.ts).
+ */
+export const printedMotto = {
+	outletPrompt:
+		"Which outlet quoted Ann Lee as saying “Last spring the mayor told a crowd that our harbour motto was 'ships before shops'”?",
+	whoPrompt: 'Who is quoted using the words “harbour motto is ships before shops, always”?'
+};
