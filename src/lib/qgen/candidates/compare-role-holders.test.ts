@@ -20,6 +20,12 @@ describe('roleHolders', () => {
 		expect(read).toContain('person:brandt|former communications director|Rita Okafor');
 		expect(read).toContain('body:county library board|executive director|Rita Okafor');
 	});
+	it('reads no holder of a post set in an earlier time ("then the director of …")', () => {
+		const view = storyOf(
+			'The plan was drafted in 2009 by then the executive director of the county library board, Rita Okafor.'
+		);
+		expect(roleHolders(view, view.analyses[0]!)).toEqual([]);
+	});
 	it('reads no owner for "his" when two people stand before it', () => {
 		const view = storyOf(
 			'Thomas Brandt met Daniel Whitford after his chief of staff, Rita Okafor, called.'
@@ -51,6 +57,21 @@ describe('roleHolderCandidates', () => {
 		// The feedback quotes each outlet's sentence.
 		expect(q!.draft.explanation).toContain('Daily 0: “Brandt’s former communications director');
 		expect(q!.draft.explanation).toContain('Daily 2: “Brandt was sued by Rita Okafor');
+		expect(q!.draft.explanation).toContain(
+			'may have had more than one holder, so both can be right'
+		);
+	});
+	it('takes no side on a present post, which an outlet may name for another time', () => {
+		const view = storyOf(
+			'The board met on Monday. Rita Okafor, the executive director of the county library board, spoke first. Gregory Lindqvist and Daniel Whitford listened.',
+			'The board met on Monday. The executive director of the county library board, Ellen Voss, spoke first.'
+		);
+		const [q] = roleHolderCandidates(view);
+		expect(q?.draft.prompt).toContain(
+			'as the executive director of the county library board. Whom does Daily 0 name in that post?'
+		);
+		expect(q!.draft.explanation).toContain('Each outlet’s own sentence says whom it names.');
+		expect(q!.draft.explanation).not.toMatch(/\bwrong\b/);
 	});
 	it('asks nothing when another outlet names the holder beside the post in other words', () => {
 		const view = storyOf(

@@ -33,6 +33,9 @@ export interface RoleHolder {
 	holder: string;
 }
 
+/** Words that set a post in an earlier time, just before it. */
+const EARLIER_TIME = /\b(?:then|at the time|previously|once)\s*,?\s*$/i;
+
 /** A name of two to four capitalised words: "Ann Lee", "Mary Ann de Roe" is out of reach. */
 const NAME = String.raw`[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}`;
 /** One to three lower-case words ending in a post: "former communications director". */
@@ -83,6 +86,9 @@ export function roleHolders(view: StoryView, a: ArticleAnalysis): RoleHolder[] {
 		before: string
 	) => {
 		if (quoted(s.start + at)) return;
+		// "then the chairman of the board, Ann Lee": a holder of an earlier time, whom an outlet
+		// naming today's holder does not contradict.
+		if (EARLIER_TIME.test(text.slice(Math.max(s.start, s.start + at - 25), s.start + at))) return;
 		const holder = personOf(view, a, holderText);
 		if (!holder) return;
 		const r = normaliseSpace(role).toLowerCase();
@@ -147,7 +153,7 @@ export function roleHolders(view: StoryView, a: ArticleAnalysis): RoleHolder[] {
 		))
 			add(s, m.index, m[2]!, m[1]!, m[3]!, t.slice(0, m.index));
 		for (const m of t.matchAll(
-			new RegExp(String.raw`\bthe\s+(${ROLE})\s+(${COMPLEMENT}),\s+(${NAME})\b`, 'g')
+			new RegExp(String.raw`\b[Tt]he\s+(${ROLE})\s+(${COMPLEMENT}),\s+(${NAME})\b`, 'g')
 		))
 			add(s, m.index, m[1]!, m[3]!, m[2]!, t.slice(0, m.index));
 	}
@@ -198,11 +204,11 @@ export function roleHolderCandidates(view: StoryView): Candidate[] {
 			const label = (r: RoleHolder) => view.label.get(r.analysis.article.id)!;
 			const asked = `${mine.ownerText.endsWith("'s") ? `${mine.ownerText} ${mine.role}` : `the ${mine.role} ${mine.ownerText}`}`;
 			const quote = (r: RoleHolder) => `${label(r)}: “${normaliseSpace(r.sentence.text)}”`;
-			// A former post may have had several holders; a present one has one, so one outlet is
-			// wrong or out of date. The feedback says which reading holds.
+			// A former post may have had several holders, so both outlets can be right; a present one
+			// has one, yet an outlet may write of another time, so the feedback takes no side.
 			const reading = /\bformer\b/.test(mine.role)
 				? 'A post held in the past may have had more than one holder, so both can be right.'
-				: 'Both cannot hold the post at once: one outlet is wrong or out of date.';
+				: 'Each outlet’s own sentence says whom it names.';
 			const explanation = `${label(mine)} names ${holder}; ${[...new Set(others.map(label))].join(' and ')} ${others.length > 1 ? 'name' : 'names'} ${other.holder}. ${reading} ${[mine, ...others].map(quote).join(' ')}`;
 			// Wrong answers: the holder the other outlets name first (the answer a student who read
 			// the wrong outlet gives), then people of the key's kind; never anyone the keyed outlet
