@@ -11,18 +11,24 @@ describe('roleHolders', () => {
 		const view = storyOf(
 			'Senator Thomas Brandt resigned on Friday. Brandt’s former communications director, Ellen Voss, described the office.',
 			'Thomas Brandt settled a lawsuit that his former communications director, Rita Okafor, had filed.',
-			'The vote was delayed. Rita Okafor, the executive director of the county library board, spoke first.'
+			'The vote was delayed. Rita Okafor, the executive director of the Riverton Library Board, spoke first.'
 		);
 		const read = view.analyses.flatMap((a) =>
 			roleHolders(view, a).map((r) => `${r.owner}|${r.role}|${r.holder}`)
 		);
 		expect(read).toContain('person:brandt|former communications director|Ellen Voss');
 		expect(read).toContain('person:brandt|former communications director|Rita Okafor');
-		expect(read).toContain('body:county library board|executive director|Rita Okafor');
+		expect(read).toContain('body:riverton library board|executive director|Rita Okafor');
 	});
 	it('reads no holder of a post set in an earlier time ("then the director of …")', () => {
 		const view = storyOf(
-			'The plan was drafted in 2009 by then the executive director of the county library board, Rita Okafor.'
+			'The plan was drafted in 2009 by then the executive director of the Riverton Library Board, Rita Okafor.'
+		);
+		expect(roleHolders(view, view.analyses[0]!)).toEqual([]);
+	});
+	it('reads no owner from an of-complement that names no body ("of the company")', () => {
+		const view = storyOf(
+			'The deal was signed. Rita Okafor, the executive director of the company, spoke.'
 		);
 		expect(roleHolders(view, view.analyses[0]!)).toEqual([]);
 	});
@@ -63,12 +69,12 @@ describe('roleHolderCandidates', () => {
 	});
 	it('takes no side on a present post, which an outlet may name for another time', () => {
 		const view = storyOf(
-			'The board met on Monday. Rita Okafor, the executive director of the county library board, spoke first. Gregory Lindqvist and Daniel Whitford listened.',
-			'The board met on Monday. The executive director of the county library board, Ellen Voss, spoke first.'
+			'The board met on Monday. Rita Okafor, the executive director of the Riverton Library Board, spoke first. Gregory Lindqvist and Daniel Whitford listened.',
+			'The board met on Monday. The executive director of the Riverton Library Board, Ellen Voss, spoke first.'
 		);
 		const [q] = roleHolderCandidates(view);
 		expect(q?.draft.prompt).toContain(
-			'as the executive director of the county library board. Whom does Daily 0 name in that post?'
+			'as the executive director of the Riverton Library Board. Whom does Daily 0 name in that post?'
 		);
 		expect(q!.draft.explanation).toContain('Each outlet’s own sentence says whom it names.');
 		expect(q!.draft.explanation).not.toMatch(/\bwrong\b/);

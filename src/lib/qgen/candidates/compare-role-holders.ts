@@ -122,7 +122,9 @@ export function roleHolders(view: StoryView, a: ArticleAnalysis): RoleHolder[] {
 			});
 			return;
 		}
-		if (/^(?:of|for)\s/.test(ownerWords)) {
+		// A named body ("of the Riverton Library Board"), not "of the company": a story of two
+		// companies has two presidents, and "the company" may be either.
+		if (/^(?:of|for)\s/.test(ownerWords) && /\s(?!The\b)[A-Z]/.test(ownerWords)) {
 			const complement = normaliseSpace(ownerWords);
 			out.push({
 				analysis: a,
