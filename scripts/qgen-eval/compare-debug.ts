@@ -29,6 +29,7 @@ export function wordingKind(answerKey: string): string | undefined {
 	if (answerKey.startsWith('describe:')) return 'describe';
 	if (answerKey === 'headline') return 'headline';
 	if (answerKey.startsWith('quote-version:')) return 'quote-version';
+	if (answerKey.startsWith('role-holder:')) return 'role-holder';
 	return undefined;
 }
 

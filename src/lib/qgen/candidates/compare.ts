@@ -24,6 +24,7 @@ import { dateCompareCandidates } from './compare-dates';
 import { placeCompareCandidates } from './compare-places';
 import { moneyCompareCandidates } from './compare-money';
 import { laterOccasionCandidates } from './compare-later';
+import { roleHolderCandidates } from './compare-role-holders';
 import { countedThing, roughBesideExact } from './compare-rough';
 import { lexiconTags } from '../entities';
 import { normaliseSpace } from '$lib/content/space';
@@ -101,6 +102,8 @@ export function compareCandidates(view: StoryView): Candidate[] {
 	// …and, the other way round, two occasions on different days that a reader may take for one
 	// (compare-later.ts): no disagreement, but what the outlets report differs.
 	out.push(...laterOccasionCandidates(view));
+	// …and one post given to different people (compare-role-holders.ts).
+	out.push(...roleHolderCandidates(view));
 	return out;
 }
 
