@@ -479,6 +479,48 @@ describe('selectDiverse', () => {
 		expect(compared).toContain('cmp');
 		expect(compared).not.toContain('tl');
 	});
+	it('fills the comparison slot with one that leaves the why item its sentence, when one fits', () => {
+		const pick = (list: Ranked[]) => {
+			const other = r('o', 0.3, 'cloze', 'cloze:z', 'Fill the gap: the ____ board met.', 'cloze');
+			other.question.evidence = [{ articleId: 'b', start: 3, end: 4 }];
+			return selectDiverse([...list, other], 10).map((q) => q.id);
+		};
+		const best = r('cmp', 0.9, 'compare', 'figure:x', 'How many did each outlet count?', 'single', {
+			sentence: 7
+		});
+		const second = r(
+			'cmp2',
+			0.5,
+			'compare',
+			'figure:y',
+			'Which outlet gives the lower toll?',
+			'single',
+			{
+				sentence: 9
+			}
+		);
+		const why = r(
+			'why',
+			0.4,
+			'cause',
+			'why:x',
+			'Why did the council close the ferry pier?',
+			'single',
+			{
+				skill: 'inference',
+				sentence: 7
+			}
+		);
+		// The best comparison cites the why item's sentence 7: the second takes the slot, and the
+		// set asks why as well.
+		const both = pick([best, second, why]);
+		expect(both).toEqual(expect.arrayContaining(['cmp2', 'why']));
+		expect(both).not.toContain('cmp');
+		// With no other comparison, the comparison still comes first.
+		const alone = pick([best, why]);
+		expect(alone).toContain('cmp');
+		expect(alone).not.toContain('why');
+	});
 	it('gives a headline look-up the comparison slot only when no other comparison fits', () => {
 		const pick = (list: Ranked[]) => {
 			const other = r('o', 0.3, 'cloze', 'cloze:z', 'Fill the gap: the ____ board met.', 'cloze');
