@@ -8,7 +8,7 @@
  */
 import type { Entry } from './select-entry';
 import type { Kind } from './select-kinds';
-import { misfit, type SetState } from './select-misfit';
+import { misfit, oneOutletSourcing, type SetState } from './select-misfit';
 import { asksAgain, pointsOnly } from './select-pairs';
 
 /**
@@ -18,6 +18,15 @@ import { asksAgain, pointsOnly } from './select-pairs';
  * only question on why things happened. A timeline keeps waiting behind the best comparison.
  */
 export const SPARED: readonly Kind[] = ['why'];
+
+/**
+ * May `e` stand in for the best of its kind to spare the why slot? A comparison must still
+ * compare the outlets: one outlet's sourcing of a sentence ("How does Daily A source this?")
+ * or what one headline alone prints (a look-up) is no comparison between outlets to a reader,
+ * and trading the set's real comparison for one to gain a why item trades one gap for another.
+ */
+export const standsIn = (e: Entry, kind: Kind) =>
+	kind !== 'compare' || (!oneOutletSourcing(e) && !e.candidate.lookup && !e.headlineCopied);
 
 /** The set as it would stand with `pick` taken (as select.ts `take` records it). */
 function withPick(s: SetState, pick: Entry): SetState {
@@ -36,11 +45,9 @@ function withPick(s: SetState, pick: Entry): SetState {
 
 /**
  * Does taking `pick` leave at least one of `rivals` (the questions that fit a spared slot now)
- * able to join: not asked again by the pick, and kept out by no set rule beside it? With no
- * rivals there is nothing to spare.
+ * able to join: not asked again by the pick, and kept out by no set rule beside it?
  */
 export function leavesRoom(s: SetState, pick: Entry, rivals: readonly Entry[]): boolean {
-	if (!rivals.length) return true;
 	const after = withPick(s, pick);
 	return rivals.some((r) => !asksAgain(pick, r) && !misfit(after, r));
 }

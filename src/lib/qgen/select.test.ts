@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { selectDiverse, type Ranked } from './select';
+import { SOURCING_CHOICE } from './candidates/sourcing';
 import { keyedTo, r, story } from './select.test-helpers';
 
 describe('selectDiverse', () => {
@@ -520,6 +521,17 @@ describe('selectDiverse', () => {
 		const alone = pick([best, why]);
 		expect(alone).toContain('cmp');
 		expect(alone).not.toContain('why');
+		// Nor does one outlet's sourcing stand in for it: that compares no outlets.
+		const sourcing = r('src', 0.5, 'source', 'sourcing:unnamed', 'How does Daily A source this?');
+		sourcing.question = {
+			...sourcing.question,
+			choices: [
+				{ id: 'c1', text: SOURCING_CHOICE.unnamed },
+				{ id: 'c2', text: SOURCING_CHOICE.named }
+			],
+			correct: ['c1']
+		} as Question;
+		expect(pick([best, sourcing, why])).not.toContain('why');
 	});
 	it('gives a headline look-up the comparison slot only when no other comparison fits', () => {
 		const pick = (list: Ranked[]) => {
