@@ -16,29 +16,12 @@ import type { Question } from '../../src/lib/bank/schema';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { loadFiles } from './dev-print';
 import { kindOf, selectDiverse } from '../../src/lib/qgen/select';
+import { subsets } from './subsets';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const all = args.includes('--all');
 const folders = args.filter((a) => !a.startsWith('--'));
-
-/** The subsets a teacher might import: all pairs of three; of more, two pairs and a triple. */
-function subsets(files: string[], seed: number): string[][] {
-	const n = files.length;
-	if (n <= 2) return [files];
-	if (n === 3)
-		return [
-			[files[0]!, files[1]!],
-			[files[0]!, files[2]!],
-			[files[1]!, files[2]!]
-		];
-	const at = (i: number) => files[(seed + i) % n]!;
-	return [
-		[at(0), at(1)],
-		[at(2), at(4)],
-		[at(1), at(2), at(3)]
-	];
-}
 
 const tally = { pairs: 0, pairsWith: 0, triples: 0, triplesWith: 0 };
 const reasons = new Map<string, number>();

@@ -325,5 +325,5 @@ export function verbSpotWaits(e: Entry, chosen: readonly Entry[]): boolean {
 }
 
 /** One outlet's own sourcing of a sentence: the choices are kinds of source, not outlets. */
-const oneOutletSourcing = (c: Entry) =>
+export const oneOutletSourcing = (c: Entry) =>
 	c.question.type === 'single' && !!c.question.choices?.some((x) => SOURCING_ANSWERS.has(x.text));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { selectDiverse, type Ranked } from './select';
+import { SOURCING_CHOICE } from './candidates/sourcing';
 import { keyedTo, r, story } from './select.test-helpers';
 
 describe('selectDiverse', () => {
@@ -478,6 +479,59 @@ describe('selectDiverse', () => {
 		]);
 		expect(compared).toContain('cmp');
 		expect(compared).not.toContain('tl');
+	});
+	it('fills the comparison slot with one that leaves the why item its sentence, when one fits', () => {
+		const pick = (list: Ranked[]) => {
+			const other = r('o', 0.3, 'cloze', 'cloze:z', 'Fill the gap: the ____ board met.', 'cloze');
+			other.question.evidence = [{ articleId: 'b', start: 3, end: 4 }];
+			return selectDiverse([...list, other], 10).map((q) => q.id);
+		};
+		const best = r('cmp', 0.9, 'compare', 'figure:x', 'How many did each outlet count?', 'single', {
+			sentence: 7
+		});
+		const second = r(
+			'cmp2',
+			0.5,
+			'compare',
+			'figure:y',
+			'Which outlet gives the lower toll?',
+			'single',
+			{
+				sentence: 9
+			}
+		);
+		const why = r(
+			'why',
+			0.4,
+			'cause',
+			'why:x',
+			'Why did the council close the ferry pier?',
+			'single',
+			{
+				skill: 'inference',
+				sentence: 7
+			}
+		);
+		// The best comparison cites the why item's sentence 7: the second takes the slot, and the
+		// set asks why as well.
+		const both = pick([best, second, why]);
+		expect(both).toEqual(expect.arrayContaining(['cmp2', 'why']));
+		expect(both).not.toContain('cmp');
+		// With no other comparison, the comparison still comes first.
+		const alone = pick([best, why]);
+		expect(alone).toContain('cmp');
+		expect(alone).not.toContain('why');
+		// Nor does one outlet's sourcing stand in for it: that compares no outlets.
+		const sourcing = r('src', 0.5, 'source', 'sourcing:unnamed', 'How does Daily A source this?');
+		sourcing.question = {
+			...sourcing.question,
+			choices: [
+				{ id: 'c1', text: SOURCING_CHOICE.unnamed },
+				{ id: 'c2', text: SOURCING_CHOICE.named }
+			],
+			correct: ['c1']
+		} as Question;
+		expect(pick([best, sourcing, why])).not.toContain('why');
 	});
 	it('gives a headline look-up the comparison slot only when no other comparison fits', () => {
 		const pick = (list: Ranked[]) => {

@@ -31,6 +31,7 @@ import {
 	slotOf
 } from './select-kinds';
 import { misfit, type SetState } from './select-misfit';
+import { leavesRoom, SPARED, standsIn } from './select-reserve';
 import { asksAgain, givesAway, outranks, pointsOnly } from './select-pairs';
 
 // Importers (pipeline.ts, the eval scripts, tests) read the set rules' public parts from here.
@@ -266,13 +267,26 @@ function selectOnce(
 			// A word from below the leads (the fill, vocabulary.ts bodySenses) only takes a place
 			// the story's own questions leave: it never claims the reserved slot before them.
 			for (const k of [...missing].sort((a, b) => scarcity(a) - scarcity(b))) {
+				// The questions that fit a missing why slot now: when this kind's best would leave
+				// none of them free, the best of its kind that does stands in (select-reserve.ts).
+				const rivals = SPARED.filter((o) => o !== k && missing.includes(o))
+					.map((o) => pool.filter((e) => slot(e) === o && !fillWord(e) && !misfit(state, e)))
+					.filter((list) => list.length);
+				const spares = (e: Entry) => rivals.every((list) => leavesRoom(state, e, list));
+				const sparing = (allowed: (e: Entry) => boolean) => {
+					const top = best(allowed);
+					if (!top || spares(top)) return top;
+					return (
+						best((e) => allowed(e) && spares(e) && (standsIn(e, k) || !standsIn(top, k))) ?? top
+					);
+				};
 				// A headline verb spotted (Candidate.verbSpot) takes the slot only after the rest.
 				pick =
-					best(
+					sparing(
 						(e) => slot(e) === k && !fillWord(e) && !e.headlineCopied && !e.candidate.verbSpot
 					) ??
-					best((e) => slot(e) === k && !fillWord(e) && !e.headlineCopied) ??
-					best((e) => slot(e) === k && !fillWord(e));
+					sparing((e) => slot(e) === k && !fillWord(e) && !e.headlineCopied) ??
+					sparing((e) => slot(e) === k && !fillWord(e));
 				if (pick) break;
 			}
 		}
