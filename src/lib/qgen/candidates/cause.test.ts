@@ -1527,6 +1527,13 @@ describe('causeCandidates: wrong reasons a reader could take for causes', () => 
 		expect(wrong).toHaveLength(3);
 		expect(wrong.join(' | ')).not.toMatch(/choir|Bakers|Cyclists/);
 	});
+	it('asks with three choices rather than add one about nothing in the effect', () => {
+		const wrong = wrongOf(
+			`${effect} ${unrelated} The mayor ordered a review of every terminal in the city.`
+		);
+		expect(wrong).toHaveLength(2);
+		expect(wrong.join(' | ')).not.toMatch(/choir|Bakers|Cyclists/);
+	});
 	it('still offers unrelated events when the story has nothing closer', () => {
 		expect(wrongOf(`${effect} ${unrelated}`).join(' | ')).toMatch(/choir|Bakers|Cyclists/);
 	});

@@ -75,7 +75,7 @@ import {
 
 export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
-import { byRivalRank, rivalRank } from './cause-rival';
+import { byRivalRank, fewerUnrelated, nearRival, rivalRank } from './cause-rival';
 import { actsFirst } from './cause-weak';
 import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
@@ -2187,28 +2187,35 @@ export function causeCandidates(
 		// The most plausible wrong reasons first; one no reader would take for a cause is left out.
 		const offStory = offStoryReason(link, key, leadWeight);
 		let offStoryCount = 0;
+		const offered: string[] = [];
 		// "Roe backed a plan": a wrong reason that says nothing is offered only when none other is left.
 		for (const w of vagueLast(
 			rankWrongReasons(link, key, passing, leadWeight, statedReasons),
 			key
 		)) {
-			if (wrong.length >= 3) break;
 			// "the threat of protests" beside "the threat of widespread protests": one is enough.
-			if (wrong.some((x) => overlaps(x, w.phrase))) {
+			if ([...wrong, ...offered].some((x) => overlaps(x, w.phrase))) {
 				dropped.set('like another choice', (dropped.get('like another choice') ?? 0) + 1);
 				continue;
 			}
 			if (offStory(w)) {
 				// One off-story reason at most, and only beside one about the story.
-				if (offStoryCount >= 1 || wrong.length === 0) {
+				if (offStoryCount >= 1 || wrong.length + offered.length === 0) {
 					dropped.set('off the story', (dropped.get('off the story') ?? 0) + 1);
 					continue;
 				}
 				offStoryCount++;
 			}
-			wrong.push(w.phrase);
+			offered.push(w.phrase);
 		}
-		// Four choices where the story has them, three at least.
+		// Three choices rather than a fourth about nothing in the act explained: readers rule
+		// that one out without reading, so the key stands out by elimination. A statistic or a
+		// state in another tense than the key's is ruled out as fast, however near its words.
+		const about = `${link.effect} ${link.agent ?? ''}`;
+		const chosen = fewerUnrelated(offered, (p) => nearRival(p, about, key), 3 - wrong.length);
+		dropped.set('unrelated', offered.length - chosen.length);
+		wrong.push(...chosen);
+		// Four choices where the story has three rivals near the act, three at least.
 		if (wrong.length < 2) {
 			skipped?.(
 				link,
