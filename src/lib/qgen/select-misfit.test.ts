@@ -382,6 +382,29 @@ describe('a figure another outlet counts otherwise and the first ten', () => {
 	});
 });
 
+describe('a figure of the background and the first ten', () => {
+	const compare = floodCompare();
+	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	// A count told in an aside (figure-aside.ts, backgroundFigure), scored above the main fact.
+	const aside = r(
+		'o',
+		0.75,
+		'fact',
+		'detail:o',
+		'Daily A writes: “It is the mayors’ second visit, not counting ____ other meetings at other summits.” How many? Choose what belongs in the gap.'
+	);
+
+	it('takes a fact on the main events for the fact slot, whatever the aside scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, aside, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(aside.question)).toBe('background figure waits');
+	});
+
+	it('lets it fill a short ten when nothing else can', () => {
+		expect(selectDiverse([compare, aside], 10).map((q) => q.id)).toEqual(['c', 'o']);
+	});
+});
+
 describe('a side detail and the first ten', () => {
 	const compare = floodCompare();
 	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');

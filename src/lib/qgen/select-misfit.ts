@@ -6,6 +6,7 @@ import { sameName } from './align';
 import { promptNames } from './giveaway';
 import { SOURCING_CHOICE } from './candidates/sourcing';
 import { asksBackground } from './focus';
+import { backgroundFigure } from './figure-aside';
 import { weakFill } from './late-fill';
 import { namesSomeone, sameAnswer } from './select-answers';
 import type { Entry } from './select-entry';
@@ -108,6 +109,10 @@ export function misfit(
 		// central its sentence: a biography, not what happened. On tuning, the one such item in a
 		// first ten gave way to a figure of the news itself.
 		if (asksBackground(e.question)) return 'background waits';
+		// A figure of the background (figure-aside.ts: "not counting ____ other meetings", one
+		// entry of a list of purchases, a number in a clause describing what the sentence names):
+		// tuning readers marked such items stray details beside the story's unasked main events.
+		if (backgroundFigure(e.question)) return 'background figure waits';
 	}
 	// A short ten's last fill (the passes after the main events', sideWaits lowered) leaves out
 	// what a teacher would cut (late-fill.ts): a shorter set, not a weaker one.
