@@ -405,6 +405,50 @@ describe('a figure of the background and the first ten', () => {
 	});
 });
 
+describe('the day papers are due back and the first ten', () => {
+	const compare = floodCompare();
+	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	const deadline = r(
+		'd',
+		0.75,
+		'fact',
+		'detail:date:d',
+		'Daily A writes: “The harbour board subpoenas must be returned ____.” When? Choose what belongs in the gap.'
+	);
+	Object.assign(deadline.question, {
+		choices: [
+			{ id: 'k', text: 'Feb. 3' },
+			{ id: 'w', text: 'Feb. 5' }
+		],
+		correct: ['k']
+	});
+
+	it('takes a fact on the main events for the fact slot, whatever the deadline scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, deadline, central], 2, why).map((q) => q.id)).toEqual([
+			'c',
+			'f'
+		]);
+		expect(why.get(deadline.question)).toBe('deadline waits');
+	});
+
+	it('lets one sum of a list of sums wait too (late-fill.ts, figure in a list)', () => {
+		const sum = r(
+			's',
+			0.75,
+			'cloze',
+			'cloze:9,000',
+			'Fill the gap (Daily A): Meals topped $60,000, while ferry tickets topped $____.',
+			'cloze',
+			{ skill: 'fact' }
+		);
+		Object.assign(sum.question, { accepted: ['9,000'] });
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, sum, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(sum.question)).toBe('figure in a list waits');
+	});
+});
+
 describe('a side detail and the first ten', () => {
 	const compare = floodCompare();
 	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');

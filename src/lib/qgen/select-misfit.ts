@@ -113,6 +113,13 @@ export function misfit(
 		// entry of a list of purchases, a number in a clause describing what the sentence names):
 		// tuning readers marked such items stray details beside the story's unasked main events.
 		if (backgroundFigure(e.question)) return 'background figure waits';
+		// The day papers are due back ("the subpoenas must be returned ____", late-fill.ts): a
+		// procedure's calendar, which a tuning reader marked down beside the unasked main events.
+		// So does one sum of a list of sums ("… topped $60,000, while dry-cleaning topped $____"),
+		// which waits for the late fill and is not taken there either.
+		const weak = weakFill(e.question);
+		if (weak === 'deadline') return 'deadline waits';
+		if (weak === 'figure in a list') return 'figure in a list waits';
 	}
 	// A short ten's last fill (the passes after the main events', sideWaits lowered) leaves out
 	// what a teacher would cut (late-fill.ts): a shorter set, not a weaker one.
