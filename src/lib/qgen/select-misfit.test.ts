@@ -353,6 +353,25 @@ describe('a stray detail and the first ten', () => {
 	});
 });
 
+describe('a gap in what everyone takes as known and the first ten', () => {
+	it('leaves it out as a stray detail, even from a short ten (common-belief.ts)', () => {
+		const compare = floodCompare();
+		const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+		const belief = r(
+			'w',
+			0.75,
+			'cloze',
+			'cloze:north sea',
+			'Fill the gap (Daily A): Ostia is widely believed to be the only deep port on the ____.',
+			'cloze',
+			{ skill: 'fact' }
+		);
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, belief, central], 10, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(belief.question)).toBe('stray detail');
+	});
+});
+
 describe('a figure another outlet counts otherwise and the first ten', () => {
 	const compare = floodCompare();
 	const settled = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
