@@ -135,7 +135,9 @@ describe('backgroundFigure', () => {
 			)
 		).toBe(true);
 		expect(
-			backgroundFigure(typed('Lee has been open to reform, and his district is ____ percent rural.', '35'))
+			backgroundFigure(
+				typed('Lee has been open to reform, and his district is ____ percent rural.', '35')
+			)
 		).toBe(true);
 		expect(
 			backgroundFigure(
@@ -152,7 +154,9 @@ describe('backgroundFigure', () => {
 			)
 		).toBe(false);
 		expect(
-			backgroundFigure(typed('The plea came in a petition signed by more than ____ fishermen.', '400'))
+			backgroundFigure(
+				typed('The plea came in a petition signed by more than ____ fishermen.', '400')
+			)
 		).toBe(false);
 		expect(backgroundFigure(chosen('The storm cut power to ____ homes on Monday.'))).toBe(false);
 	});

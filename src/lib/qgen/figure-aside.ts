@@ -130,7 +130,8 @@ export function figureAsideKind(q: Question): FigureAside | undefined {
 	if (LIST_BEFORE.test(before) || LATER_ENTRY_BEFORE.test(before)) return 'list entry';
 	if (SIGNERS_BEFORE.test(before)) return 'signers';
 	if (OCCASIONS_AFTER.test(after) || ASIDE_BEFORE.test(before)) return 'occasions';
-	if (COMMA_CLAUSE_BEFORE.test(before) && CLOSES_BEFORE_VERB.test(after)) return 'describing clause';
+	if (COMMA_CLAUSE_BEFORE.test(before) && CLOSES_BEFORE_VERB.test(after))
+		return 'describing clause';
 	if (BARE_CLAUSE_BEFORE.test(before) && (after.split(/[;:.]/)[0]!.match(AUX) ?? []).length >= 2)
 		return 'describing clause';
 	if (OPEN_BRACKET_BEFORE.test(before) && CLOSE_BRACKET_AFTER.test(after)) return 'brackets';

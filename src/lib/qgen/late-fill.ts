@@ -34,12 +34,7 @@ import {
 } from './lexicon';
 
 export type WeakFill =
-	| 'deadline'
-	| 'scheduled'
-	| 'only where'
-	| 'leans back'
-	| 'body size'
-	| 'figure in a list';
+	'deadline' | 'scheduled' | 'only where' | 'leans back' | 'body size' | 'figure in a list';
 
 const SCHEDULED = new RegExp(
 	// "is scheduled to", "slated for", "set for"; "set the sentencing for", "set a vote for".
