@@ -3,7 +3,7 @@ import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { analyzeArticle } from './analyze';
 import { article } from './article.test-helpers';
-import { figureAside } from './figure-aside';
+import { backgroundFigure, figureAside } from './figure-aside';
 import { FIGURE_ASIDE_PENALTY, focusAdjustment } from './focus';
 
 /** A chosen-answer gap on one invented sentence, as detail.ts words it. */
@@ -102,10 +102,63 @@ describe('figureAside', () => {
 		);
 	});
 
+	it('marks a later entry of a list, and a figure in brackets', () => {
+		expect(
+			figureAside(
+				chosen(
+					'Roe used the funds to buy items including river maps, a $____ saddle and two lamps.',
+					'How much?'
+				)
+			)
+		).toBe(true);
+		expect(
+			figureAside(chosen('Ferry fares rose again (up from ____ dollars in May) after the storm.'))
+		).toBe(true);
+		// A closed bracket before the gap is a label, not the gap's own aside.
+		expect(figureAside(chosen('Sen. Ann Roe (D-Ohio) said repairs will cost ____ dollars.'))).toBe(
+			false
+		);
+	});
+
 	it('leaves a gap that asks for a name', () => {
 		expect(
 			figureAside(typed('Among the buyers were ____ and two dealers from Leeds.', 'Ann Roe'))
 		).toBe(false);
+	});
+});
+
+describe('backgroundFigure', () => {
+	it('reads a figure of the setting, a list or an aside clause as background', () => {
+		expect(
+			backgroundFigure(
+				chosen('It is their second summit, not counting ____ other meetings at other summits.')
+			)
+		).toBe(true);
+		expect(
+			backgroundFigure(
+				typed('Lee has been open to reform, and his district is ____ percent rural.', '35')
+			)
+		).toBe(true);
+		expect(
+			backgroundFigure(
+				chosen('The storm, which cut power to ____ homes, has stalled the harbour talks.')
+			)
+		).toBe(true);
+	});
+	it('leaves how many people signed or said what the sentence tells, and the act itself', () => {
+		expect(
+			backgroundFigure(
+				chosen(
+					'A group of nearly ____ harbour pilots has sent the mayor a letter saying the quay is unsafe.'
+				)
+			)
+		).toBe(false);
+		expect(
+			backgroundFigure(
+				typed('The plea came in a petition signed by more than ____ fishermen.', '400')
+			)
+		).toBe(false);
+		expect(backgroundFigure(chosen('The storm cut power to ____ homes on Monday.'))).toBe(false);
 	});
 });
 

@@ -47,6 +47,17 @@ const LIST_BEFORE = new RegExp(
 	`\\b(?:among (?:the|those|these|them|other)(?: [a-z]+)? (?:were|was|are|is)|things like|items? (?:like|such as)|such as|including)\\s+(?:an?\\s+)?${HEDGE}\\$?$`,
 	'i'
 );
+/**
+ * "… to buy items including Bruce Lee memorabilia, a $____ watch and a cape": a later entry of
+ * the same list, after a comma (a tuning reader marked the price of one watch down).
+ */
+const LATER_ENTRY_BEFORE = new RegExp(
+	`\\b(?:things like|items? (?:like|such as)|such as|including)\\s+[^.;:“”"()]*,\\s+(?:and\\s+)?(?:an?\\s+)?${HEDGE}\\$?$`,
+	'i'
+);
+/** "(up from ____ last year)": a figure in brackets, which the sentence reads as well without. */
+const OPEN_BRACKET_BEFORE = /\([^()]*$/;
+const CLOSE_BRACKET_AFTER = /^[^()]*\)/;
 
 /** "A group of nearly ____ professors …", "____ officials …": the gap opens its sentence's subject. */
 const OPENS_SUBJECT = new RegExp(
@@ -90,20 +101,54 @@ const ASIDE_BEFORE = new RegExp(
 	'i'
 );
 
+/** The kinds of figure told in passing (see figureAsideKind). */
+export type FigureAside =
+	| 'setting share'
+	| 'list entry'
+	| 'signers'
+	| 'occasions'
+	| 'describing clause'
+	| 'brackets'
+	| 'sayers';
+
 /**
  * Is the gap a figure told in passing (see above): a share that describes the setting, one item
- * of a list, a count of routine occasions, a figure in a clause describing something the sentence names, or how many people
- * did the saying, writing or signing the sentence goes on to tell?
+ * of a list, a count of routine occasions, a figure in a clause describing something the sentence
+ * names or in brackets, or how many people did the saying, writing or signing the sentence goes
+ * on to tell?
  */
 export function figureAside(q: Question): boolean {
+	return figureAsideKind(q) !== undefined;
+}
+
+/** Which kind of figure told in passing the gap asks, if it asks one (see figureAside). */
+export function figureAsideKind(q: Question): FigureAside | undefined {
 	const parts = aroundGap(q);
-	if (!parts || !asksForFigure(q)) return false;
+	if (!parts || !asksForFigure(q)) return undefined;
 	const { before, after } = parts;
-	if (SHARE_BEFORE.test(before) && SHARE_AFTER.test(after)) return true;
-	if (LIST_BEFORE.test(before) || SIGNERS_BEFORE.test(before)) return true;
-	if (OCCASIONS_AFTER.test(after) || ASIDE_BEFORE.test(before)) return true;
-	if (COMMA_CLAUSE_BEFORE.test(before) && CLOSES_BEFORE_VERB.test(after)) return true;
+	if (SHARE_BEFORE.test(before) && SHARE_AFTER.test(after)) return 'setting share';
+	if (LIST_BEFORE.test(before) || LATER_ENTRY_BEFORE.test(before)) return 'list entry';
+	if (SIGNERS_BEFORE.test(before)) return 'signers';
+	if (OCCASIONS_AFTER.test(after) || ASIDE_BEFORE.test(before)) return 'occasions';
+	if (COMMA_CLAUSE_BEFORE.test(before) && CLOSES_BEFORE_VERB.test(after))
+		return 'describing clause';
 	if (BARE_CLAUSE_BEFORE.test(before) && (after.split(/[;:.]/)[0]!.match(AUX) ?? []).length >= 2)
-		return true;
-	return OPENS_SUBJECT.test(before) && REPORTING.test(after.replace(CREDIT_TAIL, ''));
+		return 'describing clause';
+	if (OPEN_BRACKET_BEFORE.test(before) && CLOSE_BRACKET_AFTER.test(after)) return 'brackets';
+	if (OPENS_SUBJECT.test(before) && REPORTING.test(after.replace(CREDIT_TAIL, ''))) return 'sayers';
+	return undefined;
+}
+
+/**
+ * A figure of the story's background rather than of its act: the setting's make-up, one entry
+ * of a list, routine occasions beside the one reported, a number inside a clause or brackets
+ * describing what the sentence names. Tuning readers marked such gaps as stray details ("four
+ * other meetings at other summits", a district's share of one group, one watch's price) where
+ * the story's main events went unasked; as a fact it waits behind those (select-misfit.ts) and
+ * fills only a ten that nothing else fills. How many people signed or said what the sentence
+ * tells is the act's own size, and keeps its place (only lowered, focus.ts).
+ */
+export function backgroundFigure(q: Question): boolean {
+	const kind = figureAsideKind(q);
+	return kind !== undefined && kind !== 'signers' && kind !== 'sayers';
 }

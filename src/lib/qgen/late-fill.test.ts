@@ -25,6 +25,21 @@ describe('weakFill: what a short ten does not take as its last fill', () => {
 		expect(weakFill(cloze('A vote is slated for ____.', 'Friday'))).toBe('scheduled');
 	});
 
+	it('finds the day papers are due back', () => {
+		expect(weakFill(choice('The board subpoenas must be returned ____.', 'Feb. 3'))).toBe(
+			'deadline'
+		);
+		expect(weakFill(cloze('Bids for the ferry contract are due back by ____.', 'Friday'))).toBe(
+			'deadline'
+		);
+		expect(weakFill(choice('The forms have to be filed by ____, the clerk said.', 'May 9'))).toBe(
+			'deadline'
+		);
+		// A day something happened, or a count of papers, is no deadline.
+		expect(weakFill(choice('The ferry returned to port on ____.', 'May 9'))).toBeUndefined();
+		expect(weakFill(cloze('The board said ____ forms must be returned.', '12'))).toBeUndefined();
+	});
+
 	it('finds a place that is only where something is done', () => {
 		expect(weakFill(cloze('The plan has been argued over in ____ for months.', 'Marton'))).toBe(
 			'only where'

@@ -6,6 +6,8 @@
  * kinds of news English, each asking what the report only mentions on the way:
  * - the date or the body of what is scheduled next ("The judge set the sentencing for ____",
  *   "… is scheduled to appear before the ____ on Thursday"): trivia about the calendar;
+ * - the day papers are due back ("The subpoenas must be returned ____"): a procedure's deadline,
+ *   which waits behind the main events even in the first pass (select-misfit.ts);
  * - a place that is only where something is done ("has been debated in ____ for months",
  *   "redistricting in ____ has been tough"): any of several places answers it ("Washington",
  *   "Congress", "the capital");
@@ -22,13 +24,29 @@
 import type { Question } from '$lib/bank/schema';
 import { keyOf } from './focus';
 import { memoByText } from './match-cache';
-import { MONTHS, NUMBER_WORDS, SCHEDULING_WORDS, TIME_UNITS, WEEKDAYS } from './lexicon';
+import {
+	HANDING_IN_VERBS,
+	MONTHS,
+	NUMBER_WORDS,
+	SCHEDULING_WORDS,
+	TIME_UNITS,
+	WEEKDAYS
+} from './lexicon';
 
-export type WeakFill = 'scheduled' | 'only where' | 'leans back' | 'body size' | 'figure in a list';
+export type WeakFill =
+	'deadline' | 'scheduled' | 'only where' | 'leans back' | 'body size' | 'figure in a list';
 
 const SCHEDULED = new RegExp(
 	// "is scheduled to", "slated for", "set for"; "set the sentencing for", "set a vote for".
 	`\\b(?:${SCHEDULING_WORDS.join('|')})\\s+(?:to|for)\\b|\\bset\\s+(?:the|a|an|its|his|her|their)\\s+[\\p{Ll}-]+\\s+for\\b`,
+	'u'
+);
+/**
+ * "must be returned ____", "has to be filed by ____", "are due back on ____", "are due to be
+ * submitted by ____": the gap is the day something must be handed in.
+ */
+const DEADLINE = new RegExp(
+	`\\b(?:(?:must|has to|have to|needs? to)\\s+be|(?:is|are)\\s+due\\s+to\\s+be)\\s+(?:${HANDING_IN_VERBS.join('|')})(?:\\s+back)?\\s+(?:(?:by|on|before|no later than)\\s+)?____|\\b(?:is|are)\\s+due(?:\\s+back)?\\s+(?:(?:by|on|before)\\s+)?____`,
 	'u'
 );
 /** "For that year,", "That week", "At the same time": the sentence's time is the one before's. */
@@ -76,6 +94,7 @@ const weakByText = memoByText((id: string): WeakFill | undefined => {
 	if (LEANS_BACK.test(prompt)) return 'leans back';
 	const gap = prompt.indexOf('____');
 	if (gap < 0 || !key) return undefined;
+	if (!isCount(key) && DEADLINE.test(prompt)) return 'deadline';
 	const before = prompt.slice(Math.max(0, gap - 12), gap);
 	const after = prompt.slice(gap + 4, gap + 6);
 	// A possessive is an owner, not a place ("in ____'s district").

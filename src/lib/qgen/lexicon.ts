@@ -1237,6 +1237,46 @@ export const PLANNED_FRAME_WORDS = [
 export const SCHEDULING_WORDS = ['scheduled', 'slated', 'set'] as const;
 
 /**
+ * Adverbs and participles by which news English states what everyone takes as known ("is widely
+ * believed to be", "is generally considered", "has long been seen as"): common-belief.ts reads a
+ * gap after them as general knowledge, not the story's news.
+ */
+export const COMMON_BELIEF_ADVERBS = [
+	'widely',
+	'generally',
+	'commonly',
+	'universally',
+	'long'
+] as const;
+export const COMMON_BELIEF_PARTICIPLES = [
+	'believed',
+	'known',
+	'thought',
+	'considered',
+	'regarded',
+	'seen',
+	'accepted',
+	'assumed',
+	'understood'
+] as const;
+
+/**
+ * Verbs of handing papers in or back by a deadline ("the subpoenas must be returned Feb. 3",
+ * "comments are due to be filed by Friday"): late-fill.ts reads the date after them as a
+ * procedure's calendar, not the news.
+ */
+export const HANDING_IN_VERBS = [
+	'returned',
+	'filed',
+	'submitted',
+	'turned over',
+	'turned in',
+	'handed over',
+	'handed in',
+	'answered'
+] as const;
+
+/**
  * Words before "to be shown" that make it no plan still to come (dates.ts `dateTense`): a past
  * frame ("was to be shown", "supposed to be", "had to be") or a verb of belief or report ("said
  * to be held"), which may tell of what has happened since.

@@ -6,6 +6,7 @@ import type { Question } from '$lib/bank/schema';
 import type { Candidate } from './candidates/candidate';
 import { asksBackground, gapInApposition, gapSetsScene, namesYear } from './focus';
 import { gapInPersonPast } from './person-past';
+import { gapInCommonBelief } from './common-belief';
 import { trivialQuote } from './candidates/quotation';
 import { DANGLING_WORDS, EMPTY_QUOTE_WORDS, PERSONAL_PRONOUNS } from './lexicon';
 
@@ -133,6 +134,8 @@ export const strayDetail = (e: Ranked) =>
 /** A stray detail by what it asks (see strayDetail), whatever its score. */
 const strayByKind = (e: Ranked) =>
 	gapInApposition(e.question) ||
+	// "… is widely believed to be the only ____": general knowledge, not the story (common-belief.ts).
+	gapInCommonBelief(e.question) ||
 	gapInPersonPast(e.question) ||
 	gapSetsScene(e.question) ||
 	((!!e.sideDetail || !!e.sideFigure) && asksBackground(e.question)) ||

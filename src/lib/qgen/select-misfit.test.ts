@@ -353,6 +353,25 @@ describe('a stray detail and the first ten', () => {
 	});
 });
 
+describe('a gap in what everyone takes as known and the first ten', () => {
+	it('leaves it out as a stray detail, even from a short ten (common-belief.ts)', () => {
+		const compare = floodCompare();
+		const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+		const belief = r(
+			'w',
+			0.75,
+			'cloze',
+			'cloze:north sea',
+			'Fill the gap (Daily A): Ostia is widely believed to be the only deep port on the ____.',
+			'cloze',
+			{ skill: 'fact' }
+		);
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, belief, central], 10, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(belief.question)).toBe('stray detail');
+	});
+});
+
 describe('a figure another outlet counts otherwise and the first ten', () => {
 	const compare = floodCompare();
 	const settled = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
@@ -379,6 +398,73 @@ describe('a figure another outlet counts otherwise and the first ten', () => {
 
 	it('lets it fill a short ten when nothing else can', () => {
 		expect(selectDiverse([compare, contested], 10).map((q) => q.id)).toEqual(['c', 'k']);
+	});
+});
+
+describe('a figure of the background and the first ten', () => {
+	const compare = floodCompare();
+	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	// A count told in an aside (figure-aside.ts, backgroundFigure), scored above the main fact.
+	const aside = r(
+		'o',
+		0.75,
+		'fact',
+		'detail:o',
+		'Daily A writes: “It is the mayors’ second visit, not counting ____ other meetings at other summits.” How many? Choose what belongs in the gap.'
+	);
+
+	it('takes a fact on the main events for the fact slot, whatever the aside scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, aside, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(aside.question)).toBe('background figure waits');
+	});
+
+	it('lets it fill a short ten when nothing else can', () => {
+		expect(selectDiverse([compare, aside], 10).map((q) => q.id)).toEqual(['c', 'o']);
+	});
+});
+
+describe('the day papers are due back and the first ten', () => {
+	const compare = floodCompare();
+	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	const deadline = r(
+		'd',
+		0.75,
+		'fact',
+		'detail:date:d',
+		'Daily A writes: “The harbour board subpoenas must be returned ____.” When? Choose what belongs in the gap.'
+	);
+	Object.assign(deadline.question, {
+		choices: [
+			{ id: 'k', text: 'Feb. 3' },
+			{ id: 'w', text: 'Feb. 5' }
+		],
+		correct: ['k']
+	});
+
+	it('takes a fact on the main events for the fact slot, whatever the deadline scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, deadline, central], 2, why).map((q) => q.id)).toEqual([
+			'c',
+			'f'
+		]);
+		expect(why.get(deadline.question)).toBe('deadline waits');
+	});
+
+	it('lets one sum of a list of sums wait too (late-fill.ts, figure in a list)', () => {
+		const sum = r(
+			's',
+			0.75,
+			'cloze',
+			'cloze:9,000',
+			'Fill the gap (Daily A): Meals topped $60,000, while ferry tickets topped $____.',
+			'cloze',
+			{ skill: 'fact' }
+		);
+		Object.assign(sum.question, { accepted: ['9,000'] });
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, sum, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(sum.question)).toBe('figure in a list waits');
 	});
 });
 

@@ -6,6 +6,7 @@ import { sameName } from './align';
 import { promptNames } from './giveaway';
 import { SOURCING_CHOICE } from './candidates/sourcing';
 import { asksBackground } from './focus';
+import { backgroundFigure } from './figure-aside';
 import { weakFill } from './late-fill';
 import { namesSomeone, sameAnswer } from './select-answers';
 import type { Entry } from './select-entry';
@@ -108,6 +109,17 @@ export function misfit(
 		// central its sentence: a biography, not what happened. On tuning, the one such item in a
 		// first ten gave way to a figure of the news itself.
 		if (asksBackground(e.question)) return 'background waits';
+		// A figure of the background (figure-aside.ts: "not counting ____ other meetings", one
+		// entry of a list of purchases, a number in a clause describing what the sentence names):
+		// tuning readers marked such items stray details beside the story's unasked main events.
+		if (backgroundFigure(e.question)) return 'background figure waits';
+		// The day papers are due back ("the subpoenas must be returned ____", late-fill.ts): a
+		// procedure's calendar, which a tuning reader marked down beside the unasked main events.
+		// So does one sum of a list of sums ("… topped $60,000, while dry-cleaning topped $____"),
+		// which waits for the late fill and is not taken there either.
+		const weak = weakFill(e.question);
+		if (weak === 'deadline') return 'deadline waits';
+		if (weak === 'figure in a list') return 'figure in a list waits';
 	}
 	// A short ten's last fill (the passes after the main events', sideWaits lowered) leaves out
 	// what a teacher would cut (late-fill.ts): a shorter set, not a weaker one.

@@ -59,6 +59,19 @@ describe('earlierEvent', () => {
 });
 
 describe('detailCandidates', () => {
+	it('offers only earlier days for "more than two months later, on ____" (date-window.ts)', () => {
+		const whens = details(
+			'The council first met the port on July 20 to talk about the old harbour road. More than two months later, on Sept. 28, the council voted to close the road for good. A port fair followed on Oct. 4, and the mayor spoke there.'
+		).filter((d) => d.prompt.includes('later, on ____'));
+		expect(whens).toHaveLength(1);
+		const q = whens[0] as { choices: { id: string; text: string }[]; correct: string[] };
+		const wrong = q.choices.filter((c) => !q.correct.includes(c.id)).map((c) => c.text);
+		expect(wrong.length).toBeGreaterThan(0);
+		// Any day after Sept. 28 is "more than two months" after July 20 as well.
+		expect(wrong).not.toContain('Oct. 4');
+		for (const w of wrong.filter((t) => t.startsWith('Sept.')))
+			expect(Number(w.replace(/\D/g, ''))).toBeLessThan(28);
+	});
 	it('never gaps one day of a range of days ("July 11-12")', () => {
 		const prompts = details(
 			'The council voted on Oct. 3 to close the old harbour road for good. The closure will follow a port fair in the old town on Oct. 11-12, which the mayor is also expected to attend.'

@@ -60,6 +60,7 @@ import {
 	trivialGap
 } from './gap-checks';
 import { alsoRight } from './also-right';
+import { dayOfMonth, laterDaysFit } from './date-window';
 import { leadIn } from '../gap-referent';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
@@ -424,6 +425,10 @@ export function wrongAnswers(
 ): string[] {
 	const own = [a, ...view.analyses.filter((x) => x !== a)];
 	const pool: string[] = [];
+	// "More than two months later, on ____": a later day fits too, so wrong days come from before
+	// the key (date-window.ts).
+	const earlierOnly =
+		m.kind === 'date' && laterDaysFit(a.article.text.slice(Math.max(0, m.start - 60), m.start));
 	if (m.kind === 'person') {
 		// People the story surely names as people; none of them the key under another spelling,
 		// and none named in the sentence (the gap would then be one of two people in it).
@@ -506,6 +511,7 @@ export function wrongAnswers(
 				if (/\d{4}/.test(text) !== /\d{4}/.test(key)) continue;
 				// The day the article came out is the day a guesser picks for "today's" event.
 				if (o.iso === a.article.date) continue;
+				if (earlierOnly && m.iso && o.iso > m.iso) continue;
 			}
 			// Figures of what the key counts: "35 percent" against other percentages, not "11 million".
 			if (o.kind === 'quantity' && (o.vague || o.value === m.value || unit(o) !== unit(m)))
@@ -557,7 +563,12 @@ export function wrongAnswers(
 			].map((f) => inScaleOf(key, m.value!, f))
 		);
 	}
-	if (m.kind === 'date') pool.push(...nearDates(key));
+	if (m.kind === 'date')
+		pool.push(
+			...nearDates(key).filter(
+				(d) => !earlierOnly || (dayOfMonth(d) ?? Infinity) < (dayOfMonth(key) ?? -Infinity)
+			)
+		);
 	const out: string[] = [];
 	const seen = new Set([normalise(key)]);
 	// "about 200 migrants" in another outlet for the count gapped as "more than ____ migrants".
