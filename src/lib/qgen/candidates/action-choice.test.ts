@@ -41,4 +41,12 @@ describe('actionChoiceCandidates', () => {
 		expect(asked(pronoun).some((d) => d.prompt.includes('Jane Holloway'))).toBe(false);
 		expect(asked(story, 2)).toEqual([]);
 	});
+	it('keeps a figure whole: a comma inside "6,000" does not end the action', () => {
+		const figures = `${CAST} Holloway screened more than 6,000 bus drivers for the new contract. Reyes walked out of the council meeting in protest. Okafor organised a strike at the Harlow depot.`;
+		const q = asked(figures).find((d) => d.prompt.includes('Jane Holloway'));
+		if (q?.type !== 'single') throw new Error('no action question for Holloway');
+		expect(q.choices.find((c) => c.id === q.correct[0])!.text).toBe(
+			'screened more than 6,000 bus drivers for the new contract'
+		);
+	});
 });

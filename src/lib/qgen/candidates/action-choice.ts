@@ -52,7 +52,8 @@ export function actionOf(view: StoryView, a: ArticleAnalysis, s: Sentence): Acti
 	if (!plainName(name) || !view.people.includes(name)) return undefined;
 	if (a.people.filter((p) => sameName(p.name, m.text)).length > 1) return undefined;
 	const rest = text.slice(m.end, s.end);
-	const cut = /[,;:—–―(]|\s-\s/.exec(rest);
+	// A comma right before a digit groups a figure ("6,000"): cutting there would leave "screened 6".
+	const cut = /,(?!\d)|[;:—–―(]|\s-\s/.exec(rest);
 	const action = (cut ? rest.slice(0, cut.index) : rest).replace(/[.!?]+\s*$/, '').trim();
 	const head = /^[a-z]+/.exec(action)?.[0];
 	if (!head || SPEECH.has(head)) return undefined;

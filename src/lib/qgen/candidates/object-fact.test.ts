@@ -64,6 +64,11 @@ describe('afterObject', () => {
 		expect(afterObject(' (D-Ohio) in the primary.')).toBe(' in the primary');
 		expect(afterObject(', who led the union.')).toBe('');
 	});
+	it('keeps a figure whole: the comma of "6,000" is no cut', () => {
+		expect(afterObject(' by more than 6,000 votes, officials said.')).toBe(
+			' by more than 6,000 votes'
+		);
+	});
 });
 
 describe('objectFactCandidates', () => {

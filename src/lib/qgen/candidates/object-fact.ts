@@ -135,7 +135,8 @@ export function afterObject(text: string): string {
 		const next = rest.indexOf(',', 1);
 		rest = next < 0 ? '' : ` ${rest.slice(next + 1).trimStart()}`;
 	}
-	const cut = /[,;:—–―]|\s-\s/.exec(rest);
+	// A comma right before a digit groups a figure ("6,000"), as in action-choice.ts.
+	const cut = /,(?!\d)|[;:—–―]|\s-\s/.exec(rest);
 	return (cut ? rest.slice(0, cut.index) : rest).replace(/[.!?]+\s*$/, '').trimEnd();
 }
 
