@@ -83,21 +83,6 @@ export function givenNameForms(name: string, text: string): string[] {
 	);
 }
 
-/**
- * "Hillary" for a gap keyed "Hillary Clinton": a reader who knows whom the sentence means may
- * type the given name alone, and a tuning reader marked a gap that refused it REJECT. Only when
- * no one else in the story has that given name or is called by it as a surname, so the name
- * still says who; only a word the lexicon knows as a given name (no initial, no title).
- */
-export function soleGivenName(name: string, people: readonly string[]): string[] {
-	const words = name.split(/\s+/);
-	const given = words[0]!;
-	if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given)) return [];
-	if (!lexiconTags(given.toLowerCase()).has('FirstName')) return [];
-	const others = people.filter((p) => p !== name && p.split(/\s+/).includes(given));
-	return others.length ? [] : [given];
-}
-
 /** The story writes "the X" on its own, not as the first word of a longer name ("the X Police"). */
 function writtenAlone(word: string, text: string): boolean {
 	return new RegExp(`\\b[Tt]he\\s+${escapeRegExp(word)}\\b(?!\\s+\\p{Lu}|-)`, 'u').test(text);

@@ -21,7 +21,6 @@ import {
 	departmentForms,
 	lastWordForms,
 	givenNameForms,
-	soleGivenName,
 	leadingPlaceLength,
 	namedForPersonForms,
 	onePlaceWordForms,
@@ -678,8 +677,6 @@ export function acceptedForms(
 		const noInitial = answer.replace(/\s+[A-Z]\.(?=\s)/g, '');
 		if (noInitial !== answer) forms.push(noInitial);
 		forms.push(...namesUsedAlone(answer, view.people, text));
-		// "Hillary" for "Hillary Clinton" when no one else in the story is a Hillary.
-		forms.push(...soleGivenName(answer, view.people));
 		// "Hillary Rodham Clinton", "Robert D. Luskin": the story's own fuller form of the name.
 		forms.push(...middleNameForms(answer, text));
 		// "Zachary Barth" in one outlet, "Zack Barth" in another: either is typed.
