@@ -318,6 +318,9 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 			false
 		);
 		expect(trivialGap('Turnout in 2012 in ', '14', ' counties fell.', 'quantity')).toBe(false);
+		expect(trivialGap('Roe was one of ', '14', ' people hurt in the blast.', 'quantity')).toBe(
+			false
+		);
 	});
 	it('leaves out one end of a range, not one side of a score', () => {
 		expect(rangeBound('The fee was $', '250,000', ' to $300,000 a year.')).toBe(true);

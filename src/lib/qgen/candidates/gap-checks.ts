@@ -331,10 +331,11 @@ export function partOfTotal(before: string): boolean {
  * "three of ____ voters", "one in ____ adults", "nine out of ____ doctors": the gap is a ratio's
  * "of N" part. Its form all but names it (four, five, ten), and "three of four" is no fact a
  * student learns from the article; the part before it is the figure that tells the news. A
- * year is no part ("in 2012 in ____ counties"): four digits without a comma never match.
+ * year is no part ("in 2012 in ____ counties"): four digits without a comma never match. Nor
+ * is "one of ____" a ratio: "Roe was one of ____ people hurt" counts the group, the event's figure.
  */
 const RATIO_DENOMINATOR = new RegExp(
-	`\\b(?:\\d{1,3}(?:,\\d{3})*|${NUMBER_WORD_PATTERN})\\s+(?:out\\s+of|of|in)\\s+$`,
+	`\\b(?:(?:\\d{1,3}(?:,\\d{3})*|${NUMBER_WORD_PATTERN})\\s+(?:out\\s+of|in)|(?!one\\b)(?:\\d{1,3}(?:,\\d{3})*|${NUMBER_WORD_PATTERN})\\s+of)\\s+$`,
 	'i'
 );
 
