@@ -18,10 +18,6 @@ const ABBREVIATIONS = new Set([
 	'sen',
 	'rep',
 	'gov',
-	// Plural titles before a list of names: "Sens. Ann Roe and Tom Poe".
-	'sens',
-	'reps',
-	'govs',
 	'lt',
 	'gen',
 	'col',
