@@ -57,3 +57,13 @@ function noteOnTheArticle(text: string): boolean {
 /** Is this evidence text a publisher's line (print date line, follow-us, newsletter, copyright)? */
 export const isPublisherLine = (text: string): boolean =>
 	PUBLISHER_LINE.some((pattern) => pattern.test(text)) || noteOnTheArticle(text);
+
+/**
+ * A paragraph that is only an archive's or a page's label in capitals: "ABSTRACT.", "FULL
+ * TEXT." (a news archive's export around the summary and the body), "TWITTER.", "ASSOCIATED
+ * PRESS." (a share button, a wire credit). One or two words, no sentence: a prompt that prints
+ * one beside a real sentence shows page furniture, so the analysis reads none.
+ */
+const LABEL_LINE = /^\s*\p{Lu}[\p{Lu}'’&-]+(?:\s\p{Lu}[\p{Lu}'’&-]+)?\.\s*$/u;
+
+export const isLabelLine = (paragraph: string): boolean => LABEL_LINE.test(paragraph);

@@ -48,6 +48,21 @@ describe('segmentArticle', () => {
 	});
 });
 
+describe('segmentArticle and archive labels', () => {
+	it('reads no paragraph that is only a label in capitals', () => {
+		const text =
+			'Notes From Abroad.\n\nABSTRACT.\n\nNine years on, the mill town still argues.\n\nFULL TEXT.\n\nThe mill shut in May. NO ONE came.\n\nSHARE.';
+		const s = segmentArticle(article(1, text));
+		expect(s.map((x) => x.text)).toEqual([
+			'Notes From Abroad.',
+			'Nine years on, the mill town still argues.',
+			'The mill shut in May.',
+			'NO ONE came.'
+		]);
+		expect(s.map((x) => x.index)).toEqual([0, 1, 2, 3]);
+	});
+});
+
 describe('segmentArticle and update stamps', () => {
 	it("leaves a live update's time stamp out of its first sentence", () => {
 		const text =

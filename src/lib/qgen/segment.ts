@@ -4,6 +4,7 @@
  * abbreviation rules (titles, party tags like "D-Calif.", month abbreviations).
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
+import { isLabelLine } from './boilerplate';
 import { MONTH_ABBREVIATIONS } from './lexicon';
 import type { Sentence } from './types';
 
@@ -145,7 +146,7 @@ export function segmentArticle(article: Article): Sentence[] {
 	// Corrections and contributor lines are about the article, not the event.
 	const skip = new Set((article.notes ?? []).map((n) => n.paragraph));
 	for (const p of paragraphsOf(article.text)) {
-		if (skip.has(p.index)) continue;
+		if (skip.has(p.index) || isLabelLine(p.text)) continue;
 		for (const [from, e] of splitSentences(p.text)) {
 			let s = from;
 			// A dateline ("ISTANBUL, Turkey — ") is not part of the first sentence's claim.

@@ -306,6 +306,22 @@ describe('gaps on the time between events, a total, one end of a range, a medium
 		);
 		expect(trivialGap('A group of nearly ', '90', ' professors wrote.', 'quantity')).toBe(false);
 	});
+	it('leaves out a ratio\'s "of N" part, not the part it counts', () => {
+		expect(
+			trivialGap('In the poll, three of ', 'four', ' voters backed the levy.', 'quantity')
+		).toBe(true);
+		expect(trivialGap('Now one in ', 'five', ' adults rents a home.', 'quantity')).toBe(true);
+		expect(trivialGap('Nine out of ', 'ten', ' doctors agreed.', 'quantity')).toBe(true);
+		expect(trivialGap('Only 12 of ', '40', ' members came.', 'quantity')).toBe(true);
+		// The part is the news; a year before "in" begins no ratio.
+		expect(trivialGap('In the poll, ', 'three', ' of four voters backed it.', 'quantity')).toBe(
+			false
+		);
+		expect(trivialGap('Turnout in 2012 in ', '14', ' counties fell.', 'quantity')).toBe(false);
+		expect(trivialGap('Roe was one of ', '14', ' people hurt in the blast.', 'quantity')).toBe(
+			false
+		);
+	});
 	it('leaves out one end of a range, not one side of a score', () => {
 		expect(rangeBound('The fee was $', '250,000', ' to $300,000 a year.')).toBe(true);
 		expect(rangeBound('The fee was $250,000 to $', '300,000', ' a year.')).toBe(true);

@@ -11,6 +11,7 @@ import {
 	GOVERNMENT_LEVELS,
 	INSTITUTION_NOUNS,
 	NUMBER_WORDS,
+	NUMBER_WORD_PATTERN,
 	SIGN_OFFS,
 	BROADCAST_WORDS,
 	TELEPHONE_WORDS,
@@ -196,6 +197,7 @@ export function trivialGap(
 		);
 	if (identifierNumber(before, after) || phoneNumber(before, answer, after)) return true;
 	if (elapsedTime(after) || partOfTotal(before) || rangeBound(before, answer, after)) return true;
+	if (ratioDenominator(before)) return true;
 	if (asideFigure(before, after)) return true;
 	if (commonKnowledgeCount(before, answer, after) || ratioGivesFigure(before, after)) return true;
 	// "half ____ votes" → "a dozen": the figure is "half a dozen", and "12" would be no answer.
@@ -324,6 +326,20 @@ export function partOfTotal(before: string): boolean {
 		before
 	);
 }
+
+/**
+ * "three of ____ voters", "one in ____ adults", "nine out of ____ doctors": the gap is a ratio's
+ * "of N" part. Its form all but names it (four, five, ten), and "three of four" is no fact a
+ * student learns from the article; the part before it is the figure that tells the news. A
+ * year is no part ("in 2012 in ____ counties"): four digits without a comma never match. Nor
+ * is "one of ____" a ratio: "Roe was one of ____ people hurt" counts the group, the event's figure.
+ */
+const RATIO_DENOMINATOR = new RegExp(
+	`\\b(?:(?:\\d{1,3}(?:,\\d{3})*|${NUMBER_WORD_PATTERN})\\s+(?:out\\s+of|in)|(?!one\\b)(?:\\d{1,3}(?:,\\d{3})*|${NUMBER_WORD_PATTERN})\\s+of)\\s+$`,
+	'i'
+);
+
+export const ratioDenominator = (before: string): boolean => RATIO_DENOMINATOR.test(before);
 
 /**
  * A figure set off by commas beside the sentence's point: in a clause about someone already

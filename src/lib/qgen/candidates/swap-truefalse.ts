@@ -34,6 +34,7 @@ import {
 	usableSurname,
 	wrongAnswers
 } from './detail';
+import { attributionTail } from './attribution-tail';
 import { BACK_REFERENCE, LINKING, TRIVIAL_ACT, sexOf } from './fact';
 import { contestant, setAgainstSomeone } from './contest';
 
@@ -264,7 +265,7 @@ export function swapTrueFalseCandidates(view: StoryView): Candidate[] {
 	for (const s of a.sentences) {
 		if (notBodyProse(s, a.sentences) || cutAtAbbreviation(s, a.sentences)) continue;
 		const made = statementOf(s.text);
-		if (!made) continue;
+		if (!made || attributionTail(made.statement, s, a.sentences)) continue;
 		// Only the reporter's words are swapped: never a name or figure inside a quotation.
 		const quoted = quotedRanges(s, a);
 		const inside = a.mentions.filter(
