@@ -369,6 +369,15 @@ describe('acceptedForms', () => {
 		expect(acceptedForms('Ninth Circuit Court of Appeals', 'org', view, text)).toEqual(
 			expect.arrayContaining(['Circuit Court of Appeals', 'Court of Appeals', 'Appeals Court'])
 		);
+		// A group named by its number of members is "G8", never "Eight Group" (invented story).
+		const g8 = acceptedForms(
+			'Group of Eight',
+			'org',
+			view,
+			'Harbour states left the Group of Eight in 2014. The Group of Seven met on Monday.'
+		);
+		expect(g8).toEqual(expect.arrayContaining(['G8', 'G-8']));
+		expect(g8).not.toContain('Eight Group');
 		// A body not named by a head noun ("Tidewater Trust") keeps its own name only.
 		expect(acceptedForms('Tidewater Trust', 'org', view, 'The Tidewater Trust paid.')).toEqual([
 			'Tidewater Trust'

@@ -971,8 +971,11 @@ function headForms(
 		if (!SMALL_WORD.test(words[i]!)) forms.push(words.slice(i).join(' '));
 	if (of > 0 && of + 1 < words.length) {
 		if (head > 0) forms.push(words.slice(head).join(' '));
-		// "Court of Appeals" → "Appeals Court".
-		forms.push(`${words.slice(of + 1).join(' ')} ${words[head]}`);
+		// "Court of Appeals" → "Appeals Court"; but a body named by its number of members ("Group
+		// of Eight") is never "Eight Group": news English writes it "G8" or "G-8".
+		const members = numberOfMembers(words.slice(of + 1).join(' '));
+		if (members === undefined) forms.push(`${words.slice(of + 1).join(' ')} ${words[head]}`);
+		else if (/^Group$/i.test(words[head]!)) forms.push(`G${members}`, `G-${members}`);
 	}
 	const headWord = words[head]!;
 	// Another body of the story with the same head noun ("the Ethics Committee" beside "the
@@ -1072,6 +1075,12 @@ function otherWordings(name: string, text: string): string[] {
 
 /** The head nouns of a government's departments, which swap around "of" freely. */
 const DEPARTMENT = /^(?:Department|Ministry)$/;
+
+/** 8 for "Eight" or "8": the number a body's name gives after "of" ("Group of Eight"), if any. */
+function numberOfMembers(words: string): number | undefined {
+	if (/^\d+$/.test(words)) return Number(words);
+	return NUMBER_WORDS[words.toLowerCase()];
+}
 
 /**
  * "House of Representatives", and the story also writes "the House" on its own: the name's
