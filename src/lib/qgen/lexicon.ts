@@ -7937,3 +7937,23 @@ export const SEAT_OPINION_BEFORE_IN = [
 	'business\\s+as\\s+usual',
 	'(?:get|gets|got|getting)\\s+things\\s+done'
 ] as const;
+
+/**
+ * Words that make a count a toll or a tally ("____ people killed", "53 wounded", "passed with
+ * ____ votes"): the story's point however many other figures its sentence prints
+ * (figure-crowd.ts).
+ */
+export const TOLL_AND_TALLY_WORDS = [
+	'killed',
+	'dead',
+	'died',
+	'deaths?',
+	'slain',
+	'wounded',
+	'injured',
+	'hurt',
+	'casualties',
+	'death toll',
+	'votes?',
+	'voted'
+] as const;

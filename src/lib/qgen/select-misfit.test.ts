@@ -401,6 +401,29 @@ describe('a figure another outlet counts otherwise and the first ten', () => {
 	});
 });
 
+describe('a figure among figures of its sentence and the first ten', () => {
+	const compare = floodCompare();
+	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
+	// A count in a sentence that prints two other figures (figure-crowd.ts), scored above the main fact.
+	const crowded = r(
+		'n',
+		0.75,
+		'fact',
+		'detail:n',
+		'Daily A writes: “The mayor signed ____ ferry permits last year, against 229 bus permits and 31 taxi licences.” How many? Choose what belongs in the gap.'
+	);
+
+	it('takes a fact on the main events for the fact slot, whatever the crowded figure scores', () => {
+		const why = new Map<Question, string>();
+		expect(selectDiverse([compare, crowded, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
+		expect(why.get(crowded.question)).toBe('crowded figure waits');
+	});
+
+	it('lets it fill a short ten when nothing else can', () => {
+		expect(selectDiverse([compare, crowded], 10).map((q) => q.id)).toEqual(['c', 'n']);
+	});
+});
+
 describe('a figure of the background and the first ten', () => {
 	const compare = floodCompare();
 	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');

@@ -7,6 +7,7 @@ import { promptNames } from './giveaway';
 import { SOURCING_CHOICE } from './candidates/sourcing';
 import { asksBackground } from './focus';
 import { backgroundFigure } from './figure-aside';
+import { crowdedFigure } from './figure-crowd';
 import { weakFill } from './late-fill';
 import { namesSomeone, sameAnswer } from './select-answers';
 import type { Entry } from './select-entry';
@@ -113,6 +114,9 @@ export function misfit(
 		// entry of a list of purchases, a number in a clause describing what the sentence names):
 		// tuning readers marked such items stray details beside the story's unasked main events.
 		if (backgroundFigure(e.question)) return 'background figure waits';
+		// A figure among two or more others of its sentence (figure-crowd.ts: "held ____ meetings,
+		// against 229 … and 31 …"): readers rejected it as trivia, which number went where.
+		if (crowdedFigure(e.question)) return 'crowded figure waits';
 		// The day papers are due back ("the subpoenas must be returned ____", late-fill.ts): a
 		// procedure's calendar, which a tuning reader marked down beside the unasked main events.
 		// So does one sum of a list of sums ("… topped $60,000, while dry-cleaning topped $____"),
