@@ -638,23 +638,6 @@ describe('reasons a speaker gives for their own act', () => {
 		);
 		expect(q.draft.choices).toHaveLength(3);
 	});
-	it('offers no reason whose opener points back to a sentence the reader does not see', () => {
-		const acts =
-			'Nevertheless Ruiz shared her inspection notes with the council on Tuesday. ' +
-			'Days later, Ruiz deleted her campaign accounts on the city website. ' +
-			'Ruiz hired a new harbour engineer in April. ' +
-			'Ruiz moved the weekly market to the old quay in May. ' +
-			'Ruiz opened a second bus depot in the north of the city.';
-		const said = causeCandidates(
-			view(
-				`Mayor Ana Ruiz said she closed the ferry terminal because divers had found deep cracks in the pilings. ${acts}`
-			)
-		).find((c) => c.draft.prompt.includes('What reason did Mayor Ana Ruiz give?'));
-		if (said?.draft.type !== 'single') throw new Error('expected a single-choice why question');
-		const texts = said.draft.choices.map((c) => c.text);
-		expect(texts.length).toBeGreaterThan(2);
-		expect(texts.join(' | ')).not.toMatch(/nevertheless|days later/i);
-	});
 	it('offers the speaker’s other acts as reasons they did not give, never what happened to them', () => {
 		const acts =
 			'Ruiz shared her inspection notes with the council on Tuesday. ' +

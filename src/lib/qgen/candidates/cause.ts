@@ -82,7 +82,6 @@ import { withoutSubjectAside } from './cause-aside';
 import { cameMeasure } from './cause-came';
 import { keyWithSubject } from './cause-key-subject';
 import { didSoEvent, saidReason } from './cause-said';
-import { tornChoice } from './torn-choice';
 
 /** A wrong answer's text, and the sentence it was read from. */
 interface WrongEvent {
@@ -2059,12 +2058,6 @@ export function causeCandidates(
 				],
 				['another reason', () => sameEvent.some((l) => overlaps(phrase, l.cause))],
 				['the effect itself', () => namesEffectAct(phrase, link.effect)],
-				// "criticizing himself against a report", "Nevertheless the council …", "… the pact's":
-				// its form shows it was cut from a sentence, so a student rules it out unread.
-				[
-					'torn from its sentence',
-					() => tornChoice(phrase, { lowercasePhrases: true, key }) !== undefined
-				],
 				// A wrong answer that gives a reason of its own may be another outlet's account of the key.
 				['has a connective', () => new RegExp(CONNECTIVE.source, 'i').test(phrase)],
 				// "the post followed an article in the Caller": an order or a cause of its own, maybe the key's.
