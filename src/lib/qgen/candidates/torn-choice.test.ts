@@ -31,6 +31,7 @@ describe('tornChoice', () => {
 			'Ann Roe was sued by a former aide in 2014.',
 			'Later this month, the council will vote on the bus contract.',
 			'So far, twelve people have signed the petition against the plan.',
+			'So many people signed the petition that the council held a second vote.',
 			'Then-mayor Tom Poe signed the first bus contract in 2009.',
 			'Roe wants the town to rejoin a pact that the council withdrew from.',
 			'Roe contrasted her record with Poe’s.'

@@ -15,11 +15,11 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Nevertheless the council …", "Shortly afterward, the board …", "Later, …": an opener that
- * ties the sentence to the one before it. Not "then-governor" (a former title) nor "So far"
- * (up to now, no link to an earlier sentence).
+ * ties the sentence to the one before it. Not "then-governor" (a former title) nor "So far",
+ * "so many …" (a degree, no link to an earlier sentence).
  */
 const BACK_POINTING = new RegExp(
-	`^(?!so\\s+far\\b)(?:${BACK_POINTING_OPENERS.map((w) =>
+	`^(?!so\\s+(?:far|many|much|few|long)\\b)(?:${BACK_POINTING_OPENERS.map((w) =>
 		// An opener given with its comma ("later,") is matched with it; the others as whole words.
 		w.endsWith(',') ? escape(w) : `${escape(w)}(?![\\w-])`
 	).join('|')})`,
