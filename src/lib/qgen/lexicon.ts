@@ -7957,3 +7957,120 @@ export const TOLL_AND_TALLY_WORDS = [
 	'votes?',
 	'voted'
 ] as const;
+
+/**
+ * Sentence openers that tie a sentence to the one before it: a connective ("But",
+ * "Nevertheless", "Instead", "Also") or an adverbial of sequence ("Shortly afterward", "Later,",
+ * "The next day"). A sentence opening with one, read alone as a choice, answers or continues
+ * something the reader does not see. Matched as whole words at a choice's start, any case;
+ * "later" and "earlier" only before a comma or "that" ("Later this month …" dates, not points).
+ */
+export const BACK_POINTING_OPENERS = [
+	'but',
+	'and',
+	'or',
+	'so',
+	'yet',
+	'also',
+	'still',
+	'instead',
+	'however',
+	'nevertheless',
+	'nonetheless',
+	'even so',
+	'meanwhile',
+	'in the meantime',
+	'moreover',
+	'furthermore',
+	'in addition',
+	'additionally',
+	'besides',
+	'likewise',
+	'similarly',
+	'otherwise',
+	'thus',
+	'therefore',
+	'hence',
+	'consequently',
+	'accordingly',
+	'as a result',
+	'in turn',
+	'in contrast',
+	'by contrast',
+	'on the other hand',
+	'at the same time',
+	'then',
+	'afterward',
+	'afterwards',
+	'thereafter',
+	'shortly afterward',
+	'shortly afterwards',
+	'shortly after that',
+	'shortly thereafter',
+	'soon after',
+	'soon afterward',
+	'soon afterwards',
+	'soon after that',
+	'after that',
+	'since then',
+	'by then',
+	'until then',
+	'at that point',
+	'at that time',
+	'that same day',
+	'the same day',
+	'the next day',
+	'the following day',
+	'the day after',
+	'later,',
+	'later that',
+	'earlier,',
+	'earlier that',
+	'another,',
+	'the other,',
+	'the others,'
+] as const;
+
+/**
+ * Words no statement ends on: a determiner or possessive waiting for its noun, a conjunction
+ * waiting for its second half ("… the pact's", "… talks and"). An object pronoun ("her") is
+ * left out: it ends a clause often.
+ */
+export const DANGLING_END_WORDS = [
+	'the',
+	'a',
+	'an',
+	'its',
+	'their',
+	'his',
+	'our',
+	'my',
+	'your',
+	'whose',
+	'every',
+	'each',
+	'and',
+	'or',
+	'but',
+	'nor'
+] as const;
+
+/**
+ * Prepositions a phrase cut at a comma may end on ("a ban on imports of"). A whole sentence may
+ * strand one on purpose ("a deal Roe withdrew from."), so only phrases are read so. Particles
+ * that end a verb ("gave up", "took over", "turned himself in") are left out.
+ */
+export const PHRASE_END_PREPOSITIONS = [
+	'of',
+	'to',
+	'for',
+	'with',
+	'from',
+	'into',
+	'at',
+	'against',
+	'between',
+	'during',
+	'than',
+	'as'
+] as const;

@@ -41,6 +41,18 @@ describe('actionChoiceCandidates', () => {
 		expect(asked(pronoun).some((d) => d.prompt.includes('Jane Holloway'))).toBe(false);
 		expect(asked(story, 2)).toEqual([]);
 	});
+	it('offers no wrong action cut before its second half; the next action takes its place', () => {
+		const cast =
+			'Mayor Jane Holloway, Council member Tom Reyes, union leader Sam Okafor and clerk Dana Whitfield met at the Harlow town hall on Monday.';
+		const cut = `${cast} Holloway vetoed the bus contract on Tuesday. Reyes walked out of the council meeting and, in protest, resigned. Okafor organised a strike at the Harlow depot. Whitfield published the minutes of the meeting.`;
+		const q = asked(cut).find((d) => d.prompt.includes('Jane Holloway'));
+		if (q?.type !== 'single') throw new Error('no action question for Holloway');
+		const wrong = q.choices.filter((c) => c.id !== q.correct[0]).map((c) => c.text);
+		expect(wrong.sort()).toEqual([
+			'organised a strike at the Harlow depot',
+			'published the minutes of the meeting'
+		]);
+	});
 	it('keeps a figure whole: a comma inside "6,000" does not end the action', () => {
 		const figures = `${CAST} Holloway screened more than 6,000 bus drivers for the new contract. Reyes walked out of the council meeting in protest. Okafor organised a strike at the Harlow depot.`;
 		const q = asked(figures).find((d) => d.prompt.includes('Jane Holloway'));

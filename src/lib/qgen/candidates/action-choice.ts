@@ -16,6 +16,7 @@ import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { cutAtAbbreviation, plainName, quotedRanges } from './detail';
 import { BACK_REFERENCE, TRIVIAL_ACT, openingOf } from './fact';
+import { tornChoice } from './torn-choice';
 
 /** An action as a choice: long enough to say what happened, short enough to read among four. */
 const WORDS = { min: 3, max: 16 };
@@ -95,7 +96,10 @@ export function actionChoiceCandidates(view: StoryView): Candidate[] {
 				(o) =>
 					!sameName(o.name, act.name) &&
 					!o.action.includes(surname) &&
-					o.action.toLowerCase() !== act.action.toLowerCase()
+					o.action.toLowerCase() !== act.action.toLowerCase() &&
+					// "vetoed the deal and" cut before its second half: ruled out by form. A verb
+					// phrase in lower case is this family's form, and is kept.
+					!tornChoice(o.action, { lowercasePhrases: true, key: act.action })
 			)
 			.map((o) => o.action);
 		const unique = [...new Set(wrong)].slice(0, 3);

@@ -62,6 +62,18 @@ describe('singleMainIdeaCandidates', () => {
 		}
 	});
 
+	it('offers no side detail that opens on an adverbial pointing back or counts back', () => {
+		const torn = [
+			'Shortly afterward, the Portmouth Rowing Club moved the annual regatta to the lake in Wexley Park.',
+			'One, Anna Novak, painted a mural of sailing ships on the wall of the old customs house.',
+			...LATER.slice(2)
+		];
+		const a = analyzeArticle({ ...article(1, text(LEAD, MIDDLE, torn)), title: HEADLINE });
+		const details = sideDetails(a, singleKey(a)!).map((d) => d.text);
+		expect(details.length).toBeGreaterThan(2);
+		for (const d of details) expect(d).not.toMatch(/^(?:Shortly afterward|One,)/);
+	});
+
 	it('is not asked by the story family, which needs other outlets to agree on the lead', () => {
 		const one = { ...article(1, text()), title: HEADLINE };
 		expect(mainIdeaCandidates(viewStory('s', [analyzeArticle(one)]))).toEqual([]);

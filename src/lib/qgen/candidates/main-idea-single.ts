@@ -28,6 +28,7 @@ import {
 import { cutBeforeVerb, mainClauseParts, subordinateOnly } from './main-clause';
 import { cutsList, trailCut } from './main-idea-single-cut';
 import { lastWordsOfNames, namesItsActors, readsAloneInArticle } from './main-idea-single-names';
+import { tornChoice } from './torn-choice';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -181,6 +182,8 @@ export function sideDetails(a: ArticleAnalysis, key: MainIdeaKey): { text: strin
 		if (/\b(?:those|these|such an?)\b|\s(?:there)\b|^(?:None|Neither|Either|Both)\b/i.test(whole))
 			continue;
 		if (ADDS_TO_EARLIER.test(whole)) continue;
+		// "Shortly afterward, the board …", "One, Ann Roe, …": cut from its place, ruled out by form.
+		if (tornChoice(whole)) continue;
 		// "Celebrating the holiday with …", "The other, Roe, …": no subject of its own.
 		if (/^(?:[A-Z][a-z]+ing|The other|Another)\b/.test(whole)) continue;
 		// No word of the headline's but one name: the article's main person turns up everywhere.

@@ -84,6 +84,20 @@ describe('mainIdeaCandidates', () => {
 		}
 	});
 
+	it('offers no side detail that opens on a connective pointing back; another takes its place', () => {
+		const torn = STORY.map((t) =>
+			t
+				.replace('The Portmouth Rowing Club moved', 'Nevertheless the Portmouth Rowing Club moved')
+				.replace(
+					'A local bakery on Dock Street began',
+					'Shortly afterward, a local bakery on Dock Street began'
+				)
+		);
+		const got = choicesOf(torn)!;
+		expect(got.all).toHaveLength(4);
+		for (const w of got.all) expect(w).not.toMatch(/^(?:Nevertheless|Shortly afterward)/);
+	});
+
 	it('keeps a spare side detail, apart from the wrong answers, to trade for one another item gives away', () => {
 		const [c] = mainIdeaCandidates(view(...STORY));
 		const shown = c!.draft.type === 'single' ? c!.draft.choices.map((x) => x.text) : [];

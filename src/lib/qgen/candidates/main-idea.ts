@@ -24,6 +24,7 @@ import {
 	subordinateOnly
 } from './main-clause';
 import { dropsHeadlineReason } from './main-key-cut';
+import { tornChoice } from './torn-choice';
 
 /** Content words, with a plural or possessive "s" taken off so "protesters" meets "protester". */
 export function contentWords(text: string): Set<string> {
@@ -532,6 +533,8 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		if (!standsAlone(a, s, text) || /[“”"]/.test(text) || !readsAloneInStory(text, fullNames))
 			continue;
 		if (sourceAndConditionOnly(text)) continue;
+		// "Shortly afterward, the board …", "One, Ann Roe, …": cut from its place, ruled out by form.
+		if (tornChoice(text)) continue;
 		// A side detail: next to nothing of the headlines' and leads' vocabulary but the names
 		// of the story's people ("Roe was sued by a former aide in 2014" beside "Roe resigned"),
 		// so it is a real event of the story, not an off-topic line, yet not the main one.
