@@ -5,16 +5,7 @@ import { analyzeArticle } from './analyze';
 import { article } from './article.test-helpers';
 import { backgroundFigure, figureAside } from './figure-aside';
 import { FIGURE_ASIDE_PENALTY, focusAdjustment } from './focus';
-
-/** A chosen-answer gap on one invented sentence, as detail.ts words it. */
-const chosen = (sentence: string, ask = 'How many?'): Question =>
-	({
-		type: 'single',
-		prompt: `Daily A writes: “${sentence}” ${ask} Choose what belongs in the gap.`
-	}) as Question;
-/** The same as a typed gap keyed `key`. */
-const typed = (sentence: string, key: string): Question =>
-	({ type: 'cloze', prompt: `Fill the gap (Daily A): ${sentence}`, accepted: [key] }) as Question;
+import { chosenGap as chosen, typedGap as typed } from './gap-question.test-helpers';
 
 describe('figureAside', () => {
 	it('marks a count of routine occasions, and a figure in an aside', () => {

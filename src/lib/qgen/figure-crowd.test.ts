@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '$lib/bank/schema';
 import { crowdedFigure } from './figure-crowd';
-
-/** A chosen-answer gap on one invented sentence, as detail.ts words it. */
-const chosen = (sentence: string, ask = 'How many?'): Question =>
-	({
-		type: 'single',
-		prompt: `Daily A writes: “${sentence}” ${ask} Choose what belongs in the gap.`
-	}) as Question;
-/** The same as a typed gap keyed `key`. */
-const typed = (sentence: string, key: string): Question =>
-	({ type: 'cloze', prompt: `Fill the gap (Daily A): ${sentence}`, accepted: [key] }) as Question;
+import { chosenGap as chosen, typedGap as typed } from './gap-question.test-helpers';
 
 describe('crowdedFigure', () => {
 	it('marks a figure gap whose sentence prints two other figures or more', () => {

@@ -5,16 +5,10 @@ import { analyzeArticle } from './analyze';
 import { article } from './article.test-helpers';
 import { FIGURE_LIST_PENALTY, focusAdjustment } from './focus';
 import { figureAmongFigures } from './focus-figure-list';
+import { chosenGap, typedGap as typed } from './gap-question.test-helpers';
 
-/** A chosen-answer gap on one invented sentence, as detail.ts words it. */
-const chosen = (sentence: string, ask = 'What share?'): Question =>
-	({
-		type: 'single',
-		prompt: `Daily A writes: “${sentence}” ${ask} Choose what belongs in the gap.`
-	}) as Question;
-/** The same as a typed gap keyed `key`. */
-const typed = (sentence: string, key: string): Question =>
-	({ type: 'cloze', prompt: `Fill the gap (Daily A): ${sentence}`, accepted: [key] }) as Question;
+/** Gaps here ask a share unless a test says otherwise. */
+const chosen = (sentence: string, ask = 'What share?') => chosenGap(sentence, ask);
 
 describe('figureAmongFigures', () => {
 	it('marks a share or a sum asked beside another of its kind in its clause', () => {
