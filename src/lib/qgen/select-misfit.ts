@@ -67,6 +67,21 @@ export interface SetState {
 	readonly answers: Set<string>;
 }
 
+/**
+ * Records `pick` in the set's running state: its place, the evidence it cites (unless it only
+ * points to a sentence), its subject and its answer. select.ts takes a pick so, and
+ * select-reserve.ts reads the set as it would stand after one.
+ */
+export function recordPick(
+	s: Pick<SetState, 'chosen' | 'usedSpans' | 'subjects' | 'answers'>,
+	pick: Entry
+): void {
+	s.chosen.push(pick);
+	if (!pointsOnly(pick)) for (const span of pick.spans) s.usedSpans.add(span);
+	if (pick.candidate.subject) s.subjects.add(pick.candidate.subject.toLowerCase());
+	if (pick.answer && pick.kind !== 'recall') s.answers.add(pick.answer);
+}
+
 /** Why `e` may not be picked now, or undefined when it may. */
 export function misfit(
 	s: SetState,

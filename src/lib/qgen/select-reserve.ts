@@ -8,8 +8,8 @@
  */
 import type { Entry } from './select-entry';
 import type { Kind } from './select-kinds';
-import { misfit, oneOutletSourcing, type SetState } from './select-misfit';
-import { asksAgain, pointsOnly } from './select-pairs';
+import { misfit, oneOutletSourcing, recordPick, type SetState } from './select-misfit';
+import { asksAgain } from './select-pairs';
 
 /**
  * The reserved slot a pick of another kind should leave room for. Only the why slot (why and,
@@ -28,19 +28,17 @@ export const SPARED: readonly Kind[] = ['why'];
 export const standsIn = (e: Entry, kind: Kind) =>
 	kind !== 'compare' || (!oneOutletSourcing(e) && !e.candidate.lookup && !e.headlineCopied);
 
-/** The set as it would stand with `pick` taken (as select.ts `take` records it). */
+/** The set as it would stand with `pick` taken, the running set left as it is. */
 function withPick(s: SetState, pick: Entry): SetState {
-	const subject = pick.candidate.subject?.toLowerCase();
-	return {
+	const after = {
 		...s,
-		chosen: [...s.chosen, pick],
-		usedSpans: new Set([...s.usedSpans, ...(pointsOnly(pick) ? [] : pick.spans)]),
-		subjects: new Set([...s.subjects, ...(subject ? [subject] : [])]),
-		answers: new Set([
-			...s.answers,
-			...(pick.answer && pick.kind !== 'recall' ? [pick.answer] : [])
-		])
+		chosen: [...s.chosen],
+		usedSpans: new Set(s.usedSpans),
+		subjects: new Set(s.subjects),
+		answers: new Set(s.answers)
 	};
+	recordPick(after, pick);
+	return after;
 }
 
 /**

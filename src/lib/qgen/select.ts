@@ -30,9 +30,9 @@ import {
 	SINGLE_FIRST,
 	slotOf
 } from './select-kinds';
-import { misfit, type SetState } from './select-misfit';
+import { misfit, recordPick, type SetState } from './select-misfit';
 import { leavesRoom, SPARED, standsIn } from './select-reserve';
-import { asksAgain, givesAway, outranks, pointsOnly } from './select-pairs';
+import { asksAgain, givesAway, outranks } from './select-pairs';
 
 // Importers (pipeline.ts, the eval scripts, tests) read the set rules' public parts from here.
 export {
@@ -202,10 +202,7 @@ function selectOnce(
 				forget(c, pick);
 				forgottenBy.set(pick, [...(forgottenBy.get(pick) ?? []), c]);
 			}
-		chosen.push(pick);
-		if (!pointsOnly(pick)) for (const s of pick.spans) usedSpans.add(s);
-		if (pick.candidate.subject) subjects.add(pick.candidate.subject.toLowerCase());
-		if (pick.answer && pick.kind !== 'recall') answers.add(pick.answer);
+		recordPick(state, pick);
 		for (const k of counted(pick)) count.set(k, seen(k) + 1);
 		const removed = pool.filter((r) => r === pick || asksAgain(pick, r));
 		for (const r of removed)
