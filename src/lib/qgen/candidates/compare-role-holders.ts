@@ -92,6 +92,8 @@ export function roleHolders(view: StoryView, a: ArticleAnalysis): RoleHolder[] {
 		const holder = personOf(view, a, holderText);
 		if (!holder) return;
 		const r = normaliseSpace(role).toLowerCase();
+		const push = (ownerText: string, owner: string) =>
+			out.push({ analysis: a, sentence: s, role: r, ownerText, owner, holder });
 		const own = possessor(ownerWords);
 		if (own) {
 			// A person's surname ("Roe's"), not a country's or a body's ("the U.K.'s").
@@ -99,41 +101,23 @@ export function roleHolders(view: StoryView, a: ArticleAnalysis): RoleHolder[] {
 			if (!/^[A-Z][a-z]/.test(surname)) return;
 			const person = a.people.find((p) => surnameOf(p.name) === surname);
 			if (!person || view.canon(person.name) === holder) return;
-			out.push({
-				analysis: a,
-				sentence: s,
-				role: r,
-				ownerText: `${view.canon(person.name)}'s`,
-				owner: `person:${surnameOf(view.canon(person.name)).toLowerCase()}`,
-				holder
-			});
+			push(
+				`${view.canon(person.name)}'s`,
+				`person:${surnameOf(view.canon(person.name)).toLowerCase()}`
+			);
 			return;
 		}
 		if (/^(?:his|her)$/i.test(ownerWords)) {
 			const person = pronounOwner(view, a, before, holder);
 			if (!person) return;
-			out.push({
-				analysis: a,
-				sentence: s,
-				role: r,
-				ownerText: `${person}'s`,
-				owner: `person:${surnameOf(person).toLowerCase()}`,
-				holder
-			});
+			push(`${person}'s`, `person:${surnameOf(person).toLowerCase()}`);
 			return;
 		}
 		// A named body ("of the Riverton Library Board"), not "of the company": a story of two
 		// companies has two presidents, and "the company" may be either.
 		if (/^(?:of|for)\s/.test(ownerWords) && /\s(?!The\b)[A-Z]/.test(ownerWords)) {
 			const complement = normaliseSpace(ownerWords);
-			out.push({
-				analysis: a,
-				sentence: s,
-				role: r,
-				ownerText: complement,
-				owner: `body:${complement.toLowerCase().replace(/^(?:of|for)\s+(?:the\s+)?/, '')}`,
-				holder
-			});
+			push(complement, `body:${complement.toLowerCase().replace(/^(?:of|for)\s+(?:the\s+)?/, '')}`);
 		}
 	};
 	const possessive = String.raw`(?:his|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s)`;
