@@ -5,9 +5,9 @@
  * the key ("March 30") for that reason. Wrong days for such a gap come from before the key
  * (detail.ts wrongAnswers).
  */
-import { NUMBER_WORDS, TIME_UNITS } from '../lexicon';
+import { NUMBER_WORD_PATTERN, TIME_UNITS } from '../lexicon';
 
-const COUNT = `(?:\\d+|a|an|${Object.keys(NUMBER_WORDS).join('|')})`;
+const COUNT = `(?:\\d+|a|an|${NUMBER_WORD_PATTERN})`;
 const UNIT = `(?:${TIME_UNITS.join('|')})s?`;
 /** "more than two months later, on", "over a week after that, on", "at least 10 days later, in". */
 const AT_LEAST_LATER = new RegExp(
