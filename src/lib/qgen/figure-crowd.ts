@@ -1,6 +1,6 @@
 /**
- * A figure gap in a sentence crowded with figures: "She held ____ meetings, against 229 in the
- * House and 31 at the summit", "The ____ bills would cost $447 billion over 10 years". Tuning
+ * A figure gap in a sentence crowded with figures: "She held ____ meetings, against 412 in the
+ * House and 57 at the summit", "The ____ bills would cost $447 billion over 10 years". Tuning
  * and blind readers rejected such items as trivia: with two or more other figures printed
  * beside the gap, the item tests which number went where in a passage of numbers, not what
  * happened. In a story of several outlets such a gap waits behind every other candidate
