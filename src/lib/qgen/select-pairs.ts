@@ -75,8 +75,11 @@ const asksItsEvidence = (e: Entry) =>
 /**
  * A headline question cites each article's lead only to show where each headline stands; its
  * proof is the headlines. It neither takes those leads from other questions nor needs them free.
+ * Nor does "which words does each outlet use for the same group?" (group-naming.ts): it cites a
+ * sentence per outlet to show where the adjective stands, and asks nothing those sentences tell.
  */
-export const pointsOnly = (e: Entry) => e.candidate.answerKey === 'headline';
+export const pointsOnly = (e: Entry) =>
+	e.candidate.answerKey === 'headline' || e.candidate.answerKey.startsWith('describe:group:');
 
 /** A question on which outlet gives which figure, day or place where the outlets disagree. */
 const OUTLET_DISAGREEMENT = /^(?:figure-outlet|date-outlet|place-outlet):/;

@@ -106,6 +106,38 @@ describe('selectDiverse', () => {
 		);
 		expect(out.map((q) => q.id)).toEqual(['a', 'c']);
 	});
+	it('lets a word of a sentence be asked beside the words each outlet uses for a group there', () => {
+		// "Which words does each outlet use for the tenants?" (group-naming.ts) cites the sentence
+		// only to show where the adjective stands: it does not take the sentence from another item.
+		const out = selectDiverse(
+			[
+				r(
+					'group',
+					0.9,
+					'compare',
+					'describe:group:tenant',
+					'Which words does each use?',
+					'single',
+					{
+						sentence: 5
+					}
+				),
+				r(
+					'word',
+					0.8,
+					'vocabulary',
+					'sense:vociferous',
+					'What does “vociferous” mean here?',
+					'single',
+					{
+						sentence: 5
+					}
+				)
+			],
+			10
+		);
+		expect(out.map((q) => q.id)).toEqual(['group', 'word']);
+	});
 	it('lets a short set of several outlets ask which outlet quoted each of two quotes by one speaker', () => {
 		const outlet = (id: string, score: number, article: string, words: string): Ranked => {
 			const x = r(

@@ -11,6 +11,7 @@ import { draftBase, type Candidate } from './candidate';
 import { describeCandidates } from './describe';
 import { describeActCandidates } from './describe-acts';
 import { describeQuoteVerbCandidates } from './describe-quote-verbs';
+import { groupNamingCandidates } from './group-naming';
 import { headlineCandidates } from './headline';
 import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
@@ -29,6 +30,7 @@ export function framingCandidates(view: StoryView): Candidate[] {
 		...describeCandidates(view),
 		...describeActCandidates(view),
 		...describeQuoteVerbCandidates(view),
+		...groupNamingCandidates(view),
 		...headlineCandidates(view),
 		...headlineWordingCandidates(view),
 		...actVerbCandidates(view),
