@@ -1534,6 +1534,14 @@ describe('causeCandidates: wrong reasons a reader could take for causes', () => 
 		expect(wrong).toHaveLength(2);
 		expect(wrong.join(' | ')).not.toMatch(/choir|Bakers|Cyclists/);
 	});
+	it('offers a reason another sentence states, its "she" named, as a wrong reason', () => {
+		const wrong = wrongOf(
+			`${effect} Ms. Ann Ortega, a dock worker, spoke to reporters on Friday. ` +
+				'Ms. Ortega quit the dock union because she opposed the new parking charges. ' +
+				'Repair crews inspected the terminal gates.'
+		);
+		expect(wrong).toContain('Ms. Ortega opposed the new parking charges');
+	});
 	it('still offers unrelated events when the story has nothing closer', () => {
 		expect(wrongOf(`${effect} ${unrelated}`).join(' | ')).toMatch(/choir|Bakers|Cyclists/);
 	});
@@ -1961,6 +1969,36 @@ describe('a long reason keeps its act without the hope it was done in', () => {
 			'Fewer than a third of the island’s voters turned out for the harbour vote'
 		);
 		expect(link?.cause).toBe('some ferry owners kept their crews at sea');
+	});
+});
+
+describe('rankWrongReasons: a reason the story states before a bare act', () => {
+	it('offers a clause its sentence gives after "because" before an act sharing more words', () => {
+		const text =
+			'Ms. Ortega resigned from the harbour board on Monday because the auditors found missing funds. ' +
+			'Ms. Ortega visited the harbour board offices on Friday. ' +
+			'The mayor called an emergency meeting because the ferry union threatened a strike.';
+		const v = view(text);
+		const link = causalLinks(v).find((l) => l.cause === 'the auditors found missing funds')!;
+		const sentences = link.analysis.sentences;
+		const wrong = (phrase: string, at: number) => ({
+			phrase,
+			event: { text: phrase, analysis: link.analysis, sentence: sentences[at]! }
+		});
+		const ranked = rankWrongReasons(
+			link,
+			'the auditors found missing funds',
+			[
+				// Shares Ms. Ortega and the harbour board, but is a bare event: no one's reason.
+				wrong('Ms. Ortega visited the harbour board offices on Friday', 1),
+				wrong('the ferry union threatened a strike', 2)
+			],
+			() => 1
+		);
+		expect(ranked.map((w) => w.phrase)).toEqual([
+			'the ferry union threatened a strike',
+			'Ms. Ortega visited the harbour board offices on Friday'
+		]);
 	});
 });
 

@@ -77,6 +77,7 @@ export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
 import { byRivalRank, fewerUnrelated, nearRival, rivalRank } from './cause-rival';
 import { actsFirst } from './cause-weak';
+import { reasonInSentence, statedReasonClauses, withNamedSubject } from './cause-stated';
 import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
 import { cameMeasure } from './cause-came';
@@ -1831,15 +1832,33 @@ export function rankWrongReasons(
 ): WrongReason[] {
 	const unrelated = offStoryReason(link, key, leadWeight);
 	const about = `${link.effect} ${link.agent ?? ''}`;
-	const rivals = byRivalRank(
-		passing.filter((w) => !unrelated(w)),
-		(w) => rivalRank(w.phrase, about, statedReasons.has(w.event.text))
-	);
-	// Among each of the two, a figure, a dated background or a state in another tense goes
-	// behind the acts told like the key; one about the story still beats one off it.
+	const stated = (w: WrongReason) => statedReasons.has(w.event.text) || toldAsReason(w);
+	const shares = (w: WrongReason) => rivalRank(w.phrase, about, false);
+	// A reason the story states for something else goes before every act that is none: readers
+	// took the key for the only motive among bare events (issue #10). Within each, the ones about
+	// the effect's people and things first. Among the acts, a figure, a dated background or a
+	// state in another tense goes behind those told like the key. One about the story still
+	// beats one off it.
 	const phrase = (w: WrongReason) => w.phrase;
-	return [...actsFirst(rivals, phrase, key), ...actsFirst(passing.filter(unrelated), phrase, key)];
+	const reasonsFirst = (ws: WrongReason[]) => [
+		...byRivalRank(ws.filter(stated), shares),
+		...actsFirst(
+			byRivalRank(
+				ws.filter((w) => !stated(w)),
+				shares
+			),
+			phrase,
+			key
+		)
+	];
+	return [
+		...reasonsFirst(passing.filter((w) => !unrelated(w))),
+		...reasonsFirst(passing.filter(unrelated))
+	];
 }
+
+/** A wrong reason its own sentence tells after "because", "after", "over", "to" of an aim …: a motive or cause. */
+export const toldAsReason = (w: WrongReason) => reasonInSentence(w.phrase, w.event.sentence.text);
 
 /**
  * A wrong reason that shares no person, thing or act with the effect, its key or the headline
@@ -1883,6 +1902,15 @@ export function causeCandidates(
 			.map((l) => ({ text: firstClause(l.effect), analysis: l.analysis, sentence: l.sentence }))
 			.filter((e) => isClause(e.text) && !UNFINISHED.test(e.text) && words(e.text).length >= 4)
 	];
+	// The story's other stated reasons ("… because the board cut the grant"), outside quotations:
+	// a wrong reason told as a reason reads like the key, where a bare event stands out (issue #10).
+	for (const a of view.analyses)
+		for (const s of a.sentences)
+			for (const c of statedReasonClauses(s.text)) {
+				const text = withNamedSubject(a, s, c);
+				if (text && !insideQuote(a, s.start + c.index, s.start + c.index + c.text.length))
+					events.push({ text, analysis: a, sentence: s });
+			}
 	// Noun-phrase events ("a federal investigation", "the shooting at the park"), for keys of that shape.
 	for (const a of view.analyses)
 		for (const s of a.sentences) {
@@ -2211,8 +2239,16 @@ export function causeCandidates(
 		// Three choices rather than a fourth about nothing in the act explained: readers rule
 		// that one out without reading, so the key stands out by elimination. A statistic or a
 		// state in another tense than the key's is ruled out as fast, however near its words.
+		// A reason the story states for something else is a rival a student weighs, whatever its words.
 		const about = `${link.effect} ${link.agent ?? ''}`;
-		const chosen = fewerUnrelated(offered, (p) => nearRival(p, about, key), 3 - wrong.length);
+		const statedPhrases = new Set(
+			passing.filter((w) => statedReasons.has(w.event.text) || toldAsReason(w)).map((w) => w.phrase)
+		);
+		const chosen = fewerUnrelated(
+			offered,
+			(p) => statedPhrases.has(p) || nearRival(p, about, key),
+			3 - wrong.length
+		);
 		dropped.set('unrelated', offered.length - chosen.length);
 		wrong.push(...chosen);
 		// Four choices where the story has three rivals near the act, three at least.
