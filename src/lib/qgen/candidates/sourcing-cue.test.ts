@@ -22,6 +22,9 @@ describe('withoutSourcingCue', () => {
 			)
 		).toBe('… the harbour board will sell the old ferry.');
 		expect(
+			withoutSourcingCue('The Valley Tribune reported on Monday that the harbour board will sell the ferry.')
+		).toBe('… the harbour board will sell the ferry.');
+		expect(
 			withoutSourcingCue('Two people familiar with the talks said the harbour board will sell the ferry.')
 		).toBe('… the harbour board will sell the ferry.');
 	});
