@@ -72,7 +72,8 @@ for (const file of files) {
 		const self = asked.filter((x) => namesSpeaker(x.quote, x.speaker));
 		if (self.length) selfNamed++;
 		if (print)
-			for (const x of self) console.log(`self ${file.split('/').at(-1)}: [${x.speaker}] ${x.quote}`);
+			for (const x of self)
+				console.log(`self ${file.split('/').at(-1)}: [${x.speaker}] ${x.quote}`);
 	}
 }
 console.log(`banks ${banks}`);

@@ -4,7 +4,9 @@ import { withoutSourcingCue } from './sourcing-cue';
 describe('withoutSourcingCue', () => {
 	it('cuts a trailing attribution', () => {
 		expect(
-			withoutSourcingCue('The harbour board will sell the old ferry next spring, two officials said.')
+			withoutSourcingCue(
+				'The harbour board will sell the old ferry next spring, two officials said.'
+			)
 		).toBe('The harbour board will sell the old ferry next spring …');
 		expect(
 			withoutSourcingCue(
@@ -14,7 +16,9 @@ describe('withoutSourcingCue', () => {
 	});
 	it('cuts a leading attribution up to its comma or its "that"', () => {
 		expect(
-			withoutSourcingCue('According to two senior aides, the harbour board will sell the old ferry.')
+			withoutSourcingCue(
+				'According to two senior aides, the harbour board will sell the old ferry.'
+			)
 		).toBe('… the harbour board will sell the old ferry.');
 		expect(
 			withoutSourcingCue(
@@ -22,10 +26,14 @@ describe('withoutSourcingCue', () => {
 			)
 		).toBe('… the harbour board will sell the old ferry.');
 		expect(
-			withoutSourcingCue('The Valley Tribune reported on Monday that the harbour board will sell the ferry.')
+			withoutSourcingCue(
+				'The Valley Tribune reported on Monday that the harbour board will sell the ferry.'
+			)
 		).toBe('… the harbour board will sell the ferry.');
 		expect(
-			withoutSourcingCue('Two people familiar with the talks said the harbour board will sell the ferry.')
+			withoutSourcingCue(
+				'Two people familiar with the talks said the harbour board will sell the ferry.'
+			)
 		).toBe('… the harbour board will sell the ferry.');
 	});
 	it('cuts nothing when the sourcing words run on into the claim or stand inside it', () => {

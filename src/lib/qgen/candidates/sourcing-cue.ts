@@ -51,8 +51,9 @@ const onlyAttribution = (clause: string) =>
 /**
  * A leading source that hands over with "said that" / "told reporters that" / "reported that":
  * "Two officials said on condition of anonymity that the talks had stalled", "The Tribune
- * reported on Monday that …". The lazy run stops at the first "that", which is the claim's start. No comma before it: "While the board met, a source said
- * Roe assured that …" opens with a clause of the claim, and the cut would drop it.
+ * reported on Monday that …". The lazy run stops at the first "that", which is the claim's
+ * start. No comma before it: "While the board met, a source said Roe assured that …" opens
+ * with a clause of the claim, and the cut would drop it.
  */
 const SAID_THAT =
 	/^[^“",;]*?\b(?:said|says|told|tells|confirmed|added|reported|reports|according to)\b[^“",;]*?\bthat\s+/;

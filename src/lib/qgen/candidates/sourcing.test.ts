@@ -199,9 +199,7 @@ describe('sourcingCandidates', () => {
 			),
 			analyzeArticle(article(2, 'The bridge will close for a year, Mayor Ana Ruiz said on Monday.'))
 		]);
-		expect(sourcingCandidates(inside).some((c) => c.draft.prompt.includes('How does'))).toBe(
-			false
-		);
+		expect(sourcingCandidates(inside).some((c) => c.draft.prompt.includes('How does'))).toBe(false);
 	});
 	it('never claims only one outlet relies on an unnamed source: the others’ absence cannot be proven', () => {
 		expect(candidates.some((c) => c.draft.prompt.startsWith('Only one outlet relies'))).toBe(false);
@@ -429,14 +427,20 @@ describe('the wrong answers of a sourcing item', () => {
 			article(1, 'The council will vote on the budget in June, according to two senior officials.')
 		),
 		analyzeArticle(
-			article(2, 'The council faces a budget shortfall of two million, the Harbour Gazette first reported.')
+			article(
+				2,
+				'The council faces a budget shortfall of two million, the Harbour Gazette first reported.'
+			)
 		),
 		analyzeArticle({
 			...article(3, 'The county moved the vote to June, the Valley Tribune has learned.'),
 			outlet: 'Valley Tribune'
 		}),
 		analyzeArticle(
-			article(4, 'A video shows the mayor leaving before the vote, which Daily 4 could not independently verify.')
+			article(
+				4,
+				'A video shows the mayor leaving before the vote, which Daily 4 could not independently verify.'
+			)
 		)
 	]);
 	const byKey = new Map<string, string[]>();
