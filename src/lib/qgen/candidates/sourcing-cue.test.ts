@@ -47,6 +47,22 @@ describe('withoutSourcingCue', () => {
 			withoutSourcingCue('The Valley Tribune first reported the sale, which the board denied.')
 		).toBeUndefined();
 	});
+	it('cuts no lone opening phrase before a source set off by commas', () => {
+		expect(
+			withoutSourcingCue(
+				'Underneath all the sharp criticism from his side, two aides said, Roe still respects the mayor.'
+			)
+		).toBeUndefined();
+	});
+	it('cuts a leading source at "said", not at a relative "that" inside the claim', () => {
+		expect(
+			withoutSourcingCue(
+				'A source familiar with the review said the parts of the harbour network that were hacked last spring held the payroll of every worker.'
+			)
+		).toBe(
+			'… the parts of the harbour network that were hacked last spring held the payroll of every worker.'
+		);
+	});
 	it('keeps no claim that still shows a sourcing cue or is too short', () => {
 		expect(withoutSourcingCue('The ferry stays, two officials said.')).toBeUndefined();
 		expect(
