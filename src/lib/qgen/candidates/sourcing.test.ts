@@ -183,6 +183,24 @@ describe('sourcingCandidates', () => {
 		expect(key?.text).toBe(SOURCING_CHOICE.unnamed);
 		expect(q.draft.choices).toHaveLength(4);
 	});
+	it('shows the claim without the words that source it, which would print the key', () => {
+		const q = candidates.find((c) => c.draft.prompt.includes('How does Daily 1 source'));
+		expect(q?.draft.prompt).toBe(
+			'Daily 1 writes: “The repairs will cost more than planned …” How does Daily 1 source this information?'
+		);
+	});
+	it('asks nothing of a sentence whose sourcing words sit inside the claim', () => {
+		const inside = viewStory('s', [
+			analyzeArticle(
+				article(
+					1,
+					'While the board met on Monday, a source said Mayor Ana Ruiz assured that the bridge would reopen in May.'
+				)
+			),
+			analyzeArticle(article(2, 'The bridge will close for a year, Mayor Ana Ruiz said on Monday.'))
+		]);
+		expect(sourcingCandidates(inside).some((c) => c.draft.prompt.includes('How does'))).toBe(false);
+	});
 	it('never claims only one outlet relies on an unnamed source: the others’ absence cannot be proven', () => {
 		expect(candidates.some((c) => c.draft.prompt.startsWith('Only one outlet relies'))).toBe(false);
 	});
@@ -408,12 +426,22 @@ describe('the wrong answers of a sourcing item', () => {
 		analyzeArticle(
 			article(1, 'The council will vote on the budget in June, according to two senior officials.')
 		),
-		analyzeArticle(article(2, 'The Harbour Gazette first reported the budget shortfall.')),
+		analyzeArticle(
+			article(
+				2,
+				'The council faces a budget shortfall of two million, the Harbour Gazette first reported.'
+			)
+		),
 		analyzeArticle({
 			...article(3, 'The county moved the vote to June, the Valley Tribune has learned.'),
 			outlet: 'Valley Tribune'
 		}),
-		analyzeArticle(article(4, 'The video of the vote could not be independently verified.'))
+		analyzeArticle(
+			article(
+				4,
+				'A video shows the mayor leaving before the vote, which Daily 4 could not independently verify.'
+			)
+		)
 	]);
 	const byKey = new Map<string, string[]>();
 	for (const c of sourcingCandidates(view)) {

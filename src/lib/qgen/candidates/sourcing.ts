@@ -28,6 +28,7 @@ import { escapeRegExp } from '$lib/text/regexp';
 import { lexiconTags } from '../entities';
 import { draftBase, type Candidate } from './candidate';
 import { pronounsResolved } from './cause';
+import { withoutSourcingCue } from './sourcing-cue';
 import { normaliseSpace } from '$lib/content/space';
 
 /**
@@ -339,6 +340,9 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 	for (const f of found) {
 		const outlet = view.label.get(f.analysis.article.id)!;
 		const text = normaliseSpace(f.sentence.text);
+		// The sentence whole prints its sourcing words, and so the key: show the claim without them.
+		const claim = withoutSourcingCue(text);
+		if (!claim) continue;
 		const key = SOURCING_CHOICE[f.kind];
 		const others = SOURCING_WRONG[f.kind].map((k) => SOURCING_CHOICE[k]);
 		const choices = makeChoices([key, ...others], text);
@@ -347,7 +351,7 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 			draft: {
 				...draftBase(
 					'source',
-					`${outlet} writes: “${text}” How does ${outlet} source this information?`,
+					`${outlet} writes: “${claim}” How does ${outlet} source this information?`,
 					[spanOf(f.sentence)],
 					`${key}: ${explain(f.kind, text)}`,
 					2
