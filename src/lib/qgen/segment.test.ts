@@ -15,6 +15,14 @@ describe('splitSentences', () => {
 			'Dr. Lee did not.'
 		]);
 	});
+	it('keeps plural titles before a list of names inside the sentence', () => {
+		const t =
+			'The bill was written by Sens. Ann Roe and Tom Poe. Reps. Ed Lane and Bo Chen backed it.';
+		expect(parts(t)).toEqual([
+			'The bill was written by Sens. Ann Roe and Tom Poe.',
+			'Reps. Ed Lane and Bo Chen backed it.'
+		]);
+	});
 	it('ends a sentence after a closing quote and before an opening one', () => {
 		const t = 'He said, “We are ready.” “They are not,” she said. Done!';
 		expect(parts(t)).toEqual(['He said, “We are ready.”', '“They are not,” she said.', 'Done!']);

@@ -18,6 +18,10 @@ const ABBREVIATIONS = new Set([
 	'sen',
 	'rep',
 	'gov',
+	// Plural titles before a list of names: "Sens. Ann Roe and Tom Poe".
+	'sens',
+	'reps',
+	'govs',
 	'lt',
 	'gen',
 	'col',
