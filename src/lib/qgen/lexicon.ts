@@ -1725,7 +1725,9 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 	'rev.': 'reverend',
 	'amb.': 'ambassador',
 	'sec.': 'secretary',
-	'asst.': 'assistant'
+	'asst.': 'assistant',
+	'prof.': 'professor',
+	'pres.': 'president'
 };
 
 /**
@@ -1798,6 +1800,19 @@ export const CONTEST_WORDS = [
 
 /** Words that address a person without saying what they do. */
 export const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'miss', 'dr.'];
+
+/**
+ * Every abbreviated word of the titles and honorifics above, without its period ("lt. gov."
+ * gives "lt" and "gov"): a full stop after one, before a name, ends no sentence (segment.ts).
+ */
+export const TITLE_ABBREVIATION_WORDS: readonly string[] = [
+	...new Set(
+		[...Object.keys(TITLE_ABBREVIATIONS), ...HONORIFICS]
+			.flatMap((t) => t.split(' '))
+			.filter((w) => w.endsWith('.'))
+			.map((w) => w.slice(0, -1))
+	)
+];
 
 /**
  * Title words that introduce a person's name ("Defense Secretary Mark Esper", "Sen. Roe"),

@@ -15,6 +15,26 @@ describe('splitSentences', () => {
 			'Dr. Lee did not.'
 		]);
 	});
+	it('keeps plural titles before a list of names inside the sentence', () => {
+		const t =
+			'The bill was written by Sens. Ann Roe and Tom Poe. Reps. Ed Lane and Bo Chen backed it.';
+		expect(parts(t)).toEqual([
+			'The bill was written by Sens. Ann Roe and Tom Poe.',
+			'Reps. Ed Lane and Bo Chen backed it.'
+		]);
+	});
+	it('reads every title the lexicon abbreviates, singular or plural, as no sentence end', () => {
+		const t =
+			'Det. Ann Roe met Atty. Gen. Tom Poe and Cpl. Ed Lane. Drs. Bo Chen and Al Lee joined Gens. Kim Ray and Jo Fox.';
+		expect(parts(t)).toEqual([
+			'Det. Ann Roe met Atty. Gen. Tom Poe and Cpl. Ed Lane.',
+			'Drs. Bo Chen and Al Lee joined Gens. Kim Ray and Jo Fox.'
+		]);
+	});
+	it('ends a sentence after a plural in lower case that spells like a title', () => {
+		const t = 'She met the sales reps. Then she left.';
+		expect(parts(t)).toEqual(['She met the sales reps.', 'Then she left.']);
+	});
 	it('ends a sentence after a closing quote and before an opening one', () => {
 		const t = 'He said, “We are ready.” “They are not,” she said. Done!';
 		expect(parts(t)).toEqual(['He said, “We are ready.”', '“They are not,” she said.', 'Done!']);

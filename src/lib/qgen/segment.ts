@@ -5,37 +5,15 @@
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { isLabelLine } from './boilerplate';
-import { MONTH_ABBREVIATIONS } from './lexicon';
+import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATION_WORDS } from './lexicon';
 import type { Sentence } from './types';
 
 const ABBREVIATIONS = new Set([
 	...MONTH_ABBREVIATIONS,
-	'mr',
-	'mrs',
-	'ms',
-	'dr',
-	'prof',
-	'sen',
-	'rep',
-	'gov',
-	'lt',
-	'gen',
-	'col',
-	'sgt',
-	'capt',
-	'cmdr',
-	'adm',
-	'maj',
-	'rev',
+	...TITLE_ABBREVIATION_WORDS,
 	'st',
 	'jr',
 	'sr',
-	'gen',
-	'pres',
-	'sec',
-	'amb',
-	'insp',
-	'supt',
 	'no',
 	'vs',
 	'etc',
@@ -88,6 +66,8 @@ const ABBREVIATIONS = new Set([
 	'sc'
 ]);
 
+const TITLES = new Set(TITLE_ABBREVIATION_WORDS);
+
 const CLOSERS = `"'”’)]`;
 
 /** True when the period at `dot` belongs to an abbreviation or initial, not a sentence end. */
@@ -98,7 +78,10 @@ function isAbbreviation(text: string, dot: number): boolean {
 	const last = word.split('-').pop() ?? '';
 	if (/^[A-Z]$/.test(last)) return true; // initials: "J. R. Smith", "D-N.Y."
 	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "U.N"
-	return ABBREVIATIONS.has(last.toLowerCase());
+	if (ABBREVIATIONS.has(last.toLowerCase())) return true;
+	// A plural title before a list of names: "Sens. Ann Roe and Tom Poe", "Drs. Lee and Chen".
+	// Capitalised only: "… talked to the sales reps. Then …" ends a sentence.
+	return /^[A-Z][a-z]*s$/.test(last) && TITLES.has(last.slice(0, -1).toLowerCase());
 }
 
 /**

@@ -754,6 +754,27 @@ describe('keyVocabulary: a wrong answer that sums up the key’s event', () => {
 	});
 });
 
+describe('keyVocabulary: a title before a name retells nothing', () => {
+	const texts = [
+		'Republicans are expected to keep control of the state assembly in Tuesday’s vote, polls show.',
+		'Polls show Republicans keeping the state assembly on Tuesday.',
+		'The state assembly is likely to stay in Republican hands.'
+	];
+	const titles = ['Republicans Set to Keep Assembly', 'Republican Hold Expected', 'Assembly Vote'];
+	const analyses = texts.map((t, i) => analyzeArticle({ ...article(i + 1, t), title: titles[i]! }));
+	const { retellsKey } = keyVocabulary(analyses, new Map(), texts[0]!);
+	it('a party title in front of senators’ names is who they are, not the key’s event', () => {
+		expect(
+			retellsKey(
+				'Republican Sens. Ann Roe in Wexley and Tom Poe in Harlow are both considered vulnerable.'
+			)
+		).toBe(false);
+	});
+	it('the same party word telling the key’s event still retells it', () => {
+		expect(retellsKey('The Republican majority looks safe for another term.')).toBe(true);
+	});
+});
+
 describe('tellsPreviewDone: a preview lead another headline tells as done', () => {
 	const lead = 'A convoy of fishing boats is expected to reach the harbour at Portmouth on Sunday.';
 	it('a headline that tells the previewed act in any finite form', () => {

@@ -6,7 +6,7 @@
  * side detail, not what the story is about. Asked only when such a lead and three such
  * details exist.
  */
-import { COMMON_WORDS, OCCASION_NOUNS, WEEKDAYS } from '../lexicon';
+import { COMMON_WORDS, OCCASION_NOUNS, TITLE_ABBREVIATION_WORDS, WEEKDAYS } from '../lexicon';
 import type { StoryView } from '../analyze';
 import { makeChoices, choiceId, listWords, spanOf } from '../build';
 import { notBodyProse } from '../caption';
@@ -345,6 +345,17 @@ export function mainIdeaCandidate(
 }
 
 /**
+ * A title in front of a name, with the one word that may qualify it ("Republican Sens. Ann Roe",
+ * "Gov. Roe", "Former Rep. Poe"): it says who someone is, not what happened, so its words are
+ * no sign that a sentence retells the key. Abbreviated titles only, singular or plural; a
+ * spelled-out one ("Senator") may be the act itself ("named senator").
+ */
+const TITLE_BEFORE_NAME = new RegExp(
+	`(?:\\b[A-Z][a-z]+\\s+)?\\b(?:${TITLE_ABBREVIATION_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})s?\\.\\s+(?=[A-Z])`,
+	'g'
+);
+
+/**
  * The two tests a later sentence must pass to be a wrong answer beside the key: how much of the
  * headlines' and leads' vocabulary it uses (the key's main person's name aside), and whether it
  * retells the key. Exported for scripts/qgen-eval/main-idea-why.ts.
@@ -408,7 +419,7 @@ export function keyVocabulary(
 	 * headlines print, and it is the main event again.
 	 */
 	const retellsKey = (text: string) => {
-		const shared = [...stems(text)].filter((w) => keyStems.has(w));
+		const shared = [...stems(text.replace(TITLE_BEFORE_NAME, ''))].filter((w) => keyStems.has(w));
 		return (
 			shared.length >= 2 ||
 			shared.some((w) => (headlineStems.get(w) ?? 0) * 2 >= analyses.length) ||
