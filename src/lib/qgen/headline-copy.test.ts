@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Question } from '$lib/bank/schema';
 import { article } from './article.test-helpers';
-import { claimOwnRun, headlineCopied, quotedOwnRun } from './headline-copy';
+import { headlineCopied, quotedOwnRun } from './headline-copy';
 
 const TITLES = [
 	'Mayor Ruiz Unveils Harbour Plan',
@@ -48,46 +48,6 @@ describe('quotedOwnRun', () => {
 	});
 });
 
-describe('claimOwnRun', () => {
-	const key = 'Mayor Ruiz Unveils Harbour Plan, Keeps Option to Run Again';
-	it("finds two content words in a row of the claim that only the key's headline prints", () => {
-		expect(
-			claimOwnRun(
-				"Which outlet's headline says that Ruiz keeps option to run again?",
-				key,
-				TITLES.slice(1)
-			)
-		).toBe('keep option');
-	});
-	it('leaves a claim put in words of its own, and one whose run another headline prints', () => {
-		// "Strikes Planned" becomes "strikes are planned": no two content words in a row of it.
-		expect(
-			claimOwnRun(
-				"Which outlet's headline says that strikes are planned?",
-				'Ruiz Unveils Harbour Plan as Strikes Planned',
-				TITLES.slice(1)
-			)
-		).toBeUndefined();
-		// "Ruiz Unveils Harbour" is printed by another headline too: no copy of the key's own.
-		expect(
-			claimOwnRun("Which outlet's headline says that Ruiz unveils harbour?", key, TITLES.slice(1))
-		).toBeUndefined();
-		// Function words beside one content word are no copy of a headline's words.
-		expect(
-			claimOwnRun(
-				"Which outlet's headline says that it is to run?",
-				'Ferry Firm Says It Is to Run Night Boats',
-				TITLES
-			)
-		).toBeUndefined();
-	});
-	it('reads only a claim prompt', () => {
-		expect(
-			claimOwnRun("Which outlet's headline writes “Keeps Option to Run”?", key, TITLES.slice(1))
-		).toBeUndefined();
-	});
-});
-
 describe('headlineCopied', () => {
 	const articles = new Map<string, Article>(
 		TITLES.map((title, n) => [`a${n}`, { ...article(n, 'The council met.'), title }])
@@ -112,10 +72,5 @@ describe('headlineCopied', () => {
 		expect(headlineCopied(question(prompt, 'Daily 0'), articles)).toBe('Harbour Plan');
 		// Keyed to another outlet, the quote is not the key's: no look-up by this rule.
 		expect(headlineCopied(question(prompt, 'Daily 1'), articles)).toBeUndefined();
-	});
-	it("reads a claim in the key headline's own words as a copy too", () => {
-		const prompt = "Which outlet's headline says that the council delays vote?";
-		expect(headlineCopied(question(prompt, 'Daily 2'), articles)).toBe('council delay');
-		expect(headlineCopied(question(prompt, 'Daily 0'), articles)).toBeUndefined();
 	});
 });

@@ -7,7 +7,6 @@
  * object of the reading, not the way to the key.
  */
 import type { Article, Question } from '$lib/bank/schema';
-import { FUNCTION } from './candidates/headline-lookup-words';
 
 /** Lower case, no punctuation, no plural or possessive s: "Subpoenas" and "subpoena" are one. */
 const wordsOf = (text: string) =>
@@ -50,62 +49,16 @@ export function quotedOwnRun(
 	return undefined;
 }
 
-/** The clause a headline's own claim is asked by (headline-claim.ts claimPrompt). */
-const CLAIM_CLAUSE = /\bheadline says that (.+)\?$/;
 /**
- * Content words in a row that make a claim a copy of its headline: "keeps option" in "Lee keeps
- * option to run" is "…, Keeps Option to Run" printed. A claim the key's headline prints no two
- * such words of in a row ("strikes are planned" from "… as Strikes Planned") is left alone.
+ * For a "Which outlet's headline …?" question (choices are outlets): the run of the key
+ * outlet's headline its prompt quotes that no other headline has, if any (see quotedOwnRun).
  */
-const COPIED_RUN = 2;
-
-/**
- * "Which outlet's headline says that Lee keeps option to run for mayor?": the first run of the
- * claim's content words, in order, that the key headline prints and no other headline does, or
- * undefined. Teachers marked such a claim a matching exercise, not a comparison: the student
- * finds the headline with those words without reading what any headline claims.
- */
-export function claimOwnRun(
-	prompt: string,
-	keyTitle: string,
-	otherTitles: readonly string[]
-): string | undefined {
-	const clause = prompt.match(CLAIM_CLAUSE)?.[1];
-	if (!clause) return undefined;
-	const words = wordsOf(clause);
-	const key = wordsOf(keyTitle);
-	const others = otherTitles.map(wordsOf);
-	for (let i = 0; i + COPIED_RUN <= words.length; i++) {
-		const run = words.slice(i, i + COPIED_RUN);
-		if (run.some((w) => FUNCTION.test(w))) continue;
-		if (holds(key, run) && !others.some((o) => holds(o, run))) return run.join(' ');
-	}
-	return undefined;
-}
-
-/** The key outlet's headline and the others', for a question whose choices are outlets. */
-function keyAndOtherTitles(q: Question, articles: ReadonlyMap<string, Article>) {
+export function headlineCopied(q: Question, articles: ReadonlyMap<string, Article>) {
 	if (q.type !== 'single') return undefined;
 	const key = q.choices.find((c) => q.correct.includes(c.id))?.text;
 	const all = [...articles.values()];
 	const keyArticles = all.filter((a) => a.outlet === key);
 	if (keyArticles.length !== 1) return undefined;
-	return {
-		key: keyArticles[0]!.title,
-		others: all.filter((a) => a.outlet !== key).map((a) => a.title)
-	};
-}
-
-/**
- * For a "Which outlet's headline …?" question (choices are outlets): the run of the key
- * outlet's headline its prompt quotes, or its claim prints, that no other headline has, if any
- * (see quotedOwnRun, claimOwnRun).
- */
-export function headlineCopied(q: Question, articles: ReadonlyMap<string, Article>) {
-	const titles = keyAndOtherTitles(q, articles);
-	if (!titles) return undefined;
-	return (
-		quotedOwnRun(q.prompt, titles.key, titles.others) ??
-		claimOwnRun(q.prompt, titles.key, titles.others)
-	);
+	const others = all.filter((a) => a.outlet !== key).map((a) => a.title);
+	return quotedOwnRun(q.prompt, keyArticles[0]!.title, others);
 }
