@@ -7,31 +7,12 @@
  *   npx tsx scripts/qgen-eval/why-choices.ts BANK.json... [--print]
  */
 import { readFileSync } from 'node:fs';
+import { isWhy, statedEffect, type Question } from './why-bank';
 import { rivalRank } from '../../src/lib/qgen/candidates/cause-rival';
-
-interface Choice {
-	id: string;
-	text: string;
-}
-interface Question {
-	skill?: string;
-	prompt: string;
-	choices?: Choice[];
-	correct?: string[];
-}
 
 const args = process.argv.slice(2);
 const print = args.includes('--print');
 const files = args.filter((a) => !a.startsWith('--'));
-/** A main-idea item is an inference too, but asks no reason. */
-const isWhy = (q: Question) =>
-	q.skill === 'inference' && !/mainly about/.test(q.prompt) && (q.choices?.length ?? 0) > 0;
-/** The effect a why prompt states: "X reports that <effect>. What reason …?" */
-const statedEffect = (prompt: string) =>
-	prompt
-		.replace(/^.*? reports that /, '')
-		.replace(/^According to [^,]+, /, '')
-		.replace(/\. What [^.]*\?$/, '');
 
 let banks = 0;
 let withWhy = 0;

@@ -11,32 +11,13 @@
  *   npx tsx scripts/qgen-eval/why-reason-kinds.ts BANK.json... [--print]
  */
 import { readFileSync } from 'node:fs';
+import { isWhy, statedEffect, type Question } from './why-bank';
 import { nearRival } from '../../src/lib/qgen/candidates/cause-rival';
 import { statedAsReason } from '../../src/lib/qgen/candidates/cause-stated';
-
-interface Choice {
-	id: string;
-	text: string;
-}
-interface Question {
-	skill?: string;
-	prompt: string;
-	choices?: Choice[];
-	correct?: string[];
-}
 
 const args = process.argv.slice(2);
 const print = args.includes('--print');
 const files = args.filter((a) => !a.startsWith('--'));
-/** A main-idea item is an inference too, but asks no reason. */
-const isWhy = (q: Question) =>
-	q.skill === 'inference' && !/mainly about/.test(q.prompt) && (q.choices?.length ?? 0) > 0;
-/** The effect a why prompt states: "X reports that <effect>. What reason …?" */
-const statedEffect = (prompt: string) =>
-	prompt
-		.replace(/^.*? reports that /, '')
-		.replace(/^According to [^,]+, /, '')
-		.replace(/\. What [^.]*\?$/, '');
 
 const counts = { a: 0, b: 0, c: 0 };
 let banks = 0;
