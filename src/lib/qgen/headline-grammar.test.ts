@@ -5,6 +5,7 @@ import {
 	nameTest,
 	parseHeadline,
 	pointsAhead,
+	sameSubject,
 	stripKicker,
 	subjectEntity,
 	weighsChance
@@ -235,6 +236,18 @@ describe('subjectEntity and differentSubjects', () => {
 		expect(differentSubjects(entity('Ruiz'), entity('Mayor'))).toBe(false);
 		expect(differentSubjects(entity('City Spokesman'), entity('Ana Ruiz'))).toBe(false);
 		expect(differentSubjects(entity('Ana Ruiz'), entity('Ruiz'))).toBe(false);
+	});
+	it('reads one person in a short given name that keeps its initial ("Jim Hale", "James Hale")', () => {
+		const named = nameTest([
+			'On Monday, James Hale met Mary Hale. Later, Jim Hale, Mike Hale and Michael Hale spoke.'
+		]);
+		const hale = (s: string) => subjectEntity(s, named, ['James Hale', 'Mary Hale'])!;
+		expect(differentSubjects(hale('Jim Hale'), hale('James Hale'))).toBe(false);
+		expect(sameSubject(hale('Jim Hale'), hale('James Hale'))).toBe(true);
+		expect(sameSubject(hale('Mike Hale'), hale('Michael Hale'))).toBe(true);
+		// Two relatives stay two people.
+		expect(differentSubjects(hale('Mary Hale'), hale('James Hale'))).toBe(true);
+		expect(differentSubjects(hale('Mary Hale'), hale('Jim Hale'))).toBe(true);
 	});
 	it('takes a name’s statement or letter for the name: "Ruiz Statement Disputes …" is about Ruiz', () => {
 		expect(entity('Ruiz Statement')).toEqual(entity('Ruiz'));

@@ -2055,8 +2055,10 @@ export const OFFICE_HEADS = [
 
 /**
  * English short forms of given names that do not start with the full name's letter ("Bob" for
- * Robert, "Liz" for Elizabeth): one person, not two. Short forms that keep the initial
- * ("Tom", "Mike") need no entry, since names are matched by first initial.
+ * Robert, "Liz" for Elizabeth): one person, not two. align.ts matches names by first initial and
+ * needs no more; the headline reader (headline-grammar.ts) does not, since two headlines may
+ * name two relatives ("Mary Roe", "Margaret Roe"), so it also needs the short forms that keep the
+ * initial but are no start of the full name ("Jim" for James, "Mike" for Michael).
  */
 export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
 	bob: 'robert',
@@ -2079,7 +2081,18 @@ export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
 	polly: 'mary',
 	sandy: 'alexandra',
 	hal: 'henry',
-	chuck: 'charles'
+	chuck: 'charles',
+	becky: 'rebecca',
+	jim: 'james',
+	jimmy: 'james',
+	mike: 'michael',
+	tom: 'thomas',
+	tommy: 'thomas',
+	joe: 'joseph',
+	joey: 'joseph',
+	jake: 'jacob',
+	larry: 'lawrence',
+	sue: 'susan'
 };
 
 /**
