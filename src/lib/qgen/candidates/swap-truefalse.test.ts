@@ -141,6 +141,17 @@ describe('swapTrueFalseCandidates', () => {
 		if (voted.correct[0] === 'true') expect(who).toBe('Reyes');
 		else expect(['Holloway', 'Okafor', 'Lopez']).toContain(who);
 	});
+	it('never swaps in the man the sentence means by “he”: he would speak of himself', () => {
+		const places = ['Harlow', 'Riverton', 'Eastport', 'Westvale', 'Northam', 'Southby'];
+		// "he" is Okafor, the one man the sentence before names: "Sam Okafor said he should
+		// withdraw" his own plan is false unread.
+		const meant = places.flatMap((p) =>
+			asked(
+				`Jane Holloway and Sam Okafor met at the ${p} town hall on Monday. Tom Reyes spoke later. Sam Okafor proposed a new bus depot for ${p} on Monday. Tom Reyes said he should withdraw the plan for the depot in ${p} at once.`
+			)
+		);
+		expect(meant.filter((q) => q.prompt.includes('Sam Okafor said he should'))).toEqual([]);
+	});
 	it('never swaps a person into the name of a show', () => {
 		// The names list reads the show's whole name as a person's.
 		const qs = asked(

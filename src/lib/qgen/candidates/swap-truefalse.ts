@@ -37,6 +37,7 @@ import {
 import { attributionTail } from './attribution-tail';
 import { BACK_REFERENCE, LINKING, TRIVIAL_ACT, sexOf } from './fact';
 import { contestant, setAgainstSomeone } from './contest';
+import { statementSpeaksOf } from './swap-person-clue';
 
 /** Statement length that reads as one claim. */
 const WORDS = { min: 7, max: 40 };
@@ -207,6 +208,9 @@ function swapQuestion(
 			(m.kind !== 'person' ||
 				(key.includes(' ') ? choosablePeople(view).includes(w) : alone.has(w))) &&
 			(m.kind !== 'person' || !against || contestant(w, a.article.text)) &&
+			// Not someone the sentence names or means by "he" or "she": the swap would speak of
+			// itself ("Tom Poe said Poe's plan …"), false at a glance.
+			(m.kind !== 'person' || !statementSpeaksOf(w, statement, at, key.length, a, s.index)) &&
 			!new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(statement) &&
 			normalise(w) !== normalise(key) &&
 			(m.kind === 'person' || theFor(w, statement.slice(0, at), text) !== undefined)
