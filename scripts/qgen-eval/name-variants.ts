@@ -72,4 +72,6 @@ for (const file of files) {
 	const bank = JSON.parse(readFileSync(file, 'utf8')) as { questions: Question[] };
 	if (scan(file, bank.questions)) banksHit++;
 }
-console.log(`sets ${sets}, items with 2+ name choices ${items}, offering one person twice ${hits} (in ${banksHit} banks)`);
+console.log(
+	`sets ${sets}, items with 2+ name choices ${items}, offering one person twice ${hits} (in ${banksHit} banks)`
+);
