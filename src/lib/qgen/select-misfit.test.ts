@@ -410,7 +410,7 @@ describe('a figure among figures of its sentence and the first ten', () => {
 		0.75,
 		'fact',
 		'detail:n',
-		'Daily A writes: “The mayor signed ____ ferry permits last year, against 229 bus permits and 31 taxi licences.” How many? Choose what belongs in the gap.'
+		'Daily A writes: “The mayor signed ____ ferry permits last year, against 412 bus permits and 57 taxi licences.” How many? Choose what belongs in the gap.'
 	);
 
 	it('takes a fact on the main events for the fact slot, whatever the crowded figure scores', () => {
