@@ -15,6 +15,24 @@ describe('splitSentences', () => {
 			'Dr. Lee did not.'
 		]);
 	});
+	it('ends a sentence at an initialism when a sentence opener and a lower-case word follow', () => {
+		const t =
+			'The firm moved its plant to the U.S. The move cost jobs in Ruritania. She met them in Washington, D.C. I think it went well, she said.';
+		expect(parts(t)).toEqual([
+			'The firm moved its plant to the U.S.',
+			'The move cost jobs in Ruritania.',
+			'She met them in Washington, D.C.',
+			'I think it went well, she said.'
+		]);
+	});
+	it('keeps an initialism inside a title-case headline or before a name', () => {
+		const t =
+			'Plan Lets Farmers Enter U.S. As Guests. The U.S. Army and the U.N. The Hague office agreed.';
+		expect(parts(t)).toEqual([
+			'Plan Lets Farmers Enter U.S. As Guests.',
+			'The U.S. Army and the U.N. The Hague office agreed.'
+		]);
+	});
 	it('keeps plural titles before a list of names inside the sentence', () => {
 		const t =
 			'The bill was written by Sens. Ann Roe and Tom Poe. Reps. Ed Lane and Bo Chen backed it.';

@@ -5,7 +5,14 @@
  */
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { isLabelLine } from './boilerplate';
-import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATION_WORDS } from './lexicon';
+import {
+	CLAUSE_OPENERS,
+	MONTH_ABBREVIATIONS,
+	NOUN_DETERMINERS,
+	PERSONAL_PRONOUNS,
+	TITLE_ABBREVIATION_WORDS,
+	TURN_OPENERS
+} from './lexicon';
 import type { Sentence } from './types';
 
 const ABBREVIATIONS = new Set([
@@ -70,6 +77,29 @@ const TITLES = new Set(TITLE_ABBREVIATION_WORDS);
 
 const CLOSERS = `"'”’)]`;
 
+/**
+ * Words that open a sentence far more often than they follow "U.S." or "D.C." inside one:
+ * pronouns, determiners and clause openers, capitalised.
+ */
+const SENTENCE_OPENERS = new Set(
+	[...PERSONAL_PRONOUNS, ...NOUN_DETERMINERS, ...CLAUSE_OPENERS, ...TURN_OPENERS]
+		.filter((word) => /^[a-z]+$/.test(word))
+		.map((word) => word[0]!.toUpperCase() + word.slice(1))
+);
+
+/**
+ * An initialism can end a sentence too ("… to enter the U.S. The proposal drew …"). It does
+ * when the next word is a sentence opener followed by a word in lower case. The lower-case word
+ * keeps headlines in title case whole ("Americans To Enter U.S. As Refugees").
+ */
+function initialismEndsSentence(text: string, dot: number, rest: string): boolean {
+	let i = dot - 1;
+	while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
+	if (!/^([A-Za-z]\.)+[A-Za-z]$/.test(text.slice(i + 1, dot))) return false;
+	const next = /^\s+["'“‘]?([A-Z][a-z]*)\s+[a-z]/.exec(rest);
+	return next !== null && SENTENCE_OPENERS.has(next[1]!);
+}
+
 /** True when the period at `dot` belongs to an abbreviation or initial, not a sentence end. */
 function isAbbreviation(text: string, dot: number): boolean {
 	let i = dot - 1;
@@ -113,7 +143,8 @@ function splitProse(text: string): [number, number][] {
 		const rest = text.slice(end);
 		// A sentence ends only before whitespace and a capital, digit or opening quote.
 		if (!/^\s+["'“‘([]?[A-Z0-9]/.test(rest)) continue;
-		if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
+		const abbreviation = m[0] === '.' && isAbbreviation(text, m.index);
+		if (abbreviation && !initialismEndsSentence(text, m.index, rest)) continue;
 		out.push([start, end]);
 		start = end + (rest.length - rest.trimStart().length);
 	}
