@@ -2166,6 +2166,34 @@ export const FEMALE_KIN_NOUNS = [
 	'fiancée'
 ];
 
+/**
+ * Nouns for a brother or sister of either sex: "her older sibling" and "her sister" are one
+ * relative told in two words (describe-acts.ts groups criticism of either as one act).
+ */
+export const SIBLING_NOUNS = ['sibling', 'sister', 'brother'];
+
+/**
+ * What a person holds or says, which criticism of it is criticism of them: "criticized her
+ * sister's stance", "blasted Roe's remarks" tell the act another outlet tells as "criticized
+ * her sister", "blasted Roe". Never a person or a thing they own ("her sister's husband").
+ */
+export const HELD_VIEW_NOUNS = [
+	'stance',
+	'stand',
+	'position',
+	'view',
+	'views',
+	'opposition',
+	'support',
+	'remarks',
+	'comments',
+	'statement',
+	'statements',
+	'words',
+	'decision',
+	'handling'
+];
+
 /** Nouns for relatives: "his son Eric Roe" is a different person from "Roe". */
 export const KINSHIP_NOUNS = [
 	...MALE_KIN_NOUNS,

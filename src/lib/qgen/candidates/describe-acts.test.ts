@@ -17,6 +17,11 @@ describe('subjectGap', () => {
 			true
 		);
 	});
+	it('lets two appositives in a row stand there', () => {
+		expect(subjectGap(', the younger sister of Ida Vance, a council candidate, sharply ')).toBe(
+			true
+		);
+	});
 	it('refuses a new clause or someone else’s words between them', () => {
 		expect(subjectGap(' said that the mayor ')).toBe(false);
 		expect(subjectGap(' met the council, which ')).toBe(false);
@@ -48,6 +53,30 @@ describe('criticismActs', () => {
 		expect(acts('Governor Ana Ruiz went after Baker aide Lucy Hall on Monday.')).toEqual([
 			'Ana Ruiz → Lucy Hall: went after Baker aide Lucy Hall'
 		]);
+	});
+});
+
+describe('criticismActs on a held view or a relative', () => {
+	it('reads criticism of a person’s remarks as criticism of that person', () => {
+		expect(acts('Governor Ana Ruiz on Monday criticized Mayor Tom Baker’s remarks.')).toEqual([
+			'Ana Ruiz → Tom Baker: criticized Mayor Tom Baker’s remarks'
+		]);
+	});
+	it('reads "her older sibling" and "her sister’s stance" as one relative', () => {
+		expect(
+			acts(
+				'Nora Vance on Friday blasted her older sibling, Ida, over the zoning vote.',
+				'Nora Vance on Friday criticized her sister’s stance on the zoning vote.'
+			)
+		).toEqual([
+			'Nora Vance → kin:sibling: blasted her older sibling',
+			'Nora Vance → kin:sibling: criticized her sister’s stance'
+		]);
+	});
+	it('never reads a relative’s relative as the relative', () => {
+		expect(acts('Nora Vance on Friday blasted her sister’s husband.')).not.toContain(
+			'Nora Vance → kin:sibling: blasted her sister’s husband'
+		);
 	});
 });
 
@@ -92,6 +121,31 @@ describe('describeActCandidates', () => {
 			'The outlets use different words for how Ana Ruiz criticized Lucy Hall. Which outlet writes “went after mayoral aide Lucy Hall”?'
 		);
 		expect(q.choices.find((c) => c.id === q.correct[0])?.text).toBe('Daily 0');
+	});
+	it('asks for one outlet’s own verb where the others share a plainer one', () => {
+		const view = storyOf(
+			'Nora Vance on Friday blasted her older sibling, Ida, over the zoning vote.',
+			'Nora Vance, who runs a bakery, criticized her sister’s opposition to the zoning plan.',
+			'Nora Vance, the younger sister of Ida Vance, a council candidate, sharply criticized her sister’s stance on the plan.'
+		);
+		const [q, ...rest] = describeActCandidates(view);
+		expect(rest).toEqual([]);
+		const d = q?.draft;
+		expect(d?.type).toBe('single');
+		if (d?.type !== 'single') return;
+		expect(d.prompt).toBe(
+			'The outlets use different words for how Nora Vance criticized her sister. Which outlet writes “blasted her older sibling”?'
+		);
+		expect(d.choices.find((c) => c.id === d.correct[0])?.text).toBe('Daily 0');
+		expect(d.evidence).toHaveLength(3);
+	});
+	it('never asks for a verb whose outlet also writes the others’ plainer one', () => {
+		const view = storyOf(
+			'Nora Vance on Friday blasted her older sibling, Ida. Others criticized the plan.',
+			'Nora Vance on Friday criticized her sister’s stance on the plan.',
+			'Nora Vance on Friday criticized her sister’s opposition to the plan.'
+		);
+		expect(describeActCandidates(view)).toEqual([]);
 	});
 	it('never pairs criticism of two different people', () => {
 		const view = storyOf(

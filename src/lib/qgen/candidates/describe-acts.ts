@@ -16,6 +16,7 @@ import { choiceId, outletChoices, spanOf } from '../build';
 import { lexiconTags } from '../entities';
 import { CRITICISM_VERB_FORMS } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
+import { heldOrKinTarget } from './act-target';
 import { draftBase, type Candidate } from './candidate';
 import { roleNounsFor } from './describe';
 
@@ -24,8 +25,10 @@ export interface Act {
 	sentence: Sentence;
 	/** The one who criticises, as the story names them (StoryView.canon). */
 	subject: string;
-	/** A person of the story, or `thing:` and the noun of what is criticised. */
+	/** A person of the story, `kin:` and a relative of the subject, or `thing:` and a noun. */
 	object: string;
+	/** A `kin:` target as a prompt may name it ("her sister"). */
+	shown?: string;
 	/** The verb as written: "lashed out at". */
 	verb: string;
 	/** The verb and what it is aimed at, as written: "lashed out at the investigation". */
@@ -75,7 +78,8 @@ function mentionsIn(a: ArticleAnalysis, text: string, canon: (n: string) => stri
  */
 export function subjectGap(gap: string, participle = false): boolean {
 	const rest = gap
-		.replace(/^,[^,“”"]{3,120},/, '')
+		// A second appositive may follow ("…, the younger sister of Lee Roe, a council candidate,").
+		.replace(/^,[^,“”"]{3,120},(?:\s+(?:the|a|an)\s[^,“”"]{3,80},)?/, '')
 		// A scare-quoted word or two is the outlet's clause still: "his first “Crooked Hillary” post".
 		.replace(/[“"][^“”",]{1,25}[”"]/g, 'x');
 	const closing = /,\s*$/.test(rest);
@@ -91,18 +95,24 @@ function objectOf(
 	canon: (n: string) => string,
 	roles: (person: string) => readonly string[],
 	people: readonly string[]
-): string | undefined {
+): { object: string; shown?: string } | undefined {
+	// "her sister's stance", "Roe's remarks", "his older sibling": a held view or a relative.
+	const held = heldOrKinTarget(
+		text,
+		(owner) => mentionsIn(a, owner, canon).find((m) => m.end === owner.length)?.person
+	);
+	if (held) return held;
 	// "former Clinton aide Huma Abedin": the name that ends the phrase is the one criticised; a
 	// name inside it ("the Clinton campaign") only says whose the thing is.
 	const named = mentionsIn(a, text, canon).filter((m) => m.end === text.length);
-	if (named.length) return named[0]!.person;
+	if (named.length) return { object: named[0]!.person };
 	const words = text.split(/\s+/).filter(Boolean);
 	const head = words.at(-1)?.toLowerCase();
 	if (!head || words.length > 8 || !/^(?:the|a|an|his|her|their|its|this|that)$/i.test(words[0]!))
 		return undefined;
 	// "a former Clinton aide": the role of exactly one person of the story.
 	const holders = people.filter((p) => roles(p).includes(head));
-	if (holders.length === 1) return holders[0];
+	if (holders.length === 1) return { object: holders[0]! };
 	if (holders.length > 1) return undefined;
 	// The word list lacks many nouns ("agreement", "pact"): any word it does not call another part
 	// of speech.
@@ -115,7 +125,9 @@ function objectOf(
 		return undefined;
 	// "his own Justice Department": a name's last words name the thing, not its last word alone.
 	const proper = words.slice(1).filter((w) => /^[A-Z]/.test(w));
-	return `thing:${(/^[A-Z]/.test(words.at(-1)!) ? proper : [head]).join(' ').toLowerCase()}`;
+	return {
+		object: `thing:${(/^[A-Z]/.test(words.at(-1)!) ? proper : [head]).join(' ').toLowerCase()}`
+	};
 }
 
 /** Each act of criticism an article's own sentences tell, with its subject named. */
@@ -151,13 +163,13 @@ export function criticismActs(a: ArticleAnalysis, view: StoryView): Act[] {
 			// Huma Abedin") does not end it.
 			const end = OBJECT_END.exec(after.replace(/[“"]([^“”"]{1,25})[”"]/g, ' $1 '));
 			const objectText = untilVerb(after.slice(0, end ? end.index : after.length).trim());
-			const object = objectOf(a, objectText, view.canon, roles, view.people);
-			if (!object || object === subject.person) continue;
+			const target = objectOf(a, objectText, view.canon, roles, view.people);
+			if (!target || target.object === subject.person) continue;
 			out.push({
 				analysis: a,
 				sentence,
 				subject: subject.person,
-				object,
+				...target,
 				verb: m[0],
 				phrase: `${m[0]} ${objectText}`
 			});
@@ -220,30 +232,35 @@ export function describeActCandidates(view: StoryView): Candidate[] {
 	const lower = new Map(view.analyses.map((a) => [a.article.id, a.article.text.toLowerCase()]));
 	for (const acts of groups.values()) {
 		if (acts.length < 2) continue;
+		const uses = (a: ArticleAnalysis, verb: string) =>
+			new RegExp(String.raw`\b${escapeRegExp(verb.toLowerCase())}\b`).test(
+				lower.get(a.article.id)!
+			);
 		// Each verb is its outlet's own: no other outlet of the story uses the words anywhere.
 		const own = acts.filter((x) =>
-			view.analyses.every(
-				(a) =>
-					a === x.analysis ||
-					!new RegExp(String.raw`\b${escapeRegExp(x.verb.toLowerCase())}\b`).test(
-						lower.get(a.article.id)!
-					)
-			)
+			view.analyses.every((a) => a === x.analysis || !uses(a, x.verb))
 		);
-		if (own.length < 2 || new Set(own.map((x) => verbStem(x.verb))).size < own.length) continue;
-		const { subject, object } = own[0]!;
-		const thing = object.startsWith('thing:');
-		const target = thing ? `the ${object.slice(6)}` : object;
-		const position = Math.min(...own.map((x) => x.sentence.index));
-		const explanation = `${own.map((x) => `${label(x)}: “${x.phrase}”`).join('; ')}.`;
+		const told = tellingsToCompare(acts, own, uses);
+		if (!told) continue;
+		const { subject, object } = told[0]!;
+		const target = object.startsWith('thing:')
+			? `the ${object.slice(6)}`
+			: object.startsWith('kin:')
+				? // "her sister" over "her sibling": the plainer word, when an outlet writes it.
+					(told.find((x) => !x.shown?.endsWith('sibling')) ?? told[0]!).shown!
+				: object;
+		const position = Math.min(...told.map((x) => x.sentence.index));
+		const explanation = `${told.map((x) => `${label(x)}: “${x.phrase}”`).join('; ')}.`;
 		const base = {
-			keyTexts: own.map((x) => x.phrase),
+			keyTexts: told.map((x) => x.phrase),
 			hidden: [],
 			answerKey: `describe:act:${subject} → ${object}`,
 			subject: actSubject(subject),
 			position
 		};
-		if (own.length >= 3) {
+		// Matching only when every outlet's verb is its own: two outlets writing "criticized" would
+		// make two pairings right.
+		if (told.length >= 3 && told.every((x) => own.includes(x))) {
 			out.push({
 				...base,
 				family: 'compare',
@@ -251,18 +268,18 @@ export function describeActCandidates(view: StoryView): Candidate[] {
 					...draftBase(
 						'compare',
 						`Each outlet tells in its own words how ${subject} criticized ${target}. Match each outlet to its words.`,
-						own.map((x) => spanOf(x.sentence)),
+						told.map((x) => spanOf(x.sentence)),
 						explanation,
 						2
 					),
 					type: 'matching',
-					pairs: own.map((x, i) => ({ id: `p${i + 1}`, left: label(x), right: x.phrase }))
+					pairs: told.map((x, i) => ({ id: `p${i + 1}`, left: label(x), right: x.phrase }))
 				},
 				quality: 0.95
 			});
 			continue;
 		}
-		const [key, other] = own as [Act, Act];
+		const [key, ...others] = told as [Act, ...Act[]];
 		const choices = outletChoices(outlets, label(key), 6, key.phrase);
 		out.push({
 			...base,
@@ -272,7 +289,7 @@ export function describeActCandidates(view: StoryView): Candidate[] {
 				...draftBase(
 					'compare',
 					`The outlets use different words for how ${subject} criticized ${target}. Which outlet writes “${key.phrase}”?`,
-					[spanOf(key.sentence), spanOf(other.sentence)],
+					[key, ...others].map((x) => spanOf(x.sentence)),
 					explanation,
 					2
 				),
@@ -284,4 +301,26 @@ export function describeActCandidates(view: StoryView): Candidate[] {
 		});
 	}
 	return out;
+}
+
+/**
+ * The tellings of one act to compare, the first the key of a "which outlet writes …?" item, or
+ * undefined. Two or more outlets' own verbs of different stems ("blasted", "lashed out at") as
+ * before; else one outlet's own verb beside another's plainer one that the first never writes,
+ * even when a third outlet shares it ("blast her older sibling" where two write "criticized her
+ * sister"): the word is still that outlet's alone. Never a verb of the same stem ("slams").
+ */
+export function tellingsToCompare(
+	acts: readonly Act[],
+	own: readonly Act[],
+	uses: (a: ArticleAnalysis, verb: string) => boolean
+): Act[] | undefined {
+	if (own.length >= 2)
+		return new Set(own.map((x) => verbStem(x.verb))).size < own.length ? undefined : [...own];
+	const key = own[0];
+	if (!key) return undefined;
+	const others = acts.filter(
+		(x) => x !== key && verbStem(x.verb) !== verbStem(key.verb) && !uses(key.analysis, x.verb)
+	);
+	return others.length ? [key, ...others] : undefined;
 }
