@@ -4,9 +4,11 @@
  * student "a source it does not name" without opening the article. So the prompt shows the
  * claim with the clause that sources it cut out ("…"), and the student must remember (or look
  * up) how the article gave it. A sentence whose sourcing words cannot be cut off cleanly (inside
- * the claim: "a source said Roe assured …") is not asked this way.
+ * the claim: "a source said Roe assured …") is not asked this way; sourcing words set inside
+ * the sentence ("The editorial, sources said, nailed …") are cut there (sourcing-cue-inner.ts).
  */
 import { CREDITED_TO_OUTLET, UNNAMED_SOURCE, UNVERIFIED } from '../lexicon';
+import { withoutInnerSourcing } from './sourcing-cue-inner';
 
 /** Fewest words the claim keeps once its sourcing clause is cut: less is no claim to source. */
 const CLAIM_WORDS = 6;
@@ -47,6 +49,12 @@ const ATTRIBUTION_WORDS = 15;
  */
 const onlyAttribution = (clause: string) =>
 	words(clause) <= ATTRIBUTION_WORDS &&
+	// "…, but people briefed on the talks said the oldest one goes first": a second clause whose
+	// source says a claim of its own, the one it sources (sourcing-cue-inner.ts cuts only the
+	// source). "…, but servers lose tips, the Courier reported" credits both clauses.
+	!/^\s*(?:but|and|while|though|although|yet)\s+[^,“"]+?\s+(?:said|says|say|told)\s+\S+(?:\s+\S+){2}/i.test(
+		clause
+	) &&
 	!/\bthat\b/i.test(clause) &&
 	// "Underneath the criticism, Democratic sources said, Roe still respects …": the claim goes
 	// on after a second comma, and the cut would keep only its opening phrase.
@@ -64,8 +72,11 @@ const onlyAttribution = (clause: string) =>
 const SAID_THAT =
 	/^[^“",;]*?\b(?:said|says|told|tells|confirmed|added|reported|reports|according to)\b(?:\s+[^\s“",;]+){0,4}?\s+that\s+/;
 
-/** The same hand-over without "that": "Two people familiar with the talks said the deal was off." */
-const SAID_BARE = /^[^“",;]*?\b(?:said|says)\s+/;
+/**
+ * The same hand-over without "that": "Two people familiar with the talks said the deal was off",
+ * "Sources say the deal was off".
+ */
+const SAID_BARE = /^[^“",;]*?\b(?:said|says|say)\s+/;
 
 /**
  * The sentence with the clause that sources its claim cut to "…", or undefined when no clause
@@ -99,5 +110,5 @@ export function withoutSourcingCue(sentence: string): string | undefined {
 		const claim = text.slice(said[0].length);
 		if (fits(claim)) return `… ${claim}`;
 	}
-	return undefined;
+	return withoutInnerSourcing(text, showsSourcing);
 }

@@ -303,7 +303,7 @@ export function outletFlagsUnverified(sentence: string, outlet: string): boolean
 	);
 }
 
-interface Sourced {
+export interface Sourced {
 	analysis: ArticleAnalysis;
 	sentence: Sentence;
 	kind: SourcingKind;
@@ -320,10 +320,14 @@ const EXCERPT_OPENER =
 export const excerptOfAnother = (text: string) =>
 	EXCERPT_OPENER.test(text.split(/\n\s*\n/).find((p) => p.trim()) ?? '');
 
-export function sourcingCandidates(view: StoryView): Candidate[] {
-	const out: Candidate[] = [];
+/**
+ * The sentences the outlets source in exactly one way (sourcingOf), outside quotations and with
+ * their pronouns resolved: what "How does X source this?" may be asked of. Exported for
+ * scripts/qgen-eval/sourcing-cuts.ts, which counts the ones whose sourcing clause cannot be cut.
+ */
+export function sourcedSentences(analyses: readonly ArticleAnalysis[]): Sourced[] {
 	const found: Sourced[] = [];
-	for (const a of view.analyses) {
+	for (const a of analyses) {
 		if (excerptOfAnother(a.article.text)) continue;
 		for (const s of a.sentences) {
 			const text = normaliseSpace(s.text);
@@ -336,6 +340,12 @@ export function sourcingCandidates(view: StoryView): Candidate[] {
 			if (kind) found.push({ analysis: a, sentence: s, kind });
 		}
 	}
+	return found;
+}
+
+export function sourcingCandidates(view: StoryView): Candidate[] {
+	const out: Candidate[] = [];
+	const found = sourcedSentences(view.analyses);
 	const outlets = [...new Set(view.label.values())];
 	for (const f of found) {
 		const outlet = view.label.get(f.analysis.article.id)!;
