@@ -6751,7 +6751,8 @@ export const ALONE_MORE_SENSES: readonly WordSense[] = [
  * sentence the key of a question it then pushed out. Left out for a second news sense:
  * "narrowly" (by a small margin, or in a limited way), "sweeping" (wide-ranging, or winning
  * every contest), "prospect" (a chance, or a promising candidate), "modest" (small, or humble),
- * "dominate" ("dominated the race", "dominating headlines": no one gloss fits both).
+ * "dominate" ("dominated the race", "dominating headlines": no one gloss fits both), "assure"
+ * ("assured her audience" promises; "far from assured of" a good economy is certain of it).
  */
 export const FILL_SENSES: readonly WordSense[] = [
 	sense(
@@ -6886,14 +6887,6 @@ export const FILL_SENSES: readonly WordSense[] = [
 	),
 	sense(
 		'verb',
-		'assure',
-		'promise confidently',
-		'warn strongly',
-		'insure against loss',
-		'accuse openly'
-	),
-	sense(
-		'verb',
 		'prompt',
 		'cause or lead to',
 		'prevent or stop',
@@ -6919,7 +6912,7 @@ export const FILL_SENSES: readonly WordSense[] = [
 	sense(
 		'noun',
 		'credentials',
-		'qualifications that show someone is fit for a role',
+		'achievements or background that show someone fits a role',
 		'debts still owed',
 		'religious beliefs',
 		'rewards for good behavior'
@@ -6935,7 +6928,7 @@ export const FILL_SENSES: readonly WordSense[] = [
 	sense(
 		'noun',
 		'testimony',
-		'a formal statement given as evidence',
+		'an account given as evidence of something',
 		'a written will',
 		'a private opinion',
 		'an angry protest'
