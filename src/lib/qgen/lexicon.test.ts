@@ -11,6 +11,7 @@ import {
 	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
 	SHORT_REPORT_SENSES,
+	FILL_SENSES,
 	WORD_SENSES,
 	monthIndex
 } from './lexicon';
@@ -99,7 +100,8 @@ describe('lexicon: word senses', () => {
 			...WORD_SENSES,
 			...ALONE_WORD_SENSES,
 			...ALONE_MORE_SENSES,
-			...SHORT_REPORT_SENSES
+			...SHORT_REPORT_SENSES,
+			...FILL_SENSES
 		];
 		const words = senses.map((w) => w.word);
 		expect(new Set(words).size).toBe(words.length);

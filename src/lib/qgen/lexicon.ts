@@ -6771,6 +6771,239 @@ export const ALONE_MORE_SENSES: readonly WordSense[] = [
 ];
 
 /**
+ * Words of campaign and court reporting that single articles' quizzes of five to seven
+ * questions left in sentences no question cited (issue #10; qgen-eval single-word-misses.ts),
+ * each with one sense in news prose. Asked of an article read alone only, and only as a short
+ * quiz's last resort (vocabulary.ts, fillSenses): ranked among the lists above, a word of these
+ * took one of an article's three places from a word blind readers had passed, or printed in its
+ * sentence the key of a question it then pushed out. Left out for a second news sense:
+ * "narrowly" (by a small margin, or in a limited way), "sweeping" (wide-ranging, or winning
+ * every contest), "prospect" (a chance, or a promising candidate), "modest" (small, or humble),
+ * "dominate" ("dominated the race", "dominating headlines": no one gloss fits both), "assure"
+ * ("assured her audience" promises; "far from assured of" a good economy is certain of it).
+ */
+export const FILL_SENSES: readonly WordSense[] = [
+	sense(
+		'adj',
+		'aggressive',
+		'forceful and ready to confront others',
+		'calm and gentle',
+		'shy and withdrawn',
+		'careless and lazy'
+	),
+	sense(
+		'adj',
+		'hostile',
+		'unfriendly and opposed',
+		'warm and welcoming',
+		'neutral and uninterested',
+		'easily fooled'
+	),
+	sense(
+		'adj',
+		'vulnerable',
+		'open to attack or harm',
+		'well protected',
+		'widely admired',
+		'quick to anger'
+	),
+	sense(
+		'adj',
+		'credible',
+		'believable and trustworthy',
+		'hard to believe',
+		'easily angered',
+		'deeply in debt'
+	),
+	sense(
+		'adj',
+		'genuine',
+		'real and sincere',
+		'fake or pretended',
+		'very generous',
+		'newly invented'
+	),
+	sense(
+		'adj',
+		'crucial',
+		'extremely important',
+		'of little importance',
+		'deeply hurtful',
+		'widely known'
+	),
+	sense(
+		'adj',
+		'substantial',
+		'large in amount or importance',
+		'small and minor',
+		'made up or imagined',
+		'about to end'
+	),
+	sense(
+		'adj',
+		'comprehensive',
+		'complete and covering everything',
+		'narrow and partial',
+		'easy to understand',
+		'done in secret'
+	),
+	sense(
+		'adj',
+		'widespread',
+		'found or happening in many places',
+		'limited to a few places',
+		'newly discovered',
+		'recently ended'
+	),
+	sense(
+		'adj',
+		'temporary',
+		'lasting only a short time',
+		'lasting for good',
+		'quick-tempered',
+		'done in public'
+	),
+	sense(
+		'adj',
+		'influential',
+		'having power over what others think or do',
+		'having no say at all',
+		'newly arrived',
+		'easily persuaded'
+	),
+	sense(
+		'adj',
+		'fierce',
+		'intense and forceful',
+		'mild and calm',
+		'fearful and shy',
+		'fair and balanced'
+	),
+	sense(
+		'adv',
+		'seemingly',
+		'as it appears, though it may not be so',
+		'certainly and without doubt',
+		'in secret',
+		'for the first time'
+	),
+	sense(
+		'adv',
+		'overwhelmingly',
+		'to a very great degree',
+		'only slightly',
+		'in a confused way',
+		'after a long delay'
+	),
+	sense('verb', 'disclose', 'make known', 'conceal', 'close down', 'deny'),
+	sense(
+		'verb',
+		'persuade',
+		'convince to do or believe something',
+		'discourage from acting',
+		'pay for a service',
+		'follow closely'
+	),
+	sense('verb', 'deem', 'consider or judge', 'prove wrong', 'pay back', 'ignore completely'),
+	sense(
+		'verb',
+		'portray',
+		'describe or show in a certain way',
+		'remove from view',
+		'betray or turn against',
+		'pay for'
+	),
+	sense(
+		'verb',
+		'prompt',
+		'cause or lead to',
+		'prevent or stop',
+		'delay or slow',
+		'reward or thank'
+	),
+	sense(
+		'verb',
+		'confront',
+		'face and challenge',
+		'avoid and ignore',
+		'comfort and calm',
+		'agree with'
+	),
+	sense(
+		'noun',
+		'surrogates',
+		'people who speak on a candidate’s behalf',
+		'people who vote against a candidate',
+		'people who count the votes',
+		'people who run the polls'
+	),
+	sense(
+		'noun',
+		'credentials',
+		'achievements or background that show someone fits a role',
+		'debts still owed',
+		'religious beliefs',
+		'rewards for good behavior'
+	),
+	sense(
+		'noun',
+		'allegations',
+		'claims of wrongdoing not yet proven',
+		'proven facts',
+		'statements of loyalty',
+		'formal apologies'
+	),
+	sense(
+		'noun',
+		'testimony',
+		'an account given as evidence of something',
+		'a written will',
+		'a private opinion',
+		'an angry protest'
+	),
+	sense(
+		'noun',
+		'legacy',
+		'what someone is remembered for',
+		'a law passed recently',
+		'a debt to be repaid',
+		'a formal apology'
+	),
+	sense(
+		'noun',
+		'threshold',
+		'the level that must be reached',
+		'the highest amount allowed',
+		'a sharp drop',
+		'a final warning'
+	),
+	sense(
+		'noun',
+		'matchup',
+		'a contest between two rivals',
+		'a peace agreement',
+		'a friendly meeting of allies',
+		'a ticket for a game'
+	),
+	sense(
+		'noun',
+		'contenders',
+		'people competing to win',
+		'people who judge a contest',
+		'people who have left the race',
+		'people who count the votes'
+	),
+	sense(
+		'noun',
+		'hopefuls',
+		'candidates hoping to win',
+		'people who have given up',
+		'officials already elected',
+		'voters paid to attend'
+	)
+];
+
+/**
  * Words of the short campaign report, asked of an article read alone only (vocabulary.ts): a
  * third of single articles run under 500 words, tell one rivalry or one poll, and get three or
  * four questions, so a word in context there is one of few. In a story of several outlets the

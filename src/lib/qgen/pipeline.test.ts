@@ -181,6 +181,34 @@ describe('a short quiz of one article read alone', () => {
 	});
 });
 
+describe('a short quiz’s fill words (issue #10)', () => {
+	// Plain reporting: no quote, one figure, and words only FILL_SENSES (lexicon.ts) lists.
+	const article = makeArticle({
+		id: 'clerk',
+		outlet: 'Daily A',
+		title: 'Ward map survey costs questioned',
+		text: [
+			'The council approved the new ward map on Tuesday after a long debate.',
+			'The clerk disclosed the cost of the survey in a letter to members.',
+			'Residents of the eastern wards have grown hostile to the plan since spring.'
+		].join('\n\n')
+	});
+	const words = (qs: readonly Question[]) =>
+		qs.filter((q) => q.skill === 'vocabulary').map((q) => /“(\w+)” mean/.exec(q.prompt)?.[1]);
+
+	it('asks them when the quiz of an article read alone runs short', () => {
+		const { questions } = runPipelineDetailed({ storyId: 'clerk', articles: [article] }, {});
+		expect(questions.length).toBeLessThan(10);
+		expect(words(questions)).toEqual(expect.arrayContaining(['disclosed', 'hostile']));
+	});
+
+	it('asks none in a story of several outlets', () => {
+		const other = makeArticle({ ...article, id: 'clerk-b', outlet: 'Daily B' });
+		const { questions } = runPipelineDetailed({ storyId: 'clerk', articles: [article, other] }, {});
+		expect(words(questions)).not.toContain('disclosed');
+	});
+});
+
 describe('a short quiz of one article quoting two people', () => {
 	// Two voices and nobody else: "who said" has one wrong speaker, too few to ask.
 	const article = makeArticle({

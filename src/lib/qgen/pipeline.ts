@@ -26,7 +26,7 @@ import { loneVoiceSenses } from './candidates/lone-voice';
 import { quoteStanceCandidates } from './candidates/quote-stance';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
-import { bodySenses, spareSenses, vocabularyCandidates } from './candidates/vocabulary';
+import { bodySenses, fillSenses, spareSenses, vocabularyCandidates } from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
 import { contestedFigure } from './contested-figure';
@@ -310,6 +310,13 @@ export function runPipelineDetailed(
 			() => conjunctionClozeCandidates(view)
 		])
 			if (short()) addWhereOnlyAdds(check(lastResort()));
+	// Then the fill words (vocabulary.ts, fillSenses), each on its own: one whose sentence prints
+	// another question's key would make selection drop that question, and a batch refused for
+	// it would take its sound words down with it.
+	if (analyses.length === 1 && short()) {
+		const asked = questions.filter((q) => q.skill === 'vocabulary').length;
+		for (const word of fillSenses(view, asked)) if (short()) addWhereOnlyAdds(check([word]));
+	}
 	// Still short: one pick may keep out more than itself (short-swap.ts).
 	if (analyses.length === 1 && short())
 		questions =

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
-import { ALONE_MORE_SENSES, ALONE_WORD_SENSES, SHORT_REPORT_SENSES, WORD_SENSES } from '../lexicon';
+import {
+	ALONE_MORE_SENSES,
+	ALONE_WORD_SENSES,
+	FILL_SENSES,
+	SHORT_REPORT_SENSES,
+	WORD_SENSES
+} from '../lexicon';
 import {
 	bodySenses,
 	definitionsIn,
+	fillSenses,
 	inflect,
 	inflectGloss,
 	innerQuotes,
@@ -733,6 +740,64 @@ describe('less common words of opinion and campaign news in an article read alon
 	});
 });
 
+describe('a short quiz’s fill words (issue #10)', () => {
+	const view = (...sentences: string[]) =>
+		viewStory('s', [
+			analyzeArticle(
+				article(
+					[
+						'The council approved the new ward map on Tuesday after a long debate.',
+						...sentences
+					].join('\n\n')
+				)
+			)
+		]);
+	const plain = [
+		'The clerk disclosed the cost of the survey in a letter to members.',
+		'Residents of the eastern wards have grown hostile to the plan since spring.',
+		'The vote prompted a walkout by three members of the housing committee.'
+	];
+	const asked = (cs: ReturnType<typeof fillSenses>) =>
+		cs.map((c) => {
+			const d = c.draft;
+			if (d.type !== 'single') throw new Error('expected a single-choice question');
+			return [
+				/“(\w+)” mean/.exec(d.prompt)?.[1],
+				d.choices.find((x) => x.id === d.correct[0])?.text
+			];
+		});
+
+	it('asks the words of plain reporting sentences, in the form the text uses', () => {
+		expect(asked(fillSenses(view(...plain), 0))).toEqual([
+			['disclosed', 'made known'],
+			['hostile', 'unfriendly and opposed'],
+			['prompted', 'caused or led to']
+		]);
+	});
+
+	it('leaves them out of the article’s first words', () => {
+		expect(vocabularyCandidates(view(...plain))).toEqual([]);
+	});
+
+	it('asks no more than four words in all, counting those the quiz already asks', () => {
+		expect(fillSenses(view(...plain), 3)).toHaveLength(1);
+		expect(fillSenses(view(...plain), 4)).toEqual([]);
+	});
+
+	it('asks none in a story of several outlets', () => {
+		const a = analyzeArticle(article(plain.join('\n\n')));
+		const b = analyzeArticle({ ...article(plain.join('\n\n')), id: 'a1', outlet: 'Daily B' });
+		expect(fillSenses(viewStory('s', [a, b]), 0)).toEqual([]);
+	});
+
+	it('finds each verb of the list in its past and base forms', () => {
+		for (const w of FILL_SENSES.filter((x) => x.pos === 'verb')) {
+			const past = `The mayor ${inflect(w.word, 'ed')} the plan on Monday.`;
+			expect(senseUse(w, past)?.verbForm, past).toBe('ed');
+		}
+	});
+});
+
 describe('glosses of verbs in the form the text uses', () => {
 	it('writes no irregular verb of a gloss as if it were regular', () => {
 		// "give in to" would read "gived in to": a head verb of a gloss is one whose past
@@ -743,7 +808,8 @@ describe('glosses of verbs in the form the text uses', () => {
 			...WORD_SENSES,
 			...ALONE_WORD_SENSES,
 			...ALONE_MORE_SENSES,
-			...SHORT_REPORT_SENSES
+			...SHORT_REPORT_SENSES,
+			...FILL_SENSES
 		])
 			if (w.pos === 'verb')
 				for (const g of [w.meaning, ...w.wrong])

@@ -18,6 +18,7 @@ import {
 	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
 	COMMON_WORDS,
+	FILL_SENSES,
 	PHYSICAL_FIELD_WORDS,
 	SHORT_REPORT_SENSES,
 	WORD_SENSES,
@@ -466,6 +467,20 @@ export function spareSenses(view: StoryView): Candidate[] {
 }
 
 /**
+ * A short quiz's words from FILL_SENSES (lexicon.ts), for an article read alone already asking
+ * `asked` words: only up to SENSES_PER_ARTICLE + SPARE_SENSES words in all, so a quiz of six
+ * questions is not half a word list. Asked last (pipeline.ts), one at a time and only where it
+ * adds to the quiz: these words never take a place or a sentence from another question.
+ */
+export function fillSenses(view: StoryView, asked: number): Candidate[] {
+	if (view.analyses.length !== 1) return [];
+	const room = SENSES_PER_ARTICLE + SPARE_SENSES - asked;
+	return room > 0
+		? rankedSenses(view, view.analyses[0]!, undefined, undefined, FILL_SENSES).slice(0, room)
+		: [];
+}
+
+/**
  * The words of an article read alone, ranked: read once per story view, since the short quiz's
  * last resort (spareSenses) asks for the rest of the list vocabularyCandidates took three from.
  */
@@ -511,7 +526,8 @@ function rankedSenses(
 	view: StoryView,
 	a: ArticleAnalysis,
 	lead?: number,
-	voiced?: Voiced
+	voiced?: Voiced,
+	entries: readonly WordSense[] = view.analyses.length === 1 ? ALONE_SENSES : WORD_SENSES
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const outlet = view.label.get(a.article.id)!;
@@ -539,7 +555,7 @@ function rankedSenses(
 		);
 	});
 	const lower = new Map(prose.map((s) => [s, s.text.toLowerCase()]));
-	for (const entry of view.analyses.length === 1 ? ALONE_SENSES : WORD_SENSES) {
+	for (const entry of entries) {
 		const wrongSenses = entry.wrong.filter((w) => !offField(entry, w));
 		if (wrongSenses.length < MIN_WRONG_SENSES) continue;
 		if (asked.some((w) => sharesOpening(w, entry.word))) continue;
