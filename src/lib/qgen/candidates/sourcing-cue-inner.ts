@@ -58,8 +58,8 @@ function showable(claim: string, shows: (t: string) => boolean): boolean {
 	);
 }
 
-/** Commas outside quotation marks, each followed by a space. */
-function commasOutsideQuotes(text: string): number[] {
+/** Commas outside a quotation: "“Yes, we will,” she said" has no clause break at its comma. */
+export function clauseCommas(text: string): number[] {
 	const out: number[] = [];
 	let quoted = false;
 	for (let i = 0; i < text.length; i++) {
@@ -90,7 +90,7 @@ const attributionAside = (aside: string) =>
 
 /** "A, sources said, B" → "A … B". */
 function cutAside(text: string, shows: (t: string) => boolean): string | undefined {
-	const commas = commasOutsideQuotes(text);
+	const commas = clauseCommas(text);
 	for (let i = 0; i + 1 < commas.length; i++) {
 		const aside = text.slice(commas[i]! + 2, commas[i + 1]!);
 		if (!shows(aside) || !attributionAside(aside)) continue;

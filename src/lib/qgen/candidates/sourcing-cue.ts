@@ -8,7 +8,7 @@
  * the sentence ("The editorial, sources said, nailed …") are cut there (sourcing-cue-inner.ts).
  */
 import { CREDITED_TO_OUTLET, UNNAMED_SOURCE, UNVERIFIED } from '../lexicon';
-import { withoutInnerSourcing } from './sourcing-cue-inner';
+import { clauseCommas, withoutInnerSourcing } from './sourcing-cue-inner';
 
 /** Fewest words the claim keeps once its sourcing clause is cut: less is no claim to source. */
 const CLAIM_WORDS = 6;
@@ -22,20 +22,6 @@ const showsSourcing = (text: string) => CUES.some((p) => p.test(text));
 function cueStart(text: string): number {
 	const at = CUES.map((p) => p.exec(text)?.index ?? -1).filter((i) => i >= 0);
 	return at.length ? Math.min(...at) : -1;
-}
-
-/** Commas outside a quotation: "“Yes, we will,” she said" has no clause break at its comma. */
-function clauseCommas(text: string): number[] {
-	const out: number[] = [];
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '“') quoted = true;
-		else if (c === '”') quoted = false;
-		else if (c === '"') quoted = !quoted;
-		else if (c === ',' && !quoted && text[i + 1] === ' ') out.push(i);
-	}
-	return out;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
