@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	byRivalRank,
-	fewerUnrelated,
-	nearRival,
-	rivalRank,
-	withoutUnrelatedFill
-} from './cause-rival';
+import { byRivalRank, fewerUnrelated, nearRival, rivalRank } from './cause-rival';
 
 describe('rivalRank: how near a wrong reason stands to the act explained', () => {
 	const about =
@@ -86,25 +80,5 @@ describe('nearRival: a wrong reason a student has to weigh', () => {
 		expect(nearRival('nearly 80 percent of ferry riders used the terminal', about, key)).toBe(
 			false
 		);
-	});
-});
-
-describe('withoutUnrelatedFill: the next cause sentence rather than a reason about nothing', () => {
-	const item = (prompt: string, quality: number, fills: boolean) => ({ prompt, quality, fills });
-	const fills = (x: { fills: boolean }) => x.fills;
-	it('drops an item filled with an unrelated reason when one as central needs none', () => {
-		const filled = item('Why did the harbour board close the ferry terminal?', 0.8, true);
-		const clean = item('Why did the ferry crews walk out?', 0.8, false);
-		expect(withoutUnrelatedFill([filled, clean], fills)).toEqual([clean]);
-	});
-	it('keeps it when the only clean item is a weaker one, such as an earlier year’s episode', () => {
-		const filled = item('Why did the harbour board close the ferry terminal?', 0.8, true);
-		const side = item('Why did dock pilots march last year?', 0.6, false);
-		expect(withoutUnrelatedFill([filled, side], fills)).toEqual([filled, side]);
-	});
-	it('keeps every item when none is clean', () => {
-		const a = item('Why did the harbour board close the ferry terminal?', 0.8, true);
-		const b = item('Why did the ferry crews walk out?', 0.7, true);
-		expect(withoutUnrelatedFill([a, b], fills)).toEqual([a, b]);
 	});
 });

@@ -64,19 +64,3 @@ export function fewerUnrelated<T>(
 	const fill = items.filter((x) => !related(x)).slice(0, Math.max(0, least - near.length));
 	return items.filter((x) => near.includes(x) || fill.includes(x));
 }
-
-/**
- * The why items of a story, less each that had to fill its choices with a wrong reason about
- * nothing in the act explained when another link of the story, as central, needs none: readers
- * spot the key as the only cause among bare events, figures and background (issue #10), so the
- * story's next cause sentence with reasons a student weighs is asked instead. One that no item
- * as good replaces stays: a side episode's question ("last year, …") is no better for students
- * than a central one with a weak wrong answer, and the story would lose its why item.
- */
-export function withoutUnrelatedFill<T extends { quality: number }>(
-	items: readonly T[],
-	fills: (item: T) => boolean
-): T[] {
-	const clean = items.filter((x) => !fills(x));
-	return items.filter((x) => !fills(x) || !clean.some((c) => c.quality >= x.quality));
-}

@@ -75,13 +75,7 @@ import {
 
 export { isClause };
 import { eventWords, leadEventWeight, OFF_STORY_OVERLAP } from '../focus';
-import {
-	byRivalRank,
-	fewerUnrelated,
-	nearRival,
-	rivalRank,
-	withoutUnrelatedFill
-} from './cause-rival';
+import { byRivalRank, fewerUnrelated, nearRival, rivalRank } from './cause-rival';
 import { actsFirst } from './cause-weak';
 import { reasonInSentence, statedReasonClauses, withNamedSubject } from './cause-stated';
 import { overAbout, overAboutExplanation } from './cause-over';
@@ -1892,27 +1886,7 @@ export function baseForm(verb: string): string {
 	return /[aeiou][sz]ed$/.test(verb) ? verb.replace(/d$/, '') : verb.replace(/ed$/, '');
 }
 
-/**
- * A why item that had to fill its choices with a wrong reason about nothing in the act explained
- * (`fewerUnrelated`'s filler): readers rule that one out at a glance (issue #10).
- */
-const FILLED_WITH_UNRELATED = new WeakSet<Candidate>();
-
-/**
- * The why items a story gets: each link's (`everyCauseCandidate`), less one filled with an
- * unrelated wrong reason where another link as central needs none (`withoutUnrelatedFill`).
- */
 export function causeCandidates(
-	view: StoryView,
-	skipped?: (link: CausalLink, why: string) => void
-): Candidate[] {
-	return withoutUnrelatedFill(everyCauseCandidate(view, skipped), (c) =>
-		FILLED_WITH_UNRELATED.has(c)
-	);
-}
-
-/** One why item per causal link that has a key and wrong reasons to offer, however they were filled. */
-export function everyCauseCandidate(
 	view: StoryView,
 	skipped?: (link: CausalLink, why: string) => void
 ): Candidate[] {
@@ -2275,10 +2249,6 @@ export function everyCauseCandidate(
 			(p) => statedPhrases.has(p) || nearRival(p, about, key),
 			3 - wrong.length
 		);
-		// Kept apart: the story's next cause sentence is asked instead when it needs no such filler.
-		const fillsWithUnrelated = chosen.some(
-			(p) => !statedPhrases.has(p) && !nearRival(p, about, key)
-		);
 		dropped.set('unrelated', offered.length - chosen.length);
 		wrong.push(...chosen);
 		// Four choices where the story has three rivals near the act, three at least.
@@ -2331,7 +2301,7 @@ export function everyCauseCandidate(
 					: echo
 						? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
 						: `${outlet} reports that ${commonOpening(shown, link.analysis.article.text)}. ${question(link)}`;
-		const candidate: Candidate = {
+		out.push({
 			family: 'cause',
 			draft: {
 				...draftBase(
@@ -2366,9 +2336,7 @@ export function everyCauseCandidate(
 				centrality(link) -
 				(datedBefore(normaliseSpace(link.sentence.text), year) ? 0.2 : 0),
 			position: link.sentence.index
-		};
-		out.push(candidate);
-		if (fillsWithUnrelated) FILLED_WITH_UNRELATED.add(candidate);
+		});
 	}
 	return out;
 }
