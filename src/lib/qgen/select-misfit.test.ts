@@ -410,7 +410,7 @@ describe('a figure among figures of its sentence and the first ten', () => {
 		0.75,
 		'fact',
 		'detail:n',
-		'Daily A writes: “The mayor signed ____ ferry permits this spring, against 412 bus permits and 57 taxi licences.” How many? Choose what belongs in the gap.'
+		'Daily A writes: “The mayor signed ____ ferry permits last year, against 412 bus permits and 57 taxi licences.” How many? Choose what belongs in the gap.'
 	);
 
 	it('takes a fact on the main events for the fact slot, whatever the crowded figure scores', () => {
@@ -444,39 +444,6 @@ describe('a figure of the background and the first ten', () => {
 
 	it('lets it fill a short ten when nothing else can', () => {
 		expect(selectDiverse([compare, aside], 10).map((q) => q.id)).toEqual(['c', 'o']);
-	});
-});
-
-describe('a figure of an earlier time than the news and the first ten', () => {
-	const compare = floodCompare();
-	const central = r('f', 0.6, 'fact', 'detail:a', 'How many homes did the flood reach?');
-	// A count its sentence dates to a past year (figure-earlier.ts), scored above the main fact.
-	const earlier = r(
-		'y',
-		0.75,
-		'cloze',
-		'cloze:4,000',
-		'Fill the gap (Daily A): A petition signed by more than ____ people last year urged the mayor to act.',
-		'cloze',
-		{ skill: 'fact' }
-	);
-	Object.assign(earlier.question, { accepted: ['4,000'] });
-
-	it('takes a fact on the main events for the fact slot, whatever the earlier figure scores', () => {
-		const why = new Map<Question, string>();
-		expect(selectDiverse([compare, earlier, central], 2, why).map((q) => q.id)).toEqual(['c', 'f']);
-		expect(why.get(earlier.question)).toBe('earlier-time figure waits');
-	});
-
-	it('does not fill a short ten with it: a shorter set, not a stray detail', () => {
-		const why = new Map<Question, string>();
-		expect(selectDiverse([compare, earlier], 10, why).map((q) => q.id)).toEqual(['c']);
-		expect(why.get(earlier.question)).toBe('weak fill: earlier time');
-	});
-
-	it('keeps it in its place when the first paragraph tells it: then the earlier time is the news', () => {
-		const inLead = { ...earlier, paragraphs: ['a:0'] };
-		expect(selectDiverse([compare, inLead], 10).map((q) => q.id)).toEqual(['c', 'y']);
 	});
 });
 

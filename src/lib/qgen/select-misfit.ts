@@ -8,7 +8,6 @@ import { SOURCING_CHOICE } from './candidates/sourcing';
 import { asksBackground } from './focus';
 import { backgroundFigure } from './figure-aside';
 import { crowdedFigure } from './figure-crowd';
-import { earlierTimeFigure } from './figure-earlier';
 import { weakFill } from './late-fill';
 import { namesSomeone, sameAnswer } from './select-answers';
 import type { Entry } from './select-entry';
@@ -83,14 +82,6 @@ export function recordPick(
 	if (pick.answer && pick.kind !== 'recall') s.answers.add(pick.answer);
 }
 
-/**
- * A figure or date of an earlier time than the news (figure-earlier.ts), below its article's
- * first paragraph: a lead that dates its figure to last year reports last year's figure as the
- * news (an annual count, a report on a past year), and keeps its place.
- */
-const earlierBackground = (e: Entry) =>
-	earlierTimeFigure(e.question) && !(e.paragraphs ?? []).some((p) => p.endsWith(':0'));
-
 /** Why `e` may not be picked now, or undefined when it may. */
 export function misfit(
 	s: SetState,
@@ -145,9 +136,6 @@ export function misfit(
 		// procedure's calendar, which a tuning reader marked down beside the unasked main events.
 		// So does one sum of a list of sums ("… topped $60,000, while dry-cleaning topped $____"),
 		// which waits for the late fill and is not taken there either.
-		// A figure or date of an earlier time than the news (figure-earlier.ts: "signed by ____
-		// people last year", "closed for ____ days in September"): the story's background.
-		if (earlierBackground(e)) return 'earlier-time figure waits';
 		const weak = weakFill(e.question);
 		if (weak === 'deadline') return 'deadline waits';
 		if (weak === 'figure in a list') return 'figure in a list waits';
@@ -157,8 +145,6 @@ export function misfit(
 	if (several && !sideWaits && chosen.length < SET && e.kind === 'fact') {
 		const weak = weakFill(e.question);
 		if (weak) return `weak fill: ${weak}`;
-		// Nor a figure of the background's earlier time: a shorter set, not a stray detail.
-		if (earlierBackground(e)) return 'weak fill: earlier time';
 	}
 	// A fragment or a pleasantry waits behind every question on the main events, and fills no
 	// short ten either: on tuning, four of five that did were rejected (a phrase two people
