@@ -6780,7 +6780,8 @@ export const ALONE_MORE_SENSES: readonly WordSense[] = [
  * "narrowly" (by a small margin, or in a limited way), "sweeping" (wide-ranging, or winning
  * every contest), "prospect" (a chance, or a promising candidate), "modest" (small, or humble),
  * "dominate" ("dominated the race", "dominating headlines": no one gloss fits both), "assure"
- * ("assured her audience" promises; "far from assured of" a good economy is certain of it).
+ * ("assured her audience" promises; "far from assured of" a good economy is certain of it),
+ * "credentials" (qualifications, or the login details a blind reader found it meant).
  */
 export const FILL_SENSES: readonly WordSense[] = [
 	sense(
@@ -6936,14 +6937,6 @@ export const FILL_SENSES: readonly WordSense[] = [
 		'people who vote against a candidate',
 		'people who count the votes',
 		'people who run the polls'
-	),
-	sense(
-		'noun',
-		'credentials',
-		'achievements or background that show someone fits a role',
-		'debts still owed',
-		'religious beliefs',
-		'rewards for good behavior'
 	),
 	sense(
 		'noun',

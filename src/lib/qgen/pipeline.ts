@@ -26,7 +26,13 @@ import { loneVoiceSenses } from './candidates/lone-voice';
 import { quoteStanceCandidates } from './candidates/quote-stance';
 import { sourceCandidates } from './candidates/source';
 import { timelineCandidates } from './candidates/timeline';
-import { bodySenses, fillSenses, spareSenses, vocabularyCandidates } from './candidates/vocabulary';
+import {
+	askedVocabularyWord,
+	bodySenses,
+	fillSenses,
+	spareSenses,
+	vocabularyCandidates
+} from './candidates/vocabulary';
 import { rejectReason } from './checks';
 import { disputedSpans, keyIsDisputed } from './disputed';
 import { contestedFigure } from './contested-figure';
@@ -314,8 +320,10 @@ export function runPipelineDetailed(
 	// another question's key would make selection drop that question, and a batch refused for
 	// it would take its sound words down with it.
 	if (analyses.length === 1 && short()) {
-		const asked = questions.filter((q) => q.skill === 'vocabulary').length;
-		for (const word of fillSenses(view, asked)) if (short()) addWhereOnlyAdds(check([word]));
+		const asked = questions.filter((q) => q.skill === 'vocabulary');
+		const words = asked.flatMap((q) => askedVocabularyWord(q.prompt) ?? []);
+		for (const word of fillSenses(view, asked.length, words))
+			if (short()) addWhereOnlyAdds(check([word]));
 	}
 	// Still short: one pick may keep out more than itself (short-swap.ts).
 	if (analyses.length === 1 && short())

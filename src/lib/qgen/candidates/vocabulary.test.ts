@@ -12,6 +12,7 @@ import {
 	bodySenses,
 	definitionsIn,
 	fillSenses,
+	askedVocabularyWord,
 	inflect,
 	inflectGloss,
 	innerQuotes,
@@ -782,6 +783,18 @@ describe('a short quiz’s fill words (issue #10)', () => {
 	it('asks no more than four words in all, counting those the quiz already asks', () => {
 		expect(fillSenses(view(...plain), 3)).toHaveLength(1);
 		expect(fillSenses(view(...plain), 4)).toEqual([]);
+	});
+
+	it('asks no word of a family or opening the quiz already asks', () => {
+		const words = (askedWords: string[]) =>
+			asked(fillSenses(view(...plain), 0, askedWords)).map(([w]) => w);
+		expect(words(['disclose'])).toEqual(['hostile', 'prompted']);
+		expect(words(['hostility', 'promptly'])).toEqual(['disclosed']);
+		expect(
+			askedVocabularyWord(
+				'Daily A writes: “It was hostile.” What does “hostile” mean in this sentence?'
+			)
+		).toBe('hostile');
 	});
 
 	it('asks none in a story of several outlets', () => {

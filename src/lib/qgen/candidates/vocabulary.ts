@@ -472,12 +472,35 @@ export function spareSenses(view: StoryView): Candidate[] {
  * questions is not half a word list. Asked last (pipeline.ts), one at a time and only where it
  * adds to the quiz: these words never take a place or a sentence from another question.
  */
-export function fillSenses(view: StoryView, asked: number): Candidate[] {
+export function fillSenses(
+	view: StoryView,
+	asked: number,
+	askedWords: readonly string[] = []
+): Candidate[] {
 	if (view.analyses.length !== 1) return [];
 	const room = SENSES_PER_ARTICLE + SPARE_SENSES - asked;
-	return room > 0
-		? rankedSenses(view, view.analyses[0]!, undefined, undefined, FILL_SENSES).slice(0, room)
-		: [];
+	if (room <= 0) return [];
+	return rankedSenses(view, view.analyses[0]!, undefined, undefined, FILL_SENSES)
+		.filter((c) => !askedWords.some((w) => kinWords(w, c.keyTexts[0] ?? '')))
+		.slice(0, room);
+}
+
+/**
+ * Two words a quiz should not ask side by side: one family ("testify", "testimony") or one
+ * opening of five letters, which the fill list's nouns share with the verbs the main lists ask.
+ * A blind reader marked a quiz down for asking "testify" and then "testimony".
+ */
+function kinWords(a: string, b: string): boolean {
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	return (
+		sameWordFamily(x, y) || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5))
+	);
+}
+
+/** The word a vocabulary question asks, read from the prompt this module writes. */
+export function askedVocabularyWord(prompt: string): string | undefined {
+	return /What does “([^”]+)” mean in this sentence\?$/.exec(prompt)?.[1];
 }
 
 /**
