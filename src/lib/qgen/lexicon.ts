@@ -1326,6 +1326,12 @@ export const IRREGULAR_PARTICIPLES = [
 	'sought'
 ] as const;
 
+/**
+ * Modal verbs of the future ("Roe will step down on March 1"): a clause they head tells an act
+ * still to come, not one done (candidates/main-idea-ahead.ts).
+ */
+export const FUTURE_MODALS = ['will', 'shall'] as const;
+
 /** Verbs of intent that take "to" ("plans to vote Sunday"): a present one frames what is to come. */
 export const INTENT_VERBS = ['plan', 'intend', 'expect'] as const;
 

@@ -874,6 +874,28 @@ describe('mainIdeaCandidates: outlets that open on two occasions', () => {
 		});
 	});
 
+	describe('a lead that tells the act before it happened', () => {
+		const PREVIEW =
+			'The harbour board will close the old ferry terminal in Portmouth on Monday because inspectors found deep cracks in its main pier.';
+		const DONE =
+			'The Portmouth harbour board shut the ferry terminal on Monday, saying inspectors had found cracks in its main pier.';
+		const CRACKS =
+			'Inspectors found deep cracks in the main pier of the Portmouth ferry terminal, and the harbour board closed it on Monday.';
+		const keyOf = (v: ReturnType<typeof dated>) => mainIdeaCandidates(v)[0]?.keyTexts.join(' ');
+
+		it('keys the lead that reports the act done, published no earlier than the preview', () => {
+			const key = keyOf(dated([PREVIEW, '2023-10-08'], [CRACKS, MONDAY], [DONE, MONDAY]));
+			expect(key).toBeDefined();
+			expect(key).not.toMatch(/\bwill\b/);
+		});
+
+		it('keeps the preview when every lead looks ahead', () => {
+			const ahead = DONE.replace('shut', 'will shut');
+			const key = keyOf(dated([PREVIEW, MONDAY], [ahead, MONDAY], [ahead, MONDAY]));
+			expect(key).toMatch(/\bwill\b/);
+		});
+	});
+
 	it('still says the same event when every outlet opens on one day', () => {
 		const v = dated([SUNDAY_LEAD, MONDAY], [SUNDAY_LEAD, MONDAY], [SUNDAY_LEAD, MONDAY]);
 		expect(explanation(v)).toContain('about the same event');

@@ -23,6 +23,7 @@ import {
 	sourceAndConditionOnly,
 	subordinateOnly
 } from './main-clause';
+import { looksAhead, overtakesPreview } from './main-idea-ahead';
 import { dropsHeadlineReason } from './main-key-cut';
 import { tornChoice } from './torn-choice';
 
@@ -483,6 +484,8 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 				agree: number;
 				shared: number;
 				slanted: boolean;
+				ahead: boolean;
+				date: string;
 		  }
 		| undefined;
 	let otherCount = 0;
@@ -523,13 +526,19 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		const slanted = SLANTED_LEAD.test(text);
 		// "… opened the door to an early exit" beside headlines that say "won't resign".
 		if (overtaken(text, slanted, otherHeadlines(i))) return;
+		// "Roe will step down on March 1" beside a lead no earlier that tells "Roe resigned": the
+		// done act is the news; a preview only where no outlet reports it done.
+		const ahead = looksAhead(text);
+		const date = a.article.date;
 		const better =
 			!best ||
-			(best.slanted && !slanted) ||
-			(best.slanted === slanted &&
-				(agree > best.agree || (agree === best.agree && shared > best.shared)));
+			overtakesPreview({ ahead, date }, best, !slanted) ||
+			(!overtakesPreview(best, { ahead, date }, !best.slanted) &&
+				((best.slanted && !slanted) ||
+					(best.slanted === slanted &&
+						(agree > best.agree || (agree === best.agree && shared > best.shared)))));
 		if (better) {
-			best = { a, s, text, parts, agree, shared, slanted };
+			best = { a, s, text, parts, agree, shared, slanted, ahead, date };
 			otherCount = others.length;
 		}
 	});
