@@ -896,6 +896,15 @@ describe('mainIdeaCandidates: outlets that open on two occasions', () => {
 		});
 	});
 
+	it('keys the lead without a day two other leads give differently', () => {
+		const on = (day: string) =>
+			`The harbour board closed the old ferry terminal in Portmouth on ${day} after inspectors found deep cracks in its main pier.`;
+		const undated =
+			'The Portmouth harbour board shut the ferry terminal, saying inspectors had found cracks in its main pier.';
+		const v = dated([on('Monday'), THURSDAY], [on('Tuesday'), THURSDAY], [undated, THURSDAY]);
+		expect(mainIdeaCandidates(v)[0]?.keyTexts.join(' ')).not.toMatch(/Monday|Tuesday/);
+	});
+
 	it('still says the same event when every outlet opens on one day', () => {
 		const v = dated([SUNDAY_LEAD, MONDAY], [SUNDAY_LEAD, MONDAY], [SUNDAY_LEAD, MONDAY]);
 		expect(explanation(v)).toContain('about the same event');

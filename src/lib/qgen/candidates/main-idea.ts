@@ -13,7 +13,7 @@ import { notBodyProse } from '../caption';
 import type { ArticleAnalysis, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { datedBefore, isClause, pronounsResolved } from './cause';
-import { datedEvents } from './compare-dates';
+import { dateDisagreements, datedEvents } from './compare-dates';
 import { laterOccasion } from './compare-later';
 import { DATELINE as WIRE_DATELINE } from './detail';
 import { normaliseSpace } from '$lib/content/space';
@@ -486,6 +486,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 				slanted: boolean;
 				ahead: boolean;
 				date: string;
+				contested: boolean;
 		  }
 		| undefined;
 	let otherCount = 0;
@@ -493,6 +494,11 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 	const otherHeadlines = (i: number) =>
 		analyses.filter((_, j) => j !== i).map((a) => a.article.title);
 	const headlineWords = analyses.map((a) => contentWords(a.article.title));
+	// Days of an event two outlets give differently ("closed on Monday" / "on Tuesday"), in an
+	// opening sentence: a key that prints one is wrong to a reader of the other outlet.
+	const contestedDays = dateDisagreements(view)
+		.flat()
+		.filter((e) => e.mention.sentence <= 1);
 	analyses.forEach((a, i) => {
 		// The lead is the first sentence of reporting; a later one is background ("Roe, 73, took over …").
 		const s = a.sentences.find((x) => !notBodyProse(x, a.sentences));
@@ -530,15 +536,21 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		// done act is the news; a preview only where no outlet reports it done.
 		const ahead = looksAhead(text);
 		const date = a.article.date;
+		// A lead that leaves the contested day out (or was cut before it) is the safer key.
+		const contested = contestedDays.some(
+			(e) => e.analysis === a && e.mention.sentence === s.index && text.includes(e.mention.text)
+		);
 		const better =
 			!best ||
 			overtakesPreview({ ahead, date }, best, !slanted) ||
 			(!overtakesPreview(best, { ahead, date }, !best.slanted) &&
 				((best.slanted && !slanted) ||
 					(best.slanted === slanted &&
-						(agree > best.agree || (agree === best.agree && shared > best.shared)))));
+						((best.contested && !contested) ||
+							(best.contested === contested &&
+								(agree > best.agree || (agree === best.agree && shared > best.shared)))))));
 		if (better) {
-			best = { a, s, text, parts, agree, shared, slanted, ahead, date };
+			best = { a, s, text, parts, agree, shared, slanted, ahead, date, contested };
 			otherCount = others.length;
 		}
 	});
