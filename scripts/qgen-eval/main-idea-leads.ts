@@ -52,9 +52,10 @@ for (const dir of dirs) {
 			console.log(
 				`${l.key ? '*' : ' '}${l.ahead ? '>' : ' '}${l.article.date < latest ? '^' : ' '} ${l.article.date} ${l.article.outlet}: ${l.text.slice(0, 220)}`
 			);
-		console.log(
-			`   KEY: ${item.question.choices?.find((c) => item.question.correct?.includes(c.id))?.text ?? ''}`
-		);
+		const q = item.question;
+		const keyText =
+			q.type === 'single' ? q.choices.find((c) => q.correct.includes(c.id))?.text : '';
+		console.log(`   KEY: ${keyText ?? ''}`);
 	}
 }
 console.log(
