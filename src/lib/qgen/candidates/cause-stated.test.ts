@@ -119,3 +119,31 @@ describe('withNamedSubject: a stated reason’s "he" or "she" named', () => {
 		expect(withNamedSubject(a, s, c)).toBeUndefined();
 	});
 });
+
+describe('withNamedSubject: after clauses with different subjects', () => {
+	it('names no one in an earlier clause: the pronoun is the last clause’s subject', () => {
+		const a = analyzeArticle(
+			article(
+				1,
+				'Mr. Tom Reyes chaired the ferry board for a decade. ' +
+					'Mr. Reyes was replaced in March, and his deputy resigned in June because he opposed the new fares.'
+			)
+		);
+		const s = a.sentences[1]!;
+		const c = statedReasonClauses(s.text)[0]!;
+		expect(c.text).toBe('he opposed the new fares');
+		// Before, "Mr. Reyes opposed the new fares": the deputy's reason credited to Reyes.
+		expect(withNamedSubject(a, s, c)).toBeUndefined();
+	});
+	it('names the last clause’s subject when the pronoun can mean only that person', () => {
+		const a = analyzeArticle(
+			article(
+				1,
+				'The board fired Ms. Ann Ortega in March, and Mr. Tom Reyes resigned because he opposed the new fares.'
+			)
+		);
+		const s = a.sentences[0]!;
+		const c = statedReasonClauses(s.text)[0]!;
+		expect(withNamedSubject(a, s, c)).toBe('Mr. Tom Reyes opposed the new fares');
+	});
+});

@@ -7,6 +7,7 @@
  */
 import { firstClause, isClause, words } from './cause-clause';
 import { sexOf } from './cause-readers';
+import { lastCoordinatedClause } from './cause-coordinated';
 import { sameName } from '../align';
 import { HONORIFICS } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
@@ -107,10 +108,16 @@ export function withNamedSubject(
 ): string | undefined {
 	const pronoun = OPENING_PRONOUN.exec(clause.text)?.[1]?.toLowerCase();
 	if (!pronoun) return clause.text;
+	// "Roe was fired, and his deputy resigned because he …": after clauses with different subjects
+	// the pronoun is the last clause's subject; a name in an earlier clause is not who it means.
+	const head = s.text.slice(0, clause.index);
+	const lastClause = lastCoordinatedClause(head);
+	if (lastClause === null) return undefined;
+	const from = s.start + (lastClause ? head.lastIndexOf(lastClause) : 0);
 	const before = a.mentions.filter(
 		(m) =>
 			m.kind === 'person' &&
-			m.start >= s.start &&
+			m.start >= from &&
 			m.end <= s.start + clause.index &&
 			!a.quoted.some((q) => q.start <= m.start && m.start < q.end)
 	);

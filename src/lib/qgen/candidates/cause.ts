@@ -80,6 +80,7 @@ import { actsFirst } from './cause-weak';
 import { reasonInSentence, statedReasonClauses, withNamedSubject } from './cause-stated';
 import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
+import { lastCoordinatedClause, possessiveUnclear } from './cause-coordinated';
 import { cameMeasure } from './cause-came';
 import { keyWithSubject } from './cause-key-subject';
 import { didSoEvent, saidReason } from './cause-said';
@@ -810,6 +811,12 @@ function linkAt(
 	// "Clinton, whose appearance had been postponed because of illness, …", "Roe, who resigned
 	// after the audit, …": the link is inside the relative clause, which tells an event of its own.
 	effect = relativeEvent(effect) ?? effect;
+	// "Roe was fired in March and Poe resigned in September amid …": the reason after the last of
+	// two clauses with different subjects is the last one's; the prompt asks about that act only.
+	// A reason that opens the sentence ("After the vote, Roe quit and Poe …") is left as it was.
+	const lastClause = before.length > 0 ? lastCoordinatedClause(effect) : undefined;
+	if (lastClause === null) return undefined;
+	if (lastClause) effect = lastClause;
 	// The connective must belong to the main clause, not to one nested inside it ("…, who
 	// insist that she learned of it after reading …"), and the clause must be short enough to hold.
 	if (
@@ -860,6 +867,9 @@ function linkAt(
 	)
 		return undefined;
 	if (causeText === undefined || inFirstPerson(causeText)) return undefined;
+	// "Roe and Lane resigned amid questions about his travel": whose travel, the text does not say.
+	if (possessiveUnclear(causeText, text.slice(0, at), effect, a.people, lastClause !== undefined))
+		return undefined;
 	const n = words(causeText).length;
 	// "Senator Roe resigned in protest of …": a short act is whole when a name does it; "The
 	// aide left" (no name) says too little for the prompt to restate.
