@@ -797,6 +797,14 @@ describe('a short quiz’s fill words (issue #10)', () => {
 		).toBe('hostile');
 	});
 
+	it('asks no word from a sentence whose quotation marks do not pair up', () => {
+		const runOn =
+			'The clerk said the plan was hostile to renters and “would cost the wards dearly.';
+		const words = (sentence: string) => asked(fillSenses(view(sentence), 0)).map(([w]) => w);
+		expect(words(runOn)).toEqual([]);
+		expect(words(runOn.replace('“', ''))).toEqual(['hostile']);
+	});
+
 	it('asks none in a story of several outlets', () => {
 		const a = analyzeArticle(article(plain.join('\n\n')));
 		const b = analyzeArticle({ ...article(plain.join('\n\n')), id: 'a1', outlet: 'Daily B' });

@@ -29,6 +29,7 @@ import { draftBase, type Candidate } from './candidate';
 import { leadEventOverlap } from '../focus';
 import { perStory } from '../per-text';
 import { sameWordFamily } from '../word-family';
+import { quotesBalanced } from './headline-wording';
 
 export interface Definition {
 	term: string;
@@ -470,7 +471,9 @@ export function spareSenses(view: StoryView): Candidate[] {
  * A short quiz's words from FILL_SENSES (lexicon.ts), for an article read alone already asking
  * `asked` words: only up to SENSES_PER_ARTICLE + SPARE_SENSES words in all, so a quiz of six
  * questions is not half a word list. Asked last (pipeline.ts), one at a time and only where it
- * adds to the quiz: these words never take a place or a sentence from another question.
+ * adds to the quiz: these words never take a place or a sentence from another question. Nor
+ * from a sentence whose quotation marks do not pair up (a quote that runs on from the sentence
+ * before): shown alone it prints a stray mark, which a blind reader marked down.
  */
 export function fillSenses(
 	view: StoryView,
@@ -480,8 +483,10 @@ export function fillSenses(
 	if (view.analyses.length !== 1) return [];
 	const room = SENSES_PER_ARTICLE + SPARE_SENSES - asked;
 	if (room <= 0) return [];
+	const sentences = view.analyses[0]!.sentences;
 	return rankedSenses(view, view.analyses[0]!, undefined, undefined, FILL_SENSES)
 		.filter((c) => !askedWords.some((w) => kinWords(w, c.keyTexts[0] ?? '')))
+		.filter((c) => quotesBalanced(sentences.find((s) => s.index === c.position)?.text ?? ''))
 		.slice(0, room);
 }
 
