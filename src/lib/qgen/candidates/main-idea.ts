@@ -23,7 +23,7 @@ import {
 	sourceAndConditionOnly,
 	subordinateOnly
 } from './main-clause';
-import { looksAhead, overtakesPreview } from './main-idea-ahead';
+import { looksAhead, overtakesPreview, type LeadTense } from './main-idea-ahead';
 import { dropsHeadlineReason } from './main-key-cut';
 import { tornChoice } from './torn-choice';
 
@@ -356,6 +356,30 @@ const TITLE_BEFORE_NAME = new RegExp(
 	'g'
 );
 
+/** What ranks one outlet's lead against another's as the main-idea key. */
+interface LeadRank extends LeadTense {
+	/** Other outlets whose headline and opening share three of its words or more; all words shared. */
+	agree: number;
+	shared: number;
+	slanted: boolean;
+	/** It prints a day another outlet gives differently for the same event. */
+	contested: boolean;
+}
+
+/**
+ * Is `lead` a better key than `best`? The tests in order of weight: a done act overtakes a
+ * preview of it; a plain lead beats a slanted one; a lead without a contested day beats one with
+ * it; then the most agreement, then the most shared words.
+ */
+function betterLead(lead: LeadRank, best: LeadRank | undefined): boolean {
+	if (!best) return true;
+	if (overtakesPreview(lead, best, !lead.slanted)) return true;
+	if (overtakesPreview(best, lead, !best.slanted)) return false;
+	if (best.slanted !== lead.slanted) return best.slanted;
+	if (best.contested !== lead.contested) return best.contested;
+	return lead.agree > best.agree || (lead.agree === best.agree && lead.shared > best.shared);
+}
+
 /**
  * The two tests a later sentence must pass to be a wrong answer beside the key: how much of the
  * headlines' and leads' vocabulary it uses (the key's main person's name aside), and whether it
@@ -476,19 +500,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 
 	// The key: an opening sentence that the other outlets' headlines and leads agree with.
 	let best:
-		| {
-				a: ArticleAnalysis;
-				s: Sentence;
-				text: string;
-				parts: string[];
-				agree: number;
-				shared: number;
-				slanted: boolean;
-				ahead: boolean;
-				date: string;
-				contested: boolean;
-		  }
-		| undefined;
+		(LeadRank & { a: ArticleAnalysis; s: Sentence; text: string; parts: string[] }) | undefined;
 	let otherCount = 0;
 	// The other outlets' headlines: where a later stage of the story shows first.
 	const otherHeadlines = (i: number) =>
@@ -540,16 +552,7 @@ export function mainIdeaCandidates(view: StoryView): Candidate[] {
 		const contested = contestedDays.some(
 			(e) => e.analysis === a && e.mention.sentence === s.index && text.includes(e.mention.text)
 		);
-		const better =
-			!best ||
-			overtakesPreview({ ahead, date }, best, !slanted) ||
-			(!overtakesPreview(best, { ahead, date }, !best.slanted) &&
-				((best.slanted && !slanted) ||
-					(best.slanted === slanted &&
-						((best.contested && !contested) ||
-							(best.contested === contested &&
-								(agree > best.agree || (agree === best.agree && shared > best.shared)))))));
-		if (better) {
+		if (betterLead({ agree, shared, slanted, ahead, date, contested }, best)) {
 			best = { a, s, text, parts, agree, shared, slanted, ahead, date, contested };
 			otherCount = others.length;
 		}
