@@ -12,19 +12,28 @@ import { isClause, words } from './cause-clause';
 import { sexOf } from './cause-readers';
 import { escapeRegExp } from '$lib/text/regexp';
 import type { Person } from '../types';
+import { DOTTED_HONORIFICS } from '../lexicon';
+
+/** "Mr. ", "Dr. ": an honorific before a name, as a pattern's source. */
+const HONORIFIC = `(?:${DOTTED_HONORIFICS.join('|')})\\.\\s+`;
 
 /** ", and", "but", "; ", ", while": what joins two main clauses. */
 const COORDINATOR = /(?:,?\s+(?:and|but|while|whereas|yet)\s+|;\s+)/g;
 /** A clause that opens on its own subject: a name, a title, a determiner or a possessive. */
-const SUBJECT_OPENING =
-	/^(?:(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z]|[A-Z][\p{L}'’-]*\s|(?:the|a|an|his|her|their|its|some|many|most|other|several|both|each|all|no)\s)/u;
+const SUBJECT_OPENING = new RegExp(
+	`^(?:${HONORIFIC}[A-Z]|[A-Z][\\p{L}'’-]*\\s|(?:the|a|an|his|her|their|its|some|many|most|other|several|both|each|all|no)\\s)`,
+	'u'
+);
 /** Where a clause's own subject and verb have ended: what follows times, explains or describes it. */
 const SUBORDINATOR =
 	/\s(?:as|when|while|after|before|because|since|until|if|though|although|that|who|which|whose|where)\s.*$/;
 /** "… in which she and Lady Roe met": a head ending on a subject is half of a compound subject. */
 const SUBJECT_END = /\b(?:he|she|they|we|I|who|which|that)$/;
 /** "Mr. Tom Roe", "Roe": the capitalised words a clause opens with. */
-const NAME_OPENING = /^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*/u;
+const NAME_OPENING = new RegExp(
+	`^(?:${HONORIFIC})?[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)*`,
+	'u'
+);
 /** "Roe said the board cut the grant and Poe resigned": the clauses are Roe's words, not two acts. */
 const REPORTING_HEAD =
 	/\b(?:said|says|told|tells|announced|reported|added|argued|claimed|wrote)\b/i;
@@ -62,8 +71,10 @@ export function lastCoordinatedClause(text: string): string | null | undefined {
 
 const POSSESSIVE = /\b(his|her)\b/i;
 /** "Tom Roe and Ann Poe resigned …": a subject of two named people. */
-const NAMED_PAIR =
-	/^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3},?\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z]/u;
+const NAMED_PAIR = new RegExp(
+	`^(?:${HONORIFIC})?[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3},?\\s+and\\s+(?:${HONORIFIC})?[A-Z]`,
+	'u'
+);
 
 /**
  * True when a reason with "his" or "her" cannot be credited to the act `effect`: the act is two

@@ -9,7 +9,7 @@ import { firstClause, isClause, words } from './cause-clause';
 import { sexOf } from './cause-readers';
 import { lastCoordinatedClause } from './cause-coordinated';
 import { sameName } from '../align';
-import { HONORIFICS } from '../lexicon';
+import { DOTTED_HONORIFICS } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 
 /**
@@ -88,11 +88,7 @@ export function statedReasonClauses(sentence: string): { text: string; index: nu
 
 const OPENING_PRONOUN = /^(he|she)\s+(?=[a-z])/i;
 /** "Ms. " right before a name: the lexicon's honorifics that are written with a full stop. */
-const TITLE_BEFORE = new RegExp(
-	`\\b(?:${HONORIFICS.filter((h) => h.endsWith('.'))
-		.map((h) => h[0]!.toUpperCase() + h.slice(1, -1))
-		.join('|')})\\.\\s+$`
-);
+const TITLE_BEFORE = new RegExp(`\\b(?:${DOTTED_HONORIFICS.join('|')})\\.\\s+$`);
 
 /**
  * A stated reason that opens with "he" or "she" ("Roe resigned because she feared a recount"),
