@@ -77,6 +77,9 @@ const TITLES = new Set(TITLE_ABBREVIATION_WORDS);
 
 const CLOSERS = `"'”’)]`;
 
+/** An initialism up to its last full stop: "U.S", "U.N", "D.C". */
+const INITIALISM = /^([A-Za-z]\.)+[A-Za-z]$/;
+
 /**
  * Words that open a sentence far more often than they follow "U.S." or "D.C." inside one:
  * pronouns, determiners and clause openers, capitalised.
@@ -95,7 +98,7 @@ const SENTENCE_OPENERS = new Set(
 function initialismEndsSentence(text: string, dot: number, rest: string): boolean {
 	let i = dot - 1;
 	while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
-	if (!/^([A-Za-z]\.)+[A-Za-z]$/.test(text.slice(i + 1, dot))) return false;
+	if (!INITIALISM.test(text.slice(i + 1, dot))) return false;
 	const next = /^\s+["'“‘]?([A-Z][a-z]*)\s+[a-z]/.exec(rest);
 	return next !== null && SENTENCE_OPENERS.has(next[1]!);
 }
@@ -107,7 +110,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 	const word = text.slice(i + 1, dot);
 	const last = word.split('-').pop() ?? '';
 	if (/^[A-Z]$/.test(last)) return true; // initials: "J. R. Smith", "D-N.Y."
-	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "U.N"
+	if (INITIALISM.test(word)) return true;
 	if (ABBREVIATIONS.has(last.toLowerCase())) return true;
 	// A plural title before a list of names: "Sens. Ann Roe and Tom Poe", "Drs. Lee and Chen".
 	// Capitalised only: "… talked to the sales reps. Then …" ends a sentence.
