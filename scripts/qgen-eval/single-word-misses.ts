@@ -14,6 +14,7 @@
  */
 import type { Question } from '../../src/lib/bank/schema';
 import { analyzeArticle } from '../../src/lib/qgen/analyze';
+import type { Candidate } from '../../src/lib/qgen/candidates/candidate';
 import { withQuoteMarks } from '../../src/lib/qgen/archive-quotes';
 import { notBodyProse } from '../../src/lib/qgen/caption';
 import { senseUse } from '../../src/lib/qgen/candidates/vocabulary';
@@ -82,45 +83,34 @@ for (const p of loadSplit(
 		const quoted = a.quoted.some((q) => q.start < s.end && s.start < q.end);
 		const unfit =
 			length < 6 || length > 45 ? 'length' : notBodyProse(s, a.sentences) ? 'not prose' : undefined;
+		// Why a family has no item here once its word is found: selection dropped it, the checks
+		// rejected it, or the sentence is not one it asks from.
+		const familyMiss = (isFamily: (c: Candidate) => boolean): string | undefined => {
+			const dropped = r.ranked.find((x) => isFamily(x.candidate) && on(s, x.question.evidence));
+			if (dropped) return `dropped: ${ruleOf(why.get(dropped.question) ?? '?')}`;
+			const rejected = r.rejected.find(
+				(x) => isFamily(x.candidate) && x.candidate.position === s.index
+			);
+			if (rejected) return `rejected: ${ruleOf(rejected.reason)}`;
+			return unfit ? `sentence: ${unfit}` : undefined;
+		};
 		// Vocabulary in context.
 		const entry = SENSES.find((e) => senseUse(e, s.text));
-		const vc = r.ranked.find(
-			(x) => x.candidate.family === 'vocabulary' && on(s, x.question.evidence)
-		);
-		const vr = r.rejected.find(
-			(x) => x.candidate.family === 'vocabulary' && x.candidate.position === s.index
-		);
 		const v = !entry
 			? 'no listed word'
-			: vc
-				? `dropped: ${ruleOf(why.get(vc.question) ?? '?')}`
-				: vr
-					? `rejected: ${ruleOf(vr.reason)}`
-					: unfit
-						? `sentence: ${unfit}`
-						: words >= 3
-							? 'cap (3+ words asked)'
-							: 'word listed, no candidate (wholly quoted, name, another use)';
+			: (familyMiss((c) => c.family === 'vocabulary') ??
+				(words >= 3
+					? 'cap (3+ words asked)'
+					: 'word listed, no candidate (wholly quoted, name, another use)'));
 		add(vocab, v);
 		// Content-word gap.
 		const g = wordGapIn(s.text, p.article.text);
-		const gc = r.ranked.find(
-			(x) => x.candidate.answerKey.startsWith('word:') && on(s, x.question.evidence)
-		);
-		const gr = r.rejected.find(
-			(x) => x.candidate.answerKey.startsWith('word:') && x.candidate.position === s.index
-		);
 		const w = !g
 			? 'no contrast word'
 			: quoted
 				? 'sentence: quoted'
-				: gc
-					? `dropped: ${ruleOf(why.get(gc.question) ?? '?')}`
-					: gr
-						? `rejected: ${ruleOf(gr.reason)}`
-						: unfit
-							? `sentence: ${unfit}`
-							: 'no candidate (length, opener, cut)';
+				: (familyMiss((c) => c.answerKey.startsWith('word:')) ??
+					'no candidate (length, opener, cut)');
 		add(gap, w);
 		if (show && entry) console.log(`V ${v}\t${entry.word}\t${s.text.replace(/\s+/g, ' ')}`);
 		if (show && g) console.log(`G ${w}\t${g.key}\t${s.text.replace(/\s+/g, ' ')}`);
