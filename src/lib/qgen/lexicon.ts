@@ -2182,6 +2182,19 @@ export const FEMALE_KIN_NOUNS = [
  */
 export const SIBLING_NOUNS = ['sibling', 'sister', 'brother'];
 
+/** Words that may stand between "her"/"his" and a relative without making another person of them ("her older sister"). */
+export const KIN_QUALIFIERS = [
+	'older',
+	'younger',
+	'elder',
+	'eldest',
+	'youngest',
+	'big',
+	'little',
+	'twin',
+	'own'
+];
+
 /**
  * What a person holds or says, which criticism of it is criticism of them: "criticized her
  * sister's stance", "blasted Roe's remarks" tell the act another outlet tells as "criticized

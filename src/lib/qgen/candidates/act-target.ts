@@ -6,7 +6,7 @@
  * (describe-acts.ts groups acts by subject and target).
  */
 import { wordAlternatives } from '$lib/text/regexp';
-import { HELD_VIEW_NOUNS, KINSHIP_NOUNS, SIBLING_NOUNS } from '../lexicon';
+import { HELD_VIEW_NOUNS, KINSHIP_NOUNS, KIN_QUALIFIERS, SIBLING_NOUNS } from '../lexicon';
 
 export interface ActTarget {
 	/** What groups the act with other outlets': a person of the story, or `kin:` and the relative. */
@@ -25,7 +25,7 @@ const HELD_VIEW = new RegExp(
  * person of them ("her sister's husband" is no sibling).
  */
 const KIN = new RegExp(
-	String.raw`^(her|his|their)\s+(?:(?:older|younger|elder|eldest|youngest|big|little|twin|own)\s+)*(${wordAlternatives([...SIBLING_NOUNS, ...KINSHIP_NOUNS])})$`,
+	String.raw`^(her|his|their)\s+(?:(?:${KIN_QUALIFIERS.join('|')})\s+)*(${wordAlternatives([...SIBLING_NOUNS, ...KINSHIP_NOUNS])})$`,
 	'i'
 );
 
