@@ -4,6 +4,8 @@ import {
 	BROADCAST_WORDS,
 	CAUSAL_CONNECTIVES,
 	CREDITED_TO_OUTLET,
+	DOTTED_HONORIFICS,
+	HONORIFICS,
 	MONTH_PATTERN,
 	NUMBER_WORD_PATTERN,
 	UNNAMED_SOURCE,
@@ -110,5 +112,14 @@ describe('lexicon: word senses', () => {
 			// A meaning that names the word itself explains nothing.
 			expect(new RegExp(`\\b${w.word}\\b`).test(w.meaning), w.word).toBe(false);
 		}
+	});
+});
+
+describe('lexicon: honorifics', () => {
+	it('writes the dotted honorifics out as HONORIFICS has them, capitalised and without the stop', () => {
+		const fromHonorifics = HONORIFICS.filter((h) => h.endsWith('.')).map(
+			(h) => h[0]!.toUpperCase() + h.slice(1, -1)
+		);
+		expect([...DOTTED_HONORIFICS]).toEqual(fromHonorifics);
 	});
 });

@@ -1806,10 +1806,12 @@ export const CONTEST_WORDS = [
 
 /** Words that address a person without saying what they do. */
 export const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'miss', 'dr.'];
-/** The honorifics written with a full stop, as they stand before a name: "Mr", "Ms", "Dr". */
-export const DOTTED_HONORIFICS: readonly string[] = HONORIFICS.filter((h) => h.endsWith('.')).map(
-	(h) => h[0]!.toUpperCase() + h.slice(1, -1)
-);
+/**
+ * The honorifics written with a full stop, as they stand before a name: "Mr", "Ms", "Dr".
+ * A literal rather than derived from HONORIFICS so that bundles which never use it (the quiz
+ * page) can drop it; lexicon.test.ts checks it still matches HONORIFICS.
+ */
+export const DOTTED_HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr'];
 
 /**
  * Every abbreviated word of the titles and honorifics above, without its period ("lt. gov."
