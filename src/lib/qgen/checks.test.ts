@@ -8,6 +8,7 @@ import {
 	namesSomeoneBefore,
 	notANamedPerson,
 	oddNumberForm,
+	printsOffensiveWord,
 	rejectReason,
 	statementWithoutReferent,
 	writersFirstPerson
@@ -326,5 +327,36 @@ describe('a true-or-false statement read alone', () => {
 		expect(statementWithoutReferent('True or false: it was Orla Venn who said “We won”.')).toBe(
 			false
 		);
+	});
+});
+
+describe('a question that prints a slur or a profanity', () => {
+	it('is rejected when the prompt or a choice prints one, in any inflection', () => {
+		const clean = 'Daily A writes: “Roe called the inspectors cowards.” Who said it?';
+		expect(printsOffensiveWord(single(clean, ['Roe', 'Doe', 'Poe']))).toBe(false);
+		for (const prompt of [
+			'Daily A writes: “That is bullshit,” Roe said. Who said it?',
+			'Daily A writes: “They are bullshitters,” Roe said. Who said it?'
+		])
+			expect(printsOffensiveWord(single(prompt, ['Roe', 'Doe', 'Poe'])), prompt).toBe(true);
+		expect(
+			printsOffensiveWord(single('What did Roe call the clerk?', ['a bitch', 'a clerk', 'a fool']))
+		).toBe(true);
+		expect(
+			rejectReason(
+				cand(),
+				single('Who said the fucking thing?', ['Mark Esper', 'Mike Pompeo', 'Nancy Pelosi']),
+				articles
+			)
+		).toMatch(/slur or a profanity/);
+	});
+	it('is not rejected for longer words that contain one, or for ordinary words', () => {
+		for (const prompt of [
+			'Which town did the Scunthorpe council name?',
+			'What did the chef add to the shiitake soup?',
+			'Which law did the pussycat rescue group back?',
+			'Who found a chink in the plan?'
+		])
+			expect(printsOffensiveWord(single(prompt, ['a', 'b', 'c'])), prompt).toBe(false);
 	});
 });

@@ -7,7 +7,8 @@ import type { Candidate } from './candidates/candidate';
 import { normalise } from './distractors';
 import { check } from '$lib/validation';
 import { escapeRegExp } from '$lib/text/regexp';
-import { HEDGES, NUMBER_WORDS, NUMBER_WORD_PATTERN } from './lexicon';
+import { HEDGES, NUMBER_WORDS, NUMBER_WORD_PATTERN, OFFENSIVE_WORD_PATTERN } from './lexicon';
+import { shownTexts } from './giveaway';
 import { lexiconTags } from './entities';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 import { perText } from './per-text';
@@ -20,6 +21,16 @@ const OPENING_PRONOUN =
 const PERSONAL = /\b(he|she|him|her)\b/i;
 
 const CALENDAR = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})$`, 'i');
+
+const OFFENSIVE = new RegExp(OFFENSIVE_WORD_PATTERN, 'i');
+
+/**
+ * The question itself (prompt, choices, pairs, items) prints a slur or a profanity. The feedback
+ * is not searched: it quotes the outlet's sentence, which the student reads in the article anyway.
+ */
+export function printsOffensiveWord(q: Question): boolean {
+	return shownTexts(q, false).some((text) => OFFENSIVE.test(text));
+}
 
 /**
  * A person is named before the pronoun: "Mr. Roe", or a name or surname ("Clinton has said that
@@ -305,6 +316,7 @@ export function rejectReason(
 	if (key && countListedInPrompt(q.prompt, key)) return 'the prompt lists the things it counts';
 	if (q.type === 'ordering' && q.items.some((i) => itemWithoutReferent(i.text)))
 		return 'a timeline item has no referent out of context';
+	if (printsOffensiveWord(q)) return 'the question prints a slur or a profanity';
 	if (writersFirstPerson(q.prompt)) return 'the prompt keeps the writer’s first person';
 	if (statementWithoutReferent(q.prompt)) return 'the statement opens on a word that points back';
 	// Fact gaps show one sentence alone; a comparison's gap sits beside the other outlet's words.

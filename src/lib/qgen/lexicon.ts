@@ -1804,6 +1804,18 @@ export const CONTEST_WORDS = [
 	'ahead of'
 ];
 
+/**
+ * Slurs and profanities a school quiz does not print in its own question, even when a story
+ * quotes them (the article keeps the outlet's words). Each entry names the word with the
+ * endings it takes, so that longer words which merely contain it ("Scunthorpe", "shiitake")
+ * are not matched; words that are also ordinary words or surnames are left out.
+ */
+export const OFFENSIVE_WORD_PATTERN =
+	'\\b(?:(?:mother)?fuck(?:s|ed|er|ers|ing|in)?|(?:bull)?shit(?:s|ty|ter|ters|head|hole)?|cunts?|twats?|' +
+	'wankers?|bitch(?:es|y)?|whores?|sluts?|puss(?:y|ies)|assholes?|dickheads?|' +
+	'nigg(?:er|a)s?|kikes?|spics?|gooks?|wetbacks?|beaners?|ragheads?|towelheads?|' +
+	'faggots?|fags?|trann(?:y|ies)|retards?|retarded)\\b';
+
 /** Words that address a person without saying what they do. */
 export const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'miss', 'dr.'];
 /**
