@@ -318,12 +318,13 @@ export function runPipelineDetailed(
 			if (short()) addWhereOnlyAdds(check(lastResort()));
 	// Then the fill words (vocabulary.ts, fillSenses), each on its own: one whose sentence prints
 	// another question's key would make selection drop that question, and a batch refused for
-	// it would take its sound words down with it.
-	if (analyses.length === 1 && short()) {
+	// it would take its sound words down with it. A story's are fill, as its words from below
+	// the leads are: they take only a place its own questions leave.
+	if (short()) {
 		const asked = questions.filter((q) => q.skill === 'vocabulary');
 		const words = asked.flatMap((q) => askedVocabularyWord(q.prompt) ?? []);
 		for (const word of fillSenses(view, asked.length, words))
-			if (short()) addWhereOnlyAdds(check([word]));
+			if (short()) addWhereOnlyAdds(check([analyses.length > 1 ? { ...word, fill: true } : word]));
 	}
 	// Still short: one pick may keep out more than itself (short-swap.ts).
 	if (analyses.length === 1 && short())

@@ -805,10 +805,36 @@ describe('a short quiz’s fill words (issue #10)', () => {
 		expect(words(runOn.replace('“', ''))).toEqual(['hostile']);
 	});
 
-	it('asks none in a story of several outlets', () => {
+	it('asks a story of several outlets each word once, up to three words in all', () => {
 		const a = analyzeArticle(article(plain.join('\n\n')));
 		const b = analyzeArticle({ ...article(plain.join('\n\n')), id: 'a1', outlet: 'Daily B' });
-		expect(fillSenses(viewStory('s', [a, b]), 0)).toEqual([]);
+		const story = viewStory('s', [a, b]);
+		expect(asked(fillSenses(story, 0)).map(([w]) => w)).toEqual([
+			'disclosed',
+			'hostile',
+			'prompted'
+		]);
+		expect(asked(fillSenses(story, 2)).map(([w]) => w)).toEqual(['disclosed']);
+		expect(fillSenses(story, 3)).toEqual([]);
+	});
+
+	it('asks a story the rarer words of an article read alone, not its common ones', () => {
+		const story = (...sentences: string[]) => {
+			const a = analyzeArticle(article(sentences.join('\n\n')));
+			const b = analyzeArticle({ ...a.article, id: 'a1', outlet: 'Daily B' });
+			return viewStory('s', [a, b]);
+		};
+		const words = (...sentences: string[]) =>
+			asked(fillSenses(story(...sentences), 0)).map(([w]) => w);
+		const rare = 'The clerk acknowledged the survey had cost more than planned.';
+		const common = 'The mayor met his rival for the seat at a forum on housing.';
+		const unusual = 'The council took an unorthodox route to approve the ward map.';
+		expect(words(rare, common, unusual)).toEqual(['acknowledged']);
+		// The same sentences read alone ask all three: the story leaves two out by list, not use.
+		const alone = vocabularyCandidates(
+			viewStory('s', [analyzeArticle(article([rare, common, unusual].join('\n\n')))])
+		);
+		expect(alone.map((c) => c.keyTexts[0]).sort()).toEqual(['acknowledged', 'rival', 'unorthodox']);
 	});
 
 	it('finds each verb of the list in its past and base forms', () => {
