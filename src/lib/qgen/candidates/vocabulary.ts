@@ -18,6 +18,7 @@ import {
 	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
 	COMMON_WORDS,
+	FILL_LATE_SENSES,
 	FILL_SENSES,
 	PHYSICAL_FIELD_WORDS,
 	SHORT_REPORT_SENSES,
@@ -468,7 +469,7 @@ export function spareSenses(view: StoryView): Candidate[] {
 }
 
 /**
- * A short quiz's words from FILL_SENSES (lexicon.ts), for an article read alone already asking
+ * A short quiz's words from FILL_SENSES, then FILL_LATE_SENSES (lexicon.ts), for an article read alone already asking
  * `asked` words: only up to SENSES_PER_ARTICLE + SPARE_SENSES words in all, so a quiz of six
  * questions is not half a word list. Asked last (pipeline.ts), one at a time and only where it
  * adds to the quiz: these words never take a place or a sentence from another question. Nor
@@ -484,11 +485,20 @@ export function fillSenses(
 	const room = SENSES_PER_ARTICLE + SPARE_SENSES - asked;
 	if (room <= 0) return [];
 	const sentences = view.analyses[0]!.sentences;
-	return rankedSenses(view, view.analyses[0]!, undefined, undefined, FILL_SENSES)
+	// One pass over both lists, FILL_SENSES first, so a late word never takes the sentence of
+	// an earlier one; then the late words after all the others, whatever their sentence.
+	return rankedSenses(view, view.analyses[0]!, undefined, undefined, FILL_ENTRIES)
 		.filter((c) => !askedWords.some((w) => kinWords(w, c.keyTexts[0] ?? '')))
 		.filter((c) => quotesBalanced(sentences.find((s) => s.index === c.position)?.text ?? ''))
+		.sort((x, y) => Number(isLateFill(x)) - Number(isLateFill(y)))
 		.slice(0, room);
 }
+
+const FILL_ENTRIES: readonly WordSense[] = [...FILL_SENSES, ...FILL_LATE_SENSES];
+const LATE_FILL_KEYS: ReadonlySet<string> = new Set(
+	FILL_LATE_SENSES.map((e) => `vocabulary:${hash(e.word)}`)
+);
+const isLateFill = (c: Candidate) => LATE_FILL_KEYS.has(c.answerKey);
 
 /**
  * Two words a quiz should not ask side by side: one family ("testify", "testimony") or one
