@@ -22,6 +22,7 @@ import { wordGapIn } from '../../src/lib/qgen/candidates/word-gap';
 import {
 	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
+	FILL_LATE_SENSES,
 	FILL_SENSES,
 	SHORT_REPORT_SENSES,
 	WORD_SENSES
@@ -47,7 +48,8 @@ const SENSES = [
 	...ALONE_WORD_SENSES,
 	...ALONE_MORE_SENSES,
 	...SHORT_REPORT_SENSES,
-	...FILL_SENSES
+	...FILL_SENSES,
+	...FILL_LATE_SENSES
 ];
 
 type Tally = Map<string, number>;

@@ -13,6 +13,7 @@ import {
 	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
 	SHORT_REPORT_SENSES,
+	FILL_LATE_SENSES,
 	FILL_SENSES,
 	WORD_SENSES,
 	monthIndex
@@ -103,7 +104,8 @@ describe('lexicon: word senses', () => {
 			...ALONE_WORD_SENSES,
 			...ALONE_MORE_SENSES,
 			...SHORT_REPORT_SENSES,
-			...FILL_SENSES
+			...FILL_SENSES,
+			...FILL_LATE_SENSES
 		];
 		const words = senses.map((w) => w.word);
 		expect(new Set(words).size).toBe(words.length);

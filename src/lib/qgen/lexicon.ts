@@ -7034,6 +7034,108 @@ export const FILL_SENSES: readonly WordSense[] = [
 ];
 
 /**
+ * Words of campaign and civic reporting left in the sentences of single articles of 250-499
+ * words whose quizzes ran under eight (qgen-eval single.ts --list, PolNeAR train), each with one
+ * sense in news prose. Asked as FILL_SENSES' words are, but only after them (vocabulary.ts,
+ * fillSenses): ranked among them by sentence, one of these took the one place left from a word
+ * the quiz already asked ("crucial", "vulnerable") or, refused by selection, kept it from being
+ * tried. Left out: "trailed" (was behind, or followed), "battleground" (it stands before a
+ * noun, where a noun of this list is not asked), "longtime" (its wrong sense "former" could
+ * also be right), "slammed" (its past form doubles a letter, which vocabulary.ts writes only for
+ * the verbs it lists).
+ */
+export const FILL_LATE_SENSES: readonly WordSense[] = [
+	sense(
+		'adj',
+		'gubernatorial',
+		'relating to a state governor',
+		'relating to a city mayor',
+		'relating to a national president',
+		'relating to a court judge'
+	),
+	sense(
+		'adj',
+		'self-described',
+		'described so by oneself',
+		'described so by rivals',
+		'officially registered as',
+		'newly elected as'
+	),
+	sense(
+		'adj',
+		'nonprofit',
+		'not run to make money',
+		'run to make a large profit',
+		'closed to the public',
+		'newly set up'
+	),
+	sense(
+		'noun',
+		'coalition',
+		'a group joined together for a shared aim',
+		'a single leader acting alone',
+		'a sudden split between allies',
+		'a formal court ruling'
+	),
+	sense(
+		'noun',
+		'respondents',
+		'people who answered a survey',
+		'people who wrote the survey',
+		'people who refused to take part',
+		'people paid to count the results'
+	),
+	sense(
+		'adv',
+		'enthusiastically',
+		'with eager excitement',
+		'with reluctance',
+		'in secret',
+		'by mistake'
+	),
+	sense(
+		'adj',
+		'nationwide',
+		'across the whole country',
+		'in a single town',
+		'in other countries',
+		'among party leaders only'
+	),
+	sense(
+		'verb',
+		'sharpen',
+		'make stronger or harsher',
+		'soften or tone down',
+		'retract',
+		'repeat word for word'
+	),
+	sense(
+		'verb',
+		'blast',
+		'criticize fiercely',
+		'praise highly',
+		'ignore completely',
+		'mention in passing'
+	),
+	sense(
+		'adj',
+		'high-profile',
+		'widely known and watched',
+		'little known',
+		'held in secret',
+		'very expensive'
+	),
+	sense(
+		'noun',
+		'dominance',
+		'power or control over others',
+		'an equal share of power',
+		'a sudden loss of support',
+		'a polite show of respect'
+	)
+];
+
+/**
  * Words of the short campaign report, asked of an article read alone only (vocabulary.ts): a
  * third of single articles run under 500 words, tell one rivalry or one poll, and get three or
  * four questions, so a word in context there is one of few. In a story of several outlets the

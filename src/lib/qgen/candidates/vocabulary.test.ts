@@ -4,6 +4,7 @@ import { analyzeArticle, viewStory } from '../analyze';
 import {
 	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
+	FILL_LATE_SENSES,
 	FILL_SENSES,
 	SHORT_REPORT_SENSES,
 	WORD_SENSES
@@ -776,6 +777,39 @@ describe('a short quiz’s fill words (issue #10)', () => {
 		]);
 	});
 
+	it('asks the words of campaign and civic reporting where no other fill word fits', () => {
+		expect(
+			asked(
+				fillSenses(
+					view(
+						'The gubernatorial race drew three candidates from the river towns.',
+						'A nonprofit group paid for the survey of the eastern wards.',
+						'The mayor sharpened her attacks on the housing plan on Monday.'
+					),
+					0
+				)
+			)
+		).toEqual([
+			['gubernatorial', 'relating to a state governor'],
+			['nonprofit', 'not run to make money'],
+			['sharpened', 'made stronger or harsher']
+		]);
+	});
+
+	it('offers those words only after every other fill word, whatever their sentence', () => {
+		const sentences = [
+			'The gubernatorial race drew three candidates from the river towns.',
+			'Residents of the eastern wards have grown hostile to the plan since spring.'
+		];
+		expect(asked(fillSenses(view(...sentences), 3))).toEqual([
+			['hostile', 'unfriendly and opposed']
+		]);
+		expect(asked(fillSenses(view(...sentences), 2)).map(([w]) => w)).toEqual([
+			'hostile',
+			'gubernatorial'
+		]);
+	});
+
 	it('leaves them out of the article’s first words', () => {
 		expect(vocabularyCandidates(view(...plain))).toEqual([]);
 	});
@@ -838,7 +872,7 @@ describe('a short quiz’s fill words (issue #10)', () => {
 	});
 
 	it('finds each verb of the list in its past and base forms', () => {
-		for (const w of FILL_SENSES.filter((x) => x.pos === 'verb')) {
+		for (const w of [...FILL_SENSES, ...FILL_LATE_SENSES].filter((x) => x.pos === 'verb')) {
 			const past = `The mayor ${inflect(w.word, 'ed')} the plan on Monday.`;
 			expect(senseUse(w, past)?.verbForm, past).toBe('ed');
 		}
@@ -856,7 +890,8 @@ describe('glosses of verbs in the form the text uses', () => {
 			...ALONE_WORD_SENSES,
 			...ALONE_MORE_SENSES,
 			...SHORT_REPORT_SENSES,
-			...FILL_SENSES
+			...FILL_SENSES,
+			...FILL_LATE_SENSES
 		])
 			if (w.pos === 'verb')
 				for (const g of [w.meaning, ...w.wrong])
@@ -926,7 +961,8 @@ describe('wrong senses a reader of the sentence would weigh', () => {
 			...WORD_SENSES,
 			...ALONE_WORD_SENSES,
 			...ALONE_MORE_SENSES,
-			...SHORT_REPORT_SENSES
+			...SHORT_REPORT_SENSES,
+			...FILL_LATE_SENSES
 		])
 			expect(w.wrong.filter((x) => !offField(w, x)).length, w.word).toBeGreaterThanOrEqual(2);
 	});

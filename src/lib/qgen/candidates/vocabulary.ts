@@ -18,6 +18,7 @@ import {
 	ALONE_MORE_SENSES,
 	ALONE_WORD_SENSES,
 	COMMON_WORDS,
+	FILL_LATE_SENSES,
 	FILL_SENSES,
 	PHYSICAL_FIELD_WORDS,
 	SHORT_REPORT_SENSES,
@@ -469,9 +470,9 @@ export function spareSenses(view: StoryView): Candidate[] {
 }
 
 /**
- * A short quiz's words from FILL_SENSES (lexicon.ts), for an article read alone already asking
- * `asked` words: only up to SENSES_PER_ARTICLE + SPARE_SENSES words in all, so a quiz of six
- * questions is not half a word list. Asked last (pipeline.ts), one at a time and only where it
+ * A short quiz's words from FILL_SENSES, then FILL_LATE_SENSES (lexicon.ts), for an article read
+ * alone already asking `asked` words: only up to SENSES_PER_ARTICLE + SPARE_SENSES words in
+ * all, so a quiz of six questions is not half a word list. Asked last (pipeline.ts), one at a time and only where it
  * adds to the quiz: these words never take a place or a sentence from another question. Nor
  * from a sentence whose quotation marks do not pair up (a quote that runs on from the sentence
  * before): shown alone it prints a stray mark, which a blind reader marked down.
@@ -490,14 +491,16 @@ export function fillSenses(
 	const room = (alone ? SENSES_PER_ARTICLE + SPARE_SENSES : VOCABULARY_SHORT_TEN) - asked;
 	if (room <= 0) return [];
 	const words = new Set<string>();
+	// One pass over FILL_SENSES and FILL_LATE_SENSES, the first list first, so a late word never
+	// takes the sentence of an earlier one; then the late words after all the others.
 	return view.analyses
 		.flatMap((a) =>
-			rankedSenses(view, a, undefined, undefined, alone ? FILL_SENSES : STORY_FILL_SENSES).filter(
+			rankedSenses(view, a, undefined, undefined, alone ? FILL_ENTRIES : STORY_FILL_SENSES).filter(
 				(c) => quotesBalanced(a.sentences.find((s) => s.index === c.position)?.text ?? '')
 			)
 		)
 		.filter((c) => !askedWords.some((w) => kinWords(w, c.keyTexts[0] ?? '')))
-		.sort((x, y) => y.quality - x.quality)
+		.sort((x, y) => Number(isLateFill(x)) - Number(isLateFill(y)) || y.quality - x.quality)
 		.filter((c) => {
 			// Two outlets using one word make one question, not two.
 			const word = (c.keyTexts[0] ?? '').toLowerCase();
@@ -507,6 +510,12 @@ export function fillSenses(
 		})
 		.slice(0, room);
 }
+
+const FILL_ENTRIES: readonly WordSense[] = [...FILL_SENSES, ...FILL_LATE_SENSES];
+const LATE_FILL_KEYS: ReadonlySet<string> = new Set(
+	FILL_LATE_SENSES.map((e) => `vocabulary:${hash(e.word)}`)
+);
+const isLateFill = (c: Candidate) => LATE_FILL_KEYS.has(c.answerKey);
 
 /**
  * The words a story's own lists (WORD_SENSES) leave out and an article read alone asks: the
