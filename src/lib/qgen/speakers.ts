@@ -700,6 +700,24 @@ export function resolveSpeakers(
 				// pronoun in the very next sentence goes on with the same speaker, not the name in between.
 				person = people.find((p) => p.name === previous!.speaker);
 				if (!person) orgName = previous.speaker;
+			} else if (
+				previous &&
+				!previous.speaker &&
+				previous.speakerText.toLowerCase() === s.toLowerCase() &&
+				q.sentence - previous.sentence <= 1 &&
+				!mentions.some(
+					(m) =>
+						m.kind === 'person' &&
+						m.sentence === q.sentence &&
+						m.start < at &&
+						!quotes.some((x) => m.start >= x.start && m.end <= x.end)
+				)
+			) {
+				// "Doe, he said, “has never run anything.” “If you help me win …,” he added": the same
+				// pronoun goes on with the same speaker, and when that one could not be told, the name
+				// in between (the one spoken of) is no better a guess. No speaker.
+				previous = q;
+				continue;
 			} else {
 				// Names inside quotes are what someone said, not who is speaking.
 				const spoken = (m: Mention) =>
