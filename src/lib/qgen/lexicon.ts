@@ -675,6 +675,22 @@ export const CENSURE_FOR_STEMS = [
 ] as const;
 
 /**
+ * Stems of verbs whose object is a person acted on, spoken to or spoken of, never the one who
+ * speaks next: "mocking Senator Roe, said", "thanked Roe and said", "told Roe". With the blame
+ * and praise stems of CENSURE_FOR_STEMS, read with any ending ("attack" + "ed", "accus" + "ing").
+ */
+export const ACT_ON_PERSON_STEMS = [
+	...CENSURE_FOR_STEMS,
+	'attack',
+	'accus',
+	'thank',
+	'taunt',
+	'insult',
+	'tell',
+	'told'
+] as const;
+
+/**
  * Every form of the verbs a reporter chooses for one person's criticism of another person or of
  * a thing ("criticized", "blasted", "lashed out at", "went after"): the outlets tell one act in
  * words of different heat, which is word choice a reader can compare. Not "attack" (a physical

@@ -151,6 +151,23 @@ describe('findQuotes: who hears, who is criticised, who speaks', () => {
 			).map((q) => q[1])
 		).toEqual(['Lee Park']);
 	});
+	it('never takes the one a verb mocks or thanks for the speaker after it', () => {
+		expect(
+			quotes(
+				'The businessman, mocking Senator Ben Smith, said: “If you help me win this race, we will fix the roads.”'
+			)
+		).toEqual([]);
+		expect(
+			quotes(
+				'The businessman, after thanking Ben Smith, said: “If you help me win this race, we will fix the roads.”'
+			)
+		).toEqual([]);
+		expect(
+			quotes(
+				'The crowd, waiting for Senator Ben Smith, cheered. Later Senator Ben Smith said: “We will fix the roads.”'
+			).map((q) => q[1])
+		).toEqual(['Senator Ben Smith']);
+	});
 	it('gives a participle’s quote to the clause’s subject, not to the person it is about', () => {
 		expect(
 			quotes('Ann Roe compared herself to Tom Hale, saying, “I never took a fee from anyone.”').map(

@@ -8,6 +8,7 @@
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { lexiconTags, sentenceLocator } from './entities';
 import {
+	ACT_ON_PERSON_STEMS,
 	ALLEGING_DOCUMENT_NOUNS,
 	DOCUMENT_NOUNS,
 	MESSAGE_NOUNS,
@@ -194,8 +195,17 @@ const RECIPIENT_BEFORE =
 	/\b(?:to|for|with|at|toward|towards|against|about|of|under|over|on|into|than|like|between|among|behind|beside)\s+(?:the\s+)?$/i;
 
 /**
- * The speaker nearest the quote that is not a listener: BEFORE is anchored at the end, so
- * the leftmost match can be a recipient ("to the Observer, her adviser, Jane Roe, said").
+ * "the businessman, mocking Senator Roe, said", "thanked Roe and the crowd, telling": a name
+ * right after a verb of acting on or speaking to a person is its object, not the speaker.
+ */
+const ACTED_ON_BEFORE = new RegExp(
+	`\\b(?:${ACT_ON_PERSON_STEMS.join('|')})[a-z]*\\s+(?:(?:the|his|her|their|fellow|former|rival)\\s+)*$`,
+	'i'
+);
+
+/**
+ * The speaker nearest the quote that is not a listener nor acted on: BEFORE is anchored at the
+ * end, so the leftmost match can be a recipient ("to the Observer, her adviser, Jane Roe, said").
  */
 function speakerBefore(before: string): RegExpExecArray | null {
 	let from = 0;
@@ -203,7 +213,8 @@ function speakerBefore(before: string): RegExpExecArray | null {
 		const m = BEFORE.exec(before.slice(from));
 		if (!m) return null;
 		const at = from + m.index;
-		if (!RECIPIENT_BEFORE.test(before.slice(Math.max(0, at - 12), at))) {
+		const lead = before.slice(Math.max(0, at - 40), at);
+		if (!RECIPIENT_BEFORE.test(lead.slice(-12)) && !ACTED_ON_BEFORE.test(lead)) {
 			m.index = at;
 			return m;
 		}

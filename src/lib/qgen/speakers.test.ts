@@ -187,6 +187,48 @@ describe('a pronoun after a subject we did not read as a person, in other shapes
 	});
 });
 
+describe('a pronoun after a long opening phrase and a subject that is not a name', () => {
+	it('is not credited to the one mocked after the verb', () => {
+		expect(
+			resolved(
+				'Tom Roe is running for the Senate. At a fundraiser in the city on Tuesday night, the Republican businessman mocked Senator Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		expect(
+			resolved(
+				'Tom Roe is running for the Senate. Last week, the businessman attacked Ben Smith. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+	});
+	it('still gives the words to a name that opens the clause after the phrase', () => {
+		expect(
+			resolved(
+				'At a fundraiser in the city on Tuesday night, Senator Ben Smith mocked the plan. “If you elect me, the roads get fixed,” he said.'
+			).quotes
+		).toEqual([['he', 'Ben Smith', 'Senator']]);
+	});
+});
+
+describe('a pronoun that goes on with a quote left without a speaker', () => {
+	it('is left without one too, not given to the name spoken of in between', () => {
+		expect(
+			resolved(
+				'Speaking to donors at a hotel in the city, Varley mocked Senator Ben Smith as a farmer. Smith, he said, “has never run anything.” “If you help me win this race, we will fix the roads,” he added.'
+			).quotes
+		).toEqual([
+			['he', null, null],
+			['he', null, null]
+		]);
+	});
+	it('still goes to a name that opens its own sentence', () => {
+		expect(
+			resolved(
+				'Varley mocked Senator Ben Smith as a farmer. Smith, he said, “has never run anything.” Later Ben Smith spoke, and he said: “We will fix the roads.”'
+			).quotes.at(-1)
+		).toEqual(['he', 'Ben Smith', 'Senator']);
+	});
+});
+
 describe('a quote that speaks of a “he” and never of “I” or “we”', () => {
 	it('is not credited to a man named only after a verb or a preposition', () => {
 		expect(resolved('Asked about Ben Smith, he said: “He has never run anything.”').quotes).toEqual(

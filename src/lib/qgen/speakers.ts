@@ -533,6 +533,21 @@ const DAY_LEAD = new RegExp(
 	'u'
 );
 /**
+ * A longer phrase of time, place or occasion before the subject and its comma: "At a fundraiser
+ * in Denver on Tuesday night, the businessman mocked …", "Speaking to donors after the debate,
+ * he attacked …". It opens with a word that never is the subject (a preposition, "Speaking") and
+ * holds no quotation; undefined when the sentence opens otherwise.
+ */
+function openingPhrase(text: string): string | undefined {
+	const phrase = /^([\p{L}’'-]+)\s[^,;:“”"]{1,90}?,\s+/u.exec(text);
+	return phrase &&
+		OPENERS.test(phrase[1]!) &&
+		!/^(?:It|There|This|That|These|Those|Such)$/.test(phrase[1]!)
+		? phrase[0]
+		: undefined;
+}
+
+/**
  * A subject with a relative clause or an appositive between commas, then its verb: "Varley, who
  * is running for the Senate, mocked", "The senator, a Republican, attacked". Group 1 is the
  * subject: capitalised words, or "The" and up to two lower-case words.
@@ -563,7 +578,7 @@ export function previousSubject(
 	const apposed = APPOSED_SUBJECT.exec(body);
 	const lead = apposed
 		? ''
-		: (/^(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+,\s+/u.exec(body)?.[0] ?? '');
+		: (/^(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+,\s+/u.exec(body)?.[0] ?? openingPhrase(body) ?? '');
 	const rest = apposed ? `${apposed[1]} ${body.slice(apposed[0].length)}` : body.slice(lead.length);
 	const first = /^[\p{L}’'-]+/u.exec(rest)?.[0];
 	if (!first) return undefined;
@@ -573,9 +588,12 @@ export function previousSubject(
 	if (/^(?:he|she|they|we|i|you|it)$/i.test(first)) return undefined;
 	// "The senator mocked …", "Varley mocked …": a singular subject before the named objects.
 	// The head noun stands right before the verb ("The senator mocked"), not "A few of his …".
-	const head = /^(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/.exec(
-		rest
-	)?.[1];
+	// After an opening phrase "the" is lower case, and a party or a place may qualify the noun
+	// ("the Republican businessman mocked"); the head itself stays lower case.
+	const head =
+		/^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,2}?([a-z-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/u.exec(
+			rest
+		)?.[1];
 	if (head) {
 		const tags = lexiconTags(head);
 		const noun =
@@ -682,6 +700,24 @@ export function resolveSpeakers(
 				// pronoun in the very next sentence goes on with the same speaker, not the name in between.
 				person = people.find((p) => p.name === previous!.speaker);
 				if (!person) orgName = previous.speaker;
+			} else if (
+				previous &&
+				!previous.speaker &&
+				previous.speakerText.toLowerCase() === s.toLowerCase() &&
+				q.sentence - previous.sentence <= 1 &&
+				!mentions.some(
+					(m) =>
+						m.kind === 'person' &&
+						m.sentence === q.sentence &&
+						m.start < at &&
+						!quotes.some((x) => m.start >= x.start && m.end <= x.end)
+				)
+			) {
+				// "Doe, he said, “has never run anything.” “If you help me win …,” he added": the same
+				// pronoun goes on with the same speaker, and when that one could not be told, the name
+				// in between (the one spoken of) is no better a guess. No speaker.
+				previous = q;
+				continue;
 			} else {
 				// Names inside quotes are what someone said, not who is speaking.
 				const spoken = (m: Mention) =>
