@@ -141,6 +141,12 @@ describe('detailCandidates', () => {
 		expect(wrong).toContain('14,000');
 		expect(wrong.filter((w) => w.startsWith('43,'))).toHaveLength(1);
 	});
+	it('makes no sum item that only a sum of another kind furnishes, as the noun alone made none', () => {
+		const prompts = details(
+			'Workers at the Harlow plant walked out on Monday. The club sued the city council for $1 million in damages over the closed road. Years ago the mayor reached a $750,000 settlement with a similar club.'
+		).map((d) => d.prompt);
+		expect(prompts.some((p) => p.includes('for $____ in damages'))).toBe(false);
+	});
 	it("puts the story's own counts of the noun before made-up near misses, even all below the key", () => {
 		const q = details(
 			'Workers at the Harlow plant walked out on Monday. About 90 miners stayed at home on Tuesday. The union said 120 miners joined the march on Wednesday. Managers said 150 miners had signed the new contract by Friday.'

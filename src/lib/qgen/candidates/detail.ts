@@ -430,6 +430,8 @@ export function wrongAnswers(
 	const fromStory = new Set<string>();
 	/** A sum's currency: its wrong answers are the story's other sums, whatever they buy. */
 	const keySum = sumCurrency(m, a.article.text);
+	/** Sums matched by currency alone, not by the noun the key counts. */
+	const byCurrencyOnly = new Set<string>();
 	// "More than two months later, on ____": a later day fits too, so wrong days come from before
 	// the key (date-window.ts).
 	const earlierOnly =
@@ -562,6 +564,7 @@ export function wrongAnswers(
 					continue;
 				pool.push(styled);
 				fromStory.add(styled);
+				if (unit(o) !== unit(m)) byCurrencyOnly.add(styled);
 				continue;
 			}
 			pool.push(text);
@@ -631,7 +634,16 @@ export function wrongAnswers(
 	const real = out.filter((p) => fromStory.has(p));
 	if (real.length >= 3) return spreadFigures(key, real, sentence + key);
 	const madeUp = out.filter((p) => !fromStory.has(p));
-	return [...real, ...spreadFigures(key, madeUp, sentence + key, 3 - real.length)];
+	const mixed = [...real, ...spreadFigures(key, madeUp, sentence + key, 3 - real.length)];
+	if (mixed.length >= 3) return mixed;
+	// Too few for four choices: as before, with no sum matched by currency alone. A story sum
+	// must not make an item where the sentence's own kind of figure made none ("$750,000" of a
+	// 1970s settlement let a side story's "$1 million in damages" into a first ten).
+	return spreadFigures(
+		key,
+		out.filter((p) => !byCurrencyOnly.has(p)),
+		sentence + key
+	);
 }
 
 const storyTexts = new WeakMap<StoryView, string>();
