@@ -45,7 +45,9 @@ const headlineKind = (prompt: string) =>
 										prompt
 								  )
 								? 'word choice'
-								: 'grammar (subject, preview, speaker, question, bare)';
+								: /headline put what .* did\?|with a different act\?/.test(prompt)
+									? 'act (what each headline credits its actor with)'
+									: 'grammar (subject, preview, speaker, question, bare)';
 const kinds = new Map<string, number>();
 /** How one outlet sources one sentence: a sourcing question, not a difference between outlets. */
 const ONE_OUTLET = /^.{0,60} writes: “.*” How does .* source this information\?$/s;

@@ -18,6 +18,7 @@ import { headlineWordingCandidates } from './headline-wording';
 import { headlineClaimCandidates } from './headline-claim';
 import { headlineLookupCandidates } from './headline-lookup';
 import { headlineStressCandidates } from './headline-stress';
+import { headlinePredicateCandidates } from './headline-predicate';
 import { onlyOneCandidates } from './only-one';
 import { wordingDifference } from './quote-diff';
 import { quoteVersionPair } from './quote-version-pair';
@@ -34,6 +35,7 @@ export function framingCandidates(view: StoryView): Candidate[] {
 		...headlineCandidates(view),
 		...headlineWordingCandidates(view),
 		...actVerbCandidates(view),
+		...headlinePredicateCandidates(view),
 		...headlineStressCandidates(view),
 		...claims,
 		...(claims.length ? [] : headlineLookupCandidates(view)),
