@@ -110,52 +110,6 @@ describe('detailCandidates', () => {
 		const share = drafts.find((d) => d.prompt.includes('____ percent of the workers'));
 		expect(share?.prompt).toContain('What share?');
 	});
-	it("offers the story's other sums as a sum's wrong answers, whatever each one buys", () => {
-		const q = details(
-			'Workers at the Harlow plant walked out on Monday. The mayor spent $43,000 on a gold-plated watch for the harbour master. Her husband spent $14,000 on a boat and $7,500 on a painting. Managers met the union on Wednesday after the council paid $20,000 for new cranes.'
-		).find((d) => d.prompt.includes('$____ on a gold-plated watch'));
-		if (q?.type !== 'single') throw new Error('no choice question on the watch');
-		const wrong = q.choices.filter((c) => !q.correct.includes(c.id)).map((c) => c.text);
-		expect(wrong.sort()).toEqual(['14,000', '20,000', '7,500']);
-	});
-	it("offers two outlets' versions of one sum as one wrong answer, not two", () => {
-		const view = viewStory('s', [
-			analyzeArticle(
-				article(
-					1,
-					'Workers at the Harlow plant walked out on Monday. The mayor spent $5,150 on fur capes for the harbour ball. Her husband spent $14,000 on a boat last spring.'
-				)
-			),
-			analyzeArticle(
-				article(
-					2,
-					'The Harlow mayor bought a $43,000 watch with town money. Officials found a $43,350 watch on the receipts as well.'
-				)
-			)
-		]);
-		const q = detailCandidates(view)
-			.map((c) => c.draft)
-			.find((d) => d.prompt.includes('$____ on fur capes'));
-		if (q?.type !== 'single') throw new Error('no choice question on the capes');
-		const wrong = q.choices.filter((c) => !q.correct.includes(c.id)).map((c) => c.text);
-		expect(wrong).toContain('14,000');
-		expect(wrong.filter((w) => w.startsWith('43,'))).toHaveLength(1);
-	});
-	it('makes no sum item that only a sum of another kind furnishes, as the noun alone made none', () => {
-		const prompts = details(
-			'Workers at the Harlow plant walked out on Monday. The club sued the city council for $1 million in damages over the closed road. Years ago the mayor reached a $750,000 settlement with a similar club.'
-		).map((d) => d.prompt);
-		expect(prompts.some((p) => p.includes('for $____ in damages'))).toBe(false);
-	});
-	it("puts the story's own counts of the noun before made-up near misses, even all below the key", () => {
-		const q = details(
-			'Workers at the Harlow plant walked out on Monday. About 90 miners stayed at home on Tuesday. The union said 120 miners joined the march on Wednesday. Managers said 150 miners had signed the new contract by Friday.'
-		).find((d) => d.prompt.includes('said ____ miners had signed'));
-		if (q?.type !== 'single') throw new Error('no choice question on the contract');
-		const wrong = q.choices.filter((c) => !q.correct.includes(c.id)).map((c) => c.text);
-		expect(wrong).toContain('90');
-		expect(wrong).toContain('120');
-	});
 	it('asks a gap in percentage points as a margin, not a share', () => {
 		const margin = details(
 			'Workers at the Harlow plant walked out on Monday. The mayor won the race by 12 percentage points over her rival in the spring. Managers met the union on Wednesday.'

@@ -61,7 +61,6 @@ import {
 } from './gap-checks';
 import { alsoRight } from './also-right';
 import { dayOfMonth, laterDaysFit } from './date-window';
-import { plausibleSum, sumCurrency, withSignOf } from './figure-sums';
 import { leadIn } from '../gap-referent';
 import { contestant, setAgainstSomeone } from './contest';
 import { draftBase, type Candidate } from './candidate';
@@ -426,12 +425,6 @@ export function wrongAnswers(
 ): string[] {
 	const own = [a, ...view.analyses.filter((x) => x !== a)];
 	const pool: string[] = [];
-	/** The story's own figures in the pool: they go before any made-up near miss. */
-	const fromStory = new Set<string>();
-	/** A sum's currency: its wrong answers are the story's other sums, whatever they buy. */
-	const keySum = sumCurrency(m, a.article.text);
-	/** Sums matched by currency alone, not by the noun the key counts. */
-	const byCurrencyOnly = new Set<string>();
 	// "More than two months later, on ____": a later day fits too, so wrong days come from before
 	// the key (date-window.ts).
 	const earlierOnly =
@@ -506,12 +499,8 @@ export function wrongAnswers(
 	for (const x of own)
 		for (const o of x.mentions) {
 			if (o.kind !== m.kind) continue;
-			const otherSum = !!keySum && sumCurrency(o, x.article.text) === keySum;
 			// "5" among "four" and "six" gives itself away: a figure is written as the key writes its own.
-			const text =
-				o.kind === 'quantity'
-					? inStyleOf(key, otherSum ? withSignOf(key, figureText(o), keySum) : figureText(o))
-					: o.text;
+			const text = o.kind === 'quantity' ? inStyleOf(key, figureText(o)) : o.text;
 			if (text === undefined) continue;
 			if (o.kind === 'date') {
 				// The same day in other words ("Monday" and "Nov. 16") would be a second right answer.
@@ -525,18 +514,10 @@ export function wrongAnswers(
 				if (earlierOnly && m.iso && o.iso > m.iso) continue;
 			}
 			// Figures of what the key counts: "35 percent" against other percentages, not "11 million".
-			if (
-				o.kind === 'quantity' &&
-				(o.vague || o.value === m.value || (!otherSum && unit(o) !== unit(m)))
-			)
+			if (o.kind === 'quantity' && (o.vague || o.value === m.value || unit(o) !== unit(m)))
 				continue;
 			// "88 percent" beside a share near 30, "435 seats" beside 25: ruled out on sight.
-			if (
-				o.kind === 'quantity' &&
-				!(otherSum
-					? plausibleSum(m.value!, o.value!)
-					: plausibleFigure(m.value!, o.value!, isPercent(key, m.noun)))
-			)
+			if (o.kind === 'quantity' && !plausibleFigure(m.value!, o.value!, isPercent(key, m.noun)))
 				continue;
 			if (sentence.toLowerCase().includes(text.toLowerCase())) continue;
 			if (o.kind === 'quantity') {
@@ -552,19 +533,7 @@ export function wrongAnswers(
 					/\d/.test(styled) !== /\d/.test(key)
 				)
 					continue;
-				// "43,350" beside "43,000": two outlets' versions of one sum, offered as two wrong
-				// answers, are one answer twice.
-				const told = figureValue(styled);
-				if (
-					told !== undefined &&
-					[...fromStory].some(
-						(f) => Math.abs((figureValue(f) ?? Infinity) - told) <= 0.1 * Math.abs(told)
-					)
-				)
-					continue;
 				pool.push(styled);
-				fromStory.add(styled);
-				if (unit(o) !== unit(m)) byCurrencyOnly.add(styled);
 				continue;
 			}
 			pool.push(text);
@@ -625,25 +594,9 @@ export function wrongAnswers(
 		out.push(p);
 		if (out.length === 3 && m.kind !== 'quantity') break;
 	}
-	if (m.kind !== 'quantity') return out;
-	// The story's own figures first: a near miss made up around the key ("July 19", "18
-	// meetings") tests nothing a reader learns, a real figure of the story that does not fit the
-	// sentence tests whether they read it. Made-up figures only fill what the story lacks.
 	// Wrong figures on both sides of the key, in a proportion the sentence fixes: never the
 	// key second smallest every time.
-	const real = out.filter((p) => fromStory.has(p));
-	if (real.length >= 3) return spreadFigures(key, real, sentence + key);
-	const madeUp = out.filter((p) => !fromStory.has(p));
-	const mixed = [...real, ...spreadFigures(key, madeUp, sentence + key, 3 - real.length)];
-	if (mixed.length >= 3) return mixed;
-	// Too few for four choices: as before, with no sum matched by currency alone. A story sum
-	// must not make an item where the sentence's own kind of figure made none ("$750,000" of a
-	// 1970s settlement let a side story's "$1 million in damages" into a first ten).
-	return spreadFigures(
-		key,
-		out.filter((p) => !byCurrencyOnly.has(p)),
-		sentence + key
-	);
+	return m.kind === 'quantity' ? spreadFigures(key, out, sentence + key) : out;
 }
 
 const storyTexts = new WeakMap<StoryView, string>();
