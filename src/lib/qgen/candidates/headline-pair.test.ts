@@ -70,6 +70,18 @@ describe('headlines compared when a story has two outlets', () => {
 		expect(c!.verbSpot).toBeUndefined();
 	});
 
+	it('reads names before a noun for a happening as that happening, a subject set against a person', () => {
+		const [c] = story(
+			'On Monday, Mayor Ana Ruiz faced the City Council. Later, Ruiz spoke to reporters.',
+			'Ruiz Hearings Show Report Could Not Find Shortfall',
+			'Facing Council, Ruiz Defends Her Budget'
+		).filter((x) => x.draft.prompt.includes('subject of its sentence'));
+		if (c?.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c.draft;
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: the Ruiz hearings; Daily 2: Ana Ruiz'
+		);
+	});
 	it('asks whom each headline leads with when one gives a speaker’s point after a colon', () => {
 		const text = 'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.';
 		const [c, ...rest] = story(

@@ -7,7 +7,7 @@
  * for both. Knowing one headline rules out half the choices; only reading both finds the key.
  */
 import { swappedPairItem } from '../build';
-import { AUX, differentSubjects, sameSubject } from '../headline-grammar';
+import { AUX, differentSubjects, sameSubject, type SubjectEntity } from '../headline-grammar';
 import { HEADLINE_PLAIN_VERBS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -96,6 +96,20 @@ export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
 }
 
 /**
+ * "Ruiz Hearings Show …", "Oakdale Council Vote Fails": names before one noun for a happening,
+ * read as surely as a bare "Hearing" (eventSubject). Beside "Ruiz Defends Budget" the one puts
+ * the happening first and the other the person, a choice of framing a reader should notice.
+ */
+function namedEvent(subject: string, entity: SubjectEntity, isName: (w: string) => boolean) {
+	const words = subject.split(' ').filter(Boolean);
+	if (entity.kind !== 'noun' || words.length < 2) return false;
+	const last = words.at(-1)!.replace(/s$/, '');
+	return (
+		words.slice(0, -1).every(isName) && eventSubject(last, { ...entity, head: last.toLowerCase() })
+	);
+}
+
+/**
  * Two headlines that make different people or things the subject of their sentence ("Ruiz
  * Slams Council" beside "Council Rejects Ruiz Budget"): whom does each put first? Each subject
  * must be read for sure, as headline.ts's subjectContrast asks: a whole name, a named group or
@@ -116,7 +130,9 @@ export function pairSubjects(
 	// an institution's act set against a person's words, no choice of whom to put first.
 	if (colons > 1 || (colons && heads.some((h) => !h.entity!.given))) return [];
 	const sure = (h: Headed) =>
-		wholeName(h.parse!.subject, h.entity!, isName) || eventSubject(h.parse!.subject, h.entity!);
+		wholeName(h.parse!.subject, h.entity!, isName) ||
+		eventSubject(h.parse!.subject, h.entity!) ||
+		namedEvent(h.parse!.subject, h.entity!, isName);
 	if (!heads.every(sure)) return [];
 	const [a, b] = heads as [Headed, Headed];
 	if (!differentSubjects(a.entity!, b.entity!)) return [];

@@ -42,6 +42,7 @@ import { groupContrast, pendingContrast, sideContrast } from './headline-sides';
 import { pairNaming, pairSpeaker, pairSubjects, pairVerbs } from './headline-pair';
 import { pairWording } from './headline-pair-wording';
 import { pairSides } from './headline-pair-sides';
+import { pairQuestion } from './headline-pair-question';
 import { headlineClaim } from './headline-claim';
 import { deedPrompt, pastDeed } from './headline-deed';
 
@@ -110,7 +111,8 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 			...pairSpeaker(heads, evidence),
 			...pairNaming(view, heads, evidence, isName),
 			...pairWording(heads, evidence, isName),
-			...pairSides(heads, evidence, isName)
+			...pairSides(heads, evidence, isName),
+			...pairQuestion(heads, evidence)
 		];
 	const listing = heads.map((h) => `${h.outlet}: “${h.title}”`).join('; ');
 	return [
