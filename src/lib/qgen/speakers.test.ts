@@ -240,6 +240,18 @@ describe('a described subject after the sentence that names its person as subjec
 				'Governor Tom Roe is running for the Senate. The senator mocked Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
 			).quotes
 		).toEqual([['he', null, null]]);
+		// A thing, not a person, opens the sentence: "the report" is nobody named before.
+		expect(
+			resolved(
+				'Tom Roe spoke on Monday. The report attacked Senator Ben Smith as a farmer. “I never read it,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		// The one named after the described subject is no object of a verb of acting on a person.
+		expect(
+			resolved(
+				'Tom Roe spoke on Monday. The manager asked Ben Smith about the plan. “Why don’t I call you back,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
 		// Words with no "I", "me" or "my" may be anyone's.
 		expect(
 			resolved(
@@ -261,6 +273,11 @@ describe('a first-person quote after “Roe mocked Smith”', () => {
 				'Tom Roe spoke on Tuesday. Speaking to donors in the city, Roe attacked Senator Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
 			).quotes
 		).toEqual([['he', 'Tom Roe', null]]);
+		expect(
+			resolved(
+				'Former Gov. Tom Roe, addressing a crowd of donors in a hotel, accused Senator Ben Smith of lying. “If you help me win this race, I will tell you the truth,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', 'Former Gov.']]);
 	});
 	it('stays without a speaker when the verb does not act on the one named after it', () => {
 		expect(

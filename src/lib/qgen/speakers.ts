@@ -822,8 +822,12 @@ export function resolveSpeakers(
 								people
 							)
 						: undefined;
+				// Everyone the described one's sentence names is an object it acts on ("mocked Senator
+				// Ben Smith"), not someone asked or met, who may be the one answering.
 				const tied =
-					described && allowed(described) && !nearby.some((m) => nameOf(m) === described)
+					described &&
+					allowed(described) &&
+					nearby.every((m) => nameOf(m) !== described && actedOn(m, sentences[m.sentence]!))
 						? described
 						: undefined;
 				// "Varley criticized Ben Smith. “He has never run anything,” he said": words that

@@ -4,6 +4,7 @@
  * "help me win this race", and the quote went to the rival). News English goes on with the
  * subject of the sentence before; a name after a verb of acting on a person is its object.
  */
+import { personNoun } from './candidates/describe';
 import { ACT_ON_PERSON_STEMS } from './lexicon';
 import type { Mention, Person, Sentence } from './types';
 
@@ -38,7 +39,8 @@ export function actedOn(m: Mention, sentence: Sentence): boolean {
 
 /**
  * The one person a described subject ("the businessman", "the Republican", "the senator") points
- * back to: the person the sentence before names as its subject, when it names no one else
+ * back to, when it is a noun for a person: the person the sentence before names as its subject,
+ * when it names no one else
  * (`named`: that sentence's people outside quotes, each with whether the mention opens a clause).
  * A role of another kind ("Governor Tom Roe … The senator mocked …") is another person. Undefined
  * when the subject cannot be tied to one person: the quote then gets no speaker, never a guess.
@@ -48,6 +50,8 @@ export function describedPerson(
 	named: { name: string; opens: boolean }[],
 	people: Person[]
 ): string | undefined {
+	// "The report attacked Ben Smith": a thing is no one the sentence before named.
+	if (!personNoun(head)) return undefined;
 	const names = new Set(named.map((n) => n.name));
 	if (names.size !== 1 || !named[0]!.opens) return undefined;
 	const name = named[0]!.name;
