@@ -8,7 +8,6 @@
 import { paragraphsOf, type Article } from '$lib/bank/schema';
 import { lexiconTags, sentenceLocator } from './entities';
 import {
-	ACT_ON_PERSON_STEMS,
 	ALLEGING_DOCUMENT_NOUNS,
 	DOCUMENT_NOUNS,
 	MESSAGE_NOUNS,
@@ -17,6 +16,7 @@ import {
 	REPORTING_VERBS,
 	WEEKDAYS
 } from './lexicon';
+import { ACTED_ON_BEFORE } from './subject-speaker';
 import type { Quote, Sentence } from './types';
 import {
 	APPOSITIVE,
@@ -193,15 +193,6 @@ function cleanSpeaker(s: string): string {
  */
 const RECIPIENT_BEFORE =
 	/\b(?:to|for|with|at|toward|towards|against|about|of|under|over|on|into|than|like|between|among|behind|beside)\s+(?:the\s+)?$/i;
-
-/**
- * "the businessman, mocking Senator Roe, said", "thanked Roe and the crowd, telling": a name
- * right after a verb of acting on or speaking to a person is its object, not the speaker.
- */
-const ACTED_ON_BEFORE = new RegExp(
-	`\\b(?:${ACT_ON_PERSON_STEMS.join('|')})[a-z]*\\s+(?:(?:the|his|her|their|fellow|former|rival)\\s+)*$`,
-	'i'
-);
 
 /**
  * The speaker nearest the quote that is not a listener nor acted on: BEFORE is anchored at the

@@ -150,7 +150,7 @@ describe('a pronoun after a sentence that names someone only as its object', () 
 			resolved(
 				'Senator Ben Smith spoke on Monday. The senator mocked Tom Roe as a farmer. “I am proud of the farm,” he said.'
 			).quotes
-		).toEqual([['he', null, null]]);
+		).toEqual([['he', 'Ben Smith', 'Senator']]);
 		const { quotes } = resolved(
 			'Senator Ben Smith spoke on Monday. Critics mocked Smith as a farmer. “I am proud of the farm,” he said.'
 		);
@@ -188,15 +188,20 @@ describe('a pronoun after a subject we did not read as a person, in other shapes
 });
 
 describe('a pronoun after a long opening phrase and a subject that is not a name', () => {
-	it('is not credited to the one mocked after the verb', () => {
+	it('is not credited to the one mocked after the verb, but to the one described', () => {
 		expect(
 			resolved(
 				'Tom Roe is running for the Senate. At a fundraiser in the city on Tuesday night, the Republican businessman mocked Senator Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
 			).quotes
-		).toEqual([['he', null, null]]);
+		).toEqual([['he', 'Tom Roe', null]]);
 		expect(
 			resolved(
 				'Tom Roe is running for the Senate. Last week, the businessman attacked Ben Smith. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', null]]);
+		expect(
+			resolved(
+				'Last week, the businessman attacked Ben Smith. “If you help me win this race, we will fix the roads,” he said.'
 			).quotes
 		).toEqual([['he', null, null]]);
 	});
@@ -206,6 +211,80 @@ describe('a pronoun after a long opening phrase and a subject that is not a name
 				'At a fundraiser in the city on Tuesday night, Senator Ben Smith mocked the plan. “If you elect me, the roads get fixed,” he said.'
 			).quotes
 		).toEqual([['he', 'Ben Smith', 'Senator']]);
+	});
+});
+
+describe('a described subject after the sentence that names its person as subject', () => {
+	it('gives a first-person quote to that person, never to the one mocked', () => {
+		expect(
+			resolved(
+				'Tom Roe is running for the Senate. The Republican mocked Senator Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', null]]);
+		expect(
+			resolved(
+				'Tom Roe is running for the Senate. Speaking to donors, the businessman mocked Senator Ben Smith as a farmer. “If you help me win my race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', null]]);
+	});
+	it('gives no speaker when the described subject cannot be tied to one person', () => {
+		// Two people open the sentence before: either could be "the businessman".
+		expect(
+			resolved(
+				'Tom Roe and Ann Poe are running for the Senate. The businessman mocked Senator Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		// The person before holds another office than the one the subject names.
+		expect(
+			resolved(
+				'Governor Tom Roe is running for the Senate. The senator mocked Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		// A thing, not a person, opens the sentence: "the report" is nobody named before.
+		expect(
+			resolved(
+				'Tom Roe spoke on Monday. The report attacked Senator Ben Smith as a farmer. “I never read it,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		// The one named after the described subject is no object of a verb of acting on a person.
+		expect(
+			resolved(
+				'Tom Roe spoke on Monday. The manager asked Ben Smith about the plan. “Why don’t I call you back,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+		// Words with no "I", "me" or "my" may be anyone's.
+		expect(
+			resolved(
+				'Tom Roe is running for the Senate. The Republican mocked Senator Ben Smith as a farmer. “We will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
+	});
+});
+
+describe('a first-person quote after “Roe mocked Smith”', () => {
+	it('is the subject’s, never the one a verb of acting on a person names', () => {
+		expect(
+			resolved(
+				'Tom Roe mocked Senator Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', null]]);
+		expect(
+			resolved(
+				'Tom Roe spoke on Tuesday. Speaking to donors in the city, Roe attacked Senator Ben Smith as a farmer. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', null]]);
+		expect(
+			resolved(
+				'Former Gov. Tom Roe, addressing a crowd of donors in a hotel, accused Senator Ben Smith of lying. “If you help me win this race, I will tell you the truth,” he said.'
+			).quotes
+		).toEqual([['he', 'Tom Roe', 'Former Gov.']]);
+	});
+	it('stays without a speaker when the verb does not act on the one named after it', () => {
+		expect(
+			resolved(
+				'Tom Roe met Senator Ben Smith on Tuesday. “If you help me win this race, we will fix the roads,” he said.'
+			).quotes
+		).toEqual([['he', null, null]]);
 	});
 });
 

@@ -10,6 +10,7 @@ import { sameName } from './align';
 import { looksLikeHeadline } from './caption';
 import { lexiconTags } from './entities';
 import {
+	AFFILIATION_WORDS,
 	AGENT_NOUNS,
 	FEMALE_KIN_NOUNS,
 	INSTITUTION_NOUNS,
@@ -21,6 +22,7 @@ import {
 	REPORTING_VERBS,
 	WEEKDAYS
 } from './lexicon';
+import { actedOn, describedPerson, speaksAsSelf } from './subject-speaker';
 import type { Mention, Person, Quote, Sentence } from './types';
 
 const PRONOUNS = /^(he|she|they)$/i;
@@ -567,6 +569,27 @@ export function previousSubject(
 	nearby: Mention[],
 	pronoun: string
 ): 'pronoun' | 'unknown' | undefined {
+	return readPreviousSubject(sentence, nearby, pronoun)?.kind;
+}
+
+/**
+ * A party word standing as the noun after "the", before a verb in the past: "The Republican
+ * mocked …", "the Democrat attacked …"; not "The Republican senators mocked …" (a group).
+ */
+const PARTY_SUBJECT = new RegExp(
+	`^[Tt]he\\s+(${AFFILIATION_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\s+(?:\\w+ly\\s+)?[a-z]+ed\\b`,
+	'u'
+);
+
+/**
+ * previousSubject with, for a described subject ("the businessman", "the Republican"), its head
+ * noun in lower case: who it is may be told by the sentence before it.
+ */
+export function readPreviousSubject(
+	sentence: Sentence | undefined,
+	nearby: Mention[],
+	pronoun: string
+): { kind: 'pronoun' } | { kind: 'unknown'; head?: string } | undefined {
 	if (!sentence || nearby.length === 0) return undefined;
 	if (nearby.some((m) => m.sentence !== sentence.index)) return undefined;
 	// "Yesterday Varley mocked …": a day word before the subject, with no comma.
@@ -584,12 +607,15 @@ export function previousSubject(
 	if (!first) return undefined;
 	const subjectAt = sentence.start + day.length + lead.length;
 	if (nearby.some((m) => m.start <= subjectAt)) return undefined;
-	if (first.toLowerCase() === pronoun.toLowerCase()) return 'pronoun';
+	if (first.toLowerCase() === pronoun.toLowerCase()) return { kind: 'pronoun' };
 	if (/^(?:he|she|they|we|i|you|it)$/i.test(first)) return undefined;
 	// "The senator mocked …", "Varley mocked …": a singular subject before the named objects.
 	// The head noun stands right before the verb ("The senator mocked"), not "A few of his …".
 	// After an opening phrase "the" is lower case, and a party or a place may qualify the noun
-	// ("the Republican businessman mocked"); the head itself stays lower case.
+	// ("the Republican businessman mocked"); the head itself stays lower case, but for a party
+	// word that is the noun itself ("The Republican mocked …").
+	const party = PARTY_SUBJECT.exec(rest)?.[1];
+	if (party) return { kind: 'unknown', head: party.toLowerCase() };
 	const head =
 		/^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,2}?([a-z-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/u.exec(
 			rest
@@ -602,7 +628,7 @@ export function previousSubject(
 			!['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb', 'Adjective'].some((t) =>
 				tags.has(t)
 			);
-		return noun ? 'unknown' : undefined;
+		return noun ? { kind: 'unknown', head } : undefined;
 	}
 	if (!/^\p{Lu}/u.test(first) || OPENERS.test(first) || /^(?:The|A|An)$/.test(first))
 		return undefined;
@@ -610,7 +636,9 @@ export function previousSubject(
 	if (tags.has('Plural') || /s$/.test(first) || tags.has('Place') || tags.has('Organization'))
 		return undefined;
 	// A capitalised word straight before a lower-case verb: the subject's name.
-	return /^[\p{L}’'-]+\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/u.test(rest) ? 'unknown' : undefined;
+	return /^[\p{L}’'-]+\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b/u.test(rest)
+		? { kind: 'unknown' }
+		: undefined;
 }
 
 /**
@@ -751,10 +779,9 @@ export function resolveSpeakers(
 				// "He was joined by his wife, Ann Roe. “I thank my wife,” he said": the one the quote
 				// calls "my wife" is the nearest name but not the speaker.
 				const own = spokenOfAsOwn(q.text, sentences, mentions, nameOf);
-				const candidates = (ms: Mention[]) =>
-					ms
-						.map(nameOf)
-						.filter((n) => !others.has(n) && !own.has(n) && !namedInQuote(q.text, n) && fits(n));
+				const allowed = (n: string) =>
+					!others.has(n) && !own.has(n) && !namedInQuote(q.text, n) && fits(n);
+				const candidates = (ms: Mention[]) => ms.map(nameOf).filter(allowed);
 				// "Smith, he said, is “a farmer …”": a name right before the words that credit the quote
 				// is what the pronoun talks about.
 				const creditedAbout = (m: Mention) => {
@@ -777,7 +804,32 @@ export function resolveSpeakers(
 				// only after the verb of the sentence before are its objects; the pronoun goes on
 				// with that sentence's subject: the same pronoun (then further back), or someone the
 				// text names in a way we did not read as a person (then no one).
-				const subject = previousSubject(sentences[q.sentence - 1], nearby, s);
+				const read = readPreviousSubject(sentences[q.sentence - 1], nearby, s);
+				const subject = read?.kind;
+				// "Tom Roe is running … The businessman mocked Ben Smith. “Help me win …,” he said": a
+				// described subject is the person the sentence before it names as its subject, and
+				// words in the first person are that person's; never someone the described one acts on.
+				const described =
+					read?.kind === 'unknown' && read.head && speaksAsSelf(q.text)
+						? describedPerson(
+								read.head,
+								mentions
+									.filter((m) => spoken(m) && !place(m) && m.sentence === q.sentence - 2)
+									.map((m) => ({
+										name: nameOf(m),
+										opens: opensClause(m, sentences[m.sentence])
+									})),
+								people
+							)
+						: undefined;
+				// Everyone the described one's sentence names is an object it acts on ("mocked Senator
+				// Ben Smith"), not someone asked or met, who may be the one answering.
+				const tied =
+					described &&
+					allowed(described) &&
+					nearby.every((m) => nameOf(m) !== described && actedOn(m, sentences[m.sentence]!))
+						? described
+						: undefined;
 				// "Varley criticized Ben Smith. “He has never run anything,” he said": words that
 				// speak of a "he" and never of "I" or "we" are about the one named only after a
 				// verb, not his.
@@ -786,12 +838,21 @@ export function resolveSpeakers(
 					nearby.length > 0 &&
 					speaksOfAnother(q.text, s) &&
 					nearby.every((m) => !opensClause(m, sentences[m.sentence]));
-				if (subject === 'unknown' || aboutObject) {
+				if ((subject === 'unknown' && !tied) || aboutObject) {
 					previous = q;
 					continue;
 				}
 				const objectsOnly = subject === 'pronoun';
-				const near = new Set(objectsOnly ? [] : candidates(nearby));
+				// "Tom Roe mocked Senator Ben Smith. “Help me win …,” he said": first-person words go on
+				// with the subject; the one a verb of acting on a person names after it is its object.
+				const subjectOpens = nearby.some(
+					(m) => opensClause(m, sentences[m.sentence]) && !actedOn(m, sentences[m.sentence]!)
+				);
+				const speakers =
+					subjectOpens && speaksAsSelf(q.text)
+						? nearby.filter((m) => !actedOn(m, sentences[m.sentence]!))
+						: nearby;
+				const near = new Set(tied ? [tied] : objectsOnly ? [] : candidates(speakers));
 				// With the only nearby name ruled out, the pronoun points further back, to the
 				// nearest sentence that names exactly one other person.
 				const ruledOut =
