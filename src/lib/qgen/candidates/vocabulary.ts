@@ -165,11 +165,14 @@ function termQuestion(
 		},
 		keyTexts: [d.term, d.gloss],
 		hidden: [d.term],
-		answerKey: `vocabulary:${hash(d.term.toLowerCase())}`,
+		answerKey: senseKey(d.term.toLowerCase()),
 		quality: 0.8,
 		position: s.index
 	};
 }
+
+/** A word item's answer key: one per word, whichever list or sentence asks it. */
+const senseKey = (word: string) => `vocabulary:${hash(word)}`;
 
 /** At most this many words of one article are asked, each from its own sentence. */
 const SENSES_PER_ARTICLE = 3;
@@ -490,7 +493,9 @@ export function fillSenses(
 	const alone = view.analyses.length === 1;
 	const room = (alone ? SENSES_PER_ARTICLE + SPARE_SENSES : VOCABULARY_SHORT_TEN) - asked;
 	if (room <= 0) return [];
-	const words = new Set<string>();
+	// The quiz's words and each one taken here: no second of one family or opening, so two
+	// outlets using one word make one question, not two.
+	const taken = [...askedWords];
 	// One pass over FILL_SENSES and FILL_LATE_SENSES, the first list first, so a late word never
 	// takes the sentence of an earlier one; then the late words after all the others.
 	return view.analyses
@@ -499,22 +504,18 @@ export function fillSenses(
 				(c) => quotesBalanced(a.sentences.find((s) => s.index === c.position)?.text ?? '')
 			)
 		)
-		.filter((c) => !askedWords.some((w) => kinWords(w, c.keyTexts[0] ?? '')))
 		.sort((x, y) => Number(isLateFill(x)) - Number(isLateFill(y)) || y.quality - x.quality)
 		.filter((c) => {
-			// Two outlets using one word make one question, not two.
-			const word = (c.keyTexts[0] ?? '').toLowerCase();
-			if ([...words].some((w) => kinWords(w, word))) return false;
-			words.add(word);
+			const word = c.keyTexts[0] ?? '';
+			if (taken.some((w) => kinWords(w, word))) return false;
+			taken.push(word);
 			return true;
 		})
 		.slice(0, room);
 }
 
 const FILL_ENTRIES: readonly WordSense[] = [...FILL_SENSES, ...FILL_LATE_SENSES];
-const LATE_FILL_KEYS: ReadonlySet<string> = new Set(
-	FILL_LATE_SENSES.map((e) => `vocabulary:${hash(e.word)}`)
-);
+const LATE_FILL_KEYS: ReadonlySet<string> = new Set(FILL_LATE_SENSES.map((e) => senseKey(e.word)));
 const isLateFill = (c: Candidate) => LATE_FILL_KEYS.has(c.answerKey);
 
 /**
@@ -657,7 +658,7 @@ function rankedSenses(
 				},
 				keyTexts: [use.form],
 				hidden: [],
-				answerKey: `vocabulary:${hash(entry.word)}`,
+				answerKey: senseKey(entry.word),
 				quality: SHORT_REPORT_WORDS.has(entry.word)
 					? SHORT_REPORT_QUALITY
 					: MORE_WORDS.has(entry.word)
