@@ -19,6 +19,13 @@ export const storyOf = (...texts: string[]) =>
 		texts.map((text, n) => analyzeArticle(article(n, text)))
 	);
 
+/** A story of one article per headline (Daily 1, Daily 2, …), each with the same `body`. */
+export const storyTitled = (body: string, ...titles: string[]) =>
+	viewStory(
+		's',
+		titles.map((title, i) => analyzeArticle({ ...article(i + 1, body), title }))
+	);
+
 /** A story of one article per outlet and text, all filed on `date`. */
 export const storyFiledOn = (date: string, ...texts: [outlet: string, text: string][]) =>
 	viewStory(

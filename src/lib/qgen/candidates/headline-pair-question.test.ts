@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
-import { analyzeArticle, viewStory } from '../analyze';
-import { article } from '../article.test-helpers';
+import { storyTitled } from '../article.test-helpers';
 import { headlineCandidates } from './headline';
 
 describe('two headlines, one of which asks a question', () => {
 	const body =
 		'On Monday, Mayor Ana Ruiz met the City Council. Later, Ruiz spoke to reporters about the budget.';
 	const asked = (...titles: string[]) =>
-		headlineCandidates(
-			viewStory(
-				's',
-				titles.map((title, i) => analyzeArticle({ ...article(i + 1, body), title } as Article))
-			)
-		).filter((c) => c.draft.prompt.includes('ask the reader a question'));
+		headlineCandidates(storyTitled(body, ...titles)).filter((c) =>
+			c.draft.prompt.includes('ask the reader a question')
+		);
 
 	it('asks which headline states its news and which asks, with the two forms swapped as choices', () => {
 		const [c, ...rest] = asked(

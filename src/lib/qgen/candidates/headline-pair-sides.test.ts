@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
-import { analyzeArticle, viewStory } from '../analyze';
-import { article } from '../article.test-helpers';
+import { storyTitled } from '../article.test-helpers';
 import { headlineCandidates } from './headline';
 
 describe('two headlines that tell one exchange from its two sides', () => {
@@ -9,12 +7,9 @@ describe('two headlines that tell one exchange from its two sides', () => {
 		'On Monday, Mayor Ana Ruiz met the City Council. Later, Ruiz spoke to reporters about the budget.';
 	// Only this kind: whom each headline makes its subject (headline-pair.ts) may be asked too.
 	const asked = (...titles: string[]) =>
-		headlineCandidates(
-			viewStory(
-				's',
-				titles.map((title, i) => analyzeArticle({ ...article(i + 1, body), title } as Article))
-			)
-		).filter((c) => c.draft.prompt.includes('Which does each lead with'));
+		headlineCandidates(storyTitled(body, ...titles)).filter((c) =>
+			c.draft.prompt.includes('Which does each lead with')
+		);
 
 	it('asks which headline leads with the person’s act and which with others acting on them', () => {
 		const [c, ...rest] = asked(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
-import { analyzeArticle, viewStory } from '../analyze';
-import { article } from '../article.test-helpers';
+import { storyTitled } from '../article.test-helpers';
 import { headlineCandidates } from './headline';
 import { choiceCase } from './headline-pair-wording';
 
@@ -10,12 +8,9 @@ describe('two headlines that word one thing differently', () => {
 		'On Monday, Mayor Ana Ruiz spoke about the levy. Later, Ruiz met reporters at the town hall.';
 	// Only this kind: the other headline kinds of two outlets (headline-pair.ts) may ask too.
 	const asked = (...titles: string[]) =>
-		headlineCandidates(
-			viewStory(
-				's',
-				titles.map((title, i) => analyzeArticle({ ...article(i + 1, body), title } as Article))
-			)
-		).filter((c) => c.draft.prompt.startsWith('Both headlines use the word'));
+		headlineCandidates(storyTitled(body, ...titles)).filter((c) =>
+			c.draft.prompt.startsWith('Both headlines use the word')
+		);
 
 	it('asks which words each headline puts beside the word both use, wordings as choices', () => {
 		const [c, ...rest] = asked(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '$lib/bank/schema';
-import { analyzeArticle, viewStory } from '../analyze';
-import { article } from '../article.test-helpers';
+import { storyTitled } from '../article.test-helpers';
 import type { SubjectEntity } from '../headline-grammar';
 import { headlineCandidates, type Headed } from './headline';
 import { pairSubjects } from './headline-pair';
@@ -10,12 +8,7 @@ describe('headlines compared when a story has two outlets', () => {
 	const body =
 		'On Monday, Mayor Ana Ruiz met the City Council. Later, Ruiz spoke to reporters about the budget.';
 	const story = (text: string, ...titles: string[]) =>
-		headlineCandidates(
-			viewStory(
-				's',
-				titles.map((title, i) => analyzeArticle({ ...article(i + 1, text), title } as Article))
-			)
-		);
+		headlineCandidates(storyTitled(text, ...titles));
 	const asked = (...titles: string[]) => story(body, ...titles);
 
 	it('asks which verb each headline uses for what one person did, with wordings as choices', () => {
