@@ -16,6 +16,7 @@ import {
 	FILL_LATE_SENSES,
 	FILL_SENSES,
 	WORD_SENSES,
+	countWordTitle,
 	monthIndex
 } from './lexicon';
 
@@ -88,6 +89,13 @@ describe('lexicon: months and numbers', () => {
 
 	it('matches the longest number word, so "seventeen" is not read as "seven"', () => {
 		expect(new RegExp(NUMBER_WORD_PATTERN).exec('seventeen people')?.[0]).toBe('seventeen');
+	});
+
+	it('spells a prompt’s count of outlets from two up to a bound, and a vaguer word otherwise', () => {
+		expect(countWordTitle(3, 4, 'Most')).toBe('Three');
+		expect(countWordTitle(5, 5, 'Several')).toBe('Five');
+		expect(countWordTitle(5, 4, 'Most')).toBe('Most');
+		expect(countWordTitle(1, 4, 'Most')).toBe('Most');
 	});
 
 	it('is the grader’s number vocabulary too', () => {

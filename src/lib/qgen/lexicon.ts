@@ -691,6 +691,20 @@ export const ACT_ON_PERSON_STEMS = [
 ] as const;
 
 /**
+ * Words that may stand between a verb of ACT_ON_PERSON_STEMS and the person it acts on
+ * ("mocked his rival Ben Roe", "thanked the former senator"): they keep the name the verb's object.
+ */
+export const ACTED_ON_MODIFIERS = [
+	'the',
+	'his',
+	'her',
+	'their',
+	'fellow',
+	'former',
+	'rival'
+] as const;
+
+/**
  * Every form of the verbs a reporter chooses for one person's criticism of another person or of
  * a thing ("criticized", "blasted", "lashed out at", "went after"): the outlets tell one act in
  * words of different heat, which is word choice a reader can compare. Not "attack" (a physical
@@ -1553,6 +1567,17 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	eighty: 80,
 	ninety: 90
 };
+
+/**
+ * A count of outlets or headlines as a prompt opens with it ("Three of the headlines …"): the
+ * number word, capitalised, from two up to `upTo`; `beyond` ("Most", "Several") otherwise, so a
+ * prompt over many outlets never spells a large count a student must check.
+ */
+export function countWordTitle(n: number, upTo: number, beyond: string): string {
+	if (n < 2 || n > upTo) return beyond;
+	const word = Object.keys(NUMBER_WORDS).find((w) => NUMBER_WORDS[w] === n);
+	return word ? word.charAt(0).toUpperCase() + word.slice(1) : beyond;
+}
 
 /**
  * Words that count or pick out members of a group without naming them: "one Roe spokesman",

@@ -5,7 +5,7 @@
  * subject of the sentence before; a name after a verb of acting on a person is its object.
  */
 import { personNoun } from './candidates/describe';
-import { ACT_ON_PERSON_STEMS } from './lexicon';
+import { ACT_ON_PERSON_STEMS, ACTED_ON_MODIFIERS } from './lexicon';
 import type { Mention, Person, Sentence } from './types';
 
 /**
@@ -24,7 +24,7 @@ export function speaksAsSelf(quote: string): boolean {
  * a verb of acting on or speaking to a person (its title and "the", "his" … between) is its object.
  */
 export const ACTED_ON_BEFORE = new RegExp(
-	`\\b(?:${ACT_ON_PERSON_STEMS.join('|')})[a-z]*\\s+(?:(?:the|his|her|their|fellow|former|rival)\\s+)*$`,
+	`\\b(?:${ACT_ON_PERSON_STEMS.join('|')})[a-z]*\\s+(?:(?:${ACTED_ON_MODIFIERS.join('|')})\\s+)*$`,
 	'i'
 );
 

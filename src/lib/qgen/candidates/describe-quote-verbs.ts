@@ -10,6 +10,7 @@ import type { StoryView } from '../analyze';
 import { groupQuotes } from '../align';
 import { choiceId, outletChoices, shortQuote, spanOf } from '../build';
 import {
+	countWordTitle,
 	FALSITY_ADVERBS,
 	FALSITY_WORDS,
 	REPORTING_VERBS,
@@ -146,7 +147,7 @@ export function describeQuoteVerbCandidates(view: StoryView): Candidate[] {
 			draft: {
 				...draftBase(
 					'compare',
-					`${told.length === 2 ? 'Two' : 'Several'} outlets quote ${g.speaker}: “${quote}”. Which outlet introduces these words with “${key.stance}” rather than a plain verb of saying?`,
+					`${countWordTitle(told.length, 2, 'Several')} outlets quote ${g.speaker}: “${quote}”. Which outlet introduces these words with “${key.stance}” rather than a plain verb of saying?`,
 					told.map((t) => spanOf(t.q.context)),
 					`${label(key.q)} writes “${key.stance}”; ${others.join(' and ')} ${others.length > 1 ? 'introduce' : 'introduces'} the same words without a judgement of them.`,
 					2

@@ -19,7 +19,12 @@ import {
 	subjectEntity,
 	AUX
 } from '../headline-grammar';
-import { HEADLINE_PREPOSITIONS, HEADLINE_SAME_ACTS, SAME_EVENT_VERBS } from '../lexicon';
+import {
+	countWordTitle,
+	HEADLINE_PREPOSITIONS,
+	HEADLINE_SAME_ACTS,
+	SAME_EVENT_VERBS
+} from '../lexicon';
 import { sameWordFamily } from '../word-family';
 import { draftBase, type Candidate } from './candidate';
 import { actSubject } from './describe-acts';
@@ -200,7 +205,7 @@ function oddAct(read: Read[], heads: Head[], who: string): Candidate[] {
 		const rest = read.filter((_, i) => i !== odd);
 		if (rest.some((r) => sameAct(o.predicate!, r.predicate!))) continue;
 		if (rest.some((r) => !sameAct(r.predicate!, rest[0]!.predicate!))) continue;
-		const count = ['Two', 'Three', 'Four'][rest.length - 2] ?? 'Most';
+		const count = countWordTitle(rest.length, 4, 'Most');
 		const said = [...new Set(rest.map((r) => `“${r.predicate!.phrase}”`))];
 		const choices = makeChoices(
 			heads.map((h) => h.outlet),

@@ -27,6 +27,7 @@ import {
 import { bare } from './headline-say';
 import {
 	AFFILIATION_WORDS,
+	countWordTitle,
 	INSTITUTION_NOUNS,
 	PEOPLE_NOUNS,
 	PERSON_TITLES,
@@ -121,7 +122,7 @@ export function pendingContrast(
 				{
 					...draftBase(
 						'compare',
-						`${['Two', 'Three', 'Four', 'Five'][pending.length - 1] ?? 'Several'} of the headlines tell of the same act with the verb “${word}”. Which outlet's headline reports it as done, where the ${pending.length > 1 ? 'others tell' : 'other tells'} it ${how}?`,
+						`${countWordTitle(pending.length + 1, 5, 'Several')} of the headlines tell of the same act with the verb “${word}”. Which outlet's headline reports it as done, where the ${pending.length > 1 ? 'others tell' : 'other tells'} it ${how}?`,
 						evidence,
 						`${d.outlet}'s headline reports it done (“${d.parse!.verb}”); ${listWords(pending.map((h) => h.outlet))} ${pending.length > 1 ? 'tell' : 'tells'} it ${how}${rest.length ? `, and ${listWords(rest.map((h) => h.outlet))} ${rest.length > 1 ? 'lead' : 'leads'} with something else` : ''}. The headlines: ${listing}.`,
 						2
@@ -335,7 +336,7 @@ export function groupContrast(
 			: w.toLowerCase();
 	const one = spell(members[0]!.singular);
 	const many = spell(members[heads.indexOf(g)]!.word);
-	const count = ['Two', 'Three', 'Four'][rest.length - 2] ?? 'Most';
+	const count = countWordTitle(rest.length, 4, 'Most');
 	const choices = makeChoices(outlets, `group:${g.title}`);
 	return [
 		headlineQuestion(

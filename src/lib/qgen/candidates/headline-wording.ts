@@ -11,7 +11,7 @@ import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { lexiconTags } from '../entities';
 import { nameTest, parseHeadline, roleNoun, speechWord } from '../headline-grammar';
-import { NEWS_ORG_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../lexicon';
+import { countWordTitle, NEWS_ORG_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike, headlineQuestion } from './headline';
@@ -411,7 +411,7 @@ function wordChoice(heads: Head[], isName: (w: string) => boolean): Candidate[] 
 		// or more on one wording, the question is which headline says it in other words; one
 		// against one has no such majority to read against, and nothing is asked.
 		if (a.length < 2) continue;
-		const prompt = `${a.length === 2 ? 'Two' : a.length === 3 ? 'Three' : a.length === 4 ? 'Four' : 'Most'} of the headlines write “${usual}”. Which outlet's headline words it differently?`;
+		const prompt = `${countWordTitle(a.length, 4, 'Most')} of the headlines write “${usual}”. Which outlet's headline words it differently?`;
 		out.push(
 			headlineQuestion(
 				{

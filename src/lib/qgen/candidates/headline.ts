@@ -26,6 +26,7 @@ import {
 } from '../headline-grammar';
 import {
 	ACT_NOUNS,
+	countWordTitle,
 	INSTITUTION_NOUNS,
 	LOOSE_HEADLINE_HEDGES,
 	PEOPLE_NOUNS,
@@ -215,7 +216,7 @@ function subjectContrast(
 					? ' It centres on the event, the others on a person.'
 					: ' It centres on a person, the others on the event.'
 				: '';
-		const count = ['Two', 'Three', 'Four'][rest.length - 2] ?? 'Most';
+		const count = countWordTitle(rest.length, 4, 'Most');
 		return [
 			headlineQuestion(
 				{
