@@ -3,7 +3,7 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import { framingCandidates } from './framing';
-import { headlinePredicateCandidates, mainPredicate, sameAct } from './headline-predicate';
+import { headlinePredicateCandidates, idiomatic, mainPredicate, sameAct } from './headline-predicate';
 
 /** Names as the articles would show them. */
 const NAMES = new Set(['ruiz', 'ana', 'diaz', 'tom', 'riverton']);
@@ -118,6 +118,32 @@ describe('headlinePredicateCandidates', () => {
 		);
 		expect(key?.text).toBe('Daily 2');
 		expect(c!.draft.explanation).toContain("Daily 2's headline says “resigns”");
+	});
+
+	it('claims no different act beside an idiom: a phrasal verb or a verb on the actor’s own thing', () => {
+		const read = (t: string) => mainPredicate(t, isName)!;
+		expect(idiomatic(read('Ruiz Throws Her Hat In The Ring'))).toBe(true);
+		expect(idiomatic(read('Ruiz Bows Out Of Race'))).toBe(true);
+		expect(idiomatic(read('Ruiz Resigns In Protest'))).toBe(false);
+		// "Throws her hat in the ring" is announcing a run in other words, not another act.
+		expect(
+			headlinePredicateCandidates(
+				story(
+					'Ana Ruiz Announces Run For Governor',
+					'Ruiz Announces Bid For Governor',
+					'Ruiz Throws Her Hat In The Ring'
+				)
+			)
+		).toEqual([]);
+		expect(
+			headlinePredicateCandidates(
+				story(
+					'Ana Ruiz Will Retire In February',
+					'Ruiz Steps Down Over Budget',
+					'Ruiz Retires After Budget Fight'
+				)
+			)
+		).toEqual([]);
 	});
 
 	it('asks nothing when the acts do not split into one against the rest', () => {

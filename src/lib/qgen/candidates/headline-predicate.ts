@@ -137,6 +137,20 @@ export function sameAct(a: Predicate, b: Predicate): boolean {
 	return [...actGroups(a)].some((g) => groups.has(g));
 }
 
+/** A possessive before the object: the act is done to the actor's own thing ("his hat"). */
+const OWN = /^(?:his|her|their|its|our|my|your)$/;
+
+/**
+ * Does the predicate tell its act as an idiom: a phrasal verb ("bows out", "steps down") or a verb
+ * on the actor's own thing ("throws his hat in the ring", "breaks her silence")? An idiom names a
+ * plain act in other words (announcing a run, quitting, speaking), which no word test matches to
+ * that act, so beside one no headline can be said to credit the actor with a different act: a
+ * blind reader marked the key wrong when "threw his hat in the ring" stood as the odd act
+ * beside "announces run".
+ */
+export const idiomatic = (p: Predicate) =>
+	!!p.particle || p.phrase.split(' ').some((w) => OWN.test(w));
+
 /** "How does each outlet's headline put what Ana Ruiz did?", outlets matched to predicates. */
 export function headlinePredicateCandidates(view: StoryView): Candidate[] {
 	const heads = storyHeads(view);
@@ -200,6 +214,8 @@ type Read = { head: Head; predicate?: Predicate };
  * key's, which would make it a look-up of one headline's words again (headline-copy.ts).
  */
 function oddAct(read: Read[], heads: Head[], who: string): Candidate[] {
+	// "A different act" holds only when no headline may tell an act by an idiom.
+	if (read.some((r) => idiomatic(r.predicate!))) return [];
 	for (let odd = 0; odd < read.length; odd++) {
 		const o = read[odd]!;
 		const rest = read.filter((_, i) => i !== odd);
