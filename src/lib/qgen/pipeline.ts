@@ -25,6 +25,7 @@ import { quoteFigureCandidates } from './candidates/quote-figure';
 import { loneVoiceSenses } from './candidates/lone-voice';
 import { quoteStanceCandidates } from './candidates/quote-stance';
 import { sourceCandidates } from './candidates/source';
+import { storyLongGaps } from './candidates/story-long-gaps';
 import { timelineCandidates } from './candidates/timeline';
 import {
 	askedVocabularyWord,
@@ -301,6 +302,10 @@ export function runPipelineDetailed(
 	// Still short: the single-article families.
 	if (analyses.length > 1 && short())
 		addWhereOnlyAdds(check(readAlone(input.storyId, analyses, view, LAST_RESORT)));
+	// Still short: gaps in each outlet's long sentences, as a short single quiz takes them
+	// (story-long-gaps.ts), only where they add.
+	if (analyses.length > 1 && short())
+		addWhereOnlyAdds(check(readAlone(input.storyId, analyses, view, [storyLongGaps])));
 	// One article read alone whose quiz runs short: its last resorts, in this order, each asked
 	// for only while the quiz is still short. Gaps in its long sentences (an opinion column, a
 	// transcript: long sentences, few names); a word in context from the words of its only quoted
