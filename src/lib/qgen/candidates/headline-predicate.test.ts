@@ -3,7 +3,12 @@ import type { Article } from '$lib/bank/schema';
 import { analyzeArticle, viewStory } from '../analyze';
 import { article } from '../article.test-helpers';
 import { framingCandidates } from './framing';
-import { headlinePredicateCandidates, idiomatic, mainPredicate, sameAct } from './headline-predicate';
+import {
+	headlinePredicateCandidates,
+	idiomatic,
+	mainPredicate,
+	sameAct
+} from './headline-predicate';
 
 /** Names as the articles would show them. */
 const NAMES = new Set(['ruiz', 'ana', 'diaz', 'tom', 'riverton']);
