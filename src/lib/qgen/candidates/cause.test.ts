@@ -588,6 +588,25 @@ describe('reasons a speaker gives for their own act', () => {
 			'Daily 1 reports that Mayor Ana Ruiz said she closed the ferry terminal. What reason did Mayor Ana Ruiz give?'
 		);
 	});
+	it('quotes the sentence before when the act is named only by a pointer, or asks nothing', () => {
+		const told =
+			'Mayor Ana Ruiz began taping every meeting of the harbour board in March.';
+		const said =
+			' Ruiz said she took the unusual action because divers had found deep cracks in the pilings.';
+		const rival = ' Bus drivers stayed home because the pay talks had stalled.';
+		const asked = causeCandidates(view(`${told}${said} ${STORY[0]}`, STORY[1]! + rival)).find((c) =>
+			c.draft.prompt.includes('unusual action')
+		);
+		expect(asked?.draft.prompt).toBe(
+			'Daily 1 writes: “Mayor Ana Ruiz began taping every meeting of the harbour board in March.” It then reports that Ruiz said she took the unusual action. What reason did Ruiz give?'
+		);
+		// A sentence before that is a quotation names nothing the prompt can quote: not asked.
+		const quoted = '“We will tape every meeting from now on,” the mayor told the board.';
+		const none = causeCandidates(view(`${quoted}${said} ${STORY[0]}`, STORY[1]! + rival)).find(
+			(c) => c.draft.prompt.includes('unusual action')
+		);
+		expect(none).toBeUndefined();
+	});
 	it('finds the speaker only before a verb of saying with a clause of its own', () => {
 		expect(
 			reasonGiver('Some of the mayor’s critics have said that the mayor canceled the visit')

@@ -84,6 +84,7 @@ import { lastCoordinatedClause, possessiveUnclear } from './cause-coordinated';
 import { cameMeasure } from './cause-came';
 import { keyWithSubject } from './cause-key-subject';
 import { didSoEvent, saidReason } from './cause-said';
+import { pointsToActBefore, sentenceNamingPointer } from './cause-pointer';
 
 /** A wrong answer's text, and the sentence it was read from. */
 interface WrongEvent {
@@ -2013,6 +2014,16 @@ export function causeCandidates(
 			skipped?.(link, 'the prompt’s clause is cut or its subject unresolved');
 			continue;
 		}
+		// "Roe said she took the unusual action": the act is told in the sentence before, which the
+		// prompt then quotes; without a sentence it can quote, the question cannot be read alone.
+		const pointed =
+			!link.named && !link.context && pointsToActBefore(stated)
+				? sentenceNamingPointer(link.analysis, link.sentence, key)
+				: undefined;
+		if (!link.named && !link.context && pointsToActBefore(stated) && !pointed) {
+			skipped?.(link, 'the prompt points to an act the sentence before tells');
+			continue;
+		}
 		if (trivialCause(link.effect, key)) {
 			skipped?.(link, 'a trivial cause (care for a wound, the wound)');
 			continue;
@@ -2302,6 +2313,12 @@ export function causeCandidates(
 			skipped?.(link, '"amid" with a clause and no reaction or trigger');
 			continue;
 		}
+		// Only "<Outlet> reports that …" can follow the quoted sentence; the other forms would
+		// still leave the pointer unnamed.
+		if (pointed && (link.clauseAgent || link.role === 'effect' || echo)) {
+			skipped?.(link, 'the prompt points to an act the sentence before tells');
+			continue;
+		}
 		const prompt = link.named
 			? namedQuestion(link, outlet)
 			: link.clauseAgent
@@ -2310,7 +2327,9 @@ export function causeCandidates(
 					? `According to ${outlet}, what did ${shown}?`
 					: echo
 						? `According to ${outlet}, ${shown}${link.hedge ? ` ${link.hedge}` : ''} ${link.connective} what?`
-						: `${outlet} reports that ${commonOpening(shown, link.analysis.article.text)}. ${question(link)}`;
+						: pointed
+							? `${outlet} writes: “${normaliseSpace(pointed.text)}” It then reports that ${commonOpening(shown, link.analysis.article.text)}. ${question(link)}`
+							: `${outlet} reports that ${commonOpening(shown, link.analysis.article.text)}. ${question(link)}`;
 		out.push({
 			family: 'cause',
 			draft: {
@@ -2319,8 +2338,9 @@ export function causeCandidates(
 					prompt,
 					// The key is in the "It came after …" sentence; the one before it, which the prompt
 					// restates, is quoted in the explanation and left free for a question of its own.
-					[spanOf(link.sentence)],
-					`${outlet}: “${[link.context, link.sentence]
+					// A quoted sentence before is shown in the prompt: no other question asks it.
+					pointed ? [spanOf(pointed), spanOf(link.sentence)] : [spanOf(link.sentence)],
+					`${outlet}: “${[link.context ?? pointed, link.sentence]
 						.filter((x) => x !== undefined)
 						.map((x) => normaliseSpace(x.text))
 						.join(' ')}” ${
