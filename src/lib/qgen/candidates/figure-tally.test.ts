@@ -80,6 +80,17 @@ describe('tallyCandidates', () => {
 		expect(tallyCandidates(storyOf(lone)).map((c) => c.keyTexts[0])).toEqual(['142-90']);
 	});
 
+	it('asks no tally after a digest’s label in capitals', () => {
+		const kicker = body(
+			'GAME NIGHT Riverton defeated Lakeside 45-40 in the county final after a long season.'
+		);
+		expect(tallyCandidates(storyOf(kicker))).toEqual([]);
+		const plain = body(
+			'Riverton defeated Lakeside 45-40 in the county final after a long season of games.'
+		);
+		expect(tallyCandidates(storyOf(plain)).map((c) => c.keyTexts[0])).toEqual(['45-40']);
+	});
+
 	it('asks no tally another outlet gives otherwise, nor one a sentence points back for', () => {
 		const other =
 			'The Blues hold a 140-92 seat advantage in the assembly, the clerk said on Monday.';

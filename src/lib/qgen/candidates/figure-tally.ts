@@ -37,6 +37,12 @@ const VOTE_OF_BEFORE = /\bvote of\s+$/i;
 /** A sentence that opens on a word pointing back: shown alone, it does not say what was tallied. */
 const POINTS_BACK = /^(?:it|they|this|that|these|those|he|she)\b/i;
 
+/**
+ * A digest's label in capitals before the sentence ("ROLL TIDE Alabama beat …", "BREAKING
+ * NEWS …"): a newsletter's aside, not the report's claim, and the label would print in the prompt.
+ */
+const KICKER = /^[A-Z]{2,}(?:\s+[A-Z]{2,})+\s/;
+
 export interface Tally {
 	/** Offset in the sentence, and the tally as written ("6-1", "51 to 49"). */
 	at: number;
@@ -159,7 +165,7 @@ export function tallyCandidates(view: StoryView): Candidate[] {
 		for (const s of a.sentences) {
 			const words = s.text.split(/\s+/).length;
 			if (words < WORDS.min || words > WORDS.max || !prose(s, a.sentences)) continue;
-			if (POINTS_BACK.test(s.text.trim())) continue;
+			if (POINTS_BACK.test(s.text.trim()) || KICKER.test(s.text.trim())) continue;
 			for (const t of sentenceTallies(a, s)) {
 				// A headline that prints the tally answers the gap.
 				const figures = new RegExp(`\\b${t.first}\\s*(?:[-–]|to)\\s*${t.second}\\b`, 'i');
