@@ -67,7 +67,7 @@ function unusedSentences(articles: Article[]): string[] {
 
 const sets: { name: string; articles: Article[] }[] =
 	polnear >= 0
-		? loadSplit(paths[0]!, Infinity, numberOption(args, '--every', 1)).map((p) => ({
+		? loadSplit(paths[0]!, Infinity, numberOption(args, 'every', 1)).map((p) => ({
 				name: p.name,
 				articles: [p.article]
 			}))
