@@ -1102,6 +1102,51 @@ export const CHANCE_NOUNS = [
 ] as const;
 
 /**
+ * Nouns a tally of two figures qualifies in news English ("a 396-9 vote", "a 242-190 seat
+ * advantage", "a 6-3 ruling"): the figures are then the count the clause turns on, not a date's
+ * span or a page range (candidates/figure-tally.ts).
+ */
+export const TALLY_NOUNS = [
+	'vote',
+	'votes',
+	'majority',
+	'advantage',
+	'margin',
+	'edge',
+	'lead',
+	'decision',
+	'ruling',
+	'split',
+	'tally',
+	'victory',
+	'win',
+	'loss',
+	'defeat'
+] as const;
+
+/**
+ * Verbs a tally follows as their count ("the council voted 6-1", "the Senate passed it 51-49",
+ * "Roe beat Poe 45-40"): the clause's claim is the figure.
+ */
+export const TALLY_VERBS = [
+	'voted',
+	'votes',
+	'passed',
+	'approved',
+	'rejected',
+	'confirmed',
+	'upheld',
+	'ruled',
+	'beat',
+	'defeated',
+	'won',
+	'lost',
+	'edged',
+	'trailed',
+	'led'
+] as const;
+
+/**
  * A source the reporter does not name: "a senior official", "people familiar with the
  * matter", "spoke on condition of anonymity". Matched case-insensitively on a sentence.
  */

@@ -152,6 +152,37 @@ describe('the last resort for a short first ten', () => {
 	});
 });
 
+describe('a tally in a short ten (issue #10, figure-tally.ts)', () => {
+	// Two short reports of one vote; the second gives its tally, which no count family reads.
+	const articles = [
+		makeArticle({
+			id: 'north',
+			outlet: 'Northern Courier',
+			title: 'Ferry pier plan goes ahead',
+			text: [
+				'The town council passed a plan to rebuild the old ferry pier on Tuesday night.',
+				'Work is expected to begin in the spring.'
+			].join('\n\n')
+		}),
+		makeArticle({
+			id: 'south',
+			outlet: 'Southern Ledger',
+			title: 'Council backs ferry pier',
+			text: [
+				'Councillors backed the plan to rebuild the ferry pier on Tuesday.',
+				'The town council voted 6-1 for the plan after a long debate about its cost to the town.'
+			].join('\n\n')
+		})
+	];
+
+	it('asks the tally as a chosen gap where it adds to the ten', () => {
+		const { questions } = runPipelineDetailed({ storyId: 'pier', articles }, { max: 10 });
+		const tally = questions.find((q) => /voted ____ for the plan/.test(q.prompt));
+		if (tally?.type !== 'single') throw new Error('no tally gap');
+		expect(tally.choices.find((c) => c.id === tally.correct[0])?.text).toBe('6-1');
+	});
+});
+
 describe('a story’s short ten after the last resort (issue #10)', () => {
 	// Two short reports of one vote; the first's one fact below its lead is told in a sentence
 	// longer than the cloze pass reads (cloze-long.ts), as an article read alone would ask it.

@@ -26,6 +26,7 @@ import { loneVoiceSenses } from './candidates/lone-voice';
 import { quoteStanceCandidates } from './candidates/quote-stance';
 import { sourceCandidates } from './candidates/source';
 import { storyLongGaps } from './candidates/story-long-gaps';
+import { tallyCandidates } from './candidates/figure-tally';
 import { timelineCandidates } from './candidates/timeline';
 import {
 	askedVocabularyWord,
@@ -321,6 +322,10 @@ export function runPipelineDetailed(
 			() => conjunctionClozeCandidates(view)
 		])
 			if (short()) addWhereOnlyAdds(check(lastResort()));
+	// Still short: a tally the clause turns on ("voted 6-1", "a 242-190 seat advantage"), which
+	// no count family reads (figure-tally.ts); before the fill words, since a figure of the news
+	// tests more than a word's sense. Only where it adds.
+	if (short()) addWhereOnlyAdds(check(tallyCandidates(view)));
 	// Then the fill words (vocabulary.ts, fillSenses), each on its own: one whose sentence prints
 	// another question's key would make selection drop that question, and a batch refused for
 	// it would take its sound words down with it. A story's are fill, as its words from below
