@@ -25,7 +25,9 @@ describe('sentenceNamingPointer', () => {
 		const { a, last } = sentences(
 			'Mayor Ana Ruiz began taping every meeting of the harbour board in March. Ruiz said she took the unusual action because she feared a leak.'
 		);
-		expect(sentenceNamingPointer(a, last, 'she feared a leak')?.text).toMatch(/^Mayor Ana Ruiz began/);
+		expect(sentenceNamingPointer(a, last, 'she feared a leak')?.text).toMatch(
+			/^Mayor Ana Ruiz began/
+		);
 	});
 	it('refuses a sentence that leans back itself or tells the key', () => {
 		const leans = sentences(

@@ -589,8 +589,7 @@ describe('reasons a speaker gives for their own act', () => {
 		);
 	});
 	it('quotes the sentence before when the act is named only by a pointer, or asks nothing', () => {
-		const told =
-			'Mayor Ana Ruiz began taping every meeting of the harbour board in March.';
+		const told = 'Mayor Ana Ruiz began taping every meeting of the harbour board in March.';
 		const said =
 			' Ruiz said she took the unusual action because divers had found deep cracks in the pilings.';
 		const rival = ' Bus drivers stayed home because the pay talks had stalled.';
