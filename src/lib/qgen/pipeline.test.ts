@@ -115,29 +115,43 @@ describe('filling a short first ten', () => {
 	});
 });
 
-describe('the last resort for a short first ten', () => {
-	// Two short reports of one vote: too few quotes, people and figures for ten questions.
-	const articles = [
+/**
+ * Two short reports of one council vote on a ferry pier, the short-ten tests' story: the Northern
+ * Courier's lead and the sentences after it, and the Southern Ledger's headline and sentences.
+ */
+function pierStory(north: readonly string[], southTitle: string, south: readonly string[]) {
+	return [
 		makeArticle({
 			id: 'north',
 			outlet: 'Northern Courier',
 			title: 'Ferry pier plan goes ahead',
 			text: [
 				'The town council passed a plan to rebuild the old ferry pier on Tuesday night.',
-				'The pier has been closed to boats since a storm damaged its wooden deck.',
-				'Work is expected to begin in the spring.'
+				...north
 			].join('\n\n')
 		}),
 		makeArticle({
 			id: 'south',
 			outlet: 'Southern Ledger',
-			title: 'Council votes on ferry pier',
-			text: [
-				'Councillors voted on Tuesday to rebuild the ferry pier.',
-				'Fishing crews have used a beach ramp while the pier was shut.'
-			].join('\n\n')
+			title: southTitle,
+			text: south.join('\n\n')
 		})
 	];
+}
+
+describe('the last resort for a short first ten', () => {
+	// Two short reports of one vote: too few quotes, people and figures for ten questions.
+	const articles = pierStory(
+		[
+			'The pier has been closed to boats since a storm damaged its wooden deck.',
+			'Work is expected to begin in the spring.'
+		],
+		'Council votes on ferry pier',
+		[
+			'Councillors voted on Tuesday to rebuild the ferry pier.',
+			'Fishing crews have used a beach ramp while the pier was shut.'
+		]
+	);
 
 	it('asks a gap on the verb of the act when nothing else fills the ten', () => {
 		const { questions, picked } = runPipelineDetailed({ storyId: 'pier', articles }, { max: 10 });
@@ -154,26 +168,14 @@ describe('the last resort for a short first ten', () => {
 
 describe('a tally in a short ten (issue #10, figure-tally.ts)', () => {
 	// Two short reports of one vote; the second gives its tally, which no count family reads.
-	const articles = [
-		makeArticle({
-			id: 'north',
-			outlet: 'Northern Courier',
-			title: 'Ferry pier plan goes ahead',
-			text: [
-				'The town council passed a plan to rebuild the old ferry pier on Tuesday night.',
-				'Work is expected to begin in the spring.'
-			].join('\n\n')
-		}),
-		makeArticle({
-			id: 'south',
-			outlet: 'Southern Ledger',
-			title: 'Council backs ferry pier',
-			text: [
-				'Councillors backed the plan to rebuild the ferry pier on Tuesday.',
-				'The town council voted 6-1 for the plan after a long debate about its cost to the town.'
-			].join('\n\n')
-		})
-	];
+	const articles = pierStory(
+		['Work is expected to begin in the spring.'],
+		'Council backs ferry pier',
+		[
+			'Councillors backed the plan to rebuild the ferry pier on Tuesday.',
+			'The town council voted 6-1 for the plan after a long debate about its cost to the town.'
+		]
+	);
 
 	it('asks the tally as a chosen gap where it adds to the ten', () => {
 		const { questions } = runPipelineDetailed({ storyId: 'pier', articles }, { max: 10 });
@@ -188,41 +190,24 @@ describe('a story’s short ten after the last resort (issue #10)', () => {
 	// longer than the cloze pass reads (cloze-long.ts), as an article read alone would ask it.
 	const longSentence =
 		'Harbour master Lena Ortiz, who has run the port for twelve years and watched its fishing fleet shrink every winter since the storm, told members that repairs would cost the town about 40,000 pounds and take most of the coming summer to finish.';
-	const story = (southText: string) => [
-		makeArticle({
-			id: 'north',
-			outlet: 'Northern Courier',
-			title: 'Ferry pier plan goes ahead',
-			text: [
-				'The town council passed a plan to rebuild the old ferry pier on Tuesday night.',
-				longSentence
-			].join('\n\n')
-		}),
-		makeArticle({
-			id: 'south',
-			outlet: 'Southern Ledger',
-			title: 'Council votes on ferry pier',
-			text: southText
-		})
-	];
+	const story = (south: readonly string[]) =>
+		pierStory([longSentence], 'Council votes on ferry pier', south);
 	const longGaps = (qs: readonly Question[]) =>
 		qs.filter((q) => q.type === 'cloze' && q.prompt.includes('told members that repairs'));
 
 	it('asks a gap in an outlet’s long sentence whose key the story writes again', () => {
-		const articles = story(
-			[
-				'Councillors voted on Tuesday to rebuild the ferry pier.',
-				// Too short for the cloze pass: the figure is told again, not asked here.
-				'Repairs will cost 40,000 pounds.'
-			].join('\n\n')
-		);
+		const articles = story([
+			'Councillors voted on Tuesday to rebuild the ferry pier.',
+			// Too short for the cloze pass: the figure is told again, not asked here.
+			'Repairs will cost 40,000 pounds.'
+		]);
 		const { questions } = runPipelineDetailed({ storyId: 'pier', articles }, { max: 10 });
 		expect(questions.length).toBeLessThan(10);
 		expect(longGaps(questions).length).toBeGreaterThan(0);
 	});
 
 	it('leaves a long sentence’s gap whose key the story writes there alone', () => {
-		const articles = story('Councillors voted on Tuesday to rebuild the ferry pier.');
+		const articles = story(['Councillors voted on Tuesday to rebuild the ferry pier.']);
 		const { questions } = runPipelineDetailed({ storyId: 'pier', articles }, { max: 10 });
 		expect(questions.length).toBeLessThan(10);
 		expect(longGaps(questions)).toEqual([]);
