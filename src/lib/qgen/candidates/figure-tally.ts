@@ -7,11 +7,11 @@
  * that vote, and none is the key in other words.
  */
 import type { StoryView } from '../analyze';
-import { choiceId, makeChoices, spanOf } from '../build';
 import { EMBED_MARKUP, looksLikeHeadline, notBodyProse } from '../caption';
 import { TALLY_NOUNS, TALLY_VERBS } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
-import { draftBase, type Candidate } from './candidate';
+import type { Candidate } from './candidate';
+import { chosenGapCandidate, gapSentence } from './chosen-gap';
 import { inList, quotedRanges } from './detail';
 
 /** A sentence short enough to show whole, long enough to hold a claim. */
@@ -174,31 +174,18 @@ export function tallyCandidates(view: StoryView): Candidate[] {
 				if (all.some((o) => o.a !== a && o.word === word && o.key !== tallyKey(t))) continue;
 				const wrong = wrongTallies(t);
 				if (wrong.length < 2) continue;
-				const gapped = `${s.text.slice(0, t.at)}____${s.text.slice(t.at + t.text.length)}`
-					.replace(/\s+/g, ' ')
-					.trim();
-				const choices = makeChoices([t.text, ...wrong], gapped);
-				out.push({
-					family: 'fact',
-					draft: {
-						...draftBase(
-							'fact',
-							`${outlet} writes: “${gapped}” ${ASK}`,
-							[spanOf(s)],
-							`${outlet}: “${s.text.trim()}”`,
-							2
-						),
-						type: 'single',
-						choices,
-						correct: [choiceId(choices, t.text)]
-					},
-					keyTexts: [t.text],
-					hidden: [],
-					excerpt: gapped,
-					answerKey: `detail:tally:${tallyKey(t)}:${s.index}`,
-					quality: 0.5,
-					position: s.index
-				});
+				out.push(
+					chosenGapCandidate({
+						s,
+						outlet,
+						gapped: gapSentence(s.text, t.at, t.text),
+						key: t.text,
+						wrong,
+						ask: ASK,
+						answerKey: `detail:tally:${tallyKey(t)}:${s.index}`,
+						quality: 0.5
+					})
+				);
 			}
 		}
 	}

@@ -13,7 +13,6 @@
  */
 import nlp from 'compromise';
 import type { StoryView } from '../analyze';
-import { choiceId, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import {
 	AMOUNT_VERBS,
@@ -28,7 +27,8 @@ import {
 } from '../lexicon';
 import { agrees, previousSubject } from '../speakers';
 import type { ArticleAnalysis, Mention, Person, Sentence } from '../types';
-import { draftBase, type Candidate } from './candidate';
+import type { Candidate } from './candidate';
+import { chosenGapCandidate, gapSentence } from './chosen-gap';
 import { cutAtAbbreviation, quotedRanges } from './detail';
 import { judgementCued } from './stance-cues';
 
@@ -433,33 +433,21 @@ export function wordGapCandidates(view: StoryView): Candidate[] {
 function wordGapQuestion(s: Sentence, gap: WordGap, outlet: string, subject?: string): Candidate {
 	// The opening "He" or "She" gives way to the person it stands for, in brackets as an editor
 	// marks words of their own: "[Ted Roe] ____ the Iowa caucuses."
-	const gapped = `${s.text.slice(0, gap.at)}____${s.text.slice(gap.at + gap.key.length)}`
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/^(\W*)(?:he|she)(?=\s)/i, (m, open: string) => (subject ? `${open}[${subject}]` : m));
-	const choices = makeChoices([gap.key, ...gap.wrong], gapped);
-	return {
-		family: 'fact',
-		draft: {
-			...draftBase(
-				'fact',
-				`${outlet} writes: “${gapped}” Choose what belongs in the gap, as the article tells it.`,
-				[spanOf(s)],
-				`${outlet}: “${s.text.trim()}”`,
-				2
-			),
-			type: 'single',
-			choices,
-			correct: [choiceId(choices, gap.key)]
-		},
-		keyTexts: [gap.key],
-		hidden: [],
-		excerpt: gapped,
+	const gapped = gapSentence(s.text, gap.at, gap.key).replace(
+		/^(\W*)(?:he|she)(?=\s)/i,
+		(m, open: string) => (subject ? `${open}[${subject}]` : m)
+	);
+	return chosenGapCandidate({
+		s,
+		outlet,
+		gapped,
+		key: gap.key,
+		wrong: gap.wrong,
+		ask: 'Choose what belongs in the gap, as the article tells it.',
 		// One key per theme, whatever the sentence: "supporters" gapped three times, or "victory"
 		// beside "success", reads as one question asked again; selection takes the best the set
 		// leaves room for.
 		answerKey: `word:${gap.theme}`,
-		quality: 0.45,
-		position: s.index
-	};
+		quality: 0.45
+	});
 }
