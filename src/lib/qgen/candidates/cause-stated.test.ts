@@ -65,6 +65,13 @@ describe('reasonInSentence: a clause its sentence gives as a cause or motive', (
 });
 
 describe('statedAsReason: over whole articles', () => {
+	it('reads on past the full stop of a title before a name', () => {
+		expect(
+			statedAsReason('Ms. Ortega’s office disputed the account', [
+				'The harbour board met on Monday. The paper stood by its story after Ms. Ortega’s office disputed the account.'
+			])
+		).toBe(true);
+	});
 	it('finds the sentence that tells the clause as a reason', () => {
 		expect(
 			statedAsReason('the auditors found missing funds', [

@@ -9,7 +9,7 @@ import { firstClause, isClause, words } from './cause-clause';
 import { sexOf } from './cause-readers';
 import { lastCoordinatedClause } from './cause-coordinated';
 import { sameName } from '../align';
-import { DOTTED_HONORIFICS } from '../lexicon';
+import { DOTTED_HONORIFICS, TITLE_ABBREVIATION_WORDS } from '../lexicon';
 import type { ArticleAnalysis, Sentence } from '../types';
 
 /**
@@ -54,11 +54,18 @@ export function reasonInSentence(phrase: string, sentence: string): boolean {
 	return false;
 }
 
+/**
+ * A sentence break: a full stop, "!" or "?" (and a closing mark) before a space, but not the stop
+ * of a title before a name ("… after Mr. Mueller’s office disputed the account" is one sentence).
+ */
+const SENTENCE_BREAK = new RegExp(
+	`(?<=[.!?]["”’)]?)(?<!\\b(?:${TITLE_ABBREVIATION_WORDS.join('|')})\\.)\\s+`,
+	'i'
+);
+
 /** True when some sentence of `texts` (whole articles) tells `phrase` as a reason. */
 export function statedAsReason(phrase: string, texts: readonly string[]): boolean {
-	return texts.some((t) =>
-		t.split(/(?<=[.!?]["”’)]?)\s+/).some((s) => reasonInSentence(phrase, s))
-	);
+	return texts.some((t) => t.split(SENTENCE_BREAK).some((s) => reasonInSentence(phrase, s)));
 }
 
 /**
