@@ -1560,6 +1560,19 @@ describe('causeCandidates: wrong reasons a reader could take for causes', () => 
 		);
 		expect(wrong).toContain('Ms. Ortega opposed the new parking charges');
 	});
+	it('offers two rivals that share only the effect’s own name, not one and an unrelated event', () => {
+		const q = causeCandidates(
+			view(
+				'The harbour board closed the Ortega Lines ferry terminal on Monday after inspectors found cracks in its main pier. ' +
+					`Commuters crowded the ferry buses across town. ${unrelated} ` +
+					'Ortega Lines raised its winter fares for every route. Ortega Lines hired new deck crews from the college.'
+			)
+		).find((c) => c.keyTexts[0] === 'inspectors found cracks in its main pier');
+		if (q?.draft.type !== 'single') throw new Error('expected a single-choice why question');
+		const wrong = q.draft.choices.map((c) => c.text).filter((t) => !/cracks/.test(t));
+		expect(wrong.join(' | ')).toMatch(/winter fares/);
+		expect(wrong.join(' | ')).toMatch(/deck crews/);
+	});
 	it('still offers unrelated events when the story has nothing closer', () => {
 		expect(wrongOf(`${effect} ${unrelated}`).join(' | ')).toMatch(/choir|Bakers|Cyclists/);
 	});

@@ -82,6 +82,7 @@ import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
 import { lastCoordinatedClause, possessiveUnclear } from './cause-coordinated';
 import { cameMeasure } from './cause-came';
+import { alikeBeyond } from './cause-alike';
 import { keyWithSubject } from './cause-key-subject';
 import { didSoEvent, saidReason } from './cause-said';
 import { pointsToActBefore, sentenceNamingPointer } from './cause-pointer';
@@ -2237,13 +2238,14 @@ export function causeCandidates(
 		const offStory = offStoryReason(link, key, leadWeight);
 		let offStoryCount = 0;
 		const offered: string[] = [];
+		const about = `${link.effect} ${link.agent ?? ''}`;
 		// "Roe backed a plan": a wrong reason that says nothing is offered only when none other is left.
 		for (const w of vagueLast(
 			rankWrongReasons(link, key, passing, leadWeight, statedReasons),
 			key
 		)) {
 			// "the threat of protests" beside "the threat of widespread protests": one is enough.
-			if ([...wrong, ...offered].some((x) => overlaps(x, w.phrase))) {
+			if ([...wrong, ...offered].some((x) => alikeBeyond(x, w.phrase, about))) {
 				dropped.set('like another choice', (dropped.get('like another choice') ?? 0) + 1);
 				continue;
 			}
@@ -2261,7 +2263,6 @@ export function causeCandidates(
 		// that one out without reading, so the key stands out by elimination. A statistic or a
 		// state in another tense than the key's is ruled out as fast, however near its words.
 		// A reason the story states for something else is a rival a student weighs, whatever its words.
-		const about = `${link.effect} ${link.agent ?? ''}`;
 		const statedPhrases = new Set(
 			passing.filter((w) => statedReasons.has(w.event.text) || toldAsReason(w)).map((w) => w.phrase)
 		);
