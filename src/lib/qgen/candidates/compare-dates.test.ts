@@ -56,6 +56,15 @@ describe('dateVerb', () => {
 		expect(verbOf('Roe, a senator since 2012, voted against the bill.', '2012')).toBe(undefined);
 		expect(verbOf('Also on Monday, the office disputed the report.', 'Monday')).toBe('disput');
 	});
+	it('takes the word after a modal as the verb, with its particle', () => {
+		expect(verbOf('Jane Roe will step down on Jan. 10.', 'Jan. 10')).toBe('step down');
+		expect(verbOf('Jane Roe would leave the agency in the spring on Jan. 10.', 'Jan. 10')).toBe(
+			'leave'
+		);
+		// Not a word that is no act ("will also", "will not"), nor one after no modal.
+		expect(verbOf('Jane Roe will also on Jan. 10 go.', 'Jan. 10')).toBe(undefined);
+		expect(verbOf('The step on Jan. 10 was small.', 'Jan. 10')).toBe(undefined);
+	});
 	it('reads past an aside that names someone: "arrested Jane Roe, a former engineer, in Seattle on Tuesday"', () => {
 		expect(
 			verbOf(
@@ -107,6 +116,31 @@ describe('dateDisagreements', () => {
 		expect(pairs.map(([x, y]) => [x.mention.iso, y.mention.iso])).toEqual([
 			['2019-12-03', '2019-12-04']
 		]);
+	});
+
+	it('dates a verb after a modal that the word list calls a noun, with its particle', () => {
+		// Both days are still to come in papers of early September.
+		const SEPTEMBER = '2019-09-04';
+		const STEP = (act: string, day: string) =>
+			`Jane Roe will ${act} as director of the ferry agency on ${day}, the harbour board said.`;
+		const pairs = dateDisagreements(
+			view(
+				['Daily A', STEP('step down', 'Nov. 10'), SEPTEMBER],
+				['Daily B', STEP('step down', 'Oct. 28'), SEPTEMBER]
+			)
+		);
+		expect(pairs.map(([x, y]) => [x.mention.text, y.mention.text])).toEqual([
+			['Nov. 10', 'Oct. 28']
+		]);
+		// Stepping in is another act than stepping down: no disagreement between them.
+		expect(
+			dateDisagreements(
+				view(
+					['Daily A', STEP('step down', 'Nov. 10'), SEPTEMBER],
+					['Daily B', STEP('step in', 'Oct. 28'), SEPTEMBER]
+				)
+			)
+		).toEqual([]);
 	});
 
 	it('does not set different events side by side because they share a verb', () => {

@@ -14,7 +14,13 @@ import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { dateTense, dayInStyleOf, latestWeekday, trustedDate, weekBefore } from '../dates';
 import { contentWords, isReporting, verbStem } from '../figure-groups';
 import { lexiconTags } from '../entities';
-import { SAME_EVENT_VERBS, WEEKDAYS } from '../lexicon';
+import {
+	FUTURE_MODALS,
+	POSSIBILITY_MODALS,
+	SAME_EVENT_VERBS,
+	VERB_PARTICLES,
+	WEEKDAYS
+} from '../lexicon';
 import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { datelineEnd } from './detail';
@@ -125,9 +131,9 @@ export function dateVerb(sentence: string, start: number, end: number): string |
 			.some((w) => /^[a-z]{3,}ed$/.test(w) || lexiconTags(w).has('PastTense'))
 	)
 		return present[2]!.replace(/(?:es|s)$/, '');
-	for (const w of before) {
+	for (const [i, w] of before.entries()) {
 		if (isReporting(w)) return undefined;
-		const stem = verbStem(w) ?? presentVerbStem(w);
+		const stem = verbStem(w) ?? presentVerbStem(w) ?? afterModal(w, before[i + 1], before[i - 1]);
 		if (stem) return stem;
 	}
 	// Only a date that opens its sentence ("On Monday, the office disputed …") belongs to the
@@ -155,6 +161,26 @@ function presentVerbStem(raw: string): string | undefined {
 	return tags.has('PresentTense') && tags.has('Verb') && !tags.has('Noun')
 		? w.replace(/(?:es|s)$/, '')
 		: undefined;
+}
+
+/**
+ * "will step down on Jan. 1", "would leave in March": right after a modal a word is a verb,
+ * though the word list calls "step" or "leave" a noun first; without it the date had no verb
+ * and the event was never set beside another outlet's. Its particle stays with it: "step down"
+ * and "step in" are two acts.
+ */
+const MODALS = new Set<string>([...FUTURE_MODALS, ...POSSIBILITY_MODALS, 'would']);
+function afterModal(
+	raw: string,
+	previous: string | undefined,
+	next: string | undefined
+): string | undefined {
+	const w = raw.replace(/^[^a-z]+|[^a-z]+$/g, '');
+	if (!previous || !/^[a-z]{3,}$/.test(w) || !MODALS.has(previous.toLowerCase())) return undefined;
+	if (/^(?:have|also|not|then|soon|still|now)$/.test(w)) return undefined;
+	const particle =
+		next && VERB_PARTICLES.includes(next.toLowerCase()) ? ` ${next.toLowerCase()}` : '';
+	return w.replace(/(?:ing|ed|es|s)$/, '') + particle;
 }
 
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');

@@ -75,6 +75,42 @@ describe('headlines compared when a story has two outlets', () => {
 			'Daily 1: the Ruiz hearings; Daily 2: Ana Ruiz'
 		);
 	});
+	it('reads a whole name with others lumped in as a subject, and names the others in its choice', () => {
+		const [c] = story(
+			'On Monday, Mayor Ana Ruiz was hurt when a bridge fell. Later, Ruiz spoke to reporters.',
+			'Collapse Spurs Calls For Bridge Checks',
+			'Mayor Ana Ruiz, Others Hurt In Bridge Fall'
+		).filter((x) => x.draft.prompt.includes('subject of its sentence'));
+		if (c?.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c.draft;
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: the collapse; Daily 2: Ana Ruiz and others'
+		);
+		// Below the contrasts read from a whole subject: asked only where none of them is.
+		expect(c.quality).toBeLessThan(0.6);
+	});
+
+	it('reads a one-word political group as a subject set against a happening', () => {
+		const [c] = story(
+			'On Monday, Mayor Ana Ruiz faced the City Council. Later, Ruiz spoke to reporters.',
+			'Conservatives Question Ruiz Claims On Budget',
+			'Ruiz Hearings Show Report Could Not Find Shortfall'
+		).filter((x) => x.draft.prompt.includes('subject of its sentence'));
+		if (c?.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c.draft;
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: Conservatives; Daily 2: the Ruiz hearings'
+		);
+		// A lower-case plural names no one in particular: no subject read for sure.
+		expect(
+			story(
+				'On Monday, Mayor Ana Ruiz faced the City Council. Later, Ruiz spoke to reporters.',
+				'Officials Question Ruiz Claims On Budget',
+				'Ruiz Hearings Show Report Could Not Find Shortfall'
+			).filter((x) => x.draft.prompt.includes('subject of its sentence'))
+		).toEqual([]);
+	});
+
 	it('asks whom each headline leads with when one gives a speaker’s point after a colon', () => {
 		const text = 'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.';
 		const [c, ...rest] = story(

@@ -8,7 +8,7 @@
  */
 import { swappedPairItem } from '../build';
 import { AUX, differentSubjects, sameSubject, type SubjectEntity } from '../headline-grammar';
-import { HEADLINE_PLAIN_VERBS } from '../lexicon';
+import { AFFILIATION_WORDS, HEADLINE_PLAIN_VERBS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { actSubject } from './describe-acts';
@@ -110,6 +110,32 @@ function namedEvent(subject: string, entity: SubjectEntity, isName: (w: string) 
 }
 
 /**
+ * "Steve Scalise, Others Shot At Practice", "Roe And Others Sue": a whole name and others the
+ * headline lumps with them. The name is read as surely as alone, and the choice says "and
+ * others", so that it names the whole subject.
+ */
+const WITH_OTHERS = /(?:,|\s(?:and|&))\s+others$/i;
+
+/**
+ * "Republicans Challenge …", "Democrats Walk Out": one plural word for a political affiliation
+ * or one the articles capitalise in their sentences, a named group the headline puts first,
+ * read as surely as "Senate Democrats" (headline.ts, wholeName). Lower-case plurals ("Officials
+ * Say …") name no one in particular.
+ */
+function namedPlural(subject: string, entity: SubjectEntity, isName: (w: string) => boolean) {
+	if (entity.kind !== 'noun' || !/^[A-Z][a-z]{3,}s$/.test(subject)) return false;
+	return AFFILIATION_WORDS.includes(subject.slice(0, -1).toLowerCase()) || isName(subject);
+}
+
+/** The subject as a choice names it: a named plural as the headline writes it, with its others. */
+function subjectLabel(h: Headed, isName: (w: string) => boolean): string {
+	const subject = h.parse!.subject;
+	const bare = subject.replace(WITH_OTHERS, '');
+	const label = namedPlural(bare, h.entity!, isName) ? bare : h.entity!.label;
+	return bare === subject ? label : `${label} and others`;
+}
+
+/**
  * Two headlines that make different people or things the subject of their sentence ("Ruiz
  * Slams Council" beside "Council Rejects Ruiz Budget"): whom does each put first? Each subject
  * must be read for sure, as headline.ts's subjectContrast asks: a whole name, a named group or
@@ -129,14 +155,21 @@ export function pairSubjects(
 	// Beside a colon, only people named in full: "Council Rejects Budget" beside "Ruiz: …" is
 	// an institution's act set against a person's words, no choice of whom to put first.
 	if (colons > 1 || (colons && heads.some((h) => !h.entity!.given))) return [];
+	const subjectOf = (h: Headed) => h.parse!.subject.replace(WITH_OTHERS, '');
+	const happening = (h: Headed) =>
+		eventSubject(subjectOf(h), h.entity!) || namedEvent(subjectOf(h), h.entity!, isName);
+	const group = (h: Headed) => namedPlural(subjectOf(h), h.entity!, isName);
 	const sure = (h: Headed) =>
-		wholeName(h.parse!.subject, h.entity!, isName) ||
-		eventSubject(h.parse!.subject, h.entity!) ||
-		namedEvent(h.parse!.subject, h.entity!, isName);
+		wholeName(subjectOf(h), h.entity!, isName) || happening(h) || group(h);
 	if (!heads.every(sure)) return [];
 	const [a, b] = heads as [Headed, Headed];
-	if (!differentSubjects(a.entity!, b.entity!)) return [];
-	const [sa, sb] = [a.entity!.label, b.entity!.label];
+	// "Republicans" reads as a role noun, which could be the other headline's person; beside a
+	// happening ("Ruiz Hearings") a group of people is surely another subject.
+	const groupAndEvent = (x: Headed, y: Headed) => group(x) && happening(y);
+	if (!differentSubjects(a.entity!, b.entity!) && !groupAndEvent(a, b) && !groupAndEvent(b, a))
+		return [];
+	const [sa, sb] = [subjectLabel(a, isName), subjectLabel(b, isName)];
+	const relaxed = heads.some((h) => WITH_OTHERS.test(h.parse!.subject) || group(h));
 	// "Nova Terran State Media Announce Halt" beside "Nova Terra Suspends Tests", read as "the
 	// Nova Terran" and "the Nova Terra": one name misread, not two subjects. A subject that
 	// starts the other is not surely another.
@@ -164,12 +197,14 @@ export function pairSubjects(
 						? 'Whom or what does each headline lead with?'
 						: 'Whom or what does each headline make the subject of its sentence?',
 					evidence,
-					`${heads.map((h) => `${h.outlet}'s headline leads with ${h.entity!.label}${colonForm(h.parse!) ? ', giving their point after a colon' : ''}: “${h.title}”`).join('; ')}.${passive}`,
+					`${heads.map((h) => `${h.outlet}'s headline leads with ${subjectLabel(h, isName)}${colonForm(h.parse!) ? ', giving their point after a colon' : ''}: “${h.title}”`).join('; ')}.${passive}`,
 					2
 				),
 				...pairItem
 			},
-			0.78
+			// A subject read by the looser rules (others lumped in, a one-word group) is less sure
+			// than a whole name: below the other two-headline contrasts, asked where none of them is.
+			relaxed ? 0.58 : 0.78
 		)
 	];
 }
