@@ -7220,10 +7220,10 @@ export const FILL_LATE_SENSES: readonly WordSense[] = [
 		'a polite show of respect'
 	),
 	// How voters and readers take the news, left in short single articles (PolNeAR train, under
-	// 500 words) whose quizzes ran under five: each one sense in news prose, its wrong senses a
-	// look-alike word's ("outage", "initials") or its opposite. Left out: "veteran" (a former
-	// soldier, or long experienced), "decisive" (settling a result, or quick to decide),
-	// "concession" (admitting defeat, or a thing given up in a deal).
+	// 500 words) whose quizzes ran under five: each one sense in news prose, its wrong senses
+	// ones the sentence could bear or its opposite, none a pun a reader rules out. Left out:
+	// "veteran" (a former soldier, or long experienced), "decisive" (settling a result, or quick
+	// to decide), "concession" (admitting defeat, or a thing given up in a deal).
 	sense(
 		'adj',
 		'undecided',
@@ -7264,13 +7264,13 @@ export const FILL_LATE_SENSES: readonly WordSense[] = [
 		'in secret',
 		'against the law'
 	),
-	sense('adv', 'initially', 'at first', 'in the end', 'with initials only', 'without delay'),
+	sense('adv', 'initially', 'at first', 'in the end', 'officially', 'without delay'),
 	sense(
 		'noun',
 		'outrage',
 		'strong anger and shock',
 		'calm agreement',
-		'a cut in the power supply',
+		'mild surprise',
 		'a sudden burst of laughter'
 	)
 ];
