@@ -7218,6 +7218,60 @@ export const FILL_LATE_SENSES: readonly WordSense[] = [
 		'an equal share of power',
 		'a sudden loss of support',
 		'a polite show of respect'
+	),
+	// How voters and readers take the news, left in short single articles (PolNeAR train, under
+	// 500 words) whose quizzes ran under five: each one sense in news prose, its wrong senses
+	// ones the sentence could bear or its opposite, none a pun a reader rules out. Left out:
+	// "veteran" (a former soldier, or long experienced), "decisive" (settling a result, or quick
+	// to decide), "concession" (admitting defeat, or a thing given up in a deal).
+	sense(
+		'adj',
+		'undecided',
+		'not yet having made a choice',
+		'firmly committed to one side',
+		'not allowed to vote',
+		'counted twice by mistake'
+	),
+	sense(
+		'noun',
+		'narrative',
+		'a story told to explain events',
+		'a list of official figures',
+		'a song written for a campaign',
+		'a written court ruling'
+	),
+	sense(
+		'noun',
+		'frustration',
+		'annoyance at being kept from a goal',
+		'joy at an easy success',
+		'a formal complaint filed in court',
+		'a feeling of sleepiness'
+	),
+	sense(
+		'adj',
+		'diverse',
+		'made up of many different kinds',
+		'all of one kind',
+		'split into two hostile camps',
+		'turned away from its course'
+	),
+	sense(
+		'adv',
+		'allegedly',
+		'as claimed but not proven',
+		'as proven in court',
+		'in secret',
+		'against the law'
+	),
+	sense('adv', 'initially', 'at first', 'in the end', 'officially', 'without delay'),
+	sense(
+		'noun',
+		'outrage',
+		'strong anger and shock',
+		'calm agreement',
+		'mild surprise',
+		'a sudden burst of laughter'
 	)
 ];
 

@@ -796,6 +796,25 @@ describe('a short quiz’s fill words (issue #10)', () => {
 		]);
 	});
 
+	it('asks how voters and readers take the news, in a short report', () => {
+		expect(
+			asked(
+				fillSenses(
+					view(
+						'Many residents of the eastern wards remain undecided about the new map.',
+						'The council allegedly delayed the survey until after the vote.',
+						'Residents voiced their frustration at a forum on Monday.'
+					),
+					0
+				)
+			)
+		).toEqual([
+			['undecided', 'not yet having made a choice'],
+			['allegedly', 'as claimed but not proven'],
+			['frustration', 'annoyance at being kept from a goal']
+		]);
+	});
+
 	it('offers those words only after every other fill word, whatever their sentence', () => {
 		const sentences = [
 			'The gubernatorial race drew three candidates from the river towns.',
