@@ -43,6 +43,32 @@ describe('headlines compared when a story has two outlets', () => {
 		expect(asked('Ruiz Has Dozens Of Questions', 'Ruiz Slams Council')).toEqual([]);
 	});
 
+	it('asks which verb each headline uses when both make the same people act together', () => {
+		const [c, ...rest] = story(
+			'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.',
+			'Ruiz, Diaz meet on budget for first time in weeks',
+			'Ruiz and Diaz Talk Taxes at City Hall'
+		);
+		expect(rest).toEqual([]);
+		expect(c!.draft.prompt).toBe(
+			'Both headlines report what Ana Ruiz and Tom Diaz did, each in its own words. Which verb does each headline use?'
+		);
+		if (c!.draft.type !== 'single') throw new Error('a single choice');
+		const { choices, correct } = c!.draft;
+		// "meet on": the preposition starts what they met on, no part of the verb.
+		expect(choices.find((x) => correct.includes(x.id))!.text).toBe(
+			'Daily 1: “meet”; Daily 2: “talk”'
+		);
+		// Not the same pair: one headline's second person is no subject of the other's verb.
+		expect(
+			story(
+				'On Monday, Mayor Ana Ruiz met Governor Tom Diaz and Judge Lee Park.',
+				'Ruiz, Diaz meet on budget',
+				'Ruiz and Park Talk Taxes'
+			)
+		).toEqual([]);
+	});
+
 	it('asks whom each headline makes its subject when the two put different people first', () => {
 		const [c, ...rest] = story(
 			'On Monday, Mayor Ana Ruiz met Governor Tom Diaz. Later, Diaz spoke to reporters.',

@@ -6,8 +6,14 @@
  * outlet's own verb for what one person did, or whom each puts first, the two swapped, and one
  * for both. Knowing one headline rules out half the choices; only reading both finds the key.
  */
-import { swappedPairItem } from '../build';
-import { AUX, differentSubjects, sameSubject, type SubjectEntity } from '../headline-grammar';
+import { listWords, swappedPairItem } from '../build';
+import {
+	AUX,
+	differentSubjects,
+	sameSubject,
+	subjectEntity,
+	type SubjectEntity
+} from '../headline-grammar';
 import { AFFILIATION_WORDS, HEADLINE_PLAIN_VERBS } from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -34,19 +40,49 @@ const PLAIN = new Set(HEADLINE_PLAIN_VERBS);
 /**
  * A headline whose verb is no act of its subject's own: a passive the parse reads as active
  * ("Roe Challenged On Budget By Faculty": a bare participle with its agent after "by"); two
- * people acting together ("Ruiz, Diaz Meet On Budget": "what Ruiz did" would leave one out);
- * a verb that chooses nothing ("Ruiz Has Dozens Of Questions", "Ruiz Made Visit": the word
- * that tells the act is its object).
+ * people acting together ("Ruiz, Diaz Meet On Budget": "what Ruiz did" would leave one out),
+ * unless both headlines make the same people act together (`together`); a verb that chooses
+ * nothing ("Ruiz Has Dozens Of Questions", "Ruiz Made Visit": the word that tells the act is
+ * its object).
  */
-function noOwnAct(h: Headed): boolean {
+function noOwnAct(h: Headed, together = false): boolean {
 	const { subject, verb } = h.parse!;
 	const after = h.title.slice(h.title.toLowerCase().indexOf(verb.toLowerCase()) + verb.length);
 	return (
 		(/ed\b/.test(verb) && /\bby\b/i.test(after)) ||
-		/,|\s(?:and|&)\s/i.test(subject) ||
+		(!together && /,|\s(?:and|&)\s/i.test(subject)) ||
 		verb.split(' ').some((w) => PLAIN.has(w.toLowerCase()))
 	);
 }
+
+/**
+ * "Ruiz, Diaz Meet On Budget" beside "Ruiz And Diaz Talk Budget": both headlines make the same
+ * two or more named people act together, so "what Ruiz and Diaz did" leaves no one out. The
+ * label names each person as the fuller of the two headlines' readings; undefined unless every
+ * member of each list is a name found in the other list.
+ */
+function sameTogether(
+	heads: Headed[],
+	isName: (w: string) => boolean,
+	people: readonly string[]
+): string | undefined {
+	const lists = heads.map((h) =>
+		h.parse!.subject.split(/,\s*|\s+(?:and|&)\s+/i).map((m) => subjectEntity(m, isName, people))
+	);
+	const named = (l: (SubjectEntity | undefined)[]): l is SubjectEntity[] =>
+		l.length > 1 && l.every((e) => e?.kind === 'name');
+	const [x, y] = lists as [(SubjectEntity | undefined)[], (SubjectEntity | undefined)[]];
+	if (!named(x) || !named(y) || x.length !== y.length) return undefined;
+	const twin = (e: SubjectEntity, l: SubjectEntity[]) => l.filter((f) => sameSubject(e, f));
+	if (x.some((e) => twin(e, y).length !== 1) || y.some((e) => twin(e, x).length !== 1))
+		return undefined;
+	const fuller = (e: SubjectEntity) =>
+		[e.label, twin(e, y)[0]!.label].sort((p, q) => q.length - p.length)[0]!;
+	return listWords(x.map(fuller));
+}
+
+/** "Meet On …": the parse keeps a preposition after a verb, which starts what follows it. */
+const shownVerb = (verb: string) => verb.replace(/\s+(?:on|in|over)$/i, '');
 
 /**
  * Two headlines with one named subject, each stating in its own verb what that person did
@@ -54,16 +90,22 @@ function noOwnAct(h: Headed): boolean {
  * passive, a preview or a speaker's colon (the verb there is no act of the subject's), and
  * not one verb in two forms ("resigns", "resigned"): that is no difference in wording.
  */
-export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
+export function pairVerbs(
+	heads: Headed[],
+	evidence: Span[],
+	isName: (w: string) => boolean,
+	people: readonly string[]
+): Candidate[] {
 	if (heads.length !== 2 || heads.some((h) => h.parse?.form !== 'statement' || !h.entity))
 		return [];
 	const [a, b] = heads as [Headed, Headed];
 	if (a.entity!.kind !== 'name' || !sameSubject(a.entity!, b.entity!)) return [];
 	if (heads.some((h) => h.parse!.passive || h.parse!.preview || h.parse!.question)) return [];
-	if (heads.some(noOwnAct)) return [];
-	const [va, vb] = [a.parse!.verb, b.parse!.verb];
+	const together = sameTogether(heads, isName, people);
+	if (heads.some((h) => noOwnAct(h, !!together))) return [];
+	const [va, vb] = [shownVerb(a.parse!.verb), shownVerb(b.parse!.verb)];
 	if (!lexical(va) || !lexical(vb) || lexical(va) === lexical(vb)) return [];
-	const who = heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
+	const who = together ?? heads.map((h) => h.entity!.label).sort((p, q) => q.length - p.length)[0]!;
 	const pairItem = swappedPairItem(
 		a.outlet,
 		`“${va}”`,
@@ -80,7 +122,7 @@ export function pairVerbs(heads: Headed[], evidence: Span[]): Candidate[] {
 						'compare',
 						`Both headlines report what ${who} did, each in its own words. Which verb does each headline use?`,
 						evidence,
-						`${heads.map((h) => `${h.outlet}'s headline says “${h.parse!.verb}”: “${h.title}”`).join('; ')}.`,
+						`${heads.map((h) => `${h.outlet}'s headline says “${shownVerb(h.parse!.verb)}”: “${h.title}”`).join('; ')}.`,
 						2
 					),
 					...pairItem

@@ -66,6 +66,31 @@ describe('wordingSlots', () => {
 		expect(quotesBalanced("farmer 'who")).toBe(false);
 	});
 
+	it('reads an "-ing" word after the anchor in a preposition’s object as a noun, to the head', () => {
+		// "spending" is listed as a verb, but after "over … campaign" it names the thing; the
+		// phrase runs on to its head noun ("spree", "case"), which tells how each frames it.
+		expect(
+			wordingSlots(
+				[
+					'Ruiz admits guilt over lavish campaign spending spree',
+					'Ana Ruiz Admits Guilt in Campaign Money Case'
+				],
+				isName
+			)
+		).toEqual([
+			{
+				anchor: 'campaign',
+				side: 'after',
+				words: ['spending', 'Money'],
+				phrases: ['campaign spending spree', 'Campaign Money Case']
+			}
+		]);
+		// As the headline's own act the "-ing" word stays a verb: no slot.
+		expect(
+			wordingSlots(['Campaign Spending Millions On Ads', 'Campaign Money Case Opens'], isName)
+		).toEqual([]);
+	});
+
 	it('finds the word two headlines put beside a shared noun where the third puts another', () => {
 		const slots = wordingSlots(
 			[

@@ -11,7 +11,13 @@ import { choiceId, listWords, makeChoices, spanOf } from '../build';
 import { notBodyProse } from '../caption';
 import { lexiconTags } from '../entities';
 import { nameTest, parseHeadline, roleNoun, speechWord } from '../headline-grammar';
-import { countWordTitle, NEWS_ORG_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../lexicon';
+import {
+	countWordTitle,
+	HEADLINE_PREPOSITIONS,
+	NEWS_ORG_WORDS,
+	NUMBER_WORDS,
+	SCALE_WORDS
+} from '../lexicon';
 import type { Span } from '../types';
 import { draftBase, type Candidate } from './candidate';
 import { headlineLike, headlineQuestion } from './headline';
@@ -177,6 +183,27 @@ const verbBeforeMore = (t: Token, ts: Token[]) => {
 	return tags.has('Verb') && !tags.has('Noun') && !t.breakAfter && ts.at(-1) !== t;
 };
 
+/** A preposition that opens a noun phrase: "over", "in" and the lexicon's headline prepositions. */
+const PREPOSITION = /^(?:of|in|on|at|for|by|with|from|into|over|after|about)$/i;
+const DETERMINER = /^(?:a|an|the|his|her|their|its)$/i;
+
+/**
+ * Does token i stand in a preposition's object ("over illegal campaign spending spree", "in
+ * Campaign Money Case")? Back to the preposition there is no verb, break or other function
+ * word: the words after it, to the phrase's end, are that noun phrase's, so an "-ing" word there
+ * names a thing ("spending") and is no verb.
+ */
+function inObject(ts: Token[], i: number, verbs: Set<string> | undefined): boolean {
+	for (let k = i - 1; k >= 0; k--) {
+		const t = ts[k]!;
+		const w = t.text.toLowerCase();
+		if (t.breakAfter || verbs?.has(w)) return false;
+		if (PREPOSITION.test(w) || HEADLINE_PREPOSITIONS.includes(w)) return true;
+		if (isFunction(t) && !DETERMINER.test(w)) return false;
+	}
+	return false;
+}
+
 /** Same word, same form: "Subpoenas" and "subpoena" (plural or third person); not "seek" and "seeking". */
 const sameForm = (a: Token, b: Token) =>
 	a.text.toLowerCase().replace(/e?s$/, '') === b.text.toLowerCase().replace(/e?s$/, '');
@@ -244,11 +271,17 @@ export function wordingSlots(titles: readonly string[], isName: (w: string) => b
 					verbForm(tokens[h]![i]!, 'after') ||
 					lexiconTags(tokens[h]![i]!.text.toLowerCase()).has('Verb')
 			);
+			// In a preposition's object an "-ing" word after the anchor is a noun ("campaign
+			// spending spree"), whatever the word list says.
+			const nounIng = (t: Token, h: number) =>
+				/ing$/i.test(t.text) && inObject(tokens[h]!, having[h]!, verbs[h]);
 			if (
 				side === 'after' &&
 				!anchorIsVerb &&
 				runs.some(
-					(r, h) => !!r && r.some((t) => verbForm(t, side) || verbBeforeMore(t, tokens[h]!))
+					(r, h) =>
+						!!r &&
+						r.some((t) => !nounIng(t, h) && (verbForm(t, side) || verbBeforeMore(t, tokens[h]!)))
 				)
 			)
 				continue;
@@ -279,6 +312,17 @@ export function wordingSlots(titles: readonly string[], isName: (w: string) => b
 				// "'heroic' farmer": a quotation that opens right before the phrase is in it.
 				if (/['‘"“]/.test(titles[h]![from - 1] ?? '')) from--;
 				let to = Math.max(a.end, r.at(-1)!.end);
+				// "campaign spending spree" beside "Campaign Money Case": in a preposition's object the
+				// phrase runs on to its head noun, which tells how each outlet frames the thing.
+				if (side === 'after' && inObject(tokens[h]!, having[h]!, verbs[h])) {
+					const ts = tokens[h]!;
+					let k = ts.indexOf(r.at(-1)!);
+					for (let n = 0; n < 2 && !ts[k]!.breakAfter; n++) {
+						const t = ts[++k];
+						if (!t || isFunction(t) || numeric(t) || (isName(t.text) && !commonWord(t))) break;
+						to = t.end;
+					}
+				}
 				const opened = (titles[h]!.slice(from, to).match(/(?:^|\s)['‘"“]/g) ?? []).length;
 				// "immigrant 'caravan'": a quotation opened inside the phrase is closed in it too.
 				if (opened && /['’"”]/.test(titles[h]![to] ?? '')) to++;

@@ -107,7 +107,7 @@ export function headlineCandidates(view: StoryView): Candidate[] {
 	// Two outlets: "which outlet's headline …?" is a coin toss (headline-pair.ts).
 	if (heads.length === 2)
 		return [
-			...pairVerbs(heads, evidence),
+			...pairVerbs(heads, evidence, isName, view.people),
 			...pairSubjects(heads, evidence, isName),
 			...pairSpeaker(heads, evidence),
 			...pairNaming(view, heads, evidence, isName),
