@@ -552,6 +552,28 @@ describe('causeCandidates: the effect’s own subject', () => {
 	});
 });
 
+describe('causeCandidates: a short key shares a name, not its act, with a rival', () => {
+	it('keeps a wrong reason that names the key’s person but tells another act', () => {
+		const said =
+			'Mayor Ana Ruiz said she kept notes of every harbour meeting because she feared Banks would lie.';
+		const rival = ' Councillor Tom Banks opened a new bus depot across the harbour in March.';
+		const q = causeCandidates(view(`${said}${rival} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('kept notes')
+		);
+		const texts = q?.draft.type === 'single' ? q.draft.choices.map((c) => c.text) : [];
+		expect(texts).toContain(
+			'Councillor Tom Banks opened a new bus depot across the harbour in March'
+		);
+		// A rival sharing the short key's act word ("feared") still says the key again.
+		const again = ' Councillor Tom Banks feared a long strike at the harbour in March.';
+		const q2 = causeCandidates(view(`${said}${again} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('kept notes')
+		);
+		const texts2 = q2?.draft.type === 'single' ? q2.draft.choices.map((c) => c.text) : [];
+		expect(texts2.some((t) => t.includes('feared a long strike'))).toBe(false);
+	});
+});
+
 describe('withoutAside', () => {
 	it('drops a relative or participle aside after a named subject, and nothing else', () => {
 		expect(withoutAside('Ana Ruiz, who chairs the board, resigned on Friday')).toBe(

@@ -1330,6 +1330,27 @@ function overlaps(a: string, b: string): boolean {
 	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
 }
 
+/** The names a text writes with a capital ("Comey feared Trump would lie" → comey, trump). */
+const nameWords = (text: string) =>
+	new Set((text.match(/\b[A-Z][a-z-]{3,}/g) ?? []).map((w) => w.toLowerCase()));
+const isName = (word: string, names: ReadonlySet<string>) => names.has(word.replace(/'s$/, ''));
+
+/**
+ * Whether a wrong answer says the key again by its words. Against a short key one shared word
+ * is enough, but not a name: "Comey feared Trump would lie" and "Comey defended Trump's aide"
+ * share their actors, not the act (issue #10, a story's rivals are acts of its people).
+ */
+function saysKeyWords(phrase: string, key: string): boolean {
+	if (!overlaps(phrase, key)) return false;
+	const names = nameWords(key);
+	const cp = content(phrase);
+	const shared = [...content(key)].filter((w) => cp.has(w));
+	return shared.length >= 2 || shared.some((w) => !isName(w, names));
+}
+/** A common word of a short key in the other by its stem, not counting the key's names. */
+const sharesKeyStem = (phrase: string, key: string) =>
+	sharesStem(phrase, [...content(key)].filter((w) => !isName(w, nameWords(key))).join(' '));
+
 /**
  * Two effects that may be one event told twice: they share a common word ("nixed a visit" and
  * "canceled a previous working visit"). Names do not count: most of a story's events share its
@@ -1748,9 +1769,6 @@ export function looksLikeNounPhrase(text: string): boolean {
 }
 
 /**
- * `skipped`, for the why-debug printout only: told of each link that yields no question and why.
- */
-/**
  * What someone in the story set out to do: "in an effort to …", "in order to …", "plans to …",
  * "vowed to …". Each is an aim of its own act, so beside another act's purpose it is clearly wrong.
  */
@@ -1898,9 +1916,14 @@ export function baseForm(verb: string): string {
 	return /[aeiou][sz]ed$/.test(verb) ? verb.replace(/d$/, '') : verb.replace(/ed$/, '');
 }
 
+/**
+ * `skipped` and `droppedWrong`, for the why-debug printout only: told of each link that yields no
+ * question and why, and of each wrong answer a test drops (the test's name).
+ */
 export function causeCandidates(
 	view: StoryView,
-	skipped?: (link: CausalLink, why: string) => void
+	skipped?: (link: CausalLink, why: string) => void,
+	droppedWrong?: (link: CausalLink, phrase: string, test: string) => void
 ): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
@@ -2091,12 +2114,12 @@ export function causeCandidates(
 				[
 					'says the key',
 					() =>
-						overlaps(phrase, key) ||
+						saysKeyWords(phrase, key) ||
 						sharesFigure(phrase, key) ||
 						tellsEffect(phrase, link.effect) ||
 						// "races tighten on both sides" beside the key "the polls have tightened": a short
 						// key's word in another form says the key again.
-						(content(key).size <= 3 && sharesStem(phrase, key)) ||
+						(content(key).size <= 3 && sharesKeyStem(phrase, key)) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
 						((link.named === true || link.context !== undefined) &&
 							sharesStem(phrase, link.effect)) ||
@@ -2229,6 +2252,7 @@ export function causeCandidates(
 			const failed = fails.find(([, test]) => test());
 			if (failed) {
 				dropped.set(failed[0], (dropped.get(failed[0]) ?? 0) + 1);
+				droppedWrong?.(link, phrase, failed[0]);
 				continue;
 			}
 			seen.add(lower);
