@@ -574,6 +574,27 @@ describe('causeCandidates: a short key shares a name, not its act, with a rival'
 	});
 });
 
+describe('causeCandidates: an act of the effect’s subject the text explains apart', () => {
+	const effect =
+		'Mayor Ana Ruiz closed the ferry terminal on Monday because divers found cracks in its pilings.';
+	const choicesWith = (rival: string) => {
+		const q = causeCandidates(view(`${effect}${rival} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('closed the ferry terminal')
+		);
+		return q?.draft.type === 'single' ? q.draft.choices.map((c) => c.text) : [];
+	};
+	it('keeps one whose own sentence gives it a reason of its own', () => {
+		expect(
+			choicesWith(' Ruiz sold the old harbour yacht in March because the city budget ran short.')
+		).toContain('Ruiz sold the old harbour yacht in March');
+	});
+	it('still drops one the text leaves unexplained', () => {
+		expect(
+			choicesWith(' Ruiz sold the old harbour yacht in March.').some((t) => t.includes('yacht'))
+		).toBe(false);
+	});
+});
+
 describe('withoutAside', () => {
 	it('drops a relative or participle aside after a named subject, and nothing else', () => {
 		expect(withoutAside('Ana Ruiz, who chairs the board, resigned on Friday')).toBe(

@@ -1704,6 +1704,19 @@ export function ownAct(phrase: string, name: string, effect: string): boolean {
 	);
 }
 
+/**
+ * A wrong answer whose own sentence gives it a reason or an aim after it ("Roe sold the boat
+ * because the harbour closed", "… to pay the crew"), from another sentence than the key's.
+ */
+function explainedApart(e: WrongEvent, link: CausalLink): boolean {
+	if (e.sentence === link.sentence) return false;
+	const text = normaliseSpace(e.sentence.text);
+	const at = text.indexOf(e.text.replace(/[.!?"”]+$/, ''));
+	if (at < 0) return false;
+	const end = at + e.text.length;
+	return statedReasonClauses(text).some((c) => c.index >= end - 2 && c.index <= end + 30);
+}
+
 /** Two clauses about the same actor ("Obama said he supports it", "Obama made the news"). */
 const sameActor = (a: string, b: string) => {
 	const nb = subjectNames(b);
@@ -2183,8 +2196,10 @@ export function causeCandidates(
 							(n) =>
 								new RegExp(`\\b${n}\\b`).test(withoutAcronymDots(phrase)) &&
 								// "What reason did Comey give?": another act of Comey's is no reason he gave.
+								// Nor is one the text explains by a reason of its own ("Roe sold the boat
+								// because the harbour closed"): what it came from is told, not the effect.
 								!(
-									link.speaker !== undefined &&
+									(link.speaker !== undefined || explainedApart(e, link)) &&
 									ownAct(withoutAcronymDots(phrase), n, withoutAcronymDots(link.effect))
 								)
 						)
