@@ -4,6 +4,7 @@
  * reasons of the first-ten why items share no person, thing or act with the effect the prompt
  * states (`rivalRank` 0): the choices a student rules out by elimination.
  *   node scripts/cli/bundled.js scripts/qgen-eval/why-debug.ts <story folder>... [--quiet]
+ *     [--drops=TEST,TEST|--drops=all]
  * Tuning stories only (basil 00-19, newswcl50).
  */
 import { loadFolder } from './dev-print';
@@ -15,6 +16,9 @@ import { rivalRank } from '../../src/lib/qgen/candidates/cause-rival';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
+// --drops=TEST,TEST: each wrong answer those tests dropped, under its link ("all" for every test).
+const dropsArg = args.find((a) => a.startsWith('--drops='))?.slice('--drops='.length);
+const dropTests = dropsArg === undefined ? undefined : new Set(dropsArg.split(','));
 const folders = args.filter((a) => !a.startsWith('--'));
 const log = (line: string) => {
 	if (!quiet) console.log(line);
@@ -39,7 +43,14 @@ for (const dir of folders) {
 		`\n=== ${dir.split('/').slice(-2).join('/')}: ${links.length} links, ${picked.length} why in the first ten`
 	);
 	for (const l of links) log(`  [${l.role}/${l.connective}] E: ${l.effect} || C: ${l.cause}`);
-	const candidates = causeCandidates(view, (l, why) => log(`  SKIP ${why}: ${l.effect}`));
+	const candidates = causeCandidates(
+		view,
+		(l, why) => log(`  SKIP ${why}: ${l.effect}`),
+		(l, phrase, test) => {
+			if (dropTests && (dropTests.has('all') || dropTests.has(test)))
+				log(`  DROP ${test} [${l.effect.slice(0, 50)}]: ${phrase}`);
+		}
+	);
 	for (const c of candidates) {
 		log(`  CAND ${c.draft.prompt}`);
 		if (c.draft.type === 'single')

@@ -552,6 +552,49 @@ describe('causeCandidates: the effect’s own subject', () => {
 	});
 });
 
+describe('causeCandidates: a short key shares a name, not its act, with a rival', () => {
+	it('keeps a wrong reason that names the key’s person but tells another act', () => {
+		const said =
+			'Mayor Ana Ruiz said she kept notes of every harbour meeting because she feared Banks would lie.';
+		const rival = ' Councillor Tom Banks opened a new bus depot across the harbour in March.';
+		const q = causeCandidates(view(`${said}${rival} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('kept notes')
+		);
+		const texts = q?.draft.type === 'single' ? q.draft.choices.map((c) => c.text) : [];
+		expect(texts).toContain(
+			'Councillor Tom Banks opened a new bus depot across the harbour in March'
+		);
+		// A rival sharing the short key's act word ("feared") still says the key again.
+		const again = ' Councillor Tom Banks feared a long strike at the harbour in March.';
+		const q2 = causeCandidates(view(`${said}${again} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('kept notes')
+		);
+		const texts2 = q2?.draft.type === 'single' ? q2.draft.choices.map((c) => c.text) : [];
+		expect(texts2.some((t) => t.includes('feared a long strike'))).toBe(false);
+	});
+});
+
+describe('causeCandidates: an act of the effect’s subject the text explains apart', () => {
+	const effect =
+		'Mayor Ana Ruiz closed the ferry terminal on Monday because divers found cracks in its pilings.';
+	const choicesWith = (rival: string) => {
+		const q = causeCandidates(view(`${effect}${rival} ${STORY[0]}`, STORY[1]!)).find((c) =>
+			c.draft.prompt.includes('closed the ferry terminal')
+		);
+		return q?.draft.type === 'single' ? q.draft.choices.map((c) => c.text) : [];
+	};
+	it('keeps one whose own sentence gives it a reason of its own', () => {
+		expect(
+			choicesWith(' Ruiz sold the old harbour yacht in March because the city budget ran short.')
+		).toContain('Ruiz sold the old harbour yacht in March');
+	});
+	it('still drops one the text leaves unexplained', () => {
+		expect(
+			choicesWith(' Ruiz sold the old harbour yacht in March.').some((t) => t.includes('yacht'))
+		).toBe(false);
+	});
+});
+
 describe('withoutAside', () => {
 	it('drops a relative or participle aside after a named subject, and nothing else', () => {
 		expect(withoutAside('Ana Ruiz, who chairs the board, resigned on Friday')).toBe(

@@ -1330,6 +1330,27 @@ function overlaps(a: string, b: string): boolean {
 	return shared >= 2 || (shared >= 1 && Math.min(ca.size, cb.size) <= 3);
 }
 
+/** The names a text writes with a capital ("Comey feared Trump would lie" → comey, trump). */
+const nameWords = (text: string) =>
+	new Set((text.match(/\b[A-Z][a-z-]{3,}/g) ?? []).map((w) => w.toLowerCase()));
+const isName = (word: string, names: ReadonlySet<string>) => names.has(word.replace(/'s$/, ''));
+
+/**
+ * Whether a wrong answer says the key again by its words. Against a short key one shared word
+ * is enough, but not a name: "Comey feared Trump would lie" and "Comey defended Trump's aide"
+ * share their actors, not the act (issue #10, a story's rivals are acts of its people).
+ */
+function saysKeyWords(phrase: string, key: string): boolean {
+	if (!overlaps(phrase, key)) return false;
+	const names = nameWords(key);
+	const cp = content(phrase);
+	const shared = [...content(key)].filter((w) => cp.has(w));
+	return shared.length >= 2 || shared.some((w) => !isName(w, names));
+}
+/** A common word of a short key in the other by its stem, not counting the key's names. */
+const sharesKeyStem = (phrase: string, key: string) =>
+	sharesStem(phrase, [...content(key)].filter((w) => !isName(w, nameWords(key))).join(' '));
+
 /**
  * Two effects that may be one event told twice: they share a common word ("nixed a visit" and
  * "canceled a previous working visit"). Names do not count: most of a story's events share its
@@ -1683,6 +1704,19 @@ export function ownAct(phrase: string, name: string, effect: string): boolean {
 	);
 }
 
+/**
+ * A wrong answer whose own sentence gives it a reason or an aim after it ("Roe sold the boat
+ * because the harbour closed", "… to pay the crew"), from another sentence than the key's.
+ */
+function explainedApart(e: WrongEvent, link: CausalLink): boolean {
+	if (e.sentence === link.sentence) return false;
+	const text = normaliseSpace(e.sentence.text);
+	const at = text.indexOf(e.text.replace(/[.!?"”]+$/, ''));
+	if (at < 0) return false;
+	const end = at + e.text.length;
+	return statedReasonClauses(text).some((c) => c.index >= end - 2 && c.index <= end + 30);
+}
+
 /** Two clauses about the same actor ("Obama said he supports it", "Obama made the news"). */
 const sameActor = (a: string, b: string) => {
 	const nb = subjectNames(b);
@@ -1747,9 +1781,6 @@ export function looksLikeNounPhrase(text: string): boolean {
 	);
 }
 
-/**
- * `skipped`, for the why-debug printout only: told of each link that yields no question and why.
- */
 /**
  * What someone in the story set out to do: "in an effort to …", "in order to …", "plans to …",
  * "vowed to …". Each is an aim of its own act, so beside another act's purpose it is clearly wrong.
@@ -1898,9 +1929,14 @@ export function baseForm(verb: string): string {
 	return /[aeiou][sz]ed$/.test(verb) ? verb.replace(/d$/, '') : verb.replace(/ed$/, '');
 }
 
+/**
+ * `skipped` and `droppedWrong`, for the why-debug printout only: told of each link that yields no
+ * question and why, and of each wrong answer a test drops (the test's name).
+ */
 export function causeCandidates(
 	view: StoryView,
-	skipped?: (link: CausalLink, why: string) => void
+	skipped?: (link: CausalLink, why: string) => void,
+	droppedWrong?: (link: CausalLink, phrase: string, test: string) => void
 ): Candidate[] {
 	const links = causalLinks(view);
 	const out: Candidate[] = [];
@@ -2091,12 +2127,12 @@ export function causeCandidates(
 				[
 					'says the key',
 					() =>
-						overlaps(phrase, key) ||
+						saysKeyWords(phrase, key) ||
 						sharesFigure(phrase, key) ||
 						tellsEffect(phrase, link.effect) ||
 						// "races tighten on both sides" beside the key "the polls have tightened": a short
 						// key's word in another form says the key again.
-						(content(key).size <= 3 && sharesStem(phrase, key)) ||
+						(content(key).size <= 3 && sharesKeyStem(phrase, key)) ||
 						// "Trump tweeted early Tuesday" beside "what did the president's tweet come after?"
 						((link.named === true || link.context !== undefined) &&
 							sharesStem(phrase, link.effect)) ||
@@ -2160,8 +2196,10 @@ export function causeCandidates(
 							(n) =>
 								new RegExp(`\\b${n}\\b`).test(withoutAcronymDots(phrase)) &&
 								// "What reason did Comey give?": another act of Comey's is no reason he gave.
+								// Nor is one the text explains by a reason of its own ("Roe sold the boat
+								// because the harbour closed"): what it came from is told, not the effect.
 								!(
-									link.speaker !== undefined &&
+									(link.speaker !== undefined || explainedApart(e, link)) &&
 									ownAct(withoutAcronymDots(phrase), n, withoutAcronymDots(link.effect))
 								)
 						)
@@ -2229,6 +2267,7 @@ export function causeCandidates(
 			const failed = fails.find(([, test]) => test());
 			if (failed) {
 				dropped.set(failed[0], (dropped.get(failed[0]) ?? 0) + 1);
+				droppedWrong?.(link, phrase, failed[0]);
 				continue;
 			}
 			seen.add(lower);
