@@ -146,6 +146,16 @@ describe('findDates', () => {
 	});
 });
 
+describe('findDates: a day written before its month', () => {
+	it('reads "the 13th of July" as July 13', () => {
+		const t =
+			'The mayor will visit the harbour on the 13th of July. It reopened on the 2nd of May, 2018.';
+		const d = findDates(t, '2019-04-26', () => 0, 'a');
+		expect(d.map((x) => t.slice(x.start, x.end))).toEqual(['13th of July', '2nd of May, 2018']);
+		expect(d.map((x) => x.iso)).toEqual(['2019-07-13', '2018-05-02']);
+	});
+});
+
 describe('weekdays that are not days', () => {
 	it('skips a weekday closing a name, keeps AP-style "Macron Tuesday urged"', () => {
 		const t =
