@@ -12,6 +12,7 @@ import {
 	NOT_AHEAD_BEFORE_TO_BE,
 	NOUN_DETERMINERS,
 	PLANNED_FRAME_WORDS,
+	SCHEDULED_PRESENT_VERBS,
 	WEEKDAYS,
 	WEEKDAY_PATTERN,
 	monthIndex
@@ -28,6 +29,8 @@ const TIME_WORDS =
 	/^(?:On|Last|This|Next|Early|Late|By|Until|Since|Through|And|But|From|Before|After|Then|Or|In|During|At|Amid|Following|Ahead|Despite)$/;
 
 const day = 86_400_000;
+/** How far back a yearless date told as still to come may lie and keep the publication year. */
+const YEARLESS_AHEAD_WINDOW_DAYS = 92;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
@@ -60,6 +63,21 @@ const UNSURE_WORDS = new RegExp(
 	`\\b(?:would|wouldn['’]t|could|might|(?:was|were)\\s+${PLANNED}|intended\\s+to|(?:set|scheduled|slated|planned)\\s+for)\\b`,
 	'i'
 );
+
+const SCHEDULED_PRESENT = new RegExp(`\\b(?:${SCHEDULED_PRESENT_VERBS.join('|')})\\b`, 'i');
+
+/**
+ * The tense of a calendar date written without its year: "ahead" when its clause tells what is
+ * still to come ("will leave on Jan. 1", "is to start March 5") or names a scheduled start or end
+ * in the present ("takes effect Jan. 1", "expires March 5"), so that both forms of one plan land
+ * in one year; else "past".
+ */
+export function yearlessTense(before: string, after: string): DateTense {
+	const tense = dateTense(before, after);
+	if (tense !== 'past') return tense;
+	const clause = before.split(/[,;:—–(]|\s-\s/).pop()!;
+	return SCHEDULED_PRESENT.test(clause) ? 'ahead' : 'past';
+}
 
 /** The tense of the clause in `before` (the sentence up to the date) and, when the date opens
  * its clause ("On Friday, the board will vote"), of `after` up to the next clause break. */
@@ -124,6 +142,14 @@ export function resolveDate(
 		// A month far after publication without a year belongs to last year ("Dec. 29" read in January);
 		// a month or two ahead is an upcoming date in the same year.
 		if (!m[3] && month - pubDate.getUTCMonth() > 6) year -= 1;
+		// What is still to come falls after publication: "will leave on Jan. 1" in a December
+		// paper is next January. A day a few weeks back stays (a plan told late, a quoted schedule).
+		if (
+			!m[3] &&
+			tense === 'ahead' &&
+			pub - Date.UTC(year, month, Number(m[2])) > YEARLESS_AHEAD_WINDOW_DAYS * day
+		)
+			year += 1;
 		const d = Date.UTC(year, month, Number(m[2]));
 		return new Date(d).getUTCMonth() === month ? iso(d) : undefined;
 	}
@@ -190,7 +216,12 @@ export function findDates(
 							sentenceBefore(text, start),
 							text.slice(start + m[0].length, start + m[0].length + 120)
 						)
-					: 'past'
+					: (m[1] && !m[3]) || (m[6] && !/\d{4}$/.test(m[6]))
+						? yearlessTense(
+								sentenceBefore(text, start),
+								text.slice(start + m[0].length, start + m[0].length + 120)
+							)
+						: 'past'
 			)
 		});
 	}
