@@ -175,6 +175,12 @@ describe('findDates: a day written before its month', () => {
 		expect(d.map((x) => t.slice(x.start, x.end))).toEqual(['13th of July', '2nd of May, 2018']);
 		expect(d.map((x) => x.iso)).toEqual(['2019-07-13', '2018-05-02']);
 	});
+	it('reads "13 July" as July 13, not "13 may" (a number and a verb)', () => {
+		const t = 'The visit on 13 July was confirmed. Some 13 may come to the harbour.';
+		const d = findDates(t, '2019-04-26', () => 0, 'a');
+		expect(d.map((x) => t.slice(x.start, x.end))).toEqual(['13 July']);
+		expect(d.map((x) => x.iso)).toEqual(['2019-07-13']);
+	});
 });
 
 describe('weekdays that are not days', () => {

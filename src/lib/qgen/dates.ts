@@ -20,7 +20,7 @@ import {
 import type { Mention } from './types';
 
 const DATE_RE = new RegExp(
-	`\\b(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|((?:last\\s+|this\\s+)?${WEEKDAY_PATTERN})|(yesterday|today|last week|last month|last year|earlier this week)|(\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:${MONTH_PATTERN})(?:,?\\s+\\d{4})?))\\b`,
+	`\\b(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|((?:last\\s+|this\\s+)?${WEEKDAY_PATTERN})|(yesterday|today|last week|last month|last year|earlier this week)|(\\d{1,2}(?:(?:st|nd|rd|th)\\s+of|(?:st|nd|rd|th)?)\\s+(?:${MONTH_PATTERN})(?:,?\\s+\\d{4})?))\\b`,
 	'gi'
 );
 
@@ -113,11 +113,11 @@ export function resolveDate(
 ): string | undefined {
 	const pub = Date.parse(`${published}T00:00:00Z`);
 	if (Number.isNaN(pub)) return undefined;
-	// "the 13th of July" (British order) is "July 13".
+	// "the 13th of July", "13 July" (British order) is "July 13".
 	const e = expr
 		.toLowerCase()
 		.replace(/\./g, '')
-		.replace(/^(\d{1,2})(?:st|nd|rd|th)\s+of\s+([a-z]+)/, '$2 $1');
+		.replace(/^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)/, '$2 $1');
 	if (e === 'today') return published;
 	if (e === 'yesterday') return iso(pub - day);
 	const wd = WEEKDAYS.findIndex((w) => e.endsWith(w));
@@ -187,8 +187,9 @@ export function findDates(
 	for (const m of text.matchAll(DATE_RE)) {
 		const start = m.index ?? 0;
 		// "May" is also a verb; require a day number after it (the regex does) and a capital.
-		if (!/^[A-Z]/.test(m[0]) && !/^(last|this|yesterday|today|earlier)/i.test(m[0]) && !m[6])
-			continue;
+		// A day before its month ("13 July", "the 13th of July") needs the month's capital too.
+		const month = m[6] ? /[a-z]+\.?(?:,?\s+\d{4})?$/i.exec(m[6])![0] : m[0];
+		if (!/^[A-Z]/.test(month) && !/^(last|this|yesterday|today|earlier)/i.test(m[0])) continue;
 		// A weekday closing a run of capitalised words is a name ("with Fox News Sunday, Macron
 		// warned"); one followed by a verb is AP style for the day ("Macron Tuesday urged").
 		const previous = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
