@@ -146,6 +146,43 @@ describe('findDates', () => {
 	});
 });
 
+describe('findDates: a yearless calendar date told as still to come', () => {
+	const isos = (t: string, published = '2019-12-04') =>
+		findDates(t, published, () => 0, 'a').map((d) => d.iso);
+	it('places it after publication, the present of a scheduled start like "will"', () => {
+		expect(isos('The board will leave the harbour on Jan. 1 for good.')).toEqual(['2020-01-01']);
+		expect(isos('The new rule takes effect Jan. 1 in every state.')).toEqual(['2020-01-01']);
+		expect(isos('On March 6, the new rule will take effect in every state.')).toEqual([
+			'2020-03-06'
+		]);
+		expect(isos('The lease expires March 16, the council said.')).toEqual(['2020-03-16']);
+	});
+	it('keeps the publication year for a date told as past, or only a few weeks back', () => {
+		expect(isos('The new rule took effect Jan. 1 in every state.')).toEqual(['2019-01-01']);
+		expect(isos('The rule, which took effect Jan. 1, will be reviewed.')).toEqual(['2019-01-01']);
+		expect(isos('The board will review the contract it signed on Nov. 20.')).toEqual([
+			'2019-11-20'
+		]);
+		expect(isos('The new rule will take effect on Jan. 1, 2019.')).toEqual(['2019-01-01']);
+	});
+});
+
+describe('findDates: a day written before its month', () => {
+	it('reads "the 13th of July" as July 13', () => {
+		const t =
+			'The mayor will visit the harbour on the 13th of July. It reopened on the 2nd of May, 2018.';
+		const d = findDates(t, '2019-04-26', () => 0, 'a');
+		expect(d.map((x) => t.slice(x.start, x.end))).toEqual(['13th of July', '2nd of May, 2018']);
+		expect(d.map((x) => x.iso)).toEqual(['2019-07-13', '2018-05-02']);
+	});
+	it('reads "13 July" as July 13, not "13 may" (a number and a verb)', () => {
+		const t = 'The visit on 13 July was confirmed. Some 13 may come to the harbour.';
+		const d = findDates(t, '2019-04-26', () => 0, 'a');
+		expect(d.map((x) => t.slice(x.start, x.end))).toEqual(['13 July']);
+		expect(d.map((x) => x.iso)).toEqual(['2019-07-13']);
+	});
+});
+
 describe('weekdays that are not days', () => {
 	it('skips a weekday closing a name, keeps AP-style "Macron Tuesday urged"', () => {
 		const t =

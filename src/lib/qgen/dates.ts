@@ -12,6 +12,7 @@ import {
 	NOT_AHEAD_BEFORE_TO_BE,
 	NOUN_DETERMINERS,
 	PLANNED_FRAME_WORDS,
+	SCHEDULED_PRESENT_VERBS,
 	WEEKDAYS,
 	WEEKDAY_PATTERN,
 	monthIndex
@@ -19,7 +20,7 @@ import {
 import type { Mention } from './types';
 
 const DATE_RE = new RegExp(
-	`\\b(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|((?:last\\s+|this\\s+)?${WEEKDAY_PATTERN})|(yesterday|today|last week|last month|last year|earlier this week))\\b`,
+	`\\b(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|((?:last\\s+|this\\s+)?${WEEKDAY_PATTERN})|(yesterday|today|last week|last month|last year|earlier this week)|(\\d{1,2}(?:(?:st|nd|rd|th)\\s+of|(?:st|nd|rd|th)?)\\s+(?:${MONTH_PATTERN})(?:,?\\s+\\d{4})?))\\b`,
 	'gi'
 );
 
@@ -28,6 +29,8 @@ const TIME_WORDS =
 	/^(?:On|Last|This|Next|Early|Late|By|Until|Since|Through|And|But|From|Before|After|Then|Or|In|During|At|Amid|Following|Ahead|Despite)$/;
 
 const day = 86_400_000;
+/** How far back a yearless date told as still to come may lie and keep the publication year. */
+const YEARLESS_AHEAD_WINDOW_DAYS = 92;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
@@ -60,6 +63,21 @@ const UNSURE_WORDS = new RegExp(
 	`\\b(?:would|wouldn['’]t|could|might|(?:was|were)\\s+${PLANNED}|intended\\s+to|(?:set|scheduled|slated|planned)\\s+for)\\b`,
 	'i'
 );
+
+const SCHEDULED_PRESENT = new RegExp(`\\b(?:${SCHEDULED_PRESENT_VERBS.join('|')})\\b`, 'i');
+
+/**
+ * The tense of a calendar date written without its year: "ahead" when its clause tells what is
+ * still to come ("will leave on Jan. 1", "is to start March 5") or names a scheduled start or end
+ * in the present ("takes effect Jan. 1", "expires March 5"), so that both forms of one plan land
+ * in one year; else "past".
+ */
+export function yearlessTense(before: string, after: string): DateTense {
+	const tense = dateTense(before, after);
+	if (tense !== 'past') return tense;
+	const clause = before.split(/[,;:—–(]|\s-\s/).pop()!;
+	return SCHEDULED_PRESENT.test(clause) ? 'ahead' : 'past';
+}
 
 /** The tense of the clause in `before` (the sentence up to the date) and, when the date opens
  * its clause ("On Friday, the board will vote"), of `after` up to the next clause break. */
@@ -95,7 +113,11 @@ export function resolveDate(
 ): string | undefined {
 	const pub = Date.parse(`${published}T00:00:00Z`);
 	if (Number.isNaN(pub)) return undefined;
-	const e = expr.toLowerCase().replace(/\./g, '');
+	// "the 13th of July", "13 July" (British order) is "July 13".
+	const e = expr
+		.toLowerCase()
+		.replace(/\./g, '')
+		.replace(/^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)/, '$2 $1');
 	if (e === 'today') return published;
 	if (e === 'yesterday') return iso(pub - day);
 	const wd = WEEKDAYS.findIndex((w) => e.endsWith(w));
@@ -120,6 +142,14 @@ export function resolveDate(
 		// A month far after publication without a year belongs to last year ("Dec. 29" read in January);
 		// a month or two ahead is an upcoming date in the same year.
 		if (!m[3] && month - pubDate.getUTCMonth() > 6) year -= 1;
+		// What is still to come falls after publication: "will leave on Jan. 1" in a December
+		// paper is next January. A day a few weeks back stays (a plan told late, a quoted schedule).
+		if (
+			!m[3] &&
+			tense === 'ahead' &&
+			pub - Date.UTC(year, month, Number(m[2])) > YEARLESS_AHEAD_WINDOW_DAYS * day
+		)
+			year += 1;
 		const d = Date.UTC(year, month, Number(m[2]));
 		return new Date(d).getUTCMonth() === month ? iso(d) : undefined;
 	}
@@ -157,7 +187,9 @@ export function findDates(
 	for (const m of text.matchAll(DATE_RE)) {
 		const start = m.index ?? 0;
 		// "May" is also a verb; require a day number after it (the regex does) and a capital.
-		if (!/^[A-Z]/.test(m[0]) && !/^(last|this|yesterday|today|earlier)/i.test(m[0])) continue;
+		// A day before its month ("13 July", "the 13th of July") needs the month's capital too.
+		const month = m[6] ? /[a-z]+\.?(?:,?\s+\d{4})?$/i.exec(m[6])![0] : m[0];
+		if (!/^[A-Z]/.test(month) && !/^(last|this|yesterday|today|earlier)/i.test(m[0])) continue;
 		// A weekday closing a run of capitalised words is a name ("with Fox News Sunday, Macron
 		// warned"); one followed by a verb is AP style for the day ("Macron Tuesday urged").
 		const previous = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
@@ -185,7 +217,12 @@ export function findDates(
 							sentenceBefore(text, start),
 							text.slice(start + m[0].length, start + m[0].length + 120)
 						)
-					: 'past'
+					: (m[1] && !m[3]) || (m[6] && !/\d{4}$/.test(m[6]))
+						? yearlessTense(
+								sentenceBefore(text, start),
+								text.slice(start + m[0].length, start + m[0].length + 120)
+							)
+						: 'past'
 			)
 		});
 	}

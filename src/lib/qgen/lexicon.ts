@@ -1291,6 +1291,25 @@ export const WEEKDAY_PATTERN = '(?:sunday|monday|tuesday|wednesday|thursday|frid
  * frame what a clause tells as planned: still to come in the present, past or next in the past
  * (dates.ts `dateTense`).
  */
+/**
+ * Present-tense verbs of a scheduled start or end ("the rule takes effect Jan. 1", "the lease
+ * expires March 5"): told with a calendar date, they speak of what is still to come, as "will" does.
+ */
+export const SCHEDULED_PRESENT_VERBS = [
+	'takes effect',
+	'take effect',
+	'goes into effect',
+	'go into effect',
+	'comes into force',
+	'come into force',
+	'enters into force',
+	'begins',
+	'starts',
+	'expires',
+	'resumes',
+	'kicks off'
+] as const;
+
 export const PLANNED_FRAME_WORDS = [
 	'to',
 	'going to',
@@ -8558,6 +8577,18 @@ export const BACK_POINTING_OPENERS = [
 	'in turn',
 	'in contrast',
 	'by contrast',
+	'conversely',
+	'by comparison',
+	'in comparison',
+	'on the contrary',
+	'rather,',
+	'nor',
+	'even then',
+	'all the same,',
+	'that said,',
+	'in response,',
+	'in return,',
+	'subsequently',
 	'on the other hand',
 	'at the same time',
 	'then',

@@ -16,4 +16,16 @@ describe('figure text', () => {
 			'Daily 0: “more than 150 of the participants”; Daily 1: “at least 25 militia fighters”'
 		);
 	});
+
+	it('names an outlet that gives two figures once, with both', () => {
+		const view = viewStory('s', [
+			analyzeArticle(
+				article(0, 'Tens of thousands of files were taken. Later, hundreds of thousands of files.')
+			),
+			analyzeArticle(article(1, 'Some 55,000 files were taken.'))
+		]);
+		expect(versions(view, view.figures)).toBe(
+			'Daily 0: “tens of thousands of files” and “hundreds of thousands of files”; Daily 1: “some 55,000 files”'
+		);
+	});
 });

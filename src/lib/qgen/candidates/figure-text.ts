@@ -26,11 +26,18 @@ export function countedNoun(f: CountedFigure): string {
 	return capitalised > words.length * 0.6 ? noun.toLowerCase() : noun;
 }
 
-/** Each outlet's figure as it writes it: 'Daily A: “at least 25 fighters”; Daily B: …'. */
+/**
+ * Each outlet's figure as it writes it: 'Daily A: “at least 25 fighters”; Daily B: …'. An
+ * outlet that gives two figures is named once, with both ('Daily A: “tens of …” and “hundreds
+ * of …”'), so the feedback does not list one outlet as if it were two.
+ */
 export function versions(view: StoryView, figures: CountedFigure[]): string {
-	return figures
-		.map((f) => `${view.label.get(f.analysis.article.id)}: “${figurePhrase(f)}”`)
-		.join('; ');
+	const byOutlet = new Map<string, string[]>();
+	for (const f of figures) {
+		const label = view.label.get(f.analysis.article.id)!;
+		byOutlet.set(label, [...(byOutlet.get(label) ?? []), `“${figurePhrase(f)}”`]);
+	}
+	return [...byOutlet].map(([label, phrases]) => `${label}: ${phrases.join(' and ')}`).join('; ');
 }
 
 /**

@@ -306,6 +306,12 @@ describe('withoutDates', () => {
 		);
 	});
 
+	it('takes "on the" along with a day written before its month', () => {
+		expect(strip('The ferry sank on the 13th of July near the harbour.', '13th of July')).toBe(
+			'The ferry sank near the harbour.'
+		);
+	});
+
 	it('never leaves a possessive without its owner: a possessive date becomes "the"', () => {
 		expect(
 			strip('The mayor tried to recover from Monday night’s badly received speech.', 'Monday')

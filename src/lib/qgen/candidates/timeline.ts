@@ -68,9 +68,12 @@ export function withoutDates(text: string, dates: { start: number; end: number }
 			out = `${out.slice(0, d.start)}the${out.slice(d.end + possessive[0].length)}`;
 			continue;
 		}
-		const before = /(?:,\s*)?(?:\b(?:on|in|since|early|late|earlier|by)\s+)?$/i.exec(
-			out.slice(0, d.start)
-		)!;
+		// "on the 13th of July": a day written before its month takes its article along.
+		const before = (
+			/^\d/.test(out.slice(d.start))
+				? /(?:,\s*)?(?:\b(?:on|since|by)\s+)?(?:\bthe\s+)?$/i
+				: /(?:,\s*)?(?:\b(?:on|in|since|early|late|earlier|by)\s+)?$/i
+		).exec(out.slice(0, d.start))!;
 		const after = /^(?:\s+(?:morning|afternoon|evening|night))?(?:,\s+\d{4})?/i.exec(
 			out.slice(d.end)
 		)!;

@@ -14,6 +14,26 @@ describe('tornChoice', () => {
 		])
 			expect(tornChoice(text), text).toBe('points back');
 	});
+	it('marks the other contrast and sequence openers that answer an earlier sentence', () => {
+		for (const text of [
+			'Conversely, the union said the contract would cut its members’ pay.',
+			'By comparison, the Harlow branch lent twice as many books last year.',
+			'On the contrary, the board said the library had never been busier.',
+			'Rather, the council wants the branch to share a building with the school.',
+			'Nor did the mayor say when the bus contract would be signed.',
+			'Even then, the board refused to publish the report.',
+			'That said, the mayor would not rule out a second vote.',
+			'In response, the union called a strike for the following week.',
+			'Subsequently the council hired an outside firm to review the budget.'
+		])
+			expect(tornChoice(text), text).toBe('points back');
+		for (const text of [
+			'Rather than wait, the council voted on the contract on Monday.',
+			'In response to the strike, the council hired more drivers.',
+			'All the same people signed the second petition.'
+		])
+			expect(tornChoice(text), text).toBeUndefined();
+	});
 	it('marks a counted member ("One, Ann Roe, …")', () => {
 		expect(tornChoice('One, Ann Roe, told the board she had voted against the contract.')).toBe(
 			'counts back'
