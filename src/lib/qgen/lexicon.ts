@@ -7283,15 +7283,7 @@ export const FILL_LATE_SENSES: readonly WordSense[] = [
 		'in secret',
 		'against the law'
 	),
-	sense('adv', 'initially', 'at first', 'in the end', 'officially', 'without delay'),
-	sense(
-		'noun',
-		'outrage',
-		'strong anger and shock',
-		'calm agreement',
-		'mild surprise',
-		'a sudden burst of laughter'
-	)
+	sense('adv', 'initially', 'at first', 'in the end', 'officially', 'without delay')
 ];
 
 /**
