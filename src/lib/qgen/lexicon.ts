@@ -7283,7 +7283,15 @@ export const FILL_LATE_SENSES: readonly WordSense[] = [
 		'in secret',
 		'against the law'
 	),
-	sense('adv', 'initially', 'at first', 'in the end', 'officially', 'without delay')
+	sense('adv', 'initially', 'at first', 'in the end', 'officially', 'without delay'),
+	sense(
+		'noun',
+		'outrage',
+		'strong anger and shock',
+		'calm agreement',
+		'mild surprise',
+		'a sudden burst of laughter'
+	)
 ];
 
 /**
