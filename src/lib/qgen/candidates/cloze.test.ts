@@ -856,6 +856,18 @@ describe('clozeCandidates: a place that stands for people', () => {
 			keys('The governor held a long town hall meeting in Boston with angry voters.')
 		).toContain('Boston');
 	});
+	it('gaps no place its political class sits in ("lawmakers in ____": Congress fits too)', () => {
+		expect(
+			keys('The long lawsuit startled lawmakers in Boston as well as the party leaders.')
+		).not.toContain('Boston');
+		expect(
+			keys('The new tariff plan worried policymakers in Boston more than the voters.')
+		).not.toContain('Boston');
+		// Officials are often just where they work: still a gap.
+		expect(
+			keys('The long lawsuit startled officials in Boston as well as the party leaders.')
+		).toContain('Boston');
+	});
 	it('gaps no place named for its circles of power ("____ think tanks": Congress, a party fit too)', () => {
 		expect(
 			keys('The plan was shaped by Boston think tanks and the party leaders in the spring.')

@@ -476,6 +476,13 @@ const IN_PASSING = 4;
 /** "gridlock in ____": the place is the seat of government whose workings the noun judges. */
 const GOVERNING_FAULT_IN = new RegExp(`\\b(?:${GOVERNING_FAULTS.join('|')})\\s+in\\s+$`, 'i');
 const POWER_CIRCLE_AFTER = new RegExp(`^\\s+(?:${POWER_CIRCLES.join('|')})\\b`);
+// "lawmakers in ____", "insiders on ____": the political class in a place is the body it sits in,
+// and "Congress" or "the capital" fits the gap as well. Not "officials in ____" ("officials in
+// the port city") nor "outsiders" or "politics": those are as often just where people are.
+const POWER_CIRCLE_IN = new RegExp(
+	`\\b(?:${POWER_CIRCLES.filter((w) => !/^(?:officials|outsiders\\?|politics)$/.test(w)).join('|')})\\s+(?:in|on)\\s+$`,
+	'i'
+);
 
 /**
  * The sentence is the writer's own: no quotation mark, or only a few words quoted in passing
@@ -1172,6 +1179,8 @@ function givenAway(m: Mention, before: string, after: string, titles: string[]):
 		// "Republicans in ____", "Democrats on ____": the place is the body they sit in, and
 		// "Congress" fits the gap as well.
 		/\b[A-Z][a-z]+s\s+(?:in|on)\s+$/.test(before) ||
+		// "lawmakers in ____": the same with the political class named in lower case.
+		POWER_CIRCLE_IN.test(before) ||
 		// "dysfunction and gridlock in ____", "the partisanship in ____": how a seat of government
 		// works, so its legislature's name fits the gap as well.
 		GOVERNING_FAULT_IN.test(before) ||
