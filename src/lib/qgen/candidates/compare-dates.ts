@@ -180,7 +180,7 @@ function afterModal(
 	if (/^(?:have|also|not|then|soon|still|now)$/.test(w)) return undefined;
 	const particle =
 		next && VERB_PARTICLES.includes(next.toLowerCase()) ? ` ${next.toLowerCase()}` : '';
-	return w.replace(/(?:ing|ed|es|s)$/, '') + particle;
+	return stem(w) + particle;
 }
 
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
