@@ -9,7 +9,8 @@
 const FUNCTION_WORDS =
 	/^(?:that|this|with|from|have|been|were|will|would|their|they|after|about|because)$/;
 
-function content(text: string): Set<string> {
+/** Content words, for telling whether two answers say the same thing (cause.ts shares it). */
+export function content(text: string): Set<string> {
 	return new Set(
 		(text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []).filter((w) => !FUNCTION_WORDS.test(w))
 	);

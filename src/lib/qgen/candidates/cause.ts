@@ -82,7 +82,7 @@ import { overAbout, overAboutExplanation } from './cause-over';
 import { withoutSubjectAside } from './cause-aside';
 import { lastCoordinatedClause, possessiveUnclear } from './cause-coordinated';
 import { cameMeasure } from './cause-came';
-import { alikeBeyond } from './cause-alike';
+import { alikeBeyond, content } from './cause-alike';
 import { keyWithSubject } from './cause-key-subject';
 import { didSoEvent, saidReason } from './cause-said';
 import { pointsToActBefore, sentenceNamingPointer } from './cause-pointer';
@@ -1309,17 +1309,6 @@ export function subjectEvent(sentence: string): string | undefined {
 	return subject;
 }
 
-/** Content words, for telling whether two answers say the same thing. */
-function content(text: string): Set<string> {
-	return new Set(
-		(text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []).filter(
-			(w) =>
-				!/^(?:that|this|with|from|have|been|were|will|would|their|they|after|about|because)$/.test(
-					w
-				)
-		)
-	);
-}
 function overlaps(a: string, b: string): boolean {
 	const ca = content(a);
 	const cb = content(b);
