@@ -6,8 +6,9 @@
  * (as `npm run generate -- --max 10 FILE FILE` writes it) has a comparison (set-mix.ts's kinds)
  * and, when not, every comparison candidate that existed and why it stayed out: the check that
  * rejected it (drop reasons as pool-debug.ts) or the selection rule (drop-debug.ts).
- *   node scripts/cli/bundled.js scripts/qgen-eval/compare-cover.ts <story folder>... [--quiet] [--all]
- * `--quiet`: counts and the subsets without one only; `--all`: list candidates for every subset.
+ *   node scripts/cli/bundled.js scripts/qgen-eval/compare-cover.ts <story folder>... [--quiet] [--all] [--pairs]
+ * `--quiet`: counts and the subsets without one only; `--all`: list candidates for every subset;
+ * `--pairs`: every two-outlet pair of each folder instead (a five-outlet newswcl50 event: ten).
  * Prints prompts: use on tuning stories only (basil 00-19, newswcl50).
  */
 import { readdirSync } from 'node:fs';
@@ -16,11 +17,12 @@ import type { Question } from '../../src/lib/bank/schema';
 import { runPipelineDetailed } from '../../src/lib/qgen/pipeline';
 import { loadFiles } from './dev-print';
 import { kindOf, selectDiverse } from '../../src/lib/qgen/select';
-import { subsets } from './subsets';
+import { allPairs, subsets } from './subsets';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const all = args.includes('--all');
+const pairsOnly = args.includes('--pairs');
 const folders = args.filter((a) => !a.startsWith('--'));
 
 const tally = { pairs: 0, pairsWith: 0, triples: 0, triplesWith: 0 };
@@ -31,7 +33,7 @@ folders.forEach((dir, seed) => {
 		.filter((f) => f.endsWith('.md'))
 		.sort()
 		.map((f) => join(dir, f));
-	for (const subset of subsets(files, seed)) {
+	for (const subset of pairsOnly ? allPairs(files) : subsets(files, seed)) {
 		const name = `${dir.split('/').slice(-1)[0]} ${subset.map((f) => f.split('/').pop()!.replace(/\.md$/, '')).join('+')}`;
 		const run = runPipelineDetailed({ storyId: 'dev', articles: loadFiles(subset) }, { max: 10 });
 		const has = run.picked.some((p) => kindOf(p) === 'compare');

@@ -20,3 +20,12 @@ export function subsets(files: string[], seed: number): string[][] {
 		[at(1), at(2), at(3)]
 	];
 }
+
+/**
+ * Every two-outlet pair of a folder's articles, in file order (compare-cover.ts `--pairs`): a
+ * five-outlet newswcl50 event gives ten, so every outlet meets every other.
+ */
+export function allPairs(files: string[]): string[][] {
+	if (files.length <= 2) return [files];
+	return files.flatMap((a, i) => files.slice(i + 1).map((b) => [a, b]));
+}
