@@ -16,6 +16,7 @@ import { headlineCandidates } from './headline';
 import { actVerbCandidates } from './headline-acts';
 import { headlineWordingCandidates } from './headline-wording';
 import { headlineClaimCandidates } from './headline-claim';
+import { pairClaimCandidates } from './headline-pair-claim';
 import { headlineLookupCandidates } from './headline-lookup';
 import { headlineStressCandidates } from './headline-stress';
 import { headlinePredicateCandidates } from './headline-predicate';
@@ -25,14 +26,21 @@ import { quoteVersionPair } from './quote-version-pair';
 
 export function framingCandidates(view: StoryView): Candidate[] {
 	// A headline's own claim, said as a that-clause, replaces the look-up of a whole headline;
-	// the look-up stays only for a story where no headline's claim can be stated.
-	const claims = headlineClaimCandidates(view);
+	// the look-up stays only for a story where no headline's claim can be stated. Two outlets'
+	// headlines are asked with "both" as a third choice (headline-pair-claim.ts), and only where
+	// the pair gives no other headline item: one headline item per story (answerKey "headline"),
+	// and a claim found by its words took the place of a verb each headline reads differently.
+	const headlines = headlineCandidates(view);
+	const claims = [
+		...headlineClaimCandidates(view),
+		...(headlines.length ? [] : pairClaimCandidates(view))
+	];
 	return [
 		...describeCandidates(view),
 		...describeActCandidates(view),
 		...describeQuoteVerbCandidates(view),
 		...groupNamingCandidates(view),
-		...headlineCandidates(view),
+		...headlines,
 		...headlineWordingCandidates(view),
 		...actVerbCandidates(view),
 		...headlinePredicateCandidates(view),
