@@ -23,7 +23,7 @@ import {
 } from '../lexicon';
 import type { ArticleAnalysis, Mention } from '../types';
 import { draftBase, type Candidate } from './candidate';
-import { datelineEnd } from './detail';
+import { datelineEnd } from '../dateline';
 import { isRemark, remarkNoun, sameRemark } from './date-remarks';
 import { sameTermEnd, termEnd, termSubject } from './term-dates';
 import { countedFrom, gapOf, longDay } from './date-wording';
@@ -191,6 +191,27 @@ export function sameEventVerbs(verb: string): Set<string> {
 	return new Set([verb, ...(near ?? [])]);
 }
 const DAY = 86_400_000;
+
+/**
+ * Two dates in two articles that the nearest verb ties to one act ("will step down on Jan. 10" /
+ * "will step down as head of the agency on Feb. 10"): the verb alone, looser than sameEvent,
+ * for keeping another outlet's day out of a date gap's wrong answers, where a second right
+ * answer costs more than a wrong answer left out.
+ */
+export function sameActDates(
+	a: ArticleAnalysis,
+	m: Mention,
+	b: ArticleAnalysis,
+	o: Mention
+): boolean {
+	const verbOf = (x: ArticleAnalysis, d: Mention) => {
+		const s = x.sentences[d.sentence]!;
+		return dateVerb(s.text, d.start - s.start, d.end - s.start)?.replace(/e$/, '');
+	};
+	const v = verbOf(a, m);
+	const w = v && verbOf(b, o);
+	return !!w && sameEventVerbs(v).has(w);
+}
 
 /**
  * Years standing alone ("in 2015", "the 2016 agreement"), which the date finder leaves out:

@@ -707,3 +707,19 @@ describe('placeActs', () => {
 		expect(placeActs('Turnout in ', ' rose to nearly half.')).toBe(false);
 	});
 });
+
+describe('wrong days of a date gap', () => {
+	it('leaves out the day another outlet gives for the same act, though the two are not aligned', () => {
+		const view = storyOf(
+			'Jane Roe, the director of the city ferry agency, will step down on Nov. 10, the board said on Tuesday. Ferry ridership rose sharply under Roe. The board met again on Oct. 30 to review fares.',
+			'Roe will step down on Dec. 14.'
+		);
+		const gap = detailCandidates(view)
+			.map((c) => c.draft)
+			.find((d) => /step down on ____/.test(d.prompt));
+		expect(gap).toBeDefined();
+		const texts = gap!.type === 'single' ? gap!.choices.map((c) => c.text) : [];
+		expect(texts).toContain('Nov. 10');
+		expect(texts).not.toContain('Dec. 14');
+	});
+});

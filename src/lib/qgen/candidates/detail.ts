@@ -60,6 +60,7 @@ import {
 	trivialGap
 } from './gap-checks';
 import { alsoRight } from './also-right';
+import { sameActDates } from './compare-dates';
 import { dayOfMonth, laterDaysFit } from './date-window';
 import { leadIn } from '../gap-referent';
 import { contestant, setAgainstSomeone } from './contest';
@@ -512,6 +513,8 @@ export function wrongAnswers(
 				// The day the article came out is the day a guesser picks for "today's" event.
 				if (o.iso === a.article.date) continue;
 				if (earlierOnly && m.iso && o.iso > m.iso) continue;
+				// Another outlet's day for the same act is right by that outlet, not a wrong answer.
+				if (x !== a && sameActDates(a, m, x, o)) continue;
 			}
 			// Figures of what the key counts: "35 percent" against other percentages, not "11 million".
 			if (o.kind === 'quantity' && (o.vague || o.value === m.value || unit(o) !== unit(m)))
