@@ -78,4 +78,45 @@ describe('a number key another item prints in other words', () => {
 		);
 		expect(printsFigureKey(other, paid)).toBe(false);
 	});
+
+	it('reads an everyday count of the same thing of the same subject ("passed three checks")', () => {
+		const checks = choose(
+			'Daily A writes: “Ms. Fenwick faced ____ strict security and criminal background screenings.” How many?',
+			'three',
+			['two', 'four', 'five']
+		);
+		const word = choose(
+			'Daily A writes: “Ann Fenwick passed three background checks, but none found the posts.” What does “found” mean?',
+			'discovered',
+			['lost', 'hid', 'sold']
+		);
+		expect(printsFigureKey(word, checks)).toBe(true);
+		// A true/false statement of that count, kept or changed, is answered as well.
+		const stated = makeQuestion('truefalse', {
+			prompt:
+				'According to Daily A, is this true or false? Ms. Fenwick faced two strict criminal background screenings.'
+		});
+		expect(printsFigureKey(word, stated)).toBe(true);
+		// Shares of a poll all name the candidates and "percent": no count of one thing.
+		const share = makeQuestion('truefalse', {
+			prompt:
+				'According to Daily A, is this true or false? Voters chose Fenwick 9 percent to 7 percent.'
+		});
+		const poll = gap(
+			'Fill the gap: in May, voters chose Fenwick 9 percent to 8 percent in ____.',
+			'Ohio'
+		);
+		expect(printsFigureKey(poll, share)).toBe(false);
+		expect(
+			printsFigureKey(
+				gap('Fill the gap: Ann Fenwick waited three days for the ____.', 'visa'),
+				stated
+			)
+		).toBe(false);
+		// Three of another thing, or three checks of someone else: no give-away.
+		const days = gap('Fill the gap: Ann Fenwick waited three days for the visa.', 'visa');
+		expect(printsFigureKey(days, checks)).toBe(false);
+		const other = gap('Fill the gap: Lee Harlow passed three background checks in ____.', 'May');
+		expect(printsFigureKey(other, checks)).toBe(false);
+	});
 });

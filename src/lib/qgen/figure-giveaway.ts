@@ -59,7 +59,45 @@ function contextAt(text: string, start: number, end: number): Set<string> {
 	return out;
 }
 
-type Printed = { value: number; context: Set<string> }[];
+/**
+ * An everyday count ("three") ties to another only by what it counts and whose it is: the
+ * content words of the clause before it (its subject, its verb) and of the noun phrase after it,
+ * each cut at the first mark that ends the phrase. "Ms. Roe passed three background checks" tells
+ * "Ms. Roe faced ____ criminal background screenings"; "the road has 4 lanes" tells no bridge.
+ */
+export type Sides = { before: Set<string>; after: Set<string> };
+const contentWords = (text: string) =>
+	new Set(
+		text
+			.split(/\s+/)
+			.map(word)
+			.filter((w) => w.length >= 4 && !LOOSE.has(w))
+	);
+function sidesAt(text: string, start: number, end: number): Sides {
+	const before =
+		text
+			.slice(0, start)
+			.split(/[“”".;:!?()]/)
+			.at(-1) ?? '';
+	const after = text.slice(end).split(/[“”".,;:!?()]/)[0] ?? '';
+	return {
+		before: contentWords(before.split(/\s+/).slice(-4).join(' ')),
+		after: contentWords(after.split(/\s+/).slice(0, 7).join(' '))
+	};
+}
+/**
+ * An everyday count of things ("three checks"), not a share or a margin ("four percent", "two
+ * points"): a poll's shares all name the same candidates and "percent", so sides tie nothing there.
+ */
+const everyday = (value: number, after: string) =>
+	Number.isInteger(value) &&
+	value <= SMALL_COUNT &&
+	!/^\s*[-\s]?(?:%|percent\b|per cent\b|percentage\b|points?\b)/i.test(after);
+/** Shares a word on both sides: the same count of the same thing of the same subject. */
+const sameCount = (a: Sides, b: Sides) =>
+	[...a.before].some((w) => b.before.has(w)) && [...a.after].some((w) => b.after.has(w));
+
+type Printed = { value: number; context: Set<string>; sides?: Sides }[];
 const printedMemo = new WeakMap<Question, Printed>();
 /**
  * Each figure a question shows before it is answered (its prompt and its choices), with its
@@ -103,7 +141,8 @@ function figuresIn(text: string, out: Printed): Set<string> | undefined {
 			continue;
 		}
 		const v = parseNumber(m[0].replace(/-/g, ' '));
-		if (v !== null) out.push({ value: v, context });
+		if (v !== null)
+			out.push({ value: v, context, sides: sidesAt(plain, start, start + m[0].length) });
 	}
 	return gap;
 }
@@ -118,12 +157,14 @@ function figureOf(text: string): number | undefined {
 	return parseNumber(t.replace(/-/g, ' ')) ?? undefined;
 }
 
-const keyMemo = new WeakMap<Question, { value: number; context: Set<string> } | null>();
+type Key = { value: number; context: Set<string>; sides?: Sides };
+const keyMemo = new WeakMap<Question, Key | null>();
 /**
- * The figure a number item keys (a gap filled by a figure), with its gap's context, when it is
- * one no everyday wording gives by chance: above the everyday counts, or with decimals.
+ * The figure a number item keys (a gap filled by a figure), with its gap's context: above the
+ * everyday counts or with decimals, its context words; an everyday count, which any wording may
+ * print by chance, the sides of its gap (sidesAt).
  */
-export function keyFigure(q: Question): { value: number; context: Set<string> } | undefined {
+export function keyFigure(q: Question): Key | undefined {
 	const known = keyMemo.get(q);
 	if (known !== undefined) return known ?? undefined;
 	let key: string | undefined;
@@ -137,23 +178,62 @@ export function keyFigure(q: Question): { value: number; context: Set<string> } 
 	const value = key === undefined ? undefined : figureOf(key);
 	const plain = q.prompt.replace(NOT_FIGURES, (m) => ' '.repeat(m.length));
 	const at = plain.search(/_{3,}/);
+	const end = at + (/_+/.exec(plain.slice(at))?.[0].length ?? 0);
 	const kept =
-		value !== undefined && at >= 0 && (value > SMALL_COUNT || !Number.isInteger(value))
-			? { value, context: contextAt(plain, at, at + (/_+/.exec(plain.slice(at))?.[0].length ?? 0)) }
-			: null;
+		value === undefined || at < 0
+			? null
+			: !everyday(value, plain.slice(end))
+				? value > SMALL_COUNT || !Number.isInteger(value)
+					? { value, context: contextAt(plain, at, end) }
+					: null
+				: // An everyday count is kept with its sides only: told by the same count of one thing.
+					{ value, context: new Set<string>(), sides: sidesAt(plain, at, end) };
 	keyMemo.set(q, kept);
 	return kept ?? undefined;
 }
 
+const statedMemo = new WeakMap<Question, Sides[]>();
+/**
+ * The counts a true/false statement tells, by their sides: another item that prints the same
+ * count of the same thing answers it, whether the statement keeps the figure or changes it
+ * ("Ms. Roe faced two checks" beside "Ann Roe passed three background checks").
+ */
+function statedCounts(q: Question): Sides[] {
+	let out = statedMemo.get(q);
+	if (out) return out;
+	out = [];
+	if (q.type === 'truefalse') {
+		const plain = q.prompt.replace(NOT_FIGURES, (m) => ' '.repeat(m.length));
+		for (const m of plain.matchAll(FIGURE)) {
+			const start = m.index ?? 0;
+			const end = start + m[0].length;
+			const v = parseNumber(m[0].replace(/-/g, ' '));
+			if (v !== null && everyday(v, plain.slice(end))) out.push(sidesAt(plain, start, end));
+		}
+	}
+	statedMemo.set(q, out);
+	return out;
+}
+
 /**
  * Does `a` print the figure `b` keys as the same kind of figure (a share, a sum of dollars,
- * or with a word in common around it)?
+ * or with a word in common around it), or a count `b` states true or false?
  */
 export function printsFigureKey(a: Question, b: Question): boolean {
 	if (a === b) return false;
+	const stated = statedCounts(b);
+	if (
+		stated.length &&
+		printedFigures(a).some((p) => p.sides && stated.some((s) => sameCount(p.sides!, s)))
+	)
+		return true;
 	const key = keyFigure(b);
 	if (!key) return false;
 	return printedFigures(a).some(
-		(p) => p.value === key.value && [...p.context].some((w) => key.context.has(w))
+		(p) =>
+			p.value === key.value &&
+			(key.sides
+				? !!p.sides && sameCount(p.sides, key.sides)
+				: [...p.context].some((w) => key.context.has(w)))
 	);
 }

@@ -83,11 +83,22 @@ describe("a poll's method", () => {
 		expect(
 			pollMethodGap('The poll, which interviewed ', ' adults by phone, found Lee ahead.')
 		).toBe(true);
+		// The part of the sample it goes on to count: "…, including ____ registered voters".
+		expect(
+			pollMethodGap('The poll surveyed 900 adults, including ', ' registered voters, by phone.')
+		).toBe(true);
 		expect(
 			pollMethodGap('The poll has a margin of error of plus or minus ', ' percentage points.')
 		).toBe(true);
 		expect(
 			trivialGap('The poll found Lee ahead among ', '812', ' registered voters.', 'quantity')
+		).toBe(true);
+		// The method told by a participle after the poll's clause: "…, surveying ____ adults".
+		expect(
+			pollMethodGap(
+				'Ridge College ran its poll by phone, surveying ',
+				' adults, including 700 voters.'
+			)
 		).toBe(true);
 		// The finding, and a count of voters that is no poll's sample: the news.
 		expect(pollMethodGap('The poll found Lee ahead by ', ' points among likely voters.')).toBe(

@@ -92,7 +92,7 @@ export function pollMethodGap(before: string, after: string): boolean {
 	pollSample ??= new RegExp(`^\\s+(?:${alternatives(POLL_SAMPLE_NOUNS)})\\b`, 'i');
 	return (
 		pollSample.test(after) &&
-		/\b(?:of|among|surveyed|polled|interviewed|questioned|sampled|asked)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/i.test(
+		/\b(?:of|among|surveyed|polled|interviewed|questioned|sampled|asked|surveying|polling|interviewing|questioning|sampling|asking|including)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/i.test(
 			before
 		)
 	);
