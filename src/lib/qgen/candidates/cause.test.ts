@@ -229,6 +229,20 @@ describe('causalLinks', () => {
 		);
 		expect(echo?.hidden).toEqual(['the chief’s response to a fire at a city warehouse']);
 	});
+	it('asks no reason why a source goes unnamed ("speaking on condition of anonymity because …")', () => {
+		const anonymous =
+			'Federal officials familiar with the pier taken from the harbour in Dover, N.Y., speaking on the condition of anonymity because they were not authorized to discuss the inquiry, said that it had been unsafe for months.';
+		const skips: string[] = [];
+		const asked = causeCandidates(view(`${STORY[0]!} ${anonymous}`, STORY[1]!), (l, why) =>
+			skips.push(`${l.effect} | ${why}`)
+		);
+		// Its prompt would read "Daily 1 reports that federal officials …, speaking on the condition
+		// of anonymity.", with no main verb, and ask the outlet's sourcing as a reason.
+		expect(asked.some((c) => /anonymity|authorized/.test(c.draft.prompt))).toBe(false);
+		expect(skips.some((s) => /anonymity.*why a source is unnamed/.test(s))).toBe(true);
+		// The story's own reasons are still asked (the control).
+		expect(asked.some((c) => c.draft.prompt.includes('ferry terminal'))).toBe(true);
+	});
 	it('offers no object of daily life as a wrong reason ("a pack of cigarettes and a beer")', () => {
 		const over =
 			'Presumptive party nominee Ana Ruiz called for the harbour chief to resign on Sunday over the chief’s response to a fire at a city warehouse that left nine families homeless.';

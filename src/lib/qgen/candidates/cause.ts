@@ -2017,6 +2017,13 @@ export function causeCandidates(
 		const sameEvent = links.filter(
 			(l) => l !== link && (near.includes(l) || near.some((n) => sharesEvent(l.effect, n.effect)))
 		);
+		// "officials, speaking on condition of anonymity because they were not authorized to
+		// discuss it": why a source goes unnamed is the outlet's sourcing, no event of the story,
+		// and the prompt it gives ("officials …, speaking on …") has no main verb (issue #10).
+		if (UNNAMED_SOURCE.test(link.effect) || UNNAMED_SOURCE.test(`because ${link.cause}`)) {
+			skipped?.(link, 'why a source is unnamed');
+			continue;
+		}
 		// "slamming Trump for the move": the act the key points to would be a second right answer.
 		if (bareAnaphor(key)) {
 			skipped?.(link, 'a bare pointer for a key');
