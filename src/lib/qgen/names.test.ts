@@ -278,3 +278,30 @@ describe('names that end in a kind of body', () => {
 		);
 	});
 });
+
+describe('a sentence adverb before a name', () => {
+	it('is no part of the name (“Interestingly Roe”), while a surname in -ly stays one', () => {
+		const people = mentionsOf(
+			'Karl Dalbert founded the party. Interestingly Dalbert, a wealthy miller, led it. Reportedly Tom Quist agreed. Sadly Ann Vell left. Kelly Brandt stayed. Donnelly spoke.'
+		)
+			.filter((m) => m.kind === 'person')
+			.map((m) => m.text);
+		expect(people).toContain('Dalbert');
+		expect(people).toContain('Tom Quist');
+		expect(people).toContain('Ann Vell');
+		expect(people).toContain('Kelly Brandt');
+		expect(people.some((p) => /ly\s/i.test(p) && !p.startsWith('Kelly'))).toBe(false);
+	});
+});
+
+describe('a town with its state after a comma', () => {
+	it('is a place, not a person (“San Marcelo, Calif.”)', () => {
+		const found = mentionsOf(
+			'After the shooting in San Marcelo, Calif., last week, Ann Poe spoke. Officials in Port Dalby, Ohio, agreed. The attacks in San Marcelo shook the state.'
+		).map((m) => [m.text, m.kind]);
+		expect(found).toContainEqual(['San Marcelo', 'place']);
+		expect(found).not.toContainEqual(['San Marcelo', 'person']);
+		expect(found).not.toContainEqual(['Port Dalby', 'person']);
+		expect(found).toContainEqual(['Ann Poe', 'person']);
+	});
+});

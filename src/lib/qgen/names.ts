@@ -27,6 +27,7 @@ import {
 	SEA_PLACE_NOUNS,
 	WEEKDAYS
 } from './lexicon';
+import { lexiconTags } from './entities';
 import type { Mention } from './types';
 
 export interface Token {
@@ -125,6 +126,16 @@ const NAME_PARTICLES = new Set([
 	'di',
 	'of'
 ]);
+
+/**
+ * "Mr. de Vos", "Ms. van der Berg": the lower-case particles the text writes right before a
+ * surname, with their spaces ("de ", "van der "), or "". They belong to the surname: a swap
+ * that keeps them names no one ("Mr. de Poe").
+ */
+export function particlesBefore(before: string): string {
+	const words = [...NAME_PARTICLES].filter((w) => w !== 'of').join('|');
+	return new RegExp(`(?<![\\p{L}])(?:(?:${words})\\s+)+$`, 'u').exec(before)?.[0] ?? '';
+}
 const NOT_NAMES = new Set([
 	...WEEKDAYS,
 	...MONTHS,
@@ -330,7 +341,33 @@ function openingFunctionWord(text: string, t: Token): boolean {
 	if (RELATIVE_DAY_WORDS.includes(lower(t.text))) return true;
 	const tags = t.tags;
 	if (tags.has('FirstName') || tags.has('Person')) return false;
-	return ['Gerund', 'Preposition', 'Conjunction', 'Adverb'].some((x) => tags.has(x));
+	return (
+		['Gerund', 'Preposition', 'Conjunction', 'Adverb'].some((x) => tags.has(x)) ||
+		sentenceAdverb(t.text)
+	);
+}
+
+/** ", Calif.," / ", Ohio." after a name: the state or country a town is in. */
+function placeAfterComma(text: string, end: number, next: Token | undefined): boolean {
+	if (!next || !/^,\s+$/.test(text.slice(end, next.start))) return false;
+	const tags = next.tags;
+	const place =
+		(tags.has('Abbreviation') && tags.has('Place')) || tags.has('Region') || tags.has('Country');
+	return place && /^(?:\.?[,;:]|\.(?:\s|$)|$)/.test(text.slice(next.end, next.end + 2));
+}
+
+/**
+ * "Interestingly Roe, a wealthy farmer, …", "Reportedly Roe …": an adverb in -ly that the word
+ * list lacks, opening the sentence without a comma, is no part of the name after it. Read from
+ * its ending ("-ingly", "-edly", "-ously" …) or from an adjective it is made of ("sadly",
+ * "notably", "happily"), so that surnames in -ly ("Kelly", "Connolly", "McNally") stay names.
+ */
+export function sentenceAdverb(word: string): boolean {
+	const w = lower(word);
+	if (w.length < 5 || !w.endsWith('ly')) return false;
+	if (/(?:ingly|edly|ically|fully|ously|ively|ently|antly|ably|ibly)$/.test(w)) return true;
+	const stems = [w.slice(0, -2), `${w.slice(0, -3)}le`, `${w.slice(0, -3)}y`, `${w.slice(0, -2)}e`];
+	return stems.some((s) => s.length >= 3 && lexiconTags(s).has('Adjective'));
 }
 
 /**
@@ -765,6 +802,9 @@ export function findNames(
 			chunk = text.slice(start, end);
 		}
 		if (kind === 'person' && labelsSomething(text, end, tokens[j])) kind = undefined;
+		// "the shooting in San Bernardino, Calif., last week", "Dover, Del.": news English writes
+		// a town with its state or country after a comma; a person gets a role there, not a state.
+		if (kind === 'person' && !title && placeAfterComma(text, end, tokens[j])) kind = 'place';
 		if (kind && chunk.length > 1 && !(sentenceInitial && words.length === 1 && kind !== 'place')) {
 			out.push({
 				kind,
@@ -786,5 +826,9 @@ export function findNames(
 		}
 		i = j;
 	}
+	// "in San Bernardino and Paris" after "San Bernardino, Calif.": a town the article places in
+	// its state once is that town wherever else the name stands bare.
+	const towns = new Set(out.filter((m) => m.kind === 'place').map((m) => m.text));
+	for (const m of out) if (m.kind === 'person' && !m.title && towns.has(m.text)) m.kind = 'place';
 	return out;
 }

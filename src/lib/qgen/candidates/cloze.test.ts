@@ -1147,3 +1147,19 @@ describe('quotesOnlyInPassing', () => {
 		).toBe(true);
 	});
 });
+
+describe('clozeCandidates: a surname after a sentence adverb', () => {
+	it('accepts the surname the article uses, and keys no adverb with it', () => {
+		const text = [
+			'The rise of the farmers’ party owed much to the tireless Karl Dalbert in national politics.',
+			'Interestingly Dalbert, a wealthy miller, became the voice of a party with rural support.',
+			'Dalbert led the party for twenty years and won four national elections in a row.',
+			'Critics said Dalbert had turned the party against the cities and their voters.'
+		].join(' ');
+		const qs = clozeCandidates(viewStory('s', [analyzeArticle(article(0, text))]));
+		const keys = qs.map((c) => c.keyTexts[0]);
+		expect(keys.filter((k) => /^Interestingly/.test(k ?? ''))).toEqual([]);
+		const full = qs.find((c) => c.keyTexts[0] === 'Karl Dalbert');
+		expect(full?.draft.type === 'cloze' && full.draft.accepted).toContain('Dalbert');
+	});
+});

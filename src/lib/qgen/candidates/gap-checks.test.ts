@@ -491,6 +491,15 @@ describe('a figure in an aside', () => {
 });
 
 describe('numberNamesAThing', () => {
+	it('holds for the face value of notes or coins, not for a sum with its scale', () => {
+		const text = 'The poster showed the mayor beside $100 bills and a pile of coins.';
+		expect(
+			numberNamesAThing('100', ' bills and a pile of coins.', text, 'the mayor beside $')
+		).toBe(true);
+		expect(numberNamesAThing('20', ' notes.', '', 'the face on $')).toBe(true);
+		expect(numberNamesAThing('5', ' billion bill passed.', '', 'the $')).toBe(false);
+		expect(numberNamesAThing('100', ' bills and coins.', '', 'they paid ')).toBe(false);
+	});
 	const text =
 		'Families opened 120 new 529 accounts this year. A 529 plan lets savings grow free of tax.';
 	it('holds for a number the story also writes before the noun’s singular', () => {

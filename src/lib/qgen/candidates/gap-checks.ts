@@ -711,6 +711,11 @@ export function numberNamesAThing(
 ): boolean {
 	const value = Number(answer.replace(/,/g, ''));
 	if (!/^\d[\d,]*$/.test(answer.trim()) || value < 2) return false;
+	// "alongside $____ bills", "the face on $____ notes": a sum before paper money or coins with no
+	// scale word is the face value of a note, a kind of note and no amount paid, and the wrong
+	// values ($60, $70) are notes no one prints.
+	if (/\$\s*$/.test(before) && /^\s+(?:bills?|banknotes?|notes?|coins?)\b/i.test(after))
+		return true;
 	// "a ____ plan": one thing, so the number before its noun is its name.
 	const single = /^\s+([a-z]{3,})\b(?![-'’])/.exec(after)?.[1];
 	if (

@@ -202,3 +202,28 @@ describe('a place inside an organisation’s name', () => {
 		expect(prompts.some((p) => /Citizens for/.test(p))).toBe(false);
 	});
 });
+
+describe('a surname with a particle', () => {
+	it('is swapped whole, so no false statement names “Mr. de Poe”', () => {
+		const text = [
+			'Pieter de Wees, a law professor in Harlow, spoke to the council on Monday.',
+			'Mayor Jim Holloway and Tom Reyes also spoke at the meeting in the town hall.',
+			'Holloway later signed the new bus contract for the town of Harlow.',
+			'Reyes voted against the new bus contract at the same meeting.',
+			'Jane Poe, a nurse, chaired the meeting. Poe later signed the minutes of the council.',
+			'For decades, Mr. de Wees noted, the town has sent observers to elections in other countries.',
+			'For years, Mr. de Wees wrote, the council has hidden the costs of its bus contracts.',
+			'Last spring, Mr. de Wees argued, the council spent its whole road budget on buses.',
+			'In April, Mr. de Wees said, the council closed two schools in the north of the town.',
+			'Since 2010, Mr. de Wees added, the town has doubled its spending on new roads.'
+		].join(' ');
+		const prompts = asked(text).map((q) => q.prompt);
+		const swapped = prompts.filter((p) => /Mr\. (?:de )?(?:Holloway|Reyes)\b/.test(p));
+		expect(swapped.length).toBeGreaterThan(0);
+		expect(swapped.filter((p) => /\bde (?!Wees)/.test(p))).toEqual([]);
+		// "Mr." before the name: no woman is swapped in (Jane Poe is no "Mr. Poe").
+		expect(prompts.filter((p) => /Mr\. Poe\b/.test(p))).toEqual([]);
+		// A swapped-in surname keeps the particle the article always writes it with.
+		expect(prompts.filter((p) => /(?<!de )\bWees\b/i.test(p))).toEqual([]);
+	});
+});

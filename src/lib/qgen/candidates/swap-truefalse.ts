@@ -17,7 +17,7 @@ import { hedgeBounds, normalise } from '../distractors';
 import { figureValue } from '../figure-rank';
 import { lexiconTags } from '../entities';
 import { PERSON_TITLES } from '../lexicon';
-import { endsWithTitle } from '../names';
+import { endsWithTitle, particlesBefore } from '../names';
 import { choosablePeople } from '../person-choices';
 import type { ArticleAnalysis, Mention, Sentence } from '../types';
 import { draftBase, type Candidate } from './candidate';
@@ -163,7 +163,14 @@ function swapQuestion(
 	if (m.kind === 'person' && key.includes(' ') && !choosablePeople(view).includes(view.canon(key)))
 		return undefined;
 	let sex: 'm' | 'f' | undefined;
-	if (m.kind === 'person' && /\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(statement)) {
+	// "Mr. de Vos noted": an honorific before the name gives its sex as a pronoun does, and a
+	// woman swapped in ("Mr. Clinton") is another person, or none.
+	const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[a-z]+\s+)*$/.exec(statement.slice(0, at))?.[1];
+	if (m.kind === 'person' && honorific) sex = honorific === 'Mr' ? 'm' : 'f';
+	else if (
+		m.kind === 'person' &&
+		/\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(statement)
+	) {
 		sex = sexOf(view.canon(key));
 		if (!sex) return undefined;
 	}
@@ -218,8 +225,14 @@ function swapQuestion(
 	if (!swap) return undefined;
 	const the = m.kind === 'person' ? '' : theFor(swap, statement.slice(0, at), text)!;
 	const truth = hash(statement).charCodeAt(0) % 2 === 0;
+	// "Mr. de Vos noted": the particle goes with the surname it belongs to, or the false
+	// statement names "Mr. de Poe", a person no one is, false at a glance.
+	const lead =
+		m.kind === 'person' && !key.includes(' ') ? particlesBefore(statement.slice(0, at)) : '';
 	const shown = (
-		truth ? statement : `${statement.slice(0, at)}${the}${swap}${possessiveFor(swap, after)}`
+		truth
+			? statement
+			: `${statement.slice(0, at - lead.length)}${the}${withParticles(swap, a.article.text, at - lead.length === 0)}${possessiveFor(swap, after)}`
 	).replace(/\s+/g, ' ');
 	const sentence = s.text.trim();
 	return {
@@ -231,7 +244,7 @@ function swapQuestion(
 				[spanOf(s)],
 				truth
 					? `True. ${outlet}: “${sentence}”`
-					: `False: ${outlet} names ${key}, not ${swap}: “${sentence}”`,
+					: `False: ${outlet} names ${lead}${key}, not ${swap}: “${sentence}”`,
 				1
 			),
 			type: 'truefalse',
@@ -252,6 +265,20 @@ function swapQuestion(
 		// (it ranked beside gap questions and took a place from one in most single sets).
 		fill: true
 	};
+}
+
+/**
+ * "de Vos" for a surname the article writes only after its particles ("Mr. de Vos"), so the
+ * swapped-in name is the one the article uses; capitalised to open the statement.
+ */
+function withParticles(surname: string, text: string, opens: boolean): string {
+	if (surname.includes(' ')) return surname;
+	const leads = [...text.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'))].map((m) =>
+		particlesBefore(text.slice(Math.max(0, m.index - 12), m.index))
+	);
+	const lead = leads.length && leads.every((l) => l && l === leads[0]) ? leads[0]! : '';
+	const named = `${lead.replace(/\s+/g, ' ')}${surname}`;
+	return opens ? named.charAt(0).toUpperCase() + named.slice(1) : named;
 }
 
 export function swapTrueFalseCandidates(view: StoryView): Candidate[] {

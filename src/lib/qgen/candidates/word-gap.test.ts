@@ -127,6 +127,14 @@ describe('wordGapIn', () => {
 		expect(
 			gapOf('Pike said the fare hike amounted to attacks on Harlow bus drivers and their union.')
 		).toBeUndefined();
+		// "After the terrorist attacks in": a determiner, a modifier and a preposition after it
+		// make a plural noun too (a tuning reader's REJECT: the phrase gave the key).
+		expect(
+			gapOf('After the gang attacks in Harlow and Dalby, the council met to review its budget.')
+		).toBeUndefined();
+		expect(
+			gapOf('Councillor Dana Pike attacks the Harlow bus contract in a radio ad on Tuesday.')
+		).toMatchObject({ key: 'attacks' });
 		// "of Republican attacks on": after a preposition and a party's or a nation's adjective,
 		// a plural noun too (a tuning reader's REJECT: grammar alone gave the key).
 		expect(

@@ -153,6 +153,14 @@ const NOUN_AFTER = new RegExp(`${PREPOSITION}(?:\\w+ly\\s+)?$`, 'i');
 const NOUN_AFTER_PROPER_ADJECTIVE = new RegExp(
 	`${PREPOSITION}(?:[A-Z][a-z]+(?:an|ic|ish|ese)\\s+){1,2}$`
 );
+/**
+ * "After the terrorist ____ in Harlow": a determiner and a modifier before the word and a
+ * preposition after it, with no object between, make the -s form a plural noun; the verbs
+ * offered beside it ("praises", "defends") fit no reading, and the phrase alone gives the key.
+ */
+const PLURAL_NOUN_SLOT =
+	/\b(?:the|these|those|its|their|his|her|our|recent|two|three|several|many)\s+[a-z]+\s+$/i;
+const PREPOSITION_NEXT = /^\s+(?:in|on|at|across|against|during|near|from|by|since|inside)\b/i;
 /** A transcript's speaker label: "TAPPER: And obviously, …". */
 const SPEAKER_LABEL = /^\W*[A-Z][A-Z'’. -]+:/;
 /** An auxiliary before a past verb: its wrong choices take the participle ("has fallen"). */
@@ -283,7 +291,9 @@ export function wordGapIn(sentence: string, articleText: string): WordGap | unde
 				// and the verbs offered beside it ("defends") would not fit the sentence.
 				if (
 					form === 'PresentTense' &&
-					(NOUN_AFTER.test(before) || NOUN_AFTER_PROPER_ADJECTIVE.test(before))
+					(NOUN_AFTER.test(before) ||
+						NOUN_AFTER_PROPER_ADJECTIVE.test(before) ||
+						(PLURAL_NOUN_SLOT.test(before) && PREPOSITION_NEXT.test(after)))
 				)
 					continue;
 				const next = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
