@@ -8,6 +8,7 @@ import { causeCandidates } from './candidates/cause';
 import { mainIdeaCandidates } from './candidates/main-idea';
 import { singleMainIdeaCandidates } from './candidates/main-idea-single';
 import { sourcingCandidates } from './candidates/sourcing';
+import { sourcingPairCandidates } from './candidates/sourcing-pair';
 import { framingCandidates } from './candidates/framing';
 import { clozeCandidates } from './candidates/cloze';
 import { longClozeCandidates } from './candidates/cloze-long';
@@ -54,6 +55,7 @@ import type { ArticleAnalysis } from './types';
 export const FAMILIES = [
 	sourceCandidates,
 	sourcingCandidates,
+	sourcingPairCandidates,
 	compareCandidates,
 	framingCandidates,
 	quoteCandidates,
