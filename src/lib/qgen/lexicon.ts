@@ -8492,6 +8492,21 @@ export const ACCORD_NOUNS = [
 ] as const;
 
 /**
+ * Verbs of joint dealings with a party ("work with ____ to curb dumping", "negotiating with ____"):
+ * as after an accord noun, a city there is the government seated in it, and the country fits a gap
+ * as well.
+ */
+export const DEALINGS_VERBS_WITH = [
+	'work(?:s|ed|ing)?',
+	'cooperat(?:e|es|ed|ing)',
+	'collaborat(?:e|es|ed|ing)',
+	'negotiat(?:e|es|ed|ing)',
+	'partner(?:s|ed|ing)?',
+	'coordinat(?:e|es|ed|ing)',
+	'sid(?:e|es|ed|ing)'
+] as const;
+
+/**
  * What a seat of power thinks or how its politics go ("criticism in ____", "the conventional
  * wisdom in ____", "raising eyebrows in ____", "has been debated in ____", "did not go down well
  * in ____", "shake things up in ____"): the place after "in" is the political class, not the

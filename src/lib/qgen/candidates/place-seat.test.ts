@@ -11,6 +11,19 @@ describe('placeStandsForSeat', () => {
 			true
 		);
 	});
+	it('reads a city as a party to joint dealings as its government', () => {
+		expect(
+			placeStandsForSeat('Lisbon', 'the bloc said it would work with ', ' to curb dumping')
+		).toBe(true);
+		expect(
+			placeStandsForSeat('Lisbon', 'the envoys are negotiating with ', ' on fishing quotas')
+		).toBe(true);
+		// Its people or a place where something is stay the town.
+		expect(placeStandsForSeat('Lisbon', 'the charity works with ', ' families in need')).toBe(
+			false
+		);
+		expect(placeStandsForSeat('Lisbon', 'the firm works in ', ' and Porto')).toBe(false);
+	});
 	it('reads a city as its political class after what the seat thinks or how its politics go', () => {
 		expect(placeStandsForSeat('Boston', 'a growing chorus of criticism in ', '.')).toBe(true);
 		expect(placeStandsForSeat('Boston', 'the plan has been debated in ', ' for months')).toBe(true);
