@@ -412,6 +412,12 @@ describe('findQuotes: a document’s words, and words about someone, go to no on
 		expect(
 			said('According to the complaint, Dunn described the payments as “routine consulting fees.”')
 		).toEqual([]);
+		// A document opening the sentence gives its account of what was said, in the third person.
+		expect(
+			said(
+				'The memos also showed that on the second day, Paul Dunn told Ann Poe at a dinner in the hall that he “needed trust and expected trust.”'
+			)
+		).toEqual([]);
 	});
 	it('still gives a person their words said in a statement or quoted by a document', () => {
 		expect(said('“We will appeal,” Paul Dunn said in a statement.')).toEqual(['Paul Dunn']);

@@ -80,6 +80,14 @@ const ACCORDING_DOCUMENT = new RegExp(
 	`according to (?:the|a|an|this|that|its|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?${ALLEGING}s?\\b(?!\\s+(?:from|by|of)\\b)`,
 	'iu'
 );
+/**
+ * A document opening the sentence as its subject: "The memos also showed that … Roe told Poe that
+ * he “needed loyalty”". What follows is the document's account, its wording in the third person.
+ */
+const DOCUMENT_OPENS = new RegExp(
+	`^${A_DOCUMENT}\\s+(?:also\\s+)?(?:${DOCUMENT_VERBS}|show(?:s|ed)|reveal(?:s|ed)|detail(?:s|ed))\\b`,
+	'iu'
+);
 /** Attribution at the end of the sentence: 'The "precision strikes" were …, Spokesman X said on Monday.' */
 const TRAILING = new RegExp(
 	`,\\s+(${SPEAKER})${APPOSITIVE}\\s+(?:${VERBS})\\b[^“”",]{0,60}[.!?]?$`,
@@ -448,9 +456,11 @@ export function findQuotes(article: Article, sentences: Sentence[]): Quote[] {
 			const outsideQuotes = article.text
 				.slice(first.start, ctxEnd)
 				.replace(/“[^”]*”|"[^"]*"/g, ' ');
-			const byDocument = ACCORDING_DOCUMENT.test(outsideQuotes);
-			// "According to the indictment, Roe told “senior officials” that …": a phrase inside the
-			// document's account of what Roe did is the document's wording, not Roe's.
+			const byDocument =
+				ACCORDING_DOCUMENT.test(outsideQuotes) || DOCUMENT_OPENS.test(outsideQuotes.trimStart());
+			// "According to the indictment, Roe told “senior officials” that …", "The memo showed
+			// that Roe told Poe he “needed loyalty”": a phrase inside the document's account of what
+			// Roe did or said is the document's wording, not Roe's.
 			if (byDocument && /^[a-z]/.test(inner)) continue;
 			// "said in a joint statement", "wrote jointly": the words are all the signers', no one's alone.
 			if (/\bjoint(?:ly)?\b/i.test(outsideQuotes)) continue;

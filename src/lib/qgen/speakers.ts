@@ -22,6 +22,7 @@ import {
 	REPORTING_VERBS,
 	WEEKDAYS
 } from './lexicon';
+import { creditedToReferent } from './self-referent';
 import { actedOn, describedPerson, speaksAsSelf } from './subject-speaker';
 import type { Mention, Person, Quote, Sentence } from './types';
 
@@ -955,6 +956,17 @@ export function resolveSpeakers(
 			).has(person.name)
 		)
 			person = undefined;
+		// "Roe … “he said.” “Our enemies take advantage of Roe's weakness.”": words naming the one
+		// credited are a critic's, unless the quote's own sentence names that person as its speaker.
+		const credited =
+			person?.name ??
+			(orgName && mentions.some((m) => m.kind === 'person' && m.text === orgName)
+				? orgName
+				: undefined);
+		if (credited && creditedToReferent(q, credited, sentences)) {
+			person = undefined;
+			orgName = undefined;
+		}
 		if (person) {
 			q.speaker = person.name;
 			q.role = person.role;
