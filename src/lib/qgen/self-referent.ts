@@ -7,15 +7,9 @@
  * better than the wrong one.
  */
 import { escapeRegExp } from '$lib/text/regexp';
+import { surnameOf } from './align';
 import { lexiconTags } from './entities';
 import type { Quote, Sentence } from './types';
-
-const surnameOf = (name: string) =>
-	name
-		.split(/\s+/)
-		.filter((w) => !/^(?:Jr|Sr|I{2,3}|IV)\.?,?$/.test(w))
-		.at(-1)
-		?.replace(/[,.]$/, '') ?? '';
 
 /**
  * Does the quote call `name` by surname, and not someone else who shares it ("Anne Roe" in a
